@@ -1,0 +1,282 @@
+//! Where a line may break: UAX #14 from `unicode-linebreak`, corrected for quotation marks
+//! between East Asian characters (rule LB19a of Unicode 15.1), tightened by kinsoku.
+//!
+//! Text is cut into clusters (grapheme clusters), each told whether a line may break before
+//! it. Runs of Han, kana and full-width punctuation, which are most of a Chinese page, take a
+//! fast path: their break classes are few and their pair rules are simple. Everything else
+//! (Latin words, numbers, spaces, combining marks, emoji) is handed to `unicode-linebreak`
+//! with one character of context on each side, and cut into graphemes.
+//!
+//! ```
+//! use pasteup::fit::breaks::break_points;
+//! use pasteup::fit::kinsoku::Rules;
+//! use pasteup::model::{Kinsoku, Language};
+//! let rules = Rules::new(Kinsoku::Strict, Language::ZhHans);
+//! // 说：“好。”（完）: breaks before “ and after ” (LB19a), never before ： 。 ” or after “ （.
+//! assert_eq!(break_points("说：“好。”（完）", rules), vec!["说：", "“好。”", "（完）"]);
+//! ```
+
+use unicode_linebreak::{BreakClass, break_property, linebreaks};
+use unicode_segmentation::UnicodeSegmentation;
+
+use super::kinsoku::Rules;
+use super::width::{char_cells, grapheme_cells, is_han_or_kana};
+
+/// One grapheme cluster as set: its bytes, its width and whether a line may break before it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Cluster {
+    pub start: usize,
+    pub end: usize,
+    pub cells: u32,
+    pub break_before: bool,
+    /// An ASCII space: dropped when a line breaks at it.
+    pub space: bool,
+}
+
+/// Break classes of the fast path.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Fast {
+    /// Ideographs, kana and the like: breaks on both sides.
+    Ideo,
+    /// Closing punctuation, exclamation, non-starters: no break before.
+    NoBreakBefore,
+    /// Opening punctuation: no break after.
+    Open,
+    /// `…`: never a break before it (LB22).
+    Inseparable,
+    /// `—`: never a break between two (LB17).
+    Dash,
+    /// “ ‘
+    QuoteOpen,
+    /// ” ’
+    QuoteClose,
+}
+
+#[inline]
+fn fast_class(c: char) -> Option<Fast> {
+    if is_han_or_kana(c) {
+        return Some(Fast::Ideo);
+    }
+    if (c as u32) < 0x2000 {
+        return None;
+    }
+    match c {
+        '“' | '‘' => return Some(Fast::QuoteOpen),
+        '”' | '’' => return Some(Fast::QuoteClose),
+        _ => {}
+    }
+    match break_property(c as u32) {
+        BreakClass::Ideographic | BreakClass::ConditionalJapaneseStarter => Some(Fast::Ideo),
+        BreakClass::ClosePunctuation
+        | BreakClass::CloseParenthesis
+        | BreakClass::Exclamation
+        | BreakClass::InfixSeparator
+        | BreakClass::NonStarter => Some(Fast::NoBreakBefore),
+        BreakClass::OpenPunctuation => Some(Fast::Open),
+        BreakClass::Inseparable => Some(Fast::Inseparable),
+        BreakClass::BeforeAndAfter => Some(Fast::Dash),
+        _ => None,
+    }
+}
+
+/// Characters that join the cluster before them, so the fast path must not take the one
+/// before them alone.
+#[inline]
+fn extends(c: char) -> bool {
+    (c as u32) >= 0x300
+        && matches!(
+            break_property(c as u32),
+            BreakClass::CombiningMark | BreakClass::ZeroWidthJoiner
+        )
+}
+
+/// East Asian Wide or Fullwidth (the `$EastAsian` of LB19a, less Halfwidth forms).
+#[inline]
+fn east_asian(c: Option<char>) -> bool {
+    c.is_some_and(|c| char_cells(c, false) == 2)
+}
+
+/// UAX #14 (with LB19a) between two fast-path characters. `before2` precedes `before`;
+/// `after2` follows `after`.
+#[inline]
+fn fast_pair(
+    before: (Fast, char),
+    after: (Fast, char),
+    before2: Option<char>,
+    after2: Option<char>,
+) -> bool {
+    use Fast::*;
+    match (before.0, after.0) {
+        (_, NoBreakBefore | Inseparable | QuoteClose) => false,
+        (Open | QuoteOpen, _) => false,
+        (Dash, Dash) => false,
+        (_, QuoteOpen) => east_asian(Some(before.1)) && east_asian(after2),
+        (QuoteClose, _) => east_asian(Some(after.1)) && east_asian(before2),
+        _ => true,
+    }
+}
+
+/// Cuts `text` into clusters, calling `emit` for each in order.
+pub fn for_each_cluster(text: &str, ambiguous_wide: bool, rules: Rules, mut emit: impl FnMut(Cluster)) {
+    let mut run_breaks: Vec<usize> = Vec::new();
+    let mut i = 0;
+    // The last character of the previous cluster, its fast class, and the one before it.
+    let mut prev: Option<(usize, char)> = None;
+    let mut prev_fast: Option<Fast> = None;
+    let mut prev2: Option<char> = None;
+    // A break decision for the next cluster, made by the crate at the end of a run.
+    let mut pending: Option<bool> = None;
+    while let Some(c) = text[i..].chars().next() {
+        let len = c.len_utf8();
+        let next = text[i + len..].chars().next();
+        let fast = fast_class(c).filter(|_| !next.is_some_and(extends));
+        if let Some(class) = fast {
+            let allowed = match (pending.take(), prev, prev_fast) {
+                (Some(b), _, _) => b,
+                (None, Some((_, p)), Some(pf)) => fast_pair((pf, p), (class, c), prev2, next),
+                _ => false,
+            };
+            let cells = if class == Fast::Ideo && is_han_or_kana(c) { 2 } else { char_cells(c, ambiguous_wide) };
+            let break_before = allowed && !prev.is_some_and(|(_, p)| rules.forbids(p, c));
+            emit(Cluster { start: i, end: i + len, cells, break_before, space: false });
+            prev2 = prev.map(|(_, p)| p);
+            prev = Some((i, c));
+            prev_fast = Some(class);
+            i += len;
+            continue;
+        }
+        let end = run_end(text, i);
+        let ctx_start = prev.map_or(i, |(at, _)| at);
+        let ctx_end = text[end..].chars().next().map_or(end, |n| end + n.len_utf8());
+        run_breaks.clear();
+        run_breaks.extend(
+            linebreaks(&text[ctx_start..ctx_end])
+                .map(|(at, _)| at + ctx_start)
+                .filter(|&at| at > ctx_start && at < ctx_end),
+        );
+        let mut breaks = run_breaks.iter().copied().peekable();
+        let mut emit_one = |start: usize, g: &str, cells: u32| {
+            while breaks.next_if(|&b| b < start).is_some() {}
+            let allowed = breaks.peek() == Some(&start);
+            let first = g.chars().next().unwrap_or(' ');
+            let break_before = allowed && !prev.is_some_and(|(_, p)| rules.forbids(p, first));
+            emit(Cluster { start, end: start + g.len(), cells, break_before, space: g == " " });
+            let last = g.chars().next_back().unwrap_or(' ');
+            prev2 = prev.map(|(_, p)| p);
+            prev = Some((start + g.len() - last.len_utf8(), last));
+        };
+        let run = &text[i..end];
+        if run.is_ascii() {
+            for (k, b) in run.bytes().enumerate() {
+                let cells = u32::from(!b.is_ascii_control());
+                emit_one(i + k, &run[k..k + 1], cells);
+            }
+        } else {
+            for (k, g) in run.grapheme_indices(true) {
+                emit_one(i + k, g, grapheme_cells(g, ambiguous_wide));
+            }
+        }
+        pending = Some(breaks.any(|b| b == end));
+        prev_fast = None;
+        i = end;
+    }
+}
+
+/// The end of a run of characters that the fast path does not take.
+fn run_end(text: &str, start: usize) -> usize {
+    let mut chars = text[start..].char_indices().peekable();
+    chars.next();
+    while let Some((k, c)) = chars.next() {
+        let next = chars.peek().map(|&(_, n)| n);
+        if fast_class(c).is_some() && !next.is_some_and(extends) {
+            return start + k;
+        }
+    }
+    text.len()
+}
+
+/// The pieces of `text` between its break opportunities (for tests and documentation).
+pub fn break_points(text: &str, rules: Rules) -> Vec<&str> {
+    let mut pieces = Vec::new();
+    let mut start = 0;
+    for_each_cluster(text, true, rules, |c| {
+        if c.break_before && c.start > start {
+            pieces.push(&text[start..c.start]);
+            start = c.start;
+        }
+    });
+    if start < text.len() {
+        pieces.push(&text[start..]);
+    }
+    pieces
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Kinsoku, Language};
+
+    fn strict() -> Rules {
+        Rules::new(Kinsoku::Strict, Language::ZhHans)
+    }
+
+    fn none() -> Rules {
+        Rules::new(Kinsoku::None, Language::ZhHans)
+    }
+
+    #[test]
+    fn han_breaks_everywhere() {
+        assert_eq!(break_points("晋源区", strict()), vec!["晋", "源", "区"]);
+    }
+
+    #[test]
+    fn numbers_and_phone_numbers_stay_whole() {
+        assert_eq!(break_points("2×1000兆瓦", strict()), vec!["2×1000", "兆", "瓦"]);
+        // UAX #14 keeps an infix separator with the number after it (IS × NU).
+        assert_eq!(break_points("电话:0351-5661173", strict()), vec!["电", "话:0351-5661173"]);
+        assert_eq!(break_points("1.7万", strict()), vec!["1.7", "万"]);
+    }
+
+    #[test]
+    fn half_width_comma_never_starts_a_line() {
+        assert_eq!(break_points("提出,要", strict()), vec!["提", "出,", "要"]);
+        assert_eq!(break_points("提出,要", none()), vec!["提", "出,", "要"]);
+    }
+
+    #[test]
+    fn quotes_between_han_lb19a() {
+        assert_eq!(break_points("推进“一泉一河”生态", strict()), vec!["推", "进", "“一", "泉", "一", "河”", "生", "态"]);
+        // Without kinsoku, UAX #14 with LB19a alone.
+        assert_eq!(break_points("说：“好。”（完）", none()), vec!["说：", "“好。”", "（完）"]);
+    }
+
+    #[test]
+    fn quotes_next_to_latin_do_not_break() {
+        assert_eq!(break_points("say “hi” now", none()), vec!["say ", "“hi” ", "now"]);
+    }
+
+    #[test]
+    fn dash_and_ellipsis_pairs_hold() {
+        assert_eq!(break_points("好——好", none()), vec!["好", "——", "好"]);
+        assert_eq!(break_points("好——好", strict()), vec!["好——", "好"]);
+        assert_eq!(break_points("好……好", strict()), vec!["好……", "好"]);
+        let basic = Rules::new(Kinsoku::Basic, Language::ZhHans);
+        assert_eq!(break_points("好……好", basic), vec!["好……", "好"]);
+    }
+
+    #[test]
+    fn combining_marks_stay_with_their_base() {
+        let mut clusters = Vec::new();
+        for_each_cluster("字\u{301}字", true, strict(), |c| clusters.push(c));
+        assert_eq!(clusters.len(), 2);
+        assert_eq!(clusters[0].cells, 2);
+        assert!(clusters[1].break_before);
+    }
+
+    #[test]
+    fn japanese_small_kana() {
+        let ja = Rules::new(Kinsoku::Strict, Language::Ja);
+        assert_eq!(break_points("ジャック", ja), vec!["ジャッ", "ク"]);
+        assert_eq!(break_points("ジャック", strict()), vec!["ジ", "ャ", "ッ", "ク"]);
+    }
+}

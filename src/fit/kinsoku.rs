@@ -1,0 +1,106 @@
+//! The line-start and line-end rules (避头尾 in clreq, kinsoku shori in jlreq), SPEC §3.
+//!
+//! ```
+//! use pasteup::fit::kinsoku::Rules;
+//! use pasteup::model::{Kinsoku, Language};
+//! let strict = Rules::new(Kinsoku::Strict, Language::ZhHans);
+//! assert!(strict.no_line_start('。') && strict.no_line_start('—'));
+//! assert!(strict.no_line_end('“'));
+//! let basic = Rules::new(Kinsoku::Basic, Language::ZhHans);
+//! assert!(basic.no_line_start('。') && !basic.no_line_start('—'));
+//! ```
+
+use crate::model::{Kinsoku, Language};
+
+/// Never at a line start, at Basic and Strict.
+const NO_START: &str = "。？！．，、；：”’）］〕】》〉」』〗｝〙～·・‐.,;:?!)]}";
+/// Never at a line start in Japanese, at Basic and Strict: prolonged sound and iteration
+/// marks and the small kana.
+const NO_START_JA: &str = "ー々ゝゞヽヾ〻ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ";
+/// Strict adds the dash and the ellipsis.
+const NO_START_STRICT: &str = "—…";
+/// Never at a line end, at Basic and Strict.
+const NO_END: &str = "“‘（［〔【《〈「『〖｛〘([{";
+
+/// The rules in force for one grid and language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Rules {
+    level: Kinsoku,
+    japanese: bool,
+}
+
+impl Rules {
+    pub fn new(level: Kinsoku, language: Language) -> Rules {
+        Rules { level, japanese: language == Language::Ja }
+    }
+
+    pub fn level(self) -> Kinsoku {
+        self.level
+    }
+
+    /// Whether `c` may not begin a line.
+    #[inline]
+    pub fn no_line_start(self, c: char) -> bool {
+        // Han ideographs and ASCII letters and digits are never restricted: skip the scans.
+        if c.is_ascii_alphanumeric() || ('\u{4E00}'..='\u{9FFF}').contains(&c) {
+            return false;
+        }
+        match self.level {
+            Kinsoku::None => false,
+            Kinsoku::Basic => NO_START.contains(c) || (self.japanese && NO_START_JA.contains(c)),
+            Kinsoku::Strict => {
+                NO_START.contains(c)
+                    || NO_START_STRICT.contains(c)
+                    || (self.japanese && NO_START_JA.contains(c))
+            }
+        }
+    }
+
+    /// Whether `c` may not end a line.
+    #[inline]
+    pub fn no_line_end(self, c: char) -> bool {
+        if c.is_ascii_alphanumeric() || ('\u{4E00}'..='\u{9FFF}').contains(&c) {
+            return false;
+        }
+        self.level != Kinsoku::None && NO_END.contains(c)
+    }
+
+    /// Whether the rules forbid a break between `before` and `after`.
+    #[inline]
+    pub fn forbids(self, before: char, after: char) -> bool {
+        self.no_line_end(before) || self.no_line_start(after)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn none_allows_everything() {
+        let none = Rules::new(Kinsoku::None, Language::Ja);
+        for c in NO_START.chars().chain(NO_START_JA.chars()).chain(NO_END.chars()) {
+            assert!(!none.no_line_start(c) && !none.no_line_end(c));
+        }
+    }
+
+    #[test]
+    fn japanese_marks_only_for_japanese() {
+        let zh = Rules::new(Kinsoku::Strict, Language::ZhHans);
+        let ja = Rules::new(Kinsoku::Strict, Language::Ja);
+        assert!(!zh.no_line_start('ッ'));
+        assert!(ja.no_line_start('ッ') && ja.no_line_start('ー') && ja.no_line_start('々'));
+    }
+
+    #[test]
+    fn ascii_twins() {
+        let basic = Rules::new(Kinsoku::Basic, Language::ZhHans);
+        for c in ".,;:?!)]}".chars() {
+            assert!(basic.no_line_start(c), "{c}");
+        }
+        for c in "([{".chars() {
+            assert!(basic.no_line_end(c), "{c}");
+        }
+        assert!(basic.forbids('字', '，') && basic.forbids('（', '字') && !basic.forbids('字', '字'));
+    }
+}

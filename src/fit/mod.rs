@@ -1,0 +1,22 @@
+//! The fit engine (SPEC §3): one engine measures everything, so the editor, `check`, `proof`
+//! and `export` never disagree.
+//!
+//! - [`width`]: how many terminal cells (half-ems) a grapheme takes.
+//! - [`kinsoku`]: the line-start / line-end rules (避头尾) at each level.
+//! - [`breaks`]: where a line may break (UAX #14, corrected for quotes, tightened by kinsoku).
+//! - [`fill`]: greedy filling of a paragraph into lines of a column width.
+//! - [`legs`]: balancing an article's body into legs.
+//! - [`boxes`]: the depth an article, photo or notice needs at a span.
+//! - [`measure`]: fit as signed whole lines plus overset characters.
+
+pub mod boxes;
+pub mod breaks;
+pub mod fill;
+pub mod kinsoku;
+pub mod legs;
+pub mod measure;
+pub mod width;
+
+
+
+

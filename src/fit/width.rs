@@ -1,0 +1,85 @@
+//! Widths in terminal cells: 1 em = 2 cells (SPEC §3).
+//!
+//! Per grapheme cluster: East Asian Wide and Fullwidth take 2 cells, East Asian Ambiguous
+//! (“ ” ‘ ’ × — … ·) take 2 in a CJK issue and 1 in an English one, combining marks and
+//! zero-width characters take 0. A cluster never takes more than 2 cells: it is one glyph.
+//!
+//! ```
+//! use pasteup::fit::width::str_cells;
+//! assert_eq!(str_cells("太原", true), 4);
+//! assert_eq!(str_cells("“2×1”", true), 8);
+//! assert_eq!(str_cells("“2×1”", false), 5);
+//! assert_eq!(str_cells("e\u{301}", true), 1);
+//! ```
+
+use unicode_segmentation::UnicodeSegmentation;
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+
+/// Cells per em.
+pub const CELLS_PER_EM: u32 = 2;
+
+/// Cells one character takes on its own (controls count 0: they never reach the page).
+#[inline]
+pub fn char_cells(c: char, ambiguous_wide: bool) -> u32 {
+    if is_han_or_kana(c) {
+        return 2;
+    }
+    let w = if ambiguous_wide { c.width_cjk() } else { c.width() };
+    w.unwrap_or(0) as u32
+}
+
+/// Cells one grapheme cluster takes.
+#[inline]
+pub fn grapheme_cells(g: &str, ambiguous_wide: bool) -> u32 {
+    let mut chars = g.chars();
+    if let (Some(c), None) = (chars.next(), chars.clone().next()) {
+        return char_cells(c, ambiguous_wide);
+    }
+    let w = if ambiguous_wide { g.width_cjk() } else { g.width() };
+    (w as u32).min(2)
+}
+
+/// Cells a whole string takes, cluster by cluster.
+pub fn str_cells(s: &str, ambiguous_wide: bool) -> u32 {
+    if s.is_ascii() {
+        return s.bytes().filter(|b| !b.is_ascii_control()).count() as u32;
+    }
+    s.graphemes(true).map(|g| grapheme_cells(g, ambiguous_wide)).sum()
+}
+
+/// The common CJK ranges whose width is always 2 and which never combine with what follows:
+/// checked first so that runs of Han text skip the width tables.
+#[inline]
+pub fn is_han_or_kana(c: char) -> bool {
+    matches!(c as u32, 0x4E00..=0x9FFF | 0x3400..=0x4DBF | 0x3041..=0x3096 | 0x30A1..=0x30FA)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ambiguous_follows_the_language() {
+        for c in ['“', '”', '‘', '’', '×', '—', '…', '·'] {
+            assert_eq!(char_cells(c, true), 2, "{c} in a CJK issue");
+            assert_eq!(char_cells(c, false), 1, "{c} in an English issue");
+        }
+    }
+
+    #[test]
+    fn wide_narrow_and_zero() {
+        assert_eq!(char_cells('字', false), 2);
+        assert_eq!(char_cells('，', false), 2);
+        assert_eq!(char_cells(',', true), 1);
+        assert_eq!(char_cells('\u{301}', true), 0);
+        assert_eq!(char_cells('\u{200B}', true), 0);
+        assert_eq!(str_cells("0351-5661173", true), 12);
+    }
+
+    #[test]
+    fn a_cluster_is_at_most_two_cells() {
+        assert_eq!(str_cells("👨\u{200D}👩\u{200D}👧", true), 2);
+        assert_eq!(str_cells("🇨🇳", true), 2);
+        assert_eq!(str_cells("葛\u{E0100}", true), 2);
+    }
+}

@@ -1,0 +1,261 @@
+//! The issue file (SPEC §2): written by the copy desk, never modified by pasteup.
+
+use serde::{Deserialize, Serialize};
+
+/// One edition: paper name, date, language, pages and the items for them.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Issue {
+    pub paper: String,
+    pub date: String,
+    #[serde(default)]
+    pub language: Language,
+    pub pages: Vec<Page>,
+    pub items: Vec<Item>,
+}
+
+impl Issue {
+    /// The item with this id, if the issue has one.
+    pub fn item(&self, id: &str) -> Option<&Item> {
+        self.items.iter().find(|item| item.id() == id)
+    }
+
+    /// The page with this number, if the issue has one.
+    pub fn page(&self, number: u32) -> Option<&Page> {
+        self.pages.iter().find(|page| page.number == number)
+    }
+}
+
+/// The language of the issue's text; it decides how wide East Asian Ambiguous characters are.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "String")]
+pub enum Language {
+    #[default]
+    ZhHans,
+    ZhHant,
+    Ja,
+    Ko,
+    En,
+}
+
+impl Language {
+    pub const ALL: [Language; 5] = [Language::ZhHans, Language::ZhHant, Language::Ja, Language::Ko, Language::En];
+
+    /// The tag as written in the issue file.
+    pub fn tag(self) -> &'static str {
+        match self {
+            Language::ZhHans => "zh-Hans",
+            Language::ZhHant => "zh-Hant",
+            Language::Ja => "ja",
+            Language::Ko => "ko",
+            Language::En => "en",
+        }
+    }
+
+    /// East Asian Ambiguous characters (“ ” × — …) take a full em in CJK typesetting.
+    pub fn ambiguous_is_wide(self) -> bool {
+        self != Language::En
+    }
+}
+
+impl TryFrom<String> for Language {
+    type Error = String;
+    fn try_from(tag: String) -> Result<Self, String> {
+        Language::ALL
+            .into_iter()
+            .find(|lang| lang.tag() == tag)
+            .ok_or_else(|| format!("unknown language \"{tag}\", expected one of zh-Hans, zh-Hant, ja, ko, en"))
+    }
+}
+
+impl From<Language> for String {
+    fn from(lang: Language) -> String {
+        lang.tag().to_string()
+    }
+}
+
+/// A page of the issue with the grid its items are set on.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Page {
+    pub number: u32,
+    #[serde(default)]
+    pub section: Option<String>,
+    pub grid: Grid,
+}
+
+/// The page grid: columns of `column_width` em separated by `gutter` em, `depth` body lines deep.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Grid {
+    pub columns: u16,
+    pub column_width: u16,
+    pub gutter: u16,
+    pub depth: u32,
+    #[serde(default)]
+    pub kinsoku: Kinsoku,
+    /// First-line indent of a paragraph, in em.
+    #[serde(default = "default_indent")]
+    pub indent: u16,
+    /// Whether one of 。，、．, may hang one em past the column edge.
+    #[serde(default)]
+    pub hanging: bool,
+    /// Size of a headline character, in em (a headline line is this many body lines deep).
+    #[serde(default = "default_headline_size")]
+    pub headline_size: u16,
+}
+
+fn default_indent() -> u16 {
+    2
+}
+
+fn default_headline_size() -> u16 {
+    2
+}
+
+impl Grid {
+    /// Width in em of a box spanning `span` columns: n×width + (n−1)×gutter.
+    pub fn span_width(&self, span: u16) -> u32 {
+        let span = u32::from(span.max(1));
+        span * u32::from(self.column_width) + (span - 1) * u32::from(self.gutter)
+    }
+}
+
+/// How strictly the Chinese/Japanese line-start and line-end rules (避头尾, kinsoku) apply.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Kinsoku {
+    #[default]
+    Strict,
+    Basic,
+    None,
+}
+
+/// An article, a photo or a notice.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub enum Item {
+    Article(Article),
+    Photo(Photo),
+    Notice(Notice),
+}
+
+/// Which of the three kinds an item is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ItemKind {
+    Article,
+    Photo,
+    Notice,
+}
+
+impl Item {
+    pub fn id(&self) -> &str {
+        match self {
+            Item::Article(a) => &a.id,
+            Item::Photo(p) => &p.id,
+            Item::Notice(n) => &n.id,
+        }
+    }
+
+    pub fn kind(&self) -> ItemKind {
+        match self {
+            Item::Article(_) => ItemKind::Article,
+            Item::Photo(_) => ItemKind::Photo,
+            Item::Notice(_) => ItemKind::Notice,
+        }
+    }
+
+    /// The line a person knows the item by: headline, caption or notice title.
+    pub fn title(&self) -> &str {
+        match self {
+            Item::Article(a) => &a.headline,
+            Item::Photo(p) => &p.caption,
+            Item::Notice(n) => &n.title,
+        }
+    }
+
+    /// Every piece of text in the item, named by its field, in reading order.
+    pub fn texts(&self) -> Vec<(&'static str, &str)> {
+        let mut out: Vec<(&'static str, &str)> = Vec::new();
+        fn one<'a>(name: &'static str, text: &'a Option<String>) -> Option<(&'static str, &'a str)> {
+            text.as_deref().map(|t| (name, t))
+        }
+        fn many<'a>(name: &'static str, texts: &'a [String]) -> impl Iterator<Item = (&'static str, &'a str)> {
+            texts.iter().map(move |t| (name, t.as_str()))
+        }
+        match self {
+            Item::Article(a) => {
+                out.extend(one("kicker", &a.kicker));
+                out.push(("headline", &a.headline));
+                out.extend(one("subhead", &a.subhead));
+                out.extend(many("body", &a.body));
+                out.extend(one("byline", &a.byline));
+            }
+            Item::Photo(p) => {
+                out.push(("caption", &p.caption));
+                out.extend(one("credit", &p.credit));
+                out.extend(one("file", &p.file));
+            }
+            Item::Notice(n) => {
+                out.push(("title", &n.title));
+                out.extend(many("body", &n.body));
+                out.extend(one("signer", &n.signer));
+                out.extend(one("date", &n.date));
+            }
+        }
+        out
+    }
+}
+
+/// A story: heads across the span, body flowed into legs, byline closing the body.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Article {
+    pub id: String,
+    pub headline: String,
+    #[serde(default)]
+    pub subhead: Option<String>,
+    #[serde(default)]
+    pub kicker: Option<String>,
+    #[serde(default)]
+    pub byline: Option<String>,
+    /// One string a paragraph.
+    pub body: Vec<String>,
+}
+
+/// A photo: picture box, caption and credit.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Photo {
+    pub id: String,
+    pub caption: String,
+    #[serde(default)]
+    pub credit: Option<String>,
+    /// Image file, relative to the project's `assets/` folder.
+    #[serde(default)]
+    pub file: Option<String>,
+    /// The span the photo is cropped for.
+    #[serde(default = "default_photo_span")]
+    pub span: u16,
+    /// Picture height in body lines; taken from the image's aspect ratio when absent.
+    #[serde(default)]
+    pub height: Option<u32>,
+    /// Pixel size of `file`, read by the loader from the image's header (never from the issue file).
+    #[serde(skip)]
+    pub pixels: Option<(u32, u32)>,
+}
+
+fn default_photo_span() -> u16 {
+    1
+}
+
+/// An official notice (公告): boxed, centred title, body, signer and date right-aligned.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Notice {
+    pub id: String,
+    pub title: String,
+    pub body: Vec<String>,
+    #[serde(default)]
+    pub signer: Option<String>,
+    #[serde(default)]
+    pub date: Option<String>,
+}

@@ -1,0 +1,7 @@
+//! The newsroom's nouns: an issue with its pages and items, and the layout that places them.
+
+mod issue;
+mod layout;
+
+pub use issue::{Article, Grid, Issue, Item, ItemKind, Kinsoku, Language, Notice, Page, Photo};
+pub use layout::{Depth, Layout, PageLayout, Placement};

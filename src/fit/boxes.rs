@@ -1,1 +1,294 @@
-//! TODO
+//! Boxes: what an article, a photo or a notice needs at a span (SPEC §3, README "Fit
+//! accounting"). Every depth is a whole number of body lines.
+//!
+//! - **Article**: kicker lines, headline lines × `headline_size`, subhead lines (all across
+//!   the span), then the body and the byline `（…）` flowed into `span` balanced legs.
+//! - **Photo**: the picture's height, then caption and credit lines across the span.
+//! - **Notice**: a rule, the centred title, the body, signer and date flush right, a rule;
+//!   the text is set 2 em narrower than the box (1 em of border and air on each side).
+
+use std::ops::Range;
+
+use super::fill::{Align, Line, TextStyle, lead_string, set_paragraph_into};
+use super::kinsoku::Rules;
+use super::legs::{balance, balanced_depth, fill_to};
+use super::measure::Fit;
+use crate::model::{Article, Depth, Grid, Item, ItemKind, Language, Notice, Photo};
+
+/// A body line is taken to be 1.5 em tall when a picture's height is worked out from its
+/// aspect ratio (pictures carry no line count of their own).
+const LINE_HEIGHT_NUM: u32 = 3;
+const LINE_HEIGHT_DEN: u32 = 2;
+
+/// A picture with neither `height` nor a readable file is taken to be 3:2 landscape.
+const DEFAULT_ASPECT: (u32, u32) = (3, 2);
+
+/// One set line, ready to print.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct SetLine {
+    pub text: String,
+    /// Cells of space before the text (indent or alignment).
+    pub lead: u32,
+    /// Cells of the text.
+    pub cells: u32,
+}
+
+impl SetLine {
+    /// The line as set: lead (U+3000 per em) then text.
+    pub fn rendered(&self) -> String {
+        lead_string(self.lead) + &self.text
+    }
+
+    /// Characters on the line, spaces not counted.
+    pub fn chars(&self) -> u32 {
+        self.text.chars().filter(|c| !c.is_whitespace()).count() as u32
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum BlockKind {
+    Kicker,
+    Headline,
+    Subhead,
+    Picture,
+    Caption,
+    Credit,
+    Rule,
+    Title,
+    Signer,
+    Date,
+}
+
+/// A piece stacked across the full width of the box above or below the legs.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Block {
+    pub kind: BlockKind,
+    pub lines: Vec<SetLine>,
+    /// Body lines each set line takes (a 2-em headline line takes 2).
+    pub line_depth: u32,
+    /// Body lines the block takes: `lines × line_depth`, or a picture's or rule's height.
+    pub depth: u32,
+}
+
+impl Block {
+    fn text(kind: BlockKind, lines: Vec<SetLine>, line_depth: u32) -> Block {
+        let depth = lines.len() as u32 * line_depth;
+        Block { kind, lines, line_depth, depth }
+    }
+
+    fn blank(kind: BlockKind, depth: u32) -> Block {
+        Block { kind, lines: Vec::new(), line_depth: 1, depth }
+    }
+}
+
+/// An item set at a span: heads, body lines to flow into legs, foot.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct SetBox {
+    pub kind: ItemKind,
+    pub span: u16,
+    /// Width of the box in cells.
+    pub width: u32,
+    /// Width of one leg in cells.
+    pub leg_width: u32,
+    pub heads: Vec<Block>,
+    /// Body lines in reading order (an article's byline last), to be cut into `legs`.
+    pub body: Vec<SetLine>,
+    pub legs: u16,
+    pub foot: Vec<Block>,
+}
+
+impl SetBox {
+    pub fn heads_depth(&self) -> u32 {
+        self.heads.iter().map(|b| b.depth).sum()
+    }
+
+    pub fn foot_depth(&self) -> u32 {
+        self.foot.iter().map(|b| b.depth).sum()
+    }
+
+    /// Depth of the deepest leg when the body is balanced.
+    pub fn body_depth(&self) -> u32 {
+        balanced_depth(self.body.len(), self.legs) as u32
+    }
+
+    /// The depth the item needs: heads + deepest balanced leg + foot.
+    pub fn depth_needed(&self) -> u32 {
+        self.heads_depth() + self.body_depth() + self.foot_depth()
+    }
+
+    /// The box's depth for a placement's depth setting.
+    pub fn box_depth(&self, depth: Depth) -> u32 {
+        match depth {
+            Depth::Auto => self.depth_needed(),
+            Depth::Fixed(n) => n,
+        }
+    }
+
+    /// How many body lines each leg holds in a box of this depth.
+    fn leg_capacity(&self, box_depth: u32) -> u32 {
+        box_depth.saturating_sub(self.heads_depth() + self.foot_depth())
+    }
+
+    /// The legs as ranges of `body`: balanced when the box is deep enough, else filled to
+    /// the box. Lines past the last range are overset.
+    pub fn legs_at(&self, depth: Depth) -> Vec<Range<usize>> {
+        let box_depth = self.box_depth(depth);
+        if box_depth >= self.depth_needed() {
+            balance(self.body.len(), self.legs)
+        } else {
+            fill_to(self.body.len(), self.legs, self.leg_capacity(box_depth) as usize).0
+        }
+    }
+
+    /// Fit of the item in a box of this depth.
+    pub fn fit(&self, depth: Depth) -> Fit {
+        let box_depth = self.box_depth(depth);
+        let depth_needed = self.depth_needed();
+        let mut fit = Fit { box_depth, depth_needed, overset_lines: 0, overset_chars: 0 };
+        if box_depth >= depth_needed {
+            return fit;
+        }
+        let capacity = self.leg_capacity(box_depth) as usize;
+        let (_, first_cut) = fill_to(self.body.len(), self.legs, capacity);
+        for line in &self.body[first_cut..] {
+            fit.overset_lines += 1;
+            fit.overset_chars += line.chars();
+        }
+        // Heads and foot stacked without a body: whatever falls below the box is cut too.
+        let mut row = 0;
+        for block in self.heads.iter().chain(&self.foot) {
+            for line in &block.lines {
+                if row + block.line_depth > box_depth {
+                    fit.overset_lines += 1;
+                    fit.overset_chars += line.chars();
+                }
+                row += block.line_depth;
+            }
+            row += block.depth - block.lines.len() as u32 * block.line_depth;
+        }
+        fit
+    }
+}
+
+/// How text is set on a grid: the measure is the caller's, the rules are the grid's.
+pub struct Setter {
+    rules: Rules,
+    ambiguous_wide: bool,
+    hanging: bool,
+    indent: u32,
+}
+
+impl Setter {
+    pub fn new(grid: &Grid, language: Language) -> Setter {
+        Setter {
+            rules: Rules::new(grid.kinsoku, language),
+            ambiguous_wide: language.ambiguous_is_wide(),
+            hanging: grid.hanging,
+            indent: u32::from(grid.indent),
+        }
+    }
+
+    /// A style `width` cells wide.
+    pub fn style(&self, width: u32, align: Align) -> TextStyle {
+        TextStyle {
+            width,
+            indent: if align == Align::Start { self.indent * 2 } else { 0 },
+            rules: self.rules,
+            ambiguous_wide: self.ambiguous_wide,
+            hanging: self.hanging,
+            align,
+        }
+    }
+
+    /// Sets paragraphs with `style`, appending owned lines to `out`.
+    pub fn set_into<'t>(&self, paragraphs: impl IntoIterator<Item = &'t str>, style: &TextStyle, out: &mut Vec<SetLine>) {
+        let mut lines: Vec<Line> = Vec::new();
+        for text in paragraphs {
+            lines.clear();
+            set_paragraph_into(text, style, &mut lines);
+            out.extend(lines.iter().map(|l| SetLine { text: l.text(text).to_string(), lead: l.lead, cells: l.cells }));
+        }
+    }
+
+    fn set(&self, text: &str, style: &TextStyle) -> Vec<SetLine> {
+        let mut out = Vec::new();
+        self.set_into([text], style, &mut out);
+        out
+    }
+
+    fn block(&self, kind: BlockKind, text: &str, width: u32, align: Align) -> Block {
+        let style = self.style(width, align);
+        let style = TextStyle { indent: 0, ..style };
+        Block::text(kind, self.set(text, &style), 1)
+    }
+}
+
+/// Sets `item` in a box spanning `span` columns of `grid`.
+pub fn set_item(item: &Item, grid: &Grid, language: Language, span: u16) -> SetBox {
+    let setter = Setter::new(grid, language);
+    let span = span.max(1);
+    let width = grid.span_width(span) * 2;
+    match item {
+        Item::Article(a) => set_article(a, grid, &setter, span, width),
+        Item::Photo(p) => set_photo(p, &setter, span, width),
+        Item::Notice(n) => set_notice(n, &setter, span, width),
+    }
+}
+
+fn set_article(a: &Article, grid: &Grid, setter: &Setter, span: u16, width: u32) -> SetBox {
+    let mut heads = Vec::new();
+    if let Some(kicker) = &a.kicker {
+        heads.push(setter.block(BlockKind::Kicker, kicker, width, Align::Start));
+    }
+    // A headline character is `headline_size` em wide and its line that many lines deep.
+    let size = u32::from(grid.headline_size.max(1));
+    let headline_width = (width / 2 / size).max(1) * 2;
+    let headline = setter.block(BlockKind::Headline, &a.headline, headline_width, Align::Center);
+    heads.push(Block::text(BlockKind::Headline, headline.lines, size));
+    if let Some(subhead) = &a.subhead {
+        heads.push(setter.block(BlockKind::Subhead, subhead, width, Align::Center));
+    }
+    let leg_width = u32::from(grid.column_width) * 2;
+    let mut body = Vec::new();
+    setter.set_into(a.body.iter().map(String::as_str), &setter.style(leg_width, Align::Start), &mut body);
+    if let Some(byline) = &a.byline {
+        let byline = format!("（{byline}）");
+        setter.set_into([byline.as_str()], &setter.style(leg_width, Align::End), &mut body);
+    }
+    SetBox { kind: ItemKind::Article, span, width, leg_width, heads, body, legs: span, foot: Vec::new() }
+}
+
+fn set_photo(p: &Photo, setter: &Setter, span: u16, width: u32) -> SetBox {
+    let height = p.height.unwrap_or_else(|| picture_height(width / 2, p.pixels.unwrap_or(DEFAULT_ASPECT)));
+    let heads = vec![Block::blank(BlockKind::Picture, height)];
+    let mut body = Vec::new();
+    let caption = TextStyle { indent: 0, ..setter.style(width, Align::Start) };
+    setter.set_into([p.caption.as_str()], &caption, &mut body);
+    if let Some(credit) = &p.credit {
+        setter.set_into([credit.as_str()], &setter.style(width, Align::End), &mut body);
+    }
+    SetBox { kind: ItemKind::Photo, span, width, leg_width: width, heads, body, legs: 1, foot: Vec::new() }
+}
+
+/// Lines a picture `width_em` wide takes at its pixel aspect ratio, rounded up.
+pub fn picture_height(width_em: u32, (w, h): (u32, u32)) -> u32 {
+    let num = u64::from(width_em) * u64::from(h) * u64::from(LINE_HEIGHT_DEN);
+    let den = u64::from(w.max(1)) * u64::from(LINE_HEIGHT_NUM);
+    num.div_ceil(den).clamp(1, 2000) as u32
+}
+
+fn set_notice(n: &Notice, setter: &Setter, span: u16, width: u32) -> SetBox {
+    let inner = width.saturating_sub(4).max(2);
+    let heads = vec![Block::blank(BlockKind::Rule, 1), setter.block(BlockKind::Title, &n.title, inner, Align::Center)];
+    let mut body = Vec::new();
+    setter.set_into(n.body.iter().map(String::as_str), &setter.style(inner, Align::Start), &mut body);
+    let mut foot = Vec::new();
+    if let Some(signer) = &n.signer {
+        foot.push(setter.block(BlockKind::Signer, signer, inner, Align::End));
+    }
+    if let Some(date) = &n.date {
+        foot.push(setter.block(BlockKind::Date, date, inner, Align::End));
+    }
+    foot.push(Block::blank(BlockKind::Rule, 1));
+    SetBox { kind: ItemKind::Notice, span, width, leg_width: inner, heads, body, legs: 1, foot }
+}

@@ -31,6 +31,8 @@ pub struct Cluster {
     pub break_before: bool,
     /// An ASCII space: dropped when a line breaks at it.
     pub space: bool,
+    /// The cluster's first character.
+    pub first: char,
 }
 
 /// Break classes of the fast path.
@@ -138,7 +140,7 @@ pub fn for_each_cluster(text: &str, ambiguous_wide: bool, rules: Rules, mut emit
             };
             let cells = if class == Fast::Ideo && is_han_or_kana(c) { 2 } else { char_cells(c, ambiguous_wide) };
             let break_before = allowed && !prev.is_some_and(|(_, p)| rules.forbids(p, c));
-            emit(Cluster { start: i, end: i + len, cells, break_before, space: false });
+            emit(Cluster { start: i, end: i + len, cells, break_before, space: false, first: c });
             prev2 = prev.map(|(_, p)| p);
             prev = Some((i, c));
             prev_fast = Some(class);
@@ -160,7 +162,7 @@ pub fn for_each_cluster(text: &str, ambiguous_wide: bool, rules: Rules, mut emit
             let allowed = breaks.peek() == Some(&start);
             let first = g.chars().next().unwrap_or(' ');
             let break_before = allowed && !prev.is_some_and(|(_, p)| rules.forbids(p, first));
-            emit(Cluster { start, end: start + g.len(), cells, break_before, space: g == " " });
+            emit(Cluster { start, end: start + g.len(), cells, break_before, space: g == " ", first });
             let last = g.chars().next_back().unwrap_or(' ');
             prev2 = prev.map(|(_, p)| p);
             prev = Some((start + g.len() - last.len_utf8(), last));

@@ -23,7 +23,7 @@ const NO_START_STRICT: &str = "—…";
 const NO_END: &str = "“‘（［〔【《〈「『〖｛〘([{";
 
 /// The rules in force for one grid and language.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Rules {
     level: Kinsoku,
     japanese: bool,

@@ -17,6 +17,10 @@ pub mod legs;
 pub mod measure;
 pub mod width;
 
+pub use boxes::{Block, BlockKind, SetBox, SetLine, Setter, set_item};
+pub use fill::{Align, Line, TextStyle, set_paragraph};
+pub use measure::Fit;
+
 
 
 

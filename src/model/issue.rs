@@ -139,7 +139,8 @@ pub enum Item {
 }
 
 /// Which of the three kinds an item is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
 pub enum ItemKind {
     Article,
     Photo,

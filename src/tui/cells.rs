@@ -1,0 +1,170 @@
+//! Putting set text on the screen cell by cell, so that every column rule stands at the same
+//! terminal cell on every row whatever the text (SPEC §3, §4).
+//!
+//! The fit engine measures East Asian Ambiguous characters (“ ” × — …) as one em in a CJK
+//! issue; terminals draw them one cell wide by default (`--ambiwidth single`) or two when so
+//! configured (`double`). We pad after a character the terminal draws narrower than the page
+//! measures it, and tell ratatui the true width of one it draws wider, so the next character
+//! lands where the page says. Nothing from the text reaches the terminal raw: control
+//! characters are shown as U+FFFD.
+
+use std::num::NonZeroU16;
+
+use ratatui::buffer::{Buffer, CellDiffOption};
+use ratatui::style::Style;
+use unicode_segmentation::UnicodeSegmentation;
+use unicode_width::UnicodeWidthStr;
+
+use crate::fit::width::grapheme_cells;
+
+/// How wide the terminal draws East Asian Ambiguous characters (as vim's `ambiwidth`).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, clap::ValueEnum)]
+pub enum AmbiWidth {
+    #[default]
+    Single,
+    Double,
+}
+
+/// What the page measures and what the terminal draws.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Widths {
+    /// Ambiguous characters are one em on the page (a CJK issue).
+    pub page_ambiguous_wide: bool,
+    pub terminal: AmbiWidth,
+}
+
+/// Cells the terminal takes to draw one grapheme.
+fn terminal_cells(g: &str, terminal: AmbiWidth) -> u16 {
+    let w = match terminal {
+        AmbiWidth::Single => g.width(),
+        AmbiWidth::Double => g.width_cjk(),
+    };
+    w.clamp(1, 2) as u16
+}
+
+/// A narrow stand-in for a character the terminal would draw wider than the page measures it
+/// (an ambiguous character in an English issue on a `double` terminal).
+fn narrow_stand_in(g: &str) -> &'static str {
+    match g {
+        "“" | "”" => "\"",
+        "‘" | "’" => "'",
+        "—" | "–" => "-",
+        "…" => ".",
+        "×" => "x",
+        "·" => ".",
+        _ => "?",
+    }
+}
+
+fn is_unprintable(g: &str) -> bool {
+    g.chars().any(|c| c.is_control() || matches!(c, '\u{2028}' | '\u{2029}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}'))
+}
+
+/// Writes `text` at (`x`, `y`), taking at most `max` cells, and returns the cells taken as the
+/// page measures them. A character that would straddle the limit is not drawn.
+pub fn put_text(buf: &mut Buffer, x: u16, y: u16, max: u16, text: &str, style: Style, widths: Widths) -> u16 {
+    let area = buf.area;
+    if y < area.top() || y >= area.bottom() {
+        return 0;
+    }
+    let limit = x.saturating_add(max).min(area.right());
+    let mut at = x;
+    for g in text.graphemes(true) {
+        let (symbol, page) = if is_unprintable(g) {
+            ("\u{FFFD}", 1)
+        } else {
+            (g, grapheme_cells(g, widths.page_ambiguous_wide) as u16)
+        };
+        if page == 0 {
+            continue;
+        }
+        if at + page > limit {
+            break;
+        }
+        let drawn = terminal_cells(symbol, widths.terminal);
+        let symbol = if drawn > page { narrow_stand_in(symbol) } else { symbol };
+        let drawn = drawn.min(page);
+        if at >= area.left() {
+            let cell = &mut buf[(at, y)];
+            cell.set_symbol(symbol).set_style(style);
+            if symbol.width() as u16 != drawn {
+                cell.set_diff_option(CellDiffOption::ForcedWidth(NonZeroU16::new(drawn).unwrap_or(NonZeroU16::MIN)));
+            } else {
+                cell.set_diff_option(CellDiffOption::None);
+            }
+            // The cells the terminal covers are blanked; the ones it leaves are padded.
+            for k in 1..page {
+                let cell = &mut buf[(at + k, y)];
+                cell.reset();
+                cell.set_style(style);
+            }
+        }
+        at += page;
+    }
+    at - x
+}
+
+/// Fills `cells` cells at (`x`, `y`) with `symbol` (one cell wide).
+pub fn fill(buf: &mut Buffer, x: u16, y: u16, cells: u16, symbol: &str, style: Style) {
+    let area = buf.area;
+    if y < area.top() || y >= area.bottom() {
+        return;
+    }
+    for at in x.max(area.left())..x.saturating_add(cells).min(area.right()) {
+        let cell = &mut buf[(at, y)];
+        cell.set_symbol(symbol).set_style(style).set_diff_option(CellDiffOption::None);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use ratatui::layout::Rect;
+
+    fn row(text: &str, widths: Widths) -> (Buffer, u16) {
+        let mut buf = Buffer::empty(Rect::new(0, 0, 12, 1));
+        let taken = put_text(&mut buf, 0, 0, 10, text, Style::default(), widths);
+        buf[(10, 0)].set_symbol("|");
+        (buf, taken)
+    }
+
+    const CJK_SINGLE: Widths = Widths { page_ambiguous_wide: true, terminal: AmbiWidth::Single };
+    const CJK_DOUBLE: Widths = Widths { page_ambiguous_wide: true, terminal: AmbiWidth::Double };
+
+    #[test]
+    fn ambiguous_padded_on_a_single_width_terminal() {
+        let (buf, taken) = row("“好”×", CJK_SINGLE);
+        assert_eq!(taken, 8);
+        let symbols: Vec<&str> = (0..11).map(|x| buf[(x, 0)].symbol()).collect();
+        assert_eq!(symbols, ["“", " ", "好", " ", "”", " ", "×", " ", " ", " ", "|"]);
+    }
+
+    #[test]
+    fn ambiguous_forced_wide_on_a_double_width_terminal() {
+        let (buf, _) = row("“好”", CJK_DOUBLE);
+        assert_eq!(buf[(0, 0)].diff_option, CellDiffOption::ForcedWidth(NonZeroU16::new(2).unwrap()));
+        assert_eq!(buf[(4, 0)].symbol(), "”");
+    }
+
+    #[test]
+    fn wide_character_never_straddles_the_edge() {
+        let (buf, taken) = row("abcdefghi好", CJK_SINGLE);
+        assert_eq!(taken, 9);
+        assert_eq!(buf[(9, 0)].symbol(), " ");
+    }
+
+    #[test]
+    fn control_characters_never_reach_the_terminal() {
+        let (buf, taken) = row("a\u{1b}[31mb", CJK_SINGLE);
+        assert_eq!(buf[(1, 0)].symbol(), "\u{FFFD}");
+        assert_eq!(taken, 7);
+    }
+
+    #[test]
+    fn english_issue_on_double_terminal_uses_stand_ins() {
+        let widths = Widths { page_ambiguous_wide: false, terminal: AmbiWidth::Double };
+        let (buf, taken) = row("“a”", widths);
+        assert_eq!(taken, 3);
+        assert_eq!(buf[(0, 0)].symbol(), "\"");
+    }
+}

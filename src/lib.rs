@@ -8,3 +8,4 @@ pub mod model;
 pub mod fit;
 pub mod format;
 pub mod tui;
+pub mod sample;

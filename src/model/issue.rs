@@ -230,7 +230,7 @@ pub struct Photo {
     pub caption: String,
     #[serde(default)]
     pub credit: Option<String>,
-    /// Image file, relative to the project's `assets/` folder.
+    /// Image file, relative to the folder of the issue file (the sample: `../assets/…`).
     #[serde(default)]
     pub file: Option<String>,
     /// The span the photo is cropped for.

@@ -2,3 +2,4 @@
 
 pub mod cells;
 pub mod keys;
+pub mod terminal;

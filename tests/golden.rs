@@ -1,0 +1,133 @@
+//! Golden tests: sample items set by the engine, compared line by line with the lines worked
+//! out by hand from the README's fit accounting (column 13 em = 26 cells, indent 2 em,
+//! Strict kinsoku, ambiguous characters one em wide).
+
+use pasteup::fit::{set_item, SetBox};
+use pasteup::format::ron_options;
+use pasteup::model::{Depth, Issue, Item};
+
+fn sample() -> Issue {
+    ron_options().from_str(pasteup::sample::ISSUE).expect("the sample issue parses")
+}
+
+fn set(id: &str, span: u16) -> (Item, SetBox) {
+    let issue = sample();
+    let item = issue.item(id).expect("item in sample").clone();
+    let grid = issue.pages[0].grid.clone();
+    let set = set_item(&item, &grid, issue.language, span);
+    (item, set)
+}
+
+fn body_lines(set: &SetBox) -> Vec<String> {
+    set.body.iter().map(|l| l.rendered()).collect()
+}
+
+/// The lines of one paragraph, found by its first line, in the body as set.
+fn paragraph_from(lines: &[String], first: &str, count: usize) -> Vec<String> {
+    let at = lines.iter().position(|l| l == first).unwrap_or_else(|| panic!("no line {first:?}"));
+    lines[at..at + count].to_vec()
+}
+
+#[test]
+fn quotes_between_han_jinyuan_livable() {
+    // 系统治水… : 推进“一泉一河一湖”生态修 holds the quotes inside the line; 复 carries the
+    // half-width comma down with it (a comma never starts a line).
+    let (_, set) = set("jinyuan-livable", 3);
+    let expected = [
+        "　　系统治水再现河湖神韵,",
+        "加快农村地区雨污分流改造,",
+        "推进“一泉一河一湖”生态修",
+        "复,规划实施晋祠泉复流配套",
+        "水利工程,加快姚村镇灌溉水",
+        "源置换;全面完成汾河干流晋",
+        "源段生态保护与修复工程;加",
+        "快完成晋阳湖水系连通一期工",
+        "程,同步启动二期建设。",
+    ];
+    let lines = body_lines(&set);
+    assert_eq!(paragraph_from(&lines, expected[0], expected.len()), expected);
+}
+
+#[test]
+fn numbers_stay_whole_bingzhou_forum() {
+    // 2×1000 is one unbreakable piece (NU × AL × NU); 20万吨工业硅+10万吨: a line may break
+    // before the + but not after it; (古 and 古交) keep their brackets.
+    let (_, set) = set("bingzhou-forum", 1);
+    let expected = [
+        "　　保持转型定力是实现古交",
+        "突围的关键。资源型地区经济",
+        "转型发展是习近平总书记为我",
+        "们指明的金光大道。古交作为",
+        "以煤炭产业为主导的资源型城",
+        "市,转型是唯一出路,必然选",
+        "择。我们将深刻汲取资源枯竭",
+        "型城市补血无效的转型之困、",
+        "转型之痛,深刻理解习近平总",
+        "书记赋予山西资源型地区转型",
+        "蹚新路历史使命的良苦用心,",
+        "坚持把太忻一体化经济区(古",
+        "交片区)建设作为重大政治任",
+        "务和头号工程,聚焦“打造绿",
+        "色能源及新材料产业集群”的",
+        "发展定位,全力以赴推动太原",
+        "南部2×1000兆瓦退城进郊热",
+        "电联产、太原(古交)抽水蓄能",
+        "电站、苏州中来20万吨工业硅",
+        "+10万吨高纯多晶硅三个百亿",
+        "级项目年内实质性开工。发挥",
+        "中来“链主”企业优势,引进",
+        "年产6万吨新一代纳米硅碳负",
+        "极材料、光伏背板膜等中下游",
+        "项目,谋划布局北京国瓷蓝麻",
+        "秸秆三素分离综合利用项目,",
+        "打造百亿级新材料产业基地。",
+        "依托华通水泥厂粉煤灰综合利",
+        "用、泰晋煤矸石综合利用等项",
+        "目,完善“工业固废—环保水",
+        "泥—绿色建材”产业链条。充",
+        "分发挥煤炭传统优势产业的",
+        "“压舱石”作用,强力推进煤",
+        "炭“三化”改造,重点实施风",
+        "电、光伏、农光互补、储能、",
+        "煤层气开发利用项目,打造绿",
+        "色低碳综合能源服务商。同",
+        "时,对这些项目的落地上马、",
+        "开工建设、达产达效,开辟绿",
+        "色通道,提供“全程跟踪保姆",
+        "式”全方位服务,力求通过抓",
+        "好这些项目,加速构建“一城",
+        "三基地”产业发展新格局。",
+    ];
+    let lines = body_lines(&set);
+    assert_eq!(paragraph_from(&lines, expected[0], expected.len()), expected);
+}
+
+#[test]
+fn phone_number_hospital_tender_notice() {
+    // A notice at span 1: box 13 em, text 11 em = 22 cells.
+    let (_, set) = set("hospital-tender", 1);
+    assert_eq!(set.leg_width, 22);
+    let body = body_lines(&set);
+    assert_eq!(
+        body,
+        [
+            "　　山西省心血管病医院",
+            "第一住院部空调主机维修",
+            "项目已具备采购条件,现",
+            "公开邀请相应资质和业绩",
+            "良好的单位前来参加谈判",
+            "采购活动。",
+            "　　联系人:宋先生 联系",
+            "电话:0351-5661173",
+        ]
+    );
+    let heads: Vec<String> = set.heads.iter().flat_map(|b| b.lines.iter().map(|l| l.rendered())).collect();
+    assert_eq!(heads, ["　　　　 公告"]);
+    let foot: Vec<String> = set.foot.iter().flat_map(|b| b.lines.iter().map(|l| l.rendered())).collect();
+    assert_eq!(foot, ["　　山西省心血管病医院", "　　　　 2023年2月10日"]);
+    // rule + title + 8 body + signer + date + rule. In 10 lines, 5 body lines fit; cut:
+    // 采购活动。(5) 联系人:宋先生 联系 (9, the space not counted) 电话:0351-5661173 (15).
+    assert_eq!(set.depth_needed(), 13);
+    let fit = set.fit(Depth::Fixed(10));
+    assert_eq!((fit.lines(), fit.overset_lines, fit.overset_chars), (-3, 3, 5 + 9 + 15));
+}

@@ -33,6 +33,8 @@ pub struct Cluster {
     pub space: bool,
     /// The cluster's first character.
     pub first: char,
+    /// The second half of a `——` or `……` pair: even an emergency split keeps it with the first.
+    pub pair_tail: bool,
 }
 
 /// Break classes of the fast path.
@@ -128,6 +130,11 @@ pub fn for_each_cluster(text: &str, ambiguous_wide: bool, rules: Rules, mut emit
     let mut prev2: Option<char> = None;
     // A break decision for the next cluster, made by the crate at the end of a run.
     let mut pending: Option<bool> = None;
+    // The last character that is not a space: a line that breaks after spaces ends with it,
+    // so the line-end rule applies to it.
+    let mut visible: Option<char> = None;
+    // Whether the previous cluster completed a pair, so that ———— is two pairs, not three.
+    let mut prev_tail = false;
     while let Some(c) = text[i..].chars().next() {
         let len = c.len_utf8();
         let next = text[i + len..].chars().next();
@@ -139,8 +146,11 @@ pub fn for_each_cluster(text: &str, ambiguous_wide: bool, rules: Rules, mut emit
                 _ => false,
             };
             let cells = if class == Fast::Ideo && is_han_or_kana(c) { 2 } else { char_cells(c, ambiguous_wide) };
-            let break_before = allowed && !prev.is_some_and(|(_, p)| rules.forbids(p, c));
-            emit(Cluster { start: i, end: i + len, cells, break_before, space: false, first: c });
+            let break_before = allowed && !forbidden(rules, visible, c);
+            let pair_tail = !prev_tail && is_pair(prev.map(|(_, p)| p), c);
+            prev_tail = pair_tail;
+            emit(Cluster { start: i, end: i + len, cells, break_before, space: false, first: c, pair_tail });
+            visible = Some(c);
             prev2 = prev.map(|(_, p)| p);
             prev = Some((i, c));
             prev_fast = Some(class);
@@ -161,9 +171,15 @@ pub fn for_each_cluster(text: &str, ambiguous_wide: bool, rules: Rules, mut emit
             while breaks.next_if(|&b| b < start).is_some() {}
             let allowed = breaks.peek() == Some(&start);
             let first = g.chars().next().unwrap_or(' ');
-            let break_before = allowed && !prev.is_some_and(|(_, p)| rules.forbids(p, first));
-            emit(Cluster { start, end: start + g.len(), cells, break_before, space: g == " ", first });
+            let break_before = allowed && !forbidden(rules, visible, first);
+            let space = g == " ";
+            let pair_tail = !prev_tail && is_pair(prev.map(|(_, p)| p), first);
+            prev_tail = pair_tail;
+            emit(Cluster { start, end: start + g.len(), cells, break_before, space, first, pair_tail });
             let last = g.chars().next_back().unwrap_or(' ');
+            if !space {
+                visible = Some(last);
+            }
             prev2 = prev.map(|(_, p)| p);
             prev = Some((start + g.len() - last.len_utf8(), last));
         };
@@ -182,6 +198,18 @@ pub fn for_each_cluster(text: &str, ambiguous_wide: bool, rules: Rules, mut emit
         prev_fast = None;
         i = end;
     }
+}
+
+/// Whether kinsoku forbids a break between the last visible character and `next`.
+#[inline]
+fn forbidden(rules: Rules, visible: Option<char>, next: char) -> bool {
+    visible.is_some_and(|v| rules.no_line_end(v)) || rules.no_line_start(next)
+}
+
+/// `——` and `……` are one 2-em unit.
+#[inline]
+fn is_pair(before: Option<char>, after: char) -> bool {
+    matches!(after, '—' | '…') && before == Some(after)
 }
 
 /// The end of a run of characters that the fast path does not take.

@@ -141,19 +141,38 @@ struct Filler<'a> {
     has_text: bool,
     hung: bool,
     brk: Option<Break>,
+    /// Where the previous cluster began, and the line's cells before it: an emergency split
+    /// at the second half of a `——` pair goes before the first half instead.
+    prev: Break,
 }
 
 impl<'a> Filler<'a> {
     fn new(style: &'a TextStyle, out: &'a mut Vec<Line>) -> Filler<'a> {
         let lead = if style.align == Align::Start { style.first_indent() } else { 0 };
-        Filler { style, out, line_start: 0, lead, cells: 0, trail: 0, trail_start: 0, has_text: false, hung: false, brk: None }
+        Filler {
+            style,
+            out,
+            line_start: 0,
+            lead,
+            cells: 0,
+            trail: 0,
+            trail_start: 0,
+            has_text: false,
+            hung: false,
+            brk: None,
+            prev: Break { at: 0, text_end: 0, cells_before: 0, text_cells: 0 },
+        }
     }
 
     #[inline]
     fn push(&mut self, c: Cluster) {
         if c.break_before && self.has_text {
-            let text_end = if self.trail > 0 { self.trail_start } else { c.start };
-            self.brk = Some(Break { at: c.start, text_end, cells_before: self.cells, text_cells: self.cells - self.trail });
+            self.brk = Some(self.break_before(c));
+        }
+        // Spaces at a paragraph's start are dropped like spaces at a break: the indent is there.
+        if c.space && !self.has_text {
+            self.line_start = c.end;
+            return;
         }
         if c.space {
             if self.trail == 0 {
@@ -170,21 +189,36 @@ impl<'a> Filler<'a> {
             }
             match self.brk.take() {
                 Some(b) => self.break_at(b),
-                None => {
-                    let text_end = if self.trail > 0 { self.trail_start } else { c.start };
-                    self.break_at(Break { at: c.start, text_end, cells_before: self.cells, text_cells: self.cells - self.trail });
-                }
+                None => self.emergency_break(c),
             }
         }
+        self.prev = self.break_before(c);
         self.cells += c.cells;
         self.trail = 0;
         self.has_text = true;
+    }
+
+    /// A piece longer than the line: split it between graphemes, before `c`, or before the
+    /// first half of a pair that `c` completes.
+    fn emergency_break(&mut self, c: Cluster) {
+        if c.pair_tail && self.prev.at > self.line_start {
+            self.break_at(self.prev);
+        } else {
+            self.break_at(self.break_before(c));
+        }
+    }
+
+    /// A break before `c`, as the line stands now.
+    fn break_before(&self, c: Cluster) -> Break {
+        let text_end = if self.trail > 0 { self.trail_start } else { c.start };
+        Break { at: c.start, text_end, cells_before: self.cells, text_cells: self.cells - self.trail }
     }
 
     /// One of 。，、．, may hang one em past the edge, once a line, when the grid allows it.
     fn may_hang(&self, c: Cluster) -> bool {
         self.style.hanging
             && !self.hung
+            && self.trail == 0
             && c.cells <= 2
             && self.lead + self.cells + c.cells <= self.style.width + 2
             && HANGING.contains(&c.first)
@@ -213,9 +247,13 @@ impl<'a> Filler<'a> {
     }
 
     fn finish(mut self, len: usize, first: usize) {
-        if self.has_text || self.out.len() == first {
+        if self.has_text {
             let end = if self.trail > 0 { self.trail_start } else { len };
             self.emit(end, self.cells - self.trail);
+        } else if self.out.len() == first {
+            // A blank paragraph is one blank line.
+            self.line_start = 0;
+            self.emit(0, 0);
         }
     }
 }

@@ -6,6 +6,7 @@ use std::io::Read;
 use std::path::Path;
 
 use super::error::LoadError;
+use super::locate::line_col;
 
 /// The largest file pasteup reads. A 200-page issue is about 10 MB; anything past 64 MiB is
 /// a wrong file (a video, a disk image) and is refused before a byte of it is read.
@@ -63,23 +64,30 @@ pub fn decode_text(path: &Path, bytes: &[u8]) -> Result<String, LoadError> {
     }
 }
 
-/// The error for a file that is not UTF-8, at its first bad byte.
+/// The error for a file that is not UTF-8, at its first bad byte; for a GB18030 file, at
+/// its first non-ASCII character, which is where the trouble starts to the eye.
 fn not_utf8(path: &Path, bytes: &[u8], valid_up_to: usize) -> LoadError {
-    // Everything before `valid_up_to` is valid UTF-8, so it can be counted in characters.
-    let good = std::str::from_utf8(&bytes[..valid_up_to]).unwrap_or_default();
-    let line = 1 + good.matches('\n').count();
-    let col = 1 + good.rsplit('\n').next().unwrap_or("").chars().count();
-    let byte = bytes[valid_up_to];
     let gb = encoding_rs::GB18030.decode_without_bom_handling_and_without_replacement(bytes);
-    let message = if gb.is_some() {
-        "file is not UTF-8 (it looks like GB18030/GBK, common in Chinese newsrooms); \
-         convert it with `iconv -f GB18030 -t UTF-8`"
-            .to_string()
+    let (at, message) = if gb.is_some() {
+        let first = bytes
+            .iter()
+            .position(|b| !b.is_ascii())
+            .unwrap_or(valid_up_to);
+        let message =
+            "file is not UTF-8 (it looks like GB18030/GBK, common in Chinese newsrooms); \
+                       convert it with `iconv -f GB18030 -t UTF-8`"
+                .to_string();
+        (first.min(valid_up_to), message)
     } else {
-        format!(
+        let byte = bytes[valid_up_to];
+        let message = format!(
             "file is not UTF-8: byte 0x{byte:02X} cannot start or continue a character; save it as UTF-8"
-        )
+        );
+        (valid_up_to, message)
     };
+    // Everything before `valid_up_to` is valid UTF-8, so it can be counted in characters.
+    let good = std::str::from_utf8(&bytes[..at]).unwrap_or_default();
+    let (line, col) = line_col(good, good.len());
     LoadError::at(path, line, col, message)
 }
 

@@ -665,3 +665,16 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn deep_nesting_is_an_error_not_a_stack_overflow() {
+    let deep = format!("Issue(paper: {}", "[".repeat(100_000));
+    let e = parse_issue(path(), &deep).unwrap_err();
+    assert!(e.line == Some(1), "{e}");
+    let deep = ISSUE.replacen(
+        "body: [\"……\"]",
+        &format!("body: {}", "(".repeat(100_000)),
+        1,
+    );
+    assert!(parse_issue(path(), &deep).is_err());
+}

@@ -1,6 +1,96 @@
 //! Files: reading issues and layouts with precise errors, writing them atomically.
+//!
+//! Every error names the file, line and column (counted in characters) and says what was
+//! expected. Nothing in here panics on any input, and nothing is dropped without a word.
+
+mod chars;
+mod check;
+mod error;
+mod locate;
+mod parse;
+mod pixels;
+mod read;
+mod save;
+mod validate;
+
+use std::path::{Path, PathBuf};
 
 use ron::extensions::Extensions;
+
+pub use chars::{is_forbidden, printable};
+pub use check::{LayoutReport, Problem, ProblemKind, check_layout};
+pub use error::{LoadError, SaveError};
+pub use pixels::{resolve_pixels, resolve_pixels_from_bytes};
+pub use read::{MAX_FILE_BYTES, decode_text, read_text};
+pub use save::{save_atomic, save_layout, to_ron_string};
+pub use validate::{MAX_COLUMN_WIDTH, MAX_COLUMNS, MAX_DEPTH, MAX_GUTTER, MAX_HEADLINE_SIZE};
+
+use crate::model::{Issue, Layout};
+
+/// A loaded file and the warnings met on the way (an image that could not be read):
+/// worth telling the editor, not worth refusing the file.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Loaded<T> {
+    pub value: T,
+    pub warnings: Vec<String>,
+}
+
+/// Parse and validate an issue read from `path` (used only in messages).
+/// Photo pixel sizes are not resolved here; see [`load_issue`] and [`resolve_pixels`].
+pub fn parse_issue(path: &Path, text: &str) -> Result<Issue, LoadError> {
+    let issue: Issue = parse::parse_ron(path, text, "Issue")?;
+    validate::check_issue(path, text.strip_prefix('\u{FEFF}').unwrap_or(text), &issue)?;
+    Ok(issue)
+}
+
+/// Read, parse and validate the issue at `path`, and read its photos' pixel sizes
+/// (relative to the issue's folder; an unreadable image is a warning).
+pub fn load_issue(path: &Path) -> Result<Loaded<Issue>, LoadError> {
+    let text = read_text(path)?;
+    let mut issue = parse_issue(path, &text)?;
+    let dir = path.parent().unwrap_or(Path::new(""));
+    let warnings = resolve_pixels(&mut issue, dir);
+    let file = printable(&path.display().to_string());
+    let warnings = warnings
+        .into_iter()
+        .map(|w| format!("{file}: warning: {w}"))
+        .collect();
+    Ok(Loaded {
+        value: issue,
+        warnings,
+    })
+}
+
+/// Parse a layout read from `path`. Whether its pages and items exist is a separate
+/// question, answered without failing by [`check_layout`].
+pub fn parse_layout(path: &Path, text: &str) -> Result<Layout, LoadError> {
+    let layout: Layout = parse::parse_ron(path, text, "Layout")?;
+    if let Some(c) = layout.issue.chars().find(|&c| is_forbidden(c)) {
+        let msg = format!(
+            "issue path contains control character {}; it must be printable",
+            chars::describe(c)
+        );
+        return Err(LoadError::whole(path, msg));
+    }
+    Ok(layout)
+}
+
+/// Read and parse the layout at `path`; returns its text too, for [`check_layout`] positions.
+pub fn load_layout(path: &Path) -> Result<(Layout, String), LoadError> {
+    let text = read_text(path)?;
+    let layout = parse_layout(path, &text)?;
+    Ok((layout, text))
+}
+
+/// Where the layout of issue `X.ron` lives by default: `X.layout.ron` beside it.
+pub fn default_layout_path(issue: &Path) -> PathBuf {
+    let name = issue
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let stem = name.strip_suffix(".ron").unwrap_or(&name);
+    issue.with_file_name(format!("{stem}.layout.ron"))
+}
 
 /// The RON dialect pasteup reads: `Some(..)` may be left out around optional values, and an
 /// item is written `Article(id: ..)` rather than `Article((id: ..))`.
@@ -25,12 +115,28 @@ mod tests {
             .unwrap();
         let Item::Photo(p) = i else { panic!() };
         assert_eq!((p.height, p.credit.as_deref()), (Some(18), Some("x")));
-        let i: Item = ron_options().from_str(r#"Photo(id: "a", caption: "c", height: Some(18))"#).unwrap();
+        let i: Item = ron_options()
+            .from_str(r#"Photo(id: "a", caption: "c", height: Some(18))"#)
+            .unwrap();
         let Item::Photo(p) = i else { panic!() };
         assert_eq!(p.height, Some(18));
-        let e = ron_options().from_str::<Item>(r#"Photo(id: "a", caption: "c", hight: 3)"#).unwrap_err();
+        let e = ron_options()
+            .from_str::<Item>(r#"Photo(id: "a", caption: "c", hight: 3)"#)
+            .unwrap_err();
         eprintln!("{e}");
         let l: Language = ron_options().from_str(r#""ja""#).unwrap();
         assert_eq!(l, Language::Ja);
+    }
+
+    #[test]
+    fn layout_path_beside_the_issue() {
+        assert_eq!(
+            default_layout_path(Path::new("a/taiyuan.ron")),
+            Path::new("a/taiyuan.layout.ron")
+        );
+        assert_eq!(
+            default_layout_path(Path::new("issue")),
+            Path::new("issue.layout.ron")
+        );
     }
 }

@@ -1,0 +1,109 @@
+//! Which characters may stand in text, and how to name the ones that may not.
+//!
+//! Control characters and bidi overrides in a story would reach the editor's terminal
+//! (an ESC starts an escape sequence) or silently reorder a printed line, so they are
+//! refused at load, by name and code point.
+
+/// Characters refused in text: C0/C1 controls and DEL (`char::is_control`), the line and
+/// paragraph separators U+2028/U+2029, and the bidi embeddings, overrides and isolates.
+pub fn is_forbidden(c: char) -> bool {
+    c.is_control()
+        || matches!(c, '\u{2028}' | '\u{2029}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+/// Forbidden in source text: the same, except the whitespace that lays out a file.
+pub fn is_forbidden_in_source(c: char) -> bool {
+    is_forbidden(c) && !matches!(c, '\n' | '\r' | '\t')
+}
+
+/// `U+001B (ESC)`: the code point, and its short name where it has a well-known one.
+pub fn describe(c: char) -> String {
+    match name(c) {
+        Some(name) => format!("U+{:04X} ({name})", c as u32),
+        None => format!("U+{:04X}", c as u32),
+    }
+}
+
+fn name(c: char) -> Option<&'static str> {
+    const C0: [&str; 32] = [
+        "NUL", "SOH", "STX", "ETX", "EOT", "ENQ", "ACK", "BEL", "BS", "TAB", "LF", "VT", "FF",
+        "CR", "SO", "SI", "DLE", "DC1", "DC2", "DC3", "DC4", "NAK", "SYN", "ETB", "CAN", "EM",
+        "SUB", "ESC", "FS", "GS", "RS", "US",
+    ];
+    Some(match c {
+        '\u{0}'..='\u{1f}' => C0[c as usize],
+        '\u{7f}' => "DEL",
+        '\u{80}'..='\u{9f}' => "C1 control",
+        '\u{2028}' => "LINE SEPARATOR",
+        '\u{2029}' => "PARAGRAPH SEPARATOR",
+        '\u{202A}' => "LEFT-TO-RIGHT EMBEDDING",
+        '\u{202B}' => "RIGHT-TO-LEFT EMBEDDING",
+        '\u{202C}' => "POP DIRECTIONAL FORMATTING",
+        '\u{202D}' => "LEFT-TO-RIGHT OVERRIDE",
+        '\u{202E}' => "RIGHT-TO-LEFT OVERRIDE",
+        '\u{2066}' => "LEFT-TO-RIGHT ISOLATE",
+        '\u{2067}' => "RIGHT-TO-LEFT ISOLATE",
+        '\u{2068}' => "FIRST STRONG ISOLATE",
+        '\u{2069}' => "POP DIRECTIONAL ISOLATE",
+        _ => return None,
+    })
+}
+
+/// The text with every forbidden character written as `U+XXXX`, safe to print anywhere.
+pub fn printable(text: &str) -> String {
+    if !text.chars().any(is_forbidden) {
+        return text.to_string();
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        if is_forbidden(c) {
+            out.push_str(&format!("U+{:04X}", c as u32));
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// A name or value from the file, quoted for a message: printable, and cut to 60
+/// characters so a megabyte-long "field name" cannot flood the terminal.
+pub fn quoted(text: &str) -> String {
+    const MAX: usize = 60;
+    let mut cut: String = text.chars().take(MAX).collect();
+    if text.chars().nth(MAX).is_some() {
+        cut.push('…');
+    }
+    format!("\"{}\"", printable(&cut))
+}
+
+/// The first forbidden character of the text, if any.
+pub fn first_forbidden(text: &str) -> Option<char> {
+    text.chars().find(|&c| is_forbidden(c))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_and_code_points() {
+        assert_eq!(describe('\u{1b}'), "U+001B (ESC)");
+        assert_eq!(describe('\u{202E}'), "U+202E (RIGHT-TO-LEFT OVERRIDE)");
+        assert_eq!(describe('\u{85}'), "U+0085 (C1 control)");
+    }
+
+    #[test]
+    fn what_is_forbidden() {
+        assert!(is_forbidden('\u{1b}') && is_forbidden('\n') && is_forbidden('\u{2066}'));
+        assert!(!is_forbidden('汉') && !is_forbidden('“') && !is_forbidden('\u{200B}'));
+        assert!(!is_forbidden_in_source('\n') && !is_forbidden_in_source('\t'));
+        assert!(is_forbidden_in_source('\u{7}'));
+    }
+
+    #[test]
+    fn quoting_cuts_and_escapes() {
+        assert_eq!(quoted("a\u{1b}b"), "\"aU+001Bb\"");
+        let long = "字".repeat(100);
+        assert_eq!(quoted(&long).chars().count(), 60 + 3);
+    }
+}

@@ -1,0 +1,98 @@
+//! What went wrong with a file, said the way editors and compilers say it: `file:line:col: message`.
+
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+use super::chars::printable;
+
+/// A file that cannot be used as it is. Line and column are 1-based and count characters
+/// (not bytes), as editors do, so `issue.ron:14:9` lands on the right 汉字.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LoadError {
+    pub file: PathBuf,
+    pub line: Option<usize>,
+    pub col: Option<usize>,
+    pub message: String,
+}
+
+impl LoadError {
+    /// An error about the file as a whole (it is missing, too big, not UTF-8 …).
+    pub fn whole(file: &Path, message: impl Into<String>) -> Self {
+        Self::new(file, None, message)
+    }
+
+    /// An error at a line and column of the file.
+    pub fn at(file: &Path, line: usize, col: usize, message: impl Into<String>) -> Self {
+        Self::new(file, Some((line, col)), message)
+    }
+
+    /// An error at a position if one is known. The message is made printable here, so a
+    /// control character copied from a hostile file can never reach the terminal.
+    pub fn new(file: &Path, pos: Option<(usize, usize)>, message: impl Into<String>) -> Self {
+        LoadError {
+            file: file.to_path_buf(),
+            line: pos.map(|p| p.0),
+            col: pos.map(|p| p.1),
+            message: printable(&message.into()),
+        }
+    }
+}
+
+impl fmt::Display for LoadError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write_located(f, &self.file, self.line, self.col, &self.message)
+    }
+}
+
+impl std::error::Error for LoadError {}
+
+/// `file:line:col: message`, or `file: message` when the position is unknown.
+pub(crate) fn write_located(
+    f: &mut fmt::Formatter<'_>,
+    file: &Path,
+    line: Option<usize>,
+    col: Option<usize>,
+    message: &str,
+) -> fmt::Result {
+    let file = printable(&file.display().to_string());
+    match (line, col) {
+        (Some(line), Some(col)) => write!(f, "{file}:{line}:{col}: {message}"),
+        (Some(line), None) => write!(f, "{file}:{line}: {message}"),
+        _ => write!(f, "{file}: {message}"),
+    }
+}
+
+/// A save that did not happen. The old file is still there, untouched.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SaveError {
+    pub file: PathBuf,
+    pub message: String,
+}
+
+impl fmt::Display for SaveError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let file = printable(&self.file.display().to_string());
+        write!(f, "{file}: cannot save: {}", self.message)
+    }
+}
+
+impl std::error::Error for SaveError {}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn display_with_and_without_position() {
+        let e = LoadError::at(Path::new("issue.ron"), 14, 9, "unknown field \"hedline\"");
+        assert_eq!(e.to_string(), "issue.ron:14:9: unknown field \"hedline\"");
+        let e = LoadError::whole(Path::new("issue.ron"), "file is empty");
+        assert_eq!(e.to_string(), "issue.ron: file is empty");
+    }
+
+    #[test]
+    fn control_characters_never_reach_the_message() {
+        let e = LoadError::whole(Path::new("a\u{1b}.ron"), "bad \u{1b}[31m red");
+        assert_eq!(e.to_string(), "aU+001B.ron: bad U+001B[31m red");
+    }
+}

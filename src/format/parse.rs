@@ -1,0 +1,206 @@
+//! Turning RON text into a value, with ron's errors rewritten for a page editor:
+//! what was wrong and what was expected, at ron's line and column.
+
+use std::path::Path;
+
+use ron::error::{Error, Position, SpannedError};
+use serde::de::DeserializeOwned;
+
+use super::chars::{describe, is_forbidden_in_source, quoted};
+use super::error::LoadError;
+use super::locate::line_col;
+use super::ron_options;
+
+/// Parse `text` as the RON struct `what` (`"Issue"` or `"Layout"`).
+pub fn parse_ron<T: DeserializeOwned>(path: &Path, text: &str, what: &str) -> Result<T, LoadError> {
+    let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
+    if text.trim().is_empty() {
+        return Err(LoadError::whole(
+            path,
+            format!("file is empty, expected {}", struct_call(what)),
+        ));
+    }
+    check_source_chars(path, text)?;
+    ron_options()
+        .from_str(text)
+        .map_err(|e| from_ron(path, text, what, e))
+}
+
+/// Refuse raw control characters anywhere in the file (an ESC byte in a story would be
+/// sent to the terminal as an escape sequence), at their exact position.
+fn check_source_chars(path: &Path, text: &str) -> Result<(), LoadError> {
+    match text
+        .char_indices()
+        .find(|&(_, c)| is_forbidden_in_source(c))
+    {
+        None => Ok(()),
+        Some((byte, c)) => {
+            let (line, col) = line_col(text, byte);
+            let message = format!(
+                "control character {} in the file; text must be printable",
+                describe(c)
+            );
+            Err(LoadError::at(path, line, col, message))
+        }
+    }
+}
+
+/// `an Issue(...)`, `a Layout(...)`.
+fn struct_call(what: &str) -> String {
+    let a = if what.starts_with(['A', 'E', 'I', 'O', 'U']) {
+        "an"
+    } else {
+        "a"
+    };
+    format!("{a} {what}(...)")
+}
+
+/// ron's error as a `LoadError` at ron's position (ron counts columns in characters).
+fn from_ron(path: &Path, text: &str, what: &str, e: SpannedError) -> LoadError {
+    let start = e.span.start;
+    let (end_line, end_col) = line_col(text, text.trim_end().len());
+    let at_end = start
+        >= Position {
+            line: end_line,
+            col: end_col,
+        };
+    LoadError::at(path, start.line, start.col, message(&e.code, what, at_end))
+}
+
+/// What ron's error means, in the words of someone editing an issue file.
+fn message(code: &Error, what: &str, at_end: bool) -> String {
+    const CUT: &str = "unexpected end of file; the file looks cut short";
+    match code {
+        Error::Eof => CUT.to_string(),
+        _ if at_end && !matches!(code, Error::Message(_)) => {
+            format!("{CUT} ({})", plain(code, what))
+        }
+        _ => plain(code, what),
+    }
+}
+
+fn plain(code: &Error, what: &str) -> String {
+    match code {
+        Error::NoSuchStructField {
+            expected,
+            found,
+            outer,
+        } => format!(
+            "unknown field {}, expected one of {}{}",
+            quoted(found),
+            expected.join(", "),
+            outer
+                .as_deref()
+                .map(|o| format!(" (the fields of {o})"))
+                .unwrap_or_default()
+        ),
+        Error::MissingStructField { field, outer } => {
+            format!("missing field \"{field}\"{}, it is required", inside(outer))
+        }
+        Error::DuplicateStructField { field, outer } => {
+            format!(
+                "field \"{field}\" is given twice{}, expected it once",
+                inside(outer)
+            )
+        }
+        Error::NoSuchEnumVariant {
+            expected,
+            found,
+            outer,
+        } => {
+            let noun = match outer.as_deref() {
+                Some("Item") => "item kind".to_string(),
+                Some(name) => format!("{name} value"),
+                None => "variant".to_string(),
+            };
+            format!(
+                "unknown {noun} {}, expected {}",
+                quoted(found),
+                or_list(expected)
+            )
+        }
+        Error::ExpectedDifferentStructName { expected, found } => {
+            let hint = if *expected == "Issue" && found == "Layout" {
+                " (this is a layout file; open the issue it names)"
+            } else {
+                ""
+            };
+            format!(
+                "found {}(...), expected {}{hint}",
+                printable_name(found),
+                struct_call(expected)
+            )
+        }
+        Error::ExpectedNamedStructLike(name) if !name.is_empty() => {
+            format!("expected {}", struct_call(name))
+        }
+        Error::ExpectedStructName(name) => format!("expected the name {name} before `(`"),
+        Error::ExpectedComma => "expected a comma `,` between fields or list entries".to_string(),
+        Error::ExpectedStructLike => "expected `(`".to_string(),
+        Error::ExpectedStructLikeEnd | Error::ExpectedOptionEnd => "expected `)`".to_string(),
+        Error::ExpectedArray => "expected a list `[...]`".to_string(),
+        Error::ExpectedArrayEnd => "expected `]` closing the list".to_string(),
+        Error::ExpectedString => "expected a string in double quotes".to_string(),
+        Error::ExpectedStringEnd => "string is not closed, expected a closing `\"`".to_string(),
+        Error::ExpectedInteger => "expected a whole number".to_string(),
+        Error::IntegerOutOfBounds => "number out of range (negative or too large)".to_string(),
+        Error::ExpectedBoolean => "expected true or false".to_string(),
+        Error::ExpectedIdentifier => "expected a name".to_string(),
+        Error::ExpectedMapColon => "expected `:` after the field name".to_string(),
+        Error::UnexpectedChar(c) => format!("unexpected character {}", shown(*c)),
+        Error::TrailingCharacters => format!("unexpected text after the end of the {what}(...)"),
+        Error::UnclosedBlockComment => "comment is not closed, expected `*/`".to_string(),
+        Error::ExceededRecursionLimit => "brackets nested too deeply".to_string(),
+        Error::InvalidValueForType { expected, found } => {
+            format!("expected {expected}, found {found}")
+        }
+        Error::Message(text) => text.clone(),
+        other => other.to_string(),
+    }
+}
+
+/// ` in Article`, naming the struct the error is in.
+fn inside(outer: &Option<String>) -> String {
+    outer
+        .as_deref()
+        .map(|o| format!(" in {o}"))
+        .unwrap_or_default()
+}
+
+/// `Article, Photo or Notice`.
+fn or_list(names: &[&str]) -> String {
+    match names {
+        [] => "nothing here".to_string(),
+        [one] => one.to_string(),
+        [init @ .., last] => format!("{} or {last}", init.join(", ")),
+    }
+}
+
+fn printable_name(name: &str) -> String {
+    let q = quoted(name);
+    q[1..q.len() - 1].to_string()
+}
+
+fn shown(c: char) -> String {
+    if c.is_control() {
+        describe(c)
+    } else {
+        format!("'{c}'")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lists_read_as_prose() {
+        assert_eq!(
+            or_list(&["Article", "Photo", "Notice"]),
+            "Article, Photo or Notice"
+        );
+        assert_eq!(or_list(&["Auto"]), "Auto");
+        assert_eq!(struct_call("Issue"), "an Issue(...)");
+        assert_eq!(struct_call("Layout"), "a Layout(...)");
+    }
+}

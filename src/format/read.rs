@@ -1,0 +1,113 @@
+//! Getting a file's text: size limit first, then UTF-8 (a BOM is skipped), with a
+//! useful word when the file is in the GB18030/GBK encoding many newsroom systems still write.
+
+use std::fs::File;
+use std::io::Read;
+use std::path::Path;
+
+use super::error::LoadError;
+use super::locate::line_col;
+
+/// The largest file pasteup reads. A 200-page issue is about 10 MB; anything past 64 MiB is
+/// a wrong file (a video, a disk image) and is refused before a byte of it is read.
+pub const MAX_FILE_BYTES: u64 = 64 << 20;
+
+const MIB: u64 = 1 << 20;
+
+/// The text of the file at `path`, checked against the size limit before reading.
+pub fn read_text(path: &Path) -> Result<String, LoadError> {
+    let meta =
+        std::fs::metadata(path).map_err(|e| LoadError::whole(path, format!("cannot open: {e}")))?;
+    if meta.is_dir() {
+        return Err(LoadError::whole(
+            path,
+            "cannot open: it is a folder, expected a .ron file",
+        ));
+    }
+    if meta.len() > MAX_FILE_BYTES {
+        let mib = meta.len().div_ceil(MIB);
+        return Err(LoadError::whole(
+            path,
+            format!("file is {mib} MiB, larger than the 64 MiB limit; is it the right file?"),
+        ));
+    }
+    let file = File::open(path).map_err(|e| LoadError::whole(path, format!("cannot open: {e}")))?;
+    let mut bytes = Vec::with_capacity(meta.len() as usize);
+    // `take` guards against files whose size the metadata does not tell (pipes, /dev/zero)
+    // or that grow while being read.
+    file.take(MAX_FILE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| LoadError::whole(path, format!("cannot read: {e}")))?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(LoadError::whole(
+            path,
+            "file grew past the 64 MiB limit while being read",
+        ));
+    }
+    decode_text(path, &bytes)
+}
+
+/// The bytes as UTF-8 text without a leading BOM, or an error naming the first bad byte.
+pub fn decode_text(path: &Path, bytes: &[u8]) -> Result<String, LoadError> {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    if bytes.starts_with(b"\xFF\xFE") || bytes.starts_with(b"\xFE\xFF") {
+        return Err(LoadError::at(
+            path,
+            1,
+            1,
+            "file is UTF-16, expected UTF-8; convert it with `iconv -f UTF-16 -t UTF-8`",
+        ));
+    }
+    match std::str::from_utf8(bytes) {
+        Ok(text) => Ok(text.to_string()),
+        Err(e) => Err(not_utf8(path, bytes, e.valid_up_to())),
+    }
+}
+
+/// The error for a file that is not UTF-8, at its first bad byte; for a GB18030 file, at
+/// its first non-ASCII character, which is where the trouble starts to the eye.
+fn not_utf8(path: &Path, bytes: &[u8], valid_up_to: usize) -> LoadError {
+    let gb = encoding_rs::GB18030.decode_without_bom_handling_and_without_replacement(bytes);
+    let (at, message) = if gb.is_some() {
+        let first = bytes
+            .iter()
+            .position(|b| !b.is_ascii())
+            .unwrap_or(valid_up_to);
+        let message =
+            "file is not UTF-8 (it looks like GB18030/GBK, common in Chinese newsrooms); \
+                       convert it with `iconv -f GB18030 -t UTF-8`"
+                .to_string();
+        (first.min(valid_up_to), message)
+    } else {
+        let byte = bytes[valid_up_to];
+        let message = format!(
+            "file is not UTF-8: byte 0x{byte:02X} cannot start or continue a character; save it as UTF-8"
+        );
+        (valid_up_to, message)
+    };
+    // Everything before `valid_up_to` is valid UTF-8, so it can be counted in characters.
+    let good = std::str::from_utf8(&bytes[..at]).unwrap_or_default();
+    let (line, col) = line_col(good, good.len());
+    LoadError::at(path, line, col, message)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bom_is_skipped() {
+        let text = decode_text(Path::new("a.ron"), b"\xEF\xBB\xBFIssue()").unwrap();
+        assert_eq!(text, "Issue()");
+    }
+
+    #[test]
+    fn bad_byte_position_counts_characters() {
+        // "太原\n日报" then a lone 0xFF: line 2, after two characters.
+        let mut bytes = "太原\n日报".as_bytes().to_vec();
+        bytes.push(0xFF);
+        let e = decode_text(Path::new("a.ron"), &bytes).unwrap_err();
+        assert_eq!((e.line, e.col), (Some(2), Some(3)));
+        assert!(e.message.contains("0xFF"), "{e}");
+    }
+}

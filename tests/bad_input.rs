@@ -1,0 +1,680 @@
+//! Bad input gets a clear message at the right line and column, and a defined result:
+//! never a panic, never a silently dropped item (SPEC §5, §6).
+//!
+//! Columns count characters, not bytes, as editors do: in `paper: "太原日报"` the 太 is
+//! column 13 though it starts at byte 12.
+
+use std::fs;
+use std::path::Path;
+
+use pasteup::format::*;
+use pasteup::model::*;
+use proptest::prelude::*;
+
+/// A small valid issue. Line 10 is the article, 11 the photo, 12 the notice.
+const ISSUE: &str = r#"Issue(
+    paper: "太原日报",
+    date: "2023-02-10",
+    pages: [
+        Page(number: 3, section: "关注两会",
+             grid: Grid(columns: 8, column_width: 13, gutter: 1, depth: 100)),
+        Page(number: 4, grid: Grid(columns: 6, column_width: 11, gutter: 1, depth: 80)),
+    ],
+    items: [
+        Article(id: "jinyuan-livable", headline: "守护青山绿水", subhead: "晋源区", body: ["本报讯 以更高标准……", "第二段。"]),
+        Photo(id: "snow-traffic", caption: "交警雪中疏导交通。", span: 2, height: 18),
+        Notice(id: "hospital-tender", title: "公告", body: ["……"], signer: "山西省心血管病医院"),
+    ],
+)
+"#;
+
+/// A layout of ISSUE. Lines 5 and 6 place the article and the photo on page 3, line 9 the
+/// notice on page 4.
+const LAYOUT: &str = r#"Layout(
+    issue: "issue.ron",
+    pages: [
+        PageLayout(number: 3, placements: [
+            Placement(item: "jinyuan-livable", column: 1, span: 3, line: 1, depth: Auto),
+            Placement(item: "snow-traffic", column: 4, span: 2, line: 1, depth: Fixed(24)),
+        ]),
+        PageLayout(number: 4, placements: [
+            Placement(item: "hospital-tender", column: 1, span: 2, line: 1, depth: Auto),
+        ]),
+    ],
+)
+"#;
+
+fn path() -> &'static Path {
+    Path::new("issue.ron")
+}
+
+/// The error for the issue with `from` replaced by `to`.
+fn issue_error(from: &str, to: &str) -> LoadError {
+    assert!(ISSUE.contains(from), "{from}");
+    parse_issue(path(), &ISSUE.replacen(from, to, 1)).unwrap_err()
+}
+
+/// Line, column and message; the message is also checked to be printable.
+fn at(e: &LoadError) -> (usize, usize) {
+    assert!(!e.to_string().chars().any(is_forbidden), "{e:?}");
+    (e.line.expect("line"), e.col.expect("col"))
+}
+
+fn issue() -> Issue {
+    parse_issue(path(), ISSUE).unwrap()
+}
+
+fn check(layout_src: &str) -> LayoutReport {
+    let layout = parse_layout(Path::new("issue.layout.ron"), layout_src).unwrap();
+    check_layout(&issue(), &layout, layout_src, Path::new("issue.layout.ron"))
+}
+
+fn placed_ids(layout: &Layout) -> Vec<&str> {
+    layout
+        .pages
+        .iter()
+        .flat_map(|p| &p.placements)
+        .map(|p| p.item.as_str())
+        .collect()
+}
+
+#[test]
+fn the_valid_issue_and_layout_load() {
+    let issue = issue();
+    assert_eq!((issue.pages.len(), issue.items.len()), (2, 3));
+    let report = check(LAYOUT);
+    assert_eq!(report.problems, vec![]);
+    assert_eq!(
+        placed_ids(&report.layout),
+        ["jinyuan-livable", "snow-traffic", "hospital-tender"]
+    );
+}
+
+#[test]
+fn malformed_ron_missing_comma() {
+    let e = issue_error("span: 2,", "span: 2");
+    assert_eq!(at(&e), (11, 65));
+    assert!(e.message.contains("expected a comma"), "{e}");
+    assert!(e.to_string().starts_with("issue.ron:11:65: "), "{e}");
+}
+
+#[test]
+fn malformed_ron_unclosed_string() {
+    let e = issue_error("\"公告\"", "\"公告");
+    assert_eq!(e.line, Some(12));
+    assert!(
+        e.message.contains("string") || e.message.contains("expected"),
+        "{e}"
+    );
+}
+
+#[test]
+fn truncated_ron() {
+    let cut = &ISSUE[..ISSUE.find("        Notice").unwrap()];
+    let e = parse_issue(path(), cut).unwrap_err();
+    // ron stops just after the last thing it read: the comma ending line 11.
+    assert_eq!(at(&e), (11, 78));
+    assert!(e.message.contains("unexpected end of file"), "{e}");
+    assert!(e.message.contains("cut short"), "{e}");
+}
+
+#[test]
+fn unknown_field() {
+    let e = issue_error("headline:", "hedline:");
+    assert_eq!(at(&e), (10, 40));
+    assert!(
+        e.message.starts_with(
+            "unknown field \"hedline\", expected one of id, headline, subhead, kicker, byline, body"
+        ),
+        "{e}"
+    );
+}
+
+#[test]
+fn missing_field_points_at_the_end_of_its_struct() {
+    let e = issue_error("headline: \"守护青山绿水\", ", "");
+    assert_eq!(at(&e), (10, 85));
+    assert!(
+        e.message.contains("missing field \"headline\" in Article"),
+        "{e}"
+    );
+}
+
+#[test]
+fn wrong_item_kind() {
+    let e = issue_error("Article(", "Artcle(");
+    assert_eq!(at(&e), (10, 9));
+    assert_eq!(
+        e.message,
+        "unknown item kind \"Artcle\", expected Article, Photo or Notice"
+    );
+}
+
+#[test]
+fn wrong_struct_name() {
+    let e = issue_error("Issue(", "Isue(");
+    assert_eq!(at(&e), (1, 1));
+    assert_eq!(e.message, "found Isue(...), expected an Issue(...)");
+    let e = parse_issue(path(), LAYOUT).unwrap_err();
+    assert!(e.message.contains("this is a layout file"), "{e}");
+}
+
+#[test]
+fn duplicate_item_id_points_at_the_second() {
+    let e = issue_error("\"hospital-tender\"", "\"snow-traffic\"");
+    assert_eq!(at(&e), (12, 20));
+    assert_eq!(
+        e.message,
+        "item id \"snow-traffic\" is used twice (first at line 11), expected a unique id"
+    );
+}
+
+#[test]
+fn duplicate_page_number() {
+    let e = issue_error("number: 4", "number: 3");
+    assert_eq!(at(&e), (7, 22));
+    assert!(
+        e.message
+            .contains("page number 3 appears twice (first at line 5)"),
+        "{e}"
+    );
+}
+
+#[test]
+fn empty_item_id() {
+    let e = issue_error("\"hospital-tender\"", "\"\"");
+    assert_eq!(at(&e), (12, 20));
+    assert!(e.message.contains("item id is empty"), "{e}");
+}
+
+#[test]
+fn grid_of_zero_columns() {
+    let e = issue_error("columns: 6", "columns: 0");
+    assert_eq!(at(&e), (7, 45));
+    assert_eq!(e.message, "page 4 grid columns is 0, expected 1 to 64");
+}
+
+#[test]
+fn grid_of_zero_width() {
+    let e = issue_error("column_width: 11", "column_width: 0");
+    assert_eq!(at(&e), (7, 62));
+    assert_eq!(
+        e.message,
+        "page 4 grid column_width is 0, expected 1 to 200 em"
+    );
+}
+
+#[test]
+fn numbers_out_of_range() {
+    let e = issue_error("depth: 100", "depth: 5000");
+    assert_eq!(
+        (at(&e), e.message.as_str()),
+        (
+            (6, 73),
+            "page 3 grid depth is 5000, expected 1 to 2000 lines"
+        )
+    );
+    let e = issue_error("depth: 100", "depth: 0");
+    assert_eq!(at(&e), (6, 73));
+    let e = issue_error("columns: 8", "columns: 65");
+    assert_eq!(
+        (at(&e), e.message.as_str()),
+        ((6, 34), "page 3 grid columns is 65, expected 1 to 64")
+    );
+    let e = issue_error("gutter: 1, depth: 100", "gutter: 21, depth: 100");
+    assert_eq!(
+        (at(&e), e.message.as_str()),
+        ((6, 63), "page 3 grid gutter is 21, expected 0 to 20 em")
+    );
+    let e = issue_error("depth: 100)", "depth: 100, indent: 13)");
+    assert_eq!(
+        e.message,
+        "page 3 grid indent is 13, expected less than the column_width of 13"
+    );
+    let e = issue_error("depth: 100)", "depth: 100, headline_size: 0)");
+    assert_eq!(
+        e.message,
+        "page 3 grid headline_size is 0, expected 1 to 10 em"
+    );
+    let e = issue_error("span: 2", "span: 0");
+    assert_eq!(
+        (at(&e), e.message.as_str()),
+        (
+            (11, 63),
+            "item \"snow-traffic\" span is 0, expected 1 to 64 columns"
+        )
+    );
+    let e = issue_error("height: 18", "height: 9999");
+    assert_eq!(
+        (at(&e), e.message.as_str()),
+        (
+            (11, 74),
+            "item \"snow-traffic\" height is 9999, expected 1 to 2000 lines"
+        )
+    );
+    // Past the type's range is ron's error, at the number.
+    let e = issue_error("span: 2", "span: 70000");
+    assert_eq!(at(&e), (11, 63));
+    assert!(e.message.contains("out of range"), "{e}");
+}
+
+#[test]
+fn escaped_control_character_in_a_string() {
+    // `\u{1b}[31m` written as a RON escape: the file itself is clean, the text is not.
+    let e = issue_error("第二段。", r"第二段\u{1b}[31m红");
+    assert_eq!(at(&e), (10, 82));
+    assert_eq!(
+        e.message,
+        "item \"jinyuan-livable\" body paragraph 2 contains control character U+001B (ESC); text must be printable"
+    );
+    let e = issue_error("公告", r"公\u{202E}告");
+    assert_eq!(at(&e), (12, 46));
+    assert!(
+        e.message
+            .contains("title contains control character U+202E (RIGHT-TO-LEFT OVERRIDE)"),
+        "{e}"
+    );
+}
+
+#[test]
+fn raw_escape_byte_in_the_file() {
+    let e = issue_error("第二段", "第二\u{1b}段");
+    assert_eq!(at(&e), (10, 101));
+    assert_eq!(
+        e.message,
+        "control character U+001B (ESC) in the file; text must be printable"
+    );
+    // Outside any string, too.
+    let e = issue_error("    items", "  \u{7}  items");
+    assert_eq!(at(&e), (9, 3));
+    assert!(e.message.contains("U+0007 (BEL)"), "{e}");
+}
+
+#[test]
+fn empty_file() {
+    let e = parse_issue(path(), "").unwrap_err();
+    assert_eq!(
+        e.to_string(),
+        "issue.ron: file is empty, expected an Issue(...)"
+    );
+    let e = parse_issue(path(), " \n\n").unwrap_err();
+    assert_eq!(e.line, None);
+    let e = parse_layout(Path::new("a.layout.ron"), "").unwrap_err();
+    assert_eq!(e.message, "file is empty, expected a Layout(...)");
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("empty.ron");
+    fs::write(&file, "").unwrap();
+    assert!(
+        load_issue(&file)
+            .unwrap_err()
+            .message
+            .contains("file is empty")
+    );
+}
+
+#[test]
+fn gb18030_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("gbk.ron");
+    let (bytes, _, unmappable) = encoding_rs::GB18030.encode(ISSUE);
+    assert!(!unmappable);
+    fs::write(&file, &bytes).unwrap();
+    let e = load_issue(&file).unwrap_err();
+    // The first non-ASCII character, the 太 of 太原日报.
+    assert_eq!(at(&e), (2, 13));
+    assert!(e.message.contains("not UTF-8"), "{e}");
+    assert!(e.message.contains("GB18030"), "{e}");
+    assert!(e.message.contains("iconv -f GB18030 -t UTF-8"), "{e}");
+}
+
+#[test]
+fn binary_file_that_is_not_gb18030() {
+    let e = decode_text(path(), b"Issue(\n  \xFF\xFF").unwrap_err();
+    assert_eq!(at(&e), (2, 3));
+    assert!(
+        e.message.contains("byte 0xFF") && !e.message.contains("GB18030"),
+        "{e}"
+    );
+}
+
+#[test]
+fn missing_file() {
+    let e = load_issue(Path::new("/nonexistent/issue.ron")).unwrap_err();
+    assert!(
+        e.to_string()
+            .starts_with("/nonexistent/issue.ron: cannot open: No such file"),
+        "{e}"
+    );
+    assert_eq!(e.line, None);
+}
+
+#[test]
+fn file_over_64_mib_is_refused_before_reading() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("huge.ron");
+    // Sparse: no 65 MiB are written. Its zeros would be a NUL-character error if read, and a
+    // read that grew past the limit says "grew past"; this message comes from the size alone.
+    fs::File::create(&file).unwrap().set_len(65 << 20).unwrap();
+    let started = std::time::Instant::now();
+    let e = load_issue(&file).unwrap_err();
+    assert_eq!(
+        e.message,
+        "file is 65 MiB, larger than the 64 MiB limit; is it the right file?"
+    );
+    assert!(started.elapsed().as_millis() < 500);
+}
+
+#[test]
+fn bom_is_accepted_and_positions_ignore_it() {
+    let with_bom = format!("\u{FEFF}{ISSUE}");
+    assert_eq!(parse_issue(path(), &with_bom).unwrap(), issue());
+    let e = parse_issue(path(), &with_bom.replacen("headline:", "hedline:", 1)).unwrap_err();
+    assert_eq!(at(&e), (10, 40));
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("bom.ron");
+    fs::write(&file, with_bom).unwrap();
+    assert_eq!(load_issue(&file).unwrap().value, issue());
+}
+
+#[test]
+fn layout_naming_an_unknown_item() {
+    let report = check(&LAYOUT.replacen("\"snow-traffic\"", "\"snow-trafic\"", 1));
+    let [problem] = &report.problems[..] else {
+        panic!("{:?}", report.problems)
+    };
+    assert_eq!(
+        (problem.kind, problem.line, problem.col),
+        (ProblemKind::UnknownItem, Some(6), Some(29))
+    );
+    assert_eq!(
+        problem.to_string(),
+        "issue.layout.ron:6:29: no item \"snow-trafic\" in the issue; this placement is dropped"
+    );
+    // The photo is simply in the bin; everything else stays.
+    assert_eq!(
+        placed_ids(&report.layout),
+        ["jinyuan-livable", "hospital-tender"]
+    );
+}
+
+#[test]
+fn layout_naming_an_unknown_page() {
+    let report = check(&LAYOUT.replacen("number: 4", "number: 9", 1));
+    let [problem] = &report.problems[..] else {
+        panic!("{:?}", report.problems)
+    };
+    assert_eq!(
+        (problem.kind, problem.line, problem.col),
+        (ProblemKind::UnknownPage, Some(8), Some(28))
+    );
+    assert_eq!(
+        problem.message,
+        "page 9 is not in the issue (its pages: 3, 4); its 1 placement(s) go to the bin"
+    );
+    assert_eq!(
+        placed_ids(&report.layout),
+        ["jinyuan-livable", "snow-traffic"]
+    );
+    assert_eq!(report.layout.pages.len(), 1);
+}
+
+#[test]
+fn item_placed_twice_keeps_the_first() {
+    let report = check(&LAYOUT.replacen("\"hospital-tender\"", "\"jinyuan-livable\"", 1));
+    let [problem] = &report.problems[..] else {
+        panic!("{:?}", report.problems)
+    };
+    assert_eq!(
+        (problem.kind, problem.line, problem.col),
+        (ProblemKind::PlacedTwice, Some(9), Some(29))
+    );
+    assert_eq!(
+        problem.message,
+        "item \"jinyuan-livable\" is placed twice (first on page 3 at line 5); this placement is dropped"
+    );
+    assert_eq!(report.layout.pages[0].placements[0].column, 1);
+    assert_eq!(
+        placed_ids(&report.layout),
+        ["jinyuan-livable", "snow-traffic"]
+    );
+}
+
+#[test]
+fn placement_outside_the_grid() {
+    let report = check(&LAYOUT.replacen("column: 4, span: 2", "column: 7, span: 3", 1));
+    let [problem] = &report.problems[..] else {
+        panic!("{:?}", report.problems)
+    };
+    assert_eq!(
+        (problem.kind, problem.line, problem.col),
+        (ProblemKind::OffGrid, Some(6), Some(62))
+    );
+    assert_eq!(
+        problem.message,
+        "item \"snow-traffic\" on page 3: columns 7 to 9 run past the grid's 8 columns; it goes to the bin"
+    );
+    assert!(problem.kind.is_off_page());
+    assert_eq!(
+        placed_ids(&report.layout),
+        ["jinyuan-livable", "hospital-tender"]
+    );
+
+    let cases = [
+        (
+            "column: 4, span: 2",
+            "column: 0, span: 2",
+            (6, 53),
+            "column is 0, expected 1 to 8",
+        ),
+        (
+            "span: 2, line: 1, depth: Fixed",
+            "span: 0, line: 1, depth: Fixed",
+            (6, 62),
+            "span is 0, expected 1 to 5",
+        ),
+        (
+            "line: 1, depth: Fixed",
+            "line: 0, depth: Fixed",
+            (6, 71),
+            "line is 0, expected 1 to 100",
+        ),
+    ];
+    for (from, to, pos, words) in cases {
+        let report = check(&LAYOUT.replacen(from, to, 1));
+        let [problem] = &report.problems[..] else {
+            panic!("{:?}", report.problems)
+        };
+        assert_eq!(
+            (problem.line, problem.col),
+            (Some(pos.0), Some(pos.1)),
+            "{problem}"
+        );
+        assert!(problem.message.contains(words), "{problem}");
+    }
+}
+
+#[test]
+fn fixed_depth_out_of_range_becomes_auto() {
+    let report = check(&LAYOUT.replacen("Fixed(24)", "Fixed(0)", 1));
+    let [problem] = &report.problems[..] else {
+        panic!("{:?}", report.problems)
+    };
+    assert_eq!(
+        (problem.kind, problem.line, problem.col),
+        (ProblemKind::BadDepth, Some(6), Some(81))
+    );
+    assert_eq!(report.layout.pages[0].placements[1].depth, Depth::Auto);
+}
+
+#[test]
+fn unplaced_items_are_not_a_problem() {
+    let without_notice = LAYOUT.replacen(
+        "            Placement(item: \"hospital-tender\", column: 1, span: 2, line: 1, depth: Auto),\n",
+        "",
+        1,
+    );
+    assert_eq!(check(&without_notice).problems, vec![]);
+}
+
+#[test]
+fn layout_syntax_errors_are_fatal_and_located() {
+    let e = parse_layout(
+        Path::new("x.layout.ron"),
+        &LAYOUT.replacen("column:", "colum:", 1),
+    )
+    .unwrap_err();
+    assert_eq!(at(&e), (5, 48));
+    assert!(
+        e.message.starts_with(
+            "unknown field \"colum\", expected one of item, column, span, line, depth"
+        ),
+        "{e}"
+    );
+    let e = parse_layout(
+        Path::new("x.layout.ron"),
+        &LAYOUT.replacen("Auto", "Atuo", 1),
+    )
+    .unwrap_err();
+    assert!(e.message.contains("expected Auto or Fixed"), "{e}");
+}
+
+#[test]
+fn load_save_load_is_byte_identical() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("issue.layout.ron");
+    let report = check(LAYOUT);
+    save_layout(&file, &report.layout).unwrap();
+    let (layout, text) = load_layout(&file).unwrap();
+    assert_eq!(layout, report.layout);
+    assert_eq!(to_ron_string(&layout), text);
+    // The hand-written sample is already in the saved form.
+    assert_eq!(text, LAYOUT);
+}
+
+/// A 1×1 PNG header is all `imagesize` needs: signature, IHDR length and tag, width, height.
+fn png(width: u32, height: u32) -> Vec<u8> {
+    let mut bytes = b"\x89PNG\r\n\x1a\n\0\0\0\x0dIHDR".to_vec();
+    bytes.extend(width.to_be_bytes());
+    bytes.extend(height.to_be_bytes());
+    bytes.extend([8, 2, 0, 0, 0, 0, 0, 0, 0]);
+    bytes
+}
+
+#[test]
+fn photo_pixels_from_the_issue_folder_and_a_missing_image_is_a_warning() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::create_dir(dir.path().join("assets")).unwrap();
+    fs::write(dir.path().join("assets/snow.png"), png(1200, 800)).unwrap();
+    let text = ISSUE
+        .replacen("span: 2,", "file: \"assets/snow.png\", span: 2,", 1)
+        .replacen(
+            "Notice(",
+            "Photo(id: \"gone\", caption: \"c\", file: \"assets/gone.jpg\"),\n        Notice(",
+            1,
+        );
+    let file = dir.path().join("issue.ron");
+    fs::write(&file, text).unwrap();
+    let loaded = load_issue(&file).unwrap();
+    let pixels: Vec<_> = loaded
+        .value
+        .items
+        .iter()
+        .filter_map(|item| match item {
+            Item::Photo(p) => Some(p.pixels),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(pixels, [Some((1200, 800)), None]);
+    let [warning] = &loaded.warnings[..] else {
+        panic!("{:?}", loaded.warnings)
+    };
+    assert!(
+        warning.contains("photo \"gone\" file \"assets/gone.jpg\": cannot read the image size"),
+        "{warning}"
+    );
+}
+
+#[test]
+fn photo_pixels_from_built_in_bytes() {
+    let mut issue = parse_issue(
+        path(),
+        &ISSUE.replacen("span: 2,", "file: \"snow.png\", span: 2,", 1),
+    )
+    .unwrap();
+    let image = png(640, 480);
+    let warnings = resolve_pixels_from_bytes(&mut issue, |name| {
+        (name == "snow.png").then_some(image.as_slice())
+    });
+    assert_eq!(warnings, Vec::<String>::new());
+    let Item::Photo(photo) = &issue.items[1] else {
+        panic!()
+    };
+    assert_eq!(photo.pixels, Some((640, 480)));
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 512, ..ProptestConfig::default() })]
+
+    /// Cutting the issue anywhere never panics; a cut file is an error with a position.
+    #[test]
+    fn truncated_issue_never_panics(cut in 0..ISSUE.len()) {
+        let mut cut = cut;
+        while !ISSUE.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        if let Err(e) = parse_issue(path(), &ISSUE[..cut]) {
+            prop_assert!(!e.message.is_empty());
+        }
+    }
+
+    /// Random byte edits, decoded as a file would be, never panic the parser or the checker.
+    #[test]
+    fn mutated_bytes_never_panic(edits in prop::collection::vec((any::<prop::sample::Index>(), any::<u8>()), 1..8)) {
+        let mut bytes = ISSUE.as_bytes().to_vec();
+        for (index, byte) in edits {
+            bytes[index.index(ISSUE.len())] = byte;
+        }
+        if let Ok(text) = decode_text(path(), &bytes) {
+            let _ = parse_issue(path(), &text);
+        }
+    }
+
+    /// Structural characters dropped in anywhere, in the issue and the layout.
+    #[test]
+    fn mutated_structure_never_panics(
+        edits in prop::collection::vec((any::<prop::sample::Index>(), prop::sample::select(vec!["(", ")", "[", "]", ",", ":", "\"", "0", "r#\"", "/*", "//", "\\", "é", "Some(", "-1", "99999999999"])), 1..5),
+    ) {
+        for base in [ISSUE, LAYOUT] {
+            let mut text = base.to_string();
+            for (index, piece) in &edits {
+                let mut at = index.index(text.len() + 1);
+                while !text.is_char_boundary(at) {
+                    at -= 1;
+                }
+                text.insert_str(at, piece);
+            }
+            let _ = parse_issue(path(), &text);
+            if let Ok(layout) = parse_layout(path(), &text) {
+                let report = check_layout(&issue(), &layout, &text, path());
+                // Every placement either stays or is reported.
+                let kept: usize = report.layout.pages.iter().map(|p| p.placements.len()).sum();
+                let given: usize = layout.pages.iter().map(|p| p.placements.len()).sum();
+                let dropped = report.problems.iter().filter(|p| p.kind != ProblemKind::BadDepth && p.kind != ProblemKind::DuplicatePage).count();
+                prop_assert!(kept + dropped >= given);
+            }
+        }
+    }
+}
+
+#[test]
+fn deep_nesting_is_an_error_not_a_stack_overflow() {
+    let deep = format!("Issue(paper: {}", "[".repeat(100_000));
+    let e = parse_issue(path(), &deep).unwrap_err();
+    assert!(e.line == Some(1), "{e}");
+    let deep = ISSUE.replacen(
+        "body: [\"……\"]",
+        &format!("body: {}", "(".repeat(100_000)),
+        1,
+    );
+    assert!(parse_issue(path(), &deep).is_err());
+}

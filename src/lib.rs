@@ -4,8 +4,8 @@
 //! fit, [`layout`] moves boxes, [`format`] reads and writes files. The TUI and the CLI are
 //! thin shells over these.
 
-pub mod model;
 pub mod fit;
 pub mod format;
-pub mod tui;
+pub mod model;
 pub mod sample;
+pub mod tui;

@@ -70,12 +70,7 @@ fn check(layout_src: &str) -> LayoutReport {
 }
 
 fn placed_ids(layout: &Layout) -> Vec<&str> {
-    layout
-        .pages
-        .iter()
-        .flat_map(|p| &p.placements)
-        .map(|p| p.item.as_str())
-        .collect()
+    layout.pages.iter().flat_map(|p| &p.placements).map(|p| p.item.as_str()).collect()
 }
 
 #[test]
@@ -84,10 +79,7 @@ fn the_valid_issue_and_layout_load() {
     assert_eq!((issue.pages.len(), issue.items.len()), (2, 3));
     let report = check(LAYOUT);
     assert_eq!(report.problems, vec![]);
-    assert_eq!(
-        placed_ids(&report.layout),
-        ["jinyuan-livable", "snow-traffic", "hospital-tender"]
-    );
+    assert_eq!(placed_ids(&report.layout), ["jinyuan-livable", "snow-traffic", "hospital-tender"]);
 }
 
 #[test]
@@ -102,10 +94,7 @@ fn malformed_ron_missing_comma() {
 fn malformed_ron_unclosed_string() {
     let e = issue_error("\"公告\"", "\"公告");
     assert_eq!(e.line, Some(12));
-    assert!(
-        e.message.contains("string") || e.message.contains("expected"),
-        "{e}"
-    );
+    assert!(e.message.contains("string") || e.message.contains("expected"), "{e}");
 }
 
 #[test]
@@ -123,9 +112,7 @@ fn unknown_field() {
     let e = issue_error("headline:", "hedline:");
     assert_eq!(at(&e), (10, 40));
     assert!(
-        e.message.starts_with(
-            "unknown field \"hedline\", expected one of id, headline, subhead, kicker, byline, body"
-        ),
+        e.message.starts_with("unknown field \"hedline\", expected one of id, headline, subhead, kicker, byline, body"),
         "{e}"
     );
 }
@@ -134,20 +121,14 @@ fn unknown_field() {
 fn missing_field_points_at_the_end_of_its_struct() {
     let e = issue_error("headline: \"守护青山绿水\", ", "");
     assert_eq!(at(&e), (10, 85));
-    assert!(
-        e.message.contains("missing field \"headline\" in Article"),
-        "{e}"
-    );
+    assert!(e.message.contains("missing field \"headline\" in Article"), "{e}");
 }
 
 #[test]
 fn wrong_item_kind() {
     let e = issue_error("Article(", "Artcle(");
     assert_eq!(at(&e), (10, 9));
-    assert_eq!(
-        e.message,
-        "unknown item kind \"Artcle\", expected Article, Photo or Notice"
-    );
+    assert_eq!(e.message, "unknown item kind \"Artcle\", expected Article, Photo or Notice");
 }
 
 #[test]
@@ -163,21 +144,14 @@ fn wrong_struct_name() {
 fn duplicate_item_id_points_at_the_second() {
     let e = issue_error("\"hospital-tender\"", "\"snow-traffic\"");
     assert_eq!(at(&e), (12, 20));
-    assert_eq!(
-        e.message,
-        "item id \"snow-traffic\" is used twice (first at line 11), expected a unique id"
-    );
+    assert_eq!(e.message, "item id \"snow-traffic\" is used twice (first at line 11), expected a unique id");
 }
 
 #[test]
 fn duplicate_page_number() {
     let e = issue_error("number: 4", "number: 3");
     assert_eq!(at(&e), (7, 22));
-    assert!(
-        e.message
-            .contains("page number 3 appears twice (first at line 5)"),
-        "{e}"
-    );
+    assert!(e.message.contains("page number 3 appears twice (first at line 5)"), "{e}");
 }
 
 #[test]
@@ -198,59 +172,29 @@ fn grid_of_zero_columns() {
 fn grid_of_zero_width() {
     let e = issue_error("column_width: 11", "column_width: 0");
     assert_eq!(at(&e), (7, 62));
-    assert_eq!(
-        e.message,
-        "page 4 grid column_width is 0, expected 1 to 200 em"
-    );
+    assert_eq!(e.message, "page 4 grid column_width is 0, expected 1 to 200 em");
 }
 
 #[test]
 fn numbers_out_of_range() {
     let e = issue_error("depth: 100", "depth: 5000");
-    assert_eq!(
-        (at(&e), e.message.as_str()),
-        (
-            (6, 73),
-            "page 3 grid depth is 5000, expected 1 to 2000 lines"
-        )
-    );
+    assert_eq!((at(&e), e.message.as_str()), ((6, 73), "page 3 grid depth is 5000, expected 1 to 2000 lines"));
     let e = issue_error("depth: 100", "depth: 0");
     assert_eq!(at(&e), (6, 73));
     let e = issue_error("columns: 8", "columns: 65");
-    assert_eq!(
-        (at(&e), e.message.as_str()),
-        ((6, 34), "page 3 grid columns is 65, expected 1 to 64")
-    );
+    assert_eq!((at(&e), e.message.as_str()), ((6, 34), "page 3 grid columns is 65, expected 1 to 64"));
     let e = issue_error("gutter: 1, depth: 100", "gutter: 21, depth: 100");
-    assert_eq!(
-        (at(&e), e.message.as_str()),
-        ((6, 63), "page 3 grid gutter is 21, expected 0 to 20 em")
-    );
+    assert_eq!((at(&e), e.message.as_str()), ((6, 63), "page 3 grid gutter is 21, expected 0 to 20 em"));
     let e = issue_error("depth: 100)", "depth: 100, indent: 13)");
-    assert_eq!(
-        e.message,
-        "page 3 grid indent is 13, expected less than the column_width of 13"
-    );
+    assert_eq!(e.message, "page 3 grid indent is 13, expected less than the column_width of 13");
     let e = issue_error("depth: 100)", "depth: 100, headline_size: 0)");
-    assert_eq!(
-        e.message,
-        "page 3 grid headline_size is 0, expected 1 to 10 em"
-    );
+    assert_eq!(e.message, "page 3 grid headline_size is 0, expected 1 to 10 em");
     let e = issue_error("span: 2", "span: 0");
-    assert_eq!(
-        (at(&e), e.message.as_str()),
-        (
-            (11, 63),
-            "item \"snow-traffic\" span is 0, expected 1 to 64 columns"
-        )
-    );
+    assert_eq!((at(&e), e.message.as_str()), ((11, 63), "item \"snow-traffic\" span is 0, expected 1 to 64 columns"));
     let e = issue_error("height: 18", "height: 9999");
     assert_eq!(
         (at(&e), e.message.as_str()),
-        (
-            (11, 74),
-            "item \"snow-traffic\" height is 9999, expected 1 to 2000 lines"
-        )
+        ((11, 74), "item \"snow-traffic\" height is 9999, expected 1 to 2000 lines")
     );
     // Past the type's range is ron's error, at the number.
     let e = issue_error("span: 2", "span: 70000");
@@ -269,21 +213,14 @@ fn escaped_control_character_in_a_string() {
     );
     let e = issue_error("公告", r"公\u{202E}告");
     assert_eq!(at(&e), (12, 46));
-    assert!(
-        e.message
-            .contains("title contains control character U+202E (RIGHT-TO-LEFT OVERRIDE)"),
-        "{e}"
-    );
+    assert!(e.message.contains("title contains control character U+202E (RIGHT-TO-LEFT OVERRIDE)"), "{e}");
 }
 
 #[test]
 fn raw_escape_byte_in_the_file() {
     let e = issue_error("第二段", "第二\u{1b}段");
     assert_eq!(at(&e), (10, 101));
-    assert_eq!(
-        e.message,
-        "control character U+001B (ESC) in the file; text must be printable"
-    );
+    assert_eq!(e.message, "control character U+001B (ESC) in the file; text must be printable");
     // Outside any string, too.
     let e = issue_error("    items", "  \u{7}  items");
     assert_eq!(at(&e), (9, 3));
@@ -293,10 +230,7 @@ fn raw_escape_byte_in_the_file() {
 #[test]
 fn empty_file() {
     let e = parse_issue(path(), "").unwrap_err();
-    assert_eq!(
-        e.to_string(),
-        "issue.ron: file is empty, expected an Issue(...)"
-    );
+    assert_eq!(e.to_string(), "issue.ron: file is empty, expected an Issue(...)");
     let e = parse_issue(path(), " \n\n").unwrap_err();
     assert_eq!(e.line, None);
     let e = parse_layout(Path::new("a.layout.ron"), "").unwrap_err();
@@ -304,12 +238,7 @@ fn empty_file() {
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("empty.ron");
     fs::write(&file, "").unwrap();
-    assert!(
-        load_issue(&file)
-            .unwrap_err()
-            .message
-            .contains("file is empty")
-    );
+    assert!(load_issue(&file).unwrap_err().message.contains("file is empty"));
 }
 
 #[test]
@@ -331,20 +260,13 @@ fn gb18030_file() {
 fn binary_file_that_is_not_gb18030() {
     let e = decode_text(path(), b"Issue(\n  \xFF\xFF").unwrap_err();
     assert_eq!(at(&e), (2, 3));
-    assert!(
-        e.message.contains("byte 0xFF") && !e.message.contains("GB18030"),
-        "{e}"
-    );
+    assert!(e.message.contains("byte 0xFF") && !e.message.contains("GB18030"), "{e}");
 }
 
 #[test]
 fn missing_file() {
     let e = load_issue(Path::new("/nonexistent/issue.ron")).unwrap_err();
-    assert!(
-        e.to_string()
-            .starts_with("/nonexistent/issue.ron: cannot open: No such file"),
-        "{e}"
-    );
+    assert!(e.to_string().starts_with("/nonexistent/issue.ron: cannot open: No such file"), "{e}");
     assert_eq!(e.line, None);
 }
 
@@ -357,10 +279,7 @@ fn file_over_64_mib_is_refused_before_reading() {
     fs::File::create(&file).unwrap().set_len(65 << 20).unwrap();
     let started = std::time::Instant::now();
     let e = load_issue(&file).unwrap_err();
-    assert_eq!(
-        e.message,
-        "file is 65 MiB, larger than the 64 MiB limit; is it the right file?"
-    );
+    assert_eq!(e.message, "file is 65 MiB, larger than the 64 MiB limit; is it the right file?");
     assert!(started.elapsed().as_millis() < 500);
 }
 
@@ -379,116 +298,60 @@ fn bom_is_accepted_and_positions_ignore_it() {
 #[test]
 fn layout_naming_an_unknown_item() {
     let report = check(&LAYOUT.replacen("\"snow-traffic\"", "\"snow-trafic\"", 1));
-    let [problem] = &report.problems[..] else {
-        panic!("{:?}", report.problems)
-    };
-    assert_eq!(
-        (problem.kind, problem.line, problem.col),
-        (ProblemKind::UnknownItem, Some(6), Some(29))
-    );
+    let [problem] = &report.problems[..] else { panic!("{:?}", report.problems) };
+    assert_eq!((problem.kind, problem.line, problem.col), (ProblemKind::UnknownItem, Some(6), Some(29)));
     assert_eq!(
         problem.to_string(),
         "issue.layout.ron:6:29: no item \"snow-trafic\" in the issue; this placement is dropped"
     );
     // The photo is simply in the bin; everything else stays.
-    assert_eq!(
-        placed_ids(&report.layout),
-        ["jinyuan-livable", "hospital-tender"]
-    );
+    assert_eq!(placed_ids(&report.layout), ["jinyuan-livable", "hospital-tender"]);
 }
 
 #[test]
 fn layout_naming_an_unknown_page() {
     let report = check(&LAYOUT.replacen("number: 4", "number: 9", 1));
-    let [problem] = &report.problems[..] else {
-        panic!("{:?}", report.problems)
-    };
-    assert_eq!(
-        (problem.kind, problem.line, problem.col),
-        (ProblemKind::UnknownPage, Some(8), Some(28))
-    );
-    assert_eq!(
-        problem.message,
-        "page 9 is not in the issue (its pages: 3, 4); its 1 placement(s) go to the bin"
-    );
-    assert_eq!(
-        placed_ids(&report.layout),
-        ["jinyuan-livable", "snow-traffic"]
-    );
+    let [problem] = &report.problems[..] else { panic!("{:?}", report.problems) };
+    assert_eq!((problem.kind, problem.line, problem.col), (ProblemKind::UnknownPage, Some(8), Some(28)));
+    assert_eq!(problem.message, "page 9 is not in the issue (its pages: 3, 4); its 1 placement(s) go to the bin");
+    assert_eq!(placed_ids(&report.layout), ["jinyuan-livable", "snow-traffic"]);
     assert_eq!(report.layout.pages.len(), 1);
 }
 
 #[test]
 fn item_placed_twice_keeps_the_first() {
     let report = check(&LAYOUT.replacen("\"hospital-tender\"", "\"jinyuan-livable\"", 1));
-    let [problem] = &report.problems[..] else {
-        panic!("{:?}", report.problems)
-    };
-    assert_eq!(
-        (problem.kind, problem.line, problem.col),
-        (ProblemKind::PlacedTwice, Some(9), Some(29))
-    );
+    let [problem] = &report.problems[..] else { panic!("{:?}", report.problems) };
+    assert_eq!((problem.kind, problem.line, problem.col), (ProblemKind::PlacedTwice, Some(9), Some(29)));
     assert_eq!(
         problem.message,
         "item \"jinyuan-livable\" is placed twice (first on page 3 at line 5); this placement is dropped"
     );
     assert_eq!(report.layout.pages[0].placements[0].column, 1);
-    assert_eq!(
-        placed_ids(&report.layout),
-        ["jinyuan-livable", "snow-traffic"]
-    );
+    assert_eq!(placed_ids(&report.layout), ["jinyuan-livable", "snow-traffic"]);
 }
 
 #[test]
 fn placement_outside_the_grid() {
     let report = check(&LAYOUT.replacen("column: 4, span: 2", "column: 7, span: 3", 1));
-    let [problem] = &report.problems[..] else {
-        panic!("{:?}", report.problems)
-    };
-    assert_eq!(
-        (problem.kind, problem.line, problem.col),
-        (ProblemKind::OffGrid, Some(6), Some(62))
-    );
+    let [problem] = &report.problems[..] else { panic!("{:?}", report.problems) };
+    assert_eq!((problem.kind, problem.line, problem.col), (ProblemKind::OffGrid, Some(6), Some(62)));
     assert_eq!(
         problem.message,
         "item \"snow-traffic\" on page 3: columns 7 to 9 run past the grid's 8 columns; it goes to the bin"
     );
     assert!(problem.kind.is_off_page());
-    assert_eq!(
-        placed_ids(&report.layout),
-        ["jinyuan-livable", "hospital-tender"]
-    );
+    assert_eq!(placed_ids(&report.layout), ["jinyuan-livable", "hospital-tender"]);
 
     let cases = [
-        (
-            "column: 4, span: 2",
-            "column: 0, span: 2",
-            (6, 53),
-            "column is 0, expected 1 to 8",
-        ),
-        (
-            "span: 2, line: 1, depth: Fixed",
-            "span: 0, line: 1, depth: Fixed",
-            (6, 62),
-            "span is 0, expected 1 to 5",
-        ),
-        (
-            "line: 1, depth: Fixed",
-            "line: 0, depth: Fixed",
-            (6, 71),
-            "line is 0, expected 1 to 100",
-        ),
+        ("column: 4, span: 2", "column: 0, span: 2", (6, 53), "column is 0, expected 1 to 8"),
+        ("span: 2, line: 1, depth: Fixed", "span: 0, line: 1, depth: Fixed", (6, 62), "span is 0, expected 1 to 5"),
+        ("line: 1, depth: Fixed", "line: 0, depth: Fixed", (6, 71), "line is 0, expected 1 to 100"),
     ];
     for (from, to, pos, words) in cases {
         let report = check(&LAYOUT.replacen(from, to, 1));
-        let [problem] = &report.problems[..] else {
-            panic!("{:?}", report.problems)
-        };
-        assert_eq!(
-            (problem.line, problem.col),
-            (Some(pos.0), Some(pos.1)),
-            "{problem}"
-        );
+        let [problem] = &report.problems[..] else { panic!("{:?}", report.problems) };
+        assert_eq!((problem.line, problem.col), (Some(pos.0), Some(pos.1)), "{problem}");
         assert!(problem.message.contains(words), "{problem}");
     }
 }
@@ -496,13 +359,8 @@ fn placement_outside_the_grid() {
 #[test]
 fn fixed_depth_out_of_range_becomes_auto() {
     let report = check(&LAYOUT.replacen("Fixed(24)", "Fixed(0)", 1));
-    let [problem] = &report.problems[..] else {
-        panic!("{:?}", report.problems)
-    };
-    assert_eq!(
-        (problem.kind, problem.line, problem.col),
-        (ProblemKind::BadDepth, Some(6), Some(81))
-    );
+    let [problem] = &report.problems[..] else { panic!("{:?}", report.problems) };
+    assert_eq!((problem.kind, problem.line, problem.col), (ProblemKind::BadDepth, Some(6), Some(81)));
     assert_eq!(report.layout.pages[0].placements[1].depth, Depth::Auto);
 }
 
@@ -518,23 +376,10 @@ fn unplaced_items_are_not_a_problem() {
 
 #[test]
 fn layout_syntax_errors_are_fatal_and_located() {
-    let e = parse_layout(
-        Path::new("x.layout.ron"),
-        &LAYOUT.replacen("column:", "colum:", 1),
-    )
-    .unwrap_err();
+    let e = parse_layout(Path::new("x.layout.ron"), &LAYOUT.replacen("column:", "colum:", 1)).unwrap_err();
     assert_eq!(at(&e), (5, 48));
-    assert!(
-        e.message.starts_with(
-            "unknown field \"colum\", expected one of item, column, span, line, depth"
-        ),
-        "{e}"
-    );
-    let e = parse_layout(
-        Path::new("x.layout.ron"),
-        &LAYOUT.replacen("Auto", "Atuo", 1),
-    )
-    .unwrap_err();
+    assert!(e.message.starts_with("unknown field \"colum\", expected one of item, column, span, line, depth"), "{e}");
+    let e = parse_layout(Path::new("x.layout.ron"), &LAYOUT.replacen("Auto", "Atuo", 1)).unwrap_err();
     assert!(e.message.contains("expected Auto or Fixed"), "{e}");
 }
 
@@ -565,13 +410,11 @@ fn photo_pixels_from_the_issue_folder_and_a_missing_image_is_a_warning() {
     let dir = tempfile::tempdir().unwrap();
     fs::create_dir(dir.path().join("assets")).unwrap();
     fs::write(dir.path().join("assets/snow.png"), png(1200, 800)).unwrap();
-    let text = ISSUE
-        .replacen("span: 2,", "file: \"assets/snow.png\", span: 2,", 1)
-        .replacen(
-            "Notice(",
-            "Photo(id: \"gone\", caption: \"c\", file: \"assets/gone.jpg\"),\n        Notice(",
-            1,
-        );
+    let text = ISSUE.replacen("span: 2,", "file: \"assets/snow.png\", span: 2,", 1).replacen(
+        "Notice(",
+        "Photo(id: \"gone\", caption: \"c\", file: \"assets/gone.jpg\"),\n        Notice(",
+        1,
+    );
     let file = dir.path().join("issue.ron");
     fs::write(&file, text).unwrap();
     let loaded = load_issue(&file).unwrap();
@@ -585,30 +428,17 @@ fn photo_pixels_from_the_issue_folder_and_a_missing_image_is_a_warning() {
         })
         .collect();
     assert_eq!(pixels, [Some((1200, 800)), None]);
-    let [warning] = &loaded.warnings[..] else {
-        panic!("{:?}", loaded.warnings)
-    };
-    assert!(
-        warning.contains("photo \"gone\" file \"assets/gone.jpg\": cannot read the image size"),
-        "{warning}"
-    );
+    let [warning] = &loaded.warnings[..] else { panic!("{:?}", loaded.warnings) };
+    assert!(warning.contains("photo \"gone\" file \"assets/gone.jpg\": cannot read the image size"), "{warning}");
 }
 
 #[test]
 fn photo_pixels_from_built_in_bytes() {
-    let mut issue = parse_issue(
-        path(),
-        &ISSUE.replacen("span: 2,", "file: \"snow.png\", span: 2,", 1),
-    )
-    .unwrap();
+    let mut issue = parse_issue(path(), &ISSUE.replacen("span: 2,", "file: \"snow.png\", span: 2,", 1)).unwrap();
     let image = png(640, 480);
-    let warnings = resolve_pixels_from_bytes(&mut issue, |name| {
-        (name == "snow.png").then_some(image.as_slice())
-    });
+    let warnings = resolve_pixels_from_bytes(&mut issue, |name| (name == "snow.png").then_some(image.as_slice()));
     assert_eq!(warnings, Vec::<String>::new());
-    let Item::Photo(photo) = &issue.items[1] else {
-        panic!()
-    };
+    let Item::Photo(photo) = &issue.items[1] else { panic!() };
     assert_eq!(photo.pixels, Some((640, 480)));
 }
 
@@ -671,10 +501,6 @@ fn deep_nesting_is_an_error_not_a_stack_overflow() {
     let deep = format!("Issue(paper: {}", "[".repeat(100_000));
     let e = parse_issue(path(), &deep).unwrap_err();
     assert!(e.line == Some(1), "{e}");
-    let deep = ISSUE.replacen(
-        "body: [\"……\"]",
-        &format!("body: {}", "(".repeat(100_000)),
-        1,
-    );
+    let deep = ISSUE.replacen("body: [\"……\"]", &format!("body: {}", "(".repeat(100_000)), 1);
     assert!(parse_issue(path(), &deep).is_err());
 }

@@ -33,9 +33,7 @@ fn no_start(c: char, level: Kinsoku, lang: Language) -> bool {
         Kinsoku::None => false,
         Kinsoku::Basic => NO_START.contains(c) || (lang == Language::Ja && NO_START_JA.contains(c)),
         Kinsoku::Strict => {
-            NO_START.contains(c)
-                || NO_START_STRICT.contains(c)
-                || (lang == Language::Ja && NO_START_JA.contains(c))
+            NO_START.contains(c) || NO_START_STRICT.contains(c) || (lang == Language::Ja && NO_START_JA.contains(c))
         }
     }
 }
@@ -50,18 +48,8 @@ fn no_end(c: char, level: Kinsoku) -> bool {
 const HAN: &str = "太原日报晋源区两会生态文明建设民生福祉一泉河湖汾水雪后道路交通公园学校医院";
 const KANA: &str = "あいうえおかきくけこさしすせそがぎアイウエオカキクケコサシスセソジャックぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶー々ゝゞヽヾ〻";
 const LATIN: &str = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
-const PUNCT: &str =
-    "。？！．，、；：”’）］〕】》〉」』〗｝〙～·・‐.,;:?!)]}“‘（［〔【《〈「『〖｛〘([{—…";
-const NUMBERS: &[&str] = &[
-    "2×1000",
-    "0351-5661173",
-    "1.7",
-    "2023",
-    "12.5%",
-    "3",
-    "100",
-    "2月9日",
-];
+const PUNCT: &str = "。？！．，、；：”’）］〕】》〉」』〗｝〙～·・‐.,;:?!)]}“‘（［〔【《〈「『〖｛〘([{—…";
+const NUMBERS: &[&str] = &["2×1000", "0351-5661173", "1.7", "2023", "12.5%", "3", "100", "2月9日"];
 const PAIRS: &[&str] = &["——", "……", "—", "…"];
 
 fn chars_of(s: &'static str) -> Vec<char> {
@@ -90,11 +78,7 @@ fn paragraph(max_tokens: usize) -> impl Strategy<Value = String> {
 }
 
 fn level() -> impl Strategy<Value = Kinsoku> {
-    prop_oneof![
-        Just(Kinsoku::Strict),
-        Just(Kinsoku::Basic),
-        Just(Kinsoku::None)
-    ]
+    prop_oneof![Just(Kinsoku::Strict), Just(Kinsoku::Basic), Just(Kinsoku::None)]
 }
 
 fn language() -> impl Strategy<Value = Language> {
@@ -129,21 +113,9 @@ impl Case {
 }
 
 fn case(hanging: bool) -> impl Strategy<Value = Case> {
-    (
-        paragraph(40),
-        4u32..=30,
-        level(),
-        language(),
-        prop_oneof![Just(0u32), Just(2u32)],
+    (paragraph(40), 4u32..=30, level(), language(), prop_oneof![Just(0u32), Just(2u32)]).prop_map(
+        move |(text, width_em, level, lang, indent_em)| Case { text, width_em, level, lang, indent_em, hanging },
     )
-        .prop_map(move |(text, width_em, level, lang, indent_em)| Case {
-            text,
-            width_em,
-            level,
-            lang,
-            indent_em,
-            hanging,
-        })
 }
 
 /// The case and its lines, for a failure message.
@@ -159,19 +131,9 @@ fn describe(case: &Case, lines: &[Line]) -> String {
         case.hanging
     );
     for (i, l) in lines.iter().enumerate() {
-        out += &format!(
-            "  {i}: {}..{} lead {} cells {} |{}|\n",
-            l.start,
-            l.end,
-            l.lead,
-            l.cells,
-            l.text(&case.text)
-        );
+        out += &format!("  {i}: {}..{} lead {} cells {} |{}|\n", l.start, l.end, l.lead, l.cells, l.text(&case.text));
     }
-    out += &format!(
-        "break points: {:?}\n",
-        break_points(&case.text, case.rules())
-    );
+    out += &format!("break points: {:?}\n", break_points(&case.text, case.rules()));
     out
 }
 
@@ -238,10 +200,7 @@ fn check_lossless(case: &Case, lines: &[Line]) -> Result<(), String> {
             return Err(format!("line {i} has a bad range {}..{}", l.start, l.end));
         }
         if lines.len() > 1 && trim_spaces(l.text(text)).is_empty() {
-            return Err(format!(
-                "line {i} is empty in a paragraph of {} lines",
-                lines.len()
-            ));
+            return Err(format!("line {i} is empty in a paragraph of {} lines", lines.len()));
         }
     }
     for (i, pair) in lines.windows(2).enumerate() {
@@ -251,19 +210,13 @@ fn check_lossless(case: &Case, lines: &[Line]) -> Result<(), String> {
         }
         let between = &text[a.end..b.start];
         if between.chars().any(|c| c != ' ') {
-            return Err(format!(
-                "between lines {i} and {} the text {between:?} is lost",
-                i + 1
-            ));
+            return Err(format!("between lines {i} and {} the text {between:?} is lost", i + 1));
         }
     }
     let last = lines.last().unwrap();
     let end = trim_spaces(text).len();
     if last.end != end {
-        return Err(format!(
-            "last line ends at byte {}, the text (less trailing spaces) at {end}",
-            last.end
-        ));
+        return Err(format!("last line ends at byte {}, the text (less trailing spaces) at {end}", last.end));
     }
     Ok(())
 }
@@ -291,53 +244,30 @@ fn width_rule(case: &Case, lines: &[Line], leading_spaces: bool) -> Result<(), S
         let text = l.text(&case.text);
         let cells = str_cells(text, true);
         if l.cells != cells {
-            return Err(format!(
-                "line {i}: cells {} but the text is {cells} cells wide",
-                l.cells
-            ));
+            return Err(format!("line {i}: cells {} but the text is {cells} cells wide", l.cells));
         }
-        let want_lead = if i == 0 {
-            (case.indent_em * 2).min(width - 2)
-        } else {
-            0
-        };
+        let want_lead = if i == 0 { (case.indent_em * 2).min(width - 2) } else { 0 };
         if l.lead != want_lead {
-            return Err(format!(
-                "line {i}: lead {} cells, expected {want_lead}",
-                l.lead
-            ));
+            return Err(format!("line {i}: lead {} cells, expected {want_lead}", l.lead));
         }
-        let leading = if i == 0 && !leading_spaces {
-            (text.len() - text.trim_start_matches(' ').len()) as u32
-        } else {
-            0
-        };
+        let leading =
+            if i == 0 && !leading_spaces { (text.len() - text.trim_start_matches(' ').len()) as u32 } else { 0 };
         let total = l.lead + l.cells - leading;
         if total <= width {
             continue;
         }
         let last = last_char(text).unwrap_or(' ');
         if !case.hanging {
-            return Err(format!(
-                "line {i} is {total} cells wide in a {width}-cell column"
-            ));
+            return Err(format!("line {i} is {total} cells wide in a {width}-cell column"));
         }
         if !HANGING.contains(last) || total > width + 2 {
-            return Err(format!(
-                "line {i} is {total} cells wide in a {width}-cell column, ending {last:?}"
-            ));
+            return Err(format!("line {i} is {total} cells wide in a {width}-cell column, ending {last:?}"));
         }
         let before_mark = &text[..text.len() - last.len_utf8()];
-        let before_mark = if leading_spaces {
-            before_mark
-        } else {
-            trim_spaces(before_mark)
-        };
+        let before_mark = if leading_spaces { before_mark } else { trim_spaces(before_mark) };
         let without = l.lead + str_cells(before_mark, true) - leading.min(before_mark.len() as u32);
         if without > width {
-            return Err(format!(
-                "line {i}: even without the hanging {last:?} it is {without} cells wide"
-            ));
+            return Err(format!("line {i}: even without the hanging {last:?} it is {without} cells wide"));
         }
     }
     Ok(())
@@ -388,10 +318,7 @@ fn kinsoku(case: &Case, lines: &[Line], before_spaces: bool) -> Result<(), Strin
         let end = last_char(a.text(text)).unwrap_or(' ');
         let dropped_spaces = a.end < b.start;
         if no_end(end, case.level) && (before_spaces || !dropped_spaces) {
-            return Err(format!(
-                "line {i} ends with {end:?}, which may not end a line at {:?}",
-                case.level
-            ));
+            return Err(format!("line {i} ends with {end:?}, which may not end a line at {:?}", case.level));
         }
         let start = first_char(b.text(text)).unwrap_or(' ');
         if no_start(start, case.level, case.lang) {
@@ -461,11 +388,7 @@ fn pairs(case: &Case, lines: &[Line], in_emergencies: bool) -> Result<(), String
         // run stands before it.
         let run_before = x.map_or(0, |x| text[..a.end].chars().rev().take_while(|&c| c == x).count());
         if x == y && matches!(x, Some('—' | '…')) && run_before % 2 == 1 {
-            return Err(format!(
-                "a {0}{0} pair is split between lines {i} and {1}",
-                x.unwrap(),
-                i + 1
-            ));
+            return Err(format!("a {0}{0} pair is split between lines {i} and {1}", x.unwrap(), i + 1));
         }
     }
     Ok(())
@@ -473,10 +396,7 @@ fn pairs(case: &Case, lines: &[Line], in_emergencies: bool) -> Result<(), String
 
 /// `cases` per property, or `PROPTEST_CASES` from the environment for a longer hunt.
 fn config(cases: u32) -> ProptestConfig {
-    let cases = std::env::var("PROPTEST_CASES")
-        .ok()
-        .and_then(|n| n.parse().ok())
-        .unwrap_or(cases);
+    let cases = std::env::var("PROPTEST_CASES").ok().and_then(|n| n.parse().ok()).unwrap_or(cases);
     ProptestConfig::with_cases(cases)
 }
 
@@ -608,13 +528,7 @@ fn article() -> impl Strategy<Value = Article> {
 
 /// Lines `text` takes at `width_em`, flush left with `indent_em`, or aligned.
 fn line_count(text: &str, width_em: u32, rules: Rules, indent_em: u32, align: Align) -> usize {
-    set_paragraph(
-        text,
-        &TextStyle::new(width_em, rules, true)
-            .indent(indent_em)
-            .align(align),
-    )
-    .len()
+    set_paragraph(text, &TextStyle::new(width_em, rules, true).indent(indent_em).align(align)).len()
 }
 
 fn check_box(a: &Article, span: u16, level: Kinsoku) -> Result<(), String> {
@@ -624,33 +538,19 @@ fn check_box(a: &Article, span: u16, level: Kinsoku) -> Result<(), String> {
     let span_em = grid.span_width(span);
     // Heads: the headline at 2 em a character (each line 2 body lines deep), the subhead.
     let heads = 2 * line_count(&a.headline, (span_em / 2).max(1), rules, 0, Align::Center) as u32
-        + a.subhead.as_deref().map_or(0, |s| {
-            line_count(s, span_em, rules, 0, Align::Center) as u32
-        });
+        + a.subhead.as_deref().map_or(0, |s| line_count(s, span_em, rules, 0, Align::Center) as u32);
     if set.heads_depth() != heads {
-        return Err(format!(
-            "heads take {} lines, expected {heads}",
-            set.heads_depth()
-        ));
+        return Err(format!("heads take {} lines, expected {heads}", set.heads_depth()));
     }
     // Body: paragraphs at the column width with a 2-em indent, then the byline in （ ）.
-    let body: usize = a
-        .body
-        .iter()
-        .map(|p| line_count(p, 13, rules, 2, Align::Start))
-        .sum::<usize>()
-        + a.byline.as_deref().map_or(0, |b| {
-            line_count(&format!("（{b}）"), 13, rules, 0, Align::End)
-        });
+    let body: usize = a.body.iter().map(|p| line_count(p, 13, rules, 2, Align::Start)).sum::<usize>()
+        + a.byline.as_deref().map_or(0, |b| line_count(&format!("（{b}）"), 13, rules, 0, Align::End));
     if set.body.len() != body {
         return Err(format!("{} body lines, expected {body}", set.body.len()));
     }
     let needed = heads + (body as u32).div_ceil(u32::from(span));
     if set.depth_needed() != needed {
-        return Err(format!(
-            "depth needed {}, expected {needed}",
-            set.depth_needed()
-        ));
+        return Err(format!("depth needed {}, expected {needed}", set.depth_needed()));
     }
     // Balanced legs cover the body once, in order, differing by at most a line.
     let legs = set.legs_at(Depth::Auto);
@@ -667,15 +567,9 @@ fn check_box(a: &Article, span: u16, level: Kinsoku) -> Result<(), String> {
     if at != body {
         return Err(format!("legs {legs:?} do not cover {body} body lines"));
     }
-    let (min, max) = (
-        legs.iter().map(|l| l.len()).min().unwrap(),
-        legs.iter().map(|l| l.len()).max().unwrap(),
-    );
+    let (min, max) = (legs.iter().map(|l| l.len()).min().unwrap(), legs.iter().map(|l| l.len()).max().unwrap());
     if max - min > 1 || max as u32 != needed - heads {
-        return Err(format!(
-            "legs {legs:?} are unbalanced or not {} deep",
-            needed - heads
-        ));
+        return Err(format!("legs {legs:?} are unbalanced or not {} deep", needed - heads));
     }
     // Fixed depths around the need.
     for d in 0..=needed + 3 {
@@ -688,18 +582,12 @@ fn check_box(a: &Article, span: u16, level: Kinsoku) -> Result<(), String> {
             ));
         }
         if (fit.overset_lines == 0) != (d >= needed) {
-            return Err(format!(
-                "at depth {d} (need {needed}): {} lines overset",
-                fit.overset_lines
-            ));
+            return Err(format!("at depth {d} (need {needed}): {} lines overset", fit.overset_lines));
         }
         if d >= heads {
             let room = (usize::from(span) * (d - heads) as usize).min(body);
             let cut = &set.body[room..];
-            let chars: u32 = cut
-                .iter()
-                .map(|l| l.text.chars().filter(|c| !c.is_whitespace()).count() as u32)
-                .sum();
+            let chars: u32 = cut.iter().map(|l| l.text.chars().filter(|c| !c.is_whitespace()).count() as u32).sum();
             if fit.overset_chars != chars || fit.overset_lines as usize != cut.len() {
                 return Err(format!(
                     "at depth {d}: {} lines / {} chars overset, expected {} / {chars}",
@@ -728,38 +616,14 @@ proptest! {
 // Hand-picked cases.
 
 fn set(text: &str, width_em: u32, level: Kinsoku, indent_em: u32) -> Vec<String> {
-    let style =
-        TextStyle::new(width_em, Rules::new(level, Language::ZhHans), true).indent(indent_em);
-    set_paragraph(text, &style)
-        .iter()
-        .map(|l| l.text(text).to_string())
-        .collect()
+    let style = TextStyle::new(width_em, Rules::new(level, Language::ZhHans), true).indent(indent_em);
+    set_paragraph(text, &style).iter().map(|l| l.text(text).to_string()).collect()
 }
 
-fn all_checks(
-    text: &str,
-    width_em: u32,
-    level: Kinsoku,
-    lang: Language,
-    indent_em: u32,
-    hanging: bool,
-) {
-    let case = Case {
-        text: text.to_string(),
-        width_em,
-        level,
-        lang,
-        indent_em,
-        hanging,
-    };
+fn all_checks(text: &str, width_em: u32, level: Kinsoku, lang: Language, indent_em: u32, hanging: bool) {
+    let case = Case { text: text.to_string(), width_em, level, lang, indent_em, hanging };
     let lines = set_paragraph(text, &case.style());
-    for check in [
-        check_lossless,
-        check_width,
-        check_kinsoku,
-        check_fill,
-        check_pairs,
-    ] {
+    for check in [check_lossless, check_width, check_kinsoku, check_fill, check_pairs] {
         if let Err(e) = check(&case, &lines) {
             panic!("{e}\n{}", describe(&case, &lines));
         }
@@ -768,44 +632,21 @@ fn all_checks(
 
 #[test]
 fn quotes_between_han_break_as_lb19a() {
-    assert_eq!(
-        set("说：“好。”（完）", 4, Kinsoku::Strict, 0),
-        ["说：", "“好。”", "（完）"]
-    );
-    all_checks(
-        "说：“好。”（完）",
-        4,
-        Kinsoku::Strict,
-        Language::ZhHans,
-        0,
-        false,
-    );
+    assert_eq!(set("说：“好。”（完）", 4, Kinsoku::Strict, 0), ["说：", "“好。”", "（完）"]);
+    all_checks("说：“好。”（完）", 4, Kinsoku::Strict, Language::ZhHans, 0, false);
 }
 
 #[test]
 fn dash_pair_goes_down_whole() {
     assert_eq!(set("一二三——四", 4, Kinsoku::Strict, 0), ["一二", "三——四"]);
     assert_eq!(set("一二三……四", 4, Kinsoku::Basic, 0), ["一二", "三……四"]);
-    all_checks(
-        "一二三——四五六七八",
-        4,
-        Kinsoku::None,
-        Language::ZhHans,
-        0,
-        false,
-    );
+    all_checks("一二三——四五六七八", 4, Kinsoku::None, Language::ZhHans, 0, false);
 }
 
 #[test]
 fn numbers_stay_whole_when_they_fit() {
-    assert_eq!(
-        set("电话：0351-5661173", 7, Kinsoku::Strict, 0),
-        ["电话：", "0351-5661173"]
-    );
-    assert_eq!(
-        set("装机2×1000兆瓦", 5, Kinsoku::Strict, 0),
-        ["装机", "2×1000兆", "瓦"]
-    );
+    assert_eq!(set("电话：0351-5661173", 7, Kinsoku::Strict, 0), ["电话：", "0351-5661173"]);
+    assert_eq!(set("装机2×1000兆瓦", 5, Kinsoku::Strict, 0), ["装机", "2×1000兆", "瓦"]);
 }
 
 #[test]
@@ -827,14 +668,7 @@ fn sample_paragraph_passes_every_check() {
 
 #[test]
 fn japanese_small_kana_never_start_a_line() {
-    all_checks(
-        "ジャックとジョッキーはシャッターをバッチリ々ー",
-        4,
-        Kinsoku::Strict,
-        Language::Ja,
-        0,
-        false,
-    );
+    all_checks("ジャックとジョッキーはシャッターをバッチリ々ー", 4, Kinsoku::Strict, Language::Ja, 0, false);
 }
 
 // ---------------------------------------------------------------------------------------
@@ -852,14 +686,7 @@ fn engine_bug_emergency_split_cuts_a_dash_pair() {
         ("0351-5661173……", Kinsoku::Basic),
         ("太太…·aaa。……", Kinsoku::Strict),
     ] {
-        let case = Case {
-            text: text.into(),
-            width_em: 7,
-            level,
-            lang: Language::ZhHans,
-            indent_em: 0,
-            hanging: false,
-        };
+        let case = Case { text: text.into(), width_em: 7, level, lang: Language::ZhHans, indent_em: 0, hanging: false };
         let lines = set_paragraph(text, &case.style());
         if let Err(e) = check_pairs_everywhere(&case, &lines) {
             panic!("{e}\n{}", describe(&case, &lines));

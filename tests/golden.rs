@@ -2,7 +2,7 @@
 //! out by hand from the README's fit accounting (column 13 em = 26 cells, indent 2 em,
 //! Strict kinsoku, ambiguous characters one em wide).
 
-use pasteup::fit::{set_item, SetBox};
+use pasteup::fit::{SetBox, set_item};
 use pasteup::format::ron_options;
 use pasteup::model::{Depth, Issue, Item};
 

@@ -201,7 +201,12 @@ impl Setter {
     }
 
     /// Sets paragraphs with `style`, appending owned lines to `out`.
-    pub fn set_into<'t>(&self, paragraphs: impl IntoIterator<Item = &'t str>, style: &TextStyle, out: &mut Vec<SetLine>) {
+    pub fn set_into<'t>(
+        &self,
+        paragraphs: impl IntoIterator<Item = &'t str>,
+        style: &TextStyle,
+        out: &mut Vec<SetLine>,
+    ) {
         let mut lines: Vec<Line> = Vec::new();
         for text in paragraphs {
             lines.clear();

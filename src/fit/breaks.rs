@@ -87,11 +87,7 @@ fn fast_class(c: char) -> Option<Fast> {
 /// before them alone.
 #[inline]
 fn extends(c: char) -> bool {
-    (c as u32) >= 0x300
-        && matches!(
-            break_property(c as u32),
-            BreakClass::CombiningMark | BreakClass::ZeroWidthJoiner
-        )
+    (c as u32) >= 0x300 && matches!(break_property(c as u32), BreakClass::CombiningMark | BreakClass::ZeroWidthJoiner)
 }
 
 /// East Asian Wide or Fullwidth (the `$EastAsian` of LB19a, less Halfwidth forms).
@@ -103,12 +99,7 @@ fn east_asian(c: Option<char>) -> bool {
 /// UAX #14 (with LB19a) between two fast-path characters. `before2` precedes `before`;
 /// `after2` follows `after`.
 #[inline]
-fn fast_pair(
-    before: (Fast, char),
-    after: (Fast, char),
-    before2: Option<char>,
-    after2: Option<char>,
-) -> bool {
+fn fast_pair(before: (Fast, char), after: (Fast, char), before2: Option<char>, after2: Option<char>) -> bool {
     use Fast::*;
     match (before.0, after.0) {
         (_, NoBreakBefore | Inseparable | QuoteClose) => false,
@@ -275,7 +266,10 @@ mod tests {
 
     #[test]
     fn quotes_between_han_lb19a() {
-        assert_eq!(break_points("推进“一泉一河”生态", strict()), vec!["推", "进", "“一", "泉", "一", "河”", "生", "态"]);
+        assert_eq!(
+            break_points("推进“一泉一河”生态", strict()),
+            vec!["推", "进", "“一", "泉", "一", "河”", "生", "态"]
+        );
         // Without kinsoku, UAX #14 with LB19a alone.
         assert_eq!(break_points("说：“好。”（完）", none()), vec!["说：", "“好。”", "（完）"]);
     }

@@ -49,9 +49,7 @@ impl Rules {
             Kinsoku::None => false,
             Kinsoku::Basic => NO_START.contains(c) || (self.japanese && NO_START_JA.contains(c)),
             Kinsoku::Strict => {
-                NO_START.contains(c)
-                    || NO_START_STRICT.contains(c)
-                    || (self.japanese && NO_START_JA.contains(c))
+                NO_START.contains(c) || NO_START_STRICT.contains(c) || (self.japanese && NO_START_JA.contains(c))
             }
         }
     }

@@ -20,7 +20,3 @@ pub mod width;
 pub use boxes::{Block, BlockKind, SetBox, SetLine, Setter, set_item};
 pub use fill::{Align, Line, TextStyle, set_paragraph};
 pub use measure::Fit;
-
-
-
-

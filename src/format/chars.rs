@@ -7,8 +7,7 @@
 /// Characters refused in text: C0/C1 controls and DEL (`char::is_control`), the line and
 /// paragraph separators U+2028/U+2029, and the bidi embeddings, overrides and isolates.
 pub fn is_forbidden(c: char) -> bool {
-    c.is_control()
-        || matches!(c, '\u{2028}' | '\u{2029}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+    c.is_control() || matches!(c, '\u{2028}' | '\u{2029}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
 }
 
 /// Forbidden in source text: the same, except the whitespace that lays out a file.
@@ -26,9 +25,8 @@ pub fn describe(c: char) -> String {
 
 fn name(c: char) -> Option<&'static str> {
     const C0: [&str; 32] = [
-        "NUL", "SOH", "STX", "ETX", "EOT", "ENQ", "ACK", "BEL", "BS", "TAB", "LF", "VT", "FF",
-        "CR", "SO", "SI", "DLE", "DC1", "DC2", "DC3", "DC4", "NAK", "SYN", "ETB", "CAN", "EM",
-        "SUB", "ESC", "FS", "GS", "RS", "US",
+        "NUL", "SOH", "STX", "ETX", "EOT", "ENQ", "ACK", "BEL", "BS", "TAB", "LF", "VT", "FF", "CR", "SO", "SI", "DLE",
+        "DC1", "DC2", "DC3", "DC4", "NAK", "SYN", "ETB", "CAN", "EM", "SUB", "ESC", "FS", "GS", "RS", "US",
     ];
     Some(match c {
         '\u{0}'..='\u{1f}' => C0[c as usize],

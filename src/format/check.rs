@@ -85,10 +85,7 @@ pub fn check_layout(issue: &Issue, layout: &Layout, layout_src: &str, path: &Pat
             }
             None => {
                 page_index.insert(page.number, (pi, pages.len()));
-                pages.push(PageLayout {
-                    number: page.number,
-                    placements: Vec::new(),
-                });
+                pages.push(PageLayout { number: page.number, placements: Vec::new() });
                 pages.len() - 1
             }
         };
@@ -98,13 +95,7 @@ pub fn check_layout(issue: &Issue, layout: &Layout, layout_src: &str, path: &Pat
             }
         }
     }
-    LayoutReport {
-        layout: Layout {
-            issue: layout.issue.clone(),
-            pages,
-        },
-        problems: checker.problems,
-    }
+    LayoutReport { layout: Layout { issue: layout.issue.clone(), pages }, problems: checker.problems }
 }
 
 struct Checker<'a> {
@@ -121,17 +112,8 @@ struct Checker<'a> {
 
 impl<'a> Checker<'a> {
     fn unknown_page(&mut self, pi: usize, page: &PageLayout) {
-        let have: Vec<String> = self
-            .issue
-            .pages
-            .iter()
-            .map(|p| p.number.to_string())
-            .collect();
-        let have = if have.is_empty() {
-            "none".to_string()
-        } else {
-            have.join(", ")
-        };
+        let have: Vec<String> = self.issue.pages.iter().map(|p| p.number.to_string()).collect();
+        let have = if have.is_empty() { "none".to_string() } else { have.join(", ") };
         let msg = format!(
             "page {} is not in the issue (its pages: {have}); its {} placement(s) go to the bin",
             page.number,
@@ -143,27 +125,16 @@ impl<'a> Checker<'a> {
 
     fn duplicate_page(&mut self, pi: usize, first: usize, number: u32) {
         let first_line = self.line(self.page_node(first), "number");
-        let msg =
-            format!("page {number} is listed twice (first{first_line}); its placements are merged");
+        let msg = format!("page {number} is listed twice (first{first_line}); its placements are merged");
         let pos = self.pos(self.page_node(pi), "number");
         self.report(ProblemKind::DuplicatePage, pos, msg);
     }
 
     /// The placement as it may stay on the page, or `None` (reported) when it cannot.
-    fn placement(
-        &mut self,
-        pi: usize,
-        j: usize,
-        page: u32,
-        grid: &Grid,
-        p: &'a Placement,
-    ) -> Option<Placement> {
+    fn placement(&mut self, pi: usize, j: usize, page: u32, grid: &Grid, p: &'a Placement) -> Option<Placement> {
         let id = p.item.as_str();
         if !self.ids.contains(id) {
-            let msg = format!(
-                "no item {} in the issue; this placement is dropped",
-                quoted(id)
-            );
+            let msg = format!("no item {} in the issue; this placement is dropped", quoted(id));
             let pos = self.pos(self.placement_node(pi, j), "item");
             self.report(ProblemKind::UnknownItem, pos, msg);
             return None;
@@ -179,10 +150,7 @@ impl<'a> Checker<'a> {
             return None;
         }
         if let Some((field, why)) = off_grid(p, grid) {
-            let msg = format!(
-                "item {} on page {page}: {why}; it goes to the bin",
-                quoted(id)
-            );
+            let msg = format!("item {} on page {page}: {why}; it goes to the bin", quoted(id));
             let pos = self.pos(self.placement_node(pi, j), field);
             self.report(ProblemKind::OffGrid, pos, msg);
             return None;
@@ -215,8 +183,7 @@ impl<'a> Checker<'a> {
 
     fn placement_node(&self, pi: usize, j: usize) -> Option<Node> {
         let src = self.source();
-        self.page_node(pi)
-            .and_then(|page| src.element(page, "placements", j))
+        self.page_node(pi).and_then(|page| src.element(page, "placements", j))
     }
 
     fn pos(&self, node: Option<Node>, field: &str) -> Option<(usize, usize)> {
@@ -225,9 +192,7 @@ impl<'a> Checker<'a> {
 
     /// ` at line N`, when the node can be found.
     fn line(&self, node: Option<Node>, field: &str) -> String {
-        self.pos(node, field)
-            .map(|(line, _)| format!(" at line {line}"))
-            .unwrap_or_default()
+        self.pos(node, field).map(|(line, _)| format!(" at line {line}")).unwrap_or_default()
     }
 
     fn report(&mut self, kind: ProblemKind, pos: Option<(usize, usize)>, message: String) {
@@ -246,29 +211,17 @@ fn off_grid(p: &Placement, grid: &Grid) -> Option<(&'static str, String)> {
     let columns = u32::from(grid.columns);
     let (column, span) = (u32::from(p.column), u32::from(p.span));
     if column == 0 || column > columns {
-        return Some((
-            "column",
-            format!("column is {column}, expected 1 to {columns} (columns count from 1)"),
-        ));
+        return Some(("column", format!("column is {column}, expected 1 to {columns} (columns count from 1)")));
     }
     if span == 0 {
-        return Some((
-            "span",
-            format!("span is 0, expected 1 to {}", columns - column + 1),
-        ));
+        return Some(("span", format!("span is 0, expected 1 to {}", columns - column + 1)));
     }
     if column + span - 1 > columns {
         let last = column + span - 1;
-        return Some((
-            "span",
-            format!("columns {column} to {last} run past the grid's {columns} columns"),
-        ));
+        return Some(("span", format!("columns {column} to {last} run past the grid's {columns} columns")));
     }
     if p.line == 0 || p.line > grid.depth {
-        let msg = format!(
-            "line is {}, expected 1 to {} (lines count from 1)",
-            p.line, grid.depth
-        );
+        let msg = format!("line is {}, expected 1 to {} (lines count from 1)", p.line, grid.depth);
         return Some(("line", msg));
     }
     None

@@ -52,14 +52,8 @@ pub struct Source<'a> {
 
 impl<'a> Source<'a> {
     pub fn new(text: &'a str) -> Self {
-        let line_starts = std::iter::once(0)
-            .chain(text.match_indices('\n').map(|(i, _)| i + 1))
-            .collect();
-        Source {
-            text,
-            tokens: tokenize(text),
-            line_starts,
-        }
+        let line_starts = std::iter::once(0).chain(text.match_indices('\n').map(|(i, _)| i + 1)).collect();
+        Source { text, tokens: tokenize(text), line_starts }
     }
 
     /// 1-based line and column, in characters, of a byte offset.
@@ -82,18 +76,11 @@ impl<'a> Source<'a> {
     /// The top-level value, after any `#![enable(...)]` attributes.
     pub fn root(&self) -> Node {
         let mut first = 0;
-        while self
-            .tokens
-            .get(first)
-            .is_some_and(|t| self.text[t.start..t.end].starts_with('#'))
-        {
+        while self.tokens.get(first).is_some_and(|t| self.text[t.start..t.end].starts_with('#')) {
             // `#!` then a bracketed group.
             first = self.skip_group(first + 1);
         }
-        Node {
-            first,
-            end: self.tokens.len(),
-        }
+        Node { first, end: self.tokens.len() }
     }
 
     /// The value of field `key` in a struct node `Name(key: value, …)` or `(key: value, …)`.
@@ -112,11 +99,7 @@ impl<'a> Source<'a> {
                 return Some(Node { first: value, end });
             }
             // Skip `name: value,` (or a stray token) and go on to the next field.
-            i = if self.tokens[i + 1].kind == Kind::Colon {
-                end
-            } else {
-                i + 1
-            };
+            i = if self.tokens[i + 1].kind == Kind::Colon { end } else { i + 1 };
             if self.tokens.get(i).is_some_and(|t| t.kind == Kind::Comma) {
                 i += 1;
             }
@@ -133,10 +116,7 @@ impl<'a> Source<'a> {
         let mut i = open + 1;
         while i < node.end && self.tokens[i].kind != Kind::Close {
             let end = self.value_end(i, node.end);
-            out.push(Node {
-                first: i,
-                end: end.max(i + 1),
-            });
+            out.push(Node { first: i, end: end.max(i + 1) });
             i = end.max(i + 1);
             if self.tokens.get(i).is_some_and(|t| t.kind == Kind::Comma) {
                 i += 1;
@@ -147,8 +127,7 @@ impl<'a> Source<'a> {
 
     /// The `index`-th element of the list at field `key` of `node`.
     pub fn element(&self, node: Node, key: &str, index: usize) -> Option<Node> {
-        self.field(node, key)
-            .and_then(|list| self.elements(list).get(index).copied())
+        self.field(node, key).and_then(|list| self.elements(list).get(index).copied())
     }
 
     /// The `index`-th element of the list at field `key` of the top-level struct.
@@ -159,9 +138,7 @@ impl<'a> Source<'a> {
     /// The position of field `key`'s value in `node`, or of the node itself.
     pub fn field_pos(&self, node: Option<Node>, key: &str) -> Option<(usize, usize)> {
         let node = node?;
-        self.field(node, key)
-            .and_then(|v| self.pos(v))
-            .or_else(|| self.pos(node))
+        self.field(node, key).and_then(|v| self.pos(v)).or_else(|| self.pos(node))
     }
 
     /// The index of the opening bracket of a node, after an optional name.
@@ -251,20 +228,13 @@ fn tokenize(text: &str) -> Vec<Token> {
                 }
             }
         };
-        tokens.push(Token {
-            kind,
-            start,
-            end: i,
-        });
+        tokens.push(Token { kind, start, end: i });
     }
     tokens
 }
 
 fn find_from(bytes: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
-    bytes[from..]
-        .windows(needle.len())
-        .position(|w| w == needle)
-        .map(|p| from + p)
+    bytes[from..].windows(needle.len()).position(|w| w == needle).map(|p| from + p)
 }
 
 /// The offset after a (nestable) block comment starting at `i`.
@@ -366,9 +336,7 @@ mod tests {
 
     #[test]
     fn garbage_does_not_panic() {
-        for text in [
-            "", "(", ")", "[,,]", "r#", "b", "\"", "/*", "#!", "a:(:", "é)",
-        ] {
+        for text in ["", "(", ")", "[,,]", "r#", "b", "\"", "/*", "#!", "a:(:", "é)"] {
             let s = Source::new(text);
             let root = s.root();
             let _ = s.field(root, "x");

@@ -51,14 +51,8 @@ pub fn load_issue(path: &Path) -> Result<Loaded<Issue>, LoadError> {
     let dir = path.parent().unwrap_or(Path::new(""));
     let warnings = resolve_pixels(&mut issue, dir);
     let file = printable(&path.display().to_string());
-    let warnings = warnings
-        .into_iter()
-        .map(|w| format!("{file}: warning: {w}"))
-        .collect();
-    Ok(Loaded {
-        value: issue,
-        warnings,
-    })
+    let warnings = warnings.into_iter().map(|w| format!("{file}: warning: {w}")).collect();
+    Ok(Loaded { value: issue, warnings })
 }
 
 /// Parse a layout read from `path`. Whether its pages and items exist is a separate
@@ -66,10 +60,7 @@ pub fn load_issue(path: &Path) -> Result<Loaded<Issue>, LoadError> {
 pub fn parse_layout(path: &Path, text: &str) -> Result<Layout, LoadError> {
     let layout: Layout = parse::parse_ron(path, text, "Layout")?;
     if let Some(c) = layout.issue.chars().find(|&c| is_forbidden(c)) {
-        let msg = format!(
-            "issue path contains control character {}; it must be printable",
-            chars::describe(c)
-        );
+        let msg = format!("issue path contains control character {}; it must be printable", chars::describe(c));
         return Err(LoadError::whole(path, msg));
     }
     Ok(layout)
@@ -84,10 +75,7 @@ pub fn load_layout(path: &Path) -> Result<(Layout, String), LoadError> {
 
 /// Where the layout of issue `X.ron` lives by default: `X.layout.ron` beside it.
 pub fn default_layout_path(issue: &Path) -> PathBuf {
-    let name = issue
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
+    let name = issue.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
     let stem = name.strip_suffix(".ron").unwrap_or(&name);
     issue.with_file_name(format!("{stem}.layout.ron"))
 }
@@ -95,8 +83,7 @@ pub fn default_layout_path(issue: &Path) -> PathBuf {
 /// The RON dialect pasteup reads: `Some(..)` may be left out around optional values, and an
 /// item is written `Article(id: ..)` rather than `Article((id: ..))`.
 pub fn ron_options() -> ron::Options {
-    ron::Options::default()
-        .with_default_extension(Extensions::IMPLICIT_SOME | Extensions::UNWRAP_VARIANT_NEWTYPES)
+    ron::Options::default().with_default_extension(Extensions::IMPLICIT_SOME | Extensions::UNWRAP_VARIANT_NEWTYPES)
 }
 
 #[cfg(test)]
@@ -106,23 +93,18 @@ mod tests {
 
     #[test]
     fn dialect() {
-        let g: Grid = ron_options()
-            .from_str("Grid(columns: 8, column_width: 13, gutter: 1, depth: 100, kinsoku: None)")
-            .unwrap();
+        let g: Grid =
+            ron_options().from_str("Grid(columns: 8, column_width: 13, gutter: 1, depth: 100, kinsoku: None)").unwrap();
         assert_eq!(g.kinsoku, Kinsoku::None);
         let i: Item = ron_options()
             .from_str(r#"Photo(id: "a", caption: "c", credit: Some("x"), file: None, span: 2, height: 18)"#)
             .unwrap();
         let Item::Photo(p) = i else { panic!() };
         assert_eq!((p.height, p.credit.as_deref()), (Some(18), Some("x")));
-        let i: Item = ron_options()
-            .from_str(r#"Photo(id: "a", caption: "c", height: Some(18))"#)
-            .unwrap();
+        let i: Item = ron_options().from_str(r#"Photo(id: "a", caption: "c", height: Some(18))"#).unwrap();
         let Item::Photo(p) = i else { panic!() };
         assert_eq!(p.height, Some(18));
-        let e = ron_options()
-            .from_str::<Item>(r#"Photo(id: "a", caption: "c", hight: 3)"#)
-            .unwrap_err();
+        let e = ron_options().from_str::<Item>(r#"Photo(id: "a", caption: "c", hight: 3)"#).unwrap_err();
         eprintln!("{e}");
         let l: Language = ron_options().from_str(r#""ja""#).unwrap();
         assert_eq!(l, Language::Ja);
@@ -130,13 +112,7 @@ mod tests {
 
     #[test]
     fn layout_path_beside_the_issue() {
-        assert_eq!(
-            default_layout_path(Path::new("a/taiyuan.ron")),
-            Path::new("a/taiyuan.layout.ron")
-        );
-        assert_eq!(
-            default_layout_path(Path::new("issue")),
-            Path::new("issue.layout.ron")
-        );
+        assert_eq!(default_layout_path(Path::new("a/taiyuan.ron")), Path::new("a/taiyuan.layout.ron"));
+        assert_eq!(default_layout_path(Path::new("issue")), Path::new("issue.layout.ron"));
     }
 }

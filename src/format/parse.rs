@@ -15,31 +15,20 @@ use super::ron_options;
 pub fn parse_ron<T: DeserializeOwned>(path: &Path, text: &str, what: &str) -> Result<T, LoadError> {
     let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
     if text.trim().is_empty() {
-        return Err(LoadError::whole(
-            path,
-            format!("file is empty, expected {}", struct_call(what)),
-        ));
+        return Err(LoadError::whole(path, format!("file is empty, expected {}", struct_call(what))));
     }
     check_source_chars(path, text)?;
-    ron_options()
-        .from_str(text)
-        .map_err(|e| from_ron(path, text, what, e))
+    ron_options().from_str(text).map_err(|e| from_ron(path, text, what, e))
 }
 
 /// Refuse raw control characters anywhere in the file (an ESC byte in a story would be
 /// sent to the terminal as an escape sequence), at their exact position.
 fn check_source_chars(path: &Path, text: &str) -> Result<(), LoadError> {
-    match text
-        .char_indices()
-        .find(|&(_, c)| is_forbidden_in_source(c))
-    {
+    match text.char_indices().find(|&(_, c)| is_forbidden_in_source(c)) {
         None => Ok(()),
         Some((byte, c)) => {
             let (line, col) = line_col(text, byte);
-            let message = format!(
-                "control character {} in the file; text must be printable",
-                describe(c)
-            );
+            let message = format!("control character {} in the file; text must be printable", describe(c));
             Err(LoadError::at(path, line, col, message))
         }
     }
@@ -47,11 +36,7 @@ fn check_source_chars(path: &Path, text: &str) -> Result<(), LoadError> {
 
 /// `an Issue(...)`, `a Layout(...)`.
 fn struct_call(what: &str) -> String {
-    let a = if what.starts_with(['A', 'E', 'I', 'O', 'U']) {
-        "an"
-    } else {
-        "a"
-    };
+    let a = if what.starts_with(['A', 'E', 'I', 'O', 'U']) { "an" } else { "a" };
     format!("{a} {what}(...)")
 }
 
@@ -59,11 +44,7 @@ fn struct_call(what: &str) -> String {
 fn from_ron(path: &Path, text: &str, what: &str, e: SpannedError) -> LoadError {
     let start = e.span.start;
     let (end_line, end_col) = line_col(text, text.trim_end().len());
-    let at_end = start
-        >= Position {
-            line: end_line,
-            col: end_col,
-        };
+    let at_end = start >= Position { line: end_line, col: end_col };
     LoadError::at(path, start.line, start.col, message(&e.code, what, at_end))
 }
 
@@ -81,43 +62,25 @@ fn message(code: &Error, what: &str, at_end: bool) -> String {
 
 fn plain(code: &Error, what: &str) -> String {
     match code {
-        Error::NoSuchStructField {
-            expected,
-            found,
-            outer,
-        } => format!(
+        Error::NoSuchStructField { expected, found, outer } => format!(
             "unknown field {}, expected one of {}{}",
             quoted(found),
             expected.join(", "),
-            outer
-                .as_deref()
-                .map(|o| format!(" (the fields of {o})"))
-                .unwrap_or_default()
+            outer.as_deref().map(|o| format!(" (the fields of {o})")).unwrap_or_default()
         ),
         Error::MissingStructField { field, outer } => {
             format!("missing field \"{field}\"{}, it is required", inside(outer))
         }
         Error::DuplicateStructField { field, outer } => {
-            format!(
-                "field \"{field}\" is given twice{}, expected it once",
-                inside(outer)
-            )
+            format!("field \"{field}\" is given twice{}, expected it once", inside(outer))
         }
-        Error::NoSuchEnumVariant {
-            expected,
-            found,
-            outer,
-        } => {
+        Error::NoSuchEnumVariant { expected, found, outer } => {
             let noun = match outer.as_deref() {
                 Some("Item") => "item kind".to_string(),
                 Some(name) => format!("{name} value"),
                 None => "variant".to_string(),
             };
-            format!(
-                "unknown {noun} {}, expected {}",
-                quoted(found),
-                or_list(expected)
-            )
+            format!("unknown {noun} {}, expected {}", quoted(found), or_list(expected))
         }
         Error::ExpectedDifferentStructName { expected, found } => {
             let hint = if *expected == "Issue" && found == "Layout" {
@@ -125,11 +88,7 @@ fn plain(code: &Error, what: &str) -> String {
             } else {
                 ""
             };
-            format!(
-                "found {}(...), expected {}{hint}",
-                printable_name(found),
-                struct_call(expected)
-            )
+            format!("found {}(...), expected {}{hint}", printable_name(found), struct_call(expected))
         }
         Error::ExpectedNamedStructLike(name) if !name.is_empty() => {
             format!("expected {}", struct_call(name))
@@ -161,10 +120,7 @@ fn plain(code: &Error, what: &str) -> String {
 
 /// ` in Article`, naming the struct the error is in.
 fn inside(outer: &Option<String>) -> String {
-    outer
-        .as_deref()
-        .map(|o| format!(" in {o}"))
-        .unwrap_or_default()
+    outer.as_deref().map(|o| format!(" in {o}")).unwrap_or_default()
 }
 
 /// `Article, Photo or Notice`.
@@ -182,11 +138,7 @@ fn printable_name(name: &str) -> String {
 }
 
 fn shown(c: char) -> String {
-    if c.is_control() {
-        describe(c)
-    } else {
-        format!("'{c}'")
-    }
+    if c.is_control() { describe(c) } else { format!("'{c}'") }
 }
 
 #[cfg(test)]
@@ -195,10 +147,7 @@ mod tests {
 
     #[test]
     fn lists_read_as_prose() {
-        assert_eq!(
-            or_list(&["Article", "Photo", "Notice"]),
-            "Article, Photo or Notice"
-        );
+        assert_eq!(or_list(&["Article", "Photo", "Notice"]), "Article, Photo or Notice");
         assert_eq!(or_list(&["Auto"]), "Auto");
         assert_eq!(struct_call("Issue"), "an Issue(...)");
         assert_eq!(struct_call("Layout"), "a Layout(...)");

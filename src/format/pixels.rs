@@ -17,31 +17,21 @@ pub fn resolve_pixels(issue: &mut Issue, issue_dir: &Path) -> Vec<String> {
             Ok(_) => return Err("it is not a regular file".to_string()),
             Err(e) => return Err(e.to_string()),
         }
-        imagesize::size(&path)
-            .map(|s| (s.width, s.height))
-            .map_err(|e| e.to_string())
+        imagesize::size(&path).map(|s| (s.width, s.height)).map_err(|e| e.to_string())
     })
 }
 
 /// Read the size of each photo's `file` from bytes `bytes_of(file)` supplies, for a sample
 /// issue whose images are built into the program.
-pub fn resolve_pixels_from_bytes<'a>(
-    issue: &mut Issue,
-    bytes_of: impl Fn(&str) -> Option<&'a [u8]>,
-) -> Vec<String> {
+pub fn resolve_pixels_from_bytes<'a>(issue: &mut Issue, bytes_of: impl Fn(&str) -> Option<&'a [u8]>) -> Vec<String> {
     resolve_with(issue, |file| {
         let bytes = bytes_of(file).ok_or_else(|| "no such image".to_string())?;
-        imagesize::blob_size(bytes)
-            .map(|s| (s.width, s.height))
-            .map_err(|e| e.to_string())
+        imagesize::blob_size(bytes).map(|s| (s.width, s.height)).map_err(|e| e.to_string())
     })
 }
 
 /// Set `pixels` of every photo with a file; a warning for each image that cannot be sized.
-fn resolve_with(
-    issue: &mut Issue,
-    size_of: impl Fn(&str) -> Result<(usize, usize), String>,
-) -> Vec<String> {
+fn resolve_with(issue: &mut Issue, size_of: impl Fn(&str) -> Result<(usize, usize), String>) -> Vec<String> {
     let mut warnings = Vec::new();
     for item in &mut issue.items {
         let Item::Photo(photo) = item else { continue };
@@ -61,9 +51,7 @@ fn resolve_with(
 fn pixels((width, height): (usize, usize)) -> Result<(u32, u32), String> {
     match (u32::try_from(width), u32::try_from(height)) {
         (Ok(w), Ok(h)) if w > 0 && h > 0 => Ok((w, h)),
-        _ => Err(format!(
-            "the image claims a size of {width}×{height} pixels"
-        )),
+        _ => Err(format!("the image claims a size of {width}×{height} pixels")),
     }
 }
 

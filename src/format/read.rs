@@ -16,13 +16,9 @@ const MIB: u64 = 1 << 20;
 
 /// The text of the file at `path`, checked against the size limit before reading.
 pub fn read_text(path: &Path) -> Result<String, LoadError> {
-    let meta =
-        std::fs::metadata(path).map_err(|e| LoadError::whole(path, format!("cannot open: {e}")))?;
+    let meta = std::fs::metadata(path).map_err(|e| LoadError::whole(path, format!("cannot open: {e}")))?;
     if meta.is_dir() {
-        return Err(LoadError::whole(
-            path,
-            "cannot open: it is a folder, expected a .ron file",
-        ));
+        return Err(LoadError::whole(path, "cannot open: it is a folder, expected a .ron file"));
     }
     if meta.len() > MAX_FILE_BYTES {
         let mib = meta.len().div_ceil(MIB);
@@ -39,10 +35,7 @@ pub fn read_text(path: &Path) -> Result<String, LoadError> {
         .read_to_end(&mut bytes)
         .map_err(|e| LoadError::whole(path, format!("cannot read: {e}")))?;
     if bytes.len() as u64 > MAX_FILE_BYTES {
-        return Err(LoadError::whole(
-            path,
-            "file grew past the 64 MiB limit while being read",
-        ));
+        return Err(LoadError::whole(path, "file grew past the 64 MiB limit while being read"));
     }
     decode_text(path, &bytes)
 }
@@ -69,20 +62,15 @@ pub fn decode_text(path: &Path, bytes: &[u8]) -> Result<String, LoadError> {
 fn not_utf8(path: &Path, bytes: &[u8], valid_up_to: usize) -> LoadError {
     let gb = encoding_rs::GB18030.decode_without_bom_handling_and_without_replacement(bytes);
     let (at, message) = if gb.is_some() {
-        let first = bytes
-            .iter()
-            .position(|b| !b.is_ascii())
-            .unwrap_or(valid_up_to);
-        let message =
-            "file is not UTF-8 (it looks like GB18030/GBK, common in Chinese newsrooms); \
+        let first = bytes.iter().position(|b| !b.is_ascii()).unwrap_or(valid_up_to);
+        let message = "file is not UTF-8 (it looks like GB18030/GBK, common in Chinese newsrooms); \
                        convert it with `iconv -f GB18030 -t UTF-8`"
-                .to_string();
+            .to_string();
         (first.min(valid_up_to), message)
     } else {
         let byte = bytes[valid_up_to];
-        let message = format!(
-            "file is not UTF-8: byte 0x{byte:02X} cannot start or continue a character; save it as UTF-8"
-        );
+        let message =
+            format!("file is not UTF-8: byte 0x{byte:02X} cannot start or continue a character; save it as UTF-8");
         (valid_up_to, message)
     };
     // Everything before `valid_up_to` is valid UTF-8, so it can be counted in characters.

@@ -21,16 +21,10 @@ pub fn to_ron_string(layout: &Layout) -> String {
     out.push_str("    pages: [\n");
     for page in &layout.pages {
         if page.placements.is_empty() {
-            out.push_str(&format!(
-                "        PageLayout(number: {}, placements: []),\n",
-                page.number
-            ));
+            out.push_str(&format!("        PageLayout(number: {}, placements: []),\n", page.number));
             continue;
         }
-        out.push_str(&format!(
-            "        PageLayout(number: {}, placements: [\n",
-            page.number
-        ));
+        out.push_str(&format!("        PageLayout(number: {}, placements: [\n", page.number));
         for placement in &page.placements {
             out.push_str(&format!("            {},\n", placement_line(placement)));
         }
@@ -70,10 +64,8 @@ pub fn save_layout(path: &Path, layout: &Layout) -> Result<(), SaveError> {
 /// rename itself survives a power cut. On any failure the old file is untouched.
 pub fn save_atomic(path: &Path, bytes: &[u8]) -> Result<(), SaveError> {
     let target = follow_symlink(path);
-    let fail = |what: &str, e: &dyn std::fmt::Display| SaveError {
-        file: path.to_path_buf(),
-        message: format!("{what}: {e}"),
-    };
+    let fail =
+        |what: &str, e: &dyn std::fmt::Display| SaveError { file: path.to_path_buf(), message: format!("{what}: {e}") };
     let dir = match target.parent() {
         Some(dir) if !dir.as_os_str().is_empty() => dir.to_path_buf(),
         _ => PathBuf::from("."),
@@ -82,25 +74,14 @@ pub fn save_atomic(path: &Path, bytes: &[u8]) -> Result<(), SaveError> {
         .prefix(".pasteup-")
         .suffix(".tmp")
         .tempfile_in(&dir)
-        .map_err(|e| {
-            fail(
-                &format!("cannot create a temporary file in {}", dir.display()),
-                &e,
-            )
-        })?;
-    temp.write_all(bytes)
-        .map_err(|e| fail("cannot write", &e))?;
+        .map_err(|e| fail(&format!("cannot create a temporary file in {}", dir.display()), &e))?;
+    temp.write_all(bytes).map_err(|e| fail("cannot write", &e))?;
     // Keep the permissions the old file had (the temporary file is private, 0600).
     if let Ok(meta) = fs::metadata(&target) {
-        temp.as_file()
-            .set_permissions(meta.permissions())
-            .map_err(|e| fail("cannot set permissions", &e))?;
+        temp.as_file().set_permissions(meta.permissions()).map_err(|e| fail("cannot set permissions", &e))?;
     }
-    temp.as_file()
-        .sync_all()
-        .map_err(|e| fail("cannot flush to disk", &e))?;
-    temp.persist(&target)
-        .map_err(|e| fail("cannot replace the file", &e.error))?;
+    temp.as_file().sync_all().map_err(|e| fail("cannot flush to disk", &e))?;
+    temp.persist(&target).map_err(|e| fail("cannot replace the file", &e.error))?;
     sync_dir(&dir);
     Ok(())
 }
@@ -108,9 +89,7 @@ pub fn save_atomic(path: &Path, bytes: &[u8]) -> Result<(), SaveError> {
 /// Saving through a symlink replaces the file it points to, not the link.
 fn follow_symlink(path: &Path) -> PathBuf {
     match fs::symlink_metadata(path) {
-        Ok(meta) if meta.file_type().is_symlink() => {
-            fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf())
-        }
+        Ok(meta) if meta.file_type().is_symlink() => fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf()),
         _ => path.to_path_buf(),
     }
 }
@@ -132,13 +111,8 @@ mod tests {
     use crate::model::PageLayout;
 
     fn sample() -> Layout {
-        let placement = |item: &str, column, span, line, depth| Placement {
-            item: item.to_string(),
-            column,
-            span,
-            line,
-            depth,
-        };
+        let placement =
+            |item: &str, column, span, line, depth| Placement { item: item.to_string(), column, span, line, depth };
         Layout {
             issue: "taiyuan-2023-02-10.ron".to_string(),
             pages: vec![
@@ -150,10 +124,7 @@ mod tests {
                         placement("引号\"和\\反斜杠", 6, 1, 30, Depth::Auto),
                     ],
                 },
-                PageLayout {
-                    number: 4,
-                    placements: vec![],
-                },
+                PageLayout { number: 4, placements: vec![] },
             ],
         }
     }
@@ -195,15 +166,8 @@ mod tests {
         let mut moved = sample();
         moved.pages[0].placements[1].column = 5;
         let after = to_ron_string(&moved);
-        let changed = before
-            .lines()
-            .zip(after.lines())
-            .filter(|(a, b)| a != b)
-            .count();
-        assert_eq!(
-            (changed, before.lines().count()),
-            (1, after.lines().count())
-        );
+        let changed = before.lines().zip(after.lines()).filter(|(a, b)| a != b).count();
+        assert_eq!((changed, before.lines().count()), (1, after.lines().count()));
     }
 
     #[test]
@@ -235,10 +199,7 @@ mod tests {
         let blocker = dir.path().join("not-a-folder");
         fs::write(&blocker, "").unwrap();
         let e = save_layout(&blocker.join("x.layout.ron"), &sample()).unwrap_err();
-        assert!(
-            e.to_string().contains("cannot create a temporary file"),
-            "{e}"
-        );
+        assert!(e.to_string().contains("cannot create a temporary file"), "{e}");
         assert!(e.to_string().contains("not-a-folder/x.layout.ron"), "{e}");
         let e = save_layout(&dir.path().join("missing/x.layout.ron"), &sample()).unwrap_err();
         assert!(e.message.contains("No such file"), "{e}");

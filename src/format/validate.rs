@@ -41,14 +41,8 @@ pub fn check_issue(path: &Path, src: &str, issue: &Issue) -> Result<(), LoadErro
         };
         // FIRST marks where the first one's line goes; ids in messages are quoted, and
         // quoting escapes control characters, so it cannot come from the file.
-        let first_line = found
-            .first
-            .as_ref()
-            .and_then(pos)
-            .map(|(line, _)| format!(" at line {line}"));
-        let message = found
-            .message
-            .replace(FIRST, &first_line.unwrap_or_default());
+        let first_line = found.first.as_ref().and_then(pos).map(|(line, _)| format!(" at line {line}"));
+        let message = found.message.replace(FIRST, &first_line.unwrap_or_default());
         LoadError::new(path, pos(&found.at), message)
     })
 }
@@ -72,48 +66,29 @@ struct Found {
 }
 
 fn found(at: At, message: impl Into<String>) -> Found {
-    Found {
-        at,
-        first: None,
-        message: message.into(),
-    }
+    Found { at, first: None, message: message.into() }
 }
 
 fn find_problem(issue: &Issue) -> Result<(), Found> {
     for (field, text) in [("paper", &issue.paper), ("date", &issue.date)] {
         if let Some(c) = first_forbidden(text) {
-            let msg = format!(
-                "{field} contains control character {}; text must be printable",
-                describe(c)
-            );
+            let msg = format!("{field} contains control character {}; text must be printable", describe(c));
             return Err(found(At::Root(field), msg));
         }
     }
     let mut numbers = HashMap::new();
     for (index, page) in issue.pages.iter().enumerate() {
         if let Some(first) = numbers.insert(page.number, index) {
-            let msg = format!(
-                "page number {} appears twice (first{FIRST}), expected each page once",
-                page.number
-            );
-            return Err(Found {
-                first: Some(At::Page(first, "number")),
-                ..found(At::Page(index, "number"), msg)
-            });
+            let msg = format!("page number {} appears twice (first{FIRST}), expected each page once", page.number);
+            return Err(Found { first: Some(At::Page(first, "number")), ..found(At::Page(index, "number"), msg) });
         }
         check_page(index, page)?;
     }
     let mut ids: HashMap<&str, usize> = HashMap::new();
     for (index, item) in issue.items.iter().enumerate() {
         if let Some(first) = ids.insert(item.id(), index) {
-            let msg = format!(
-                "item id {} is used twice (first{FIRST}), expected a unique id",
-                quoted(item.id())
-            );
-            return Err(Found {
-                first: Some(At::Item(first, "id")),
-                ..found(At::Item(index, "id"), msg)
-            });
+            let msg = format!("item id {} is used twice (first{FIRST}), expected a unique id", quoted(item.id()));
+            return Err(Found { first: Some(At::Item(first, "id")), ..found(At::Item(index, "id"), msg) });
         }
         check_item(index, item)?;
     }
@@ -122,17 +97,11 @@ fn find_problem(issue: &Issue) -> Result<(), Found> {
 
 fn check_page(index: usize, page: &Page) -> Result<(), Found> {
     if page.number == 0 {
-        return Err(found(
-            At::Page(index, "number"),
-            "page number is 0, expected 1 or more (pages count from 1)",
-        ));
+        return Err(found(At::Page(index, "number"), "page number is 0, expected 1 or more (pages count from 1)"));
     }
     if let Some(c) = page.section.as_deref().and_then(first_forbidden) {
-        let msg = format!(
-            "page {} section contains control character {}; text must be printable",
-            page.number,
-            describe(c)
-        );
+        let msg =
+            format!("page {} section contains control character {}; text must be printable", page.number, describe(c));
         return Err(found(At::Page(index, "section"), msg));
     }
     check_grid(index, page.number, &page.grid)
@@ -141,27 +110,12 @@ fn check_page(index: usize, page: &Page) -> Result<(), Found> {
 fn check_grid(index: usize, page: u32, grid: &Grid) -> Result<(), Found> {
     let checks: [(&'static str, u32, RangeInclusive<u32>, &str); 6] = [
         ("columns", grid.columns.into(), 1..=MAX_COLUMNS.into(), ""),
-        (
-            "column_width",
-            grid.column_width.into(),
-            1..=MAX_COLUMN_WIDTH.into(),
-            " em",
-        ),
+        ("column_width", grid.column_width.into(), 1..=MAX_COLUMN_WIDTH.into(), " em"),
         ("gutter", grid.gutter.into(), 0..=MAX_GUTTER.into(), " em"),
         ("depth", grid.depth, 1..=MAX_DEPTH, " lines"),
-        (
-            "headline_size",
-            grid.headline_size.into(),
-            1..=MAX_HEADLINE_SIZE.into(),
-            " em",
-        ),
+        ("headline_size", grid.headline_size.into(), 1..=MAX_HEADLINE_SIZE.into(), " em"),
         // The indent must leave room for at least one character on a paragraph's first line.
-        (
-            "indent",
-            grid.indent.into(),
-            0..=u32::from(grid.column_width).saturating_sub(1),
-            " em",
-        ),
+        ("indent", grid.indent.into(), 0..=u32::from(grid.column_width).saturating_sub(1), " em"),
     ];
     for (field, value, range, unit) in checks {
         if !range.contains(&value) {
@@ -180,28 +134,17 @@ fn check_grid(index: usize, page: u32, grid: &Grid) -> Result<(), Found> {
 fn check_item(index: usize, item: &Item) -> Result<(), Found> {
     let id = item.id();
     if id.trim().is_empty() {
-        return Err(found(
-            At::Item(index, "id"),
-            "item id is empty, expected a name such as \"snow-traffic\"",
-        ));
+        return Err(found(At::Item(index, "id"), "item id is empty, expected a name such as \"snow-traffic\""));
     }
     if let Some(c) = first_forbidden(id) {
-        let msg = format!(
-            "item id {} contains control character {}; ids must be printable",
-            quoted(id),
-            describe(c)
-        );
+        let msg = format!("item id {} contains control character {}; ids must be printable", quoted(id), describe(c));
         return Err(found(At::Item(index, "id"), msg));
     }
     let mut paragraph = 0;
     for (field, text) in item.texts() {
         paragraph = if field == "body" { paragraph + 1 } else { 0 };
         if let Some(c) = first_forbidden(text) {
-            let which = if field == "body" {
-                format!("body paragraph {paragraph}")
-            } else {
-                field.to_string()
-            };
+            let which = if field == "body" { format!("body paragraph {paragraph}") } else { field.to_string() };
             let msg = format!(
                 "item {} {which} contains control character {}; text must be printable",
                 quoted(id),
@@ -212,18 +155,11 @@ fn check_item(index: usize, item: &Item) -> Result<(), Found> {
     }
     if let Item::Photo(photo) = item {
         if !(1..=MAX_COLUMNS).contains(&photo.span) {
-            let msg = format!(
-                "item {} span is {}, expected 1 to {MAX_COLUMNS} columns",
-                quoted(id),
-                photo.span
-            );
+            let msg = format!("item {} span is {}, expected 1 to {MAX_COLUMNS} columns", quoted(id), photo.span);
             return Err(found(At::Item(index, "span"), msg));
         }
         if let Some(height) = photo.height.filter(|h| !(1..=MAX_DEPTH).contains(h)) {
-            let msg = format!(
-                "item {} height is {height}, expected 1 to {MAX_DEPTH} lines",
-                quoted(id)
-            );
+            let msg = format!("item {} height is {height}, expected 1 to {MAX_DEPTH} lines", quoted(id));
             return Err(found(At::Item(index, "height"), msg));
         }
     }

@@ -57,7 +57,9 @@ fn narrow_stand_in(g: &str) -> &'static str {
 }
 
 fn is_unprintable(g: &str) -> bool {
-    g.chars().any(|c| c.is_control() || matches!(c, '\u{2028}' | '\u{2029}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}'))
+    g.chars().any(|c| {
+        c.is_control() || matches!(c, '\u{2028}' | '\u{2029}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+    })
 }
 
 /// Writes `text` at (`x`, `y`), taking at most `max` cells, and returns the cells taken as the
@@ -70,11 +72,8 @@ pub fn put_text(buf: &mut Buffer, x: u16, y: u16, max: u16, text: &str, style: S
     let limit = x.saturating_add(max).min(area.right());
     let mut at = x;
     for g in text.graphemes(true) {
-        let (symbol, page) = if is_unprintable(g) {
-            ("\u{FFFD}", 1)
-        } else {
-            (g, grapheme_cells(g, widths.page_ambiguous_wide) as u16)
-        };
+        let (symbol, page) =
+            if is_unprintable(g) { ("\u{FFFD}", 1) } else { (g, grapheme_cells(g, widths.page_ambiguous_wide) as u16) };
         if page == 0 {
             continue;
         }

@@ -117,7 +117,14 @@ pub const KEYS: &[Binding] = &[
     bind!(DepthAuto, [ch('=')], "=", "box as deep as the item needs", Page, false),
     bind!(Place, [key(KeyCode::Enter)], "Enter", "place the bin item on the page", Bin, true),
     bind!(ToBin, [key(KeyCode::Delete), ch('x')], "Del/x", "send the box back to the bin", Page, true),
-    bind!(SwitchFocus, [key(KeyCode::Tab), key(KeyCode::BackTab)], "Tab", "switch between page and bin", Anywhere, true),
+    bind!(
+        SwitchFocus,
+        [key(KeyCode::Tab), key(KeyCode::BackTab)],
+        "Tab",
+        "switch between page and bin",
+        Anywhere,
+        true
+    ),
     bind!(PrevPage, [key(KeyCode::PageUp)], "PgUp", "previous page", Anywhere, false),
     bind!(NextPage, [key(KeyCode::PageDown)], "PgDn", "next page", Anywhere, false),
     bind!(Zoom, [ch('z')], "z", "zoom: text / plan", Anywhere, true),
@@ -146,10 +153,7 @@ impl Key {
 
 /// The action bound to a key press where the focus is.
 pub fn action_for(event: &KeyEvent, focus: Focus) -> Option<Action> {
-    KEYS.iter()
-        .filter(|b| b.scope.includes(focus))
-        .find(|b| b.keys.iter().any(|k| k.matches(event)))
-        .map(|b| b.action)
+    KEYS.iter().filter(|b| b.scope.includes(focus)).find(|b| b.keys.iter().any(|k| k.matches(event))).map(|b| b.action)
 }
 
 /// The table row of an action.

@@ -1,0 +1,69 @@
+//! The command line (SPEC §5): the editor, `check`, `proof` and `export`, as thin shells over
+//! the core. Exit codes: 0 all fits, 1 problems found on the page, 2 input that cannot be used.
+
+pub mod open;
+pub mod proof;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+use crate::tui::cells::AmbiWidth;
+
+#[derive(Debug, Parser)]
+#[command(name = "pasteup", version, about = "Keyboard-first page makeup for newspapers, CJK first")]
+#[command(args_conflicts_with_subcommands = true)]
+pub struct Cli {
+    /// The issue to open in the editor (without one, the built-in sample).
+    pub issue: Option<PathBuf>,
+    /// The layout to open and save (default: ISSUE.layout.ron beside the issue).
+    #[arg(long)]
+    pub layout: Option<PathBuf>,
+    /// How wide the terminal draws “ ” × — … (as vim's ambiwidth).
+    #[arg(long, value_enum, default_value_t = AmbiWidth::Single)]
+    pub ambiwidth: AmbiWidth,
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Validate the issue and layout and report fit per page, column and item.
+    Check {
+        issue: PathBuf,
+        #[arg(long)]
+        layout: Option<PathBuf>,
+        /// Machine-readable report.
+        #[arg(long)]
+        json: bool,
+    },
+    /// The galley proof: every item set in its box, leg by leg, line by line.
+    Proof {
+        issue: PathBuf,
+        #[arg(long)]
+        layout: Option<PathBuf>,
+        /// Only this item.
+        #[arg(long)]
+        item: Option<String>,
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+/// Exit code for input that cannot be used.
+pub const EXIT_INVALID: u8 = 2;
+/// Exit code when the page has overset, overlapping or off-page items.
+pub const EXIT_PROBLEMS: u8 = 1;
+
+/// Runs a subcommand; `None` means the editor should open.
+pub fn run(cli: &Cli) -> Option<ExitCode> {
+    let command = cli.command.as_ref()?;
+    Some(match command {
+        Command::Check { .. } => {
+            eprintln!("pasteup check: not yet available");
+            ExitCode::from(EXIT_INVALID)
+        }
+        Command::Proof { issue, layout, item, json } => proof::run(issue, layout.as_deref(), item.as_deref(), *json),
+    })
+}

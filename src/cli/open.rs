@@ -1,0 +1,92 @@
+//! Opening an issue and its layout the way every command does: the issue named (or the
+//! built-in sample), the layout named or the default one beside the issue, checked against
+//! the issue so that nothing it names is silently lost.
+
+use std::path::{Path, PathBuf};
+
+use crate::format::{self, LoadError, Problem};
+use crate::model::{Issue, Layout};
+use crate::sample;
+
+/// An issue and layout ready to work on.
+#[derive(Debug, Clone)]
+pub struct Opened {
+    /// Where the issue came from (for the built-in sample, where it would be saved).
+    pub issue_path: PathBuf,
+    pub issue: Issue,
+    /// Where the layout is saved.
+    pub layout_path: PathBuf,
+    /// The layout with what it named wrongly taken out (see `problems`).
+    pub layout: Layout,
+    /// Whether a layout file was read (else every item starts in the bin).
+    pub layout_found: bool,
+    pub problems: Vec<Problem>,
+    pub warnings: Vec<String>,
+    pub is_sample: bool,
+}
+
+/// Opens `issue` (or the sample when `None`) with `layout` or the default layout.
+pub fn open(issue: Option<&Path>, layout: Option<&Path>) -> Result<Opened, LoadError> {
+    match issue {
+        Some(path) => open_files(path, layout),
+        None => open_sample(layout),
+    }
+}
+
+fn open_files(issue_path: &Path, layout: Option<&Path>) -> Result<Opened, LoadError> {
+    let loaded = format::load_issue(issue_path)?;
+    let layout_path = layout.map(Path::to_path_buf).unwrap_or_else(|| format::default_layout_path(issue_path));
+    let read_layout = layout.is_some() || layout_path.exists();
+    let (raw, src) = if read_layout {
+        format::load_layout(&layout_path)?
+    } else {
+        (empty_layout(issue_path, &layout_path), String::new())
+    };
+    let report = format::check_layout(&loaded.value, &raw, &src, &layout_path);
+    Ok(Opened {
+        issue_path: issue_path.to_path_buf(),
+        issue: loaded.value,
+        layout_path,
+        layout: report.layout,
+        layout_found: read_layout,
+        problems: report.problems,
+        warnings: loaded.warnings,
+        is_sample: false,
+    })
+}
+
+fn open_sample(layout: Option<&Path>) -> Result<Opened, LoadError> {
+    let issue_path = Path::new(sample::SAVE_DIR).join(sample::ISSUE_FILE);
+    let mut issue = format::parse_issue(&issue_path, sample::ISSUE)?;
+    let warnings = format::resolve_pixels_from_bytes(&mut issue, sample::image);
+    let layout_path = layout.map(Path::to_path_buf).unwrap_or_else(|| Path::new(sample::SAVE_DIR).join(sample::LAYOUT_FILE));
+    let src = match layout {
+        Some(path) => format::read_text(path)?,
+        None if layout_path.exists() => format::read_text(&layout_path)?,
+        None => sample::LAYOUT.to_string(),
+    };
+    let raw = format::parse_layout(&layout_path, &src)?;
+    let report = format::check_layout(&issue, &raw, &src, &layout_path);
+    Ok(Opened {
+        issue_path,
+        issue,
+        layout_path,
+        layout: report.layout,
+        layout_found: true,
+        problems: report.problems,
+        warnings,
+        is_sample: true,
+    })
+}
+
+/// A layout that places nothing, naming the issue relative to the layout's folder.
+fn empty_layout(issue_path: &Path, layout_path: &Path) -> Layout {
+    Layout { issue: issue_relative_to(issue_path, layout_path), pages: Vec::new() }
+}
+
+/// The issue's path as a layout beside it names it: its file name when they share a folder.
+pub fn issue_relative_to(issue_path: &Path, layout_path: &Path) -> String {
+    let same_dir = issue_path.parent() == layout_path.parent();
+    let name = if same_dir { issue_path.file_name().map(Path::new).unwrap_or(issue_path) } else { issue_path };
+    name.to_string_lossy().into_owned()
+}

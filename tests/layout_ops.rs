@@ -150,6 +150,10 @@ fn span_widens_to_the_right_and_pushes() {
     }
     d.set_span(1, "p0", 1).unwrap();
     assert!(d.set_span(1, "p0", 9).is_err());
+    assert!(
+        d.span_by(1, "p0", i32::MAX).is_err(),
+        "an absurd span is refused, not overflowed"
+    );
 }
 
 #[test]
@@ -200,6 +204,19 @@ fn depth_steps_fix_the_depth_and_auto_returns() {
     assert!(b.fit.overset_chars > 0);
     let mut d = desk(vec![at("a0", 1, 1, 1, 1)]);
     assert!(d.depth_by(1, "a0", -1).is_err());
+    assert!(d.depth_by(1, "a0", i64::MIN).is_err());
+    d.place(1, "a1", 1, Some(1), None).unwrap();
+    d.depth_by(1, "a0", i64::MAX).unwrap();
+    assert_eq!(
+        d.page_summary(1).unwrap().over_foot,
+        ["a0", "a1"],
+        "absurd depths saturate, never panic"
+    );
+    d.undo().unwrap();
+    d.undo().unwrap();
+    assert!(d.move_by(1, "a0", i32::MAX, 0).is_err());
+    assert!(d.move_by(1, "a0", 0, i64::MAX).is_err());
+    assert!(d.move_by(1, "a0", 0, i64::MIN).is_err());
 }
 
 #[test]
@@ -516,7 +533,7 @@ fn summaries_count_columns_pages_and_the_bin() {
         ["a2"],
         "a0 fits its 10 lines at 2 columns; a2 cannot fit 1 line"
     );
-    assert_eq!(d.resolved(1)[0].fit.lines() >= 0, true);
+    assert!(d.resolved(1)[0].fit.lines() >= 0);
     assert_eq!(s.columns[7].overset, d.resolved(1)[2].fit.overset_lines);
     assert_eq!(
         s.overset_lines,

@@ -241,7 +241,7 @@ impl Makeup {
                 "Can't move {name} {way}: it would leave the grid ({all})"
             )));
         }
-        let line = i64::from(old.line) + dline;
+        let line = i64::from(old.line).saturating_add(dline);
         if line < 1 {
             return Err(Refusal::new(format!(
                 "Can't move {name} {way}: it is at the top of the page"
@@ -384,7 +384,7 @@ impl Makeup {
         self.set_span(
             page,
             item,
-            (i32::from(old.span) + delta).clamp(0, i32::from(u16::MAX)) as u16,
+            (i64::from(old.span) + i64::from(delta)).clamp(0, i64::from(u16::MAX)) as u16,
         )
     }
 
@@ -403,7 +403,7 @@ impl Makeup {
                 "Can't narrow {name}: it is one column wide"
             )));
         }
-        if old.column + span - 1 > columns {
+        if u32::from(old.column) + u32::from(span) - 1 > u32::from(columns) {
             let all = columns_label(1, columns);
             return Err(Refusal::new(format!(
                 "Can't {verb} {name} to {span} columns: it would leave the grid ({all})"
@@ -418,7 +418,7 @@ impl Makeup {
         let name = self.name(f.no);
         let old = self.pages[f.pi][f.at];
         let now = self.frames(f.pi)[f.at].depth;
-        let depth = i64::from(now) + delta;
+        let depth = i64::from(now).saturating_add(delta);
         if depth < 1 {
             return Err(Refusal::new(format!(
                 "Can't make {name} shallower: it is {now} line(s) deep"

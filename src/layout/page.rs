@@ -47,7 +47,7 @@ pub struct Frame {
 impl Frame {
     /// The first line below the box (its bottom line + 1).
     pub fn below(&self) -> u32 {
-        self.spot.line + self.depth
+        self.spot.line.saturating_add(self.depth)
     }
 
     /// Whether two boxes share any cell of the page. A box of no depth takes no room.

@@ -4,8 +4,10 @@
 //! fit, [`layout`] moves boxes, [`format`] reads and writes files. The TUI and the CLI are
 //! thin shells over these.
 
+pub mod cli;
 pub mod fit;
 pub mod format;
+pub mod layout;
 pub mod model;
 pub mod sample;
 pub mod tui;

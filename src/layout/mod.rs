@@ -1,0 +1,413 @@
+//! The layout engine: items placed on pages, moved with push-down, undone and redone, and
+//! measured for fit — plain library calls, no terminal.
+//!
+//! - [`page`]: placements and their geometry.
+//! - [`pushdown`]: settling a page so that no two boxes overlap (boxes only go down).
+//! - [`ops`]: the editor's operations, each returning what happened or a refusal.
+//! - [`history`]: undo and redo, one snapshot of the touched pages per operation.
+//! - [`summary`]: fit per column, page and issue, and the bin.
+//! - [`validate`]: the problems `check` reports.
+//! - [`cache`]: set boxes kept per (item, span, grid) so only changed boxes are refit.
+//!
+//! [`Makeup`] holds it all: the issue, the placements per page, the bin (the items on no
+//! page), the cache and the history.
+
+pub mod cache;
+pub mod history;
+pub mod ops;
+pub mod page;
+pub mod pushdown;
+pub mod summary;
+pub mod validate;
+
+use std::collections::HashMap;
+use std::sync::{Arc, OnceLock};
+
+use crate::fit::{Fit, SetBox, set_item};
+use crate::model::{Depth, Grid, Issue, Item, ItemKind, Layout, PageLayout, Placement};
+
+pub use cache::SetCache;
+pub use history::History;
+pub use ops::{Op, Outcome, Refusal, Slot};
+pub use page::{Frame, Spot};
+pub use summary::{BinEntry, ColumnSummary, IssueSummary, PageSummary};
+pub use validate::{Problem, ProblemKind};
+
+/// The page editor's desk: the issue, where each item stands, the set boxes and the history.
+#[derive(Debug, Clone)]
+pub struct Makeup {
+    issue: Arc<Issue>,
+    /// Item number by id (the first item wins if a hand-made issue repeats an id).
+    index: HashMap<String, usize>,
+    /// The distinct grids of the issue; pages sharing a grid share set boxes.
+    grids: Vec<Grid>,
+    /// Grid number of each page, in issue order.
+    page_grid: Vec<usize>,
+    /// Placements per page, in issue page order, in the order they were placed.
+    pages: Vec<Vec<Spot>>,
+    /// The page (index) each item stands on; `None` = in the bin.
+    home: Vec<Option<usize>>,
+    cache: SetCache,
+    history: History,
+    /// What was wrong with the layout as read (unknown items and pages, repeats, off-grid).
+    load_problems: Vec<Problem>,
+    /// Each item's length for the bin, worked out on first asking.
+    lengths: Vec<OnceLock<(u32, u32)>>,
+}
+
+/// A placement resolved through the fit engine: what the editor, `check`, `proof` and
+/// `export` draw.
+#[derive(Debug, Clone)]
+pub struct ResolvedBox {
+    pub item: String,
+    pub kind: ItemKind,
+    pub column: u16,
+    pub span: u16,
+    pub line: u32,
+    pub depth: Depth,
+    /// The box's depth in lines (Auto = what the item needs at this span).
+    pub box_depth: u32,
+    pub fit: Fit,
+    /// Whether any line of the box lies past the page foot.
+    pub over_foot: bool,
+    /// The item as set at this span, heads, legs and all.
+    pub set: Arc<SetBox>,
+}
+
+impl Makeup {
+    /// Opens `layout` on `issue`. The layout is expected to be cleaned by the format layer,
+    /// but a hand-edited one never makes this panic: unknown pages and items, an item placed
+    /// twice (the first placement is kept) and boxes off the grid's columns (pulled back
+    /// inside) are noted and reported by [`Makeup::validate`]; overlapping boxes are kept as
+    /// they are and reported until an operation on their page settles them.
+    pub fn new(issue: impl Into<Arc<Issue>>, layout: &Layout) -> Makeup {
+        let issue: Arc<Issue> = issue.into();
+        let mut index = HashMap::new();
+        for (no, item) in issue.items.iter().enumerate() {
+            index.entry(item.id().to_string()).or_insert(no);
+        }
+        let mut grids: Vec<Grid> = Vec::new();
+        let page_grid = issue
+            .pages
+            .iter()
+            .map(|p| match grids.iter().position(|g| *g == p.grid) {
+                Some(no) => no,
+                None => {
+                    grids.push(p.grid.clone());
+                    grids.len() - 1
+                }
+            })
+            .collect();
+        let mut desk = Makeup {
+            pages: vec![Vec::new(); issue.pages.len()],
+            home: vec![None; issue.items.len()],
+            lengths: (0..issue.items.len()).map(|_| OnceLock::new()).collect(),
+            issue,
+            index,
+            grids,
+            page_grid,
+            cache: SetCache::default(),
+            history: History::default(),
+            load_problems: Vec::new(),
+        };
+        for page in &layout.pages {
+            desk.load_page(page);
+        }
+        for pi in 0..desk.pages.len() {
+            desk.set_page(pi);
+        }
+        desk
+    }
+
+    fn load_page(&mut self, page: &PageLayout) {
+        let Some(pi) = self.page_index(page.number) else {
+            let items: Vec<String> = page.placements.iter().map(|p| p.item.clone()).collect();
+            let message = format!(
+                "page {} is not in the issue; its items are in the bin",
+                page.number
+            );
+            self.load_problems.push(Problem::new(
+                Some(page.number),
+                items,
+                ProblemKind::UnknownPage,
+                message,
+            ));
+            return;
+        };
+        for placement in &page.placements {
+            self.load_placement(pi, placement);
+        }
+    }
+
+    fn load_placement(&mut self, pi: usize, p: &Placement) {
+        let number = self.issue.pages[pi].number;
+        let Some(&item) = self.index.get(&p.item) else {
+            let message = format!("page {number}: no item \"{}\" in the issue", p.item);
+            let problem = Problem::new(
+                Some(number),
+                vec![p.item.clone()],
+                ProblemKind::UnknownItem,
+                message,
+            );
+            self.load_problems.push(problem);
+            return;
+        };
+        if let Some(first) = self.home[item] {
+            let message = format!(
+                "\"{}\" is placed twice: kept on page {}, dropped from page {number}",
+                p.item, self.issue.pages[first].number
+            );
+            self.load_problems.push(Problem::new(
+                Some(number),
+                vec![p.item.clone()],
+                ProblemKind::PlacedTwice,
+                message,
+            ));
+            return;
+        }
+        let spot = self.pull_inside(pi, p, item);
+        self.home[item] = Some(pi);
+        self.pages[pi].push(spot);
+    }
+
+    /// A placement off the grid's columns (or at line 0) pulled back inside, with a note.
+    fn pull_inside(&mut self, pi: usize, p: &Placement, item: usize) -> Spot {
+        let grid = self.grid(pi);
+        let span = p.span.clamp(1, grid.columns.max(1));
+        let column = p
+            .column
+            .clamp(1, (grid.columns + 1).saturating_sub(span).max(1));
+        let line = p.line.max(1);
+        if (span, column, line) != (p.span, p.column, p.line) {
+            let number = self.issue.pages[pi].number;
+            let message = format!(
+                "page {number}: \"{}\" at column {} span {} line {} is off the grid ({}); put at column {column} span {span} line {line}",
+                p.item,
+                p.column,
+                p.span,
+                p.line,
+                page::columns_label(1, grid.columns)
+            );
+            self.load_problems.push(Problem::new(
+                Some(number),
+                vec![p.item.clone()],
+                ProblemKind::OffGrid,
+                message,
+            ));
+        }
+        Spot {
+            item,
+            column,
+            span,
+            line,
+            depth: p.depth,
+        }
+    }
+
+    /// The issue being made up.
+    pub fn issue(&self) -> &Issue {
+        &self.issue
+    }
+
+    /// The shared issue, for shells that keep it elsewhere too.
+    pub fn issue_arc(&self) -> &Arc<Issue> {
+        &self.issue
+    }
+
+    /// The layout to save: every page of the issue in issue order, placements in the order
+    /// they were placed (so a move changes one line of the file).
+    pub fn to_layout(&self, issue_path: &str) -> Layout {
+        let pages = self
+            .issue
+            .pages
+            .iter()
+            .zip(&self.pages)
+            .map(|(page, spots)| PageLayout {
+                number: page.number,
+                placements: spots.iter().map(|s| self.placement(s)).collect(),
+            })
+            .collect();
+        Layout {
+            issue: issue_path.to_string(),
+            pages,
+        }
+    }
+
+    fn placement(&self, s: &Spot) -> Placement {
+        Placement {
+            item: self.issue.items[s.item].id().to_string(),
+            column: s.column,
+            span: s.span,
+            line: s.line,
+            depth: s.depth,
+        }
+    }
+
+    /// The placements on page `number` (empty for a page not in the issue).
+    pub fn placements(&self, number: u32) -> Vec<Placement> {
+        self.page_index(number)
+            .map(|pi| self.pages[pi].iter().map(|s| self.placement(s)).collect())
+            .unwrap_or_default()
+    }
+
+    /// The placement of `item`, with its page number, if it is on a page.
+    pub fn placement_of(&self, item: &str) -> Option<(u32, Placement)> {
+        let no = *self.index.get(item)?;
+        let pi = self.home[no]?;
+        let spot = self.pages[pi].iter().find(|s| s.item == no)?;
+        Some((self.issue.pages[pi].number, self.placement(spot)))
+    }
+
+    /// Every box on page `number` with its depth and fit, in placement order.
+    pub fn resolved(&self, number: u32) -> Vec<ResolvedBox> {
+        let Some(pi) = self.page_index(number) else {
+            return Vec::new();
+        };
+        let grid = self.grid(pi);
+        self.pages[pi]
+            .iter()
+            .map(|s| {
+                let set = self.set_box(pi, s);
+                let box_depth = set.box_depth(s.depth);
+                let frame = Frame {
+                    spot: *s,
+                    depth: box_depth,
+                };
+                ResolvedBox {
+                    item: self.issue.items[s.item].id().to_string(),
+                    kind: self.issue.items[s.item].kind(),
+                    column: s.column,
+                    span: s.span,
+                    line: s.line,
+                    depth: s.depth,
+                    box_depth,
+                    fit: set.fit(s.depth),
+                    over_foot: frame.over_foot(grid),
+                    set,
+                }
+            })
+            .collect()
+    }
+
+    /// Items in the bin (on no page), in issue order.
+    pub fn bin(&self) -> Vec<&str> {
+        self.issue
+            .items
+            .iter()
+            .zip(&self.home)
+            .filter(|(_, h)| h.is_none())
+            .map(|(i, _)| i.id())
+            .collect()
+    }
+
+    /// Whether `item` is in the bin.
+    pub fn in_bin(&self, item: &str) -> bool {
+        self.index
+            .get(item)
+            .is_some_and(|&no| self.home[no].is_none())
+    }
+
+    /// How many times an item has been set (fit engine calls) since the desk was opened.
+    pub fn sets(&self) -> u64 {
+        self.cache.sets
+    }
+
+    /// Forgets every set box and sets every placed item again: what a cold `check` costs.
+    pub fn refit_all(&mut self) {
+        self.cache.clear();
+        for pi in 0..self.pages.len() {
+            self.set_page(pi);
+        }
+    }
+
+    /// Whether there is something to undo / redo.
+    pub fn can_undo(&self) -> bool {
+        self.history.can_undo()
+    }
+
+    pub fn can_redo(&self) -> bool {
+        self.history.can_redo()
+    }
+
+    // ---- internals shared by the modules ----
+
+    fn page_index(&self, number: u32) -> Option<usize> {
+        self.issue.pages.iter().position(|p| p.number == number)
+    }
+
+    fn grid(&self, pi: usize) -> &Grid {
+        &self.issue.pages[pi].grid
+    }
+
+    fn item(&self, no: usize) -> &Item {
+        &self.issue.items[no]
+    }
+
+    /// The item's title, shortened for a message.
+    fn name(&self, no: usize) -> String {
+        let title = self.item(no).title();
+        let mut short: String = title.chars().take(16).collect();
+        if title.chars().count() > 16 {
+            short.push('…');
+        }
+        if short.trim().is_empty() {
+            self.item(no).id().to_string()
+        } else {
+            short
+        }
+    }
+
+    /// Sets (or finds in the cache) every box on page `pi`.
+    fn set_page(&mut self, pi: usize) {
+        for s in self.pages[pi].clone() {
+            self.set_spot(pi, &s);
+        }
+    }
+
+    fn set_spot(&mut self, pi: usize, s: &Spot) -> Arc<SetBox> {
+        let grid_no = self.page_grid[pi];
+        let issue = &self.issue;
+        self.cache.get_or_set(
+            (s.item, &issue.items[s.item]),
+            s.span,
+            (grid_no, &self.grids[grid_no]),
+            issue.language,
+        )
+    }
+
+    /// The set box of a spot; set afresh (uncached) only if the cache somehow lacks it.
+    fn set_box(&self, pi: usize, s: &Spot) -> Arc<SetBox> {
+        let grid_no = self.page_grid[pi];
+        match self.cache.get(s.item, s.span, grid_no) {
+            Some(set) => set.clone(),
+            None => Arc::new(set_item(
+                self.item(s.item),
+                self.grid(pi),
+                self.issue.language,
+                s.span,
+            )),
+        }
+    }
+
+    /// The boxes of `spots` on page `pi` with their depths, setting what is not yet set.
+    fn frames_of(&mut self, pi: usize, spots: &[Spot]) -> Vec<Frame> {
+        spots
+            .iter()
+            .map(|s| Frame {
+                spot: *s,
+                depth: self.set_spot(pi, s).box_depth(s.depth),
+            })
+            .collect()
+    }
+
+    /// The boxes on page `pi` as they stand.
+    fn frames(&self, pi: usize) -> Vec<Frame> {
+        self.pages[pi]
+            .iter()
+            .map(|s| Frame {
+                spot: *s,
+                depth: self.set_box(pi, s).box_depth(s.depth),
+            })
+            .collect()
+    }
+}

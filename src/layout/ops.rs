@@ -1,0 +1,612 @@
+//! The editor's operations as plain functions. Each either changes the desk and says what
+//! else moved, or refuses with a reason a person can read and leaves everything as it was.
+//!
+//! Semantics (what a newsroom expects):
+//! - **Push-down only pushes down.** Whatever stands where a box is put is pushed down under
+//!   it, and those push others in turn (see [`super::pushdown`]); a box pushed past the foot
+//!   stays on the page and is reported over the foot.
+//! - **Moving up stops at the box above**: a move up that would run into a box above is
+//!   refused (that box is never pushed up, nor hopped over); moving up at line 1 is refused.
+//! - **Moving down** pushes the boxes below; a box may not be moved to start below the foot.
+//! - **Left / right** keep the line; boxes in the way in the new columns are pushed down
+//!   under the moved box. Leaving the grid's columns is refused.
+//! - **Previous slot** (up): with free lines above, the box rises to close them up (to just
+//!   under the box above, or line 1); already tight under a box, it trades places with it:
+//!   takes its line and pushes it down underneath.
+//! - **Next slot** (down): the box drops to just under the next box below it in its columns,
+//!   pushing what is there; refused when nothing is below it.
+//! - **Span**: widening grows to the right, narrowing takes the right-hand column away; an
+//!   Auto depth is set again at the new span (heads re-set, body re-legged). A photo may take
+//!   any span from 1 to the grid's columns.
+//! - **Depth**: ± one line fixes the depth at the box's current depth ± 1 (never below 1
+//!   line); Auto goes back to what the item needs.
+//! - **Place** from the bin at a column: at the first line where it fits without touching
+//!   anything (below everything in its columns if need be, even past the foot), or at a
+//!   given line, pushing down what is there. Span by default: a photo's own span, else 2,
+//!   narrowed to fit the grid from that column.
+//! - **Another page**: same column (moved left if the new grid is narrower), span and depth,
+//!   at the first free line there; refused if the span is wider than the new grid.
+//! - **To the bin**: the box leaves; nothing closes up behind it.
+
+use std::fmt;
+
+use super::Makeup;
+use super::history::Step;
+use super::page::{Frame, Spot, columns_label, first_free_line};
+use super::pushdown::settle;
+use crate::model::{Depth, Item};
+
+/// Why an operation was not done, for the status bar.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Refusal {
+    pub reason: String,
+}
+
+impl Refusal {
+    pub fn new(reason: impl Into<String>) -> Refusal {
+        Refusal {
+            reason: reason.into(),
+        }
+    }
+}
+
+impl fmt::Display for Refusal {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.reason)
+    }
+}
+
+impl std::error::Error for Refusal {}
+
+/// What an operation did besides the change asked for.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Outcome {
+    /// Items pushed down to make room, in the order they were settled.
+    pub pushed: Vec<String>,
+    /// Items on the touched pages that now reach past the foot.
+    pub over_foot: Vec<String>,
+}
+
+/// Previous (up) or next (down) slot in a box's columns.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Slot {
+    Previous,
+    Next,
+}
+
+/// Every operation as data: for scripts, tests and the editor's key map.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum Op {
+    Place {
+        page: u32,
+        item: String,
+        column: u16,
+        span: Option<u16>,
+        line: Option<u32>,
+    },
+    MoveBy {
+        page: u32,
+        item: String,
+        dcol: i32,
+        dline: i64,
+    },
+    ToSlot {
+        page: u32,
+        item: String,
+        slot: Slot,
+    },
+    SpanBy {
+        page: u32,
+        item: String,
+        delta: i32,
+    },
+    DepthBy {
+        page: u32,
+        item: String,
+        delta: i64,
+    },
+    SetAuto {
+        page: u32,
+        item: String,
+    },
+    ToBin {
+        page: u32,
+        item: String,
+    },
+    ToPage {
+        page: u32,
+        item: String,
+        to: u32,
+    },
+    Undo,
+    Redo,
+}
+
+/// A placed box found for an operation: page index, index on the page, item number.
+struct Found {
+    pi: usize,
+    at: usize,
+    no: usize,
+}
+
+impl Makeup {
+    /// Does `op`.
+    pub fn apply(&mut self, op: &Op) -> Result<Outcome, Refusal> {
+        match op {
+            Op::Place {
+                page,
+                item,
+                column,
+                span,
+                line,
+            } => self.place(*page, item, *column, *span, *line),
+            Op::MoveBy {
+                page,
+                item,
+                dcol,
+                dline,
+            } => self.move_by(*page, item, *dcol, *dline),
+            Op::ToSlot { page, item, slot } => self.move_to_slot(*page, item, *slot),
+            Op::SpanBy { page, item, delta } => self.span_by(*page, item, *delta),
+            Op::DepthBy { page, item, delta } => self.depth_by(*page, item, *delta),
+            Op::SetAuto { page, item } => self.set_auto(*page, item),
+            Op::ToBin { page, item } => self.to_bin(*page, item),
+            Op::ToPage { page, item, to } => self.move_to_page(*page, item, *to),
+            Op::Undo => self.undo(),
+            Op::Redo => self.redo(),
+        }
+    }
+
+    /// Places `item` from the bin on page `page` at `column`: at `line` (pushing down what is
+    /// there), or at the first free line. `span` defaults to a photo's own span, else 2,
+    /// narrowed to what the grid has room for from `column`.
+    pub fn place(
+        &mut self,
+        page: u32,
+        item: &str,
+        column: u16,
+        span: Option<u16>,
+        line: Option<u32>,
+    ) -> Result<Outcome, Refusal> {
+        let no = self.item_no(item)?;
+        let name = self.name(no);
+        if let Some(pi) = self.home[no] {
+            let on = self.issue.pages[pi].number;
+            return Err(Refusal::new(format!(
+                "Can't place {name}: it is already on page {on}"
+            )));
+        }
+        let pi = self.page_no(page)?;
+        let grid = self.grid(pi).clone();
+        let all = columns_label(1, grid.columns);
+        if column < 1 || column > grid.columns {
+            return Err(Refusal::new(format!(
+                "Can't place {name} at column {column}: the grid has {all}"
+            )));
+        }
+        let room = grid.columns - column + 1;
+        let span = match span {
+            Some(span) if span < 1 || span > room => {
+                return Err(Refusal::new(format!(
+                    "Can't place {name} at column {column} over {span} columns: it would leave the grid ({all})"
+                )));
+            }
+            Some(span) => span,
+            None => default_span(self.item(no)).clamp(1, room),
+        };
+        if let Some(line) = line
+            && (line < 1 || line > grid.depth)
+        {
+            return Err(Refusal::new(format!(
+                "Can't place {name} at line {line}: the page has lines 1–{}",
+                grid.depth
+            )));
+        }
+        let mut spot = Spot {
+            item: no,
+            column,
+            span,
+            line: line.unwrap_or(1),
+            depth: Depth::Auto,
+        };
+        if line.is_none() {
+            let depth = self.set_spot(pi, &spot).box_depth(spot.depth);
+            spot.line = first_free_line(spot, depth, &self.frames(pi), 1);
+        }
+        let mut spots = self.pages[pi].clone();
+        spots.push(spot);
+        Ok(self.commit("place", vec![(pi, spots)], Some(no)))
+    }
+
+    /// Moves a box `dcol` columns right (negative: left) and `dline` lines down (negative: up).
+    pub fn move_by(
+        &mut self,
+        page: u32,
+        item: &str,
+        dcol: i32,
+        dline: i64,
+    ) -> Result<Outcome, Refusal> {
+        let f = self.find(page, item)?;
+        let name = self.name(f.no);
+        let way = direction(dcol, dline);
+        if dcol == 0 && dline == 0 {
+            return Err(Refusal::new(format!("{name} stays where it is")));
+        }
+        let grid = self.grid(f.pi).clone();
+        let old = self.pages[f.pi][f.at];
+        let column = i64::from(old.column) + i64::from(dcol);
+        if column < 1 || column + i64::from(old.span) - 1 > i64::from(grid.columns) {
+            let all = columns_label(1, grid.columns);
+            return Err(Refusal::new(format!(
+                "Can't move {name} {way}: it would leave the grid ({all})"
+            )));
+        }
+        let line = i64::from(old.line).saturating_add(dline);
+        if line < 1 {
+            return Err(Refusal::new(format!(
+                "Can't move {name} {way}: it is at the top of the page"
+            )));
+        }
+        if dline > 0 && line > i64::from(grid.depth) {
+            return Err(Refusal::new(format!(
+                "Can't move {name} {way}: it would start below the foot (line {})",
+                grid.depth
+            )));
+        }
+        let new = Spot {
+            column: column as u16,
+            line: line as u32,
+            ..old
+        };
+        if dline < 0 {
+            self.check_way_up(f.pi, f.at, old, new, &name, &way)?;
+        }
+        Ok(self.commit_moved(f, new, "move"))
+    }
+
+    /// Refuses a move up that would run into a box standing above the moved one.
+    fn check_way_up(
+        &self,
+        pi: usize,
+        at: usize,
+        old: Spot,
+        new: Spot,
+        name: &str,
+        way: &str,
+    ) -> Result<(), Refusal> {
+        let frames = self.frames(pi);
+        let depth = frames[at].depth.max(1);
+        // The whole path from the new top down to where the box was.
+        let path = Frame {
+            spot: new,
+            depth: depth + (old.line - new.line),
+        };
+        let blocker = frames
+            .iter()
+            .enumerate()
+            .find(|(i, f)| *i != at && f.spot.line < old.line && f.overlaps(&path));
+        match blocker {
+            Some((_, f)) => Err(Refusal::new(format!(
+                "Can't move {name} {way}: {} is in the way above it",
+                self.name(f.spot.item)
+            ))),
+            None => Ok(()),
+        }
+    }
+
+    /// Moves a box to the previous (up) or next (down) slot in its columns.
+    pub fn move_to_slot(&mut self, page: u32, item: &str, slot: Slot) -> Result<Outcome, Refusal> {
+        let f = self.find(page, item)?;
+        let name = self.name(f.no);
+        let frames = self.frames(f.pi);
+        let me = frames[f.at];
+        let line = match slot {
+            Slot::Previous => self.previous_slot(&frames, f.at, &name)?,
+            Slot::Next => self.next_slot(&frames, f.at, &name)?,
+        };
+        let foot = self.grid(f.pi).depth;
+        if line > foot {
+            return Err(Refusal::new(format!(
+                "Can't move {name} down a slot: it would start below the foot (line {foot})"
+            )));
+        }
+        let new = Spot { line, ..me.spot };
+        Ok(self.commit_moved(f, new, "move"))
+    }
+
+    fn previous_slot(&self, frames: &[Frame], at: usize, name: &str) -> Result<u32, Refusal> {
+        let me = frames[at];
+        if me.spot.line == 1 {
+            return Err(Refusal::new(format!(
+                "Can't move {name} up a slot: it is at the top of the page"
+            )));
+        }
+        let above: Vec<&Frame> = frames
+            .iter()
+            .enumerate()
+            .filter(|(i, f)| {
+                *i != at && f.spot.shares_columns(&me.spot) && f.below() <= me.spot.line
+            })
+            .map(|(_, f)| f)
+            .collect();
+        let floor = above.iter().map(|f| f.below()).max().unwrap_or(1);
+        if floor < me.spot.line {
+            return Ok(floor);
+        }
+        // Tight under a box: trade places with what sits directly on top.
+        let tight: Vec<&&Frame> = above.iter().filter(|f| f.below() == me.spot.line).collect();
+        let top = tight.iter().map(|f| f.spot.line).min().unwrap_or(1);
+        let landing = Frame {
+            spot: Spot {
+                line: top,
+                ..me.spot
+            },
+            depth: me.depth.max(1),
+        };
+        let blocker = frames.iter().enumerate().find(|(i, f)| {
+            *i != at
+                && f.spot.line < top
+                && f.overlaps(&landing)
+                && !tight.iter().any(|t| t.spot == f.spot)
+        });
+        if let Some((_, f)) = blocker {
+            let other = self.name(f.spot.item);
+            return Err(Refusal::new(format!(
+                "Can't move {name} up a slot: {other} is in the way above it"
+            )));
+        }
+        Ok(top)
+    }
+
+    fn next_slot(&self, frames: &[Frame], at: usize, name: &str) -> Result<u32, Refusal> {
+        let me = frames[at];
+        let next = frames
+            .iter()
+            .enumerate()
+            .filter(|(i, f)| {
+                *i != at && f.spot.shares_columns(&me.spot) && f.spot.line >= me.below()
+            })
+            .map(|(_, f)| f)
+            .min_by_key(|f| (f.spot.line, std::cmp::Reverse(f.below())));
+        let Some(next) = next else {
+            let cols = columns_label(me.spot.column, me.spot.last_column());
+            return Err(Refusal::new(format!(
+                "Can't move {name} down a slot: nothing is below it in {cols}"
+            )));
+        };
+        Ok(next.below())
+    }
+
+    /// Widens (`delta` > 0) or narrows a box by `delta` columns.
+    pub fn span_by(&mut self, page: u32, item: &str, delta: i32) -> Result<Outcome, Refusal> {
+        let f = self.find(page, item)?;
+        let old = self.pages[f.pi][f.at];
+        self.set_span(
+            page,
+            item,
+            (i64::from(old.span) + i64::from(delta)).clamp(0, i64::from(u16::MAX)) as u16,
+        )
+    }
+
+    /// Sets a box's span, keeping its first column.
+    pub fn set_span(&mut self, page: u32, item: &str, span: u16) -> Result<Outcome, Refusal> {
+        let f = self.find(page, item)?;
+        let name = self.name(f.no);
+        let old = self.pages[f.pi][f.at];
+        let columns = self.grid(f.pi).columns;
+        let verb = if span < old.span { "narrow" } else { "widen" };
+        if span == old.span {
+            return Err(Refusal::new(format!("{name} already spans {span} columns")));
+        }
+        if span < 1 {
+            return Err(Refusal::new(format!(
+                "Can't narrow {name}: it is one column wide"
+            )));
+        }
+        if u32::from(old.column) + u32::from(span) - 1 > u32::from(columns) {
+            let all = columns_label(1, columns);
+            return Err(Refusal::new(format!(
+                "Can't {verb} {name} to {span} columns: it would leave the grid ({all})"
+            )));
+        }
+        Ok(self.commit_moved(f, Spot { span, ..old }, "span"))
+    }
+
+    /// Makes a box `delta` lines deeper (negative: shallower), fixing its depth.
+    pub fn depth_by(&mut self, page: u32, item: &str, delta: i64) -> Result<Outcome, Refusal> {
+        let f = self.find(page, item)?;
+        let name = self.name(f.no);
+        let old = self.pages[f.pi][f.at];
+        let now = self.frames(f.pi)[f.at].depth;
+        let depth = i64::from(now).saturating_add(delta);
+        if depth < 1 {
+            return Err(Refusal::new(format!(
+                "Can't make {name} shallower: it is {now} line(s) deep"
+            )));
+        }
+        let depth = u32::try_from(depth).unwrap_or(u32::MAX);
+        Ok(self.commit_moved(
+            f,
+            Spot {
+                depth: Depth::Fixed(depth),
+                ..old
+            },
+            "depth",
+        ))
+    }
+
+    /// Sets a box's depth: Auto or a fixed number of lines (at least 1).
+    pub fn set_depth(&mut self, page: u32, item: &str, depth: Depth) -> Result<Outcome, Refusal> {
+        let f = self.find(page, item)?;
+        let name = self.name(f.no);
+        let old = self.pages[f.pi][f.at];
+        if old.depth == depth {
+            return Err(Refusal::new(match depth {
+                Depth::Auto => format!("{name} is already as deep as it needs"),
+                Depth::Fixed(n) => format!("{name} is already {n} lines deep"),
+            }));
+        }
+        if depth == Depth::Fixed(0) {
+            return Err(Refusal::new(format!("Can't make {name} 0 lines deep")));
+        }
+        Ok(self.commit_moved(f, Spot { depth, ..old }, "depth"))
+    }
+
+    /// Lets a box be as deep as its item needs.
+    pub fn set_auto(&mut self, page: u32, item: &str) -> Result<Outcome, Refusal> {
+        self.set_depth(page, item, Depth::Auto)
+    }
+
+    /// Sends a box back to the bin.
+    pub fn to_bin(&mut self, page: u32, item: &str) -> Result<Outcome, Refusal> {
+        let f = self.find(page, item)?;
+        let mut spots = self.pages[f.pi].clone();
+        spots.remove(f.at);
+        Ok(self.commit("to bin", vec![(f.pi, spots)], None))
+    }
+
+    /// Moves a box to page `to`: same column (moved left if the grid there is narrower), span
+    /// and depth, at the first free line.
+    pub fn move_to_page(&mut self, page: u32, item: &str, to: u32) -> Result<Outcome, Refusal> {
+        let f = self.find(page, item)?;
+        let name = self.name(f.no);
+        let ti = self.page_no(to)?;
+        if ti == f.pi {
+            return Err(Refusal::new(format!("{name} is already on page {to}")));
+        }
+        let old = self.pages[f.pi][f.at];
+        let columns = self.grid(ti).columns;
+        if old.span > columns {
+            return Err(Refusal::new(format!(
+                "Can't move {name} to page {to}: it spans {} columns and page {to} has {columns}",
+                old.span
+            )));
+        }
+        let mut spot = Spot {
+            column: old.column.min(columns - old.span + 1),
+            line: 1,
+            ..old
+        };
+        let depth = self.set_spot(ti, &spot).box_depth(spot.depth);
+        spot.line = first_free_line(spot, depth, &self.frames(ti), 1);
+        let mut from = self.pages[f.pi].clone();
+        from.remove(f.at);
+        let mut onto = self.pages[ti].clone();
+        onto.push(spot);
+        Ok(self.commit("move to page", vec![(f.pi, from), (ti, onto)], Some(f.no)))
+    }
+
+    // ---- shared steps ----
+
+    /// Replaces one box on its page with `new` and settles the page around it.
+    fn commit_moved(&mut self, f: Found, new: Spot, what: &str) -> Outcome {
+        let mut spots = self.pages[f.pi].clone();
+        spots[f.at] = new;
+        self.commit(what, vec![(f.pi, spots)], Some(f.no))
+    }
+
+    /// Settles the changed pages around `anchor` (the item the editor moved), records the
+    /// old placements for undo, and puts the new ones in place.
+    fn commit(
+        &mut self,
+        what: &str,
+        changes: Vec<(usize, Vec<Spot>)>,
+        anchor: Option<usize>,
+    ) -> Outcome {
+        let mut outcome = Outcome::default();
+        let mut settled = Vec::with_capacity(changes.len());
+        for (pi, mut spots) in changes {
+            let mut frames = self.frames_of(pi, &spots);
+            let at = anchor.and_then(|a| spots.iter().position(|s| s.item == a));
+            let pushed = settle(&mut frames, at);
+            for (s, f) in spots.iter_mut().zip(&frames) {
+                s.line = f.spot.line;
+            }
+            outcome.pushed.extend(
+                pushed
+                    .iter()
+                    .map(|&i| self.item(frames[i].spot.item).id().to_string()),
+            );
+            let grid = self.grid(pi);
+            let over = frames.iter().filter(|f| f.over_foot(grid));
+            outcome
+                .over_foot
+                .extend(over.map(|f| self.item(f.spot.item).id().to_string()));
+            settled.push((pi, spots));
+        }
+        let mut before = Vec::with_capacity(settled.len());
+        for (pi, _) in &settled {
+            for s in &self.pages[*pi] {
+                self.home[s.item] = None;
+            }
+        }
+        for (pi, spots) in settled {
+            for s in &spots {
+                self.home[s.item] = Some(pi);
+            }
+            before.push((pi, std::mem::replace(&mut self.pages[pi], spots)));
+        }
+        self.history.record(Step {
+            what: what.to_string(),
+            pages: before,
+        });
+        outcome
+    }
+
+    fn item_no(&self, item: &str) -> Result<usize, Refusal> {
+        self.index
+            .get(item)
+            .copied()
+            .ok_or_else(|| Refusal::new(format!("There is no item \"{item}\" in the issue")))
+    }
+
+    fn page_no(&self, page: u32) -> Result<usize, Refusal> {
+        self.page_index(page)
+            .ok_or_else(|| Refusal::new(format!("There is no page {page} in the issue")))
+    }
+
+    /// The box of `item` on page `page`, or why it cannot be worked on.
+    fn find(&self, page: u32, item: &str) -> Result<Found, Refusal> {
+        let no = self.item_no(item)?;
+        let pi = self.page_no(page)?;
+        let name = self.name(no);
+        match self.pages[pi].iter().position(|s| s.item == no) {
+            Some(at) => Ok(Found { pi, at, no }),
+            None => Err(Refusal::new(match self.home[no] {
+                Some(other) => format!(
+                    "{name} is on page {}, not page {page}",
+                    self.issue.pages[other].number
+                ),
+                None => format!("{name} is in the bin, not on page {page}"),
+            })),
+        }
+    }
+}
+
+/// The span an item takes when placed without one: a photo's own, else a 2-column box.
+fn default_span(item: &Item) -> u16 {
+    match item {
+        Item::Photo(p) => p.span.max(1),
+        _ => 2,
+    }
+}
+
+/// "left", "up", "right and down", … for a message.
+fn direction(dcol: i32, dline: i64) -> String {
+    let across = match dcol.signum() {
+        -1 => Some("left"),
+        1 => Some("right"),
+        _ => None,
+    };
+    let down = match dline.signum() {
+        -1 => Some("up"),
+        1 => Some("down"),
+        _ => None,
+    };
+    match (across, down) {
+        (Some(a), Some(d)) => format!("{a} and {d}"),
+        (Some(a), None) => a.to_string(),
+        (None, Some(d)) => d.to_string(),
+        (None, None) => "in place".to_string(),
+    }
+}

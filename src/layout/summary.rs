@@ -1,0 +1,207 @@
+//! Fit summaries: per column the lines used, free and overset; per page the totals, the items
+//! over the foot and the overset items; per issue the pages and the bin with each item's
+//! length. These are what the status bar, the bin pane and `check` print.
+
+use serde::Serialize;
+
+use super::Makeup;
+use super::page::Frame;
+use crate::fit::{SetBox, set_item};
+use crate::model::{Grid, ItemKind};
+
+/// One column of a page.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ColumnSummary {
+    pub column: u16,
+    /// Lines of the page (1..=depth) covered by a box in this column.
+    pub used: u32,
+    /// Lines of the page with no box in this column.
+    pub free: u32,
+    /// Lines of boxes in this column that lie past the foot.
+    pub over_foot: u32,
+    /// Overset lines of the boxes whose last column this is (text runs out in the last leg,
+    /// so that is where the cut shows).
+    pub overset: u32,
+}
+
+/// One page: its columns and totals.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct PageSummary {
+    pub number: u32,
+    pub columns: Vec<ColumnSummary>,
+    pub used: u32,
+    pub free: u32,
+    pub over_foot_lines: u32,
+    pub overset_lines: u32,
+    pub overset_chars: u32,
+    /// Sum of the boxes' fits: negative = overset, positive = short.
+    pub fit_lines: i64,
+    /// Items reaching past the foot, in placement order.
+    pub over_foot: Vec<String>,
+    /// Overset items, in placement order.
+    pub overset: Vec<String>,
+}
+
+/// An item in the bin and how long it is.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct BinEntry {
+    pub id: String,
+    pub kind: ItemKind,
+    pub title: String,
+    /// Characters of text, spaces not counted.
+    pub chars: u32,
+    /// Lines it needs set at one column of the issue's first grid.
+    pub lines: u32,
+}
+
+/// The whole issue: every page in issue order, then the bin.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct IssueSummary {
+    pub pages: Vec<PageSummary>,
+    pub bin: Vec<BinEntry>,
+}
+
+impl Makeup {
+    /// The fit summary of page `number` (`None` for a page not in the issue).
+    pub fn page_summary(&self, number: u32) -> Option<PageSummary> {
+        let pi = self.page_index(number)?;
+        let grid = self.grid(pi);
+        let frames = self.frames(pi);
+        let boxes = self.resolved(number);
+        let columns: Vec<ColumnSummary> = (1..=grid.columns)
+            .map(|c| column_summary(c, grid, &frames, &boxes))
+            .collect();
+        let ids = |keep: &dyn Fn(&super::ResolvedBox) -> bool| {
+            boxes
+                .iter()
+                .filter(|b| keep(b))
+                .map(|b| b.item.clone())
+                .collect()
+        };
+        Some(PageSummary {
+            number,
+            used: columns.iter().map(|c| c.used).sum(),
+            free: columns.iter().map(|c| c.free).sum(),
+            over_foot_lines: columns.iter().map(|c| c.over_foot).sum(),
+            overset_lines: boxes.iter().map(|b| b.fit.overset_lines).sum(),
+            overset_chars: boxes.iter().map(|b| b.fit.overset_chars).sum(),
+            fit_lines: boxes.iter().map(|b| b.fit.lines()).sum(),
+            over_foot: ids(&|b| b.over_foot),
+            overset: ids(&|b| b.fit.is_overset()),
+            columns,
+        })
+    }
+
+    /// The summary of every page and the bin.
+    pub fn summary(&self) -> IssueSummary {
+        IssueSummary {
+            pages: self
+                .issue
+                .pages
+                .iter()
+                .filter_map(|p| self.page_summary(p.number))
+                .collect(),
+            bin: self.bin_entries(),
+        }
+    }
+
+    /// The bin with each item's length, in issue order.
+    pub fn bin_entries(&self) -> Vec<BinEntry> {
+        (0..self.issue.items.len())
+            .filter(|&no| self.home[no].is_none())
+            .map(|no| self.bin_entry(no))
+            .collect()
+    }
+
+    fn bin_entry(&self, no: usize) -> BinEntry {
+        let item = self.item(no);
+        let (chars, lines) = *self.lengths[no].get_or_init(|| {
+            let set = set_item(item, &self.bin_grid(), self.issue.language, 1);
+            (chars_of(&set), set.depth_needed())
+        });
+        BinEntry {
+            id: item.id().to_string(),
+            kind: item.kind(),
+            title: item.title().to_string(),
+            chars,
+            lines,
+        }
+    }
+
+    /// The grid bin lengths are measured on: the first page's, or a broadsheet's if none.
+    fn bin_grid(&self) -> Grid {
+        self.issue
+            .pages
+            .first()
+            .map(|p| p.grid.clone())
+            .unwrap_or(Grid {
+                columns: 8,
+                column_width: 13,
+                gutter: 1,
+                depth: 100,
+                kinsoku: Default::default(),
+                indent: 2,
+                hanging: false,
+                headline_size: 2,
+            })
+    }
+}
+
+fn column_summary(
+    column: u16,
+    grid: &Grid,
+    frames: &[Frame],
+    boxes: &[super::ResolvedBox],
+) -> ColumnSummary {
+    let mut runs: Vec<(u32, u32)> = frames
+        .iter()
+        .filter(|f| f.spot.covers(column))
+        .map(|f| (f.spot.line, f.below()))
+        .collect();
+    let foot = grid.depth + 1;
+    let used = union_len(
+        &mut runs
+            .iter()
+            .map(|&(a, b)| (a.min(foot), b.min(foot)))
+            .collect::<Vec<_>>(),
+    );
+    let over_foot = union_len(
+        &mut runs
+            .iter_mut()
+            .map(|&mut (a, b)| (a.max(foot), b.max(foot)))
+            .collect::<Vec<_>>(),
+    );
+    let overset = boxes
+        .iter()
+        .filter(|b| b.column + b.span - 1 == column)
+        .map(|b| b.fit.overset_lines)
+        .sum();
+    ColumnSummary {
+        column,
+        used,
+        free: grid.depth - used.min(grid.depth),
+        over_foot,
+        overset,
+    }
+}
+
+/// Length of the union of half-open runs [a, b).
+fn union_len(runs: &mut [(u32, u32)]) -> u32 {
+    runs.sort_unstable();
+    let mut total = 0;
+    let mut reach = 0;
+    for &(a, b) in runs.iter() {
+        let start = a.max(reach);
+        if b > start {
+            total += b - start;
+            reach = b;
+        }
+    }
+    total
+}
+
+/// Characters of every set line of a box, spaces not counted.
+fn chars_of(set: &SetBox) -> u32 {
+    let heads = set.heads.iter().chain(&set.foot).flat_map(|b| &b.lines);
+    heads.chain(&set.body).map(|l| l.chars()).sum()
+}

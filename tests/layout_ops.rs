@@ -1,0 +1,341 @@
+//! Each editor operation with exact coordinates before and after.
+
+mod layout_support;
+
+use layout_support::{at, desk, small_issue, where_is};
+use pasteup::fit::set_item;
+use pasteup::layout::{Makeup, Op, ProblemKind, Slot};
+use pasteup::model::{Depth, Layout, PageLayout, Placement};
+
+#[test]
+fn move_right_pushes_a_chain_down() {
+    let mut d = desk(vec![at("a0", 1, 2, 1, 10), at("a1", 3, 1, 5, 10), at("a2", 3, 2, 15, 10), at("a3", 4, 1, 30, 5)]);
+    let out = d.move_by(1, "a0", 1, 0).unwrap();
+    assert_eq!(where_is(&d, "a0"), (2, 2, 1));
+    assert_eq!(where_is(&d, "a1"), (3, 1, 11));
+    assert_eq!(where_is(&d, "a2"), (3, 2, 21));
+    assert_eq!(where_is(&d, "a3"), (4, 1, 31));
+    assert_eq!(out.pushed, ["a1", "a2", "a3"]);
+    assert!(out.over_foot.is_empty());
+}
+
+#[test]
+fn move_left_keeps_boxes_out_of_the_way_alone() {
+    let mut d = desk(vec![at("a0", 3, 1, 1, 10), at("a1", 1, 1, 11, 10), at("a2", 5, 1, 1, 10)]);
+    let out = d.move_by(1, "a0", -1, 0).unwrap();
+    assert_eq!(where_is(&d, "a0"), (2, 1, 1));
+    assert_eq!((where_is(&d, "a1"), where_is(&d, "a2")), ((1, 1, 11), (5, 1, 1)));
+    assert!(out.pushed.is_empty());
+}
+
+#[test]
+fn moves_that_leave_the_grid_are_refused() {
+    let mut d = desk(vec![at("a2", 7, 2, 1, 10), at("a1", 1, 1, 1, 10)]);
+    let before = d.to_layout("x");
+    let no = d.move_by(1, "a2", 1, 0).unwrap_err();
+    assert_eq!(no.to_string(), "Can't move 交警发布出行提示 right: it would leave the grid (columns 1–8)");
+    let no = d.move_by(1, "a1", -1, 0).unwrap_err();
+    assert!(no.to_string().contains("left: it would leave the grid"), "{no}");
+    assert_eq!(d.to_layout("x"), before);
+    assert!(!d.can_undo(), "a refusal records nothing");
+}
+
+#[test]
+fn move_up_stops_at_the_box_above_and_at_line_one() {
+    let mut d = desk(vec![at("a0", 1, 2, 1, 10), at("a1", 2, 1, 13, 5)]);
+    d.move_by(1, "a1", 0, -1).unwrap();
+    d.move_by(1, "a1", 0, -1).unwrap();
+    assert_eq!(where_is(&d, "a1"), (2, 1, 11));
+    let no = d.move_by(1, "a1", 0, -1).unwrap_err();
+    assert!(no.to_string().contains("守护青山绿水 增进民生福祉 is in the way above it"), "{no}");
+    assert_eq!(where_is(&d, "a0"), (1, 2, 1), "the box above is never pushed");
+    let no = d.move_by(1, "a0", 0, -1).unwrap_err();
+    assert!(no.to_string().contains("top of the page"), "{no}");
+    // A jump of several lines may not pass through a box either.
+    let mut d = desk(vec![at("a0", 1, 1, 5, 2), at("a1", 1, 1, 20, 5)]);
+    assert!(d.move_by(1, "a1", 0, -18).is_err());
+    d.move_by(1, "a1", 0, -13).unwrap();
+    assert_eq!(where_is(&d, "a1"), (1, 1, 7));
+}
+
+#[test]
+fn move_down_pushes_and_reports_over_the_foot() {
+    let mut d = desk(vec![at("a0", 1, 1, 1, 60), at("a1", 1, 2, 61, 40), at("a2", 2, 1, 1, 10)]);
+    let out = d.move_by(1, "a0", 0, 5).unwrap();
+    assert_eq!(where_is(&d, "a0"), (1, 1, 6));
+    assert_eq!(where_is(&d, "a1"), (1, 2, 66));
+    assert_eq!(where_is(&d, "a2"), (2, 1, 1));
+    assert_eq!((out.pushed.clone(), out.over_foot.clone()), (vec!["a1".to_string()], vec!["a1".to_string()]));
+    let problems = d.validate();
+    let foot: Vec<_> = problems.iter().filter(|p| p.kind == ProblemKind::BelowFoot).collect();
+    assert_eq!(foot.len(), 1);
+    assert_eq!(foot[0].items, ["a1"]);
+    assert_eq!(foot[0].message, "page 1: \"a1\" runs 5 line(s) past the foot");
+    // A box may be pushed past the foot, but not moved to start below it.
+    let mut d = desk(vec![at("a0", 1, 1, 100, 3)]);
+    assert!(d.move_by(1, "a0", 0, 1).unwrap_err().to_string().contains("below the foot"));
+}
+
+#[test]
+fn span_widens_to_the_right_and_pushes() {
+    let mut d = desk(vec![at("a0", 1, 2, 1, 10), at("a1", 3, 1, 1, 10)]);
+    let out = d.span_by(1, "a0", 1).unwrap();
+    assert_eq!(where_is(&d, "a0"), (1, 3, 1));
+    assert_eq!(where_is(&d, "a1"), (3, 1, 11));
+    assert_eq!(out.pushed, ["a1"]);
+    d.span_by(1, "a0", -2).unwrap();
+    assert_eq!(where_is(&d, "a0"), (1, 1, 1));
+    assert!(d.span_by(1, "a0", -1).unwrap_err().to_string().contains("one column wide"));
+    let mut d = desk(vec![at("a0", 7, 2, 1, 10)]);
+    let no = d.span_by(1, "a0", 1).unwrap_err();
+    assert!(
+        no.to_string().contains("widen 守护青山绿水 增进民生福祉 to 3 columns: it would leave the grid (columns 1–8)"),
+        "{no}"
+    );
+    // A photo may take any span 1..=columns.
+    let mut d = desk(vec![at("p0", 1, 2, 1, 20)]);
+    for span in 3..=8 {
+        d.set_span(1, "p0", span).unwrap();
+    }
+    d.set_span(1, "p0", 1).unwrap();
+    assert!(d.set_span(1, "p0", 9).is_err());
+    assert!(d.span_by(1, "p0", i32::MAX).is_err(), "an absurd span is refused, not overflowed");
+}
+
+#[test]
+fn span_change_resets_an_auto_box() {
+    let issue = small_issue();
+    let layout = Layout {
+        issue: "x".into(),
+        pages: vec![PageLayout {
+            number: 1,
+            placements: vec![Placement { item: "a5".into(), column: 1, span: 1, line: 1, depth: Depth::Auto }],
+        }],
+    };
+    let mut d = Makeup::new(issue.clone(), &layout);
+    let grid = &issue.pages[0].grid;
+    let item = issue.item("a5").unwrap();
+    let one = set_item(item, grid, issue.language, 1).depth_needed();
+    let three = set_item(item, grid, issue.language, 3).depth_needed();
+    assert!(three < one);
+    assert_eq!(d.resolved(1)[0].box_depth, one);
+    d.set_span(1, "a5", 3).unwrap();
+    let b = &d.resolved(1)[0];
+    assert_eq!((b.box_depth, b.fit.lines(), b.set.legs), (three, 0, 3));
+}
+
+#[test]
+fn depth_steps_fix_the_depth_and_auto_returns() {
+    let mut d = desk(vec![at("a0", 1, 1, 1, 10), at("a1", 1, 1, 11, 5)]);
+    let out = d.depth_by(1, "a0", 1).unwrap();
+    assert_eq!(d.placement_of("a0").unwrap().1.depth, Depth::Fixed(11));
+    assert_eq!(where_is(&d, "a1"), (1, 1, 12));
+    assert_eq!(out.pushed, ["a1"]);
+    d.depth_by(1, "a0", -1).unwrap();
+    assert_eq!(d.placement_of("a0").unwrap().1.depth, Depth::Fixed(10));
+    assert_eq!(where_is(&d, "a1"), (1, 1, 12), "nothing closes up");
+    d.set_auto(1, "a0").unwrap();
+    let needed = d.resolved(1)[0].set.depth_needed();
+    assert_eq!(d.resolved(1)[0].box_depth, needed);
+    assert!(d.set_auto(1, "a0").is_err());
+    d.depth_by(1, "a0", -1).unwrap();
+    let b = &d.resolved(1)[0];
+    assert_eq!((b.depth, b.fit.lines()), (Depth::Fixed(needed - 1), -1));
+    assert!(b.fit.overset_chars > 0);
+    let mut d = desk(vec![at("a0", 1, 1, 1, 1)]);
+    assert!(d.depth_by(1, "a0", -1).is_err());
+    assert!(d.depth_by(1, "a0", i64::MIN).is_err());
+    d.place(1, "a1", 1, Some(1), None).unwrap();
+    d.depth_by(1, "a0", i64::MAX).unwrap();
+    assert_eq!(d.page_summary(1).unwrap().over_foot, ["a0", "a1"], "absurd depths saturate, never panic");
+    d.undo().unwrap();
+    d.undo().unwrap();
+    assert!(d.move_by(1, "a0", i32::MAX, 0).is_err());
+    assert!(d.move_by(1, "a0", 0, i64::MAX).is_err());
+    assert!(d.move_by(1, "a0", 0, i64::MIN).is_err());
+}
+
+#[test]
+fn place_at_first_free_line_or_at_a_line() {
+    let mut d = desk(vec![at("a0", 1, 2, 1, 10), at("a1", 4, 1, 1, 30)]);
+    d.place(1, "a2", 2, Some(1), None).unwrap();
+    assert_eq!(where_is(&d, "a2"), (2, 1, 11));
+    d.place(1, "a3", 3, None, None).unwrap();
+    assert_eq!(where_is(&d, "a3"), (3, 2, 31), "default span 2, below a1 in column 4");
+    d.place(1, "p0", 8, None, None).unwrap();
+    assert_eq!(where_is(&d, "p0"), (8, 1, 1), "a 2-column photo narrowed to fit at column 8");
+    let photo = d.resolved(1).iter().find(|b| b.item == "p1").map(|b| b.box_depth);
+    assert_eq!(photo, None);
+    let out = d.place(1, "p1", 1, None, Some(5)).unwrap();
+    let depth = d.resolved(1).iter().find(|b| b.item == "p1").unwrap().box_depth;
+    assert_eq!(where_is(&d, "p1"), (1, 3, 5));
+    assert_eq!(where_is(&d, "a0"), (1, 2, 5 + depth), "the box in the way goes under it");
+    assert!(out.pushed.contains(&"a0".to_string()));
+    assert!(d.place(1, "p1", 1, None, None).unwrap_err().to_string().contains("already on page 1"));
+    assert!(d.place(1, "a4", 7, Some(3), None).unwrap_err().to_string().contains("leave the grid"));
+    assert!(d.place(1, "a4", 9, None, None).is_err());
+    assert!(d.place(1, "a4", 1, None, Some(101)).is_err());
+    assert!(d.place(9, "a4", 1, None, None).unwrap_err().to_string().contains("no page 9"));
+    assert!(d.place(1, "zz", 1, None, None).unwrap_err().to_string().contains("no item \"zz\""));
+}
+
+#[test]
+fn slots_close_up_trade_places_and_drop_under() {
+    let mut d = desk(vec![at("a0", 1, 1, 1, 10), at("a1", 1, 1, 11, 10), at("a2", 1, 1, 30, 5)]);
+    d.move_to_slot(1, "a2", Slot::Previous).unwrap();
+    assert_eq!(where_is(&d, "a2"), (1, 1, 21), "closes the gap");
+    let out = d.move_to_slot(1, "a2", Slot::Previous).unwrap();
+    assert_eq!(where_is(&d, "a2"), (1, 1, 11), "trades places with a1");
+    assert_eq!(where_is(&d, "a1"), (1, 1, 16));
+    assert_eq!(out.pushed, ["a1"]);
+    d.move_to_slot(1, "a2", Slot::Previous).unwrap();
+    assert_eq!((where_is(&d, "a2"), where_is(&d, "a0"), where_is(&d, "a1")), ((1, 1, 1), (1, 1, 6), (1, 1, 16)));
+    assert!(d.move_to_slot(1, "a2", Slot::Previous).unwrap_err().to_string().contains("top of the page"));
+    d.move_to_slot(1, "a2", Slot::Next).unwrap();
+    assert_eq!((where_is(&d, "a2"), where_is(&d, "a1")), ((1, 1, 16), (1, 1, 21)), "under a0, pushing a1");
+    d.move_to_slot(1, "a2", Slot::Next).unwrap();
+    assert_eq!(where_is(&d, "a2"), (1, 1, 31));
+    let no = d.move_to_slot(1, "a2", Slot::Next).unwrap_err();
+    assert!(no.to_string().contains("nothing is below it in column 1"), "{no}");
+}
+
+#[test]
+fn to_bin_and_to_another_page() {
+    let mut d = desk(vec![at("a0", 7, 2, 1, 10), at("a1", 1, 1, 1, 10)]);
+    assert!(!d.bin().contains(&"a0"));
+    d.to_bin(1, "a1").unwrap();
+    assert!(d.in_bin("a1"));
+    assert_eq!(d.placements(1).len(), 1);
+    d.move_to_page(1, "a0", 2).unwrap();
+    assert_eq!(d.placement_of("a0").unwrap(), (2, at("a0", 7, 2, 1, 10)));
+    d.place(1, "a1", 7, Some(2), None).unwrap();
+    d.move_to_page(1, "a1", 2).unwrap();
+    assert_eq!(d.placement_of("a1").unwrap().0, 2);
+    assert_eq!(where_is(&d, "a1").2, 11, "first free line under a0");
+    assert!(d.move_to_page(2, "a1", 2).is_err());
+    assert!(d.move_to_page(1, "a1", 2).unwrap_err().to_string().contains("on page 2, not page 1"));
+    assert!(d.to_bin(1, "a3").unwrap_err().to_string().contains("in the bin"));
+}
+
+#[test]
+fn undo_and_redo_restore_exactly() {
+    let mut d = desk(vec![at("a0", 1, 2, 1, 10), at("a1", 3, 1, 5, 10), at("a2", 3, 2, 15, 10)]);
+    let start = d.to_layout("x");
+    let ops = [
+        Op::MoveBy { page: 1, item: "a0".into(), dcol: 1, dline: 0 },
+        Op::SpanBy { page: 1, item: "a2".into(), delta: 1 },
+        Op::Place { page: 1, item: "p0".into(), column: 1, span: None, line: Some(3) },
+        Op::ToPage { page: 1, item: "a1".into(), to: 2 },
+        Op::DepthBy { page: 1, item: "a0".into(), delta: -3 },
+        Op::ToBin { page: 1, item: "a2".into() },
+    ];
+    let mut states = vec![start.clone()];
+    for op in &ops {
+        d.apply(op).unwrap();
+        states.push(d.to_layout("x"));
+    }
+    for state in states.iter().rev().skip(1) {
+        d.undo().unwrap();
+        assert_eq!(&d.to_layout("x"), state);
+    }
+    assert!(d.undo().is_err());
+    assert_eq!(d.bin().len(), small_issue().items.len() - 3);
+    for state in states.iter().skip(1) {
+        d.redo().unwrap();
+        assert_eq!(&d.to_layout("x"), state);
+    }
+    assert!(d.redo().is_err());
+    d.undo().unwrap();
+    d.move_by(1, "a0", 0, 1).unwrap();
+    assert!(!d.can_redo(), "a new operation forgets the redo");
+}
+
+#[test]
+fn a_move_refits_nothing_and_a_span_change_sets_one_item() {
+    let mut d = desk(vec![at("a0", 1, 2, 1, 10), at("a1", 3, 1, 5, 10)]);
+    let sets = d.sets();
+    d.move_by(1, "a0", 1, 0).unwrap();
+    d.move_by(1, "a0", 0, 3).unwrap();
+    assert_eq!(d.sets(), sets);
+    d.span_by(1, "a0", 1).unwrap();
+    assert_eq!(d.sets(), sets + 1);
+    d.undo().unwrap();
+    d.redo().unwrap();
+    assert_eq!(d.sets(), sets + 1, "undo and redo find their boxes in the cache");
+}
+
+#[test]
+fn a_hand_edited_layout_is_kept_and_reported() {
+    let layout = Layout {
+        issue: "x".into(),
+        pages: vec![
+            PageLayout {
+                number: 1,
+                placements: vec![at("a0", 1, 2, 1, 10), at("a1", 2, 1, 5, 10), at("a2", 8, 3, 0, 5)],
+            },
+            PageLayout { number: 2, placements: vec![at("a0", 1, 1, 1, 5), at("ghost", 1, 1, 1, 5)] },
+            PageLayout { number: 7, placements: vec![at("a3", 1, 1, 1, 5)] },
+        ],
+    };
+    let mut d = Makeup::new(small_issue(), &layout);
+    let kinds: Vec<ProblemKind> =
+        d.validate().iter().filter(|p| p.kind != ProblemKind::Overset).map(|p| p.kind).collect();
+    assert_eq!(
+        kinds,
+        [
+            ProblemKind::OffGrid,
+            ProblemKind::PlacedTwice,
+            ProblemKind::UnknownItem,
+            ProblemKind::UnknownPage,
+            ProblemKind::Overlap
+        ]
+    );
+    assert_eq!(where_is(&d, "a2"), (6, 3, 1), "pulled back inside the grid");
+    assert!(d.in_bin("a3"), "an item of an unknown page goes to the bin");
+    let overlap = d.validate().into_iter().find(|p| p.kind == ProblemKind::Overlap).unwrap();
+    assert_eq!((overlap.page, overlap.items), (Some(1), vec!["a0".to_string(), "a1".to_string()]));
+    // The next operation on the page settles the overlap by pushing down.
+    d.move_by(1, "a2", 0, 1).unwrap();
+    assert_eq!(where_is(&d, "a1"), (2, 1, 11));
+    assert!(
+        !d.validate()
+            .iter()
+            .any(|p| p.kind == ProblemKind::Overlap && p.page == Some(1) && p.message.contains("overlap"))
+    );
+}
+
+#[test]
+fn layout_out_is_deterministic_in_placement_order() {
+    let mut d = desk(vec![at("a1", 3, 1, 5, 10), at("a0", 1, 2, 1, 10)]);
+    d.move_by(1, "a0", 0, 1).unwrap();
+    let out = d.to_layout("small.ron");
+    assert_eq!(out.issue, "small.ron");
+    assert_eq!(out.pages.iter().map(|p| p.number).collect::<Vec<_>>(), [1, 2]);
+    assert_eq!(out.pages[0].placements, [at("a1", 3, 1, 5, 10), at("a0", 1, 2, 2, 10)]);
+    assert_eq!(out, d.to_layout("small.ron"));
+}
+
+#[test]
+fn summaries_count_columns_pages_and_the_bin() {
+    let d = desk(vec![at("a0", 1, 2, 1, 10), at("a1", 2, 1, 11, 95), at("a2", 8, 1, 1, 1)]);
+    let s = d.page_summary(1).unwrap();
+    let col = |c: usize| (s.columns[c - 1].used, s.columns[c - 1].free, s.columns[c - 1].over_foot);
+    assert_eq!(col(1), (10, 90, 0));
+    assert_eq!(col(2), (100, 0, 5));
+    assert_eq!(col(3), (0, 100, 0));
+    assert_eq!((s.used, s.free, s.over_foot_lines), (111, 689, 5));
+    assert_eq!(s.over_foot, ["a1"]);
+    assert_eq!(s.overset, ["a2"], "a0 fits its 10 lines at 2 columns; a2 cannot fit 1 line");
+    assert!(d.resolved(1)[0].fit.lines() >= 0);
+    assert_eq!(s.columns[7].overset, d.resolved(1)[2].fit.overset_lines);
+    assert_eq!(s.overset_lines, d.resolved(1).iter().map(|b| b.fit.overset_lines).sum::<u32>());
+    let all = d.summary();
+    assert_eq!(all.pages.len(), 2);
+    assert_eq!(all.bin.len(), small_issue().items.len() - 3);
+    let p0 = all.bin.iter().find(|b| b.id == "p0").unwrap();
+    assert_eq!(
+        p0.lines,
+        set_item(small_issue().item("p0").unwrap(), &small_issue().pages[0].grid, Default::default(), 1).depth_needed()
+    );
+    assert!(all.bin.iter().all(|b| b.chars > 0 && b.lines > 0));
+}

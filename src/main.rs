@@ -1,1 +1,12 @@
-fn main() {}
+use std::process::ExitCode;
+
+use clap::Parser;
+use pasteup::cli::{self, Cli};
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    if let Some(code) = cli::run(&cli) {
+        return code;
+    }
+    pasteup::tui::run(&cli)
+}

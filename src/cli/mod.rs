@@ -1,8 +1,10 @@
 //! The command line (SPEC §5): the editor, `check`, `proof` and `export`, as thin shells over
 //! the core. Exit codes: 0 all fits, 1 problems found on the page, 2 input that cannot be used.
 
+pub mod check;
 pub mod open;
 pub mod proof;
+pub mod report;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -60,10 +62,7 @@ pub const EXIT_PROBLEMS: u8 = 1;
 pub fn run(cli: &Cli) -> Option<ExitCode> {
     let command = cli.command.as_ref()?;
     Some(match command {
-        Command::Check { .. } => {
-            eprintln!("pasteup check: not yet available");
-            ExitCode::from(EXIT_INVALID)
-        }
+        Command::Check { issue, layout, json } => check::run(issue, layout.as_deref(), *json),
         Command::Proof { issue, layout, item, json } => proof::run(issue, layout.as_deref(), item.as_deref(), *json),
     })
 }

@@ -59,7 +59,8 @@ fn open_sample(layout: Option<&Path>) -> Result<Opened, LoadError> {
     let issue_path = Path::new(sample::SAVE_DIR).join(sample::ISSUE_FILE);
     let mut issue = format::parse_issue(&issue_path, sample::ISSUE)?;
     let warnings = format::resolve_pixels_from_bytes(&mut issue, sample::image);
-    let layout_path = layout.map(Path::to_path_buf).unwrap_or_else(|| Path::new(sample::SAVE_DIR).join(sample::LAYOUT_FILE));
+    let layout_path =
+        layout.map(Path::to_path_buf).unwrap_or_else(|| Path::new(sample::SAVE_DIR).join(sample::LAYOUT_FILE));
     let src = match layout {
         Some(path) => format::read_text(path)?,
         None if layout_path.exists() => format::read_text(&layout_path)?,

@@ -52,11 +52,7 @@ impl History {
 impl Makeup {
     /// Undoes the last operation, restoring the pages it touched exactly.
     pub fn undo(&mut self) -> Result<Outcome, Refusal> {
-        let step = self
-            .history
-            .undo
-            .pop()
-            .ok_or_else(|| Refusal::new("Nothing to undo"))?;
+        let step = self.history.undo.pop().ok_or_else(|| Refusal::new("Nothing to undo"))?;
         let back = self.swap_in(step);
         self.history.redo.push(back);
         Ok(Outcome::default())
@@ -64,11 +60,7 @@ impl Makeup {
 
     /// Redoes the last undone operation.
     pub fn redo(&mut self) -> Result<Outcome, Refusal> {
-        let step = self
-            .history
-            .redo
-            .pop()
-            .ok_or_else(|| Refusal::new("Nothing to redo"))?;
+        let step = self.history.redo.pop().ok_or_else(|| Refusal::new("Nothing to redo"))?;
         let back = self.swap_in(step);
         self.history.undo.push(back);
         Ok(Outcome::default())
@@ -95,9 +87,6 @@ impl Makeup {
             back.push((pi, old));
             self.set_page(pi);
         }
-        Step {
-            what: step.what,
-            pages: back,
-        }
+        Step { what: step.what, pages: back }
     }
 }

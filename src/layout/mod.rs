@@ -122,16 +122,8 @@ impl Makeup {
     fn load_page(&mut self, page: &PageLayout) {
         let Some(pi) = self.page_index(page.number) else {
             let items: Vec<String> = page.placements.iter().map(|p| p.item.clone()).collect();
-            let message = format!(
-                "page {} is not in the issue; its items are in the bin",
-                page.number
-            );
-            self.load_problems.push(Problem::new(
-                Some(page.number),
-                items,
-                ProblemKind::UnknownPage,
-                message,
-            ));
+            let message = format!("page {} is not in the issue; its items are in the bin", page.number);
+            self.load_problems.push(Problem::new(Some(page.number), items, ProblemKind::UnknownPage, message));
             return;
         };
         for placement in &page.placements {
@@ -143,12 +135,7 @@ impl Makeup {
         let number = self.issue.pages[pi].number;
         let Some(&item) = self.index.get(&p.item) else {
             let message = format!("page {number}: no item \"{}\" in the issue", p.item);
-            let problem = Problem::new(
-                Some(number),
-                vec![p.item.clone()],
-                ProblemKind::UnknownItem,
-                message,
-            );
+            let problem = Problem::new(Some(number), vec![p.item.clone()], ProblemKind::UnknownItem, message);
             self.load_problems.push(problem);
             return;
         };
@@ -174,9 +161,7 @@ impl Makeup {
     fn pull_inside(&mut self, pi: usize, p: &Placement, item: usize) -> Spot {
         let grid = self.grid(pi);
         let span = p.span.clamp(1, grid.columns.max(1));
-        let column = p
-            .column
-            .clamp(1, (grid.columns + 1).saturating_sub(span).max(1));
+        let column = p.column.clamp(1, (grid.columns + 1).saturating_sub(span).max(1));
         let line = p.line.max(1);
         if (span, column, line) != (p.span, p.column, p.line) {
             let number = self.issue.pages[pi].number;
@@ -188,20 +173,9 @@ impl Makeup {
                 p.line,
                 page::columns_label(1, grid.columns)
             );
-            self.load_problems.push(Problem::new(
-                Some(number),
-                vec![p.item.clone()],
-                ProblemKind::OffGrid,
-                message,
-            ));
+            self.load_problems.push(Problem::new(Some(number), vec![p.item.clone()], ProblemKind::OffGrid, message));
         }
-        Spot {
-            item,
-            column,
-            span,
-            line,
-            depth: p.depth,
-        }
+        Spot { item, column, span, line, depth: p.depth }
     }
 
     /// The issue being made up.
@@ -227,10 +201,7 @@ impl Makeup {
                 placements: spots.iter().map(|s| self.placement(s)).collect(),
             })
             .collect();
-        Layout {
-            issue: issue_path.to_string(),
-            pages,
-        }
+        Layout { issue: issue_path.to_string(), pages }
     }
 
     fn placement(&self, s: &Spot) -> Placement {
@@ -245,9 +216,7 @@ impl Makeup {
 
     /// The placements on page `number` (empty for a page not in the issue).
     pub fn placements(&self, number: u32) -> Vec<Placement> {
-        self.page_index(number)
-            .map(|pi| self.pages[pi].iter().map(|s| self.placement(s)).collect())
-            .unwrap_or_default()
+        self.page_index(number).map(|pi| self.pages[pi].iter().map(|s| self.placement(s)).collect()).unwrap_or_default()
     }
 
     /// The placement of `item`, with its page number, if it is on a page.
@@ -269,10 +238,7 @@ impl Makeup {
             .map(|s| {
                 let set = self.set_box(pi, s);
                 let box_depth = set.box_depth(s.depth);
-                let frame = Frame {
-                    spot: *s,
-                    depth: box_depth,
-                };
+                let frame = Frame { spot: *s, depth: box_depth };
                 ResolvedBox {
                     item: self.issue.items[s.item].id().to_string(),
                     kind: self.issue.items[s.item].kind(),
@@ -291,20 +257,12 @@ impl Makeup {
 
     /// Items in the bin (on no page), in issue order.
     pub fn bin(&self) -> Vec<&str> {
-        self.issue
-            .items
-            .iter()
-            .zip(&self.home)
-            .filter(|(_, h)| h.is_none())
-            .map(|(i, _)| i.id())
-            .collect()
+        self.issue.items.iter().zip(&self.home).filter(|(_, h)| h.is_none()).map(|(i, _)| i.id()).collect()
     }
 
     /// Whether `item` is in the bin.
     pub fn in_bin(&self, item: &str) -> bool {
-        self.index
-            .get(item)
-            .is_some_and(|&no| self.home[no].is_none())
+        self.index.get(item).is_some_and(|&no| self.home[no].is_none())
     }
 
     /// How many times an item has been set (fit engine calls) since the desk was opened.
@@ -350,11 +308,7 @@ impl Makeup {
         if title.chars().count() > 16 {
             short.push('…');
         }
-        if short.trim().is_empty() {
-            self.item(no).id().to_string()
-        } else {
-            short
-        }
+        if short.trim().is_empty() { self.item(no).id().to_string() } else { short }
     }
 
     /// Sets (or finds in the cache) every box on page `pi`.
@@ -367,12 +321,7 @@ impl Makeup {
     fn set_spot(&mut self, pi: usize, s: &Spot) -> Arc<SetBox> {
         let grid_no = self.page_grid[pi];
         let issue = &self.issue;
-        self.cache.get_or_set(
-            (s.item, &issue.items[s.item]),
-            s.span,
-            (grid_no, &self.grids[grid_no]),
-            issue.language,
-        )
+        self.cache.get_or_set((s.item, &issue.items[s.item]), s.span, (grid_no, &self.grids[grid_no]), issue.language)
     }
 
     /// The set box of a spot; set afresh (uncached) only if the cache somehow lacks it.
@@ -380,34 +329,17 @@ impl Makeup {
         let grid_no = self.page_grid[pi];
         match self.cache.get(s.item, s.span, grid_no) {
             Some(set) => set.clone(),
-            None => Arc::new(set_item(
-                self.item(s.item),
-                self.grid(pi),
-                self.issue.language,
-                s.span,
-            )),
+            None => Arc::new(set_item(self.item(s.item), self.grid(pi), self.issue.language, s.span)),
         }
     }
 
     /// The boxes of `spots` on page `pi` with their depths, setting what is not yet set.
     fn frames_of(&mut self, pi: usize, spots: &[Spot]) -> Vec<Frame> {
-        spots
-            .iter()
-            .map(|s| Frame {
-                spot: *s,
-                depth: self.set_spot(pi, s).box_depth(s.depth),
-            })
-            .collect()
+        spots.iter().map(|s| Frame { spot: *s, depth: self.set_spot(pi, s).box_depth(s.depth) }).collect()
     }
 
     /// The boxes on page `pi` as they stand.
     fn frames(&self, pi: usize) -> Vec<Frame> {
-        self.pages[pi]
-            .iter()
-            .map(|s| Frame {
-                spot: *s,
-                depth: self.set_box(pi, s).box_depth(s.depth),
-            })
-            .collect()
+        self.pages[pi].iter().map(|s| Frame { spot: *s, depth: self.set_box(pi, s).box_depth(s.depth) }).collect()
     }
 }

@@ -44,9 +44,7 @@ pub struct Refusal {
 
 impl Refusal {
     pub fn new(reason: impl Into<String>) -> Refusal {
-        Refusal {
-            reason: reason.into(),
-        }
+        Refusal { reason: reason.into() }
     }
 }
 
@@ -77,47 +75,14 @@ pub enum Slot {
 /// Every operation as data: for scripts, tests and the editor's key map.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum Op {
-    Place {
-        page: u32,
-        item: String,
-        column: u16,
-        span: Option<u16>,
-        line: Option<u32>,
-    },
-    MoveBy {
-        page: u32,
-        item: String,
-        dcol: i32,
-        dline: i64,
-    },
-    ToSlot {
-        page: u32,
-        item: String,
-        slot: Slot,
-    },
-    SpanBy {
-        page: u32,
-        item: String,
-        delta: i32,
-    },
-    DepthBy {
-        page: u32,
-        item: String,
-        delta: i64,
-    },
-    SetAuto {
-        page: u32,
-        item: String,
-    },
-    ToBin {
-        page: u32,
-        item: String,
-    },
-    ToPage {
-        page: u32,
-        item: String,
-        to: u32,
-    },
+    Place { page: u32, item: String, column: u16, span: Option<u16>, line: Option<u32> },
+    MoveBy { page: u32, item: String, dcol: i32, dline: i64 },
+    ToSlot { page: u32, item: String, slot: Slot },
+    SpanBy { page: u32, item: String, delta: i32 },
+    DepthBy { page: u32, item: String, delta: i64 },
+    SetAuto { page: u32, item: String },
+    ToBin { page: u32, item: String },
+    ToPage { page: u32, item: String, to: u32 },
     Undo,
     Redo,
 }
@@ -133,19 +98,8 @@ impl Makeup {
     /// Does `op`.
     pub fn apply(&mut self, op: &Op) -> Result<Outcome, Refusal> {
         match op {
-            Op::Place {
-                page,
-                item,
-                column,
-                span,
-                line,
-            } => self.place(*page, item, *column, *span, *line),
-            Op::MoveBy {
-                page,
-                item,
-                dcol,
-                dline,
-            } => self.move_by(*page, item, *dcol, *dline),
+            Op::Place { page, item, column, span, line } => self.place(*page, item, *column, *span, *line),
+            Op::MoveBy { page, item, dcol, dline } => self.move_by(*page, item, *dcol, *dline),
             Op::ToSlot { page, item, slot } => self.move_to_slot(*page, item, *slot),
             Op::SpanBy { page, item, delta } => self.span_by(*page, item, *delta),
             Op::DepthBy { page, item, delta } => self.depth_by(*page, item, *delta),
@@ -172,17 +126,13 @@ impl Makeup {
         let name = self.name(no);
         if let Some(pi) = self.home[no] {
             let on = self.issue.pages[pi].number;
-            return Err(Refusal::new(format!(
-                "Can't place {name}: it is already on page {on}"
-            )));
+            return Err(Refusal::new(format!("Can't place {name}: it is already on page {on}")));
         }
         let pi = self.page_no(page)?;
         let grid = self.grid(pi).clone();
         let all = columns_label(1, grid.columns);
         if column < 1 || column > grid.columns {
-            return Err(Refusal::new(format!(
-                "Can't place {name} at column {column}: the grid has {all}"
-            )));
+            return Err(Refusal::new(format!("Can't place {name} at column {column}: the grid has {all}")));
         }
         let room = grid.columns - column + 1;
         let span = match span {
@@ -202,13 +152,7 @@ impl Makeup {
                 grid.depth
             )));
         }
-        let mut spot = Spot {
-            item: no,
-            column,
-            span,
-            line: line.unwrap_or(1),
-            depth: Depth::Auto,
-        };
+        let mut spot = Spot { item: no, column, span, line: line.unwrap_or(1), depth: Depth::Auto };
         if line.is_none() {
             let depth = self.set_spot(pi, &spot).box_depth(spot.depth);
             spot.line = first_free_line(spot, depth, &self.frames(pi), 1);
@@ -219,13 +163,7 @@ impl Makeup {
     }
 
     /// Moves a box `dcol` columns right (negative: left) and `dline` lines down (negative: up).
-    pub fn move_by(
-        &mut self,
-        page: u32,
-        item: &str,
-        dcol: i32,
-        dline: i64,
-    ) -> Result<Outcome, Refusal> {
+    pub fn move_by(&mut self, page: u32, item: &str, dcol: i32, dline: i64) -> Result<Outcome, Refusal> {
         let f = self.find(page, item)?;
         let name = self.name(f.no);
         let way = direction(dcol, dline);
@@ -237,15 +175,11 @@ impl Makeup {
         let column = i64::from(old.column) + i64::from(dcol);
         if column < 1 || column + i64::from(old.span) - 1 > i64::from(grid.columns) {
             let all = columns_label(1, grid.columns);
-            return Err(Refusal::new(format!(
-                "Can't move {name} {way}: it would leave the grid ({all})"
-            )));
+            return Err(Refusal::new(format!("Can't move {name} {way}: it would leave the grid ({all})")));
         }
         let line = i64::from(old.line).saturating_add(dline);
         if line < 1 {
-            return Err(Refusal::new(format!(
-                "Can't move {name} {way}: it is at the top of the page"
-            )));
+            return Err(Refusal::new(format!("Can't move {name} {way}: it is at the top of the page")));
         }
         if dline > 0 && line > i64::from(grid.depth) {
             return Err(Refusal::new(format!(
@@ -253,11 +187,7 @@ impl Makeup {
                 grid.depth
             )));
         }
-        let new = Spot {
-            column: column as u16,
-            line: line as u32,
-            ..old
-        };
+        let new = Spot { column: column as u16, line: line as u32, ..old };
         if dline < 0 {
             self.check_way_up(f.pi, f.at, old, new, &name, &way)?;
         }
@@ -265,31 +195,16 @@ impl Makeup {
     }
 
     /// Refuses a move up that would run into a box standing above the moved one.
-    fn check_way_up(
-        &self,
-        pi: usize,
-        at: usize,
-        old: Spot,
-        new: Spot,
-        name: &str,
-        way: &str,
-    ) -> Result<(), Refusal> {
+    fn check_way_up(&self, pi: usize, at: usize, old: Spot, new: Spot, name: &str, way: &str) -> Result<(), Refusal> {
         let frames = self.frames(pi);
         let depth = frames[at].depth.max(1);
         // The whole path from the new top down to where the box was.
-        let path = Frame {
-            spot: new,
-            depth: depth + (old.line - new.line),
-        };
-        let blocker = frames
-            .iter()
-            .enumerate()
-            .find(|(i, f)| *i != at && f.spot.line < old.line && f.overlaps(&path));
+        let path = Frame { spot: new, depth: depth + (old.line - new.line) };
+        let blocker = frames.iter().enumerate().find(|(i, f)| *i != at && f.spot.line < old.line && f.overlaps(&path));
         match blocker {
-            Some((_, f)) => Err(Refusal::new(format!(
-                "Can't move {name} {way}: {} is in the way above it",
-                self.name(f.spot.item)
-            ))),
+            Some((_, f)) => {
+                Err(Refusal::new(format!("Can't move {name} {way}: {} is in the way above it", self.name(f.spot.item))))
+            }
             None => Ok(()),
         }
     }
@@ -317,16 +232,12 @@ impl Makeup {
     fn previous_slot(&self, frames: &[Frame], at: usize, name: &str) -> Result<u32, Refusal> {
         let me = frames[at];
         if me.spot.line == 1 {
-            return Err(Refusal::new(format!(
-                "Can't move {name} up a slot: it is at the top of the page"
-            )));
+            return Err(Refusal::new(format!("Can't move {name} up a slot: it is at the top of the page")));
         }
         let above: Vec<&Frame> = frames
             .iter()
             .enumerate()
-            .filter(|(i, f)| {
-                *i != at && f.spot.shares_columns(&me.spot) && f.below() <= me.spot.line
-            })
+            .filter(|(i, f)| *i != at && f.spot.shares_columns(&me.spot) && f.below() <= me.spot.line)
             .map(|(_, f)| f)
             .collect();
         let floor = above.iter().map(|f| f.below()).max().unwrap_or(1);
@@ -336,24 +247,13 @@ impl Makeup {
         // Tight under a box: trade places with what sits directly on top.
         let tight: Vec<&&Frame> = above.iter().filter(|f| f.below() == me.spot.line).collect();
         let top = tight.iter().map(|f| f.spot.line).min().unwrap_or(1);
-        let landing = Frame {
-            spot: Spot {
-                line: top,
-                ..me.spot
-            },
-            depth: me.depth.max(1),
-        };
+        let landing = Frame { spot: Spot { line: top, ..me.spot }, depth: me.depth.max(1) };
         let blocker = frames.iter().enumerate().find(|(i, f)| {
-            *i != at
-                && f.spot.line < top
-                && f.overlaps(&landing)
-                && !tight.iter().any(|t| t.spot == f.spot)
+            *i != at && f.spot.line < top && f.overlaps(&landing) && !tight.iter().any(|t| t.spot == f.spot)
         });
         if let Some((_, f)) = blocker {
             let other = self.name(f.spot.item);
-            return Err(Refusal::new(format!(
-                "Can't move {name} up a slot: {other} is in the way above it"
-            )));
+            return Err(Refusal::new(format!("Can't move {name} up a slot: {other} is in the way above it")));
         }
         Ok(top)
     }
@@ -363,16 +263,12 @@ impl Makeup {
         let next = frames
             .iter()
             .enumerate()
-            .filter(|(i, f)| {
-                *i != at && f.spot.shares_columns(&me.spot) && f.spot.line >= me.below()
-            })
+            .filter(|(i, f)| *i != at && f.spot.shares_columns(&me.spot) && f.spot.line >= me.below())
             .map(|(_, f)| f)
             .min_by_key(|f| (f.spot.line, std::cmp::Reverse(f.below())));
         let Some(next) = next else {
             let cols = columns_label(me.spot.column, me.spot.last_column());
-            return Err(Refusal::new(format!(
-                "Can't move {name} down a slot: nothing is below it in {cols}"
-            )));
+            return Err(Refusal::new(format!("Can't move {name} down a slot: nothing is below it in {cols}")));
         };
         Ok(next.below())
     }
@@ -381,11 +277,7 @@ impl Makeup {
     pub fn span_by(&mut self, page: u32, item: &str, delta: i32) -> Result<Outcome, Refusal> {
         let f = self.find(page, item)?;
         let old = self.pages[f.pi][f.at];
-        self.set_span(
-            page,
-            item,
-            (i64::from(old.span) + i64::from(delta)).clamp(0, i64::from(u16::MAX)) as u16,
-        )
+        self.set_span(page, item, (i64::from(old.span) + i64::from(delta)).clamp(0, i64::from(u16::MAX)) as u16)
     }
 
     /// Sets a box's span, keeping its first column.
@@ -399,9 +291,7 @@ impl Makeup {
             return Err(Refusal::new(format!("{name} already spans {span} columns")));
         }
         if span < 1 {
-            return Err(Refusal::new(format!(
-                "Can't narrow {name}: it is one column wide"
-            )));
+            return Err(Refusal::new(format!("Can't narrow {name}: it is one column wide")));
         }
         if u32::from(old.column) + u32::from(span) - 1 > u32::from(columns) {
             let all = columns_label(1, columns);
@@ -420,19 +310,10 @@ impl Makeup {
         let now = self.frames(f.pi)[f.at].depth;
         let depth = i64::from(now).saturating_add(delta);
         if depth < 1 {
-            return Err(Refusal::new(format!(
-                "Can't make {name} shallower: it is {now} line(s) deep"
-            )));
+            return Err(Refusal::new(format!("Can't make {name} shallower: it is {now} line(s) deep")));
         }
         let depth = u32::try_from(depth).unwrap_or(u32::MAX);
-        Ok(self.commit_moved(
-            f,
-            Spot {
-                depth: Depth::Fixed(depth),
-                ..old
-            },
-            "depth",
-        ))
+        Ok(self.commit_moved(f, Spot { depth: Depth::Fixed(depth), ..old }, "depth"))
     }
 
     /// Sets a box's depth: Auto or a fixed number of lines (at least 1).
@@ -482,11 +363,7 @@ impl Makeup {
                 old.span
             )));
         }
-        let mut spot = Spot {
-            column: old.column.min(columns - old.span + 1),
-            line: 1,
-            ..old
-        };
+        let mut spot = Spot { column: old.column.min(columns - old.span + 1), line: 1, ..old };
         let depth = self.set_spot(ti, &spot).box_depth(spot.depth);
         spot.line = first_free_line(spot, depth, &self.frames(ti), 1);
         let mut from = self.pages[f.pi].clone();
@@ -507,12 +384,7 @@ impl Makeup {
 
     /// Settles the changed pages around `anchor` (the item the editor moved), records the
     /// old placements for undo, and puts the new ones in place.
-    fn commit(
-        &mut self,
-        what: &str,
-        changes: Vec<(usize, Vec<Spot>)>,
-        anchor: Option<usize>,
-    ) -> Outcome {
+    fn commit(&mut self, what: &str, changes: Vec<(usize, Vec<Spot>)>, anchor: Option<usize>) -> Outcome {
         let mut outcome = Outcome::default();
         let mut settled = Vec::with_capacity(changes.len());
         for (pi, mut spots) in changes {
@@ -522,16 +394,10 @@ impl Makeup {
             for (s, f) in spots.iter_mut().zip(&frames) {
                 s.line = f.spot.line;
             }
-            outcome.pushed.extend(
-                pushed
-                    .iter()
-                    .map(|&i| self.item(frames[i].spot.item).id().to_string()),
-            );
+            outcome.pushed.extend(pushed.iter().map(|&i| self.item(frames[i].spot.item).id().to_string()));
             let grid = self.grid(pi);
             let over = frames.iter().filter(|f| f.over_foot(grid));
-            outcome
-                .over_foot
-                .extend(over.map(|f| self.item(f.spot.item).id().to_string()));
+            outcome.over_foot.extend(over.map(|f| self.item(f.spot.item).id().to_string()));
             settled.push((pi, spots));
         }
         let mut before = Vec::with_capacity(settled.len());
@@ -546,23 +412,16 @@ impl Makeup {
             }
             before.push((pi, std::mem::replace(&mut self.pages[pi], spots)));
         }
-        self.history.record(Step {
-            what: what.to_string(),
-            pages: before,
-        });
+        self.history.record(Step { what: what.to_string(), pages: before });
         outcome
     }
 
     fn item_no(&self, item: &str) -> Result<usize, Refusal> {
-        self.index
-            .get(item)
-            .copied()
-            .ok_or_else(|| Refusal::new(format!("There is no item \"{item}\" in the issue")))
+        self.index.get(item).copied().ok_or_else(|| Refusal::new(format!("There is no item \"{item}\" in the issue")))
     }
 
     fn page_no(&self, page: u32) -> Result<usize, Refusal> {
-        self.page_index(page)
-            .ok_or_else(|| Refusal::new(format!("There is no page {page} in the issue")))
+        self.page_index(page).ok_or_else(|| Refusal::new(format!("There is no page {page} in the issue")))
     }
 
     /// The box of `item` on page `page`, or why it cannot be worked on.
@@ -573,10 +432,7 @@ impl Makeup {
         match self.pages[pi].iter().position(|s| s.item == no) {
             Some(at) => Ok(Found { pi, at, no }),
             None => Err(Refusal::new(match self.home[no] {
-                Some(other) => format!(
-                    "{name} is on page {}, not page {page}",
-                    self.issue.pages[other].number
-                ),
+                Some(other) => format!("{name} is on page {}, not page {page}", self.issue.pages[other].number),
                 None => format!("{name} is in the bin, not on page {page}"),
             })),
         }

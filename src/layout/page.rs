@@ -52,9 +52,7 @@ impl Frame {
 
     /// Whether two boxes share any cell of the page. A box of no depth takes no room.
     pub fn overlaps(&self, other: &Frame) -> bool {
-        self.spot.shares_columns(&other.spot)
-            && self.spot.line < other.below()
-            && other.spot.line < self.below()
+        self.spot.shares_columns(&other.spot) && self.spot.line < other.below() && other.spot.line < self.below()
     }
 
     /// Whether any line of the box falls past the page foot.
@@ -64,27 +62,16 @@ impl Frame {
 
     /// Lines of the box below the foot.
     pub fn lines_over_foot(&self, grid: &Grid) -> u32 {
-        self.below()
-            .saturating_sub((grid.depth + 1).max(self.spot.line))
+        self.below().saturating_sub((grid.depth + 1).max(self.spot.line))
     }
 }
 
 /// The first line at or below `from` where `spot` (at `depth` lines) clears every frame.
 /// There always is one: below the lowest box in its columns.
 pub fn first_free_line(spot: Spot, depth: u32, frames: &[Frame], from: u32) -> u32 {
-    let mut candidate = Frame {
-        spot: Spot {
-            line: from.max(1),
-            ..spot
-        },
-        depth,
-    };
+    let mut candidate = Frame { spot: Spot { line: from.max(1), ..spot }, depth };
     loop {
-        let blocker = frames
-            .iter()
-            .filter(|f| f.overlaps(&candidate))
-            .map(Frame::below)
-            .max();
+        let blocker = frames.iter().filter(|f| f.overlaps(&candidate)).map(Frame::below).max();
         match blocker {
             Some(below) => candidate.spot.line = below,
             None => return candidate.spot.line,
@@ -94,9 +81,5 @@ pub fn first_free_line(spot: Spot, depth: u32, frames: &[Frame], from: u32) -> u
 
 /// Columns `a`–`b` as an editor writes them.
 pub fn columns_label(first: u16, last: u16) -> String {
-    if first == last {
-        format!("column {first}")
-    } else {
-        format!("columns {first}–{last}")
-    }
+    if first == last { format!("column {first}") } else { format!("columns {first}–{last}") }
 }

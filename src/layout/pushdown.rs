@@ -31,12 +31,7 @@ fn sink(frames: &mut [Frame], settled: &[usize], i: usize) -> bool {
     let start = frames[i].spot.line;
     loop {
         let me = frames[i];
-        let clear_at = settled
-            .iter()
-            .map(|&s| &frames[s])
-            .filter(|f| f.overlaps(&me))
-            .map(Frame::below)
-            .max();
+        let clear_at = settled.iter().map(|&s| &frames[s]).filter(|f| f.overlaps(&me)).map(Frame::below).max();
         match clear_at {
             Some(line) => frames[i].spot.line = line,
             None => return frames[i].spot.line != start,
@@ -46,8 +41,5 @@ fn sink(frames: &mut [Frame], settled: &[usize], i: usize) -> bool {
 
 /// Whether any two boxes overlap.
 pub fn any_overlap(frames: &[Frame]) -> bool {
-    frames
-        .iter()
-        .enumerate()
-        .any(|(i, a)| frames[i + 1..].iter().any(|b| a.overlaps(b)))
+    frames.iter().enumerate().any(|(i, a)| frames[i + 1..].iter().any(|b| a.overlaps(b)))
 }

@@ -68,15 +68,10 @@ impl Makeup {
         let grid = self.grid(pi);
         let frames = self.frames(pi);
         let boxes = self.resolved(number);
-        let columns: Vec<ColumnSummary> = (1..=grid.columns)
-            .map(|c| column_summary(c, grid, &frames, &boxes))
-            .collect();
+        let columns: Vec<ColumnSummary> =
+            (1..=grid.columns).map(|c| column_summary(c, grid, &frames, &boxes)).collect();
         let ids = |keep: &dyn Fn(&super::ResolvedBox) -> bool| {
-            boxes
-                .iter()
-                .filter(|b| keep(b))
-                .map(|b| b.item.clone())
-                .collect()
+            boxes.iter().filter(|b| keep(b)).map(|b| b.item.clone()).collect()
         };
         Some(PageSummary {
             number,
@@ -95,22 +90,14 @@ impl Makeup {
     /// The summary of every page and the bin.
     pub fn summary(&self) -> IssueSummary {
         IssueSummary {
-            pages: self
-                .issue
-                .pages
-                .iter()
-                .filter_map(|p| self.page_summary(p.number))
-                .collect(),
+            pages: self.issue.pages.iter().filter_map(|p| self.page_summary(p.number)).collect(),
             bin: self.bin_entries(),
         }
     }
 
     /// The bin with each item's length, in issue order.
     pub fn bin_entries(&self) -> Vec<BinEntry> {
-        (0..self.issue.items.len())
-            .filter(|&no| self.home[no].is_none())
-            .map(|no| self.bin_entry(no))
-            .collect()
+        (0..self.issue.items.len()).filter(|&no| self.home[no].is_none()).map(|no| self.bin_entry(no)).collect()
     }
 
     fn bin_entry(&self, no: usize) -> BinEntry {
@@ -119,70 +106,32 @@ impl Makeup {
             let set = set_item(item, &self.bin_grid(), self.issue.language, 1);
             (chars_of(&set), set.depth_needed())
         });
-        BinEntry {
-            id: item.id().to_string(),
-            kind: item.kind(),
-            title: item.title().to_string(),
-            chars,
-            lines,
-        }
+        BinEntry { id: item.id().to_string(), kind: item.kind(), title: item.title().to_string(), chars, lines }
     }
 
     /// The grid bin lengths are measured on: the first page's, or a broadsheet's if none.
     fn bin_grid(&self) -> Grid {
-        self.issue
-            .pages
-            .first()
-            .map(|p| p.grid.clone())
-            .unwrap_or(Grid {
-                columns: 8,
-                column_width: 13,
-                gutter: 1,
-                depth: 100,
-                kinsoku: Default::default(),
-                indent: 2,
-                hanging: false,
-                headline_size: 2,
-            })
+        self.issue.pages.first().map(|p| p.grid.clone()).unwrap_or(Grid {
+            columns: 8,
+            column_width: 13,
+            gutter: 1,
+            depth: 100,
+            kinsoku: Default::default(),
+            indent: 2,
+            hanging: false,
+            headline_size: 2,
+        })
     }
 }
 
-fn column_summary(
-    column: u16,
-    grid: &Grid,
-    frames: &[Frame],
-    boxes: &[super::ResolvedBox],
-) -> ColumnSummary {
-    let mut runs: Vec<(u32, u32)> = frames
-        .iter()
-        .filter(|f| f.spot.covers(column))
-        .map(|f| (f.spot.line, f.below()))
-        .collect();
+fn column_summary(column: u16, grid: &Grid, frames: &[Frame], boxes: &[super::ResolvedBox]) -> ColumnSummary {
+    let mut runs: Vec<(u32, u32)> =
+        frames.iter().filter(|f| f.spot.covers(column)).map(|f| (f.spot.line, f.below())).collect();
     let foot = grid.depth + 1;
-    let used = union_len(
-        &mut runs
-            .iter()
-            .map(|&(a, b)| (a.min(foot), b.min(foot)))
-            .collect::<Vec<_>>(),
-    );
-    let over_foot = union_len(
-        &mut runs
-            .iter_mut()
-            .map(|&mut (a, b)| (a.max(foot), b.max(foot)))
-            .collect::<Vec<_>>(),
-    );
-    let overset = boxes
-        .iter()
-        .filter(|b| b.column + b.span - 1 == column)
-        .map(|b| b.fit.overset_lines)
-        .sum();
-    ColumnSummary {
-        column,
-        used,
-        free: grid.depth - used.min(grid.depth),
-        over_foot,
-        overset,
-    }
+    let used = union_len(&mut runs.iter().map(|&(a, b)| (a.min(foot), b.min(foot))).collect::<Vec<_>>());
+    let over_foot = union_len(&mut runs.iter_mut().map(|&mut (a, b)| (a.max(foot), b.max(foot))).collect::<Vec<_>>());
+    let overset = boxes.iter().filter(|b| b.column + b.span - 1 == column).map(|b| b.fit.overset_lines).sum();
+    ColumnSummary { column, used, free: grid.depth - used.min(grid.depth), over_foot, overset }
 }
 
 /// Length of the union of half-open runs [a, b).

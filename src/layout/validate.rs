@@ -37,18 +37,8 @@ pub struct Problem {
 }
 
 impl Problem {
-    pub fn new(
-        page: Option<u32>,
-        items: Vec<String>,
-        kind: ProblemKind,
-        message: String,
-    ) -> Problem {
-        Problem {
-            page,
-            items,
-            kind,
-            message,
-        }
+    pub fn new(page: Option<u32>, items: Vec<String>, kind: ProblemKind, message: String) -> Problem {
+        Problem { page, items, kind, message }
     }
 }
 
@@ -83,12 +73,7 @@ impl Makeup {
             for j in i + 1..frames.len() {
                 if frames[i].overlaps(&frames[j]) {
                     let message = format!("page {number}: \"{}\" and \"{}\" overlap", id(i), id(j));
-                    out.push(Problem::new(
-                        Some(number),
-                        vec![id(i), id(j)],
-                        ProblemKind::Overlap,
-                        message,
-                    ));
+                    out.push(Problem::new(Some(number), vec![id(i), id(j)], ProblemKind::Overlap, message));
                 }
             }
         }
@@ -96,44 +81,22 @@ impl Makeup {
             if !f.spot.within_columns(grid) {
                 let cols = columns_label(f.spot.column, f.spot.last_column());
                 let message = format!("page {number}: \"{}\" in {cols} is off the grid", id(i));
-                out.push(Problem::new(
-                    Some(number),
-                    vec![id(i)],
-                    ProblemKind::OffGrid,
-                    message,
-                ));
+                out.push(Problem::new(Some(number), vec![id(i)], ProblemKind::OffGrid, message));
             }
             if f.over_foot(grid) {
                 let lines = f.lines_over_foot(grid);
-                let message = format!(
-                    "page {number}: \"{}\" runs {lines} line(s) past the foot",
-                    id(i)
-                );
-                out.push(Problem::new(
-                    Some(number),
-                    vec![id(i)],
-                    ProblemKind::BelowFoot,
-                    message,
-                ));
+                let message = format!("page {number}: \"{}\" runs {lines} line(s) past the foot", id(i));
+                out.push(Problem::new(Some(number), vec![id(i)], ProblemKind::BelowFoot, message));
             }
         }
-        for b in self
-            .resolved(number)
-            .into_iter()
-            .filter(|b| b.fit.is_overset())
-        {
+        for b in self.resolved(number).into_iter().filter(|b| b.fit.is_overset()) {
             let message = format!(
                 "page {number}: \"{}\" is overset by {} line(s), {} character(s)",
                 b.item,
                 -b.fit.lines(),
                 b.fit.overset_chars
             );
-            out.push(Problem::new(
-                Some(number),
-                vec![b.item],
-                ProblemKind::Overset,
-                message,
-            ));
+            out.push(Problem::new(Some(number), vec![b.item], ProblemKind::Overset, message));
         }
     }
 }

@@ -3,3 +3,9 @@
 pub mod cells;
 pub mod keys;
 pub mod terminal;
+
+/// Opens the editor (placeholder until the app lands in this module).
+pub fn run(_cli: &crate::cli::Cli) -> std::process::ExitCode {
+    eprintln!("pasteup: the editor is not built yet; try `pasteup proof layouts/taiyuan-2023-02-10.ron`");
+    std::process::ExitCode::from(2)
+}

@@ -1,0 +1,793 @@
+//! Property tests of the fit engine (SPEC §3): random paragraphs of Han, kana, Latin words,
+//! numbers, spaces and every punctuation mark the rules name, set at 4–30 em at every kinsoku
+//! level, checked against rules restated here from the SPEC (not taken from the engine).
+//!
+//! Every property prints the case and the lines it got when it fails. A case that fails
+//! because of an engine bug is kept below as an `#[ignore]`d regression test with its minimal
+//! input, until the engine is fixed.
+
+use pasteup::fit::breaks::break_points;
+use pasteup::fit::kinsoku::Rules;
+use pasteup::fit::width::str_cells;
+use pasteup::fit::{Align, Line, TextStyle, set_item, set_paragraph};
+use pasteup::model::{Article, Depth, Grid, Item, Kinsoku, Language};
+use proptest::prelude::*;
+use proptest::sample::select;
+
+// ---------------------------------------------------------------------------------------
+// The rules, restated from SPEC §3.
+
+/// Never at a line start, at Basic and Strict.
+const NO_START: &str = "。？！．，、；：”’）］〕】》〉」』〗｝〙～·・‐.,;:?!)]}";
+/// Never at a line start in Japanese, at Basic and Strict.
+const NO_START_JA: &str = "ー々ゝゞヽヾ〻ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ";
+/// Strict adds the dash and the ellipsis.
+const NO_START_STRICT: &str = "—…";
+/// Never at a line end, at Basic and Strict.
+const NO_END: &str = "“‘（［〔【《〈「『〖｛〘([{";
+/// May hang past the edge when the grid says `hanging: true`.
+const HANGING: &str = "。，、．,";
+
+fn no_start(c: char, level: Kinsoku, lang: Language) -> bool {
+    match level {
+        Kinsoku::None => false,
+        Kinsoku::Basic => NO_START.contains(c) || (lang == Language::Ja && NO_START_JA.contains(c)),
+        Kinsoku::Strict => {
+            NO_START.contains(c)
+                || NO_START_STRICT.contains(c)
+                || (lang == Language::Ja && NO_START_JA.contains(c))
+        }
+    }
+}
+
+fn no_end(c: char, level: Kinsoku) -> bool {
+    level != Kinsoku::None && NO_END.contains(c)
+}
+
+// ---------------------------------------------------------------------------------------
+// Random paragraphs.
+
+const HAN: &str = "太原日报晋源区两会生态文明建设民生福祉一泉河湖汾水雪后道路交通公园学校医院";
+const KANA: &str = "あいうえおかきくけこさしすせそがぎアイウエオカキクケコサシスセソジャックぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶー々ゝゞヽヾ〻";
+const LATIN: &str = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
+const PUNCT: &str =
+    "。？！．，、；：”’）］〕】》〉」』〗｝〙～·・‐.,;:?!)]}“‘（［〔【《〈「『〖｛〘([{—…";
+const NUMBERS: &[&str] = &[
+    "2×1000",
+    "0351-5661173",
+    "1.7",
+    "2023",
+    "12.5%",
+    "3",
+    "100",
+    "2月9日",
+];
+const PAIRS: &[&str] = &["——", "……", "—", "…"];
+
+fn chars_of(s: &'static str) -> Vec<char> {
+    s.chars().collect()
+}
+
+fn run_of(set: &'static str, max: usize) -> impl Strategy<Value = String> {
+    prop::collection::vec(select(chars_of(set)), 1..=max).prop_map(|v| v.into_iter().collect())
+}
+
+fn token() -> impl Strategy<Value = String> {
+    prop_oneof![
+        8 => run_of(HAN, 6),
+        2 => run_of(KANA, 5),
+        2 => run_of(LATIN, 12),
+        2 => select(NUMBERS).prop_map(str::to_string),
+        1 => run_of("0123456789", 8),
+        2 => select(vec![" ", " ", "  "]).prop_map(str::to_string),
+        5 => select(chars_of(PUNCT)).prop_map(String::from),
+        2 => select(PAIRS).prop_map(str::to_string),
+    ]
+}
+
+fn paragraph(max_tokens: usize) -> impl Strategy<Value = String> {
+    prop::collection::vec(token(), 0..=max_tokens).prop_map(|v| v.concat())
+}
+
+fn level() -> impl Strategy<Value = Kinsoku> {
+    prop_oneof![
+        Just(Kinsoku::Strict),
+        Just(Kinsoku::Basic),
+        Just(Kinsoku::None)
+    ]
+}
+
+fn language() -> impl Strategy<Value = Language> {
+    prop_oneof![Just(Language::ZhHans), Just(Language::Ja)]
+}
+
+/// One paragraph and how to set it.
+#[derive(Debug, Clone)]
+struct Case {
+    text: String,
+    width_em: u32,
+    level: Kinsoku,
+    lang: Language,
+    indent_em: u32,
+    hanging: bool,
+}
+
+impl Case {
+    fn style(&self) -> TextStyle {
+        TextStyle::new(self.width_em, Rules::new(self.level, self.lang), true)
+            .indent(self.indent_em)
+            .hanging(self.hanging)
+    }
+
+    fn rules(&self) -> Rules {
+        Rules::new(self.level, self.lang)
+    }
+
+    fn width(&self) -> u32 {
+        self.width_em * 2
+    }
+}
+
+fn case(hanging: bool) -> impl Strategy<Value = Case> {
+    (
+        paragraph(40),
+        4u32..=30,
+        level(),
+        language(),
+        prop_oneof![Just(0u32), Just(2u32)],
+    )
+        .prop_map(move |(text, width_em, level, lang, indent_em)| Case {
+            text,
+            width_em,
+            level,
+            lang,
+            indent_em,
+            hanging,
+        })
+}
+
+/// The case and its lines, for a failure message.
+fn describe(case: &Case, lines: &[Line]) -> String {
+    let mut out = format!(
+        "text {:?}\nwidth {} em ({} cells), {:?}, {}, indent {} em, hanging {}\nlines:\n",
+        case.text,
+        case.width_em,
+        case.width(),
+        case.level,
+        case.lang.tag(),
+        case.indent_em,
+        case.hanging
+    );
+    for (i, l) in lines.iter().enumerate() {
+        out += &format!(
+            "  {i}: {}..{} lead {} cells {} |{}|\n",
+            l.start,
+            l.end,
+            l.lead,
+            l.cells,
+            l.text(&case.text)
+        );
+    }
+    out += &format!(
+        "break points: {:?}\n",
+        break_points(&case.text, case.rules())
+    );
+    out
+}
+
+// ---------------------------------------------------------------------------------------
+// Helpers.
+
+/// Byte offsets where a line may break (piece starts after the first).
+fn break_offsets(text: &str, rules: Rules) -> Vec<usize> {
+    let mut at = 0;
+    let mut out = Vec::new();
+    for piece in break_points(text, rules) {
+        if at > 0 {
+            out.push(at);
+        }
+        at += piece.len();
+    }
+    out
+}
+
+/// The piece (between break points) that contains byte `at`, as a byte range.
+fn piece_around(text: &str, rules: Rules, at: usize) -> (usize, usize) {
+    let mut start = 0;
+    for piece in break_points(text, rules) {
+        let end = start + piece.len();
+        if start <= at && at < end {
+            return (start, end);
+        }
+        start = end;
+    }
+    (start, start)
+}
+
+fn trim_spaces(s: &str) -> &str {
+    s.trim_end_matches(' ')
+}
+
+fn last_char(s: &str) -> Option<char> {
+    s.chars().next_back()
+}
+
+fn first_char(s: &str) -> Option<char> {
+    s.chars().next()
+}
+
+/// Whether the break between lines `i` and `i + 1` is an emergency split (not a break point).
+fn is_emergency(breaks: &[usize], lines: &[Line], i: usize) -> bool {
+    breaks.binary_search(&lines[i + 1].start).is_err()
+}
+
+// ---------------------------------------------------------------------------------------
+// The properties, each a check returning what went wrong.
+
+/// 1. Nothing lost or altered: the lines, with the spaces dropped at breaks, are the input.
+fn check_lossless(case: &Case, lines: &[Line]) -> Result<(), String> {
+    let text = &case.text;
+    let first = lines.first().ok_or("no lines at all")?;
+    if first.start != 0 {
+        return Err(format!("first line starts at byte {}, not 0", first.start));
+    }
+    for (i, l) in lines.iter().enumerate() {
+        if l.start > l.end || l.end > text.len() {
+            return Err(format!("line {i} has a bad range {}..{}", l.start, l.end));
+        }
+        if lines.len() > 1 && trim_spaces(l.text(text)).is_empty() {
+            return Err(format!(
+                "line {i} is empty in a paragraph of {} lines",
+                lines.len()
+            ));
+        }
+    }
+    for (i, pair) in lines.windows(2).enumerate() {
+        let (a, b) = (pair[0], pair[1]);
+        if a.end > b.start {
+            return Err(format!("lines {i} and {} overlap", i + 1));
+        }
+        let between = &text[a.end..b.start];
+        if between.chars().any(|c| c != ' ') {
+            return Err(format!(
+                "between lines {i} and {} the text {between:?} is lost",
+                i + 1
+            ));
+        }
+    }
+    let last = lines.last().unwrap();
+    let end = trim_spaces(text).len();
+    if last.end != end {
+        return Err(format!(
+            "last line ends at byte {}, the text (less trailing spaces) at {end}",
+            last.end
+        ));
+    }
+    Ok(())
+}
+
+/// 2. No line wider than the column (a hanging mark aside), and `cells` is the text's width.
+fn check_width(case: &Case, lines: &[Line]) -> Result<(), String> {
+    let width = case.width();
+    for (i, l) in lines.iter().enumerate() {
+        let text = l.text(&case.text);
+        let cells = str_cells(text, true);
+        if l.cells != cells {
+            return Err(format!(
+                "line {i}: cells {} but the text is {cells} cells wide",
+                l.cells
+            ));
+        }
+        let want_lead = if i == 0 {
+            (case.indent_em * 2).min(width - 2)
+        } else {
+            0
+        };
+        if l.lead != want_lead {
+            return Err(format!(
+                "line {i}: lead {} cells, expected {want_lead}",
+                l.lead
+            ));
+        }
+        let total = l.lead + l.cells;
+        if total <= width {
+            continue;
+        }
+        let last = last_char(text).unwrap_or(' ');
+        if !case.hanging {
+            return Err(format!(
+                "line {i} is {total} cells wide in a {width}-cell column"
+            ));
+        }
+        if !HANGING.contains(last) || total > width + 2 {
+            return Err(format!(
+                "line {i} is {total} cells wide in a {width}-cell column, ending {last:?}"
+            ));
+        }
+        let without = l.lead + str_cells(&text[..text.len() - last.len_utf8()], true);
+        if without > width {
+            return Err(format!(
+                "line {i}: even without the hanging {last:?} it is {without} cells wide"
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// 3. Kinsoku: every break is a break point and keeps the line-start and line-end rules,
+/// unless it is an emergency split inside a bound run longer than the line.
+fn check_kinsoku(case: &Case, lines: &[Line]) -> Result<(), String> {
+    let (text, rules, width) = (&case.text, case.rules(), case.width());
+    let breaks = break_offsets(text, rules);
+    for i in 0..lines.len().saturating_sub(1) {
+        let (a, b) = (lines[i], lines[i + 1]);
+        if is_emergency(&breaks, lines, i) {
+            let (ps, pe) = piece_around(text, rules, b.start);
+            // A break point after nothing but leading spaces is no option: it would leave a
+            // blank line (the engine keeps a paragraph's leading spaces on its first line).
+            if ps > a.start && !text[a.start..ps].trim_matches(' ').is_empty() {
+                return Err(format!(
+                    "line {} starts at byte {}, not a break point, though line {i} had a break point at {ps}",
+                    i + 1,
+                    b.start
+                ));
+            }
+            let run = str_cells(trim_spaces(&text[a.start..pe]), true);
+            if a.lead + run <= width {
+                return Err(format!(
+                    "line {} starts at byte {}, not a break point, though the bound run {:?} fits line {i}",
+                    i + 1,
+                    b.start,
+                    &text[a.start..pe]
+                ));
+            }
+            continue;
+        }
+        let end = last_char(a.text(text)).unwrap_or(' ');
+        if no_end(end, case.level) {
+            return Err(format!(
+                "line {i} ends with {end:?}, which may not end a line at {:?}",
+                case.level
+            ));
+        }
+        let start = first_char(b.text(text)).unwrap_or(' ');
+        if no_start(start, case.level, case.lang) {
+            return Err(format!(
+                "line {} starts with {start:?}, which may not start a line at {:?}",
+                i + 1,
+                case.level
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// 4. Fill: a line breaks only when the next piece would not fit (greedy). This implies the
+/// SPEC's "full to within 2 em unless the next bound run could not fit".
+fn check_fill(case: &Case, lines: &[Line]) -> Result<(), String> {
+    let (text, rules, width) = (&case.text, case.rules(), case.width());
+    let breaks = break_offsets(text, rules);
+    for i in 0..lines.len().saturating_sub(1) {
+        let (a, b) = (lines[i], lines[i + 1]);
+        let so_far = a.lead + str_cells(&text[a.start..b.start], true);
+        let next = if is_emergency(&breaks, lines, i) {
+            let g = text[b.start..]
+                .chars()
+                .next()
+                .map_or("", |c| &text[b.start..b.start + c.len_utf8()]);
+            g.to_string()
+        } else {
+            let (_, pe) = piece_around(text, rules, b.start);
+            trim_spaces(&text[b.start..pe]).to_string()
+        };
+        let with_next = so_far + str_cells(&next, true);
+        if with_next <= width {
+            return Err(format!(
+                "line {i} ({} cells with its lead) broke before {next:?} though it fits ({with_next} ≤ {width})",
+                a.lead + a.cells
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// 5. A `——` or `……` pair is never split across lines (but see `check_pairs_everywhere`).
+fn check_pairs(case: &Case, lines: &[Line]) -> Result<(), String> {
+    pairs(case, lines, false)
+}
+
+/// 5, even in an emergency split of a bound run longer than the line. The engine does not
+/// do this yet: see `engine_bug_emergency_split_cuts_a_dash_pair`.
+fn check_pairs_everywhere(case: &Case, lines: &[Line]) -> Result<(), String> {
+    pairs(case, lines, true)
+}
+
+fn pairs(case: &Case, lines: &[Line], in_emergencies: bool) -> Result<(), String> {
+    let text = &case.text;
+    let breaks = break_offsets(text, case.rules());
+    for (i, pair) in lines.windows(2).enumerate() {
+        let (a, b) = (pair[0], pair[1]);
+        if a.end != b.start || (!in_emergencies && is_emergency(&breaks, lines, i)) {
+            continue;
+        }
+        let (x, y) = (last_char(&text[..a.end]), first_char(&text[b.start..]));
+        if x == y && matches!(x, Some('—' | '…')) {
+            return Err(format!(
+                "a {0}{0} pair is split between lines {i} and {1}",
+                x.unwrap(),
+                i + 1
+            ));
+        }
+    }
+    Ok(())
+}
+
+fn run(case: &Case, check: fn(&Case, &[Line]) -> Result<(), String>) -> Result<(), TestCaseError> {
+    let lines = set_paragraph(&case.text, &case.style());
+    check(case, &lines).map_err(|e| TestCaseError::fail(format!("{e}\n{}", describe(case, &lines))))
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+
+    #[test]
+    fn nothing_lost_or_altered(case in case(false)) {
+        run(&case, check_lossless)?;
+    }
+
+    #[test]
+    fn nothing_lost_or_altered_hanging(case in case(true)) {
+        run(&case, check_lossless)?;
+    }
+
+    #[test]
+    fn no_line_wider_than_the_column(case in case(false)) {
+        run(&case, check_width)?;
+    }
+
+    #[test]
+    fn only_a_hanging_mark_passes_the_edge(case in case(true)) {
+        run(&case, check_width)?;
+    }
+
+    #[test]
+    fn kinsoku_holds_but_in_emergencies(case in case(false)) {
+        run(&case, check_kinsoku)?;
+    }
+
+    #[test]
+    fn kinsoku_holds_with_hanging(case in case(true)) {
+        run(&case, check_kinsoku)?;
+    }
+
+    #[test]
+    fn lines_are_filled_greedily(case in case(false)) {
+        run(&case, check_fill)?;
+    }
+
+    #[test]
+    fn lines_are_filled_greedily_hanging(case in case(true)) {
+        run(&case, check_fill)?;
+    }
+
+    #[test]
+    fn dash_and_ellipsis_pairs_are_never_split(case in case(false)) {
+        run(&case, check_pairs)?;
+    }
+
+    /// The full strength of property 5. Ignored until the engine keeps pairs whole in
+    /// emergency splits too (minimal case: `engine_bug_emergency_split_cuts_a_dash_pair`).
+    #[test]
+    #[ignore = "engine bug: an emergency split may cut a —— or …… pair"]
+    fn dash_and_ellipsis_pairs_are_never_split_even_in_emergencies(case in case(false)) {
+        run(&case, check_pairs_everywhere)?;
+    }
+
+    #[test]
+    fn setting_is_deterministic(case in case(false), hanging in any::<bool>()) {
+        let case = Case { hanging, ..case };
+        let style = case.style();
+        let once = set_paragraph(&case.text, &style);
+        let twice = set_paragraph(&case.text, &style);
+        prop_assert_eq!(&once, &twice, "{}", describe(&case, &once));
+        // Appending to a Vec that already holds lines gives the same lines after them.
+        let mut out = set_paragraph("晋源区", &style);
+        let before = out.len();
+        pasteup::fit::fill::set_paragraph_into(&case.text, &style, &mut out);
+        prop_assert_eq!(&out[before..], &once[..], "{}", describe(&case, &once));
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// 7. Boxes.
+
+fn grid(level: Kinsoku) -> Grid {
+    Grid {
+        columns: 8,
+        column_width: 13,
+        gutter: 1,
+        depth: 100,
+        kinsoku: level,
+        indent: 2,
+        hanging: false,
+        headline_size: 2,
+    }
+}
+
+fn article() -> impl Strategy<Value = Article> {
+    (
+        paragraph(8).prop_filter("a headline", |h| !h.trim().is_empty()),
+        prop::option::of(paragraph(10)),
+        prop::option::of(run_of(HAN, 8)),
+        prop::collection::vec(paragraph(60), 1..=5),
+    )
+        .prop_map(|(headline, subhead, byline, body)| Article {
+            id: "a".into(),
+            headline,
+            subhead,
+            kicker: None,
+            byline,
+            body,
+        })
+}
+
+/// Lines `text` takes at `width_em`, flush left with `indent_em`, or aligned.
+fn line_count(text: &str, width_em: u32, rules: Rules, indent_em: u32, align: Align) -> usize {
+    set_paragraph(
+        text,
+        &TextStyle::new(width_em, rules, true)
+            .indent(indent_em)
+            .align(align),
+    )
+    .len()
+}
+
+fn check_box(a: &Article, span: u16, level: Kinsoku) -> Result<(), String> {
+    let grid = grid(level);
+    let rules = Rules::new(level, Language::ZhHans);
+    let set = set_item(&Item::Article(a.clone()), &grid, Language::ZhHans, span);
+    let span_em = grid.span_width(span);
+    // Heads: the headline at 2 em a character (each line 2 body lines deep), the subhead.
+    let heads = 2 * line_count(&a.headline, (span_em / 2).max(1), rules, 0, Align::Center) as u32
+        + a.subhead.as_deref().map_or(0, |s| {
+            line_count(s, span_em, rules, 0, Align::Center) as u32
+        });
+    if set.heads_depth() != heads {
+        return Err(format!(
+            "heads take {} lines, expected {heads}",
+            set.heads_depth()
+        ));
+    }
+    // Body: paragraphs at the column width with a 2-em indent, then the byline in （ ）.
+    let body: usize = a
+        .body
+        .iter()
+        .map(|p| line_count(p, 13, rules, 2, Align::Start))
+        .sum::<usize>()
+        + a.byline.as_deref().map_or(0, |b| {
+            line_count(&format!("（{b}）"), 13, rules, 0, Align::End)
+        });
+    if set.body.len() != body {
+        return Err(format!("{} body lines, expected {body}", set.body.len()));
+    }
+    let needed = heads + (body as u32).div_ceil(u32::from(span));
+    if set.depth_needed() != needed {
+        return Err(format!(
+            "depth needed {}, expected {needed}",
+            set.depth_needed()
+        ));
+    }
+    // Balanced legs cover the body once, in order, differing by at most a line.
+    let legs = set.legs_at(Depth::Auto);
+    if legs.len() != usize::from(span) {
+        return Err(format!("{} legs at span {span}", legs.len()));
+    }
+    let mut at = 0;
+    for leg in &legs {
+        if leg.start != at {
+            return Err(format!("legs {legs:?} do not follow each other"));
+        }
+        at = leg.end;
+    }
+    if at != body {
+        return Err(format!("legs {legs:?} do not cover {body} body lines"));
+    }
+    let (min, max) = (
+        legs.iter().map(|l| l.len()).min().unwrap(),
+        legs.iter().map(|l| l.len()).max().unwrap(),
+    );
+    if max - min > 1 || max as u32 != needed - heads {
+        return Err(format!(
+            "legs {legs:?} are unbalanced or not {} deep",
+            needed - heads
+        ));
+    }
+    // Fixed depths around the need.
+    for d in 0..=needed + 3 {
+        let fit = set.fit(Depth::Fixed(d));
+        if fit.lines() != i64::from(d) - i64::from(needed) {
+            return Err(format!(
+                "at depth {d}: fit {} lines, expected {}",
+                fit.lines(),
+                i64::from(d) - i64::from(needed)
+            ));
+        }
+        if (fit.overset_lines == 0) != (d >= needed) {
+            return Err(format!(
+                "at depth {d} (need {needed}): {} lines overset",
+                fit.overset_lines
+            ));
+        }
+        if d >= heads {
+            let room = (usize::from(span) * (d - heads) as usize).min(body);
+            let cut = &set.body[room..];
+            let chars: u32 = cut
+                .iter()
+                .map(|l| l.text.chars().filter(|c| !c.is_whitespace()).count() as u32)
+                .sum();
+            if fit.overset_chars != chars || fit.overset_lines as usize != cut.len() {
+                return Err(format!(
+                    "at depth {d}: {} lines / {} chars overset, expected {} / {chars}",
+                    fit.overset_lines,
+                    fit.overset_chars,
+                    cut.len()
+                ));
+            }
+        }
+    }
+    Ok(())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(128))]
+
+    #[test]
+    fn article_boxes_add_up(a in article(), span in 1u16..=8, level in level()) {
+        if let Err(e) = check_box(&a, span, level) {
+            return Err(TestCaseError::fail(format!("{e}\nspan {span}, {level:?}\narticle {a:#?}")));
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Hand-picked cases.
+
+fn set(text: &str, width_em: u32, level: Kinsoku, indent_em: u32) -> Vec<String> {
+    let style =
+        TextStyle::new(width_em, Rules::new(level, Language::ZhHans), true).indent(indent_em);
+    set_paragraph(text, &style)
+        .iter()
+        .map(|l| l.text(text).to_string())
+        .collect()
+}
+
+fn all_checks(
+    text: &str,
+    width_em: u32,
+    level: Kinsoku,
+    lang: Language,
+    indent_em: u32,
+    hanging: bool,
+) {
+    let case = Case {
+        text: text.to_string(),
+        width_em,
+        level,
+        lang,
+        indent_em,
+        hanging,
+    };
+    let lines = set_paragraph(text, &case.style());
+    for check in [
+        check_lossless,
+        check_width,
+        check_kinsoku,
+        check_fill,
+        check_pairs,
+    ] {
+        if let Err(e) = check(&case, &lines) {
+            panic!("{e}\n{}", describe(&case, &lines));
+        }
+    }
+}
+
+#[test]
+fn quotes_between_han_break_as_lb19a() {
+    assert_eq!(
+        set("说：“好。”（完）", 4, Kinsoku::Strict, 0),
+        ["说：", "“好。”", "（完）"]
+    );
+    all_checks(
+        "说：“好。”（完）",
+        4,
+        Kinsoku::Strict,
+        Language::ZhHans,
+        0,
+        false,
+    );
+}
+
+#[test]
+fn dash_pair_goes_down_whole() {
+    assert_eq!(set("一二三——四", 4, Kinsoku::Strict, 0), ["一二", "三——四"]);
+    assert_eq!(set("一二三……四", 4, Kinsoku::Basic, 0), ["一二", "三……四"]);
+    all_checks(
+        "一二三——四五六七八",
+        4,
+        Kinsoku::None,
+        Language::ZhHans,
+        0,
+        false,
+    );
+}
+
+#[test]
+fn numbers_stay_whole_when_they_fit() {
+    assert_eq!(
+        set("电话：0351-5661173", 7, Kinsoku::Strict, 0),
+        ["电话：", "0351-5661173"]
+    );
+    assert_eq!(
+        set("装机2×1000兆瓦", 5, Kinsoku::Strict, 0),
+        ["装机", "2×1000兆", "瓦"]
+    );
+}
+
+#[test]
+fn a_number_longer_than_the_line_is_split() {
+    let lines = set("0351566117303515661173", 4, Kinsoku::Strict, 0);
+    assert_eq!(lines, ["03515661", "17303515", "661173"]);
+}
+
+#[test]
+fn sample_paragraph_passes_every_check() {
+    let text = "本报讯 以更高标准推进生态文明建设,加快推动生产生活方式绿色转型;实施民生品质提升计划,兜牢基本民生底线,持续增进民生福祉。2月9日,晋源区消息,推进“一泉一河一湖”生态修复……";
+    for width in 4..=30 {
+        for level in [Kinsoku::Strict, Kinsoku::Basic, Kinsoku::None] {
+            all_checks(text, width, level, Language::ZhHans, 2, false);
+            all_checks(text, width, level, Language::ZhHans, 2, true);
+        }
+    }
+}
+
+#[test]
+fn japanese_small_kana_never_start_a_line() {
+    all_checks(
+        "ジャックとジョッキーはシャッターをバッチリ々ー",
+        4,
+        Kinsoku::Strict,
+        Language::Ja,
+        0,
+        false,
+    );
+}
+
+// ---------------------------------------------------------------------------------------
+// Engine bugs found by the properties, minimal inputs. Remove the `ignore` once fixed.
+
+/// A Latin word (or number) glued to `——` by Strict kinsoku makes a bound run longer than
+/// the 7-em line; the emergency split falls between the two dashes. SPEC §3: a `——` or
+/// `……` pair is one 2-em unit, never split. Found by shrinking to `太太…·aaa。……` at 7 em.
+#[test]
+#[ignore = "engine bug: an emergency split may cut a —— or …… pair"]
+fn engine_bug_emergency_split_cuts_a_dash_pair() {
+    for (text, level) in [
+        ("abcdefghijkl——", Kinsoku::Strict),
+        ("abcdefghijkl——", Kinsoku::None),
+        ("0351-5661173……", Kinsoku::Basic),
+        ("太太…·aaa。……", Kinsoku::Strict),
+    ] {
+        let case = Case {
+            text: text.into(),
+            width_em: 7,
+            level,
+            lang: Language::ZhHans,
+            indent_em: 0,
+            hanging: false,
+        };
+        let lines = set_paragraph(text, &case.style());
+        if let Err(e) = check_pairs_everywhere(&case, &lines) {
+            panic!("{e}\n{}", describe(&case, &lines));
+        }
+    }
+}

@@ -267,7 +267,23 @@ fn check_lossless(case: &Case, lines: &[Line]) -> Result<(), String> {
 }
 
 /// 2. No line wider than the column (a hanging mark aside), and `cells` is the text's width.
+///
+/// Two exceptions, engine bugs: a paragraph's leading spaces are never broken and push the
+/// first line past the edge (`engine_bug_leading_spaces_overflow_the_line`), so they are not
+/// counted here; and a space before a hanging `,` may stand past the edge too
+/// (`engine_bug_space_before_a_hanging_comma`). `check_width_with_leading_spaces` holds the
+/// full rule.
 fn check_width(case: &Case, lines: &[Line]) -> Result<(), String> {
+    width_rule(case, lines, false)
+}
+
+/// 2 at full strength: a paragraph's leading spaces count too, and so do spaces before a
+/// hanging mark.
+fn check_width_with_leading_spaces(case: &Case, lines: &[Line]) -> Result<(), String> {
+    width_rule(case, lines, true)
+}
+
+fn width_rule(case: &Case, lines: &[Line], leading_spaces: bool) -> Result<(), String> {
     let width = case.width();
     for (i, l) in lines.iter().enumerate() {
         let text = l.text(&case.text);
@@ -289,7 +305,12 @@ fn check_width(case: &Case, lines: &[Line]) -> Result<(), String> {
                 l.lead
             ));
         }
-        let total = l.lead + l.cells;
+        let leading = if i == 0 && !leading_spaces {
+            (text.len() - text.trim_start_matches(' ').len()) as u32
+        } else {
+            0
+        };
+        let total = l.lead + l.cells - leading;
         if total <= width {
             continue;
         }
@@ -304,7 +325,13 @@ fn check_width(case: &Case, lines: &[Line]) -> Result<(), String> {
                 "line {i} is {total} cells wide in a {width}-cell column, ending {last:?}"
             ));
         }
-        let without = l.lead + str_cells(&text[..text.len() - last.len_utf8()], true);
+        let before_mark = &text[..text.len() - last.len_utf8()];
+        let before_mark = if leading_spaces {
+            before_mark
+        } else {
+            trim_spaces(before_mark)
+        };
+        let without = l.lead + str_cells(before_mark, true) - leading.min(before_mark.len() as u32);
         if without > width {
             return Err(format!(
                 "line {i}: even without the hanging {last:?} it is {without} cells wide"
@@ -316,7 +343,20 @@ fn check_width(case: &Case, lines: &[Line]) -> Result<(), String> {
 
 /// 3. Kinsoku: every break is a break point and keeps the line-start and line-end rules,
 /// unless it is an emergency split inside a bound run longer than the line.
+///
+/// One exception, an engine bug: when spaces are dropped at a break, the engine checks the
+/// line-end rule against the space, not the mark before it, so `太“ aaaa` ends a line with
+/// `“`. `check_kinsoku_before_spaces` holds the full rule (`engine_bug_open_quote_before_a_space`).
 fn check_kinsoku(case: &Case, lines: &[Line]) -> Result<(), String> {
+    kinsoku(case, lines, false)
+}
+
+/// 3 at full strength: the line-end rule holds at breaks that drop spaces, too.
+fn check_kinsoku_before_spaces(case: &Case, lines: &[Line]) -> Result<(), String> {
+    kinsoku(case, lines, true)
+}
+
+fn kinsoku(case: &Case, lines: &[Line], before_spaces: bool) -> Result<(), String> {
     let (text, rules, width) = (&case.text, case.rules(), case.width());
     let breaks = break_offsets(text, rules);
     for i in 0..lines.len().saturating_sub(1) {
@@ -344,7 +384,8 @@ fn check_kinsoku(case: &Case, lines: &[Line]) -> Result<(), String> {
             continue;
         }
         let end = last_char(a.text(text)).unwrap_or(' ');
-        if no_end(end, case.level) {
+        let dropped_spaces = a.end < b.start;
+        if no_end(end, case.level) && (before_spaces || !dropped_spaces) {
             return Err(format!(
                 "line {i} ends with {end:?}, which may not end a line at {:?}",
                 case.level
@@ -422,13 +463,22 @@ fn pairs(case: &Case, lines: &[Line], in_emergencies: bool) -> Result<(), String
     Ok(())
 }
 
+/// `cases` per property, or `PROPTEST_CASES` from the environment for a longer hunt.
+fn config(cases: u32) -> ProptestConfig {
+    let cases = std::env::var("PROPTEST_CASES")
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(cases);
+    ProptestConfig::with_cases(cases)
+}
+
 fn run(case: &Case, check: fn(&Case, &[Line]) -> Result<(), String>) -> Result<(), TestCaseError> {
     let lines = set_paragraph(&case.text, &case.style());
     check(case, &lines).map_err(|e| TestCaseError::fail(format!("{e}\n{}", describe(case, &lines))))
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(256))]
+    #![proptest_config(config(256))]
 
     #[test]
     fn nothing_lost_or_altered(case in case(false)) {
@@ -473,6 +523,23 @@ proptest! {
     #[test]
     fn dash_and_ellipsis_pairs_are_never_split(case in case(false)) {
         run(&case, check_pairs)?;
+    }
+
+    /// The full strength of property 2. Ignored until the engine breaks or fits a
+    /// paragraph's leading spaces (`engine_bug_leading_spaces_overflow_the_line`).
+    #[test]
+    #[ignore = "engine bug: leading spaces push the first line past the column edge"]
+    fn no_line_wider_than_the_column_leading_spaces_and_all(case in case(false), hanging in any::<bool>()) {
+        let case = Case { hanging, ..case };
+        run(&case, check_width_with_leading_spaces)?;
+    }
+
+    /// The full strength of property 3. Ignored until the engine applies the line-end rule
+    /// to the mark before spaces dropped at a break (`engine_bug_open_quote_before_a_space`).
+    #[test]
+    #[ignore = "engine bug: a line may end with “ ( etc. when the space after it is dropped"]
+    fn kinsoku_holds_before_dropped_spaces(case in case(false)) {
+        run(&case, check_kinsoku_before_spaces)?;
     }
 
     /// The full strength of property 5. Ignored until the engine keeps pairs whole in
@@ -639,7 +706,7 @@ fn check_box(a: &Article, span: u16, level: Kinsoku) -> Result<(), String> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(128))]
+    #![proptest_config(config(128))]
 
     #[test]
     fn article_boxes_add_up(a in article(), span in 1u16..=8, level in level()) {
@@ -787,6 +854,73 @@ fn engine_bug_emergency_split_cuts_a_dash_pair() {
         };
         let lines = set_paragraph(text, &case.style());
         if let Err(e) = check_pairs_everywhere(&case, &lines) {
+            panic!("{e}\n{}", describe(&case, &lines));
+        }
+    }
+}
+
+/// A mark that may not end a line (`“ ‘ （ ( [` …) followed by a space: the break after the
+/// space is allowed (UAX #14 LB18) and the kinsoku check looks at the space, so once the
+/// space is dropped the line ends with the mark. SPEC §3: never at a line end.
+#[test]
+#[ignore = "engine bug: a line may end with “ ( etc. when the space after it is dropped"]
+fn engine_bug_open_quote_before_a_space() {
+    for text in ["太“ aaaa", "太（ aaaa", "太( aaaa"] {
+        let case = Case {
+            text: text.into(),
+            width_em: 4,
+            level: Kinsoku::Strict,
+            lang: Language::ZhHans,
+            indent_em: 0,
+            hanging: false,
+        };
+        let lines = set_paragraph(text, &case.style());
+        if let Err(e) = check_kinsoku_before_spaces(&case, &lines) {
+            panic!("{e}\n{}", describe(&case, &lines));
+        }
+    }
+}
+
+/// A paragraph's leading spaces are taken onto the first line without any check against the
+/// measure (the filler only breaks once a line has text), so `   。` (3 spaces) after a 2-em
+/// indent makes a 9-cell line in an 8-cell column, and 8 spaces before `一` a 10-cell line
+/// even without indent. SPEC §3: a line takes all it can *within the column width*.
+#[test]
+#[ignore = "engine bug: leading spaces push the first line past the column edge"]
+fn engine_bug_leading_spaces_overflow_the_line() {
+    for (text, indent_em) in [("   。", 2), ("        一", 0), ("          ab", 0)] {
+        let case = Case {
+            text: text.into(),
+            width_em: 4,
+            level: Kinsoku::Strict,
+            lang: Language::ZhHans,
+            indent_em,
+            hanging: false,
+        };
+        let lines = set_paragraph(text, &case.style());
+        if let Err(e) = check_width_with_leading_spaces(&case, &lines) {
+            panic!("{e}\n{}", describe(&case, &lines));
+        }
+    }
+}
+
+/// With `hanging: true`, a half-width `,` after a space hangs although the space already
+/// stands past the edge: `一二三四 ,` at 4 em sets one 10-cell line, 9 cells before the
+/// mark. Only the mark may pass the edge (SPEC §3: one of 。，、．, may hang one em).
+#[test]
+#[ignore = "engine bug: a space before a hanging , stands past the column edge"]
+fn engine_bug_space_before_a_hanging_comma() {
+    for text in ["一二三四 ,", "aaaaaaaa ,"] {
+        let case = Case {
+            text: text.into(),
+            width_em: 4,
+            level: Kinsoku::Strict,
+            lang: Language::ZhHans,
+            indent_em: 0,
+            hanging: true,
+        };
+        let lines = set_paragraph(text, &case.style());
+        if let Err(e) = check_width_with_leading_spaces(&case, &lines) {
             panic!("{e}\n{}", describe(&case, &lines));
         }
     }

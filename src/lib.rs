@@ -7,3 +7,4 @@
 pub mod model;
 pub mod fit;
 pub mod format;
+pub mod generate;

@@ -1,1 +1,102 @@
-fn main() {}
+//! Fit-engine throughput (SPEC §7): 8 MB of generated Chinese news text, 24-cell columns,
+//! side by side with the floor (summing widths) and the crates a setter could be built on.
+//!
+//! ```text
+//! cargo bench --bench fit_engine
+//! ```
+
+use std::hint::black_box;
+use std::time::Duration;
+
+use criterion::{Criterion, SamplingMode, Throughput, criterion_group, criterion_main};
+use pasteup::fit::fill::set_paragraph_into;
+use pasteup::fit::kinsoku::Rules;
+use pasteup::fit::{Line, TextStyle};
+use pasteup::generate::cjk_text;
+use pasteup::model::{Kinsoku, Language};
+use textwrap::{Options, WrapAlgorithm};
+use unicode_linebreak::{BreakOpportunity, linebreaks};
+use unicode_width::UnicodeWidthChar;
+
+/// Column width in cells (12 em).
+const WIDTH: usize = 24;
+/// Bytes of text.
+const BYTES: usize = 8 << 20;
+
+/// The floor: one pass summing East Asian widths.
+fn width_sum(text: &str) -> usize {
+    text.chars().map(|c| c.width_cjk().unwrap_or(0)).sum()
+}
+
+/// pasteup: every paragraph set with Strict kinsoku, zh-Hans, a 2-em indent.
+fn pasteup(paragraphs: &[&str], style: &TextStyle, out: &mut Vec<Line>) -> usize {
+    let mut lines = 0;
+    for p in paragraphs {
+        out.clear();
+        set_paragraph_into(p, style, out);
+        lines += out.len();
+    }
+    lines
+}
+
+/// unicode-linebreak's break opportunities and a plain greedy fill by East Asian width.
+fn unicode_linebreak_greedy(paragraphs: &[&str]) -> usize {
+    let mut lines = 0;
+    for p in paragraphs {
+        let mut line = 0; // cells on the current line
+        let mut start = 0;
+        for (at, opportunity) in linebreaks(p) {
+            let piece = &p[start..at];
+            let cells: usize = piece.chars().map(|c| c.width_cjk().unwrap_or(0)).sum();
+            let trailing = piece.len() - piece.trim_end_matches(' ').len();
+            if line > 0 && line + cells - trailing > WIDTH {
+                lines += 1;
+                line = 0;
+            }
+            line += cells;
+            start = at;
+            if opportunity == BreakOpportunity::Mandatory {
+                lines += 1;
+                line = 0;
+            }
+        }
+    }
+    lines
+}
+
+/// textwrap 0.16, first fit.
+fn textwrap_first_fit(paragraphs: &[&str], options: &Options) -> usize {
+    paragraphs.iter().map(|p| textwrap::wrap(p, options).len()).sum()
+}
+
+fn bench(c: &mut Criterion) {
+    let text = cjk_text(BYTES, 2023);
+    let paragraphs: Vec<&str> = text.lines().collect();
+    let style = TextStyle::new(WIDTH as u32 / 2, Rules::new(Kinsoku::Strict, Language::ZhHans), true);
+    let options = Options::new(WIDTH).wrap_algorithm(WrapAlgorithm::FirstFit);
+    eprintln!(
+        "{:.1} MB of text, {} paragraphs, {} pasteup lines, {} greedy lines, {} textwrap lines",
+        text.len() as f64 / 1e6,
+        paragraphs.len(),
+        pasteup(&paragraphs, &style, &mut Vec::new()),
+        unicode_linebreak_greedy(&paragraphs),
+        textwrap_first_fit(&paragraphs, &options),
+    );
+
+    let mut group = c.benchmark_group("fit_engine");
+    group
+        .throughput(Throughput::Bytes(text.len() as u64))
+        .sampling_mode(SamplingMode::Flat)
+        .sample_size(10)
+        .warm_up_time(Duration::from_secs(1))
+        .measurement_time(Duration::from_secs(4));
+    group.bench_function("width_sum", |b| b.iter(|| width_sum(black_box(&text))));
+    let mut out = Vec::new();
+    group.bench_function("pasteup", |b| b.iter(|| pasteup(black_box(&paragraphs), &style, &mut out)));
+    group.bench_function("unicode_linebreak_greedy", |b| b.iter(|| unicode_linebreak_greedy(black_box(&paragraphs))));
+    group.bench_function("textwrap_first_fit", |b| b.iter(|| textwrap_first_fit(black_box(&paragraphs), &options)));
+    group.finish();
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);

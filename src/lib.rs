@@ -2,11 +2,12 @@
 //!
 //! The core has no terminal in it: [`model`] holds the nouns, [`fit`] sets text and measures
 //! fit, [`layout`] moves boxes, [`format`] reads and writes files. The TUI and the CLI are
-//! thin shells over these.
+//! thin shells over these; [`generate`] makes big test issues for benchmarks.
 
 pub mod cli;
 pub mod fit;
 pub mod format;
+pub mod generate;
 pub mod layout;
 pub mod model;
 pub mod sample;

@@ -1,0 +1,84 @@
+//! Where the fit engine spends its time on generated news text: a rough split by stage and
+//! by kind of text, for tuning (not a benchmark: see `benches/fit_engine.rs`).
+//!
+//! ```text
+//! cargo run --release --example profile_fit [-- MB]
+//! ```
+
+use std::hint::black_box;
+use std::time::Instant;
+
+use pasteup::fit::breaks::for_each_cluster;
+use pasteup::fit::fill::set_paragraph_into;
+use pasteup::fit::kinsoku::Rules;
+use pasteup::fit::width::char_cells;
+use pasteup::fit::{Line, TextStyle};
+use pasteup::generate::cjk_text;
+use pasteup::model::{Kinsoku, Language};
+use unicode_linebreak::break_property;
+use unicode_width::UnicodeWidthChar;
+
+/// Best of five runs of `f` over `bytes` bytes, in MB/s.
+fn mbps(bytes: usize, mut f: impl FnMut() -> usize) -> f64 {
+    let mut best = f64::MAX;
+    for _ in 0..5 {
+        let t = Instant::now();
+        black_box(f());
+        best = best.min(t.elapsed().as_secs_f64());
+    }
+    bytes as f64 / best / 1e6
+}
+
+fn report(name: &str, text: &str) {
+    let paragraphs: Vec<&str> = text.lines().collect();
+    let rules = Rules::new(Kinsoku::Strict, Language::ZhHans);
+    let style = TextStyle::new(12, rules, true);
+    let n = text.len();
+    let ascii = text.chars().filter(char::is_ascii).count();
+    println!("{name}: {:.1} MB, {} paragraphs, {ascii} ASCII chars", n as f64 / 1e6, paragraphs.len());
+    let floor = mbps(n, || text.chars().map(|c| c.width_cjk().unwrap_or(0)).sum());
+    let row = |stage: &str, v: f64| println!("  {stage:<38} {v:>7.0} MB/s  ({:.2} of the floor)", v / floor);
+    row("width_cjk sum (floor)", floor);
+    row("char_cells sum", mbps(n, || text.chars().map(|c| char_cells(c, true) as usize).sum()));
+    row("break_property lookups", mbps(n, || text.chars().map(|c| break_property(c as u32) as usize).sum()));
+    row(
+        "kinsoku forbids() on every pair",
+        mbps(n, || {
+            let mut prev = ' ';
+            text.chars().filter(|&c| std::mem::replace(&mut prev, c) != ' ' && rules.forbids(prev, c)).count()
+        }),
+    );
+    row(
+        "for_each_cluster (breaks only)",
+        mbps(n, || {
+            let mut k = 0;
+            for p in &paragraphs {
+                for_each_cluster(p, true, rules, |c| k += usize::from(c.break_before));
+            }
+            k
+        }),
+    );
+    let mut out: Vec<Line> = Vec::new();
+    row(
+        "set_paragraph_into (breaks + fill)",
+        mbps(n, || {
+            let mut k = 0;
+            for p in &paragraphs {
+                out.clear();
+                set_paragraph_into(p, &style, &mut out);
+                k += out.len();
+            }
+            k
+        }),
+    );
+}
+
+fn main() {
+    let mb: usize = std::env::args().nth(1).and_then(|a| a.parse().ok()).unwrap_or(8);
+    let news = cjk_text(mb << 20, 2023);
+    report("generated news (as benched)", &news);
+    // The same text with every half-width comma made full-width and every ASCII character
+    // dropped: what the fast path alone does.
+    let han: String = news.replace(',', "，").chars().filter(|c| !c.is_ascii() || *c == '\n').collect();
+    report("same, all full-width (fast path only)", &han);
+}

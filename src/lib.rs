@@ -10,5 +10,6 @@ pub mod format;
 pub mod generate;
 pub mod layout;
 pub mod model;
+pub mod page_proof;
 pub mod sample;
 pub mod tui;

@@ -269,10 +269,8 @@ fn set_photo(p: &Photo, setter: &Setter, span: u16, width: u32) -> SetBox {
     let mut body = Vec::new();
     let caption = TextStyle { indent: 0, ..setter.style(width, Align::Start) };
     setter.set_into([p.caption.as_str()], &caption, &mut body);
-    if let Some(credit) = &p.credit {
-        setter.set_into([credit.as_str()], &setter.style(width, Align::End), &mut body);
-    }
-    SetBox { kind: ItemKind::Photo, span, width, leg_width: width, heads, body, legs: 1, foot: Vec::new() }
+    let foot = p.credit.iter().map(|credit| setter.block(BlockKind::Credit, credit, width, Align::End)).collect();
+    SetBox { kind: ItemKind::Photo, span, width, leg_width: width, heads, body, legs: 1, foot }
 }
 
 /// Lines a picture `width_em` wide takes at its pixel aspect ratio, rounded up.

@@ -1,0 +1,166 @@
+//! The page proof: a page's placed boxes at 1:1 — every set line at its row (one body line)
+//! and cell (1 em = 2 cells) — for the editor's text zoom and the text export alike, so the
+//! two always agree with each other and with the fit engine.
+
+use crate::fit::{Block, BlockKind, SetLine};
+use crate::layout::{Makeup, ResolvedBox};
+use crate::model::{Grid, Item, ItemKind};
+
+/// What a run of text is, so a screen can style it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Role {
+    Kicker,
+    Headline,
+    Subhead,
+    Body,
+    Caption,
+    Credit,
+    Title,
+    Signer,
+    Date,
+    /// The label inside a picture's frame.
+    Picture,
+    /// A notice's top or bottom rule.
+    Rule,
+}
+
+/// Text at a place on the page: `row` is the page line less one, `x` the cell from the left
+/// edge of column 1.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Run {
+    pub row: u32,
+    pub x: u32,
+    /// Cells the run takes on the page.
+    pub cells: u32,
+    pub text: String,
+    pub role: Role,
+}
+
+/// One box of the page proof.
+#[derive(Debug, Clone)]
+pub struct ProofBox {
+    pub placed: ResolvedBox,
+    /// First row and cell of the box, its depth in rows and width in cells.
+    pub row: u32,
+    pub x: u32,
+    pub rows: u32,
+    pub cells: u32,
+    pub runs: Vec<Run>,
+}
+
+/// Cells from the left edge of column 1 to the left edge of `column` (1-based).
+pub fn column_x(grid: &Grid, column: u16) -> u32 {
+    u32::from(column.saturating_sub(1)) * 2 * (u32::from(grid.column_width) + u32::from(grid.gutter))
+}
+
+/// Width of the page in cells.
+pub fn page_cells(grid: &Grid) -> u32 {
+    grid.span_width(grid.columns) * 2
+}
+
+/// The proof of page `number`: every placed box with its runs.
+pub fn page_proof(makeup: &Makeup, number: u32) -> Vec<ProofBox> {
+    let Some(page) = makeup.issue().page(number) else { return Vec::new() };
+    makeup.resolved(number).into_iter().map(|b| proof_box(makeup.issue().item(&b.item), &page.grid, b)).collect()
+}
+
+fn proof_box(item: Option<&Item>, grid: &Grid, placed: ResolvedBox) -> ProofBox {
+    let x = column_x(grid, placed.column);
+    let row = placed.line.saturating_sub(1);
+    let rows = placed.box_depth;
+    let set = placed.set.clone();
+    let mut runs = Vec::new();
+    let mut at = 0;
+    for block in &set.heads {
+        block_runs(block, x, set.width, &mut at, item, &mut runs);
+    }
+    let legs = set.legs_at(placed.depth);
+    let leg_step = 2 * (u32::from(grid.column_width) + u32::from(grid.gutter));
+    let leg_x = |i: usize| if set.legs > 1 { x + i as u32 * leg_step } else { x + (set.width - set.leg_width) / 2 };
+    for (i, leg) in legs.iter().enumerate() {
+        for (k, line) in set.body[leg.clone()].iter().enumerate() {
+            let role = if set.kind == ItemKind::Photo { Role::Caption } else { Role::Body };
+            runs.push(line_run(line, at + k as u32, leg_x(i), role));
+        }
+    }
+    at += legs.iter().map(|l| l.len() as u32).max().unwrap_or(0);
+    for block in &set.foot {
+        block_runs(block, x, set.width, &mut at, item, &mut runs);
+    }
+    runs.retain(|r| r.row < rows);
+    for r in &mut runs {
+        r.row += row;
+    }
+    ProofBox { placed, row, x, rows, cells: set.width, runs }
+}
+
+fn line_run(line: &SetLine, row: u32, x: u32, role: Role) -> Run {
+    Run { row, x: x + line.lead, cells: line.cells, text: line.text.clone(), role }
+}
+
+fn block_runs(block: &Block, x: u32, width: u32, at: &mut u32, item: Option<&Item>, runs: &mut Vec<Run>) {
+    let role = match block.kind {
+        BlockKind::Kicker => Role::Kicker,
+        BlockKind::Headline => Role::Headline,
+        BlockKind::Subhead => Role::Subhead,
+        BlockKind::Caption => Role::Caption,
+        BlockKind::Credit => Role::Credit,
+        BlockKind::Title => Role::Title,
+        BlockKind::Signer => Role::Signer,
+        BlockKind::Date => Role::Date,
+        BlockKind::Picture => Role::Picture,
+        BlockKind::Rule => Role::Rule,
+    };
+    match block.kind {
+        BlockKind::Picture => picture_runs(block.depth, x, width, *at, item, runs),
+        BlockKind::Rule => runs.push(Run { row: *at, x, cells: width, text: "-".repeat(width as usize), role }),
+        _ => {
+            for (k, line) in block.lines.iter().enumerate() {
+                runs.push(line_run(line, *at + k as u32 * block.line_depth, x, role));
+            }
+        }
+    }
+    *at += block.depth;
+}
+
+/// A picture is a frame of its size with its file name (or "photo") in the middle.
+fn picture_runs(depth: u32, x: u32, width: u32, at: u32, item: Option<&Item>, runs: &mut Vec<Run>) {
+    if depth == 0 || width < 2 {
+        return;
+    }
+    let edge = format!("+{}+", "-".repeat(width.saturating_sub(2) as usize));
+    runs.push(Run { row: at, x, cells: width, text: edge.clone(), role: Role::Picture });
+    let label = match item {
+        Some(Item::Photo(p)) => match (&p.file, p.pixels) {
+            (Some(f), Some((w, h))) => format!("[photo {} {w}x{h}]", file_name(f)),
+            (Some(f), None) => format!("[photo {}]", file_name(f)),
+            _ => "[photo]".to_string(),
+        },
+        _ => "[photo]".to_string(),
+    };
+    let label: String = label
+        .chars()
+        .filter(|c| c.is_ascii() && !c.is_ascii_control())
+        .take(width.saturating_sub(4) as usize)
+        .collect();
+    for k in 1..depth.saturating_sub(1) {
+        let inner = if k == depth / 2 {
+            let pad = (width - 2 - label.len() as u32) / 2;
+            format!(
+                "{}{label}{}",
+                " ".repeat(pad as usize),
+                " ".repeat((width - 2 - pad - label.len() as u32) as usize)
+            )
+        } else {
+            " ".repeat(width as usize - 2)
+        };
+        runs.push(Run { row: at + k, x, cells: width, text: format!("|{inner}|"), role: Role::Picture });
+    }
+    if depth > 1 {
+        runs.push(Run { row: at + depth - 1, x, cells: width, text: edge, role: Role::Picture });
+    }
+}
+
+fn file_name(path: &str) -> &str {
+    path.rsplit(['/', '\\']).next().unwrap_or(path)
+}

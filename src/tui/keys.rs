@@ -90,8 +90,8 @@ pub struct Binding {
     /// What the action does, in a few words.
     pub help: &'static str,
     pub scope: Scope,
-    /// Shown in the status bar's short list of keys that work now.
-    pub hint: bool,
+    /// The word the status bar shows beside the keys that work now; empty: not shown there.
+    pub hint: &'static str,
 }
 
 macro_rules! bind {
@@ -102,38 +102,38 @@ macro_rules! bind {
 
 /// The key table, in the order the help lists it.
 pub const KEYS: &[Binding] = &[
-    bind!(SelectLeft, [key(KeyCode::Left), ch('h')], "←/h", "select the box to the left", Page, false),
-    bind!(SelectDown, [key(KeyCode::Down), ch('j')], "↓/j", "select below / next in bin", Anywhere, false),
-    bind!(SelectUp, [key(KeyCode::Up), ch('k')], "↑/k", "select above / previous in bin", Anywhere, false),
-    bind!(SelectRight, [key(KeyCode::Right), ch('l')], "→/l", "select the box to the right", Page, false),
-    bind!(MoveLeft, [shift(KeyCode::Left), ch('H')], "⇧←/H", "move box one column left", Page, true),
-    bind!(MoveDown, [shift(KeyCode::Down), ch('J')], "⇧↓/J", "move box one line down", Page, false),
-    bind!(MoveUp, [shift(KeyCode::Up), ch('K')], "⇧↑/K", "move box one line up", Page, false),
-    bind!(MoveRight, [shift(KeyCode::Right), ch('L')], "⇧→/L", "move box one column right", Page, true),
-    bind!(SpanMore, [ch('+')], "+", "widen by one column", Page, true),
-    bind!(SpanLess, [ch('-')], "-", "narrow by one column", Page, true),
-    bind!(DepthLess, [ch('[')], "[", "box one line shallower", Page, false),
-    bind!(DepthMore, [ch(']')], "]", "box one line deeper", Page, false),
-    bind!(DepthAuto, [ch('=')], "=", "box as deep as the item needs", Page, false),
-    bind!(Place, [key(KeyCode::Enter)], "Enter", "place the bin item on the page", Bin, true),
-    bind!(ToBin, [key(KeyCode::Delete), ch('x')], "Del/x", "send the box back to the bin", Page, true),
+    bind!(SelectLeft, [key(KeyCode::Left), ch('h')], "←/h", "select the box to the left", Page, ""),
+    bind!(SelectDown, [key(KeyCode::Down), ch('j')], "↓/j", "select below / next in bin", Anywhere, ""),
+    bind!(SelectUp, [key(KeyCode::Up), ch('k')], "↑/k", "select above / previous in bin", Anywhere, ""),
+    bind!(SelectRight, [key(KeyCode::Right), ch('l')], "→/l", "select the box to the right", Page, ""),
+    bind!(MoveLeft, [shift(KeyCode::Left), ch('H')], "⇧←/H", "move box one column left", Page, "HJKL move"),
+    bind!(MoveDown, [shift(KeyCode::Down), ch('J')], "⇧↓/J", "move box one line down", Page, ""),
+    bind!(MoveUp, [shift(KeyCode::Up), ch('K')], "⇧↑/K", "move box one line up", Page, ""),
+    bind!(MoveRight, [shift(KeyCode::Right), ch('L')], "⇧→/L", "move box one column right", Page, ""),
+    bind!(SpanMore, [ch('+')], "+", "widen by one column", Page, "+/- span"),
+    bind!(SpanLess, [ch('-')], "-", "narrow by one column", Page, ""),
+    bind!(DepthLess, [ch('[')], "[", "box one line shallower", Page, ""),
+    bind!(DepthMore, [ch(']')], "]", "box one line deeper", Page, ""),
+    bind!(DepthAuto, [ch('=')], "=", "box as deep as the item needs", Page, ""),
+    bind!(Place, [key(KeyCode::Enter)], "Enter", "place the bin item on the page", Bin, "Enter place"),
+    bind!(ToBin, [key(KeyCode::Delete), ch('x')], "Del/x", "send the box back to the bin", Page, "x to bin"),
     bind!(
         SwitchFocus,
         [key(KeyCode::Tab), key(KeyCode::BackTab)],
         "Tab",
         "switch between page and bin",
         Anywhere,
-        true
+        "Tab bin/page"
     ),
-    bind!(PrevPage, [key(KeyCode::PageUp)], "PgUp", "previous page", Anywhere, false),
-    bind!(NextPage, [key(KeyCode::PageDown)], "PgDn", "next page", Anywhere, false),
-    bind!(Zoom, [ch('z')], "z", "zoom: text / plan", Anywhere, true),
-    bind!(Undo, [ch('u')], "u", "undo", Anywhere, true),
-    bind!(Redo, [ctrl('r')], "Ctrl-r", "redo", Anywhere, false),
-    bind!(Save, [ctrl('s')], "Ctrl-s", "save the layout", Anywhere, true),
-    bind!(Export, [ch('e')], "e", "export a text proof beside the layout", Anywhere, false),
-    bind!(Help, [ch('?')], "?", "help", Anywhere, true),
-    bind!(Quit, [ch('q')], "q", "quit (asks if unsaved)", Anywhere, true),
+    bind!(PrevPage, [key(KeyCode::PageUp)], "PgUp", "previous page", Anywhere, ""),
+    bind!(NextPage, [key(KeyCode::PageDown)], "PgDn", "next page", Anywhere, ""),
+    bind!(Zoom, [ch('z')], "z", "zoom: text / plan", Anywhere, "z zoom"),
+    bind!(Undo, [ch('u')], "u", "undo", Anywhere, "u undo"),
+    bind!(Redo, [ctrl('r')], "Ctrl-r", "redo", Anywhere, ""),
+    bind!(Save, [ctrl('s')], "Ctrl-s", "save the layout", Anywhere, "^s save"),
+    bind!(Export, [ch('e')], "e", "export a text proof beside the layout", Anywhere, ""),
+    bind!(Help, [ch('?')], "?", "help", Anywhere, "? help"),
+    bind!(Quit, [ch('q')], "q", "quit (asks if unsaved)", Anywhere, "q quit"),
 ];
 
 impl Key {

@@ -1,11 +1,20 @@
 //! The editor: a ratatui shell over the core (state → update(event) → view).
+//!
+//! - [`app`]: the state and its update function — every key a plain call on the core.
+//! - [`view`]: drawing, `impl Widget for &App`.
+//! - [`screen`]: where each part stands, for drawing and mouse clicks alike.
+//! - [`keys`]: the one key table.
+//! - [`cells`]: CJK-aligned text on the terminal.
+//! - [`journal`]: the recovery file and changes on disk.
+//! - [`terminal`]: entering and leaving raw mode.
 
+pub mod app;
 pub mod cells;
+pub mod journal;
 pub mod keys;
+pub mod run;
+pub mod screen;
 pub mod terminal;
+pub mod view;
 
-/// Opens the editor (placeholder until the app lands in this module).
-pub fn run(_cli: &crate::cli::Cli) -> std::process::ExitCode {
-    eprintln!("pasteup: the editor is not built yet; try `pasteup proof layouts/taiyuan-2023-02-10.ron`");
-    std::process::ExitCode::from(2)
-}
+pub use run::run;

@@ -1,0 +1,517 @@
+//! The editor's state and its update function (state → update(message) → view): every key is a
+//! plain call on the core's [`Makeup`], so a test can drive the editor without a terminal.
+
+use std::path::PathBuf;
+use std::time::SystemTime;
+
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
+
+use super::cells::Widths;
+use super::keys::{Action, Focus, action_for};
+use super::screen::{Screen, page_hit};
+use crate::layout::{Makeup, Outcome, Refusal};
+use crate::model::{Depth, Placement};
+
+/// What the page view shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Zoom {
+    /// The set lines at 1:1.
+    Text,
+    /// The whole page at a glance: boxes, headlines and fit badges.
+    Plan,
+}
+
+/// A question or panel over the page; while one is open, keys answer it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Overlay {
+    None,
+    Help,
+    /// Quit with unsaved changes?
+    ConfirmQuit,
+    /// A file changed on disk since it was read: save over it?
+    ConfirmOverwrite(String),
+    /// A recovery file from an editor that did not close: restore it?
+    Recovery(String),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tone {
+    Info,
+    Warning,
+}
+
+/// One line for the status bar.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Message {
+    pub text: String,
+    pub tone: Tone,
+}
+
+/// Input to the editor.
+#[derive(Debug, Clone)]
+pub enum Msg {
+    Key(KeyEvent),
+    Mouse(MouseEvent),
+    Resize(u16, u16),
+    /// Time passes: a chance to write the recovery file and to look at the files on disk.
+    Tick,
+}
+
+/// What the editor asks its shell to do after an update (file work is the shell's).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Effect {
+    Save {
+        force: bool,
+    },
+    Export,
+    Restore,
+    DiscardRecovery,
+    /// Leave; with `discard`, even with unsaved changes (the editor said so).
+    Quit {
+        discard: bool,
+    },
+}
+
+/// Which state of the layout is on the desk, so "unsaved" survives undo and redo: each
+/// operation gives a new version; undo and redo walk back and forth through them.
+#[derive(Debug, Clone, Default)]
+struct Versions {
+    current: u64,
+    next: u64,
+    undo: Vec<u64>,
+    redo: Vec<u64>,
+    saved: u64,
+}
+
+impl Versions {
+    fn changed(&mut self) {
+        self.next += 1;
+        self.undo.push(self.current);
+        self.current = self.next;
+        self.redo.clear();
+    }
+
+    fn undone(&mut self) {
+        if let Some(v) = self.undo.pop() {
+            self.redo.push(self.current);
+            self.current = v;
+        }
+    }
+
+    fn redone(&mut self) {
+        if let Some(v) = self.redo.pop() {
+            self.undo.push(self.current);
+            self.current = v;
+        }
+    }
+}
+
+/// Where the work lives on disk.
+#[derive(Debug, Clone)]
+pub struct Document {
+    pub issue_path: PathBuf,
+    pub layout_path: PathBuf,
+    pub is_sample: bool,
+    /// Modification time and length of the layout and issue files when last read or written.
+    pub layout_stamp: Option<(SystemTime, u64)>,
+    pub issue_stamp: Option<(SystemTime, u64)>,
+}
+
+pub struct App {
+    pub makeup: Makeup,
+    pub doc: Document,
+    /// Index of the page shown, in issue order.
+    pub page: usize,
+    pub selected: Option<String>,
+    pub focus: Focus,
+    pub bin_cursor: usize,
+    pub zoom: Zoom,
+    /// First page line (0-based) and cell shown in the page view.
+    pub scroll_row: u32,
+    pub scroll_x: u32,
+    pub message: Option<Message>,
+    pub overlay: Overlay,
+    pub widths: Widths,
+    /// Terminal size, for scrolling and mouse hits.
+    pub size: (u16, u16),
+    pub quit: bool,
+    versions: Versions,
+    /// The version last written to the recovery file.
+    pub journaled: u64,
+}
+
+impl App {
+    pub fn new(makeup: Makeup, doc: Document, widths: Widths) -> App {
+        let mut app = App {
+            makeup,
+            doc,
+            page: 0,
+            selected: None,
+            focus: Focus::Page,
+            bin_cursor: 0,
+            zoom: Zoom::Text,
+            scroll_row: 0,
+            scroll_x: 0,
+            message: None,
+            overlay: Overlay::None,
+            widths,
+            size: (120, 40),
+            quit: false,
+            versions: Versions::default(),
+            journaled: 0,
+        };
+        app.select_first();
+        app
+    }
+
+    /// Widths for the editor's own text (bars, bin, help): measured as the terminal draws
+    /// them, since no page rule has to line up with it.
+    pub fn chrome(&self) -> Widths {
+        Widths {
+            page_ambiguous_wide: self.widths.terminal == super::cells::AmbiWidth::Double,
+            terminal: self.widths.terminal,
+        }
+    }
+
+    pub fn page_number(&self) -> u32 {
+        self.makeup.issue().pages.get(self.page).map_or(0, |p| p.number)
+    }
+
+    pub fn is_dirty(&self) -> bool {
+        self.versions.current != self.versions.saved
+    }
+
+    pub fn version(&self) -> u64 {
+        self.versions.current
+    }
+
+    /// The shell saved the layout: the desk is clean.
+    pub fn mark_saved(&mut self) {
+        self.versions.saved = self.versions.current;
+        self.journaled = self.versions.current;
+    }
+
+    /// Selects anew after the desk was replaced (a restored layout).
+    pub fn reselect(&mut self) {
+        self.select_first();
+        self.clamp_bin_cursor();
+    }
+
+    /// The desk holds a restored, unsaved layout.
+    pub fn mark_restored(&mut self) {
+        self.versions.changed();
+        self.journaled = self.versions.current;
+    }
+
+    pub fn say(&mut self, text: impl Into<String>, tone: Tone) {
+        self.message = Some(Message { text: text.into(), tone });
+    }
+
+    /// The placement of the selected item, if it is on the page shown.
+    pub fn selection(&self) -> Option<Placement> {
+        let id = self.selected.as_deref()?;
+        let (page, placement) = self.makeup.placement_of(id)?;
+        (page == self.page_number()).then_some(placement)
+    }
+
+    pub fn update(&mut self, msg: Msg) -> Vec<Effect> {
+        match msg {
+            Msg::Key(key) => self.key(key),
+            Msg::Mouse(mouse) => {
+                self.mouse(mouse);
+                Vec::new()
+            }
+            Msg::Resize(w, h) => {
+                self.size = (w, h);
+                self.follow_selection();
+                Vec::new()
+            }
+            Msg::Tick => Vec::new(),
+        }
+    }
+
+    fn key(&mut self, key: KeyEvent) -> Vec<Effect> {
+        if key.kind == crossterm::event::KeyEventKind::Release {
+            return Vec::new();
+        }
+        if self.overlay != Overlay::None {
+            return self.answer(key);
+        }
+        if key.code == KeyCode::Char('c') && key.modifiers.contains(KeyModifiers::CONTROL) {
+            return self.act(Action::Quit);
+        }
+        if key.code == KeyCode::Esc {
+            self.message = None;
+            return Vec::new();
+        }
+        match action_for(&key, self.focus) {
+            Some(action) => self.act(action),
+            None => Vec::new(),
+        }
+    }
+
+    /// Keys while a question or the help is open.
+    fn answer(&mut self, key: KeyEvent) -> Vec<Effect> {
+        let yes = matches!(key.code, KeyCode::Char('y') | KeyCode::Char('Y'));
+        let no = matches!(key.code, KeyCode::Char('n') | KeyCode::Char('N') | KeyCode::Esc);
+        let overlay = std::mem::replace(&mut self.overlay, Overlay::None);
+        match overlay {
+            Overlay::Help => {}
+            Overlay::ConfirmQuit if yes => return vec![Effect::DiscardRecovery, Effect::Quit { discard: true }],
+            Overlay::ConfirmQuit if key.code == KeyCode::Char('s') => {
+                return vec![Effect::Save { force: false }, Effect::Quit { discard: false }];
+            }
+            Overlay::ConfirmOverwrite(_) if yes => return vec![Effect::Save { force: true }],
+            Overlay::Recovery(_) if yes => return vec![Effect::Restore],
+            Overlay::Recovery(_) if no => return vec![Effect::DiscardRecovery],
+            other if !no => self.overlay = other,
+            _ => {}
+        }
+        Vec::new()
+    }
+
+    pub fn act(&mut self, action: Action) -> Vec<Effect> {
+        use Action::*;
+        let page = self.page_number();
+        match action {
+            SelectLeft => self.select_beside(-1),
+            SelectRight => self.select_beside(1),
+            SelectUp if self.focus == Focus::Bin => self.bin_cursor = self.bin_cursor.saturating_sub(1),
+            SelectDown if self.focus == Focus::Bin => {
+                self.bin_cursor = (self.bin_cursor + 1).min(self.makeup.bin().len().saturating_sub(1))
+            }
+            SelectUp => self.select_above_below(-1),
+            SelectDown => self.select_above_below(1),
+            MoveLeft => self.with_selected("move", |m, id| m.move_by(page, id, -1, 0)),
+            MoveRight => self.with_selected("move", |m, id| m.move_by(page, id, 1, 0)),
+            MoveUp => self.with_selected("move", |m, id| m.move_by(page, id, 0, -1)),
+            MoveDown => self.with_selected("move", |m, id| m.move_by(page, id, 0, 1)),
+            SpanMore => self.with_selected("span", |m, id| m.span_by(page, id, 1)),
+            SpanLess => self.with_selected("span", |m, id| m.span_by(page, id, -1)),
+            DepthLess => self.with_selected("depth", |m, id| m.depth_by(page, id, -1)),
+            DepthMore => self.with_selected("depth", |m, id| m.depth_by(page, id, 1)),
+            DepthAuto => self.with_selected("depth", |m, id| m.set_auto(page, id)),
+            Place => self.place(),
+            ToBin => self.to_bin(),
+            SwitchFocus => {
+                self.focus = if self.focus == Focus::Page { Focus::Bin } else { Focus::Page };
+                self.clamp_bin_cursor();
+            }
+            PrevPage => self.turn_page(-1),
+            NextPage => self.turn_page(1),
+            Zoom => self.zoom = if self.zoom == self::Zoom::Text { self::Zoom::Plan } else { self::Zoom::Text },
+            Undo => self.history(true),
+            Redo => self.history(false),
+            Save => return vec![Effect::Save { force: false }],
+            Export => return vec![Effect::Export],
+            Help => self.overlay = Overlay::Help,
+            Quit if self.is_dirty() => self.overlay = Overlay::ConfirmQuit,
+            Quit => return vec![Effect::Quit { discard: false }],
+        }
+        self.follow_selection();
+        Vec::new()
+    }
+
+    /// Runs an operation on the selected box and reports what it did or why it could not.
+    fn with_selected(&mut self, _what: &str, op: impl FnOnce(&mut Makeup, &str) -> Result<Outcome, Refusal>) {
+        let Some(id) = self.selection().map(|p| p.item) else {
+            self.say("Select a box first (arrows or hjkl; Tab to the bin to place one)", Tone::Warning);
+            return;
+        };
+        let result = op(&mut self.makeup, &id);
+        self.report(result);
+    }
+
+    fn report(&mut self, result: Result<Outcome, Refusal>) {
+        match result {
+            Ok(outcome) => {
+                self.versions.changed();
+                self.message = outcome_message(&outcome);
+            }
+            Err(refusal) => self.say(refusal.to_string(), Tone::Warning),
+        }
+    }
+
+    fn place(&mut self) {
+        let bin = self.makeup.bin();
+        let Some(id) = bin.get(self.bin_cursor).map(|s| s.to_string()) else {
+            self.say("The bin is empty", Tone::Info);
+            return;
+        };
+        let column = self.selection().map_or(1, |p| p.column);
+        let page = self.page_number();
+        let result = self.makeup.place(page, &id, column, None, None);
+        let placed = result.is_ok();
+        self.report(result);
+        if placed {
+            self.selected = Some(id);
+            self.focus = Focus::Page;
+            self.clamp_bin_cursor();
+        }
+    }
+
+    fn to_bin(&mut self) {
+        let Some(p) = self.selection() else {
+            self.say("Select a box first", Tone::Warning);
+            return;
+        };
+        let page = self.page_number();
+        let result = self.makeup.to_bin(page, &p.item);
+        if result.is_ok() {
+            self.report(result);
+            self.select_first();
+            self.say(format!("{} is back in the bin", p.item), Tone::Info);
+        } else {
+            self.report(result);
+        }
+    }
+
+    fn history(&mut self, undo: bool) {
+        let label = if undo { self.makeup.history().next_undo() } else { self.makeup.history().next_redo() }
+            .map(str::to_string);
+        let result = if undo { self.makeup.undo() } else { self.makeup.redo() };
+        match result {
+            Ok(_) => {
+                if undo {
+                    self.versions.undone()
+                } else {
+                    self.versions.redone()
+                }
+                let verb = if undo { "Undid" } else { "Redid" };
+                self.say(format!("{verb} {}", label.unwrap_or_default()), Tone::Info);
+                self.find_selection();
+            }
+            Err(refusal) => self.say(refusal.to_string(), Tone::Info),
+        }
+    }
+
+    fn turn_page(&mut self, by: i32) {
+        let pages = self.makeup.issue().pages.len();
+        let to = self.page as i64 + i64::from(by);
+        if to < 0 || to >= pages as i64 {
+            self.say(if by < 0 { "This is the first page" } else { "This is the last page" }, Tone::Info);
+            return;
+        }
+        self.page = to as usize;
+        self.scroll_row = 0;
+        self.scroll_x = 0;
+        self.select_first();
+    }
+
+    /// After undo or redo the selected item may stand on another page, or in the bin.
+    fn find_selection(&mut self) {
+        let found = self.selected.as_deref().and_then(|id| self.makeup.placement_of(id));
+        match found {
+            Some((page, _)) => {
+                if let Some(i) = self.makeup.issue().pages.iter().position(|p| p.number == page) {
+                    self.page = i;
+                }
+            }
+            None => self.select_first(),
+        }
+        self.clamp_bin_cursor();
+    }
+
+    fn clamp_bin_cursor(&mut self) {
+        self.bin_cursor = self.bin_cursor.min(self.makeup.bin().len().saturating_sub(1));
+    }
+
+    /// Selects the top-left box of the page.
+    fn select_first(&mut self) {
+        let mut boxes = self.makeup.placements(self.page_number());
+        boxes.sort_by_key(|p| (p.line, p.column));
+        self.selected = boxes.first().map(|p| p.item.clone());
+    }
+
+    /// Selects the nearest box to the left (-1) or right (+1).
+    fn select_beside(&mut self, dir: i32) {
+        let Some(cur) = self.selection() else { return self.select_first() };
+        let boxes = self.makeup.placements(self.page_number());
+        let best = boxes
+            .iter()
+            .filter(|p| if dir < 0 { p.column + p.span <= cur.column } else { p.column >= cur.column + cur.span })
+            .min_by_key(|p| {
+                let dx =
+                    if dir < 0 { cur.column - (p.column + p.span - 1) } else { p.column - (cur.column + cur.span - 1) };
+                (dx, p.line.abs_diff(cur.line))
+            });
+        if let Some(p) = best {
+            self.selected = Some(p.item.clone());
+        }
+    }
+
+    /// Selects the nearest box above (-1) or below (+1) sharing a column.
+    fn select_above_below(&mut self, dir: i32) {
+        let Some(cur) = self.selection() else { return self.select_first() };
+        let boxes = self.makeup.placements(self.page_number());
+        let shares = |p: &Placement| p.column < cur.column + cur.span && cur.column < p.column + p.span;
+        let best = boxes
+            .iter()
+            .filter(|p| p.item != cur.item && shares(p))
+            .filter(|p| if dir < 0 { p.line < cur.line } else { p.line > cur.line })
+            .min_by_key(|p| p.line.abs_diff(cur.line));
+        if let Some(p) = best {
+            self.selected = Some(p.item.clone());
+        }
+    }
+
+    fn mouse(&mut self, mouse: MouseEvent) {
+        match mouse.kind {
+            MouseEventKind::Down(MouseButton::Left) => self.click(mouse.column, mouse.row),
+            MouseEventKind::ScrollDown => self.scroll_row = self.scroll_row.saturating_add(3),
+            MouseEventKind::ScrollUp => self.scroll_row = self.scroll_row.saturating_sub(3),
+            _ => {}
+        }
+    }
+
+    fn click(&mut self, x: u16, y: u16) {
+        let screen = Screen::new(self.size, self);
+        if let Some(i) = screen.bin_hit(x, y, self) {
+            self.focus = super::keys::Focus::Bin;
+            self.bin_cursor = i;
+            return;
+        }
+        if let Some(id) = page_hit(&screen, self, x, y) {
+            self.focus = Focus::Page;
+            self.selected = Some(id);
+        }
+    }
+
+    /// Scrolls the page view so that the selected box's top is in sight.
+    fn follow_selection(&mut self) {
+        let Some(p) = self.selection() else { return };
+        let screen = Screen::new(self.size, self);
+        let rows = u32::from(screen.page_rows());
+        if self.zoom == Zoom::Plan || rows == 0 {
+            return;
+        }
+        let top = p.line.saturating_sub(1);
+        if top < self.scroll_row || top >= self.scroll_row + rows {
+            self.scroll_row = top.saturating_sub(2);
+        }
+        let Some(grid) = self.makeup.issue().pages.get(self.page).map(|p| p.grid.clone()) else { return };
+        let x = crate::page_proof::column_x(&grid, p.column);
+        let width = grid.span_width(p.span) * 2;
+        let cols = u32::from(screen.page_cols());
+        if x < self.scroll_x || x + width > self.scroll_x + cols {
+            self.scroll_x = if width >= cols { x } else { (x + width).saturating_sub(cols) };
+        }
+    }
+
+    /// The depth setting of the selected box, for the inspector.
+    pub fn selected_depth(&self) -> Option<Depth> {
+        self.selection().map(|p| p.depth)
+    }
+}
+
+fn outcome_message(outcome: &Outcome) -> Option<Message> {
+    let mut parts = Vec::new();
+    if !outcome.pushed.is_empty() {
+        parts.push(format!("pushed down: {}", outcome.pushed.join(", ")));
+    }
+    if !outcome.over_foot.is_empty() {
+        parts.push(format!("past the foot: {}", outcome.over_foot.join(", ")));
+    }
+    let tone = if outcome.over_foot.is_empty() { Tone::Info } else { Tone::Warning };
+    (!parts.is_empty()).then(|| Message { text: parts.join("; "), tone })
+}

@@ -1,0 +1,236 @@
+//! The editor's loop: draw, wait for an event (or half a second), update, do the file work
+//! the update asked for, journal unsaved changes.
+
+use std::path::Path;
+use std::process::ExitCode;
+use std::time::{Duration, Instant};
+
+use crossterm::event::{self, Event};
+
+use super::app::{App, Document, Effect, Msg, Overlay, Tone};
+use super::cells::Widths;
+use super::journal::{self, read_recovery, remove_recovery, write_recovery};
+use super::terminal;
+use crate::cli::Cli;
+use crate::cli::open::{Opened, issue_relative_to, open};
+use crate::format::{self, save_layout};
+use crate::layout::Makeup;
+use crate::sample;
+
+/// How often unsaved changes are written to the recovery file, at most.
+const JOURNAL_EVERY: Duration = Duration::from_secs(1);
+
+/// Opens the editor on the command line's issue (or the sample) and runs it to the end.
+pub fn run(cli: &Cli) -> ExitCode {
+    let opened = match open(cli.issue.as_deref(), cli.layout.as_deref()) {
+        Ok(o) => o,
+        Err(e) => {
+            eprintln!("{e}");
+            return ExitCode::from(crate::cli::EXIT_INVALID);
+        }
+    };
+    let mut app = editor(&opened, cli.ambiwidth);
+    let mut term = match terminal::enter() {
+        Ok(t) => t,
+        Err(e) => {
+            terminal::leave();
+            eprintln!("pasteup: cannot use this terminal: {e}");
+            return ExitCode::from(crate::cli::EXIT_INVALID);
+        }
+    };
+    if let Ok(size) = term.size() {
+        app.update(Msg::Resize(size.width, size.height));
+    }
+    let result = event_loop(&mut term, &mut app, &opened);
+    terminal::leave();
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("pasteup: {e}");
+            ExitCode::from(crate::cli::EXIT_INVALID)
+        }
+    }
+}
+
+/// The editor's state for an opened issue: problems and warnings become the first message,
+/// a recovery file becomes the first question.
+pub fn editor(opened: &Opened, ambiwidth: super::cells::AmbiWidth) -> App {
+    let makeup = Makeup::new(opened.issue.clone(), &opened.layout);
+    let doc = Document {
+        issue_path: opened.issue_path.clone(),
+        layout_path: opened.layout_path.clone(),
+        is_sample: opened.is_sample,
+        layout_stamp: journal::stamp(&opened.layout_path),
+        issue_stamp: journal::stamp(&opened.issue_path),
+    };
+    let widths = Widths { page_ambiguous_wide: opened.issue.language.ambiguous_is_wide(), terminal: ambiwidth };
+    let mut app = App::new(makeup, doc, widths);
+    let notes: Vec<String> =
+        opened.problems.iter().map(|p| p.to_string()).chain(opened.warnings.iter().cloned()).collect();
+    if let Some(first) = notes.first() {
+        let more =
+            if notes.len() > 1 { format!(" (and {} more: see pasteup check)", notes.len() - 1) } else { String::new() };
+        app.say(format!("{first}{more}"), Tone::Warning);
+    }
+    if let Some((_, when)) = read_recovery(&opened.layout_path) {
+        let age = when.elapsed().map(|d| format!("{} s ago", d.as_secs())).unwrap_or_else(|_| "earlier".into());
+        app.overlay = Overlay::Recovery(format!(
+            "Unsaved changes to {} were kept when pasteup last stopped ({age}).",
+            format::printable(&file_name(&opened.layout_path))
+        ));
+    }
+    app
+}
+
+fn event_loop(term: &mut terminal::Term, app: &mut App, opened: &Opened) -> std::io::Result<()> {
+    let mut last_journal = Instant::now() - JOURNAL_EVERY;
+    while !app.quit {
+        term.draw(|frame| frame.render_widget(&*app, frame.area()))?;
+        let msg = if event::poll(Duration::from_millis(500))? {
+            match event::read()? {
+                Event::Key(key) => Msg::Key(key),
+                Event::Mouse(mouse) => Msg::Mouse(mouse),
+                Event::Resize(w, h) => Msg::Resize(w, h),
+                _ => Msg::Tick,
+            }
+        } else {
+            Msg::Tick
+        };
+        let tick = matches!(msg, Msg::Tick);
+        for effect in app.update(msg) {
+            perform(app, effect, opened);
+        }
+        if tick {
+            notice_issue_change(app);
+        }
+        if last_journal.elapsed() >= JOURNAL_EVERY && journal_now(app) {
+            last_journal = Instant::now();
+        }
+    }
+    Ok(())
+}
+
+/// Writes the recovery file when the desk holds changes it does not have yet.
+pub fn journal_now(app: &mut App) -> bool {
+    if !app.is_dirty() || app.journaled == app.version() {
+        return false;
+    }
+    let layout = current_layout(app);
+    if write_recovery(&app.doc.layout_path, &layout).is_ok() {
+        app.journaled = app.version();
+    }
+    true
+}
+
+fn current_layout(app: &App) -> crate::model::Layout {
+    app.makeup.to_layout(&issue_relative_to(&app.doc.issue_path, &app.doc.layout_path))
+}
+
+/// Does the file work an update asked for.
+pub fn perform(app: &mut App, effect: Effect, opened: &Opened) {
+    match effect {
+        // A save that failed or asked a question keeps the editor open.
+        Effect::Quit { discard } => app.quit = discard || !app.is_dirty(),
+        Effect::Save { force } => save(app, force),
+        Effect::Export => export(app),
+        Effect::Restore => restore(app, opened),
+        Effect::DiscardRecovery => remove_recovery(&app.doc.layout_path),
+    }
+}
+
+fn save(app: &mut App, force: bool) {
+    let doc = app.doc.clone();
+    if !force && let Some(why) = changed_on_disk(&doc) {
+        app.overlay = Overlay::ConfirmOverwrite(why);
+        return;
+    }
+    if doc.is_sample
+        && let Err(e) = write_sample_issue(&doc.issue_path)
+    {
+        app.say(format!("Not saved: {e}"), Tone::Warning);
+        return;
+    }
+    match save_layout(&doc.layout_path, &current_layout(app)) {
+        Ok(()) => {
+            app.mark_saved();
+            app.doc.layout_stamp = journal::stamp(&doc.layout_path);
+            remove_recovery(&doc.layout_path);
+            app.say(format!("Saved {}", format::printable(&doc.layout_path.display().to_string())), Tone::Info);
+        }
+        Err(e) => app.say(format!("Not saved: {e}"), Tone::Warning),
+    }
+}
+
+/// What changed on disk since the editor read or wrote the files, in words.
+fn changed_on_disk(doc: &Document) -> Option<String> {
+    let layout_now = journal::stamp(&doc.layout_path);
+    if layout_now.is_some() && layout_now != doc.layout_stamp {
+        return Some(format!("{} was changed by another program since it was opened.", file_name(&doc.layout_path)));
+    }
+    let issue_now = journal::stamp(&doc.issue_path);
+    if !doc.is_sample && issue_now != doc.issue_stamp {
+        return Some(format!("The issue {} changed on disk since it was opened.", file_name(&doc.issue_path)));
+    }
+    None
+}
+
+fn notice_issue_change(app: &mut App) {
+    if app.doc.is_sample || app.message.is_some() {
+        return;
+    }
+    let now = journal::stamp(&app.doc.issue_path);
+    if now != app.doc.issue_stamp {
+        app.say(
+            format!(
+                "The issue {} changed on disk; your layout is kept — save, then reopen to see it",
+                file_name(&app.doc.issue_path)
+            ),
+            Tone::Warning,
+        );
+    }
+}
+
+/// The built-in sample is saved as a copy of its issue beside the layout.
+fn write_sample_issue(issue_path: &Path) -> std::io::Result<()> {
+    if issue_path.exists() {
+        return Ok(());
+    }
+    if let Some(dir) = issue_path.parent().filter(|d| !d.as_os_str().is_empty()) {
+        std::fs::create_dir_all(dir)?;
+    }
+    format::save_atomic(issue_path, sample::ISSUE.as_bytes()).map_err(|e| std::io::Error::other(e.to_string()))?;
+    for (name, bytes) in sample::IMAGES {
+        let path = issue_path.parent().unwrap_or(Path::new(".")).join(name);
+        if let Some(dir) = path.parent() {
+            let _ = std::fs::create_dir_all(dir);
+        }
+        if !path.exists() {
+            let _ = std::fs::write(path, bytes);
+        }
+    }
+    Ok(())
+}
+
+fn export(app: &mut App) {
+    app.say("Export from the editor is not built yet: use `pasteup export`", Tone::Info);
+}
+
+fn restore(app: &mut App, opened: &Opened) {
+    let Some((text, _)) = read_recovery(&app.doc.layout_path) else { return };
+    let path = journal::recovery_path(&app.doc.layout_path);
+    match format::parse_layout(&path, &text) {
+        Ok(raw) => {
+            let report = format::check_layout(&opened.issue, &raw, &text, &path);
+            let issue = app.makeup.issue_arc().clone();
+            app.makeup = Makeup::new(issue, &report.layout);
+            app.mark_restored();
+            app.say("Restored the unsaved changes; Ctrl-s saves them", Tone::Info);
+            app.reselect();
+        }
+        Err(e) => app.say(format!("The recovery file could not be read: {e}"), Tone::Warning),
+    }
+}
+
+fn file_name(path: &Path) -> String {
+    path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| path.display().to_string())
+}

@@ -1,0 +1,151 @@
+//! Where each part of the editor stands on the terminal: one pure function of the terminal
+//! size, used by the drawing and by mouse clicks alike.
+
+use ratatui::layout::Rect;
+
+use super::app::{App, Zoom};
+use crate::model::Grid;
+use crate::page_proof::column_x;
+
+/// Below this the editor says so instead of drawing a broken page.
+pub const MIN_WIDTH: u16 = 40;
+pub const MIN_HEIGHT: u16 = 10;
+/// Width of the line-number gutter left of the page ("  12 ").
+pub const RULER_WIDTH: u16 = 5;
+/// Width of the bin panel when the terminal is wide enough for it.
+pub const BIN_WIDTH: u16 = 34;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Screen {
+    pub area: Rect,
+    pub too_small: bool,
+    pub title: Rect,
+    /// The page view: column ruler on its first row, line numbers on its left.
+    pub page: Rect,
+    pub bin: Option<Rect>,
+    pub inspector: Rect,
+    pub status: Rect,
+}
+
+impl Screen {
+    pub fn new((w, h): (u16, u16), app: &App) -> Screen {
+        let area = Rect::new(0, 0, w, h);
+        let too_small = w < MIN_WIDTH || h < MIN_HEIGHT;
+        let main_h = h.saturating_sub(3);
+        let show_bin = w >= 80 || app.focus == super::keys::Focus::Bin;
+        let bin_w = if show_bin { BIN_WIDTH.min(w / 2) } else { 0 };
+        Screen {
+            area,
+            too_small,
+            title: Rect::new(0, 0, w, 1),
+            page: Rect::new(0, 1, w.saturating_sub(bin_w), main_h),
+            bin: show_bin.then(|| Rect::new(w - bin_w, 1, bin_w, main_h)),
+            inspector: Rect::new(0, h.saturating_sub(2), w, 1),
+            status: Rect::new(0, h.saturating_sub(1), w, 1),
+        }
+    }
+
+    /// Page lines the text zoom shows.
+    pub fn page_rows(&self) -> u16 {
+        self.page.height.saturating_sub(1)
+    }
+
+    /// Cells of page the text zoom shows (a cell of margin each side of the page).
+    pub fn page_cols(&self) -> u16 {
+        self.page.width.saturating_sub(RULER_WIDTH + 2)
+    }
+
+    /// Left edge of page cell 0 on the screen, in the text zoom.
+    pub fn page_x0(&self) -> u16 {
+        self.page.x + RULER_WIDTH + 1
+    }
+
+    /// Rows of the bin list and the first entry shown, keeping the cursor in sight.
+    pub fn bin_window(&self, cursor: usize) -> (usize, usize) {
+        let rows = self.bin.map_or(0, |b| usize::from(b.height.saturating_sub(1)) / 2);
+        let first = cursor.saturating_sub(rows.saturating_sub(1));
+        (first, rows)
+    }
+
+    /// The bin entry at a screen cell.
+    pub fn bin_hit(&self, x: u16, y: u16, app: &App) -> Option<usize> {
+        let bin = self.bin?;
+        if x < bin.x || y <= bin.y || y >= bin.bottom() {
+            return None;
+        }
+        let (first, _) = self.bin_window(app.bin_cursor);
+        let i = first + usize::from(y - bin.y - 1) / 2;
+        (i < app.makeup.bin().len()).then_some(i)
+    }
+}
+
+/// The plan zoom's scale: cells per column and per gutter, and page lines per row.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PlanScale {
+    pub column: u16,
+    pub gutter: u16,
+    pub lines_per_row: u32,
+}
+
+impl PlanScale {
+    pub fn new(grid: &Grid, page: Rect) -> PlanScale {
+        let cols = grid.columns.max(1);
+        let usable = page.width.saturating_sub(RULER_WIDTH + 1);
+        let gutter = 1;
+        let column = (usable.saturating_sub(gutter * (cols - 1)) / cols).max(3);
+        let rows = u32::from(page.height.saturating_sub(1)).max(1);
+        PlanScale { column, gutter, lines_per_row: grid.depth.div_ceil(rows).max(1) }
+    }
+
+    pub fn x(&self, column: u16) -> u16 {
+        (column.saturating_sub(1)) * (self.column + self.gutter)
+    }
+
+    pub fn width(&self, span: u16) -> u16 {
+        span * self.column + span.saturating_sub(1) * self.gutter
+    }
+
+    pub fn row(&self, line: u32) -> u32 {
+        line.saturating_sub(1) / self.lines_per_row
+    }
+}
+
+/// The placed item under a screen cell of the page view.
+pub fn page_hit(screen: &Screen, app: &App, x: u16, y: u16) -> Option<String> {
+    let page = app.makeup.issue().pages.get(app.page)?;
+    let p = screen.page;
+    if x < p.x + RULER_WIDTH || x >= p.right() || y <= p.y || y >= p.bottom() {
+        return None;
+    }
+    let boxes = app.makeup.placements(page.number);
+    let (line, cell_hit): (u32, Box<dyn Fn(&crate::model::Placement) -> bool>) = match app.zoom {
+        Zoom::Text => {
+            let line = u32::from(y - p.y - 1) + app.scroll_row + 1;
+            let cell = (u32::from(x) + app.scroll_x).checked_sub(u32::from(screen.page_x0()))?;
+            let grid = page.grid.clone();
+            (
+                line,
+                Box::new(move |b| {
+                    cell >= column_x(&grid, b.column) && cell < column_x(&grid, b.column) + grid.span_width(b.span) * 2
+                }),
+            )
+        }
+        Zoom::Plan => {
+            let scale = PlanScale::new(&page.grid, p);
+            let row = u32::from(y - p.y - 1);
+            let cell = x - p.x - RULER_WIDTH;
+            (
+                row * scale.lines_per_row + 1,
+                Box::new(move |b| cell >= scale.x(b.column) && cell < scale.x(b.column) + scale.width(b.span)),
+            )
+        }
+    };
+    let depth_of = |b: &crate::model::Placement| {
+        app.makeup.resolved(page.number).iter().find(|r| r.item == b.item).map_or(1, |r| r.box_depth.max(1))
+    };
+    let rows = match app.zoom {
+        Zoom::Text => 1,
+        Zoom::Plan => PlanScale::new(&page.grid, p).lines_per_row,
+    };
+    boxes.iter().find(|b| cell_hit(b) && line + rows > b.line && line < b.line + depth_of(b)).map(|b| b.item.clone())
+}

@@ -55,10 +55,14 @@ fn open_files(issue_path: &Path, layout: Option<&Path>) -> Result<Opened, LoadEr
     })
 }
 
+/// The built-in sample as it ships, whatever was saved of it on disk (for tests and benches).
+pub fn builtin_sample() -> Opened {
+    let mut opened = open_sample_from(None, sample::LAYOUT.to_string()).expect("the built-in sample is valid");
+    opened.layout_found = true;
+    opened
+}
+
 fn open_sample(layout: Option<&Path>) -> Result<Opened, LoadError> {
-    let issue_path = Path::new(sample::SAVE_DIR).join(sample::ISSUE_FILE);
-    let mut issue = format::parse_issue(&issue_path, sample::ISSUE)?;
-    let warnings = format::resolve_pixels_from_bytes(&mut issue, sample::image);
     let layout_path =
         layout.map(Path::to_path_buf).unwrap_or_else(|| Path::new(sample::SAVE_DIR).join(sample::LAYOUT_FILE));
     let src = match layout {
@@ -66,6 +70,15 @@ fn open_sample(layout: Option<&Path>) -> Result<Opened, LoadError> {
         None if layout_path.exists() => format::read_text(&layout_path)?,
         None => sample::LAYOUT.to_string(),
     };
+    open_sample_from(layout, src)
+}
+
+fn open_sample_from(layout: Option<&Path>, src: String) -> Result<Opened, LoadError> {
+    let issue_path = Path::new(sample::SAVE_DIR).join(sample::ISSUE_FILE);
+    let mut issue = format::parse_issue(&issue_path, sample::ISSUE)?;
+    let warnings = format::resolve_pixels_from_bytes(&mut issue, sample::image);
+    let layout_path =
+        layout.map(Path::to_path_buf).unwrap_or_else(|| Path::new(sample::SAVE_DIR).join(sample::LAYOUT_FILE));
     let raw = format::parse_layout(&layout_path, &src)?;
     let report = format::check_layout(&issue, &raw, &src, &layout_path);
     Ok(Opened {

@@ -88,10 +88,19 @@ impl Widget for &App {
     }
 }
 
+/// Below the smallest usable size: say so, in as much of the message as fits.
 fn draw_too_small(area: Rect, buf: &mut Buffer) {
-    let text = format!("pasteup needs at least {MIN_WIDTH}×{MIN_HEIGHT} (now {}×{})", area.width, area.height);
+    let size = format!("{}x{}", area.width, area.height);
+    let need = format!("need {MIN_WIDTH}x{MIN_HEIGHT}");
+    let lines: Vec<String> = if area.width >= 40 {
+        vec![format!("pasteup: the terminal is {size}; it needs at least {MIN_WIDTH}x{MIN_HEIGHT}")]
+    } else {
+        vec!["too small".into(), size, need]
+    };
     let widths = super::cells::Widths { page_ambiguous_wide: false, terminal: AmbiWidth::Single };
-    put_text(buf, area.x, area.y, area.width, &text, Style::default(), widths);
+    for (k, line) in lines.iter().enumerate().take(area.height as usize) {
+        put_text(buf, area.x, area.y + k as u16, area.width, line, Style::default(), widths);
+    }
 }
 
 fn draw_title(app: &App, s: &Screen, buf: &mut Buffer, theme: Theme) {

@@ -1,0 +1,335 @@
+//! The editor without a terminal: key strings fed to `App::update` (as helix's integration
+//! tests do), and what it draws into ratatui's `TestBackend`, as insta snapshots.
+
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use pasteup::cli::open::{Opened, builtin_sample};
+use pasteup::format::ron_options;
+use pasteup::layout::Makeup;
+use pasteup::model::{Depth, Issue, Layout};
+use pasteup::tui::app::{App, Effect, Msg, Overlay, Zoom};
+use pasteup::tui::cells::AmbiWidth;
+use pasteup::tui::keys::Focus;
+use pasteup::tui::run::editor;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::buffer::{Buffer, CellDiffOption};
+use unicode_width::UnicodeWidthStr;
+
+fn sample_app(ambi: AmbiWidth) -> App {
+    let mut app = editor(&builtin_sample(), ambi);
+    app.message = None;
+    app
+}
+
+/// Feeds keys written as in vim's notation: `Tab Enter L L + u C-s q`.
+fn press(app: &mut App, keys: &str) -> Vec<Effect> {
+    let mut effects = Vec::new();
+    for k in keys.split_whitespace() {
+        let (code, mods) = match k {
+            "Tab" => (KeyCode::Tab, KeyModifiers::NONE),
+            "Enter" => (KeyCode::Enter, KeyModifiers::NONE),
+            "Esc" => (KeyCode::Esc, KeyModifiers::NONE),
+            "Del" => (KeyCode::Delete, KeyModifiers::NONE),
+            "PgDn" => (KeyCode::PageDown, KeyModifiers::NONE),
+            "PgUp" => (KeyCode::PageUp, KeyModifiers::NONE),
+            "S-Right" => (KeyCode::Right, KeyModifiers::SHIFT),
+            "Left" => (KeyCode::Left, KeyModifiers::NONE),
+            k if k.starts_with("C-") => (KeyCode::Char(k.chars().nth(2).unwrap()), KeyModifiers::CONTROL),
+            k => (KeyCode::Char(k.chars().next().unwrap()), KeyModifiers::NONE),
+        };
+        effects.extend(app.update(Msg::Key(KeyEvent::new(code, mods))));
+    }
+    effects
+}
+
+fn draw(app: &mut App, w: u16, h: u16) -> Terminal<TestBackend> {
+    app.update(Msg::Resize(w, h));
+    let mut terminal = Terminal::new(TestBackend::new(w, h)).unwrap();
+    terminal.draw(|f| f.render_widget(&*app, f.area())).unwrap();
+    terminal
+}
+
+/// The screen as a person reads it: each row's symbols, a wide symbol once.
+fn screen(t: &Terminal<TestBackend>) -> String {
+    let buf = t.backend().buffer();
+    let mut out = String::new();
+    for y in 0..buf.area.height {
+        let mut x = 0;
+        let mut row = String::new();
+        while x < buf.area.width {
+            let cell = &buf[(x, y)];
+            row.push_str(cell.symbol());
+            x += match cell.diff_option {
+                CellDiffOption::ForcedWidth(w) => w.get(),
+                _ => cell.symbol().width().max(1) as u16,
+            };
+        }
+        out.push_str(row.trim_end());
+        out.push('\n');
+    }
+    out
+}
+
+fn placement(app: &App, id: &str) -> (u32, u16, u16, u32, Depth) {
+    let (page, p) = app.makeup.placement_of(id).expect("placed");
+    (page, p.column, p.span, p.line, p.depth)
+}
+
+#[test]
+fn place_move_widen_undo_by_keys() {
+    let mut app = sample_app(AmbiWidth::Single);
+    assert_eq!(app.makeup.bin()[0], "yangqu-seven-projects");
+    press(&mut app, "Tab");
+    assert_eq!(app.focus, Focus::Bin);
+    press(&mut app, "Enter");
+    assert_eq!(app.focus, Focus::Page);
+    assert_eq!(app.selected.as_deref(), Some("yangqu-seven-projects"));
+    // Placed under the selected box's column, at the first free line there.
+    let (page, column, span, line, _) = placement(&app, "yangqu-seven-projects");
+    assert_eq!((page, column, span), (3, 1, 2));
+    assert!(line > 1, "placed below jinyuan-livable, not over it: line {line}");
+    press(&mut app, "L L");
+    assert_eq!(placement(&app, "yangqu-seven-projects").1, 3);
+    press(&mut app, "+");
+    assert_eq!(placement(&app, "yangqu-seven-projects").2, 3);
+    assert!(app.is_dirty());
+    press(&mut app, "u");
+    assert_eq!(placement(&app, "yangqu-seven-projects").1..placement(&app, "yangqu-seven-projects").2 + 3, 3..5);
+    assert_eq!(press(&mut app, "C-s"), vec![Effect::Save { force: false }]);
+}
+
+#[test]
+fn undo_to_the_saved_state_is_clean_and_new_work_is_not() {
+    let mut app = sample_app(AmbiWidth::Single);
+    press(&mut app, "L");
+    assert!(app.is_dirty());
+    press(&mut app, "u");
+    assert!(!app.is_dirty(), "undoing the only change returns to the saved layout");
+    press(&mut app, "C-r");
+    assert!(app.is_dirty());
+    app.mark_saved();
+    press(&mut app, "u J");
+    assert!(app.is_dirty(), "a different change after undo is not the saved state");
+}
+
+#[test]
+fn a_refused_move_says_why() {
+    let mut app = sample_app(AmbiWidth::Single);
+    let before = placement(&app, "jinyuan-livable");
+    press(&mut app, "H");
+    assert_eq!(placement(&app, "jinyuan-livable"), before);
+    let message = app.message.clone().expect("a message").text;
+    assert!(message.contains("leave the grid"), "{message}");
+}
+
+#[test]
+fn quit_asks_when_unsaved() {
+    let mut app = sample_app(AmbiWidth::Single);
+    assert_eq!(press(&mut app, "q"), vec![Effect::Quit { discard: false }]);
+    press(&mut app, "J");
+    assert!(press(&mut app, "q").is_empty());
+    assert_eq!(app.overlay, Overlay::ConfirmQuit);
+    assert!(press(&mut app, "n").is_empty());
+    assert_eq!(app.overlay, Overlay::None);
+    press(&mut app, "C-c");
+    assert_eq!(app.overlay, Overlay::ConfirmQuit);
+    assert_eq!(press(&mut app, "y"), vec![Effect::DiscardRecovery, Effect::Quit { discard: true }]);
+}
+
+#[test]
+fn depth_keys_make_an_item_overset_and_auto_fits_again() {
+    let mut app = sample_app(AmbiWidth::Single);
+    let needed = app.makeup.resolved(3)[0].fit.depth_needed;
+    press(&mut app, "[ [ [");
+    let b = &app.makeup.resolved(3)[0];
+    assert_eq!((b.depth, b.fit.lines()), (Depth::Fixed(needed - 3), -3));
+    assert!(b.fit.overset_chars > 0);
+    press(&mut app, "=");
+    assert_eq!(app.makeup.resolved(3)[0].fit.lines(), 0);
+}
+
+#[test]
+fn pages_and_zoom() {
+    let mut app = sample_app(AmbiWidth::Single);
+    press(&mut app, "PgDn");
+    assert_eq!(app.page_number(), 4);
+    assert_eq!(app.selected.as_deref(), Some("snow-clearing"));
+    press(&mut app, "PgDn");
+    assert_eq!(app.page_number(), 4, "no page after the last");
+    press(&mut app, "z");
+    assert_eq!(app.zoom, Zoom::Plan);
+}
+
+#[test]
+fn send_to_bin_and_back() {
+    let mut app = sample_app(AmbiWidth::Single);
+    press(&mut app, "x");
+    assert!(app.makeup.in_bin("jinyuan-livable"));
+    assert_eq!(app.makeup.bin().len(), 7);
+    press(&mut app, "u");
+    assert!(!app.makeup.in_bin("jinyuan-livable"));
+}
+
+// ---------------------------------------------------------------------------------------
+// What the screen shows.
+
+#[test]
+fn snapshot_text_zoom_120x40() {
+    let mut app = sample_app(AmbiWidth::Single);
+    insta::assert_snapshot!(screen(&draw(&mut app, 120, 40)));
+}
+
+#[test]
+fn snapshot_text_zoom_200x60() {
+    let mut app = sample_app(AmbiWidth::Single);
+    insta::assert_snapshot!(screen(&draw(&mut app, 200, 60)));
+}
+
+#[test]
+fn snapshot_plan_zoom_120x40() {
+    let mut app = sample_app(AmbiWidth::Single);
+    press(&mut app, "z");
+    insta::assert_snapshot!(screen(&draw(&mut app, 120, 40)));
+}
+
+#[test]
+fn snapshot_plan_zoom_200x60_page_4() {
+    let mut app = sample_app(AmbiWidth::Single);
+    press(&mut app, "z PgDn");
+    insta::assert_snapshot!(screen(&draw(&mut app, 200, 60)));
+}
+
+#[test]
+fn snapshot_bin_focus() {
+    let mut app = sample_app(AmbiWidth::Single);
+    press(&mut app, "Tab j j");
+    insta::assert_snapshot!(screen(&draw(&mut app, 120, 40)));
+}
+
+#[test]
+fn snapshot_help() {
+    let mut app = sample_app(AmbiWidth::Single);
+    press(&mut app, "?");
+    insta::assert_snapshot!(screen(&draw(&mut app, 120, 40)));
+}
+
+#[test]
+fn snapshot_overset_item() {
+    let mut app = sample_app(AmbiWidth::Single);
+    press(&mut app, "[ [ [ [ [");
+    insta::assert_snapshot!(screen(&draw(&mut app, 120, 40)));
+}
+
+#[test]
+fn snapshot_tiny_terminal() {
+    let mut app = sample_app(AmbiWidth::Single);
+    insta::assert_snapshot!(screen(&draw(&mut app, 10, 3)));
+    for (w, h) in [(1, 1), (2, 1), (39, 9), (40, 10), (41, 3)] {
+        draw(&mut app, w, h);
+    }
+}
+
+/// An issue whose text is full of East Asian Ambiguous characters.
+fn ambiguous_app(ambi: AmbiWidth) -> App {
+    let issue: Issue = ron_options()
+        .from_str(
+            r#"Issue(paper: "测试报", date: "2026-11-29", pages: [
+                Page(number: 1, grid: Grid(columns: 3, column_width: 8, gutter: 1, depth: 20))],
+              items: [
+                Article(id: "quotes", headline: "“引号”测试", body: ["他说：“好。”‘单引号’2×1000兆瓦——还有……省略号·间隔。"]),
+                Article(id: "latin", headline: "e\u{301}clair × café", body: ["Ａｂｃ naïve “quoted” text — dash"]),
+              ])"#,
+        )
+        .unwrap();
+    let layout: Layout = ron_options()
+        .from_str(
+            r#"Layout(issue: "x.ron", pages: [PageLayout(number: 1, placements: [
+                Placement(item: "quotes", column: 1, span: 1, line: 1, depth: Auto),
+                Placement(item: "latin", column: 2, span: 2, line: 1, depth: Auto)])])"#,
+        )
+        .unwrap();
+    let opened = Opened {
+        issue_path: "x.ron".into(),
+        issue: issue.clone(),
+        layout_path: "x.layout.ron".into(),
+        layout,
+        layout_found: true,
+        problems: Vec::new(),
+        warnings: Vec::new(),
+        is_sample: false,
+    };
+    let mut app = editor(&opened, ambi);
+    app.message = None;
+    let _ = Makeup::new(issue, &opened.layout);
+    app
+}
+
+#[test]
+fn snapshot_ambiguous_single() {
+    let mut app = ambiguous_app(AmbiWidth::Single);
+    let t = draw(&mut app, 60, 14);
+    assert_rules_aligned(t.backend().buffer(), AmbiWidth::Single);
+    insta::assert_snapshot!(screen(&t));
+}
+
+#[test]
+fn snapshot_ambiguous_double() {
+    let mut app = ambiguous_app(AmbiWidth::Double);
+    let t = draw(&mut app, 60, 14);
+    assert_rules_aligned(t.backend().buffer(), AmbiWidth::Double);
+    insta::assert_snapshot!(screen(&t));
+}
+
+/// Where each cell lands on a terminal that draws ambiguous characters `ambi` wide: the
+/// terminal column of every drawn symbol in a row, as the diff would send it.
+fn terminal_columns(buf: &Buffer, y: u16, ambi: AmbiWidth) -> Vec<(u16, u16, String)> {
+    let mut out = Vec::new();
+    let mut col = 0u16;
+    let mut x = 0u16;
+    while x < buf.area.width {
+        let cell = &buf[(x, y)];
+        let sym = cell.symbol();
+        let drawn = match ambi {
+            AmbiWidth::Single => sym.width(),
+            AmbiWidth::Double => sym.width_cjk(),
+        }
+        .max(1) as u16;
+        let claims = match cell.diff_option {
+            CellDiffOption::ForcedWidth(w) => w.get(),
+            _ => sym.width().max(1) as u16,
+        };
+        out.push((x, col, sym.to_string()));
+        // The backend moves the cursor to each cell it writes, so the terminal's own width
+        // only matters until the next cell ratatui writes: it must not exceed what the
+        // buffer claims, or it would cover the next cell.
+        assert!(drawn <= claims, "row {y} cell {x} {sym:?}: terminal draws {drawn} cells, buffer claims {claims}");
+        col += claims;
+        x += claims;
+    }
+    out
+}
+
+/// Every column rule and box edge stands at the same terminal column on every row.
+fn assert_rules_aligned(buf: &Buffer, ambi: AmbiWidth) {
+    let page_rows = 2..buf.area.height - 2;
+    let mut expected: Option<Vec<u16>> = None;
+    for y in page_rows {
+        let cols = terminal_columns(buf, y, ambi);
+        let rules: Vec<u16> = cols
+            .iter()
+            .filter(|(x, _, s)| {
+                *x > 5 && matches!(s.as_str(), ":" | "│" | "|" | ">" | "<" | "┌" | "┐" | "└" | "┘" | "+")
+            })
+            .map(|(_, c, _)| *c)
+            .collect();
+        for (x, col, _) in &cols {
+            assert_eq!(x, col, "row {y}: cell {x} lands at terminal column {col}");
+        }
+        if rules.len() >= 3 {
+            match &expected {
+                None => expected = Some(rules),
+                Some(e) => assert_eq!(&rules[..e.len().min(rules.len())], &e[..e.len().min(rules.len())], "row {y}"),
+            }
+        }
+    }
+}

@@ -114,6 +114,11 @@ fn block_runs(block: &Block, x: u32, width: u32, at: &mut u32, item: Option<&Ite
     match block.kind {
         BlockKind::Picture => picture_runs(block.depth, x, width, *at, item, runs),
         BlockKind::Rule => runs.push(Run { row: *at, x, cells: width, text: "-".repeat(width as usize), role }),
+        BlockKind::Headline if block.line_depth > 1 => {
+            for (k, line) in block.lines.iter().enumerate() {
+                runs.push(headline_run(line, *at + k as u32 * block.line_depth, x, block.line_depth, role));
+            }
+        }
         _ => {
             for (k, line) in block.lines.iter().enumerate() {
                 runs.push(line_run(line, *at + k as u32 * block.line_depth, x, role));
@@ -121,6 +126,20 @@ fn block_runs(block: &Block, x: u32, width: u32, at: &mut u32, item: Option<&Ite
         }
     }
     *at += block.depth;
+}
+
+/// A headline `size` em a character, shown letter-spaced at 1:1 so that it takes the width it
+/// will take in print.
+fn headline_run(line: &SetLine, row: u32, x: u32, size: u32, role: Role) -> Run {
+    use unicode_segmentation::UnicodeSegmentation;
+    let mut text = String::with_capacity(line.text.len() * 2);
+    for g in line.text.graphemes(true) {
+        text.push_str(g);
+        let cells = crate::fit::width::grapheme_cells(g, true);
+        text.extend(std::iter::repeat_n(' ', (cells * (size - 1)) as usize));
+    }
+    let text = text.trim_end().to_string();
+    Run { row, x: x + line.lead * size, cells: line.cells * size, text, role }
 }
 
 /// A picture is a frame of its size with its file name (or "photo") in the middle.

@@ -1,0 +1,91 @@
+//! The editor's key press to finished frame: update (the move), the refit it needs and a
+//! full render into ratatui's `TestBackend` at 200×60 — on the sample and on a generated
+//! 200-page, 6,000-item issue. And startup to the first frame on the sample.
+//!
+//! `cargo bench --bench editor`
+
+use std::hint::black_box;
+use std::time::Duration;
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use pasteup::cli::open::{Opened, builtin_sample};
+use pasteup::format::parse_issue;
+use pasteup::generate::generate_issue;
+use pasteup::tui::app::{App, Msg};
+use pasteup::tui::cells::AmbiWidth;
+use pasteup::tui::run::editor;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+
+fn big_issue() -> Opened {
+    let (ron, mut layout) = generate_issue(200, 6000, 1);
+    layout.issue = "big.ron".into();
+    let issue = parse_issue("big.ron".as_ref(), &ron).expect("the generated issue is valid");
+    Opened {
+        issue_path: "big.ron".into(),
+        issue,
+        layout_path: "big.layout.ron".into(),
+        layout,
+        layout_found: true,
+        problems: Vec::new(),
+        warnings: Vec::new(),
+        is_sample: false,
+    }
+}
+
+fn key(c: char) -> Msg {
+    let mods = if c.is_ascii_uppercase() { KeyModifiers::SHIFT } else { KeyModifiers::NONE };
+    Msg::Key(KeyEvent::new(KeyCode::Char(c), mods))
+}
+
+/// One key press: update and a frame. Moving right then left keeps the page as it was.
+fn press_and_draw(app: &mut App, terminal: &mut Terminal<TestBackend>, c: char) {
+    app.update(key(c));
+    terminal.draw(|f| f.render_widget(&*app, f.area())).expect("draw");
+}
+
+fn key_press(c: &mut Criterion) {
+    let mut group = c.benchmark_group("key_press_to_frame_200x60");
+    group.measurement_time(Duration::from_secs(4)).warm_up_time(Duration::from_secs(1));
+    for (name, opened) in [("sample", builtin_sample()), ("200_pages_6000_items", big_issue())] {
+        let mut app = editor(&opened, AmbiWidth::Single);
+        app.update(Msg::Resize(200, 60));
+        let mut terminal = Terminal::new(TestBackend::new(200, 60)).expect("terminal");
+        // Page 1 of the big issue, page 3 of the sample: the first box is selected.
+        let mut flip = false;
+        group.bench_function(format!("{name}/move"), |b| {
+            b.iter(|| {
+                flip = !flip;
+                press_and_draw(&mut app, &mut terminal, if flip { 'L' } else { 'H' });
+            })
+        });
+        group.bench_function(format!("{name}/span"), |b| {
+            b.iter(|| {
+                flip = !flip;
+                press_and_draw(&mut app, &mut terminal, if flip { '+' } else { '-' });
+            })
+        });
+        group.bench_function(format!("{name}/zoom_plan_text"), |b| b.iter(|| press_and_draw(&mut app, &mut terminal, 'z')));
+        black_box(app.version());
+    }
+    group.finish();
+}
+
+fn startup(c: &mut Criterion) {
+    let mut group = c.benchmark_group("startup");
+    group.measurement_time(Duration::from_secs(3)).warm_up_time(Duration::from_secs(1));
+    group.bench_function("sample_to_first_frame_200x60", |b| {
+        b.iter(|| {
+            let mut app = editor(&builtin_sample(), AmbiWidth::Single);
+            app.update(Msg::Resize(200, 60));
+            let mut terminal = Terminal::new(TestBackend::new(200, 60)).expect("terminal");
+            terminal.draw(|f| f.render_widget(&app, f.area())).expect("draw");
+            black_box(terminal.backend().buffer().area);
+        })
+    });
+    group.finish();
+}
+
+criterion_group!(benches, key_press, startup);
+criterion_main!(benches);

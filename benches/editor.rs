@@ -66,7 +66,9 @@ fn key_press(c: &mut Criterion) {
                 press_and_draw(&mut app, &mut terminal, if flip { '+' } else { '-' });
             })
         });
-        group.bench_function(format!("{name}/zoom_plan_text"), |b| b.iter(|| press_and_draw(&mut app, &mut terminal, 'z')));
+        group.bench_function(format!("{name}/zoom_plan_text"), |b| {
+            b.iter(|| press_and_draw(&mut app, &mut terminal, 'z'))
+        });
         black_box(app.version());
     }
     group.finish();

@@ -2,6 +2,8 @@
 //! and cell (1 em = 2 cells) — for the editor's text zoom and the text export alike, so the
 //! two always agree with each other and with the fit engine.
 
+use std::ops::Range;
+
 use crate::fit::{Block, BlockKind, SetLine};
 use crate::layout::{Makeup, ResolvedBox};
 use crate::model::{Grid, Item, ItemKind};
@@ -60,11 +62,24 @@ pub fn page_cells(grid: &Grid) -> u32 {
 
 /// The proof of page `number`: every placed box with its runs.
 pub fn page_proof(makeup: &Makeup, number: u32) -> Vec<ProofBox> {
-    let Some(page) = makeup.issue().page(number) else { return Vec::new() };
-    makeup.resolved(number).into_iter().map(|b| proof_box(makeup.issue().item(&b.item), &page.grid, b)).collect()
+    page_proof_rows(makeup, number, 0..u32::MAX)
 }
 
-fn proof_box(item: Option<&Item>, grid: &Grid, placed: ResolvedBox) -> ProofBox {
+/// The proof of the rows `window` of page `number` (a screen shows a few dozen of them):
+/// boxes outside it are left out and runs outside it are not made.
+pub fn page_proof_rows(makeup: &Makeup, number: u32, window: Range<u32>) -> Vec<ProofBox> {
+    let Some(page) = makeup.issue().page(number) else { return Vec::new() };
+    makeup
+        .resolved(number)
+        .into_iter()
+        .filter(|b| {
+            b.line.saturating_sub(1) < window.end && b.line.saturating_sub(1) + b.box_depth.max(1) > window.start
+        })
+        .map(|b| proof_box(makeup.issue().item(&b.item), &page.grid, b, &window))
+        .collect()
+}
+
+fn proof_box(item: Option<&Item>, grid: &Grid, placed: ResolvedBox, window: &Range<u32>) -> ProofBox {
     let x = column_x(grid, placed.column);
     let row = placed.line.saturating_sub(1);
     let rows = placed.box_depth;
@@ -77,8 +92,13 @@ fn proof_box(item: Option<&Item>, grid: &Grid, placed: ResolvedBox) -> ProofBox 
     let legs = set.legs_at(placed.depth);
     let leg_step = 2 * (u32::from(grid.column_width) + u32::from(grid.gutter));
     let leg_x = |i: usize| if set.legs > 1 { x + i as u32 * leg_step } else { x + (set.width - set.leg_width) / 2 };
+    // Rows of the box that the window shows, relative to the box's top.
+    let shown = window.start.saturating_sub(row)..window.end.saturating_sub(row);
     for (i, leg) in legs.iter().enumerate() {
         for (k, line) in set.body[leg.clone()].iter().enumerate() {
+            if !shown.contains(&(at + k as u32)) {
+                continue;
+            }
             let role = if set.kind == ItemKind::Photo { Role::Caption } else { Role::Body };
             runs.push(line_run(line, at + k as u32, leg_x(i), role));
         }

@@ -13,7 +13,7 @@ use super::keys::{Focus, KEYS};
 use super::screen::{MIN_HEIGHT, MIN_WIDTH, PlanScale, RULER_WIDTH, Screen};
 use crate::fit::Fit;
 use crate::model::Depth;
-use crate::page_proof::{ProofBox, Role, column_x, page_cells, page_proof};
+use crate::page_proof::{ProofBox, Role, column_x, page_cells, page_proof_rows};
 
 /// Colours, or none at all when `NO_COLOR` is set (the selection is then marked by `>` `<`
 /// characters and bold, which need no colour).
@@ -160,7 +160,7 @@ fn draw_text_zoom(app: &App, s: &Screen, buf: &mut Buffer, theme: Theme) {
         Some((x, (u32::from(grid.column_width) * 2) as u16))
     });
     let rows = u32::from(s.page_rows());
-    let boxes = page_proof(&app.makeup, page.number);
+    let boxes = page_proof_rows(&app.makeup, page.number, app.scroll_row..app.scroll_row + rows);
     let last_line = boxes.iter().map(|b| b.row + b.rows).max().unwrap_or(0).max(grid.depth);
     let selected = app.selection().map(|p| p.item);
     for r in 0..rows {

@@ -12,7 +12,8 @@ use std::process::ExitCode;
 
 use pasteup::fit::set_item;
 use pasteup::format::ron_options;
-use pasteup::generate::{generate_issue, layout_ron};
+use pasteup::format::to_ron_string;
+use pasteup::generate::generate_issue;
 use pasteup::model::{Issue, Layout};
 
 struct Args {
@@ -54,7 +55,7 @@ fn run(args: &Args) -> Result<(), String> {
     let (issue_ron, mut layout) = generate_issue(args.pages, args.items, args.seed);
     let layout_file = layout_path(&args.out);
     layout.issue = args.out.file_name().map(|n| n.to_string_lossy().into_owned()).ok_or("--out needs a file name")?;
-    let layout_text = layout_ron(&layout);
+    let layout_text = to_ron_string(&layout);
     std::fs::write(&args.out, &issue_ron).map_err(|e| format!("{}: {e}", args.out.display()))?;
     std::fs::write(&layout_file, &layout_text).map_err(|e| format!("{}: {e}", layout_file.display()))?;
 

@@ -597,29 +597,3 @@ pub fn generate_issue(pages: usize, items: usize, seed: u64) -> (String, Layout)
     ron.push_str("    ],\n)\n");
     (ron, layout)
 }
-
-/// Writes a layout as the editor saves it (SPEC §2): one placement a line.
-pub fn layout_ron(layout: &Layout) -> String {
-    let mut out = format!("Layout(\n    issue: {},\n    pages: [\n", quoted(&layout.issue));
-    for page in &layout.pages {
-        writeln!(out, "        PageLayout(number: {}, placements: [", page.number).expect("writing to a String");
-        for p in &page.placements {
-            let depth = match p.depth {
-                Depth::Auto => "Auto".to_string(),
-                Depth::Fixed(n) => format!("Fixed({n})"),
-            };
-            writeln!(
-                out,
-                "            Placement(item: {}, column: {}, span: {}, line: {}, depth: {depth}),",
-                quoted(&p.item),
-                p.column,
-                p.span,
-                p.line
-            )
-            .expect("writing to a String");
-        }
-        out.push_str("        ]),\n");
-    }
-    out.push_str("    ],\n)\n");
-    out
-}

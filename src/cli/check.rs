@@ -8,7 +8,7 @@ use std::process::ExitCode;
 
 use serde_json::{Value, json};
 
-use super::open::{Opened, open};
+use super::open::{Opened, open_for_command};
 use super::report::{Where, box_json, columns_label, depth_label, fit_label};
 use super::{EXIT_INVALID, EXIT_PROBLEMS};
 use crate::format::{self, ProblemKind as FileProblem};
@@ -22,16 +22,10 @@ struct Finding {
 }
 
 pub fn run(issue: &Path, layout: Option<&Path>, json: bool) -> ExitCode {
-    let opened = match open(Some(issue), layout) {
+    let opened = match open_for_command(issue, layout) {
         Ok(o) => o,
-        Err(e) => {
-            eprintln!("{e}");
-            return ExitCode::from(EXIT_INVALID);
-        }
+        Err(code) => return code,
     };
-    for w in &opened.warnings {
-        eprintln!("{w}");
-    }
     let invalid = opened.problems.iter().any(|p| is_invalid(p.kind));
     let makeup = Makeup::new(opened.issue.clone(), &opened.layout);
     let findings = findings(&opened, &makeup);

@@ -25,6 +25,19 @@ pub struct Opened {
     pub is_sample: bool,
 }
 
+/// Opens the issue and layout for a command: an error or a warning goes to standard error,
+/// and input that cannot be used gives exit code 2.
+pub fn open_for_command(issue: &Path, layout: Option<&Path>) -> Result<Opened, std::process::ExitCode> {
+    let opened = open(Some(issue), layout).map_err(|e| {
+        eprintln!("{e}");
+        std::process::ExitCode::from(super::EXIT_INVALID)
+    })?;
+    for w in &opened.warnings {
+        eprintln!("{w}");
+    }
+    Ok(opened)
+}
+
 /// Opens `issue` (or the sample when `None`) with `layout` or the default layout.
 pub fn open(issue: Option<&Path>, layout: Option<&Path>) -> Result<Opened, LoadError> {
     match issue {

@@ -6,7 +6,7 @@ use std::process::ExitCode;
 
 use serde_json::{Value, json};
 
-use super::open::open;
+use super::open::open_for_command;
 use super::report::{Where, box_json, columns_label, depth_label, fit_label, lines_json};
 use super::{EXIT_INVALID, EXIT_PROBLEMS};
 use crate::fit::{Block, Fit, SetBox, set_item};
@@ -53,16 +53,10 @@ pub fn galleys(makeup: &Makeup) -> Vec<Galley<'_>> {
 }
 
 pub fn run(issue: &Path, layout: Option<&Path>, only: Option<&str>, json: bool) -> ExitCode {
-    let opened = match open(Some(issue), layout) {
+    let opened = match open_for_command(issue, layout) {
         Ok(o) => o,
-        Err(e) => {
-            eprintln!("{e}");
-            return ExitCode::from(EXIT_INVALID);
-        }
+        Err(code) => return code,
     };
-    for w in &opened.warnings {
-        eprintln!("{w}");
-    }
     for p in &opened.problems {
         eprintln!("{p}");
     }

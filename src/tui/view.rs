@@ -348,15 +348,7 @@ fn draw_plan_box(
     let edge = if selected { theme.fg(Color::Cyan).add_modifier(Modifier::BOLD) } else { theme.fg(Color::DarkGray) };
     for y in r.top()..r.bottom() {
         fill(buf, r.x, y, r.width, " ", tint);
-        let (l, rt) = if selected {
-            (">", "<")
-        } else if y == r.top() {
-            (g.corner[0], g.corner[1])
-        } else if y + 1 == r.bottom() {
-            (g.corner[2], g.corner[3])
-        } else {
-            (g.v, g.v)
-        };
+        let (l, rt) = edge_glyphs(u32::from(y - r.top()), u32::from(r.height), selected, g);
         buf[(r.x, y)].set_symbol(l).set_style(edge);
         buf[(r.right() - 1, y)].set_symbol(rt).set_style(edge);
     }
@@ -521,13 +513,7 @@ fn draw_overlay(app: &App, s: &Screen, buf: &mut Buffer, theme: Theme) {
         fill(buf, r.x, y, r.width, " ", style);
         let edge = if y == r.top() || y + 1 == r.bottom() { g.h } else { " " };
         fill(buf, r.x + 1, y, r.width.saturating_sub(2), edge, style);
-        let (l, rt) = if y == r.top() {
-            (g.corner[0], g.corner[1])
-        } else if y + 1 == r.bottom() {
-            (g.corner[2], g.corner[3])
-        } else {
-            (g.v, g.v)
-        };
+        let (l, rt) = edge_glyphs(u32::from(y - r.top()), u32::from(r.height), false, &g);
         buf[(r.x, y)].set_symbol(l).set_style(style);
         buf[(r.right() - 1, y)].set_symbol(rt).set_style(style);
     }

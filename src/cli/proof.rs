@@ -148,7 +148,7 @@ fn write_galley(out: &mut String, g: &Galley) {
 fn write_block(out: &mut String, b: &Block) {
     let name = format!("{:?}", b.kind).to_lowercase();
     if b.lines.is_empty() {
-        let _ = writeln!(out, "  {name} ({} lines)", b.depth);
+        let _ = writeln!(out, "  {name} ({} line{})", b.depth, if b.depth == 1 { "" } else { "s" });
         return;
     }
     let each = if b.line_depth > 1 { format!(", {} lines each", b.line_depth) } else { String::new() };

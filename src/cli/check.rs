@@ -26,21 +26,29 @@ pub fn run(issue: &Path, layout: Option<&Path>, json: bool) -> ExitCode {
         Ok(o) => o,
         Err(code) => return code,
     };
+    let (out, code) = report(opened, json);
+    print!("{out}");
+    ExitCode::from(code)
+}
+
+/// The report of an opened issue and layout, and the exit code it calls for.
+pub fn report(opened: Opened, json: bool) -> (String, u8) {
     let invalid = opened.problems.iter().any(|p| is_invalid(p.kind));
     let makeup = Makeup::new(opened.issue.clone(), &opened.layout);
     let findings = findings(&opened, &makeup);
-    if json {
-        println!("{}", serde_json::to_string_pretty(&report_json(&opened, &makeup, &findings)).unwrap_or_default());
+    let out = if json {
+        serde_json::to_string_pretty(&report_json(&opened, &makeup, &findings)).unwrap_or_default() + "\n"
     } else {
-        print!("{}", report_text(&opened, &makeup, &findings));
-    }
-    ExitCode::from(if invalid {
+        report_text(&opened, &makeup, &findings)
+    };
+    let code = if invalid {
         EXIT_INVALID
     } else if findings.is_empty() {
         0
     } else {
         EXIT_PROBLEMS
-    })
+    };
+    (out, code)
 }
 
 /// A layout naming what the issue does not have cannot be used as it stands (exit 2); an item

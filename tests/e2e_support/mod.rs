@@ -335,12 +335,19 @@ impl Shot {
     /// The inspector's box: item id and (first column, span), from `id · columns a–b` or
     /// `id · column a`.
     pub fn selected_box(&self) -> Option<(String, u16, u16)> {
-        inspector_box(self.inspector())
+        inspector_box(&self.inspector_normalized())
+    }
+
+    /// The inspector with the padding a `--ambiwidth double` editor puts after `·` and `–`
+    /// (it counts them two cells wide; vt100, like xterm, draws them one wide) taken out.
+    pub fn inspector_normalized(&self) -> String {
+        self.inspector().replace("·  ", "· ").replace("– ", "–")
     }
 
     /// The inspector's `lines a–b`.
     pub fn selected_lines(&self) -> Option<(u32, u32)> {
-        let rest = self.inspector().split(" · lines ").nth(1)?;
+        let inspector = self.inspector_normalized();
+        let rest = inspector.split(" · lines ").nth(1)?;
         let range = rest.split(' ').next()?;
         let (a, b) = range.split_once('–')?;
         Some((a.parse().ok()?, b.parse().ok()?))

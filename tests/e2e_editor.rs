@@ -141,3 +141,39 @@ fn undo_and_redo_a_move() {
     assert!(s.title().contains("* unsaved"));
     s.assert_clean();
 }
+
+/// Help opens over the page and Esc closes it; PgDn/PgUp turn pages; z switches the zoom.
+#[test]
+fn help_pages_and_zoom() {
+    let fx = Fixture::new();
+    let mut ed = fx.open(&[], &[]);
+    ed.wait_for("the editor", |s| s.shows_editor() && s.selected_box().is_some());
+
+    ed.send("?");
+    let s = ed.wait_for("the help", |s| s.contains(" keys ") && s.contains("Ctrl-s   save the layout"));
+    s.assert_clean();
+    ed.send(key::ESC);
+    let s = ed.wait_for("the help closed", |s| !s.contains("Ctrl-s   save the layout"));
+    s.assert_clean();
+
+    ed.send(key::PAGE_DOWN);
+    let s = ed.wait_for("page 4", |s| s.title().contains("page 4 (2/2)"));
+    s.assert_clean();
+    assert_eq!(s.selected_box().map(|b| b.0), Some("snow-clearing".to_string()), "{}", s.inspector());
+    ed.send(key::PAGE_DOWN);
+    ed.wait_for("no page after the last", |s| s.status().contains("This is the last page"));
+
+    ed.send("z");
+    let s = ed.wait_for("the plan zoom", |s| s.title().trim_end().ends_with("| plan"));
+    s.assert_clean();
+    assert!(s.contains("snow-traffic") && s.contains("traffic-police"), "the plan names the boxes:\n{}", s.numbered());
+    ed.send("z");
+    ed.wait_for("the text zoom", |s| s.title().trim_end().ends_with("| text"));
+
+    ed.send(key::PAGE_UP);
+    let s = ed.wait_for("page 3", |s| s.title().contains("page 3 (1/2)"));
+    assert!(!s.title().contains("unsaved"), "looking around changes nothing: {}", s.title());
+    ed.send("q");
+    assert!(ed.wait_exit().success());
+    assert!(!fx.recovery().exists());
+}

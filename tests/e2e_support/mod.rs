@@ -33,6 +33,8 @@ pub mod key {
     pub const CTRL_C: &str = "\x03";
     pub const CTRL_R: &str = "\x12";
     pub const CTRL_S: &str = "\x13";
+    pub const PAGE_UP: &str = "\x1b[5~";
+    pub const PAGE_DOWN: &str = "\x1b[6~";
 }
 
 /// A copy of the sample issue, its layout and its pictures in a temporary folder, laid out as

@@ -1,0 +1,179 @@
+//! End to end: the real editor in a pseudo-terminal, driven as a person would — place a box
+//! from the bin, move it, widen it, undo, save, quit — checking the screen after every key and
+//! the saved file at the end.
+
+mod e2e_support;
+
+use e2e_support::{Fixture, bytes_contain, key};
+use pasteup::model::{Depth, Placement};
+
+const PLACED: &str = "yangqu-seven-projects";
+
+#[test]
+fn place_move_widen_undo_save_quit() {
+    let fx = Fixture::new();
+    let before = fx.read_layout();
+    let mut ed = fx.open(&[], &[]);
+
+    // The editor opens on page 3 with the top-left box selected and six items in the bin.
+    let s = ed.wait_for("the editor on page 3", |s| s.shows_editor() && s.selected_box().is_some());
+    s.assert_clean();
+    assert!(s.title().contains("page 3 (1/2)"), "title: {}", s.title());
+    assert!(!s.title().contains("unsaved"), "a fresh editor is not dirty: {}", s.title());
+    assert!(s.contains(" bin: 6 items"), "{}", s.numbered());
+    assert!(!s.contains("[Tab]"), "the bin has no focus yet:\n{}", s.numbered());
+    let (first, first_col, _) = s.selected_box().unwrap();
+    assert_eq!(first, "jinyuan-livable", "inspector: {}", s.inspector());
+    assert_eq!(first_col, 1);
+    assert!(s.status().contains("Tab bin/page"), "key hints: {}", s.status());
+
+    // Tab: the bin takes the focus; its first entry is the item to place.
+    ed.send(key::TAB);
+    let s = ed.wait_for("the bin focused", |s| s.contains(" bin: 6 items [Tab]"));
+    s.assert_clean();
+    assert!(s.inspector().trim_start().starts_with(&format!("{PLACED} · in the bin")), "inspector: {}", s.inspector());
+    assert!(s.status().contains("Enter place"), "bin key hints: {}", s.status());
+
+    // Enter: the item goes onto the page in the selected box's column, selected, focus back
+    // on the page.
+    ed.send(key::ENTER);
+    let s = ed.wait_for("the item placed", |s| {
+        s.contains(" bin: 5 items") && s.selected_box().is_some_and(|(id, ..)| id == PLACED)
+    });
+    s.assert_clean();
+    let (_, col, span) = s.selected_box().unwrap();
+    assert_eq!(col, first_col, "placed in the selected box's column: {}", s.inspector());
+    assert!(span >= 1);
+    let placed_lines = s.selected_lines().expect("inspector shows lines");
+    assert!(s.title().contains("* unsaved"), "title: {}", s.title());
+    assert!(!s.contains("[Tab]"), "the focus is back on the page:\n{}", s.numbered());
+    assert!(s.contains(">"), "the placed box is marked selected:\n{}", s.numbered());
+
+    // L L: two columns right, one key at a time; the span stays.
+    for step in 1..=2u16 {
+        ed.send("L");
+        let s = ed.wait_for(&format!("the box moved {step} column(s) right"), |s| {
+            s.selected_box() == Some((PLACED.to_string(), col + step, span))
+        });
+        s.assert_clean();
+        assert_eq!(s.selected_lines().map(|l| l.0), Some(placed_lines.0), "a sideways move keeps the line");
+    }
+    let moved_col = col + 2;
+
+    // +: one column wider.
+    ed.send("+");
+    let s = ed
+        .wait_for("the box one column wider", |s| s.selected_box() == Some((PLACED.to_string(), moved_col, span + 1)));
+    s.assert_clean();
+
+    // u: the span is back, the move stays.
+    ed.send("u");
+    let s = ed.wait_for("the widening undone", |s| s.selected_box() == Some((PLACED.to_string(), moved_col, span)));
+    s.assert_clean();
+    assert!(s.status().contains("Undid"), "status: {}", s.status());
+    assert_eq!(s.selected_lines(), Some(placed_lines), "undo gives back the depth too");
+    assert!(s.title().contains("* unsaved"), "still unsaved after undo: {}", s.title());
+
+    // Ctrl-s: saved, the title clean.
+    ed.send(key::CTRL_S);
+    let s = ed.wait_for("the save reported", |s| s.status().trim_start().starts_with("Saved"));
+    s.assert_clean();
+    assert!(s.status().contains("taiyuan-2023-02-10.layout.ron"), "status: {}", s.status());
+    let s = ed.wait_for("the title without unsaved", |s| !s.title().contains("unsaved"));
+    assert_eq!(s.selected_box(), Some((PLACED.to_string(), moved_col, span)));
+
+    // q: a clean editor quits at once, with status 0, and gives the terminal back.
+    ed.send("q");
+    let status = ed.wait_exit();
+    assert!(status.success(), "exit status: {status:?}");
+    assert!(bytes_contain(&ed.raw_output(), b"\x1b[?1049l"), "left the alternate screen");
+    ed.shot().assert_clean();
+    assert!(!fx.recovery().exists(), "no recovery file after a save and a clean quit");
+
+    // The saved layout: the placed item where the screen showed it after undo, nothing else
+    // changed.
+    let after = fx.read_layout();
+    assert_eq!(after.issue, before.issue);
+    assert_eq!(after.pages.len(), before.pages.len());
+    let placed: Vec<(u32, &Placement)> = after
+        .pages
+        .iter()
+        .flat_map(|p| p.placements.iter().map(move |pl| (p.number, pl)))
+        .filter(|(_, pl)| pl.item == PLACED)
+        .collect();
+    assert_eq!(placed.len(), 1, "placed exactly once: {after:#?}");
+    let (page, p) = placed[0];
+    assert_eq!(page, 3);
+    assert_eq!((p.column, p.span), (moved_col, span), "{p:?}");
+    assert_eq!(p.line, placed_lines.0, "{p:?}");
+    assert_eq!(p.depth, Depth::Auto, "{p:?}");
+    for (b, a) in before.pages.iter().zip(&after.pages) {
+        assert_eq!(a.number, b.number);
+        let mut rest: Vec<&Placement> = a.placements.iter().filter(|pl| pl.item != PLACED).collect();
+        let mut was: Vec<&Placement> = b.placements.iter().collect();
+        rest.sort_by(|x, y| x.item.cmp(&y.item));
+        was.sort_by(|x, y| x.item.cmp(&y.item));
+        assert_eq!(rest, was, "page {}: the other boxes are unchanged", a.number);
+    }
+}
+
+/// Undo, then redo with Ctrl-r, walks the same states the screen showed.
+#[test]
+fn undo_and_redo_a_move() {
+    let fx = Fixture::new();
+    let mut ed = fx.open(&[], &[]);
+    let s = ed.wait_for("the editor", |s| s.shows_editor() && s.selected_box().is_some());
+    let (id, col, span) = s.selected_box().unwrap();
+    let (line, _) = s.selected_lines().unwrap();
+
+    ed.send("J");
+    let s = ed.wait_for("the box one line down", |s| s.selected_lines().is_some_and(|l| l.0 == line + 1));
+    assert_eq!(s.selected_box(), Some((id.clone(), col, span)));
+    assert!(s.title().contains("* unsaved"));
+
+    ed.send("u");
+    let s = ed.wait_for("the move undone", |s| s.selected_lines().is_some_and(|l| l.0 == line));
+    assert!(!s.title().contains("unsaved"), "undo back to the saved state is clean: {}", s.title());
+
+    ed.send(key::CTRL_R);
+    let s = ed.wait_for("the move redone", |s| s.selected_lines().is_some_and(|l| l.0 == line + 1));
+    assert!(s.status().contains("Redid"), "status: {}", s.status());
+    assert!(s.title().contains("* unsaved"));
+    s.assert_clean();
+}
+
+/// Help opens over the page and Esc closes it; PgDn/PgUp turn pages; z switches the zoom.
+#[test]
+fn help_pages_and_zoom() {
+    let fx = Fixture::new();
+    let mut ed = fx.open(&[], &[]);
+    ed.wait_for("the editor", |s| s.shows_editor() && s.selected_box().is_some());
+
+    ed.send("?");
+    let s = ed.wait_for("the help", |s| s.contains(" keys ") && s.contains("Ctrl-s   save the layout"));
+    s.assert_clean();
+    ed.send(key::ESC);
+    let s = ed.wait_for("the help closed", |s| !s.contains("Ctrl-s   save the layout"));
+    s.assert_clean();
+
+    ed.send(key::PAGE_DOWN);
+    let s = ed.wait_for("page 4", |s| s.title().contains("page 4 (2/2)"));
+    s.assert_clean();
+    assert_eq!(s.selected_box().map(|b| b.0), Some("snow-clearing".to_string()), "{}", s.inspector());
+    ed.send(key::PAGE_DOWN);
+    ed.wait_for("no page after the last", |s| s.status().contains("This is the last page"));
+
+    ed.send("z");
+    let s = ed.wait_for("the plan zoom", |s| s.title().trim_end().ends_with("| plan"));
+    s.assert_clean();
+    assert!(s.contains("snow-traffic") && s.contains("traffic-police"), "the plan names the boxes:\n{}", s.numbered());
+    ed.send("z");
+    ed.wait_for("the text zoom", |s| s.title().trim_end().ends_with("| text"));
+
+    ed.send(key::PAGE_UP);
+    let s = ed.wait_for("page 3", |s| s.title().contains("page 3 (1/2)"));
+    assert!(!s.title().contains("unsaved"), "looking around changes nothing: {}", s.title());
+    ed.send("q");
+    assert!(ed.wait_exit().success());
+    assert!(!fx.recovery().exists());
+}

@@ -1,0 +1,105 @@
+//! End to end: unsaved work survives a killed editor. A change is journalled to
+//! `X.layout.ron.recover` within about a second; after SIGKILL the next start offers it back.
+
+mod e2e_support;
+
+use e2e_support::{Fixture, Session, key, wait_for_file};
+use pasteup::model::Layout;
+
+/// Starts the editor, moves the top-left box one line down (`J`), waits for the recovery file,
+/// and kills the editor with SIGKILL. Returns the moved box's id, column, span and new line.
+fn change_then_kill(fx: &Fixture) -> (String, u16, u16, u32) {
+    let mut ed = fx.open(&[], &[]);
+    let s = ed.wait_for("the editor", |s| s.shows_editor() && s.selected_box().is_some());
+    assert!(!fx.recovery().exists(), "no recovery file before any change");
+    let (id, col, span) = s.selected_box().unwrap();
+    let (line, _) = s.selected_lines().unwrap();
+
+    ed.send("J");
+    let s = ed.wait_for("the box one line down", |s| s.selected_lines().is_some_and(|l| l.0 == line + 1));
+    assert!(s.title().contains("* unsaved"), "title: {}", s.title());
+    wait_for_file(&fx.recovery(), true);
+    // The journal holds the change (it is written whole, then renamed into place).
+    let journal = std::fs::read_to_string(fx.recovery()).unwrap();
+    let journalled = pasteup::format::parse_layout(&fx.recovery(), &journal).expect("the recovery file parses");
+    assert_eq!(placement(&journalled, &id), Some((col, span, line + 1)), "journal:\n{journal}");
+
+    ed.kill_hard();
+    assert!(fx.recovery().exists(), "the recovery file outlives the killed editor");
+    (id, col, span, line + 1)
+}
+
+fn placement(layout: &Layout, id: &str) -> Option<(u16, u16, u32)> {
+    layout.pages.iter().flat_map(|p| &p.placements).find(|p| p.item == id).map(|p| (p.column, p.span, p.line))
+}
+
+fn wait_for_question(ed: &mut Session) {
+    let s = ed.wait_for("the recovery question", |s| {
+        s.contains("recover unsaved work") && s.contains("y: restore it   n: discard it")
+    });
+    s.assert_clean();
+    assert!(s.contains("taiyuan-2023-02-10.layout.ron"), "names the layout:\n{}", s.numbered());
+}
+
+#[test]
+fn killed_editor_offers_its_unsaved_work_back() {
+    let fx = Fixture::new();
+    let original = fx.layout_text();
+    let (id, col, span, line) = change_then_kill(&fx);
+    assert_eq!(fx.layout_text(), original, "the layout itself was never saved");
+
+    let mut ed = fx.open(&[], &[]);
+    wait_for_question(&mut ed);
+    ed.send("y");
+    let s = ed.wait_for("the work restored", |s| s.status().contains("Restored the unsaved changes"));
+    s.assert_clean();
+    assert!(!s.contains("recover unsaved work"), "the question is gone:\n{}", s.numbered());
+    assert!(s.title().contains("* unsaved"), "restored work is unsaved: {}", s.title());
+    // The restored desk selects its top-left box anew: the moved box left line 1, so its
+    // neighbour is selected; `h` goes to the moved box.
+    assert_eq!(s.selected_lines().map(|l| l.0), Some(1), "inspector: {}", s.inspector());
+    if s.selected_box().is_some_and(|b| b.0 != id) {
+        ed.send("h");
+    }
+    let s = ed.wait_for("the moved box selected", |s| s.selected_box().is_some_and(|b| b.0 == id));
+    assert_eq!(s.selected_box(), Some((id.clone(), col, span)), "inspector: {}", s.inspector());
+    assert_eq!(s.selected_lines().map(|l| l.0), Some(line), "where the change put it: {}", s.inspector());
+
+    ed.send(key::CTRL_S);
+    let s = ed.wait_for("saved", |s| s.status().trim_start().starts_with("Saved") && !s.title().contains("unsaved"));
+    s.assert_clean();
+    assert!(!fx.recovery().exists(), "a save removes the recovery file");
+    assert_eq!(placement(&fx.read_layout(), &id), Some((col, span, line)), "saved:\n{}", fx.layout_text());
+
+    ed.send("q");
+    assert!(ed.wait_exit().success());
+    // The next start asks nothing.
+    let mut ed = fx.open(&[], &[]);
+    let s = ed.wait_for("the editor", |s| s.shows_editor() && s.selected_box().is_some());
+    assert!(!s.contains("recover unsaved work"), "{}", s.numbered());
+    assert!(!s.title().contains("unsaved"), "{}", s.title());
+    ed.send("h");
+    let s = ed.wait_for("the moved box selected", |s| s.selected_box().is_some_and(|b| b.0 == id));
+    assert_eq!(s.selected_lines().map(|l| l.0), Some(line), "reopened: {}", s.inspector());
+}
+
+#[test]
+fn discarding_the_recovery_keeps_the_saved_layout() {
+    let fx = Fixture::new();
+    let original = fx.layout_text();
+    let (id, col, span, line) = change_then_kill(&fx);
+
+    let mut ed = fx.open(&[], &[]);
+    wait_for_question(&mut ed);
+    ed.send("n");
+    let s = ed.wait_for("the question gone", |s| !s.contains("recover unsaved work") && s.selected_box().is_some());
+    s.assert_clean();
+    assert!(!s.title().contains("unsaved"), "title: {}", s.title());
+    assert_eq!(s.selected_box(), Some((id, col, span)));
+    assert_eq!(s.selected_lines().map(|l| l.0), Some(line - 1), "the box is where the saved layout has it");
+    wait_for_file(&fx.recovery(), false);
+
+    ed.send("q");
+    assert!(ed.wait_exit().success());
+    assert_eq!(fx.layout_text(), original);
+}

@@ -1,0 +1,415 @@
+//! End-to-end support: the real `pasteup` binary in a pseudo-terminal, its output fed to a
+//! `vt100` screen on a reader thread, keys written as a person types them, and a guard that
+//! kills the child whatever happens to the test.
+//!
+//! Synchronisation is always "wait until the screen shows X" (polled every 50 ms with a
+//! generous timeout), never a bare sleep: the tests run on a loaded 2-core machine.
+
+#![allow(dead_code)]
+
+use std::io::{Read, Write};
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
+use std::thread::JoinHandle;
+use std::time::{Duration, Instant};
+
+use portable_pty::{Child, CommandBuilder, ExitStatus, MasterPty, PtySize, native_pty_system};
+
+/// How long any one thing may take to show up on the screen.
+pub const TIMEOUT: Duration = Duration::from_secs(20);
+const POLL: Duration = Duration::from_millis(50);
+
+pub const COLS: u16 = 160;
+pub const ROWS: u16 = 45;
+
+pub const ISSUE: &str = "taiyuan-2023-02-10.ron";
+pub const LAYOUT: &str = "taiyuan-2023-02-10.layout.ron";
+
+/// Keys as the terminal sends them.
+pub mod key {
+    pub const TAB: &str = "\t";
+    pub const ENTER: &str = "\r";
+    pub const ESC: &str = "\x1b";
+    pub const CTRL_C: &str = "\x03";
+    pub const CTRL_R: &str = "\x12";
+    pub const CTRL_S: &str = "\x13";
+    pub const PAGE_UP: &str = "\x1b[5~";
+    pub const PAGE_DOWN: &str = "\x1b[6~";
+}
+
+/// A copy of the sample issue, its layout and its pictures in a temporary folder, laid out as
+/// in the repository (`layouts/*.ron`, `assets/*.png`), so saves never touch the repository.
+pub struct Fixture {
+    pub dir: tempfile::TempDir,
+}
+
+impl Fixture {
+    pub fn new() -> Fixture {
+        let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
+        let dir = tempfile::tempdir().expect("tempdir");
+        std::fs::create_dir_all(dir.path().join("layouts")).unwrap();
+        std::fs::create_dir_all(dir.path().join("assets")).unwrap();
+        for name in [ISSUE, LAYOUT] {
+            std::fs::copy(repo.join("layouts").join(name), dir.path().join("layouts").join(name)).unwrap();
+        }
+        for entry in std::fs::read_dir(repo.join("assets")).unwrap() {
+            let path = entry.unwrap().path();
+            if path.extension().is_some_and(|e| e == "png") {
+                std::fs::copy(&path, dir.path().join("assets").join(path.file_name().unwrap())).unwrap();
+            }
+        }
+        Fixture { dir }
+    }
+
+    pub fn root(&self) -> &Path {
+        self.dir.path()
+    }
+
+    pub fn issue(&self) -> PathBuf {
+        self.root().join("layouts").join(ISSUE)
+    }
+
+    pub fn layout(&self) -> PathBuf {
+        self.root().join("layouts").join(LAYOUT)
+    }
+
+    pub fn recovery(&self) -> PathBuf {
+        self.root().join("layouts").join(format!("{LAYOUT}.recover"))
+    }
+
+    pub fn layout_text(&self) -> String {
+        std::fs::read_to_string(self.layout()).expect("layout file")
+    }
+
+    pub fn read_layout(&self) -> pasteup::model::Layout {
+        let path = self.layout();
+        pasteup::format::parse_layout(&path, &self.layout_text()).expect("the saved layout parses")
+    }
+
+    /// Starts the editor on the copied issue (`layouts/ISSUE` relative to the folder).
+    pub fn open(&self, extra_args: &[&str], env: &[(&str, &str)]) -> Session {
+        let mut args = vec!["layouts/taiyuan-2023-02-10.ron"];
+        args.extend_from_slice(extra_args);
+        Session::spawn(self.root(), &args, env, COLS, ROWS)
+    }
+}
+
+/// The editor running in a pty, and what the pty showed.
+pub struct Session {
+    parser: Arc<Mutex<vt100::Parser>>,
+    /// Every byte the editor wrote, for checks on escape sequences.
+    raw: Arc<Mutex<Vec<u8>>>,
+    master: Box<dyn MasterPty + Send>,
+    writer: Box<dyn Write + Send>,
+    child: Box<dyn Child + Send + Sync>,
+    pid: Option<u32>,
+    reader: Option<JoinHandle<()>>,
+    exit: Option<ExitStatus>,
+    size: (u16, u16),
+}
+
+impl Session {
+    pub fn spawn(cwd: &Path, args: &[&str], env: &[(&str, &str)], cols: u16, rows: u16) -> Session {
+        let pty = native_pty_system();
+        let pair = pty.openpty(PtySize { rows, cols, pixel_width: 0, pixel_height: 0 }).expect("openpty");
+        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_pasteup"));
+        cmd.args(args);
+        cmd.cwd(cwd);
+        cmd.env("TERM", "xterm-256color");
+        cmd.env_remove("NO_COLOR");
+        cmd.env_remove("COLORTERM");
+        for (k, v) in env {
+            cmd.env(k, v);
+        }
+        let child = pair.slave.spawn_command(cmd).expect("spawn pasteup in the pty");
+        let pid = child.process_id();
+        // Only the child holds the slave now: when it exits, reads on the master end.
+        drop(pair.slave);
+        let parser = Arc::new(Mutex::new(vt100::Parser::new(nz(rows), nz(cols), 0)));
+        let raw = Arc::new(Mutex::new(Vec::new()));
+        let mut reader = pair.master.try_clone_reader().expect("pty reader");
+        let writer = pair.master.take_writer().expect("pty writer");
+        let reader = {
+            let parser = parser.clone();
+            let raw = raw.clone();
+            std::thread::spawn(move || {
+                let mut buf = [0u8; 8192];
+                loop {
+                    match reader.read(&mut buf) {
+                        Ok(0) | Err(_) => break,
+                        Ok(n) => {
+                            raw.lock().unwrap().extend_from_slice(&buf[..n]);
+                            parser.lock().unwrap().process(&buf[..n]);
+                        }
+                    }
+                }
+            })
+        };
+        Session {
+            parser,
+            raw,
+            master: pair.master,
+            writer,
+            child,
+            pid,
+            reader: Some(reader),
+            exit: None,
+            size: (cols, rows),
+        }
+    }
+
+    /// Types keys (bytes as the terminal sends them).
+    pub fn send(&mut self, keys: &str) {
+        self.writer.write_all(keys.as_bytes()).expect("write to the pty");
+        self.writer.flush().expect("flush the pty");
+    }
+
+    /// The screen as text, one line a row (trailing blanks trimmed).
+    pub fn screen_text(&self) -> String {
+        let parser = self.parser.lock().unwrap();
+        parser.screen().contents()
+    }
+
+    /// The screen's rows, each exactly as vt100 holds it.
+    pub fn rows(&self) -> Vec<String> {
+        let parser = self.parser.lock().unwrap();
+        let (_, cols) = parser.screen().size();
+        parser.screen().rows(0, cols.get()).collect()
+    }
+
+    /// Runs `f` on the vt100 screen (for cell attributes, cursor and mode checks).
+    pub fn with_screen<T>(&self, f: impl FnOnce(&vt100::Screen) -> T) -> T {
+        let parser = self.parser.lock().unwrap();
+        f(parser.screen())
+    }
+
+    pub fn raw_output(&self) -> Vec<u8> {
+        self.raw.lock().unwrap().clone()
+    }
+
+    /// Waits until `cond` holds on the screen's rows; panics with the screen after `TIMEOUT`.
+    pub fn wait_for(&mut self, what: &str, cond: impl Fn(&Shot) -> bool) -> Shot {
+        self.wait_for_within(what, TIMEOUT, cond)
+    }
+
+    pub fn wait_for_within(&mut self, what: &str, timeout: Duration, cond: impl Fn(&Shot) -> bool) -> Shot {
+        let start = Instant::now();
+        loop {
+            let shot = self.shot();
+            if cond(&shot) {
+                return shot;
+            }
+            if start.elapsed() > timeout {
+                let exited = self.child.try_wait().ok().flatten();
+                panic!(
+                    "timed out after {:?} waiting for: {what}\nchild exit: {exited:?}\nscreen:\n{}",
+                    timeout,
+                    shot.numbered()
+                );
+            }
+            std::thread::sleep(POLL);
+        }
+    }
+
+    /// The screen now.
+    pub fn shot(&self) -> Shot {
+        let (cols, rows) = self.size;
+        Shot { rows: self.rows(), cols, height: rows }
+    }
+
+    /// Resizes the terminal: the screen model first, then the pty (which signals the child).
+    pub fn resize(&mut self, cols: u16, rows: u16) {
+        self.parser.lock().unwrap().set_size(nz(rows), nz(cols));
+        self.master.resize(PtySize { rows, cols, pixel_width: 0, pixel_height: 0 }).expect("resize the pty");
+        self.size = (cols, rows);
+    }
+
+    /// Still running?
+    pub fn is_running(&mut self) -> bool {
+        self.exit.is_none() && self.child.try_wait().expect("try_wait").is_none()
+    }
+
+    /// Waits for the editor to exit by itself and returns its status.
+    pub fn wait_exit(&mut self) -> ExitStatus {
+        let start = Instant::now();
+        loop {
+            if let Some(status) = self.exit.clone() {
+                return status;
+            }
+            if let Some(status) = self.child.try_wait().expect("try_wait") {
+                self.exit = Some(status.clone());
+                self.join_reader();
+                return status;
+            }
+            if start.elapsed() > TIMEOUT {
+                panic!("pasteup did not exit within {TIMEOUT:?}; screen:\n{}", self.shot().numbered());
+            }
+            std::thread::sleep(POLL);
+        }
+    }
+
+    /// Kills the editor with SIGKILL, as a crash or a killed terminal would, and reaps it.
+    pub fn kill_hard(&mut self) {
+        if let Some(pid) = self.pid {
+            // SAFETY: plain kill(2) on our own child's pid, which is not reaped yet.
+            unsafe {
+                libc::kill(pid as libc::pid_t, libc::SIGKILL);
+            }
+        }
+        let status = self.child.wait().expect("wait for the killed child");
+        self.exit = Some(status);
+        self.join_reader();
+    }
+
+    /// Lets the reader thread drain what the child wrote before it exited.
+    fn join_reader(&mut self) {
+        if let Some(handle) = self.reader.take() {
+            // Reads end with EIO once the slave side is closed; don't hang if it doesn't.
+            let start = Instant::now();
+            while !handle.is_finished() && start.elapsed() < Duration::from_secs(5) {
+                std::thread::sleep(POLL);
+            }
+            if handle.is_finished() {
+                let _ = handle.join();
+            }
+        }
+    }
+}
+
+impl Drop for Session {
+    fn drop(&mut self) {
+        if self.exit.is_none() && matches!(self.child.try_wait(), Ok(None)) {
+            if let Some(pid) = self.pid {
+                // SAFETY: as in kill_hard.
+                unsafe {
+                    libc::kill(pid as libc::pid_t, libc::SIGKILL);
+                }
+            }
+            let _ = self.child.wait();
+        }
+    }
+}
+
+/// One look at the screen.
+#[derive(Debug, Clone)]
+pub struct Shot {
+    pub rows: Vec<String>,
+    pub cols: u16,
+    pub height: u16,
+}
+
+impl Shot {
+    pub fn row(&self, i: usize) -> &str {
+        self.rows.get(i).map_or("", |s| s.as_str())
+    }
+
+    pub fn title(&self) -> &str {
+        self.row(0)
+    }
+
+    /// Second-to-last row.
+    pub fn inspector(&self) -> &str {
+        self.row(self.rows.len().saturating_sub(2))
+    }
+
+    /// Last row.
+    pub fn status(&self) -> &str {
+        self.row(self.rows.len().saturating_sub(1))
+    }
+
+    pub fn text(&self) -> String {
+        self.rows.join("\n")
+    }
+
+    pub fn contains(&self, s: &str) -> bool {
+        self.rows.iter().any(|r| r.contains(s))
+    }
+
+    pub fn numbered(&self) -> String {
+        self.rows.iter().enumerate().map(|(i, r)| format!("{i:>3}|{r}\n")).collect()
+    }
+
+    /// The page's title bar and the bin header: the editor is drawn.
+    pub fn shows_editor(&self) -> bool {
+        self.title().contains("pasteup | 太原日报 2023-02-10 | page") && self.contains(" bin: ")
+    }
+
+    /// The inspector's box: item id and (first column, span), from `id · columns a–b` or
+    /// `id · column a`.
+    pub fn selected_box(&self) -> Option<(String, u16, u16)> {
+        inspector_box(&self.inspector_normalized())
+    }
+
+    /// The inspector with the padding a `--ambiwidth double` editor puts after `·` and `–`
+    /// (it counts them two cells wide; vt100, like xterm, draws them one wide) taken out.
+    pub fn inspector_normalized(&self) -> String {
+        self.inspector().replace("·  ", "· ").replace("– ", "–")
+    }
+
+    /// The inspector's `lines a–b`.
+    pub fn selected_lines(&self) -> Option<(u32, u32)> {
+        let inspector = self.inspector_normalized();
+        let rest = inspector.split(" · lines ").nth(1)?;
+        let range = rest.split(' ').next()?;
+        let (a, b) = range.split_once('–')?;
+        Some((a.parse().ok()?, b.parse().ok()?))
+    }
+
+    /// No raw escape sequence or control character leaked onto the screen, and no row is
+    /// wider than the terminal.
+    pub fn assert_clean(&self) {
+        for (i, row) in self.rows.iter().enumerate() {
+            assert!(
+                !row.chars().any(|c| c.is_control()),
+                "row {i} holds a control character: {row:?}\n{}",
+                self.numbered()
+            );
+            for garbage in ["[?1049", "[?25", "[38;5;", "[48;5;", "[0m", "[1;1H", "^["] {
+                assert!(!row.contains(garbage), "row {i} shows raw escape text {garbage:?}: {row:?}");
+            }
+            let width = unicode_width::UnicodeWidthStr::width(row.as_str());
+            assert!(width <= usize::from(self.cols), "row {i} is {width} columns wide (> {}): {row:?}", self.cols);
+        }
+        assert!(
+            self.rows.len() <= usize::from(self.height),
+            "{} rows on a {}-row screen",
+            self.rows.len(),
+            self.height
+        );
+    }
+}
+
+/// `" yangqu-seven-projects · columns 1–2 · lines …"` → `("yangqu-seven-projects", 1, 2)`.
+pub fn inspector_box(line: &str) -> Option<(String, u16, u16)> {
+    let mut parts = line.trim_start().split(" · ");
+    let id = parts.next()?.to_string();
+    let cols = parts.next()?;
+    if let Some(range) = cols.strip_prefix("columns ") {
+        let (a, b) = range.split_once('–')?;
+        let (a, b): (u16, u16) = (a.parse().ok()?, b.parse().ok()?);
+        Some((id, a, b - a + 1))
+    } else {
+        let a: u16 = cols.strip_prefix("column ")?.parse().ok()?;
+        Some((id, a, 1))
+    }
+}
+
+fn nz(n: u16) -> std::num::NonZeroU16 {
+    std::num::NonZeroU16::new(n).expect("a terminal is at least 1×1")
+}
+
+/// Does the byte string hold `needle`?
+pub fn bytes_contain(hay: &[u8], needle: &[u8]) -> bool {
+    hay.windows(needle.len()).any(|w| w == needle)
+}
+
+/// Waits until a file exists (the recovery journal), polling the filesystem.
+pub fn wait_for_file(path: &Path, exists: bool) {
+    let start = Instant::now();
+    while path.exists() != exists {
+        if start.elapsed() > TIMEOUT {
+            panic!("{} {} after {TIMEOUT:?}", path.display(), if exists { "never appeared" } else { "is still there" });
+        }
+        std::thread::sleep(POLL);
+    }
+}

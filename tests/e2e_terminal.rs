@@ -1,0 +1,180 @@
+//! End to end: the editor and the terminal — giving it back on quit, tiny and resized
+//! terminals, `--ambiwidth double`, `NO_COLOR`, and Ctrl-C with unsaved work.
+
+mod e2e_support;
+
+use e2e_support::{Fixture, bytes_contain, key};
+
+#[test]
+fn quitting_gives_the_terminal_back() {
+    let fx = Fixture::new();
+    let mut ed = fx.open(&[], &[]);
+    let s = ed.wait_for("the editor", |s| s.shows_editor());
+    s.assert_clean();
+    assert!(ed.with_screen(|sc| sc.alternate_screen()), "the editor draws on the alternate screen");
+
+    ed.send("q");
+    let status = ed.wait_exit();
+    assert!(status.success(), "exit status: {status:?}");
+    let raw = ed.raw_output();
+    assert!(bytes_contain(&raw, b"\x1b[?1049h"), "entered the alternate screen");
+    assert!(bytes_contain(&raw, b"\x1b[?1049l"), "left the alternate screen");
+    let (alt, hidden, mouse) = ed.with_screen(|sc| (sc.alternate_screen(), sc.hide_cursor(), sc.mouse_protocol_mode()));
+    assert!(!alt, "back on the main screen");
+    assert!(!hidden, "the cursor is shown again");
+    assert_eq!(mouse, vt100::MouseProtocolMode::None, "mouse reporting is off");
+    // The main screen holds none of the editor's drawing.
+    assert!(!ed.shot().shows_editor(), "{}", ed.shot().numbered());
+}
+
+#[test]
+fn tiny_terminal_says_so_then_redraws_when_it_grows() {
+    let fx = Fixture::new();
+    let mut ed = fx.open(&[], &[]);
+    ed.wait_for("the editor", |s| s.shows_editor());
+
+    // Narrow enough for the whole message but under the minimum.
+    ed.resize(60, 8);
+    let s = ed.wait_for("the too-small message", |s| s.row(0).contains("pasteup needs at least 40×10 (now 60×8)"));
+    s.assert_clean();
+    assert!(!s.contains(" bin: "), "no page or bin drawn:\n{}", s.numbered());
+
+    // 10×3: only the message's start fits.
+    ed.resize(10, 3);
+    let s = ed.wait_for("the message's start at 10×3", |s| s.row(0).starts_with("pasteup ne"));
+    s.assert_clean();
+    assert!(s.row(1).trim().is_empty() && s.row(2).trim().is_empty(), "{}", s.numbered());
+    assert!(ed.is_running(), "a tiny terminal is no reason to stop");
+
+    ed.resize(120, 40);
+    let s = ed.wait_for("the page redrawn at 120×40", |s| {
+        s.shows_editor() && s.selected_box().is_some() && s.status().contains("q quit")
+    });
+    s.assert_clean();
+    assert_eq!(s.rows.len(), 40);
+    assert!(s.contains(" line "), "the column ruler:\n{}", s.numbered());
+    assert!(!s.contains("pasteup needs at least"), "{}", s.numbered());
+    assert!(ed.is_running());
+
+    ed.send("q");
+    assert!(ed.wait_exit().success());
+}
+
+#[test]
+fn ambiwidth_double_draws_the_page_with_ascii_frames() {
+    let fx = Fixture::new();
+    let mut ed = fx.open(&["--ambiwidth", "double"], &[]);
+    let s = ed.wait_for("the editor", |s| s.shows_editor() && s.selected_box().is_some());
+    s.assert_clean();
+    assert!(s.contains(" line "), "the column ruler:\n{}", s.numbered());
+    assert!(s.rows.iter().skip(2).take(20).any(|r| r.contains("守护青山绿水")), "the page's text:\n{}", s.numbered());
+    // Box-drawing characters are East Asian Ambiguous: drawn two cells wide by such a
+    // terminal, so the editor must not use them.
+    for c in ['│', '─', '┌', '┐', '└', '┘'] {
+        assert!(!s.text().contains(c), "{c:?} drawn with --ambiwidth double:\n{}", s.numbered());
+    }
+    ed.send("q");
+    assert!(ed.wait_exit().success());
+}
+
+#[test]
+fn no_color_still_marks_the_selected_box() {
+    let fx = Fixture::new();
+    let mut ed = fx.open(&[], &[("NO_COLOR", "1")]);
+    let s = ed.wait_for("the editor", |s| s.shows_editor() && s.selected_box().is_some());
+    s.assert_clean();
+    let bin_x = usize::from(s.cols) - 34;
+    let marked = s
+        .rows
+        .iter()
+        .skip(2)
+        .take(usize::from(s.height) - 4)
+        .filter(|r| r.chars().take(bin_x).collect::<String>().contains('>'))
+        .count();
+    assert!(marked >= 1, "no `>` marker in the page area:\n{}", s.numbered());
+    // No colour anywhere on the screen.
+    let coloured = ed.with_screen(|sc| {
+        let (rows, cols) = sc.size();
+        let mut found = Vec::new();
+        for r in 0..rows.get() {
+            for c in 0..cols.get() {
+                if let Some(cell) = sc.cell(r, c)
+                    && (cell.fgcolor() != vt100::Color::Default || cell.bgcolor() != vt100::Color::Default)
+                {
+                    found.push((r, c, cell.contents().to_string(), cell.fgcolor(), cell.bgcolor()));
+                }
+            }
+        }
+        found
+    });
+    assert!(coloured.is_empty(), "coloured cells with NO_COLOR=1: {:?}", &coloured[..coloured.len().min(10)]);
+
+    // The marker follows the selection.
+    ed.send("l");
+    let s = ed.wait_for("the next box selected", |s| s.selected_box().is_some_and(|b| b.0 != "jinyuan-livable"));
+    assert!(s.rows.iter().skip(2).any(|r| r.contains('>')), "{}", s.numbered());
+    ed.send("q");
+    assert!(ed.wait_exit().success());
+}
+
+#[test]
+fn ctrl_c_with_unsaved_changes_asks_first() {
+    let fx = Fixture::new();
+    let original = fx.layout_text();
+    let mut ed = fx.open(&[], &[]);
+    let s = ed.wait_for("the editor", |s| s.shows_editor() && s.selected_box().is_some());
+    let (line, _) = s.selected_lines().unwrap();
+    ed.send("J");
+    ed.wait_for("unsaved", |s| s.title().contains("* unsaved") && s.selected_lines().is_some_and(|l| l.0 == line + 1));
+
+    ed.send(key::CTRL_C);
+    let s = ed.wait_for("the quit question", |s| {
+        s.contains("unsaved changes") && s.contains("y: quit without saving   s: save and quit   n: stay")
+    });
+    s.assert_clean();
+    assert!(ed.is_running(), "Ctrl-C asked instead of quitting");
+
+    // n: stay, changes kept.
+    ed.send("n");
+    let s = ed.wait_for("the question gone", |s| !s.contains("y: quit without saving"));
+    assert!(s.title().contains("* unsaved"));
+    assert!(ed.is_running());
+
+    // Ctrl-C again, y: quit without saving.
+    ed.send(key::CTRL_C);
+    ed.wait_for("the quit question again", |s| s.contains("y: quit without saving"));
+    ed.send("y");
+    let status = ed.wait_exit();
+    assert!(status.success(), "exit status: {status:?}");
+    assert!(bytes_contain(&ed.raw_output(), b"\x1b[?1049l"), "left the alternate screen");
+    assert_eq!(fx.layout_text(), original, "quit without saving saved nothing");
+    assert!(!fx.recovery().exists(), "quitting without saving discards the recovery file");
+}
+
+#[test]
+fn ctrl_c_quit_question_s_saves_and_quits() {
+    let fx = Fixture::new();
+    let mut ed = fx.open(&[], &[]);
+    let s = ed.wait_for("the editor", |s| s.shows_editor() && s.selected_box().is_some());
+    let (id, ..) = s.selected_box().unwrap();
+    let (line, _) = s.selected_lines().unwrap();
+    ed.send("J");
+    ed.wait_for("unsaved", |s| s.title().contains("* unsaved"));
+    ed.send(key::CTRL_C);
+    ed.wait_for("the quit question", |s| s.contains("s: save and quit"));
+    ed.send("s");
+    assert!(ed.wait_exit().success());
+    let saved = fx.read_layout();
+    let p = saved.pages.iter().flat_map(|p| &p.placements).find(|p| p.item == id).unwrap();
+    assert_eq!(p.line, line + 1, "saved:\n{}", fx.layout_text());
+    assert!(!fx.recovery().exists());
+}
+
+#[test]
+fn ctrl_c_without_changes_quits_at_once() {
+    let fx = Fixture::new();
+    let mut ed = fx.open(&[], &[]);
+    ed.wait_for("the editor", |s| s.shows_editor());
+    ed.send(key::CTRL_C);
+    assert!(ed.wait_exit().success());
+}

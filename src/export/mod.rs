@@ -76,8 +76,19 @@ pub fn render(makeup: &Makeup, format: Format, options: &Options) -> Vec<u8> {
 
 /// Writes `bytes` to `path` atomically (SPEC §6): a temporary file beside it, flushed and
 /// renamed; on failure nothing is left behind and an existing file is untouched.
+/// A new file is made readable by all (0644) like any exported document; a replaced one
+/// keeps its permissions.
 pub fn write(path: &Path, bytes: &[u8]) -> Result<(), SaveError> {
-    save_atomic(path, bytes)
+    let existed = path.exists();
+    save_atomic(path, bytes)?;
+    #[cfg(unix)]
+    if !existed {
+        use std::os::unix::fs::PermissionsExt;
+        let _ = std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o644));
+    }
+    #[cfg(not(unix))]
+    let _ = existed;
+    Ok(())
 }
 
 /// The arguments of `pasteup export`.

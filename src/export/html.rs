@@ -88,7 +88,7 @@ body { margin: 0; padding: 2rem 0; background: #8a8a86; color: #1a1a1a; font-fam
 .box .clip { height: 100%; overflow: hidden; }
 .box.overset { outline: .2rem solid #c00; }
 .box.over-foot { outline: .2rem dashed #c00; }
-.badge { position: absolute; right: 0; top: -1.15rem; z-index: 2; font: 700 .75rem/1 var(--sans); padding: .15rem .4rem;
+.badge { position: absolute; right: 0; top: 0; z-index: 2; font: 700 .75rem/1 var(--sans); padding: .15rem .4rem;
   border-radius: .2rem; color: #fff; background: #4a7a4a; white-space: nowrap; }
 .badge.short { background: #b07a10; }
 .badge.overset, .badge.foot { background: #c00; }
@@ -254,16 +254,15 @@ fn box_html(out: &mut String, item: Option<&Item>, grid: &Grid, b: &ResolvedBox,
         b.line,
         b.box_depth.max(1)
     );
-    let badge_class = match fit.lines() {
-        0 => "fits",
-        n if n > 0 => "short",
-        _ => "overset",
-    };
+    let badge_class = if fit.lines() > 0 { "short" } else { "overset" };
     let mut badge = fit.badge();
     if fit.is_overset() {
         badge.push_str(&format!(", {} characters", fit.overset_chars));
     }
-    let _ = write!(out, r#"<span class="badge {badge_class}">{}</span>"#, escape(&badge));
+    // A box that fits needs no badge; a short or overset one says so in its top corner.
+    if fit.lines() != 0 {
+        let _ = write!(out, r#"<span class="badge {badge_class}">{}</span>"#, escape(&badge));
+    }
     if b.over_foot {
         let _ = write!(out, r#"<span class="badge foot" style="right: auto; left: 0;">over the foot</span>"#);
     }

@@ -5,6 +5,7 @@
 //! thin shells over these; [`generate`] makes big test issues for benchmarks.
 
 pub mod cli;
+pub mod export;
 pub mod fit;
 pub mod format;
 pub mod generate;

@@ -51,6 +51,8 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Write the finished layout: RON for typesetting, a monospace proof, or an HTML print proof.
+    Export(crate::export::ExportArgs),
 }
 
 /// Exit code for input that cannot be used.
@@ -64,5 +66,6 @@ pub fn run(cli: &Cli) -> Option<ExitCode> {
     Some(match command {
         Command::Check { issue, layout, json } => check::run(issue, layout.as_deref(), *json),
         Command::Proof { issue, layout, item, json } => proof::run(issue, layout.as_deref(), item.as_deref(), *json),
+        Command::Export(args) => crate::export::run(args),
     })
 }

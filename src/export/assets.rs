@@ -1,0 +1,127 @@
+//! Photo files for the HTML export: read beside the issue (or from the built-in sample),
+//! only when they are regular image files of a sane size, and inlined as `data:` URIs.
+
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+use crate::sample;
+
+/// An image larger than this is shown as a labelled frame instead of being inlined.
+pub const MAX_IMAGE_BYTES: u64 = 16 * 1024 * 1024;
+
+/// Where photo files come from.
+#[derive(Debug, Clone, Default)]
+pub enum Assets {
+    /// Nowhere: every photo is a labelled frame.
+    #[default]
+    None,
+    /// The images built into the program with the sample issue.
+    Sample,
+    /// Files relative to this folder (the issue file's folder).
+    Dir(PathBuf),
+}
+
+impl Assets {
+    /// The assets of the issue at `issue_path` (the built-in sample's when `is_sample`).
+    pub fn for_issue(issue_path: &Path, is_sample: bool) -> Assets {
+        if is_sample {
+            return Assets::Sample;
+        }
+        Assets::Dir(issue_path.parent().map(Path::to_path_buf).unwrap_or_default())
+    }
+
+    /// The bytes of `file` if it is there, a regular file, and not too large.
+    pub fn bytes(&self, file: &str) -> Option<Vec<u8>> {
+        match self {
+            Assets::None => None,
+            Assets::Sample => sample::image(file).map(<[u8]>::to_vec),
+            Assets::Dir(dir) => {
+                let path = dir.join(file);
+                // Only regular files: a FIFO or device named by a hostile issue could hang.
+                let meta = std::fs::metadata(&path).ok()?;
+                if !meta.is_file() || meta.len() > MAX_IMAGE_BYTES {
+                    return None;
+                }
+                let mut bytes = Vec::new();
+                std::fs::File::open(&path).ok()?.take(MAX_IMAGE_BYTES).read_to_end(&mut bytes).ok()?;
+                Some(bytes)
+            }
+        }
+    }
+
+    /// `data:image/…;base64,…` for `file`, if it is a PNG, JPEG, GIF or WebP image.
+    pub fn data_uri(&self, file: &str) -> Option<String> {
+        let bytes = self.bytes(file)?;
+        let mime = image_mime(&bytes)?;
+        Some(format!("data:{mime};base64,{}", base64(&bytes)))
+    }
+}
+
+/// The image type by its first bytes (never by the file name, which the issue chose).
+pub fn image_mime(bytes: &[u8]) -> Option<&'static str> {
+    if bytes.starts_with(b"\x89PNG\r\n\x1a\n") {
+        Some("image/png")
+    } else if bytes.starts_with(&[0xFF, 0xD8, 0xFF]) {
+        Some("image/jpeg")
+    } else if bytes.starts_with(b"GIF87a") || bytes.starts_with(b"GIF89a") {
+        Some("image/gif")
+    } else if bytes.len() >= 12 && &bytes[..4] == b"RIFF" && &bytes[8..12] == b"WEBP" {
+        Some("image/webp")
+    } else {
+        None
+    }
+}
+
+/// Standard base64 with padding (RFC 4648).
+pub fn base64(bytes: &[u8]) -> String {
+    const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
+    for chunk in bytes.chunks(3) {
+        let b = [chunk[0], *chunk.get(1).unwrap_or(&0), *chunk.get(2).unwrap_or(&0)];
+        let n = u32::from(b[0]) << 16 | u32::from(b[1]) << 8 | u32::from(b[2]);
+        for k in 0..4 {
+            if k <= chunk.len() {
+                out.push(ALPHABET[(n >> (18 - 6 * k) & 63) as usize] as char);
+            } else {
+                out.push('=');
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn base64_matches_rfc_4648_vectors() {
+        let cases = [
+            ("", ""),
+            ("f", "Zg=="),
+            ("fo", "Zm8="),
+            ("foo", "Zm9v"),
+            ("foob", "Zm9vYg=="),
+            ("fooba", "Zm9vYmE="),
+            ("foobar", "Zm9vYmFy"),
+        ];
+        for (plain, encoded) in cases {
+            assert_eq!(base64(plain.as_bytes()), encoded, "{plain}");
+        }
+        assert_eq!(base64(&[0xFF, 0xFE, 0xFD]), "//79");
+    }
+
+    #[test]
+    fn only_images_are_inlined() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("secret.png"), "not an image").unwrap();
+        std::fs::write(dir.path().join("a.png"), b"\x89PNG\r\n\x1a\nrest").unwrap();
+        let assets = Assets::Dir(dir.path().to_path_buf());
+        assert_eq!(assets.data_uri("secret.png"), None);
+        assert_eq!(assets.data_uri("missing.png"), None);
+        assert_eq!(assets.data_uri("."), None);
+        assert_eq!(assets.data_uri("a.png").unwrap(), "data:image/png;base64,iVBORw0KGgpyZXN0");
+        assert!(Assets::Sample.data_uri("../assets/snow-traffic.png").is_some());
+        assert_eq!(Assets::None.data_uri("../assets/snow-traffic.png"), None);
+    }
+}

@@ -1,0 +1,426 @@
+//! The HTML export: one self-contained print proof of the issue (no external resources).
+//!
+//! Each page is a CSS grid sized from its grid in `rem`, one rem per character (one em of
+//! the body type): a track per column and per gutter, a row per body line at 1.5 rem (the
+//! line height the fit engine sizes pictures with). Each placed box stands on its column and
+//! line tracks, and holds its set lines exactly as the fit engine broke them: headlines at
+//! their size, the legs as real side-by-side columns, a photo's image inlined as a `data:`
+//! URI (or a labelled frame), a notice boxed. Overset boxes are outlined in red with their
+//! cut lines listed under the page; boxes over the foot are hatched past it. Text is set in
+//! CJK serif faces by family name. `@page` sizes each printed sheet to the page's
+//! proportions at 1 em = 9 pt, the body size (小五) of a Chinese broadsheet.
+
+use std::fmt::Write as _;
+
+use super::Assets;
+use crate::fit::{Block, BlockKind, SetBox, SetLine};
+use crate::format::is_forbidden;
+use crate::layout::{Makeup, ResolvedBox};
+use crate::model::{Grid, Item, Language, Page};
+
+/// Points per em when printed.
+pub const PRINT_PT_PER_EM: u32 = 9;
+/// Height of a body line in em.
+const LINE_EM: f64 = 1.5;
+/// Room around a page's type area, and the page's header, in em.
+const MARGIN_EM: u32 = 3;
+const HEADER_EM: u32 = 4;
+
+/// Text safe inside HTML elements and quoted attributes; forbidden characters (controls,
+/// bidi overrides), which the loader refuses anyway, become U+FFFD.
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c if is_forbidden(c) => out.push('\u{FFFD}'),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// The font stacks, by family name, for the issue's language.
+fn fonts(language: Language) -> (&'static str, &'static str) {
+    match language {
+        Language::ZhHant => (
+            r#""Noto Serif CJK TC", "Source Han Serif TC", "Source Han Serif", "PMingLiU", "MingLiU", serif"#,
+            r#""Noto Sans CJK TC", "Source Han Sans TC", "Source Han Sans", "Microsoft JhengHei", sans-serif"#,
+        ),
+        Language::Ja => (
+            r#""Noto Serif CJK JP", "Source Han Serif JP", "Source Han Serif", "MS Mincho", serif"#,
+            r#""Noto Sans CJK JP", "Source Han Sans JP", "Source Han Sans", "MS Gothic", sans-serif"#,
+        ),
+        Language::Ko => (
+            r#""Noto Serif CJK KR", "Source Han Serif K", "Source Han Serif", "Batang", serif"#,
+            r#""Noto Sans CJK KR", "Source Han Sans K", "Source Han Sans", "Dotum", sans-serif"#,
+        ),
+        Language::ZhHans | Language::En => (
+            r#""Noto Serif CJK SC", "Source Han Serif SC", "Source Han Serif", "SimSun", "Songti SC", serif"#,
+            r#""Noto Sans CJK SC", "Source Han Sans SC", "Source Han Sans", "SimHei", "Heiti SC", sans-serif"#,
+        ),
+    }
+}
+
+const STYLE: &str = r#"
+html { font-size: 12px; }
+body { margin: 0; padding: 2rem 0; background: #8a8a86; color: #1a1a1a; font-family: var(--serif); }
+.page { background: #fffdf7; width: max-content; margin: 0 auto 3rem; padding: 1rem 3rem 3rem;
+  box-shadow: 0 0.3rem 1.2rem rgba(0,0,0,.35); }
+.masthead { display: flex; align-items: baseline; gap: 1.5rem; height: 3rem; border-bottom: 0.25rem double #222;
+  margin-bottom: 1rem; font-family: var(--sans); white-space: nowrap; }
+.masthead .paper { font-size: 1.8rem; font-weight: 900; letter-spacing: .2rem; }
+.masthead .folio { font-size: 1.3rem; font-weight: 700; }
+.masthead .section { font-size: 1.3rem; padding: 0 .6rem; background: #222; color: #fffdf7; }
+.masthead .grid-note { margin-left: auto; font-size: .9rem; color: #666; }
+.grid { display: grid; position: relative; grid-auto-rows: 1.5rem;
+  background-image: linear-gradient(to bottom, transparent calc(100% - 1px), rgba(0,0,0,.04) 1px); }
+.guide { background: rgba(120, 110, 80, .06); grid-row: 1 / -1; }
+.past-foot { grid-column: 1 / -1; background: repeating-linear-gradient(135deg, rgba(200,0,0,.10) 0 .4rem, transparent .4rem .8rem);
+  border-top: .15rem solid #c00; position: relative; z-index: 0; }
+.past-foot span { position: absolute; right: 0; top: -1.4rem; font: 700 .9rem var(--sans); color: #c00; }
+.box { position: relative; z-index: 1; outline: 1px solid rgba(0,0,0,.35); outline-offset: .3rem;
+  background: #fffdf7; min-width: 0; }
+.box .clip { height: 100%; overflow: hidden; }
+.box.overset { outline: .2rem solid #c00; }
+.box.over-foot { outline: .2rem dashed #c00; }
+.badge { position: absolute; right: 0; top: 0; z-index: 2; font: 700 .75rem/1 var(--sans); padding: .15rem .4rem;
+  border-radius: .2rem; color: #fff; background: #4a7a4a; white-space: nowrap; }
+.badge.short { background: #b07a10; }
+.badge.overset, .badge.foot { background: #c00; }
+.block { overflow: hidden; }
+.l { display: block; height: 1.5rem; line-height: 1.5rem; white-space: pre; overflow: hidden; }
+.headline { font-family: var(--serif); font-weight: 900; }
+.headline .l { height: auto; }
+.kicker .l, .subhead .l { font-family: var(--sans); }
+.subhead .l { font-weight: 700; }
+.legs { display: grid; align-items: start; }
+.leg { min-width: 0; }
+.credit .l, .signer .l, .date .l { font-family: var(--sans); font-size: .85rem; }
+.caption .l { font-family: var(--sans); font-size: .95rem; }
+.picture { position: relative; overflow: hidden; background: #ddd; }
+.picture img { display: block; width: 100%; height: 100%; object-fit: cover; }
+.picture.frame { border: 1px solid #777; background: repeating-linear-gradient(45deg, #eee 0 .5rem, #e4e4e4 .5rem 1rem);
+  display: flex; align-items: center; justify-content: center; font: .9rem var(--sans); color: #555; box-sizing: border-box; }
+.notice .clip { border: .3rem double #222; box-sizing: border-box; }
+.notice .block, .notice .legs { padding: 0 calc(1rem - .3rem); }
+.notice .title .l { font-weight: 900; font-family: var(--sans); }
+.cuts { margin-top: 2rem; border-top: .15rem solid #c00; padding-top: .5rem; max-width: 60rem; font-size: .95rem; }
+.cuts h2, .bin h2 { font: 700 1.1rem var(--sans); margin: .3rem 0; }
+.cut { margin: .5rem 0; }
+.cut .who { font: 700 .85rem var(--sans); color: #c00; }
+.cut .l { color: #7a0000; }
+.bin { background: #fffdf7; width: 80rem; margin: 0 auto; padding: 1rem 3rem 2rem; font-family: var(--sans); }
+.bin table { border-collapse: collapse; font-size: .95rem; }
+.bin td, .bin th { text-align: left; padding: .15rem .8rem; border-bottom: 1px solid #ddd; }
+.bin td.n { text-align: right; }
+@media print {
+  html { font-size: 9pt; }
+  body { background: none; padding: 0; }
+  .page { box-shadow: none; margin: 0; break-after: page; }
+  .bin { break-before: page; }
+  * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+}
+"#;
+
+/// The issue as one self-contained HTML print proof.
+pub fn to_html(makeup: &Makeup, assets: &Assets) -> String {
+    let issue = makeup.issue();
+    let (serif, sans) = fonts(issue.language);
+    let mut out = String::new();
+    let _ = writeln!(out, "<!DOCTYPE html>");
+    let _ = writeln!(out, r#"<html lang="{}">"#, issue.language.tag());
+    let _ = writeln!(out, r#"<head><meta charset="utf-8">"#);
+    let _ = writeln!(out, "<title>{} {} - pasteup proof</title>", escape(&issue.paper), escape(&issue.date));
+    let _ = write!(out, "<style>:root {{ --serif: {serif}; --sans: {sans}; }}{STYLE}");
+    for page in &issue.pages {
+        let (w, h) = sheet_em(&page.grid);
+        let _ = writeln!(
+            out,
+            "@page p{n} {{ size: {}pt {}pt; margin: 0; }}\n.page[data-page=\"{n}\"] {{ page: p{n}; }}",
+            w * PRINT_PT_PER_EM,
+            h * PRINT_PT_PER_EM,
+            n = page.number
+        );
+    }
+    let _ = writeln!(out, "</style></head>\n<body>");
+    for page in &issue.pages {
+        page_html(&mut out, makeup, page, assets);
+    }
+    bin_html(&mut out, makeup);
+    let _ = writeln!(out, "</body>\n</html>");
+    out
+}
+
+/// The printed sheet of a page in em: type area, margins and header.
+fn sheet_em(grid: &Grid) -> (u32, u32) {
+    let width = grid.span_width(grid.columns) + 2 * MARGIN_EM;
+    let depth = (f64::from(grid.depth) * LINE_EM).ceil() as u32;
+    (width, depth + HEADER_EM + 2 * MARGIN_EM)
+}
+
+fn page_html(out: &mut String, makeup: &Makeup, page: &Page, assets: &Assets) {
+    let grid = &page.grid;
+    let issue = makeup.issue();
+    let boxes = makeup.resolved(page.number);
+    let tracks: Vec<String> = (1..=grid.columns.max(1))
+        .flat_map(|c| {
+            let column = format!("{}rem", grid.column_width);
+            if c == 1 { vec![column] } else { vec![format!("{}rem", grid.gutter), column] }
+        })
+        .collect();
+    let _ = writeln!(out, r#"<section class="page" data-page="{}">"#, page.number);
+    let _ = write!(
+        out,
+        r#"<header class="masthead"><span class="paper">{}</span><span class="date">{}</span><span class="folio">page {}</span>"#,
+        escape(&issue.paper),
+        escape(&issue.date),
+        page.number
+    );
+    if let Some(section) = &page.section {
+        let _ = write!(out, r#"<span class="section">{}</span>"#, escape(section));
+    }
+    let summary = makeup.page_summary(page.number);
+    let fit = summary.as_ref().map_or(0, |s| s.fit_lines);
+    let _ = writeln!(
+        out,
+        r#"<span class="grid-note">{} columns of {} em, gutter {} em, {} lines; {} boxes, fit {}</span></header>"#,
+        grid.columns,
+        grid.column_width,
+        grid.gutter,
+        grid.depth,
+        boxes.len(),
+        signed(fit)
+    );
+    let _ = writeln!(
+        out,
+        r#"<div class="grid" style="grid-template-columns: {}; grid-template-rows: repeat({}, 1.5rem);">"#,
+        tracks.join(" "),
+        grid.depth.max(1)
+    );
+    for c in 1..=grid.columns.max(1) {
+        let _ = writeln!(out, r#"<div class="guide" style="grid-column: {};"></div>"#, 2 * c - 1);
+    }
+    let bottom = boxes.iter().map(|b| b.line - 1 + b.box_depth).max().unwrap_or(0);
+    if bottom > grid.depth {
+        let _ = writeln!(
+            out,
+            r#"<div class="past-foot" style="grid-row: {} / span {};"><span>foot of the page (line {})</span></div>"#,
+            grid.depth + 1,
+            bottom - grid.depth,
+            grid.depth
+        );
+    }
+    for b in &boxes {
+        box_html(out, issue.item(&b.item), grid, b, assets);
+    }
+    let _ = writeln!(out, "</div>");
+    cuts_html(out, &boxes);
+    let _ = writeln!(out, "</section>");
+}
+
+fn signed(n: i64) -> String {
+    if n > 0 { format!("+{n}") } else { n.to_string() }
+}
+
+fn kind_class(b: &ResolvedBox) -> &'static str {
+    match b.kind {
+        crate::model::ItemKind::Article => "article",
+        crate::model::ItemKind::Photo => "photo",
+        crate::model::ItemKind::Notice => "notice",
+    }
+}
+
+fn box_html(out: &mut String, item: Option<&Item>, grid: &Grid, b: &ResolvedBox, assets: &Assets) {
+    let fit = &b.fit;
+    let mut classes = vec!["box", kind_class(b)];
+    if fit.is_overset() {
+        classes.push("overset");
+    }
+    if b.over_foot {
+        classes.push("over-foot");
+    }
+    let _ = writeln!(
+        out,
+        r#"<div class="{}" data-item="{}" style="grid-column: {} / span {}; grid-row: {} / span {};">"#,
+        classes.join(" "),
+        escape(&b.item),
+        2 * b.column - 1,
+        2 * b.span - 1,
+        b.line,
+        b.box_depth.max(1)
+    );
+    let badge_class = if fit.lines() > 0 { "short" } else { "overset" };
+    let mut badge = fit.badge();
+    if fit.is_overset() {
+        badge.push_str(&format!(", {} characters", fit.overset_chars));
+    }
+    // A box that fits needs no badge; a short or overset one says so in its top corner.
+    if fit.lines() != 0 {
+        let _ = write!(out, r#"<span class="badge {badge_class}">{}</span>"#, escape(&badge));
+    }
+    if b.over_foot {
+        let _ = write!(out, r#"<span class="badge foot" style="right: auto; left: 0;">over the foot</span>"#);
+    }
+    let _ = writeln!(out, r#"<div class="clip">"#);
+    let set: &SetBox = &b.set;
+    for block in &set.heads {
+        block_html(out, block, item, assets);
+    }
+    let legs = set.legs_at(b.depth);
+    let body_class = if set.kind == crate::model::ItemKind::Photo { "caption" } else { "body" };
+    let leg_em = f64::from(set.leg_width) / 2.0;
+    let rows = legs.iter().map(|l| l.len()).max().unwrap_or(0);
+    let _ = writeln!(
+        out,
+        r#"<div class="legs {body_class}" style="grid-template-columns: repeat({}, {}rem); column-gap: {}rem; height: {}rem;">"#,
+        legs.len().max(1),
+        leg_em,
+        grid.gutter,
+        rows as f64 * LINE_EM
+    );
+    for leg in &legs {
+        let _ = write!(out, r#"<div class="leg">"#);
+        lines_html(out, &set.body[leg.clone()], 1);
+        let _ = writeln!(out, "</div>");
+    }
+    let _ = writeln!(out, "</div>");
+    for block in &set.foot {
+        block_html(out, block, item, assets);
+    }
+    let _ = writeln!(out, "</div></div>");
+}
+
+fn block_html(out: &mut String, block: &Block, item: Option<&Item>, assets: &Assets) {
+    let height = f64::from(block.depth) * LINE_EM;
+    match block.kind {
+        BlockKind::Picture => {
+            let (file, uri) = match item {
+                Some(Item::Photo(p)) => (p.file.as_deref(), p.file.as_deref().and_then(|f| assets.data_uri(f))),
+                _ => (None, None),
+            };
+            match uri {
+                Some(uri) => {
+                    let _ = writeln!(
+                        out,
+                        r#"<div class="block picture" style="height: {height}rem;"><img src="{uri}" alt=""></div>"#
+                    );
+                }
+                None => {
+                    let label = match file {
+                        Some(f) => format!("photo: {}", f.rsplit(['/', '\\']).next().unwrap_or(f)),
+                        None => "photo".to_string(),
+                    };
+                    let _ = writeln!(
+                        out,
+                        r#"<div class="block picture frame" style="height: {height}rem;"><span>[{}]</span></div>"#,
+                        escape(&label)
+                    );
+                }
+            }
+        }
+        BlockKind::Rule => {
+            let _ = writeln!(out, r#"<div class="block rule" style="height: {height}rem;"></div>"#);
+        }
+        kind => {
+            let class = format!("{kind:?}").to_lowercase();
+            let size = if kind == BlockKind::Headline { block.line_depth } else { 1 };
+            let style = if size > 1 {
+                format!("height: {height}rem; font-size: {size}rem;")
+            } else {
+                format!("height: {height}rem;")
+            };
+            let _ = write!(out, r#"<div class="block {class}" style="{style}">"#);
+            lines_html(out, &block.lines, size);
+            let _ = writeln!(out, "</div>");
+        }
+    }
+}
+
+/// Set lines, each its own line box; `size` is the type size in em, so a line's lead (in
+/// half-ems of that size) becomes padding in `em`.
+fn lines_html(out: &mut String, lines: &[SetLine], size: u32) {
+    for line in lines {
+        let lead = f64::from(line.lead) / 2.0;
+        let mut style = String::new();
+        if lead > 0.0 {
+            style.push_str(&format!("padding-left: {lead}em;"));
+        }
+        if size > 1 {
+            style.push_str(&tall_for(size));
+        }
+        let style = if style.is_empty() { style } else { format!(r#" style="{}""#, style.trim()) };
+        let _ = write!(out, r#"<span class="l"{style}>{}</span>"#, escape(&line.text));
+    }
+}
+
+/// A headline line `size` em tall takes `size` body lines: its line box is `size × 1.5` rem.
+fn tall_for(size: u32) -> String {
+    let h = f64::from(size) * LINE_EM;
+    format!(" height: {h}rem; line-height: {h}rem;")
+}
+
+/// The lines cut from overset boxes, under the page, so no text is lost from the proof.
+fn cuts_html(out: &mut String, boxes: &[ResolvedBox]) {
+    let overset: Vec<&ResolvedBox> = boxes.iter().filter(|b| b.fit.is_overset()).collect();
+    if overset.is_empty() {
+        return;
+    }
+    let _ = writeln!(out, r#"<div class="cuts"><h2>Overset: lines cut from their boxes</h2>"#);
+    for b in overset {
+        let legs = b.set.legs_at(b.depth);
+        let cut = legs.last().map_or(0, |r| r.end);
+        let _ = write!(
+            out,
+            r#"<div class="cut" data-item="{}"><div class="who">{}: {}, {} lines, {} characters</div>"#,
+            escape(&b.item),
+            escape(&b.item),
+            b.fit.badge(),
+            b.fit.overset_lines,
+            b.fit.overset_chars
+        );
+        lines_html(out, &b.set.body[cut..], 1);
+        let _ = writeln!(out, "</div>");
+    }
+    let _ = writeln!(out, "</div>");
+}
+
+fn bin_html(out: &mut String, makeup: &Makeup) {
+    let bin = makeup.bin_entries();
+    let _ = writeln!(out, r#"<section class="bin"><h2>Bin: {} items not on a page</h2>"#, bin.len());
+    if !bin.is_empty() {
+        let _ = writeln!(
+            out,
+            "<table><tr><th>item</th><th>kind</th><th>title</th><th>characters</th><th>lines at one column</th></tr>"
+        );
+        for e in &bin {
+            let _ = writeln!(
+                out,
+                r#"<tr><td>{}</td><td>{}</td><td>{}</td><td class="n">{}</td><td class="n">{}</td></tr>"#,
+                escape(&e.id),
+                format!("{:?}", e.kind).to_lowercase(),
+                escape(&e.title),
+                e.chars,
+                e.lines
+            );
+        }
+        let _ = writeln!(out, "</table>");
+    }
+    let _ = writeln!(out, "</section>");
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escapes_markup_and_controls() {
+        assert_eq!(escape(r#"<a href="x">&'</a>"#), "&lt;a href=&quot;x&quot;&gt;&amp;&#39;&lt;/a&gt;");
+        assert_eq!(escape("a\u{1b}[31m\u{202E}b"), "a\u{FFFD}[31m\u{FFFD}b");
+        assert_eq!(escape("守护青山"), "守护青山");
+    }
+}

@@ -1,0 +1,526 @@
+//! `pasteup export` (issue 5): the RON export reads back and agrees with `proof --json`, the
+//! text export's rules stand at one terminal column on every row, the HTML export holds
+//! every placed item's text exactly once, and a failed write leaves nothing behind.
+
+use std::collections::BTreeSet;
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+use pasteup::cli::open::open;
+use pasteup::export::ron::{Finished, Line, SetLines, from_ron};
+use pasteup::export::{self, Assets, Format, Options};
+use pasteup::layout::Makeup;
+use pasteup::tui::cells::AmbiWidth;
+use scraper::{ElementRef, Html, Selector};
+use serde_json::Value;
+use unicode_segmentation::UnicodeSegmentation;
+use unicode_width::UnicodeWidthStr;
+
+const ISSUE: &str = "layouts/taiyuan-2023-02-10.ron";
+const FULL_LAYOUT: &str = "docs/proof-sample.layout.ron";
+
+fn path(rel: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join(rel)
+}
+
+fn pasteup(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_pasteup")).args(args).output().expect("run pasteup")
+}
+
+fn s(p: &Path) -> &str {
+    p.to_str().unwrap()
+}
+
+/// The sample with its starting layout, and with every item placed (one box overset).
+fn layouts() -> Vec<Option<PathBuf>> {
+    vec![None, Some(path(FULL_LAYOUT))]
+}
+
+fn makeup(issue: &Path, layout: Option<&Path>) -> (Makeup, Assets) {
+    let opened = open(Some(issue), layout).unwrap();
+    let assets = Assets::for_issue(&opened.issue_path, opened.is_sample);
+    (Makeup::new(opened.issue, &opened.layout), assets)
+}
+
+/// Exports with the CLI and returns the bytes written.
+fn export_cli(issue: &Path, layout: Option<&Path>, format: &str, extra: &[&str]) -> Vec<u8> {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("out");
+    let mut args = vec!["export", s(issue), "--format", format, "-o", s(&out)];
+    if let Some(l) = layout {
+        args.extend(["--layout", s(l)]);
+    }
+    args.extend(extra);
+    let o = pasteup(&args);
+    assert!(o.status.success(), "{:?}: {}", o.status, String::from_utf8_lossy(&o.stderr));
+    fs::read(&out).unwrap()
+}
+
+// ---------------------------------------------------------------- RON
+
+fn rendered(lines: &[Line]) -> Vec<String> {
+    lines.iter().map(Line::rendered).collect()
+}
+
+fn json_lines(v: &Value) -> Vec<String> {
+    v.as_array().unwrap().iter().map(|l| l.as_str().unwrap().to_string()).collect()
+}
+
+/// Heads, legs, overset and foot of one item as `proof --json` has them and as the RON
+/// export has them: the same blocks with the same lines.
+fn assert_same_lines(id: &str, json: &Value, set: &SetLines) {
+    let blocks = |key: &str, ours: &[pasteup::export::ron::FinishedBlock]| {
+        let theirs = json[key].as_array().unwrap();
+        assert_eq!(theirs.len(), ours.len(), "{id}: {key} blocks");
+        for (t, o) in theirs.iter().zip(ours) {
+            assert_eq!(t["kind"].as_str().unwrap(), format!("{:?}", o.kind).to_lowercase(), "{id}");
+            assert_eq!(t["depth"].as_u64().unwrap(), u64::from(o.depth), "{id}: {key} depth");
+            assert_eq!(t["line_depth"].as_u64().unwrap(), u64::from(o.line_depth), "{id}");
+            assert_eq!(json_lines(&t["lines"]).len(), o.lines.len(), "{id}: {key} line count");
+            assert_eq!(json_lines(&t["lines"]), rendered(&o.lines), "{id}: {key} lines");
+        }
+    };
+    blocks("heads", &set.heads);
+    blocks("foot", &set.foot);
+    let legs = json["legs"].as_array().unwrap();
+    assert_eq!(legs.len(), set.legs.len(), "{id}: legs");
+    for (k, (t, o)) in legs.iter().zip(&set.legs).enumerate() {
+        assert_eq!(json_lines(t).len(), o.len(), "{id}: leg {} line count", k + 1);
+        assert_eq!(json_lines(t), rendered(o), "{id}: leg {}", k + 1);
+    }
+    assert_eq!(json_lines(&json["overset"]).len(), set.overset.len(), "{id}: overset line count");
+    assert_eq!(json_lines(&json["overset"]), rendered(&set.overset), "{id}: overset");
+}
+
+#[test]
+fn ron_export_parses_back_and_its_lines_equal_proof_json() {
+    let issue = path(ISSUE);
+    for layout in layouts() {
+        let bytes = export_cli(&issue, layout.as_deref(), "ron", &[]);
+        let text = String::from_utf8(bytes.clone()).unwrap();
+        let finished: Finished = from_ron(&text).unwrap_or_else(|e| panic!("{e}\n{text}"));
+        // Deterministic, and written back byte for byte.
+        assert_eq!(export_cli(&issue, layout.as_deref(), "ron", &[]), bytes);
+        let again = ron::ser::to_string_pretty(&finished, export::ron::pretty()).unwrap() + "\n";
+        assert_eq!(again, text);
+
+        let mut args = vec!["proof", s(&issue), "--json"];
+        if let Some(l) = &layout {
+            args.extend(["--layout", s(l)]);
+        }
+        let o = pasteup(&args);
+        let proof: Value = serde_json::from_slice(&o.stdout).unwrap();
+        let items = proof["items"].as_array().unwrap();
+        assert_eq!(items.len(), 12, "every item of the sample");
+        let placed: usize = finished.pages.iter().map(|p| p.boxes.len()).sum();
+        assert_eq!(placed + finished.bin.len(), items.len());
+        for item in items {
+            let id = item["id"].as_str().unwrap();
+            if item["placed"].as_bool().unwrap() {
+                let page = finished.pages.iter().find(|p| p.number as u64 == item["page"].as_u64().unwrap()).unwrap();
+                let b = page.boxes.iter().find(|b| b.item == id).unwrap_or_else(|| panic!("{id} not on its page"));
+                assert_eq!(u64::from(b.column), item["column"].as_u64().unwrap(), "{id}");
+                assert_eq!(u64::from(b.line), item["line"].as_u64().unwrap(), "{id}");
+                assert_eq!(u64::from(b.span), item["span"].as_u64().unwrap(), "{id}");
+                assert_eq!(u64::from(b.depth_lines), item["box_depth"].as_u64().unwrap(), "{id}");
+                assert_eq!(u64::from(b.depth_needed), item["depth_needed"].as_u64().unwrap(), "{id}");
+                assert_eq!(b.fit, item["fit"].as_i64().unwrap(), "{id}");
+                assert_eq!(u64::from(b.overset_lines), item["overset_lines"].as_u64().unwrap(), "{id}");
+                assert_eq!(u64::from(b.width_em), item["width_em"].as_u64().unwrap(), "{id}");
+                assert_eq!(b.width_em, page.grid.span_width(b.span), "{id}");
+                assert_eq!(b.over_foot, item["over_foot"].as_bool().unwrap(), "{id}");
+                assert_same_lines(id, item, &b.set);
+            } else {
+                let b = finished.bin.iter().find(|b| b.item == id).unwrap_or_else(|| panic!("{id} not in the bin"));
+                assert_eq!(u64::from(b.depth_needed), item["depth_needed"].as_u64().unwrap(), "{id}");
+                assert_same_lines(id, item, &b.set);
+            }
+        }
+    }
+}
+
+#[test]
+fn ron_export_is_self_contained() {
+    let (makeup, _) = makeup(&path(ISSUE), Some(&path(FULL_LAYOUT)));
+    let finished = export::ron::finished(&makeup);
+    assert_eq!((finished.paper.as_str(), finished.date.as_str()), ("太原日报", "2023-02-10"));
+    assert_eq!(finished.language.tag(), "zh-Hans");
+    assert!(finished.bin.is_empty());
+    let page = &finished.pages[0];
+    assert_eq!((page.grid.columns, page.grid.column_width, page.width_em), (8, 13, 111));
+    let overset = page.boxes.iter().find(|b| b.item == "yangqu-seven-projects").unwrap();
+    assert_eq!((overset.fit, overset.depth_lines), (-3, 8));
+    assert!(!overset.set.overset.is_empty());
+    let photo = page.boxes.iter().find(|b| b.item == "xishan-railway").unwrap();
+    assert_eq!(photo.image.as_deref(), Some("../assets/xishan-railway.png"));
+    assert!(photo.pixels.is_some());
+    assert_eq!(photo.x_em, 3 * 14);
+    // The library call the editor makes gives the bytes the CLI writes.
+    let bytes = export::render(&makeup, Format::Ron, &Options::default());
+    assert_eq!(bytes, export_cli(&path(ISSUE), Some(&path(FULL_LAYOUT)), "ron", &[]));
+}
+
+// ---------------------------------------------------------------- text
+
+/// An issue that puts every hard case on two small pages: ambiguous characters (“ ” — … ×
+/// ·), a notice, a photo without a file, an overset box, a box over the foot, a page with no
+/// gutter.
+fn hard_issue(dir: &Path, language: &str) -> PathBuf {
+    let issue = format!(
+        r#"Issue(
+    paper: "测试日报 “Test”",
+    date: "2024-01-01",
+    language: "{language}",
+    pages: [
+        Page(number: 1, section: Some("要闻·测试"), grid: Grid(columns: 3, column_width: 7, gutter: 1, depth: 12)),
+        Page(number: 2, grid: Grid(columns: 3, column_width: 6, gutter: 0, depth: 10)),
+    ],
+    items: [
+        Article(id: "quotes", headline: "“引号”与——破折号", byline: "记者×2",
+            body: ["他说：“好。”（完）省略号……和乘号2×3、间隔号·都是模糊宽度字符。", "第二段“引文”很长很长很长很长很长很长很长很长很长很长很长。"]),
+        Notice(id: "notice", title: "公告", body: ["特此公告“通知”……"], signer: "某某单位", date: "2024年1月1日"),
+        Photo(id: "photo", caption: "图片说明×2—测试", credit: "摄影 “某人”", span: 1, height: 3),
+        Article(id: "narrow", headline: "无栏间距", body: ["“甲”乙丙丁戊己庚辛壬癸——子丑寅卯…辰巳午未申酉戌亥。"]),
+    ],
+)
+"#
+    );
+    let layout = r#"Layout(
+    issue: "hard.ron",
+    pages: [
+        PageLayout(number: 1, placements: [
+            Placement(item: "quotes", column: 1, span: 2, line: 1, depth: Fixed(6)),
+            Placement(item: "notice", column: 3, span: 1, line: 1, depth: Auto),
+            Placement(item: "photo", column: 1, span: 1, line: 9, depth: Auto),
+        ]),
+        PageLayout(number: 2, placements: [
+            Placement(item: "narrow", column: 2, span: 2, line: 1, depth: Auto),
+        ]),
+    ],
+)
+"#;
+    fs::write(dir.join("hard.ron"), issue).unwrap();
+    fs::write(dir.join("hard.layout.ron"), layout).unwrap();
+    dir.join("hard.ron")
+}
+
+/// A line as the terminal lays it out: the column each grapheme starts at, and the width.
+fn layout(line: &str, ambiwidth: AmbiWidth) -> (Vec<(usize, &str)>, usize) {
+    let mut col = 0;
+    let mut cells = Vec::new();
+    for g in line.graphemes(true) {
+        cells.push((col, g));
+        col += match ambiwidth {
+            AmbiWidth::Single => g.width(),
+            AmbiWidth::Double => g.width_cjk(),
+        };
+    }
+    (cells, col)
+}
+
+fn is_rule(g: &str) -> bool {
+    g == "|" || g == "+"
+}
+
+/// Checks every page of a text export against its column ruler, measured in terminal columns:
+/// every `|` stands on a column edge of the ruler (a wide character may cross an edge inside
+/// a box spanning columns, never a frame), and each
+/// row down to the foot has the page's left and right edges drawn and ends on the right one.
+/// Returns the rows checked.
+fn check_text_rules(text: &str, ambiwidth: AmbiWidth) -> usize {
+    let mut checked = 0;
+    let mut edges: Option<BTreeSet<usize>> = None;
+    let mut depth_rows = true;
+    for line in text.lines() {
+        let body = line.split("  < ").next().unwrap();
+        let trimmed = body.trim_start();
+        if trimmed.starts_with('+') && trimmed.trim_end().ends_with('+') && !trimmed.contains(char::is_alphabetic) {
+            let (cells, _) = layout(body, ambiwidth);
+            let set: BTreeSet<usize> = cells.iter().filter(|(_, g)| is_rule(g)).map(|(c, _)| *c).collect();
+            match &edges {
+                // The foot ruler stands where the head ruler stands.
+                Some(e) if depth_rows => {
+                    assert_eq!(e, &set, "foot ruler:\n{line}");
+                    depth_rows = false;
+                }
+                _ => {
+                    edges = Some(set);
+                    depth_rows = true;
+                }
+            }
+            continue;
+        }
+        if line.starts_with("page ") {
+            edges = None;
+            continue;
+        }
+        let is_row = trimmed.split(' ').next().is_some_and(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()));
+        let Some(edges) = &edges else { continue };
+        if !is_row {
+            continue;
+        }
+        let (cells, width) = layout(body, ambiwidth);
+        let (left, right) = (*edges.first().unwrap(), *edges.last().unwrap());
+        for (col, g) in &cells {
+            if *g == "|" {
+                assert!(edges.contains(col), "rule at column {col}, not on a column edge {edges:?}:\n{line}");
+            }
+        }
+        if depth_rows {
+            let at = |col: usize| cells.iter().find(|(c, _)| *c == col).map(|(_, g)| *g);
+            assert!(at(left).is_some_and(is_rule), "left edge missing:\n{line}");
+            assert!(at(right).is_some_and(is_rule), "right edge missing:\n{line}");
+            assert_eq!(width, right + 1, "row runs past the right edge:\n{line}");
+        }
+        assert!(width <= right + 1, "row wider than the page:\n{line}");
+        checked += 1;
+    }
+    checked
+}
+
+#[test]
+fn text_export_rules_stand_at_the_same_column_on_every_row() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut cases: Vec<(PathBuf, Option<PathBuf>)> = layouts().into_iter().map(|l| (path(ISSUE), l)).collect();
+    for lang in ["zh-Hans", "en"] {
+        let sub = dir.path().join(lang);
+        fs::create_dir(&sub).unwrap();
+        cases.push((hard_issue(&sub, lang), None));
+    }
+    for (issue, layout) in &cases {
+        for (flag, ambiwidth) in [("single", AmbiWidth::Single), ("double", AmbiWidth::Double)] {
+            let text = String::from_utf8(export_cli(issue, layout.as_deref(), "text", &["--ambiwidth", flag])).unwrap();
+            let rows = check_text_rules(&text, ambiwidth);
+            assert!(rows >= 20, "{issue:?} {flag}: {rows} rows checked\n{text}");
+            // Every page left both its edges on every row down to the foot.
+            assert!(text.lines().filter(|l| l.contains("foot of the page")).count() >= 1);
+        }
+    }
+}
+
+#[test]
+fn text_export_pads_ambiguous_characters_as_the_screen_does() {
+    let dir = tempfile::tempdir().unwrap();
+    let issue = hard_issue(dir.path(), "zh-Hans");
+    let single = String::from_utf8(export_cli(&issue, None, "text", &[])).unwrap();
+    let double = String::from_utf8(export_cli(&issue, None, "text", &["--ambiwidth", "double"])).unwrap();
+    assert!(single.contains("“ 引号” 与— — "), "{single}");
+    assert!(double.contains("“引号”与——"), "{double}");
+    // The overset box and the box over the foot are marked.
+    assert!(single.contains("quotes: -"), "{single}");
+    assert!(single.contains("overset, "), "{single}");
+    assert!(single.contains("photo: over the foot"), "{single}");
+    assert!(single.contains("over the foot: photo"), "{single}");
+    // An English issue measures “ ” as one cell: no padding on a single-width terminal.
+    let sub = dir.path().join("en");
+    fs::create_dir(&sub).unwrap();
+    let en = String::from_utf8(export_cli(&hard_issue(&sub, "en"), None, "text", &[])).unwrap();
+    assert!(en.contains("“引号”与"), "{en}");
+}
+
+#[test]
+fn text_export_holds_the_set_lines_of_every_box() {
+    let (makeup, _) = makeup(&path(ISSUE), Some(&path(FULL_LAYOUT)));
+    let text = String::from_utf8(export::render(&makeup, Format::Text, &Options::default())).unwrap();
+    let finished = export::ron::finished(&makeup);
+    for page in &finished.pages {
+        for b in &page.boxes {
+            for leg in &b.set.legs {
+                for line in leg {
+                    // A line is found on its row, padded for the single-width terminal.
+                    let padded: String = line
+                        .text()
+                        .chars()
+                        .flat_map(|c| {
+                            let pad = matches!(c, '“' | '”' | '‘' | '’' | '—' | '…' | '×' | '·');
+                            std::iter::once(c).chain(pad.then_some(' '))
+                        })
+                        .collect();
+                    assert!(text.contains(&padded), "{}: {padded}", b.item);
+                }
+            }
+        }
+    }
+    assert!(text.contains("yangqu-seven-projects: -3 overset, 64 characters cut"), "{text}");
+    assert!(text.contains("bin: empty"));
+}
+
+// ---------------------------------------------------------------- HTML
+
+fn sel(css: &str) -> Selector {
+    Selector::parse(css).unwrap()
+}
+
+fn joined(lines: &[Line]) -> String {
+    lines.iter().map(Line::text).collect()
+}
+
+#[test]
+fn html_export_holds_every_placed_items_text_exactly_once() {
+    for layout in layouts() {
+        let html = String::from_utf8(export_cli(&path(ISSUE), layout.as_deref(), "html", &[])).unwrap();
+        let doc = Html::parse_document(&html);
+        assert!(doc.errors.is_empty() || doc.errors.iter().all(|e| !e.contains("Unexpected")), "{:?}", doc.errors);
+        let body = doc.select(&sel("body")).next().unwrap();
+        let all_text: String = body.text().filter(|t| !t.trim().is_empty()).collect();
+        let (makeup, _) = makeup(&path(ISSUE), layout.as_deref());
+        let finished = export::ron::finished(&makeup);
+        let mut expected_lines = 0;
+        for page in &finished.pages {
+            let section = doc.select(&sel(&format!(r#"section.page[data-page="{}"]"#, page.number))).count();
+            assert_eq!(section, 1, "page {}", page.number);
+            for b in &page.boxes {
+                let boxes: Vec<ElementRef> = doc.select(&sel(&format!(r#".box[data-item="{}"]"#, b.item))).collect();
+                assert_eq!(boxes.len(), 1, "{}", b.item);
+                // Every line of the item, in the box or (cut) under the page, exactly once.
+                let mut want: Vec<String> = Vec::new();
+                for block in b.set.heads.iter().chain(&b.set.foot) {
+                    want.extend(block.lines.iter().map(|l| l.text().to_string()));
+                }
+                for leg in &b.set.legs {
+                    want.extend(leg.iter().map(|l| l.text().to_string()));
+                }
+                want.extend(b.set.overset.iter().map(|l| l.text().to_string()));
+                let mut got: Vec<String> = doc
+                    .select(&sel(&format!(r#"[data-item="{}"] .l"#, b.item)))
+                    .map(|e| e.text().collect::<String>())
+                    .collect();
+                want.sort();
+                got.sort();
+                assert_eq!(got, want, "{}", b.item);
+                expected_lines += want.len();
+                // The body as set, leg after leg, and the cut lines each stand once in the page.
+                let legs: String = b.set.legs.iter().map(|l| joined(l)).collect();
+                if legs.chars().count() > 6 {
+                    assert_eq!(all_text.matches(&legs).count(), 1, "{}: {legs}", b.item);
+                }
+                if !b.set.overset.is_empty() {
+                    assert_eq!(all_text.matches(&joined(&b.set.overset)).count(), 1, "{}", b.item);
+                    assert!(boxes[0].value().classes().any(|c| c == "overset"), "{} marked overset", b.item);
+                }
+                let heads: String = b.set.heads.iter().map(|h| joined(&h.lines)).collect();
+                if heads.chars().count() > 6 {
+                    assert_eq!(all_text.matches(&heads).count(), 1, "{}: {heads}", b.item);
+                }
+            }
+        }
+        // No line of text anywhere but in the placed items.
+        assert_eq!(doc.select(&sel(".l")).count(), expected_lines);
+        // Self-contained: no script, every source inlined.
+        assert_eq!(doc.select(&sel("script, link")).count(), 0);
+        for e in doc.select(&sel("[src], [href]")) {
+            let v = e.value();
+            let url = v.attr("src").or(v.attr("href")).unwrap();
+            assert!(url.starts_with("data:image/"), "external resource {url:.40}");
+        }
+        let photos: usize = finished.pages.iter().flat_map(|p| &p.boxes).filter(|b| b.image.is_some()).count();
+        assert_eq!(doc.select(&sel("img")).count(), photos);
+        assert!(html.contains("\"Noto Serif CJK SC\", \"Source Han Serif SC\", \"Source Han Serif\", \"SimSun\""));
+    }
+}
+
+#[test]
+fn html_export_marks_over_the_foot_and_escapes_text() {
+    let dir = tempfile::tempdir().unwrap();
+    let issue = hard_issue(dir.path(), "zh-Hans");
+    let text = fs::read_to_string(&issue).unwrap().replace("记者×2", "记者<b>&amp;</b>");
+    fs::write(&issue, text).unwrap();
+    let html = String::from_utf8(export_cli(&issue, None, "html", &[])).unwrap();
+    assert!(html.contains("&lt;b&gt;"));
+    let doc = Html::parse_document(&html);
+    assert_eq!(doc.select(&sel("b")).count(), 0);
+    let photo = doc.select(&sel(r#".box.over-foot[data-item="photo"]"#)).count();
+    assert_eq!(photo, 1);
+    assert_eq!(doc.select(&sel(".past-foot")).count(), 1);
+    assert_eq!(doc.select(&sel(r#".box.overset[data-item="quotes"]"#)).count(), 1);
+    assert_eq!(doc.select(&sel(r#".cut[data-item="quotes"]"#)).count(), 1);
+    // A photo without a file is a labelled frame.
+    assert_eq!(doc.select(&sel(".picture.frame")).count(), 1);
+}
+
+// ---------------------------------------------------------------- failures
+
+fn leftovers(dir: &Path) -> Vec<String> {
+    let mut names: Vec<String> =
+        fs::read_dir(dir).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect();
+    names.sort();
+    names
+}
+
+#[test]
+fn failed_exports_leave_nothing_behind_and_exit_2() {
+    let dir = tempfile::tempdir().unwrap();
+    let issue = path(ISSUE);
+    let run = |out: &Path| pasteup(&["export", s(&issue), "--format", "html", "-o", s(out)]);
+
+    // OUT in a folder that does not exist.
+    let o = run(&dir.path().join("missing/proof.html"));
+    assert_eq!(o.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(err.contains("missing/proof.html") && err.contains("No such file"), "{err}");
+    assert!(!dir.path().join("missing").exists());
+
+    // OUT whose parent is a regular file.
+    fs::write(dir.path().join("not-a-folder"), "x").unwrap();
+    let o = run(&dir.path().join("not-a-folder/proof.html"));
+    assert_eq!(o.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("not-a-folder/proof.html"));
+    assert_eq!(fs::read_to_string(dir.path().join("not-a-folder")).unwrap(), "x");
+
+    // OUT is a folder: the rename fails and the folder stays as it was.
+    fs::create_dir(dir.path().join("folder")).unwrap();
+    let o = run(&dir.path().join("folder"));
+    assert_eq!(o.status.code(), Some(2));
+    assert!(dir.path().join("folder").is_dir());
+    assert_eq!(leftovers(&dir.path().join("folder")), Vec::<String>::new());
+
+    // The disk fills up mid-write (a 1 KiB file size limit, the signal ignored so the write
+    // fails with EFBIG): an existing OUT is kept intact.
+    let old = dir.path().join("proof.html");
+    fs::write(&old, "the old proof").unwrap();
+    let script = format!("trap '' XFSZ; ulimit -f 1; exec \"$0\" export \"$1\" --format html -o \"$2\"",);
+    let o =
+        Command::new("sh").args(["-c", &script, env!("CARGO_BIN_EXE_pasteup"), s(&issue), s(&old)]).output().unwrap();
+    assert_eq!(o.status.code(), Some(2), "{}", String::from_utf8_lossy(&o.stderr));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("cannot write"), "{}", String::from_utf8_lossy(&o.stderr));
+    assert_eq!(fs::read_to_string(&old).unwrap(), "the old proof");
+
+    // No temporary file anywhere.
+    assert_eq!(leftovers(dir.path()), ["folder", "not-a-folder", "proof.html"]);
+
+    // And a good export replaces it whole.
+    let o = run(&old);
+    assert!(o.status.success());
+    assert!(fs::read_to_string(&old).unwrap().starts_with("<!DOCTYPE html>"));
+    assert_eq!(leftovers(dir.path()), ["folder", "not-a-folder", "proof.html"]);
+}
+
+#[test]
+fn unusable_input_exits_2_and_writes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("out.ron");
+    let o = pasteup(&["export", s(&dir.path().join("nope.ron")), "--format", "ron", "-o", s(&out)]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(!out.exists());
+    let o = pasteup(&["export", s(&path(ISSUE)), "--format", "pdf", "-o", s(&out)]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(leftovers(dir.path()).is_empty());
+}
+
+#[test]
+fn library_write_is_atomic_and_readable() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("p.txt");
+    let (makeup, assets) = makeup(&path(ISSUE), None);
+    let bytes = export::render(&makeup, Format::Text, &Options { ambiwidth: AmbiWidth::Single, assets });
+    export::write(&out, &bytes).unwrap();
+    assert_eq!(fs::read(&out).unwrap(), bytes);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        assert_eq!(fs::metadata(&out).unwrap().permissions().mode() & 0o777, 0o644);
+    }
+    assert!(export::write(&dir.path().join("no/p.txt"), &bytes).is_err());
+    assert_eq!(leftovers(dir.path()), ["p.txt"]);
+}

@@ -69,17 +69,18 @@ pub fn page_proof(makeup: &Makeup, number: u32) -> Vec<ProofBox> {
 /// boxes outside it are left out and runs outside it are not made.
 pub fn page_proof_rows(makeup: &Makeup, number: u32, window: Range<u32>) -> Vec<ProofBox> {
     let Some(page) = makeup.issue().page(number) else { return Vec::new() };
+    let wide = makeup.issue().language.ambiguous_is_wide();
     makeup
         .resolved(number)
         .into_iter()
         .filter(|b| {
             b.line.saturating_sub(1) < window.end && b.line.saturating_sub(1) + b.box_depth.max(1) > window.start
         })
-        .map(|b| proof_box(makeup.issue().item(&b.item), &page.grid, b, &window))
+        .map(|b| proof_box(makeup.issue().item(&b.item), &page.grid, b, &window, wide))
         .collect()
 }
 
-fn proof_box(item: Option<&Item>, grid: &Grid, placed: ResolvedBox, window: &Range<u32>) -> ProofBox {
+fn proof_box(item: Option<&Item>, grid: &Grid, placed: ResolvedBox, window: &Range<u32>, wide: bool) -> ProofBox {
     let x = column_x(grid, placed.column);
     let row = placed.line.saturating_sub(1);
     let rows = placed.box_depth;
@@ -87,7 +88,7 @@ fn proof_box(item: Option<&Item>, grid: &Grid, placed: ResolvedBox, window: &Ran
     let mut runs = Vec::new();
     let mut at = 0;
     for block in &set.heads {
-        block_runs(block, x, set.width, &mut at, item, &mut runs);
+        block_runs(block, x, set.width, &mut at, item, wide, &mut runs);
     }
     let legs = set.legs_at(placed.depth);
     let leg_step = 2 * (u32::from(grid.column_width) + u32::from(grid.gutter));
@@ -105,7 +106,7 @@ fn proof_box(item: Option<&Item>, grid: &Grid, placed: ResolvedBox, window: &Ran
     }
     at += legs.iter().map(|l| l.len() as u32).max().unwrap_or(0);
     for block in &set.foot {
-        block_runs(block, x, set.width, &mut at, item, &mut runs);
+        block_runs(block, x, set.width, &mut at, item, wide, &mut runs);
     }
     runs.retain(|r| r.row < rows);
     for r in &mut runs {
@@ -118,7 +119,8 @@ fn line_run(line: &SetLine, row: u32, x: u32, role: Role) -> Run {
     Run { row, x: x + line.lead, cells: line.cells, text: line.text.clone(), role }
 }
 
-fn block_runs(block: &Block, x: u32, width: u32, at: &mut u32, item: Option<&Item>, runs: &mut Vec<Run>) {
+/// `wide`: ambiguous characters are one em (a CJK issue).
+fn block_runs(block: &Block, x: u32, width: u32, at: &mut u32, item: Option<&Item>, wide: bool, runs: &mut Vec<Run>) {
     let role = match block.kind {
         BlockKind::Kicker => Role::Kicker,
         BlockKind::Headline => Role::Headline,
@@ -136,7 +138,7 @@ fn block_runs(block: &Block, x: u32, width: u32, at: &mut u32, item: Option<&Ite
         BlockKind::Rule => runs.push(Run { row: *at, x, cells: width, text: "-".repeat(width as usize), role }),
         BlockKind::Headline if block.line_depth > 1 => {
             for (k, line) in block.lines.iter().enumerate() {
-                runs.push(headline_run(line, *at + k as u32 * block.line_depth, x, block.line_depth, role));
+                runs.push(headline_run(line, *at + k as u32 * block.line_depth, x, block.line_depth, wide, role));
             }
         }
         _ => {
@@ -150,12 +152,12 @@ fn block_runs(block: &Block, x: u32, width: u32, at: &mut u32, item: Option<&Ite
 
 /// A headline `size` em a character, shown letter-spaced at 1:1 so that it takes the width it
 /// will take in print.
-fn headline_run(line: &SetLine, row: u32, x: u32, size: u32, role: Role) -> Run {
+fn headline_run(line: &SetLine, row: u32, x: u32, size: u32, wide: bool, role: Role) -> Run {
     use unicode_segmentation::UnicodeSegmentation;
     let mut text = String::with_capacity(line.text.len() * 2);
     for g in line.text.graphemes(true) {
         text.push_str(g);
-        let cells = crate::fit::width::grapheme_cells(g, true);
+        let cells = crate::fit::width::grapheme_cells(g, wide);
         text.extend(std::iter::repeat_n(' ', (cells * (size - 1)) as usize));
     }
     let text = text.trim_end().to_string();

@@ -333,3 +333,60 @@ fn assert_rules_aligned(buf: &Buffer, ambi: AmbiWidth) {
         }
     }
 }
+
+// ---------------------------------------------------------------------------------------
+// The file work the editor asks its shell to do.
+
+fn sample_in(dir: &std::path::Path) -> Opened {
+    let mut opened = builtin_sample();
+    opened.layout_path = dir.join("s.layout.ron");
+    opened.issue_path = dir.join("s.ron");
+    opened
+}
+
+fn run_effects(app: &mut App, effects: Vec<Effect>, opened: &Opened) {
+    for e in effects {
+        pasteup::tui::run::perform(app, e, opened);
+    }
+}
+
+#[test]
+fn e_exports_the_text_proof_beside_the_layout() {
+    let dir = tempfile::tempdir().unwrap();
+    let opened = sample_in(dir.path());
+    let mut app = editor(&opened, AmbiWidth::Single);
+    let effects = press(&mut app, "e");
+    assert_eq!(effects, vec![Effect::Export]);
+    run_effects(&mut app, effects, &opened);
+    let text = std::fs::read_to_string(dir.path().join("s.proof.txt")).unwrap();
+    assert!(text.contains("守  护  青  山"), "{text}");
+    assert!(app.message.unwrap().text.starts_with("Exported the page proof"));
+}
+
+#[test]
+fn save_writes_the_layout_and_asks_before_overwriting_a_changed_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let opened = sample_in(dir.path());
+    let mut app = editor(&opened, AmbiWidth::Single);
+    let effects = press(&mut app, "L C-s");
+    run_effects(&mut app, effects, &opened);
+    assert!(!app.is_dirty());
+    let saved = std::fs::read_to_string(&opened.layout_path).unwrap();
+    assert!(
+        saved.contains(r#"Placement(item: "jinyuan-livable", column: 2, span: 3, line: 1, depth: Auto),"#),
+        "{saved}"
+    );
+    // The sample's issue is saved beside it, so the layout can be reopened from disk.
+    assert!(dir.path().join("s.ron").exists());
+    // Someone else writes the layout; the next save asks first and does not overwrite.
+    std::thread::sleep(std::time::Duration::from_millis(20));
+    std::fs::write(&opened.layout_path, saved.replace("column: 2", "column: 5")).unwrap();
+    let effects = press(&mut app, "L C-s");
+    run_effects(&mut app, effects, &opened);
+    assert!(matches!(app.overlay, Overlay::ConfirmOverwrite(_)), "{:?}", app.overlay);
+    assert!(std::fs::read_to_string(&opened.layout_path).unwrap().contains("column: 5"));
+    let effects = press(&mut app, "y");
+    run_effects(&mut app, effects, &opened);
+    assert!(std::fs::read_to_string(&opened.layout_path).unwrap().contains("column: 3"));
+    assert!(!app.is_dirty());
+}

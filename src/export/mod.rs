@@ -79,16 +79,7 @@ pub fn render(makeup: &Makeup, format: Format, options: &Options) -> Vec<u8> {
 /// A new file is made readable by all (0644) like any exported document; a replaced one
 /// keeps its permissions.
 pub fn write(path: &Path, bytes: &[u8]) -> Result<(), SaveError> {
-    let existed = path.exists();
-    save_atomic(path, bytes)?;
-    #[cfg(unix)]
-    if !existed {
-        use std::os::unix::fs::PermissionsExt;
-        let _ = std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o644));
-    }
-    #[cfg(not(unix))]
-    let _ = existed;
-    Ok(())
+    save_atomic(path, bytes)
 }
 
 /// The arguments of `pasteup export`.

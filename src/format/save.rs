@@ -76,9 +76,16 @@ pub fn save_atomic(path: &Path, bytes: &[u8]) -> Result<(), SaveError> {
         .tempfile_in(&dir)
         .map_err(|e| fail(&format!("cannot create a temporary file in {}", dir.display()), &e))?;
     temp.write_all(bytes).map_err(|e| fail("cannot write", &e))?;
-    // Keep the permissions the old file had (the temporary file is private, 0600).
+    // Keep the permissions the old file had; a new file is readable by all, as files a
+    // newsroom shares are (the temporary file is private, 0600).
     if let Ok(meta) = fs::metadata(&target) {
         temp.as_file().set_permissions(meta.permissions()).map_err(|e| fail("cannot set permissions", &e))?;
+    } else {
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let _ = temp.as_file().set_permissions(fs::Permissions::from_mode(0o644));
+        }
     }
     temp.as_file().sync_all().map_err(|e| fail("cannot flush to disk", &e))?;
     temp.persist(&target).map_err(|e| fail("cannot replace the file", &e.error))?;

@@ -15,7 +15,7 @@ use crate::cli::Cli;
 use crate::cli::open::{Opened, issue_relative_to, open};
 use crate::format::{self, save_layout};
 use crate::layout::Makeup;
-use crate::sample;
+use crate::{export, sample};
 
 /// How often unsaved changes are written to the recovery file, at most.
 const JOURNAL_EVERY: Duration = Duration::from_secs(1);
@@ -211,8 +211,30 @@ fn write_sample_issue(issue_path: &Path) -> std::io::Result<()> {
     Ok(())
 }
 
+/// `e`: the text page proof of the whole issue, beside the layout (`X.layout.ron` →
+/// `X.proof.txt`), through the same code as `pasteup export --format text`.
 fn export(app: &mut App) {
-    app.say("Export from the editor is not built yet: use `pasteup export`", Tone::Info);
+    let path = proof_path(&app.doc.layout_path);
+    let options = export::Options {
+        ambiwidth: app.widths.terminal,
+        assets: export::Assets::for_issue(&app.doc.issue_path, app.doc.is_sample),
+    };
+    let bytes = export::render(&app.makeup, export::Format::Text, &options);
+    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+        let _ = std::fs::create_dir_all(dir);
+    }
+    match export::write(&path, &bytes) {
+        Ok(()) => app
+            .say(format!("Exported the page proof to {}", format::printable(&path.display().to_string())), Tone::Info),
+        Err(e) => app.say(format!("Not exported: {e}"), Tone::Warning),
+    }
+}
+
+/// `X.layout.ron` → `X.proof.txt` in the same folder.
+pub fn proof_path(layout: &Path) -> std::path::PathBuf {
+    let name = layout.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let stem = name.strip_suffix(".layout.ron").or_else(|| name.strip_suffix(".ron")).unwrap_or(&name);
+    layout.with_file_name(format!("{stem}.proof.txt"))
 }
 
 fn restore(app: &mut App, opened: &Opened) {

@@ -64,11 +64,19 @@ fn fast_class(c: char) -> Option<Fast> {
     if (c as u32) < 0x2000 {
         return None;
     }
+    // The commonest punctuation of a Chinese page, decided without a table look-up; a test
+    // checks every character against `class_by_property`.
     match c {
-        '“' | '‘' => return Some(Fast::QuoteOpen),
-        '”' | '’' => return Some(Fast::QuoteClose),
-        _ => {}
+        '“' | '‘' => Some(Fast::QuoteOpen),
+        '”' | '’' => Some(Fast::QuoteClose),
+        '，' | '。' | '、' | '；' | '：' | '！' | '？' | '）' | '》' | '」' | '』' | '】' => Some(Fast::NoBreakBefore),
+        '（' | '《' | '「' | '『' | '【' => Some(Fast::Open),
+        _ => class_by_property(c),
     }
+}
+
+/// The fast class of any other character, from its UAX #14 class.
+fn class_by_property(c: char) -> Option<Fast> {
     match break_property(c as u32) {
         BreakClass::Ideographic | BreakClass::ConditionalJapaneseStarter => Some(Fast::Ideo),
         BreakClass::ClosePunctuation
@@ -87,7 +95,21 @@ fn fast_class(c: char) -> Option<Fast> {
 /// before them alone.
 #[inline]
 fn extends(c: char) -> bool {
-    (c as u32) >= 0x300 && matches!(break_property(c as u32), BreakClass::CombiningMark | BreakClass::ZeroWidthJoiner)
+    // Latin-1, Han, kana (less the combining voiced marks U+3099–309A), CJK punctuation up to
+    // the tone marks, General Punctuation's dashes, quotes and dots, and the Fullwidth Forms
+    // never extend: decide them without a table look-up (checked in a test).
+    let u = c as u32;
+    if u < 0x300 || is_han_or_kana(c) || matches!(u, 0x2010..=0x2027 | 0x3000..=0x3029 | 0xFF01..=0xFF60) {
+        return false;
+    }
+    matches!(break_property(u), BreakClass::CombiningMark | BreakClass::ZeroWidthJoiner)
+}
+
+/// The CJK Unified Ideographs (and Extension A): 2 cells, breaks on both sides, in no
+/// kinsoku list, and 3 bytes of UTF-8.
+#[inline]
+fn is_han(c: char) -> bool {
+    matches!(c as u32, 0x4E00..=0x9FFF | 0x3400..=0x4DBF)
 }
 
 /// East Asian Wide or Fullwidth (the `$EastAsian` of LB19a, less Halfwidth forms).
@@ -112,9 +134,15 @@ fn fast_pair(before: (Fast, char), after: (Fast, char), before2: Option<char>, a
 }
 
 /// Cuts `text` into clusters, calling `emit` for each in order.
+///
+/// Each character is decoded once: `c` and the `next` one (needed to see a combining mark
+/// coming, and for LB19a) are carried forward.
 pub fn for_each_cluster(text: &str, ambiguous_wide: bool, rules: Rules, mut emit: impl FnMut(Cluster)) {
     let mut run_breaks: Vec<usize> = Vec::new();
     let mut i = 0;
+    let mut chars = text.chars();
+    let mut c = chars.next();
+    let mut next = chars.next();
     // The last character of the previous cluster, its fast class, and the one before it.
     let mut prev: Option<(usize, char)> = None;
     let mut prev_fast: Option<Fast> = None;
@@ -126,26 +154,45 @@ pub fn for_each_cluster(text: &str, ambiguous_wide: bool, rules: Rules, mut emit
     let mut visible: Option<char> = None;
     // Whether the previous cluster completed a pair, so that ———— is two pairs, not three.
     let mut prev_tail = false;
-    while let Some(c) = text[i..].chars().next() {
-        let len = c.len_utf8();
-        let next = text[i + len..].chars().next();
-        let fast = fast_class(c).filter(|_| !next.is_some_and(extends));
+    while let Some(ch) = c {
+        let len = ch.len_utf8();
+        let fast = fast_class(ch).filter(|_| !next.is_some_and(extends));
         if let Some(class) = fast {
             let allowed = match (pending.take(), prev, prev_fast) {
                 (Some(b), _, _) => b,
-                (None, Some((_, p)), Some(pf)) => fast_pair((pf, p), (class, c), prev2, next),
+                (None, Some((_, p)), Some(pf)) => fast_pair((pf, p), (class, ch), prev2, next),
                 _ => false,
             };
-            let cells = if class == Fast::Ideo && is_han_or_kana(c) { 2 } else { char_cells(c, ambiguous_wide) };
-            let break_before = allowed && !forbidden(rules, visible, c);
-            let pair_tail = !prev_tail && is_pair(prev.map(|(_, p)| p), c);
+            let cells = if class == Fast::Ideo && is_han_or_kana(ch) { 2 } else { char_cells(ch, ambiguous_wide) };
+            let break_before = allowed && !forbidden(rules, visible, ch);
+            let pair_tail = !prev_tail && is_pair(prev.map(|(_, p)| p), ch);
             prev_tail = pair_tail;
-            emit(Cluster { start: i, end: i + len, cells, break_before, space: false, first: c, pair_tail });
-            visible = Some(c);
+            emit(Cluster { start: i, end: i + len, cells, break_before, space: false, first: ch, pair_tail });
+            visible = Some(ch);
             prev2 = prev.map(|(_, p)| p);
-            prev = Some((i, c));
+            prev = Some((i, ch));
             prev_fast = Some(class);
             i += len;
+            c = next;
+            next = chars.next();
+            // The straight path, for Han after Han, most of a Chinese page. The general path
+            // above would give exactly this cluster: `fast_class` is `Ideo` for both, so
+            // `fast_pair` allows the break (no arm but the last matches two `Ideo`s); neither
+            // character is in a kinsoku list, so nothing forbids it; a Han character is 2
+            // cells and is not `—` or `…`, so it completes no pair. The state it leaves is
+            // the state the general path leaves (`prev_fast` stays `Ideo`, `prev_tail` false).
+            if is_han(ch) {
+                while let Some(h) = c.filter(|&h| is_han(h) && !next.is_some_and(extends)) {
+                    let end = i + h.len_utf8();
+                    emit(Cluster { start: i, end, cells: 2, break_before: true, space: false, first: h, pair_tail: false });
+                    visible = Some(h);
+                    prev2 = prev.map(|(_, p)| p);
+                    prev = Some((i, h));
+                    i = end;
+                    c = next;
+                    next = chars.next();
+                }
+            }
             continue;
         }
         let end = run_end(text, i);
@@ -188,6 +235,9 @@ pub fn for_each_cluster(text: &str, ambiguous_wide: bool, rules: Rules, mut emit
         pending = Some(breaks.any(|b| b == end));
         prev_fast = None;
         i = end;
+        chars = text[end..].chars();
+        c = chars.next();
+        next = chars.next();
     }
 }
 
@@ -236,6 +286,37 @@ pub fn break_points(text: &str, rules: Rules) -> Vec<&str> {
 mod tests {
     use super::*;
     use crate::model::{Kinsoku, Language};
+
+    /// `fast_class` and `extends` as they were before their shortcuts.
+    fn fast_class_by_property(c: char) -> Option<Fast> {
+        if is_han_or_kana(c) {
+            return Some(Fast::Ideo);
+        }
+        if (c as u32) < 0x2000 {
+            return None;
+        }
+        match c {
+            '“' | '‘' => Some(Fast::QuoteOpen),
+            '”' | '’' => Some(Fast::QuoteClose),
+            _ => class_by_property(c),
+        }
+    }
+
+    #[test]
+    fn shortcuts_agree_with_the_tables() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            assert_eq!(fast_class(c), fast_class_by_property(c), "{c:?}");
+            let by_property =
+                (c as u32) >= 0x300 && matches!(break_property(c as u32), BreakClass::CombiningMark | BreakClass::ZeroWidthJoiner);
+            assert_eq!(extends(c), by_property, "{c:?}");
+            if is_han(c) {
+                assert_eq!((fast_class(c), c.len_utf8()), (Some(Fast::Ideo), 3), "{c:?}");
+                assert!(!strict().no_line_start(c) && !strict().no_line_end(c), "{c:?}");
+                let ja = Rules::new(Kinsoku::Strict, Language::Ja);
+                assert!(!ja.no_line_start(c) && !ja.no_line_end(c), "{c:?}");
+            }
+        }
+    }
 
     fn strict() -> Rules {
         Rules::new(Kinsoku::Strict, Language::ZhHans)

@@ -56,7 +56,7 @@ enum Fast {
     QuoteClose,
 }
 
-#[inline]
+#[inline(always)]
 fn fast_class(c: char) -> Option<Fast> {
     if is_han_or_kana(c) {
         return Some(Fast::Ideo);
@@ -93,15 +93,21 @@ fn class_by_property(c: char) -> Option<Fast> {
 
 /// Characters that join the cluster before them, so the fast path must not take the one
 /// before them alone.
-#[inline]
+#[inline(always)]
 fn extends(c: char) -> bool {
-    // Latin-1, Han, kana (less the combining voiced marks U+3099–309A), CJK punctuation up to
-    // the tone marks, General Punctuation's dashes, quotes and dots, and the Fullwidth Forms
-    // never extend: decide them without a table look-up (checked in a test).
-    let u = c as u32;
-    if u < 0x300 || is_han_or_kana(c) || matches!(u, 0x2010..=0x2027 | 0x3000..=0x3029 | 0xFF01..=0xFF60) {
-        return false;
+    // Latin-1, General Punctuation's dashes, quotes and dots and the Fullwidth Forms never
+    // extend, and from U+3000 to U+9FFF (CJK punctuation, kana, Han) only the tone marks, the
+    // lower half of the vertical kana repeat mark 〵 and the combining voiced marks do: decide
+    // these without a table look-up (a test checks every character).
+    match c as u32 {
+        0..=0x2FF => false,
+        0x3000..=0x9FFF => matches!(c as u32, 0x302A..=0x302F | 0x3035 | 0x3099..=0x309A),
+        0x2010..=0x2027 | 0xFF01..=0xFF60 => false,
+        u => extends_by_property(u),
     }
+}
+
+fn extends_by_property(u: u32) -> bool {
     matches!(break_property(u), BreakClass::CombiningMark | BreakClass::ZeroWidthJoiner)
 }
 
@@ -133,11 +139,42 @@ fn fast_pair(before: (Fast, char), after: (Fast, char), before2: Option<char>, a
     }
 }
 
+/// Where [`clusters_into`] sends clusters.
+pub(crate) trait Sink {
+    fn cluster(&mut self, c: Cluster);
+
+    /// The Han characters in `start..end` (3 bytes each), which follow a Han cluster: each is
+    /// a cluster of 2 cells with a break before it, no space, no pair tail. A sink may take
+    /// them in one go; by default they are sent one by one.
+    #[inline]
+    fn han_run(&mut self, text: &str, start: usize, end: usize) {
+        for (k, h) in text[start..end].char_indices() {
+            let at = start + k;
+            self.cluster(Cluster { start: at, end: at + 3, cells: 2, break_before: true, space: false, first: h, pair_tail: false });
+        }
+    }
+}
+
+/// A closure as a sink.
+struct Each<F>(F);
+
+impl<F: FnMut(Cluster)> Sink for Each<F> {
+    #[inline]
+    fn cluster(&mut self, c: Cluster) {
+        (self.0)(c)
+    }
+}
+
 /// Cuts `text` into clusters, calling `emit` for each in order.
+pub fn for_each_cluster(text: &str, ambiguous_wide: bool, rules: Rules, emit: impl FnMut(Cluster)) {
+    clusters_into(text, ambiguous_wide, rules, &mut Each(emit));
+}
+
+/// Cuts `text` into clusters, sending them to `sink` in order.
 ///
 /// Each character is decoded once: `c` and the `next` one (needed to see a combining mark
 /// coming, and for LB19a) are carried forward.
-pub fn for_each_cluster(text: &str, ambiguous_wide: bool, rules: Rules, mut emit: impl FnMut(Cluster)) {
+pub(crate) fn clusters_into(text: &str, ambiguous_wide: bool, rules: Rules, sink: &mut impl Sink) {
     let mut run_breaks: Vec<usize> = Vec::new();
     let mut i = 0;
     let mut chars = text.chars();
@@ -167,7 +204,7 @@ pub fn for_each_cluster(text: &str, ambiguous_wide: bool, rules: Rules, mut emit
             let break_before = allowed && !forbidden(rules, visible, ch);
             let pair_tail = !prev_tail && is_pair(prev.map(|(_, p)| p), ch);
             prev_tail = pair_tail;
-            emit(Cluster { start: i, end: i + len, cells, break_before, space: false, first: ch, pair_tail });
+            sink.cluster(Cluster { start: i, end: i + len, cells, break_before, space: false, first: ch, pair_tail });
             visible = Some(ch);
             prev2 = prev.map(|(_, p)| p);
             prev = Some((i, ch));
@@ -175,21 +212,29 @@ pub fn for_each_cluster(text: &str, ambiguous_wide: bool, rules: Rules, mut emit
             i += len;
             c = next;
             next = chars.next();
-            // The straight path, for Han after Han, most of a Chinese page. The general path
-            // above would give exactly this cluster: `fast_class` is `Ideo` for both, so
-            // `fast_pair` allows the break (no arm but the last matches two `Ideo`s); neither
-            // character is in a kinsoku list, so nothing forbids it; a Han character is 2
-            // cells and is not `—` or `…`, so it completes no pair. The state it leaves is
-            // the state the general path leaves (`prev_fast` stays `Ideo`, `prev_tail` false).
-            if is_han(ch) {
-                while let Some(h) = c.filter(|&h| is_han(h) && !next.is_some_and(extends)) {
-                    let end = i + h.len_utf8();
-                    emit(Cluster { start: i, end, cells: 2, break_before: true, space: false, first: h, pair_tail: false });
-                    visible = Some(h);
-                    prev2 = prev.map(|(_, p)| p);
-                    prev = Some((i, h));
+            // The straight path, for Han after Han, most of a Chinese page: the whole run of
+            // Han characters that follows, scanned as bytes and handed to the sink at once
+            // (`Sink::han_run`). For each of them the general path above would give the same
+            // cluster: `fast_class` is `Ideo` for it and the one before it, so `fast_pair`
+            // allows the break (no arm but the last matches two `Ideo`s); neither is in a
+            // kinsoku list, so nothing forbids it; it is 2 cells and not `—` or `…`, so it
+            // completes no pair. It leaves the state the general path leaves: `prev_fast`
+            // stays `Ideo`, `prev_tail` false, `pending` empty, the last two characters.
+            if is_han(ch) && c.is_some_and(is_han) {
+                let mut end = han_run_end(text.as_bytes(), i);
+                // The last one is not taken alone if a combining mark follows it.
+                if text[end..].chars().next().is_some_and(extends) {
+                    end -= 3;
+                }
+                if end > i {
+                    sink.han_run(text, i, end);
+                    let last = han_at(text, end - 3);
+                    prev2 = Some(if end - 3 > i { han_at(text, end - 6) } else { ch });
+                    prev = Some((end - 3, last));
+                    visible = Some(last);
                     i = end;
-                    c = next;
+                    chars = text[end..].chars();
+                    c = chars.next();
                     next = chars.next();
                 }
             }
@@ -213,7 +258,7 @@ pub fn for_each_cluster(text: &str, ambiguous_wide: bool, rules: Rules, mut emit
             let space = g == " ";
             let pair_tail = !prev_tail && is_pair(prev.map(|(_, p)| p), first);
             prev_tail = pair_tail;
-            emit(Cluster { start, end: start + g.len(), cells, break_before, space, first, pair_tail });
+            sink.cluster(Cluster { start, end: start + g.len(), cells, break_before, space, first, pair_tail });
             let last = g.chars().next_back().unwrap_or(' ');
             if !space {
                 visible = Some(last);
@@ -251,6 +296,26 @@ fn forbidden(rules: Rules, visible: Option<char>, next: char) -> bool {
 #[inline]
 fn is_pair(before: Option<char>, after: char) -> bool {
     matches!(after, '—' | '…') && before == Some(after)
+}
+
+/// The end of the run of Han characters (see [`is_han`]) from byte `at`, read as bytes: each
+/// is three bytes of UTF-8, a lead byte 0xE_ and two continuation bytes.
+#[inline]
+fn han_run_end(bytes: &[u8], mut at: usize) -> usize {
+    while let Some(&[b0, b1, b2]) = bytes.get(at..at + 3) {
+        let u = u32::from(b0 & 0x0F) << 12 | u32::from(b1 & 0x3F) << 6 | u32::from(b2 & 0x3F);
+        if b0 & 0xF0 != 0xE0 || !matches!(u, 0x4E00..=0x9FFF | 0x3400..=0x4DBF) {
+            break;
+        }
+        at += 3;
+    }
+    at
+}
+
+/// The character at byte `at`, which starts one.
+#[inline]
+fn han_at(text: &str, at: usize) -> char {
+    text[at..].chars().next().unwrap_or(' ')
 }
 
 /// The end of a run of characters that the fast path does not take.
@@ -315,6 +380,15 @@ mod tests {
                 let ja = Rules::new(Kinsoku::Strict, Language::Ja);
                 assert!(!ja.no_line_start(c) && !ja.no_line_end(c), "{c:?}");
             }
+        }
+    }
+
+    #[test]
+    fn han_runs_read_as_bytes_are_han_runs() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            let s = format!("{c}{c}a");
+            let want = if is_han(c) { 2 * c.len_utf8() } else { 0 };
+            assert_eq!(han_run_end(s.as_bytes(), 0), want, "{c:?}");
         }
     }
 

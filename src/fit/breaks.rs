@@ -244,11 +244,13 @@ pub(crate) fn clusters_into(text: &str, ambiguous_wide: bool, rules: Rules, sink
         let ctx_start = prev.map_or(i, |(at, _)| at);
         let ctx_end = text[end..].chars().next().map_or(end, |n| end + n.len_utf8());
         run_breaks.clear();
-        run_breaks.extend(
-            linebreaks(&text[ctx_start..ctx_end])
-                .map(|(at, _)| at + ctx_start)
-                .filter(|&at| at > ctx_start && at < ctx_end),
-        );
+        if !ascii_between_han(text, ctx_start, i, end, ctx_end, &mut run_breaks) {
+            run_breaks.extend(
+                linebreaks(&text[ctx_start..ctx_end])
+                    .map(|(at, _)| at + ctx_start)
+                    .filter(|&at| at > ctx_start && at < ctx_end),
+            );
+        }
         let mut breaks = run_breaks.iter().copied().peekable();
         let mut emit_one = |start: usize, g: &str, cells: u32| {
             while breaks.next_if(|&b| b < start).is_some() {}
@@ -283,6 +285,42 @@ pub(crate) fn clusters_into(text: &str, ambiguous_wide: bool, rules: Rules, sink
         chars = text[end..].chars();
         c = chars.next();
         next = chars.next();
+    }
+}
+
+/// The commonest runs the fast path leaves, a half-width comma or a Latin word or number
+/// between two Han characters (`字,字`, `字GDP字`, `字2023字`), without running the UAX #14
+/// state machine: when the context `text[ctx_start..ctx_end]` is one Han character, `run`
+/// and one Han character, pushes the break opportunities `linebreaks` would give inside it
+/// onto `out` and returns true. Han is class ID throughout; a comma is IS, which never starts
+/// a line (LB13) and breaks before ID (LB31); letters and digits (AL, NU) hold together
+/// (LB28, LB23, LB25) and break from ID on both sides (LB31). A test checks these against
+/// `linebreaks`.
+fn ascii_between_han(
+    text: &str,
+    ctx_start: usize,
+    start: usize,
+    end: usize,
+    ctx_end: usize,
+    out: &mut Vec<usize>,
+) -> bool {
+    let bytes = text.as_bytes();
+    let run = &bytes[start..end];
+    let han_around = ctx_start + 3 == start
+        && ctx_end == end + 3
+        && han_run_end(&bytes[..start], ctx_start) == start
+        && han_run_end(&bytes[..ctx_end], end) == ctx_end;
+    if !han_around {
+        return false;
+    }
+    if run == b"," {
+        out.push(end);
+        true
+    } else if !run.is_empty() && run.iter().all(u8::is_ascii_alphanumeric) {
+        out.extend([start, end]);
+        true
+    } else {
+        false
     }
 }
 
@@ -389,6 +427,36 @@ mod tests {
             let s = format!("{c}{c}a");
             let want = if is_han(c) { 2 * c.len_utf8() } else { 0 };
             assert_eq!(han_run_end(s.as_bytes(), 0), want, "{c:?}");
+        }
+    }
+
+    #[test]
+    fn ascii_between_han_agrees_with_linebreaks() {
+        // Every Han character has the one class the shortcut assumes.
+        for c in (0..=0x10FFFF).filter_map(char::from_u32).filter(|&c| is_han(c)) {
+            assert_eq!(break_property(c as u32), BreakClass::Ideographic, "{c:?}");
+        }
+        let runs = [",", "a", "Z", "7", "GDP", "5G", "2023", "a1b2", "PM25", "x", ".", "PM2.5", "a b", "12%", "a,"];
+        for run in runs {
+            for (before, after) in [('一', '丁'), ('㐀', '鿿'), ('字', '字'), ('字', '。'), ('（', '字'), ('字', '“')] {
+                let ctx = format!("{before}{run}{after}");
+                // The context ends with the character after the run, wherever the text goes on.
+                let longer = format!("字字{ctx}字字");
+                let mut got = Vec::new();
+                let taken = ascii_between_han(&longer, 6, 9, 9 + run.len(), 6 + ctx.len(), &mut got);
+                let mut alone = Vec::new();
+                assert_eq!(taken, ascii_between_han(&ctx, 0, 3, 3 + run.len(), ctx.len(), &mut alone) && before.len_utf8() == 3);
+                let (start, end) = (before.len_utf8(), before.len_utf8() + run.len());
+                let mut got = Vec::new();
+                if ascii_between_han(&ctx, 0, start, end, ctx.len(), &mut got) {
+                    let want: Vec<usize> =
+                        linebreaks(&ctx).map(|(at, _)| at).filter(|&at| at > 0 && at < ctx.len()).collect();
+                    assert_eq!(got, want, "{ctx:?}");
+                } else {
+                    let simple = run == "," || run.bytes().all(|b| b.is_ascii_alphanumeric());
+                    assert!(!(simple && is_han(before) && is_han(after)), "{ctx:?} not taken");
+                }
+            }
         }
     }
 

@@ -289,13 +289,15 @@ pub(crate) fn clusters_into(text: &str, ambiguous_wide: bool, rules: Rules, sink
 }
 
 /// The commonest runs the fast path leaves, a half-width comma or a Latin word or number
-/// between two Han characters (`字,字`, `字GDP字`, `字2023字`), without running the UAX #14
-/// state machine: when the context `text[ctx_start..ctx_end]` is one Han character, `run`
-/// and one Han character, pushes the break opportunities `linebreaks` would give inside it
-/// onto `out` and returns true. Han is class ID throughout; a comma is IS, which never starts
-/// a line (LB13) and breaks before ID (LB31); letters and digits (AL, NU) hold together
-/// (LB28, LB23, LB25) and break from ID on both sides (LB31). A test checks these against
-/// `linebreaks`.
+/// (`字,字`, `字GDP字`, `（2023年`, `（0351）`), without running the UAX #14 state machine:
+/// when the context `text[ctx_start..ctx_end]` is `run` between a Han character or one of
+/// `（，。、；：` before it and a Han character or `）` after it, pushes the break
+/// opportunities `linebreaks` would give inside the context onto `out` and returns true.
+///
+/// Han is class ID; a comma IS; letters and digits AL and NU, which hold together (LB23,
+/// LB25, LB28). Nothing breaks after `（` (OP, LB14) or before `）` (CL, LB13) or before a
+/// comma (LB13); everything else here breaks (LB31). A test checks this against
+/// `linebreaks` for every such context.
 fn ascii_between_han(
     text: &str,
     ctx_start: usize,
@@ -304,24 +306,27 @@ fn ascii_between_han(
     ctx_end: usize,
     out: &mut Vec<usize>,
 ) -> bool {
-    let bytes = text.as_bytes();
-    let run = &bytes[start..end];
-    let han_around = ctx_start + 3 == start
-        && ctx_end == end + 3
-        && han_run_end(&bytes[..start], ctx_start) == start
-        && han_run_end(&bytes[..ctx_end], end) == ctx_end;
-    if !han_around {
+    if ctx_start + 3 != start || ctx_end != end + 3 {
         return false;
     }
-    if run == b"," {
-        out.push(end);
-        true
-    } else if !run.is_empty() && run.iter().all(u8::is_ascii_alphanumeric) {
-        out.extend([start, end]);
-        true
-    } else {
-        false
+    let (Some(before), Some(after)) = (text[ctx_start..start].chars().next(), text[end..ctx_end].chars().next()) else {
+        return false;
+    };
+    if !(is_han(before) || matches!(before, '（' | '，' | '。' | '、' | '；' | '：')) || !(is_han(after) || after == '）') {
+        return false;
     }
+    let run = &text.as_bytes()[start..end];
+    let comma = run == b",";
+    if !comma && (run.is_empty() || !run.iter().all(u8::is_ascii_alphanumeric)) {
+        return false;
+    }
+    if !comma && before != '（' {
+        out.push(start);
+    }
+    if is_han(after) {
+        out.push(end);
+    }
+    true
 }
 
 /// Whether kinsoku forbids a break between the last visible character and `next`.
@@ -436,28 +441,30 @@ mod tests {
         for c in (0..=0x10FFFF).filter_map(char::from_u32).filter(|&c| is_han(c)) {
             assert_eq!(break_property(c as u32), BreakClass::Ideographic, "{c:?}");
         }
-        let runs = [",", "a", "Z", "7", "GDP", "5G", "2023", "a1b2", "PM25", "x", ".", "PM2.5", "a b", "12%", "a,"];
+        let runs = [",", "a", "Z", "7", "GDP", "5G", "2023", "a1b2", "PM25", "x", ".", "PM2.5", "a b", "12%", "a,", "2×1"];
+        let around = "一丁㐀鿿字（，。、；：）“”《》〔〕！？";
         for run in runs {
-            for (before, after) in [('一', '丁'), ('㐀', '鿿'), ('字', '字'), ('字', '。'), ('（', '字'), ('字', '“')] {
-                let ctx = format!("{before}{run}{after}");
-                // The context ends with the character after the run, wherever the text goes on.
-                let longer = format!("字字{ctx}字字");
-                let mut got = Vec::new();
-                let taken = ascii_between_han(&longer, 6, 9, 9 + run.len(), 6 + ctx.len(), &mut got);
-                let mut alone = Vec::new();
-                assert_eq!(taken, ascii_between_han(&ctx, 0, 3, 3 + run.len(), ctx.len(), &mut alone) && before.len_utf8() == 3);
-                let (start, end) = (before.len_utf8(), before.len_utf8() + run.len());
-                let mut got = Vec::new();
-                if ascii_between_han(&ctx, 0, start, end, ctx.len(), &mut got) {
+            for before in around.chars() {
+                for after in around.chars() {
+                    let ctx = format!("{before}{run}{after}");
+                    let (start, end) = (before.len_utf8(), before.len_utf8() + run.len());
                     let want: Vec<usize> =
                         linebreaks(&ctx).map(|(at, _)| at).filter(|&at| at > 0 && at < ctx.len()).collect();
-                    assert_eq!(got, want, "{ctx:?}");
-                } else {
-                    let simple = run == "," || run.bytes().all(|b| b.is_ascii_alphanumeric());
-                    assert!(!(simple && is_han(before) && is_han(after)), "{ctx:?} not taken");
+                    let mut got = Vec::new();
+                    if ascii_between_han(&ctx, 0, start, end, ctx.len(), &mut got) {
+                        assert_eq!(got, want, "{ctx:?}");
+                    }
+                    // The context ends with the character after the run, wherever the text goes on.
+                    let longer = format!("字字{ctx}字字");
+                    let mut got_in_longer = Vec::new();
+                    let taken = ascii_between_han(&longer, 6, 6 + start, 6 + end, 6 + ctx.len(), &mut got_in_longer);
+                    assert_eq!(got_in_longer, got.iter().map(|at| at + 6).collect::<Vec<_>>(), "{ctx:?}");
+                    assert_eq!(taken, !got.is_empty() || ascii_between_han(&ctx, 0, start, end, ctx.len(), &mut Vec::new()));
                 }
             }
         }
+        assert!(ascii_between_han("字GDP字", 0, 3, 6, 9, &mut Vec::new()));
+        assert!(ascii_between_han("（2023）", 0, 3, 7, 10, &mut Vec::new()));
     }
 
     fn strict() -> Rules {

@@ -477,7 +477,8 @@ fn compare(text: &str, s: &Setting) -> Result<(), String> {
             want.get(at)
         ));
     }
-    let (got, want): (Vec<Line>, Vec<Line>) = (set_paragraph(text, &s.style()), reference::set_paragraph(text, &s.reference()));
+    let (got, want): (Vec<Line>, Vec<Line>) =
+        (set_paragraph(text, &s.style()), reference::set_paragraph(text, &s.reference()));
     if got != want {
         return Err(format!("lines differ for {text:?} ({s:?}):\n  got  {got:?}\n  want {want:?}"));
     }

@@ -69,7 +69,9 @@ fn fast_class(c: char) -> Option<Fast> {
     match c {
         '“' | '‘' => Some(Fast::QuoteOpen),
         '”' | '’' => Some(Fast::QuoteClose),
-        '，' | '。' | '、' | '；' | '：' | '！' | '？' | '）' | '》' | '」' | '』' | '】' => Some(Fast::NoBreakBefore),
+        '，' | '。' | '、' | '；' | '：' | '！' | '？' | '）' | '》' | '」' | '』' | '】' => {
+            Some(Fast::NoBreakBefore)
+        }
         '（' | '《' | '「' | '『' | '【' => Some(Fast::Open),
         _ => class_by_property(c),
     }
@@ -150,7 +152,15 @@ pub(crate) trait Sink {
     fn han_run(&mut self, text: &str, start: usize, end: usize) {
         for (k, h) in text[start..end].char_indices() {
             let at = start + k;
-            self.cluster(Cluster { start: at, end: at + 3, cells: 2, break_before: true, space: false, first: h, pair_tail: false });
+            self.cluster(Cluster {
+                start: at,
+                end: at + 3,
+                cells: 2,
+                break_before: true,
+                space: false,
+                first: h,
+                pair_tail: false,
+            });
         }
     }
 }
@@ -312,7 +322,9 @@ fn ascii_between_han(
     let (Some(before), Some(after)) = (text[ctx_start..start].chars().next(), text[end..ctx_end].chars().next()) else {
         return false;
     };
-    if !(is_han(before) || matches!(before, '（' | '，' | '。' | '、' | '；' | '：')) || !(is_han(after) || after == '）') {
+    if !(is_han(before) || matches!(before, '（' | '，' | '。' | '、' | '；' | '：'))
+        || !(is_han(after) || after == '）')
+    {
         return false;
     }
     let run = &text.as_bytes()[start..end];
@@ -414,8 +426,8 @@ mod tests {
     fn shortcuts_agree_with_the_tables() {
         for c in (0..=0x10FFFF).filter_map(char::from_u32) {
             assert_eq!(fast_class(c), fast_class_by_property(c), "{c:?}");
-            let by_property =
-                (c as u32) >= 0x300 && matches!(break_property(c as u32), BreakClass::CombiningMark | BreakClass::ZeroWidthJoiner);
+            let by_property = (c as u32) >= 0x300
+                && matches!(break_property(c as u32), BreakClass::CombiningMark | BreakClass::ZeroWidthJoiner);
             assert_eq!(extends(c), by_property, "{c:?}");
             if is_han(c) {
                 assert_eq!((fast_class(c), c.len_utf8()), (Some(Fast::Ideo), 3), "{c:?}");
@@ -441,7 +453,8 @@ mod tests {
         for c in (0..=0x10FFFF).filter_map(char::from_u32).filter(|&c| is_han(c)) {
             assert_eq!(break_property(c as u32), BreakClass::Ideographic, "{c:?}");
         }
-        let runs = [",", "a", "Z", "7", "GDP", "5G", "2023", "a1b2", "PM25", "x", ".", "PM2.5", "a b", "12%", "a,", "2×1"];
+        let runs =
+            [",", "a", "Z", "7", "GDP", "5G", "2023", "a1b2", "PM25", "x", ".", "PM2.5", "a b", "12%", "a,", "2×1"];
         let around = "一丁㐀鿿字（，。、；：）“”《》〔〕！？";
         for run in runs {
             for before in around.chars() {
@@ -459,7 +472,10 @@ mod tests {
                     let mut got_in_longer = Vec::new();
                     let taken = ascii_between_han(&longer, 6, 6 + start, 6 + end, 6 + ctx.len(), &mut got_in_longer);
                     assert_eq!(got_in_longer, got.iter().map(|at| at + 6).collect::<Vec<_>>(), "{ctx:?}");
-                    assert_eq!(taken, !got.is_empty() || ascii_between_han(&ctx, 0, start, end, ctx.len(), &mut Vec::new()));
+                    assert_eq!(
+                        taken,
+                        !got.is_empty() || ascii_between_han(&ctx, 0, start, end, ctx.len(), &mut Vec::new())
+                    );
                 }
             }
         }

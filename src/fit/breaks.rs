@@ -145,8 +145,8 @@ fn fast_pair(before: (Fast, char), after: (Fast, char), before2: Option<char>, a
 pub(crate) trait Sink {
     fn cluster(&mut self, c: Cluster);
 
-    /// The Han characters in `start..end` (3 bytes each), which follow a Han cluster: each is
-    /// a cluster of 2 cells with a break before it, no space, no pair tail. A sink may take
+    /// The Han characters in `start..end` (3 bytes each), which follow a cluster that is not a
+    /// space: each is a cluster of 2 cells with a break before it, no space, no pair tail. A sink may take
     /// them in one go; by default they are sent one by one.
     #[inline]
     fn han_run(&mut self, text: &str, start: usize, end: usize) {
@@ -202,6 +202,37 @@ pub(crate) fn clusters_into(text: &str, ambiguous_wide: bool, rules: Rules, sink
     // Whether the previous cluster completed a pair, so that ———— is two pairs, not three.
     let mut prev_tail = false;
     while let Some(ch) = c {
+        // The straight path, for runs of Han, most of a Chinese page: the run, scanned as
+        // bytes, goes to the sink at once (`Sink::han_run`) when the last cluster lets it
+        // break before a Han character. For each character of the run the general path below
+        // would give the same cluster: `fast_class` is `Ideo`, so `fast_pair` allows a break
+        // after `Ideo`, `NoBreakBefore`, `Inseparable` or `Dash` (only the last arm matches);
+        // a Han character is in no kinsoku list and the last one visible may end a line
+        // (checked), so nothing forbids it; it is 2 cells and not `—` or `…`, so it completes
+        // no pair. It leaves the state the general path would leave.
+        let after_breakable =
+            matches!(prev_fast, Some(Fast::Ideo | Fast::NoBreakBefore | Fast::Inseparable | Fast::Dash));
+        if is_han(ch) && after_breakable && !visible.is_some_and(|v| rules.no_line_end(v)) {
+            let mut end = han_run_end(text.as_bytes(), i);
+            // The last one is not taken alone if a combining mark follows it.
+            if text[end..].chars().next().is_some_and(extends) {
+                end -= 3;
+            }
+            if end > i {
+                sink.han_run(text, i, end);
+                let last = han_at(text, end - 3);
+                prev2 = if end - 3 > i { Some(han_at(text, end - 6)) } else { prev.map(|(_, p)| p) };
+                prev = Some((end - 3, last));
+                visible = Some(last);
+                prev_fast = Some(Fast::Ideo);
+                prev_tail = false;
+                i = end;
+                chars = text[end..].chars();
+                c = chars.next();
+                next = chars.next();
+                continue;
+            }
+        }
         let len = ch.len_utf8();
         let fast = fast_class(ch).filter(|_| !next.is_some_and(extends));
         if let Some(class) = fast {
@@ -222,32 +253,6 @@ pub(crate) fn clusters_into(text: &str, ambiguous_wide: bool, rules: Rules, sink
             i += len;
             c = next;
             next = chars.next();
-            // The straight path, for Han after Han, most of a Chinese page: the whole run of
-            // Han characters that follows, scanned as bytes and handed to the sink at once
-            // (`Sink::han_run`). For each of them the general path above would give the same
-            // cluster: `fast_class` is `Ideo` for it and the one before it, so `fast_pair`
-            // allows the break (no arm but the last matches two `Ideo`s); neither is in a
-            // kinsoku list, so nothing forbids it; it is 2 cells and not `—` or `…`, so it
-            // completes no pair. It leaves the state the general path leaves: `prev_fast`
-            // stays `Ideo`, `prev_tail` false, `pending` empty, the last two characters.
-            if is_han(ch) && c.is_some_and(is_han) {
-                let mut end = han_run_end(text.as_bytes(), i);
-                // The last one is not taken alone if a combining mark follows it.
-                if text[end..].chars().next().is_some_and(extends) {
-                    end -= 3;
-                }
-                if end > i {
-                    sink.han_run(text, i, end);
-                    let last = han_at(text, end - 3);
-                    prev2 = Some(if end - 3 > i { han_at(text, end - 6) } else { ch });
-                    prev = Some((end - 3, last));
-                    visible = Some(last);
-                    i = end;
-                    chars = text[end..].chars();
-                    c = chars.next();
-                    next = chars.next();
-                }
-            }
             continue;
         }
         let end = run_end(text, i);

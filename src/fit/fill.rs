@@ -266,7 +266,7 @@ impl Sink for Filler<'_> {
 
     /// Han characters after a Han character, a line at a time rather than a character at a
     /// time. `push` would do this for each of them: the line has text and no trailing
-    /// spaces (the last cluster was Han), so the break before it lies just before it, at
+    /// spaces (the last cluster was not a space), so the break before it lies just before it, at
     /// `cells`; if it does not fit, that break is taken (a Han character never hangs) and it
     /// starts the next line; either way `prev` is the break before it, and it adds 2 cells.
     fn han_run(&mut self, _text: &str, start: usize, end: usize) {

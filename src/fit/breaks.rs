@@ -56,7 +56,7 @@ enum Fast {
     QuoteClose,
 }
 
-#[inline]
+#[inline(always)]
 fn fast_class(c: char) -> Option<Fast> {
     if is_han_or_kana(c) {
         return Some(Fast::Ideo);
@@ -64,11 +64,21 @@ fn fast_class(c: char) -> Option<Fast> {
     if (c as u32) < 0x2000 {
         return None;
     }
+    // The commonest punctuation of a Chinese page, decided without a table look-up; a test
+    // checks every character against `class_by_property`.
     match c {
-        '“' | '‘' => return Some(Fast::QuoteOpen),
-        '”' | '’' => return Some(Fast::QuoteClose),
-        _ => {}
+        '“' | '‘' => Some(Fast::QuoteOpen),
+        '”' | '’' => Some(Fast::QuoteClose),
+        '，' | '。' | '、' | '；' | '：' | '！' | '？' | '）' | '》' | '」' | '』' | '】' => {
+            Some(Fast::NoBreakBefore)
+        }
+        '（' | '《' | '「' | '『' | '【' => Some(Fast::Open),
+        _ => class_by_property(c),
     }
+}
+
+/// The fast class of any other character, from its UAX #14 class.
+fn class_by_property(c: char) -> Option<Fast> {
     match break_property(c as u32) {
         BreakClass::Ideographic | BreakClass::ConditionalJapaneseStarter => Some(Fast::Ideo),
         BreakClass::ClosePunctuation
@@ -85,9 +95,29 @@ fn fast_class(c: char) -> Option<Fast> {
 
 /// Characters that join the cluster before them, so the fast path must not take the one
 /// before them alone.
-#[inline]
+#[inline(always)]
 fn extends(c: char) -> bool {
-    (c as u32) >= 0x300 && matches!(break_property(c as u32), BreakClass::CombiningMark | BreakClass::ZeroWidthJoiner)
+    // Latin-1, General Punctuation's dashes, quotes and dots and the Fullwidth Forms never
+    // extend, and from U+3000 to U+9FFF (CJK punctuation, kana, Han) only the tone marks, the
+    // lower half of the vertical kana repeat mark 〵 and the combining voiced marks do: decide
+    // these without a table look-up (a test checks every character).
+    match c as u32 {
+        0..=0x2FF => false,
+        0x3000..=0x9FFF => matches!(c as u32, 0x302A..=0x302F | 0x3035 | 0x3099..=0x309A),
+        0x2010..=0x2027 | 0xFF01..=0xFF60 => false,
+        u => extends_by_property(u),
+    }
+}
+
+fn extends_by_property(u: u32) -> bool {
+    matches!(break_property(u), BreakClass::CombiningMark | BreakClass::ZeroWidthJoiner)
+}
+
+/// The CJK Unified Ideographs (and Extension A): 2 cells, breaks on both sides, in no
+/// kinsoku list, and 3 bytes of UTF-8.
+#[inline]
+fn is_han(c: char) -> bool {
+    matches!(c as u32, 0x4E00..=0x9FFF | 0x3400..=0x4DBF)
 }
 
 /// East Asian Wide or Fullwidth (the `$EastAsian` of LB19a, less Halfwidth forms).
@@ -111,10 +141,55 @@ fn fast_pair(before: (Fast, char), after: (Fast, char), before2: Option<char>, a
     }
 }
 
+/// Where [`clusters_into`] sends clusters.
+pub(crate) trait Sink {
+    fn cluster(&mut self, c: Cluster);
+
+    /// The Han characters in `start..end` (3 bytes each), which follow a cluster that is not a
+    /// space: each is a cluster of 2 cells with a break before it, no space, no pair tail. A sink may take
+    /// them in one go; by default they are sent one by one.
+    #[inline]
+    fn han_run(&mut self, text: &str, start: usize, end: usize) {
+        for (k, h) in text[start..end].char_indices() {
+            let at = start + k;
+            self.cluster(Cluster {
+                start: at,
+                end: at + 3,
+                cells: 2,
+                break_before: true,
+                space: false,
+                first: h,
+                pair_tail: false,
+            });
+        }
+    }
+}
+
+/// A closure as a sink.
+struct Each<F>(F);
+
+impl<F: FnMut(Cluster)> Sink for Each<F> {
+    #[inline]
+    fn cluster(&mut self, c: Cluster) {
+        (self.0)(c)
+    }
+}
+
 /// Cuts `text` into clusters, calling `emit` for each in order.
-pub fn for_each_cluster(text: &str, ambiguous_wide: bool, rules: Rules, mut emit: impl FnMut(Cluster)) {
+pub fn for_each_cluster(text: &str, ambiguous_wide: bool, rules: Rules, emit: impl FnMut(Cluster)) {
+    clusters_into(text, ambiguous_wide, rules, &mut Each(emit));
+}
+
+/// Cuts `text` into clusters, sending them to `sink` in order.
+///
+/// Each character is decoded once: `c` and the `next` one (needed to see a combining mark
+/// coming, and for LB19a) are carried forward.
+pub(crate) fn clusters_into(text: &str, ambiguous_wide: bool, rules: Rules, sink: &mut impl Sink) {
     let mut run_breaks: Vec<usize> = Vec::new();
     let mut i = 0;
+    let mut chars = text.chars();
+    let mut c = chars.next();
+    let mut next = chars.next();
     // The last character of the previous cluster, its fast class, and the one before it.
     let mut prev: Option<(usize, char)> = None;
     let mut prev_fast: Option<Fast> = None;
@@ -126,37 +201,71 @@ pub fn for_each_cluster(text: &str, ambiguous_wide: bool, rules: Rules, mut emit
     let mut visible: Option<char> = None;
     // Whether the previous cluster completed a pair, so that ———— is two pairs, not three.
     let mut prev_tail = false;
-    while let Some(c) = text[i..].chars().next() {
-        let len = c.len_utf8();
-        let next = text[i + len..].chars().next();
-        let fast = fast_class(c).filter(|_| !next.is_some_and(extends));
+    while let Some(ch) = c {
+        // The straight path, for runs of Han, most of a Chinese page: the run, scanned as
+        // bytes, goes to the sink at once (`Sink::han_run`) when the last cluster lets it
+        // break before a Han character. For each character of the run the general path below
+        // would give the same cluster: `fast_class` is `Ideo`, so `fast_pair` allows a break
+        // after `Ideo`, `NoBreakBefore`, `Inseparable` or `Dash` (only the last arm matches);
+        // a Han character is in no kinsoku list and the last one visible may end a line
+        // (checked), so nothing forbids it; it is 2 cells and not `—` or `…`, so it completes
+        // no pair. It leaves the state the general path would leave.
+        let after_breakable =
+            matches!(prev_fast, Some(Fast::Ideo | Fast::NoBreakBefore | Fast::Inseparable | Fast::Dash));
+        if is_han(ch) && after_breakable && !visible.is_some_and(|v| rules.no_line_end(v)) {
+            let mut end = han_run_end(text.as_bytes(), i);
+            // The last one is not taken alone if a combining mark follows it.
+            if text[end..].chars().next().is_some_and(extends) {
+                end -= 3;
+            }
+            if end > i {
+                sink.han_run(text, i, end);
+                let last = han_at(text, end - 3);
+                prev2 = if end - 3 > i { Some(han_at(text, end - 6)) } else { prev.map(|(_, p)| p) };
+                prev = Some((end - 3, last));
+                visible = Some(last);
+                prev_fast = Some(Fast::Ideo);
+                prev_tail = false;
+                i = end;
+                chars = text[end..].chars();
+                c = chars.next();
+                next = chars.next();
+                continue;
+            }
+        }
+        let len = ch.len_utf8();
+        let fast = fast_class(ch).filter(|_| !next.is_some_and(extends));
         if let Some(class) = fast {
             let allowed = match (pending.take(), prev, prev_fast) {
                 (Some(b), _, _) => b,
-                (None, Some((_, p)), Some(pf)) => fast_pair((pf, p), (class, c), prev2, next),
+                (None, Some((_, p)), Some(pf)) => fast_pair((pf, p), (class, ch), prev2, next),
                 _ => false,
             };
-            let cells = if class == Fast::Ideo && is_han_or_kana(c) { 2 } else { char_cells(c, ambiguous_wide) };
-            let break_before = allowed && !forbidden(rules, visible, c);
-            let pair_tail = !prev_tail && is_pair(prev.map(|(_, p)| p), c);
+            let cells = if class == Fast::Ideo && is_han_or_kana(ch) { 2 } else { char_cells(ch, ambiguous_wide) };
+            let break_before = allowed && !forbidden(rules, visible, ch);
+            let pair_tail = !prev_tail && is_pair(prev.map(|(_, p)| p), ch);
             prev_tail = pair_tail;
-            emit(Cluster { start: i, end: i + len, cells, break_before, space: false, first: c, pair_tail });
-            visible = Some(c);
+            sink.cluster(Cluster { start: i, end: i + len, cells, break_before, space: false, first: ch, pair_tail });
+            visible = Some(ch);
             prev2 = prev.map(|(_, p)| p);
-            prev = Some((i, c));
+            prev = Some((i, ch));
             prev_fast = Some(class);
             i += len;
+            c = next;
+            next = chars.next();
             continue;
         }
         let end = run_end(text, i);
         let ctx_start = prev.map_or(i, |(at, _)| at);
         let ctx_end = text[end..].chars().next().map_or(end, |n| end + n.len_utf8());
         run_breaks.clear();
-        run_breaks.extend(
-            linebreaks(&text[ctx_start..ctx_end])
-                .map(|(at, _)| at + ctx_start)
-                .filter(|&at| at > ctx_start && at < ctx_end),
-        );
+        if !ascii_between_han(text, ctx_start, i, end, ctx_end, &mut run_breaks) {
+            run_breaks.extend(
+                linebreaks(&text[ctx_start..ctx_end])
+                    .map(|(at, _)| at + ctx_start)
+                    .filter(|&at| at > ctx_start && at < ctx_end),
+            );
+        }
         let mut breaks = run_breaks.iter().copied().peekable();
         let mut emit_one = |start: usize, g: &str, cells: u32| {
             while breaks.next_if(|&b| b < start).is_some() {}
@@ -166,7 +275,7 @@ pub fn for_each_cluster(text: &str, ambiguous_wide: bool, rules: Rules, mut emit
             let space = g == " ";
             let pair_tail = !prev_tail && is_pair(prev.map(|(_, p)| p), first);
             prev_tail = pair_tail;
-            emit(Cluster { start, end: start + g.len(), cells, break_before, space, first, pair_tail });
+            sink.cluster(Cluster { start, end: start + g.len(), cells, break_before, space, first, pair_tail });
             let last = g.chars().next_back().unwrap_or(' ');
             if !space {
                 visible = Some(last);
@@ -188,7 +297,53 @@ pub fn for_each_cluster(text: &str, ambiguous_wide: bool, rules: Rules, mut emit
         pending = Some(breaks.any(|b| b == end));
         prev_fast = None;
         i = end;
+        chars = text[end..].chars();
+        c = chars.next();
+        next = chars.next();
     }
+}
+
+/// The commonest runs the fast path leaves, a half-width comma or a Latin word or number
+/// (`字,字`, `字GDP字`, `（2023年`, `（0351）`), without running the UAX #14 state machine:
+/// when the context `text[ctx_start..ctx_end]` is `run` between a Han character or one of
+/// `（，。、；：` before it and a Han character or `）` after it, pushes the break
+/// opportunities `linebreaks` would give inside the context onto `out` and returns true.
+///
+/// Han is class ID; a comma IS; letters and digits AL and NU, which hold together (LB23,
+/// LB25, LB28). Nothing breaks after `（` (OP, LB14) or before `）` (CL, LB13) or before a
+/// comma (LB13); everything else here breaks (LB31). A test checks this against
+/// `linebreaks` for every such context.
+fn ascii_between_han(
+    text: &str,
+    ctx_start: usize,
+    start: usize,
+    end: usize,
+    ctx_end: usize,
+    out: &mut Vec<usize>,
+) -> bool {
+    if ctx_start + 3 != start || ctx_end != end + 3 {
+        return false;
+    }
+    let (Some(before), Some(after)) = (text[ctx_start..start].chars().next(), text[end..ctx_end].chars().next()) else {
+        return false;
+    };
+    if !(is_han(before) || matches!(before, '（' | '，' | '。' | '、' | '；' | '：'))
+        || !(is_han(after) || after == '）')
+    {
+        return false;
+    }
+    let run = &text.as_bytes()[start..end];
+    let comma = run == b",";
+    if !comma && (run.is_empty() || !run.iter().all(u8::is_ascii_alphanumeric)) {
+        return false;
+    }
+    if !comma && before != '（' {
+        out.push(start);
+    }
+    if is_han(after) {
+        out.push(end);
+    }
+    true
 }
 
 /// Whether kinsoku forbids a break between the last visible character and `next`.
@@ -201,6 +356,26 @@ fn forbidden(rules: Rules, visible: Option<char>, next: char) -> bool {
 #[inline]
 fn is_pair(before: Option<char>, after: char) -> bool {
     matches!(after, '—' | '…') && before == Some(after)
+}
+
+/// The end of the run of Han characters (see [`is_han`]) from byte `at`, read as bytes: each
+/// is three bytes of UTF-8, a lead byte 0xE_ and two continuation bytes.
+#[inline]
+fn han_run_end(bytes: &[u8], mut at: usize) -> usize {
+    while let Some(&[b0, b1, b2]) = bytes.get(at..at + 3) {
+        let u = u32::from(b0 & 0x0F) << 12 | u32::from(b1 & 0x3F) << 6 | u32::from(b2 & 0x3F);
+        if b0 & 0xF0 != 0xE0 || !matches!(u, 0x4E00..=0x9FFF | 0x3400..=0x4DBF) {
+            break;
+        }
+        at += 3;
+    }
+    at
+}
+
+/// The character at byte `at`, which starts one.
+#[inline]
+fn han_at(text: &str, at: usize) -> char {
+    text[at..].chars().next().unwrap_or(' ')
 }
 
 /// The end of a run of characters that the fast path does not take.
@@ -236,6 +411,82 @@ pub fn break_points(text: &str, rules: Rules) -> Vec<&str> {
 mod tests {
     use super::*;
     use crate::model::{Kinsoku, Language};
+
+    /// `fast_class` and `extends` as they were before their shortcuts.
+    fn fast_class_by_property(c: char) -> Option<Fast> {
+        if is_han_or_kana(c) {
+            return Some(Fast::Ideo);
+        }
+        if (c as u32) < 0x2000 {
+            return None;
+        }
+        match c {
+            '“' | '‘' => Some(Fast::QuoteOpen),
+            '”' | '’' => Some(Fast::QuoteClose),
+            _ => class_by_property(c),
+        }
+    }
+
+    #[test]
+    fn shortcuts_agree_with_the_tables() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            assert_eq!(fast_class(c), fast_class_by_property(c), "{c:?}");
+            let by_property = (c as u32) >= 0x300
+                && matches!(break_property(c as u32), BreakClass::CombiningMark | BreakClass::ZeroWidthJoiner);
+            assert_eq!(extends(c), by_property, "{c:?}");
+            if is_han(c) {
+                assert_eq!((fast_class(c), c.len_utf8()), (Some(Fast::Ideo), 3), "{c:?}");
+                assert!(!strict().no_line_start(c) && !strict().no_line_end(c), "{c:?}");
+                let ja = Rules::new(Kinsoku::Strict, Language::Ja);
+                assert!(!ja.no_line_start(c) && !ja.no_line_end(c), "{c:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn han_runs_read_as_bytes_are_han_runs() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            let s = format!("{c}{c}a");
+            let want = if is_han(c) { 2 * c.len_utf8() } else { 0 };
+            assert_eq!(han_run_end(s.as_bytes(), 0), want, "{c:?}");
+        }
+    }
+
+    #[test]
+    fn ascii_between_han_agrees_with_linebreaks() {
+        // Every Han character has the one class the shortcut assumes.
+        for c in (0..=0x10FFFF).filter_map(char::from_u32).filter(|&c| is_han(c)) {
+            assert_eq!(break_property(c as u32), BreakClass::Ideographic, "{c:?}");
+        }
+        let runs =
+            [",", "a", "Z", "7", "GDP", "5G", "2023", "a1b2", "PM25", "x", ".", "PM2.5", "a b", "12%", "a,", "2×1"];
+        let around = "一丁㐀鿿字（，。、；：）“”《》〔〕！？";
+        for run in runs {
+            for before in around.chars() {
+                for after in around.chars() {
+                    let ctx = format!("{before}{run}{after}");
+                    let (start, end) = (before.len_utf8(), before.len_utf8() + run.len());
+                    let want: Vec<usize> =
+                        linebreaks(&ctx).map(|(at, _)| at).filter(|&at| at > 0 && at < ctx.len()).collect();
+                    let mut got = Vec::new();
+                    if ascii_between_han(&ctx, 0, start, end, ctx.len(), &mut got) {
+                        assert_eq!(got, want, "{ctx:?}");
+                    }
+                    // The context ends with the character after the run, wherever the text goes on.
+                    let longer = format!("字字{ctx}字字");
+                    let mut got_in_longer = Vec::new();
+                    let taken = ascii_between_han(&longer, 6, 6 + start, 6 + end, 6 + ctx.len(), &mut got_in_longer);
+                    assert_eq!(got_in_longer, got.iter().map(|at| at + 6).collect::<Vec<_>>(), "{ctx:?}");
+                    assert_eq!(
+                        taken,
+                        !got.is_empty() || ascii_between_han(&ctx, 0, start, end, ctx.len(), &mut Vec::new())
+                    );
+                }
+            }
+        }
+        assert!(ascii_between_han("字GDP字", 0, 3, 6, 9, &mut Vec::new()));
+        assert!(ascii_between_han("（2023）", 0, 3, 7, 10, &mut Vec::new()));
+    }
 
     fn strict() -> Rules {
         Rules::new(Kinsoku::Strict, Language::ZhHans)

@@ -15,7 +15,7 @@
 //! assert_eq!(set, ["一二三", "四。五"]); // 。 never starts a line, so 四 goes down with it
 //! ```
 
-use super::breaks::{Cluster, for_each_cluster};
+use super::breaks::{Cluster, Sink, clusters_into};
 use super::kinsoku::Rules;
 
 /// Where a line's text stands in its measure.
@@ -111,7 +111,7 @@ pub fn set_paragraph(text: &str, style: &TextStyle) -> Vec<Line> {
 pub fn set_paragraph_into(text: &str, style: &TextStyle, out: &mut Vec<Line>) {
     let first = out.len();
     let mut filler = Filler::new(style, out);
-    for_each_cluster(text, style.ambiguous_wide, style.rules, |c| filler.push(c));
+    clusters_into(text, style.ambiguous_wide, style.rules, &mut filler);
     filler.finish(text.len(), first);
 }
 
@@ -254,6 +254,46 @@ impl<'a> Filler<'a> {
             // A blank paragraph is one blank line.
             self.line_start = 0;
             self.emit(0, 0);
+        }
+    }
+}
+
+impl Sink for Filler<'_> {
+    #[inline]
+    fn cluster(&mut self, c: Cluster) {
+        self.push(c);
+    }
+
+    /// Han characters after a Han character, a line at a time rather than a character at a
+    /// time. `push` would do this for each of them: the line has text and no trailing
+    /// spaces (the last cluster was not a space), so the break before it lies just before it, at
+    /// `cells`; if it does not fit, that break is taken (a Han character never hangs) and it
+    /// starts the next line; either way `prev` is the break before it, and it adds 2 cells.
+    fn han_run(&mut self, _text: &str, start: usize, end: usize) {
+        debug_assert!(self.has_text && self.trail == 0);
+        let at_cells = |at: usize, cells: u32| Break { at, text_end: at, cells_before: cells, text_cells: cells };
+        let mut at = start;
+        while at < end {
+            // Those that fit on this line: each takes 2 cells.
+            let left = ((end - at) / 3) as u32;
+            let fit = (self.style.width.saturating_sub(self.lead + self.cells) / 2).min(left);
+            if fit > 0 {
+                let last = at + 3 * (fit as usize - 1);
+                let before = at_cells(last, self.cells + 2 * (fit - 1));
+                self.brk = Some(before);
+                self.prev = before;
+                self.cells += 2 * fit;
+                at = last + 3;
+            }
+            // The next does not fit: it starts a new line.
+            if at < end {
+                self.break_at(at_cells(at, self.cells));
+                self.brk = None;
+                self.prev = at_cells(at, 0);
+                self.cells = 2;
+                self.has_text = true;
+                at += 3;
+            }
         }
     }
 }

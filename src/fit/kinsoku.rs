@@ -12,14 +12,21 @@
 
 use crate::model::{Kinsoku, Language};
 
+// The lists as the SPEC gives them. `Rules` decides with `match`es, which a test checks
+// against these for every character.
+
 /// Never at a line start, at Basic and Strict.
+#[cfg_attr(not(test), allow(dead_code))]
 const NO_START: &str = "。？！．，、；：”’）］〕】》〉」』〗｝〙～·・‐.,;:?!)]}";
 /// Never at a line start in Japanese, at Basic and Strict: prolonged sound and iteration
 /// marks and the small kana.
+#[cfg_attr(not(test), allow(dead_code))]
 const NO_START_JA: &str = "ー々ゝゞヽヾ〻ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ";
 /// Strict adds the dash and the ellipsis.
+#[cfg_attr(not(test), allow(dead_code))]
 const NO_START_STRICT: &str = "—…";
 /// Never at a line end, at Basic and Strict.
+#[cfg_attr(not(test), allow(dead_code))]
 const NO_END: &str = "“‘（［〔【《〈「『〖｛〘([{";
 
 /// The rules in force for one grid and language.
@@ -41,26 +48,50 @@ impl Rules {
     /// Whether `c` may not begin a line.
     #[inline]
     pub fn no_line_start(self, c: char) -> bool {
-        // Han ideographs and ASCII letters and digits are never restricted: skip the scans.
-        if c.is_ascii_alphanumeric() || ('\u{4E00}'..='\u{9FFF}').contains(&c) {
+        // Han ideographs and ASCII letters and digits are never restricted: decide them first.
+        if c.is_ascii_alphanumeric() || ('\u{4E00}'..='\u{9FFF}').contains(&c) || self.level == Kinsoku::None {
             return false;
         }
-        match self.level {
-            Kinsoku::None => false,
-            Kinsoku::Basic => NO_START.contains(c) || (self.japanese && NO_START_JA.contains(c)),
-            Kinsoku::Strict => {
-                NO_START.contains(c) || NO_START_STRICT.contains(c) || (self.japanese && NO_START_JA.contains(c))
+        // The lists above, as a `match` (a few compares instead of a scan of each list); a
+        // test checks it against the lists for every character.
+        match c {
+            '。' | '？' | '！' | '．' | '，' | '、' | '；' | '：' | '”' | '’' | '）' | '］' | '〕' | '】' | '》'
+            | '〉' | '」' | '』' | '〗' | '｝' | '〙' | '～' | '·' | '・' | '‐' | '.' | ',' | ';' | ':' | '?' | '!'
+            | ')' | ']' | '}' => true,
+            '—' | '…' => self.level == Kinsoku::Strict,
+            'ー' | '々' | 'ゝ' | 'ゞ' | 'ヽ' | 'ヾ' | '〻' | 'ぁ' | 'ぃ' | 'ぅ' | 'ぇ' | 'ぉ' | 'っ' | 'ゃ' | 'ゅ'
+            | 'ょ' | 'ゎ' | 'ァ' | 'ィ' | 'ゥ' | 'ェ' | 'ォ' | 'ッ' | 'ャ' | 'ュ' | 'ョ' | 'ヮ' | 'ヵ' | 'ヶ' => {
+                self.japanese
             }
+            _ => false,
         }
     }
 
     /// Whether `c` may not end a line.
     #[inline]
     pub fn no_line_end(self, c: char) -> bool {
-        if c.is_ascii_alphanumeric() || ('\u{4E00}'..='\u{9FFF}').contains(&c) {
+        if c.is_ascii_alphanumeric() || ('\u{4E00}'..='\u{9FFF}').contains(&c) || self.level == Kinsoku::None {
             return false;
         }
-        self.level != Kinsoku::None && NO_END.contains(c)
+        // NO_END as a `match`, checked against it in a test.
+        matches!(
+            c,
+            '“' | '‘'
+                | '（'
+                | '［'
+                | '〔'
+                | '【'
+                | '《'
+                | '〈'
+                | '「'
+                | '『'
+                | '〖'
+                | '｛'
+                | '〘'
+                | '('
+                | '['
+                | '{'
+        )
     }
 
     /// Whether the rules forbid a break between `before` and `after`.
@@ -88,6 +119,29 @@ mod tests {
         let ja = Rules::new(Kinsoku::Strict, Language::Ja);
         assert!(!zh.no_line_start('ッ'));
         assert!(ja.no_line_start('ッ') && ja.no_line_start('ー') && ja.no_line_start('々'));
+    }
+
+    /// The `match`es say exactly what the lists say, for every character, level and language.
+    #[test]
+    fn matches_agree_with_the_lists() {
+        for level in [Kinsoku::Strict, Kinsoku::Basic, Kinsoku::None] {
+            for language in [Language::ZhHans, Language::Ja] {
+                let rules = Rules::new(level, language);
+                let ja = language == Language::Ja;
+                for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+                    let start = match level {
+                        Kinsoku::None => false,
+                        Kinsoku::Basic => NO_START.contains(c) || (ja && NO_START_JA.contains(c)),
+                        Kinsoku::Strict => {
+                            NO_START.contains(c) || NO_START_STRICT.contains(c) || (ja && NO_START_JA.contains(c))
+                        }
+                    };
+                    let end = level != Kinsoku::None && NO_END.contains(c);
+                    assert_eq!(rules.no_line_start(c), start, "{c:?} {level:?} {language:?}");
+                    assert_eq!(rules.no_line_end(c), end, "{c:?} {level:?} {language:?}");
+                }
+            }
+        }
     }
 
     #[test]

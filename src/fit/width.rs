@@ -21,7 +21,7 @@ pub const CELLS_PER_EM: u32 = 2;
 /// Cells one character takes on its own (controls count 0: they never reach the page).
 #[inline]
 pub fn char_cells(c: char, ambiguous_wide: bool) -> u32 {
-    if is_han_or_kana(c) {
+    if is_han_or_kana(c) || is_wide_punctuation(c) {
         return 2;
     }
     let w = if ambiguous_wide { c.width_cjk() } else { c.width() };
@@ -54,9 +54,24 @@ pub fn is_han_or_kana(c: char) -> bool {
     matches!(c as u32, 0x4E00..=0x9FFF | 0x3400..=0x4DBF | 0x3041..=0x3096 | 0x30A1..=0x30FA)
 }
 
+/// CJK Symbols and Punctuation up to the tone marks (、。〃〈〉《》「」『』【】〔〕〖〗〘〙〜 …) and
+/// the Fullwidth Forms (！（），．：；？［］｛｝～ …): all East Asian Wide or Fullwidth, so 2
+/// cells at once instead of a table look-up (a test checks this against `unicode-width`).
+#[inline]
+pub fn is_wide_punctuation(c: char) -> bool {
+    matches!(c as u32, 0x3000..=0x3029 | 0xFF01..=0xFF60)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn shortcuts_agree_with_unicode_width() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32).filter(|&c| is_han_or_kana(c) || is_wide_punctuation(c)) {
+            assert_eq!((c.width(), c.width_cjk()), (Some(2), Some(2)), "{c:?}");
+        }
+    }
 
     #[test]
     fn ambiguous_follows_the_language() {

@@ -346,7 +346,8 @@ fn placement_outside_the_grid() {
     let cases = [
         ("column: 4, span: 2", "column: 0, span: 2", (6, 53), "column is 0, expected 1 to 8"),
         ("span: 2, line: 1, depth: Fixed", "span: 0, line: 1, depth: Fixed", (6, 62), "span is 0, expected 1 to 5"),
-        ("line: 1, depth: Fixed", "line: 0, depth: Fixed", (6, 71), "line is 0, expected 1 to 100"),
+        ("line: 1, depth: Fixed", "line: 0, depth: Fixed", (6, 71), "line is 0, expected 1 to 2100"),
+        ("line: 1, depth: Fixed", "line: 5000, depth: Fixed", (6, 71), "line is 5000, expected 1 to 2100"),
     ];
     for (from, to, pos, words) in cases {
         let report = check(&LAYOUT.replacen(from, to, 1));
@@ -354,6 +355,14 @@ fn placement_outside_the_grid() {
         assert_eq!((problem.line, problem.col), (Some(pos.0), Some(pos.1)), "{problem}");
         assert!(problem.message.contains(words), "{problem}");
     }
+}
+
+/// A box saved below the foot (pushed there) opens where it was: it is not off the grid.
+#[test]
+fn placement_below_the_foot_stays() {
+    let report = check(&LAYOUT.replacen("line: 1, depth: Fixed", "line: 150, depth: Fixed", 1));
+    assert!(report.problems.is_empty(), "{:?}", report.problems);
+    assert_eq!(report.layout.pages[0].placements[1].line, 150);
 }
 
 #[test]

@@ -76,9 +76,8 @@ fn findings(opened: &Opened, makeup: &Makeup) -> Vec<Finding> {
 
 fn layout_finding(path: &Path, p: &Problem) -> Finding {
     let kind = layout_kind(p.kind);
-    let page = p.page.map(|n| format!("page {n}: ")).unwrap_or_default();
     Finding {
-        text: format!("{}: {page}{}", format::printable(&path.display().to_string()), p.message),
+        text: format!("{}: {}", format::printable(&path.display().to_string()), p.message),
 
         json: json!({ "kind": kind, "page": p.page, "items": p.items, "message": p.message }),
     }

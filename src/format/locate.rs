@@ -48,12 +48,15 @@ pub struct Source<'a> {
     text: &'a str,
     tokens: Vec<Token>,
     line_starts: Vec<usize>,
+    /// The elements of each list asked for, by the list's first token: a file with thousands
+    /// of problems would otherwise walk its lists once a problem.
+    lists: std::cell::RefCell<std::collections::HashMap<usize, Vec<Node>>>,
 }
 
 impl<'a> Source<'a> {
     pub fn new(text: &'a str) -> Self {
         let line_starts = std::iter::once(0).chain(text.match_indices('\n').map(|(i, _)| i + 1)).collect();
-        Source { text, tokens: tokenize(text), line_starts }
+        Source { text, tokens: tokenize(text), line_starts, lists: Default::default() }
     }
 
     /// 1-based line and column, in characters, of a byte offset.
@@ -127,7 +130,9 @@ impl<'a> Source<'a> {
 
     /// The `index`-th element of the list at field `key` of `node`.
     pub fn element(&self, node: Node, key: &str, index: usize) -> Option<Node> {
-        self.field(node, key).and_then(|list| self.elements(list).get(index).copied())
+        let list = self.field(node, key)?;
+        let mut lists = self.lists.borrow_mut();
+        lists.entry(list.first).or_insert_with(|| self.elements(list)).get(index).copied()
     }
 
     /// The `index`-th element of the list at field `key` of the top-level struct.

@@ -119,44 +119,12 @@ pub struct SetLines {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct FinishedBlock {
-    pub kind: BlockName,
+    pub kind: BlockKind,
     /// Lines the block takes on the page.
     pub depth: u32,
     /// Body lines each set line takes (a headline line at size 2 takes 2).
     pub line_depth: u32,
     pub lines: Vec<Line>,
-}
-
-/// What a block is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-pub enum BlockName {
-    Kicker,
-    Headline,
-    Subhead,
-    Picture,
-    Caption,
-    Credit,
-    Rule,
-    Title,
-    Signer,
-    Date,
-}
-
-impl From<BlockKind> for BlockName {
-    fn from(kind: BlockKind) -> BlockName {
-        match kind {
-            BlockKind::Kicker => BlockName::Kicker,
-            BlockKind::Headline => BlockName::Headline,
-            BlockKind::Subhead => BlockName::Subhead,
-            BlockKind::Picture => BlockName::Picture,
-            BlockKind::Caption => BlockName::Caption,
-            BlockKind::Credit => BlockName::Credit,
-            BlockKind::Rule => BlockName::Rule,
-            BlockKind::Title => BlockName::Title,
-            BlockKind::Signer => BlockName::Signer,
-            BlockKind::Date => BlockName::Date,
-        }
-    }
 }
 
 /// One set line: `Line(lead, cells, text)` — `lead` half-ems of space (indent, centring or
@@ -294,7 +262,7 @@ fn set_lines(set: &SetBox, depth: Depth) -> SetLines {
 }
 
 fn block(b: &Block) -> FinishedBlock {
-    FinishedBlock { kind: b.kind.into(), depth: b.depth, line_depth: b.line_depth, lines: lines(&b.lines) }
+    FinishedBlock { kind: b.kind, depth: b.depth, line_depth: b.line_depth, lines: lines(&b.lines) }
 }
 
 fn lines(lines: &[SetLine]) -> Vec<Line> {

@@ -5,8 +5,9 @@
 pub const ISSUE_FILE: &str = "taiyuan-2023-02-10.ron";
 /// File name of the sample's starting layout.
 pub const LAYOUT_FILE: &str = "taiyuan-2023-02-10.layout.ron";
-/// Folder, under the current one, where the editor saves the sample when asked to.
-pub const SAVE_DIR: &str = "pasteup-sample";
+/// Folder, under the current one, where the editor saves the sample when asked to: laid out
+/// as in the repository, so that the issue's `../assets/…` photos stand beside it.
+pub const SAVE_DIR: &str = "pasteup-sample/layouts";
 
 pub const ISSUE: &str = include_str!("../layouts/taiyuan-2023-02-10.ron");
 pub const LAYOUT: &str = include_str!("../layouts/taiyuan-2023-02-10.layout.ron");

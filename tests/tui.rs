@@ -390,3 +390,29 @@ fn save_writes_the_layout_and_asks_before_overwriting_a_changed_one() {
     assert!(std::fs::read_to_string(&opened.layout_path).unwrap().contains("column: 3"));
     assert!(!app.is_dirty());
 }
+
+#[test]
+fn a_click_selects_a_box_or_a_bin_entry() {
+    use crossterm::event::{MouseButton, MouseEvent, MouseEventKind};
+    let click = |x, y| {
+        Msg::Mouse(MouseEvent {
+            kind: MouseEventKind::Down(MouseButton::Left),
+            column: x,
+            row: y,
+            modifiers: KeyModifiers::NONE,
+        })
+    };
+    let mut app = sample_app(AmbiWidth::Single);
+    draw(&mut app, 200, 60);
+    // Page 3, text zoom: jinyuan-ten-projects stands in columns 4–5 (cells 84–137 of the page,
+    // which starts 6 cells from the left), lines 1–11 (rows 2–12).
+    app.update(click(6 + 90, 5));
+    assert_eq!(app.selected.as_deref(), Some("jinyuan-ten-projects"));
+    assert_eq!(app.focus, Focus::Page);
+    // The bin is the right-hand 34 columns; its second entry is on rows 4–5.
+    app.update(click(200 - 20, 4));
+    assert_eq!((app.focus, app.bin_cursor), (Focus::Bin, 1));
+    // A click on empty page selects nothing new.
+    app.update(click(6 + 90, 40));
+    assert_eq!(app.selected.as_deref(), Some("jinyuan-ten-projects"));
+}

@@ -226,6 +226,29 @@ pub(crate) fn clusters_into(text: &str, ambiguous_wide: bool, rules: Rules, sink
                 visible = Some(last);
                 prev_fast = Some(Fast::Ideo);
                 prev_tail = false;
+                // The closing marks after the run (，。、；：！？ and the closing brackets) go
+                // straight to the sink too, as the general path would send them: each is
+                // `NoBreakBefore`, so no break before it, 2 cells, no pair; a Han character
+                // after one may break before it, so the straight path goes on from there.
+                let mut end = end;
+                while let Some(mark) = closing_mark_at(text.as_bytes(), end)
+                    && !text[end + 3..].chars().next().is_some_and(extends)
+                {
+                    sink.cluster(Cluster {
+                        start: end,
+                        end: end + 3,
+                        cells: 2,
+                        break_before: false,
+                        space: false,
+                        first: mark,
+                        pair_tail: false,
+                    });
+                    prev2 = prev.map(|(_, p)| p);
+                    prev = Some((end, mark));
+                    visible = Some(mark);
+                    prev_fast = Some(Fast::NoBreakBefore);
+                    end += 3;
+                }
                 i = end;
                 chars = text[end..].chars();
                 c = chars.next();
@@ -267,31 +290,31 @@ pub(crate) fn clusters_into(text: &str, ambiguous_wide: bool, rules: Rules, sink
             );
         }
         let mut breaks = run_breaks.iter().copied().peekable();
-        let mut emit_one = |start: usize, g: &str, cells: u32| {
+        // One cluster of the run: `len` bytes from `start`, its first and last characters.
+        let mut emit_one = |start: usize, len: usize, first: char, last: char, cells: u32| {
             while breaks.next_if(|&b| b < start).is_some() {}
             let allowed = breaks.peek() == Some(&start);
-            let first = g.chars().next().unwrap_or(' ');
             let break_before = allowed && !forbidden(rules, visible, first);
-            let space = g == " ";
+            let space = len == 1 && first == ' ';
             let pair_tail = !prev_tail && is_pair(prev.map(|(_, p)| p), first);
             prev_tail = pair_tail;
-            sink.cluster(Cluster { start, end: start + g.len(), cells, break_before, space, first, pair_tail });
-            let last = g.chars().next_back().unwrap_or(' ');
+            sink.cluster(Cluster { start, end: start + len, cells, break_before, space, first, pair_tail });
             if !space {
                 visible = Some(last);
             }
             prev2 = prev.map(|(_, p)| p);
-            prev = Some((start + g.len() - last.len_utf8(), last));
+            prev = Some((start + len - last.len_utf8(), last));
         };
         let run = &text[i..end];
         if run.is_ascii() {
             for (k, b) in run.bytes().enumerate() {
-                let cells = u32::from(!b.is_ascii_control());
-                emit_one(i + k, &run[k..k + 1], cells);
+                emit_one(i + k, 1, char::from(b), char::from(b), u32::from(!b.is_ascii_control()));
             }
         } else {
             for (k, g) in run.grapheme_indices(true) {
-                emit_one(i + k, g, grapheme_cells(g, ambiguous_wide));
+                let first = g.chars().next().unwrap_or(' ');
+                let last = g.chars().next_back().unwrap_or(' ');
+                emit_one(i + k, g.len(), first, last, grapheme_cells(g, ambiguous_wide));
             }
         }
         pending = Some(breaks.any(|b| b == end));
@@ -362,9 +385,17 @@ fn is_pair(before: Option<char>, after: char) -> bool {
 /// is three bytes of UTF-8, a lead byte 0xE_ and two continuation bytes.
 #[inline]
 fn han_run_end(bytes: &[u8], mut at: usize) -> usize {
-    while let Some(&[b0, b1, b2]) = bytes.get(at..at + 3) {
-        let u = u32::from(b0 & 0x0F) << 12 | u32::from(b1 & 0x3F) << 6 | u32::from(b2 & 0x3F);
-        if b0 & 0xF0 != 0xE0 || !matches!(u, 0x4E00..=0x9FFF | 0x3400..=0x4DBF) {
+    // Read from the lead bytes alone: E5–E9 are U+5000–U+9FFF; E4 is U+4000–U+4FFF, Han
+    // but for the hexagrams U+4DC0–U+4DFF (second byte B7); E3 from second byte 90 is
+    // U+3400–U+3FFF (Extension A). A test checks this against the code points.
+    while let Some(&[b0, b1, _]) = bytes.get(at..at + 3) {
+        let han = match b0 {
+            0xE5..=0xE9 => true,
+            0xE4 => b1 != 0xB7,
+            0xE3 => b1 >= 0x90,
+            _ => false,
+        };
+        if !han {
             break;
         }
         at += 3;
@@ -374,6 +405,29 @@ fn han_run_end(bytes: &[u8], mut at: usize) -> usize {
 
 /// The character at byte `at`, which starts one.
 #[inline]
+/// A full-width closing mark at `at` that the straight path may take: 、。〉》」』】 and
+/// ，！）：；？, each `NoBreakBefore` in [`fast_class`], full width, in no pair and in no
+/// line-end list (a test checks this against the general path's classes).
+#[inline]
+fn closing_mark_at(bytes: &[u8], at: usize) -> Option<char> {
+    match bytes.get(at..at + 3)? {
+        [0xE3, 0x80, 0x81] => Some('、'),
+        [0xE3, 0x80, 0x82] => Some('。'),
+        [0xE3, 0x80, 0x89] => Some('〉'),
+        [0xE3, 0x80, 0x8B] => Some('》'),
+        [0xE3, 0x80, 0x8D] => Some('」'),
+        [0xE3, 0x80, 0x8F] => Some('』'),
+        [0xE3, 0x80, 0x91] => Some('】'),
+        [0xEF, 0xBC, 0x8C] => Some('，'),
+        [0xEF, 0xBC, 0x81] => Some('！'),
+        [0xEF, 0xBC, 0x89] => Some('）'),
+        [0xEF, 0xBC, 0x9A] => Some('：'),
+        [0xEF, 0xBC, 0x9B] => Some('；'),
+        [0xEF, 0xBC, 0x9F] => Some('？'),
+        _ => None,
+    }
+}
+
 fn han_at(text: &str, at: usize) -> char {
     text[at..].chars().next().unwrap_or(' ')
 }
@@ -440,6 +494,36 @@ mod tests {
                 let ja = Rules::new(Kinsoku::Strict, Language::Ja);
                 assert!(!ja.no_line_start(c) && !ja.no_line_end(c), "{c:?}");
             }
+        }
+    }
+
+    #[test]
+    fn closing_marks_are_what_the_general_path_says() {
+        for mark in "、。〉》」』】，！）：；？".chars() {
+            let mut buf = [0u8; 4];
+            let bytes = mark.encode_utf8(&mut buf).as_bytes();
+            assert_eq!(closing_mark_at(bytes, 0), Some(mark));
+            assert_eq!(fast_class(mark), Some(Fast::NoBreakBefore), "{mark}");
+            assert_eq!(char_cells(mark, false), 2, "{mark}");
+            for level in [Kinsoku::Strict, Kinsoku::Basic, Kinsoku::None] {
+                for lang in [Language::ZhHans, Language::Ja] {
+                    assert!(!Rules::new(level, lang).no_line_end(mark), "{mark}");
+                }
+            }
+            assert!(!matches!(mark, '—' | '…') && !extends(mark));
+        }
+        assert_eq!(closing_mark_at("字".as_bytes(), 0), None);
+        assert_eq!(closing_mark_at("，".as_bytes(), 1), None);
+    }
+
+    #[test]
+    fn han_run_end_reads_lead_bytes_as_the_code_points_say() {
+        for u in 0x3000..=0xAFFF_u32 {
+            let Some(c) = char::from_u32(u) else { continue };
+            let mut buf = [0u8; 4];
+            let bytes = c.encode_utf8(&mut buf).as_bytes();
+            let han = matches!(u, 0x4E00..=0x9FFF | 0x3400..=0x4DBF);
+            assert_eq!(han_run_end(bytes, 0) == 3, han, "U+{u:04X}");
         }
     }
 

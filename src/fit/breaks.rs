@@ -403,8 +403,6 @@ fn han_run_end(bytes: &[u8], mut at: usize) -> usize {
     at
 }
 
-/// The character at byte `at`, which starts one.
-#[inline]
 /// A full-width closing mark at `at` that the straight path may take: 、。〉》」』】 and
 /// ，！）：；？, each `NoBreakBefore` in [`fast_class`], full width, in no pair and in no
 /// line-end list (a test checks this against the general path's classes).
@@ -428,6 +426,8 @@ fn closing_mark_at(bytes: &[u8], at: usize) -> Option<char> {
     }
 }
 
+/// The character at byte `at`, which starts one.
+#[inline]
 fn han_at(text: &str, at: usize) -> char {
     text[at..].chars().next().unwrap_or(' ')
 }

@@ -247,14 +247,18 @@ fn draw_box_text(
             app.widths,
         );
     }
-    if visible(b.row) {
-        let badge = format!(" {} ", badge_text(&b.placed.fit, b.placed.over_foot));
-        let end = b.x + b.cells;
-        let start = end.saturating_sub(badge.len() as u32).max(b.x);
-        if let Some(x) = to_screen(start) {
-            let style = tint.patch(theme.fit(&b.placed.fit, b.placed.over_foot));
-            put_text(buf, x, screen_y(b.row), (end - start) as u16, &badge, style, app.widths);
-        }
+    // The fit badge stands at the box's top right, on the first row whose text leaves room
+    // for it (a full-width headline would otherwise lose its last characters).
+    let badge = format!(" {} ", badge_text(&b.placed.fit, b.placed.over_foot));
+    let end = b.x + b.cells;
+    let start = end.saturating_sub(badge.len() as u32).max(b.x);
+    let free = |row: u32| !b.runs.iter().any(|r| r.row == row && r.role != Role::Picture && r.x + r.cells > start);
+    let row = (b.row..b.row + b.rows.max(1)).find(|&r| free(r)).unwrap_or(b.row);
+    if visible(row)
+        && let Some(x) = to_screen(start)
+    {
+        let style = tint.patch(theme.fit(&b.placed.fit, b.placed.over_foot));
+        put_text(buf, x, screen_y(row), (end - start) as u16, &badge, style, app.widths);
     }
 }
 

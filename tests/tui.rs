@@ -415,4 +415,10 @@ fn a_click_selects_a_box_or_a_bin_entry() {
     // A click on empty page selects nothing new.
     app.update(click(6 + 90, 40));
     assert_eq!(app.selected.as_deref(), Some("jinyuan-ten-projects"));
+    // In the plan zoom at 200×60 a column is 19 cells and a gutter 1, after the 5-cell ruler:
+    // column 6 starts at cell 5 + 5 × 20 = 105; its box, yangqu-livelihood, starts at line 1.
+    press(&mut app, "Tab z");
+    draw(&mut app, 200, 60);
+    app.update(click(110, 2));
+    assert_eq!((app.focus, app.selected.as_deref()), (Focus::Page, Some("yangqu-livelihood")));
 }

@@ -282,17 +282,17 @@ impl App {
             }
             SelectUp => self.select_above_below(-1),
             SelectDown => self.select_above_below(1),
-            MoveLeft => self.with_selected("move", |m, id| m.move_by(page, id, -1, 0)),
-            MoveRight => self.with_selected("move", |m, id| m.move_by(page, id, 1, 0)),
-            MoveUp => self.with_selected("move", |m, id| m.move_by(page, id, 0, -1)),
-            MoveDown => self.with_selected("move", |m, id| m.move_by(page, id, 0, 1)),
-            SpanMore => self.with_selected("span", |m, id| m.span_by(page, id, 1)),
-            SpanLess => self.with_selected("span", |m, id| m.span_by(page, id, -1)),
-            DepthLess => self.with_selected("depth", |m, id| m.depth_by(page, id, -1)),
-            DepthMore => self.with_selected("depth", |m, id| m.depth_by(page, id, 1)),
-            DepthAuto => self.with_selected("depth", |m, id| m.set_auto(page, id)),
+            MoveLeft => self.with_selected(|m, id| m.move_by(page, id, -1, 0)),
+            MoveRight => self.with_selected(|m, id| m.move_by(page, id, 1, 0)),
+            MoveUp => self.with_selected(|m, id| m.move_by(page, id, 0, -1)),
+            MoveDown => self.with_selected(|m, id| m.move_by(page, id, 0, 1)),
+            SpanMore => self.with_selected(|m, id| m.span_by(page, id, 1)),
+            SpanLess => self.with_selected(|m, id| m.span_by(page, id, -1)),
+            DepthLess => self.with_selected(|m, id| m.depth_by(page, id, -1)),
+            DepthMore => self.with_selected(|m, id| m.depth_by(page, id, 1)),
+            DepthAuto => self.with_selected(|m, id| m.set_auto(page, id)),
             Place => self.place(),
-            ToBin => self.to_bin(),
+            ToBin => self.send_to_bin(),
             SwitchFocus => {
                 self.focus = if self.focus == Focus::Page { Focus::Bin } else { Focus::Page };
                 self.clamp_bin_cursor();
@@ -313,7 +313,7 @@ impl App {
     }
 
     /// Runs an operation on the selected box and reports what it did or why it could not.
-    fn with_selected(&mut self, _what: &str, op: impl FnOnce(&mut Makeup, &str) -> Result<Outcome, Refusal>) {
+    fn with_selected(&mut self, op: impl FnOnce(&mut Makeup, &str) -> Result<Outcome, Refusal>) {
         let Some(id) = self.selection().map(|p| p.item) else {
             self.say("Select a box first (arrows or hjkl; Tab to the bin to place one)", Tone::Warning);
             return;
@@ -350,7 +350,7 @@ impl App {
         }
     }
 
-    fn to_bin(&mut self) {
+    fn send_to_bin(&mut self) {
         let Some(p) = self.selection() else {
             self.say("Select a box first", Tone::Warning);
             return;

@@ -5,7 +5,6 @@ use ratatui::layout::Rect;
 
 use super::app::{App, Zoom};
 use crate::model::Grid;
-use crate::page_proof::column_x;
 
 /// Below this the editor says so instead of drawing a broken page.
 pub const MIN_WIDTH: u16 = 40;
@@ -117,35 +116,28 @@ pub fn page_hit(screen: &Screen, app: &App, x: u16, y: u16) -> Option<String> {
     if x < p.x + RULER_WIDTH || x >= p.right() || y <= p.y || y >= p.bottom() {
         return None;
     }
-    let boxes = app.makeup.placements(page.number);
-    let (line, cell_hit): (u32, Box<dyn Fn(&crate::model::Placement) -> bool>) = match app.zoom {
+    // The page lines and the column under the cell.
+    let (lines, column) = match app.zoom {
         Zoom::Text => {
             let line = u32::from(y - p.y - 1) + app.scroll_row + 1;
             let cell = (u32::from(x) + app.scroll_x).checked_sub(u32::from(screen.page_x0()))?;
-            let grid = page.grid.clone();
-            (
-                line,
-                Box::new(move |b| {
-                    cell >= column_x(&grid, b.column) && cell < column_x(&grid, b.column) + grid.span_width(b.span) * 2
-                }),
-            )
+            let step = 2 * (u32::from(page.grid.column_width) + u32::from(page.grid.gutter));
+            (line..line + 1, cell / step.max(1) + 1)
         }
         Zoom::Plan => {
             let scale = PlanScale::new(&page.grid, p);
-            let row = u32::from(y - p.y - 1);
-            let cell = x - p.x - RULER_WIDTH;
-            (
-                row * scale.lines_per_row + 1,
-                Box::new(move |b| cell >= scale.x(b.column) && cell < scale.x(b.column) + scale.width(b.span)),
-            )
+            let first = u32::from(y - p.y - 1) * scale.lines_per_row + 1;
+            let cell = u32::from(x - p.x - RULER_WIDTH);
+            (first..first + scale.lines_per_row, cell / u32::from(scale.column + scale.gutter).max(1) + 1)
         }
     };
-    let depth_of = |b: &crate::model::Placement| {
-        app.makeup.resolved(page.number).iter().find(|r| r.item == b.item).map_or(1, |r| r.box_depth.max(1))
-    };
-    let rows = match app.zoom {
-        Zoom::Text => 1,
-        Zoom::Plan => PlanScale::new(&page.grid, p).lines_per_row,
-    };
-    boxes.iter().find(|b| cell_hit(b) && line + rows > b.line && line < b.line + depth_of(b)).map(|b| b.item.clone())
+    app.makeup
+        .resolved(page.number)
+        .into_iter()
+        .find(|b| {
+            (u32::from(b.column)..u32::from(b.column + b.span)).contains(&column)
+                && b.line < lines.end
+                && lines.start < b.line + b.box_depth.max(1)
+        })
+        .map(|b| b.item)
 }

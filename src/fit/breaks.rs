@@ -213,12 +213,18 @@ pub(crate) fn clusters_into(text: &str, ambiguous_wide: bool, rules: Rules, sink
         let after_breakable =
             matches!(prev_fast, Some(Fast::Ideo | Fast::NoBreakBefore | Fast::Inseparable | Fast::Dash));
         if is_han(ch) && after_breakable && !visible.is_some_and(|v| rules.no_line_end(v)) {
-            let mut end = han_run_end(text.as_bytes(), i);
-            // The last one is not taken alone if a combining mark follows it.
-            if text[end..].chars().next().is_some_and(extends) {
-                end -= 3;
-            }
-            if end > i {
+            let start = i;
+            // Han runs and the closing marks after them, one after another: a Han character
+            // after a closing mark may break before it, so the straight path goes on.
+            loop {
+                let mut end = han_run_end(text.as_bytes(), i);
+                // The last one is not taken alone if a combining mark follows it.
+                if text[end..].chars().next().is_some_and(extends) {
+                    end -= 3;
+                }
+                if end == i {
+                    break;
+                }
                 sink.han_run(text, i, end);
                 let last = han_at(text, end - 3);
                 prev2 = if end - 3 > i { Some(han_at(text, end - 6)) } else { prev.map(|(_, p)| p) };
@@ -228,9 +234,7 @@ pub(crate) fn clusters_into(text: &str, ambiguous_wide: bool, rules: Rules, sink
                 prev_tail = false;
                 // The closing marks after the run (，。、；：！？ and the closing brackets) go
                 // straight to the sink too, as the general path would send them: each is
-                // `NoBreakBefore`, so no break before it, 2 cells, no pair; a Han character
-                // after one may break before it, so the straight path goes on from there.
-                let mut end = end;
+                // `NoBreakBefore`, so no break before it, 2 cells, no pair.
                 while let Some(mark) = closing_mark_at(text.as_bytes(), end)
                     && !text[end + 3..].chars().next().is_some_and(extends)
                 {
@@ -250,7 +254,12 @@ pub(crate) fn clusters_into(text: &str, ambiguous_wide: bool, rules: Rules, sink
                     end += 3;
                 }
                 i = end;
-                chars = text[end..].chars();
+                if prev_fast != Some(Fast::NoBreakBefore) {
+                    break;
+                }
+            }
+            if i > start {
+                chars = text[i..].chars();
                 c = chars.next();
                 next = chars.next();
                 continue;

@@ -2,9 +2,8 @@
 //! numbers, spaces and every punctuation mark the rules name, set at 4–30 em at every kinsoku
 //! level, checked against rules restated here from the SPEC (not taken from the engine).
 //!
-//! Every property prints the case and the lines it got when it fails. A case that fails
-//! because of an engine bug is kept below as an `#[ignore]`d regression test with its minimal
-//! input, until the engine is fixed.
+//! Every property prints the case and the lines it got when it fails. The minimal cases of
+//! the engine bugs these properties found are kept below as regression tests.
 
 use pasteup::fit::breaks::break_points;
 use pasteup::fit::kinsoku::Rules;
@@ -221,24 +220,9 @@ fn check_lossless(case: &Case, lines: &[Line]) -> Result<(), String> {
     Ok(())
 }
 
-/// 2. No line wider than the column (a hanging mark aside), and `cells` is the text's width.
-///
-/// Two exceptions, engine bugs: a paragraph's leading spaces are never broken and push the
-/// first line past the edge (`engine_bug_leading_spaces_overflow_the_line`), so they are not
-/// counted here; and a space before a hanging `,` may stand past the edge too
-/// (`engine_bug_space_before_a_hanging_comma`). `check_width_with_leading_spaces` holds the
-/// full rule.
+/// 2. No line wider than the column (a hanging mark aside, and nothing before it), and
+/// `cells` is the text's width.
 fn check_width(case: &Case, lines: &[Line]) -> Result<(), String> {
-    width_rule(case, lines, false)
-}
-
-/// 2 at full strength: a paragraph's leading spaces count too, and so do spaces before a
-/// hanging mark.
-fn check_width_with_leading_spaces(case: &Case, lines: &[Line]) -> Result<(), String> {
-    width_rule(case, lines, true)
-}
-
-fn width_rule(case: &Case, lines: &[Line], leading_spaces: bool) -> Result<(), String> {
     let width = case.width();
     for (i, l) in lines.iter().enumerate() {
         let text = l.text(&case.text);
@@ -250,9 +234,7 @@ fn width_rule(case: &Case, lines: &[Line], leading_spaces: bool) -> Result<(), S
         if l.lead != want_lead {
             return Err(format!("line {i}: lead {} cells, expected {want_lead}", l.lead));
         }
-        let leading =
-            if i == 0 && !leading_spaces { (text.len() - text.trim_start_matches(' ').len()) as u32 } else { 0 };
-        let total = l.lead + l.cells - leading;
+        let total = l.lead + l.cells;
         if total <= width {
             continue;
         }
@@ -264,8 +246,7 @@ fn width_rule(case: &Case, lines: &[Line], leading_spaces: bool) -> Result<(), S
             return Err(format!("line {i} is {total} cells wide in a {width}-cell column, ending {last:?}"));
         }
         let before_mark = &text[..text.len() - last.len_utf8()];
-        let before_mark = if leading_spaces { before_mark } else { trim_spaces(before_mark) };
-        let without = l.lead + str_cells(before_mark, true) - leading.min(before_mark.len() as u32);
+        let without = l.lead + str_cells(before_mark, true);
         if without > width {
             return Err(format!("line {i}: even without the hanging {last:?} it is {without} cells wide"));
         }
@@ -274,30 +255,16 @@ fn width_rule(case: &Case, lines: &[Line], leading_spaces: bool) -> Result<(), S
 }
 
 /// 3. Kinsoku: every break is a break point and keeps the line-start and line-end rules,
-/// unless it is an emergency split inside a bound run longer than the line.
-///
-/// One exception, an engine bug: when spaces are dropped at a break, the engine checks the
-/// line-end rule against the space, not the mark before it, so `太“ aaaa` ends a line with
-/// `“`. `check_kinsoku_before_spaces` holds the full rule (`engine_bug_open_quote_before_a_space`).
+/// unless it is an emergency split inside a bound run longer than the line. The line-end
+/// rule holds at breaks that drop spaces, too.
 fn check_kinsoku(case: &Case, lines: &[Line]) -> Result<(), String> {
-    kinsoku(case, lines, false)
-}
-
-/// 3 at full strength: the line-end rule holds at breaks that drop spaces, too.
-fn check_kinsoku_before_spaces(case: &Case, lines: &[Line]) -> Result<(), String> {
-    kinsoku(case, lines, true)
-}
-
-fn kinsoku(case: &Case, lines: &[Line], before_spaces: bool) -> Result<(), String> {
     let (text, rules, width) = (&case.text, case.rules(), case.width());
     let breaks = break_offsets(text, rules);
     for i in 0..lines.len().saturating_sub(1) {
         let (a, b) = (lines[i], lines[i + 1]);
         if is_emergency(&breaks, lines, i) {
             let (ps, pe) = piece_around(text, rules, b.start);
-            // A break point after nothing but leading spaces is no option: it would leave a
-            // blank line (the engine keeps a paragraph's leading spaces on its first line).
-            if ps > a.start && !text[a.start..ps].trim_matches(' ').is_empty() {
+            if ps > a.start {
                 return Err(format!(
                     "line {} starts at byte {}, not a break point, though line {i} had a break point at {ps}",
                     i + 1,
@@ -316,8 +283,7 @@ fn kinsoku(case: &Case, lines: &[Line], before_spaces: bool) -> Result<(), Strin
             continue;
         }
         let end = last_char(a.text(text)).unwrap_or(' ');
-        let dropped_spaces = a.end < b.start;
-        if no_end(end, case.level) && (before_spaces || !dropped_spaces) {
+        if no_end(end, case.level) {
             return Err(format!("line {i} ends with {end:?}, which may not end a line at {:?}", case.level));
         }
         let start = first_char(b.text(text)).unwrap_or(' ');
@@ -364,23 +330,13 @@ fn check_fill(case: &Case, lines: &[Line]) -> Result<(), String> {
     Ok(())
 }
 
-/// 5. A `——` or `……` pair is never split across lines (but see `check_pairs_everywhere`).
+/// 5. A `——` or `……` pair is never split across lines, even in an emergency split of a
+/// bound run longer than the line.
 fn check_pairs(case: &Case, lines: &[Line]) -> Result<(), String> {
-    pairs(case, lines, false)
-}
-
-/// 5, even in an emergency split of a bound run longer than the line. The engine does not
-/// do this yet: see `engine_bug_emergency_split_cuts_a_dash_pair`.
-fn check_pairs_everywhere(case: &Case, lines: &[Line]) -> Result<(), String> {
-    pairs(case, lines, true)
-}
-
-fn pairs(case: &Case, lines: &[Line], in_emergencies: bool) -> Result<(), String> {
     let text = &case.text;
-    let breaks = break_offsets(text, case.rules());
     for (i, pair) in lines.windows(2).enumerate() {
         let (a, b) = (pair[0], pair[1]);
-        if a.end != b.start || (!in_emergencies && is_emergency(&breaks, lines, i)) {
+        if a.end != b.start {
             continue;
         }
         let (x, y) = (last_char(&text[..a.end]), first_char(&text[b.start..]));
@@ -451,31 +407,6 @@ proptest! {
     #[test]
     fn dash_and_ellipsis_pairs_are_never_split(case in case(false)) {
         run(&case, check_pairs)?;
-    }
-
-    /// The full strength of property 2. Ignored until the engine breaks or fits a
-    /// paragraph's leading spaces (`engine_bug_leading_spaces_overflow_the_line`).
-    #[test]
-
-    fn no_line_wider_than_the_column_leading_spaces_and_all(case in case(false), hanging in any::<bool>()) {
-        let case = Case { hanging, ..case };
-        run(&case, check_width_with_leading_spaces)?;
-    }
-
-    /// The full strength of property 3. Ignored until the engine applies the line-end rule
-    /// to the mark before spaces dropped at a break (`engine_bug_open_quote_before_a_space`).
-    #[test]
-
-    fn kinsoku_holds_before_dropped_spaces(case in case(false)) {
-        run(&case, check_kinsoku_before_spaces)?;
-    }
-
-    /// The full strength of property 5. Ignored until the engine keeps pairs whole in
-    /// emergency splits too (minimal case: `engine_bug_emergency_split_cuts_a_dash_pair`).
-    #[test]
-
-    fn dash_and_ellipsis_pairs_are_never_split_even_in_emergencies(case in case(false)) {
-        run(&case, check_pairs_everywhere)?;
     }
 
     #[test]
@@ -672,92 +603,55 @@ fn japanese_small_kana_never_start_a_line() {
 }
 
 // ---------------------------------------------------------------------------------------
-// Engine bugs found by the properties, minimal inputs. Remove the `ignore` once fixed.
+// Engine bugs the properties found, as their minimal inputs: each must pass every check.
 
 /// A Latin word (or number) glued to `——` by Strict kinsoku makes a bound run longer than
-/// the 7-em line; the emergency split falls between the two dashes. SPEC §3: a `——` or
-/// `……` pair is one 2-em unit, never split. Found by shrinking to `太太…·aaa。……` at 7 em.
+/// the 7-em line; the emergency split must not fall between the two dashes (SPEC §3: a `——`
+/// or `……` pair is one 2-em unit, never split). Found by shrinking to `太太…·aaa。……`.
 #[test]
-
-fn engine_bug_emergency_split_cuts_a_dash_pair() {
+fn emergency_split_keeps_a_dash_pair() {
     for (text, level) in [
         ("abcdefghijkl——", Kinsoku::Strict),
         ("abcdefghijkl——", Kinsoku::None),
         ("0351-5661173……", Kinsoku::Basic),
         ("太太…·aaa。……", Kinsoku::Strict),
+        ("太——…………", Kinsoku::Strict),
+        // The pair's split comes right after an ordinary break on the same line: the break
+        // before the first `…` must count from the new line's start (it once kept the old
+        // line's cells: `太。  .` measured 8 cells for 7).
+        ("3太。  .……", Kinsoku::Strict),
     ] {
-        let case = Case { text: text.into(), width_em: 7, level, lang: Language::ZhHans, indent_em: 0, hanging: false };
-        let lines = set_paragraph(text, &case.style());
-        if let Err(e) = check_pairs_everywhere(&case, &lines) {
-            panic!("{e}\n{}", describe(&case, &lines));
-        }
+        all_checks(text, 7, level, Language::ZhHans, 0, false);
     }
+    all_checks("太——…………", 5, Kinsoku::Strict, Language::ZhHans, 0, false);
+    all_checks("3太。  .……", 5, Kinsoku::Strict, Language::ZhHans, 0, false);
 }
 
 /// A mark that may not end a line (`“ ‘ （ ( [` …) followed by a space: the break after the
-/// space is allowed (UAX #14 LB18) and the kinsoku check looks at the space, so once the
-/// space is dropped the line ends with the mark. SPEC §3: never at a line end.
+/// space is allowed (UAX #14 LB18), but once the space is dropped the line would end with the
+/// mark, so the line-end rule applies to the mark.
 #[test]
-
-fn engine_bug_open_quote_before_a_space() {
+fn no_line_ends_with_an_opening_mark_before_a_dropped_space() {
     for text in ["太“ aaaa", "太（ aaaa", "太( aaaa"] {
-        let case = Case {
-            text: text.into(),
-            width_em: 4,
-            level: Kinsoku::Strict,
-            lang: Language::ZhHans,
-            indent_em: 0,
-            hanging: false,
-        };
-        let lines = set_paragraph(text, &case.style());
-        if let Err(e) = check_kinsoku_before_spaces(&case, &lines) {
-            panic!("{e}\n{}", describe(&case, &lines));
-        }
+        all_checks(text, 4, Kinsoku::Strict, Language::ZhHans, 0, false);
     }
 }
 
-/// A paragraph's leading spaces are taken onto the first line without any check against the
-/// measure (the filler only breaks once a line has text), so `   。` (3 spaces) after a 2-em
-/// indent makes a 9-cell line in an 8-cell column, and 8 spaces before `一` a 10-cell line
-/// even without indent. SPEC §3: a line takes all it can *within the column width*.
+/// A paragraph's leading spaces once stood on its first line unmeasured, past the column
+/// edge (`   。` after a 2-em indent: 9 cells in 8); they are dropped like spaces at a break.
 #[test]
-
-fn engine_bug_leading_spaces_overflow_the_line() {
-    for (text, indent_em) in [("   。", 2), ("        一", 0), ("          ab", 0)] {
-        let case = Case {
-            text: text.into(),
-            width_em: 4,
-            level: Kinsoku::Strict,
-            lang: Language::ZhHans,
-            indent_em,
-            hanging: false,
-        };
-        let lines = set_paragraph(text, &case.style());
-        if let Err(e) = check_width_with_leading_spaces(&case, &lines) {
-            panic!("{e}\n{}", describe(&case, &lines));
-        }
+fn leading_spaces_never_push_a_line_past_the_edge() {
+    for (text, indent_em) in [("   。", 2), ("        一", 0), ("          ab", 0), (" ", 0), (" 2×1000", 2)] {
+        all_checks(text, 4, Kinsoku::Strict, Language::ZhHans, indent_em, false);
     }
 }
 
-/// With `hanging: true`, a half-width `,` after a space hangs although the space already
-/// stands past the edge: `一二三四 ,` at 4 em sets one 10-cell line, 9 cells before the
-/// mark. Only the mark may pass the edge (SPEC §3: one of 。，、．, may hang one em).
+/// With `hanging: true`, only the mark may pass the edge: a space before a hanging `,` once
+/// stood past it too (`一二三四 ,` at 4 em: 9 cells before the mark).
 #[test]
-
-fn engine_bug_space_before_a_hanging_comma() {
+fn only_the_hanging_mark_passes_the_edge() {
     for text in ["一二三四 ,", "aaaaaaaa ,"] {
-        let case = Case {
-            text: text.into(),
-            width_em: 4,
-            level: Kinsoku::Strict,
-            lang: Language::ZhHans,
-            indent_em: 0,
-            hanging: true,
-        };
-        let lines = set_paragraph(text, &case.style());
-        if let Err(e) = check_width_with_leading_spaces(&case, &lines) {
-            panic!("{e}\n{}", describe(&case, &lines));
-        }
+        all_checks(text, 4, Kinsoku::Strict, Language::ZhHans, 0, true);
     }
 }
 

@@ -232,6 +232,11 @@ impl<'a> Filler<'a> {
         if self.trail_start < b.at {
             self.trail = 0;
         }
+        // The break before the previous cluster now counts from the new line's start.
+        if self.prev.at >= b.at {
+            self.prev.cells_before -= b.cells_before;
+            self.prev.text_cells = self.prev.text_cells.saturating_sub(b.cells_before);
+        }
         self.has_text = self.cells > self.trail;
         self.hung = false;
     }

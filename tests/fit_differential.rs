@@ -636,7 +636,22 @@ fn known_corners_set_as_before() {
         "2×1000兆瓦",
         "一二三。四",
     ];
-    for text in corners {
+    // Runs longer than the 64 clusters the engine takes at once, and ones that end at 63,
+    // 64 and 65: Han, punctuation between Han, ASCII after Han, and a combining mark at the end.
+    let long: Vec<String> = [63, 64, 65, 130]
+        .into_iter()
+        .flat_map(|n| {
+            [
+                format!("字{}", "国".repeat(n)),
+                format!("字{}", "国，".repeat(n / 2)),
+                format!("字{}字", "a".repeat(n)),
+                format!("字{}字", "1,".repeat(n / 2)),
+                format!("字{}\u{301}字", "国".repeat(n)),
+                format!("字{}\u{301}字", "a".repeat(n)),
+            ]
+        })
+        .collect();
+    for text in corners.into_iter().chain(long.iter().map(String::as_str)) {
         for width_em in 1..=8 {
             for level in LEVELS {
                 for lang in LANGS {

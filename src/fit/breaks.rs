@@ -3,9 +3,10 @@
 //!
 //! Text is cut into clusters (grapheme clusters), each told whether a line may break before
 //! it. Runs of Han, kana and full-width punctuation, which are most of a Chinese page, take a
-//! fast path: their break classes are few and their pair rules are simple. Everything else
-//! (Latin words, numbers, spaces, combining marks, emoji) is handed to `unicode-linebreak`
-//! with one character of context on each side, and cut into graphemes.
+//! fast path: their break classes are few and their pair rules are simple, and one look-up in
+//! the [character table](super::classes) tells all the rest. Everything else (Latin words,
+//! numbers, spaces, combining marks, emoji) is handed to `unicode-linebreak` with one
+//! character of context on each side, and cut into graphemes.
 //!
 //! ```
 //! use pasteup::fit::breaks::break_points;
@@ -16,11 +17,12 @@
 //! assert_eq!(break_points("说：“好。”（完）", rules), vec!["说：", "“好。”", "（完）"]);
 //! ```
 
-use unicode_linebreak::{BreakClass, break_property, linebreaks};
+use unicode_linebreak::linebreaks;
 use unicode_segmentation::UnicodeSegmentation;
 
+use super::classes::{CharTable, Entry, KinsokuMasks, PAIRS, Pair, table};
 use super::kinsoku::Rules;
-use super::width::{char_cells, grapheme_cells, is_han_or_kana};
+use super::width::grapheme_cells;
 
 /// One grapheme cluster as set: its bytes, its width and whether a line may break before it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -37,130 +39,48 @@ pub struct Cluster {
     pub pair_tail: bool,
 }
 
-/// Break classes of the fast path.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Fast {
-    /// Ideographs, kana and the like: breaks on both sides.
-    Ideo,
-    /// Closing punctuation, exclamation, non-starters: no break before.
-    NoBreakBefore,
-    /// Opening punctuation: no break after.
-    Open,
-    /// `…`: never a break before it (LB22).
-    Inseparable,
-    /// `—`: never a break between two (LB17).
-    Dash,
-    /// “ ‘
-    QuoteOpen,
-    /// ” ’
-    QuoteClose,
-}
-
-#[inline(always)]
-fn fast_class(c: char) -> Option<Fast> {
-    if is_han_or_kana(c) {
-        return Some(Fast::Ideo);
-    }
-    if (c as u32) < 0x2000 {
-        return None;
-    }
-    // The commonest punctuation of a Chinese page, decided without a table look-up; a test
-    // checks every character against `class_by_property`.
-    match c {
-        '“' | '‘' => Some(Fast::QuoteOpen),
-        '”' | '’' => Some(Fast::QuoteClose),
-        '，' | '。' | '、' | '；' | '：' | '！' | '？' | '）' | '》' | '」' | '』' | '】' => {
-            Some(Fast::NoBreakBefore)
-        }
-        '（' | '《' | '「' | '『' | '【' => Some(Fast::Open),
-        _ => class_by_property(c),
-    }
-}
-
-/// The fast class of any other character, from its UAX #14 class.
-fn class_by_property(c: char) -> Option<Fast> {
-    match break_property(c as u32) {
-        BreakClass::Ideographic | BreakClass::ConditionalJapaneseStarter => Some(Fast::Ideo),
-        BreakClass::ClosePunctuation
-        | BreakClass::CloseParenthesis
-        | BreakClass::Exclamation
-        | BreakClass::InfixSeparator
-        | BreakClass::NonStarter => Some(Fast::NoBreakBefore),
-        BreakClass::OpenPunctuation => Some(Fast::Open),
-        BreakClass::Inseparable => Some(Fast::Inseparable),
-        BreakClass::BeforeAndAfter => Some(Fast::Dash),
-        _ => None,
-    }
-}
-
-/// Characters that join the cluster before them, so the fast path must not take the one
-/// before them alone.
-#[inline(always)]
-fn extends(c: char) -> bool {
-    // Latin-1, General Punctuation's dashes, quotes and dots and the Fullwidth Forms never
-    // extend, and from U+3000 to U+9FFF (CJK punctuation, kana, Han) only the tone marks, the
-    // lower half of the vertical kana repeat mark 〵 and the combining voiced marks do: decide
-    // these without a table look-up (a test checks every character).
-    match c as u32 {
-        0..=0x2FF => false,
-        0x3000..=0x9FFF => matches!(c as u32, 0x302A..=0x302F | 0x3035 | 0x3099..=0x309A),
-        0x2010..=0x2027 | 0xFF01..=0xFF60 => false,
-        u => extends_by_property(u),
-    }
-}
-
-fn extends_by_property(u: u32) -> bool {
-    matches!(break_property(u), BreakClass::CombiningMark | BreakClass::ZeroWidthJoiner)
-}
-
-/// The CJK Unified Ideographs (and Extension A): 2 cells, breaks on both sides, in no
-/// kinsoku list, and 3 bytes of UTF-8.
-#[inline]
-fn is_han(c: char) -> bool {
-    matches!(c as u32, 0x4E00..=0x9FFF | 0x3400..=0x4DBF)
-}
-
-/// East Asian Wide or Fullwidth (the `$EastAsian` of LB19a, less Halfwidth forms).
-#[inline]
-fn east_asian(c: Option<char>) -> bool {
-    c.is_some_and(|c| char_cells(c, false) == 2)
-}
-
-/// UAX #14 (with LB19a) between two fast-path characters. `before2` precedes `before`;
-/// `after2` follows `after`.
-#[inline]
-fn fast_pair(before: (Fast, char), after: (Fast, char), before2: Option<char>, after2: Option<char>) -> bool {
-    use Fast::*;
-    match (before.0, after.0) {
-        (_, NoBreakBefore | Inseparable | QuoteClose) => false,
-        (Open | QuoteOpen, _) => false,
-        (Dash, Dash) => false,
-        (_, QuoteOpen) => east_asian(Some(before.1)) && east_asian(after2),
-        (QuoteClose, _) => east_asian(Some(after.1)) && east_asian(before2),
-        _ => true,
-    }
-}
-
 /// Where [`clusters_into`] sends clusters.
 pub(crate) trait Sink {
     fn cluster(&mut self, c: Cluster);
 
-    /// The Han characters in `start..end` (3 bytes each), which follow a cluster that is not a
-    /// space: each is a cluster of 2 cells with a break before it, no space, no pair tail. A sink may take
-    /// them in one go; by default they are sent one by one.
+    /// A run of alike clusters that follows a cluster that is not a space (see [`Uniform`]).
+    /// A sink may take them a line at a time; by default they are sent one by one.
     #[inline]
-    fn han_run(&mut self, text: &str, start: usize, end: usize) {
-        for (k, h) in text[start..end].char_indices() {
-            let at = start + k;
-            self.cluster(Cluster {
-                start: at,
-                end: at + 3,
-                cells: 2,
-                break_before: true,
-                space: false,
-                first: h,
-                pair_tail: false,
-            });
+    fn uniform_run(&mut self, text: &str, run: Uniform) {
+        for k in 0..run.count {
+            self.cluster(run.cluster(text, k));
+        }
+    }
+}
+
+/// Up to 64 alike clusters in a row: one character each, `bytes` long and `cells` wide, not a
+/// space, not the tail of a pair; bit `k` of `breaks` says whether a line may break before
+/// the `k`th. Simple CJK characters (3 bytes, 2 cells) and printable ASCII (1 byte, 1 cell)
+/// come in such runs.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Uniform {
+    pub start: usize,
+    pub count: usize,
+    pub bytes: usize,
+    pub cells: u32,
+    pub breaks: u64,
+}
+
+impl Uniform {
+    /// The `k`th cluster of the run.
+    #[inline]
+    pub fn cluster(&self, text: &str, k: usize) -> Cluster {
+        let at = self.start + k * self.bytes;
+        let first = text[at..].chars().next().unwrap_or(' ');
+        let break_before = self.breaks >> k & 1 != 0;
+        Cluster {
+            start: at,
+            end: at + self.bytes,
+            cells: self.cells,
+            break_before,
+            space: false,
+            first,
+            pair_tail: false,
         }
     }
 }
@@ -180,158 +100,313 @@ pub fn for_each_cluster(text: &str, ambiguous_wide: bool, rules: Rules, emit: im
     clusters_into(text, ambiguous_wide, rules, &mut Each(emit));
 }
 
+/// What the cutter remembers of the text behind it.
+struct Behind {
+    /// Where the last character of the previous cluster starts, and what it is.
+    prev_at: Option<usize>,
+    prev: char,
+    /// Its fast class number (0 after a run the fast path did not take).
+    prev_class: usize,
+    /// Whether it, and the character before it, are East Asian (for LB19a).
+    prev_east_asian: bool,
+    prev2_east_asian: bool,
+    /// A break decision for the next cluster, made by the crate at the end of a run.
+    pending: Option<bool>,
+    /// Whether the last character that is not a space may not end a line: a line that breaks
+    /// after spaces ends with it, so the line-end rule applies to it.
+    visible_no_end: bool,
+    /// Whether the previous cluster completed a pair, so that ———— is two pairs, not three.
+    prev_tail: bool,
+    /// Whether there is a previous cluster and it is not a space.
+    after_text: bool,
+}
+
+impl Behind {
+    /// The state after a cluster whose last character is `last` at byte `at`.
+    #[inline(always)]
+    fn step(&mut self, at: usize, last: char, east_asian: bool) {
+        self.prev2_east_asian = self.prev_east_asian;
+        self.prev_east_asian = east_asian;
+        self.prev = last;
+        self.prev_at = Some(at);
+    }
+
+    /// Whether UAX #14 (with LB19a) allows a break before a fast-path character of `class`
+    /// that is `east_asian` and followed by `next`.
+    #[inline(always)]
+    fn pair_allows(&mut self, class: usize, east_asian: bool, next: Entry) -> bool {
+        match self.pending.take() {
+            Some(allowed) => allowed,
+            None => self.pair_rule_allows(class, east_asian, next),
+        }
+    }
+
+    /// [`Behind::pair_allows`] with nothing pending, without a branch on the rule.
+    #[inline(always)]
+    fn pair_rule_allows(&self, class: usize, east_asian: bool, next: Entry) -> bool {
+        let rule = PAIR_BITS[self.prev_class][class];
+        (rule & ALWAYS != 0)
+            | ((rule & BEFORE_QUOTE != 0) & self.prev_east_asian & next.east_asian())
+            | ((rule & AFTER_QUOTE != 0) & east_asian & self.prev2_east_asian)
+    }
+
+    /// The state after a fast-path character.
+    #[inline(always)]
+    fn step_fast(&mut self, at: usize, c: char, entry: Entry, masks: KinsokuMasks) {
+        self.visible_no_end = entry.no_line_end(masks);
+        self.prev_class = entry.class();
+        self.after_text = true;
+        self.step(at, c, entry.east_asian());
+    }
+}
+
+const ALWAYS: u8 = 1;
+const BEFORE_QUOTE: u8 = 2;
+const AFTER_QUOTE: u8 = 4;
+
+/// [`PAIRS`] as bits, for deciding without a branch.
+const PAIR_BITS: [[u8; 8]; 8] = {
+    let mut bits = [[0; 8]; 8];
+    let mut a = 0;
+    while a < 8 {
+        let mut b = 0;
+        while b < 8 {
+            bits[a][b] = match PAIRS[a][b] {
+                Pair::Never => 0,
+                Pair::Always => ALWAYS,
+                Pair::BeforeOpeningQuote => BEFORE_QUOTE,
+                Pair::AfterClosingQuote => AFTER_QUOTE,
+            };
+            b += 1;
+        }
+        a += 1;
+    }
+    bits
+};
+
 /// Cuts `text` into clusters, sending them to `sink` in order.
-///
-/// Each character is decoded once: `c` and the `next` one (needed to see a combining mark
-/// coming, and for LB19a) are carried forward.
 pub(crate) fn clusters_into(text: &str, ambiguous_wide: bool, rules: Rules, sink: &mut impl Sink) {
+    let table = table();
+    let masks = KinsokuMasks::new(rules);
+    let bytes = text.as_bytes();
+    let mut behind = Behind {
+        prev_at: None,
+        prev: '\0',
+        prev_class: 0,
+        prev_east_asian: false,
+        prev2_east_asian: false,
+        pending: None,
+        visible_no_end: false,
+        prev_tail: false,
+        after_text: false,
+    };
     let mut run_breaks: Vec<usize> = Vec::new();
     let mut i = 0;
-    let mut chars = text.chars();
-    let mut c = chars.next();
-    let mut next = chars.next();
-    // The last character of the previous cluster, its fast class, and the one before it.
-    let mut prev: Option<(usize, char)> = None;
-    let mut prev_fast: Option<Fast> = None;
-    let mut prev2: Option<char> = None;
-    // A break decision for the next cluster, made by the crate at the end of a run.
-    let mut pending: Option<bool> = None;
-    // The last character that is not a space: a line that breaks after spaces ends with it,
-    // so the line-end rule applies to it.
-    let mut visible: Option<char> = None;
-    // Whether the previous cluster completed a pair, so that ———— is two pairs, not three.
-    let mut prev_tail = false;
-    while let Some(ch) = c {
-        // The straight path, for runs of Han, most of a Chinese page: the run, scanned as
-        // bytes, goes to the sink at once (`Sink::han_run`) when the last cluster lets it
-        // break before a Han character. For each character of the run the general path below
-        // would give the same cluster: `fast_class` is `Ideo`, so `fast_pair` allows a break
-        // after `Ideo`, `NoBreakBefore`, `Inseparable` or `Dash` (only the last arm matches);
-        // a Han character is in no kinsoku list and the last one visible may end a line
-        // (checked), so nothing forbids it; it is 2 cells and not `—` or `…`, so it completes
-        // no pair. It leaves the state the general path would leave.
-        let after_breakable =
-            matches!(prev_fast, Some(Fast::Ideo | Fast::NoBreakBefore | Fast::Inseparable | Fast::Dash));
-        if is_han(ch) && after_breakable && !visible.is_some_and(|v| rules.no_line_end(v)) {
-            let start = i;
-            // Han runs and the closing marks after them, one after another: a Han character
-            // after a closing mark may break before it, so the straight path goes on.
-            loop {
-                let mut end = han_run_end(text.as_bytes(), i);
-                // The last one is not taken alone if a combining mark follows it.
-                if text[end..].chars().next().is_some_and(extends) {
-                    end -= 3;
-                }
-                if end == i {
-                    break;
-                }
-                sink.han_run(text, i, end);
-                let last = han_at(text, end - 3);
-                prev2 = if end - 3 > i { Some(han_at(text, end - 6)) } else { prev.map(|(_, p)| p) };
-                prev = Some((end - 3, last));
-                visible = Some(last);
-                prev_fast = Some(Fast::Ideo);
-                prev_tail = false;
-                // The closing marks after the run (，。、；：！？ and the closing brackets) go
-                // straight to the sink too, as the general path would send them: each is
-                // `NoBreakBefore`, so no break before it, 2 cells, no pair.
-                while let Some(mark) = closing_mark_at(text.as_bytes(), end)
-                    && !text[end + 3..].chars().next().is_some_and(extends)
-                {
-                    sink.cluster(Cluster {
-                        start: end,
-                        end: end + 3,
-                        cells: 2,
-                        break_before: false,
-                        space: false,
-                        first: mark,
-                        pair_tail: false,
-                    });
-                    prev2 = prev.map(|(_, p)| p);
-                    prev = Some((end, mark));
-                    visible = Some(mark);
-                    prev_fast = Some(Fast::NoBreakBefore);
-                    end += 3;
-                }
-                i = end;
-                if prev_fast != Some(Fast::NoBreakBefore) {
-                    break;
-                }
-            }
-            if i > start {
-                chars = text[i..].chars();
-                c = chars.next();
-                next = chars.next();
-                continue;
-            }
-        }
-        let len = ch.len_utf8();
-        let fast = fast_class(ch).filter(|_| !next.is_some_and(extends));
-        if let Some(class) = fast {
-            let allowed = match (pending.take(), prev, prev_fast) {
-                (Some(b), _, _) => b,
-                (None, Some((_, p)), Some(pf)) => fast_pair((pf, p), (class, ch), prev2, next),
-                _ => false,
-            };
-            let cells = if class == Fast::Ideo && is_han_or_kana(ch) { 2 } else { char_cells(ch, ambiguous_wide) };
-            let break_before = allowed && !forbidden(rules, visible, ch);
-            let pair_tail = !prev_tail && is_pair(prev.map(|(_, p)| p), ch);
-            prev_tail = pair_tail;
-            sink.cluster(Cluster { start: i, end: i + len, cells, break_before, space: false, first: ch, pair_tail });
-            visible = Some(ch);
-            prev2 = prev.map(|(_, p)| p);
-            prev = Some((i, ch));
-            prev_fast = Some(class);
-            i += len;
-            c = next;
-            next = chars.next();
+    while i < bytes.len() {
+        let (c, len, entry) = table.at(bytes, i);
+        let next = table.at(bytes, i + len).2;
+        if !entry.on_fast_path() || next.extends() {
+            i = general_run(text, i, table, masks, &mut behind, &mut run_breaks, ambiguous_wide, sink);
             continue;
         }
-        let end = run_end(text, i);
-        let ctx_start = prev.map_or(i, |(at, _)| at);
-        let ctx_end = text[end..].chars().next().map_or(end, |n| end + n.len_utf8());
-        run_breaks.clear();
-        if !ascii_between_han(text, ctx_start, i, end, ctx_end, &mut run_breaks) {
-            run_breaks.extend(
-                linebreaks(&text[ctx_start..ctx_end])
-                    .map(|(at, _)| at + ctx_start)
-                    .filter(|&at| at > ctx_start && at < ctx_end),
-            );
+        if entry.simple(ambiguous_wide) && behind.after_text {
+            i = simple_run(text, i, table, masks, ambiguous_wide, &mut behind, sink);
+            continue;
         }
-        let mut breaks = run_breaks.iter().copied().peekable();
-        // One cluster of the run: `len` bytes from `start`, its first and last characters.
-        let mut emit_one = |start: usize, len: usize, first: char, last: char, cells: u32| {
-            while breaks.next_if(|&b| b < start).is_some() {}
-            let allowed = breaks.peek() == Some(&start);
-            let break_before = allowed && !forbidden(rules, visible, first);
-            let space = len == 1 && first == ' ';
-            let pair_tail = !prev_tail && is_pair(prev.map(|(_, p)| p), first);
-            prev_tail = pair_tail;
-            sink.cluster(Cluster { start, end: start + len, cells, break_before, space, first, pair_tail });
-            if !space {
-                visible = Some(last);
+        let allowed = behind.pair_allows(entry.class(), entry.east_asian(), next);
+        let break_before = allowed && !behind.visible_no_end && !entry.no_line_start(masks);
+        let pair_tail = !behind.prev_tail && entry.pair_half() && behind.prev == c;
+        let cells = entry.cells(ambiguous_wide);
+        sink.cluster(Cluster { start: i, end: i + len, cells, break_before, space: false, first: c, pair_tail });
+        behind.prev_tail = pair_tail;
+        behind.step_fast(i, c, entry, masks);
+        i += len;
+    }
+}
+
+/// The straight path, for runs of simple characters (Han, kana, full-width punctuation),
+/// most of a Chinese or Japanese page: up to 64 of them from `start`, which follow a cluster
+/// that is not a space, go to the sink at once (`Sink::uniform_run`) with a bit each for the
+/// break before them, decided as the fast path decides it; returns where the run ends.
+#[inline(always)]
+fn simple_run(
+    text: &str,
+    start: usize,
+    table: &CharTable,
+    masks: KinsokuMasks,
+    ambiguous_wide: bool,
+    behind: &mut Behind,
+    sink: &mut impl Sink,
+) -> usize {
+    let bytes = text.as_bytes();
+    let (c, _, first) = table.at(bytes, start);
+    let mut next = table.entry_at(bytes, start + 3);
+    let allowed = behind.pair_allows(first.class(), first.east_asian(), next);
+    let mut breaks = u64::from(allowed & !behind.visible_no_end & !first.no_line_start(masks));
+    behind.step_fast(start, c, first, masks);
+    // The rest, with the state in locals; `behind.prev` is set once, after the run.
+    let (mut prev_class, mut prev_east_asian) = (behind.prev_class, behind.prev_east_asian);
+    let (mut prev2_east_asian, mut visible_no_end) = (behind.prev2_east_asian, behind.visible_no_end);
+    let mut count = 1;
+    loop {
+        let here = next;
+        if count == 64 || !here.simple(ambiguous_wide) {
+            break;
+        }
+        next = table.entry_at(bytes, start + 3 * count + 3);
+        if next.extends() {
+            break;
+        }
+        let rule = PAIR_BITS[prev_class][here.class()];
+        let east_asian = here.east_asian();
+        let allowed = (rule & ALWAYS != 0)
+            | ((rule & BEFORE_QUOTE != 0) & prev_east_asian & next.east_asian())
+            | ((rule & AFTER_QUOTE != 0) & east_asian & prev2_east_asian);
+        let break_before = allowed & !visible_no_end & !here.no_line_start(masks);
+        breaks |= u64::from(break_before) << count;
+        visible_no_end = here.no_line_end(masks);
+        prev_class = here.class();
+        prev2_east_asian = prev_east_asian;
+        prev_east_asian = east_asian;
+        count += 1;
+        if here.is_han() {
+            // Han after Han: a break before each (`Ideo` after `Ideo`, in no kinsoku list),
+            // and nothing else changes; read from the lead bytes alone.
+            let run = count;
+            while count < 64 && han_at(bytes, start + 3 * count) {
+                count += 1;
             }
-            prev2 = prev.map(|(_, p)| p);
-            prev = Some((start + len - last.len_utf8(), last));
-        };
-        let run = &text[i..end];
-        if run.is_ascii() {
-            for (k, b) in run.bytes().enumerate() {
-                emit_one(i + k, 1, char::from(b), char::from(b), u32::from(!b.is_ascii_control()));
+            next = table.entry_at(bytes, start + 3 * count);
+            // The last is not taken if a combining mark follows it.
+            if count > run && next.extends() {
+                count -= 1;
+                next = table.entry_at(bytes, start + 3 * count);
             }
-        } else {
-            for (k, g) in run.grapheme_indices(true) {
-                let first = g.chars().next().unwrap_or(' ');
-                let last = g.chars().next_back().unwrap_or(' ');
-                emit_one(i + k, g.len(), first, last, grapheme_cells(g, ambiguous_wide));
+            breaks |= ((1 << (count - run)) - 1) << run;
+            if count > run {
+                prev2_east_asian = true;
             }
         }
-        pending = Some(breaks.any(|b| b == end));
-        prev_fast = None;
-        i = end;
-        chars = text[end..].chars();
-        c = chars.next();
-        next = chars.next();
+    }
+    let last = start + 3 * (count - 1);
+    behind.prev_class = prev_class;
+    behind.prev_east_asian = prev_east_asian;
+    behind.prev2_east_asian = prev2_east_asian;
+    behind.visible_no_end = visible_no_end;
+    behind.prev = table.at(bytes, last).0;
+    behind.prev_at = Some(last);
+    behind.prev_tail = false;
+    sink.uniform_run(text, Uniform { start, count, bytes: 3, cells: 2, breaks });
+    start + 3 * count
+}
+
+/// A run of characters the fast path does not take, from `start`: its break opportunities
+/// from `unicode-linebreak` (or [`ascii_between_han`]), cut into graphemes; returns where it ends.
+#[allow(clippy::too_many_arguments)]
+fn general_run(
+    text: &str,
+    start: usize,
+    table: &CharTable,
+    masks: KinsokuMasks,
+    behind: &mut Behind,
+    run_breaks: &mut Vec<usize>,
+    ambiguous_wide: bool,
+    sink: &mut impl Sink,
+) -> usize {
+    let bytes = text.as_bytes();
+    let end = run_end(bytes, start, table);
+    let ctx_start = behind.prev_at.unwrap_or(start);
+    let ctx_end = end + table.at(bytes, end).1;
+    run_breaks.clear();
+    if !ascii_between_han(text, ctx_start, start, end, ctx_end, run_breaks) {
+        run_breaks.extend(
+            linebreaks(&text[ctx_start..ctx_end])
+                .map(|(at, _)| at + ctx_start)
+                .filter(|&at| at > ctx_start && at < ctx_end),
+        );
+    }
+    let run = &bytes[start..end];
+    if behind.after_text && run.len() <= 64 && run.iter().all(u8::is_ascii_graphic) {
+        ascii_run(text, start, run, run_breaks, table, masks, behind, sink);
+    } else {
+        clusters_of_run(text, start, end, run_breaks, table, masks, behind, ambiguous_wide, sink);
+    }
+    behind.pending = Some(run_breaks.last() == Some(&end));
+    behind.prev_class = 0;
+    end
+}
+
+/// A run of printable ASCII without spaces after a cluster that is not a space (a number, a
+/// Latin word, a half-width comma): each byte a cluster of 1 cell, sent as one [`Uniform`] run.
+#[allow(clippy::too_many_arguments)]
+fn ascii_run(
+    text: &str,
+    start: usize,
+    run: &[u8],
+    run_breaks: &[usize],
+    table: &CharTable,
+    masks: KinsokuMasks,
+    behind: &mut Behind,
+    sink: &mut impl Sink,
+) {
+    let end = start + run.len();
+    let allowed = run_breaks.iter().filter(|&&b| b >= start && b < end).fold(0u64, |bits, &b| bits | 1 << (b - start));
+    let mut breaks = 0;
+    for (k, &b) in run.iter().enumerate() {
+        let entry = table.ascii(b);
+        let break_before = (allowed >> k & 1 != 0) & !behind.visible_no_end & !entry.no_line_start(masks);
+        breaks |= u64::from(break_before) << k;
+        behind.visible_no_end = entry.no_line_end(masks);
+        behind.step(start + k, char::from(b), false);
+    }
+    behind.prev_tail = false;
+    behind.after_text = true;
+    sink.uniform_run(text, Uniform { start, count: run.len(), bytes: 1, cells: 1, breaks });
+}
+
+/// Any other run, grapheme by grapheme.
+#[allow(clippy::too_many_arguments)]
+fn clusters_of_run(
+    text: &str,
+    start: usize,
+    end: usize,
+    run_breaks: &[usize],
+    table: &CharTable,
+    masks: KinsokuMasks,
+    behind: &mut Behind,
+    ambiguous_wide: bool,
+    sink: &mut impl Sink,
+) {
+    let bytes = text.as_bytes();
+    let mut breaks = run_breaks.iter().copied().peekable();
+    // One cluster of the run: `len` bytes from `at`, its first and last characters.
+    let mut emit_one = |at: usize, len: usize, first: char, last: char, cells: u32| {
+        while breaks.next_if(|&b| b < at).is_some() {}
+        let allowed = breaks.peek() == Some(&at);
+        let break_before = allowed && !behind.visible_no_end && !table.at(bytes, at).2.no_line_start(masks);
+        let space = len == 1 && first == ' ';
+        let pair_tail = !behind.prev_tail && matches!(first, '—' | '…') && behind.prev == first;
+        behind.prev_tail = pair_tail;
+        sink.cluster(Cluster { start: at, end: at + len, cells, break_before, space, first, pair_tail });
+        let last_at = at + len - last.len_utf8();
+        let last_entry = table.at(bytes, last_at).2;
+        if !space {
+            behind.visible_no_end = last_entry.no_line_end(masks);
+        }
+        behind.after_text = !space;
+        behind.step(last_at, last, last_entry.east_asian());
+    };
+    let run = &text[start..end];
+    if run.is_ascii() {
+        for (k, b) in run.bytes().enumerate() {
+            emit_one(start + k, 1, char::from(b), char::from(b), u32::from(!b.is_ascii_control()));
+        }
+    } else {
+        for (k, g) in run.grapheme_indices(true) {
+            let first = g.chars().next().unwrap_or(' ');
+            let last = g.chars().next_back().unwrap_or(' ');
+            emit_one(start + k, g.len(), first, last, grapheme_cells(g, ambiguous_wide));
+        }
     }
 }
 
@@ -356,102 +431,64 @@ fn ascii_between_han(
     if ctx_start + 3 != start || ctx_end != end + 3 {
         return false;
     }
-    let (Some(before), Some(after)) = (text[ctx_start..start].chars().next(), text[end..ctx_end].chars().next()) else {
-        return false;
-    };
-    if !(is_han(before) || matches!(before, '（' | '，' | '。' | '、' | '；' | '：'))
-        || !(is_han(after) || after == '）')
+    let bytes = text.as_bytes();
+    let (before, after) = (&bytes[ctx_start..start], &bytes[end..ctx_end]);
+    let open = before == "（".as_bytes();
+    let close = after == "）".as_bytes();
+    let before_han = han_at(bytes, ctx_start);
+    let after_han = han_at(bytes, end);
+    if !(before_han || open || ["，", "。", "、", "；", "："].iter().any(|m| before == m.as_bytes()))
+        || !(after_han || close)
     {
         return false;
     }
-    let run = &text.as_bytes()[start..end];
+    let run = &bytes[start..end];
     let comma = run == b",";
     if !comma && (run.is_empty() || !run.iter().all(u8::is_ascii_alphanumeric)) {
         return false;
     }
-    if !comma && before != '（' {
+    if !comma && !open {
         out.push(start);
     }
-    if is_han(after) {
+    if after_han {
         out.push(end);
     }
     true
 }
 
-/// Whether kinsoku forbids a break between the last visible character and `next`.
-#[inline]
-fn forbidden(rules: Rules, visible: Option<char>, next: char) -> bool {
-    visible.is_some_and(|v| rules.no_line_end(v)) || rules.no_line_start(next)
-}
-
-/// `——` and `……` are one 2-em unit.
-#[inline]
-fn is_pair(before: Option<char>, after: char) -> bool {
-    matches!(after, '—' | '…') && before == Some(after)
-}
-
-/// The end of the run of Han characters (see [`is_han`]) from byte `at`, read as bytes: each
-/// is three bytes of UTF-8, a lead byte 0xE_ and two continuation bytes.
-#[inline]
-fn han_run_end(bytes: &[u8], mut at: usize) -> usize {
-    // Read from the lead bytes alone: E5–E9 are U+5000–U+9FFF; E4 is U+4000–U+4FFF, Han
-    // but for the hexagrams U+4DC0–U+4DFF (second byte B7); E3 from second byte 90 is
-    // U+3400–U+3FFF (Extension A). A test checks this against the code points.
-    while let Some(&[b0, b1, _]) = bytes.get(at..at + 3) {
-        let han = match b0 {
-            0xE5..=0xE9 => true,
-            0xE4 => b1 != 0xB7,
-            0xE3 => b1 >= 0x90,
-            _ => false,
-        };
-        if !han {
-            break;
+/// Whether a Han character (see [`is_han`]) starts at byte `at`, read from its first two bytes:
+/// E3 90 to E9 BF is U+3400 to U+9FFF, less E4 B7, the hexagrams U+4DC0 to U+4DFF, and
+/// for U+A000 onwards the lead byte is EA or more. A test checks this against the code points.
+#[inline(always)]
+fn han_at(bytes: &[u8], at: usize) -> bool {
+    match bytes.get(at..at + 2) {
+        // `&`, not `&&`: no branch on the hexagrams.
+        Some(&[b0, b1]) => {
+            let key = u16::from_be_bytes([b0, b1]);
+            (key.wrapping_sub(0xE390) <= 0xE9BF - 0xE390) & (key != 0xE4B7)
         }
-        at += 3;
-    }
-    at
-}
-
-/// A full-width closing mark at `at` that the straight path may take: 、。〉》」』】 and
-/// ，！）：；？, each `NoBreakBefore` in [`fast_class`], full width, in no pair and in no
-/// line-end list (a test checks this against the general path's classes).
-#[inline]
-fn closing_mark_at(bytes: &[u8], at: usize) -> Option<char> {
-    match bytes.get(at..at + 3)? {
-        [0xE3, 0x80, 0x81] => Some('、'),
-        [0xE3, 0x80, 0x82] => Some('。'),
-        [0xE3, 0x80, 0x89] => Some('〉'),
-        [0xE3, 0x80, 0x8B] => Some('》'),
-        [0xE3, 0x80, 0x8D] => Some('」'),
-        [0xE3, 0x80, 0x8F] => Some('』'),
-        [0xE3, 0x80, 0x91] => Some('】'),
-        [0xEF, 0xBC, 0x8C] => Some('，'),
-        [0xEF, 0xBC, 0x81] => Some('！'),
-        [0xEF, 0xBC, 0x89] => Some('）'),
-        [0xEF, 0xBC, 0x9A] => Some('：'),
-        [0xEF, 0xBC, 0x9B] => Some('；'),
-        [0xEF, 0xBC, 0x9F] => Some('？'),
-        _ => None,
+        _ => false,
     }
 }
 
-/// The character at byte `at`, which starts one.
-#[inline]
-fn han_at(text: &str, at: usize) -> char {
-    text[at..].chars().next().unwrap_or(' ')
-}
-
-/// The end of a run of characters that the fast path does not take.
-fn run_end(text: &str, start: usize) -> usize {
-    let mut chars = text[start..].char_indices().peekable();
-    chars.next();
-    while let Some((k, c)) = chars.next() {
-        let next = chars.peek().map(|&(_, n)| n);
-        if fast_class(c).is_some() && !next.is_some_and(extends) {
-            return start + k;
+/// The end of a run of characters that the fast path does not take: the first character
+/// after `start` that it takes (on the fast path and not followed by a combining mark).
+fn run_end(bytes: &[u8], start: usize, table: &CharTable) -> usize {
+    let mut at = start + table.at(bytes, start).1;
+    // ASCII is never on the fast path.
+    while bytes.get(at).is_some_and(u8::is_ascii) {
+        at += 1;
+    }
+    let mut here = table.at(bytes, at);
+    while at < bytes.len() {
+        let next = table.at(bytes, at + here.1);
+        if here.2.on_fast_path() && !next.2.extends() {
+            return at;
         }
+        at += here.1;
+        here = next;
     }
-    text.len()
+    bytes.len()
 }
 
 /// The pieces of `text` between its break opportunities (for tests and documentation).
@@ -472,77 +509,20 @@ pub fn break_points(text: &str, rules: Rules) -> Vec<&str> {
 
 #[cfg(test)]
 mod tests {
+    use unicode_linebreak::{BreakClass, break_property};
+
+    use crate::fit::classes::is_han;
+
     use super::*;
     use crate::model::{Kinsoku, Language};
 
-    /// `fast_class` and `extends` as they were before their shortcuts.
-    fn fast_class_by_property(c: char) -> Option<Fast> {
-        if is_han_or_kana(c) {
-            return Some(Fast::Ideo);
-        }
-        if (c as u32) < 0x2000 {
-            return None;
-        }
-        match c {
-            '“' | '‘' => Some(Fast::QuoteOpen),
-            '”' | '’' => Some(Fast::QuoteClose),
-            _ => class_by_property(c),
-        }
-    }
-
     #[test]
-    fn shortcuts_agree_with_the_tables() {
+    fn han_at_reads_the_first_two_bytes_as_the_code_points_say() {
         for c in (0..=0x10FFFF).filter_map(char::from_u32) {
-            assert_eq!(fast_class(c), fast_class_by_property(c), "{c:?}");
-            let by_property = (c as u32) >= 0x300
-                && matches!(break_property(c as u32), BreakClass::CombiningMark | BreakClass::ZeroWidthJoiner);
-            assert_eq!(extends(c), by_property, "{c:?}");
-            if is_han(c) {
-                assert_eq!((fast_class(c), c.len_utf8()), (Some(Fast::Ideo), 3), "{c:?}");
-                assert!(!strict().no_line_start(c) && !strict().no_line_end(c), "{c:?}");
-                let ja = Rules::new(Kinsoku::Strict, Language::Ja);
-                assert!(!ja.no_line_start(c) && !ja.no_line_end(c), "{c:?}");
-            }
-        }
-    }
-
-    #[test]
-    fn closing_marks_are_what_the_general_path_says() {
-        for mark in "、。〉》」』】，！）：；？".chars() {
             let mut buf = [0u8; 4];
-            let bytes = mark.encode_utf8(&mut buf).as_bytes();
-            assert_eq!(closing_mark_at(bytes, 0), Some(mark));
-            assert_eq!(fast_class(mark), Some(Fast::NoBreakBefore), "{mark}");
-            assert_eq!(char_cells(mark, false), 2, "{mark}");
-            for level in [Kinsoku::Strict, Kinsoku::Basic, Kinsoku::None] {
-                for lang in [Language::ZhHans, Language::Ja] {
-                    assert!(!Rules::new(level, lang).no_line_end(mark), "{mark}");
-                }
-            }
-            assert!(!matches!(mark, '—' | '…') && !extends(mark));
+            assert_eq!(han_at(c.encode_utf8(&mut buf).as_bytes(), 0), is_han(c), "{c:?}");
         }
-        assert_eq!(closing_mark_at("字".as_bytes(), 0), None);
-        assert_eq!(closing_mark_at("，".as_bytes(), 1), None);
-    }
-
-    #[test]
-    fn han_run_end_reads_lead_bytes_as_the_code_points_say() {
-        for u in 0x3000..=0xAFFF_u32 {
-            let Some(c) = char::from_u32(u) else { continue };
-            let mut buf = [0u8; 4];
-            let bytes = c.encode_utf8(&mut buf).as_bytes();
-            let han = matches!(u, 0x4E00..=0x9FFF | 0x3400..=0x4DBF);
-            assert_eq!(han_run_end(bytes, 0) == 3, han, "U+{u:04X}");
-        }
-    }
-
-    #[test]
-    fn han_runs_read_as_bytes_are_han_runs() {
-        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
-            let s = format!("{c}{c}a");
-            let want = if is_han(c) { 2 * c.len_utf8() } else { 0 };
-            assert_eq!(han_run_end(s.as_bytes(), 0), want, "{c:?}");
-        }
+        assert!(!han_at("字".as_bytes(), 3) && !han_at(&[0xE4], 0));
     }
 
     #[test]

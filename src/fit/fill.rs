@@ -15,7 +15,7 @@
 //! assert_eq!(set, ["一二三", "四。五"]); // 。 never starts a line, so 四 goes down with it
 //! ```
 
-use super::breaks::{Cluster, Sink, clusters_into};
+use super::breaks::{Cluster, Sink, Uniform, clusters_into};
 use super::kinsoku::Rules;
 
 /// Where a line's text stands in its measure.
@@ -269,35 +269,32 @@ impl Sink for Filler<'_> {
         self.push(c);
     }
 
-    /// Han characters after a Han character, a line at a time rather than a character at a
-    /// time. `push` would do this for each of them: the line has text and no trailing
-    /// spaces (the last cluster was not a space), so the break before it lies just before it, at
-    /// `cells`; if it does not fit, that break is taken (a Han character never hangs) and it
-    /// starts the next line; either way `prev` is the break before it, and it adds 2 cells.
-    fn han_run(&mut self, _text: &str, start: usize, end: usize) {
-        debug_assert!(self.has_text && self.trail == 0);
+    /// A run of alike clusters after a cluster that is not a space, a line at a time rather
+    /// than a cluster at a time. `push` would do this for each that fits: the line has text
+    /// and no trailing spaces, so the break before it lies just before it, at `cells`; it
+    /// becomes `brk` if a line may break before it, and `prev` either way, and adds its cells.
+    /// The first that does not fit goes through `push` itself.
+    fn uniform_run(&mut self, text: &str, run: Uniform) {
+        debug_assert!(self.has_text && self.trail == 0 && run.cells > 0 && run.count <= 64);
         let at_cells = |at: usize, cells: u32| Break { at, text_end: at, cells_before: cells, text_cells: cells };
-        let mut at = start;
-        while at < end {
-            // Those that fit on this line: each takes 2 cells.
-            let left = ((end - at) / 3) as u32;
-            let fit = (self.style.width.saturating_sub(self.lead + self.cells) / 2).min(left);
-            if fit > 0 {
-                let last = at + 3 * (fit as usize - 1);
-                let before = at_cells(last, self.cells + 2 * (fit - 1));
-                self.brk = Some(before);
-                self.prev = before;
-                self.cells += 2 * fit;
-                at = last + 3;
+        let mut k = 0;
+        while k < run.count {
+            let room = (self.style.width.saturating_sub(self.lead + self.cells) / run.cells) as usize;
+            let take = room.min(run.count - k);
+            if take > 0 {
+                let allowed = (run.breaks >> k) & (u64::MAX >> (64 - take));
+                if allowed != 0 {
+                    let last = 63 - allowed.leading_zeros() as usize;
+                    self.brk = Some(at_cells(run.start + run.bytes * (k + last), self.cells + run.cells * last as u32));
+                }
+                let last = take - 1;
+                self.prev = at_cells(run.start + run.bytes * (k + last), self.cells + run.cells * last as u32);
+                self.cells += run.cells * take as u32;
+                k += take;
             }
-            // The next does not fit: it starts a new line.
-            if at < end {
-                self.break_at(at_cells(at, self.cells));
-                self.brk = None;
-                self.prev = at_cells(at, 0);
-                self.cells = 2;
-                self.has_text = true;
-                at += 3;
+            if k < run.count {
+                self.push(run.cluster(text, k));
+                k += 1;
             }
         }
     }

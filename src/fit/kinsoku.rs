@@ -45,6 +45,11 @@ impl Rules {
         self.level
     }
 
+    /// Whether the Japanese marks (small kana, ー, 々 …) are kept from line starts.
+    pub fn japanese(self) -> bool {
+        self.japanese && self.level != Kinsoku::None
+    }
+
     /// Whether `c` may not begin a line.
     #[inline]
     pub fn no_line_start(self, c: char) -> bool {

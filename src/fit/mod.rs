@@ -3,6 +3,7 @@
 //!
 //! - [`width`]: how many terminal cells (half-ems) a grapheme takes.
 //! - [`kinsoku`]: the line-start / line-end rules (避头尾) at each level.
+//! - [`classes`]: what the setter knows of each character, in one table look-up.
 //! - [`breaks`]: where a line may break (UAX #14, corrected for quotes, tightened by kinsoku).
 //! - [`fill`]: greedy filling of a paragraph into lines of a column width.
 //! - [`legs`]: balancing an article's body into legs.
@@ -11,6 +12,7 @@
 
 pub mod boxes;
 pub mod breaks;
+pub mod classes;
 pub mod fill;
 pub mod kinsoku;
 pub mod legs;

@@ -1,0 +1,398 @@
+//! What the setter needs to know of a character, in one look-up: its break class on the fast
+//! path, its width in either ambiguous setting, the kinsoku lists it is in, whether it joins
+//! the character before it, and whether it is one half of a `——` or `……` pair.
+//!
+//! Every property is defined once, by the functions that own it (`fast_class` and `extends`
+//! here, [`char_cells`], [`Rules`]); the table is built from them when it is first used, and a
+//! test checks every character against them. The table lets a run of Chinese or Japanese text
+//! be cut with a load and a few bit tests per character instead of a chain of comparisons.
+//!
+//! ```
+//! use pasteup::fit::classes::table;
+//! let (c, len, entry) = table().at("，字".as_bytes(), 0);
+//! assert_eq!((c, len), ('，', 3));
+//! assert_eq!(entry.cells(true), 2);
+//! assert!(entry.on_fast_path() && !entry.is_han());
+//! ```
+
+use std::sync::LazyLock;
+
+use unicode_linebreak::{BreakClass, break_property};
+
+use super::kinsoku::Rules;
+use super::width::{char_cells, is_han_or_kana};
+use crate::model::{Kinsoku, Language};
+
+/// Break classes of the fast path (characters whose pair rules are simple), numbered from 1
+/// so that 0 can mean "not on the fast path".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[repr(u8)]
+pub(crate) enum Fast {
+    /// Ideographs, kana and the like: breaks on both sides.
+    Ideo = 1,
+    /// Closing punctuation, exclamation, non-starters: no break before.
+    NoBreakBefore,
+    /// Opening punctuation: no break after.
+    Open,
+    /// `…`: never a break before it (LB22).
+    Inseparable,
+    /// `—`: never a break between two (LB17).
+    Dash,
+    /// “ ‘
+    QuoteOpen,
+    /// ” ’
+    QuoteClose,
+}
+
+const FAST: [Fast; 7] =
+    [Fast::Ideo, Fast::NoBreakBefore, Fast::Open, Fast::Inseparable, Fast::Dash, Fast::QuoteOpen, Fast::QuoteClose];
+
+/// The fast class of `c`, if it has one.
+pub(crate) fn fast_class(c: char) -> Option<Fast> {
+    if is_han_or_kana(c) {
+        return Some(Fast::Ideo);
+    }
+    if (c as u32) < 0x2000 {
+        return None;
+    }
+    match c {
+        '“' | '‘' => Some(Fast::QuoteOpen),
+        '”' | '’' => Some(Fast::QuoteClose),
+        _ => match break_property(c as u32) {
+            BreakClass::Ideographic | BreakClass::ConditionalJapaneseStarter => Some(Fast::Ideo),
+            BreakClass::ClosePunctuation
+            | BreakClass::CloseParenthesis
+            | BreakClass::Exclamation
+            | BreakClass::InfixSeparator
+            | BreakClass::NonStarter => Some(Fast::NoBreakBefore),
+            BreakClass::OpenPunctuation => Some(Fast::Open),
+            BreakClass::Inseparable => Some(Fast::Inseparable),
+            BreakClass::BeforeAndAfter => Some(Fast::Dash),
+            _ => None,
+        },
+    }
+}
+
+/// Whether `c` joins the cluster before it (combining marks, zero-width joiner).
+pub(crate) fn extends(c: char) -> bool {
+    (c as u32) >= 0x300 && matches!(break_property(c as u32), BreakClass::CombiningMark | BreakClass::ZeroWidthJoiner)
+}
+
+/// The CJK Unified Ideographs (and Extension A): 2 cells, breaks on both sides, in no
+/// kinsoku list, and 3 bytes of UTF-8.
+#[inline]
+pub(crate) fn is_han(c: char) -> bool {
+    matches!(c as u32, 0x4E00..=0x9FFF | 0x3400..=0x4DBF)
+}
+
+/// A character the setter may take in a run with others of its kind (see `Sink::uniform_run`):
+/// on the fast path, 3 bytes of UTF-8, 2 cells wide, and not one half of a `——` or `……` pair.
+/// Han, kana and the full-width punctuation of a Chinese or Japanese page are simple.
+#[cfg_attr(not(test), allow(dead_code))]
+pub(crate) fn simple(c: char, ambiguous_wide: bool) -> bool {
+    simple_given(c, fast_class(c), char_cells(c, ambiguous_wide))
+}
+
+fn simple_given(c: char, class: Option<Fast>, cells: u32) -> bool {
+    class.is_some() && c.len_utf8() == 3 && cells == 2 && !matches!(c, '—' | '…')
+}
+
+/// How a line may break between two fast-path characters under UAX #14 with LB19a.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Pair {
+    Never,
+    Always,
+    /// Before “ or ‘: only between East Asian characters (the one before the quote and the
+    /// one after it).
+    BeforeOpeningQuote,
+    /// After ” or ’: only between East Asian characters (the one before the quote and the
+    /// one after it).
+    AfterClosingQuote,
+}
+
+/// The rule between a fast-path character and the next one.
+pub(crate) const fn pair_rule(before: Fast, after: Fast) -> Pair {
+    use Fast::*;
+    match (before, after) {
+        (_, NoBreakBefore | Inseparable | QuoteClose) => Pair::Never,
+        (Open | QuoteOpen, _) => Pair::Never,
+        (Dash, Dash) => Pair::Never,
+        (_, QuoteOpen) => Pair::BeforeOpeningQuote,
+        (QuoteClose, _) => Pair::AfterClosingQuote,
+        _ => Pair::Always,
+    }
+}
+
+/// [`pair_rule`] by class number; row and column 0 (no fast character) never break.
+pub(crate) const PAIRS: [[Pair; 8]; 8] = {
+    let mut table = [[Pair::Never; 8]; 8];
+    let mut a = 0;
+    while a < 7 {
+        let mut b = 0;
+        while b < 7 {
+            table[a + 1][b + 1] = pair_rule(FAST[a], FAST[b]);
+            b += 1;
+        }
+        a += 1;
+    }
+    table
+};
+
+/// Everything the setter asks of one character, packed in 16 bits.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Entry(u32);
+
+const CLASS: u32 = 0b111;
+const NARROW_SHIFT: u32 = 3;
+const WIDE_SHIFT: u32 = 5;
+const NO_START_BASIC: u32 = 1 << 7;
+const NO_START_STRICT: u32 = 1 << 8;
+const NO_START_JA: u32 = 1 << 9;
+const NO_END: u32 = 1 << 10;
+const EXTENDS: u32 = 1 << 11;
+const PAIR_HALF: u32 = 1 << 12;
+const HAN: u32 = 1 << 13;
+const EAST_ASIAN: u32 = 1 << 14;
+const SIMPLE_NARROW: u32 = 1 << 15;
+const SIMPLE_WIDE: u32 = 1 << 16;
+
+impl Entry {
+    fn of(c: char) -> Entry {
+        let class = fast_class(c);
+        let (narrow, wide) = (char_cells(c, false), char_cells(c, true));
+        let zh = |level| Rules::new(level, Language::ZhHans);
+        let basic = zh(Kinsoku::Basic).no_line_start(c);
+        let flags = [
+            (basic, NO_START_BASIC),
+            (!basic && zh(Kinsoku::Strict).no_line_start(c), NO_START_STRICT),
+            (!basic && Rules::new(Kinsoku::Basic, Language::Ja).no_line_start(c), NO_START_JA),
+            (zh(Kinsoku::Basic).no_line_end(c), NO_END),
+            (extends(c), EXTENDS),
+            (matches!(c, '—' | '…'), PAIR_HALF),
+            (is_han(c), HAN),
+            (narrow == 2, EAST_ASIAN),
+            (simple_given(c, class, narrow), SIMPLE_NARROW),
+            (simple_given(c, class, wide), SIMPLE_WIDE),
+        ];
+        let bits = class.map_or(0, |f| f as u32) | narrow << NARROW_SHIFT | wide << WIDE_SHIFT;
+        Entry(flags.iter().filter(|f| f.0).fold(bits, |bits, f| bits | f.1))
+    }
+
+    /// The fast-path class number (0: not on the fast path).
+    #[inline(always)]
+    pub(crate) fn class(self) -> usize {
+        (self.0 & CLASS) as usize
+    }
+
+    #[inline(always)]
+    pub fn on_fast_path(self) -> bool {
+        self.0 & CLASS != 0
+    }
+
+    #[inline(always)]
+    pub fn cells(self, ambiguous_wide: bool) -> u32 {
+        let shift = if ambiguous_wide { WIDE_SHIFT } else { NARROW_SHIFT };
+        (self.0 >> shift) & 0b11
+    }
+
+    /// See [`simple`].
+    #[inline(always)]
+    pub fn simple(self, ambiguous_wide: bool) -> bool {
+        self.0 & if ambiguous_wide { SIMPLE_WIDE } else { SIMPLE_NARROW } != 0
+    }
+
+    #[inline(always)]
+    pub fn extends(self) -> bool {
+        self.0 & EXTENDS != 0
+    }
+
+    #[inline(always)]
+    pub fn is_han(self) -> bool {
+        self.0 & HAN != 0
+    }
+
+    /// East Asian Wide or Fullwidth (the `$EastAsian` of LB19a, less Halfwidth forms).
+    #[inline(always)]
+    pub fn east_asian(self) -> bool {
+        self.0 & EAST_ASIAN != 0
+    }
+
+    /// `—` or `…`.
+    #[inline(always)]
+    pub fn pair_half(self) -> bool {
+        self.0 & PAIR_HALF != 0
+    }
+
+    #[inline(always)]
+    pub fn no_line_start(self, masks: KinsokuMasks) -> bool {
+        self.0 & masks.start != 0
+    }
+
+    #[inline(always)]
+    pub fn no_line_end(self, masks: KinsokuMasks) -> bool {
+        self.0 & masks.end != 0
+    }
+}
+
+/// Which of an entry's kinsoku bits count under one set of rules.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct KinsokuMasks {
+    start: u32,
+    end: u32,
+}
+
+impl KinsokuMasks {
+    pub fn new(rules: Rules) -> KinsokuMasks {
+        let japanese = rules.japanese();
+        match rules.level() {
+            Kinsoku::None => KinsokuMasks { start: 0, end: 0 },
+            level => KinsokuMasks {
+                start: NO_START_BASIC
+                    | if level == Kinsoku::Strict { NO_START_STRICT } else { 0 }
+                    | if japanese { NO_START_JA } else { 0 },
+                end: NO_END,
+            },
+        }
+    }
+}
+
+/// The entries of every character below U+10000, in blocks of 256 shared between pages that
+/// are alike (all the Han pages are one block); characters above are worked out when met.
+pub struct CharTable {
+    /// Block number of each page (code point >> 8).
+    pages: Vec<u8>,
+    /// The blocks, 256 entries each.
+    entries: Vec<Entry>,
+}
+
+impl CharTable {
+    fn build() -> CharTable {
+        let mut pages = Vec::with_capacity(256);
+        let mut entries: Vec<Entry> = Vec::new();
+        // Han characters are alike (a test checks it): worked out once, not 27,000 times.
+        let han = Entry::of('字');
+        let entry = |c: char| if is_han(c) { han } else { Entry::of(c) };
+        for page in 0..256u32 {
+            let block: Vec<Entry> =
+                (0..256).map(|k| char::from_u32(page << 8 | k).map_or(Entry::default(), entry)).collect();
+            let found = entries.chunks(256).position(|b| b == block.as_slice());
+            let number = found.unwrap_or_else(|| {
+                entries.extend_from_slice(&block);
+                entries.len() / 256 - 1
+            });
+            pages.push(u8::try_from(number).expect("fewer than 256 distinct blocks"));
+        }
+        CharTable { pages, entries }
+    }
+
+    /// The character starting at byte `i` of `bytes` (valid UTF-8, `i` on a character
+    /// boundary), its length in bytes and its entry; past the end, `('\0', 0, Entry(0))`.
+    #[inline(always)]
+    pub fn at(&self, bytes: &[u8], i: usize) -> (char, usize, Entry) {
+        let Some(&b0) = bytes.get(i) else { return ('\0', 0, Entry::default()) };
+        if b0 < 0x80 {
+            return (char::from(b0), 1, self.ascii(b0));
+        }
+        let tail = |k: usize| u32::from(bytes.get(i + k).copied().unwrap_or(0x80) & 0x3F);
+        let (cp, len) = match b0 {
+            0xE0..=0xEF => (u32::from(b0 & 0x0F) << 12 | tail(1) << 6 | tail(2), 3),
+            0xC0..=0xDF => (u32::from(b0 & 0x1F) << 6 | tail(1), 2),
+            _ => {
+                let cp = u32::from(b0 & 0x07) << 18 | tail(1) << 12 | tail(2) << 6 | tail(3);
+                let c = char::from_u32(cp).unwrap_or('\u{FFFD}');
+                return (c, 4, Entry::of(c));
+            }
+        };
+        (char::from_u32(cp).unwrap_or('\u{FFFD}'), len, self.below_10000(cp))
+    }
+
+    /// The entry of an ASCII character.
+    #[inline(always)]
+    pub fn ascii(&self, b: u8) -> Entry {
+        self.below_10000(u32::from(b & 0x7F))
+    }
+
+    /// The entry of the character at byte `i` alone, quicker for 3-byte characters.
+    #[inline(always)]
+    pub fn entry_at(&self, bytes: &[u8], i: usize) -> Entry {
+        match bytes.get(i..i + 3) {
+            Some(&[b0, b1, b2]) if b0 & 0xF0 == 0xE0 => {
+                self.below_10000(u32::from(b0 & 0x0F) << 12 | u32::from(b1 & 0x3F) << 6 | u32::from(b2 & 0x3F))
+            }
+            _ => self.at(bytes, i).2,
+        }
+    }
+
+    #[inline(always)]
+    fn below_10000(&self, cp: u32) -> Entry {
+        let block = usize::from(self.pages[(cp >> 8) as usize & 0xFF]);
+        self.entries[block << 8 | (cp & 0xFF) as usize]
+    }
+}
+
+/// The table, built on first use.
+pub fn table() -> &'static CharTable {
+    static TABLE: LazyLock<CharTable> = LazyLock::new(CharTable::build);
+    &TABLE
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_entry_says_what_the_functions_say() {
+        let t = table();
+        let rules: Vec<Rules> = [Kinsoku::Strict, Kinsoku::Basic, Kinsoku::None]
+            .into_iter()
+            .flat_map(|level| Language::ALL.map(|language| Rules::new(level, language)))
+            .collect();
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            let mut buf = [0u8; 4];
+            let (got, len, e) = t.at(c.encode_utf8(&mut buf).as_bytes(), 0);
+            assert_eq!((got, len), (c, c.len_utf8()));
+            assert_eq!(t.entry_at(c.encode_utf8(&mut buf).as_bytes(), 0), e);
+            assert_eq!(e.class(), fast_class(c).map_or(0, |f| f as usize), "{c:?}");
+            assert_eq!(e.cells(false), char_cells(c, false), "{c:?}");
+            assert_eq!(e.cells(true), char_cells(c, true), "{c:?}");
+            assert_eq!(e.extends(), extends(c), "{c:?}");
+            assert_eq!(e.is_han(), is_han(c), "{c:?}");
+            assert_eq!(e.east_asian(), char_cells(c, false) == 2, "{c:?}");
+            assert_eq!(e.pair_half(), matches!(c, '—' | '…'), "{c:?}");
+            assert_eq!((e.simple(false), e.simple(true)), (simple(c, false), simple(c, true)), "{c:?}");
+            for &r in &rules {
+                let masks = KinsokuMasks::new(r);
+                assert_eq!(e.no_line_start(masks), r.no_line_start(c), "{c:?} {r:?}");
+                assert_eq!(e.no_line_end(masks), r.no_line_end(c), "{c:?} {r:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn han_is_on_the_fast_path_in_no_list() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32).filter(|&c| is_han(c)) {
+            assert_eq!(Entry::of(c), Entry::of('字'), "{c:?}");
+            assert_eq!((fast_class(c), c.len_utf8(), char_cells(c, false)), (Some(Fast::Ideo), 3, 2), "{c:?}");
+            for language in Language::ALL {
+                let strict = Rules::new(Kinsoku::Strict, language);
+                assert!(!strict.no_line_start(c) && !strict.no_line_end(c), "{c:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn pairs_by_number_are_the_pair_rule() {
+        for a in FAST {
+            for b in FAST {
+                assert_eq!(PAIRS[a as usize][b as usize], pair_rule(a, b));
+            }
+            assert_eq!(PAIRS[0][a as usize], Pair::Never);
+            assert_eq!(PAIRS[a as usize][0], Pair::Never);
+        }
+    }
+
+    #[test]
+    fn past_the_end_is_nothing() {
+        assert_eq!(table().at(b"ab", 2), ('\0', 0, Entry::default()));
+    }
+}

@@ -273,9 +273,11 @@ fn simple_run(
             // Han after Han: a break before each (`Ideo` after `Ideo`, in no kinsoku list),
             // and nothing else changes; read from the lead bytes alone.
             let run = count;
-            while count < 64 && han_at(bytes, start + 3 * count) {
-                count += 1;
-            }
+            count += bytes[start + 3 * count..]
+                .chunks_exact(3)
+                .take(64 - count)
+                .take_while(|c| common_han(c[0], c[1]))
+                .count();
             next = table.entry_at(bytes, start + 3 * count);
             // The last is not taken if a combining mark follows it.
             if count > run && next.extends() {
@@ -456,6 +458,14 @@ fn ascii_between_han(
     true
 }
 
+/// Whether the character whose first two bytes are `b0` and `b1` is one of the CJK Unified
+/// Ideographs U+4E00 to U+9FFF (E4 B8 to E9 BF), the Han of everyday text: one comparison.
+/// The rest of Han (Extension A) takes the ordinary path. A test checks this against the code points.
+#[inline(always)]
+fn common_han(b0: u8, b1: u8) -> bool {
+    u16::from_be_bytes([b0, b1]).wrapping_sub(0xE4B8) <= 0xE9BF - 0xE4B8
+}
+
 /// Whether a Han character (see [`is_han`]) starts at byte `at`, read from its first two bytes:
 /// E3 90 to E9 BF is U+3400 to U+9FFF, less E4 B7, the hexagrams U+4DC0 to U+4DFF, and
 /// for U+A000 onwards the lead byte is EA or more. A test checks this against the code points.
@@ -523,6 +533,12 @@ mod tests {
             assert_eq!(han_at(c.encode_utf8(&mut buf).as_bytes(), 0), is_han(c), "{c:?}");
         }
         assert!(!han_at("字".as_bytes(), 3) && !han_at(&[0xE4], 0));
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            let mut buf = [0u8; 4];
+            let bytes = c.encode_utf8(&mut buf).as_bytes();
+            let common = bytes.len() >= 2 && common_han(bytes[0], bytes[1]);
+            assert_eq!(common, ('\u{4E00}'..='\u{9FFF}').contains(&c), "{c:?}");
+        }
     }
 
     #[test]

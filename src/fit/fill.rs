@@ -279,7 +279,9 @@ impl Sink for Filler<'_> {
         let at_cells = |at: usize, cells: u32| Break { at, text_end: at, cells_before: cells, text_cells: cells };
         let mut k = 0;
         while k < run.count {
-            let room = (self.style.width.saturating_sub(self.lead + self.cells) / run.cells) as usize;
+            let free = self.style.width.saturating_sub(self.lead + self.cells);
+            // Runs are 1 or 2 cells a cluster: a shift, not a division.
+            let room = (if run.cells == 2 { free / 2 } else { free / run.cells }) as usize;
             let take = room.min(run.count - k);
             if take > 0 {
                 let allowed = (run.breaks >> k) & (u64::MAX >> (64 - take));
@@ -293,7 +295,18 @@ impl Sink for Filler<'_> {
                 k += take;
             }
             if k < run.count {
-                self.push(run.cluster(text, k));
+                if run.breaks >> k & 1 != 0 && !self.style.hanging {
+                    // What `push` does when a line may break just before the cluster that
+                    // does not fit (and nothing may hang): the line ends there.
+                    let at = run.start + run.bytes * k;
+                    self.break_at(at_cells(at, self.cells));
+                    self.brk = None;
+                    self.prev = at_cells(at, 0);
+                    self.cells = run.cells;
+                    self.has_text = true;
+                } else {
+                    self.push(run.cluster(text, k));
+                }
                 k += 1;
             }
         }

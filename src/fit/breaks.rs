@@ -20,7 +20,7 @@
 use unicode_linebreak::linebreaks;
 use unicode_segmentation::UnicodeSegmentation;
 
-use super::classes::{CharTable, Entry, KinsokuMasks, PAIRS, Pair, table};
+use super::classes::{CharTable, Entry, Fast, KinsokuMasks, PAIRS, Pair, table};
 use super::kinsoku::Rules;
 use super::width::grapheme_cells;
 
@@ -43,10 +43,10 @@ pub struct Cluster {
 pub(crate) trait Sink {
     fn cluster(&mut self, c: Cluster);
 
-    /// A run of alike clusters that follows a cluster that is not a space (see [`Uniform`]).
-    /// A sink may take them a line at a time; by default they are sent one by one.
+    /// A run of clusters that follows a cluster that is not a space (see [`Run`]). A sink may
+    /// take them a line at a time; by default they are sent one by one.
     #[inline]
-    fn uniform_run(&mut self, text: &str, run: Uniform) {
+    fn run(&mut self, text: &str, run: Run) {
         for k in 0..run.count {
             self.cluster(run.cluster(text, k));
         }
@@ -58,7 +58,7 @@ pub(crate) trait Sink {
 /// the `k`th. Simple CJK characters (3 bytes, 2 cells) and printable ASCII (1 byte, 1 cell)
 /// come in such runs.
 #[derive(Debug, Clone, Copy)]
-pub(crate) struct Uniform {
+pub(crate) struct Run {
     pub start: usize,
     pub count: usize,
     pub bytes: usize,
@@ -66,7 +66,13 @@ pub(crate) struct Uniform {
     pub breaks: u64,
 }
 
-impl Uniform {
+/// The lowest `k` bits (`k` ≤ 64).
+#[inline(always)]
+pub(crate) fn low_bits(k: usize) -> u64 {
+    ((1u128 << k) - 1) as u64
+}
+
+impl Run {
     /// The `k`th cluster of the run.
     #[inline]
     pub fn cluster(&self, text: &str, k: usize) -> Cluster {
@@ -225,9 +231,10 @@ pub(crate) fn clusters_into(text: &str, ambiguous_wide: bool, rules: Rules, sink
 }
 
 /// The straight path, for runs of simple characters (Han, kana, full-width punctuation),
-/// most of a Chinese or Japanese page: up to 64 of them from `start`, which follow a cluster
-/// that is not a space, go to the sink at once (`Sink::uniform_run`) with a bit each for the
-/// break before them, decided as the fast path decides it; returns where the run ends.
+/// most of a Chinese or Japanese page, and the half-width commas, Latin words and numbers
+/// between them (see [`ascii_between`]): from `start`, after a cluster that is not a space,
+/// they go to the sink in [`Run`]s of up to 64 with a bit each for the break before them,
+/// decided as the fast path and the general path decide it; returns where they end.
 #[inline(always)]
 fn simple_run(
     text: &str,
@@ -244,16 +251,42 @@ fn simple_run(
     let allowed = behind.pair_allows(first.class(), first.east_asian(), next);
     let mut breaks = u64::from(allowed & !behind.visible_no_end & !first.no_line_start(masks));
     behind.step_fast(start, c, first, masks);
-    // The rest, with the state in locals; `behind.prev` is set once, after the run.
+    // The rest, with the state in locals; `behind.prev` is set once, at the end.
     let (mut prev_class, mut prev_east_asian) = (behind.prev_class, behind.prev_east_asian);
     let (mut prev2_east_asian, mut visible_no_end) = (behind.prev2_east_asian, behind.visible_no_end);
-    let mut count = 1;
-    loop {
+    // The run of simple characters being gathered: where it starts and how many so far.
+    let (mut run_start, mut count) = (start, 1);
+    // Where the next cluster starts, and where the last one started.
+    let (mut at, mut last) = (start + 3, start);
+    while count < 64 {
         let here = next;
-        if count == 64 || !here.simple(ambiguous_wide) {
-            break;
+        if !here.simple(ambiguous_wide) {
+            // ASCII between Han, as the general path would set it: no break inside; a break
+            // before it unless it is a comma or follows `（` (`ascii_between` says which);
+            // after it, a break before Han but not before `）`, which is what `Ideo` before
+            // either gives. No ASCII letter, digit or comma is in a line-end list or East Asian.
+            let Some((len, break_first)) = ascii_between(bytes, at).filter(|&(len, _)| len <= 64) else {
+                break;
+            };
+            if table.entry_at(bytes, at + len + 3).extends() {
+                break;
+            }
+            if count > 0 {
+                sink.run(text, Run { start: run_start, count, bytes: 3, cells: 2, breaks });
+            }
+            let first = u64::from(break_first & !visible_no_end);
+            sink.run(text, Run { start: at, count: len, bytes: 1, cells: 1, breaks: first });
+            prev2_east_asian = len == 1 && prev_east_asian;
+            prev_east_asian = false;
+            visible_no_end = false;
+            prev_class = Fast::Ideo as usize;
+            at += len;
+            last = at - 1;
+            (run_start, count, breaks) = (at, 0, 0);
+            next = table.entry_at(bytes, at);
+            continue;
         }
-        next = table.entry_at(bytes, start + 3 * count + 3);
+        next = table.entry_at(bytes, at + 3);
         if next.extends() {
             break;
         }
@@ -268,29 +301,31 @@ fn simple_run(
         prev_class = here.class();
         prev2_east_asian = prev_east_asian;
         prev_east_asian = east_asian;
+        last = at;
         count += 1;
+        at += 3;
         if here.is_han() {
             // Han after Han: a break before each (`Ideo` after `Ideo`, in no kinsoku list),
             // and nothing else changes; read from the lead bytes alone.
-            let run = count;
-            count += bytes[start + 3 * count..]
-                .chunks_exact(3)
-                .take(64 - count)
-                .take_while(|c| common_han(c[0], c[1]))
-                .count();
-            next = table.entry_at(bytes, start + 3 * count);
+            let mut n = bytes[at..].chunks_exact(3).take(64 - count).take_while(|c| common_han(c[0], c[1])).count();
+            next = table.entry_at(bytes, at + 3 * n);
             // The last is not taken if a combining mark follows it.
-            if count > run && next.extends() {
-                count -= 1;
-                next = table.entry_at(bytes, start + 3 * count);
+            if n > 0 && next.extends() {
+                n -= 1;
+                next = table.entry_at(bytes, at + 3 * n);
             }
-            breaks |= ((1 << (count - run)) - 1) << run;
-            if count > run {
+            if n > 0 {
+                breaks |= low_bits(n) << count;
                 prev2_east_asian = true;
+                count += n;
+                at += 3 * n;
+                last = at - 3;
             }
         }
     }
-    let last = start + 3 * (count - 1);
+    if count > 0 {
+        sink.run(text, Run { start: run_start, count, bytes: 3, cells: 2, breaks });
+    }
     behind.prev_class = prev_class;
     behind.prev_east_asian = prev_east_asian;
     behind.prev2_east_asian = prev2_east_asian;
@@ -298,8 +333,7 @@ fn simple_run(
     behind.prev = table.at(bytes, last).0;
     behind.prev_at = Some(last);
     behind.prev_tail = false;
-    sink.uniform_run(text, Uniform { start, count, bytes: 3, cells: 2, breaks });
-    start + 3 * count
+    at
 }
 
 /// A run of characters the fast path does not take, from `start`: its break opportunities
@@ -339,7 +373,7 @@ fn general_run(
 }
 
 /// A run of printable ASCII without spaces after a cluster that is not a space (a number, a
-/// Latin word, a half-width comma): each byte a cluster of 1 cell, sent as one [`Uniform`] run.
+/// Latin word, a half-width comma): each byte a cluster of 1 cell, sent as one [`Run`].
 #[allow(clippy::too_many_arguments)]
 fn ascii_run(
     text: &str,
@@ -363,7 +397,7 @@ fn ascii_run(
     }
     behind.prev_tail = false;
     behind.after_text = true;
-    sink.uniform_run(text, Uniform { start, count: run.len(), bytes: 1, cells: 1, breaks });
+    sink.run(text, Run { start, count: run.len(), bytes: 1, cells: 1, breaks });
 }
 
 /// Any other run, grapheme by grapheme.
@@ -433,29 +467,36 @@ fn ascii_between_han(
     if ctx_start + 3 != start || ctx_end != end + 3 {
         return false;
     }
-    let bytes = text.as_bytes();
-    let (before, after) = (&bytes[ctx_start..start], &bytes[end..ctx_end]);
+    match ascii_between(text.as_bytes(), start) {
+        Some((len, break_first)) if start + len == end => {
+            if break_first {
+                out.push(start);
+            }
+            if han_at(text.as_bytes(), end) {
+                out.push(end);
+            }
+            true
+        }
+        _ => false,
+    }
+}
+
+/// The ASCII run at `start` that [`ascii_between_han`] sets, if it is one: its length and
+/// whether a line may break before it. It follows the 3 bytes before `start` and runs up to
+/// the next character that is not ASCII.
+#[inline]
+fn ascii_between(bytes: &[u8], start: usize) -> Option<(usize, bool)> {
+    let before = bytes.get(start.checked_sub(3)?..start)?;
     let open = before == "（".as_bytes();
-    let close = after == "）".as_bytes();
-    let before_han = han_at(bytes, ctx_start);
-    let after_han = han_at(bytes, end);
-    if !(before_han || open || ["，", "。", "、", "；", "："].iter().any(|m| before == m.as_bytes()))
-        || !(after_han || close)
+    if !(open || han_at(bytes, start - 3) || ["，", "。", "、", "；", "："].iter().any(|m| before == m.as_bytes()))
     {
-        return false;
+        return None;
     }
-    let run = &bytes[start..end];
-    let comma = run == b",";
-    if !comma && (run.is_empty() || !run.iter().all(u8::is_ascii_alphanumeric)) {
-        return false;
-    }
-    if !comma && !open {
-        out.push(start);
-    }
-    if after_han {
-        out.push(end);
-    }
-    true
+    let comma = bytes.get(start) == Some(&b',');
+    let len = if comma { 1 } else { bytes[start..].iter().take_while(|b| b.is_ascii_alphanumeric()).count() };
+    let end = start + len;
+    let after_ok = han_at(bytes, end) || bytes.get(end..end + 3) == Some("）".as_bytes());
+    (len > 0 && after_ok).then_some((len, !comma && !open))
 }
 
 /// Whether the character whose first two bytes are `b0` and `b1` is one of the CJK Unified

@@ -85,7 +85,7 @@ pub(crate) fn is_han(c: char) -> bool {
     matches!(c as u32, 0x4E00..=0x9FFF | 0x3400..=0x4DBF)
 }
 
-/// A character the setter may take in a run with others of its kind (see `Sink::uniform_run`):
+/// A character the setter may take in a run with others of its kind (see `Sink::run`):
 /// on the fast path, 3 bytes of UTF-8, 2 cells wide, and not one half of a `——` or `……` pair.
 /// Han, kana and the full-width punctuation of a Chinese or Japanese page are simple.
 #[cfg_attr(not(test), allow(dead_code))]

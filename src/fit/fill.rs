@@ -15,7 +15,7 @@
 //! assert_eq!(set, ["一二三", "四。五"]); // 。 never starts a line, so 四 goes down with it
 //! ```
 
-use super::breaks::{Cluster, Sink, Uniform, clusters_into};
+use super::breaks::{Cluster, Run, Sink, clusters_into, low_bits};
 use super::kinsoku::Rules;
 
 /// Where a line's text stands in its measure.
@@ -273,8 +273,9 @@ impl Sink for Filler<'_> {
     /// than a cluster at a time. `push` would do this for each that fits: the line has text
     /// and no trailing spaces, so the break before it lies just before it, at `cells`; it
     /// becomes `brk` if a line may break before it, and `prev` either way, and adds its cells.
-    /// The first that does not fit goes through `push` itself.
-    fn uniform_run(&mut self, text: &str, run: Uniform) {
+    /// The first that does not fit goes through `push`, or ends the line just before it when
+    /// a line may break there and nothing may hang, as `push` would.
+    fn run(&mut self, text: &str, run: Run) {
         debug_assert!(self.has_text && self.trail == 0 && run.cells > 0 && run.count <= 64);
         let at_cells = |at: usize, cells: u32| Break { at, text_end: at, cells_before: cells, text_cells: cells };
         let mut k = 0;
@@ -284,7 +285,7 @@ impl Sink for Filler<'_> {
             let room = (if run.cells == 2 { free / 2 } else { free / run.cells }) as usize;
             let take = room.min(run.count - k);
             if take > 0 {
-                let allowed = (run.breaks >> k) & (u64::MAX >> (64 - take));
+                let allowed = (run.breaks >> k) & low_bits(take);
                 if allowed != 0 {
                     let last = 63 - allowed.leading_zeros() as usize;
                     self.brk = Some(at_cells(run.start + run.bytes * (k + last), self.cells + run.cells * last as u32));
@@ -296,8 +297,6 @@ impl Sink for Filler<'_> {
             }
             if k < run.count {
                 if run.breaks >> k & 1 != 0 && !self.style.hanging {
-                    // What `push` does when a line may break just before the cluster that
-                    // does not fit (and nothing may hang): the line ends there.
                     let at = run.start + run.bytes * k;
                     self.break_at(at_cells(at, self.cells));
                     self.brk = None;

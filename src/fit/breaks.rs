@@ -486,17 +486,40 @@ fn ascii_between_han(
 /// the next character that is not ASCII.
 #[inline]
 fn ascii_between(bytes: &[u8], start: usize) -> Option<(usize, bool)> {
-    let before = bytes.get(start.checked_sub(3)?..start)?;
-    let open = before == "（".as_bytes();
-    if !(open || han_at(bytes, start - 3) || ["，", "。", "、", "；", "："].iter().any(|m| before == m.as_bytes()))
-    {
+    let &[b0, b1, b2] = bytes.get(start.checked_sub(3)?..start)? else { return None };
+    let before = u32::from_be_bytes([0, b0, b1, b2]);
+    let open = before == key3("（");
+    let mark = [key3("，"), key3("。"), key3("、"), key3("；"), key3("：")].contains(&before);
+    if !(open || mark || common_han(b0, b1) || han_at(bytes, start - 3)) {
         return None;
     }
     let comma = bytes.get(start) == Some(&b',');
-    let len = if comma { 1 } else { bytes[start..].iter().take_while(|b| b.is_ascii_alphanumeric()).count() };
+    let len = if comma { 1 } else { word_len(&bytes[start..]) };
     let end = start + len;
     let after_ok = han_at(bytes, end) || bytes.get(end..end + 3) == Some("）".as_bytes());
     (len > 0 && after_ok).then_some((len, !comma && !open))
+}
+
+/// The length of the Latin word or number at the start of `run`: letters and digits (AL and
+/// NU, which hold together), then perhaps a decimal point and digits (NU IS NU, LB25), then
+/// perhaps a per cent sign (NU PO, LB25): `GDP`, `2023`, `PM2.5`, `97.7%`.
+#[inline]
+fn word_len(run: &[u8]) -> usize {
+    let digits = |from: usize| run.get(from..).map_or(0, |r| r.iter().take_while(|b| b.is_ascii_digit()).count());
+    let mut len = run.iter().take_while(|b| b.is_ascii_alphanumeric()).count();
+    if len > 0 && run[len - 1].is_ascii_digit() && run.get(len) == Some(&b'.') && digits(len + 1) > 0 {
+        len += 1 + digits(len + 1);
+    }
+    if len > 0 && run[len - 1].is_ascii_digit() && run.get(len) == Some(&b'%') {
+        len += 1;
+    }
+    len
+}
+
+/// A 3-byte character's bytes as one number.
+const fn key3(c: &str) -> u32 {
+    let b = c.as_bytes();
+    (b[0] as u32) << 16 | (b[1] as u32) << 8 | b[2] as u32
 }
 
 /// Whether the character whose first two bytes are `b0` and `b1` is one of the CJK Unified
@@ -588,10 +611,23 @@ mod tests {
         for c in (0..=0x10FFFF).filter_map(char::from_u32).filter(|&c| is_han(c)) {
             assert_eq!(break_property(c as u32), BreakClass::Ideographic, "{c:?}");
         }
-        let runs =
-            [",", "a", "Z", "7", "GDP", "5G", "2023", "a1b2", "PM25", "x", ".", "PM2.5", "a b", "12%", "a,", "2×1"];
-        let around = "一丁㐀鿿字（，。、；：）“”《》〔〕！？";
-        for run in runs {
+        let named = [
+            ",", "a", "Z", "7", "GDP", "5G", "2023", "a1b2", "PM25", "x", ".", "PM2.5", "a b", "12%", "a,", "2×1",
+            "47.1", "97.7%", "0.5", "1.2.3", "5%%", "a%", "1.", ".5", "1.a",
+        ];
+        // And every string of up to 4 from an alphabet of letters, digits and the marks around numbers.
+        let alphabet = ["a", "7", ".", "%", ",", "-", "/"];
+        let (mut every, mut layer) = (Vec::new(), vec![String::new()]);
+        for _ in 0..4 {
+            layer = layer.iter().flat_map(|s| alphabet.iter().map(move |a| format!("{s}{a}"))).collect();
+            every.extend(layer.iter().cloned());
+        }
+        let all_around = "一丁㐀鿿字（，。、；：）“”《》〔〕！？";
+        let few_around = "字（，）“》";
+        let cases = named.iter().map(|r| (r.to_string(), all_around)).chain(every.into_iter().map(|r| (r, few_around)));
+        let mut checked = 0;
+        for (run, around) in cases {
+            let run = run.as_str();
             for before in around.chars() {
                 for after in around.chars() {
                     let ctx = format!("{before}{run}{after}");
@@ -601,6 +637,7 @@ mod tests {
                     let mut got = Vec::new();
                     if ascii_between_han(&ctx, 0, start, end, ctx.len(), &mut got) {
                         assert_eq!(got, want, "{ctx:?}");
+                        checked += 1;
                     }
                     // The context ends with the character after the run, wherever the text goes on.
                     let longer = format!("字字{ctx}字字");
@@ -614,8 +651,12 @@ mod tests {
                 }
             }
         }
+        assert!(checked > 1000, "{checked} contexts taken");
         assert!(ascii_between_han("字GDP字", 0, 3, 6, 9, &mut Vec::new()));
         assert!(ascii_between_han("（2023）", 0, 3, 7, 10, &mut Vec::new()));
+        assert!(ascii_between_han("字97.7%字", 0, 3, 8, 11, &mut Vec::new()));
+        assert!(ascii_between_han("，PM2.5）", 0, 3, 8, 11, &mut Vec::new()));
+        assert!(!ascii_between_han("字1.a字", 0, 3, 6, 9, &mut Vec::new()));
     }
 
     fn strict() -> Rules {

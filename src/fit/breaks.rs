@@ -66,10 +66,11 @@ pub(crate) struct Run {
     pub breaks: u64,
 }
 
-/// The lowest `k` bits (`k` ≤ 64).
+/// The lowest `k` bits, 1 ≤ `k` ≤ 64.
 #[inline(always)]
 pub(crate) fn low_bits(k: usize) -> u64 {
-    ((1u128 << k) - 1) as u64
+    debug_assert!((1..=64).contains(&k));
+    u64::MAX >> (64 - k)
 }
 
 impl Run {
@@ -489,28 +490,35 @@ fn ascii_between(bytes: &[u8], start: usize) -> Option<(usize, bool)> {
     let &[b0, b1, b2] = bytes.get(start.checked_sub(3)?..start)? else { return None };
     let before = u32::from_be_bytes([0, b0, b1, b2]);
     let open = before == key3("（");
+    let comma = bytes.get(start) == Some(&b',');
     let mark = [key3("，"), key3("。"), key3("、"), key3("；"), key3("：")].contains(&before);
-    if !(open || mark || common_han(b0, b1) || han_at(bytes, start - 3)) {
+    // After a closing mark a comma holds to it (IS, LB13) whatever the mark is.
+    let closer = [key3("）"), key3("”"), key3("！"), key3("？"), key3("》"), key3("」"), key3("』"), key3("】")];
+    if !(open || mark || common_han(b0, b1) || han_at(bytes, start - 3) || (comma && closer.contains(&before))) {
         return None;
     }
-    let comma = bytes.get(start) == Some(&b',');
-    let len = if comma { 1 } else { word_len(&bytes[start..]) };
+    let len = if comma { 1 + word_len(&bytes[start + 1..]) } else { word_len(&bytes[start..]) };
     let end = start + len;
     let after_ok = han_at(bytes, end) || bytes.get(end..end + 3) == Some("）".as_bytes());
     (len > 0 && after_ok).then_some((len, !comma && !open))
 }
 
 /// The length of the Latin word or number at the start of `run`: letters and digits (AL and
-/// NU, which hold together), then perhaps a decimal point and digits (NU IS NU, LB25), then
-/// perhaps a per cent sign (NU PO, LB25): `GDP`, `2023`, `PM2.5`, `97.7%`.
+/// NU, which hold together); after a digit, perhaps a decimal point and digits (NU IS NU,
+/// LB25), hyphens and digits (NU HY NU, LB21 and LB25) and a per cent sign (NU PO, LB25):
+/// `GDP`, `2023`, `PM2.5`, `97.7%`, `0351-5661173`.
 #[inline]
 fn word_len(run: &[u8]) -> usize {
     let digits = |from: usize| run.get(from..).map_or(0, |r| r.iter().take_while(|b| b.is_ascii_digit()).count());
+    let after_digit = |len: usize, mark: u8| len > 0 && run[len - 1].is_ascii_digit() && run.get(len) == Some(&mark);
     let mut len = run.iter().take_while(|b| b.is_ascii_alphanumeric()).count();
-    if len > 0 && run[len - 1].is_ascii_digit() && run.get(len) == Some(&b'.') && digits(len + 1) > 0 {
+    if after_digit(len, b'.') && digits(len + 1) > 0 {
         len += 1 + digits(len + 1);
     }
-    if len > 0 && run[len - 1].is_ascii_digit() && run.get(len) == Some(&b'%') {
+    while after_digit(len, b'-') && digits(len + 1) > 0 {
+        len += 1 + digits(len + 1);
+    }
+    if after_digit(len, b'%') {
         len += 1;
     }
     len
@@ -612,8 +620,41 @@ mod tests {
             assert_eq!(break_property(c as u32), BreakClass::Ideographic, "{c:?}");
         }
         let named = [
-            ",", "a", "Z", "7", "GDP", "5G", "2023", "a1b2", "PM25", "x", ".", "PM2.5", "a b", "12%", "a,", "2×1",
-            "47.1", "97.7%", "0.5", "1.2.3", "5%%", "a%", "1.", ".5", "1.a",
+            ",",
+            "a",
+            "Z",
+            "7",
+            "GDP",
+            "5G",
+            "2023",
+            "a1b2",
+            "PM25",
+            "x",
+            ".",
+            "PM2.5",
+            "a b",
+            "12%",
+            "a,",
+            "2×1",
+            "47.1",
+            "97.7%",
+            "0.5",
+            "1.2.3",
+            "5%%",
+            "a%",
+            "1.",
+            ".5",
+            "1.a",
+            "0351-5661173",
+            ",2023",
+            ",99.9%",
+            ",0351-5661173",
+            ",GDP",
+            "1-2-3",
+            "1.5-2",
+            "-1",
+            "1-",
+            ",,1",
         ];
         // And every string of up to 4 from an alphabet of letters, digits and the marks around numbers.
         let alphabet = ["a", "7", ".", "%", ",", "-", "/"];
@@ -657,6 +698,8 @@ mod tests {
         assert!(ascii_between_han("字97.7%字", 0, 3, 8, 11, &mut Vec::new()));
         assert!(ascii_between_han("，PM2.5）", 0, 3, 8, 11, &mut Vec::new()));
         assert!(!ascii_between_han("字1.a字", 0, 3, 6, 9, &mut Vec::new()));
+        assert!(ascii_between_han("话0351-5661173字", 0, 3, 15, 18, &mut Vec::new()));
+        assert!(ascii_between_han("”,2023年", 0, 3, 8, 11, &mut Vec::new()));
     }
 
     fn strict() -> Rules {

@@ -22,7 +22,7 @@ use unicode_segmentation::UnicodeSegmentation;
 
 use super::classes::{CharTable, Entry, Fast, KinsokuMasks, PAIRS, Pair, table};
 use super::kinsoku::Rules;
-use super::width::grapheme_cells;
+use super::width::{char_cells, grapheme_cells};
 
 /// One grapheme cluster as set: its bytes, its width and whether a line may break before it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -438,6 +438,13 @@ fn clusters_of_run(
         for (k, b) in run.bytes().enumerate() {
             emit_one(start + k, 1, char::from(b), char::from(b), u32::from(!b.is_ascii_control()));
         }
+    } else if run.chars().all(|c| (c.is_ascii() && c != '\r') || matches!(c, '×' | '·')) {
+        // Each of these is a grapheme of its own (`2×1000`), whatever is next to it: no need
+        // to run the segmenter. (CR is not: it joins a following LF.)
+        for (k, c) in run.char_indices() {
+            let cells = if c.is_ascii() { u32::from(!c.is_ascii_control()) } else { char_cells(c, ambiguous_wide) };
+            emit_one(start + k, c.len_utf8(), c, c, cells);
+        }
     } else {
         for (k, g) in run.grapheme_indices(true) {
             let first = g.chars().next().unwrap_or(' ');
@@ -760,6 +767,26 @@ mod tests {
         assert_eq!(clusters.len(), 2);
         assert_eq!(clusters[0].cells, 2);
         assert!(clusters[1].break_before);
+    }
+
+    /// A run the fast path does not take lies between characters it takes (or the text's
+    /// ends): made of ASCII (but CR), `×` and `·` only, each is a grapheme of its own.
+    #[test]
+    fn times_middle_dot_and_ascii_are_graphemes_of_their_own() {
+        let set: Vec<char> = (0..0x80u8).map(char::from).filter(|&c| c != '\r').chain(['×', '·']).collect();
+        let fast = (0x2000..=0xFFFF_u32)
+            .filter_map(char::from_u32)
+            .filter(|&c| crate::fit::classes::fast_class(c).is_some())
+            .step_by(7)
+            .chain(['字', '，', '（', '“', '”', '—', '…', '𠀀']);
+        let neighbours: Vec<char> = set.iter().copied().chain(fast).collect();
+        for &c in &set {
+            for &o in &neighbours {
+                for s in [format!("{c}{o}"), format!("{o}{c}")] {
+                    assert_eq!(s.graphemes(true).count(), 2, "{s:?}");
+                }
+            }
+        }
     }
 
     #[test]

@@ -2,11 +2,19 @@
 //! between East Asian characters (rule LB19a of Unicode 15.1), tightened by kinsoku.
 //!
 //! Text is cut into clusters (grapheme clusters), each told whether a line may break before
-//! it. Runs of Han, kana and full-width punctuation, which are most of a Chinese page, take a
-//! fast path: their break classes are few and their pair rules are simple, and one look-up in
-//! the [character table](super::classes) tells all the rest. Everything else (Latin words,
-//! numbers, spaces, combining marks, emoji) is handed to `unicode-linebreak` with one
-//! character of context on each side, and cut into graphemes.
+//! it. Three paths, from the quickest, which all give what the plain engine of
+//! `tests/fit_differential.rs` gives:
+//!
+//! - the *straight path*: runs of simple characters (Han, kana, full-width punctuation), which
+//!   are most of a Chinese or Japanese page, and the commas, words and numbers between them,
+//!   go to the filler as runs, a break bit per cluster, so that it can fill them a line
+//!   at a time; runs of Han are read from their lead bytes alone;
+//! - the *fast path*: any other character whose break class is one of a few with simple pair
+//!   rules, one cluster at a time, its class, width and kinsoku lists from one look-up in the
+//!   [character table](super::classes);
+//! - the *general path*: everything else (Latin text, spaces, combining marks, emoji) is
+//!   handed to `unicode-linebreak` with one character of context on each side, and cut into
+//!   graphemes.
 //!
 //! ```
 //! use pasteup::fit::breaks::break_points;

@@ -195,7 +195,8 @@ impl Entry {
         (self.0 >> shift) & 0b11
     }
 
-    /// See [`simple`].
+    /// A character the setter may take in a run with others of its kind: on the fast path,
+    /// 3 bytes of UTF-8, 2 cells wide, and not one half of a `——` or `……` pair.
     #[inline(always)]
     pub fn simple(self, ambiguous_wide: bool) -> bool {
         self.0 & if ambiguous_wide { SIMPLE_WIDE } else { SIMPLE_NARROW } != 0

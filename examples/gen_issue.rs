@@ -26,7 +26,7 @@ struct Args {
 const USAGE: &str = "usage: gen_issue [--pages N] [--items N] [--seed N] [--out FILE.ron]";
 
 fn parse_args() -> Result<Args, String> {
-    let mut args = Args { pages: 200, items: 6000, seed: 2023_02_10, out: PathBuf::from("/tmp/big.ron") };
+    let mut args = Args { pages: 200, items: 6000, seed: 20230210, out: PathBuf::from("/tmp/big.ron") };
     let mut it = std::env::args().skip(1);
     while let Some(flag) = it.next() {
         let mut value = || it.next().ok_or_else(|| format!("{flag} needs a value\n{USAGE}"));

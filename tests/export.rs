@@ -481,9 +481,9 @@ fn failed_exports_leave_nothing_behind_and_exit_2() {
     // fails with EFBIG): an existing OUT is kept intact.
     let old = dir.path().join("proof.html");
     fs::write(&old, "the old proof").unwrap();
-    let script = format!("trap '' XFSZ; ulimit -f 1; exec \"$0\" export \"$1\" --format html -o \"$2\"",);
+    let script = "trap '' XFSZ; ulimit -f 1; exec \"$0\" export \"$1\" --format html -o \"$2\"";
     let o =
-        Command::new("sh").args(["-c", &script, env!("CARGO_BIN_EXE_pasteup"), s(&issue), s(&old)]).output().unwrap();
+        Command::new("sh").args(["-c", script, env!("CARGO_BIN_EXE_pasteup"), s(&issue), s(&old)]).output().unwrap();
     assert_eq!(o.status.code(), Some(2), "{}", String::from_utf8_lossy(&o.stderr));
     assert!(String::from_utf8_lossy(&o.stderr).contains("cannot write"), "{}", String::from_utf8_lossy(&o.stderr));
     assert_eq!(fs::read_to_string(&old).unwrap(), "the old proof");

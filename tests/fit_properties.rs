@@ -221,7 +221,7 @@ fn check_lossless(case: &Case, lines: &[Line]) -> Result<(), String> {
 }
 
 /// 2. No line wider than the column (a hanging mark aside, and nothing before it), and
-/// `cells` is the text's width.
+///    `cells` is the text's width.
 fn check_width(case: &Case, lines: &[Line]) -> Result<(), String> {
     let width = case.width();
     for (i, l) in lines.iter().enumerate() {
@@ -255,8 +255,8 @@ fn check_width(case: &Case, lines: &[Line]) -> Result<(), String> {
 }
 
 /// 3. Kinsoku: every break is a break point and keeps the line-start and line-end rules,
-/// unless it is an emergency split inside a bound run longer than the line. The line-end
-/// rule holds at breaks that drop spaces, too.
+///    unless it is an emergency split inside a bound run longer than the line. The line-end
+///    rule holds at breaks that drop spaces, too.
 fn check_kinsoku(case: &Case, lines: &[Line]) -> Result<(), String> {
     let (text, rules, width) = (&case.text, case.rules(), case.width());
     let breaks = break_offsets(text, rules);
@@ -299,7 +299,7 @@ fn check_kinsoku(case: &Case, lines: &[Line]) -> Result<(), String> {
 }
 
 /// 4. Fill: a line breaks only when the next piece would not fit (greedy). This implies the
-/// SPEC's "full to within 2 em unless the next bound run could not fit".
+///    SPEC's "full to within 2 em unless the next bound run could not fit".
 fn check_fill(case: &Case, lines: &[Line]) -> Result<(), String> {
     let (text, rules, width) = (&case.text, case.rules(), case.width());
     let breaks = break_offsets(text, rules);
@@ -331,7 +331,7 @@ fn check_fill(case: &Case, lines: &[Line]) -> Result<(), String> {
 }
 
 /// 5. A `——` or `……` pair is never split across lines, even in an emergency split of a
-/// bound run longer than the line.
+///    bound run longer than the line.
 fn check_pairs(case: &Case, lines: &[Line]) -> Result<(), String> {
     let text = &case.text;
     for (i, pair) in lines.windows(2).enumerate() {

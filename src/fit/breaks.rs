@@ -159,10 +159,8 @@ impl Behind {
     /// [`Behind::pair_allows`] with nothing pending, without a branch on the rule.
     #[inline(always)]
     fn pair_rule_allows(&self, class: usize, east_asian: bool, next: Entry) -> bool {
-        let rule = PAIR_BITS[self.prev_class][class];
-        (rule & ALWAYS != 0)
-            | ((rule & BEFORE_QUOTE != 0) & self.prev_east_asian & next.east_asian())
-            | ((rule & AFTER_QUOTE != 0) & east_asian & self.prev2_east_asian)
+        let (before, before2) = (self.prev_east_asian, self.prev2_east_asian);
+        rule_allows(PAIR_BITS[self.prev_class][class], before2, before, east_asian, next.east_asian())
     }
 
     /// The state after a fast-path character.
@@ -173,6 +171,13 @@ impl Behind {
         self.after_text = true;
         self.step(at, c, entry.east_asian());
     }
+}
+
+/// Whether a pair rule from [`PAIR_BITS`] allows a break before a character, given which of it,
+/// the two before it and the one after it are East Asian.
+#[inline(always)]
+fn rule_allows(rule: u8, before2: bool, before: bool, here: bool, after: bool) -> bool {
+    (rule & ALWAYS != 0) | ((rule & BEFORE_QUOTE != 0) & before & after) | ((rule & AFTER_QUOTE != 0) & here & before2)
 }
 
 const ALWAYS: u8 = 1;
@@ -301,9 +306,7 @@ fn simple_run(
         }
         let rule = PAIR_BITS[prev_class][here.class()];
         let east_asian = here.east_asian();
-        let allowed = (rule & ALWAYS != 0)
-            | ((rule & BEFORE_QUOTE != 0) & prev_east_asian & next.east_asian())
-            | ((rule & AFTER_QUOTE != 0) & east_asian & prev2_east_asian);
+        let allowed = rule_allows(rule, prev2_east_asian, prev_east_asian, east_asian, next.east_asian());
         let break_before = allowed & !visible_no_end & !here.no_line_start(masks);
         breaks |= u64::from(break_before) << count;
         visible_no_end = here.no_line_end(masks);

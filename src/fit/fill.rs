@@ -276,13 +276,13 @@ impl Sink for Filler<'_> {
     /// The first that does not fit goes through `push`, or ends the line just before it when
     /// a line may break there and nothing may hang, as `push` would.
     fn run(&mut self, text: &str, run: Run) {
-        debug_assert!(self.has_text && self.trail == 0 && run.cells > 0 && run.count <= 64);
+        debug_assert!(self.has_text && self.trail == 0 && matches!(run.cells, 1 | 2) && run.count <= 64);
         let at_cells = |at: usize, cells: u32| Break { at, text_end: at, cells_before: cells, text_cells: cells };
         let mut k = 0;
         while k < run.count {
             let free = self.style.width.saturating_sub(self.lead + self.cells);
-            // Runs are 1 or 2 cells a cluster: a shift, not a division.
-            let room = (if run.cells == 2 { free / 2 } else { free / run.cells }) as usize;
+            // Runs are 1 or 2 cells a cluster: no division.
+            let room = (if run.cells == 2 { free / 2 } else { free }) as usize;
             let take = room.min(run.count - k);
             if take > 0 {
                 let allowed = (run.breaks >> k) & low_bits(take);

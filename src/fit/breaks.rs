@@ -317,17 +317,20 @@ fn simple_run(
         count += 1;
         at += 3;
         if here.is_han() {
-            // Han after Han: a break before each (`Ideo` after `Ideo`, in no kinsoku list),
-            // and nothing else changes; read from the lead bytes alone.
-            let mut n = bytes[at..].chunks_exact(3).take(64 - count).take_while(|c| common_han(c[0], c[1])).count();
+            // After Han, Han and closing marks read from their bytes alone (see `han_or_closer`):
+            // a break before each Han character and none before a closing mark, which is what
+            // the pair rules and kinsoku give after Han or a closing mark.
+            let (mut n, mut han_bits) = han_or_closer_run(bytes, at, 64 - count);
             next = table.entry_at(bytes, at + 3 * n);
             // The last is not taken if a combining mark follows it.
             if n > 0 && next.extends() {
                 n -= 1;
+                han_bits &= !(1 << n);
                 next = table.entry_at(bytes, at + 3 * n);
             }
             if n > 0 {
-                breaks |= low_bits(n) << count;
+                breaks |= han_bits << count;
+                prev_class = if han_bits >> (n - 1) & 1 != 0 { Fast::Ideo } else { Fast::NoBreakBefore } as usize;
                 prev2_east_asian = true;
                 count += n;
                 at += 3 * n;
@@ -548,6 +551,50 @@ const fn key3(c: &str) -> u32 {
     (b[0] as u32) << 16 | (b[1] as u32) << 8 | b[2] as u32
 }
 
+/// The run of common Han characters and closing marks from byte `at`, up to `max` of them:
+/// how many, and a bit for each that is Han.
+#[inline(always)]
+fn han_or_closer_run(bytes: &[u8], at: usize, max: usize) -> (usize, u64) {
+    let (mut n, mut han_bits) = (0, 0u64);
+    loop {
+        let han = bytes[at + 3 * n..].chunks_exact(3).take(max - n).take_while(|c| common_han(c[0], c[1])).count();
+        han_bits |= low_bits_or_none(han) << n;
+        n += han;
+        match bytes.get(at + 3 * n..at + 3 * n + 3) {
+            Some(&[b0, b1, b2]) if n < max && closing_mark(b0, b1, b2) => n += 1,
+            _ => return (n, han_bits),
+        }
+    }
+}
+
+/// [`low_bits`], and none for 0.
+#[inline(always)]
+fn low_bits_or_none(k: usize) -> u64 {
+    if k == 0 { 0 } else { low_bits(k) }
+}
+
+/// Whether the bytes are one of the closing marks of a Chinese page, 、。〉》」』】〕〗〙 and
+/// ！），：；？: `NoBreakBefore` on the fast path, simple, in no line-end list (a test checks
+/// this against the table), without a branch.
+#[inline(always)]
+fn closing_mark(b0: u8, b1: u8, b2: u8) -> bool {
+    // Bit k: U+3000 + k, and U+FF00 + k.
+    const CJK: u64 = 1 << 0x01
+        | 1 << 0x02
+        | 1 << 0x09
+        | 1 << 0x0B
+        | 1 << 0x0D
+        | 1 << 0x0F
+        | 1 << 0x11
+        | 1 << 0x15
+        | 1 << 0x17
+        | 1 << 0x19;
+    const FULLWIDTH: u64 = 1 << 0x01 | 1 << 0x09 | 1 << 0x0C | 1 << 0x1A | 1 << 0x1B | 1 << 0x1F;
+    let key = u16::from_be_bytes([b0, b1]);
+    let low = b2 & 0x3F;
+    ((key == 0xE380) & (CJK >> low & 1 != 0)) | ((key == 0xEFBC) & (FULLWIDTH >> low & 1 != 0))
+}
+
 /// Whether the character whose first two bytes are `b0` and `b1` is one of the CJK Unified
 /// Ideographs U+4E00 to U+9FFF (E4 B8 to E9 BF), the Han of everyday text: one comparison.
 /// The rest of Han (Extension A) takes the ordinary path. A test checks this against the code points.
@@ -629,6 +676,29 @@ mod tests {
             let common = bytes.len() >= 2 && common_han(bytes[0], bytes[1]);
             assert_eq!(common, ('\u{4E00}'..='\u{9FFF}').contains(&c), "{c:?}");
         }
+    }
+
+    #[test]
+    fn closing_marks_read_from_bytes_are_closing_marks() {
+        let t = crate::fit::classes::table();
+        let mut found = 0;
+        for c in (0..=0xFFFF_u32).filter_map(char::from_u32).filter(|c| c.len_utf8() == 3) {
+            let mut buf = [0u8; 4];
+            let b = c.encode_utf8(&mut buf).as_bytes();
+            if !closing_mark(b[0], b[1], b[2]) {
+                continue;
+            }
+            found += 1;
+            let e = t.entry_at(b, 0);
+            assert_eq!(e.class(), Fast::NoBreakBefore as usize, "{c:?}");
+            assert!(e.simple(true) && e.simple(false) && e.east_asian() && !e.extends() && !e.is_han(), "{c:?}");
+            for level in [Kinsoku::Strict, Kinsoku::Basic, Kinsoku::None] {
+                for language in Language::ALL {
+                    assert!(!Rules::new(level, language).no_line_end(c), "{c:?}");
+                }
+            }
+        }
+        assert_eq!(found, "、。〉》」』】〕〗〙！），：；？".chars().count());
     }
 
     #[test]

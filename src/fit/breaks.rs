@@ -551,26 +551,21 @@ const fn key3(c: &str) -> u32 {
     (b[0] as u32) << 16 | (b[1] as u32) << 8 | b[2] as u32
 }
 
-/// The run of common Han characters and closing marks from byte `at`, up to `max` of them:
-/// how many, and a bit for each that is Han.
+/// The run of common Han characters and closing marks from byte `at`, up to `max` (< 64) of
+/// them: how many, and a bit for each that is Han.
 #[inline(always)]
 fn han_or_closer_run(bytes: &[u8], at: usize, max: usize) -> (usize, u64) {
     let (mut n, mut han_bits) = (0, 0u64);
     loop {
         let han = bytes[at + 3 * n..].chunks_exact(3).take(max - n).take_while(|c| common_han(c[0], c[1])).count();
-        han_bits |= low_bits_or_none(han) << n;
+        // `han` < `max` ≤ 63 (the run before holds at least one): no overflow, no branch.
+        han_bits |= ((1u64 << han) - 1) << n;
         n += han;
         match bytes.get(at + 3 * n..at + 3 * n + 3) {
             Some(&[b0, b1, b2]) if n < max && closing_mark(b0, b1, b2) => n += 1,
             _ => return (n, han_bits),
         }
     }
-}
-
-/// [`low_bits`], and none for 0.
-#[inline(always)]
-fn low_bits_or_none(k: usize) -> u64 {
-    if k == 0 { 0 } else { low_bits(k) }
 }
 
 /// Whether the bytes are one of the closing marks of a Chinese page, 、。〉》」』】〕〗〙 and

@@ -82,10 +82,16 @@ pub(crate) fn low_bits(k: usize) -> u64 {
 }
 
 impl Run {
+    /// The byte where the `k`th cluster starts.
+    #[inline(always)]
+    pub fn offset(&self, k: usize) -> usize {
+        self.start + k * self.bytes
+    }
+
     /// The `k`th cluster of the run.
     #[inline]
     pub fn cluster(&self, text: &str, k: usize) -> Cluster {
-        let at = self.start + k * self.bytes;
+        let at = self.offset(k);
         let first = text[at..].chars().next().unwrap_or(' ');
         let break_before = self.breaks >> k & 1 != 0;
         Cluster {
@@ -224,7 +230,7 @@ pub(crate) fn clusters_into(text: &str, ambiguous_wide: bool, rules: Rules, sink
     let mut i = 0;
     while i < bytes.len() {
         let (c, len, entry) = table.at(bytes, i);
-        let next = table.at(bytes, i + len).2;
+        let next = table.entry_at(bytes, i + len);
         if !entry.on_fast_path() || next.extends() {
             i = general_run(text, i, table, masks, &mut behind, &mut run_breaks, ambiguous_wide, sink);
             continue;
@@ -515,7 +521,7 @@ fn ascii_between(bytes: &[u8], start: usize) -> Option<(usize, bool)> {
     let mark = [key3("，"), key3("。"), key3("、"), key3("；"), key3("：")].contains(&before);
     // After a closing mark a comma holds to it (IS, LB13) whatever the mark is.
     let closer = [key3("）"), key3("”"), key3("！"), key3("？"), key3("》"), key3("」"), key3("』"), key3("】")];
-    if !(open || mark || common_han(b0, b1) || han_at(bytes, start - 3) || (comma && closer.contains(&before))) {
+    if !(open || mark || han_at(bytes, start - 3) || (comma && closer.contains(&before))) {
         return None;
     }
     let len = if comma { 1 + word_len(&bytes[start + 1..]) } else { word_len(&bytes[start..]) };

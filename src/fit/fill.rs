@@ -288,16 +288,16 @@ impl Sink for Filler<'_> {
                 let allowed = (run.breaks >> k) & low_bits(take);
                 if allowed != 0 {
                     let last = 63 - allowed.leading_zeros() as usize;
-                    self.brk = Some(at_cells(run.start + run.bytes * (k + last), self.cells + run.cells * last as u32));
+                    self.brk = Some(at_cells(run.offset(k + last), self.cells + run.cells * last as u32));
                 }
                 let last = take - 1;
-                self.prev = at_cells(run.start + run.bytes * (k + last), self.cells + run.cells * last as u32);
+                self.prev = at_cells(run.offset(k + last), self.cells + run.cells * last as u32);
                 self.cells += run.cells * take as u32;
                 k += take;
             }
             if k < run.count {
                 if run.breaks >> k & 1 != 0 && !self.style.hanging {
-                    let at = run.start + run.bytes * k;
+                    let at = run.offset(k);
                     self.break_at(at_cells(at, self.cells));
                     self.brk = None;
                     self.prev = at_cells(at, 0);

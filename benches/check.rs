@@ -2,6 +2,7 @@
 //! merely reading and parsing the same files and summing the widths of all their text.
 //!
 //! `cargo bench --bench check`
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, reason = "a test fails loudly")]
 
 use std::hint::black_box;
 use std::path::PathBuf;
@@ -9,10 +10,10 @@ use std::time::Duration;
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use pasteup::cli::check::report;
-use pasteup::cli::open::open;
-use pasteup::fit::width::str_cells;
-use pasteup::format::{load_issue, load_layout, to_ron_string};
-use pasteup::generate::generate_issue;
+use pasteup_core::document::open;
+use pasteup_core::fit::width::str_cells;
+use pasteup_core::format::{load_issue, load_layout, to_ron_string};
+use pasteup_core::generate::generate_issue;
 
 /// Writes the generated issue and its layout into a temporary folder.
 fn files() -> (tempfile::TempDir, PathBuf, PathBuf) {

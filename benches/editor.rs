@@ -3,18 +3,19 @@
 //! 200-page, 6,000-item issue. And startup to the first frame on the sample.
 //!
 //! `cargo bench --bench editor`
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, reason = "a test fails loudly")]
 
 use std::hint::black_box;
 use std::time::Duration;
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-use pasteup::cli::open::{Opened, builtin_sample};
-use pasteup::format::parse_issue;
-use pasteup::generate::generate_issue;
 use pasteup::tui::app::{App, Msg};
-use pasteup::tui::cells::AmbiWidth;
 use pasteup::tui::run::editor;
+use pasteup_core::document::{Opened, builtin_sample};
+use pasteup_core::fit::width::AmbiWidth;
+use pasteup_core::format::parse_issue;
+use pasteup_core::generate::generate_issue;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 

@@ -4,16 +4,17 @@
 //! ```text
 //! cargo bench --bench fit_engine
 //! ```
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, reason = "a test fails loudly")]
 
 use std::hint::black_box;
 use std::time::{Duration, Instant};
 
 use criterion::{Criterion, SamplingMode, Throughput, criterion_group, criterion_main};
-use pasteup::fit::fill::set_paragraph_into;
-use pasteup::fit::kinsoku::Rules;
-use pasteup::fit::{Line, TextStyle};
-use pasteup::generate::cjk_text;
-use pasteup::model::{Kinsoku, Language};
+use pasteup_core::fit::fill::set_paragraph_into;
+use pasteup_core::fit::kinsoku::Rules;
+use pasteup_core::fit::{Line, TextStyle};
+use pasteup_core::generate::cjk_text;
+use pasteup_core::model::{Kinsoku, Language};
 use textwrap::{Options, WrapAlgorithm};
 use unicode_linebreak::{BreakOpportunity, linebreaks};
 use unicode_width::UnicodeWidthChar;

@@ -2,14 +2,15 @@
 //! refit it needs (only changed boxes are set again) beside a full refit of the issue.
 //!
 //! `cargo bench --bench layout -- --warm-up-time 1 --measurement-time 3`
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, reason = "a test fails loudly")]
 
 use std::hint::black_box;
 
 use criterion::{Criterion, criterion_group, criterion_main};
-use pasteup::fit::set_item;
-use pasteup::format::parse_issue;
-use pasteup::generate::generate_issue;
-use pasteup::layout::Makeup;
+use pasteup_core::fit::set_item;
+use pasteup_core::format::parse_issue;
+use pasteup_core::generate::generate_issue;
+use pasteup_core::layout::Makeup;
 
 /// The generated 200-page, 6,000-item issue (about 10 MB of text), every item placed.
 fn desk() -> Makeup {

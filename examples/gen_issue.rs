@@ -6,15 +6,16 @@
 //!
 //! writes `/tmp/big.ron` (the issue, SPEC §2) and `/tmp/big.layout.ron` (the layout, its
 //! issue path relative), then reads both back to check they parse.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, reason = "a test fails loudly")]
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use pasteup::fit::set_item;
-use pasteup::format::ron_options;
-use pasteup::format::to_ron_string;
-use pasteup::generate::generate_issue;
-use pasteup::model::{Issue, Layout};
+use pasteup_core::fit::set_item;
+use pasteup_core::format::ron_options;
+use pasteup_core::format::to_ron_string;
+use pasteup_core::generate::generate_issue;
+use pasteup_core::model::{Issue, Layout};
 
 struct Args {
     pages: usize,

@@ -4,17 +4,18 @@
 //! ```text
 //! cargo run --release --example profile_fit [-- MB]
 //! ```
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, reason = "a test fails loudly")]
 
 use std::hint::black_box;
 use std::time::Instant;
 
-use pasteup::fit::breaks::for_each_cluster;
-use pasteup::fit::fill::set_paragraph_into;
-use pasteup::fit::kinsoku::Rules;
-use pasteup::fit::width::char_cells;
-use pasteup::fit::{Line, TextStyle};
-use pasteup::generate::cjk_text;
-use pasteup::model::{Kinsoku, Language};
+use pasteup_core::fit::breaks::for_each_cluster;
+use pasteup_core::fit::fill::set_paragraph_into;
+use pasteup_core::fit::kinsoku::Rules;
+use pasteup_core::fit::width::char_cells;
+use pasteup_core::fit::{Line, TextStyle};
+use pasteup_core::generate::cjk_text;
+use pasteup_core::model::{Kinsoku, Language};
 use unicode_linebreak::break_property;
 use unicode_width::UnicodeWidthChar;
 

@@ -8,5 +8,9 @@ fn main() -> ExitCode {
     if let Some(code) = cli::run(&cli) {
         return code;
     }
-    pasteup::tui::run(&cli)
+    pasteup::tui::run(&pasteup::tui::run::EditorOptions {
+        issue: cli.issue.clone(),
+        layout: cli.layout.clone(),
+        ambiwidth: cli.ambiwidth.into(),
+    })
 }

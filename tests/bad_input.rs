@@ -3,12 +3,13 @@
 //!
 //! Columns count characters, not bytes, as editors do: in `paper: "太原日报"` the 太 is
 //! column 13 though it starts at byte 12.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, reason = "a test fails loudly")]
 
 use std::fs;
 use std::path::Path;
 
-use pasteup::format::*;
-use pasteup::model::*;
+use pasteup_core::format::*;
+use pasteup_core::model::*;
 use proptest::prelude::*;
 
 /// A small valid issue. Line 10 is the article, 11 the photo, 12 the notice.

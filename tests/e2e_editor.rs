@@ -1,11 +1,12 @@
 //! End to end: the real editor in a pseudo-terminal, driven as a person would — place a box
 //! from the bin, move it, widen it, undo, save, quit — checking the screen after every key and
 //! the saved file at the end.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, reason = "a test fails loudly")]
 
 mod e2e_support;
 
 use e2e_support::{Fixture, bytes_contain, key};
-use pasteup::model::{Depth, Placement};
+use pasteup_core::model::{Depth, Placement};
 
 const PLACED: &str = "yangqu-seven-projects";
 

@@ -1,10 +1,11 @@
 //! End to end: unsaved work survives a killed editor. A change is journalled to
 //! `X.layout.ron.recover` within about a second; after SIGKILL the next start offers it back.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, reason = "a test fails loudly")]
 
 mod e2e_support;
 
 use e2e_support::{Fixture, Session, key, wait_for_file};
-use pasteup::model::Layout;
+use pasteup_core::model::Layout;
 
 /// Starts the editor, moves the top-left box one line down (`J`), waits for the recovery file,
 /// and kills the editor with SIGKILL. Returns the moved box's id, column, span and new line.
@@ -21,7 +22,7 @@ fn change_then_kill(fx: &Fixture) -> (String, u16, u16, u32) {
     wait_for_file(&fx.recovery(), true);
     // The journal holds the change (it is written whole, then renamed into place).
     let journal = std::fs::read_to_string(fx.recovery()).unwrap();
-    let journalled = pasteup::format::parse_layout(&fx.recovery(), &journal).expect("the recovery file parses");
+    let journalled = pasteup_core::format::parse_layout(&fx.recovery(), &journal).expect("the recovery file parses");
     assert_eq!(placement(&journalled, &id), Some((col, span, line + 1)), "journal:\n{journal}");
 
     ed.kill_hard();

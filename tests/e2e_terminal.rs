@@ -1,5 +1,6 @@
 //! End to end: the editor and the terminal — giving it back on quit, tiny and resized
 //! terminals, `--ambiwidth double`, `NO_COLOR`, and Ctrl-C with unsaved work.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, reason = "a test fails loudly")]
 
 mod e2e_support;
 

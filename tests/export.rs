@@ -1,17 +1,18 @@
 //! `pasteup export` (issue 5): the RON export reads back and agrees with `proof --json`, the
 //! text export's rules stand at one terminal column on every row, the HTML export holds
 //! every placed item's text exactly once, and a failed write leaves nothing behind.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, reason = "a test fails loudly")]
 
 use std::collections::BTreeSet;
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
-use pasteup::cli::open::open;
-use pasteup::export::ron::{Finished, Line, SetLines, from_ron};
-use pasteup::export::{self, Assets, Format, Options};
-use pasteup::layout::Makeup;
-use pasteup::tui::cells::AmbiWidth;
+use pasteup_core::document::open;
+use pasteup_core::export::ron::{Finished, Line, SetLines, from_ron};
+use pasteup_core::export::{self, Assets, Format, Options};
+use pasteup_core::fit::width::AmbiWidth;
+use pasteup_core::layout::Makeup;
 use scraper::{ElementRef, Html, Selector};
 use serde_json::Value;
 use unicode_segmentation::UnicodeSegmentation;
@@ -70,7 +71,7 @@ fn json_lines(v: &Value) -> Vec<String> {
 /// Heads, legs, overset and foot of one item as `proof --json` has them and as the RON
 /// export has them: the same blocks with the same lines.
 fn assert_same_lines(id: &str, json: &Value, set: &SetLines) {
-    let blocks = |key: &str, ours: &[pasteup::export::ron::FinishedBlock]| {
+    let blocks = |key: &str, ours: &[pasteup_core::export::ron::FinishedBlock]| {
         let theirs = json[key].as_array().unwrap();
         assert_eq!(theirs.len(), ours.len(), "{id}: {key} blocks");
         for (t, o) in theirs.iter().zip(ours) {

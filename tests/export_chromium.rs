@@ -1,6 +1,7 @@
 //! The HTML proof renders in a real browser: headless Chromium takes a screenshot of the
 //! sample's proof and the picture is not blank. Runs only where `chromium` is installed
 //! (Debian: `apt-get install chromium fonts-noto-cjk`); elsewhere it says so and passes.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, reason = "a test fails loudly")]
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};

@@ -5,17 +5,18 @@
 //! (src/fit/breaks.rs, fill.rs, kinsoku.rs and width.rs), kept deliberately slow and plain.
 //! Do not "fix" or speed it up: it is the yardstick. If the engine's behaviour is changed
 //! on purpose, change the reference in the same commit and say why.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, reason = "a test fails loudly")]
 
-use pasteup::fit::breaks::for_each_cluster;
-use pasteup::fit::kinsoku::Rules;
-use pasteup::fit::{Align, Line, TextStyle, set_paragraph};
-use pasteup::model::{Kinsoku, Language};
+use pasteup_core::fit::breaks::for_each_cluster;
+use pasteup_core::fit::kinsoku::Rules;
+use pasteup_core::fit::{Align, Line, TextStyle, set_paragraph};
+use pasteup_core::model::{Kinsoku, Language};
 use proptest::prelude::*;
 use proptest::sample::select;
 
 mod reference {
-    use pasteup::fit::{Align, Line};
-    use pasteup::model::{Kinsoku, Language};
+    use pasteup_core::fit::{Align, Line};
+    use pasteup_core::model::{Kinsoku, Language};
     use unicode_linebreak::{BreakClass, break_property, linebreaks};
     use unicode_segmentation::UnicodeSegmentation;
     use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
@@ -84,7 +85,7 @@ mod reference {
 
     // --- breaks.rs ----------------------------------------------------------------------
 
-    /// `pasteup::fit::breaks::Cluster`, field for field.
+    /// `pasteup_core::fit::breaks::Cluster`, field for field.
     #[derive(Debug, Clone, Copy, PartialEq, Eq)]
     pub struct Cluster {
         pub start: usize,
@@ -250,7 +251,7 @@ mod reference {
 
     // --- fill.rs ------------------------------------------------------------------------
 
-    /// The fields of `pasteup::fit::TextStyle`, with the rules spelled out.
+    /// The fields of `pasteup_core::fit::TextStyle`, with the rules spelled out.
     #[derive(Debug, Clone, Copy)]
     pub struct Style {
         pub width: u32,
@@ -499,7 +500,7 @@ const LANGS: [Language; 2] = [Language::ZhHans, Language::Ja];
 /// not depend on width, indent or hanging, so they are compared once per level and language.
 #[test]
 fn generated_news_sets_as_before() {
-    let text = pasteup::generate::cjk_text(300_000, 11);
+    let text = pasteup_core::generate::cjk_text(300_000, 11);
     let paragraphs: Vec<&str> = text.lines().collect();
     for level in LEVELS {
         for lang in LANGS {

@@ -4,12 +4,13 @@
 //!
 //! Every property prints the case and the lines it got when it fails. The minimal cases of
 //! the engine bugs these properties found are kept below as regression tests.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, reason = "a test fails loudly")]
 
-use pasteup::fit::breaks::break_points;
-use pasteup::fit::kinsoku::Rules;
-use pasteup::fit::width::str_cells;
-use pasteup::fit::{Align, Line, TextStyle, set_item, set_paragraph};
-use pasteup::model::{Article, Depth, Grid, Item, Kinsoku, Language};
+use pasteup_core::fit::breaks::break_points;
+use pasteup_core::fit::kinsoku::Rules;
+use pasteup_core::fit::width::str_cells;
+use pasteup_core::fit::{Align, Line, TextStyle, set_item, set_paragraph};
+use pasteup_core::model::{Article, Depth, Grid, Item, Kinsoku, Language};
 use proptest::prelude::*;
 use proptest::sample::select;
 
@@ -419,7 +420,7 @@ proptest! {
         // Appending to a Vec that already holds lines gives the same lines after them.
         let mut out = set_paragraph("晋源区", &style);
         let before = out.len();
-        pasteup::fit::fill::set_paragraph_into(&case.text, &style, &mut out);
+        pasteup_core::fit::fill::set_paragraph_into(&case.text, &style, &mut out);
         prop_assert_eq!(&out[before..], &once[..], "{}", describe(&case, &once));
     }
 }
@@ -659,7 +660,7 @@ fn only_the_hanging_mark_passes_the_edge() {
 /// broadsheet's 13 em and at the bench's 12 em.
 #[test]
 fn generated_news_passes_every_check() {
-    let text = pasteup::generate::cjk_text(200_000, 7);
+    let text = pasteup_core::generate::cjk_text(200_000, 7);
     for p in text.lines() {
         for width in [12, 13, 27] {
             all_checks(p, width, Kinsoku::Strict, Language::ZhHans, 2, false);

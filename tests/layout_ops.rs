@@ -1,11 +1,12 @@
 //! Each editor operation with exact coordinates before and after.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, reason = "a test fails loudly")]
 
 mod layout_support;
 
 use layout_support::{at, desk, small_issue, where_is};
-use pasteup::fit::set_item;
-use pasteup::layout::{Makeup, Op, ProblemKind, Slot};
-use pasteup::model::{Depth, Layout, PageLayout, Placement};
+use pasteup_core::fit::set_item;
+use pasteup_core::layout::{Makeup, Op, ProblemKind, Slot};
+use pasteup_core::model::{Depth, Layout, PageLayout, Placement};
 
 #[test]
 fn move_right_pushes_a_chain_down() {

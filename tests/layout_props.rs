@@ -1,14 +1,15 @@
 //! Property tests: any sequence of operations keeps every invariant, and undoing them all
 //! returns the starting state.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, reason = "a test fails loudly")]
 
 mod layout_support;
 
 use std::collections::HashSet;
 
 use layout_support::{sample_issue, small_issue};
-use pasteup::fit::set_item;
-use pasteup::layout::{Makeup, Op, Slot};
-use pasteup::model::{Issue, Layout};
+use pasteup_core::fit::set_item;
+use pasteup_core::layout::{Makeup, Op, Slot};
+use pasteup_core::model::{Issue, Layout};
 use proptest::prelude::*;
 
 /// An operation drawn at random, bound to the desk's state when it is applied (so most of

@@ -1,4 +1,5 @@
 //! The README stays true: its key table is the editor's key table.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, reason = "a test fails loudly")]
 
 use pasteup::tui::keys::KEYS;
 

@@ -1,11 +1,12 @@
 //! The sample issue (Taiyuan Daily, 10 February 2023) and its starting layout: they parse,
 //! they hang together, and every word in them is the printed page's, copied verbatim.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, reason = "a test fails loudly")]
 
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
-use pasteup::format::ron_options;
-use pasteup::model::{Depth, Issue, Item, ItemKind, Layout};
+use pasteup_core::format::ron_options;
+use pasteup_core::model::{Depth, Issue, Item, ItemKind, Layout};
 
 const ISSUE: &str = "layouts/taiyuan-2023-02-10.ron";
 const LAYOUT: &str = "layouts/taiyuan-2023-02-10.layout.ron";

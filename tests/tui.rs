@@ -1,15 +1,16 @@
 //! The editor without a terminal: key strings fed to `App::update` (as helix's integration
 //! tests do), and what it draws into ratatui's `TestBackend`, as insta snapshots.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, reason = "a test fails loudly")]
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-use pasteup::cli::open::{Opened, builtin_sample};
-use pasteup::format::ron_options;
-use pasteup::layout::Makeup;
-use pasteup::model::{Depth, Issue, Layout};
 use pasteup::tui::app::{App, Effect, Msg, Overlay, Zoom};
-use pasteup::tui::cells::AmbiWidth;
 use pasteup::tui::keys::Focus;
 use pasteup::tui::run::editor;
+use pasteup_core::document::{Opened, builtin_sample};
+use pasteup_core::fit::width::AmbiWidth;
+use pasteup_core::format::ron_options;
+use pasteup_core::layout::Makeup;
+use pasteup_core::model::{Depth, Issue, Layout};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::buffer::{Buffer, CellDiffOption};

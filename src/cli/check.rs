@@ -8,11 +8,13 @@ use std::process::ExitCode;
 
 use serde_json::{Value, json};
 
-use super::open::{Opened, open_for_command};
-use super::report::{Where, box_json, columns_label, depth_label, fit_label};
+use pasteup_core::document::Opened;
+
+use super::open_for_command;
 use super::{EXIT_INVALID, EXIT_PROBLEMS};
-use crate::format::{self, ProblemKind as FileProblem};
-use crate::layout::{Makeup, PageSummary, Problem, ProblemKind};
+use pasteup_core::format::{self, ProblemKind as FileProblem};
+use pasteup_core::layout::{Makeup, PageSummary, Problem, ProblemKind};
+use pasteup_core::report::{Where, box_json, columns_label, depth_label, fit_label};
 
 /// A problem found, located in the layout file when it came from reading it.
 struct Finding {
@@ -142,7 +144,7 @@ fn report_text(opened: &Opened, makeup: &Makeup, findings: &[Finding]) -> String
     out
 }
 
-fn write_page(out: &mut String, makeup: &Makeup, page: &crate::model::Page, s: &PageSummary) {
+fn write_page(out: &mut String, makeup: &Makeup, page: &pasteup_core::model::Page, s: &PageSummary) {
     let g = &page.grid;
     let section = page.section.as_deref().map(|t| format!(" — {}", format::printable(t))).unwrap_or_default();
     let _ = writeln!(
@@ -150,7 +152,7 @@ fn write_page(out: &mut String, makeup: &Makeup, page: &crate::model::Page, s: &
         "\npage {}{section}: {} columns × {} em, gutter {} em, {} lines",
         page.number, g.columns, g.column_width, g.gutter, g.depth
     );
-    let row = |name: &str, f: &dyn Fn(&crate::layout::ColumnSummary) -> u32| {
+    let row = |name: &str, f: &dyn Fn(&pasteup_core::layout::ColumnSummary) -> u32| {
         let cells: String = s.columns.iter().map(|c| format!("{:>5}", f(c))).collect();
         format!("  {name:<9}{cells}\n")
     };

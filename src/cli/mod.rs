@@ -2,16 +2,16 @@
 //! the core. Exit codes: 0 all fits, 1 problems found on the page, 2 input that cannot be used.
 
 pub mod check;
-pub mod open;
+pub mod export;
 pub mod proof;
-pub mod report;
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
-use crate::tui::cells::AmbiWidth;
+use pasteup_core::document::{Opened, open};
+use pasteup_core::fit::width::AmbiWidth;
 
 #[derive(Debug, Parser)]
 #[command(name = "pasteup", version, about = "Keyboard-first page makeup for newspapers, CJK first")]
@@ -23,8 +23,8 @@ pub struct Cli {
     #[arg(long)]
     pub layout: Option<PathBuf>,
     /// How wide the terminal draws “ ” × — … (as vim's ambiwidth).
-    #[arg(long, value_enum, default_value_t = AmbiWidth::Single)]
-    pub ambiwidth: AmbiWidth,
+    #[arg(long, value_enum, default_value_t = AmbiArg::Single)]
+    pub ambiwidth: AmbiArg,
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -52,7 +52,7 @@ pub enum Command {
         json: bool,
     },
     /// Write the finished layout: RON for typesetting, a monospace proof, or an HTML print proof.
-    Export(crate::export::ExportArgs),
+    Export(export::ExportArgs),
 }
 
 /// Exit code for input that cannot be used.
@@ -66,6 +66,36 @@ pub fn run(cli: &Cli) -> Option<ExitCode> {
     Some(match command {
         Command::Check { issue, layout, json } => check::run(issue, layout.as_deref(), *json),
         Command::Proof { issue, layout, item, json } => proof::run(issue, layout.as_deref(), item.as_deref(), *json),
-        Command::Export(args) => crate::export::run(args),
+        Command::Export(args) => export::run(args),
     })
+}
+
+/// `--ambiwidth`: how wide the terminal draws “ ” × — … (as vim's ambiwidth).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, clap::ValueEnum)]
+pub enum AmbiArg {
+    #[default]
+    Single,
+    Double,
+}
+
+impl From<AmbiArg> for AmbiWidth {
+    fn from(a: AmbiArg) -> AmbiWidth {
+        match a {
+            AmbiArg::Single => AmbiWidth::Single,
+            AmbiArg::Double => AmbiWidth::Double,
+        }
+    }
+}
+
+/// Opens the issue and layout for a command: an error or a warning goes to standard error,
+/// and input that cannot be used gives exit code 2.
+pub fn open_for_command(issue: &Path, layout: Option<&Path>) -> Result<Opened, ExitCode> {
+    let opened = open(Some(issue), layout).map_err(|e| {
+        eprintln!("{e}");
+        ExitCode::from(EXIT_INVALID)
+    })?;
+    for w in &opened.warnings {
+        eprintln!("{w}");
+    }
+    Ok(opened)
 }

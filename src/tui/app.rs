@@ -9,8 +9,8 @@ use crossterm::event::{KeyCode, KeyEvent, KeyModifiers, MouseButton, MouseEvent,
 use super::cells::Widths;
 use super::keys::{Action, Focus, action_for};
 use super::screen::{Screen, page_hit};
-use crate::layout::{Makeup, Outcome, Refusal};
-use crate::model::{Depth, Placement};
+use pasteup_core::layout::{Makeup, Outcome, Refusal};
+use pasteup_core::model::{Depth, Placement};
 
 /// What the page view shows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -490,7 +490,7 @@ impl App {
             self.scroll_row = top.saturating_sub(2);
         }
         let Some(grid) = self.makeup.issue().pages.get(self.page).map(|p| p.grid.clone()) else { return };
-        let x = crate::page_proof::column_x(&grid, p.column);
+        let x = pasteup_core::proof::page::column_x(&grid, p.column);
         let width = grid.span_width(p.span) * 2;
         let cols = u32::from(screen.page_cols());
         if x < self.scroll_x || x + width > self.scroll_x + cols {

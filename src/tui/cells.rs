@@ -15,15 +15,8 @@ use ratatui::style::Style;
 use unicode_segmentation::UnicodeSegmentation;
 use unicode_width::UnicodeWidthStr;
 
-use crate::fit::width::grapheme_cells;
-
-/// How wide the terminal draws East Asian Ambiguous characters (as vim's `ambiwidth`).
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, clap::ValueEnum)]
-pub enum AmbiWidth {
-    #[default]
-    Single,
-    Double,
-}
+pub use pasteup_core::fit::width::AmbiWidth;
+use pasteup_core::fit::width::grapheme_cells;
 
 /// What the page measures and what the terminal draws.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

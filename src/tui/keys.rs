@@ -156,11 +156,6 @@ pub fn action_for(event: &KeyEvent, focus: Focus) -> Option<Action> {
     KEYS.iter().filter(|b| b.scope.includes(focus)).find(|b| b.keys.iter().any(|k| k.matches(event))).map(|b| b.action)
 }
 
-/// The table row of an action.
-pub fn binding(action: Action) -> &'static Binding {
-    KEYS.iter().find(|b| b.action == action).expect("every action has a row in KEYS")
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -5,12 +5,10 @@
 //! - [`screen`]: where each part stands, for drawing and mouse clicks alike.
 //! - [`keys`]: the one key table.
 //! - [`cells`]: CJK-aligned text on the terminal.
-//! - [`journal`]: the recovery file and changes on disk.
 //! - [`terminal`]: entering and leaving raw mode.
 
 pub mod app;
 pub mod cells;
-pub mod journal;
 pub mod keys;
 pub mod run;
 pub mod screen;

@@ -1,32 +1,47 @@
 //! The editor's loop: draw, wait for an event (or half a second), update, do the file work
 //! the update asked for, journal unsaved changes.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::{Duration, Instant};
 
 use crossterm::event::{self, Event};
 
+use pasteup_core::document::{Opened, issue_relative_to, open};
+use pasteup_core::fit::width::AmbiWidth;
+use pasteup_core::format::{self, save_layout};
+use pasteup_core::journal::{self, read_recovery, remove_recovery, write_recovery};
+use pasteup_core::layout::Makeup;
+use pasteup_core::{export, sample};
+
 use super::app::{App, Document, Effect, Msg, Overlay, Tone};
 use super::cells::Widths;
-use super::journal::{self, read_recovery, remove_recovery, write_recovery};
 use super::terminal;
-use crate::cli::Cli;
-use crate::cli::open::{Opened, issue_relative_to, open};
-use crate::format::{self, save_layout};
-use crate::layout::Makeup;
-use crate::{export, sample};
+
+/// Exit code for input that cannot be used (as the command line's).
+const EXIT_INVALID: u8 = 2;
+
+/// What the editor is opened on.
+#[derive(Debug, Clone, Default)]
+pub struct EditorOptions {
+    /// The issue (`None`: the built-in sample).
+    pub issue: Option<PathBuf>,
+    /// The layout (`None`: the one beside the issue).
+    pub layout: Option<PathBuf>,
+    /// How wide the terminal draws “ ” × — … .
+    pub ambiwidth: AmbiWidth,
+}
 
 /// How often unsaved changes are written to the recovery file, at most.
 const JOURNAL_EVERY: Duration = Duration::from_secs(1);
 
 /// Opens the editor on the command line's issue (or the sample) and runs it to the end.
-pub fn run(cli: &Cli) -> ExitCode {
+pub fn run(cli: &EditorOptions) -> ExitCode {
     let opened = match open(cli.issue.as_deref(), cli.layout.as_deref()) {
         Ok(o) => o,
         Err(e) => {
             eprintln!("{e}");
-            return ExitCode::from(crate::cli::EXIT_INVALID);
+            return ExitCode::from(EXIT_INVALID);
         }
     };
     let mut app = editor(&opened, cli.ambiwidth);
@@ -35,7 +50,7 @@ pub fn run(cli: &Cli) -> ExitCode {
         Err(e) => {
             terminal::leave();
             eprintln!("pasteup: cannot use this terminal: {e}");
-            return ExitCode::from(crate::cli::EXIT_INVALID);
+            return ExitCode::from(EXIT_INVALID);
         }
     };
     if let Ok(size) = term.size() {
@@ -47,14 +62,14 @@ pub fn run(cli: &Cli) -> ExitCode {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("pasteup: {e}");
-            ExitCode::from(crate::cli::EXIT_INVALID)
+            ExitCode::from(EXIT_INVALID)
         }
     }
 }
 
 /// The editor's state for an opened issue: problems and warnings become the first message,
 /// a recovery file becomes the first question.
-pub fn editor(opened: &Opened, ambiwidth: super::cells::AmbiWidth) -> App {
+pub fn editor(opened: &Opened, ambiwidth: AmbiWidth) -> App {
     let makeup = Makeup::new(opened.issue.clone(), &opened.layout);
     let doc = Document {
         issue_path: opened.issue_path.clone(),
@@ -122,7 +137,7 @@ pub fn journal_now(app: &mut App) -> bool {
     true
 }
 
-fn current_layout(app: &App) -> crate::model::Layout {
+fn current_layout(app: &App) -> pasteup_core::model::Layout {
     app.makeup.to_layout(&issue_relative_to(&app.doc.issue_path, &app.doc.layout_path))
 }
 

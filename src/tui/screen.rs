@@ -4,7 +4,7 @@
 use ratatui::layout::Rect;
 
 use super::app::{App, Zoom};
-use crate::model::Grid;
+use pasteup_core::model::Grid;
 
 /// Below this the editor says so instead of drawing a broken page.
 pub const MIN_WIDTH: u16 = 40;

@@ -11,9 +11,9 @@ use super::app::{App, Overlay, Tone, Zoom};
 use super::cells::{AmbiWidth, fill, put_text};
 use super::keys::{Focus, KEYS};
 use super::screen::{MIN_HEIGHT, MIN_WIDTH, PlanScale, RULER_WIDTH, Screen};
-use crate::fit::Fit;
-use crate::model::Depth;
-use crate::page_proof::{ProofBox, Role, column_x, page_cells, page_proof_rows};
+use pasteup_core::fit::Fit;
+use pasteup_core::model::Depth;
+use pasteup_core::proof::page::{ProofBox, Role, column_x, page_cells, page_proof_rows};
 
 /// Colours, or none at all when `NO_COLOR` is set (the selection is then marked by `>` `<`
 /// characters and bold, which need no colour).
@@ -434,11 +434,11 @@ fn draw_inspector(app: &App, s: &Screen, buf: &mut Buffer, theme: Theme) {
         text = format!(
             " {} · {} · lines {}–{} · depth {depth} · needs {} · {}",
             b.item,
-            crate::cli::report::columns_label(b.column, b.span),
+            pasteup_core::report::columns_label(b.column, b.span),
             b.line,
             b.line + b.box_depth.max(1) - 1,
             b.fit.depth_needed,
-            crate::cli::report::fit_label(&b.fit)
+            pasteup_core::report::fit_label(&b.fit)
         );
         style = theme.fit(&b.fit, b.over_foot);
     }
@@ -504,9 +504,12 @@ fn draw_overlay(app: &App, s: &Screen, buf: &mut Buffer, theme: Theme) {
         Overlay::Recovery(what) => ("recover unsaved work", vec![what.clone(), "y: restore it   n: discard it".into()]),
     };
     let widths = app.chrome();
-    let w =
-        lines.iter().map(|l| crate::fit::width::str_cells(l, widths.page_ambiguous_wide) as u16).max().unwrap_or(10)
-            + 4;
+    let w = lines
+        .iter()
+        .map(|l| pasteup_core::fit::width::str_cells(l, widths.page_ambiguous_wide) as u16)
+        .max()
+        .unwrap_or(10)
+        + 4;
     let w = w.min(s.area.width);
     let h = (lines.len() as u16 + 2).min(s.area.height);
     let r = Rect::new((s.area.width - w) / 2, (s.area.height - h) / 2, w, h);

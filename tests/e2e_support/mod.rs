@@ -81,9 +81,9 @@ impl Fixture {
         std::fs::read_to_string(self.layout()).expect("layout file")
     }
 
-    pub fn read_layout(&self) -> pasteup::model::Layout {
+    pub fn read_layout(&self) -> pasteup_core::model::Layout {
         let path = self.layout();
-        pasteup::format::parse_layout(&path, &self.layout_text()).expect("the saved layout parses")
+        pasteup_core::format::parse_layout(&path, &self.layout_text()).expect("the saved layout parses")
     }
 
     /// Starts the editor on the copied issue (`layouts/ISSUE` relative to the folder).
@@ -251,10 +251,7 @@ impl Session {
     /// Kills the editor with SIGKILL, as a crash or a killed terminal would, and reaps it.
     pub fn kill_hard(&mut self) {
         if let Some(pid) = self.pid {
-            // SAFETY: plain kill(2) on our own child's pid, which is not reaped yet.
-            unsafe {
-                libc::kill(pid as libc::pid_t, libc::SIGKILL);
-            }
+            sigkill(pid);
         }
         let status = self.child.wait().expect("wait for the killed child");
         self.exit = Some(status);
@@ -280,10 +277,7 @@ impl Drop for Session {
     fn drop(&mut self) {
         if self.exit.is_none() && matches!(self.child.try_wait(), Ok(None)) {
             if let Some(pid) = self.pid {
-                // SAFETY: as in kill_hard.
-                unsafe {
-                    libc::kill(pid as libc::pid_t, libc::SIGKILL);
-                }
+                sigkill(pid);
             }
             let _ = self.child.wait();
         }
@@ -412,4 +406,9 @@ pub fn wait_for_file(path: &Path, exists: bool) {
         }
         std::thread::sleep(POLL);
     }
+}
+
+/// SIGKILL to our own child (not reaped yet), with kill(1) so that no test needs `unsafe`.
+fn sigkill(pid: u32) {
+    let _ = std::process::Command::new("kill").args(["-KILL", &pid.to_string()]).status();
 }

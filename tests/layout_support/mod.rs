@@ -2,9 +2,9 @@
 //! broadsheet pages (8 columns of 13, 100 lines), and helpers to open a desk on it.
 #![allow(dead_code)]
 
-use pasteup::format::ron_options;
-use pasteup::layout::Makeup;
-use pasteup::model::{Depth, Issue, Layout, PageLayout, Placement};
+use pasteup_core::format::ron_options;
+use pasteup_core::layout::Makeup;
+use pasteup_core::model::{Depth, Issue, Layout, PageLayout, Placement};
 
 const SENTENCES: [&str; 8] = [
     "本报讯 以更高标准推进生态文明建设，加快推动生产生活方式绿色转型；实施民生品质提升计划，兜牢基本民生底线，持续增进民生福祉。",

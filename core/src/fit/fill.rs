@@ -6,8 +6,8 @@
 //! 。，、．, may hang one em past the edge.
 //!
 //! ```
-//! use pasteup::fit::{set_paragraph, Align, TextStyle, kinsoku::Rules};
-//! use pasteup::model::{Kinsoku, Language};
+//! use pasteup_core::fit::{set_paragraph, Align, TextStyle, kinsoku::Rules};
+//! use pasteup_core::model::{Kinsoku, Language};
 //! let style = TextStyle::new(4, Rules::new(Kinsoku::Strict, Language::ZhHans), true).indent(0);
 //! let text = "一二三四。五";
 //! let lines = set_paragraph(text, &style);

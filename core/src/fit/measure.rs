@@ -2,7 +2,7 @@
 //! Negative is overset (and how many characters would be cut), positive is short.
 //!
 //! ```
-//! use pasteup::fit::Fit;
+//! use pasteup_core::fit::Fit;
 //! let fit = Fit { box_depth: 40, depth_needed: 45, overset_lines: 13, overset_chars: 150 };
 //! assert_eq!(fit.lines(), -5);
 //! assert_eq!(fit.badge(), "-5 overset");

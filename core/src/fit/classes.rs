@@ -8,7 +8,7 @@
 //! be cut with a load and a few bit tests per character instead of a chain of comparisons.
 //!
 //! ```
-//! use pasteup::fit::classes::table;
+//! use pasteup_core::fit::classes::table;
 //! let (c, len, entry) = table().at("，字".as_bytes(), 0);
 //! assert_eq!((c, len), ('，', 3));
 //! assert_eq!(entry.cells(true), 2);
@@ -281,6 +281,7 @@ impl CharTable {
                 entries.extend_from_slice(&block);
                 entries.len() / 256 - 1
             });
+            #[allow(clippy::expect_used, reason = "256 pages make at most 256 blocks")]
             pages.push(u8::try_from(number).expect("at most one block a page, and 256 pages"));
         }
         CharTable { pages, entries }

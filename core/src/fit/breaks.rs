@@ -17,9 +17,9 @@
 //!   graphemes.
 //!
 //! ```
-//! use pasteup::fit::breaks::break_points;
-//! use pasteup::fit::kinsoku::Rules;
-//! use pasteup::model::{Kinsoku, Language};
+//! use pasteup_core::fit::breaks::break_points;
+//! use pasteup_core::fit::kinsoku::Rules;
+//! use pasteup_core::model::{Kinsoku, Language};
 //! let rules = Rules::new(Kinsoku::Strict, Language::ZhHans);
 //! // 说：“好。”（完）: breaks before “ and after ” (LB19a), never before ： 。 ” or after “ （.
 //! assert_eq!(break_points("说：“好。”（完）", rules), vec!["说：", "“好。”", "（完）"]);

@@ -5,7 +5,7 @@
 //! zero-width characters take 0. A cluster never takes more than 2 cells: it is one glyph.
 //!
 //! ```
-//! use pasteup::fit::width::str_cells;
+//! use pasteup_core::fit::width::str_cells;
 //! assert_eq!(str_cells("太原", true), 4);
 //! assert_eq!(str_cells("“2×1”", true), 8);
 //! assert_eq!(str_cells("“2×1”", false), 5);
@@ -97,4 +97,13 @@ mod tests {
         assert_eq!(str_cells("🇨🇳", true), 2);
         assert_eq!(str_cells("葛\u{E0100}", true), 2);
     }
+}
+
+/// How wide a terminal draws East Asian Ambiguous characters (as vim's `ambiwidth`): what
+/// the screen and the text export pad for. Fit never depends on it.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum AmbiWidth {
+    #[default]
+    Single,
+    Double,
 }

@@ -4,7 +4,7 @@
 //! shallow for the body, every leg is filled to the box and the rest is overset.
 //!
 //! ```
-//! use pasteup::fit::legs::{balance, fill_to};
+//! use pasteup_core::fit::legs::{balance, fill_to};
 //! assert_eq!(balance(10, 3), vec![0..4, 4..7, 7..10]);
 //! assert_eq!(fill_to(10, 3, 2), (vec![0..2, 2..4, 4..6], 6));
 //! ```

@@ -3,14 +3,16 @@
 //! numbers, quotations in “ ”, full- and half-width commas and the odd Latin acronym.
 //!
 //! ```
-//! use pasteup::generate::{cjk_text, generate_issue};
+//! use pasteup_core::generate::{cjk_text, generate_issue};
 //! let text = cjk_text(4_000, 7);
 //! assert!(text.len() >= 4_000 && text == cjk_text(4_000, 7));
 //! let (ron, layout) = generate_issue(2, 12, 7);
-//! let issue: pasteup::model::Issue = pasteup::format::ron_options().from_str(&ron).unwrap();
+//! let issue: pasteup_core::model::Issue = pasteup_core::format::ron_options().from_str(&ron).unwrap();
 //! assert_eq!((issue.pages.len(), issue.items.len()), (2, 12));
 //! assert_eq!(layout.pages.iter().map(|p| p.placements.len()).sum::<usize>(), 12);
 //! ```
+
+#![allow(clippy::expect_used, reason = "test data: writing to a String cannot fail")]
 
 use std::fmt::Write as _;
 

@@ -8,7 +8,7 @@
 //!
 //! Frames and rules are ASCII only: box-drawing characters are East Asian Ambiguous and would
 //! stand one cell off on half the terminals. Ambiguous characters in the text are padded as
-//! the screen pads them ([`crate::tui::cells`]): with `--ambiwidth single` a space follows a
+//! the screen pads them ([`crate::fit::width::AmbiWidth`]): with `--ambiwidth single` a space follows a
 //! character the terminal draws one cell narrower than the page measures it, with `double`
 //! none; so every rule stands at the same terminal column on every row. Fit badges and
 //! over-the-foot marks are margin notes to the right of the page, where they hide no text.
@@ -18,12 +18,12 @@ use std::fmt::Write as _;
 use unicode_segmentation::UnicodeSegmentation;
 use unicode_width::UnicodeWidthStr;
 
+use crate::fit::width::AmbiWidth;
 use crate::fit::width::grapheme_cells;
 use crate::format::printable;
 use crate::layout::Makeup;
 use crate::model::{Grid, Page};
-use crate::page_proof::{ProofBox, Role, column_x, page_cells, page_proof};
-use crate::tui::cells::AmbiWidth;
+use crate::proof::page::{ProofBox, Role, column_x, page_cells, page_proof};
 
 /// The characters frames and rules are drawn with (all ASCII, one cell on every terminal).
 pub const RULE_CHARS: [char; 2] = ['|', '+'];

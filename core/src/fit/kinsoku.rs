@@ -1,8 +1,8 @@
 //! The line-start and line-end rules (避头尾 in clreq, kinsoku shori in jlreq), SPEC §3.
 //!
 //! ```
-//! use pasteup::fit::kinsoku::Rules;
-//! use pasteup::model::{Kinsoku, Language};
+//! use pasteup_core::fit::kinsoku::Rules;
+//! use pasteup_core::model::{Kinsoku, Language};
 //! let strict = Rules::new(Kinsoku::Strict, Language::ZhHans);
 //! assert!(strict.no_line_start('。') && strict.no_line_start('—'));
 //! assert!(strict.no_line_end('“'));

@@ -25,19 +25,6 @@ pub struct Opened {
     pub is_sample: bool,
 }
 
-/// Opens the issue and layout for a command: an error or a warning goes to standard error,
-/// and input that cannot be used gives exit code 2.
-pub fn open_for_command(issue: &Path, layout: Option<&Path>) -> Result<Opened, std::process::ExitCode> {
-    let opened = open(Some(issue), layout).map_err(|e| {
-        eprintln!("{e}");
-        std::process::ExitCode::from(super::EXIT_INVALID)
-    })?;
-    for w in &opened.warnings {
-        eprintln!("{w}");
-    }
-    Ok(opened)
-}
-
 /// Opens `issue` (or the sample when `None`) with `layout` or the default layout.
 pub fn open(issue: Option<&Path>, layout: Option<&Path>) -> Result<Opened, LoadError> {
     match issue {
@@ -69,6 +56,8 @@ fn open_files(issue_path: &Path, layout: Option<&Path>) -> Result<Opened, LoadEr
 }
 
 /// The built-in sample as it ships, whatever was saved of it on disk (for tests and benches).
+#[cfg(feature = "testkit")]
+#[allow(clippy::expect_used, reason = "the built-in sample is checked by its own tests")]
 pub fn builtin_sample() -> Opened {
     let mut opened = open_sample_from(None, sample::LAYOUT.to_string()).expect("the built-in sample is valid");
     opened.layout_found = true;

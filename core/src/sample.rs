@@ -9,14 +9,14 @@ pub const LAYOUT_FILE: &str = "taiyuan-2023-02-10.layout.ron";
 /// as in the repository, so that the issue's `../assets/…` photos stand beside it.
 pub const SAVE_DIR: &str = "pasteup-sample/layouts";
 
-pub const ISSUE: &str = include_str!("../layouts/taiyuan-2023-02-10.ron");
-pub const LAYOUT: &str = include_str!("../layouts/taiyuan-2023-02-10.layout.ron");
+pub const ISSUE: &str = include_str!("../../layouts/taiyuan-2023-02-10.ron");
+pub const LAYOUT: &str = include_str!("../../layouts/taiyuan-2023-02-10.layout.ron");
 
 /// The sample's photo files, by the path the issue names them with.
 pub const IMAGES: &[(&str, &[u8])] = &[
-    ("../assets/snow-traffic.png", include_bytes!("../assets/snow-traffic.png")),
-    ("../assets/xishan-railway.png", include_bytes!("../assets/xishan-railway.png")),
-    ("../assets/power-grid.png", include_bytes!("../assets/power-grid.png")),
+    ("../assets/snow-traffic.png", include_bytes!("../../assets/snow-traffic.png")),
+    ("../assets/xishan-railway.png", include_bytes!("../../assets/xishan-railway.png")),
+    ("../assets/power-grid.png", include_bytes!("../../assets/power-grid.png")),
 ];
 
 /// The bytes of a sample photo file.

@@ -9,10 +9,11 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::cli::proof::{Galley, galleys};
 use crate::fit::{Block, BlockKind, SetBox, SetLine};
 use crate::layout::Makeup;
 use crate::model::{Depth, Grid, Item, ItemKind, Language};
+use crate::proof::galley::{Galley, galleys};
+use crate::report::Where;
 
 /// The version of this file's structure; raised when a field changes meaning.
 pub const VERSION: u32 = 1;
@@ -172,8 +173,8 @@ pub fn finished(makeup: &Makeup) -> Finished {
             let summary = makeup.page_summary(page.number);
             let boxes = all
                 .iter()
-                .filter(|g| g.at.is_some_and(|at| at.page == page.number))
-                .map(|g| finished_box(g, &page.grid))
+                .filter_map(|g| g.at.filter(|at| at.page == page.number).map(|at| (g, at)))
+                .map(|(g, at)| finished_box(g, at, &page.grid))
                 .collect();
             FinishedPage {
                 number: page.number,
@@ -218,8 +219,7 @@ pub fn finished(makeup: &Makeup) -> Finished {
     }
 }
 
-fn finished_box(g: &Galley, grid: &Grid) -> FinishedBox {
-    let at = g.at.expect("placed");
+fn finished_box(g: &Galley, at: Where, grid: &Grid) -> FinishedBox {
     let (image, pixels) = image_of(g.item);
     FinishedBox {
         item: g.item.id().to_string(),
@@ -229,7 +229,7 @@ fn finished_box(g: &Galley, grid: &Grid) -> FinishedBox {
         line: at.line,
         depth: at.depth,
         depth_lines: g.fit.box_depth,
-        x_em: crate::page_proof::column_x(grid, at.column) / 2,
+        x_em: crate::proof::page::column_x(grid, at.column) / 2,
         width_em: g.set.width / 2,
         leg_width_em: g.set.leg_width / 2,
         fit: g.fit.lines(),

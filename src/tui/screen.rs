@@ -171,3 +171,31 @@ impl PlanScale {
         line.saturating_sub(1) / self.lines_per_row
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_bin_shows_on_a_wide_terminal_or_with_the_focus() {
+        assert_eq!(Screen::new((120, 40), false).bin, Some(Rect::new(86, 1, 34, 37)));
+        assert_eq!(Screen::new((79, 40), false).bin, None);
+        assert_eq!(Screen::new((79, 40), true).bin, Some(Rect::new(45, 1, 34, 37)));
+        assert_eq!(Screen::new((60, 40), true).page, Rect::new(0, 1, 30, 37));
+        assert!(Screen::new((39, 40), false).too_small);
+    }
+
+    #[test]
+    fn a_click_in_the_bin_is_the_entry_drawn_there() {
+        let s = Screen::new((120, 40), false);
+        // Two rows an entry under the head row; 18 entries fit in 37 rows.
+        assert_eq!(s.bin_window(0), (0, 18));
+        assert_eq!(s.bin_hit(100, 2, 0, 7), Some(0));
+        assert_eq!(s.bin_hit(100, 5, 0, 7), Some(1));
+        assert_eq!(s.bin_hit(100, 1, 0, 7), None, "the head row");
+        assert_eq!(s.bin_hit(80, 5, 0, 7), None, "left of the bin");
+        assert_eq!(s.bin_hit(100, 20, 0, 7), None, "below the last entry");
+        // With the cursor at entry 30 the list has scrolled: the first row shows entry 13.
+        assert_eq!(s.bin_hit(100, 2, 30, 40), Some(13));
+    }
+}

@@ -8,18 +8,10 @@ use crossterm::event::{KeyCode, KeyEvent, KeyModifiers, MouseButton, MouseEvent,
 
 use super::cells::Widths;
 use super::keys::{Action, Focus, action_for};
-use super::screen::{Screen, page_hit};
+pub use super::screen::Zoom;
+use super::screen::{PageView, Screen};
 use pasteup_core::layout::{Makeup, Outcome, Refusal};
 use pasteup_core::model::{Depth, Placement};
-
-/// What the page view shows.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Zoom {
-    /// The set lines at 1:1.
-    Text,
-    /// The whole page at a glance: boxes, headlines and fit badges.
-    Plan,
-}
 
 /// A question or panel over the page; while one is open, keys answer it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -72,40 +64,6 @@ pub enum Effect {
     },
 }
 
-/// Which state of the layout is on the desk, so "unsaved" survives undo and redo: each
-/// operation gives a new version; undo and redo walk back and forth through them.
-#[derive(Debug, Clone, Default)]
-struct Versions {
-    current: u64,
-    next: u64,
-    undo: Vec<u64>,
-    redo: Vec<u64>,
-    saved: u64,
-}
-
-impl Versions {
-    fn changed(&mut self) {
-        self.next += 1;
-        self.undo.push(self.current);
-        self.current = self.next;
-        self.redo.clear();
-    }
-
-    fn undone(&mut self) {
-        if let Some(v) = self.undo.pop() {
-            self.redo.push(self.current);
-            self.current = v;
-        }
-    }
-
-    fn redone(&mut self) {
-        if let Some(v) = self.redo.pop() {
-            self.undo.push(self.current);
-            self.current = v;
-        }
-    }
-}
-
 /// Where the work lives on disk.
 #[derive(Debug, Clone)]
 pub struct Document {
@@ -135,9 +93,8 @@ pub struct App {
     /// Terminal size, for scrolling and mouse hits.
     pub size: (u16, u16),
     pub quit: bool,
-    versions: Versions,
-    /// The version last written to the recovery file.
-    pub journaled: u64,
+    /// The revision last written to the recovery file.
+    pub journaled: usize,
 }
 
 impl App {
@@ -157,7 +114,6 @@ impl App {
             widths,
             size: (120, 40),
             quit: false,
-            versions: Versions::default(),
             journaled: 0,
         };
         app.select_first();
@@ -177,18 +133,20 @@ impl App {
         self.makeup.issue().pages.get(self.page).map_or(0, |p| p.number)
     }
 
+    /// Whether the desk's revision is not the one the layout file holds.
     pub fn is_dirty(&self) -> bool {
-        self.versions.current != self.versions.saved
+        self.makeup.history().is_unsaved()
     }
 
-    pub fn version(&self) -> u64 {
-        self.versions.current
+    /// The revision on the desk.
+    pub fn version(&self) -> usize {
+        self.makeup.history().current_revision()
     }
 
     /// The shell saved the layout: the desk is clean.
     pub fn mark_saved(&mut self) {
-        self.versions.saved = self.versions.current;
-        self.journaled = self.versions.current;
+        self.makeup.mark_saved();
+        self.journaled = self.version();
     }
 
     /// Selects anew after the desk was replaced (a restored layout).
@@ -197,10 +155,10 @@ impl App {
         self.clamp_bin_cursor();
     }
 
-    /// The desk holds a restored, unsaved layout.
+    /// The desk holds a restored layout: unsaved, and already in the recovery file.
     pub fn mark_restored(&mut self) {
-        self.versions.changed();
-        self.journaled = self.versions.current;
+        self.makeup.mark_unsaved();
+        self.journaled = self.version();
     }
 
     pub fn say(&mut self, text: impl Into<String>, tone: Tone) {
@@ -325,7 +283,6 @@ impl App {
     fn report(&mut self, result: Result<Outcome, Refusal>) {
         match result {
             Ok(outcome) => {
-                self.versions.changed();
                 self.message = outcome_message(&outcome);
             }
             Err(refusal) => self.say(refusal.to_string(), Tone::Warning),
@@ -372,11 +329,6 @@ impl App {
         let result = if undo { self.makeup.undo() } else { self.makeup.redo() };
         match result {
             Ok(_) => {
-                if undo {
-                    self.versions.undone()
-                } else {
-                    self.versions.redone()
-                }
                 let verb = if undo { "Undid" } else { "Redid" };
                 self.say(format!("{verb} {}", label.unwrap_or_default()), Tone::Info);
                 self.find_selection();
@@ -465,22 +417,34 @@ impl App {
     }
 
     fn click(&mut self, x: u16, y: u16) {
-        let screen = Screen::new(self.size, self);
-        if let Some(i) = screen.bin_hit(x, y, self) {
-            self.focus = super::keys::Focus::Bin;
+        let screen = self.screen();
+        if let Some(i) = screen.bin_hit(x, y, self.bin_cursor, self.makeup.bin().len()) {
+            self.focus = Focus::Bin;
             self.bin_cursor = i;
             return;
         }
-        if let Some(id) = page_hit(&screen, self, x, y) {
+        let Some(page) = self.makeup.issue().pages.get(self.page) else { return };
+        let boxes = self.makeup.resolved(page.number);
+        if let Some(b) = screen.page_hit(&page.grid, self.page_view(), &boxes, (x, y)) {
+            self.selected = Some(b.item.clone());
             self.focus = Focus::Page;
-            self.selected = Some(id);
         }
+    }
+
+    /// Where each part stands on the terminal now.
+    pub fn screen(&self) -> Screen {
+        Screen::new(self.size, self.focus == Focus::Bin)
+    }
+
+    /// How the page view looks at the page.
+    pub fn page_view(&self) -> PageView {
+        PageView { zoom: self.zoom, scroll_row: self.scroll_row, scroll_x: self.scroll_x }
     }
 
     /// Scrolls the page view so that the selected box's top is in sight.
     fn follow_selection(&mut self) {
         let Some(p) = self.selection() else { return };
-        let screen = Screen::new(self.size, self);
+        let screen = self.screen();
         let rows = u32::from(screen.page_rows());
         if self.zoom == Zoom::Plan || rows == 0 {
             return;

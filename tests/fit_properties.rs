@@ -11,8 +11,8 @@ use pasteup_core::fit::kinsoku::Rules;
 use pasteup_core::fit::width::str_cells;
 use pasteup_core::fit::{Align, Line, TextStyle, set_item, set_paragraph};
 use pasteup_core::model::{Article, Depth, Grid, Item, Kinsoku, Language};
+use pasteup_core::testkit::strategies::{NEWS, article, config, language, level, paragraph};
 use proptest::prelude::*;
-use proptest::sample::select;
 
 // ---------------------------------------------------------------------------------------
 // The rules, restated from SPEC §3.
@@ -43,47 +43,7 @@ fn no_end(c: char, level: Kinsoku) -> bool {
 }
 
 // ---------------------------------------------------------------------------------------
-// Random paragraphs.
-
-const HAN: &str = "太原日报晋源区两会生态文明建设民生福祉一泉河湖汾水雪后道路交通公园学校医院";
-const KANA: &str = "あいうえおかきくけこさしすせそがぎアイウエオカキクケコサシスセソジャックぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶー々ゝゞヽヾ〻";
-const LATIN: &str = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
-const PUNCT: &str = "。？！．，、；：”’）］〕】》〉」』〗｝〙～·・‐.,;:?!)]}“‘（［〔【《〈「『〖｛〘([{—…";
-const NUMBERS: &[&str] = &["2×1000", "0351-5661173", "1.7", "2023", "12.5%", "3", "100", "2月9日"];
-const PAIRS: &[&str] = &["——", "……", "—", "…"];
-
-fn chars_of(s: &'static str) -> Vec<char> {
-    s.chars().collect()
-}
-
-fn run_of(set: &'static str, max: usize) -> impl Strategy<Value = String> {
-    prop::collection::vec(select(chars_of(set)), 1..=max).prop_map(|v| v.into_iter().collect())
-}
-
-fn token() -> impl Strategy<Value = String> {
-    prop_oneof![
-        8 => run_of(HAN, 6),
-        2 => run_of(KANA, 5),
-        2 => run_of(LATIN, 12),
-        2 => select(NUMBERS).prop_map(str::to_string),
-        1 => run_of("0123456789", 8),
-        2 => select(vec![" ", " ", "  "]).prop_map(str::to_string),
-        5 => select(chars_of(PUNCT)).prop_map(String::from),
-        2 => select(PAIRS).prop_map(str::to_string),
-    ]
-}
-
-fn paragraph(max_tokens: usize) -> impl Strategy<Value = String> {
-    prop::collection::vec(token(), 0..=max_tokens).prop_map(|v| v.concat())
-}
-
-fn level() -> impl Strategy<Value = Kinsoku> {
-    prop_oneof![Just(Kinsoku::Strict), Just(Kinsoku::Basic), Just(Kinsoku::None)]
-}
-
-fn language() -> impl Strategy<Value = Language> {
-    prop_oneof![Just(Language::ZhHans), Just(Language::Ja)]
-}
+// Random paragraphs, drawn by `pasteup_core::testkit::strategies` from its NEWS alphabet.
 
 /// One paragraph and how to set it.
 #[derive(Debug, Clone)]
@@ -113,7 +73,7 @@ impl Case {
 }
 
 fn case(hanging: bool) -> impl Strategy<Value = Case> {
-    (paragraph(40), 4u32..=30, level(), language(), prop_oneof![Just(0u32), Just(2u32)]).prop_map(
+    (paragraph(&NEWS, 40), 4u32..=30, level(), language(), prop_oneof![Just(0u32), Just(2u32)]).prop_map(
         move |(text, width_em, level, lang, indent_em)| Case { text, width_em, level, lang, indent_em, hanging },
     )
 }
@@ -351,12 +311,6 @@ fn check_pairs(case: &Case, lines: &[Line]) -> Result<(), String> {
     Ok(())
 }
 
-/// `cases` per property, or `PROPTEST_CASES` from the environment for a longer hunt.
-fn config(cases: u32) -> ProptestConfig {
-    let cases = std::env::var("PROPTEST_CASES").ok().and_then(|n| n.parse().ok()).unwrap_or(cases);
-    ProptestConfig::with_cases(cases)
-}
-
 fn run(case: &Case, check: fn(&Case, &[Line]) -> Result<(), String>) -> Result<(), TestCaseError> {
     let lines = set_paragraph(&case.text, &case.style());
     check(case, &lines).map_err(|e| TestCaseError::fail(format!("{e}\n{}", describe(case, &lines))))
@@ -439,23 +393,6 @@ fn grid(level: Kinsoku) -> Grid {
         hanging: false,
         headline_size: 2,
     }
-}
-
-fn article() -> impl Strategy<Value = Article> {
-    (
-        paragraph(8).prop_filter("a headline", |h| !h.trim().is_empty()),
-        prop::option::of(paragraph(10)),
-        prop::option::of(run_of(HAN, 8)),
-        prop::collection::vec(paragraph(60), 1..=5),
-    )
-        .prop_map(|(headline, subhead, byline, body)| Article {
-            id: "a".into(),
-            headline,
-            subhead,
-            kicker: None,
-            byline,
-            body,
-        })
 }
 
 /// Lines `text` takes at `width_em`, flush left with `indent_em`, or aligned.

@@ -24,3 +24,5 @@ pub mod model;
 pub mod proof;
 pub mod report;
 pub mod sample;
+#[cfg(feature = "testkit")]
+pub mod testkit;

@@ -9,6 +9,8 @@
 //! - [`legs`]: balancing an article's body into legs.
 //! - [`boxes`]: the depth an article, photo or notice needs at a span.
 //! - [`measure`]: fit as signed whole lines plus overset characters.
+//! - `reference` (with the `testkit` feature): the frozen plain engine the fast paths are
+//!   held to; see `docs/fit-engine.md`.
 
 pub mod boxes;
 pub mod breaks;
@@ -17,6 +19,8 @@ pub mod fill;
 pub mod kinsoku;
 pub mod legs;
 pub mod measure;
+#[cfg(feature = "testkit")]
+pub mod reference;
 pub mod width;
 
 pub use boxes::{Block, BlockKind, SetBox, SetLine, Setter, set_item};

@@ -1,0 +1,247 @@
+//! Where a line may break: UAX #14 from `unicode-linebreak`, corrected for quotation marks
+//! between East Asian characters (rule LB19a of Unicode 15.1), tightened by kinsoku.
+//!
+//! Text is cut into clusters (grapheme clusters), each told whether a line may break before
+//! it. Three paths, from the quickest, which all give what the plain reference engine
+//! (`fit::reference`, behind the `testkit` feature) gives:
+//!
+//! - the *straight path* (`straight.rs`): runs of simple characters (Han, kana, full-width
+//!   punctuation), which are most of a Chinese or Japanese page, and the commas, words and
+//!   numbers between them, go to the filler as runs, a break bit per cluster, so that it can
+//!   fill them a line at a time; runs of Han are read from their lead bytes alone;
+//! - the *fast path* (here, in `clusters_into`): any other character whose break class is
+//!   one of a few with simple pair rules, one cluster at a time, its class, width and kinsoku
+//!   lists from one look-up in the [character table](super::classes);
+//! - the *general path* (`general.rs`): everything else (Latin text, spaces, combining marks,
+//!   emoji) is handed to `unicode-linebreak` with one character of context on each side, and
+//!   cut into graphemes.
+//!
+//! All three carry the same look-behind state (`lookbehind.rs`) from one cluster to the next,
+//! changed only through its methods.
+//!
+//! ```
+//! use pasteup_core::fit::breaks::break_points;
+//! use pasteup_core::fit::kinsoku::Rules;
+//! use pasteup_core::model::{Kinsoku, Language};
+//! let rules = Rules::new(Kinsoku::Strict, Language::ZhHans);
+//! // 说：“好。”（完）: breaks before “ and after ” (LB19a), never before ： 。 ” or after “ （.
+//! assert_eq!(break_points("说：“好。”（完）", rules), vec!["说：", "“好。”", "（完）"]);
+//! ```
+
+mod general;
+mod lookbehind;
+mod straight;
+
+use general::general_run;
+use lookbehind::LookBehind;
+use straight::simple_run;
+
+use super::classes::{KinsokuMasks, table};
+use super::kinsoku::Rules;
+
+/// One grapheme cluster as set: its bytes, its width and whether a line may break before it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Cluster {
+    pub start: usize,
+    pub end: usize,
+    pub cells: u32,
+    pub break_before: bool,
+    /// An ASCII space: dropped when a line breaks at it.
+    pub space: bool,
+    /// The cluster's first character.
+    pub first: char,
+    /// The second half of a `——` or `……` pair: even an emergency split keeps it with the first.
+    pub pair_tail: bool,
+}
+
+/// Where [`clusters_into`] sends clusters.
+pub(crate) trait Sink {
+    fn cluster(&mut self, c: Cluster);
+
+    /// A run of clusters that follows a cluster that is not a space (see [`Run`]). A sink may
+    /// take them a line at a time; by default they are sent one by one.
+    #[inline]
+    fn run(&mut self, text: &str, run: Run) {
+        for k in 0..run.count {
+            self.cluster(run.cluster(text, k));
+        }
+    }
+}
+
+/// Up to 64 alike clusters in a row: one character each, `bytes` long and `cells` wide, not a
+/// space, not the tail of a pair; bit `k` of `breaks` says whether a line may break before
+/// the `k`th. Simple CJK characters (3 bytes, 2 cells) and printable ASCII (1 byte, 1 cell)
+/// come in such runs.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Run {
+    pub start: usize,
+    pub count: usize,
+    pub bytes: usize,
+    pub cells: u32,
+    pub breaks: u64,
+}
+
+/// The lowest `k` bits, 1 ≤ `k` ≤ 64.
+#[inline(always)]
+pub(crate) fn low_bits(k: usize) -> u64 {
+    debug_assert!((1..=64).contains(&k));
+    u64::MAX >> (64 - k)
+}
+
+impl Run {
+    /// The byte where the `k`th cluster starts.
+    #[inline(always)]
+    pub fn offset(&self, k: usize) -> usize {
+        self.start + k * self.bytes
+    }
+
+    /// The `k`th cluster of the run.
+    #[inline]
+    pub fn cluster(&self, text: &str, k: usize) -> Cluster {
+        let at = self.offset(k);
+        let first = text[at..].chars().next().unwrap_or(' ');
+        let break_before = self.breaks >> k & 1 != 0;
+        Cluster {
+            start: at,
+            end: at + self.bytes,
+            cells: self.cells,
+            break_before,
+            space: false,
+            first,
+            pair_tail: false,
+        }
+    }
+}
+
+/// A closure as a sink.
+struct Each<F>(F);
+
+impl<F: FnMut(Cluster)> Sink for Each<F> {
+    #[inline]
+    fn cluster(&mut self, c: Cluster) {
+        (self.0)(c)
+    }
+}
+
+/// Cuts `text` into clusters, calling `emit` for each in order.
+pub fn for_each_cluster(text: &str, ambiguous_wide: bool, rules: Rules, emit: impl FnMut(Cluster)) {
+    clusters_into(text, ambiguous_wide, rules, &mut Each(emit));
+}
+
+/// Cuts `text` into clusters, sending them to `sink` in order.
+pub(crate) fn clusters_into(text: &str, ambiguous_wide: bool, rules: Rules, sink: &mut impl Sink) {
+    let table = table();
+    let masks = KinsokuMasks::new(rules);
+    let bytes = text.as_bytes();
+    let mut behind = LookBehind::new();
+    let mut run_breaks: Vec<usize> = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        let (c, len, entry) = table.at(bytes, i);
+        let next = table.entry_at(bytes, i + len);
+        if !entry.on_fast_path() || next.extends() {
+            i = general_run(text, i, table, masks, &mut behind, &mut run_breaks, ambiguous_wide, sink);
+            continue;
+        }
+        if entry.simple(ambiguous_wide) && behind.after_text() {
+            i = simple_run(text, i, table, masks, ambiguous_wide, &mut behind, sink);
+            continue;
+        }
+        // The fast path: one character, decided by the pair rules.
+        let break_before = behind.fast_breaks_before(entry, next, masks);
+        let pair_tail = behind.fast_pair_tail(c, entry);
+        let cells = entry.cells(ambiguous_wide);
+        sink.cluster(Cluster { start: i, end: i + len, cells, break_before, space: false, first: c, pair_tail });
+        behind.after_fast(i, c, entry, masks);
+        i += len;
+    }
+}
+
+/// The pieces of `text` between its break opportunities (for tests and documentation).
+pub fn break_points(text: &str, rules: Rules) -> Vec<&str> {
+    let mut pieces = Vec::new();
+    let mut start = 0;
+    for_each_cluster(text, true, rules, |c| {
+        if c.break_before && c.start > start {
+            pieces.push(&text[start..c.start]);
+            start = c.start;
+        }
+    });
+    if start < text.len() {
+        pieces.push(&text[start..]);
+    }
+    pieces
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Kinsoku, Language};
+
+    fn strict() -> Rules {
+        Rules::new(Kinsoku::Strict, Language::ZhHans)
+    }
+
+    fn none() -> Rules {
+        Rules::new(Kinsoku::None, Language::ZhHans)
+    }
+
+    #[test]
+    fn han_breaks_everywhere() {
+        assert_eq!(break_points("晋源区", strict()), vec!["晋", "源", "区"]);
+    }
+
+    #[test]
+    fn numbers_and_phone_numbers_stay_whole() {
+        assert_eq!(break_points("2×1000兆瓦", strict()), vec!["2×1000", "兆", "瓦"]);
+        // UAX #14 keeps an infix separator with the number after it (IS × NU).
+        assert_eq!(break_points("电话:0351-5661173", strict()), vec!["电", "话:0351-5661173"]);
+        assert_eq!(break_points("1.7万", strict()), vec!["1.7", "万"]);
+    }
+
+    #[test]
+    fn half_width_comma_never_starts_a_line() {
+        assert_eq!(break_points("提出,要", strict()), vec!["提", "出,", "要"]);
+        assert_eq!(break_points("提出,要", none()), vec!["提", "出,", "要"]);
+    }
+
+    #[test]
+    fn quotes_between_han_lb19a() {
+        assert_eq!(
+            break_points("推进“一泉一河”生态", strict()),
+            vec!["推", "进", "“一", "泉", "一", "河”", "生", "态"]
+        );
+        // Without kinsoku, UAX #14 with LB19a alone.
+        assert_eq!(break_points("说：“好。”（完）", none()), vec!["说：", "“好。”", "（完）"]);
+    }
+
+    #[test]
+    fn quotes_next_to_latin_do_not_break() {
+        assert_eq!(break_points("say “hi” now", none()), vec!["say ", "“hi” ", "now"]);
+    }
+
+    #[test]
+    fn dash_and_ellipsis_pairs_hold() {
+        assert_eq!(break_points("好——好", none()), vec!["好", "——", "好"]);
+        assert_eq!(break_points("好——好", strict()), vec!["好——", "好"]);
+        assert_eq!(break_points("好……好", strict()), vec!["好……", "好"]);
+        let basic = Rules::new(Kinsoku::Basic, Language::ZhHans);
+        assert_eq!(break_points("好……好", basic), vec!["好……", "好"]);
+    }
+
+    #[test]
+    fn combining_marks_stay_with_their_base() {
+        let mut clusters = Vec::new();
+        for_each_cluster("字\u{301}字", true, strict(), |c| clusters.push(c));
+        assert_eq!(clusters.len(), 2);
+        assert_eq!(clusters[0].cells, 2);
+        assert!(clusters[1].break_before);
+    }
+
+    #[test]
+    fn japanese_small_kana() {
+        let ja = Rules::new(Kinsoku::Strict, Language::Ja);
+        assert_eq!(break_points("ジャック", ja), vec!["ジャッ", "ク"]);
+        assert_eq!(break_points("ジャック", strict()), vec!["ジ", "ャ", "ッ", "ク"]);
+    }
+}

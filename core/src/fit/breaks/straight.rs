@@ -1,0 +1,254 @@
+//! The straight path: runs of simple characters (Han, kana, full-width punctuation), most of a
+//! Chinese or Japanese page, and the half-width commas, Latin words and numbers between them,
+//! go to the sink as [`Run`]s of up to 64 clusters with a break bit each, so that the filler
+//! can take them a line at a time. Runs of Han are read from their lead bytes alone.
+//!
+//! Each bit is what the fast path (the pair rules) and the general path (UAX #14 for the ASCII
+//! between Han) would decide; the differential test holds it to the reference engine.
+
+use super::lookbehind::LookBehind;
+use super::{Run, Sink};
+use crate::fit::classes::{CharTable, KinsokuMasks};
+
+/// From `start`, after a cluster that is not a space, sends the run of simple characters there
+/// to the sink in [`Run`]s; returns where it ends.
+#[inline(always)]
+pub(super) fn simple_run(
+    text: &str,
+    start: usize,
+    table: &CharTable,
+    masks: KinsokuMasks,
+    ambiguous_wide: bool,
+    behind: &mut LookBehind,
+    sink: &mut impl Sink,
+) -> usize {
+    let bytes = text.as_bytes();
+    let (c, _, first) = table.at(bytes, start);
+    let mut next = table.entry_at(bytes, start + 3);
+    let mut breaks = u64::from(behind.fast_breaks_before(first, next, masks));
+    behind.after_fast(start, c, first, masks);
+    // The rest, with the pair state in locals; `behind` is told once, at the end.
+    let mut pairs = behind.pairs();
+    // The run of simple characters being gathered: where it starts and how many so far.
+    let (mut run_start, mut count) = (start, 1);
+    // Where the next cluster starts, and where the last one started.
+    let (mut at, mut last) = (start + 3, start);
+    while count < 64 {
+        let here = next;
+        if !here.simple(ambiguous_wide) {
+            // ASCII between Han, as the general path would set it: no break inside; a break
+            // before it unless it is a comma or follows `（` (`ascii_between` says which);
+            // after it, a break before Han but not before `）`, which is what `Ideo` before
+            // either gives. No ASCII letter, digit or comma is in a line-end list or East Asian.
+            let Some((len, break_first)) = ascii_between(bytes, at).filter(|&(len, _)| len <= 64) else {
+                break;
+            };
+            if table.entry_at(bytes, at + len + 3).extends() {
+                break;
+            }
+            if count > 0 {
+                sink.run(text, Run { start: run_start, count, bytes: 3, cells: 2, breaks });
+            }
+            let first = u64::from(pairs.kinsoku_allows(break_first, false));
+            sink.run(text, Run { start: at, count: len, bytes: 1, cells: 1, breaks: first });
+            pairs.after_ascii_between(len);
+            at += len;
+            last = at - 1;
+            (run_start, count, breaks) = (at, 0, 0);
+            next = table.entry_at(bytes, at);
+            continue;
+        }
+        next = table.entry_at(bytes, at + 3);
+        if next.extends() {
+            break;
+        }
+        breaks |= u64::from(pairs.breaks_before(here, next, masks)) << count;
+        pairs.after_fast(here, masks);
+        last = at;
+        count += 1;
+        at += 3;
+        if here.is_han() {
+            // After Han, Han and closing marks read from their bytes alone (see `han_or_closer`):
+            // a break before each Han character and none before a closing mark, which is what
+            // the pair rules and kinsoku give after Han or a closing mark.
+            let (mut n, mut han_bits) = han_or_closer_run(bytes, at, 64 - count);
+            next = table.entry_at(bytes, at + 3 * n);
+            // The last is not taken if a combining mark follows it.
+            if n > 0 && next.extends() {
+                n -= 1;
+                han_bits &= !(1 << n);
+                next = table.entry_at(bytes, at + 3 * n);
+            }
+            if n > 0 {
+                breaks |= han_bits << count;
+                pairs.after_han_or_closers(han_bits >> (n - 1) & 1 != 0);
+                count += n;
+                at += 3 * n;
+                last = at - 3;
+            }
+        }
+    }
+    if count > 0 {
+        sink.run(text, Run { start: run_start, count, bytes: 3, cells: 2, breaks });
+    }
+    behind.after_straight_run(pairs, last, table.at(bytes, last).0);
+    at
+}
+
+/// The ASCII run at `start` that the straight path and `general::ascii_between_han` set
+/// without the UAX #14 state machine, if it is one: its length and whether a line may break
+/// before it. It follows the 3 bytes before `start` and runs up to the next character that
+/// is not ASCII.
+#[inline]
+pub(super) fn ascii_between(bytes: &[u8], start: usize) -> Option<(usize, bool)> {
+    let &[b0, b1, b2] = bytes.get(start.checked_sub(3)?..start)? else { return None };
+    let before = u32::from_be_bytes([0, b0, b1, b2]);
+    let open = before == key3("（");
+    let comma = bytes.get(start) == Some(&b',');
+    let mark = [key3("，"), key3("。"), key3("、"), key3("；"), key3("：")].contains(&before);
+    // After a closing mark a comma holds to it (IS, LB13) whatever the mark is.
+    let closer = [key3("）"), key3("”"), key3("！"), key3("？"), key3("》"), key3("」"), key3("』"), key3("】")];
+    if !(open || mark || han_at(bytes, start - 3) || (comma && closer.contains(&before))) {
+        return None;
+    }
+    let len = if comma { 1 + word_len(&bytes[start + 1..]) } else { word_len(&bytes[start..]) };
+    let end = start + len;
+    let after_ok = han_at(bytes, end) || bytes.get(end..end + 3) == Some("）".as_bytes());
+    (len > 0 && after_ok).then_some((len, !comma && !open))
+}
+
+/// The length of the Latin word or number at the start of `run`: letters and digits (AL and
+/// NU, which hold together); after a digit, perhaps a decimal point and digits (NU IS NU,
+/// LB25), hyphens and digits (NU HY NU, LB21 and LB25) and a per cent sign (NU PO, LB25):
+/// `GDP`, `2023`, `PM2.5`, `97.7%`, `0351-5661173`.
+#[inline]
+fn word_len(run: &[u8]) -> usize {
+    let digits = |from: usize| run.get(from..).map_or(0, |r| r.iter().take_while(|b| b.is_ascii_digit()).count());
+    let after_digit = |len: usize, mark: u8| len > 0 && run[len - 1].is_ascii_digit() && run.get(len) == Some(&mark);
+    let mut len = run.iter().take_while(|b| b.is_ascii_alphanumeric()).count();
+    if after_digit(len, b'.') && digits(len + 1) > 0 {
+        len += 1 + digits(len + 1);
+    }
+    while after_digit(len, b'-') && digits(len + 1) > 0 {
+        len += 1 + digits(len + 1);
+    }
+    if after_digit(len, b'%') {
+        len += 1;
+    }
+    len
+}
+
+/// A 3-byte character's bytes as one number.
+#[inline]
+const fn key3(c: &str) -> u32 {
+    let b = c.as_bytes();
+    (b[0] as u32) << 16 | (b[1] as u32) << 8 | b[2] as u32
+}
+
+/// The run of common Han characters and closing marks from byte `at`, up to `max` (< 64) of
+/// them: how many, and a bit for each that is Han.
+#[inline(always)]
+fn han_or_closer_run(bytes: &[u8], at: usize, max: usize) -> (usize, u64) {
+    let (mut n, mut han_bits) = (0, 0u64);
+    loop {
+        let han = bytes[at + 3 * n..].chunks_exact(3).take(max - n).take_while(|c| common_han(c[0], c[1])).count();
+        // `han` < `max` ≤ 63 (the run before holds at least one): no overflow, no branch.
+        han_bits |= ((1u64 << han) - 1) << n;
+        n += han;
+        match bytes.get(at + 3 * n..at + 3 * n + 3) {
+            Some(&[b0, b1, b2]) if n < max && closing_mark(b0, b1, b2) => n += 1,
+            _ => return (n, han_bits),
+        }
+    }
+}
+
+/// Whether the bytes are one of the closing marks of a Chinese page, 、。〉》」』】〕〗〙 and
+/// ！），：；？: `NoBreakBefore` on the fast path, simple, in no line-end list (a test checks
+/// this against the table), without a branch.
+#[inline(always)]
+fn closing_mark(b0: u8, b1: u8, b2: u8) -> bool {
+    // Bit k: U+3000 + k, and U+FF00 + k.
+    const CJK: u64 = 1 << 0x01
+        | 1 << 0x02
+        | 1 << 0x09
+        | 1 << 0x0B
+        | 1 << 0x0D
+        | 1 << 0x0F
+        | 1 << 0x11
+        | 1 << 0x15
+        | 1 << 0x17
+        | 1 << 0x19;
+    const FULLWIDTH: u64 = 1 << 0x01 | 1 << 0x09 | 1 << 0x0C | 1 << 0x1A | 1 << 0x1B | 1 << 0x1F;
+    let key = u16::from_be_bytes([b0, b1]);
+    let low = b2 & 0x3F;
+    ((key == 0xE380) & (CJK >> low & 1 != 0)) | ((key == 0xEFBC) & (FULLWIDTH >> low & 1 != 0))
+}
+
+/// Whether the character whose first two bytes are `b0` and `b1` is one of the CJK Unified
+/// Ideographs U+4E00 to U+9FFF (E4 B8 to E9 BF), the Han of everyday text: one comparison.
+/// The rest of Han (Extension A) takes the ordinary path. A test checks this against the code points.
+#[inline(always)]
+fn common_han(b0: u8, b1: u8) -> bool {
+    u16::from_be_bytes([b0, b1]).wrapping_sub(0xE4B8) <= 0xE9BF - 0xE4B8
+}
+
+/// Whether a Han character (see `classes::is_han`) starts at byte `at`, read from its first
+/// two bytes: E3 90 to E9 BF is U+3400 to U+9FFF, less E4 B7, the hexagrams U+4DC0 to U+4DFF,
+/// and for U+A000 onwards the lead byte is EA or more. A test checks this against the code points.
+#[inline(always)]
+pub(super) fn han_at(bytes: &[u8], at: usize) -> bool {
+    match bytes.get(at..at + 2) {
+        // `&`, not `&&`: no branch on the hexagrams.
+        Some(&[b0, b1]) => {
+            let key = u16::from_be_bytes([b0, b1]);
+            (key.wrapping_sub(0xE390) <= 0xE9BF - 0xE390) & (key != 0xE4B7)
+        }
+        _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::fit::classes::{Fast, is_han, table};
+    use crate::fit::kinsoku::Rules;
+    use crate::model::{Kinsoku, Language};
+
+    #[test]
+    fn han_at_reads_the_first_two_bytes_as_the_code_points_say() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            let mut buf = [0u8; 4];
+            assert_eq!(han_at(c.encode_utf8(&mut buf).as_bytes(), 0), is_han(c), "{c:?}");
+        }
+        assert!(!han_at("字".as_bytes(), 3) && !han_at(&[0xE4], 0));
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            let mut buf = [0u8; 4];
+            let bytes = c.encode_utf8(&mut buf).as_bytes();
+            let common = bytes.len() >= 2 && common_han(bytes[0], bytes[1]);
+            assert_eq!(common, ('\u{4E00}'..='\u{9FFF}').contains(&c), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn closing_marks_read_from_bytes_are_closing_marks() {
+        let t = table();
+        let mut found = 0;
+        for c in (0..=0xFFFF_u32).filter_map(char::from_u32).filter(|c| c.len_utf8() == 3) {
+            let mut buf = [0u8; 4];
+            let b = c.encode_utf8(&mut buf).as_bytes();
+            if !closing_mark(b[0], b[1], b[2]) {
+                continue;
+            }
+            found += 1;
+            let e = t.entry_at(b, 0);
+            assert_eq!(e.class(), Fast::NoBreakBefore as usize, "{c:?}");
+            assert!(e.simple(true) && e.simple(false) && e.east_asian() && !e.extends() && !e.is_han(), "{c:?}");
+            for level in [Kinsoku::Strict, Kinsoku::Basic, Kinsoku::None] {
+                for language in Language::ALL {
+                    assert!(!Rules::new(level, language).no_line_end(c), "{c:?}");
+                }
+            }
+        }
+        assert_eq!(found, "、。〉》」』】〕〗〙！），：；？".chars().count());
+    }
+}

@@ -1,0 +1,412 @@
+//! The frozen reference engine: a plain, slow, self-contained copy of the fit engine (breaks,
+//! fill, kinsoku and width) as it stood at commit c057b21, before it was tuned for speed. The
+//! differential test (`tests/fit_differential.rs`) holds the engine's every cluster and line
+//! to it. Built only with the `testkit` feature.
+//!
+//! Do not "fix", tidy or speed it up: it is the yardstick. Its only duty is to stay plain
+//! enough to be read against the rules in `docs/fit-engine.md`.
+//!
+//! # Changing a rule
+//!
+//! A rule (a kinsoku list, a pair rule, a width, how the filler breaks) changes in the engine
+//! and here in the same commit, so that the differential test keeps comparing like with like:
+//!
+//! 1. Write the test that shows the new behaviour (in `tests/fit_properties.rs` or the
+//!    engine's module) and see it fail.
+//! 2. Change the rule here, in the plainest way, with a comment naming the commit and why
+//!    (see the note in `Filler::break_at`).
+//! 3. Change the engine: the table in `fit/classes.rs`, the lists in `fit/kinsoku.rs`, and
+//!    every path that decides the rule (`fit/breaks/straight.rs` reads Han and closing marks
+//!    from their bytes, so a rule about them changes there too).
+//! 4. Run `cargo test --test fit_differential` (with `PROPTEST_CASES=100000` once) and
+//!    `cargo bench --bench fit_engine`; the commit message says what changed and why.
+//!
+//! A difference the test finds is a bug in the engine unless the rule changed on purpose.
+
+use crate::fit::{Align, Line};
+use crate::model::{Kinsoku, Language};
+use unicode_linebreak::{BreakClass, break_property, linebreaks};
+use unicode_segmentation::UnicodeSegmentation;
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+
+// --- kinsoku.rs ---------------------------------------------------------------------
+
+const NO_START: &str = "。？！．，、；：”’）］〕】》〉」』〗｝〙～·・‐.,;:?!)]}";
+const NO_START_JA: &str = "ー々ゝゞヽヾ〻ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ";
+const NO_START_STRICT: &str = "—…";
+const NO_END: &str = "“‘（［〔【《〈「『〖｛〘([{";
+
+#[derive(Debug, Clone, Copy)]
+pub struct Rules {
+    level: Kinsoku,
+    japanese: bool,
+}
+
+impl Rules {
+    pub fn new(level: Kinsoku, language: Language) -> Rules {
+        Rules { level, japanese: language == Language::Ja }
+    }
+
+    fn no_line_start(self, c: char) -> bool {
+        if c.is_ascii_alphanumeric() || ('\u{4E00}'..='\u{9FFF}').contains(&c) {
+            return false;
+        }
+        match self.level {
+            Kinsoku::None => false,
+            Kinsoku::Basic => NO_START.contains(c) || (self.japanese && NO_START_JA.contains(c)),
+            Kinsoku::Strict => {
+                NO_START.contains(c) || NO_START_STRICT.contains(c) || (self.japanese && NO_START_JA.contains(c))
+            }
+        }
+    }
+
+    fn no_line_end(self, c: char) -> bool {
+        if c.is_ascii_alphanumeric() || ('\u{4E00}'..='\u{9FFF}').contains(&c) {
+            return false;
+        }
+        self.level != Kinsoku::None && NO_END.contains(c)
+    }
+}
+
+// --- width.rs -----------------------------------------------------------------------
+
+fn char_cells(c: char, ambiguous_wide: bool) -> u32 {
+    if is_han_or_kana(c) {
+        return 2;
+    }
+    let w = if ambiguous_wide { c.width_cjk() } else { c.width() };
+    w.unwrap_or(0) as u32
+}
+
+fn grapheme_cells(g: &str, ambiguous_wide: bool) -> u32 {
+    let mut chars = g.chars();
+    if let (Some(c), None) = (chars.next(), chars.clone().next()) {
+        return char_cells(c, ambiguous_wide);
+    }
+    let w = if ambiguous_wide { g.width_cjk() } else { g.width() };
+    (w as u32).min(2)
+}
+
+fn is_han_or_kana(c: char) -> bool {
+    matches!(c as u32, 0x4E00..=0x9FFF | 0x3400..=0x4DBF | 0x3041..=0x3096 | 0x30A1..=0x30FA)
+}
+
+// --- breaks.rs ----------------------------------------------------------------------
+
+/// The engine's own cluster: the reference gives the same fields.
+pub use crate::fit::breaks::Cluster;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Fast {
+    Ideo,
+    NoBreakBefore,
+    Open,
+    Inseparable,
+    Dash,
+    QuoteOpen,
+    QuoteClose,
+}
+
+fn fast_class(c: char) -> Option<Fast> {
+    if is_han_or_kana(c) {
+        return Some(Fast::Ideo);
+    }
+    if (c as u32) < 0x2000 {
+        return None;
+    }
+    match c {
+        '“' | '‘' => return Some(Fast::QuoteOpen),
+        '”' | '’' => return Some(Fast::QuoteClose),
+        _ => {}
+    }
+    match break_property(c as u32) {
+        BreakClass::Ideographic | BreakClass::ConditionalJapaneseStarter => Some(Fast::Ideo),
+        BreakClass::ClosePunctuation
+        | BreakClass::CloseParenthesis
+        | BreakClass::Exclamation
+        | BreakClass::InfixSeparator
+        | BreakClass::NonStarter => Some(Fast::NoBreakBefore),
+        BreakClass::OpenPunctuation => Some(Fast::Open),
+        BreakClass::Inseparable => Some(Fast::Inseparable),
+        BreakClass::BeforeAndAfter => Some(Fast::Dash),
+        _ => None,
+    }
+}
+
+fn extends(c: char) -> bool {
+    (c as u32) >= 0x300 && matches!(break_property(c as u32), BreakClass::CombiningMark | BreakClass::ZeroWidthJoiner)
+}
+
+fn east_asian(c: Option<char>) -> bool {
+    c.is_some_and(|c| char_cells(c, false) == 2)
+}
+
+fn fast_pair(before: (Fast, char), after: (Fast, char), before2: Option<char>, after2: Option<char>) -> bool {
+    use Fast::*;
+    match (before.0, after.0) {
+        (_, NoBreakBefore | Inseparable | QuoteClose) => false,
+        (Open | QuoteOpen, _) => false,
+        (Dash, Dash) => false,
+        (_, QuoteOpen) => east_asian(Some(before.1)) && east_asian(after2),
+        (QuoteClose, _) => east_asian(Some(after.1)) && east_asian(before2),
+        _ => true,
+    }
+}
+
+pub fn for_each_cluster(text: &str, ambiguous_wide: bool, rules: Rules, mut emit: impl FnMut(Cluster)) {
+    let mut run_breaks: Vec<usize> = Vec::new();
+    let mut i = 0;
+    let mut prev: Option<(usize, char)> = None;
+    let mut prev_fast: Option<Fast> = None;
+    let mut prev2: Option<char> = None;
+    let mut pending: Option<bool> = None;
+    let mut visible: Option<char> = None;
+    let mut prev_tail = false;
+    while let Some(c) = text[i..].chars().next() {
+        let len = c.len_utf8();
+        let next = text[i + len..].chars().next();
+        let fast = fast_class(c).filter(|_| !next.is_some_and(extends));
+        if let Some(class) = fast {
+            let allowed = match (pending.take(), prev, prev_fast) {
+                (Some(b), _, _) => b,
+                (None, Some((_, p)), Some(pf)) => fast_pair((pf, p), (class, c), prev2, next),
+                _ => false,
+            };
+            let cells = if class == Fast::Ideo && is_han_or_kana(c) { 2 } else { char_cells(c, ambiguous_wide) };
+            let break_before = allowed && !forbidden(rules, visible, c);
+            let pair_tail = !prev_tail && is_pair(prev.map(|(_, p)| p), c);
+            prev_tail = pair_tail;
+            emit(Cluster { start: i, end: i + len, cells, break_before, space: false, first: c, pair_tail });
+            visible = Some(c);
+            prev2 = prev.map(|(_, p)| p);
+            prev = Some((i, c));
+            prev_fast = Some(class);
+            i += len;
+            continue;
+        }
+        let end = run_end(text, i);
+        let ctx_start = prev.map_or(i, |(at, _)| at);
+        let ctx_end = text[end..].chars().next().map_or(end, |n| end + n.len_utf8());
+        run_breaks.clear();
+        run_breaks.extend(
+            linebreaks(&text[ctx_start..ctx_end])
+                .map(|(at, _)| at + ctx_start)
+                .filter(|&at| at > ctx_start && at < ctx_end),
+        );
+        let mut breaks = run_breaks.iter().copied().peekable();
+        let mut emit_one = |start: usize, g: &str, cells: u32| {
+            while breaks.next_if(|&b| b < start).is_some() {}
+            let allowed = breaks.peek() == Some(&start);
+            let first = g.chars().next().unwrap_or(' ');
+            let break_before = allowed && !forbidden(rules, visible, first);
+            let space = g == " ";
+            let pair_tail = !prev_tail && is_pair(prev.map(|(_, p)| p), first);
+            prev_tail = pair_tail;
+            emit(Cluster { start, end: start + g.len(), cells, break_before, space, first, pair_tail });
+            let last = g.chars().next_back().unwrap_or(' ');
+            if !space {
+                visible = Some(last);
+            }
+            prev2 = prev.map(|(_, p)| p);
+            prev = Some((start + g.len() - last.len_utf8(), last));
+        };
+        let run = &text[i..end];
+        if run.is_ascii() {
+            for (k, b) in run.bytes().enumerate() {
+                let cells = u32::from(!b.is_ascii_control());
+                emit_one(i + k, &run[k..k + 1], cells);
+            }
+        } else {
+            for (k, g) in run.grapheme_indices(true) {
+                emit_one(i + k, g, grapheme_cells(g, ambiguous_wide));
+            }
+        }
+        pending = Some(breaks.any(|b| b == end));
+        prev_fast = None;
+        i = end;
+    }
+}
+
+fn forbidden(rules: Rules, visible: Option<char>, next: char) -> bool {
+    visible.is_some_and(|v| rules.no_line_end(v)) || rules.no_line_start(next)
+}
+
+fn is_pair(before: Option<char>, after: char) -> bool {
+    matches!(after, '—' | '…') && before == Some(after)
+}
+
+fn run_end(text: &str, start: usize) -> usize {
+    let mut chars = text[start..].char_indices().peekable();
+    chars.next();
+    while let Some((k, c)) = chars.next() {
+        let next = chars.peek().map(|&(_, n)| n);
+        if fast_class(c).is_some() && !next.is_some_and(extends) {
+            return start + k;
+        }
+    }
+    text.len()
+}
+
+// --- fill.rs ------------------------------------------------------------------------
+
+/// The fields of [`TextStyle`](crate::fit::TextStyle), with the rules spelled out.
+#[derive(Debug, Clone, Copy)]
+pub struct Style {
+    pub width: u32,
+    pub indent: u32,
+    pub rules: Rules,
+    pub ambiguous_wide: bool,
+    pub hanging: bool,
+    pub align: Align,
+}
+
+impl Style {
+    fn first_indent(&self) -> u32 {
+        self.indent.min(self.width.saturating_sub(2))
+    }
+}
+
+pub fn set_paragraph(text: &str, style: &Style) -> Vec<Line> {
+    let mut out = Vec::new();
+    let first = out.len();
+    let mut filler = Filler::new(style, &mut out);
+    for_each_cluster(text, style.ambiguous_wide, style.rules, |c| filler.push(c));
+    filler.finish(text.len(), first);
+    out
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Break {
+    at: usize,
+    text_end: usize,
+    cells_before: u32,
+    text_cells: u32,
+}
+
+struct Filler<'a> {
+    style: &'a Style,
+    out: &'a mut Vec<Line>,
+    line_start: usize,
+    lead: u32,
+    cells: u32,
+    trail: u32,
+    trail_start: usize,
+    has_text: bool,
+    hung: bool,
+    brk: Option<Break>,
+    prev: Break,
+}
+
+impl<'a> Filler<'a> {
+    fn new(style: &'a Style, out: &'a mut Vec<Line>) -> Filler<'a> {
+        let lead = if style.align == Align::Start { style.first_indent() } else { 0 };
+        Filler {
+            style,
+            out,
+            line_start: 0,
+            lead,
+            cells: 0,
+            trail: 0,
+            trail_start: 0,
+            has_text: false,
+            hung: false,
+            brk: None,
+            prev: Break { at: 0, text_end: 0, cells_before: 0, text_cells: 0 },
+        }
+    }
+
+    fn push(&mut self, c: Cluster) {
+        if c.break_before && self.has_text {
+            self.brk = Some(self.break_before(c));
+        }
+        if c.space && !self.has_text {
+            self.line_start = c.end;
+            return;
+        }
+        if c.space {
+            if self.trail == 0 {
+                self.trail_start = c.start;
+            }
+            self.trail += c.cells;
+            self.cells += c.cells;
+            return;
+        }
+        while self.has_text && self.lead + self.cells + c.cells > self.style.width {
+            if self.may_hang(c) {
+                self.hung = true;
+                break;
+            }
+            match self.brk.take() {
+                Some(b) => self.break_at(b),
+                None => self.emergency_break(c),
+            }
+        }
+        self.prev = self.break_before(c);
+        self.cells += c.cells;
+        self.trail = 0;
+        self.has_text = true;
+    }
+
+    fn emergency_break(&mut self, c: Cluster) {
+        if c.pair_tail && self.prev.at > self.line_start {
+            self.break_at(self.prev);
+        } else {
+            self.break_at(self.break_before(c));
+        }
+    }
+
+    fn break_before(&self, c: Cluster) -> Break {
+        let text_end = if self.trail > 0 { self.trail_start } else { c.start };
+        Break { at: c.start, text_end, cells_before: self.cells, text_cells: self.cells - self.trail }
+    }
+
+    fn may_hang(&self, c: Cluster) -> bool {
+        self.style.hanging
+            && !self.hung
+            && self.trail == 0
+            && c.cells <= 2
+            && self.lead + self.cells + c.cells <= self.style.width + 2
+            && HANGING.contains(&c.first)
+    }
+
+    fn break_at(&mut self, b: Break) {
+        self.emit(b.text_end, b.text_cells);
+        self.line_start = b.at;
+        self.lead = 0;
+        self.cells -= b.cells_before;
+        if self.trail_start < b.at {
+            self.trail = 0;
+        }
+        // Changed on purpose with the engine (fe05db0): the break before the previous
+        // cluster counts from the new line's start, or an emergency split of a pair right
+        // after an ordinary break measures the line wrong ("ｱ#………" at 2 em gave `#` 2 cells).
+        if self.prev.at >= b.at {
+            self.prev.cells_before -= b.cells_before;
+            self.prev.text_cells = self.prev.text_cells.saturating_sub(b.cells_before);
+        }
+        self.has_text = self.cells > self.trail;
+        self.hung = false;
+    }
+
+    fn emit(&mut self, end: usize, text_cells: u32) {
+        let width = self.style.width;
+        let lead = match self.style.align {
+            Align::Start => self.lead,
+            Align::End => width.saturating_sub(text_cells),
+            Align::Center => width.saturating_sub(text_cells) / 2,
+        };
+        self.out.push(Line { start: self.line_start, end, cells: text_cells, lead });
+    }
+
+    fn finish(mut self, len: usize, first: usize) {
+        if self.has_text {
+            let end = if self.trail > 0 { self.trail_start } else { len };
+            self.emit(end, self.cells - self.trail);
+        } else if self.out.len() == first {
+            self.line_start = 0;
+            self.emit(0, 0);
+        }
+    }
+}
+
+const HANGING: [char; 5] = ['。', '，', '、', '．', ','];

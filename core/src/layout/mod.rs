@@ -4,6 +4,7 @@
 //! - [`page`]: placements and their geometry.
 //! - [`pushdown`]: settling a page so that no two boxes overlap (boxes only go down).
 //! - [`ops`]: the editor's operations, each returning what happened or a refusal.
+//! - [`refusal`]: why an operation was not done, as data (the words are the catalogue's).
 //! - [`history`]: undo and redo, one snapshot of the touched pages per operation.
 //! - [`summary`]: fit per column, page and issue, and the bin.
 //! - [`validate`]: the problems `check` reports.
@@ -17,6 +18,7 @@ pub mod history;
 pub mod ops;
 pub mod page;
 pub mod pushdown;
+pub mod refusal;
 pub mod summary;
 pub mod validate;
 
@@ -28,8 +30,9 @@ use crate::model::{Depth, Grid, Issue, Item, ItemKind, Layout, PageLayout, Place
 
 pub use cache::SetCache;
 pub use history::History;
-pub use ops::{Op, Outcome, Refusal, Slot};
+pub use ops::{Op, Outcome, Slot};
 pub use page::{Frame, Spot};
+pub use refusal::{Motion, Operation, Refusal};
 pub use summary::{BinEntry, ColumnSummary, IssueSummary, PageSummary};
 pub use validate::{Problem, ProblemKind};
 

@@ -6,7 +6,7 @@ use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use pasteup::tui::app::{App, Effect, Msg, Overlay, Zoom};
 use pasteup::tui::keys::Focus;
 use pasteup::tui::run::editor;
-use pasteup_core::catalogue::Status;
+use pasteup_core::catalogue::{Status, UiLang};
 use pasteup_core::document::{Opened, builtin_sample};
 use pasteup_core::fit::width::AmbiWidth;
 use pasteup_core::format::ron_options;
@@ -214,6 +214,53 @@ fn snapshot_help() {
     let mut app = sample_app(AmbiWidth::Single);
     press(&mut app, "?");
     insta::assert_snapshot!(screen(&draw(&mut app, 120, 40)));
+}
+
+fn chinese_app(ambi: AmbiWidth) -> App {
+    let mut app = sample_app(ambi);
+    app.lang = UiLang::ZhHans;
+    app
+}
+
+/// The help in Chinese: descriptions start at one column, the frame fits the widest line.
+#[test]
+fn snapshot_help_zh_hans() {
+    let mut app = chinese_app(AmbiWidth::Single);
+    press(&mut app, "?");
+    insta::assert_snapshot!(screen(&draw(&mut app, 120, 40)));
+}
+
+/// A wide character the page draws across the bin's edge (the Chinese fit badge of a box
+/// under the bin) is cleared, so the edge stands at its column on the terminal.
+#[test]
+fn the_bin_edge_stands_beside_chinese() {
+    let mut app = chinese_app(AmbiWidth::Single);
+    let t = draw(&mut app, 120, 40);
+    let buf = t.backend().buffer();
+    let edge = 120 - 34;
+    for y in 1..38 {
+        assert_eq!(buf[(edge, y)].symbol(), "│", "row {y}");
+        let left = buf[(edge - 1, y)].symbol();
+        assert!(left.width() < 2, "row {y}: {left:?} straddles the bin's edge\n{}", screen(&t));
+    }
+}
+
+/// The title bar, inspector and status line in Chinese through a few keys: the hints, a
+/// refusal, the bin, a push down, undo, the last page, and a terminal too small.
+#[test]
+fn snapshot_bars_zh_hans() {
+    let mut app = chinese_app(AmbiWidth::Single);
+    let mut out = String::new();
+    for keys in ["", "H", "Esc Tab", "Tab +", "u", "PgDn PgDn"] {
+        press(&mut app, keys);
+        let text = screen(&draw(&mut app, 120, 40));
+        let rows: Vec<&str> = text.lines().collect();
+        out.push_str(&format!("-- {keys}\n{}\n{}\n{}\n", rows[0], rows[38], rows[39]));
+    }
+    press(&mut app, "Esc");
+    out.push_str(&format!("-- 39x9\n{}", screen(&draw(&mut app, 39, 9))));
+    out.push_str(&format!("-- 60x9\n{}", screen(&draw(&mut app, 60, 9))));
+    insta::assert_snapshot!(out);
 }
 
 #[test]

@@ -11,8 +11,9 @@ use super::app::{App, Overlay, Tone, Zoom};
 use super::cells::{AmbiWidth, fill, put_text};
 use super::keys::{Focus, help_lines, key_hints};
 use super::screen::{MIN_HEIGHT, MIN_WIDTH, PlanScale, RULER_WIDTH, Screen};
-use pasteup_core::catalogue::{Chrome, Question, Render};
+use pasteup_core::catalogue::{Chrome, Label, Question, Render, UiLang, Zoom as ZoomName};
 use pasteup_core::fit::Fit;
+use pasteup_core::fit::width::str_cells;
 use pasteup_core::model::Depth;
 use pasteup_core::proof::page::{ProofBox, Role, column_x, page_cells, page_proof_rows};
 
@@ -71,7 +72,7 @@ impl Widget for &App {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let screen = Screen::new((area.width, area.height), self);
         if screen.too_small {
-            draw_too_small(area, buf);
+            draw_too_small(area, buf, self.lang);
             return;
         }
         let theme = Theme::from_env();
@@ -90,13 +91,16 @@ impl Widget for &App {
 }
 
 /// Below the smallest usable size: say so, in as much of the message as fits.
-fn draw_too_small(area: Rect, buf: &mut Buffer) {
-    let size = format!("{}x{}", area.width, area.height);
-    let need = format!("need {MIN_WIDTH}x{MIN_HEIGHT}");
+fn draw_too_small(area: Rect, buf: &mut Buffer, lang: UiLang) {
+    let (min_width, min_height) = (MIN_WIDTH, MIN_HEIGHT);
     let lines: Vec<String> = if area.width >= 40 {
-        vec![format!("pasteup: the terminal is {size}; it needs at least {MIN_WIDTH}x{MIN_HEIGHT}")]
+        vec![Chrome::TooSmall { width: area.width, height: area.height, min_width, min_height }.render(lang)]
     } else {
-        vec!["too small".into(), size, need]
+        vec![
+            Chrome::TooSmallShort.render(lang),
+            format!("{}x{}", area.width, area.height),
+            Chrome::TooSmallNeed { min_width, min_height }.render(lang),
+        ]
     };
     let widths = super::cells::Widths { page_ambiguous_wide: false, terminal: AmbiWidth::Single };
     for (k, line) in lines.iter().enumerate().take(area.height as usize) {
@@ -108,17 +112,17 @@ fn draw_title(app: &App, s: &Screen, buf: &mut Buffer, theme: Theme) {
     let issue = app.makeup.issue();
     fill(buf, 0, s.title.y, s.title.width, " ", theme.bar());
     let page = issue.pages.get(app.page);
-    let section = page.and_then(|p| p.section.as_deref()).map(|t| format!(" {t}")).unwrap_or_default();
-    let zoom = if app.zoom == Zoom::Text { "text" } else { "plan" };
-    let dirty = if app.is_dirty() { " | * unsaved" } else { "" };
-    let text = format!(
-        " pasteup | {} {} | page {} ({}/{}){section} | {zoom}{dirty}",
-        issue.paper,
-        issue.date,
-        app.page_number(),
-        app.page + 1,
-        issue.pages.len()
-    );
+    let text = Chrome::TitleBar {
+        paper: issue.paper.clone(),
+        date: issue.date.clone(),
+        page: app.page_number(),
+        index: app.page + 1,
+        pages: issue.pages.len(),
+        section: page.and_then(|p| p.section.clone()),
+        zoom: if app.zoom == Zoom::Text { ZoomName::Text } else { ZoomName::Plan },
+        unsaved: app.is_dirty(),
+    }
+    .render(app.lang);
     put_text(buf, 0, s.title.y, s.title.width, &text, theme.bar().add_modifier(Modifier::BOLD), app.chrome());
 }
 
@@ -126,7 +130,8 @@ fn draw_title(app: &App, s: &Screen, buf: &mut Buffer, theme: Theme) {
 fn draw_ruler(app: &App, s: &Screen, buf: &mut Buffer, theme: Theme, x_of: &dyn Fn(u16) -> Option<(u16, u16)>) {
     let Some(page) = app.makeup.issue().pages.get(app.page) else { return };
     let y = s.page.y;
-    put_text(buf, s.page.x, y, RULER_WIDTH, " line", theme.fg(Color::DarkGray), app.chrome());
+    let head = Chrome::RulerLine.render(app.lang);
+    put_text(buf, s.page.x, y, RULER_WIDTH, &head, theme.fg(Color::DarkGray), app.chrome());
     for c in 1..=page.grid.columns {
         let Some((x, w)) = x_of(c) else { continue };
         let label = c.to_string();
@@ -171,7 +176,7 @@ fn draw_text_zoom(app: &App, s: &Screen, buf: &mut Buffer, theme: Theme) {
             break;
         }
         let over = line > grid.depth;
-        let number = if line == grid.depth + 1 { " foot".to_string() } else { format!("{line:>4} ") };
+        let number = if line == grid.depth + 1 { Chrome::RulerFoot.render(app.lang) } else { format!("{line:>4} ") };
         let style = if over { theme.fg(Color::Red) } else { theme.fg(Color::DarkGray) };
         put_text(buf, s.page.x, y, RULER_WIDTH, &number, style, app.widths);
         if line == grid.depth + 1 {
@@ -250,9 +255,9 @@ fn draw_box_text(
     }
     // The fit badge stands at the box's top right, on the first row whose text leaves room
     // for it (a full-width headline would otherwise lose its last characters).
-    let badge = format!(" {} ", badge_text(&b.placed.fit, b.placed.over_foot));
+    let badge = format!(" {} ", badge_text(&b.placed.fit, b.placed.over_foot, app.lang));
     let end = b.x + b.cells;
-    let start = end.saturating_sub(badge.len() as u32).max(b.x);
+    let start = end.saturating_sub(str_cells(&badge, app.widths.page_ambiguous_wide)).max(b.x);
     let free = |row: u32| !b.runs.iter().any(|r| r.row == row && r.role != Role::Picture && r.x + r.cells > start);
     let row = (b.row..b.row + b.rows.max(1)).find(|&r| free(r)).unwrap_or(b.row);
     if visible(row)
@@ -286,8 +291,8 @@ fn role_style(role: Role, theme: Theme) -> Style {
     }
 }
 
-pub fn badge_text(fit: &Fit, over_foot: bool) -> String {
-    if over_foot { format!("{} past foot", fit.badge()) } else { fit.badge() }
+pub fn badge_text(fit: &Fit, over_foot: bool, lang: UiLang) -> String {
+    Label::BoxBadge { fit: *fit, over_foot }.render(lang)
 }
 
 fn draw_plan_zoom(app: &App, s: &Screen, buf: &mut Buffer, theme: Theme) {
@@ -304,7 +309,8 @@ fn draw_plan_zoom(app: &App, s: &Screen, buf: &mut Buffer, theme: Theme) {
         let y = s.page.y + 1 + r;
         let line = u32::from(r) * scale.lines_per_row + 1;
         if r % 5 == 0 || u32::from(r) == foot_row {
-            let label = if u32::from(r) == foot_row { " foot".to_string() } else { format!("{line:>4} ") };
+            let label =
+                if u32::from(r) == foot_row { Chrome::RulerFoot.render(app.lang) } else { format!("{line:>4} ") };
             put_text(buf, s.page.x, y, RULER_WIDTH, &label, theme.fg(Color::DarkGray), app.chrome());
         }
     }
@@ -363,7 +369,7 @@ fn draw_plan_box(
         Depth::Auto => String::new(),
         Depth::Fixed(n) => format!(" [{n}]"),
     };
-    let badge = format!("{}{depth}", badge_text(fit, over_foot));
+    let badge = format!("{}{depth}", badge_text(fit, over_foot, app.lang));
     let row = if r.height > 1 { r.y + 1 } else { r.y };
     if r.height > 1 {
         put_text(buf, r.x + 1, row, inner, &badge, tint.patch(theme.fit(fit, over_foot)), app.chrome());
@@ -375,18 +381,16 @@ fn draw_plan_box(
 
 fn draw_bin(app: &App, s: &Screen, r: Rect, buf: &mut Buffer, theme: Theme) {
     let g = glyphs(app.chrome().terminal);
+    // The page may have drawn a wide character across the bin's edge; cut, it would leave
+    // half a character that shifts the rest of the row on the terminal.
+    clear_popup(buf, r);
     for y in r.top()..r.bottom() {
         fill(buf, r.x, y, r.width, " ", Style::default());
         buf[(r.x, y)].set_symbol(g.v).set_style(theme.fg(Color::DarkGray));
     }
     let entries = app.makeup.bin_entries();
     let focused = app.focus == Focus::Bin;
-    let head = format!(
-        " bin: {} item{}{}",
-        entries.len(),
-        if entries.len() == 1 { "" } else { "s" },
-        if focused { " [Tab]" } else { "" }
-    );
+    let head = Chrome::BinHead { items: entries.len(), focused }.render(app.lang);
     let head_style = if focused {
         theme.fg(Color::Cyan).add_modifier(Modifier::BOLD)
     } else {
@@ -409,8 +413,7 @@ fn draw_bin(app: &App, s: &Screen, r: Rect, buf: &mut Buffer, theme: Theme) {
         fill(buf, r.x + 1, y, r.width - 1, " ", style);
         put_text(buf, r.x + 1, y, 2, mark, style, app.chrome());
         put_text(buf, r.x + 3, y, r.width.saturating_sub(3), &e.title, style, app.chrome());
-        let kind = format!("{:?}", e.kind).to_lowercase();
-        let info = format!("{kind} · {} chars · {} lines", e.chars, e.lines);
+        let info = Chrome::BinInfo { kind: e.kind, chars: e.chars, lines: e.lines }.render(app.lang);
         put_text(buf, r.x + 3, y + 1, r.width.saturating_sub(3), &info, theme.fg(Color::DarkGray), app.chrome());
     }
 }
@@ -422,36 +425,31 @@ fn draw_inspector(app: &App, s: &Screen, buf: &mut Buffer, theme: Theme) {
     let mut style = Style::default();
     if app.focus == Focus::Bin {
         if let Some(e) = app.makeup.bin_entries().get(app.bin_cursor) {
-            text = format!(
-                " {} · in the bin · {} chars · {} lines at one column · Enter places it",
-                e.id, e.chars, e.lines
-            );
+            text = Chrome::InspectBin { id: e.id.clone(), chars: e.chars, lines: e.lines }.render(app.lang);
         }
     } else if let Some(b) = app.selection().and_then(|p| boxes.iter().find(|b| b.item == p.item)) {
-        let depth = match b.depth {
-            Depth::Auto => "auto".to_string(),
-            Depth::Fixed(n) => format!("fixed {n}"),
-        };
-        text = format!(
-            " {} · {} · lines {}–{} · depth {depth} · needs {} · {}",
-            b.item,
-            pasteup_core::report::columns_label(b.column, b.span),
-            b.line,
-            b.line + b.box_depth.max(1) - 1,
-            b.fit.depth_needed,
-            pasteup_core::report::fit_label(&b.fit)
-        );
+        text = Chrome::InspectBox {
+            id: b.item.clone(),
+            column: b.column,
+            span: b.span,
+            top: b.line,
+            bottom: b.line + b.box_depth.max(1) - 1,
+            depth: b.depth,
+            fit: b.fit,
+        }
+        .render(app.lang);
         style = theme.fit(&b.fit, b.over_foot);
     }
     if let Some(p) = app.makeup.page_summary(number) {
-        text.push_str(&format!(
-            "  |  page {number}: {} used, {} free, fit {:+}, {} overset, {} past foot",
-            p.used,
-            p.free,
-            p.fit_lines,
-            p.overset.len(),
-            p.over_foot.len()
-        ));
+        let summary = Chrome::PageSummary {
+            page: number,
+            used: p.used,
+            free: p.free,
+            fit: p.fit_lines,
+            overset: p.overset.len(),
+            past_foot: p.over_foot.len(),
+        };
+        text.push_str(&summary.render(app.lang));
     }
     fill(buf, 0, s.inspector.y, s.inspector.width, " ", Style::default());
     put_text(buf, 0, s.inspector.y, s.inspector.width, &text, style, app.chrome());

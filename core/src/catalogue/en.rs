@@ -1,8 +1,8 @@
 //! English: every message of the catalogue, worded as the editor and the command line have
 //! always worded them.
 
-use super::{Chrome, DiskChange, Hint, KeyHelp, Label, Question, Status, Zoom};
-use crate::fit::Fit;
+use super::{Chrome, DiskChange, GalleyAt, Hint, KeyHelp, Label, Question, Report, Row, Status, Zoom, pad};
+use crate::fit::{BlockKind, Fit};
 use crate::layout::{Motion, Operation, Refusal};
 use crate::model::{Depth, ItemKind};
 
@@ -270,4 +270,84 @@ pub fn chrome(c: &Chrome) -> String {
         }
         HelpTitle => "keys".to_string(),
     }
+}
+
+pub fn row(r: &Row) -> String {
+    match r {
+        Row::Column => "column",
+        Row::Used => "used",
+        Row::Free => "free",
+        Row::OverFoot => "over foot",
+        Row::Overset => "overset",
+    }
+    .to_string()
+}
+
+fn plural(n: usize, word: &str) -> String {
+    format!("{n} {word}{}", if n == 1 { "" } else { "s" })
+}
+
+pub fn report(r: &Report) -> String {
+    use Report::*;
+    match r {
+        IssueHead { paper, date, pages, items, placed, bin } => {
+            format!("{paper} {date} — {pages} pages, {items} items ({placed} placed, {bin} in the bin)")
+        }
+        LayoutFile { path: Some(path) } => format!("layout: {path}"),
+        LayoutFile { path: None } => "layout: none (every item in the bin)".to_string(),
+        PageHead { page, section, columns, width, gutter, depth } => format!(
+            "page {page}{}: {columns} columns × {width} em, gutter {gutter} em, {depth} lines",
+            section.as_deref().map(|s| format!(" — {s}")).unwrap_or_default()
+        ),
+        RowName(r) => pad(&row(r), 9),
+        BoxLine { id, column, span, top, bottom, depth, fit, over_foot, title } => format!(
+            "  {} {} lines {top:>3}–{bottom:<3} {} {}{}  {title}",
+            pad(id, 24),
+            pad(&label(&Label::columns(*column, *span)), 13),
+            pad(&label(&Label::Depth(*depth)), 9),
+            label(&Label::FitDetail(*fit)),
+            if *over_foot { ", over the foot" } else { "" }
+        ),
+        PageTotal { used, free, fit, overset, overset_lines, overset_chars, past_foot } => format!(
+            "  page: {used} lines used, {free} free, fit {fit:+}, {overset} overset ({overset_lines} lines, {overset_chars} characters), {past_foot} over the foot"
+        ),
+        BinHead { items } => format!("bin: {}", plural(*items, "item")),
+        BinLine { id, kind, chars, lines, title } => format!(
+            "  {} {} {chars:>5} chars {lines:>4} lines at one column  {title}",
+            pad(id, 24),
+            pad(&label(&Label::Kind(*kind)), 8)
+        ),
+        AllFits => "all fits: no overset, overlapping or off-page items".to_string(),
+        Problems { count } => format!("{}:", plural(*count, "problem")),
+        GalleyHead { id, kind, title } => format!("{id} · {} · {title}", label(&Label::Kind(*kind))),
+        GalleyPlace { at, fit } => {
+            let place = match at {
+                GalleyAt::Page { page, column, span, line, depth } => format!(
+                    "page {page}, {}, line {line}, depth {}",
+                    label(&Label::columns(*column, *span)),
+                    label(&Label::Depth(*depth))
+                ),
+                GalleyAt::Bin { span: 1 } => "in the bin, set at 1 column".to_string(),
+                GalleyAt::Bin { span } => format!("in the bin, set at {}", label(&Label::columns(1, *span))),
+            };
+            format!(
+                "  {place}: box {} lines, needs {} — {}",
+                fit.box_depth,
+                fit.depth_needed,
+                label(&Label::FitDetail(*fit))
+            )
+        }
+        GalleyOverFoot => "  over the foot of the page".to_string(),
+        Leg { number, lines } => format!("  leg {number} ({lines} lines):"),
+        GalleyOverset { lines } => format!("  overset ({lines} lines):"),
+        Block { kind, depth, empty: true, .. } => {
+            format!("  {} ({depth} line{})", block(*kind), if *depth == 1 { "" } else { "s" })
+        }
+        Block { kind, line_depth, .. } if *line_depth > 1 => format!("  {}, {line_depth} lines each:", block(*kind)),
+        Block { kind, .. } => format!("  {}:", block(*kind)),
+    }
+}
+
+fn block(kind: BlockKind) -> String {
+    format!("{kind:?}").to_lowercase()
 }

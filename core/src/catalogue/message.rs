@@ -215,3 +215,105 @@ pub enum Chrome {
     },
     HelpTitle,
 }
+
+/// A row of `check`'s column table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Row {
+    Column,
+    Used,
+    Free,
+    OverFoot,
+    Overset,
+}
+
+/// Where a galley stands: on a page, or in the bin set at its span.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum GalleyAt {
+    Page { page: u32, column: u16, span: u16, line: u32, depth: Depth },
+    Bin { span: u16 },
+}
+
+/// The lines of the command line's human-readable reports (`check` and `proof`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Report {
+    IssueHead {
+        paper: String,
+        date: String,
+        pages: usize,
+        items: usize,
+        placed: usize,
+        bin: usize,
+    },
+    /// The layout file read, or `None` when there was none.
+    LayoutFile {
+        path: Option<String>,
+    },
+    PageHead {
+        page: u32,
+        section: Option<String>,
+        columns: u16,
+        width: u16,
+        gutter: u16,
+        depth: u32,
+    },
+    /// A row's name, padded to the table's first column.
+    RowName(Row),
+    BoxLine {
+        id: String,
+        column: u16,
+        span: u16,
+        top: u32,
+        bottom: u32,
+        depth: Depth,
+        fit: Fit,
+        over_foot: bool,
+        title: String,
+    },
+    PageTotal {
+        used: u32,
+        free: u32,
+        fit: i64,
+        overset: usize,
+        overset_lines: u32,
+        overset_chars: u32,
+        past_foot: usize,
+    },
+    BinHead {
+        items: usize,
+    },
+    BinLine {
+        id: String,
+        kind: ItemKind,
+        chars: u32,
+        lines: u32,
+        title: String,
+    },
+    AllFits,
+    Problems {
+        count: usize,
+    },
+    GalleyHead {
+        id: String,
+        kind: ItemKind,
+        title: String,
+    },
+    GalleyPlace {
+        at: GalleyAt,
+        fit: Fit,
+    },
+    GalleyOverFoot,
+    Leg {
+        number: usize,
+        lines: usize,
+    },
+    GalleyOverset {
+        lines: usize,
+    },
+    /// A head or foot block: its kind's name, its depth, and lines each set line takes.
+    Block {
+        kind: crate::fit::BlockKind,
+        depth: u32,
+        line_depth: u32,
+        empty: bool,
+    },
+}

@@ -13,7 +13,7 @@ mod message;
 pub mod zh_hans;
 
 pub use lang::UiLang;
-pub use message::{Chrome, DiskChange, Hint, KeyHelp, Label, Question, Status, Zoom};
+pub use message::{Chrome, DiskChange, GalleyAt, Hint, KeyHelp, Label, Question, Report, Row, Status, Zoom};
 
 use crate::layout::{Operation, Refusal};
 
@@ -42,6 +42,15 @@ render_by!(KeyHelp, key_help);
 render_by!(Hint, hint);
 render_by!(Chrome, chrome);
 render_by!(Operation, operation);
+render_by!(Report, report);
+render_by!(Row, row);
+
+/// `text` padded with spaces to `cells` terminal cells, measured as the page measures (Han
+/// and full-width punctuation two cells), so CJK columns line up where `{:<n}` would not.
+pub fn pad(text: &str, cells: usize) -> String {
+    let width = crate::fit::width::str_cells(text, false) as usize;
+    format!("{text}{:1$}", "", cells.saturating_sub(width))
+}
 
 impl Question {
     /// The question's title, shown in its frame.

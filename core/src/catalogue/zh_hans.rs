@@ -3,8 +3,8 @@
 //! 撤下 (to the bin). Punctuation is full width (，：；（）「」), two cells like the Han
 //! around it; see docs/interface-language.md for the terms table.
 
-use super::{Chrome, DiskChange, Hint, KeyHelp, Label, Question, Status, Zoom};
-use crate::fit::Fit;
+use super::{Chrome, DiskChange, GalleyAt, Hint, KeyHelp, Label, Question, Report, Row, Status, Zoom, pad};
+use crate::fit::{BlockKind, Fit};
 use crate::layout::{Motion, Operation, Refusal};
 use crate::model::{Depth, ItemKind};
 
@@ -264,5 +264,90 @@ pub fn chrome(c: &Chrome) -> String {
             "  |  第 {page} 版：已用 {used} 行，空 {free} 行，合计 {fit:+} 行，超版 {overset} 篇，超出版底 {past_foot} 篇"
         ),
         HelpTitle => "按键".to_string(),
+    }
+}
+
+pub fn row(r: &Row) -> String {
+    match r {
+        Row::Column => "栏",
+        Row::Used => "已用",
+        Row::Free => "空",
+        Row::OverFoot => "超出版底",
+        Row::Overset => "超版",
+    }
+    .to_string()
+}
+
+pub fn report(r: &Report) -> String {
+    use Report::*;
+    match r {
+        IssueHead { paper, date, pages, items, placed, bin } => {
+            format!("{paper} {date}：{pages} 个版，{items} 篇稿件（已上版 {placed} 篇，待排稿 {bin} 篇）")
+        }
+        LayoutFile { path: Some(path) } => format!("版面文件：{path}"),
+        LayoutFile { path: None } => "版面文件：无（稿件都在待排稿中）".to_string(),
+        PageHead { page, section, columns, width, gutter, depth } => format!(
+            "第 {page} 版{}：{columns} 栏，栏宽 {width} 字，栏间距 {gutter} 字，{depth} 行",
+            section.as_deref().map(|s| format!("（{s}）")).unwrap_or_default()
+        ),
+        RowName(r) => pad(&row(r), 9),
+        BoxLine { id, column, span, top, bottom, depth, fit, over_foot, title } => format!(
+            "  {} {} 第 {top:>3}–{bottom:<3} 行 {} {}{}  {title}",
+            pad(id, 24),
+            pad(&label(&Label::columns(*column, *span)), 13),
+            pad(&label(&Label::Depth(*depth)), 11),
+            label(&Label::FitDetail(*fit)),
+            if *over_foot { "，超出版底" } else { "" }
+        ),
+        PageTotal { used, free, fit, overset, overset_lines, overset_chars, past_foot } => format!(
+            "  本版：已用 {used} 行，空 {free} 行，合计 {fit:+} 行，超版 {overset} 篇（{overset_lines} 行、{overset_chars} 字），超出版底 {past_foot} 篇"
+        ),
+        BinHead { items } => format!("待排稿：{items} 篇"),
+        BinLine { id, kind, chars, lines, title } => format!(
+            "  {} {} {chars:>5} 字 单栏 {lines:>4} 行  {title}",
+            pad(id, 24),
+            pad(&label(&Label::Kind(*kind)), 8)
+        ),
+        AllFits => "全部合适：没有超版、重叠或出版的稿件".to_string(),
+        Problems { count } => format!("{count} 个问题："),
+        GalleyHead { id, kind, title } => format!("{id} · {} · {title}", label(&Label::Kind(*kind))),
+        GalleyPlace { at, fit } => {
+            let place = match at {
+                GalleyAt::Page { page, column, span, line, depth } => format!(
+                    "第 {page} 版，{}，第 {line} 行起，高度 {}",
+                    label(&Label::columns(*column, *span)),
+                    label(&Label::Depth(*depth))
+                ),
+                GalleyAt::Bin { span } => format!("待排稿，按 {span} 栏排"),
+            };
+            format!(
+                "  {place}：稿高 {} 行，需 {} 行，{}",
+                fit.box_depth,
+                fit.depth_needed,
+                label(&Label::FitDetail(*fit))
+            )
+        }
+        GalleyOverFoot => "  超出版底".to_string(),
+        Leg { number, lines } => format!("  第 {number} 栏（{lines} 行）："),
+        GalleyOverset { lines } => format!("  超版（{lines} 行）："),
+        Block { kind, depth, empty: true, .. } => format!("  {}（{depth} 行）", block(*kind)),
+        Block { kind, line_depth, .. } if *line_depth > 1 => format!("  {}，每行占 {line_depth} 行：", block(*kind)),
+        Block { kind, .. } => format!("  {}：", block(*kind)),
+    }
+}
+
+/// 引题, 标题, 副题, 图片, 图片说明, 摄影/供稿, 线条, 题目, 落款, 日期.
+fn block(kind: BlockKind) -> &'static str {
+    match kind {
+        BlockKind::Kicker => "引题",
+        BlockKind::Headline => "标题",
+        BlockKind::Subhead => "副题",
+        BlockKind::Picture => "图片",
+        BlockKind::Caption => "图片说明",
+        BlockKind::Credit => "署名",
+        BlockKind::Rule => "线条",
+        BlockKind::Title => "题目",
+        BlockKind::Signer => "落款",
+        BlockKind::Date => "日期",
     }
 }

@@ -8,19 +8,11 @@ use crossterm::event::{KeyCode, KeyEvent, KeyModifiers, MouseButton, MouseEvent,
 
 use super::cells::Widths;
 use super::keys::{Action, Focus, action_for};
-use super::screen::{Screen, page_hit};
+pub use super::screen::Zoom;
+use super::screen::{PageView, Screen};
 use pasteup_core::catalogue::{DiskChange, Status, UiLang};
 use pasteup_core::layout::{Makeup, Operation, Outcome, Refusal};
 use pasteup_core::model::{Depth, Placement};
-
-/// What the page view shows.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Zoom {
-    /// The set lines at 1:1.
-    Text,
-    /// The whole page at a glance: boxes, headlines and fit badges.
-    Plan,
-}
 
 /// A question or panel over the page; while one is open, keys answer it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -471,22 +463,34 @@ impl App {
     }
 
     fn click(&mut self, x: u16, y: u16) {
-        let screen = Screen::new(self.size, self);
-        if let Some(i) = screen.bin_hit(x, y, self) {
-            self.focus = super::keys::Focus::Bin;
+        let screen = self.screen();
+        if let Some(i) = screen.bin_hit(x, y, self.bin_cursor, self.makeup.bin().len()) {
+            self.focus = Focus::Bin;
             self.bin_cursor = i;
             return;
         }
-        if let Some(id) = page_hit(&screen, self, x, y) {
+        let Some(page) = self.makeup.issue().pages.get(self.page) else { return };
+        let boxes = self.makeup.resolved(page.number);
+        if let Some(b) = screen.page_hit(&page.grid, self.page_view(), &boxes, (x, y)) {
+            self.selected = Some(b.item.clone());
             self.focus = Focus::Page;
-            self.selected = Some(id);
         }
+    }
+
+    /// Where each part stands on the terminal now.
+    pub fn screen(&self) -> Screen {
+        Screen::new(self.size, self.focus == Focus::Bin)
+    }
+
+    /// How the page view looks at the page.
+    pub fn page_view(&self) -> PageView {
+        PageView { zoom: self.zoom, scroll_row: self.scroll_row, scroll_x: self.scroll_x }
     }
 
     /// Scrolls the page view so that the selected box's top is in sight.
     fn follow_selection(&mut self) {
         let Some(p) = self.selection() else { return };
-        let screen = Screen::new(self.size, self);
+        let screen = self.screen();
         let rows = u32::from(screen.page_rows());
         if self.zoom == Zoom::Plan || rows == 0 {
             return;

@@ -1,9 +1,9 @@
-//! Where each part of the editor stands on the terminal: one pure function of the terminal
-//! size, used by the drawing and by mouse clicks alike.
+//! Where each part of the editor stands on the terminal: pure functions of the terminal size
+//! and of plain view data (grid, zoom, scroll), used by the drawing and by mouse clicks alike.
 
 use ratatui::layout::Rect;
 
-use super::app::{App, Zoom};
+use pasteup_core::layout::ResolvedBox;
 use pasteup_core::model::Grid;
 
 /// Below this the editor says so instead of drawing a broken page.
@@ -13,6 +13,24 @@ pub const MIN_HEIGHT: u16 = 10;
 pub const RULER_WIDTH: u16 = 5;
 /// Width of the bin panel when the terminal is wide enough for it.
 pub const BIN_WIDTH: u16 = 34;
+
+/// What the page view shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Zoom {
+    /// The set lines at 1:1.
+    Text,
+    /// The whole page at a glance: boxes, headlines and fit badges.
+    Plan,
+}
+
+/// How the page view looks at the page: its zoom, and in the text zoom the first page line
+/// (0-based) and cell shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PageView {
+    pub zoom: Zoom,
+    pub scroll_row: u32,
+    pub scroll_x: u32,
+}
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Screen {
@@ -27,11 +45,12 @@ pub struct Screen {
 }
 
 impl Screen {
-    pub fn new((w, h): (u16, u16), app: &App) -> Screen {
+    /// The parts of a `w`×`h` terminal; the bin shows on a wide one, or when it has the focus.
+    pub fn new((w, h): (u16, u16), bin_focused: bool) -> Screen {
         let area = Rect::new(0, 0, w, h);
         let too_small = w < MIN_WIDTH || h < MIN_HEIGHT;
         let main_h = h.saturating_sub(3);
-        let show_bin = w >= 80 || app.focus == super::keys::Focus::Bin;
+        let show_bin = w >= 80 || bin_focused;
         let bin_w = if show_bin { BIN_WIDTH.min(w / 2) } else { 0 };
         Screen {
             area,
@@ -46,7 +65,7 @@ impl Screen {
 
     /// Page lines the text zoom shows.
     pub fn page_rows(&self) -> u16 {
-        self.page.height.saturating_sub(1)
+        page_rows(self.page)
     }
 
     /// Cells of page the text zoom shows (a cell of margin each side of the page).
@@ -56,7 +75,7 @@ impl Screen {
 
     /// Left edge of page cell 0 on the screen, in the text zoom.
     pub fn page_x0(&self) -> u16 {
-        self.page.x + RULER_WIDTH + 1
+        page_x0(self.page)
     }
 
     /// Rows of the bin list and the first entry shown, keeping the cursor in sight.
@@ -66,16 +85,60 @@ impl Screen {
         (first, rows)
     }
 
-    /// The bin entry at a screen cell.
-    pub fn bin_hit(&self, x: u16, y: u16, app: &App) -> Option<usize> {
+    /// The bin entry at a screen cell, for a bin of `entries` with the cursor at `cursor`.
+    pub fn bin_hit(&self, x: u16, y: u16, cursor: usize, entries: usize) -> Option<usize> {
         let bin = self.bin?;
         if x < bin.x || y <= bin.y || y >= bin.bottom() {
             return None;
         }
-        let (first, _) = self.bin_window(app.bin_cursor);
+        let (first, _) = self.bin_window(cursor);
         let i = first + usize::from(y - bin.y - 1) / 2;
-        (i < app.makeup.bin().len()).then_some(i)
+        (i < entries).then_some(i)
     }
+
+    /// The box under a screen cell of the page view, of the `boxes` of a page on `grid`.
+    pub fn page_hit<'a>(
+        &self,
+        grid: &Grid,
+        view: PageView,
+        boxes: &'a [ResolvedBox],
+        (x, y): (u16, u16),
+    ) -> Option<&'a ResolvedBox> {
+        let p = self.page;
+        if x < p.x + RULER_WIDTH || x >= p.right() || y <= p.y || y >= p.bottom() {
+            return None;
+        }
+        // The page lines and the column under the cell.
+        let (lines, column) = match view.zoom {
+            Zoom::Text => {
+                let line = u32::from(y - p.y - 1) + view.scroll_row + 1;
+                let cell = (u32::from(x) + view.scroll_x).checked_sub(u32::from(self.page_x0()))?;
+                let step = 2 * (u32::from(grid.column_width) + u32::from(grid.gutter));
+                (line..line + 1, cell / step.max(1) + 1)
+            }
+            Zoom::Plan => {
+                let scale = PlanScale::new(grid, p);
+                let first = u32::from(y - p.y - 1) * scale.lines_per_row + 1;
+                let cell = u32::from(x - p.x - RULER_WIDTH);
+                (first..first + scale.lines_per_row, cell / u32::from(scale.column + scale.gutter).max(1) + 1)
+            }
+        };
+        boxes.iter().find(|b| {
+            (u32::from(b.column)..u32::from(b.column + b.span)).contains(&column)
+                && b.line < lines.end
+                && lines.start < b.line + b.box_depth.max(1)
+        })
+    }
+}
+
+/// Page lines the text zoom shows in the page view `page`.
+pub fn page_rows(page: Rect) -> u16 {
+    page.height.saturating_sub(1)
+}
+
+/// Left edge of page cell 0 on the screen, in the text zoom of the page view `page`.
+pub fn page_x0(page: Rect) -> u16 {
+    page.x + RULER_WIDTH + 1
 }
 
 /// The plan zoom's scale: cells per column and per gutter, and page lines per row.
@@ -107,37 +170,4 @@ impl PlanScale {
     pub fn row(&self, line: u32) -> u32 {
         line.saturating_sub(1) / self.lines_per_row
     }
-}
-
-/// The placed item under a screen cell of the page view.
-pub fn page_hit(screen: &Screen, app: &App, x: u16, y: u16) -> Option<String> {
-    let page = app.makeup.issue().pages.get(app.page)?;
-    let p = screen.page;
-    if x < p.x + RULER_WIDTH || x >= p.right() || y <= p.y || y >= p.bottom() {
-        return None;
-    }
-    // The page lines and the column under the cell.
-    let (lines, column) = match app.zoom {
-        Zoom::Text => {
-            let line = u32::from(y - p.y - 1) + app.scroll_row + 1;
-            let cell = (u32::from(x) + app.scroll_x).checked_sub(u32::from(screen.page_x0()))?;
-            let step = 2 * (u32::from(page.grid.column_width) + u32::from(page.grid.gutter));
-            (line..line + 1, cell / step.max(1) + 1)
-        }
-        Zoom::Plan => {
-            let scale = PlanScale::new(&page.grid, p);
-            let first = u32::from(y - p.y - 1) * scale.lines_per_row + 1;
-            let cell = u32::from(x - p.x - RULER_WIDTH);
-            (first..first + scale.lines_per_row, cell / u32::from(scale.column + scale.gutter).max(1) + 1)
-        }
-    };
-    app.makeup
-        .resolved(page.number)
-        .into_iter()
-        .find(|b| {
-            (u32::from(b.column)..u32::from(b.column + b.span)).contains(&column)
-                && b.line < lines.end
-                && lines.start < b.line + b.box_depth.max(1)
-        })
-        .map(|b| b.item)
 }

@@ -77,6 +77,18 @@ pub struct ResolvedBox {
     pub set: Arc<SetBox>,
 }
 
+impl ResolvedBox {
+    /// Whether the box covers `column` (as [`Spot::covers`]).
+    pub fn covers(&self, column: u16) -> bool {
+        self.column <= column && column < self.column + self.span.max(1)
+    }
+
+    /// The first line below the box (as [`Frame::below`]).
+    pub fn below(&self) -> u32 {
+        self.line.saturating_add(self.box_depth)
+    }
+}
+
 impl Makeup {
     /// Opens `layout` on `issue`. The layout is expected to be cleaned by the format layer,
     /// but a hand-edited one never makes this panic: unknown pages and items, an item placed

@@ -1,0 +1,139 @@
+//! The one-row bars: the title on top; at the foot the inspector (the selected box or bin
+//! item, and the page's fit) and the status row (the last message, or the keys that work).
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::{Color, Modifier, Style};
+use ratatui::widgets::Widget;
+
+use super::Theme;
+use crate::tui::app::{Message, Tone};
+use crate::tui::cells::{Widths, fill, put_text};
+use crate::tui::keys::{Focus, key_hints};
+use crate::tui::screen::Zoom;
+use pasteup_core::catalogue::{Chrome, Render, UiLang, Zoom as ZoomName};
+use pasteup_core::layout::{BinEntry, PageSummary, ResolvedBox};
+use pasteup_core::model::Issue;
+
+/// The title row: paper, date, page, section, zoom and whether the layout is unsaved.
+pub struct TitleBar<'a> {
+    pub issue: &'a Issue,
+    /// Index of the page shown, in issue order.
+    pub page: usize,
+    pub zoom: Zoom,
+    pub unsaved: bool,
+    pub lang: UiLang,
+    pub chrome: Widths,
+    pub theme: Theme,
+}
+
+impl Widget for &TitleBar<'_> {
+    fn render(self, r: Rect, buf: &mut Buffer) {
+        let (issue, theme) = (self.issue, self.theme);
+        fill(buf, r.x, r.y, r.width, " ", theme.bar());
+        let page = issue.pages.get(self.page);
+        let text = Chrome::TitleBar {
+            paper: issue.paper.clone(),
+            date: issue.date.clone(),
+            page: page.map_or(0, |p| p.number),
+            index: self.page + 1,
+            pages: issue.pages.len(),
+            section: page.and_then(|p| p.section.clone()),
+            zoom: if self.zoom == Zoom::Text { ZoomName::Text } else { ZoomName::Plan },
+            unsaved: self.unsaved,
+        }
+        .render(self.lang);
+        put_text(buf, r.x, r.y, r.width, &text, theme.bar().add_modifier(Modifier::BOLD), self.chrome);
+    }
+}
+
+/// What the inspector describes: the bin item under the cursor, or the selected box.
+pub enum Inspected<'a> {
+    Bin(Option<&'a BinEntry>),
+    Page(Option<&'a ResolvedBox>),
+}
+
+/// The inspector row: what is inspected, then the page's fit.
+pub struct InspectorBar<'a> {
+    pub inspected: Inspected<'a>,
+    /// The page shown and its summary.
+    pub number: u32,
+    pub summary: Option<&'a PageSummary>,
+    pub lang: UiLang,
+    pub chrome: Widths,
+    pub theme: Theme,
+}
+
+impl Widget for &InspectorBar<'_> {
+    fn render(self, r: Rect, buf: &mut Buffer) {
+        let mut text = String::new();
+        let mut style = Style::default();
+        match self.inspected {
+            Inspected::Bin(Some(e)) => {
+                text = Chrome::InspectBin { id: e.id.clone(), chars: e.chars, lines: e.lines }.render(self.lang);
+            }
+            Inspected::Page(Some(b)) => {
+                text = box_text(b).render(self.lang);
+                style = self.theme.fit(&b.fit, b.over_foot);
+            }
+            Inspected::Bin(None) | Inspected::Page(None) => {}
+        }
+        if let Some(p) = self.summary {
+            let summary = Chrome::PageSummary {
+                page: self.number,
+                used: p.used,
+                free: p.free,
+                fit: p.fit_lines,
+                overset: p.overset.len(),
+                past_foot: p.over_foot.len(),
+            };
+            text.push_str(&summary.render(self.lang));
+        }
+        fill(buf, r.x, r.y, r.width, " ", Style::default());
+        put_text(buf, r.x, r.y, r.width, &text, style, self.chrome);
+    }
+}
+
+/// The selected box: id, columns, lines, depth, what it needs and its fit.
+fn box_text(b: &ResolvedBox) -> Chrome {
+    Chrome::InspectBox {
+        id: b.item.clone(),
+        column: b.column,
+        span: b.span,
+        top: b.line,
+        bottom: b.line + b.box_depth.max(1) - 1,
+        depth: b.depth,
+        fit: b.fit,
+    }
+}
+
+/// The status row: the last message, or the keys that work where the focus is.
+pub struct StatusBar<'a> {
+    pub message: Option<&'a Message>,
+    pub focus: Focus,
+    pub lang: UiLang,
+    pub chrome: Widths,
+    pub theme: Theme,
+}
+
+impl Widget for &StatusBar<'_> {
+    fn render(self, r: Rect, buf: &mut Buffer) {
+        let theme = self.theme;
+        fill(buf, r.x, r.y, r.width, " ", theme.bar());
+        let (text, style) = match self.message {
+            Some(m) => {
+                let style = match m.tone {
+                    Tone::Info => theme.bar(),
+                    Tone::Warning if theme.color => {
+                        Style::default().fg(Color::White).bg(Color::Red).add_modifier(Modifier::BOLD)
+                    }
+                    Tone::Warning => Style::default().add_modifier(Modifier::BOLD),
+                };
+                let mark = if m.tone == Tone::Warning { "! " } else { "" };
+                (format!(" {mark}{}", m.status.render(self.lang)), style)
+            }
+            None => (format!(" {}", key_hints(self.focus, self.lang)), theme.bar()),
+        };
+        put_text(buf, r.x, r.y, r.width, &text, style, self.chrome);
+    }
+}

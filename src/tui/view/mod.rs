@@ -1,0 +1,213 @@
+//! Drawing the editor: `impl Widget for &App` lays the panes out by [`Screen`] and draws each,
+//! a widget of its own over plain data, so drawing cannot change state. The page shown is
+//! resolved once a frame and its boxes handed to every pane that draws them. The page is
+//! drawn from the fit engine's own set lines (never ratatui's wrapping, which breaks CJK
+//! rules), cell by cell through [`super::cells`].
+//!
+//! - [`text_zoom`]: the page at 1:1; [`plan_zoom`]: the whole page at a glance.
+//! - [`bin`]: the items on no page.
+//! - [`bars`]: the title, inspector and status rows.
+//! - [`popup`]: help, the recovery question and the other questions.
+
+pub mod bars;
+pub mod bin;
+pub mod plan_zoom;
+pub mod popup;
+pub mod text_zoom;
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::{Color, Modifier, Style};
+use ratatui::widgets::Widget;
+
+use super::app::App;
+use super::cells::{AmbiWidth, Widths, put_text};
+use super::keys::Focus;
+use super::screen::{MIN_HEIGHT, MIN_WIDTH, RULER_WIDTH, Screen, Zoom};
+use pasteup_core::catalogue::{Chrome, Label, Render, UiLang};
+use pasteup_core::fit::Fit;
+use pasteup_core::layout::PageSummary;
+
+pub use crate::tui::keys::key_hints;
+pub use popup::clear_popup;
+
+use bars::{Inspected, InspectorBar, StatusBar, TitleBar};
+use bin::BinPane;
+use plan_zoom::PlanZoom;
+use popup::Popup;
+use text_zoom::TextZoom;
+
+/// Colours, or none at all when `NO_COLOR` is set (the selection is then marked by `>` `<`
+/// characters and bold, which need no colour).
+#[derive(Debug, Clone, Copy)]
+pub struct Theme {
+    pub color: bool,
+}
+
+impl Theme {
+    pub fn from_env() -> Theme {
+        Theme { color: std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()) }
+    }
+
+    fn fg(self, c: Color) -> Style {
+        if self.color { Style::default().fg(c) } else { Style::default() }
+    }
+
+    fn bg(self, c: Color) -> Style {
+        if self.color { Style::default().bg(c) } else { Style::default() }
+    }
+
+    fn bar(self) -> Style {
+        if self.color { Style::default().fg(Color::Black).bg(Color::Gray) } else { Style::default() }
+    }
+
+    fn fit(self, fit: &Fit, over_foot: bool) -> Style {
+        let c = if fit.is_overset() || over_foot {
+            Color::Red
+        } else if fit.lines() > 0 {
+            Color::Yellow
+        } else {
+            Color::Green
+        };
+        self.fg(c).add_modifier(Modifier::BOLD)
+    }
+
+    /// A box's background: the selected one stands out.
+    fn tint(self, selected: bool) -> Style {
+        if selected { self.bg(Color::Indexed(24)) } else { self.bg(Color::Indexed(235)) }
+    }
+
+    /// A box's edge: the selected one bold and cyan.
+    fn edge(self, selected: bool) -> Style {
+        if selected { self.fg(Color::Cyan).add_modifier(Modifier::BOLD) } else { self.fg(Color::DarkGray) }
+    }
+}
+
+/// Frame characters: box drawing where the terminal draws them one cell wide, ASCII where
+/// it draws them two (they are East Asian Ambiguous).
+struct Glyphs {
+    v: &'static str,
+    h: &'static str,
+    corner: [&'static str; 4],
+}
+
+fn glyphs(ambi: AmbiWidth) -> Glyphs {
+    match ambi {
+        AmbiWidth::Single => Glyphs { v: "│", h: "─", corner: ["┌", "┐", "└", "┘"] },
+        AmbiWidth::Double => Glyphs { v: "|", h: "-", corner: ["+", "+", "+", "+"] },
+    }
+}
+
+/// A box's edge in the gutter: corners on its first and last rows; `>` `<` mark the selected
+/// box without colour.
+fn edge_glyphs(row: u32, rows: u32, selected: bool, g: &Glyphs) -> (&'static str, &'static str) {
+    if selected {
+        return (">", "<");
+    }
+    match (row == 0, row + 1 == rows) {
+        (true, _) => (g.corner[0], g.corner[1]),
+        (_, true) => (g.corner[2], g.corner[3]),
+        _ => (g.v, g.v),
+    }
+}
+
+/// The fit badge, and `past foot` when the box reaches past the foot.
+pub fn badge_text(fit: &Fit, over_foot: bool, lang: UiLang) -> String {
+    Label::BoxBadge { fit: *fit, over_foot }.render(lang)
+}
+
+impl Widget for &App {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let screen = Screen::new((area.width, area.height), self.focus == Focus::Bin);
+        if screen.too_small {
+            TooSmall { lang: self.lang }.render(area, buf);
+            return;
+        }
+        let (theme, chrome, lang) = (Theme::from_env(), self.chrome(), self.lang);
+        let issue = self.makeup.issue();
+        let page = issue.pages.get(self.page);
+        // The page is resolved here, once a frame, and its boxes shared by the panes.
+        let boxes = self.makeup.resolved(self.page_number());
+        let selected = self.selection().map(|p| p.item);
+        let selected = selected.as_deref();
+        let unsaved = self.is_dirty();
+        let title = TitleBar { issue, page: self.page, zoom: self.zoom, unsaved, lang, chrome, theme };
+        title.render(screen.title, buf);
+        if let Some(page) = page {
+            let grid = &page.grid;
+            match self.zoom {
+                Zoom::Text => {
+                    let (view, widths) = (self.page_view(), self.widths);
+                    TextZoom { issue, grid, boxes: &boxes, view, selected, widths, lang, chrome, theme }
+                        .render(screen.page, buf)
+                }
+                Zoom::Plan => {
+                    PlanZoom { issue, grid, boxes: &boxes, selected, lang, chrome, theme }.render(screen.page, buf)
+                }
+            }
+        }
+        let entries = if screen.bin.is_some() { self.makeup.bin_entries() } else { Vec::new() };
+        if let Some(r) = screen.bin {
+            let (cursor, window) = (self.bin_cursor, screen.bin_window(self.bin_cursor));
+            let focused = self.focus == Focus::Bin;
+            BinPane { entries: &entries, cursor, window, focused, lang, chrome, theme }.render(r, buf);
+        }
+        let summary = page.map(|p| PageSummary::new(p.number, &p.grid, &boxes));
+        let inspected = match self.focus {
+            Focus::Bin => Inspected::Bin(entries.get(self.bin_cursor)),
+            Focus::Page => Inspected::Page(selected.and_then(|id| boxes.iter().find(|b| b.item == id))),
+        };
+        let number = self.page_number();
+        let summary = summary.as_ref();
+        InspectorBar { inspected, number, summary, lang, chrome, theme }.render(screen.inspector, buf);
+        StatusBar { message: self.message.as_ref(), focus: self.focus, lang, chrome, theme }.render(screen.status, buf);
+        Popup { overlay: &self.overlay, lang, chrome, theme }.render(screen.area, buf);
+    }
+}
+
+/// Below the smallest usable size: say so, in as much of the message as fits.
+struct TooSmall {
+    lang: UiLang,
+}
+
+impl Widget for TooSmall {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let (min_width, min_height, lang) = (MIN_WIDTH, MIN_HEIGHT, self.lang);
+        let lines: Vec<String> = if area.width >= 40 {
+            vec![Chrome::TooSmall { width: area.width, height: area.height, min_width, min_height }.render(lang)]
+        } else {
+            vec![
+                Chrome::TooSmallShort.render(lang),
+                format!("{}x{}", area.width, area.height),
+                Chrome::TooSmallNeed { min_width, min_height }.render(lang),
+            ]
+        };
+        let widths = Widths { page_ambiguous_wide: false, terminal: AmbiWidth::Single };
+        for (k, line) in lines.iter().enumerate().take(area.height as usize) {
+            put_text(buf, area.x, area.y + k as u16, area.width, line, Style::default(), widths);
+        }
+    }
+}
+
+/// The column numbers over the page, centred over each column: `x_of` gives a column's
+/// left edge on the screen and its width, if it is in sight.
+fn draw_ruler(
+    page: Rect,
+    columns: u16,
+    buf: &mut Buffer,
+    (theme, chrome, lang): (Theme, Widths, UiLang),
+    x_of: &dyn Fn(u16) -> Option<(u16, u16)>,
+) {
+    let y = page.y;
+    let head = Chrome::RulerLine.render(lang);
+    put_text(buf, page.x, y, RULER_WIDTH, &head, theme.fg(Color::DarkGray), chrome);
+    for c in 1..=columns {
+        let Some((x, w)) = x_of(c) else { continue };
+        let label = c.to_string();
+        let at = x + w.saturating_sub(label.len() as u16) / 2;
+        if at + (label.len() as u16) <= page.right() {
+            let style = theme.fg(Color::Cyan).add_modifier(Modifier::BOLD);
+            put_text(buf, at, y, label.len() as u16, &label, style, chrome);
+        }
+    }
+}

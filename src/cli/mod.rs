@@ -69,7 +69,9 @@ pub fn run(cli: &Cli) -> Option<ExitCode> {
     let command = cli.command.as_ref()?;
     Some(match command {
         Command::Check { issue, layout, json } => check::run(issue, layout.as_deref(), *json),
-        Command::Proof { issue, layout, item, json } => proof::run(issue, layout.as_deref(), item.as_deref(), *json),
+        Command::Proof { issue, layout, item, json } => {
+            proof::run(issue, layout.as_deref(), item.as_deref(), *json, cli.ui_lang())
+        }
         Command::Export(args) => export::run(args),
     })
 }

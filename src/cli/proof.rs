@@ -3,6 +3,7 @@
 use std::path::Path;
 use std::process::ExitCode;
 
+use pasteup_core::catalogue::UiLang;
 use pasteup_core::layout::Makeup;
 use pasteup_core::proof::galley::{galley_json, galleys, write_galley};
 use serde_json::{Value, json};
@@ -10,7 +11,9 @@ use serde_json::{Value, json};
 use super::open_for_command;
 use super::{EXIT_INVALID, EXIT_PROBLEMS};
 
-pub fn run(issue: &Path, layout: Option<&Path>, only: Option<&str>, json: bool) -> ExitCode {
+/// Prints the galley proof of the issue (or of one item), its words in `lang`; `--json`
+/// stays English.
+pub fn run(issue: &Path, layout: Option<&Path>, only: Option<&str>, json: bool, lang: UiLang) -> ExitCode {
     let opened = match open_for_command(issue, layout) {
         Ok(o) => o,
         Err(code) => return code,
@@ -33,7 +36,7 @@ pub fn run(issue: &Path, layout: Option<&Path>, only: Option<&str>, json: bool) 
     } else {
         let mut out = String::new();
         for g in &galleys {
-            write_galley(&mut out, g);
+            write_galley(&mut out, g, lang);
         }
         print!("{out}");
     }

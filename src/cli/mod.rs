@@ -68,7 +68,7 @@ pub const EXIT_PROBLEMS: u8 = 1;
 pub fn run(cli: &Cli) -> Option<ExitCode> {
     let command = cli.command.as_ref()?;
     Some(match command {
-        Command::Check { issue, layout, json } => check::run(issue, layout.as_deref(), *json),
+        Command::Check { issue, layout, json } => check::run(issue, layout.as_deref(), *json, cli.ui_lang()),
         Command::Proof { issue, layout, item, json } => {
             proof::run(issue, layout.as_deref(), item.as_deref(), *json, cli.ui_lang())
         }

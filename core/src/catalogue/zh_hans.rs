@@ -288,7 +288,7 @@ pub fn report(r: &Report) -> String {
         LayoutFile { path: None } => "版面文件：无（稿件都在待排稿中）".to_string(),
         PageHead { page, section, columns, width, gutter, depth } => format!(
             "第 {page} 版{}：{columns} 栏，栏宽 {width} 字，栏间距 {gutter} 字，{depth} 行",
-            section.as_deref().map(|s| format!("（{s}）")).unwrap_or_default()
+            section.as_deref().map(|s| format!("「{s}」")).unwrap_or_default()
         ),
         RowName(r) => pad(&row(r), 9),
         BoxLine { id, column, span, top, bottom, depth, fit, over_foot, title } => format!(
@@ -308,7 +308,7 @@ pub fn report(r: &Report) -> String {
             pad(id, 24),
             pad(&label(&Label::Kind(*kind)), 8)
         ),
-        AllFits => "全部合适：没有超版、重叠或出版的稿件".to_string(),
+        AllFits => "全部合适：没有超版、重叠或超出版面的稿件".to_string(),
         Problems { count } => format!("{count} 个问题："),
         GalleyHead { id, kind, title } => format!("{id} · {} · {title}", label(&Label::Kind(*kind))),
         GalleyPlace { at, fit } => {

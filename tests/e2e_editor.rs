@@ -5,7 +5,7 @@
 
 mod e2e_support;
 
-use e2e_support::{Fixture, bytes_contain, key};
+use e2e_support::{Fixture, bytes_contain};
 use pasteup_core::model::{Depth, Placement};
 
 const PLACED: &str = "yangqu-seven-projects";
@@ -29,7 +29,7 @@ fn place_move_widen_undo_save_quit() {
     assert!(s.status().contains("Tab bin/page"), "key hints: {}", s.status());
 
     // Tab: the bin takes the focus; its first entry is the item to place.
-    ed.send(key::TAB);
+    ed.press("Tab");
     let s = ed.wait_for("the bin focused", |s| s.contains(" bin: 6 items [Tab]"));
     s.assert_clean();
     assert!(s.inspector().trim_start().starts_with(&format!("{PLACED} · in the bin")), "inspector: {}", s.inspector());
@@ -37,7 +37,7 @@ fn place_move_widen_undo_save_quit() {
 
     // Enter: the item goes onto the page in the selected box's column, selected, focus back
     // on the page.
-    ed.send(key::ENTER);
+    ed.press("Enter");
     let s = ed.wait_for("the item placed", |s| {
         s.contains(" bin: 5 items") && s.selected_box().is_some_and(|(id, ..)| id == PLACED)
     });
@@ -52,7 +52,7 @@ fn place_move_widen_undo_save_quit() {
 
     // L L: two columns right, one key at a time; the span stays.
     for step in 1..=2u16 {
-        ed.send("L");
+        ed.press("L");
         let s = ed.wait_for(&format!("the box moved {step} column(s) right"), |s| {
             s.selected_box() == Some((PLACED.to_string(), col + step, span))
         });
@@ -62,13 +62,13 @@ fn place_move_widen_undo_save_quit() {
     let moved_col = col + 2;
 
     // +: one column wider.
-    ed.send("+");
+    ed.press("+");
     let s = ed
         .wait_for("the box one column wider", |s| s.selected_box() == Some((PLACED.to_string(), moved_col, span + 1)));
     s.assert_clean();
 
     // u: the span is back, the move stays.
-    ed.send("u");
+    ed.press("u");
     let s = ed.wait_for("the widening undone", |s| s.selected_box() == Some((PLACED.to_string(), moved_col, span)));
     s.assert_clean();
     assert!(s.status().contains("Undid"), "status: {}", s.status());
@@ -76,7 +76,7 @@ fn place_move_widen_undo_save_quit() {
     assert!(s.title().contains("* unsaved"), "still unsaved after undo: {}", s.title());
 
     // Ctrl-s: saved, the title clean.
-    ed.send(key::CTRL_S);
+    ed.press("C-s");
     let s = ed.wait_for("the save reported", |s| s.status().trim_start().starts_with("Saved"));
     s.assert_clean();
     assert!(s.status().contains("taiyuan-2023-02-10.layout.ron"), "status: {}", s.status());
@@ -84,7 +84,7 @@ fn place_move_widen_undo_save_quit() {
     assert_eq!(s.selected_box(), Some((PLACED.to_string(), moved_col, span)));
 
     // q: a clean editor quits at once, with status 0, and gives the terminal back.
-    ed.send("q");
+    ed.press("q");
     let status = ed.wait_exit();
     assert!(status.success(), "exit status: {status:?}");
     assert!(bytes_contain(&ed.raw_output(), b"\x1b[?1049l"), "left the alternate screen");
@@ -127,16 +127,16 @@ fn undo_and_redo_a_move() {
     let (id, col, span) = s.selected_box().unwrap();
     let (line, _) = s.selected_lines().unwrap();
 
-    ed.send("J");
+    ed.press("J");
     let s = ed.wait_for("the box one line down", |s| s.selected_lines().is_some_and(|l| l.0 == line + 1));
     assert_eq!(s.selected_box(), Some((id.clone(), col, span)));
     assert!(s.title().contains("* unsaved"));
 
-    ed.send("u");
+    ed.press("u");
     let s = ed.wait_for("the move undone", |s| s.selected_lines().is_some_and(|l| l.0 == line));
     assert!(!s.title().contains("unsaved"), "undo back to the saved state is clean: {}", s.title());
 
-    ed.send(key::CTRL_R);
+    ed.press("C-r");
     let s = ed.wait_for("the move redone", |s| s.selected_lines().is_some_and(|l| l.0 == line + 1));
     assert!(s.status().contains("Redid"), "status: {}", s.status());
     assert!(s.title().contains("* unsaved"));
@@ -150,31 +150,31 @@ fn help_pages_and_zoom() {
     let mut ed = fx.open(&[], &[]);
     ed.wait_for("the editor", |s| s.shows_editor() && s.selected_box().is_some());
 
-    ed.send("?");
+    ed.press("?");
     let s = ed.wait_for("the help", |s| s.contains(" keys ") && s.contains("Ctrl-s   save the layout"));
     s.assert_clean();
-    ed.send(key::ESC);
+    ed.press("Esc");
     let s = ed.wait_for("the help closed", |s| !s.contains("Ctrl-s   save the layout"));
     s.assert_clean();
 
-    ed.send(key::PAGE_DOWN);
+    ed.press("PgDn");
     let s = ed.wait_for("page 4", |s| s.title().contains("page 4 (2/2)"));
     s.assert_clean();
     assert_eq!(s.selected_box().map(|b| b.0), Some("snow-clearing".to_string()), "{}", s.inspector());
-    ed.send(key::PAGE_DOWN);
+    ed.press("PgDn");
     ed.wait_for("no page after the last", |s| s.status().contains("This is the last page"));
 
-    ed.send("z");
+    ed.press("z");
     let s = ed.wait_for("the plan zoom", |s| s.title().trim_end().ends_with("| plan"));
     s.assert_clean();
     assert!(s.contains("snow-traffic") && s.contains("traffic-police"), "the plan names the boxes:\n{}", s.numbered());
-    ed.send("z");
+    ed.press("z");
     ed.wait_for("the text zoom", |s| s.title().trim_end().ends_with("| text"));
 
-    ed.send(key::PAGE_UP);
+    ed.press("PgUp");
     let s = ed.wait_for("page 3", |s| s.title().contains("page 3 (1/2)"));
     assert!(!s.title().contains("unsaved"), "looking around changes nothing: {}", s.title());
-    ed.send("q");
+    ed.press("q");
     assert!(ed.wait_exit().success());
     assert!(!fx.recovery().exists());
 }
@@ -182,7 +182,7 @@ fn help_pages_and_zoom() {
 /// Opens the help and measures its frame on the terminal: the right border stands at one
 /// column on every row and every description starts at one column, whatever the language.
 fn help_lines_up(ed: &mut e2e_support::Session, title: &str, line: &str) -> e2e_support::PopupCells {
-    ed.send("?");
+    ed.press("?");
     let s = ed.wait_for("the help", |s| s.contains(&format!(" {title} ")) && s.contains(line));
     s.assert_clean();
     let popup = ed.with_screen(|screen| e2e_support::measure_popup(screen, title)).expect("the help's frame");
@@ -192,7 +192,7 @@ fn help_lines_up(ed: &mut e2e_support::Session, title: &str, line: &str) -> e2e_
     let text = popup.text_columns[0].expect("a description");
     assert_eq!(text, popup.left + 11, "keys take 8 cells after a 2-cell margin, then a blank");
     assert!(popup.text_columns.iter().all(|&c| c == Some(text)), "descriptions move: {popup:?}\n{}", s.numbered());
-    ed.send(key::ESC);
+    ed.press("Esc");
     ed.wait_for("the help closed", |s| !s.contains(line));
     popup
 }
@@ -225,15 +225,15 @@ fn a_chinese_locale_gets_a_chinese_editor() {
     assert!(s.inspector().contains("|  第 3 版：已用 "), "inspector: {}", s.inspector());
 
     // A refusal in Chinese: the box stands at column 1.
-    ed.send("H");
+    ed.press("H");
     let s = ed.wait_for("the refusal", |s| s.status().contains("无法左移：会超出版面（第 1–"));
     s.assert_clean();
     // Esc clears it (and is let alone before the next key, which it would make an Alt key).
-    ed.send(key::ESC);
+    ed.press("Esc");
     ed.wait_for("the hints again", |s| s.status().contains("? 帮助"));
 
     let zh = help_lines_up(&mut ed, "按键", "Ctrl-s   保存版面");
-    ed.send("q");
+    ed.press("q");
     assert!(ed.wait_exit().success());
 
     // The same editor in English (the default locale of these tests) measures the same.
@@ -244,7 +244,7 @@ fn a_chinese_locale_gets_a_chinese_editor() {
     // Each frame fits its longest line: `e` (37 cells of English) and `↓/j` (27 of Chinese).
     assert_eq!(en.right_borders[0] - en.left, 9 + 37 + 3, "{en:?}");
     assert_eq!(zh.right_borders[0] - zh.left, 9 + 27 + 3, "{zh:?}");
-    ed.send("q");
+    ed.press("q");
     assert!(ed.wait_exit().success());
 }
 
@@ -255,12 +255,12 @@ fn ui_lang_overrides_the_locale() {
     let mut ed = fx.open(&["--ui-lang", "en"], &[("LANG", "zh_CN.UTF-8")]);
     let s = ed.wait_for("the English editor", |s| s.shows_editor() && s.status().contains("q quit"));
     assert!(!s.status().contains("退出"), "{}", s.status());
-    ed.send("q");
+    ed.press("q");
     assert!(ed.wait_exit().success());
 
     let mut ed = fx.open(&["--ui-lang", "zh-Hans"], &[("LC_ALL", "en_US.UTF-8")]);
     let s = ed.wait_for("the Chinese editor", |s| s.status().contains("q 退出"));
     s.assert_clean();
-    ed.send("q");
+    ed.press("q");
     assert!(ed.wait_exit().success());
 }

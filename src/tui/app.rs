@@ -68,40 +68,6 @@ pub enum Effect {
     },
 }
 
-/// Which state of the layout is on the desk, so "unsaved" survives undo and redo: each
-/// operation gives a new version; undo and redo walk back and forth through them.
-#[derive(Debug, Clone, Default)]
-struct Versions {
-    current: u64,
-    next: u64,
-    undo: Vec<u64>,
-    redo: Vec<u64>,
-    saved: u64,
-}
-
-impl Versions {
-    fn changed(&mut self) {
-        self.next += 1;
-        self.undo.push(self.current);
-        self.current = self.next;
-        self.redo.clear();
-    }
-
-    fn undone(&mut self) {
-        if let Some(v) = self.undo.pop() {
-            self.redo.push(self.current);
-            self.current = v;
-        }
-    }
-
-    fn redone(&mut self) {
-        if let Some(v) = self.redo.pop() {
-            self.undo.push(self.current);
-            self.current = v;
-        }
-    }
-}
-
 /// Where the work lives on disk.
 #[derive(Debug, Clone)]
 pub struct Document {
@@ -133,9 +99,8 @@ pub struct App {
     /// Terminal size, for scrolling and mouse hits.
     pub size: (u16, u16),
     pub quit: bool,
-    versions: Versions,
-    /// The version last written to the recovery file.
-    pub journaled: u64,
+    /// The revision last written to the recovery file.
+    pub journaled: usize,
 }
 
 impl App {
@@ -156,7 +121,6 @@ impl App {
             lang: UiLang::En,
             size: (120, 40),
             quit: false,
-            versions: Versions::default(),
             journaled: 0,
         };
         app.select_first();
@@ -176,18 +140,20 @@ impl App {
         self.makeup.issue().pages.get(self.page).map_or(0, |p| p.number)
     }
 
+    /// Whether the desk's revision is not the one the layout file holds.
     pub fn is_dirty(&self) -> bool {
-        self.versions.current != self.versions.saved
+        self.makeup.history().is_unsaved()
     }
 
-    pub fn version(&self) -> u64 {
-        self.versions.current
+    /// The revision on the desk.
+    pub fn version(&self) -> usize {
+        self.makeup.history().current_revision()
     }
 
     /// The shell saved the layout: the desk is clean.
     pub fn mark_saved(&mut self) {
-        self.versions.saved = self.versions.current;
-        self.journaled = self.versions.current;
+        self.makeup.mark_saved();
+        self.journaled = self.version();
     }
 
     /// Selects anew after the desk was replaced (a restored layout).
@@ -196,10 +162,10 @@ impl App {
         self.clamp_bin_cursor();
     }
 
-    /// The desk holds a restored, unsaved layout.
+    /// The desk holds a restored layout: unsaved, and already in the recovery file.
     pub fn mark_restored(&mut self) {
-        self.versions.changed();
-        self.journaled = self.versions.current;
+        self.makeup.mark_unsaved();
+        self.journaled = self.version();
     }
 
     pub fn say(&mut self, status: Status, tone: Tone) {
@@ -324,7 +290,6 @@ impl App {
     fn report(&mut self, result: Result<Outcome, Refusal>) {
         match result {
             Ok(outcome) => {
-                self.versions.changed();
                 self.message = outcome_message(&outcome);
             }
             Err(refusal) => self.say(Status::Refused(refusal), Tone::Warning),
@@ -371,11 +336,6 @@ impl App {
         let result = if undo { self.makeup.undo() } else { self.makeup.redo() };
         match result {
             Ok(_) => {
-                if undo {
-                    self.versions.undone()
-                } else {
-                    self.versions.redone()
-                }
                 self.say(if undo { Status::Undid { op } } else { Status::Redid { op } }, Tone::Info);
                 self.find_selection();
             }

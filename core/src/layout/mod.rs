@@ -5,7 +5,8 @@
 //! - [`pushdown`]: settling a page so that no two boxes overlap (boxes only go down).
 //! - [`ops`]: the editor's operations, each returning what happened or a refusal.
 //! - [`refusal`]: why an operation was not done, as data (the words are the catalogue's).
-//! - [`history`]: undo and redo, one snapshot of the touched pages per operation.
+//! - [`history`]: undo and redo as revisions, each holding the touched pages before and
+//!   after; the saved revision is a number.
 //! - [`summary`]: fit per column, page and issue, and the bin.
 //! - [`validate`]: the problems `check` reports.
 //! - [`cache`]: set boxes kept per (item, span, grid) so only changed boxes are refit.
@@ -29,7 +30,7 @@ use crate::fit::{Fit, SetBox, set_item};
 use crate::model::{Depth, Grid, Issue, Item, ItemKind, Layout, PageLayout, Placement};
 
 pub use cache::SetCache;
-pub use history::History;
+pub use history::{History, Pages};
 pub use ops::{Op, Outcome, Slot};
 pub use page::{Frame, Spot};
 pub use refusal::{Motion, Operation, Refusal};
@@ -293,6 +294,22 @@ impl Makeup {
         }
     }
 
+    /// Every revision of the session: what undo and redo would do, and whether the desk is
+    /// saved.
+    pub fn history(&self) -> &History {
+        &self.history
+    }
+
+    /// The layout file now holds the desk as it is.
+    pub fn mark_saved(&mut self) {
+        self.history.mark_saved();
+    }
+
+    /// The layout file holds none of the desk's revisions (a layout restored from elsewhere).
+    pub fn mark_unsaved(&mut self) {
+        self.history.mark_unsaved();
+    }
+
     /// Whether there is something to undo / redo.
     pub fn can_undo(&self) -> bool {
         self.history.can_undo()
@@ -324,6 +341,26 @@ impl Makeup {
             short.push('…');
         }
         if short.trim().is_empty() { self.item(no).id().to_string() } else { short }
+    }
+
+    /// Puts `pages` (page index, placements) on the desk in place of what those pages hold,
+    /// and returns what they held: the one way placements change, for an operation and for
+    /// undo and redo alike.
+    fn replace_pages(&mut self, pages: Pages) -> Pages {
+        for (pi, _) in &pages {
+            for s in &self.pages[*pi] {
+                self.home[s.item] = None;
+            }
+        }
+        let mut old = Vec::with_capacity(pages.len());
+        for (pi, spots) in pages {
+            for s in &spots {
+                self.home[s.item] = Some(pi);
+            }
+            old.push((pi, std::mem::replace(&mut self.pages[pi], spots)));
+            self.set_page(pi);
+        }
+        old
     }
 
     /// Sets (or finds in the cache) every box on page `pi`.

@@ -29,7 +29,6 @@
 //! - **To the bin**: the box leaves; nothing closes up behind it.
 
 use super::Makeup;
-use super::history::Step;
 use super::page::{Frame, Spot, first_free_line};
 use super::pushdown::settle;
 use crate::model::{Depth, Item};
@@ -340,6 +339,20 @@ impl Makeup {
         Ok(self.commit(Operation::ToPage, vec![(f.pi, from), (ti, onto)], Some(f.no)))
     }
 
+    /// Undoes the last operation, restoring the pages it touched exactly.
+    pub fn undo(&mut self) -> Result<Outcome, Refusal> {
+        let pages = self.history.undo().cloned().ok_or(Refusal::NothingToUndo)?;
+        self.replace_pages(pages);
+        Ok(Outcome::default())
+    }
+
+    /// Redoes the last undone operation.
+    pub fn redo(&mut self) -> Result<Outcome, Refusal> {
+        let pages = self.history.redo().cloned().ok_or(Refusal::NothingToRedo)?;
+        self.replace_pages(pages);
+        Ok(Outcome::default())
+    }
+
     // ---- shared steps ----
 
     /// Replaces one box on its page with `new` and settles the page around it.
@@ -349,8 +362,8 @@ impl Makeup {
         self.commit(what, vec![(f.pi, spots)], Some(f.no))
     }
 
-    /// Settles the changed pages around `anchor` (the item the editor moved), records the
-    /// old placements for undo, and puts the new ones in place.
+    /// Settles the changed pages around `anchor` (the item the editor moved), puts the new
+    /// placements in place and records both states as a revision.
     fn commit(&mut self, what: Operation, changes: Vec<(usize, Vec<Spot>)>, anchor: Option<usize>) -> Outcome {
         let mut outcome = Outcome::default();
         let mut settled = Vec::with_capacity(changes.len());
@@ -367,19 +380,8 @@ impl Makeup {
             outcome.over_foot.extend(over.map(|f| self.item(f.spot.item).id().to_string()));
             settled.push((pi, spots));
         }
-        let mut before = Vec::with_capacity(settled.len());
-        for (pi, _) in &settled {
-            for s in &self.pages[*pi] {
-                self.home[s.item] = None;
-            }
-        }
-        for (pi, spots) in settled {
-            for s in &spots {
-                self.home[s.item] = Some(pi);
-            }
-            before.push((pi, std::mem::replace(&mut self.pages[pi], spots)));
-        }
-        self.history.record(Step { what: what.name().to_string(), pages: before });
+        let before = self.replace_pages(settled.clone());
+        self.history.commit(what.name(), before, settled);
         outcome
     }
 

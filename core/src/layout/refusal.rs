@@ -163,12 +163,3 @@ pub enum Refusal {
     NothingToUndo,
     NothingToRedo,
 }
-
-impl Refusal {
-    /// The history's refusals as it words them today; `history.rs` is being restructured
-    /// elsewhere and keeps calling this until it names [`Refusal::NothingToUndo`] and
-    /// [`Refusal::NothingToRedo`] itself.
-    pub(crate) fn new(history: &'static str) -> Refusal {
-        if history == "Nothing to redo" { Refusal::NothingToRedo } else { Refusal::NothingToUndo }
-    }
-}

@@ -84,10 +84,11 @@ pub fn editor(opened: &Opened, ambiwidth: AmbiWidth) -> App {
     };
     let widths = Widths { page_ambiguous_wide: opened.issue.language.ambiguous_is_wide(), terminal: ambiwidth };
     let mut app = App::new(makeup, doc, widths);
-    let notes: Vec<String> =
-        opened.problems.iter().map(|p| p.to_string()).chain(opened.warnings.iter().cloned()).collect();
-    if let Some(first) = notes.first() {
-        app.say(Status::OpenNotes { first: first.clone(), more: notes.len() - 1 }, Tone::Warning);
+    let more = (opened.problems.len() + opened.warnings.len()).saturating_sub(1);
+    if let Some(first) = opened.problems.first() {
+        app.say(Status::OpenProblem { first: first.clone(), more }, Tone::Warning);
+    } else if let Some(first) = opened.warnings.first() {
+        app.say(Status::OpenNotes { first: first.clone(), more }, Tone::Warning);
     }
     if let Some((_, when)) = read_recovery(&opened.layout_path) {
         app.overlay = Overlay::Recovery {

@@ -4,7 +4,8 @@
 use super::{Chrome, DiskChange, GalleyAt, Hint, KeyHelp, Label, Question, Report, Row, Status, Zoom, pad};
 use crate::fit::{BlockKind, Fit};
 use crate::layout::{Motion, Operation, Refusal};
-use crate::model::{Depth, ItemKind};
+use crate::model::Depth;
+use crate::problem::Problem;
 
 pub fn refusal(r: &Refusal) -> String {
     use Refusal::*;
@@ -102,9 +103,7 @@ pub fn label(l: &Label) -> String {
         Label::Depth(Depth::Fixed(n)) => format!("fixed {n}"),
         Label::Columns { first, last } if first == last => format!("column {first}"),
         Label::Columns { first, last } => format!("columns {first}–{last}"),
-        Label::Kind(ItemKind::Article) => "article".to_string(),
-        Label::Kind(ItemKind::Photo) => "photo".to_string(),
-        Label::Kind(ItemKind::Notice) => "notice".to_string(),
+        Label::Kind(kind) => kind.name().to_string(),
     }
 }
 
@@ -147,6 +146,8 @@ pub fn status(s: &Status) -> String {
         IssueChanged { file } => {
             format!("The issue {file} changed on disk; your layout is kept — save, then reopen to see it")
         }
+        OpenProblem { first, more: 0 } => first.to_string(),
+        OpenProblem { first, more } => format!("{first} (and {more} more: see pasteup check)"),
         OpenNotes { first, more: 0 } => first.clone(),
         OpenNotes { first, more } => format!("{first} (and {more} more: see pasteup check)"),
         Refused(r) => refusal(r),
@@ -348,6 +349,11 @@ pub fn report(r: &Report) -> String {
     }
 }
 
-fn block(kind: BlockKind) -> String {
-    format!("{kind:?}").to_lowercase()
+fn block(kind: BlockKind) -> &'static str {
+    crate::report::block_name(kind)
+}
+
+/// The problem as the validator words it (`problem::text`, the English every output shares).
+pub fn problem(p: &Problem) -> String {
+    crate::problem::text::message(p)
 }

@@ -3,6 +3,7 @@
 use crate::fit::Fit;
 use crate::layout::{Operation, Refusal};
 use crate::model::{Depth, ItemKind};
+use crate::problem::Located;
 
 /// How a box's fit, depth and columns are named (the same in the editor, `check` and `proof`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -73,7 +74,12 @@ pub enum Status {
     IssueChanged {
         file: String,
     },
-    /// What was wrong with the files as opened: the first note and how many more.
+    /// What was wrong with the layout as opened: the first problem and how many more notes.
+    OpenProblem {
+        first: Located,
+        more: usize,
+    },
+    /// A warning about the files as opened (as the reader worded it) and how many more.
     OpenNotes {
         first: String,
         more: usize,

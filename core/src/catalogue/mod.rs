@@ -16,6 +16,7 @@ pub use lang::UiLang;
 pub use message::{Chrome, DiskChange, GalleyAt, Hint, KeyHelp, Label, Question, Report, Row, Status, Zoom};
 
 use crate::layout::{Operation, Refusal};
+use crate::problem::{Located, Problem};
 
 /// A message that can be shown in either interface language.
 pub trait Render {
@@ -44,6 +45,21 @@ render_by!(Chrome, chrome);
 render_by!(Operation, operation);
 render_by!(Report, report);
 render_by!(Row, row);
+render_by!(Problem, problem);
+
+/// `file:line:col: what was wrong`, the problem in `lang` after its place in the file.
+impl Render for Located {
+    fn render(&self, lang: UiLang) -> String {
+        let english = self.to_string();
+        match lang {
+            UiLang::En => english,
+            UiLang::ZhHans => {
+                let place = english.strip_suffix(&self.message()).unwrap_or_default();
+                format!("{place}{}", zh_hans::problem(&self.problem))
+            }
+        }
+    }
+}
 
 /// `text` padded with spaces to `cells` terminal cells, measured as the page measures (Han
 /// and full-width punctuation two cells), so CJK columns line up where `{:<n}` would not.

@@ -7,6 +7,7 @@ use crate::fit::Fit;
 use crate::fit::width::str_cells;
 use crate::layout::Motion;
 use crate::model::{Depth, ItemKind};
+use crate::problem::{Located, Problem};
 
 const OVER: Fit = Fit { box_depth: 40, depth_needed: 45, overset_lines: 13, overset_chars: 150 };
 const SHORT: Fit = Fit { box_depth: 40, depth_needed: 37, overset_lines: 0, overset_chars: 0 };
@@ -48,6 +49,29 @@ fn refusals() -> Vec<Refusal> {
     ]
 }
 
+fn problems() -> Vec<Problem> {
+    use crate::problem::OffGrid;
+    let item = || "a1".to_string();
+    vec![
+        Problem::UnknownPage { page: 9, issue_pages: vec![3, 4], placements: 2 },
+        Problem::DuplicatePage { page: 3, first_line: Some(5) },
+        Problem::UnknownItem { page: 3, item: item() },
+        Problem::PlacedTwice { page: 4, item: item(), first_page: 3, first_line: Some(7) },
+        Problem::OffGrid { page: 3, item: item(), off: OffGrid::Column { column: 9, columns: 8 } },
+        Problem::OffGrid { page: 3, item: item(), off: OffGrid::NoSpan { room: 2 } },
+        Problem::OffGrid { page: 3, item: item(), off: OffGrid::PastGrid { column: 7, last: 9, columns: 8 } },
+        Problem::OffGrid { page: 3, item: item(), off: OffGrid::Line { line: 0, last_line: 200 } },
+        Problem::BadDepth { page: 3, item: item(), depth: 0 },
+        Problem::Overlap { page: 3, item: item(), other: "a2".into() },
+        Problem::BelowFoot { page: 3, item: item(), lines: 5 },
+        Problem::Overset { page: 3, item: item(), lines: 3, chars: 40 },
+    ]
+}
+
+fn located(problem: Problem) -> Located {
+    Located { problem, file: "x.layout.ron".into(), line: Some(6), col: Some(12) }
+}
+
 fn statuses() -> Vec<Status> {
     use Status::*;
     vec![
@@ -68,6 +92,8 @@ fn statuses() -> Vec<Status> {
         RecoveryUnreadable { error: "bad".into() },
         IssueChanged { file: "x.ron".into() },
         OpenNotes { first: "x.ron:1:1: bad".into(), more: 2 },
+        OpenProblem { first: located(problems().remove(6)), more: 0 },
+        OpenProblem { first: located(problems().remove(0)), more: 3 },
         Refused(Refusal::NothingToUndo),
     ]
 }
@@ -228,6 +254,7 @@ fn everything(lang: UiLang) -> Vec<String> {
     all.extend(KEY_HELP.iter().map(|m| m.render(lang)));
     all.extend(HINTS.iter().map(|m| m.render(lang)));
     all.extend(reports().iter().map(|m| m.render(lang)));
+    all.extend(problems().into_iter().map(|p| located(p).render(lang)));
     for q in questions() {
         all.push(q.title(lang));
         all.extend(q.lines(lang));
@@ -316,6 +343,13 @@ fn report_columns_line_up_in_chinese() {
     assert_eq!(at(&a), at(&b), "{a}\n{b}");
     assert_eq!(at(&a), 2 + 24 + 1 + 13 + 1);
     assert_eq!(pad("第 1 栏", 9), "第 1 栏  ");
+}
+
+#[test]
+fn a_problem_keeps_its_place_in_the_file_in_chinese() {
+    let p = located(Problem::BelowFoot { page: 3, item: "a1".into(), lines: 5 });
+    assert_eq!(p.render(UiLang::En), "x.layout.ron:6:12: page 3: \"a1\" runs 5 line(s) past the foot");
+    assert_eq!(p.render(UiLang::ZhHans), "x.layout.ron:6:12: 第 3 版：「a1」超出版底 5 行");
 }
 
 #[test]

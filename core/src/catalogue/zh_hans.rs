@@ -4,9 +4,11 @@
 //! around it; see docs/interface-language.md for the terms table.
 
 use super::{Chrome, DiskChange, GalleyAt, Hint, KeyHelp, Label, Question, Report, Row, Status, Zoom, pad};
+use super::{Render, UiLang};
 use crate::fit::{BlockKind, Fit};
 use crate::layout::{Motion, Operation, Refusal};
 use crate::model::{Depth, ItemKind};
+use crate::problem::{OffGrid, Problem};
 
 pub fn refusal(r: &Refusal) -> String {
     use Refusal::*;
@@ -147,6 +149,10 @@ pub fn status(s: &Status) -> String {
         Restored => "已恢复未保存的修改；Ctrl-s 保存".to_string(),
         RecoveryUnreadable { error } => format!("恢复文件读不出：{error}"),
         IssueChanged { file } => format!("稿件文件 {file} 在磁盘上已改；版面保留不动，请先保存再重新打开"),
+        OpenProblem { first, more: 0 } => first.render(UiLang::ZhHans),
+        OpenProblem { first, more } => {
+            format!("{}（另有 {more} 条：见 pasteup check）", first.render(UiLang::ZhHans))
+        }
         OpenNotes { first, more: 0 } => first.clone(),
         OpenNotes { first, more } => format!("{first}（另有 {more} 条：见 pasteup check）"),
         Refused(r) => refusal(r),
@@ -350,4 +356,47 @@ fn block(kind: BlockKind) -> &'static str {
         BlockKind::Signer => "落款",
         BlockKind::Date => "日期",
     }
+}
+
+/// A problem of the layout, in Chinese: the same data as the English of `problem::text`.
+pub fn problem(p: &Problem) -> String {
+    let text = match p {
+        Problem::UnknownPage { page, issue_pages, placements } => {
+            let have: Vec<String> = issue_pages.iter().map(u32::to_string).collect();
+            let have = if have.is_empty() { "无".to_string() } else { have.join("、") };
+            format!("本期没有第 {page} 版（本期各版：{have}）；其上 {placements} 个稿位移入待排稿")
+        }
+        Problem::DuplicatePage { page, first_line } => {
+            format!("第 {page} 版列了两次（第一次{}）；两处稿位合并", at_line(*first_line))
+        }
+        Problem::UnknownItem { item, .. } => format!("本期没有稿件「{item}」；此稿位删去"),
+        Problem::PlacedTwice { item, first_page, first_line, .. } => {
+            format!("稿件「{item}」排了两次（第一次在第 {first_page} 版{}）；此稿位删去", at_line(*first_line))
+        }
+        Problem::OffGrid { page, item, off } => {
+            format!("第 {page} 版的稿件「{item}」：{}；移入待排稿", off_grid(*off))
+        }
+        Problem::BadDepth { item, depth, .. } => format!(
+            "稿件「{item}」的高度为 Fixed({depth})，应为 Fixed(1) 到 Fixed({}) 或 Auto；改为 Auto",
+            crate::format::MAX_DEPTH
+        ),
+        Problem::Overlap { page, item, other } => format!("第 {page} 版：「{item}」与「{other}」重叠"),
+        Problem::BelowFoot { page, item, lines } => format!("第 {page} 版：「{item}」超出版底 {lines} 行"),
+        Problem::Overset { page, item, lines, chars } => format!("第 {page} 版：「{item}」超版 {lines} 行、{chars} 字"),
+    };
+    crate::format::printable(&text)
+}
+
+fn off_grid(off: OffGrid) -> String {
+    match off {
+        OffGrid::Column { column, columns } => format!("起始栏为 {column}，应为 1 到 {columns}（栏从 1 数起）"),
+        OffGrid::NoSpan { room } => format!("栏宽为 0，应为 1 到 {room}"),
+        OffGrid::PastGrid { column, last, columns } => format!("第 {column} 到 {last} 栏超出版面的 {columns} 栏"),
+        OffGrid::Line { line, last_line } => format!("起始行为 {line}，应为 1 到 {last_line}（行从 1 数起）"),
+    }
+}
+
+/// `在第 N 行`, when the line is known.
+fn at_line(line: Option<usize>) -> String {
+    line.map(|line| format!("在第 {line} 行")).unwrap_or_default()
 }

@@ -2,13 +2,11 @@
 
 use std::fmt::Write as _;
 
-use serde_json::{Value, json};
-
 use crate::catalogue::{GalleyAt, Render, Report, UiLang};
 use crate::fit::{Block, Fit, SetBox, set_item};
 use crate::layout::Makeup;
 use crate::model::{Depth, Item};
-use crate::report::{Where, box_json, lines_json};
+use crate::report::{FinishedBox, Where};
 
 /// One item as the proof shows it.
 pub struct Galley<'a> {
@@ -31,13 +29,12 @@ pub fn galleys(makeup: &Makeup) -> Vec<Galley<'_>> {
     let mut out = Vec::new();
     for page in &issue.pages {
         for b in makeup.resolved(page.number) {
-            let Some(item) = issue.item(&b.item) else { continue };
+            let item = &issue.items[b.index];
             out.push(Galley { item, fit: b.fit, at: Some(Where::of(page.number, &b)), set: b.set.clone() });
         }
     }
     let Some(grid) = issue.pages.first().map(|p| &p.grid) else { return out };
-    for id in makeup.bin() {
-        let Some(item) = issue.item(id) else { continue };
+    for item in makeup.bin_items() {
         let span = match item {
             Item::Photo(p) => p.span.clamp(1, grid.columns.max(1)),
             _ => 1,
@@ -49,25 +46,9 @@ pub fn galleys(makeup: &Makeup) -> Vec<Galley<'_>> {
     out
 }
 
-/// SPEC §5: `{"id", "span", "depth_needed", "fit", "legs": [["line", …], …]}`, with the heads,
-/// foot and overset lines listed beside the legs.
-pub fn galley_json(g: &Galley) -> Value {
-    let mut v = box_json(g.item, &g.set, g.at, &g.fit);
-    let legs = g.set.legs_at(g.depth());
-    let last = legs.last().map_or(0, |r| r.end);
-    let blocks = |blocks: &[Block]| -> Value {
-        blocks
-            .iter()
-            .map(|b| json!({ "kind": format!("{:?}", b.kind).to_lowercase(), "depth": b.depth, "line_depth": b.line_depth, "lines": lines_json(&b.lines) }))
-            .collect()
-    };
-    if let Some(map) = v.as_object_mut() {
-        map.insert("heads".into(), blocks(&g.set.heads));
-        map.insert("legs".into(), legs.iter().map(|r| lines_json(&g.set.body[r.clone()])).collect());
-        map.insert("overset".into(), lines_json(&g.set.body[last..]));
-        map.insert("foot".into(), blocks(&g.set.foot));
-    }
-    v
+/// The galley as `proof --json` gives it: the box with every line set in it.
+pub fn galley_json(g: &Galley) -> FinishedBox<String> {
+    FinishedBox::new(g.item, &g.set, g.at, &g.fit).with_lines(&g.set).rendered()
 }
 
 /// The galley as text, its words in `lang`.

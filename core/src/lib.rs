@@ -5,6 +5,7 @@
 //! - [`layout`]: the layout engine — boxes on pages, moves, push-down, history.
 //! - [`format`]: reading and writing the RON files, with `file:line:col` errors.
 //! - [`document`]: opening an issue and its layout the way every command does.
+//! - [`problem`]: what can be wrong with a layout, as data, and its words.
 //! - [`proof`]: the galley and page proofs; [`report`]: how a box is described.
 //! - [`export`]: the finished layout as RON, text and HTML.
 //! - [`journal`]: the recovery file that keeps unsaved work through a crash.
@@ -21,6 +22,7 @@ pub mod generate;
 pub mod journal;
 pub mod layout;
 pub mod model;
+pub mod problem;
 pub mod proof;
 pub mod report;
 pub mod sample;

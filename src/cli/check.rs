@@ -6,22 +6,16 @@ use std::fmt::Write as _;
 use std::path::Path;
 use std::process::ExitCode;
 
-use serde_json::{Value, json};
-
 use pasteup_core::document::Opened;
 
 use super::open_for_command;
 use super::{EXIT_INVALID, EXIT_PROBLEMS};
-use pasteup_core::format::{self, ProblemKind as FileProblem};
-use pasteup_core::layout::{Makeup, PageSummary, Problem, ProblemKind};
-use pasteup_core::report::{Where, box_json, columns_label, depth_label, fit_label};
-
-/// A problem found, located in the layout file when it came from reading it.
-struct Finding {
-    text: String,
-
-    json: Value,
-}
+use pasteup_core::format;
+use pasteup_core::layout::{Makeup, PageSummary};
+use pasteup_core::problem::Located;
+use pasteup_core::report::{
+    CheckPage, CheckReport, FinishedBox, ProblemEntry, Where, columns_label, depth_label, fit_label,
+};
 
 pub fn run(issue: &Path, layout: Option<&Path>, json: bool) -> ExitCode {
     let opened = match open_for_command(issue, layout) {
@@ -35,7 +29,7 @@ pub fn run(issue: &Path, layout: Option<&Path>, json: bool) -> ExitCode {
 
 /// The report of an opened issue and layout, and the exit code it calls for.
 pub fn report(opened: Opened, json: bool) -> (String, u8) {
-    let invalid = opened.problems.iter().any(|p| is_invalid(p.kind));
+    let invalid = opened.problems.iter().any(|p| p.kind().is_invalid());
     let makeup = Makeup::new(opened.issue.clone(), &opened.layout);
     let findings = findings(&opened, &makeup);
     let out = if json {
@@ -53,62 +47,16 @@ pub fn report(opened: Opened, json: bool) -> (String, u8) {
     (out, code)
 }
 
-/// A layout naming what the issue does not have cannot be used as it stands (exit 2); an item
-/// placed twice or off the grid is a makeup problem the editor fixes (exit 1).
-fn is_invalid(kind: FileProblem) -> bool {
-    matches!(
-        kind,
-        FileProblem::UnknownPage | FileProblem::UnknownItem | FileProblem::DuplicatePage | FileProblem::BadDepth
-    )
-}
-
-fn findings(opened: &Opened, makeup: &Makeup) -> Vec<Finding> {
-    let mut out: Vec<Finding> = opened
-        .problems
-        .iter()
-        .map(|p| Finding {
-            text: p.to_string(),
-
-            json: json!({ "kind": file_kind(p.kind), "file": p.file.display().to_string(), "line": p.line, "col": p.col, "message": p.message }),
-        })
-        .collect();
-    out.extend(makeup.validate().iter().map(|p| layout_finding(&opened.layout_path, p)));
+/// The problems of the layout as read (with their positions in the file), then those of the
+/// pages as they stand (in the file as a whole).
+fn findings(opened: &Opened, makeup: &Makeup) -> Vec<Located> {
+    let mut out = opened.problems.clone();
+    let on_page = |problem| Located { problem, file: opened.layout_path.clone(), line: None, col: None };
+    out.extend(makeup.validate().into_iter().map(on_page));
     out
 }
 
-fn layout_finding(path: &Path, p: &Problem) -> Finding {
-    let kind = layout_kind(p.kind);
-    Finding {
-        text: format!("{}: {}", format::printable(&path.display().to_string()), p.message),
-
-        json: json!({ "kind": kind, "page": p.page, "items": p.items, "message": p.message }),
-    }
-}
-
-fn file_kind(kind: FileProblem) -> &'static str {
-    match kind {
-        FileProblem::UnknownPage => "unknown_page",
-        FileProblem::DuplicatePage => "duplicate_page",
-        FileProblem::UnknownItem => "unknown_item",
-        FileProblem::PlacedTwice => "placed_twice",
-        FileProblem::OffGrid => "off_grid",
-        FileProblem::BadDepth => "bad_depth",
-    }
-}
-
-fn layout_kind(kind: ProblemKind) -> &'static str {
-    match kind {
-        ProblemKind::Overlap => "overlap",
-        ProblemKind::OffGrid => "off_grid",
-        ProblemKind::BelowFoot => "below_foot",
-        ProblemKind::PlacedTwice => "placed_twice",
-        ProblemKind::Overset => "overset",
-        ProblemKind::UnknownItem => "unknown_item",
-        ProblemKind::UnknownPage => "unknown_page",
-    }
-}
-
-fn report_text(opened: &Opened, makeup: &Makeup, findings: &[Finding]) -> String {
+fn report_text(opened: &Opened, makeup: &Makeup, findings: &[Located]) -> String {
     let issue = makeup.issue();
     let mut out = String::new();
     let placed = issue.items.len() - makeup.bin().len();
@@ -138,7 +86,7 @@ fn report_text(opened: &Opened, makeup: &Makeup, findings: &[Finding]) -> String
     } else {
         let _ = writeln!(out, "{} problem{}:", findings.len(), if findings.len() == 1 { "" } else { "s" });
         for f in findings {
-            let _ = writeln!(out, "  {}", f.text);
+            let _ = writeln!(out, "  {f}");
         }
     }
     out
@@ -166,7 +114,7 @@ fn write_page(out: &mut String, makeup: &Makeup, page: &pasteup_core::model::Pag
     out.push_str(&row("over foot", &|c| c.over_foot));
     out.push_str(&row("overset", &|c| c.overset));
     for b in makeup.resolved(page.number) {
-        let title = makeup.issue().item(&b.item).map(|i| format::printable(i.title())).unwrap_or_default();
+        let title = format::printable(makeup.issue().items[b.index].title());
         let foot = if b.over_foot { ", over the foot" } else { "" };
         let _ = writeln!(
             out,
@@ -201,7 +149,7 @@ fn write_bin(out: &mut String, makeup: &Makeup) {
             out,
             "  {:<24} {:<8} {:>5} chars {:>4} lines at one column  {}",
             e.id,
-            format!("{:?}", e.kind).to_lowercase(),
+            e.kind.name(),
             e.chars,
             e.lines,
             format::printable(&e.title)
@@ -209,34 +157,35 @@ fn write_bin(out: &mut String, makeup: &Makeup) {
     }
 }
 
-fn report_json(opened: &Opened, makeup: &Makeup, findings: &[Finding]) -> Value {
+fn report_json(opened: &Opened, makeup: &Makeup, findings: &[Located]) -> CheckReport {
     let issue = makeup.issue();
-    let pages: Vec<Value> = issue
+    let pages = issue
         .pages
         .iter()
         .map(|page| {
-            let items: Vec<Value> = makeup
+            let items = makeup
                 .resolved(page.number)
                 .iter()
-                .filter_map(|b| Some(box_json(issue.item(&b.item)?, &b.set, Some(Where::of(page.number, b)), &b.fit)))
+                .map(|b| FinishedBox::new(&issue.items[b.index], &b.set, Some(Where::of(page.number, b)), &b.fit))
+                .map(FinishedBox::rendered)
                 .collect();
-            json!({
-                "number": page.number,
-                "section": page.section,
-                "grid": page.grid,
-                "summary": makeup.page_summary(page.number),
-                "items": items,
-            })
+            CheckPage {
+                number: page.number,
+                section: page.section.clone(),
+                grid: page.grid.clone(),
+                summary: makeup.page_summary(page.number),
+                items,
+            }
         })
         .collect();
-    json!({
-        "issue": opened.issue_path.display().to_string(),
-        "layout": opened.layout_found.then(|| opened.layout_path.display().to_string()),
-        "paper": issue.paper,
-        "date": issue.date,
-        "ok": findings.is_empty(),
-        "pages": pages,
-        "bin": makeup.bin_entries(),
-        "problems": findings.iter().map(|f| f.json.clone()).collect::<Vec<_>>(),
-    })
+    CheckReport {
+        issue: opened.issue_path.display().to_string(),
+        layout: opened.layout_found.then(|| opened.layout_path.display().to_string()),
+        paper: issue.paper.clone(),
+        date: issue.date.clone(),
+        ok: findings.is_empty(),
+        pages,
+        bin: makeup.bin_entries(),
+        problems: findings.iter().map(ProblemEntry::of).collect(),
+    }
 }

@@ -5,7 +5,7 @@ use std::process::ExitCode;
 
 use pasteup_core::layout::Makeup;
 use pasteup_core::proof::galley::{galley_json, galleys, write_galley};
-use serde_json::{Value, json};
+use pasteup_core::report::ProofReport;
 
 use super::open_for_command;
 use super::{EXIT_INVALID, EXIT_PROBLEMS};
@@ -28,8 +28,8 @@ pub fn run(issue: &Path, layout: Option<&Path>, only: Option<&str>, json: bool) 
         }
     }
     if json {
-        let items: Vec<Value> = galleys.iter().map(galley_json).collect();
-        println!("{}", serde_json::to_string_pretty(&json!({ "items": items })).unwrap_or_default());
+        let report = ProofReport { items: galleys.iter().map(galley_json).collect() };
+        println!("{}", serde_json::to_string_pretty(&report).unwrap_or_default());
     } else {
         let mut out = String::new();
         for g in &galleys {

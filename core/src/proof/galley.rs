@@ -2,12 +2,10 @@
 
 use std::fmt::Write as _;
 
-use serde_json::{Value, json};
-
 use crate::fit::{Block, Fit, SetBox, set_item};
 use crate::layout::Makeup;
 use crate::model::{Depth, Item};
-use crate::report::{Where, box_json, columns_label, depth_label, fit_label, lines_json};
+use crate::report::{FinishedBox, Where, block_name, columns_label, depth_label, fit_label};
 
 /// One item as the proof shows it.
 pub struct Galley<'a> {
@@ -30,13 +28,12 @@ pub fn galleys(makeup: &Makeup) -> Vec<Galley<'_>> {
     let mut out = Vec::new();
     for page in &issue.pages {
         for b in makeup.resolved(page.number) {
-            let Some(item) = issue.item(&b.item) else { continue };
+            let item = &issue.items[b.index];
             out.push(Galley { item, fit: b.fit, at: Some(Where::of(page.number, &b)), set: b.set.clone() });
         }
     }
     let Some(grid) = issue.pages.first().map(|p| &p.grid) else { return out };
-    for id in makeup.bin() {
-        let Some(item) = issue.item(id) else { continue };
+    for item in makeup.bin_items() {
         let span = match item {
             Item::Photo(p) => p.span.clamp(1, grid.columns.max(1)),
             _ => 1,
@@ -48,30 +45,14 @@ pub fn galleys(makeup: &Makeup) -> Vec<Galley<'_>> {
     out
 }
 
-/// SPEC §5: `{"id", "span", "depth_needed", "fit", "legs": [["line", …], …]}`, with the heads,
-/// foot and overset lines listed beside the legs.
-pub fn galley_json(g: &Galley) -> Value {
-    let mut v = box_json(g.item, &g.set, g.at, &g.fit);
-    let legs = g.set.legs_at(g.depth());
-    let last = legs.last().map_or(0, |r| r.end);
-    let blocks = |blocks: &[Block]| -> Value {
-        blocks
-            .iter()
-            .map(|b| json!({ "kind": format!("{:?}", b.kind).to_lowercase(), "depth": b.depth, "line_depth": b.line_depth, "lines": lines_json(&b.lines) }))
-            .collect()
-    };
-    if let Some(map) = v.as_object_mut() {
-        map.insert("heads".into(), blocks(&g.set.heads));
-        map.insert("legs".into(), legs.iter().map(|r| lines_json(&g.set.body[r.clone()])).collect());
-        map.insert("overset".into(), lines_json(&g.set.body[last..]));
-        map.insert("foot".into(), blocks(&g.set.foot));
-    }
-    v
+/// The galley as `proof --json` gives it: the box with every line set in it.
+pub fn galley_json(g: &Galley) -> FinishedBox<String> {
+    FinishedBox::new(g.item, &g.set, g.at, &g.fit).with_lines(&g.set).rendered()
 }
 
 pub fn write_galley(out: &mut String, g: &Galley) {
     let set = &g.set;
-    let _ = writeln!(out, "{} · {} · {}", g.item.id(), kind_name(g.item), crate::format::printable(g.item.title()));
+    let _ = writeln!(out, "{} · {} · {}", g.item.id(), g.item.kind().name(), crate::format::printable(g.item.title()));
     let place = match g.at {
         Some(at) => format!(
             "page {}, {}, line {}, depth {}",
@@ -111,7 +92,7 @@ pub fn write_galley(out: &mut String, g: &Galley) {
 }
 
 fn write_block(out: &mut String, b: &Block) {
-    let name = format!("{:?}", b.kind).to_lowercase();
+    let name = block_name(b.kind);
     if b.lines.is_empty() {
         let _ = writeln!(out, "  {name} ({} line{})", b.depth, if b.depth == 1 { "" } else { "s" });
         return;
@@ -120,13 +101,5 @@ fn write_block(out: &mut String, b: &Block) {
     let _ = writeln!(out, "  {name}{each}:");
     for line in &b.lines {
         let _ = writeln!(out, "       | {}", line.rendered());
-    }
-}
-
-fn kind_name(item: &Item) -> &'static str {
-    match item {
-        Item::Article(_) => "article",
-        Item::Photo(_) => "photo",
-        Item::Notice(_) => "notice",
     }
 }

@@ -3,7 +3,7 @@
 //! the foot or placed twice, 2 when the input cannot be used.
 
 use std::fmt::Write as _;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use pasteup_core::document::Opened;
@@ -33,13 +33,16 @@ pub fn report(opened: Opened, json: bool) -> (String, u8) {
 
 /// The report with its text in `lang` (`--json` is English whatever the language).
 pub fn report_in(opened: Opened, json: bool, lang: UiLang) -> (String, u8) {
-    let invalid = opened.problems.iter().any(|p| p.kind().is_invalid());
-    let makeup = Makeup::new(opened.issue.clone(), &opened.layout);
-    let findings = findings(&opened, &makeup);
+    let Opened { issue, layout, problems, issue_path, layout_path, layout_found, .. } = opened;
+    let files = Files { issue: issue_path, layout: layout_path, layout_found };
+    let invalid = problems.iter().any(|p| p.kind().is_invalid());
+    // The issue is moved, not copied: a 200-page issue is 12 MB of text.
+    let makeup = Makeup::new(issue, &layout);
+    let findings = findings(problems, &files.layout, &makeup);
     let out = if json {
-        serde_json::to_string_pretty(&report_json(&opened, &makeup, &findings)).unwrap_or_default() + "\n"
+        serde_json::to_string_pretty(&report_json(&files, &makeup, &findings)).unwrap_or_default() + "\n"
     } else {
-        report_text(&opened, &makeup, &findings, lang)
+        report_text(&files, &makeup, &findings, lang)
     };
     let code = if invalid {
         EXIT_INVALID
@@ -53,14 +56,22 @@ pub fn report_in(opened: Opened, json: bool, lang: UiLang) -> (String, u8) {
 
 /// The problems of the layout as read (with their positions in the file), then those of the
 /// pages as they stand (in the file as a whole).
-fn findings(opened: &Opened, makeup: &Makeup) -> Vec<Located> {
-    let mut out = opened.problems.clone();
-    let on_page = |problem| Located { problem, file: opened.layout_path.clone(), line: None, col: None };
+/// The files a report is about.
+struct Files {
+    issue: PathBuf,
+    layout: PathBuf,
+    /// Whether a layout file was read (else every item is in the bin).
+    layout_found: bool,
+}
+
+fn findings(as_read: Vec<Located>, layout: &Path, makeup: &Makeup) -> Vec<Located> {
+    let mut out = as_read;
+    let on_page = |problem| Located { problem, file: layout.to_path_buf(), line: None, col: None };
     out.extend(makeup.validate().into_iter().map(on_page));
     out
 }
 
-fn report_text(opened: &Opened, makeup: &Makeup, findings: &[Located], lang: UiLang) -> String {
+fn report_text(files: &Files, makeup: &Makeup, findings: &[Located], lang: UiLang) -> String {
     let issue = makeup.issue();
     let mut out = String::new();
     let head = Report::IssueHead {
@@ -72,7 +83,7 @@ fn report_text(opened: &Opened, makeup: &Makeup, findings: &[Located], lang: UiL
         bin: makeup.bin().len(),
     };
     let _ = writeln!(out, "{}", head.render(lang));
-    let path = opened.layout_found.then(|| format::printable(&opened.layout_path.display().to_string()));
+    let path = files.layout_found.then(|| format::printable(&files.layout.display().to_string()));
     let _ = writeln!(out, "{}", Report::LayoutFile { path }.render(lang));
     for page in &issue.pages {
         let Some(summary) = makeup.page_summary(page.number) else { continue };
@@ -152,7 +163,7 @@ fn write_bin(out: &mut String, makeup: &Makeup, lang: UiLang) {
     }
 }
 
-fn report_json(opened: &Opened, makeup: &Makeup, findings: &[Located]) -> CheckReport {
+fn report_json(files: &Files, makeup: &Makeup, findings: &[Located]) -> CheckReport {
     let issue = makeup.issue();
     let pages = issue
         .pages
@@ -174,8 +185,8 @@ fn report_json(opened: &Opened, makeup: &Makeup, findings: &[Located]) -> CheckR
         })
         .collect();
     CheckReport {
-        issue: opened.issue_path.display().to_string(),
-        layout: opened.layout_found.then(|| opened.layout_path.display().to_string()),
+        issue: files.issue.display().to_string(),
+        layout: files.layout_found.then(|| files.layout.display().to_string()),
         paper: issue.paper.clone(),
         date: issue.date.clone(),
         ok: findings.is_empty(),

@@ -136,7 +136,8 @@ pub struct Rect {
     pub below: u32,
 }
 
-/// For each box that overlaps another, one pair `(a, b)` of box indices, `a < b`, each pair
+/// For each box that overlaps another (a box of no depth takes no room), one pair `(a, b)` of
+/// box indices, `a < b`, each pair
 /// once, sorted: every box that overlaps anything is in at least one pair, and there are
 /// never more pairs than boxes. Each column is swept down once (a box is paired with the
 /// earliest-placed box still open where it starts, or else with the next box to start
@@ -282,7 +283,13 @@ mod tests {
                 .collect();
             let hits = |i: usize, j: usize| {
                 let (a, b) = (rects[i], rects[j]);
-                a.first_column <= b.last_column && b.first_column <= a.last_column && a.top < b.below && b.top < a.below
+                // A box of no depth takes no room.
+                a.top < a.below
+                    && b.top < b.below
+                    && a.first_column <= b.last_column
+                    && b.first_column <= a.last_column
+                    && a.top < b.below
+                    && b.top < a.below
             };
             let pairs = overlaps(&rects);
             assert!(pairs.len() <= rects.len());

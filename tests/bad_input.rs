@@ -10,6 +10,7 @@ use std::path::Path;
 
 use pasteup_core::format::*;
 use pasteup_core::model::*;
+use pasteup_core::problem::ProblemKind;
 use proptest::prelude::*;
 
 /// A small valid issue. Line 10 is the article, 11 the photo, 12 the notice.
@@ -300,7 +301,7 @@ fn bom_is_accepted_and_positions_ignore_it() {
 fn layout_naming_an_unknown_item() {
     let report = check(&LAYOUT.replacen("\"snow-traffic\"", "\"snow-trafic\"", 1));
     let [problem] = &report.problems[..] else { panic!("{:?}", report.problems) };
-    assert_eq!((problem.kind, problem.line, problem.col), (ProblemKind::UnknownItem, Some(6), Some(29)));
+    assert_eq!((problem.kind(), problem.line, problem.col), (ProblemKind::UnknownItem, Some(6), Some(29)));
     assert_eq!(
         problem.to_string(),
         "issue.layout.ron:6:29: no item \"snow-trafic\" in the issue; this placement is dropped"
@@ -313,8 +314,8 @@ fn layout_naming_an_unknown_item() {
 fn layout_naming_an_unknown_page() {
     let report = check(&LAYOUT.replacen("number: 4", "number: 9", 1));
     let [problem] = &report.problems[..] else { panic!("{:?}", report.problems) };
-    assert_eq!((problem.kind, problem.line, problem.col), (ProblemKind::UnknownPage, Some(8), Some(28)));
-    assert_eq!(problem.message, "page 9 is not in the issue (its pages: 3, 4); its 1 placement(s) go to the bin");
+    assert_eq!((problem.kind(), problem.line, problem.col), (ProblemKind::UnknownPage, Some(8), Some(28)));
+    assert_eq!(problem.message(), "page 9 is not in the issue (its pages: 3, 4); its 1 placement(s) go to the bin");
     assert_eq!(placed_ids(&report.layout), ["jinyuan-livable", "snow-traffic"]);
     assert_eq!(report.layout.pages.len(), 1);
 }
@@ -323,9 +324,9 @@ fn layout_naming_an_unknown_page() {
 fn item_placed_twice_keeps_the_first() {
     let report = check(&LAYOUT.replacen("\"hospital-tender\"", "\"jinyuan-livable\"", 1));
     let [problem] = &report.problems[..] else { panic!("{:?}", report.problems) };
-    assert_eq!((problem.kind, problem.line, problem.col), (ProblemKind::PlacedTwice, Some(9), Some(29)));
+    assert_eq!((problem.kind(), problem.line, problem.col), (ProblemKind::PlacedTwice, Some(9), Some(29)));
     assert_eq!(
-        problem.message,
+        problem.message(),
         "item \"jinyuan-livable\" is placed twice (first on page 3 at line 5); this placement is dropped"
     );
     assert_eq!(report.layout.pages[0].placements[0].column, 1);
@@ -336,12 +337,12 @@ fn item_placed_twice_keeps_the_first() {
 fn placement_outside_the_grid() {
     let report = check(&LAYOUT.replacen("column: 4, span: 2", "column: 7, span: 3", 1));
     let [problem] = &report.problems[..] else { panic!("{:?}", report.problems) };
-    assert_eq!((problem.kind, problem.line, problem.col), (ProblemKind::OffGrid, Some(6), Some(62)));
+    assert_eq!((problem.kind(), problem.line, problem.col), (ProblemKind::OffGrid, Some(6), Some(62)));
     assert_eq!(
-        problem.message,
+        problem.message(),
         "item \"snow-traffic\" on page 3: columns 7 to 9 run past the grid's 8 columns; it goes to the bin"
     );
-    assert!(problem.kind.is_off_page());
+    assert!(problem.kind().is_off_page());
     assert_eq!(placed_ids(&report.layout), ["jinyuan-livable", "hospital-tender"]);
 
     let cases = [
@@ -354,7 +355,7 @@ fn placement_outside_the_grid() {
         let report = check(&LAYOUT.replacen(from, to, 1));
         let [problem] = &report.problems[..] else { panic!("{:?}", report.problems) };
         assert_eq!((problem.line, problem.col), (Some(pos.0), Some(pos.1)), "{problem}");
-        assert!(problem.message.contains(words), "{problem}");
+        assert!(problem.message().contains(words), "{problem}");
     }
 }
 
@@ -370,7 +371,7 @@ fn placement_below_the_foot_stays() {
 fn fixed_depth_out_of_range_becomes_auto() {
     let report = check(&LAYOUT.replacen("Fixed(24)", "Fixed(0)", 1));
     let [problem] = &report.problems[..] else { panic!("{:?}", report.problems) };
-    assert_eq!((problem.kind, problem.line, problem.col), (ProblemKind::BadDepth, Some(6), Some(81)));
+    assert_eq!((problem.kind(), problem.line, problem.col), (ProblemKind::BadDepth, Some(6), Some(81)));
     assert_eq!(report.layout.pages[0].placements[1].depth, Depth::Auto);
 }
 
@@ -499,7 +500,7 @@ proptest! {
                 // Every placement either stays or is reported.
                 let kept: usize = report.layout.pages.iter().map(|p| p.placements.len()).sum();
                 let given: usize = layout.pages.iter().map(|p| p.placements.len()).sum();
-                let dropped = report.problems.iter().filter(|p| p.kind != ProblemKind::BadDepth && p.kind != ProblemKind::DuplicatePage).count();
+                let dropped = report.problems.iter().filter(|p| p.kind() != ProblemKind::BadDepth && p.kind() != ProblemKind::DuplicatePage).count();
                 prop_assert!(kept + dropped >= given);
             }
         }

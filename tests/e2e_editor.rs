@@ -178,3 +178,89 @@ fn help_pages_and_zoom() {
     assert!(ed.wait_exit().success());
     assert!(!fx.recovery().exists());
 }
+
+/// Opens the help and measures its frame on the terminal: the right border stands at one
+/// column on every row and every description starts at one column, whatever the language.
+fn help_lines_up(ed: &mut e2e_support::Session, title: &str, line: &str) -> e2e_support::PopupCells {
+    ed.press("?");
+    let s = ed.wait_for("the help", |s| s.contains(&format!(" {title} ")) && s.contains(line));
+    s.assert_clean();
+    let popup = ed.with_screen(|screen| e2e_support::measure_popup(screen, title)).expect("the help's frame");
+    assert_eq!(popup.right_borders.len(), 25, "a row for each key: {popup:?}\n{}", s.numbered());
+    let right = popup.right_borders[0];
+    assert!(popup.right_borders.iter().all(|&c| c == right), "right border moves: {popup:?}\n{}", s.numbered());
+    let text = popup.text_columns[0].expect("a description");
+    assert_eq!(text, popup.left + 11, "keys take 8 cells after a 2-cell margin, then a blank");
+    assert!(popup.text_columns.iter().all(|&c| c == Some(text)), "descriptions move: {popup:?}\n{}", s.numbered());
+    ed.press("Esc");
+    ed.wait_for("the help closed", |s| !s.contains(line));
+    popup
+}
+
+/// The bin's left edge stands at one column on every row of the page view, whatever wide
+/// characters the page draws beside it.
+fn bin_edge_lines_up(ed: &e2e_support::Session) {
+    let edge = e2e_support::COLS - 34;
+    let rows: Vec<u16> = ed.with_screen(|screen| {
+        (1..e2e_support::ROWS - 2).filter(|&r| screen.cell(r, edge).map_or("", |c| c.contents()) != "│").collect()
+    });
+    assert!(rows.is_empty(), "the bin's edge is not at column {edge} on rows {rows:?}:\n{}", ed.shot().numbered());
+}
+
+/// `LANG=zh_CN.UTF-8`: the title, hints, bin, inspector, refusals and help are Chinese, and
+/// the help's frame and columns line up with CJK text in it, as they do in English.
+#[test]
+fn a_chinese_locale_gets_a_chinese_editor() {
+    let fx = Fixture::new();
+    let mut ed = fx.open(&[], &[("LANG", "zh_CN.UTF-8")]);
+    let s = ed.wait_for("the Chinese editor", |s| s.title().contains("第 3 版 (1/2)") && s.status().contains("? 帮助"));
+    s.assert_clean();
+    bin_edge_lines_up(&ed);
+    for hint in ["HJKL 移动", "+/- 栏宽", "x 撤下", "Tab 待排稿/版面", "z 缩放", "u 撤销", "^s 保存", "q 退出"]
+    {
+        assert!(s.status().contains(hint), "{hint:?} missing from the hints: {}", s.status());
+    }
+    assert!(s.contains(" 待排稿：6 篇"), "{}", s.numbered());
+    assert!(s.inspector().contains("jinyuan-livable · 第 1–3 栏 · 第 1–"), "inspector: {}", s.inspector());
+    assert!(s.inspector().contains("|  第 3 版：已用 "), "inspector: {}", s.inspector());
+
+    // A refusal in Chinese: the box stands at column 1.
+    ed.press("H");
+    let s = ed.wait_for("the refusal", |s| s.status().contains("无法左移：会超出版面（第 1–"));
+    s.assert_clean();
+    // Esc clears it (and is let alone before the next key, which it would make an Alt key).
+    ed.press("Esc");
+    ed.wait_for("the hints again", |s| s.status().contains("? 帮助"));
+
+    let zh = help_lines_up(&mut ed, "按键", "Ctrl-s   保存版面");
+    ed.press("q");
+    assert!(ed.wait_exit().success());
+
+    // The same editor in English (the default locale of these tests) measures the same.
+    let mut ed = fx.open(&[], &[]);
+    ed.wait_for("the editor", |s| s.shows_editor() && s.status().contains("? help"));
+    bin_edge_lines_up(&ed);
+    let en = help_lines_up(&mut ed, "keys", "Ctrl-s   save the layout");
+    // Each frame fits its longest line: `e` (37 cells of English) and `↓/j` (27 of Chinese).
+    assert_eq!(en.right_borders[0] - en.left, 9 + 37 + 3, "{en:?}");
+    assert_eq!(zh.right_borders[0] - zh.left, 9 + 27 + 3, "{zh:?}");
+    ed.press("q");
+    assert!(ed.wait_exit().success());
+}
+
+/// `--ui-lang en` overrides a Chinese locale; `--ui-lang zh-Hans` gives Chinese under any.
+#[test]
+fn ui_lang_overrides_the_locale() {
+    let fx = Fixture::new();
+    let mut ed = fx.open(&["--ui-lang", "en"], &[("LANG", "zh_CN.UTF-8")]);
+    let s = ed.wait_for("the English editor", |s| s.shows_editor() && s.status().contains("q quit"));
+    assert!(!s.status().contains("退出"), "{}", s.status());
+    ed.press("q");
+    assert!(ed.wait_exit().success());
+
+    let mut ed = fx.open(&["--ui-lang", "zh-Hans"], &[("LC_ALL", "en_US.UTF-8")]);
+    let s = ed.wait_for("the Chinese editor", |s| s.status().contains("q 退出"));
+    s.assert_clean();
+    ed.press("q");
+    assert!(ed.wait_exit().success());
+}

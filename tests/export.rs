@@ -9,10 +9,11 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
 use pasteup_core::document::open;
-use pasteup_core::export::ron::{Finished, Line, SetLines, from_ron};
+use pasteup_core::export::ron::{Finished, from_ron};
 use pasteup_core::export::{self, Assets, Format, Options};
 use pasteup_core::fit::width::AmbiWidth;
 use pasteup_core::layout::Makeup;
+use pasteup_core::report::{FinishedBlock, FinishedBox, Line};
 use scraper::{ElementRef, Html, Selector};
 use serde_json::Value;
 use unicode_segmentation::UnicodeSegmentation;
@@ -70,28 +71,30 @@ fn json_lines(v: &Value) -> Vec<String> {
 
 /// Heads, legs, overset and foot of one item as `proof --json` has them and as the RON
 /// export has them: the same blocks with the same lines.
-fn assert_same_lines(id: &str, json: &Value, set: &SetLines) {
-    let blocks = |key: &str, ours: &[pasteup_core::export::ron::FinishedBlock]| {
+fn assert_same_lines(id: &str, json: &Value, set: &FinishedBox) {
+    let blocks = |key: &str, ours: &[FinishedBlock]| {
         let theirs = json[key].as_array().unwrap();
         assert_eq!(theirs.len(), ours.len(), "{id}: {key} blocks");
         for (t, o) in theirs.iter().zip(ours) {
-            assert_eq!(t["kind"].as_str().unwrap(), format!("{:?}", o.kind).to_lowercase(), "{id}");
+            assert_eq!(t["kind"].as_str().unwrap(), pasteup_core::report::block_name(o.kind), "{id}");
             assert_eq!(t["depth"].as_u64().unwrap(), u64::from(o.depth), "{id}: {key} depth");
             assert_eq!(t["line_depth"].as_u64().unwrap(), u64::from(o.line_depth), "{id}");
             assert_eq!(json_lines(&t["lines"]).len(), o.lines.len(), "{id}: {key} line count");
             assert_eq!(json_lines(&t["lines"]), rendered(&o.lines), "{id}: {key} lines");
         }
     };
-    blocks("heads", &set.heads);
-    blocks("foot", &set.foot);
+    blocks("heads", set.heads.as_deref().unwrap());
+    blocks("foot", set.foot.as_deref().unwrap());
     let legs = json["legs"].as_array().unwrap();
-    assert_eq!(legs.len(), set.legs.len(), "{id}: legs");
-    for (k, (t, o)) in legs.iter().zip(&set.legs).enumerate() {
+    let ours = set.legs.as_deref().unwrap();
+    assert_eq!(legs.len(), ours.len(), "{id}: legs");
+    for (k, (t, o)) in legs.iter().zip(ours).enumerate() {
         assert_eq!(json_lines(t).len(), o.len(), "{id}: leg {} line count", k + 1);
         assert_eq!(json_lines(t), rendered(o), "{id}: leg {}", k + 1);
     }
-    assert_eq!(json_lines(&json["overset"]).len(), set.overset.len(), "{id}: overset line count");
-    assert_eq!(json_lines(&json["overset"]), rendered(&set.overset), "{id}: overset");
+    let overset = set.overset.as_deref().unwrap();
+    assert_eq!(json_lines(&json["overset"]).len(), overset.len(), "{id}: overset line count");
+    assert_eq!(json_lines(&json["overset"]), rendered(overset), "{id}: overset");
 }
 
 #[test]
@@ -120,22 +123,22 @@ fn ron_export_parses_back_and_its_lines_equal_proof_json() {
             let id = item["id"].as_str().unwrap();
             if item["placed"].as_bool().unwrap() {
                 let page = finished.pages.iter().find(|p| p.number as u64 == item["page"].as_u64().unwrap()).unwrap();
-                let b = page.boxes.iter().find(|b| b.item == id).unwrap_or_else(|| panic!("{id} not on its page"));
-                assert_eq!(u64::from(b.column), item["column"].as_u64().unwrap(), "{id}");
-                assert_eq!(u64::from(b.line), item["line"].as_u64().unwrap(), "{id}");
+                let b = page.boxes.iter().find(|b| b.id == id).unwrap_or_else(|| panic!("{id} not on its page"));
+                assert_eq!(b.column.map(u64::from), item["column"].as_u64(), "{id}");
+                assert_eq!(b.line.map(u64::from), item["line"].as_u64(), "{id}");
                 assert_eq!(u64::from(b.span), item["span"].as_u64().unwrap(), "{id}");
-                assert_eq!(u64::from(b.depth_lines), item["box_depth"].as_u64().unwrap(), "{id}");
+                assert_eq!(u64::from(b.box_depth), item["box_depth"].as_u64().unwrap(), "{id}");
                 assert_eq!(u64::from(b.depth_needed), item["depth_needed"].as_u64().unwrap(), "{id}");
                 assert_eq!(b.fit, item["fit"].as_i64().unwrap(), "{id}");
                 assert_eq!(u64::from(b.overset_lines), item["overset_lines"].as_u64().unwrap(), "{id}");
                 assert_eq!(u64::from(b.width_em), item["width_em"].as_u64().unwrap(), "{id}");
                 assert_eq!(b.width_em, page.grid.span_width(b.span), "{id}");
-                assert_eq!(b.over_foot, item["over_foot"].as_bool().unwrap(), "{id}");
-                assert_same_lines(id, item, &b.set);
+                assert_eq!(b.over_foot, item["over_foot"].as_bool(), "{id}");
+                assert_same_lines(id, item, b);
             } else {
-                let b = finished.bin.iter().find(|b| b.item == id).unwrap_or_else(|| panic!("{id} not in the bin"));
+                let b = finished.bin.iter().find(|b| b.id == id).unwrap_or_else(|| panic!("{id} not in the bin"));
                 assert_eq!(u64::from(b.depth_needed), item["depth_needed"].as_u64().unwrap(), "{id}");
-                assert_same_lines(id, item, &b.set);
+                assert_same_lines(id, item, b);
             }
         }
     }
@@ -150,13 +153,13 @@ fn ron_export_is_self_contained() {
     assert!(finished.bin.is_empty());
     let page = &finished.pages[0];
     assert_eq!((page.grid.columns, page.grid.column_width, page.width_em), (8, 13, 111));
-    let overset = page.boxes.iter().find(|b| b.item == "yangqu-seven-projects").unwrap();
-    assert_eq!((overset.fit, overset.depth_lines), (-3, 8));
-    assert!(!overset.set.overset.is_empty());
-    let photo = page.boxes.iter().find(|b| b.item == "xishan-railway").unwrap();
+    let overset = page.boxes.iter().find(|b| b.id == "yangqu-seven-projects").unwrap();
+    assert_eq!((overset.fit, overset.box_depth), (-3, 8));
+    assert!(!overset.overset.as_ref().unwrap().is_empty());
+    let photo = page.boxes.iter().find(|b| b.id == "xishan-railway").unwrap();
     assert_eq!(photo.image.as_deref(), Some("../assets/xishan-railway.png"));
     assert!(photo.pixels.is_some());
-    assert_eq!(photo.x_em, 3 * 14);
+    assert_eq!(photo.x_em, Some(3 * 14));
     // The library call the editor makes gives the bytes the CLI writes.
     let bytes = export::render(&makeup, Format::Ron, &Options::default());
     assert_eq!(bytes, export_cli(&path(ISSUE), Some(&path(FULL_LAYOUT)), "ron", &[]));
@@ -329,7 +332,7 @@ fn text_export_holds_the_set_lines_of_every_box() {
     let finished = export::ron::finished(&makeup);
     for page in &finished.pages {
         for b in &page.boxes {
-            for leg in &b.set.legs {
+            for leg in b.legs.iter().flatten() {
                 for line in leg {
                     // A line is found on its row, padded for the single-width terminal.
                     let padded: String = line
@@ -340,7 +343,7 @@ fn text_export_holds_the_set_lines_of_every_box() {
                             std::iter::once(c).chain(pad.then_some(' '))
                         })
                         .collect();
-                    assert!(text.contains(&padded), "{}: {padded}", b.item);
+                    assert!(text.contains(&padded), "{}: {padded}", b.id);
                 }
             }
         }
@@ -374,37 +377,42 @@ fn html_export_holds_every_placed_items_text_exactly_once() {
             let section = doc.select(&sel(&format!(r#"section.page[data-page="{}"]"#, page.number))).count();
             assert_eq!(section, 1, "page {}", page.number);
             for b in &page.boxes {
-                let boxes: Vec<ElementRef> = doc.select(&sel(&format!(r#".box[data-item="{}"]"#, b.item))).collect();
-                assert_eq!(boxes.len(), 1, "{}", b.item);
+                let boxes: Vec<ElementRef> = doc.select(&sel(&format!(r#".box[data-item="{}"]"#, b.id))).collect();
+                assert_eq!(boxes.len(), 1, "{}", b.id);
                 // Every line of the item, in the box or (cut) under the page, exactly once.
                 let mut want: Vec<String> = Vec::new();
-                for block in b.set.heads.iter().chain(&b.set.foot) {
+                for block in b.heads.iter().flatten().chain(b.foot.iter().flatten()) {
                     want.extend(block.lines.iter().map(|l| l.text().to_string()));
                 }
-                for leg in &b.set.legs {
+                for leg in b.legs.iter().flatten() {
                     want.extend(leg.iter().map(|l| l.text().to_string()));
                 }
-                want.extend(b.set.overset.iter().map(|l| l.text().to_string()));
+                want.extend(b.overset.iter().flatten().map(|l| l.text().to_string()));
                 let mut got: Vec<String> = doc
-                    .select(&sel(&format!(r#"[data-item="{}"] .l"#, b.item)))
+                    .select(&sel(&format!(r#"[data-item="{}"] .l"#, b.id)))
                     .map(|e| e.text().collect::<String>())
                     .collect();
                 want.sort();
                 got.sort();
-                assert_eq!(got, want, "{}", b.item);
+                assert_eq!(got, want, "{}", b.id);
                 expected_lines += want.len();
                 // The body as set, leg after leg, and the cut lines each stand once in the page.
-                let legs: String = b.set.legs.iter().map(|l| joined(l)).collect();
+                let legs: String = b.legs.iter().flatten().map(|l| joined(l)).collect();
                 if legs.chars().count() > 6 {
-                    assert_eq!(all_text.matches(&legs).count(), 1, "{}: {legs}", b.item);
+                    assert_eq!(all_text.matches(&legs).count(), 1, "{}: {legs}", b.id);
                 }
-                if !b.set.overset.is_empty() {
-                    assert_eq!(all_text.matches(&joined(&b.set.overset)).count(), 1, "{}", b.item);
-                    assert!(boxes[0].value().classes().any(|c| c == "overset"), "{} marked overset", b.item);
+                if !b.overset.as_deref().unwrap_or_default().is_empty() {
+                    assert_eq!(
+                        all_text.matches(&joined(b.overset.as_deref().unwrap_or_default())).count(),
+                        1,
+                        "{}",
+                        b.id
+                    );
+                    assert!(boxes[0].value().classes().any(|c| c == "overset"), "{} marked overset", b.id);
                 }
-                let heads: String = b.set.heads.iter().map(|h| joined(&h.lines)).collect();
+                let heads: String = b.heads.iter().flatten().map(|h| joined(&h.lines)).collect();
                 if heads.chars().count() > 6 {
-                    assert_eq!(all_text.matches(&heads).count(), 1, "{}: {heads}", b.item);
+                    assert_eq!(all_text.matches(&heads).count(), 1, "{}: {heads}", b.id);
                 }
             }
         }

@@ -7,10 +7,11 @@ use pasteup::tui::app::{App, Effect, Msg, Overlay, Zoom};
 use pasteup::tui::key_notation::parse_keys;
 use pasteup::tui::keys::Focus;
 use pasteup::tui::run::editor;
+use pasteup_core::catalogue::{Status, UiLang};
 use pasteup_core::document::{Opened, builtin_sample};
 use pasteup_core::fit::width::AmbiWidth;
 use pasteup_core::format::ron_options;
-use pasteup_core::layout::Makeup;
+use pasteup_core::layout::{Makeup, Motion, Refusal};
 use pasteup_core::model::{Depth, Issue, Layout};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -104,8 +105,9 @@ fn a_refused_move_says_why() {
     let before = placement(&app, "jinyuan-livable");
     press(&mut app, "H");
     assert_eq!(placement(&app, "jinyuan-livable"), before);
-    let message = app.message.clone().expect("a message").text;
-    assert!(message.contains("leave the grid"), "{message}");
+    let message = app.message.clone().expect("a message").status;
+    let left = Motion::By { across: -1, down: 0 };
+    assert!(matches!(message, Status::Refused(Refusal::LeavesGrid { motion, .. }) if motion == left), "{message:?}");
 }
 
 #[test]
@@ -197,6 +199,53 @@ fn snapshot_help() {
     let mut app = sample_app(AmbiWidth::Single);
     press(&mut app, "?");
     insta::assert_snapshot!(screen(&draw(&mut app, 120, 40)));
+}
+
+fn chinese_app(ambi: AmbiWidth) -> App {
+    let mut app = sample_app(ambi);
+    app.lang = UiLang::ZhHans;
+    app
+}
+
+/// The help in Chinese: descriptions start at one column, the frame fits the widest line.
+#[test]
+fn snapshot_help_zh_hans() {
+    let mut app = chinese_app(AmbiWidth::Single);
+    press(&mut app, "?");
+    insta::assert_snapshot!(screen(&draw(&mut app, 120, 40)));
+}
+
+/// A wide character the page draws across the bin's edge (the Chinese fit badge of a box
+/// under the bin) is cleared, so the edge stands at its column on the terminal.
+#[test]
+fn the_bin_edge_stands_beside_chinese() {
+    let mut app = chinese_app(AmbiWidth::Single);
+    let t = draw(&mut app, 120, 40);
+    let buf = t.backend().buffer();
+    let edge = 120 - 34;
+    for y in 1..38 {
+        assert_eq!(buf[(edge, y)].symbol(), "│", "row {y}");
+        let left = buf[(edge - 1, y)].symbol();
+        assert!(left.width() < 2, "row {y}: {left:?} straddles the bin's edge\n{}", screen(&t));
+    }
+}
+
+/// The title bar, inspector and status line in Chinese through a few keys: the hints, a
+/// refusal, the bin, a push down, undo, the last page, and a terminal too small.
+#[test]
+fn snapshot_bars_zh_hans() {
+    let mut app = chinese_app(AmbiWidth::Single);
+    let mut out = String::new();
+    for keys in ["", "H", "Esc Tab", "Tab +", "u", "PgDn PgDn"] {
+        press(&mut app, keys);
+        let text = screen(&draw(&mut app, 120, 40));
+        let rows: Vec<&str> = text.lines().collect();
+        out.push_str(&format!("-- {keys}\n{}\n{}\n{}\n", rows[0], rows[38], rows[39]));
+    }
+    press(&mut app, "Esc");
+    out.push_str(&format!("-- 39x9\n{}", screen(&draw(&mut app, 39, 9))));
+    out.push_str(&format!("-- 60x9\n{}", screen(&draw(&mut app, 60, 9))));
+    insta::assert_snapshot!(out);
 }
 
 #[test]
@@ -346,7 +395,8 @@ fn e_exports_the_text_proof_beside_the_layout() {
     run_effects(&mut app, effects, &opened);
     let text = std::fs::read_to_string(dir.path().join("s.proof.txt")).unwrap();
     assert!(text.contains("守  护  青  山"), "{text}");
-    assert!(app.message.unwrap().text.starts_with("Exported the page proof"));
+    let exported = app.message.unwrap().status;
+    assert!(matches!(&exported, Status::Exported { path } if path.ends_with("s.proof.txt")), "{exported:?}");
 }
 
 #[test]

@@ -4,8 +4,9 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::format::{self, LoadError, Problem};
+use crate::format::{self, LoadError};
 use crate::model::{Issue, Layout};
+use crate::problem::Located;
 use crate::sample;
 
 /// An issue and layout ready to work on.
@@ -20,7 +21,7 @@ pub struct Opened {
     pub layout: Layout,
     /// Whether a layout file was read (else every item starts in the bin).
     pub layout_found: bool,
-    pub problems: Vec<Problem>,
+    pub problems: Vec<Located>,
     pub warnings: Vec<String>,
     pub is_sample: bool,
 }

@@ -599,3 +599,20 @@ pub fn generate_issue(pages: usize, items: usize, seed: u64) -> (String, Layout)
     ron.push_str("    ],\n)\n");
     (ron, layout)
 }
+
+/// An issue of one broadsheet page and `items` short notices, and a layout stacking them all
+/// on one another at column 1, two columns wide, line 1: the worst case for overlaps (every
+/// box overlaps every other). `layout.issue` is left empty for the caller to fill in.
+pub fn stacked_issue(items: usize) -> (String, Layout) {
+    let mut ron = String::from(
+        "Issue(paper: \"太原日报\", date: \"2023-02-10\", pages: [Page(number: 1, grid: Grid(columns: 8, column_width: 13, gutter: 1, depth: 100))], items: [\n",
+    );
+    let mut placements = Vec::with_capacity(items);
+    for n in 0..items {
+        let id = format!("notice-{n:06}");
+        writeln!(ron, "Notice(id: \"{id}\", title: \"公告\", body: [\"特此公告。\"]),").expect("writing to a String");
+        placements.push(Placement { item: id, column: 1, span: 2, line: 1, depth: Depth::Auto });
+    }
+    ron.push_str("])\n");
+    (ron, Layout { issue: String::new(), pages: vec![PageLayout { number: 1, placements }] })
+}

@@ -1,11 +1,18 @@
-//! What `check` and `proof` say about one box, as text and as JSON: one place, so the two
-//! commands describe a box the same way.
+//! How a finished box is described: one set of serde structs for `check --json`,
+//! `proof --json` and the RON export alike (docs/formats.md, "Output schemas"), and the
+//! labels `check`, `proof` and the editor print beside a box.
+//!
+//! A [`FinishedBox`] always carries the item, its fit and, when placed, where it stands.
+//! `proof` and the RON export add its set lines; the RON export also its geometry in em and
+//! its image. Its lines are [`Line`]s (lead, cells, text: exact, for typesetting) in RON and
+//! strings as `proof` prints them in JSON.
 
-use serde_json::{Value, json};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-use crate::fit::{Fit, SetBox, SetLine};
-use crate::layout::ResolvedBox;
-use crate::model::{Depth, Item};
+use crate::fit::{Block, BlockKind, Fit, SetBox, SetLine};
+use crate::layout::{BinEntry, PageSummary, ResolvedBox};
+use crate::model::{Depth, Grid, Item, ItemKind};
+use crate::problem::{Located, ProblemKind};
 
 /// Where a box stands, for an item on a page; `None` for an item in the bin.
 #[derive(Debug, Clone, Copy)]
@@ -23,60 +30,351 @@ impl Where {
     }
 }
 
-pub fn depth_label(depth: Depth) -> String {
-    match depth {
-        Depth::Auto => "auto".to_string(),
-        Depth::Fixed(n) => format!("fixed {n}"),
+/// One item's box, finished: what it is, how it fits, where it stands, and (for `proof` and
+/// the export) every line set in it. Fields that are `None` are left out of the output.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FinishedBox<L = Line> {
+    pub id: String,
+    pub kind: ItemKind,
+    pub title: String,
+    /// Columns spanned (in the bin: the span it is set at, a photo's own, else 1).
+    pub span: u16,
+    /// The box's width in em: span × column width + (span − 1) × gutter.
+    pub width_em: u32,
+    pub depth_needed: u32,
+    /// The box's depth in lines (for `auto`, what the item needs).
+    pub box_depth: u32,
+    /// Box depth minus depth needed: negative = overset, positive = short.
+    pub fit: i64,
+    /// `fits`, `+3 short` or `−2 overset`.
+    pub badge: String,
+    pub overset_lines: u32,
+    pub overset_chars: u32,
+    pub placed: bool,
+    /// Where a placed box stands: page, first column and line (1-based), depth setting, and
+    /// whether any of its lines lies past the page foot.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub page: Option<u32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub column: Option<u16>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub line: Option<u32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub depth: Option<DepthSetting>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub over_foot: Option<bool>,
+    /// The RON export's geometry: the box's left edge from column 1's, and one leg's width, in em.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub x_em: Option<u32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub leg_width_em: Option<u32>,
+    /// The RON export's bin: characters of text, spaces not counted.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub chars: Option<u32>,
+    /// The RON export's photo: image file (relative to the issue) and pixel size, if known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub image: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pixels: Option<(u32, u32)>,
+    /// Kicker, headline, subhead; a photo's picture; a notice's top rule and title.
+    #[serde(default = "none", skip_serializing_if = "Option::is_none")]
+    pub heads: Option<Vec<FinishedBlock<L>>>,
+    /// Body lines leg by leg, left to right (an article's byline closes the last leg).
+    #[serde(default = "none", skip_serializing_if = "Option::is_none")]
+    pub legs: Option<Vec<Vec<L>>>,
+    /// Body lines cut by the box (overset), in reading order.
+    #[serde(default = "none", skip_serializing_if = "Option::is_none")]
+    pub overset: Option<Vec<L>>,
+    /// A photo's credit; a notice's signer, date and bottom rule.
+    #[serde(default = "none", skip_serializing_if = "Option::is_none")]
+    pub foot: Option<Vec<FinishedBlock<L>>>,
+}
+
+fn none<T>() -> Option<T> {
+    None
+}
+
+/// A block of heads or foot.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FinishedBlock<L = Line> {
+    #[serde(with = "block_kind")]
+    pub kind: BlockKind,
+    /// Lines the block takes on the page.
+    pub depth: u32,
+    /// Body lines each set line takes (a headline line at size 2 takes 2).
+    pub line_depth: u32,
+    pub lines: Vec<L>,
+}
+
+/// One set line: `Line(lead, cells, text)` — `lead` half-ems of space (indent, centring or
+/// flush right), then `text`, which is `cells` half-ems wide as the fit engine measured it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Line(pub u32, pub u32, pub String);
+
+impl Line {
+    /// The line as `proof` prints it: the lead as U+3000 per em (a space for a half em).
+    pub fn rendered(&self) -> String {
+        SetLine { text: self.2.clone(), lead: self.0, cells: self.1 }.rendered()
+    }
+
+    pub fn text(&self) -> &str {
+        &self.2
     }
 }
 
-pub fn depth_json(depth: Depth) -> Value {
-    match depth {
-        Depth::Auto => json!("auto"),
-        Depth::Fixed(n) => json!(n),
+/// A placement's depth setting, written `"auto"` or a number of lines.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DepthSetting(pub Depth);
+
+impl Serialize for DepthSetting {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match self.0 {
+            Depth::Auto => s.serialize_str("auto"),
+            Depth::Fixed(n) => s.serialize_u32(n),
+        }
     }
 }
 
-/// `columns 1–3` or `column 4`.
-pub fn columns_label(column: u16, span: u16) -> String {
-    if span <= 1 { format!("column {column}") } else { format!("columns {}–{}", column, column + span - 1) }
-}
-
-/// The fit badge with the overset characters when there are any.
-pub fn fit_label(fit: &Fit) -> String {
-    if fit.is_overset() {
-        format!("{} ({} lines, {} characters cut)", fit.badge(), fit.overset_lines, fit.overset_chars)
-    } else {
-        fit.badge()
+impl<'de> Deserialize<'de> for DepthSetting {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        #[derive(Deserialize)]
+        #[serde(untagged)]
+        enum Written {
+            Lines(u32),
+            Word(String),
+        }
+        match Written::deserialize(d)? {
+            Written::Lines(n) => Ok(DepthSetting(Depth::Fixed(n))),
+            Written::Word(w) if w == "auto" => Ok(DepthSetting(Depth::Auto)),
+            Written::Word(w) => Err(serde::de::Error::custom(format!("depth \"{w}\", expected \"auto\" or lines"))),
+        }
     }
 }
 
-/// The fields every report of a box carries.
-pub fn box_json(item: &Item, set: &SetBox, at: Option<Where>, fit: &Fit) -> Value {
-    let mut v = json!({
-        "id": item.id(),
-        "kind": item.kind(),
-        "title": item.title(),
-        "span": set.span,
-        "width_em": set.width / 2,
-        "depth_needed": fit.depth_needed,
-        "box_depth": fit.box_depth,
-        "fit": fit.lines(),
-        "badge": fit.badge(),
-        "overset_lines": fit.overset_lines,
-        "overset_chars": fit.overset_chars,
-        "placed": at.is_some(),
-    });
-    if let (Some(at), Some(map)) = (at, v.as_object_mut()) {
-        map.insert("page".into(), json!(at.page));
-        map.insert("column".into(), json!(at.column));
-        map.insert("line".into(), json!(at.line));
-        map.insert("depth".into(), depth_json(at.depth));
-        map.insert("over_foot".into(), json!(at.over_foot));
+/// A block kind by its lower-case name, the one the text proof prints.
+pub fn block_name(kind: BlockKind) -> &'static str {
+    match kind {
+        BlockKind::Kicker => "kicker",
+        BlockKind::Headline => "headline",
+        BlockKind::Subhead => "subhead",
+        BlockKind::Picture => "picture",
+        BlockKind::Caption => "caption",
+        BlockKind::Credit => "credit",
+        BlockKind::Rule => "rule",
+        BlockKind::Title => "title",
+        BlockKind::Signer => "signer",
+        BlockKind::Date => "date",
     }
-    v
 }
 
-pub fn lines_json(lines: &[SetLine]) -> Value {
-    Value::Array(lines.iter().map(|l| Value::String(l.rendered())).collect())
+mod block_kind {
+    use super::*;
+
+    const ALL: [BlockKind; 10] = [
+        BlockKind::Kicker,
+        BlockKind::Headline,
+        BlockKind::Subhead,
+        BlockKind::Picture,
+        BlockKind::Caption,
+        BlockKind::Credit,
+        BlockKind::Rule,
+        BlockKind::Title,
+        BlockKind::Signer,
+        BlockKind::Date,
+    ];
+    const NAMES: [&str; 10] =
+        ["kicker", "headline", "subhead", "picture", "caption", "credit", "rule", "title", "signer", "date"];
+
+    pub fn serialize<S: Serializer>(kind: &BlockKind, s: S) -> Result<S::Ok, S::Error> {
+        let index = ALL.iter().position(|k| k == kind).unwrap_or(0);
+        s.serialize_unit_variant("BlockKind", index as u32, block_name(*kind))
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<BlockKind, D::Error> {
+        d.deserialize_enum("BlockKind", &NAMES, Visitor)
+    }
+
+    /// A block kind written as a bare name (RON) or a string (JSON).
+    struct Visitor;
+
+    impl<'de> serde::de::Visitor<'de> for Visitor {
+        type Value = BlockKind;
+        fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+            f.write_str("a block kind such as headline")
+        }
+        fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<BlockKind, E> {
+            ALL.iter().find(|&&k| block_name(k) == v).copied().ok_or_else(|| E::unknown_variant(v, &NAMES))
+        }
+        fn visit_enum<A: serde::de::EnumAccess<'de>>(self, data: A) -> Result<BlockKind, A::Error> {
+            use serde::de::VariantAccess;
+            let (kind, variant) = data.variant_seed(Name)?;
+            variant.unit_variant()?;
+            Ok(kind)
+        }
+    }
+
+    /// The variant's name, read as an identifier.
+    struct Name;
+
+    impl<'de> serde::de::DeserializeSeed<'de> for Name {
+        type Value = BlockKind;
+        fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<BlockKind, D::Error> {
+            d.deserialize_identifier(Visitor)
+        }
+    }
+}
+
+impl FinishedBox<Line> {
+    /// The box of `item` set as `set`, fitting as `fit`, placed `at` (or in the bin):
+    /// what `check` reports, without set lines or export fields.
+    pub fn new(item: &Item, set: &SetBox, at: Option<Where>, fit: &Fit) -> FinishedBox<Line> {
+        FinishedBox {
+            id: item.id().to_string(),
+            kind: item.kind(),
+            title: item.title().to_string(),
+            span: set.span,
+            width_em: set.width / 2,
+            depth_needed: fit.depth_needed,
+            box_depth: fit.box_depth,
+            fit: fit.lines(),
+            badge: fit.badge(),
+            overset_lines: fit.overset_lines,
+            overset_chars: fit.overset_chars,
+            placed: at.is_some(),
+            page: at.map(|a| a.page),
+            column: at.map(|a| a.column),
+            line: at.map(|a| a.line),
+            depth: at.map(|a| DepthSetting(a.depth)),
+            over_foot: at.map(|a| a.over_foot),
+            x_em: None,
+            leg_width_em: None,
+            chars: None,
+            image: None,
+            pixels: None,
+            heads: None,
+            legs: None,
+            overset: None,
+            foot: None,
+        }
+    }
+
+    /// With every line set in the box at its depth setting: heads, legs, overset, foot.
+    pub fn with_lines(mut self, set: &SetBox) -> Self {
+        let legs = set.legs_at(self.depth_setting());
+        let cut = legs.last().map_or(0, |r| r.end);
+        self.heads = Some(set.heads.iter().map(block).collect());
+        self.legs = Some(legs.iter().map(|r| lines(&set.body[r.clone()])).collect());
+        self.overset = Some(lines(&set.body[cut..]));
+        self.foot = Some(set.foot.iter().map(block).collect());
+        self
+    }
+
+    /// The lines as `proof` prints them, for JSON.
+    pub fn rendered(self) -> FinishedBox<String> {
+        let block = |b: FinishedBlock| FinishedBlock {
+            kind: b.kind,
+            depth: b.depth,
+            line_depth: b.line_depth,
+            lines: b.lines.iter().map(Line::rendered).collect(),
+        };
+        let many = |ls: Vec<Line>| ls.iter().map(Line::rendered).collect::<Vec<_>>();
+        FinishedBox {
+            heads: self.heads.map(|bs| bs.into_iter().map(block).collect()),
+            legs: self.legs.map(|legs| legs.into_iter().map(many).collect()),
+            overset: self.overset.map(many),
+            foot: self.foot.map(|bs| bs.into_iter().map(block).collect()),
+            id: self.id,
+            kind: self.kind,
+            title: self.title,
+            span: self.span,
+            width_em: self.width_em,
+            depth_needed: self.depth_needed,
+            box_depth: self.box_depth,
+            fit: self.fit,
+            badge: self.badge,
+            overset_lines: self.overset_lines,
+            overset_chars: self.overset_chars,
+            placed: self.placed,
+            page: self.page,
+            column: self.column,
+            line: self.line,
+            depth: self.depth,
+            over_foot: self.over_foot,
+            x_em: self.x_em,
+            leg_width_em: self.leg_width_em,
+            chars: self.chars,
+            image: self.image,
+            pixels: self.pixels,
+        }
+    }
+}
+
+impl<L> FinishedBox<L> {
+    /// The placement's depth setting (`Auto` in the bin).
+    pub fn depth_setting(&self) -> Depth {
+        self.depth.map_or(Depth::Auto, |d| d.0)
+    }
+}
+
+fn block(b: &Block) -> FinishedBlock {
+    FinishedBlock { kind: b.kind, depth: b.depth, line_depth: b.line_depth, lines: lines(&b.lines) }
+}
+
+fn lines(lines: &[SetLine]) -> Vec<Line> {
+    lines.iter().map(|l| Line(l.lead, l.cells, l.text.clone())).collect()
+}
+
+/// `pasteup proof --json`.
+#[derive(Debug, Clone, Serialize)]
+pub struct ProofReport {
+    pub items: Vec<FinishedBox<String>>,
+}
+
+/// `pasteup check --json`.
+#[derive(Debug, Clone, Serialize)]
+pub struct CheckReport {
+    pub issue: String,
+    /// The layout file read, or `null` when there was none (every item in the bin).
+    pub layout: Option<String>,
+    pub paper: String,
+    pub date: String,
+    /// No problem at all.
+    pub ok: bool,
+    pub pages: Vec<CheckPage>,
+    pub bin: Vec<BinEntry>,
+    pub problems: Vec<ProblemEntry>,
+}
+
+/// One page of `check --json`.
+#[derive(Debug, Clone, Serialize)]
+pub struct CheckPage {
+    pub number: u32,
+    pub section: Option<String>,
+    pub grid: Grid,
+    pub summary: Option<PageSummary>,
+    pub items: Vec<FinishedBox<String>>,
+}
+
+/// A problem in `check --json`: with the file position for the layout as read, with the
+/// page and items for the page as it stands.
+#[derive(Debug, Clone, Serialize)]
+#[serde(untagged)]
+pub enum ProblemEntry {
+    AsRead { kind: ProblemKind, file: String, line: Option<usize>, col: Option<usize>, message: String },
+    OnPage { kind: ProblemKind, page: u32, items: Vec<String>, message: String },
+}
+
+impl ProblemEntry {
+    pub fn of(p: &Located) -> ProblemEntry {
+        let kind = p.kind();
+        if kind.is_as_read() {
+            let file = p.file.display().to_string();
+            ProblemEntry::AsRead { kind, file, line: p.line, col: p.col, message: p.message() }
+        } else {
+            let items = p.problem.items().into_iter().map(str::to_string).collect();
+            ProblemEntry::OnPage { kind, page: p.problem.page(), items, message: p.message() }
+        }
+    }
 }

@@ -3,14 +3,17 @@
 use std::path::Path;
 use std::process::ExitCode;
 
+use pasteup_core::catalogue::UiLang;
 use pasteup_core::layout::Makeup;
 use pasteup_core::proof::galley::{galley_json, galleys, write_galley};
-use serde_json::{Value, json};
+use pasteup_core::report::ProofReport;
 
 use super::open_for_command;
 use super::{EXIT_INVALID, EXIT_PROBLEMS};
 
-pub fn run(issue: &Path, layout: Option<&Path>, only: Option<&str>, json: bool) -> ExitCode {
+/// Prints the galley proof of the issue (or of one item), its words in `lang`; `--json`
+/// stays English.
+pub fn run(issue: &Path, layout: Option<&Path>, only: Option<&str>, json: bool, lang: UiLang) -> ExitCode {
     let opened = match open_for_command(issue, layout) {
         Ok(o) => o,
         Err(code) => return code,
@@ -28,12 +31,12 @@ pub fn run(issue: &Path, layout: Option<&Path>, only: Option<&str>, json: bool) 
         }
     }
     if json {
-        let items: Vec<Value> = galleys.iter().map(galley_json).collect();
-        println!("{}", serde_json::to_string_pretty(&json!({ "items": items })).unwrap_or_default());
+        let report = ProofReport { items: galleys.iter().map(galley_json).collect() };
+        println!("{}", serde_json::to_string_pretty(&report).unwrap_or_default());
     } else {
         let mut out = String::new();
         for g in &galleys {
-            write_galley(&mut out, g);
+            write_galley(&mut out, g, lang);
         }
         print!("{out}");
     }

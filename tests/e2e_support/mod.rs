@@ -145,6 +145,10 @@ impl Session {
         cmd.env("TERM", "xterm-256color");
         cmd.env_remove("NO_COLOR");
         cmd.env_remove("COLORTERM");
+        // An English interface unless a test asks for another locale.
+        cmd.env_remove("LC_ALL");
+        cmd.env_remove("LC_MESSAGES");
+        cmd.env("LANG", "C.UTF-8");
         for (k, v) in env {
             cmd.env(k, v);
         }
@@ -405,6 +409,40 @@ impl Shot {
             self.height
         );
     }
+}
+
+/// A popup as the terminal drew it, measured cell by cell: for each row inside its frame, the
+/// column where its right border stands and the column where the text after the first run
+/// of blanks starts (the help's descriptions).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PopupCells {
+    pub left: u16,
+    pub right_borders: Vec<u16>,
+    pub text_columns: Vec<Option<u16>>,
+}
+
+/// Finds the popup whose top edge carries ` title ` and measures it.
+pub fn measure_popup(screen: &vt100::Screen, title: &str) -> Option<PopupCells> {
+    let (rows, cols) = screen.size();
+    let (rows, cols) = (rows.get(), cols.get());
+    let at = |r: u16, c: u16| screen.cell(r, c).map_or("", |cell| cell.contents());
+    let text_from = |r: u16, c: u16| -> String { (c..cols).map(|x| at(r, x)).collect() };
+    let (top, left) = (0..rows)
+        .flat_map(|r| (0..cols).map(move |c| (r, c)))
+        .find(|&(r, c)| at(r, c) == "┌" && text_from(r, c + 2).starts_with(&format!(" {title} ")))?;
+    let mut right_borders = Vec::new();
+    let mut text_columns = Vec::new();
+    for r in top + 1..rows {
+        if at(r, left) != "│" {
+            break;
+        }
+        right_borders.push((left + 1..cols).find(|&c| at(r, c) == "│")?);
+        // Skip the keys, then the blanks after them.
+        let cells: Vec<u16> = (left + 2..cols).collect();
+        let after_keys = cells.iter().position(|&c| at(r, c).trim().is_empty()).map(|i| cells[i]);
+        text_columns.push(after_keys.and_then(|k| (k..cols).find(|&c| !at(r, c).trim().is_empty())));
+    }
+    Some(PopupCells { left, right_borders, text_columns })
 }
 
 /// `" yangqu-seven-projects · columns 1–2 · lines …"` → `("yangqu-seven-projects", 1, 2)`.

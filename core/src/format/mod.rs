@@ -17,8 +17,9 @@ use std::path::{Path, PathBuf};
 
 use ron::extensions::Extensions;
 
+pub(crate) use chars::quoted;
 pub use chars::{is_forbidden, printable};
-pub use check::{LayoutReport, Problem, ProblemKind, check_layout};
+pub use check::{LayoutReport, check_layout};
 pub use error::{LoadError, SaveError};
 pub use pixels::{resolve_pixels, resolve_pixels_from_bytes};
 pub use read::{MAX_FILE_BYTES, decode_text, read_text};

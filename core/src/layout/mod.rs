@@ -4,6 +4,7 @@
 //! - [`page`]: placements and their geometry.
 //! - [`pushdown`]: settling a page so that no two boxes overlap (boxes only go down).
 //! - [`ops`]: the editor's operations, each returning what happened or a refusal.
+//! - [`refusal`]: why an operation was not done, as data (the words are the catalogue's).
 //! - [`history`]: undo and redo as revisions, each holding the touched pages before and
 //!   after; the saved revision is a number.
 //! - [`summary`]: fit per column, page and issue, and the bin.
@@ -18,6 +19,7 @@ pub mod history;
 pub mod ops;
 pub mod page;
 pub mod pushdown;
+pub mod refusal;
 pub mod summary;
 pub mod validate;
 
@@ -26,13 +28,14 @@ use std::sync::{Arc, OnceLock};
 
 use crate::fit::{Fit, SetBox, set_item};
 use crate::model::{Depth, Grid, Issue, Item, ItemKind, Layout, PageLayout, Placement};
+use crate::problem::Problem;
 
 pub use cache::SetCache;
 pub use history::{History, Pages};
-pub use ops::{Op, Outcome, Refusal, Slot};
+pub use ops::{Op, Outcome, Slot};
 pub use page::{Frame, Spot};
+pub use refusal::{Motion, Operation, Refusal};
 pub use summary::{BinEntry, ColumnSummary, IssueSummary, PageSummary};
-pub use validate::{Problem, ProblemKind};
 
 /// The page editor's desk: the issue, where each item stands, the set boxes and the history.
 #[derive(Debug, Clone)]
@@ -61,6 +64,8 @@ pub struct Makeup {
 #[derive(Debug, Clone)]
 pub struct ResolvedBox {
     pub item: String,
+    /// The item's place in the issue's `items`, to reach it without a search by id.
+    pub index: usize,
     pub kind: ItemKind,
     pub column: u16,
     pub span: u16,
@@ -88,11 +93,11 @@ impl ResolvedBox {
 }
 
 impl Makeup {
-    /// Opens `layout` on `issue`. The layout is expected to be cleaned by the format layer,
-    /// but a hand-edited one never makes this panic: unknown pages and items, an item placed
-    /// twice (the first placement is kept) and boxes off the grid's columns (pulled back
-    /// inside) are noted and reported by [`Makeup::validate`]; overlapping boxes are kept as
-    /// they are and reported until an operation on their page settles them.
+    /// Opens `layout` on `issue`, checked by the one validator ([`validate::check_layout`]):
+    /// unknown pages and items, an item placed twice (the first placement is kept) and boxes
+    /// off the grid (their items go to the bin) are noted and reported by
+    /// [`Makeup::validate`]; overlapping boxes are kept as they are and reported until an
+    /// operation on their page settles them.
     pub fn new(issue: impl Into<Arc<Issue>>, layout: &Layout) -> Makeup {
         let issue: Arc<Issue> = issue.into();
         let mut index = HashMap::new();
@@ -123,72 +128,25 @@ impl Makeup {
             history: History::default(),
             load_problems: Vec::new(),
         };
-        for page in &layout.pages {
+        let checked = validate::check_layout(&desk.issue, layout);
+        for page in &checked.layout.pages {
             desk.load_page(page);
         }
+        desk.load_problems = checked.found.into_iter().map(|f| f.problem).collect();
         for pi in 0..desk.pages.len() {
             desk.set_page(pi);
         }
         desk
     }
 
+    /// Places a page of a checked layout: its page and items exist, each item once, on the grid.
     fn load_page(&mut self, page: &PageLayout) {
-        let Some(pi) = self.page_index(page.number) else {
-            let items: Vec<String> = page.placements.iter().map(|p| p.item.clone()).collect();
-            let message = format!("page {} is not in the issue; its items are in the bin", page.number);
-            self.load_problems.push(Problem::new(Some(page.number), items, ProblemKind::UnknownPage, message));
-            return;
-        };
-        for placement in &page.placements {
-            self.load_placement(pi, placement);
+        let Some(pi) = self.page_index(page.number) else { return };
+        for p in &page.placements {
+            let Some(&item) = self.index.get(&p.item) else { continue };
+            self.home[item] = Some(pi);
+            self.pages[pi].push(Spot { item, column: p.column, span: p.span, line: p.line, depth: p.depth });
         }
-    }
-
-    fn load_placement(&mut self, pi: usize, p: &Placement) {
-        let number = self.issue.pages[pi].number;
-        let Some(&item) = self.index.get(&p.item) else {
-            let message = format!("page {number}: no item \"{}\" in the issue", p.item);
-            let problem = Problem::new(Some(number), vec![p.item.clone()], ProblemKind::UnknownItem, message);
-            self.load_problems.push(problem);
-            return;
-        };
-        if let Some(first) = self.home[item] {
-            let message = format!(
-                "\"{}\" is placed twice: kept on page {}, dropped from page {number}",
-                p.item, self.issue.pages[first].number
-            );
-            self.load_problems.push(Problem::new(
-                Some(number),
-                vec![p.item.clone()],
-                ProblemKind::PlacedTwice,
-                message,
-            ));
-            return;
-        }
-        let spot = self.pull_inside(pi, p, item);
-        self.home[item] = Some(pi);
-        self.pages[pi].push(spot);
-    }
-
-    /// A placement off the grid's columns (or at line 0) pulled back inside, with a note.
-    fn pull_inside(&mut self, pi: usize, p: &Placement, item: usize) -> Spot {
-        let grid = self.grid(pi);
-        let span = p.span.clamp(1, grid.columns.max(1));
-        let column = p.column.clamp(1, (grid.columns + 1).saturating_sub(span).max(1));
-        let line = p.line.max(1);
-        if (span, column, line) != (p.span, p.column, p.line) {
-            let number = self.issue.pages[pi].number;
-            let message = format!(
-                "page {number}: \"{}\" at column {} span {} line {} is off the grid ({}); put at column {column} span {span} line {line}",
-                p.item,
-                p.column,
-                p.span,
-                p.line,
-                page::columns_label(1, grid.columns)
-            );
-            self.load_problems.push(Problem::new(Some(number), vec![p.item.clone()], ProblemKind::OffGrid, message));
-        }
-        Spot { item, column, span, line, depth: p.depth }
     }
 
     /// The issue being made up.
@@ -254,6 +212,7 @@ impl Makeup {
                 let frame = Frame { spot: *s, depth: box_depth };
                 ResolvedBox {
                     item: self.issue.items[s.item].id().to_string(),
+                    index: s.item,
                     kind: self.issue.items[s.item].kind(),
                     column: s.column,
                     span: s.span,
@@ -270,7 +229,12 @@ impl Makeup {
 
     /// Items in the bin (on no page), in issue order.
     pub fn bin(&self) -> Vec<&str> {
-        self.issue.items.iter().zip(&self.home).filter(|(_, h)| h.is_none()).map(|(i, _)| i.id()).collect()
+        self.bin_items().map(Item::id).collect()
+    }
+
+    /// The items in the bin, in issue order.
+    pub fn bin_items(&self) -> impl Iterator<Item = &Item> {
+        self.issue.items.iter().zip(&self.home).filter(|(_, h)| h.is_none()).map(|(i, _)| i)
     }
 
     /// Whether `item` is in the bin.

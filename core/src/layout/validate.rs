@@ -1,50 +1,187 @@
-//! Problems with a layout, as data for `pasteup check --layout` and the editor: overlapping
-//! boxes, boxes off the grid or past the foot, items placed twice, unknown items and pages,
-//! and overset items.
+//! The one validator of a layout, for `check`, the editor and every library caller alike.
+//!
+//! - [`check_layout`]: the layout as read against its issue. A layout is the editor's own
+//!   work, so problems are repaired rather than refused: a placement that cannot stand is
+//!   dropped and its item goes back to the bin, where the editor sees it. Nothing is lost
+//!   silently: each repair is a [`Problem`].
+//! - [`Makeup::validate`]: the page as it stands — overlapping boxes (one problem a box, found
+//!   by a sweep down each column, not by comparing every pair), boxes past the foot, overset.
 
-use serde::Serialize;
+use std::collections::{BTreeSet, BinaryHeap, HashMap, HashSet};
+
+use std::cmp::Reverse;
 
 use super::Makeup;
-use super::page::columns_label;
+use crate::format::MAX_DEPTH;
+use crate::model::{Depth, Grid, Issue, Layout, PageLayout, Placement};
+use crate::problem::{OffGrid, Problem};
 
-/// What kind of problem it is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum ProblemKind {
-    /// Two boxes share part of the page.
-    Overlap,
-    /// A box outside the grid's columns (as read from the file; it was pulled inside).
-    OffGrid,
-    /// A box reaching past the page foot.
-    BelowFoot,
-    /// The same item placed more than once (as read; the first placement was kept).
-    PlacedTwice,
-    /// An item that does not fit its box.
-    Overset,
-    /// A placement naming an item the issue does not have.
-    UnknownItem,
-    /// A page in the layout that the issue does not have.
-    UnknownPage,
+/// Where in the layout a problem was found, by index, for the file reader to turn into a
+/// line and column: the `number` of the n-th page, or a field of a placement.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Site {
+    Page { page: usize },
+    Placement { page: usize, placement: usize, field: &'static str },
 }
 
-/// One problem: where, which items, what kind, and a sentence for a person.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Problem {
-    pub page: Option<u32>,
-    pub items: Vec<String>,
-    pub kind: ProblemKind,
-    pub message: String,
+/// A problem of the layout as read, where it is and, for a repeat, where the first one is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Found {
+    pub problem: Problem,
+    pub at: Site,
+    pub first: Option<Site>,
 }
 
-impl Problem {
-    pub fn new(page: Option<u32>, items: Vec<String>, kind: ProblemKind, message: String) -> Problem {
-        Problem { page, items, kind, message }
+/// The layout with every placement that cannot stand taken out, and what was wrong.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Checked {
+    pub layout: Layout,
+    pub found: Vec<Found>,
+}
+
+/// Checks `layout` against `issue`: unknown pages and items, pages listed twice, items placed
+/// twice, placements off the grid, fixed depths out of range.
+pub fn check_layout(issue: &Issue, layout: &Layout) -> Checked {
+    let ids: HashSet<&str> = issue.items.iter().map(|item| item.id()).collect();
+    let mut found = Vec::new();
+    let mut placed: HashMap<&str, (Site, u32)> = HashMap::new();
+    let mut pages: Vec<PageLayout> = Vec::new();
+    let mut page_index: HashMap<u32, (usize, usize)> = HashMap::new();
+    for (pi, page) in layout.pages.iter().enumerate() {
+        let Some(grid) = issue.page(page.number).map(|p| &p.grid) else {
+            let problem = Problem::UnknownPage {
+                page: page.number,
+                issue_pages: issue.pages.iter().map(|p| p.number).collect(),
+                placements: page.placements.len(),
+            };
+            found.push(Found { problem, at: Site::Page { page: pi }, first: None });
+            continue;
+        };
+        let out = match page_index.get(&page.number) {
+            Some(&(first, out)) => {
+                let problem = Problem::DuplicatePage { page: page.number, first_line: None };
+                found.push(Found { problem, at: Site::Page { page: pi }, first: Some(Site::Page { page: first }) });
+                out
+            }
+            None => {
+                page_index.insert(page.number, (pi, pages.len()));
+                pages.push(PageLayout { number: page.number, placements: Vec::with_capacity(page.placements.len()) });
+                pages.len() - 1
+            }
+        };
+        for (j, p) in page.placements.iter().enumerate() {
+            let at = |field| Site::Placement { page: pi, placement: j, field };
+            let (number, item) = (page.number, p.item.clone());
+            if !ids.contains(p.item.as_str()) {
+                found.push(Found { problem: Problem::UnknownItem { page: number, item }, at: at("item"), first: None });
+                continue;
+            }
+            if let Some(&(first, first_page)) = placed.get(p.item.as_str()) {
+                let problem = Problem::PlacedTwice { page: number, item, first_page, first_line: None };
+                found.push(Found { problem, at: at("item"), first: Some(first) });
+                continue;
+            }
+            if let Some(off) = off_grid(p, grid) {
+                found.push(Found {
+                    problem: Problem::OffGrid { page: number, item, off },
+                    at: at(off.field()),
+                    first: None,
+                });
+                continue;
+            }
+            placed.insert(p.item.as_str(), (at("item"), number));
+            let mut kept = p.clone();
+            match p.depth {
+                Depth::Fixed(depth) if !(1..=MAX_DEPTH).contains(&depth) => {
+                    let problem = Problem::BadDepth { page: number, item, depth };
+                    found.push(Found { problem, at: at("depth"), first: None });
+                    kept.depth = Depth::Auto;
+                }
+                _ => {}
+            }
+            pages[out].placements.push(kept);
+        }
     }
+    Checked { layout: Layout { issue: layout.issue.clone(), pages }, found }
 }
 
-impl std::fmt::Display for Problem {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.message)
+/// Why a placement does not lie on the grid.
+fn off_grid(p: &Placement, grid: &Grid) -> Option<OffGrid> {
+    let columns = grid.columns;
+    if p.column == 0 || p.column > columns {
+        return Some(OffGrid::Column { column: p.column, columns });
+    }
+    if p.span == 0 {
+        return Some(OffGrid::NoSpan { room: u32::from(columns) - u32::from(p.column) + 1 });
+    }
+    let last = u32::from(p.column) + u32::from(p.span) - 1;
+    if last > u32::from(columns) {
+        return Some(OffGrid::PastGrid { column: p.column, last, columns });
+    }
+    // A box may stand below the foot (pushed there, and saved so): it stays on the page and
+    // `check` reports it; only a line no page could reach is refused.
+    let last_line = grid.depth.saturating_add(MAX_DEPTH);
+    if p.line == 0 || p.line > last_line {
+        return Some(OffGrid::Line { line: p.line, last_line });
+    }
+    None
+}
+
+/// A box as the overlap sweep sees it: its columns and its lines `top..below`.
+#[derive(Debug, Clone, Copy)]
+pub struct Rect {
+    pub first_column: u16,
+    pub last_column: u16,
+    pub top: u32,
+    pub below: u32,
+}
+
+/// For each box that overlaps another (a box of no depth takes no room), one pair `(a, b)` of
+/// box indices, `a < b`, each pair
+/// once, sorted: every box that overlaps anything is in at least one pair, and there are
+/// never more pairs than boxes. Each column is swept down once (a box is paired with the
+/// earliest-placed box still open where it starts, or else with the next box to start
+/// inside it), so the cost grows as boxes × columns × log, not as the square of the boxes.
+pub fn overlaps(rects: &[Rect]) -> Vec<(usize, usize)> {
+    let columns = rects.iter().map(|r| r.last_column).max().unwrap_or(0);
+    let mut partner: Vec<Option<usize>> = vec![None; rects.len()];
+    let mut in_column: Vec<usize> = Vec::new();
+    for column in 1..=columns {
+        in_column.clear();
+        in_column.extend((0..rects.len()).filter(|&i| {
+            rects[i].first_column <= column && column <= rects[i].last_column && rects[i].below > rects[i].top
+        }));
+        in_column.sort_unstable_by_key(|&i| (rects[i].top, i));
+        sweep_column(rects, &in_column, &mut partner);
+    }
+    let mut pairs: Vec<(usize, usize)> =
+        partner.iter().enumerate().filter_map(|(i, p)| p.map(|p| (i.min(p), i.max(p)))).collect();
+    pairs.sort_unstable();
+    pairs.dedup();
+    pairs
+}
+
+/// One column's boxes in order of their top line: each takes as partner the earliest-placed
+/// box still open at its top, else the next box starting above its bottom; the earliest
+/// placed partner over all columns is kept.
+fn sweep_column(rects: &[Rect], sorted: &[usize], partner: &mut [Option<usize>]) {
+    let mut open: BTreeSet<usize> = BTreeSet::new();
+    let mut ends: BinaryHeap<Reverse<(u32, usize)>> = BinaryHeap::new();
+    for (k, &i) in sorted.iter().enumerate() {
+        let top = rects[i].top;
+        while let Some(&Reverse((below, j))) = ends.peek() {
+            if below > top {
+                break;
+            }
+            ends.pop();
+            open.remove(&j);
+        }
+        let next = sorted.get(k + 1).copied().filter(|&j| rects[j].top < rects[i].below);
+        if let Some(p) = open.first().copied().or(next) {
+            partner[i] = Some(partner[i].map_or(p, |q| q.min(p)));
+        }
+        open.insert(i);
+        ends.push(Reverse((rects[i].below, i)));
     }
 }
 
@@ -53,50 +190,117 @@ impl Makeup {
     /// order, overlaps, boxes past the foot and overset items as the desk stands now.
     pub fn validate(&self) -> Vec<Problem> {
         let mut problems = self.load_problems.clone();
-        for pi in 0..self.pages.len() {
-            self.page_problems(pi, &mut problems);
-        }
+        problems.extend(self.page_problems());
         problems
     }
 
-    /// Only the problems found when the layout was read.
+    /// Only the problems found when the layout was read (and repaired).
     pub fn load_problems(&self) -> &[Problem] {
         &self.load_problems
     }
 
-    fn page_problems(&self, pi: usize, out: &mut Vec<Problem>) {
-        let number = self.issue.pages[pi].number;
+    /// The problems of the pages as they stand: overlaps, boxes past the foot, overset items.
+    pub fn page_problems(&self) -> Vec<Problem> {
+        let mut out = Vec::new();
+        for pi in 0..self.pages.len() {
+            self.problems_of_page(pi, &mut out);
+        }
+        out
+    }
+
+    fn problems_of_page(&self, pi: usize, out: &mut Vec<Problem>) {
+        let page = self.issue.pages[pi].number;
         let grid = self.grid(pi);
         let frames = self.frames(pi);
         let id = |i: usize| self.item(frames[i].spot.item).id().to_string();
-        for i in 0..frames.len() {
-            for j in i + 1..frames.len() {
-                if frames[i].overlaps(&frames[j]) {
-                    let message = format!("page {number}: \"{}\" and \"{}\" overlap", id(i), id(j));
-                    out.push(Problem::new(Some(number), vec![id(i), id(j)], ProblemKind::Overlap, message));
-                }
-            }
+        let rects: Vec<Rect> = frames
+            .iter()
+            .map(|f| Rect {
+                first_column: f.spot.column,
+                last_column: f.spot.last_column(),
+                top: f.spot.line,
+                below: f.below(),
+            })
+            .collect();
+        for (a, b) in overlaps(&rects) {
+            out.push(Problem::Overlap { page, item: id(a), other: id(b) });
         }
         for (i, f) in frames.iter().enumerate() {
-            if !f.spot.within_columns(grid) {
-                let cols = columns_label(f.spot.column, f.spot.last_column());
-                let message = format!("page {number}: \"{}\" in {cols} is off the grid", id(i));
-                out.push(Problem::new(Some(number), vec![id(i)], ProblemKind::OffGrid, message));
-            }
             if f.over_foot(grid) {
-                let lines = f.lines_over_foot(grid);
-                let message = format!("page {number}: \"{}\" runs {lines} line(s) past the foot", id(i));
-                out.push(Problem::new(Some(number), vec![id(i)], ProblemKind::BelowFoot, message));
+                out.push(Problem::BelowFoot { page, item: id(i), lines: f.lines_over_foot(grid) });
             }
         }
-        for b in self.resolved(number).into_iter().filter(|b| b.fit.is_overset()) {
-            let message = format!(
-                "page {number}: \"{}\" is overset by {} line(s), {} character(s)",
-                b.item,
-                -b.fit.lines(),
-                b.fit.overset_chars
-            );
-            out.push(Problem::new(Some(number), vec![b.item], ProblemKind::Overset, message));
+        for (i, s) in self.pages[pi].iter().enumerate() {
+            let fit = self.set_box(pi, s).fit(s.depth);
+            if fit.is_overset() {
+                let lines = u32::try_from(-fit.lines()).unwrap_or(u32::MAX);
+                out.push(Problem::Overset { page, item: id(i), lines, chars: fit.overset_chars });
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn rect(first_column: u16, last_column: u16, top: u32, below: u32) -> Rect {
+        Rect { first_column, last_column, top, below }
+    }
+
+    #[test]
+    fn a_pair_is_one_problem_and_a_stack_one_a_box() {
+        assert_eq!(overlaps(&[rect(1, 2, 1, 10), rect(2, 3, 5, 12)]), [(0, 1)]);
+        assert_eq!(overlaps(&[rect(1, 2, 1, 10), rect(3, 3, 5, 12)]), []);
+        // Touching is not overlapping; a box of no depth takes no room.
+        assert_eq!(overlaps(&[rect(1, 1, 1, 10), rect(1, 1, 10, 12), rect(1, 1, 3, 3)]), []);
+        let stack: Vec<Rect> = (0..1000).map(|_| rect(1, 3, 1, 20)).collect();
+        let pairs = overlaps(&stack);
+        assert_eq!(pairs.len(), 999);
+        assert!(pairs.iter().all(|&(a, _)| a == 0));
+    }
+
+    #[test]
+    fn every_box_that_overlaps_is_named() {
+        // 2 starts inside 0 and 1; 1 starts below 0 in another column: 0 is named with 2.
+        let rects = [rect(1, 1, 1, 20), rect(2, 2, 1, 20), rect(1, 2, 5, 8)];
+        assert_eq!(overlaps(&rects), [(0, 2), (1, 2)]);
+        // Same as the brute-force answer on boxes placed at random.
+        let mut seed = 7u64;
+        let mut next = |n: u32| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            (seed % u64::from(n)) as u32
+        };
+        for _ in 0..200 {
+            let rects: Vec<Rect> = (0..12)
+                .map(|_| {
+                    let c = next(6) as u16 + 1;
+                    let top = next(40) + 1;
+                    rect(c, c + next(3) as u16, top, top + next(15))
+                })
+                .collect();
+            let hits = |i: usize, j: usize| {
+                let (a, b) = (rects[i], rects[j]);
+                // A box of no depth takes no room.
+                a.top < a.below
+                    && b.top < b.below
+                    && a.first_column <= b.last_column
+                    && b.first_column <= a.last_column
+                    && a.top < b.below
+                    && b.top < a.below
+            };
+            let pairs = overlaps(&rects);
+            assert!(pairs.len() <= rects.len());
+            for &(a, b) in &pairs {
+                assert!(a < b && hits(a, b), "{a} {b} {rects:?}");
+            }
+            for i in 0..rects.len() {
+                let overlapping = (0..rects.len()).any(|j| j != i && hits(i, j));
+                let named = pairs.iter().any(|&(a, b)| a == i || b == i);
+                assert_eq!(overlapping, named, "box {i} of {rects:?}");
+            }
         }
     }
 }

@@ -138,13 +138,24 @@ pub enum Item {
     Notice(Notice),
 }
 
-/// Which of the three kinds an item is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+/// Which of the three kinds an item is, written by its lower-case [`name`](ItemKind::name).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum ItemKind {
     Article,
     Photo,
     Notice,
+}
+
+impl ItemKind {
+    /// The name every output gives the kind (serde writes the same).
+    pub fn name(self) -> &'static str {
+        match self {
+            ItemKind::Article => "article",
+            ItemKind::Photo => "photo",
+            ItemKind::Notice => "notice",
+        }
+    }
 }
 
 impl Item {

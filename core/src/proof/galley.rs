@@ -2,12 +2,11 @@
 
 use std::fmt::Write as _;
 
-use serde_json::{Value, json};
-
+use crate::catalogue::{GalleyAt, Render, Report, UiLang};
 use crate::fit::{Block, Fit, SetBox, set_item};
 use crate::layout::Makeup;
 use crate::model::{Depth, Item};
-use crate::report::{Where, box_json, columns_label, depth_label, fit_label, lines_json};
+use crate::report::{FinishedBox, Where};
 
 /// One item as the proof shows it.
 pub struct Galley<'a> {
@@ -30,13 +29,12 @@ pub fn galleys(makeup: &Makeup) -> Vec<Galley<'_>> {
     let mut out = Vec::new();
     for page in &issue.pages {
         for b in makeup.resolved(page.number) {
-            let Some(item) = issue.item(&b.item) else { continue };
+            let item = &issue.items[b.index];
             out.push(Galley { item, fit: b.fit, at: Some(Where::of(page.number, &b)), set: b.set.clone() });
         }
     }
     let Some(grid) = issue.pages.first().map(|p| &p.grid) else { return out };
-    for id in makeup.bin() {
-        let Some(item) = issue.item(id) else { continue };
+    for item in makeup.bin_items() {
         let span = match item {
             Item::Photo(p) => p.span.clamp(1, grid.columns.max(1)),
             _ => 1,
@@ -48,85 +46,51 @@ pub fn galleys(makeup: &Makeup) -> Vec<Galley<'_>> {
     out
 }
 
-/// SPEC §5: `{"id", "span", "depth_needed", "fit", "legs": [["line", …], …]}`, with the heads,
-/// foot and overset lines listed beside the legs.
-pub fn galley_json(g: &Galley) -> Value {
-    let mut v = box_json(g.item, &g.set, g.at, &g.fit);
-    let legs = g.set.legs_at(g.depth());
-    let last = legs.last().map_or(0, |r| r.end);
-    let blocks = |blocks: &[Block]| -> Value {
-        blocks
-            .iter()
-            .map(|b| json!({ "kind": format!("{:?}", b.kind).to_lowercase(), "depth": b.depth, "line_depth": b.line_depth, "lines": lines_json(&b.lines) }))
-            .collect()
-    };
-    if let Some(map) = v.as_object_mut() {
-        map.insert("heads".into(), blocks(&g.set.heads));
-        map.insert("legs".into(), legs.iter().map(|r| lines_json(&g.set.body[r.clone()])).collect());
-        map.insert("overset".into(), lines_json(&g.set.body[last..]));
-        map.insert("foot".into(), blocks(&g.set.foot));
-    }
-    v
+/// The galley as `proof --json` gives it: the box with every line set in it.
+pub fn galley_json(g: &Galley) -> FinishedBox<String> {
+    FinishedBox::new(g.item, &g.set, g.at, &g.fit).with_lines(&g.set).rendered()
 }
 
-pub fn write_galley(out: &mut String, g: &Galley) {
+/// The galley as text, its words in `lang`.
+pub fn write_galley(out: &mut String, g: &Galley, lang: UiLang) {
     let set = &g.set;
-    let _ = writeln!(out, "{} · {} · {}", g.item.id(), kind_name(g.item), crate::format::printable(g.item.title()));
-    let place = match g.at {
-        Some(at) => format!(
-            "page {}, {}, line {}, depth {}",
-            at.page,
-            columns_label(at.column, set.span),
-            at.line,
-            depth_label(at.depth)
-        ),
-        None => format!("in the bin, set at {}", columns_label(1, set.span).replace("column 1", "1 column")),
+    let (id, kind, title) = (g.item.id().to_string(), g.item.kind(), crate::format::printable(g.item.title()));
+    let _ = writeln!(out, "{}", Report::GalleyHead { id, kind, title }.render(lang));
+    let at = match g.at {
+        Some(at) => GalleyAt::Page { page: at.page, column: at.column, span: set.span, line: at.line, depth: at.depth },
+        None => GalleyAt::Bin { span: set.span },
     };
-    let _ =
-        writeln!(out, "  {place}: box {} lines, needs {} — {}", g.fit.box_depth, g.fit.depth_needed, fit_label(&g.fit));
+    let _ = writeln!(out, "{}", Report::GalleyPlace { at, fit: g.fit }.render(lang));
     if g.at.is_some_and(|at| at.over_foot) {
-        let _ = writeln!(out, "  over the foot of the page");
+        let _ = writeln!(out, "{}", Report::GalleyOverFoot.render(lang));
     }
     for b in &set.heads {
-        write_block(out, b);
+        write_block(out, b, lang);
     }
     let legs = set.legs_at(g.depth());
     for (i, leg) in legs.iter().enumerate() {
-        let _ = writeln!(out, "  leg {} ({} lines):", i + 1, leg.len());
+        let _ = writeln!(out, "{}", Report::Leg { number: i + 1, lines: leg.len() }.render(lang));
         for (n, line) in set.body[leg.clone()].iter().enumerate() {
             let _ = writeln!(out, "  {:>4} | {}", n + 1, line.rendered());
         }
     }
     let cut = legs.last().map_or(0, |r| r.end);
     if cut < set.body.len() {
-        let _ = writeln!(out, "  overset ({} lines):", set.body.len() - cut);
+        let _ = writeln!(out, "{}", Report::GalleyOverset { lines: set.body.len() - cut }.render(lang));
         for line in &set.body[cut..] {
             let _ = writeln!(out, "     - | {}", line.rendered());
         }
     }
     for b in &set.foot {
-        write_block(out, b);
+        write_block(out, b, lang);
     }
     out.push('\n');
 }
 
-fn write_block(out: &mut String, b: &Block) {
-    let name = format!("{:?}", b.kind).to_lowercase();
-    if b.lines.is_empty() {
-        let _ = writeln!(out, "  {name} ({} line{})", b.depth, if b.depth == 1 { "" } else { "s" });
-        return;
-    }
-    let each = if b.line_depth > 1 { format!(", {} lines each", b.line_depth) } else { String::new() };
-    let _ = writeln!(out, "  {name}{each}:");
+fn write_block(out: &mut String, b: &Block, lang: UiLang) {
+    let head = Report::Block { kind: b.kind, depth: b.depth, line_depth: b.line_depth, empty: b.lines.is_empty() };
+    let _ = writeln!(out, "{}", head.render(lang));
     for line in &b.lines {
         let _ = writeln!(out, "       | {}", line.rendered());
-    }
-}
-
-fn kind_name(item: &Item) -> &'static str {
-    match item {
-        Item::Article(_) => "article",
-        Item::Photo(_) => "photo",
-        Item::Notice(_) => "notice",
     }
 }

@@ -9,10 +9,11 @@ use ratatui::widgets::Widget;
 use super::Theme;
 use crate::tui::app::{Message, Tone};
 use crate::tui::cells::{Widths, fill, put_text};
-use crate::tui::keys::{Focus, KEYS};
+use crate::tui::keys::{Focus, key_hints};
 use crate::tui::screen::Zoom;
+use pasteup_core::catalogue::{Chrome, Render, UiLang, Zoom as ZoomName};
 use pasteup_core::layout::{BinEntry, PageSummary, ResolvedBox};
-use pasteup_core::model::{Depth, Issue};
+use pasteup_core::model::Issue;
 
 /// The title row: paper, date, page, section, zoom and whether the layout is unsaved.
 pub struct TitleBar<'a> {
@@ -21,6 +22,7 @@ pub struct TitleBar<'a> {
     pub page: usize,
     pub zoom: Zoom,
     pub unsaved: bool,
+    pub lang: UiLang,
     pub chrome: Widths,
     pub theme: Theme,
 }
@@ -30,17 +32,17 @@ impl Widget for &TitleBar<'_> {
         let (issue, theme) = (self.issue, self.theme);
         fill(buf, r.x, r.y, r.width, " ", theme.bar());
         let page = issue.pages.get(self.page);
-        let section = page.and_then(|p| p.section.as_deref()).map(|t| format!(" {t}")).unwrap_or_default();
-        let zoom = if self.zoom == Zoom::Text { "text" } else { "plan" };
-        let dirty = if self.unsaved { " | * unsaved" } else { "" };
-        let text = format!(
-            " pasteup | {} {} | page {} ({}/{}){section} | {zoom}{dirty}",
-            issue.paper,
-            issue.date,
-            page.map_or(0, |p| p.number),
-            self.page + 1,
-            issue.pages.len()
-        );
+        let text = Chrome::TitleBar {
+            paper: issue.paper.clone(),
+            date: issue.date.clone(),
+            page: page.map_or(0, |p| p.number),
+            index: self.page + 1,
+            pages: issue.pages.len(),
+            section: page.and_then(|p| p.section.clone()),
+            zoom: if self.zoom == Zoom::Text { ZoomName::Text } else { ZoomName::Plan },
+            unsaved: self.unsaved,
+        }
+        .render(self.lang);
         put_text(buf, r.x, r.y, r.width, &text, theme.bar().add_modifier(Modifier::BOLD), self.chrome);
     }
 }
@@ -57,6 +59,7 @@ pub struct InspectorBar<'a> {
     /// The page shown and its summary.
     pub number: u32,
     pub summary: Option<&'a PageSummary>,
+    pub lang: UiLang,
     pub chrome: Widths,
     pub theme: Theme,
 }
@@ -67,27 +70,24 @@ impl Widget for &InspectorBar<'_> {
         let mut style = Style::default();
         match self.inspected {
             Inspected::Bin(Some(e)) => {
-                text = format!(
-                    " {} · in the bin · {} chars · {} lines at one column · Enter places it",
-                    e.id, e.chars, e.lines
-                );
+                text = Chrome::InspectBin { id: e.id.clone(), chars: e.chars, lines: e.lines }.render(self.lang);
             }
             Inspected::Page(Some(b)) => {
-                text = box_text(b);
+                text = box_text(b).render(self.lang);
                 style = self.theme.fit(&b.fit, b.over_foot);
             }
             Inspected::Bin(None) | Inspected::Page(None) => {}
         }
         if let Some(p) = self.summary {
-            text.push_str(&format!(
-                "  |  page {}: {} used, {} free, fit {:+}, {} overset, {} past foot",
-                self.number,
-                p.used,
-                p.free,
-                p.fit_lines,
-                p.overset.len(),
-                p.over_foot.len()
-            ));
+            let summary = Chrome::PageSummary {
+                page: self.number,
+                used: p.used,
+                free: p.free,
+                fit: p.fit_lines,
+                overset: p.overset.len(),
+                past_foot: p.over_foot.len(),
+            };
+            text.push_str(&summary.render(self.lang));
         }
         fill(buf, r.x, r.y, r.width, " ", Style::default());
         put_text(buf, r.x, r.y, r.width, &text, style, self.chrome);
@@ -95,26 +95,23 @@ impl Widget for &InspectorBar<'_> {
 }
 
 /// The selected box: id, columns, lines, depth, what it needs and its fit.
-fn box_text(b: &ResolvedBox) -> String {
-    let depth = match b.depth {
-        Depth::Auto => "auto".to_string(),
-        Depth::Fixed(n) => format!("fixed {n}"),
-    };
-    format!(
-        " {} · {} · lines {}–{} · depth {depth} · needs {} · {}",
-        b.item,
-        pasteup_core::report::columns_label(b.column, b.span),
-        b.line,
-        b.line + b.box_depth.max(1) - 1,
-        b.fit.depth_needed,
-        pasteup_core::report::fit_label(&b.fit)
-    )
+fn box_text(b: &ResolvedBox) -> Chrome {
+    Chrome::InspectBox {
+        id: b.item.clone(),
+        column: b.column,
+        span: b.span,
+        top: b.line,
+        bottom: b.line + b.box_depth.max(1) - 1,
+        depth: b.depth,
+        fit: b.fit,
+    }
 }
 
 /// The status row: the last message, or the keys that work where the focus is.
 pub struct StatusBar<'a> {
     pub message: Option<&'a Message>,
     pub focus: Focus,
+    pub lang: UiLang,
     pub chrome: Widths,
     pub theme: Theme,
 }
@@ -133,19 +130,10 @@ impl Widget for &StatusBar<'_> {
                     Tone::Warning => Style::default().add_modifier(Modifier::BOLD),
                 };
                 let mark = if m.tone == Tone::Warning { "! " } else { "" };
-                (format!(" {mark}{}", m.text), style)
+                (format!(" {mark}{}", m.status.render(self.lang)), style)
             }
-            None => (format!(" {}", key_hints(self.focus)), theme.bar()),
+            None => (format!(" {}", key_hints(self.focus, self.lang)), theme.bar()),
         };
         put_text(buf, r.x, r.y, r.width, &text, style, self.chrome);
     }
-}
-
-/// The keys that work now, from the key table.
-pub fn key_hints(focus: Focus) -> String {
-    KEYS.iter()
-        .filter(|b| !b.hint.is_empty() && b.scope.includes(focus))
-        .map(|b| b.hint.to_string())
-        .collect::<Vec<_>>()
-        .join("  ")
 }

@@ -6,8 +6,9 @@ use ratatui::layout::Rect;
 use ratatui::style::{Color, Modifier, Style};
 use ratatui::widgets::Widget;
 
-use super::{Theme, glyphs};
+use super::{Theme, clear_popup, glyphs};
 use crate::tui::cells::{Widths, fill, put_text};
+use pasteup_core::catalogue::{Chrome, Render, UiLang};
 use pasteup_core::layout::BinEntry;
 
 /// The bin pane, drawn into the bin's area.
@@ -17,6 +18,7 @@ pub struct BinPane<'a> {
     /// The first entry shown and how many fit (see [`crate::tui::screen::Screen::bin_window`]).
     pub window: (usize, usize),
     pub focused: bool,
+    pub lang: UiLang,
     pub chrome: Widths,
     pub theme: Theme,
 }
@@ -25,17 +27,14 @@ impl Widget for &BinPane<'_> {
     fn render(self, r: Rect, buf: &mut Buffer) {
         let theme = self.theme;
         let g = glyphs(self.chrome.terminal);
+        // The page may have drawn a wide character across the bin's edge; cut, it would leave
+        // half a character that shifts the rest of the row on the terminal.
+        clear_popup(buf, r);
         for y in r.top()..r.bottom() {
             fill(buf, r.x, y, r.width, " ", Style::default());
             buf[(r.x, y)].set_symbol(g.v).set_style(theme.fg(Color::DarkGray));
         }
-        let count = self.entries.len();
-        let head = format!(
-            " bin: {} item{}{}",
-            count,
-            if count == 1 { "" } else { "s" },
-            if self.focused { " [Tab]" } else { "" }
-        );
+        let head = Chrome::BinHead { items: self.entries.len(), focused: self.focused }.render(self.lang);
         let head_style = if self.focused {
             theme.fg(Color::Cyan).add_modifier(Modifier::BOLD)
         } else {
@@ -65,8 +64,7 @@ impl BinPane<'_> {
         fill(buf, r.x + 1, y, r.width - 1, " ", style);
         put_text(buf, r.x + 1, y, 2, mark, style, chrome);
         put_text(buf, r.x + 3, y, r.width.saturating_sub(3), &e.title, style, chrome);
-        let kind = format!("{:?}", e.kind).to_lowercase();
-        let info = format!("{kind} · {} chars · {} lines", e.chars, e.lines);
+        let info = Chrome::BinInfo { kind: e.kind, chars: e.chars, lines: e.lines }.render(self.lang);
         put_text(buf, r.x + 3, y + 1, r.width.saturating_sub(3), &info, theme.fg(Color::DarkGray), chrome);
     }
 }

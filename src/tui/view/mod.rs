@@ -24,10 +24,11 @@ use super::app::App;
 use super::cells::{AmbiWidth, Widths, put_text};
 use super::keys::Focus;
 use super::screen::{MIN_HEIGHT, MIN_WIDTH, RULER_WIDTH, Screen, Zoom};
+use pasteup_core::catalogue::{Chrome, Label, Render, UiLang};
 use pasteup_core::fit::Fit;
 use pasteup_core::layout::PageSummary;
 
-pub use bars::key_hints;
+pub use crate::tui::keys::key_hints;
 pub use popup::clear_popup;
 
 use bars::{Inspected, InspectorBar, StatusBar, TitleBar};
@@ -110,42 +111,46 @@ fn edge_glyphs(row: u32, rows: u32, selected: bool, g: &Glyphs) -> (&'static str
     }
 }
 
-pub fn badge_text(fit: &Fit, over_foot: bool) -> String {
-    if over_foot { format!("{} past foot", fit.badge()) } else { fit.badge() }
+/// The fit badge, and `past foot` when the box reaches past the foot.
+pub fn badge_text(fit: &Fit, over_foot: bool, lang: UiLang) -> String {
+    Label::BoxBadge { fit: *fit, over_foot }.render(lang)
 }
 
 impl Widget for &App {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let screen = Screen::new((area.width, area.height), self.focus == Focus::Bin);
         if screen.too_small {
-            TooSmall.render(area, buf);
+            TooSmall { lang: self.lang }.render(area, buf);
             return;
         }
-        let (theme, chrome) = (Theme::from_env(), self.chrome());
+        let (theme, chrome, lang) = (Theme::from_env(), self.chrome(), self.lang);
         let issue = self.makeup.issue();
         let page = issue.pages.get(self.page);
         // The page is resolved here, once a frame, and its boxes shared by the panes.
         let boxes = self.makeup.resolved(self.page_number());
         let selected = self.selection().map(|p| p.item);
         let selected = selected.as_deref();
-        let title = TitleBar { issue, page: self.page, zoom: self.zoom, unsaved: self.is_dirty(), chrome, theme };
+        let unsaved = self.is_dirty();
+        let title = TitleBar { issue, page: self.page, zoom: self.zoom, unsaved, lang, chrome, theme };
         title.render(screen.title, buf);
         if let Some(page) = page {
             let grid = &page.grid;
             match self.zoom {
                 Zoom::Text => {
                     let (view, widths) = (self.page_view(), self.widths);
-                    TextZoom { issue, grid, boxes: &boxes, view, selected, widths, chrome, theme }
+                    TextZoom { issue, grid, boxes: &boxes, view, selected, widths, lang, chrome, theme }
                         .render(screen.page, buf)
                 }
-                Zoom::Plan => PlanZoom { issue, grid, boxes: &boxes, selected, chrome, theme }.render(screen.page, buf),
+                Zoom::Plan => {
+                    PlanZoom { issue, grid, boxes: &boxes, selected, lang, chrome, theme }.render(screen.page, buf)
+                }
             }
         }
         let entries = if screen.bin.is_some() { self.makeup.bin_entries() } else { Vec::new() };
         if let Some(r) = screen.bin {
             let (cursor, window) = (self.bin_cursor, screen.bin_window(self.bin_cursor));
             let focused = self.focus == Focus::Bin;
-            BinPane { entries: &entries, cursor, window, focused, chrome, theme }.render(r, buf);
+            BinPane { entries: &entries, cursor, window, focused, lang, chrome, theme }.render(r, buf);
         }
         let summary = page.map(|p| PageSummary::new(p.number, &p.grid, &boxes));
         let inspected = match self.focus {
@@ -153,23 +158,29 @@ impl Widget for &App {
             Focus::Page => Inspected::Page(selected.and_then(|id| boxes.iter().find(|b| b.item == id))),
         };
         let number = self.page_number();
-        InspectorBar { inspected, number, summary: summary.as_ref(), chrome, theme }.render(screen.inspector, buf);
-        StatusBar { message: self.message.as_ref(), focus: self.focus, chrome, theme }.render(screen.status, buf);
-        Popup { overlay: &self.overlay, chrome, theme }.render(screen.area, buf);
+        let summary = summary.as_ref();
+        InspectorBar { inspected, number, summary, lang, chrome, theme }.render(screen.inspector, buf);
+        StatusBar { message: self.message.as_ref(), focus: self.focus, lang, chrome, theme }.render(screen.status, buf);
+        Popup { overlay: &self.overlay, lang, chrome, theme }.render(screen.area, buf);
     }
 }
 
 /// Below the smallest usable size: say so, in as much of the message as fits.
-struct TooSmall;
+struct TooSmall {
+    lang: UiLang,
+}
 
 impl Widget for TooSmall {
     fn render(self, area: Rect, buf: &mut Buffer) {
-        let size = format!("{}x{}", area.width, area.height);
-        let need = format!("need {MIN_WIDTH}x{MIN_HEIGHT}");
+        let (min_width, min_height, lang) = (MIN_WIDTH, MIN_HEIGHT, self.lang);
         let lines: Vec<String> = if area.width >= 40 {
-            vec![format!("pasteup: the terminal is {size}; it needs at least {MIN_WIDTH}x{MIN_HEIGHT}")]
+            vec![Chrome::TooSmall { width: area.width, height: area.height, min_width, min_height }.render(lang)]
         } else {
-            vec!["too small".into(), size, need]
+            vec![
+                Chrome::TooSmallShort.render(lang),
+                format!("{}x{}", area.width, area.height),
+                Chrome::TooSmallNeed { min_width, min_height }.render(lang),
+            ]
         };
         let widths = Widths { page_ambiguous_wide: false, terminal: AmbiWidth::Single };
         for (k, line) in lines.iter().enumerate().take(area.height as usize) {
@@ -184,11 +195,12 @@ fn draw_ruler(
     page: Rect,
     columns: u16,
     buf: &mut Buffer,
-    (theme, chrome): (Theme, Widths),
+    (theme, chrome, lang): (Theme, Widths, UiLang),
     x_of: &dyn Fn(u16) -> Option<(u16, u16)>,
 ) {
     let y = page.y;
-    put_text(buf, page.x, y, RULER_WIDTH, " line", theme.fg(Color::DarkGray), chrome);
+    let head = Chrome::RulerLine.render(lang);
+    put_text(buf, page.x, y, RULER_WIDTH, &head, theme.fg(Color::DarkGray), chrome);
     for c in 1..=columns {
         let Some((x, w)) = x_of(c) else { continue };
         let label = c.to_string();

@@ -9,6 +9,7 @@ use ratatui::widgets::Widget;
 use super::{Glyphs, Theme, badge_text, draw_ruler, edge_glyphs, glyphs};
 use crate::tui::cells::{Widths, fill, put_text};
 use crate::tui::screen::{PlanScale, RULER_WIDTH, page_rows};
+use pasteup_core::catalogue::{Chrome, Render, UiLang};
 use pasteup_core::layout::ResolvedBox;
 use pasteup_core::model::{Depth, Grid, Issue};
 
@@ -19,6 +20,7 @@ pub struct PlanZoom<'a> {
     /// The page's boxes, resolved once for the frame.
     pub boxes: &'a [ResolvedBox],
     pub selected: Option<&'a str>,
+    pub lang: UiLang,
     pub chrome: Widths,
     pub theme: Theme,
 }
@@ -28,7 +30,7 @@ impl Widget for &PlanZoom<'_> {
         let (grid, theme) = (self.grid, self.theme);
         let scale = PlanScale::new(grid, area);
         let x0 = area.x + RULER_WIDTH;
-        draw_ruler(area, grid.columns, buf, (theme, self.chrome), &|c| {
+        draw_ruler(area, grid.columns, buf, (theme, self.chrome, self.lang), &|c| {
             let x = x0 + scale.x(c);
             (x < area.right()).then_some((x, scale.column))
         });
@@ -38,7 +40,8 @@ impl Widget for &PlanZoom<'_> {
             let y = area.y + 1 + r;
             let line = u32::from(r) * scale.lines_per_row + 1;
             if r % 5 == 0 || u32::from(r) == foot_row {
-                let label = if u32::from(r) == foot_row { " foot".to_string() } else { format!("{line:>4} ") };
+                let foot = u32::from(r) == foot_row;
+                let label = if foot { Chrome::RulerFoot.render(self.lang) } else { format!("{line:>4} ") };
                 put_text(buf, area.x, y, RULER_WIDTH, &label, theme.fg(Color::DarkGray), self.chrome);
             }
         }
@@ -87,7 +90,7 @@ impl PlanZoom<'_> {
             Depth::Auto => String::new(),
             Depth::Fixed(n) => format!(" [{n}]"),
         };
-        let badge = format!("{}{depth}", badge_text(&b.fit, b.over_foot));
+        let badge = format!("{}{depth}", badge_text(&b.fit, b.over_foot, self.lang));
         let row = if r.height > 1 { r.y + 1 } else { r.y };
         if r.height > 1 {
             put_text(buf, r.x + 1, row, inner, &badge, tint.patch(theme.fit(&b.fit, b.over_foot)), self.chrome);

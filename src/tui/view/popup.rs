@@ -9,35 +9,32 @@ use ratatui::widgets::Widget;
 use super::{Theme, edge_glyphs, glyphs};
 use crate::tui::app::Overlay;
 use crate::tui::cells::{Widths, fill, put_text};
-use crate::tui::keys::KEYS;
+use crate::tui::keys::help_lines;
+use pasteup_core::catalogue::{Chrome, Question, Render, UiLang};
 
 /// The open overlay, drawn centred in the whole screen (nothing for [`Overlay::None`]).
 pub struct Popup<'a> {
     pub overlay: &'a Overlay,
+    pub lang: UiLang,
     pub chrome: Widths,
     pub theme: Theme,
 }
 
 impl Popup<'_> {
     /// The popup's title and lines.
-    fn text(&self) -> Option<(&'static str, Vec<String>)> {
-        Some(match self.overlay {
+    fn text(&self) -> Option<(String, Vec<String>)> {
+        let lang = self.lang;
+        let question = match self.overlay {
             Overlay::None => return None,
-            Overlay::Help => ("keys", KEYS.iter().map(|b| format!("{:<8} {}", b.label, b.help)).collect()),
-            Overlay::ConfirmQuit => (
-                "unsaved changes",
-                vec![
-                    "The layout has unsaved changes.".into(),
-                    "y: quit without saving   s: save and quit   n: stay".into(),
-                ],
-            ),
-            Overlay::ConfirmOverwrite(why) => {
-                ("changed on disk", vec![why.clone(), "y: save over it   n: do not save".into()])
+            Overlay::Help => {
+                let lines = help_lines(lang, self.chrome.page_ambiguous_wide);
+                return Some((Chrome::HelpTitle.render(lang), lines));
             }
-            Overlay::Recovery(what) => {
-                ("recover unsaved work", vec![what.clone(), "y: restore it   n: discard it".into()])
-            }
-        })
+            Overlay::ConfirmQuit => Question::QuitUnsaved,
+            Overlay::ConfirmOverwrite(change) => Question::Overwrite(change.clone()),
+            Overlay::Recovery { file, age_secs } => Question::Recover { file: file.clone(), age_secs: *age_secs },
+        };
+        Some((question.title(lang), question.lines(lang)))
     }
 }
 

@@ -9,6 +9,8 @@ use ratatui::widgets::Widget;
 use super::{Glyphs, Theme, badge_text, draw_ruler, edge_glyphs, glyphs};
 use crate::tui::cells::{Widths, put_text};
 use crate::tui::screen::{PageView, RULER_WIDTH, page_rows, page_x0};
+use pasteup_core::catalogue::{Chrome, Render, UiLang};
+use pasteup_core::fit::width::str_cells;
 use pasteup_core::layout::ResolvedBox;
 use pasteup_core::model::{Grid, Issue};
 use pasteup_core::proof::page::{ProofBox, Role, column_x, page_cells, proof_boxes};
@@ -23,6 +25,7 @@ pub struct TextZoom<'a> {
     pub selected: Option<&'a str>,
     /// Widths of the page's text, and of the editor's own.
     pub widths: Widths,
+    pub lang: UiLang,
     pub chrome: Widths,
     pub theme: Theme,
 }
@@ -51,7 +54,7 @@ impl Widget for &TextZoom<'_> {
             left: page_x0(area),
             right: area.right().saturating_sub(1),
         };
-        draw_ruler(area, grid.columns, buf, (theme, self.chrome), &|c| {
+        draw_ruler(area, grid.columns, buf, (theme, self.chrome, self.lang), &|c| {
             let x = cells.at(i64::from(column_x(grid, c)))?;
             Some((x, (u32::from(grid.column_width) * 2) as u16))
         });
@@ -80,7 +83,7 @@ impl TextZoom<'_> {
     fn draw_margin(&self, line: u32, y: u16, area: Rect, cells: &Cells, buf: &mut Buffer, g: &Glyphs) {
         let (grid, theme) = (self.grid, self.theme);
         let over = line > grid.depth;
-        let number = if line == grid.depth + 1 { " foot".to_string() } else { format!("{line:>4} ") };
+        let number = if line == grid.depth + 1 { Chrome::RulerFoot.render(self.lang) } else { format!("{line:>4} ") };
         let style = if over { theme.fg(Color::Red) } else { theme.fg(Color::DarkGray) };
         put_text(buf, area.x, y, RULER_WIDTH, &number, style, self.widths);
         if line == grid.depth + 1 {
@@ -136,9 +139,9 @@ impl TextZoom<'_> {
         }
         // The fit badge stands at the box's top right, on the first row whose text leaves room
         // for it (a full-width headline would otherwise lose its last characters).
-        let badge = format!(" {} ", badge_text(&b.placed.fit, b.placed.over_foot));
+        let badge = format!(" {} ", badge_text(&b.placed.fit, b.placed.over_foot, self.lang));
         let end = b.x + b.cells;
-        let start = end.saturating_sub(badge.len() as u32).max(b.x);
+        let start = end.saturating_sub(str_cells(&badge, self.widths.page_ambiguous_wide)).max(b.x);
         let free = |row: u32| !b.runs.iter().any(|r| r.row == row && r.role != Role::Picture && r.x + r.cells > start);
         let row = (b.row..b.row + b.rows.max(1)).find(|&r| free(r)).unwrap_or(b.row);
         if visible(row)

@@ -1,0 +1,30 @@
+//! Which language the interface speaks: English, or Simplified Chinese for a Chinese locale.
+
+/// The interface language.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+pub enum UiLang {
+    #[default]
+    En,
+    /// Simplified Chinese, as a mainland newsroom says it.
+    ZhHans,
+}
+
+impl UiLang {
+    /// The language of a locale as POSIX picks it: the first non-empty of `LC_ALL`,
+    /// `LC_MESSAGES` and `LANG`; Chinese when it starts with `zh`, else English.
+    pub fn from_locale(lc_all: Option<&str>, lc_messages: Option<&str>, lang: Option<&str>) -> UiLang {
+        let locale = [lc_all, lc_messages, lang].into_iter().flatten().find(|v| !v.is_empty());
+        match locale {
+            Some(l) if l.starts_with("zh") => UiLang::ZhHans,
+            _ => UiLang::En,
+        }
+    }
+
+    /// The flag when given (`--ui-lang`), else the locale of this process's environment.
+    pub fn choose(flag: Option<UiLang>) -> UiLang {
+        flag.unwrap_or_else(|| {
+            let var = |name: &str| std::env::var(name).ok();
+            UiLang::from_locale(var("LC_ALL").as_deref(), var("LC_MESSAGES").as_deref(), var("LANG").as_deref())
+        })
+    }
+}

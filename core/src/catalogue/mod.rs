@@ -1,0 +1,105 @@
+//! The message catalogue: every sentence and word the interface shows — refusals, status
+//! messages, hints, questions, the inspector's labels, the help lines and the command line's
+//! reports — is a value here, rendered in English ([`en`]) or Simplified Chinese
+//! ([`zh_hans`]). Each language renders each message type with one exhaustive `match`, so a
+//! message without both languages does not compile.
+//!
+//! Which language a person reads is chosen by [`UiLang::choose`] (docs/interface-language.md).
+//! File formats and `--json` keys stay English whatever the language.
+
+pub mod en;
+mod lang;
+mod message;
+pub mod zh_hans;
+
+pub use lang::UiLang;
+pub use message::{Chrome, DiskChange, GalleyAt, Hint, KeyHelp, Label, Question, Report, Row, Status, Zoom};
+
+use crate::layout::{Operation, Refusal};
+use crate::problem::{Located, Problem};
+
+/// A message that can be shown in either interface language.
+pub trait Render {
+    fn render(&self, lang: UiLang) -> String;
+}
+
+macro_rules! render_by {
+    ($type:ty, $fn:ident) => {
+        impl Render for $type {
+            fn render(&self, lang: UiLang) -> String {
+                match lang {
+                    UiLang::En => en::$fn(self),
+                    UiLang::ZhHans => zh_hans::$fn(self),
+                }
+            }
+        }
+    };
+}
+
+render_by!(Refusal, refusal);
+render_by!(Label, label);
+render_by!(Status, status);
+render_by!(KeyHelp, key_help);
+render_by!(Hint, hint);
+render_by!(Chrome, chrome);
+render_by!(Operation, operation);
+render_by!(Report, report);
+render_by!(Row, row);
+render_by!(Problem, problem);
+
+/// `file:line:col: what was wrong`, the problem in `lang` after its place in the file.
+impl Render for Located {
+    fn render(&self, lang: UiLang) -> String {
+        let english = self.to_string();
+        match lang {
+            UiLang::En => english,
+            UiLang::ZhHans => {
+                let place = english.strip_suffix(&self.message()).unwrap_or_default();
+                format!("{place}{}", zh_hans::problem(&self.problem))
+            }
+        }
+    }
+}
+
+/// `text` padded with spaces to `cells` terminal cells, measured as the page measures (Han
+/// and full-width punctuation two cells), so CJK columns line up where `{:<n}` would not.
+pub fn pad(text: &str, cells: usize) -> String {
+    let width = crate::fit::width::str_cells(text, false) as usize;
+    format!("{text}{:1$}", "", cells.saturating_sub(width))
+}
+
+impl Question {
+    /// The question's title, shown in its frame.
+    pub fn title(&self, lang: UiLang) -> String {
+        match lang {
+            UiLang::En => en::question_title(self),
+            UiLang::ZhHans => zh_hans::question_title(self),
+        }
+    }
+
+    /// What is asked and the answers, a line each.
+    pub fn lines(&self, lang: UiLang) -> Vec<String> {
+        match lang {
+            UiLang::En => en::question(self),
+            UiLang::ZhHans => zh_hans::question(self),
+        }
+    }
+}
+
+/// English is what a refusal says when nobody asked for a language (logs, `{}` in tests).
+impl std::fmt::Display for Refusal {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&en::refusal(self))
+    }
+}
+
+impl std::error::Error for Refusal {}
+
+impl std::fmt::Display for Label {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&en::label(self))
+    }
+}
+
+#[cfg(test)]
+mod tests;

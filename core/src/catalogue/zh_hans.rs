@@ -1,0 +1,402 @@
+//! Simplified Chinese, as a mainland newsroom says it: 版 (page), 栏 (column), 行 (line),
+//! 超版 (overset), 余 N 行 (N lines short), 合适 (fits), 待排稿 (the bin), 上版 (place),
+//! 撤下 (to the bin). Punctuation is full width (，：；（）「」), two cells like the Han
+//! around it; see docs/interface-language.md for the terms table.
+
+use super::{Chrome, DiskChange, GalleyAt, Hint, KeyHelp, Label, Question, Report, Row, Status, Zoom, pad};
+use super::{Render, UiLang};
+use crate::fit::{BlockKind, Fit};
+use crate::layout::{Motion, Operation, Refusal};
+use crate::model::{Depth, ItemKind};
+use crate::problem::{OffGrid, Problem};
+
+pub fn refusal(r: &Refusal) -> String {
+    use Refusal::*;
+    match r {
+        NoSuchItem { item } => format!("本期没有稿件「{item}」"),
+        NoSuchPage { page } => format!("本期没有第 {page} 版"),
+        NotOnPage { name, page, on } => format!("{name} 在第 {on} 版，不在第 {page} 版"),
+        InBin { name, page } => format!("{name} 在待排稿中，不在第 {page} 版"),
+        AlreadyPlaced { name, on } => format!("{name} 无法上版：已在第 {on} 版"),
+        PlaceOffGrid { name, column, columns } => {
+            format!("{name} 无法排在第 {column} 栏：版面只有{}", all_columns(*columns))
+        }
+        PlaceSpanOffGrid { name, column, span, columns } => {
+            format!("{name} 无法从第 {column} 栏起排 {span} 栏：会超出版面（{}）", all_columns(*columns))
+        }
+        PlaceOffPage { name, line, depth } => format!("{name} 无法排在第 {line} 行：版面只有第 1–{depth} 行"),
+        StaysPut { name } => format!("{name} 原地未动"),
+        LeavesGrid { name, motion, columns } => {
+            format!("{name} 无法{}：会超出版面（{}）", way(*motion), all_columns(*columns))
+        }
+        AtTop { name, motion } => format!("{name} 无法{}：已在版面顶端", way(*motion)),
+        BelowFoot { name, motion, foot } => format!("{name} 无法{}：会落到版底（第 {foot} 行）以下", way(*motion)),
+        InTheWay { name, motion, other } => format!("{name} 无法{}：上方有 {other} 挡着", way(*motion)),
+        NothingBelow { name, first, last } => format!(
+            "{name} 无法{}：{}中它下面没有稿件",
+            way(Motion::SlotDown),
+            label(&Label::Columns { first: *first, last: *last })
+        ),
+        SameSpan { name, span } => format!("{name} 已是 {span} 栏宽"),
+        OneColumnWide { name } => format!("{name} 无法收窄：只有一栏宽"),
+        SpanLeavesGrid { name, span, widen, columns } => format!(
+            "{name} 无法{}到 {span} 栏：会超出版面（{}）",
+            if *widen { "加宽" } else { "收窄" },
+            all_columns(*columns)
+        ),
+        TooShallow { name, depth } => format!("{name} 无法再减行：只有 {depth} 行高"),
+        AlreadyAuto { name } => format!("{name} 已是自动高度"),
+        AlreadyFixed { name, lines } => format!("{name} 已是 {lines} 行高"),
+        ZeroDepth { name } => format!("{name} 不能设为 0 行高"),
+        AlreadyOnPage { name, page } => format!("{name} 已在第 {page} 版"),
+        TooWideFor { name, page, span, columns } => {
+            format!("{name} 无法移到第 {page} 版：它占 {span} 栏，第 {page} 版只有 {columns} 栏")
+        }
+        NothingToUndo => "没有可撤销的操作".to_string(),
+        NothingToRedo => "没有可重做的操作".to_string(),
+    }
+}
+
+/// 左移, 上移, 右下移, 移到上一位置.
+fn way(motion: Motion) -> String {
+    let (across, down) = match motion {
+        Motion::SlotUp => return "移到上一位置".to_string(),
+        Motion::SlotDown => return "移到下一位置".to_string(),
+        Motion::By { across, down } => (across, down),
+    };
+    let across = match across.signum() {
+        -1 => "左",
+        1 => "右",
+        _ => "",
+    };
+    let down = match down.signum() {
+        -1 => "上",
+        1 => "下",
+        _ => "",
+    };
+    if across.is_empty() && down.is_empty() { "移动".to_string() } else { format!("{across}{down}移") }
+}
+
+fn all_columns(columns: u16) -> String {
+    label(&Label::Columns { first: 1, last: columns })
+}
+
+pub fn label(l: &Label) -> String {
+    match l {
+        Label::Badge(fit) => badge(fit),
+        Label::FitDetail(fit) if fit.is_overset() => {
+            format!("{}（{} 行、{} 字排不下）", badge(fit), fit.overset_lines, fit.overset_chars)
+        }
+        Label::FitDetail(fit) => badge(fit),
+        Label::BoxBadge { fit, over_foot: true } => format!("{} 超出版底", badge(fit)),
+        Label::BoxBadge { fit, over_foot: false } => badge(fit),
+        Label::Depth(Depth::Auto) => "自动".to_string(),
+        Label::Depth(Depth::Fixed(n)) => format!("固定 {n} 行"),
+        Label::Columns { first, last } if first == last => format!("第 {first} 栏"),
+        Label::Columns { first, last } => format!("第 {first}–{last} 栏"),
+        Label::Kind(ItemKind::Article) => "文章".to_string(),
+        Label::Kind(ItemKind::Photo) => "图片".to_string(),
+        Label::Kind(ItemKind::Notice) => "启事".to_string(),
+    }
+}
+
+/// 合适, 余 3 行 (three lines short), 超版 5 行.
+fn badge(fit: &Fit) -> String {
+    match fit.lines() {
+        0 => "合适".to_string(),
+        n if n > 0 => format!("余 {n} 行"),
+        n => format!("超版 {} 行", n.unsigned_abs()),
+    }
+}
+
+pub fn operation(op: &Operation) -> String {
+    match op {
+        Operation::Place => "上版",
+        Operation::Move => "移动",
+        Operation::Span => "改栏宽",
+        Operation::Depth => "改高度",
+        Operation::ToBin => "撤下",
+        Operation::ToPage => "换版",
+    }
+    .to_string()
+}
+
+pub fn status(s: &Status) -> String {
+    use Status::*;
+    match s {
+        SelectBoxFirst => "请先选中一篇稿（方向键或 hjkl；Tab 到待排稿可上版）".to_string(),
+        SelectBoxToBin => "请先选中一篇稿".to_string(),
+        BinEmpty => "待排稿是空的".to_string(),
+        BackInBin { item } => format!("{item} 已撤回待排稿"),
+        Undid { op } => format!("已撤销{}", op.as_ref().map(operation).unwrap_or_default()),
+        Redid { op } => format!("已重做{}", op.as_ref().map(operation).unwrap_or_default()),
+        FirstPage => "已是第一版".to_string(),
+        LastPage => "已是最后一版".to_string(),
+        Pushed { pushed, past_foot } => {
+            let mut parts = Vec::new();
+            if !pushed.is_empty() {
+                parts.push(format!("下推：{}", pushed.join("、")));
+            }
+            if !past_foot.is_empty() {
+                parts.push(format!("超出版底：{}", past_foot.join("、")));
+            }
+            parts.join("；")
+        }
+        Saved { path } => format!("已保存 {path}"),
+        NotSaved { error } => format!("未保存：{error}"),
+        Exported { path } => format!("版面大样已导出到 {path}"),
+        NotExported { error } => format!("未导出：{error}"),
+        Restored => "已恢复未保存的修改；Ctrl-s 保存".to_string(),
+        RecoveryUnreadable { error } => format!("恢复文件读不出：{error}"),
+        IssueChanged { file } => format!("稿件文件 {file} 在磁盘上已改；版面保留不动，请先保存再重新打开"),
+        OpenProblem { first, more: 0 } => first.render(UiLang::ZhHans),
+        OpenProblem { first, more } => {
+            format!("{}（另有 {more} 条：见 pasteup check）", first.render(UiLang::ZhHans))
+        }
+        OpenNotes { first, more: 0 } => first.clone(),
+        OpenNotes { first, more } => format!("{first}（另有 {more} 条：见 pasteup check）"),
+        Refused(r) => refusal(r),
+    }
+}
+
+pub fn question_title(q: &Question) -> String {
+    match q {
+        Question::QuitUnsaved => "未保存的修改",
+        Question::Overwrite(_) => "磁盘上的文件已改",
+        Question::Recover { .. } => "恢复未保存的工作",
+    }
+    .to_string()
+}
+
+pub fn question(q: &Question) -> Vec<String> {
+    match q {
+        Question::QuitUnsaved => {
+            vec!["版面有未保存的修改。".into(), "y：不保存就退出   s：保存后退出   n：留下".into()]
+        }
+        Question::Overwrite(change) => {
+            let why = match change {
+                DiskChange::Layout { file } => format!("{file} 打开后已被别的程序改过。"),
+                DiskChange::Issue { file } => format!("稿件文件 {file} 打开后在磁盘上改过。"),
+            };
+            vec![why, "y：覆盖保存   n：不保存".into()]
+        }
+        Question::Recover { file, age_secs } => {
+            let age = age_secs.map_or_else(|| "早些时候".to_string(), |s| format!("{s} 秒前"));
+            vec![format!("pasteup 上次停止时留下了 {file} 未保存的修改（{age}）。"), "y：恢复   n：丢弃".into()]
+        }
+    }
+}
+
+pub fn key_help(k: &KeyHelp) -> String {
+    use KeyHelp::*;
+    match k {
+        SelectLeft => "选中左边的稿",
+        SelectDown => "选中下面的稿 / 待排稿下一篇",
+        SelectUp => "选中上面的稿 / 待排稿上一篇",
+        SelectRight => "选中右边的稿",
+        MoveLeft => "稿件左移一栏",
+        MoveDown => "稿件下移一行",
+        MoveUp => "稿件上移一行",
+        MoveRight => "稿件右移一栏",
+        SpanMore => "加宽一栏",
+        SpanLess => "收窄一栏",
+        DepthLess => "稿件减一行高",
+        DepthMore => "稿件加一行高",
+        DepthAuto => "高度随稿件自动",
+        Place => "把待排稿排上版",
+        ToBin => "撤下，放回待排稿",
+        SwitchFocus => "在版面和待排稿之间切换",
+        PrevPage => "上一版",
+        NextPage => "下一版",
+        Zoom => "缩放：文字 / 版样",
+        Undo => "撤销",
+        Redo => "重做",
+        Save => "保存版面",
+        Export => "在版面文件旁导出文字大样",
+        Help => "帮助",
+        Quit => "退出（未保存时先问）",
+    }
+    .to_string()
+}
+
+pub fn hint(h: &Hint) -> String {
+    match h {
+        Hint::Move => "HJKL 移动",
+        Hint::Span => "+/- 栏宽",
+        Hint::Place => "Enter 上版",
+        Hint::ToBin => "x 撤下",
+        Hint::Focus => "Tab 待排稿/版面",
+        Hint::Zoom => "z 缩放",
+        Hint::Undo => "u 撤销",
+        Hint::Save => "^s 保存",
+        Hint::Help => "? 帮助",
+        Hint::Quit => "q 退出",
+    }
+    .to_string()
+}
+
+pub fn chrome(c: &Chrome) -> String {
+    use Chrome::*;
+    match c {
+        TooSmall { width, height, min_width, min_height } => {
+            format!("pasteup：终端只有 {width}x{height}，至少要 {min_width}x{min_height}")
+        }
+        TooSmallShort => "终端太小".to_string(),
+        TooSmallNeed { min_width, min_height } => format!("需 {min_width}x{min_height}"),
+        TitleBar { paper, date, page, index, pages, section, zoom, unsaved } => format!(
+            " pasteup | {paper} {date} | 第 {page} 版 ({index}/{pages}){} | {}{}",
+            section.as_deref().map(|s| format!(" {s}")).unwrap_or_default(),
+            match zoom {
+                Zoom::Text => "文字",
+                Zoom::Plan => "版样",
+            },
+            if *unsaved { " | * 未保存" } else { "" }
+        ),
+        RulerLine => "   行".to_string(),
+        RulerFoot => " 版底".to_string(),
+        BinHead { items, focused } => format!(" 待排稿：{items} 篇{}", if *focused { " [Tab]" } else { "" }),
+        BinInfo { kind, chars, lines } => format!("{} · {chars} 字 · {lines} 行", label(&Label::Kind(*kind))),
+        InspectBin { id, chars, lines } => {
+            format!(" {id} · 在待排稿中 · {chars} 字 · 单栏 {lines} 行 · Enter 上版")
+        }
+        InspectBox { id, column, span, top, bottom, depth, fit } => format!(
+            " {id} · {} · 第 {top}–{bottom} 行 · 高度 {} · 需 {} 行 · {}",
+            label(&Label::columns(*column, *span)),
+            label(&Label::Depth(*depth)),
+            fit.depth_needed,
+            label(&Label::FitDetail(*fit))
+        ),
+        PageSummary { page, used, free, fit, overset, past_foot } => format!(
+            "  |  第 {page} 版：已用 {used} 行，空 {free} 行，合计 {fit:+} 行，超版 {overset} 篇，超出版底 {past_foot} 篇"
+        ),
+        HelpTitle => "按键".to_string(),
+    }
+}
+
+pub fn row(r: &Row) -> String {
+    match r {
+        Row::Column => "栏",
+        Row::Used => "已用",
+        Row::Free => "空",
+        Row::OverFoot => "超出版底",
+        Row::Overset => "超版",
+    }
+    .to_string()
+}
+
+pub fn report(r: &Report) -> String {
+    use Report::*;
+    match r {
+        IssueHead { paper, date, pages, items, placed, bin } => {
+            format!("{paper} {date}：{pages} 个版，{items} 篇稿件（已上版 {placed} 篇，待排稿 {bin} 篇）")
+        }
+        LayoutFile { path: Some(path) } => format!("版面文件：{path}"),
+        LayoutFile { path: None } => "版面文件：无（稿件都在待排稿中）".to_string(),
+        PageHead { page, section, columns, width, gutter, depth } => format!(
+            "第 {page} 版{}：{columns} 栏，栏宽 {width} 字，栏间距 {gutter} 字，{depth} 行",
+            section.as_deref().map(|s| format!("「{s}」")).unwrap_or_default()
+        ),
+        RowName(r) => pad(&row(r), 9),
+        BoxLine { id, column, span, top, bottom, depth, fit, over_foot, title } => format!(
+            "  {} {} 第 {top:>3}–{bottom:<3} 行 {} {}{}  {title}",
+            pad(id, 24),
+            pad(&label(&Label::columns(*column, *span)), 13),
+            pad(&label(&Label::Depth(*depth)), 11),
+            label(&Label::FitDetail(*fit)),
+            if *over_foot { "，超出版底" } else { "" }
+        ),
+        PageTotal { used, free, fit, overset, overset_lines, overset_chars, past_foot } => format!(
+            "  本版：已用 {used} 行，空 {free} 行，合计 {fit:+} 行，超版 {overset} 篇（{overset_lines} 行、{overset_chars} 字），超出版底 {past_foot} 篇"
+        ),
+        BinHead { items } => format!("待排稿：{items} 篇"),
+        BinLine { id, kind, chars, lines, title } => format!(
+            "  {} {} {chars:>5} 字 单栏 {lines:>4} 行  {title}",
+            pad(id, 24),
+            pad(&label(&Label::Kind(*kind)), 8)
+        ),
+        AllFits => "全部合适：没有超版、重叠或超出版面的稿件".to_string(),
+        Problems { count } => format!("{count} 个问题："),
+        GalleyHead { id, kind, title } => format!("{id} · {} · {title}", label(&Label::Kind(*kind))),
+        GalleyPlace { at, fit } => {
+            let place = match at {
+                GalleyAt::Page { page, column, span, line, depth } => format!(
+                    "第 {page} 版，{}，第 {line} 行起，高度 {}",
+                    label(&Label::columns(*column, *span)),
+                    label(&Label::Depth(*depth))
+                ),
+                GalleyAt::Bin { span } => format!("待排稿，按 {span} 栏排"),
+            };
+            format!(
+                "  {place}：稿高 {} 行，需 {} 行，{}",
+                fit.box_depth,
+                fit.depth_needed,
+                label(&Label::FitDetail(*fit))
+            )
+        }
+        GalleyOverFoot => "  超出版底".to_string(),
+        Leg { number, lines } => format!("  第 {number} 栏（{lines} 行）："),
+        GalleyOverset { lines } => format!("  超版（{lines} 行）："),
+        Block { kind, depth, empty: true, .. } => format!("  {}（{depth} 行）", block(*kind)),
+        Block { kind, line_depth, .. } if *line_depth > 1 => format!("  {}，每行占 {line_depth} 行：", block(*kind)),
+        Block { kind, .. } => format!("  {}：", block(*kind)),
+    }
+}
+
+/// 引题, 标题, 副题, 图片, 图片说明, 摄影/供稿, 线条, 题目, 落款, 日期.
+fn block(kind: BlockKind) -> &'static str {
+    match kind {
+        BlockKind::Kicker => "引题",
+        BlockKind::Headline => "标题",
+        BlockKind::Subhead => "副题",
+        BlockKind::Picture => "图片",
+        BlockKind::Caption => "图片说明",
+        BlockKind::Credit => "署名",
+        BlockKind::Rule => "线条",
+        BlockKind::Title => "题目",
+        BlockKind::Signer => "落款",
+        BlockKind::Date => "日期",
+    }
+}
+
+/// A problem of the layout, in Chinese: the same data as the English of `problem::text`.
+pub fn problem(p: &Problem) -> String {
+    let text = match p {
+        Problem::UnknownPage { page, issue_pages, placements } => {
+            let have: Vec<String> = issue_pages.iter().map(u32::to_string).collect();
+            let have = if have.is_empty() { "无".to_string() } else { have.join("、") };
+            format!("本期没有第 {page} 版（本期各版：{have}）；其上 {placements} 个稿位移入待排稿")
+        }
+        Problem::DuplicatePage { page, first_line } => {
+            format!("第 {page} 版列了两次（第一次{}）；两处稿位合并", at_line(*first_line))
+        }
+        Problem::UnknownItem { item, .. } => format!("本期没有稿件「{item}」；此稿位删去"),
+        Problem::PlacedTwice { item, first_page, first_line, .. } => {
+            format!("稿件「{item}」排了两次（第一次在第 {first_page} 版{}）；此稿位删去", at_line(*first_line))
+        }
+        Problem::OffGrid { page, item, off } => {
+            format!("第 {page} 版的稿件「{item}」：{}；移入待排稿", off_grid(*off))
+        }
+        Problem::BadDepth { item, depth, .. } => format!(
+            "稿件「{item}」的高度为 Fixed({depth})，应为 Fixed(1) 到 Fixed({}) 或 Auto；改为 Auto",
+            crate::format::MAX_DEPTH
+        ),
+        Problem::Overlap { page, item, other } => format!("第 {page} 版：「{item}」与「{other}」重叠"),
+        Problem::BelowFoot { page, item, lines } => format!("第 {page} 版：「{item}」超出版底 {lines} 行"),
+        Problem::Overset { page, item, lines, chars } => format!("第 {page} 版：「{item}」超版 {lines} 行、{chars} 字"),
+    };
+    crate::format::printable(&text)
+}
+
+fn off_grid(off: OffGrid) -> String {
+    match off {
+        OffGrid::Column { column, columns } => format!("起始栏为 {column}，应为 1 到 {columns}（栏从 1 数起）"),
+        OffGrid::NoSpan { room } => format!("栏宽为 0，应为 1 到 {room}"),
+        OffGrid::PastGrid { column, last, columns } => format!("第 {column} 到 {last} 栏超出版面的 {columns} 栏"),
+        OffGrid::Line { line, last_line } => format!("起始行为 {line}，应为 1 到 {last_line}（行从 1 数起）"),
+    }
+}
+
+/// `在第 N 行`, when the line is known.
+fn at_line(line: Option<usize>) -> String {
+    line.map(|line| format!("在第 {line} 行")).unwrap_or_default()
+}

@@ -1,0 +1,175 @@
+//! What can be wrong with a layout, as data: which page, item, line and column, never a
+//! sentence. One type for the layout as read (repaired when it is read) and for the page as
+//! it stands (overlaps, boxes past the foot, overset). `check`'s text, its JSON and the
+//! editor's messages are all rendered from it; the words are in [`text`], and only there.
+
+pub mod text;
+
+use std::path::PathBuf;
+
+use serde::Serialize;
+
+/// One problem with a layout.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Problem {
+    /// A page number the issue does not have; its placements went to the bin.
+    UnknownPage { page: u32, issue_pages: Vec<u32>, placements: usize },
+    /// A page listed twice; the second list was merged into the first.
+    DuplicatePage { page: u32, first_line: Option<usize> },
+    /// A placement naming an item the issue does not have; dropped.
+    UnknownItem { page: u32, item: String },
+    /// An item placed a second time; the second placement was dropped.
+    PlacedTwice { page: u32, item: String, first_page: u32, first_line: Option<usize> },
+    /// A placement outside the page grid; dropped, the item is in the bin.
+    OffGrid { page: u32, item: String, off: OffGrid },
+    /// A fixed depth of 0 or past the deepest page; set to `Auto`.
+    BadDepth { page: u32, item: String, depth: u32 },
+    /// Boxes sharing part of the page: `item` and `other`, in placement order. A box is in at
+    /// most one such problem of its own, however many boxes it overlaps.
+    Overlap { page: u32, item: String, other: String },
+    /// A box reaching `lines` lines past the page foot.
+    BelowFoot { page: u32, item: String, lines: u32 },
+    /// An item that does not fit its box by `lines` lines, `chars` characters.
+    Overset { page: u32, item: String, lines: u32, chars: u32 },
+}
+
+/// Why a placement is not on the grid.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OffGrid {
+    /// The first column is 0 or past the last of the grid's `columns`.
+    Column { column: u16, columns: u16 },
+    /// A span of 0; `room` columns are left from the placement's column.
+    NoSpan { room: u32 },
+    /// Columns `column` to `last` run past the grid's `columns`.
+    PastGrid { column: u16, last: u32, columns: u16 },
+    /// The first line is 0 or deeper than any box could be pushed (`last_line`).
+    Line { line: u32, last_line: u32 },
+}
+
+impl OffGrid {
+    /// The field of the placement that is wrong.
+    pub fn field(self) -> &'static str {
+        match self {
+            OffGrid::Column { .. } => "column",
+            OffGrid::NoSpan { .. } | OffGrid::PastGrid { .. } => "span",
+            OffGrid::Line { .. } => "line",
+        }
+    }
+}
+
+/// What kind of problem it is: the name `check --json` gives it and the exit code it calls for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ProblemKind {
+    UnknownPage,
+    DuplicatePage,
+    UnknownItem,
+    PlacedTwice,
+    OffGrid,
+    BadDepth,
+    Overlap,
+    BelowFoot,
+    Overset,
+}
+
+impl ProblemKind {
+    /// The name in `check --json`.
+    pub fn name(self) -> &'static str {
+        match self {
+            ProblemKind::UnknownPage => "unknown_page",
+            ProblemKind::DuplicatePage => "duplicate_page",
+            ProblemKind::UnknownItem => "unknown_item",
+            ProblemKind::PlacedTwice => "placed_twice",
+            ProblemKind::OffGrid => "off_grid",
+            ProblemKind::BadDepth => "bad_depth",
+            ProblemKind::Overlap => "overlap",
+            ProblemKind::BelowFoot => "below_foot",
+            ProblemKind::Overset => "overset",
+        }
+    }
+
+    /// A layout naming what the issue does not have cannot be used as it stands (`check`
+    /// exits 2); everything else is a make-up problem the editor fixes (exit 1).
+    pub fn is_invalid(self) -> bool {
+        matches!(
+            self,
+            ProblemKind::UnknownPage | ProblemKind::UnknownItem | ProblemKind::DuplicatePage | ProblemKind::BadDepth
+        )
+    }
+
+    /// Off the page rather than a layout that does not match its issue.
+    pub fn is_off_page(self) -> bool {
+        matches!(self, ProblemKind::OffGrid)
+    }
+
+    /// Found in the layout as read (and repaired then), rather than on the page as it stands.
+    pub fn is_as_read(self) -> bool {
+        !matches!(self, ProblemKind::Overlap | ProblemKind::BelowFoot | ProblemKind::Overset)
+    }
+}
+
+impl Problem {
+    pub fn kind(&self) -> ProblemKind {
+        match self {
+            Problem::UnknownPage { .. } => ProblemKind::UnknownPage,
+            Problem::DuplicatePage { .. } => ProblemKind::DuplicatePage,
+            Problem::UnknownItem { .. } => ProblemKind::UnknownItem,
+            Problem::PlacedTwice { .. } => ProblemKind::PlacedTwice,
+            Problem::OffGrid { .. } => ProblemKind::OffGrid,
+            Problem::BadDepth { .. } => ProblemKind::BadDepth,
+            Problem::Overlap { .. } => ProblemKind::Overlap,
+            Problem::BelowFoot { .. } => ProblemKind::BelowFoot,
+            Problem::Overset { .. } => ProblemKind::Overset,
+        }
+    }
+
+    /// The page (as numbered in the layout) the problem is on.
+    pub fn page(&self) -> u32 {
+        match self {
+            Problem::UnknownPage { page, .. }
+            | Problem::DuplicatePage { page, .. }
+            | Problem::UnknownItem { page, .. }
+            | Problem::PlacedTwice { page, .. }
+            | Problem::OffGrid { page, .. }
+            | Problem::BadDepth { page, .. }
+            | Problem::Overlap { page, .. }
+            | Problem::BelowFoot { page, .. }
+            | Problem::Overset { page, .. } => *page,
+        }
+    }
+
+    /// The items concerned, in placement order.
+    pub fn items(&self) -> Vec<&str> {
+        match self {
+            Problem::UnknownPage { .. } | Problem::DuplicatePage { .. } => Vec::new(),
+            Problem::Overlap { item, other, .. } => vec![item, other],
+            Problem::UnknownItem { item, .. }
+            | Problem::PlacedTwice { item, .. }
+            | Problem::OffGrid { item, .. }
+            | Problem::BadDepth { item, .. }
+            | Problem::BelowFoot { item, .. }
+            | Problem::Overset { item, .. } => vec![item],
+        }
+    }
+}
+
+/// A problem and where it is: in the layout file, at a line and column when it was found
+/// in the file as read, else the file as a whole.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Located {
+    pub problem: Problem,
+    pub file: PathBuf,
+    pub line: Option<usize>,
+    pub col: Option<usize>,
+}
+
+impl Located {
+    pub fn kind(&self) -> ProblemKind {
+        self.problem.kind()
+    }
+
+    /// The problem in words (without the file and position).
+    pub fn message(&self) -> String {
+        text::message(&self.problem)
+    }
+}

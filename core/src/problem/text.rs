@@ -1,0 +1,84 @@
+//! A problem in English words: the one place where a [`Problem`] becomes a sentence, for
+//! `check`'s text, the `message` of its JSON and the editor's status line alike. Another
+//! interface language is another function beside [`message`]; the data does not change.
+
+use std::fmt;
+
+use super::{Located, OffGrid, Problem};
+use crate::format::{MAX_DEPTH, printable, quoted};
+
+/// The problem as a sentence, printable (control characters of names are escaped).
+pub fn message(problem: &Problem) -> String {
+    let text = match problem {
+        Problem::UnknownPage { page, issue_pages, placements } => {
+            let have: Vec<String> = issue_pages.iter().map(u32::to_string).collect();
+            let have = if have.is_empty() { "none".to_string() } else { have.join(", ") };
+            format!("page {page} is not in the issue (its pages: {have}); its {placements} placement(s) go to the bin")
+        }
+        Problem::DuplicatePage { page, first_line } => {
+            format!("page {page} is listed twice (first{}); its placements are merged", at_line(*first_line))
+        }
+        Problem::UnknownItem { item, .. } => {
+            format!("no item {} in the issue; this placement is dropped", quoted(item))
+        }
+        Problem::PlacedTwice { item, first_page, first_line, .. } => format!(
+            "item {} is placed twice (first on page {first_page}{}); this placement is dropped",
+            quoted(item),
+            at_line(*first_line)
+        ),
+        Problem::OffGrid { page, item, off } => {
+            format!("item {} on page {page}: {}; it goes to the bin", quoted(item), off_grid(*off))
+        }
+        Problem::BadDepth { item, depth, .. } => format!(
+            "item {} depth is Fixed({depth}), expected Fixed(1) to Fixed({MAX_DEPTH}) or Auto; it is set to Auto",
+            quoted(item)
+        ),
+        Problem::Overlap { page, item, other } => {
+            format!("page {page}: \"{item}\" and \"{other}\" overlap")
+        }
+        Problem::BelowFoot { page, item, lines } => {
+            format!("page {page}: \"{item}\" runs {lines} line(s) past the foot")
+        }
+        Problem::Overset { page, item, lines, chars } => {
+            format!("page {page}: \"{item}\" is overset by {lines} line(s), {chars} character(s)")
+        }
+    };
+    printable(&text)
+}
+
+fn off_grid(off: OffGrid) -> String {
+    match off {
+        OffGrid::Column { column, columns } => {
+            format!("column is {column}, expected 1 to {columns} (columns count from 1)")
+        }
+        OffGrid::NoSpan { room } => format!("span is 0, expected 1 to {room}"),
+        OffGrid::PastGrid { column, last, columns } => {
+            format!("columns {column} to {last} run past the grid's {columns} columns")
+        }
+        OffGrid::Line { line, last_line } => format!("line is {line}, expected 1 to {last_line} (lines count from 1)"),
+    }
+}
+
+/// ` at line N`, when the line is known.
+fn at_line(line: Option<usize>) -> String {
+    line.map(|line| format!(" at line {line}")).unwrap_or_default()
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&message(self))
+    }
+}
+
+/// `file:line:col: message`, or `file: message` for the file as a whole.
+impl fmt::Display for Located {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let file = printable(&self.file.display().to_string());
+        let message = message(&self.problem);
+        match (self.line, self.col) {
+            (Some(line), Some(col)) => write!(f, "{file}:{line}:{col}: {message}"),
+            (Some(line), None) => write!(f, "{file}:{line}: {message}"),
+            _ => write!(f, "{file}: {message}"),
+        }
+    }
+}

@@ -1,0 +1,69 @@
+//! The command line speaks the interface language: `check` and `proof` text in Chinese under a
+//! Chinese locale or `--ui-lang zh-Hans`, English under `--ui-lang en`; `--json` the same in
+//! both; CJK columns of `check` lined up by the page's width rules.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, reason = "a test fails loudly")]
+
+use std::process::Command;
+
+use pasteup_core::fit::width::str_cells;
+
+const ISSUE: &str = "layouts/taiyuan-2023-02-10.ron";
+
+/// Runs pasteup in the repository with `locale` as `LANG` (no `LC_ALL`, `LC_MESSAGES`).
+fn pasteup(args: &[&str], locale: &str) -> String {
+    let out = Command::new(env!("CARGO_BIN_EXE_pasteup"))
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", locale)
+        .output()
+        .expect("run pasteup");
+    assert!(out.status.code().is_some_and(|c| c < 2), "{}", String::from_utf8_lossy(&out.stderr));
+    String::from_utf8(out.stdout).expect("UTF-8 output")
+}
+
+#[test]
+fn check_speaks_the_locale_and_the_flag_overrides_it() {
+    let zh = pasteup(&["check", ISSUE], "zh_CN.UTF-8");
+    assert!(zh.starts_with("太原日报 2023-02-10：2 个版，12 篇稿件（已上版 6 篇，待排稿 6 篇）\n"), "{zh}");
+    assert!(zh.contains("\n待排稿：6 篇\n"), "{zh}");
+    assert!(zh.trim_end().ends_with("全部合适：没有超版、重叠或超出版面的稿件"), "{zh}");
+    assert_eq!(pasteup(&["check", ISSUE, "--ui-lang", "zh-Hans"], "C.UTF-8"), zh);
+
+    let en = pasteup(&["check", ISSUE, "--ui-lang", "en"], "zh_CN.UTF-8");
+    assert!(en.starts_with("太原日报 2023-02-10 — 2 pages, 12 items (6 placed, 6 in the bin)\n"), "{en}");
+    assert!(en.trim_end().ends_with("all fits: no overset, overlapping or off-page items"), "{en}");
+    assert_eq!(pasteup(&["check", ISSUE], "en_US.UTF-8"), en);
+}
+
+#[test]
+fn check_lines_up_its_chinese_columns() {
+    let zh = pasteup(&["check", ISSUE, "--ui-lang", "zh-Hans"], "C.UTF-8");
+    // Each box line: id, columns, then `第 a–b 行` at one cell whatever the CJK before it.
+    let starts: Vec<u32> = zh
+        .lines()
+        .filter(|l| l.contains(" 栏 ") && l.contains(" 行 "))
+        .map(|l| str_cells(&l[..l.find("第   ").expect("the lines column")], false))
+        .collect();
+    assert_eq!(starts.len(), 6, "{zh}");
+    assert!(starts.iter().all(|&c| c == 2 + 24 + 1 + 13 + 1), "{starts:?}\n{zh}");
+    // The table's rows: five numbers a column, right-aligned after a 9-cell name.
+    let used = zh.lines().find(|l| l.trim_start().starts_with("已用")).expect("the used row");
+    assert_eq!(str_cells(used, false), 2 + 9 + 8 * 5, "{used:?}");
+}
+
+#[test]
+fn proof_speaks_chinese_and_json_stays_english() {
+    let zh = pasteup(&["proof", ISSUE, "--item", "jinyuan-livable"], "zh_CN.UTF-8");
+    assert!(zh.starts_with("jinyuan-livable · 文章 · 守护青山绿水 增进民生福祉\n"), "{zh}");
+    assert!(zh.contains("  第 3 版，第 1–3 栏，第 1 行起，高度 自动：稿高 29 行，需 29 行，合适\n"), "{zh}");
+    assert!(zh.contains("\n  第 1 栏（26 行）：\n"), "{zh}");
+    let en = pasteup(&["proof", ISSUE, "--item", "jinyuan-livable"], "C.UTF-8");
+    assert!(en.contains("  page 3, columns 1–3, line 1, depth auto: box 29 lines, needs 29 — fits\n"), "{en}");
+    assert!(en.contains("\n  leg 1 (26 lines):\n"), "{en}");
+    for command in ["proof", "check"] {
+        let json = |locale| pasteup(&[command, ISSUE, "--json"], locale);
+        assert_eq!(json("zh_CN.UTF-8"), json("C.UTF-8"), "{command} --json depends on the locale");
+    }
+}

@@ -166,36 +166,36 @@ fn empty_item_id() {
 fn grid_of_zero_columns() {
     let e = issue_error("columns: 6", "columns: 0");
     assert_eq!(at(&e), (7, 45));
-    assert_eq!(e.message, "page 4 grid columns is 0, expected 1 to 64");
+    assert_eq!(e.message, "page 4 grid columns is 0, expected 1 to 20");
 }
 
 #[test]
 fn grid_of_zero_width() {
     let e = issue_error("column_width: 11", "column_width: 0");
     assert_eq!(at(&e), (7, 62));
-    assert_eq!(e.message, "page 4 grid column_width is 0, expected 1 to 200 em");
+    assert_eq!(e.message, "page 4 grid column_width is 0, expected 1 to 120 em");
 }
 
 #[test]
 fn numbers_out_of_range() {
     let e = issue_error("depth: 100", "depth: 5000");
-    assert_eq!((at(&e), e.message.as_str()), ((6, 73), "page 3 grid depth is 5000, expected 1 to 2000 lines"));
+    assert_eq!((at(&e), e.message.as_str()), ((6, 73), "page 3 grid depth is 5000, expected 1 to 400 lines"));
     let e = issue_error("depth: 100", "depth: 0");
     assert_eq!(at(&e), (6, 73));
     let e = issue_error("columns: 8", "columns: 65");
-    assert_eq!((at(&e), e.message.as_str()), ((6, 34), "page 3 grid columns is 65, expected 1 to 64"));
-    let e = issue_error("gutter: 1, depth: 100", "gutter: 21, depth: 100");
-    assert_eq!((at(&e), e.message.as_str()), ((6, 63), "page 3 grid gutter is 21, expected 0 to 20 em"));
+    assert_eq!((at(&e), e.message.as_str()), ((6, 34), "page 3 grid columns is 65, expected 1 to 20"));
+    let e = issue_error("gutter: 1, depth: 100", "gutter: 11, depth: 100");
+    assert_eq!((at(&e), e.message.as_str()), ((6, 63), "page 3 grid gutter is 11, expected 0 to 10 em"));
     let e = issue_error("depth: 100)", "depth: 100, indent: 13)");
     assert_eq!(e.message, "page 3 grid indent is 13, expected less than the column_width of 13");
     let e = issue_error("depth: 100)", "depth: 100, headline_size: 0)");
     assert_eq!(e.message, "page 3 grid headline_size is 0, expected 1 to 10 em");
     let e = issue_error("span: 2", "span: 0");
-    assert_eq!((at(&e), e.message.as_str()), ((11, 63), "item \"snow-traffic\" span is 0, expected 1 to 64 columns"));
+    assert_eq!((at(&e), e.message.as_str()), ((11, 63), "item \"snow-traffic\" span is 0, expected 1 to 20 columns"));
     let e = issue_error("height: 18", "height: 9999");
     assert_eq!(
         (at(&e), e.message.as_str()),
-        ((11, 74), "item \"snow-traffic\" height is 9999, expected 1 to 2000 lines")
+        ((11, 74), "item \"snow-traffic\" height is 9999, expected 1 to 400 lines")
     );
     // Past the type's range is ron's error, at the number.
     let e = issue_error("span: 2", "span: 70000");
@@ -347,8 +347,8 @@ fn placement_outside_the_grid() {
     let cases = [
         ("column: 4, span: 2", "column: 0, span: 2", (6, 53), "column is 0, expected 1 to 8"),
         ("span: 2, line: 1, depth: Fixed", "span: 0, line: 1, depth: Fixed", (6, 62), "span is 0, expected 1 to 5"),
-        ("line: 1, depth: Fixed", "line: 0, depth: Fixed", (6, 71), "line is 0, expected 1 to 2100"),
-        ("line: 1, depth: Fixed", "line: 5000, depth: Fixed", (6, 71), "line is 5000, expected 1 to 2100"),
+        ("line: 1, depth: Fixed", "line: 0, depth: Fixed", (6, 71), "line is 0, expected 1 to 500"),
+        ("line: 1, depth: Fixed", "line: 5000, depth: Fixed", (6, 71), "line is 5000, expected 1 to 500"),
     ];
     for (from, to, pos, words) in cases {
         let report = check(&LAYOUT.replacen(from, to, 1));

@@ -166,7 +166,7 @@ fn write_page(out: &mut String, makeup: &Makeup, page: &pasteup_core::model::Pag
     out.push_str(&row("over foot", &|c| c.over_foot));
     out.push_str(&row("overset", &|c| c.overset));
     for b in makeup.resolved(page.number) {
-        let title = makeup.issue().item(&b.item).map(|i| format::printable(i.title())).unwrap_or_default();
+        let title = makeup.item_by_id(&b.item).map(|i| format::printable(i.title())).unwrap_or_default();
         let foot = if b.over_foot { ", over the foot" } else { "" };
         let _ = writeln!(
             out,
@@ -218,7 +218,9 @@ fn report_json(opened: &Opened, makeup: &Makeup, findings: &[Finding]) -> Value 
             let items: Vec<Value> = makeup
                 .resolved(page.number)
                 .iter()
-                .filter_map(|b| Some(box_json(issue.item(&b.item)?, &b.set, Some(Where::of(page.number, b)), &b.fit)))
+                .filter_map(|b| {
+                    Some(box_json(makeup.item_by_id(&b.item)?, &b.set, Some(Where::of(page.number, b)), &b.fit))
+                })
                 .collect();
             json!({
                 "number": page.number,

@@ -10,7 +10,7 @@ use crossterm::event::{self, Event};
 use pasteup_core::document::{Opened, issue_relative_to, open};
 use pasteup_core::fit::width::AmbiWidth;
 use pasteup_core::format::{self, save_layout};
-use pasteup_core::journal::{self, read_recovery, remove_recovery, write_recovery};
+use pasteup_core::journal::{self, Journal, Locked, read_journal, remove_journal, write_journal};
 use pasteup_core::layout::Makeup;
 use pasteup_core::{export, sample};
 
@@ -45,6 +45,8 @@ pub fn run(cli: &EditorOptions) -> ExitCode {
         }
     };
     let mut app = editor(&opened, cli.ambiwidth);
+    // Held until the editor ends; dropping it removes the lock file.
+    let _lock = lock_layout(&mut app);
     let mut term = match terminal::enter() {
         Ok(t) => t,
         Err(e) => {
@@ -59,7 +61,11 @@ pub fn run(cli: &EditorOptions) -> ExitCode {
     let result = event_loop(&mut term, &mut app, &opened);
     terminal::leave();
     match result {
-        Ok(()) => ExitCode::SUCCESS,
+        Ok(()) => {
+            // The editor only ends with its work saved or, asked, discarded.
+            remove_journal(&journal::journal_path(&app.doc.layout_path));
+            ExitCode::SUCCESS
+        }
         Err(e) => {
             eprintln!("pasteup: {e}");
             ExitCode::from(EXIT_INVALID)
@@ -77,6 +83,8 @@ pub fn editor(opened: &Opened, ambiwidth: AmbiWidth) -> App {
         is_sample: opened.is_sample,
         layout_stamp: journal::stamp(&opened.layout_path),
         issue_stamp: journal::stamp(&opened.issue_path),
+        journals: Vec::new(),
+        restored: None,
     };
     let widths = Widths { page_ambiguous_wide: opened.issue.language.ambiguous_is_wide(), terminal: ambiwidth };
     let mut app = App::new(makeup, doc, widths);
@@ -87,14 +95,46 @@ pub fn editor(opened: &Opened, ambiwidth: AmbiWidth) -> App {
             if notes.len() > 1 { format!(" (and {} more: see pasteup check)", notes.len() - 1) } else { String::new() };
         app.say(format!("{first}{more}"), Tone::Warning);
     }
-    if let Some((_, when)) = read_recovery(&opened.layout_path) {
-        let age = when.elapsed().map(|d| format!("{} s ago", d.as_secs())).unwrap_or_else(|_| "earlier".into());
-        app.overlay = Overlay::Recovery(format!(
-            "Unsaved changes to {} were kept when pasteup last stopped ({age}).",
-            format::printable(&file_name(&opened.layout_path))
-        ));
+    let found = journal::find_journals(&opened.layout_path);
+    if let Some(why) = found.refused.first() {
+        app.say(why.clone(), Tone::Warning);
     }
+    app.doc.journals = found.journals;
+    offer_next_journal(&mut app);
     app
+}
+
+/// Takes the advisory lock on the layout, or says in the status line who has it open.
+fn lock_layout(app: &mut App) -> Option<journal::Lock> {
+    match journal::lock(&app.doc.layout_path) {
+        Ok(Locked::Mine(lock)) => Some(lock),
+        Ok(Locked::Theirs(owner)) => {
+            app.say(
+                format!("open in another pasteup: {owner}; both editors saving would overwrite each other's work"),
+                Tone::Warning,
+            );
+            None
+        }
+        Err(e) => {
+            app.say(format!("The layout could not be locked: {}", format::printable(&e.to_string())), Tone::Warning);
+            None
+        }
+    }
+}
+
+/// Asks about the newest journal a dead editor left, if one is left to ask about.
+fn offer_next_journal(app: &mut App) {
+    let Some(first) = app.doc.journals.first() else { return };
+    let age = first.written.elapsed().map(|d| format!("{} s ago", d.as_secs())).unwrap_or_else(|_| "earlier".into());
+    let by = first.owner.as_ref().map(|o| format!(" by {o}")).unwrap_or_default();
+    let more = match app.doc.journals.len() {
+        1 => String::new(),
+        n => format!(" ({} more after this one)", n - 1),
+    };
+    app.overlay = Overlay::Recovery(format!(
+        "Unsaved changes to {} were kept{by} when it stopped ({age}){more}.",
+        format::printable(&file_name(&app.doc.layout_path))
+    ));
 }
 
 fn event_loop(term: &mut terminal::Term, app: &mut App, opened: &Opened) -> std::io::Result<()> {
@@ -106,6 +146,7 @@ fn event_loop(term: &mut terminal::Term, app: &mut App, opened: &Opened) -> std:
                 Event::Key(key) => Msg::Key(key),
                 Event::Mouse(mouse) => Msg::Mouse(mouse),
                 Event::Resize(w, h) => Msg::Resize(w, h),
+                Event::Paste(text) => Msg::Paste(text),
                 _ => Msg::Tick,
             }
         } else {
@@ -125,14 +166,22 @@ fn event_loop(term: &mut terminal::Term, app: &mut App, opened: &Opened) -> std:
     Ok(())
 }
 
-/// Writes the recovery file when the desk holds changes it does not have yet.
+/// Writes this editor's journal when the desk holds changes it does not have yet; a journal
+/// that cannot be written is said at once, since the work is then unguarded.
 pub fn journal_now(app: &mut App) -> bool {
     if !app.is_dirty() || app.journaled == app.version() {
         return false;
     }
     let layout = current_layout(app);
-    if write_recovery(&app.doc.layout_path, &layout).is_ok() {
-        app.journaled = app.version();
+    match write_journal(&app.doc.layout_path, &layout) {
+        Ok(()) => app.journaled = app.version(),
+        Err(e) => app.say(
+            format!(
+                "Recovery file not written: {}; a crash now would lose the changes: save with Ctrl-s",
+                format::printable(&e.to_string())
+            ),
+            Tone::Warning,
+        ),
     }
     true
 }
@@ -146,10 +195,15 @@ pub fn perform(app: &mut App, effect: Effect, opened: &Opened) {
     match effect {
         // A save that failed or asked a question keeps the editor open.
         Effect::Quit { discard } => app.quit = discard || !app.is_dirty(),
+        Effect::DiscardRecovery if app.doc.journals.is_empty() => {}
         Effect::Save { force } => save(app, force),
         Effect::Export => export(app),
         Effect::Restore => restore(app, opened),
-        Effect::DiscardRecovery => remove_recovery(&app.doc.layout_path),
+        Effect::DiscardRecovery => {
+            let dead = app.doc.journals.remove(0);
+            remove_journal(&dead.path);
+            offer_next_journal(app);
+        }
     }
 }
 
@@ -169,7 +223,11 @@ fn save(app: &mut App, force: bool) {
         Ok(()) => {
             app.mark_saved();
             app.doc.layout_stamp = journal::stamp(&doc.layout_path);
-            remove_recovery(&doc.layout_path);
+            // This editor's journal, and the dead one whose work it restored, are saved now.
+            remove_journal(&journal::journal_path(&doc.layout_path));
+            if let Some(restored) = app.doc.restored.take() {
+                remove_journal(&restored);
+            }
             app.say(format!("Saved {}", format::printable(&doc.layout_path.display().to_string())), Tone::Info);
         }
         Err(e) => app.say(format!("Not saved: {e}"), Tone::Warning),
@@ -252,16 +310,36 @@ pub fn proof_path(layout: &Path) -> std::path::PathBuf {
     layout.with_file_name(format!("{stem}.proof.txt"))
 }
 
+/// Restores the journal asked about; the others stay on disk for the next start.
 fn restore(app: &mut App, opened: &Opened) {
-    let Some((text, _)) = read_recovery(&app.doc.layout_path) else { return };
-    let path = journal::recovery_path(&app.doc.layout_path);
+    if app.doc.journals.is_empty() {
+        return;
+    }
+    let Journal { path, .. } = app.doc.journals.remove(0);
+    let kept = std::mem::take(&mut app.doc.journals).len();
+    let text = match read_journal(&path) {
+        Ok(text) => text,
+        Err(e) => {
+            app.say(
+                format!("The recovery file could not be read: {}", format::printable(&e.to_string())),
+                Tone::Warning,
+            );
+            return;
+        }
+    };
     match format::parse_layout(&path, &text) {
         Ok(raw) => {
             let report = format::check_layout(&opened.issue, &raw, &text, &path);
             let issue = app.makeup.issue_arc().clone();
             app.makeup = Makeup::new(issue, &report.layout);
             app.mark_restored();
-            app.say("Restored the unsaved changes; Ctrl-s saves them", Tone::Info);
+            let others = if kept > 0 {
+                format!(" ({kept} older recovery files kept for the next start)")
+            } else {
+                String::new()
+            };
+            app.say(format!("Restored the unsaved changes; Ctrl-s saves them{others}"), Tone::Info);
+            app.doc.restored = Some(path);
             app.reselect();
         }
         Err(e) => app.say(format!("The recovery file could not be read: {e}"), Tone::Warning),

@@ -329,7 +329,7 @@ fn draw_plan_zoom(app: &App, s: &Screen, buf: &mut Buffer, theme: Theme) {
             continue;
         }
         let is_selected = selected.as_deref() == Some(b.item.as_str());
-        let title = app.makeup.issue().item(&b.item).map(|i| i.title().to_string()).unwrap_or_default();
+        let title = app.makeup.item_by_id(&b.item).map(|i| i.title().to_string()).unwrap_or_default();
         draw_plan_box(app, buf, theme, rect, &g, is_selected, &title, &b.fit, b.over_foot, &b.item, b.depth);
     }
 }

@@ -189,11 +189,12 @@ pub fn finished(makeup: &Makeup) -> Finished {
         })
         .collect();
     let entries = makeup.bin_entries();
+    let chars_of: std::collections::HashMap<&str, u32> = entries.iter().map(|e| (e.id.as_str(), e.chars)).collect();
     let bin = all
         .iter()
         .filter(|g| g.at.is_none())
         .map(|g| {
-            let chars = entries.iter().find(|e| e.id == g.item.id()).map_or(0, |e| e.chars);
+            let chars = chars_of.get(g.item.id()).copied().unwrap_or(0);
             let (image, pixels) = image_of(g.item);
             BinItem {
                 item: g.item.id().to_string(),

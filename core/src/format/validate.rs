@@ -10,14 +10,20 @@ use super::error::LoadError;
 use super::locate::Source;
 use crate::model::{Grid, Issue, Item, Page};
 
+// The limits are what a newspaper needs, with room to spare, and no more: the text export
+// draws a page cell by cell, so a page's area bounds its memory. The widest broadsheet sets
+// 8 columns of 13 em (111 em) and about 100 lines; nobody sets 64 columns of 200 em.
+
 /// Most columns a page grid may have.
-pub const MAX_COLUMNS: u16 = 64;
-/// Widest column, in em.
-pub const MAX_COLUMN_WIDTH: u16 = 200;
+pub const MAX_COLUMNS: u16 = 20;
+/// Widest column, in em (a one-column grid across a whole broadsheet page is 111 em).
+pub const MAX_COLUMN_WIDTH: u16 = 120;
 /// Widest gutter, in em.
-pub const MAX_GUTTER: u16 = 20;
+pub const MAX_GUTTER: u16 = 10;
+/// Widest page (all columns and gutters), in em.
+pub const MAX_PAGE_WIDTH: u32 = 240;
 /// Deepest page (and tallest photo), in body lines.
-pub const MAX_DEPTH: u32 = 2000;
+pub const MAX_DEPTH: u32 = 400;
 /// Largest headline character, in em.
 pub const MAX_HEADLINE_SIZE: u16 = 10;
 
@@ -127,6 +133,15 @@ fn check_grid(index: usize, page: u32, grid: &Grid) -> Result<(), Found> {
             let msg = format!("page {page} grid {field} is {value}, expected {expected}");
             return Err(found(At::Grid(index, field), msg));
         }
+    }
+    let width = grid.span_width(grid.columns);
+    if width > MAX_PAGE_WIDTH {
+        let msg = format!(
+            "page {page} grid is {width} em wide ({} columns of {} em and their gutters), expected at most \
+             {MAX_PAGE_WIDTH} em; use fewer or narrower columns",
+            grid.columns, grid.column_width
+        );
+        return Err(found(At::Grid(index, "column_width"), msg));
     }
     Ok(())
 }

@@ -30,13 +30,13 @@ pub fn galleys(makeup: &Makeup) -> Vec<Galley<'_>> {
     let mut out = Vec::new();
     for page in &issue.pages {
         for b in makeup.resolved(page.number) {
-            let Some(item) = issue.item(&b.item) else { continue };
+            let Some(item) = makeup.item_by_id(&b.item) else { continue };
             out.push(Galley { item, fit: b.fit, at: Some(Where::of(page.number, &b)), set: b.set.clone() });
         }
     }
     let Some(grid) = issue.pages.first().map(|p| &p.grid) else { return out };
     for id in makeup.bin() {
-        let Some(item) = issue.item(id) else { continue };
+        let Some(item) = makeup.item_by_id(id) else { continue };
         let span = match item {
             Item::Photo(p) => p.span.clamp(1, grid.columns.max(1)),
             _ => 1,

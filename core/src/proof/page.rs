@@ -76,7 +76,7 @@ pub fn page_proof_rows(makeup: &Makeup, number: u32, window: Range<u32>) -> Vec<
         .filter(|b| {
             b.line.saturating_sub(1) < window.end && b.line.saturating_sub(1) + b.box_depth.max(1) > window.start
         })
-        .map(|b| proof_box(makeup.issue().item(&b.item), &page.grid, b, &window, wide))
+        .map(|b| proof_box(makeup.item_by_id(&b.item), &page.grid, b, &window, wide))
         .collect()
 }
 

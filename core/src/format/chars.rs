@@ -83,6 +83,18 @@ pub fn quoted(text: &str) -> String {
     format!("\"{}\"", printable(&cut))
 }
 
+/// What to write instead of a forbidden character.
+pub fn instead(c: char) -> &'static str {
+    match c {
+        '\t' => "write a space, or U+3000 (the full-width space), instead",
+        '\n' | '\r' | '\u{2028}' | '\u{2029}' => "start a new paragraph (a new string in body) instead",
+        '\u{200E}' | '\u{200F}' | '\u{061C}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' => {
+            "remove it: text is set left to right, and a bidi control would reorder the printed line"
+        }
+        _ => "remove it: text must be printable",
+    }
+}
+
 /// The first forbidden character of the text, if any.
 pub fn first_forbidden(text: &str) -> Option<char> {
     text.chars().find(|&c| is_forbidden(c))

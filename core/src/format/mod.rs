@@ -6,6 +6,7 @@
 mod chars;
 mod check;
 mod error;
+mod hints;
 mod locate;
 mod parse;
 mod pixels;

@@ -5,7 +5,7 @@ use std::collections::HashMap;
 use std::ops::RangeInclusive;
 use std::path::Path;
 
-use super::chars::{describe, first_forbidden, quoted};
+use super::chars::{describe, first_forbidden, instead, quoted};
 use super::error::LoadError;
 use super::locate::Source;
 use crate::model::{Grid, Issue, Item, Page};
@@ -43,6 +43,10 @@ pub fn check_issue(path: &Path, src: &str, issue: &Issue) -> Result<(), LoadErro
                     src.field_pos(grid, field)
                 }
                 At::Item(index, field) => src.field_pos(src.root_element("items", index), field),
+                At::ItemChar(index, field, c) => {
+                    let item = src.root_element("items", index);
+                    src.char_pos(item, field, c).or_else(|| src.field_pos(item, field))
+                }
             }
         };
         // FIRST marks where the first one's line goes; ids in messages are quoted, and
@@ -62,6 +66,8 @@ enum At {
     Page(usize, &'static str),
     Grid(usize, &'static str),
     Item(usize, &'static str),
+    /// A character typed raw in a field of the n-th item.
+    ItemChar(usize, &'static str, char),
 }
 
 /// A problem, where it is, and for a duplicate where the first one is.
@@ -160,12 +166,8 @@ fn check_item(index: usize, item: &Item) -> Result<(), Found> {
         paragraph = if field == "body" { paragraph + 1 } else { 0 };
         if let Some(c) = first_forbidden(text) {
             let which = if field == "body" { format!("body paragraph {paragraph}") } else { field.to_string() };
-            let msg = format!(
-                "item {} {which} contains control character {}; text must be printable",
-                quoted(id),
-                describe(c)
-            );
-            return Err(found(At::Item(index, field), msg));
+            let msg = format!("item {} {which} contains control character {}; {}", quoted(id), describe(c), instead(c));
+            return Err(found(At::ItemChar(index, field, c), msg));
         }
     }
     if let Item::Photo(photo) = item {

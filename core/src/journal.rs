@@ -278,6 +278,8 @@ pub fn read_journal(path: &Path) -> io::Result<String> {
 pub fn write_journal(layout_path: &Path, layout: &Layout) -> io::Result<()> {
     let path = journal_path(layout_path);
     let dir = path.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    // The sample's folder is made at its first save; its journal may come first.
+    fs::create_dir_all(dir)?;
     let mut tmp = tempfile::Builder::new().prefix(".pasteup-").suffix(".tmp").tempfile_in(dir)?;
     tmp.write_all(format!("{HEADER}{}\n", Owner::me()).as_bytes())?;
     tmp.write_all(to_ron_string(layout).as_bytes())?;

@@ -106,6 +106,12 @@ pub fn editor(opened: &Opened, ambiwidth: AmbiWidth) -> App {
 
 /// Takes the advisory lock on the layout, or says in the status line who has it open.
 fn lock_layout(app: &mut App) -> Option<journal::Lock> {
+    // A layout in a folder not made yet (the sample before its first save) has no one to
+    // share it with.
+    let dir = app.doc.layout_path.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    if !dir.is_dir() {
+        return None;
+    }
     match journal::lock(&app.doc.layout_path) {
         Ok(Locked::Mine(lock)) => Some(lock),
         Ok(Locked::Theirs(owner)) => {

@@ -167,36 +167,36 @@ fn empty_item_id() {
 fn grid_of_zero_columns() {
     let e = issue_error("columns: 6", "columns: 0");
     assert_eq!(at(&e), (7, 45));
-    assert_eq!(e.message, "page 4 grid columns is 0, expected 1 to 64");
+    assert_eq!(e.message, "page 4 grid columns is 0, expected 1 to 20");
 }
 
 #[test]
 fn grid_of_zero_width() {
     let e = issue_error("column_width: 11", "column_width: 0");
     assert_eq!(at(&e), (7, 62));
-    assert_eq!(e.message, "page 4 grid column_width is 0, expected 1 to 200 em");
+    assert_eq!(e.message, "page 4 grid column_width is 0, expected 1 to 120 em");
 }
 
 #[test]
 fn numbers_out_of_range() {
     let e = issue_error("depth: 100", "depth: 5000");
-    assert_eq!((at(&e), e.message.as_str()), ((6, 73), "page 3 grid depth is 5000, expected 1 to 2000 lines"));
+    assert_eq!((at(&e), e.message.as_str()), ((6, 73), "page 3 grid depth is 5000, expected 1 to 400 lines"));
     let e = issue_error("depth: 100", "depth: 0");
     assert_eq!(at(&e), (6, 73));
     let e = issue_error("columns: 8", "columns: 65");
-    assert_eq!((at(&e), e.message.as_str()), ((6, 34), "page 3 grid columns is 65, expected 1 to 64"));
-    let e = issue_error("gutter: 1, depth: 100", "gutter: 21, depth: 100");
-    assert_eq!((at(&e), e.message.as_str()), ((6, 63), "page 3 grid gutter is 21, expected 0 to 20 em"));
+    assert_eq!((at(&e), e.message.as_str()), ((6, 34), "page 3 grid columns is 65, expected 1 to 20"));
+    let e = issue_error("gutter: 1, depth: 100", "gutter: 11, depth: 100");
+    assert_eq!((at(&e), e.message.as_str()), ((6, 63), "page 3 grid gutter is 11, expected 0 to 10 em"));
     let e = issue_error("depth: 100)", "depth: 100, indent: 13)");
     assert_eq!(e.message, "page 3 grid indent is 13, expected less than the column_width of 13");
     let e = issue_error("depth: 100)", "depth: 100, headline_size: 0)");
     assert_eq!(e.message, "page 3 grid headline_size is 0, expected 1 to 10 em");
     let e = issue_error("span: 2", "span: 0");
-    assert_eq!((at(&e), e.message.as_str()), ((11, 63), "item \"snow-traffic\" span is 0, expected 1 to 64 columns"));
+    assert_eq!((at(&e), e.message.as_str()), ((11, 63), "item \"snow-traffic\" span is 0, expected 1 to 20 columns"));
     let e = issue_error("height: 18", "height: 9999");
     assert_eq!(
         (at(&e), e.message.as_str()),
-        ((11, 74), "item \"snow-traffic\" height is 9999, expected 1 to 2000 lines")
+        ((11, 74), "item \"snow-traffic\" height is 9999, expected 1 to 400 lines")
     );
     // Past the type's range is ron's error, at the number.
     let e = issue_error("span: 2", "span: 70000");
@@ -211,7 +211,7 @@ fn escaped_control_character_in_a_string() {
     assert_eq!(at(&e), (10, 82));
     assert_eq!(
         e.message,
-        "item \"jinyuan-livable\" body paragraph 2 contains control character U+001B (ESC); text must be printable"
+        "item \"jinyuan-livable\" body paragraph 2 contains control character U+001B (ESC); remove it: text must be printable"
     );
     let e = issue_error("公告", r"公\u{202E}告");
     assert_eq!(at(&e), (12, 46));
@@ -222,7 +222,7 @@ fn escaped_control_character_in_a_string() {
 fn raw_escape_byte_in_the_file() {
     let e = issue_error("第二段", "第二\u{1b}段");
     assert_eq!(at(&e), (10, 101));
-    assert_eq!(e.message, "control character U+001B (ESC) in the file; text must be printable");
+    assert_eq!(e.message, "control character U+001B (ESC) in the file; remove it: text must be printable");
     // Outside any string, too.
     let e = issue_error("    items", "  \u{7}  items");
     assert_eq!(at(&e), (9, 3));
@@ -348,8 +348,8 @@ fn placement_outside_the_grid() {
     let cases = [
         ("column: 4, span: 2", "column: 0, span: 2", (6, 53), "column is 0, expected 1 to 8"),
         ("span: 2, line: 1, depth: Fixed", "span: 0, line: 1, depth: Fixed", (6, 62), "span is 0, expected 1 to 5"),
-        ("line: 1, depth: Fixed", "line: 0, depth: Fixed", (6, 71), "line is 0, expected 1 to 2100"),
-        ("line: 1, depth: Fixed", "line: 5000, depth: Fixed", (6, 71), "line is 5000, expected 1 to 2100"),
+        ("line: 1, depth: Fixed", "line: 0, depth: Fixed", (6, 71), "line is 0, expected 1 to 500"),
+        ("line: 1, depth: Fixed", "line: 5000, depth: Fixed", (6, 71), "line is 5000, expected 1 to 500"),
     ];
     for (from, to, pos, words) in cases {
         let report = check(&LAYOUT.replacen(from, to, 1));
@@ -514,4 +514,120 @@ fn deep_nesting_is_an_error_not_a_stack_overflow() {
     assert!(e.line == Some(1), "{e}");
     let deep = ISSUE.replacen("body: [\"……\"]", &format!("body: {}", "(".repeat(100_000)), 1);
     assert!(parse_issue(path(), &deep).is_err());
+}
+
+// ---------------------------------------------------------------------------------------
+// The copy desk's common mistakes: the offending character's place, its name, what to write.
+
+#[test]
+fn full_width_comma_as_syntax() {
+    let e = issue_error("span: 2,", "span: 2，");
+    assert_eq!(at(&e), (11, 64));
+    assert_eq!(e.message, "full-width comma '，' (U+FF0C) used as RON syntax; write the comma `,` (ASCII) instead");
+    let e = issue_error("span: 2,", "span： 2,");
+    assert_eq!(at(&e), (11, 61));
+    assert_eq!(e.message, "full-width colon '：' (U+FF1A) used as RON syntax; write the colon `:` (ASCII) instead");
+}
+
+#[test]
+fn curly_quotes_around_a_string() {
+    let e = issue_error("caption: \"交警雪中疏导交通。\"", "caption: “交警雪中疏导交通。”");
+    // The “ itself, not the space before it.
+    assert_eq!(at(&e), (11, 44));
+    assert_eq!(
+        e.message,
+        "curly quotation mark '“' (U+201C) where a string starts; put the text in ASCII double quotes \"…\" (“ ” may \
+         stand inside them)"
+    );
+}
+
+#[test]
+fn ascii_quote_inside_chinese_text() {
+    let e = issue_error("headline: \"守护青山绿水\"", "headline: \"守护\"青山\"绿水\"");
+    // The `"` after 守护, which ended the string early.
+    assert_eq!(at(&e), (10, 53));
+    assert_eq!(
+        e.message,
+        "a `\"` inside the text ends the string here; write it as `\\\"`, or use the Chinese quotation marks “ ”"
+    );
+}
+
+#[test]
+fn missing_closing_bracket_points_where_it_belongs() {
+    // The article's `)` left out: ron reads on into the photo and calls `Photo` a field.
+    let e = issue_error("\"第二段。\"]),", "\"第二段。\"],");
+    // Just after the last thing of the article, the comma ending line 10.
+    assert_eq!(at(&e), (10, 106));
+    assert_eq!(e.message, "Article( at line 10, column 9 is not closed; expected `)` here");
+    // The last item's `)`: ron meets the list's `]`.
+    let e = issue_error("signer: \"山西省心血管病医院\"),", "signer: \"山西省心血管病医院\",");
+    assert_eq!(at(&e), (12, 86));
+    assert_eq!(e.message, "Notice( at line 12, column 9 is not closed; expected `)` here");
+}
+
+#[test]
+fn missing_closing_quote_points_at_the_string() {
+    let e = issue_error("\"公告\"", "\"公告");
+    // The string's opening `"`, on its own line, not where ron stopped.
+    assert_eq!(at(&e), (12, 46));
+    assert_eq!(
+        e.message,
+        "string not closed: the `\"` that should end it is missing, so it ran on to the next `\"`; add the closing \
+         `\"` after the text"
+    );
+    // A quote missing at a line's end runs on to the next line.
+    let e = issue_error("subhead: \"晋源区\", body", "subhead: \"晋源区, body: [\n\"x\"], body");
+    assert_eq!(at(&e), (10, 69));
+    assert!(
+        e.message.starts_with("string not closed: the `\"` that should end it is missing, so it ran on past line 10"),
+        "{e}"
+    );
+}
+
+#[test]
+fn tab_inside_text_is_pointed_at() {
+    let e = issue_error("\"第二段。\"", "\"第二\t段。\"");
+    // The tab itself, not `body: [`.
+    assert_eq!(at(&e), (10, 101));
+    assert_eq!(
+        e.message,
+        "item \"jinyuan-livable\" body paragraph 2 contains control character U+0009 (TAB); write a space, or U+3000 \
+         (the full-width space), instead"
+    );
+}
+
+#[test]
+fn values_of_the_wrong_kind_point_at_the_value() {
+    let e = issue_error("title: \"公告\"", "title: 公告");
+    assert_eq!(at(&e), (12, 46));
+    assert_eq!(e.message, "expected a string in double quotes, found unquoted text \"公告\"; write it in quotes");
+    let e = issue_error("title: \"公告\"", "title: 12");
+    assert_eq!(at(&e), (12, 46));
+    assert_eq!(e.message, "expected a string in double quotes, found the number 12; write it in quotes: \"12\"");
+    let e = issue_error("span: 2,", "span: \"2\",");
+    assert_eq!(at(&e), (11, 63));
+    assert_eq!(e.message, "expected a whole number, found the string \"2\"; write the number without quotes");
+}
+
+/// Every bidi control is refused, the marks too: invisible, they reorder a printed line.
+#[test]
+fn bidi_marks_are_refused() {
+    for (mark, name) in [
+        ('\u{200E}', "U+200E (LEFT-TO-RIGHT MARK)"),
+        ('\u{200F}', "U+200F (RIGHT-TO-LEFT MARK)"),
+        ('\u{061C}', "U+061C (ARABIC LETTER MARK)"),
+        ('\u{202B}', "U+202B (RIGHT-TO-LEFT EMBEDDING)"),
+        ('\u{2067}', "U+2067 (RIGHT-TO-LEFT ISOLATE)"),
+    ] {
+        let e = issue_error("公告", &format!("公{mark}告"));
+        // The mark itself: 公 is column 47.
+        assert_eq!(at(&e), (12, 48), "{name}");
+        assert_eq!(
+            e.message,
+            format!(
+                "control character {name} in the file; remove it: text is set left to right, and a bidi control \
+                 would reorder the printed line"
+            )
+        );
+    }
 }

@@ -1,10 +1,10 @@
 //! End to end: unsaved work survives a killed editor. A change is journalled to
-//! `X.layout.ron.recover` within about a second; after SIGKILL the next start offers it back.
+//! `X.layout.ron.recover.PID` within about a second; after SIGKILL the next start offers it back.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, reason = "a test fails loudly")]
 
 mod e2e_support;
 
-use e2e_support::{Fixture, Session, wait_for_file};
+use e2e_support::{Fixture, Session};
 use pasteup_core::model::Layout;
 
 /// Starts the editor, moves the top-left box one line down (`J`), waits for the recovery file,
@@ -19,7 +19,8 @@ fn change_then_kill(fx: &Fixture) -> (String, u16, u16, u32) {
     ed.press("J");
     let s = ed.wait_for("the box one line down", |s| s.selected_lines().is_some_and(|l| l.0 == line + 1));
     assert!(s.title().contains("* unsaved"), "title: {}", s.title());
-    wait_for_file(&fx.recovery(), true);
+    let journal_path = fx.wait_for_journal(true);
+    assert_eq!(journal_path, fx.journal_of(ed.pid()), "each editor journals to a file of its own");
     // The journal holds the change (it is written whole, then renamed into place).
     let journal = std::fs::read_to_string(fx.recovery()).unwrap();
     let journalled = pasteup_core::format::parse_layout(&fx.recovery(), &journal).expect("the recovery file parses");
@@ -98,7 +99,7 @@ fn discarding_the_recovery_keeps_the_saved_layout() {
     assert!(!s.title().contains("unsaved"), "title: {}", s.title());
     assert_eq!(s.selected_box(), Some((id, col, span)));
     assert_eq!(s.selected_lines().map(|l| l.0), Some(line - 1), "the box is where the saved layout has it");
-    wait_for_file(&fx.recovery(), false);
+    fx.wait_for_journal(false);
 
     ed.press("q");
     assert!(ed.wait_exit().success());

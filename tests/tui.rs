@@ -121,7 +121,7 @@ fn quit_asks_when_unsaved() {
     assert_eq!(app.overlay, Overlay::None);
     press(&mut app, "C-c");
     assert_eq!(app.overlay, Overlay::ConfirmQuit);
-    assert_eq!(press(&mut app, "y"), vec![Effect::DiscardRecovery, Effect::Quit { discard: true }]);
+    assert_eq!(press(&mut app, "y"), vec![Effect::Quit { discard: true }]);
 }
 
 #[test]
@@ -457,4 +457,83 @@ fn a_click_selects_a_box_or_a_bin_entry() {
     draw(&mut app, 200, 60);
     app.update(click(110, 2));
     assert_eq!((app.focus, app.selected.as_deref()), (Focus::Page, Some("yangqu-livelihood")));
+}
+
+// ---------------------------------------------------------------------------------------
+// Faults: a paste, a tiny terminal, a huge id, a journal that cannot be written.
+
+/// A pasted story holds `J`, `u`, `e`, `q` and `y`: as keys it would move, undo, export and
+/// quit discarding the work. As a paste it changes nothing and is said.
+#[test]
+fn a_paste_is_never_read_as_keys() {
+    let mut app = sample_app(AmbiWidth::Single);
+    press(&mut app, "J");
+    let before = app.makeup.to_layout("s.ron");
+    let story = "本报讯 JLuue qy 记者 Ctrl-s\n".repeat(4000);
+    let effects = app.update(Msg::Paste(story.clone()));
+    assert!(effects.is_empty(), "{effects:?}");
+    assert_eq!(app.makeup.to_layout("s.ron"), before);
+    assert!(app.is_dirty() && !app.quit);
+    let status = app.message.as_ref().unwrap().status.clone();
+    assert_eq!(status, Status::PasteIgnored { chars: story.chars().count() });
+}
+
+/// At 30×8 the screen says only "too small": no key may move, save or quit unseen.
+#[test]
+fn keys_below_the_minimum_size_change_nothing() {
+    let mut app = sample_app(AmbiWidth::Single);
+    let before = app.makeup.to_layout("s.ron");
+    draw(&mut app, 30, 8);
+    let effects = press(&mut app, "L J + C-s e Tab Enter u q");
+    assert!(effects.is_empty(), "{effects:?}");
+    assert_eq!(app.makeup.to_layout("s.ron"), before);
+    assert!(!app.is_dirty() && app.overlay == Overlay::None);
+    // Back at a usable size, keys work again.
+    draw(&mut app, 120, 40);
+    press(&mut app, "L");
+    assert!(app.is_dirty());
+}
+
+/// An id of 65,536 characters once panicked the text export ("Formatting argument out of
+/// range") and with it the editor's `e`.
+#[test]
+fn e_with_a_65536_character_id_exports() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut opened = sample_in(dir.path());
+    let mut long = opened.issue.items[0].clone();
+    let id = "长".repeat(65_536);
+    match &mut long {
+        pasteup_core::model::Item::Article(a) => a.id = id.clone(),
+        other => panic!("the sample's first item is an article: {other:?}"),
+    }
+    opened.issue.items.push(long);
+    let mut app = editor(&opened, AmbiWidth::Single);
+    let effects = press(&mut app, "e");
+    run_effects(&mut app, effects, &opened);
+    let text = std::fs::read_to_string(dir.path().join("s.proof.txt")).unwrap();
+    let row = text.lines().find(|l| l.contains(&id)).unwrap();
+    // Other bin rows are not padded out to the long id.
+    let widest = text.lines().filter(|l| !l.contains(&id)).map(|l| l.width()).max().unwrap();
+    assert!(widest < 400, "a row {widest} cells wide");
+    assert!(row.width() > 131_072);
+}
+
+/// A journal that cannot be written (disk full; here a folder stands where it goes, which
+/// stops root too) is said in the status line at once.
+#[test]
+fn a_journal_that_cannot_be_written_is_said_at_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let opened = sample_in(dir.path());
+    let mut app = editor(&opened, AmbiWidth::Single);
+    let journal = pasteup_core::journal::journal_path(&opened.layout_path);
+    std::fs::create_dir_all(journal.join("blocked")).unwrap();
+    press(&mut app, "L");
+    assert!(pasteup::tui::run::journal_now(&mut app));
+    let message = app.message.clone().unwrap();
+    assert!(matches!(message.status, Status::JournalNotWritten { .. }), "{:?}", message.status);
+    // Once it can be written again, it is.
+    std::fs::remove_dir_all(&journal).unwrap();
+    press(&mut app, "L");
+    assert!(pasteup::tui::run::journal_now(&mut app));
+    assert!(journal.is_file());
 }

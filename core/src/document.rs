@@ -44,6 +44,15 @@ fn open_files(issue_path: &Path, layout: Option<&Path>) -> Result<Opened, LoadEr
         (empty_layout(issue_path, &layout_path), String::new())
     };
     let report = format::check_layout(&loaded.value, &raw, &src, &layout_path);
+    let mut warnings = loaded.warnings;
+    if read_layout && !names_issue(&raw.issue, issue_path, &layout_path) {
+        warnings.push(format!(
+            "{}: warning: the layout is for the issue {}, but {} is open; its placements are used as they are",
+            format::printable(&layout_path.display().to_string()),
+            format::printable(&format!("\"{}\"", raw.issue)),
+            format::printable(&issue_path.display().to_string()),
+        ));
+    }
     Ok(Opened {
         issue_path: issue_path.to_path_buf(),
         issue: loaded.value,
@@ -51,7 +60,7 @@ fn open_files(issue_path: &Path, layout: Option<&Path>) -> Result<Opened, LoadEr
         layout: report.layout,
         layout_found: read_layout,
         problems: report.problems,
-        warnings: loaded.warnings,
+        warnings,
         is_sample: false,
     })
 }
@@ -106,4 +115,15 @@ pub fn issue_relative_to(issue_path: &Path, layout_path: &Path) -> String {
     let same_dir = issue_path.parent() == layout_path.parent();
     let name = if same_dir { issue_path.file_name().map(Path::new).unwrap_or(issue_path) } else { issue_path };
     name.to_string_lossy().into_owned()
+}
+
+/// Whether a layout's `issue:` names the issue opened: the same file, seen from the layout's
+/// folder; or, when that file is not there (the layout was copied), the same file name.
+fn names_issue(named: &str, issue_path: &Path, layout_path: &Path) -> bool {
+    let dir = layout_path.parent().unwrap_or(Path::new(""));
+    let candidate = dir.join(named);
+    if candidate.exists() {
+        return format::same_file(&candidate, issue_path);
+    }
+    Path::new(named).file_name().is_some_and(|n| Some(n) == issue_path.file_name())
 }

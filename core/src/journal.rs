@@ -1,48 +1,296 @@
-//! Never lose work: unsaved changes are journalled to a recovery file beside the layout (a
-//! few seconds old at most), offered on the next start after a crash or a killed session;
-//! and a file changed on disk by someone else is noticed before it is saved over.
+//! Never lose work: each editor journals its unsaved changes to a recovery file of its own
+//! beside the layout (`X.layout.ron.recover.PID`, a second old at most), marks the layout it
+//! has open with an advisory lock (`X.layout.ron.lock`, naming user, host and pid), and
+//! offers the journals of editors that died on the next start. A file changed on disk by
+//! someone else is noticed before it is saved over.
+//!
+//! The journal is not fsynced: it guards against a killed process or a dropped SSH session,
+//! not a power cut, and must stay cheap enough to write after every change.
 
-use std::fs;
-use std::io;
+use std::fmt;
+use std::fs::{self, File};
+use std::io::{self, Read, Write};
 use std::path::{Path, PathBuf};
 use std::time::SystemTime;
 
-use crate::format::to_ron_string;
+use crate::format::{printable, to_ron_string};
 use crate::model::Layout;
 
 /// Modification time and length: enough to notice that another program wrote a file.
 pub type Stamp = (SystemTime, u64);
 
-/// `X.layout.ron` → `X.layout.ron.recover`.
-pub fn recovery_path(layout: &Path) -> PathBuf {
+/// The largest journal read back: a layout is a few hundred kilobytes; anything bigger is
+/// not a journal pasteup wrote (a link to `/dev/zero`).
+pub const MAX_JOURNAL_BYTES: u64 = 64 << 20;
+
+/// The editor process that wrote a journal or holds a lock.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Owner {
+    pub user: String,
+    pub host: String,
+    pub pid: u32,
+}
+
+impl fmt::Display for Owner {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}@{} pid {}", printable(&self.user), printable(&self.host), self.pid)
+    }
+}
+
+impl Owner {
+    /// This process.
+    pub fn me() -> Owner {
+        Owner { user: user_name(), host: host_name(), pid: std::process::id() }
+    }
+
+    /// `user@host pid N`, as [`Display`](fmt::Display) writes it.
+    fn parse(text: &str) -> Option<Owner> {
+        let (who, pid) = text.trim().rsplit_once(" pid ")?;
+        let (user, host) = who.split_once('@')?;
+        Some(Owner { user: user.into(), host: host.into(), pid: pid.trim().parse().ok()? })
+    }
+
+    /// Whether the process may still be running: on this host, asked of the system; on
+    /// another host there is no telling, so it counts as running.
+    pub fn may_be_alive(&self) -> bool {
+        self.host != host_name() || pid_alive(self.pid)
+    }
+}
+
+fn user_name() -> String {
+    ["USER", "LOGNAME", "USERNAME"]
+        .iter()
+        .find_map(|v| std::env::var(v).ok().filter(|u| !u.is_empty()))
+        .unwrap_or_else(|| "unknown".into())
+}
+
+fn host_name() -> String {
+    #[cfg(unix)]
+    return rustix::system::uname().nodename().to_string_lossy().into_owned();
+    #[cfg(not(unix))]
+    return std::env::var("COMPUTERNAME").unwrap_or_else(|_| "localhost".into());
+}
+
+/// Whether process `pid` exists on this host and has not died (a zombie has).
+fn pid_alive(pid: u32) -> bool {
+    #[cfg(unix)]
+    {
+        let Some(p) = i32::try_from(pid).ok().and_then(rustix::process::Pid::from_raw) else { return false };
+        let exists = match rustix::process::test_kill_process(p) {
+            Ok(()) => true,
+            Err(e) => e == rustix::io::Errno::PERM,
+        };
+        // A killed process its parent has not reaped yet is a zombie: dead, for our purpose.
+        let zombie = fs::read_to_string(format!("/proc/{pid}/stat"))
+            .ok()
+            .and_then(|s| s.rsplit_once(')').map(|(_, rest)| rest.trim_start().starts_with('Z')))
+            .unwrap_or(false);
+        exists && !zombie
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = pid;
+        true
+    }
+}
+
+// ---- the lock ----
+
+/// `X.layout.ron` → `X.layout.ron.lock`.
+pub fn lock_path(layout: &Path) -> PathBuf {
+    suffixed(layout, ".lock")
+}
+
+fn suffixed(layout: &Path, suffix: &str) -> PathBuf {
     let mut name = layout.file_name().map(|n| n.to_os_string()).unwrap_or_default();
-    name.push(".recover");
+    name.push(suffix);
     layout.with_file_name(name)
 }
 
-/// Writes the unsaved layout to the recovery file: a temporary file renamed over it, so a
-/// crash mid-write leaves the previous recovery file whole. No fsync: it guards against a
-/// killed process, not a power cut, and must stay cheap enough to run after every change.
-pub fn write_recovery(layout_path: &Path, layout: &Layout) -> io::Result<()> {
-    let path = recovery_path(layout_path);
+/// The advisory lock on an open layout, held while the editor runs; dropping it removes
+/// the lock file.
+#[derive(Debug)]
+pub struct Lock {
+    file: File,
+    path: PathBuf,
+}
+
+impl Drop for Lock {
+    fn drop(&mut self) {
+        let _ = fs::remove_file(&self.path);
+        let _ = fs4::FileExt::unlock(&self.file);
+    }
+}
+
+/// Who has the layout open.
+#[derive(Debug)]
+pub enum Locked {
+    /// This editor: nobody else had it, or the one who did is gone (a stale lock).
+    Mine(Lock),
+    /// Another editor, still running (or on another host, where there is no telling).
+    Theirs(Owner),
+}
+
+/// Takes the advisory lock on `layout`, or says who holds it. An `flock` dies with its
+/// process, so the lock of a killed editor is simply taken over; where the file system has
+/// no `flock`, a lock naming a dead process on this host is taken over.
+pub fn lock(layout: &Path) -> io::Result<Locked> {
+    let path = lock_path(layout);
+    if let Ok(meta) = fs::symlink_metadata(&path)
+        && !meta.is_file()
+    {
+        return Err(io::Error::other(format!("{} is not a regular file", printable(&path.display().to_string()))));
+    }
+    // A lock file removed and made anew between our open and our lock would leave two
+    // editors each holding a lock of its own; so the lock counts only on the file the
+    // path still names.
+    for _ in 0..3 {
+        let mut file = File::options().read(true).write(true).create(true).truncate(false).open(&path)?;
+        match fs4::FileExt::try_lock(&file) {
+            Ok(()) => {}
+            Err(fs4::TryLockError::WouldBlock) => {
+                let owner =
+                    read_owner(&mut file).unwrap_or_else(|| Owner { user: "?".into(), host: "?".into(), pid: 0 });
+                return Ok(Locked::Theirs(owner));
+            }
+            Err(fs4::TryLockError::Error(_)) => {
+                if let Some(owner) = read_owner(&mut file).filter(|o| o.pid != std::process::id() && o.may_be_alive()) {
+                    return Ok(Locked::Theirs(owner));
+                }
+            }
+        }
+        if !crate::format::same_file_as(&file, &path) {
+            continue;
+        }
+        file.set_len(0)?;
+        file.write_all(format!("{}\n", Owner::me()).as_bytes())?;
+        return Ok(Locked::Mine(Lock { file, path }));
+    }
+    Err(io::Error::other("the lock file keeps changing"))
+}
+
+fn read_owner(file: &mut File) -> Option<Owner> {
+    let mut text = String::new();
+    file.take(512).read_to_string(&mut text).ok()?;
+    Owner::parse(text.lines().next()?)
+}
+
+// ---- journals ----
+
+/// The first line of every journal: who wrote it (a RON comment, so the rest parses).
+const HEADER: &str = "// pasteup journal of ";
+
+/// `X.layout.ron` → `X.layout.ron.recover.PID`: this editor's journal.
+pub fn journal_path(layout: &Path) -> PathBuf {
+    suffixed(layout, &format!(".recover.{}", std::process::id()))
+}
+
+/// A journal left by an editor that is no longer running.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Journal {
+    pub path: PathBuf,
+    /// Who wrote it (`None`: a journal of an older pasteup, `X.recover`).
+    pub owner: Option<Owner>,
+    pub written: SystemTime,
+}
+
+/// What lies beside a layout when an editor starts.
+#[derive(Debug, Default)]
+pub struct Found {
+    /// Journals of editors that died, newest first.
+    pub journals: Vec<Journal>,
+    /// Recovery files that are not regular files under 64 MiB, in words; never read.
+    pub refused: Vec<String>,
+}
+
+/// The journals of dead editors beside `layout`, newest first. A live editor's journal is
+/// never offered (its owner still has the changes); this editor's own path, if a dead
+/// editor of the same pid left it, is moved aside first so it is offered, not overwritten.
+pub fn find_journals(layout: &Path) -> Found {
+    move_own_path_aside(layout);
+    let mut found = Found::default();
+    let dir = match layout.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d,
+        _ => Path::new("."),
+    };
+    let Some(base) = layout.file_name().map(|n| format!("{}.recover", n.to_string_lossy())) else { return found };
+    let Ok(entries) = fs::read_dir(dir) else { return found };
+    for entry in entries.flatten() {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        if name != base && !name.strip_prefix(&base).is_some_and(|rest| rest.starts_with('.')) {
+            continue;
+        }
+        let path = entry.path();
+        match journal_meta(&path) {
+            Err(why) => found.refused.push(why),
+            Ok(written) => {
+                let owner = read_header(&path);
+                if owner.as_ref().is_some_and(|o| o.pid == std::process::id() || o.may_be_alive()) {
+                    continue;
+                }
+                found.journals.push(Journal { path, owner, written });
+            }
+        }
+    }
+    found.journals.sort_by(|a, b| b.written.cmp(&a.written).then_with(|| a.path.cmp(&b.path)));
+    found
+}
+
+fn move_own_path_aside(layout: &Path) {
+    let own = journal_path(layout);
+    if fs::symlink_metadata(&own).is_ok() {
+        let secs = SystemTime::now().duration_since(SystemTime::UNIX_EPOCH).map_or(0, |d| d.as_secs());
+        let _ = fs::rename(&own, suffixed(&own, &format!(".{secs}")));
+    }
+}
+
+/// When the journal was written, if it is a regular file pasteup may read.
+fn journal_meta(path: &Path) -> Result<SystemTime, String> {
+    let shown = printable(&path.display().to_string());
+    let meta = fs::metadata(path).map_err(|e| format!("{shown}: cannot read the recovery file: {e}"))?;
+    if !meta.is_file() {
+        return Err(format!("{shown}: the recovery file is not a regular file; it is left alone"));
+    }
+    if meta.len() > MAX_JOURNAL_BYTES {
+        return Err(format!("{shown}: the recovery file is larger than 64 MiB; it is left alone"));
+    }
+    Ok(meta.modified().unwrap_or(SystemTime::UNIX_EPOCH))
+}
+
+fn read_header(path: &Path) -> Option<Owner> {
+    let mut first = String::new();
+    File::open(path).ok()?.take(512).read_to_string(&mut first).ok()?;
+    Owner::parse(first.lines().next()?.strip_prefix(HEADER)?)
+}
+
+/// The text of a journal: only a regular file under 64 MiB is read, so a journal that is a
+/// link to `/dev/zero` or a FIFO can neither hang the editor nor fill its memory.
+pub fn read_journal(path: &Path) -> io::Result<String> {
+    journal_meta(path).map_err(io::Error::other)?;
+    let mut text = String::new();
+    File::open(path)?.take(MAX_JOURNAL_BYTES).read_to_string(&mut text)?;
+    Ok(text)
+}
+
+/// Writes this editor's unsaved layout to its journal: a temporary file renamed over it, so
+/// a kill mid-write leaves the previous journal whole (and the temporary file is cleaned up
+/// by the next save in the folder). No fsync (see the module).
+pub fn write_journal(layout_path: &Path, layout: &Layout) -> io::Result<()> {
+    let path = journal_path(layout_path);
     let dir = path.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    // The sample's folder is made at its first save; its journal may come first.
     fs::create_dir_all(dir)?;
-    let tmp = tempfile::NamedTempFile::new_in(dir)?;
-    fs::write(tmp.path(), to_ron_string(layout))?;
+    let mut tmp = tempfile::Builder::new().prefix(".pasteup-").suffix(".tmp").tempfile_in(dir)?;
+    tmp.write_all(format!("{HEADER}{}\n", Owner::me()).as_bytes())?;
+    tmp.write_all(to_ron_string(layout).as_bytes())?;
+    tmp.flush()?;
     tmp.persist(&path).map_err(|e| e.error)?;
     Ok(())
 }
 
-/// The recovery file's text and when it was written, if there is one.
-pub fn read_recovery(layout_path: &Path) -> Option<(String, SystemTime)> {
-    let path = recovery_path(layout_path);
-    let text = fs::read_to_string(&path).ok()?;
-    let when = fs::metadata(&path).and_then(|m| m.modified()).unwrap_or(SystemTime::now());
-    Some((text, when))
-}
-
-pub fn remove_recovery(layout_path: &Path) {
-    let _ = fs::remove_file(recovery_path(layout_path));
+/// Removes a journal (best effort: one that is already gone is no error).
+pub fn remove_journal(path: &Path) {
+    let _ = fs::remove_file(path);
 }
 
 pub fn stamp(path: &Path) -> Option<Stamp> {
@@ -55,23 +303,114 @@ mod tests {
     use super::*;
     use crate::model::{Depth, PageLayout, Placement};
 
-    #[test]
-    fn recovery_round_trip() {
-        let dir = tempfile::tempdir().unwrap();
-        let layout_path = dir.path().join("a.layout.ron");
-        let layout = Layout {
+    fn layout() -> Layout {
+        Layout {
             issue: "a.ron".into(),
             pages: vec![PageLayout {
                 number: 3,
                 placements: vec![Placement { item: "x".into(), column: 2, span: 1, line: 4, depth: Depth::Auto }],
             }],
-        };
-        assert!(read_recovery(&layout_path).is_none());
-        write_recovery(&layout_path, &layout).unwrap();
-        assert_eq!(recovery_path(&layout_path), dir.path().join("a.layout.ron.recover"));
-        let (text, _) = read_recovery(&layout_path).unwrap();
-        assert_eq!(crate::format::parse_layout(&layout_path, &text).unwrap(), layout);
-        remove_recovery(&layout_path);
-        assert!(read_recovery(&layout_path).is_none());
+        }
+    }
+
+    /// A pid that is surely dead: a child that has exited and been reaped.
+    fn dead_pid() -> u32 {
+        let mut child = std::process::Command::new("true").spawn().unwrap();
+        let pid = child.id();
+        child.wait().unwrap();
+        pid
+    }
+
+    fn journal_of(dir: &Path, layout_path: &Path, owner: &Owner, age_secs: u64) -> PathBuf {
+        let path = dir.join(format!("{}.recover.{}", layout_path.file_name().unwrap().to_string_lossy(), owner.pid));
+        fs::write(&path, format!("{HEADER}{owner}\n{}", to_ron_string(&layout()))).unwrap();
+        let when = SystemTime::now() - std::time::Duration::from_secs(age_secs);
+        File::options().write(true).open(&path).unwrap().set_modified(when).unwrap();
+        path
+    }
+
+    #[test]
+    fn own_journal_round_trip_and_never_offered_to_itself() {
+        let dir = tempfile::tempdir().unwrap();
+        let layout_path = dir.path().join("a.layout.ron");
+        write_journal(&layout_path, &layout()).unwrap();
+        let own = journal_path(&layout_path);
+        assert_eq!(own, dir.path().join(format!("a.layout.ron.recover.{}", std::process::id())));
+        let text = read_journal(&own).unwrap();
+        assert!(text.starts_with(&format!("{HEADER}{}\n", Owner::me())), "{text}");
+        assert_eq!(crate::format::parse_layout(&own, &text).unwrap(), layout());
+        // This editor's journal is its own, not a dead editor's.
+        let found = find_journals(&layout_path);
+        assert!(found.journals.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn dead_editors_journals_newest_first_live_ones_never() {
+        let dir = tempfile::tempdir().unwrap();
+        let layout_path = dir.path().join("a.layout.ron");
+        let me = Owner::me();
+        let dead = |pid| Owner { pid, ..me.clone() };
+        let older = journal_of(dir.path(), &layout_path, &dead(dead_pid()), 300);
+        let newer = journal_of(dir.path(), &layout_path, &dead(dead_pid()), 10);
+        // pid 1 is alive on every system: a live editor's journal.
+        let live = journal_of(dir.path(), &layout_path, &dead(1), 5);
+        let legacy = dir.path().join("a.layout.ron.recover");
+        fs::write(&legacy, to_ron_string(&layout())).unwrap();
+        File::options().write(true).open(&legacy).unwrap().set_modified(SystemTime::UNIX_EPOCH).unwrap();
+        fs::write(dir.path().join("a.layout.ron.recovered-notes"), "not a journal").unwrap();
+        let found = find_journals(&layout_path);
+        let paths: Vec<_> = found.journals.iter().map(|j| j.path.clone()).collect();
+        assert_eq!(paths, [newer, older, legacy]);
+        assert!(live.exists());
+        assert_eq!(found.journals[0].owner.as_ref().map(|o| o.user.clone()), Some(me.user));
+    }
+
+    #[test]
+    fn a_journal_of_another_host_is_left_to_it() {
+        let dir = tempfile::tempdir().unwrap();
+        let layout_path = dir.path().join("a.layout.ron");
+        let other = Owner { user: "li".into(), host: "desk-7.example".into(), pid: dead_pid() };
+        journal_of(dir.path(), &layout_path, &other, 60);
+        assert!(find_journals(&layout_path).journals.is_empty());
+    }
+
+    #[test]
+    fn a_device_or_fifo_journal_is_never_read() {
+        let dir = tempfile::tempdir().unwrap();
+        let layout_path = dir.path().join("a.layout.ron");
+        let zero = dir.path().join("a.layout.ron.recover.1111111");
+        std::os::unix::fs::symlink("/dev/zero", &zero).unwrap();
+        let fifo = dir.path().join("a.layout.ron.recover");
+        rustix::fs::mkfifoat(rustix::fs::CWD, &fifo, rustix::fs::Mode::from_raw_mode(0o600)).unwrap();
+        let found = find_journals(&layout_path);
+        assert!(found.journals.is_empty());
+        assert_eq!(found.refused.len(), 2, "{:?}", found.refused);
+        assert!(found.refused.iter().all(|r| r.ends_with("is not a regular file; it is left alone")));
+        assert!(read_journal(&zero).is_err() && read_journal(&fifo).is_err());
+    }
+
+    #[test]
+    fn a_stale_lock_is_taken_over_and_a_live_one_named() {
+        let dir = tempfile::tempdir().unwrap();
+        let layout_path = dir.path().join("a.layout.ron");
+        let stale = Owner { pid: dead_pid(), ..Owner::me() };
+        fs::write(lock_path(&layout_path), format!("{stale}\n")).unwrap();
+        let Locked::Mine(lock) = lock(&layout_path).unwrap() else { panic!("a stale lock is taken over") };
+        assert_eq!(fs::read_to_string(lock_path(&layout_path)).unwrap(), format!("{}\n", Owner::me()));
+        // A second open of the same layout (flock locks per open file) finds it held.
+        match super::lock(&layout_path).unwrap() {
+            Locked::Theirs(owner) => assert_eq!(owner, Owner::me()),
+            Locked::Mine(_) => panic!("the layout is locked twice"),
+        }
+        drop(lock);
+        assert!(!lock_path(&layout_path).exists(), "the lock file goes with the editor");
+    }
+
+    #[test]
+    fn owner_line_round_trip() {
+        let o = Owner { user: "wang".into(), host: "news-1".into(), pid: 4242 };
+        assert_eq!(o.to_string(), "wang@news-1 pid 4242");
+        assert_eq!(Owner::parse("wang@news-1 pid 4242\n"), Some(o));
+        assert_eq!(Owner::parse("garbage"), None);
     }
 }

@@ -1,12 +1,13 @@
 //! `pasteup export`: the finished layout written out for the rest of the newsroom.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use pasteup_core::document::open;
+use pasteup_core::document::{Opened, open};
 use pasteup_core::export::{self, Assets, Format, Options};
-use pasteup_core::format::printable;
+use pasteup_core::format::{printable, same_file};
 use pasteup_core::layout::Makeup;
+use pasteup_core::model::Item;
 
 use super::{AmbiArg, EXIT_INVALID};
 
@@ -60,6 +61,11 @@ pub fn run(args: &ExportArgs) -> ExitCode {
             return ExitCode::from(EXIT_INVALID);
         }
     };
+    if let Some(input) = input_named_by(&opened, &args.out) {
+        let out = printable(&args.out.display().to_string());
+        eprintln!("{out}: cannot export over {input}, which this command reads; name another file with -o");
+        return ExitCode::from(EXIT_INVALID);
+    }
     for w in &opened.warnings {
         eprintln!("{w}");
     }
@@ -76,4 +82,23 @@ pub fn run(args: &ExportArgs) -> ExitCode {
         return ExitCode::from(EXIT_INVALID);
     }
     ExitCode::SUCCESS
+}
+
+/// The input of the command that `out` names (through links), in words: the issue, the
+/// layout, or a photo the HTML export inlines.
+fn input_named_by(opened: &Opened, out: &Path) -> Option<String> {
+    let name = |what: &str, path: &Path| format!("the {what} {}", printable(&path.display().to_string()));
+    if same_file(out, &opened.issue_path) {
+        return Some(name("issue", &opened.issue_path));
+    }
+    if opened.layout_found && same_file(out, &opened.layout_path) {
+        return Some(name("layout", &opened.layout_path));
+    }
+    let dir = opened.issue_path.parent().unwrap_or(Path::new(""));
+    opened.issue.items.iter().find_map(|item| match item {
+        Item::Photo(p) => {
+            p.file.as_deref().map(|f| dir.join(f)).filter(|f| same_file(out, f)).map(|f| name("photo", &f))
+        }
+        _ => None,
+    })
 }

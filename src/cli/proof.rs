@@ -5,8 +5,9 @@ use std::process::ExitCode;
 
 use pasteup_core::catalogue::UiLang;
 use pasteup_core::layout::Makeup;
-use pasteup_core::proof::galley::{galley_json, galleys, write_galley};
-use pasteup_core::report::ProofReport;
+use pasteup_core::proof::galley::{Galley, galley_json, galleys, write_galley};
+use serde::ser::{Serialize, SerializeMap, Serializer};
+use std::io::Write;
 
 use super::open_for_command;
 use super::{EXIT_INVALID, EXIT_PROBLEMS};
@@ -31,8 +32,10 @@ pub fn run(issue: &Path, layout: Option<&Path>, only: Option<&str>, json: bool, 
         }
     }
     if json {
-        let report = ProofReport { items: galleys.iter().map(galley_json).collect() };
-        println!("{}", serde_json::to_string_pretty(&report).unwrap_or_default());
+        if let Err(e) = write_json(&galleys) {
+            eprintln!("pasteup: cannot write the proof: {e}");
+            return ExitCode::from(EXIT_INVALID);
+        }
     } else {
         let mut out = String::new();
         for g in &galleys {
@@ -42,4 +45,29 @@ pub fn run(issue: &Path, layout: Option<&Path>, only: Option<&str>, json: bool, 
     }
     let overset = galleys.iter().any(|g| g.at.is_some() && g.fit.is_overset());
     ExitCode::from(if overset { EXIT_PROBLEMS } else { 0 })
+}
+
+/// `{"items": […]}` written as it is made, one item's JSON at a time: 100,000 items never
+/// stand in memory as one tree of JSON values.
+/// `{"items": [...]}` as `report::ProofReport` describes it, written one item at a time so
+/// that 100,000 items never stand in memory as JSON at once.
+fn write_json(galleys: &[Galley]) -> std::io::Result<()> {
+    struct Items<'a>(&'a [Galley<'a>]);
+    impl Serialize for Items<'_> {
+        fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+            s.collect_seq(self.0.iter().map(galley_json))
+        }
+    }
+    struct Proof<'a>(&'a [Galley<'a>]);
+    impl Serialize for Proof<'_> {
+        fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+            let mut map = s.serialize_map(Some(1))?;
+            map.serialize_entry("items", &Items(self.0))?;
+            map.end()
+        }
+    }
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    serde_json::to_writer_pretty(&mut out, &Proof(galleys)).map_err(std::io::Error::other)?;
+    writeln!(out)?;
+    out.flush()
 }

@@ -27,6 +27,9 @@ pub enum Overlay {
     Recovery {
         file: String,
         age_secs: Option<u64>,
+        /// Who wrote it, when the journal says; how many more journals wait after it.
+        by: Option<String>,
+        more: usize,
     },
 }
 
@@ -49,6 +52,8 @@ pub enum Msg {
     Key(KeyEvent),
     Mouse(MouseEvent),
     Resize(u16, u16),
+    /// Text pasted into the terminal (bracketed paste): never read as keys.
+    Paste(String),
     /// Time passes: a chance to write the recovery file and to look at the files on disk.
     Tick,
 }
@@ -77,6 +82,10 @@ pub struct Document {
     /// Modification time and length of the layout and issue files when last read or written.
     pub layout_stamp: Option<(SystemTime, u64)>,
     pub issue_stamp: Option<(SystemTime, u64)>,
+    /// Journals of editors that died, newest first, still to be offered.
+    pub journals: Vec<pasteup_core::journal::Journal>,
+    /// The dead editor's journal restored onto the desk: removed when the desk is saved.
+    pub restored: Option<PathBuf>,
 }
 
 pub struct App {
@@ -168,6 +177,11 @@ impl App {
         self.journaled = self.version();
     }
 
+    /// Whether the terminal is below the size the editor can be drawn at.
+    pub fn too_small(&self) -> bool {
+        self.size.0 < super::screen::MIN_WIDTH || self.size.1 < super::screen::MIN_HEIGHT
+    }
+
     pub fn say(&mut self, status: Status, tone: Tone) {
         self.message = Some(Message { status, tone });
     }
@@ -181,9 +195,16 @@ impl App {
 
     pub fn update(&mut self, msg: Msg) -> Vec<Effect> {
         match msg {
+            // The screen says only "too small" then: nothing may change unseen.
+            Msg::Key(_) | Msg::Mouse(_) if self.too_small() => Vec::new(),
             Msg::Key(key) => self.key(key),
             Msg::Mouse(mouse) => {
                 self.mouse(mouse);
+                Vec::new()
+            }
+            Msg::Paste(text) => {
+                let chars = text.chars().count();
+                self.say(Status::PasteIgnored { chars }, Tone::Info);
                 Vec::new()
             }
             Msg::Resize(w, h) => {
@@ -222,7 +243,7 @@ impl App {
         let overlay = std::mem::replace(&mut self.overlay, Overlay::None);
         match overlay {
             Overlay::Help => {}
-            Overlay::ConfirmQuit if yes => return vec![Effect::DiscardRecovery, Effect::Quit { discard: true }],
+            Overlay::ConfirmQuit if yes => return vec![Effect::Quit { discard: true }],
             Overlay::ConfirmQuit if key.code == KeyCode::Char('s') => {
                 return vec![Effect::Save { force: false }, Effect::Quit { discard: false }];
             }

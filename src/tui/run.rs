@@ -11,7 +11,7 @@ use pasteup_core::catalogue::{DiskChange, Status, UiLang};
 use pasteup_core::document::{Opened, issue_relative_to, open};
 use pasteup_core::fit::width::AmbiWidth;
 use pasteup_core::format::{self, save_layout};
-use pasteup_core::journal::{self, read_recovery, remove_recovery, write_recovery};
+use pasteup_core::journal::{self, Journal, Locked, read_journal, remove_journal, write_journal};
 use pasteup_core::layout::Makeup;
 use pasteup_core::{export, sample};
 
@@ -49,6 +49,8 @@ pub fn run(cli: &EditorOptions) -> ExitCode {
     };
     let mut app = editor(&opened, cli.ambiwidth);
     app.lang = cli.lang;
+    // Held until the editor ends; dropping it removes the lock file.
+    let _lock = lock_layout(&mut app);
     let mut term = match terminal::enter() {
         Ok(t) => t,
         Err(e) => {
@@ -63,7 +65,11 @@ pub fn run(cli: &EditorOptions) -> ExitCode {
     let result = event_loop(&mut term, &mut app, &opened);
     terminal::leave();
     match result {
-        Ok(()) => ExitCode::SUCCESS,
+        Ok(()) => {
+            // The editor only ends with its work saved or, asked, discarded.
+            remove_journal(&journal::journal_path(&app.doc.layout_path));
+            ExitCode::SUCCESS
+        }
         Err(e) => {
             eprintln!("pasteup: {e}");
             ExitCode::from(EXIT_INVALID)
@@ -81,6 +87,8 @@ pub fn editor(opened: &Opened, ambiwidth: AmbiWidth) -> App {
         is_sample: opened.is_sample,
         layout_stamp: journal::stamp(&opened.layout_path),
         issue_stamp: journal::stamp(&opened.issue_path),
+        journals: Vec::new(),
+        restored: None,
     };
     let widths = Widths { page_ambiguous_wide: opened.issue.language.ambiguous_is_wide(), terminal: ambiwidth };
     let mut app = App::new(makeup, doc, widths);
@@ -90,13 +98,45 @@ pub fn editor(opened: &Opened, ambiwidth: AmbiWidth) -> App {
     } else if let Some(first) = opened.warnings.first() {
         app.say(Status::OpenNotes { first: first.clone(), more }, Tone::Warning);
     }
-    if let Some((_, when)) = read_recovery(&opened.layout_path) {
-        app.overlay = Overlay::Recovery {
-            file: format::printable(&file_name(&opened.layout_path)),
-            age_secs: when.elapsed().ok().map(|d| d.as_secs()),
-        };
+    let found = journal::find_journals(&opened.layout_path);
+    if let Some(why) = found.refused.first() {
+        app.say(Status::OpenNotes { first: why.clone(), more: found.refused.len() - 1 }, Tone::Warning);
     }
+    app.doc.journals = found.journals;
+    offer_next_journal(&mut app);
     app
+}
+
+/// Takes the advisory lock on the layout, or says in the status line who has it open.
+fn lock_layout(app: &mut App) -> Option<journal::Lock> {
+    // A layout in a folder not made yet (the sample before its first save) has no one to
+    // share it with.
+    let dir = app.doc.layout_path.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    if !dir.is_dir() {
+        return None;
+    }
+    match journal::lock(&app.doc.layout_path) {
+        Ok(Locked::Mine(lock)) => Some(lock),
+        Ok(Locked::Theirs(owner)) => {
+            app.say(Status::OpenElsewhere { owner: owner.to_string() }, Tone::Warning);
+            None
+        }
+        Err(e) => {
+            app.say(Status::NotLocked { error: format::printable(&e.to_string()) }, Tone::Warning);
+            None
+        }
+    }
+}
+
+/// Asks about the newest journal a dead editor left, if one is left to ask about.
+fn offer_next_journal(app: &mut App) {
+    let Some(first) = app.doc.journals.first() else { return };
+    app.overlay = Overlay::Recovery {
+        file: format::printable(&file_name(&app.doc.layout_path)),
+        age_secs: first.written.elapsed().ok().map(|d| d.as_secs()),
+        by: first.owner.as_ref().map(|o| format::printable(&o.to_string())),
+        more: app.doc.journals.len() - 1,
+    };
 }
 
 fn event_loop(term: &mut terminal::Term, app: &mut App, opened: &Opened) -> std::io::Result<()> {
@@ -108,6 +148,7 @@ fn event_loop(term: &mut terminal::Term, app: &mut App, opened: &Opened) -> std:
                 Event::Key(key) => Msg::Key(key),
                 Event::Mouse(mouse) => Msg::Mouse(mouse),
                 Event::Resize(w, h) => Msg::Resize(w, h),
+                Event::Paste(text) => Msg::Paste(text),
                 _ => Msg::Tick,
             }
         } else {
@@ -127,14 +168,16 @@ fn event_loop(term: &mut terminal::Term, app: &mut App, opened: &Opened) -> std:
     Ok(())
 }
 
-/// Writes the recovery file when the desk holds changes it does not have yet.
+/// Writes this editor's journal when the desk holds changes it does not have yet; a journal
+/// that cannot be written is said at once, since the work is then unguarded.
 pub fn journal_now(app: &mut App) -> bool {
     if !app.is_dirty() || app.journaled == app.version() {
         return false;
     }
     let layout = current_layout(app);
-    if write_recovery(&app.doc.layout_path, &layout).is_ok() {
-        app.journaled = app.version();
+    match write_journal(&app.doc.layout_path, &layout) {
+        Ok(()) => app.journaled = app.version(),
+        Err(e) => app.say(Status::JournalNotWritten { error: format::printable(&e.to_string()) }, Tone::Warning),
     }
     true
 }
@@ -148,10 +191,15 @@ pub fn perform(app: &mut App, effect: Effect, opened: &Opened) {
     match effect {
         // A save that failed or asked a question keeps the editor open.
         Effect::Quit { discard } => app.quit = discard || !app.is_dirty(),
+        Effect::DiscardRecovery if app.doc.journals.is_empty() => {}
         Effect::Save { force } => save(app, force),
         Effect::Export => export(app),
         Effect::Restore => restore(app, opened),
-        Effect::DiscardRecovery => remove_recovery(&app.doc.layout_path),
+        Effect::DiscardRecovery => {
+            let dead = app.doc.journals.remove(0);
+            remove_journal(&dead.path);
+            offer_next_journal(app);
+        }
     }
 }
 
@@ -171,7 +219,11 @@ fn save(app: &mut App, force: bool) {
         Ok(()) => {
             app.mark_saved();
             app.doc.layout_stamp = journal::stamp(&doc.layout_path);
-            remove_recovery(&doc.layout_path);
+            // This editor's journal, and the dead one whose work it restored, are saved now.
+            remove_journal(&journal::journal_path(&doc.layout_path));
+            if let Some(restored) = app.doc.restored.take() {
+                remove_journal(&restored);
+            }
             let path = format::printable(&doc.layout_path.display().to_string());
             app.say(Status::Saved { path }, Tone::Info);
         }
@@ -248,16 +300,28 @@ pub fn proof_path(layout: &Path) -> std::path::PathBuf {
     layout.with_file_name(format!("{stem}.proof.txt"))
 }
 
+/// Restores the journal asked about; the others stay on disk for the next start.
 fn restore(app: &mut App, opened: &Opened) {
-    let Some((text, _)) = read_recovery(&app.doc.layout_path) else { return };
-    let path = journal::recovery_path(&app.doc.layout_path);
+    if app.doc.journals.is_empty() {
+        return;
+    }
+    let Journal { path, .. } = app.doc.journals.remove(0);
+    let kept = std::mem::take(&mut app.doc.journals).len();
+    let text = match read_journal(&path) {
+        Ok(text) => text,
+        Err(e) => {
+            app.say(Status::RecoveryUnreadable { error: format::printable(&e.to_string()) }, Tone::Warning);
+            return;
+        }
+    };
     match format::parse_layout(&path, &text) {
         Ok(raw) => {
             let report = format::check_layout(&opened.issue, &raw, &text, &path);
             let issue = app.makeup.issue_arc().clone();
             app.makeup = Makeup::new(issue, &report.layout);
             app.mark_restored();
-            app.say(Status::Restored, Tone::Info);
+            app.say(Status::Restored { kept }, Tone::Info);
+            app.doc.restored = Some(path);
             app.reselect();
         }
         Err(e) => app.say(Status::RecoveryUnreadable { error: e.to_string() }, Tone::Warning),

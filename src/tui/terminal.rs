@@ -1,9 +1,9 @@
-//! Entering and leaving the terminal: raw mode, alternate screen, mouse. The terminal is
+//! Entering and leaving the terminal: raw mode, alternate screen, mouse, bracketed paste. The terminal is
 //! restored on every way out, a panic included, before anything is printed.
 
 use std::io::{self, Stdout, stdout};
 
-use crossterm::event::{DisableMouseCapture, EnableMouseCapture};
+use crossterm::event::{DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture};
 use crossterm::execute;
 use crossterm::terminal::{EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode};
 use ratatui::Terminal;
@@ -19,12 +19,15 @@ pub fn enter() -> io::Result<Term> {
         hook(info);
     }));
     enable_raw_mode()?;
-    execute!(stdout(), EnterAlternateScreen, EnableMouseCapture)?;
+    // Bracketed paste: a paste arrives as one event, never as key presses (a pasted story
+    // holds `q`, `y`, `u`…).
+    execute!(stdout(), EnterAlternateScreen, EnableMouseCapture, EnableBracketedPaste)?;
     Terminal::new(CrosstermBackend::new(stdout()))
 }
 
 /// Gives the terminal back as it was; safe to call more than once.
 pub fn leave() {
-    let _ = execute!(stdout(), DisableMouseCapture, LeaveAlternateScreen, crossterm::cursor::Show);
+    let _ =
+        execute!(stdout(), DisableBracketedPaste, DisableMouseCapture, LeaveAlternateScreen, crossterm::cursor::Show);
     let _ = disable_raw_mode();
 }

@@ -100,8 +100,40 @@ impl Fixture {
         self.root().join("layouts").join(LAYOUT)
     }
 
+    /// Every editor's journal beside the layout (`LAYOUT.recover.PID`), in name order.
+    pub fn journals(&self) -> Vec<PathBuf> {
+        let prefix = format!("{LAYOUT}.recover");
+        let mut found: Vec<PathBuf> = std::fs::read_dir(self.root().join("layouts"))
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .filter(|p| p.file_name().unwrap().to_string_lossy().starts_with(&prefix))
+            .collect();
+        found.sort();
+        found
+    }
+
+    /// The one journal there is (a path that does not exist when there is none).
     pub fn recovery(&self) -> PathBuf {
-        self.root().join("layouts").join(format!("{LAYOUT}.recover"))
+        let mut all = self.journals();
+        assert!(all.len() <= 1, "more than one journal: {all:?}");
+        all.pop().unwrap_or_else(|| self.root().join("layouts").join(format!("{LAYOUT}.recover")))
+    }
+
+    /// The journal of the editor with process id `pid`.
+    pub fn journal_of(&self, pid: u32) -> PathBuf {
+        self.root().join("layouts").join(format!("{LAYOUT}.recover.{pid}"))
+    }
+
+    /// Waits until there is a journal (or none), and returns it.
+    pub fn wait_for_journal(&self, exists: bool) -> PathBuf {
+        let start = Instant::now();
+        while self.journals().is_empty() == exists {
+            if start.elapsed() > TIMEOUT {
+                panic!("journal {} after {TIMEOUT:?}", if exists { "never appeared" } else { "is still there" });
+            }
+            std::thread::sleep(POLL);
+        }
+        self.recovery()
     }
 
     pub fn layout_text(&self) -> String {
@@ -265,6 +297,16 @@ impl Session {
     /// Still running?
     pub fn is_running(&mut self) -> bool {
         self.exit.is_none() && self.child.try_wait().expect("try_wait").is_none()
+    }
+
+    /// The editor's process id.
+    pub fn pid(&self) -> u32 {
+        self.pid.expect("the editor has a pid")
+    }
+
+    /// Writes `text` as a bracketed paste, as a terminal does when the program turned it on.
+    pub fn paste(&mut self, text: &str) {
+        self.send(format!("\x1b[200~{text}\x1b[201~").as_bytes());
     }
 
     /// Waits for the editor to exit by itself and returns its status.

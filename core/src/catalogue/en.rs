@@ -141,7 +141,20 @@ pub fn status(s: &Status) -> String {
         NotSaved { error } => format!("Not saved: {error}"),
         Exported { path } => format!("Exported the page proof to {path}"),
         NotExported { error } => format!("Not exported: {error}"),
-        Restored => "Restored the unsaved changes; Ctrl-s saves them".to_string(),
+        PasteIgnored { chars } => format!("paste ignored ({chars} characters): keys only here"),
+        OpenElsewhere { owner } => {
+            format!("open in another pasteup: {owner}; both editors saving would overwrite each other's work")
+        }
+        NotLocked { error } => format!("The layout could not be locked: {error}"),
+        JournalNotWritten { error } => {
+            format!("Recovery file not written: {error}; a crash now would lose the changes: save with Ctrl-s")
+        }
+        Restored { kept: 0 } => "Restored the unsaved changes; Ctrl-s saves them".to_string(),
+        Restored { kept } => {
+            format!(
+                "Restored the unsaved changes; Ctrl-s saves them ({kept} older recovery files kept for the next start)"
+            )
+        }
         RecoveryUnreadable { error } => format!("The recovery file could not be read: {error}"),
         IssueChanged { file } => {
             format!("The issue {file} changed on disk; your layout is kept — save, then reopen to see it")
@@ -175,10 +188,12 @@ pub fn question(q: &Question) -> Vec<String> {
             };
             vec![why, "y: save over it   n: do not save".into()]
         }
-        Question::Recover { file, age_secs } => {
+        Question::Recover { file, age_secs, by, more } => {
             let age = age_secs.map_or_else(|| "earlier".to_string(), |s| format!("{s} s ago"));
+            let by = by.as_ref().map(|o| format!(" by {o}")).unwrap_or_default();
+            let more = if *more > 0 { format!(" ({more} more after this one)") } else { String::new() };
             vec![
-                format!("Unsaved changes to {file} were kept when pasteup last stopped ({age})."),
+                format!("Unsaved changes to {file} were kept{by} when it stopped ({age}){more}."),
                 "y: restore it   n: discard it".into(),
             ]
         }

@@ -66,7 +66,26 @@ pub enum Status {
     NotExported {
         error: String,
     },
-    Restored,
+    /// Unsaved work restored from a journal; `kept` older journals wait for the next start.
+    Restored {
+        kept: usize,
+    },
+    /// A bracketed paste reached the editor and was not read as keys.
+    PasteIgnored {
+        chars: usize,
+    },
+    /// Another editor holds the layout's lock (`user@host pid N`).
+    OpenElsewhere {
+        owner: String,
+    },
+    /// The layout's lock could not be taken.
+    NotLocked {
+        error: String,
+    },
+    /// The recovery journal could not be written: a crash now would lose the changes.
+    JournalNotWritten {
+        error: String,
+    },
     RecoveryUnreadable {
         error: String,
     },
@@ -103,6 +122,10 @@ pub enum Question {
     Recover {
         file: String,
         age_secs: Option<u64>,
+        /// Who wrote it (`user@host pid N`), when the journal says.
+        by: Option<String>,
+        /// How many more journals wait after this one.
+        more: usize,
     },
 }
 

@@ -88,7 +88,12 @@ fn statuses() -> Vec<Status> {
         NotSaved { error: "denied".into() },
         Exported { path: "x.proof.txt".into() },
         NotExported { error: "denied".into() },
-        Restored,
+        Restored { kept: 0 },
+        PasteIgnored { chars: 12 },
+        OpenElsewhere { owner: "desk@host pid 7".into() },
+        NotLocked { error: "no space".into() },
+        JournalNotWritten { error: "no space".into() },
+        Restored { kept: 2 },
         RecoveryUnreadable { error: "bad".into() },
         IssueChanged { file: "x.ron".into() },
         OpenNotes { first: "x.ron:1:1: bad".into(), more: 2 },
@@ -191,8 +196,8 @@ fn questions() -> Vec<Question> {
         Question::QuitUnsaved,
         Question::Overwrite(DiskChange::Layout { file: "x.layout.ron".into() }),
         Question::Overwrite(DiskChange::Issue { file: "x.ron".into() }),
-        Question::Recover { file: "x.layout.ron".into(), age_secs: Some(12) },
-        Question::Recover { file: "x.layout.ron".into(), age_secs: None },
+        Question::Recover { file: "x.layout.ron".into(), age_secs: Some(12), by: None, more: 0 },
+        Question::Recover { file: "x.layout.ron".into(), age_secs: None, by: Some("desk@host pid 7".into()), more: 2 },
     ]
 }
 

@@ -146,7 +146,12 @@ pub fn status(s: &Status) -> String {
         NotSaved { error } => format!("未保存：{error}"),
         Exported { path } => format!("版面大样已导出到 {path}"),
         NotExported { error } => format!("未导出：{error}"),
-        Restored => "已恢复未保存的修改；Ctrl-s 保存".to_string(),
+        PasteIgnored { chars } => format!("已忽略粘贴（{chars} 个字符）：这里只收按键"),
+        OpenElsewhere { owner } => format!("另一个 pasteup 正打开此版面：{owner}；两边都保存会互相覆盖"),
+        NotLocked { error } => format!("版面无法加锁：{error}"),
+        JournalNotWritten { error } => format!("恢复文件未写入：{error}；此时崩溃会丢失修改，请按 Ctrl-s 保存"),
+        Restored { kept: 0 } => "已恢复未保存的修改；Ctrl-s 保存".to_string(),
+        Restored { kept } => format!("已恢复未保存的修改；Ctrl-s 保存（另有 {kept} 份较早的恢复文件留待下次启动）"),
         RecoveryUnreadable { error } => format!("恢复文件读不出：{error}"),
         IssueChanged { file } => format!("稿件文件 {file} 在磁盘上已改；版面保留不动，请先保存再重新打开"),
         OpenProblem { first, more: 0 } => first.render(UiLang::ZhHans),
@@ -180,9 +185,11 @@ pub fn question(q: &Question) -> Vec<String> {
             };
             vec![why, "y：覆盖保存   n：不保存".into()]
         }
-        Question::Recover { file, age_secs } => {
+        Question::Recover { file, age_secs, by, more } => {
             let age = age_secs.map_or_else(|| "早些时候".to_string(), |s| format!("{s} 秒前"));
-            vec![format!("pasteup 上次停止时留下了 {file} 未保存的修改（{age}）。"), "y：恢复   n：丢弃".into()]
+            let by = by.as_ref().map(|o| format!("（{o}）")).unwrap_or_default();
+            let more = if *more > 0 { format!("（之后还有 {more} 份）") } else { String::new() };
+            vec![format!("pasteup{by}停止时留下了 {file} 未保存的修改（{age}）{more}。"), "y：恢复   n：丢弃".into()]
         }
     }
 }

@@ -216,7 +216,7 @@ fn page_html(out: &mut String, makeup: &Makeup, page: &Page, assets: &Assets) {
         );
     }
     for b in &boxes {
-        box_html(out, issue.item(&b.item), grid, b, assets);
+        box_html(out, makeup.item_by_id(&b.item), grid, b, assets);
     }
     let _ = writeln!(out, "</div>");
     cuts_html(out, &boxes);

@@ -23,10 +23,16 @@ use crate::fit::width::grapheme_cells;
 use crate::format::printable;
 use crate::layout::Makeup;
 use crate::model::{Grid, Page};
-use crate::proof::page::{ProofBox, Role, column_x, page_cells, page_proof};
+use crate::proof::page::{ProofBox, Role, column_x, page_cells, page_proof_rows};
 
 /// The characters frames and rules are drawn with (all ASCII, one cell on every terminal).
 pub const RULE_CHARS: [char; 2] = ['|', '+'];
+
+/// Rows drawn past the foot of a page at most; what lies further is counted, not drawn.
+pub const MAX_OVER_FOOT: u32 = 400;
+
+/// The widest id column of the bin list, in cells.
+const BIN_ID_COLUMN: usize = 40;
 
 /// The whole issue: every page in issue order, then the bin.
 pub fn to_text(makeup: &Makeup, ambiwidth: AmbiWidth) -> String {
@@ -194,9 +200,7 @@ fn narrow_stand_in(g: &str) -> &'static str {
 }
 
 fn is_unprintable(g: &str) -> bool {
-    g.chars().any(|c| {
-        c.is_control() || matches!(c, '\u{2028}' | '\u{2029}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
-    })
+    g.chars().any(crate::format::is_forbidden)
 }
 
 /// The margin notes of a row: fit badges where boxes start, overset where they end.
@@ -204,10 +208,13 @@ type Notes = Vec<Vec<String>>;
 
 fn page_text(out: &mut String, makeup: &Makeup, page: &Page, ambiwidth: AmbiWidth) {
     let grid = &page.grid;
-    let boxes = page_proof(makeup, page.number);
     let depth = grid.depth;
+    // The page is drawn cell by cell, so what lies over the foot is drawn only so far: a
+    // box of a million overset lines (a 5 MB headline) must not make a canvas of them.
+    let boxes = page_proof_rows(makeup, page.number, 0..depth.saturating_add(MAX_OVER_FOOT));
     let bottom = boxes.iter().map(|b| b.row + b.rows).max().unwrap_or(0);
-    let rows = depth.max(bottom);
+    let rows = depth.max(bottom).min(depth.saturating_add(MAX_OVER_FOOT));
+    let undrawn = bottom.saturating_sub(rows);
     let mut canvas = Canvas::new(grid, makeup.issue().language.ambiguous_is_wide(), rows);
     let mut notes: Notes = vec![Vec::new(); rows as usize];
 
@@ -256,6 +263,9 @@ fn page_text(out: &mut String, makeup: &Makeup, page: &Page, ambiwidth: AmbiWidt
     if rows == depth {
         let _ = writeln!(out, "{blank_gutter}{ruler}  < foot of the page");
     }
+    if undrawn > 0 {
+        let _ = writeln!(out, "{blank_gutter}... {undrawn} more lines over the foot, not drawn");
+    }
     if let Some(s) = summary {
         let list = |ids: &[String]| if ids.is_empty() { "none".to_string() } else { printable(&ids.join(", ")) };
         let _ = writeln!(out, "overset: {}; over the foot: {}", list(&s.overset), list(&s.over_foot));
@@ -288,7 +298,7 @@ fn draw_box(canvas: &mut Canvas, b: &ProofBox, depth: u32, notes: &mut Notes) {
     let placed = &b.placed;
     let (left, right) = canvas.edges(placed.column, placed.span);
     let last = b.row + b.rows.max(1) - 1;
-    for row in b.row..=last {
+    for row in b.row..=last.min(canvas.rows.len() as u32) {
         let c = if row == b.row || row == last { '+' } else { '|' };
         canvas.set(row, left, Cell::Rule(c));
         canvas.set(row, right, Cell::Rule(c));
@@ -335,13 +345,17 @@ fn bin_text(out: &mut String, makeup: &Makeup) {
         return;
     }
     let _ = writeln!(out, "bin: {} items", bin.len());
-    let id_width = bin.iter().map(|e| printable(&e.id).width()).max().unwrap_or(0);
+    // Ids are padded to a common column, but no wider than BIN_ID_COLUMN cells: a longer id
+    // only pushes its own row out (a 65,536-character id must neither widen every row nor
+    // overflow the formatter's width argument), and padding counts cells, as the terminal does.
+    let id_width = bin.iter().map(|e| printable(&e.id).width()).max().unwrap_or(0).min(BIN_ID_COLUMN);
     for e in &bin {
         let kind = format!("{:?}", e.kind).to_lowercase();
+        let id = printable(&e.id);
+        let pad = " ".repeat(id_width.saturating_sub(id.width()));
         let _ = writeln!(
             out,
-            "  {:<id_width$}  {kind:<7}  {:>5} characters  {:>4} lines at one column  {}",
-            printable(&e.id),
+            "  {id}{pad}  {kind:<7}  {:>5} characters  {:>4} lines at one column  {}",
             e.chars,
             e.lines,
             printable(&e.title)

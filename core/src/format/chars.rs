@@ -5,9 +5,15 @@
 //! refused at load, by name and code point.
 
 /// Characters refused in text: C0/C1 controls and DEL (`char::is_control`), the line and
-/// paragraph separators U+2028/U+2029, and the bidi embeddings, overrides and isolates.
+/// paragraph separators U+2028/U+2029, and every bidi control: the marks (U+200E, U+200F,
+/// U+061C), the embeddings and overrides (U+202A–E) and the isolates (U+2066–9). A mark is
+/// invisible yet reorders what follows it on a printed line, so it is refused like the rest.
 pub fn is_forbidden(c: char) -> bool {
-    c.is_control() || matches!(c, '\u{2028}' | '\u{2029}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+    c.is_control()
+        || matches!(
+            c,
+            '\u{2028}' | '\u{2029}' | '\u{200E}' | '\u{200F}' | '\u{061C}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}'
+        )
 }
 
 /// Forbidden in source text: the same, except the whitespace that lays out a file.
@@ -32,6 +38,9 @@ fn name(c: char) -> Option<&'static str> {
         '\u{0}'..='\u{1f}' => C0[c as usize],
         '\u{7f}' => "DEL",
         '\u{80}'..='\u{9f}' => "C1 control",
+        '\u{061C}' => "ARABIC LETTER MARK",
+        '\u{200E}' => "LEFT-TO-RIGHT MARK",
+        '\u{200F}' => "RIGHT-TO-LEFT MARK",
         '\u{2028}' => "LINE SEPARATOR",
         '\u{2029}' => "PARAGRAPH SEPARATOR",
         '\u{202A}' => "LEFT-TO-RIGHT EMBEDDING",
@@ -74,6 +83,18 @@ pub fn quoted(text: &str) -> String {
     format!("\"{}\"", printable(&cut))
 }
 
+/// What to write instead of a forbidden character.
+pub fn instead(c: char) -> &'static str {
+    match c {
+        '\t' => "write a space, or U+3000 (the full-width space), instead",
+        '\n' | '\r' | '\u{2028}' | '\u{2029}' => "start a new paragraph (a new string in body) instead",
+        '\u{200E}' | '\u{200F}' | '\u{061C}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' => {
+            "remove it: text is set left to right, and a bidi control would reorder the printed line"
+        }
+        _ => "remove it: text must be printable",
+    }
+}
+
 /// The first forbidden character of the text, if any.
 pub fn first_forbidden(text: &str) -> Option<char> {
     text.chars().find(|&c| is_forbidden(c))
@@ -94,6 +115,10 @@ mod tests {
     fn what_is_forbidden() {
         assert!(is_forbidden('\u{1b}') && is_forbidden('\n') && is_forbidden('\u{2066}'));
         assert!(!is_forbidden('汉') && !is_forbidden('“') && !is_forbidden('\u{200B}'));
+        for mark in ['\u{200E}', '\u{200F}', '\u{061C}'] {
+            assert!(is_forbidden(mark), "{}", describe(mark));
+        }
+        assert_eq!(describe('\u{200F}'), "U+200F (RIGHT-TO-LEFT MARK)");
         assert!(!is_forbidden_in_source('\n') && !is_forbidden_in_source('\t'));
         assert!(is_forbidden_in_source('\u{7}'));
     }

@@ -72,7 +72,8 @@ pub struct SaveError {
 impl fmt::Display for SaveError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let file = printable(&self.file.display().to_string());
-        write!(f, "{file}: cannot save: {}", self.message)
+        // The message names folders and system errors: escaped like file content.
+        write!(f, "{file}: cannot save: {}", printable(&self.message))
     }
 }
 
@@ -88,6 +89,13 @@ mod tests {
         assert_eq!(e.to_string(), "issue.ron:14:9: unknown field \"hedline\"");
         let e = LoadError::whole(Path::new("issue.ron"), "file is empty");
         assert_eq!(e.to_string(), "issue.ron: file is empty");
+    }
+
+    #[test]
+    fn save_error_escapes_the_folder_it_names() {
+        let e =
+            SaveError { file: "a\u{7}/x".into(), message: "cannot create a temporary file in a\u{1b}]0;x\u{7}".into() };
+        assert_eq!(e.to_string(), "aU+0007/x: cannot save: cannot create a temporary file in aU+001B]0;xU+0007");
     }
 
     #[test]

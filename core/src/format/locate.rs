@@ -140,6 +140,16 @@ impl<'a> Source<'a> {
         self.element(self.root(), key, index)
     }
 
+    /// The position of the first raw `c` in field `key`'s value of `node`: a tab typed
+    /// inside a paragraph is pointed at, not the `body: [` it stands in.
+    pub fn char_pos(&self, node: Option<Node>, key: &str, c: char) -> Option<(usize, usize)> {
+        let value = self.field(node?, key)?;
+        let start = self.tokens.get(value.first)?.start;
+        let end = self.tokens.get(value.end.checked_sub(1)?)?.end;
+        let at = self.text.get(start..end)?.find(c)?;
+        Some(self.line_col(start + at))
+    }
+
     /// The position of field `key`'s value in `node`, or of the node itself.
     pub fn field_pos(&self, node: Option<Node>, key: &str) -> Option<(usize, usize)> {
         let node = node?;

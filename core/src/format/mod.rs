@@ -6,6 +6,7 @@
 mod chars;
 mod check;
 mod error;
+mod hints;
 mod locate;
 mod parse;
 mod pixels;
@@ -23,8 +24,8 @@ pub use check::{LayoutReport, check_layout};
 pub use error::{LoadError, SaveError};
 pub use pixels::{resolve_pixels, resolve_pixels_from_bytes};
 pub use read::{MAX_FILE_BYTES, decode_text, read_text};
-pub use save::{save_atomic, save_layout, to_ron_string};
-pub use validate::{MAX_COLUMN_WIDTH, MAX_COLUMNS, MAX_DEPTH, MAX_GUTTER, MAX_HEADLINE_SIZE};
+pub use save::{remove_leftovers, same_file, same_file_as, save_atomic, save_layout, to_ron_string};
+pub use validate::{MAX_COLUMN_WIDTH, MAX_COLUMNS, MAX_DEPTH, MAX_GUTTER, MAX_HEADLINE_SIZE, MAX_PAGE_WIDTH};
 
 use crate::model::{Issue, Layout};
 

@@ -6,8 +6,9 @@ use std::path::Path;
 use ron::error::{Error, Position, SpannedError};
 use serde::de::DeserializeOwned;
 
-use super::chars::{describe, is_forbidden_in_source, quoted};
+use super::chars::{describe, instead, is_forbidden_in_source, quoted};
 use super::error::LoadError;
+use super::hints;
 use super::locate::line_col;
 use super::ron_options;
 
@@ -28,7 +29,7 @@ fn check_source_chars(path: &Path, text: &str) -> Result<(), LoadError> {
         None => Ok(()),
         Some((byte, c)) => {
             let (line, col) = line_col(text, byte);
-            let message = format!("control character {} in the file; text must be printable", describe(c));
+            let message = format!("control character {} in the file; {}", describe(c), instead(c));
             Err(LoadError::at(path, line, col, message))
         }
     }
@@ -43,9 +44,25 @@ fn struct_call(what: &str) -> String {
 /// ron's error as a `LoadError` at ron's position (ron counts columns in characters).
 fn from_ron(path: &Path, text: &str, what: &str, e: SpannedError) -> LoadError {
     let start = e.span.start;
+    if let Some((byte, message)) = hints::hint(text, byte_at(text, start), &e.code) {
+        let (line, col) = line_col(text, byte);
+        return LoadError::at(path, line, col, message);
+    }
     let (end_line, end_col) = line_col(text, text.trim_end().len());
     let at_end = start >= Position { line: end_line, col: end_col };
     LoadError::at(path, start.line, start.col, message(&e.code, what, at_end))
+}
+
+/// The byte offset of ron's 1-based line and column (in characters).
+fn byte_at(text: &str, at: Position) -> usize {
+    let line_start: usize = text.split_inclusive('\n').take(at.line.saturating_sub(1)).map(str::len).sum();
+    let rest = &text[line_start.min(text.len())..];
+    line_start + rest.char_indices().nth(at.col.saturating_sub(1)).map_or(rest.len(), |(k, _)| k)
+}
+
+/// ron's message for a value of the wrong kind, without a position's context.
+pub(super) fn plain_message(code: &Error) -> String {
+    plain(code, "")
 }
 
 /// What ron's error means, in the words of someone editing an issue file.

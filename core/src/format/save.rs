@@ -62,23 +62,93 @@ pub fn save_layout(path: &Path, layout: &Layout) -> Result<(), SaveError> {
 /// Replace the file at `path` with `bytes`, all or nothing: write a temporary file in the
 /// same folder, flush it to disk, rename it over the old one, then flush the folder so the
 /// rename itself survives a power cut. On any failure the old file is untouched.
+///
+/// Only ever a regular file is replaced: through a symlink (a dangling one too) its target
+/// is written; a pipe or a character device (`-o /dev/stdout`, `/dev/null`) is written
+/// through; a folder, a socket or a block device is refused. Temporary files that an
+/// interrupted save left in the folder are removed.
 pub fn save_atomic(path: &Path, bytes: &[u8]) -> Result<(), SaveError> {
-    let target = follow_symlink(path);
-    let fail =
-        |what: &str, e: &dyn std::fmt::Display| SaveError { file: path.to_path_buf(), message: format!("{what}: {e}") };
+    match destination(path)? {
+        Destination::File(target) => replace_file(path, &target, bytes),
+        Destination::Stream => write_through(path, bytes),
+    }
+}
+
+/// Where a save's bytes go.
+enum Destination {
+    /// A regular file, new or old, at this path (symlinks followed).
+    File(PathBuf),
+    /// A pipe or character device, written in place.
+    Stream,
+}
+
+fn fail(path: &Path, what: &str, e: &dyn std::fmt::Display) -> SaveError {
+    SaveError { file: path.to_path_buf(), message: format!("{what}: {e}") }
+}
+
+fn destination(path: &Path) -> Result<Destination, SaveError> {
+    // `metadata` follows links, the kernel's own (/dev/stdout → /proc/self/fd/1 → a pipe) too.
+    let meta = match fs::metadata(path) {
+        Ok(meta) => meta,
+        // Nothing there yet (or a parent that is no folder: creating the file will say so).
+        Err(_) => return link_target(path).map(Destination::File),
+    };
+    let kind = meta.file_type();
+    if kind.is_file() {
+        return link_target(path).map(Destination::File);
+    }
+    if kind.is_dir() {
+        return Err(SaveError { file: path.to_path_buf(), message: "it is a folder, not a file".into() });
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        if kind.is_fifo() || kind.is_char_device() {
+            return Ok(Destination::Stream);
+        }
+    }
+    Err(SaveError {
+        file: path.to_path_buf(),
+        message:
+            "it is not a regular file, a pipe or a character device (a socket or a disk?); nothing is written to it"
+                .into(),
+    })
+}
+
+/// The file a path finally names, following symlinks one by one, so that a dangling link
+/// names the file to create rather than being replaced by one.
+fn link_target(path: &Path) -> Result<PathBuf, SaveError> {
+    let mut at = path.to_path_buf();
+    for _ in 0..40 {
+        match fs::symlink_metadata(&at) {
+            Ok(meta) if meta.file_type().is_symlink() => {
+                let to = fs::read_link(&at).map_err(|e| fail(path, "cannot read the link", &e))?;
+                at = match at.parent() {
+                    Some(dir) if to.is_relative() => dir.join(to),
+                    _ => to,
+                };
+            }
+            _ => return Ok(at),
+        }
+    }
+    Err(SaveError { file: path.to_path_buf(), message: "too many levels of symbolic links".into() })
+}
+
+fn replace_file(path: &Path, target: &Path, bytes: &[u8]) -> Result<(), SaveError> {
+    let fail = |what: &str, e: &dyn std::fmt::Display| fail(path, what, e);
     let dir = match target.parent() {
         Some(dir) if !dir.as_os_str().is_empty() => dir.to_path_buf(),
         _ => PathBuf::from("."),
     };
     let mut temp = tempfile::Builder::new()
-        .prefix(".pasteup-")
-        .suffix(".tmp")
+        .prefix(TEMP_PREFIX)
+        .suffix(TEMP_SUFFIX)
         .tempfile_in(&dir)
         .map_err(|e| fail(&format!("cannot create a temporary file in {}", dir.display()), &e))?;
     temp.write_all(bytes).map_err(|e| fail("cannot write", &e))?;
     // Keep the permissions the old file had; a new file is readable by all, as files a
     // newsroom shares are (the temporary file is private, 0600).
-    if let Ok(meta) = fs::metadata(&target) {
+    if let Ok(meta) = fs::metadata(target) {
         temp.as_file().set_permissions(meta.permissions()).map_err(|e| fail("cannot set permissions", &e))?;
     } else {
         #[cfg(unix)]
@@ -88,16 +158,107 @@ pub fn save_atomic(path: &Path, bytes: &[u8]) -> Result<(), SaveError> {
         }
     }
     temp.as_file().sync_all().map_err(|e| fail("cannot flush to disk", &e))?;
-    temp.persist(&target).map_err(|e| fail("cannot replace the file", &e.error))?;
+    temp.persist(target).map_err(|e| fail("cannot replace the file", &e.error))?;
     sync_dir(&dir);
+    remove_leftovers(&dir);
     Ok(())
 }
 
-/// Saving through a symlink replaces the file it points to, not the link.
-fn follow_symlink(path: &Path) -> PathBuf {
-    match fs::symlink_metadata(path) {
-        Ok(meta) if meta.file_type().is_symlink() => fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf()),
-        _ => path.to_path_buf(),
+/// Writes into a pipe or a device in place. A pipe nobody reads is refused at once rather
+/// than waited on (the open would block for ever).
+fn write_through(path: &Path, bytes: &[u8]) -> Result<(), SaveError> {
+    let mut options = fs::OpenOptions::new();
+    options.write(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.custom_flags(rustix::fs::OFlags::NONBLOCK.bits() as i32);
+    }
+    let mut file = options.open(path).map_err(|e| {
+        if no_reader(&e) {
+            fail(path, "cannot write", &"it is a pipe that no program reads")
+        } else {
+            fail(path, "cannot open", &e)
+        }
+    })?;
+    #[cfg(unix)]
+    {
+        // Blocking again, so a full pipe waits for its reader instead of failing.
+        let flags = rustix::fs::fcntl_getfl(&file).map_err(|e| fail(path, "cannot open", &e))?;
+        rustix::fs::fcntl_setfl(&file, flags - rustix::fs::OFlags::NONBLOCK)
+            .map_err(|e| fail(path, "cannot open", &e))?;
+    }
+    file.write_all(bytes).and_then(|()| file.flush()).map_err(|e| fail(path, "cannot write", &e))
+}
+
+/// Opening a pipe without blocking fails with ENXIO when nothing reads from it.
+fn no_reader(e: &std::io::Error) -> bool {
+    #[cfg(unix)]
+    return e.raw_os_error() == Some(rustix::io::Errno::NXIO.raw_os_error());
+    #[cfg(not(unix))]
+    return {
+        let _ = e;
+        false
+    };
+}
+
+const TEMP_PREFIX: &str = ".pasteup-";
+const TEMP_SUFFIX: &str = ".tmp";
+
+/// How old a temporary file must be before it counts as left by an interrupted save; a
+/// younger one may be another editor's save under way.
+const LEFTOVER_AGE: std::time::Duration = std::time::Duration::from_secs(60);
+
+/// Removes the temporary files of saves that never finished (a `kill -9` mid-save) from
+/// `dir`. Best effort: a file that cannot be removed stays.
+pub fn remove_leftovers(dir: &Path) {
+    let Ok(entries) = fs::read_dir(dir) else { return };
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        let name = name.to_string_lossy();
+        if !(name.starts_with(TEMP_PREFIX) && name.ends_with(TEMP_SUFFIX)) {
+            continue;
+        }
+        let old = entry
+            .metadata()
+            .ok()
+            .filter(|m| m.is_file())
+            .and_then(|m| m.modified().ok())
+            .and_then(|t| t.elapsed().ok());
+        if old.is_some_and(|age| age >= LEFTOVER_AGE) {
+            let _ = fs::remove_file(entry.path());
+        }
+    }
+}
+
+/// Whether an open file is still the one `path` names (it was not removed and made anew).
+pub fn same_file_as(file: &File, path: &Path) -> bool {
+    let (Ok(a), Ok(b)) = (file.metadata(), fs::metadata(path)) else { return false };
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        a.dev() == b.dev() && a.ino() == b.ino()
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = (a, b);
+        true
+    }
+}
+
+/// Whether two paths name the same file (through links): an export must never be written
+/// over a file the command reads.
+pub fn same_file(a: &Path, b: &Path) -> bool {
+    let (Ok(a), Ok(b)) = (fs::metadata(a), fs::metadata(b)) else { return false };
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        a.dev() == b.dev() && a.ino() == b.ino()
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = (a, b);
+        false
     }
 }
 
@@ -215,8 +376,102 @@ mod tests {
         let folder = dir.path().join("folder");
         fs::create_dir(&folder).unwrap();
         let e = save_layout(&folder, &sample()).unwrap_err();
-        assert!(e.message.contains("cannot replace"), "{e}");
+        assert_eq!(e.message, "it is a folder, not a file");
         assert!(folder.is_dir());
         assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 3);
+    }
+
+    /// A dangling link names the file to create: the link stays a link.
+    #[test]
+    fn a_dangling_symlink_is_written_through() {
+        let dir = tempfile::tempdir().unwrap();
+        let link = dir.path().join("out.txt");
+        std::os::unix::fs::symlink("proofs/today.txt", &link).unwrap();
+        fs::create_dir(dir.path().join("proofs")).unwrap();
+        save_atomic(&link, b"proof").unwrap();
+        assert!(fs::symlink_metadata(&link).unwrap().file_type().is_symlink());
+        assert_eq!(fs::read_to_string(dir.path().join("proofs/today.txt")).unwrap(), "proof");
+    }
+
+    #[test]
+    fn a_device_is_written_through_not_replaced() {
+        save_atomic(Path::new("/dev/null"), b"proof").unwrap();
+        use std::os::unix::fs::FileTypeExt;
+        assert!(fs::metadata("/dev/null").unwrap().file_type().is_char_device());
+    }
+
+    fn fifo(dir: &Path) -> PathBuf {
+        let path = dir.join("pipe");
+        rustix::fs::mkfifoat(rustix::fs::CWD, &path, rustix::fs::Mode::from_raw_mode(0o600)).unwrap();
+        path
+    }
+
+    #[test]
+    fn a_pipe_nobody_reads_is_refused_at_once() {
+        let dir = tempfile::tempdir().unwrap();
+        let pipe = fifo(dir.path());
+        let e = save_atomic(&pipe, b"proof").unwrap_err();
+        assert_eq!(e.message, "cannot write: it is a pipe that no program reads");
+        use std::os::unix::fs::FileTypeExt;
+        assert!(fs::symlink_metadata(&pipe).unwrap().file_type().is_fifo());
+    }
+
+    #[test]
+    fn a_pipe_with_a_reader_gets_the_bytes() {
+        let dir = tempfile::tempdir().unwrap();
+        let pipe = fifo(dir.path());
+        let reader = {
+            let pipe = pipe.clone();
+            std::thread::spawn(move || fs::read(pipe).unwrap())
+        };
+        // The reader opens the pipe in its own time; until then the write is refused.
+        let big = vec![b'x'; 1 << 20];
+        let mut tries = 0;
+        while let Err(e) = save_atomic(&pipe, &big) {
+            assert!(e.message.contains("no program reads"), "{e}");
+            tries += 1;
+            assert!(tries < 1000, "the reader never opened the pipe");
+            std::thread::sleep(std::time::Duration::from_millis(5));
+        }
+        assert_eq!(reader.join().unwrap().len(), 1 << 20);
+    }
+
+    #[test]
+    fn a_socket_is_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("sock");
+        let _listener = std::os::unix::net::UnixListener::bind(&path).unwrap();
+        let e = save_atomic(&path, b"x").unwrap_err();
+        assert!(e.message.starts_with("it is not a regular file"), "{e}");
+    }
+
+    #[test]
+    fn leftovers_of_an_interrupted_save_are_removed_at_the_next_save() {
+        let dir = tempfile::tempdir().unwrap();
+        let old = dir.path().join(".pasteup-AbC123.tmp");
+        let young = dir.path().join(".pasteup-XyZ789.tmp");
+        let other = dir.path().join("notes.tmp");
+        for path in [&old, &young, &other] {
+            fs::write(path, "half a layout").unwrap();
+        }
+        let hour_ago = std::time::SystemTime::now() - std::time::Duration::from_secs(3600);
+        for path in [&old, &other] {
+            fs::File::options().write(true).open(path).unwrap().set_modified(hour_ago).unwrap();
+        }
+        save_layout(&dir.path().join("x.layout.ron"), &sample()).unwrap();
+        // The old one is gone; a young one may be a save under way, and others are not ours.
+        assert!(!old.exists());
+        assert!(young.exists() && other.exists());
+    }
+
+    #[test]
+    fn same_file_sees_through_links() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("issue.ron");
+        fs::write(&file, "x").unwrap();
+        let link = dir.path().join("link.ron");
+        std::os::unix::fs::symlink(&file, &link).unwrap();
+        assert!(same_file(&file, &link));
+        assert!(!same_file(&file, &dir.path().join("missing.ron")));
     }
 }

@@ -5,19 +5,25 @@ use std::collections::HashMap;
 use std::ops::RangeInclusive;
 use std::path::Path;
 
-use super::chars::{describe, first_forbidden, quoted};
+use super::chars::{describe, first_forbidden, instead, quoted};
 use super::error::LoadError;
 use super::locate::Source;
 use crate::model::{Grid, Issue, Item, Page};
 
+// The limits are what a newspaper needs, with room to spare, and no more: the text export
+// draws a page cell by cell, so a page's area bounds its memory. The widest broadsheet sets
+// 8 columns of 13 em (111 em) and about 100 lines; nobody sets 64 columns of 200 em.
+
 /// Most columns a page grid may have.
-pub const MAX_COLUMNS: u16 = 64;
-/// Widest column, in em.
-pub const MAX_COLUMN_WIDTH: u16 = 200;
+pub const MAX_COLUMNS: u16 = 20;
+/// Widest column, in em (a one-column grid across a whole broadsheet page is 111 em).
+pub const MAX_COLUMN_WIDTH: u16 = 120;
 /// Widest gutter, in em.
-pub const MAX_GUTTER: u16 = 20;
+pub const MAX_GUTTER: u16 = 10;
+/// Widest page (all columns and gutters), in em.
+pub const MAX_PAGE_WIDTH: u32 = 240;
 /// Deepest page (and tallest photo), in body lines.
-pub const MAX_DEPTH: u32 = 2000;
+pub const MAX_DEPTH: u32 = 400;
 /// Largest headline character, in em.
 pub const MAX_HEADLINE_SIZE: u16 = 10;
 
@@ -37,6 +43,10 @@ pub fn check_issue(path: &Path, src: &str, issue: &Issue) -> Result<(), LoadErro
                     src.field_pos(grid, field)
                 }
                 At::Item(index, field) => src.field_pos(src.root_element("items", index), field),
+                At::ItemChar(index, field, c) => {
+                    let item = src.root_element("items", index);
+                    src.char_pos(item, field, c).or_else(|| src.field_pos(item, field))
+                }
             }
         };
         // FIRST marks where the first one's line goes; ids in messages are quoted, and
@@ -56,6 +66,8 @@ enum At {
     Page(usize, &'static str),
     Grid(usize, &'static str),
     Item(usize, &'static str),
+    /// A character typed raw in a field of the n-th item.
+    ItemChar(usize, &'static str, char),
 }
 
 /// A problem, where it is, and for a duplicate where the first one is.
@@ -128,6 +140,15 @@ fn check_grid(index: usize, page: u32, grid: &Grid) -> Result<(), Found> {
             return Err(found(At::Grid(index, field), msg));
         }
     }
+    let width = grid.span_width(grid.columns);
+    if width > MAX_PAGE_WIDTH {
+        let msg = format!(
+            "page {page} grid is {width} em wide ({} columns of {} em and their gutters), expected at most \
+             {MAX_PAGE_WIDTH} em; use fewer or narrower columns",
+            grid.columns, grid.column_width
+        );
+        return Err(found(At::Grid(index, "column_width"), msg));
+    }
     Ok(())
 }
 
@@ -145,12 +166,8 @@ fn check_item(index: usize, item: &Item) -> Result<(), Found> {
         paragraph = if field == "body" { paragraph + 1 } else { 0 };
         if let Some(c) = first_forbidden(text) {
             let which = if field == "body" { format!("body paragraph {paragraph}") } else { field.to_string() };
-            let msg = format!(
-                "item {} {which} contains control character {}; text must be printable",
-                quoted(id),
-                describe(c)
-            );
-            return Err(found(At::Item(index, field), msg));
+            let msg = format!("item {} {which} contains control character {}; {}", quoted(id), describe(c), instead(c));
+            return Err(found(At::ItemChar(index, field, c), msg));
         }
     }
     if let Item::Photo(photo) = item {

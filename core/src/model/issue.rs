@@ -15,7 +15,8 @@ pub struct Issue {
 }
 
 impl Issue {
-    /// The item with this id, if the issue has one.
+    /// The item with this id, if the issue has one. A linear walk: for a look-up per item
+    /// use [`crate::layout::Makeup::item_by_id`], which keeps an index.
     pub fn item(&self, id: &str) -> Option<&Item> {
         self.items.iter().find(|item| item.id() == id)
     }

@@ -138,12 +138,11 @@ impl Widget for &App {
             match self.zoom {
                 Zoom::Text => {
                     let (view, widths) = (self.page_view(), self.widths);
-                    TextZoom { issue, grid, boxes: &boxes, view, selected, widths, lang, chrome, theme }
+                    TextZoom { makeup: &self.makeup, grid, boxes: &boxes, view, selected, widths, lang, chrome, theme }
                         .render(screen.page, buf)
                 }
-                Zoom::Plan => {
-                    PlanZoom { issue, grid, boxes: &boxes, selected, lang, chrome, theme }.render(screen.page, buf)
-                }
+                Zoom::Plan => PlanZoom { makeup: &self.makeup, grid, boxes: &boxes, selected, lang, chrome, theme }
+                    .render(screen.page, buf),
             }
         }
         let entries = if screen.bin.is_some() { self.makeup.bin_entries() } else { Vec::new() };

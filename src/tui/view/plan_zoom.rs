@@ -10,12 +10,12 @@ use super::{Glyphs, Theme, badge_text, draw_ruler, edge_glyphs, glyphs};
 use crate::tui::cells::{Widths, fill, put_text};
 use crate::tui::screen::{PlanScale, RULER_WIDTH, page_rows};
 use pasteup_core::catalogue::{Chrome, Render, UiLang};
-use pasteup_core::layout::ResolvedBox;
-use pasteup_core::model::{Depth, Grid, Issue};
+use pasteup_core::layout::{Makeup, ResolvedBox};
+use pasteup_core::model::{Depth, Grid};
 
 /// The page shown whole, drawn into the page view's area.
 pub struct PlanZoom<'a> {
-    pub issue: &'a Issue,
+    pub makeup: &'a Makeup,
     pub grid: &'a Grid,
     /// The page's boxes, resolved once for the frame.
     pub boxes: &'a [ResolvedBox],
@@ -75,7 +75,7 @@ impl PlanZoom<'_> {
     fn draw_box(&self, buf: &mut Buffer, r: Rect, g: &Glyphs, b: &ResolvedBox) {
         let theme = self.theme;
         let selected = self.selected == Some(b.item.as_str());
-        let title = self.issue.item(&b.item).map(|i| i.title().to_string()).unwrap_or_default();
+        let title = self.makeup.item_by_id(&b.item).map(|i| i.title().to_string()).unwrap_or_default();
         let tint = theme.tint(selected);
         let edge = theme.edge(selected);
         for y in r.top()..r.bottom() {

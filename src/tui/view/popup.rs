@@ -32,7 +32,9 @@ impl Popup<'_> {
             }
             Overlay::ConfirmQuit => Question::QuitUnsaved,
             Overlay::ConfirmOverwrite(change) => Question::Overwrite(change.clone()),
-            Overlay::Recovery { file, age_secs } => Question::Recover { file: file.clone(), age_secs: *age_secs },
+            Overlay::Recovery { file, age_secs, by, more } => {
+                Question::Recover { file: file.clone(), age_secs: *age_secs, by: by.clone(), more: *more }
+            }
         };
         Some((question.title(lang), question.lines(lang)))
     }

@@ -11,13 +11,13 @@ use crate::tui::cells::{Widths, put_text};
 use crate::tui::screen::{PageView, RULER_WIDTH, page_rows, page_x0};
 use pasteup_core::catalogue::{Chrome, Render, UiLang};
 use pasteup_core::fit::width::str_cells;
-use pasteup_core::layout::ResolvedBox;
-use pasteup_core::model::{Grid, Issue};
+use pasteup_core::layout::{Makeup, ResolvedBox};
+use pasteup_core::model::Grid;
 use pasteup_core::proof::page::{ProofBox, Role, column_x, page_cells, proof_boxes};
 
 /// The page shown at 1:1, drawn into the page view's area.
 pub struct TextZoom<'a> {
-    pub issue: &'a Issue,
+    pub makeup: &'a Makeup,
     pub grid: &'a Grid,
     /// The page's boxes, resolved once for the frame.
     pub boxes: &'a [ResolvedBox],
@@ -60,7 +60,7 @@ impl Widget for &TextZoom<'_> {
         });
         let first = self.view.scroll_row;
         let rows = u32::from(page_rows(area));
-        let proof = proof_boxes(self.issue, grid, self.boxes, first..first + rows);
+        let proof = proof_boxes(self.makeup, grid, self.boxes, first..first + rows);
         let last_line = proof.iter().map(|b| b.row + b.rows).max().unwrap_or(0).max(grid.depth);
         for r in 0..rows {
             let line = first + r + 1;

@@ -1,0 +1,244 @@
+//! The copy desk's common mistakes, recognised where ron stopped and said in their words:
+//! the offending character's position and name, and what to write instead.
+//!
+//! ron reports where its parser stopped, which is often one character before the value
+//! (the space after `title:`) or well after the mistake (a string never closed swallows
+//! the text up to the next `"`). These hints look at the source around that place.
+
+use ron::error::Error;
+
+use super::chars::{describe, quoted};
+use super::locate::line_col;
+
+/// A better place and message for ron's error at byte `at` of `text`, if one applies.
+pub fn hint(text: &str, at: usize, code: &Error) -> Option<(usize, String)> {
+    let next = skip_space(text, at);
+    let c = text[next..].chars().next();
+    if let Some(found) = c.and_then(|c| look_alike(c, code)) {
+        return Some((next, found));
+    }
+    if let Some(found) = after_string(text, next, c, code) {
+        return Some(found);
+    }
+    if let Some(found) = unclosed_struct(text, next, code) {
+        return Some(found);
+    }
+    wrong_value(text, next, c?, code)
+}
+
+/// The first byte at or after `at` that is not white space.
+fn skip_space(text: &str, at: usize) -> usize {
+    let at = floor(text, at);
+    text[at..].find(|c: char| !c.is_whitespace()).map_or(text.len(), |k| at + k)
+}
+
+fn floor(text: &str, mut at: usize) -> usize {
+    at = at.min(text.len());
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}
+
+/// A full-width or curly character typed where RON wants its ASCII twin.
+fn look_alike(c: char, code: &Error) -> Option<String> {
+    let ascii = match c {
+        '，' => "the comma `,`",
+        '：' => "the colon `:`",
+        '（' => "the bracket `(`",
+        '）' => "the bracket `)`",
+        '［' | '【' => "the bracket `[`",
+        '］' | '】' => "the bracket `]`",
+        '；' => "a comma `,`",
+        '＂' | '“' | '”' | '‘' | '’' | '「' | '」' => {
+            let what =
+                if matches!(code, Error::ExpectedString) { "where a string starts" } else { "used as RON syntax" };
+            return Some(format!(
+                "{} {what}; put the text in ASCII double quotes \"…\" (“ ” may stand inside them)",
+                named(c)
+            ));
+        }
+        _ => return None,
+    };
+    Some(format!("{} used as RON syntax; write {ascii} (ASCII) instead", named(c)))
+}
+
+/// `full-width comma '，' (U+FF0C)`.
+fn named(c: char) -> String {
+    let name = match c {
+        '，' => "full-width comma",
+        '：' => "full-width colon",
+        '（' | '）' | '［' | '］' => "full-width bracket",
+        '【' | '】' => "CJK bracket",
+        '；' => "full-width semicolon",
+        '＂' => "full-width quotation mark",
+        '“' | '”' | '‘' | '’' => "curly quotation mark",
+        '「' | '」' => "corner bracket",
+        _ => "character",
+    };
+    format!("{name} '{c}' ({})", describe(c))
+}
+
+/// ron stopped just after a string literal. Either a `"` inside Chinese text closed it
+/// early, or its own closing `"` is missing and it ran on to the next string's opening one.
+fn after_string(text: &str, next: usize, c: Option<char>, code: &Error) -> Option<(usize, String)> {
+    if !matches!(code, Error::ExpectedComma | Error::ExpectedStructLikeEnd | Error::ExpectedArrayEnd | Error::Eof) {
+        return None;
+    }
+    let scan = scan(text, next);
+    let (open, close) = scan.last_string?;
+    if !text[close + 1..next].trim().is_empty() {
+        return None;
+    }
+    let inside = &text[open + 1..close];
+    if inside.contains('\n') || reads_like_fields(inside) {
+        let (line, _) = line_col(text, open);
+        let message = format!(
+            "string not closed: the `\"` that should end it is missing, so it ran on{} to the next `\"`; \
+             add the closing `\"` after the text",
+            if inside.contains('\n') { format!(" past line {line}") } else { String::new() }
+        );
+        return Some((open, message));
+    }
+    let c = c?;
+    if c.is_alphanumeric() || !c.is_ascii() {
+        let message = "a `\"` inside the text ends the string here; write it as `\\\"`, or use the Chinese quotation \
+                       marks “ ”"
+            .to_string();
+        return Some((close, message));
+    }
+    None
+}
+
+/// `公告, body: [` — text that holds what looks like the next field.
+fn reads_like_fields(inside: &str) -> bool {
+    inside.split([',', '(', '[']).skip(1).any(|part| {
+        let part = part.trim_start();
+        let name: String = part.chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '_').collect();
+        !name.is_empty() && part[name.len()..].trim_start().starts_with(':')
+    })
+}
+
+/// Names of the structs a file holds, which ron reads as field names when a `)` is missing.
+const STRUCTS: [&str; 8] = ["Article", "Photo", "Notice", "Page", "Grid", "PageLayout", "Placement", "Some"];
+
+/// A `Name(` never closed: ron reads on and stops at the next item, calling it an unknown
+/// field. The place to point at is where the `)` should have been.
+fn unclosed_struct(text: &str, next: usize, code: &Error) -> Option<(usize, String)> {
+    let missing = match code {
+        Error::NoSuchStructField { found, .. } => STRUCTS.contains(&found.as_str()),
+        Error::ExpectedIdentifier | Error::ExpectedMapColon => text[next..].starts_with([']', '(']),
+        _ => false,
+    };
+    if !missing {
+        return None;
+    }
+    let (name, open) = scan(text, next).open_structs.pop()?;
+    let (line, col) = line_col(text, open);
+    let end = text[..next].trim_end().len();
+    Some((end, format!("{name}( at line {line}, column {col} is not closed; expected `)` here")))
+}
+
+/// A value of the wrong kind: say what was found and how to write it.
+fn wrong_value(text: &str, next: usize, c: char, code: &Error) -> Option<(usize, String)> {
+    let word: String = text[next..].chars().take_while(|c| !matches!(c, ',' | ')' | ']' | '\n')).collect();
+    let word = word.trim_end();
+    match code {
+        Error::ExpectedString if c.is_ascii_digit() || c == '-' => Some((
+            next,
+            format!("expected a string in double quotes, found the number {word}; write it in quotes: \"{word}\""),
+        )),
+        Error::ExpectedString if c != '"' && !"([{".contains(c) => Some((
+            next,
+            format!("expected a string in double quotes, found unquoted text {}; write it in quotes", quoted(word)),
+        )),
+        Error::ExpectedInteger if c == '"' => {
+            let inside = word.trim_matches('"');
+            Some((
+                next,
+                format!(
+                    "expected a whole number, found the string {}; write the number without quotes",
+                    quoted(inside)
+                ),
+            ))
+        }
+        Error::ExpectedInteger | Error::ExpectedBoolean | Error::ExpectedArray | Error::ExpectedStructLike => {
+            Some((next, super::parse::plain_message(code)))
+        }
+        _ => None,
+    }
+}
+
+#[derive(Default)]
+struct Scan {
+    /// The last string literal before the stop: its opening and closing quote's bytes.
+    last_string: Option<(usize, usize)>,
+    /// `Name(` brackets still open at the stop: the name and where it starts.
+    open_structs: Vec<(String, usize)>,
+}
+
+/// Reads `text` up to `stop` as ron does: strings with their escapes, comments, brackets.
+fn scan(text: &str, stop: usize) -> Scan {
+    let bytes = text.as_bytes();
+    let mut out = Scan::default();
+    let mut brackets: Vec<Option<(String, usize)>> = Vec::new();
+    let mut i = 0;
+    while i < stop.min(bytes.len()) {
+        match bytes[i] {
+            b'"' => {
+                let open = i;
+                i += 1;
+                while i < bytes.len() && bytes[i] != b'"' {
+                    i += if bytes[i] == b'\\' { 2 } else { 1 };
+                }
+                if i < bytes.len() && i < stop {
+                    out.last_string = Some((open, i));
+                }
+            }
+            b'/' if bytes.get(i + 1) == Some(&b'/') => {
+                i = text[i..].find('\n').map_or(bytes.len(), |k| i + k);
+            }
+            b'/' if bytes.get(i + 1) == Some(&b'*') => {
+                i = text[i + 2..].find("*/").map_or(bytes.len(), |k| i + 2 + k + 1);
+            }
+            b'(' => {
+                let before = text[..i].trim_end();
+                let name: String =
+                    before.chars().rev().take_while(|c| c.is_ascii_alphanumeric() || *c == '_').collect();
+                let name: String = name.chars().rev().collect();
+                let start = before.len() - name.len();
+                brackets.push((!name.is_empty()).then_some((name, start)));
+            }
+            b'[' | b'{' => brackets.push(None),
+            b')' | b']' | b'}' => {
+                brackets.pop();
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    out.open_structs = brackets.into_iter().flatten().collect();
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fields_inside_a_string_give_it_away() {
+        assert!(reads_like_fields("公告, body: ["));
+        assert!(!reads_like_fields("他说，你好: 再见"));
+        assert!(!reads_like_fields("守护"));
+    }
+
+    #[test]
+    fn scan_keeps_strings_and_open_structs() {
+        let text = r#"Issue(items: [Article(id: "a(", body: ["x"], "#;
+        let s = scan(text, text.len());
+        let names: Vec<_> = s.open_structs.iter().map(|(n, _)| n.as_str()).collect();
+        assert_eq!(names, ["Issue", "Article"]);
+        let (open, close) = s.last_string.unwrap();
+        assert_eq!(&text[open..=close], "\"x\"");
+    }
+}

@@ -1,0 +1,151 @@
+//! End to end: nothing lost under faults — a 100 KB paste, two editors on one layout, a
+//! journal that cannot be written, journals that are not files, and keys on a screen too
+//! small to show what they do.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, reason = "a test fails loudly")]
+
+mod e2e_support;
+
+use e2e_support::{Fixture, Session, bytes_contain};
+
+fn editor_ready(ed: &mut Session) -> e2e_support::Shot {
+    ed.wait_for("the editor", |s| s.shows_editor() && s.selected_box().is_some())
+}
+
+/// `user@host pid N` of a process of this host, as the editor names it.
+fn owner_of(pid: u32) -> String {
+    let user = std::env::var("USER").or_else(|_| std::env::var("LOGNAME")).unwrap_or_else(|_| "unknown".into());
+    let host = std::fs::read_to_string("/proc/sys/kernel/hostname").unwrap();
+    format!("{user}@{} pid {pid}", host.trim())
+}
+
+/// 100 KB of news text with every key that would do harm in it: `J` moves, `u` undoes,
+/// `e` exports, `q` then `y` quits discarding the work. Pasted, none of it is a key.
+#[test]
+fn a_100_kb_paste_is_not_keys() {
+    let fx = Fixture::new();
+    let mut ed = fx.open(&[], &[]);
+    editor_ready(&mut ed);
+    assert!(bytes_contain(&ed.raw_output(), b"\x1b[?2004h"), "bracketed paste is turned on");
+    ed.press("J");
+    ed.wait_for("a change", |s| s.title().contains("* unsaved"));
+    let line = "本报讯 Jjuue qy 记者昨日获悉 q y L H Ctrl-s。\n";
+    let story = line.repeat(100_000 / line.len() + 1);
+    assert!(story.len() >= 100_000);
+    ed.paste(&story);
+    let s = ed.wait_for("the paste said", |s| s.status().contains("paste ignored"));
+    s.assert_clean();
+    let chars = story.chars().count();
+    assert!(s.status().contains(&format!("paste ignored ({chars} characters)")), "{}", s.status());
+    assert!(ed.is_running(), "the paste did not quit the editor");
+    assert!(s.title().contains("* unsaved"), "the unsaved work is still there: {}", s.title());
+    assert!(!fx.root().join("layouts/taiyuan-2023-02-10.proof.txt").exists(), "no `e` was run");
+    ed.press("q");
+    ed.wait_for("the quit question", |s| s.contains("y"));
+    ed.press("y");
+    assert!(ed.wait_exit().success());
+    assert!(!bytes_contain(&ed.raw_output()[ed.raw_output().len().saturating_sub(200)..], b"\x1b[?2004h"));
+    assert!(bytes_contain(&ed.raw_output(), b"\x1b[?2004l"), "bracketed paste is turned off on the way out");
+}
+
+/// Two editors on one layout: the second is told who has it open; the first one's save does
+/// not touch the second one's journal; the second is killed, and the next start offers
+/// exactly its work — not the first editor's, which is still running.
+#[test]
+fn two_editors_on_one_layout() {
+    let fx = Fixture::new();
+    let mut first = fx.open(&[], &[]);
+    editor_ready(&mut first);
+    let mut second = fx.open(&[], &[]);
+    let who = owner_of(first.pid());
+    let s = second.wait_for("the warning", |s| s.status().contains("open in another pasteup"));
+    s.assert_clean();
+    assert!(s.status().contains(&format!("open in another pasteup: {who}")), "{}", s.status());
+
+    // The second editor moves a box down; its journal is its own.
+    second.press("J");
+    second.wait_for("a change", |s| s.title().contains("* unsaved"));
+    let second_journal = fx.journal_of(second.pid());
+    e2e_support::wait_for_file(&second_journal, true);
+    // The first moves another box right and saves: the second one's journal stays.
+    first.press("L");
+    first.wait_for("a change", |s| s.title().contains("* unsaved"));
+    first.press("C-s");
+    first.wait_for("saved", |s| s.status().trim_start().starts_with("Saved"));
+    assert!(second_journal.exists(), "one editor's save never removes another's journal");
+    // The first changes something again (a live journal), the second's session dies.
+    first.press("J");
+    e2e_support::wait_for_file(&fx.journal_of(first.pid()), true);
+    second.kill_hard();
+
+    let mut third = fx.open(&[], &[]);
+    let s = third.wait_for("the recovery question", |s| s.contains("recover unsaved work"));
+    s.assert_clean();
+    assert!(s.contains(&format!("pid {}", second.pid())), "names the dead editor:\n{}", s.numbered());
+    assert!(!s.contains("more after this one"), "the live editor's journal is not offered:\n{}", s.numbered());
+    third.press("n");
+    third.wait_for("the question gone", |s| !s.contains("recover unsaved work") && s.selected_box().is_some());
+    e2e_support::wait_for_file(&second_journal, false);
+    assert!(fx.journal_of(first.pid()).exists(), "answering n removes only the dead editor's journal");
+    third.press("q");
+    third.wait_exit();
+    first.press("q");
+    first.wait_for("the quit question", |s| s.contains("unsaved"));
+    first.press("y");
+    assert!(first.wait_exit().success());
+    assert!(fx.journals().is_empty(), "{:?}", fx.journals());
+}
+
+/// Disk full, simulated so that it fails for root too: a folder stands where the journal
+/// goes. The status line says so at the first change.
+#[test]
+fn a_journal_write_failure_is_said_at_once() {
+    let fx = Fixture::new();
+    let mut ed = fx.open(&[], &[]);
+    editor_ready(&mut ed);
+    std::fs::create_dir_all(fx.journal_of(ed.pid()).join("full")).unwrap();
+    ed.press("J");
+    let s = ed.wait_for("the failure said", |s| s.status().contains("Recovery file not written"));
+    s.assert_clean();
+    assert!(s.text().contains("save with Ctrl-s"), "{}", s.numbered());
+}
+
+/// A journal that is a link to `/dev/zero` (read without end) or a FIFO (blocks the open):
+/// the editor starts at once, reads neither, and says so.
+#[test]
+fn dev_zero_and_fifo_journals_are_not_read() {
+    let fx = Fixture::new();
+    let layouts = fx.root().join("layouts");
+    std::os::unix::fs::symlink("/dev/zero", layouts.join("taiyuan-2023-02-10.layout.ron.recover.4000000")).unwrap();
+    let fifo = layouts.join("taiyuan-2023-02-10.layout.ron.recover");
+    assert!(std::process::Command::new("mkfifo").arg(&fifo).status().unwrap().success());
+    let mut ed = fx.open(&[], &[]);
+    let s = editor_ready(&mut ed);
+    s.assert_clean();
+    assert!(s.status().contains("is not a regular file; it is left alone"), "{}", s.status());
+    assert!(!s.contains("recover unsaved work"));
+    ed.press("q");
+    assert!(ed.wait_exit().success());
+}
+
+/// At 30×8 the screen shows only "too small": `L` and Ctrl-s must neither move nor save.
+#[test]
+fn keys_at_30x8_change_nothing() {
+    let fx = Fixture::new();
+    let original = fx.layout_text();
+    let mut ed = Session::spawn(fx.root(), &["layouts/taiyuan-2023-02-10.ron"], &[], 30, 8);
+    ed.wait_for("too small", |s| s.contains("too small"));
+    ed.press("L");
+    ed.press("J");
+    ed.press("C-s");
+    ed.press("q");
+    // The keys and the resize reach the editor by different roads (the pty's input, a
+    // signal); the keys are given time to be read first, or the test would prove nothing.
+    std::thread::sleep(std::time::Duration::from_millis(1500));
+    ed.resize(160, 45);
+    let s = editor_ready(&mut ed);
+    assert!(!s.title().contains("unsaved"), "{}", s.title());
+    assert!(ed.is_running(), "q did not quit unseen");
+    assert_eq!(fx.layout_text(), original);
+    ed.press("q");
+    assert!(ed.wait_exit().success());
+}

@@ -1,0 +1,182 @@
+//! Where a command writes: only ever a regular file is replaced (through a symlink, its
+//! target), a pipe or a device is written through or refused, an input of the command is
+//! never its output, and what a message says about a path is escaped. Also: the text
+//! export's size at the largest grid allowed, and a layout naming another issue.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, reason = "a test fails loudly")]
+
+use std::fs;
+use std::os::unix::fs::{FileTypeExt, symlink};
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+const ISSUE: &str = "taiyuan-2023-02-10.ron";
+const LAYOUT: &str = "taiyuan-2023-02-10.layout.ron";
+
+/// The sample issue and its layout copied into a fresh folder.
+fn sample() -> (tempfile::TempDir, PathBuf, PathBuf) {
+    let repo = Path::new(env!("CARGO_MANIFEST_DIR")).join("layouts");
+    let dir = tempfile::tempdir().unwrap();
+    for name in [ISSUE, LAYOUT] {
+        fs::copy(repo.join(name), dir.path().join(name)).unwrap();
+    }
+    let (issue, layout) = (dir.path().join(ISSUE), dir.path().join(LAYOUT));
+    (dir, issue, layout)
+}
+
+fn pasteup(args: &[&Path]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_pasteup")).args(args).stdin(Stdio::null()).output().expect("run pasteup")
+}
+
+fn export(issue: &Path, format: &str, out: &Path) -> Output {
+    pasteup(&[Path::new("export"), issue, Path::new("--format"), Path::new(format), Path::new("-o"), out])
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+#[test]
+fn an_input_is_never_the_output() {
+    let (dir, issue, layout) = sample();
+    let before = (fs::read(&issue).unwrap(), fs::read(&layout).unwrap());
+    let link = dir.path().join("today.ron");
+    symlink(&issue, &link).unwrap();
+    for (out, what) in [(&issue, "issue"), (&layout, "layout"), (&link, "issue")] {
+        let o = export(&issue, "ron", out);
+        assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+        let words = format!(": cannot export over the {what} ");
+        assert!(stderr(&o).contains(&words), "{}", stderr(&o));
+        assert!(stderr(&o).ends_with("which this command reads; name another file with -o\n"), "{}", stderr(&o));
+    }
+    assert_eq!((fs::read(&issue).unwrap(), fs::read(&layout).unwrap()), before);
+    assert!(fs::symlink_metadata(&link).unwrap().file_type().is_symlink());
+}
+
+#[test]
+fn dev_stdout_into_a_pipe_is_written_through() {
+    let (_dir, issue, _) = sample();
+    // `output()` gives the child a pipe for standard output: /dev/stdout names that pipe.
+    let o = export(&issue, "text", Path::new("/dev/stdout"));
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let text = String::from_utf8(o.stdout).unwrap();
+    assert!(text.starts_with("太原日报 2023-02-10 - page proof - 2 pages, 12 items"), "{text}");
+    let o = export(&issue, "text", Path::new("/dev/null"));
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(fs::metadata("/dev/null").unwrap().file_type().is_char_device());
+}
+
+#[test]
+fn a_dangling_symlink_gets_its_target_written() {
+    let (dir, issue, _) = sample();
+    let link = dir.path().join("proof.txt");
+    symlink("wall/proof-today.txt", &link).unwrap();
+    fs::create_dir(dir.path().join("wall")).unwrap();
+    let o = export(&issue, "text", &link);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(fs::symlink_metadata(&link).unwrap().file_type().is_symlink(), "the link is still a link");
+    assert!(fs::read_to_string(dir.path().join("wall/proof-today.txt")).unwrap().contains("page proof"));
+}
+
+#[test]
+fn a_fifo_nobody_reads_is_refused_not_waited_on() {
+    let (dir, issue, _) = sample();
+    let fifo = dir.path().join("pipe");
+    assert!(Command::new("mkfifo").arg(&fifo).status().unwrap().success());
+    let o = export(&issue, "ron", &fifo);
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    assert!(stderr(&o).contains("cannot write: it is a pipe that no program reads"), "{}", stderr(&o));
+    assert!(fs::symlink_metadata(&fifo).unwrap().file_type().is_fifo(), "the FIFO is still a FIFO");
+}
+
+/// A folder named with ESC and BEL (a terminal title sequence): no byte of it reaches the
+/// terminal raw.
+#[test]
+fn a_folder_name_in_a_message_is_escaped() {
+    let (dir, issue, _) = sample();
+    let evil = dir.path().join("a\u{1b}]0;owned\u{7}b");
+    fs::create_dir(&evil).unwrap();
+    fs::write(evil.join("blocker"), "").unwrap();
+    let o = export(&issue, "ron", &evil.join("blocker/out.ron"));
+    assert_eq!(o.status.code(), Some(2));
+    let err = stderr(&o);
+    assert!(!err.contains('\u{1b}') && !err.contains('\u{7}'), "{err:?}");
+    assert!(err.contains("aU+001B]0;ownedU+0007b"), "{err}");
+}
+
+#[test]
+fn a_layout_for_another_issue_is_reported() {
+    let (dir, issue, layout) = sample();
+    let text = fs::read_to_string(&layout)
+        .unwrap()
+        .replace(r#"issue: "taiyuan-2023-02-10.ron""#, r#"issue: "taiyuan-2023-02-11.ron""#);
+    fs::write(&layout, text).unwrap();
+    let o = pasteup(&[Path::new("check"), &issue]);
+    let err = stderr(&o);
+    let expected = format!(
+        "{}: warning: the layout is for the issue \"taiyuan-2023-02-11.ron\", but {} is open; its placements are used as they are",
+        layout.display(),
+        issue.display()
+    );
+    assert!(err.lines().any(|l| l == expected), "{err}");
+    // The same issue named by its path from the layout's folder is no warning.
+    let text = fs::read_to_string(&layout).unwrap().replace("taiyuan-2023-02-11.ron", "./taiyuan-2023-02-10.ron");
+    fs::write(&layout, text).unwrap();
+    let o = pasteup(&[Path::new("check"), &issue]);
+    assert!(!stderr(&o).contains("warning"), "{}", stderr(&o));
+    drop(dir);
+}
+
+/// The text export draws each page cell by cell. At the largest grid the limits allow
+/// (240 em wide, 400 lines) a page of boxes overset by a 1 MB headline is a bounded
+/// picture: the rows past the foot are drawn to 400 and then counted.
+#[test]
+fn text_export_at_the_largest_grid_is_bounded() {
+    let dir = tempfile::tempdir().unwrap();
+    let head = "字".repeat(1 << 18);
+    let issue = dir.path().join("big.ron");
+    fs::write(
+        &issue,
+        format!(
+            r#"Issue(paper: "P", date: "D", pages: [Page(number: 1, grid: Grid(columns: 20, column_width: 11, gutter: 1, depth: 400))],
+               items: [Article(id: "head", headline: "{head}", body: ["x"])])"#
+        ),
+    )
+    .unwrap();
+    fs::write(
+        dir.path().join("big.layout.ron"),
+        r#"Layout(issue: "big.ron", pages: [PageLayout(number: 1, placements: [Placement(item: "head", column: 1, span: 20, line: 1, depth: Auto)])])"#,
+    )
+    .unwrap();
+    let out = dir.path().join("big.txt");
+    let o = export(&issue, "text", &out);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let text = fs::read_to_string(&out).unwrap();
+    let rows = text.lines().count();
+    assert!(rows < 820, "{rows} rows");
+    assert!(text.len() < 2 << 20, "{} bytes", text.len());
+    let undrawn = text.lines().find(|l| l.contains("more lines over the foot, not drawn")).unwrap();
+    // 2^18 headline characters at 2 em in 239 em: 119 a line, 2 lines deep each.
+    let needed = (1u32 << 18).div_ceil(119) * 2 + 1;
+    assert!(undrawn.trim_start().starts_with(&format!("... {} more lines", needed - 800)), "{undrawn}");
+}
+
+/// The limits are the README's: a grid past them is refused, not drawn.
+#[test]
+fn a_grid_wider_than_a_newspaper_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let issue = dir.path().join("wide.ron");
+    fs::write(
+        &issue,
+        r#"Issue(paper: "P", date: "D", pages: [Page(number: 1, grid: Grid(columns: 20, column_width: 13, gutter: 1, depth: 100))], items: [])"#,
+    )
+    .unwrap();
+    let o = pasteup(&[Path::new("check"), &issue]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains(
+            "page 1 grid is 279 em wide (20 columns of 13 em and their gutters), expected at most 240 em; use fewer or narrower columns"
+        ),
+        "{}",
+        stderr(&o)
+    );
+}

@@ -6,7 +6,7 @@
 //! - [`ops`]: the editor's operations, each returning what happened or a refusal.
 //! - [`history`]: undo and redo, one snapshot of the touched pages per operation.
 //! - [`summary`]: fit per column, page and issue, and the bin.
-//! - [`validate`]: the problems `check` reports.
+//! - [`validate`]: the one validator: the layout as read against its issue, the pages as they stand.
 //! - [`cache`]: set boxes kept per (item, span, grid) so only changed boxes are refit.
 //!
 //! [`Makeup`] holds it all: the issue, the placements per page, the bin (the items on no

@@ -8,7 +8,7 @@
 //! - [`history`]: undo and redo as revisions, each holding the touched pages before and
 //!   after; the saved revision is a number.
 //! - [`summary`]: fit per column, page and issue, and the bin.
-//! - [`validate`]: the problems `check` reports.
+//! - [`validate`]: the one validator: the layout as read against its issue, the pages as they stand.
 //! - [`cache`]: set boxes kept per (item, span, grid) so only changed boxes are refit.
 //!
 //! [`Makeup`] holds it all: the issue, the placements per page, the bin (the items on no

@@ -272,3 +272,16 @@ pub struct Notice {
     #[serde(default)]
     pub date: Option<String>,
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// One kind-to-string map: serde writes the name every text output prints.
+    #[test]
+    fn kind_names_are_serde_names() {
+        for kind in [ItemKind::Article, ItemKind::Photo, ItemKind::Notice] {
+            assert_eq!(serde_json::to_value(kind).unwrap(), kind.name());
+        }
+    }
+}

@@ -82,3 +82,21 @@ impl fmt::Display for Located {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::problem::ProblemKind;
+
+    #[test]
+    fn words_of_each_problem() {
+        let p = Problem::OffGrid { page: 3, item: "a\u{1b}".into(), off: OffGrid::NoSpan { room: 5 } };
+        assert_eq!(message(&p), "item \"aU+001B\" on page 3: span is 0, expected 1 to 5; it goes to the bin");
+        let p = Problem::Overset { page: 1, item: "a".into(), lines: 3, chars: 64 };
+        assert_eq!(p.to_string(), "page 1: \"a\" is overset by 3 line(s), 64 character(s)");
+        let located = Located { problem: p, file: "x.layout.ron".into(), line: None, col: None };
+        assert_eq!(located.to_string(), "x.layout.ron: page 1: \"a\" is overset by 3 line(s), 64 character(s)");
+        assert_eq!(located.kind(), ProblemKind::Overset);
+        assert_eq!(serde_json::to_value(ProblemKind::BelowFoot).unwrap(), ProblemKind::BelowFoot.name());
+    }
+}

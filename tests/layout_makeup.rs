@@ -5,7 +5,7 @@
 mod layout_support;
 
 use layout_support::{at, desk, where_is};
-use pasteup_core::layout::{Command, Context, Done, Landing, Target};
+use pasteup_core::layout::{Command, CommandArg, Context, Done, Landing, Refusal, Target};
 use pasteup_core::model::Depth;
 
 #[test]
@@ -16,9 +16,10 @@ fn jump_up_meets_the_box_above_or_line_one() {
     d.jump_up(1, "a2").unwrap();
     assert_eq!(where_is(&d, "a2"), (5, 1, 1));
     let no = d.jump_up(1, "a1").unwrap_err();
+    assert_eq!(no, Refusal::MeetsAbove { name: "晋源区集中力量办好民生实事".into() });
     assert_eq!(no.to_string(), "Can't move 晋源区集中力量办好民生实事 up: it meets the box above");
     let no = d.jump_up(1, "a0").unwrap_err();
-    assert!(no.to_string().ends_with("it is at the top of the page"), "{no}");
+    assert!(matches!(no, Refusal::AtTop { .. }), "{no}");
     d.undo().unwrap();
     assert_eq!(where_is(&d, "a2"), (5, 1, 40), "each jump is one undo step");
 }
@@ -31,8 +32,8 @@ fn jump_down_meets_the_box_below_or_the_foot() {
     assert_eq!(where_is(&d, "a1"), (2, 1, 60), "nothing is pushed");
     d.jump_down(1, "a2").unwrap();
     assert_eq!(where_is(&d, "a2"), (5, 1, 96), "bottom on line 100, the foot");
-    assert!(d.jump_down(1, "a2").unwrap_err().to_string().ends_with("it reaches the foot"));
-    assert!(d.jump_down(1, "a0").unwrap_err().to_string().ends_with("it meets the box below"));
+    assert!(matches!(d.jump_down(1, "a2").unwrap_err(), Refusal::AtFoot { .. }));
+    assert!(matches!(d.jump_down(1, "a0").unwrap_err(), Refusal::MeetsBelow { .. }));
 }
 
 #[test]
@@ -53,7 +54,7 @@ fn pull_up_closes_every_gap_top_down_in_one_step() {
     assert_eq!(where_is(&d, "a3"), (3, 1, 21), "meets a2 in column 3");
     assert_eq!(where_is(&d, "a4"), (6, 1, 1), "already at line 1");
     assert!(out.pushed.is_empty());
-    assert!(d.pull_up(1).unwrap_err().to_string().starts_with("Nothing to pull up on page 1"));
+    assert_eq!(d.pull_up(1).unwrap_err(), Refusal::NothingToPullUp { page: 1 });
     d.undo().unwrap();
     assert_eq!(d.to_layout("x"), before, "one undo step");
 }
@@ -168,6 +169,13 @@ fn commands_parse_into_what_they_say() {
     );
     assert_eq!(wrong("depth deep"), "depth wants a whole number from 1, not \"deep\"");
     assert_eq!(wrong("w now"), ":w takes nothing after it");
+    assert_eq!(parse("line x").unwrap_err(), Refusal::NotANumber { word: "line".into(), value: "x".into() });
+    assert_eq!(
+        parse("place").unwrap_err(),
+        Refusal::CommandNeeds { command: "place".into(), what: CommandArg::ItemId }
+    );
+    assert_eq!(parse("place a1 line").unwrap_err(), Refusal::PlaceWordNeedsNumber { word: "line".into() });
+    assert_eq!(parse("  ").unwrap_err(), Refusal::EmptyCommand);
 }
 
 #[test]
@@ -198,9 +206,11 @@ fn place_from_the_bin_or_moving_a_placed_box_is_one_step() {
     }
     assert_eq!(d.to_layout("x"), before, "every command one undo step");
     let no = d.run_line(ctx, ":place a2 column 8 span 2").unwrap_err();
-    assert_eq!(no.to_string(), "Can't place 交警发布出行提示 in columns 8–9: the grid has columns 1–8");
+    assert_eq!(no, Refusal::PlaceSpanOffGrid { name: "交警发布出行提示".into(), column: 8, span: 2, columns: 8 });
     let no = d.run_line(Context { page: 1, selected: None }, ":line 3").unwrap_err();
-    assert_eq!(no.to_string(), "Select a box first");
+    assert_eq!(no, Refusal::NoSelection);
+    let no = d.run_line(ctx, ":place a0 line 101").unwrap_err();
+    assert!(matches!(no, Refusal::PlaceOffPage { line: 101, depth: 100, .. }), "{no:?}");
     assert_eq!(d.run_line(ctx, ":page 2").unwrap(), Done::Page(2));
     assert!(d.run_line(ctx, ":page 7").is_err());
     assert_eq!(d.to_layout("x"), before, "refusals change nothing");
@@ -223,5 +233,5 @@ fn find_looks_in_ids_titles_and_text_and_goes_on_to_the_next() {
     }
     assert!(seen.contains(&"a2".to_string()) && seen.contains(&"p0".to_string()), "{seen:?}");
     assert_eq!(d.find_text("p1", None).unwrap(), ("p1".to_string(), None), "by id, in the bin");
-    assert_eq!(d.find_text("巴黎", None).unwrap_err().to_string(), "No item contains \"巴黎\"");
+    assert_eq!(d.find_text("巴黎", None).unwrap_err(), Refusal::NotFound { text: "巴黎".into() });
 }

@@ -134,7 +134,7 @@ fn run(issue: &Issue, draws: &[Draw]) -> Result<(), TestCaseError> {
         match desk.apply(&op) {
             Ok(_) => done += 1,
             Err(refusal) => {
-                prop_assert!(!refusal.reason.is_empty());
+                prop_assert!(!refusal.to_string().is_empty());
                 prop_assert_eq!(desk.to_layout("t.ron"), was, "a refusal changed the desk: {:?}", op);
             }
         }

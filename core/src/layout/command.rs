@@ -13,7 +13,8 @@ use std::str::FromStr;
 
 use super::Makeup;
 use super::holes::Target;
-use super::ops::{Outcome, Refusal};
+use super::ops::Outcome;
+use super::refusal::{CommandArg, Refusal};
 use crate::model::Depth;
 
 /// One command line, understood.
@@ -72,59 +73,57 @@ impl FromStr for Command {
         let args: Vec<&str> = rest.split_whitespace().collect();
         match name {
             "place" => place(&args),
-            "line" => Ok(Command::Line(one_number(name, &args, "a line number: :line 12")?)),
-            "column" | "col" => Ok(Command::Column(one_number(name, &args, "a column number: :column 3")?)),
-            "span" => Ok(Command::Span(one_number(name, &args, "a number of columns: :span 2")?)),
+            "line" => Ok(Command::Line(one_number(name, &args, CommandArg::Line)?)),
+            "column" | "col" => Ok(Command::Column(one_number(name, &args, CommandArg::Column)?)),
+            "span" => Ok(Command::Span(one_number(name, &args, CommandArg::Span)?)),
             "depth" if args == ["auto"] => Ok(Command::Depth(Depth::Auto)),
-            "depth" => {
-                Ok(Command::Depth(Depth::Fixed(one_number(name, &args, "lines or auto: :depth 40, :depth auto")?)))
-            }
-            "page" => Ok(Command::Page(one_number(name, &args, "a page number: :page 3")?)),
-            "find" if rest.is_empty() => Err(Refusal::new(":find needs the text to look for: :find 雪")),
+            "depth" => Ok(Command::Depth(Depth::Fixed(one_number(name, &args, CommandArg::Depth)?))),
+            "page" => Ok(Command::Page(one_number(name, &args, CommandArg::Page)?)),
+            "find" if rest.is_empty() => Err(needs(name, CommandArg::Text)),
             "find" => Ok(Command::Find(rest.to_string())),
-            "w" | "q" | "wq" | "x" | "q!" if !args.is_empty() => {
-                Err(Refusal::new(format!(":{name} takes nothing after it")))
-            }
+            "w" | "q" | "wq" | "x" | "q!" if !args.is_empty() => Err(needs(name, CommandArg::Nothing)),
             "w" => Ok(Command::Write),
             "q" => Ok(Command::Quit),
             "wq" | "x" => Ok(Command::WriteQuit),
             "q!" => Ok(Command::ForceQuit),
-            "" => Err(Refusal::new(format!("Type a command: {}", listed()))),
-            other => Err(Refusal::new(format!("Unknown command \"{other}\": expected one of {}", listed()))),
+            "" => Err(Refusal::EmptyCommand),
+            other => Err(Refusal::UnknownCommand { name: other.to_string() }),
         }
     }
 }
 
-fn listed() -> String {
-    COMMANDS.join(", ")
+/// The command names as a message lists them.
+pub const COMMAND_LIST: &str = "place, line, column, span, depth, page, find, w, q, wq, q!";
+
+fn needs(command: &str, what: CommandArg) -> Refusal {
+    Refusal::CommandNeeds { command: command.to_string(), what }
 }
 
 /// `place ID [column N] [line N] [span N]`, the three in any order.
 fn place(args: &[&str]) -> Result<Command, Refusal> {
-    let expected = "expected :place ID [column N] [line N] [span N]";
     let Some((item, mut rest)) = args.split_first() else {
-        return Err(Refusal::new(format!(":place needs an item id: {expected}")));
+        return Err(needs("place", CommandArg::ItemId));
     };
     let mut to = Target::default();
     while let [word, tail @ ..] = rest {
         let Some((value, tail)) = tail.split_first() else {
-            return Err(Refusal::new(format!("\"{word}\" needs a number after it: {expected}")));
+            return Err(Refusal::PlaceWordNeedsNumber { word: (*word).to_string() });
         };
         match *word {
             "column" | "col" => to.column = Some(number(word, value)?),
             "line" => to.line = Some(number(word, value)?),
             "span" => to.span = Some(number(word, value)?),
-            other => return Err(Refusal::new(format!("Unknown word \"{other}\" in :place: {expected}"))),
+            other => return Err(Refusal::UnknownPlaceWord { word: other.to_string() }),
         }
         rest = tail;
     }
     Ok(Command::Place { item: (*item).to_string(), to })
 }
 
-fn one_number<T: FromStr + PartialEq + From<u8>>(name: &str, args: &[&str], expected: &str) -> Result<T, Refusal> {
+fn one_number<T: FromStr + PartialEq + From<u8>>(name: &str, args: &[&str], what: CommandArg) -> Result<T, Refusal> {
     match args {
         [value] => number(name, value),
-        _ => Err(Refusal::new(format!(":{name} needs {expected}"))),
+        _ => Err(needs(name, what)),
     }
 }
 
@@ -132,7 +131,7 @@ fn one_number<T: FromStr + PartialEq + From<u8>>(name: &str, args: &[&str], expe
 fn number<T: FromStr + PartialEq + From<u8>>(name: &str, value: &str) -> Result<T, Refusal> {
     match value.parse::<T>() {
         Ok(n) if n != T::from(0) => Ok(n),
-        _ => Err(Refusal::new(format!("{name} wants a whole number from 1, not \"{value}\""))),
+        _ => Err(Refusal::NotANumber { word: name.to_string(), value: value.to_string() }),
     }
 }
 
@@ -146,7 +145,7 @@ impl Makeup {
     /// Runs a command on the page and selection of `ctx`.
     pub fn run_command(&mut self, ctx: Context<'_>, command: Command) -> Result<Done, Refusal> {
         let page = ctx.page;
-        let selected = || ctx.selected.ok_or_else(|| Refusal::new("Select a box first"));
+        let selected = || ctx.selected.ok_or(Refusal::NoSelection);
         let changed = Done::Changed;
         match command {
             Command::Place { item, to } => self.put(page, &item, to).map(changed),
@@ -177,7 +176,7 @@ impl Makeup {
         });
         match hit {
             Some(no) => Ok((items[no].id().to_string(), self.home[no].map(|pi| self.issue.pages[pi].number))),
-            None => Err(Refusal::new(format!("No item contains \"{text}\""))),
+            None => Err(Refusal::NotFound { text: text.to_string() }),
         }
     }
 }

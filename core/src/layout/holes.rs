@@ -14,8 +14,9 @@
 //!   is not given is kept (a box on this page) or found (the first free line in the columns).
 
 use super::Makeup;
-use super::ops::{Landing, Outcome, Refusal, default_span};
-use super::page::{Frame, Spot, columns_label, first_free_line};
+use super::ops::{Landing, Outcome, default_span};
+use super::page::{Frame, Spot, first_free_line};
+use super::refusal::{Operation, Refusal};
 use crate::model::Depth;
 
 /// Where `:place` should put a box; `None` = keep or find.
@@ -70,7 +71,7 @@ impl Makeup {
         let no = self.item_no(item)?;
         if let Some(pi) = self.home[no] {
             let on = self.issue.pages[pi].number;
-            return Err(Refusal::new(format!("Can't place {}: it is already on page {on}", self.name(no))));
+            return Err(Refusal::AlreadyPlaced { name: self.name(no), on });
         }
         let pi = self.page_no(page)?;
         let grid = self.grid(pi).clone();
@@ -99,7 +100,7 @@ impl Makeup {
         };
         let mut spots = self.pages[pi].clone();
         spots.push(spot);
-        let outcome = self.commit("place", vec![(pi, spots)], Some(no));
+        let outcome = self.commit(Operation::Place, vec![(pi, spots)], Some(no));
         Ok(Outcome { landing: Some(landing), ..outcome })
     }
 
@@ -114,18 +115,17 @@ impl Makeup {
         let was = here.map(|at| self.pages[pi][at]);
         let span = to.span.or(was.map(|s| s.span)).unwrap_or_else(|| self.bin_span(pi, no));
         let column = to.column.or(was.map(|s| s.column)).unwrap_or(1);
-        let all = columns_label(1, grid.columns);
-        if span < 1 || column < 1 || u32::from(column) + u32::from(span) - 1 > u32::from(grid.columns) {
-            let cols = columns_label(column, column.saturating_add(span.max(1) - 1));
-            return Err(Refusal::new(format!("Can't place {name} in {cols}: the grid has {all}")));
+        let columns = grid.columns;
+        if column < 1 || column > columns {
+            return Err(Refusal::PlaceOffGrid { name, column, columns });
+        }
+        if span < 1 || u32::from(column) + u32::from(span) - 1 > u32::from(columns) {
+            return Err(Refusal::PlaceSpanOffGrid { name, column, span, columns });
         }
         if let Some(line) = to.line
             && (line < 1 || line > grid.depth)
         {
-            return Err(Refusal::new(format!(
-                "Can't place {name} at line {line}: the page has lines 1–{}",
-                grid.depth
-            )));
+            return Err(Refusal::PlaceOffPage { name, line, depth: grid.depth });
         }
         let depth = was.map_or(Depth::Auto, |s| s.depth);
         let mut spot = Spot { item: no, column, span, line: to.line.unwrap_or(1), depth };
@@ -139,7 +139,7 @@ impl Makeup {
             };
         }
         if was == Some(spot) {
-            return Err(Refusal::new(format!("{name} already stands there")));
+            return Err(Refusal::StaysPut { name });
         }
         let mut changes = Vec::with_capacity(2);
         if let Some(from) = self.home[no].filter(|&from| from != pi) {
@@ -152,7 +152,7 @@ impl Makeup {
             None => spots.push(spot),
         }
         changes.push((pi, spots));
-        Ok(self.commit("place", changes, Some(no)))
+        Ok(self.commit(Operation::Place, changes, Some(no)))
     }
 }
 

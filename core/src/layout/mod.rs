@@ -7,6 +7,7 @@
 //! - [`pull`]: jump moves, pull-up and cut-out, which close a page up.
 //! - [`holes`]: placing from the bin where there is room, and `:place`'s put.
 //! - [`command`]: the editor's command line, parsed and run.
+//! - [`refusal`]: why an operation was not done, as data (the words are the catalogue's).
 //! - [`history`]: undo and redo, one snapshot of the touched pages per operation.
 //! - [`summary`]: fit per column, page and issue, and the bin.
 //! - [`validate`]: the problems `check` reports.
@@ -23,6 +24,7 @@ pub mod ops;
 pub mod page;
 pub mod pull;
 pub mod pushdown;
+pub mod refusal;
 pub mod summary;
 pub mod validate;
 
@@ -36,8 +38,9 @@ pub use cache::SetCache;
 pub use command::{Command, Context, Done};
 pub use history::History;
 pub use holes::Target;
-pub use ops::{Landing, Op, Outcome, Refusal, Slot};
+pub use ops::{Landing, Op, Outcome, Slot};
 pub use page::{Frame, Spot};
+pub use refusal::{CommandArg, Motion, Operation, Refusal};
 pub use summary::{BinEntry, ColumnSummary, IssueSummary, PageSummary};
 pub use validate::{Problem, ProblemKind};
 

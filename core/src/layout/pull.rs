@@ -12,8 +12,9 @@
 //!   columns is pulled up as above (the rest of the page stays). One undo step.
 
 use super::Makeup;
-use super::ops::{Outcome, Refusal};
+use super::ops::Outcome;
 use super::page::Frame;
+use super::refusal::{Motion, Operation, Refusal};
 
 impl Makeup {
     /// Moves a box up until it meets the box above it or line 1.
@@ -24,10 +25,13 @@ impl Makeup {
         let line = ceiling(&frames, f.at);
         if line >= me.spot.line {
             let name = self.name(f.no);
-            let why = if me.spot.line == 1 { "it is at the top of the page" } else { "it meets the box above" };
-            return Err(Refusal::new(format!("Can't move {name} up: {why}")));
+            return Err(if me.spot.line == 1 {
+                Refusal::AtTop { name, motion: Motion::by(0, -1) }
+            } else {
+                Refusal::MeetsAbove { name }
+            });
         }
-        Ok(self.commit_moved(f, super::Spot { line, ..me.spot }, "move"))
+        Ok(self.commit_moved(f, super::Spot { line, ..me.spot }, Operation::Move))
     }
 
     /// Moves a box down until it meets the box below it or the foot.
@@ -46,10 +50,13 @@ impl Makeup {
         let line = floor.saturating_sub(me.depth).max(1);
         if line <= me.spot.line {
             let name = self.name(f.no);
-            let why = if next.is_some_and(|n| n <= foot) { "it meets the box below" } else { "it reaches the foot" };
-            return Err(Refusal::new(format!("Can't move {name} down: {why}")));
+            return Err(if next.is_some_and(|n| n <= foot) {
+                Refusal::MeetsBelow { name }
+            } else {
+                Refusal::AtFoot { name }
+            });
         }
-        Ok(self.commit_moved(f, super::Spot { line, ..me.spot }, "move"))
+        Ok(self.commit_moved(f, super::Spot { line, ..me.spot }, Operation::Move))
     }
 
     /// Pulls every box on the page up to meet the box above it or line 1, in one undo step.
@@ -58,10 +65,10 @@ impl Makeup {
         let mut frames = self.frames(pi);
         let all: Vec<usize> = (0..frames.len()).collect();
         if !rise(&mut frames, &all) {
-            return Err(Refusal::new(format!("Nothing to pull up on page {page}: every box meets the box above")));
+            return Err(Refusal::NothingToPullUp { page });
         }
         let spots = frames.iter().map(|f| f.spot).collect();
-        Ok(self.commit("pull up", vec![(pi, spots)], None))
+        Ok(self.commit(Operation::PullUp, vec![(pi, spots)], None))
     }
 
     /// Sends a box to the bin and pulls up every box that stood below it in its columns, in
@@ -75,7 +82,7 @@ impl Makeup {
             .collect();
         rise(&mut frames, &below);
         let spots = frames.iter().map(|f| f.spot).collect();
-        Ok(self.commit_about("to bin and pull up", vec![(f.pi, spots)], None, Some(f.no)))
+        Ok(self.commit_about(Operation::CutOut, vec![(f.pi, spots)], None, Some(f.no)))
     }
 }
 

@@ -6,10 +6,11 @@ use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use pasteup::tui::app::{App, Effect, Msg, Overlay, Zoom};
 use pasteup::tui::keys::Focus;
 use pasteup::tui::run::editor;
+use pasteup_core::catalogue::Status;
 use pasteup_core::document::{Opened, builtin_sample};
 use pasteup_core::fit::width::AmbiWidth;
 use pasteup_core::format::ron_options;
-use pasteup_core::layout::Makeup;
+use pasteup_core::layout::{Makeup, Motion, Refusal};
 use pasteup_core::model::{Depth, Issue, Layout};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -119,8 +120,9 @@ fn a_refused_move_says_why() {
     let before = placement(&app, "jinyuan-livable");
     press(&mut app, "H");
     assert_eq!(placement(&app, "jinyuan-livable"), before);
-    let message = app.message.clone().expect("a message").text;
-    assert!(message.contains("leave the grid"), "{message}");
+    let message = app.message.clone().expect("a message").status;
+    let left = Motion::By { across: -1, down: 0 };
+    assert!(matches!(message, Status::Refused(Refusal::LeavesGrid { motion, .. }) if motion == left), "{message:?}");
 }
 
 #[test]
@@ -361,7 +363,8 @@ fn e_exports_the_text_proof_beside_the_layout() {
     run_effects(&mut app, effects, &opened);
     let text = std::fs::read_to_string(dir.path().join("s.proof.txt")).unwrap();
     assert!(text.contains("守  护  青  山"), "{text}");
-    assert!(app.message.unwrap().text.starts_with("Exported the page proof"));
+    let exported = app.message.unwrap().status;
+    assert!(matches!(&exported, Status::Exported { path } if path.ends_with("s.proof.txt")), "{exported:?}");
 }
 
 #[test]

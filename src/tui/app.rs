@@ -9,7 +9,8 @@ use crossterm::event::{KeyCode, KeyEvent, KeyModifiers, MouseButton, MouseEvent,
 use super::cells::Widths;
 use super::keys::{Action, Focus, action_for};
 use super::screen::{Screen, page_hit};
-use pasteup_core::layout::{Makeup, Outcome, Refusal};
+use pasteup_core::catalogue::{DiskChange, Status, UiLang};
+use pasteup_core::layout::{Makeup, Operation, Outcome, Refusal};
 use pasteup_core::model::{Depth, Placement};
 
 /// What the page view shows.
@@ -29,9 +30,12 @@ pub enum Overlay {
     /// Quit with unsaved changes?
     ConfirmQuit,
     /// A file changed on disk since it was read: save over it?
-    ConfirmOverwrite(String),
-    /// A recovery file from an editor that did not close: restore it?
-    Recovery(String),
+    ConfirmOverwrite(DiskChange),
+    /// A recovery file from an editor that did not close (`age_secs` old): restore it?
+    Recovery {
+        file: String,
+        age_secs: Option<u64>,
+    },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -40,10 +44,10 @@ pub enum Tone {
     Warning,
 }
 
-/// One line for the status bar.
+/// One line for the status bar, rendered in the interface language when drawn.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Message {
-    pub text: String,
+    pub status: Status,
     pub tone: Tone,
 }
 
@@ -132,6 +136,8 @@ pub struct App {
     pub message: Option<Message>,
     pub overlay: Overlay,
     pub widths: Widths,
+    /// The language the editor speaks (the page is set in the issue's own).
+    pub lang: UiLang,
     /// Terminal size, for scrolling and mouse hits.
     pub size: (u16, u16),
     pub quit: bool,
@@ -155,6 +161,7 @@ impl App {
             message: None,
             overlay: Overlay::None,
             widths,
+            lang: UiLang::En,
             size: (120, 40),
             quit: false,
             versions: Versions::default(),
@@ -203,8 +210,8 @@ impl App {
         self.journaled = self.versions.current;
     }
 
-    pub fn say(&mut self, text: impl Into<String>, tone: Tone) {
-        self.message = Some(Message { text: text.into(), tone });
+    pub fn say(&mut self, status: Status, tone: Tone) {
+        self.message = Some(Message { status, tone });
     }
 
     /// The placement of the selected item, if it is on the page shown.
@@ -262,8 +269,8 @@ impl App {
                 return vec![Effect::Save { force: false }, Effect::Quit { discard: false }];
             }
             Overlay::ConfirmOverwrite(_) if yes => return vec![Effect::Save { force: true }],
-            Overlay::Recovery(_) if yes => return vec![Effect::Restore],
-            Overlay::Recovery(_) if no => return vec![Effect::DiscardRecovery],
+            Overlay::Recovery { .. } if yes => return vec![Effect::Restore],
+            Overlay::Recovery { .. } if no => return vec![Effect::DiscardRecovery],
             other if !no => self.overlay = other,
             _ => {}
         }
@@ -315,7 +322,7 @@ impl App {
     /// Runs an operation on the selected box and reports what it did or why it could not.
     fn with_selected(&mut self, op: impl FnOnce(&mut Makeup, &str) -> Result<Outcome, Refusal>) {
         let Some(id) = self.selection().map(|p| p.item) else {
-            self.say("Select a box first (arrows or hjkl; Tab to the bin to place one)", Tone::Warning);
+            self.say(Status::SelectBoxFirst, Tone::Warning);
             return;
         };
         let result = op(&mut self.makeup, &id);
@@ -328,14 +335,14 @@ impl App {
                 self.versions.changed();
                 self.message = outcome_message(&outcome);
             }
-            Err(refusal) => self.say(refusal.to_string(), Tone::Warning),
+            Err(refusal) => self.say(Status::Refused(refusal), Tone::Warning),
         }
     }
 
     fn place(&mut self) {
         let bin = self.makeup.bin();
         let Some(id) = bin.get(self.bin_cursor).map(|s| s.to_string()) else {
-            self.say("The bin is empty", Tone::Info);
+            self.say(Status::BinEmpty, Tone::Info);
             return;
         };
         let column = self.selection().map_or(1, |p| p.column);
@@ -352,7 +359,7 @@ impl App {
 
     fn send_to_bin(&mut self) {
         let Some(p) = self.selection() else {
-            self.say("Select a box first", Tone::Warning);
+            self.say(Status::SelectBoxToBin, Tone::Warning);
             return;
         };
         let page = self.page_number();
@@ -360,15 +367,15 @@ impl App {
         if result.is_ok() {
             self.report(result);
             self.select_first();
-            self.say(format!("{} is back in the bin", p.item), Tone::Info);
+            self.say(Status::BackInBin { item: p.item }, Tone::Info);
         } else {
             self.report(result);
         }
     }
 
     fn history(&mut self, undo: bool) {
-        let label = if undo { self.makeup.history().next_undo() } else { self.makeup.history().next_redo() }
-            .map(str::to_string);
+        let op = if undo { self.makeup.history().next_undo() } else { self.makeup.history().next_redo() }
+            .and_then(Operation::from_name);
         let result = if undo { self.makeup.undo() } else { self.makeup.redo() };
         match result {
             Ok(_) => {
@@ -377,11 +384,10 @@ impl App {
                 } else {
                     self.versions.redone()
                 }
-                let verb = if undo { "Undid" } else { "Redid" };
-                self.say(format!("{verb} {}", label.unwrap_or_default()), Tone::Info);
+                self.say(if undo { Status::Undid { op } } else { Status::Redid { op } }, Tone::Info);
                 self.find_selection();
             }
-            Err(refusal) => self.say(refusal.to_string(), Tone::Info),
+            Err(refusal) => self.say(Status::Refused(refusal), Tone::Info),
         }
     }
 
@@ -389,7 +395,7 @@ impl App {
         let pages = self.makeup.issue().pages.len();
         let to = self.page as i64 + i64::from(by);
         if to < 0 || to >= pages as i64 {
-            self.say(if by < 0 { "This is the first page" } else { "This is the last page" }, Tone::Info);
+            self.say(if by < 0 { Status::FirstPage } else { Status::LastPage }, Tone::Info);
             return;
         }
         self.page = to as usize;
@@ -505,13 +511,10 @@ impl App {
 }
 
 fn outcome_message(outcome: &Outcome) -> Option<Message> {
-    let mut parts = Vec::new();
-    if !outcome.pushed.is_empty() {
-        parts.push(format!("pushed down: {}", outcome.pushed.join(", ")));
-    }
-    if !outcome.over_foot.is_empty() {
-        parts.push(format!("past the foot: {}", outcome.over_foot.join(", ")));
+    if outcome.pushed.is_empty() && outcome.over_foot.is_empty() {
+        return None;
     }
     let tone = if outcome.over_foot.is_empty() { Tone::Info } else { Tone::Warning };
-    (!parts.is_empty()).then(|| Message { text: parts.join("; "), tone })
+    let status = Status::Pushed { pushed: outcome.pushed.clone(), past_foot: outcome.over_foot.clone() };
+    Some(Message { status, tone })
 }

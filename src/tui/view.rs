@@ -9,8 +9,9 @@ use ratatui::widgets::Widget;
 
 use super::app::{App, Overlay, Tone, Zoom};
 use super::cells::{AmbiWidth, fill, put_text};
-use super::keys::{Focus, KEYS};
+use super::keys::{Focus, help_lines, key_hints};
 use super::screen::{MIN_HEIGHT, MIN_WIDTH, PlanScale, RULER_WIDTH, Screen};
+use pasteup_core::catalogue::{Chrome, Question, Render};
 use pasteup_core::fit::Fit;
 use pasteup_core::model::Depth;
 use pasteup_core::proof::page::{ProofBox, Role, column_x, page_cells, page_proof_rows};
@@ -471,39 +472,26 @@ fn draw_status(app: &App, s: &Screen, buf: &mut Buffer, theme: Theme) {
                 }
             };
             let mark = if m.tone == Tone::Warning { "! " } else { "" };
-            (format!(" {mark}{}", m.text), style)
+            (format!(" {mark}{}", m.status.render(app.lang)), style)
         }
-        None => (format!(" {}", key_hints(app.focus)), theme.bar()),
+        None => (format!(" {}", key_hints(app.focus, app.lang)), theme.bar()),
     };
     put_text(buf, 0, s.status.y, s.status.width, &text, style, app.chrome());
 }
 
-/// The keys that work now, from the key table.
-pub fn key_hints(focus: Focus) -> String {
-    KEYS.iter()
-        .filter(|b| !b.hint.is_empty() && b.scope.includes(focus))
-        .map(|b| b.hint.to_string())
-        .collect::<Vec<_>>()
-        .join("  ")
-}
-
 fn draw_overlay(app: &App, s: &Screen, buf: &mut Buffer, theme: Theme) {
-    let (title, lines): (&str, Vec<String>) = match &app.overlay {
-        Overlay::None => return,
-        Overlay::Help => ("keys", KEYS.iter().map(|b| format!("{:<8} {}", b.label, b.help)).collect()),
-        Overlay::ConfirmQuit => (
-            "unsaved changes",
-            vec![
-                "The layout has unsaved changes.".into(),
-                "y: quit without saving   s: save and quit   n: stay".into(),
-            ],
-        ),
-        Overlay::ConfirmOverwrite(why) => {
-            ("changed on disk", vec![why.clone(), "y: save over it   n: do not save".into()])
-        }
-        Overlay::Recovery(what) => ("recover unsaved work", vec![what.clone(), "y: restore it   n: discard it".into()]),
-    };
     let widths = app.chrome();
+    let question = match &app.overlay {
+        Overlay::None => return,
+        Overlay::Help => None,
+        Overlay::ConfirmQuit => Some(Question::QuitUnsaved),
+        Overlay::ConfirmOverwrite(change) => Some(Question::Overwrite(change.clone())),
+        Overlay::Recovery { file, age_secs } => Some(Question::Recover { file: file.clone(), age_secs: *age_secs }),
+    };
+    let (title, lines) = match question {
+        Some(q) => (q.title(app.lang), q.lines(app.lang)),
+        None => (Chrome::HelpTitle.render(app.lang), help_lines(app.lang, widths.page_ambiguous_wide)),
+    };
     let w = lines
         .iter()
         .map(|l| pasteup_core::fit::width::str_cells(l, widths.page_ambiguous_wide) as u16)

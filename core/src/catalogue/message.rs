@@ -79,6 +79,39 @@ pub enum Status {
         more: usize,
     },
     Refused(Refusal),
+    /// A count typed before a key (`12` of `12K`), shown until the key comes.
+    Count {
+        count: u32,
+    },
+    /// `Enter` from the bin: into a hole, at `column` and `line`.
+    PlacedInHole {
+        item: String,
+        column: u16,
+        line: u32,
+    },
+    /// `Enter` from the bin with no hole that holds the item: under the selected box.
+    PlacedUnder {
+        item: String,
+        under: String,
+        pushed: Vec<String>,
+    },
+    /// `Enter` from the bin with no hole and nothing selected: below everything.
+    PlacedAtBottom {
+        item: String,
+    },
+    /// `:find`: the item and the page it stands on (`None`: in the bin).
+    Found {
+        item: String,
+        page: Option<u32>,
+    },
+    /// `P` done.
+    PulledUp {
+        page: u32,
+    },
+    /// `X` done.
+    CutOut {
+        item: String,
+    },
 }
 
 /// What changed on disk since the editor read the files.
@@ -128,6 +161,13 @@ pub enum KeyHelp {
     Export,
     Help,
     Quit,
+    Count,
+    JumpUp,
+    JumpDown,
+    PullUp,
+    CutOut,
+    ToggleBin,
+    CommandLine,
 }
 
 /// A key and its word in the status bar's hints.
@@ -143,6 +183,9 @@ pub enum Hint {
     Save,
     Help,
     Quit,
+    Jump,
+    PullUp,
+    Command,
 }
 
 /// The page view's zoom, by name.
@@ -186,10 +229,22 @@ pub enum Chrome {
         items: usize,
         focused: bool,
     },
+    /// A bin entry: the span it will be placed at and the lines it needs there.
     BinInfo {
         kind: ItemKind,
         chars: u32,
+        span: u16,
         lines: u32,
+    },
+    /// The second ruler row's head, over the line numbers.
+    RulerFree,
+    /// A column's free lines, under its number.
+    FreeLines {
+        lines: u32,
+    },
+    /// The command line's completions, while Tab cycles through them.
+    Completions {
+        ids: Vec<String>,
     },
     InspectBin {
         id: String,

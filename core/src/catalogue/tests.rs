@@ -88,6 +88,15 @@ fn statuses() -> Vec<Status> {
         IssueChanged { file: "x.ron".into() },
         OpenNotes { first: "x.ron:1:1: bad".into(), more: 2 },
         Refused(Refusal::NothingToUndo),
+        Count { count: 12 },
+        PlacedInHole { item: "a1".into(), column: 3, line: 41 },
+        PlacedUnder { item: "a1".into(), under: "a2".into(), pushed: vec!["a3".into()] },
+        PlacedUnder { item: "a1".into(), under: "a2".into(), pushed: Vec::new() },
+        PlacedAtBottom { item: "a1".into() },
+        Found { item: "a1".into(), page: Some(3) },
+        Found { item: "a1".into(), page: None },
+        PulledUp { page: 3 },
+        CutOut { item: "a1".into() },
     ]
 }
 
@@ -127,7 +136,10 @@ fn chromes() -> Vec<Chrome> {
         RulerLine,
         RulerFoot,
         BinHead { items: 6, focused: true },
-        BinInfo { kind: ItemKind::Article, chars: 520, lines: 40 },
+        BinInfo { kind: ItemKind::Article, chars: 520, span: 2, lines: 40 },
+        RulerFree,
+        FreeLines { lines: 40 },
+        Completions { ids: vec!["a1".into(), "a2".into()] },
         InspectBin { id: "a1".into(), chars: 520, lines: 40 },
         InspectBox { id: "a1".into(), column: 1, span: 2, top: 1, bottom: 40, depth: Depth::Auto, fit: OVER },
         PageSummary { page: 3, used: 400, free: 20, fit: -3, overset: 1, past_foot: 0 },
@@ -135,7 +147,7 @@ fn chromes() -> Vec<Chrome> {
     ]
 }
 
-const KEY_HELP: [KeyHelp; 25] = {
+const KEY_HELP: [KeyHelp; 32] = {
     use KeyHelp::*;
     [
         SelectLeft,
@@ -163,10 +175,17 @@ const KEY_HELP: [KeyHelp; 25] = {
         Export,
         Help,
         Quit,
+        Count,
+        JumpUp,
+        JumpDown,
+        PullUp,
+        CutOut,
+        ToggleBin,
+        CommandLine,
     ]
 };
 
-const HINTS: [Hint; 10] = [
+const HINTS: [Hint; 13] = [
     Hint::Move,
     Hint::Span,
     Hint::Place,
@@ -177,6 +196,9 @@ const HINTS: [Hint; 10] = [
     Hint::Save,
     Hint::Help,
     Hint::Quit,
+    Hint::Jump,
+    Hint::PullUp,
+    Hint::Command,
 ];
 
 fn questions() -> Vec<Question> {

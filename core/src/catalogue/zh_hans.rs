@@ -177,6 +177,19 @@ pub fn status(s: &Status) -> String {
         OpenNotes { first, more: 0 } => first.clone(),
         OpenNotes { first, more } => format!("{first}（另有 {more} 条：见 pasteup check）"),
         Refused(r) => refusal(r),
+        Count { count } => format!("次数 {count}：移动、选择、栏宽、高度键重复 {count} 次（Esc 取消）"),
+        PlacedInHole { item, column, line } => format!("{item} 已排入空位：第 {column} 栏第 {line} 行"),
+        PlacedUnder { item, under, pushed } if pushed.is_empty() => {
+            format!("没有放得下 {item} 的空位：已排在 {under} 下面")
+        }
+        PlacedUnder { item, under, pushed } => {
+            format!("没有放得下 {item} 的空位：已排在 {under} 下面，下推 {}", pushed.join("、"))
+        }
+        PlacedAtBottom { item } => format!("没有放得下 {item} 的空位：已排在所在栏最下面"),
+        Found { item, page: Some(page) } => format!("找到 {item}，在第 {page} 版（再次 :find 找下一个）"),
+        Found { item, page: None } => format!("找到 {item}，在待排稿中（再次 :find 找下一个）"),
+        PulledUp { page } => format!("第 {page} 版所有稿件已上提"),
+        CutOut { item } => format!("{item} 已撤下，下面的稿件已上提"),
     }
 }
 
@@ -224,7 +237,7 @@ pub fn key_help(k: &KeyHelp) -> String {
         DepthLess => "稿件减一行高",
         DepthMore => "稿件加一行高",
         DepthAuto => "高度随稿件自动",
-        Place => "把待排稿排上版",
+        Place => "把待排稿排进第一个放得下的空位",
         ToBin => "撤下，放回待排稿",
         SwitchFocus => "在版面和待排稿之间切换",
         PrevPage => "上一版",
@@ -236,6 +249,13 @@ pub fn key_help(k: &KeyHelp) -> String {
         Export => "在版面文件旁导出文字大样",
         Help => "帮助",
         Quit => "退出（未保存时先问）",
+        Count => "次数：12K 上移 12 行，3L 右移 3 栏",
+        JumpUp => "稿件上移到贴住上面的稿件（或第 1 行）",
+        JumpDown => "稿件下移到贴住下面的稿件（或版底）",
+        PullUp => "本版所有稿件上提（一步撤销）",
+        CutOut => "撤下稿件，并上提它下面的稿件",
+        ToggleBin => "隐藏／显示待排稿",
+        CommandLine => "命令行：:place、:line、:find、:w 等",
     }
     .to_string()
 }
@@ -252,6 +272,9 @@ pub fn hint(h: &Hint) -> String {
         Hint::Save => "^s 保存",
         Hint::Help => "? 帮助",
         Hint::Quit => "q 退出",
+        Hint::Jump => "{/} 跳移",
+        Hint::PullUp => "P 上提",
+        Hint::Command => ": 命令",
     }
     .to_string()
 }
@@ -276,7 +299,12 @@ pub fn chrome(c: &Chrome) -> String {
         RulerLine => "   行".to_string(),
         RulerFoot => " 版底".to_string(),
         BinHead { items, focused } => format!(" 待排稿：{items} 篇{}", if *focused { " [Tab]" } else { "" }),
-        BinInfo { kind, chars, lines } => format!("{} · {chars} 字 · {lines} 行", label(&Label::Kind(*kind))),
+        BinInfo { kind, chars, span, lines } => {
+            format!("{span} 栏 {lines} 行 · {} · {chars} 字", label(&Label::Kind(*kind)))
+        }
+        RulerFree => " 空行".to_string(),
+        FreeLines { lines } => format!("空 {lines}"),
+        Completions { ids } => format!("Tab 补全：{}", ids.join("  ")),
         InspectBin { id, chars, lines } => {
             format!(" {id} · 在待排稿中 · {chars} 字 · 单栏 {lines} 行 · Enter 上版")
         }

@@ -691,7 +691,7 @@ impl App {
 
     /// Keys while the command line is open.
     fn prompt_key(&mut self, key: KeyEvent) -> Vec<Effect> {
-        match self.prompt.key(key, self.makeup.issue()) {
+        match self.prompt.key(key, &self.makeup) {
             Typed::Run(line) => self.run_line(&line),
             Typed::Editing | Typed::Cancel => Vec::new(),
         }

@@ -6,7 +6,7 @@ use crossterm::event::{Event, KeyCode, KeyEvent};
 use tui_input::Input;
 use tui_input::backend::crossterm::EventHandler;
 
-use pasteup_core::model::Issue;
+use pasteup_core::layout::Makeup;
 
 /// What a key did to the command line.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -44,7 +44,7 @@ impl Prompt {
         self.completion.as_ref().map(|(c, _)| c.as_slice())
     }
 
-    pub fn key(&mut self, key: KeyEvent, issue: &Issue) -> Typed {
+    pub fn key(&mut self, key: KeyEvent, desk: &Makeup) -> Typed {
         if key.code != KeyCode::Tab && key.code != KeyCode::BackTab {
             self.completion = None;
         }
@@ -61,8 +61,8 @@ impl Prompt {
             }
             KeyCode::Up => self.recall_by(-1),
             KeyCode::Down => self.recall_by(1),
-            KeyCode::Tab => self.complete(issue, 1),
-            KeyCode::BackTab => self.complete(issue, -1),
+            KeyCode::Tab => self.complete(desk, 1),
+            KeyCode::BackTab => self.complete(desk, -1),
             _ => {
                 self.input.handle_event(&Event::Key(key));
                 Typed::Editing
@@ -86,7 +86,7 @@ impl Prompt {
     /// Replaces the last word with the next (or previous) item id that matches it: ids that
     /// start with the word first, then ids, titles and headlines that contain it (so a
     /// Chinese word finds its story).
-    fn complete(&mut self, issue: &Issue, by: i64) -> Typed {
+    fn complete(&mut self, desk: &Makeup, by: i64) -> Typed {
         let value = self.input.value().to_string();
         let (head, word) = match value.rfind(char::is_whitespace) {
             Some(at) => value.split_at(at + 1),
@@ -99,7 +99,7 @@ impl Prompt {
                 (c, k)
             }
             None => {
-                let c = candidates(issue, word);
+                let c = candidates(desk, word);
                 if c.is_empty() {
                     return Typed::Editing;
                 }
@@ -114,8 +114,10 @@ impl Prompt {
     }
 }
 
-/// The item ids that `word` may stand for, best first.
-pub fn candidates(issue: &Issue, word: &str) -> Vec<String> {
+/// The item ids that `word` may stand for, best first: ids starting with it, then ids and
+/// titles containing it; within each, the bin's items first (what `:place` is mostly for).
+pub fn candidates(desk: &Makeup, word: &str) -> Vec<String> {
+    let issue = desk.issue();
     let ids = issue.items.iter().map(|i| i.id());
     let mut found: Vec<String> = ids.clone().filter(|id| id.starts_with(word)).map(str::to_string).collect();
     if !word.is_empty() {
@@ -125,5 +127,8 @@ pub fn candidates(issue: &Issue, word: &str) -> Vec<String> {
             .filter(|i| !i.id().starts_with(word) && (i.id().contains(word) || i.title().contains(word)));
         found.extend(more.map(|i| i.id().to_string()));
     }
+    let starts = found.iter().filter(|id| id.starts_with(word)).count();
+    found[..starts].sort_by_key(|id| !desk.in_bin(id));
+    found[starts..].sort_by_key(|id| !desk.in_bin(id));
     found
 }

@@ -35,31 +35,34 @@ fn place_move_widen_undo_save_quit() {
     assert!(s.inspector().trim_start().starts_with(&format!("{PLACED} · in the bin")), "inspector: {}", s.inspector());
     assert!(s.status().contains("Enter place"), "bin key hints: {}", s.status());
 
-    // Enter: the item goes onto the page in the selected box's column, selected, focus back
-    // on the page.
+    // Enter: the item goes into the first hole that holds it — under jinyuan-ten-projects,
+    // the shortest box, in columns 4–5 — selected, focus back on the page.
     ed.send(key::ENTER);
     let s = ed.wait_for("the item placed", |s| {
         s.contains(" bin: 5 items") && s.selected_box().is_some_and(|(id, ..)| id == PLACED)
     });
     s.assert_clean();
     let (_, col, span) = s.selected_box().unwrap();
-    assert_eq!(col, first_col, "placed in the selected box's column: {}", s.inspector());
+    assert_eq!(col, 4, "placed in the first hole: {}", s.inspector());
+    assert!(s.status().contains("in a hole: column 4"), "status: {}", s.status());
     assert!(span >= 1);
     let placed_lines = s.selected_lines().expect("inspector shows lines");
     assert!(s.title().contains("* unsaved"), "title: {}", s.title());
     assert!(!s.contains("[Tab]"), "the focus is back on the page:\n{}", s.numbered());
     assert!(s.contains(">"), "the placed box is marked selected:\n{}", s.numbered());
 
-    // L L: two columns right, one key at a time; the span stays.
-    for step in 1..=2u16 {
-        ed.send("L");
-        let s = ed.wait_for(&format!("the box moved {step} column(s) right"), |s| {
-            s.selected_box() == Some((PLACED.to_string(), col + step, span))
+    // J J: two lines down, one key at a time; the column and span stay (nothing is below it
+    // in columns 4–5, so nothing is pushed).
+    for step in 1..=2u32 {
+        ed.send("J");
+        let s = ed.wait_for(&format!("the box moved {step} line(s) down"), |s| {
+            s.selected_lines().is_some_and(|l| l.0 == placed_lines.0 + step)
         });
         s.assert_clean();
-        assert_eq!(s.selected_lines().map(|l| l.0), Some(placed_lines.0), "a sideways move keeps the line");
+        assert_eq!(s.selected_box(), Some((PLACED.to_string(), col, span)));
     }
-    let moved_col = col + 2;
+    let moved_col = col;
+    let placed_lines = (placed_lines.0 + 2, placed_lines.1 + 2);
 
     // +: one column wider.
     ed.send("+");

@@ -9,8 +9,9 @@ use std::hint::black_box;
 use std::time::Duration;
 
 use criterion::{Criterion, criterion_group, criterion_main};
-use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use crossterm::event::KeyEvent;
 use pasteup::tui::app::{App, Msg};
+use pasteup::tui::key_notation::parse_keys;
 use pasteup::tui::run::editor;
 use pasteup_core::document::{Opened, builtin_sample};
 use pasteup_core::fit::width::AmbiWidth;
@@ -35,15 +36,15 @@ fn big_issue() -> Opened {
     }
 }
 
-fn key(c: char) -> Msg {
-    let mods = if c.is_ascii_uppercase() { KeyModifiers::SHIFT } else { KeyModifiers::NONE };
-    Msg::Key(KeyEvent::new(KeyCode::Char(c), mods))
+/// One key press: update and a frame. Moving right then left keeps the page as it was.
+fn press_and_draw(app: &mut App, terminal: &mut Terminal<TestBackend>, key: KeyEvent) {
+    app.update(Msg::Key(key));
+    terminal.draw(|f| f.render_widget(&*app, f.area())).expect("draw");
 }
 
-/// One key press: update and a frame. Moving right then left keeps the page as it was.
-fn press_and_draw(app: &mut App, terminal: &mut Terminal<TestBackend>, c: char) {
-    app.update(key(c));
-    terminal.draw(|f| f.render_widget(&*app, f.area())).expect("draw");
+/// The one key a key string names.
+fn key(name: &str) -> KeyEvent {
+    parse_keys(name).expect("a key string")[0]
 }
 
 fn key_press(c: &mut Criterion) {
@@ -54,21 +55,22 @@ fn key_press(c: &mut Criterion) {
         app.update(Msg::Resize(200, 60));
         let mut terminal = Terminal::new(TestBackend::new(200, 60)).expect("terminal");
         // Page 1 of the big issue, page 3 of the sample: the first box is selected.
+        let (right, left, wider, narrower, zoom) = (key("L"), key("H"), key("+"), key("-"), key("z"));
         let mut flip = false;
         group.bench_function(format!("{name}/move"), |b| {
             b.iter(|| {
                 flip = !flip;
-                press_and_draw(&mut app, &mut terminal, if flip { 'L' } else { 'H' });
+                press_and_draw(&mut app, &mut terminal, if flip { right } else { left });
             })
         });
         group.bench_function(format!("{name}/span"), |b| {
             b.iter(|| {
                 flip = !flip;
-                press_and_draw(&mut app, &mut terminal, if flip { '+' } else { '-' });
+                press_and_draw(&mut app, &mut terminal, if flip { wider } else { narrower });
             })
         });
         group.bench_function(format!("{name}/zoom_plan_text"), |b| {
-            b.iter(|| press_and_draw(&mut app, &mut terminal, 'z'))
+            b.iter(|| press_and_draw(&mut app, &mut terminal, zoom))
         });
         black_box(app.version());
     }

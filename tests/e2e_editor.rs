@@ -5,7 +5,7 @@
 
 mod e2e_support;
 
-use e2e_support::{Fixture, bytes_contain, key};
+use e2e_support::{Fixture, bytes_contain};
 use pasteup_core::model::{Depth, Placement};
 
 const PLACED: &str = "yangqu-seven-projects";
@@ -29,7 +29,7 @@ fn place_move_widen_undo_save_quit() {
     assert!(s.status().contains("Tab bin/page"), "key hints: {}", s.status());
 
     // Tab: the bin takes the focus; its first entry is the item to place.
-    ed.send(key::TAB);
+    ed.press("Tab");
     let s = ed.wait_for("the bin focused", |s| s.contains(" bin: 6 items [Tab]"));
     s.assert_clean();
     assert!(s.inspector().trim_start().starts_with(&format!("{PLACED} · in the bin")), "inspector: {}", s.inspector());
@@ -37,7 +37,7 @@ fn place_move_widen_undo_save_quit() {
 
     // Enter: the item goes into the first hole that holds it — under jinyuan-ten-projects,
     // the shortest box, in columns 4–5 — selected, focus back on the page.
-    ed.send(key::ENTER);
+    ed.press("Enter");
     let s = ed.wait_for("the item placed", |s| {
         s.contains(" bin: 5 items") && s.selected_box().is_some_and(|(id, ..)| id == PLACED)
     });
@@ -54,7 +54,7 @@ fn place_move_widen_undo_save_quit() {
     // J J: two lines down, one key at a time; the column and span stay (nothing is below it
     // in columns 4–5, so nothing is pushed).
     for step in 1..=2u32 {
-        ed.send("J");
+        ed.press("J");
         let s = ed.wait_for(&format!("the box moved {step} line(s) down"), |s| {
             s.selected_lines().is_some_and(|l| l.0 == placed_lines.0 + step)
         });
@@ -65,13 +65,13 @@ fn place_move_widen_undo_save_quit() {
     let placed_lines = (placed_lines.0 + 2, placed_lines.1 + 2);
 
     // +: one column wider.
-    ed.send("+");
+    ed.press("+");
     let s = ed
         .wait_for("the box one column wider", |s| s.selected_box() == Some((PLACED.to_string(), moved_col, span + 1)));
     s.assert_clean();
 
     // u: the span is back, the move stays.
-    ed.send("u");
+    ed.press("u");
     let s = ed.wait_for("the widening undone", |s| s.selected_box() == Some((PLACED.to_string(), moved_col, span)));
     s.assert_clean();
     assert!(s.status().contains("Undid"), "status: {}", s.status());
@@ -79,7 +79,7 @@ fn place_move_widen_undo_save_quit() {
     assert!(s.title().contains("* unsaved"), "still unsaved after undo: {}", s.title());
 
     // Ctrl-s: saved, the title clean.
-    ed.send(key::CTRL_S);
+    ed.press("C-s");
     let s = ed.wait_for("the save reported", |s| s.status().trim_start().starts_with("Saved"));
     s.assert_clean();
     assert!(s.status().contains("taiyuan-2023-02-10.layout.ron"), "status: {}", s.status());
@@ -87,7 +87,7 @@ fn place_move_widen_undo_save_quit() {
     assert_eq!(s.selected_box(), Some((PLACED.to_string(), moved_col, span)));
 
     // q: a clean editor quits at once, with status 0, and gives the terminal back.
-    ed.send("q");
+    ed.press("q");
     let status = ed.wait_exit();
     assert!(status.success(), "exit status: {status:?}");
     assert!(bytes_contain(&ed.raw_output(), b"\x1b[?1049l"), "left the alternate screen");
@@ -130,16 +130,16 @@ fn undo_and_redo_a_move() {
     let (id, col, span) = s.selected_box().unwrap();
     let (line, _) = s.selected_lines().unwrap();
 
-    ed.send("J");
+    ed.press("J");
     let s = ed.wait_for("the box one line down", |s| s.selected_lines().is_some_and(|l| l.0 == line + 1));
     assert_eq!(s.selected_box(), Some((id.clone(), col, span)));
     assert!(s.title().contains("* unsaved"));
 
-    ed.send("u");
+    ed.press("u");
     let s = ed.wait_for("the move undone", |s| s.selected_lines().is_some_and(|l| l.0 == line));
     assert!(!s.title().contains("unsaved"), "undo back to the saved state is clean: {}", s.title());
 
-    ed.send(key::CTRL_R);
+    ed.press("C-r");
     let s = ed.wait_for("the move redone", |s| s.selected_lines().is_some_and(|l| l.0 == line + 1));
     assert!(s.status().contains("Redid"), "status: {}", s.status());
     assert!(s.title().contains("* unsaved"));
@@ -153,31 +153,31 @@ fn help_pages_and_zoom() {
     let mut ed = fx.open(&[], &[]);
     ed.wait_for("the editor", |s| s.shows_editor() && s.selected_box().is_some());
 
-    ed.send("?");
+    ed.press("?");
     let s = ed.wait_for("the help", |s| s.contains(" keys ") && s.contains("Ctrl-s   save the layout"));
     s.assert_clean();
-    ed.send(key::ESC);
+    ed.press("Esc");
     let s = ed.wait_for("the help closed", |s| !s.contains("Ctrl-s   save the layout"));
     s.assert_clean();
 
-    ed.send(key::PAGE_DOWN);
+    ed.press("PgDn");
     let s = ed.wait_for("page 4", |s| s.title().contains("page 4 (2/2)"));
     s.assert_clean();
     assert_eq!(s.selected_box().map(|b| b.0), Some("snow-clearing".to_string()), "{}", s.inspector());
-    ed.send(key::PAGE_DOWN);
+    ed.press("PgDn");
     ed.wait_for("no page after the last", |s| s.status().contains("This is the last page"));
 
-    ed.send("z");
+    ed.press("z");
     let s = ed.wait_for("the plan zoom", |s| s.title().trim_end().ends_with("| plan"));
     s.assert_clean();
     assert!(s.contains("snow-traffic") && s.contains("traffic-police"), "the plan names the boxes:\n{}", s.numbered());
-    ed.send("z");
+    ed.press("z");
     ed.wait_for("the text zoom", |s| s.title().trim_end().ends_with("| text"));
 
-    ed.send(key::PAGE_UP);
+    ed.press("PgUp");
     let s = ed.wait_for("page 3", |s| s.title().contains("page 3 (1/2)"));
     assert!(!s.title().contains("unsaved"), "looking around changes nothing: {}", s.title());
-    ed.send("q");
+    ed.press("q");
     assert!(ed.wait_exit().success());
     assert!(!fx.recovery().exists());
 }

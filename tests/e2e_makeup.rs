@@ -5,7 +5,7 @@
 
 mod e2e_support;
 
-use e2e_support::{Fixture, key};
+use e2e_support::Fixture;
 use pasteup_core::model::{Depth, Layout, Placement};
 
 fn placement<'a>(layout: &'a Layout, id: &str) -> Option<(u32, &'a Placement)> {
@@ -24,66 +24,66 @@ fn make_up_keys_and_commands_on_the_screen_and_in_the_file() {
     assert!(s.row(2).trim_start().starts_with("free") && s.row(2).contains(" free "), "{}", s.numbered());
 
     // l selects jinyuan-ten-projects; 12J moves it 12 lines, the count shown while typed.
-    ed.send("l");
+    ed.press("l");
     ed.wait_for("ten-projects selected", |s| s.selected_box().is_some_and(|b| b.0 == TEN));
-    ed.send("12");
+    ed.press("1 2");
     ed.wait_for("the count in the status line", |s| s.status().trim_start().starts_with("12: "));
-    ed.send("J");
+    ed.press("J");
     let s = ed.wait_for("12 lines down", |s| s.selected_lines().is_some_and(|l| l.0 == 13));
     let depth = s.selected_lines().map(|(a, b)| b - a + 1).unwrap();
 
     // { up to line 1; } down to the foot; P pulls everything up again.
-    ed.send("{");
+    ed.press("{");
     ed.wait_for("{ to line 1", |s| s.selected_lines() == Some((1, depth)));
-    ed.send("}");
+    ed.press("}");
     ed.wait_for("} to the foot", |s| s.selected_lines() == Some((101 - depth, 100)));
-    ed.send("P");
+    ed.press("P");
     let s = ed.wait_for("P pulled it up", |s| s.selected_lines() == Some((1, depth)));
     assert!(s.status().contains("Pulled up every box on page 3"), "status: {}", s.status());
     assert_eq!(s.selected_box().map(|b| b.0).as_deref(), Some(TEN), "P keeps the selection");
 
     // Tab Enter: yangqu-seven-projects into the hole under jinyuan-ten-projects.
-    ed.send(key::TAB);
+    ed.press("Tab");
     ed.wait_for("the bin focused", |s| s.contains(" bin: 6 items [Tab]"));
-    ed.send(key::ENTER);
+    ed.press("Enter");
     let s = ed.wait_for("placed in a hole", |s| s.status().contains("in a hole"));
     assert!(s.status().contains(&format!("column 4, line {}", depth + 1)), "status: {}", s.status());
     assert_eq!(s.selected_lines().map(|l| l.0), Some(depth + 1));
 
     // k selects jinyuan-ten-projects above it; X bins it and pulls the new box up to line 1.
-    ed.send("k");
+    ed.press("k");
     ed.wait_for("ten-projects selected", |s| s.selected_box().is_some_and(|b| b.0 == TEN));
-    ed.send("X");
+    ed.press("X");
     let s = ed.wait_for("X done", |s| s.status().contains("the boxes under it pulled up"));
     assert!(s.contains(" bin: 6 items"), "{}", s.numbered());
     assert_eq!(s.selected_box().map(|b| b.0).as_deref(), Some("yangqu-livelihood"), "the next in reading order");
 
     // b hides the bin and shows it again.
-    ed.send("b");
+    ed.press("b");
     ed.wait_for("the bin hidden", |s| !s.contains(" bin: "));
-    ed.send("b");
+    ed.press("b");
     ed.wait_for("the bin shown", |s| s.contains(" bin: 6 items"));
 
     // :place with a Chinese headline word completed by Tab.
-    ed.send(":place 西山\t");
+    ed.send(":place 西山\t".as_bytes());
     ed.wait_for("the id completed", |s| s.status().starts_with(":place xishan-railway"));
-    ed.send(" column 1 line 40\r");
+    ed.send(" column 1 line 40\r".as_bytes());
     let s = ed.wait_for("xishan-railway placed", |s| {
         s.selected_box() == Some(("xishan-railway".into(), 1, 3)) && s.selected_lines().is_some_and(|l| l.0 == 40)
     });
     s.assert_clean();
 
     // :find, and a wrong command refused with what was expected.
-    ed.send(":find 供电\r");
+    ed.send(":find 供电\r".as_bytes());
     ed.wait_for("found", |s| s.status().contains("Found power-grid in the bin"));
-    ed.send(":plce x\r");
+    ed.send(":plce x\r".as_bytes());
     let s = ed.wait_for("refused", |s| s.status().contains("Unknown command \"plce\": expected one of place"));
     s.assert_clean();
 
     // :w saves; :q quits a clean editor.
-    ed.send(":w\r");
+    ed.send(":w\r".as_bytes());
     ed.wait_for("saved", |s| s.status().trim_start().starts_with("Saved"));
-    ed.send(":q\r");
+    ed.send(":q\r".as_bytes());
     assert!(ed.wait_exit().success());
 
     let saved = fx.read_layout();
@@ -105,16 +105,16 @@ fn dragging_a_box_moves_it_and_the_file_says_so() {
     // reports count from 1. Grab jinyuan-ten-projects at column 4, line 2; drop it on column
     // 2, line 32: it stands in columns 2–3 from line 31, under jinyuan-livable (lines 1–29).
     let x = |column: u16| 6 + (column - 1) * 28 + 4 + 1;
-    ed.send(&format!("\x1b[<0;{};{}M", x(4), 4 + 1));
+    ed.send(format!("\x1b[<0;{};{}M", x(4), 4 + 1).as_bytes());
     ed.wait_for("ten-projects selected by the click", |s| s.selected_box().is_some_and(|b| b.0 == TEN));
-    ed.send(&format!("\x1b[<32;{};{}M", x(3), 20 + 1));
-    ed.send(&format!("\x1b[<0;{};{}m", x(2), 34 + 1));
+    ed.send(format!("\x1b[<32;{};{}M", x(3), 20 + 1).as_bytes());
+    ed.send(format!("\x1b[<0;{};{}m", x(2), 34 + 1).as_bytes());
     let s = ed.wait_for("the box dropped", |s| s.selected_box() == Some((TEN.into(), 2, 2)));
     assert_eq!(s.selected_lines().map(|l| l.0), Some(31), "{}", s.inspector());
     s.assert_clean();
-    ed.send(key::CTRL_S);
+    ed.press("C-s");
     ed.wait_for("saved", |s| s.status().trim_start().starts_with("Saved"));
-    ed.send("q");
+    ed.press("q");
     assert!(ed.wait_exit().success());
     let (_, ten) = placement(&fx.read_layout(), TEN).map(|(p, pl)| (p, pl.clone())).unwrap();
     assert_eq!((ten.column, ten.span, ten.line), (2, 2, 31));

@@ -4,7 +4,7 @@
 
 mod e2e_support;
 
-use e2e_support::{Fixture, Session, key, wait_for_file};
+use e2e_support::{Fixture, Session, wait_for_file};
 use pasteup_core::model::Layout;
 
 /// Starts the editor, moves the top-left box one line down (`J`), waits for the recovery file,
@@ -16,7 +16,7 @@ fn change_then_kill(fx: &Fixture) -> (String, u16, u16, u32) {
     let (id, col, span) = s.selected_box().unwrap();
     let (line, _) = s.selected_lines().unwrap();
 
-    ed.send("J");
+    ed.press("J");
     let s = ed.wait_for("the box one line down", |s| s.selected_lines().is_some_and(|l| l.0 == line + 1));
     assert!(s.title().contains("* unsaved"), "title: {}", s.title());
     wait_for_file(&fx.recovery(), true);
@@ -51,7 +51,7 @@ fn killed_editor_offers_its_unsaved_work_back() {
 
     let mut ed = fx.open(&[], &[]);
     wait_for_question(&mut ed);
-    ed.send("y");
+    ed.press("y");
     let s = ed.wait_for("the work restored", |s| s.status().contains("Restored the unsaved changes"));
     s.assert_clean();
     assert!(!s.contains("recover unsaved work"), "the question is gone:\n{}", s.numbered());
@@ -60,26 +60,26 @@ fn killed_editor_offers_its_unsaved_work_back() {
     // neighbour is selected; `h` goes to the moved box.
     assert_eq!(s.selected_lines().map(|l| l.0), Some(1), "inspector: {}", s.inspector());
     if s.selected_box().is_some_and(|b| b.0 != id) {
-        ed.send("h");
+        ed.press("h");
     }
     let s = ed.wait_for("the moved box selected", |s| s.selected_box().is_some_and(|b| b.0 == id));
     assert_eq!(s.selected_box(), Some((id.clone(), col, span)), "inspector: {}", s.inspector());
     assert_eq!(s.selected_lines().map(|l| l.0), Some(line), "where the change put it: {}", s.inspector());
 
-    ed.send(key::CTRL_S);
+    ed.press("C-s");
     let s = ed.wait_for("saved", |s| s.status().trim_start().starts_with("Saved") && !s.title().contains("unsaved"));
     s.assert_clean();
     assert!(!fx.recovery().exists(), "a save removes the recovery file");
     assert_eq!(placement(&fx.read_layout(), &id), Some((col, span, line)), "saved:\n{}", fx.layout_text());
 
-    ed.send("q");
+    ed.press("q");
     assert!(ed.wait_exit().success());
     // The next start asks nothing.
     let mut ed = fx.open(&[], &[]);
     let s = ed.wait_for("the editor", |s| s.shows_editor() && s.selected_box().is_some());
     assert!(!s.contains("recover unsaved work"), "{}", s.numbered());
     assert!(!s.title().contains("unsaved"), "{}", s.title());
-    ed.send("h");
+    ed.press("h");
     let s = ed.wait_for("the moved box selected", |s| s.selected_box().is_some_and(|b| b.0 == id));
     assert_eq!(s.selected_lines().map(|l| l.0), Some(line), "reopened: {}", s.inspector());
 }
@@ -92,7 +92,7 @@ fn discarding_the_recovery_keeps_the_saved_layout() {
 
     let mut ed = fx.open(&[], &[]);
     wait_for_question(&mut ed);
-    ed.send("n");
+    ed.press("n");
     let s = ed.wait_for("the question gone", |s| !s.contains("recover unsaved work") && s.selected_box().is_some());
     s.assert_clean();
     assert!(!s.title().contains("unsaved"), "title: {}", s.title());
@@ -100,7 +100,7 @@ fn discarding_the_recovery_keeps_the_saved_layout() {
     assert_eq!(s.selected_lines().map(|l| l.0), Some(line - 1), "the box is where the saved layout has it");
     wait_for_file(&fx.recovery(), false);
 
-    ed.send("q");
+    ed.press("q");
     assert!(ed.wait_exit().success());
     assert_eq!(fx.layout_text(), original);
 }

@@ -4,7 +4,7 @@
 
 mod e2e_support;
 
-use e2e_support::{Fixture, bytes_contain, key};
+use e2e_support::{Fixture, bytes_contain};
 
 #[test]
 fn quitting_gives_the_terminal_back() {
@@ -14,7 +14,7 @@ fn quitting_gives_the_terminal_back() {
     s.assert_clean();
     assert!(ed.with_screen(|sc| sc.alternate_screen()), "the editor draws on the alternate screen");
 
-    ed.send("q");
+    ed.press("q");
     let status = ed.wait_exit();
     assert!(status.success(), "exit status: {status:?}");
     let raw = ed.raw_output();
@@ -58,7 +58,7 @@ fn tiny_terminal_says_so_then_redraws_when_it_grows() {
     assert!(!s.contains("needs at least") && !s.contains("too small"), "{}", s.numbered());
     assert!(ed.is_running());
 
-    ed.send("q");
+    ed.press("q");
     assert!(ed.wait_exit().success());
 }
 
@@ -79,7 +79,7 @@ fn ambiwidth_double_draws_the_page_with_ascii_frames() {
     for c in ['│', '─', '┌', '┐', '└', '┘'] {
         assert!(!s.text().contains(c), "{c:?} drawn with --ambiwidth double:\n{}", s.numbered());
     }
-    ed.send("q");
+    ed.press("q");
     assert!(ed.wait_exit().success());
 }
 
@@ -116,10 +116,10 @@ fn no_color_still_marks_the_selected_box() {
     assert!(coloured.is_empty(), "coloured cells with NO_COLOR=1: {:?}", &coloured[..coloured.len().min(10)]);
 
     // The marker follows the selection.
-    ed.send("l");
+    ed.press("l");
     let s = ed.wait_for("the next box selected", |s| s.selected_box().is_some_and(|b| b.0 != "jinyuan-livable"));
     assert!(s.rows.iter().skip(2).any(|r| r.contains('>')), "{}", s.numbered());
-    ed.send("q");
+    ed.press("q");
     assert!(ed.wait_exit().success());
 }
 
@@ -130,10 +130,10 @@ fn ctrl_c_with_unsaved_changes_asks_first() {
     let mut ed = fx.open(&[], &[]);
     let s = ed.wait_for("the editor", |s| s.shows_editor() && s.selected_box().is_some());
     let (line, _) = s.selected_lines().unwrap();
-    ed.send("J");
+    ed.press("J");
     ed.wait_for("unsaved", |s| s.title().contains("* unsaved") && s.selected_lines().is_some_and(|l| l.0 == line + 1));
 
-    ed.send(key::CTRL_C);
+    ed.press("C-c");
     let s = ed.wait_for("the quit question", |s| {
         s.contains("unsaved changes") && s.contains("y: quit without saving   s: save and quit   n: stay")
     });
@@ -141,15 +141,15 @@ fn ctrl_c_with_unsaved_changes_asks_first() {
     assert!(ed.is_running(), "Ctrl-C asked instead of quitting");
 
     // n: stay, changes kept.
-    ed.send("n");
+    ed.press("n");
     let s = ed.wait_for("the question gone", |s| !s.contains("y: quit without saving"));
     assert!(s.title().contains("* unsaved"));
     assert!(ed.is_running());
 
     // Ctrl-C again, y: quit without saving.
-    ed.send(key::CTRL_C);
+    ed.press("C-c");
     ed.wait_for("the quit question again", |s| s.contains("y: quit without saving"));
-    ed.send("y");
+    ed.press("y");
     let status = ed.wait_exit();
     assert!(status.success(), "exit status: {status:?}");
     assert!(bytes_contain(&ed.raw_output(), b"\x1b[?1049l"), "left the alternate screen");
@@ -164,11 +164,11 @@ fn ctrl_c_quit_question_s_saves_and_quits() {
     let s = ed.wait_for("the editor", |s| s.shows_editor() && s.selected_box().is_some());
     let (id, ..) = s.selected_box().unwrap();
     let (line, _) = s.selected_lines().unwrap();
-    ed.send("J");
+    ed.press("J");
     ed.wait_for("unsaved", |s| s.title().contains("* unsaved"));
-    ed.send(key::CTRL_C);
+    ed.press("C-c");
     ed.wait_for("the quit question", |s| s.contains("s: save and quit"));
-    ed.send("s");
+    ed.press("s");
     assert!(ed.wait_exit().success());
     let saved = fx.read_layout();
     let p = saved.pages.iter().flat_map(|p| &p.placements).find(|p| p.item == id).unwrap();
@@ -181,6 +181,6 @@ fn ctrl_c_without_changes_quits_at_once() {
     let fx = Fixture::new();
     let mut ed = fx.open(&[], &[]);
     ed.wait_for("the editor", |s| s.shows_editor());
-    ed.send(key::CTRL_C);
+    ed.press("C-c");
     assert!(ed.wait_exit().success());
 }

@@ -2,8 +2,9 @@
 //! tests do), and what it draws into ratatui's `TestBackend`, as insta snapshots.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, reason = "a test fails loudly")]
 
-use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use crossterm::event::KeyModifiers;
 use pasteup::tui::app::{App, Effect, Msg, Overlay, Zoom};
+use pasteup::tui::key_notation::parse_keys;
 use pasteup::tui::keys::Focus;
 use pasteup::tui::run::editor;
 use pasteup_core::catalogue::Status;
@@ -25,23 +26,7 @@ fn sample_app(ambi: AmbiWidth) -> App {
 
 /// Feeds keys written as in vim's notation: `Tab Enter L L + u C-s q`.
 fn press(app: &mut App, keys: &str) -> Vec<Effect> {
-    let mut effects = Vec::new();
-    for k in keys.split_whitespace() {
-        let (code, mods) = match k {
-            "Tab" => (KeyCode::Tab, KeyModifiers::NONE),
-            "Enter" => (KeyCode::Enter, KeyModifiers::NONE),
-            "Esc" => (KeyCode::Esc, KeyModifiers::NONE),
-            "Del" => (KeyCode::Delete, KeyModifiers::NONE),
-            "PgDn" => (KeyCode::PageDown, KeyModifiers::NONE),
-            "PgUp" => (KeyCode::PageUp, KeyModifiers::NONE),
-            "S-Right" => (KeyCode::Right, KeyModifiers::SHIFT),
-            "Left" => (KeyCode::Left, KeyModifiers::NONE),
-            k if k.starts_with("C-") => (KeyCode::Char(k.chars().nth(2).unwrap()), KeyModifiers::CONTROL),
-            k => (KeyCode::Char(k.chars().next().unwrap()), KeyModifiers::NONE),
-        };
-        effects.extend(app.update(Msg::Key(KeyEvent::new(code, mods))));
-    }
-    effects
+    parse_keys(keys).unwrap().into_iter().flat_map(|key| app.update(Msg::Key(key))).collect()
 }
 
 fn draw(app: &mut App, w: u16, h: u16) -> Terminal<TestBackend> {

@@ -8,7 +8,6 @@ use crossterm::event::{KeyCode, KeyEvent, KeyModifiers, MouseButton, MouseEvent,
 use pasteup::tui::app::{App, Effect, Msg};
 use pasteup::tui::keys::Focus;
 use pasteup::tui::run::editor;
-use pasteup::tui::screen::Screen;
 use pasteup_core::catalogue::Status;
 use pasteup_core::document::builtin_sample;
 use pasteup_core::fit::width::AmbiWidth;
@@ -187,16 +186,21 @@ fn enter_says_where_the_item_went() {
 fn b_hides_the_bin_and_an_empty_bin_is_narrow() {
     let mut app = sample_app();
     app.update(Msg::Resize(120, 40));
-    assert_eq!(Screen::new((120, 40), &app).bin.unwrap().width, 34);
+    assert_eq!(app.screen().bin.unwrap().width, 34);
     typed(&mut app, "b");
-    assert!(Screen::new((120, 40), &app).bin.is_none());
-    assert_eq!(Screen::new((120, 40), &app).page.width, 120);
+    assert!(app.screen().bin.is_none());
+    assert_eq!(app.screen().page.width, 120);
     typed(&mut app, "b");
     for _ in 0..6 {
         typed(&mut app, "⇥⏎");
     }
     assert!(app.makeup.bin().is_empty());
-    let bin = Screen::new((80, 24), &app).bin.unwrap();
+    let bin = {
+        app.update(Msg::Resize(80, 24));
+        app.screen()
+    }
+    .bin
+    .unwrap();
     assert!(bin.width * 3 < 80, "an empty bin takes {} of 80 columns", bin.width);
     insta::assert_snapshot!("empty_bin_80x24", screen(&mut app, 80, 24));
 }

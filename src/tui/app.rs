@@ -9,19 +9,11 @@ use crossterm::event::{KeyCode, KeyEvent, KeyModifiers, MouseButton, MouseEvent,
 use super::cells::Widths;
 use super::keys::{Action, Focus, action_for};
 use super::prompt::{Prompt, Typed};
-use super::screen::{Screen, page_cell, page_hit};
+pub use super::screen::Zoom;
+use super::screen::{BinPane, PageView, Screen};
 use pasteup_core::catalogue::{DiskChange, Status, UiLang};
 use pasteup_core::layout::{Command, Context, Done, Landing, Makeup, Operation, Outcome, Refusal, Target};
 use pasteup_core::model::{Depth, Placement};
-
-/// What the page view shows.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Zoom {
-    /// The set lines at 1:1.
-    Text,
-    /// The whole page at a glance: boxes, headlines and fit badges.
-    Plan,
-}
 
 /// A question or panel over the page; while one is open, keys answer it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -77,40 +69,6 @@ pub enum Effect {
     },
 }
 
-/// Which state of the layout is on the desk, so "unsaved" survives undo and redo: each
-/// operation gives a new version; undo and redo walk back and forth through them.
-#[derive(Debug, Clone, Default)]
-struct Versions {
-    current: u64,
-    next: u64,
-    undo: Vec<u64>,
-    redo: Vec<u64>,
-    saved: u64,
-}
-
-impl Versions {
-    fn changed(&mut self) {
-        self.next += 1;
-        self.undo.push(self.current);
-        self.current = self.next;
-        self.redo.clear();
-    }
-
-    fn undone(&mut self) {
-        if let Some(v) = self.undo.pop() {
-            self.redo.push(self.current);
-            self.current = v;
-        }
-    }
-
-    fn redone(&mut self) {
-        if let Some(v) = self.redo.pop() {
-            self.undo.push(self.current);
-            self.current = v;
-        }
-    }
-}
-
 /// Where the work lives on disk.
 #[derive(Debug, Clone)]
 pub struct Document {
@@ -142,9 +100,8 @@ pub struct App {
     /// Terminal size, for scrolling and mouse hits.
     pub size: (u16, u16),
     pub quit: bool,
-    versions: Versions,
-    /// The version last written to the recovery file.
-    pub journaled: u64,
+    /// The revision last written to the recovery file.
+    pub journaled: usize,
     /// A count being typed before a key (`12` of `12K`).
     pub count: Option<u32>,
     /// Whether the bin is shown (`b`).
@@ -182,7 +139,6 @@ impl App {
             lang: UiLang::En,
             size: (120, 40),
             quit: false,
-            versions: Versions::default(),
             journaled: 0,
             count: None,
             show_bin: true,
@@ -207,18 +163,20 @@ impl App {
         self.makeup.issue().pages.get(self.page).map_or(0, |p| p.number)
     }
 
+    /// Whether the desk's revision is not the one the layout file holds.
     pub fn is_dirty(&self) -> bool {
-        self.versions.current != self.versions.saved
+        self.makeup.history().is_unsaved()
     }
 
-    pub fn version(&self) -> u64 {
-        self.versions.current
+    /// The revision on the desk.
+    pub fn version(&self) -> usize {
+        self.makeup.history().current_revision()
     }
 
     /// The shell saved the layout: the desk is clean.
     pub fn mark_saved(&mut self) {
-        self.versions.saved = self.versions.current;
-        self.journaled = self.versions.current;
+        self.makeup.mark_saved();
+        self.journaled = self.version();
     }
 
     /// Selects anew after the desk was replaced (a restored layout).
@@ -227,10 +185,10 @@ impl App {
         self.clamp_bin_cursor();
     }
 
-    /// The desk holds a restored, unsaved layout.
+    /// The desk holds a restored layout: unsaved, and already in the recovery file.
     pub fn mark_restored(&mut self) {
-        self.versions.changed();
-        self.journaled = self.versions.current;
+        self.makeup.mark_unsaved();
+        self.journaled = self.version();
     }
 
     pub fn say(&mut self, status: Status, tone: Tone) {
@@ -430,7 +388,6 @@ impl App {
     fn report(&mut self, result: Result<Outcome, Refusal>) {
         match result {
             Ok(outcome) => {
-                self.versions.changed();
                 self.message = outcome_message(&outcome);
             }
             Err(refusal) => self.say(Status::Refused(refusal), Tone::Warning),
@@ -449,7 +406,6 @@ impl App {
         let page = self.page_number();
         match self.makeup.place_from_bin(page, &id, from, under.as_ref().map(|p| p.item.as_str())) {
             Ok(outcome) => {
-                self.versions.changed();
                 let status = match (outcome.landing, self.makeup.placement_of(&id)) {
                     (Some(Landing::Hole), Some((_, p))) => {
                         Status::PlacedInHole { item: id.clone(), column: p.column, line: p.line }
@@ -508,11 +464,6 @@ impl App {
             Ok(outcome) => {
                 if let Some(id) = outcome.touched {
                     self.select_item(&id);
-                }
-                if undo {
-                    self.versions.undone()
-                } else {
-                    self.versions.redone()
                 }
                 self.say(if undo { Status::Undid { op } } else { Status::Redid { op } }, Tone::Info);
                 self.find_selection();
@@ -629,22 +580,39 @@ impl App {
     }
 
     fn click(&mut self, x: u16, y: u16) {
-        let screen = Screen::new(self.size, self);
-        if let Some(i) = screen.bin_hit(x, y, self) {
-            self.focus = super::keys::Focus::Bin;
+        let screen = self.screen();
+        if let Some(i) = screen.bin_hit(x, y, self.bin_cursor, self.makeup.bin().len()) {
+            self.focus = Focus::Bin;
             self.bin_cursor = i;
             return;
         }
-        if let Some(id) = page_hit(&screen, self, x, y) {
+        let Some(page) = self.makeup.issue().pages.get(self.page) else { return };
+        let boxes = self.makeup.resolved(page.number);
+        if let Some(b) = screen.page_hit(&page.grid, self.page_view(), &boxes, (x, y)) {
+            self.selected = Some(b.item.clone());
             self.focus = Focus::Page;
-            self.selected = Some(id);
         }
+    }
+
+    /// Where each part stands on the terminal now.
+    pub fn screen(&self) -> Screen {
+        Screen::new(self.size, self.bin_pane())
+    }
+
+    /// What the screen needs to know of the bin.
+    pub fn bin_pane(&self) -> BinPane {
+        BinPane { shown: self.show_bin, focused: self.focus == Focus::Bin, empty: self.makeup.bin().is_empty() }
+    }
+
+    /// How the page view looks at the page.
+    pub fn page_view(&self) -> PageView {
+        PageView { zoom: self.zoom, scroll_row: self.scroll_row, scroll_x: self.scroll_x }
     }
 
     /// Scrolls the page view so that the selected box's top is in sight.
     fn follow_selection(&mut self) {
         let Some(p) = self.selection() else { return };
-        let screen = Screen::new(self.size, self);
+        let screen = self.screen();
         let rows = u32::from(screen.page_rows());
         if self.zoom == Zoom::Plan || rows == 0 {
             return;
@@ -664,18 +632,20 @@ impl App {
 
     /// The box under the pointer, and where in it the pointer holds it.
     fn grab(&self, x: u16, y: u16) -> Option<Drag> {
-        let screen = Screen::new(self.size, self);
-        let item = page_hit(&screen, self, x, y)?;
-        let (column, lines) = page_cell(&screen, self, x, y)?;
-        let (_, p) = self.makeup.placement_of(&item)?;
-        Some(Drag { item, grab: (column.saturating_sub(p.column), lines.start.saturating_sub(p.line)) })
+        let screen = self.screen();
+        let page = self.makeup.issue().pages.get(self.page)?;
+        let boxes = self.makeup.resolved(page.number);
+        let b = screen.page_hit(&page.grid, self.page_view(), &boxes, (x, y))?;
+        let (column, lines) = screen.page_cell(&page.grid, self.page_view(), (x, y))?;
+        Some(Drag { item: b.item.clone(), grab: (column.saturating_sub(b.column), lines.start.saturating_sub(b.line)) })
     }
 
     /// Drops a dragged box: the point it was held by goes to the column and line under the
     /// pointer, pushing down what is there (as the keys do). A drop where it was is a click.
     fn drop_at(&mut self, drag: Drag, x: u16, y: u16) {
-        let screen = Screen::new(self.size, self);
-        let Some((column, lines)) = page_cell(&screen, self, x, y) else { return };
+        let screen = self.screen();
+        let Some(grid) = self.makeup.issue().pages.get(self.page).map(|p| p.grid.clone()) else { return };
+        let Some((column, lines)) = screen.page_cell(&grid, self.page_view(), (x, y)) else { return };
         let Some((_, p)) = self.makeup.placement_of(&drag.item) else { return };
         let columns = self.makeup.issue().pages.get(self.page).map_or(1, |pg| pg.grid.columns);
         let column = column.saturating_sub(drag.grab.0).clamp(1, (columns + 1).saturating_sub(p.span).max(1));
@@ -714,7 +684,6 @@ impl App {
         let ctx = Context { page: self.page_number(), selected: after.as_deref() };
         match self.makeup.run_command(ctx, command) {
             Ok(Done::Changed(outcome)) => {
-                self.versions.changed();
                 self.message = outcome_message(&outcome);
                 if let Some(id) = outcome.touched {
                     self.select_item(&id);
@@ -751,7 +720,7 @@ impl App {
     /// Sets the bin items in sight at the span they will be placed at, so that drawing the
     /// bin sets nothing.
     fn warm_bin(&mut self) {
-        let screen = Screen::new(self.size, self);
+        let screen = self.screen();
         if screen.bin.is_none() {
             return;
         }

@@ -1,9 +1,11 @@
-//! Where each part of the editor stands on the terminal: one pure function of the terminal
-//! size, used by the drawing and by mouse clicks alike.
+//! Where each part of the editor stands on the terminal: pure functions of the terminal size
+//! and of plain view data (grid, zoom, scroll), used by the drawing and by mouse clicks alike.
+
+use std::ops::Range;
 
 use ratatui::layout::Rect;
 
-use super::app::{App, Zoom};
+use pasteup_core::layout::ResolvedBox;
 use pasteup_core::model::Grid;
 
 /// Below this the editor says so instead of drawing a broken page.
@@ -18,6 +20,33 @@ pub const EMPTY_BIN_WIDTH: u16 = 15;
 /// Rows over the page: the column numbers, then each column's free lines.
 pub const HEADER_ROWS: u16 = 2;
 
+/// What the screen needs to know of the bin pane.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct BinPane {
+    /// `b` hides and shows it.
+    pub shown: bool,
+    pub focused: bool,
+    pub empty: bool,
+}
+
+/// What the page view shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Zoom {
+    /// The set lines at 1:1.
+    Text,
+    /// The whole page at a glance: boxes, headlines and fit badges.
+    Plan,
+}
+
+/// How the page view looks at the page: its zoom, and in the text zoom the first page line
+/// (0-based) and cell shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PageView {
+    pub zoom: Zoom,
+    pub scroll_row: u32,
+    pub scroll_x: u32,
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Screen {
     pub area: Rect,
@@ -31,12 +60,14 @@ pub struct Screen {
 }
 
 impl Screen {
-    pub fn new((w, h): (u16, u16), app: &App) -> Screen {
+    /// The parts of a `w`×`h` terminal; the bin shows, unless hidden, on a wide one or when
+    /// it has the focus; empty, it takes only the width of its head.
+    pub fn new((w, h): (u16, u16), bin: BinPane) -> Screen {
         let area = Rect::new(0, 0, w, h);
         let too_small = w < MIN_WIDTH || h < MIN_HEIGHT;
         let main_h = h.saturating_sub(3);
-        let show_bin = app.show_bin && (w >= 80 || app.focus == super::keys::Focus::Bin);
-        let full = if app.makeup.bin().is_empty() { EMPTY_BIN_WIDTH } else { BIN_WIDTH };
+        let show_bin = bin.shown && (w >= 80 || bin.focused);
+        let full = if bin.empty { EMPTY_BIN_WIDTH } else { BIN_WIDTH };
         let bin_w = if show_bin { full.min(w / 2) } else { 0 };
         Screen {
             area,
@@ -51,12 +82,7 @@ impl Screen {
 
     /// Page lines the text zoom shows.
     pub fn page_rows(&self) -> u16 {
-        self.page.height.saturating_sub(HEADER_ROWS)
-    }
-
-    /// The screen row of the first page row (under the column numbers and free lines).
-    pub fn page_y0(&self) -> u16 {
-        self.page.y + HEADER_ROWS
+        page_rows(self.page)
     }
 
     /// Cells of page the text zoom shows (a cell of margin each side of the page).
@@ -66,7 +92,7 @@ impl Screen {
 
     /// Left edge of page cell 0 on the screen, in the text zoom.
     pub fn page_x0(&self) -> u16 {
-        self.page.x + RULER_WIDTH + 1
+        page_x0(self.page)
     }
 
     /// Rows of the bin list and the first entry shown, keeping the cursor in sight.
@@ -76,16 +102,75 @@ impl Screen {
         (first, rows)
     }
 
-    /// The bin entry at a screen cell.
-    pub fn bin_hit(&self, x: u16, y: u16, app: &App) -> Option<usize> {
+    /// The bin entry at a screen cell, for a bin of `entries` with the cursor at `cursor`.
+    pub fn bin_hit(&self, x: u16, y: u16, cursor: usize, entries: usize) -> Option<usize> {
         let bin = self.bin?;
         if x < bin.x || y <= bin.y || y >= bin.bottom() {
             return None;
         }
-        let (first, _) = self.bin_window(app.bin_cursor);
+        let (first, _) = self.bin_window(cursor);
         let i = first + usize::from(y - bin.y - 1) / 2;
-        (i < app.makeup.bin().len()).then_some(i)
+        (i < entries).then_some(i)
     }
+
+    /// The column and the page lines under a screen cell of the page view (a row of the plan
+    /// zoom holds several lines), for a page on `grid`.
+    pub fn page_cell(&self, grid: &Grid, view: PageView, (x, y): (u16, u16)) -> Option<(u16, Range<u32>)> {
+        let p = self.page;
+        let y0 = page_y0(p);
+        if x < p.x + RULER_WIDTH || x >= p.right() || y < y0 || y >= p.bottom() {
+            return None;
+        }
+        let row = u32::from(y - y0);
+        let (lines, column) = match view.zoom {
+            Zoom::Text => {
+                let line = row + view.scroll_row + 1;
+                let cell = (u32::from(x) + view.scroll_x).checked_sub(u32::from(self.page_x0()))?;
+                let step = 2 * (u32::from(grid.column_width) + u32::from(grid.gutter));
+                (line..line + 1, cell / step.max(1) + 1)
+            }
+            Zoom::Plan => {
+                let scale = PlanScale::new(grid, p);
+                let first = row * scale.lines_per_row + 1;
+                let cell = u32::from(x - p.x - RULER_WIDTH);
+                (first..first + scale.lines_per_row, cell / u32::from(scale.column + scale.gutter).max(1) + 1)
+            }
+        };
+        let column = u16::try_from(column).ok().filter(|&c| c >= 1 && c <= grid.columns)?;
+        Some((column, lines))
+    }
+
+    /// The box under a screen cell of the page view, of the `boxes` of a page on `grid`.
+    pub fn page_hit<'a>(
+        &self,
+        grid: &Grid,
+        view: PageView,
+        boxes: &'a [ResolvedBox],
+        at: (u16, u16),
+    ) -> Option<&'a ResolvedBox> {
+        let (column, lines) = self.page_cell(grid, view, at)?;
+        let column = u32::from(column);
+        boxes.iter().find(|b| {
+            (u32::from(b.column)..u32::from(b.column + b.span)).contains(&column)
+                && b.line < lines.end
+                && lines.start < b.line + b.box_depth.max(1)
+        })
+    }
+}
+
+/// Page lines the text zoom shows in the page view `page` (under the header rows).
+pub fn page_rows(page: Rect) -> u16 {
+    page.height.saturating_sub(HEADER_ROWS)
+}
+
+/// The screen row of the first page row: under the column numbers and the free lines.
+pub fn page_y0(page: Rect) -> u16 {
+    page.y + HEADER_ROWS
+}
+
+/// Left edge of page cell 0 on the screen, in the text zoom of the page view `page`.
+pub fn page_x0(page: Rect) -> u16 {
+    page.x + RULER_WIDTH + 1
 }
 
 /// The plan zoom's scale: cells per column and per gutter, and page lines per row.
@@ -102,7 +187,7 @@ impl PlanScale {
         let usable = page.width.saturating_sub(RULER_WIDTH + 1);
         let gutter = 1;
         let column = (usable.saturating_sub(gutter * (cols - 1)) / cols).max(3);
-        let rows = u32::from(page.height.saturating_sub(HEADER_ROWS)).max(1);
+        let rows = u32::from(page_rows(page)).max(1);
         PlanScale { column, gutter, lines_per_row: grid.depth.div_ceil(rows).max(1) }
     }
 
@@ -117,47 +202,4 @@ impl PlanScale {
     pub fn row(&self, line: u32) -> u32 {
         line.saturating_sub(1) / self.lines_per_row
     }
-}
-
-/// The column and the page lines under a screen cell of the page view (a row of the plan
-/// zoom holds several lines).
-pub fn page_cell(screen: &Screen, app: &App, x: u16, y: u16) -> Option<(u16, std::ops::Range<u32>)> {
-    let page = app.makeup.issue().pages.get(app.page)?;
-    let p = screen.page;
-    if x < p.x + RULER_WIDTH || x >= p.right() || y < screen.page_y0() || y >= p.bottom() {
-        return None;
-    }
-    let row = u32::from(y - screen.page_y0());
-    let (lines, column) = match app.zoom {
-        Zoom::Text => {
-            let line = row + app.scroll_row + 1;
-            let cell = (u32::from(x) + app.scroll_x).checked_sub(u32::from(screen.page_x0()))?;
-            let step = 2 * (u32::from(page.grid.column_width) + u32::from(page.grid.gutter));
-            (line..line + 1, cell / step.max(1) + 1)
-        }
-        Zoom::Plan => {
-            let scale = PlanScale::new(&page.grid, p);
-            let first = row * scale.lines_per_row + 1;
-            let cell = u32::from(x - p.x - RULER_WIDTH);
-            (first..first + scale.lines_per_row, cell / u32::from(scale.column + scale.gutter).max(1) + 1)
-        }
-    };
-    let column = u16::try_from(column).ok().filter(|&c| c >= 1 && c <= page.grid.columns)?;
-    Some((column, lines))
-}
-
-/// The placed item under a screen cell of the page view.
-pub fn page_hit(screen: &Screen, app: &App, x: u16, y: u16) -> Option<String> {
-    let page = app.makeup.issue().pages.get(app.page)?;
-    let (column, lines) = page_cell(screen, app, x, y)?;
-    let column = u32::from(column);
-    app.makeup
-        .resolved(page.number)
-        .into_iter()
-        .find(|b| {
-            (u32::from(b.column)..u32::from(b.column + b.span)).contains(&column)
-                && b.line < lines.end
-                && lines.start < b.line + b.box_depth.max(1)
-        })
-        .map(|b| b.item)
 }

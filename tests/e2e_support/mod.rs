@@ -13,6 +13,8 @@ use std::sync::{Arc, Mutex};
 use std::thread::JoinHandle;
 use std::time::{Duration, Instant};
 
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use pasteup::tui::key_notation::parse_keys;
 use portable_pty::{Child, CommandBuilder, ExitStatus, MasterPty, PtySize, native_pty_system};
 
 /// How long any one thing may take to show up on the screen.
@@ -25,16 +27,41 @@ pub const ROWS: u16 = 45;
 pub const ISSUE: &str = "taiyuan-2023-02-10.ron";
 pub const LAYOUT: &str = "taiyuan-2023-02-10.layout.ron";
 
-/// Keys as the terminal sends them.
-pub mod key {
-    pub const TAB: &str = "\t";
-    pub const ENTER: &str = "\r";
-    pub const ESC: &str = "\x1b";
-    pub const CTRL_C: &str = "\x03";
-    pub const CTRL_R: &str = "\x12";
-    pub const CTRL_S: &str = "\x13";
-    pub const PAGE_UP: &str = "\x1b[5~";
-    pub const PAGE_DOWN: &str = "\x1b[6~";
+/// The bytes a terminal sends for a key press (xterm's encoding, which crossterm reads).
+pub fn terminal_bytes(key: &KeyEvent) -> Vec<u8> {
+    let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
+    let shift = key.modifiers.contains(KeyModifiers::SHIFT);
+    let mut out = if key.modifiers.contains(KeyModifiers::ALT) { vec![0x1b] } else { Vec::new() };
+    // Cursor keys carry their modifiers as xterm writes them: ESC [ 1 ; 2 A is Shift+Up.
+    let cursor = |end: char| {
+        let held = 1 + u8::from(shift) + 4 * u8::from(ctrl);
+        if held == 1 { format!("\x1b[{end}") } else { format!("\x1b[1;{held}{end}") }
+    };
+    let text = match key.code {
+        KeyCode::Char(c) if ctrl && c.is_ascii_alphabetic() => {
+            ((c.to_ascii_lowercase() as u8 & 0x1f) as char).to_string()
+        }
+        KeyCode::Char(c) => c.to_string(),
+        KeyCode::Tab => "\t".into(),
+        KeyCode::BackTab => "\x1b[Z".into(),
+        KeyCode::Enter => "\r".into(),
+        KeyCode::Esc => "\x1b".into(),
+        KeyCode::Backspace => "\x7f".into(),
+        KeyCode::Delete => "\x1b[3~".into(),
+        KeyCode::PageUp => "\x1b[5~".into(),
+        KeyCode::PageDown => "\x1b[6~".into(),
+        KeyCode::Up => cursor('A'),
+        KeyCode::Down => cursor('B'),
+        KeyCode::Right => cursor('C'),
+        KeyCode::Left => cursor('D'),
+        KeyCode::Home => cursor('H'),
+        KeyCode::End => cursor('F'),
+        KeyCode::F(n @ 1..=4) => format!("\x1bO{}", (b'P' + n - 1) as char),
+        KeyCode::F(n @ 5..=12) => format!("\x1b[{}~", [15, 17, 18, 19, 20, 21, 23, 24][usize::from(n - 5)]),
+        other => panic!("no terminal bytes for {other:?}"),
+    };
+    out.extend_from_slice(text.as_bytes());
+    out
 }
 
 /// A copy of the sample issue, its layout and its pictures in a temporary folder, laid out as
@@ -158,9 +185,16 @@ impl Session {
         }
     }
 
-    /// Types keys (bytes as the terminal sends them).
-    pub fn send(&mut self, keys: &str) {
-        self.writer.write_all(keys.as_bytes()).expect("write to the pty");
+    /// Types keys written as a key string (`"Tab Enter L C-s"`, see
+    /// `pasteup::tui::key_notation`), each as the terminal sends it.
+    pub fn press(&mut self, keys: &str) {
+        let bytes: Vec<u8> = parse_keys(keys).expect("a key string").iter().flat_map(terminal_bytes).collect();
+        self.send(&bytes);
+    }
+
+    /// Writes bytes to the editor as the terminal would.
+    pub fn send(&mut self, bytes: &[u8]) {
+        self.writer.write_all(bytes).expect("write to the pty");
         self.writer.flush().expect("flush the pty");
     }
 

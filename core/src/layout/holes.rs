@@ -56,7 +56,8 @@ impl Makeup {
         let Some(pi) = self.page_index(number) else { return Vec::new() };
         let grid = self.grid(pi);
         let frames = self.frames(pi);
-        (1..=grid.columns).map(|c| grid.depth - super::summary::used_lines(c, grid.depth, &frames)).collect()
+        let runs = |c: u16| frames.iter().filter(move |f| f.spot.covers(c)).map(|f| (f.spot.line, f.below()));
+        (1..=grid.columns).map(|c| grid.depth - super::summary::used_lines(grid.depth, runs(c))).collect()
     }
 
     /// Places a bin item on page `page` into the first hole that holds it (searching from

@@ -8,7 +8,8 @@
 //! - [`holes`]: placing from the bin where there is room, and `:place`'s put.
 //! - [`command`]: the editor's command line, parsed and run.
 //! - [`refusal`]: why an operation was not done, as data (the words are the catalogue's).
-//! - [`history`]: undo and redo, one snapshot of the touched pages per operation.
+//! - [`history`]: undo and redo as revisions, each holding the touched pages before and
+//!   after; the saved revision is a number.
 //! - [`summary`]: fit per column, page and issue, and the bin.
 //! - [`validate`]: the problems `check` reports.
 //! - [`cache`]: set boxes kept per (item, span, grid) so only changed boxes are refit.
@@ -36,7 +37,7 @@ use crate::model::{Depth, Grid, Issue, Item, ItemKind, Layout, PageLayout, Place
 
 pub use cache::SetCache;
 pub use command::{Command, Context, Done};
-pub use history::History;
+pub use history::{History, Pages};
 pub use holes::Target;
 pub use ops::{Landing, Op, Outcome, Slot};
 pub use page::{Frame, Spot};
@@ -83,6 +84,18 @@ pub struct ResolvedBox {
     pub over_foot: bool,
     /// The item as set at this span, heads, legs and all.
     pub set: Arc<SetBox>,
+}
+
+impl ResolvedBox {
+    /// Whether the box covers `column` (as [`Spot::covers`]).
+    pub fn covers(&self, column: u16) -> bool {
+        self.column <= column && column < self.column + self.span.max(1)
+    }
+
+    /// The first line below the box (as [`Frame::below`]).
+    pub fn below(&self) -> u32 {
+        self.line.saturating_add(self.box_depth)
+    }
 }
 
 impl Makeup {
@@ -289,6 +302,22 @@ impl Makeup {
         }
     }
 
+    /// Every revision of the session: what undo and redo would do, and whether the desk is
+    /// saved.
+    pub fn history(&self) -> &History {
+        &self.history
+    }
+
+    /// The layout file now holds the desk as it is.
+    pub fn mark_saved(&mut self) {
+        self.history.mark_saved();
+    }
+
+    /// The layout file holds none of the desk's revisions (a layout restored from elsewhere).
+    pub fn mark_unsaved(&mut self) {
+        self.history.mark_unsaved();
+    }
+
     /// Whether there is something to undo / redo.
     pub fn can_undo(&self) -> bool {
         self.history.can_undo()
@@ -320,6 +349,26 @@ impl Makeup {
             short.push('…');
         }
         if short.trim().is_empty() { self.item(no).id().to_string() } else { short }
+    }
+
+    /// Puts `pages` (page index, placements) on the desk in place of what those pages hold,
+    /// and returns what they held: the one way placements change, for an operation and for
+    /// undo and redo alike.
+    fn replace_pages(&mut self, pages: Pages) -> Pages {
+        for (pi, _) in &pages {
+            for s in &self.pages[*pi] {
+                self.home[s.item] = None;
+            }
+        }
+        let mut old = Vec::with_capacity(pages.len());
+        for (pi, spots) in pages {
+            for s in &spots {
+                self.home[s.item] = Some(pi);
+            }
+            old.push((pi, std::mem::replace(&mut self.pages[pi], spots)));
+            self.set_page(pi);
+        }
+        old
     }
 
     /// Sets (or finds in the cache) every box on page `pi`.

@@ -33,7 +33,6 @@
 //! in [`super::holes`].
 
 use super::Makeup;
-use super::history::Step;
 use super::page::{Frame, Spot, first_free_line};
 use super::pushdown::settle;
 use crate::model::{Depth, Item};
@@ -372,6 +371,22 @@ impl Makeup {
         Ok(self.commit(Operation::ToPage, vec![(f.pi, from), (ti, onto)], Some(f.no)))
     }
 
+    /// Undoes the last operation, restoring the pages it touched exactly.
+    pub fn undo(&mut self) -> Result<Outcome, Refusal> {
+        let touched = self.history.undo_item().map(|no| self.item(no).id().to_string());
+        let pages = self.history.undo().cloned().ok_or(Refusal::NothingToUndo)?;
+        self.replace_pages(pages);
+        Ok(Outcome { touched, ..Outcome::default() })
+    }
+
+    /// Redoes the last undone operation.
+    pub fn redo(&mut self) -> Result<Outcome, Refusal> {
+        let touched = self.history.redo_item().map(|no| self.item(no).id().to_string());
+        let pages = self.history.redo().cloned().ok_or(Refusal::NothingToRedo)?;
+        self.replace_pages(pages);
+        Ok(Outcome { touched, ..Outcome::default() })
+    }
+
     // ---- shared steps ----
 
     /// Replaces one box on its page with `new` and settles the page around it.
@@ -381,8 +396,8 @@ impl Makeup {
         self.commit(what, vec![(f.pi, spots)], Some(f.no))
     }
 
-    /// Settles the changed pages around `anchor` (the item the editor moved), records the
-    /// old placements for undo, and puts the new ones in place.
+    /// Settles the changed pages around `anchor` (the item the editor moved), puts the new
+    /// placements in place and records both states as a revision.
     pub(super) fn commit(
         &mut self,
         what: Operation,
@@ -416,19 +431,8 @@ impl Makeup {
             outcome.over_foot.extend(over.map(|f| self.item(f.spot.item).id().to_string()));
             settled.push((pi, spots));
         }
-        let mut before = Vec::with_capacity(settled.len());
-        for (pi, _) in &settled {
-            for s in &self.pages[*pi] {
-                self.home[s.item] = None;
-            }
-        }
-        for (pi, spots) in settled {
-            for s in &spots {
-                self.home[s.item] = Some(pi);
-            }
-            before.push((pi, std::mem::replace(&mut self.pages[pi], spots)));
-        }
-        self.history.record(Step { what: what.name().to_string(), pages: before, item: about });
+        let before = self.replace_pages(settled.clone());
+        self.history.commit_about(what.name(), before, settled, about);
         outcome
     }
 

@@ -260,12 +260,3 @@ impl CommandArg {
         }
     }
 }
-
-impl Refusal {
-    /// The history's refusals as it words them today; `history.rs` is being restructured
-    /// elsewhere and keeps calling this until it names [`Refusal::NothingToUndo`] and
-    /// [`Refusal::NothingToRedo`] itself.
-    pub(crate) fn new(history: &'static str) -> Refusal {
-        if history == "Nothing to redo" { Refusal::NothingToRedo } else { Refusal::NothingToUndo }
-    }
-}

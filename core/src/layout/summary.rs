@@ -4,8 +4,7 @@
 
 use serde::Serialize;
 
-use super::Makeup;
-use super::page::Frame;
+use super::{Makeup, ResolvedBox};
 use crate::fit::{SetBox, set_item};
 use crate::model::{Grid, ItemKind};
 
@@ -42,6 +41,28 @@ pub struct PageSummary {
     pub overset: Vec<String>,
 }
 
+impl PageSummary {
+    /// The summary of page `number` on `grid` from its boxes as [`Makeup::resolved`] gives
+    /// them (a screen that has resolved the page already need not resolve it again).
+    pub fn new(number: u32, grid: &Grid, boxes: &[ResolvedBox]) -> PageSummary {
+        let columns: Vec<ColumnSummary> = (1..=grid.columns).map(|c| column_summary(c, grid, boxes)).collect();
+        let ids =
+            |keep: &dyn Fn(&ResolvedBox) -> bool| boxes.iter().filter(|b| keep(b)).map(|b| b.item.clone()).collect();
+        PageSummary {
+            number,
+            used: columns.iter().map(|c| c.used).sum(),
+            free: columns.iter().map(|c| c.free).sum(),
+            over_foot_lines: columns.iter().map(|c| c.over_foot).sum(),
+            overset_lines: boxes.iter().map(|b| b.fit.overset_lines).sum(),
+            overset_chars: boxes.iter().map(|b| b.fit.overset_chars).sum(),
+            fit_lines: boxes.iter().map(|b| b.fit.lines()).sum(),
+            over_foot: ids(&|b| b.over_foot),
+            overset: ids(&|b| b.fit.is_overset()),
+            columns,
+        }
+    }
+}
+
 /// An item in the bin and how long it is.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct BinEntry {
@@ -65,26 +86,7 @@ impl Makeup {
     /// The fit summary of page `number` (`None` for a page not in the issue).
     pub fn page_summary(&self, number: u32) -> Option<PageSummary> {
         let pi = self.page_index(number)?;
-        let grid = self.grid(pi);
-        let frames = self.frames(pi);
-        let boxes = self.resolved(number);
-        let columns: Vec<ColumnSummary> =
-            (1..=grid.columns).map(|c| column_summary(c, grid, &frames, &boxes)).collect();
-        let ids = |keep: &dyn Fn(&super::ResolvedBox) -> bool| {
-            boxes.iter().filter(|b| keep(b)).map(|b| b.item.clone()).collect()
-        };
-        Some(PageSummary {
-            number,
-            used: columns.iter().map(|c| c.used).sum(),
-            free: columns.iter().map(|c| c.free).sum(),
-            over_foot_lines: columns.iter().map(|c| c.over_foot).sum(),
-            overset_lines: boxes.iter().map(|b| b.fit.overset_lines).sum(),
-            overset_chars: boxes.iter().map(|b| b.fit.overset_chars).sum(),
-            fit_lines: boxes.iter().map(|b| b.fit.lines()).sum(),
-            over_foot: ids(&|b| b.over_foot),
-            overset: ids(&|b| b.fit.is_overset()),
-            columns,
-        })
+        Some(PageSummary::new(number, self.grid(pi), &self.resolved(number)))
     }
 
     /// The summary of every page and the bin.
@@ -124,21 +126,19 @@ impl Makeup {
     }
 }
 
-fn column_summary(column: u16, grid: &Grid, frames: &[Frame], boxes: &[super::ResolvedBox]) -> ColumnSummary {
-    let mut runs: Vec<(u32, u32)> =
-        frames.iter().filter(|f| f.spot.covers(column)).map(|f| (f.spot.line, f.below())).collect();
+fn column_summary(column: u16, grid: &Grid, boxes: &[ResolvedBox]) -> ColumnSummary {
+    let mut runs: Vec<(u32, u32)> = boxes.iter().filter(|b| b.covers(column)).map(|b| (b.line, b.below())).collect();
     let foot = grid.depth + 1;
-    let used = used_lines(column, grid.depth, frames);
+    let used = used_lines(grid.depth, runs.iter().copied());
     let over_foot = union_len(&mut runs.iter_mut().map(|&mut (a, b)| (a.max(foot), b.max(foot))).collect::<Vec<_>>());
     let overset = boxes.iter().filter(|b| b.column + b.span - 1 == column).map(|b| b.fit.overset_lines).sum();
     ColumnSummary { column, used, free: grid.depth - used.min(grid.depth), over_foot, overset }
 }
 
-/// Lines 1..=`depth` of `column` that some box covers.
-pub(super) fn used_lines(column: u16, depth: u32, frames: &[Frame]) -> u32 {
+/// Lines 1..=`depth` that the boxes of one column cover, given as (first line, line below).
+pub(super) fn used_lines(depth: u32, boxes: impl Iterator<Item = (u32, u32)>) -> u32 {
     let foot = depth + 1;
-    let mut runs: Vec<(u32, u32)> =
-        frames.iter().filter(|f| f.spot.covers(column)).map(|f| (f.spot.line.min(foot), f.below().min(foot))).collect();
+    let mut runs: Vec<(u32, u32)> = boxes.map(|(a, b)| (a.min(foot), b.min(foot))).collect();
     union_len(&mut runs)
 }
 

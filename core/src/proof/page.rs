@@ -6,7 +6,7 @@ use std::ops::Range;
 
 use crate::fit::{Block, BlockKind, SetLine};
 use crate::layout::{Makeup, ResolvedBox};
-use crate::model::{Grid, Item, ItemKind};
+use crate::model::{Grid, Issue, Item, ItemKind};
 
 /// What a run of text is, so a screen can style it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -69,14 +69,19 @@ pub fn page_proof(makeup: &Makeup, number: u32) -> Vec<ProofBox> {
 /// boxes outside it are left out and runs outside it are not made.
 pub fn page_proof_rows(makeup: &Makeup, number: u32, window: Range<u32>) -> Vec<ProofBox> {
     let Some(page) = makeup.issue().page(number) else { return Vec::new() };
-    let wide = makeup.issue().language.ambiguous_is_wide();
-    makeup
-        .resolved(number)
-        .into_iter()
+    proof_boxes(makeup.issue(), &page.grid, &makeup.resolved(number), window)
+}
+
+/// The proof of the rows `window` of a page on `grid`, from its boxes as
+/// [`Makeup::resolved`] gives them (a screen that has resolved the page already passes them).
+pub fn proof_boxes(issue: &Issue, grid: &Grid, boxes: &[ResolvedBox], window: Range<u32>) -> Vec<ProofBox> {
+    let wide = issue.language.ambiguous_is_wide();
+    boxes
+        .iter()
         .filter(|b| {
             b.line.saturating_sub(1) < window.end && b.line.saturating_sub(1) + b.box_depth.max(1) > window.start
         })
-        .map(|b| proof_box(makeup.issue().item(&b.item), &page.grid, b, &window, wide))
+        .map(|b| proof_box(issue.item(&b.item), grid, b.clone(), &window, wide))
         .collect()
 }
 

@@ -1,0 +1,199 @@
+//! The one-row bars: the title on top; at the foot the inspector (the selected box or bin
+//! item, and the page's fit) and the status row (the last message, or the keys that work).
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::{Color, Modifier, Style};
+use ratatui::widgets::Widget;
+
+use super::Theme;
+use crate::tui::app::{Message, Tone};
+use crate::tui::cells::{Widths, fill, put_text};
+use crate::tui::keys::{Focus, key_hints};
+use crate::tui::prompt::Prompt;
+use crate::tui::screen::Zoom;
+use pasteup_core::catalogue::{Chrome, Render, UiLang};
+use pasteup_core::fit::width::str_cells;
+use pasteup_core::layout::{BinEntry, PageSummary, ResolvedBox};
+use pasteup_core::model::{Depth, Issue};
+
+/// The title row: paper, date, page, section, zoom and whether the layout is unsaved.
+pub struct TitleBar<'a> {
+    pub issue: &'a Issue,
+    /// Index of the page shown, in issue order.
+    pub page: usize,
+    pub zoom: Zoom,
+    pub unsaved: bool,
+    pub chrome: Widths,
+    pub theme: Theme,
+}
+
+impl Widget for &TitleBar<'_> {
+    fn render(self, r: Rect, buf: &mut Buffer) {
+        let (issue, theme) = (self.issue, self.theme);
+        fill(buf, r.x, r.y, r.width, " ", theme.bar());
+        let page = issue.pages.get(self.page);
+        let section = page.and_then(|p| p.section.as_deref()).map(|t| format!(" {t}")).unwrap_or_default();
+        let zoom = if self.zoom == Zoom::Text { "text" } else { "plan" };
+        let dirty = if self.unsaved { " | * unsaved" } else { "" };
+        let text = format!(
+            " pasteup | {} {} | page {} ({}/{}){section} | {zoom}{dirty}",
+            issue.paper,
+            issue.date,
+            page.map_or(0, |p| p.number),
+            self.page + 1,
+            issue.pages.len()
+        );
+        put_text(buf, r.x, r.y, r.width, &text, theme.bar().add_modifier(Modifier::BOLD), self.chrome);
+    }
+}
+
+/// What the inspector describes: the bin item under the cursor, or the selected box.
+pub enum Inspected<'a> {
+    Bin(Option<&'a BinEntry>),
+    Page(Option<&'a ResolvedBox>),
+}
+
+/// The inspector row: what is inspected, then the page's fit.
+pub struct InspectorBar<'a> {
+    pub inspected: Inspected<'a>,
+    /// The page shown and its summary.
+    pub number: u32,
+    pub summary: Option<&'a PageSummary>,
+    pub chrome: Widths,
+    pub theme: Theme,
+}
+
+impl Widget for &InspectorBar<'_> {
+    fn render(self, r: Rect, buf: &mut Buffer) {
+        let mut text = String::new();
+        let mut style = Style::default();
+        match self.inspected {
+            Inspected::Bin(Some(e)) => {
+                text = format!(
+                    " {} · in the bin · {} chars · {} lines at one column · Enter places it",
+                    e.id, e.chars, e.lines
+                );
+            }
+            Inspected::Page(Some(b)) => {
+                text = box_text(b);
+                style = self.theme.fit(&b.fit, b.over_foot);
+            }
+            Inspected::Bin(None) | Inspected::Page(None) => {}
+        }
+        if let Some(p) = self.summary {
+            text.push_str(&format!(
+                "  |  page {}: {} used, {} free, fit {:+}, {} overset, {} past foot",
+                self.number,
+                p.used,
+                p.free,
+                p.fit_lines,
+                p.overset.len(),
+                p.over_foot.len()
+            ));
+        }
+        fill(buf, r.x, r.y, r.width, " ", Style::default());
+        put_text(buf, r.x, r.y, r.width, &text, style, self.chrome);
+    }
+}
+
+/// The selected box: id, columns, lines, depth, what it needs and its fit.
+fn box_text(b: &ResolvedBox) -> String {
+    let depth = match b.depth {
+        Depth::Auto => "auto".to_string(),
+        Depth::Fixed(n) => format!("fixed {n}"),
+    };
+    format!(
+        " {} · {} · lines {}–{} · depth {depth} · needs {} · {}",
+        b.item,
+        pasteup_core::report::columns_label(b.column, b.span),
+        b.line,
+        b.line + b.box_depth.max(1) - 1,
+        b.fit.depth_needed,
+        pasteup_core::report::fit_label(&b.fit)
+    )
+}
+
+/// The status row: the command line while it is open, else the last message, or the keys
+/// that work where the focus is.
+pub struct StatusBar<'a> {
+    pub message: Option<&'a Message>,
+    pub focus: Focus,
+    pub prompt: Option<&'a Prompt>,
+    pub chrome: Widths,
+    pub theme: Theme,
+    pub lang: UiLang,
+}
+
+impl Widget for &StatusBar<'_> {
+    fn render(self, r: Rect, buf: &mut Buffer) {
+        let theme = self.theme;
+        fill(buf, r.x, r.y, r.width, " ", theme.bar());
+        if let Some(prompt) = self.prompt {
+            draw_prompt(prompt, r, buf, (theme, self.chrome));
+            return;
+        }
+        let (text, style) = match self.message {
+            Some(m) => {
+                let style = match m.tone {
+                    Tone::Info => theme.bar(),
+                    Tone::Warning if theme.color => {
+                        Style::default().fg(Color::White).bg(Color::Red).add_modifier(Modifier::BOLD)
+                    }
+                    Tone::Warning => Style::default().add_modifier(Modifier::BOLD),
+                };
+                let mark = if m.tone == Tone::Warning { "! " } else { "" };
+                (format!(" {mark}{}", m.status.render(self.lang)), style)
+            }
+            None => (format!(" {}", key_hints(self.focus, self.lang)), theme.bar()),
+        };
+        put_text(buf, r.x, r.y, r.width, &text, style, self.chrome);
+    }
+}
+
+/// The command line: `:` and the text, its cursor in reverse video (and as a `_` without
+/// colour), scrolled so that the cursor stays in sight.
+fn draw_prompt(prompt: &Prompt, r: Rect, buf: &mut Buffer, (theme, chrome): (Theme, Widths)) {
+    let input = &prompt.input;
+    let width = usize::from(r.width.saturating_sub(2));
+    let scroll = input.visual_scroll(width);
+    let shown = skip_cells(input.value(), scroll, chrome);
+    put_text(buf, r.x, r.y, 1, ":", theme.bar().add_modifier(Modifier::BOLD), chrome);
+    put_text(buf, r.x + 1, r.y, r.width.saturating_sub(1), &shown, theme.bar(), chrome);
+    let x = r.x + 1 + (input.visual_cursor() - scroll).min(width) as u16;
+    if x < r.right() {
+        let cell = &mut buf[(x, r.y)];
+        if cell.symbol() == " " && !theme.color {
+            cell.set_symbol("_");
+        }
+        cell.set_style(Style::default().add_modifier(Modifier::REVERSED));
+    }
+}
+
+/// `text` from its `cells`-th cell on (a wide character cut by the edge is left out).
+fn skip_cells(text: &str, cells: usize, chrome: Widths) -> String {
+    let mut seen = 0;
+    text.chars()
+        .skip_while(|c| {
+            let skip = seen < cells;
+            seen += str_cells(&c.to_string(), chrome.page_ambiguous_wide) as usize;
+            skip
+        })
+        .collect()
+}
+
+/// Tab's candidates while the command line completes an item id, over the inspector row.
+pub struct Completions<'a> {
+    pub ids: &'a [String],
+    pub chrome: Widths,
+    pub theme: Theme,
+    pub lang: UiLang,
+}
+
+impl Widget for &Completions<'_> {
+    fn render(self, r: Rect, buf: &mut Buffer) {
+        let text = Chrome::Completions { ids: self.ids.to_vec() }.render(self.lang);
+        fill(buf, r.x, r.y, r.width, " ", Style::default());
+        put_text(buf, r.x, r.y, r.width, &format!(" {text}"), self.theme.fg(Color::Cyan), self.chrome);
+    }
+}

@@ -1,0 +1,76 @@
+//! The bin: the items on no page, two rows each (title; kind and length), the cursor kept in
+//! sight.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::{Color, Modifier, Style};
+use ratatui::widgets::Widget;
+
+use super::{Theme, glyphs};
+use crate::tui::cells::{Widths, fill, put_text};
+use pasteup_core::catalogue::{Chrome, Render, UiLang};
+use pasteup_core::layout::BinEntry;
+
+/// The bin pane, drawn into the bin's area.
+pub struct BinPane<'a> {
+    pub entries: &'a [BinEntry],
+    /// The span and depth each entry in the window will be placed at on the page shown.
+    pub fits: &'a [(u16, u32)],
+    pub cursor: usize,
+    /// The first entry shown and how many fit (see [`crate::tui::screen::Screen::bin_window`]).
+    pub window: (usize, usize),
+    pub focused: bool,
+    pub chrome: Widths,
+    pub theme: Theme,
+    pub lang: UiLang,
+}
+
+impl Widget for &BinPane<'_> {
+    fn render(self, r: Rect, buf: &mut Buffer) {
+        let theme = self.theme;
+        let g = glyphs(self.chrome.terminal);
+        for y in r.top()..r.bottom() {
+            fill(buf, r.x, y, r.width, " ", Style::default());
+            buf[(r.x, y)].set_symbol(g.v).set_style(theme.fg(Color::DarkGray));
+        }
+        let count = self.entries.len();
+        let head = format!(
+            " bin: {} item{}{}",
+            count,
+            if count == 1 { "" } else { "s" },
+            if self.focused { " [Tab]" } else { "" }
+        );
+        let head_style = if self.focused {
+            theme.fg(Color::Cyan).add_modifier(Modifier::BOLD)
+        } else {
+            Style::default().add_modifier(Modifier::BOLD)
+        };
+        put_text(buf, r.x + 1, r.y, r.width - 1, &head, head_style, self.chrome);
+        let (first, rows) = self.window;
+        for (k, e) in self.entries.iter().enumerate().skip(first).take(rows) {
+            let y = r.y + 1 + ((k - first) * 2) as u16;
+            let fit = self.fits.get(k - first).copied().unwrap_or((1, e.lines));
+            self.draw_entry(buf, r, y, (e, fit), k == self.cursor);
+        }
+    }
+}
+
+impl BinPane<'_> {
+    fn draw_entry(&self, buf: &mut Buffer, r: Rect, y: u16, (e, (span, lines)): (&BinEntry, (u16, u32)), here: bool) {
+        let (theme, chrome) = (self.theme, self.chrome);
+        let lit = here && self.focused;
+        let style = if lit { theme.bg(Color::Indexed(24)).add_modifier(Modifier::BOLD) } else { Style::default() };
+        let mark = if lit {
+            ">"
+        } else if here {
+            "-"
+        } else {
+            " "
+        };
+        fill(buf, r.x + 1, y, r.width - 1, " ", style);
+        put_text(buf, r.x + 1, y, 2, mark, style, chrome);
+        put_text(buf, r.x + 3, y, r.width.saturating_sub(3), &e.title, style, chrome);
+        let info = Chrome::BinInfo { kind: e.kind, chars: e.chars, span, lines }.render(self.lang);
+        put_text(buf, r.x + 3, y + 1, r.width.saturating_sub(3), &info, theme.fg(Color::DarkGray), chrome);
+    }
+}

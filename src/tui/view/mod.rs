@@ -1,0 +1,237 @@
+//! Drawing the editor: `impl Widget for &App` lays the panes out by [`Screen`] and draws each,
+//! a widget of its own over plain data, so drawing cannot change state. The page shown is
+//! resolved once a frame and its boxes handed to every pane that draws them. The page is
+//! drawn from the fit engine's own set lines (never ratatui's wrapping, which breaks CJK
+//! rules), cell by cell through [`super::cells`].
+//!
+//! - [`text_zoom`]: the page at 1:1; [`plan_zoom`]: the whole page at a glance.
+//! - [`bin`]: the items on no page.
+//! - [`bars`]: the title, inspector and status rows.
+//! - [`popup`]: help, the recovery question and the other questions.
+
+pub mod bars;
+pub mod bin;
+pub mod plan_zoom;
+pub mod popup;
+pub mod text_zoom;
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::{Color, Modifier, Style};
+use ratatui::widgets::Widget;
+
+use super::app::App;
+use super::cells::{AmbiWidth, Widths, put_text};
+use super::keys::Focus;
+use super::screen::{MIN_HEIGHT, MIN_WIDTH, RULER_WIDTH, Screen, Zoom};
+use pasteup_core::catalogue::{Chrome, Render, UiLang};
+use pasteup_core::fit::Fit;
+use pasteup_core::fit::width::str_cells;
+use pasteup_core::layout::PageSummary;
+
+pub use popup::clear_popup;
+
+use bars::{Completions, Inspected, InspectorBar, StatusBar, TitleBar};
+use bin::BinPane;
+use plan_zoom::PlanZoom;
+use popup::Popup;
+use text_zoom::TextZoom;
+
+/// Colours, or none at all when `NO_COLOR` is set (the selection is then marked by `>` `<`
+/// characters and bold, which need no colour).
+#[derive(Debug, Clone, Copy)]
+pub struct Theme {
+    pub color: bool,
+}
+
+impl Theme {
+    pub fn from_env() -> Theme {
+        Theme { color: std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()) }
+    }
+
+    fn fg(self, c: Color) -> Style {
+        if self.color { Style::default().fg(c) } else { Style::default() }
+    }
+
+    fn bg(self, c: Color) -> Style {
+        if self.color { Style::default().bg(c) } else { Style::default() }
+    }
+
+    fn bar(self) -> Style {
+        if self.color { Style::default().fg(Color::Black).bg(Color::Gray) } else { Style::default() }
+    }
+
+    fn fit(self, fit: &Fit, over_foot: bool) -> Style {
+        let c = if fit.is_overset() || over_foot {
+            Color::Red
+        } else if fit.lines() > 0 {
+            Color::Yellow
+        } else {
+            Color::Green
+        };
+        self.fg(c).add_modifier(Modifier::BOLD)
+    }
+
+    /// A box's background: the selected one stands out.
+    fn tint(self, selected: bool) -> Style {
+        if selected { self.bg(Color::Indexed(24)) } else { self.bg(Color::Indexed(235)) }
+    }
+
+    /// A box's edge: the selected one bold and cyan.
+    fn edge(self, selected: bool) -> Style {
+        if selected { self.fg(Color::Cyan).add_modifier(Modifier::BOLD) } else { self.fg(Color::DarkGray) }
+    }
+}
+
+/// Frame characters: box drawing where the terminal draws them one cell wide, ASCII where
+/// it draws them two (they are East Asian Ambiguous).
+struct Glyphs {
+    v: &'static str,
+    h: &'static str,
+    corner: [&'static str; 4],
+}
+
+fn glyphs(ambi: AmbiWidth) -> Glyphs {
+    match ambi {
+        AmbiWidth::Single => Glyphs { v: "│", h: "─", corner: ["┌", "┐", "└", "┘"] },
+        AmbiWidth::Double => Glyphs { v: "|", h: "-", corner: ["+", "+", "+", "+"] },
+    }
+}
+
+/// A box's edge in the gutter: corners on its first and last rows; `>` `<` mark the selected
+/// box without colour.
+fn edge_glyphs(row: u32, rows: u32, selected: bool, g: &Glyphs) -> (&'static str, &'static str) {
+    if selected {
+        return (">", "<");
+    }
+    match (row == 0, row + 1 == rows) {
+        (true, _) => (g.corner[0], g.corner[1]),
+        (_, true) => (g.corner[2], g.corner[3]),
+        _ => (g.v, g.v),
+    }
+}
+
+pub fn badge_text(fit: &Fit, over_foot: bool) -> String {
+    if over_foot { format!("{} past foot", fit.badge()) } else { fit.badge() }
+}
+
+impl Widget for &App {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let screen = Screen::new((area.width, area.height), self.bin_pane());
+        if screen.too_small {
+            TooSmall.render(area, buf);
+            return;
+        }
+        let (theme, chrome) = (Theme::from_env(), self.chrome());
+        let issue = self.makeup.issue();
+        let page = issue.pages.get(self.page);
+        // The page is resolved here, once a frame, and its boxes shared by the panes.
+        let boxes = self.makeup.resolved(self.page_number());
+        let selected = self.selection().map(|p| p.item);
+        let selected = selected.as_deref();
+        let title = TitleBar { issue, page: self.page, zoom: self.zoom, unsaved: self.is_dirty(), chrome, theme };
+        title.render(screen.title, buf);
+        let free = self.makeup.free_lines(self.page_number());
+        let header = Header { free: &free, lang: self.lang };
+        if let Some(page) = page {
+            let grid = &page.grid;
+            match self.zoom {
+                Zoom::Text => {
+                    let (view, widths) = (self.page_view(), self.widths);
+                    TextZoom { issue, grid, boxes: &boxes, view, selected, widths, chrome, theme, header }
+                        .render(screen.page, buf)
+                }
+                Zoom::Plan => {
+                    PlanZoom { issue, grid, boxes: &boxes, selected, chrome, theme, header }.render(screen.page, buf)
+                }
+            }
+        }
+        let entries = if screen.bin.is_some() { self.makeup.bin_entries() } else { Vec::new() };
+        if let Some(r) = screen.bin {
+            let (cursor, window) = (self.bin_cursor, screen.bin_window(self.bin_cursor));
+            let focused = self.focus == Focus::Bin;
+            // Each entry in sight at the span and depth Enter will place it at on this page.
+            let number = self.page_number();
+            let fit_of =
+                |e: &pasteup_core::layout::BinEntry| self.makeup.bin_fit(number, &e.id).unwrap_or((1, e.lines));
+            let fits: Vec<(u16, u32)> = entries.iter().skip(window.0).take(window.1).map(fit_of).collect();
+            let lang = self.lang;
+            BinPane { entries: &entries, fits: &fits, cursor, window, focused, chrome, theme, lang }.render(r, buf);
+        }
+        let summary = page.map(|p| PageSummary::new(p.number, &p.grid, &boxes));
+        let inspected = match self.focus {
+            Focus::Bin => Inspected::Bin(entries.get(self.bin_cursor)),
+            Focus::Page => Inspected::Page(selected.and_then(|id| boxes.iter().find(|b| b.item == id))),
+        };
+        let number = self.page_number();
+        InspectorBar { inspected, number, summary: summary.as_ref(), chrome, theme }.render(screen.inspector, buf);
+        let prompt = self.prompt.open.then_some(&self.prompt);
+        let (message, focus, lang) = (self.message.as_ref(), self.focus, self.lang);
+        StatusBar { message, focus, prompt, chrome, theme, lang }.render(screen.status, buf);
+        if let Some(ids) = prompt.and_then(|p| p.completions()) {
+            Completions { ids, chrome, theme, lang }.render(screen.inspector, buf);
+        }
+        Popup { overlay: &self.overlay, chrome, theme, lang }.render(screen.area, buf);
+    }
+}
+
+/// Below the smallest usable size: say so, in as much of the message as fits.
+struct TooSmall;
+
+impl Widget for TooSmall {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let size = format!("{}x{}", area.width, area.height);
+        let need = format!("need {MIN_WIDTH}x{MIN_HEIGHT}");
+        let lines: Vec<String> = if area.width >= 40 {
+            vec![format!("pasteup: the terminal is {size}; it needs at least {MIN_WIDTH}x{MIN_HEIGHT}")]
+        } else {
+            vec!["too small".into(), size, need]
+        };
+        let widths = Widths { page_ambiguous_wide: false, terminal: AmbiWidth::Single };
+        for (k, line) in lines.iter().enumerate().take(area.height as usize) {
+            put_text(buf, area.x, area.y + k as u16, area.width, line, Style::default(), widths);
+        }
+    }
+}
+
+/// What the rows over the page show besides the column numbers: each column's free lines.
+#[derive(Debug, Clone, Copy)]
+pub struct Header<'a> {
+    pub free: &'a [u32],
+    pub lang: UiLang,
+}
+
+/// The column numbers over the page and under them each column's free lines, centred over
+/// the column: `x_of` gives a column's left edge on the screen and its width, if in sight.
+fn draw_ruler(
+    page: Rect,
+    (columns, header): (u16, Header<'_>),
+    buf: &mut Buffer,
+    (theme, chrome): (Theme, Widths),
+    x_of: &dyn Fn(u16) -> Option<(u16, u16)>,
+) {
+    let y = page.y;
+    let grey = theme.fg(Color::DarkGray);
+    put_text(buf, page.x, y, RULER_WIDTH, " line", grey, chrome);
+    put_text(buf, page.x, y + 1, RULER_WIDTH, &Chrome::RulerFree.render(header.lang), grey, chrome);
+    for c in 1..=columns {
+        let Some((x, w)) = x_of(c) else { continue };
+        let number = theme.fg(Color::Cyan).add_modifier(Modifier::BOLD);
+        centred(buf, page, (x, w, y), &c.to_string(), number, chrome);
+        let lines = header.free.get(usize::from(c) - 1).copied().unwrap_or(0);
+        let words = Chrome::FreeLines { lines }.render(header.lang);
+        let fits = str_cells(&words, chrome.page_ambiguous_wide) <= u32::from(w);
+        let label = if fits { words } else { lines.to_string() };
+        let style = if lines == 0 { grey } else { theme.fg(Color::Green) };
+        centred(buf, page, (x, w, y + 1), &label, style, chrome);
+    }
+}
+
+/// `text` centred in `w` cells from `x` on row `y`, if it fits on the page view.
+fn centred(buf: &mut Buffer, page: Rect, (x, w, y): (u16, u16, u16), text: &str, style: Style, chrome: Widths) {
+    let cells = str_cells(text, chrome.page_ambiguous_wide) as u16;
+    let at = x + w.saturating_sub(cells) / 2;
+    if at + cells <= page.right() {
+        put_text(buf, at, y, cells, text, style, chrome);
+    }
+}

@@ -1,0 +1,101 @@
+//! The plan zoom: the whole page at a glance, each box a rectangle with its headline, fit
+//! badge and id, scaled to the page view.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::{Color, Modifier};
+use ratatui::widgets::Widget;
+
+use super::{Glyphs, Header, Theme, badge_text, draw_ruler, edge_glyphs, glyphs};
+use crate::tui::cells::{Widths, fill, put_text};
+use crate::tui::screen::{PlanScale, RULER_WIDTH, page_rows, page_y0};
+use pasteup_core::layout::ResolvedBox;
+use pasteup_core::model::{Depth, Grid, Issue};
+
+/// The page shown whole, drawn into the page view's area.
+pub struct PlanZoom<'a> {
+    pub issue: &'a Issue,
+    pub grid: &'a Grid,
+    /// The page's boxes, resolved once for the frame.
+    pub boxes: &'a [ResolvedBox],
+    pub selected: Option<&'a str>,
+    pub chrome: Widths,
+    pub theme: Theme,
+    /// The header's free lines per column, in the interface language.
+    pub header: Header<'a>,
+}
+
+impl Widget for &PlanZoom<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let (grid, theme) = (self.grid, self.theme);
+        let scale = PlanScale::new(grid, area);
+        let x0 = area.x + RULER_WIDTH;
+        draw_ruler(area, (grid.columns, self.header), buf, (theme, self.chrome), &|c| {
+            let x = x0 + scale.x(c);
+            (x < area.right()).then_some((x, scale.column))
+        });
+        let rows = page_rows(area);
+        let foot_row = scale.row(grid.depth + 1);
+        for r in 0..rows {
+            let y = page_y0(area) + r;
+            let line = u32::from(r) * scale.lines_per_row + 1;
+            if r % 5 == 0 || u32::from(r) == foot_row {
+                let label = if u32::from(r) == foot_row { " foot".to_string() } else { format!("{line:>4} ") };
+                put_text(buf, area.x, y, RULER_WIDTH, &label, theme.fg(Color::DarkGray), self.chrome);
+            }
+        }
+        let g = glyphs(self.chrome.terminal);
+        if u32::from(rows) > foot_row {
+            let y = page_y0(area) + foot_row as u16;
+            for x in x0..(x0 + scale.width(grid.columns)).min(area.right()) {
+                buf[(x, y)].set_symbol(g.h).set_style(theme.fg(Color::Red));
+            }
+        }
+        for b in self.boxes {
+            let top = scale.row(b.line);
+            let bottom = scale.row(b.line + b.box_depth.max(1) - 1);
+            let rect = Rect::new(
+                x0 + scale.x(b.column),
+                page_y0(area) + top as u16,
+                scale.width(b.span),
+                (bottom - top + 1) as u16,
+            );
+            let rect = rect.intersection(Rect::new(area.x, page_y0(area), area.width, rows));
+            if rect.is_empty() {
+                continue;
+            }
+            self.draw_box(buf, rect, &g, b);
+        }
+    }
+}
+
+impl PlanZoom<'_> {
+    /// One box: its rectangle, headline, fit badge (with a fixed depth) and id.
+    fn draw_box(&self, buf: &mut Buffer, r: Rect, g: &Glyphs, b: &ResolvedBox) {
+        let theme = self.theme;
+        let selected = self.selected == Some(b.item.as_str());
+        let title = self.issue.item(&b.item).map(|i| i.title().to_string()).unwrap_or_default();
+        let tint = theme.tint(selected);
+        let edge = theme.edge(selected);
+        for y in r.top()..r.bottom() {
+            fill(buf, r.x, y, r.width, " ", tint);
+            let (l, rt) = edge_glyphs(u32::from(y - r.top()), u32::from(r.height), selected, g);
+            buf[(r.x, y)].set_symbol(l).set_style(edge);
+            buf[(r.right() - 1, y)].set_symbol(rt).set_style(edge);
+        }
+        let inner = r.width.saturating_sub(2);
+        put_text(buf, r.x + 1, r.y, inner, &title, tint.add_modifier(Modifier::BOLD), self.chrome);
+        let depth = match b.depth {
+            Depth::Auto => String::new(),
+            Depth::Fixed(n) => format!(" [{n}]"),
+        };
+        let badge = format!("{}{depth}", badge_text(&b.fit, b.over_foot));
+        let row = if r.height > 1 { r.y + 1 } else { r.y };
+        if r.height > 1 {
+            put_text(buf, r.x + 1, row, inner, &badge, tint.patch(theme.fit(&b.fit, b.over_foot)), self.chrome);
+        }
+        if r.height > 2 {
+            put_text(buf, r.x + 1, r.y + 2, inner, &b.item, tint.patch(theme.fg(Color::Gray)), self.chrome);
+        }
+    }
+}

@@ -1,0 +1,89 @@
+//! The popup over the page: the help (from the key table), the question before quitting with
+//! unsaved changes, before saving over a changed file, and about a recovery file.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::{Color, Modifier};
+use ratatui::widgets::Widget;
+
+use super::{Theme, edge_glyphs, glyphs};
+use crate::tui::app::Overlay;
+use crate::tui::cells::{Widths, fill, put_text};
+use crate::tui::keys::help_lines;
+use pasteup_core::catalogue::{Chrome, Question, Render, UiLang};
+
+/// The open overlay, drawn centred in the whole screen (nothing for [`Overlay::None`]).
+pub struct Popup<'a> {
+    pub overlay: &'a Overlay,
+    pub chrome: Widths,
+    pub theme: Theme,
+    pub lang: UiLang,
+}
+
+impl Popup<'_> {
+    /// The popup's title and lines, in the interface language.
+    fn text(&self) -> Option<(String, Vec<String>)> {
+        let question = match self.overlay {
+            Overlay::None => return None,
+            Overlay::Help => None,
+            Overlay::ConfirmQuit => Some(Question::QuitUnsaved),
+            Overlay::ConfirmOverwrite(change) => Some(Question::Overwrite(change.clone())),
+            Overlay::Recovery { file, age_secs } => Some(Question::Recover { file: file.clone(), age_secs: *age_secs }),
+        };
+        Some(match question {
+            Some(q) => (q.title(self.lang), q.lines(self.lang)),
+            None => (Chrome::HelpTitle.render(self.lang), help_lines(self.lang, self.chrome.page_ambiguous_wide)),
+        })
+    }
+}
+
+impl Widget for &Popup<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let Some((title, lines)) = self.text() else { return };
+        let widths = self.chrome;
+        let w = lines
+            .iter()
+            .map(|l| pasteup_core::fit::width::str_cells(l, widths.page_ambiguous_wide) as u16)
+            .max()
+            .unwrap_or(10)
+            + 4;
+        let w = w.min(area.width);
+        let h = (lines.len() as u16 + 2).min(area.height);
+        let r = Rect::new((area.width - w) / 2, (area.height - h) / 2, w, h);
+        clear_popup(buf, r);
+        let g = glyphs(widths.terminal);
+        let style = self.theme.fg(Color::White);
+        for y in r.top()..r.bottom() {
+            fill(buf, r.x, y, r.width, " ", style);
+            let edge = if y == r.top() || y + 1 == r.bottom() { g.h } else { " " };
+            fill(buf, r.x + 1, y, r.width.saturating_sub(2), edge, style);
+            let (l, rt) = edge_glyphs(u32::from(y - r.top()), u32::from(r.height), false, &g);
+            buf[(r.x, y)].set_symbol(l).set_style(style);
+            buf[(r.right() - 1, y)].set_symbol(rt).set_style(style);
+        }
+        let bold = style.add_modifier(Modifier::BOLD);
+        put_text(buf, r.x + 2, r.y, w.saturating_sub(4), &format!(" {title} "), bold, widths);
+        for (k, line) in lines.iter().enumerate().take(h.saturating_sub(2) as usize) {
+            put_text(buf, r.x + 2, r.y + 1 + k as u16, w.saturating_sub(4), line, style, widths);
+        }
+    }
+}
+
+/// Clears a popup's area so that no wide character is left broken at its edges: a wide
+/// character starting just left of the popup would draw over its first cell.
+pub fn clear_popup(buf: &mut Buffer, r: Rect) {
+    use ratatui::buffer::CellDiffOption;
+    for y in r.top()..r.bottom() {
+        if r.x > buf.area.x {
+            let cell = &mut buf[(r.x - 1, y)];
+            let wide = matches!(cell.diff_option, CellDiffOption::ForcedWidth(w) if w.get() > 1)
+                || unicode_width::UnicodeWidthStr::width(cell.symbol()) > 1;
+            if wide {
+                cell.set_symbol(" ").set_diff_option(CellDiffOption::None);
+            }
+        }
+        for x in r.left()..r.right() {
+            buf[(x, y)].reset();
+        }
+    }
+}

@@ -1,0 +1,163 @@
+//! The text zoom: the page at 1:1, every set line at its row and cell, line numbers on the
+//! left, column numbers on top, the foot as a rule, a fit badge on each box.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::{Color, Modifier, Style};
+use ratatui::widgets::Widget;
+
+use super::{Glyphs, Header, Theme, badge_text, draw_ruler, edge_glyphs, glyphs};
+use crate::tui::cells::{Widths, put_text};
+use crate::tui::screen::{PageView, RULER_WIDTH, page_rows, page_x0, page_y0};
+use pasteup_core::layout::ResolvedBox;
+use pasteup_core::model::{Grid, Issue};
+use pasteup_core::proof::page::{ProofBox, Role, column_x, page_cells, proof_boxes};
+
+/// The page shown at 1:1, drawn into the page view's area.
+pub struct TextZoom<'a> {
+    pub issue: &'a Issue,
+    pub grid: &'a Grid,
+    /// The page's boxes, resolved once for the frame.
+    pub boxes: &'a [ResolvedBox],
+    pub view: PageView,
+    pub selected: Option<&'a str>,
+    /// Widths of the page's text, and of the editor's own.
+    pub widths: Widths,
+    pub chrome: Widths,
+    pub theme: Theme,
+    /// The header's free lines per column, in the interface language.
+    pub header: Header<'a>,
+}
+
+/// Where page cells land on the screen: page cell −1 is the left margin, where a box in
+/// column 1 shows its edge; cells right of the view are not in sight.
+struct Cells {
+    x0: i64,
+    left: u16,
+    right: u16,
+}
+
+impl Cells {
+    fn at(&self, cell: i64) -> Option<u16> {
+        let x = self.x0 + cell;
+        (x >= i64::from(self.left) - 1 && x < i64::from(self.right)).then_some(x as u16)
+    }
+}
+
+impl Widget for &TextZoom<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let (grid, theme) = (self.grid, self.theme);
+        let g = glyphs(self.widths.terminal);
+        let cells = Cells {
+            x0: i64::from(page_x0(area)) - i64::from(self.view.scroll_x),
+            left: page_x0(area),
+            right: area.right().saturating_sub(1),
+        };
+        draw_ruler(area, (grid.columns, self.header), buf, (theme, self.chrome), &|c| {
+            let x = cells.at(i64::from(column_x(grid, c)))?;
+            Some((x, (u32::from(grid.column_width) * 2) as u16))
+        });
+        let first = self.view.scroll_row;
+        let rows = u32::from(page_rows(area));
+        let proof = proof_boxes(self.issue, grid, self.boxes, first..first + rows);
+        let last_line = proof.iter().map(|b| b.row + b.rows).max().unwrap_or(0).max(grid.depth);
+        for r in 0..rows {
+            let line = first + r + 1;
+            let y = page_y0(area) + r as u16;
+            if line > last_line + 1 {
+                break;
+            }
+            self.draw_margin(line, y, area, &cells, buf, &g);
+        }
+        for b in &proof {
+            let is_selected = self.selected == Some(b.placed.item.as_str());
+            self.draw_box(area, buf, b, is_selected, &cells, &g);
+        }
+    }
+}
+
+impl TextZoom<'_> {
+    /// The line number of a row, the foot rule, and the column rules in the gutters (boxes
+    /// drawn next cover them).
+    fn draw_margin(&self, line: u32, y: u16, area: Rect, cells: &Cells, buf: &mut Buffer, g: &Glyphs) {
+        let (grid, theme) = (self.grid, self.theme);
+        let over = line > grid.depth;
+        let number = if line == grid.depth + 1 { " foot".to_string() } else { format!("{line:>4} ") };
+        let style = if over { theme.fg(Color::Red) } else { theme.fg(Color::DarkGray) };
+        put_text(buf, area.x, y, RULER_WIDTH, &number, style, self.widths);
+        if line == grid.depth + 1 {
+            for cell in 0..page_cells(grid) {
+                if let Some(x) = cells.at(i64::from(cell)) {
+                    buf[(x, y)].set_symbol(g.h).set_style(theme.fg(Color::Red));
+                }
+            }
+            return;
+        }
+        for c in 1..grid.columns {
+            let rule = column_x(grid, c) + u32::from(grid.column_width) * 2 + u32::from(grid.gutter);
+            if let Some(x) = cells.at(i64::from(rule) - 1) {
+                buf[(x, y)].set_symbol(":").set_style(theme.fg(Color::DarkGray));
+            }
+        }
+    }
+
+    fn draw_box(&self, area: Rect, buf: &mut Buffer, b: &ProofBox, selected: bool, cells: &Cells, g: &Glyphs) {
+        let theme = self.theme;
+        let to_screen = |cell: u32| cells.at(i64::from(cell));
+        let first = self.view.scroll_row;
+        let visible = |row: u32| row >= first && row < first + u32::from(page_rows(area));
+        let screen_y = |row: u32| page_y0(area) + (row - first) as u16;
+        let tint = theme.tint(selected);
+        let edge = theme.edge(selected);
+        for row in b.row..b.row + b.rows.max(1) {
+            if !visible(row) {
+                continue;
+            }
+            let y = screen_y(row);
+            for cell in b.x..b.x + b.cells {
+                if let Some(x) = to_screen(cell) {
+                    buf[(x, y)].set_symbol(" ").set_style(tint);
+                }
+            }
+            let (l, r) = edge_glyphs(row - b.row, b.rows.max(1), selected, g);
+            if let Some(x) = cells.at(i64::from(b.x) - 1) {
+                buf[(x, y)].set_symbol(l).set_style(edge);
+            }
+            if let Some(x) = to_screen(b.x + b.cells) {
+                buf[(x, y)].set_symbol(r).set_style(edge);
+            }
+        }
+        for run in &b.runs {
+            if !visible(run.row) {
+                continue;
+            }
+            let Some(x) = to_screen(run.x) else { continue };
+            let limit = to_screen(b.x + b.cells - 1).map_or(cells.right, |end| end + 1);
+            let style = tint.patch(role_style(run.role, theme));
+            put_text(buf, x, screen_y(run.row), limit.saturating_sub(x), &run.text, style, self.widths);
+        }
+        // The fit badge stands at the box's top right, on the first row whose text leaves room
+        // for it (a full-width headline would otherwise lose its last characters).
+        let badge = format!(" {} ", badge_text(&b.placed.fit, b.placed.over_foot));
+        let end = b.x + b.cells;
+        let start = end.saturating_sub(badge.len() as u32).max(b.x);
+        let free = |row: u32| !b.runs.iter().any(|r| r.row == row && r.role != Role::Picture && r.x + r.cells > start);
+        let row = (b.row..b.row + b.rows.max(1)).find(|&r| free(r)).unwrap_or(b.row);
+        if visible(row)
+            && let Some(x) = to_screen(start)
+        {
+            let style = tint.patch(theme.fit(&b.placed.fit, b.placed.over_foot));
+            put_text(buf, x, screen_y(row), (end - start) as u16, &badge, style, self.widths);
+        }
+    }
+}
+
+fn role_style(role: Role, theme: Theme) -> Style {
+    match role {
+        Role::Headline => theme.fg(Color::White).add_modifier(Modifier::BOLD),
+        Role::Kicker | Role::Subhead | Role::Title => Style::default().add_modifier(Modifier::BOLD),
+        Role::Caption | Role::Credit | Role::Signer | Role::Date => theme.fg(Color::Gray),
+        Role::Picture | Role::Rule => theme.fg(Color::DarkGray),
+        Role::Body => Style::default(),
+    }
+}

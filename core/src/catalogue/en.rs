@@ -316,9 +316,10 @@ pub fn chrome(c: &Chrome) -> String {
         RulerFree => " free".to_string(),
         FreeLines { lines } => format!("{lines} free"),
         Completions { ids } => format!("Tab: {}", ids.join("  ")),
-        InspectBin { id, chars, lines } => {
-            format!(" {id} · in the bin · {chars} chars · {lines} lines at one column · Enter places it")
-        }
+        InspectBin { id, chars, span, lines } => format!(
+            " {id} · in the bin · {chars} chars · {lines} lines at {span} column{} · Enter places it",
+            if *span == 1 { "" } else { "s" }
+        ),
         InspectBox { id, column, span, top, bottom, depth, fit } => format!(
             " {id} · {} · lines {top}–{bottom} · depth {} · needs {} · {}",
             label(&Label::columns(*column, *span)),

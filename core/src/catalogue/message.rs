@@ -246,9 +246,11 @@ pub enum Chrome {
     Completions {
         ids: Vec<String>,
     },
+    /// A bin item: the span Enter places it at and the lines it needs there.
     InspectBin {
         id: String,
         chars: u32,
+        span: u16,
         lines: u32,
     },
     InspectBox {

@@ -140,7 +140,7 @@ fn chromes() -> Vec<Chrome> {
         RulerFree,
         FreeLines { lines: 40 },
         Completions { ids: vec!["a1".into(), "a2".into()] },
-        InspectBin { id: "a1".into(), chars: 520, lines: 40 },
+        InspectBin { id: "a1".into(), chars: 520, span: 2, lines: 40 },
         InspectBox { id: "a1".into(), column: 1, span: 2, top: 1, bottom: 40, depth: Depth::Auto, fit: OVER },
         PageSummary { page: 3, used: 400, free: 20, fit: -3, overset: 1, past_foot: 0 },
         HelpTitle,

@@ -305,8 +305,8 @@ pub fn chrome(c: &Chrome) -> String {
         RulerFree => " 空行".to_string(),
         FreeLines { lines } => format!("空 {lines}"),
         Completions { ids } => format!("Tab 补全：{}", ids.join("  ")),
-        InspectBin { id, chars, lines } => {
-            format!(" {id} · 在待排稿中 · {chars} 字 · 单栏 {lines} 行 · Enter 上版")
+        InspectBin { id, chars, span, lines } => {
+            format!(" {id} · 在待排稿中 · {chars} 字 · {span} 栏 {lines} 行 · Enter 上版")
         }
         InspectBox { id, column, span, top, bottom, depth, fit } => format!(
             " {id} · {} · 第 {top}–{bottom} 行 · 高度 {} · 需 {} 行 · {}",

@@ -50,12 +50,14 @@ impl Widget for &TitleBar<'_> {
 
 /// What the inspector describes: the bin item under the cursor, or the selected box.
 pub enum Inspected<'a> {
-    Bin(Option<&'a BinEntry>),
+    /// The bin item, and the span and lines Enter will place it at.
+    Bin(Option<(&'a BinEntry, (u16, u32))>),
     Page(Option<&'a ResolvedBox>),
 }
 
 /// The inspector row: what is inspected, then the page's fit.
 pub struct InspectorBar<'a> {
+    pub lang: UiLang,
     pub inspected: Inspected<'a>,
     /// The page shown and its summary.
     pub number: u32,
@@ -69,11 +71,9 @@ impl Widget for &InspectorBar<'_> {
         let mut text = String::new();
         let mut style = Style::default();
         match self.inspected {
-            Inspected::Bin(Some(e)) => {
-                text = format!(
-                    " {} · in the bin · {} chars · {} lines at one column · Enter places it",
-                    e.id, e.chars, e.lines
-                );
+            Inspected::Bin(Some((e, (span, lines)))) => {
+                let (id, chars) = (e.id.clone(), e.chars);
+                text = Chrome::InspectBin { id, chars, span, lines }.render(self.lang);
             }
             Inspected::Page(Some(b)) => {
                 text = box_text(b);

@@ -160,11 +160,16 @@ impl Widget for &App {
         }
         let summary = page.map(|p| PageSummary::new(p.number, &p.grid, &boxes));
         let inspected = match self.focus {
-            Focus::Bin => Inspected::Bin(entries.get(self.bin_cursor)),
+            Focus::Bin => Inspected::Bin(entries.get(self.bin_cursor).map(|e| {
+                let fit = self.makeup.bin_fit(self.page_number(), &e.id).unwrap_or((1, e.lines));
+                (e, fit)
+            })),
             Focus::Page => Inspected::Page(selected.and_then(|id| boxes.iter().find(|b| b.item == id))),
         };
         let number = self.page_number();
-        InspectorBar { inspected, number, summary: summary.as_ref(), chrome, theme }.render(screen.inspector, buf);
+        let lang = self.lang;
+        InspectorBar { inspected, number, summary: summary.as_ref(), chrome, theme, lang }
+            .render(screen.inspector, buf);
         let prompt = self.prompt.open.then_some(&self.prompt);
         let (message, focus, lang) = (self.message.as_ref(), self.focus, self.lang);
         StatusBar { message, focus, prompt, chrome, theme, lang }.render(screen.status, buf);

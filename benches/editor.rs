@@ -92,6 +92,10 @@ fn make_up_keys(
     }
     let (pull, undo) = (key("P"), key("u"));
     let mut flip = false;
+    let before = app.makeup.placements(app.page_number());
+    app.update(Msg::Key(pull));
+    assert_ne!(app.makeup.placements(app.page_number()), before, "P pulls something up");
+    app.update(Msg::Key(undo));
     group.bench_function(format!("{name}/pull_up_P_then_u"), |b| {
         b.iter(|| {
             flip = !flip;
@@ -105,10 +109,7 @@ fn make_up_keys(
     assert_eq!(column(app), Some(2), "the bench moves a box: {:?}", app.message);
     app.run_line(&lines[1]);
     assert_eq!(column(app), Some(1));
-    let before = app.makeup.placements(app.page_number());
-    app.update(Msg::Key(pull));
-    assert_ne!(app.makeup.placements(app.page_number()), before, "P pulls something up");
-    app.update(Msg::Key(undo));
+
     group.bench_function(format!("{name}/place_command"), |b| {
         b.iter(|| {
             flip = !flip;

@@ -203,3 +203,65 @@ impl PlanScale {
         line.saturating_sub(1) / self.lines_per_row
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn bin(focused: bool) -> BinPane {
+        BinPane { shown: true, focused, empty: false }
+    }
+
+    #[test]
+    fn the_bin_shows_on_a_wide_terminal_or_with_the_focus() {
+        assert_eq!(Screen::new((120, 40), bin(false)).bin, Some(Rect::new(86, 1, 34, 37)));
+        assert_eq!(Screen::new((79, 40), bin(false)).bin, None);
+        assert_eq!(Screen::new((79, 40), bin(true)).bin, Some(Rect::new(45, 1, 34, 37)));
+        assert_eq!(Screen::new((60, 40), bin(true)).page, Rect::new(0, 1, 30, 37));
+        assert!(Screen::new((39, 40), bin(false)).too_small);
+    }
+
+    #[test]
+    fn b_hides_the_bin_and_an_empty_one_is_narrow() {
+        let hidden = BinPane { shown: false, focused: true, empty: false };
+        assert_eq!(Screen::new((120, 40), hidden).bin, None);
+        assert_eq!(Screen::new((120, 40), hidden).page, Rect::new(0, 1, 120, 37));
+        let empty = BinPane { shown: true, focused: false, empty: true };
+        assert_eq!(Screen::new((80, 24), empty).bin, Some(Rect::new(65, 1, 15, 21)));
+    }
+
+    #[test]
+    fn under_the_column_numbers_and_free_lines_the_page_starts() {
+        let s = Screen::new((200, 60), bin(false));
+        let grid = Grid {
+            columns: 8,
+            column_width: 13,
+            gutter: 1,
+            depth: 100,
+            kinsoku: Default::default(),
+            indent: 2,
+            hanging: false,
+            headline_size: 2,
+        };
+        let view = PageView { zoom: Zoom::Text, scroll_row: 0, scroll_x: 0 };
+        // Row 1 holds the column numbers, row 2 the free lines, row 3 line 1.
+        assert_eq!(s.page_cell(&grid, view, (10, 2)), None);
+        assert_eq!(s.page_cell(&grid, view, (10, 3)), Some((1, 1..2)));
+        // Page cell 0 is screen cell 6; a column and its gutter are 28 cells.
+        assert_eq!(s.page_cell(&grid, view, (6 + 28 * 3 + 2, 12)), Some((4, 10..11)));
+    }
+
+    #[test]
+    fn a_click_in_the_bin_is_the_entry_drawn_there() {
+        let s = Screen::new((120, 40), bin(false));
+        // Two rows an entry under the head row; 18 entries fit in 37 rows.
+        assert_eq!(s.bin_window(0), (0, 18));
+        assert_eq!(s.bin_hit(100, 2, 0, 7), Some(0));
+        assert_eq!(s.bin_hit(100, 5, 0, 7), Some(1));
+        assert_eq!(s.bin_hit(100, 1, 0, 7), None, "the head row");
+        assert_eq!(s.bin_hit(80, 5, 0, 7), None, "left of the bin");
+        assert_eq!(s.bin_hit(100, 20, 0, 7), None, "below the last entry");
+        // With the cursor at entry 30 the list has scrolled: the first row shows entry 13.
+        assert_eq!(s.bin_hit(100, 2, 30, 40), Some(13));
+    }
+}

@@ -72,9 +72,51 @@ fn key_press(c: &mut Criterion) {
         group.bench_function(format!("{name}/zoom_plan_text"), |b| {
             b.iter(|| press_and_draw(&mut app, &mut terminal, zoom))
         });
+        make_up_keys(&mut group, name, &mut app, &mut terminal);
         black_box(app.version());
     }
     group.finish();
+}
+
+/// `P` on the page (a box first moved 20 lines down, so that each `P` pulls it up and each
+/// `u` puts the gap back), and `:place` moving the first box between columns 1 and 2 (the
+/// Enter that runs the typed command, and its frame).
+fn make_up_keys(
+    group: &mut criterion::BenchmarkGroup<'_, criterion::measurement::WallTime>,
+    name: &str,
+    app: &mut App,
+    terminal: &mut Terminal<TestBackend>,
+) {
+    for k in parse_keys("2 0 J").expect("a key string") {
+        app.update(Msg::Key(k));
+    }
+    let (pull, undo) = (key("P"), key("u"));
+    let mut flip = false;
+    let before = app.makeup.placements(app.page_number());
+    app.update(Msg::Key(pull));
+    assert_ne!(app.makeup.placements(app.page_number()), before, "P pulls something up");
+    app.update(Msg::Key(undo));
+    group.bench_function(format!("{name}/pull_up_P_then_u"), |b| {
+        b.iter(|| {
+            flip = !flip;
+            press_and_draw(app, terminal, if flip { pull } else { undo });
+        })
+    });
+    let id = app.selected.clone().expect("a box is selected");
+    let lines = [format!("place {id} column 2"), format!("place {id} column 1")];
+    let column = |app: &App| app.makeup.placement_of(&id).map(|(_, p)| p.column);
+    app.run_line(&lines[0]);
+    assert_eq!(column(app), Some(2), "the bench moves a box: {:?}", app.message);
+    app.run_line(&lines[1]);
+    assert_eq!(column(app), Some(1));
+
+    group.bench_function(format!("{name}/place_command"), |b| {
+        b.iter(|| {
+            flip = !flip;
+            app.run_line(&lines[usize::from(flip)]);
+            terminal.draw(|f| f.render_widget(&*app, f.area())).expect("draw");
+        })
+    });
 }
 
 fn startup(c: &mut Criterion) {

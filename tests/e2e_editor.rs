@@ -35,31 +35,34 @@ fn place_move_widen_undo_save_quit() {
     assert!(s.inspector().trim_start().starts_with(&format!("{PLACED} · in the bin")), "inspector: {}", s.inspector());
     assert!(s.status().contains("Enter place"), "bin key hints: {}", s.status());
 
-    // Enter: the item goes onto the page in the selected box's column, selected, focus back
-    // on the page.
+    // Enter: the item goes into the first hole that holds it — under jinyuan-ten-projects,
+    // the shortest box, in columns 4–5 — selected, focus back on the page.
     ed.press("Enter");
     let s = ed.wait_for("the item placed", |s| {
         s.contains(" bin: 5 items") && s.selected_box().is_some_and(|(id, ..)| id == PLACED)
     });
     s.assert_clean();
     let (_, col, span) = s.selected_box().unwrap();
-    assert_eq!(col, first_col, "placed in the selected box's column: {}", s.inspector());
+    assert_eq!(col, 4, "placed in the first hole: {}", s.inspector());
+    assert!(s.status().contains("in a hole: column 4"), "status: {}", s.status());
     assert!(span >= 1);
     let placed_lines = s.selected_lines().expect("inspector shows lines");
     assert!(s.title().contains("* unsaved"), "title: {}", s.title());
     assert!(!s.contains("[Tab]"), "the focus is back on the page:\n{}", s.numbered());
     assert!(s.contains(">"), "the placed box is marked selected:\n{}", s.numbered());
 
-    // L L: two columns right, one key at a time; the span stays.
-    for step in 1..=2u16 {
-        ed.press("L");
-        let s = ed.wait_for(&format!("the box moved {step} column(s) right"), |s| {
-            s.selected_box() == Some((PLACED.to_string(), col + step, span))
+    // J J: two lines down, one key at a time; the column and span stay (nothing is below it
+    // in columns 4–5, so nothing is pushed).
+    for step in 1..=2u32 {
+        ed.press("J");
+        let s = ed.wait_for(&format!("the box moved {step} line(s) down"), |s| {
+            s.selected_lines().is_some_and(|l| l.0 == placed_lines.0 + step)
         });
         s.assert_clean();
-        assert_eq!(s.selected_lines().map(|l| l.0), Some(placed_lines.0), "a sideways move keeps the line");
+        assert_eq!(s.selected_box(), Some((PLACED.to_string(), col, span)));
     }
-    let moved_col = col + 2;
+    let moved_col = col;
+    let placed_lines = (placed_lines.0 + 2, placed_lines.1 + 2);
 
     // +: one column wider.
     ed.press("+");
@@ -186,7 +189,12 @@ fn help_lines_up(ed: &mut e2e_support::Session, title: &str, line: &str) -> e2e_
     let s = ed.wait_for("the help", |s| s.contains(&format!(" {title} ")) && s.contains(line));
     s.assert_clean();
     let popup = ed.with_screen(|screen| e2e_support::measure_popup(screen, title)).expect("the help's frame");
-    assert_eq!(popup.right_borders.len(), 25, "a row for each key: {popup:?}\n{}", s.numbered());
+    assert_eq!(
+        popup.right_borders.len(),
+        pasteup::tui::keys::KEYS.len(),
+        "a row for each key: {popup:?}\n{}",
+        s.numbered()
+    );
     let right = popup.right_borders[0];
     assert!(popup.right_borders.iter().all(|&c| c == right), "right border moves: {popup:?}\n{}", s.numbered());
     let text = popup.text_columns[0].expect("a description");
@@ -241,9 +249,14 @@ fn a_chinese_locale_gets_a_chinese_editor() {
     ed.wait_for("the editor", |s| s.shows_editor() && s.status().contains("? help"));
     bin_edge_lines_up(&ed);
     let en = help_lines_up(&mut ed, "keys", "Ctrl-s   save the layout");
-    // Each frame fits its longest line: `e` (37 cells of English) and `↓/j` (27 of Chinese).
-    assert_eq!(en.right_borders[0] - en.left, 9 + 37 + 3, "{en:?}");
-    assert_eq!(zh.right_borders[0] - zh.left, 9 + 27 + 3, "{zh:?}");
+    // Each frame fits its longest description, measured by cells (a Han character is two).
+    let longest = |lang| {
+        use pasteup_core::catalogue::Render;
+        let cells = |b: &pasteup::tui::keys::Binding| pasteup_core::fit::width::str_cells(&b.help.render(lang), false);
+        pasteup::tui::keys::KEYS.iter().map(cells).max().unwrap() as u16
+    };
+    assert_eq!(en.right_borders[0] - en.left, 9 + longest(pasteup_core::catalogue::UiLang::En) + 3, "{en:?}");
+    assert_eq!(zh.right_borders[0] - zh.left, 9 + longest(pasteup_core::catalogue::UiLang::ZhHans) + 3, "{zh:?}");
     ed.press("q");
     assert!(ed.wait_exit().success());
 }

@@ -71,17 +71,20 @@ fn place_move_widen_undo_by_keys() {
     press(&mut app, "Enter");
     assert_eq!(app.focus, Focus::Page);
     assert_eq!(app.selected.as_deref(), Some("yangqu-seven-projects"));
-    // Placed under the selected box's column, at the first free line there.
+    // Into the first hole that holds it, top to bottom: under the shortest box, the
+    // two-column jinyuan-ten-projects in columns 4–5, pushing nothing.
     let (page, column, span, line, _) = placement(&app, "yangqu-seven-projects");
-    assert_eq!((page, column, span), (3, 1, 2));
-    assert!(line > 1, "placed below jinyuan-livable, not over it: line {line}");
+    let (_, _, _, above_line, _) = placement(&app, "jinyuan-ten-projects");
+    let above = app.makeup.resolved(3).into_iter().find(|b| b.item == "jinyuan-ten-projects").unwrap();
+    assert_eq!((page, column, span, line), (3, 4, 2, above_line + above.box_depth));
     press(&mut app, "L L");
-    assert_eq!(placement(&app, "yangqu-seven-projects").1, 3);
+    assert_eq!(placement(&app, "yangqu-seven-projects").1, 6);
     press(&mut app, "+");
     assert_eq!(placement(&app, "yangqu-seven-projects").2, 3);
     assert!(app.is_dirty());
     press(&mut app, "u");
-    assert_eq!(placement(&app, "yangqu-seven-projects").1..placement(&app, "yangqu-seven-projects").2 + 3, 3..5);
+    let (_, column, span, _, _) = placement(&app, "yangqu-seven-projects");
+    assert_eq!((column, span), (6, 2));
     assert_eq!(press(&mut app, "C-s"), vec![Effect::Save { force: false }]);
 }
 
@@ -441,7 +444,8 @@ fn a_click_selects_a_box_or_a_bin_entry() {
     let mut app = sample_app(AmbiWidth::Single);
     draw(&mut app, 200, 60);
     // Page 3, text zoom: jinyuan-ten-projects stands in columns 4–5 (cells 84–137 of the page,
-    // which starts 6 cells from the left), lines 1–11 (rows 2–12).
+    // which starts 6 cells from the left), lines 1–11 (rows 3–13, under the column numbers
+    // and the free lines).
     app.update(click(6 + 90, 5));
     assert_eq!(app.selected.as_deref(), Some("jinyuan-ten-projects"));
     assert_eq!(app.focus, Focus::Page);
@@ -455,7 +459,7 @@ fn a_click_selects_a_box_or_a_bin_entry() {
     // column 6 starts at cell 5 + 5 × 20 = 105; its box, yangqu-livelihood, starts at line 1.
     press(&mut app, "Tab z");
     draw(&mut app, 200, 60);
-    app.update(click(110, 2));
+    app.update(click(110, 3));
     assert_eq!((app.focus, app.selected.as_deref()), (Focus::Page, Some("yangqu-livelihood")));
 }
 

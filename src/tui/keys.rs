@@ -17,6 +17,8 @@ pub enum Action {
     MoveDown,
     MoveUp,
     MoveRight,
+    JumpUp,
+    JumpDown,
     SpanMore,
     SpanLess,
     DepthLess,
@@ -24,7 +26,10 @@ pub enum Action {
     DepthAuto,
     Place,
     ToBin,
+    CutOut,
+    PullUp,
     SwitchFocus,
+    ToggleBin,
     PrevPage,
     NextPage,
     Zoom,
@@ -34,6 +39,9 @@ pub enum Action {
     Export,
     Help,
     Quit,
+    /// A digit of a count (`12` of `12K`).
+    Count,
+    CommandLine,
 }
 
 /// Where a key works: on the page, in the bin, or anywhere.
@@ -129,6 +137,8 @@ pub const KEYS: &[Binding] = &[
     bind!(MoveDown, [shift(KeyCode::Down), ch('J')], "⇧↓/J", Page),
     bind!(MoveUp, [shift(KeyCode::Up), ch('K')], "⇧↑/K", Page),
     bind!(MoveRight, [shift(KeyCode::Right), ch('L')], "⇧→/L", Page),
+    bind!(JumpUp, [ch('{')], "{", Page, Jump),
+    bind!(JumpDown, [ch('}')], "}", Page),
     bind!(SpanMore, [ch('+')], "+", Page, Span),
     bind!(SpanLess, [ch('-')], "-", Page),
     bind!(DepthLess, [ch('[')], "[", Page),
@@ -136,7 +146,10 @@ pub const KEYS: &[Binding] = &[
     bind!(DepthAuto, [ch('=')], "=", Page),
     bind!(Place, [key(KeyCode::Enter)], "Enter", Bin, Place),
     bind!(ToBin, [key(KeyCode::Delete), ch('x')], "Del/x", Page, ToBin),
+    bind!(CutOut, [ch('X')], "X", Page),
+    bind!(PullUp, [ch('P')], "P", Page, PullUp),
     bind!(SwitchFocus, [key(KeyCode::Tab), key(KeyCode::BackTab)], "Tab", Anywhere, Focus),
+    bind!(ToggleBin, [ch('b')], "b", Anywhere),
     bind!(PrevPage, [key(KeyCode::PageUp)], "PgUp", Anywhere),
     bind!(NextPage, [key(KeyCode::PageDown)], "PgDn", Anywhere),
     bind!(Zoom, [ch('z')], "z", Anywhere, Zoom),
@@ -146,6 +159,8 @@ pub const KEYS: &[Binding] = &[
     bind!(Export, [ch('e')], "e", Anywhere),
     bind!(Help, [ch('?')], "?", Anywhere, Help),
     bind!(Quit, [ch('q')], "q", Anywhere, Quit),
+    bind!(Count, [ch('1'), ch('2'), ch('3'), ch('4'), ch('5'), ch('6'), ch('7'), ch('8'), ch('9')], "1-9", Anywhere),
+    bind!(CommandLine, [ch(':')], ":", Anywhere, Command),
 ];
 
 /// The keys that work where the focus is, as the status bar hints them.

@@ -12,6 +12,7 @@ pub mod app;
 pub mod cells;
 pub mod key_notation;
 pub mod keys;
+pub mod prompt;
 pub mod run;
 pub mod screen;
 pub mod terminal;

@@ -1,6 +1,8 @@
 //! Where each part of the editor stands on the terminal: pure functions of the terminal size
 //! and of plain view data (grid, zoom, scroll), used by the drawing and by mouse clicks alike.
 
+use std::ops::Range;
+
 use ratatui::layout::Rect;
 
 use pasteup_core::layout::ResolvedBox;
@@ -13,6 +15,19 @@ pub const MIN_HEIGHT: u16 = 10;
 pub const RULER_WIDTH: u16 = 5;
 /// Width of the bin panel when the terminal is wide enough for it.
 pub const BIN_WIDTH: u16 = 34;
+/// Width of an empty bin: its head and no more, so the page keeps the width.
+pub const EMPTY_BIN_WIDTH: u16 = 15;
+/// Rows over the page: the column numbers, then each column's free lines.
+pub const HEADER_ROWS: u16 = 2;
+
+/// What the screen needs to know of the bin pane.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct BinPane {
+    /// `b` hides and shows it.
+    pub shown: bool,
+    pub focused: bool,
+    pub empty: bool,
+}
 
 /// What the page view shows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -45,13 +60,15 @@ pub struct Screen {
 }
 
 impl Screen {
-    /// The parts of a `w`×`h` terminal; the bin shows on a wide one, or when it has the focus.
-    pub fn new((w, h): (u16, u16), bin_focused: bool) -> Screen {
+    /// The parts of a `w`×`h` terminal; the bin shows, unless hidden, on a wide one or when
+    /// it has the focus; empty, it takes only the width of its head.
+    pub fn new((w, h): (u16, u16), bin: BinPane) -> Screen {
         let area = Rect::new(0, 0, w, h);
         let too_small = w < MIN_WIDTH || h < MIN_HEIGHT;
         let main_h = h.saturating_sub(3);
-        let show_bin = w >= 80 || bin_focused;
-        let bin_w = if show_bin { BIN_WIDTH.min(w / 2) } else { 0 };
+        let show_bin = bin.shown && (w >= 80 || bin.focused);
+        let full = if bin.empty { EMPTY_BIN_WIDTH } else { BIN_WIDTH };
+        let bin_w = if show_bin { full.min(w / 2) } else { 0 };
         Screen {
             area,
             too_small,
@@ -96,33 +113,43 @@ impl Screen {
         (i < entries).then_some(i)
     }
 
-    /// The box under a screen cell of the page view, of the `boxes` of a page on `grid`.
-    pub fn page_hit<'a>(
-        &self,
-        grid: &Grid,
-        view: PageView,
-        boxes: &'a [ResolvedBox],
-        (x, y): (u16, u16),
-    ) -> Option<&'a ResolvedBox> {
+    /// The column and the page lines under a screen cell of the page view (a row of the plan
+    /// zoom holds several lines), for a page on `grid`.
+    pub fn page_cell(&self, grid: &Grid, view: PageView, (x, y): (u16, u16)) -> Option<(u16, Range<u32>)> {
         let p = self.page;
-        if x < p.x + RULER_WIDTH || x >= p.right() || y <= p.y || y >= p.bottom() {
+        let y0 = page_y0(p);
+        if x < p.x + RULER_WIDTH || x >= p.right() || y < y0 || y >= p.bottom() {
             return None;
         }
-        // The page lines and the column under the cell.
+        let row = u32::from(y - y0);
         let (lines, column) = match view.zoom {
             Zoom::Text => {
-                let line = u32::from(y - p.y - 1) + view.scroll_row + 1;
+                let line = row + view.scroll_row + 1;
                 let cell = (u32::from(x) + view.scroll_x).checked_sub(u32::from(self.page_x0()))?;
                 let step = 2 * (u32::from(grid.column_width) + u32::from(grid.gutter));
                 (line..line + 1, cell / step.max(1) + 1)
             }
             Zoom::Plan => {
                 let scale = PlanScale::new(grid, p);
-                let first = u32::from(y - p.y - 1) * scale.lines_per_row + 1;
+                let first = row * scale.lines_per_row + 1;
                 let cell = u32::from(x - p.x - RULER_WIDTH);
                 (first..first + scale.lines_per_row, cell / u32::from(scale.column + scale.gutter).max(1) + 1)
             }
         };
+        let column = u16::try_from(column).ok().filter(|&c| c >= 1 && c <= grid.columns)?;
+        Some((column, lines))
+    }
+
+    /// The box under a screen cell of the page view, of the `boxes` of a page on `grid`.
+    pub fn page_hit<'a>(
+        &self,
+        grid: &Grid,
+        view: PageView,
+        boxes: &'a [ResolvedBox],
+        at: (u16, u16),
+    ) -> Option<&'a ResolvedBox> {
+        let (column, lines) = self.page_cell(grid, view, at)?;
+        let column = u32::from(column);
         boxes.iter().find(|b| {
             (u32::from(b.column)..u32::from(b.column + b.span)).contains(&column)
                 && b.line < lines.end
@@ -131,9 +158,14 @@ impl Screen {
     }
 }
 
-/// Page lines the text zoom shows in the page view `page`.
+/// Page lines the text zoom shows in the page view `page` (under the header rows).
 pub fn page_rows(page: Rect) -> u16 {
-    page.height.saturating_sub(1)
+    page.height.saturating_sub(HEADER_ROWS)
+}
+
+/// The screen row of the first page row: under the column numbers and the free lines.
+pub fn page_y0(page: Rect) -> u16 {
+    page.y + HEADER_ROWS
 }
 
 /// Left edge of page cell 0 on the screen, in the text zoom of the page view `page`.
@@ -155,7 +187,7 @@ impl PlanScale {
         let usable = page.width.saturating_sub(RULER_WIDTH + 1);
         let gutter = 1;
         let column = (usable.saturating_sub(gutter * (cols - 1)) / cols).max(3);
-        let rows = u32::from(page.height.saturating_sub(1)).max(1);
+        let rows = u32::from(page_rows(page)).max(1);
         PlanScale { column, gutter, lines_per_row: grid.depth.div_ceil(rows).max(1) }
     }
 
@@ -176,18 +208,52 @@ impl PlanScale {
 mod tests {
     use super::*;
 
+    fn bin(focused: bool) -> BinPane {
+        BinPane { shown: true, focused, empty: false }
+    }
+
     #[test]
     fn the_bin_shows_on_a_wide_terminal_or_with_the_focus() {
-        assert_eq!(Screen::new((120, 40), false).bin, Some(Rect::new(86, 1, 34, 37)));
-        assert_eq!(Screen::new((79, 40), false).bin, None);
-        assert_eq!(Screen::new((79, 40), true).bin, Some(Rect::new(45, 1, 34, 37)));
-        assert_eq!(Screen::new((60, 40), true).page, Rect::new(0, 1, 30, 37));
-        assert!(Screen::new((39, 40), false).too_small);
+        assert_eq!(Screen::new((120, 40), bin(false)).bin, Some(Rect::new(86, 1, 34, 37)));
+        assert_eq!(Screen::new((79, 40), bin(false)).bin, None);
+        assert_eq!(Screen::new((79, 40), bin(true)).bin, Some(Rect::new(45, 1, 34, 37)));
+        assert_eq!(Screen::new((60, 40), bin(true)).page, Rect::new(0, 1, 30, 37));
+        assert!(Screen::new((39, 40), bin(false)).too_small);
+    }
+
+    #[test]
+    fn b_hides_the_bin_and_an_empty_one_is_narrow() {
+        let hidden = BinPane { shown: false, focused: true, empty: false };
+        assert_eq!(Screen::new((120, 40), hidden).bin, None);
+        assert_eq!(Screen::new((120, 40), hidden).page, Rect::new(0, 1, 120, 37));
+        let empty = BinPane { shown: true, focused: false, empty: true };
+        assert_eq!(Screen::new((80, 24), empty).bin, Some(Rect::new(65, 1, 15, 21)));
+    }
+
+    #[test]
+    fn under_the_column_numbers_and_free_lines_the_page_starts() {
+        let s = Screen::new((200, 60), bin(false));
+        let grid = Grid {
+            columns: 8,
+            column_width: 13,
+            gutter: 1,
+            depth: 100,
+            kinsoku: Default::default(),
+            indent: 2,
+            hanging: false,
+            headline_size: 2,
+        };
+        let view = PageView { zoom: Zoom::Text, scroll_row: 0, scroll_x: 0 };
+        // Row 1 holds the column numbers, row 2 the free lines, row 3 line 1.
+        assert_eq!(s.page_cell(&grid, view, (10, 2)), None);
+        assert_eq!(s.page_cell(&grid, view, (10, 3)), Some((1, 1..2)));
+        // Page cell 0 is screen cell 6; a column and its gutter are 28 cells.
+        assert_eq!(s.page_cell(&grid, view, (6 + 28 * 3 + 2, 12)), Some((4, 10..11)));
     }
 
     #[test]
     fn a_click_in_the_bin_is_the_entry_drawn_there() {
-        let s = Screen::new((120, 40), false);
+        let s = Screen::new((120, 40), bin(false));
         // Two rows an entry under the head row; 18 entries fit in 37 rows.
         assert_eq!(s.bin_window(0), (0, 18));
         assert_eq!(s.bin_hit(100, 2, 0, 7), Some(0));

@@ -3,7 +3,8 @@
 
 use super::{Chrome, DiskChange, GalleyAt, Hint, KeyHelp, Label, Question, Report, Row, Status, Zoom, pad};
 use crate::fit::{BlockKind, Fit};
-use crate::layout::{Motion, Operation, Refusal};
+use crate::layout::command::COMMAND_LIST;
+use crate::layout::{CommandArg, Motion, Operation, Refusal};
 use crate::model::Depth;
 use crate::problem::Problem;
 
@@ -58,6 +59,36 @@ pub fn refusal(r: &Refusal) -> String {
         }
         NothingToUndo => "Nothing to undo".to_string(),
         NothingToRedo => "Nothing to redo".to_string(),
+        MeetsAbove { name } => format!("Can't move {name} up: it meets the box above"),
+        MeetsBelow { name } => format!("Can't move {name} down: it meets the box below"),
+        AtFoot { name } => format!("Can't move {name} down: it reaches the foot"),
+        NothingToPullUp { page } => {
+            format!("Nothing to pull up on page {page}: every box meets the box above or line 1")
+        }
+        NoSelection => "Select a box first".to_string(),
+        NotFound { text } => format!("No item contains \"{text}\""),
+        EmptyCommand => format!("Type a command: {COMMAND_LIST}"),
+        UnknownCommand { name } => format!("Unknown command \"{name}\": expected one of {COMMAND_LIST}"),
+        CommandNeeds { command, what } => {
+            let needs = match what {
+                CommandArg::ItemId => "an item id",
+                CommandArg::Line => "a line number",
+                CommandArg::Column => "a column number",
+                CommandArg::Span => "a number of columns",
+                CommandArg::Depth => "lines or auto",
+                CommandArg::Page => "a page number",
+                CommandArg::Text => "the text to look for",
+                CommandArg::Nothing => return format!(":{command} takes nothing after it"),
+            };
+            format!(":{command} needs {needs}: {}", what.usage())
+        }
+        NotANumber { word, value } => format!("{word} wants a whole number from 1, not \"{value}\""),
+        UnknownPlaceWord { word } => {
+            format!("Unknown word \"{word}\" in :place: expected {}", CommandArg::ItemId.usage())
+        }
+        PlaceWordNeedsNumber { word } => {
+            format!("\"{word}\" needs a number after it: expected {}", CommandArg::ItemId.usage())
+        }
     }
 }
 
@@ -164,6 +195,19 @@ pub fn status(s: &Status) -> String {
         OpenNotes { first, more: 0 } => first.clone(),
         OpenNotes { first, more } => format!("{first} (and {more} more: see pasteup check)"),
         Refused(r) => refusal(r),
+        Count { count } => format!("{count}: a move, select, span or depth key repeats {count} times (Esc drops it)"),
+        PlacedInHole { item, column, line } => format!("Placed {item} in a hole: column {column}, line {line}"),
+        PlacedUnder { item, under, pushed } if pushed.is_empty() => {
+            format!("No hole holds {item}: placed under {under}")
+        }
+        PlacedUnder { item, under, pushed } => {
+            format!("No hole holds {item}: placed under {under}, pushing down {}", pushed.join(", "))
+        }
+        PlacedAtBottom { item } => format!("No hole holds {item}: placed below everything in its columns"),
+        Found { item, page: Some(page) } => format!("Found {item} on page {page} (:find again for the next)"),
+        Found { item, page: None } => format!("Found {item} in the bin (:find again for the next)"),
+        PulledUp { page } => format!("Pulled up every box on page {page}"),
+        CutOut { item } => format!("{item} is back in the bin; the boxes under it pulled up"),
     }
 }
 
@@ -216,7 +260,7 @@ pub fn key_help(k: &KeyHelp) -> String {
         DepthLess => "box one line shallower",
         DepthMore => "box one line deeper",
         DepthAuto => "box as deep as the item needs",
-        Place => "place the bin item on the page",
+        Place => "place the bin item in the first hole that holds it",
         ToBin => "send the box back to the bin",
         SwitchFocus => "switch between page and bin",
         PrevPage => "previous page",
@@ -228,6 +272,13 @@ pub fn key_help(k: &KeyHelp) -> String {
         Export => "export a text proof beside the layout",
         Help => "help",
         Quit => "quit (asks if unsaved)",
+        Count => "a count: 12K moves up 12 lines, 3L right 3 columns",
+        JumpUp => "move box up to meet the box above (or line 1)",
+        JumpDown => "move box down to meet the box below (or the foot)",
+        PullUp => "pull every box on the page up (one undo step)",
+        CutOut => "to the bin, and pull up the boxes under it",
+        ToggleBin => "hide / show the bin",
+        CommandLine => "command line: :place, :line, :find, :w and more",
     }
     .to_string()
 }
@@ -244,6 +295,9 @@ pub fn hint(h: &Hint) -> String {
         Hint::Save => "^s save",
         Hint::Help => "? help",
         Hint::Quit => "q quit",
+        Hint::Jump => "{/} jump",
+        Hint::PullUp => "P pull up",
+        Hint::Command => ": command",
     }
     .to_string()
 }
@@ -270,10 +324,18 @@ pub fn chrome(c: &Chrome) -> String {
         BinHead { items, focused } => {
             format!(" bin: {items} item{}{}", if *items == 1 { "" } else { "s" }, if *focused { " [Tab]" } else { "" })
         }
-        BinInfo { kind, chars, lines } => format!("{} · {chars} chars · {lines} lines", label(&Label::Kind(*kind))),
-        InspectBin { id, chars, lines } => {
-            format!(" {id} · in the bin · {chars} chars · {lines} lines at one column · Enter places it")
-        }
+        BinInfo { kind, chars, span, lines } => format!(
+            "{span} col{}, {lines} lines · {} · {chars} chars",
+            if *span == 1 { "" } else { "s" },
+            label(&Label::Kind(*kind))
+        ),
+        RulerFree => " free".to_string(),
+        FreeLines { lines } => format!("{lines} free"),
+        Completions { ids } => format!("Tab: {}", ids.join("  ")),
+        InspectBin { id, chars, span, lines } => format!(
+            " {id} · in the bin · {chars} chars · {lines} lines at {span} column{} · Enter places it",
+            if *span == 1 { "" } else { "s" }
+        ),
         InspectBox { id, column, span, top, bottom, depth, fit } => format!(
             " {id} · {} · lines {top}–{bottom} · depth {} · needs {} · {}",
             label(&Label::columns(*column, *span)),

@@ -104,6 +104,39 @@ pub enum Status {
         more: usize,
     },
     Refused(Refusal),
+    /// A count typed before a key (`12` of `12K`), shown until the key comes.
+    Count {
+        count: u32,
+    },
+    /// `Enter` from the bin: into a hole, at `column` and `line`.
+    PlacedInHole {
+        item: String,
+        column: u16,
+        line: u32,
+    },
+    /// `Enter` from the bin with no hole that holds the item: under the selected box.
+    PlacedUnder {
+        item: String,
+        under: String,
+        pushed: Vec<String>,
+    },
+    /// `Enter` from the bin with no hole and nothing selected: below everything.
+    PlacedAtBottom {
+        item: String,
+    },
+    /// `:find`: the item and the page it stands on (`None`: in the bin).
+    Found {
+        item: String,
+        page: Option<u32>,
+    },
+    /// `P` done.
+    PulledUp {
+        page: u32,
+    },
+    /// `X` done.
+    CutOut {
+        item: String,
+    },
 }
 
 /// What changed on disk since the editor read the files.
@@ -157,6 +190,13 @@ pub enum KeyHelp {
     Export,
     Help,
     Quit,
+    Count,
+    JumpUp,
+    JumpDown,
+    PullUp,
+    CutOut,
+    ToggleBin,
+    CommandLine,
 }
 
 /// A key and its word in the status bar's hints.
@@ -172,6 +212,9 @@ pub enum Hint {
     Save,
     Help,
     Quit,
+    Jump,
+    PullUp,
+    Command,
 }
 
 /// The page view's zoom, by name.
@@ -215,14 +258,28 @@ pub enum Chrome {
         items: usize,
         focused: bool,
     },
+    /// A bin entry: the span it will be placed at and the lines it needs there.
     BinInfo {
         kind: ItemKind,
         chars: u32,
+        span: u16,
         lines: u32,
     },
+    /// The second ruler row's head, over the line numbers.
+    RulerFree,
+    /// A column's free lines, under its number.
+    FreeLines {
+        lines: u32,
+    },
+    /// The command line's completions, while Tab cycles through them.
+    Completions {
+        ids: Vec<String>,
+    },
+    /// A bin item: the span Enter places it at and the lines it needs there.
     InspectBin {
         id: String,
         chars: u32,
+        span: u16,
         lines: u32,
     },
     InspectBox {

@@ -5,7 +5,7 @@
 use super::*;
 use crate::fit::Fit;
 use crate::fit::width::str_cells;
-use crate::layout::Motion;
+use crate::layout::{CommandArg, Motion};
 use crate::model::{Depth, ItemKind};
 use crate::problem::{Located, Problem};
 
@@ -46,6 +46,25 @@ fn refusals() -> Vec<Refusal> {
         TooWideFor { name: n(), page: 4, span: 6, columns: 5 },
         NothingToUndo,
         NothingToRedo,
+        MeetsAbove { name: n() },
+        MeetsBelow { name: n() },
+        AtFoot { name: n() },
+        NothingToPullUp { page: 3 },
+        NoSelection,
+        NotFound { text: "交警".into() },
+        EmptyCommand,
+        UnknownCommand { name: "plce".into() },
+        CommandNeeds { command: "line".into(), what: CommandArg::Line },
+        CommandNeeds { command: "place".into(), what: CommandArg::ItemId },
+        CommandNeeds { command: "column".into(), what: CommandArg::Column },
+        CommandNeeds { command: "span".into(), what: CommandArg::Span },
+        CommandNeeds { command: "depth".into(), what: CommandArg::Depth },
+        CommandNeeds { command: "page".into(), what: CommandArg::Page },
+        CommandNeeds { command: "find".into(), what: CommandArg::Text },
+        CommandNeeds { command: "w".into(), what: CommandArg::Nothing },
+        NotANumber { word: "line".into(), value: "x".into() },
+        UnknownPlaceWord { word: "row".into() },
+        PlaceWordNeedsNumber { word: "span".into() },
     ]
 }
 
@@ -100,6 +119,15 @@ fn statuses() -> Vec<Status> {
         OpenProblem { first: located(problems().remove(6)), more: 0 },
         OpenProblem { first: located(problems().remove(0)), more: 3 },
         Refused(Refusal::NothingToUndo),
+        Count { count: 12 },
+        PlacedInHole { item: "a1".into(), column: 3, line: 41 },
+        PlacedUnder { item: "a1".into(), under: "a2".into(), pushed: vec!["a3".into()] },
+        PlacedUnder { item: "a1".into(), under: "a2".into(), pushed: Vec::new() },
+        PlacedAtBottom { item: "a1".into() },
+        Found { item: "a1".into(), page: Some(3) },
+        Found { item: "a1".into(), page: None },
+        PulledUp { page: 3 },
+        CutOut { item: "a1".into() },
     ]
 }
 
@@ -139,15 +167,18 @@ fn chromes() -> Vec<Chrome> {
         RulerLine,
         RulerFoot,
         BinHead { items: 6, focused: true },
-        BinInfo { kind: ItemKind::Article, chars: 520, lines: 40 },
-        InspectBin { id: "a1".into(), chars: 520, lines: 40 },
+        BinInfo { kind: ItemKind::Article, chars: 520, span: 2, lines: 40 },
+        RulerFree,
+        FreeLines { lines: 40 },
+        Completions { ids: vec!["a1".into(), "a2".into()] },
+        InspectBin { id: "a1".into(), chars: 520, span: 2, lines: 40 },
         InspectBox { id: "a1".into(), column: 1, span: 2, top: 1, bottom: 40, depth: Depth::Auto, fit: OVER },
         PageSummary { page: 3, used: 400, free: 20, fit: -3, overset: 1, past_foot: 0 },
         HelpTitle,
     ]
 }
 
-const KEY_HELP: [KeyHelp; 25] = {
+const KEY_HELP: [KeyHelp; 32] = {
     use KeyHelp::*;
     [
         SelectLeft,
@@ -175,10 +206,17 @@ const KEY_HELP: [KeyHelp; 25] = {
         Export,
         Help,
         Quit,
+        Count,
+        JumpUp,
+        JumpDown,
+        PullUp,
+        CutOut,
+        ToggleBin,
+        CommandLine,
     ]
 };
 
-const HINTS: [Hint; 10] = [
+const HINTS: [Hint; 13] = [
     Hint::Move,
     Hint::Span,
     Hint::Place,
@@ -189,6 +227,9 @@ const HINTS: [Hint; 10] = [
     Hint::Save,
     Hint::Help,
     Hint::Quit,
+    Hint::Jump,
+    Hint::PullUp,
+    Hint::Command,
 ];
 
 fn questions() -> Vec<Question> {
@@ -278,8 +319,9 @@ fn every_message_is_in_chinese_and_differs_from_the_english() {
     assert_eq!(en.len(), zh.len());
     assert!(en.len() > 100, "{} messages", en.len());
     for (e, z) in en.iter().zip(&zh) {
-        let words =
-            ["交警发布出行提示", "守护青山", "太原日报", "要闻"].iter().fold(e.clone(), |e, w| e.replace(w, ""));
+        let words = ["交警发布出行提示", "交警", "守护青山", "太原日报", "要闻"]
+            .iter()
+            .fold(e.clone(), |e, w| e.replace(w, ""));
         assert!(!e.is_empty() && !has_han(&words), "Chinese in the English: {e:?}");
         assert!(has_han(z), "no Chinese in {z:?} (English: {e:?})");
         assert_ne!(e, z);

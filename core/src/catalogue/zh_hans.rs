@@ -6,7 +6,8 @@
 use super::{Chrome, DiskChange, GalleyAt, Hint, KeyHelp, Label, Question, Report, Row, Status, Zoom, pad};
 use super::{Render, UiLang};
 use crate::fit::{BlockKind, Fit};
-use crate::layout::{Motion, Operation, Refusal};
+use crate::layout::command::COMMAND_LIST;
+use crate::layout::{CommandArg, Motion, Operation, Refusal};
 use crate::model::{Depth, ItemKind};
 use crate::problem::{OffGrid, Problem};
 
@@ -54,6 +55,30 @@ pub fn refusal(r: &Refusal) -> String {
         }
         NothingToUndo => "没有可撤销的操作".to_string(),
         NothingToRedo => "没有可重做的操作".to_string(),
+        MeetsAbove { name } => format!("{name} 无法上移：已贴住上面的稿件"),
+        MeetsBelow { name } => format!("{name} 无法下移：已贴住下面的稿件"),
+        AtFoot { name } => format!("{name} 无法下移：已到版底"),
+        NothingToPullUp { page } => format!("第 {page} 版无需上提：每篇稿件都已贴住上面的稿件或第 1 行"),
+        NoSelection => "请先选中一篇稿件".to_string(),
+        NotFound { text } => format!("没有稿件含有「{text}」"),
+        EmptyCommand => format!("请输入命令：{COMMAND_LIST}"),
+        UnknownCommand { name } => format!("没有命令「{name}」，可用的命令：{COMMAND_LIST}"),
+        CommandNeeds { command, what } => {
+            let needs = match what {
+                CommandArg::ItemId => "稿件编号",
+                CommandArg::Line => "行号",
+                CommandArg::Column => "栏号",
+                CommandArg::Span => "栏数",
+                CommandArg::Depth => "行数或 auto",
+                CommandArg::Page => "版号",
+                CommandArg::Text => "要查找的文字",
+                CommandArg::Nothing => return format!(":{command} 后面不能带参数"),
+            };
+            format!(":{command} 需要{needs}：{}", what.usage())
+        }
+        NotANumber { word, value } => format!("{word} 需要从 1 起的整数，不是「{value}」"),
+        UnknownPlaceWord { word } => format!(":place 中没有「{word}」，应写作 {}", CommandArg::ItemId.usage()),
+        PlaceWordNeedsNumber { word } => format!("「{word}」后面需要数字，应写作 {}", CommandArg::ItemId.usage()),
     }
 }
 
@@ -117,6 +142,8 @@ pub fn operation(op: &Operation) -> String {
         Operation::Depth => "改高度",
         Operation::ToBin => "撤下",
         Operation::ToPage => "换版",
+        Operation::PullUp => "上提",
+        Operation::CutOut => "撤下并上提",
     }
     .to_string()
 }
@@ -161,6 +188,19 @@ pub fn status(s: &Status) -> String {
         OpenNotes { first, more: 0 } => first.clone(),
         OpenNotes { first, more } => format!("{first}（另有 {more} 条：见 pasteup check）"),
         Refused(r) => refusal(r),
+        Count { count } => format!("次数 {count}：移动、选择、栏宽、高度键重复 {count} 次（Esc 取消）"),
+        PlacedInHole { item, column, line } => format!("{item} 已排入空位：第 {column} 栏第 {line} 行"),
+        PlacedUnder { item, under, pushed } if pushed.is_empty() => {
+            format!("没有放得下 {item} 的空位：已排在 {under} 下面")
+        }
+        PlacedUnder { item, under, pushed } => {
+            format!("没有放得下 {item} 的空位：已排在 {under} 下面，下推 {}", pushed.join("、"))
+        }
+        PlacedAtBottom { item } => format!("没有放得下 {item} 的空位：已排在所在栏最下面"),
+        Found { item, page: Some(page) } => format!("找到 {item}，在第 {page} 版（再次 :find 找下一个）"),
+        Found { item, page: None } => format!("找到 {item}，在待排稿中（再次 :find 找下一个）"),
+        PulledUp { page } => format!("第 {page} 版所有稿件已上提"),
+        CutOut { item } => format!("{item} 已撤下，下面的稿件已上提"),
     }
 }
 
@@ -210,7 +250,7 @@ pub fn key_help(k: &KeyHelp) -> String {
         DepthLess => "稿件减一行高",
         DepthMore => "稿件加一行高",
         DepthAuto => "高度随稿件自动",
-        Place => "把待排稿排上版",
+        Place => "把待排稿排进第一个放得下的空位",
         ToBin => "撤下，放回待排稿",
         SwitchFocus => "在版面和待排稿之间切换",
         PrevPage => "上一版",
@@ -222,6 +262,13 @@ pub fn key_help(k: &KeyHelp) -> String {
         Export => "在版面文件旁导出文字大样",
         Help => "帮助",
         Quit => "退出（未保存时先问）",
+        Count => "次数：12K 上移 12 行，3L 右移 3 栏",
+        JumpUp => "稿件上移到贴住上面的稿件（或第 1 行）",
+        JumpDown => "稿件下移到贴住下面的稿件（或版底）",
+        PullUp => "本版所有稿件上提（一步撤销）",
+        CutOut => "撤下稿件，并上提它下面的稿件",
+        ToggleBin => "隐藏／显示待排稿",
+        CommandLine => "命令行：:place、:line、:find、:w 等",
     }
     .to_string()
 }
@@ -238,6 +285,9 @@ pub fn hint(h: &Hint) -> String {
         Hint::Save => "^s 保存",
         Hint::Help => "? 帮助",
         Hint::Quit => "q 退出",
+        Hint::Jump => "{/} 跳移",
+        Hint::PullUp => "P 上提",
+        Hint::Command => ": 命令",
     }
     .to_string()
 }
@@ -262,9 +312,14 @@ pub fn chrome(c: &Chrome) -> String {
         RulerLine => "   行".to_string(),
         RulerFoot => " 版底".to_string(),
         BinHead { items, focused } => format!(" 待排稿：{items} 篇{}", if *focused { " [Tab]" } else { "" }),
-        BinInfo { kind, chars, lines } => format!("{} · {chars} 字 · {lines} 行", label(&Label::Kind(*kind))),
-        InspectBin { id, chars, lines } => {
-            format!(" {id} · 在待排稿中 · {chars} 字 · 单栏 {lines} 行 · Enter 上版")
+        BinInfo { kind, chars, span, lines } => {
+            format!("{span} 栏 {lines} 行 · {} · {chars} 字", label(&Label::Kind(*kind)))
+        }
+        RulerFree => " 空行".to_string(),
+        FreeLines { lines } => format!("空 {lines}"),
+        Completions { ids } => format!("Tab 补全：{}", ids.join("  ")),
+        InspectBin { id, chars, span, lines } => {
+            format!(" {id} · 在待排稿中 · {chars} 字 · {span} 栏 {lines} 行 · Enter 上版")
         }
         InspectBox { id, column, span, top, bottom, depth, fit } => format!(
             " {id} · {} · 第 {top}–{bottom} 行 · 高度 {} · 需 {} 行 · {}",

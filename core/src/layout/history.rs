@@ -23,6 +23,9 @@ pub struct Revision {
     /// The touched pages before and after the operation.
     before: Pages,
     after: Pages,
+    /// The item the operation was about (the moved, placed or binned box), so that undo and
+    /// redo can select it again.
+    item: Option<usize>,
 }
 
 /// Every revision of the session; revision 0 is the desk as opened.
@@ -36,7 +39,14 @@ pub struct History {
 
 impl Default for History {
     fn default() -> History {
-        let root = Revision { parent: 0, last_child: None, what: String::new(), before: Vec::new(), after: Vec::new() };
+        let root = Revision {
+            parent: 0,
+            last_child: None,
+            what: String::new(),
+            before: Vec::new(),
+            after: Vec::new(),
+            item: None,
+        };
         History { revisions: vec![root], current: 0, saved: Some(0) }
     }
 }
@@ -45,9 +55,14 @@ impl History {
     /// Adds the revision an operation made on top of the current one, and makes it current.
     /// What could be redone before is no longer what redo does.
     pub fn commit(&mut self, what: &str, before: Pages, after: Pages) {
+        self.commit_about(what, before, after, None);
+    }
+
+    /// [`History::commit`], naming the item (by number) the operation was about.
+    pub fn commit_about(&mut self, what: &str, before: Pages, after: Pages, item: Option<usize>) {
         let parent = self.current;
         let no = self.revisions.len();
-        self.revisions.push(Revision { parent, last_child: None, what: what.to_string(), before, after });
+        self.revisions.push(Revision { parent, last_child: None, what: what.to_string(), before, after, item });
         self.revisions[parent].last_child = Some(no);
         self.current = no;
     }
@@ -85,6 +100,16 @@ impl History {
     /// What the next redo would redo.
     pub fn next_redo(&self) -> Option<&str> {
         self.revisions[self.current].last_child.map(|next| self.revisions[next].what.as_str())
+    }
+
+    /// The item the next undo touches (the one the current revision was about).
+    pub fn undo_item(&self) -> Option<usize> {
+        if self.can_undo() { self.revisions[self.current].item } else { None }
+    }
+
+    /// The item the next redo touches.
+    pub fn redo_item(&self) -> Option<usize> {
+        self.revisions[self.current].last_child.and_then(|next| self.revisions[next].item)
     }
 
     /// The revision on the desk: a number no other state of this session has.

@@ -4,6 +4,9 @@
 //! - [`page`]: placements and their geometry.
 //! - [`pushdown`]: settling a page so that no two boxes overlap (boxes only go down).
 //! - [`ops`]: the editor's operations, each returning what happened or a refusal.
+//! - [`pull`]: jump moves, pull-up and cut-out, which close a page up.
+//! - [`holes`]: placing from the bin where there is room, and `:place`'s put.
+//! - [`command`]: the editor's command line, parsed and run.
 //! - [`refusal`]: why an operation was not done, as data (the words are the catalogue's).
 //! - [`history`]: undo and redo as revisions, each holding the touched pages before and
 //!   after; the saved revision is a number.
@@ -15,9 +18,12 @@
 //! page), the cache and the history.
 
 pub mod cache;
+pub mod command;
 pub mod history;
+pub mod holes;
 pub mod ops;
 pub mod page;
+pub mod pull;
 pub mod pushdown;
 pub mod refusal;
 pub mod summary;
@@ -31,10 +37,12 @@ use crate::model::{Depth, Grid, Issue, Item, ItemKind, Layout, PageLayout, Place
 use crate::problem::Problem;
 
 pub use cache::SetCache;
+pub use command::{Command, Context, Done};
 pub use history::{History, Pages};
-pub use ops::{Op, Outcome, Slot};
+pub use holes::Target;
+pub use ops::{Landing, Op, Outcome, Slot};
 pub use page::{Frame, Spot};
-pub use refusal::{Motion, Operation, Refusal};
+pub use refusal::{CommandArg, Motion, Operation, Refusal};
 pub use summary::{BinEntry, ColumnSummary, IssueSummary, PageSummary};
 
 /// The page editor's desk: the issue, where each item stands, the set boxes and the history.

@@ -26,7 +26,11 @@
 //!   narrowed to fit the grid from that column.
 //! - **Another page**: same column (moved left if the new grid is narrower), span and depth,
 //!   at the first free line there; refused if the span is wider than the new grid.
-//! - **To the bin**: the box leaves; nothing closes up behind it.
+//! - **To the bin**: the box leaves; nothing closes up behind it (`X`, in [`super::pull`],
+//!   closes up).
+//!
+//! Jump moves, pull-up and cut-out are in [`super::pull`]; placing into a hole and `:place`
+//! in [`super::holes`].
 
 use super::Makeup;
 use super::page::{Frame, Spot, first_free_line};
@@ -42,6 +46,22 @@ pub struct Outcome {
     pub pushed: Vec<String>,
     /// Items on the touched pages that now reach past the foot.
     pub over_foot: Vec<String>,
+    /// The item the operation was about (for undo and redo: the one the step touched), so
+    /// that the editor can select it.
+    pub touched: Option<String>,
+    /// Where a box placed from the bin went.
+    pub landing: Option<Landing>,
+}
+
+/// Where [`Makeup::place_from_bin`] put a box.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Landing {
+    /// Into a hole where it fits without pushing anything.
+    Hole,
+    /// No hole held it: under the selected box, pushing down what was there.
+    UnderSelection,
+    /// No hole held it and nothing was selected: below everything in its columns.
+    Bottom,
 }
 
 /// Previous (up) or next (down) slot in a box's columns.
@@ -62,15 +82,21 @@ pub enum Op {
     SetAuto { page: u32, item: String },
     ToBin { page: u32, item: String },
     ToPage { page: u32, item: String, to: u32 },
+    JumpUp { page: u32, item: String },
+    JumpDown { page: u32, item: String },
+    PullUp { page: u32 },
+    CutOut { page: u32, item: String },
+    PlaceFromBin { page: u32, item: String, from: u16, under: Option<String> },
+    Put { page: u32, item: String, to: super::Target },
     Undo,
     Redo,
 }
 
 /// A placed box found for an operation: page index, index on the page, item number.
-struct Found {
-    pi: usize,
-    at: usize,
-    no: usize,
+pub(super) struct Found {
+    pub(super) pi: usize,
+    pub(super) at: usize,
+    pub(super) no: usize,
 }
 
 impl Makeup {
@@ -85,6 +111,12 @@ impl Makeup {
             Op::SetAuto { page, item } => self.set_auto(*page, item),
             Op::ToBin { page, item } => self.to_bin(*page, item),
             Op::ToPage { page, item, to } => self.move_to_page(*page, item, *to),
+            Op::JumpUp { page, item } => self.jump_up(*page, item),
+            Op::JumpDown { page, item } => self.jump_down(*page, item),
+            Op::PullUp { page } => self.pull_up(*page),
+            Op::CutOut { page, item } => self.cut_out(*page, item),
+            Op::PlaceFromBin { page, item, from, under } => self.place_from_bin(*page, item, *from, under.as_deref()),
+            Op::Put { page, item, to } => self.put(*page, item, *to),
             Op::Undo => self.undo(),
             Op::Redo => self.redo(),
         }
@@ -312,7 +344,7 @@ impl Makeup {
         let f = self.find(page, item)?;
         let mut spots = self.pages[f.pi].clone();
         spots.remove(f.at);
-        Ok(self.commit(Operation::ToBin, vec![(f.pi, spots)], None))
+        Ok(self.commit_about(Operation::ToBin, vec![(f.pi, spots)], None, Some(f.no)))
     }
 
     /// Moves a box to page `to`: same column (moved left if the grid there is narrower), span
@@ -341,22 +373,24 @@ impl Makeup {
 
     /// Undoes the last operation, restoring the pages it touched exactly.
     pub fn undo(&mut self) -> Result<Outcome, Refusal> {
+        let touched = self.history.undo_item().map(|no| self.item(no).id().to_string());
         let pages = self.history.undo().cloned().ok_or(Refusal::NothingToUndo)?;
         self.replace_pages(pages);
-        Ok(Outcome::default())
+        Ok(Outcome { touched, ..Outcome::default() })
     }
 
     /// Redoes the last undone operation.
     pub fn redo(&mut self) -> Result<Outcome, Refusal> {
+        let touched = self.history.redo_item().map(|no| self.item(no).id().to_string());
         let pages = self.history.redo().cloned().ok_or(Refusal::NothingToRedo)?;
         self.replace_pages(pages);
-        Ok(Outcome::default())
+        Ok(Outcome { touched, ..Outcome::default() })
     }
 
     // ---- shared steps ----
 
     /// Replaces one box on its page with `new` and settles the page around it.
-    fn commit_moved(&mut self, f: Found, new: Spot, what: Operation) -> Outcome {
+    pub(super) fn commit_moved(&mut self, f: Found, new: Spot, what: Operation) -> Outcome {
         let mut spots = self.pages[f.pi].clone();
         spots[f.at] = new;
         self.commit(what, vec![(f.pi, spots)], Some(f.no))
@@ -364,8 +398,25 @@ impl Makeup {
 
     /// Settles the changed pages around `anchor` (the item the editor moved), puts the new
     /// placements in place and records both states as a revision.
-    fn commit(&mut self, what: Operation, changes: Vec<(usize, Vec<Spot>)>, anchor: Option<usize>) -> Outcome {
-        let mut outcome = Outcome::default();
+    pub(super) fn commit(
+        &mut self,
+        what: Operation,
+        changes: Vec<(usize, Vec<Spot>)>,
+        anchor: Option<usize>,
+    ) -> Outcome {
+        self.commit_about(what, changes, anchor, anchor)
+    }
+
+    /// [`Makeup::commit`], naming the item the step is about when it is not the anchor (a box
+    /// sent to the bin leaves no anchor behind).
+    pub(super) fn commit_about(
+        &mut self,
+        what: Operation,
+        changes: Vec<(usize, Vec<Spot>)>,
+        anchor: Option<usize>,
+        about: Option<usize>,
+    ) -> Outcome {
+        let mut outcome = Outcome { touched: about.map(|no| self.item(no).id().to_string()), ..Outcome::default() };
         let mut settled = Vec::with_capacity(changes.len());
         for (pi, mut spots) in changes {
             let mut frames = self.frames_of(pi, &spots);
@@ -381,20 +432,20 @@ impl Makeup {
             settled.push((pi, spots));
         }
         let before = self.replace_pages(settled.clone());
-        self.history.commit(what.name(), before, settled);
+        self.history.commit_about(what.name(), before, settled, about);
         outcome
     }
 
-    fn item_no(&self, item: &str) -> Result<usize, Refusal> {
+    pub(super) fn item_no(&self, item: &str) -> Result<usize, Refusal> {
         self.index.get(item).copied().ok_or_else(|| Refusal::NoSuchItem { item: item.to_string() })
     }
 
-    fn page_no(&self, page: u32) -> Result<usize, Refusal> {
+    pub(super) fn page_no(&self, page: u32) -> Result<usize, Refusal> {
         self.page_index(page).ok_or(Refusal::NoSuchPage { page })
     }
 
     /// The box of `item` on page `page`, or why it cannot be worked on.
-    fn find(&self, page: u32, item: &str) -> Result<Found, Refusal> {
+    pub(super) fn find(&self, page: u32, item: &str) -> Result<Found, Refusal> {
         let no = self.item_no(item)?;
         let pi = self.page_no(page)?;
         let name = self.name(no);
@@ -409,7 +460,7 @@ impl Makeup {
 }
 
 /// The span an item takes when placed without one: a photo's own, else a 2-column box.
-fn default_span(item: &Item) -> u16 {
+pub(super) fn default_span(item: &Item) -> u16 {
     match item {
         Item::Photo(p) => p.span.max(1),
         _ => 2,

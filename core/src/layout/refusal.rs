@@ -29,6 +29,10 @@ pub enum Operation {
     Depth,
     ToBin,
     ToPage,
+    /// `P`: every box of the page pulled up.
+    PullUp,
+    /// `X`: to the bin, and the boxes below pulled up.
+    CutOut,
 }
 
 impl Operation {
@@ -41,14 +45,25 @@ impl Operation {
             Operation::Depth => "depth",
             Operation::ToBin => "to bin",
             Operation::ToPage => "move to page",
+            Operation::PullUp => "pull up",
+            Operation::CutOut => "to bin and pull up",
         }
     }
 
     /// The operation the history names `name`.
     pub fn from_name(name: &str) -> Option<Operation> {
-        [Operation::Place, Operation::Move, Operation::Span, Operation::Depth, Operation::ToBin, Operation::ToPage]
-            .into_iter()
-            .find(|op| op.name() == name)
+        [
+            Operation::Place,
+            Operation::Move,
+            Operation::Span,
+            Operation::Depth,
+            Operation::ToBin,
+            Operation::ToPage,
+            Operation::PullUp,
+            Operation::CutOut,
+        ]
+        .into_iter()
+        .find(|op| op.name() == name)
     }
 }
 
@@ -162,4 +177,86 @@ pub enum Refusal {
     },
     NothingToUndo,
     NothingToRedo,
+    /// A jump up (`{`): the box already meets the box above it.
+    MeetsAbove {
+        name: String,
+    },
+    /// A jump down (`}`): the box already meets the box below it.
+    MeetsBelow {
+        name: String,
+    },
+    /// A jump down (`}`): the box already reaches the foot.
+    AtFoot {
+        name: String,
+    },
+    /// `P` with every box already meeting the box above it (or at line 1).
+    NothingToPullUp {
+        page: u32,
+    },
+    /// A command for the selected box with no box selected.
+    NoSelection,
+    /// `:find` found nothing.
+    NotFound {
+        text: String,
+    },
+    /// The command line was empty.
+    EmptyCommand,
+    UnknownCommand {
+        name: String,
+    },
+    /// A command without the argument it needs (or with more than it takes).
+    CommandNeeds {
+        command: String,
+        what: CommandArg,
+    },
+    /// A number was wanted (a whole number from 1).
+    NotANumber {
+        word: String,
+        value: String,
+    },
+    /// A word in `:place` other than column, line and span.
+    UnknownPlaceWord {
+        word: String,
+    },
+    /// `column`, `line` or `span` at the end of `:place` with no number.
+    PlaceWordNeedsNumber {
+        word: String,
+    },
+}
+
+/// What a command wanted after its name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum CommandArg {
+    /// `:place ID [column N] [line N] [span N]`
+    ItemId,
+    /// `:line 12`
+    Line,
+    /// `:column 3`
+    Column,
+    /// `:span 2`
+    Span,
+    /// `:depth 40`, `:depth auto`
+    Depth,
+    /// `:page 3`
+    Page,
+    /// `:find TEXT`
+    Text,
+    /// `:w`, `:q`, `:wq`, `:q!` take nothing.
+    Nothing,
+}
+
+impl CommandArg {
+    /// How the command is written, the same in every language.
+    pub fn usage(self) -> &'static str {
+        match self {
+            CommandArg::ItemId => ":place ID [column N] [line N] [span N]",
+            CommandArg::Line => ":line 12",
+            CommandArg::Column => ":column 3",
+            CommandArg::Span => ":span 2",
+            CommandArg::Depth => ":depth 40, :depth auto",
+            CommandArg::Page => ":page 3",
+            CommandArg::Text => ":find TEXT",
+            CommandArg::Nothing => ":w, :q, :wq, :q!",
+        }
+    }
 }

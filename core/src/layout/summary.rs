@@ -129,10 +129,17 @@ impl Makeup {
 fn column_summary(column: u16, grid: &Grid, boxes: &[ResolvedBox]) -> ColumnSummary {
     let mut runs: Vec<(u32, u32)> = boxes.iter().filter(|b| b.covers(column)).map(|b| (b.line, b.below())).collect();
     let foot = grid.depth + 1;
-    let used = union_len(&mut runs.iter().map(|&(a, b)| (a.min(foot), b.min(foot))).collect::<Vec<_>>());
+    let used = used_lines(grid.depth, runs.iter().copied());
     let over_foot = union_len(&mut runs.iter_mut().map(|&mut (a, b)| (a.max(foot), b.max(foot))).collect::<Vec<_>>());
     let overset = boxes.iter().filter(|b| b.column + b.span - 1 == column).map(|b| b.fit.overset_lines).sum();
     ColumnSummary { column, used, free: grid.depth - used.min(grid.depth), over_foot, overset }
+}
+
+/// Lines 1..=`depth` that the boxes of one column cover, given as (first line, line below).
+pub(super) fn used_lines(depth: u32, boxes: impl Iterator<Item = (u32, u32)>) -> u32 {
+    let foot = depth + 1;
+    let mut runs: Vec<(u32, u32)> = boxes.map(|(a, b)| (a.min(foot), b.min(foot))).collect();
+    union_len(&mut runs)
 }
 
 /// Length of the union of half-open runs [a, b).

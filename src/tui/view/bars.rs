@@ -10,8 +10,10 @@ use super::Theme;
 use crate::tui::app::{Message, Tone};
 use crate::tui::cells::{Widths, fill, put_text};
 use crate::tui::keys::{Focus, key_hints};
+use crate::tui::prompt::Prompt;
 use crate::tui::screen::Zoom;
 use pasteup_core::catalogue::{Chrome, Render, UiLang, Zoom as ZoomName};
+use pasteup_core::fit::width::str_cells;
 use pasteup_core::layout::{BinEntry, PageSummary, ResolvedBox};
 use pasteup_core::model::Issue;
 
@@ -49,17 +51,18 @@ impl Widget for &TitleBar<'_> {
 
 /// What the inspector describes: the bin item under the cursor, or the selected box.
 pub enum Inspected<'a> {
-    Bin(Option<&'a BinEntry>),
+    /// The bin item, and the span and lines Enter will place it at.
+    Bin(Option<(&'a BinEntry, (u16, u32))>),
     Page(Option<&'a ResolvedBox>),
 }
 
 /// The inspector row: what is inspected, then the page's fit.
 pub struct InspectorBar<'a> {
+    pub lang: UiLang,
     pub inspected: Inspected<'a>,
     /// The page shown and its summary.
     pub number: u32,
     pub summary: Option<&'a PageSummary>,
-    pub lang: UiLang,
     pub chrome: Widths,
     pub theme: Theme,
 }
@@ -69,8 +72,9 @@ impl Widget for &InspectorBar<'_> {
         let mut text = String::new();
         let mut style = Style::default();
         match self.inspected {
-            Inspected::Bin(Some(e)) => {
-                text = Chrome::InspectBin { id: e.id.clone(), chars: e.chars, lines: e.lines }.render(self.lang);
+            Inspected::Bin(Some((e, (span, lines)))) => {
+                let (id, chars) = (e.id.clone(), e.chars);
+                text = Chrome::InspectBin { id, chars, span, lines }.render(self.lang);
             }
             Inspected::Page(Some(b)) => {
                 text = box_text(b).render(self.lang);
@@ -107,11 +111,13 @@ fn box_text(b: &ResolvedBox) -> Chrome {
     }
 }
 
-/// The status row: the last message, or the keys that work where the focus is.
+/// The status row: the command line while it is open, else the last message, or the keys
+/// that work where the focus is.
 pub struct StatusBar<'a> {
     pub message: Option<&'a Message>,
     pub focus: Focus,
     pub lang: UiLang,
+    pub prompt: Option<&'a Prompt>,
     pub chrome: Widths,
     pub theme: Theme,
 }
@@ -120,6 +126,10 @@ impl Widget for &StatusBar<'_> {
     fn render(self, r: Rect, buf: &mut Buffer) {
         let theme = self.theme;
         fill(buf, r.x, r.y, r.width, " ", theme.bar());
+        if let Some(prompt) = self.prompt {
+            draw_prompt(prompt, r, buf, (theme, self.chrome));
+            return;
+        }
         let (text, style) = match self.message {
             Some(m) => {
                 let style = match m.tone {
@@ -135,5 +145,52 @@ impl Widget for &StatusBar<'_> {
             None => (format!(" {}", key_hints(self.focus, self.lang)), theme.bar()),
         };
         put_text(buf, r.x, r.y, r.width, &text, style, self.chrome);
+    }
+}
+
+/// The command line: `:` and the text, its cursor in reverse video (and as a `_` without
+/// colour), scrolled so that the cursor stays in sight.
+fn draw_prompt(prompt: &Prompt, r: Rect, buf: &mut Buffer, (theme, chrome): (Theme, Widths)) {
+    let input = &prompt.input;
+    let width = usize::from(r.width.saturating_sub(2));
+    let scroll = input.visual_scroll(width);
+    let shown = skip_cells(input.value(), scroll, chrome);
+    put_text(buf, r.x, r.y, 1, ":", theme.bar().add_modifier(Modifier::BOLD), chrome);
+    put_text(buf, r.x + 1, r.y, r.width.saturating_sub(1), &shown, theme.bar(), chrome);
+    let x = r.x + 1 + (input.visual_cursor() - scroll).min(width) as u16;
+    if x < r.right() {
+        let cell = &mut buf[(x, r.y)];
+        if cell.symbol() == " " && !theme.color {
+            cell.set_symbol("_");
+        }
+        cell.set_style(Style::default().add_modifier(Modifier::REVERSED));
+    }
+}
+
+/// `text` from its `cells`-th cell on (a wide character cut by the edge is left out).
+fn skip_cells(text: &str, cells: usize, chrome: Widths) -> String {
+    let mut seen = 0;
+    text.chars()
+        .skip_while(|c| {
+            let skip = seen < cells;
+            seen += str_cells(&c.to_string(), chrome.page_ambiguous_wide) as usize;
+            skip
+        })
+        .collect()
+}
+
+/// Tab's candidates while the command line completes an item id, over the inspector row.
+pub struct Completions<'a> {
+    pub ids: &'a [String],
+    pub chrome: Widths,
+    pub theme: Theme,
+    pub lang: UiLang,
+}
+
+impl Widget for &Completions<'_> {
+    fn render(self, r: Rect, buf: &mut Buffer) {
+        let text = Chrome::Completions { ids: self.ids.to_vec() }.render(self.lang);
+        fill(buf, r.x, r.y, r.width, " ", Style::default());
+        put_text(buf, r.x, r.y, r.width, &format!(" {text}"), self.theme.fg(Color::Cyan), self.chrome);
     }
 }

@@ -14,6 +14,8 @@ use pasteup_core::layout::BinEntry;
 /// The bin pane, drawn into the bin's area.
 pub struct BinPane<'a> {
     pub entries: &'a [BinEntry],
+    /// The span and depth each entry in the window will be placed at on the page shown.
+    pub fits: &'a [(u16, u32)],
     pub cursor: usize,
     /// The first entry shown and how many fit (see [`crate::tui::screen::Screen::bin_window`]).
     pub window: (usize, usize),
@@ -44,13 +46,14 @@ impl Widget for &BinPane<'_> {
         let (first, rows) = self.window;
         for (k, e) in self.entries.iter().enumerate().skip(first).take(rows) {
             let y = r.y + 1 + ((k - first) * 2) as u16;
-            self.draw_entry(buf, r, y, e, k == self.cursor);
+            let fit = self.fits.get(k - first).copied().unwrap_or((1, e.lines));
+            self.draw_entry(buf, r, y, (e, fit), k == self.cursor);
         }
     }
 }
 
 impl BinPane<'_> {
-    fn draw_entry(&self, buf: &mut Buffer, r: Rect, y: u16, e: &BinEntry, here: bool) {
+    fn draw_entry(&self, buf: &mut Buffer, r: Rect, y: u16, (e, (span, lines)): (&BinEntry, (u16, u32)), here: bool) {
         let (theme, chrome) = (self.theme, self.chrome);
         let lit = here && self.focused;
         let style = if lit { theme.bg(Color::Indexed(24)).add_modifier(Modifier::BOLD) } else { Style::default() };
@@ -64,7 +67,7 @@ impl BinPane<'_> {
         fill(buf, r.x + 1, y, r.width - 1, " ", style);
         put_text(buf, r.x + 1, y, 2, mark, style, chrome);
         put_text(buf, r.x + 3, y, r.width.saturating_sub(3), &e.title, style, chrome);
-        let info = Chrome::BinInfo { kind: e.kind, chars: e.chars, lines: e.lines }.render(self.lang);
+        let info = Chrome::BinInfo { kind: e.kind, chars: e.chars, span, lines }.render(self.lang);
         put_text(buf, r.x + 3, y + 1, r.width.saturating_sub(3), &info, theme.fg(Color::DarkGray), chrome);
     }
 }

@@ -26,12 +26,13 @@ use super::keys::Focus;
 use super::screen::{MIN_HEIGHT, MIN_WIDTH, RULER_WIDTH, Screen, Zoom};
 use pasteup_core::catalogue::{Chrome, Label, Render, UiLang};
 use pasteup_core::fit::Fit;
+use pasteup_core::fit::width::str_cells;
 use pasteup_core::layout::PageSummary;
 
 pub use crate::tui::keys::key_hints;
 pub use popup::clear_popup;
 
-use bars::{Inspected, InspectorBar, StatusBar, TitleBar};
+use bars::{Completions, Inspected, InspectorBar, StatusBar, TitleBar};
 use bin::BinPane;
 use plan_zoom::PlanZoom;
 use popup::Popup;
@@ -118,7 +119,7 @@ pub fn badge_text(fit: &Fit, over_foot: bool, lang: UiLang) -> String {
 
 impl Widget for &App {
     fn render(self, area: Rect, buf: &mut Buffer) {
-        let screen = Screen::new((area.width, area.height), self.focus == Focus::Bin);
+        let screen = Screen::new((area.width, area.height), self.bin_pane());
         if screen.too_small {
             TooSmall { lang: self.lang }.render(area, buf);
             return;
@@ -133,34 +134,64 @@ impl Widget for &App {
         let unsaved = self.is_dirty();
         let title = TitleBar { issue, page: self.page, zoom: self.zoom, unsaved, lang, chrome, theme };
         title.render(screen.title, buf);
+        let free = self.makeup.free_lines(self.page_number());
+        let header = Header { free: &free, lang: self.lang };
         if let Some(page) = page {
             let grid = &page.grid;
             match self.zoom {
                 Zoom::Text => {
                     let (view, widths) = (self.page_view(), self.widths);
-                    TextZoom { makeup: &self.makeup, grid, boxes: &boxes, view, selected, widths, lang, chrome, theme }
+                    TextZoom {
+                        makeup: &self.makeup,
+                        grid,
+                        boxes: &boxes,
+                        view,
+                        selected,
+                        widths,
+                        lang,
+                        chrome,
+                        theme,
+                        header,
+                    }
+                    .render(screen.page, buf)
+                }
+                Zoom::Plan => {
+                    PlanZoom { makeup: &self.makeup, grid, boxes: &boxes, selected, lang, chrome, theme, header }
                         .render(screen.page, buf)
                 }
-                Zoom::Plan => PlanZoom { makeup: &self.makeup, grid, boxes: &boxes, selected, lang, chrome, theme }
-                    .render(screen.page, buf),
             }
         }
         let entries = if screen.bin.is_some() { self.makeup.bin_entries() } else { Vec::new() };
         if let Some(r) = screen.bin {
             let (cursor, window) = (self.bin_cursor, screen.bin_window(self.bin_cursor));
             let focused = self.focus == Focus::Bin;
-            BinPane { entries: &entries, cursor, window, focused, lang, chrome, theme }.render(r, buf);
+            // Each entry in sight at the span and depth Enter will place it at on this page.
+            let number = self.page_number();
+            let fit_of =
+                |e: &pasteup_core::layout::BinEntry| self.makeup.bin_fit(number, &e.id).unwrap_or((1, e.lines));
+            let fits: Vec<(u16, u32)> = entries.iter().skip(window.0).take(window.1).map(fit_of).collect();
+            let lang = self.lang;
+            BinPane { entries: &entries, fits: &fits, cursor, window, focused, chrome, theme, lang }.render(r, buf);
         }
         let summary = page.map(|p| PageSummary::new(p.number, &p.grid, &boxes));
         let inspected = match self.focus {
-            Focus::Bin => Inspected::Bin(entries.get(self.bin_cursor)),
+            Focus::Bin => Inspected::Bin(entries.get(self.bin_cursor).map(|e| {
+                let fit = self.makeup.bin_fit(self.page_number(), &e.id).unwrap_or((1, e.lines));
+                (e, fit)
+            })),
             Focus::Page => Inspected::Page(selected.and_then(|id| boxes.iter().find(|b| b.item == id))),
         };
         let number = self.page_number();
-        let summary = summary.as_ref();
-        InspectorBar { inspected, number, summary, lang, chrome, theme }.render(screen.inspector, buf);
-        StatusBar { message: self.message.as_ref(), focus: self.focus, lang, chrome, theme }.render(screen.status, buf);
-        Popup { overlay: &self.overlay, lang, chrome, theme }.render(screen.area, buf);
+        let lang = self.lang;
+        InspectorBar { inspected, number, summary: summary.as_ref(), chrome, theme, lang }
+            .render(screen.inspector, buf);
+        let prompt = self.prompt.open.then_some(&self.prompt);
+        let (message, focus, lang) = (self.message.as_ref(), self.focus, self.lang);
+        StatusBar { message, focus, prompt, chrome, theme, lang }.render(screen.status, buf);
+        if let Some(ids) = prompt.and_then(|p| p.completions()) {
+            Completions { ids, chrome, theme, lang }.render(screen.inspector, buf);
+        }
+        Popup { overlay: &self.overlay, chrome, theme, lang }.render(screen.area, buf);
     }
 }
 
@@ -188,25 +219,44 @@ impl Widget for TooSmall {
     }
 }
 
-/// The column numbers over the page, centred over each column: `x_of` gives a column's
-/// left edge on the screen and its width, if it is in sight.
+/// What the rows over the page show besides the column numbers: each column's free lines.
+#[derive(Debug, Clone, Copy)]
+pub struct Header<'a> {
+    pub free: &'a [u32],
+    pub lang: UiLang,
+}
+
+/// The column numbers over the page and under them each column's free lines, centred over
+/// the column: `x_of` gives a column's left edge on the screen and its width, if in sight.
 fn draw_ruler(
     page: Rect,
-    columns: u16,
+    (columns, header): (u16, Header<'_>),
     buf: &mut Buffer,
     (theme, chrome, lang): (Theme, Widths, UiLang),
     x_of: &dyn Fn(u16) -> Option<(u16, u16)>,
 ) {
     let y = page.y;
-    let head = Chrome::RulerLine.render(lang);
-    put_text(buf, page.x, y, RULER_WIDTH, &head, theme.fg(Color::DarkGray), chrome);
+    let grey = theme.fg(Color::DarkGray);
+    put_text(buf, page.x, y, RULER_WIDTH, &Chrome::RulerLine.render(lang), grey, chrome);
+    put_text(buf, page.x, y + 1, RULER_WIDTH, &Chrome::RulerFree.render(header.lang), grey, chrome);
     for c in 1..=columns {
         let Some((x, w)) = x_of(c) else { continue };
-        let label = c.to_string();
-        let at = x + w.saturating_sub(label.len() as u16) / 2;
-        if at + (label.len() as u16) <= page.right() {
-            let style = theme.fg(Color::Cyan).add_modifier(Modifier::BOLD);
-            put_text(buf, at, y, label.len() as u16, &label, style, chrome);
-        }
+        let number = theme.fg(Color::Cyan).add_modifier(Modifier::BOLD);
+        centred(buf, page, (x, w, y), &c.to_string(), number, chrome);
+        let lines = header.free.get(usize::from(c) - 1).copied().unwrap_or(0);
+        let words = Chrome::FreeLines { lines }.render(header.lang);
+        let fits = str_cells(&words, chrome.page_ambiguous_wide) <= u32::from(w);
+        let label = if fits { words } else { lines.to_string() };
+        let style = if lines == 0 { grey } else { theme.fg(Color::Green) };
+        centred(buf, page, (x, w, y + 1), &label, style, chrome);
+    }
+}
+
+/// `text` centred in `w` cells from `x` on row `y`, if it fits on the page view.
+fn centred(buf: &mut Buffer, page: Rect, (x, w, y): (u16, u16, u16), text: &str, style: Style, chrome: Widths) {
+    let cells = str_cells(text, chrome.page_ambiguous_wide) as u16;
+    let at = x + w.saturating_sub(cells) / 2;
+    if at + cells <= page.right() {
+        put_text(buf, at, y, cells, text, style, chrome);
     }
 }

@@ -6,9 +6,9 @@ use ratatui::layout::Rect;
 use ratatui::style::{Color, Modifier};
 use ratatui::widgets::Widget;
 
-use super::{Glyphs, Theme, badge_text, draw_ruler, edge_glyphs, glyphs};
+use super::{Glyphs, Header, Theme, badge_text, draw_ruler, edge_glyphs, glyphs};
 use crate::tui::cells::{Widths, fill, put_text};
-use crate::tui::screen::{PlanScale, RULER_WIDTH, page_rows};
+use crate::tui::screen::{PlanScale, RULER_WIDTH, page_rows, page_y0};
 use pasteup_core::catalogue::{Chrome, Render, UiLang};
 use pasteup_core::layout::{Makeup, ResolvedBox};
 use pasteup_core::model::{Depth, Grid};
@@ -23,6 +23,8 @@ pub struct PlanZoom<'a> {
     pub lang: UiLang,
     pub chrome: Widths,
     pub theme: Theme,
+    /// The header's free lines per column, in the interface language.
+    pub header: Header<'a>,
 }
 
 impl Widget for &PlanZoom<'_> {
@@ -30,14 +32,14 @@ impl Widget for &PlanZoom<'_> {
         let (grid, theme) = (self.grid, self.theme);
         let scale = PlanScale::new(grid, area);
         let x0 = area.x + RULER_WIDTH;
-        draw_ruler(area, grid.columns, buf, (theme, self.chrome, self.lang), &|c| {
+        draw_ruler(area, (grid.columns, self.header), buf, (theme, self.chrome, self.lang), &|c| {
             let x = x0 + scale.x(c);
             (x < area.right()).then_some((x, scale.column))
         });
         let rows = page_rows(area);
         let foot_row = scale.row(grid.depth + 1);
         for r in 0..rows {
-            let y = area.y + 1 + r;
+            let y = page_y0(area) + r;
             let line = u32::from(r) * scale.lines_per_row + 1;
             if r % 5 == 0 || u32::from(r) == foot_row {
                 let foot = u32::from(r) == foot_row;
@@ -47,7 +49,7 @@ impl Widget for &PlanZoom<'_> {
         }
         let g = glyphs(self.chrome.terminal);
         if u32::from(rows) > foot_row {
-            let y = area.y + 1 + foot_row as u16;
+            let y = page_y0(area) + foot_row as u16;
             for x in x0..(x0 + scale.width(grid.columns)).min(area.right()) {
                 buf[(x, y)].set_symbol(g.h).set_style(theme.fg(Color::Red));
             }
@@ -57,11 +59,11 @@ impl Widget for &PlanZoom<'_> {
             let bottom = scale.row(b.line + b.box_depth.max(1) - 1);
             let rect = Rect::new(
                 x0 + scale.x(b.column),
-                area.y + 1 + top as u16,
+                page_y0(area) + top as u16,
                 scale.width(b.span),
                 (bottom - top + 1) as u16,
             );
-            let rect = rect.intersection(Rect::new(area.x, area.y + 1, area.width, rows));
+            let rect = rect.intersection(Rect::new(area.x, page_y0(area), area.width, rows));
             if rect.is_empty() {
                 continue;
             }

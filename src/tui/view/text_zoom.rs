@@ -6,9 +6,9 @@ use ratatui::layout::Rect;
 use ratatui::style::{Color, Modifier, Style};
 use ratatui::widgets::Widget;
 
-use super::{Glyphs, Theme, badge_text, draw_ruler, edge_glyphs, glyphs};
+use super::{Glyphs, Header, Theme, badge_text, draw_ruler, edge_glyphs, glyphs};
 use crate::tui::cells::{Widths, put_text};
-use crate::tui::screen::{PageView, RULER_WIDTH, page_rows, page_x0};
+use crate::tui::screen::{PageView, RULER_WIDTH, page_rows, page_x0, page_y0};
 use pasteup_core::catalogue::{Chrome, Render, UiLang};
 use pasteup_core::fit::width::str_cells;
 use pasteup_core::layout::{Makeup, ResolvedBox};
@@ -28,6 +28,8 @@ pub struct TextZoom<'a> {
     pub lang: UiLang,
     pub chrome: Widths,
     pub theme: Theme,
+    /// The header's free lines per column, in the interface language.
+    pub header: Header<'a>,
 }
 
 /// Where page cells land on the screen: page cell −1 is the left margin, where a box in
@@ -54,7 +56,7 @@ impl Widget for &TextZoom<'_> {
             left: page_x0(area),
             right: area.right().saturating_sub(1),
         };
-        draw_ruler(area, grid.columns, buf, (theme, self.chrome, self.lang), &|c| {
+        draw_ruler(area, (grid.columns, self.header), buf, (theme, self.chrome, self.lang), &|c| {
             let x = cells.at(i64::from(column_x(grid, c)))?;
             Some((x, (u32::from(grid.column_width) * 2) as u16))
         });
@@ -64,7 +66,7 @@ impl Widget for &TextZoom<'_> {
         let last_line = proof.iter().map(|b| b.row + b.rows).max().unwrap_or(0).max(grid.depth);
         for r in 0..rows {
             let line = first + r + 1;
-            let y = area.y + 1 + r as u16;
+            let y = page_y0(area) + r as u16;
             if line > last_line + 1 {
                 break;
             }
@@ -107,7 +109,7 @@ impl TextZoom<'_> {
         let to_screen = |cell: u32| cells.at(i64::from(cell));
         let first = self.view.scroll_row;
         let visible = |row: u32| row >= first && row < first + u32::from(page_rows(area));
-        let screen_y = |row: u32| area.y + 1 + (row - first) as u16;
+        let screen_y = |row: u32| page_y0(area) + (row - first) as u16;
         let tint = theme.tint(selected);
         let edge = theme.edge(selected);
         for row in b.row..b.row + b.rows.max(1) {

@@ -562,7 +562,7 @@ pub fn generate_issue(pages: usize, items: usize, seed: u64) -> (String, Layout)
         .expect("writing to a String");
     }
     ron.push_str("    ],\n    items: [\n");
-    let mut layout = Layout { issue: String::new(), pages: Vec::with_capacity(pages) };
+    let mut layout = Layout { issue: String::new(), pages: Vec::with_capacity(pages), conflicts: Vec::new() };
     let per_page = items.div_ceil(pages).max(1);
     let mut stacks = vec![0u32; usize::from(grid.columns)];
     for n in 0..items {

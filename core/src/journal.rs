@@ -65,6 +65,7 @@ mod tests {
                 number: 3,
                 placements: vec![Placement { item: "x".into(), column: 2, span: 1, line: 4, depth: Depth::Auto }],
             }],
+            conflicts: vec![],
         };
         assert!(read_recovery(&layout_path).is_none());
         write_recovery(&layout_path, &layout).unwrap();

@@ -12,6 +12,7 @@
 //!
 //! The editor and the command line (the `pasteup` crate) are thin shells over these.
 
+pub mod diff;
 pub mod document;
 pub mod export;
 pub mod fit;
@@ -20,6 +21,7 @@ pub mod format;
 pub mod generate;
 pub mod journal;
 pub mod layout;
+pub mod merge;
 pub mod model;
 pub mod proof;
 pub mod report;

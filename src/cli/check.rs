@@ -93,6 +93,7 @@ fn file_kind(kind: FileProblem) -> &'static str {
         FileProblem::PlacedTwice => "placed_twice",
         FileProblem::OffGrid => "off_grid",
         FileProblem::BadDepth => "bad_depth",
+        FileProblem::MergeConflict => "merge_conflict",
     }
 }
 

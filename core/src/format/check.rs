@@ -11,7 +11,7 @@ use super::chars::{printable, quoted};
 use super::error::write_located;
 use super::locate::{Node, Source};
 use super::validate::MAX_DEPTH;
-use crate::model::{Depth, Grid, Issue, Layout, PageLayout, Placement};
+use crate::model::{Conflict, Depth, Grid, Issue, Layout, PageLayout, Placement};
 
 /// What kind of problem a layout has; the CLI turns these into exit codes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -28,6 +28,8 @@ pub enum ProblemKind {
     OffGrid,
     /// A fixed depth of 0 or past the deepest page; set to `Auto`.
     BadDepth,
+    /// A conflict `pasteup merge` left in the layout for the page editor to decide.
+    MergeConflict,
 }
 
 impl ProblemKind {
@@ -95,7 +97,11 @@ pub fn check_layout(issue: &Issue, layout: &Layout, layout_src: &str, path: &Pat
             }
         }
     }
-    LayoutReport { layout: Layout { issue: layout.issue.clone(), pages }, problems: checker.problems }
+    for (k, conflict) in layout.conflicts.iter().enumerate() {
+        checker.conflict(k, conflict);
+    }
+    let conflicts = layout.conflicts.clone();
+    LayoutReport { layout: Layout { issue: layout.issue.clone(), pages, conflicts }, problems: checker.problems }
 }
 
 struct Checker<'a> {
@@ -121,6 +127,13 @@ impl<'a> Checker<'a> {
         );
         let pos = self.pos(self.page_node(pi), "number");
         self.report(ProblemKind::UnknownPage, pos, msg);
+    }
+
+    fn conflict(&mut self, k: usize, conflict: &Conflict) {
+        let msg =
+            format!("merge conflict on {}: {}; decide in the editor and save", quoted(&conflict.item), conflict.note);
+        let pos = self.pos(self.source().root_element("conflicts", k), "item");
+        self.report(ProblemKind::MergeConflict, pos, msg);
     }
 
     fn duplicate_page(&mut self, pi: usize, first: usize, number: u32) {

@@ -24,5 +24,7 @@ pub mod layout;
 pub mod merge;
 pub mod model;
 pub mod proof;
+pub mod reload;
 pub mod report;
 pub mod sample;
+pub mod watch;

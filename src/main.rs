@@ -12,5 +12,6 @@ fn main() -> ExitCode {
         issue: cli.issue.clone(),
         layout: cli.layout.clone(),
         ambiwidth: cli.ambiwidth.into(),
+        lang: cli.ui_lang(),
     })
 }

@@ -5,7 +5,7 @@ mod layout_support;
 
 use layout_support::{at, desk, small_issue, where_is};
 use pasteup_core::fit::set_item;
-use pasteup_core::layout::{Makeup, Op, ProblemKind, Slot};
+use pasteup_core::layout::{Makeup, Motion, Op, ProblemKind, Refusal, Slot};
 use pasteup_core::model::{Depth, Layout, PageLayout, Placement};
 
 #[test]
@@ -34,9 +34,10 @@ fn moves_that_leave_the_grid_are_refused() {
     let mut d = desk(vec![at("a2", 7, 2, 1, 10), at("a1", 1, 1, 1, 10)]);
     let before = d.to_layout("x");
     let no = d.move_by(1, "a2", 1, 0).unwrap_err();
-    assert_eq!(no.to_string(), "Can't move 交警发布出行提示 right: it would leave the grid (columns 1–8)");
+    let right = Motion::By { across: 1, down: 0 };
+    assert_eq!(no, Refusal::LeavesGrid { name: "交警发布出行提示".into(), motion: right, columns: 8 });
     let no = d.move_by(1, "a1", -1, 0).unwrap_err();
-    assert!(no.to_string().contains("left: it would leave the grid"), "{no}");
+    assert!(matches!(no, Refusal::LeavesGrid { motion: Motion::By { across: -1, down: 0 }, columns: 8, .. }), "{no:?}");
     assert_eq!(d.to_layout("x"), before);
     assert!(!d.can_undo(), "a refusal records nothing");
 }
@@ -48,10 +49,10 @@ fn move_up_stops_at_the_box_above_and_at_line_one() {
     d.move_by(1, "a1", 0, -1).unwrap();
     assert_eq!(where_is(&d, "a1"), (2, 1, 11));
     let no = d.move_by(1, "a1", 0, -1).unwrap_err();
-    assert!(no.to_string().contains("守护青山绿水 增进民生福祉 is in the way above it"), "{no}");
+    assert!(matches!(&no, Refusal::InTheWay { other, .. } if other == "守护青山绿水 增进民生福祉"), "{no:?}");
     assert_eq!(where_is(&d, "a0"), (1, 2, 1), "the box above is never pushed");
     let no = d.move_by(1, "a0", 0, -1).unwrap_err();
-    assert!(no.to_string().contains("top of the page"), "{no}");
+    assert!(matches!(no, Refusal::AtTop { motion: Motion::By { across: 0, down: -1 }, .. }), "{no:?}");
     // A jump of several lines may not pass through a box either.
     let mut d = desk(vec![at("a0", 1, 1, 5, 2), at("a1", 1, 1, 20, 5)]);
     assert!(d.move_by(1, "a1", 0, -18).is_err());
@@ -74,7 +75,7 @@ fn move_down_pushes_and_reports_over_the_foot() {
     assert_eq!(foot[0].message, "page 1: \"a1\" runs 5 line(s) past the foot");
     // A box may be pushed past the foot, but not moved to start below it.
     let mut d = desk(vec![at("a0", 1, 1, 100, 3)]);
-    assert!(d.move_by(1, "a0", 0, 1).unwrap_err().to_string().contains("below the foot"));
+    assert!(matches!(d.move_by(1, "a0", 0, 1), Err(Refusal::BelowFoot { foot: 100, .. })));
 }
 
 #[test]
@@ -86,13 +87,11 @@ fn span_widens_to_the_right_and_pushes() {
     assert_eq!(out.pushed, ["a1"]);
     d.span_by(1, "a0", -2).unwrap();
     assert_eq!(where_is(&d, "a0"), (1, 1, 1));
-    assert!(d.span_by(1, "a0", -1).unwrap_err().to_string().contains("one column wide"));
+    assert!(matches!(d.span_by(1, "a0", -1), Err(Refusal::OneColumnWide { .. })));
     let mut d = desk(vec![at("a0", 7, 2, 1, 10)]);
     let no = d.span_by(1, "a0", 1).unwrap_err();
-    assert!(
-        no.to_string().contains("widen 守护青山绿水 增进民生福祉 to 3 columns: it would leave the grid (columns 1–8)"),
-        "{no}"
-    );
+    let name = "守护青山绿水 增进民生福祉".to_string();
+    assert_eq!(no, Refusal::SpanLeavesGrid { name, span: 3, widen: true, columns: 8 });
     // A photo may take any span 1..=columns.
     let mut d = desk(vec![at("p0", 1, 2, 1, 20)]);
     for span in 3..=8 {
@@ -173,12 +172,13 @@ fn place_at_first_free_line_or_at_a_line() {
     assert_eq!(where_is(&d, "p1"), (1, 3, 5));
     assert_eq!(where_is(&d, "a0"), (1, 2, 5 + depth), "the box in the way goes under it");
     assert!(out.pushed.contains(&"a0".to_string()));
-    assert!(d.place(1, "p1", 1, None, None).unwrap_err().to_string().contains("already on page 1"));
-    assert!(d.place(1, "a4", 7, Some(3), None).unwrap_err().to_string().contains("leave the grid"));
-    assert!(d.place(1, "a4", 9, None, None).is_err());
-    assert!(d.place(1, "a4", 1, None, Some(101)).is_err());
-    assert!(d.place(9, "a4", 1, None, None).unwrap_err().to_string().contains("no page 9"));
-    assert!(d.place(1, "zz", 1, None, None).unwrap_err().to_string().contains("no item \"zz\""));
+    assert!(matches!(d.place(1, "p1", 1, None, None), Err(Refusal::AlreadyPlaced { on: 1, .. })));
+    let no = d.place(1, "a4", 7, Some(3), None).unwrap_err();
+    assert!(matches!(no, Refusal::PlaceSpanOffGrid { column: 7, span: 3, columns: 8, .. }), "{no:?}");
+    assert!(matches!(d.place(1, "a4", 9, None, None), Err(Refusal::PlaceOffGrid { column: 9, columns: 8, .. })));
+    assert!(matches!(d.place(1, "a4", 1, None, Some(101)), Err(Refusal::PlaceOffPage { line: 101, depth: 100, .. })));
+    assert_eq!(d.place(9, "a4", 1, None, None).unwrap_err(), Refusal::NoSuchPage { page: 9 });
+    assert_eq!(d.place(1, "zz", 1, None, None).unwrap_err(), Refusal::NoSuchItem { item: "zz".into() });
 }
 
 #[test]
@@ -192,13 +192,14 @@ fn slots_close_up_trade_places_and_drop_under() {
     assert_eq!(out.pushed, ["a1"]);
     d.move_to_slot(1, "a2", Slot::Previous).unwrap();
     assert_eq!((where_is(&d, "a2"), where_is(&d, "a0"), where_is(&d, "a1")), ((1, 1, 1), (1, 1, 6), (1, 1, 16)));
-    assert!(d.move_to_slot(1, "a2", Slot::Previous).unwrap_err().to_string().contains("top of the page"));
+    let no = d.move_to_slot(1, "a2", Slot::Previous).unwrap_err();
+    assert!(matches!(no, Refusal::AtTop { motion: Motion::SlotUp, .. }), "{no:?}");
     d.move_to_slot(1, "a2", Slot::Next).unwrap();
     assert_eq!((where_is(&d, "a2"), where_is(&d, "a1")), ((1, 1, 16), (1, 1, 21)), "under a0, pushing a1");
     d.move_to_slot(1, "a2", Slot::Next).unwrap();
     assert_eq!(where_is(&d, "a2"), (1, 1, 31));
     let no = d.move_to_slot(1, "a2", Slot::Next).unwrap_err();
-    assert!(no.to_string().contains("nothing is below it in column 1"), "{no}");
+    assert!(matches!(no, Refusal::NothingBelow { first: 1, last: 1, .. }), "{no:?}");
 }
 
 #[test]
@@ -214,9 +215,9 @@ fn to_bin_and_to_another_page() {
     d.move_to_page(1, "a1", 2).unwrap();
     assert_eq!(d.placement_of("a1").unwrap().0, 2);
     assert_eq!(where_is(&d, "a1").2, 11, "first free line under a0");
-    assert!(d.move_to_page(2, "a1", 2).is_err());
-    assert!(d.move_to_page(1, "a1", 2).unwrap_err().to_string().contains("on page 2, not page 1"));
-    assert!(d.to_bin(1, "a3").unwrap_err().to_string().contains("in the bin"));
+    assert!(matches!(d.move_to_page(2, "a1", 2), Err(Refusal::AlreadyOnPage { page: 2, .. })));
+    assert!(matches!(d.move_to_page(1, "a1", 2), Err(Refusal::NotOnPage { page: 1, on: 2, .. })));
+    assert!(matches!(d.to_bin(1, "a3"), Err(Refusal::InBin { page: 1, .. })));
 }
 
 #[test]
@@ -240,13 +241,13 @@ fn undo_and_redo_restore_exactly() {
         d.undo().unwrap();
         assert_eq!(&d.to_layout("x"), state);
     }
-    assert!(d.undo().is_err());
+    assert_eq!(d.undo().unwrap_err(), Refusal::NothingToUndo);
     assert_eq!(d.bin().len(), small_issue().items.len() - 3);
     for state in states.iter().skip(1) {
         d.redo().unwrap();
         assert_eq!(&d.to_layout("x"), state);
     }
-    assert!(d.redo().is_err());
+    assert_eq!(d.redo().unwrap_err(), Refusal::NothingToRedo);
     d.undo().unwrap();
     d.move_by(1, "a0", 0, 1).unwrap();
     assert!(!d.can_redo(), "a new operation forgets the redo");

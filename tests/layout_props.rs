@@ -8,7 +8,7 @@ use std::collections::HashSet;
 
 use layout_support::{sample_issue, small_issue};
 use pasteup_core::fit::set_item;
-use pasteup_core::layout::{Makeup, Op, Slot};
+use pasteup_core::layout::{Makeup, Op, Slot, Target};
 use pasteup_core::model::{Issue, Layout};
 use proptest::prelude::*;
 
@@ -23,7 +23,7 @@ struct Draw {
 }
 
 fn draw() -> impl Strategy<Value = Draw> {
-    (0u8..14, 0usize..1000, 0u16..16, 0u16..120).prop_map(|(kind, item, a, b)| Draw { kind, item, a, b })
+    (0u8..22, 0usize..1000, 0u16..16, 0u16..120).prop_map(|(kind, item, a, b)| Draw { kind, item, a, b })
 }
 
 fn bind(desk: &Makeup, d: &Draw) -> Op {
@@ -51,7 +51,33 @@ fn bind(desk: &Makeup, d: &Draw) -> Op {
         10 => Op::ToBin { page, item },
         11 => Op::ToPage { page, item, to: other },
         12 => Op::Undo,
-        _ => Op::Redo,
+        13 => Op::Redo,
+        14 => Op::JumpUp { page, item },
+        15 => Op::JumpDown { page, item },
+        16 => Op::PullUp { page },
+        17 => Op::CutOut { page, item },
+        // A count before a move: `12K`, `3L`.
+        18 => Op::MoveBy {
+            page,
+            item,
+            dcol: step * i32::from(d.a % 3 + 1),
+            dline: i64::from(step) * i64::from(d.b % 13 + 1),
+        },
+        19 => Op::PlaceFromBin {
+            page,
+            item,
+            from: d.a % 9 + 1,
+            under: desk.placements(page).get(usize::from(d.b) % 7).map(|p| p.item.clone()),
+        },
+        _ => Op::Put {
+            page,
+            item,
+            to: Target {
+                column: (d.a % 3 != 0).then_some(d.a % 9 + 1),
+                line: (d.b % 2 == 0).then_some(u32::from(d.b)),
+                span: (d.b % 3 == 0).then_some(d.a % 4 + 1),
+            },
+        },
     }
 }
 
@@ -108,7 +134,7 @@ fn run(issue: &Issue, draws: &[Draw]) -> Result<(), TestCaseError> {
         match desk.apply(&op) {
             Ok(_) => done += 1,
             Err(refusal) => {
-                prop_assert!(!refusal.reason.is_empty());
+                prop_assert!(!refusal.to_string().is_empty());
                 prop_assert_eq!(desk.to_layout("t.ron"), was, "a refusal changed the desk: {:?}", op);
             }
         }

@@ -2,9 +2,10 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, reason = "a test fails loudly")]
 
 use pasteup::tui::keys::KEYS;
+use pasteup_core::catalogue::{Render, UiLang};
 
 fn key_table() -> String {
-    KEYS.iter().map(|b| format!("| `{}` | {} |\n", b.label.replace('|', "\\|"), b.help)).collect()
+    KEYS.iter().map(|b| format!("| `{}` | {} |\n", b.label.replace('|', "\\|"), b.help.render(UiLang::En))).collect()
 }
 
 #[test]

@@ -6,10 +6,11 @@ use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use pasteup::tui::app::{App, Effect, Msg, Overlay, Zoom};
 use pasteup::tui::keys::Focus;
 use pasteup::tui::run::editor;
+use pasteup_core::catalogue::Status;
 use pasteup_core::document::{Opened, builtin_sample};
 use pasteup_core::fit::width::AmbiWidth;
 use pasteup_core::format::ron_options;
-use pasteup_core::layout::Makeup;
+use pasteup_core::layout::{Makeup, Motion, Refusal};
 use pasteup_core::model::{Depth, Issue, Layout};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -85,17 +86,20 @@ fn place_move_widen_undo_by_keys() {
     press(&mut app, "Enter");
     assert_eq!(app.focus, Focus::Page);
     assert_eq!(app.selected.as_deref(), Some("yangqu-seven-projects"));
-    // Placed under the selected box's column, at the first free line there.
+    // Into the first hole that holds it, top to bottom: under the shortest box, the
+    // two-column jinyuan-ten-projects in columns 4–5, pushing nothing.
     let (page, column, span, line, _) = placement(&app, "yangqu-seven-projects");
-    assert_eq!((page, column, span), (3, 1, 2));
-    assert!(line > 1, "placed below jinyuan-livable, not over it: line {line}");
+    let (_, _, _, above_line, _) = placement(&app, "jinyuan-ten-projects");
+    let above = app.makeup.resolved(3).into_iter().find(|b| b.item == "jinyuan-ten-projects").unwrap();
+    assert_eq!((page, column, span, line), (3, 4, 2, above_line + above.box_depth));
     press(&mut app, "L L");
-    assert_eq!(placement(&app, "yangqu-seven-projects").1, 3);
+    assert_eq!(placement(&app, "yangqu-seven-projects").1, 6);
     press(&mut app, "+");
     assert_eq!(placement(&app, "yangqu-seven-projects").2, 3);
     assert!(app.is_dirty());
     press(&mut app, "u");
-    assert_eq!(placement(&app, "yangqu-seven-projects").1..placement(&app, "yangqu-seven-projects").2 + 3, 3..5);
+    let (_, column, span, _, _) = placement(&app, "yangqu-seven-projects");
+    assert_eq!((column, span), (6, 2));
     assert_eq!(press(&mut app, "C-s"), vec![Effect::Save { force: false }]);
 }
 
@@ -119,8 +123,9 @@ fn a_refused_move_says_why() {
     let before = placement(&app, "jinyuan-livable");
     press(&mut app, "H");
     assert_eq!(placement(&app, "jinyuan-livable"), before);
-    let message = app.message.clone().expect("a message").text;
-    assert!(message.contains("leave the grid"), "{message}");
+    let message = app.message.clone().expect("a message").status;
+    let left = Motion::By { across: -1, down: 0 };
+    assert!(matches!(message, Status::Refused(Refusal::LeavesGrid { motion, .. }) if motion == left), "{message:?}");
 }
 
 #[test]
@@ -361,7 +366,8 @@ fn e_exports_the_text_proof_beside_the_layout() {
     run_effects(&mut app, effects, &opened);
     let text = std::fs::read_to_string(dir.path().join("s.proof.txt")).unwrap();
     assert!(text.contains("守  护  青  山"), "{text}");
-    assert!(app.message.unwrap().text.starts_with("Exported the page proof"));
+    let exported = app.message.unwrap().status;
+    assert!(matches!(&exported, Status::Exported { path } if path.ends_with("s.proof.txt")), "{exported:?}");
 }
 
 #[test]
@@ -406,7 +412,8 @@ fn a_click_selects_a_box_or_a_bin_entry() {
     let mut app = sample_app(AmbiWidth::Single);
     draw(&mut app, 200, 60);
     // Page 3, text zoom: jinyuan-ten-projects stands in columns 4–5 (cells 84–137 of the page,
-    // which starts 6 cells from the left), lines 1–11 (rows 2–12).
+    // which starts 6 cells from the left), lines 1–11 (rows 3–13, under the column numbers
+    // and the free lines).
     app.update(click(6 + 90, 5));
     assert_eq!(app.selected.as_deref(), Some("jinyuan-ten-projects"));
     assert_eq!(app.focus, Focus::Page);
@@ -420,6 +427,6 @@ fn a_click_selects_a_box_or_a_bin_entry() {
     // column 6 starts at cell 5 + 5 × 20 = 105; its box, yangqu-livelihood, starts at line 1.
     press(&mut app, "Tab z");
     draw(&mut app, 200, 60);
-    app.update(click(110, 2));
+    app.update(click(110, 3));
     assert_eq!((app.focus, app.selected.as_deref()), (Focus::Page, Some("yangqu-livelihood")));
 }

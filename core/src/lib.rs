@@ -1,5 +1,6 @@
 //! pasteup's core: newspaper page make-up, CJK first, with no terminal and no CLI in it.
 //!
+//! - [`catalogue`]: every message the interface shows, in English and Simplified Chinese.
 //! - [`model`]: the nouns — issue, page, grid, item, layout, placement.
 //! - [`fit`]: the fit engine — sets text by the Chinese and Japanese rules and measures fit.
 //! - [`layout`]: the layout engine — boxes on pages, moves, push-down, history.
@@ -12,6 +13,7 @@
 //!
 //! The editor and the command line (the `pasteup` crate) are thin shells over these.
 
+pub mod catalogue;
 pub mod diff;
 pub mod document;
 pub mod export;

@@ -3,6 +3,7 @@
 
 use serde_json::{Value, json};
 
+use crate::catalogue::Label;
 use crate::fit::{Fit, SetBox, SetLine};
 use crate::layout::ResolvedBox;
 use crate::model::{Depth, Item};
@@ -23,11 +24,9 @@ impl Where {
     }
 }
 
+/// `auto` or `fixed 40` (English; the catalogue's [`Label::Depth`] in any language).
 pub fn depth_label(depth: Depth) -> String {
-    match depth {
-        Depth::Auto => "auto".to_string(),
-        Depth::Fixed(n) => format!("fixed {n}"),
-    }
+    Label::Depth(depth).to_string()
 }
 
 pub fn depth_json(depth: Depth) -> Value {
@@ -37,18 +36,15 @@ pub fn depth_json(depth: Depth) -> Value {
     }
 }
 
-/// `columns 1–3` or `column 4`.
+/// `columns 1–3` or `column 4` (English; the catalogue's [`Label::Columns`] in any language).
 pub fn columns_label(column: u16, span: u16) -> String {
-    if span <= 1 { format!("column {column}") } else { format!("columns {}–{}", column, column + span - 1) }
+    Label::columns(column, span).to_string()
 }
 
-/// The fit badge with the overset characters when there are any.
+/// The fit badge with the overset characters when there are any (English; the catalogue's
+/// [`Label::FitDetail`] in any language).
 pub fn fit_label(fit: &Fit) -> String {
-    if fit.is_overset() {
-        format!("{} ({} lines, {} characters cut)", fit.badge(), fit.overset_lines, fit.overset_chars)
-    } else {
-        fit.badge()
-    }
+    Label::FitDetail(*fit).to_string()
 }
 
 /// The fields every report of a box carries.

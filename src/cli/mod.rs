@@ -12,6 +12,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
+use pasteup_core::catalogue::UiLang;
 use pasteup_core::document::{Opened, open};
 use pasteup_core::fit::width::AmbiWidth;
 
@@ -27,6 +28,9 @@ pub struct Cli {
     /// How wide the terminal draws “ ” × — … (as vim's ambiwidth).
     #[arg(long, value_enum, default_value_t = AmbiArg::Single)]
     pub ambiwidth: AmbiArg,
+    /// The interface language: `en` or `zh-Hans` (default: from LC_ALL, LC_MESSAGES, LANG).
+    #[arg(long, value_enum, global = true)]
+    pub ui_lang: Option<UiLangArg>,
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -116,6 +120,30 @@ impl From<AmbiArg> for AmbiWidth {
             AmbiArg::Single => AmbiWidth::Single,
             AmbiArg::Double => AmbiWidth::Double,
         }
+    }
+}
+
+/// `--ui-lang`: the interface language, whatever the locale says.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum UiLangArg {
+    En,
+    #[value(name = "zh-Hans", alias = "zh")]
+    ZhHans,
+}
+
+impl From<UiLangArg> for UiLang {
+    fn from(a: UiLangArg) -> UiLang {
+        match a {
+            UiLangArg::En => UiLang::En,
+            UiLangArg::ZhHans => UiLang::ZhHans,
+        }
+    }
+}
+
+impl Cli {
+    /// The interface language: `--ui-lang` when given, else the locale's.
+    pub fn ui_lang(&self) -> UiLang {
+        UiLang::choose(self.ui_lang.map(UiLang::from))
     }
 }
 

@@ -8,8 +8,10 @@ use crossterm::event::{KeyCode, KeyEvent, KeyModifiers, MouseButton, MouseEvent,
 
 use super::cells::Widths;
 use super::keys::{Action, Focus, action_for};
-use super::screen::{Screen, page_hit};
-use pasteup_core::layout::{Makeup, Outcome, Refusal};
+use super::prompt::{Prompt, Typed};
+use super::screen::{Screen, page_cell, page_hit};
+use pasteup_core::catalogue::{DiskChange, Status, UiLang};
+use pasteup_core::layout::{Command, Context, Done, Landing, Makeup, Operation, Outcome, Refusal, Target};
 use pasteup_core::model::{Depth, Placement};
 
 /// What the page view shows.
@@ -29,9 +31,12 @@ pub enum Overlay {
     /// Quit with unsaved changes?
     ConfirmQuit,
     /// A file changed on disk since it was read: save over it?
-    ConfirmOverwrite(String),
-    /// A recovery file from an editor that did not close: restore it?
-    Recovery(String),
+    ConfirmOverwrite(DiskChange),
+    /// A recovery file from an editor that did not close (`age_secs` old): restore it?
+    Recovery {
+        file: String,
+        age_secs: Option<u64>,
+    },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -40,10 +45,10 @@ pub enum Tone {
     Warning,
 }
 
-/// One line for the status bar.
+/// One line for the status bar, rendered in the interface language when drawn.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Message {
-    pub text: String,
+    pub status: Status,
     pub tone: Tone,
 }
 
@@ -132,12 +137,31 @@ pub struct App {
     pub message: Option<Message>,
     pub overlay: Overlay,
     pub widths: Widths,
+    /// The language the editor speaks (the page is set in the issue's own).
+    pub lang: UiLang,
     /// Terminal size, for scrolling and mouse hits.
     pub size: (u16, u16),
     pub quit: bool,
     versions: Versions,
     /// The version last written to the recovery file.
     pub journaled: u64,
+    /// A count being typed before a key (`12` of `12K`).
+    pub count: Option<u32>,
+    /// Whether the bin is shown (`b`).
+    pub show_bin: bool,
+    /// The `:` command line.
+    pub prompt: Prompt,
+    /// The last item `:find` found, so that `:find` again goes on from it.
+    found: Option<String>,
+    /// A box being dragged with the mouse.
+    drag: Option<Drag>,
+}
+
+/// A box grabbed with the mouse: which, and where in it (columns and lines from its top left).
+#[derive(Debug, Clone)]
+struct Drag {
+    item: String,
+    grab: (u16, u32),
 }
 
 impl App {
@@ -155,10 +179,16 @@ impl App {
             message: None,
             overlay: Overlay::None,
             widths,
+            lang: UiLang::En,
             size: (120, 40),
             quit: false,
             versions: Versions::default(),
             journaled: 0,
+            count: None,
+            show_bin: true,
+            prompt: Prompt::default(),
+            found: None,
+            drag: None,
         };
         app.select_first();
         app
@@ -203,8 +233,8 @@ impl App {
         self.journaled = self.versions.current;
     }
 
-    pub fn say(&mut self, text: impl Into<String>, tone: Tone) {
-        self.message = Some(Message { text: text.into(), tone });
+    pub fn say(&mut self, status: Status, tone: Tone) {
+        self.message = Some(Message { status, tone });
     }
 
     /// The placement of the selected item, if it is on the page shown.
@@ -216,7 +246,11 @@ impl App {
 
     pub fn update(&mut self, msg: Msg) -> Vec<Effect> {
         match msg {
-            Msg::Key(key) => self.key(key),
+            Msg::Key(key) => {
+                let effects = self.key(key);
+                self.warm_bin();
+                effects
+            }
             Msg::Mouse(mouse) => {
                 self.mouse(mouse);
                 Vec::new()
@@ -240,14 +274,64 @@ impl App {
         if key.code == KeyCode::Char('c') && key.modifiers.contains(KeyModifiers::CONTROL) {
             return self.act(Action::Quit);
         }
+        if self.prompt.open {
+            return self.prompt_key(key);
+        }
         if key.code == KeyCode::Esc {
             self.message = None;
+            self.count = None;
             return Vec::new();
         }
-        match action_for(&key, self.focus) {
-            Some(action) => self.act(action),
-            None => Vec::new(),
+        let digit = match key.code {
+            KeyCode::Char(c) if key.modifiers - KeyModifiers::SHIFT == KeyModifiers::NONE => c.to_digit(10),
+            _ => None,
+        };
+        match (digit, action_for(&key, self.focus)) {
+            (Some(0), _) if self.count.is_some() => self.count_digit(0),
+            (Some(d), Some(Action::Count)) => self.count_digit(d),
+            (_, Some(action)) => {
+                let n = self.count.take();
+                if n.is_some() {
+                    self.message = None;
+                }
+                return self.act_n(action, n.unwrap_or(1));
+            }
+            (_, None) => self.count = None,
         }
+        Vec::new()
+    }
+
+    fn count_digit(&mut self, d: u32) {
+        let count = self.count.unwrap_or(0).saturating_mul(10).saturating_add(d).min(9999);
+        self.count = Some(count);
+        self.say(Status::Count { count }, Tone::Info);
+    }
+
+    /// Does `action` `n` times: one operation for moves, span and depth (one undo step);
+    /// selection and pages step `n` times; other keys take no count.
+    pub fn act_n(&mut self, action: Action, n: u32) -> Vec<Effect> {
+        use Action::*;
+        let page = self.page_number();
+        let (n32, n64) = (n as i32, i64::from(n));
+        match action {
+            _ if n <= 1 => return self.act(action),
+            MoveLeft => self.with_selected(|m, id| m.move_by(page, id, -n32, 0)),
+            MoveRight => self.with_selected(|m, id| m.move_by(page, id, n32, 0)),
+            MoveUp => self.with_selected(|m, id| m.move_by(page, id, 0, -n64)),
+            MoveDown => self.with_selected(|m, id| m.move_by(page, id, 0, n64)),
+            SpanMore => self.with_selected(|m, id| m.span_by(page, id, n32)),
+            SpanLess => self.with_selected(|m, id| m.span_by(page, id, -n32)),
+            DepthLess => self.with_selected(|m, id| m.depth_by(page, id, -n64)),
+            DepthMore => self.with_selected(|m, id| m.depth_by(page, id, n64)),
+            SelectLeft | SelectRight | SelectUp | SelectDown | PrevPage | NextPage => {
+                for _ in 0..n {
+                    self.act(action);
+                }
+            }
+            _ => return self.act(action),
+        }
+        self.follow_selection();
+        Vec::new()
     }
 
     /// Keys while a question or the help is open.
@@ -262,14 +346,15 @@ impl App {
                 return vec![Effect::Save { force: false }, Effect::Quit { discard: false }];
             }
             Overlay::ConfirmOverwrite(_) if yes => return vec![Effect::Save { force: true }],
-            Overlay::Recovery(_) if yes => return vec![Effect::Restore],
-            Overlay::Recovery(_) if no => return vec![Effect::DiscardRecovery],
+            Overlay::Recovery { .. } if yes => return vec![Effect::Restore],
+            Overlay::Recovery { .. } if no => return vec![Effect::DiscardRecovery],
             other if !no => self.overlay = other,
             _ => {}
         }
         Vec::new()
     }
 
+    /// Does `action` once.
     pub fn act(&mut self, action: Action) -> Vec<Effect> {
         use Action::*;
         let page = self.page_number();
@@ -291,12 +376,32 @@ impl App {
             DepthLess => self.with_selected(|m, id| m.depth_by(page, id, -1)),
             DepthMore => self.with_selected(|m, id| m.depth_by(page, id, 1)),
             DepthAuto => self.with_selected(|m, id| m.set_auto(page, id)),
+            JumpUp => self.with_selected(|m, id| m.jump_up(page, id)),
+            JumpDown => self.with_selected(|m, id| m.jump_down(page, id)),
             Place => self.place(),
-            ToBin => self.send_to_bin(),
+            ToBin => self.send_to_bin(false),
+            CutOut => self.send_to_bin(true),
+            PullUp => {
+                let result = self.makeup.pull_up(page);
+                let done = result.is_ok();
+                self.report(result);
+                if done && self.message.is_none() {
+                    self.say(Status::PulledUp { page }, Tone::Info);
+                }
+            }
             SwitchFocus => {
                 self.focus = if self.focus == Focus::Page { Focus::Bin } else { Focus::Page };
+                self.show_bin |= self.focus == Focus::Bin;
                 self.clamp_bin_cursor();
             }
+            ToggleBin => {
+                self.show_bin = !self.show_bin;
+                if !self.show_bin {
+                    self.focus = Focus::Page;
+                }
+            }
+            CommandLine => self.prompt.open(),
+            Count => {}
             PrevPage => self.turn_page(-1),
             NextPage => self.turn_page(1),
             Zoom => self.zoom = if self.zoom == self::Zoom::Text { self::Zoom::Plan } else { self::Zoom::Text },
@@ -315,7 +420,7 @@ impl App {
     /// Runs an operation on the selected box and reports what it did or why it could not.
     fn with_selected(&mut self, op: impl FnOnce(&mut Makeup, &str) -> Result<Outcome, Refusal>) {
         let Some(id) = self.selection().map(|p| p.item) else {
-            self.say("Select a box first (arrows or hjkl; Tab to the bin to place one)", Tone::Warning);
+            self.say(Status::SelectBoxFirst, Tone::Warning);
             return;
         };
         let result = op(&mut self.makeup, &id);
@@ -328,60 +433,91 @@ impl App {
                 self.versions.changed();
                 self.message = outcome_message(&outcome);
             }
-            Err(refusal) => self.say(refusal.to_string(), Tone::Warning),
+            Err(refusal) => self.say(Status::Refused(refusal), Tone::Warning),
         }
     }
 
+    /// `Enter` on a bin item: into the first hole that holds it, else under the selection.
     fn place(&mut self) {
         let bin = self.makeup.bin();
         let Some(id) = bin.get(self.bin_cursor).map(|s| s.to_string()) else {
-            self.say("The bin is empty", Tone::Info);
+            self.say(Status::BinEmpty, Tone::Info);
             return;
         };
-        let column = self.selection().map_or(1, |p| p.column);
+        let under = self.selection();
+        let from = under.as_ref().map_or(1, |p| p.column);
         let page = self.page_number();
-        let result = self.makeup.place(page, &id, column, None, None);
-        let placed = result.is_ok();
-        self.report(result);
-        if placed {
-            self.selected = Some(id);
-            self.focus = Focus::Page;
-            self.clamp_bin_cursor();
+        match self.makeup.place_from_bin(page, &id, from, under.as_ref().map(|p| p.item.as_str())) {
+            Ok(outcome) => {
+                self.versions.changed();
+                let status = match (outcome.landing, self.makeup.placement_of(&id)) {
+                    (Some(Landing::Hole), Some((_, p))) => {
+                        Status::PlacedInHole { item: id.clone(), column: p.column, line: p.line }
+                    }
+                    (Some(Landing::UnderSelection), _) => Status::PlacedUnder {
+                        item: id.clone(),
+                        under: under.map(|p| p.item).unwrap_or_default(),
+                        pushed: outcome.pushed.clone(),
+                    },
+                    _ => Status::PlacedAtBottom { item: id.clone() },
+                };
+                let tone = if outcome.landing == Some(Landing::Hole) { Tone::Info } else { Tone::Warning };
+                self.say(status, tone);
+                self.selected = Some(id);
+                self.focus = Focus::Page;
+                self.clamp_bin_cursor();
+            }
+            Err(refusal) => self.say(Status::Refused(refusal), Tone::Warning),
         }
     }
 
-    fn send_to_bin(&mut self) {
+    /// `x` (or `X`, closing the gap up): the selection moves on to the next box in reading
+    /// order (or the one before, for the last).
+    fn send_to_bin(&mut self, close_up: bool) {
         let Some(p) = self.selection() else {
-            self.say("Select a box first", Tone::Warning);
+            self.say(Status::SelectBoxToBin, Tone::Warning);
             return;
         };
         let page = self.page_number();
-        let result = self.makeup.to_bin(page, &p.item);
-        if result.is_ok() {
-            self.report(result);
-            self.select_first();
-            self.say(format!("{} is back in the bin", p.item), Tone::Info);
-        } else {
-            self.report(result);
+        let next = self.next_in_reading_order(&p.item);
+        let result = if close_up { self.makeup.cut_out(page, &p.item) } else { self.makeup.to_bin(page, &p.item) };
+        let done = result.is_ok();
+        self.report(result);
+        if done {
+            self.selected = next;
+            let status = if close_up { Status::CutOut { item: p.item } } else { Status::BackInBin { item: p.item } };
+            self.say(status, Tone::Info);
         }
+    }
+
+    /// The box after `item` in reading order (top to bottom, then left to right), or the one
+    /// before it when it is the last.
+    fn next_in_reading_order(&self, item: &str) -> Option<String> {
+        let mut boxes = self.makeup.placements(self.page_number());
+        boxes.sort_by_key(|p| (p.line, p.column));
+        let at = boxes.iter().position(|p| p.item == item)?;
+        let next = boxes.get(at + 1).or_else(|| at.checked_sub(1).and_then(|i| boxes.get(i)));
+        next.map(|p| p.item.clone())
     }
 
     fn history(&mut self, undo: bool) {
-        let label = if undo { self.makeup.history().next_undo() } else { self.makeup.history().next_redo() }
-            .map(str::to_string);
+        let op = if undo { self.makeup.history().next_undo() } else { self.makeup.history().next_redo() }
+            .and_then(Operation::from_name);
         let result = if undo { self.makeup.undo() } else { self.makeup.redo() };
         match result {
-            Ok(_) => {
+            Ok(outcome) => {
+                if let Some(id) = outcome.touched {
+                    self.select_item(&id);
+                }
                 if undo {
                     self.versions.undone()
                 } else {
                     self.versions.redone()
                 }
-                let verb = if undo { "Undid" } else { "Redid" };
-                self.say(format!("{verb} {}", label.unwrap_or_default()), Tone::Info);
+                self.say(if undo { Status::Undid { op } } else { Status::Redid { op } }, Tone::Info);
                 self.find_selection();
             }
-            Err(refusal) => self.say(refusal.to_string(), Tone::Info),
+            Err(refusal) => self.say(Status::Refused(refusal), Tone::Info),
         }
     }
 
@@ -389,7 +525,7 @@ impl App {
         let pages = self.makeup.issue().pages.len();
         let to = self.page as i64 + i64::from(by);
         if to < 0 || to >= pages as i64 {
-            self.say(if by < 0 { "This is the first page" } else { "This is the last page" }, Tone::Info);
+            self.say(if by < 0 { Status::FirstPage } else { Status::LastPage }, Tone::Info);
             return;
         }
         self.page = to as usize;
@@ -410,6 +546,26 @@ impl App {
             None => self.select_first(),
         }
         self.clamp_bin_cursor();
+    }
+
+    /// Shows `item`: on its page, selected; or in the bin, under the bin cursor.
+    fn select_item(&mut self, item: &str) {
+        match self.makeup.placement_of(item) {
+            Some((page, _)) => {
+                if let Some(i) = self.makeup.issue().pages.iter().position(|p| p.number == page) {
+                    self.page = i;
+                }
+                self.selected = Some(item.to_string());
+                self.focus = Focus::Page;
+            }
+            None => {
+                if let Some(i) = self.makeup.bin().iter().position(|id| *id == item) {
+                    self.bin_cursor = i;
+                    self.focus = Focus::Bin;
+                    self.show_bin = true;
+                }
+            }
+        }
     }
 
     fn clamp_bin_cursor(&mut self) {
@@ -457,7 +613,15 @@ impl App {
 
     fn mouse(&mut self, mouse: MouseEvent) {
         match mouse.kind {
-            MouseEventKind::Down(MouseButton::Left) => self.click(mouse.column, mouse.row),
+            MouseEventKind::Down(MouseButton::Left) => {
+                self.click(mouse.column, mouse.row);
+                self.drag = self.grab(mouse.column, mouse.row);
+            }
+            MouseEventKind::Up(MouseButton::Left) => {
+                if let Some(drag) = self.drag.take() {
+                    self.drop_at(drag, mouse.column, mouse.row);
+                }
+            }
             MouseEventKind::ScrollDown => self.scroll_row = self.scroll_row.saturating_add(3),
             MouseEventKind::ScrollUp => self.scroll_row = self.scroll_row.saturating_sub(3),
             _ => {}
@@ -498,6 +662,107 @@ impl App {
         }
     }
 
+    /// The box under the pointer, and where in it the pointer holds it.
+    fn grab(&self, x: u16, y: u16) -> Option<Drag> {
+        let screen = Screen::new(self.size, self);
+        let item = page_hit(&screen, self, x, y)?;
+        let (column, lines) = page_cell(&screen, self, x, y)?;
+        let (_, p) = self.makeup.placement_of(&item)?;
+        Some(Drag { item, grab: (column.saturating_sub(p.column), lines.start.saturating_sub(p.line)) })
+    }
+
+    /// Drops a dragged box: the point it was held by goes to the column and line under the
+    /// pointer, pushing down what is there (as the keys do). A drop where it was is a click.
+    fn drop_at(&mut self, drag: Drag, x: u16, y: u16) {
+        let screen = Screen::new(self.size, self);
+        let Some((column, lines)) = page_cell(&screen, self, x, y) else { return };
+        let Some((_, p)) = self.makeup.placement_of(&drag.item) else { return };
+        let columns = self.makeup.issue().pages.get(self.page).map_or(1, |pg| pg.grid.columns);
+        let column = column.saturating_sub(drag.grab.0).clamp(1, (columns + 1).saturating_sub(p.span).max(1));
+        let line = lines.start.saturating_sub(drag.grab.1).max(1);
+        if (column, line) == (p.column, p.line) {
+            return;
+        }
+        let to = Target { column: Some(column), line: Some(line), span: None };
+        let result = self.makeup.put(self.page_number(), &drag.item, to);
+        self.report(result);
+        self.selected = Some(drag.item);
+    }
+
+    /// Keys while the command line is open.
+    fn prompt_key(&mut self, key: KeyEvent) -> Vec<Effect> {
+        match self.prompt.key(key, self.makeup.issue()) {
+            Typed::Run(line) => self.run_line(&line),
+            Typed::Editing | Typed::Cancel => Vec::new(),
+        }
+    }
+
+    /// Runs a command line: one undo step for what changes the layout.
+    pub fn run_line(&mut self, line: &str) -> Vec<Effect> {
+        let command = match line.parse::<Command>() {
+            Ok(command) => command,
+            Err(refusal) => {
+                self.say(Status::Refused(refusal), Tone::Warning);
+                return Vec::new();
+            }
+        };
+        let selection = self.selection().map(|p| p.item);
+        let after = match &command {
+            Command::Find(_) => self.found.clone(),
+            _ => selection,
+        };
+        let ctx = Context { page: self.page_number(), selected: after.as_deref() };
+        match self.makeup.run_command(ctx, command) {
+            Ok(Done::Changed(outcome)) => {
+                self.versions.changed();
+                self.message = outcome_message(&outcome);
+                if let Some(id) = outcome.touched {
+                    self.select_item(&id);
+                }
+            }
+            Ok(Done::Page(number)) => {
+                if let Some(i) = self.makeup.issue().pages.iter().position(|p| p.number == number) {
+                    self.page = i;
+                    (self.scroll_row, self.scroll_x) = (0, 0);
+                    self.select_first();
+                }
+            }
+            Ok(Done::Found { item, page }) => {
+                self.select_item(&item);
+                self.say(Status::Found { item: item.clone(), page }, Tone::Info);
+                self.found = Some(item);
+            }
+            Ok(Done::Shell(command)) => return self.shell_command(command),
+            Err(refusal) => self.say(Status::Refused(refusal), Tone::Warning),
+        }
+        self.follow_selection();
+        Vec::new()
+    }
+
+    fn shell_command(&mut self, command: Command) -> Vec<Effect> {
+        match command {
+            Command::Write => vec![Effect::Save { force: false }],
+            Command::WriteQuit => vec![Effect::Save { force: false }, Effect::Quit { discard: false }],
+            Command::ForceQuit => vec![Effect::DiscardRecovery, Effect::Quit { discard: true }],
+            _ => self.act(Action::Quit),
+        }
+    }
+
+    /// Sets the bin items in sight at the span they will be placed at, so that drawing the
+    /// bin sets nothing.
+    fn warm_bin(&mut self) {
+        let screen = Screen::new(self.size, self);
+        if screen.bin.is_none() {
+            return;
+        }
+        let (first, rows) = screen.bin_window(self.bin_cursor);
+        let page = self.page_number();
+        let ids: Vec<String> = self.makeup.bin().iter().skip(first).take(rows).map(|s| s.to_string()).collect();
+        for id in ids {
+            self.makeup.warm_bin_fit(page, &id);
+        }
+    }
+
     /// The depth setting of the selected box, for the inspector.
     pub fn selected_depth(&self) -> Option<Depth> {
         self.selection().map(|p| p.depth)
@@ -505,13 +770,10 @@ impl App {
 }
 
 fn outcome_message(outcome: &Outcome) -> Option<Message> {
-    let mut parts = Vec::new();
-    if !outcome.pushed.is_empty() {
-        parts.push(format!("pushed down: {}", outcome.pushed.join(", ")));
-    }
-    if !outcome.over_foot.is_empty() {
-        parts.push(format!("past the foot: {}", outcome.over_foot.join(", ")));
+    if outcome.pushed.is_empty() && outcome.over_foot.is_empty() {
+        return None;
     }
     let tone = if outcome.over_foot.is_empty() { Tone::Info } else { Tone::Warning };
-    (!parts.is_empty()).then(|| Message { text: parts.join("; "), tone })
+    let status = Status::Pushed { pushed: outcome.pushed.clone(), past_foot: outcome.over_foot.clone() };
+    Some(Message { status, tone })
 }

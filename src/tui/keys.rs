@@ -1,7 +1,10 @@
 //! The one key table: the dispatcher, the status bar's key hints and the help overlay all
-//! read it, so what the help says is what the keys do (SPEC §4).
+//! read it, so what the help says is what the keys do; its words are the catalogue's, in the
+//! interface language.
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use pasteup_core::catalogue::{Hint, KeyHelp, Render, UiLang};
+use pasteup_core::fit::width::str_cells;
 
 /// Everything a key can ask the editor to do.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -14,6 +17,8 @@ pub enum Action {
     MoveDown,
     MoveUp,
     MoveRight,
+    JumpUp,
+    JumpDown,
     SpanMore,
     SpanLess,
     DepthLess,
@@ -21,7 +26,10 @@ pub enum Action {
     DepthAuto,
     Place,
     ToBin,
+    CutOut,
+    PullUp,
     SwitchFocus,
+    ToggleBin,
     PrevPage,
     NextPage,
     Zoom,
@@ -31,6 +39,9 @@ pub enum Action {
     Export,
     Help,
     Quit,
+    /// A digit of a count (`12` of `12K`).
+    Count,
+    CommandLine,
 }
 
 /// Where a key works: on the page, in the bin, or anywhere.
@@ -87,54 +98,92 @@ pub struct Binding {
     pub keys: &'static [Key],
     /// The keys as the help shows them.
     pub label: &'static str,
-    /// What the action does, in a few words.
-    pub help: &'static str,
+    /// What the action does, in a few words (in the interface language, by the catalogue).
+    pub help: KeyHelp,
     pub scope: Scope,
-    /// The word the status bar shows beside the keys that work now; empty: not shown there.
-    pub hint: &'static str,
+    /// The keys and word the status bar shows when they work now; `None`: not shown there.
+    pub hint: Option<Hint>,
 }
 
+/// `bind!(Action, [keys], "label", Scope)`, or with a status-bar hint as its last word; the
+/// help line is the catalogue's entry of the same name.
 macro_rules! bind {
-    ($action:ident, [$($key:expr),+], $label:expr, $help:expr, $scope:ident, $hint:expr) => {
-        Binding { action: Action::$action, keys: &[$($key),+], label: $label, help: $help, scope: Scope::$scope, hint: $hint }
+    ($action:ident, [$($key:expr),+], $label:expr, $scope:ident) => {
+        binding(Action::$action, &[$($key),+], $label, KeyHelp::$action, Scope::$scope, None)
     };
+    ($action:ident, [$($key:expr),+], $label:expr, $scope:ident, $hint:ident) => {
+        binding(Action::$action, &[$($key),+], $label, KeyHelp::$action, Scope::$scope, Some(Hint::$hint))
+    };
+}
+
+const fn binding(
+    action: Action,
+    keys: &'static [Key],
+    label: &'static str,
+    help: KeyHelp,
+    scope: Scope,
+    hint: Option<Hint>,
+) -> Binding {
+    Binding { action, keys, label, help, scope, hint }
 }
 
 /// The key table, in the order the help lists it.
 pub const KEYS: &[Binding] = &[
-    bind!(SelectLeft, [key(KeyCode::Left), ch('h')], "←/h", "select the box to the left", Page, ""),
-    bind!(SelectDown, [key(KeyCode::Down), ch('j')], "↓/j", "select below / next in bin", Anywhere, ""),
-    bind!(SelectUp, [key(KeyCode::Up), ch('k')], "↑/k", "select above / previous in bin", Anywhere, ""),
-    bind!(SelectRight, [key(KeyCode::Right), ch('l')], "→/l", "select the box to the right", Page, ""),
-    bind!(MoveLeft, [shift(KeyCode::Left), ch('H')], "⇧←/H", "move box one column left", Page, "HJKL move"),
-    bind!(MoveDown, [shift(KeyCode::Down), ch('J')], "⇧↓/J", "move box one line down", Page, ""),
-    bind!(MoveUp, [shift(KeyCode::Up), ch('K')], "⇧↑/K", "move box one line up", Page, ""),
-    bind!(MoveRight, [shift(KeyCode::Right), ch('L')], "⇧→/L", "move box one column right", Page, ""),
-    bind!(SpanMore, [ch('+')], "+", "widen by one column", Page, "+/- span"),
-    bind!(SpanLess, [ch('-')], "-", "narrow by one column", Page, ""),
-    bind!(DepthLess, [ch('[')], "[", "box one line shallower", Page, ""),
-    bind!(DepthMore, [ch(']')], "]", "box one line deeper", Page, ""),
-    bind!(DepthAuto, [ch('=')], "=", "box as deep as the item needs", Page, ""),
-    bind!(Place, [key(KeyCode::Enter)], "Enter", "place the bin item on the page", Bin, "Enter place"),
-    bind!(ToBin, [key(KeyCode::Delete), ch('x')], "Del/x", "send the box back to the bin", Page, "x to bin"),
-    bind!(
-        SwitchFocus,
-        [key(KeyCode::Tab), key(KeyCode::BackTab)],
-        "Tab",
-        "switch between page and bin",
-        Anywhere,
-        "Tab bin/page"
-    ),
-    bind!(PrevPage, [key(KeyCode::PageUp)], "PgUp", "previous page", Anywhere, ""),
-    bind!(NextPage, [key(KeyCode::PageDown)], "PgDn", "next page", Anywhere, ""),
-    bind!(Zoom, [ch('z')], "z", "zoom: text / plan", Anywhere, "z zoom"),
-    bind!(Undo, [ch('u')], "u", "undo", Anywhere, "u undo"),
-    bind!(Redo, [ctrl('r')], "Ctrl-r", "redo", Anywhere, ""),
-    bind!(Save, [ctrl('s')], "Ctrl-s", "save the layout", Anywhere, "^s save"),
-    bind!(Export, [ch('e')], "e", "export a text proof beside the layout", Anywhere, ""),
-    bind!(Help, [ch('?')], "?", "help", Anywhere, "? help"),
-    bind!(Quit, [ch('q')], "q", "quit (asks if unsaved)", Anywhere, "q quit"),
+    bind!(SelectLeft, [key(KeyCode::Left), ch('h')], "←/h", Page),
+    bind!(SelectDown, [key(KeyCode::Down), ch('j')], "↓/j", Anywhere),
+    bind!(SelectUp, [key(KeyCode::Up), ch('k')], "↑/k", Anywhere),
+    bind!(SelectRight, [key(KeyCode::Right), ch('l')], "→/l", Page),
+    bind!(MoveLeft, [shift(KeyCode::Left), ch('H')], "⇧←/H", Page, Move),
+    bind!(MoveDown, [shift(KeyCode::Down), ch('J')], "⇧↓/J", Page),
+    bind!(MoveUp, [shift(KeyCode::Up), ch('K')], "⇧↑/K", Page),
+    bind!(MoveRight, [shift(KeyCode::Right), ch('L')], "⇧→/L", Page),
+    bind!(JumpUp, [ch('{')], "{", Page, Jump),
+    bind!(JumpDown, [ch('}')], "}", Page),
+    bind!(SpanMore, [ch('+')], "+", Page, Span),
+    bind!(SpanLess, [ch('-')], "-", Page),
+    bind!(DepthLess, [ch('[')], "[", Page),
+    bind!(DepthMore, [ch(']')], "]", Page),
+    bind!(DepthAuto, [ch('=')], "=", Page),
+    bind!(Place, [key(KeyCode::Enter)], "Enter", Bin, Place),
+    bind!(ToBin, [key(KeyCode::Delete), ch('x')], "Del/x", Page, ToBin),
+    bind!(CutOut, [ch('X')], "X", Page),
+    bind!(PullUp, [ch('P')], "P", Page, PullUp),
+    bind!(SwitchFocus, [key(KeyCode::Tab), key(KeyCode::BackTab)], "Tab", Anywhere, Focus),
+    bind!(ToggleBin, [ch('b')], "b", Anywhere),
+    bind!(PrevPage, [key(KeyCode::PageUp)], "PgUp", Anywhere),
+    bind!(NextPage, [key(KeyCode::PageDown)], "PgDn", Anywhere),
+    bind!(Zoom, [ch('z')], "z", Anywhere, Zoom),
+    bind!(Undo, [ch('u')], "u", Anywhere, Undo),
+    bind!(Redo, [ctrl('r')], "Ctrl-r", Anywhere),
+    bind!(Save, [ctrl('s')], "Ctrl-s", Anywhere, Save),
+    bind!(Export, [ch('e')], "e", Anywhere),
+    bind!(Help, [ch('?')], "?", Anywhere, Help),
+    bind!(Quit, [ch('q')], "q", Anywhere, Quit),
+    bind!(Count, [ch('1'), ch('2'), ch('3'), ch('4'), ch('5'), ch('6'), ch('7'), ch('8'), ch('9')], "1-9", Anywhere),
+    bind!(CommandLine, [ch(':')], ":", Anywhere, Command),
 ];
+
+/// The keys that work where the focus is, as the status bar hints them.
+pub fn key_hints(focus: Focus, lang: UiLang) -> String {
+    KEYS.iter()
+        .filter(|b| b.scope.includes(focus))
+        .filter_map(|b| b.hint)
+        .map(|h| h.render(lang))
+        .collect::<Vec<_>>()
+        .join("  ")
+}
+
+/// The help overlay's lines: the keys, padded to one column by the page's width rules (so a
+/// Chinese description starts at the same cell on every row), and what they do.
+pub fn help_lines(lang: UiLang, ambiguous_wide: bool) -> Vec<String> {
+    const KEYS_CELLS: u32 = 8;
+    KEYS.iter()
+        .map(|b| {
+            let pad = KEYS_CELLS.saturating_sub(str_cells(b.label, ambiguous_wide)) as usize;
+            format!("{}{:pad$} {}", b.label, "", b.help.render(lang))
+        })
+        .collect()
+}
 
 impl Key {
     fn matches(&self, event: &KeyEvent) -> bool {

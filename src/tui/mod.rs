@@ -10,6 +10,7 @@
 pub mod app;
 pub mod cells;
 pub mod keys;
+pub mod prompt;
 pub mod run;
 pub mod screen;
 pub mod terminal;

@@ -7,6 +7,7 @@ use std::time::{Duration, Instant};
 
 use crossterm::event::{self, Event};
 
+use pasteup_core::catalogue::{DiskChange, Status, UiLang};
 use pasteup_core::document::{Opened, issue_relative_to, open};
 use pasteup_core::fit::width::AmbiWidth;
 use pasteup_core::format::{self, save_layout};
@@ -30,6 +31,8 @@ pub struct EditorOptions {
     pub layout: Option<PathBuf>,
     /// How wide the terminal draws “ ” × — … .
     pub ambiwidth: AmbiWidth,
+    /// The language the editor speaks.
+    pub lang: UiLang,
 }
 
 /// How often unsaved changes are written to the recovery file, at most.
@@ -45,6 +48,7 @@ pub fn run(cli: &EditorOptions) -> ExitCode {
         }
     };
     let mut app = editor(&opened, cli.ambiwidth);
+    app.lang = cli.lang;
     let mut term = match terminal::enter() {
         Ok(t) => t,
         Err(e) => {
@@ -83,16 +87,13 @@ pub fn editor(opened: &Opened, ambiwidth: AmbiWidth) -> App {
     let notes: Vec<String> =
         opened.problems.iter().map(|p| p.to_string()).chain(opened.warnings.iter().cloned()).collect();
     if let Some(first) = notes.first() {
-        let more =
-            if notes.len() > 1 { format!(" (and {} more: see pasteup check)", notes.len() - 1) } else { String::new() };
-        app.say(format!("{first}{more}"), Tone::Warning);
+        app.say(Status::OpenNotes { first: first.clone(), more: notes.len() - 1 }, Tone::Warning);
     }
     if let Some((_, when)) = read_recovery(&opened.layout_path) {
-        let age = when.elapsed().map(|d| format!("{} s ago", d.as_secs())).unwrap_or_else(|_| "earlier".into());
-        app.overlay = Overlay::Recovery(format!(
-            "Unsaved changes to {} were kept when pasteup last stopped ({age}).",
-            format::printable(&file_name(&opened.layout_path))
-        ));
+        app.overlay = Overlay::Recovery {
+            file: format::printable(&file_name(&opened.layout_path)),
+            age_secs: when.elapsed().ok().map(|d| d.as_secs()),
+        };
     }
     app
 }
@@ -162,7 +163,7 @@ fn save(app: &mut App, force: bool) {
     if doc.is_sample
         && let Err(e) = write_sample_issue(&doc.issue_path)
     {
-        app.say(format!("Not saved: {e}"), Tone::Warning);
+        app.say(Status::NotSaved { error: e.to_string() }, Tone::Warning);
         return;
     }
     match save_layout(&doc.layout_path, &current_layout(app)) {
@@ -170,21 +171,22 @@ fn save(app: &mut App, force: bool) {
             app.mark_saved();
             app.doc.layout_stamp = journal::stamp(&doc.layout_path);
             remove_recovery(&doc.layout_path);
-            app.say(format!("Saved {}", format::printable(&doc.layout_path.display().to_string())), Tone::Info);
+            let path = format::printable(&doc.layout_path.display().to_string());
+            app.say(Status::Saved { path }, Tone::Info);
         }
-        Err(e) => app.say(format!("Not saved: {e}"), Tone::Warning),
+        Err(e) => app.say(Status::NotSaved { error: e.to_string() }, Tone::Warning),
     }
 }
 
 /// What changed on disk since the editor read or wrote the files, in words.
-fn changed_on_disk(doc: &Document) -> Option<String> {
+fn changed_on_disk(doc: &Document) -> Option<DiskChange> {
     let layout_now = journal::stamp(&doc.layout_path);
     if layout_now.is_some() && layout_now != doc.layout_stamp {
-        return Some(format!("{} was changed by another program since it was opened.", file_name(&doc.layout_path)));
+        return Some(DiskChange::Layout { file: file_name(&doc.layout_path) });
     }
     let issue_now = journal::stamp(&doc.issue_path);
     if !doc.is_sample && issue_now != doc.issue_stamp {
-        return Some(format!("The issue {} changed on disk since it was opened.", file_name(&doc.issue_path)));
+        return Some(DiskChange::Issue { file: file_name(&doc.issue_path) });
     }
     None
 }
@@ -195,13 +197,7 @@ fn notice_issue_change(app: &mut App) {
     }
     let now = journal::stamp(&app.doc.issue_path);
     if now != app.doc.issue_stamp {
-        app.say(
-            format!(
-                "The issue {} changed on disk; your layout is kept — save, then reopen to see it",
-                file_name(&app.doc.issue_path)
-            ),
-            Tone::Warning,
-        );
+        app.say(Status::IssueChanged { file: file_name(&app.doc.issue_path) }, Tone::Warning);
     }
 }
 
@@ -239,9 +235,8 @@ fn export(app: &mut App) {
         let _ = std::fs::create_dir_all(dir);
     }
     match export::write(&path, &bytes) {
-        Ok(()) => app
-            .say(format!("Exported the page proof to {}", format::printable(&path.display().to_string())), Tone::Info),
-        Err(e) => app.say(format!("Not exported: {e}"), Tone::Warning),
+        Ok(()) => app.say(Status::Exported { path: format::printable(&path.display().to_string()) }, Tone::Info),
+        Err(e) => app.say(Status::NotExported { error: e.to_string() }, Tone::Warning),
     }
 }
 
@@ -261,10 +256,10 @@ fn restore(app: &mut App, opened: &Opened) {
             let issue = app.makeup.issue_arc().clone();
             app.makeup = Makeup::new(issue, &report.layout);
             app.mark_restored();
-            app.say("Restored the unsaved changes; Ctrl-s saves them", Tone::Info);
+            app.say(Status::Restored, Tone::Info);
             app.reselect();
         }
-        Err(e) => app.say(format!("The recovery file could not be read: {e}"), Tone::Warning),
+        Err(e) => app.say(Status::RecoveryUnreadable { error: e.to_string() }, Tone::Warning),
     }
 }
 

@@ -13,6 +13,10 @@ pub const MIN_HEIGHT: u16 = 10;
 pub const RULER_WIDTH: u16 = 5;
 /// Width of the bin panel when the terminal is wide enough for it.
 pub const BIN_WIDTH: u16 = 34;
+/// Width of an empty bin: its head and no more, so the page keeps the width.
+pub const EMPTY_BIN_WIDTH: u16 = 15;
+/// Rows over the page: the column numbers, then each column's free lines.
+pub const HEADER_ROWS: u16 = 2;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Screen {
@@ -31,8 +35,9 @@ impl Screen {
         let area = Rect::new(0, 0, w, h);
         let too_small = w < MIN_WIDTH || h < MIN_HEIGHT;
         let main_h = h.saturating_sub(3);
-        let show_bin = w >= 80 || app.focus == super::keys::Focus::Bin;
-        let bin_w = if show_bin { BIN_WIDTH.min(w / 2) } else { 0 };
+        let show_bin = app.show_bin && (w >= 80 || app.focus == super::keys::Focus::Bin);
+        let full = if app.makeup.bin().is_empty() { EMPTY_BIN_WIDTH } else { BIN_WIDTH };
+        let bin_w = if show_bin { full.min(w / 2) } else { 0 };
         Screen {
             area,
             too_small,
@@ -46,7 +51,12 @@ impl Screen {
 
     /// Page lines the text zoom shows.
     pub fn page_rows(&self) -> u16 {
-        self.page.height.saturating_sub(1)
+        self.page.height.saturating_sub(HEADER_ROWS)
+    }
+
+    /// The screen row of the first page row (under the column numbers and free lines).
+    pub fn page_y0(&self) -> u16 {
+        self.page.y + HEADER_ROWS
     }
 
     /// Cells of page the text zoom shows (a cell of margin each side of the page).
@@ -92,7 +102,7 @@ impl PlanScale {
         let usable = page.width.saturating_sub(RULER_WIDTH + 1);
         let gutter = 1;
         let column = (usable.saturating_sub(gutter * (cols - 1)) / cols).max(3);
-        let rows = u32::from(page.height.saturating_sub(1)).max(1);
+        let rows = u32::from(page.height.saturating_sub(HEADER_ROWS)).max(1);
         PlanScale { column, gutter, lines_per_row: grid.depth.div_ceil(rows).max(1) }
     }
 
@@ -109,28 +119,38 @@ impl PlanScale {
     }
 }
 
-/// The placed item under a screen cell of the page view.
-pub fn page_hit(screen: &Screen, app: &App, x: u16, y: u16) -> Option<String> {
+/// The column and the page lines under a screen cell of the page view (a row of the plan
+/// zoom holds several lines).
+pub fn page_cell(screen: &Screen, app: &App, x: u16, y: u16) -> Option<(u16, std::ops::Range<u32>)> {
     let page = app.makeup.issue().pages.get(app.page)?;
     let p = screen.page;
-    if x < p.x + RULER_WIDTH || x >= p.right() || y <= p.y || y >= p.bottom() {
+    if x < p.x + RULER_WIDTH || x >= p.right() || y < screen.page_y0() || y >= p.bottom() {
         return None;
     }
-    // The page lines and the column under the cell.
+    let row = u32::from(y - screen.page_y0());
     let (lines, column) = match app.zoom {
         Zoom::Text => {
-            let line = u32::from(y - p.y - 1) + app.scroll_row + 1;
+            let line = row + app.scroll_row + 1;
             let cell = (u32::from(x) + app.scroll_x).checked_sub(u32::from(screen.page_x0()))?;
             let step = 2 * (u32::from(page.grid.column_width) + u32::from(page.grid.gutter));
             (line..line + 1, cell / step.max(1) + 1)
         }
         Zoom::Plan => {
             let scale = PlanScale::new(&page.grid, p);
-            let first = u32::from(y - p.y - 1) * scale.lines_per_row + 1;
+            let first = row * scale.lines_per_row + 1;
             let cell = u32::from(x - p.x - RULER_WIDTH);
             (first..first + scale.lines_per_row, cell / u32::from(scale.column + scale.gutter).max(1) + 1)
         }
     };
+    let column = u16::try_from(column).ok().filter(|&c| c >= 1 && c <= page.grid.columns)?;
+    Some((column, lines))
+}
+
+/// The placed item under a screen cell of the page view.
+pub fn page_hit(screen: &Screen, app: &App, x: u16, y: u16) -> Option<String> {
+    let page = app.makeup.issue().pages.get(app.page)?;
+    let (column, lines) = page_cell(screen, app, x, y)?;
+    let column = u32::from(column);
     app.makeup
         .resolved(page.number)
         .into_iter()

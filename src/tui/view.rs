@@ -8,10 +8,12 @@ use ratatui::style::{Color, Modifier, Style};
 use ratatui::widgets::Widget;
 
 use super::app::{App, Overlay, Tone, Zoom};
-use super::cells::{AmbiWidth, fill, put_text};
-use super::keys::{Focus, KEYS};
+use super::cells::{AmbiWidth, Widths, fill, put_text};
+use super::keys::{Focus, help_lines, key_hints};
 use super::screen::{MIN_HEIGHT, MIN_WIDTH, PlanScale, RULER_WIDTH, Screen};
+use pasteup_core::catalogue::{Chrome, Question, Render};
 use pasteup_core::fit::Fit;
+use pasteup_core::fit::width::str_cells;
 use pasteup_core::model::Depth;
 use pasteup_core::proof::page::{ProofBox, Role, column_x, page_cells, page_proof_rows};
 
@@ -121,26 +123,33 @@ fn draw_title(app: &App, s: &Screen, buf: &mut Buffer, theme: Theme) {
     put_text(buf, 0, s.title.y, s.title.width, &text, theme.bar().add_modifier(Modifier::BOLD), app.chrome());
 }
 
-/// The column numbers over the page, centred over each column.
+/// The column numbers over the page, and under each its free lines, centred over the column.
 fn draw_ruler(app: &App, s: &Screen, buf: &mut Buffer, theme: Theme, x_of: &dyn Fn(u16) -> Option<(u16, u16)>) {
     let Some(page) = app.makeup.issue().pages.get(app.page) else { return };
     let y = s.page.y;
-    put_text(buf, s.page.x, y, RULER_WIDTH, " line", theme.fg(Color::DarkGray), app.chrome());
+    let chrome = app.chrome();
+    put_text(buf, s.page.x, y, RULER_WIDTH, " line", theme.fg(Color::DarkGray), chrome);
+    put_text(buf, s.page.x, y + 1, RULER_WIDTH, &Chrome::RulerFree.render(app.lang), theme.fg(Color::DarkGray), chrome);
+    let free = app.makeup.free_lines(page.number);
     for c in 1..=page.grid.columns {
         let Some((x, w)) = x_of(c) else { continue };
-        let label = c.to_string();
-        let at = x + w.saturating_sub(label.len() as u16) / 2;
-        if at + (label.len() as u16) <= s.page.right() {
-            put_text(
-                buf,
-                at,
-                y,
-                label.len() as u16,
-                &label,
-                theme.fg(Color::Cyan).add_modifier(Modifier::BOLD),
-                app.chrome(),
-            );
-        }
+        let number = theme.fg(Color::Cyan).add_modifier(Modifier::BOLD);
+        centred(buf, s, (x, w, y), &c.to_string(), number, chrome);
+        let lines = free.get(usize::from(c) - 1).copied().unwrap_or(0);
+        let words = Chrome::FreeLines { lines }.render(app.lang);
+        let label =
+            if str_cells(&words, chrome.page_ambiguous_wide) <= u32::from(w) { words } else { lines.to_string() };
+        let style = if lines == 0 { theme.fg(Color::DarkGray) } else { theme.fg(Color::Green) };
+        centred(buf, s, (x, w, y + 1), &label, style, chrome);
+    }
+}
+
+/// `text` centred in `w` cells from `x` on row `y`, if it fits on the page view.
+fn centred(buf: &mut Buffer, s: &Screen, (x, w, y): (u16, u16, u16), text: &str, style: Style, chrome: Widths) {
+    let cells = str_cells(text, chrome.page_ambiguous_wide) as u16;
+    let at = x + w.saturating_sub(cells) / 2;
+    if at + cells <= s.page.right() {
+        put_text(buf, at, y, cells, text, style, chrome);
     }
 }
 
@@ -165,7 +174,7 @@ fn draw_text_zoom(app: &App, s: &Screen, buf: &mut Buffer, theme: Theme) {
     let selected = app.selection().map(|p| p.item);
     for r in 0..rows {
         let line = app.scroll_row + r + 1;
-        let y = s.page.y + 1 + r as u16;
+        let y = s.page_y0() + r as u16;
         if line > last_line + 1 {
             break;
         }
@@ -210,7 +219,7 @@ fn draw_box_text(
     let to_screen = |cell: u32| raw(i64::from(cell));
     let first = app.scroll_row;
     let visible = |row: u32| row >= first && row < first + u32::from(s.page_rows());
-    let screen_y = |row: u32| s.page.y + 1 + (row - first) as u16;
+    let screen_y = |row: u32| s.page_y0() + (row - first) as u16;
     let tint = if selected { theme.bg(Color::Indexed(24)) } else { theme.bg(Color::Indexed(235)) };
     let edge = if selected { theme.fg(Color::Cyan).add_modifier(Modifier::BOLD) } else { theme.fg(Color::DarkGray) };
     for row in b.row..b.row + b.rows.max(1) {
@@ -300,7 +309,7 @@ fn draw_plan_zoom(app: &App, s: &Screen, buf: &mut Buffer, theme: Theme) {
     let rows = s.page_rows();
     let foot_row = scale.row(page.grid.depth + 1);
     for r in 0..rows {
-        let y = s.page.y + 1 + r;
+        let y = s.page_y0() + r;
         let line = u32::from(r) * scale.lines_per_row + 1;
         if r % 5 == 0 || u32::from(r) == foot_row {
             let label = if u32::from(r) == foot_row { " foot".to_string() } else { format!("{line:>4} ") };
@@ -309,7 +318,7 @@ fn draw_plan_zoom(app: &App, s: &Screen, buf: &mut Buffer, theme: Theme) {
     }
     let g = glyphs(app.chrome().terminal);
     if u32::from(rows) > foot_row {
-        let y = s.page.y + 1 + foot_row as u16;
+        let y = s.page_y0() + foot_row as u16;
         for x in x0..(x0 + scale.width(page.grid.columns)).min(s.page.right()) {
             buf[(x, y)].set_symbol(g.h).set_style(theme.fg(Color::Red));
         }
@@ -318,13 +327,9 @@ fn draw_plan_zoom(app: &App, s: &Screen, buf: &mut Buffer, theme: Theme) {
     for b in app.makeup.resolved(page.number) {
         let top = scale.row(b.line);
         let bottom = scale.row(b.line + b.box_depth.max(1) - 1);
-        let rect = Rect::new(
-            x0 + scale.x(b.column),
-            s.page.y + 1 + top as u16,
-            scale.width(b.span),
-            (bottom - top + 1) as u16,
-        );
-        let rect = rect.intersection(Rect::new(s.page.x, s.page.y + 1, s.page.width, rows));
+        let rect =
+            Rect::new(x0 + scale.x(b.column), s.page_y0() + top as u16, scale.width(b.span), (bottom - top + 1) as u16);
+        let rect = rect.intersection(Rect::new(s.page.x, s.page_y0(), s.page.width, rows));
         if rect.is_empty() {
             continue;
         }
@@ -408,8 +413,9 @@ fn draw_bin(app: &App, s: &Screen, r: Rect, buf: &mut Buffer, theme: Theme) {
         fill(buf, r.x + 1, y, r.width - 1, " ", style);
         put_text(buf, r.x + 1, y, 2, mark, style, app.chrome());
         put_text(buf, r.x + 3, y, r.width.saturating_sub(3), &e.title, style, app.chrome());
-        let kind = format!("{:?}", e.kind).to_lowercase();
-        let info = format!("{kind} · {} chars · {} lines", e.chars, e.lines);
+        // The span and depth the item will have on this page, as Enter will place it.
+        let (span, lines) = app.makeup.bin_fit(app.page_number(), &e.id).unwrap_or((1, e.lines));
+        let info = Chrome::BinInfo { kind: e.kind, chars: e.chars, span, lines }.render(app.lang);
         put_text(buf, r.x + 3, y + 1, r.width.saturating_sub(3), &info, theme.fg(Color::DarkGray), app.chrome());
     }
 }
@@ -458,6 +464,10 @@ fn draw_inspector(app: &App, s: &Screen, buf: &mut Buffer, theme: Theme) {
 
 fn draw_status(app: &App, s: &Screen, buf: &mut Buffer, theme: Theme) {
     fill(buf, 0, s.status.y, s.status.width, " ", theme.bar());
+    if app.prompt.open {
+        draw_prompt(app, s, buf, theme);
+        return;
+    }
     let (text, style) = match &app.message {
         Some(m) => {
             let style = match m.tone {
@@ -471,39 +481,26 @@ fn draw_status(app: &App, s: &Screen, buf: &mut Buffer, theme: Theme) {
                 }
             };
             let mark = if m.tone == Tone::Warning { "! " } else { "" };
-            (format!(" {mark}{}", m.text), style)
+            (format!(" {mark}{}", m.status.render(app.lang)), style)
         }
-        None => (format!(" {}", key_hints(app.focus)), theme.bar()),
+        None => (format!(" {}", key_hints(app.focus, app.lang)), theme.bar()),
     };
     put_text(buf, 0, s.status.y, s.status.width, &text, style, app.chrome());
 }
 
-/// The keys that work now, from the key table.
-pub fn key_hints(focus: Focus) -> String {
-    KEYS.iter()
-        .filter(|b| !b.hint.is_empty() && b.scope.includes(focus))
-        .map(|b| b.hint.to_string())
-        .collect::<Vec<_>>()
-        .join("  ")
-}
-
 fn draw_overlay(app: &App, s: &Screen, buf: &mut Buffer, theme: Theme) {
-    let (title, lines): (&str, Vec<String>) = match &app.overlay {
-        Overlay::None => return,
-        Overlay::Help => ("keys", KEYS.iter().map(|b| format!("{:<8} {}", b.label, b.help)).collect()),
-        Overlay::ConfirmQuit => (
-            "unsaved changes",
-            vec![
-                "The layout has unsaved changes.".into(),
-                "y: quit without saving   s: save and quit   n: stay".into(),
-            ],
-        ),
-        Overlay::ConfirmOverwrite(why) => {
-            ("changed on disk", vec![why.clone(), "y: save over it   n: do not save".into()])
-        }
-        Overlay::Recovery(what) => ("recover unsaved work", vec![what.clone(), "y: restore it   n: discard it".into()]),
-    };
     let widths = app.chrome();
+    let question = match &app.overlay {
+        Overlay::None => return,
+        Overlay::Help => None,
+        Overlay::ConfirmQuit => Some(Question::QuitUnsaved),
+        Overlay::ConfirmOverwrite(change) => Some(Question::Overwrite(change.clone())),
+        Overlay::Recovery { file, age_secs } => Some(Question::Recover { file: file.clone(), age_secs: *age_secs }),
+    };
+    let (title, lines) = match question {
+        Some(q) => (q.title(app.lang), q.lines(app.lang)),
+        None => (Chrome::HelpTitle.render(app.lang), help_lines(app.lang, widths.page_ambiguous_wide)),
+    };
     let w = lines
         .iter()
         .map(|l| pasteup_core::fit::width::str_cells(l, widths.page_ambiguous_wide) as u16)
@@ -547,4 +544,41 @@ pub fn clear_popup(buf: &mut Buffer, r: Rect) {
             buf[(x, y)].reset();
         }
     }
+}
+
+/// The command line in the status row, its cursor in reverse video (and as a `_` without
+/// colour), and Tab's candidates in the row above.
+fn draw_prompt(app: &App, s: &Screen, buf: &mut Buffer, theme: Theme) {
+    let chrome = app.chrome();
+    let input = &app.prompt.input;
+    let width = usize::from(s.status.width.saturating_sub(2));
+    let scroll = input.visual_scroll(width);
+    let shown: String = skip_cells(input.value(), scroll, chrome);
+    put_text(buf, 0, s.status.y, 1, ":", theme.bar().add_modifier(Modifier::BOLD), chrome);
+    put_text(buf, 1, s.status.y, s.status.width.saturating_sub(1), &shown, theme.bar(), chrome);
+    let x = 1 + (input.visual_cursor() - scroll).min(width) as u16;
+    if x < s.status.width {
+        let cell = &mut buf[(x, s.status.y)];
+        if cell.symbol() == " " && !theme.color {
+            cell.set_symbol("_");
+        }
+        cell.set_style(Style::default().add_modifier(Modifier::REVERSED));
+    }
+    if let Some(ids) = app.prompt.completions() {
+        let text = Chrome::Completions { ids: ids.to_vec() }.render(app.lang);
+        fill(buf, 0, s.inspector.y, s.inspector.width, " ", Style::default());
+        put_text(buf, 0, s.inspector.y, s.inspector.width, &format!(" {text}"), theme.fg(Color::Cyan), chrome);
+    }
+}
+
+/// `text` from its `cells`-th cell on (a wide character cut by the edge is left out).
+fn skip_cells(text: &str, cells: usize, chrome: Widths) -> String {
+    let mut seen = 0;
+    text.chars()
+        .skip_while(|c| {
+            let skip = seen < cells;
+            seen += str_cells(&c.to_string(), chrome.page_ambiguous_wide) as usize;
+            skip
+        })
+        .collect()
 }

@@ -14,6 +14,9 @@ pub struct Step {
     pub what: String,
     /// (page index, its placements).
     pub pages: Vec<(usize, Vec<Spot>)>,
+    /// The item the operation was about (the moved, placed or binned box), so that undo and
+    /// redo can select it again.
+    pub item: Option<usize>,
 }
 
 /// Steps to undo (latest last) and steps to redo (next last).
@@ -53,22 +56,28 @@ impl Makeup {
     /// Undoes the last operation, restoring the pages it touched exactly.
     pub fn undo(&mut self) -> Result<Outcome, Refusal> {
         let step = self.history.undo.pop().ok_or_else(|| Refusal::new("Nothing to undo"))?;
+        let touched = self.touched(&step);
         let back = self.swap_in(step);
         self.history.redo.push(back);
-        Ok(Outcome::default())
+        Ok(Outcome { touched, ..Outcome::default() })
     }
 
     /// Redoes the last undone operation.
     pub fn redo(&mut self) -> Result<Outcome, Refusal> {
         let step = self.history.redo.pop().ok_or_else(|| Refusal::new("Nothing to redo"))?;
+        let touched = self.touched(&step);
         let back = self.swap_in(step);
         self.history.undo.push(back);
-        Ok(Outcome::default())
+        Ok(Outcome { touched, ..Outcome::default() })
     }
 
     /// What the next undo / redo would do, for the status bar.
     pub fn history(&self) -> &History {
         &self.history
+    }
+
+    fn touched(&self, step: &Step) -> Option<String> {
+        step.item.map(|no| self.item(no).id().to_string())
     }
 
     /// Puts a step's placements on its pages and returns the step that puts them back.
@@ -87,6 +96,6 @@ impl Makeup {
             back.push((pi, old));
             self.set_page(pi);
         }
-        Step { what: step.what, pages: back }
+        Step { what: step.what, pages: back, item: step.item }
     }
 }

@@ -4,6 +4,10 @@
 //! - [`page`]: placements and their geometry.
 //! - [`pushdown`]: settling a page so that no two boxes overlap (boxes only go down).
 //! - [`ops`]: the editor's operations, each returning what happened or a refusal.
+//! - [`pull`]: jump moves, pull-up and cut-out, which close a page up.
+//! - [`holes`]: placing from the bin where there is room, and `:place`'s put.
+//! - [`command`]: the editor's command line, parsed and run.
+//! - [`refusal`]: why an operation was not done, as data (the words are the catalogue's).
 //! - [`history`]: undo and redo, one snapshot of the touched pages per operation.
 //! - [`summary`]: fit per column, page and issue, and the bin.
 //! - [`validate`]: the problems `check` reports.
@@ -13,10 +17,14 @@
 //! page), the cache and the history.
 
 pub mod cache;
+pub mod command;
 pub mod history;
+pub mod holes;
 pub mod ops;
 pub mod page;
+pub mod pull;
 pub mod pushdown;
+pub mod refusal;
 pub mod summary;
 pub mod validate;
 
@@ -27,9 +35,12 @@ use crate::fit::{Fit, SetBox, set_item};
 use crate::model::{Depth, Grid, Issue, Item, ItemKind, Layout, PageLayout, Placement};
 
 pub use cache::SetCache;
+pub use command::{Command, Context, Done};
 pub use history::History;
-pub use ops::{Op, Outcome, Refusal, Slot};
+pub use holes::Target;
+pub use ops::{Landing, Op, Outcome, Slot};
 pub use page::{Frame, Spot};
+pub use refusal::{CommandArg, Motion, Operation, Refusal};
 pub use summary::{BinEntry, ColumnSummary, IssueSummary, PageSummary};
 pub use validate::{Problem, ProblemKind};
 

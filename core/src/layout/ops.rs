@@ -26,35 +26,19 @@
 //!   narrowed to fit the grid from that column.
 //! - **Another page**: same column (moved left if the new grid is narrower), span and depth,
 //!   at the first free line there; refused if the span is wider than the new grid.
-//! - **To the bin**: the box leaves; nothing closes up behind it.
-
-use std::fmt;
+//! - **To the bin**: the box leaves; nothing closes up behind it (`X`, in [`super::pull`],
+//!   closes up).
+//!
+//! Jump moves, pull-up and cut-out are in [`super::pull`]; placing into a hole and `:place`
+//! in [`super::holes`].
 
 use super::Makeup;
 use super::history::Step;
-use super::page::{Frame, Spot, columns_label, first_free_line};
+use super::page::{Frame, Spot, first_free_line};
 use super::pushdown::settle;
 use crate::model::{Depth, Item};
 
-/// Why an operation was not done, for the status bar.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Refusal {
-    pub reason: String,
-}
-
-impl Refusal {
-    pub fn new(reason: impl Into<String>) -> Refusal {
-        Refusal { reason: reason.into() }
-    }
-}
-
-impl fmt::Display for Refusal {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.reason)
-    }
-}
-
-impl std::error::Error for Refusal {}
+pub use super::refusal::{Motion, Operation, Refusal};
 
 /// What an operation did besides the change asked for.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -63,6 +47,22 @@ pub struct Outcome {
     pub pushed: Vec<String>,
     /// Items on the touched pages that now reach past the foot.
     pub over_foot: Vec<String>,
+    /// The item the operation was about (for undo and redo: the one the step touched), so
+    /// that the editor can select it.
+    pub touched: Option<String>,
+    /// Where a box placed from the bin went.
+    pub landing: Option<Landing>,
+}
+
+/// Where [`Makeup::place_from_bin`] put a box.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Landing {
+    /// Into a hole where it fits without pushing anything.
+    Hole,
+    /// No hole held it: under the selected box, pushing down what was there.
+    UnderSelection,
+    /// No hole held it and nothing was selected: below everything in its columns.
+    Bottom,
 }
 
 /// Previous (up) or next (down) slot in a box's columns.
@@ -83,15 +83,21 @@ pub enum Op {
     SetAuto { page: u32, item: String },
     ToBin { page: u32, item: String },
     ToPage { page: u32, item: String, to: u32 },
+    JumpUp { page: u32, item: String },
+    JumpDown { page: u32, item: String },
+    PullUp { page: u32 },
+    CutOut { page: u32, item: String },
+    PlaceFromBin { page: u32, item: String, from: u16, under: Option<String> },
+    Put { page: u32, item: String, to: super::Target },
     Undo,
     Redo,
 }
 
 /// A placed box found for an operation: page index, index on the page, item number.
-struct Found {
-    pi: usize,
-    at: usize,
-    no: usize,
+pub(super) struct Found {
+    pub(super) pi: usize,
+    pub(super) at: usize,
+    pub(super) no: usize,
 }
 
 impl Makeup {
@@ -106,6 +112,12 @@ impl Makeup {
             Op::SetAuto { page, item } => self.set_auto(*page, item),
             Op::ToBin { page, item } => self.to_bin(*page, item),
             Op::ToPage { page, item, to } => self.move_to_page(*page, item, *to),
+            Op::JumpUp { page, item } => self.jump_up(*page, item),
+            Op::JumpDown { page, item } => self.jump_down(*page, item),
+            Op::PullUp { page } => self.pull_up(*page),
+            Op::CutOut { page, item } => self.cut_out(*page, item),
+            Op::PlaceFromBin { page, item, from, under } => self.place_from_bin(*page, item, *from, under.as_deref()),
+            Op::Put { page, item, to } => self.put(*page, item, *to),
             Op::Undo => self.undo(),
             Op::Redo => self.redo(),
         }
@@ -126,20 +138,17 @@ impl Makeup {
         let name = self.name(no);
         if let Some(pi) = self.home[no] {
             let on = self.issue.pages[pi].number;
-            return Err(Refusal::new(format!("Can't place {name}: it is already on page {on}")));
+            return Err(Refusal::AlreadyPlaced { name, on });
         }
         let pi = self.page_no(page)?;
         let grid = self.grid(pi).clone();
-        let all = columns_label(1, grid.columns);
         if column < 1 || column > grid.columns {
-            return Err(Refusal::new(format!("Can't place {name} at column {column}: the grid has {all}")));
+            return Err(Refusal::PlaceOffGrid { name, column, columns: grid.columns });
         }
         let room = grid.columns - column + 1;
         let span = match span {
             Some(span) if span < 1 || span > room => {
-                return Err(Refusal::new(format!(
-                    "Can't place {name} at column {column} over {span} columns: it would leave the grid ({all})"
-                )));
+                return Err(Refusal::PlaceSpanOffGrid { name, column, span, columns: grid.columns });
             }
             Some(span) => span,
             None => default_span(self.item(no)).clamp(1, room),
@@ -147,10 +156,7 @@ impl Makeup {
         if let Some(line) = line
             && (line < 1 || line > grid.depth)
         {
-            return Err(Refusal::new(format!(
-                "Can't place {name} at line {line}: the page has lines 1–{}",
-                grid.depth
-            )));
+            return Err(Refusal::PlaceOffPage { name, line, depth: grid.depth });
         }
         let mut spot = Spot { item: no, column, span, line: line.unwrap_or(1), depth: Depth::Auto };
         if line.is_none() {
@@ -159,52 +165,54 @@ impl Makeup {
         }
         let mut spots = self.pages[pi].clone();
         spots.push(spot);
-        Ok(self.commit("place", vec![(pi, spots)], Some(no)))
+        Ok(self.commit(Operation::Place, vec![(pi, spots)], Some(no)))
     }
 
     /// Moves a box `dcol` columns right (negative: left) and `dline` lines down (negative: up).
     pub fn move_by(&mut self, page: u32, item: &str, dcol: i32, dline: i64) -> Result<Outcome, Refusal> {
         let f = self.find(page, item)?;
         let name = self.name(f.no);
-        let way = direction(dcol, dline);
+        let motion = Motion::by(dcol, dline);
         if dcol == 0 && dline == 0 {
-            return Err(Refusal::new(format!("{name} stays where it is")));
+            return Err(Refusal::StaysPut { name });
         }
         let grid = self.grid(f.pi).clone();
         let old = self.pages[f.pi][f.at];
         let column = i64::from(old.column) + i64::from(dcol);
         if column < 1 || column + i64::from(old.span) - 1 > i64::from(grid.columns) {
-            let all = columns_label(1, grid.columns);
-            return Err(Refusal::new(format!("Can't move {name} {way}: it would leave the grid ({all})")));
+            return Err(Refusal::LeavesGrid { name, motion, columns: grid.columns });
         }
         let line = i64::from(old.line).saturating_add(dline);
         if line < 1 {
-            return Err(Refusal::new(format!("Can't move {name} {way}: it is at the top of the page")));
+            return Err(Refusal::AtTop { name, motion });
         }
         if dline > 0 && line > i64::from(grid.depth) {
-            return Err(Refusal::new(format!(
-                "Can't move {name} {way}: it would start below the foot (line {})",
-                grid.depth
-            )));
+            return Err(Refusal::BelowFoot { name, motion, foot: grid.depth });
         }
         let new = Spot { column: column as u16, line: line as u32, ..old };
         if dline < 0 {
-            self.check_way_up(f.pi, f.at, old, new, &name, &way)?;
+            self.check_way_up(f.pi, f.at, old, new, name, motion)?;
         }
-        Ok(self.commit_moved(f, new, "move"))
+        Ok(self.commit_moved(f, new, Operation::Move))
     }
 
     /// Refuses a move up that would run into a box standing above the moved one.
-    fn check_way_up(&self, pi: usize, at: usize, old: Spot, new: Spot, name: &str, way: &str) -> Result<(), Refusal> {
+    fn check_way_up(
+        &self,
+        pi: usize,
+        at: usize,
+        old: Spot,
+        new: Spot,
+        name: String,
+        motion: Motion,
+    ) -> Result<(), Refusal> {
         let frames = self.frames(pi);
         let depth = frames[at].depth.max(1);
         // The whole path from the new top down to where the box was.
         let path = Frame { spot: new, depth: depth + (old.line - new.line) };
         let blocker = frames.iter().enumerate().find(|(i, f)| *i != at && f.spot.line < old.line && f.overlaps(&path));
         match blocker {
-            Some((_, f)) => {
-                Err(Refusal::new(format!("Can't move {name} {way}: {} is in the way above it", self.name(f.spot.item))))
-            }
+            Some((_, f)) => Err(Refusal::InTheWay { name, motion, other: self.name(f.spot.item) }),
             None => Ok(()),
         }
     }
@@ -221,18 +229,16 @@ impl Makeup {
         };
         let foot = self.grid(f.pi).depth;
         if line > foot {
-            return Err(Refusal::new(format!(
-                "Can't move {name} down a slot: it would start below the foot (line {foot})"
-            )));
+            return Err(Refusal::BelowFoot { name, motion: Motion::SlotDown, foot });
         }
         let new = Spot { line, ..me.spot };
-        Ok(self.commit_moved(f, new, "move"))
+        Ok(self.commit_moved(f, new, Operation::Move))
     }
 
     fn previous_slot(&self, frames: &[Frame], at: usize, name: &str) -> Result<u32, Refusal> {
         let me = frames[at];
         if me.spot.line == 1 {
-            return Err(Refusal::new(format!("Can't move {name} up a slot: it is at the top of the page")));
+            return Err(Refusal::AtTop { name: name.to_string(), motion: Motion::SlotUp });
         }
         let above: Vec<&Frame> = frames
             .iter()
@@ -253,7 +259,7 @@ impl Makeup {
         });
         if let Some((_, f)) = blocker {
             let other = self.name(f.spot.item);
-            return Err(Refusal::new(format!("Can't move {name} up a slot: {other} is in the way above it")));
+            return Err(Refusal::InTheWay { name: name.to_string(), motion: Motion::SlotUp, other });
         }
         Ok(top)
     }
@@ -267,8 +273,8 @@ impl Makeup {
             .map(|(_, f)| f)
             .min_by_key(|f| (f.spot.line, std::cmp::Reverse(f.below())));
         let Some(next) = next else {
-            let cols = columns_label(me.spot.column, me.spot.last_column());
-            return Err(Refusal::new(format!("Can't move {name} down a slot: nothing is below it in {cols}")));
+            let (first, last) = (me.spot.column, me.spot.last_column());
+            return Err(Refusal::NothingBelow { name: name.to_string(), first, last });
         };
         Ok(next.below())
     }
@@ -286,20 +292,16 @@ impl Makeup {
         let name = self.name(f.no);
         let old = self.pages[f.pi][f.at];
         let columns = self.grid(f.pi).columns;
-        let verb = if span < old.span { "narrow" } else { "widen" };
         if span == old.span {
-            return Err(Refusal::new(format!("{name} already spans {span} columns")));
+            return Err(Refusal::SameSpan { name, span });
         }
         if span < 1 {
-            return Err(Refusal::new(format!("Can't narrow {name}: it is one column wide")));
+            return Err(Refusal::OneColumnWide { name });
         }
         if u32::from(old.column) + u32::from(span) - 1 > u32::from(columns) {
-            let all = columns_label(1, columns);
-            return Err(Refusal::new(format!(
-                "Can't {verb} {name} to {span} columns: it would leave the grid ({all})"
-            )));
+            return Err(Refusal::SpanLeavesGrid { name, span, widen: span > old.span, columns });
         }
-        Ok(self.commit_moved(f, Spot { span, ..old }, "span"))
+        Ok(self.commit_moved(f, Spot { span, ..old }, Operation::Span))
     }
 
     /// Makes a box `delta` lines deeper (negative: shallower), fixing its depth.
@@ -310,10 +312,10 @@ impl Makeup {
         let now = self.frames(f.pi)[f.at].depth;
         let depth = i64::from(now).saturating_add(delta);
         if depth < 1 {
-            return Err(Refusal::new(format!("Can't make {name} shallower: it is {now} line(s) deep")));
+            return Err(Refusal::TooShallow { name, depth: now });
         }
         let depth = u32::try_from(depth).unwrap_or(u32::MAX);
-        Ok(self.commit_moved(f, Spot { depth: Depth::Fixed(depth), ..old }, "depth"))
+        Ok(self.commit_moved(f, Spot { depth: Depth::Fixed(depth), ..old }, Operation::Depth))
     }
 
     /// Sets a box's depth: Auto or a fixed number of lines (at least 1).
@@ -322,15 +324,15 @@ impl Makeup {
         let name = self.name(f.no);
         let old = self.pages[f.pi][f.at];
         if old.depth == depth {
-            return Err(Refusal::new(match depth {
-                Depth::Auto => format!("{name} is already as deep as it needs"),
-                Depth::Fixed(n) => format!("{name} is already {n} lines deep"),
-            }));
+            return Err(match depth {
+                Depth::Auto => Refusal::AlreadyAuto { name },
+                Depth::Fixed(lines) => Refusal::AlreadyFixed { name, lines },
+            });
         }
         if depth == Depth::Fixed(0) {
-            return Err(Refusal::new(format!("Can't make {name} 0 lines deep")));
+            return Err(Refusal::ZeroDepth { name });
         }
-        Ok(self.commit_moved(f, Spot { depth, ..old }, "depth"))
+        Ok(self.commit_moved(f, Spot { depth, ..old }, Operation::Depth))
     }
 
     /// Lets a box be as deep as its item needs.
@@ -343,7 +345,7 @@ impl Makeup {
         let f = self.find(page, item)?;
         let mut spots = self.pages[f.pi].clone();
         spots.remove(f.at);
-        Ok(self.commit("to bin", vec![(f.pi, spots)], None))
+        Ok(self.commit_about(Operation::ToBin, vec![(f.pi, spots)], None, Some(f.no)))
     }
 
     /// Moves a box to page `to`: same column (moved left if the grid there is narrower), span
@@ -353,15 +355,12 @@ impl Makeup {
         let name = self.name(f.no);
         let ti = self.page_no(to)?;
         if ti == f.pi {
-            return Err(Refusal::new(format!("{name} is already on page {to}")));
+            return Err(Refusal::AlreadyOnPage { name, page: to });
         }
         let old = self.pages[f.pi][f.at];
         let columns = self.grid(ti).columns;
         if old.span > columns {
-            return Err(Refusal::new(format!(
-                "Can't move {name} to page {to}: it spans {} columns and page {to} has {columns}",
-                old.span
-            )));
+            return Err(Refusal::TooWideFor { name, page: to, span: old.span, columns });
         }
         let mut spot = Spot { column: old.column.min(columns - old.span + 1), line: 1, ..old };
         let depth = self.set_spot(ti, &spot).box_depth(spot.depth);
@@ -370,13 +369,13 @@ impl Makeup {
         from.remove(f.at);
         let mut onto = self.pages[ti].clone();
         onto.push(spot);
-        Ok(self.commit("move to page", vec![(f.pi, from), (ti, onto)], Some(f.no)))
+        Ok(self.commit(Operation::ToPage, vec![(f.pi, from), (ti, onto)], Some(f.no)))
     }
 
     // ---- shared steps ----
 
     /// Replaces one box on its page with `new` and settles the page around it.
-    fn commit_moved(&mut self, f: Found, new: Spot, what: &str) -> Outcome {
+    pub(super) fn commit_moved(&mut self, f: Found, new: Spot, what: Operation) -> Outcome {
         let mut spots = self.pages[f.pi].clone();
         spots[f.at] = new;
         self.commit(what, vec![(f.pi, spots)], Some(f.no))
@@ -384,8 +383,25 @@ impl Makeup {
 
     /// Settles the changed pages around `anchor` (the item the editor moved), records the
     /// old placements for undo, and puts the new ones in place.
-    fn commit(&mut self, what: &str, changes: Vec<(usize, Vec<Spot>)>, anchor: Option<usize>) -> Outcome {
-        let mut outcome = Outcome::default();
+    pub(super) fn commit(
+        &mut self,
+        what: Operation,
+        changes: Vec<(usize, Vec<Spot>)>,
+        anchor: Option<usize>,
+    ) -> Outcome {
+        self.commit_about(what, changes, anchor, anchor)
+    }
+
+    /// [`Makeup::commit`], naming the item the step is about when it is not the anchor (a box
+    /// sent to the bin leaves no anchor behind).
+    pub(super) fn commit_about(
+        &mut self,
+        what: Operation,
+        changes: Vec<(usize, Vec<Spot>)>,
+        anchor: Option<usize>,
+        about: Option<usize>,
+    ) -> Outcome {
+        let mut outcome = Outcome { touched: about.map(|no| self.item(no).id().to_string()), ..Outcome::default() };
         let mut settled = Vec::with_capacity(changes.len());
         for (pi, mut spots) in changes {
             let mut frames = self.frames_of(pi, &spots);
@@ -412,57 +428,37 @@ impl Makeup {
             }
             before.push((pi, std::mem::replace(&mut self.pages[pi], spots)));
         }
-        self.history.record(Step { what: what.to_string(), pages: before });
+        self.history.record(Step { what: what.name().to_string(), pages: before, item: about });
         outcome
     }
 
-    fn item_no(&self, item: &str) -> Result<usize, Refusal> {
-        self.index.get(item).copied().ok_or_else(|| Refusal::new(format!("There is no item \"{item}\" in the issue")))
+    pub(super) fn item_no(&self, item: &str) -> Result<usize, Refusal> {
+        self.index.get(item).copied().ok_or_else(|| Refusal::NoSuchItem { item: item.to_string() })
     }
 
-    fn page_no(&self, page: u32) -> Result<usize, Refusal> {
-        self.page_index(page).ok_or_else(|| Refusal::new(format!("There is no page {page} in the issue")))
+    pub(super) fn page_no(&self, page: u32) -> Result<usize, Refusal> {
+        self.page_index(page).ok_or(Refusal::NoSuchPage { page })
     }
 
     /// The box of `item` on page `page`, or why it cannot be worked on.
-    fn find(&self, page: u32, item: &str) -> Result<Found, Refusal> {
+    pub(super) fn find(&self, page: u32, item: &str) -> Result<Found, Refusal> {
         let no = self.item_no(item)?;
         let pi = self.page_no(page)?;
         let name = self.name(no);
         match self.pages[pi].iter().position(|s| s.item == no) {
             Some(at) => Ok(Found { pi, at, no }),
-            None => Err(Refusal::new(match self.home[no] {
-                Some(other) => format!("{name} is on page {}, not page {page}", self.issue.pages[other].number),
-                None => format!("{name} is in the bin, not on page {page}"),
-            })),
+            None => Err(match self.home[no] {
+                Some(other) => Refusal::NotOnPage { name, page, on: self.issue.pages[other].number },
+                None => Refusal::InBin { name, page },
+            }),
         }
     }
 }
 
 /// The span an item takes when placed without one: a photo's own, else a 2-column box.
-fn default_span(item: &Item) -> u16 {
+pub(super) fn default_span(item: &Item) -> u16 {
     match item {
         Item::Photo(p) => p.span.max(1),
         _ => 2,
-    }
-}
-
-/// "left", "up", "right and down", … for a message.
-fn direction(dcol: i32, dline: i64) -> String {
-    let across = match dcol.signum() {
-        -1 => Some("left"),
-        1 => Some("right"),
-        _ => None,
-    };
-    let down = match dline.signum() {
-        -1 => Some("up"),
-        1 => Some("down"),
-        _ => None,
-    };
-    match (across, down) {
-        (Some(a), Some(d)) => format!("{a} and {d}"),
-        (Some(a), None) => a.to_string(),
-        (None, Some(d)) => d.to_string(),
-        (None, None) => "in place".to_string(),
     }
 }

@@ -128,10 +128,18 @@ fn column_summary(column: u16, grid: &Grid, frames: &[Frame], boxes: &[super::Re
     let mut runs: Vec<(u32, u32)> =
         frames.iter().filter(|f| f.spot.covers(column)).map(|f| (f.spot.line, f.below())).collect();
     let foot = grid.depth + 1;
-    let used = union_len(&mut runs.iter().map(|&(a, b)| (a.min(foot), b.min(foot))).collect::<Vec<_>>());
+    let used = used_lines(column, grid.depth, frames);
     let over_foot = union_len(&mut runs.iter_mut().map(|&mut (a, b)| (a.max(foot), b.max(foot))).collect::<Vec<_>>());
     let overset = boxes.iter().filter(|b| b.column + b.span - 1 == column).map(|b| b.fit.overset_lines).sum();
     ColumnSummary { column, used, free: grid.depth - used.min(grid.depth), over_foot, overset }
+}
+
+/// Lines 1..=`depth` of `column` that some box covers.
+pub(super) fn used_lines(column: u16, depth: u32, frames: &[Frame]) -> u32 {
+    let foot = depth + 1;
+    let mut runs: Vec<(u32, u32)> =
+        frames.iter().filter(|f| f.spot.covers(column)).map(|f| (f.spot.line.min(foot), f.below().min(foot))).collect();
+    union_len(&mut runs)
 }
 
 /// Length of the union of half-open runs [a, b).

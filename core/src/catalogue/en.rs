@@ -1,0 +1,334 @@
+//! English: every message of the catalogue, worded as the editor and the command line have
+//! always worded them.
+
+use super::{Chrome, DiskChange, Hint, KeyHelp, Label, Question, Status, Zoom};
+use crate::fit::Fit;
+use crate::layout::command::COMMAND_LIST;
+use crate::layout::{CommandArg, Motion, Operation, Refusal};
+use crate::model::{Depth, ItemKind};
+
+pub fn refusal(r: &Refusal) -> String {
+    use Refusal::*;
+    match r {
+        NoSuchItem { item } => format!("There is no item \"{item}\" in the issue"),
+        NoSuchPage { page } => format!("There is no page {page} in the issue"),
+        NotOnPage { name, page, on } => format!("{name} is on page {on}, not page {page}"),
+        InBin { name, page } => format!("{name} is in the bin, not on page {page}"),
+        AlreadyPlaced { name, on } => format!("Can't place {name}: it is already on page {on}"),
+        PlaceOffGrid { name, column, columns } => {
+            format!("Can't place {name} at column {column}: the grid has {}", all_columns(*columns))
+        }
+        PlaceSpanOffGrid { name, column, span, columns } => format!(
+            "Can't place {name} at column {column} over {span} columns: it would leave the grid ({})",
+            all_columns(*columns)
+        ),
+        PlaceOffPage { name, line, depth } => {
+            format!("Can't place {name} at line {line}: the page has lines 1–{depth}")
+        }
+        StaysPut { name } => format!("{name} stays where it is"),
+        LeavesGrid { name, motion, columns } => {
+            format!("Can't move {name} {}: it would leave the grid ({})", way(*motion), all_columns(*columns))
+        }
+        AtTop { name, motion } => format!("Can't move {name} {}: it is at the top of the page", way(*motion)),
+        BelowFoot { name, motion, foot } => {
+            format!("Can't move {name} {}: it would start below the foot (line {foot})", way(*motion))
+        }
+        InTheWay { name, motion, other } => {
+            format!("Can't move {name} {}: {other} is in the way above it", way(*motion))
+        }
+        NothingBelow { name, first, last } => format!(
+            "Can't move {name} {}: nothing is below it in {}",
+            way(Motion::SlotDown),
+            label(&Label::Columns { first: *first, last: *last })
+        ),
+        SameSpan { name, span } => format!("{name} already spans {span} columns"),
+        OneColumnWide { name } => format!("Can't narrow {name}: it is one column wide"),
+        SpanLeavesGrid { name, span, widen, columns } => format!(
+            "Can't {} {name} to {span} columns: it would leave the grid ({})",
+            if *widen { "widen" } else { "narrow" },
+            all_columns(*columns)
+        ),
+        TooShallow { name, depth } => format!("Can't make {name} shallower: it is {depth} line(s) deep"),
+        AlreadyAuto { name } => format!("{name} is already as deep as it needs"),
+        AlreadyFixed { name, lines } => format!("{name} is already {lines} lines deep"),
+        ZeroDepth { name } => format!("Can't make {name} 0 lines deep"),
+        AlreadyOnPage { name, page } => format!("{name} is already on page {page}"),
+        TooWideFor { name, page, span, columns } => {
+            format!("Can't move {name} to page {page}: it spans {span} columns and page {page} has {columns}")
+        }
+        NothingToUndo => "Nothing to undo".to_string(),
+        NothingToRedo => "Nothing to redo".to_string(),
+        MeetsAbove { name } => format!("Can't move {name} up: it meets the box above"),
+        MeetsBelow { name } => format!("Can't move {name} down: it meets the box below"),
+        AtFoot { name } => format!("Can't move {name} down: it reaches the foot"),
+        NothingToPullUp { page } => {
+            format!("Nothing to pull up on page {page}: every box meets the box above or line 1")
+        }
+        NoSelection => "Select a box first".to_string(),
+        NotFound { text } => format!("No item contains \"{text}\""),
+        EmptyCommand => format!("Type a command: {COMMAND_LIST}"),
+        UnknownCommand { name } => format!("Unknown command \"{name}\": expected one of {COMMAND_LIST}"),
+        CommandNeeds { command, what } => {
+            let needs = match what {
+                CommandArg::ItemId => "an item id",
+                CommandArg::Line => "a line number",
+                CommandArg::Column => "a column number",
+                CommandArg::Span => "a number of columns",
+                CommandArg::Depth => "lines or auto",
+                CommandArg::Page => "a page number",
+                CommandArg::Text => "the text to look for",
+                CommandArg::Nothing => return format!(":{command} takes nothing after it"),
+            };
+            format!(":{command} needs {needs}: {}", what.usage())
+        }
+        NotANumber { word, value } => format!("{word} wants a whole number from 1, not \"{value}\""),
+        UnknownPlaceWord { word } => {
+            format!("Unknown word \"{word}\" in :place: expected {}", CommandArg::ItemId.usage())
+        }
+        PlaceWordNeedsNumber { word } => {
+            format!("\"{word}\" needs a number after it: expected {}", CommandArg::ItemId.usage())
+        }
+    }
+}
+
+/// "left", "up", "right and down", "up a slot".
+fn way(motion: Motion) -> String {
+    let (across, down) = match motion {
+        Motion::SlotUp => return "up a slot".to_string(),
+        Motion::SlotDown => return "down a slot".to_string(),
+        Motion::By { across, down } => (across, down),
+    };
+    let across = match across.signum() {
+        -1 => Some("left"),
+        1 => Some("right"),
+        _ => None,
+    };
+    let down = match down.signum() {
+        -1 => Some("up"),
+        1 => Some("down"),
+        _ => None,
+    };
+    match (across, down) {
+        (Some(a), Some(d)) => format!("{a} and {d}"),
+        (Some(a), None) => a.to_string(),
+        (None, Some(d)) => d.to_string(),
+        (None, None) => "in place".to_string(),
+    }
+}
+
+fn all_columns(columns: u16) -> String {
+    label(&Label::Columns { first: 1, last: columns })
+}
+
+pub fn label(l: &Label) -> String {
+    match l {
+        Label::Badge(fit) => badge(fit),
+        Label::FitDetail(fit) if fit.is_overset() => {
+            format!("{} ({} lines, {} characters cut)", badge(fit), fit.overset_lines, fit.overset_chars)
+        }
+        Label::FitDetail(fit) => badge(fit),
+        Label::BoxBadge { fit, over_foot: true } => format!("{} past foot", badge(fit)),
+        Label::BoxBadge { fit, over_foot: false } => badge(fit),
+        Label::Depth(Depth::Auto) => "auto".to_string(),
+        Label::Depth(Depth::Fixed(n)) => format!("fixed {n}"),
+        Label::Columns { first, last } if first == last => format!("column {first}"),
+        Label::Columns { first, last } => format!("columns {first}–{last}"),
+        Label::Kind(ItemKind::Article) => "article".to_string(),
+        Label::Kind(ItemKind::Photo) => "photo".to_string(),
+        Label::Kind(ItemKind::Notice) => "notice".to_string(),
+    }
+}
+
+/// The badge `--json` reports too, where it stays English whatever the interface language.
+fn badge(fit: &Fit) -> String {
+    fit.badge()
+}
+
+pub fn operation(op: &Operation) -> String {
+    op.name().to_string()
+}
+
+pub fn status(s: &Status) -> String {
+    use Status::*;
+    match s {
+        SelectBoxFirst => "Select a box first (arrows or hjkl; Tab to the bin to place one)".to_string(),
+        SelectBoxToBin => "Select a box first".to_string(),
+        BinEmpty => "The bin is empty".to_string(),
+        BackInBin { item } => format!("{item} is back in the bin"),
+        Undid { op } => format!("Undid {}", op.map(|o| o.name()).unwrap_or_default()),
+        Redid { op } => format!("Redid {}", op.map(|o| o.name()).unwrap_or_default()),
+        FirstPage => "This is the first page".to_string(),
+        LastPage => "This is the last page".to_string(),
+        Pushed { pushed, past_foot } => {
+            let mut parts = Vec::new();
+            if !pushed.is_empty() {
+                parts.push(format!("pushed down: {}", pushed.join(", ")));
+            }
+            if !past_foot.is_empty() {
+                parts.push(format!("past the foot: {}", past_foot.join(", ")));
+            }
+            parts.join("; ")
+        }
+        Saved { path } => format!("Saved {path}"),
+        NotSaved { error } => format!("Not saved: {error}"),
+        Exported { path } => format!("Exported the page proof to {path}"),
+        NotExported { error } => format!("Not exported: {error}"),
+        Restored => "Restored the unsaved changes; Ctrl-s saves them".to_string(),
+        RecoveryUnreadable { error } => format!("The recovery file could not be read: {error}"),
+        IssueChanged { file } => {
+            format!("The issue {file} changed on disk; your layout is kept — save, then reopen to see it")
+        }
+        OpenNotes { first, more: 0 } => first.clone(),
+        OpenNotes { first, more } => format!("{first} (and {more} more: see pasteup check)"),
+        Refused(r) => refusal(r),
+        Count { count } => format!("{count}: a move, select, span or depth key repeats {count} times (Esc drops it)"),
+        PlacedInHole { item, column, line } => format!("Placed {item} in a hole: column {column}, line {line}"),
+        PlacedUnder { item, under, pushed } if pushed.is_empty() => {
+            format!("No hole holds {item}: placed under {under}")
+        }
+        PlacedUnder { item, under, pushed } => {
+            format!("No hole holds {item}: placed under {under}, pushing down {}", pushed.join(", "))
+        }
+        PlacedAtBottom { item } => format!("No hole holds {item}: placed below everything in its columns"),
+        Found { item, page: Some(page) } => format!("Found {item} on page {page} (:find again for the next)"),
+        Found { item, page: None } => format!("Found {item} in the bin (:find again for the next)"),
+        PulledUp { page } => format!("Pulled up every box on page {page}"),
+        CutOut { item } => format!("{item} is back in the bin; the boxes under it pulled up"),
+    }
+}
+
+pub fn question_title(q: &Question) -> String {
+    match q {
+        Question::QuitUnsaved => "unsaved changes",
+        Question::Overwrite(_) => "changed on disk",
+        Question::Recover { .. } => "recover unsaved work",
+    }
+    .to_string()
+}
+
+pub fn question(q: &Question) -> Vec<String> {
+    match q {
+        Question::QuitUnsaved => {
+            vec!["The layout has unsaved changes.".into(), "y: quit without saving   s: save and quit   n: stay".into()]
+        }
+        Question::Overwrite(change) => {
+            let why = match change {
+                DiskChange::Layout { file } => format!("{file} was changed by another program since it was opened."),
+                DiskChange::Issue { file } => format!("The issue {file} changed on disk since it was opened."),
+            };
+            vec![why, "y: save over it   n: do not save".into()]
+        }
+        Question::Recover { file, age_secs } => {
+            let age = age_secs.map_or_else(|| "earlier".to_string(), |s| format!("{s} s ago"));
+            vec![
+                format!("Unsaved changes to {file} were kept when pasteup last stopped ({age})."),
+                "y: restore it   n: discard it".into(),
+            ]
+        }
+    }
+}
+
+pub fn key_help(k: &KeyHelp) -> String {
+    use KeyHelp::*;
+    match k {
+        SelectLeft => "select the box to the left",
+        SelectDown => "select below / next in bin",
+        SelectUp => "select above / previous in bin",
+        SelectRight => "select the box to the right",
+        MoveLeft => "move box one column left",
+        MoveDown => "move box one line down",
+        MoveUp => "move box one line up",
+        MoveRight => "move box one column right",
+        SpanMore => "widen by one column",
+        SpanLess => "narrow by one column",
+        DepthLess => "box one line shallower",
+        DepthMore => "box one line deeper",
+        DepthAuto => "box as deep as the item needs",
+        Place => "place the bin item in the first hole that holds it",
+        ToBin => "send the box back to the bin",
+        SwitchFocus => "switch between page and bin",
+        PrevPage => "previous page",
+        NextPage => "next page",
+        Zoom => "zoom: text / plan",
+        Undo => "undo",
+        Redo => "redo",
+        Save => "save the layout",
+        Export => "export a text proof beside the layout",
+        Help => "help",
+        Quit => "quit (asks if unsaved)",
+        Count => "a count: 12K moves up 12 lines, 3L right 3 columns",
+        JumpUp => "move box up to meet the box above (or line 1)",
+        JumpDown => "move box down to meet the box below (or the foot)",
+        PullUp => "pull every box on the page up (one undo step)",
+        CutOut => "to the bin, and pull up the boxes under it",
+        ToggleBin => "hide / show the bin",
+        CommandLine => "command line: :place, :line, :find, :w and more",
+    }
+    .to_string()
+}
+
+pub fn hint(h: &Hint) -> String {
+    match h {
+        Hint::Move => "HJKL move",
+        Hint::Span => "+/- span",
+        Hint::Place => "Enter place",
+        Hint::ToBin => "x to bin",
+        Hint::Focus => "Tab bin/page",
+        Hint::Zoom => "z zoom",
+        Hint::Undo => "u undo",
+        Hint::Save => "^s save",
+        Hint::Help => "? help",
+        Hint::Quit => "q quit",
+        Hint::Jump => "{/} jump",
+        Hint::PullUp => "P pull up",
+        Hint::Command => ": command",
+    }
+    .to_string()
+}
+
+pub fn chrome(c: &Chrome) -> String {
+    use Chrome::*;
+    match c {
+        TooSmall { width, height, min_width, min_height } => {
+            format!("pasteup: the terminal is {width}x{height}; it needs at least {min_width}x{min_height}")
+        }
+        TooSmallShort => "too small".to_string(),
+        TooSmallNeed { min_width, min_height } => format!("need {min_width}x{min_height}"),
+        TitleBar { paper, date, page, index, pages, section, zoom, unsaved } => format!(
+            " pasteup | {paper} {date} | page {page} ({index}/{pages}){} | {}{}",
+            section.as_deref().map(|s| format!(" {s}")).unwrap_or_default(),
+            match zoom {
+                Zoom::Text => "text",
+                Zoom::Plan => "plan",
+            },
+            if *unsaved { " | * unsaved" } else { "" }
+        ),
+        RulerLine => " line".to_string(),
+        RulerFoot => " foot".to_string(),
+        BinHead { items, focused } => {
+            format!(" bin: {items} item{}{}", if *items == 1 { "" } else { "s" }, if *focused { " [Tab]" } else { "" })
+        }
+        BinInfo { kind, chars, span, lines } => format!(
+            "{span} col{}, {lines} lines · {} · {chars} chars",
+            if *span == 1 { "" } else { "s" },
+            label(&Label::Kind(*kind))
+        ),
+        RulerFree => " free".to_string(),
+        FreeLines { lines } => format!("{lines} free"),
+        Completions { ids } => format!("Tab: {}", ids.join("  ")),
+        InspectBin { id, chars, lines } => {
+            format!(" {id} · in the bin · {chars} chars · {lines} lines at one column · Enter places it")
+        }
+        InspectBox { id, column, span, top, bottom, depth, fit } => format!(
+            " {id} · {} · lines {top}–{bottom} · depth {} · needs {} · {}",
+            label(&Label::columns(*column, *span)),
+            label(&Label::Depth(*depth)),
+            fit.depth_needed,
+            label(&Label::FitDetail(*fit))
+        ),
+        PageSummary { page, used, free, fit, overset, past_foot } => {
+            format!("  |  page {page}: {used} used, {free} free, fit {fit:+}, {overset} overset, {past_foot} past foot")
+        }
+        HelpTitle => "keys".to_string(),
+    }
+}

@@ -1,0 +1,272 @@
+//! The messages as data. Names and numbers travel in them; the words are the catalogue's.
+
+use crate::fit::Fit;
+use crate::layout::{Operation, Refusal};
+use crate::model::{Depth, ItemKind};
+
+/// How a box's fit, depth and columns are named (the same in the editor, `check` and `proof`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Label {
+    /// `fits`, `+3 short`, `-5 overset`.
+    Badge(Fit),
+    /// The badge, with the overset lines and characters when there are any.
+    FitDetail(Fit),
+    /// The badge, and `past foot` when the box reaches past the page foot.
+    BoxBadge { fit: Fit, over_foot: bool },
+    /// `auto` or `fixed 40`.
+    Depth(Depth),
+    /// `column 4` or `columns 1–3`.
+    Columns { first: u16, last: u16 },
+    /// `article`, `photo`, `notice`.
+    Kind(ItemKind),
+}
+
+impl Label {
+    /// The columns a box at `column` spanning `span` takes.
+    pub fn columns(column: u16, span: u16) -> Label {
+        Label::Columns { first: column, last: column + span.max(1) - 1 }
+    }
+}
+
+/// A line for the editor's status bar.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Status {
+    /// A box key was pressed with no box selected.
+    SelectBoxFirst,
+    /// The to-bin key was pressed with no box selected.
+    SelectBoxToBin,
+    BinEmpty,
+    BackInBin {
+        item: String,
+    },
+    /// Undone / redone: the operation, when the history named one.
+    Undid {
+        op: Option<Operation>,
+    },
+    Redid {
+        op: Option<Operation>,
+    },
+    FirstPage,
+    LastPage,
+    /// What an operation did besides what was asked (item ids).
+    Pushed {
+        pushed: Vec<String>,
+        past_foot: Vec<String>,
+    },
+    Saved {
+        path: String,
+    },
+    NotSaved {
+        error: String,
+    },
+    Exported {
+        path: String,
+    },
+    NotExported {
+        error: String,
+    },
+    Restored,
+    RecoveryUnreadable {
+        error: String,
+    },
+    /// The issue file changed under the editor.
+    IssueChanged {
+        file: String,
+    },
+    /// What was wrong with the files as opened: the first note and how many more.
+    OpenNotes {
+        first: String,
+        more: usize,
+    },
+    Refused(Refusal),
+    /// A count typed before a key (`12` of `12K`), shown until the key comes.
+    Count {
+        count: u32,
+    },
+    /// `Enter` from the bin: into a hole, at `column` and `line`.
+    PlacedInHole {
+        item: String,
+        column: u16,
+        line: u32,
+    },
+    /// `Enter` from the bin with no hole that holds the item: under the selected box.
+    PlacedUnder {
+        item: String,
+        under: String,
+        pushed: Vec<String>,
+    },
+    /// `Enter` from the bin with no hole and nothing selected: below everything.
+    PlacedAtBottom {
+        item: String,
+    },
+    /// `:find`: the item and the page it stands on (`None`: in the bin).
+    Found {
+        item: String,
+        page: Option<u32>,
+    },
+    /// `P` done.
+    PulledUp {
+        page: u32,
+    },
+    /// `X` done.
+    CutOut {
+        item: String,
+    },
+}
+
+/// What changed on disk since the editor read the files.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DiskChange {
+    Layout { file: String },
+    Issue { file: String },
+}
+
+/// A question over the page; keys answer it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Question {
+    QuitUnsaved,
+    Overwrite(DiskChange),
+    /// A recovery file from an editor that did not close, `age_secs` old (if known).
+    Recover {
+        file: String,
+        age_secs: Option<u64>,
+    },
+}
+
+/// What a key does, as the help overlay and the README list it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum KeyHelp {
+    SelectLeft,
+    SelectDown,
+    SelectUp,
+    SelectRight,
+    MoveLeft,
+    MoveDown,
+    MoveUp,
+    MoveRight,
+    SpanMore,
+    SpanLess,
+    DepthLess,
+    DepthMore,
+    DepthAuto,
+    Place,
+    ToBin,
+    SwitchFocus,
+    PrevPage,
+    NextPage,
+    Zoom,
+    Undo,
+    Redo,
+    Save,
+    Export,
+    Help,
+    Quit,
+    Count,
+    JumpUp,
+    JumpDown,
+    PullUp,
+    CutOut,
+    ToggleBin,
+    CommandLine,
+}
+
+/// A key and its word in the status bar's hints.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Hint {
+    Move,
+    Span,
+    Place,
+    ToBin,
+    Focus,
+    Zoom,
+    Undo,
+    Save,
+    Help,
+    Quit,
+    Jump,
+    PullUp,
+    Command,
+}
+
+/// The page view's zoom, by name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Zoom {
+    Text,
+    Plan,
+}
+
+/// The editor's fixed words: title bar, rulers, bin, inspector, frames.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Chrome {
+    /// The terminal is below the smallest usable size, in one line.
+    TooSmall {
+        width: u16,
+        height: u16,
+        min_width: u16,
+        min_height: u16,
+    },
+    /// The same in a few words, for a terminal too narrow for the sentence.
+    TooSmallShort,
+    /// `need 40x10`.
+    TooSmallNeed {
+        min_width: u16,
+        min_height: u16,
+    },
+    TitleBar {
+        paper: String,
+        date: String,
+        page: u32,
+        index: usize,
+        pages: usize,
+        section: Option<String>,
+        zoom: Zoom,
+        unsaved: bool,
+    },
+    /// The line-number ruler's head and its foot mark (5 cells each).
+    RulerLine,
+    RulerFoot,
+    BinHead {
+        items: usize,
+        focused: bool,
+    },
+    /// A bin entry: the span it will be placed at and the lines it needs there.
+    BinInfo {
+        kind: ItemKind,
+        chars: u32,
+        span: u16,
+        lines: u32,
+    },
+    /// The second ruler row's head, over the line numbers.
+    RulerFree,
+    /// A column's free lines, under its number.
+    FreeLines {
+        lines: u32,
+    },
+    /// The command line's completions, while Tab cycles through them.
+    Completions {
+        ids: Vec<String>,
+    },
+    InspectBin {
+        id: String,
+        chars: u32,
+        lines: u32,
+    },
+    InspectBox {
+        id: String,
+        column: u16,
+        span: u16,
+        top: u32,
+        bottom: u32,
+        depth: Depth,
+        fit: Fit,
+    },
+    PageSummary {
+        page: u32,
+        used: u32,
+        free: u32,
+        fit: i64,
+        overset: usize,
+        past_foot: usize,
+    },
+    HelpTitle,
+}

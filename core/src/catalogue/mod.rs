@@ -1,0 +1,80 @@
+//! The message catalogue: every sentence and word the interface shows — refusals, status
+//! messages, hints, questions, the inspector's labels, the help lines and the command line's
+//! reports — is a value here, rendered in English ([`en`]) or Simplified Chinese
+//! ([`zh_hans`]). Each language renders each message type with one exhaustive `match`, so a
+//! message without both languages does not compile.
+//!
+//! Which language a person reads is chosen by [`UiLang::choose`] (docs/interface-language.md).
+//! File formats and `--json` keys stay English whatever the language.
+
+pub mod en;
+mod lang;
+mod message;
+pub mod zh_hans;
+
+pub use lang::UiLang;
+pub use message::{Chrome, DiskChange, Hint, KeyHelp, Label, Question, Status, Zoom};
+
+use crate::layout::{Operation, Refusal};
+
+/// A message that can be shown in either interface language.
+pub trait Render {
+    fn render(&self, lang: UiLang) -> String;
+}
+
+macro_rules! render_by {
+    ($type:ty, $fn:ident) => {
+        impl Render for $type {
+            fn render(&self, lang: UiLang) -> String {
+                match lang {
+                    UiLang::En => en::$fn(self),
+                    UiLang::ZhHans => zh_hans::$fn(self),
+                }
+            }
+        }
+    };
+}
+
+render_by!(Refusal, refusal);
+render_by!(Label, label);
+render_by!(Status, status);
+render_by!(KeyHelp, key_help);
+render_by!(Hint, hint);
+render_by!(Chrome, chrome);
+render_by!(Operation, operation);
+
+impl Question {
+    /// The question's title, shown in its frame.
+    pub fn title(&self, lang: UiLang) -> String {
+        match lang {
+            UiLang::En => en::question_title(self),
+            UiLang::ZhHans => zh_hans::question_title(self),
+        }
+    }
+
+    /// What is asked and the answers, a line each.
+    pub fn lines(&self, lang: UiLang) -> Vec<String> {
+        match lang {
+            UiLang::En => en::question(self),
+            UiLang::ZhHans => zh_hans::question(self),
+        }
+    }
+}
+
+/// English is what a refusal says when nobody asked for a language (logs, `{}` in tests).
+impl std::fmt::Display for Refusal {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&en::refusal(self))
+    }
+}
+
+impl std::error::Error for Refusal {}
+
+impl std::fmt::Display for Label {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&en::label(self))
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,300 @@
+//! Every message in both languages: the exhaustive matches in `en` and `zh_hans` make a
+//! missing language a compile error; these tests check that what each renders is that
+//! language, and that the Chinese lines up by the page's width rules.
+
+use super::*;
+use crate::fit::Fit;
+use crate::fit::width::str_cells;
+use crate::layout::{CommandArg, Motion};
+use crate::model::{Depth, ItemKind};
+
+const OVER: Fit = Fit { box_depth: 40, depth_needed: 45, overset_lines: 13, overset_chars: 150 };
+const SHORT: Fit = Fit { box_depth: 40, depth_needed: 37, overset_lines: 0, overset_chars: 0 };
+const FITS: Fit = Fit { box_depth: 40, depth_needed: 40, overset_lines: 0, overset_chars: 0 };
+
+fn n() -> String {
+    "交警发布出行提示".to_string()
+}
+
+fn refusals() -> Vec<Refusal> {
+    use Refusal::*;
+    let up = Motion::by(0, -1);
+    vec![
+        NoSuchItem { item: "x".into() },
+        NoSuchPage { page: 9 },
+        NotOnPage { name: n(), page: 3, on: 4 },
+        InBin { name: n(), page: 3 },
+        AlreadyPlaced { name: n(), on: 4 },
+        PlaceOffGrid { name: n(), column: 9, columns: 8 },
+        PlaceSpanOffGrid { name: n(), column: 7, span: 3, columns: 8 },
+        PlaceOffPage { name: n(), line: 200, depth: 100 },
+        StaysPut { name: n() },
+        LeavesGrid { name: n(), motion: Motion::by(1, 0), columns: 8 },
+        AtTop { name: n(), motion: up },
+        BelowFoot { name: n(), motion: Motion::by(0, 1), foot: 100 },
+        InTheWay { name: n(), motion: Motion::SlotUp, other: "守护青山".into() },
+        NothingBelow { name: n(), first: 1, last: 2 },
+        SameSpan { name: n(), span: 2 },
+        OneColumnWide { name: n() },
+        SpanLeavesGrid { name: n(), span: 3, widen: true, columns: 8 },
+        TooShallow { name: n(), depth: 1 },
+        AlreadyAuto { name: n() },
+        AlreadyFixed { name: n(), lines: 12 },
+        ZeroDepth { name: n() },
+        AlreadyOnPage { name: n(), page: 3 },
+        TooWideFor { name: n(), page: 4, span: 6, columns: 5 },
+        NothingToUndo,
+        NothingToRedo,
+        MeetsAbove { name: n() },
+        MeetsBelow { name: n() },
+        AtFoot { name: n() },
+        NothingToPullUp { page: 3 },
+        NoSelection,
+        NotFound { text: "交警".into() },
+        EmptyCommand,
+        UnknownCommand { name: "plce".into() },
+        CommandNeeds { command: "line".into(), what: CommandArg::Line },
+        CommandNeeds { command: "place".into(), what: CommandArg::ItemId },
+        CommandNeeds { command: "column".into(), what: CommandArg::Column },
+        CommandNeeds { command: "span".into(), what: CommandArg::Span },
+        CommandNeeds { command: "depth".into(), what: CommandArg::Depth },
+        CommandNeeds { command: "page".into(), what: CommandArg::Page },
+        CommandNeeds { command: "find".into(), what: CommandArg::Text },
+        CommandNeeds { command: "w".into(), what: CommandArg::Nothing },
+        NotANumber { word: "line".into(), value: "x".into() },
+        UnknownPlaceWord { word: "row".into() },
+        PlaceWordNeedsNumber { word: "span".into() },
+    ]
+}
+
+fn statuses() -> Vec<Status> {
+    use Status::*;
+    vec![
+        SelectBoxFirst,
+        SelectBoxToBin,
+        BinEmpty,
+        BackInBin { item: "a1".into() },
+        Undid { op: Some(Operation::Move) },
+        Redid { op: Some(Operation::Span) },
+        FirstPage,
+        LastPage,
+        Pushed { pushed: vec!["a1".into(), "a2".into()], past_foot: vec!["a2".into()] },
+        Saved { path: "x.layout.ron".into() },
+        NotSaved { error: "denied".into() },
+        Exported { path: "x.proof.txt".into() },
+        NotExported { error: "denied".into() },
+        Restored,
+        RecoveryUnreadable { error: "bad".into() },
+        IssueChanged { file: "x.ron".into() },
+        OpenNotes { first: "x.ron:1:1: bad".into(), more: 2 },
+        Refused(Refusal::NothingToUndo),
+        Count { count: 12 },
+        PlacedInHole { item: "a1".into(), column: 3, line: 41 },
+        PlacedUnder { item: "a1".into(), under: "a2".into(), pushed: vec!["a3".into()] },
+        PlacedUnder { item: "a1".into(), under: "a2".into(), pushed: Vec::new() },
+        PlacedAtBottom { item: "a1".into() },
+        Found { item: "a1".into(), page: Some(3) },
+        Found { item: "a1".into(), page: None },
+        PulledUp { page: 3 },
+        CutOut { item: "a1".into() },
+    ]
+}
+
+fn labels() -> Vec<Label> {
+    vec![
+        Label::Badge(FITS),
+        Label::Badge(SHORT),
+        Label::Badge(OVER),
+        Label::FitDetail(OVER),
+        Label::BoxBadge { fit: SHORT, over_foot: true },
+        Label::Depth(Depth::Auto),
+        Label::Depth(Depth::Fixed(40)),
+        Label::Columns { first: 4, last: 4 },
+        Label::columns(1, 3),
+        Label::Kind(ItemKind::Article),
+        Label::Kind(ItemKind::Photo),
+        Label::Kind(ItemKind::Notice),
+    ]
+}
+
+fn chromes() -> Vec<Chrome> {
+    use Chrome::*;
+    vec![
+        TooSmall { width: 30, height: 5, min_width: 40, min_height: 10 },
+        TooSmallShort,
+        TooSmallNeed { min_width: 40, min_height: 10 },
+        TitleBar {
+            paper: "太原日报".into(),
+            date: "2023-02-10".into(),
+            page: 3,
+            index: 1,
+            pages: 2,
+            section: None,
+            zoom: Zoom::Plan,
+            unsaved: true,
+        },
+        RulerLine,
+        RulerFoot,
+        BinHead { items: 6, focused: true },
+        BinInfo { kind: ItemKind::Article, chars: 520, span: 2, lines: 40 },
+        RulerFree,
+        FreeLines { lines: 40 },
+        Completions { ids: vec!["a1".into(), "a2".into()] },
+        InspectBin { id: "a1".into(), chars: 520, lines: 40 },
+        InspectBox { id: "a1".into(), column: 1, span: 2, top: 1, bottom: 40, depth: Depth::Auto, fit: OVER },
+        PageSummary { page: 3, used: 400, free: 20, fit: -3, overset: 1, past_foot: 0 },
+        HelpTitle,
+    ]
+}
+
+const KEY_HELP: [KeyHelp; 32] = {
+    use KeyHelp::*;
+    [
+        SelectLeft,
+        SelectDown,
+        SelectUp,
+        SelectRight,
+        MoveLeft,
+        MoveDown,
+        MoveUp,
+        MoveRight,
+        SpanMore,
+        SpanLess,
+        DepthLess,
+        DepthMore,
+        DepthAuto,
+        Place,
+        ToBin,
+        SwitchFocus,
+        PrevPage,
+        NextPage,
+        Zoom,
+        Undo,
+        Redo,
+        Save,
+        Export,
+        Help,
+        Quit,
+        Count,
+        JumpUp,
+        JumpDown,
+        PullUp,
+        CutOut,
+        ToggleBin,
+        CommandLine,
+    ]
+};
+
+const HINTS: [Hint; 13] = [
+    Hint::Move,
+    Hint::Span,
+    Hint::Place,
+    Hint::ToBin,
+    Hint::Focus,
+    Hint::Zoom,
+    Hint::Undo,
+    Hint::Save,
+    Hint::Help,
+    Hint::Quit,
+    Hint::Jump,
+    Hint::PullUp,
+    Hint::Command,
+];
+
+fn questions() -> Vec<Question> {
+    vec![
+        Question::QuitUnsaved,
+        Question::Overwrite(DiskChange::Layout { file: "x.layout.ron".into() }),
+        Question::Overwrite(DiskChange::Issue { file: "x.ron".into() }),
+        Question::Recover { file: "x.layout.ron".into(), age_secs: Some(12) },
+        Question::Recover { file: "x.layout.ron".into(), age_secs: None },
+    ]
+}
+
+/// Every message as rendered in `lang`.
+fn everything(lang: UiLang) -> Vec<String> {
+    let mut all: Vec<String> = refusals().iter().map(|m| m.render(lang)).collect();
+    all.extend(statuses().iter().map(|m| m.render(lang)));
+    all.extend(labels().iter().map(|m| m.render(lang)));
+    all.extend(chromes().iter().map(|m| m.render(lang)));
+    all.extend(KEY_HELP.iter().map(|m| m.render(lang)));
+    all.extend(HINTS.iter().map(|m| m.render(lang)));
+    for q in questions() {
+        all.push(q.title(lang));
+        all.extend(q.lines(lang));
+    }
+    all
+}
+
+fn has_han(s: &str) -> bool {
+    s.chars().any(crate::fit::width::is_han_or_kana)
+}
+
+#[test]
+fn every_message_is_in_chinese_and_differs_from_the_english() {
+    let en = everything(UiLang::En);
+    let zh = everything(UiLang::ZhHans);
+    assert_eq!(en.len(), zh.len());
+    assert!(en.len() > 100, "{} messages", en.len());
+    for (e, z) in en.iter().zip(&zh) {
+        assert!(!e.is_empty() && !has_han(e) || e.contains("交警") || e.contains("太原"), "English: {e:?}");
+        assert!(has_han(z), "no Chinese in {z:?} (English: {e:?})");
+        assert_ne!(e, z);
+    }
+}
+
+#[test]
+fn chinese_lines_up_by_the_page_width_rules() {
+    // Width is measured as the page measures it; a character whose width depends on the
+    // terminal (East Asian Ambiguous: “ ” … —) must not creep into the Chinese beyond the
+    // middle dot and en dash the English uses too, and full-width punctuation is two cells.
+    for z in everything(UiLang::ZhHans) {
+        for c in z.chars() {
+            let narrow = str_cells(&c.to_string(), false);
+            let wide = str_cells(&c.to_string(), true);
+            assert!(narrow == wide || matches!(c, '·' | '–'), "{c:?} ({narrow} or {wide} cells) in {z:?}");
+        }
+    }
+    assert_eq!(str_cells("超版 5 行（13 行、150 字排不下）", false), 32);
+}
+
+#[test]
+fn the_labels_say_what_a_newsroom_says() {
+    let zh = |l: Label| l.render(UiLang::ZhHans);
+    assert_eq!(zh(Label::Badge(FITS)), "合适");
+    assert_eq!(zh(Label::Badge(SHORT)), "余 3 行");
+    assert_eq!(zh(Label::Badge(OVER)), "超版 5 行");
+    assert_eq!(zh(Label::Depth(Depth::Fixed(40))), "固定 40 行");
+    assert_eq!(zh(Label::columns(1, 3)), "第 1–3 栏");
+    assert_eq!(Label::Badge(SHORT).to_string(), "+3 short");
+    assert_eq!(Label::FitDetail(OVER).to_string(), "-5 overset (13 lines, 150 characters cut)");
+    assert_eq!(Label::Depth(Depth::Fixed(40)).to_string(), "fixed 40");
+    assert_eq!(Label::columns(4, 1).to_string(), "column 4");
+    assert_eq!(Label::columns(1, 3).to_string(), "columns 1–3");
+}
+
+#[test]
+fn refusals_read_in_both_languages() {
+    let r = Refusal::LeavesGrid { name: n(), motion: Motion::by(1, 0), columns: 8 };
+    assert_eq!(r.to_string(), "Can't move 交警发布出行提示 right: it would leave the grid (columns 1–8)");
+    assert_eq!(r.render(UiLang::ZhHans), "交警发布出行提示 无法右移：会超出版面（第 1–8 栏）");
+    let r = Refusal::InTheWay { name: n(), motion: Motion::by(-1, -1), other: "守护青山".into() };
+    assert_eq!(r.to_string(), "Can't move 交警发布出行提示 left and up: 守护青山 is in the way above it");
+    assert_eq!(r.render(UiLang::ZhHans), "交警发布出行提示 无法左上移：上方有 守护青山 挡着");
+}
+
+#[test]
+fn the_locale_picks_the_language_as_posix_does() {
+    let pick = UiLang::from_locale;
+    assert_eq!(pick(None, None, Some("zh_CN.UTF-8")), UiLang::ZhHans);
+    assert_eq!(pick(None, None, Some("zh_TW.UTF-8")), UiLang::ZhHans);
+    assert_eq!(pick(None, None, Some("en_US.UTF-8")), UiLang::En);
+    assert_eq!(pick(None, None, None), UiLang::En);
+    assert_eq!(pick(Some("C"), None, Some("zh_CN.UTF-8")), UiLang::En, "LC_ALL wins");
+    assert_eq!(pick(Some(""), Some("zh_CN.UTF-8"), Some("en_US.UTF-8")), UiLang::ZhHans, "an empty LC_ALL is unset");
+    assert_eq!(pick(None, Some("en_GB.UTF-8"), Some("zh_CN.UTF-8")), UiLang::En, "LC_MESSAGES before LANG");
+    assert_eq!(UiLang::parse("zh-Hans"), Some(UiLang::ZhHans));
+    assert_eq!(UiLang::parse("EN"), Some(UiLang::En));
+    assert_eq!(UiLang::parse("fr"), None);
+    assert_eq!(UiLang::choose(Some(UiLang::En)), UiLang::En, "the flag overrides the locale");
+}

@@ -1,0 +1,182 @@
+//! The editor's command line (`:` as in vim), parsed into a [`Command`] and run on the desk.
+//!
+//! ```text
+//! :place ID [column N] [line N] [span N]   from the bin, another page or this page
+//! :line N   :column N   :span N   :depth N|auto     the selected box
+//! :page N   :find TEXT                             where to look
+//! :w   :q   :wq   :q!                              left to the shell
+//! ```
+//! Every command that changes the layout is one undo step. A wrong command is refused with
+//! what was expected, and changes nothing.
+
+use std::str::FromStr;
+
+use super::Makeup;
+use super::holes::Target;
+use super::ops::Outcome;
+use super::refusal::{CommandArg, Refusal};
+use crate::model::Depth;
+
+/// One command line, understood.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum Command {
+    Place {
+        item: String,
+        to: Target,
+    },
+    Line(u32),
+    Column(u16),
+    Span(u16),
+    Depth(Depth),
+    Page(u32),
+    Find(String),
+    /// `:w`
+    Write,
+    /// `:q`
+    Quit,
+    /// `:wq`
+    WriteQuit,
+    /// `:q!`
+    ForceQuit,
+}
+
+/// The command names, for completion and for the message of a wrong command.
+pub const COMMANDS: &[&str] = &["place", "line", "column", "span", "depth", "page", "find", "w", "q", "wq", "q!"];
+
+/// The page and selection a command works on.
+#[derive(Debug, Clone, Copy)]
+pub struct Context<'a> {
+    pub page: u32,
+    pub selected: Option<&'a str>,
+}
+
+/// What a command did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Done {
+    /// The layout changed (one undo step).
+    Changed(Outcome),
+    /// Show page N.
+    Page(u32),
+    /// The item found, and the page it stands on (`None`: in the bin).
+    Found { item: String, page: Option<u32> },
+    /// `:w`, `:q`, `:wq`, `:q!`: the shell's to do.
+    Shell(Command),
+}
+
+impl FromStr for Command {
+    type Err = Refusal;
+
+    fn from_str(line: &str) -> Result<Command, Refusal> {
+        let line = line.trim().trim_start_matches(':').trim_start();
+        let (name, rest) = line.split_once(char::is_whitespace).unwrap_or((line, ""));
+        let rest = rest.trim();
+        let args: Vec<&str> = rest.split_whitespace().collect();
+        match name {
+            "place" => place(&args),
+            "line" => Ok(Command::Line(one_number(name, &args, CommandArg::Line)?)),
+            "column" | "col" => Ok(Command::Column(one_number(name, &args, CommandArg::Column)?)),
+            "span" => Ok(Command::Span(one_number(name, &args, CommandArg::Span)?)),
+            "depth" if args == ["auto"] => Ok(Command::Depth(Depth::Auto)),
+            "depth" => Ok(Command::Depth(Depth::Fixed(one_number(name, &args, CommandArg::Depth)?))),
+            "page" => Ok(Command::Page(one_number(name, &args, CommandArg::Page)?)),
+            "find" if rest.is_empty() => Err(needs(name, CommandArg::Text)),
+            "find" => Ok(Command::Find(rest.to_string())),
+            "w" | "q" | "wq" | "x" | "q!" if !args.is_empty() => Err(needs(name, CommandArg::Nothing)),
+            "w" => Ok(Command::Write),
+            "q" => Ok(Command::Quit),
+            "wq" | "x" => Ok(Command::WriteQuit),
+            "q!" => Ok(Command::ForceQuit),
+            "" => Err(Refusal::EmptyCommand),
+            other => Err(Refusal::UnknownCommand { name: other.to_string() }),
+        }
+    }
+}
+
+/// The command names as a message lists them.
+pub const COMMAND_LIST: &str = "place, line, column, span, depth, page, find, w, q, wq, q!";
+
+fn needs(command: &str, what: CommandArg) -> Refusal {
+    Refusal::CommandNeeds { command: command.to_string(), what }
+}
+
+/// `place ID [column N] [line N] [span N]`, the three in any order.
+fn place(args: &[&str]) -> Result<Command, Refusal> {
+    let Some((item, mut rest)) = args.split_first() else {
+        return Err(needs("place", CommandArg::ItemId));
+    };
+    let mut to = Target::default();
+    while let [word, tail @ ..] = rest {
+        let Some((value, tail)) = tail.split_first() else {
+            return Err(Refusal::PlaceWordNeedsNumber { word: (*word).to_string() });
+        };
+        match *word {
+            "column" | "col" => to.column = Some(number(word, value)?),
+            "line" => to.line = Some(number(word, value)?),
+            "span" => to.span = Some(number(word, value)?),
+            other => return Err(Refusal::UnknownPlaceWord { word: other.to_string() }),
+        }
+        rest = tail;
+    }
+    Ok(Command::Place { item: (*item).to_string(), to })
+}
+
+fn one_number<T: FromStr + PartialEq + From<u8>>(name: &str, args: &[&str], what: CommandArg) -> Result<T, Refusal> {
+    match args {
+        [value] => number(name, value),
+        _ => Err(needs(name, what)),
+    }
+}
+
+/// A whole number from 1 up.
+fn number<T: FromStr + PartialEq + From<u8>>(name: &str, value: &str) -> Result<T, Refusal> {
+    match value.parse::<T>() {
+        Ok(n) if n != T::from(0) => Ok(n),
+        _ => Err(Refusal::NotANumber { word: name.to_string(), value: value.to_string() }),
+    }
+}
+
+impl Makeup {
+    /// Parses and runs one command line.
+    pub fn run_line(&mut self, ctx: Context<'_>, line: &str) -> Result<Done, Refusal> {
+        let command: Command = line.parse()?;
+        self.run_command(ctx, command)
+    }
+
+    /// Runs a command on the page and selection of `ctx`.
+    pub fn run_command(&mut self, ctx: Context<'_>, command: Command) -> Result<Done, Refusal> {
+        let page = ctx.page;
+        let selected = || ctx.selected.ok_or(Refusal::NoSelection);
+        let changed = Done::Changed;
+        match command {
+            Command::Place { item, to } => self.put(page, &item, to).map(changed),
+            Command::Line(line) => {
+                self.put(page, selected()?, Target { line: Some(line), ..Target::default() }).map(changed)
+            }
+            Command::Column(column) => {
+                let id = selected()?;
+                let line = self.placement_of(id).map(|(_, p)| p.line);
+                self.put(page, id, Target { column: Some(column), line, span: None }).map(changed)
+            }
+            Command::Span(span) => self.set_span(page, selected()?, span).map(changed),
+            Command::Depth(depth) => self.set_depth(page, selected()?, depth).map(changed),
+            Command::Page(number) => self.page_no(number).map(|_| Done::Page(number)),
+            Command::Find(text) => self.find_text(&text, ctx.selected).map(|(item, page)| Done::Found { item, page }),
+            shell => Ok(Done::Shell(shell)),
+        }
+    }
+
+    /// The next item after `after` (in issue order, wrapping round) whose id, title or text
+    /// contains `text`, with the page it stands on.
+    pub fn find_text(&self, text: &str, after: Option<&str>) -> Result<(String, Option<u32>), Refusal> {
+        let items = &self.issue.items;
+        let start = after.and_then(|id| self.index.get(id)).map_or(0, |&no| no + 1);
+        let hit = (0..items.len()).map(|k| (start + k) % items.len()).find(|&no| {
+            let item = &items[no];
+            item.id().contains(text) || item.texts().iter().any(|(_, t)| t.contains(text))
+        });
+        match hit {
+            Some(no) => Ok((items[no].id().to_string(), self.home[no].map(|pi| self.issue.pages[pi].number))),
+            None => Err(Refusal::NotFound { text: text.to_string() }),
+        }
+    }
+}

@@ -1,0 +1,174 @@
+//! Placing from the bin where there is room, and putting a box at a named spot.
+//!
+//! - **The bin's span**: an item is placed from the bin at its default span (a photo's own
+//!   span, else 2 columns), narrowed to the page's grid; the bin shows that span and the
+//!   depth the item needs there ([`Makeup::bin_fit`]).
+//! - **Place from the bin** ([`Makeup::place_from_bin`]): into the first hole that holds
+//!   the item at that span without pushing anything and without passing the foot. Holes are
+//!   searched top to bottom; at each line the columns from the selected one rightwards, then
+//!   from column 1. With no such hole the box goes under the selected box and pushes down
+//!   what is there; with nothing selected, below everything in its columns. The outcome's
+//!   [`Landing`] says which.
+//! - **Put** ([`Makeup::put`], the command line's `:place`): an item from the bin, another
+//!   page or this page, at a given column, line and span, pushing down what is there; what
+//!   is not given is kept (a box on this page) or found (the first free line in the columns).
+
+use super::Makeup;
+use super::ops::{Landing, Outcome, default_span};
+use super::page::{Frame, Spot, first_free_line};
+use super::refusal::{Operation, Refusal};
+use crate::model::Depth;
+
+/// Where `:place` should put a box; `None` = keep or find.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+pub struct Target {
+    pub column: Option<u16>,
+    pub line: Option<u32>,
+    pub span: Option<u16>,
+}
+
+impl Makeup {
+    /// The span `item` is placed at from the bin onto page `page`, and the depth it needs
+    /// there (set now when the cache lacks it; see [`Makeup::warm_bin_fit`]).
+    pub fn bin_fit(&self, page: u32, item: &str) -> Option<(u16, u32)> {
+        let pi = self.page_index(page)?;
+        let no = *self.index.get(item)?;
+        let span = self.bin_span(pi, no);
+        let spot = Spot { item: no, column: 1, span, line: 1, depth: Depth::Auto };
+        Some((span, self.set_box(pi, &spot).box_depth(Depth::Auto)))
+    }
+
+    /// Sets `item` at its bin span for page `page` into the cache, so that drawing the bin
+    /// costs no setting.
+    pub fn warm_bin_fit(&mut self, page: u32, item: &str) {
+        let (Some(pi), Some(&no)) = (self.page_index(page), self.index.get(item)) else { return };
+        let span = self.bin_span(pi, no);
+        self.set_spot(pi, &Spot { item: no, column: 1, span, line: 1, depth: Depth::Auto });
+    }
+
+    fn bin_span(&self, pi: usize, no: usize) -> u16 {
+        default_span(self.item(no)).clamp(1, self.grid(pi).columns.max(1))
+    }
+
+    /// Free lines of every column of page `number` (lines 1..=depth no box covers), in
+    /// column order; empty for a page not in the issue.
+    pub fn free_lines(&self, number: u32) -> Vec<u32> {
+        let Some(pi) = self.page_index(number) else { return Vec::new() };
+        let grid = self.grid(pi);
+        let frames = self.frames(pi);
+        (1..=grid.columns).map(|c| grid.depth - super::summary::used_lines(c, grid.depth, &frames)).collect()
+    }
+
+    /// Places a bin item on page `page` into the first hole that holds it (searching from
+    /// column `from`), else under the box `under` with push-down, else below everything.
+    pub fn place_from_bin(
+        &mut self,
+        page: u32,
+        item: &str,
+        from: u16,
+        under: Option<&str>,
+    ) -> Result<Outcome, Refusal> {
+        let no = self.item_no(item)?;
+        if let Some(pi) = self.home[no] {
+            let on = self.issue.pages[pi].number;
+            return Err(Refusal::AlreadyPlaced { name: self.name(no), on });
+        }
+        let pi = self.page_no(page)?;
+        let grid = self.grid(pi).clone();
+        let span = self.bin_span(pi, no);
+        let mut spot = Spot { item: no, column: 1, span, line: 1, depth: Depth::Auto };
+        let depth = self.set_spot(pi, &spot).box_depth(Depth::Auto);
+        let frames = self.frames(pi);
+        let last = grid.columns + 1 - span;
+        let under = under.and_then(|id| self.index.get(id)).and_then(|u| frames.iter().find(|f| f.spot.item == *u));
+        let landing = match first_hole(&frames, span, depth, from.clamp(1, last), (last, grid.depth)) {
+            Some((column, line)) => {
+                (spot.column, spot.line) = (column, line);
+                Landing::Hole
+            }
+            None => match under {
+                Some(u) => {
+                    (spot.column, spot.line) = (u.spot.column.min(last), u.below());
+                    Landing::UnderSelection
+                }
+                None => {
+                    spot.column = from.clamp(1, last);
+                    spot.line = first_free_line(spot, depth, &frames, 1);
+                    Landing::Bottom
+                }
+            },
+        };
+        let mut spots = self.pages[pi].clone();
+        spots.push(spot);
+        let outcome = self.commit(Operation::Place, vec![(pi, spots)], Some(no));
+        Ok(Outcome { landing: Some(landing), ..outcome })
+    }
+
+    /// Puts `item` on page `page` at `to`, from the bin, another page or this page, pushing
+    /// down what is there. One undo step.
+    pub fn put(&mut self, page: u32, item: &str, to: Target) -> Result<Outcome, Refusal> {
+        let no = self.item_no(item)?;
+        let name = self.name(no);
+        let pi = self.page_no(page)?;
+        let grid = self.grid(pi).clone();
+        let here = self.pages[pi].iter().position(|s| s.item == no);
+        let was = here.map(|at| self.pages[pi][at]);
+        let span = to.span.or(was.map(|s| s.span)).unwrap_or_else(|| self.bin_span(pi, no));
+        let column = to.column.or(was.map(|s| s.column)).unwrap_or(1);
+        let columns = grid.columns;
+        if column < 1 || column > columns {
+            return Err(Refusal::PlaceOffGrid { name, column, columns });
+        }
+        if span < 1 || u32::from(column) + u32::from(span) - 1 > u32::from(columns) {
+            return Err(Refusal::PlaceSpanOffGrid { name, column, span, columns });
+        }
+        if let Some(line) = to.line
+            && (line < 1 || line > grid.depth)
+        {
+            return Err(Refusal::PlaceOffPage { name, line, depth: grid.depth });
+        }
+        let depth = was.map_or(Depth::Auto, |s| s.depth);
+        let mut spot = Spot { item: no, column, span, line: to.line.unwrap_or(1), depth };
+        if to.line.is_none() {
+            let frames: Vec<Frame> = self.frames(pi).into_iter().filter(|f| f.spot.item != no).collect();
+            let box_depth = self.set_spot(pi, &spot).box_depth(depth);
+            let keep = was.filter(|s| to.column.is_none_or(|c| c == s.column) && to.span.is_none_or(|n| n == s.span));
+            spot.line = match keep {
+                Some(s) => s.line,
+                None => first_free_line(spot, box_depth, &frames, 1),
+            };
+        }
+        if was == Some(spot) {
+            return Err(Refusal::StaysPut { name });
+        }
+        let mut changes = Vec::with_capacity(2);
+        if let Some(from) = self.home[no].filter(|&from| from != pi) {
+            let rest = self.pages[from].iter().filter(|s| s.item != no).copied().collect();
+            changes.push((from, rest));
+        }
+        let mut spots = self.pages[pi].clone();
+        match here {
+            Some(at) => spots[at] = spot,
+            None => spots.push(spot),
+        }
+        changes.push((pi, spots));
+        Ok(self.commit(Operation::Place, changes, Some(no)))
+    }
+}
+
+/// The first (column, line) where a box `span` wide and `depth` deep clears every frame and
+/// ends by the foot: top to bottom, and at each line the columns `from..=last`, then
+/// `1..from`. Holes can only start at line 1 or just under a box.
+fn first_hole(frames: &[Frame], span: u16, depth: u32, from: u16, (last, foot): (u16, u32)) -> Option<(u16, u32)> {
+    let mut tops: Vec<u32> = frames.iter().map(Frame::below).chain([1]).collect();
+    tops.sort_unstable();
+    tops.dedup();
+    let columns: Vec<u16> = (from..=last).chain(1..from).collect();
+    tops.into_iter().filter(|&line| line.saturating_add(depth.max(1)) <= foot + 1).find_map(|line| {
+        columns.iter().copied().find_map(|column| {
+            let spot = Spot { item: usize::MAX, column, span, line, depth: Depth::Auto };
+            let me = Frame { spot, depth: depth.max(1) };
+            (!frames.iter().any(|f| f.overlaps(&me))).then_some((column, line))
+        })
+    })
+}

@@ -1,0 +1,114 @@
+//! Closing up a page: the jump moves `{` / `}`, pull-up `P`, and `X` (to the bin, then close
+//! the gap it leaves).
+//!
+//! - **Jump up**: the box rises until its top meets the bottom of a box above it in its
+//!   columns, or line 1. Nothing is pushed.
+//! - **Jump down**: the box sinks until its bottom meets the top of the next box below it in
+//!   its columns, or the foot. Nothing is pushed.
+//! - **Pull up**: every box on the page, taken from the top down (by line, then column),
+//!   rises as a jump up would. A box taken later only rises into room the earlier ones left,
+//!   so the stacking order of every column is kept. One undo step.
+//! - **Cut out** (`X`): the box goes to the bin, then every box that stood below it in its
+//!   columns is pulled up as above (the rest of the page stays). One undo step.
+
+use super::Makeup;
+use super::ops::Outcome;
+use super::page::Frame;
+use super::refusal::{Motion, Operation, Refusal};
+
+impl Makeup {
+    /// Moves a box up until it meets the box above it or line 1.
+    pub fn jump_up(&mut self, page: u32, item: &str) -> Result<Outcome, Refusal> {
+        let f = self.find(page, item)?;
+        let frames = self.frames(f.pi);
+        let me = frames[f.at];
+        let line = ceiling(&frames, f.at);
+        if line >= me.spot.line {
+            let name = self.name(f.no);
+            return Err(if me.spot.line == 1 {
+                Refusal::AtTop { name, motion: Motion::by(0, -1) }
+            } else {
+                Refusal::MeetsAbove { name }
+            });
+        }
+        Ok(self.commit_moved(f, super::Spot { line, ..me.spot }, Operation::Move))
+    }
+
+    /// Moves a box down until it meets the box below it or the foot.
+    pub fn jump_down(&mut self, page: u32, item: &str) -> Result<Outcome, Refusal> {
+        let f = self.find(page, item)?;
+        let frames = self.frames(f.pi);
+        let me = frames[f.at];
+        let foot = self.grid(f.pi).depth + 1;
+        let next = frames
+            .iter()
+            .enumerate()
+            .filter(|(i, o)| *i != f.at && o.spot.shares_columns(&me.spot) && o.spot.line >= me.below())
+            .map(|(_, o)| o.spot.line)
+            .min();
+        let floor = next.unwrap_or(foot).min(foot.max(me.below()));
+        let line = floor.saturating_sub(me.depth).max(1);
+        if line <= me.spot.line {
+            let name = self.name(f.no);
+            return Err(if next.is_some_and(|n| n <= foot) {
+                Refusal::MeetsBelow { name }
+            } else {
+                Refusal::AtFoot { name }
+            });
+        }
+        Ok(self.commit_moved(f, super::Spot { line, ..me.spot }, Operation::Move))
+    }
+
+    /// Pulls every box on the page up to meet the box above it or line 1, in one undo step.
+    pub fn pull_up(&mut self, page: u32) -> Result<Outcome, Refusal> {
+        let pi = self.page_no(page)?;
+        let mut frames = self.frames(pi);
+        let all: Vec<usize> = (0..frames.len()).collect();
+        if !rise(&mut frames, &all) {
+            return Err(Refusal::NothingToPullUp { page });
+        }
+        let spots = frames.iter().map(|f| f.spot).collect();
+        Ok(self.commit(Operation::PullUp, vec![(pi, spots)], None))
+    }
+
+    /// Sends a box to the bin and pulls up every box that stood below it in its columns, in
+    /// one undo step.
+    pub fn cut_out(&mut self, page: u32, item: &str) -> Result<Outcome, Refusal> {
+        let f = self.find(page, item)?;
+        let mut frames = self.frames(f.pi);
+        let gone = frames.remove(f.at);
+        let below: Vec<usize> = (0..frames.len())
+            .filter(|&i| frames[i].spot.shares_columns(&gone.spot) && frames[i].spot.line >= gone.spot.line)
+            .collect();
+        rise(&mut frames, &below);
+        let spots = frames.iter().map(|f| f.spot).collect();
+        Ok(self.commit_about(Operation::CutOut, vec![(f.pi, spots)], None, Some(f.no)))
+    }
+}
+
+/// The line box `at` would rise to: just under the lowest box above it in its columns, or 1.
+fn ceiling(frames: &[Frame], at: usize) -> u32 {
+    let me = frames[at];
+    frames
+        .iter()
+        .enumerate()
+        .filter(|(i, o)| *i != at && o.spot.shares_columns(&me.spot) && o.below() <= me.spot.line)
+        .map(|(_, o)| o.below())
+        .max()
+        .unwrap_or(1)
+}
+
+/// Raises the boxes `which`, top down, each to its ceiling; says whether any moved.
+fn rise(frames: &mut [Frame], which: &[usize]) -> bool {
+    let mut order = which.to_vec();
+    order.sort_by_key(|&i| (frames[i].spot.line, frames[i].spot.column, i));
+    let mut moved = false;
+    for i in order {
+        let line = ceiling(frames, i);
+        if line < frames[i].spot.line {
+            frames[i].spot.line = line;
+            moved = true;
+        }
+    }
+    moved
+}

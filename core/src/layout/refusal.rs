@@ -1,0 +1,271 @@
+//! Why an operation was not done, as data: what was asked, of which item (by its title, as
+//! the page shows it), and the numbers that stood in the way. The words are the message
+//! catalogue's (`crate::catalogue`), in the interface language; tests match the variants.
+
+/// Which way a box was asked to go.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Motion {
+    /// By columns and lines: the signs of the steps, -1, 0 or 1 each.
+    By { across: i8, down: i8 },
+    /// Up to the previous slot in its columns.
+    SlotUp,
+    /// Down to the next slot in its columns.
+    SlotDown,
+}
+
+impl Motion {
+    /// The way of a move by `dcol` columns and `dline` lines.
+    pub fn by(dcol: i32, dline: i64) -> Motion {
+        Motion::By { across: dcol.signum() as i8, down: dline.signum() as i8 }
+    }
+}
+
+/// What an operation was, as the history records it ("Undid move").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Operation {
+    Place,
+    Move,
+    Span,
+    Depth,
+    ToBin,
+    ToPage,
+    /// `P`: every box of the page pulled up.
+    PullUp,
+    /// `X`: to the bin, and the boxes below pulled up.
+    CutOut,
+}
+
+impl Operation {
+    /// The name the history keeps.
+    pub fn name(self) -> &'static str {
+        match self {
+            Operation::Place => "place",
+            Operation::Move => "move",
+            Operation::Span => "span",
+            Operation::Depth => "depth",
+            Operation::ToBin => "to bin",
+            Operation::ToPage => "move to page",
+            Operation::PullUp => "pull up",
+            Operation::CutOut => "to bin and pull up",
+        }
+    }
+
+    /// The operation the history names `name`.
+    pub fn from_name(name: &str) -> Option<Operation> {
+        [
+            Operation::Place,
+            Operation::Move,
+            Operation::Span,
+            Operation::Depth,
+            Operation::ToBin,
+            Operation::ToPage,
+            Operation::PullUp,
+            Operation::CutOut,
+        ]
+        .into_iter()
+        .find(|op| op.name() == name)
+    }
+}
+
+/// Why an operation was not done. `name` is the item's title as a message shows it; columns
+/// and lines are 1-based, as editors count them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Refusal {
+    NoSuchItem {
+        item: String,
+    },
+    NoSuchPage {
+        page: u32,
+    },
+    /// The item stands on page `on`, not on the page asked.
+    NotOnPage {
+        name: String,
+        page: u32,
+        on: u32,
+    },
+    /// The item is in the bin, not on the page asked.
+    InBin {
+        name: String,
+        page: u32,
+    },
+    AlreadyPlaced {
+        name: String,
+        on: u32,
+    },
+    /// Placing at a column the grid (of `columns` columns) does not have.
+    PlaceOffGrid {
+        name: String,
+        column: u16,
+        columns: u16,
+    },
+    PlaceSpanOffGrid {
+        name: String,
+        column: u16,
+        span: u16,
+        columns: u16,
+    },
+    PlaceOffPage {
+        name: String,
+        line: u32,
+        depth: u32,
+    },
+    StaysPut {
+        name: String,
+    },
+    LeavesGrid {
+        name: String,
+        motion: Motion,
+        columns: u16,
+    },
+    AtTop {
+        name: String,
+        motion: Motion,
+    },
+    /// The box would start below the foot (the page's last line).
+    BelowFoot {
+        name: String,
+        motion: Motion,
+        foot: u32,
+    },
+    InTheWay {
+        name: String,
+        motion: Motion,
+        other: String,
+    },
+    /// Nothing stands below the box in its columns `first`–`last`.
+    NothingBelow {
+        name: String,
+        first: u16,
+        last: u16,
+    },
+    SameSpan {
+        name: String,
+        span: u16,
+    },
+    OneColumnWide {
+        name: String,
+    },
+    SpanLeavesGrid {
+        name: String,
+        span: u16,
+        widen: bool,
+        columns: u16,
+    },
+    TooShallow {
+        name: String,
+        depth: u32,
+    },
+    AlreadyAuto {
+        name: String,
+    },
+    AlreadyFixed {
+        name: String,
+        lines: u32,
+    },
+    ZeroDepth {
+        name: String,
+    },
+    AlreadyOnPage {
+        name: String,
+        page: u32,
+    },
+    TooWideFor {
+        name: String,
+        page: u32,
+        span: u16,
+        columns: u16,
+    },
+    NothingToUndo,
+    NothingToRedo,
+    /// A jump up (`{`): the box already meets the box above it.
+    MeetsAbove {
+        name: String,
+    },
+    /// A jump down (`}`): the box already meets the box below it.
+    MeetsBelow {
+        name: String,
+    },
+    /// A jump down (`}`): the box already reaches the foot.
+    AtFoot {
+        name: String,
+    },
+    /// `P` with every box already meeting the box above it (or at line 1).
+    NothingToPullUp {
+        page: u32,
+    },
+    /// A command for the selected box with no box selected.
+    NoSelection,
+    /// `:find` found nothing.
+    NotFound {
+        text: String,
+    },
+    /// The command line was empty.
+    EmptyCommand,
+    UnknownCommand {
+        name: String,
+    },
+    /// A command without the argument it needs (or with more than it takes).
+    CommandNeeds {
+        command: String,
+        what: CommandArg,
+    },
+    /// A number was wanted (a whole number from 1).
+    NotANumber {
+        word: String,
+        value: String,
+    },
+    /// A word in `:place` other than column, line and span.
+    UnknownPlaceWord {
+        word: String,
+    },
+    /// `column`, `line` or `span` at the end of `:place` with no number.
+    PlaceWordNeedsNumber {
+        word: String,
+    },
+}
+
+/// What a command wanted after its name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum CommandArg {
+    /// `:place ID [column N] [line N] [span N]`
+    ItemId,
+    /// `:line 12`
+    Line,
+    /// `:column 3`
+    Column,
+    /// `:span 2`
+    Span,
+    /// `:depth 40`, `:depth auto`
+    Depth,
+    /// `:page 3`
+    Page,
+    /// `:find TEXT`
+    Text,
+    /// `:w`, `:q`, `:wq`, `:q!` take nothing.
+    Nothing,
+}
+
+impl CommandArg {
+    /// How the command is written, the same in every language.
+    pub fn usage(self) -> &'static str {
+        match self {
+            CommandArg::ItemId => ":place ID [column N] [line N] [span N]",
+            CommandArg::Line => ":line 12",
+            CommandArg::Column => ":column 3",
+            CommandArg::Span => ":span 2",
+            CommandArg::Depth => ":depth 40, :depth auto",
+            CommandArg::Page => ":page 3",
+            CommandArg::Text => ":find TEXT",
+            CommandArg::Nothing => ":w, :q, :wq, :q!",
+        }
+    }
+}
+
+impl Refusal {
+    /// The history's refusals as it words them today; `history.rs` is being restructured
+    /// elsewhere and keeps calling this until it names [`Refusal::NothingToUndo`] and
+    /// [`Refusal::NothingToRedo`] itself.
+    pub(crate) fn new(history: &'static str) -> Refusal {
+        if history == "Nothing to redo" { Refusal::NothingToRedo } else { Refusal::NothingToUndo }
+    }
+}

@@ -1,0 +1,129 @@
+//! The `:` command line: the text being typed (by tui-input, whose cursor steps a grapheme at
+//! a time, so a wide character is one step and the cursor never stands inside it), the
+//! commands typed before (↑/↓), and Tab completion of item ids.
+
+use crossterm::event::{Event, KeyCode, KeyEvent};
+use tui_input::Input;
+use tui_input::backend::crossterm::EventHandler;
+
+use pasteup_core::model::Issue;
+
+/// What a key did to the command line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Typed {
+    /// Still typing.
+    Editing,
+    /// Enter: run this line.
+    Run(String),
+    /// Esc (or Backspace on an empty line): close without running.
+    Cancel,
+}
+
+/// The command line while it is open, and the commands run before (kept while it is closed).
+#[derive(Debug, Clone, Default)]
+pub struct Prompt {
+    pub input: Input,
+    pub open: bool,
+    history: Vec<String>,
+    /// Where ↑/↓ stands in the history (`history.len()` = the line being typed).
+    recall: usize,
+    /// Tab's candidates for the word being completed and which one is shown.
+    completion: Option<(Vec<String>, usize)>,
+}
+
+impl Prompt {
+    pub fn open(&mut self) {
+        self.open = true;
+        self.input.reset();
+        self.recall = self.history.len();
+        self.completion = None;
+    }
+
+    /// The candidates Tab cycles through now, for the row above the command line.
+    pub fn completions(&self) -> Option<&[String]> {
+        self.completion.as_ref().map(|(c, _)| c.as_slice())
+    }
+
+    pub fn key(&mut self, key: KeyEvent, issue: &Issue) -> Typed {
+        if key.code != KeyCode::Tab && key.code != KeyCode::BackTab {
+            self.completion = None;
+        }
+        match key.code {
+            KeyCode::Esc => self.close(),
+            KeyCode::Backspace if self.input.value().is_empty() => self.close(),
+            KeyCode::Enter => {
+                let line = self.input.value().trim().to_string();
+                self.open = false;
+                if !line.is_empty() && self.history.last() != Some(&line) {
+                    self.history.push(line.clone());
+                }
+                Typed::Run(line)
+            }
+            KeyCode::Up => self.recall_by(-1),
+            KeyCode::Down => self.recall_by(1),
+            KeyCode::Tab => self.complete(issue, 1),
+            KeyCode::BackTab => self.complete(issue, -1),
+            _ => {
+                self.input.handle_event(&Event::Key(key));
+                Typed::Editing
+            }
+        }
+    }
+
+    fn close(&mut self) -> Typed {
+        self.open = false;
+        Typed::Cancel
+    }
+
+    fn recall_by(&mut self, by: i32) -> Typed {
+        let to = (self.recall as i64 + i64::from(by)).clamp(0, self.history.len() as i64) as usize;
+        self.recall = to;
+        let line = self.history.get(to).cloned().unwrap_or_default();
+        self.input = Input::new(line);
+        Typed::Editing
+    }
+
+    /// Replaces the last word with the next (or previous) item id that matches it: ids that
+    /// start with the word first, then ids, titles and headlines that contain it (so a
+    /// Chinese word finds its story).
+    fn complete(&mut self, issue: &Issue, by: i64) -> Typed {
+        let value = self.input.value().to_string();
+        let (head, word) = match value.rfind(char::is_whitespace) {
+            Some(at) => value.split_at(at + 1),
+            None => return Typed::Editing,
+        };
+        let (candidates, shown) = match self.completion.take() {
+            Some((c, k)) => {
+                let n = c.len() as i64;
+                let k = (k as i64 + by).rem_euclid(n) as usize;
+                (c, k)
+            }
+            None => {
+                let c = candidates(issue, word);
+                if c.is_empty() {
+                    return Typed::Editing;
+                }
+                let k = if by < 0 { c.len() - 1 } else { 0 };
+                (c, k)
+            }
+        };
+        // The head stays; the word is what Tab put there last time, or what was typed.
+        self.input = Input::new(format!("{head}{}", candidates[shown]));
+        self.completion = Some((candidates, shown));
+        Typed::Editing
+    }
+}
+
+/// The item ids that `word` may stand for, best first.
+pub fn candidates(issue: &Issue, word: &str) -> Vec<String> {
+    let ids = issue.items.iter().map(|i| i.id());
+    let mut found: Vec<String> = ids.clone().filter(|id| id.starts_with(word)).map(str::to_string).collect();
+    if !word.is_empty() {
+        let more = issue
+            .items
+            .iter()
+            .filter(|i| !i.id().starts_with(word) && (i.id().contains(word) || i.title().contains(word)));
+        found.extend(more.map(|i| i.id().to_string()));
+    }
+    found
+}

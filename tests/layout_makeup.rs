@@ -1,0 +1,237 @@
+//! The make-up operations of version 2 with exact coordinates: jump moves, pull-up, cut-out,
+//! placing into a hole, free lines per column, and the command line.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, reason = "a test fails loudly")]
+
+mod layout_support;
+
+use layout_support::{at, desk, where_is};
+use pasteup_core::layout::{Command, CommandArg, Context, Done, Landing, Refusal, Target};
+use pasteup_core::model::Depth;
+
+#[test]
+fn jump_up_meets_the_box_above_or_line_one() {
+    let mut d = desk(vec![at("a0", 1, 2, 1, 10), at("a1", 2, 1, 30, 5), at("a2", 5, 1, 40, 5)]);
+    d.jump_up(1, "a1").unwrap();
+    assert_eq!(where_is(&d, "a1"), (2, 1, 11));
+    d.jump_up(1, "a2").unwrap();
+    assert_eq!(where_is(&d, "a2"), (5, 1, 1));
+    let no = d.jump_up(1, "a1").unwrap_err();
+    assert_eq!(no, Refusal::MeetsAbove { name: "晋源区集中力量办好民生实事".into() });
+    assert_eq!(no.to_string(), "Can't move 晋源区集中力量办好民生实事 up: it meets the box above");
+    let no = d.jump_up(1, "a0").unwrap_err();
+    assert!(matches!(no, Refusal::AtTop { .. }), "{no}");
+    d.undo().unwrap();
+    assert_eq!(where_is(&d, "a2"), (5, 1, 40), "each jump is one undo step");
+}
+
+#[test]
+fn jump_down_meets_the_box_below_or_the_foot() {
+    let mut d = desk(vec![at("a0", 1, 2, 1, 10), at("a1", 2, 1, 60, 5), at("a2", 5, 1, 1, 5)]);
+    d.jump_down(1, "a0").unwrap();
+    assert_eq!(where_is(&d, "a0"), (1, 2, 50), "bottom meets a1's top at line 60");
+    assert_eq!(where_is(&d, "a1"), (2, 1, 60), "nothing is pushed");
+    d.jump_down(1, "a2").unwrap();
+    assert_eq!(where_is(&d, "a2"), (5, 1, 96), "bottom on line 100, the foot");
+    assert!(matches!(d.jump_down(1, "a2").unwrap_err(), Refusal::AtFoot { .. }));
+    assert!(matches!(d.jump_down(1, "a0").unwrap_err(), Refusal::MeetsBelow { .. }));
+}
+
+#[test]
+fn pull_up_closes_every_gap_top_down_in_one_step() {
+    let start = vec![
+        at("a0", 1, 2, 5, 10),
+        at("a1", 1, 1, 30, 5),
+        at("a2", 2, 2, 20, 10),
+        at("a3", 3, 1, 50, 5),
+        at("a4", 6, 1, 1, 5),
+    ];
+    let mut d = desk(start);
+    let before = d.to_layout("x");
+    let out = d.pull_up(1).unwrap();
+    assert_eq!(where_is(&d, "a0"), (1, 2, 1));
+    assert_eq!(where_is(&d, "a2"), (2, 2, 11), "meets a0 in column 2");
+    assert_eq!(where_is(&d, "a1"), (1, 1, 11), "meets a0 in column 1");
+    assert_eq!(where_is(&d, "a3"), (3, 1, 21), "meets a2 in column 3");
+    assert_eq!(where_is(&d, "a4"), (6, 1, 1), "already at line 1");
+    assert!(out.pushed.is_empty());
+    assert_eq!(d.pull_up(1).unwrap_err(), Refusal::NothingToPullUp { page: 1 });
+    d.undo().unwrap();
+    assert_eq!(d.to_layout("x"), before, "one undo step");
+}
+
+#[test]
+fn cut_out_bins_the_box_and_pulls_up_what_stood_below_it() {
+    let mut d = desk(vec![
+        at("a0", 1, 2, 1, 10),
+        at("a1", 1, 1, 11, 5),
+        at("a2", 2, 2, 20, 10),
+        at("a3", 4, 1, 40, 5),
+        at("a4", 5, 1, 30, 5),
+    ]);
+    let before = d.to_layout("x");
+    let out = d.cut_out(1, "a0").unwrap();
+    assert!(d.in_bin("a0"));
+    assert_eq!(out.touched.as_deref(), Some("a0"));
+    assert_eq!(where_is(&d, "a1"), (1, 1, 1));
+    assert_eq!(where_is(&d, "a2"), (2, 2, 1));
+    assert_eq!(where_is(&d, "a3"), (4, 1, 40), "a3 stood in column 4, not under a0");
+    assert_eq!(where_is(&d, "a4"), (5, 1, 30), "outside a0's columns: stays");
+    let undone = d.undo().unwrap();
+    assert_eq!(undone.touched.as_deref(), Some("a0"), "undo names the box the step touched");
+    assert_eq!(d.to_layout("x"), before, "one undo step");
+}
+
+#[test]
+fn placing_from_the_bin_finds_the_first_hole_that_holds_the_item() {
+    // Column 1-2 full to line 60, column 3-4 to line 95, 5-8 empty from line 40.
+    let mut d = desk(vec![at("a0", 1, 2, 1, 60), at("a1", 3, 2, 1, 95), at("a2", 5, 4, 1, 39)]);
+    let (span, depth) = d.bin_fit(1, "p1").unwrap();
+    assert_eq!(span, 3, "a photo at its own span");
+    let out = d.place_from_bin(1, "p1", 3, None).unwrap();
+    assert_eq!(out.landing, Some(Landing::Hole));
+    assert!(out.pushed.is_empty());
+    assert_eq!(where_is(&d, "p1"), (5, 3, 40), "from column 3 rightwards, first line a hole starts");
+    assert_eq!(d.placement_of("p1").unwrap().1.depth, Depth::Auto);
+    let resolved = d.resolved(1);
+    assert_eq!(resolved.iter().find(|b| b.item == "p1").unwrap().box_depth, depth);
+    // From column 1: the hole under a0 (line 61) is found before anything lower.
+    let out = d.place_from_bin(1, "p0", 1, Some("a1")).unwrap();
+    assert_eq!(out.landing, Some(Landing::Hole));
+    assert_eq!(where_is(&d, "p0"), (1, 2, 61));
+}
+
+#[test]
+fn with_no_hole_the_item_goes_under_the_selection_and_pushes() {
+    // Every column full but for 3 lines at the foot of column 1-2: the article needs more.
+    let mut d = desk(vec![at("a0", 1, 2, 1, 97), at("a1", 3, 6, 1, 60), at("a2", 3, 6, 61, 40)]);
+    let out = d.place_from_bin(1, "a3", 1, Some("a1")).unwrap();
+    assert_eq!(out.landing, Some(Landing::UnderSelection));
+    assert_eq!(where_is(&d, "a3").2, 61, "right under a1");
+    assert_eq!(where_is(&d, "a3").0, 3);
+    assert_eq!(out.pushed, ["a2"]);
+    // Nothing selected: below everything in its columns, never pushing.
+    let out = d.place_from_bin(1, "a4", 1, None).unwrap();
+    assert_eq!(out.landing, Some(Landing::Bottom));
+    assert_eq!(where_is(&d, "a4"), (1, 2, 98));
+    assert!(out.pushed.is_empty());
+}
+
+#[test]
+fn a_hole_one_line_short_is_not_used() {
+    let (_, depth) = desk(Vec::new()).bin_fit(1, "a1").unwrap();
+    // Leave exactly depth - 1 lines at the foot of every column.
+    let mut d2 = desk(vec![at("a0", 1, 8, 1, 100 - depth + 1)]);
+    let out = d2.place_from_bin(1, "a1", 1, None).unwrap();
+    assert_eq!(out.landing, Some(Landing::Bottom));
+    // One more line and it fits, ending on the foot.
+    let mut d3 = desk(vec![at("a0", 1, 8, 1, 100 - depth)]);
+    let out = d3.place_from_bin(1, "a1", 1, None).unwrap();
+    assert_eq!(out.landing, Some(Landing::Hole));
+    assert_eq!(where_is(&d3, "a1").2 + depth - 1, 100);
+}
+
+#[test]
+fn free_lines_per_column() {
+    let d = desk(vec![at("a0", 1, 2, 1, 60), at("a1", 2, 1, 61, 50), at("a2", 8, 1, 1, 1)]);
+    assert_eq!(d.free_lines(1), [40, 0, 100, 100, 100, 100, 100, 99], "line past the foot is not room");
+    assert!(d.free_lines(9).is_empty());
+}
+
+#[test]
+fn commands_parse_into_what_they_say() {
+    let parse = |s: &str| s.parse::<Command>();
+    let to = Target { column: Some(3), line: Some(12), span: None };
+    assert_eq!(parse(":place a1 column 3 line 12").unwrap(), Command::Place { item: "a1".into(), to });
+    assert_eq!(
+        parse("place 晋源 span 2").unwrap(),
+        Command::Place { item: "晋源".into(), to: Target { span: Some(2), ..Target::default() } }
+    );
+    assert_eq!(parse("depth auto").unwrap(), Command::Depth(Depth::Auto));
+    assert_eq!(parse("depth 40").unwrap(), Command::Depth(Depth::Fixed(40)));
+    assert_eq!(parse("find 清雪 除冰").unwrap(), Command::Find("清雪 除冰".into()));
+    assert_eq!(parse("q!").unwrap(), Command::ForceQuit);
+    assert_eq!(parse("wq").unwrap(), Command::WriteQuit);
+    let wrong = |s: &str| parse(s).unwrap_err().to_string();
+    assert_eq!(
+        wrong("plce a1"),
+        "Unknown command \"plce\": expected one of place, line, column, span, depth, page, find, w, q, wq, q!"
+    );
+    assert_eq!(wrong("line x"), "line wants a whole number from 1, not \"x\"");
+    assert_eq!(wrong("line 0"), "line wants a whole number from 1, not \"0\"");
+    assert_eq!(wrong("line"), ":line needs a line number: :line 12");
+    assert_eq!(
+        wrong("place a1 row 3"),
+        "Unknown word \"row\" in :place: expected :place ID [column N] [line N] [span N]"
+    );
+    assert_eq!(
+        wrong("place a1 line"),
+        "\"line\" needs a number after it: expected :place ID [column N] [line N] [span N]"
+    );
+    assert_eq!(wrong("depth deep"), "depth wants a whole number from 1, not \"deep\"");
+    assert_eq!(wrong("w now"), ":w takes nothing after it");
+    assert_eq!(parse("line x").unwrap_err(), Refusal::NotANumber { word: "line".into(), value: "x".into() });
+    assert_eq!(
+        parse("place").unwrap_err(),
+        Refusal::CommandNeeds { command: "place".into(), what: CommandArg::ItemId }
+    );
+    assert_eq!(parse("place a1 line").unwrap_err(), Refusal::PlaceWordNeedsNumber { word: "line".into() });
+    assert_eq!(parse("  ").unwrap_err(), Refusal::EmptyCommand);
+}
+
+#[test]
+fn place_from_the_bin_or_moving_a_placed_box_is_one_step() {
+    let mut d = desk(vec![at("a0", 1, 2, 1, 10), at("a1", 3, 1, 1, 10)]);
+    let ctx = Context { page: 1, selected: Some("a0") };
+    let before = d.to_layout("x");
+    d.run_line(ctx, ":place a2 column 3 line 5 span 2").unwrap();
+    assert_eq!(where_is(&d, "a2"), (3, 2, 5));
+    assert_eq!(where_is(&d, "a1"), (3, 1, 5 + d.resolved(1).iter().find(|b| b.item == "a2").unwrap().box_depth));
+    // Moving a placed box keeps what is not named.
+    d.run_line(ctx, ":place a0 column 6").unwrap();
+    assert_eq!(where_is(&d, "a0"), (6, 2, 1));
+    d.run_line(ctx, ":line 20").unwrap();
+    assert_eq!(where_is(&d, "a0"), (6, 2, 20));
+    d.run_line(ctx, ":column 1").unwrap();
+    assert_eq!(where_is(&d, "a0"), (1, 2, 20));
+    d.run_line(ctx, ":span 3").unwrap();
+    d.run_line(ctx, ":depth 30").unwrap();
+    assert_eq!(d.placement_of("a0").unwrap().1.depth, Depth::Fixed(30));
+    // From page 2 onto this page.
+    d.place(2, "a5", 1, None, None).unwrap();
+    d.run_line(ctx, ":place a5 column 8 span 1").unwrap();
+    assert_eq!(d.placement_of("a5").unwrap().0, 1);
+    assert!(d.placements(2).is_empty());
+    for _ in 0..8 {
+        d.undo().unwrap();
+    }
+    assert_eq!(d.to_layout("x"), before, "every command one undo step");
+    let no = d.run_line(ctx, ":place a2 column 8 span 2").unwrap_err();
+    assert_eq!(no, Refusal::PlaceSpanOffGrid { name: "交警发布出行提示".into(), column: 8, span: 2, columns: 8 });
+    let no = d.run_line(Context { page: 1, selected: None }, ":line 3").unwrap_err();
+    assert_eq!(no, Refusal::NoSelection);
+    let no = d.run_line(ctx, ":place a0 line 101").unwrap_err();
+    assert!(matches!(no, Refusal::PlaceOffPage { line: 101, depth: 100, .. }), "{no:?}");
+    assert_eq!(d.run_line(ctx, ":page 2").unwrap(), Done::Page(2));
+    assert!(d.run_line(ctx, ":page 7").is_err());
+    assert_eq!(d.to_layout("x"), before, "refusals change nothing");
+}
+
+#[test]
+fn find_looks_in_ids_titles_and_text_and_goes_on_to_the_next() {
+    let d = desk(vec![at("a0", 1, 2, 1, 10)]);
+    let first = d.find_text("交警", None).unwrap();
+    assert_eq!(first, ("a1".to_string(), None), "a1's body has 交警 (its third paragraph); in the bin");
+    let mut seen = vec![first.0.clone()];
+    let mut after = first.0;
+    loop {
+        let (next, _) = d.find_text("交警", Some(&after)).unwrap();
+        if seen.contains(&next) {
+            break;
+        }
+        seen.push(next.clone());
+        after = next;
+    }
+    assert!(seen.contains(&"a2".to_string()) && seen.contains(&"p0".to_string()), "{seen:?}");
+    assert_eq!(d.find_text("p1", None).unwrap(), ("p1".to_string(), None), "by id, in the bin");
+    assert_eq!(d.find_text("巴黎", None).unwrap_err(), Refusal::NotFound { text: "巴黎".into() });
+}

@@ -1,0 +1,270 @@
+//! The make-up keys and the command line in the editor, without a terminal: counts, jumps,
+//! pull-up, cut-out, the bin key, Enter into a hole, the selection after x and undo, the `:`
+//! line with completion and history, and a mouse drag; with TestBackend snapshots of the new
+//! rows.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, reason = "a test fails loudly")]
+
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
+use pasteup::tui::app::{App, Effect, Msg};
+use pasteup::tui::keys::Focus;
+use pasteup::tui::run::editor;
+use pasteup::tui::screen::Screen;
+use pasteup_core::catalogue::Status;
+use pasteup_core::document::builtin_sample;
+use pasteup_core::fit::width::AmbiWidth;
+use pasteup_core::layout::Refusal;
+use pasteup_core::model::Depth;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::buffer::CellDiffOption;
+use unicode_width::UnicodeWidthStr;
+
+fn sample_app() -> App {
+    let mut app = editor(&builtin_sample(), AmbiWidth::Single);
+    app.message = None;
+    app
+}
+
+fn key(app: &mut App, code: KeyCode) -> Vec<Effect> {
+    app.update(Msg::Key(KeyEvent::new(code, KeyModifiers::NONE)))
+}
+
+/// Types `text` a character at a time; `⏎` is Enter, `⇥` Tab, `⎋` Esc, `↑` Up.
+fn typed(app: &mut App, text: &str) -> Vec<Effect> {
+    let mut effects = Vec::new();
+    for c in text.chars() {
+        let code = match c {
+            '⏎' => KeyCode::Enter,
+            '⇥' => KeyCode::Tab,
+            '⎋' => KeyCode::Esc,
+            '↑' => KeyCode::Up,
+            '←' => KeyCode::Left,
+            c => KeyCode::Char(c),
+        };
+        effects.extend(key(app, code));
+    }
+    effects
+}
+
+fn select(app: &mut App, id: &str) {
+    app.focus = Focus::Page;
+    app.selected = Some(id.to_string());
+}
+
+/// (column, span, line, depth) of an item on page 3.
+fn at(app: &App, id: &str) -> (u16, u16, u32, Depth) {
+    let (page, p) = app.makeup.placement_of(id).expect("placed");
+    assert_eq!(page, 3);
+    (p.column, p.span, p.line, p.depth)
+}
+
+fn box_depth(app: &App, id: &str) -> u32 {
+    app.makeup.resolved(3).into_iter().find(|b| b.item == id).unwrap().box_depth
+}
+
+fn screen(app: &mut App, w: u16, h: u16) -> String {
+    app.update(Msg::Resize(w, h));
+    let mut t = Terminal::new(TestBackend::new(w, h)).unwrap();
+    t.draw(|f| f.render_widget(&*app, f.area())).unwrap();
+    let buf = t.backend().buffer();
+    let mut out = String::new();
+    for y in 0..h {
+        let mut x = 0;
+        let mut row = String::new();
+        while x < w {
+            let cell = &buf[(x, y)];
+            row.push_str(cell.symbol());
+            x += match cell.diff_option {
+                CellDiffOption::ForcedWidth(n) => n.get(),
+                _ => cell.symbol().width().max(1) as u16,
+            };
+        }
+        out.push_str(row.trim_end());
+        out.push('\n');
+    }
+    out
+}
+
+#[test]
+fn a_count_repeats_a_move_in_one_undo_step_and_esc_drops_it() {
+    let mut app = sample_app();
+    select(&mut app, "jinyuan-ten-projects");
+    typed(&mut app, "12");
+    assert_eq!(app.message.as_ref().map(|m| m.status.clone()), Some(Status::Count { count: 12 }));
+    typed(&mut app, "J");
+    assert_eq!(at(&app, "jinyuan-ten-projects").2, 13);
+    assert_eq!(app.count, None);
+    typed(&mut app, "u");
+    assert_eq!(at(&app, "jinyuan-ten-projects").2, 1, "12J was one undo step");
+    typed(&mut app, "3L");
+    assert_eq!(at(&app, "jinyuan-ten-projects").0, 7, "3 columns right, pushing down");
+    typed(&mut app, "u5⎋J");
+    assert_eq!(at(&app, "jinyuan-ten-projects").2, 2, "Esc dropped the 5");
+    let deep = box_depth(&app, "jinyuan-ten-projects");
+    typed(&mut app, "5]");
+    assert_eq!(at(&app, "jinyuan-ten-projects").3, Depth::Fixed(deep + 5));
+    typed(&mut app, "10K");
+    assert_eq!(at(&app, "jinyuan-ten-projects").2, 2, "a refused count moves nothing");
+    assert!(matches!(app.message.as_ref().unwrap().status, Status::Refused(Refusal::AtTop { .. })));
+}
+
+#[test]
+fn jumps_pull_up_and_cut_out() {
+    let mut app = sample_app();
+    select(&mut app, "jinyuan-ten-projects");
+    typed(&mut app, "}");
+    let deep = box_depth(&app, "jinyuan-ten-projects");
+    assert_eq!(at(&app, "jinyuan-ten-projects").2, 101 - deep, "down to the foot");
+    typed(&mut app, "{");
+    assert_eq!(at(&app, "jinyuan-ten-projects").2, 1, "up to line 1");
+    // Two boxes down, P brings both back in one step, and keeps the selection.
+    typed(&mut app, "20J");
+    select(&mut app, "yangqu-livelihood");
+    typed(&mut app, "30J");
+    typed(&mut app, "P");
+    assert_eq!((at(&app, "jinyuan-ten-projects").2, at(&app, "yangqu-livelihood").2), (1, 1));
+    assert_eq!(app.selected.as_deref(), Some("yangqu-livelihood"));
+    assert_eq!(app.message.as_ref().unwrap().status, Status::PulledUp { page: 3 });
+    typed(&mut app, "u");
+    assert_eq!((at(&app, "jinyuan-ten-projects").2, at(&app, "yangqu-livelihood").2), (21, 31));
+    assert_eq!(app.selected.as_deref(), Some("yangqu-livelihood"), "undo selects the box the step touched");
+    typed(&mut app, "P");
+    // Enter puts yangqu-seven-projects under jinyuan-ten-projects, the shortest box; X on
+    // jinyuan-ten-projects bins it and pulls yangqu-seven-projects up to line 1.
+    typed(&mut app, "⇥⏎");
+    assert_eq!(at(&app, "yangqu-seven-projects"), (4, 2, 1 + deep, Depth::Auto));
+    select(&mut app, "jinyuan-ten-projects");
+    typed(&mut app, "X");
+    assert!(app.makeup.in_bin("jinyuan-ten-projects"));
+    assert_eq!(at(&app, "yangqu-seven-projects").2, 1);
+    assert_eq!(app.selected.as_deref(), Some("yangqu-livelihood"), "the next box in reading order");
+    typed(&mut app, "u");
+    assert_eq!(at(&app, "jinyuan-ten-projects").2, 1);
+    assert_eq!(app.selected.as_deref(), Some("jinyuan-ten-projects"), "undo selects the box X took");
+}
+
+#[test]
+fn x_selects_the_next_box_in_reading_order() {
+    let mut app = sample_app();
+    select(&mut app, "jinyuan-livable");
+    typed(&mut app, "x");
+    assert_eq!(app.selected.as_deref(), Some("jinyuan-ten-projects"));
+    typed(&mut app, "ll");
+    assert_eq!(app.selected.as_deref(), Some("yangqu-livelihood"));
+    typed(&mut app, "x");
+    assert_eq!(app.selected.as_deref(), Some("jinyuan-ten-projects"), "the last box: the one before it");
+    typed(&mut app, "u");
+    assert_eq!(app.selected.as_deref(), Some("yangqu-livelihood"));
+    app.update(Msg::Key(KeyEvent::new(KeyCode::Char('r'), KeyModifiers::CONTROL)));
+    assert!(app.makeup.in_bin("yangqu-livelihood"));
+    assert_eq!(app.focus, Focus::Bin, "redo shows the binned box in the bin");
+}
+
+#[test]
+fn enter_says_where_the_item_went() {
+    let mut app = sample_app();
+    select(&mut app, "jinyuan-livable");
+    typed(&mut app, "⇥⏎");
+    let (column, _, line, _) = at(&app, "yangqu-seven-projects");
+    assert_eq!(
+        app.message.as_ref().unwrap().status,
+        Status::PlacedInHole { item: "yangqu-seven-projects".into(), column, line }
+    );
+    // Fill every column to the foot; the next item finds no hole and goes under the selection.
+    typed(&mut app, ":place yangqu-livelihood line 1 column 6⏎");
+    select(&mut app, "jinyuan-livable");
+    typed(&mut app, ":depth 100⏎");
+    select(&mut app, "jinyuan-ten-projects");
+    typed(&mut app, ":depth 100⏎");
+    select(&mut app, "yangqu-livelihood");
+    typed(&mut app, ":depth 100⏎");
+    typed(&mut app, "⇥⏎");
+    let status = app.message.as_ref().unwrap().status.clone();
+    assert!(matches!(&status, Status::PlacedUnder { under, .. } if under == "yangqu-livelihood"), "{status:?}");
+}
+
+#[test]
+fn b_hides_the_bin_and_an_empty_bin_is_narrow() {
+    let mut app = sample_app();
+    app.update(Msg::Resize(120, 40));
+    assert_eq!(Screen::new((120, 40), &app).bin.unwrap().width, 34);
+    typed(&mut app, "b");
+    assert!(Screen::new((120, 40), &app).bin.is_none());
+    assert_eq!(Screen::new((120, 40), &app).page.width, 120);
+    typed(&mut app, "b");
+    for _ in 0..6 {
+        typed(&mut app, "⇥⏎");
+    }
+    assert!(app.makeup.bin().is_empty());
+    let bin = Screen::new((80, 24), &app).bin.unwrap();
+    assert!(bin.width * 3 < 80, "an empty bin takes {} of 80 columns", bin.width);
+    insta::assert_snapshot!("empty_bin_80x24", screen(&mut app, 80, 24));
+}
+
+#[test]
+fn the_command_line_places_finds_and_refuses() {
+    let mut app = sample_app();
+    typed(&mut app, ":place xishan-railway column 1 line 40⏎");
+    assert_eq!(at(&app, "xishan-railway"), (1, 3, 40, Depth::Auto));
+    assert_eq!(app.selected.as_deref(), Some("xishan-railway"));
+    typed(&mut app, ":line 50⏎:span 2⏎:column 2⏎");
+    assert_eq!(at(&app, "xishan-railway"), (2, 2, 50, Depth::Auto));
+    typed(&mut app, "uuu");
+    assert_eq!(at(&app, "xishan-railway"), (1, 3, 40, Depth::Auto), "each command one undo step");
+    typed(&mut app, ":find 雪⏎");
+    let first = app.selected.clone();
+    let found = app.message.as_ref().unwrap().status.clone();
+    assert!(matches!(found, Status::Found { .. }), "{found:?}");
+    typed(&mut app, ":find 雪⏎");
+    assert_ne!(app.message.as_ref().unwrap().status, found, "again finds the next");
+    let _ = first;
+    typed(&mut app, ":plce x⏎");
+    assert_eq!(app.message.as_ref().unwrap().status, Status::Refused(Refusal::UnknownCommand { name: "plce".into() }));
+    typed(&mut app, ":page 4⏎");
+    assert_eq!(app.page_number(), 4);
+    assert_eq!(typed(&mut app, ":w⏎"), vec![Effect::Save { force: false }]);
+    assert_eq!(typed(&mut app, ":q!⏎"), vec![Effect::DiscardRecovery, Effect::Quit { discard: true }]);
+}
+
+#[test]
+fn tab_completes_ids_from_cjk_headlines_and_up_recalls() {
+    let mut app = sample_app();
+    typed(&mut app, ":place 西山⇥");
+    assert_eq!(app.prompt.input.value(), "place xishan-railway");
+    insta::assert_snapshot!("command_line_completion_80x24", screen(&mut app, 80, 24));
+    typed(&mut app, "⎋");
+    assert!(!app.prompt.open);
+    assert!(app.makeup.in_bin("xishan-railway"), "Esc ran nothing");
+    typed(&mut app, ":place yang⇥");
+    assert_eq!(app.prompt.input.value(), "place yangqu-seven-projects", "the bin's first yangqu id");
+    typed(&mut app, "⇥");
+    assert_eq!(app.prompt.input.value(), "place yangqu-livelihood", "Tab again: the next");
+    typed(&mut app, "⎋:find 两会⏎:↑");
+    assert_eq!(app.prompt.input.value(), "find 两会");
+    // A wide character is one cursor step: two steps left stand before 两.
+    typed(&mut app, "←←");
+    assert_eq!(app.prompt.input.cursor(), 5);
+    assert_eq!(app.prompt.input.visual_cursor(), 5);
+    typed(&mut app, "X");
+    assert_eq!(app.prompt.input.value(), "find X两会");
+}
+
+#[test]
+fn dragging_a_box_moves_it_to_the_column_and_line_under_the_pointer() {
+    let mut app = sample_app();
+    app.update(Msg::Resize(200, 60));
+    let mouse = |kind, column, row| Msg::Mouse(MouseEvent { kind, column, row, modifiers: KeyModifiers::NONE });
+    // Text zoom at 200×60: a column is 28 cells (13 em + 1 em gutter), page cell 0 is screen
+    // cell 6, line 1 is row 3. Grab jinyuan-ten-projects (columns 4–5) at its column 4,
+    // line 2, and drop it on column 6, line 32.
+    let x = |column: u16| 6 + (column - 1) * 28 + 4;
+    app.update(mouse(MouseEventKind::Down(MouseButton::Left), x(4), 4));
+    assert_eq!(app.selected.as_deref(), Some("jinyuan-ten-projects"));
+    app.update(mouse(MouseEventKind::Drag(MouseButton::Left), x(5), 20));
+    app.update(mouse(MouseEventKind::Up(MouseButton::Left), x(6), 34));
+    assert_eq!(at(&app, "jinyuan-ten-projects"), (6, 2, 31, Depth::Auto));
+    assert_eq!(at(&app, "yangqu-livelihood").2, 1, "above the drop: not pushed");
+    // The wheel scrolls.
+    app.update(mouse(MouseEventKind::ScrollDown, x(2), 10));
+    assert_eq!(app.scroll_row, 3);
+}

@@ -496,6 +496,7 @@ fn draw_overlay(app: &App, s: &Screen, buf: &mut Buffer, theme: Theme) {
         Overlay::ConfirmQuit => Some(Question::QuitUnsaved),
         Overlay::ConfirmOverwrite(change) => Some(Question::Overwrite(change.clone())),
         Overlay::Recovery { file, age_secs } => Some(Question::Recover { file: file.clone(), age_secs: *age_secs }),
+        Overlay::TheirLayout { file, merge } => Some(Question::TheirLayout { file: file.clone(), merge: *merge }),
     };
     let (title, lines) = match question {
         Some(q) => (q.title(app.lang), q.lines(app.lang)),

@@ -175,9 +175,23 @@ pub fn status(s: &Status) -> String {
         NotExported { error } => format!("Not exported: {error}"),
         Restored => "Restored the unsaved changes; Ctrl-s saves them".to_string(),
         RecoveryUnreadable { error } => format!("The recovery file could not be read: {error}"),
-        IssueChanged { file } => {
-            format!("The issue {file} changed on disk; your layout is kept — save, then reopen to see it")
+        IssueReloaded { file, changed, added, removed } => {
+            let mut said =
+                format!("Reloaded issue {file}: {changed} item{} changed, {added} new in the bin", plural(*changed));
+            if !removed.is_empty() {
+                said.push_str(&format!("; no longer in the issue: {}", removed.join(", ")));
+            }
+            said
         }
+        IssueNotReloaded { error } => format!("The issue on disk was not loaded (the last good one is kept): {error}"),
+        LayoutLoaded { file } => format!("Loaded {file} as another program saved it"),
+        LayoutMerged { file, conflicts } if conflicts.is_empty() => {
+            format!("Merged {file} from disk into your unsaved layout")
+        }
+        LayoutMerged { file, conflicts } => {
+            format!("Merged {file} from disk into your layout; kept yours where both changed: {}", conflicts.join(", "))
+        }
+        LayoutNotLoaded { error } => format!("The layout on disk was not loaded (yours is kept): {error}"),
         OpenNotes { first, more: 0 } => first.clone(),
         OpenNotes { first, more } => format!("{first} (and {more} more: see pasteup check)"),
         Refused(r) => refusal(r),
@@ -201,6 +215,7 @@ pub fn question_title(q: &Question) -> String {
     match q {
         Question::QuitUnsaved => "unsaved changes",
         Question::Overwrite(_) => "changed on disk",
+        Question::TheirLayout { .. } => "layout changed on disk",
         Question::Recover { .. } => "recover unsaved work",
     }
     .to_string()
@@ -218,6 +233,13 @@ pub fn question(q: &Question) -> Vec<String> {
             };
             vec![why, "y: save over it   n: do not save".into()]
         }
+        Question::TheirLayout { file, merge: false } => {
+            vec![format!("Another program saved {file}."), "y: load theirs   n: keep mine".into()]
+        }
+        Question::TheirLayout { file, merge: true } => vec![
+            format!("Another program saved {file}, and you have unsaved changes."),
+            "y: merge theirs into mine   n: keep mine".into(),
+        ],
         Question::Recover { file, age_secs } => {
             let age = age_secs.map_or_else(|| "earlier".to_string(), |s| format!("{s} s ago"));
             vec![
@@ -331,4 +353,8 @@ pub fn chrome(c: &Chrome) -> String {
         }
         HelpTitle => "keys".to_string(),
     }
+}
+
+fn plural(n: usize) -> &'static str {
+    if n == 1 { "" } else { "s" }
 }

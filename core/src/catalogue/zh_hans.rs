@@ -173,7 +173,20 @@ pub fn status(s: &Status) -> String {
         NotExported { error } => format!("未导出：{error}"),
         Restored => "已恢复未保存的修改；Ctrl-s 保存".to_string(),
         RecoveryUnreadable { error } => format!("恢复文件读不出：{error}"),
-        IssueChanged { file } => format!("稿件文件 {file} 在磁盘上已改；版面保留不动，请先保存再重新打开"),
+        IssueReloaded { file, changed, added, removed } => {
+            let mut said = format!("已重新载入稿件 {file}：{changed} 篇有改动，{added} 篇新稿进待排稿");
+            if !removed.is_empty() {
+                said.push_str(&format!("；稿件中已无：{}", removed.join("、")));
+            }
+            said
+        }
+        IssueNotReloaded { error } => format!("磁盘上的稿件未载入（保留上一版）：{error}"),
+        LayoutLoaded { file } => format!("已载入别的程序保存的 {file}"),
+        LayoutMerged { file, conflicts } if conflicts.is_empty() => format!("已把磁盘上的 {file} 合并进未保存的版面"),
+        LayoutMerged { file, conflicts } => {
+            format!("已把磁盘上的 {file} 合并进版面；双方都改过的保留了你的：{}", conflicts.join("、"))
+        }
+        LayoutNotLoaded { error } => format!("磁盘上的版面未载入（保留你的）：{error}"),
         OpenNotes { first, more: 0 } => first.clone(),
         OpenNotes { first, more } => format!("{first}（另有 {more} 条：见 pasteup check）"),
         Refused(r) => refusal(r),
@@ -197,6 +210,7 @@ pub fn question_title(q: &Question) -> String {
     match q {
         Question::QuitUnsaved => "未保存的修改",
         Question::Overwrite(_) => "磁盘上的文件已改",
+        Question::TheirLayout { .. } => "磁盘上的版面已改",
         Question::Recover { .. } => "恢复未保存的工作",
     }
     .to_string()
@@ -213,6 +227,12 @@ pub fn question(q: &Question) -> Vec<String> {
                 DiskChange::Issue { file } => format!("稿件文件 {file} 打开后在磁盘上改过。"),
             };
             vec![why, "y：覆盖保存   n：不保存".into()]
+        }
+        Question::TheirLayout { file, merge: false } => {
+            vec![format!("别的程序保存了 {file}。"), "y：载入对方的   n：保留我的".into()]
+        }
+        Question::TheirLayout { file, merge: true } => {
+            vec![format!("别的程序保存了 {file}，你这里也有未保存的修改。"), "y：把对方的合并进来   n：保留我的".into()]
         }
         Question::Recover { file, age_secs } => {
             let age = age_secs.map_or_else(|| "早些时候".to_string(), |s| format!("{s} 秒前"));

@@ -112,6 +112,7 @@ fn span_change_resets_an_auto_box() {
             number: 1,
             placements: vec![Placement { item: "a5".into(), column: 1, span: 1, line: 1, depth: Depth::Auto }],
         }],
+        conflicts: vec![],
     };
     let mut d = Makeup::new(issue.clone(), &layout);
     let grid = &issue.pages[0].grid;
@@ -279,6 +280,7 @@ fn a_hand_edited_layout_is_kept_and_reported() {
             PageLayout { number: 2, placements: vec![at("a0", 1, 1, 1, 5), at("ghost", 1, 1, 1, 5)] },
             PageLayout { number: 7, placements: vec![at("a3", 1, 1, 1, 5)] },
         ],
+        conflicts: vec![],
     };
     let mut d = Makeup::new(small_issue(), &layout);
     let kinds: Vec<ProblemKind> =

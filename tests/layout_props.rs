@@ -113,7 +113,7 @@ fn check(desk: &Makeup) -> Result<(), TestCaseError> {
 
 /// A desk with about half the items placed, with an empty history.
 fn start(issue: &Issue) -> Makeup {
-    let empty = Layout { issue: "t.ron".into(), pages: Vec::new() };
+    let empty = Layout { issue: "t.ron".into(), pages: Vec::new(), conflicts: Vec::new() };
     let mut desk = Makeup::new(issue.clone(), &empty);
     let pages: Vec<u32> = issue.pages.iter().map(|p| p.number).collect();
     let ids: Vec<String> = issue.items.iter().map(|i| i.id().to_string()).collect();

@@ -107,7 +107,7 @@ fn open_sample_from(layout: Option<&Path>, src: String) -> Result<Opened, LoadEr
 
 /// A layout that places nothing, naming the issue relative to the layout's folder.
 fn empty_layout(issue_path: &Path, layout_path: &Path) -> Layout {
-    Layout { issue: issue_relative_to(issue_path, layout_path), pages: Vec::new() }
+    Layout { issue: issue_relative_to(issue_path, layout_path), pages: Vec::new(), conflicts: Vec::new() }
 }
 
 /// The issue's path as a layout beside it names it: its file name when they share a folder.

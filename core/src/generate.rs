@@ -562,7 +562,7 @@ pub fn generate_issue(pages: usize, items: usize, seed: u64) -> (String, Layout)
         .expect("writing to a String");
     }
     ron.push_str("    ],\n    items: [\n");
-    let mut layout = Layout { issue: String::new(), pages: Vec::with_capacity(pages) };
+    let mut layout = Layout { issue: String::new(), pages: Vec::with_capacity(pages), conflicts: Vec::new() };
     let per_page = items.div_ceil(pages).max(1);
     let mut stacks = vec![0u32; usize::from(grid.columns)];
     for n in 0..items {
@@ -614,5 +614,5 @@ pub fn stacked_issue(items: usize) -> (String, Layout) {
         placements.push(Placement { item: id, column: 1, span: 2, line: 1, depth: Depth::Auto });
     }
     ron.push_str("])\n");
-    (ron, Layout { issue: String::new(), pages: vec![PageLayout { number: 1, placements }] })
+    (ron, Layout { issue: String::new(), pages: vec![PageLayout { number: 1, placements }], conflicts: Vec::new() })
 }

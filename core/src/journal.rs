@@ -310,6 +310,7 @@ mod tests {
                 number: 3,
                 placements: vec![Placement { item: "x".into(), column: 2, span: 1, line: 4, depth: Depth::Auto }],
             }],
+            conflicts: vec![],
         }
     }
 

@@ -15,6 +15,7 @@
 //! The editor and the command line (the `pasteup` crate) are thin shells over these.
 
 pub mod catalogue;
+pub mod diff;
 pub mod document;
 pub mod export;
 pub mod fit;
@@ -23,10 +24,13 @@ pub mod format;
 pub mod generate;
 pub mod journal;
 pub mod layout;
+pub mod merge;
 pub mod model;
 pub mod problem;
 pub mod proof;
+pub mod reload;
 pub mod report;
 pub mod sample;
 #[cfg(feature = "testkit")]
 pub mod testkit;
+pub mod watch;

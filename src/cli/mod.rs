@@ -2,7 +2,9 @@
 //! the core. Exit codes: 0 all fits, 1 problems found on the page, 2 input that cannot be used.
 
 pub mod check;
+pub mod diff;
 pub mod export;
+pub mod merge;
 pub mod proof;
 
 use std::path::{Path, PathBuf};
@@ -55,6 +57,32 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// What changed between two layouts, item by item (also git's external diff for layouts).
+    Diff {
+        /// OLD NEW: two layout files (or the seven arguments git gives an external diff).
+        #[arg(num_args = 2..=7, required = true, value_name = "OLD NEW")]
+        files: Vec<PathBuf>,
+        /// The issue, to show each changed box's fit before and after.
+        #[arg(long)]
+        issue: Option<PathBuf>,
+        /// Machine-readable output.
+        #[arg(long)]
+        json: bool,
+    },
+    /// git's merge driver for layouts: merge placement by placement and write over OURS.
+    Merge {
+        /// The common ancestor (%O).
+        base: PathBuf,
+        /// Our version (%A); the result is written here.
+        ours: PathBuf,
+        /// Their version (%B).
+        theirs: PathBuf,
+        /// Where the layout lives in the work tree (%P), to find its issue.
+        path: Option<PathBuf>,
+        /// The issue (default: the one the layout names).
+        #[arg(long)]
+        issue: Option<PathBuf>,
+    },
     /// Write the finished layout: RON for typesetting, a monospace proof, or an HTML print proof.
     Export(export::ExportArgs),
 }
@@ -73,6 +101,10 @@ pub fn run(cli: &Cli) -> Option<ExitCode> {
             proof::run(issue, layout.as_deref(), item.as_deref(), *json, cli.ui_lang())
         }
         Command::Export(args) => export::run(args),
+        Command::Diff { files, issue, json } => diff::run(files, issue.as_deref(), *json),
+        Command::Merge { base, ours, theirs, path, issue } => {
+            merge::run(base, ours, theirs, path.as_deref(), issue.as_deref())
+        }
     })
 }
 

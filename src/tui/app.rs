@@ -24,6 +24,11 @@ pub enum Overlay {
     ConfirmQuit,
     /// A file changed on disk since it was read: save over it?
     ConfirmOverwrite(DiskChange),
+    /// Another program saved the open layout: load theirs (merge, with unsaved changes here)?
+    TheirLayout {
+        file: String,
+        merge: bool,
+    },
     /// A recovery file from an editor that did not close (`age_secs` old): restore it?
     Recovery {
         file: String,
@@ -68,6 +73,8 @@ pub enum Effect {
     Export,
     Restore,
     DiscardRecovery,
+    /// Load the layout another program saved (merged into ours when ours is unsaved).
+    LoadTheirs,
     /// Leave; with `discard`, even with unsaved changes (the editor said so).
     Quit {
         discard: bool,
@@ -77,6 +84,8 @@ pub enum Effect {
 /// Where the work lives on disk.
 #[derive(Debug, Clone)]
 pub struct Document {
+    /// The layout as last read from or written to disk: the base of a merge with theirs.
+    pub disk_layout: Option<pasteup_core::model::Layout>,
     pub issue_path: PathBuf,
     pub layout_path: PathBuf,
     pub is_sample: bool,
@@ -87,6 +96,8 @@ pub struct Document {
     pub journals: Vec<pasteup_core::journal::Journal>,
     /// The dead editor's journal restored onto the desk: removed when the desk is saved.
     pub restored: Option<PathBuf>,
+    /// The stamp of the layout on disk the editor last asked about (asked once per change).
+    pub asked_stamp: Option<(SystemTime, u64)>,
 }
 
 pub struct App {
@@ -191,6 +202,25 @@ impl App {
     /// Selects anew after the desk was replaced (a restored layout).
     pub fn reselect(&mut self) {
         self.select_first();
+        self.clamp_bin_cursor();
+    }
+
+    /// The desk is replaced by `makeup` (the issue or the layout loaded again from disk); the
+    /// selection stays on its item where it can. The desk stays unsaved if it was, and
+    /// becomes so when `changed`; undo starts afresh from the new desk.
+    pub fn replace_makeup(&mut self, makeup: Makeup, changed: bool) {
+        let unsaved = changed || self.is_dirty();
+        self.makeup = makeup;
+        if unsaved {
+            self.makeup.mark_unsaved();
+            // The new desk's revisions start again: journal it whatever the number says.
+            self.journaled = usize::MAX;
+        } else {
+            self.journaled = self.version();
+        }
+        if self.selected.as_ref().is_none_or(|id| self.makeup.placement_of(id).is_none()) {
+            self.select_first();
+        }
         self.clamp_bin_cursor();
     }
 
@@ -325,6 +355,7 @@ impl App {
                 return vec![Effect::Save { force: false }, Effect::Quit { discard: false }];
             }
             Overlay::ConfirmOverwrite(_) if yes => return vec![Effect::Save { force: true }],
+            Overlay::TheirLayout { .. } if yes => return vec![Effect::LoadTheirs],
             Overlay::Recovery { .. } if yes => return vec![Effect::Restore],
             Overlay::Recovery { .. } if no => return vec![Effect::DiscardRecovery],
             other if !no => self.overlay = other,

@@ -13,6 +13,10 @@ use pasteup_core::fit::width::AmbiWidth;
 use pasteup_core::format::{self, save_layout};
 use pasteup_core::journal::{self, Journal, Locked, read_journal, remove_journal, write_journal};
 use pasteup_core::layout::Makeup;
+use pasteup_core::merge;
+use pasteup_core::model::Layout;
+use pasteup_core::reload;
+use pasteup_core::watch::FileWatch;
 use pasteup_core::{export, sample};
 
 use super::app::{App, Document, Effect, Msg, Overlay, Tone};
@@ -85,10 +89,12 @@ pub fn editor(opened: &Opened, ambiwidth: AmbiWidth) -> App {
         issue_path: opened.issue_path.clone(),
         layout_path: opened.layout_path.clone(),
         is_sample: opened.is_sample,
+        disk_layout: opened.layout_found.then(|| opened.layout.clone()),
         layout_stamp: journal::stamp(&opened.layout_path),
         issue_stamp: journal::stamp(&opened.issue_path),
         journals: Vec::new(),
         restored: None,
+        asked_stamp: None,
     };
     let widths = Widths { page_ambiguous_wide: opened.issue.language.ambiguous_is_wide(), terminal: ambiwidth };
     let mut app = App::new(makeup, doc, widths);
@@ -141,6 +147,7 @@ fn offer_next_journal(app: &mut App) {
 
 fn event_loop(term: &mut terminal::Term, app: &mut App, opened: &Opened) -> std::io::Result<()> {
     let mut last_journal = Instant::now() - JOURNAL_EVERY;
+    let mut watch = FileWatch::new(&[&app.doc.issue_path, &app.doc.layout_path]);
     while !app.quit {
         term.draw(|frame| frame.render_widget(&*app, frame.area()))?;
         let msg = if event::poll(Duration::from_millis(500))? {
@@ -158,8 +165,8 @@ fn event_loop(term: &mut terminal::Term, app: &mut App, opened: &Opened) -> std:
         for effect in app.update(msg) {
             perform(app, effect, opened);
         }
-        if tick {
-            notice_issue_change(app);
+        if tick || msg_changed_files(&mut watch) {
+            look_at_disk(app);
         }
         if last_journal.elapsed() >= JOURNAL_EVERY && journal_now(app) {
             last_journal = Instant::now();
@@ -200,6 +207,7 @@ pub fn perform(app: &mut App, effect: Effect, opened: &Opened) {
             remove_journal(&dead.path);
             offer_next_journal(app);
         }
+        Effect::LoadTheirs => load_theirs(app),
     }
 }
 
@@ -224,6 +232,7 @@ fn save(app: &mut App, force: bool) {
             if let Some(restored) = app.doc.restored.take() {
                 remove_journal(&restored);
             }
+            app.doc.disk_layout = Some(current_layout(app));
             let path = format::printable(&doc.layout_path.display().to_string());
             app.say(Status::Saved { path }, Tone::Info);
         }
@@ -244,14 +253,74 @@ fn changed_on_disk(doc: &Document) -> Option<DiskChange> {
     None
 }
 
-fn notice_issue_change(app: &mut App) {
-    if app.doc.is_sample || app.message.is_some() {
-        return;
+/// Whether the system told of a change to a watched file (then the disk is looked at now,
+/// not at the next tick).
+fn msg_changed_files(watch: &mut FileWatch) -> bool {
+    !watch.changed().is_empty()
+}
+
+/// The issue changed on disk: load it again. The layout changed on disk (another program
+/// saved it): ask before anything is replaced. Our own saves are told by their stamps.
+pub fn look_at_disk(app: &mut App) {
+    if !app.doc.is_sample && journal::stamp(&app.doc.issue_path) != app.doc.issue_stamp {
+        reload_issue(app);
     }
-    let now = journal::stamp(&app.doc.issue_path);
-    if now != app.doc.issue_stamp {
-        app.say(Status::IssueChanged { file: file_name(&app.doc.issue_path) }, Tone::Warning);
+    let layout_now = journal::stamp(&app.doc.layout_path);
+    let theirs = layout_now.is_some() && layout_now != app.doc.layout_stamp && layout_now != app.doc.asked_stamp;
+    if theirs && app.overlay == Overlay::None {
+        app.doc.asked_stamp = layout_now;
+        app.overlay = Overlay::TheirLayout { file: file_name(&app.doc.layout_path), merge: app.is_dirty() };
     }
+}
+
+/// The copy desk saved the issue: the layout stays, every box is set again from the new
+/// copy. An issue that cannot be read is not loaded; the last good one stays.
+fn reload_issue(app: &mut App) {
+    app.doc.issue_stamp = journal::stamp(&app.doc.issue_path);
+    let loaded = match format::load_issue(&app.doc.issue_path) {
+        Ok(loaded) => loaded,
+        Err(e) => return app.say(Status::IssueNotReloaded { error: e.to_string() }, Tone::Warning),
+    };
+    let (makeup, changes) = reload::reload(&app.makeup, loaded.value);
+    let dropped = changes.removed.iter().any(|id| app.makeup.placement_of(id).is_some());
+    app.replace_makeup(makeup, dropped);
+    let file = file_name(&app.doc.issue_path);
+    let status = Status::IssueReloaded {
+        file,
+        changed: changes.changed.len(),
+        added: changes.added.len(),
+        removed: changes.removed,
+    };
+    app.say(status, Tone::Info);
+}
+
+/// `y` to another program's layout: load it, or merge it into our unsaved one (their saved
+/// layout against the one we last read, placement by placement; ours wins a conflict).
+fn load_theirs(app: &mut App) {
+    let path = app.doc.layout_path.clone();
+    let (raw, src) = match format::load_layout(&path) {
+        Ok(read) => read,
+        Err(e) => return app.say(Status::LayoutNotLoaded { error: e.to_string() }, Tone::Warning),
+    };
+    let issue = app.makeup.issue_arc().clone();
+    let theirs = format::check_layout(&issue, &raw, &src, &path).layout;
+    app.doc.layout_stamp = journal::stamp(&path);
+    let file = file_name(&path);
+    if app.is_dirty() {
+        let base = app.doc.disk_layout.clone().unwrap_or_else(|| Layout {
+            issue: theirs.issue.clone(),
+            pages: Vec::new(),
+            conflicts: Vec::new(),
+        });
+        let merged = merge::merge_checked(&issue, &base, &current_layout(app), &theirs);
+        let conflicts = merged.conflicts.iter().map(|c| c.item.clone()).collect();
+        app.replace_makeup(Makeup::new(issue, &merged), true);
+        app.say(Status::LayoutMerged { file, conflicts }, Tone::Info);
+    } else {
+        app.replace_makeup(Makeup::new(issue, &theirs), false);
+        app.say(Status::LayoutLoaded { file }, Tone::Info);
+    }
+    app.doc.disk_layout = Some(theirs);
 }
 
 /// The built-in sample is saved as a copy of its issue beside the layout.

@@ -77,7 +77,11 @@ pub fn at(item: &str, column: u16, span: u16, line: u32, depth: u32) -> Placemen
 
 /// A desk on the small issue with these placements on page 1.
 pub fn desk(page1: Vec<Placement>) -> Makeup {
-    let layout = Layout { issue: "small.ron".into(), pages: vec![PageLayout { number: 1, placements: page1 }] };
+    let layout = Layout {
+        issue: "small.ron".into(),
+        pages: vec![PageLayout { number: 1, placements: page1 }],
+        conflicts: Vec::new(),
+    };
     Makeup::new(small_issue(), &layout)
 }
 

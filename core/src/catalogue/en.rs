@@ -187,11 +187,25 @@ pub fn status(s: &Status) -> String {
             )
         }
         RecoveryUnreadable { error } => format!("The recovery file could not be read: {error}"),
-        IssueChanged { file } => {
-            format!("The issue {file} changed on disk; your layout is kept — save, then reopen to see it")
+        IssueReloaded { file, changed, added, removed } => {
+            let mut said =
+                format!("Reloaded issue {file}: {} changed, {added} new in the bin", plural(*changed, "item"));
+            if !removed.is_empty() {
+                said.push_str(&format!("; no longer in the issue: {}", removed.join(", ")));
+            }
+            said
         }
         OpenProblem { first, more: 0 } => first.to_string(),
         OpenProblem { first, more } => format!("{first} (and {more} more: see pasteup check)"),
+        IssueNotReloaded { error } => format!("The issue on disk was not loaded (the last good one is kept): {error}"),
+        LayoutLoaded { file } => format!("Loaded {file} as another program saved it"),
+        LayoutMerged { file, conflicts } if conflicts.is_empty() => {
+            format!("Merged {file} from disk into your unsaved layout")
+        }
+        LayoutMerged { file, conflicts } => {
+            format!("Merged {file} from disk into your layout; kept yours where both changed: {}", conflicts.join(", "))
+        }
+        LayoutNotLoaded { error } => format!("The layout on disk was not loaded (yours is kept): {error}"),
         OpenNotes { first, more: 0 } => first.clone(),
         OpenNotes { first, more } => format!("{first} (and {more} more: see pasteup check)"),
         Refused(r) => refusal(r),
@@ -215,6 +229,7 @@ pub fn question_title(q: &Question) -> String {
     match q {
         Question::QuitUnsaved => "unsaved changes",
         Question::Overwrite(_) => "changed on disk",
+        Question::TheirLayout { .. } => "layout changed on disk",
         Question::Recover { .. } => "recover unsaved work",
     }
     .to_string()
@@ -232,6 +247,13 @@ pub fn question(q: &Question) -> Vec<String> {
             };
             vec![why, "y: save over it   n: do not save".into()]
         }
+        Question::TheirLayout { file, merge: false } => {
+            vec![format!("Another program saved {file}."), "y: load theirs   n: keep mine".into()]
+        }
+        Question::TheirLayout { file, merge: true } => vec![
+            format!("Another program saved {file}, and you have unsaved changes."),
+            "y: merge theirs into mine   n: keep mine".into(),
+        ],
         Question::Recover { file, age_secs, by, more } => {
             let age = age_secs.map_or_else(|| "earlier".to_string(), |s| format!("{s} s ago"));
             let by = by.as_ref().map(|o| format!(" by {o}")).unwrap_or_default();

@@ -89,9 +89,31 @@ pub enum Status {
     RecoveryUnreadable {
         error: String,
     },
-    /// The issue file changed under the editor.
-    IssueChanged {
+    /// The issue file changed under the editor and was loaded again: how many items changed,
+    /// how many are new (in the bin), and which placed ones the issue no longer has.
+    IssueReloaded {
         file: String,
+        changed: usize,
+        added: usize,
+        removed: Vec<String>,
+    },
+    /// The issue on disk cannot be read; the last good one is kept.
+    IssueNotReloaded {
+        error: String,
+    },
+    /// The layout on disk, written by another program, replaced the editor's.
+    LayoutLoaded {
+        file: String,
+    },
+    /// The layout on disk merged into the editor's unsaved one; where both changed an item
+    /// (`conflicts`), the editor's placement was kept.
+    LayoutMerged {
+        file: String,
+        conflicts: Vec<String>,
+    },
+    /// The layout on disk cannot be read; the editor's is kept.
+    LayoutNotLoaded {
+        error: String,
     },
     /// What was wrong with the layout as opened: the first problem and how many more notes.
     OpenProblem {
@@ -151,6 +173,11 @@ pub enum DiskChange {
 pub enum Question {
     QuitUnsaved,
     Overwrite(DiskChange),
+    /// Another program wrote the open layout: load it (or, with unsaved changes here, merge it)?
+    TheirLayout {
+        file: String,
+        merge: bool,
+    },
     /// A recovery file from an editor that did not close, `age_secs` old (if known).
     Recover {
         file: String,

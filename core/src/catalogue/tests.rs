@@ -84,6 +84,7 @@ fn problems() -> Vec<Problem> {
         Problem::Overlap { page: 3, item: item(), other: "a2".into() },
         Problem::BelowFoot { page: 3, item: item(), lines: 5 },
         Problem::Overset { page: 3, item: item(), lines: 3, chars: 40 },
+        Problem::MergeConflict { page: 0, item: item(), note: "both changed it".into() },
     ]
 }
 
@@ -114,7 +115,12 @@ fn statuses() -> Vec<Status> {
         JournalNotWritten { error: "no space".into() },
         Restored { kept: 2 },
         RecoveryUnreadable { error: "bad".into() },
-        IssueChanged { file: "x.ron".into() },
+        IssueReloaded { file: "x.ron".into(), changed: 2, added: 1, removed: vec!["gone".into()] },
+        IssueNotReloaded { error: "x.ron:3:7: expected a string".into() },
+        LayoutLoaded { file: "x.layout.ron".into() },
+        LayoutMerged { file: "x.layout.ron".into(), conflicts: vec![] },
+        LayoutMerged { file: "x.layout.ron".into(), conflicts: vec!["a".into(), "b".into()] },
+        LayoutNotLoaded { error: "x.layout.ron:3:7: expected a number".into() },
         OpenNotes { first: "x.ron:1:1: bad".into(), more: 2 },
         OpenProblem { first: located(problems().remove(6)), more: 0 },
         OpenProblem { first: located(problems().remove(0)), more: 3 },
@@ -237,6 +243,8 @@ fn questions() -> Vec<Question> {
         Question::QuitUnsaved,
         Question::Overwrite(DiskChange::Layout { file: "x.layout.ron".into() }),
         Question::Overwrite(DiskChange::Issue { file: "x.ron".into() }),
+        Question::TheirLayout { file: "x.layout.ron".into(), merge: false },
+        Question::TheirLayout { file: "x.layout.ron".into(), merge: true },
         Question::Recover { file: "x.layout.ron".into(), age_secs: Some(12), by: None, more: 0 },
         Question::Recover { file: "x.layout.ron".into(), age_secs: None, by: Some("desk@host pid 7".into()), more: 2 },
     ]

@@ -180,11 +180,24 @@ pub fn status(s: &Status) -> String {
         Restored { kept: 0 } => "已恢复未保存的修改；Ctrl-s 保存".to_string(),
         Restored { kept } => format!("已恢复未保存的修改；Ctrl-s 保存（另有 {kept} 份较早的恢复文件留待下次启动）"),
         RecoveryUnreadable { error } => format!("恢复文件读不出：{error}"),
-        IssueChanged { file } => format!("稿件文件 {file} 在磁盘上已改；版面保留不动，请先保存再重新打开"),
         OpenProblem { first, more: 0 } => first.render(UiLang::ZhHans),
         OpenProblem { first, more } => {
             format!("{}（另有 {more} 条：见 pasteup check）", first.render(UiLang::ZhHans))
         }
+        IssueReloaded { file, changed, added, removed } => {
+            let mut said = format!("已重新载入稿件 {file}：{changed} 篇有改动，{added} 篇新稿进待排稿");
+            if !removed.is_empty() {
+                said.push_str(&format!("；稿件中已无：{}", removed.join("、")));
+            }
+            said
+        }
+        IssueNotReloaded { error } => format!("磁盘上的稿件未载入（保留上一版）：{error}"),
+        LayoutLoaded { file } => format!("已载入别的程序保存的 {file}"),
+        LayoutMerged { file, conflicts } if conflicts.is_empty() => format!("已把磁盘上的 {file} 合并进未保存的版面"),
+        LayoutMerged { file, conflicts } => {
+            format!("已把磁盘上的 {file} 合并进版面；双方都改过的保留了你的：{}", conflicts.join("、"))
+        }
+        LayoutNotLoaded { error } => format!("磁盘上的版面未载入（保留你的）：{error}"),
         OpenNotes { first, more: 0 } => first.clone(),
         OpenNotes { first, more } => format!("{first}（另有 {more} 条：见 pasteup check）"),
         Refused(r) => refusal(r),
@@ -208,6 +221,7 @@ pub fn question_title(q: &Question) -> String {
     match q {
         Question::QuitUnsaved => "未保存的修改",
         Question::Overwrite(_) => "磁盘上的文件已改",
+        Question::TheirLayout { .. } => "磁盘上的版面已改",
         Question::Recover { .. } => "恢复未保存的工作",
     }
     .to_string()
@@ -224,6 +238,12 @@ pub fn question(q: &Question) -> Vec<String> {
                 DiskChange::Issue { file } => format!("稿件文件 {file} 打开后在磁盘上改过。"),
             };
             vec![why, "y：覆盖保存   n：不保存".into()]
+        }
+        Question::TheirLayout { file, merge: false } => {
+            vec![format!("别的程序保存了 {file}。"), "y：载入对方的   n：保留我的".into()]
+        }
+        Question::TheirLayout { file, merge: true } => {
+            vec![format!("别的程序保存了 {file}，你这里也有未保存的修改。"), "y：把对方的合并进来   n：保留我的".into()]
         }
         Question::Recover { file, age_secs, by, more } => {
             let age = age_secs.map_or_else(|| "早些时候".to_string(), |s| format!("{s} 秒前"));
@@ -445,6 +465,7 @@ pub fn problem(p: &Problem) -> String {
         Problem::Overlap { page, item, other } => format!("第 {page} 版：「{item}」与「{other}」重叠"),
         Problem::BelowFoot { page, item, lines } => format!("第 {page} 版：「{item}」超出版底 {lines} 行"),
         Problem::Overset { page, item, lines, chars } => format!("第 {page} 版：「{item}」超版 {lines} 行、{chars} 字"),
+        Problem::MergeConflict { item, note, .. } => format!("合并冲突「{item}」：{note}；请在编辑器里定下来再保存"),
     };
     crate::format::printable(&text)
 }

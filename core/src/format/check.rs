@@ -58,6 +58,7 @@ impl<'a> Positions<'a, '_> {
         let page = |pi: usize| -> Option<Node> { src.root_element("pages", pi) };
         match site {
             Site::Page { page: pi } => src.field_pos(page(pi), "number"),
+            Site::Conflict { index } => src.field_pos(src.root_element("conflicts", index), "item"),
             Site::Placement { page: pi, placement, field } => {
                 src.field_pos(page(pi).and_then(|node| src.element(node, "placements", placement)), field)
             }

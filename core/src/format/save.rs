@@ -30,7 +30,15 @@ pub fn to_ron_string(layout: &Layout) -> String {
         }
         out.push_str("        ]),\n");
     }
-    out.push_str("    ],\n)\n");
+    out.push_str("    ],\n");
+    if !layout.conflicts.is_empty() {
+        out.push_str("    conflicts: [\n");
+        for c in &layout.conflicts {
+            out.push_str(&format!("        Conflict(item: {}, note: {}),\n", string(&c.item), string(&c.note)));
+        }
+        out.push_str("    ],\n");
+    }
+    out.push_str(")\n");
     out
 }
 
@@ -294,6 +302,7 @@ mod tests {
                 },
                 PageLayout { number: 4, placements: vec![] },
             ],
+            conflicts: vec![],
         }
     }
 
@@ -313,6 +322,18 @@ mod tests {
     #[test]
     fn one_placement_a_line() {
         assert_eq!(to_ron_string(&sample()), EXPECTED);
+    }
+
+    #[test]
+    fn merge_conflicts_are_written_and_read_back_and_absent_when_none() {
+        let mut layout = sample();
+        assert!(!to_ron_string(&layout).contains("conflicts"));
+        layout.conflicts.push(crate::model::Conflict { item: "snow-traffic".into(), note: "both changed it".into() });
+        let text = to_ron_string(&layout);
+        assert!(text.contains(
+            "    conflicts: [\n        Conflict(item: \"snow-traffic\", note: \"both changed it\"),\n    ],\n)"
+        ));
+        assert_eq!(parse_layout(Path::new("x.layout.ron"), &text).unwrap(), layout);
     }
 
     #[test]

@@ -187,7 +187,7 @@ impl Makeup {
                 placements: spots.iter().map(|s| self.placement(s)).collect(),
             })
             .collect();
-        Layout { issue: issue_path.to_string(), pages }
+        Layout { issue: issue_path.to_string(), pages, conflicts: Vec::new() }
     }
 
     fn placement(&self, s: &Spot) -> Placement {

@@ -20,8 +20,18 @@ use crate::problem::{OffGrid, Problem};
 /// line and column: the `number` of the n-th page, or a field of a placement.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Site {
-    Page { page: usize },
-    Placement { page: usize, placement: usize, field: &'static str },
+    Page {
+        page: usize,
+    },
+    /// The n-th note of the layout's `conflicts` list.
+    Conflict {
+        index: usize,
+    },
+    Placement {
+        page: usize,
+        placement: usize,
+        field: &'static str,
+    },
 }
 
 /// A problem of the layout as read, where it is and, for a repeat, where the first one is.
@@ -102,7 +112,11 @@ pub fn check_layout(issue: &Issue, layout: &Layout) -> Checked {
             pages[out].placements.push(kept);
         }
     }
-    Checked { layout: Layout { issue: layout.issue.clone(), pages }, found }
+    for (index, c) in layout.conflicts.iter().enumerate() {
+        let problem = Problem::MergeConflict { page: 0, item: c.item.clone(), note: c.note.clone() };
+        found.push(Found { problem, at: Site::Conflict { index }, first: None });
+    }
+    Checked { layout: Layout { issue: layout.issue.clone(), pages, conflicts: layout.conflicts.clone() }, found }
 }
 
 /// Why a placement does not lie on the grid.

@@ -9,6 +9,18 @@ pub struct Layout {
     /// Path of the issue, relative to the layout file.
     pub issue: String,
     pub pages: Vec<PageLayout>,
+    /// What a merge of two editors' layouts could not decide (`pasteup merge`); written
+    /// only when there are any, and cleared by the next save from the editor.
+    #[serde(default)]
+    pub conflicts: Vec<Conflict>,
+}
+
+/// A conflict a merge left for the page editor: the item and what happened to it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Conflict {
+    pub item: String,
+    pub note: String,
 }
 
 /// The placements on one page.

@@ -4,4 +4,4 @@ mod issue;
 mod layout;
 
 pub use issue::{Article, Grid, Issue, Item, ItemKind, Kinsoku, Language, Notice, Page, Photo};
-pub use layout::{Depth, Layout, PageLayout, Placement};
+pub use layout::{Conflict, Depth, Layout, PageLayout, Placement};

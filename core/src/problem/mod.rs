@@ -31,6 +31,9 @@ pub enum Problem {
     BelowFoot { page: u32, item: String, lines: u32 },
     /// An item that does not fit its box by `lines` lines, `chars` characters.
     Overset { page: u32, item: String, lines: u32, chars: u32 },
+    /// What `pasteup merge` could not decide about `item`, noted in the layout (`page` 0: the
+    /// note is the layout's, not a page's).
+    MergeConflict { page: u32, item: String, note: String },
 }
 
 /// Why a placement is not on the grid.
@@ -70,6 +73,7 @@ pub enum ProblemKind {
     Overlap,
     BelowFoot,
     Overset,
+    MergeConflict,
 }
 
 impl ProblemKind {
@@ -85,6 +89,7 @@ impl ProblemKind {
             ProblemKind::Overlap => "overlap",
             ProblemKind::BelowFoot => "below_foot",
             ProblemKind::Overset => "overset",
+            ProblemKind::MergeConflict => "merge_conflict",
         }
     }
 
@@ -120,6 +125,7 @@ impl Problem {
             Problem::Overlap { .. } => ProblemKind::Overlap,
             Problem::BelowFoot { .. } => ProblemKind::BelowFoot,
             Problem::Overset { .. } => ProblemKind::Overset,
+            Problem::MergeConflict { .. } => ProblemKind::MergeConflict,
         }
     }
 
@@ -134,7 +140,8 @@ impl Problem {
             | Problem::BadDepth { page, .. }
             | Problem::Overlap { page, .. }
             | Problem::BelowFoot { page, .. }
-            | Problem::Overset { page, .. } => *page,
+            | Problem::Overset { page, .. }
+            | Problem::MergeConflict { page, .. } => *page,
         }
     }
 
@@ -148,7 +155,8 @@ impl Problem {
             | Problem::OffGrid { item, .. }
             | Problem::BadDepth { item, .. }
             | Problem::BelowFoot { item, .. }
-            | Problem::Overset { item, .. } => vec![item],
+            | Problem::Overset { item, .. }
+            | Problem::MergeConflict { item, .. } => vec![item],
         }
     }
 }

@@ -42,6 +42,9 @@ pub fn message(problem: &Problem) -> String {
         Problem::Overset { page, item, lines, chars } => {
             format!("page {page}: \"{item}\" is overset by {lines} line(s), {chars} character(s)")
         }
+        Problem::MergeConflict { item, note, .. } => {
+            format!("merge conflict on {}: {note}; decide in the editor and save", quoted(item))
+        }
     };
     printable(&text)
 }

@@ -32,6 +32,7 @@ impl Popup<'_> {
             }
             Overlay::ConfirmQuit => Question::QuitUnsaved,
             Overlay::ConfirmOverwrite(change) => Question::Overwrite(change.clone()),
+            Overlay::TheirLayout { file, merge } => Question::TheirLayout { file: file.clone(), merge: *merge },
             Overlay::Recovery { file, age_secs, by, more } => {
                 Question::Recover { file: file.clone(), age_secs: *age_secs, by: by.clone(), more: *more }
             }

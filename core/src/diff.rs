@@ -1,0 +1,247 @@
+//! What changed between two layouts, item by item: placed, binned, moved, span, depth — and,
+//! with the issue, each changed box's fit before and after. `pasteup diff` and git's external
+//! diff for layout files print it.
+//!
+//! ```
+//! use pasteup_core::diff::{Change, diff};
+//! use pasteup_core::model::{Depth, Layout, PageLayout, Placement};
+//! let at = |line| Placement { item: "a".into(), column: 1, span: 2, line, depth: Depth::Auto };
+//! let page = |p: Placement| Layout { issue: "i.ron".into(), pages: vec![PageLayout { number: 3, placements: vec![p] }], conflicts: vec![] };
+//! let changes = diff(&page(at(1)), &page(at(41)));
+//! assert_eq!(changes.len(), 1);
+//! assert!(matches!(changes[0].change, Change::Changed { .. }));
+//! assert_eq!(changes[0].summary(), "moved page 3 column 1 line 1 → page 3 column 1 line 41");
+//! ```
+
+use std::collections::HashMap;
+
+use serde::Serialize;
+
+use crate::fit::Fit;
+use crate::layout::Makeup;
+use crate::model::{Depth, Issue, Layout, Placement};
+
+/// A placement with the page it stands on.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Placed {
+    pub page: u32,
+    pub column: u16,
+    pub line: u32,
+    pub span: u16,
+    #[serde(serialize_with = "depth_value")]
+    pub depth: Depth,
+}
+
+impl Placed {
+    pub fn new(page: u32, p: &Placement) -> Placed {
+        Placed { page, column: p.column, line: p.line, span: p.span, depth: p.depth }
+    }
+
+    /// `page 3 column 4 line 41`.
+    pub fn position(&self) -> String {
+        format!("page {} column {} line {}", self.page, self.column, self.line)
+    }
+
+    /// `page 3 column 4 line 41 span 2 depth auto`.
+    pub fn describe(&self) -> String {
+        format!("{} span {} depth {}", self.position(), self.span, depth_word(self.depth))
+    }
+}
+
+fn depth_word(depth: Depth) -> String {
+    match depth {
+        Depth::Auto => "auto".to_string(),
+        Depth::Fixed(n) => format!("fixed {n}"),
+    }
+}
+
+fn depth_value<S: serde::Serializer>(depth: &Depth, s: S) -> Result<S::Ok, S::Error> {
+    match depth {
+        Depth::Auto => s.serialize_str("auto"),
+        Depth::Fixed(n) => s.serialize_u32(*n),
+    }
+}
+
+/// How one item's placement changed.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "change", rename_all = "lowercase")]
+pub enum Change {
+    /// From the bin onto a page.
+    Placed { to: Placed },
+    /// From a page into the bin.
+    Binned { from: Placed },
+    /// Still on a page, somewhere or somehow else.
+    Changed { from: Placed, to: Placed },
+}
+
+/// One item that changed, with its fit before and after when the issue is known.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ItemChange {
+    pub item: String,
+    #[serde(flatten)]
+    pub change: Change,
+    /// The box's fit in the old layout (`None` in the bin or without the issue).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub fit_before: Option<i64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub fit_after: Option<i64>,
+    #[serde(skip)]
+    pub badges: (Option<String>, Option<String>),
+}
+
+impl ItemChange {
+    /// What changed, in one line without the item: `moved page 3 column 1 line 1 → page 4
+    /// column 2 line 30; span 3 → 2; depth auto → fixed 40`.
+    pub fn summary(&self) -> String {
+        match &self.change {
+            Change::Placed { to } => format!("placed {}", to.describe()),
+            Change::Binned { from } => format!("binned (was {})", from.describe()),
+            Change::Changed { from, to } => {
+                let mut parts = Vec::new();
+                if from.position() != to.position() {
+                    parts.push(format!("moved {} → {}", from.position(), to.position()));
+                }
+                if from.span != to.span {
+                    parts.push(format!("span {} → {}", from.span, to.span));
+                }
+                if from.depth != to.depth {
+                    parts.push(format!("depth {} → {}", depth_word(from.depth), depth_word(to.depth)));
+                }
+                parts.join("; ")
+            }
+        }
+    }
+
+    /// The whole line `diff` prints: the item, the summary, and the fit when known.
+    pub fn line(&self) -> String {
+        let fit = match &self.badges {
+            (None, None) => String::new(),
+            (before, after) => {
+                format!("; fit {} → {}", before.as_deref().unwrap_or("(bin)"), after.as_deref().unwrap_or("(bin)"))
+            }
+        };
+        format!("{}: {}{fit}", self.item, self.summary())
+    }
+}
+
+/// Every placement of `layout` by item, in file order.
+fn placements(layout: &Layout) -> Vec<(String, Placed)> {
+    layout
+        .pages
+        .iter()
+        .flat_map(|page| page.placements.iter().map(move |p| (p.item.clone(), Placed::new(page.number, p))))
+        .collect()
+}
+
+/// The items whose placement differs between `old` and `new`, in the order they first
+/// appear in `old` and then in `new`. An item placed twice counts by its first placement.
+pub fn diff(old: &Layout, new: &Layout) -> Vec<ItemChange> {
+    let before = placements(old);
+    let after = placements(new);
+    let first = |list: &[(String, Placed)]| {
+        let mut map: HashMap<String, Placed> = HashMap::new();
+        for (item, placed) in list {
+            map.entry(item.clone()).or_insert_with(|| placed.clone());
+        }
+        map
+    };
+    let (old_map, new_map) = (first(&before), first(&after));
+    let mut seen = std::collections::HashSet::new();
+    let mut out = Vec::new();
+    for item in before.iter().chain(&after).map(|(item, _)| item) {
+        if !seen.insert(item.clone()) {
+            continue;
+        }
+        let change = match (old_map.get(item), new_map.get(item)) {
+            (Some(from), Some(to)) if from == to => continue,
+            (Some(from), Some(to)) => Change::Changed { from: from.clone(), to: to.clone() },
+            (Some(from), None) => Change::Binned { from: from.clone() },
+            (None, Some(to)) => Change::Placed { to: to.clone() },
+            (None, None) => continue,
+        };
+        out.push(ItemChange { item: item.clone(), change, fit_before: None, fit_after: None, badges: (None, None) });
+    }
+    out
+}
+
+/// [`diff`] with each changed box's fit before and after, set against `issue`.
+pub fn diff_with_fit(issue: &Issue, old: &Layout, new: &Layout) -> Vec<ItemChange> {
+    let mut changes = diff(old, new);
+    let fits = |layout: &Layout| -> HashMap<String, Fit> {
+        let makeup = Makeup::new(issue.clone(), layout);
+        issue.pages.iter().flat_map(|p| makeup.resolved(p.number)).map(|b| (b.item, b.fit)).collect()
+    };
+    let (old_fits, new_fits) = (fits(old), fits(new));
+    for c in &mut changes {
+        let (before, after) = (old_fits.get(&c.item), new_fits.get(&c.item));
+        c.fit_before = before.map(Fit::lines);
+        c.fit_after = after.map(Fit::lines);
+        c.badges = (before.map(Fit::badge), after.map(Fit::badge));
+    }
+    changes
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::PageLayout;
+
+    fn p(item: &str, column: u16, line: u32) -> Placement {
+        Placement { item: item.into(), column, span: 2, line, depth: Depth::Auto }
+    }
+
+    fn layout(pages: Vec<(u32, Vec<Placement>)>) -> Layout {
+        Layout {
+            issue: "i.ron".into(),
+            pages: pages.into_iter().map(|(number, placements)| PageLayout { number, placements }).collect(),
+            conflicts: vec![],
+        }
+    }
+
+    #[test]
+    fn the_same_layout_has_no_changes() {
+        let l = layout(vec![(3, vec![p("a", 1, 1), p("b", 3, 1)])]);
+        assert!(diff(&l, &l).is_empty());
+    }
+
+    #[test]
+    fn placed_binned_moved_span_and_depth_are_told_apart() {
+        let old = layout(vec![(3, vec![p("a", 1, 1), p("b", 3, 1), p("c", 5, 1)])]);
+        let mut c = p("c", 5, 1);
+        c.span = 3;
+        c.depth = Depth::Fixed(40);
+        let new = layout(vec![(3, vec![p("a", 1, 30), c]), (4, vec![p("d", 1, 1)])]);
+        let lines: Vec<String> = diff(&old, &new).iter().map(ItemChange::line).collect();
+        assert_eq!(
+            lines,
+            [
+                "a: moved page 3 column 1 line 1 → page 3 column 1 line 30",
+                "b: binned (was page 3 column 3 line 1 span 2 depth auto)",
+                "c: span 2 → 3; depth auto → fixed 40",
+                "d: placed page 4 column 1 line 1 span 2 depth auto",
+            ]
+        );
+    }
+
+    #[test]
+    fn reordering_placements_is_no_change() {
+        let old = layout(vec![(3, vec![p("a", 1, 1), p("b", 3, 1)])]);
+        let new = layout(vec![(3, vec![p("b", 3, 1), p("a", 1, 1)])]);
+        assert!(diff(&old, &new).is_empty());
+    }
+
+    #[test]
+    fn json_names_the_change_and_both_places() {
+        let old = layout(vec![(3, vec![p("a", 1, 1)])]);
+        let new = layout(vec![(4, vec![p("a", 2, 5)])]);
+        let json = serde_json::to_value(diff(&old, &new)).unwrap();
+        assert_eq!(
+            json,
+            serde_json::json!([{
+                "item": "a", "change": "changed",
+                "from": {"page": 3, "column": 1, "line": 1, "span": 2, "depth": "auto"},
+                "to": {"page": 4, "column": 2, "line": 5, "span": 2, "depth": "auto"},
+            }])
+        );
+    }
+}

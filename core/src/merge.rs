@@ -1,0 +1,241 @@
+//! Merging two page editors' layouts, placement by placement: git's three-way merge, but by
+//! item instead of by text line. A change one side made to an item and the other did not
+//! is taken; the same change on both sides is taken once; different changes to one item are
+//! a conflict. Then the merged pages are checked: two boxes that overlap, or a box past the
+//! foot, that neither side had are conflicts too — a clean textual merge can make them.
+//!
+//! A conflict keeps our placement and writes a note in the layout's `conflicts` list with
+//! what the other side did, so the file still loads, `check` names every conflict and the
+//! editor shows them. Saving from the editor clears the notes: the page editor has decided.
+//!
+//! ```
+//! use pasteup_core::merge::merge;
+//! use pasteup_core::model::{Depth, Layout, PageLayout, Placement};
+//! let at = |item: &str, line| Placement { item: item.into(), column: 1, span: 2, line, depth: Depth::Auto };
+//! let page = |ps: Vec<Placement>| Layout { issue: "i.ron".into(), pages: vec![PageLayout { number: 3, placements: ps }], conflicts: vec![] };
+//! let base = page(vec![at("a", 1), at("b", 50)]);
+//! let ours = page(vec![at("a", 10), at("b", 50)]);   // we moved a
+//! let theirs = page(vec![at("a", 1), at("b", 70)]); // they moved b
+//! let merged = merge(&base, &ours, &theirs);
+//! assert!(merged.conflicts.is_empty());
+//! assert_eq!(merged.pages[0].placements, vec![at("a", 10), at("b", 70)]);
+//! ```
+
+use std::collections::{HashMap, HashSet};
+
+use crate::diff::Placed;
+use crate::layout::Makeup;
+use crate::model::{Conflict, Issue, Layout, PageLayout, Placement};
+
+/// Where an item stands in one layout: its page and placement, or `None` in the bin.
+type Spot = Option<(u32, Placement)>;
+
+/// The first placement of every item in `layout`.
+fn spots(layout: &Layout) -> HashMap<&str, (u32, Placement)> {
+    let mut map = HashMap::new();
+    for page in &layout.pages {
+        for p in &page.placements {
+            map.entry(p.item.as_str()).or_insert_with(|| (page.number, p.clone()));
+        }
+    }
+    map
+}
+
+fn describe(spot: &Spot) -> String {
+    match spot {
+        Some((page, p)) => Placed::new(*page, p).describe(),
+        None => "in the bin".to_string(),
+    }
+}
+
+/// What the merge decides for one item: the spot it takes, and the conflict if any.
+fn decide(base: Spot, ours: Spot, theirs: Spot) -> (Spot, Option<String>) {
+    if ours == theirs || theirs == base {
+        return (ours, None);
+    }
+    if ours == base {
+        return (theirs, None);
+    }
+    let note = format!("both changed it: ours {}, theirs {}", describe(&ours), describe(&theirs));
+    (ours, Some(note))
+}
+
+/// Merges `ours` and `theirs`, both made from `base`, placement by placement (no geometry
+/// check: see [`merge_checked`]). The result keeps our order of pages and placements; what
+/// only they placed follows on its page in their order.
+pub fn merge(base: &Layout, ours: &Layout, theirs: &Layout) -> Layout {
+    let (b, o, t) = (spots(base), spots(ours), spots(theirs));
+    let mut items: Vec<&str> = Vec::new();
+    let mut seen = HashSet::new();
+    for layout in [ours, theirs, base] {
+        for p in layout.pages.iter().flat_map(|page| &page.placements) {
+            if seen.insert(p.item.as_str()) {
+                items.push(p.item.as_str());
+            }
+        }
+    }
+    let mut result: HashMap<&str, (u32, Placement)> = HashMap::new();
+    let mut conflicts = ours.conflicts.clone();
+    for item in items {
+        let (spot, note) = decide(b.get(item).cloned(), o.get(item).cloned(), t.get(item).cloned());
+        if let Some(note) = note {
+            conflicts.push(Conflict { item: item.to_string(), note });
+        }
+        if let Some(spot) = spot {
+            result.insert(item, spot);
+        }
+    }
+    Layout { issue: ours.issue.clone(), pages: pages(ours, theirs, &result), conflicts }
+}
+
+/// The merged pages: ours in our order, then any page only they have that holds a placement.
+fn pages(ours: &Layout, theirs: &Layout, result: &HashMap<&str, (u32, Placement)>) -> Vec<PageLayout> {
+    let mut numbers: Vec<u32> = ours.pages.iter().map(|p| p.number).collect();
+    for page in &theirs.pages {
+        let holds = result.values().any(|(n, _)| *n == page.number);
+        if !numbers.contains(&page.number) && holds {
+            numbers.push(page.number);
+        }
+    }
+    let mut written = HashSet::new();
+    numbers
+        .into_iter()
+        .map(|number| {
+            let listed = [ours, theirs]
+                .into_iter()
+                .flat_map(|l| l.pages.iter().filter(move |p| p.number == number))
+                .flat_map(|p| &p.placements);
+            let mut placements = Vec::new();
+            for p in listed {
+                if let Some((page, merged)) = result.get(p.item.as_str())
+                    && *page == number
+                    && written.insert(p.item.clone())
+                {
+                    placements.push(merged.clone());
+                }
+            }
+            PageLayout { number, placements }
+        })
+        .collect()
+}
+
+/// Overlapping pairs and boxes past the foot on every page of `layout`, by item.
+fn geometry(issue: &Issue, layout: &Layout) -> (HashSet<(String, String)>, HashSet<String>) {
+    let makeup = Makeup::new(issue.clone(), layout);
+    let mut overlaps = HashSet::new();
+    let mut past_foot = HashSet::new();
+    for page in &issue.pages {
+        let boxes = makeup.resolved(page.number);
+        for (i, a) in boxes.iter().enumerate() {
+            if a.over_foot {
+                past_foot.insert(a.item.clone());
+            }
+            for b in &boxes[i + 1..] {
+                let columns = a.column < b.column + b.span && b.column < a.column + a.span;
+                let lines = a.line < b.line + b.box_depth && b.line < a.line + a.box_depth;
+                if columns && lines {
+                    let (x, y) = if a.item < b.item { (&a.item, &b.item) } else { (&b.item, &a.item) };
+                    overlaps.insert((x.clone(), y.clone()));
+                }
+            }
+        }
+    }
+    (overlaps, past_foot)
+}
+
+/// [`merge`], then the merged pages set against `issue`: an overlap or a box past the foot
+/// that neither side had is a conflict too (both boxes stay where the merge put them).
+pub fn merge_checked(issue: &Issue, base: &Layout, ours: &Layout, theirs: &Layout) -> Layout {
+    let mut merged = merge(base, ours, theirs);
+    let (merged_overlaps, merged_foot) = geometry(issue, &merged);
+    let (our_overlaps, our_foot) = geometry(issue, ours);
+    let (their_overlaps, their_foot) = geometry(issue, theirs);
+    let mut overlaps: Vec<_> =
+        merged_overlaps.into_iter().filter(|o| !our_overlaps.contains(o) && !their_overlaps.contains(o)).collect();
+    overlaps.sort();
+    for (a, b) in overlaps {
+        merged.conflicts.push(Conflict { item: a, note: format!("overlaps \"{b}\" after the merge") });
+    }
+    let mut foot: Vec<_> =
+        merged_foot.into_iter().filter(|i| !our_foot.contains(i) && !their_foot.contains(i)).collect();
+    foot.sort();
+    for item in foot {
+        merged.conflicts.push(Conflict { item, note: "past the foot of the page after the merge".to_string() });
+    }
+    merged
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Depth;
+
+    fn at(item: &str, column: u16, line: u32) -> Placement {
+        Placement { item: item.into(), column, span: 2, line, depth: Depth::Fixed(10) }
+    }
+
+    fn page(placements: Vec<Placement>) -> Layout {
+        Layout { issue: "i.ron".into(), pages: vec![PageLayout { number: 3, placements }], conflicts: vec![] }
+    }
+
+    #[test]
+    fn one_side_changed_takes_that_side() {
+        let base = page(vec![at("a", 1, 1), at("b", 3, 1)]);
+        let ours = page(vec![at("a", 1, 20), at("b", 3, 1)]);
+        assert_eq!(merge(&base, &ours, &base), ours);
+        assert_eq!(merge(&base, &base, &ours), ours);
+    }
+
+    #[test]
+    fn both_moving_one_item_differently_is_a_conflict_keeping_ours() {
+        let base = page(vec![at("a", 1, 1)]);
+        let ours = page(vec![at("a", 1, 20)]);
+        let theirs = page(vec![at("a", 5, 1)]);
+        let merged = merge(&base, &ours, &theirs);
+        assert_eq!(merged.pages[0].placements, vec![at("a", 1, 20)]);
+        assert_eq!(merged.conflicts.len(), 1);
+        assert_eq!(
+            merged.conflicts[0].note,
+            "both changed it: ours page 3 column 1 line 20 span 2 depth fixed 10, theirs page 3 column 5 line 1 span 2 depth fixed 10"
+        );
+    }
+
+    #[test]
+    fn both_making_the_same_change_is_clean() {
+        let base = page(vec![at("a", 1, 1)]);
+        let both = page(vec![at("a", 1, 20)]);
+        let merged = merge(&base, &both, &both);
+        assert!(merged.conflicts.is_empty());
+        assert_eq!(merged, both);
+    }
+
+    #[test]
+    fn binning_against_moving_is_a_conflict() {
+        let base = page(vec![at("a", 1, 1)]);
+        let ours = page(vec![]);
+        let theirs = page(vec![at("a", 1, 30)]);
+        let merged = merge(&base, &ours, &theirs);
+        assert!(merged.pages[0].placements.is_empty());
+        assert_eq!(
+            merged.conflicts[0].note,
+            "both changed it: ours in the bin, theirs page 3 column 1 line 30 span 2 depth fixed 10"
+        );
+    }
+
+    #[test]
+    fn an_item_only_they_placed_joins_the_page_in_their_order() {
+        let base = page(vec![at("a", 1, 1)]);
+        let theirs = Layout {
+            issue: "i.ron".into(),
+            pages: vec![
+                PageLayout { number: 3, placements: vec![at("a", 1, 1), at("c", 5, 1)] },
+                PageLayout { number: 4, placements: vec![at("d", 1, 1)] },
+            ],
+            conflicts: vec![],
+        };
+        let merged = merge(&base, &base, &theirs);
+        assert_eq!(merged.pages.len(), 2);
+        assert_eq!(merged.pages[0].placements, vec![at("a", 1, 1), at("c", 5, 1)]);
+        assert_eq!(merged.pages[1].placements, vec![at("d", 1, 1)]);
+    }
+}

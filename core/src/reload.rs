@@ -1,0 +1,104 @@
+//! Loading the issue again while the layout is open: the copy desk saved a story. The layout
+//! is kept; every box is set again from the new copy; new items wait in the bin; a placed item
+//! the issue no longer has leaves the page and is named.
+
+use std::collections::HashMap;
+
+use crate::layout::Makeup;
+use crate::model::Issue;
+
+/// What changed between two versions of an issue, by item id, in the new issue's order
+/// (removed ones in the old issue's order).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct IssueChanges {
+    /// Items whose copy or fields changed.
+    pub changed: Vec<String>,
+    /// Items new in the issue (they are in the bin).
+    pub added: Vec<String>,
+    /// Items the issue no longer has.
+    pub removed: Vec<String>,
+    /// Whether the pages (numbers, sections, grids) changed.
+    pub pages_changed: bool,
+}
+
+impl IssueChanges {
+    pub fn is_empty(&self) -> bool {
+        self.changed.is_empty() && self.added.is_empty() && self.removed.is_empty() && !self.pages_changed
+    }
+}
+
+/// Item by item, what `new` changed of `old`.
+pub fn compare(old: &Issue, new: &Issue) -> IssueChanges {
+    let before: HashMap<&str, _> = old.items.iter().map(|i| (i.id(), i)).collect();
+    let after: HashMap<&str, _> = new.items.iter().map(|i| (i.id(), i)).collect();
+    let mut changes = IssueChanges { pages_changed: old.pages != new.pages, ..IssueChanges::default() };
+    for item in &new.items {
+        match before.get(item.id()) {
+            None => changes.added.push(item.id().to_string()),
+            Some(was) if *was != item => changes.changed.push(item.id().to_string()),
+            Some(_) => {}
+        }
+    }
+    changes.removed = old.items.iter().filter(|i| !after.contains_key(i.id())).map(|i| i.id().to_string()).collect();
+    changes
+}
+
+/// `makeup`'s layout on the `new` issue, every box set again, and what changed. Placements of
+/// items the new issue lacks are left out (named in `removed`); its load problems say so too.
+pub fn reload(makeup: &Makeup, new: Issue) -> (Makeup, IssueChanges) {
+    let changes = compare(makeup.issue(), &new);
+    let layout = makeup.to_layout("");
+    (Makeup::new(new, &layout), changes)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::format::ron_options;
+    use crate::model::{Depth, Item, Layout, PageLayout, Placement};
+
+    fn issue(items: &str) -> Issue {
+        let text = format!(
+            "Issue(paper: \"太原日报\", date: \"2023-02-10\", pages: [Page(number: 1, grid: Grid(columns: 4, column_width: 10, gutter: 1, depth: 60))], items: [{items}])"
+        );
+        ron_options().from_str(&text).unwrap()
+    }
+
+    const A: &str = "Article(id: \"a\", headline: \"晋源区两会开幕\", body: [\"本报讯 会议开幕。\"])";
+    const A2: &str = "Article(id: \"a\", headline: \"晋源区两会开幕\", body: [\"本报讯 会议开幕。代表们审议了政府工作报告，一致认为报告实事求是、催人奋进，提出的目标任务切实可行。代表们表示，要以更高标准推进生态文明建设。\"])";
+    const B: &str = "Article(id: \"b\", headline: \"交警发布出行提示\", body: [\"雪天路滑。\"])";
+    const C: &str = "Article(id: \"c\", headline: \"清雪除冰\", body: [\"全市出动。\"])";
+
+    #[test]
+    fn changed_added_and_removed_items_are_told_apart() {
+        let old = issue(&format!("{A}, {B}"));
+        let new = issue(&format!("{A2}, {C}"));
+        let changes = compare(&old, &new);
+        assert_eq!(changes.changed, ["a"]);
+        assert_eq!(changes.added, ["c"]);
+        assert_eq!(changes.removed, ["b"]);
+        assert!(!changes.pages_changed);
+        assert!(compare(&old, &old).is_empty());
+    }
+
+    #[test]
+    fn the_layout_is_kept_and_the_changed_story_set_again() {
+        let old = issue(&format!("{A}, {B}"));
+        let at = |item: &str, column| Placement { item: item.into(), column, span: 1, line: 1, depth: Depth::Auto };
+        let layout = Layout {
+            issue: "i.ron".into(),
+            pages: vec![PageLayout { number: 1, placements: vec![at("a", 1), at("b", 2)] }],
+            conflicts: vec![],
+        };
+        let makeup = Makeup::new(old, &layout);
+        let before = makeup.resolved(1)[0].box_depth;
+        let (after, changes) = reload(&makeup, issue(&format!("{A2}, {C}")));
+        let boxes = after.resolved(1);
+        assert_eq!(boxes.len(), 1, "b is gone from the page");
+        assert_eq!((boxes[0].item.as_str(), boxes[0].column, boxes[0].line), ("a", 1, 1));
+        assert!(boxes[0].box_depth > before, "the longer copy is set again: {} → {}", before, boxes[0].box_depth);
+        assert_eq!(after.bin(), ["c"]);
+        assert_eq!(changes.removed, ["b"]);
+        assert!(matches!(after.issue().item("a"), Some(Item::Article(_))));
+    }
+}

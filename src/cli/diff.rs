@@ -1,0 +1,91 @@
+//! `pasteup diff`: what changed between two layouts, item by item; with the seven arguments
+//! git gives an external diff, the same for a layout file in `git diff`.
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use pasteup_core::diff::{ItemChange, diff, diff_with_fit};
+use pasteup_core::format::{self, printable};
+use pasteup_core::model::{Issue, Layout};
+use serde_json::json;
+
+use super::{EXIT_INVALID, EXIT_PROBLEMS};
+
+/// `OLD NEW`, or git's `PATH OLD-FILE OLD-HEX OLD-MODE NEW-FILE NEW-HEX NEW-MODE`.
+pub fn run(files: &[PathBuf], issue: Option<&Path>, json: bool) -> ExitCode {
+    let (git_path, old, new) = match files {
+        [old, new] => (None, old, new),
+        [path, old, _, _, new, _, _] => (Some(path.as_path()), old, new),
+        _ => {
+            eprintln!(
+                "pasteup diff: give OLD NEW (two layout files), or the seven arguments git gives an external diff"
+            );
+            return ExitCode::from(EXIT_INVALID);
+        }
+    };
+    let (old_layout, new_layout) = match (read_layout(old), read_layout(new)) {
+        (Ok(o), Ok(n)) => (o, n),
+        (Err(e), _) | (_, Err(e)) => {
+            eprintln!("{e}");
+            return ExitCode::from(EXIT_INVALID);
+        }
+    };
+    let issue = match find_issue(issue, git_path, &new_layout, &old_layout) {
+        Ok(issue) => issue,
+        Err(e) => {
+            eprintln!("{e}");
+            return ExitCode::from(EXIT_INVALID);
+        }
+    };
+    let changes = match &issue {
+        Some(issue) => diff_with_fit(issue, &old_layout, &new_layout),
+        None => diff(&old_layout, &new_layout),
+    };
+    print(git_path, &changes, json);
+    // git takes any exit code but 0 from an external diff as a failure.
+    let changed = !changes.is_empty() && git_path.is_none();
+    ExitCode::from(if changed { EXIT_PROBLEMS } else { 0 })
+}
+
+fn print(git_path: Option<&Path>, changes: &[ItemChange], json: bool) {
+    if json {
+        let out = json!({ "changes": changes });
+        println!("{}", serde_json::to_string_pretty(&out).unwrap_or_default());
+        return;
+    }
+    if let Some(path) = git_path {
+        println!("pasteup diff {}", printable(&path.display().to_string()));
+    }
+    if changes.is_empty() {
+        println!("no placement changed");
+    }
+    for c in changes {
+        println!("{}", printable(&c.line()));
+    }
+}
+
+/// A layout file; git's `/dev/null` (a file added or deleted) is a layout placing nothing.
+pub fn read_layout(path: &Path) -> Result<Layout, format::LoadError> {
+    if path == Path::new("/dev/null") {
+        return Ok(Layout { issue: String::new(), pages: Vec::new(), conflicts: Vec::new() });
+    }
+    format::load_layout(path).map(|(layout, _)| layout)
+}
+
+/// The issue to measure fit against: the one named, or (under git) the one the layout names,
+/// relative to the layout's place in the work tree. Under git an issue that cannot be read
+/// only drops the fit figures.
+fn find_issue(
+    named: Option<&Path>,
+    git_path: Option<&Path>,
+    new: &Layout,
+    old: &Layout,
+) -> Result<Option<Issue>, format::LoadError> {
+    if let Some(path) = named {
+        return format::load_issue(path).map(|l| Some(l.value));
+    }
+    let Some(layout_path) = git_path else { return Ok(None) };
+    let name = if new.issue.is_empty() { &old.issue } else { &new.issue };
+    let dir = layout_path.parent().unwrap_or(Path::new(""));
+    Ok(format::load_issue(&dir.join(name)).ok().map(|l| l.value))
+}

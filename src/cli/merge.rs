@@ -1,0 +1,50 @@
+//! `pasteup merge`: git's merge driver for layout files (`%O %A %B %P`). Merges two page
+//! editors' layouts placement by placement and writes the result over OURS; exit 0 when
+//! clean, 1 when conflicts are left (noted in the layout, named by `check`), 2 bad input.
+
+use std::path::Path;
+use std::process::ExitCode;
+
+use pasteup_core::format::{self, printable, save_layout};
+use pasteup_core::merge::{merge, merge_checked};
+
+use super::{EXIT_INVALID, EXIT_PROBLEMS};
+
+pub fn run(base: &Path, ours: &Path, theirs: &Path, path: Option<&Path>, issue: Option<&Path>) -> ExitCode {
+    let layouts = [base, ours, theirs].map(super::diff::read_layout);
+    let [b, o, t] = match layouts {
+        [Ok(b), Ok(o), Ok(t)] => [b, o, t],
+        [b, o, t] => {
+            for e in [b.err(), o.err(), t.err()].into_iter().flatten() {
+                eprintln!("{e}");
+            }
+            return ExitCode::from(EXIT_INVALID);
+        }
+    };
+    // The issue as the layout names it, relative to where the layout lives in the work tree
+    // (git runs the driver at the top of the work tree; %A is a temporary file).
+    let issue_path = issue.map(Path::to_path_buf).unwrap_or_else(|| {
+        let dir = path.or(Some(ours)).and_then(Path::parent).unwrap_or(Path::new(""));
+        dir.join(&o.issue)
+    });
+    let merged = match format::load_issue(&issue_path) {
+        Ok(loaded) => merge_checked(&loaded.value, &b, &o, &t),
+        Err(e) => {
+            eprintln!("pasteup merge: {e}; merged by placement without checking the pages");
+            merge(&b, &o, &t)
+        }
+    };
+    if let Err(e) = save_layout(ours, &merged) {
+        eprintln!("{e}");
+        return ExitCode::from(EXIT_INVALID);
+    }
+    let name = printable(&path.unwrap_or(ours).display().to_string());
+    if merged.conflicts.is_empty() {
+        return ExitCode::SUCCESS;
+    }
+    eprintln!("pasteup merge: {} conflict(s) in {name}:", merged.conflicts.len());
+    for c in &merged.conflicts {
+        eprintln!("  {}: {}", printable(&c.item), printable(&c.note));
+    }
+    ExitCode::from(EXIT_PROBLEMS)
+}

@@ -1,0 +1,213 @@
+//! The newsroom's git, with the real `git` binary: two page editors on branches, the layout
+//! merge driver and the layout diff, exactly as the README's "Working with git" sets them up.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, reason = "a test fails loudly")]
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+const BIN: &str = env!("CARGO_BIN_EXE_pasteup");
+const LAYOUT: &str = "pages/taiyuan-2023-02-10.layout.ron";
+
+struct Repo {
+    dir: tempfile::TempDir,
+}
+
+impl Repo {
+    /// A repository holding the sample issue and its layout, with the driver configured as
+    /// the README says (`.gitattributes` and the `git config` lines).
+    fn new(with_driver: bool) -> Repo {
+        let dir = tempfile::tempdir().unwrap();
+        let repo = Repo { dir };
+        repo.git(&["init", "-q", "-b", "main"]);
+        let root = env!("CARGO_MANIFEST_DIR");
+        std::fs::create_dir_all(repo.path("pages")).unwrap();
+        std::fs::create_dir_all(repo.path("assets")).unwrap();
+        for f in ["taiyuan-2023-02-10.ron", "taiyuan-2023-02-10.layout.ron"] {
+            std::fs::copy(Path::new(root).join("layouts").join(f), repo.path("pages").join(f)).unwrap();
+        }
+        for f in ["snow-traffic.png", "xishan-railway.png", "power-grid.png"] {
+            std::fs::copy(Path::new(root).join("assets").join(f), repo.path("assets").join(f)).unwrap();
+        }
+        if with_driver {
+            std::fs::write(repo.path(".gitattributes"), "*.layout.ron merge=pasteup diff=pasteup\n").unwrap();
+            repo.git(&["config", "merge.pasteup.driver", &format!("{BIN} merge %O %A %B %P")]);
+            repo.git(&["config", "diff.pasteup.command", &format!("{BIN} diff")]);
+        }
+        repo.git(&["add", "-A"]);
+        repo.git(&["commit", "-q", "-m", "page plan"]);
+        repo
+    }
+
+    fn path(&self, rel: &str) -> PathBuf {
+        self.dir.path().join(rel)
+    }
+
+    fn run(&self, program: &str, args: &[&str]) -> Output {
+        Command::new(program)
+            .args(args)
+            .current_dir(self.dir.path())
+            .env("GIT_AUTHOR_NAME", "desk")
+            .env("GIT_AUTHOR_EMAIL", "desk@example.org")
+            .env("GIT_COMMITTER_NAME", "desk")
+            .env("GIT_COMMITTER_EMAIL", "desk@example.org")
+            .env("GIT_CONFIG_NOSYSTEM", "1")
+            .env("HOME", self.dir.path())
+            .output()
+            .unwrap()
+    }
+
+    fn git(&self, args: &[&str]) -> Output {
+        let out = self.run("git", args);
+        assert!(out.status.success() || args[0] == "merge", "git {args:?}: {}", String::from_utf8_lossy(&out.stderr));
+        out
+    }
+
+    fn layout(&self) -> String {
+        std::fs::read_to_string(self.path(LAYOUT)).unwrap()
+    }
+
+    /// Sets `field` of `item`'s placement line in the layout, as an editor's move would.
+    fn set(&self, item: &str, field: &str, value: u32) {
+        let text = self.layout();
+        let key = format!("item: \"{item}\",");
+        let edited: Vec<String> = text
+            .lines()
+            .map(|line| {
+                if !line.contains(&key) {
+                    return line.to_string();
+                }
+                let start = line.find(&format!("{field}: ")).unwrap() + field.len() + 2;
+                let end = start + line[start..].find(',').unwrap();
+                format!("{}{value}{}", &line[..start], &line[end..])
+            })
+            .collect();
+        std::fs::write(self.path(LAYOUT), edited.join("\n") + "\n").unwrap();
+    }
+
+    /// Adds a placement line for `item` at the end of page `page`'s list.
+    fn place(&self, page: u32, item: &str, column: u16, span: u16, line: u32) {
+        let text = self.layout();
+        let head = format!("PageLayout(number: {page}, placements: [");
+        let at = text.find(&head).unwrap();
+        let close = at + text[at..].find("        ]),").unwrap();
+        let row = format!(
+            "            Placement(item: \"{item}\", column: {column}, span: {span}, line: {line}, depth: Auto),\n"
+        );
+        std::fs::write(self.path(LAYOUT), format!("{}{row}{}", &text[..close], &text[close..])).unwrap();
+    }
+
+    fn commit_on(&self, branch: &str, edit: impl FnOnce(&Repo)) {
+        self.git(&["checkout", "-q", "-B", branch, "main"]);
+        edit(self);
+        self.git(&["commit", "-q", "-am", branch]);
+        self.git(&["checkout", "-q", "main"]);
+    }
+
+    fn check(&self) -> Output {
+        self.run(BIN, &["check", "pages/taiyuan-2023-02-10.ron"])
+    }
+}
+
+fn text(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stdout).into_owned() + &String::from_utf8_lossy(&out.stderr)
+}
+
+#[test]
+fn two_editors_moving_different_items_merge_cleanly_and_check_passes() {
+    let repo = Repo::new(true);
+    repo.commit_on("alice", |r| r.set("jinyuan-ten-projects", "line", 40));
+    repo.commit_on("bob", |r| r.set("snow-traffic", "line", 30));
+    repo.git(&["checkout", "-q", "bob"]);
+    let merge = repo.git(&["merge", "-q", "--no-edit", "alice"]);
+    assert!(merge.status.success(), "{}", text(&merge));
+    let layout = repo.layout();
+    assert!(layout.contains(r#"Placement(item: "jinyuan-ten-projects", column: 4, span: 2, line: 40, depth: Auto)"#));
+    assert!(layout.contains(r#"Placement(item: "snow-traffic", column: 4, span: 2, line: 30, depth: Auto)"#));
+    assert!(!layout.contains("conflicts"), "{layout}");
+    let check = repo.check();
+    assert_eq!(check.status.code(), Some(0), "{}", text(&check));
+}
+
+#[test]
+fn both_moving_one_item_is_a_conflict_that_check_names() {
+    let repo = Repo::new(true);
+    repo.commit_on("alice", |r| r.set("jinyuan-ten-projects", "line", 40));
+    repo.commit_on("bob", |r| r.set("jinyuan-ten-projects", "line", 60));
+    repo.git(&["checkout", "-q", "bob"]);
+    let merge = repo.git(&["merge", "--no-edit", "alice"]);
+    assert!(!merge.status.success(), "{}", text(&merge));
+    assert!(
+        text(&merge).contains("jinyuan-ten-projects: both changed it: ours page 3 column 4 line 60"),
+        "{}",
+        text(&merge)
+    );
+    // Ours stays on the page, the layout still loads, and check names the conflict.
+    let layout = repo.layout();
+    assert!(layout.contains("line: 60"), "{layout}");
+    assert!(!layout.contains("<<<<<<<"), "{layout}");
+    let check = repo.check();
+    assert_eq!(check.status.code(), Some(1), "{}", text(&check));
+    assert!(text(&check).contains("merge conflict on \"jinyuan-ten-projects\""), "{}", text(&check));
+    assert!(text(&check).contains("theirs page 3 column 4 line 40"), "{}", text(&check));
+}
+
+/// Alice places a story under column 4 while Bob moves the box there down: the texts merge
+/// cleanly line by line, but the boxes overlap. Without the driver git says nothing; with it
+/// the merge stops and check names it.
+#[test]
+fn a_textually_clean_merge_that_overlaps_two_boxes_is_reported() {
+    let edits = |repo: &Repo| {
+        repo.commit_on("alice", |r| r.place(3, "yangqu-seven-projects", 4, 2, 20));
+        repo.commit_on("bob", |r| r.set("jinyuan-ten-projects", "line", 25));
+        repo.git(&["checkout", "-q", "bob"]);
+        repo.git(&["merge", "--no-edit", "alice"])
+    };
+    let plain = Repo::new(false);
+    let merge = edits(&plain);
+    assert!(merge.status.success(), "git alone merges the text: {}", text(&merge));
+    assert_eq!(plain.check().status.code(), Some(1), "and the page has two boxes on each other");
+
+    let repo = Repo::new(true);
+    let merge = edits(&repo);
+    assert!(!merge.status.success(), "{}", text(&merge));
+    assert!(text(&merge).contains("overlaps"), "{}", text(&merge));
+    let check = repo.check();
+    assert_eq!(check.status.code(), Some(1));
+    assert!(text(&check).contains("merge conflict on"), "{}", text(&check));
+}
+
+#[test]
+fn git_diff_shows_item_level_lines_with_the_fit() {
+    let repo = Repo::new(true);
+    repo.set("jinyuan-ten-projects", "line", 40);
+    repo.set("yangqu-livelihood", "span", 2);
+    let diff = repo.git(&["diff"]);
+    let out = text(&diff);
+    assert!(out.contains("pasteup diff pages/taiyuan-2023-02-10.layout.ron"), "{out}");
+    assert!(
+        out.contains("jinyuan-ten-projects: moved page 3 column 4 line 1 → page 3 column 4 line 40; fit fits → fits"),
+        "{out}"
+    );
+    assert!(out.contains("yangqu-livelihood: span 3 → 2; fit fits → fits"), "{out}");
+}
+
+#[test]
+fn diff_of_two_files_exits_1_on_changes_and_0_without() {
+    let repo = Repo::new(false);
+    let old = repo.path("old.layout.ron");
+    std::fs::copy(repo.path(LAYOUT), &old).unwrap();
+    let same = repo.run(BIN, &["diff", "old.layout.ron", LAYOUT]);
+    assert_eq!(same.status.code(), Some(0), "{}", text(&same));
+    assert_eq!(String::from_utf8_lossy(&same.stdout), "no placement changed\n");
+    let text_of = |args: &[&str]| repo.run(BIN, args);
+    repo.set("snow-traffic", "line", 12);
+    let changed = text_of(&["diff", "old.layout.ron", LAYOUT, "--issue", "pages/taiyuan-2023-02-10.ron", "--json"]);
+    assert_eq!(changed.status.code(), Some(1), "{}", text(&changed));
+    let json: serde_json::Value = serde_json::from_slice(&changed.stdout).unwrap();
+    assert_eq!(json["changes"][0]["item"], "snow-traffic");
+    assert_eq!(json["changes"][0]["change"], "changed");
+    assert_eq!(json["changes"][0]["to"]["line"], 12);
+    assert_eq!(json["changes"][0]["fit_after"], 0);
+    let bad = text_of(&["diff", "old.layout.ron", "missing.layout.ron"]);
+    assert_eq!(bad.status.code(), Some(2));
+}

@@ -1,0 +1,113 @@
+//! Properties of the layout merge: taking one side is that side, the merge is symmetric when
+//! clean, and a clean merge never makes two boxes overlap that neither side had overlapping.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, reason = "a test fails loudly")]
+
+mod layout_support;
+
+use std::collections::BTreeSet;
+
+use layout_support::small_issue;
+use pasteup_core::layout::Makeup;
+use pasteup_core::merge::{merge, merge_checked};
+use pasteup_core::model::{Depth, Issue, Layout, PageLayout, Placement};
+use proptest::prelude::*;
+
+const ITEMS: [&str; 12] = ["a0", "a1", "a2", "a3", "a4", "a5", "a6", "a7", "a8", "p0", "p1", "n0"];
+
+/// Where one item stands: page, column, span, line, fixed depth — or the bin.
+type Spot = Option<(u32, u16, u16, u32, u32)>;
+
+fn spot() -> impl Strategy<Value = Spot> {
+    prop_oneof![
+        1 => Just(None),
+        3 => (1u32..=2, 1u16..=8, 1u16..=3, 1u32..=90, 5u32..=30)
+            .prop_map(|(page, column, span, line, depth)| Some((page, column.min(9 - span), span, line, depth))),
+    ]
+}
+
+/// A side: each item keeps its base spot or takes a new one.
+fn edit(base: Vec<Spot>) -> impl Strategy<Value = Vec<Spot>> {
+    let n = base.len();
+    (proptest::collection::vec((any::<bool>(), spot()), n))
+        .prop_map(move |changes| base.iter().zip(changes).map(|(b, (keep, new))| if keep { *b } else { new }).collect())
+}
+
+fn layout(spots: &[Spot]) -> Layout {
+    let mut pages = vec![PageLayout { number: 1, placements: vec![] }, PageLayout { number: 2, placements: vec![] }];
+    for (item, s) in ITEMS.iter().zip(spots) {
+        if let Some((page, column, span, line, depth)) = *s {
+            pages[page as usize - 1].placements.push(Placement {
+                item: item.to_string(),
+                column,
+                span,
+                line,
+                depth: Depth::Fixed(depth),
+            });
+        }
+    }
+    Layout { issue: "small.ron".into(), pages, conflicts: Vec::new() }
+}
+
+fn three() -> impl Strategy<Value = (Layout, Layout, Layout)> {
+    proptest::collection::vec(spot(), ITEMS.len())
+        .prop_flat_map(|base| (Just(base.clone()), edit(base.clone()), edit(base)))
+        .prop_map(|(b, x, y)| (layout(&b), layout(&x), layout(&y)))
+}
+
+fn placements(l: &Layout) -> BTreeSet<(u32, String, u16, u16, u32, String)> {
+    l.pages
+        .iter()
+        .flat_map(|p| {
+            p.placements.iter().map(|q| (p.number, q.item.clone(), q.column, q.span, q.line, format!("{:?}", q.depth)))
+        })
+        .collect()
+}
+
+fn overlaps(issue: &Issue, l: &Layout) -> BTreeSet<(String, String)> {
+    let makeup = Makeup::new(issue.clone(), l);
+    let mut out = BTreeSet::new();
+    for page in &issue.pages {
+        let boxes = makeup.resolved(page.number);
+        for (i, a) in boxes.iter().enumerate() {
+            for b in &boxes[i + 1..] {
+                let columns = a.column < b.column + b.span && b.column < a.column + a.span;
+                let lines = a.line < b.line + b.box_depth && b.line < a.line + a.box_depth;
+                if columns && lines {
+                    out.insert((a.item.clone().min(b.item.clone()), a.item.clone().max(b.item.clone())));
+                }
+            }
+        }
+    }
+    out
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(300))]
+
+    #[test]
+    fn merging_with_an_unchanged_side_gives_the_other((base, x, _) in three()) {
+        prop_assert_eq!(merge(&base, &x, &base), x.clone());
+        prop_assert_eq!(placements(&merge(&base, &base, &x)), placements(&x));
+    }
+
+    #[test]
+    fn a_clean_merge_is_the_same_either_way_round((base, x, y) in three()) {
+        let xy = merge(&base, &x, &y);
+        let yx = merge(&base, &y, &x);
+        prop_assert_eq!(xy.conflicts.is_empty(), yx.conflicts.is_empty());
+        if xy.conflicts.is_empty() {
+            prop_assert_eq!(placements(&xy), placements(&yx));
+        }
+    }
+
+    #[test]
+    fn a_clean_merge_never_makes_an_overlap((base, x, y) in three()) {
+        let issue = small_issue();
+        let merged = merge_checked(&issue, &base, &x, &y);
+        if merged.conflicts.is_empty() {
+            let had: BTreeSet<_> = overlaps(&issue, &x).union(&overlaps(&issue, &y)).cloned().collect();
+            let new: Vec<_> = overlaps(&issue, &merged).difference(&had).cloned().collect();
+            prop_assert!(new.is_empty(), "the merge made {:?} overlap", new);
+        }
+    }
+}

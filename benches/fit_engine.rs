@@ -1,4 +1,4 @@
-//! Fit-engine throughput (SPEC §7): 8 MB of generated Chinese news text, 24-cell columns,
+//! Fit-engine throughput (docs/performance.md): 8 MB of generated Chinese news text, 24-cell columns,
 //! side by side with the floor (summing widths) and the crates a setter could be built on.
 //!
 //! ```text

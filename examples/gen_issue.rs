@@ -4,7 +4,7 @@
 //! cargo run --release --example gen_issue -- --pages 200 --items 6000 --out /tmp/big.ron
 //! ```
 //!
-//! writes `/tmp/big.ron` (the issue, SPEC §2) and `/tmp/big.layout.ron` (the layout, its
+//! writes `/tmp/big.ron` (the issue, docs/file-formats.md) and `/tmp/big.layout.ron` (the layout, its
 //! issue path relative), then reads both back to check they parse.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, reason = "a test fails loudly")]
 
@@ -46,7 +46,7 @@ fn parse_args() -> Result<Args, String> {
     Ok(args)
 }
 
-/// `X.ron` → `X.layout.ron` beside it (SPEC §2).
+/// `X.ron` → `X.layout.ron` beside it (docs/file-formats.md).
 fn layout_path(issue: &Path) -> PathBuf {
     let stem = issue.file_stem().map_or_else(|| "issue".into(), |s| s.to_string_lossy().into_owned());
     issue.with_file_name(format!("{stem}.layout.ron"))

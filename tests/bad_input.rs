@@ -1,5 +1,5 @@
 //! Bad input gets a clear message at the right line and column, and a defined result:
-//! never a panic, never a silently dropped item (SPEC §5, §6).
+//! never a panic, never a silently dropped item (docs/command-line.md, docs/reliability.md).
 //!
 //! Columns count characters, not bytes, as editors do: in `paper: "太原日报"` the 太 is
 //! column 13 though it starts at byte 12.

@@ -1,6 +1,6 @@
-//! Property tests of the fit engine (SPEC §3): random paragraphs of Han, kana, Latin words,
+//! Property tests of the fit engine (docs/fit-accounting.md): random paragraphs of Han, kana, Latin words,
 //! numbers, spaces and every punctuation mark the rules name, set at 4–30 em at every kinsoku
-//! level, checked against rules restated here from the SPEC (not taken from the engine).
+//! level, checked against rules restated here from docs/fit-accounting.md (not taken from the engine).
 //!
 //! Every property prints the case and the lines it got when it fails. The minimal cases of
 //! the engine bugs these properties found are kept below as regression tests.
@@ -15,7 +15,7 @@ use pasteup_core::testkit::strategies::{NEWS, article, config, language, level, 
 use proptest::prelude::*;
 
 // ---------------------------------------------------------------------------------------
-// The rules, restated from SPEC §3.
+// The rules, restated from docs/fit-accounting.md.
 
 /// Never at a line start, at Basic and Strict.
 const NO_START: &str = "。？！．，、；：”’）］〕】》〉」』〗｝〙～·・‐.,;:?!)]}";
@@ -260,7 +260,7 @@ fn check_kinsoku(case: &Case, lines: &[Line]) -> Result<(), String> {
 }
 
 /// 4. Fill: a line breaks only when the next piece would not fit (greedy). This implies the
-///    SPEC's "full to within 2 em unless the next bound run could not fit".
+///    the rule's "full to within 2 em unless the next bound run could not fit".
 fn check_fill(case: &Case, lines: &[Line]) -> Result<(), String> {
     let (text, rules, width) = (&case.text, case.rules(), case.width());
     let breaks = break_offsets(text, rules);
@@ -544,7 +544,7 @@ fn japanese_small_kana_never_start_a_line() {
 // Engine bugs the properties found, as their minimal inputs: each must pass every check.
 
 /// A Latin word (or number) glued to `——` by Strict kinsoku makes a bound run longer than
-/// the 7-em line; the emergency split must not fall between the two dashes (SPEC §3: a `——`
+/// the 7-em line; the emergency split must not fall between the two dashes (docs/fit-accounting.md: a `——`
 /// or `……` pair is one 2-em unit, never split). Found by shrinking to `太太…·aaa。……`.
 #[test]
 fn emergency_split_keeps_a_dash_pair() {

@@ -1,5 +1,5 @@
 //! Golden tests: sample items set by the engine, compared line by line with the lines worked
-//! out by hand from the README's fit accounting (column 13 em = 26 cells, indent 2 em,
+//! out by hand from docs/fit-accounting.md (column 13 em = 26 cells, indent 2 em,
 //! Strict kinsoku, ambiguous characters one em wide).
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, reason = "a test fails loudly")]
 

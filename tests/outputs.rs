@@ -160,7 +160,7 @@ fn text_export_at_the_largest_grid_is_bounded() {
     assert!(undrawn.trim_start().starts_with(&format!("... {} more lines", needed - 800)), "{undrawn}");
 }
 
-/// The limits are the README's: a grid past them is refused, not drawn.
+/// The limits are docs/file-formats.md's: a grid past them is refused, not drawn.
 #[test]
 fn a_grid_wider_than_a_newspaper_is_refused() {
     let dir = tempfile::tempdir().unwrap();

@@ -496,7 +496,7 @@ fn item(rng: &mut XorShift, n: usize, chars: usize) -> Item {
     })
 }
 
-/// Writes `item` as the copy desk would, in the RON of SPEC §2.
+/// Writes `item` as the copy desk would, in the RON of docs/file-formats.md.
 fn write_item(out: &mut String, item: &Item) {
     let list = |body: &[String]| body.iter().map(|p| format!("\n                {},", quoted(p))).collect::<String>();
     match item {

@@ -1,4 +1,4 @@
-//! The command line (SPEC §5): the editor, `check`, `proof` and `export`, as thin shells over
+//! The command line (docs/command-line.md): the editor, `check`, `proof` and `export`, as thin shells over
 //! the core. Exit codes: 0 all fits, 1 problems found on the page, 2 input that cannot be used.
 
 pub mod check;

@@ -1,5 +1,5 @@
 //! Putting set text on the screen cell by cell, so that every column rule stands at the same
-//! terminal cell on every row whatever the text (SPEC §3, §4).
+//! terminal cell on every row whatever the text (docs/fit-accounting.md, the README's keys).
 //!
 //! The fit engine measures East Asian Ambiguous characters (“ ” × — …) as one em in a CJK
 //! issue; terminals draw them one cell wide by default (`--ambiwidth single`) or two when so

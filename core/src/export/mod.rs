@@ -1,4 +1,4 @@
-//! `pasteup export` (SPEC §5): the finished layout written out for the rest of the newsroom.
+//! `pasteup export` (docs/command-line.md): the finished layout written out for the rest of the newsroom.
 //!
 //! - [`ron`](mod@self::ron): the finished layout, self-contained — every page with its grid,
 //!   every placement with its geometry, fit and set lines, the bin — for a typesetting system.
@@ -71,7 +71,7 @@ pub fn render(makeup: &Makeup, format: Format, options: &Options) -> Vec<u8> {
     }
 }
 
-/// Writes `bytes` to `path` atomically (SPEC §6): a temporary file beside it, flushed and
+/// Writes `bytes` to `path` atomically (docs/reliability.md): a temporary file beside it, flushed and
 /// renamed; on failure nothing is left behind and an existing file is untouched.
 /// A new file is made readable by all (0644) like any exported document; a replaced one
 /// keeps its permissions.

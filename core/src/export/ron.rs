@@ -1,5 +1,5 @@
 //! The RON export: the finished layout, self-contained, so that a typesetting system can
-//! rebuild every page without pasteup (README "Export"). Every number comes from the fit
+//! rebuild every page without pasteup (docs/command-line.md, "Export"). Every number comes from the fit
 //! engine through [`Makeup::resolved`] and the galley proof's [`galleys`], so it equals what
 //! `check` and `proof --json` say.
 //!

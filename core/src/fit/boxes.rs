@@ -1,5 +1,5 @@
-//! Boxes: what an article, a photo or a notice needs at a span (SPEC §3, README "Fit
-//! accounting"). Every depth is a whole number of body lines.
+//! Boxes: what an article, a photo or a notice needs at a span (docs/fit-accounting.md).
+//! Every depth is a whole number of body lines.
 //!
 //! - **Article**: kicker lines, headline lines × `headline_size`, subhead lines (all across
 //!   the span), then the body and the byline `（…）` flowed into `span` balanced legs.

@@ -1,4 +1,4 @@
-//! Greedy filling: a line takes all it can within the column width (SPEC §3).
+//! Greedy filling: a line takes all it can within the column width (docs/fit-accounting.md).
 //!
 //! A paragraph's first line is indented; a space at a break is dropped and nothing else is
 //! lost or altered; a piece that cannot break and is longer than a line is split between

@@ -1,4 +1,4 @@
-//! The line-start and line-end rules (避头尾 in clreq, kinsoku shori in jlreq), SPEC §3.
+//! The line-start and line-end rules (避头尾 in clreq, kinsoku shori in jlreq), docs/fit-accounting.md.
 //!
 //! ```
 //! use pasteup_core::fit::kinsoku::Rules;
@@ -12,7 +12,7 @@
 
 use crate::model::{Kinsoku, Language};
 
-// The lists as the SPEC gives them. `Rules` decides with `match`es, which a test checks
+// The lists as docs/fit-accounting.md gives them. `Rules` decides with `match`es, which a test checks
 // against these for every character.
 
 /// Never at a line start, at Basic and Strict.

@@ -1,4 +1,4 @@
-//! The fit engine (SPEC §3): one engine measures everything, so the editor, `check`, `proof`
+//! The fit engine (docs/fit-accounting.md): one engine measures everything, so the editor, `check`, `proof`
 //! and `export` never disagree.
 //!
 //! - [`width`]: how many terminal cells (half-ems) a grapheme takes.

@@ -1,4 +1,4 @@
-//! Widths in terminal cells: 1 em = 2 cells (SPEC §3).
+//! Widths in terminal cells: 1 em = 2 cells (docs/fit-accounting.md).
 //!
 //! Per grapheme cluster: East Asian Wide and Fullwidth take 2 cells, East Asian Ambiguous
 //! (“ ” ‘ ’ × — … ·) take 2 in a CJK issue and 1 in an English one, combining marks and

@@ -1,4 +1,4 @@
-//! The issue file (SPEC §2): written by the copy desk, never modified by pasteup.
+//! The issue file (docs/file-formats.md): written by the copy desk, never modified by pasteup.
 
 use serde::{Deserialize, Serialize};
 

@@ -1,4 +1,4 @@
-//! The layout file (SPEC §2): the editor's save file, placements of items on pages.
+//! The layout file (docs/file-formats.md): the editor's save file, placements of items on pages.
 
 use serde::{Deserialize, Serialize};
 

@@ -148,6 +148,7 @@ fn both_moving_one_item_is_a_conflict_that_check_names() {
     let check = repo.check();
     assert_eq!(check.status.code(), Some(1), "{}", text(&check));
     assert!(text(&check).contains("merge conflict on \"jinyuan-ten-projects\""), "{}", text(&check));
+    assert_eq!(text(&check).matches("merge conflict on").count(), 1, "named once: {}", text(&check));
     assert!(text(&check).contains("theirs page 3 column 4 line 40"), "{}", text(&check));
 }
 

@@ -382,9 +382,9 @@ fn sample_in(dir: &std::path::Path) -> Opened {
     opened
 }
 
-fn run_effects(app: &mut App, effects: Vec<Effect>, opened: &Opened) {
+fn run_effects(app: &mut App, effects: Vec<Effect>) {
     for e in effects {
-        pasteup::tui::run::perform(app, e, opened);
+        pasteup::tui::run::perform(app, e);
     }
 }
 
@@ -395,7 +395,7 @@ fn e_exports_the_text_proof_beside_the_layout() {
     let mut app = editor(&opened, AmbiWidth::Single);
     let effects = press(&mut app, "e");
     assert_eq!(effects, vec![Effect::Export]);
-    run_effects(&mut app, effects, &opened);
+    run_effects(&mut app, effects);
     let text = std::fs::read_to_string(dir.path().join("s.proof.txt")).unwrap();
     assert!(text.contains("守  护  青  山"), "{text}");
     let exported = app.message.unwrap().status;
@@ -408,7 +408,7 @@ fn save_writes_the_layout_and_asks_before_overwriting_a_changed_one() {
     let opened = sample_in(dir.path());
     let mut app = editor(&opened, AmbiWidth::Single);
     let effects = press(&mut app, "L C-s");
-    run_effects(&mut app, effects, &opened);
+    run_effects(&mut app, effects);
     assert!(!app.is_dirty());
     let saved = std::fs::read_to_string(&opened.layout_path).unwrap();
     assert!(
@@ -421,11 +421,11 @@ fn save_writes_the_layout_and_asks_before_overwriting_a_changed_one() {
     std::thread::sleep(std::time::Duration::from_millis(20));
     std::fs::write(&opened.layout_path, saved.replace("column: 2", "column: 5")).unwrap();
     let effects = press(&mut app, "L C-s");
-    run_effects(&mut app, effects, &opened);
+    run_effects(&mut app, effects);
     assert!(matches!(app.overlay, Overlay::ConfirmOverwrite(_)), "{:?}", app.overlay);
     assert!(std::fs::read_to_string(&opened.layout_path).unwrap().contains("column: 5"));
     let effects = press(&mut app, "y");
-    run_effects(&mut app, effects, &opened);
+    run_effects(&mut app, effects);
     assert!(std::fs::read_to_string(&opened.layout_path).unwrap().contains("column: 3"));
     assert!(!app.is_dirty());
 }
@@ -513,7 +513,7 @@ fn e_with_a_65536_character_id_exports() {
     opened.issue.items.push(long);
     let mut app = editor(&opened, AmbiWidth::Single);
     let effects = press(&mut app, "e");
-    run_effects(&mut app, effects, &opened);
+    run_effects(&mut app, effects);
     let text = std::fs::read_to_string(dir.path().join("s.proof.txt")).unwrap();
     let row = text.lines().find(|l| l.contains(&id)).unwrap();
     // Other bin rows are not padded out to the long id.
@@ -540,4 +540,23 @@ fn a_journal_that_cannot_be_written_is_said_at_once() {
     press(&mut app, "L");
     assert!(pasteup::tui::run::journal_now(&mut app));
     assert!(journal.is_file());
+}
+
+/// The copy desk drops a page from the issue while the editor shows it: the editor goes to a
+/// page the issue has, and the placements that went to the bin make the desk unsaved.
+#[test]
+fn a_reload_that_drops_the_page_shown_moves_to_a_page_the_issue_has() {
+    let mut app = sample_app(AmbiWidth::Single);
+    press(&mut app, "PgDn");
+    assert_eq!(app.page, 1);
+    let mut issue = app.makeup.issue().clone();
+    issue.pages.truncate(1);
+    let (makeup, changes) = pasteup_core::reload::reload(&app.makeup, issue);
+    assert!(changes.pages_changed);
+    let dropped = makeup.to_layout("") != app.makeup.to_layout("");
+    assert!(dropped, "page 4's boxes went to the bin");
+    app.replace_makeup(makeup, dropped);
+    assert_eq!(app.page, 0);
+    assert!(app.is_dirty());
+    draw(&mut app, 120, 40);
 }

@@ -17,7 +17,7 @@
 use std::fmt::Write as _;
 
 use crate::fit::set_item;
-use crate::model::{Depth, Grid, Item, Kinsoku, Language, Layout, PageLayout, Placement};
+use crate::model::{Depth, Grid, Item, Language, Layout, PageLayout, Placement};
 
 /// A tiny xorshift generator: deterministic on every platform, no dependencies.
 #[derive(Debug, Clone)]
@@ -448,16 +448,7 @@ fn option(s: &Option<String>) -> String {
 
 /// The grid of every generated page: a broadsheet, 8 columns of 13 em, 100 lines.
 pub fn broadsheet() -> Grid {
-    Grid {
-        columns: 8,
-        column_width: 13,
-        gutter: 1,
-        depth: 100,
-        kinsoku: Kinsoku::Strict,
-        indent: 2,
-        hanging: false,
-        headline_size: 2,
-    }
+    Grid::broadsheet()
 }
 
 /// One item, `n`th of the issue: mostly articles, every tenth a photo, every 25th a notice.

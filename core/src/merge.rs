@@ -75,7 +75,13 @@ pub fn merge(base: &Layout, ours: &Layout, theirs: &Layout) -> Layout {
         }
     }
     let mut result: HashMap<&str, (u32, Placement)> = HashMap::new();
+    // Notes not yet decided on either side stay, each once.
     let mut conflicts = ours.conflicts.clone();
+    for note in &theirs.conflicts {
+        if !conflicts.contains(note) {
+            conflicts.push(note.clone());
+        }
+    }
     for item in items {
         let (spot, note) = decide(b.get(item).cloned(), o.get(item).cloned(), t.get(item).cloned());
         if let Some(note) = note {
@@ -130,7 +136,11 @@ fn geometry(issue: &Issue, layout: &Layout) -> (HashSet<(String, String)>, HashS
             if a.over_foot {
                 past_foot.insert(a.item.clone());
             }
-            for b in &boxes[i + 1..] {
+            // A box of no depth takes no room, as the validator counts it.
+            if a.box_depth == 0 {
+                continue;
+            }
+            for b in boxes[i + 1..].iter().filter(|b| b.box_depth > 0) {
                 let columns = a.column < b.column + b.span && b.column < a.column + a.span;
                 let lines = a.line < b.line + b.box_depth && b.line < a.line + a.box_depth;
                 if columns && lines {
@@ -220,6 +230,17 @@ mod tests {
             merged.conflicts[0].note,
             "both changed it: ours in the bin, theirs page 3 column 1 line 30 span 2 depth fixed 10"
         );
+    }
+
+    #[test]
+    fn notes_left_undecided_on_either_side_stay_once() {
+        let note = |item: &str| Conflict { item: item.into(), note: "both changed it".into() };
+        let base = page(vec![at("a", 1, 1)]);
+        let mut ours = base.clone();
+        ours.conflicts = vec![note("a")];
+        let mut theirs = base.clone();
+        theirs.conflicts = vec![note("a"), note("b")];
+        assert_eq!(merge(&base, &ours, &theirs).conflicts, vec![note("a"), note("b")]);
     }
 
     #[test]

@@ -128,7 +128,7 @@ fn write_page(out: &mut String, makeup: &Makeup, page: &pasteup_core::model::Pag
             column: b.column,
             span: b.span,
             top: b.line,
-            bottom: b.line + b.box_depth.max(1) - 1,
+            bottom: b.last_line(),
             depth: b.depth,
             fit: b.fit,
             over_foot: b.over_foot,

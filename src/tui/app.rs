@@ -218,6 +218,12 @@ impl App {
         } else {
             self.journaled = self.version();
         }
+        // The new issue may have fewer pages: stay on a page it has.
+        let pages = self.makeup.issue().pages.len();
+        if self.page >= pages {
+            self.page = pages.saturating_sub(1);
+            (self.scroll_row, self.scroll_x) = (0, 0);
+        }
         if self.selected.as_ref().is_none_or(|id| self.makeup.placement_of(id).is_none()) {
             self.select_first();
         }

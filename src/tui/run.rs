@@ -66,7 +66,7 @@ pub fn run(cli: &EditorOptions) -> ExitCode {
     if let Ok(size) = term.size() {
         app.update(Msg::Resize(size.width, size.height));
     }
-    let result = event_loop(&mut term, &mut app, &opened);
+    let result = event_loop(&mut term, &mut app);
     terminal::leave();
     match result {
         Ok(()) => {
@@ -145,7 +145,7 @@ fn offer_next_journal(app: &mut App) {
     };
 }
 
-fn event_loop(term: &mut terminal::Term, app: &mut App, opened: &Opened) -> std::io::Result<()> {
+fn event_loop(term: &mut terminal::Term, app: &mut App) -> std::io::Result<()> {
     let mut last_journal = Instant::now() - JOURNAL_EVERY;
     let mut watch = FileWatch::new(&[&app.doc.issue_path, &app.doc.layout_path]);
     while !app.quit {
@@ -163,7 +163,7 @@ fn event_loop(term: &mut terminal::Term, app: &mut App, opened: &Opened) -> std:
         };
         let tick = matches!(msg, Msg::Tick);
         for effect in app.update(msg) {
-            perform(app, effect, opened);
+            perform(app, effect);
         }
         if tick || msg_changed_files(&mut watch) {
             look_at_disk(app);
@@ -194,14 +194,14 @@ fn current_layout(app: &App) -> pasteup_core::model::Layout {
 }
 
 /// Does the file work an update asked for.
-pub fn perform(app: &mut App, effect: Effect, opened: &Opened) {
+pub fn perform(app: &mut App, effect: Effect) {
     match effect {
         // A save that failed or asked a question keeps the editor open.
         Effect::Quit { discard } => app.quit = discard || !app.is_dirty(),
         Effect::DiscardRecovery if app.doc.journals.is_empty() => {}
         Effect::Save { force } => save(app, force),
         Effect::Export => export(app),
-        Effect::Restore => restore(app, opened),
+        Effect::Restore => restore(app),
         Effect::DiscardRecovery => {
             let dead = app.doc.journals.remove(0);
             remove_journal(&dead.path);
@@ -267,7 +267,8 @@ pub fn look_at_disk(app: &mut App) {
     }
     let layout_now = journal::stamp(&app.doc.layout_path);
     let theirs = layout_now.is_some() && layout_now != app.doc.layout_stamp && layout_now != app.doc.asked_stamp;
-    if theirs && app.overlay == Overlay::None {
+    // Never over a question or the command line: a key meant for them must not answer this.
+    if theirs && app.overlay == Overlay::None && !app.prompt.open {
         app.doc.asked_stamp = layout_now;
         app.overlay = Overlay::TheirLayout { file: file_name(&app.doc.layout_path), merge: app.is_dirty() };
     }
@@ -282,7 +283,9 @@ fn reload_issue(app: &mut App) {
         Err(e) => return app.say(Status::IssueNotReloaded { error: e.to_string() }, Tone::Warning),
     };
     let (makeup, changes) = reload::reload(&app.makeup, loaded.value);
-    let dropped = changes.removed.iter().any(|id| app.makeup.placement_of(id).is_some());
+    // A placement the new issue cannot hold (its item or page gone, its grid narrower) has
+    // gone to the bin: the desk differs from the file, so it is unsaved.
+    let dropped = makeup.to_layout("") != app.makeup.to_layout("");
     app.replace_makeup(makeup, dropped);
     let file = file_name(&app.doc.issue_path);
     let status = Status::IssueReloaded {
@@ -370,7 +373,7 @@ pub fn proof_path(layout: &Path) -> std::path::PathBuf {
 }
 
 /// Restores the journal asked about; the others stay on disk for the next start.
-fn restore(app: &mut App, opened: &Opened) {
+fn restore(app: &mut App) {
     if app.doc.journals.is_empty() {
         return;
     }
@@ -385,7 +388,7 @@ fn restore(app: &mut App, opened: &Opened) {
     };
     match format::parse_layout(&path, &text) {
         Ok(raw) => {
-            let report = format::check_layout(&opened.issue, &raw, &text, &path);
+            let report = format::check_layout(app.makeup.issue(), &raw, &text, &path);
             let issue = app.makeup.issue_arc().clone();
             app.makeup = Makeup::new(issue, &report.layout);
             app.mark_restored();

@@ -233,16 +233,7 @@ mod tests {
     #[test]
     fn under_the_column_numbers_and_free_lines_the_page_starts() {
         let s = Screen::new((200, 60), bin(false));
-        let grid = Grid {
-            columns: 8,
-            column_width: 13,
-            gutter: 1,
-            depth: 100,
-            kinsoku: Default::default(),
-            indent: 2,
-            hanging: false,
-            headline_size: 2,
-        };
+        let grid = Grid::broadsheet();
         let view = PageView { zoom: Zoom::Text, scroll_row: 0, scroll_x: 0 };
         // Row 1 holds the column numbers, row 2 the free lines, row 3 line 1.
         assert_eq!(s.page_cell(&grid, view, (10, 2)), None);

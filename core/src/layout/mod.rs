@@ -94,6 +94,11 @@ impl ResolvedBox {
         self.column <= column && column < self.column + self.span.max(1)
     }
 
+    /// The last line the box takes (its first for a box of no depth).
+    pub fn last_line(&self) -> u32 {
+        self.line + self.box_depth.max(1) - 1
+    }
+
     /// The first line below the box (as [`Frame::below`]).
     pub fn below(&self) -> u32 {
         self.line.saturating_add(self.box_depth)
@@ -140,7 +145,14 @@ impl Makeup {
         for page in &checked.layout.pages {
             desk.load_page(page);
         }
-        desk.load_problems = checked.found.into_iter().map(|f| f.problem).collect();
+        // A merge's notes belong to the file, which reports them where they stand; the desk
+        // keeps only what it repaired, so `check` names each note once.
+        desk.load_problems = checked
+            .found
+            .into_iter()
+            .map(|f| f.problem)
+            .filter(|p| !matches!(p, Problem::MergeConflict { .. }))
+            .collect();
         for pi in 0..desk.pages.len() {
             desk.set_page(pi);
         }

@@ -113,16 +113,7 @@ impl Makeup {
 
     /// The grid bin lengths are measured on: the first page's, or a broadsheet's if none.
     fn bin_grid(&self) -> Grid {
-        self.issue.pages.first().map(|p| p.grid.clone()).unwrap_or(Grid {
-            columns: 8,
-            column_width: 13,
-            gutter: 1,
-            depth: 100,
-            kinsoku: Default::default(),
-            indent: 2,
-            hanging: false,
-            headline_size: 2,
-        })
+        self.issue.pages.first().map_or_else(Grid::broadsheet, |p| p.grid.clone())
     }
 }
 

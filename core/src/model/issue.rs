@@ -115,6 +115,21 @@ fn default_headline_size() -> u16 {
 }
 
 impl Grid {
+    /// A Chinese broadsheet (对开): 8 columns of 13 em, a 1-em gutter, 100 lines, every house
+    /// rule at its default.
+    pub fn broadsheet() -> Grid {
+        Grid {
+            columns: 8,
+            column_width: 13,
+            gutter: 1,
+            depth: 100,
+            kinsoku: Kinsoku::Strict,
+            indent: 2,
+            hanging: false,
+            headline_size: 2,
+        }
+    }
+
     /// Width in em of a box spanning `span` columns: n×width + (n−1)×gutter.
     pub fn span_width(&self, span: u16) -> u32 {
         let span = u32::from(span.max(1));

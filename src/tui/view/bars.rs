@@ -105,7 +105,7 @@ fn box_text(b: &ResolvedBox) -> Chrome {
         column: b.column,
         span: b.span,
         top: b.line,
-        bottom: b.line + b.box_depth.max(1) - 1,
+        bottom: b.last_line(),
         depth: b.depth,
         fit: b.fit,
     }

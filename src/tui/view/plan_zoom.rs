@@ -56,7 +56,7 @@ impl Widget for &PlanZoom<'_> {
         }
         for b in self.boxes {
             let top = scale.row(b.line);
-            let bottom = scale.row(b.line + b.box_depth.max(1) - 1);
+            let bottom = scale.row(b.last_line());
             let rect = Rect::new(
                 x0 + scale.x(b.column),
                 page_y0(area) + top as u16,

@@ -105,3 +105,22 @@ fn discarding_the_recovery_keeps_the_saved_layout() {
     assert!(ed.wait_exit().success());
     assert_eq!(fx.layout_text(), original);
 }
+
+/// Restored, then thrown away on purpose (`q`, `y`): the dead editor's journal goes too, so
+/// the next start does not offer the discarded work again.
+#[test]
+fn restored_work_discarded_on_quit_is_not_offered_again() {
+    let fx = Fixture::new();
+    let original = fx.layout_text();
+    change_then_kill(&fx);
+    let mut ed = fx.open(&[], &[]);
+    wait_for_question(&mut ed);
+    ed.press("y");
+    ed.wait_for("the work restored", |s| s.status().contains("Restored the unsaved changes"));
+    ed.press("q");
+    ed.wait_for("the quit question", |s| s.contains("unsaved changes"));
+    ed.press("y");
+    assert!(ed.wait_exit().success());
+    assert_eq!(fx.journals(), Vec::<std::path::PathBuf>::new(), "no journal is left to offer");
+    assert_eq!(fx.layout_text(), original, "nothing was saved");
+}

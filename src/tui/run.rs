@@ -70,8 +70,12 @@ pub fn run(cli: &EditorOptions) -> ExitCode {
     terminal::leave();
     match result {
         Ok(()) => {
-            // The editor only ends with its work saved or, asked, discarded.
+            // The editor only ends with its work saved or, asked, discarded: its own journal
+            // and a dead editor's it restored have nothing left to keep.
             remove_journal(&journal::journal_path(&app.doc.layout_path));
+            if let Some(restored) = app.doc.restored.take() {
+                remove_journal(&restored);
+            }
             ExitCode::SUCCESS
         }
         Err(e) => {

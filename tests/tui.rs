@@ -553,10 +553,27 @@ fn a_reload_that_drops_the_page_shown_moves_to_a_page_the_issue_has() {
     issue.pages.truncate(1);
     let (makeup, changes) = pasteup_core::reload::reload(&app.makeup, issue);
     assert!(changes.pages_changed);
-    let dropped = makeup.to_layout("") != app.makeup.to_layout("");
-    assert!(dropped, "page 4's boxes went to the bin");
-    app.replace_makeup(makeup, dropped);
+    assert!(changes.dropped, "page 4's boxes went to the bin");
+    app.replace_makeup(makeup, changes.dropped);
     assert_eq!(app.page, 0);
     assert!(app.is_dirty());
     draw(&mut app, 120, 40);
+}
+
+/// The editor's own save changes the layout on disk, but it is not another program's: the
+/// next look at the disk asks nothing. Another program's save after it is asked about.
+#[test]
+fn our_own_save_is_not_taken_for_another_programs() {
+    let dir = tempfile::tempdir().unwrap();
+    let opened = sample_in(dir.path());
+    let mut app = editor(&opened, AmbiWidth::Single);
+    let effects = press(&mut app, "L C-s");
+    run_effects(&mut app, effects);
+    assert!(!app.is_dirty());
+    pasteup::tui::run::look_at_disk(&mut app);
+    assert_eq!(app.overlay, Overlay::None);
+    let text = std::fs::read_to_string(&opened.layout_path).unwrap();
+    std::fs::write(&opened.layout_path, format!("{text}\n")).unwrap();
+    pasteup::tui::run::look_at_disk(&mut app);
+    assert!(matches!(app.overlay, Overlay::TheirLayout { merge: false, .. }), "{:?}", app.overlay);
 }

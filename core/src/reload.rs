@@ -19,6 +19,9 @@ pub struct IssueChanges {
     pub removed: Vec<String>,
     /// Whether the pages (numbers, sections, grids) changed.
     pub pages_changed: bool,
+    /// Whether a placement went to the bin because the new issue cannot hold it (its item or
+    /// page gone, its grid narrower): the desk then differs from the layout file.
+    pub dropped: bool,
 }
 
 impl IssueChanges {
@@ -46,9 +49,11 @@ pub fn compare(old: &Issue, new: &Issue) -> IssueChanges {
 /// `makeup`'s layout on the `new` issue, every box set again, and what changed. Placements of
 /// items the new issue lacks are left out (named in `removed`); its load problems say so too.
 pub fn reload(makeup: &Makeup, new: Issue) -> (Makeup, IssueChanges) {
-    let changes = compare(makeup.issue(), &new);
+    let mut changes = compare(makeup.issue(), &new);
     let layout = makeup.to_layout("");
-    (Makeup::new(new, &layout), changes)
+    let reloaded = Makeup::new(new, &layout);
+    changes.dropped = reloaded.to_layout("") != layout;
+    (reloaded, changes)
 }
 
 #[cfg(test)]
@@ -99,6 +104,7 @@ mod tests {
         assert!(boxes[0].box_depth > before, "the longer copy is set again: {} → {}", before, boxes[0].box_depth);
         assert_eq!(after.bin(), ["c"]);
         assert_eq!(changes.removed, ["b"]);
+        assert!(changes.dropped, "b's placement left the page");
         assert!(matches!(after.issue().item("a"), Some(Item::Article(_))));
     }
 }

@@ -1,87 +1,61 @@
 //! Noticing that a file changed on disk while the editor runs: the copy desk saves a story
 //! into the issue, or another program writes the open layout. The operating system tells
-//! (inotify and the like, through `notify`); where it cannot, the files' modification time
-//! and length are compared at every look instead. Either way a look costs next to nothing,
-//! so the editor looks at every tick of its loop (twice a second).
+//! (inotify and the like, through `notify`), so the editor looks at once instead of at its
+//! next tick; where the system cannot watch, the tick's look (twice a second) is all there is.
+//! Whether a file really changed is the editor's to decide, by the stamps it keeps of what
+//! it read and wrote (`journal::stamp`): this only says when to look.
 
-use std::path::{Path, PathBuf};
+use std::collections::HashSet;
+use std::ffi::OsString;
+use std::path::Path;
 use std::sync::mpsc::{Receiver, channel};
-use std::time::SystemTime;
 
 use notify::{RecursiveMode, Watcher as _};
-
-/// Modification time and length: enough to notice that another program wrote a file.
-pub type Stamp = Option<(SystemTime, u64)>;
-
-/// The stamp of `path` now (`None` when it cannot be read).
-pub fn stamp(path: &Path) -> Stamp {
-    let meta = std::fs::metadata(path).ok()?;
-    Some((meta.modified().ok()?, meta.len()))
-}
 
 /// Watches a few files. Folders are watched, not the files, because a safe save replaces a
 /// file by renaming a new one over it, which ends a watch on the old file.
 pub struct FileWatch {
-    files: Vec<(PathBuf, Stamp)>,
+    names: HashSet<OsString>,
     events: Option<(notify::RecommendedWatcher, Receiver<notify::Result<notify::Event>>)>,
 }
 
 impl FileWatch {
-    /// Starts watching `files`; falls back to comparing stamps when the system cannot watch.
+    /// Starts watching `files`; without the system's help it never wakes (the caller's own
+    /// regular look finds the change).
     pub fn new(files: &[&Path]) -> FileWatch {
-        let files: Vec<(PathBuf, Stamp)> = files.iter().map(|f| (f.to_path_buf(), stamp(f))).collect();
-        let events = Self::system_watch(&files);
-        FileWatch { files, events }
+        let names = files.iter().filter_map(|f| f.file_name()).map(OsString::from).collect();
+        FileWatch { names, events: Self::system_watch(files) }
     }
 
-    fn system_watch(
-        files: &[(PathBuf, Stamp)],
-    ) -> Option<(notify::RecommendedWatcher, Receiver<notify::Result<notify::Event>>)> {
+    fn system_watch(files: &[&Path]) -> Option<(notify::RecommendedWatcher, Receiver<notify::Result<notify::Event>>)> {
         let (tx, rx) = channel();
         let mut watcher = notify::recommended_watcher(tx).ok()?;
-        for (file, _) in files {
+        for file in files {
             let dir = file.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
             watcher.watch(dir, RecursiveMode::NonRecursive).ok()?;
         }
         Some((watcher, rx))
     }
 
-    /// Whether the system tells of changes (else every look compares stamps).
+    /// Whether the system tells of changes (else only the caller's regular look finds them).
     pub fn is_system_watch(&self) -> bool {
         self.events.is_some()
     }
 
-    /// The watched files whose stamp changed since the last look (or since [`FileWatch::mark`]).
-    pub fn changed(&mut self) -> Vec<PathBuf> {
-        if let Some((_, rx)) = &self.events {
-            // Nothing said: nothing to compare. Events only wake the comparison, so a
-            // burst of them (write, then rename) still gives one change.
-            let mut any = false;
-            while rx.try_recv().is_ok() {
-                any = true;
-            }
-            if !any {
-                return Vec::new();
-            }
+    /// Whether a watched file was touched since the last call: every event so far is taken,
+    /// so a burst of them (write, then rename) wakes once. Events for other files in the
+    /// folders (the editor's own journal, written every second) do not wake it; an error from
+    /// the watcher does, since then nothing is known.
+    pub fn woken(&mut self) -> bool {
+        let Some((_, rx)) = &self.events else { return false };
+        let mut woken = false;
+        while let Ok(event) = rx.try_recv() {
+            woken |= match event {
+                Ok(event) => event.paths.iter().any(|p| p.file_name().is_some_and(|n| self.names.contains(n))),
+                Err(_) => true,
+            };
         }
-        let mut out = Vec::new();
-        for (file, last) in &mut self.files {
-            let now = stamp(file);
-            if now != *last {
-                *last = now;
-                out.push(file.clone());
-            }
-        }
-        out
-    }
-
-    /// Takes `file` as it is now, so that our own save is not reported as someone else's.
-    pub fn mark(&mut self, file: &Path) {
-        for (f, last) in &mut self.files {
-            if f == file {
-                *last = stamp(f);
-            }
-        }
+        woken
     }
 }
 
@@ -90,36 +64,34 @@ mod tests {
     use super::*;
     use std::time::{Duration, Instant};
 
-    fn wait_for_change(watch: &mut FileWatch) -> Vec<PathBuf> {
+    fn wait_until_woken(watch: &mut FileWatch) -> bool {
         let start = Instant::now();
-        loop {
-            let changed = watch.changed();
-            if !changed.is_empty() || start.elapsed() > Duration::from_secs(5) {
-                return changed;
+        while start.elapsed() < Duration::from_secs(5) {
+            if watch.woken() {
+                return true;
             }
             std::thread::sleep(Duration::from_millis(20));
         }
+        false
     }
 
     #[test]
-    fn a_file_replaced_by_rename_is_seen_once_and_our_own_save_not_at_all() {
+    fn a_file_replaced_by_rename_wakes_once_and_a_file_beside_it_never() {
         let dir = tempfile::tempdir().unwrap();
         let issue = dir.path().join("issue.ron");
         let other = dir.path().join("other.ron");
         std::fs::write(&issue, "one").unwrap();
         let mut watch = FileWatch::new(&[&issue]);
-        assert!(watch.changed().is_empty());
+        assert!(watch.is_system_watch(), "inotify is there on Linux");
+        assert!(!watch.woken());
         let tmp = dir.path().join(".tmp");
         std::fs::write(&tmp, "two, longer").unwrap();
         std::fs::rename(&tmp, &issue).unwrap();
-        assert_eq!(wait_for_change(&mut watch), vec![issue.clone()]);
-        assert!(watch.changed().is_empty(), "one change is told once");
+        assert!(wait_until_woken(&mut watch), "the rename over the issue wakes it");
+        std::thread::sleep(Duration::from_millis(100));
+        assert!(!watch.woken(), "one change wakes once");
         std::fs::write(&other, "not watched").unwrap();
         std::thread::sleep(Duration::from_millis(100));
-        assert!(watch.changed().is_empty(), "a file beside it is not ours");
-        std::fs::write(&issue, "three, longer still").unwrap();
-        watch.mark(&issue);
-        std::thread::sleep(Duration::from_millis(100));
-        assert!(watch.changed().is_empty(), "our own save, marked, is not a change");
+        assert!(!watch.woken(), "a file beside it is not ours");
     }
 }

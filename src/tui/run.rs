@@ -169,7 +169,9 @@ fn event_loop(term: &mut terminal::Term, app: &mut App) -> std::io::Result<()> {
         for effect in app.update(msg) {
             perform(app, effect);
         }
-        if tick || msg_changed_files(&mut watch) {
+        // Taken every time round, so a burst of events wakes one look.
+        let woken = watch.woken();
+        if tick || woken {
             look_at_disk(app);
         }
         if last_journal.elapsed() >= JOURNAL_EVERY && journal_now(app) {
@@ -257,12 +259,6 @@ fn changed_on_disk(doc: &Document) -> Option<DiskChange> {
     None
 }
 
-/// Whether the system told of a change to a watched file (then the disk is looked at now,
-/// not at the next tick).
-fn msg_changed_files(watch: &mut FileWatch) -> bool {
-    !watch.changed().is_empty()
-}
-
 /// The issue changed on disk: load it again. The layout changed on disk (another program
 /// saved it): ask before anything is replaced. Our own saves are told by their stamps.
 pub fn look_at_disk(app: &mut App) {
@@ -287,10 +283,7 @@ fn reload_issue(app: &mut App) {
         Err(e) => return app.say(Status::IssueNotReloaded { error: e.to_string() }, Tone::Warning),
     };
     let (makeup, changes) = reload::reload(&app.makeup, loaded.value);
-    // A placement the new issue cannot hold (its item or page gone, its grid narrower) has
-    // gone to the bin: the desk differs from the file, so it is unsaved.
-    let dropped = makeup.to_layout("") != app.makeup.to_layout("");
-    app.replace_makeup(makeup, dropped);
+    app.replace_makeup(makeup, changes.dropped);
     let file = file_name(&app.doc.issue_path);
     let status = Status::IssueReloaded {
         file,

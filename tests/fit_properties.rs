@@ -383,16 +383,7 @@ proptest! {
 // 7. Boxes.
 
 fn grid(level: Kinsoku) -> Grid {
-    Grid {
-        columns: 8,
-        column_width: 13,
-        gutter: 1,
-        depth: 100,
-        kinsoku: level,
-        indent: 2,
-        hanging: false,
-        headline_size: 2,
-    }
+    Grid { kinsoku: level, ..Grid::broadsheet() }
 }
 
 /// Lines `text` takes at `width_em`, flush left with `indent_em`, or aligned.

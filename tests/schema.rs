@@ -81,7 +81,20 @@ fn check_json_keys() {
     assert_eq!(keys(page), ["number", "section", "grid", "summary", "items"]);
     assert_eq!(
         keys(&page["grid"]),
-        ["columns", "column_width", "gutter", "depth", "kinsoku", "indent", "hanging", "headline_size"]
+        [
+            "columns",
+            "column_width",
+            "gutter",
+            "depth",
+            "kinsoku",
+            "indent",
+            "hanging",
+            "headline_size",
+            "punctuation",
+            "orphans",
+            "justify",
+            "rules"
+        ]
     );
     assert_eq!(
         keys(&page["summary"]),

@@ -461,6 +461,8 @@ fn item(rng: &mut XorShift, n: usize, chars: usize) -> Item {
             body: paragraphs(rng, chars / 2),
             signer: Some(rng.pick(SIGNERS).to_string()),
             date: Some(format!("2023年{}月{}日", rng.range(1, 12), rng.range(1, 28))),
+            page: None,
+            priority: None,
         });
     }
     if n % 10 == 9 {
@@ -474,6 +476,9 @@ fn item(rng: &mut XorShift, n: usize, chars: usize) -> Item {
             span: rng.range(1, 3) as u16,
             height: Some(rng.range(12, 30) as u32),
             pixels: None,
+            page: None,
+            priority: None,
+            with: None,
         });
     }
     let headline = format!("{} {}", rng.pick(PHRASES), rng.pick(PHRASES));
@@ -484,6 +489,8 @@ fn item(rng: &mut XorShift, n: usize, chars: usize) -> Item {
         kicker: rng.one_in(8).then(|| format!("“{}”", rng.pick(QUOTED))),
         byline: rng.one_in(2).then(|| rng.pick(BYLINES).to_string()),
         body: paragraphs(rng, chars),
+        page: None,
+        priority: None,
     })
 }
 

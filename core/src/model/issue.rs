@@ -104,6 +104,22 @@ pub struct Grid {
     /// Size of a headline character, in em (a headline line is this many body lines deep).
     #[serde(default = "default_headline_size")]
     pub headline_size: u16,
+    /// House style of punctuation widths (全角式, 行末压缩, 开明式).
+    #[serde(default)]
+    pub punctuation: Punctuation,
+    /// Whether a paragraph may end in a one-character line (孤字).
+    #[serde(default)]
+    pub orphans: Orphans,
+    /// Whether the print proofs justify every line but a paragraph's last.
+    #[serde(default = "default_true")]
+    pub justify: bool,
+    /// Whether the print proofs draw column rules (分栏线) in the gutters.
+    #[serde(default)]
+    pub rules: bool,
+}
+
+fn default_true() -> bool {
+    true
 }
 
 fn default_indent() -> u16 {
@@ -127,6 +143,10 @@ impl Grid {
             indent: 2,
             hanging: false,
             headline_size: 2,
+            punctuation: Punctuation::Full,
+            orphans: Orphans::Avoid,
+            justify: true,
+            rules: false,
         }
     }
 
@@ -144,6 +164,28 @@ pub enum Kinsoku {
     Strict,
     Basic,
     None,
+}
+
+/// The house style of punctuation widths, after W3C clreq (docs/fit-accounting.md).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Punctuation {
+    /// 全角式: every mark is one em (version 1).
+    #[default]
+    Full,
+    /// 行末压缩: closing marks at a line end, opening marks at a line start, and the
+    /// first of two adjacent marks take half an em.
+    LineEnd,
+    /// 开明式: as `LineEnd`, and every closing or pause mark but 。？！ is half an em anywhere.
+    Kaiming,
+}
+
+/// Whether a paragraph may end in a line of one character (孤字).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Orphans {
+    /// The line before gives up a character when kinsoku allows; the line count never grows.
+    #[default]
+    Avoid,
+    Allow,
 }
 
 /// An article, a photo or a notice.
@@ -188,6 +230,24 @@ impl Item {
             Item::Article(_) => ItemKind::Article,
             Item::Photo(_) => ItemKind::Photo,
             Item::Notice(_) => ItemKind::Notice,
+        }
+    }
+
+    /// The page the item is planned for (`page: Some(N)`), if any.
+    pub fn planned_page(&self) -> Option<u32> {
+        match self {
+            Item::Article(a) => a.page,
+            Item::Photo(p) => p.page,
+            Item::Notice(n) => n.page,
+        }
+    }
+
+    /// The item's priority on its page (1 = the lead), if the plan gives one.
+    pub fn priority(&self) -> Option<u32> {
+        match self {
+            Item::Article(a) => a.priority,
+            Item::Photo(p) => p.priority,
+            Item::Notice(n) => n.priority,
         }
     }
 
@@ -247,6 +307,12 @@ pub struct Article {
     pub byline: Option<String>,
     /// One string a paragraph.
     pub body: Vec<String>,
+    /// The page the morning meeting (编前会) planned the item for.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub page: Option<u32>,
+    /// 1 = the page's lead (头条), 2, 3, … less.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub priority: Option<u32>,
 }
 
 /// A photo: picture box, caption and credit.
@@ -269,6 +335,15 @@ pub struct Photo {
     /// Pixel size of `file`, read by the loader from the image's header (never from the issue file).
     #[serde(skip)]
     pub pixels: Option<(u32, u32)>,
+    /// The page the morning meeting (编前会) planned the item for.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub page: Option<u32>,
+    /// 1 = the page's lead (头条), 2, 3, … less.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub priority: Option<u32>,
+    /// The article the photo illustrates.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub with: Option<String>,
 }
 
 fn default_photo_span() -> u16 {
@@ -286,6 +361,12 @@ pub struct Notice {
     pub signer: Option<String>,
     #[serde(default)]
     pub date: Option<String>,
+    /// The page the morning meeting (编前会) planned the item for.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub page: Option<u32>,
+    /// 1 = the page's lead (头条), 2, 3, … less.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub priority: Option<u32>,
 }
 
 #[cfg(test)]

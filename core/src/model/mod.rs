@@ -3,5 +3,5 @@
 mod issue;
 mod layout;
 
-pub use issue::{Article, Grid, Issue, Item, ItemKind, Kinsoku, Language, Notice, Page, Photo};
+pub use issue::{Article, Grid, Issue, Item, ItemKind, Kinsoku, Language, Notice, Orphans, Page, Photo, Punctuation};
 pub use layout::{Conflict, Depth, Layout, PageLayout, Placement};

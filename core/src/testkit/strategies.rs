@@ -112,6 +112,8 @@ pub fn article() -> impl Strategy<Value = Article> {
             kicker: None,
             byline,
             body,
+            page: None,
+            priority: None,
         })
 }
 

@@ -31,6 +31,8 @@ pub struct SetLine {
     pub lead: u32,
     /// Cells of the text.
     pub cells: u32,
+    /// Whether the line is its paragraph's last (print proofs justify all lines but these).
+    pub ends_paragraph: bool,
 }
 
 impl SetLine {
@@ -212,7 +214,13 @@ impl Setter {
         for text in paragraphs {
             lines.clear();
             set_paragraph_into(text, style, &mut lines);
-            out.extend(lines.iter().map(|l| SetLine { text: l.text(text).to_string(), lead: l.lead, cells: l.cells }));
+            let last = lines.len().saturating_sub(1);
+            out.extend(lines.iter().enumerate().map(|(n, l)| SetLine {
+                text: l.text(text).to_string(),
+                lead: l.lead,
+                cells: l.cells,
+                ends_paragraph: n == last,
+            }));
         }
     }
 

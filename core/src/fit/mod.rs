@@ -6,6 +6,7 @@
 //! - [`classes`]: what the setter knows of each character, in one table look-up.
 //! - [`breaks`]: where a line may break (UAX #14, corrected for quotes, tightened by kinsoku).
 //! - [`fill`]: greedy filling of a paragraph into lines of a column width.
+//! - [`glyphs`]: where each grapheme of a set line stands, for the print proofs.
 //! - [`legs`]: balancing an article's body into legs.
 //! - [`boxes`]: the depth an article, photo or notice needs at a span.
 //! - [`measure`]: fit as signed whole lines plus overset characters.
@@ -16,6 +17,7 @@ pub mod boxes;
 pub mod breaks;
 pub mod classes;
 pub mod fill;
+pub mod glyphs;
 pub mod kinsoku;
 pub mod legs;
 pub mod measure;

@@ -5,6 +5,7 @@ pub mod check;
 pub mod diff;
 pub mod export;
 pub mod merge;
+pub mod progress;
 pub mod proof;
 
 use std::path::{Path, PathBuf};

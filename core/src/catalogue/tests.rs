@@ -65,6 +65,15 @@ fn refusals() -> Vec<Refusal> {
         NotANumber { word: "line".into(), value: "x".into() },
         UnknownPlaceWord { word: "row".into() },
         PlaceWordNeedsNumber { word: "span".into() },
+        NotAnArticle { name: n() },
+        CutPastBody { name: n(), sentences: 7 },
+        SameCut { name: n(), cut: 2 },
+        HeadSizeOutOfRange { name: n(), size: 11, max: 10 },
+        SameHeadSize { name: n(), size: 3 },
+        SameHeadline { name: n() },
+        NoSuchPart { name: n(), part: 2, page: 3 },
+        NothingOverset { name: n() },
+        AlreadyContinued { name: n(), part: 2 },
     ]
 }
 

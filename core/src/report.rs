@@ -9,6 +9,7 @@
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
+use crate::fit::cut::{Sentence, cut_sentences};
 use crate::fit::{Block, BlockKind, Fit, SetBox, SetLine};
 use crate::layout::{BinEntry, PageSummary, ResolvedBox};
 use crate::model::{Depth, Grid, Item, ItemKind};
@@ -22,11 +23,23 @@ pub struct Where {
     pub line: u32,
     pub depth: Depth,
     pub over_foot: bool,
+    /// Sentences cut from the article (all its parts' cuts together).
+    pub cut: u32,
 }
 
 impl Where {
     pub fn of(page: u32, b: &ResolvedBox) -> Where {
-        Where { page, column: b.column, line: b.line, depth: b.depth, over_foot: b.over_foot }
+        Where { page, column: b.column, line: b.line, depth: b.depth, over_foot: b.over_foot, cut: b.setting.cut }
+    }
+}
+
+/// What a box leaves out by its cut: the sentences, in reading order, as written. Told by the
+/// box that ends the article (a part continued in another tells none).
+pub fn cut_of(item: &Item, set: &SetBox, cut: u32) -> Vec<Sentence> {
+    let ends_article = set.part.as_ref().is_none_or(|p| !p.jumps);
+    match item {
+        Item::Article(a) if cut > 0 && ends_article => cut_sentences(&a.body, cut),
+        _ => Vec::new(),
     }
 }
 
@@ -51,6 +64,17 @@ pub struct FinishedBox<L = Line> {
     pub badge: String,
     pub overset_lines: u32,
     pub overset_chars: u32,
+    /// Which part of a continued article the box is (left out for a box of its own).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub part: Option<u32>,
+    /// Sentences cut from the end of the article, their characters (spaces not counted) and
+    /// their text (left out when nothing is cut).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cut_sentences: Option<u32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cut_chars: Option<u32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cut: Option<Vec<String>>,
     pub placed: bool,
     /// Where a placed box stands: page, first column and line (1-based), depth setting, and
     /// whether any of its lines lies past the page foot.
@@ -232,7 +256,12 @@ impl FinishedBox<Line> {
     /// The box of `item` set as `set`, fitting as `fit`, placed `at` (or in the bin):
     /// what `check` reports, without set lines or export fields.
     pub fn new(item: &Item, set: &SetBox, at: Option<Where>, fit: &Fit) -> FinishedBox<Line> {
+        let cut = cut_of(item, set, at.map_or(0, |a| a.cut));
         FinishedBox {
+            part: set.part.as_ref().map(|p| p.part),
+            cut_sentences: (!cut.is_empty()).then_some(cut.len() as u32),
+            cut_chars: (!cut.is_empty()).then(|| cut.iter().map(Sentence::chars).sum()),
+            cut: (!cut.is_empty()).then(|| cut.into_iter().map(|s| s.text).collect()),
             id: item.id().to_string(),
             kind: item.kind(),
             title: item.title().to_string(),
@@ -298,6 +327,10 @@ impl FinishedBox<Line> {
             badge: self.badge,
             overset_lines: self.overset_lines,
             overset_chars: self.overset_chars,
+            part: self.part,
+            cut_sentences: self.cut_sentences,
+            cut_chars: self.cut_chars,
+            cut: self.cut,
             placed: self.placed,
             page: self.page,
             column: self.column,

@@ -10,11 +10,11 @@ use pasteup_core::document::Opened;
 
 use super::open_for_command;
 use super::{EXIT_INVALID, EXIT_PROBLEMS};
-use pasteup_core::catalogue::{Render, Report, Row, UiLang};
+use pasteup_core::catalogue::{Label, Render, Report, Row, UiLang};
 use pasteup_core::format;
 use pasteup_core::layout::{Makeup, PageSummary};
 use pasteup_core::problem::Located;
-use pasteup_core::report::{CheckPage, CheckReport, FinishedBox, ProblemEntry, Where};
+use pasteup_core::report::{self, CheckPage, CheckReport, FinishedBox, ProblemEntry, Where};
 
 pub fn run(issue: &Path, layout: Option<&Path>, json: bool, lang: UiLang) -> ExitCode {
     let opened = match open_for_command(issue, layout) {
@@ -123,8 +123,14 @@ fn write_page(out: &mut String, makeup: &Makeup, page: &pasteup_core::model::Pag
     out.push_str(&row(Row::OverFoot, &|c| c.over_foot));
     out.push_str(&row(Row::Overset, &|c| c.overset));
     for b in makeup.resolved(page.number) {
+        let mut id = b.item.clone();
+        if b.part > 1 {
+            id.push_str(&Label::PartOf(b.part).render(lang));
+        }
+        let item = &makeup.issue().items[b.index];
+        let cut = report::cut_of(item, &b.set, b.setting.cut);
         let line = Report::BoxLine {
-            id: b.item.clone(),
+            id,
             column: b.column,
             span: b.span,
             top: b.line,
@@ -135,6 +141,10 @@ fn write_page(out: &mut String, makeup: &Makeup, page: &pasteup_core::model::Pag
             title: format::printable(makeup.issue().items[b.index].title()),
         };
         let _ = writeln!(out, "{}", line.render(lang));
+        if !cut.is_empty() {
+            let chars = cut.iter().map(|s| s.chars()).sum();
+            let _ = writeln!(out, "{}", Report::BoxCut { sentences: cut.len() as u32, chars }.render(lang));
+        }
     }
     let total = Report::PageTotal {
         used: s.used,
@@ -152,13 +162,12 @@ fn write_bin(out: &mut String, makeup: &Makeup, lang: UiLang) {
     let bin = makeup.bin_entries();
     let _ = writeln!(out, "\n{}", Report::BinHead { items: bin.len() }.render(lang));
     for e in &bin {
-        let line = Report::BinLine {
-            id: e.id.clone(),
-            kind: e.kind,
-            chars: e.chars,
-            lines: e.lines,
-            title: format::printable(&e.title),
-        };
+        let mut id = e.id.clone();
+        if e.part > 1 {
+            id.push_str(&Label::PartOf(e.part).render(lang));
+        }
+        let line =
+            Report::BinLine { id, kind: e.kind, chars: e.chars, lines: e.lines, title: format::printable(&e.title) };
         let _ = writeln!(out, "{}", line.render(lang));
     }
 }

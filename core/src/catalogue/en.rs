@@ -150,6 +150,10 @@ pub fn label(l: &Label) -> String {
         Label::Columns { first, last } if first == last => format!("column {first}"),
         Label::Columns { first, last } => format!("columns {first}–{last}"),
         Label::Kind(kind) => kind.name().to_string(),
+        Label::PartOf(part) => format!(" (part {part})"),
+        Label::Cut { sentences, chars } => {
+            format!("cut {sentences} sentence{} ({chars} chars)", if *sentences == 1 { "" } else { "s" })
+        }
     }
 }
 
@@ -453,6 +457,22 @@ pub fn report(r: &Report) -> String {
             )
         }
         GalleyOverFoot => "  over the foot of the page".to_string(),
+        GalleyPart { part, from_page, to_page } => {
+            let mut text = format!("  part {part}");
+            if let Some(page) = from_page {
+                text.push_str(&format!(", continued from page {page}"));
+            }
+            if let Some(page) = to_page {
+                text.push_str(&format!(", continued on page {page}"));
+            }
+            text
+        }
+        GalleyCut { sentences, chars } => {
+            format!("  {}:", label(&Label::Cut { sentences: *sentences, chars: *chars }))
+        }
+        BoxCut { sentences, chars } => {
+            format!("  {} {}", pad("", 24), label(&Label::Cut { sentences: *sentences, chars: *chars }))
+        }
         Leg { number, lines } => format!("  leg {number} ({lines} lines):"),
         GalleyOverset { lines } => format!("  overset ({lines} lines):"),
         Block { kind, depth, empty: true, .. } => {

@@ -20,6 +20,10 @@ pub enum Label {
     Columns { first: u16, last: u16 },
     /// `article`, `photo`, `notice`.
     Kind(ItemKind),
+    /// What follows an item's id for a part after the first: ` (part 2)`.
+    PartOf(u32),
+    /// `cut 2 sentences (57 chars)`.
+    Cut { sentences: u32, chars: u32 },
 }
 
 impl Label {
@@ -415,6 +419,22 @@ pub enum Report {
         fit: Fit,
     },
     GalleyOverFoot,
+    /// A part of a continued article: the pages of the parts before and after it.
+    GalleyPart {
+        part: u32,
+        from_page: Option<u32>,
+        to_page: Option<u32>,
+    },
+    /// The sentences cut from the box, listed after it.
+    GalleyCut {
+        sentences: u32,
+        chars: u32,
+    },
+    /// Under a box line of `check`: the sentences cut from it.
+    BoxCut {
+        sentences: u32,
+        chars: u32,
+    },
     Leg {
         number: usize,
         lines: usize,

@@ -161,6 +161,8 @@ fn labels() -> Vec<Label> {
         Label::Kind(ItemKind::Article),
         Label::Kind(ItemKind::Photo),
         Label::Kind(ItemKind::Notice),
+        Label::PartOf(2),
+        Label::Cut { sentences: 2, chars: 57 },
     ]
 }
 
@@ -289,6 +291,10 @@ fn reports() -> Vec<Report> {
         GalleyPlace { at, fit: OVER },
         GalleyPlace { at: GalleyAt::Bin { span: 1 }, fit: SHORT },
         GalleyOverFoot,
+        GalleyPart { part: 2, from_page: Some(3), to_page: None },
+        GalleyPart { part: 2, from_page: Some(3), to_page: Some(5) },
+        GalleyCut { sentences: 1, chars: 20 },
+        BoxCut { sentences: 2, chars: 57 },
         Leg { number: 1, lines: 29 },
         GalleyOverset { lines: 3 },
         Block { kind: BlockKind::Picture, depth: 27, line_depth: 1, empty: true },

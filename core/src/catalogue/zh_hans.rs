@@ -133,6 +133,8 @@ pub fn label(l: &Label) -> String {
         Label::Kind(ItemKind::Article) => "文章".to_string(),
         Label::Kind(ItemKind::Photo) => "图片".to_string(),
         Label::Kind(ItemKind::Notice) => "启事".to_string(),
+        Label::PartOf(part) => format!("（第 {part} 部分）"),
+        Label::Cut { sentences, chars } => format!("删去 {sentences} 句（{chars} 字）"),
     }
 }
 
@@ -431,6 +433,22 @@ pub fn report(r: &Report) -> String {
             )
         }
         GalleyOverFoot => "  超出版底".to_string(),
+        GalleyPart { part, from_page, to_page } => {
+            let mut text = format!("  第 {part} 部分");
+            if let Some(page) = from_page {
+                text.push_str(&format!("，上接第 {page} 版"));
+            }
+            if let Some(page) = to_page {
+                text.push_str(&format!("，下转第 {page} 版"));
+            }
+            text
+        }
+        GalleyCut { sentences, chars } => {
+            format!("  {}：", label(&Label::Cut { sentences: *sentences, chars: *chars }))
+        }
+        BoxCut { sentences, chars } => {
+            format!("  {} {}", pad("", 24), label(&Label::Cut { sentences: *sentences, chars: *chars }))
+        }
         Leg { number, lines } => format!("  第 {number} 栏（{lines} 行）："),
         GalleyOverset { lines } => format!("  超版（{lines} 行）："),
         Block { kind, depth, empty: true, .. } => format!("  {}（{depth} 行）", block(*kind)),

@@ -220,6 +220,7 @@ fn page_html(out: &mut String, makeup: &Makeup, page: &Page, assets: &Assets) {
     }
     let _ = writeln!(out, "</div>");
     cuts_html(out, &boxes);
+    copyfit_cuts_html(out, makeup, &boxes);
     let _ = writeln!(out, "</section>");
 }
 
@@ -384,6 +385,35 @@ fn cuts_html(out: &mut String, boxes: &[ResolvedBox]) {
             b.fit.overset_chars
         );
         lines_html(out, &b.set.body[cut..], 1);
+        let _ = writeln!(out, "</div>");
+    }
+    let _ = writeln!(out, "</div>");
+}
+
+/// The sentences the page editor cut from each box (`cut`), struck through under the page, so
+/// the proof shows what the copy desk's text lost.
+fn copyfit_cuts_html(out: &mut String, makeup: &Makeup, boxes: &[ResolvedBox]) {
+    let cuts: Vec<(&ResolvedBox, Vec<crate::fit::cut::Sentence>)> = boxes
+        .iter()
+        .map(|b| (b, crate::report::cut_of(&makeup.issue().items[b.index], &b.set, b.setting.cut)))
+        .filter(|(_, cut)| !cut.is_empty())
+        .collect();
+    if cuts.is_empty() {
+        return;
+    }
+    let _ = writeln!(out, r#"<div class="copyfit-cuts"><h2>Cut by the page editor</h2>"#);
+    for (b, cut) in cuts {
+        let chars: u32 = cut.iter().map(|s| s.chars()).sum();
+        let _ = write!(
+            out,
+            r#"<div class="cut" data-item="{}"><div class="who">{}: cut {} sentence(s), {chars} characters</div>"#,
+            escape(&b.item),
+            escape(&b.item),
+            cut.len()
+        );
+        for s in &cut {
+            let _ = write!(out, "<p><s>{}</s></p>", escape(s.text.trim_end()));
+        }
         let _ = writeln!(out, "</div>");
     }
     let _ = writeln!(out, "</div>");

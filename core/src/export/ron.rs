@@ -71,8 +71,9 @@ pub fn finished(makeup: &Makeup) -> Finished {
         .collect();
     let page_of: std::collections::HashMap<u32, usize> =
         issue.pages.iter().enumerate().map(|(i, p)| (p.number, i)).collect();
-    // The bin entries and the bin galleys are both in issue order.
-    let mut entries = makeup.bin_entries().into_iter();
+    // The bin entries and the bin galleys are both in issue order; a waiting later part of a
+    // continued article is the overset of the part before it, exported there.
+    let mut entries = makeup.bin_entries().into_iter().filter(|e| e.part == 1);
     let mut bin = Vec::new();
     for g in &all {
         match g.at.and_then(|at| page_of.get(&at.page)) {

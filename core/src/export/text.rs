@@ -227,6 +227,7 @@ fn page_text(out: &mut String, makeup: &Makeup, page: &Page, ambiwidth: AmbiWidt
     }
     for b in &boxes {
         draw_box(&mut canvas, b, depth, &mut notes);
+        copyfit_notes(makeup, b, &mut notes);
     }
 
     let section = page.section.as_deref().map(|s| format!(" - {}", printable(s))).unwrap_or_default();
@@ -318,7 +319,7 @@ fn draw_box(canvas: &mut Canvas, b: &ProofBox, depth: u32, notes: &mut Notes) {
         };
         canvas.text(run.row, canvas.cx(run.x), right, text);
     }
-    let id = printable(&placed.item);
+    let id = part_id(&placed.item, placed.part);
     let fit = &placed.fit;
     let mut note = |row: u32, text: String| {
         if let Some(n) = notes.get_mut(row as usize) {
@@ -331,6 +332,25 @@ fn draw_box(canvas: &mut Canvas, b: &ProofBox, depth: u32, notes: &mut Notes) {
     }
     if placed.over_foot {
         note(depth.max(b.row), format!("{id}: over the foot"));
+    }
+}
+
+/// `ID`, or `ID (part 2)` for a later part of a continued article.
+fn part_id(item: &str, part: u32) -> String {
+    if part > 1 { format!("{} (part {part})", printable(item)) } else { printable(item) }
+}
+
+/// The margin notes of a cut box: how much is cut (the text is in the RON and HTML exports).
+fn copyfit_notes(makeup: &Makeup, b: &ProofBox, notes: &mut Notes) {
+    let placed = &b.placed;
+    let cut = crate::report::cut_of(&makeup.issue().items[placed.index], &placed.set, placed.setting.cut);
+    if cut.is_empty() {
+        return;
+    }
+    let chars: u32 = cut.iter().map(|s| s.chars()).sum();
+    let id = part_id(&placed.item, placed.part);
+    if let Some(n) = notes.get_mut(b.row as usize) {
+        n.push(format!("{id}: cut {} sentence(s) ({chars} chars)", cut.len()));
     }
 }
 
@@ -348,10 +368,10 @@ fn bin_text(out: &mut String, makeup: &Makeup) {
     // Ids are padded to a common column, but no wider than BIN_ID_COLUMN cells: a longer id
     // only pushes its own row out (a 65,536-character id must neither widen every row nor
     // overflow the formatter's width argument), and padding counts cells, as the terminal does.
-    let id_width = bin.iter().map(|e| printable(&e.id).width()).max().unwrap_or(0).min(BIN_ID_COLUMN);
+    let id_width = bin.iter().map(|e| part_id(&e.id, e.part).width()).max().unwrap_or(0).min(BIN_ID_COLUMN);
     for e in &bin {
         let kind = format!("{:?}", e.kind).to_lowercase();
-        let id = printable(&e.id);
+        let id = part_id(&e.id, e.part);
         let pad = " ".repeat(id_width.saturating_sub(id.width()));
         let _ = writeln!(
             out,

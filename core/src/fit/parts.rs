@@ -40,6 +40,9 @@ pub struct PartLines {
     pub jumps: bool,
     /// Lines of the article's body in all, byline included.
     pub of: usize,
+    /// The pages its from-line and jump line name.
+    pub from_page: Option<u32>,
+    pub to_page: Option<u32>,
 }
 
 /// The jump line at the end of a part continued on page `page`, in the language.
@@ -94,7 +97,14 @@ pub(super) fn set_part(
         setter.set_into([jump_to(language, page).as_str()], &style, &mut body);
     }
     whole.body = body;
-    whole.part = Some(PartLines { part: flow.part, lines: from..from + taken, jumps: jump.is_some(), of });
+    whole.part = Some(PartLines {
+        part: flow.part,
+        lines: from..from + taken,
+        jumps: jump.is_some(),
+        of,
+        from_page: flow.from_page.filter(|_| flow.part > 1),
+        to_page: jump,
+    });
     whole
 }
 

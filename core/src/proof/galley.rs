@@ -2,11 +2,11 @@
 
 use std::fmt::Write as _;
 
-use crate::catalogue::{GalleyAt, Render, Report, UiLang};
+use crate::catalogue::{GalleyAt, Label, Render, Report, UiLang};
 use crate::fit::{Block, Fit, SetBox, set_item};
 use crate::layout::Makeup;
 use crate::model::{Depth, Item};
-use crate::report::{FinishedBox, Where};
+use crate::report::{FinishedBox, Where, cut_of};
 
 /// One item as the proof shows it.
 pub struct Galley<'a> {
@@ -34,7 +34,9 @@ pub fn galleys(makeup: &Makeup) -> Vec<Galley<'_>> {
         }
     }
     let Some(grid) = issue.pages.first().map(|p| &p.grid) else { return out };
-    for item in makeup.bin_items() {
+    // A waiting part is the overset of the part before it, shown there; the bin here is the
+    // items not on any page.
+    for item in makeup.bin_items().filter(|i| makeup.placement_of(i.id()).is_none()) {
         let span = match item {
             Item::Photo(p) => p.span.clamp(1, grid.columns.max(1)),
             _ => 1,
@@ -54,7 +56,10 @@ pub fn galley_json(g: &Galley) -> FinishedBox<String> {
 /// The galley as text, its words in `lang`.
 pub fn write_galley(out: &mut String, g: &Galley, lang: UiLang) {
     let set = &g.set;
-    let (id, kind, title) = (g.item.id().to_string(), g.item.kind(), crate::format::printable(g.item.title()));
+    let (mut id, kind, title) = (g.item.id().to_string(), g.item.kind(), crate::format::printable(g.item.title()));
+    if let Some(p) = set.part.as_ref().filter(|p| p.part > 1) {
+        id.push_str(&Label::PartOf(p.part).render(lang));
+    }
     let _ = writeln!(out, "{}", Report::GalleyHead { id, kind, title }.render(lang));
     let at = match g.at {
         Some(at) => GalleyAt::Page { page: at.page, column: at.column, span: set.span, line: at.line, depth: at.depth },
@@ -63,6 +68,10 @@ pub fn write_galley(out: &mut String, g: &Galley, lang: UiLang) {
     let _ = writeln!(out, "{}", Report::GalleyPlace { at, fit: g.fit }.render(lang));
     if g.at.is_some_and(|at| at.over_foot) {
         let _ = writeln!(out, "{}", Report::GalleyOverFoot.render(lang));
+    }
+    if let Some(p) = &set.part {
+        let part = Report::GalleyPart { part: p.part, from_page: p.from_page, to_page: p.to_page };
+        let _ = writeln!(out, "{}", part.render(lang));
     }
     for b in &set.heads {
         write_block(out, b, lang);
@@ -84,7 +93,21 @@ pub fn write_galley(out: &mut String, g: &Galley, lang: UiLang) {
     for b in &set.foot {
         write_block(out, b, lang);
     }
+    write_cut(out, g, lang);
     out.push('\n');
+}
+
+/// The sentences the box's cut leaves out, one a line.
+fn write_cut(out: &mut String, g: &Galley, lang: UiLang) {
+    let cut = cut_of(g.item, &g.set, g.at.map_or(0, |at| at.cut));
+    if cut.is_empty() {
+        return;
+    }
+    let chars = cut.iter().map(|s| s.chars()).sum();
+    let _ = writeln!(out, "{}", Report::GalleyCut { sentences: cut.len() as u32, chars }.render(lang));
+    for s in &cut {
+        let _ = writeln!(out, "     ~ | {}", crate::format::printable(s.text.trim_end()));
+    }
 }
 
 fn write_block(out: &mut String, b: &Block, lang: UiLang) {

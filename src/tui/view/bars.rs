@@ -12,7 +12,7 @@ use crate::tui::cells::{Widths, fill, put_text};
 use crate::tui::keys::{Focus, key_hints};
 use crate::tui::prompt::Prompt;
 use crate::tui::screen::Zoom;
-use pasteup_core::catalogue::{Chrome, Render, UiLang, Zoom as ZoomName};
+use pasteup_core::catalogue::{Chrome, Label, Render, UiLang, Zoom as ZoomName};
 use pasteup_core::fit::width::str_cells;
 use pasteup_core::layout::{BinEntry, PageSummary, ResolvedBox};
 use pasteup_core::model::Issue;
@@ -63,6 +63,8 @@ pub struct InspectorBar<'a> {
     /// The page shown and its summary.
     pub number: u32,
     pub summary: Option<&'a PageSummary>,
+    /// What the selected box's cut leaves out: sentences and characters.
+    pub cut: Option<(u32, u32)>,
     pub chrome: Widths,
     pub theme: Theme,
 }
@@ -73,11 +75,14 @@ impl Widget for &InspectorBar<'_> {
         let mut style = Style::default();
         match self.inspected {
             Inspected::Bin(Some((e, (span, lines)))) => {
-                let (id, chars) = (e.id.clone(), e.chars);
+                let (id, chars) = (part_id(&e.id, e.part, self.lang), e.chars);
                 text = Chrome::InspectBin { id, chars, span, lines }.render(self.lang);
             }
             Inspected::Page(Some(b)) => {
-                text = box_text(b).render(self.lang);
+                text = box_text(b, self.lang).render(self.lang);
+                if let Some((sentences, chars)) = self.cut {
+                    text.push_str(&format!(", {}", Label::Cut { sentences, chars }.render(self.lang)));
+                }
                 style = self.theme.fit(&b.fit, b.over_foot);
             }
             Inspected::Bin(None) | Inspected::Page(None) => {}
@@ -99,9 +104,9 @@ impl Widget for &InspectorBar<'_> {
 }
 
 /// The selected box: id, columns, lines, depth, what it needs and its fit.
-fn box_text(b: &ResolvedBox) -> Chrome {
+fn box_text(b: &ResolvedBox, lang: UiLang) -> Chrome {
     Chrome::InspectBox {
-        id: b.item.clone(),
+        id: part_id(&b.item, b.part, lang),
         column: b.column,
         span: b.span,
         top: b.line,
@@ -109,6 +114,11 @@ fn box_text(b: &ResolvedBox) -> Chrome {
         depth: b.depth,
         fit: b.fit,
     }
+}
+
+/// `ID`, or `ID (part 2)` for a later part of a continued article.
+pub fn part_id(id: &str, part: u32, lang: UiLang) -> String {
+    if part > 1 { format!("{id}{}", Label::PartOf(part).render(lang)) } else { id.to_string() }
 }
 
 /// The status row: the command line while it is open, else the last message, or the keys

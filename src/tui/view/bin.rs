@@ -66,7 +66,12 @@ impl BinPane<'_> {
         };
         fill(buf, r.x + 1, y, r.width - 1, " ", style);
         put_text(buf, r.x + 1, y, 2, mark, style, chrome);
-        put_text(buf, r.x + 3, y, r.width.saturating_sub(3), &e.title, style, chrome);
+        let title = if e.part > 1 {
+            format!("{} · {}", super::bars::part_id(&e.id, e.part, self.lang), e.title)
+        } else {
+            e.title.clone()
+        };
+        put_text(buf, r.x + 3, y, r.width.saturating_sub(3), &title, style, chrome);
         let info = Chrome::BinInfo { kind: e.kind, chars: e.chars, span, lines }.render(self.lang);
         put_text(buf, r.x + 3, y + 1, r.width.saturating_sub(3), &info, theme.fg(Color::DarkGray), chrome);
     }

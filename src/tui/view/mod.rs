@@ -183,7 +183,14 @@ impl Widget for &App {
         };
         let number = self.page_number();
         let lang = self.lang;
-        InspectorBar { inspected, number, summary: summary.as_ref(), chrome, theme, lang }
+        let cut = match &inspected {
+            Inspected::Page(Some(b)) => {
+                let cut = pasteup_core::report::cut_of(&self.makeup.issue().items[b.index], &b.set, b.setting.cut);
+                (!cut.is_empty()).then(|| (cut.len() as u32, cut.iter().map(|s| s.chars()).sum()))
+            }
+            _ => None,
+        };
+        InspectorBar { inspected, number, summary: summary.as_ref(), cut, chrome, theme, lang }
             .render(screen.inspector, buf);
         let prompt = self.prompt.open.then_some(&self.prompt);
         let (message, focus, lang) = (self.message.as_ref(), self.focus, self.lang);

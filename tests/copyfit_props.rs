@@ -1,0 +1,116 @@
+//! Properties of cuts and parts: a cut leaves out exactly the last n sentences; the parts of
+//! a continued article hold its body lines once each, in order, and every jump line names
+//! the page of the part it points to; version-1 layouts keep their bytes.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, reason = "a test fails loudly")]
+
+use proptest::prelude::*;
+
+use pasteup_core::fit::cut::{count_chars, cut_body, cut_sentences, sentences};
+use pasteup_core::fit::parts::{jump_from, jump_to};
+use pasteup_core::fit::{Setting, set_item_as};
+use pasteup_core::format::{parse_layout, to_ron_string};
+use pasteup_core::layout::Makeup;
+use pasteup_core::model::{Depth, Grid, Issue, Item, Layout, Page, PageLayout, Placement};
+use pasteup_core::testkit::strategies::{article, config};
+
+fn grid() -> Grid {
+    Grid::broadsheet()
+}
+
+fn issue_of(item: Item, pages: &[u32]) -> Issue {
+    Issue {
+        paper: "太原日报".into(),
+        date: "2023-02-10".into(),
+        language: Default::default(),
+        pages: pages.iter().map(|&number| Page { number, section: None, grid: grid() }).collect(),
+        items: vec![item],
+    }
+}
+
+proptest! {
+    #![proptest_config(config(64))]
+
+    /// The body as cut is the body's text less exactly its last n sentences, and what a cut
+    /// box sets is that text: no character lost or added but the cut ones (and the spaces a
+    /// break or a cut drops).
+    #[test]
+    fn a_cut_leaves_out_exactly_the_last_sentences(a in article(), pick in 0.0f64..=1.0) {
+        let all = sentences(&a.body);
+        let n = (all.len() as f64 * pick).round() as u32;
+        let kept = cut_body(&a.body, n);
+        let gone = cut_sentences(&a.body, n);
+        prop_assert_eq!(gone.len(), n as usize);
+        prop_assert_eq!(&gone[..], &all[all.len() - n as usize..]);
+        prop_assert_eq!(sentences(&kept).len(), all.len() - n as usize);
+        let text = |ps: &[String]| ps.concat().chars().filter(|c| !c.is_whitespace()).collect::<String>();
+        let gone_text: String = gone.iter().map(|s| s.text.as_str()).collect::<String>().chars().filter(|c| !c.is_whitespace()).collect();
+        prop_assert_eq!(text(&kept) + &gone_text, text(&a.body));
+        // The box cut by n sets exactly what the same article with the kept body sets.
+        let setting = Setting { cut: n, ..Setting::default() };
+        let cut_box = set_item_as(&Item::Article(a.clone()), &grid(), Default::default(), 2, &setting);
+        let trimmed = Item::Article(pasteup_core::model::Article { body: kept.clone(), ..a.clone() });
+        let plain = set_item_as(&trimmed, &grid(), Default::default(), 2, &Setting::default());
+        prop_assert_eq!(&cut_box.body, &plain.body);
+        prop_assert_eq!(gone.iter().map(|s| s.chars()).sum::<u32>(), count_chars(&gone.iter().map(|s| s.text.as_str()).collect::<String>()));
+    }
+
+    /// However an article is split into parts across pages, the parts' body lines are the
+    /// article's, in order, once each, and each jump line names the page of its part.
+    #[test]
+    fn parts_hold_every_line_once_and_name_the_right_pages(
+        a in article(),
+        depths in prop::collection::vec(6u32..40, 1..4),
+        span in 1u16..4,
+    ) {
+        let item = Item::Article(a);
+        let pages: Vec<u32> = (0..=depths.len() as u32).map(|k| 3 + 2 * k).collect();
+        let issue = issue_of(item.clone(), &pages);
+        let whole: Vec<String> =
+            set_item_as(&item, &grid(), issue.language, span, &Setting::default()).body.iter().map(|l| l.text.clone()).collect();
+        let mut layout = Layout { issue: "i.ron".into(), pages: Vec::new(), conflicts: Vec::new() };
+        for (k, &page) in pages.iter().enumerate() {
+            let depth = depths.get(k).map_or(Depth::Auto, |&d| Depth::Fixed(d));
+            let p = Placement { part: k as u32 + 1, ..Placement::new("a", 1, span, 1, depth) };
+            layout.pages.push(PageLayout { number: page, placements: vec![p] });
+        }
+        let desk = Makeup::new(issue.clone(), &layout);
+        let mut flowed = Vec::new();
+        for (k, &page) in pages.iter().enumerate() {
+            let b = desk.resolved(page).into_iter().next().unwrap();
+            let lines = b.set.part.clone().unwrap();
+            prop_assert_eq!(lines.part, k as u32 + 1);
+            let mut body: Vec<String> = b.set.body.iter().map(|l| l.text.clone()).collect();
+            if let Some(&next) = pages.get(k + 1) {
+                prop_assert_eq!(body.pop(), Some(jump_to(issue.language, next)));
+            }
+            if k > 0 {
+                prop_assert_eq!(&b.set.heads[1].lines[0].text, &jump_from(issue.language, pages[k - 1]));
+            }
+            prop_assert_eq!(body.len(), lines.lines.len());
+            flowed.extend(body);
+        }
+        prop_assert_eq!(flowed, whole);
+    }
+
+    /// A version-1 layout, written as pasteup writes it, reads and saves to the same bytes.
+    #[test]
+    fn version_1_layouts_load_and_save_byte_identical(
+        boxes in prop::collection::vec((1u16..8, 1u16..3, 1u32..90, prop::option::of(1u32..60)), 0..6),
+        a in article(),
+    ) {
+        let issue = issue_of(Item::Article(a), &[3]);
+        let placements: Vec<Placement> = boxes
+            .iter()
+            .take(1)
+            .map(|&(column, span, line, depth)| {
+                let depth = depth.map_or(Depth::Auto, Depth::Fixed);
+                Placement::new("a", column.min(9 - span), span, line, depth)
+            })
+            .collect();
+        let layout = Layout { issue: "i.ron".into(), pages: vec![PageLayout { number: 3, placements }], conflicts: Vec::new() };
+        let text = to_ron_string(&layout);
+        let read = parse_layout(std::path::Path::new("i.layout.ron"), &text).unwrap();
+        let desk = Makeup::new(issue, &read);
+        prop_assert_eq!(to_ron_string(&desk.to_layout("i.ron")), text);
+    }
+}

@@ -69,7 +69,11 @@ fn the_lead_continued_from_page_3_to_page_4() {
     let whole: Vec<String> = {
         let item: &Item = d.item_by_id(ID).unwrap();
         let grid = &d.issue().pages[0].grid;
-        set_item_as(item, grid, d.issue().language, 3, &Setting::default()).body.iter().map(|l| l.text.clone()).collect()
+        set_item_as(item, grid, d.issue().language, 3, &Setting::default())
+            .body
+            .iter()
+            .map(|l| l.text.clone())
+            .collect()
     };
     let b = whole.len();
     assert!(b > 51, "{b}");

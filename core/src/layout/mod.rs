@@ -8,6 +8,8 @@
 //! - [`holes`]: placing from the bin where there is room, and `:place`'s put.
 //! - [`command`]: the editor's command line, parsed and run.
 //! - [`copyfit`]: cuts and the headline's size and text per placement.
+//! - [`parts`]: continued articles (转版): where each part stands, how the body flows on,
+//!   and `continue_part`.
 //! - [`refusal`]: why an operation was not done, as data (the words are the catalogue's).
 //! - [`history`]: undo and redo as revisions, each holding the touched pages before and
 //!   after; the saved revision is a number.

@@ -74,20 +74,97 @@ pub enum Slot {
 /// Every operation as data: for scripts, tests and the editor's key map.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum Op {
-    Place { page: u32, item: String, column: u16, span: Option<u16>, line: Option<u32> },
-    MoveBy { page: u32, item: String, dcol: i32, dline: i64 },
-    ToSlot { page: u32, item: String, slot: Slot },
-    SpanBy { page: u32, item: String, delta: i32 },
-    DepthBy { page: u32, item: String, delta: i64 },
-    SetAuto { page: u32, item: String },
-    ToBin { page: u32, item: String },
-    ToPage { page: u32, item: String, to: u32 },
-    JumpUp { page: u32, item: String },
-    JumpDown { page: u32, item: String },
-    PullUp { page: u32 },
-    CutOut { page: u32, item: String },
-    PlaceFromBin { page: u32, item: String, from: u16, under: Option<String> },
-    Put { page: u32, item: String, to: super::Target },
+    Place {
+        page: u32,
+        item: String,
+        column: u16,
+        span: Option<u16>,
+        line: Option<u32>,
+    },
+    MoveBy {
+        page: u32,
+        item: String,
+        dcol: i32,
+        dline: i64,
+    },
+    ToSlot {
+        page: u32,
+        item: String,
+        slot: Slot,
+    },
+    SpanBy {
+        page: u32,
+        item: String,
+        delta: i32,
+    },
+    DepthBy {
+        page: u32,
+        item: String,
+        delta: i64,
+    },
+    SetAuto {
+        page: u32,
+        item: String,
+    },
+    ToBin {
+        page: u32,
+        item: String,
+    },
+    ToPage {
+        page: u32,
+        item: String,
+        to: u32,
+    },
+    JumpUp {
+        page: u32,
+        item: String,
+    },
+    JumpDown {
+        page: u32,
+        item: String,
+    },
+    PullUp {
+        page: u32,
+    },
+    CutOut {
+        page: u32,
+        item: String,
+    },
+    PlaceFromBin {
+        page: u32,
+        item: String,
+        from: u16,
+        under: Option<String>,
+    },
+    Put {
+        page: u32,
+        item: String,
+        to: super::Target,
+    },
+    /// Copyfit ([`super::copyfit`], [`super::parts`]): on part `part` of `item`.
+    SetCut {
+        page: u32,
+        item: String,
+        part: u32,
+        cut: u32,
+    },
+    SetHeadSize {
+        page: u32,
+        item: String,
+        part: u32,
+        size: Option<u16>,
+    },
+    SetHeadline {
+        page: u32,
+        item: String,
+        part: u32,
+        headline: Option<String>,
+    },
+    ContinuePart {
+        page: u32,
+        item: String,
+        part: u32,
+    },
     Undo,
     Redo,
 }
@@ -117,6 +194,10 @@ impl Makeup {
             Op::CutOut { page, item } => self.cut_out(*page, item),
             Op::PlaceFromBin { page, item, from, under } => self.place_from_bin(*page, item, *from, under.as_deref()),
             Op::Put { page, item, to } => self.put(*page, item, *to),
+            Op::SetCut { page, item, part, cut } => self.set_cut(*page, item, *part, *cut),
+            Op::SetHeadSize { page, item, part, size } => self.set_head_size(*page, item, *part, *size),
+            Op::SetHeadline { page, item, part, headline } => self.set_headline(*page, item, *part, headline.clone()),
+            Op::ContinuePart { page, item, part } => self.continue_part(*page, item, *part),
             Op::Undo => self.undo(),
             Op::Redo => self.redo(),
         }

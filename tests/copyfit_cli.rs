@@ -1,0 +1,59 @@
+//! `pasteup check` and `proof` on cut and continued layouts: what they print and how they exit.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, reason = "a test fails loudly")]
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+const ISSUE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/layouts/taiyuan-2023-02-10.ron");
+
+fn run(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_pasteup")).args(args).stdin(Stdio::null()).output().expect("run pasteup")
+}
+
+fn layout(dir: &Path, placements3: &str, placements4: &str) -> PathBuf {
+    let path = dir.join("t.layout.ron");
+    let text = format!(
+        "Layout(\n    issue: \"{ISSUE}\",\n    pages: [\n        PageLayout(number: 3, placements: [\n            {placements3},\n        ]),\n        PageLayout(number: 4, placements: [\n            {placements4},\n        ]),\n    ],\n)\n"
+    );
+    std::fs::write(&path, text).unwrap();
+    path
+}
+
+fn text(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stdout).into_owned() + &String::from_utf8_lossy(&out.stderr)
+}
+
+#[test]
+fn check_names_cuts_and_parts_and_exits_by_them() {
+    let dir = tempfile::tempdir().unwrap();
+    let lead = r#"Placement(item: "jinyuan-livable", column: 1, span: 3, line: 1, depth: Fixed(20))"#;
+    let part2 = r#"Placement(item: "jinyuan-livable", column: 1, span: 3, line: 1, depth: Auto, part: 2, cut: 2)"#;
+    let path = layout(dir.path(), lead, part2);
+    let out = run(&["check", ISSUE, "--layout", path.to_str().unwrap()]);
+    let said = text(&out);
+    assert!(said.contains("jinyuan-livable (part 2)"), "{said}");
+    assert!(said.contains("cut 2 sentences (218 chars)"), "{said}");
+    let proof = text(&run(&["proof", ISSUE, "--layout", path.to_str().unwrap(), "--item", "jinyuan-livable"]));
+    assert!(proof.contains("（下转第4版）") && proof.contains("（上接第3版）"), "{proof}");
+    assert!(proof.contains("part 2, continued from page 3"), "{proof}");
+
+    // Part 2 alone: part 1 is missing, a problem (exit 1).
+    let path =
+        layout(dir.path(), r#"Placement(item: "snow-traffic", column: 4, span: 2, line: 1, depth: Auto)"#, part2);
+    let out = run(&["check", ISSUE, "--layout", path.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1), "{}", text(&out));
+    assert!(text(&out).contains("part 2 is continued from part 1, which is on no page"), "{}", text(&out));
+
+    // A cut past the body: invalid input at its line and column (exit 2).
+    let bad = r#"Placement(item: "jinyuan-livable", column: 1, span: 3, line: 1, depth: Auto, cut: 11)"#;
+    let path = layout(dir.path(), bad, r#"Placement(item: "snow-traffic", column: 4, span: 2, line: 1, depth: Auto)"#);
+    let out = run(&["check", ISSUE, "--layout", path.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(2), "{}", text(&out));
+    assert!(
+        text(&out).contains(
+            "t.layout.ron:5:95: page 3 placement \"jinyuan-livable\" cut is 11, but the body has 10 sentences"
+        ),
+        "{}",
+        text(&out)
+    );
+}

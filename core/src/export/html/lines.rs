@@ -1,0 +1,181 @@
+//! Set lines as HTML, print-true: each line a block `.line` exactly its measure wide, its
+//! glyphs where the fit engine put them ([`glyphs`]), so a browser can neither widen a line
+//! nor wrap it.
+//!
+//! A CJK face draws every Han character, kana and full-width mark exactly one em wide, so
+//! those stand as plain text. Everything the engine counts otherwise is a run in a span
+//! forced to the run's engine width (`inline-block`, `width` in em) and drawn in the face's
+//! matching widths: OpenType `hwid` for digits and Latin (Noto CJK's ASCII is proportional,
+//! up to 0.7 em a letter; with `hwid` it is ½ em), `halt` for a mark the house style sets
+//! ½ em, `fwid` for an East Asian Ambiguous character counted a full em (Noto CJK SC draws
+//! `—` 0.89 em and `·` 0.33 em). The forced width keeps every following glyph at its engine
+//! position even in a face that lacks the feature.
+
+use std::fmt::Write as _;
+
+use super::escape;
+use crate::fit::SetLine;
+use crate::fit::glyphs::{Glyph, glyphs};
+use crate::fit::width::grapheme_cells;
+use crate::model::Punctuation;
+
+/// How the lines of one block or leg are set out.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct LineSet {
+    /// The measure, in rem (body em): the leg, or the box for heads.
+    pub width_rem: f64,
+    /// Type size in em of the body (a headline's `line_depth`); a cell is `size / 2` rem.
+    pub size: u32,
+    /// Room before the measure the engine set in, in rem (a headline centred in a box wider
+    /// than its whole characters).
+    pub inset_rem: f64,
+    /// Whether lines that do not end their paragraph are justified to the measure.
+    pub justify: bool,
+    pub punctuation: Punctuation,
+    pub ambiguous_wide: bool,
+}
+
+/// How a glyph is drawn: as plain text in the CJK face, or in a span of forced width.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Face {
+    /// A full-width character: one em in any CJK face.
+    Wide,
+    /// Half an em: digits, Latin, spaces (`hwid`).
+    Half,
+    /// A full-width mark the house style sets ½ em (`halt`).
+    HalfMark,
+    /// An Ambiguous character counted a full em (`fwid`).
+    FullAmbiguous,
+}
+
+impl Face {
+    fn of(glyph: &Glyph, ambiguous_wide: bool) -> Face {
+        let natural = grapheme_cells(glyph.text, false);
+        match (glyph.cells, natural) {
+            (2, 2) => Face::Wide,
+            (2, _) if ambiguous_wide => Face::FullAmbiguous,
+            (_, 2) => Face::HalfMark,
+            _ => Face::Half,
+        }
+    }
+
+    fn class(self) -> &'static str {
+        match self {
+            Face::Wide => "",
+            Face::Half => "h",
+            Face::HalfMark => "a",
+            Face::FullAmbiguous => "f",
+        }
+    }
+}
+
+/// Writes `lines`, each a `.line` block.
+pub(super) fn lines_html(out: &mut String, lines: &[SetLine], set: &LineSet) {
+    for line in lines {
+        line_html(out, line, set);
+    }
+}
+
+fn line_html(out: &mut String, line: &SetLine, set: &LineSet) {
+    let cell_rem = f64::from(set.size) / 2.0;
+    let class = if set.justify && !line.ends_paragraph { "line j" } else { "line" };
+    let lead = set.inset_rem + f64::from(line.lead) * cell_rem;
+    let _ = write!(out, r#"<div class="{class}" data-cells="{}" style="width: {}rem;"#, line.cells, set.width_rem);
+    if lead > 0.0 {
+        let _ = write!(out, " padding-left: {lead}rem;");
+    }
+    let _ = write!(out, r#"">"#);
+    runs_html(out, &glyphs(line, set.punctuation, set.ambiguous_wide), set.ambiguous_wide);
+    let _ = write!(out, "</div>");
+}
+
+/// The glyphs in runs of one face; a zero-width mark joins the run before it.
+fn runs_html(out: &mut String, glyphs: &[Glyph], ambiguous_wide: bool) {
+    let mut run = String::new();
+    let mut face = Face::Wide;
+    let mut cells = 0;
+    for glyph in glyphs {
+        let this = if glyph.cells == 0 { face } else { Face::of(glyph, ambiguous_wide) };
+        if this != face && !run.is_empty() {
+            run_html(out, face, cells, &run);
+            run.clear();
+            cells = 0;
+        }
+        face = this;
+        cells += glyph.cells;
+        run.push_str(glyph.text);
+    }
+    if !run.is_empty() {
+        run_html(out, face, cells, &run);
+    }
+}
+
+fn run_html(out: &mut String, face: Face, cells: u32, text: &str) {
+    if face == Face::Wide {
+        out.push_str(&escape(text));
+    } else {
+        let em = f64::from(cells) / 2.0;
+        let _ = write!(out, r#"<span class="{}" style="width: {em}em;">{}</span>"#, face.class(), escape(text));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn set() -> LineSet {
+        LineSet {
+            width_rem: 13.0,
+            size: 1,
+            inset_rem: 0.0,
+            justify: true,
+            punctuation: Punctuation::Full,
+            ambiguous_wide: true,
+        }
+    }
+
+    fn html(text: &str, lead: u32, ends_paragraph: bool, set: &LineSet) -> String {
+        let cells = crate::fit::width::str_cells(text, set.ambiguous_wide);
+        let mut out = String::new();
+        line_html(&mut out, &SetLine { text: text.into(), lead, cells, ends_paragraph }, set);
+        out
+    }
+
+    #[test]
+    fn half_width_runs_are_forced_to_their_engine_width() {
+        assert_eq!(
+            html("增长35%，拉动GDP增", 4, false, &set()),
+            concat!(
+                r#"<div class="line j" data-cells="18" style="width: 13rem; padding-left: 2rem;">增长"#,
+                r#"<span class="h" style="width: 1.5em;">35%</span>，拉动"#,
+                r#"<span class="h" style="width: 1.5em;">GDP</span>增</div>"#
+            )
+        );
+    }
+
+    #[test]
+    fn a_paragraphs_last_line_is_not_justified_and_ambiguous_marks_take_fwid() {
+        assert_eq!(
+            html("他说——好·", 0, true, &set()),
+            concat!(
+                r#"<div class="line" data-cells="12" style="width: 13rem;">他说"#,
+                r#"<span class="f" style="width: 2em;">——</span>好"#,
+                r#"<span class="f" style="width: 1em;">·</span></div>"#
+            )
+        );
+    }
+
+    #[test]
+    fn headline_cells_are_size_over_two_rem_and_combining_marks_join_their_run() {
+        let head = LineSet { size: 3, inset_rem: 0.5, justify: false, ..set() };
+        assert_eq!(
+            html("标题", 2, false, &head),
+            r#"<div class="line" data-cells="4" style="width: 13rem; padding-left: 3.5rem;">标题</div>"#
+        );
+        assert_eq!(
+            html("Cafe\u{301}", 0, true, &set()),
+            r#"<div class="line" data-cells="4" style="width: 13rem;"><span class="h" style="width: 2em;">Cafe&#769;</span></div>"#
+                .replace("&#769;", "\u{301}")
+        );
+    }
+}

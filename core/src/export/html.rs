@@ -1,14 +1,19 @@
-//! The HTML export: one self-contained print proof of the issue (no external resources).
+//! The HTML export: one self-contained print proof of the issue (no external resources),
+//! print-true (docs/formats.md, "The HTML proof").
 //!
 //! Each page is a CSS grid sized from its grid in `rem`, one rem per character (one em of
 //! the body type): a track per column and per gutter, a row per body line at 1.5 rem (the
 //! line height the fit engine sizes pictures with). Each placed box stands on its column and
-//! line tracks, and holds its set lines exactly as the fit engine broke them: headlines at
-//! their size, the legs as real side-by-side columns, a photo's image inlined as a `data:`
-//! URI (or a labelled frame), a notice boxed. Overset boxes are outlined in red with their
-//! cut lines listed under the page; boxes over the foot are hatched past it. Text is set in
-//! CJK serif faces by family name. `@page` sizes each printed sheet to the page's
-//! proportions at 1 em = 9 pt, the body size (小五) of a Chinese broadsheet.
+//! line tracks, and holds its set lines exactly as the fit engine broke them, each a `.line`
+//! block its measure wide with every glyph where the engine put it (`html/lines.rs`): headlines at
+//! their block's size, the legs as real side-by-side columns, justified when the grid says
+//! `justify`, a photo's image inlined as a `data:` URI (or a labelled frame), a notice
+//! boxed. A box's frame stands in its own top and bottom leading and in the gutters, so it
+//! crosses no text; with `rules` the gutters carry column rules (`html/rules.rs`). Overset boxes
+//! are framed in red with their cut lines listed under the page; boxes over the foot are
+//! hatched past it. Text is set in CJK faces by family name. `@page` sizes each printed
+//! sheet to the page's proportions at 1 em = 9 pt, the body size (小五) of a Chinese
+//! broadsheet.
 
 use std::fmt::Write as _;
 

@@ -42,19 +42,19 @@ enum Face {
     Wide,
     /// Half an em: digits, Latin, spaces (`hwid`).
     Half,
-    /// A full-width mark the house style sets ½ em (`halt`).
+    /// A mark the house style sets ½ em that a CJK face draws full width, quotation marks
+    /// included (`halt`; `hwid` leaves `“` a full em in Noto CJK SC).
     HalfMark,
     /// An Ambiguous character counted a full em (`fwid`).
     FullAmbiguous,
 }
 
 impl Face {
-    fn of(glyph: &Glyph, ambiguous_wide: bool) -> Face {
-        let natural = grapheme_cells(glyph.text, false);
-        match (glyph.cells, natural) {
-            (2, 2) => Face::Wide,
-            (2, _) if ambiguous_wide => Face::FullAmbiguous,
-            (_, 2) => Face::HalfMark,
+    fn of(glyph: &Glyph) -> Face {
+        match glyph.cells {
+            2 if grapheme_cells(glyph.text, false) == 2 => Face::Wide,
+            2 => Face::FullAmbiguous,
+            _ if grapheme_cells(glyph.text, true) == 2 => Face::HalfMark,
             _ => Face::Half,
         }
     }
@@ -85,17 +85,17 @@ fn line_html(out: &mut String, line: &SetLine, set: &LineSet) {
         let _ = write!(out, " padding-left: {lead}rem;");
     }
     let _ = write!(out, r#"">"#);
-    runs_html(out, &glyphs(line, set.punctuation, set.ambiguous_wide), set.ambiguous_wide);
+    runs_html(out, &glyphs(line, set.punctuation, set.ambiguous_wide));
     let _ = write!(out, "</div>");
 }
 
 /// The glyphs in runs of one face; a zero-width mark joins the run before it.
-fn runs_html(out: &mut String, glyphs: &[Glyph], ambiguous_wide: bool) {
+fn runs_html(out: &mut String, glyphs: &[Glyph]) {
     let mut run = String::new();
     let mut face = Face::Wide;
     let mut cells = 0;
     for glyph in glyphs {
-        let this = if glyph.cells == 0 { face } else { Face::of(glyph, ambiguous_wide) };
+        let this = if glyph.cells == 0 { face } else { Face::of(glyph) };
         if this != face && !run.is_empty() {
             run_html(out, face, cells, &run);
             run.clear();
@@ -161,6 +161,22 @@ mod tests {
                 r#"<div class="line" data-cells="12" style="width: 13rem;">他说"#,
                 r#"<span class="f" style="width: 2em;">——</span>好"#,
                 r#"<span class="f" style="width: 1em;">·</span></div>"#
+            )
+        );
+    }
+
+    #[test]
+    fn marks_the_house_style_sets_half_an_em_take_halt() {
+        // As the punctuation styles set `说：“好。”`: `：` and `。` ½ em, the quotes a full em.
+        let glyph = |text, x, cells| Glyph { text, x, cells };
+        let line = [glyph("说", 0, 2), glyph("：", 2, 1), glyph("“", 3, 2), glyph("好", 5, 2), glyph("。", 7, 1)];
+        let mut out = String::new();
+        runs_html(&mut out, &[&line[..], &[glyph("”", 8, 1), glyph("2", 9, 1)]].concat());
+        assert_eq!(
+            out,
+            concat!(
+                r#"说<span class="a" style="width: 0.5em;">：</span><span class="f" style="width: 1em;">“</span>好"#,
+                r#"<span class="a" style="width: 1em;">。”</span><span class="h" style="width: 0.5em;">2</span>"#
             )
         );
     }

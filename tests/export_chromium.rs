@@ -105,7 +105,9 @@ impl Measured {
     /// the measure's right edge, the others at their engine width; frames crossing nothing.
     fn print_true(&self, html: &str) {
         assert_eq!(self.get("lines") as usize, html.matches(r#"<div class="line"#).count(), "every line measured");
-        for name in ["overflowing", "wrapped-lines", "outside-box", "ragged", "drifting", "frame-crossings"] {
+        for name in
+            ["overflowing", "wrapped-lines", "outside-box", "ragged", "drifting", "frame-crossings", "overfull-runs"]
+        {
             self.none(name);
         }
         assert!(self.get("justified") > 0.0);
@@ -235,6 +237,55 @@ fn a_dense_generated_page_of_figures_and_acronyms_stays_inside_its_measure() {
     m.print_true(&text);
     m.none("rule-crossings");
     assert!(m.get("rules") > 0.0);
+}
+
+/// Marks the punctuation styles set half an em (closing and pause marks, opening marks).
+const HALF_EM_MARKS: &str = "。，、；：？！）」』】》”’（「『【《“‘";
+
+/// The proof's own head and style around lines of ½-em marks between Han characters, in
+/// the runs the export writes (class `a`, or `q` for `？！`, one cell each), with a digit run and a full-em
+/// Ambiguous run (`—`) on every line: the named faces must draw each run within its width.
+fn half_em_lines(proof: &str) -> (String, usize) {
+    let head = &proof[..proof.find("<body>").unwrap() + "<body>".len()];
+    let mut body = String::from(r#"<section class="page"><div class="leg">"#);
+    let marks: Vec<char> = HALF_EM_MARKS.chars().collect();
+    for chunk in marks.chunks(4) {
+        // Each mark after a Han character (3 cells), padded to four with `字5`; then `35`,
+        // `——` and a last `字`: 20 cells.
+        body.push_str(r#"<div class="line" data-cells="20" style="width: 13rem;">"#);
+        for mark in chunk {
+            let class = if matches!(mark, '？' | '！') { "q" } else { "a" };
+            body.push_str(&format!(r#"字<span class="{class}" style="width: 0.5em;">{mark}</span>"#));
+        }
+        for _ in chunk.len()..4 {
+            body.push_str(r#"字<span class="h" style="width: 0.5em;">5</span>"#);
+        }
+        body.push_str(
+            r#"<span class="h" style="width: 1em;">35</span><span class="f" style="width: 2em;">——</span>字</div>"#,
+        );
+    }
+    body.push_str("</div></section></body></html>");
+    (format!("{head}{body}"), marks.chunks(4).len())
+}
+
+#[test]
+fn half_em_marks_digits_and_dashes_keep_their_engine_widths_in_the_named_faces() {
+    let Some(chromium) = chromium() else { return };
+    let dir = tempfile::tempdir().unwrap();
+    let ja = dir.path().join("ja.ron");
+    std::fs::write(&ja, JAPANESE).unwrap();
+    for issue in [path(SAMPLE), ja] {
+        let proof = std::fs::read_to_string(export_html(dir.path(), &issue, None)).unwrap();
+        let (page, lines) = half_em_lines(&proof);
+        let html = dir.path().join("marks.html");
+        std::fs::write(&html, &page).unwrap();
+        let m = measure(&chromium, &html);
+        assert_eq!(m.get("lines") as usize, lines);
+        assert_eq!(m.get("runs") as usize, page.matches("<span class=").count());
+        for name in ["overfull-runs", "drifting", "overflowing", "wrapped-lines"] {
+            m.none(name);
+        }
+    }
 }
 
 const JAPANESE: &str = r#"Issue(

@@ -78,6 +78,20 @@
       }
     }
   }
+  // Runs forced to their engine width: the face's own advance (hwid, halt, fwid) fits.
+  let runs = 0, overfull = 0;
+  for (const span of document.querySelectorAll('.line span')) {
+    runs++;
+    const text = ink(span).reduce((w, r) => w + r.right - r.left, 0);
+    const em = parseFloat(getComputedStyle(span).fontSize);
+    const over = (text - span.getBoundingClientRect().width) / em;
+    if (over > 0.01) {
+      overfull++;
+      say(`overfull-run ${over.toFixed(3)} ${span.className} ${span.textContent}`);
+    }
+  }
+  say(`runs ${runs}`);
+  say(`overfull-runs ${overfull}`);
   say(`lines ${count}`);
   say(`overflowing ${overflow}`);
   say(`worst-overflow ${worst.toFixed(3)}`);

@@ -110,6 +110,7 @@ body { margin: 0; padding: 2rem 0; background: #8a8a86; color: #1a1a1a; font-fam
 .line span { display: inline-block; white-space: pre; text-align: left; }
 .line .h { font-feature-settings: "hwid"; }
 .line .a { font-feature-settings: "halt"; }
+.line .q { font-feature-settings: "halt", "hwid"; }
 .line .f { font-feature-settings: "fwid"; }
 .headline { font-family: var(--serif); font-weight: 900; }
 .kicker .line, .subhead .line { font-family: var(--sans); }

@@ -45,6 +45,9 @@ enum Face {
     /// A mark the house style sets ½ em that a CJK face draws full width, quotation marks
     /// included (`halt`; `hwid` leaves `“` a full em in Noto CJK SC).
     HalfMark,
+    /// `？` or `！` set ½ em: Noto CJK JP has no `halt` for `？`, so these take the face's
+    /// half-width form as well (`halt` and `hwid`).
+    HalfQuery,
     /// An Ambiguous character counted a full em (`fwid`).
     FullAmbiguous,
 }
@@ -54,6 +57,7 @@ impl Face {
         match glyph.cells {
             2 if grapheme_cells(glyph.text, false) == 2 => Face::Wide,
             2 => Face::FullAmbiguous,
+            _ if matches!(glyph.text, "？" | "！") => Face::HalfQuery,
             _ if grapheme_cells(glyph.text, true) == 2 => Face::HalfMark,
             _ => Face::Half,
         }
@@ -64,6 +68,7 @@ impl Face {
             Face::Wide => "",
             Face::Half => "h",
             Face::HalfMark => "a",
+            Face::HalfQuery => "q",
             Face::FullAmbiguous => "f",
         }
     }
@@ -170,13 +175,15 @@ mod tests {
         // As the punctuation styles set `说：“好。”`: `：` and `。` ½ em, the quotes a full em.
         let glyph = |text, x, cells| Glyph { text, x, cells };
         let line = [glyph("说", 0, 2), glyph("：", 2, 1), glyph("“", 3, 2), glyph("好", 5, 2), glyph("。", 7, 1)];
+        let end = [glyph("”", 8, 1), glyph("2", 9, 1), glyph("？", 10, 1), glyph("！", 11, 1), glyph("」", 12, 1)];
         let mut out = String::new();
-        runs_html(&mut out, &[&line[..], &[glyph("”", 8, 1), glyph("2", 9, 1)]].concat());
+        runs_html(&mut out, &[&line[..], &end[..]].concat());
         assert_eq!(
             out,
             concat!(
                 r#"说<span class="a" style="width: 0.5em;">：</span><span class="f" style="width: 1em;">“</span>好"#,
-                r#"<span class="a" style="width: 1em;">。”</span><span class="h" style="width: 0.5em;">2</span>"#
+                r#"<span class="a" style="width: 1em;">。”</span><span class="h" style="width: 0.5em;">2</span>"#,
+                r#"<span class="q" style="width: 1em;">？！</span><span class="a" style="width: 0.5em;">」</span>"#
             )
         );
     }

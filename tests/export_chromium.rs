@@ -333,3 +333,34 @@ fn japanese_text_with_kana_brackets_and_figures_stays_inside_its_measure() {
     m.none("rule-crossings");
     assert_eq!(m.get("frames"), 4.0);
 }
+
+const KOREAN: &str = r#"Issue(
+    paper: "산시일보", date: "2023-02-10", language: "ko",
+    pages: [Page(number: 1, grid: Grid(columns: 4, column_width: 12, gutter: 1, depth: 40))],
+    items: [
+        Article(id: "nun", headline: "폭설로 교통 혼잡 제설 작업 계속", byline: Some("김철수 기자"), body: [
+            "8일 밤부터 내린 눈은 9일 오전 6시까지 시내에서 최대 15센티미터에 달했다. 시는 제설 대책 본부를 설치하고 약 1600명을 동원해 주요 도로의 제설 작업에 나섰다.",
+            "시 관계자는 \"지하철과 버스 등 대중교통의 운행 상황을 확인하면서 가능한 한 빨리 정상화하겠다\"고 말했다. 기상청은 10일까지 도로 결빙에 주의하라고 당부했다.",
+        ]),
+    ],
+)"#;
+
+#[test]
+fn korean_lines_justify_at_the_spaces_between_words() {
+    let Some(chromium) = chromium() else { return };
+    let dir = tempfile::tempdir().unwrap();
+    let issue = dir.path().join("ko.ron");
+    std::fs::write(&issue, KOREAN).unwrap();
+    let layout = dir.path().join("ko.layout.ron");
+    let placement = r#"Placement(item: "nun", column: 1, span: 2, line: 1, depth: Auto)"#;
+    std::fs::write(
+        &layout,
+        format!(r#"Layout(issue: "ko.ron", pages: [PageLayout(number: 1, placements: [{placement}])])"#),
+    )
+    .unwrap();
+    let html = export_html(dir.path(), &issue, Some(&layout));
+    let text = std::fs::read_to_string(&html).unwrap();
+    assert!(text.contains(r#"<span class="s"> </span>"#), "spaces left to stretch");
+    let m = measure(&chromium, &html);
+    m.print_true(&text);
+}

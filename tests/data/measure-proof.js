@@ -24,6 +24,13 @@
     }
     return rects;
   };
+  // Where a line's runs stand: its text and its forced-width spans, as laid out.
+  const extent = (el) => {
+    const range = document.createRange();
+    range.selectNodeContents(el);
+    const rects = [...range.getClientRects()].filter((r) => r.width > 0);
+    return [Math.min(...rects.map((r) => r.left)), Math.max(...rects.map((r) => r.right))];
+  };
   const say = (line) => out.push(line);
 
   // Lines: on one line, within the measure and the box, justified or at their engine width.
@@ -70,7 +77,8 @@
     } else {
       const start = line.left + parseFloat(style.paddingLeft);
       const want = (Number(el.dataset.cells) / 2) * em;
-      const drift = Math.max(Math.abs(right - left - want), Math.abs(left - start)) / em;
+      const [from, to] = extent(el);
+      const drift = Math.max(Math.abs(to - from - want), Math.abs(from - start)) / em;
       worstDrift = Math.max(worstDrift, drift);
       if (drift > 0.05) {
         drifted++;

@@ -108,7 +108,9 @@ body { margin: 0; padding: 2rem 0; background: #8a8a86; color: #1a1a1a; font-fam
   text-align: left; font-kerning: none; text-spacing-trim: space-all; }
 .line.j { text-align: justify; text-align-last: justify; }
 .line span { display: inline-block; white-space: pre; text-align: left; }
-.line .h { font-feature-settings: "hwid"; }
+.line .h, .line .s { font-feature-settings: "hwid"; }
+.line .s { display: inline; }
+.line .k { text-align: center; }
 .line .a { font-feature-settings: "halt"; }
 .line .q { font-feature-settings: "halt", "hwid"; }
 .line .f { font-feature-settings: "fwid"; }

@@ -9,7 +9,9 @@
 //! up to 0.7 em a letter; with `hwid` it is ½ em), `halt` for a mark the house style sets
 //! ½ em, `fwid` for an East Asian Ambiguous character counted a full em (Noto CJK SC draws
 //! `—` 0.89 em and `·` 0.33 em). The forced width keeps every following glyph at its engine
-//! position even in a face that lacks the feature.
+//! position even in a face that lacks the feature. A single space between words is the one
+//! exception: it stays text (½ em with `hwid`) so that a justified line can widen it, as a
+//! Korean or English line needs.
 
 use std::fmt::Write as _;
 
@@ -40,8 +42,13 @@ pub(super) struct LineSet {
 enum Face {
     /// A full-width character: one em in any CJK face.
     Wide,
-    /// Half an em: digits, Latin, spaces (`hwid`).
+    /// A Hangul syllable or jamo: Noto CJK KR draws them 0.92 em (sans) or 0.97 em (serif)
+    /// wide, no feature widens them, so each stands centred in an em of its own.
+    Hangul,
+    /// Half an em: digits, Latin (`hwid`).
     Half,
+    /// A space between words, ½ em (`hwid`), left to stretch when the line is justified.
+    Space,
     /// A mark the house style sets ½ em that a CJK face draws full width, quotation marks
     /// included (`halt`; `hwid` leaves `“` a full em in Noto CJK SC).
     HalfMark,
@@ -55,7 +62,9 @@ enum Face {
 impl Face {
     fn of(glyph: &Glyph) -> Face {
         match glyph.cells {
+            2 if glyph.text.chars().next().is_some_and(is_hangul) => Face::Hangul,
             2 if grapheme_cells(glyph.text, false) == 2 => Face::Wide,
+            1 if glyph.text == " " => Face::Space,
             2 => Face::FullAmbiguous,
             _ if matches!(glyph.text, "？" | "！") => Face::HalfQuery,
             _ if grapheme_cells(glyph.text, true) == 2 => Face::HalfMark,
@@ -66,12 +75,18 @@ impl Face {
     fn class(self) -> &'static str {
         match self {
             Face::Wide => "",
+            Face::Hangul => "k",
             Face::Half => "h",
+            Face::Space => "s",
             Face::HalfMark => "a",
             Face::HalfQuery => "q",
             Face::FullAmbiguous => "f",
         }
     }
+}
+
+fn is_hangul(c: char) -> bool {
+    matches!(c as u32, 0x1100..=0x11FF | 0x3130..=0x318F | 0xA960..=0xA97F | 0xAC00..=0xD7A3 | 0xD7B0..=0xD7FF)
 }
 
 /// Writes `lines`, each a `.line` block.
@@ -96,31 +111,40 @@ fn line_html(out: &mut String, line: &SetLine, set: &LineSet) {
 
 /// The glyphs in runs of one face; a zero-width mark joins the run before it.
 fn runs_html(out: &mut String, glyphs: &[Glyph]) {
-    let mut run = String::new();
-    let mut face = Face::Wide;
-    let mut cells = 0;
+    let mut runs: Vec<(Face, u32, String)> = Vec::new();
     for glyph in glyphs {
-        let this = if glyph.cells == 0 { face } else { Face::of(glyph) };
-        if this != face && !run.is_empty() {
-            run_html(out, face, cells, &run);
-            run.clear();
-            cells = 0;
+        if let (0, Some((_, _, text))) = (glyph.cells, runs.last_mut()) {
+            text.push_str(glyph.text);
+            continue;
         }
-        face = this;
-        cells += glyph.cells;
-        run.push_str(glyph.text);
+        let face = Face::of(glyph);
+        match runs.last_mut() {
+            Some((last, cells, text)) if *last == face && face != Face::Hangul => {
+                *cells += glyph.cells;
+                text.push_str(glyph.text);
+            }
+            _ => runs.push((face, glyph.cells, glyph.text.to_string())),
+        }
     }
-    if !run.is_empty() {
-        run_html(out, face, cells, &run);
+    let last = runs.len().saturating_sub(1);
+    for (n, (face, cells, text)) in runs.iter().enumerate() {
+        // One space between words is where justification widens a line, so it stays text
+        // (½ em with `hwid`); spaces at an end or in twos would be collapsed, so they are boxed.
+        let face = if *face == Face::Space && (*cells > 1 || n == 0 || n == last) { Face::Half } else { *face };
+        run_html(out, face, *cells, text);
     }
 }
 
 fn run_html(out: &mut String, face: Face, cells: u32, text: &str) {
-    if face == Face::Wide {
-        out.push_str(&escape(text));
-    } else {
-        let em = f64::from(cells) / 2.0;
-        let _ = write!(out, r#"<span class="{}" style="width: {em}em;">{}</span>"#, face.class(), escape(text));
+    match face {
+        Face::Wide => out.push_str(&escape(text)),
+        Face::Space => {
+            let _ = write!(out, r#"<span class="s">{text}</span>"#);
+        }
+        _ => {
+            let em = f64::from(cells) / 2.0;
+            let _ = write!(out, r#"<span class="{}" style="width: {em}em;">{}</span>"#, face.class(), escape(text));
+        }
     }
 }
 
@@ -184,6 +208,37 @@ mod tests {
                 r#"说<span class="a" style="width: 0.5em;">：</span><span class="f" style="width: 1em;">“</span>好"#,
                 r#"<span class="a" style="width: 1em;">。”</span><span class="h" style="width: 0.5em;">2</span>"#,
                 r#"<span class="q" style="width: 1em;">？！</span><span class="a" style="width: 0.5em;">」</span>"#
+            )
+        );
+    }
+
+    #[test]
+    fn a_single_space_between_words_stays_text_to_stretch_and_other_spaces_are_boxed() {
+        let en = LineSet { ambiguous_wide: false, ..set() };
+        assert_eq!(
+            html("本报讯 2月  GDP ", 0, false, &en),
+            concat!(
+                r#"<div class="line j" data-cells="16" style="width: 13rem;">本报讯<span class="s"> </span>"#,
+                r#"<span class="h" style="width: 0.5em;">2</span>月<span class="h" style="width: 1em;">  </span>"#,
+                r#"<span class="h" style="width: 1.5em;">GDP</span><span class="h" style="width: 0.5em;"> </span></div>"#
+            )
+        );
+    }
+
+    #[test]
+    fn each_hangul_syllable_stands_in_an_em_of_its_own() {
+        assert_eq!(
+            html("눈 15cm", 0, true, &set()),
+            concat!(
+                r#"<div class="line" data-cells="7" style="width: 13rem;"><span class="k" style="width: 1em;">눈</span>"#,
+                r#"<span class="s"> </span><span class="h" style="width: 2em;">15cm</span></div>"#
+            )
+        );
+        assert_eq!(
+            html("기자", 0, true, &set()),
+            concat!(
+                r#"<div class="line" data-cells="4" style="width: 13rem;"><span class="k" style="width: 1em;">기</span>"#,
+                r#"<span class="k" style="width: 1em;">자</span></div>"#
             )
         );
     }

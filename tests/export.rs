@@ -432,6 +432,58 @@ fn html_export_holds_every_placed_items_text_exactly_once() {
     }
 }
 
+/// The number after `property: ` in a style attribute (`width: 1.5em;` gives 1.5).
+fn style_len(style: &str, property: &str) -> Option<f64> {
+    let at = style.find(&format!("{property}: "))? + property.len() + 2;
+    let rest = &style[at..];
+    rest[..rest.find(|c: char| !(c.is_ascii_digit() || c == '.'))?].parse().ok()
+}
+
+/// Print-true without a browser: a line's runs, plain full-width text at 1 em a character
+/// and spans at their forced widths, add up to the cells the engine counted (`data-cells`),
+/// and its lead and runs fit its measure (docs/formats.md, "The HTML proof").
+#[test]
+fn html_lines_add_up_to_the_cells_the_engine_counted_and_fit_their_measure() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut cases = vec![(path(ISSUE), Some(path(FULL_LAYOUT)))];
+    for language in ["zh-Hans", "ja", "en"] {
+        let sub = dir.path().join(language);
+        fs::create_dir(&sub).unwrap();
+        cases.push((hard_issue(&sub, language), Some(sub.join("hard.layout.ron"))));
+    }
+    let mut lines = 0;
+    for (issue, layout) in cases {
+        let html = String::from_utf8(export_cli(&issue, layout.as_deref(), "html", &[])).unwrap();
+        let doc = Html::parse_document(&html);
+        for line in doc.select(&sel(".line")) {
+            let style = line.value().attr("style").unwrap();
+            let width = style_len(style, "width").unwrap();
+            let lead = style_len(style, "padding-left").unwrap_or(0.0);
+            let size = line
+                .ancestors()
+                .filter_map(ElementRef::wrap)
+                .find_map(|e| e.value().attr("style").and_then(|s| style_len(s, "font-size")))
+                .unwrap_or(1.0);
+            let mut em = 0.0;
+            for child in line.children() {
+                if let Some(text) = child.value().as_text() {
+                    em += text.width_cjk() as f64 / 2.0;
+                } else if let Some(span) = ElementRef::wrap(child) {
+                    em += match span.value().attr("style") {
+                        Some(style) => style_len(style, "width").unwrap(),
+                        None => 0.5 * span.text().collect::<String>().chars().count() as f64,
+                    };
+                }
+            }
+            let cells: f64 = line.value().attr("data-cells").unwrap().parse().unwrap();
+            assert_eq!(em * 2.0, cells, "{}", line.html());
+            assert!(lead + em * size <= width, "{} em past the measure: {}", lead + em * size - width, line.html());
+            lines += 1;
+        }
+    }
+    assert!(lines > 500, "{lines} lines");
+}
+
 #[test]
 fn html_export_marks_over_the_foot_and_escapes_text() {
     let dir = tempfile::tempdir().unwrap();

@@ -369,7 +369,8 @@ fn html_export_holds_every_placed_items_text_exactly_once() {
         let doc = Html::parse_document(&html);
         assert!(doc.errors.is_empty() || doc.errors.iter().all(|e| !e.contains("Unexpected")), "{:?}", doc.errors);
         let body = doc.select(&sel("body")).next().unwrap();
-        let all_text: String = body.text().filter(|t| !t.trim().is_empty()).collect();
+        // Whitespace between elements is layout; a space in a line (a half-width run of its own) is text.
+        let all_text: String = body.text().filter(|t| !(t.trim().is_empty() && t.contains('\n'))).collect();
         let (makeup, _) = makeup(&path(ISSUE), layout.as_deref());
         let finished = export::ron::finished(&makeup);
         let mut expected_lines = 0;
@@ -389,7 +390,7 @@ fn html_export_holds_every_placed_items_text_exactly_once() {
                 }
                 want.extend(b.overset.iter().flatten().map(|l| l.text().to_string()));
                 let mut got: Vec<String> = doc
-                    .select(&sel(&format!(r#"[data-item="{}"] .l"#, b.id)))
+                    .select(&sel(&format!(r#"[data-item="{}"] .line"#, b.id)))
                     .map(|e| e.text().collect::<String>())
                     .collect();
                 want.sort();
@@ -417,7 +418,7 @@ fn html_export_holds_every_placed_items_text_exactly_once() {
             }
         }
         // No line of text anywhere but in the placed items.
-        assert_eq!(doc.select(&sel(".l")).count(), expected_lines);
+        assert_eq!(doc.select(&sel(".line")).count(), expected_lines);
         // Self-contained: no script, every source inlined.
         assert_eq!(doc.select(&sel("script, link")).count(), 0);
         for e in doc.select(&sel("[src], [href]")) {
@@ -429,6 +430,58 @@ fn html_export_holds_every_placed_items_text_exactly_once() {
         assert_eq!(doc.select(&sel("img")).count(), photos);
         assert!(html.contains("\"Noto Serif CJK SC\", \"Source Han Serif SC\", \"Source Han Serif\", \"SimSun\""));
     }
+}
+
+/// The number after `property: ` in a style attribute (`width: 1.5em;` gives 1.5).
+fn style_len(style: &str, property: &str) -> Option<f64> {
+    let at = style.find(&format!("{property}: "))? + property.len() + 2;
+    let rest = &style[at..];
+    rest[..rest.find(|c: char| !(c.is_ascii_digit() || c == '.'))?].parse().ok()
+}
+
+/// Print-true without a browser: a line's runs, plain full-width text at 1 em a character
+/// and spans at their forced widths, add up to the cells the engine counted (`data-cells`),
+/// and its lead and runs fit its measure (docs/formats.md, "The HTML proof").
+#[test]
+fn html_lines_add_up_to_the_cells_the_engine_counted_and_fit_their_measure() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut cases = vec![(path(ISSUE), Some(path(FULL_LAYOUT)))];
+    for language in ["zh-Hans", "ja", "en"] {
+        let sub = dir.path().join(language);
+        fs::create_dir(&sub).unwrap();
+        cases.push((hard_issue(&sub, language), Some(sub.join("hard.layout.ron"))));
+    }
+    let mut lines = 0;
+    for (issue, layout) in cases {
+        let html = String::from_utf8(export_cli(&issue, layout.as_deref(), "html", &[])).unwrap();
+        let doc = Html::parse_document(&html);
+        for line in doc.select(&sel(".line")) {
+            let style = line.value().attr("style").unwrap();
+            let width = style_len(style, "width").unwrap();
+            let lead = style_len(style, "padding-left").unwrap_or(0.0);
+            let size = line
+                .ancestors()
+                .filter_map(ElementRef::wrap)
+                .find_map(|e| e.value().attr("style").and_then(|s| style_len(s, "font-size")))
+                .unwrap_or(1.0);
+            let mut em = 0.0;
+            for child in line.children() {
+                if let Some(text) = child.value().as_text() {
+                    em += text.width_cjk() as f64 / 2.0;
+                } else if let Some(span) = ElementRef::wrap(child) {
+                    em += match span.value().attr("style") {
+                        Some(style) => style_len(style, "width").unwrap(),
+                        None => 0.5 * span.text().collect::<String>().chars().count() as f64,
+                    };
+                }
+            }
+            let cells: f64 = line.value().attr("data-cells").unwrap().parse().unwrap();
+            assert_eq!(em * 2.0, cells, "{}", line.html());
+            assert!(lead + em * size <= width, "{} em past the measure: {}", lead + em * size - width, line.html());
+            lines += 1;
+        }
+    }
+    assert!(lines > 500, "{lines} lines");
 }
 
 #[test]

@@ -1,61 +1,75 @@
-//! The HTML proof renders in a real browser: headless Chromium takes a screenshot of the
-//! sample's proof and the picture is not blank. Runs only where `chromium` is installed
-//! (Debian: `apt-get install chromium fonts-noto-cjk`); elsewhere it says so and passes.
+//! The HTML proof in a real browser (docs/formats.md, "HTML proof"): headless Chromium with
+//! the Noto CJK faces renders the proof, and a script in the page (tests/data/measure-proof.js)
+//! measures every set line against its measure and its box, every frame against the lines
+//! around it and every column rule against every line; the findings come back through
+//! `--dump-dom`. Runs only where `chromium` is installed (Debian: `apt-get install chromium
+//! fonts-noto-cjk`); elsewhere it says so and passes.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, reason = "a test fails loudly")]
 
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
+
+use pasteup_core::format::to_ron_string;
+use pasteup_core::generate::generate_issue;
+
+const SAMPLE: &str = "layouts/taiyuan-2023-02-10.ron";
+/// Every item of the sample placed, on both pages.
+const EVERY_ITEM: &str = "docs/proof-sample.layout.ron";
+const MEASURE: &str = include_str!("data/measure-proof.js");
 
 fn path(rel: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join(rel)
 }
 
 fn chromium() -> Option<PathBuf> {
-    let path = std::env::var_os("PATH")?;
-    std::env::split_paths(&path).map(|dir| dir.join("chromium")).find(|p| p.is_file())
+    let found = std::env::var_os("PATH")
+        .and_then(|path| std::env::split_paths(&path).map(|dir| dir.join("chromium")).find(|p| p.is_file()));
+    if found.is_none() {
+        eprintln!("skipped: chromium is not installed (apt-get install chromium fonts-noto-cjk)");
+    }
+    found
 }
 
-#[test]
-fn html_proof_renders_in_headless_chromium() {
-    let Some(chromium) = chromium() else {
-        eprintln!("skipped: chromium is not installed (apt-get install chromium fonts-noto-cjk)");
-        return;
-    };
-    let dir = tempfile::tempdir().unwrap();
-    let html = dir.path().join("proof.html");
-    let o = Command::new(env!("CARGO_BIN_EXE_pasteup"))
-        .args(["export", "layouts/taiyuan-2023-02-10.ron", "--layout", "docs/proof-sample.layout.ron"])
-        .args(["--format", "html", "-o"])
-        .arg(&html)
-        .current_dir(path(""))
-        .output()
-        .unwrap();
+/// Exports `issue` (with `layout`) as HTML into `dir`, returning the file.
+fn export_html(dir: &Path, issue: &Path, layout: Option<&Path>) -> PathBuf {
+    let html = dir.join("proof.html");
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_pasteup"));
+    cmd.arg("export").arg(issue);
+    if let Some(layout) = layout {
+        cmd.arg("--layout").arg(layout);
+    }
+    let o = cmd.args(["--format", "html", "-o"]).arg(&html).current_dir(path("")).output().unwrap();
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    html
+}
 
-    let shot = dir.path().join("shot.png");
-    let profile = dir.path().join("profile");
+/// Runs headless Chromium on `url` with `args`, a fresh profile in `dir`; its standard output.
+fn run_chromium(chromium: &Path, dir: &Path, args: &[String], url: &str) -> String {
+    let profile = tempfile::tempdir_in(dir).unwrap();
+    let out = dir.join(format!("chromium-{}.out", args.len()));
     let mut child = Command::new(chromium)
         .args([
             "--headless",
             "--no-sandbox",
             "--disable-gpu",
+            "--disable-quic",
             "--no-first-run",
             "--disable-background-networking",
             "--disable-component-update",
             "--disable-sync",
             "--hide-scrollbars",
-            "--window-size=1000,800",
         ])
-        .arg(format!("--user-data-dir={}", profile.display()))
-        .arg(format!("--screenshot={}", shot.display()))
-        .arg(format!("file://{}", html.display()))
+        .arg(format!("--user-data-dir={}", profile.path().display()))
+        .args(args)
+        .arg(url)
         .stdin(Stdio::null())
-        .stdout(Stdio::null())
+        .stdout(std::fs::File::create(&out).unwrap())
         .stderr(Stdio::null())
         .spawn()
         .unwrap();
-    let deadline = Instant::now() + Duration::from_secs(90);
+    let deadline = Instant::now() + Duration::from_secs(120);
     let status = loop {
         if let Some(status) = child.try_wait().unwrap() {
             break status;
@@ -63,11 +77,92 @@ fn html_proof_renders_in_headless_chromium() {
         if Instant::now() > deadline {
             let _ = child.kill();
             let _ = child.wait();
-            panic!("chromium did not finish within 90 s");
+            panic!("chromium did not finish within 120 s");
         }
         std::thread::sleep(Duration::from_millis(100));
     };
     assert!(status.success(), "chromium: {status:?}");
+    std::fs::read_to_string(out).unwrap()
+}
+
+/// What the script found in the rendered proof: its counts by name, and every finding.
+struct Measured {
+    counts: BTreeMap<String, f64>,
+    findings: Vec<String>,
+}
+
+impl Measured {
+    fn get(&self, name: &str) -> f64 {
+        *self.counts.get(name).unwrap_or_else(|| panic!("no {name} in {:?}", self.counts))
+    }
+
+    /// Asserts that `name` is zero, showing the findings if not.
+    fn none(&self, name: &str) {
+        assert_eq!(self.get(name), 0.0, "{name}:\n{}", self.findings.join("\n"));
+    }
+
+    /// Every line on one line, inside its measure and its box, justified lines flush with
+    /// the measure's right edge, the others at their engine width; frames crossing nothing.
+    fn print_true(&self, html: &str) {
+        assert_eq!(self.get("lines") as usize, html.matches(r#"<div class="line"#).count(), "every line measured");
+        for name in
+            ["overflowing", "wrapped-lines", "outside-box", "ragged", "drifting", "frame-crossings", "overfull-runs"]
+        {
+            self.none(name);
+        }
+        assert!(self.get("justified") > 0.0);
+        assert_eq!(self.get("frames") as usize, html.matches(r#"<div class="frame">"#).count());
+    }
+}
+
+/// Renders `html` in Chromium with the measuring script and reads back what it found.
+fn measure(chromium: &Path, html: &Path) -> Measured {
+    let text = std::fs::read_to_string(html).unwrap();
+    let page = html.with_file_name("measured.html");
+    std::fs::write(&page, text.replace("</body>", &format!("<script>{MEASURE}</script></body>"))).unwrap();
+    let dir = html.parent().unwrap();
+    let dom = run_chromium(chromium, dir, &["--dump-dom".to_string()], &format!("file://{}", page.display()));
+    let start = dom.rfind(r#"<pre id="measure">"#).expect("the script ran") + r#"<pre id="measure">"#.len();
+    let end = start + dom[start..].find("</pre>").unwrap();
+    let mut counts = BTreeMap::new();
+    let mut findings = Vec::new();
+    for line in dom[start..end].lines().filter(|l| !l.is_empty()) {
+        let (name, value) = line.split_once(' ').unwrap_or((line, ""));
+        match value.parse::<f64>() {
+            Ok(n) => {
+                counts.insert(name.to_string(), n);
+            }
+            Err(_) => findings.push(line.to_string()),
+        }
+    }
+    Measured { counts, findings }
+}
+
+/// The sample issue with a house style: `grid` replaces each page's `depth: 100)`.
+fn sample_with(dir: &Path, grid: &str) -> (PathBuf, PathBuf) {
+    let text = std::fs::read_to_string(path(SAMPLE)).unwrap();
+    assert_eq!(text.matches("depth: 100)").count(), 2);
+    std::fs::create_dir_all(dir.join("layouts")).unwrap();
+    std::fs::create_dir_all(dir.join("docs")).unwrap();
+    let issue = dir.join(SAMPLE);
+    std::fs::write(&issue, text.replace("depth: 100)", &format!("depth: 100, {grid})"))).unwrap();
+    let layout = dir.join(EVERY_ITEM);
+    std::fs::copy(path(EVERY_ITEM), &layout).unwrap();
+    std::fs::create_dir_all(dir.join("assets")).unwrap();
+    for photo in ["power-grid.png", "snow-traffic.png", "xishan-railway.png"] {
+        std::fs::copy(path("assets").join(photo), dir.join("assets").join(photo)).unwrap();
+    }
+    (issue, layout)
+}
+
+#[test]
+fn html_proof_renders_in_headless_chromium() {
+    let Some(chromium) = chromium() else { return };
+    let dir = tempfile::tempdir().unwrap();
+    let html = export_html(dir.path(), &path(SAMPLE), Some(&path(EVERY_ITEM)));
+    let shot = dir.path().join("shot.png");
+    let args = [format!("--screenshot={}", shot.display()), "--window-size=1000,800".to_string()];
+    run_chromium(&chromium, dir.path(), &args, &format!("file://{}", html.display()));
 
     let decoder = png::Decoder::new(std::io::BufReader::new(std::fs::File::open(&shot).unwrap()));
     let mut reader = decoder.read_info().unwrap();
@@ -83,4 +178,191 @@ fn html_proof_renders_in_headless_chromium() {
     // Text was drawn: a fair share of dark pixels (ink), not just the page's paper colour.
     let dark = pixels.iter().filter(|p| p.iter().take(3).all(|&c| c < 96)).count();
     assert!(dark > pixels.len() / 200, "too little ink: {dark} dark pixels of {}", pixels.len());
+}
+
+#[test]
+fn every_line_of_the_sample_stays_inside_its_measure_with_rules_broken_at_spanning_boxes() {
+    let Some(chromium) = chromium() else { return };
+    let dir = tempfile::tempdir().unwrap();
+    let (issue, layout) = sample_with(dir.path(), "rules: true");
+    let html = export_html(dir.path(), &issue, Some(&layout));
+    let text = std::fs::read_to_string(&html).unwrap();
+    // Every item of the sample is placed, on both pages: the bin is empty.
+    assert!(text.contains("Bin: 0 items not on a page"));
+    for page in [3, 4] {
+        assert!(text.contains(&format!(r#"<section class="page" data-page="{page}">"#)));
+    }
+    let m = measure(&chromium, &html);
+    m.print_true(&text);
+    assert!(m.get("lines") > 400.0 && m.get("justified") > 300.0, "{:?}", m.counts);
+    assert_eq!(m.get("frames"), 12.0, "a frame for every placed item");
+    // Rules stand in the gutters (7 on page 3; on page 4 every gutter but the one a photo
+    // spans), cross no line, and are broken where a headline, photo or notice spans.
+    m.none("rule-crossings");
+    assert_eq!(m.get("ruled-gutters"), 13.0, "{:?}", m.counts);
+    assert!(m.get("broken-gutters") >= 2.0, "{:?}", m.counts);
+}
+
+#[test]
+fn lines_stay_ragged_and_unruled_when_the_grid_says_so() {
+    let Some(chromium) = chromium() else { return };
+    let dir = tempfile::tempdir().unwrap();
+    let (issue, layout) = sample_with(dir.path(), "justify: false");
+    let html = export_html(dir.path(), &issue, Some(&layout));
+    let text = std::fs::read_to_string(&html).unwrap();
+    let m = measure(&chromium, &html);
+    assert_eq!(m.get("justified"), 0.0);
+    assert_eq!(m.get("rules"), 0.0);
+    // Every line at exactly the width the engine counted (data-cells), to 0.05 em.
+    m.none("drifting");
+    m.none("overflowing");
+    m.none("frame-crossings");
+    assert_eq!(m.get("lines") as usize, text.matches(r#"<div class="line"#).count());
+}
+
+#[test]
+fn a_dense_generated_page_of_figures_and_acronyms_stays_inside_its_measure() {
+    let Some(chromium) = chromium() else { return };
+    let dir = tempfile::tempdir().unwrap();
+    let (ron, mut layout) = generate_issue(1, 16, 11);
+    assert!(ron.contains("headline_size: 2))"));
+    let issue = dir.path().join("dense.ron");
+    std::fs::write(&issue, ron.replace("headline_size: 2))", "headline_size: 2, rules: true))")).unwrap();
+    layout.issue = "dense.ron".into();
+    let layout_path = dir.path().join("dense.layout.ron");
+    std::fs::write(&layout_path, to_ron_string(&layout)).unwrap();
+    let html = export_html(dir.path(), &issue, Some(&layout_path));
+    let text = std::fs::read_to_string(&html).unwrap();
+    // Half-width runs (digits, %, Latin) are plentiful, and every one of them measured.
+    assert!(text.matches(r#"<span class="h""#).count() > 200, "dense copy");
+    let m = measure(&chromium, &html);
+    m.print_true(&text);
+    m.none("rule-crossings");
+    assert!(m.get("rules") > 0.0);
+}
+
+/// Marks the punctuation styles set half an em (closing and pause marks, opening marks).
+const HALF_EM_MARKS: &str = "。，、；：？！）」』】》”’（「『【《“‘";
+
+/// The proof's own head and style around lines of ½-em marks between Han characters, in
+/// the runs the export writes (class `a`, or `q` for `？！`, one cell each), with a digit run and a full-em
+/// Ambiguous run (`—`) on every line: the named faces must draw each run within its width.
+fn half_em_lines(proof: &str) -> (String, usize) {
+    let head = &proof[..proof.find("<body>").unwrap() + "<body>".len()];
+    let mut body = String::from(r#"<section class="page"><div class="leg">"#);
+    let marks: Vec<char> = HALF_EM_MARKS.chars().collect();
+    for chunk in marks.chunks(4) {
+        // Each mark after a Han character (3 cells), padded to four with `字5`; then `35`,
+        // `——` and a last `字`: 20 cells.
+        body.push_str(r#"<div class="line" data-cells="20" style="width: 13rem;">"#);
+        for mark in chunk {
+            let class = if matches!(mark, '？' | '！') { "q" } else { "a" };
+            body.push_str(&format!(r#"字<span class="{class}" style="width: 0.5em;">{mark}</span>"#));
+        }
+        for _ in chunk.len()..4 {
+            body.push_str(r#"字<span class="h" style="width: 0.5em;">5</span>"#);
+        }
+        body.push_str(
+            r#"<span class="h" style="width: 1em;">35</span><span class="f" style="width: 2em;">——</span>字</div>"#,
+        );
+    }
+    body.push_str("</div></section></body></html>");
+    (format!("{head}{body}"), marks.chunks(4).len())
+}
+
+#[test]
+fn half_em_marks_digits_and_dashes_keep_their_engine_widths_in_the_named_faces() {
+    let Some(chromium) = chromium() else { return };
+    let dir = tempfile::tempdir().unwrap();
+    let ja = dir.path().join("ja.ron");
+    std::fs::write(&ja, JAPANESE).unwrap();
+    for issue in [path(SAMPLE), ja] {
+        let proof = std::fs::read_to_string(export_html(dir.path(), &issue, None)).unwrap();
+        let (page, lines) = half_em_lines(&proof);
+        let html = dir.path().join("marks.html");
+        std::fs::write(&html, &page).unwrap();
+        let m = measure(&chromium, &html);
+        assert_eq!(m.get("lines") as usize, lines);
+        assert_eq!(m.get("runs") as usize, page.matches("<span class=").count());
+        for name in ["overfull-runs", "drifting", "overflowing", "wrapped-lines"] {
+            m.none(name);
+        }
+    }
+}
+
+const JAPANESE: &str = r#"Issue(
+    paper: "山西新聞", date: "2023-02-10", language: "ja",
+    pages: [Page(number: 1, grid: Grid(columns: 6, column_width: 12, gutter: 1, depth: 60,
+        punctuation: LineEnd, rules: true))],
+    items: [
+        Article(id: "yuki", headline: "大雪で交通に乱れ　除雪続く", subhead: Some("主要道路は９日朝までに復旧"),
+            byline: Some("山田太郎"), body: [
+            "８日夜から降り続いた雪は、９日午前６時までに市内で最大15センチに達した。市は「除雪対策本部」を設置し、約1600人を動員して主要道路の除雪作業にあたった。",
+            "市の担当者は「JRや路線バスなど公共交通機関の運行状況を確認しながら、できる限り早く通常の状態に戻したい」と話した。9日16時現在、運休は3路線（約42キロ）にとどまっている。",
+            "一方、SNSでは『ちょっとした坂道でも滑りやすい』『スニーカーでは歩けない』といった投稿が相次いだ。気象台は、10日にかけても路面の凍結に注意するよう呼びかけている。",
+        ]),
+        Photo(id: "josetsu", caption: "除雪作業にあたる作業員たち（９日午前、市中心部で）。約300台の重機が出動した。",
+            credit: Some("佐藤花子 撮影"), span: 2, height: 10),
+        Notice(id: "oshirase", title: "お知らせ", body: [
+            "大雪のため、10日（金）の燃えるごみの収集は11日（土）に変更します。ご理解とご協力をお願いします。",
+        ], signer: Some("山西市役所 環境課"), date: Some("2023年2月10日")),
+        Article(id: "keizai", headline: "GDP、3期ぶりプラス", body: [
+            "内閣府が発表した10～12月期の国内総生産（GDP）速報値は、物価変動を除く実質で前期比0.2%増、年率換算で0.6%増となった。プラスは3四半期ぶり。",
+        ]),
+    ],
+)"#;
+
+const JAPANESE_LAYOUT: &str = r#"Layout(issue: "ja.ron", pages: [PageLayout(number: 1, placements: [
+    Placement(item: "yuki", column: 1, span: 3, line: 1, depth: Auto),
+    Placement(item: "josetsu", column: 4, span: 2, line: 1, depth: Auto),
+    Placement(item: "oshirase", column: 4, span: 2, line: 20, depth: Auto),
+    Placement(item: "keizai", column: 6, span: 1, line: 1, depth: Auto),
+])])"#;
+
+#[test]
+fn japanese_text_with_kana_brackets_and_figures_stays_inside_its_measure() {
+    let Some(chromium) = chromium() else { return };
+    let dir = tempfile::tempdir().unwrap();
+    let issue = dir.path().join("ja.ron");
+    std::fs::write(&issue, JAPANESE).unwrap();
+    let layout = dir.path().join("ja.layout.ron");
+    std::fs::write(&layout, JAPANESE_LAYOUT).unwrap();
+    let html = export_html(dir.path(), &issue, Some(&layout));
+    let text = std::fs::read_to_string(&html).unwrap();
+    assert!(text.contains(r#"<html lang="ja">"#) && text.contains("Noto Serif CJK JP"));
+    let m = measure(&chromium, &html);
+    m.print_true(&text);
+    m.none("rule-crossings");
+    assert_eq!(m.get("frames"), 4.0);
+}
+
+const KOREAN: &str = r#"Issue(
+    paper: "산시일보", date: "2023-02-10", language: "ko",
+    pages: [Page(number: 1, grid: Grid(columns: 4, column_width: 12, gutter: 1, depth: 40))],
+    items: [
+        Article(id: "nun", headline: "폭설로 교통 혼잡 제설 작업 계속", byline: Some("김철수 기자"), body: [
+            "8일 밤부터 내린 눈은 9일 오전 6시까지 시내에서 최대 15센티미터에 달했다. 시는 제설 대책 본부를 설치하고 약 1600명을 동원해 주요 도로의 제설 작업에 나섰다.",
+            "시 관계자는 \"지하철과 버스 등 대중교통의 운행 상황을 확인하면서 가능한 한 빨리 정상화하겠다\"고 말했다. 기상청은 10일까지 도로 결빙에 주의하라고 당부했다.",
+        ]),
+    ],
+)"#;
+
+#[test]
+fn korean_lines_justify_at_the_spaces_between_words() {
+    let Some(chromium) = chromium() else { return };
+    let dir = tempfile::tempdir().unwrap();
+    let issue = dir.path().join("ko.ron");
+    std::fs::write(&issue, KOREAN).unwrap();
+    let layout = dir.path().join("ko.layout.ron");
+    let placement = r#"Placement(item: "nun", column: 1, span: 2, line: 1, depth: Auto)"#;
+    std::fs::write(
+        &layout,
+        format!(r#"Layout(issue: "ko.ron", pages: [PageLayout(number: 1, placements: [{placement}])])"#),
+    )
+    .unwrap();
+    let html = export_html(dir.path(), &issue, Some(&layout));
+    let text = std::fs::read_to_string(&html).unwrap();
+    assert!(text.contains(r#"<span class="s"> </span>"#), "spaces left to stretch");
+    let m = measure(&chromium, &html);
+    m.print_true(&text);
 }

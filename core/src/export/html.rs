@@ -1,22 +1,31 @@
-//! The HTML export: one self-contained print proof of the issue (no external resources).
+//! The HTML export: one self-contained print proof of the issue (no external resources),
+//! print-true (docs/formats.md, "The HTML proof").
 //!
 //! Each page is a CSS grid sized from its grid in `rem`, one rem per character (one em of
 //! the body type): a track per column and per gutter, a row per body line at 1.5 rem (the
 //! line height the fit engine sizes pictures with). Each placed box stands on its column and
-//! line tracks, and holds its set lines exactly as the fit engine broke them: headlines at
-//! their size, the legs as real side-by-side columns, a photo's image inlined as a `data:`
-//! URI (or a labelled frame), a notice boxed. Overset boxes are outlined in red with their
-//! cut lines listed under the page; boxes over the foot are hatched past it. Text is set in
-//! CJK serif faces by family name. `@page` sizes each printed sheet to the page's
-//! proportions at 1 em = 9 pt, the body size (小五) of a Chinese broadsheet.
+//! line tracks, and holds its set lines exactly as the fit engine broke them, each a `.line`
+//! block its measure wide with every glyph where the engine put it (`html/lines.rs`): headlines at
+//! their block's size, the legs as real side-by-side columns, justified when the grid says
+//! `justify`, a photo's image inlined as a `data:` URI (or a labelled frame), a notice
+//! boxed. A box's frame stands in its own top and bottom leading and in the gutters, so it
+//! crosses no text; with `rules` the gutters carry column rules (`html/rules.rs`). Overset boxes
+//! are framed in red with their cut lines listed under the page; boxes over the foot are
+//! hatched past it. Text is set in CJK faces by family name. `@page` sizes each printed
+//! sheet to the page's proportions at 1 em = 9 pt, the body size (小五) of a Chinese
+//! broadsheet.
 
 use std::fmt::Write as _;
 
+mod lines;
+mod rules;
+
 use super::Assets;
-use crate::fit::{Block, BlockKind, SetBox, SetLine};
+use crate::fit::{Block, BlockKind, SetBox};
 use crate::format::is_forbidden;
 use crate::layout::{Makeup, ResolvedBox};
 use crate::model::{Grid, Item, Language, Page};
+use lines::{LineSet, lines_html};
 
 /// Points per em when printed.
 pub const PRINT_PT_PER_EM: u32 = 9;
@@ -83,37 +92,46 @@ body { margin: 0; padding: 2rem 0; background: #8a8a86; color: #1a1a1a; font-fam
 .past-foot { grid-column: 1 / -1; background: repeating-linear-gradient(135deg, rgba(200,0,0,.10) 0 .4rem, transparent .4rem .8rem);
   border-top: .15rem solid #c00; position: relative; z-index: 0; }
 .past-foot span { position: absolute; right: 0; top: -1.4rem; font: 700 .9rem var(--sans); color: #c00; }
-.box { position: relative; z-index: 1; outline: 1px solid rgba(0,0,0,.35); outline-offset: .3rem;
-  background: #fffdf7; min-width: 0; }
-.box .clip { height: 100%; overflow: hidden; }
-.box.overset { outline: .2rem solid #c00; }
-.box.over-foot { outline: .2rem dashed #c00; }
-.badge { position: absolute; right: 0; top: 0; z-index: 2; font: 700 .75rem/1 var(--sans); padding: .15rem .4rem;
+.box { position: relative; z-index: 1; background: #fffdf7; min-width: 0; }
+.box .clip { position: relative; height: 100%; overflow: hidden; }
+.frame { position: absolute; top: .05rem; bottom: .05rem; left: calc(-1 * var(--frame-out)); right: calc(-1 * var(--frame-out));
+  border: 1px solid rgba(0,0,0,.3); pointer-events: none; }
+.ruled .box:not(.overset):not(.over-foot) .frame { left: 0; right: 0; border-left: 0; border-right: 0; }
+.box.overset .frame { border: .15rem solid #c00; }
+.box.over-foot .frame { border: .15rem dashed #c00; }
+.column-rule { position: relative; z-index: 2; justify-self: center; width: 0; margin: .25rem 0; border-left: 1px solid #333; }
+.badge { position: absolute; right: 0; bottom: 0; z-index: 2; font: 700 .75rem/1 var(--sans); padding: .15rem .4rem;
   border-radius: .2rem; color: #fff; background: #4a7a4a; white-space: nowrap; }
 .badge.short { background: #b07a10; }
 .badge.overset, .badge.foot { background: #c00; }
-.block { overflow: hidden; }
-.l { display: block; height: 1.5rem; line-height: 1.5rem; white-space: pre; overflow: hidden; }
+.line { display: block; box-sizing: border-box; height: 1.5em; line-height: 1.5em; white-space: nowrap;
+  text-align: left; font-kerning: none; text-spacing-trim: space-all; }
+.line.j { text-align: justify; text-align-last: justify; }
+.line span { display: inline-block; white-space: pre; text-align: left; }
+.line .h, .line .s { font-feature-settings: "hwid"; }
+.line .s { display: inline; }
+.line .k { text-align: center; }
+.line .a { font-feature-settings: "halt"; }
+.line .q { font-feature-settings: "halt", "hwid"; }
+.line .f { font-feature-settings: "fwid"; }
 .headline { font-family: var(--serif); font-weight: 900; }
-.headline .l { height: auto; }
-.kicker .l, .subhead .l { font-family: var(--sans); }
-.subhead .l { font-weight: 700; }
+.kicker .line, .subhead .line { font-family: var(--sans); }
+.subhead .line { font-weight: 700; }
 .legs { display: grid; align-items: start; }
 .leg { min-width: 0; }
-.credit .l, .signer .l, .date .l { font-family: var(--sans); font-size: .85rem; }
-.caption .l { font-family: var(--sans); font-size: .95rem; }
+.credit .line, .signer .line, .date .line, .caption .line { font-family: var(--sans); }
 .picture { position: relative; overflow: hidden; background: #ddd; }
 .picture img { display: block; width: 100%; height: 100%; object-fit: cover; }
 .picture.frame { border: 1px solid #777; background: repeating-linear-gradient(45deg, #eee 0 .5rem, #e4e4e4 .5rem 1rem);
   display: flex; align-items: center; justify-content: center; font: .9rem var(--sans); color: #555; box-sizing: border-box; }
 .notice .clip { border: .3rem double #222; box-sizing: border-box; }
 .notice .block, .notice .legs { padding: 0 calc(1rem - .3rem); }
-.notice .title .l { font-weight: 900; font-family: var(--sans); }
+.notice .title .line { font-weight: 900; font-family: var(--sans); }
 .cuts { margin-top: 2rem; border-top: .15rem solid #c00; padding-top: .5rem; max-width: 60rem; font-size: .95rem; }
 .cuts h2, .bin h2 { font: 700 1.1rem var(--sans); margin: .3rem 0; }
 .cut { margin: .5rem 0; }
 .cut .who { font: 700 .85rem var(--sans); color: #c00; }
-.cut .l { color: #7a0000; }
+.cut .line { color: #7a0000; font-size: 1rem; }
 .bin { background: #fffdf7; width: 80rem; margin: 0 auto; padding: 1rem 3rem 2rem; font-family: var(--sans); }
 .bin table { border-collapse: collapse; font-size: .95rem; }
 .bin td, .bin th { text-align: left; padding: .15rem .8rem; border-bottom: 1px solid #ddd; }
@@ -198,9 +216,11 @@ fn page_html(out: &mut String, makeup: &Makeup, page: &Page, assets: &Assets) {
     );
     let _ = writeln!(
         out,
-        r#"<div class="grid" style="grid-template-columns: {}; grid-template-rows: repeat({}, 1.5rem);">"#,
+        r#"<div class="grid{}" style="grid-template-columns: {}; grid-template-rows: repeat({}, 1.5rem); --frame-out: {}rem;">"#,
+        if grid.rules { " ruled" } else { "" },
         tracks.join(" "),
-        grid.depth.max(1)
+        grid.depth.max(1),
+        f64::from(grid.gutter) / 4.0
     );
     for c in 1..=grid.columns.max(1) {
         let _ = writeln!(out, r#"<div class="guide" style="grid-column: {};"></div>"#, 2 * c - 1);
@@ -215,11 +235,23 @@ fn page_html(out: &mut String, makeup: &Makeup, page: &Page, assets: &Assets) {
             grid.depth
         );
     }
+    if grid.rules {
+        for rule in rules::column_rules(grid, &boxes) {
+            let _ = writeln!(
+                out,
+                r#"<div class="column-rule" style="grid-column: {}; grid-row: {} / {};"></div>"#,
+                2 * rule.column,
+                rule.lines.start(),
+                rule.lines.end() + 1
+            );
+        }
+    }
+    let text = Text { grid, ambiguous_wide: issue.language.ambiguous_is_wide() };
     for b in &boxes {
-        box_html(out, makeup.item_by_id(&b.item), grid, b, assets);
+        box_html(out, makeup.item_by_id(&b.item), &text, b, assets);
     }
     let _ = writeln!(out, "</div>");
-    cuts_html(out, &boxes);
+    cuts_html(out, &text, &boxes);
     copyfit_cuts_html(out, makeup, &boxes);
     let _ = writeln!(out, "</section>");
 }
@@ -236,7 +268,43 @@ fn kind_class(b: &ResolvedBox) -> &'static str {
     }
 }
 
-fn box_html(out: &mut String, item: Option<&Item>, grid: &Grid, b: &ResolvedBox, assets: &Assets) {
+/// What every line of a page is set with: its grid's house style and the issue's language.
+struct Text<'a> {
+    grid: &'a Grid,
+    ambiguous_wide: bool,
+}
+
+impl Text<'_> {
+    /// Lines `width` cells wide at `size` em, justified when the grid says so and `justify`.
+    fn lines(&self, width: u32, size: u32, justify: bool) -> LineSet {
+        LineSet {
+            width_rem: f64::from(width) / 2.0,
+            size,
+            inset_rem: 0.0,
+            justify: justify && self.grid.justify,
+            punctuation: self.grid.punctuation,
+            ambiguous_wide: self.ambiguous_wide,
+        }
+    }
+
+    /// A block's lines across the box: a headline at its size, centred on the box when the
+    /// box is not a whole number of headline characters wide; a notice's text 1 em in from
+    /// each side (its leg's measure).
+    fn block(&self, set: &SetBox, block: &Block) -> LineSet {
+        if set.kind == crate::model::ItemKind::Notice {
+            return self.lines(set.leg_width, 1, false);
+        }
+        let size = block.line_depth.max(1);
+        if block.kind != BlockKind::Headline || size == 1 {
+            return self.lines(set.width, 1, false);
+        }
+        let box_em = set.width / 2;
+        let set_em = (box_em / size).max(1) * size;
+        LineSet { inset_rem: f64::from(box_em.saturating_sub(set_em)) / 2.0, ..self.lines(set.width, size, false) }
+    }
+}
+
+fn box_html(out: &mut String, item: Option<&Item>, text: &Text, b: &ResolvedBox, assets: &Assets) {
     let fit = &b.fit;
     let mut classes = vec!["box", kind_class(b)];
     if fit.is_overset() {
@@ -267,10 +335,12 @@ fn box_html(out: &mut String, item: Option<&Item>, grid: &Grid, b: &ResolvedBox,
     if b.over_foot {
         let _ = write!(out, r#"<span class="badge foot" style="right: auto; left: 0;">over the foot</span>"#);
     }
-    let _ = writeln!(out, r#"<div class="clip">"#);
+    // The frame stands in the box's own top and bottom leading and in the gutters, so it
+    // crosses no line, its own or a neighbour's.
+    let _ = writeln!(out, r#"<div class="frame"></div><div class="clip">"#);
     let set: &SetBox = &b.set;
     for block in &set.heads {
-        block_html(out, block, item, assets);
+        block_html(out, block, &text.block(set, block), item, assets);
     }
     let legs = set.legs_at(b.depth);
     let body_class = if set.kind == crate::model::ItemKind::Photo { "caption" } else { "body" };
@@ -281,22 +351,23 @@ fn box_html(out: &mut String, item: Option<&Item>, grid: &Grid, b: &ResolvedBox,
         r#"<div class="legs {body_class}" style="grid-template-columns: repeat({}, {}rem); column-gap: {}rem; height: {}rem;">"#,
         legs.len().max(1),
         leg_em,
-        grid.gutter,
+        text.grid.gutter,
         rows as f64 * LINE_EM
     );
+    let body = text.lines(set.leg_width, 1, true);
     for leg in &legs {
         let _ = write!(out, r#"<div class="leg">"#);
-        lines_html(out, &set.body[leg.clone()], 1);
+        lines_html(out, &set.body[leg.clone()], &body);
         let _ = writeln!(out, "</div>");
     }
     let _ = writeln!(out, "</div>");
     for block in &set.foot {
-        block_html(out, block, item, assets);
+        block_html(out, block, &text.block(set, block), item, assets);
     }
     let _ = writeln!(out, "</div></div>");
 }
 
-fn block_html(out: &mut String, block: &Block, item: Option<&Item>, assets: &Assets) {
+fn block_html(out: &mut String, block: &Block, lines: &LineSet, item: Option<&Item>, assets: &Assets) {
     let height = f64::from(block.depth) * LINE_EM;
     match block.kind {
         BlockKind::Picture => {
@@ -329,44 +400,21 @@ fn block_html(out: &mut String, block: &Block, item: Option<&Item>, assets: &Ass
         }
         kind => {
             let class = format!("{kind:?}").to_lowercase();
-            let size = if kind == BlockKind::Headline { block.line_depth } else { 1 };
-            let style = if size > 1 {
-                format!("height: {height}rem; font-size: {size}rem;")
+            // A headline's line depth is its size: a 3-em headline line takes 3 body lines.
+            let style = if lines.size > 1 {
+                format!("height: {height}rem; font-size: {}rem;", lines.size)
             } else {
                 format!("height: {height}rem;")
             };
             let _ = write!(out, r#"<div class="block {class}" style="{style}">"#);
-            lines_html(out, &block.lines, size);
+            lines_html(out, &block.lines, lines);
             let _ = writeln!(out, "</div>");
         }
     }
 }
 
-/// Set lines, each its own line box; `size` is the type size in em, so a line's lead (in
-/// half-ems of that size) becomes padding in `em`.
-fn lines_html(out: &mut String, lines: &[SetLine], size: u32) {
-    for line in lines {
-        let lead = f64::from(line.lead) / 2.0;
-        let mut style = String::new();
-        if lead > 0.0 {
-            style.push_str(&format!("padding-left: {lead}em;"));
-        }
-        if size > 1 {
-            style.push_str(&tall_for(size));
-        }
-        let style = if style.is_empty() { style } else { format!(r#" style="{}""#, style.trim()) };
-        let _ = write!(out, r#"<span class="l"{style}>{}</span>"#, escape(&line.text));
-    }
-}
-
-/// A headline line `size` em tall takes `size` body lines: its line box is `size × 1.5` rem.
-fn tall_for(size: u32) -> String {
-    let h = f64::from(size) * LINE_EM;
-    format!(" height: {h}rem; line-height: {h}rem;")
-}
-
 /// The lines cut from overset boxes, under the page, so no text is lost from the proof.
-fn cuts_html(out: &mut String, boxes: &[ResolvedBox]) {
+fn cuts_html(out: &mut String, text: &Text, boxes: &[ResolvedBox]) {
     let overset: Vec<&ResolvedBox> = boxes.iter().filter(|b| b.fit.is_overset()).collect();
     if overset.is_empty() {
         return;
@@ -384,7 +432,7 @@ fn cuts_html(out: &mut String, boxes: &[ResolvedBox]) {
             b.fit.overset_lines,
             b.fit.overset_chars
         );
-        lines_html(out, &b.set.body[cut..], 1);
+        lines_html(out, &b.set.body[cut..], &text.lines(b.set.leg_width, 1, true));
         let _ = writeln!(out, "</div>");
     }
     let _ = writeln!(out, "</div>");

@@ -1,0 +1,259 @@
+//! Set lines as HTML, print-true: each line a block `.line` exactly its measure wide, its
+//! glyphs where the fit engine put them ([`glyphs`]), so a browser can neither widen a line
+//! nor wrap it.
+//!
+//! A CJK face draws every Han character, kana and full-width mark exactly one em wide, so
+//! those stand as plain text. Everything the engine counts otherwise is a run in a span
+//! forced to the run's engine width (`inline-block`, `width` in em) and drawn in the face's
+//! matching widths: OpenType `hwid` for digits and Latin (Noto CJK's ASCII is proportional,
+//! up to 0.7 em a letter; with `hwid` it is ½ em), `halt` for a mark the house style sets
+//! ½ em, `fwid` for an East Asian Ambiguous character counted a full em (Noto CJK SC draws
+//! `—` 0.89 em and `·` 0.33 em). The forced width keeps every following glyph at its engine
+//! position even in a face that lacks the feature. A single space between words is the one
+//! exception: it stays text (½ em with `hwid`) so that a justified line can widen it, as a
+//! Korean or English line needs.
+
+use std::fmt::Write as _;
+
+use super::escape;
+use crate::fit::SetLine;
+use crate::fit::glyphs::{Glyph, glyphs};
+use crate::fit::width::grapheme_cells;
+use crate::model::Punctuation;
+
+/// How the lines of one block or leg are set out.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct LineSet {
+    /// The measure, in rem (body em): the leg, or the box for heads.
+    pub width_rem: f64,
+    /// Type size in em of the body (a headline's `line_depth`); a cell is `size / 2` rem.
+    pub size: u32,
+    /// Room before the measure the engine set in, in rem (a headline centred in a box wider
+    /// than its whole characters).
+    pub inset_rem: f64,
+    /// Whether lines that do not end their paragraph are justified to the measure.
+    pub justify: bool,
+    pub punctuation: Punctuation,
+    pub ambiguous_wide: bool,
+}
+
+/// How a glyph is drawn: as plain text in the CJK face, or in a span of forced width.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Face {
+    /// A full-width character: one em in any CJK face.
+    Wide,
+    /// A Hangul syllable or jamo: Noto CJK KR draws them 0.92 em (sans) or 0.97 em (serif)
+    /// wide, no feature widens them, so each stands centred in an em of its own.
+    Hangul,
+    /// Half an em: digits, Latin (`hwid`).
+    Half,
+    /// A space between words, ½ em (`hwid`), left to stretch when the line is justified.
+    Space,
+    /// A mark the house style sets ½ em that a CJK face draws full width, quotation marks
+    /// included (`halt`; `hwid` leaves `“` a full em in Noto CJK SC).
+    HalfMark,
+    /// `？` or `！` set ½ em: Noto CJK JP has no `halt` for `？`, so these take the face's
+    /// half-width form as well (`halt` and `hwid`).
+    HalfQuery,
+    /// An Ambiguous character counted a full em (`fwid`).
+    FullAmbiguous,
+}
+
+impl Face {
+    fn of(glyph: &Glyph) -> Face {
+        match glyph.cells {
+            2 if glyph.text.chars().next().is_some_and(is_hangul) => Face::Hangul,
+            2 if grapheme_cells(glyph.text, false) == 2 => Face::Wide,
+            1 if glyph.text == " " => Face::Space,
+            2 => Face::FullAmbiguous,
+            _ if matches!(glyph.text, "？" | "！") => Face::HalfQuery,
+            _ if grapheme_cells(glyph.text, true) == 2 => Face::HalfMark,
+            _ => Face::Half,
+        }
+    }
+
+    fn class(self) -> &'static str {
+        match self {
+            Face::Wide => "",
+            Face::Hangul => "k",
+            Face::Half => "h",
+            Face::Space => "s",
+            Face::HalfMark => "a",
+            Face::HalfQuery => "q",
+            Face::FullAmbiguous => "f",
+        }
+    }
+}
+
+fn is_hangul(c: char) -> bool {
+    matches!(c as u32, 0x1100..=0x11FF | 0x3130..=0x318F | 0xA960..=0xA97F | 0xAC00..=0xD7A3 | 0xD7B0..=0xD7FF)
+}
+
+/// Writes `lines`, each a `.line` block.
+pub(super) fn lines_html(out: &mut String, lines: &[SetLine], set: &LineSet) {
+    for line in lines {
+        line_html(out, line, set);
+    }
+}
+
+fn line_html(out: &mut String, line: &SetLine, set: &LineSet) {
+    let cell_rem = f64::from(set.size) / 2.0;
+    let class = if set.justify && !line.ends_paragraph { "line j" } else { "line" };
+    let lead = set.inset_rem + f64::from(line.lead) * cell_rem;
+    let _ = write!(out, r#"<div class="{class}" data-cells="{}" style="width: {}rem;"#, line.cells, set.width_rem);
+    if lead > 0.0 {
+        let _ = write!(out, " padding-left: {lead}rem;");
+    }
+    let _ = write!(out, r#"">"#);
+    runs_html(out, &glyphs(line, set.punctuation, set.ambiguous_wide));
+    let _ = write!(out, "</div>");
+}
+
+/// The glyphs in runs of one face; a zero-width mark joins the run before it.
+fn runs_html(out: &mut String, glyphs: &[Glyph]) {
+    let mut runs: Vec<(Face, u32, String)> = Vec::new();
+    for glyph in glyphs {
+        if let (0, Some((_, _, text))) = (glyph.cells, runs.last_mut()) {
+            text.push_str(glyph.text);
+            continue;
+        }
+        let face = Face::of(glyph);
+        match runs.last_mut() {
+            Some((last, cells, text)) if *last == face && face != Face::Hangul => {
+                *cells += glyph.cells;
+                text.push_str(glyph.text);
+            }
+            _ => runs.push((face, glyph.cells, glyph.text.to_string())),
+        }
+    }
+    let last = runs.len().saturating_sub(1);
+    for (n, (face, cells, text)) in runs.iter().enumerate() {
+        // One space between words is where justification widens a line, so it stays text
+        // (½ em with `hwid`); spaces at an end or in twos would be collapsed, so they are boxed.
+        let face = if *face == Face::Space && (*cells > 1 || n == 0 || n == last) { Face::Half } else { *face };
+        run_html(out, face, *cells, text);
+    }
+}
+
+fn run_html(out: &mut String, face: Face, cells: u32, text: &str) {
+    match face {
+        Face::Wide => out.push_str(&escape(text)),
+        Face::Space => {
+            let _ = write!(out, r#"<span class="s">{text}</span>"#);
+        }
+        _ => {
+            let em = f64::from(cells) / 2.0;
+            let _ = write!(out, r#"<span class="{}" style="width: {em}em;">{}</span>"#, face.class(), escape(text));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn set() -> LineSet {
+        LineSet {
+            width_rem: 13.0,
+            size: 1,
+            inset_rem: 0.0,
+            justify: true,
+            punctuation: Punctuation::Full,
+            ambiguous_wide: true,
+        }
+    }
+
+    fn html(text: &str, lead: u32, ends_paragraph: bool, set: &LineSet) -> String {
+        let cells = crate::fit::width::str_cells(text, set.ambiguous_wide);
+        let mut out = String::new();
+        line_html(&mut out, &SetLine { text: text.into(), lead, cells, ends_paragraph }, set);
+        out
+    }
+
+    #[test]
+    fn half_width_runs_are_forced_to_their_engine_width() {
+        assert_eq!(
+            html("增长35%，拉动GDP增", 4, false, &set()),
+            concat!(
+                r#"<div class="line j" data-cells="18" style="width: 13rem; padding-left: 2rem;">增长"#,
+                r#"<span class="h" style="width: 1.5em;">35%</span>，拉动"#,
+                r#"<span class="h" style="width: 1.5em;">GDP</span>增</div>"#
+            )
+        );
+    }
+
+    #[test]
+    fn a_paragraphs_last_line_is_not_justified_and_ambiguous_marks_take_fwid() {
+        assert_eq!(
+            html("他说——好·", 0, true, &set()),
+            concat!(
+                r#"<div class="line" data-cells="12" style="width: 13rem;">他说"#,
+                r#"<span class="f" style="width: 2em;">——</span>好"#,
+                r#"<span class="f" style="width: 1em;">·</span></div>"#
+            )
+        );
+    }
+
+    #[test]
+    fn marks_the_house_style_sets_half_an_em_take_halt() {
+        // As the punctuation styles set `说：“好。”`: `：` and `。` ½ em, the quotes a full em.
+        let glyph = |text, x, cells| Glyph { text, x, cells };
+        let line = [glyph("说", 0, 2), glyph("：", 2, 1), glyph("“", 3, 2), glyph("好", 5, 2), glyph("。", 7, 1)];
+        let end = [glyph("”", 8, 1), glyph("2", 9, 1), glyph("？", 10, 1), glyph("！", 11, 1), glyph("」", 12, 1)];
+        let mut out = String::new();
+        runs_html(&mut out, &[&line[..], &end[..]].concat());
+        assert_eq!(
+            out,
+            concat!(
+                r#"说<span class="a" style="width: 0.5em;">：</span><span class="f" style="width: 1em;">“</span>好"#,
+                r#"<span class="a" style="width: 1em;">。”</span><span class="h" style="width: 0.5em;">2</span>"#,
+                r#"<span class="q" style="width: 1em;">？！</span><span class="a" style="width: 0.5em;">」</span>"#
+            )
+        );
+    }
+
+    #[test]
+    fn a_single_space_between_words_stays_text_to_stretch_and_other_spaces_are_boxed() {
+        let en = LineSet { ambiguous_wide: false, ..set() };
+        assert_eq!(
+            html("本报讯 2月  GDP ", 0, false, &en),
+            concat!(
+                r#"<div class="line j" data-cells="16" style="width: 13rem;">本报讯<span class="s"> </span>"#,
+                r#"<span class="h" style="width: 0.5em;">2</span>月<span class="h" style="width: 1em;">  </span>"#,
+                r#"<span class="h" style="width: 1.5em;">GDP</span><span class="h" style="width: 0.5em;"> </span></div>"#
+            )
+        );
+    }
+
+    #[test]
+    fn each_hangul_syllable_stands_in_an_em_of_its_own() {
+        assert_eq!(
+            html("눈 15cm", 0, true, &set()),
+            concat!(
+                r#"<div class="line" data-cells="7" style="width: 13rem;"><span class="k" style="width: 1em;">눈</span>"#,
+                r#"<span class="s"> </span><span class="h" style="width: 2em;">15cm</span></div>"#
+            )
+        );
+        assert_eq!(
+            html("기자", 0, true, &set()),
+            concat!(
+                r#"<div class="line" data-cells="4" style="width: 13rem;"><span class="k" style="width: 1em;">기</span>"#,
+                r#"<span class="k" style="width: 1em;">자</span></div>"#
+            )
+        );
+    }
+
+    #[test]
+    fn headline_cells_are_size_over_two_rem_and_combining_marks_join_their_run() {
+        let head = LineSet { size: 3, inset_rem: 0.5, justify: false, ..set() };
+        assert_eq!(
+            html("标题", 2, false, &head),
+            r#"<div class="line" data-cells="4" style="width: 13rem; padding-left: 3.5rem;">标题</div>"#
+        );
+        assert_eq!(
+            html("Cafe\u{301}", 0, true, &set()),
+            r#"<div class="line" data-cells="4" style="width: 13rem;"><span class="h" style="width: 2em;">Cafe&#769;</span></div>"#
+                .replace("&#769;", "\u{301}")
+        );
+    }
+}

@@ -4,7 +4,7 @@
 use super::{Chrome, DiskChange, GalleyAt, Hint, KeyHelp, Label, Question, Report, Row, Status, Zoom, pad};
 use crate::fit::{BlockKind, Fit};
 use crate::layout::command::COMMAND_LIST;
-use crate::layout::{CommandArg, Motion, Operation, Refusal};
+use crate::layout::{CommandArg, Motion, Operation, Refusal, RemedyKind};
 use crate::model::Depth;
 use crate::problem::Problem;
 
@@ -445,6 +445,34 @@ pub fn report(r: &Report) -> String {
         }
         Block { kind, line_depth, .. } if *line_depth > 1 => format!("  {}, {line_depth} lines each:", block(*kind)),
         Block { kind, .. } => format!("  {}:", block(*kind)),
+        FitBox { id, page, part: 1, fit } => format!("page {page}  {id}: {}", label(&Label::FitDetail(*fit))),
+        FitBox { id, page, part, fit } => {
+            format!("page {page}  {id} (part {part}): {}", label(&Label::FitDetail(*fit)))
+        }
+        FitRemedy { kind, value, fit, cut_chars } => {
+            format!("  {} {}", pad(&remedy(*kind, *value, *cut_chars), 36), lines_badge(*fit))
+        }
+        FitNoRemedy => "  no one change makes it fit".to_string(),
+        FitAllBoxesFit => "every box fits".to_string(),
+        FitUnfit { boxes: 1 } => "1 box does not fit".to_string(),
+        FitUnfit { boxes } => format!("{boxes} boxes do not fit"),
+    }
+}
+
+/// A remedy as the page editor would do it.
+fn remedy(kind: RemedyKind, value: u32, _cut_chars: Option<u32>) -> String {
+    match kind {
+        RemedyKind::Depth => format!("depth {value} lines"),
+        RemedyKind::Span => format!("span {}", plural(value as usize, "column")),
+    }
+}
+
+/// `fits`, `+3 short` or `-5 overset` for a fit in lines.
+fn lines_badge(fit: i64) -> String {
+    match fit {
+        0 => "fits".to_string(),
+        n if n > 0 => format!("+{n} short"),
+        n => format!("{n} overset"),
     }
 }
 

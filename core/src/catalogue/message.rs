@@ -1,7 +1,7 @@
 //! The messages as data. Names and numbers travel in them; the words are the catalogue's.
 
 use crate::fit::Fit;
-use crate::layout::{Operation, Refusal};
+use crate::layout::{Operation, Refusal, RemedyKind};
 use crate::model::{Depth, ItemKind};
 use crate::problem::Located;
 
@@ -428,5 +428,27 @@ pub enum Report {
         depth: u32,
         line_depth: u32,
         empty: bool,
+    },
+    /// `pasteup fit`: a box that does not fit.
+    FitBox {
+        id: String,
+        page: u32,
+        part: u32,
+        fit: Fit,
+    },
+    /// `pasteup fit`: one remedy and the box's fit with it (0 = fits).
+    FitRemedy {
+        kind: RemedyKind,
+        value: u32,
+        fit: i64,
+        cut_chars: Option<u32>,
+    },
+    /// `pasteup fit`: no change of one placement field makes the box fit.
+    FitNoRemedy,
+    /// `pasteup fit`: every box fits.
+    FitAllBoxesFit,
+    /// `pasteup fit`: how many boxes do not fit.
+    FitUnfit {
+        boxes: usize,
     },
 }

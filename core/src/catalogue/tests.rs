@@ -5,7 +5,7 @@
 use super::*;
 use crate::fit::Fit;
 use crate::fit::width::str_cells;
-use crate::layout::{CommandArg, Motion};
+use crate::layout::{CommandArg, Motion, RemedyKind};
 use crate::model::{Depth, ItemKind};
 use crate::problem::{Located, Problem};
 
@@ -283,7 +283,18 @@ fn reports() -> Vec<Report> {
         GalleyOverset { lines: 3 },
         Block { kind: BlockKind::Picture, depth: 27, line_depth: 1, empty: true },
         Block { kind: BlockKind::Headline, depth: 4, line_depth: 2, empty: false },
+        FitBox { id: "a1".into(), page: 3, part: 1, fit: OVER },
+        FitBox { id: "a1".into(), page: 4, part: 2, fit: SHORT },
+        FitNoRemedy,
+        FitAllBoxesFit,
+        FitUnfit { boxes: 2 },
     ];
+    all.extend([(RemedyKind::Depth, 45, 0), (RemedyKind::Span, 3, 2)].map(|(kind, value, fit)| FitRemedy {
+        kind,
+        value,
+        fit,
+        cut_chars: None,
+    }));
     let kinds = [
         BlockKind::Kicker,
         BlockKind::Subhead,

@@ -7,7 +7,7 @@ use super::{Chrome, DiskChange, GalleyAt, Hint, KeyHelp, Label, Question, Report
 use super::{Render, UiLang};
 use crate::fit::{BlockKind, Fit};
 use crate::layout::command::COMMAND_LIST;
-use crate::layout::{CommandArg, Motion, Operation, Refusal};
+use crate::layout::{CommandArg, Motion, Operation, Refusal, RemedyKind};
 use crate::model::{Depth, ItemKind};
 use crate::problem::{OffGrid, Problem};
 
@@ -421,6 +421,16 @@ pub fn report(r: &Report) -> String {
         Block { kind, depth, empty: true, .. } => format!("  {}（{depth} 行）", block(*kind)),
         Block { kind, line_depth, .. } if *line_depth > 1 => format!("  {}，每行占 {line_depth} 行：", block(*kind)),
         Block { kind, .. } => format!("  {}：", block(*kind)),
+        FitBox { id, page, part: 1, fit } => format!("第 {page} 版  {id}：{}", label(&Label::FitDetail(*fit))),
+        FitBox { id, page, part, fit } => {
+            format!("第 {page} 版  {id}（第 {part} 部分）：{}", label(&Label::FitDetail(*fit)))
+        }
+        FitRemedy { kind, value, fit, cut_chars } => {
+            format!("  {} {}", pad(&remedy(*kind, *value, *cut_chars), 36), lines_badge(*fit))
+        }
+        FitNoRemedy => "  改动任何一项都排不下".to_string(),
+        FitAllBoxesFit => "每个框都合适".to_string(),
+        FitUnfit { boxes } => format!("{boxes} 个框不合适"),
     }
 }
 
@@ -482,4 +492,21 @@ fn off_grid(off: OffGrid) -> String {
 /// `在第 N 行`, when the line is known.
 fn at_line(line: Option<usize>) -> String {
     line.map(|line| format!("在第 {line} 行")).unwrap_or_default()
+}
+
+/// A remedy as the page editor would do it.
+fn remedy(kind: RemedyKind, value: u32, _cut_chars: Option<u32>) -> String {
+    match kind {
+        RemedyKind::Depth => format!("栏深改为 {value} 行"),
+        RemedyKind::Span => format!("改为 {value} 栏宽"),
+    }
+}
+
+/// 合适, 余 3 行, 超版 5 行 for a fit in lines.
+fn lines_badge(fit: i64) -> String {
+    match fit {
+        0 => "合适".to_string(),
+        n if n > 0 => format!("余 {n} 行"),
+        n => format!("超版 {} 行", n.unsigned_abs()),
+    }
 }

@@ -8,6 +8,7 @@
 //! - [`holes`]: placing from the bin where there is room, and `:place`'s put.
 //! - [`command`]: the editor's command line, parsed and run.
 //! - [`refusal`]: why an operation was not done, as data (the words are the catalogue's).
+//! - [`remedy`]: copyfit — the changes that make a box fit, each tried on a scratch desk.
 //! - [`history`]: undo and redo as revisions, each holding the touched pages before and
 //!   after; the saved revision is a number.
 //! - [`summary`]: fit per column, page and issue, and the bin.
@@ -26,6 +27,7 @@ pub mod page;
 pub mod pull;
 pub mod pushdown;
 pub mod refusal;
+pub mod remedy;
 pub mod summary;
 pub mod validate;
 
@@ -43,6 +45,7 @@ pub use holes::Target;
 pub use ops::{Landing, Op, Outcome, Slot};
 pub use page::{Frame, Spot};
 pub use refusal::{CommandArg, Motion, Operation, Refusal};
+pub use remedy::{Remedy, RemedyKind, UnfitBox};
 pub use summary::{BinEntry, ColumnSummary, IssueSummary, PageSummary};
 
 /// The page editor's desk: the issue, where each item stands, the set boxes and the history.

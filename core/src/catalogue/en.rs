@@ -89,6 +89,15 @@ pub fn refusal(r: &Refusal) -> String {
         PlaceWordNeedsNumber { word } => {
             format!("\"{word}\" needs a number after it: expected {}", CommandArg::ItemId.usage())
         }
+        NothingToFit { name } => format!("{name} is at depth auto and always fits: nothing to fit"),
+        AlreadyFits { name } => format!("{name} already fits its depth"),
+        NoCutFits { name, lines } if *lines > 0 => {
+            format!("{name} is {lines} lines short: a cut only makes it shorter (try ] or [, > or <)")
+        }
+        NoCutFits { name, lines } => format!(
+            "{name} stays {} lines overset even with every sentence cut (try t to continue it)",
+            lines.unsigned_abs()
+        ),
     }
 }
 
@@ -222,6 +231,23 @@ pub fn status(s: &Status) -> String {
         Found { item, page: None } => format!("Found {item} in the bin (:find again for the next)"),
         PulledUp { page } => format!("Pulled up every box on page {page}"),
         CutOut { item } => format!("{item} is back in the bin; the boxes under it pulled up"),
+        Copyfit { item, done, fit } => {
+            let done = match done {
+                super::Copyfit::Cut { sentences: 0, .. } => "nothing cut".to_string(),
+                super::Copyfit::Cut { sentences, chars } => {
+                    format!(
+                        "last {} cut ({})",
+                        plural(*sentences as usize, "sentence"),
+                        plural(*chars as usize, "character")
+                    )
+                }
+                super::Copyfit::HeadSize { size } => format!("headline at {size} em"),
+                super::Copyfit::Headline { restored: false } => "headline rewritten".to_string(),
+                super::Copyfit::Headline { restored: true } => "the issue's headline again".to_string(),
+                super::Copyfit::Continued { part } => format!("the overset goes on in part {part}, in the bin"),
+            };
+            format!("{item}: {done} — {}", label(&Label::FitDetail(*fit)))
+        }
     }
 }
 
@@ -301,6 +327,13 @@ pub fn key_help(k: &KeyHelp) -> String {
         CutOut => "to the bin, and pull up the boxes under it",
         ToggleBin => "hide / show the bin",
         CommandLine => "command line: :place, :line, :find, :w and more",
+        CutMore => "cut one more sentence from the end of the article",
+        CutLess => "restore one cut sentence",
+        FitBox => "fit: the smallest cut that makes the box fit its depth",
+        Continue => "continue the overset in a new part (to the bin)",
+        HeadSmaller => "headline one em smaller here",
+        HeadLarger => "headline one em larger here",
+        Rewrite => "rewrite the headline here (empty: the issue's)",
     }
     .to_string()
 }
@@ -369,6 +402,7 @@ pub fn chrome(c: &Chrome) -> String {
             format!("  |  page {page}: {used} used, {free} free, fit {fit:+}, {overset} overset, {past_foot} past foot")
         }
         HelpTitle => "keys".to_string(),
+        HeadlinePrompt => "headline: ".to_string(),
     }
 }
 

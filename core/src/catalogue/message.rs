@@ -159,6 +159,25 @@ pub enum Status {
     CutOut {
         item: String,
     },
+    /// A copyfit key done, and the box's fit now.
+    Copyfit {
+        item: String,
+        done: Copyfit,
+        fit: Fit,
+    },
+}
+
+/// What a copyfit key (`c C f t < > r`) did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Copyfit {
+    /// The placement now leaves out its last `sentences` sentences, `chars` characters.
+    Cut { sentences: u32, chars: u32 },
+    /// The headline here is set at `size` em per character.
+    HeadSize { size: u16 },
+    /// The headline here was rewritten, or (`restored`) is the again.
+    Headline { restored: bool },
+    /// The overset went on into part `part`, which waits in the bin.
+    Continued { part: u32 },
 }
 
 /// What changed on disk since the editor read the files.
@@ -224,6 +243,13 @@ pub enum KeyHelp {
     CutOut,
     ToggleBin,
     CommandLine,
+    CutMore,
+    CutLess,
+    FitBox,
+    Continue,
+    HeadSmaller,
+    HeadLarger,
+    Rewrite,
 }
 
 /// A key and its word in the status bar's hints.
@@ -327,6 +353,8 @@ pub enum Chrome {
         past_foot: usize,
     },
     HelpTitle,
+    /// The label before the headline being rewritten (`r`).
+    HeadlinePrompt,
 }
 
 /// A row of `check`'s column table.

@@ -65,6 +65,10 @@ fn refusals() -> Vec<Refusal> {
         NotANumber { word: "line".into(), value: "x".into() },
         UnknownPlaceWord { word: "row".into() },
         PlaceWordNeedsNumber { word: "span".into() },
+        NothingToFit { name: n() },
+        AlreadyFits { name: n() },
+        NoCutFits { name: n(), lines: -3 },
+        NoCutFits { name: n(), lines: 4 },
     ]
 }
 
@@ -134,6 +138,12 @@ fn statuses() -> Vec<Status> {
         Found { item: "a1".into(), page: None },
         PulledUp { page: 3 },
         CutOut { item: "a1".into() },
+        Copyfit { item: "a1".into(), done: super::Copyfit::Cut { sentences: 2, chars: 57 }, fit: FITS },
+        Copyfit { item: "a1".into(), done: super::Copyfit::Cut { sentences: 0, chars: 0 }, fit: OVER },
+        Copyfit { item: "a1".into(), done: super::Copyfit::HeadSize { size: 3 }, fit: SHORT },
+        Copyfit { item: "a1".into(), done: super::Copyfit::Headline { restored: false }, fit: FITS },
+        Copyfit { item: "a1".into(), done: super::Copyfit::Headline { restored: true }, fit: FITS },
+        Copyfit { item: "a1".into(), done: super::Copyfit::Continued { part: 2 }, fit: FITS },
     ]
 }
 
@@ -181,10 +191,11 @@ fn chromes() -> Vec<Chrome> {
         InspectBox { id: "a1".into(), column: 1, span: 2, top: 1, bottom: 40, depth: Depth::Auto, fit: OVER },
         PageSummary { page: 3, used: 400, free: 20, fit: -3, overset: 1, past_foot: 0 },
         HelpTitle,
+        HeadlinePrompt,
     ]
 }
 
-const KEY_HELP: [KeyHelp; 32] = {
+const KEY_HELP: [KeyHelp; 39] = {
     use KeyHelp::*;
     [
         SelectLeft,
@@ -219,6 +230,13 @@ const KEY_HELP: [KeyHelp; 32] = {
         CutOut,
         ToggleBin,
         CommandLine,
+        CutMore,
+        CutLess,
+        FitBox,
+        Continue,
+        HeadSmaller,
+        HeadLarger,
+        Rewrite,
     ]
 };
 

@@ -79,6 +79,12 @@ pub fn refusal(r: &Refusal) -> String {
         NotANumber { word, value } => format!("{word} 需要从 1 起的整数，不是「{value}」"),
         UnknownPlaceWord { word } => format!(":place 中没有「{word}」，应写作 {}", CommandArg::ItemId.usage()),
         PlaceWordNeedsNumber { word } => format!("「{word}」后面需要数字，应写作 {}", CommandArg::ItemId.usage()),
+        NothingToFit { name } => format!("{name} 是自动栏深，总是合适：无须调整"),
+        AlreadyFits { name } => format!("{name} 已经合适"),
+        NoCutFits { name, lines } if *lines > 0 => format!("{name} 余 {lines} 行：删稿只会更空（试 ] 或 [、> 或 <）"),
+        NoCutFits { name, lines } => {
+            format!("{name} 全部删去仍超版 {} 行（试 t 转版）", lines.unsigned_abs())
+        }
     }
 }
 
@@ -214,6 +220,17 @@ pub fn status(s: &Status) -> String {
         Found { item, page: None } => format!("找到 {item}，在待排稿中（再次 :find 找下一个）"),
         PulledUp { page } => format!("第 {page} 版所有稿件已上提"),
         CutOut { item } => format!("{item} 已撤下，下面的稿件已上提"),
+        Copyfit { item, done, fit } => {
+            let done = match done {
+                super::Copyfit::Cut { sentences: 0, .. } => "未删稿".to_string(),
+                super::Copyfit::Cut { sentences, chars } => format!("删去末尾 {sentences} 句（{chars} 字）"),
+                super::Copyfit::HeadSize { size } => format!("标题字号 {size} 字"),
+                super::Copyfit::Headline { restored: false } => "标题已改写".to_string(),
+                super::Copyfit::Headline { restored: true } => "已恢复原标题".to_string(),
+                super::Copyfit::Continued { part } => format!("超版部分转为第 {part} 部分，进待排稿"),
+            };
+            format!("{item}：{done}，{}", label(&Label::FitDetail(*fit)))
+        }
     }
 }
 
@@ -289,6 +306,13 @@ pub fn key_help(k: &KeyHelp) -> String {
         CutOut => "撤下稿件，并上提它下面的稿件",
         ToggleBin => "隐藏／显示待排稿",
         CommandLine => "命令行：:place、:line、:find、:w 等",
+        CutMore => "从文末再删一句",
+        CutLess => "恢复一句删去的文字",
+        FitBox => "调整：删去最少的句子使稿件正好排下",
+        Continue => "超版部分转版为新的部分（进待排稿）",
+        HeadSmaller => "本版标题字号小一号",
+        HeadLarger => "本版标题字号大一号",
+        Rewrite => "改写本版标题（清空则恢复原标题）",
     }
     .to_string()
 }
@@ -352,6 +376,7 @@ pub fn chrome(c: &Chrome) -> String {
             "  |  第 {page} 版：已用 {used} 行，空 {free} 行，合计 {fit:+} 行，超版 {overset} 篇，超出版底 {past_foot} 篇"
         ),
         HelpTitle => "按键".to_string(),
+        HeadlinePrompt => "标题：".to_string(),
     }
 }
 

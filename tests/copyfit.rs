@@ -1,172 +1,180 @@
-//! Copyfit: every remedy `fit` proposes, applied to the layout, gives the fit it promises
-//! (proptest over random pages); `pasteup fit` on the sample, in text and `--json`.
+//! Copyfit on the desk: cuts, headline size and text per placement, each one undo step,
+//! saved and read back; and a layout asking for them wrongly refused where it stands.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, reason = "a test fails loudly")]
 
 mod layout_support;
 
-use layout_support::small_issue;
-use pasteup_core::layout::{Makeup, RemedyKind};
-use pasteup_core::model::{Depth, Layout, PageLayout, Placement};
+use std::path::Path;
 
-use pasteup_core::testkit::strategies::config;
-use proptest::prelude::*;
+use layout_support::{at, desk, small_issue};
+use pasteup_core::fit::cut::sentences;
+use pasteup_core::fit::{Setting, set_item, set_item_as};
+use pasteup_core::format::{check_settings, parse_layout, to_ron_string};
+use pasteup_core::layout::{Makeup, Refusal};
+use pasteup_core::model::{Depth, Item, Layout};
 
-/// Up to six articles of the small issue on page 1 at random columns, spans, lines and
-/// fixed depths (some overset, some short).
-fn page() -> impl Strategy<Value = Vec<Placement>> {
-    prop::collection::vec((1u16..=8, 1u16..=4, 1u32..=90, 3u32..=70), 1..=6).prop_map(|boxes| {
-        boxes
-            .into_iter()
-            .enumerate()
-            .map(|(i, (column, span, line, depth))| {
-                let span = span.min(9 - column);
-                Placement { item: format!("a{i}"), column, span, line, depth: Depth::Fixed(depth) }
-            })
-            .collect()
-    })
+fn body_of(item: &str) -> Vec<String> {
+    match small_issue().item(item).unwrap() {
+        Item::Article(a) => a.body.clone(),
+        _ => panic!("{item} is no article"),
+    }
 }
 
-fn desk(page1: Vec<Placement>) -> Makeup {
-    let layout = Layout {
-        issue: "small.ron".into(),
-        pages: vec![PageLayout { number: 1, placements: page1 }],
-        conflicts: Vec::new(),
+fn set_texts(d: &Makeup, item: &str) -> String {
+    let b = d.resolved(1).into_iter().find(|b| b.item == item).unwrap();
+    b.set.body.iter().map(|l| l.text.clone()).collect()
+}
+
+#[test]
+fn a_cut_leaves_out_the_last_sentences_and_undoes_in_one_step() {
+    let mut d = desk(vec![at("a1", 1, 2, 1, 40)]);
+    let all = sentences(&body_of("a1"));
+    let n = all.len() as u32;
+    assert!(n >= 2, "{n}");
+    let before = d.resolved(1)[0].set.body.len();
+    d.set_cut(1, "a1", 1, 1).unwrap();
+    let cut = d.cut_text("a1", 1).unwrap();
+    assert_eq!(cut, all[all.len() - 1..]);
+    let text = set_texts(&d, "a1");
+    // The byline stays; the last sentence is gone.
+    assert!(text.contains("（记者 王1）"));
+    let last: String = cut[0].text.chars().filter(|c| !c.is_whitespace()).collect();
+    assert!(!text.contains(&last));
+    assert!(d.resolved(1)[0].set.body.len() < before);
+    assert_eq!(d.placements(1)[0].cut, 1);
+    d.undo().unwrap();
+    assert_eq!(d.placements(1)[0].cut, 0);
+    assert_eq!(d.resolved(1)[0].set.body.len(), before);
+}
+
+#[test]
+fn cuts_are_refused_past_the_body_and_on_photos() {
+    let mut d = desk(vec![at("a1", 1, 2, 1, 40), at("p0", 3, 2, 1, 30)]);
+    let n = d.sentences("a1").unwrap().len() as u32;
+    assert!(matches!(d.set_cut(1, "a1", 1, n + 1), Err(Refusal::CutPastBody { sentences, .. }) if sentences == n));
+    assert!(matches!(d.set_cut(1, "a1", 1, 0), Err(Refusal::SameCut { cut: 0, .. })));
+    assert!(matches!(d.set_cut(1, "p0", 1, 1), Err(Refusal::NotAnArticle { .. })));
+    assert!(matches!(d.set_cut(1, "a1", 2, 1), Err(Refusal::NoSuchPart { part: 2, page: 1, .. })));
+    // Cutting every sentence leaves heads and byline only.
+    d.set_cut(1, "a1", 1, n).unwrap();
+    let body = &d.resolved(1)[0].set.body;
+    assert_eq!(body.len(), 1);
+    assert_eq!(body[0].text, "（记者 王1）");
+}
+
+#[test]
+fn a_headline_of_its_own_and_its_size_change_the_depth_needed() {
+    let mut d = desk(vec![at("a0", 1, 2, 1, 60)]);
+    let grid = small_issue().pages[0].grid.clone();
+    let item = small_issue().item("a0").unwrap().clone();
+    // a0 at span 2 is 27 em wide: at 2 em a character 13 characters a line; "守护青山绿水 增进民生福祉"
+    // (13 characters with the space) is one line of 2 lines deep; at 3 em, 9 a line: two lines, 6 deep.
+    let heads = |size| {
+        set_item_as(&item, &grid, Default::default(), 2, &Setting { head_size: Some(size), ..Setting::default() }).heads
+            [0]
+        .depth
     };
-    Makeup::new(small_issue(), &layout)
-}
+    assert_eq!(set_item(&item, &grid, Default::default(), 2).heads[0].depth, 2);
+    assert_eq!(heads(3), 6);
+    d.set_head_size(1, "a0", 1, Some(3)).unwrap();
+    assert_eq!(d.resolved(1)[0].set.heads[0].depth, 6);
+    assert!(matches!(
+        d.set_head_size(1, "a0", 1, Some(11)),
+        Err(Refusal::HeadSizeOutOfRange { size: 11, max: 10, .. })
+    ));
+    assert!(matches!(d.set_head_size(1, "a0", 1, Some(3)), Err(Refusal::SameHeadSize { size: 3, .. })));
+    // The grid's own size is written as no size at all.
+    d.set_head_size(1, "a0", 1, Some(2)).unwrap();
+    assert_eq!(d.placements(1)[0].head_size, None);
 
-proptest! {
-    #![proptest_config(config(48))]
-
-    #[test]
-    fn every_remedy_gives_the_fit_it_promises(page1 in page()) {
-        let desk = desk(page1);
-        for b in desk.unfit_boxes(None) {
-            prop_assert_ne!(b.fit, 0);
-            for r in &b.remedies {
-                let mut tried = desk.clone();
-                tried.apply_remedy(b.page, &b.id, r).unwrap();
-                let after = tried.resolved(b.page).into_iter().find(|x| x.item == b.id).unwrap();
-                prop_assert_eq!(after.fit.lines(), r.fit, "{} {:?}", b.id, r);
-                prop_assert!(r.fit >= 0 && (b.fit < 0 || r.fit < b.fit), "{:?} does not close {}", r, b.fit);
-                if r.kind == RemedyKind::Span {
-                    let others = tried.resolved(b.page);
-                    let me = others.iter().find(|x| x.item == b.id).unwrap();
-                    for o in others.iter().filter(|o| o.item != b.id) {
-                        let apart = !(0..me.span).any(|c| o.covers(me.column + c))
-                            || o.below() <= me.line
-                            || me.below() <= o.line;
-                        prop_assert!(apart, "span {} runs into {}", r.value, o.item);
-                    }
-                }
-            }
-            let costs: Vec<_> = b.remedies.iter().map(|r| r.cost()).collect();
-            prop_assert!(costs.windows(2).all(|w| w[0] <= w[1]), "not cheapest first: {:?}", b.remedies);
-        }
-    }
-}
-
-// ---- `pasteup fit` on the sample ----
-
-const LAYOUTS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/layouts");
-
-fn pasteup(args: &[&str]) -> (Option<i32>, String, String) {
-    let o = std::process::Command::new(env!("CARGO_BIN_EXE_pasteup"))
-        .args(args)
-        .env("LANG", "C")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .output()
-        .unwrap();
-    (o.status.code(), String::from_utf8(o.stdout).unwrap(), String::from_utf8(o.stderr).unwrap())
-}
-
-fn sample_path(name: &str) -> String {
-    format!("{LAYOUTS}/{name}")
-}
-
-/// The README's overset example: the sample with jinyuan-livable drawn 25 lines deep.
-fn overset_example() -> (String, String) {
-    (sample_path("taiyuan-2023-02-10.ron"), sample_path("taiyuan-2023-02-10.overset.layout.ron"))
+    d.set_headline(1, "a0", 1, Some("晋源区宜居".into())).unwrap();
+    let head = &d.resolved(1)[0].set.heads[0];
+    assert_eq!(head.lines[0].text, "晋源区宜居");
+    assert_eq!(d.placements(1)[0].headline.as_deref(), Some("晋源区宜居"));
+    assert!(matches!(d.set_headline(1, "a0", 1, Some(" 晋源区宜居 ".into())), Err(Refusal::SameHeadline { .. })));
+    // Empty restores the issue's.
+    d.set_headline(1, "a0", 1, Some(String::new())).unwrap();
+    assert_eq!(d.placements(1)[0].headline, None);
+    assert_eq!(d.resolved(1)[0].set.heads[0].lines[0].text, "守护青山绿水 增进民生福祉");
 }
 
 #[test]
-fn fit_on_the_sample_says_every_box_fits() {
-    let (code, out, err) = pasteup(&["fit", &sample_path("taiyuan-2023-02-10.ron")]);
-    assert_eq!(code, Some(0), "{err}");
-    assert_eq!(out, "every box fits\n");
-    let (code, out, _) = pasteup(&["fit", &sample_path("taiyuan-2023-02-10.ron"), "--json"]);
-    assert_eq!((code, out.as_str()), (Some(0), "{\"boxes\":[]}\n"));
-}
-
-#[test]
-fn fit_json_on_the_readme_overset_example_lists_verified_remedies() {
-    let (issue, layout) = overset_example();
-    let (code, out, err) = pasteup(&["fit", &issue, "--layout", &layout, "--json"]);
-    assert_eq!(code, Some(1), "{err}");
-    let json: serde_json::Value = serde_json::from_str(&out).unwrap();
-    let boxes = json["boxes"].as_array().unwrap();
-    assert_eq!(boxes.len(), 1);
-    let b = &boxes[0];
-    let keys: Vec<&str> = b.as_object().unwrap().keys().map(String::as_str).collect();
-    assert_eq!(keys, ["id", "page", "part", "fit", "remedies"]);
-    assert_eq!(
-        (b["id"].as_str(), b["page"].as_u64(), b["part"].as_u64(), b["fit"].as_i64()),
-        (Some("jinyuan-livable"), Some(3), Some(1), Some(-4))
+fn settings_are_saved_and_read_back() {
+    let mut d = desk(vec![at("a0", 1, 2, 1, 60)]);
+    d.set_cut(1, "a0", 1, 1).unwrap();
+    d.set_head_size(1, "a0", 1, Some(3)).unwrap();
+    d.set_headline(1, "a0", 1, Some("新标题".into())).unwrap();
+    let text = to_ron_string(&d.to_layout("i.ron"));
+    assert!(
+        text.contains(r#"Placement(item: "a0", column: 1, span: 2, line: 1, depth: Fixed(60), cut: 1, head_size: Some(3), headline: Some("新标题")),"#),
+        "{text}"
     );
-    let remedies = b["remedies"].as_array().unwrap();
-    assert!(!remedies.is_empty());
-    assert_eq!(remedies[0], serde_json::json!({"kind": "depth", "value": 29, "fit": 0}));
-    // Each one done on the desk as the file opens gives the fit it promises.
-    let opened = pasteup_core::document::open(Some(issue.as_ref()), Some(layout.as_ref())).unwrap();
-    let desk = Makeup::new(opened.issue, &opened.layout);
-    let listed = desk.remedies(3, "jinyuan-livable").unwrap();
-    assert_eq!(serde_json::to_value(&listed).unwrap(), b["remedies"]);
-    for r in &listed {
-        let mut tried = desk.clone();
-        tried.apply_remedy(3, "jinyuan-livable", r).unwrap();
-        let fit = tried.resolved(3).into_iter().find(|x| x.item == "jinyuan-livable").unwrap().fit.lines();
-        assert_eq!(fit, r.fit, "{r:?}");
-    }
+    let back = parse_layout(Path::new("i.layout.ron"), &text).unwrap();
+    let again = Makeup::new(small_issue(), &back);
+    assert_eq!(again.placements(1), d.placements(1));
+    assert_eq!(again.resolved(1)[0].fit, d.resolved(1)[0].fit);
 }
 
-#[test]
-fn fit_text_names_the_box_and_its_remedies_in_both_languages() {
-    let (issue, layout) = overset_example();
-    let (code, out, _) = pasteup(&["fit", &issue, "--layout", &layout]);
-    assert_eq!(code, Some(1));
-    let mut lines = out.lines();
-    assert_eq!(lines.next(), Some("page 3  jinyuan-livable: -4 overset (12 lines, 137 characters cut)"));
-    assert_eq!(
-        lines.next().map(str::split_whitespace).map(Iterator::collect::<Vec<_>>),
-        Some(vec!["depth", "29", "lines", "fits"])
-    );
-    assert_eq!(out.lines().last(), Some("1 box does not fit"));
-    let (_, zh, _) = pasteup(&["fit", &issue, "--layout", &layout, "--ui-lang", "zh-Hans"]);
-    assert!(zh.starts_with("第 3 版  jinyuan-livable：超版 4 行（12 行、137 字排不下）\n  栏深改为 29 行"), "{zh}");
-    assert_eq!(zh.lines().last(), Some("1 个框不合适"));
+/// `i.layout.ron:5:COL`, COL being where the value of `field` starts on the placement's line.
+fn at_field(layout: &str, field: &str) -> String {
+    let line = layout.lines().nth(4).unwrap();
+    let col = line[..line.find(&format!("{field}: ")).unwrap()].chars().count() + field.len() + 3;
+    format!("i.layout.ron:5:{col}")
 }
 
-#[test]
-fn fit_item_keeps_to_one_box_and_refuses_an_unknown_one() {
-    let (issue, layout) = overset_example();
-    let (code, out, _) = pasteup(&["fit", &issue, "--layout", &layout, "--item", "snow-clearing", "--json"]);
-    assert_eq!((code, out.as_str()), (Some(0), "{\"boxes\":[]}\n"));
-    let (code, _, err) = pasteup(&["fit", &issue, "--layout", &layout, "--item", "no-such-story"]);
-    assert_eq!(code, Some(2));
-    assert!(err.contains("no item \"no-such-story\""), "{err}");
+fn refused(layout: &str) -> String {
+    let layout_path = Path::new("i.layout.ron");
+    let parsed: Layout = parse_layout(layout_path, layout).unwrap();
+    check_settings(&small_issue(), &parsed, layout, layout_path).unwrap_err().to_string()
 }
 
-#[test]
-fn fit_on_bad_input_exits_2_with_the_place() {
-    let dir = tempfile::tempdir().unwrap();
-    let bad = dir.path().join("bad.layout.ron");
-    std::fs::write(
-        &bad,
-        "Layout(issue: \"x.ron\", pages: [PageLayout(number: 3, placements: [Placement(item: \"a\", colum: 1)])])",
+fn one(placement: &str) -> String {
+    format!(
+        "Layout(\n    issue: \"i.ron\",\n    pages: [\n        PageLayout(number: 1, placements: [\n            {placement},\n        ]),\n    ],\n)\n"
     )
-    .unwrap();
-    let (code, out, err) = pasteup(&["fit", &sample_path("taiyuan-2023-02-10.ron"), "--layout", bad.to_str().unwrap()]);
-    assert_eq!(code, Some(2), "{out}");
-    assert!(err.contains("bad.layout.ron:1:"), "{err}");
+}
+
+#[test]
+fn bad_settings_are_refused_at_their_line_and_column() {
+    let n = sentences(&body_of("a1")).len();
+    let text = one(&format!(r#"Placement(item: "a1", column: 1, span: 2, line: 1, depth: Auto, cut: {})"#, n + 1));
+    let at = at_field(&text, "cut");
+    assert_eq!(
+        refused(&text),
+        format!("{at}: page 1 placement \"a1\" cut is {}, but the body has {n} sentences; expected 0 to {n}", n + 1)
+    );
+    let text = one(r#"Placement(item: "p0", column: 1, span: 2, line: 1, depth: Auto, cut: 1)"#);
+    let at = at_field(&text, "cut");
+    assert_eq!(
+        refused(&text),
+        format!(
+            "{at}: page 1 placement \"p0\" has cut, but it is a photo; only an article takes cut (leave the field out)"
+        )
+    );
+    let text = one(r#"Placement(item: "n0", column: 1, span: 2, line: 1, depth: Auto, part: 2)"#);
+    let at = at_field(&text, "part");
+    assert!(refused(&text).starts_with(&format!("{at}: page 1 placement \"n0\" has part, but it is a notice")));
+    let text = one(r#"Placement(item: "a1", column: 1, span: 2, line: 1, depth: Auto, head_size: 0)"#);
+    let at = at_field(&text, "head_size");
+    assert_eq!(
+        refused(&text),
+        format!("{at}: page 1 placement \"a1\" head_size is 0, expected 1 to 10 em a character")
+    );
+    let text = one(r#"Placement(item: "a1", column: 1, span: 2, line: 1, depth: Auto, head_size: Some(11))"#);
+    let at = at_field(&text, "head_size");
+    assert!(refused(&text).starts_with(&format!("{at}: page 1 placement \"a1\" head_size is 11,")));
+    let text = one(r#"Placement(item: "a1", column: 1, span: 2, line: 1, depth: Auto, headline: " ")"#);
+    let at = at_field(&text, "headline");
+    assert!(refused(&text).starts_with(&format!("{at}: page 1 placement \"a1\" headline is empty;")));
+}
+
+#[test]
+fn version_1_placements_keep_their_bytes() {
+    let text = one(r#"Placement(item: "a1", column: 1, span: 2, line: 1, depth: Fixed(30))"#);
+    let layout = parse_layout(Path::new("i.layout.ron"), &text).unwrap();
+    let d = Makeup::new(small_issue(), &layout);
+    let mut saved = d.to_layout("i.ron");
+    saved.pages.retain(|p| p.number == 1);
+    assert_eq!(to_ron_string(&saved), text);
+    assert_eq!(d.placements(1)[0].depth, Depth::Fixed(30));
 }

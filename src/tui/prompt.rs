@@ -26,8 +26,8 @@ pub enum Purpose {
     /// A `:` command.
     #[default]
     Command,
-    /// The headline of `item`'s box on page `page` (`r`).
-    Headline { page: u32, item: String },
+    /// The headline of part `part` of `item` on page `page` (`r`).
+    Headline { page: u32, item: String, part: u32 },
 }
 
 /// The command line while it is open, and the commands run before (kept while it is closed).
@@ -53,9 +53,9 @@ impl Prompt {
     }
 
     /// Opens the line on a headline to rewrite, the cursor at its end.
-    pub fn open_headline(&mut self, page: u32, item: &str, headline: &str) {
+    pub fn open_headline(&mut self, page: u32, item: &str, part: u32, headline: &str) {
         self.open = true;
-        self.purpose = Purpose::Headline { page, item: item.to_string() };
+        self.purpose = Purpose::Headline { page, item: item.to_string(), part };
         self.input = Input::new(headline.to_string());
         self.completion = None;
     }

@@ -89,6 +89,21 @@ pub fn refusal(r: &Refusal) -> String {
         PlaceWordNeedsNumber { word } => {
             format!("\"{word}\" needs a number after it: expected {}", CommandArg::ItemId.usage())
         }
+        NotAnArticle { name } => {
+            format!("{name} is not an article: only an article can be cut, continued or given a headline here")
+        }
+        CutPastBody { name, sentences } => {
+            format!("Can't cut {name} further: its body has {sentences} sentence(s)")
+        }
+        SameCut { name, cut } => format!("{name} already has {cut} sentence(s) cut"),
+        HeadSizeOutOfRange { name, size, max } => {
+            format!("Can't set {name}'s headline to {size} em: a headline is 1 to {max} em a character")
+        }
+        SameHeadSize { name, size } => format!("{name}'s headline is already {size} em a character"),
+        SameHeadline { name } => format!("{name} already has that headline"),
+        NoSuchPart { name, part, page } => format!("{name} has no part {part} on page {page}"),
+        NothingOverset { name } => format!("{name} is not overset: there is nothing to continue"),
+        AlreadyContinued { name, part } => format!("{name} is already continued in part {part}"),
         NothingToFit { name } => format!("{name} is at depth auto and always fits: nothing to fit"),
         AlreadyFits { name } => format!("{name} already fits its depth"),
         NoCutFits { name, lines } if *lines > 0 => {
@@ -494,10 +509,16 @@ pub fn report(r: &Report) -> String {
 }
 
 /// A remedy as the page editor would do it.
-fn remedy(kind: RemedyKind, value: u32, _cut_chars: Option<u32>) -> String {
+fn remedy(kind: RemedyKind, value: u32, cut_chars: Option<u32>) -> String {
     match kind {
         RemedyKind::Depth => format!("depth {value} lines"),
+        RemedyKind::HeadSize => format!("headline {value} em"),
         RemedyKind::Span => format!("span {}", plural(value as usize, "column")),
+        RemedyKind::Cut => format!(
+            "cut {} ({})",
+            plural(value as usize, "sentence"),
+            plural(cut_chars.unwrap_or(0) as usize, "character")
+        ),
     }
 }
 

@@ -65,6 +65,15 @@ fn refusals() -> Vec<Refusal> {
         NotANumber { word: "line".into(), value: "x".into() },
         UnknownPlaceWord { word: "row".into() },
         PlaceWordNeedsNumber { word: "span".into() },
+        NotAnArticle { name: n() },
+        CutPastBody { name: n(), sentences: 7 },
+        SameCut { name: n(), cut: 2 },
+        HeadSizeOutOfRange { name: n(), size: 11, max: 10 },
+        SameHeadSize { name: n(), size: 3 },
+        SameHeadline { name: n() },
+        NoSuchPart { name: n(), part: 2, page: 3 },
+        NothingOverset { name: n() },
+        AlreadyContinued { name: n(), part: 2 },
         NothingToFit { name: n() },
         AlreadyFits { name: n() },
         NoCutFits { name: n(), lines: -3 },
@@ -307,12 +316,16 @@ fn reports() -> Vec<Report> {
         FitAllBoxesFit,
         FitUnfit { boxes: 2 },
     ];
-    all.extend([(RemedyKind::Depth, 45, 0), (RemedyKind::Span, 3, 2)].map(|(kind, value, fit)| FitRemedy {
-        kind,
+    all.extend([(1, 0, Some(30)), (2, 1, Some(57))].map(|(value, fit, cut_chars)| FitRemedy {
+        kind: RemedyKind::Cut,
         value,
         fit,
-        cut_chars: None,
+        cut_chars,
     }));
+    all.extend(
+        [(RemedyKind::Depth, 45, 0), (RemedyKind::Span, 3, 2), (RemedyKind::HeadSize, 1, 0)]
+            .map(|(kind, value, fit)| FitRemedy { kind, value, fit, cut_chars: None }),
+    );
     let kinds = [
         BlockKind::Kicker,
         BlockKind::Subhead,

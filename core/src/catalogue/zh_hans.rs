@@ -79,6 +79,17 @@ pub fn refusal(r: &Refusal) -> String {
         NotANumber { word, value } => format!("{word} 需要从 1 起的整数，不是「{value}」"),
         UnknownPlaceWord { word } => format!(":place 中没有「{word}」，应写作 {}", CommandArg::ItemId.usage()),
         PlaceWordNeedsNumber { word } => format!("「{word}」后面需要数字，应写作 {}", CommandArg::ItemId.usage()),
+        NotAnArticle { name } => format!("{name} 不是文章：只有文章可以删句、转版或另拟标题"),
+        CutPastBody { name, sentences } => format!("{name} 无法再删：正文只有 {sentences} 句"),
+        SameCut { name, cut } => format!("{name} 已删去 {cut} 句"),
+        HeadSizeOutOfRange { name, size, max } => {
+            format!("{name} 的标题不能设为 {size} 字号：每字 1 至 {max} 个字宽")
+        }
+        SameHeadSize { name, size } => format!("{name} 的标题已是每字 {size} 个字宽"),
+        SameHeadline { name } => format!("{name} 已是这个标题"),
+        NoSuchPart { name, part, page } => format!("第 {page} 版上没有 {name} 的第 {part} 部分"),
+        NothingOverset { name } => format!("{name} 没有超版，无需转版"),
+        AlreadyContinued { name, part } => format!("{name} 已转到第 {part} 部分"),
         NothingToFit { name } => format!("{name} 是自动栏深，总是合适：无须调整"),
         AlreadyFits { name } => format!("{name} 已经合适"),
         NoCutFits { name, lines } if *lines > 0 => format!("{name} 余 {lines} 行：删稿只会更空（试 ] 或 [、> 或 <）"),
@@ -150,6 +161,10 @@ pub fn operation(op: &Operation) -> String {
         Operation::ToPage => "换版",
         Operation::PullUp => "上提",
         Operation::CutOut => "撤下并上提",
+        Operation::Cut => "删句",
+        Operation::HeadSize => "改标题字号",
+        Operation::Headline => "改标题",
+        Operation::Continue => "转版",
     }
     .to_string()
 }
@@ -520,10 +535,12 @@ fn at_line(line: Option<usize>) -> String {
 }
 
 /// A remedy as the page editor would do it.
-fn remedy(kind: RemedyKind, value: u32, _cut_chars: Option<u32>) -> String {
+fn remedy(kind: RemedyKind, value: u32, cut_chars: Option<u32>) -> String {
     match kind {
         RemedyKind::Depth => format!("栏深改为 {value} 行"),
+        RemedyKind::HeadSize => format!("标题字号改为 {value} 字"),
         RemedyKind::Span => format!("改为 {value} 栏宽"),
+        RemedyKind::Cut => format!("删去末尾 {value} 句（{} 字）", cut_chars.unwrap_or(0)),
     }
 }
 

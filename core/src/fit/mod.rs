@@ -7,6 +7,7 @@
 //! - [`breaks`]: where a line may break (UAX #14, corrected for quotes, tightened by kinsoku).
 //! - [`fill`]: greedy filling of a paragraph into lines of a column width.
 //! - [`glyphs`]: where each grapheme of a set line stands, for the print proofs.
+//! - [`cut`]: the sentences of a body, and a body with its last sentences cut.
 //! - [`legs`]: balancing an article's body into legs.
 //! - [`boxes`]: the depth an article, photo or notice needs at a span.
 //! - [`measure`]: fit as signed whole lines plus overset characters.
@@ -16,6 +17,7 @@
 pub mod boxes;
 pub mod breaks;
 pub mod classes;
+pub mod cut;
 pub mod fill;
 pub mod glyphs;
 pub mod kinsoku;
@@ -25,6 +27,6 @@ pub mod measure;
 pub mod reference;
 pub mod width;
 
-pub use boxes::{Block, BlockKind, SetBox, SetLine, Setter, set_item};
+pub use boxes::{Block, BlockKind, SetBox, SetLine, Setter, Setting, set_item, set_item_as};
 pub use fill::{Align, Line, TextStyle, set_paragraph};
 pub use measure::Fit;

@@ -34,7 +34,7 @@ impl Makeup {
         let pi = self.page_index(page)?;
         let no = *self.index.get(item)?;
         let span = self.bin_span(pi, no);
-        let spot = Spot { item: no, column: 1, span, line: 1, depth: Depth::Auto };
+        let spot = Spot::new(no, 1, span, 1, Depth::Auto);
         Some((span, self.set_box(pi, &spot).box_depth(Depth::Auto)))
     }
 
@@ -43,7 +43,7 @@ impl Makeup {
     pub fn warm_bin_fit(&mut self, page: u32, item: &str) {
         let (Some(pi), Some(&no)) = (self.page_index(page), self.index.get(item)) else { return };
         let span = self.bin_span(pi, no);
-        self.set_spot(pi, &Spot { item: no, column: 1, span, line: 1, depth: Depth::Auto });
+        self.set_spot(pi, &Spot::new(no, 1, span, 1, Depth::Auto));
     }
 
     fn bin_span(&self, pi: usize, no: usize) -> u16 {
@@ -77,7 +77,7 @@ impl Makeup {
         let pi = self.page_no(page)?;
         let grid = self.grid(pi).clone();
         let span = self.bin_span(pi, no);
-        let mut spot = Spot { item: no, column: 1, span, line: 1, depth: Depth::Auto };
+        let mut spot = Spot::new(no, 1, span, 1, Depth::Auto);
         let depth = self.set_spot(pi, &spot).box_depth(Depth::Auto);
         let frames = self.frames(pi);
         let last = grid.columns + 1 - span;
@@ -129,7 +129,7 @@ impl Makeup {
             return Err(Refusal::PlaceOffPage { name, line, depth: grid.depth });
         }
         let depth = was.map_or(Depth::Auto, |s| s.depth);
-        let mut spot = Spot { item: no, column, span, line: to.line.unwrap_or(1), depth };
+        let mut spot = Spot::new(no, column, span, to.line.unwrap_or(1), depth);
         if to.line.is_none() {
             let frames: Vec<Frame> = self.frames(pi).into_iter().filter(|f| f.spot.item != no).collect();
             let box_depth = self.set_spot(pi, &spot).box_depth(depth);
@@ -167,7 +167,7 @@ fn first_hole(frames: &[Frame], span: u16, depth: u32, from: u16, (last, foot): 
     let columns: Vec<u16> = (from..=last).chain(1..from).collect();
     tops.into_iter().filter(|&line| line.saturating_add(depth.max(1)) <= foot + 1).find_map(|line| {
         columns.iter().copied().find_map(|column| {
-            let spot = Spot { item: usize::MAX, column, span, line, depth: Depth::Auto };
+            let spot = Spot::new(usize::MAX, column, span, line, Depth::Auto);
             let me = Frame { spot, depth: depth.max(1) };
             (!frames.iter().any(|f| f.overlaps(&me))).then_some((column, line))
         })

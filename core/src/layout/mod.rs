@@ -7,8 +7,10 @@
 //! - [`pull`]: jump moves, pull-up and cut-out, which close a page up.
 //! - [`holes`]: placing from the bin where there is room, and `:place`'s put.
 //! - [`command`]: the editor's command line, parsed and run.
+//! - [`copyfit`]: cuts and the headline's size and text per placement.
 //! - [`refusal`]: why an operation was not done, as data (the words are the catalogue's).
-//! - [`remedy`]: copyfit — the changes that make a box fit, each tried on a scratch desk.
+//! - [`remedy`]: copyfit — the changes that make a box fit, each tried on a scratch desk;
+//!   [`copyfit_keys`]: the editor's copyfit keys as plain calls.
 //! - [`history`]: undo and redo as revisions, each holding the touched pages before and
 //!   after; the saved revision is a number.
 //! - [`summary`]: fit per column, page and issue, and the bin.
@@ -20,6 +22,8 @@
 
 pub mod cache;
 pub mod command;
+pub mod copyfit;
+pub mod copyfit_keys;
 pub mod history;
 pub mod holes;
 pub mod ops;
@@ -34,12 +38,13 @@ pub mod validate;
 use std::collections::HashMap;
 use std::sync::{Arc, OnceLock};
 
-use crate::fit::{Fit, SetBox, set_item};
+use crate::fit::{Fit, SetBox, Setting, set_item_as};
 use crate::model::{Depth, Grid, Issue, Item, ItemKind, Layout, PageLayout, Placement};
 use crate::problem::Problem;
 
 pub use cache::SetCache;
 pub use command::{Command, Context, Done};
+pub use copyfit_keys::Here;
 pub use history::{History, Pages};
 pub use holes::Target;
 pub use ops::{Landing, Op, Outcome, Slot};
@@ -68,6 +73,9 @@ pub struct Makeup {
     load_problems: Vec<Problem>,
     /// Each item's length for the bin, worked out on first asking.
     lengths: Vec<OnceLock<(u32, u32)>>,
+    /// The page editor's headlines, numbered for [`Spot::headline`] (only ever added to, so
+    /// the history's spots keep their meaning).
+    headlines: Vec<Arc<str>>,
 }
 
 /// A placement resolved through the fit engine: what the editor, `check`, `proof` and
@@ -82,6 +90,10 @@ pub struct ResolvedBox {
     pub span: u16,
     pub line: u32,
     pub depth: Depth,
+    /// Which part of a continued article (1 = the first or only box).
+    pub part: u32,
+    /// What the page editor decided for the box: cut, headline size and text.
+    pub setting: Setting,
     /// The box's depth in lines (Auto = what the item needs at this span).
     pub box_depth: u32,
     pub fit: Fit,
@@ -143,6 +155,7 @@ impl Makeup {
             cache: SetCache::default(),
             history: History::default(),
             load_problems: Vec::new(),
+            headlines: Vec::new(),
         };
         let checked = validate::check_layout(&desk.issue, layout);
         for page in &checked.layout.pages {
@@ -168,7 +181,15 @@ impl Makeup {
         for p in &page.placements {
             let Some(&item) = self.index.get(&p.item) else { continue };
             self.home[item] = Some(pi);
-            self.pages[pi].push(Spot { item, column: p.column, span: p.span, line: p.line, depth: p.depth });
+            let headline = p.headline.as_deref().map(|h| self.headline_no(h));
+            let spot = Spot {
+                part: p.part,
+                cut: p.cut,
+                head_size: p.head_size,
+                headline,
+                ..Spot::new(item, p.column, p.span, p.line, p.depth)
+            };
+            self.pages[pi].push(spot);
         }
     }
 
@@ -207,12 +228,28 @@ impl Makeup {
 
     fn placement(&self, s: &Spot) -> Placement {
         Placement {
-            item: self.issue.items[s.item].id().to_string(),
-            column: s.column,
-            span: s.span,
-            line: s.line,
-            depth: s.depth,
+            part: s.part,
+            cut: s.cut,
+            head_size: s.head_size,
+            headline: s.headline.map(|h| self.headlines[h as usize].to_string()),
+            ..Placement::new(self.issue.items[s.item].id(), s.column, s.span, s.line, s.depth)
         }
+    }
+
+    /// The number of headline `text` in the desk's list, added if new.
+    fn headline_no(&mut self, text: &str) -> u32 {
+        match self.headlines.iter().position(|h| &**h == text) {
+            Some(no) => no as u32,
+            None => {
+                self.headlines.push(Arc::from(text));
+                self.headlines.len() as u32 - 1
+            }
+        }
+    }
+
+    /// What the page editor decided for a spot's box, for the fit engine.
+    fn setting(&self, s: &Spot) -> Setting {
+        Setting { cut: s.cut, head_size: s.head_size, headline: s.headline.map(|h| self.headlines[h as usize].clone()) }
     }
 
     /// The placements on page `number` (empty for a page not in the issue).
@@ -248,6 +285,8 @@ impl Makeup {
                     span: s.span,
                     line: s.line,
                     depth: s.depth,
+                    part: s.part,
+                    setting: self.setting(s),
                     box_depth,
                     fit: set.fit(s.depth),
                     over_foot: frame.over_foot(grid),
@@ -363,16 +402,19 @@ impl Makeup {
 
     fn set_spot(&mut self, pi: usize, s: &Spot) -> Arc<SetBox> {
         let grid_no = self.page_grid[pi];
+        let setting = self.setting(s);
         let issue = &self.issue;
-        self.cache.get_or_set((s.item, &issue.items[s.item]), s.span, (grid_no, &self.grids[grid_no]), issue.language)
+        let item = (s.item, &issue.items[s.item]);
+        self.cache.get_or_set(item, s.span, (grid_no, &self.grids[grid_no]), issue.language, &setting)
     }
 
     /// The set box of a spot; set afresh (uncached) only if the cache somehow lacks it.
     fn set_box(&self, pi: usize, s: &Spot) -> Arc<SetBox> {
         let grid_no = self.page_grid[pi];
-        match self.cache.get(s.item, s.span, grid_no) {
+        let setting = self.setting(s);
+        match self.cache.get(s.item, s.span, grid_no, &setting) {
             Some(set) => set.clone(),
-            None => Arc::new(set_item(self.item(s.item), self.grid(pi), self.issue.language, s.span)),
+            None => Arc::new(set_item_as(self.item(s.item), self.grid(pi), self.issue.language, s.span, &setting)),
         }
     }
 

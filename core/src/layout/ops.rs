@@ -157,7 +157,7 @@ impl Makeup {
         {
             return Err(Refusal::PlaceOffPage { name, line, depth: grid.depth });
         }
-        let mut spot = Spot { item: no, column, span, line: line.unwrap_or(1), depth: Depth::Auto };
+        let mut spot = Spot::new(no, column, span, line.unwrap_or(1), Depth::Auto);
         if line.is_none() {
             let depth = self.set_spot(pi, &spot).box_depth(spot.depth);
             spot.line = first_free_line(spot, depth, &self.frames(pi), 1);

@@ -14,7 +14,8 @@ use super::ops::{Found, Outcome};
 use super::page::{Frame, Spot};
 use super::{History, Makeup, Refusal};
 use crate::fit::Fit;
-use crate::model::Depth;
+use crate::format::MAX_HEADLINE_SIZE;
+use crate::model::{Depth, Item};
 
 /// What a remedy changes; the order is the order of equal-cost remedies.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
@@ -22,8 +23,12 @@ use crate::model::Depth;
 pub enum RemedyKind {
     /// The box's depth: `value` lines, the depth the item needs.
     Depth,
+    /// The headline's size here: `value` em a character (articles).
+    HeadSize,
     /// The box's span: `value` columns, from the same first column, overlapping nothing.
     Span,
+    /// The last `value` sentences of the body left out (articles).
+    Cut,
 }
 
 /// One change that makes a box fit, as `pasteup fit --json` writes it.
@@ -79,11 +84,11 @@ impl Makeup {
                 if b.fit.lines() == 0 || item.is_some_and(|id| id != b.item) {
                     continue;
                 }
-                let remedies = self.remedies(page.number, &b.item).unwrap_or_default();
+                let remedies = self.remedies(page.number, &b.item, b.part).unwrap_or_default();
                 out.push(UnfitBox {
                     id: b.item.clone(),
                     page: page.number,
-                    part: 1,
+                    part: b.part,
                     fit: b.fit.lines(),
                     detail: b.fit,
                     remedies,
@@ -93,28 +98,48 @@ impl Makeup {
         out
     }
 
-    /// The remedies for `item`'s box on page `page`, cheapest first (empty when it fits).
-    pub fn remedies(&self, page: u32, item: &str) -> Result<Vec<Remedy>, Refusal> {
-        let f = self.find(page, item)?;
+    /// The remedies for part `part` of `item` on page `page`, cheapest first (empty when
+    /// it fits).
+    pub fn remedies(&self, page: u32, item: &str, part: u32) -> Result<Vec<Remedy>, Refusal> {
+        let f = self.find_part(page, item, part)?;
         let before = self.fit_at(&f).lines();
         if before == 0 {
             return Ok(Vec::new());
         }
+        let at = At { page, item, part, before };
         let mut scratch = self.scratch();
-        let mut out: Vec<Remedy> = [scratch.depth_remedy(&f, before), scratch.span_remedy(&f, page, item, before)]
-            .into_iter()
-            .flatten()
-            .collect();
+        let mut out: Vec<Remedy> = [
+            scratch.depth_remedy(&f, &at),
+            scratch.head_size_remedy(&f, &at),
+            scratch.span_remedy(&f, &at),
+            scratch.cut_remedy(&f, &at),
+        ]
+        .into_iter()
+        .flatten()
+        .collect();
         out.sort_by_key(Remedy::cost);
         Ok(out)
     }
 
-    /// Does `remedy` to `item`'s box on page `page`: one undo step.
-    pub fn apply_remedy(&mut self, page: u32, item: &str, remedy: &Remedy) -> Result<Outcome, Refusal> {
+    /// Does `remedy` to part `part` of `item` on page `page`: one undo step.
+    pub fn apply_remedy(&mut self, page: u32, item: &str, part: u32, remedy: &Remedy) -> Result<Outcome, Refusal> {
+        let small = |v: u32| u16::try_from(v).unwrap_or(u16::MAX);
+        // Depth and span work on the item's box on the page (one part of an item a page).
+        self.find_part(page, item, part)?;
         match remedy.kind {
             RemedyKind::Depth => self.set_depth(page, item, Depth::Fixed(remedy.value)),
-            RemedyKind::Span => self.set_span(page, item, u16::try_from(remedy.value).unwrap_or(u16::MAX)),
+            RemedyKind::HeadSize => self.set_head_size(page, item, part, Some(small(remedy.value))),
+            RemedyKind::Span => self.set_span(page, item, small(remedy.value)),
+            RemedyKind::Cut => self.set_cut(page, item, part, remedy.value),
         }
+    }
+
+    /// The best cut remedy for part `part` of `item` (what `f` does), if a cut closes it.
+    pub fn cut_remedy_for(&self, page: u32, item: &str, part: u32) -> Result<Option<Remedy>, Refusal> {
+        let f = self.find_part(page, item, part)?;
+        let before = self.fit_at(&f).lines();
+        let at = At { page, item, part, before };
+        Ok(if before == 0 { None } else { self.scratch().cut_remedy(&f, &at) })
     }
 
     /// The fit of a found box as it stands.
@@ -126,6 +151,7 @@ impl Makeup {
     /// A copy of the desk to try changes on: the same pages and set boxes, no history.
     fn scratch(&self) -> Makeup {
         Makeup {
+            headlines: self.headlines.clone(),
             issue: self.issue.clone(),
             index: self.index.clone(),
             grids: self.grids.clone(),
@@ -139,40 +165,65 @@ impl Makeup {
         }
     }
 
-    /// Does `change` on this scratch desk, reads the box's fit, and undoes it: the fit the
+    /// Does `remedy` on this scratch desk, reads the box's fit, and undoes it: the fit the
     /// remedy promises, or `None` when the change is refused.
-    fn trial(&mut self, page: u32, item: &str, remedy: &Remedy) -> Option<i64> {
-        self.apply_remedy(page, item, remedy).ok()?;
-        let fit = self.find(page, item).ok().map(|f| self.fit_at(&f).lines());
+    fn trial(&mut self, at: &At, remedy: &Remedy) -> Option<i64> {
+        self.apply_remedy(at.page, at.item, at.part, remedy).ok()?;
+        let fit = self.find_part(at.page, at.item, at.part).ok().map(|f| self.fit_at(&f).lines());
         let _ = self.undo();
         fit
     }
 
     /// Tries each candidate and keeps the best that closes the box.
-    fn best(&mut self, page: u32, item: &str, before: i64, candidates: Vec<Remedy>) -> Option<Remedy> {
+    fn best(&mut self, at: &At, candidates: Vec<Remedy>) -> Option<Remedy> {
         candidates
             .into_iter()
             .filter_map(|mut r| {
-                r.fit = self.trial(page, item, &r)?;
-                closes(before, r.fit).then_some(r)
+                r.fit = self.trial(at, &r)?;
+                closes(at.before, r.fit).then_some(r)
             })
             .min_by_key(Remedy::cost)
     }
 
     /// A fixed depth of what the item needs (a box at `Auto` always fits).
-    fn depth_remedy(&mut self, f: &Found, before: i64) -> Option<Remedy> {
+    fn depth_remedy(&mut self, f: &Found, at: &At) -> Option<Remedy> {
         let spot = self.pages[f.pi][f.at];
         let Depth::Fixed(now) = spot.depth else { return None };
         let needed = self.set_box(f.pi, &spot).depth_needed();
-        let remedy =
-            Remedy { kind: RemedyKind::Depth, value: needed, fit: 0, cut_chars: None, change: now.abs_diff(needed) };
-        let page = self.issue.pages[f.pi].number;
-        let item = self.issue.items[f.no].id().to_string();
-        self.best(page, &item, before, vec![remedy])
+        self.best(at, vec![remedy(RemedyKind::Depth, needed, now.abs_diff(needed))])
+    }
+
+    /// Another headline size here, 1 to the largest allowed (articles).
+    fn head_size_remedy(&mut self, f: &Found, at: &At) -> Option<Remedy> {
+        if !matches!(self.item(f.no), Item::Article(_)) {
+            return None;
+        }
+        let now = self.head_size(at.page, at.item, at.part).ok()?;
+        let candidates = (1..=MAX_HEADLINE_SIZE)
+            .filter(|&s| s != now)
+            .map(|s| remedy(RemedyKind::HeadSize, u32::from(s), u32::from(s.abs_diff(now))))
+            .collect();
+        self.best(at, candidates)
+    }
+
+    /// Sentences cut from the end (or, for a short box with a cut, given back), with the
+    /// characters the cut leaves out.
+    fn cut_remedy(&mut self, f: &Found, at: &At) -> Option<Remedy> {
+        let count = self.sentences(at.item)?.len() as u32;
+        let now = self.pages[f.pi][f.at].cut;
+        let cut = self.cut_text(at.item, count)?;
+        let candidates = (0..=count)
+            .filter(|&n| n != now)
+            .map(|n| {
+                let chars = cut[(count - n) as usize..].iter().map(|s| s.chars()).sum();
+                Remedy { cut_chars: Some(chars), ..remedy(RemedyKind::Cut, n, n.abs_diff(now)) }
+            })
+            .collect();
+        self.best(at, candidates)
     }
 
     /// Another span from the same first column, inside the grid and clear of every other box.
-    fn span_remedy(&mut self, f: &Found, page: u32, item: &str, before: i64) -> Option<Remedy> {
+    fn span_remedy(&mut self, f: &Found, at: &At) -> Option<Remedy> {
         let spot = self.pages[f.pi][f.at];
         let grid = self.grid(f.pi);
         let room = grid.columns.saturating_sub(spot.column) + 1;
@@ -184,16 +235,23 @@ impl Makeup {
         };
         let candidates = (1..=room)
             .filter(|&s| s != spot.span && clear(s))
-            .map(|s| Remedy {
-                kind: RemedyKind::Span,
-                value: u32::from(s),
-                fit: 0,
-                cut_chars: None,
-                change: u32::from(s.abs_diff(spot.span)),
-            })
+            .map(|s| remedy(RemedyKind::Span, u32::from(s), u32::from(s.abs_diff(spot.span))))
             .collect();
-        self.best(page, item, before, candidates)
+        self.best(at, candidates)
     }
+}
+
+/// The box a remedy is sought for, and its fit now.
+struct At<'a> {
+    page: u32,
+    item: &'a str,
+    part: u32,
+    before: i64,
+}
+
+/// A candidate, its fit still to be found.
+fn remedy(kind: RemedyKind, value: u32, change: u32) -> Remedy {
+    Remedy { kind, value, fit: 0, cut_chars: None, change }
 }
 
 #[cfg(test)]
@@ -217,7 +275,7 @@ mod tests {
             page.placements.retain(|p| p.item != item);
         }
         let page3 = layout.pages.iter_mut().find(|p| p.number == 3).unwrap();
-        page3.placements = vec![Placement { item: item.to_string(), column, span, line: 1, depth }];
+        page3.placements = vec![Placement::new(item, column, span, 1, depth)];
         Makeup::new(issue, &layout)
     }
 
@@ -260,14 +318,14 @@ mod tests {
     fn a_box_that_fits_has_no_remedies() {
         let desk = desk_with("jinyuan-livable", 1, 3, Depth::Fixed(29));
         assert!(desk.unfit_boxes(None).is_empty());
-        assert_eq!(desk.remedies(3, "jinyuan-livable"), Ok(Vec::new()));
+        assert_eq!(desk.remedies(3, "jinyuan-livable", 1), Ok(Vec::new()));
     }
 
     #[test]
     fn applying_a_remedy_is_one_undo_step() {
         let mut desk = desk_with("jinyuan-livable", 1, 3, Depth::Fixed(25));
-        let remedy = desk.remedies(3, "jinyuan-livable").unwrap()[0].clone();
-        desk.apply_remedy(3, "jinyuan-livable", &remedy).unwrap();
+        let remedy = desk.remedies(3, "jinyuan-livable", 1).unwrap()[0].clone();
+        desk.apply_remedy(3, "jinyuan-livable", 1, &remedy).unwrap();
         assert_eq!(desk.placement_of("jinyuan-livable").unwrap().1.depth, Depth::Fixed(29));
         desk.undo().unwrap();
         assert_eq!(desk.placement_of("jinyuan-livable").unwrap().1.depth, Depth::Fixed(25));

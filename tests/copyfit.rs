@@ -178,3 +178,48 @@ fn version_1_placements_keep_their_bytes() {
     assert_eq!(to_ron_string(&saved), text);
     assert_eq!(d.placements(1)[0].depth, Depth::Fixed(30));
 }
+
+fn two_pages(page1: &str, page2: &str) -> String {
+    format!(
+        "Layout(\n    issue: \"i.ron\",\n    pages: [\n        PageLayout(number: 1, placements: [\n            {page1},\n        ]),\n        PageLayout(number: 2, placements: [\n            {page2},\n        ]),\n    ],\n)\n"
+    )
+}
+
+#[test]
+fn parts_twice_with_a_gap_or_at_auto_before_another_are_refused() {
+    let refused_at = |text: &str| {
+        let path = Path::new("i.layout.ron");
+        let e = check_settings(&small_issue(), &parse_layout(path, text).unwrap(), text, path).unwrap_err();
+        (e.line, e.col, e.message)
+    };
+    let text = two_pages(
+        r#"Placement(item: "a6", column: 1, span: 2, line: 1, depth: Fixed(20))"#,
+        r#"Placement(item: "a6", column: 1, span: 2, line: 1, depth: Auto, part: 3)"#,
+    );
+    let (line, col, msg) = refused_at(&text);
+    assert_eq!((line, col), (Some(8), Some(83)));
+    assert_eq!(
+        msg,
+        "page 2 placement \"a6\" is part 3, but no placement is part 2; expected parts numbered 1, 2, 3, … without a gap"
+    );
+    let text = two_pages(
+        r#"Placement(item: "a6", column: 1, span: 2, line: 1, depth: Fixed(20), part: 2)"#,
+        r#"Placement(item: "a6", column: 1, span: 2, line: 1, depth: Auto, part: 2)"#,
+    );
+    let (line, _, msg) = refused_at(&text);
+    assert_eq!(line, Some(8));
+    assert!(msg.contains("is part 2 a second time"), "{msg}");
+    let text = two_pages(
+        r#"Placement(item: "a6", column: 1, span: 2, line: 1, depth: Auto)"#,
+        r#"Placement(item: "a6", column: 1, span: 2, line: 1, depth: Auto, part: 2)"#,
+    );
+    let (line, col, msg) = refused_at(&text);
+    assert_eq!((line, col), (Some(5), Some(71)));
+    assert!(msg.starts_with("page 1 placement \"a6\" is part 1 of 2 at depth Auto;"), "{msg}");
+    // A part 2 alone is no invalid input: the desk reports part 1 missing (exit 1).
+    let text = one(r#"Placement(item: "a6", column: 1, span: 2, line: 1, depth: Auto, part: 2)"#);
+    let layout = parse_layout(Path::new("i.layout.ron"), &text).unwrap();
+    assert!(check_settings(&small_issue(), &layout, &text, Path::new("i.layout.ron")).is_ok());
+    let d = Makeup::new(small_issue(), &layout);
+    assert!(d.validate().iter().any(|p| p.kind() == pasteup_core::problem::ProblemKind::MissingPart));
+}

@@ -98,6 +98,7 @@ fn problems() -> Vec<Problem> {
         Problem::BelowFoot { page: 3, item: item(), lines: 5 },
         Problem::Overset { page: 3, item: item(), lines: 3, chars: 40 },
         Problem::MergeConflict { page: 0, item: item(), note: "both changed it".into() },
+        Problem::MissingPart { page: 4, item: item(), part: 2, missing: 1 },
     ]
 }
 

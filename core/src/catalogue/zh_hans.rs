@@ -487,6 +487,7 @@ fn block(kind: BlockKind) -> &'static str {
         BlockKind::Title => "题目",
         BlockKind::Signer => "落款",
         BlockKind::Date => "日期",
+        BlockKind::Jump => "转版行",
     }
 }
 
@@ -516,6 +517,10 @@ pub fn problem(p: &Problem) -> String {
         Problem::BelowFoot { page, item, lines } => format!("第 {page} 版：「{item}」超出版底 {lines} 行"),
         Problem::Overset { page, item, lines, chars } => format!("第 {page} 版：「{item}」超版 {lines} 行、{chars} 字"),
         Problem::MergeConflict { item, note, .. } => format!("合并冲突「{item}」：{note}；请在编辑器里定下来再保存"),
+        Problem::MissingPart { page, item, part, missing } => format!(
+            "第 {page} 版：「{item}」第 {part} 部分{}第 {missing} 部分，但第 {missing} 部分不在任何版面上；请排上它，或把第 {part} 部分撤下",
+            if missing < part { "上接" } else { "下转" }
+        ),
     };
     crate::format::printable(&text)
 }

@@ -15,6 +15,7 @@ use super::fill::{Align, Line, TextStyle, lead_string, set_paragraph_into};
 use super::kinsoku::Rules;
 use super::legs::{balance, balanced_depth, fill_to};
 use super::measure::Fit;
+use super::parts::{Flow, PartLines, set_part};
 use crate::model::{Article, Depth, Grid, Item, ItemKind, Language, Notice, Photo, Placement};
 
 /// A body line is taken to be 1.5 em tall when a picture's height is worked out from its
@@ -62,6 +63,8 @@ pub enum BlockKind {
     Title,
     Signer,
     Date,
+    /// A part's from-line (`（上接第3版）`).
+    Jump,
 }
 
 /// A piece stacked across the full width of the box above or below the legs.
@@ -100,6 +103,8 @@ pub struct SetBox {
     pub body: Vec<SetLine>,
     pub legs: u16,
     pub foot: Vec<Block>,
+    /// For a part of a continued article: which of the article's lines it holds.
+    pub part: Option<PartLines>,
 }
 
 impl SetBox {
@@ -258,12 +263,14 @@ pub struct Setting {
     pub head_size: Option<u16>,
     /// The headline here; `None` = the issue's.
     pub headline: Option<Arc<str>>,
+    /// Where the box stands in a continued article (`None` for a box of its own).
+    pub flow: Option<Flow>,
 }
 
 impl Setting {
     /// The setting a placement asks for.
     pub fn of(p: &Placement) -> Setting {
-        Setting { cut: p.cut, head_size: p.head_size, headline: p.headline.as_deref().map(Arc::from) }
+        Setting { cut: p.cut, head_size: p.head_size, headline: p.headline.as_deref().map(Arc::from), flow: None }
     }
 
     /// The headline size in em on `grid`.
@@ -283,13 +290,23 @@ pub fn set_item_as(item: &Item, grid: &Grid, language: Language, span: u16, sett
     let span = span.max(1);
     let width = grid.span_width(span) * 2;
     match item {
-        Item::Article(a) => set_article(a, grid, &setter, span, width, setting),
+        Item::Article(a) => match &setting.flow {
+            Some(flow) => set_part((a, language), (grid, &setter), (span, width), setting, flow),
+            None => set_article(a, grid, &setter, span, width, setting),
+        },
         Item::Photo(p) => set_photo(p, &setter, span, width),
         Item::Notice(n) => set_notice(n, &setter, span, width),
     }
 }
 
-fn set_article(a: &Article, grid: &Grid, setter: &Setter, span: u16, width: u32, setting: &Setting) -> SetBox {
+pub(super) fn set_article(
+    a: &Article,
+    grid: &Grid,
+    setter: &Setter,
+    span: u16,
+    width: u32,
+    setting: &Setting,
+) -> SetBox {
     let mut heads = Vec::new();
     if let Some(kicker) = &a.kicker {
         heads.push(setter.block(BlockKind::Kicker, kicker, width, Align::Start));
@@ -311,7 +328,7 @@ fn set_article(a: &Article, grid: &Grid, setter: &Setter, span: u16, width: u32,
         let byline = format!("（{byline}）");
         setter.set_into([byline.as_str()], &setter.style(leg_width, Align::End), &mut body);
     }
-    SetBox { kind: ItemKind::Article, span, width, leg_width, heads, body, legs: span, foot: Vec::new() }
+    SetBox { kind: ItemKind::Article, span, width, leg_width, heads, body, legs: span, foot: Vec::new(), part: None }
 }
 
 fn set_photo(p: &Photo, setter: &Setter, span: u16, width: u32) -> SetBox {
@@ -321,7 +338,7 @@ fn set_photo(p: &Photo, setter: &Setter, span: u16, width: u32) -> SetBox {
     let caption = TextStyle { indent: 0, ..setter.style(width, Align::Start) };
     setter.set_into([p.caption.as_str()], &caption, &mut body);
     let foot = p.credit.iter().map(|credit| setter.block(BlockKind::Credit, credit, width, Align::End)).collect();
-    SetBox { kind: ItemKind::Photo, span, width, leg_width: width, heads, body, legs: 1, foot }
+    SetBox { kind: ItemKind::Photo, span, width, leg_width: width, heads, body, legs: 1, foot, part: None }
 }
 
 /// Lines a picture `width_em` wide takes at its pixel aspect ratio, rounded up.
@@ -344,5 +361,5 @@ fn set_notice(n: &Notice, setter: &Setter, span: u16, width: u32) -> SetBox {
         foot.push(setter.block(BlockKind::Date, date, inner, Align::End));
     }
     foot.push(Block::blank(BlockKind::Rule, 1));
-    SetBox { kind: ItemKind::Notice, span, width, leg_width: inner, heads, body, legs: 1, foot }
+    SetBox { kind: ItemKind::Notice, span, width, leg_width: inner, heads, body, legs: 1, foot, part: None }
 }

@@ -9,6 +9,7 @@
 //! - [`glyphs`]: where each grapheme of a set line stands, for the print proofs.
 //! - [`cut`]: the sentences of a body, and a body with its last sentences cut.
 //! - [`legs`]: balancing an article's body into legs.
+//! - [`parts`]: an article continued over several boxes (转版), with its jump lines.
 //! - [`boxes`]: the depth an article, photo or notice needs at a span.
 //! - [`measure`]: fit as signed whole lines plus overset characters.
 //! - `reference` (with the `testkit` feature): the frozen plain engine the fast paths are
@@ -23,6 +24,7 @@ pub mod glyphs;
 pub mod kinsoku;
 pub mod legs;
 pub mod measure;
+pub mod parts;
 #[cfg(feature = "testkit")]
 pub mod reference;
 pub mod width;

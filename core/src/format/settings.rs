@@ -10,7 +10,7 @@ use super::error::LoadError;
 use super::locate::Source;
 use super::validate::MAX_HEADLINE_SIZE;
 use crate::fit::cut::sentences;
-use crate::model::{Issue, Item, Layout, Placement};
+use crate::model::{Depth, Issue, Item, Layout, Placement};
 
 /// The first wrongly asked setting of the layout (parsed from `src`, read from `path`), located.
 pub fn check_settings(issue: &Issue, layout: &Layout, src: &str, path: &Path) -> Result<(), LoadError> {
@@ -37,6 +37,61 @@ fn find_problem(issue: &Issue, layout: &Layout) -> Option<Found> {
                 let message = format!("page {} placement {} {message}", page.number, quoted(&p.item));
                 return Some((pi, j, field, message));
             }
+        }
+    }
+    parts_problem(layout)
+}
+
+/// Parts numbered twice or with a gap, and a part another follows at `depth: Auto`.
+fn parts_problem(layout: &Layout) -> Option<Found> {
+    // Every part by item: (part, page index, placement index, depth is Auto), in file order.
+    let mut parts: HashMap<&str, Vec<(u32, usize, usize, bool)>> = HashMap::new();
+    let mut order = Vec::new();
+    for (pi, page) in layout.pages.iter().enumerate() {
+        for (j, p) in page.placements.iter().enumerate() {
+            let list = parts.entry(p.item.as_str()).or_default();
+            if list.is_empty() {
+                order.push(p.item.as_str());
+            }
+            list.push((p.part, pi, j, p.depth == Depth::Auto));
+        }
+    }
+    for item in order {
+        let list = &parts[item];
+        if list.len() < 2 && list.iter().all(|p| p.0 == 1) {
+            continue;
+        }
+        let mut sorted = list.clone();
+        sorted.sort_by_key(|p| p.0);
+        let number = |pi: usize| layout.pages[pi].number;
+        for pair in sorted.windows(2) {
+            let ((a, ..), (b, pi, j, _)) = (pair[0], pair[1]);
+            if a == b {
+                let msg = format!(
+                    "page {} placement {} is part {b} a second time; expected each part once",
+                    number(pi),
+                    quoted(item)
+                );
+                return Some((pi, j, "part", msg));
+            }
+            if b > a + 1 {
+                let msg = format!(
+                    "page {} placement {} is part {b}, but no placement is part {}; expected parts numbered 1, 2, 3, … without a gap",
+                    number(pi),
+                    quoted(item),
+                    a + 1
+                );
+                return Some((pi, j, "part", msg));
+            }
+        }
+        let last = sorted.last().map_or(1, |p| p.0);
+        if let Some(&(part, pi, j, _)) = sorted.iter().find(|p| p.3 && p.0 < last) {
+            let msg = format!(
+                "page {} placement {} is part {part} of {last} at depth Auto; a part another part follows needs a fixed depth, e.g. depth: Fixed(40)",
+                number(pi),
+                quoted(item)
+            );
+            return Some((pi, j, "depth", msg));
         }
     }
     None

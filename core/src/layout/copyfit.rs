@@ -89,7 +89,7 @@ impl Makeup {
     }
 
     /// Part `part` of an article on page `page`.
-    fn article_part(&self, page: u32, item: &str, part: u32) -> Result<Found, Refusal> {
+    pub(super) fn article_part(&self, page: u32, item: &str, part: u32) -> Result<Found, Refusal> {
         let f = self.find_part(page, item, part)?;
         match self.item(f.no) {
             Item::Article(_) => Ok(f),

@@ -28,6 +28,7 @@ pub mod history;
 pub mod holes;
 pub mod ops;
 pub mod page;
+pub mod parts;
 pub mod pull;
 pub mod pushdown;
 pub mod refusal;
@@ -35,7 +36,7 @@ pub mod remedy;
 pub mod summary;
 pub mod validate;
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::sync::{Arc, OnceLock};
 
 use crate::fit::{Fit, SetBox, Setting, set_item_as};
@@ -65,8 +66,13 @@ pub struct Makeup {
     page_grid: Vec<usize>,
     /// Placements per page, in issue page order, in the order they were placed.
     pages: Vec<Vec<Spot>>,
-    /// The page (index) each item stands on; `None` = in the bin.
+    /// The page (index) each item's first part stands on; `None` = in the bin.
     home: Vec<Option<usize>>,
+    /// The page (index) of each later part of a continued article that is on a page, by
+    /// (item, part ≥ 2).
+    parts_home: HashMap<usize, BTreeMap<u32, usize>>,
+    /// The (item, part) of every continued part on a page.
+    continued: HashSet<(usize, u32)>,
     cache: SetCache,
     history: History,
     /// What was wrong with the layout as read (unknown items and pages, repeats, off-grid).
@@ -147,6 +153,8 @@ impl Makeup {
         let mut desk = Makeup {
             pages: vec![Vec::new(); issue.pages.len()],
             home: vec![None; issue.items.len()],
+            parts_home: HashMap::new(),
+            continued: HashSet::new(),
             lengths: (0..issue.items.len()).map(|_| OnceLock::new()).collect(),
             issue,
             index,
@@ -158,8 +166,10 @@ impl Makeup {
             headlines: Vec::new(),
         };
         let checked = validate::check_layout(&desk.issue, layout);
+        let parts: HashSet<(&str, u32)> =
+            checked.layout.pages.iter().flat_map(|p| &p.placements).map(|p| (p.item.as_str(), p.part)).collect();
         for page in &checked.layout.pages {
-            desk.load_page(page);
+            desk.load_page(page, &parts);
         }
         // A merge's notes belong to the file, which reports them where they stand; the desk
         // keeps only what it repaired, so `check` names each note once.
@@ -175,20 +185,22 @@ impl Makeup {
         desk
     }
 
-    /// Places a page of a checked layout: its page and items exist, each item once, on the grid.
-    fn load_page(&mut self, page: &PageLayout) {
+    /// Places a page of a checked layout: its page and items exist, each part once, on the
+    /// grid; `parts` holds every (item, part) of the layout.
+    fn load_page(&mut self, page: &PageLayout, parts: &HashSet<(&str, u32)>) {
         let Some(pi) = self.page_index(page.number) else { return };
         for p in &page.placements {
             let Some(&item) = self.index.get(&p.item) else { continue };
-            self.home[item] = Some(pi);
             let headline = p.headline.as_deref().map(|h| self.headline_no(h));
             let spot = Spot {
                 part: p.part,
                 cut: p.cut,
                 head_size: p.head_size,
                 headline,
+                continued: parts.contains(&(p.item.as_str(), p.part + 1)),
                 ..Spot::new(item, p.column, p.span, p.line, p.depth)
             };
+            self.set_home(&spot, Some(pi));
             self.pages[pi].push(spot);
         }
     }
@@ -249,7 +261,13 @@ impl Makeup {
 
     /// What the page editor decided for a spot's box, for the fit engine.
     fn setting(&self, s: &Spot) -> Setting {
-        Setting { cut: s.cut, head_size: s.head_size, headline: s.headline.map(|h| self.headlines[h as usize].clone()) }
+        let flow = self.flow(s);
+        Setting {
+            cut: if flow.is_some() { self.parts_cut(s.item) } else { s.cut },
+            head_size: s.head_size,
+            headline: s.headline.map(|h| self.headlines[h as usize].clone()),
+            flow,
+        }
     }
 
     /// The placements on page `number` (empty for a page not in the issue).
@@ -303,12 +321,12 @@ impl Makeup {
 
     /// The items in the bin, in issue order.
     pub fn bin_items(&self) -> impl Iterator<Item = &Item> {
-        self.issue.items.iter().zip(&self.home).filter(|(_, h)| h.is_none()).map(|(i, _)| i)
+        self.issue.items.iter().enumerate().filter(|(no, _)| self.waiting_part(*no).is_some()).map(|(_, i)| i)
     }
 
     /// Whether `item` is in the bin.
     pub fn in_bin(&self, item: &str) -> bool {
-        self.index.get(item).is_some_and(|&no| self.home[no].is_none())
+        self.index.get(item).is_some_and(|&no| self.waiting_part(no).is_some())
     }
 
     /// How many times an item has been set (fit engine calls) since the desk was opened.
@@ -378,17 +396,35 @@ impl Makeup {
     /// undo and redo alike.
     fn replace_pages(&mut self, pages: Pages) -> Pages {
         for (pi, _) in &pages {
-            for s in &self.pages[*pi] {
-                self.home[s.item] = None;
+            let spots = std::mem::take(&mut self.pages[*pi]);
+            for s in &spots {
+                self.set_home(s, None);
             }
+            self.pages[*pi] = spots;
         }
         let mut old = Vec::with_capacity(pages.len());
         for (pi, spots) in pages {
             for s in &spots {
-                self.home[s.item] = Some(pi);
+                self.set_home(s, Some(pi));
             }
             old.push((pi, std::mem::replace(&mut self.pages[pi], spots)));
             self.set_page(pi);
+        }
+        // Parts flow into each other: set every part of a continued article again where it stands.
+        if !self.parts_home.is_empty() || !self.continued.is_empty() {
+            let items: HashSet<usize> =
+                self.parts_home.keys().chain(self.continued.iter().map(|(i, _)| i)).copied().collect();
+            let mut later: Vec<usize> = items
+                .iter()
+                .flat_map(|&no| {
+                    self.parts_home.get(&no).into_iter().flat_map(|p| p.values().copied()).chain(self.home[no])
+                })
+                .collect();
+            later.sort_unstable();
+            later.dedup();
+            for pi in later {
+                self.set_page(pi);
+            }
         }
         old
     }

@@ -20,12 +20,14 @@ pub struct Spot {
     pub head_size: Option<u16>,
     /// The headline here, by its number in the desk's list of headlines; `None` = the issue's.
     pub headline: Option<u32>,
+    /// Whether a next part follows this one (on a page, or waiting in the bin).
+    pub continued: bool,
 }
 
 impl Spot {
     /// The first (or only) part of an item, set as the issue gives it.
     pub fn new(item: usize, column: u16, span: u16, line: u32, depth: Depth) -> Spot {
-        Spot { item, column, span, line, depth, part: 1, cut: 0, head_size: None, headline: None }
+        Spot { item, column, span, line, depth, part: 1, cut: 0, head_size: None, headline: None, continued: false }
     }
 
     /// The last column the box covers.

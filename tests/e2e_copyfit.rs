@@ -86,3 +86,38 @@ fn r_rewrites_the_headline_in_chinese_on_the_screen_and_in_the_file() {
     assert_eq!(placement(&layout, ID).1.headline.as_deref(), Some("晋源绿水青山"));
     assert!(fx.layout_text().contains("headline: Some(\"晋源绿水青山\")"));
 }
+
+#[test]
+fn t_continues_the_overset_and_the_part_is_placed_on_the_next_page() {
+    let fx = fixture_at(20);
+    let mut ed = fx.open(&[], &[]);
+    ed.wait_for("the overset box", |s| s.shows_editor() && s.inspector().contains("-9 overset"));
+    ed.press("t");
+    let s = ed.wait_for("t done", |s| s.status().contains(&format!("{ID}: the overset goes on in part 2, in the bin")));
+    s.assert_clean();
+    // The part waits in the bin: seven entries where there were six, the part first (it
+    // belongs to the issue's first item).
+    assert!(s.contains(" bin: 7 items"), "{}", s.numbered());
+    assert!(s.inspector().contains("-9 overset"), "overset until the part is placed: {}", s.inspector());
+    // Page 4, the bin, and Enter: the part goes into the first hole there.
+    ed.press("PgDn");
+    ed.wait_for("page 4", |s| s.title().contains("page 4 (2/2)"));
+    ed.press("Tab Enter");
+    ed.wait_for("the part placed", |s| s.contains(" bin: 6 items"));
+    ed.wait_for("the jump line on the page", |s| s.contains("（上接第3版）"));
+    save_and_quit(&mut ed);
+
+    let layout = fx.read_layout();
+    let parts: Vec<(u32, u32, Depth)> = layout
+        .pages
+        .iter()
+        .flat_map(|p| p.placements.iter().map(move |pl| (p.number, pl)))
+        .filter(|(_, pl)| pl.item == ID)
+        .map(|(page, pl)| (page, pl.part, pl.depth))
+        .collect();
+    assert_eq!(parts, [(3, 1, Depth::Fixed(20)), (4, 2, Depth::Auto)]);
+    let opened = pasteup_core::document::open(Some(&fx.issue()), Some(&fx.layout())).unwrap();
+    let desk = Makeup::new(opened.issue, &opened.layout);
+    let part1 = desk.resolved(3).into_iter().find(|b| b.item == ID).unwrap();
+    assert_eq!(part1.fit.lines(), 0, "part 1 fits once part 2 stands on page 4");
+}

@@ -46,6 +46,9 @@ proptest! {
             for r in &b.remedies {
                 let mut tried = desk.clone();
                 tried.apply_remedy(b.page, &b.id, b.part, r).unwrap();
+                if r.kind == RemedyKind::Continue {
+                    tried.place_continued(b.page, &b.id, b.part).unwrap();
+                }
                 let after = tried.resolved(b.page).into_iter().find(|x| x.item == b.id).unwrap();
                 prop_assert_eq!(after.fit.lines(), r.fit, "{} {:?}", b.id, r);
                 prop_assert!(r.fit >= 0 && (b.fit < 0 || r.fit < b.fit), "{:?} does not close {}", r, b.fit);
@@ -115,7 +118,8 @@ fn fit_json_on_the_readme_overset_example_lists_verified_remedies() {
         (Some("jinyuan-livable"), Some(3), Some(1), Some(-4))
     );
     let remedies = b["remedies"].as_array().unwrap();
-    assert!(!remedies.is_empty());
+    let kinds: Vec<&str> = remedies.iter().map(|r| r["kind"].as_str().unwrap()).collect();
+    assert_eq!(kinds, ["depth", "continue", "cut"]);
     assert_eq!(remedies[0], serde_json::json!({"kind": "depth", "value": 29, "fit": 0}));
     // Each one done on the desk as the file opens gives the fit it promises.
     let opened = pasteup_core::document::open(Some(issue.as_ref()), Some(layout.as_ref())).unwrap();
@@ -125,6 +129,9 @@ fn fit_json_on_the_readme_overset_example_lists_verified_remedies() {
     for r in &listed {
         let mut tried = desk.clone();
         tried.apply_remedy(3, "jinyuan-livable", 1, r).unwrap();
+        if r.kind == RemedyKind::Continue {
+            tried.place_continued(3, "jinyuan-livable", 1).unwrap();
+        }
         let fit = tried.resolved(3).into_iter().find(|x| x.item == "jinyuan-livable").unwrap().fit.lines();
         assert_eq!(fit, r.fit, "{r:?}");
     }

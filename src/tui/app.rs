@@ -419,7 +419,7 @@ impl App {
                 }
             }
             CommandLine => self.prompt.open(),
-            CutMore | CutLess | FitBox | HeadSmaller | HeadLarger | Rewrite => self.copyfit(action),
+            CutMore | CutLess | FitBox | Continue | HeadSmaller | HeadLarger | Rewrite => self.copyfit(action),
             Count => {}
             PrevPage => self.turn_page(-1),
             NextPage => self.turn_page(1),

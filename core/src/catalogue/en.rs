@@ -514,6 +514,7 @@ fn remedy(kind: RemedyKind, value: u32, cut_chars: Option<u32>) -> String {
         RemedyKind::Depth => format!("depth {value} lines"),
         RemedyKind::HeadSize => format!("headline {value} em"),
         RemedyKind::Span => format!("span {}", plural(value as usize, "column")),
+        RemedyKind::Continue => format!("continue in part {value}"),
         RemedyKind::Cut => format!(
             "cut {} ({})",
             plural(value as usize, "sentence"),

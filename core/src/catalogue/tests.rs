@@ -324,8 +324,13 @@ fn reports() -> Vec<Report> {
         cut_chars,
     }));
     all.extend(
-        [(RemedyKind::Depth, 45, 0), (RemedyKind::Span, 3, 2), (RemedyKind::HeadSize, 1, 0)]
-            .map(|(kind, value, fit)| FitRemedy { kind, value, fit, cut_chars: None }),
+        [
+            (RemedyKind::Depth, 45, 0),
+            (RemedyKind::Span, 3, 2),
+            (RemedyKind::HeadSize, 1, 0),
+            (RemedyKind::Continue, 2, 0),
+        ]
+        .map(|(kind, value, fit)| FitRemedy { kind, value, fit, cut_chars: None }),
     );
     let kinds = [
         BlockKind::Kicker,

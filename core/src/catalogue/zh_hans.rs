@@ -545,6 +545,7 @@ fn remedy(kind: RemedyKind, value: u32, cut_chars: Option<u32>) -> String {
         RemedyKind::Depth => format!("栏深改为 {value} 行"),
         RemedyKind::HeadSize => format!("标题字号改为 {value} 字"),
         RemedyKind::Span => format!("改为 {value} 栏宽"),
+        RemedyKind::Continue => format!("转版为第 {value} 部分"),
         RemedyKind::Cut => format!("删去末尾 {value} 句（{} 字）", cut_chars.unwrap_or(0)),
     }
 }

@@ -88,6 +88,11 @@ impl Makeup {
         self.set_head_size(page, item, part, Some(size))
     }
 
+    /// `t`: the overset goes on in a new part, waiting in the bin (`ID (part 2)`).
+    pub fn continue_overset(&mut self, page: u32, item: &str, part: u32) -> Result<Outcome, Refusal> {
+        self.continue_part(page, item, part)
+    }
+
     /// `r` then Enter: the headline here; an empty line restores the issue's.
     pub fn rewrite_headline(&mut self, page: u32, item: &str, part: u32, text: &str) -> Result<Outcome, Refusal> {
         let text = text.trim();

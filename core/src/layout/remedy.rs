@@ -2,6 +2,10 @@
 //! or short), the changes to its placement that make it fit, each found and verified by
 //! doing it on a scratch copy of the desk and asking the fit engine for the box's fit.
 //!
+//! A `continue` is tried as the page editor does it: the box continued, then its new part
+//! placed from the bin (below everything in the box's columns on the same page; where the
+//! part goes changes only the page number its jump line names, never the box's lines).
+//!
 //! A change is a remedy when it leaves the box with nothing overset and, for a short box,
 //! fewer empty lines than before. Of each kind the one listed is the best of its kind (least
 //! text cut, then fit nearest 0, then the smallest change); the list is ordered cheapest
@@ -27,6 +31,9 @@ pub enum RemedyKind {
     HeadSize,
     /// The box's span: `value` columns, from the same first column, overlapping nothing.
     Span,
+    /// The overset goes on in a new part, number `value`, waiting in the bin; `fit` is the
+    /// box's fit once that part stands on a page (until then its overset is overset).
+    Continue,
     /// The last `value` sentences of the body left out (articles).
     Cut,
 }
@@ -112,6 +119,7 @@ impl Makeup {
             scratch.depth_remedy(&f, &at),
             scratch.head_size_remedy(&f, &at),
             scratch.span_remedy(&f, &at),
+            scratch.continue_remedy(&f, &at),
             scratch.cut_remedy(&f, &at),
         ]
         .into_iter()
@@ -130,8 +138,17 @@ impl Makeup {
             RemedyKind::Depth => self.set_depth(page, item, Depth::Fixed(remedy.value)),
             RemedyKind::HeadSize => self.set_head_size(page, item, part, Some(small(remedy.value))),
             RemedyKind::Span => self.set_span(page, item, small(remedy.value)),
+            RemedyKind::Continue => self.continue_part(page, item, part),
             RemedyKind::Cut => self.set_cut(page, item, part, remedy.value),
         }
+    }
+
+    /// Places the part `continue` made, from the bin, below everything in the columns of
+    /// `item`'s part `part` on page `page` (what [`Remedy::fit`] of a `continue` assumes).
+    pub fn place_continued(&mut self, page: u32, item: &str, part: u32) -> Result<Outcome, Refusal> {
+        let f = self.find_part(page, item, part)?;
+        let spot = self.pages[f.pi][f.at];
+        self.place(page, item, spot.column, Some(spot.span), None)
     }
 
     /// The best cut remedy for part `part` of `item` (what `f` does), if a cut closes it.
@@ -152,6 +169,8 @@ impl Makeup {
     fn scratch(&self) -> Makeup {
         Makeup {
             headlines: self.headlines.clone(),
+            parts_home: self.parts_home.clone(),
+            continued: self.continued.clone(),
             issue: self.issue.clone(),
             index: self.index.clone(),
             grids: self.grids.clone(),
@@ -169,7 +188,11 @@ impl Makeup {
     /// remedy promises, or `None` when the change is refused.
     fn trial(&mut self, at: &At, remedy: &Remedy) -> Option<i64> {
         self.apply_remedy(at.page, at.item, at.part, remedy).ok()?;
+        let placed = remedy.kind == RemedyKind::Continue && self.place_continued(at.page, at.item, at.part).is_ok();
         let fit = self.find_part(at.page, at.item, at.part).ok().map(|f| self.fit_at(&f).lines());
+        if placed {
+            let _ = self.undo();
+        }
         let _ = self.undo();
         fit
     }
@@ -220,6 +243,16 @@ impl Makeup {
             })
             .collect();
         self.best(at, candidates)
+    }
+
+    /// A new part for the overset of a box at a fixed depth (articles).
+    fn continue_remedy(&mut self, f: &Found, at: &At) -> Option<Remedy> {
+        let spot = self.pages[f.pi][f.at];
+        let fixed = matches!(spot.depth, Depth::Fixed(_));
+        if at.before >= 0 || !fixed || spot.continued || !matches!(self.item(f.no), Item::Article(_)) {
+            return None;
+        }
+        self.best(at, vec![remedy(RemedyKind::Continue, at.part + 1, 1)])
     }
 
     /// Another span from the same first column, inside the grid and clear of every other box.

@@ -19,6 +19,7 @@ impl App {
             Action::CutMore => desk.cut_by(page, &id, part, 1),
             Action::CutLess => desk.cut_by(page, &id, part, -1),
             Action::FitBox => desk.fit_by_cut(page, &id, part),
+            Action::Continue => desk.continue_overset(page, &id, part),
             Action::HeadSmaller => desk.head_size_by(page, &id, part, -1),
             Action::HeadLarger => desk.head_size_by(page, &id, part, 1),
             Action::Rewrite => {
@@ -51,6 +52,7 @@ impl App {
                 Copyfit::Cut { sentences: here.cut, chars: here.cut_chars }
             }
             Action::HeadSmaller | Action::HeadLarger => Copyfit::HeadSize { size: here.head_size },
+            Action::Continue => Copyfit::Continued { part: here.part + 1 },
             _ => Copyfit::Headline { restored: !here.rewritten },
         };
         let tone = if here.fit.is_overset() || !outcome.over_foot.is_empty() { Tone::Warning } else { Tone::Info };

@@ -177,3 +177,17 @@ fn fit_on_bad_input_exits_2_with_the_place() {
     assert_eq!(code, Some(2), "{out}");
     assert!(err.contains("bad.layout.ron:1:"), "{err}");
 }
+
+#[test]
+fn the_readme_and_docs_show_what_fit_prints_on_the_overset_example() {
+    let (issue, layout) = overset_example();
+    let (_, text, _) = pasteup(&["fit", &issue, "--layout", &layout]);
+    let (_, json, _) = pasteup(&["fit", &issue, "--layout", &layout, "--json"]);
+    let root = env!("CARGO_MANIFEST_DIR");
+    let readme = std::fs::read_to_string(format!("{root}/README.md")).unwrap();
+    assert!(readme.contains(&text), "README.md should show:\n{text}");
+    let docs = std::fs::read_to_string(format!("{root}/docs/copyfit.md")).unwrap();
+    assert!(docs.contains(&text) && docs.contains(&json), "docs/copyfit.md should show:\n{text}{json}");
+    let (_, planned, _) = pasteup(&["fit", &issue, "--layout", &sample_path("taiyuan-2023-02-10.planned.layout.ron")]);
+    assert!(docs.contains(&planned), "docs/copyfit.md should show:\n{planned}");
+}

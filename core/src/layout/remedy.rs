@@ -165,23 +165,12 @@ impl Makeup {
         self.set_box(f.pi, &spot).fit(spot.depth)
     }
 
-    /// A copy of the desk to try changes on: the same pages and set boxes, no history.
+    /// A copy of the desk to try changes on: the same pages and set boxes, a fresh history
+    /// (so that the trials' undo never reaches the desk's own revisions).
     fn scratch(&self) -> Makeup {
-        Makeup {
-            headlines: self.headlines.clone(),
-            parts_home: self.parts_home.clone(),
-            continued: self.continued.clone(),
-            issue: self.issue.clone(),
-            index: self.index.clone(),
-            grids: self.grids.clone(),
-            page_grid: self.page_grid.clone(),
-            pages: self.pages.clone(),
-            home: self.home.clone(),
-            cache: self.cache.clone(),
-            history: History::default(),
-            load_problems: Vec::new(),
-            lengths: Vec::new(),
-        }
+        let mut desk = self.clone();
+        desk.history = History::default();
+        desk
     }
 
     /// Does `remedy` on this scratch desk, reads the box's fit, and undoes it: the fit the

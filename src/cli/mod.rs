@@ -4,6 +4,7 @@
 pub mod check;
 pub mod diff;
 pub mod export;
+pub mod fit;
 pub mod merge;
 pub mod progress;
 pub mod proof;
@@ -58,6 +59,18 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// For every box that does not fit, the remedies that make it fit, each verified.
+    Fit {
+        issue: PathBuf,
+        #[arg(long)]
+        layout: Option<PathBuf>,
+        /// Only this item's box.
+        #[arg(long)]
+        item: Option<String>,
+        /// Machine-readable remedies.
+        #[arg(long)]
+        json: bool,
+    },
     /// What changed between two layouts, item by item (also git's external diff for layouts).
     Diff {
         /// OLD NEW: two layout files (or the seven arguments git gives an external diff).
@@ -100,6 +113,9 @@ pub fn run(cli: &Cli) -> Option<ExitCode> {
         Command::Check { issue, layout, json } => check::run(issue, layout.as_deref(), *json, cli.ui_lang()),
         Command::Proof { issue, layout, item, json } => {
             proof::run(issue, layout.as_deref(), item.as_deref(), *json, cli.ui_lang())
+        }
+        Command::Fit { issue, layout, item, json } => {
+            fit::run(issue, layout.as_deref(), item.as_deref(), *json, cli.ui_lang())
         }
         Command::Export(args) => export::run(args),
         Command::Diff { files, issue, json } => diff::run(files, issue.as_deref(), *json),

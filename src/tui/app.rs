@@ -8,12 +8,14 @@ use crossterm::event::{KeyCode, KeyEvent, KeyModifiers, MouseButton, MouseEvent,
 
 use super::cells::Widths;
 use super::keys::{Action, Focus, action_for};
-use super::prompt::{Prompt, Typed};
+use super::prompt::{Prompt, Purpose, Typed};
 pub use super::screen::Zoom;
 use super::screen::{BinPane, PageView, Screen};
 use pasteup_core::catalogue::{DiskChange, Status, UiLang};
 use pasteup_core::layout::{Command, Context, Done, Landing, Makeup, Operation, Outcome, Refusal, Target};
 use pasteup_core::model::{Depth, Placement};
+
+mod copyfit;
 
 /// A question or panel over the page; while one is open, keys answer it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -417,6 +419,7 @@ impl App {
                 }
             }
             CommandLine => self.prompt.open(),
+            CutMore | CutLess | FitBox | Continue | HeadSmaller | HeadLarger | Rewrite => self.copyfit(action),
             Count => {}
             PrevPage => self.turn_page(-1),
             NextPage => self.turn_page(1),
@@ -719,9 +722,13 @@ impl App {
 
     /// Keys while the command line is open.
     fn prompt_key(&mut self, key: KeyEvent) -> Vec<Effect> {
-        match self.prompt.key(key, &self.makeup) {
-            Typed::Run(line) => self.run_line(&line),
-            Typed::Editing | Typed::Cancel => Vec::new(),
+        match (self.prompt.key(key, &self.makeup), self.prompt.purpose.clone()) {
+            (Typed::Run(line), Purpose::Command) => self.run_line(&line),
+            (Typed::Run(line), Purpose::Headline { page, item, part }) => {
+                self.rewrite_headline(page, &item, part, &line);
+                Vec::new()
+            }
+            (Typed::Editing | Typed::Cancel, _) => Vec::new(),
         }
     }
 

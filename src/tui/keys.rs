@@ -42,6 +42,13 @@ pub enum Action {
     /// A digit of a count (`12` of `12K`).
     Count,
     CommandLine,
+    CutMore,
+    CutLess,
+    FitBox,
+    Continue,
+    HeadSmaller,
+    HeadLarger,
+    Rewrite,
 }
 
 /// Where a key works: on the page, in the bin, or anywhere.
@@ -144,6 +151,13 @@ pub const KEYS: &[Binding] = &[
     bind!(DepthLess, [ch('[')], "[", Page),
     bind!(DepthMore, [ch(']')], "]", Page),
     bind!(DepthAuto, [ch('=')], "=", Page),
+    bind!(CutMore, [ch('c')], "c", Page),
+    bind!(CutLess, [ch('C')], "C", Page),
+    bind!(FitBox, [ch('f')], "f", Page),
+    bind!(Continue, [ch('t')], "t", Page),
+    bind!(HeadSmaller, [ch('<')], "<", Page),
+    bind!(HeadLarger, [ch('>')], ">", Page),
+    bind!(Rewrite, [ch('r')], "r", Page),
     bind!(Place, [key(KeyCode::Enter)], "Enter", Bin, Place),
     bind!(ToBin, [key(KeyCode::Delete), ch('x')], "Del/x", Page, ToBin),
     bind!(CutOut, [ch('X')], "X", Page),

@@ -1,6 +1,7 @@
 //! The `:` command line: the text being typed (by tui-input, whose cursor steps a grapheme at
 //! a time, so a wide character is one step and the cursor never stands inside it), the
-//! commands typed before (↑/↓), and Tab completion of item ids.
+//! commands typed before (↑/↓), and Tab completion of item ids. The same line takes a
+//! headline being rewritten (`r`), with neither history nor completion.
 
 use crossterm::event::{Event, KeyCode, KeyEvent};
 use tui_input::Input;
@@ -19,11 +20,22 @@ pub enum Typed {
     Cancel,
 }
 
+/// What the line being typed is for.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub enum Purpose {
+    /// A `:` command.
+    #[default]
+    Command,
+    /// The headline of part `part` of `item` on page `page` (`r`).
+    Headline { page: u32, item: String, part: u32 },
+}
+
 /// The command line while it is open, and the commands run before (kept while it is closed).
 #[derive(Debug, Clone, Default)]
 pub struct Prompt {
     pub input: Input,
     pub open: bool,
+    pub purpose: Purpose,
     history: Vec<String>,
     /// Where ↑/↓ stands in the history (`history.len()` = the line being typed).
     recall: usize,
@@ -34,8 +46,17 @@ pub struct Prompt {
 impl Prompt {
     pub fn open(&mut self) {
         self.open = true;
+        self.purpose = Purpose::Command;
         self.input.reset();
         self.recall = self.history.len();
+        self.completion = None;
+    }
+
+    /// Opens the line on a headline to rewrite, the cursor at its end.
+    pub fn open_headline(&mut self, page: u32, item: &str, part: u32, headline: &str) {
+        self.open = true;
+        self.purpose = Purpose::Headline { page, item: item.to_string(), part };
+        self.input = Input::new(headline.to_string());
         self.completion = None;
     }
 
@@ -47,6 +68,9 @@ impl Prompt {
     pub fn key(&mut self, key: KeyEvent, desk: &Makeup) -> Typed {
         if key.code != KeyCode::Tab && key.code != KeyCode::BackTab {
             self.completion = None;
+        }
+        if self.purpose != Purpose::Command {
+            return self.headline_key(key);
         }
         match key.code {
             KeyCode::Esc => self.close(),
@@ -63,6 +87,22 @@ impl Prompt {
             KeyCode::Down => self.recall_by(1),
             KeyCode::Tab => self.complete(desk, 1),
             KeyCode::BackTab => self.complete(desk, -1),
+            _ => {
+                self.input.handle_event(&Event::Key(key));
+                Typed::Editing
+            }
+        }
+    }
+
+    /// A headline: Enter keeps it (an empty one restores the issue's), Esc cancels.
+    fn headline_key(&mut self, key: KeyEvent) -> Typed {
+        match key.code {
+            KeyCode::Esc => self.close(),
+            KeyCode::Enter => {
+                self.open = false;
+                Typed::Run(self.input.value().trim().to_string())
+            }
+            KeyCode::Up | KeyCode::Down | KeyCode::Tab | KeyCode::BackTab => Typed::Editing,
             _ => {
                 self.input.handle_event(&Event::Key(key));
                 Typed::Editing

@@ -4,7 +4,7 @@
 use super::{Chrome, DiskChange, GalleyAt, Hint, KeyHelp, Label, Question, Report, Row, Status, Zoom, pad};
 use crate::fit::{BlockKind, Fit};
 use crate::layout::command::COMMAND_LIST;
-use crate::layout::{CommandArg, Motion, Operation, Refusal};
+use crate::layout::{CommandArg, Motion, Operation, Refusal, RemedyKind};
 use crate::model::Depth;
 use crate::problem::Problem;
 
@@ -104,6 +104,15 @@ pub fn refusal(r: &Refusal) -> String {
         NoSuchPart { name, part, page } => format!("{name} has no part {part} on page {page}"),
         NothingOverset { name } => format!("{name} is not overset: there is nothing to continue"),
         AlreadyContinued { name, part } => format!("{name} is already continued in part {part}"),
+        NothingToFit { name } => format!("{name} is at depth auto and always fits: nothing to fit"),
+        AlreadyFits { name } => format!("{name} already fits its depth"),
+        NoCutFits { name, lines } if *lines > 0 => {
+            format!("{name} is {lines} lines short: a cut only makes it shorter (try ] or [, > or <)")
+        }
+        NoCutFits { name, lines } => format!(
+            "{name} stays {} lines overset even with every sentence cut (try t to continue it)",
+            lines.unsigned_abs()
+        ),
     }
 }
 
@@ -241,6 +250,23 @@ pub fn status(s: &Status) -> String {
         Found { item, page: None } => format!("Found {item} in the bin (:find again for the next)"),
         PulledUp { page } => format!("Pulled up every box on page {page}"),
         CutOut { item } => format!("{item} is back in the bin; the boxes under it pulled up"),
+        Copyfit { item, done, fit } => {
+            let done = match done {
+                super::Copyfit::Cut { sentences: 0, .. } => "nothing cut".to_string(),
+                super::Copyfit::Cut { sentences, chars } => {
+                    format!(
+                        "last {} cut ({})",
+                        plural(*sentences as usize, "sentence"),
+                        plural(*chars as usize, "character")
+                    )
+                }
+                super::Copyfit::HeadSize { size } => format!("headline at {size} em"),
+                super::Copyfit::Headline { restored: false } => "headline rewritten".to_string(),
+                super::Copyfit::Headline { restored: true } => "the issue's headline again".to_string(),
+                super::Copyfit::Continued { part } => format!("the overset goes on in part {part}, in the bin"),
+            };
+            format!("{item}: {done} — {}", label(&Label::FitDetail(*fit)))
+        }
     }
 }
 
@@ -320,6 +346,13 @@ pub fn key_help(k: &KeyHelp) -> String {
         CutOut => "to the bin, and pull up the boxes under it",
         ToggleBin => "hide / show the bin",
         CommandLine => "command line: :place, :line, :find, :w and more",
+        CutMore => "cut one more sentence from the end of the article",
+        CutLess => "restore one cut sentence",
+        FitBox => "fit: the smallest cut that makes the box fit its depth",
+        Continue => "continue the overset in a new part (to the bin)",
+        HeadSmaller => "headline one em smaller here",
+        HeadLarger => "headline one em larger here",
+        Rewrite => "rewrite the headline here (empty: the issue's)",
     }
     .to_string()
 }
@@ -388,6 +421,7 @@ pub fn chrome(c: &Chrome) -> String {
             format!("  |  page {page}: {used} used, {free} free, fit {fit:+}, {overset} overset, {past_foot} past foot")
         }
         HelpTitle => "keys".to_string(),
+        HeadlinePrompt => "headline: ".to_string(),
     }
 }
 
@@ -480,6 +514,41 @@ pub fn report(r: &Report) -> String {
         }
         Block { kind, line_depth, .. } if *line_depth > 1 => format!("  {}, {line_depth} lines each:", block(*kind)),
         Block { kind, .. } => format!("  {}:", block(*kind)),
+        FitBox { id, page, part: 1, fit } => format!("page {page}  {id}: {}", label(&Label::FitDetail(*fit))),
+        FitBox { id, page, part, fit } => {
+            format!("page {page}  {id} (part {part}): {}", label(&Label::FitDetail(*fit)))
+        }
+        FitRemedy { kind, value, fit, cut_chars } => {
+            format!("  {} {}", pad(&remedy(*kind, *value, *cut_chars), 36), lines_badge(*fit))
+        }
+        FitNoRemedy => "  no one change makes it fit".to_string(),
+        FitAllBoxesFit => "every box fits".to_string(),
+        FitUnfit { boxes: 1 } => "1 box does not fit".to_string(),
+        FitUnfit { boxes } => format!("{boxes} boxes do not fit"),
+    }
+}
+
+/// A remedy as the page editor would do it.
+fn remedy(kind: RemedyKind, value: u32, cut_chars: Option<u32>) -> String {
+    match kind {
+        RemedyKind::Depth => format!("depth {value} lines"),
+        RemedyKind::HeadSize => format!("headline {value} em"),
+        RemedyKind::Span => format!("span {}", plural(value as usize, "column")),
+        RemedyKind::Continue => format!("continue in part {value}"),
+        RemedyKind::Cut => format!(
+            "cut {} ({})",
+            plural(value as usize, "sentence"),
+            plural(cut_chars.unwrap_or(0) as usize, "character")
+        ),
+    }
+}
+
+/// `fits`, `+3 short` or `-5 overset` for a fit in lines.
+fn lines_badge(fit: i64) -> String {
+    match fit {
+        0 => "fits".to_string(),
+        n if n > 0 => format!("+{n} short"),
+        n => format!("{n} overset"),
     }
 }
 

@@ -1,7 +1,7 @@
 //! The messages as data. Names and numbers travel in them; the words are the catalogue's.
 
 use crate::fit::Fit;
-use crate::layout::{Operation, Refusal};
+use crate::layout::{Operation, Refusal, RemedyKind};
 use crate::model::{Depth, ItemKind};
 use crate::problem::Located;
 
@@ -163,6 +163,25 @@ pub enum Status {
     CutOut {
         item: String,
     },
+    /// A copyfit key done, and the box's fit now.
+    Copyfit {
+        item: String,
+        done: Copyfit,
+        fit: Fit,
+    },
+}
+
+/// What a copyfit key (`c C f t < > r`) did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Copyfit {
+    /// The placement now leaves out its last `sentences` sentences, `chars` characters.
+    Cut { sentences: u32, chars: u32 },
+    /// The headline here is set at `size` em per character.
+    HeadSize { size: u16 },
+    /// The headline here was rewritten, or (`restored`) is the again.
+    Headline { restored: bool },
+    /// The overset went on into part `part`, which waits in the bin.
+    Continued { part: u32 },
 }
 
 /// What changed on disk since the editor read the files.
@@ -228,6 +247,13 @@ pub enum KeyHelp {
     CutOut,
     ToggleBin,
     CommandLine,
+    CutMore,
+    CutLess,
+    FitBox,
+    Continue,
+    HeadSmaller,
+    HeadLarger,
+    Rewrite,
 }
 
 /// A key and its word in the status bar's hints.
@@ -331,6 +357,8 @@ pub enum Chrome {
         past_foot: usize,
     },
     HelpTitle,
+    /// The label before the headline being rewritten (`r`).
+    HeadlinePrompt,
 }
 
 /// A row of `check`'s column table.
@@ -448,5 +476,27 @@ pub enum Report {
         depth: u32,
         line_depth: u32,
         empty: bool,
+    },
+    /// `pasteup fit`: a box that does not fit.
+    FitBox {
+        id: String,
+        page: u32,
+        part: u32,
+        fit: Fit,
+    },
+    /// `pasteup fit`: one remedy and the box's fit with it (0 = fits).
+    FitRemedy {
+        kind: RemedyKind,
+        value: u32,
+        fit: i64,
+        cut_chars: Option<u32>,
+    },
+    /// `pasteup fit`: no change of one placement field makes the box fit.
+    FitNoRemedy,
+    /// `pasteup fit`: every box fits.
+    FitAllBoxesFit,
+    /// `pasteup fit`: how many boxes do not fit.
+    FitUnfit {
+        boxes: usize,
     },
 }

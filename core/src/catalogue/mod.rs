@@ -13,7 +13,7 @@ mod message;
 pub mod zh_hans;
 
 pub use lang::UiLang;
-pub use message::{Chrome, DiskChange, GalleyAt, Hint, KeyHelp, Label, Question, Report, Row, Status, Zoom};
+pub use message::{Chrome, Copyfit, DiskChange, GalleyAt, Hint, KeyHelp, Label, Question, Report, Row, Status, Zoom};
 
 use crate::layout::{Operation, Refusal};
 use crate::problem::{Located, Problem};

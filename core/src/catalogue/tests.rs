@@ -5,7 +5,7 @@
 use super::*;
 use crate::fit::Fit;
 use crate::fit::width::str_cells;
-use crate::layout::{CommandArg, Motion};
+use crate::layout::{CommandArg, Motion, RemedyKind};
 use crate::model::{Depth, ItemKind};
 use crate::problem::{Located, Problem};
 
@@ -74,6 +74,10 @@ fn refusals() -> Vec<Refusal> {
         NoSuchPart { name: n(), part: 2, page: 3 },
         NothingOverset { name: n() },
         AlreadyContinued { name: n(), part: 2 },
+        NothingToFit { name: n() },
+        AlreadyFits { name: n() },
+        NoCutFits { name: n(), lines: -3 },
+        NoCutFits { name: n(), lines: 4 },
     ]
 }
 
@@ -144,6 +148,12 @@ fn statuses() -> Vec<Status> {
         Found { item: "a1".into(), page: None },
         PulledUp { page: 3 },
         CutOut { item: "a1".into() },
+        Copyfit { item: "a1".into(), done: super::Copyfit::Cut { sentences: 2, chars: 57 }, fit: FITS },
+        Copyfit { item: "a1".into(), done: super::Copyfit::Cut { sentences: 0, chars: 0 }, fit: OVER },
+        Copyfit { item: "a1".into(), done: super::Copyfit::HeadSize { size: 3 }, fit: SHORT },
+        Copyfit { item: "a1".into(), done: super::Copyfit::Headline { restored: false }, fit: FITS },
+        Copyfit { item: "a1".into(), done: super::Copyfit::Headline { restored: true }, fit: FITS },
+        Copyfit { item: "a1".into(), done: super::Copyfit::Continued { part: 2 }, fit: FITS },
     ]
 }
 
@@ -193,10 +203,11 @@ fn chromes() -> Vec<Chrome> {
         InspectBox { id: "a1".into(), column: 1, span: 2, top: 1, bottom: 40, depth: Depth::Auto, fit: OVER },
         PageSummary { page: 3, used: 400, free: 20, fit: -3, overset: 1, past_foot: 0 },
         HelpTitle,
+        HeadlinePrompt,
     ]
 }
 
-const KEY_HELP: [KeyHelp; 32] = {
+const KEY_HELP: [KeyHelp; 39] = {
     use KeyHelp::*;
     [
         SelectLeft,
@@ -231,6 +242,13 @@ const KEY_HELP: [KeyHelp; 32] = {
         CutOut,
         ToggleBin,
         CommandLine,
+        CutMore,
+        CutLess,
+        FitBox,
+        Continue,
+        HeadSmaller,
+        HeadLarger,
+        Rewrite,
     ]
 };
 
@@ -299,7 +317,27 @@ fn reports() -> Vec<Report> {
         GalleyOverset { lines: 3 },
         Block { kind: BlockKind::Picture, depth: 27, line_depth: 1, empty: true },
         Block { kind: BlockKind::Headline, depth: 4, line_depth: 2, empty: false },
+        FitBox { id: "a1".into(), page: 3, part: 1, fit: OVER },
+        FitBox { id: "a1".into(), page: 4, part: 2, fit: SHORT },
+        FitNoRemedy,
+        FitAllBoxesFit,
+        FitUnfit { boxes: 2 },
     ];
+    all.extend([(1, 0, Some(30)), (2, 1, Some(57))].map(|(value, fit, cut_chars)| FitRemedy {
+        kind: RemedyKind::Cut,
+        value,
+        fit,
+        cut_chars,
+    }));
+    all.extend(
+        [
+            (RemedyKind::Depth, 45, 0),
+            (RemedyKind::Span, 3, 2),
+            (RemedyKind::HeadSize, 1, 0),
+            (RemedyKind::Continue, 2, 0),
+        ]
+        .map(|(kind, value, fit)| FitRemedy { kind, value, fit, cut_chars: None }),
+    );
     let kinds = [
         BlockKind::Kicker,
         BlockKind::Subhead,

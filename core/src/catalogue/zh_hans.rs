@@ -7,7 +7,7 @@ use super::{Chrome, DiskChange, GalleyAt, Hint, KeyHelp, Label, Question, Report
 use super::{Render, UiLang};
 use crate::fit::{BlockKind, Fit};
 use crate::layout::command::COMMAND_LIST;
-use crate::layout::{CommandArg, Motion, Operation, Refusal};
+use crate::layout::{CommandArg, Motion, Operation, Refusal, RemedyKind};
 use crate::model::{Depth, ItemKind};
 use crate::problem::{OffGrid, Problem};
 
@@ -90,6 +90,12 @@ pub fn refusal(r: &Refusal) -> String {
         NoSuchPart { name, part, page } => format!("第 {page} 版上没有 {name} 的第 {part} 部分"),
         NothingOverset { name } => format!("{name} 没有超版，无需转版"),
         AlreadyContinued { name, part } => format!("{name} 已转到第 {part} 部分"),
+        NothingToFit { name } => format!("{name} 是自动栏深，总是合适：无须调整"),
+        AlreadyFits { name } => format!("{name} 已经合适"),
+        NoCutFits { name, lines } if *lines > 0 => format!("{name} 余 {lines} 行：删稿只会更空（试 ] 或 [、> 或 <）"),
+        NoCutFits { name, lines } => {
+            format!("{name} 全部删去仍超版 {} 行（试 t 转版）", lines.unsigned_abs())
+        }
     }
 }
 
@@ -231,6 +237,17 @@ pub fn status(s: &Status) -> String {
         Found { item, page: None } => format!("找到 {item}，在待排稿中（再次 :find 找下一个）"),
         PulledUp { page } => format!("第 {page} 版所有稿件已上提"),
         CutOut { item } => format!("{item} 已撤下，下面的稿件已上提"),
+        Copyfit { item, done, fit } => {
+            let done = match done {
+                super::Copyfit::Cut { sentences: 0, .. } => "未删稿".to_string(),
+                super::Copyfit::Cut { sentences, chars } => format!("删去末尾 {sentences} 句（{chars} 字）"),
+                super::Copyfit::HeadSize { size } => format!("标题字号 {size} 字"),
+                super::Copyfit::Headline { restored: false } => "标题已改写".to_string(),
+                super::Copyfit::Headline { restored: true } => "已恢复原标题".to_string(),
+                super::Copyfit::Continued { part } => format!("超版部分转为第 {part} 部分，进待排稿"),
+            };
+            format!("{item}：{done}，{}", label(&Label::FitDetail(*fit)))
+        }
     }
 }
 
@@ -306,6 +323,13 @@ pub fn key_help(k: &KeyHelp) -> String {
         CutOut => "撤下稿件，并上提它下面的稿件",
         ToggleBin => "隐藏／显示待排稿",
         CommandLine => "命令行：:place、:line、:find、:w 等",
+        CutMore => "从文末再删一句",
+        CutLess => "恢复一句删去的文字",
+        FitBox => "调整：删去最少的句子使稿件正好排下",
+        Continue => "超版部分转版为新的部分（进待排稿）",
+        HeadSmaller => "本版标题字号小一号",
+        HeadLarger => "本版标题字号大一号",
+        Rewrite => "改写本版标题（清空则恢复原标题）",
     }
     .to_string()
 }
@@ -369,6 +393,7 @@ pub fn chrome(c: &Chrome) -> String {
             "  |  第 {page} 版：已用 {used} 行，空 {free} 行，合计 {fit:+} 行，超版 {overset} 篇，超出版底 {past_foot} 篇"
         ),
         HelpTitle => "按键".to_string(),
+        HeadlinePrompt => "标题：".to_string(),
     }
 }
 
@@ -454,6 +479,16 @@ pub fn report(r: &Report) -> String {
         Block { kind, depth, empty: true, .. } => format!("  {}（{depth} 行）", block(*kind)),
         Block { kind, line_depth, .. } if *line_depth > 1 => format!("  {}，每行占 {line_depth} 行：", block(*kind)),
         Block { kind, .. } => format!("  {}：", block(*kind)),
+        FitBox { id, page, part: 1, fit } => format!("第 {page} 版  {id}：{}", label(&Label::FitDetail(*fit))),
+        FitBox { id, page, part, fit } => {
+            format!("第 {page} 版  {id}（第 {part} 部分）：{}", label(&Label::FitDetail(*fit)))
+        }
+        FitRemedy { kind, value, fit, cut_chars } => {
+            format!("  {} {}", pad(&remedy(*kind, *value, *cut_chars), 36), lines_badge(*fit))
+        }
+        FitNoRemedy => "  改动任何一项都排不下".to_string(),
+        FitAllBoxesFit => "每个框都合适".to_string(),
+        FitUnfit { boxes } => format!("{boxes} 个框不合适"),
     }
 }
 
@@ -520,4 +555,24 @@ fn off_grid(off: OffGrid) -> String {
 /// `在第 N 行`, when the line is known.
 fn at_line(line: Option<usize>) -> String {
     line.map(|line| format!("在第 {line} 行")).unwrap_or_default()
+}
+
+/// A remedy as the page editor would do it.
+fn remedy(kind: RemedyKind, value: u32, cut_chars: Option<u32>) -> String {
+    match kind {
+        RemedyKind::Depth => format!("栏深改为 {value} 行"),
+        RemedyKind::HeadSize => format!("标题字号改为 {value} 字"),
+        RemedyKind::Span => format!("改为 {value} 栏宽"),
+        RemedyKind::Continue => format!("转版为第 {value} 部分"),
+        RemedyKind::Cut => format!("删去末尾 {value} 句（{} 字）", cut_chars.unwrap_or(0)),
+    }
+}
+
+/// 合适, 余 3 行, 超版 5 行 for a fit in lines.
+fn lines_badge(fit: i64) -> String {
+    match fit {
+        0 => "合适".to_string(),
+        n if n > 0 => format!("余 {n} 行"),
+        n => format!("超版 {} 行", n.unsigned_abs()),
+    }
 }

@@ -11,6 +11,8 @@
 //! - [`parts`]: continued articles (转版): where each part stands, how the body flows on,
 //!   and `continue_part`.
 //! - [`refusal`]: why an operation was not done, as data (the words are the catalogue's).
+//! - [`remedy`]: copyfit — the changes that make a box fit, each tried on a scratch desk;
+//!   [`copyfit_keys`]: the editor's copyfit keys as plain calls.
 //! - [`history`]: undo and redo as revisions, each holding the touched pages before and
 //!   after; the saved revision is a number.
 //! - [`summary`]: fit per column, page and issue, and the bin.
@@ -23,6 +25,7 @@
 pub mod cache;
 pub mod command;
 pub mod copyfit;
+pub mod copyfit_keys;
 pub mod history;
 pub mod holes;
 pub mod ops;
@@ -31,6 +34,7 @@ pub mod parts;
 pub mod pull;
 pub mod pushdown;
 pub mod refusal;
+pub mod remedy;
 pub mod summary;
 pub mod validate;
 
@@ -43,11 +47,13 @@ use crate::problem::Problem;
 
 pub use cache::SetCache;
 pub use command::{Command, Context, Done};
+pub use copyfit_keys::Here;
 pub use history::{History, Pages};
 pub use holes::Target;
 pub use ops::{Landing, Op, Outcome, Slot};
 pub use page::{Frame, Spot};
 pub use refusal::{CommandArg, Motion, Operation, Refusal};
+pub use remedy::{Remedy, RemedyKind, UnfitBox};
 pub use summary::{BinEntry, ColumnSummary, IssueSummary, PageSummary};
 
 /// The page editor's desk: the issue, where each item stands, the set boxes and the history.

@@ -279,6 +279,20 @@ pub enum Refusal {
         name: String,
         part: u32,
     },
+    /// `f` on a box at `depth: Auto`, which always fits.
+    NothingToFit {
+        name: String,
+    },
+    /// `f` on a box that already fits its depth.
+    AlreadyFits {
+        name: String,
+    },
+    /// `f`: even with every sentence cut the box would be overset (or `f` on a short box,
+    /// which no cut closes).
+    NoCutFits {
+        name: String,
+        lines: i64,
+    },
 }
 
 /// What a command wanted after its name.

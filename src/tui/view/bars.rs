@@ -10,7 +10,7 @@ use super::Theme;
 use crate::tui::app::{Message, Tone};
 use crate::tui::cells::{Widths, fill, put_text};
 use crate::tui::keys::{Focus, key_hints};
-use crate::tui::prompt::Prompt;
+use crate::tui::prompt::{Prompt, Purpose};
 use crate::tui::screen::Zoom;
 use pasteup_core::catalogue::{Chrome, Label, Render, UiLang, Zoom as ZoomName};
 use pasteup_core::fit::width::str_cells;
@@ -137,7 +137,11 @@ impl Widget for &StatusBar<'_> {
         let theme = self.theme;
         fill(buf, r.x, r.y, r.width, " ", theme.bar());
         if let Some(prompt) = self.prompt {
-            draw_prompt(prompt, r, buf, (theme, self.chrome));
+            let label = match prompt.purpose {
+                Purpose::Command => ":".to_string(),
+                Purpose::Headline { .. } => Chrome::HeadlinePrompt.render(self.lang),
+            };
+            draw_prompt(prompt, &label, r, buf, (theme, self.chrome));
             return;
         }
         let (text, style) = match self.message {
@@ -158,16 +162,17 @@ impl Widget for &StatusBar<'_> {
     }
 }
 
-/// The command line: `:` and the text, its cursor in reverse video (and as a `_` without
-/// colour), scrolled so that the cursor stays in sight.
-fn draw_prompt(prompt: &Prompt, r: Rect, buf: &mut Buffer, (theme, chrome): (Theme, Widths)) {
+/// The command line: `:` (or `headline:`) and the text, its cursor in reverse video (and as a
+/// `_` without colour), scrolled so that the cursor stays in sight.
+fn draw_prompt(prompt: &Prompt, label: &str, r: Rect, buf: &mut Buffer, (theme, chrome): (Theme, Widths)) {
     let input = &prompt.input;
-    let width = usize::from(r.width.saturating_sub(2));
+    let lead = (str_cells(label, chrome.page_ambiguous_wide) as u16).min(r.width.saturating_sub(2));
+    let width = usize::from(r.width.saturating_sub(lead + 1));
     let scroll = input.visual_scroll(width);
     let shown = skip_cells(input.value(), scroll, chrome);
-    put_text(buf, r.x, r.y, 1, ":", theme.bar().add_modifier(Modifier::BOLD), chrome);
-    put_text(buf, r.x + 1, r.y, r.width.saturating_sub(1), &shown, theme.bar(), chrome);
-    let x = r.x + 1 + (input.visual_cursor() - scroll).min(width) as u16;
+    put_text(buf, r.x, r.y, lead, label, theme.bar().add_modifier(Modifier::BOLD), chrome);
+    put_text(buf, r.x + lead, r.y, r.width.saturating_sub(lead), &shown, theme.bar(), chrome);
+    let x = r.x + lead + (input.visual_cursor() - scroll).min(width) as u16;
     if x < r.right() {
         let cell = &mut buf[(x, r.y)];
         if cell.symbol() == " " && !theme.color {

@@ -45,6 +45,7 @@ impl Widget for &Popup<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let Some((title, lines)) = self.text() else { return };
         let widths = self.chrome;
+        let lines = if *self.overlay == Overlay::Help { side_by_side(lines, area.height, widths) } else { lines };
         let w = lines
             .iter()
             .map(|l| pasteup_core::fit::width::str_cells(l, widths.page_ambiguous_wide) as u16)
@@ -71,6 +72,35 @@ impl Widget for &Popup<'_> {
             put_text(buf, r.x + 2, r.y + 1 + k as u16, w.saturating_sub(4), line, style, widths);
         }
     }
+}
+
+/// The help's lines in as many columns, side by side, as the screen's height needs (the key
+/// table outgrows a 40-row terminal), each column padded by the page's width rules.
+fn side_by_side(lines: Vec<String>, height: u16, widths: Widths) -> Vec<String> {
+    let room = usize::from(height.saturating_sub(2)).max(1);
+    if lines.len() <= room {
+        return lines;
+    }
+    let rows = lines.len().div_ceil(lines.len().div_ceil(room));
+    let cells = |l: &str| pasteup_core::fit::width::str_cells(l, widths.page_ambiguous_wide) as usize;
+    let columns: Vec<&[String]> = lines.chunks(rows).collect();
+    let width: Vec<usize> = columns.iter().map(|c| c.iter().map(|l| cells(l)).max().unwrap_or(0)).collect();
+    (0..rows)
+        .map(|r| {
+            let mut row = String::new();
+            for (k, column) in columns.iter().enumerate() {
+                let Some(line) = column.get(r) else { break };
+                if k > 0 {
+                    row.push_str("   ");
+                }
+                row.push_str(line);
+                if k + 1 < columns.len() {
+                    row.push_str(&" ".repeat(width[k] - cells(line)));
+                }
+            }
+            row.trim_end().to_string()
+        })
+        .collect()
 }
 
 /// Clears a popup's area so that no wide character is left broken at its edges: a wide

@@ -1,0 +1,185 @@
+//! The editor's copyfit keys as plain calls (docs/copyfit.md): `c` / `C` one sentence more
+//! or fewer cut, `f` the smallest cut that fits, `<` / `>` the headline one em smaller or
+//! larger, `r` the headline rewritten. Each is one undo step or a typed refusal; [`Here`]
+//! is what the status line says afterwards.
+
+use super::ops::Outcome;
+use super::{Makeup, Refusal};
+use crate::fit::Fit;
+use crate::model::{Depth, Item};
+
+/// A box's copyfit state: what is cut, the headline here, its part and fit.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Here {
+    pub part: u32,
+    /// Sentences cut, and their characters.
+    pub cut: u32,
+    pub cut_chars: u32,
+    /// Em a headline character here (the grid's when the placement says none).
+    pub head_size: u16,
+    /// The headline here: the page editor's, else the issue's.
+    pub headline: String,
+    /// Whether the headline here is the page editor's own.
+    pub rewritten: bool,
+    pub fit: Fit,
+}
+
+impl Makeup {
+    /// Part `part` of `item` on page `page` as it stands.
+    pub fn copyfit_here(&self, page: u32, item: &str, part: u32) -> Result<Here, Refusal> {
+        let f = self.find_part(page, item, part)?;
+        let spot = self.pages[f.pi][f.at];
+        let cut_chars = self.cut_text(item, spot.cut).map_or(0, |c| c.iter().map(|s| s.chars()).sum());
+        let rewritten = spot.headline.is_some();
+        let headline = match spot.headline {
+            Some(no) => self.headlines[no as usize].to_string(),
+            None => self.item(f.no).title().to_string(),
+        };
+        Ok(Here {
+            part,
+            cut: spot.cut,
+            cut_chars,
+            head_size: spot.head_size.unwrap_or(self.grid(f.pi).headline_size),
+            headline,
+            rewritten,
+            fit: self.set_box(f.pi, &spot).fit(spot.depth),
+        })
+    }
+
+    /// `c` (`delta` 1) and `C` (-1): one sentence more or fewer cut from the end.
+    pub fn cut_by(&mut self, page: u32, item: &str, part: u32, delta: i32) -> Result<Outcome, Refusal> {
+        let f = self.find_part(page, item, part)?;
+        let now = self.pages[f.pi][f.at].cut;
+        let n = i64::from(now) + i64::from(delta);
+        if n < 0 {
+            return Err(Refusal::SameCut { name: self.name(f.no), cut: 0 });
+        }
+        self.set_cut(page, item, part, u32::try_from(n).unwrap_or(u32::MAX))
+    }
+
+    /// `f`: the smallest cut that makes the box fit its fixed depth — for a short box with a
+    /// cut, the most sentences given back that still fit. Refused on `Auto`, on a box that
+    /// fits, and when no cut closes it.
+    pub fn fit_by_cut(&mut self, page: u32, item: &str, part: u32) -> Result<Outcome, Refusal> {
+        let f = self.find_part(page, item, part)?;
+        let name = self.name(f.no);
+        let spot = self.pages[f.pi][f.at];
+        if !matches!(self.item(f.no), Item::Article(_)) {
+            return Err(Refusal::NotAnArticle { name });
+        }
+        if spot.depth == Depth::Auto {
+            return Err(Refusal::NothingToFit { name });
+        }
+        let fit = self.set_box(f.pi, &spot).fit(spot.depth).lines();
+        if fit == 0 {
+            return Err(Refusal::AlreadyFits { name });
+        }
+        match self.cut_remedy_for(page, item, part)? {
+            Some(remedy) => self.apply_remedy(page, item, part, &remedy),
+            None if fit > 0 => Err(Refusal::NoCutFits { name, lines: fit }),
+            None => Err(Refusal::NoCutFits { name, lines: self.fit_with_everything_cut(page, item, part)? }),
+        }
+    }
+
+    /// `<` (`delta` -1) and `>` (1): the headline one em a character smaller or larger here.
+    pub fn head_size_by(&mut self, page: u32, item: &str, part: u32, delta: i32) -> Result<Outcome, Refusal> {
+        let now = self.head_size(page, item, part)?;
+        let size = (i32::from(now) + delta).clamp(0, i32::from(u16::MAX)) as u16;
+        self.set_head_size(page, item, part, Some(size))
+    }
+
+    /// `t`: the overset goes on in a new part, waiting in the bin (`ID (part 2)`).
+    pub fn continue_overset(&mut self, page: u32, item: &str, part: u32) -> Result<Outcome, Refusal> {
+        self.continue_part(page, item, part)
+    }
+
+    /// `r` then Enter: the headline here; an empty line restores the issue's.
+    pub fn rewrite_headline(&mut self, page: u32, item: &str, part: u32, text: &str) -> Result<Outcome, Refusal> {
+        let text = text.trim();
+        self.set_headline(page, item, part, (!text.is_empty()).then(|| text.to_string()))
+    }
+
+    /// The box's fit with every sentence cut (what `f` could do at most).
+    fn fit_with_everything_cut(&self, page: u32, item: &str, part: u32) -> Result<i64, Refusal> {
+        let all = self.sentences(item).map_or(0, |s| s.len() as u32);
+        let mut scratch = self.clone();
+        scratch.set_cut(page, item, part, all)?;
+        Ok(scratch.copyfit_here(page, item, part)?.fit.lines())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+
+    use super::*;
+    use crate::format::{parse_issue, parse_layout};
+    use crate::model::Placement;
+    use crate::sample;
+
+    /// The sample with jinyuan-livable alone on page 3, columns 1–3, at `depth`.
+    fn desk(depth: Depth) -> Makeup {
+        let issue = parse_issue(Path::new("issue.ron"), sample::ISSUE).unwrap();
+        let mut layout = parse_layout(Path::new("layout.ron"), sample::LAYOUT).unwrap();
+        layout.pages[0].placements = vec![Placement::new("jinyuan-livable", 1, 3, 1, depth)];
+        Makeup::new(issue, &layout)
+    }
+
+    const ID: &str = "jinyuan-livable";
+
+    #[test]
+    fn c_and_capital_c_cut_and_give_back_one_sentence_each() {
+        let mut d = desk(Depth::Fixed(25));
+        let last = d.sentences(ID).unwrap().last().unwrap().chars();
+        d.cut_by(3, ID, 1, 1).unwrap();
+        let here = d.copyfit_here(3, ID, 1).unwrap();
+        assert_eq!((here.cut, here.cut_chars), (1, last));
+        d.cut_by(3, ID, 1, -1).unwrap();
+        assert_eq!(d.copyfit_here(3, ID, 1).unwrap().cut, 0);
+        assert!(matches!(d.cut_by(3, ID, 1, -1), Err(Refusal::SameCut { cut: 0, .. })));
+    }
+
+    #[test]
+    fn f_cuts_the_fewest_sentences_that_make_the_box_fit() {
+        // 29 lines needed at 3 columns; a box of 27 is 2 lines overset.
+        let mut d = desk(Depth::Fixed(27));
+        assert_eq!(d.copyfit_here(3, ID, 1).unwrap().fit.lines(), -2);
+        d.fit_by_cut(3, ID, 1).unwrap();
+        let here = d.copyfit_here(3, ID, 1).unwrap();
+        assert!(here.fit.lines() >= 0, "{here:?}");
+        // One sentence fewer would leave it overset.
+        d.cut_by(3, ID, 1, -1).unwrap();
+        assert!(d.copyfit_here(3, ID, 1).unwrap().fit.is_overset());
+        d.undo().unwrap();
+        d.undo().unwrap();
+        assert_eq!(d.copyfit_here(3, ID, 1).unwrap().cut, 0, "f was one undo step");
+    }
+
+    #[test]
+    fn f_refuses_where_a_cut_cannot_help() {
+        assert!(matches!(desk(Depth::Auto).fit_by_cut(3, ID, 1), Err(Refusal::NothingToFit { .. })));
+        assert!(matches!(desk(Depth::Fixed(29)).fit_by_cut(3, ID, 1), Err(Refusal::AlreadyFits { .. })));
+        assert!(matches!(desk(Depth::Fixed(35)).fit_by_cut(3, ID, 1), Err(Refusal::NoCutFits { lines: 6, .. })));
+        // Heads alone (headline 2 lines, subhead 1) need 3 lines with the byline's 1 over 3 legs.
+        let refused = desk(Depth::Fixed(2)).fit_by_cut(3, ID, 1);
+        assert!(matches!(refused, Err(Refusal::NoCutFits { lines, .. }) if lines < 0), "{refused:?}");
+    }
+
+    #[test]
+    fn angle_brackets_step_the_headline_size_and_r_rewrites_it() {
+        let mut d = desk(Depth::Auto);
+        assert_eq!(d.copyfit_here(3, ID, 1).unwrap().head_size, 2);
+        d.head_size_by(3, ID, 1, 1).unwrap();
+        assert_eq!(d.copyfit_here(3, ID, 1).unwrap().head_size, 3);
+        d.head_size_by(3, ID, 1, -1).unwrap();
+        d.head_size_by(3, ID, 1, -1).unwrap();
+        assert_eq!(d.copyfit_here(3, ID, 1).unwrap().head_size, 1);
+        assert!(matches!(d.head_size_by(3, ID, 1, -1), Err(Refusal::HeadSizeOutOfRange { size: 0, .. })));
+        d.rewrite_headline(3, ID, 1, " 晋源绿水青山 ").unwrap();
+        let here = d.copyfit_here(3, ID, 1).unwrap();
+        assert_eq!((here.headline.as_str(), here.rewritten), ("晋源绿水青山", true));
+        d.rewrite_headline(3, ID, 1, "").unwrap();
+        let here = d.copyfit_here(3, ID, 1).unwrap();
+        assert_eq!((here.headline.as_str(), here.rewritten), ("守护青山绿水 增进民生福祉", false));
+    }
+}

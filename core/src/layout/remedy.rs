@@ -1,0 +1,356 @@
+//! Copyfit remedies (docs/copyfit.md): for a box that does not fit its fixed depth (overset
+//! or short), the changes to its placement that make it fit, each found and verified by
+//! doing it on a scratch copy of the desk and asking the fit engine for the box's fit.
+//!
+//! A `continue` is tried as the page editor does it: the box continued, then its new part
+//! placed from the bin (below everything in the box's columns on the same page; where the
+//! part goes changes only the page number its jump line names, never the box's lines).
+//!
+//! A change is a remedy when it leaves the box with nothing overset and, for a short box,
+//! fewer empty lines than before. Of each kind the one listed is the best of its kind (least
+//! text cut, then fit nearest 0, then the smallest change); the list is ordered cheapest
+//! first by [`Remedy::cost`]: characters cut, then fit nearest 0, then the kind in the order
+//! of [`RemedyKind`], then the size of the change.
+
+use serde::Serialize;
+
+use super::ops::{Found, Outcome};
+use super::page::{Frame, Spot};
+use super::{History, Makeup, Refusal};
+use crate::fit::Fit;
+use crate::format::MAX_HEADLINE_SIZE;
+use crate::model::{Depth, Item};
+
+/// What a remedy changes; the order is the order of equal-cost remedies.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RemedyKind {
+    /// The box's depth: `value` lines, the depth the item needs.
+    Depth,
+    /// The headline's size here: `value` em a character (articles).
+    HeadSize,
+    /// The box's span: `value` columns, from the same first column, overlapping nothing.
+    Span,
+    /// The overset goes on in a new part, number `value`, waiting in the bin; `fit` is the
+    /// box's fit once that part stands on a page (until then its overset is overset).
+    Continue,
+    /// The last `value` sentences of the body left out (articles).
+    Cut,
+}
+
+/// One change that makes a box fit, as `pasteup fit --json` writes it.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
+pub struct Remedy {
+    pub kind: RemedyKind,
+    /// The placement field's new value.
+    pub value: u32,
+    /// The box's fit with the remedy: 0 = fits, positive = still short.
+    pub fit: i64,
+    /// Characters the remedy leaves out of the placement (cuts only).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cut_chars: Option<u32>,
+    /// How far the value moves from the placement's present one.
+    #[serde(skip)]
+    pub change: u32,
+}
+
+impl Remedy {
+    /// The sort key, cheapest first.
+    pub fn cost(&self) -> (u32, i64, RemedyKind, u32) {
+        (self.cut_chars.unwrap_or(0), self.fit, self.kind, self.change)
+    }
+}
+
+/// A box that does not fit, and what would make it fit.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct UnfitBox {
+    pub id: String,
+    pub page: u32,
+    pub part: u32,
+    /// The box's fit now, in lines (negative = overset).
+    pub fit: i64,
+    /// The fit in full (overset characters), for the text report.
+    #[serde(skip)]
+    pub detail: Fit,
+    pub remedies: Vec<Remedy>,
+}
+
+/// Whether a fit of `after` lines closes a box that stood at `before`: nothing overset, and
+/// a short box shorter by fewer lines than it was.
+fn closes(before: i64, after: i64) -> bool {
+    after >= 0 && (before < 0 || after < before)
+}
+
+impl Makeup {
+    /// Every placed box that does not fit (optionally only `item`'s), page by page in issue
+    /// order and in placement order on a page, each with its remedies.
+    pub fn unfit_boxes(&self, item: Option<&str>) -> Vec<UnfitBox> {
+        let mut out = Vec::new();
+        for page in &self.issue.pages {
+            for b in self.resolved(page.number) {
+                if b.fit.lines() == 0 || item.is_some_and(|id| id != b.item) {
+                    continue;
+                }
+                let remedies = self.remedies(page.number, &b.item, b.part).unwrap_or_default();
+                out.push(UnfitBox {
+                    id: b.item.clone(),
+                    page: page.number,
+                    part: b.part,
+                    fit: b.fit.lines(),
+                    detail: b.fit,
+                    remedies,
+                });
+            }
+        }
+        out
+    }
+
+    /// The remedies for part `part` of `item` on page `page`, cheapest first (empty when
+    /// it fits).
+    pub fn remedies(&self, page: u32, item: &str, part: u32) -> Result<Vec<Remedy>, Refusal> {
+        let f = self.find_part(page, item, part)?;
+        let before = self.fit_at(&f).lines();
+        if before == 0 {
+            return Ok(Vec::new());
+        }
+        let at = At { page, item, part, before };
+        let mut scratch = self.scratch();
+        let mut out: Vec<Remedy> = [
+            scratch.depth_remedy(&f, &at),
+            scratch.head_size_remedy(&f, &at),
+            scratch.span_remedy(&f, &at),
+            scratch.continue_remedy(&f, &at),
+            scratch.cut_remedy(&f, &at),
+        ]
+        .into_iter()
+        .flatten()
+        .collect();
+        out.sort_by_key(Remedy::cost);
+        Ok(out)
+    }
+
+    /// Does `remedy` to part `part` of `item` on page `page`: one undo step.
+    pub fn apply_remedy(&mut self, page: u32, item: &str, part: u32, remedy: &Remedy) -> Result<Outcome, Refusal> {
+        let small = |v: u32| u16::try_from(v).unwrap_or(u16::MAX);
+        // Depth and span work on the item's box on the page (one part of an item a page).
+        self.find_part(page, item, part)?;
+        match remedy.kind {
+            RemedyKind::Depth => self.set_depth(page, item, Depth::Fixed(remedy.value)),
+            RemedyKind::HeadSize => self.set_head_size(page, item, part, Some(small(remedy.value))),
+            RemedyKind::Span => self.set_span(page, item, small(remedy.value)),
+            RemedyKind::Continue => self.continue_part(page, item, part),
+            RemedyKind::Cut => self.set_cut(page, item, part, remedy.value),
+        }
+    }
+
+    /// Places the part `continue` made, from the bin, below everything in the columns of
+    /// `item`'s part `part` on page `page` (what [`Remedy::fit`] of a `continue` assumes).
+    pub fn place_continued(&mut self, page: u32, item: &str, part: u32) -> Result<Outcome, Refusal> {
+        let f = self.find_part(page, item, part)?;
+        let spot = self.pages[f.pi][f.at];
+        self.place(page, item, spot.column, Some(spot.span), None)
+    }
+
+    /// The best cut remedy for part `part` of `item` (what `f` does), if a cut closes it.
+    pub fn cut_remedy_for(&self, page: u32, item: &str, part: u32) -> Result<Option<Remedy>, Refusal> {
+        let f = self.find_part(page, item, part)?;
+        let before = self.fit_at(&f).lines();
+        let at = At { page, item, part, before };
+        Ok(if before == 0 { None } else { self.scratch().cut_remedy(&f, &at) })
+    }
+
+    /// The fit of a found box as it stands.
+    fn fit_at(&self, f: &Found) -> Fit {
+        let spot = self.pages[f.pi][f.at];
+        self.set_box(f.pi, &spot).fit(spot.depth)
+    }
+
+    /// A copy of the desk to try changes on: the same pages and set boxes, a fresh history
+    /// (so that the trials' undo never reaches the desk's own revisions).
+    fn scratch(&self) -> Makeup {
+        let mut desk = self.clone();
+        desk.history = History::default();
+        desk
+    }
+
+    /// Does `remedy` on this scratch desk, reads the box's fit, and undoes it: the fit the
+    /// remedy promises, or `None` when the change is refused.
+    fn trial(&mut self, at: &At, remedy: &Remedy) -> Option<i64> {
+        self.apply_remedy(at.page, at.item, at.part, remedy).ok()?;
+        let placed = remedy.kind == RemedyKind::Continue && self.place_continued(at.page, at.item, at.part).is_ok();
+        let fit = self.find_part(at.page, at.item, at.part).ok().map(|f| self.fit_at(&f).lines());
+        if placed {
+            let _ = self.undo();
+        }
+        let _ = self.undo();
+        fit
+    }
+
+    /// Tries each candidate and keeps the best that closes the box.
+    fn best(&mut self, at: &At, candidates: Vec<Remedy>) -> Option<Remedy> {
+        candidates
+            .into_iter()
+            .filter_map(|mut r| {
+                r.fit = self.trial(at, &r)?;
+                closes(at.before, r.fit).then_some(r)
+            })
+            .min_by_key(Remedy::cost)
+    }
+
+    /// A fixed depth of what the item needs (a box at `Auto` always fits).
+    fn depth_remedy(&mut self, f: &Found, at: &At) -> Option<Remedy> {
+        let spot = self.pages[f.pi][f.at];
+        let Depth::Fixed(now) = spot.depth else { return None };
+        let needed = self.set_box(f.pi, &spot).depth_needed();
+        self.best(at, vec![remedy(RemedyKind::Depth, needed, now.abs_diff(needed))])
+    }
+
+    /// Another headline size here, 1 to the largest allowed (articles).
+    fn head_size_remedy(&mut self, f: &Found, at: &At) -> Option<Remedy> {
+        if !matches!(self.item(f.no), Item::Article(_)) {
+            return None;
+        }
+        let now = self.head_size(at.page, at.item, at.part).ok()?;
+        let candidates = (1..=MAX_HEADLINE_SIZE)
+            .filter(|&s| s != now)
+            .map(|s| remedy(RemedyKind::HeadSize, u32::from(s), u32::from(s.abs_diff(now))))
+            .collect();
+        self.best(at, candidates)
+    }
+
+    /// Sentences cut from the end (or, for a short box with a cut, given back), with the
+    /// characters the cut leaves out.
+    fn cut_remedy(&mut self, f: &Found, at: &At) -> Option<Remedy> {
+        let count = self.sentences(at.item)?.len() as u32;
+        let now = self.pages[f.pi][f.at].cut;
+        let cut = self.cut_text(at.item, count)?;
+        let candidates = (0..=count)
+            .filter(|&n| n != now)
+            .map(|n| {
+                let chars = cut[(count - n) as usize..].iter().map(|s| s.chars()).sum();
+                Remedy { cut_chars: Some(chars), ..remedy(RemedyKind::Cut, n, n.abs_diff(now)) }
+            })
+            .collect();
+        self.best(at, candidates)
+    }
+
+    /// A new part for the overset of a box at a fixed depth (articles).
+    fn continue_remedy(&mut self, f: &Found, at: &At) -> Option<Remedy> {
+        let spot = self.pages[f.pi][f.at];
+        let fixed = matches!(spot.depth, Depth::Fixed(_));
+        if at.before >= 0 || !fixed || spot.continued || !matches!(self.item(f.no), Item::Article(_)) {
+            return None;
+        }
+        self.best(at, vec![remedy(RemedyKind::Continue, at.part + 1, 1)])
+    }
+
+    /// Another span from the same first column, inside the grid and clear of every other box.
+    fn span_remedy(&mut self, f: &Found, at: &At) -> Option<Remedy> {
+        let spot = self.pages[f.pi][f.at];
+        let grid = self.grid(f.pi);
+        let room = grid.columns.saturating_sub(spot.column) + 1;
+        let frames = self.frames(f.pi);
+        let depth = frames[f.at].depth;
+        let clear = |span: u16| {
+            let me = Frame { spot: Spot { span, ..spot }, depth };
+            frames.iter().enumerate().all(|(i, other)| i == f.at || !other.overlaps(&me))
+        };
+        let candidates = (1..=room)
+            .filter(|&s| s != spot.span && clear(s))
+            .map(|s| remedy(RemedyKind::Span, u32::from(s), u32::from(s.abs_diff(spot.span))))
+            .collect();
+        self.best(at, candidates)
+    }
+}
+
+/// The box a remedy is sought for, and its fit now.
+struct At<'a> {
+    page: u32,
+    item: &'a str,
+    part: u32,
+    before: i64,
+}
+
+/// A candidate, its fit still to be found.
+fn remedy(kind: RemedyKind, value: u32, change: u32) -> Remedy {
+    Remedy { kind, value, fit: 0, cut_chars: None, change }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::path::Path;
+
+    use crate::format::{parse_issue, parse_layout};
+    use crate::model::{Depth, Issue, Layout, Placement};
+    use crate::sample;
+
+    fn sample_files() -> (Issue, Layout) {
+        let issue = parse_issue(Path::new("issue.ron"), sample::ISSUE).unwrap();
+        (issue, parse_layout(Path::new("layout.ron"), sample::LAYOUT).unwrap())
+    }
+
+    /// The sample with `item` alone on page 3 at columns `column`.. `span`, depth `depth`.
+    fn desk_with(item: &str, column: u16, span: u16, depth: Depth) -> Makeup {
+        let (issue, mut layout) = sample_files();
+        for page in &mut layout.pages {
+            page.placements.retain(|p| p.item != item);
+        }
+        let page3 = layout.pages.iter_mut().find(|p| p.number == 3).unwrap();
+        page3.placements = vec![Placement::new(item, column, span, 1, depth)];
+        Makeup::new(issue, &layout)
+    }
+
+    #[test]
+    fn an_overset_box_gets_its_needed_depth_and_a_wider_span() {
+        // jinyuan-livable needs 29 lines at 3 columns (check on the sample layout); fixed at 25.
+        let desk = desk_with("jinyuan-livable", 1, 3, Depth::Fixed(25));
+        let b = &desk.unfit_boxes(None)[0];
+        assert_eq!((b.id.as_str(), b.page, b.fit), ("jinyuan-livable", 3, -4));
+        let depth = &b.remedies[0];
+        assert_eq!((depth.kind, depth.value, depth.fit, depth.cut_chars), (RemedyKind::Depth, 29, 0, None));
+        let span = b.remedies.iter().find(|r| r.kind == RemedyKind::Span).unwrap();
+        // 23 lines at 4 columns: 2 short; 5 columns and more are shorter still.
+        assert_eq!((span.value, span.fit), (4, 2));
+    }
+
+    #[test]
+    fn a_short_box_is_closed_by_depth_and_narrower_span() {
+        // 29 lines at 3 columns, 42 at 2: a box of 45 is 16 short, at 2 columns 3 short.
+        let desk = desk_with("jinyuan-livable", 1, 3, Depth::Fixed(45));
+        let b = &desk.unfit_boxes(None)[0];
+        assert_eq!(b.fit, 16);
+        assert_eq!((b.remedies[0].kind, b.remedies[0].value, b.remedies[0].fit), (RemedyKind::Depth, 29, 0));
+        let span = b.remedies.iter().find(|r| r.kind == RemedyKind::Span).unwrap();
+        assert_eq!((span.value, span.fit), (2, 3));
+    }
+
+    #[test]
+    fn a_span_remedy_never_runs_into_a_neighbour() {
+        let (issue, mut layout) = sample_files();
+        let page3 = layout.pages.iter_mut().find(|p| p.number == 3).unwrap();
+        page3.placements[0].depth = Depth::Fixed(25);
+        let desk = Makeup::new(issue, &layout);
+        let b = desk.unfit_boxes(Some("jinyuan-livable"));
+        assert_eq!(b.len(), 1);
+        assert!(b[0].remedies.iter().all(|r| r.kind != RemedyKind::Span), "column 4 is taken: {:?}", b[0].remedies);
+    }
+
+    #[test]
+    fn a_box_that_fits_has_no_remedies() {
+        let desk = desk_with("jinyuan-livable", 1, 3, Depth::Fixed(29));
+        assert!(desk.unfit_boxes(None).is_empty());
+        assert_eq!(desk.remedies(3, "jinyuan-livable", 1), Ok(Vec::new()));
+    }
+
+    #[test]
+    fn applying_a_remedy_is_one_undo_step() {
+        let mut desk = desk_with("jinyuan-livable", 1, 3, Depth::Fixed(25));
+        let remedy = desk.remedies(3, "jinyuan-livable", 1).unwrap()[0].clone();
+        desk.apply_remedy(3, "jinyuan-livable", 1, &remedy).unwrap();
+        assert_eq!(desk.placement_of("jinyuan-livable").unwrap().1.depth, Depth::Fixed(29));
+        desk.undo().unwrap();
+        assert_eq!(desk.placement_of("jinyuan-livable").unwrap().1.depth, Depth::Fixed(25));
+        assert!(!desk.can_undo());
+    }
+}

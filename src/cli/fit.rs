@@ -1,0 +1,75 @@
+//! `pasteup fit`: for every box that does not fit (overset or short), the remedies that make
+//! it fit, each tried by the fit engine on a copy of the desk (docs/copyfit.md). Exit 0 when
+//! every box fits, 1 when one does not, 2 when the input cannot be used.
+
+use std::fmt::Write as _;
+use std::path::Path;
+use std::process::ExitCode;
+
+use pasteup_core::catalogue::{Render, Report, UiLang};
+use pasteup_core::document::Opened;
+use pasteup_core::format::printable;
+use pasteup_core::layout::{Makeup, UnfitBox};
+use serde::Serialize;
+
+use super::open_for_command;
+use super::{EXIT_INVALID, EXIT_PROBLEMS};
+
+/// `--json`: `{"boxes": [...]}`.
+#[derive(Serialize)]
+struct FitJson<'a> {
+    boxes: &'a [UnfitBox],
+}
+
+pub fn run(issue: &Path, layout: Option<&Path>, only: Option<&str>, json: bool, lang: UiLang) -> ExitCode {
+    let opened = match open_for_command(issue, layout) {
+        Ok(o) => o,
+        Err(code) => return code,
+    };
+    if let Some(id) = only
+        && !opened.issue.items.iter().any(|i| i.id() == id)
+    {
+        eprintln!("{}: no item \"{}\" in the issue", issue.display(), printable(id));
+        return ExitCode::from(EXIT_INVALID);
+    }
+    let (out, code) = report(opened, only, json, lang);
+    print!("{out}");
+    ExitCode::from(code)
+}
+
+/// The remedies of an opened issue and layout (only `only`'s box when given), and the exit
+/// code they call for.
+pub fn report(opened: Opened, only: Option<&str>, json: bool, lang: UiLang) -> (String, u8) {
+    for p in &opened.problems {
+        eprintln!("{}", p.render(lang));
+    }
+    if opened.problems.iter().any(|p| p.kind().is_invalid()) {
+        return (String::new(), EXIT_INVALID);
+    }
+    let desk = Makeup::new(opened.issue, &opened.layout);
+    let boxes = desk.unfit_boxes(only);
+    let out = if json {
+        serde_json::to_string(&FitJson { boxes: &boxes }).unwrap_or_default() + "\n"
+    } else {
+        text(&boxes, lang)
+    };
+    (out, if boxes.is_empty() { 0 } else { EXIT_PROBLEMS })
+}
+
+fn text(boxes: &[UnfitBox], lang: UiLang) -> String {
+    let mut out = String::new();
+    for b in boxes {
+        let head = Report::FitBox { id: printable(&b.id), page: b.page, part: b.part, fit: b.detail };
+        let _ = writeln!(out, "{}", head.render(lang));
+        for r in &b.remedies {
+            let line = Report::FitRemedy { kind: r.kind, value: r.value, fit: r.fit, cut_chars: r.cut_chars };
+            let _ = writeln!(out, "{}", line.render(lang));
+        }
+        if b.remedies.is_empty() {
+            let _ = writeln!(out, "{}", Report::FitNoRemedy.render(lang));
+        }
+    }
+    let last = if boxes.is_empty() { Report::FitAllBoxesFit } else { Report::FitUnfit { boxes: boxes.len() } };
+    let _ = writeln!(out, "{}", last.render(lang));
+    out
+}

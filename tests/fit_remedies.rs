@@ -1,0 +1,193 @@
+//! `pasteup fit`: every remedy `fit` proposes, applied to the layout, gives the fit it promises
+//! (proptest over random pages); `pasteup fit` on the sample, in text and `--json`.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, reason = "a test fails loudly")]
+
+mod layout_support;
+
+use layout_support::small_issue;
+use pasteup_core::layout::{Makeup, RemedyKind};
+use pasteup_core::model::{Depth, Layout, PageLayout, Placement};
+
+use pasteup_core::testkit::strategies::config;
+use proptest::prelude::*;
+
+/// Up to six articles of the small issue on page 1 at random columns, spans, lines and
+/// fixed depths (some overset, some short).
+fn page() -> impl Strategy<Value = Vec<Placement>> {
+    prop::collection::vec((1u16..=8, 1u16..=4, 1u32..=90, 3u32..=70), 1..=6).prop_map(|boxes| {
+        boxes
+            .into_iter()
+            .enumerate()
+            .map(|(i, (column, span, line, depth))| {
+                let span = span.min(9 - column);
+                Placement::new(format!("a{i}"), column, span, line, Depth::Fixed(depth))
+            })
+            .collect()
+    })
+}
+
+fn desk(page1: Vec<Placement>) -> Makeup {
+    let layout = Layout {
+        issue: "small.ron".into(),
+        pages: vec![PageLayout { number: 1, placements: page1 }],
+        conflicts: Vec::new(),
+    };
+    Makeup::new(small_issue(), &layout)
+}
+
+proptest! {
+    #![proptest_config(config(48))]
+
+    #[test]
+    fn every_remedy_gives_the_fit_it_promises(page1 in page()) {
+        let desk = desk(page1);
+        for b in desk.unfit_boxes(None) {
+            prop_assert_ne!(b.fit, 0);
+            for r in &b.remedies {
+                let mut tried = desk.clone();
+                tried.apply_remedy(b.page, &b.id, b.part, r).unwrap();
+                if r.kind == RemedyKind::Continue {
+                    tried.place_continued(b.page, &b.id, b.part).unwrap();
+                }
+                let after = tried.resolved(b.page).into_iter().find(|x| x.item == b.id).unwrap();
+                prop_assert_eq!(after.fit.lines(), r.fit, "{} {:?}", b.id, r);
+                prop_assert!(r.fit >= 0 && (b.fit < 0 || r.fit < b.fit), "{:?} does not close {}", r, b.fit);
+                if r.kind == RemedyKind::Span {
+                    let others = tried.resolved(b.page);
+                    let me = others.iter().find(|x| x.item == b.id).unwrap();
+                    for o in others.iter().filter(|o| o.item != b.id) {
+                        let apart = !(0..me.span).any(|c| o.covers(me.column + c))
+                            || o.below() <= me.line
+                            || me.below() <= o.line;
+                        prop_assert!(apart, "span {} runs into {}", r.value, o.item);
+                    }
+                }
+            }
+            let costs: Vec<_> = b.remedies.iter().map(|r| r.cost()).collect();
+            prop_assert!(costs.windows(2).all(|w| w[0] <= w[1]), "not cheapest first: {:?}", b.remedies);
+        }
+    }
+}
+
+// ---- `pasteup fit` on the sample ----
+
+const LAYOUTS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/layouts");
+
+fn pasteup(args: &[&str]) -> (Option<i32>, String, String) {
+    let o = std::process::Command::new(env!("CARGO_BIN_EXE_pasteup"))
+        .args(args)
+        .env("LANG", "C")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .output()
+        .unwrap();
+    (o.status.code(), String::from_utf8(o.stdout).unwrap(), String::from_utf8(o.stderr).unwrap())
+}
+
+fn sample_path(name: &str) -> String {
+    format!("{LAYOUTS}/{name}")
+}
+
+/// The README's overset example: the sample with jinyuan-livable drawn 25 lines deep.
+fn overset_example() -> (String, String) {
+    (sample_path("taiyuan-2023-02-10.ron"), sample_path("taiyuan-2023-02-10.overset.layout.ron"))
+}
+
+#[test]
+fn fit_on_the_sample_says_every_box_fits() {
+    let (code, out, err) = pasteup(&["fit", &sample_path("taiyuan-2023-02-10.ron")]);
+    assert_eq!(code, Some(0), "{err}");
+    assert_eq!(out, "every box fits\n");
+    let (code, out, _) = pasteup(&["fit", &sample_path("taiyuan-2023-02-10.ron"), "--json"]);
+    assert_eq!((code, out.as_str()), (Some(0), "{\"boxes\":[]}\n"));
+}
+
+#[test]
+fn fit_json_on_the_readme_overset_example_lists_verified_remedies() {
+    let (issue, layout) = overset_example();
+    let (code, out, err) = pasteup(&["fit", &issue, "--layout", &layout, "--json"]);
+    assert_eq!(code, Some(1), "{err}");
+    let json: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let boxes = json["boxes"].as_array().unwrap();
+    assert_eq!(boxes.len(), 1);
+    let b = &boxes[0];
+    let keys: Vec<&str> = b.as_object().unwrap().keys().map(String::as_str).collect();
+    assert_eq!(keys, ["id", "page", "part", "fit", "remedies"]);
+    assert_eq!(
+        (b["id"].as_str(), b["page"].as_u64(), b["part"].as_u64(), b["fit"].as_i64()),
+        (Some("jinyuan-livable"), Some(3), Some(1), Some(-4))
+    );
+    let remedies = b["remedies"].as_array().unwrap();
+    let kinds: Vec<&str> = remedies.iter().map(|r| r["kind"].as_str().unwrap()).collect();
+    assert_eq!(kinds, ["depth", "continue", "cut"]);
+    assert_eq!(remedies[0], serde_json::json!({"kind": "depth", "value": 29, "fit": 0}));
+    // Each one done on the desk as the file opens gives the fit it promises.
+    let opened = pasteup_core::document::open(Some(issue.as_ref()), Some(layout.as_ref())).unwrap();
+    let desk = Makeup::new(opened.issue, &opened.layout);
+    let listed = desk.remedies(3, "jinyuan-livable", 1).unwrap();
+    assert_eq!(serde_json::to_value(&listed).unwrap(), b["remedies"]);
+    for r in &listed {
+        let mut tried = desk.clone();
+        tried.apply_remedy(3, "jinyuan-livable", 1, r).unwrap();
+        if r.kind == RemedyKind::Continue {
+            tried.place_continued(3, "jinyuan-livable", 1).unwrap();
+        }
+        let fit = tried.resolved(3).into_iter().find(|x| x.item == "jinyuan-livable").unwrap().fit.lines();
+        assert_eq!(fit, r.fit, "{r:?}");
+    }
+}
+
+#[test]
+fn fit_text_names_the_box_and_its_remedies_in_both_languages() {
+    let (issue, layout) = overset_example();
+    let (code, out, _) = pasteup(&["fit", &issue, "--layout", &layout]);
+    assert_eq!(code, Some(1));
+    let mut lines = out.lines();
+    assert_eq!(lines.next(), Some("page 3  jinyuan-livable: -4 overset (12 lines, 137 characters cut)"));
+    assert_eq!(
+        lines.next().map(str::split_whitespace).map(Iterator::collect::<Vec<_>>),
+        Some(vec!["depth", "29", "lines", "fits"])
+    );
+    assert_eq!(out.lines().last(), Some("1 box does not fit"));
+    let (_, zh, _) = pasteup(&["fit", &issue, "--layout", &layout, "--ui-lang", "zh-Hans"]);
+    assert!(zh.starts_with("第 3 版  jinyuan-livable：超版 4 行（12 行、137 字排不下）\n  栏深改为 29 行"), "{zh}");
+    assert_eq!(zh.lines().last(), Some("1 个框不合适"));
+}
+
+#[test]
+fn fit_item_keeps_to_one_box_and_refuses_an_unknown_one() {
+    let (issue, layout) = overset_example();
+    let (code, out, _) = pasteup(&["fit", &issue, "--layout", &layout, "--item", "snow-clearing", "--json"]);
+    assert_eq!((code, out.as_str()), (Some(0), "{\"boxes\":[]}\n"));
+    let (code, _, err) = pasteup(&["fit", &issue, "--layout", &layout, "--item", "no-such-story"]);
+    assert_eq!(code, Some(2));
+    assert!(err.contains("no item \"no-such-story\""), "{err}");
+}
+
+#[test]
+fn fit_on_bad_input_exits_2_with_the_place() {
+    let dir = tempfile::tempdir().unwrap();
+    let bad = dir.path().join("bad.layout.ron");
+    std::fs::write(
+        &bad,
+        "Layout(issue: \"x.ron\", pages: [PageLayout(number: 3, placements: [Placement(item: \"a\", colum: 1)])])",
+    )
+    .unwrap();
+    let (code, out, err) = pasteup(&["fit", &sample_path("taiyuan-2023-02-10.ron"), "--layout", bad.to_str().unwrap()]);
+    assert_eq!(code, Some(2), "{out}");
+    assert!(err.contains("bad.layout.ron:1:"), "{err}");
+}
+
+#[test]
+fn the_readme_and_docs_show_what_fit_prints_on_the_overset_example() {
+    let (issue, layout) = overset_example();
+    let (_, text, _) = pasteup(&["fit", &issue, "--layout", &layout]);
+    let (_, json, _) = pasteup(&["fit", &issue, "--layout", &layout, "--json"]);
+    let root = env!("CARGO_MANIFEST_DIR");
+    let readme = std::fs::read_to_string(format!("{root}/README.md")).unwrap();
+    assert!(readme.contains(&text), "README.md should show:\n{text}");
+    let docs = std::fs::read_to_string(format!("{root}/docs/copyfit.md")).unwrap();
+    assert!(docs.contains(&text) && docs.contains(&json), "docs/copyfit.md should show:\n{text}{json}");
+    let (_, planned, _) = pasteup(&["fit", &issue, "--layout", &sample_path("taiyuan-2023-02-10.planned.layout.ron")]);
+    assert!(docs.contains(&planned), "docs/copyfit.md should show:\n{planned}");
+}

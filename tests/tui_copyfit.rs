@@ -1,0 +1,150 @@
+//! The copyfit keys in the editor, without a terminal: `f` fits an overset box by the
+//! fewest sentences, `c` / `C` cut and give back, `<` / `>` the headline's size, `r` a
+//! Chinese headline typed in the one-line input; each one undo step, the new fit in the
+//! status line at once, and what the saved layout says.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, reason = "a test fails loudly")]
+
+use pasteup::tui::app::{App, Msg};
+use pasteup::tui::key_notation::parse_keys;
+use pasteup::tui::run::editor;
+use pasteup_core::catalogue::{Copyfit, Render, Status, UiLang};
+use pasteup_core::document::builtin_sample;
+use pasteup_core::fit::width::AmbiWidth;
+use pasteup_core::format::to_ron_string;
+use pasteup_core::layout::Refusal;
+use pasteup_core::model::Depth;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+
+const ID: &str = "jinyuan-livable";
+
+/// The sample with jinyuan-livable (29 lines at 3 columns) selected, fixed at `depth` lines.
+fn app_at(depth: u32) -> App {
+    let mut opened = builtin_sample();
+    opened.layout.pages[0].placements[0].depth = Depth::Fixed(depth);
+    let mut app = editor(&opened, AmbiWidth::Single);
+    app.update(Msg::Resize(120, 40));
+    app.message = None;
+    assert_eq!(app.selected.as_deref(), Some(ID));
+    app
+}
+
+fn press(app: &mut App, keys: &str) {
+    for key in parse_keys(keys).unwrap() {
+        app.update(Msg::Key(key));
+    }
+}
+
+fn fit(app: &App) -> i64 {
+    app.makeup.resolved(3).into_iter().find(|b| b.item == ID).unwrap().fit.lines()
+}
+
+fn status(app: &App) -> Status {
+    app.message.clone().expect("a message").status
+}
+
+/// The saved layout's line for the box.
+fn saved_line(app: &App) -> String {
+    let text = to_ron_string(&app.makeup.to_layout("taiyuan-2023-02-10.ron"));
+    text.lines().find(|l| l.contains(ID)).unwrap().trim().to_string()
+}
+
+/// The screen's rows with the spaces taken out (headlines are letter-spaced).
+fn screen(app: &App) -> String {
+    let mut t = Terminal::new(TestBackend::new(120, 40)).unwrap();
+    t.draw(|f| f.render_widget(app, f.area())).unwrap();
+    let buf = t.backend().buffer();
+    (0..40).map(|y| (0..120).map(|x| buf[(x, y)].symbol()).collect::<String>().replace(' ', "") + "\n").collect()
+}
+
+#[test]
+fn f_fits_an_overset_box_with_the_fewest_sentences_in_one_undo_step() {
+    let mut app = app_at(27);
+    assert_eq!(fit(&app), -2);
+    press(&mut app, "f");
+    let Status::Copyfit { done: Copyfit::Cut { sentences, chars }, fit: now, .. } = status(&app) else {
+        panic!("{:?}", status(&app));
+    };
+    assert!(sentences >= 1 && chars > 0 && now.lines() >= 0, "{sentences} {chars} {now:?}");
+    assert_eq!(fit(&app), now.lines());
+    assert!(saved_line(&app).contains(&format!("cut: {sentences}")), "{}", saved_line(&app));
+    // One fewer would not fit: C gives one back and the box is overset again.
+    press(&mut app, "C");
+    assert!(fit(&app) < 0);
+    press(&mut app, "u u");
+    assert_eq!(fit(&app), -2);
+    assert!(!saved_line(&app).contains("cut:"));
+}
+
+#[test]
+fn f_on_an_auto_box_says_there_is_nothing_to_fit() {
+    let mut app = editor(&builtin_sample(), AmbiWidth::Single);
+    app.message = None;
+    press(&mut app, "f");
+    assert!(matches!(status(&app), Status::Refused(Refusal::NothingToFit { .. })), "{:?}", status(&app));
+    assert!(!app.is_dirty());
+}
+
+#[test]
+fn c_cuts_and_capital_c_restores_showing_the_fit_at_once() {
+    let mut app = app_at(29);
+    press(&mut app, "c");
+    let last = app.makeup.sentences(ID).unwrap().last().unwrap().chars();
+    let Status::Copyfit { done, fit: now, .. } = status(&app) else { panic!() };
+    assert_eq!(done, Copyfit::Cut { sentences: 1, chars: last });
+    assert_eq!(now.lines(), fit(&app));
+    let said = status(&app).render(UiLang::En);
+    assert!(said.starts_with(&format!("{ID}: last 1 sentence cut ({last} characters) — ")), "{said}");
+    assert!(status(&app).render(UiLang::ZhHans).contains(&format!("删去末尾 1 句（{last} 字）")));
+    press(&mut app, "C");
+    assert_eq!((fit(&app), status(&app).render(UiLang::En)), (0, format!("{ID}: nothing cut — fits")));
+    press(&mut app, "C");
+    assert!(matches!(status(&app), Status::Refused(Refusal::SameCut { cut: 0, .. })));
+}
+
+#[test]
+fn angle_brackets_resize_the_headline_here_and_the_fit_follows() {
+    let mut app = app_at(29);
+    press(&mut app, ">");
+    // The box is 41 em wide: the 13-character headline (space included) is one line at 2 em
+    // (2 lines deep) and still one at 3 em (3 lines deep), one more than the box has.
+    let Status::Copyfit { done, fit: now, .. } = status(&app) else { panic!() };
+    assert_eq!(done, Copyfit::HeadSize { size: 3 });
+    assert_eq!(now.lines(), -1);
+    assert!(saved_line(&app).contains("head_size: Some(3)"), "{}", saved_line(&app));
+    press(&mut app, "< <");
+    assert_eq!(
+        status(&app),
+        Status::Copyfit { item: ID.into(), done: Copyfit::HeadSize { size: 1 }, fit: now_at(&app) }
+    );
+    assert_eq!(fit(&app), 1);
+    press(&mut app, "u u u");
+    assert_eq!(fit(&app), 0);
+}
+
+fn now_at(app: &App) -> pasteup_core::fit::Fit {
+    app.makeup.resolved(3).into_iter().find(|b| b.item == ID).unwrap().fit
+}
+
+#[test]
+fn r_rewrites_the_headline_in_chinese_and_empty_restores_the_issues() {
+    let mut app = app_at(29);
+    press(&mut app, "r");
+    assert!(app.prompt.open);
+    assert_eq!(app.prompt.input.value(), "守护青山绿水 增进民生福祉");
+    assert!(screen(&app).contains("headline:守护青山绿水增进民生福祉"));
+    press(&mut app, "C-u 晋 源 绿 水 青 山 Enter");
+    assert!(!app.prompt.open);
+    assert!(saved_line(&app).contains("headline: Some(\"晋源绿水青山\")"), "{}", saved_line(&app));
+    assert_eq!(status(&app).render(UiLang::En), format!("{ID}: headline rewritten — fits"));
+    assert!(screen(&app).contains("晋源绿水青山"), "{}", screen(&app));
+    // Esc keeps what was there.
+    press(&mut app, "r C-u 错 Esc");
+    assert!(saved_line(&app).contains("晋源绿水青山"));
+    // Empty restores the issue's.
+    press(&mut app, "r C-u Enter");
+    assert!(!saved_line(&app).contains("headline"), "{}", saved_line(&app));
+    assert_eq!(status(&app).render(UiLang::ZhHans), format!("{ID}：已恢复原标题，合适"));
+    press(&mut app, "u");
+    assert!(saved_line(&app).contains("晋源绿水青山"), "the restore was one undo step");
+}

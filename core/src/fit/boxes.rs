@@ -13,7 +13,7 @@ use super::fill::{Align, Line, TextStyle, lead_string, set_paragraph_into};
 use super::kinsoku::Rules;
 use super::legs::{balance, balanced_depth, fill_to};
 use super::measure::Fit;
-use crate::model::{Article, Depth, Grid, Item, ItemKind, Language, Notice, Photo};
+use crate::model::{Article, Depth, Grid, Item, ItemKind, Language, Notice, Orphans, Photo, Punctuation};
 
 /// A body line is taken to be 1.5 em tall when a picture's height is worked out from its
 /// aspect ratio (pictures carry no line count of their own).
@@ -179,6 +179,8 @@ pub struct Setter {
     ambiguous_wide: bool,
     hanging: bool,
     indent: u32,
+    punctuation: Punctuation,
+    orphans: Orphans,
 }
 
 impl Setter {
@@ -188,6 +190,8 @@ impl Setter {
             ambiguous_wide: language.ambiguous_is_wide(),
             hanging: grid.hanging,
             indent: u32::from(grid.indent),
+            punctuation: grid.punctuation,
+            orphans: grid.orphans,
         }
     }
 
@@ -200,6 +204,8 @@ impl Setter {
             ambiguous_wide: self.ambiguous_wide,
             hanging: self.hanging,
             align,
+            punctuation: self.punctuation,
+            orphans: self.orphans,
         }
     }
 

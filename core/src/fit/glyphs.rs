@@ -15,12 +15,16 @@
 //! let line = SetLine { text: "好。”".into(), lead: 0, cells: 4, ends_paragraph: true };
 //! let g = glyphs(&line, Punctuation::LineEnd, true);
 //! assert_eq!(g.iter().map(|g| (g.x, g.cells)).collect::<Vec<_>>(), [(0, 2), (2, 1), (3, 1)]);
+//!
+//! // On a terminal the halved marks are drawn in one-cell forms.
+//! use pasteup_core::fit::glyphs::terminal_text;
+//! assert_eq!(terminal_text(&line, Punctuation::LineEnd, true), "好｡\"");
 //! ```
 
 use unicode_segmentation::UnicodeSegmentation;
 
 use super::boxes::SetLine;
-use super::punctuation::line_cells;
+use super::punctuation::{half_width_form, line_cells};
 use super::width::grapheme_cells;
 use crate::model::Punctuation;
 
@@ -52,4 +56,25 @@ pub fn glyphs(line: &SetLine, punctuation: Punctuation, ambiguous_wide: bool) ->
             glyph
         })
         .collect()
+}
+
+/// The line as a terminal draws it: each mark the style sets at half an em (1 cell where it
+/// would be 2) in its [one-cell form](super::punctuation::half_width_form), the rest as set;
+/// so every glyph advances the cells the engine counted. Under `Full` it is the line's text.
+pub fn terminal_text(line: &SetLine, punctuation: Punctuation, ambiguous_wide: bool) -> String {
+    if punctuation == Punctuation::Full {
+        return line.text.clone();
+    }
+    let mut out = String::with_capacity(line.text.len());
+    for g in glyphs(line, punctuation, ambiguous_wide) {
+        let mut chars = g.text.chars();
+        match chars.next().and_then(half_width_form) {
+            Some(form) if g.cells == 1 && grapheme_cells(g.text, ambiguous_wide) == 2 => {
+                out.push(form);
+                out.push_str(chars.as_str());
+            }
+            _ => out.push_str(g.text),
+        }
+    }
+    out
 }

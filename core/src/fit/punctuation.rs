@@ -64,6 +64,34 @@ pub fn halved(cells: u32) -> u32 {
     if cells == 2 { 1 } else { cells }
 }
 
+/// The one-cell form a terminal draws for a mark the style sets at half an em, so that the
+/// screen's columns stay where the engine measured them (docs/fit-accounting.md gives the
+/// table). Every form is 1 cell wide in `unicode-width`, in either ambiguous setting.
+pub fn half_width_form(c: char) -> Option<char> {
+    Some(match c {
+        '。' => '｡',
+        '，' => ',',
+        '、' => '､',
+        '；' => ';',
+        '：' => ':',
+        '？' => '?',
+        '！' => '!',
+        '）' => ')',
+        '］' | '〕' | '】' | '〗' => ']',
+        '》' | '〉' => '>',
+        '」' | '』' => '｣',
+        '｝' => '}',
+        '（' => '(',
+        '［' | '〔' | '【' | '〖' => '[',
+        '《' | '〈' => '<',
+        '「' | '『' => '｢',
+        '｛' => '{',
+        '”' | '“' => '"',
+        '’' | '‘' => '\'',
+        _ => return None,
+    })
+}
+
 /// The cells of each cluster of one set line, given the first character and the cells of each
 /// (as `Full` counts them), under `punctuation`: the inline rules, then the line's ends. Used
 /// by [`glyphs`](super::glyphs::glyphs) and the orphan rule; the filler reaches the same
@@ -178,5 +206,24 @@ impl<S: Sink> Sink for Punctuate<'_, S> {
         run.half_at_start = open & !run.half;
         self.after_mark = marks >> last & 1 != 0;
         self.sink.run(text, run);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use unicode_width::UnicodeWidthChar;
+
+    use super::*;
+
+    #[test]
+    fn every_mark_has_a_one_cell_form() {
+        let marks = "。，、；：？！）］〕】》〉」』〗｝”’（［〔【《〈「『〖｛“‘";
+        for c in marks.chars() {
+            assert_ne!(mark(c), Mark::None, "{c}");
+            let form = half_width_form(c).unwrap_or(c);
+            assert_eq!((form.width(), form.width_cjk()), (Some(1), Some(1)), "{c} → {form}");
+        }
+        assert_eq!(marks.chars().filter(|&c| mark(c) == Mark::Close).count(), 19);
+        assert_eq!(marks.chars().filter(|&c| mark(c) == Mark::Open).count(), 12);
     }
 }

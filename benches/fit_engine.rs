@@ -1,5 +1,7 @@
-//! Fit-engine throughput (docs/performance.md): 8 MB of generated Chinese news text, 24-cell columns,
-//! side by side with the floor (summing widths) and the crates a setter could be built on.
+//! Fit-engine throughput (docs/performance.md): 8 MB of generated Chinese news text (as dense
+//! as real copy), 24-cell columns, side by side with the floor (summing widths) and the crates
+//! a setter could be built on; the punctuation styles side by side; Traditional Chinese and
+//! Japanese text in turns with the floor.
 //!
 //! ```text
 //! cargo bench --bench fit_engine
@@ -13,8 +15,8 @@ use criterion::{Criterion, SamplingMode, Throughput, criterion_group, criterion_
 use pasteup_core::fit::fill::set_paragraph_into;
 use pasteup_core::fit::kinsoku::Rules;
 use pasteup_core::fit::{Line, TextStyle};
-use pasteup_core::generate::cjk_text;
-use pasteup_core::model::{Kinsoku, Language};
+use pasteup_core::generate::{cjk_text, news_text};
+use pasteup_core::model::{Kinsoku, Language, Punctuation};
 use textwrap::{Options, WrapAlgorithm};
 use unicode_linebreak::{BreakOpportunity, linebreaks};
 use unicode_width::UnicodeWidthChar;
@@ -84,7 +86,13 @@ fn bench(c: &mut Criterion) {
         textwrap_first_fit(&paragraphs, &options),
     );
 
-    interleaved(&text, &paragraphs, &style);
+    interleaved("zh-Hans", &text, &paragraphs, &style);
+    for language in [Language::ZhHant, Language::Ja] {
+        let text = news_text(BYTES, 2023, language);
+        let paragraphs: Vec<&str> = text.lines().collect();
+        let style = TextStyle::new(WIDTH as u32 / 2, Rules::new(Kinsoku::Strict, language), true);
+        interleaved(language.tag(), &text, &paragraphs, &style);
+    }
 
     let mut group = c.benchmark_group("fit_engine");
     group
@@ -96,41 +104,48 @@ fn bench(c: &mut Criterion) {
     group.bench_function("width_sum", |b| b.iter(|| width_sum(black_box(&text))));
     let mut out = Vec::new();
     group.bench_function("pasteup", |b| b.iter(|| pasteup(black_box(&paragraphs), &style, &mut out)));
+    let line_end = style.punctuation(Punctuation::LineEnd);
+    group.bench_function("pasteup_line_end", |b| b.iter(|| pasteup(black_box(&paragraphs), &line_end, &mut out)));
     group.bench_function("unicode_linebreak_greedy", |b| b.iter(|| unicode_linebreak_greedy(black_box(&paragraphs))));
     group.bench_function("textwrap_first_fit", |b| b.iter(|| textwrap_first_fit(black_box(&paragraphs), &options)));
     group.finish();
 }
 
-/// The width pass and pasteup taken in turns, 30 times, so that both see the same moments of
-/// a machine whose speed wanders: the median of the 30 ratios is steadier than the ratio of
-/// criterion's figures, which are measured seconds apart.
-fn interleaved(text: &str, paragraphs: &[&str], style: &TextStyle) {
+/// The width pass and pasteup under `Full` and under `LineEnd` taken in turns, 30 times, so
+/// that all see the same moments of a machine whose speed wanders: the medians of the 30
+/// ratios are steadier than the ratios of criterion's figures, which are measured seconds apart.
+fn interleaved(name: &str, text: &str, paragraphs: &[&str], style: &TextStyle) {
     let mut out = Vec::new();
     let time = |f: &mut dyn FnMut() -> usize| {
         let t = Instant::now();
         black_box(f());
         t.elapsed().as_secs_f64()
     };
-    let mut pairs: Vec<(f64, f64)> = (0..30)
+    let line_end = style.punctuation(Punctuation::LineEnd);
+    let turns: Vec<[f64; 3]> = (0..30)
         .map(|_| {
             let width = time(&mut || width_sum(black_box(text)));
-            let set = time(&mut || pasteup(black_box(paragraphs), style, &mut out));
-            (width, set)
+            let full = time(&mut || pasteup(black_box(paragraphs), style, &mut out));
+            let end = time(&mut || pasteup(black_box(paragraphs), &line_end, &mut out));
+            [width, full, end]
         })
         .collect();
     let mib = text.len() as f64 / (1 << 20) as f64;
-    let median = |v: &mut Vec<f64>| {
+    let median = |mut v: Vec<f64>| {
         v.sort_by(f64::total_cmp);
         v[v.len() / 2]
     };
-    let mut ratios: Vec<f64> = pairs.iter().map(|(w, s)| w / s).collect();
-    let (mut widths, mut sets): (Vec<f64>, Vec<f64>) = pairs.drain(..).unzip();
+    let column = |k: usize| turns.iter().map(|t| t[k]).collect::<Vec<_>>();
+    let ratio = |a: usize, b: usize| median(turns.iter().map(|t| t[a] / t[b]).collect());
     eprintln!(
-        "interleaved, medians of 30 turns: width_sum {:.0} MiB/s, pasteup {:.0} MiB/s, pasteup/width_sum {:.2} (lowest {:.2})",
-        mib / median(&mut widths),
-        mib / median(&mut sets),
-        median(&mut ratios),
-        ratios[0],
+        "{name}, interleaved, medians of 30 turns: width_sum {:.0} MiB/s, pasteup {:.0} MiB/s, LineEnd {:.0} MiB/s; \
+         pasteup/width_sum {:.2}, LineEnd/width_sum {:.2}, LineEnd time/Full time {:.3}",
+        mib / median(column(0)),
+        mib / median(column(1)),
+        mib / median(column(2)),
+        ratio(0, 1),
+        ratio(0, 2),
+        ratio(2, 1),
     );
 }
 

@@ -12,10 +12,11 @@ use std::time::Instant;
 use pasteup_core::fit::breaks::for_each_cluster;
 use pasteup_core::fit::fill::set_paragraph_into;
 use pasteup_core::fit::kinsoku::Rules;
+use pasteup_core::fit::punctuation::{Mark, mark};
 use pasteup_core::fit::width::char_cells;
 use pasteup_core::fit::{Line, TextStyle};
-use pasteup_core::generate::cjk_text;
-use pasteup_core::model::{Kinsoku, Language};
+use pasteup_core::generate::{cjk_text, news_text};
+use pasteup_core::model::{Kinsoku, Language, Punctuation};
 use unicode_linebreak::break_property;
 use unicode_width::UnicodeWidthChar;
 
@@ -30,13 +31,21 @@ fn mbps(bytes: usize, mut f: impl FnMut() -> usize) -> f64 {
     bytes as f64 / best / 1e6
 }
 
-fn report(name: &str, text: &str) {
+fn report(name: &str, text: &str, language: Language) {
     let paragraphs: Vec<&str> = text.lines().collect();
-    let rules = Rules::new(Kinsoku::Strict, Language::ZhHans);
+    let rules = Rules::new(Kinsoku::Strict, language);
     let style = TextStyle::new(12, rules, true);
     let n = text.len();
-    let ascii = text.chars().filter(char::is_ascii).count();
-    println!("{name}: {:.1} MB, {} paragraphs, {ascii} ASCII chars", n as f64 / 1e6, paragraphs.len());
+    let chars = text.chars().count() as f64;
+    let share = |f: &dyn Fn(char) -> bool| 100.0 * text.chars().filter(|&c| f(c)).count() as f64 / chars;
+    println!(
+        "{name}: {:.1} MB, {} paragraphs; of the characters {:.1}% ASCII, {:.1}% marks of C and O, {:.1}% other punctuation",
+        n as f64 / 1e6,
+        paragraphs.len(),
+        share(&|c| c.is_ascii() && c != '\n'),
+        share(&|c| mark(c) != Mark::None),
+        share(&|c| !c.is_ascii() && mark(c) == Mark::None && !c.is_alphanumeric()),
+    );
     let floor = mbps(n, || text.chars().map(|c| c.width_cjk().unwrap_or(0)).sum());
     let row = |stage: &str, v: f64| println!("  {stage:<38} {v:>7.0} MB/s  ({:.2} of the floor)", v / floor);
     row("width_cjk sum (floor)", floor);
@@ -60,26 +69,74 @@ fn report(name: &str, text: &str) {
         }),
     );
     let mut out: Vec<Line> = Vec::new();
-    row(
-        "set_paragraph_into (breaks + fill)",
-        mbps(n, || {
-            let mut k = 0;
-            for p in &paragraphs {
+    for punctuation in [Punctuation::Full, Punctuation::LineEnd, Punctuation::Kaiming] {
+        let style = style.punctuation(punctuation);
+        row(
+            &format!("set_paragraph_into, {punctuation:?}"),
+            mbps(n, || {
+                let mut k = 0;
+                for p in &paragraphs {
+                    out.clear();
+                    set_paragraph_into(p, &style, &mut out);
+                    k += out.len();
+                }
+                k
+            }),
+        );
+    }
+}
+
+/// One stage once over the text of `language`, for counting instructions with
+/// `valgrind --tool=cachegrind --cache-sim=no` (`none` counts making the text alone, `table`
+/// that and building the character table).
+fn one_stage(mb: usize, language: &str, stage: &str) {
+    let language = match language {
+        "zh-Hant" => Language::ZhHant,
+        "ja" => Language::Ja,
+        _ => Language::ZhHans,
+    };
+    let text = news_text(mb << 20, 2023, language);
+    let paragraphs: Vec<&str> = text.lines().collect();
+    let style = TextStyle::new(12, Rules::new(Kinsoku::Strict, language), true);
+    let mut out: Vec<Line> = Vec::new();
+    let mut set = |punctuation| {
+        let style = style.punctuation(punctuation);
+        paragraphs
+            .iter()
+            .map(|p| {
                 out.clear();
                 set_paragraph_into(p, &style, &mut out);
-                k += out.len();
-            }
-            k
-        }),
-    );
+                out.len()
+            })
+            .sum::<usize>()
+    };
+    let n = match stage {
+        "width" => text.chars().map(|c| c.width_cjk().unwrap_or(0)).sum(),
+        "full" => set(Punctuation::Full),
+        "lineend" => set(Punctuation::LineEnd),
+        "kaiming" => set(Punctuation::Kaiming),
+        // Builds the character table, sets one paragraph: the base to subtract.
+        "table" => {
+            let mut out = Vec::new();
+            set_paragraph_into(paragraphs[0], &style, &mut out);
+            out.len()
+        }
+        _ => 0,
+    };
+    println!("{stage}: {}", black_box(n));
 }
 
 fn main() {
     let mb: usize = std::env::args().nth(1).and_then(|a| a.parse().ok()).unwrap_or(8);
+    if let (Some(language), Some(stage)) = (std::env::args().nth(2), std::env::args().nth(3)) {
+        return one_stage(mb, &language, &stage);
+    }
     let news = cjk_text(mb << 20, 2023);
-    report("generated news (as benched)", &news);
+    report("generated news (as benched)", &news, Language::ZhHans);
+    report("generated zh-Hant news", &news_text(mb << 20, 2023, Language::ZhHant), Language::ZhHant);
+    report("generated ja news", &news_text(mb << 20, 2023, Language::Ja), Language::Ja);
     // The same text with every half-width comma made full-width and every ASCII character
     // dropped: what the fast path alone does.
     let han: String = news.replace(',', "，").chars().filter(|c| !c.is_ascii() || *c == '\n').collect();
-    report("same, all full-width (fast path only)", &han);
+    report("same, all full-width (fast path only)", &han, Language::ZhHans);
 }

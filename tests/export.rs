@@ -303,6 +303,28 @@ fn text_export_rules_stand_at_the_same_column_on_every_row() {
     }
 }
 
+/// Under `LineEnd` and `Kaiming` a mark set at half an em is drawn in a one-cell form
+/// (docs/fit-accounting.md), so every rule still stands on its column edge.
+#[test]
+fn text_export_draws_halved_marks_in_one_cell_forms() {
+    for style in ["LineEnd", "Kaiming"] {
+        let dir = tempfile::tempdir().unwrap();
+        let issue = hard_issue(dir.path(), "zh-Hans");
+        let ron =
+            fs::read_to_string(&issue).unwrap().replace("depth: 12)", &format!("depth: 12, punctuation: {style})"));
+        fs::write(&issue, ron).unwrap();
+        for (flag, ambiwidth) in [("single", AmbiWidth::Single), ("double", AmbiWidth::Double)] {
+            let text = String::from_utf8(export_cli(&issue, None, "text", &["--ambiwidth", flag])).unwrap();
+            assert!(check_text_rules(&text, ambiwidth) >= 20, "{style} {flag}\n{text}");
+            // 说：“好。”（完）: ： before “ and 。 before ” are half an em, ” at the line's end and
+            // （ at the next line's start too; ） only under Kaiming.
+            assert!(text.contains("说:\"好｡\""), "{style} {flag}\n{text}");
+            assert!(text.contains("(完"), "{style} {flag}\n{text}");
+            assert_eq!(text.contains("完)"), style == "Kaiming", "{style} {flag}\n{text}");
+        }
+    }
+}
+
 #[test]
 fn text_export_pads_ambiguous_characters_as_the_screen_does() {
     let dir = tempfile::tempdir().unwrap();

@@ -7,11 +7,11 @@
 //! `docs/fit-engine.md` give the procedure.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, reason = "a test fails loudly")]
 
-use pasteup_core::fit::breaks::for_each_cluster;
+use pasteup_core::fit::breaks::for_each_styled_cluster;
 use pasteup_core::fit::kinsoku::Rules;
 use pasteup_core::fit::reference;
 use pasteup_core::fit::{Align, Line, TextStyle, set_paragraph};
-use pasteup_core::model::{Kinsoku, Language};
+use pasteup_core::model::{Kinsoku, Language, Orphans, Punctuation};
 use pasteup_core::testkit::strategies::{WIDE, config, paragraph};
 use proptest::prelude::*;
 use proptest::sample::select;
@@ -28,13 +28,17 @@ struct Setting {
     hanging: bool,
     ambiguous_wide: bool,
     align: Align,
+    punctuation: Punctuation,
+    orphans: Orphans,
 }
 
 impl Setting {
     fn style(&self) -> TextStyle {
         let mut s = TextStyle::new(self.width_em, Rules::new(self.level, self.lang), self.ambiguous_wide)
             .indent(self.indent_em)
-            .hanging(self.hanging);
+            .hanging(self.hanging)
+            .punctuation(self.punctuation)
+            .orphans(self.orphans);
         if self.align != Align::Start {
             s = s.align(self.align);
         }
@@ -50,20 +54,20 @@ impl Setting {
             ambiguous_wide: s.ambiguous_wide,
             hanging: s.hanging,
             align: s.align,
+            punctuation: s.punctuation,
+            orphans: s.orphans,
         }
     }
 }
 
 fn clusters(text: &str, s: &Setting) -> Vec<reference::Cluster> {
     let mut out = Vec::new();
-    for_each_cluster(text, s.ambiguous_wide, Rules::new(s.level, s.lang), |c| out.push(c));
+    for_each_styled_cluster(text, s.ambiguous_wide, Rules::new(s.level, s.lang), s.punctuation, |c| out.push(c));
     out
 }
 
 fn reference_clusters(text: &str, s: &Setting) -> Vec<reference::Cluster> {
-    let mut out = Vec::new();
-    reference::for_each_cluster(text, s.ambiguous_wide, reference::Rules::new(s.level, s.lang), |c| out.push(c));
-    out
+    reference::styled_clusters(text, s.ambiguous_wide, reference::Rules::new(s.level, s.lang), s.punctuation)
 }
 
 /// The first difference between engine and reference, if any.
@@ -87,47 +91,49 @@ fn compare(text: &str, s: &Setting) -> Result<(), String> {
 
 const LEVELS: [Kinsoku; 3] = [Kinsoku::Strict, Kinsoku::Basic, Kinsoku::None];
 const LANGS: [Language; 2] = [Language::ZhHans, Language::Ja];
+const STYLES: [Punctuation; 3] = [Punctuation::Full, Punctuation::LineEnd, Punctuation::Kaiming];
+const ORPHANS: [Orphans; 2] = [Orphans::Allow, Orphans::Avoid];
 
 /// (a) Generated news text, as benched, in every setting a grid can ask for. The clusters do
-/// not depend on width, indent or hanging, so they are compared once per level and language.
+/// not depend on width, indent or hanging, so they are compared once per level, language and
+/// punctuation style; every style is set at every width with orphans avoided, and `Full` with
+/// them allowed as well (version 1).
 #[test]
 fn generated_news_sets_as_before() {
-    let text = pasteup_core::generate::cjk_text(300_000, 11);
+    let text = pasteup_core::generate::cjk_text(200_000, 11);
     let paragraphs: Vec<&str> = text.lines().collect();
+    let base = Setting {
+        width_em: 12,
+        level: Kinsoku::Strict,
+        lang: Language::ZhHans,
+        indent_em: 2,
+        hanging: false,
+        ambiguous_wide: true,
+        align: Align::Start,
+        punctuation: Punctuation::Full,
+        orphans: Orphans::Avoid,
+    };
     for level in LEVELS {
         for lang in LANGS {
-            for ambiguous_wide in [true, false] {
-                let base = Setting {
-                    width_em: 12,
-                    level,
-                    lang,
-                    indent_em: 2,
-                    hanging: false,
-                    ambiguous_wide,
-                    align: Align::Start,
-                };
-                for p in &paragraphs {
-                    assert_eq!(clusters(p, &base), reference_clusters(p, &base), "{p:?} {base:?}");
+            for punctuation in STYLES {
+                for ambiguous_wide in [true, false] {
+                    let s = Setting { level, lang, punctuation, ambiguous_wide, ..base };
+                    for p in &paragraphs {
+                        assert_eq!(clusters(p, &s), reference_clusters(p, &s), "{p:?} {s:?}");
+                    }
                 }
-            }
-            for width_em in 4..=30 {
-                for indent_em in [0, 2] {
-                    for hanging in [false, true] {
-                        let s = Setting {
-                            width_em,
-                            level,
-                            lang,
-                            indent_em,
-                            hanging,
-                            ambiguous_wide: true,
-                            align: Align::Start,
-                        };
-                        let style = s.style();
-                        let reference = s.reference();
-                        for p in &paragraphs {
-                            let got = set_paragraph(p, &style);
-                            let want = reference::set_paragraph(p, &reference);
-                            assert_eq!(got, want, "{p:?} {s:?}");
+                let orphans: &[Orphans] = if punctuation == Punctuation::Full { &ORPHANS } else { &[Orphans::Avoid] };
+                for &orphans in orphans {
+                    for width_em in 4..=30 {
+                        for (indent_em, hanging) in [(0, false), (2, false), (2, true)] {
+                            let s = Setting { width_em, level, lang, indent_em, hanging, punctuation, orphans, ..base };
+                            let style = s.style();
+                            let reference = s.reference();
+                            for p in &paragraphs {
+                                let got = set_paragraph(p, &style);
+                                let want = reference::set_paragraph(p, &reference);
+                                assert_eq!(got, want, "{p:?} {s:?}");
+                            }
                         }
                     }
                 }
@@ -150,15 +156,11 @@ fn setting() -> impl Strategy<Value = Setting> {
         any::<bool>(),
         any::<bool>(),
         select(vec![Align::Start, Align::Start, Align::End, Align::Center]),
+        select(STYLES.to_vec()),
+        select(ORPHANS.to_vec()),
     )
-        .prop_map(|(width_em, level, lang, indent_em, hanging, ambiguous_wide, align)| Setting {
-            width_em,
-            level,
-            lang,
-            indent_em,
-            hanging,
-            ambiguous_wide,
-            align,
+        .prop_map(|(width_em, level, lang, indent_em, hanging, ambiguous_wide, align, punctuation, orphans)| {
+            Setting { width_em, level, lang, indent_em, hanging, ambiguous_wide, align, punctuation, orphans }
         })
 }
 
@@ -198,6 +200,13 @@ fn known_corners_set_as_before() {
         "2×1000兆瓦",
         "一二三。四",
         "ｱ#………",
+        "他说：“好。”（完）“对”‘是’。",
+        "《人民日报》、「新华社」『共同社』【要闻】〔注〕〖一〗｛甲｝",
+        "——“好！”）（再见？）",
+        "字。 “字",
+        "字） （字",
+        "一二三四五。",
+        "一二三四五六七八九十一二三四五六七八九十好。”",
     ];
     // Runs longer than the 64 clusters the engine takes at once, and ones that end at 63,
     // 64 and 65: Han, punctuation between Han, ASCII after Han, and a combining mark at the end.
@@ -220,16 +229,22 @@ fn known_corners_set_as_before() {
                 for lang in LANGS {
                     for hanging in [false, true] {
                         for ambiguous_wide in [false, true] {
-                            let s = Setting {
-                                width_em,
-                                level,
-                                lang,
-                                indent_em: 2,
-                                hanging,
-                                ambiguous_wide,
-                                align: Align::Start,
-                            };
-                            compare(text, &s).unwrap();
+                            for punctuation in STYLES {
+                                for orphans in ORPHANS {
+                                    let s = Setting {
+                                        width_em,
+                                        level,
+                                        lang,
+                                        indent_em: 2,
+                                        hanging,
+                                        ambiguous_wide,
+                                        align: Align::Start,
+                                        punctuation,
+                                        orphans,
+                                    };
+                                    compare(text, &s).unwrap();
+                                }
+                            }
                         }
                     }
                 }

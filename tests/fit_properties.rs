@@ -7,12 +7,15 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, reason = "a test fails loudly")]
 
 use pasteup_core::fit::breaks::break_points;
+use pasteup_core::fit::glyphs::glyphs;
 use pasteup_core::fit::kinsoku::Rules;
 use pasteup_core::fit::width::str_cells;
-use pasteup_core::fit::{Align, Line, TextStyle, set_item, set_paragraph};
-use pasteup_core::model::{Article, Depth, Grid, Item, Kinsoku, Language};
+use pasteup_core::fit::{Align, Line, SetLine, TextStyle, set_item, set_paragraph};
+use pasteup_core::model::{Article, Depth, Grid, Item, Kinsoku, Language, Orphans, Punctuation};
 use pasteup_core::testkit::strategies::{NEWS, article, config, language, level, paragraph};
 use proptest::prelude::*;
+use proptest::sample::select;
+use unicode_segmentation::UnicodeSegmentation;
 
 // ---------------------------------------------------------------------------------------
 // The rules, restated from docs/fit-accounting.md.
@@ -42,6 +45,34 @@ fn no_end(c: char, level: Kinsoku) -> bool {
     level != Kinsoku::None && NO_END.contains(c)
 }
 
+/// Closing and pause marks (C) and opening marks (O) of the punctuation styles.
+const CLOSE: &str = "。，、；：？！）］〕】》〉」』〗｝”’";
+const OPEN: &str = "（［〔【《〈「『〖｛“‘";
+const STYLES: [Punctuation; 3] = [Punctuation::Full, Punctuation::LineEnd, Punctuation::Kaiming];
+
+/// The cells of one line's text under a punctuation style, from docs/fit-accounting.md: a
+/// 2-cell mark is 1 cell when it is a closing mark ending the line or followed by a mark, an
+/// opening mark starting the line or following a mark, or (Kaiming) a closing mark but 。？！.
+fn style_cells(line: &str, punctuation: Punctuation) -> u32 {
+    let g: Vec<&str> = line.graphemes(true).collect();
+    let first = |k: usize| g[k].chars().next().unwrap_or(' ');
+    let is_mark = |k: usize| k < g.len() && (CLOSE.contains(first(k)) || OPEN.contains(first(k)));
+    (0..g.len())
+        .map(|k| {
+            let full = str_cells(g[k], true);
+            let c = first(k);
+            let half = punctuation != Punctuation::Full
+                && full == 2
+                && ((CLOSE.contains(c)
+                    && (k + 1 == g.len()
+                        || is_mark(k + 1)
+                        || (punctuation == Punctuation::Kaiming && !"。？！".contains(c))))
+                    || (OPEN.contains(c) && (k == 0 || is_mark(k - 1))));
+            if half { 1 } else { full }
+        })
+        .sum()
+}
+
 // ---------------------------------------------------------------------------------------
 // Random paragraphs, drawn by `pasteup_core::testkit::strategies` from its NEWS alphabet.
 
@@ -54,6 +85,7 @@ struct Case {
     lang: Language,
     indent_em: u32,
     hanging: bool,
+    punctuation: Punctuation,
 }
 
 impl Case {
@@ -61,6 +93,7 @@ impl Case {
         TextStyle::new(self.width_em, Rules::new(self.level, self.lang), true)
             .indent(self.indent_em)
             .hanging(self.hanging)
+            .punctuation(self.punctuation)
     }
 
     fn rules(&self) -> Rules {
@@ -74,21 +107,35 @@ impl Case {
 
 fn case(hanging: bool) -> impl Strategy<Value = Case> {
     (paragraph(&NEWS, 40), 4u32..=30, level(), language(), prop_oneof![Just(0u32), Just(2u32)]).prop_map(
-        move |(text, width_em, level, lang, indent_em)| Case { text, width_em, level, lang, indent_em, hanging },
+        move |(text, width_em, level, lang, indent_em)| Case {
+            text,
+            width_em,
+            level,
+            lang,
+            indent_em,
+            hanging,
+            punctuation: Punctuation::Full,
+        },
     )
+}
+
+/// A case under any of the three punctuation styles.
+fn styled_case(hanging: bool) -> impl Strategy<Value = Case> {
+    (case(hanging), select(STYLES.to_vec())).prop_map(|(case, punctuation)| Case { punctuation, ..case })
 }
 
 /// The case and its lines, for a failure message.
 fn describe(case: &Case, lines: &[Line]) -> String {
     let mut out = format!(
-        "text {:?}\nwidth {} em ({} cells), {:?}, {}, indent {} em, hanging {}\nlines:\n",
+        "text {:?}\nwidth {} em ({} cells), {:?}, {}, indent {} em, hanging {}, {:?}\nlines:\n",
         case.text,
         case.width_em,
         case.width(),
         case.level,
         case.lang.tag(),
         case.indent_em,
-        case.hanging
+        case.hanging,
+        case.punctuation
     );
     for (i, l) in lines.iter().enumerate() {
         out += &format!("  {i}: {}..{} lead {} cells {} |{}|\n", l.start, l.end, l.lead, l.cells, l.text(&case.text));
@@ -187,9 +234,15 @@ fn check_width(case: &Case, lines: &[Line]) -> Result<(), String> {
     let width = case.width();
     for (i, l) in lines.iter().enumerate() {
         let text = l.text(&case.text);
-        let cells = str_cells(text, true);
+        let cells = style_cells(text, case.punctuation);
         if l.cells != cells {
             return Err(format!("line {i}: cells {} but the text is {cells} cells wide", l.cells));
+        }
+        // The print proofs place glyphs by `glyphs`: they add up to the line.
+        let set = SetLine { text: text.to_string(), lead: l.lead, cells: l.cells, ends_paragraph: false };
+        let placed: u32 = glyphs(&set, case.punctuation, true).iter().map(|g| g.cells).sum();
+        if placed != cells {
+            return Err(format!("line {i}: glyphs take {placed} cells, the line {cells}"));
         }
         let want_lead = if i == 0 { (case.indent_em * 2).min(width - 2) } else { 0 };
         if l.lead != want_lead {
@@ -207,7 +260,7 @@ fn check_width(case: &Case, lines: &[Line]) -> Result<(), String> {
             return Err(format!("line {i} is {total} cells wide in a {width}-cell column, ending {last:?}"));
         }
         let before_mark = &text[..text.len() - last.len_utf8()];
-        let without = l.lead + str_cells(before_mark, true);
+        let without = l.lead + style_cells(before_mark, case.punctuation);
         if without > width {
             return Err(format!("line {i}: even without the hanging {last:?} it is {without} cells wide"));
         }
@@ -266,7 +319,6 @@ fn check_fill(case: &Case, lines: &[Line]) -> Result<(), String> {
     let breaks = break_offsets(text, rules);
     for i in 0..lines.len().saturating_sub(1) {
         let (a, b) = (lines[i], lines[i + 1]);
-        let so_far = a.lead + str_cells(&text[a.start..b.start], true);
         let next = if is_emergency(&breaks, lines, i) {
             let mut chars = text[b.start..].chars();
             let first = chars.next();
@@ -280,7 +332,8 @@ fn check_fill(case: &Case, lines: &[Line]) -> Result<(), String> {
             let (_, pe) = piece_around(text, rules, b.start);
             trim_spaces(&text[b.start..pe]).to_string()
         };
-        let with_next = so_far + str_cells(&next, true);
+        // The line with the next piece, measured as one line under the style.
+        let with_next = a.lead + style_cells(&text[a.start..b.start + next.len()], case.punctuation);
         if with_next <= width {
             return Err(format!(
                 "line {i} ({} cells with its lead) broke before {next:?} though it fits ({with_next} ≤ {width})",
@@ -481,7 +534,8 @@ fn set(text: &str, width_em: u32, level: Kinsoku, indent_em: u32) -> Vec<String>
 }
 
 fn all_checks(text: &str, width_em: u32, level: Kinsoku, lang: Language, indent_em: u32, hanging: bool) {
-    let case = Case { text: text.to_string(), width_em, level, lang, indent_em, hanging };
+    let case =
+        Case { text: text.to_string(), width_em, level, lang, indent_em, hanging, punctuation: Punctuation::Full };
     let lines = set_paragraph(text, &case.style());
     for check in [check_lossless, check_width, check_kinsoku, check_fill, check_pairs] {
         if let Err(e) = check(&case, &lines) {
@@ -594,4 +648,180 @@ fn generated_news_passes_every_check() {
             all_checks(p, width, Kinsoku::Strict, Language::ZhHans, 2, false);
         }
     }
+}
+
+// ---------------------------------------------------------------------------------------
+// Punctuation styles and orphans (docs/fit-accounting.md).
+
+fn all_rules(case: &Case, lines: &[Line]) -> Result<(), String> {
+    for check in [check_lossless, check_width, check_kinsoku, check_fill, check_pairs] {
+        check(case, lines)?;
+    }
+    Ok(())
+}
+
+/// 8. Whether the orphan rule could have helped a last line of one character: the line before
+///    gives up its last character at a break point, keeps some text, and the last line then fits.
+fn orphan_avoidable(case: &Case, lines: &[Line]) -> bool {
+    let text = &case.text;
+    let n = lines.len();
+    if n < 2 {
+        return false;
+    }
+    let (before, last) = (lines[n - 2], lines[n - 1]);
+    let last_text = last.text(text);
+    let Some(first) = last_text.graphemes(true).next() else { return false };
+    let one = !CLOSE.contains(first_char(first).unwrap_or(' '))
+        && last_text[first.len()..].chars().all(|c| CLOSE.contains(c));
+    let Some((at, _)) = before.text(text).grapheme_indices(true).next_back() else { return false };
+    let at = before.start + at;
+    let kept = text[..at].trim_end_matches(' ').len();
+    one && break_offsets(text, case.rules()).contains(&at)
+        && kept > before.start
+        && style_cells(&text[at..last.end], case.punctuation) <= case.width()
+}
+
+fn check_orphans(case: &Case) -> Result<(), String> {
+    let allow = set_paragraph(&case.text, &case.style());
+    let avoid = set_paragraph(&case.text, &case.style().orphans(Orphans::Avoid));
+    let described = || describe(case, &avoid);
+    if avoid.len() != allow.len() {
+        return Err(format!("{} lines avoiding orphans, {} allowing them\n{}", avoid.len(), allow.len(), described()));
+    }
+    let keep = allow.len().saturating_sub(2);
+    if avoid[..keep] != allow[..keep] {
+        return Err(format!("a line other than the last two changed\n{}", described()));
+    }
+    if orphan_avoidable(case, &avoid) {
+        return Err(format!(
+            "the paragraph ends in one character though the line before could give one\n{}",
+            described()
+        ));
+    }
+    // Every rule but the greedy fill, which the move undoes at the last break on purpose.
+    for check in [check_lossless, check_width, check_kinsoku, check_pairs] {
+        check(case, &avoid).map_err(|e| format!("{e}\n{}", described()))?;
+    }
+    Ok(())
+}
+
+proptest! {
+    #![proptest_config(config(256))]
+
+    #[test]
+    fn every_style_keeps_every_rule(case in styled_case(false)) {
+        run(&case, all_rules)?;
+    }
+
+    #[test]
+    fn every_style_keeps_every_rule_hanging(case in styled_case(true)) {
+        run(&case, all_rules)?;
+    }
+
+    /// Narrower marks never cost a line.
+    #[test]
+    fn compressed_styles_never_need_more_lines(case in case(false)) {
+        let full = set_paragraph(&case.text, &case.style()).len();
+        for punctuation in [Punctuation::LineEnd, Punctuation::Kaiming] {
+            let styled = Case { punctuation, ..case.clone() };
+            let lines = set_paragraph(&case.text, &styled.style());
+            prop_assert!(lines.len() <= full, "{} lines under {punctuation:?}, {full} under Full\n{}", lines.len(), describe(&styled, &lines));
+        }
+    }
+
+    #[test]
+    fn orphans_are_avoided_without_a_line_more(case in styled_case(false)) {
+        check_orphans(&case).map_err(TestCaseError::fail)?;
+    }
+}
+
+/// Lines (text and cells) of `text` at 4 em, no indent, zh-Hans, orphans allowed.
+fn styled(text: &str, level: Kinsoku, punctuation: Punctuation) -> Vec<(String, u32)> {
+    let style = TextStyle::new(4, Rules::new(level, Language::ZhHans), true).indent(0).punctuation(punctuation);
+    set_paragraph(text, &style).iter().map(|l| (l.text(text).to_string(), l.cells)).collect()
+}
+
+/// A text, a style and the lines (text and cells) it sets into.
+type Golden = (&'static str, Punctuation, &'static [(&'static str, u32)]);
+
+/// Worked by hand in docs/fit-accounting.md: 4 em is 8 cells. `。` and `）` never start a line
+/// (UAX #14), `”` never starts one and `“` never ends one, so `。”` stands in the middle or at
+/// the end of a line, `）（` in the middle or split across a break, `”“` only in the middle.
+#[test]
+fn punctuation_styles_by_hand() {
+    use Punctuation::{Full, Kaiming, LineEnd};
+    let l = |pairs: &[(&str, u32)]| pairs.iter().map(|&(t, c)| (t.to_string(), c)).collect::<Vec<_>>();
+    let cases: [Golden; 27] = [
+        // 。” at the end: ½ + ½ em, so 一二三。” is 3 + 1 em.
+        ("一二三。”", Full, &[("一二", 4), ("三。”", 6)]),
+        ("一二三。”", LineEnd, &[("一二三。”", 8)]),
+        ("一二三。”", Kaiming, &[("一二三。”", 8)]),
+        // 。” at the end, the next line after it.
+        ("一二三。”四", Full, &[("一二", 4), ("三。”四", 8)]),
+        ("一二三。”四", LineEnd, &[("一二三。”", 8), ("四", 2)]),
+        ("一二三。”四", Kaiming, &[("一二三。”", 8), ("四", 2)]),
+        // 。” in the middle: 1½ em; Kaiming halves ” too.
+        ("一。”二三", Full, &[("一。”二", 8), ("三", 2)]),
+        ("一。”二三", LineEnd, &[("一。”二", 7), ("三", 2)]),
+        ("一。”二三", Kaiming, &[("一。”二三", 8)]),
+        // ）（ in the middle: 1 em.
+        ("一）（二三", Full, &[("一）（二", 8), ("三", 2)]),
+        ("一）（二三", LineEnd, &[("一）（二三", 8)]),
+        ("一）（二三", Kaiming, &[("一）（二三", 8)]),
+        // ）（ split: ） ends a line, （ starts the next, each ½ em.
+        ("一二三）（四", Full, &[("一二三）", 8), ("（四", 4)]),
+        ("一二三）（四", LineEnd, &[("一二三）", 7), ("（四", 3)]),
+        ("一二三）（四", Kaiming, &[("一二三）", 7), ("（四", 3)]),
+        // ”“ in the middle: 1 em.
+        ("一”“二三四", Full, &[("一”“二", 8), ("三四", 4)]),
+        ("一”“二三四", LineEnd, &[("一”“二三", 8), ("四", 2)]),
+        ("一”“二三四", Kaiming, &[("一”“二三", 8), ("四", 2)]),
+        // “ starting a line is ½ em; ” inside one is a full em but under Kaiming.
+        ("一二三“四”五六", Full, &[("一二三", 6), ("“四”五", 8), ("六", 2)]),
+        ("一二三“四”五六", LineEnd, &[("一二三", 6), ("“四”五", 7), ("六", 2)]),
+        ("一二三“四”五六", Kaiming, &[("一二三", 6), ("“四”五六", 8)]),
+        // Kaiming keeps 。？！ a full em inside a line (and halves them at its end); ， is ½ em anywhere.
+        ("一，二。三四五", Full, &[("一，二。", 8), ("三四五", 6)]),
+        ("一，二。三四五", LineEnd, &[("一，二。", 7), ("三四五", 6)]),
+        ("一，二。三四五", Kaiming, &[("一，二。", 6), ("三四五", 6)]),
+        ("一。二，三", Full, &[("一。二，", 8), ("三", 2)]),
+        ("一。二，三", LineEnd, &[("一。二，", 7), ("三", 2)]),
+        ("一。二，三", Kaiming, &[("一。二，", 7), ("三", 2)]),
+    ];
+    for (text, punctuation, want) in cases {
+        assert_eq!(styled(text, Kinsoku::Strict, punctuation), l(want), "{text:?} {punctuation:?}");
+        let case = Case {
+            text: text.into(),
+            width_em: 4,
+            level: Kinsoku::Strict,
+            lang: Language::ZhHans,
+            indent_em: 0,
+            hanging: false,
+            punctuation,
+        };
+        all_checks_case(&case);
+    }
+}
+
+fn all_checks_case(case: &Case) {
+    let lines = set_paragraph(&case.text, &case.style());
+    if let Err(e) = all_rules(case, &lines) {
+        panic!("{e}\n{}", describe(case, &lines));
+    }
+}
+
+/// Orphans by hand: the line before gives up 四 (a break may come before it); it cannot give
+/// up 。, which may not start a line.
+#[test]
+fn orphans_by_hand() {
+    let set = |text: &str, orphans: Orphans| -> Vec<String> {
+        let style = TextStyle::new(4, Rules::new(Kinsoku::Strict, Language::ZhHans), true).indent(0).orphans(orphans);
+        set_paragraph(text, &style).iter().map(|l| l.text(text).to_string()).collect()
+    };
+    assert_eq!(set("一二三四五。", Orphans::Allow), ["一二三四", "五。"]);
+    assert_eq!(set("一二三四五。", Orphans::Avoid), ["一二三", "四五。"]);
+    assert_eq!(set("一二三。五", Orphans::Allow), ["一二三。", "五"]);
+    assert_eq!(set("一二三。五", Orphans::Avoid), ["一二三。", "五"]);
+    // Two characters on the last line are no orphan.
+    assert_eq!(set("一二三四五六", Orphans::Avoid), ["一二三四", "五六"]);
 }

@@ -1,6 +1,8 @@
 //! Big, deterministic test issues of Chinese news text (for benchmarks, tests and `check`
-//! timings): sentences built from clauses of the sample issue, with dates, figures, phone
-//! numbers, quotations in “ ”, full- and half-width commas and the odd Latin acronym.
+//! timings): sentences built from clauses of the sample issue, as dense as real copy, with
+//! dates, figures with units and %, phone numbers, quotations in “ ”, titles in 《 》,
+//! parentheses, lists with 、, full- and half-width commas, ； and Latin acronyms; and the
+//! same for Traditional Chinese and Japanese ([`news_text`]).
 //!
 //! ```
 //! use pasteup_core::generate::{cjk_text, generate_issue};
@@ -332,82 +334,245 @@ const SIGNERS: &[&str] = &["山西省心血管病医院", "太原市人民政府
 
 const SECTIONS: &[&str] = &["要闻", "关注县（市、区）两会", "综合新闻", "经济", "民生", "并州论坛", "公告"];
 
-/// A figure as news prints it: a date, an amount, a percentage, a phone number, a product.
+/// Clauses of Traditional Chinese news (Taiwan and Hong Kong copy).
+const HANT_PHRASES: &[&str] = &[
+    "行政院會今天通過",
+    "經濟部表示",
+    "立法院三讀修正",
+    "臺北市政府宣布",
+    "國家發展委員會指出",
+    "為因應國際經濟情勢變化",
+    "各縣市政府將加強防災準備",
+    "中央氣象署發布豪雨特報",
+    "交通部公路總局呼籲民眾",
+    "衛生福利部疾病管制署",
+    "半導體產業持續擴大投資",
+    "出口金額創下歷年同期新高",
+    "民眾對物價上漲感受明顯",
+    "政府將推動長期照顧服務",
+    "高雄港貨櫃裝卸量增加",
+    "教育部補助偏鄉學校",
+    "觀光署統計來臺旅客人次",
+    "中央銀行理監事會決議",
+    "維持政策利率不變",
+    "勞動部公布最新失業率",
+    "香港特區政府表示",
+    "立法會財務委員會通過撥款",
+    "綠色能源轉型刻不容緩",
+    "地方議會質詢相關預算",
+    "專家學者認為",
+    "業者坦言營運壓力沉重",
+    "消費者權益應受保障",
+    "記者會上說明細節",
+];
+
+/// Clauses of Japanese news: kanji and kana, small kana (ゃ ゅ ょ っ ャ ュ ョ ッ) and the long
+/// vowel mark ー.
+const JA_PHRASES: &[&str] = &[
+    "政府は記者会見で",
+    "東京都によりますと",
+    "気象庁は大雨に関する情報を発表し",
+    "コンピューターシステムの障害で",
+    "ちょっとした工夫で",
+    "新しいサービスを開始すると発表しました",
+    "首相官邸で関係閣僚会議が開かれ",
+    "ショッピングセンターの売り上げは",
+    "ジャーナリストの取材によると",
+    "エネルギー価格の高騰を受けて",
+    "しゅっぱつの準備が進められています",
+    "キャッシュレス決済の利用者は",
+    "チェーン店ではメニューを見直し",
+    "きょうの株式市場では",
+    "ニュージーランドとの経済連携協定",
+    "サッカーのワールドカップで",
+    "ボランティアのみなさんが",
+    "マンションの建設計画をめぐって",
+    "スーパーマーケットの店頭では",
+    "インフルエンザの感染者数は",
+    "デジタル庁はマイナンバーカードの",
+    "ちゅうがっこうの授業では",
+    "専門家はしっかりとした対策が必要だと指摘しています",
+    "ユーザーからの問い合わせが相次いでいます",
+];
+
+const JA_QUOTED: &[&str] =
+    &["働き方改革", "デジタル田園都市", "ジョブ型雇用", "カーボンニュートラル", "キャッシュレス", "ふるさと納税"];
+
+const HANT_QUOTED: &[&str] = &["前瞻基礎建設", "新南向政策", "長照2.0", "淨零排放", "食安五環", "囤房稅"];
+
+/// Titles in 《 》 (zh) or 『 』 (ja).
+const TITLES: &[&str] = &["政府工作报告", "人民日报", "经济日报", "中华人民共和国民法典", "太原日报"];
+
+const ENUMERATED: &[&str] = &["教育", "医疗", "养老", "住房", "就业", "交通", "环保", "文化"];
+
+/// How one language's copy reads: its clauses, quoted words and quotation marks.
+#[derive(Clone, Copy)]
+struct Voice {
+    phrases: &'static [&'static str],
+    quoted: &'static [&'static str],
+    open: char,
+    close: char,
+    /// The mark between the items of a list (、).
+    ja: bool,
+}
+
+impl Voice {
+    fn of(language: Language) -> Voice {
+        match language {
+            Language::ZhHant => {
+                Voice { phrases: HANT_PHRASES, quoted: HANT_QUOTED, open: '「', close: '」', ja: false }
+            }
+            Language::Ja => Voice { phrases: JA_PHRASES, quoted: JA_QUOTED, open: '「', close: '」', ja: true },
+            _ => Voice { phrases: PHRASES, quoted: QUOTED, open: '“', close: '”', ja: false },
+        }
+    }
+}
+
+/// A figure as news prints it: a date, an amount with its unit, a percentage, a range, a
+/// phone number, a product, a year, a quarter.
 fn figure(rng: &mut XorShift, out: &mut String) {
-    match rng.range(0, 7) {
+    match rng.range(0, 10) {
         0 => write!(out, "{}月{}日", rng.range(1, 12), rng.range(1, 28)),
         1 => write!(out, "{}{}", rng.range(2, 9999), rng.pick(UNITS)),
         2 => write!(out, "{}.{}%", rng.range(0, 99), rng.range(0, 9)),
         3 => write!(out, "0351-{}", rng.range(5_000_000, 8_999_999)),
         4 => write!(out, "{}×{}", rng.range(2, 9), [100, 1000, 10000][rng.range(0, 2)]),
         5 => write!(out, "{}年", rng.range(2018, 2025)),
+        6 => write!(out, "{}年{}月{}日", rng.range(2018, 2025), rng.range(1, 12), rng.range(1, 28)),
+        7 => write!(out, "{}—{}月", rng.range(1, 5), rng.range(6, 12)),
+        8 => write!(out, "第{}季度", rng.range(1, 4)),
         _ => write!(out, "{}.{}万{}", rng.range(1, 99), rng.range(1, 9), rng.pick(UNITS)),
     }
     .expect("writing to a String");
 }
 
-/// One sentence: two to five clauses, the odd figure, quotation or acronym, and a full stop.
+/// One clause, as dense as real copy: figures with units, percentages and dates, Latin
+/// acronyms, quotations, parentheses, titles, lists with 、.
+fn clause(rng: &mut XorShift, voice: Voice, out: &mut String) {
+    let phrase = |rng: &mut XorShift| rng.pick(voice.phrases);
+    match rng.range(0, 13) {
+        0 | 1 => {
+            figure(rng, out);
+            out.push_str(phrase(rng));
+        }
+        2 => {
+            out.push_str(phrase(rng));
+            out.push_str(if voice.ja { "は前年同期比" } else { "同比增长" });
+            write!(out, "{}.{}%", rng.range(0, 60), rng.range(0, 9)).expect("writing to a String");
+        }
+        3 => {
+            out.push_str(phrase(rng));
+            out.push(voice.open);
+            out.push_str(rng.pick(voice.quoted));
+            out.push(voice.close);
+        }
+        4 => {
+            out.push_str(phrase(rng));
+            out.push_str(rng.pick(ACRONYMS));
+            out.push_str(phrase(rng));
+        }
+        5 => {
+            out.push_str(phrase(rng));
+            out.push('（');
+            figure(rng, out);
+            out.push('）');
+        }
+        6 => {
+            let n = rng.range(2, 4);
+            for k in 0..n {
+                if k > 0 {
+                    out.push('、');
+                }
+                out.push_str(if voice.ja { rng.pick(voice.quoted) } else { rng.pick(ENUMERATED) });
+            }
+            out.push_str(phrase(rng));
+        }
+        7 => {
+            out.push_str(if voice.ja { "『" } else { "《" });
+            out.push_str(rng.pick(TITLES));
+            out.push_str(if voice.ja { "』" } else { "》" });
+            out.push_str(phrase(rng));
+        }
+        8 => {
+            out.push_str(phrase(rng));
+            out.push('：');
+            out.push(voice.open);
+            out.push_str(phrase(rng));
+            out.push('，');
+            out.push_str(phrase(rng));
+            out.push_str(if rng.one_in(3) { "！" } else { "。" });
+            out.push(voice.close);
+        }
+        _ => out.push_str(phrase(rng)),
+    }
+}
+
+/// One sentence: two to five clauses and a full stop.
 fn sentence(rng: &mut XorShift, out: &mut String) {
+    voiced_sentence(rng, Voice::of(Language::ZhHans), out);
+}
+
+fn voiced_sentence(rng: &mut XorShift, voice: Voice, out: &mut String) {
     let clauses = rng.range(2, 5);
     for k in 0..clauses {
         if k > 0 {
             // Copy from printed pages often carries half-width commas.
-            out.push_str(if rng.one_in(6) {
+            out.push_str(if rng.one_in(8) {
                 ","
-            } else if rng.one_in(8) {
+            } else if rng.one_in(5) {
                 "；"
+            } else if voice.ja {
+                "、"
             } else {
                 "，"
             });
         }
-        match rng.range(0, 11) {
-            0 => {
-                figure(rng, out);
-                out.push_str(rng.pick(PHRASES));
-            }
-            1 => {
-                out.push_str(rng.pick(PHRASES));
-                out.push('“');
-                out.push_str(rng.pick(QUOTED));
-                out.push('”');
-            }
-            2 => {
-                out.push_str(rng.pick(PHRASES));
-                out.push_str(rng.pick(ACRONYMS));
-                out.push_str(rng.pick(PHRASES));
-            }
-            3 => {
-                out.push_str(rng.pick(PHRASES));
-                out.push('（');
-                figure(rng, out);
-                out.push('）');
-            }
-            _ => out.push_str(rng.pick(PHRASES)),
-        }
+        clause(rng, voice, out);
     }
-    out.push_str(if rng.one_in(25) { "！" } else { "。" });
+    if !out.ends_with(voice.close) {
+        out.push_str(if rng.one_in(25) {
+            "！"
+        } else if rng.one_in(30) {
+            "？"
+        } else {
+            "。"
+        });
+    }
 }
 
 /// A paragraph of about `min..=max` characters.
 fn paragraph(rng: &mut XorShift, min: usize, max: usize, out: &mut String) {
+    voiced_paragraph(rng, Voice::of(Language::ZhHans), min, max, out);
+}
+
+fn voiced_paragraph(rng: &mut XorShift, voice: Voice, min: usize, max: usize, out: &mut String) {
     let target = rng.range(min, max);
     let start = out.len();
-    if rng.one_in(4) {
+    if !voice.ja && rng.one_in(4) {
         out.push_str(rng.pick(OPENINGS));
         out.push(if rng.one_in(2) { ' ' } else { '，' });
     }
-    // Han characters are 3 bytes in UTF-8: count roughly by bytes.
+    // CJK characters are 3 bytes in UTF-8: count roughly by bytes.
     while (out.len() - start) / 3 < target {
-        sentence(rng, out);
+        voiced_sentence(rng, voice, out);
     }
 }
 
 /// Chinese news text of at least `bytes` bytes: paragraphs of ~100–400 characters, one a line.
 pub fn cjk_text(bytes: usize, seed: u64) -> String {
+    news_text(bytes, seed, Language::ZhHans)
+}
+
+/// News text in `language` (Simplified or Traditional Chinese, or Japanese; others get
+/// Simplified Chinese) of at least `bytes` bytes, as dense as real copy: figures with units
+/// and %, dates, Latin acronyms, quotations, full-width parentheses, 、 and ；, and for `ja`
+/// kana with small kana and long vowel marks. Paragraphs of ~100–400 characters, one a line.
+pub fn news_text(bytes: usize, seed: u64, language: Language) -> String {
+    let voice = Voice::of(language);
     let mut rng = XorShift::new(seed);
     let mut out = String::with_capacity(bytes + 2048);
     while out.len() < bytes {
-        paragraph(&mut rng, 100, 400, &mut out);
+        voiced_paragraph(&mut rng, voice, 100, 400, &mut out);
         out.push('\n');
     }
     out

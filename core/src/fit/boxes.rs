@@ -16,7 +16,7 @@ use super::kinsoku::Rules;
 use super::legs::{balance, balanced_depth, fill_to};
 use super::measure::Fit;
 use super::parts::{Flow, PartLines, set_part};
-use crate::model::{Article, Depth, Grid, Item, ItemKind, Language, Notice, Photo, Placement};
+use crate::model::{Article, Depth, Grid, Item, ItemKind, Language, Notice, Orphans, Photo, Placement, Punctuation};
 
 /// A body line is taken to be 1.5 em tall when a picture's height is worked out from its
 /// aspect ratio (pictures carry no line count of their own).
@@ -186,6 +186,8 @@ pub struct Setter {
     ambiguous_wide: bool,
     hanging: bool,
     indent: u32,
+    punctuation: Punctuation,
+    orphans: Orphans,
 }
 
 impl Setter {
@@ -195,6 +197,8 @@ impl Setter {
             ambiguous_wide: language.ambiguous_is_wide(),
             hanging: grid.hanging,
             indent: u32::from(grid.indent),
+            punctuation: grid.punctuation,
+            orphans: grid.orphans,
         }
     }
 
@@ -207,6 +211,8 @@ impl Setter {
             ambiguous_wide: self.ambiguous_wide,
             hanging: self.hanging,
             align,
+            punctuation: self.punctuation,
+            orphans: self.orphans,
         }
     }
 

@@ -17,6 +17,9 @@
 
 use super::breaks::{Cluster, Run, Sink, clusters_into, low_bits};
 use super::kinsoku::Rules;
+use super::orphans::avoid_orphan;
+use super::punctuation::Punctuate;
+use crate::model::{Orphans, Punctuation};
 
 /// Where a line's text stands in its measure.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -40,12 +43,35 @@ pub struct TextStyle {
     pub ambiguous_wide: bool,
     pub hanging: bool,
     pub align: Align,
+    /// Which marks take half an em (the grid's `punctuation`).
+    pub punctuation: Punctuation,
+    /// Whether a paragraph may end in a line of one character (the grid's `orphans`).
+    pub orphans: Orphans,
 }
 
 impl TextStyle {
-    /// Flush left at `width_em`, with the customary 2-em first-line indent.
+    /// Flush left at `width_em`, with the customary 2-em first-line indent, every mark a full
+    /// em and orphans allowed: version 1's setting. A page's grid may ask for more (see
+    /// [`Setter`](super::Setter)).
     pub fn new(width_em: u32, rules: Rules, ambiguous_wide: bool) -> TextStyle {
-        TextStyle { width: width_em * 2, indent: 4, rules, ambiguous_wide, hanging: false, align: Align::Start }
+        TextStyle {
+            width: width_em * 2,
+            indent: 4,
+            rules,
+            ambiguous_wide,
+            hanging: false,
+            align: Align::Start,
+            punctuation: Punctuation::Full,
+            orphans: Orphans::Allow,
+        }
+    }
+
+    pub fn punctuation(self, punctuation: Punctuation) -> TextStyle {
+        TextStyle { punctuation, ..self }
+    }
+
+    pub fn orphans(self, orphans: Orphans) -> TextStyle {
+        TextStyle { orphans, ..self }
     }
 
     pub fn indent(self, em: u32) -> TextStyle {
@@ -61,7 +87,7 @@ impl TextStyle {
     }
 
     /// The indent actually used: it always leaves room for one full-width character.
-    fn first_indent(&self) -> u32 {
+    pub(crate) fn first_indent(&self) -> u32 {
         self.indent.min(self.width.saturating_sub(2))
     }
 }
@@ -111,8 +137,14 @@ pub fn set_paragraph(text: &str, style: &TextStyle) -> Vec<Line> {
 pub fn set_paragraph_into(text: &str, style: &TextStyle, out: &mut Vec<Line>) {
     let first = out.len();
     let mut filler = Filler::new(style, out);
-    clusters_into(text, style.ambiguous_wide, style.rules, &mut filler);
+    match style.punctuation {
+        Punctuation::Full => clusters_into(text, style.ambiguous_wide, style.rules, &mut filler),
+        p => clusters_into(text, style.ambiguous_wide, style.rules, &mut Punctuate::new(text, p, &mut filler)),
+    }
     filler.finish(text.len(), first);
+    if style.orphans == Orphans::Avoid && out.len() >= first + 2 {
+        avoid_orphan(text, style, &mut out[first..]);
+    }
 }
 
 /// The last place on the current line where it may break.
@@ -124,8 +156,10 @@ struct Break {
     text_end: usize,
     /// Cells on the line before `at`, spaces included.
     cells_before: u32,
-    /// Cells of text before `at`, trailing spaces dropped.
+    /// Cells of text before `at`, trailing spaces dropped (a closing mark at its end halved).
     text_cells: u32,
+    /// Whether the cluster at `at` is an opening mark that would start its line at half an em.
+    start_half: u32,
 }
 
 struct Filler<'a> {
@@ -139,6 +173,10 @@ struct Filler<'a> {
     trail: u32,
     trail_start: usize,
     has_text: bool,
+    /// The cell the line's first cluster gives back at its start (an opening mark, 0 or 1).
+    start_half: u32,
+    /// The cell the last cluster that is not a space would give back at the line's end.
+    end_half: u32,
     hung: bool,
     brk: Option<Break>,
     /// Where the previous cluster began, and the line's cells before it: an emergency split
@@ -158,9 +196,11 @@ impl<'a> Filler<'a> {
             trail: 0,
             trail_start: 0,
             has_text: false,
+            start_half: 0,
+            end_half: 0,
             hung: false,
             brk: None,
-            prev: Break { at: 0, text_end: 0, cells_before: 0, text_cells: 0 },
+            prev: Break { at: 0, text_end: 0, cells_before: 0, text_cells: 0, start_half: 0 },
         }
     }
 
@@ -182,7 +222,10 @@ impl<'a> Filler<'a> {
             self.cells += c.cells;
             return;
         }
-        while self.has_text && self.lead + self.cells + c.cells > self.style.width {
+        let end_half = u32::from(c.half_at_line_end);
+        // A closing mark fits when it fits at half an em, as it would end the line; if what
+        // follows does not fit either, the line ends after it.
+        while self.has_text && self.lead + self.line_cells() + c.cells - end_half > self.style.width {
             if self.may_hang(c) {
                 self.hung = true;
                 break;
@@ -192,10 +235,20 @@ impl<'a> Filler<'a> {
                 None => self.emergency_break(c),
             }
         }
+        if !self.has_text {
+            self.start_half = u32::from(c.half_at_line_start);
+        }
         self.prev = self.break_before(c);
         self.cells += c.cells;
+        self.end_half = end_half;
         self.trail = 0;
         self.has_text = true;
+    }
+
+    /// Cells the line takes so far, its first cluster as at a line start.
+    #[inline(always)]
+    fn line_cells(&self) -> u32 {
+        self.cells - self.start_half
     }
 
     /// A piece longer than the line: split it between graphemes, before `c`, or before the
@@ -211,7 +264,13 @@ impl<'a> Filler<'a> {
     /// A break before `c`, as the line stands now.
     fn break_before(&self, c: Cluster) -> Break {
         let text_end = if self.trail > 0 { self.trail_start } else { c.start };
-        Break { at: c.start, text_end, cells_before: self.cells, text_cells: self.cells - self.trail }
+        Break {
+            at: c.start,
+            text_end,
+            cells_before: self.cells,
+            text_cells: self.cells - self.trail - self.end_half,
+            start_half: u32::from(c.half_at_line_start),
+        }
     }
 
     /// One of 。，、．, may hang one em past the edge, once a line, when the grid allows it.
@@ -220,7 +279,7 @@ impl<'a> Filler<'a> {
             && !self.hung
             && self.trail == 0
             && c.cells <= 2
-            && self.lead + self.cells + c.cells <= self.style.width + 2
+            && self.lead + self.line_cells() + c.cells <= self.style.width + 2
             && HANGING.contains(&c.first)
     }
 
@@ -238,23 +297,24 @@ impl<'a> Filler<'a> {
             self.prev.text_cells = self.prev.text_cells.saturating_sub(b.cells_before);
         }
         self.has_text = self.cells > self.trail;
+        // The new line starts with the cluster at the break, if it holds any yet.
+        self.start_half = if self.has_text { b.start_half } else { 0 };
+        if !self.has_text {
+            self.end_half = 0;
+        }
         self.hung = false;
     }
 
     fn emit(&mut self, end: usize, text_cells: u32) {
-        let width = self.style.width;
-        let lead = match self.style.align {
-            Align::Start => self.lead,
-            Align::End => width.saturating_sub(text_cells),
-            Align::Center => width.saturating_sub(text_cells) / 2,
-        };
+        let text_cells = text_cells - self.start_half;
+        let lead = aligned_lead(self.style, self.lead, text_cells);
         self.out.push(Line { start: self.line_start, end, cells: text_cells, lead });
     }
 
     fn finish(mut self, len: usize, first: usize) {
         if self.has_text {
             let end = if self.trail > 0 { self.trail_start } else { len };
-            self.emit(end, self.cells - self.trail);
+            self.emit(end, self.cells - self.trail - self.end_half);
         } else if self.out.len() == first {
             // A blank paragraph is one blank line.
             self.line_start = 0;
@@ -271,37 +331,44 @@ impl Sink for Filler<'_> {
 
     /// A run of alike clusters after a cluster that is not a space, a line at a time rather
     /// than a cluster at a time. `push` would do this for each that fits: the line has text
-    /// and no trailing spaces, so the break before it lies just before it, at `cells`; it
-    /// becomes `brk` if a line may break before it, and `prev` either way, and adds its cells.
-    /// The first that does not fit goes through `push`, or ends the line just before it when
-    /// a line may break there and nothing may hang, as `push` would.
+    /// and no trailing spaces, so the break before it lies just before it; it becomes `brk` if
+    /// a line may break before it, and `prev` either way, and adds its cells. Half-em marks
+    /// let more fit, and a closing mark fits if it fits at half an em. The first that does
+    /// not fit goes through `push`, or ends the line just before it when a line may break
+    /// there and nothing may hang, as `push` would.
     fn run(&mut self, text: &str, run: Run) {
         debug_assert!(self.has_text && self.trail == 0 && matches!(run.cells, 1 | 2) && run.count <= 64);
-        let at_cells = |at: usize, cells: u32| Break { at, text_end: at, cells_before: cells, text_cells: cells };
         let mut k = 0;
         while k < run.count {
-            let free = self.style.width.saturating_sub(self.lead + self.cells);
+            let free = self.style.width.saturating_sub(self.lead + self.line_cells());
+            let left = run.count - k;
             // Runs are 1 or 2 cells a cluster: no division.
-            let room = (if run.cells == 2 { free / 2 } else { free }) as usize;
-            let take = room.min(run.count - k);
+            let mut take = (if run.cells == 2 { free / 2 } else { free } as usize).min(left);
+            if (run.half | run.half_at_end) >> k != 0 {
+                while take < left && run.cells_of(k, take + 1) - bit(run.half_at_end, k + take) <= free {
+                    take += 1;
+                }
+            }
             if take > 0 {
                 let allowed = (run.breaks >> k) & low_bits(take);
                 if allowed != 0 {
                     let last = 63 - allowed.leading_zeros() as usize;
-                    self.brk = Some(at_cells(run.offset(k + last), self.cells + run.cells * last as u32));
+                    self.brk = Some(self.break_in_run(&run, k, last));
                 }
-                let last = take - 1;
-                self.prev = at_cells(run.offset(k + last), self.cells + run.cells * last as u32);
-                self.cells += run.cells * take as u32;
+                self.prev = self.break_in_run(&run, k, take - 1);
+                self.cells += run.cells_of(k, take);
+                self.end_half = bit(run.half_at_end, k + take - 1);
                 k += take;
             }
             if k < run.count {
                 if run.breaks >> k & 1 != 0 && !self.style.hanging {
-                    let at = run.offset(k);
-                    self.break_at(at_cells(at, self.cells));
+                    let b = self.break_in_run(&run, k, 0);
+                    self.break_at(b);
                     self.brk = None;
-                    self.prev = at_cells(at, 0);
-                    self.cells = run.cells;
+                    self.prev = Break { cells_before: 0, text_cells: 0, ..b };
+                    self.cells = run.cells_of(k, 1);
+                    self.start_half = b.start_half;
+                    self.end_half = bit(run.half_at_end, k);
                     self.has_text = true;
                 } else {
                     self.push(run.cluster(text, k));
@@ -309,6 +376,39 @@ impl Sink for Filler<'_> {
                 k += 1;
             }
         }
+    }
+}
+
+impl Filler<'_> {
+    /// The break before the `j`th cluster after the `k`th of `run`, the line standing as it
+    /// does before the `k`th.
+    #[inline(always)]
+    fn break_in_run(&self, run: &Run, k: usize, j: usize) -> Break {
+        let at = run.offset(k + j);
+        let cells_before = self.cells + run.cells_of(k, j);
+        let end_half = if j == 0 { self.end_half } else { bit(run.half_at_end, k + j - 1) };
+        Break {
+            at,
+            text_end: at,
+            cells_before,
+            text_cells: cells_before - end_half,
+            start_half: bit(run.half_at_start, k + j),
+        }
+    }
+}
+
+/// Bit `k` of `bits`, as a number of cells.
+#[inline(always)]
+fn bit(bits: u64, k: usize) -> u32 {
+    (bits >> k & 1) as u32
+}
+
+/// The space before a line of `text_cells`: `indent` flush left, else the alignment's padding.
+pub(crate) fn aligned_lead(style: &TextStyle, indent: u32, text_cells: u32) -> u32 {
+    match style.align {
+        Align::Start => indent,
+        Align::End => style.width.saturating_sub(text_cells),
+        Align::Center => style.width.saturating_sub(text_cells) / 2,
     }
 }
 

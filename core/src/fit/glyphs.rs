@@ -11,11 +11,20 @@
 //! assert_eq!((g[0].text, g[0].x, g[0].cells), ("太", 4, 2));
 //! assert_eq!((g[2].text, g[2].x, g[2].cells), ("2", 8, 1));
 //! assert_eq!(g.iter().map(|g| g.cells).sum::<u32>(), line.cells);
+//! // Under LineEnd, `。”` ending a line is 1½ em: 。 half before a mark, ” half at the end.
+//! let line = SetLine { text: "好。”".into(), lead: 0, cells: 4, ends_paragraph: true };
+//! let g = glyphs(&line, Punctuation::LineEnd, true);
+//! assert_eq!(g.iter().map(|g| (g.x, g.cells)).collect::<Vec<_>>(), [(0, 2), (2, 1), (3, 1)]);
+//!
+//! // On a terminal the halved marks are drawn in one-cell forms.
+//! use pasteup_core::fit::glyphs::terminal_text;
+//! assert_eq!(terminal_text(&line, Punctuation::LineEnd, true), "好｡\"");
 //! ```
 
 use unicode_segmentation::UnicodeSegmentation;
 
 use super::boxes::SetLine;
+use super::punctuation::{half_width_form, line_cells};
 use super::width::grapheme_cells;
 use crate::model::Punctuation;
 
@@ -30,16 +39,42 @@ pub struct Glyph<'a> {
     pub cells: u32,
 }
 
-/// The glyphs of `line` as set under `punctuation`; their cells add up to `line.cells`.
-pub fn glyphs(line: &SetLine, _punctuation: Punctuation, ambiguous_wide: bool) -> Vec<Glyph<'_>> {
+/// The glyphs of `line` as set under `punctuation`; their cells add up to `line.cells`: a
+/// mark the style sets at half an em (inside the line, or at its start or end) counts 1 cell.
+pub fn glyphs(line: &SetLine, punctuation: Punctuation, ambiguous_wide: bool) -> Vec<Glyph<'_>> {
+    let graphemes: Vec<&str> = line.text.graphemes(true).collect();
+    let full: Vec<(char, u32)> =
+        graphemes.iter().map(|g| (g.chars().next().unwrap_or(' '), grapheme_cells(g, ambiguous_wide))).collect();
+    let cells = line_cells(punctuation, &full);
     let mut x = line.lead;
-    line.text
-        .graphemes(true)
-        .map(|text| {
-            let cells = grapheme_cells(text, ambiguous_wide);
+    graphemes
+        .into_iter()
+        .zip(cells)
+        .map(|(text, cells)| {
             let glyph = Glyph { text, x, cells };
             x += cells;
             glyph
         })
         .collect()
+}
+
+/// The line as a terminal draws it: each mark the style sets at half an em (1 cell where it
+/// would be 2) in its [one-cell form](super::punctuation::half_width_form), the rest as set;
+/// so every glyph advances the cells the engine counted. Under `Full` it is the line's text.
+pub fn terminal_text(line: &SetLine, punctuation: Punctuation, ambiguous_wide: bool) -> String {
+    if punctuation == Punctuation::Full {
+        return line.text.clone();
+    }
+    let mut out = String::with_capacity(line.text.len());
+    for g in glyphs(line, punctuation, ambiguous_wide) {
+        let mut chars = g.text.chars();
+        match chars.next().and_then(half_width_form) {
+            Some(form) if g.cells == 1 && grapheme_cells(g.text, ambiguous_wide) == 2 => {
+                out.push(form);
+                out.push_str(chars.as_str());
+            }
+            _ => out.push_str(g.text),
+        }
+    }
+    out
 }

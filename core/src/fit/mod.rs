@@ -6,6 +6,8 @@
 //! - [`classes`]: what the setter knows of each character, in one table look-up.
 //! - [`breaks`]: where a line may break (UAX #14, corrected for quotes, tightened by kinsoku).
 //! - [`fill`]: greedy filling of a paragraph into lines of a column width.
+//! - [`punctuation`]: which marks take half an em under the grid's punctuation style.
+//! - [`orphans`]: no paragraph ends in a line of one character (孤字).
 //! - [`glyphs`]: where each grapheme of a set line stands, for the print proofs.
 //! - [`cut`]: the sentences of a body, and a body with its last sentences cut.
 //! - [`legs`]: balancing an article's body into legs.
@@ -24,7 +26,9 @@ pub mod glyphs;
 pub mod kinsoku;
 pub mod legs;
 pub mod measure;
+pub mod orphans;
 pub mod parts;
+pub mod punctuation;
 #[cfg(feature = "testkit")]
 pub mod reference;
 pub mod width;

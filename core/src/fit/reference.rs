@@ -24,7 +24,7 @@
 //! A difference the test finds is a bug in the engine unless the rule changed on purpose.
 
 use crate::fit::{Align, Line};
-use crate::model::{Kinsoku, Language};
+use crate::model::{Kinsoku, Language, Orphans, Punctuation};
 use unicode_linebreak::{BreakClass, break_property, linebreaks};
 use unicode_segmentation::UnicodeSegmentation;
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
@@ -176,7 +176,7 @@ pub fn for_each_cluster(text: &str, ambiguous_wide: bool, rules: Rules, mut emit
             let break_before = allowed && !forbidden(rules, visible, c);
             let pair_tail = !prev_tail && is_pair(prev.map(|(_, p)| p), c);
             prev_tail = pair_tail;
-            emit(Cluster { start: i, end: i + len, cells, break_before, space: false, first: c, pair_tail });
+            emit(Cluster::new(i, i + len, cells, break_before, false, c, pair_tail));
             visible = Some(c);
             prev2 = prev.map(|(_, p)| p);
             prev = Some((i, c));
@@ -202,7 +202,7 @@ pub fn for_each_cluster(text: &str, ambiguous_wide: bool, rules: Rules, mut emit
             let space = g == " ";
             let pair_tail = !prev_tail && is_pair(prev.map(|(_, p)| p), first);
             prev_tail = pair_tail;
-            emit(Cluster { start, end: start + g.len(), cells, break_before, space, first, pair_tail });
+            emit(Cluster::new(start, start + g.len(), cells, break_before, space, first, pair_tail));
             let last = g.chars().next_back().unwrap_or(' ');
             if !space {
                 visible = Some(last);
@@ -258,6 +258,8 @@ pub struct Style {
     pub ambiguous_wide: bool,
     pub hanging: bool,
     pub align: Align,
+    pub punctuation: Punctuation,
+    pub orphans: Orphans,
 }
 
 impl Style {
@@ -267,12 +269,115 @@ impl Style {
 }
 
 pub fn set_paragraph(text: &str, style: &Style) -> Vec<Line> {
+    let clusters = styled_clusters(text, style.ambiguous_wide, style.rules, style.punctuation);
     let mut out = Vec::new();
     let first = out.len();
     let mut filler = Filler::new(style, &mut out);
-    for_each_cluster(text, style.ambiguous_wide, style.rules, |c| filler.push(c));
+    for &c in &clusters {
+        filler.push(c);
+    }
     filler.finish(text.len(), first);
+    // Added on purpose with the punctuation styles: orphans (孤字) are avoided after the fill.
+    if style.orphans == Orphans::Avoid && out.len() >= 2 {
+        avoid_orphan(text, style, &clusters, &mut out);
+    }
     out
+}
+
+// --- punctuation.rs (added on purpose with the punctuation styles) ---------------------
+
+const CLOSE: &str = "。，、；：？！）］〕】》〉」』〗｝”’";
+const OPEN: &str = "（［〔【《〈「『〖｛“‘";
+const STOP: &str = "。？！";
+
+fn is_mark(c: &Cluster) -> bool {
+    CLOSE.contains(c.first) || OPEN.contains(c.first)
+}
+
+/// The clusters with the widths of `punctuation`: a 2-cell closing mark is 1 cell before
+/// another mark (or anywhere but 。？！ under Kaiming), else 1 cell only at a line's end; a
+/// 2-cell opening mark is 1 cell after another mark, else 1 cell only at a line's start.
+pub fn styled_clusters(text: &str, ambiguous_wide: bool, rules: Rules, punctuation: Punctuation) -> Vec<Cluster> {
+    let mut clusters = Vec::new();
+    for_each_cluster(text, ambiguous_wide, rules, |c| clusters.push(c));
+    if punctuation == Punctuation::Full {
+        return clusters;
+    }
+    let plain = clusters.clone();
+    for (i, c) in clusters.iter_mut().enumerate() {
+        if c.cells != 2 {
+            continue;
+        }
+        let next_is_mark = plain.get(i + 1).is_some_and(is_mark);
+        let prev_is_mark = i > 0 && is_mark(&plain[i - 1]);
+        if CLOSE.contains(c.first) {
+            if next_is_mark || (punctuation == Punctuation::Kaiming && !STOP.contains(c.first)) {
+                c.cells = 1;
+            } else {
+                c.half_at_line_end = true;
+            }
+        } else if OPEN.contains(c.first) {
+            if prev_is_mark {
+                c.cells = 1;
+            } else {
+                c.half_at_line_start = true;
+            }
+        }
+    }
+    clusters
+}
+
+/// The width of a line made of `clusters`, trailing spaces dropped.
+fn width_of(clusters: &[Cluster]) -> u32 {
+    let text: Vec<&Cluster> = clusters.iter().collect();
+    let end = text.iter().rposition(|c| !c.space).map_or(0, |k| k + 1);
+    let text = &text[..end];
+    let mut cells: u32 = text.iter().map(|c| c.cells).sum();
+    if text.first().is_some_and(|c| c.half_at_line_start) {
+        cells -= 1;
+    }
+    if text.last().is_some_and(|c| c.half_at_line_end) {
+        cells -= 1;
+    }
+    cells
+}
+
+// --- orphans.rs (added on purpose with the punctuation styles) -------------------------
+
+fn avoid_orphan(text: &str, style: &Style, clusters: &[Cluster], out: &mut [Line]) {
+    let n = out.len();
+    let (before, last) = (out[n - 2], out[n - 1]);
+    let last_text = last.text(text);
+    let Some(first) = last_text.graphemes(true).next() else { return };
+    let one_char = !CLOSE.contains(first.chars().next().unwrap_or(' '))
+        && first != " "
+        && last_text[first.len()..].chars().all(|c| CLOSE.contains(c));
+    if !one_char {
+        return;
+    }
+    let Some(moved) = clusters.iter().rfind(|c| c.start >= before.start && c.start < before.end) else {
+        return;
+    };
+    let kept_end = text[..moved.start].trim_end_matches(' ').len();
+    if !moved.break_before || kept_end <= before.start {
+        return;
+    }
+    let line = |from: usize, to: usize| -> Vec<Cluster> {
+        clusters.iter().filter(|c| c.start >= from && c.start < to).copied().collect()
+    };
+    let lead = |indent: u32, cells: u32| match style.align {
+        Align::Start => indent,
+        Align::End => style.width.saturating_sub(cells),
+        Align::Center => style.width.saturating_sub(cells) / 2,
+    };
+    let last_cells = width_of(&line(moved.start, last.end));
+    if lead(0, last_cells) + last_cells > style.width {
+        return;
+    }
+    let before_cells = width_of(&line(before.start, kept_end));
+    out[n - 2] =
+        Line { start: before.start, end: kept_end, cells: before_cells, lead: lead(before.lead, before_cells) };
+    out[n - 1] = Line { start: moved.start, end: last.end, cells: last_cells, lead: lead(0, last_cells) };
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -281,6 +386,9 @@ struct Break {
     text_end: usize,
     cells_before: u32,
     text_cells: u32,
+    /// Added with the punctuation styles: the cluster at `at` is an opening mark that is
+    /// 1 cell narrower at a line's start.
+    start_half: u32,
 }
 
 struct Filler<'a> {
@@ -295,6 +403,10 @@ struct Filler<'a> {
     hung: bool,
     brk: Option<Break>,
     prev: Break,
+    /// Added with the punctuation styles: the cell the line's first cluster gives back at
+    /// its start, and the cell its last cluster that is not a space gives back at its end.
+    start_half: u32,
+    end_half: u32,
 }
 
 impl<'a> Filler<'a> {
@@ -311,7 +423,9 @@ impl<'a> Filler<'a> {
             has_text: false,
             hung: false,
             brk: None,
-            prev: Break { at: 0, text_end: 0, cells_before: 0, text_cells: 0 },
+            prev: Break { at: 0, text_end: 0, cells_before: 0, text_cells: 0, start_half: 0 },
+            start_half: 0,
+            end_half: 0,
         }
     }
 
@@ -331,7 +445,9 @@ impl<'a> Filler<'a> {
             self.cells += c.cells;
             return;
         }
-        while self.has_text && self.lead + self.cells + c.cells > self.style.width {
+        // With the punctuation styles: a closing mark fits when it fits at half an em.
+        let end_half = u32::from(c.half_at_line_end);
+        while self.has_text && self.lead + self.cells - self.start_half + c.cells - end_half > self.style.width {
             if self.may_hang(c) {
                 self.hung = true;
                 break;
@@ -341,8 +457,12 @@ impl<'a> Filler<'a> {
                 None => self.emergency_break(c),
             }
         }
+        if !self.has_text {
+            self.start_half = u32::from(c.half_at_line_start);
+        }
         self.prev = self.break_before(c);
         self.cells += c.cells;
+        self.end_half = end_half;
         self.trail = 0;
         self.has_text = true;
     }
@@ -357,7 +477,13 @@ impl<'a> Filler<'a> {
 
     fn break_before(&self, c: Cluster) -> Break {
         let text_end = if self.trail > 0 { self.trail_start } else { c.start };
-        Break { at: c.start, text_end, cells_before: self.cells, text_cells: self.cells - self.trail }
+        Break {
+            at: c.start,
+            text_end,
+            cells_before: self.cells,
+            text_cells: self.cells - self.trail - self.end_half,
+            start_half: u32::from(c.half_at_line_start),
+        }
     }
 
     fn may_hang(&self, c: Cluster) -> bool {
@@ -365,7 +491,7 @@ impl<'a> Filler<'a> {
             && !self.hung
             && self.trail == 0
             && c.cells <= 2
-            && self.lead + self.cells + c.cells <= self.style.width + 2
+            && self.lead + self.cells - self.start_half + c.cells <= self.style.width + 2
             && HANGING.contains(&c.first)
     }
 
@@ -385,10 +511,17 @@ impl<'a> Filler<'a> {
             self.prev.text_cells = self.prev.text_cells.saturating_sub(b.cells_before);
         }
         self.has_text = self.cells > self.trail;
+        if self.has_text {
+            self.start_half = b.start_half;
+        } else {
+            self.start_half = 0;
+            self.end_half = 0;
+        }
         self.hung = false;
     }
 
     fn emit(&mut self, end: usize, text_cells: u32) {
+        let text_cells = text_cells - self.start_half;
         let width = self.style.width;
         let lead = match self.style.align {
             Align::Start => self.lead,
@@ -401,7 +534,7 @@ impl<'a> Filler<'a> {
     fn finish(mut self, len: usize, first: usize) {
         if self.has_text {
             let end = if self.trail > 0 { self.trail_start } else { len };
-            self.emit(end, self.cells - self.trail);
+            self.emit(end, self.cells - self.trail - self.end_half);
         } else if self.out.len() == first {
             self.line_start = 0;
             self.emit(0, 0);

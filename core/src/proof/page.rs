@@ -4,9 +4,10 @@
 
 use std::ops::Range;
 
+use crate::fit::glyphs::{glyphs, terminal_text};
 use crate::fit::{Block, BlockKind, SetLine};
 use crate::layout::{Makeup, ResolvedBox};
-use crate::model::{Grid, Item, ItemKind};
+use crate::model::{Grid, Item, ItemKind, Punctuation};
 
 /// What a run of text is, so a screen can style it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -92,8 +93,9 @@ fn proof_box(item: Option<&Item>, grid: &Grid, placed: ResolvedBox, window: &Ran
     let set = placed.set.clone();
     let mut runs = Vec::new();
     let mut at = 0;
+    let face = Face { punctuation: grid.punctuation, wide };
     for block in &set.heads {
-        block_runs(block, x, set.width, &mut at, item, wide, &mut runs);
+        block_runs(block, x, set.width, &mut at, item, face, &mut runs);
     }
     let legs = set.legs_at(placed.depth);
     let leg_step = 2 * (u32::from(grid.column_width) + u32::from(grid.gutter));
@@ -106,12 +108,12 @@ fn proof_box(item: Option<&Item>, grid: &Grid, placed: ResolvedBox, window: &Ran
                 continue;
             }
             let role = if set.kind == ItemKind::Photo { Role::Caption } else { Role::Body };
-            runs.push(line_run(line, at + k as u32, leg_x(i), role));
+            runs.push(line_run(line, at + k as u32, leg_x(i), role, face));
         }
     }
     at += legs.iter().map(|l| l.len() as u32).max().unwrap_or(0);
     for block in &set.foot {
-        block_runs(block, x, set.width, &mut at, item, wide, &mut runs);
+        block_runs(block, x, set.width, &mut at, item, face, &mut runs);
     }
     runs.retain(|r| r.row < rows);
     for r in &mut runs {
@@ -120,12 +122,22 @@ fn proof_box(item: Option<&Item>, grid: &Grid, placed: ResolvedBox, window: &Ran
     ProofBox { placed, row, x, rows, cells: set.width, runs }
 }
 
-fn line_run(line: &SetLine, row: u32, x: u32, role: Role) -> Run {
-    Run { row, x: x + line.lead, cells: line.cells, text: line.text.clone(), role }
+/// How the page's lines are drawn: the punctuation style, and whether ambiguous characters
+/// are one em (a CJK issue).
+#[derive(Debug, Clone, Copy)]
+struct Face {
+    punctuation: Punctuation,
+    wide: bool,
 }
 
-/// `wide`: ambiguous characters are one em (a CJK issue).
-fn block_runs(block: &Block, x: u32, width: u32, at: &mut u32, item: Option<&Item>, wide: bool, runs: &mut Vec<Run>) {
+/// A set line as a run: a mark the style halves is drawn in its one-cell form, so the run's
+/// cells are the line's.
+fn line_run(line: &SetLine, row: u32, x: u32, role: Role, face: Face) -> Run {
+    let text = terminal_text(line, face.punctuation, face.wide);
+    Run { row, x: x + line.lead, cells: line.cells, text, role }
+}
+
+fn block_runs(block: &Block, x: u32, width: u32, at: &mut u32, item: Option<&Item>, face: Face, runs: &mut Vec<Run>) {
     let role = match block.kind {
         BlockKind::Kicker => Role::Kicker,
         BlockKind::Headline => Role::Headline,
@@ -145,12 +157,12 @@ fn block_runs(block: &Block, x: u32, width: u32, at: &mut u32, item: Option<&Ite
         BlockKind::Rule => runs.push(Run { row: *at, x, cells: width, text: "-".repeat(width as usize), role }),
         BlockKind::Headline if block.line_depth > 1 => {
             for (k, line) in block.lines.iter().enumerate() {
-                runs.push(headline_run(line, *at + k as u32 * block.line_depth, x, block.line_depth, wide, role));
+                runs.push(headline_run(line, *at + k as u32 * block.line_depth, x, block.line_depth, face, role));
             }
         }
         _ => {
             for (k, line) in block.lines.iter().enumerate() {
-                runs.push(line_run(line, *at + k as u32 * block.line_depth, x, role));
+                runs.push(line_run(line, *at + k as u32 * block.line_depth, x, role, face));
             }
         }
     }
@@ -159,13 +171,13 @@ fn block_runs(block: &Block, x: u32, width: u32, at: &mut u32, item: Option<&Ite
 
 /// A headline `size` em a character, shown letter-spaced at 1:1 so that it takes the width it
 /// will take in print.
-fn headline_run(line: &SetLine, row: u32, x: u32, size: u32, wide: bool, role: Role) -> Run {
+fn headline_run(line: &SetLine, row: u32, x: u32, size: u32, face: Face, role: Role) -> Run {
     use unicode_segmentation::UnicodeSegmentation;
+    let drawn = terminal_text(line, face.punctuation, face.wide);
     let mut text = String::with_capacity(line.text.len() * 2);
-    for g in line.text.graphemes(true) {
+    for (g, glyph) in drawn.graphemes(true).zip(glyphs(line, face.punctuation, face.wide)) {
         text.push_str(g);
-        let cells = crate::fit::width::grapheme_cells(g, wide);
-        text.extend(std::iter::repeat_n(' ', (cells * (size - 1)) as usize));
+        text.extend(std::iter::repeat_n(' ', (glyph.cells * (size - 1)) as usize));
     }
     let text = text.trim_end().to_string();
     Run { row, x: x + line.lead * size, cells: line.cells * size, text, role }

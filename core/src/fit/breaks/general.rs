@@ -92,7 +92,7 @@ fn ascii_run(
         breaks |= u64::from(break_before) << k;
         behind.after_ascii(start + k, b, entry, masks);
     }
-    sink.run(text, Run { start, count: run.len(), bytes: 1, cells: 1, breaks });
+    sink.run(text, Run::new(start, run.len(), 1, 1, breaks));
 }
 
 /// Any other run, grapheme by grapheme.
@@ -117,7 +117,7 @@ fn clusters_of_run(
         let break_before = behind.general_breaks_before(allowed, || table.at(bytes, at).2.no_line_start(masks));
         let space = len == 1 && first == ' ';
         let pair_tail = behind.pair_tail(first);
-        sink.cluster(Cluster { start: at, end: at + len, cells, break_before, space, first, pair_tail });
+        sink.cluster(Cluster::new(at, at + len, cells, break_before, space, first, pair_tail));
         let last_at = at + len - last.len_utf8();
         behind.after_cluster(last_at, last, table.at(bytes, last_at).2, space, masks);
     };

@@ -38,6 +38,8 @@ use straight::simple_run;
 
 use super::classes::{KinsokuMasks, table};
 use super::kinsoku::Rules;
+use super::punctuation::Punctuate;
+use crate::model::Punctuation;
 
 /// One grapheme cluster as set: its bytes, its width and whether a line may break before it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -52,6 +54,37 @@ pub struct Cluster {
     pub first: char,
     /// The second half of a `——` or `……` pair: even an emergency split keeps it with the first.
     pub pair_tail: bool,
+    /// A closing mark set a full em inside the line and half an em when it ends one
+    /// (`LineEnd`, `Kaiming`; see [`punctuation`](crate::fit::punctuation)).
+    pub half_at_line_end: bool,
+    /// An opening mark set a full em inside the line and half an em when it starts one.
+    pub half_at_line_start: bool,
+}
+
+impl Cluster {
+    /// A cluster as the cutter gives it (every mark a full em).
+    #[inline(always)]
+    pub fn new(
+        start: usize,
+        end: usize,
+        cells: u32,
+        break_before: bool,
+        space: bool,
+        first: char,
+        pair_tail: bool,
+    ) -> Cluster {
+        Cluster {
+            start,
+            end,
+            cells,
+            break_before,
+            space,
+            first,
+            pair_tail,
+            half_at_line_end: false,
+            half_at_line_start: false,
+        }
+    }
 }
 
 /// Where [`clusters_into`] sends clusters.
@@ -71,7 +104,9 @@ pub(crate) trait Sink {
 /// Up to 64 alike clusters in a row: one character each, `bytes` long and `cells` wide, not a
 /// space, not the tail of a pair; bit `k` of `breaks` says whether a line may break before
 /// the `k`th. Simple CJK characters (3 bytes, 2 cells) and printable ASCII (1 byte, 1 cell)
-/// come in such runs.
+/// come in such runs. Under a punctuation style other than `Full`, bit `k` of `half` says the
+/// `k`th is 1 cell inside the line, and of `half_at_end` and `half_at_start` that it is 1
+/// cell at a line's end or start (as the fields of [`Cluster`]); the cutter leaves them 0.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Run {
     pub start: usize,
@@ -79,6 +114,9 @@ pub(crate) struct Run {
     pub bytes: usize,
     pub cells: u32,
     pub breaks: u64,
+    pub half: u64,
+    pub half_at_end: u64,
+    pub half_at_start: u64,
 }
 
 /// The lowest `k` bits, 1 ≤ `k` ≤ 64.
@@ -95,21 +133,40 @@ impl Run {
         self.start + k * self.bytes
     }
 
+    /// A run of `count` clusters from `start`, each `bytes` long and `cells` wide.
+    #[inline(always)]
+    pub fn new(start: usize, count: usize, bytes: usize, cells: u32, breaks: u64) -> Run {
+        Run { start, count, bytes, cells, breaks, half: 0, half_at_end: 0, half_at_start: 0 }
+    }
+
     /// The `k`th cluster of the run.
     #[inline]
     pub fn cluster(&self, text: &str, k: usize) -> Cluster {
         let at = self.offset(k);
         let first = text[at..].chars().next().unwrap_or(' ');
-        let break_before = self.breaks >> k & 1 != 0;
+        let bit = |bits: u64| bits >> k & 1 != 0;
         Cluster {
             start: at,
             end: at + self.bytes,
-            cells: self.cells,
-            break_before,
+            cells: if bit(self.half) { 1 } else { self.cells },
+            break_before: bit(self.breaks),
             space: false,
             first,
             pair_tail: false,
+            half_at_line_end: bit(self.half_at_end),
+            half_at_line_start: bit(self.half_at_start),
         }
+    }
+
+    /// Cells of the `n` clusters from the `k`th.
+    #[inline(always)]
+    pub fn cells_of(&self, k: usize, n: usize) -> u32 {
+        if n == 0 {
+            return 0;
+        }
+        // Most runs hold no half-em mark: no popcount then (baseline x86-64 has none in hardware).
+        let half = (self.half >> k) & low_bits(n);
+        self.cells * n as u32 - if half == 0 { 0 } else { half.count_ones() }
     }
 }
 
@@ -126,6 +183,21 @@ impl<F: FnMut(Cluster)> Sink for Each<F> {
 /// Cuts `text` into clusters, calling `emit` for each in order.
 pub fn for_each_cluster(text: &str, ambiguous_wide: bool, rules: Rules, emit: impl FnMut(Cluster)) {
     clusters_into(text, ambiguous_wide, rules, &mut Each(emit));
+}
+
+/// Cuts `text` into clusters with the widths of `punctuation` (see
+/// [`punctuation`](crate::fit::punctuation)), calling `emit` for each in order.
+pub fn for_each_styled_cluster(
+    text: &str,
+    ambiguous_wide: bool,
+    rules: Rules,
+    punctuation: Punctuation,
+    emit: impl FnMut(Cluster),
+) {
+    match punctuation {
+        Punctuation::Full => clusters_into(text, ambiguous_wide, rules, &mut Each(emit)),
+        p => clusters_into(text, ambiguous_wide, rules, &mut Punctuate::new(text, p, &mut Each(emit))),
+    }
 }
 
 /// Cuts `text` into clusters, sending them to `sink` in order.
@@ -151,7 +223,7 @@ pub(crate) fn clusters_into(text: &str, ambiguous_wide: bool, rules: Rules, sink
         let break_before = behind.fast_breaks_before(entry, next, masks);
         let pair_tail = behind.fast_pair_tail(c, entry);
         let cells = entry.cells(ambiguous_wide);
-        sink.cluster(Cluster { start: i, end: i + len, cells, break_before, space: false, first: c, pair_tail });
+        sink.cluster(Cluster::new(i, i + len, cells, break_before, false, c, pair_tail));
         behind.after_fast(i, c, entry, masks);
         i += len;
     }

@@ -47,10 +47,10 @@ pub(super) fn simple_run(
                 break;
             }
             if count > 0 {
-                sink.run(text, Run { start: run_start, count, bytes: 3, cells: 2, breaks });
+                sink.run(text, Run::new(run_start, count, 3, 2, breaks));
             }
             let first = u64::from(pairs.kinsoku_allows(break_first, false));
-            sink.run(text, Run { start: at, count: len, bytes: 1, cells: 1, breaks: first });
+            sink.run(text, Run::new(at, len, 1, 1, first));
             pairs.after_ascii_between(len);
             at += len;
             last = at - 1;
@@ -89,7 +89,7 @@ pub(super) fn simple_run(
         }
     }
     if count > 0 {
-        sink.run(text, Run { start: run_start, count, bytes: 3, cells: 2, breaks });
+        sink.run(text, Run::new(run_start, count, 3, 2, breaks));
     }
     behind.after_straight_run(pairs, last, table.at(bytes, last).0);
     at

@@ -1,0 +1,74 @@
+//! Orphans (孤字, docs/fit-accounting.md "Orphans"): with `orphans: Avoid`, a paragraph's last
+//! line never holds a single character (closing marks after it aside) when the line before
+//! can give up its last character without breaking a kinsoku rule; the line count never grows.
+//!
+//! The greedy fill runs first; only when its last line is an orphan is the paragraph cut
+//! again, to learn whether a line may break before the last character of the line before and
+//! what the two lines then measure.
+//!
+//! ```
+//! use pasteup_core::fit::{set_paragraph, TextStyle, kinsoku::Rules};
+//! use pasteup_core::model::{Kinsoku, Language, Orphans};
+//! let style = TextStyle::new(4, Rules::new(Kinsoku::Strict, Language::ZhHans), true).indent(0);
+//! let text = "一二三四五。";
+//! let set = |style: &TextStyle| -> Vec<String> {
+//!     set_paragraph(text, style).iter().map(|l| l.text(text).to_string()).collect()
+//! };
+//! assert_eq!(set(&style), ["一二三四", "五。"]);
+//! assert_eq!(set(&style.orphans(Orphans::Avoid)), ["一二三", "四五。"]);
+//! ```
+
+use unicode_segmentation::UnicodeSegmentation;
+
+use super::breaks::{Cluster, for_each_styled_cluster};
+use super::fill::{Line, TextStyle, aligned_lead};
+use super::punctuation::{Mark, mark};
+
+/// Whether a line's text is one character, perhaps followed by closing marks.
+pub fn is_orphan(line: &str) -> bool {
+    let mut graphemes = line.graphemes(true);
+    let Some(first) = graphemes.next() else { return false };
+    let starts_with_mark = first.chars().next().is_some_and(|c| mark(c) == Mark::Close);
+    !starts_with_mark && first != " " && line[first.len()..].chars().all(|c| mark(c) == Mark::Close)
+}
+
+/// Cells of a line made of `clusters` (no trailing spaces): their inline widths, less what
+/// an opening mark gives back at its start and a closing mark at its end.
+pub fn line_cells(clusters: &[Cluster]) -> u32 {
+    let (Some(first), Some(last)) = (clusters.first(), clusters.last()) else { return 0 };
+    clusters.iter().map(|c| c.cells).sum::<u32>()
+        - u32::from(first.half_at_line_start)
+        - u32::from(last.half_at_line_end)
+}
+
+/// Moves the last character of the line before down to an orphaned last line, when a line
+/// may break before it and the last line then still fits. `lines` are one paragraph's, two
+/// or more.
+pub(crate) fn avoid_orphan(text: &str, style: &TextStyle, lines: &mut [Line]) {
+    let n = lines.len();
+    let (before, last) = (lines[n - 2], lines[n - 1]);
+    if !is_orphan(last.text(text)) {
+        return;
+    }
+    let mut clusters = Vec::new();
+    for_each_styled_cluster(text, style.ambiguous_wide, style.rules, style.punctuation, |c| clusters.push(c));
+    let on_line = |from: usize, to: usize| {
+        let a = clusters.partition_point(|c| c.start < from);
+        let b = clusters.partition_point(|c| c.start < to);
+        &clusters[a..b]
+    };
+    let Some(&moved) = on_line(before.start, before.end).last() else { return };
+    let kept_end = text[..moved.start].trim_end_matches(' ').len();
+    if !moved.break_before || kept_end <= before.start {
+        return;
+    }
+    let last_cells = line_cells(on_line(moved.start, last.end));
+    let last_lead = aligned_lead(style, 0, last_cells);
+    if last_lead + last_cells > style.width {
+        return;
+    }
+    let before_cells = line_cells(on_line(before.start, kept_end));
+    let before_lead = aligned_lead(style, before.lead, before_cells);
+    lines[n - 2] = Line { start: before.start, end: kept_end, cells: before_cells, lead: before_lead };
+    lines[n - 1] = Line { start: moved.start, end: last.end, cells: last_cells, lead: last_lead };
+}

@@ -1,0 +1,269 @@
+//! Punctuation styles (docs/fit-accounting.md, "Punctuation styles"): which marks of a line
+//! take half an em (1 cell) instead of a full em under `LineEnd` (行末压缩) and `Kaiming` (开明式).
+//!
+//! C = `。，、；：？！）］〕】》〉」』〗｝”’` (closing and pause marks), O = `（［〔【《〈「『〖｛“‘`
+//! (opening marks); a cluster is a mark when its first character is one of them.
+//!
+//! - Inside a line, of two adjacent marks the first is ½ em when it is in C and the second
+//!   when it is in O (`。”` → 1½ em, `）（` → 1 em, `”“` → 1 em); under `Kaiming` every mark
+//!   of C but `。？！` is ½ em anywhere. This is the cluster's *inline* width.
+//! - A mark of C that still takes a full em is ½ em when it ends a line, and a mark of O when it
+//!   starts one: the cluster says so (`half_at_line_end`, `half_at_line_start`) and the filler
+//!   counts it when it knows where the line ends.
+//!
+//! Under `Full` nothing changes: the cutter's clusters go to the filler untouched.
+//!
+//! ```
+//! use pasteup_core::fit::punctuation::{Mark, mark};
+//! assert_eq!((mark('。'), mark('“'), mark('字')), (Mark::Close, Mark::Open, Mark::None));
+//! ```
+
+use super::breaks::{Cluster, Run, Sink, low_bits};
+use super::classes::table;
+use crate::model::Punctuation;
+
+/// What a character is to the punctuation styles.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mark {
+    /// Not one of the marks the styles compress.
+    None,
+    /// Closing and pause marks (C).
+    Close,
+    /// Opening marks (O).
+    Open,
+}
+
+/// Which of C and O `c` is in.
+#[inline]
+pub fn mark(c: char) -> Mark {
+    match c {
+        '。' | '，' | '、' | '；' | '：' | '？' | '！' | '）' | '］' | '〕' | '】' | '》' | '〉' | '」' | '』'
+        | '〗' | '｝' | '”' | '’' => Mark::Close,
+        '（' | '［' | '〔' | '【' | '《' | '〈' | '「' | '『' | '〖' | '｛' | '“' | '‘' => Mark::Open,
+        _ => Mark::None,
+    }
+}
+
+/// The marks of C that `Kaiming` leaves a full em inside a line: the full stop, the
+/// question mark and the exclamation mark.
+#[inline]
+pub fn is_stop(c: char) -> bool {
+    matches!(c, '。' | '？' | '！')
+}
+
+/// Whether `punctuation` sets the mark `c`, standing alone in a line, at half an em.
+#[inline]
+pub fn half_anywhere(punctuation: Punctuation, c: char) -> bool {
+    punctuation == Punctuation::Kaiming && mark(c) == Mark::Close && !is_stop(c)
+}
+
+/// Half of a full em: 2 cells become 1; a mark already 1 cell wide (a curly quote in an
+/// English issue) stays 1.
+#[inline]
+pub fn halved(cells: u32) -> u32 {
+    if cells == 2 { 1 } else { cells }
+}
+
+/// The one-cell form a terminal draws for a mark the style sets at half an em, so that the
+/// screen's columns stay where the engine measured them (docs/fit-accounting.md gives the
+/// table). Every form is 1 cell wide in `unicode-width`, in either ambiguous setting.
+pub fn half_width_form(c: char) -> Option<char> {
+    Some(match c {
+        '。' => '｡',
+        '，' => ',',
+        '、' => '､',
+        '；' => ';',
+        '：' => ':',
+        '？' => '?',
+        '！' => '!',
+        '）' => ')',
+        '］' | '〕' | '】' | '〗' => ']',
+        '》' | '〉' => '>',
+        '」' | '』' => '｣',
+        '｝' => '}',
+        '（' => '(',
+        '［' | '〔' | '【' | '〖' => '[',
+        '《' | '〈' => '<',
+        '「' | '『' => '｢',
+        '｛' => '{',
+        '”' | '“' => '"',
+        '’' | '‘' => '\'',
+        _ => return None,
+    })
+}
+
+/// The cells of each cluster of one set line, given the first character and the cells of each
+/// (as `Full` counts them), under `punctuation`: the inline rules, then the line's ends. Used
+/// by [`glyphs`](super::glyphs::glyphs) and the orphan rule; the filler reaches the same
+/// numbers cluster by cluster.
+pub fn line_cells(punctuation: Punctuation, clusters: &[(char, u32)]) -> Vec<u32> {
+    if punctuation == Punctuation::Full {
+        return clusters.iter().map(|&(_, cells)| cells).collect();
+    }
+    let is_mark = |k: usize| clusters.get(k).is_some_and(|&(c, _)| mark(c) != Mark::None);
+    let last = clusters.len().saturating_sub(1);
+    clusters
+        .iter()
+        .enumerate()
+        .map(|(k, &(c, cells))| {
+            let half = match mark(c) {
+                Mark::Close => k == last || is_mark(k + 1) || half_anywhere(punctuation, c),
+                Mark::Open => k == 0 || (k > 0 && is_mark(k - 1)),
+                Mark::None => false,
+            };
+            if half { halved(cells) } else { cells }
+        })
+        .collect()
+}
+
+/// A sink between the cutter and the filler that sets the inline widths of marks and flags
+/// the ones a line's end or start would halve, for `LineEnd` and `Kaiming`.
+pub(crate) struct Punctuate<'a, S> {
+    bytes: &'a [u8],
+    kaiming: bool,
+    /// Whether the previous cluster is a mark (of C or O).
+    after_mark: bool,
+    sink: &'a mut S,
+}
+
+impl<'a, S: Sink> Punctuate<'a, S> {
+    pub(crate) fn new(text: &'a str, punctuation: Punctuation, sink: &'a mut S) -> Punctuate<'a, S> {
+        Punctuate { bytes: text.as_bytes(), kaiming: punctuation == Punctuation::Kaiming, after_mark: false, sink }
+    }
+
+    /// Whether the cluster starting at byte `at` is a mark.
+    #[inline]
+    fn mark_at(&self, at: usize) -> bool {
+        match self.bytes.get(at) {
+            Some(&b) if may_be_mark(b) => mark(table().at(self.bytes, at).0) != Mark::None,
+            _ => false,
+        }
+    }
+}
+
+/// Whether the 3-byte character `b0 b1 b2` is a mark of C, a mark of O, and one of 。？！,
+/// read from its bytes with a bit table per 64 code points (a test checks it against
+/// [`mark`] for every such character).
+#[inline(always)]
+fn mark_bits(b0: u8, b1: u8, b2: u8) -> (bool, bool, bool) {
+    // Bit k: the code point at offset k of the block of 64 that `b0 b1` leads.
+    const fn bits(offsets: &[u32]) -> u64 {
+        let mut out = 0;
+        let mut i = 0;
+        while i < offsets.len() {
+            out |= 1 << offsets[i];
+            i += 1;
+        }
+        out
+    }
+    const CJK_CLOSE: u64 = bits(&[0x01, 0x02, 0x09, 0x0B, 0x0D, 0x0F, 0x11, 0x15, 0x17]);
+    const CJK_OPEN: u64 = bits(&[0x08, 0x0A, 0x0C, 0x0E, 0x10, 0x14, 0x16]);
+    const FW_CLOSE: u64 = bits(&[0x01, 0x09, 0x0C, 0x1A, 0x1B, 0x1F, 0x3D]);
+    const FW_OPEN: u64 = bits(&[0x08, 0x3B]);
+    const FW2_CLOSE: u64 = bits(&[0x1D]);
+    const FW2_OPEN: u64 = bits(&[0x1B]);
+    const QUOTE_CLOSE: u64 = bits(&[0x19, 0x1D]);
+    const QUOTE_OPEN: u64 = bits(&[0x18, 0x1C]);
+    let (close, open, stop) = match u16::from_be_bytes([b0, b1]) {
+        0xE380 => (CJK_CLOSE, CJK_OPEN, bits(&[0x02])),
+        0xEFBC => (FW_CLOSE, FW_OPEN, bits(&[0x01, 0x1F])),
+        0xEFBD => (FW2_CLOSE, FW2_OPEN, 0),
+        0xE280 => (QUOTE_CLOSE, QUOTE_OPEN, 0),
+        _ => return (false, false, false),
+    };
+    let k = b2 & 0x3F;
+    (close >> k & 1 != 0, open >> k & 1 != 0, stop >> k & 1 != 0)
+}
+
+/// Whether a character whose UTF-8 starts with `b0` may be a mark: every mark is in
+/// U+2018–U+201D, U+3001–U+3017 or U+FF01–U+FF5D, led by E2, E3 or EF.
+#[inline(always)]
+fn may_be_mark(b0: u8) -> bool {
+    matches!(b0, 0xE2 | 0xE3 | 0xEF)
+}
+
+impl<S: Sink> Sink for Punctuate<'_, S> {
+    #[inline]
+    fn cluster(&mut self, mut c: Cluster) {
+        let m = mark(c.first);
+        if c.cells == 2 {
+            match m {
+                Mark::Close if self.mark_at(c.end) || (self.kaiming && !is_stop(c.first)) => c.cells = 1,
+                Mark::Close => c.half_at_line_end = true,
+                Mark::Open if self.after_mark => c.cells = 1,
+                Mark::Open => c.half_at_line_start = true,
+                Mark::None => {}
+            }
+        }
+        self.after_mark = m != Mark::None;
+        self.sink.cluster(c);
+    }
+
+    /// A run of simple characters (3 bytes, 2 cells each) gets its marks as bits; ASCII
+    /// holds none.
+    #[inline]
+    fn run(&mut self, text: &str, mut run: Run) {
+        if run.bytes != 3 {
+            self.after_mark = false;
+            self.sink.run(text, run);
+            return;
+        }
+        let (mut close, mut open, mut stop) = (0u64, 0u64, 0u64);
+        let chars = self.bytes.get(run.start..run.offset(run.count)).unwrap_or_default();
+        for (k, ch) in chars.chunks_exact(3).enumerate() {
+            // Han (E4 to E9) is most of a run.
+            if !may_be_mark(ch[0]) {
+                continue;
+            }
+            let (c, o, s) = mark_bits(ch[0], ch[1], ch[2]);
+            close |= u64::from(c) << k;
+            open |= u64::from(o) << k;
+            stop |= u64::from(s) << k;
+        }
+        let marks = close | open;
+        if marks == 0 {
+            self.after_mark = false;
+            self.sink.run(text, run);
+            return;
+        }
+        let all = low_bits(run.count);
+        let last = run.count - 1;
+        let next_is_mark = (marks >> 1) | u64::from(self.mark_at(run.offset(run.count))) << last;
+        let before_is_mark = (marks << 1 | u64::from(self.after_mark)) & all;
+        let kaiming = if self.kaiming { close & !stop } else { 0 };
+        run.half = (close & (next_is_mark | kaiming)) | (open & before_is_mark);
+        run.half_at_end = close & !run.half;
+        run.half_at_start = open & !run.half;
+        self.after_mark = marks >> last & 1 != 0;
+        self.sink.run(text, run);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use unicode_width::UnicodeWidthChar;
+
+    use super::*;
+
+    #[test]
+    fn every_mark_has_a_one_cell_form() {
+        let marks = "。，、；：？！）］〕】》〉」』〗｝”’（［〔【《〈「『〖｛“‘";
+        for c in marks.chars() {
+            assert_ne!(mark(c), Mark::None, "{c}");
+            let form = half_width_form(c).unwrap_or(c);
+            assert_eq!((form.width(), form.width_cjk()), (Some(1), Some(1)), "{c} → {form}");
+        }
+        assert_eq!(marks.chars().filter(|&c| mark(c) == Mark::Close).count(), 19);
+        assert_eq!(marks.chars().filter(|&c| mark(c) == Mark::Open).count(), 12);
+    }
+
+    #[test]
+    fn marks_read_from_bytes_are_the_marks() {
+        for c in (0..=0xFFFF_u32).filter_map(char::from_u32).filter(|c| c.len_utf8() == 3) {
+            let mut buf = [0u8; 4];
+            let b = c.encode_utf8(&mut buf).as_bytes();
+            let want = (mark(c) == Mark::Close, mark(c) == Mark::Open, is_stop(c));
+            assert_eq!(mark_bits(b[0], b[1], b[2]), want, "{c:?}");
+        }
+    }
+}

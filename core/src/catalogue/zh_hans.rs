@@ -144,6 +144,7 @@ pub fn operation(op: &Operation) -> String {
         Operation::ToPage => "换版",
         Operation::PullUp => "上提",
         Operation::CutOut => "撤下并上提",
+        Operation::Make => "自动组版",
     }
     .to_string()
 }

@@ -6,6 +6,7 @@
 //! - [`ops`]: the editor's operations, each returning what happened or a refusal.
 //! - [`pull`]: jump moves, pull-up and cut-out, which close a page up.
 //! - [`holes`]: placing from the bin where there is room, and `:place`'s put.
+//! - [`make`]: automatic make-up of whole pages from the bin by the page plan.
 //! - [`command`]: the editor's command line, parsed and run.
 //! - [`refusal`]: why an operation was not done, as data (the words are the catalogue's).
 //! - [`history`]: undo and redo as revisions, each holding the touched pages before and
@@ -21,6 +22,7 @@ pub mod cache;
 pub mod command;
 pub mod history;
 pub mod holes;
+pub mod make;
 pub mod ops;
 pub mod page;
 pub mod pull;
@@ -40,6 +42,7 @@ pub use cache::SetCache;
 pub use command::{Command, Context, Done};
 pub use history::{History, Pages};
 pub use holes::Target;
+pub use make::{MakeOptions, MakeReport};
 pub use ops::{Landing, Op, Outcome, Slot};
 pub use page::{Frame, Spot};
 pub use refusal::{CommandArg, Motion, Operation, Refusal};

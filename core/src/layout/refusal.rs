@@ -33,6 +33,8 @@ pub enum Operation {
     PullUp,
     /// `X`: to the bin, and the boxes below pulled up.
     CutOut,
+    /// `M` and `pasteup make`: pages made from the bin.
+    Make,
 }
 
 impl Operation {
@@ -47,6 +49,7 @@ impl Operation {
             Operation::ToPage => "move to page",
             Operation::PullUp => "pull up",
             Operation::CutOut => "to bin and pull up",
+            Operation::Make => "make",
         }
     }
 
@@ -61,6 +64,7 @@ impl Operation {
             Operation::ToPage,
             Operation::PullUp,
             Operation::CutOut,
+            Operation::Make,
         ]
         .into_iter()
         .find(|op| op.name() == name)

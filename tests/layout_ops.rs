@@ -108,10 +108,7 @@ fn span_change_resets_an_auto_box() {
     let issue = small_issue();
     let layout = Layout {
         issue: "x".into(),
-        pages: vec![PageLayout {
-            number: 1,
-            placements: vec![Placement { item: "a5".into(), column: 1, span: 1, line: 1, depth: Depth::Auto }],
-        }],
+        pages: vec![PageLayout { number: 1, placements: vec![Placement::new("a5", 1, 1, 1, Depth::Auto)] }],
         conflicts: vec![],
     };
     let mut d = Makeup::new(issue.clone(), &layout);

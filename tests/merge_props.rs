@@ -36,13 +36,13 @@ fn layout(spots: &[Spot]) -> Layout {
     let mut pages = vec![PageLayout { number: 1, placements: vec![] }, PageLayout { number: 2, placements: vec![] }];
     for (item, s) in ITEMS.iter().zip(spots) {
         if let Some((page, column, span, line, depth)) = *s {
-            pages[page as usize - 1].placements.push(Placement {
-                item: item.to_string(),
+            pages[page as usize - 1].placements.push(Placement::new(
+                item.to_string(),
                 column,
                 span,
                 line,
-                depth: Depth::Fixed(depth),
-            });
+                Depth::Fixed(depth),
+            ));
         }
     }
     Layout { issue: "small.ron".into(), pages, conflicts: Vec::new() }

@@ -5,7 +5,7 @@
 //! ```
 //! use pasteup_core::diff::{Change, diff};
 //! use pasteup_core::model::{Depth, Layout, PageLayout, Placement};
-//! let at = |line| Placement { item: "a".into(), column: 1, span: 2, line, depth: Depth::Auto };
+//! let at = |line| Placement::new("a", 1, 2, line, Depth::Auto);
 //! let page = |p: Placement| Layout { issue: "i.ron".into(), pages: vec![PageLayout { number: 3, placements: vec![p] }], conflicts: vec![] };
 //! let changes = diff(&page(at(1)), &page(at(41)));
 //! assert_eq!(changes.len(), 1);
@@ -30,11 +30,34 @@ pub struct Placed {
     pub span: u16,
     #[serde(serialize_with = "depth_value")]
     pub depth: Depth,
+    #[serde(skip_serializing_if = "is_zero")]
+    pub cut: u32,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub head_size: Option<u16>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub headline: Option<String>,
+}
+
+fn is_zero(n: &u32) -> bool {
+    *n == 0
+}
+
+fn is_first(n: &u32) -> bool {
+    *n == 1
 }
 
 impl Placed {
     pub fn new(page: u32, p: &Placement) -> Placed {
-        Placed { page, column: p.column, line: p.line, span: p.span, depth: p.depth }
+        Placed {
+            page,
+            column: p.column,
+            line: p.line,
+            span: p.span,
+            depth: p.depth,
+            cut: p.cut,
+            head_size: p.head_size,
+            headline: p.headline.clone(),
+        }
     }
 
     /// `page 3 column 4 line 41`.
@@ -78,6 +101,9 @@ pub enum Change {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct ItemChange {
     pub item: String,
+    /// Which part of a continued article (1 for most).
+    #[serde(skip_serializing_if = "is_first")]
+    pub part: u32,
     #[serde(flatten)]
     pub change: Change,
     /// The box's fit in the old layout (`None` in the bin or without the issue).
@@ -107,6 +133,15 @@ impl ItemChange {
                 if from.depth != to.depth {
                     parts.push(format!("depth {} → {}", depth_word(from.depth), depth_word(to.depth)));
                 }
+                if from.cut != to.cut {
+                    parts.push(format!("cut {} → {} sentences", from.cut, to.cut));
+                }
+                if from.head_size != to.head_size {
+                    parts.push(format!("head size {} → {}", size_word(from.head_size), size_word(to.head_size)));
+                }
+                if from.headline != to.headline {
+                    parts.push(format!("headline {} → {}", headline_word(&from.headline), headline_word(&to.headline)));
+                }
                 parts.join("; ")
             }
         }
@@ -120,26 +155,42 @@ impl ItemChange {
                 format!("; fit {} → {}", before.as_deref().unwrap_or("(bin)"), after.as_deref().unwrap_or("(bin)"))
             }
         };
-        format!("{}: {}{fit}", self.item, self.summary())
+        format!("{}: {}{fit}", self.name(), self.summary())
+    }
+
+    /// The item, and the part when it is not the first: `a (part 2)`.
+    pub fn name(&self) -> String {
+        if self.part == 1 { self.item.clone() } else { format!("{} (part {})", self.item, self.part) }
     }
 }
 
-/// Every placement of `layout` by item, in file order.
-fn placements(layout: &Layout) -> Vec<(String, Placed)> {
+fn size_word(size: Option<u16>) -> String {
+    size.map_or_else(|| "the grid's".to_string(), |s| format!("{s} em"))
+}
+
+fn headline_word(headline: &Option<String>) -> String {
+    headline.as_ref().map_or_else(|| "the issue's".to_string(), |h| format!("“{h}”"))
+}
+
+/// A placement's key: the item and the part.
+type Key = (String, u32);
+
+/// Every placement of `layout` by item and part, in file order.
+fn placements(layout: &Layout) -> Vec<(Key, Placed)> {
     layout
         .pages
         .iter()
-        .flat_map(|page| page.placements.iter().map(move |p| (p.item.clone(), Placed::new(page.number, p))))
+        .flat_map(|page| page.placements.iter().map(move |p| ((p.item.clone(), p.part), Placed::new(page.number, p))))
         .collect()
 }
 
-/// The items whose placement differs between `old` and `new`, in the order they first
-/// appear in `old` and then in `new`. An item placed twice counts by its first placement.
+/// The placements (item and part) that differ between `old` and `new`, in the order they
+/// first appear in `old` and then in `new`. A part placed twice counts by its first placement.
 pub fn diff(old: &Layout, new: &Layout) -> Vec<ItemChange> {
     let before = placements(old);
     let after = placements(new);
-    let first = |list: &[(String, Placed)]| {
-        let mut map: HashMap<String, Placed> = HashMap::new();
+    let first = |list: &[(Key, Placed)]| {
+        let mut map: HashMap<Key, Placed> = HashMap::new();
         for (item, placed) in list {
             map.entry(item.clone()).or_insert_with(|| placed.clone());
         }
@@ -159,7 +210,8 @@ pub fn diff(old: &Layout, new: &Layout) -> Vec<ItemChange> {
             (None, Some(to)) => Change::Placed { to: to.clone() },
             (None, None) => continue,
         };
-        out.push(ItemChange { item: item.clone(), change, fit_before: None, fit_after: None, badges: (None, None) });
+        let (item, part) = item.clone();
+        out.push(ItemChange { item, part, change, fit_before: None, fit_after: None, badges: (None, None) });
     }
     out
 }
@@ -167,13 +219,14 @@ pub fn diff(old: &Layout, new: &Layout) -> Vec<ItemChange> {
 /// [`diff`] with each changed box's fit before and after, set against `issue`.
 pub fn diff_with_fit(issue: &Issue, old: &Layout, new: &Layout) -> Vec<ItemChange> {
     let mut changes = diff(old, new);
-    let fits = |layout: &Layout| -> HashMap<String, Fit> {
+    let fits = |layout: &Layout| -> HashMap<Key, Fit> {
         let makeup = Makeup::new(issue.clone(), layout);
-        issue.pages.iter().flat_map(|p| makeup.resolved(p.number)).map(|b| (b.item, b.fit)).collect()
+        issue.pages.iter().flat_map(|p| makeup.resolved(p.number)).map(|b| ((b.item, b.part), b.fit)).collect()
     };
     let (old_fits, new_fits) = (fits(old), fits(new));
     for c in &mut changes {
-        let (before, after) = (old_fits.get(&c.item), new_fits.get(&c.item));
+        let key = (c.item.clone(), c.part);
+        let (before, after) = (old_fits.get(&key), new_fits.get(&key));
         c.fit_before = before.map(Fit::lines);
         c.fit_after = after.map(Fit::lines);
         c.badges = (before.map(Fit::badge), after.map(Fit::badge));
@@ -187,7 +240,7 @@ mod tests {
     use crate::model::PageLayout;
 
     fn p(item: &str, column: u16, line: u32) -> Placement {
-        Placement { item: item.into(), column, span: 2, line, depth: Depth::Auto }
+        Placement::new(item, column, 2, line, Depth::Auto)
     }
 
     fn layout(pages: Vec<(u32, Vec<Placement>)>) -> Layout {
@@ -221,6 +274,27 @@ mod tests {
                 "d: placed page 4 column 1 line 1 span 2 depth auto",
             ]
         );
+    }
+
+    #[test]
+    fn cut_headline_and_parts_are_named() {
+        let old = layout(vec![(3, vec![p("a", 1, 1)])]);
+        let mut a = p("a", 1, 1);
+        (a.cut, a.head_size, a.headline) = (2, Some(3), Some("新题".into()));
+        let mut a2 = p("a", 1, 1);
+        a2.part = 2;
+        let new = layout(vec![(3, vec![a]), (4, vec![a2])]);
+        let lines: Vec<String> = diff(&old, &new).iter().map(ItemChange::line).collect();
+        assert_eq!(
+            lines,
+            [
+                "a: cut 0 → 2 sentences; head size the grid's → 3 em; headline the issue's → “新题”",
+                "a (part 2): placed page 4 column 1 line 1 span 2 depth auto",
+            ]
+        );
+        let json = serde_json::to_value(diff(&new, &old)).unwrap();
+        assert_eq!(json[1]["part"], 2);
+        assert_eq!(json[0]["from"]["cut"], 2);
     }
 
     #[test]

@@ -43,6 +43,7 @@ fn open_files(issue_path: &Path, layout: Option<&Path>) -> Result<Opened, LoadEr
     } else {
         (empty_layout(issue_path, &layout_path), String::new())
     };
+    format::check_settings(&loaded.value, &raw, &src, &layout_path)?;
     let report = format::check_layout(&loaded.value, &raw, &src, &layout_path);
     let mut warnings = loaded.warnings;
     if read_layout && !names_issue(&raw.issue, issue_path, &layout_path) {
@@ -92,6 +93,7 @@ fn open_sample_from(layout: Option<&Path>, src: String) -> Result<Opened, LoadEr
     let layout_path =
         layout.map(Path::to_path_buf).unwrap_or_else(|| Path::new(sample::SAVE_DIR).join(sample::LAYOUT_FILE));
     let raw = format::parse_layout(&layout_path, &src)?;
+    format::check_settings(&issue, &raw, &src, &layout_path)?;
     let report = format::check_layout(&issue, &raw, &src, &layout_path);
     Ok(Opened {
         issue_path,

@@ -658,13 +658,13 @@ fn generate(pages: usize, items: usize, seed: u64, plan: bool) -> (String, Layou
             .min_by_key(|&(c, top)| (top, c))
             .expect("a span no wider than the page");
         stacks[column..column + width].iter_mut().for_each(|s| *s = top + depth);
-        layout.pages[page].placements.push(Placement {
-            item: item.id().to_string(),
-            column: column as u16 + 1,
+        layout.pages[page].placements.push(Placement::new(
+            item.id().to_string(),
+            column as u16 + 1,
             span,
-            line: top + 1,
-            depth: Depth::Auto,
-        });
+            top + 1,
+            Depth::Auto,
+        ));
     }
     ron.push_str("    ],\n)\n");
     (ron, layout)
@@ -681,7 +681,7 @@ pub fn stacked_issue(items: usize) -> (String, Layout) {
     for n in 0..items {
         let id = format!("notice-{n:06}");
         writeln!(ron, "Notice(id: \"{id}\", title: \"公告\", body: [\"特此公告。\"]),").expect("writing to a String");
-        placements.push(Placement { item: id, column: 1, span: 2, line: 1, depth: Depth::Auto });
+        placements.push(Placement::new(id, 1, 2, 1, Depth::Auto));
     }
     ron.push_str("])\n");
     (ron, Layout { issue: String::new(), pages: vec![PageLayout { number: 1, placements }], conflicts: Vec::new() })

@@ -306,10 +306,7 @@ mod tests {
     fn layout() -> Layout {
         Layout {
             issue: "a.ron".into(),
-            pages: vec![PageLayout {
-                number: 3,
-                placements: vec![Placement { item: "x".into(), column: 2, span: 1, line: 4, depth: Depth::Auto }],
-            }],
+            pages: vec![PageLayout { number: 3, placements: vec![Placement::new("x", 2, 1, 4, Depth::Auto)] }],
             conflicts: vec![],
         }
     }

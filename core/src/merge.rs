@@ -11,7 +11,7 @@
 //! ```
 //! use pasteup_core::merge::merge;
 //! use pasteup_core::model::{Depth, Layout, PageLayout, Placement};
-//! let at = |item: &str, line| Placement { item: item.into(), column: 1, span: 2, line, depth: Depth::Auto };
+//! let at = |item: &str, line| Placement::new(item, 1, 2, line, Depth::Auto);
 //! let page = |ps: Vec<Placement>| Layout { issue: "i.ron".into(), pages: vec![PageLayout { number: 3, placements: ps }], conflicts: vec![] };
 //! let base = page(vec![at("a", 1), at("b", 50)]);
 //! let ours = page(vec![at("a", 10), at("b", 50)]);   // we moved a
@@ -30,12 +30,15 @@ use crate::model::{Conflict, Issue, Layout, PageLayout, Placement};
 /// Where an item stands in one layout: its page and placement, or `None` in the bin.
 type Spot = Option<(u32, Placement)>;
 
-/// The first placement of every item in `layout`.
-fn spots(layout: &Layout) -> HashMap<&str, (u32, Placement)> {
+/// A placement's key: the item and the part (a continued article stands once per part).
+type Key<'a> = (&'a str, u32);
+
+/// The first placement of every item and part in `layout`.
+fn spots(layout: &Layout) -> HashMap<Key<'_>, (u32, Placement)> {
     let mut map = HashMap::new();
     for page in &layout.pages {
         for p in &page.placements {
-            map.entry(p.item.as_str()).or_insert_with(|| (page.number, p.clone()));
+            map.entry((p.item.as_str(), p.part)).or_insert_with(|| (page.number, p.clone()));
         }
     }
     map
@@ -65,16 +68,16 @@ fn decide(base: Spot, ours: Spot, theirs: Spot) -> (Spot, Option<String>) {
 /// only they placed follows on its page in their order.
 pub fn merge(base: &Layout, ours: &Layout, theirs: &Layout) -> Layout {
     let (b, o, t) = (spots(base), spots(ours), spots(theirs));
-    let mut items: Vec<&str> = Vec::new();
+    let mut items: Vec<Key> = Vec::new();
     let mut seen = HashSet::new();
     for layout in [ours, theirs, base] {
         for p in layout.pages.iter().flat_map(|page| &page.placements) {
-            if seen.insert(p.item.as_str()) {
-                items.push(p.item.as_str());
+            if seen.insert((p.item.as_str(), p.part)) {
+                items.push((p.item.as_str(), p.part));
             }
         }
     }
-    let mut result: HashMap<&str, (u32, Placement)> = HashMap::new();
+    let mut result: HashMap<Key, (u32, Placement)> = HashMap::new();
     // Notes not yet decided on either side stay, each once.
     let mut conflicts = ours.conflicts.clone();
     for note in &theirs.conflicts {
@@ -83,9 +86,10 @@ pub fn merge(base: &Layout, ours: &Layout, theirs: &Layout) -> Layout {
         }
     }
     for item in items {
-        let (spot, note) = decide(b.get(item).cloned(), o.get(item).cloned(), t.get(item).cloned());
+        let (spot, note) = decide(b.get(&item).cloned(), o.get(&item).cloned(), t.get(&item).cloned());
         if let Some(note) = note {
-            conflicts.push(Conflict { item: item.to_string(), note });
+            let note = if item.1 == 1 { note } else { format!("part {}: {note}", item.1) };
+            conflicts.push(Conflict { item: item.0.to_string(), note });
         }
         if let Some(spot) = spot {
             result.insert(item, spot);
@@ -95,7 +99,7 @@ pub fn merge(base: &Layout, ours: &Layout, theirs: &Layout) -> Layout {
 }
 
 /// The merged pages: ours in our order, then any page only they have that holds a placement.
-fn pages(ours: &Layout, theirs: &Layout, result: &HashMap<&str, (u32, Placement)>) -> Vec<PageLayout> {
+fn pages(ours: &Layout, theirs: &Layout, result: &HashMap<Key, (u32, Placement)>) -> Vec<PageLayout> {
     let mut numbers: Vec<u32> = ours.pages.iter().map(|p| p.number).collect();
     for page in &theirs.pages {
         let holds = result.values().any(|(n, _)| *n == page.number);
@@ -113,9 +117,9 @@ fn pages(ours: &Layout, theirs: &Layout, result: &HashMap<&str, (u32, Placement)
                 .flat_map(|p| &p.placements);
             let mut placements = Vec::new();
             for p in listed {
-                if let Some((page, merged)) = result.get(p.item.as_str())
+                if let Some((page, merged)) = result.get(&(p.item.as_str(), p.part))
                     && *page == number
-                    && written.insert(p.item.clone())
+                    && written.insert((p.item.clone(), p.part))
                 {
                     placements.push(merged.clone());
                 }
@@ -181,7 +185,7 @@ mod tests {
     use crate::model::Depth;
 
     fn at(item: &str, column: u16, line: u32) -> Placement {
-        Placement { item: item.into(), column, span: 2, line, depth: Depth::Fixed(10) }
+        Placement::new(item, column, 2, line, Depth::Fixed(10))
     }
 
     fn page(placements: Vec<Placement>) -> Layout {

@@ -89,7 +89,7 @@ mod tests {
     #[test]
     fn the_layout_is_kept_and_the_changed_story_set_again() {
         let old = issue(&format!("{A}, {B}"));
-        let at = |item: &str, column| Placement { item: item.into(), column, span: 1, line: 1, depth: Depth::Auto };
+        let at = |item: &str, column| Placement::new(item, column, 1, 1, Depth::Auto);
         let layout = Layout {
             issue: "i.ron".into(),
             pages: vec![PageLayout { number: 1, placements: vec![at("a", 1), at("b", 2)] }],

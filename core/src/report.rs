@@ -166,13 +166,14 @@ pub fn block_name(kind: BlockKind) -> &'static str {
         BlockKind::Title => "title",
         BlockKind::Signer => "signer",
         BlockKind::Date => "date",
+        BlockKind::Jump => "jump",
     }
 }
 
 mod block_kind {
     use super::*;
 
-    const ALL: [BlockKind; 10] = [
+    const ALL: [BlockKind; 11] = [
         BlockKind::Kicker,
         BlockKind::Headline,
         BlockKind::Subhead,
@@ -183,9 +184,10 @@ mod block_kind {
         BlockKind::Title,
         BlockKind::Signer,
         BlockKind::Date,
+        BlockKind::Jump,
     ];
-    const NAMES: [&str; 10] =
-        ["kicker", "headline", "subhead", "picture", "caption", "credit", "rule", "title", "signer", "date"];
+    const NAMES: [&str; 11] =
+        ["kicker", "headline", "subhead", "picture", "caption", "credit", "rule", "title", "signer", "date", "jump"];
 
     pub fn serialize<S: Serializer>(kind: &BlockKind, s: S) -> Result<S::Ok, S::Error> {
         let index = ALL.iter().position(|k| k == kind).unwrap_or(0);

@@ -28,6 +28,9 @@ pub struct MakeArgs {
     /// Make only this page, from empty (its boxes go back to the bin first); repeatable.
     #[arg(long = "page", value_name = "N")]
     pub pages: Vec<u32>,
+    /// Let articles have up to two sentences cut from their end to fit (fewest cuts preferred).
+    #[arg(long)]
+    pub cut: bool,
     /// Where to write the layout (default: the layout file itself; replaced atomically).
     #[arg(short = 'o', long = "output", value_name = "OUT")]
     pub out: Option<PathBuf>,
@@ -57,7 +60,7 @@ pub fn run(args: &MakeArgs, lang: UiLang) -> ExitCode {
     }
     let issue_path = opened.issue_path.clone();
     let mut desk = Makeup::new(opened.issue, &opened.layout);
-    let options = MakeOptions { from_empty: !args.pages.is_empty(), pages: args.pages.clone() };
+    let options = MakeOptions { from_empty: !args.pages.is_empty(), pages: args.pages.clone(), cut: args.cut };
     let mut progress = Progress::new("pages");
     let made = desk.make(&options, &mut |done, total, free| {
         progress.set(done, total, &MakeLine::FreeSoFar { free }.render(lang));
@@ -117,6 +120,7 @@ fn write_page(out: &mut String, page: &MadePage, lang: UiLang) {
         column_lines: page.column_lines,
         short_boxes: page.short_boxes,
         short_lines: page.short_lines,
+        cut: page.cut_sentences,
     };
     let _ = writeln!(out, "{}", head.render(lang));
     for b in &page.placed {
@@ -128,6 +132,7 @@ fn write_page(out: &mut String, page: &MadePage, lang: UiLang) {
             top: b.line,
             bottom: b.line + b.depth - 1,
             short: b.short,
+            cut: b.cut,
         };
         let _ = writeln!(out, "{}", line.render(lang));
     }

@@ -457,7 +457,7 @@ impl App {
     /// what was placed. One page's search is the longest the screen waits.
     fn make_page(&mut self) {
         let page = self.page_number();
-        let options = MakeOptions { pages: vec![page], from_empty: false };
+        let options = MakeOptions { pages: vec![page], from_empty: false, cut: false };
         match self.makeup.make(&options, &mut |_, _, _| {}) {
             Ok((report, _)) => {
                 let made = report.pages.first();

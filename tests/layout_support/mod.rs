@@ -72,7 +72,7 @@ pub fn sample_issue() -> Option<Issue> {
 
 /// A fixed-depth placement, for exact geometry.
 pub fn at(item: &str, column: u16, span: u16, line: u32, depth: u32) -> Placement {
-    Placement { item: item.into(), column, span, line, depth: Depth::Fixed(depth) }
+    Placement::new(item, column, span, line, Depth::Fixed(depth))
 }
 
 /// A desk on the small issue with these placements on page 1.

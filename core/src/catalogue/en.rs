@@ -89,6 +89,21 @@ pub fn refusal(r: &Refusal) -> String {
         PlaceWordNeedsNumber { word } => {
             format!("\"{word}\" needs a number after it: expected {}", CommandArg::ItemId.usage())
         }
+        NotAnArticle { name } => {
+            format!("{name} is not an article: only an article can be cut, continued or given a headline here")
+        }
+        CutPastBody { name, sentences } => {
+            format!("Can't cut {name} further: its body has {sentences} sentence(s)")
+        }
+        SameCut { name, cut } => format!("{name} already has {cut} sentence(s) cut"),
+        HeadSizeOutOfRange { name, size, max } => {
+            format!("Can't set {name}'s headline to {size} em: a headline is 1 to {max} em a character")
+        }
+        SameHeadSize { name, size } => format!("{name}'s headline is already {size} em a character"),
+        SameHeadline { name } => format!("{name} already has that headline"),
+        NoSuchPart { name, part, page } => format!("{name} has no part {part} on page {page}"),
+        NothingOverset { name } => format!("{name} is not overset: there is nothing to continue"),
+        AlreadyContinued { name, part } => format!("{name} is already continued in part {part}"),
     }
 }
 
@@ -471,12 +486,15 @@ pub fn make_line(m: &MakeLine) -> String {
     use crate::layout::make::LeftReason;
     use MakeLine::*;
     match m {
-        PageHead { page, placed, kept, free, column_lines, short_boxes, short_lines } => format!(
-            "page {page}: placed {placed}, kept {kept}; free lines {free} of {column_lines} ({}); short boxes {short_boxes} ({short_lines} lines)",
+        PageHead { page, placed, kept, free, column_lines, short_boxes, short_lines, cut } => format!(
+            "page {page}: placed {placed}, kept {kept}; free lines {free} of {column_lines} ({}); short boxes {short_boxes} ({short_lines} lines); sentences cut {cut}",
             per_mille(*free, *column_lines)
         ),
-        Placed { id, kind, first, last, top, bottom, short } => {
-            let fit = if *short == 0 { "fits".to_string() } else { format!("+{short} short") };
+        Placed { id, kind, first, last, top, bottom, short, cut } => {
+            let mut fit = if *short == 0 { "fits".to_string() } else { format!("+{short} short") };
+            if *cut > 0 {
+                fit += &format!(", {cut} sentences cut");
+            }
             format!(
                 "  placed {} {:<8} {:<13} lines {top}–{bottom}  {fit}",
                 pad(id, 24),

@@ -451,9 +451,11 @@ pub enum MakeLine {
         column_lines: u32,
         short_boxes: usize,
         short_lines: u32,
+        /// Sentences cut on the page.
+        cut: u32,
     },
-    /// A box placed: columns first–last, lines top–bottom, lines made short.
-    Placed { id: String, kind: ItemKind, first: u16, last: u16, top: u32, bottom: u32, short: u32 },
+    /// A box placed: columns first–last, lines top–bottom, lines made short, sentences cut.
+    Placed { id: String, kind: ItemKind, first: u16, last: u16, top: u32, bottom: u32, short: u32, cut: u32 },
     /// An item left in the bin, and why.
     Left { id: String, reason: crate::layout::make::LeftReason },
     /// The lead could not stand at line 1.

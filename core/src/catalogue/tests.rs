@@ -65,6 +65,15 @@ fn refusals() -> Vec<Refusal> {
         NotANumber { word: "line".into(), value: "x".into() },
         UnknownPlaceWord { word: "row".into() },
         PlaceWordNeedsNumber { word: "span".into() },
+        NotAnArticle { name: n() },
+        CutPastBody { name: n(), sentences: 7 },
+        SameCut { name: n(), cut: 2 },
+        HeadSizeOutOfRange { name: n(), size: 11, max: 10 },
+        SameHeadSize { name: n(), size: 3 },
+        SameHeadline { name: n() },
+        NoSuchPart { name: n(), part: 2, page: 3 },
+        NothingOverset { name: n() },
+        AlreadyContinued { name: n(), part: 2 },
     ]
 }
 
@@ -85,6 +94,7 @@ fn problems() -> Vec<Problem> {
         Problem::BelowFoot { page: 3, item: item(), lines: 5 },
         Problem::Overset { page: 3, item: item(), lines: 3, chars: 40 },
         Problem::MergeConflict { page: 0, item: item(), note: "both changed it".into() },
+        Problem::MissingPart { page: 4, item: item(), part: 2, missing: 1 },
     ]
 }
 
@@ -306,7 +316,7 @@ fn make_lines() -> Vec<MakeLine> {
     use MakeLine::*;
     let left = |reason| Left { id: "yangqu-livelihood".into(), reason };
     vec![
-        PageHead { page: 3, placed: 4, kept: 1, free: 12, column_lines: 800, short_boxes: 1, short_lines: 2 },
+        PageHead { page: 3, placed: 4, kept: 1, free: 12, column_lines: 800, short_boxes: 1, short_lines: 2, cut: 1 },
         Placed {
             id: "jinyuan-livable".into(),
             kind: ItemKind::Article,
@@ -315,8 +325,18 @@ fn make_lines() -> Vec<MakeLine> {
             top: 1,
             bottom: 13,
             short: 0,
+            cut: 1,
         },
-        Placed { id: "snow-traffic".into(), kind: ItemKind::Photo, first: 1, last: 2, top: 40, bottom: 55, short: 2 },
+        Placed {
+            id: "snow-traffic".into(),
+            kind: ItemKind::Photo,
+            first: 1,
+            last: 2,
+            top: 40,
+            bottom: 55,
+            short: 2,
+            cut: 0,
+        },
         left(LeftReason::TooDeep),
         left(LeftReason::NoPage),
         left(LeftReason::NoRoom),

@@ -79,6 +79,17 @@ pub fn refusal(r: &Refusal) -> String {
         NotANumber { word, value } => format!("{word} 需要从 1 起的整数，不是「{value}」"),
         UnknownPlaceWord { word } => format!(":place 中没有「{word}」，应写作 {}", CommandArg::ItemId.usage()),
         PlaceWordNeedsNumber { word } => format!("「{word}」后面需要数字，应写作 {}", CommandArg::ItemId.usage()),
+        NotAnArticle { name } => format!("{name} 不是文章：只有文章可以删句、转版或另拟标题"),
+        CutPastBody { name, sentences } => format!("{name} 无法再删：正文只有 {sentences} 句"),
+        SameCut { name, cut } => format!("{name} 已删去 {cut} 句"),
+        HeadSizeOutOfRange { name, size, max } => {
+            format!("{name} 的标题不能设为 {size} 字号：每字 1 至 {max} 个字宽")
+        }
+        SameHeadSize { name, size } => format!("{name} 的标题已是每字 {size} 个字宽"),
+        SameHeadline { name } => format!("{name} 已是这个标题"),
+        NoSuchPart { name, part, page } => format!("第 {page} 版上没有 {name} 的第 {part} 部分"),
+        NothingOverset { name } => format!("{name} 没有超版，无需转版"),
+        AlreadyContinued { name, part } => format!("{name} 已转到第 {part} 部分"),
     }
 }
 
@@ -144,6 +155,10 @@ pub fn operation(op: &Operation) -> String {
         Operation::ToPage => "换版",
         Operation::PullUp => "上提",
         Operation::CutOut => "撤下并上提",
+        Operation::Cut => "删句",
+        Operation::HeadSize => "改标题字号",
+        Operation::Headline => "改标题",
+        Operation::Continue => "转版",
         Operation::Make => "自动组版",
     }
     .to_string()
@@ -442,6 +457,7 @@ fn block(kind: BlockKind) -> &'static str {
         BlockKind::Title => "题目",
         BlockKind::Signer => "落款",
         BlockKind::Date => "日期",
+        BlockKind::Jump => "转版行",
     }
 }
 
@@ -471,6 +487,10 @@ pub fn problem(p: &Problem) -> String {
         Problem::BelowFoot { page, item, lines } => format!("第 {page} 版：「{item}」超出版底 {lines} 行"),
         Problem::Overset { page, item, lines, chars } => format!("第 {page} 版：「{item}」超版 {lines} 行、{chars} 字"),
         Problem::MergeConflict { item, note, .. } => format!("合并冲突「{item}」：{note}；请在编辑器里定下来再保存"),
+        Problem::MissingPart { page, item, part, missing } => format!(
+            "第 {page} 版：「{item}」第 {part} 部分{}第 {missing} 部分，但第 {missing} 部分不在任何版面上；请排上它，或把第 {part} 部分撤下",
+            if missing < part { "上接" } else { "下转" }
+        ),
     };
     crate::format::printable(&text)
 }
@@ -499,12 +519,15 @@ pub fn make_line(m: &MakeLine) -> String {
     use crate::layout::make::LeftReason;
     use MakeLine::*;
     match m {
-        PageHead { page, placed, kept, free, column_lines, short_boxes, short_lines } => format!(
-            "第 {page} 版：排入 {placed} 篇，保留 {kept} 篇；空行 {free}／{column_lines}（{}）；余行稿件 {short_boxes} 篇（{short_lines} 行）",
+        PageHead { page, placed, kept, free, column_lines, short_boxes, short_lines, cut } => format!(
+            "第 {page} 版：排入 {placed} 篇，保留 {kept} 篇；空行 {free}／{column_lines}（{}）；余行稿件 {short_boxes} 篇（{short_lines} 行）；删 {cut} 句",
             per_mille(*free, *column_lines)
         ),
-        Placed { id, kind, first, last, top, bottom, short } => {
-            let fit = if *short == 0 { "正好".to_string() } else { format!("余 {short} 行") };
+        Placed { id, kind, first, last, top, bottom, short, cut } => {
+            let mut fit = if *short == 0 { "正好".to_string() } else { format!("余 {short} 行") };
+            if *cut > 0 {
+                fit += &format!("，删 {cut} 句");
+            }
             let kind = label(&Label::Kind(*kind));
             format!(
                 "  排入 {} {} {} 第 {top}–{bottom} 行  {fit}",

@@ -8,12 +8,15 @@
 //!   the text is set 2 em narrower than the box (1 em of border and air on each side).
 
 use std::ops::Range;
+use std::sync::Arc;
 
+use super::cut::cut_body;
 use super::fill::{Align, Line, TextStyle, lead_string, set_paragraph_into};
 use super::kinsoku::Rules;
 use super::legs::{balance, balanced_depth, fill_to};
 use super::measure::Fit;
-use crate::model::{Article, Depth, Grid, Item, ItemKind, Language, Notice, Photo};
+use super::parts::{Flow, PartLines, set_part};
+use crate::model::{Article, Depth, Grid, Item, ItemKind, Language, Notice, Photo, Placement};
 
 /// A body line is taken to be 1.5 em tall when a picture's height is worked out from its
 /// aspect ratio (pictures carry no line count of their own).
@@ -60,6 +63,8 @@ pub enum BlockKind {
     Title,
     Signer,
     Date,
+    /// A part's from-line (`（上接第3版）`).
+    Jump,
 }
 
 /// A piece stacked across the full width of the box above or below the legs.
@@ -98,6 +103,8 @@ pub struct SetBox {
     pub body: Vec<SetLine>,
     pub legs: u16,
     pub foot: Vec<Block>,
+    /// For a part of a continued article: which of the article's lines it holds.
+    pub part: Option<PartLines>,
 }
 
 impl SetBox {
@@ -230,6 +237,15 @@ impl Setter {
         out
     }
 
+    /// A headline `size` em per character across `width` cells: each of its lines is `size`
+    /// body lines deep.
+    pub fn headline(&self, text: &str, width: u32, size: u16) -> Block {
+        let size = u32::from(size.max(1));
+        let headline_width = (width / 2 / size).max(1) * 2;
+        let headline = self.block(BlockKind::Headline, text, headline_width, Align::Center);
+        Block::text(BlockKind::Headline, headline.lines, size)
+    }
+
     fn block(&self, kind: BlockKind, text: &str, width: u32, align: Align) -> Block {
         let style = self.style(width, align);
         let style = TextStyle { indent: 0, ..style };
@@ -237,39 +253,82 @@ impl Setter {
     }
 }
 
-/// Sets `item` in a box spanning `span` columns of `grid`.
+/// What the page editor decided for one box, beyond where it stands: the sentences cut from
+/// the end of the body, the headline's size and text here. Photos and notices take none of
+/// it. Part of the set-box cache key, so a changed setting sets the box again.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
+pub struct Setting {
+    pub cut: u32,
+    /// Em per headline character; `None` = the grid's `headline_size`.
+    pub head_size: Option<u16>,
+    /// The headline here; `None` = the issue's.
+    pub headline: Option<Arc<str>>,
+    /// Where the box stands in a continued article (`None` for a box of its own).
+    pub flow: Option<Flow>,
+}
+
+impl Setting {
+    /// The setting a placement asks for.
+    pub fn of(p: &Placement) -> Setting {
+        Setting { cut: p.cut, head_size: p.head_size, headline: p.headline.as_deref().map(Arc::from), flow: None }
+    }
+
+    /// The headline size in em on `grid`.
+    pub fn head_size_on(&self, grid: &Grid) -> u16 {
+        self.head_size.unwrap_or(grid.headline_size).clamp(1, crate::format::MAX_HEADLINE_SIZE)
+    }
+}
+
+/// Sets `item` in a box spanning `span` columns of `grid`, as the issue gives it.
 pub fn set_item(item: &Item, grid: &Grid, language: Language, span: u16) -> SetBox {
+    set_item_as(item, grid, language, span, &Setting::default())
+}
+
+/// Sets `item` in a box spanning `span` columns of `grid`, as `setting` decides.
+pub fn set_item_as(item: &Item, grid: &Grid, language: Language, span: u16, setting: &Setting) -> SetBox {
     let setter = Setter::new(grid, language);
     let span = span.max(1);
     let width = grid.span_width(span) * 2;
     match item {
-        Item::Article(a) => set_article(a, grid, &setter, span, width),
+        Item::Article(a) => match &setting.flow {
+            Some(flow) => set_part((a, language), (grid, &setter), (span, width), setting, flow),
+            None => set_article(a, grid, &setter, span, width, setting),
+        },
         Item::Photo(p) => set_photo(p, &setter, span, width),
         Item::Notice(n) => set_notice(n, &setter, span, width),
     }
 }
 
-fn set_article(a: &Article, grid: &Grid, setter: &Setter, span: u16, width: u32) -> SetBox {
+pub(super) fn set_article(
+    a: &Article,
+    grid: &Grid,
+    setter: &Setter,
+    span: u16,
+    width: u32,
+    setting: &Setting,
+) -> SetBox {
     let mut heads = Vec::new();
     if let Some(kicker) = &a.kicker {
         heads.push(setter.block(BlockKind::Kicker, kicker, width, Align::Start));
     }
-    // A headline character is `headline_size` em wide and its line that many lines deep.
-    let size = u32::from(grid.headline_size.max(1));
-    let headline_width = (width / 2 / size).max(1) * 2;
-    let headline = setter.block(BlockKind::Headline, &a.headline, headline_width, Align::Center);
-    heads.push(Block::text(BlockKind::Headline, headline.lines, size));
+    let headline = setting.headline.as_deref().unwrap_or(&a.headline);
+    heads.push(setter.headline(headline, width, setting.head_size_on(grid)));
     if let Some(subhead) = &a.subhead {
         heads.push(setter.block(BlockKind::Subhead, subhead, width, Align::Center));
     }
     let leg_width = u32::from(grid.column_width) * 2;
     let mut body = Vec::new();
-    setter.set_into(a.body.iter().map(String::as_str), &setter.style(leg_width, Align::Start), &mut body);
+    let style = setter.style(leg_width, Align::Start);
+    if setting.cut == 0 {
+        setter.set_into(a.body.iter().map(String::as_str), &style, &mut body);
+    } else {
+        setter.set_into(cut_body(&a.body, setting.cut).iter().map(String::as_str), &style, &mut body);
+    }
     if let Some(byline) = &a.byline {
         let byline = format!("（{byline}）");
         setter.set_into([byline.as_str()], &setter.style(leg_width, Align::End), &mut body);
     }
-    SetBox { kind: ItemKind::Article, span, width, leg_width, heads, body, legs: span, foot: Vec::new() }
+    SetBox { kind: ItemKind::Article, span, width, leg_width, heads, body, legs: span, foot: Vec::new(), part: None }
 }
 
 fn set_photo(p: &Photo, setter: &Setter, span: u16, width: u32) -> SetBox {
@@ -279,7 +338,7 @@ fn set_photo(p: &Photo, setter: &Setter, span: u16, width: u32) -> SetBox {
     let caption = TextStyle { indent: 0, ..setter.style(width, Align::Start) };
     setter.set_into([p.caption.as_str()], &caption, &mut body);
     let foot = p.credit.iter().map(|credit| setter.block(BlockKind::Credit, credit, width, Align::End)).collect();
-    SetBox { kind: ItemKind::Photo, span, width, leg_width: width, heads, body, legs: 1, foot }
+    SetBox { kind: ItemKind::Photo, span, width, leg_width: width, heads, body, legs: 1, foot, part: None }
 }
 
 /// Lines a picture `width_em` wide takes at its pixel aspect ratio, rounded up.
@@ -302,5 +361,5 @@ fn set_notice(n: &Notice, setter: &Setter, span: u16, width: u32) -> SetBox {
         foot.push(setter.block(BlockKind::Date, date, inner, Align::End));
     }
     foot.push(Block::blank(BlockKind::Rule, 1));
-    SetBox { kind: ItemKind::Notice, span, width, leg_width: inner, heads, body, legs: 1, foot }
+    SetBox { kind: ItemKind::Notice, span, width, leg_width: inner, heads, body, legs: 1, foot, part: None }
 }

@@ -7,7 +7,9 @@
 //! - [`breaks`]: where a line may break (UAX #14, corrected for quotes, tightened by kinsoku).
 //! - [`fill`]: greedy filling of a paragraph into lines of a column width.
 //! - [`glyphs`]: where each grapheme of a set line stands, for the print proofs.
+//! - [`cut`]: the sentences of a body, and a body with its last sentences cut.
 //! - [`legs`]: balancing an article's body into legs.
+//! - [`parts`]: an article continued over several boxes (转版), with its jump lines.
 //! - [`boxes`]: the depth an article, photo or notice needs at a span.
 //! - [`measure`]: fit as signed whole lines plus overset characters.
 //! - `reference` (with the `testkit` feature): the frozen plain engine the fast paths are
@@ -16,15 +18,17 @@
 pub mod boxes;
 pub mod breaks;
 pub mod classes;
+pub mod cut;
 pub mod fill;
 pub mod glyphs;
 pub mod kinsoku;
 pub mod legs;
 pub mod measure;
+pub mod parts;
 #[cfg(feature = "testkit")]
 pub mod reference;
 pub mod width;
 
-pub use boxes::{Block, BlockKind, SetBox, SetLine, Setter, set_item};
+pub use boxes::{Block, BlockKind, SetBox, SetLine, Setter, Setting, set_item, set_item_as};
 pub use fill::{Align, Line, TextStyle, set_paragraph};
 pub use measure::Fit;

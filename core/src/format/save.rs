@@ -42,19 +42,35 @@ pub fn to_ron_string(layout: &Layout) -> String {
     out
 }
 
-/// `Placement(item: "a", column: 1, span: 3, line: 1, depth: Auto)`.
+/// `Placement(item: "a", column: 1, span: 3, line: 1, depth: Auto)`, then `part`, `cut`,
+/// `head_size` and `headline` when set.
 fn placement_line(p: &Placement) -> String {
     let depth = match p.depth {
         Depth::Auto => "Auto".to_string(),
         Depth::Fixed(n) => format!("Fixed({n})"),
     };
-    format!(
-        "Placement(item: {}, column: {}, span: {}, line: {}, depth: {depth})",
+    let mut line = format!(
+        "Placement(item: {}, column: {}, span: {}, line: {}, depth: {depth}",
         string(&p.item),
         p.column,
         p.span,
         p.line
-    )
+    );
+    // Version-2 fields only when not at their default, so version-1 layouts keep their bytes.
+    if p.part != 1 {
+        line.push_str(&format!(", part: {}", p.part));
+    }
+    if p.cut != 0 {
+        line.push_str(&format!(", cut: {}", p.cut));
+    }
+    if let Some(size) = p.head_size {
+        line.push_str(&format!(", head_size: Some({size})"));
+    }
+    if let Some(headline) = &p.headline {
+        line.push_str(&format!(", headline: Some({})", string(headline)));
+    }
+    line.push(')');
+    line
 }
 
 /// A RON string literal, escaped by ron itself so it always reads back the same.
@@ -288,7 +304,7 @@ mod tests {
 
     fn sample() -> Layout {
         let placement =
-            |item: &str, column, span, line, depth| Placement { item: item.to_string(), column, span, line, depth };
+            |item: &str, column, span, line, depth| Placement::new(item.to_string(), column, span, line, depth);
         Layout {
             issue: "taiyuan-2023-02-10.ron".to_string(),
             pages: vec![
@@ -342,6 +358,22 @@ mod tests {
         let back = parse_layout(Path::new("x.layout.ron"), &text).unwrap();
         assert_eq!(back, sample());
         assert_eq!(to_ron_string(&back), text);
+    }
+
+    #[test]
+    fn version_2_fields_are_written_in_order_only_when_set() {
+        let mut layout = sample();
+        let p = &mut layout.pages[0].placements[0];
+        (p.part, p.cut, p.head_size, p.headline) = (2, 3, Some(3), Some("新\"题".to_string()));
+        let text = to_ron_string(&layout);
+        assert!(text.contains(
+            r#"Placement(item: "jinyuan-livable", column: 1, span: 3, line: 1, depth: Auto, part: 2, cut: 3, head_size: Some(3), headline: Some("新\"题")),"#
+        ), "{text}");
+        let back = parse_layout(Path::new("x.layout.ron"), &text).unwrap();
+        assert_eq!(back, layout);
+        layout.pages[0].placements[0].part = 1;
+        layout.pages[0].placements[0].head_size = None;
+        assert!(to_ron_string(&layout).contains("depth: Auto, cut: 3, headline: "));
     }
 
     #[test]

@@ -139,7 +139,7 @@ mod tests {
     use crate::model::Depth;
 
     fn pages(line: u32) -> Pages {
-        vec![(0, vec![Spot { item: 0, column: 1, span: 2, line, depth: Depth::Auto }])]
+        vec![(0, vec![Spot::new(0, 1, 2, line, Depth::Auto)])]
     }
 
     #[test]

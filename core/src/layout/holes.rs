@@ -34,7 +34,8 @@ impl Makeup {
         let pi = self.page_index(page)?;
         let no = *self.index.get(item)?;
         let span = self.bin_span(pi, no);
-        let spot = Spot { item: no, column: 1, span, line: 1, depth: Depth::Auto };
+        let part = self.waiting_part(no).unwrap_or(1);
+        let spot = self.waiting_spot(no, part, Spot::new(no, 1, span, 1, Depth::Auto));
         Some((span, self.set_box(pi, &spot).box_depth(Depth::Auto)))
     }
 
@@ -43,7 +44,9 @@ impl Makeup {
     pub fn warm_bin_fit(&mut self, page: u32, item: &str) {
         let (Some(pi), Some(&no)) = (self.page_index(page), self.index.get(item)) else { return };
         let span = self.bin_span(pi, no);
-        self.set_spot(pi, &Spot { item: no, column: 1, span, line: 1, depth: Depth::Auto });
+        let part = self.waiting_part(no).unwrap_or(1);
+        let spot = self.waiting_spot(no, part, Spot::new(no, 1, span, 1, Depth::Auto));
+        self.set_spot(pi, &spot);
     }
 
     fn bin_span(&self, pi: usize, no: usize) -> u16 {
@@ -70,14 +73,11 @@ impl Makeup {
         under: Option<&str>,
     ) -> Result<Outcome, Refusal> {
         let no = self.item_no(item)?;
-        if let Some(pi) = self.home[no] {
-            let on = self.issue.pages[pi].number;
-            return Err(Refusal::AlreadyPlaced { name: self.name(no), on });
-        }
+        let part = self.part_to_place(no)?;
         let pi = self.page_no(page)?;
         let grid = self.grid(pi).clone();
         let span = self.bin_span(pi, no);
-        let mut spot = Spot { item: no, column: 1, span, line: 1, depth: Depth::Auto };
+        let mut spot = self.waiting_spot(no, part, Spot::new(no, 1, span, 1, Depth::Auto));
         let depth = self.set_spot(pi, &spot).box_depth(Depth::Auto);
         let frames = self.frames(pi);
         let last = grid.columns + 1 - span;
@@ -112,7 +112,13 @@ impl Makeup {
         let name = self.name(no);
         let pi = self.page_no(page)?;
         let grid = self.grid(pi).clone();
-        let here = self.pages[pi].iter().position(|s| s.item == no);
+        // A part waiting in the bin is placed; else the part on this page, else part 1, moves.
+        let waiting = self.waiting_part(no);
+        let part = waiting.or_else(|| self.pages[pi].iter().find(|s| s.item == no).map(|s| s.part)).unwrap_or(1);
+        let standing = if waiting.is_some() { None } else { self.part_spot(no, part) };
+        let here = standing
+            .filter(|(at, _)| *at == pi)
+            .and_then(|_| self.pages[pi].iter().position(|s| s.item == no && s.part == part));
         let was = here.map(|at| self.pages[pi][at]);
         let span = to.span.or(was.map(|s| s.span)).unwrap_or_else(|| self.bin_span(pi, no));
         let column = to.column.or(was.map(|s| s.column)).unwrap_or(1);
@@ -129,9 +135,11 @@ impl Makeup {
             return Err(Refusal::PlaceOffPage { name, line, depth: grid.depth });
         }
         let depth = was.map_or(Depth::Auto, |s| s.depth);
-        let mut spot = Spot { item: no, column, span, line: to.line.unwrap_or(1), depth };
+        let base = standing.map_or_else(|| self.waiting_spot(no, part, Spot::new(no, 1, 1, 1, depth)), |(_, s)| s);
+        let mut spot = Spot { column, span, line: to.line.unwrap_or(1), depth, ..base };
         if to.line.is_none() {
-            let frames: Vec<Frame> = self.frames(pi).into_iter().filter(|f| f.spot.item != no).collect();
+            let frames: Vec<Frame> =
+                self.frames(pi).into_iter().filter(|f| !(f.spot.item == no && f.spot.part == part)).collect();
             let box_depth = self.set_spot(pi, &spot).box_depth(depth);
             let keep = was.filter(|s| to.column.is_none_or(|c| c == s.column) && to.span.is_none_or(|n| n == s.span));
             spot.line = match keep {
@@ -143,8 +151,8 @@ impl Makeup {
             return Err(Refusal::StaysPut { name });
         }
         let mut changes = Vec::with_capacity(2);
-        if let Some(from) = self.home[no].filter(|&from| from != pi) {
-            let rest = self.pages[from].iter().filter(|s| s.item != no).copied().collect();
+        if let Some((from, _)) = standing.filter(|(from, _)| *from != pi) {
+            let rest = self.pages[from].iter().filter(|s| !(s.item == no && s.part == part)).copied().collect();
             changes.push((from, rest));
         }
         let mut spots = self.pages[pi].clone();
@@ -167,7 +175,7 @@ fn first_hole(frames: &[Frame], span: u16, depth: u32, from: u16, (last, foot): 
     let columns: Vec<u16> = (from..=last).chain(1..from).collect();
     tops.into_iter().filter(|&line| line.saturating_add(depth.max(1)) <= foot + 1).find_map(|line| {
         columns.iter().copied().find_map(|column| {
-            let spot = Spot { item: usize::MAX, column, span, line, depth: Depth::Auto };
+            let spot = Spot::new(usize::MAX, column, span, line, Depth::Auto);
             let me = Frame { spot, depth: depth.max(1) };
             (!frames.iter().any(|f| f.overlaps(&me))).then_some((column, line))
         })

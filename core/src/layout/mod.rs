@@ -8,6 +8,7 @@
 //! - [`holes`]: placing from the bin where there is room, and `:place`'s put.
 //! - [`make`]: automatic make-up of whole pages from the bin by the page plan.
 //! - [`command`]: the editor's command line, parsed and run.
+//! - [`copyfit`]: cuts and the headline's size and text per placement.
 //! - [`refusal`]: why an operation was not done, as data (the words are the catalogue's).
 //! - [`history`]: undo and redo as revisions, each holding the touched pages before and
 //!   after; the saved revision is a number.
@@ -20,21 +21,23 @@
 
 pub mod cache;
 pub mod command;
+pub mod copyfit;
 pub mod history;
 pub mod holes;
 pub mod make;
 pub mod ops;
 pub mod page;
+pub mod parts;
 pub mod pull;
 pub mod pushdown;
 pub mod refusal;
 pub mod summary;
 pub mod validate;
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::sync::{Arc, OnceLock};
 
-use crate::fit::{Fit, SetBox, set_item};
+use crate::fit::{Fit, SetBox, Setting, set_item_as};
 use crate::model::{Depth, Grid, Issue, Item, ItemKind, Layout, PageLayout, Placement};
 use crate::problem::Problem;
 
@@ -60,14 +63,22 @@ pub struct Makeup {
     page_grid: Vec<usize>,
     /// Placements per page, in issue page order, in the order they were placed.
     pages: Vec<Vec<Spot>>,
-    /// The page (index) each item stands on; `None` = in the bin.
+    /// The page (index) each item's first part stands on; `None` = in the bin.
     home: Vec<Option<usize>>,
+    /// The page (index) of each later part of a continued article that is on a page, by
+    /// (item, part ≥ 2).
+    parts_home: HashMap<usize, BTreeMap<u32, usize>>,
+    /// The (item, part) of every continued part on a page.
+    continued: HashSet<(usize, u32)>,
     cache: SetCache,
     history: History,
     /// What was wrong with the layout as read (unknown items and pages, repeats, off-grid).
     load_problems: Vec<Problem>,
     /// Each item's length for the bin, worked out on first asking.
     lengths: Vec<OnceLock<(u32, u32)>>,
+    /// The page editor's headlines, numbered for [`Spot::headline`] (only ever added to, so
+    /// the history's spots keep their meaning).
+    headlines: Vec<Arc<str>>,
 }
 
 /// A placement resolved through the fit engine: what the editor, `check`, `proof` and
@@ -82,6 +93,10 @@ pub struct ResolvedBox {
     pub span: u16,
     pub line: u32,
     pub depth: Depth,
+    /// Which part of a continued article (1 = the first or only box).
+    pub part: u32,
+    /// What the page editor decided for the box: cut, headline size and text.
+    pub setting: Setting,
     /// The box's depth in lines (Auto = what the item needs at this span).
     pub box_depth: u32,
     pub fit: Fit,
@@ -135,6 +150,8 @@ impl Makeup {
         let mut desk = Makeup {
             pages: vec![Vec::new(); issue.pages.len()],
             home: vec![None; issue.items.len()],
+            parts_home: HashMap::new(),
+            continued: HashSet::new(),
             lengths: (0..issue.items.len()).map(|_| OnceLock::new()).collect(),
             issue,
             index,
@@ -143,10 +160,13 @@ impl Makeup {
             cache: SetCache::default(),
             history: History::default(),
             load_problems: Vec::new(),
+            headlines: Vec::new(),
         };
         let checked = validate::check_layout(&desk.issue, layout);
+        let parts: HashSet<(&str, u32)> =
+            checked.layout.pages.iter().flat_map(|p| &p.placements).map(|p| (p.item.as_str(), p.part)).collect();
         for page in &checked.layout.pages {
-            desk.load_page(page);
+            desk.load_page(page, &parts);
         }
         // A merge's notes belong to the file, which reports them where they stand; the desk
         // keeps only what it repaired, so `check` names each note once.
@@ -162,13 +182,23 @@ impl Makeup {
         desk
     }
 
-    /// Places a page of a checked layout: its page and items exist, each item once, on the grid.
-    fn load_page(&mut self, page: &PageLayout) {
+    /// Places a page of a checked layout: its page and items exist, each part once, on the
+    /// grid; `parts` holds every (item, part) of the layout.
+    fn load_page(&mut self, page: &PageLayout, parts: &HashSet<(&str, u32)>) {
         let Some(pi) = self.page_index(page.number) else { return };
         for p in &page.placements {
             let Some(&item) = self.index.get(&p.item) else { continue };
-            self.home[item] = Some(pi);
-            self.pages[pi].push(Spot { item, column: p.column, span: p.span, line: p.line, depth: p.depth });
+            let headline = p.headline.as_deref().map(|h| self.headline_no(h));
+            let spot = Spot {
+                part: p.part,
+                cut: p.cut,
+                head_size: p.head_size,
+                headline,
+                continued: parts.contains(&(p.item.as_str(), p.part + 1)),
+                ..Spot::new(item, p.column, p.span, p.line, p.depth)
+            };
+            self.set_home(&spot, Some(pi));
+            self.pages[pi].push(spot);
         }
     }
 
@@ -207,11 +237,33 @@ impl Makeup {
 
     fn placement(&self, s: &Spot) -> Placement {
         Placement {
-            item: self.issue.items[s.item].id().to_string(),
-            column: s.column,
-            span: s.span,
-            line: s.line,
-            depth: s.depth,
+            part: s.part,
+            cut: s.cut,
+            head_size: s.head_size,
+            headline: s.headline.map(|h| self.headlines[h as usize].to_string()),
+            ..Placement::new(self.issue.items[s.item].id(), s.column, s.span, s.line, s.depth)
+        }
+    }
+
+    /// The number of headline `text` in the desk's list, added if new.
+    fn headline_no(&mut self, text: &str) -> u32 {
+        match self.headlines.iter().position(|h| &**h == text) {
+            Some(no) => no as u32,
+            None => {
+                self.headlines.push(Arc::from(text));
+                self.headlines.len() as u32 - 1
+            }
+        }
+    }
+
+    /// What the page editor decided for a spot's box, for the fit engine.
+    fn setting(&self, s: &Spot) -> Setting {
+        let flow = self.flow(s);
+        Setting {
+            cut: if flow.is_some() { self.parts_cut(s.item) } else { s.cut },
+            head_size: s.head_size,
+            headline: s.headline.map(|h| self.headlines[h as usize].clone()),
+            flow,
         }
     }
 
@@ -248,6 +300,8 @@ impl Makeup {
                     span: s.span,
                     line: s.line,
                     depth: s.depth,
+                    part: s.part,
+                    setting: self.setting(s),
                     box_depth,
                     fit: set.fit(s.depth),
                     over_foot: frame.over_foot(grid),
@@ -264,12 +318,12 @@ impl Makeup {
 
     /// The items in the bin, in issue order.
     pub fn bin_items(&self) -> impl Iterator<Item = &Item> {
-        self.issue.items.iter().zip(&self.home).filter(|(_, h)| h.is_none()).map(|(i, _)| i)
+        self.issue.items.iter().enumerate().filter(|(no, _)| self.waiting_part(*no).is_some()).map(|(_, i)| i)
     }
 
     /// Whether `item` is in the bin.
     pub fn in_bin(&self, item: &str) -> bool {
-        self.index.get(item).is_some_and(|&no| self.home[no].is_none())
+        self.index.get(item).is_some_and(|&no| self.waiting_part(no).is_some())
     }
 
     /// How many times an item has been set (fit engine calls) since the desk was opened.
@@ -339,17 +393,35 @@ impl Makeup {
     /// undo and redo alike.
     fn replace_pages(&mut self, pages: Pages) -> Pages {
         for (pi, _) in &pages {
-            for s in &self.pages[*pi] {
-                self.home[s.item] = None;
+            let spots = std::mem::take(&mut self.pages[*pi]);
+            for s in &spots {
+                self.set_home(s, None);
             }
+            self.pages[*pi] = spots;
         }
         let mut old = Vec::with_capacity(pages.len());
         for (pi, spots) in pages {
             for s in &spots {
-                self.home[s.item] = Some(pi);
+                self.set_home(s, Some(pi));
             }
             old.push((pi, std::mem::replace(&mut self.pages[pi], spots)));
             self.set_page(pi);
+        }
+        // Parts flow into each other: set every part of a continued article again where it stands.
+        if !self.parts_home.is_empty() || !self.continued.is_empty() {
+            let items: HashSet<usize> =
+                self.parts_home.keys().chain(self.continued.iter().map(|(i, _)| i)).copied().collect();
+            let mut later: Vec<usize> = items
+                .iter()
+                .flat_map(|&no| {
+                    self.parts_home.get(&no).into_iter().flat_map(|p| p.values().copied()).chain(self.home[no])
+                })
+                .collect();
+            later.sort_unstable();
+            later.dedup();
+            for pi in later {
+                self.set_page(pi);
+            }
         }
         old
     }
@@ -363,16 +435,19 @@ impl Makeup {
 
     fn set_spot(&mut self, pi: usize, s: &Spot) -> Arc<SetBox> {
         let grid_no = self.page_grid[pi];
+        let setting = self.setting(s);
         let issue = &self.issue;
-        self.cache.get_or_set((s.item, &issue.items[s.item]), s.span, (grid_no, &self.grids[grid_no]), issue.language)
+        let item = (s.item, &issue.items[s.item]);
+        self.cache.get_or_set(item, s.span, (grid_no, &self.grids[grid_no]), issue.language, &setting)
     }
 
     /// The set box of a spot; set afresh (uncached) only if the cache somehow lacks it.
     fn set_box(&self, pi: usize, s: &Spot) -> Arc<SetBox> {
         let grid_no = self.page_grid[pi];
-        match self.cache.get(s.item, s.span, grid_no) {
+        let setting = self.setting(s);
+        match self.cache.get(s.item, s.span, grid_no, &setting) {
             Some(set) => set.clone(),
-            None => Arc::new(set_item(self.item(s.item), self.grid(pi), self.issue.language, s.span)),
+            None => Arc::new(set_item_as(self.item(s.item), self.grid(pi), self.issue.language, s.span, &setting)),
         }
     }
 

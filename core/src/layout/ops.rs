@@ -135,10 +135,7 @@ impl Makeup {
     ) -> Result<Outcome, Refusal> {
         let no = self.item_no(item)?;
         let name = self.name(no);
-        if let Some(pi) = self.home[no] {
-            let on = self.issue.pages[pi].number;
-            return Err(Refusal::AlreadyPlaced { name, on });
-        }
+        let part = self.part_to_place(no)?;
         let pi = self.page_no(page)?;
         let grid = self.grid(pi).clone();
         if column < 1 || column > grid.columns {
@@ -157,7 +154,7 @@ impl Makeup {
         {
             return Err(Refusal::PlaceOffPage { name, line, depth: grid.depth });
         }
-        let mut spot = Spot { item: no, column, span, line: line.unwrap_or(1), depth: Depth::Auto };
+        let mut spot = self.waiting_spot(no, part, Spot::new(no, column, span, line.unwrap_or(1), Depth::Auto));
         if line.is_none() {
             let depth = self.set_spot(pi, &spot).box_depth(spot.depth);
             spot.line = first_free_line(spot, depth, &self.frames(pi), 1);

@@ -12,9 +12,24 @@ pub struct Spot {
     pub span: u16,
     pub line: u32,
     pub depth: Depth,
+    /// Which part of a continued article (1 = the first or only box).
+    pub part: u32,
+    /// Sentences cut from the end of the body.
+    pub cut: u32,
+    /// Em per headline character here; `None` = the grid's.
+    pub head_size: Option<u16>,
+    /// The headline here, by its number in the desk's list of headlines; `None` = the issue's.
+    pub headline: Option<u32>,
+    /// Whether a next part follows this one (on a page, or waiting in the bin).
+    pub continued: bool,
 }
 
 impl Spot {
+    /// The first (or only) part of an item, set as the issue gives it.
+    pub fn new(item: usize, column: u16, span: u16, line: u32, depth: Depth) -> Spot {
+        Spot { item, column, span, line, depth, part: 1, cut: 0, head_size: None, headline: None, continued: false }
+    }
+
     /// The last column the box covers.
     pub fn last_column(&self) -> u16 {
         self.column + self.span.max(1) - 1

@@ -33,6 +33,14 @@ pub enum Operation {
     PullUp,
     /// `X`: to the bin, and the boxes below pulled up.
     CutOut,
+    /// Sentences cut from (or restored to) the end of an article here.
+    Cut,
+    /// The headline's size here.
+    HeadSize,
+    /// The headline's text here.
+    Headline,
+    /// The overset continued in a new part (转版).
+    Continue,
     /// `M` and `pasteup make`: pages made from the bin.
     Make,
 }
@@ -49,6 +57,10 @@ impl Operation {
             Operation::ToPage => "move to page",
             Operation::PullUp => "pull up",
             Operation::CutOut => "to bin and pull up",
+            Operation::Cut => "cut",
+            Operation::HeadSize => "headline size",
+            Operation::Headline => "headline",
+            Operation::Continue => "continue",
             Operation::Make => "make",
         }
     }
@@ -64,6 +76,10 @@ impl Operation {
             Operation::ToPage,
             Operation::PullUp,
             Operation::CutOut,
+            Operation::Cut,
+            Operation::HeadSize,
+            Operation::Headline,
+            Operation::Continue,
             Operation::Make,
         ]
         .into_iter()
@@ -225,6 +241,47 @@ pub enum Refusal {
     /// `column`, `line` or `span` at the end of `:place` with no number.
     PlaceWordNeedsNumber {
         word: String,
+    },
+    /// A cut, a part or a headline of its own asked of a photo or a notice.
+    NotAnArticle {
+        name: String,
+    },
+    /// A cut of more sentences than the body has.
+    CutPastBody {
+        name: String,
+        sentences: u32,
+    },
+    SameCut {
+        name: String,
+        cut: u32,
+    },
+    /// A headline size outside 1 to `max` em per character.
+    HeadSizeOutOfRange {
+        name: String,
+        size: u16,
+        max: u16,
+    },
+    SameHeadSize {
+        name: String,
+        size: u16,
+    },
+    SameHeadline {
+        name: String,
+    },
+    /// The item stands on the page, but not as this part.
+    NoSuchPart {
+        name: String,
+        part: u32,
+        page: u32,
+    },
+    /// Continuing a box that is not overset.
+    NothingOverset {
+        name: String,
+    },
+    /// Continuing a part that already has a next part.
+    AlreadyContinued {
+        name: String,
+        part: u32,
     },
 }
 

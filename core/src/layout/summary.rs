@@ -67,12 +67,19 @@ impl PageSummary {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct BinEntry {
     pub id: String,
+    /// Which part of a continued article waits (1 for an item not placed at all).
+    #[serde(skip_serializing_if = "is_first")]
+    pub part: u32,
     pub kind: ItemKind,
     pub title: String,
     /// Characters of text, spaces not counted.
     pub chars: u32,
     /// Lines it needs set at one column of the issue's first grid.
     pub lines: u32,
+}
+
+fn is_first(part: &u32) -> bool {
+    *part == 1
 }
 
 /// The whole issue: every page in issue order, then the bin.
@@ -97,9 +104,21 @@ impl Makeup {
         }
     }
 
-    /// The bin with each item's length, in issue order.
+    /// The bin with each item's length, in issue order; a continued article's waiting parts
+    /// follow its place in the order.
     pub fn bin_entries(&self) -> Vec<BinEntry> {
-        (0..self.issue.items.len()).filter(|&no| self.home[no].is_none()).map(|no| self.bin_entry(no)).collect()
+        let mut out = Vec::new();
+        for no in 0..self.issue.items.len() {
+            match self.waiting_part(no) {
+                None => {}
+                Some(1) if self.part_count(no) == 1 => out.push(self.bin_entry(no)),
+                Some(_) => {
+                    let id = self.item(no).id().to_string();
+                    out.extend(self.waiting_parts(&id).into_iter().map(|part| self.part_entry(no, part)));
+                }
+            }
+        }
+        out
     }
 
     fn bin_entry(&self, no: usize) -> BinEntry {
@@ -108,7 +127,27 @@ impl Makeup {
             let set = set_item(item, &self.bin_grid(), self.issue.language, 1);
             (chars_of(&set), set.depth_needed())
         });
-        BinEntry { id: item.id().to_string(), kind: item.kind(), title: item.title().to_string(), chars, lines }
+        BinEntry {
+            id: item.id().to_string(),
+            part: 1,
+            kind: item.kind(),
+            title: item.title().to_string(),
+            chars,
+            lines,
+        }
+    }
+
+    /// A waiting part: as long as the overset of the part before it, plus the line the part
+    /// before will give to its jump line (the item's own length when that part is not placed).
+    fn part_entry(&self, no: usize, part: u32) -> BinEntry {
+        let entry = BinEntry { part, ..self.bin_entry(no) };
+        match self.part_spot(no, part.saturating_sub(1)).filter(|_| part > 1) {
+            Some((pi, s)) => {
+                let fit = self.set_box(pi, &s).fit(s.depth);
+                BinEntry { chars: fit.overset_chars, lines: fit.overset_lines + 1, ..entry }
+            }
+            None => entry,
+        }
     }
 
     /// The grid bin lengths are measured on: the first page's, or a broadsheet's if none.

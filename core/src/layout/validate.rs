@@ -54,7 +54,7 @@ pub struct Checked {
 pub fn check_layout(issue: &Issue, layout: &Layout) -> Checked {
     let ids: HashSet<&str> = issue.items.iter().map(|item| item.id()).collect();
     let mut found = Vec::new();
-    let mut placed: HashMap<&str, (Site, u32)> = HashMap::new();
+    let mut placed: HashMap<(&str, u32), (Site, u32)> = HashMap::new();
     let mut pages: Vec<PageLayout> = Vec::new();
     let mut page_index: HashMap<u32, (usize, usize)> = HashMap::new();
     for (pi, page) in layout.pages.iter().enumerate() {
@@ -86,7 +86,7 @@ pub fn check_layout(issue: &Issue, layout: &Layout) -> Checked {
                 found.push(Found { problem: Problem::UnknownItem { page: number, item }, at: at("item"), first: None });
                 continue;
             }
-            if let Some(&(first, first_page)) = placed.get(p.item.as_str()) {
+            if let Some(&(first, first_page)) = placed.get(&(p.item.as_str(), p.part)) {
                 let problem = Problem::PlacedTwice { page: number, item, first_page, first_line: None };
                 found.push(Found { problem, at: at("item"), first: Some(first) });
                 continue;
@@ -99,7 +99,7 @@ pub fn check_layout(issue: &Issue, layout: &Layout) -> Checked {
                 });
                 continue;
             }
-            placed.insert(p.item.as_str(), (at("item"), number));
+            placed.insert((p.item.as_str(), p.part), (at("item"), number));
             let mut kept = p.clone();
             match p.depth {
                 Depth::Fixed(depth) if !(1..=MAX_DEPTH).contains(&depth) => {
@@ -242,6 +242,15 @@ impl Makeup {
         for (i, f) in frames.iter().enumerate() {
             if f.over_foot(grid) {
                 out.push(Problem::BelowFoot { page, item: id(i), lines: f.lines_over_foot(grid) });
+            }
+        }
+        for s in &self.pages[pi] {
+            let item = || self.item(s.item).id().to_string();
+            if s.part > 1 && self.part_page(s.item, s.part - 1).is_none() {
+                out.push(Problem::MissingPart { page, item: item(), part: s.part, missing: s.part - 1 });
+            }
+            if s.continued && self.part_page(s.item, s.part + 1).is_none() {
+                out.push(Problem::MissingPart { page, item: item(), part: s.part, missing: s.part + 1 });
             }
         }
         for (i, s) in self.pages[pi].iter().enumerate() {

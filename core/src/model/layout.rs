@@ -32,7 +32,9 @@ pub struct PageLayout {
     pub placements: Vec<Placement>,
 }
 
-/// An item on a page: first column and line (1-based, as editors count), span and depth.
+/// An item on a page: first column and line (1-based, as editors count), span and depth,
+/// and what the page editor decided for this box (version 2, each left out at its default):
+/// which part of a continued article it is, the sentences cut, the headline's size and text.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Placement {
@@ -42,6 +44,37 @@ pub struct Placement {
     pub line: u32,
     #[serde(default)]
     pub depth: Depth,
+    /// 1 for the article's first (or only) box; 2, 3, … continue it elsewhere (转版).
+    #[serde(default = "first_part", skip_serializing_if = "is_first_part")]
+    pub part: u32,
+    /// Sentences cut from the end of the body.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub cut: u32,
+    /// Em per headline character here; `None` = the grid's `headline_size`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub head_size: Option<u16>,
+    /// The page editor's headline here; `None` = the issue's.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub headline: Option<String>,
+}
+
+fn first_part() -> u32 {
+    1
+}
+
+fn is_first_part(part: &u32) -> bool {
+    *part == 1
+}
+
+fn is_zero(n: &u32) -> bool {
+    *n == 0
+}
+
+impl Placement {
+    /// A placement with every version-2 field at its default.
+    pub fn new(item: impl Into<String>, column: u16, span: u16, line: u32, depth: Depth) -> Placement {
+        Placement { item: item.into(), column, span, line, depth, part: 1, cut: 0, head_size: None, headline: None }
+    }
 }
 
 /// A box's depth: as deep as the item needs, or fixed by the editor.

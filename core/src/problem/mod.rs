@@ -34,6 +34,9 @@ pub enum Problem {
     /// What `pasteup merge` could not decide about `item`, noted in the layout (`page` 0: the
     /// note is the layout's, not a page's).
     MergeConflict { page: u32, item: String, note: String },
+    /// Part `part` of a continued article stands on `page`, but its part `missing` (the one
+    /// before or after it) is on no page.
+    MissingPart { page: u32, item: String, part: u32, missing: u32 },
 }
 
 /// Why a placement is not on the grid.
@@ -74,6 +77,7 @@ pub enum ProblemKind {
     BelowFoot,
     Overset,
     MergeConflict,
+    MissingPart,
 }
 
 impl ProblemKind {
@@ -90,6 +94,7 @@ impl ProblemKind {
             ProblemKind::BelowFoot => "below_foot",
             ProblemKind::Overset => "overset",
             ProblemKind::MergeConflict => "merge_conflict",
+            ProblemKind::MissingPart => "missing_part",
         }
     }
 
@@ -109,7 +114,7 @@ impl ProblemKind {
 
     /// Found in the layout as read (and repaired then), rather than on the page as it stands.
     pub fn is_as_read(self) -> bool {
-        !matches!(self, ProblemKind::Overlap | ProblemKind::BelowFoot | ProblemKind::Overset)
+        !matches!(self, ProblemKind::Overlap | ProblemKind::BelowFoot | ProblemKind::Overset | ProblemKind::MissingPart)
     }
 }
 
@@ -126,6 +131,7 @@ impl Problem {
             Problem::BelowFoot { .. } => ProblemKind::BelowFoot,
             Problem::Overset { .. } => ProblemKind::Overset,
             Problem::MergeConflict { .. } => ProblemKind::MergeConflict,
+            Problem::MissingPart { .. } => ProblemKind::MissingPart,
         }
     }
 
@@ -141,7 +147,8 @@ impl Problem {
             | Problem::Overlap { page, .. }
             | Problem::BelowFoot { page, .. }
             | Problem::Overset { page, .. }
-            | Problem::MergeConflict { page, .. } => *page,
+            | Problem::MergeConflict { page, .. }
+            | Problem::MissingPart { page, .. } => *page,
         }
     }
 
@@ -156,7 +163,8 @@ impl Problem {
             | Problem::BadDepth { item, .. }
             | Problem::BelowFoot { item, .. }
             | Problem::Overset { item, .. }
-            | Problem::MergeConflict { item, .. } => vec![item],
+            | Problem::MergeConflict { item, .. }
+            | Problem::MissingPart { item, .. } => vec![item],
         }
     }
 }

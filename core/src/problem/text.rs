@@ -45,6 +45,11 @@ pub fn message(problem: &Problem) -> String {
         Problem::MergeConflict { item, note, .. } => {
             format!("merge conflict on {}: {note}; decide in the editor and save", quoted(item))
         }
+        Problem::MissingPart { page, item, part, missing } => format!(
+            "page {page}: {} part {part} is continued {} part {missing}, which is on no page; place it or send part {part} to the bin",
+            quoted(item),
+            if missing < part { "from" } else { "in" }
+        ),
     };
     printable(&text)
 }

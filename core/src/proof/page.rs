@@ -137,6 +137,8 @@ fn block_runs(block: &Block, x: u32, width: u32, at: &mut u32, item: Option<&Ite
         BlockKind::Date => Role::Date,
         BlockKind::Picture => Role::Picture,
         BlockKind::Rule => Role::Rule,
+        // A from-line reads as body text.
+        BlockKind::Jump => Role::Body,
     };
     match block.kind {
         BlockKind::Picture => picture_runs(block.depth, x, width, *at, item, runs),

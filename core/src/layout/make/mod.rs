@@ -27,6 +27,7 @@ use super::ops::Outcome;
 use super::page::Spot;
 use super::refusal::{Operation, Refusal};
 use crate::model::{Depth, Item};
+pub use plan::MAX_CUT;
 use plan::{Cand, shapes};
 pub use report::{Broken, LeftItem, LeftReason, MadePage, MakeReport, PlacedBox};
 use rules::Boxed;
@@ -43,6 +44,8 @@ pub struct MakeOptions {
     pub pages: Vec<u32>,
     /// Whether the pages are made from empty (their boxes go back to the bin first).
     pub from_empty: bool,
+    /// Whether an article may have up to [`plan::MAX_CUT`] sentences cut to fit.
+    pub cut: bool,
 }
 
 /// One page's work for the desk: the new placements and the report.
@@ -61,14 +64,17 @@ impl Makeup {
     ) -> Result<(MakeReport, Outcome), Refusal> {
         let targets = self.make_targets(&options.pages)?;
         let cleared: Vec<usize> = if options.from_empty { targets.clone() } else { Vec::new() };
-        let mut free: Vec<bool> = self.home.iter().map(|h| h.is_none_or(|pi| cleared.contains(&pi))).collect();
+        // An article with a later part on a page is the page editor's to finish, not make's.
+        let whole = |no: usize| self.parts_home.get(&no).is_none_or(|parts| parts.is_empty());
+        let mut free: Vec<bool> =
+            (0..self.home.len()).map(|no| self.home[no].is_none_or(|pi| cleared.contains(&pi)) && whole(no)).collect();
         let mut shapes_cache: HashMap<(usize, usize), Vec<plan::Shape>> = HashMap::new();
         let mut report = MakeReport::default();
         let mut changes = Vec::new();
         let mut free_so_far = 0;
         for (done, &pi) in targets.iter().enumerate() {
             let base = if options.from_empty { Vec::new() } else { self.pages[pi].clone() };
-            let page = self.make_one(pi, base, &mut free, &mut shapes_cache);
+            let page = self.make_one(pi, base, &mut free, (&mut shapes_cache, options.cut));
             free_so_far += page.report.free_lines;
             if page.spots != self.pages[pi] {
                 changes.push((pi, page.spots));
@@ -117,7 +123,7 @@ impl Makeup {
         pi: usize,
         base: Vec<Spot>,
         free: &mut [bool],
-        cache: &mut HashMap<(usize, usize), Vec<plan::Shape>>,
+        (cache, cut): (&mut HashMap<(usize, usize), Vec<plan::Shape>>, bool),
     ) -> PageDone {
         let number = self.issue.pages[pi].number;
         let grid_no = self.page_grid[pi];
@@ -128,7 +134,7 @@ impl Makeup {
             sheet.take(k.column, k.span, k.line, k.depth);
         }
         let (cands, too_deep) = self.candidates(pi, free, &base, |no, item, this: &Makeup| {
-            cache.entry((no, grid_no)).or_insert_with(|| shapes(item, &grid, this.issue.language)).clone()
+            cache.entry((no, grid_no)).or_insert_with(|| shapes(item, &grid, this.issue.language, cut)).clone()
         });
         let lead = cands.iter().position(|c| c.planned && c.priority == 1);
         let problem = Problem { sheet, kept: &kept, cands: &cands, lead, width: BEAM };
@@ -139,7 +145,7 @@ impl Makeup {
             taken[*c] = true;
             free[b.item] = false;
             let depth = if b.short > 0 { Depth::Fixed(b.depth) } else { Depth::Auto };
-            spots.push(Spot { item: b.item, column: b.column, span: b.span, line: b.line, depth });
+            spots.push(Spot { cut: b.cut, ..Spot::new(b.item, b.column, b.span, b.line, depth) });
         }
         let mut left: Vec<LeftItem> = too_deep.into_iter().map(|no| self.left(no, LeftReason::TooDeep)).collect();
         for (_, cand) in cands.iter().enumerate().filter(|(c, cand)| cand.planned && !taken[*c]) {
@@ -169,7 +175,7 @@ impl Makeup {
         }
         let short = depth.saturating_sub(set.depth_needed());
         let kind = self.item(s.item).kind();
-        Boxed { item: s.item, kind, column: s.column, span: s.span, line: s.line, depth, head, short }
+        Boxed { item: s.item, kind, column: s.column, span: s.span, line: s.line, depth, head, short, cut: s.cut }
     }
 
     /// The candidates of page `pi`: the free items planned for it (in issue order), then up
@@ -249,6 +255,7 @@ impl Makeup {
                 line: b.line,
                 depth: b.depth,
                 short: b.short,
+                cut: b.cut,
             })
             .collect::<Vec<_>>();
         let mut broken = Vec::new();
@@ -263,7 +270,7 @@ impl Makeup {
             kept: kept.len(),
             short_boxes: placed.iter().filter(|p| p.short > 0).count(),
             short_lines: placed.iter().map(|p| p.short).sum(),
-            cut_sentences: 0,
+            cut_sentences: placed.iter().map(|p| p.cut).sum(),
             placed,
             left,
             free_lines: sheet.free(),

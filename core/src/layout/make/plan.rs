@@ -3,7 +3,8 @@
 //! the fit engine says the item needs at each.
 
 use super::rules::{LEG_MAX, LEG_MIN};
-use crate::fit::{BlockKind, SetBox, set_item};
+use crate::fit::cut::sentences;
+use crate::fit::{BlockKind, SetBox, Setting, set_item, set_item_as};
 use crate::model::{Grid, Item, ItemKind, Language};
 
 /// An item at one span.
@@ -14,6 +15,8 @@ pub(super) struct Shape {
     pub depth: u32,
     /// The headline's lines from the box's top: [first, end); (0, 0) for a photo or notice.
     pub head: (u32, u32),
+    /// Sentences cut from the end of the body (`--cut` only).
+    pub cut: u32,
 }
 
 /// An item the search may place.
@@ -51,8 +54,33 @@ impl Cand {
 /// The shapes `item` may take on `grid`: an article at every span where its legs are 6–60
 /// lines (a brief too short for six lines at one column stands at one column); a photo at
 /// its own span; a notice at its two narrowest spans no deeper than a third of the page.
-/// Nothing deeper than the page.
-pub(super) fn shapes(item: &Item, grid: &Grid, language: Language) -> Vec<Shape> {
+/// Nothing deeper than the page. With `cut`, an article also takes each of those spans with
+/// one to [`MAX_CUT`] sentences cut from its end, where that makes it shallower.
+pub(super) fn shapes(item: &Item, grid: &Grid, language: Language, cut: bool) -> Vec<Shape> {
+    let whole = whole_shapes(item, grid, language);
+    let Item::Article(a) = item else { return whole };
+    if !cut {
+        return whole;
+    }
+    let most = (sentences(&a.body).len() as u32).saturating_sub(1).min(MAX_CUT);
+    let mut out = Vec::with_capacity(whole.len() * (most as usize + 1));
+    for s in whole {
+        out.push(s);
+        for n in 1..=most {
+            let set = set_item_as(item, grid, language, s.span, &Setting { cut: n, ..Setting::default() });
+            let legs_ok = (LEG_MIN..=LEG_MAX).contains(&set.body_depth()) || s.depth < LEG_MIN;
+            if set.depth_needed() < s.depth && legs_ok {
+                out.push(Shape { cut: n, ..shape(&set) });
+            }
+        }
+    }
+    out
+}
+
+/// Most sentences `--cut` takes from one article.
+pub const MAX_CUT: u32 = 2;
+
+fn whole_shapes(item: &Item, grid: &Grid, language: Language) -> Vec<Shape> {
     let set = |span: u16| set_item(item, grid, language, span);
     let fits = |s: &Shape| s.depth <= grid.depth;
     match item {
@@ -85,5 +113,5 @@ fn shape(set: &SetBox) -> Shape {
         }
         top += block.depth;
     }
-    Shape { span: set.span, depth: set.depth_needed(), head }
+    Shape { span: set.span, depth: set.depth_needed(), head, cut: 0 }
 }

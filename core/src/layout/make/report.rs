@@ -70,6 +70,8 @@ pub struct PlacedBox {
     pub depth: u32,
     /// Lines the box was made short to close its column (0 = fits exactly).
     pub short: u32,
+    /// Sentences cut from the end of the body (`--cut`).
+    pub cut: u32,
 }
 
 /// An item left in the bin, and why.

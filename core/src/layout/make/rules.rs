@@ -31,6 +31,8 @@ pub(super) struct Boxed {
     pub head: (u32, u32),
     /// Lines of the box below what the item needs (made short to close a column).
     pub short: u32,
+    /// Sentences cut from the end of the body.
+    pub cut: u32,
 }
 
 impl Boxed {
@@ -77,7 +79,7 @@ mod tests {
     use super::*;
 
     fn article(column: u16, span: u16, line: u32) -> Boxed {
-        Boxed { item: 0, kind: ItemKind::Article, column, span, line, depth: 30, head: (0, 2), short: 0 }
+        Boxed { item: 0, kind: ItemKind::Article, column, span, line, depth: 30, head: (0, 2), short: 0, cut: 0 }
     }
 
     #[test]

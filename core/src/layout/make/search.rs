@@ -62,6 +62,7 @@ struct State {
     planned_left: u64,
     planned_placed: u64,
     short: u32,
+    cut: u32,
     lead_span: u16,
     hash: u64,
 }
@@ -116,8 +117,9 @@ pub(super) fn make(p: &Problem) -> Made {
 /// The quality order of finished pages (lower is better): a page with every planned item
 /// placed first, then one filled to within 2%, then the rest; within the first and the last,
 /// fewer free lines before fewer (and less important) planned items left out; then fewer
-/// short lines, the lead wider, the boxes ending higher (free room in one piece at the foot).
-fn finish_rank(p: &Problem, s: &State) -> (u8, u64, u64, u32, Reverse<u16>, u32, u64) {
+/// sentences cut, fewer short lines, the lead wider, the boxes ending higher (free room in
+/// one piece at the foot).
+fn finish_rank(p: &Problem, s: &State) -> (u8, u64, u64, u32, u32, Reverse<u16>, u32, u64) {
     let left = p.cands.iter().zip(&s.used).filter(|(c, used)| c.planned && !**used);
     let weight: u64 = left.map(|(c, _)| 1_000_000 / u64::from(c.priority.clamp(1, 1_000_000))).sum();
     let waste = u64::from(s.waste);
@@ -128,7 +130,7 @@ fn finish_rank(p: &Problem, s: &State) -> (u8, u64, u64, u32, Reverse<u16>, u32,
         (_, true) => (1, weight, waste),
         (_, false) => (2, waste, weight),
     };
-    (class, first, second, s.short, Reverse(s.lead_span), bottom.unwrap_or(0), s.hash)
+    (class, first, second, s.cut, s.short, Reverse(s.lead_span), bottom.unwrap_or(0), s.hash)
 }
 
 /// The first states: the page as it is, with the notices at the foot (each arrangement
@@ -146,6 +148,7 @@ fn starts(p: &Problem) -> Vec<State> {
         planned_left,
         planned_placed: 0,
         short: 0,
+        cut: 0,
         lead_span: 0,
         hash: 0,
     };
@@ -239,6 +242,7 @@ fn boxed(cand: &Cand, shape: &Shape, column: u16, line: u32, short: u32) -> Boxe
         depth: shape.depth + short,
         head: shape.head,
         short,
+        cut: shape.cut,
     }
 }
 
@@ -380,6 +384,7 @@ fn apply(p: &Problem, state: &State, step: Step) -> State {
             next.open = next.open.saturating_sub(u64::from(boxed.span) * u64::from(boxed.depth));
             next.used[cand] = true;
             next.short += boxed.short;
+            next.cut += boxed.cut;
             let c = &p.cands[cand];
             if c.planned {
                 next.planned_left = next.planned_left.saturating_sub(c.min_area());
@@ -410,7 +415,7 @@ fn step_hash(step: Step) -> u64 {
         }
     };
     let extra = match step {
-        Step::Put { boxed, .. } => u64::from(boxed.short),
+        Step::Put { boxed, .. } => u64::from(boxed.short) | u64::from(boxed.cut) << 8,
         Step::Leave { .. } => 0,
     };
     words.iter().chain([extra].iter()).fold(0x9E37_79B9_7F4A_7C15u64, |h, &w| mix(h ^ w))

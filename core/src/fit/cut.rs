@@ -1,0 +1,137 @@
+//! Cuts (copyfit): the last n sentences of an article's body left out of a placement.
+//!
+//! A sentence ends after `。！？` or `?!` (with any closing marks that follow them, and the
+//! spaces after those) or at its paragraph's end. Cutting takes whole sentences from the end
+//! of the body; a paragraph left with no sentence vanishes; the byline is not body and stays.
+
+/// Marks that close a quotation or bracket: they stay with the sentence they close.
+const CLOSING: &str = "”’）］〕】》〉」』〗｝〙\")]}'";
+
+/// Marks that end a sentence.
+const ENDS: &str = "。！？?!";
+
+/// One sentence of the body: which paragraph it is in and its text as written.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Sentence {
+    /// Index of its paragraph in the body.
+    pub paragraph: usize,
+    pub text: String,
+}
+
+impl Sentence {
+    /// Characters as `fit` counts them (spaces not counted).
+    pub fn chars(&self) -> u32 {
+        count_chars(&self.text)
+    }
+}
+
+/// Characters of `text`, spaces not counted (as overset characters are counted).
+pub fn count_chars(text: &str) -> u32 {
+    text.chars().filter(|c| !c.is_whitespace()).count() as u32
+}
+
+/// The sentences of one paragraph, in order, as byte ranges that together cover it.
+fn sentence_ends(paragraph: &str) -> Vec<usize> {
+    let mut ends = Vec::new();
+    let mut chars = paragraph.char_indices().peekable();
+    while let Some((_, c)) = chars.next() {
+        if !ENDS.contains(c) {
+            continue;
+        }
+        // Further end marks (`？！`), closing marks and spaces stay with this sentence.
+        while let Some(&(_, next)) = chars.peek() {
+            if ENDS.contains(next) || CLOSING.contains(next) || next.is_whitespace() {
+                chars.next();
+            } else {
+                break;
+            }
+        }
+        let end = chars.peek().map_or(paragraph.len(), |&(at, _)| at);
+        ends.push(end);
+    }
+    if ends.last() != Some(&paragraph.len()) && !paragraph.trim().is_empty() {
+        ends.push(paragraph.len());
+    }
+    ends
+}
+
+/// Every sentence of the body, in reading order.
+pub fn sentences(body: &[String]) -> Vec<Sentence> {
+    let mut out = Vec::new();
+    for (paragraph, text) in body.iter().enumerate() {
+        let mut start = 0;
+        for end in sentence_ends(text) {
+            out.push(Sentence { paragraph, text: text[start..end].to_string() });
+            start = end;
+        }
+    }
+    out
+}
+
+/// The body with its last `n` sentences left out: a paragraph keeps the sentences before the
+/// cut (trailing spaces dropped) and vanishes when none is left. `n` past the number of
+/// sentences leaves nothing.
+pub fn cut_body(body: &[String], n: u32) -> Vec<String> {
+    let all = sentences(body);
+    let keep = all.len().saturating_sub(n as usize);
+    let mut out: Vec<String> = Vec::new();
+    let mut last_paragraph = None;
+    for s in &all[..keep] {
+        if last_paragraph == Some(s.paragraph) {
+            if let Some(text) = out.last_mut() {
+                text.push_str(&s.text);
+            }
+        } else {
+            out.push(s.text.clone());
+            last_paragraph = Some(s.paragraph);
+        }
+    }
+    // Only the paragraph the cut runs through can end in the spaces after a sentence.
+    if keep < all.len()
+        && let Some(text) = out.last_mut()
+        && all[keep].paragraph == last_paragraph.unwrap_or(usize::MAX)
+    {
+        text.truncate(text.trim_end().len());
+    }
+    out
+}
+
+/// The sentences cut by a cut of `n`: the body's last `n`, in reading order.
+pub fn cut_sentences(body: &[String], n: u32) -> Vec<Sentence> {
+    let mut all = sentences(body);
+    let keep = all.len().saturating_sub(n as usize);
+    all.split_off(keep)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn body(paragraphs: &[&str]) -> Vec<String> {
+        paragraphs.iter().map(|p| p.to_string()).collect()
+    }
+
+    #[test]
+    fn sentences_end_at_marks_with_their_closing_quotes() {
+        let b = body(&["他说：“好。”大家笑了！对吗？", "没有句号的段落"]);
+        let s: Vec<String> = sentences(&b).into_iter().map(|s| s.text).collect();
+        assert_eq!(s, ["他说：“好。”", "大家笑了！", "对吗？", "没有句号的段落"]);
+    }
+
+    #[test]
+    fn a_cut_takes_whole_sentences_and_empties_paragraphs() {
+        let b = body(&["一。二。", "三。"]);
+        assert_eq!(cut_body(&b, 0), b);
+        assert_eq!(cut_body(&b, 1), body(&["一。二。"]));
+        assert_eq!(cut_body(&b, 2), body(&["一。"]));
+        assert_eq!(cut_body(&b, 3), Vec::<String>::new());
+        assert_eq!(cut_sentences(&b, 2).iter().map(Sentence::chars).sum::<u32>(), 4);
+    }
+
+    #[test]
+    fn spaces_after_a_kept_sentence_go() {
+        let b = body(&["Really? Yes! Fine"]);
+        assert_eq!(sentences(&b).len(), 3);
+        assert_eq!(cut_body(&b, 1), body(&["Really? Yes!"]));
+    }
+}

@@ -1,0 +1,129 @@
+//! Checks on what a layout decides per placement (version 2: `part`, `cut`, `head_size`,
+//! `headline`) that no repair could honour: a layout asking for them wrongly is invalid
+//! input (exit 2), pointed at in the file, rather than quietly set some other way.
+
+use std::collections::HashMap;
+use std::path::Path;
+
+use super::chars::quoted;
+use super::error::LoadError;
+use super::locate::Source;
+use super::validate::MAX_HEADLINE_SIZE;
+use crate::fit::cut::sentences;
+use crate::model::{Depth, Issue, Item, Layout, Placement};
+
+/// The first wrongly asked setting of the layout (parsed from `src`, read from `path`), located.
+pub fn check_settings(issue: &Issue, layout: &Layout, src: &str, path: &Path) -> Result<(), LoadError> {
+    let Some((page, placement, field, message)) = find_problem(issue, layout) else { return Ok(()) };
+    let src = Source::new(src.strip_prefix('\u{FEFF}').unwrap_or(src));
+    let node = src.root_element("pages", page).and_then(|p| src.element(p, "placements", placement));
+    let pos = src.field_pos(node, field).or_else(|| src.field_pos(node, "item"));
+    Err(LoadError::new(path, pos, message))
+}
+
+/// Page index, placement index, field and message of the first problem.
+type Found = (usize, usize, &'static str, String);
+
+fn find_problem(issue: &Issue, layout: &Layout) -> Option<Found> {
+    let mut items: HashMap<&str, &Item> = HashMap::with_capacity(issue.items.len());
+    for item in &issue.items {
+        items.entry(item.id()).or_insert(item);
+    }
+    for (pi, page) in layout.pages.iter().enumerate() {
+        for (j, p) in page.placements.iter().enumerate() {
+            // An unknown item is the layout validator's to report (it goes to the bin).
+            let Some(item) = items.get(p.item.as_str()) else { continue };
+            if let Some((field, message)) = placement_problem(item, p) {
+                let message = format!("page {} placement {} {message}", page.number, quoted(&p.item));
+                return Some((pi, j, field, message));
+            }
+        }
+    }
+    parts_problem(layout)
+}
+
+/// Parts numbered twice or with a gap, and a part another follows at `depth: Auto`.
+fn parts_problem(layout: &Layout) -> Option<Found> {
+    // Every part by item: (part, page index, placement index, depth is Auto), in file order.
+    let mut parts: HashMap<&str, Vec<(u32, usize, usize, bool)>> = HashMap::new();
+    let mut order = Vec::new();
+    for (pi, page) in layout.pages.iter().enumerate() {
+        for (j, p) in page.placements.iter().enumerate() {
+            let list = parts.entry(p.item.as_str()).or_default();
+            if list.is_empty() {
+                order.push(p.item.as_str());
+            }
+            list.push((p.part, pi, j, p.depth == Depth::Auto));
+        }
+    }
+    for item in order {
+        let list = &parts[item];
+        if list.len() < 2 && list.iter().all(|p| p.0 == 1) {
+            continue;
+        }
+        let mut sorted = list.clone();
+        sorted.sort_by_key(|p| p.0);
+        let number = |pi: usize| layout.pages[pi].number;
+        for pair in sorted.windows(2) {
+            let ((a, ..), (b, pi, j, _)) = (pair[0], pair[1]);
+            if a == b {
+                let msg = format!(
+                    "page {} placement {} is part {b} a second time; expected each part once",
+                    number(pi),
+                    quoted(item)
+                );
+                return Some((pi, j, "part", msg));
+            }
+            if b > a + 1 {
+                let msg = format!(
+                    "page {} placement {} is part {b}, but no placement is part {}; expected parts numbered 1, 2, 3, … without a gap",
+                    number(pi),
+                    quoted(item),
+                    a + 1
+                );
+                return Some((pi, j, "part", msg));
+            }
+        }
+        let last = sorted.last().map_or(1, |p| p.0);
+        if let Some(&(part, pi, j, _)) = sorted.iter().find(|p| p.3 && p.0 < last) {
+            let msg = format!(
+                "page {} placement {} is part {part} of {last} at depth Auto; a part another part follows needs a fixed depth, e.g. depth: Fixed(40)",
+                number(pi),
+                quoted(item)
+            );
+            return Some((pi, j, "depth", msg));
+        }
+    }
+    None
+}
+
+fn placement_problem(item: &Item, p: &Placement) -> Option<(&'static str, String)> {
+    let Item::Article(article) = item else {
+        let kind = if matches!(item, Item::Photo(_)) { "a photo" } else { "a notice" };
+        let set = [("part", p.part != 1), ("cut", p.cut != 0), ("head_size", p.head_size.is_some())]
+            .into_iter()
+            .chain([("headline", p.headline.is_some())])
+            .find(|(_, set)| *set);
+        return set.map(|(field, _)| {
+            (field, format!("has {field}, but it is {kind}; only an article takes {field} (leave the field out)"))
+        });
+    };
+    if p.part == 0 {
+        return Some(("part", "part is 0, expected 1 or more (parts count from 1)".to_string()));
+    }
+    if p.cut > 0 {
+        let count = sentences(&article.body).len();
+        if p.cut as usize > count {
+            let msg = format!("cut is {}, but the body has {count} sentences; expected 0 to {count}", p.cut);
+            return Some(("cut", msg));
+        }
+    }
+    if let Some(size) = p.head_size.filter(|s| !(1..=MAX_HEADLINE_SIZE).contains(s)) {
+        return Some(("head_size", format!("head_size is {size}, expected 1 to {MAX_HEADLINE_SIZE} em a character")));
+    }
+    if p.headline.as_deref().is_some_and(|h| h.trim().is_empty()) {
+        let msg = "headline is empty; write the headline, or leave the field out to keep the issue's";
+        return Some(("headline", msg.to_string()));
+    }
+    None
+}

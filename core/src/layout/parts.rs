@@ -1,0 +1,161 @@
+//! Parts on the desk (转版): where each part of a continued article stands, how the body
+//! flows from one part into the next, and `continue_part`, which turns a box's overset into a
+//! new part waiting in the bin.
+//!
+//! A part is a placement with its number; whether another part follows is the spot's
+//! `continued`. The article has as many parts as its highest part on a page, or one more
+//! when that part is continued; those not on a page wait in the bin (`ID (part 2)`). A
+//! continued part whose next part waits is set as the last part, so until the next part is
+//! placed its overset is just overset, in the editor and in the saved file alike (a layout
+//! has no field for a waiting part: saved, the article simply has one part fewer).
+
+use std::collections::BTreeMap;
+
+use super::Makeup;
+use super::ops::Outcome;
+use super::page::Spot;
+use super::refusal::{Operation, Refusal};
+use crate::fit::parts::Flow;
+use crate::model::Depth;
+
+impl Makeup {
+    /// Notes that `s` stands on page `pi` (or no longer stands anywhere, `None`).
+    pub(super) fn set_home(&mut self, s: &Spot, pi: Option<usize>) {
+        if s.part == 1 {
+            self.home[s.item] = pi;
+        } else if let Some(pi) = pi {
+            self.parts_home.entry(s.item).or_default().insert(s.part, pi);
+        } else if let Some(parts) = self.parts_home.get_mut(&s.item) {
+            parts.remove(&s.part);
+            if parts.is_empty() {
+                self.parts_home.remove(&s.item);
+            }
+        }
+        if s.continued {
+            match pi {
+                Some(_) => self.continued.insert((s.item, s.part)),
+                None => self.continued.remove(&(s.item, s.part)),
+            };
+        }
+    }
+
+    /// The page (index) part `part` of item `no` stands on.
+    pub(super) fn part_page(&self, no: usize, part: u32) -> Option<usize> {
+        if part == 1 { self.home[no] } else { self.parts_home.get(&no)?.get(&part).copied() }
+    }
+
+    /// Part `part` of item `no` where it stands: page index and spot.
+    pub(super) fn part_spot(&self, no: usize, part: u32) -> Option<(usize, Spot)> {
+        let pi = self.part_page(no, part)?;
+        self.pages[pi].iter().find(|s| s.item == no && s.part == part).map(|s| (pi, *s))
+    }
+
+    /// How many parts item `no` has: its highest part on a page, or one more when that part
+    /// is continued (the next waits in the bin); 1 for an item never continued.
+    pub(super) fn part_count(&self, no: usize) -> u32 {
+        let placed = self.parts_home.get(&no).and_then(|p| p.keys().next_back().copied()).unwrap_or(1);
+        let continued = self.continued.iter().filter(|(item, _)| *item == no).map(|(_, part)| part + 1).max();
+        placed.max(continued.unwrap_or(1))
+    }
+
+    /// The item's first part that is on no page (`None` when every part is placed).
+    pub(super) fn waiting_part(&self, no: usize) -> Option<u32> {
+        if self.home[no].is_none() {
+            return Some(1);
+        }
+        if !self.parts_home.contains_key(&no) && !self.continued.iter().any(|(item, _)| *item == no) {
+            return None;
+        }
+        (2..=self.part_count(no)).find(|&part| self.part_page(no, part).is_none())
+    }
+
+    /// The part of item `no` that placing it from the bin puts on a page: its first part in
+    /// the bin; refused when every part is on a page.
+    pub(super) fn part_to_place(&self, no: usize) -> Result<u32, Refusal> {
+        self.waiting_part(no).ok_or_else(|| {
+            let on = self.home[no].map_or(0, |pi| self.issue.pages[pi].number);
+            Refusal::AlreadyPlaced { name: self.name(no), on }
+        })
+    }
+
+    /// `spot` made part `part` of item `no`, continued when a later part exists.
+    pub(super) fn waiting_spot(&self, no: usize, part: u32, spot: Spot) -> Spot {
+        Spot { part, continued: part < self.part_count(no), ..spot }
+    }
+
+    /// The parts of `item` waiting in the bin, in order.
+    pub fn waiting_parts(&self, item: &str) -> Vec<u32> {
+        let Some(&no) = self.index.get(item) else { return Vec::new() };
+        (1..=self.part_count(no)).filter(|&part| self.part_page(no, part).is_none()).collect()
+    }
+
+    /// Every part of `item` on a page: part number and page number, in part order.
+    pub fn parts_of(&self, item: &str) -> Vec<(u32, u32)> {
+        let Some(&no) = self.index.get(item) else { return Vec::new() };
+        let mut parts: BTreeMap<u32, usize> = self.parts_home.get(&no).cloned().unwrap_or_default();
+        if let Some(pi) = self.home[no] {
+            parts.insert(1, pi);
+        }
+        parts.into_iter().map(|(part, pi)| (part, self.issue.pages[pi].number)).collect()
+    }
+
+    /// Where a spot stands in its article's flow; `None` for a box of its own.
+    pub(super) fn flow(&self, s: &Spot) -> Option<Flow> {
+        if s.part == 1 && !s.continued {
+            return None;
+        }
+        let before = self.part_spot(s.item, s.part.saturating_sub(1)).filter(|_| s.part > 1);
+        let after = self.part_spot(s.item, s.part + 1).filter(|_| s.continued);
+        Some(Flow {
+            part: s.part,
+            from: self.flowed_before(s.item, s.part),
+            from_page: before.map(|(pi, _)| self.issue.pages[pi].number),
+            to_page: after.map(|(pi, _)| self.issue.pages[pi].number),
+            depth: match s.depth {
+                Depth::Fixed(n) => Some(n),
+                Depth::Auto => None,
+            },
+        })
+    }
+
+    /// Body lines of the article the parts before `part` hold: where the nearest part before
+    /// it on a page stops.
+    fn flowed_before(&self, no: usize, part: u32) -> usize {
+        (1..part)
+            .rev()
+            .find_map(|p| self.part_spot(no, p))
+            .and_then(|(pi, s)| self.set_box(pi, &s).part.as_ref().map(|lines| lines.lines.end))
+            .unwrap_or(0)
+    }
+
+    /// The sentences cut from an article continued in parts: every part's cut adds up.
+    pub(super) fn parts_cut(&self, no: usize) -> u32 {
+        (1..=self.part_count(no)).filter_map(|p| self.part_spot(no, p)).map(|(_, s)| s.cut).sum()
+    }
+
+    /// Continues the overset of part `part` of `item` on page `page` in a new part, which waits
+    /// in the bin. The box keeps its depth, fixed now if it was Auto: an Auto box continues
+    /// what runs past the page foot. One undo step.
+    pub fn continue_part(&mut self, page: u32, item: &str, part: u32) -> Result<Outcome, Refusal> {
+        let f = self.article_part(page, item, part)?;
+        let name = self.name(f.no);
+        let old = self.pages[f.pi][f.at];
+        if old.continued {
+            return Err(Refusal::AlreadyContinued { name, part: part + 1 });
+        }
+        let depth = match old.depth {
+            Depth::Fixed(n) if self.set_box(f.pi, &old).fit(old.depth).is_overset() => n,
+            Depth::Auto => {
+                let room = (self.grid(f.pi).depth + 1).saturating_sub(old.line);
+                let needed = self.set_box(f.pi, &old).depth_needed();
+                if needed <= room || room == 0 {
+                    return Err(Refusal::NothingOverset { name });
+                }
+                room
+            }
+            Depth::Fixed(_) => return Err(Refusal::NothingOverset { name }),
+        };
+        let new = Spot { continued: true, depth: Depth::Fixed(depth), ..old };
+        Ok(self.commit_moved(f, new, Operation::Continue))
+    }
+}

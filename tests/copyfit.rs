@@ -1,0 +1,225 @@
+//! Copyfit on the desk: cuts, headline size and text per placement, each one undo step,
+//! saved and read back; and a layout asking for them wrongly refused where it stands.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, reason = "a test fails loudly")]
+
+mod layout_support;
+
+use std::path::Path;
+
+use layout_support::{at, desk, small_issue};
+use pasteup_core::fit::cut::sentences;
+use pasteup_core::fit::{Setting, set_item, set_item_as};
+use pasteup_core::format::{check_settings, parse_layout, to_ron_string};
+use pasteup_core::layout::{Makeup, Refusal};
+use pasteup_core::model::{Depth, Item, Layout};
+
+fn body_of(item: &str) -> Vec<String> {
+    match small_issue().item(item).unwrap() {
+        Item::Article(a) => a.body.clone(),
+        _ => panic!("{item} is no article"),
+    }
+}
+
+fn set_texts(d: &Makeup, item: &str) -> String {
+    let b = d.resolved(1).into_iter().find(|b| b.item == item).unwrap();
+    b.set.body.iter().map(|l| l.text.clone()).collect()
+}
+
+#[test]
+fn a_cut_leaves_out_the_last_sentences_and_undoes_in_one_step() {
+    let mut d = desk(vec![at("a1", 1, 2, 1, 40)]);
+    let all = sentences(&body_of("a1"));
+    let n = all.len() as u32;
+    assert!(n >= 2, "{n}");
+    let before = d.resolved(1)[0].set.body.len();
+    d.set_cut(1, "a1", 1, 1).unwrap();
+    let cut = d.cut_text("a1", 1).unwrap();
+    assert_eq!(cut, all[all.len() - 1..]);
+    let text = set_texts(&d, "a1");
+    // The byline stays; the last sentence is gone.
+    assert!(text.contains("（记者 王1）"));
+    let last: String = cut[0].text.chars().filter(|c| !c.is_whitespace()).collect();
+    assert!(!text.contains(&last));
+    assert!(d.resolved(1)[0].set.body.len() < before);
+    assert_eq!(d.placements(1)[0].cut, 1);
+    d.undo().unwrap();
+    assert_eq!(d.placements(1)[0].cut, 0);
+    assert_eq!(d.resolved(1)[0].set.body.len(), before);
+}
+
+#[test]
+fn cuts_are_refused_past_the_body_and_on_photos() {
+    let mut d = desk(vec![at("a1", 1, 2, 1, 40), at("p0", 3, 2, 1, 30)]);
+    let n = d.sentences("a1").unwrap().len() as u32;
+    assert!(matches!(d.set_cut(1, "a1", 1, n + 1), Err(Refusal::CutPastBody { sentences, .. }) if sentences == n));
+    assert!(matches!(d.set_cut(1, "a1", 1, 0), Err(Refusal::SameCut { cut: 0, .. })));
+    assert!(matches!(d.set_cut(1, "p0", 1, 1), Err(Refusal::NotAnArticle { .. })));
+    assert!(matches!(d.set_cut(1, "a1", 2, 1), Err(Refusal::NoSuchPart { part: 2, page: 1, .. })));
+    // Cutting every sentence leaves heads and byline only.
+    d.set_cut(1, "a1", 1, n).unwrap();
+    let body = &d.resolved(1)[0].set.body;
+    assert_eq!(body.len(), 1);
+    assert_eq!(body[0].text, "（记者 王1）");
+}
+
+#[test]
+fn a_headline_of_its_own_and_its_size_change_the_depth_needed() {
+    let mut d = desk(vec![at("a0", 1, 2, 1, 60)]);
+    let grid = small_issue().pages[0].grid.clone();
+    let item = small_issue().item("a0").unwrap().clone();
+    // a0 at span 2 is 27 em wide: at 2 em a character 13 characters a line; "守护青山绿水 增进民生福祉"
+    // (13 characters with the space) is one line of 2 lines deep; at 3 em, 9 a line: two lines, 6 deep.
+    let heads = |size| {
+        set_item_as(&item, &grid, Default::default(), 2, &Setting { head_size: Some(size), ..Setting::default() }).heads
+            [0]
+        .depth
+    };
+    assert_eq!(set_item(&item, &grid, Default::default(), 2).heads[0].depth, 2);
+    assert_eq!(heads(3), 6);
+    d.set_head_size(1, "a0", 1, Some(3)).unwrap();
+    assert_eq!(d.resolved(1)[0].set.heads[0].depth, 6);
+    assert!(matches!(
+        d.set_head_size(1, "a0", 1, Some(11)),
+        Err(Refusal::HeadSizeOutOfRange { size: 11, max: 10, .. })
+    ));
+    assert!(matches!(d.set_head_size(1, "a0", 1, Some(3)), Err(Refusal::SameHeadSize { size: 3, .. })));
+    // The grid's own size is written as no size at all.
+    d.set_head_size(1, "a0", 1, Some(2)).unwrap();
+    assert_eq!(d.placements(1)[0].head_size, None);
+
+    d.set_headline(1, "a0", 1, Some("晋源区宜居".into())).unwrap();
+    let head = &d.resolved(1)[0].set.heads[0];
+    assert_eq!(head.lines[0].text, "晋源区宜居");
+    assert_eq!(d.placements(1)[0].headline.as_deref(), Some("晋源区宜居"));
+    assert!(matches!(d.set_headline(1, "a0", 1, Some(" 晋源区宜居 ".into())), Err(Refusal::SameHeadline { .. })));
+    // Empty restores the issue's.
+    d.set_headline(1, "a0", 1, Some(String::new())).unwrap();
+    assert_eq!(d.placements(1)[0].headline, None);
+    assert_eq!(d.resolved(1)[0].set.heads[0].lines[0].text, "守护青山绿水 增进民生福祉");
+}
+
+#[test]
+fn settings_are_saved_and_read_back() {
+    let mut d = desk(vec![at("a0", 1, 2, 1, 60)]);
+    d.set_cut(1, "a0", 1, 1).unwrap();
+    d.set_head_size(1, "a0", 1, Some(3)).unwrap();
+    d.set_headline(1, "a0", 1, Some("新标题".into())).unwrap();
+    let text = to_ron_string(&d.to_layout("i.ron"));
+    assert!(
+        text.contains(r#"Placement(item: "a0", column: 1, span: 2, line: 1, depth: Fixed(60), cut: 1, head_size: Some(3), headline: Some("新标题")),"#),
+        "{text}"
+    );
+    let back = parse_layout(Path::new("i.layout.ron"), &text).unwrap();
+    let again = Makeup::new(small_issue(), &back);
+    assert_eq!(again.placements(1), d.placements(1));
+    assert_eq!(again.resolved(1)[0].fit, d.resolved(1)[0].fit);
+}
+
+/// `i.layout.ron:5:COL`, COL being where the value of `field` starts on the placement's line.
+fn at_field(layout: &str, field: &str) -> String {
+    let line = layout.lines().nth(4).unwrap();
+    let col = line[..line.find(&format!("{field}: ")).unwrap()].chars().count() + field.len() + 3;
+    format!("i.layout.ron:5:{col}")
+}
+
+fn refused(layout: &str) -> String {
+    let layout_path = Path::new("i.layout.ron");
+    let parsed: Layout = parse_layout(layout_path, layout).unwrap();
+    check_settings(&small_issue(), &parsed, layout, layout_path).unwrap_err().to_string()
+}
+
+fn one(placement: &str) -> String {
+    format!(
+        "Layout(\n    issue: \"i.ron\",\n    pages: [\n        PageLayout(number: 1, placements: [\n            {placement},\n        ]),\n    ],\n)\n"
+    )
+}
+
+#[test]
+fn bad_settings_are_refused_at_their_line_and_column() {
+    let n = sentences(&body_of("a1")).len();
+    let text = one(&format!(r#"Placement(item: "a1", column: 1, span: 2, line: 1, depth: Auto, cut: {})"#, n + 1));
+    let at = at_field(&text, "cut");
+    assert_eq!(
+        refused(&text),
+        format!("{at}: page 1 placement \"a1\" cut is {}, but the body has {n} sentences; expected 0 to {n}", n + 1)
+    );
+    let text = one(r#"Placement(item: "p0", column: 1, span: 2, line: 1, depth: Auto, cut: 1)"#);
+    let at = at_field(&text, "cut");
+    assert_eq!(
+        refused(&text),
+        format!(
+            "{at}: page 1 placement \"p0\" has cut, but it is a photo; only an article takes cut (leave the field out)"
+        )
+    );
+    let text = one(r#"Placement(item: "n0", column: 1, span: 2, line: 1, depth: Auto, part: 2)"#);
+    let at = at_field(&text, "part");
+    assert!(refused(&text).starts_with(&format!("{at}: page 1 placement \"n0\" has part, but it is a notice")));
+    let text = one(r#"Placement(item: "a1", column: 1, span: 2, line: 1, depth: Auto, head_size: 0)"#);
+    let at = at_field(&text, "head_size");
+    assert_eq!(
+        refused(&text),
+        format!("{at}: page 1 placement \"a1\" head_size is 0, expected 1 to 10 em a character")
+    );
+    let text = one(r#"Placement(item: "a1", column: 1, span: 2, line: 1, depth: Auto, head_size: Some(11))"#);
+    let at = at_field(&text, "head_size");
+    assert!(refused(&text).starts_with(&format!("{at}: page 1 placement \"a1\" head_size is 11,")));
+    let text = one(r#"Placement(item: "a1", column: 1, span: 2, line: 1, depth: Auto, headline: " ")"#);
+    let at = at_field(&text, "headline");
+    assert!(refused(&text).starts_with(&format!("{at}: page 1 placement \"a1\" headline is empty;")));
+}
+
+#[test]
+fn version_1_placements_keep_their_bytes() {
+    let text = one(r#"Placement(item: "a1", column: 1, span: 2, line: 1, depth: Fixed(30))"#);
+    let layout = parse_layout(Path::new("i.layout.ron"), &text).unwrap();
+    let d = Makeup::new(small_issue(), &layout);
+    let mut saved = d.to_layout("i.ron");
+    saved.pages.retain(|p| p.number == 1);
+    assert_eq!(to_ron_string(&saved), text);
+    assert_eq!(d.placements(1)[0].depth, Depth::Fixed(30));
+}
+
+fn two_pages(page1: &str, page2: &str) -> String {
+    format!(
+        "Layout(\n    issue: \"i.ron\",\n    pages: [\n        PageLayout(number: 1, placements: [\n            {page1},\n        ]),\n        PageLayout(number: 2, placements: [\n            {page2},\n        ]),\n    ],\n)\n"
+    )
+}
+
+#[test]
+fn parts_twice_with_a_gap_or_at_auto_before_another_are_refused() {
+    let refused_at = |text: &str| {
+        let path = Path::new("i.layout.ron");
+        let e = check_settings(&small_issue(), &parse_layout(path, text).unwrap(), text, path).unwrap_err();
+        (e.line, e.col, e.message)
+    };
+    let text = two_pages(
+        r#"Placement(item: "a6", column: 1, span: 2, line: 1, depth: Fixed(20))"#,
+        r#"Placement(item: "a6", column: 1, span: 2, line: 1, depth: Auto, part: 3)"#,
+    );
+    let (line, col, msg) = refused_at(&text);
+    assert_eq!((line, col), (Some(8), Some(83)));
+    assert_eq!(
+        msg,
+        "page 2 placement \"a6\" is part 3, but no placement is part 2; expected parts numbered 1, 2, 3, … without a gap"
+    );
+    let text = two_pages(
+        r#"Placement(item: "a6", column: 1, span: 2, line: 1, depth: Fixed(20), part: 2)"#,
+        r#"Placement(item: "a6", column: 1, span: 2, line: 1, depth: Auto, part: 2)"#,
+    );
+    let (line, _, msg) = refused_at(&text);
+    assert_eq!(line, Some(8));
+    assert!(msg.contains("is part 2 a second time"), "{msg}");
+    let text = two_pages(
+        r#"Placement(item: "a6", column: 1, span: 2, line: 1, depth: Auto)"#,
+        r#"Placement(item: "a6", column: 1, span: 2, line: 1, depth: Auto, part: 2)"#,
+    );
+    let (line, col, msg) = refused_at(&text);
+    assert_eq!((line, col), (Some(5), Some(71)));
+    assert!(msg.starts_with("page 1 placement \"a6\" is part 1 of 2 at depth Auto;"), "{msg}");
+    // A part 2 alone is no invalid input: the desk reports part 1 missing (exit 1).
+    let text = one(r#"Placement(item: "a6", column: 1, span: 2, line: 1, depth: Auto, part: 2)"#);
+    let layout = parse_layout(Path::new("i.layout.ron"), &text).unwrap();
+    assert!(check_settings(&small_issue(), &layout, &text, Path::new("i.layout.ron")).is_ok());
+    let d = Makeup::new(small_issue(), &layout);
+    assert!(d.validate().iter().any(|p| p.kind() == pasteup_core::problem::ProblemKind::MissingPart));
+}

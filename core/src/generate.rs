@@ -659,14 +659,67 @@ fn item(rng: &mut XorShift, n: usize, chars: usize) -> Item {
     })
 }
 
+/// The page plan's fields of an item, each with a space before it; nothing when it has none.
+fn plan_fields(item: &Item) -> String {
+    let mut out = String::new();
+    if let Some(page) = item.planned_page() {
+        write!(out, " page: Some({page}),").expect("writing to a String");
+    }
+    if let Some(priority) = item.priority() {
+        write!(out, " priority: Some({priority}),").expect("writing to a String");
+    }
+    if let Item::Photo(p) = item
+        && let Some(with) = &p.with
+    {
+        write!(out, " with: Some({}),", quoted(with)).expect("writing to a String");
+    }
+    out
+}
+
+/// Who plans the generated pages: a generator of its own, so that the items come out the
+/// same with a plan and without.
+struct Planner {
+    rng: XorShift,
+    page: u32,
+    /// Whether the page has its lead yet.
+    lead: bool,
+    /// The page's last article so far.
+    article: Option<String>,
+}
+
+/// Plans `item` (the `n`th) for `page`.
+fn plan_item(item: &mut Item, planner: &mut Planner, page: u32, n: usize) {
+    if planner.page != page {
+        *planner = Planner { page, lead: false, article: None, rng: XorShift::new(planner.rng.next_u64()) };
+    }
+    if n % 7 == 6 {
+        return;
+    }
+    let priority = if !planner.lead && matches!(item, Item::Article(_)) {
+        planner.lead = true;
+        1
+    } else {
+        planner.rng.range(2, 5) as u32
+    };
+    match item {
+        Item::Article(a) => {
+            (a.page, a.priority) = (Some(page), Some(priority));
+            planner.article = Some(a.id.clone());
+        }
+        Item::Photo(p) => (p.page, p.priority, p.with) = (Some(page), Some(priority), planner.article.clone()),
+        Item::Notice(x) => (x.page, x.priority) = (Some(page), Some(priority)),
+    }
+}
+
 /// Writes `item` as the copy desk would, in the RON of docs/file-formats.md.
 fn write_item(out: &mut String, item: &Item) {
     let list = |body: &[String]| body.iter().map(|p| format!("\n                {},", quoted(p))).collect::<String>();
     match item {
         Item::Article(a) => write!(
             out,
-            "        Article(\n            id: {},\n            headline: {},\n            subhead: {},\n            kicker: {},\n            byline: {},\n            body: [{}\n            ],\n        ),\n",
+            "        Article(\n            id: {},{}\n            headline: {},\n            subhead: {},\n            kicker: {},\n            byline: {},\n            body: [{}\n            ],\n        ),\n",
             quoted(&a.id),
+            plan_fields(item),
             quoted(&a.headline),
             option(&a.subhead),
             option(&a.kicker),
@@ -675,8 +728,9 @@ fn write_item(out: &mut String, item: &Item) {
         ),
         Item::Photo(p) => writeln!(
             out,
-            "        Photo(id: {}, caption: {}, credit: {}, file: None, span: {}, height: {}),",
+            "        Photo(id: {},{} caption: {}, credit: {}, file: None, span: {}, height: {}),",
             quoted(&p.id),
+            plan_fields(item),
             quoted(&p.caption),
             option(&p.credit),
             p.span,
@@ -684,8 +738,9 @@ fn write_item(out: &mut String, item: &Item) {
         ),
         Item::Notice(n) => write!(
             out,
-            "        Notice(\n            id: {},\n            title: {},\n            body: [{}\n            ],\n            signer: {},\n            date: {},\n        ),\n",
+            "        Notice(\n            id: {},{}\n            title: {},\n            body: [{}\n            ],\n            signer: {},\n            date: {},\n        ),\n",
             quoted(&n.id),
+            plan_fields(item),
             quoted(&n.title),
             list(&n.body),
             option(&n.signer),
@@ -707,6 +762,19 @@ const CHARS_PER_ITEM: usize = 520;
 /// engine. Stacks may run past the foot of the page (a real desk would cut), never into each
 /// other. `layout.issue` is left empty for the caller to fill in.
 pub fn generate_issue(pages: usize, items: usize, seed: u64) -> (String, Layout) {
+    generate(pages, items, seed, false)
+}
+
+/// [`generate_issue`] with a page plan, as the morning meeting (编前会) writes it: every item
+/// planned for the page the layout puts it on, the page's first article its lead
+/// (`priority: Some(1)`), the others 2–5, each photo `with` the article before it on its
+/// page, and every seventh item left unplanned (a filler for any page). The items, their
+/// text and the layout are those [`generate_issue`] makes with the same arguments.
+pub fn generate_planned_issue(pages: usize, items: usize, seed: u64) -> (String, Layout) {
+    generate(pages, items, seed, true)
+}
+
+fn generate(pages: usize, items: usize, seed: u64, plan: bool) -> (String, Layout) {
     let pages = pages.max(1);
     let mut rng = XorShift::new(seed);
     let grid = broadsheet();
@@ -728,6 +796,7 @@ pub fn generate_issue(pages: usize, items: usize, seed: u64) -> (String, Layout)
     let mut layout = Layout { issue: String::new(), pages: Vec::with_capacity(pages), conflicts: Vec::new() };
     let per_page = items.div_ceil(pages).max(1);
     let mut stacks = vec![0u32; usize::from(grid.columns)];
+    let mut planner = Planner { rng: XorShift::new(seed ^ 0x5EED_F00D), page: 0, lead: false, article: None };
     for n in 0..items {
         let page = n / per_page;
         if layout.pages.len() <= page {
@@ -735,7 +804,10 @@ pub fn generate_issue(pages: usize, items: usize, seed: u64) -> (String, Layout)
             stacks.iter_mut().for_each(|s| *s = 0);
         }
         let chars = rng.range(CHARS_PER_ITEM / 3, CHARS_PER_ITEM * 5 / 3);
-        let item = item(&mut rng, n, chars);
+        let mut item = item(&mut rng, n, chars);
+        if plan {
+            plan_item(&mut item, &mut planner, page as u32 + 1, n);
+        }
         write_item(&mut ron, &item);
         let span = match &item {
             Item::Photo(p) => p.span,

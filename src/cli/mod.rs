@@ -1,10 +1,11 @@
-//! The command line (docs/command-line.md): the editor, `check`, `proof` and `export`, as thin shells over
+//! The command line (docs/command-line.md): the editor, `check`, `proof`, `export` and `make`, as thin shells over
 //! the core. Exit codes: 0 all fits, 1 problems found on the page, 2 input that cannot be used.
 
 pub mod check;
 pub mod diff;
 pub mod export;
 pub mod fit;
+pub mod make;
 pub mod merge;
 pub mod progress;
 pub mod proof;
@@ -99,6 +100,8 @@ pub enum Command {
     },
     /// Write the finished layout: RON for typesetting, a monospace proof, or an HTML print proof.
     Export(export::ExportArgs),
+    /// Make up pages from the bin by the page plan, and write the layout.
+    Make(make::MakeArgs),
 }
 
 /// Exit code for input that cannot be used.
@@ -118,6 +121,7 @@ pub fn run(cli: &Cli) -> Option<ExitCode> {
             fit::run(issue, layout.as_deref(), item.as_deref(), *json, cli.ui_lang())
         }
         Command::Export(args) => export::run(args),
+        Command::Make(args) => make::run(args, cli.ui_lang()),
         Command::Diff { files, issue, json } => diff::run(files, issue.as_deref(), *json),
         Command::Merge { base, ours, theirs, path, issue } => {
             merge::run(base, ours, theirs, path.as_deref(), issue.as_deref())

@@ -12,7 +12,7 @@ use super::prompt::{Prompt, Purpose, Typed};
 pub use super::screen::Zoom;
 use super::screen::{BinPane, PageView, Screen};
 use pasteup_core::catalogue::{DiskChange, Status, UiLang};
-use pasteup_core::layout::{Command, Context, Done, Landing, Makeup, Operation, Outcome, Refusal, Target};
+use pasteup_core::layout::{Command, Context, Done, Landing, MakeOptions, Makeup, Operation, Outcome, Refusal, Target};
 use pasteup_core::model::{Depth, Placement};
 
 mod copyfit;
@@ -407,6 +407,7 @@ impl App {
                     self.say(Status::PulledUp { page }, Tone::Info);
                 }
             }
+            Make => self.make_page(),
             SwitchFocus => {
                 self.focus = if self.focus == Focus::Page { Focus::Bin } else { Focus::Page };
                 self.show_bin |= self.focus == Focus::Bin;
@@ -450,6 +451,24 @@ impl App {
         match result {
             Ok(outcome) => {
                 self.message = outcome_message(&outcome);
+            }
+            Err(refusal) => self.say(Status::Refused(refusal), Tone::Warning),
+        }
+    }
+
+    /// `M`: makes the page from the bin by the page plan, one undo step; the status line says
+    /// what was placed. One page's search is the longest the screen waits.
+    fn make_page(&mut self) {
+        let page = self.page_number();
+        let options = MakeOptions { pages: vec![page], from_empty: false, cut: false };
+        match self.makeup.make(&options, &mut |_, _, _| {}) {
+            Ok((report, _)) => {
+                let made = report.pages.first();
+                let placed = made.map_or(0, |p| p.placed.len());
+                let left = made.map_or(0, |p| p.left.len());
+                let free = made.map_or(0, |p| p.free_lines);
+                let tone = if left == 0 { Tone::Info } else { Tone::Warning };
+                self.say(Status::Made { page, placed, left, free }, tone);
             }
             Err(refusal) => self.say(Status::Refused(refusal), Tone::Warning),
         }

@@ -28,6 +28,8 @@ pub enum Action {
     ToBin,
     CutOut,
     PullUp,
+    /// `M`: make the page from the bin.
+    Make,
     SwitchFocus,
     ToggleBin,
     PrevPage,
@@ -162,6 +164,7 @@ pub const KEYS: &[Binding] = &[
     bind!(ToBin, [key(KeyCode::Delete), ch('x')], "Del/x", Page, ToBin),
     bind!(CutOut, [ch('X')], "X", Page),
     bind!(PullUp, [ch('P')], "P", Page, PullUp),
+    bind!(Make, [ch('M')], "M", Page),
     bind!(SwitchFocus, [key(KeyCode::Tab), key(KeyCode::BackTab)], "Tab", Anywhere, Focus),
     bind!(ToggleBin, [ch('b')], "b", Anywhere),
     bind!(PrevPage, [key(KeyCode::PageUp)], "PgUp", Anywhere),

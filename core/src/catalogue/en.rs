@@ -1,7 +1,7 @@
 //! English: every message of the catalogue, worded as the editor and the command line have
 //! always worded them.
 
-use super::{Chrome, DiskChange, GalleyAt, Hint, KeyHelp, Label, Question, Report, Row, Status, Zoom, pad};
+use super::{Chrome, DiskChange, GalleyAt, Hint, KeyHelp, Label, MakeLine, Question, Report, Row, Status, Zoom, pad};
 use crate::fit::{BlockKind, Fit};
 use crate::layout::command::COMMAND_LIST;
 use crate::layout::{CommandArg, Motion, Operation, Refusal, RemedyKind};
@@ -249,6 +249,9 @@ pub fn status(s: &Status) -> String {
         Found { item, page: Some(page) } => format!("Found {item} on page {page} (:find again for the next)"),
         Found { item, page: None } => format!("Found {item} in the bin (:find again for the next)"),
         PulledUp { page } => format!("Pulled up every box on page {page}"),
+        Made { page, placed, left, free } => {
+            format!("Made page {page}: placed {placed}, {left} left in the bin, {free} free lines")
+        }
         CutOut { item } => format!("{item} is back in the bin; the boxes under it pulled up"),
         Copyfit { item, done, fit } => {
             let done = match done {
@@ -344,6 +347,7 @@ pub fn key_help(k: &KeyHelp) -> String {
         JumpDown => "move box down to meet the box below (or the foot)",
         PullUp => "pull every box on the page up (one undo step)",
         CutOut => "to the bin, and pull up the boxes under it",
+        Make => "make the page from the bin (by the page plan)",
         ToggleBin => "hide / show the bin",
         CommandLine => "command line: :place, :line, :find, :w and more",
         CutMore => "cut one more sentence from the end of the article",
@@ -559,4 +563,49 @@ fn block(kind: BlockKind) -> &'static str {
 /// The problem as the validator words it (`problem::text`, the English every output shares).
 pub fn problem(p: &Problem) -> String {
     crate::problem::text::message(p)
+}
+
+/// Per mille as a percentage with one decimal: 27 → "2.7%".
+fn per_mille(part: u32, whole: u32) -> String {
+    let pm = u64::from(part) * 1000 / u64::from(whole.max(1));
+    format!("{}.{}%", pm / 10, pm % 10)
+}
+
+pub fn make_line(m: &MakeLine) -> String {
+    use crate::layout::make::LeftReason;
+    use MakeLine::*;
+    match m {
+        PageHead { page, placed, kept, free, column_lines, short_boxes, short_lines, cut } => format!(
+            "page {page}: placed {placed}, kept {kept}; free lines {free} of {column_lines} ({}); short boxes {short_boxes} ({short_lines} lines); sentences cut {cut}",
+            per_mille(*free, *column_lines)
+        ),
+        Placed { id, kind, first, last, top, bottom, short, cut } => {
+            let mut fit = if *short == 0 { "fits".to_string() } else { format!("+{short} short") };
+            if *cut > 0 {
+                fit += &format!(", {cut} sentences cut");
+            }
+            format!(
+                "  placed {} {:<8} {:<13} lines {top}–{bottom}  {fit}",
+                pad(id, 24),
+                kind.name(),
+                label(&Label::Columns { first: *first, last: *last })
+            )
+        }
+        Left { id, reason } => {
+            let why = match reason {
+                LeftReason::TooDeep => "too deep for the page at every span",
+                LeftReason::NoPage => "planned for a page the issue does not have",
+                LeftReason::NoRoom => "no room left that keeps the rules",
+                LeftReason::ArticleNotPlaced => "its article is not on the page",
+            };
+            format!("  left   {} {why}", pad(id, 24))
+        }
+        LeadNotAtTop { id } => format!("  rule   the lead {id} could not stand at line 1"),
+        BinHead { items } => format!("bin: {items} items no page took"),
+        Total { pages, placed, left, free, column_lines } => format!(
+            "made {pages} pages: placed {placed}, {left} left in the bin; free lines {free} of {column_lines} ({})",
+            per_mille(*free, *column_lines)
+        ),
+        FreeSoFar { free } => format!("free lines {free}"),
+    }
 }

@@ -159,6 +159,13 @@ pub enum Status {
     PulledUp {
         page: u32,
     },
+    /// `M`: the page made from the bin.
+    Made {
+        page: u32,
+        placed: usize,
+        left: usize,
+        free: u32,
+    },
     /// `X` done.
     CutOut {
         item: String,
@@ -245,6 +252,7 @@ pub enum KeyHelp {
     JumpDown,
     PullUp,
     CutOut,
+    Make,
     ToggleBin,
     CommandLine,
     CutMore,
@@ -499,4 +507,33 @@ pub enum Report {
     FitUnfit {
         boxes: usize,
     },
+}
+
+/// The lines of `pasteup make`'s report (docs/make.md).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum MakeLine {
+    /// A page made: boxes placed and kept, free column-lines of all, short boxes and lines.
+    PageHead {
+        page: u32,
+        placed: usize,
+        kept: usize,
+        free: u32,
+        column_lines: u32,
+        short_boxes: usize,
+        short_lines: u32,
+        /// Sentences cut on the page.
+        cut: u32,
+    },
+    /// A box placed: columns first–last, lines top–bottom, lines made short, sentences cut.
+    Placed { id: String, kind: ItemKind, first: u16, last: u16, top: u32, bottom: u32, short: u32, cut: u32 },
+    /// An item left in the bin, and why.
+    Left { id: String, reason: crate::layout::make::LeftReason },
+    /// The lead could not stand at line 1.
+    LeadNotAtTop { id: String },
+    /// Items no page made took.
+    BinHead { items: usize },
+    /// The whole run: pages made, boxes placed, items left, free lines of all.
+    Total { pages: usize, placed: usize, left: usize, free: u32, column_lines: u32 },
+    /// The progress bar's note: free lines on the pages made so far.
+    FreeSoFar { free: u32 },
 }

@@ -13,7 +13,9 @@ mod message;
 pub mod zh_hans;
 
 pub use lang::UiLang;
-pub use message::{Chrome, Copyfit, DiskChange, GalleyAt, Hint, KeyHelp, Label, Question, Report, Row, Status, Zoom};
+pub use message::{
+    Chrome, Copyfit, DiskChange, GalleyAt, Hint, KeyHelp, Label, MakeLine, Question, Report, Row, Status, Zoom,
+};
 
 use crate::layout::{Operation, Refusal};
 use crate::problem::{Located, Problem};
@@ -46,6 +48,7 @@ render_by!(Operation, operation);
 render_by!(Report, report);
 render_by!(Row, row);
 render_by!(Problem, problem);
+render_by!(MakeLine, make_line);
 
 /// `file:line:col: what was wrong`, the problem in `lang` after its place in the file.
 impl Render for Located {

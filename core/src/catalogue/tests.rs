@@ -147,6 +147,7 @@ fn statuses() -> Vec<Status> {
         Found { item: "a1".into(), page: Some(3) },
         Found { item: "a1".into(), page: None },
         PulledUp { page: 3 },
+        Made { page: 3, placed: 9, left: 1, free: 12 },
         CutOut { item: "a1".into() },
         Copyfit { item: "a1".into(), done: super::Copyfit::Cut { sentences: 2, chars: 57 }, fit: FITS },
         Copyfit { item: "a1".into(), done: super::Copyfit::Cut { sentences: 0, chars: 0 }, fit: OVER },
@@ -207,7 +208,7 @@ fn chromes() -> Vec<Chrome> {
     ]
 }
 
-const KEY_HELP: [KeyHelp; 39] = {
+const KEY_HELP: [KeyHelp; 40] = {
     use KeyHelp::*;
     [
         SelectLeft,
@@ -240,6 +241,7 @@ const KEY_HELP: [KeyHelp; 39] = {
         JumpDown,
         PullUp,
         CutOut,
+        Make,
         ToggleBin,
         CommandLine,
         CutMore,
@@ -353,6 +355,43 @@ fn reports() -> Vec<Report> {
     all
 }
 
+fn make_lines() -> Vec<MakeLine> {
+    use crate::layout::make::LeftReason;
+    use MakeLine::*;
+    let left = |reason| Left { id: "yangqu-livelihood".into(), reason };
+    vec![
+        PageHead { page: 3, placed: 4, kept: 1, free: 12, column_lines: 800, short_boxes: 1, short_lines: 2, cut: 1 },
+        Placed {
+            id: "jinyuan-livable".into(),
+            kind: ItemKind::Article,
+            first: 1,
+            last: 8,
+            top: 1,
+            bottom: 13,
+            short: 0,
+            cut: 1,
+        },
+        Placed {
+            id: "snow-traffic".into(),
+            kind: ItemKind::Photo,
+            first: 1,
+            last: 2,
+            top: 40,
+            bottom: 55,
+            short: 2,
+            cut: 0,
+        },
+        left(LeftReason::TooDeep),
+        left(LeftReason::NoPage),
+        left(LeftReason::NoRoom),
+        left(LeftReason::ArticleNotPlaced),
+        LeadNotAtTop { id: "jinyuan-livable".into() },
+        BinHead { items: 2 },
+        Total { pages: 2, placed: 12, left: 0, free: 840, column_lines: 1600 },
+        FreeSoFar { free: 12 },
+    ]
+}
+
 /// Every message as rendered in `lang`.
 fn everything(lang: UiLang) -> Vec<String> {
     let mut all: Vec<String> = refusals().iter().map(|m| m.render(lang)).collect();
@@ -362,6 +401,7 @@ fn everything(lang: UiLang) -> Vec<String> {
     all.extend(KEY_HELP.iter().map(|m| m.render(lang)));
     all.extend(HINTS.iter().map(|m| m.render(lang)));
     all.extend(reports().iter().map(|m| m.render(lang)));
+    all.extend(make_lines().iter().map(|m| m.render(lang)));
     all.extend(problems().into_iter().map(|p| located(p).render(lang)));
     for q in questions() {
         all.push(q.title(lang));

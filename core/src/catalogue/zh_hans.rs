@@ -3,7 +3,7 @@
 //! 撤下 (to the bin). Punctuation is full width (，：；（）「」), two cells like the Han
 //! around it; see docs/interface-language.md for the terms table.
 
-use super::{Chrome, DiskChange, GalleyAt, Hint, KeyHelp, Label, Question, Report, Row, Status, Zoom, pad};
+use super::{Chrome, DiskChange, GalleyAt, Hint, KeyHelp, Label, MakeLine, Question, Report, Row, Status, Zoom, pad};
 use super::{Render, UiLang};
 use crate::fit::{BlockKind, Fit};
 use crate::layout::command::COMMAND_LIST;
@@ -167,6 +167,7 @@ pub fn operation(op: &Operation) -> String {
         Operation::HeadSize => "改标题字号",
         Operation::Headline => "改标题",
         Operation::Continue => "转版",
+        Operation::Make => "自动组版",
     }
     .to_string()
 }
@@ -236,6 +237,9 @@ pub fn status(s: &Status) -> String {
         Found { item, page: Some(page) } => format!("找到 {item}，在第 {page} 版（再次 :find 找下一个）"),
         Found { item, page: None } => format!("找到 {item}，在待排稿中（再次 :find 找下一个）"),
         PulledUp { page } => format!("第 {page} 版所有稿件已上提"),
+        Made { page, placed, left, free } => {
+            format!("第 {page} 版已自动组版：排入 {placed} 篇，{left} 篇留在待排稿，空 {free} 行")
+        }
         CutOut { item } => format!("{item} 已撤下，下面的稿件已上提"),
         Copyfit { item, done, fit } => {
             let done = match done {
@@ -321,6 +325,7 @@ pub fn key_help(k: &KeyHelp) -> String {
         JumpDown => "稿件下移到贴住下面的稿件（或版底）",
         PullUp => "本版所有稿件上提（一步撤销）",
         CutOut => "撤下稿件，并上提它下面的稿件",
+        Make => "按版面计划从待排稿自动组版",
         ToggleBin => "隐藏／显示待排稿",
         CommandLine => "命令行：:place、:line、:find、:w 等",
         CutMore => "从文末再删一句",
@@ -574,5 +579,51 @@ fn lines_badge(fit: i64) -> String {
         0 => "合适".to_string(),
         n if n > 0 => format!("余 {n} 行"),
         n => format!("超版 {} 行", n.unsigned_abs()),
+    }
+}
+
+/// 千分比写作百分数，一位小数：27 → "2.7%"。
+fn per_mille(part: u32, whole: u32) -> String {
+    let pm = u64::from(part) * 1000 / u64::from(whole.max(1));
+    format!("{}.{}%", pm / 10, pm % 10)
+}
+
+pub fn make_line(m: &MakeLine) -> String {
+    use crate::layout::make::LeftReason;
+    use MakeLine::*;
+    match m {
+        PageHead { page, placed, kept, free, column_lines, short_boxes, short_lines, cut } => format!(
+            "第 {page} 版：排入 {placed} 篇，保留 {kept} 篇；空行 {free}／{column_lines}（{}）；余行稿件 {short_boxes} 篇（{short_lines} 行）；删 {cut} 句",
+            per_mille(*free, *column_lines)
+        ),
+        Placed { id, kind, first, last, top, bottom, short, cut } => {
+            let mut fit = if *short == 0 { "正好".to_string() } else { format!("余 {short} 行") };
+            if *cut > 0 {
+                fit += &format!("，删 {cut} 句");
+            }
+            let kind = label(&Label::Kind(*kind));
+            format!(
+                "  排入 {} {} {} 第 {top}–{bottom} 行  {fit}",
+                pad(id, 24),
+                pad(&kind, 4),
+                pad(&label(&Label::Columns { first: *first, last: *last }), 13)
+            )
+        }
+        Left { id, reason } => {
+            let why = match reason {
+                LeftReason::TooDeep => "任何栏宽都超出版面高度",
+                LeftReason::NoPage => "计划见报的版不在本期",
+                LeftReason::NoRoom => "版面已无合规位置",
+                LeftReason::ArticleNotPlaced => "所配文章不在本版",
+            };
+            format!("  留下 {} {why}", pad(id, 24))
+        }
+        LeadNotAtTop { id } => format!("  违规 头条 {id} 未能排在第 1 行"),
+        BinHead { items } => format!("待排稿：{items} 篇未上任何版"),
+        Total { pages, placed, left, free, column_lines } => format!(
+            "已组 {pages} 个版：排入 {placed} 篇，{left} 篇留在待排稿；空行 {free}／{column_lines}（{}）",
+            per_mille(*free, *column_lines)
+        ),
+        FreeSoFar { free } => format!("空行 {free}"),
     }
 }

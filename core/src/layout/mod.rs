@@ -6,6 +6,7 @@
 //! - [`ops`]: the editor's operations, each returning what happened or a refusal.
 //! - [`pull`]: jump moves, pull-up and cut-out, which close a page up.
 //! - [`holes`]: placing from the bin where there is room, and `:place`'s put.
+//! - [`make`]: automatic make-up of whole pages from the bin by the page plan.
 //! - [`command`]: the editor's command line, parsed and run.
 //! - [`copyfit`]: cuts and the headline's size and text per placement.
 //! - [`parts`]: continued articles (转版): where each part stands, how the body flows on,
@@ -28,6 +29,7 @@ pub mod copyfit;
 pub mod copyfit_keys;
 pub mod history;
 pub mod holes;
+pub mod make;
 pub mod ops;
 pub mod page;
 pub mod parts;
@@ -50,6 +52,7 @@ pub use command::{Command, Context, Done};
 pub use copyfit_keys::Here;
 pub use history::{History, Pages};
 pub use holes::Target;
+pub use make::{MakeOptions, MakeReport};
 pub use ops::{Landing, Op, Outcome, Slot};
 pub use page::{Frame, Spot};
 pub use refusal::{CommandArg, Motion, Operation, Refusal};

@@ -41,6 +41,8 @@ pub enum Operation {
     Headline,
     /// The overset continued in a new part (转版).
     Continue,
+    /// `M` and `pasteup make`: pages made from the bin.
+    Make,
 }
 
 impl Operation {
@@ -59,6 +61,7 @@ impl Operation {
             Operation::HeadSize => "headline size",
             Operation::Headline => "headline",
             Operation::Continue => "continue",
+            Operation::Make => "make",
         }
     }
 
@@ -77,6 +80,7 @@ impl Operation {
             Operation::HeadSize,
             Operation::Headline,
             Operation::Continue,
+            Operation::Make,
         ]
         .into_iter()
         .find(|op| op.name() == name)

@@ -1,0 +1,294 @@
+//! Automatic make-up (docs/make.md): pages made from the bin by the page plan of the morning
+//! meeting (`page`, `priority`, `with` on the items), with the fit engine's depths and the
+//! desk's own placements — `pasteup make` and the editor's `M` share [`Makeup::make`].
+//!
+//! - [`plan`]: the candidates of a page and the shapes (span, depth) each may take.
+//! - [`rules`]: the craft rules as checks on boxes (碰题, a photo with its article, legs).
+//! - [`sheet`]: the page as cells, filled from the first free cell on.
+//! - [`search`]: the beam search that picks what goes where.
+//! - [`report`]: what was placed and left, and why, as data.
+//!
+//! Pages are made in issue order. Each keeps the boxes it has (unless it is made from
+//! empty), takes the bin's items planned for it, then up to [`FILLERS`] unplanned items (in
+//! issue order) to fill what is left; a photo goes where its article goes. Everything
+//! placed fits: `Auto` depth, or a fixed depth one or two lines short where that closes a
+//! column. All pages made are one step of the history.
+
+mod plan;
+pub mod report;
+pub mod rules;
+mod search;
+mod sheet;
+
+use std::collections::HashMap;
+
+use super::Makeup;
+use super::ops::Outcome;
+use super::page::Spot;
+use super::refusal::{Operation, Refusal};
+use crate::model::{Depth, Item};
+pub use plan::MAX_CUT;
+use plan::{Cand, shapes};
+pub use report::{Broken, LeftItem, LeftReason, MadePage, MakeReport, PlacedBox};
+use rules::Boxed;
+use search::{BEAM, Problem};
+use sheet::Sheet;
+
+/// Most unplanned items offered to a page, in issue order.
+pub const FILLERS: usize = 12;
+
+/// What to make.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct MakeOptions {
+    /// The pages to make, by number; empty = every page of the issue.
+    pub pages: Vec<u32>,
+    /// Whether the pages are made from empty (their boxes go back to the bin first).
+    pub from_empty: bool,
+    /// Whether an article may have up to [`plan::MAX_CUT`] sentences cut to fit.
+    pub cut: bool,
+}
+
+/// One page's work for the desk: the new placements and the report.
+struct PageDone {
+    spots: Vec<Spot>,
+    report: MadePage,
+}
+
+impl Makeup {
+    /// Makes the pages `options` names from the bin, as one step of the history. `progress`
+    /// hears (pages made, pages to make, free lines so far) after each page.
+    pub fn make(
+        &mut self,
+        options: &MakeOptions,
+        progress: &mut dyn FnMut(usize, usize, u32),
+    ) -> Result<(MakeReport, Outcome), Refusal> {
+        let targets = self.make_targets(&options.pages)?;
+        let cleared: Vec<usize> = if options.from_empty { targets.clone() } else { Vec::new() };
+        // An article with a later part on a page is the page editor's to finish, not make's.
+        let whole = |no: usize| self.parts_home.get(&no).is_none_or(|parts| parts.is_empty());
+        let mut free: Vec<bool> =
+            (0..self.home.len()).map(|no| self.home[no].is_none_or(|pi| cleared.contains(&pi)) && whole(no)).collect();
+        let mut shapes_cache: HashMap<(usize, usize), Vec<plan::Shape>> = HashMap::new();
+        let mut report = MakeReport::default();
+        let mut changes = Vec::new();
+        let mut free_so_far = 0;
+        for (done, &pi) in targets.iter().enumerate() {
+            let base = if options.from_empty { Vec::new() } else { self.pages[pi].clone() };
+            let page = self.make_one(pi, base, &mut free, (&mut shapes_cache, options.cut));
+            free_so_far += page.report.free_lines;
+            if page.spots != self.pages[pi] {
+                changes.push((pi, page.spots));
+            }
+            report.pages.push(page.report);
+            progress(done + 1, targets.len(), free_so_far);
+        }
+        report.bin = self.left_over(&free);
+        let outcome = if changes.is_empty() { Outcome::default() } else { self.commit(Operation::Make, changes, None) };
+        Ok((report, outcome))
+    }
+
+    /// The page indexes to make, in issue order.
+    fn make_targets(&self, pages: &[u32]) -> Result<Vec<usize>, Refusal> {
+        if pages.is_empty() {
+            return Ok((0..self.pages.len()).collect());
+        }
+        let mut out = pages.iter().map(|&n| self.page_no(n)).collect::<Result<Vec<_>, _>>()?;
+        out.sort_unstable();
+        out.dedup();
+        Ok(out)
+    }
+
+    /// The page the plan puts an item on: its own `page`, else (a photo) its article's
+    /// planned page, or the page its article stands on.
+    fn planned_for(&self, no: usize) -> Option<u32> {
+        let item = self.item(no);
+        item.planned_page().or_else(|| {
+            let article = self.with_of(no)?;
+            let on = self.home[article].map(|pi| self.issue.pages[pi].number);
+            self.item(article).planned_page().or(on)
+        })
+    }
+
+    /// The article a photo illustrates, when the issue has it.
+    fn with_of(&self, no: usize) -> Option<usize> {
+        match self.item(no) {
+            Item::Photo(p) => p.with.as_deref().and_then(|id| self.index.get(id)).copied(),
+            _ => None,
+        }
+    }
+
+    /// Makes page `pi` on top of `base`, taking from the items `free` marks.
+    fn make_one(
+        &mut self,
+        pi: usize,
+        base: Vec<Spot>,
+        free: &mut [bool],
+        (cache, cut): (&mut HashMap<(usize, usize), Vec<plan::Shape>>, bool),
+    ) -> PageDone {
+        let number = self.issue.pages[pi].number;
+        let grid_no = self.page_grid[pi];
+        let grid = self.grid(pi).clone();
+        let kept: Vec<Boxed> = base.iter().map(|s| self.boxed(pi, s)).collect();
+        let mut sheet = Sheet::new(grid.columns, grid.depth);
+        for k in &kept {
+            sheet.take(k.column, k.span, k.line, k.depth);
+        }
+        let (cands, too_deep) = self.candidates(pi, free, &base, |no, item, this: &Makeup| {
+            cache.entry((no, grid_no)).or_insert_with(|| shapes(item, &grid, this.issue.language, cut)).clone()
+        });
+        let lead = cands.iter().position(|c| c.planned && c.priority == 1);
+        let problem = Problem { sheet, kept: &kept, cands: &cands, lead, width: BEAM };
+        let made = search::make(&problem);
+        let mut spots = base;
+        let mut taken = vec![false; cands.len()];
+        for (c, b) in &made.boxes {
+            taken[*c] = true;
+            free[b.item] = false;
+            let depth = if b.short > 0 { Depth::Fixed(b.depth) } else { Depth::Auto };
+            spots.push(Spot { cut: b.cut, ..Spot::new(b.item, b.column, b.span, b.line, depth) });
+        }
+        let mut left: Vec<LeftItem> = too_deep.into_iter().map(|no| self.left(no, LeftReason::TooDeep)).collect();
+        for (_, cand) in cands.iter().enumerate().filter(|(c, cand)| cand.planned && !taken[*c]) {
+            let on_page = |a: usize| spots.iter().any(|s| s.item == a);
+            let reason = match cand.with {
+                Some(a) if !on_page(a) => LeftReason::ArticleNotPlaced,
+                _ => LeftReason::NoRoom,
+            };
+            left.push(self.left(cand.item, reason));
+        }
+        left.sort_by_key(|l| l.index);
+        let report = self.page_report(number, &grid, &kept, &made, &cands, left);
+        PageDone { spots, report }
+    }
+
+    /// A placed box as the rules see it.
+    fn boxed(&mut self, pi: usize, s: &Spot) -> Boxed {
+        let set = self.set_spot(pi, s);
+        let depth = set.box_depth(s.depth);
+        let mut head = (0, 0);
+        let mut top = 0;
+        for block in &set.heads {
+            if block.kind == crate::fit::BlockKind::Headline {
+                head = (top, top + block.depth);
+            }
+            top += block.depth;
+        }
+        let short = depth.saturating_sub(set.depth_needed());
+        let kind = self.item(s.item).kind();
+        Boxed { item: s.item, kind, column: s.column, span: s.span, line: s.line, depth, head, short, cut: s.cut }
+    }
+
+    /// The candidates of page `pi`: the free items planned for it (in issue order), then up
+    /// to [`FILLERS`] unplanned ones; and the planned items too deep for the page at every
+    /// span.
+    fn candidates(
+        &self,
+        pi: usize,
+        free: &[bool],
+        base: &[Spot],
+        mut shapes_of: impl FnMut(usize, &Item, &Makeup) -> Vec<plan::Shape>,
+    ) -> (Vec<Cand>, Vec<usize>) {
+        let number = self.issue.pages[pi].number;
+        let on_base = |a: usize| base.iter().any(|s| s.item == a);
+        let mut cands = Vec::new();
+        let mut too_deep = Vec::new();
+        let mut fillers = 0;
+        for no in (0..self.issue.items.len()).filter(|&no| free[no]) {
+            let planned = match self.planned_for(no) {
+                Some(n) if n == number => true,
+                Some(_) => continue,
+                None if fillers < FILLERS => false,
+                None => continue,
+            };
+            let with = self.with_of(no);
+            // A photo may only stand with its article: on this page, or among its candidates.
+            if with.is_some_and(|a| !(on_base(a) || free[a] && self.planned_for(a).is_none_or(|n| n == number))) {
+                if planned {
+                    cands.push(self.cand(no, planned, with, Vec::new()));
+                }
+                continue;
+            }
+            let item = self.item(no);
+            let shapes = shapes_of(no, item, self);
+            if shapes.is_empty() {
+                if planned {
+                    too_deep.push(no);
+                }
+                continue;
+            }
+            fillers += usize::from(!planned);
+            cands.push(self.cand(no, planned, with, shapes));
+        }
+        (cands, too_deep)
+    }
+
+    fn cand(&self, no: usize, planned: bool, with: Option<usize>, shapes: Vec<plan::Shape>) -> Cand {
+        let item = self.item(no);
+        Cand { item: no, kind: item.kind(), planned, priority: item.priority().unwrap_or(u32::MAX), with, shapes }
+    }
+
+    fn left(&self, no: usize, reason: LeftReason) -> LeftItem {
+        LeftItem { id: self.item(no).id().to_string(), index: no, reason }
+    }
+
+    fn page_report(
+        &self,
+        number: u32,
+        grid: &crate::model::Grid,
+        kept: &[Boxed],
+        made: &search::Made,
+        cands: &[Cand],
+        left: Vec<LeftItem>,
+    ) -> MadePage {
+        let mut sheet = Sheet::new(grid.columns, grid.depth);
+        for b in kept.iter().chain(made.boxes.iter().map(|(_, b)| b)) {
+            sheet.take(b.column, b.span, b.line, b.depth);
+        }
+        let placed = made
+            .boxes
+            .iter()
+            .map(|(_, b)| PlacedBox {
+                id: self.item(b.item).id().to_string(),
+                kind: b.kind,
+                column: b.column,
+                span: b.span,
+                line: b.line,
+                depth: b.depth,
+                short: b.short,
+                cut: b.cut,
+            })
+            .collect::<Vec<_>>();
+        let mut broken = Vec::new();
+        if let Some(lead) = cands.iter().find(|c| c.planned && c.priority == 1)
+            && made.boxes.iter().any(|(_, b)| b.item == lead.item)
+            && !made.lead_on_top
+        {
+            broken.push(Broken::LeadNotAtTop { id: self.item(lead.item).id().to_string() });
+        }
+        MadePage {
+            number,
+            kept: kept.len(),
+            short_boxes: placed.iter().filter(|p| p.short > 0).count(),
+            short_lines: placed.iter().map(|p| p.short).sum(),
+            cut_sentences: placed.iter().map(|p| p.cut).sum(),
+            placed,
+            left,
+            free_lines: sheet.free(),
+            column_lines: u32::from(grid.columns) * grid.depth,
+            broken,
+        }
+    }
+
+    /// The free items no page took that were not planned for a page made: planned for a
+    /// page the issue lacks, or unplanned (no page had room for them).
+    fn left_over(&self, free: &[bool]) -> Vec<LeftItem> {
+        (0..self.issue.items.len())
+            .filter(|&no| free[no])
+            .filter_map(|no| match self.planned_for(no) {
+                Some(n) if self.page_index(n).is_none() => Some(self.left(no, LeftReason::NoPage)),
+                None => Some(self.left(no, LeftReason::NoRoom)),
+                _ => None,
+            })
+            .collect()
+    }
+}

@@ -1,0 +1,117 @@
+//! What a page is made of: the candidates (items from the bin planned for the page, then
+//! fillers) and the shapes each may take there — the spans the rules allow and the depth
+//! the fit engine says the item needs at each.
+
+use super::rules::{LEG_MAX, LEG_MIN};
+use crate::fit::cut::sentences;
+use crate::fit::{BlockKind, SetBox, Setting, set_item, set_item_as};
+use crate::model::{Grid, Item, ItemKind, Language};
+
+/// An item at one span.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct Shape {
+    pub span: u16,
+    /// The depth the item needs at this span.
+    pub depth: u32,
+    /// The headline's lines from the box's top: [first, end); (0, 0) for a photo or notice.
+    pub head: (u32, u32),
+    /// Sentences cut from the end of the body (`--cut` only).
+    pub cut: u32,
+}
+
+/// An item the search may place.
+#[derive(Debug, Clone)]
+pub(super) struct Cand {
+    /// The item's place in the issue.
+    pub item: usize,
+    pub kind: ItemKind,
+    /// Planned for this page (else a filler).
+    pub planned: bool,
+    /// 1 = the lead; `u32::MAX` when the plan gives none.
+    pub priority: u32,
+    /// The article a photo illustrates (its place in the issue).
+    pub with: Option<usize>,
+    /// Narrowest first.
+    pub shapes: Vec<Shape>,
+}
+
+impl Cand {
+    /// The fewest column-lines the item can take.
+    pub fn min_area(&self) -> u64 {
+        self.shapes.iter().map(|s| u64::from(s.span) * u64::from(s.depth)).min().unwrap_or(0)
+    }
+
+    /// The lead's spans: the widest that keep the rules, at least half the page wide when
+    /// any is, at most three (widest first).
+    pub fn lead_shapes(&self, columns: u16) -> Vec<Shape> {
+        let half = columns.div_ceil(2);
+        let wide: Vec<Shape> = self.shapes.iter().rev().filter(|s| s.span >= half).copied().collect();
+        let from = if wide.is_empty() { self.shapes.iter().rev().copied().collect() } else { wide };
+        from.into_iter().take(3).collect()
+    }
+}
+
+/// The shapes `item` may take on `grid`: an article at every span where its legs are 6–60
+/// lines (a brief too short for six lines at one column stands at one column); a photo at
+/// its own span; a notice at its two narrowest spans no deeper than a third of the page.
+/// Nothing deeper than the page. With `cut`, an article also takes each of those spans with
+/// one to [`MAX_CUT`] sentences cut from its end, where that makes it shallower.
+pub(super) fn shapes(item: &Item, grid: &Grid, language: Language, cut: bool) -> Vec<Shape> {
+    let whole = whole_shapes(item, grid, language);
+    let Item::Article(a) = item else { return whole };
+    if !cut {
+        return whole;
+    }
+    let most = (sentences(&a.body).len() as u32).saturating_sub(1).min(MAX_CUT);
+    let mut out = Vec::with_capacity(whole.len() * (most as usize + 1));
+    for s in whole {
+        out.push(s);
+        for n in 1..=most {
+            let set = set_item_as(item, grid, language, s.span, &Setting { cut: n, ..Setting::default() });
+            let legs_ok = (LEG_MIN..=LEG_MAX).contains(&set.body_depth()) || s.depth < LEG_MIN;
+            if set.depth_needed() < s.depth && legs_ok {
+                out.push(Shape { cut: n, ..shape(&set) });
+            }
+        }
+    }
+    out
+}
+
+/// Most sentences `--cut` takes from one article.
+pub const MAX_CUT: u32 = 2;
+
+fn whole_shapes(item: &Item, grid: &Grid, language: Language) -> Vec<Shape> {
+    let set = |span: u16| set_item(item, grid, language, span);
+    let fits = |s: &Shape| s.depth <= grid.depth;
+    match item {
+        Item::Photo(p) => {
+            let span = p.span.clamp(1, grid.columns.max(1));
+            vec![shape(&set(span))].into_iter().filter(fits).collect()
+        }
+        Item::Notice(_) => {
+            let all: Vec<Shape> = (1..=grid.columns).map(|span| shape(&set(span))).filter(fits).collect();
+            let low: Vec<Shape> = all.iter().filter(|s| s.depth <= grid.depth / 3).copied().take(2).collect();
+            if low.is_empty() { all.into_iter().take(1).collect() } else { low }
+        }
+        Item::Article(_) => {
+            let one = set(1);
+            if one.body_depth() < LEG_MIN {
+                return vec![shape(&one)].into_iter().filter(fits).collect();
+            }
+            let sets = std::iter::once(one).chain((2..=grid.columns).map(set));
+            sets.filter(|b| (LEG_MIN..=LEG_MAX).contains(&b.body_depth())).map(|b| shape(&b)).filter(fits).collect()
+        }
+    }
+}
+
+fn shape(set: &SetBox) -> Shape {
+    let mut top = 0;
+    let mut head = (0, 0);
+    for block in &set.heads {
+        if block.kind == BlockKind::Headline {
+            head = (top, top + block.depth);
+        }
+        top += block.depth;
+    }
+    Shape { span: set.span, depth: set.depth_needed(), head, cut: 0 }
+}

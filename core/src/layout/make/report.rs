@@ -1,0 +1,107 @@
+//! What `make` did, as data: per page the boxes it placed, what it left in the bin and why,
+//! its free and short lines; `pasteup make --json` prints it as it is (English keys).
+
+use serde::Serialize;
+
+use crate::model::ItemKind;
+
+/// The whole run.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct MakeReport {
+    pub pages: Vec<MadePage>,
+    /// Items no page took that were planned for none of the pages made: planned for a page
+    /// the issue lacks (`no_page`), or unplanned (`no_room`).
+    pub bin: Vec<LeftItem>,
+}
+
+impl MakeReport {
+    /// Whether every item make tried to place was placed and every page keeps the rules.
+    pub fn complete(&self) -> bool {
+        self.bin.is_empty() && self.pages.iter().all(|p| p.left.is_empty() && p.broken.is_empty())
+    }
+
+    /// Boxes placed on every page.
+    pub fn placed(&self) -> usize {
+        self.pages.iter().map(|p| p.placed.len()).sum()
+    }
+}
+
+/// One page made.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct MadePage {
+    pub number: u32,
+    /// Boxes that stood on the page before and were kept.
+    pub kept: usize,
+    pub placed: Vec<PlacedBox>,
+    /// Items planned for the page that stay in the bin.
+    pub left: Vec<LeftItem>,
+    /// Column-lines no box covers.
+    pub free_lines: u32,
+    /// The page's column-lines (columns × depth).
+    pub column_lines: u32,
+    pub short_boxes: usize,
+    pub short_lines: u32,
+    pub cut_sentences: u32,
+    /// Rules the page could not keep.
+    pub broken: Vec<Broken>,
+}
+
+impl MadePage {
+    /// Free lines per thousand column-lines (rounded down).
+    pub fn free_per_mille(&self) -> u32 {
+        (u64::from(self.free_lines) * 1000 / u64::from(self.column_lines.max(1))) as u32
+    }
+
+    /// Whether the page is filled to within 2% of its column-lines.
+    pub fn filled(&self) -> bool {
+        u64::from(self.free_lines) * 50 <= u64::from(self.column_lines)
+    }
+}
+
+/// A box make placed.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct PlacedBox {
+    pub id: String,
+    pub kind: ItemKind,
+    pub column: u16,
+    pub span: u16,
+    pub line: u32,
+    /// Box depth in lines.
+    pub depth: u32,
+    /// Lines the box was made short to close its column (0 = fits exactly).
+    pub short: u32,
+    /// Sentences cut from the end of the body (`--cut`).
+    pub cut: u32,
+}
+
+/// An item left in the bin, and why.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct LeftItem {
+    pub id: String,
+    /// The item's place in the issue (not printed).
+    #[serde(skip)]
+    pub index: usize,
+    pub reason: LeftReason,
+}
+
+/// Why an item stays in the bin.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum LeftReason {
+    /// Deeper than the page at every span the rules allow.
+    TooDeep,
+    /// Planned for a page the issue does not have.
+    NoPage,
+    /// No room left that keeps the rules.
+    NoRoom,
+    /// A photo whose article is not on the page.
+    ArticleNotPlaced,
+}
+
+/// A rule a made page could not keep.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "rule", rename_all = "snake_case")]
+pub enum Broken {
+    /// The lead could not stand at line 1 (kept boxes were there).
+    LeadNotAtTop { id: String },
+}

@@ -1,0 +1,429 @@
+//! The search (docs/make.md, "How the search works"): a beam search over partial pages.
+//!
+//! A partial page is a [`Sheet`] with the boxes put so far. Each step looks at the page's
+//! first free cell in reading order and either puts a candidate there (at each span its
+//! shapes allow, flush left in the free run or flush right against what ends it) or leaves
+//! that run free down to the next level of its neighbours (or to below a neighbour's
+//! headline, so that an article may start there without 碰题). A box that would end one or
+//! two lines above its column's next box, the foot, or a neighbour's bottom is made that
+//! much deeper (short) to close the column. Every step takes the first free cell, so a page
+//! is finished in at most as many steps as it has cells.
+//!
+//! Of all the children of the beam, the `width` best go on, ranked by: planned copy that can
+//! no longer fit (area of the planned items left over beyond the free area left), then lines
+//! left free so far, then planned copy placed, then a hash of the placements (so that ties
+//! break the same way every run). Finished pages are ranked by the quality order: planned
+//! items left out (and how important they were), free lines, short lines, the lead wider.
+
+use std::cmp::Reverse;
+use std::collections::HashSet;
+
+use super::plan::{Cand, Shape};
+use super::rules::{Boxed, tombstone, with_article};
+use super::sheet::Sheet;
+use crate::model::ItemKind;
+
+/// How many partial pages the beam keeps at each step.
+pub(super) const BEAM: usize = 256;
+
+/// Most notice arrangements tried at the foot of a page.
+const NOTICE_ARRANGEMENTS: usize = 8;
+
+/// A page to make: its sheet with the kept boxes taken, those boxes, the candidates and
+/// which of them is the lead.
+pub(super) struct Problem<'a> {
+    pub sheet: Sheet,
+    pub kept: &'a [Boxed],
+    pub cands: &'a [Cand],
+    pub lead: Option<usize>,
+    pub width: usize,
+}
+
+/// The boxes the search puts on the page (with their candidate's number), and whether the
+/// lead stands at line 1.
+#[derive(Debug, Clone, Default)]
+pub(super) struct Made {
+    pub boxes: Vec<(usize, Boxed)>,
+    pub lead_on_top: bool,
+}
+
+#[derive(Debug, Clone)]
+struct State {
+    sheet: Sheet,
+    boxes: Vec<(usize, Boxed)>,
+    used: Vec<bool>,
+    /// Cells left free for good.
+    waste: u32,
+    /// Cells bound to be left free: gaps under boxes shallower than any candidate left.
+    doom: u32,
+    /// Cells not yet taken nor left.
+    open: u64,
+    /// Least area of the planned candidates not yet put.
+    planned_left: u64,
+    planned_placed: u64,
+    short: u32,
+    cut: u32,
+    lead_span: u16,
+    hash: u64,
+}
+
+type Rank = (u64, u32, Reverse<u64>, u64);
+
+impl State {
+    fn rank(&self) -> Rank {
+        (self.planned_left.saturating_sub(self.open), self.waste + self.doom, Reverse(self.planned_placed), self.hash)
+    }
+}
+
+/// One step from a state.
+#[derive(Debug, Clone, Copy)]
+enum Step {
+    Put { cand: usize, boxed: Boxed, doom: u32 },
+    Leave { column: u16, span: u16, line: u32, to: u32 },
+}
+
+/// Makes the page: the best finished page the beam reaches.
+pub(super) fn make(p: &Problem) -> Made {
+    let mut beam = starts(p);
+    let mut finished: Vec<State> = Vec::new();
+    while !beam.is_empty() {
+        let mut children: Vec<(Rank, usize, Step)> = Vec::new();
+        for (at, state) in beam.iter_mut().enumerate() {
+            match state.sheet.cursor() {
+                None => finished.push(state.clone()),
+                Some(cursor) => children.extend(steps(p, state, cursor).into_iter().map(|(r, s)| (r, at, s))),
+            }
+        }
+        children.sort_by_key(|a| a.0);
+        let mut seen = HashSet::new();
+        let next: Vec<State> = children
+            .into_iter()
+            .filter(|(rank, _, _)| seen.insert(rank.3))
+            .take(p.width)
+            .map(|(_, at, step)| apply(p, &beam[at], step))
+            .collect();
+        beam = next;
+    }
+    let best = finished.into_iter().min_by_key(|s| finish_rank(p, s));
+    match best {
+        Some(s) => {
+            let lead_on_top = p.lead.is_some_and(|l| s.boxes.iter().any(|(c, b)| *c == l && b.line == 1));
+            Made { boxes: s.boxes, lead_on_top }
+        }
+        None => Made::default(),
+    }
+}
+
+/// The quality order of finished pages (lower is better): a page with every planned item
+/// placed first, then one filled to within 2%, then the rest; within the first and the last,
+/// fewer free lines before fewer (and less important) planned items left out; then fewer
+/// sentences cut, fewer short lines, the lead wider, the boxes ending higher (free room in
+/// one piece at the foot).
+fn finish_rank(p: &Problem, s: &State) -> (u8, u64, u64, u32, u32, Reverse<u16>, u32, u64) {
+    let left = p.cands.iter().zip(&s.used).filter(|(c, used)| c.planned && !**used);
+    let weight: u64 = left.map(|(c, _)| 1_000_000 / u64::from(c.priority.clamp(1, 1_000_000))).sum();
+    let waste = u64::from(s.waste);
+    let filled = waste * 50 <= u64::from(p.sheet.columns()) * u64::from(p.sheet.depth());
+    let bottom = s.boxes.iter().filter(|(_, b)| b.kind != ItemKind::Notice).map(|(_, b)| b.line + b.depth).max();
+    let (class, first, second) = match (weight, filled) {
+        (0, _) => (0, waste, 0),
+        (_, true) => (1, weight, waste),
+        (_, false) => (2, waste, weight),
+    };
+    (class, first, second, s.cut, s.short, Reverse(s.lead_span), bottom.unwrap_or(0), s.hash)
+}
+
+/// The first states: the page as it is, with the notices at the foot (each arrangement
+/// tried), then the lead at line 1 at each of its spans.
+fn starts(p: &Problem) -> Vec<State> {
+    let open = u64::from(p.sheet.free());
+    let planned_left = p.cands.iter().filter(|c| c.planned).map(Cand::min_area).sum();
+    let root = State {
+        sheet: p.sheet.clone(),
+        boxes: Vec::new(),
+        used: vec![false; p.cands.len()],
+        waste: 0,
+        doom: 0,
+        open,
+        planned_left,
+        planned_placed: 0,
+        short: 0,
+        cut: 0,
+        lead_span: 0,
+        hash: 0,
+    };
+    let footed = notice_arrangements(p, &root);
+    let mut out = Vec::new();
+    for state in &footed {
+        let with_lead = p.lead.map(|lead| lead_starts(p, state, lead)).unwrap_or_default();
+        if with_lead.is_empty() {
+            out.push(state.clone());
+        }
+        out.extend(with_lead);
+    }
+    out.sort_by_key(State::rank);
+    out.dedup_by_key(|s| s.hash);
+    out.truncate(p.width.max(1));
+    out
+}
+
+/// The notices put side by side at the foot, from the right-hand edge or from the left,
+/// at each combination of their shapes (at most [`NOTICE_ARRANGEMENTS`]).
+fn notice_arrangements(p: &Problem, root: &State) -> Vec<State> {
+    let notices: Vec<usize> = (0..p.cands.len()).filter(|&i| p.cands[i].kind == ItemKind::Notice).collect();
+    if notices.is_empty() {
+        return vec![root.clone()];
+    }
+    let mut combos: Vec<Vec<usize>> = vec![Vec::new()];
+    for (n, &i) in notices.iter().enumerate() {
+        let choices = if n < 3 { p.cands[i].shapes.len() } else { 1 };
+        combos =
+            combos.into_iter().flat_map(|c| (0..choices.max(1)).map(move |k| [c.clone(), vec![k]].concat())).collect();
+        combos.truncate(NOTICE_ARRANGEMENTS);
+    }
+    let mut out = Vec::new();
+    for from_right in [true, false] {
+        for combo in &combos {
+            let mut state = root.clone();
+            let mut edge = if from_right { p.sheet.columns() } else { 1 };
+            for (&i, &k) in notices.iter().zip(combo) {
+                let Some(shape) = p.cands[i].shapes.get(k) else { continue };
+                let column = if from_right { (edge + 1).checked_sub(shape.span) } else { Some(edge) };
+                let Some(column) = column.filter(|&c| c >= 1 && c + shape.span - 1 <= p.sheet.columns()) else {
+                    continue;
+                };
+                let Some(line) = (p.sheet.depth() + 1).checked_sub(shape.depth).filter(|&l| l >= 1) else { continue };
+                if !fits(&state.sheet, column, shape.span, line, shape.depth) {
+                    continue;
+                }
+                let boxed = boxed(&p.cands[i], shape, column, line, 0);
+                state = apply(p, &state, Step::Put { cand: i, boxed, doom: 0 });
+                edge = if from_right { column.saturating_sub(1) } else { column + shape.span };
+            }
+            out.push(state);
+        }
+    }
+    out
+}
+
+/// The lead at line 1 in the first columns that hold it, at each of its spans.
+fn lead_starts(p: &Problem, state: &State, lead: usize) -> Vec<State> {
+    let cand = &p.cands[lead];
+    let mut out = Vec::new();
+    for shape in cand.lead_shapes(p.sheet.columns()) {
+        let column = (1..=p.sheet.columns() + 1 - shape.span.min(p.sheet.columns()))
+            .find(|&c| fits(&state.sheet, c, shape.span, 1, shape.depth));
+        let Some(column) = column else { continue };
+        let ceiling = (column..column + shape.span).map(|c| state.sheet.ceiling(c, 1)).min().unwrap_or(0);
+        let short = closing(&state.sheet, column, shape.span, 1, shape.depth, ceiling);
+        let boxed = boxed(cand, &shape, column, 1, short);
+        if p.kept.iter().any(|k| tombstone(k, &boxed)) {
+            continue;
+        }
+        let mut next = apply(p, state, Step::Put { cand: lead, boxed, doom: 0 });
+        next.lead_span = shape.span;
+        out.push(next);
+    }
+    out
+}
+
+/// Whether every cell of the box is free.
+fn fits(sheet: &Sheet, column: u16, span: u16, line: u32, depth: u32) -> bool {
+    (column..column + span).all(|c| sheet.ceiling(c, line) + 1 >= line + depth && sheet.is_free(c, line))
+}
+
+fn boxed(cand: &Cand, shape: &Shape, column: u16, line: u32, short: u32) -> Boxed {
+    Boxed {
+        item: cand.item,
+        kind: cand.kind,
+        column,
+        span: shape.span,
+        line,
+        depth: shape.depth + short,
+        head: shape.head,
+        short,
+        cut: shape.cut,
+    }
+}
+
+/// Lines to add under a box so that it closes its column: one or two, down to the last free
+/// line above the next box or the foot (`ceiling`), or to a neighbouring column's bottom.
+fn closing(sheet: &Sheet, column: u16, span: u16, line: u32, depth: u32, ceiling: u32) -> u32 {
+    let below = line + depth;
+    let gap = (ceiling + 1).saturating_sub(below);
+    if gap <= 2 {
+        return gap;
+    }
+    let neighbours = [column.checked_sub(1), Some(column + span)];
+    neighbours
+        .into_iter()
+        .flatten()
+        .filter(|&n| n >= 1 && n <= sheet.columns() && !sheet.is_free(n, line))
+        .map(|n| sheet.level(n, line).saturating_sub(below))
+        .filter(|g| (1..=2).contains(g))
+        .min()
+        .unwrap_or(0)
+}
+
+/// Every step from `state` at its first free cell, with the rank of the state it makes.
+fn steps(p: &Problem, state: &State, (column, line): (u16, u32)) -> Vec<(Rank, Step)> {
+    let run = state.sheet.run(column, line);
+    let ceilings: Vec<u32> = (column..column + run).map(|c| state.sheet.ceiling(c, line)).collect();
+    let shallowest = p
+        .cands
+        .iter()
+        .zip(&state.used)
+        .filter(|(c, used)| !**used && c.kind != ItemKind::Notice)
+        .flat_map(|(c, _)| c.shapes.iter().map(|s| s.depth))
+        .min()
+        .unwrap_or(u32::MAX);
+    let mut out = Vec::new();
+    for (i, cand) in p.cands.iter().enumerate() {
+        if state.used[i] || cand.kind == ItemKind::Notice {
+            continue;
+        }
+        let article = match cand.with {
+            Some(a) => match placed(p, state, a) {
+                Some(b) => Some(b),
+                None => continue,
+            },
+            None => None,
+        };
+        for shape in cand.shapes.iter().filter(|s| s.span <= run) {
+            let flush_right = column + run - shape.span;
+            for x in std::iter::once(column).chain((flush_right != column).then_some(flush_right)) {
+                let off = usize::from(x - column);
+                let ceiling = ceilings[off..off + usize::from(shape.span)].iter().copied().min().unwrap_or(0);
+                if ceiling + 1 < line + shape.depth {
+                    continue;
+                }
+                let short = closing(&state.sheet, x, shape.span, line, shape.depth, ceiling);
+                let b = boxed(cand, shape, x, line, short);
+                if article.is_some_and(|a| !with_article(&b, &a)) || collides(p, state, &b) {
+                    continue;
+                }
+                let gap = (ceiling + 1).saturating_sub(line + b.depth);
+                let doom = if gap < shallowest { gap * u32::from(b.span) } else { 0 };
+                let step = Step::Put { cand: i, boxed: b, doom };
+                out.push((rank_after(p, state, step), step));
+            }
+        }
+    }
+    for to in leave_targets(p, state, column, line, run) {
+        let step = Step::Leave { column, span: run, line, to };
+        out.push((rank_after(p, state, step), step));
+    }
+    out
+}
+
+/// The box of item `item` on the page (kept or put), if it stands there.
+fn placed(p: &Problem, state: &State, item: usize) -> Option<Boxed> {
+    p.kept.iter().chain(state.boxes.iter().map(|(_, b)| b)).find(|b| b.item == item).copied()
+}
+
+fn collides(p: &Problem, state: &State, b: &Boxed) -> bool {
+    b.kind == ItemKind::Article && p.kept.iter().chain(state.boxes.iter().map(|(_, b)| b)).any(|o| tombstone(o, b))
+}
+
+/// Where a free run may be left free down to: the next level of its neighbours (or the
+/// foot), and the end of a touching article's headline.
+fn leave_targets(p: &Problem, state: &State, column: u16, line: u32, run: u16) -> Vec<u32> {
+    let sheet = &state.sheet;
+    let last = column + run - 1;
+    let neighbours = [column.checked_sub(1).filter(|&c| c >= 1), Some(last + 1).filter(|&c| c <= sheet.columns())];
+    let level = neighbours.into_iter().flatten().map(|n| sheet.level(n, line)).min().unwrap_or(sheet.depth() + 1);
+    let heads = p
+        .kept
+        .iter()
+        .chain(state.boxes.iter().map(|(_, b)| b))
+        .filter(|b| b.kind == ItemKind::Article && (b.column + b.span == column || b.column == last + 1));
+    let mut out: Vec<u32> = heads.map(|b| b.line + b.head.1).filter(|&end| end > line && end < level).collect();
+    out.push(level);
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+fn rank_after(p: &Problem, state: &State, step: Step) -> Rank {
+    let mut open = state.open;
+    let mut waste = state.waste + state.doom;
+    let mut planned_left = state.planned_left;
+    let mut planned_placed = state.planned_placed;
+    let hash = state.hash ^ step_hash(step);
+    match step {
+        Step::Put { cand, boxed, doom } => {
+            waste += doom;
+            open = open.saturating_sub(u64::from(boxed.span) * u64::from(boxed.depth));
+            let c = &p.cands[cand];
+            if c.planned {
+                planned_left = planned_left.saturating_sub(c.min_area());
+                planned_placed += u64::from(boxed.span) * u64::from(boxed.depth - boxed.short);
+            }
+        }
+        Step::Leave { column, span, line, to } => {
+            let free = leave_cells(&state.sheet, column, span, line, to);
+            open = open.saturating_sub(u64::from(free));
+            waste += free;
+        }
+    }
+    (planned_left.saturating_sub(open), waste, Reverse(planned_placed), hash)
+}
+
+/// Free cells a leave step takes: down to `to` in each column, stopping at its next box.
+fn leave_cells(sheet: &Sheet, column: u16, span: u16, line: u32, to: u32) -> u32 {
+    (column..column + span).map(|c| (sheet.ceiling(c, line) + 1).min(to).saturating_sub(line)).sum()
+}
+
+fn apply(p: &Problem, state: &State, step: Step) -> State {
+    let mut next = state.clone();
+    next.hash ^= step_hash(step);
+    match step {
+        Step::Put { cand, boxed, doom } => {
+            next.doom += doom;
+            next.sheet.take(boxed.column, boxed.span, boxed.line, boxed.depth);
+            next.open = next.open.saturating_sub(u64::from(boxed.span) * u64::from(boxed.depth));
+            next.used[cand] = true;
+            next.short += boxed.short;
+            next.cut += boxed.cut;
+            let c = &p.cands[cand];
+            if c.planned {
+                next.planned_left = next.planned_left.saturating_sub(c.min_area());
+                next.planned_placed += u64::from(boxed.span) * u64::from(boxed.depth - boxed.short);
+            }
+            next.boxes.push((cand, boxed));
+        }
+        Step::Leave { column, span, line, to } => {
+            for c in column..column + span {
+                let end = (state.sheet.ceiling(c, line) + 1).min(to);
+                let free = next.sheet.take(c, 1, line, end.saturating_sub(line));
+                next.waste += free;
+                next.doom = next.doom.saturating_sub(free);
+                next.open = next.open.saturating_sub(u64::from(free));
+            }
+        }
+    }
+    next
+}
+
+/// A hash of a step that does not depend on when it was taken (so that the same boxes put
+/// in another order make the same page), the same on every run.
+fn step_hash(step: Step) -> u64 {
+    let words: [u64; 5] = match step {
+        Step::Put { boxed: b, .. } => [1, b.item as u64, u64::from(b.column), u64::from(b.line), u64::from(b.span)],
+        Step::Leave { column, span, line, to } => {
+            [2, u64::from(column), u64::from(span), u64::from(line), u64::from(to)]
+        }
+    };
+    let extra = match step {
+        Step::Put { boxed, .. } => u64::from(boxed.short) | u64::from(boxed.cut) << 8,
+        Step::Leave { .. } => 0,
+    };
+    words.iter().chain([extra].iter()).fold(0x9E37_79B9_7F4A_7C15u64, |h, &w| mix(h ^ w))
+}
+
+/// splitmix64's finaliser.
+fn mix(mut x: u64) -> u64 {
+    x = (x ^ (x >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+    x = (x ^ (x >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+    x ^ (x >> 31)
+}

@@ -1,0 +1,146 @@
+//! `pasteup make`: automatic make-up (docs/make.md). Makes the pages from the bin by the
+//! page plan, writes the layout atomically (by default over the layout file itself) and
+//! prints what it placed, what it left in the bin and why. Exit 0 when every item it tried
+//! to place was placed and every page keeps the rules, 1 when something could not be placed,
+//! 2 for input that cannot be used (nothing is written then).
+
+use std::fmt::Write as _;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use pasteup_core::catalogue::{MakeLine, Render, UiLang};
+use pasteup_core::document::issue_relative_to;
+use pasteup_core::format::{printable, same_file, save_layout};
+use pasteup_core::layout::make::{MadePage, MakeReport};
+use pasteup_core::layout::{MakeOptions, Makeup};
+
+use super::progress::Progress;
+use super::{EXIT_INVALID, EXIT_PROBLEMS, open_for_command};
+
+/// The arguments of `pasteup make`.
+#[derive(Debug, Clone, clap::Args)]
+pub struct MakeArgs {
+    /// The issue file, with its page plan (page, priority, with on the items).
+    pub issue: PathBuf,
+    /// The layout to start from and write (default: ISSUE.layout.ron beside the issue).
+    #[arg(long)]
+    pub layout: Option<PathBuf>,
+    /// Make only this page, from empty (its boxes go back to the bin first); repeatable.
+    #[arg(long = "page", value_name = "N")]
+    pub pages: Vec<u32>,
+    /// Let articles have up to two sentences cut from their end to fit (fewest cuts preferred).
+    #[arg(long)]
+    pub cut: bool,
+    /// Where to write the layout (default: the layout file itself; replaced atomically).
+    #[arg(short = 'o', long = "output", value_name = "OUT")]
+    pub out: Option<PathBuf>,
+    /// Machine-readable report (English keys).
+    #[arg(long)]
+    pub json: bool,
+}
+
+pub fn run(args: &MakeArgs, lang: UiLang) -> ExitCode {
+    let opened = match open_for_command(&args.issue, args.layout.as_deref()) {
+        Ok(o) => o,
+        Err(code) => return code,
+    };
+    if opened.problems.iter().any(|p| p.problem.kind().is_invalid()) {
+        for p in &opened.problems {
+            eprintln!("{}", p.render(lang));
+        }
+        return ExitCode::from(EXIT_INVALID);
+    }
+    let out = args.out.clone().unwrap_or_else(|| opened.layout_path.clone());
+    if same_file(&out, &opened.issue_path) {
+        let shown = printable(&out.display().to_string());
+        eprintln!(
+            "{shown}: cannot write the layout over the issue, which this command reads; name another file with -o"
+        );
+        return ExitCode::from(EXIT_INVALID);
+    }
+    let issue_path = opened.issue_path.clone();
+    let mut desk = Makeup::new(opened.issue, &opened.layout);
+    let options = MakeOptions { from_empty: !args.pages.is_empty(), pages: args.pages.clone(), cut: args.cut };
+    let mut progress = Progress::new("pages");
+    let made = desk.make(&options, &mut |done, total, free| {
+        progress.set(done, total, &MakeLine::FreeSoFar { free }.render(lang));
+    });
+    progress.finish();
+    let report = match made {
+        Ok((report, _)) => report,
+        Err(refusal) => {
+            eprintln!("{}", refusal.render(lang));
+            return ExitCode::from(EXIT_INVALID);
+        }
+    };
+    let layout = desk.to_layout(&issue_relative_to(&issue_path, &out));
+    if let Err(e) = save_layout(&out, &layout) {
+        eprintln!("{e}");
+        eprintln!("nothing was written to {}", printable(&out.display().to_string()));
+        return ExitCode::from(EXIT_INVALID);
+    }
+    if args.json {
+        println!("{}", serde_json::to_string_pretty(&report).unwrap_or_default());
+    } else {
+        print!("{}", report_text(&report, lang));
+    }
+    ExitCode::from(if report.complete() { 0 } else { EXIT_PROBLEMS })
+}
+
+/// The report as a person reads it, in `lang`.
+pub fn report_text(report: &MakeReport, lang: UiLang) -> String {
+    let mut out = String::new();
+    for page in &report.pages {
+        write_page(&mut out, page, lang);
+    }
+    if !report.bin.is_empty() {
+        let _ = writeln!(out, "{}", MakeLine::BinHead { items: report.bin.len() }.render(lang));
+        for l in &report.bin {
+            let _ = writeln!(out, "{}", MakeLine::Left { id: printable(&l.id), reason: l.reason }.render(lang));
+        }
+    }
+    let left = report.bin.len() + report.pages.iter().map(|p| p.left.len()).sum::<usize>();
+    let total = MakeLine::Total {
+        pages: report.pages.len(),
+        placed: report.placed(),
+        left,
+        free: report.pages.iter().map(|p| p.free_lines).sum(),
+        column_lines: report.pages.iter().map(|p| p.column_lines).sum(),
+    };
+    let _ = writeln!(out, "{}", total.render(lang));
+    out
+}
+
+fn write_page(out: &mut String, page: &MadePage, lang: UiLang) {
+    let head = MakeLine::PageHead {
+        page: page.number,
+        placed: page.placed.len(),
+        kept: page.kept,
+        free: page.free_lines,
+        column_lines: page.column_lines,
+        short_boxes: page.short_boxes,
+        short_lines: page.short_lines,
+        cut: page.cut_sentences,
+    };
+    let _ = writeln!(out, "{}", head.render(lang));
+    for b in &page.placed {
+        let line = MakeLine::Placed {
+            id: printable(&b.id),
+            kind: b.kind,
+            first: b.column,
+            last: b.column + b.span - 1,
+            top: b.line,
+            bottom: b.line + b.depth - 1,
+            short: b.short,
+            cut: b.cut,
+        };
+        let _ = writeln!(out, "{}", line.render(lang));
+    }
+    for l in &page.left {
+        let _ = writeln!(out, "{}", MakeLine::Left { id: printable(&l.id), reason: l.reason }.render(lang));
+    }
+    for b in &page.broken {
+        let pasteup_core::layout::make::Broken::LeadNotAtTop { id } = b;
+        let _ = writeln!(out, "{}", MakeLine::LeadNotAtTop { id: printable(id) }.render(lang));
+    }
+}

@@ -1,0 +1,228 @@
+//! Automatic make-up (docs/make.md): the sample made from an empty layout by its page plan
+//! (golden), properties over generated issues with page plans, and `pasteup make` itself.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, reason = "a test fails loudly")]
+
+use std::path::Path;
+use std::process::Command;
+
+use pasteup_core::catalogue::UiLang;
+use pasteup_core::document::builtin_sample;
+use pasteup_core::fit::BlockKind;
+use pasteup_core::format::{self, to_ron_string};
+use pasteup_core::generate::generate_planned_issue;
+use pasteup_core::layout::make::MakeReport;
+use pasteup_core::layout::{MakeOptions, Makeup, ResolvedBox};
+use pasteup_core::model::{Issue, Item, ItemKind, Layout, PageLayout};
+
+const BIN: &str = env!("CARGO_BIN_EXE_pasteup");
+
+fn empty() -> Layout {
+    Layout { issue: String::new(), pages: Vec::new(), conflicts: Vec::new() }
+}
+
+fn make(desk: &mut Makeup, options: &MakeOptions) -> MakeReport {
+    desk.make(options, &mut |_, _, _| {}).unwrap().0
+}
+
+/// The headline's lines on the page, [first, end), of an article box.
+fn headline(b: &ResolvedBox) -> Option<(u32, u32)> {
+    let mut top = b.line;
+    for block in &b.set.heads {
+        if block.kind == BlockKind::Headline {
+            return Some((top, top + block.depth));
+        }
+        top += block.depth;
+    }
+    None
+}
+
+/// Pairs of articles side by side whose headlines share a line (碰题).
+fn tombstones(boxes: &[ResolvedBox]) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    for a in boxes.iter().filter(|b| b.kind == ItemKind::Article) {
+        for b in boxes.iter().filter(|b| b.kind == ItemKind::Article) {
+            let touch = a.column + a.span == b.column;
+            let (Some(ha), Some(hb)) = (headline(a), headline(b)) else { continue };
+            if touch && ha.0 < hb.1 && hb.0 < ha.1 {
+                out.push((a.item.clone(), b.item.clone()));
+            }
+        }
+    }
+    out
+}
+
+fn with_of(issue: &Issue, id: &str) -> Option<String> {
+    match issue.item(id)? {
+        Item::Photo(p) => p.with.clone(),
+        _ => None,
+    }
+}
+
+#[test]
+fn the_sample_from_empty_is_made_by_its_page_plan() {
+    let opened = builtin_sample();
+    let mut desk = Makeup::new(opened.issue, &empty());
+    let report = make(&mut desk, &MakeOptions::default());
+    assert!(report.complete(), "{report:#?}");
+    assert_eq!(report.placed(), 12, "every item of the sample is planned and placed");
+    assert!(desk.validate().is_empty(), "{:?}", desk.validate());
+    assert!(desk.bin().is_empty());
+    for (page, lead) in [(3, "jinyuan-livable"), (4, "snow-clearing")] {
+        let boxes = desk.resolved(page);
+        let lead = boxes.iter().find(|b| b.item == lead).unwrap();
+        assert_eq!((lead.line, lead.column), (1, 1), "the lead at the top of page {page}");
+        assert!(lead.span >= 4, "the lead at its widest sensible span: {}", lead.span);
+        assert!(tombstones(&boxes).is_empty(), "{:?}", tombstones(&boxes));
+        for b in &boxes {
+            assert!((0..=2).contains(&b.fit.lines()), "{} fits or is at most 2 short: {}", b.item, b.fit.lines());
+        }
+    }
+    let page4 = desk.resolved(4);
+    for notice in page4.iter().filter(|b| b.kind == ItemKind::Notice) {
+        assert_eq!(notice.last_line(), 100, "{} stands at the foot", notice.item);
+    }
+    let photo = page4.iter().find(|b| b.item == "snow-traffic").unwrap();
+    let article = page4.iter().find(|b| b.item == "traffic-police").unwrap();
+    let under = photo.line == article.below() && photo.column < article.column + article.span;
+    let beside = photo.column + photo.span == article.column || article.column + article.span == photo.column;
+    assert!(under || beside, "the photo under or beside its story: {photo:?} {article:?}");
+    insta::assert_snapshot!("make_sample_report", pasteup::cli::make::report_text(&report, UiLang::En));
+}
+
+#[test]
+fn m_on_a_page_takes_only_what_is_planned_for_it_and_is_one_undo_step() {
+    let opened = builtin_sample();
+    let mut desk = Makeup::new(opened.issue, &empty());
+    let options = MakeOptions { pages: vec![4], from_empty: false, cut: false };
+    let report = make(&mut desk, &options);
+    let placed: Vec<&str> = report.pages[0].placed.iter().map(|p| p.id.as_str()).collect();
+    assert_eq!(placed.len(), 8, "{placed:?}");
+    assert!(desk.placements(3).is_empty(), "page 3's items stay in the bin");
+    assert_eq!(desk.bin().len(), 4);
+    desk.undo().unwrap();
+    assert_eq!(desk.bin().len(), 12, "one undo step");
+    assert!(!desk.can_undo());
+}
+
+/// A generated issue with a page plan, and a layout keeping each page's first box when it
+/// stands within the foot (the rest in the bin).
+fn planned(pages: usize, items: usize, seed: u64) -> (Issue, Layout) {
+    let (ron, generated) = generate_planned_issue(pages, items, seed);
+    let issue = format::parse_issue(Path::new("generated.ron"), &ron).unwrap();
+    let mut kept = empty();
+    let desk = Makeup::new(issue.clone(), &generated);
+    for page in &generated.pages {
+        let first = desk.resolved(page.number).into_iter().find(|b| b.line == 1 && !b.over_foot);
+        let placements = first.map(|b| desk.placement_of(&b.item).unwrap().1).into_iter().collect();
+        kept.pages.push(PageLayout { number: page.number, placements });
+    }
+    (issue, kept)
+}
+
+#[test]
+fn made_pages_pass_check_keep_the_rules_and_the_kept_boxes_and_repeat_byte_for_byte() {
+    for seed in [1, 2, 3] {
+        let (issue, kept) = planned(3, 90, seed);
+        let mut desk = Makeup::new(issue.clone(), &kept);
+        let report = make(&mut desk, &MakeOptions::default());
+        assert!(desk.validate().is_empty(), "seed {seed}: {:?}", desk.validate());
+        for page in &kept.pages {
+            for p in &page.placements {
+                assert_eq!(desk.placement_of(&p.item), Some((page.number, p.clone())), "seed {seed}: kept");
+            }
+        }
+        for made in &report.pages {
+            let boxes = desk.resolved(made.number);
+            assert!(tombstones(&boxes).is_empty(), "seed {seed} page {}: {:?}", made.number, tombstones(&boxes));
+            for p in &made.placed {
+                let b = boxes.iter().find(|b| b.item == p.id).unwrap();
+                assert!((0..=2).contains(&b.fit.lines()) && !b.over_foot, "seed {seed}: {} fits", b.item);
+                if b.kind == ItemKind::Article && b.set.body_depth() >= 6 {
+                    assert!((6..=60).contains(&b.set.body_depth()), "seed {seed}: {} legs", b.item);
+                }
+                if let Some(a) = with_of(&issue, &p.id).and_then(|a| boxes.iter().find(|b| b.item == a)) {
+                    let under = b.line == a.below() && b.column < a.column + a.span && a.column < b.column + b.span;
+                    let side = b.column + b.span == a.column || a.column + a.span == b.column;
+                    let beside = side && b.line < a.below() && a.line < b.below();
+                    assert!(under || beside, "seed {seed}: {} with {}", b.item, a.item);
+                }
+                if b.kind == ItemKind::Notice {
+                    assert_eq!(b.last_line(), 100, "seed {seed}: {} at the foot", b.item);
+                }
+            }
+            assert!(made.free_per_mille() < 100, "seed {seed} page {}: {} free lines", made.number, made.free_lines);
+        }
+        let again = {
+            let mut desk = Makeup::new(issue.clone(), &kept);
+            make(&mut desk, &MakeOptions::default());
+            to_ron_string(&desk.to_layout("generated.ron"))
+        };
+        assert_eq!(to_ron_string(&desk.to_layout("generated.ron")), again, "seed {seed}: the same bytes");
+    }
+}
+
+#[test]
+fn with_cut_allowed_the_page_is_no_emptier() {
+    let (issue, kept) = planned(2, 60, 4);
+    let mut plain = Makeup::new(issue.clone(), &kept);
+    let mut cut = Makeup::new(issue, &kept);
+    let a = make(&mut plain, &MakeOptions::default());
+    let b = make(&mut cut, &MakeOptions { cut: true, ..MakeOptions::default() });
+    assert!(cut.validate().is_empty(), "{:?}", cut.validate());
+    let free = |r: &MakeReport| r.pages.iter().map(|p| p.free_lines).sum::<u32>();
+    assert!(free(&b) <= free(&a) + 8, "cut {} vs {}", free(&b), free(&a));
+    assert_eq!(a.pages.iter().map(|p| p.cut_sentences).sum::<u32>(), 0);
+}
+
+fn sample_folder() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
+    std::fs::copy(repo.join("layouts/taiyuan-2023-02-10.ron"), dir.path().join("issue.ron")).unwrap();
+    dir
+}
+
+fn run(dir: &Path, args: &[&str]) -> (i32, String, String) {
+    let out = Command::new(BIN).args(args).current_dir(dir).env_remove("LANG").env_remove("LC_ALL").output().unwrap();
+    let text = |b: Vec<u8>| String::from_utf8(b).unwrap();
+    (out.status.code().unwrap(), text(out.stdout), text(out.stderr))
+}
+
+#[test]
+fn the_command_writes_a_layout_check_passes_and_reports_as_json() {
+    let dir = sample_folder();
+    let (code, out, err) = run(dir.path(), &["make", "issue.ron"]);
+    assert_eq!(code, 0, "{out}{err}");
+    assert!(out.contains("made 2 pages: placed 12, 0 left in the bin"), "{out}");
+    let written = std::fs::read_to_string(dir.path().join("issue.layout.ron")).unwrap();
+    assert!(written.contains("issue: \"issue.ron\""), "{written}");
+    assert_eq!(run(dir.path(), &["check", "issue.ron"]).0, 0, "check passes what make wrote");
+    let (code, json, _) = run(dir.path(), &["make", "issue.ron", "--page", "4", "-o", "four.layout.ron", "--json"]);
+    assert_eq!(code, 0);
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(v["pages"].as_array().unwrap().len(), 1);
+    assert_eq!(v["pages"][0]["number"], 4);
+    assert_eq!(v["pages"][0]["kept"], 0, "--page makes the page from empty");
+    assert_eq!(v["pages"][0]["placed"].as_array().unwrap().len(), 8);
+    assert!(v["pages"][0]["free_lines"].as_u64().unwrap() > 0);
+    let four = std::fs::read_to_string(dir.path().join("four.layout.ron")).unwrap();
+    assert!(four.contains("item: \"jinyuan-livable\""), "page 3 kept as make found it");
+}
+
+#[test]
+fn bad_input_exits_2_and_an_item_for_no_page_exits_1() {
+    let dir = sample_folder();
+    let (code, _, err) = run(dir.path(), &["make", "issue.ron", "--page", "9"]);
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("page 9"), "{err}");
+    let (code, _, err) = run(dir.path(), &["make", "issue.ron", "-o", "issue.ron"]);
+    assert_eq!(code, 2, "{err}");
+    assert!(!dir.path().join("issue.layout.ron").exists(), "nothing written");
+    let issue = std::fs::read_to_string(dir.path().join("issue.ron")).unwrap();
+    let moved = issue.replacen("id: \"hospital-tender\", page: Some(4)", "id: \"hospital-tender\", page: Some(7)", 1);
+    assert_ne!(moved, issue);
+    std::fs::write(dir.path().join("issue.ron"), moved).unwrap();
+    let (code, out, _) = run(dir.path(), &["make", "issue.ron", "--json"]);
+    assert_eq!(code, 1, "{out}");
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(v["bin"][0], serde_json::json!({"id": "hospital-tender", "reason": "no_page"}));
+}

@@ -84,6 +84,34 @@ enum Step {
 
 /// Makes the page: the best finished page the beam reaches.
 pub(super) fn make(p: &Problem) -> Made {
+    let mut best = search(p);
+    // With cuts allowed the beam sees more shapes and may lose a page it finds without them;
+    // searching the uncut shapes too makes `--cut` never worse than no cut.
+    if p.cands.iter().any(|c| c.shapes.iter().any(|s| s.cut > 0)) {
+        let uncut: Vec<Cand> = p
+            .cands
+            .iter()
+            .map(|c| Cand { shapes: c.shapes.iter().copied().filter(|s| s.cut == 0).collect(), ..c.clone() })
+            .collect();
+        let plain = Problem { sheet: p.sheet.clone(), cands: &uncut, ..*p };
+        if let Some(other) = search(&plain) {
+            best = match best {
+                Some(cut) if finish_rank(p, &cut) <= finish_rank(p, &other) => Some(cut),
+                _ => Some(other),
+            };
+        }
+    }
+    match best {
+        Some(s) => {
+            let lead_on_top = p.lead.is_some_and(|l| s.boxes.iter().any(|(c, b)| *c == l && b.line == 1));
+            Made { boxes: s.boxes, lead_on_top }
+        }
+        None => Made::default(),
+    }
+}
+
+/// The best finished page the beam finds.
+fn search(p: &Problem) -> Option<State> {
     let mut beam = starts(p);
     let mut finished: Vec<State> = Vec::new();
     while !beam.is_empty() {
@@ -104,14 +132,7 @@ pub(super) fn make(p: &Problem) -> Made {
             .collect();
         beam = next;
     }
-    let best = finished.into_iter().min_by_key(|s| finish_rank(p, s));
-    match best {
-        Some(s) => {
-            let lead_on_top = p.lead.is_some_and(|l| s.boxes.iter().any(|(c, b)| *c == l && b.line == 1));
-            Made { boxes: s.boxes, lead_on_top }
-        }
-        None => Made::default(),
-    }
+    finished.into_iter().min_by_key(|s| finish_rank(p, s))
 }
 
 /// The quality order of finished pages (lower is better): a page with every planned item

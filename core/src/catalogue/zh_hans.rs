@@ -466,6 +466,10 @@ pub fn problem(p: &Problem) -> String {
         Problem::BelowFoot { page, item, lines } => format!("第 {page} 版：「{item}」超出版底 {lines} 行"),
         Problem::Overset { page, item, lines, chars } => format!("第 {page} 版：「{item}」超版 {lines} 行、{chars} 字"),
         Problem::MergeConflict { item, note, .. } => format!("合并冲突「{item}」：{note}；请在编辑器里定下来再保存"),
+        Problem::MissingGlyph { item, field, ch, font, .. } => format!(
+            "稿件「{item}」的 {field}：字体 {font} 缺字 {} {ch}；请用 --font 指定有此字的字体，或改用别的写法",
+            crate::problem::text::code_point(*ch)
+        ),
     };
     crate::format::printable(&text)
 }

@@ -34,6 +34,9 @@ pub enum Problem {
     /// What `pasteup merge` could not decide about `item`, noted in the layout (`page` 0: the
     /// note is the layout's, not a page's).
     MergeConflict { page: u32, item: String, note: String },
+    /// A character of `item`'s `field` that the font `font` (a file name) has no glyph for:
+    /// it would print as an empty box (glyph preflight; `page` is 0, the issue's).
+    MissingGlyph { page: u32, item: String, field: &'static str, ch: char, font: String },
 }
 
 /// Why a placement is not on the grid.
@@ -74,6 +77,7 @@ pub enum ProblemKind {
     BelowFoot,
     Overset,
     MergeConflict,
+    MissingGlyph,
 }
 
 impl ProblemKind {
@@ -90,6 +94,7 @@ impl ProblemKind {
             ProblemKind::BelowFoot => "below_foot",
             ProblemKind::Overset => "overset",
             ProblemKind::MergeConflict => "merge_conflict",
+            ProblemKind::MissingGlyph => "missing_glyph",
         }
     }
 
@@ -126,6 +131,7 @@ impl Problem {
             Problem::BelowFoot { .. } => ProblemKind::BelowFoot,
             Problem::Overset { .. } => ProblemKind::Overset,
             Problem::MergeConflict { .. } => ProblemKind::MergeConflict,
+            Problem::MissingGlyph { .. } => ProblemKind::MissingGlyph,
         }
     }
 
@@ -141,7 +147,8 @@ impl Problem {
             | Problem::Overlap { page, .. }
             | Problem::BelowFoot { page, .. }
             | Problem::Overset { page, .. }
-            | Problem::MergeConflict { page, .. } => *page,
+            | Problem::MergeConflict { page, .. }
+            | Problem::MissingGlyph { page, .. } => *page,
         }
     }
 
@@ -156,7 +163,8 @@ impl Problem {
             | Problem::BadDepth { item, .. }
             | Problem::BelowFoot { item, .. }
             | Problem::Overset { item, .. }
-            | Problem::MergeConflict { item, .. } => vec![item],
+            | Problem::MergeConflict { item, .. }
+            | Problem::MissingGlyph { item, .. } => vec![item],
         }
     }
 }

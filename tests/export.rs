@@ -589,7 +589,7 @@ fn unusable_input_exits_2_and_writes_nothing() {
     let o = pasteup(&["export", s(&dir.path().join("nope.ron")), "--format", "ron", "-o", s(&out)]);
     assert_eq!(o.status.code(), Some(2));
     assert!(!out.exists());
-    let o = pasteup(&["export", s(&path(ISSUE)), "--format", "pdf", "-o", s(&out)]);
+    let o = pasteup(&["export", s(&path(ISSUE)), "--format", "docx", "-o", s(&out)]);
     assert_eq!(o.status.code(), Some(2));
     assert!(leftovers(dir.path()).is_empty());
 }

@@ -32,14 +32,14 @@ fn bind(desk: &Makeup, d: &Draw) -> Op {
     let pages: Vec<u32> = issue.pages.iter().map(|p| p.number).collect();
     let other = pages[usize::from(d.a) % pages.len()];
     let page = desk.placement_of(&item).map(|(p, _)| p).unwrap_or(other);
-    let step = if d.b % 2 == 0 { 1 } else { -1 };
+    let step = if d.b.is_multiple_of(2) { 1 } else { -1 };
     match d.kind {
         0 | 1 => Op::Place {
             page,
             item,
             column: d.a % 9 + 1,
-            span: (d.b % 3 == 0).then_some(d.b % 4 + 1),
-            line: (d.b % 2 == 0).then_some(u32::from(d.b)),
+            span: d.b.is_multiple_of(3).then_some(d.b % 4 + 1),
+            line: d.b.is_multiple_of(2).then_some(u32::from(d.b)),
         },
         2 => Op::MoveBy { page, item, dcol: step, dline: 0 },
         3 => Op::MoveBy { page, item, dcol: 0, dline: i64::from(step) },
@@ -73,9 +73,9 @@ fn bind(desk: &Makeup, d: &Draw) -> Op {
             page,
             item,
             to: Target {
-                column: (d.a % 3 != 0).then_some(d.a % 9 + 1),
-                line: (d.b % 2 == 0).then_some(u32::from(d.b)),
-                span: (d.b % 3 == 0).then_some(d.a % 4 + 1),
+                column: (!d.a.is_multiple_of(3)).then_some(d.a % 9 + 1),
+                line: d.b.is_multiple_of(2).then_some(u32::from(d.b)),
+                span: d.b.is_multiple_of(3).then_some(d.a % 4 + 1),
             },
         },
     }

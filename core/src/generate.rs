@@ -47,7 +47,7 @@ impl XorShift {
 
     /// True one time in `n`.
     pub fn one_in(&mut self, n: usize) -> bool {
-        self.next_u64() % n as u64 == 0
+        self.next_u64().is_multiple_of(n as u64)
     }
 
     /// One of `from`, which must not be empty.

@@ -11,19 +11,37 @@ use pasteup_core::document::Opened;
 use super::open_for_command;
 use super::{EXIT_INVALID, EXIT_PROBLEMS};
 use pasteup_core::catalogue::{Label, Render, Report, Row, UiLang};
+use pasteup_core::export::fonts::{FontError, Fonts};
+use pasteup_core::export::preflight::missing_glyphs;
 use pasteup_core::format;
 use pasteup_core::layout::{Makeup, PageSummary};
 use pasteup_core::problem::Located;
 use pasteup_core::report::{self, CheckPage, CheckReport, FinishedBox, ProblemEntry, Where};
 
-pub fn run(issue: &Path, layout: Option<&Path>, json: bool, lang: UiLang) -> ExitCode {
+pub fn run(issue: &Path, layout: Option<&Path>, font: Option<&Path>, json: bool, lang: UiLang) -> ExitCode {
     let opened = match open_for_command(issue, layout) {
         Ok(o) => o,
         Err(code) => return code,
     };
-    let (out, code) = report_in(opened, json, lang);
+    let lacking = match font.map(|f| lacking_glyphs(&opened, f)).transpose() {
+        Ok(lacking) => lacking.unwrap_or_default(),
+        Err(e) => {
+            eprintln!("{e}");
+            return ExitCode::from(EXIT_INVALID);
+        }
+    };
+    let (out, code) = report_with(opened, lacking, json, lang);
     print!("{out}");
     ExitCode::from(code)
+}
+
+/// Every character of the opened issue that the font file `font` lacks, as problems of the
+/// issue file (the glyph preflight the press PDF runs too).
+pub fn lacking_glyphs(opened: &Opened, font: &Path) -> Result<Vec<Located>, FontError> {
+    let fonts = Fonts::find(opened.issue.language, &[font.to_path_buf()])?;
+    let file = opened.issue_path.clone();
+    let located = |problem| Located { problem, file: file.clone(), line: None, col: None };
+    Ok(missing_glyphs(&opened.issue, &fonts).into_iter().map(located).collect())
 }
 
 /// The report of an opened issue and layout, and the exit code it calls for (in English).
@@ -33,12 +51,18 @@ pub fn report(opened: Opened, json: bool) -> (String, u8) {
 
 /// The report with its text in `lang` (`--json` is English whatever the language).
 pub fn report_in(opened: Opened, json: bool, lang: UiLang) -> (String, u8) {
+    report_with(opened, Vec::new(), json, lang)
+}
+
+/// The report with `more` problems found beside the layout's (the glyph preflight's).
+pub fn report_with(opened: Opened, more: Vec<Located>, json: bool, lang: UiLang) -> (String, u8) {
     let Opened { issue, layout, problems, issue_path, layout_path, layout_found, .. } = opened;
     let files = Files { issue: issue_path, layout: layout_path, layout_found };
     let invalid = problems.iter().any(|p| p.kind().is_invalid());
     // The issue is moved, not copied: a 200-page issue is 12 MB of text.
     let makeup = Makeup::new(issue, &layout);
-    let findings = findings(problems, &files.layout, &makeup);
+    let mut findings = findings(problems, &files.layout, &makeup);
+    findings.extend(more);
     let out = if json {
         serde_json::to_string_pretty(&report_json(&files, &makeup, &findings)).unwrap_or_default() + "\n"
     } else {

@@ -4,12 +4,17 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use pasteup_core::document::{Opened, open};
+use pasteup_core::export::fonts::Fonts;
+use pasteup_core::export::pdf::{self, DEFAULT_EM_PT, Press};
+use pasteup_core::export::preflight::missing_glyphs;
 use pasteup_core::export::{self, Assets, Format, Options};
 use pasteup_core::format::{printable, same_file};
 use pasteup_core::layout::Makeup;
 use pasteup_core::model::Item;
+use pasteup_core::problem::Located;
 
-use super::{AmbiArg, EXIT_INVALID};
+use super::progress::Progress;
+use super::{AmbiArg, EXIT_INVALID, EXIT_PROBLEMS};
 
 /// What to export as.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -20,14 +25,18 @@ pub enum FormatArg {
     Text,
     /// A self-contained HTML print proof.
     Html,
+    /// The press PDF, set in embedded CJK fonts.
+    Pdf,
 }
 
-impl From<FormatArg> for Format {
-    fn from(f: FormatArg) -> Format {
-        match f {
-            FormatArg::Ron => Format::Ron,
-            FormatArg::Text => Format::Text,
-            FormatArg::Html => Format::Html,
+impl FormatArg {
+    /// The format of the core's `render`, which all but the PDF go through.
+    fn text_format(self) -> Option<Format> {
+        match self {
+            FormatArg::Ron => Some(Format::Ron),
+            FormatArg::Text => Some(Format::Text),
+            FormatArg::Html => Some(Format::Html),
+            FormatArg::Pdf => None,
         }
     }
 }
@@ -40,7 +49,8 @@ pub struct ExportArgs {
     /// The layout (default: ISSUE.layout.ron beside the issue).
     #[arg(long)]
     pub layout: Option<PathBuf>,
-    /// What to write: the finished layout (ron), a monospace proof (text) or a print proof (html).
+    /// What to write: the finished layout (ron), a monospace proof (text), a print proof (html)
+    /// or the press PDF (pdf).
     #[arg(long, value_enum)]
     pub format: FormatArg,
     /// The file to write (replaced atomically).
@@ -49,6 +59,13 @@ pub struct ExportArgs {
     /// How wide the terminal that shows the text export draws “ ” × — … (as vim's ambiwidth).
     #[arg(long, value_enum, default_value_t = AmbiArg::Single)]
     pub ambiwidth: AmbiArg,
+    /// PDF: a font file to set with (OpenType, TrueType or a .ttc collection), before the
+    /// system's; the first sets text, a second heads.
+    #[arg(long = "font", value_name = "FILE")]
+    pub fonts: Vec<PathBuf>,
+    /// PDF: points per em, the body type's size (9 is 小五).
+    #[arg(long = "em-pt", value_name = "PT", default_value_t = DEFAULT_EM_PT)]
+    pub em_pt: f32,
 }
 
 /// `pasteup export`: exit 0 when written, 2 when the input cannot be used or OUT cannot be
@@ -73,15 +90,55 @@ pub fn run(args: &ExportArgs) -> ExitCode {
         eprintln!("{p}");
     }
     let assets = Assets::for_issue(&opened.issue_path, opened.is_sample);
+    let Some(format) = args.format.text_format() else {
+        return press(args, opened, assets);
+    };
     let makeup = Makeup::new(opened.issue, &opened.layout);
     let options = Options { ambiwidth: args.ambiwidth.into(), assets };
-    let bytes = export::render(&makeup, args.format.into(), &options);
-    if let Err(e) = export::write(&args.out, &bytes) {
+    let bytes = export::render(&makeup, format, &options);
+    write(&args.out, &bytes, ExitCode::SUCCESS)
+}
+
+/// Writes `bytes` to `out` atomically: `done` when written, else 2 with nothing left behind.
+fn write(out: &Path, bytes: &[u8], done: ExitCode) -> ExitCode {
+    if let Err(e) = export::write(out, bytes) {
         eprintln!("{e}");
-        eprintln!("nothing was written to {}", printable(&args.out.display().to_string()));
+        eprintln!("nothing was written to {}", printable(&out.display().to_string()));
         return ExitCode::from(EXIT_INVALID);
     }
-    ExitCode::SUCCESS
+    done
+}
+
+/// The press PDF: fonts found (else exit 2), every character they lack listed (then exit
+/// 1, the PDF written all the same), pages drawn with a progress bar on a terminal.
+fn press(args: &ExportArgs, opened: Opened, assets: Assets) -> ExitCode {
+    let fonts = match Fonts::find(opened.issue.language, &args.fonts) {
+        Ok(f) => f,
+        Err(e) => {
+            eprintln!("{e}");
+            return ExitCode::from(EXIT_INVALID);
+        }
+    };
+    let lacking = missing_glyphs(&opened.issue, &fonts);
+    for problem in &lacking {
+        let located = Located { problem: problem.clone(), file: opened.issue_path.clone(), line: None, col: None };
+        eprintln!("{located}");
+    }
+    let makeup = Makeup::new(opened.issue, &opened.layout);
+    let press = Press { fonts, em_pt: args.em_pt, assets };
+    let mut bar = Progress::new("pages");
+    let bytes = pdf::to_pdf(&makeup, &press, &mut |done, total| bar.set(done, total, ""));
+    bar.finish();
+    match bytes {
+        Ok(bytes) => {
+            write(&args.out, &bytes, if lacking.is_empty() { ExitCode::SUCCESS } else { ExitCode::from(EXIT_PROBLEMS) })
+        }
+        Err(e) => {
+            eprintln!("{e}");
+            eprintln!("nothing was written to {}", printable(&args.out.display().to_string()));
+            ExitCode::from(EXIT_INVALID)
+        }
+    }
 }
 
 /// The input of the command that `out` names (through links), in words: the issue, the

@@ -48,6 +48,9 @@ pub enum Command {
         /// Machine-readable report.
         #[arg(long)]
         json: bool,
+        /// Also list every character of the issue this font file lacks (glyph preflight).
+        #[arg(long, value_name = "FILE")]
+        font: Option<PathBuf>,
     },
     /// The galley proof: every item set in its box, leg by leg, line by line.
     Proof {
@@ -98,7 +101,7 @@ pub enum Command {
         #[arg(long)]
         issue: Option<PathBuf>,
     },
-    /// Write the finished layout: RON for typesetting, a monospace proof, or an HTML print proof.
+    /// Write the finished layout: RON for typesetting, a monospace proof, an HTML print proof or the press PDF.
     Export(export::ExportArgs),
     /// Make up pages from the bin by the page plan, and write the layout.
     Make(make::MakeArgs),
@@ -113,7 +116,9 @@ pub const EXIT_PROBLEMS: u8 = 1;
 pub fn run(cli: &Cli) -> Option<ExitCode> {
     let command = cli.command.as_ref()?;
     Some(match command {
-        Command::Check { issue, layout, json } => check::run(issue, layout.as_deref(), *json, cli.ui_lang()),
+        Command::Check { issue, layout, json, font } => {
+            check::run(issue, layout.as_deref(), font.as_deref(), *json, cli.ui_lang())
+        }
         Command::Proof { issue, layout, item, json } => {
             proof::run(issue, layout.as_deref(), item.as_deref(), *json, cli.ui_lang())
         }

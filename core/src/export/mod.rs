@@ -5,6 +5,8 @@
 //! - [`text`]: each page in monospace at 1:1, boxes framed and filled with their set lines,
 //!   aligned exactly as the editor's screen (the same [`page_proof`](crate::proof::page)).
 //! - [`html`]: one self-contained print proof of the issue: each page a CSS grid in em.
+//! - [`pdf`]: the press PDF, one PDF page per issue page, set in embedded CJK fonts
+//!   ([`fonts`]), with the glyph [`preflight`] that `check --font` shares.
 //!
 //! The CLI and the editor's `e` key call the same code:
 //!
@@ -19,7 +21,10 @@
 //! Output is deterministic: the same issue and layout give the same bytes.
 
 pub mod assets;
+pub mod fonts;
 pub mod html;
+pub mod pdf;
+pub mod preflight;
 pub mod ron;
 pub mod text;
 

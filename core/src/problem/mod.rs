@@ -37,6 +37,9 @@ pub enum Problem {
     /// Part `part` of a continued article stands on `page`, but its part `missing` (the one
     /// before or after it) is on no page.
     MissingPart { page: u32, item: String, part: u32, missing: u32 },
+    /// A character of `item`'s `field` that the font `font` (a file name) has no glyph for:
+    /// it would print as an empty box (glyph preflight; `page` is 0, the issue's).
+    MissingGlyph { page: u32, item: String, field: &'static str, ch: char, font: String },
 }
 
 /// Why a placement is not on the grid.
@@ -78,6 +81,7 @@ pub enum ProblemKind {
     Overset,
     MergeConflict,
     MissingPart,
+    MissingGlyph,
 }
 
 impl ProblemKind {
@@ -95,6 +99,7 @@ impl ProblemKind {
             ProblemKind::Overset => "overset",
             ProblemKind::MergeConflict => "merge_conflict",
             ProblemKind::MissingPart => "missing_part",
+            ProblemKind::MissingGlyph => "missing_glyph",
         }
     }
 
@@ -132,6 +137,7 @@ impl Problem {
             Problem::Overset { .. } => ProblemKind::Overset,
             Problem::MergeConflict { .. } => ProblemKind::MergeConflict,
             Problem::MissingPart { .. } => ProblemKind::MissingPart,
+            Problem::MissingGlyph { .. } => ProblemKind::MissingGlyph,
         }
     }
 
@@ -148,7 +154,8 @@ impl Problem {
             | Problem::BelowFoot { page, .. }
             | Problem::Overset { page, .. }
             | Problem::MergeConflict { page, .. }
-            | Problem::MissingPart { page, .. } => *page,
+            | Problem::MissingPart { page, .. }
+            | Problem::MissingGlyph { page, .. } => *page,
         }
     }
 
@@ -164,7 +171,8 @@ impl Problem {
             | Problem::BelowFoot { item, .. }
             | Problem::Overset { item, .. }
             | Problem::MergeConflict { item, .. }
-            | Problem::MissingPart { item, .. } => vec![item],
+            | Problem::MissingPart { item, .. }
+            | Problem::MissingGlyph { item, .. } => vec![item],
         }
     }
 }

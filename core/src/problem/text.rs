@@ -50,6 +50,11 @@ pub fn message(problem: &Problem) -> String {
             quoted(item),
             if missing < part { "from" } else { "in" }
         ),
+        Problem::MissingGlyph { item, field, ch, font, .. } => format!(
+            "item {} {field}: {} {ch} is not in the font {font}; name a font that has it with --font, or write the character another way",
+            quoted(item),
+            code_point(*ch)
+        ),
     };
     printable(&text)
 }
@@ -65,6 +70,11 @@ fn off_grid(off: OffGrid) -> String {
         }
         OffGrid::Line { line, last_line } => format!("line is {line}, expected 1 to {last_line} (lines count from 1)"),
     }
+}
+
+/// `U+4E00` (at least four hex digits, as Unicode writes code points).
+pub fn code_point(ch: char) -> String {
+    format!("U+{:04X}", u32::from(ch))
 }
 
 /// ` at line N`, when the line is known.

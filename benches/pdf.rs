@@ -1,0 +1,75 @@
+//! `export --format pdf`: the press PDF of the sample (every item placed) and of a generated
+//! 200-page, 6,000-item issue (target under 20 s), fonts found once beforehand as the
+//! command finds them. Needs fonts-noto-cjk; without a CJK font it says so and measures
+//! nothing.
+//!
+//! `cargo bench --bench pdf` (docs/performance.md has the figures)
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, reason = "a test fails loudly")]
+
+use std::hint::black_box;
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use pasteup_core::document::open;
+use pasteup_core::export::Assets;
+use pasteup_core::export::fonts::Fonts;
+use pasteup_core::export::pdf::{DEFAULT_EM_PT, Press, to_pdf};
+use pasteup_core::format::to_ron_string;
+use pasteup_core::generate::generate_issue;
+use pasteup_core::layout::Makeup;
+use pasteup_core::model::Language;
+
+fn makeup(issue: &Path, layout: &Path) -> (Makeup, Assets) {
+    let opened = open(Some(issue), Some(layout)).expect("opens");
+    let assets = Assets::for_issue(&opened.issue_path, opened.is_sample);
+    (Makeup::new(opened.issue, &opened.layout), assets)
+}
+
+fn press(fonts: &Fonts, assets: Assets) -> Press {
+    Press { fonts: fonts.clone(), em_pt: DEFAULT_EM_PT, assets }
+}
+
+fn bench(c: &mut Criterion) {
+    let Ok(fonts) = Fonts::find(Language::ZhHans, &[]) else {
+        eprintln!("skipped: no CJK font (apt-get install fonts-noto-cjk)");
+        return;
+    };
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let (sample, assets) =
+        makeup(&root.join("layouts/taiyuan-2023-02-10.ron"), &root.join("docs/proof-sample.layout.ron"));
+    let sample_press = press(&fonts, assets);
+    let mut group = c.benchmark_group("pdf");
+    group.sample_size(10).measurement_time(Duration::from_secs(8)).warm_up_time(Duration::from_secs(1));
+    group.bench_function("sample, 2 pages", |b| {
+        b.iter(|| black_box(to_pdf(&sample, &sample_press, &mut |_, _| {}).expect("pdf").len()))
+    });
+    group.finish();
+
+    // The 200-page issue takes seconds a run: timed by hand, three runs, the median kept.
+    let dir = tempfile::tempdir().expect("temp dir");
+    let (ron, mut layout) = generate_issue(200, 6000, 7);
+    layout.issue = "big.ron".into();
+    std::fs::write(dir.path().join("big.ron"), ron).expect("write issue");
+    std::fs::write(dir.path().join("big.layout.ron"), to_ron_string(&layout)).expect("write layout");
+    let (big, assets) = makeup(&dir.path().join("big.ron"), &dir.path().join("big.layout.ron"));
+    let big_press = press(&fonts, assets);
+    let mut runs: Vec<(f64, usize)> = (0..3)
+        .map(|_| {
+            let t = Instant::now();
+            let bytes = to_pdf(&big, &big_press, &mut |_, _| {}).expect("pdf").len();
+            (t.elapsed().as_secs_f64(), bytes)
+        })
+        .collect();
+    runs.sort_by(|a, b| a.0.total_cmp(&b.0));
+    let (secs, bytes) = runs[1];
+    eprintln!(
+        "pdf/200 pages, 6000 items: median of 3 runs {secs:.2} s (fastest {:.2} s, slowest {:.2} s), {:.1} MB",
+        runs[0].0,
+        runs[2].0,
+        bytes as f64 / 1e6
+    );
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);

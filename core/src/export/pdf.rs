@@ -1,0 +1,549 @@
+//! The press PDF (docs/formats.md, "Press PDF"): one PDF page per issue page, drawn from
+//! exactly the fit engine's lines, for the plate.
+//!
+//! Geometry: 1 em = `em_pt` points; a body line is 1.5 em deep; the content area (the page
+//! grid) starts 2 em from the page's left and top edges, and the PDF page is the content
+//! plus 2 em on every side. Each grapheme stands where [`glyphs`] puts it (the engine's
+//! cells, ½ em each) and takes exactly its cells: a glyph the font draws wider (proportional
+//! Latin) is shaped half-width (`hwid`, `halt`) and, if still wider, narrowed, so no glyph
+//! crosses into the gutter. Lines the box cannot hold (overset) and lines past the page
+//! foot are not printed. Heads are set in the heads face, everything else in the text face;
+//! both are embedded as subsets.
+
+use std::collections::HashMap;
+use std::fmt;
+
+use krilla::color::{luma, rgb};
+use krilla::geom::{PathBuilder, Point, Rect, Size, Transform};
+use krilla::image::Image;
+use krilla::metadata::Metadata;
+use krilla::page::PageSettings;
+use krilla::paint::{Fill, FillRule, Stroke};
+use krilla::surface::Surface;
+use krilla::text::{Font, GlyphId, KrillaGlyph};
+use krilla::{Data, Document};
+use unicode_width::UnicodeWidthStr;
+
+use super::Assets;
+use super::assets::image_mime;
+use super::fonts::{Face, Fonts};
+use crate::fit::glyphs::glyphs;
+use crate::fit::{Block, BlockKind, SetLine};
+use crate::layout::{Makeup, ResolvedBox};
+use crate::model::{Grid, Item, ItemKind, Page};
+
+/// Points per em unless `--em-pt` says otherwise (9 pt, 小五, a broadsheet's body size).
+pub const DEFAULT_EM_PT: f32 = 9.0;
+/// The sizes `--em-pt` accepts.
+pub const EM_PT_RANGE: std::ops::RangeInclusive<f32> = 4.0..=72.0;
+/// A body line's depth in em.
+pub const LINE_EM: f32 = 1.5;
+/// The margin around the content area in em.
+pub const MARGIN_EM: f32 = 2.0;
+
+/// What the press PDF is made with.
+#[derive(Debug, Clone)]
+pub struct Press {
+    pub fonts: Fonts,
+    /// Points per em.
+    pub em_pt: f32,
+    /// Where photo files are read from.
+    pub assets: Assets,
+}
+
+/// Why no PDF could be made.
+#[derive(Debug, Clone, PartialEq)]
+pub enum PdfError {
+    /// `--em-pt` outside [`EM_PT_RANGE`].
+    EmPt(f32),
+    /// A face the PDF writer cannot use.
+    Font(String),
+    /// The PDF writer failed.
+    Writer(String),
+}
+
+impl fmt::Display for PdfError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            PdfError::EmPt(pt) => write!(
+                f,
+                "--em-pt is {pt}, expected {} to {} points per em (9 is 小五, a broadsheet's body type)",
+                EM_PT_RANGE.start(),
+                EM_PT_RANGE.end()
+            ),
+            PdfError::Font(what) => write!(f, "{what}; name another font file with --font"),
+            PdfError::Writer(what) => write!(f, "the PDF could not be written: {what}"),
+        }
+    }
+}
+
+impl std::error::Error for PdfError {}
+
+/// The size of `grid`'s PDF page in points: the content area plus 2 em on every side.
+pub fn page_size_pt(grid: &Grid, em_pt: f32) -> (f32, f32) {
+    let width = grid.span_width(grid.columns.max(1)) as f32 + 2.0 * MARGIN_EM;
+    let depth = grid.depth as f32 * LINE_EM + 2.0 * MARGIN_EM;
+    (width * em_pt, depth * em_pt)
+}
+
+/// The issue as a press PDF; `progress(done, total)` is told after each page.
+pub fn to_pdf(makeup: &Makeup, press: &Press, progress: &mut dyn FnMut(usize, usize)) -> Result<Vec<u8>, PdfError> {
+    if !EM_PT_RANGE.contains(&press.em_pt) {
+        return Err(PdfError::EmPt(press.em_pt));
+    }
+    let mut shaper = Shaper::new(&press.fonts)?;
+    let issue = makeup.issue();
+    let mut document = Document::new();
+    document.set_metadata(Metadata::new().title(format!("{} {}", issue.paper, issue.date)).creator("pasteup".into()));
+    let total = issue.pages.len();
+    for (done, page) in issue.pages.iter().enumerate() {
+        let (w, h) = page_size_pt(&page.grid, press.em_pt);
+        let settings =
+            PageSettings::from_wh(w, h).ok_or_else(|| PdfError::Writer(format!("page {} has no size", page.number)))?;
+        let mut pdf_page = document.start_page_with(settings);
+        let mut surface = pdf_page.surface();
+        let mut sheet = Sheet { surface: &mut surface, shaper: &mut shaper, press, page, makeup };
+        sheet.draw();
+        surface.finish();
+        pdf_page.finish();
+        progress(done + 1, total);
+    }
+    document.finish().map_err(|e| PdfError::Writer(format!("{e:?}")))
+}
+
+/// One page being drawn.
+struct Sheet<'a, 's> {
+    surface: &'a mut Surface<'s>,
+    shaper: &'a mut Shaper,
+    press: &'a Press,
+    page: &'a Page,
+    makeup: &'a Makeup,
+}
+
+/// Where a box stands, in points from the page's top left.
+#[derive(Debug, Clone, Copy)]
+struct Frame {
+    x: f32,
+    y: f32,
+    width: f32,
+    /// Lines the box holds (and the page's foot, in lines from the box top).
+    lines: u32,
+    foot: u32,
+}
+
+/// Which face sets a block.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Role {
+    Text = 0,
+    Heads = 1,
+}
+
+impl Sheet<'_, '_> {
+    fn em(&self) -> f32 {
+        self.press.em_pt
+    }
+
+    fn draw(&mut self) {
+        let makeup = self.makeup;
+        for b in makeup.resolved(self.page.number) {
+            self.draw_box(&b, makeup.item_by_id(&b.item));
+        }
+    }
+
+    fn draw_box(&mut self, b: &ResolvedBox, item: Option<&Item>) {
+        let grid = &self.page.grid;
+        let em = self.em();
+        let column_x = f32::from(b.column.saturating_sub(1)) * f32::from(grid.column_width + grid.gutter);
+        let frame = Frame {
+            x: (MARGIN_EM + column_x) * em,
+            y: (MARGIN_EM + (b.line.saturating_sub(1)) as f32 * LINE_EM) * em,
+            width: grid.span_width(b.span) as f32 * em,
+            lines: b.box_depth,
+            foot: (grid.depth + 1).saturating_sub(b.line),
+        };
+        // A notice's text is set 2 em narrower than its box: 1 em of frame and air a side.
+        let inset = if b.kind == ItemKind::Notice { 2 } else { 0 };
+        let mut row = 0;
+        let mut rules = Vec::new();
+        for block in &b.set.heads {
+            self.draw_block(frame, row, inset, block, item, &mut rules);
+            row += block.depth;
+        }
+        let legs = b.set.legs_at(b.depth);
+        let leg_step = b.set.leg_width + 2 * u32::from(grid.gutter);
+        let mut deepest = 0;
+        for (n, leg) in legs.iter().enumerate() {
+            let x = inset + n as u32 * leg_step;
+            for (k, line) in b.set.body[leg.clone()].iter().enumerate() {
+                let justify = grid.justify.then_some(b.set.leg_width);
+                self.draw_line(frame, row + k as u32, x, 1, line, Role::Text, justify);
+            }
+            deepest = deepest.max(leg.len() as u32);
+        }
+        row += deepest;
+        for block in &b.set.foot {
+            self.draw_block(frame, row, inset, block, item, &mut rules);
+            row += block.depth;
+        }
+        if b.kind == ItemKind::Notice {
+            self.notice_frame(frame, &rules);
+        }
+    }
+
+    /// Draws a block from `row` (lines from the box top); a rule's row is noted in `rules`.
+    fn draw_block(
+        &mut self,
+        frame: Frame,
+        row: u32,
+        inset: u32,
+        block: &Block,
+        item: Option<&Item>,
+        rules: &mut Vec<u32>,
+    ) {
+        match block.kind {
+            BlockKind::Picture => self.picture(frame, row, block.depth, item),
+            BlockKind::Rule => rules.push(row),
+            kind => {
+                let role = if matches!(
+                    kind,
+                    BlockKind::Kicker | BlockKind::Headline | BlockKind::Subhead | BlockKind::Title
+                ) {
+                    Role::Heads
+                } else {
+                    Role::Text
+                };
+                let size = block.line_depth.max(1);
+                for (k, line) in block.lines.iter().enumerate() {
+                    self.draw_line(frame, row + k as u32 * size, inset, size, line, role, None);
+                }
+            }
+        }
+    }
+
+    /// A line `size` em tall, `row` lines down the box, its measure `x` cells (½ em of the
+    /// body) in; `justify` is the measure in cells when the line is to be justified.
+    #[allow(clippy::too_many_arguments)]
+    fn draw_line(
+        &mut self,
+        frame: Frame,
+        row: u32,
+        x: u32,
+        size: u32,
+        line: &SetLine,
+        role: Role,
+        justify: Option<u32>,
+    ) {
+        // Overset, or past the page foot: not printed.
+        if row + size > frame.lines.min(frame.foot) || line.text.is_empty() {
+            return;
+        }
+        let em = self.em();
+        let size_pt = size as f32 * em;
+        let cell = size_pt / 2.0;
+        let top = frame.y + row as f32 * LINE_EM * em;
+        let baseline = top + (LINE_EM - 1.0) / 2.0 * size_pt + self.shaper.ascent[role as usize] * size_pt;
+        let left = frame.x + x as f32 * em / 2.0;
+        let placed = glyphs(line, self.page.grid.punctuation, self.makeup.issue().language.ambiguous_is_wide());
+        let spacing = justify.filter(|_| !line.ends_paragraph).map_or(Vec::new(), |measure| spread(&placed, measure));
+        let mut run = Run::default();
+        let mut offset = 0;
+        for (n, g) in placed.iter().enumerate() {
+            let range = offset..offset + g.text.len();
+            offset = range.end;
+            let gx = left + g.x as f32 * cell + spacing.get(n).copied().unwrap_or(0.0) * cell;
+            let next = placed.get(n + 1).map_or(gx + g.cells as f32 * cell, |h| {
+                left + h.x as f32 * cell + spacing.get(n + 1).copied().unwrap_or(0.0) * cell
+            });
+            if g.cells == 0 {
+                continue;
+            }
+            let shaped = self.shaper.shape(role, g.text, g.cells);
+            let width = g.cells as f32 / 2.0;
+            if shaped.advance > width + 1e-3 {
+                // Wider than the engine counted even half-width: narrowed to its cells.
+                self.flush(&mut run, baseline, role, size_pt, &line.text);
+                let scale = width / shaped.advance;
+                self.surface.push_transform(&Transform::from_row(scale, 0.0, 0.0, 1.0, gx, baseline));
+                let glyphs = shaped.krilla(range, 0.0, (next - gx) / size_pt / scale);
+                self.surface.draw_glyphs(
+                    Point::from_xy(0.0, 0.0),
+                    &glyphs,
+                    self.shaper.fonts[role as usize].clone(),
+                    &line.text,
+                    size_pt,
+                    false,
+                );
+                self.surface.pop();
+                continue;
+            }
+            run.start.get_or_insert(gx);
+            let centre = (width - shaped.advance) / 2.0;
+            run.glyphs.extend(shaped.krilla(range, centre, (next - gx) / size_pt));
+        }
+        self.flush(&mut run, baseline, role, size_pt, &line.text);
+    }
+
+    fn flush(&mut self, run: &mut Run, baseline: f32, role: Role, size_pt: f32, text: &str) {
+        if let Some(start) = run.start.take() {
+            let font = self.shaper.fonts[role as usize].clone();
+            self.surface.set_fill(Some(black()));
+            self.surface.draw_glyphs(Point::from_xy(start, baseline), &run.glyphs, font, text, size_pt, false);
+        }
+        run.glyphs.clear();
+    }
+
+    /// A photo's picture, `depth` lines from `row`: the image scaled to cover the frame and
+    /// clipped to it, or a grey frame when there is no image to show.
+    fn picture(&mut self, frame: Frame, row: u32, depth: u32, item: Option<&Item>) {
+        let em = self.em();
+        let shown = depth.min(frame.lines.min(frame.foot).saturating_sub(row));
+        let Some(rect) =
+            Rect::from_xywh(frame.x, frame.y + row as f32 * LINE_EM * em, frame.width, shown as f32 * LINE_EM * em)
+        else {
+            return;
+        };
+        let file = match item {
+            Some(Item::Photo(p)) => p.file.as_deref(),
+            _ => None,
+        };
+        match file.and_then(|f| image(&self.press.assets, f)) {
+            Some(image) => self.cover(rect, image),
+            None => {
+                self.surface.set_fill(Some(Fill { paint: luma::Color::new(215).into(), ..Fill::default() }));
+                self.surface.set_stroke(Some(Stroke {
+                    paint: luma::Color::new(120).into(),
+                    width: 0.5,
+                    ..Stroke::default()
+                }));
+                self.rect(rect);
+            }
+        }
+    }
+
+    fn cover(&mut self, rect: Rect, image: Image) {
+        let (iw, ih) = image.size();
+        let scale = (rect.width() / iw.max(1) as f32).max(rect.height() / ih.max(1) as f32);
+        let (w, h) = (iw as f32 * scale, ih as f32 * scale);
+        let (Some(size), Some(clip)) = (Size::from_wh(w, h), path(rect)) else { return };
+        self.surface.push_clip_path(&clip, &FillRule::NonZero);
+        let (dx, dy) = (rect.left() - (w - rect.width()) / 2.0, rect.top() - (h - rect.height()) / 2.0);
+        self.surface.push_transform(&Transform::from_translate(dx, dy));
+        self.surface.draw_image(image, size);
+        self.surface.pop();
+        self.surface.pop();
+    }
+
+    /// A notice's frame: through the middle of its top and bottom rule lines, ½ em inside
+    /// the box, in the air the setting leaves beside the text.
+    fn notice_frame(&mut self, frame: Frame, rules: &[u32]) {
+        let em = self.em();
+        let last = frame.lines.min(frame.foot);
+        let (Some(&top), Some(&bottom)) = (rules.first(), rules.last()) else { return };
+        let middle = |row: u32| frame.y + (row.min(last.saturating_sub(1)) as f32 + 0.5) * LINE_EM * em;
+        let Some(rect) =
+            Rect::from_ltrb(frame.x + 0.5 * em, middle(top), frame.x + frame.width - 0.5 * em, middle(bottom))
+        else {
+            return;
+        };
+        self.surface.set_fill(None);
+        self.surface.set_stroke(Some(Stroke {
+            paint: luma::Color::black().into(),
+            width: 0.1 * em,
+            ..Stroke::default()
+        }));
+        self.rect(rect);
+        self.surface.set_stroke(None);
+    }
+
+    fn rect(&mut self, rect: Rect) {
+        if let Some(p) = path(rect) {
+            self.surface.draw_path(&p);
+        }
+        self.surface.set_fill(None);
+        self.surface.set_stroke(None);
+    }
+}
+
+fn black() -> Fill {
+    Fill { paint: rgb::Color::new(20, 20, 20).into(), ..Fill::default() }
+}
+
+fn path(rect: Rect) -> Option<krilla::geom::Path> {
+    let mut builder = PathBuilder::new();
+    builder.push_rect(rect);
+    builder.finish()
+}
+
+/// The image of `file`, if it is one the PDF can hold.
+fn image(assets: &Assets, file: &str) -> Option<Image> {
+    let bytes = assets.bytes(file)?;
+    let data: Data = bytes.into();
+    match image_mime(data.as_ref())? {
+        "image/png" => Image::from_png(data, true).ok(),
+        "image/jpeg" => Image::from_jpeg(data, true).ok(),
+        "image/gif" => Image::from_gif(data, true).ok(),
+        "image/webp" => Image::from_webp(data, true).ok(),
+        _ => None,
+    }
+}
+
+/// Extra cells before each glyph of a justified line, so that its last glyph ends at the
+/// measure: the slack goes into the gaps between glyphs, never inside a Latin word or a
+/// number (two half-width glyphs side by side), unless the line has no other gap.
+fn spread(placed: &[crate::fit::glyphs::Glyph<'_>], measure: u32) -> Vec<f32> {
+    let Some(last) = placed.last() else { return Vec::new() };
+    let slack = measure.saturating_sub(last.x + last.cells) as f32;
+    let opens = |n: usize| !(placed[n - 1].cells == 1 && placed[n].cells == 1);
+    let mut gaps: Vec<usize> = (1..placed.len()).filter(|&n| opens(n)).collect();
+    if gaps.is_empty() {
+        gaps = (1..placed.len()).collect();
+    }
+    if slack <= 0.0 || gaps.is_empty() {
+        return Vec::new();
+    }
+    let each = slack / gaps.len() as f32;
+    let mut extra = 0.0;
+    let mut out = Vec::with_capacity(placed.len());
+    let mut gaps = gaps.into_iter().peekable();
+    for n in 0..placed.len() {
+        if gaps.peek() == Some(&n) {
+            gaps.next();
+            extra += each;
+        }
+        out.push(extra);
+    }
+    out
+}
+
+/// Glyphs gathered to be drawn in one run.
+#[derive(Default)]
+struct Run {
+    start: Option<f32>,
+    glyphs: Vec<KrillaGlyph>,
+}
+
+/// A grapheme shaped in one face, in em of the font size.
+#[derive(Debug, Clone, Default)]
+struct Shaped {
+    /// Glyph id, advance, x and y offsets.
+    glyphs: Vec<(u16, f32, f32, f32)>,
+    advance: f32,
+}
+
+impl Shaped {
+    /// The glyphs for the PDF writer: the first moved `dx` right, the advances summing to
+    /// `to_next` (where the next grapheme starts).
+    fn krilla(&self, range: std::ops::Range<usize>, dx: f32, to_next: f32) -> Vec<KrillaGlyph> {
+        let mut out: Vec<KrillaGlyph> = Vec::with_capacity(self.glyphs.len());
+        let mut used = 0.0;
+        for (n, &(id, advance, x, y)) in self.glyphs.iter().enumerate() {
+            let last = n + 1 == self.glyphs.len();
+            let advance = if last { to_next - used } else { advance };
+            used += advance;
+            let x = x + if n == 0 { dx } else { 0.0 };
+            out.push(KrillaGlyph::new(GlyphId::new(u32::from(id)), advance, x, y, 0.0, range.clone(), None));
+        }
+        out
+    }
+}
+
+/// Graphemes shaped once per face and width, with the OpenType features that set them at
+/// the engine's cells: `hwid` for half-width Latin and digits, `halt` for a ½-em mark,
+/// `fwid` for a full-width “ ” — … in CJK.
+struct Shaper {
+    fonts: [Font; 2],
+    faces: [Face; 2],
+    /// Ascent of the ideographic em box, in em (where the baseline sits below its top).
+    ascent: [f32; 2],
+    cache: HashMap<(u8, u32), HashMap<String, Shaped>>,
+}
+
+impl Shaper {
+    fn new(fonts: &Fonts) -> Result<Shaper, PdfError> {
+        let font = |face: &Face| {
+            Font::new(Data::from(face.data().clone()), face.index)
+                .ok_or_else(|| PdfError::Font(format!("{}: the PDF writer cannot use this font", face.file_name())))
+        };
+        let ascent = |face: &Face| {
+            face.parse().map_or(0.88, |f| {
+                let a = f32::from(f.typographic_ascender().unwrap_or(f.ascender())) / f.units_per_em().max(1) as f32;
+                if (0.5..=1.2).contains(&a) { a } else { 0.88 }
+            })
+        };
+        Ok(Shaper {
+            fonts: [font(&fonts.text)?, font(&fonts.heads)?],
+            ascent: [ascent(&fonts.text), ascent(&fonts.heads)],
+            faces: [fonts.text.clone(), fonts.heads.clone()],
+            cache: HashMap::new(),
+        })
+    }
+
+    fn shape(&mut self, role: Role, text: &str, cells: u32) -> Shaped {
+        let by_width = self.cache.entry((role as u8, cells)).or_default();
+        if let Some(s) = by_width.get(text) {
+            return s.clone();
+        }
+        let shaped = shape_one(&self.faces[role as usize], text, cells);
+        by_width.insert(text.to_string(), shaped.clone());
+        shaped
+    }
+}
+
+/// `text` (one grapheme) shaped in `face` to stand in `cells`.
+fn shape_one(face: &Face, text: &str, cells: u32) -> Shaped {
+    let Some(face) = face.parse() else { return Shaped::default() };
+    let wide = UnicodeWidthStr::width(text) >= 2;
+    let feature = match (cells, wide) {
+        (1, true) => Some(b"halt"),
+        (1, false) => Some(b"hwid"),
+        (2, false) => Some(b"fwid"),
+        _ => None,
+    };
+    let features: Vec<rustybuzz::Feature> = feature
+        .map(|tag| rustybuzz::Feature::new(rustybuzz::ttf_parser::Tag::from_bytes(tag), 1, ..))
+        .into_iter()
+        .collect();
+    let mut buffer = rustybuzz::UnicodeBuffer::new();
+    buffer.push_str(text);
+    let out = rustybuzz::shape(&face, &features, buffer);
+    let upem = face.units_per_em().max(1) as f32;
+    let glyphs: Vec<(u16, f32, f32, f32)> = out
+        .glyph_infos()
+        .iter()
+        .zip(out.glyph_positions())
+        .map(|(info, pos)| {
+            (
+                info.glyph_id as u16,
+                pos.x_advance as f32 / upem,
+                pos.x_offset as f32 / upem,
+                -(pos.y_offset as f32) / upem,
+            )
+        })
+        .collect();
+    let advance = glyphs.iter().map(|g| g.1).sum();
+    Shaped { glyphs, advance }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::fit::glyphs::Glyph;
+
+    #[test]
+    fn a_broadsheet_page_is_its_grid_plus_two_em_a_side() {
+        let grid = Grid::broadsheet();
+        // 8 columns of 13 em with 7 gutters of 1 em: 111 em; 100 lines of 1.5 em: 150 em.
+        let (w, h) = page_size_pt(&grid, 9.0);
+        assert_eq!((w, h), ((111.0 + 4.0) * 9.0, (150.0 + 4.0) * 9.0));
+    }
+
+    #[test]
+    fn justifying_spreads_the_slack_between_glyphs_not_inside_numbers() {
+        let g = |text, x, cells| Glyph { text, x, cells };
+        // 太 原 2 0 at cells 0, 2, 4, 5: 6 cells in a measure of 10 leaves 4.
+        let placed = [g("太", 0, 2), g("原", 2, 2), g("2", 4, 1), g("0", 5, 1)];
+        let extra = spread(&placed, 10);
+        assert_eq!(extra, vec![0.0, 2.0, 4.0, 4.0]);
+        assert!(spread(&placed, 6).is_empty());
+    }
+}

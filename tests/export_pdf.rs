@@ -1,0 +1,360 @@
+//! The press PDF (`export --format pdf`), read back with poppler-utils: page count and page
+//! size worked out here from each page's grid, every font embedded as a subset, every set
+//! line given back in its place, every word inside its line's box; the glyph preflight
+//! (`check --font`, and the export itself); and the message when no CJK font is found.
+//! Runs where poppler-utils and fonts-noto-cjk are installed (`apt-get install
+//! poppler-utils fonts-noto-cjk`); elsewhere each test says so and passes.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, reason = "a test fails loudly")]
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+use pasteup_core::document::open;
+use pasteup_core::fit::SetLine;
+use pasteup_core::layout::Makeup;
+use pasteup_core::model::{Grid, ItemKind};
+use scraper::{Html, Selector};
+
+const ISSUE: &str = "layouts/taiyuan-2023-02-10.ron";
+const FULL_LAYOUT: &str = "docs/proof-sample.layout.ron";
+const SERIF: &str = "/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc";
+/// Points per em the tests export at (not the default, to show `--em-pt` is obeyed).
+const EM: f64 = 10.0;
+
+fn path(rel: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join(rel)
+}
+
+fn pasteup(args: &[&str], env: &[(&str, &Path)]) -> Output {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_pasteup"));
+    command.args(args).current_dir(path(""));
+    for (k, v) in env {
+        command.env(k, v);
+    }
+    command.output().expect("run pasteup")
+}
+
+fn tool(name: &str, args: &[&str]) -> String {
+    let o = Command::new(name).args(args).output().expect("run poppler");
+    assert!(o.status.success(), "{name}: {}", String::from_utf8_lossy(&o.stderr));
+    String::from_utf8(o.stdout).unwrap()
+}
+
+/// Whether poppler-utils and the Noto CJK serif are here; if not, why the test is skipped.
+fn ready() -> bool {
+    let poppler = Command::new("pdfinfo").arg("-v").output().is_ok();
+    let font = Path::new(SERIF).is_file();
+    if !(poppler && font) {
+        eprintln!("skipped: needs poppler-utils and fonts-noto-cjk (apt-get install poppler-utils fonts-noto-cjk)");
+    }
+    poppler && font
+}
+
+/// The sample with every item placed, as a PDF at `EM` points per em.
+fn sample_pdf(dir: &Path) -> PathBuf {
+    let out = dir.join("sample.pdf");
+    let em = EM.to_string();
+    let args =
+        ["export", ISSUE, "--layout", FULL_LAYOUT, "--format", "pdf", "--em-pt", &em, "-o", out.to_str().unwrap()];
+    let o = pasteup(&args, &[]);
+    assert_eq!(o.status.code(), Some(0), "{}", String::from_utf8_lossy(&o.stderr));
+    out
+}
+
+fn sample() -> Makeup {
+    let opened = open(Some(&path(ISSUE)), Some(&path(FULL_LAYOUT))).unwrap();
+    Makeup::new(opened.issue, &opened.layout)
+}
+
+#[test]
+fn pages_are_the_grid_plus_two_em_a_side() {
+    if !ready() {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let pdf = sample_pdf(dir.path());
+    let makeup = sample();
+    let pages = &makeup.issue().pages;
+    let last = pages.len().to_string();
+    let info = tool("pdfinfo", &["-f", "1", "-l", &last, pdf.to_str().unwrap()]);
+    let count = info.lines().find_map(|l| l.strip_prefix("Pages:")).map(str::trim);
+    assert_eq!(count, Some(pages.len().to_string().as_str()), "{info}");
+    assert_eq!(pages.len(), 2);
+    for (n, page) in pages.iter().enumerate() {
+        // 8 columns of 13 em and 7 gutters of 1 em = 111 em, + 4 em of margins = 115 em;
+        // 100 lines of 1.5 em = 150 em, + 4 em = 154 em.
+        let g = &page.grid;
+        let width =
+            (f64::from(g.columns) * f64::from(g.column_width) + f64::from(g.columns - 1) * f64::from(g.gutter) + 4.0)
+                * EM;
+        let depth = (f64::from(g.depth) * 1.5 + 4.0) * EM;
+        assert_eq!((width, depth), (1150.0, 1540.0));
+        let line = info.lines().find(|l| l.starts_with(&format!("Page {:>4} size:", n + 1))).expect("page size line");
+        assert!(line.contains(&format!("{width} x {depth} pts")), "{line}");
+    }
+}
+
+#[test]
+fn every_font_is_embedded_as_a_subset() {
+    if !ready() {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let pdf = sample_pdf(dir.path());
+    let fonts = tool("pdffonts", &[pdf.to_str().unwrap()]);
+    let rows: Vec<&str> = fonts.lines().skip(2).collect();
+    assert!(!rows.is_empty(), "{fonts}");
+    for row in rows {
+        let cols: Vec<&str> = row.split_whitespace().collect();
+        // name type… emb sub uni object ID: emb and sub are the 5th and 4th from the end.
+        let (emb, sub) = (cols[cols.len() - 5], cols[cols.len() - 4]);
+        assert_eq!((emb, sub), ("yes", "yes"), "{row}");
+        // A subset's name is six capitals and a plus: ABCDEF+NotoSerifCJKsc-Regular.
+        assert_eq!(cols[0].find('+'), Some(6), "{row}");
+    }
+}
+
+/// A printed line: its text and the box it must stand in, in points from the page's top left.
+struct Slot {
+    text: String,
+    left: f64,
+    right: f64,
+    top: f64,
+    bottom: f64,
+}
+
+/// Where each printed line of `page` must stand, worked out from the grid and the boxes:
+/// column c starts (c − 1) × (width + gutter) em right of the content's left edge, 2 em in;
+/// line l starts (l − 1) × 1.5 em below its top, 2 em down; heads span the box, legs a column.
+fn slots(makeup: &Makeup, number: u32, grid: &Grid) -> Vec<Slot> {
+    let em = EM;
+    let mut out = Vec::new();
+    let foot = grid.depth;
+    for b in makeup.resolved(number) {
+        let x0 = 2.0 * em + f64::from(b.column - 1) * f64::from(grid.column_width + grid.gutter) * em;
+        let y0 = 2.0 * em + f64::from(b.line - 1) * 1.5 * em;
+        let width = f64::from(grid.span_width(b.span)) * em;
+        let limit = b.box_depth.min(foot + 1 - b.line);
+        let inset = if b.kind == ItemKind::Notice { em } else { 0.0 };
+        let mut row = 0;
+        let push = |lines: &[SetLine], row: u32, size: u32, left: f64, right: f64, out: &mut Vec<Slot>| {
+            for (k, line) in lines.iter().enumerate() {
+                let r = row + k as u32 * size;
+                if r + size <= limit && !line.text.trim().is_empty() {
+                    let top = y0 + f64::from(r) * 1.5 * em;
+                    let text = line.text.split_whitespace().collect();
+                    out.push(Slot { text, left, right, top, bottom: top + f64::from(size) * 1.5 * em });
+                }
+            }
+        };
+        for block in &b.set.heads {
+            push(&block.lines, row, block.line_depth, x0 + inset, x0 + width - inset, &mut out);
+            row += block.depth;
+        }
+        let legs = b.set.legs_at(b.depth);
+        let leg = f64::from(b.set.leg_width) / 2.0 * em;
+        for (n, range) in legs.iter().enumerate() {
+            let left = x0 + inset + n as f64 * (leg + f64::from(grid.gutter) * em);
+            push(&b.set.body[range.clone()], row, 1, left, left + leg, &mut out);
+        }
+        row += legs.iter().map(|r| r.len() as u32).max().unwrap_or(0);
+        for block in &b.set.foot {
+            push(&block.lines, row, block.line_depth, x0 + inset, x0 + width - inset, &mut out);
+            row += block.depth;
+        }
+    }
+    out
+}
+
+/// The words of each page as poppler reads them: text, x from, x to, y middle.
+fn words(pdf: &Path) -> Vec<Vec<(String, f64, f64, f64)>> {
+    let html = tool("pdftotext", &["-bbox", pdf.to_str().unwrap(), "-"]);
+    let doc = Html::parse_document(&html);
+    let (page_sel, word_sel) = (Selector::parse("page").unwrap(), Selector::parse("word").unwrap());
+    doc.select(&page_sel)
+        .map(|page| {
+            page.select(&word_sel)
+                .map(|w| {
+                    let n = |a: &str| w.value().attr(a).unwrap().parse::<f64>().unwrap();
+                    (w.text().collect(), n("xmin"), n("xmax"), (n("ymin") + n("ymax")) / 2.0)
+                })
+                .collect()
+        })
+        .collect()
+}
+
+#[test]
+fn every_set_line_comes_back_in_its_box() {
+    if !ready() {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let pdf = sample_pdf(dir.path());
+    let makeup = sample();
+    let pages = words(&pdf);
+    assert_eq!(pages.len(), makeup.issue().pages.len());
+    let mut checked = 0;
+    for (page, words) in makeup.issue().pages.iter().zip(&pages) {
+        let slots = slots(&makeup, page.number, &page.grid);
+        let mut found: Vec<Vec<(f64, &str)>> = vec![Vec::new(); slots.len()];
+        for (text, x0, x1, y) in words {
+            let mid = (x0 + x1) / 2.0;
+            let slot = slots.iter().position(|s| s.top <= *y && *y < s.bottom && s.left <= mid && mid < s.right);
+            let Some(n) = slot else {
+                panic!("page {}: {text:?} at x {x0}–{x1}, y {y} is in no line's box", page.number)
+            };
+            // Every word inside its box's x-range (a hundredth of a point for rounding).
+            let s = &slots[n];
+            assert!(
+                *x0 >= s.left - 0.01 && *x1 <= s.right + 0.01,
+                "page {}: {text:?} at {x0}–{x1} leaves {}–{} ({:?})",
+                page.number,
+                s.left,
+                s.right,
+                s.text
+            );
+            found[n].push((*x0, text));
+        }
+        for (slot, mut words) in slots.iter().zip(found) {
+            words.sort_by(|a, b| a.0.total_cmp(&b.0));
+            let got: String = words.iter().map(|w| w.1).collect();
+            assert_eq!(got, slot.text, "page {}: the line at y {} reads back otherwise", page.number, slot.top);
+            checked += 1;
+        }
+    }
+    // The sample's two pages: every placed item, minus the overset box's cut lines.
+    assert!(checked > 400, "only {checked} lines");
+}
+
+#[test]
+fn overset_lines_are_not_printed() {
+    if !ready() {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let pdf = sample_pdf(dir.path());
+    let text = tool("pdftotext", &[pdf.to_str().unwrap(), "-"]);
+    let text: String = text.split_whitespace().collect();
+    let makeup = sample();
+    let overset = makeup.resolved(3).into_iter().find(|b| b.fit.is_overset()).expect("the sample has an overset box");
+    let printed = overset.set.legs_at(overset.depth).last().map_or(0, |r| r.end);
+    let cut = &overset.set.body[printed..];
+    // Long lines only: a byline such as （李杰华、赵国华） also closes another article.
+    let cut: Vec<_> = cut.iter().filter(|l| l.text.chars().count() >= 10).collect();
+    assert!(!cut.is_empty());
+    for line in cut {
+        let line: String = line.text.split_whitespace().collect();
+        assert!(!text.contains(&line), "cut line {line:?} was printed");
+    }
+}
+
+/// An issue whose article has two characters no CJK font has: U+E000 (private use) in the
+/// body and U+10FFFD in the headline.
+fn lacking_issue(dir: &Path) -> (PathBuf, PathBuf) {
+    let issue = dir.join("rare.ron");
+    std::fs::write(
+        &issue,
+        "Issue(paper: \"太原日报\", date: \"2023-02-10\", pages: [
+            Page(number: 1, grid: Grid(columns: 4, column_width: 10, gutter: 1, depth: 40))],
+          items: [Article(id: \"rare\", headline: \"生僻字\u{10FFFD}\", body: [\"姓名中有一个字\u{E000}。其余照排\u{E000}。\"])])",
+    )
+    .unwrap();
+    let layout = dir.join("rare.layout.ron");
+    std::fs::write(
+        &layout,
+        r#"Layout(issue: "rare.ron", pages: [PageLayout(number: 1, placements: [
+            Placement(item: "rare", column: 1, span: 2, line: 1, depth: Auto)])])"#,
+    )
+    .unwrap();
+    (issue, layout)
+}
+
+#[test]
+fn check_font_lists_the_characters_the_font_lacks() {
+    if !ready() {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let (issue, _) = lacking_issue(dir.path());
+    let o = pasteup(&["check", issue.to_str().unwrap(), "--font", SERIF], &[]);
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert_eq!(o.status.code(), Some(1), "{out}");
+    assert!(out.contains("item \"rare\" body: U+E000"), "{out}");
+    assert!(out.contains("item \"rare\" headline: U+10FFFD"), "{out}");
+    assert!(out.contains("NotoSerifCJK-Regular.ttc"), "{out}");
+    assert_eq!(out.matches("U+").count(), 2, "each lacking character once: {out}");
+    let o = pasteup(&["check", issue.to_str().unwrap(), "--font", SERIF, "--json"], &[]);
+    let json: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    let kinds: Vec<&str> = json["problems"].as_array().unwrap().iter().filter_map(|p| p["kind"].as_str()).collect();
+    assert_eq!(kinds, ["missing_glyph", "missing_glyph"], "{json}");
+    // Without --font, no preflight: the same issue fits.
+    assert_eq!(pasteup(&["check", issue.to_str().unwrap()], &[]).status.code(), Some(0));
+}
+
+#[test]
+fn the_pdf_export_lists_lacking_characters_too_and_exits_1() {
+    if !ready() {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let (issue, layout) = lacking_issue(dir.path());
+    let out = dir.path().join("rare.pdf");
+    let args = [
+        "export",
+        issue.to_str().unwrap(),
+        "--layout",
+        layout.to_str().unwrap(),
+        "--format",
+        "pdf",
+        "-o",
+        out.to_str().unwrap(),
+    ];
+    let o = pasteup(&args, &[]);
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert_eq!(o.status.code(), Some(1), "{err}");
+    assert!(err.contains("U+E000") && err.contains("U+10FFFD"), "{err}");
+    // Written all the same, for the proof-reader to see where the gaps are.
+    assert!(tool("pdfinfo", &[out.to_str().unwrap()]).contains("Pages:"));
+}
+
+#[test]
+fn no_cjk_font_is_exit_2_naming_the_option_and_the_package() {
+    let dir = tempfile::tempdir().unwrap();
+    // A fontconfig that knows one empty folder: no fonts on this "system".
+    let empty = dir.path().join("no-fonts");
+    std::fs::create_dir(&empty).unwrap();
+    let conf = dir.path().join("fonts.conf");
+    std::fs::write(
+        &conf,
+        format!("<?xml version=\"1.0\"?>\n<fontconfig><dir>{}</dir></fontconfig>\n", empty.display()),
+    )
+    .unwrap();
+    let out = dir.path().join("x.pdf");
+    let args = ["export", ISSUE, "--format", "pdf", "-o", out.to_str().unwrap()];
+    let o = pasteup(&args, &[("FONTCONFIG_FILE", &conf)]);
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert_eq!(o.status.code(), Some(2), "{err}");
+    assert!(err.contains("--font") && err.contains("fonts-noto-cjk"), "{err}");
+    assert!(!out.exists(), "nothing is written");
+    // A --font that is no font: exit 2 naming the file.
+    let bad = dir.path().join("bad.ttf");
+    std::fs::write(&bad, "not a font").unwrap();
+    let args = ["export", ISSUE, "--format", "pdf", "--font", bad.to_str().unwrap(), "-o", out.to_str().unwrap()];
+    let o = pasteup(&args, &[]);
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert_eq!(o.status.code(), Some(2), "{err}");
+    assert!(err.contains("bad.ttf"), "{err}");
+}
+
+#[test]
+fn em_pt_out_of_range_is_exit_2() {
+    if !ready() {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("x.pdf");
+    let o = pasteup(&["export", ISSUE, "--format", "pdf", "--em-pt", "0", "-o", out.to_str().unwrap()], &[]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("--em-pt is 0"));
+    assert!(!out.exists());
+}

@@ -148,3 +148,32 @@ fn r_rewrites_the_headline_in_chinese_and_empty_restores_the_issues() {
     press(&mut app, "u");
     assert!(saved_line(&app).contains("晋源绿水青山"), "the restore was one undo step");
 }
+
+/// Found in review: with part 2 of an article on page 4, the editor took the selection for
+/// part 1 on page 3, so on page 4 the copyfit keys said "select a box first" and placing the
+/// part jumped back to page 3.
+#[test]
+fn the_keys_act_on_the_part_on_the_page_shown() {
+    let mut app = app_at(20);
+    press(&mut app, "t");
+    assert!(app.makeup.bin_entries().iter().any(|e| e.id == ID && e.part == 2), "part 2 waits in the bin");
+    press(&mut app, "PgDn");
+    assert_eq!(app.page_number(), 4);
+    for key in parse_keys(":").unwrap() {
+        app.update(Msg::Key(key));
+    }
+    for c in format!("place {ID} column 1 line 1").chars() {
+        app.update(Msg::Key(crossterm::event::KeyEvent::new(
+            crossterm::event::KeyCode::Char(c),
+            crossterm::event::KeyModifiers::NONE,
+        )));
+    }
+    press(&mut app, "Enter");
+    assert_eq!(app.page_number(), 4, "placing part 2 stays on its page");
+    assert_eq!(app.selection().map(|p| (p.item, p.part)), Some((ID.to_string(), 2)));
+    press(&mut app, ">");
+    let on_4 = app.makeup.placements(4).into_iter().find(|p| p.item == ID).unwrap();
+    let on_3 = app.makeup.placements(3).into_iter().find(|p| p.item == ID).unwrap();
+    assert_eq!((on_4.part, on_4.head_size), (2, Some(3)), "the headline grew on part 2");
+    assert_eq!((on_3.part, on_3.head_size), (1, None), "part 1 is untouched");
+}

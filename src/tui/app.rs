@@ -250,8 +250,17 @@ impl App {
     /// The placement of the selected item, if it is on the page shown.
     pub fn selection(&self) -> Option<Placement> {
         let id = self.selected.as_deref()?;
-        let (page, placement) = self.makeup.placement_of(id)?;
-        (page == self.page_number()).then_some(placement)
+        // An article continued (转版) stands on several pages: the part on the page shown.
+        self.makeup.placements(self.page_number()).into_iter().find(|p| p.item == id)
+    }
+
+    /// The page `item` stands on: the page shown when a part of it is there, else its first.
+    fn page_of(&self, item: &str) -> Option<u32> {
+        let here = self.page_number();
+        if self.makeup.placements(here).iter().any(|p| p.item == item) {
+            return Some(here);
+        }
+        self.makeup.placement_of(item).map(|(page, _)| page)
     }
 
     pub fn update(&mut self, msg: Msg) -> Vec<Effect> {
@@ -567,9 +576,9 @@ impl App {
 
     /// After undo or redo the selected item may stand on another page, or in the bin.
     fn find_selection(&mut self) {
-        let found = self.selected.as_deref().and_then(|id| self.makeup.placement_of(id));
+        let found = self.selected.as_deref().and_then(|id| self.page_of(id));
         match found {
-            Some((page, _)) => {
+            Some(page) => {
                 if let Some(i) = self.makeup.issue().pages.iter().position(|p| p.number == page) {
                     self.page = i;
                 }
@@ -581,8 +590,8 @@ impl App {
 
     /// Shows `item`: on its page, selected; or in the bin, under the bin cursor.
     fn select_item(&mut self, item: &str) {
-        match self.makeup.placement_of(item) {
-            Some((page, _)) => {
+        match self.page_of(item) {
+            Some(page) => {
                 if let Some(i) = self.makeup.issue().pages.iter().position(|p| p.number == page) {
                     self.page = i;
                 }

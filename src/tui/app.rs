@@ -251,13 +251,13 @@ impl App {
     pub fn selection(&self) -> Option<Placement> {
         let id = self.selected.as_deref()?;
         // An article continued (转版) stands on several pages: the part on the page shown.
-        self.makeup.placements(self.page_number()).into_iter().find(|p| p.item == id)
+        self.makeup.placement_on(self.page_number(), id)
     }
 
     /// The page `item` stands on: the page shown when a part of it is there, else its first.
     fn page_of(&self, item: &str) -> Option<u32> {
         let here = self.page_number();
-        if self.makeup.placements(here).iter().any(|p| p.item == item) {
+        if self.makeup.placement_on(here, item).is_some() {
             return Some(here);
         }
         self.makeup.placement_of(item).map(|(page, _)| page)

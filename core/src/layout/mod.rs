@@ -288,6 +288,14 @@ impl Makeup {
         Some((self.issue.pages[pi].number, self.placement(spot)))
     }
 
+    /// The placement of `item` on page `number`: of a continued article (转版), the part
+    /// that stands there (the first, as the operations that take an id find it).
+    pub fn placement_on(&self, number: u32, item: &str) -> Option<Placement> {
+        let no = *self.index.get(item)?;
+        let pi = self.page_index(number)?;
+        self.pages[pi].iter().find(|s| s.item == no).map(|s| self.placement(s))
+    }
+
     /// Every box on page `number` with its depth and fit, in placement order.
     pub fn resolved(&self, number: u32) -> Vec<ResolvedBox> {
         let Some(pi) = self.page_index(number) else {

@@ -34,8 +34,11 @@ fn whole_issue(issue: &Issue) {
     let free: u64 = report.pages.iter().map(|p| u64::from(p.free_lines)).sum();
     let lines: u64 = report.pages.iter().map(|p| u64::from(p.column_lines)).sum();
     let filled = report.pages.iter().filter(|p| p.filled()).count();
+    let enough = report.pages.iter().filter(|p| p.copy_enough()).count();
+    let worst = report.pages.iter().map(|p| p.free_lines).max().unwrap_or(0);
     println!(
-        "make, 200 pages: {:.2}% free lines ({free} of {lines}); {filled} pages within 2%; {} boxes placed; {:.0} ms a page",
+        "make, 200 pages: {:.2}% free lines ({free} of {lines}); {filled} pages within 2% ({enough} with copy enough); \
+         the emptiest page {worst} free lines; {} boxes placed; {:.0} ms a page",
         free as f64 * 100.0 / lines as f64,
         report.placed(),
         took.as_secs_f64() * 1000.0 / report.pages.len() as f64

@@ -143,4 +143,8 @@ fn write_page(out: &mut String, page: &MadePage, lang: UiLang) {
         let pasteup_core::layout::make::Broken::LeadNotAtTop { id } = b;
         let _ = writeln!(out, "{}", MakeLine::LeadNotAtTop { id: printable(id) }.render(lang));
     }
+    if !page.copy_enough() {
+        let short = MakeLine::ShortOfCopy { offered: page.offered_lines, open: page.open_lines };
+        let _ = writeln!(out, "{}", short.render(lang));
+    }
 }

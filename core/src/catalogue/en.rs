@@ -601,6 +601,9 @@ pub fn make_line(m: &MakeLine) -> String {
             format!("  left   {} {why}", pad(id, 24))
         }
         LeadNotAtTop { id } => format!("  rule   the lead {id} could not stand at line 1"),
+        ShortOfCopy { offered, open } => {
+            format!("  copy   {offered} column-lines offered for {open} free: too little copy to fill the page")
+        }
         BinHead { items } => format!("bin: {items} items no page took"),
         Total { pages, placed, left, free, column_lines } => format!(
             "made {pages} pages: placed {placed}, {left} left in the bin; free lines {free} of {column_lines} ({})",

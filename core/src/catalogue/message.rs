@@ -530,6 +530,9 @@ pub enum MakeLine {
     Left { id: String, reason: crate::layout::make::LeftReason },
     /// The lead could not stand at line 1.
     LeadNotAtTop { id: String },
+    /// The items offered to a page take fewer column-lines, at their narrowest, than the
+    /// page had free: it cannot be filled, and make places what is planned instead.
+    ShortOfCopy { offered: u64, open: u32 },
     /// Items no page made took.
     BinHead { items: usize },
     /// The whole run: pages made, boxes placed, items left, free lines of all.

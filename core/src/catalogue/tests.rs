@@ -387,6 +387,7 @@ fn make_lines() -> Vec<MakeLine> {
         left(LeftReason::NoRoom),
         left(LeftReason::ArticleNotPlaced),
         LeadNotAtTop { id: "jinyuan-livable".into() },
+        ShortOfCopy { offered: 239, open: 800 },
         BinHead { items: 2 },
         Total { pages: 2, placed: 12, left: 0, free: 840, column_lines: 1600 },
         FreeSoFar { free: 12 },

@@ -623,6 +623,9 @@ pub fn make_line(m: &MakeLine) -> String {
             format!("  留下 {} {why}", pad(id, 24))
         }
         LeadNotAtTop { id } => format!("  违规 头条 {id} 未能排在第 1 行"),
+        ShortOfCopy { offered, open } => {
+            format!("  稿量 可排稿件 {offered} 栏行，版面空 {open} 栏行：稿件不足，排不满本版")
+        }
         BinHead { items } => format!("待排稿：{items} 篇未上任何版"),
         Total { pages, placed, left, free, column_lines } => format!(
             "已组 {pages} 个版：排入 {placed} 篇，{left} 篇留在待排稿；空行 {free}／{column_lines}（{}）",

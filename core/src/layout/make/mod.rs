@@ -6,6 +6,7 @@
 //! - [`rules`]: the craft rules as checks on boxes (碰题, a photo with its article, legs).
 //! - [`sheet`]: the page as cells, filled from the first free cell on.
 //! - [`search`]: the beam search that picks what goes where.
+//! - [`refine`]: ruin and recreate — parts of the page found cleared and searched again.
 //! - [`report`]: what was placed and left, and why, as data.
 //!
 //! Pages are made in issue order. Each keeps the boxes it has (unless it is made from
@@ -15,6 +16,7 @@
 //! column. All pages made are one step of the history.
 
 mod plan;
+mod refine;
 pub mod report;
 pub mod rules;
 mod search;
@@ -137,7 +139,7 @@ impl Makeup {
             cache.entry((no, grid_no)).or_insert_with(|| shapes(item, &grid, this.issue.language, cut)).clone()
         });
         let lead = cands.iter().position(|c| c.planned && c.priority == 1);
-        let problem = Problem { sheet, kept: &kept, cands: &cands, lead, width: BEAM };
+        let problem = Problem { sheet, kept: &kept, cands: &cands, lead, width: BEAM, used: vec![false; cands.len()] };
         let made = search::make(&problem);
         let mut spots = base;
         let mut taken = vec![false; cands.len()];
@@ -275,6 +277,9 @@ impl Makeup {
             left,
             free_lines: sheet.free(),
             column_lines: u32::from(grid.columns) * grid.depth,
+            offered_lines: cands.iter().map(Cand::min_area).sum(),
+            open_lines: (u32::from(grid.columns) * grid.depth)
+                .saturating_sub(kept.iter().map(|b| u32::from(b.span) * b.depth).sum()),
             broken,
         }
     }

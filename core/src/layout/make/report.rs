@@ -39,6 +39,12 @@ pub struct MadePage {
     pub free_lines: u32,
     /// The page's column-lines (columns × depth).
     pub column_lines: u32,
+    /// Column-lines the items offered to the page (planned for it, and fillers) take at
+    /// their narrowest: fewer than the lines free before it was made, and the page cannot
+    /// be filled.
+    pub offered_lines: u64,
+    /// Column-lines free before the page was made (not under a kept box).
+    pub open_lines: u32,
     pub short_boxes: usize,
     pub short_lines: u32,
     pub cut_sentences: u32,
@@ -50,6 +56,11 @@ impl MadePage {
     /// Free lines per thousand column-lines (rounded down).
     pub fn free_per_mille(&self) -> u32 {
         (u64::from(self.free_lines) * 1000 / u64::from(self.column_lines.max(1))) as u32
+    }
+
+    /// Whether the bin offered the page copy enough to fill it.
+    pub fn copy_enough(&self) -> bool {
+        self.offered_lines >= u64::from(self.open_lines)
     }
 
     /// Whether the page is filled to within 2% of its column-lines.

@@ -19,6 +19,7 @@ use std::cmp::Reverse;
 use std::collections::HashSet;
 
 use super::plan::{Cand, Shape};
+use super::refine::refine;
 use super::rules::{Boxed, tombstone, with_article};
 use super::sheet::Sheet;
 use crate::model::ItemKind;
@@ -37,6 +38,8 @@ pub(super) struct Problem<'a> {
     pub cands: &'a [Cand],
     pub lead: Option<usize>,
     pub width: usize,
+    /// Candidates already on the page (standing among `kept`): none for a page made whole.
+    pub used: Vec<bool>,
 }
 
 /// The boxes the search puts on the page (with their candidate's number), and whether the
@@ -48,12 +51,12 @@ pub(super) struct Made {
 }
 
 #[derive(Debug, Clone)]
-struct State {
-    sheet: Sheet,
-    boxes: Vec<(usize, Boxed)>,
-    used: Vec<bool>,
+pub(super) struct State {
+    pub sheet: Sheet,
+    pub boxes: Vec<(usize, Boxed)>,
+    pub used: Vec<bool>,
     /// Cells left free for good.
-    waste: u32,
+    pub waste: u32,
     /// Cells bound to be left free: gaps under boxes shallower than any candidate left.
     doom: u32,
     /// Cells not yet taken nor left.
@@ -61,10 +64,10 @@ struct State {
     /// Least area of the planned candidates not yet put.
     planned_left: u64,
     planned_placed: u64,
-    short: u32,
-    cut: u32,
-    lead_span: u16,
-    hash: u64,
+    pub short: u32,
+    pub cut: u32,
+    pub lead_span: u16,
+    pub hash: u64,
 }
 
 type Rank = (u64, u32, Reverse<u64>, u64);
@@ -84,7 +87,7 @@ enum Step {
 
 /// Makes the page: the best finished page the beam reaches.
 pub(super) fn make(p: &Problem) -> Made {
-    let mut best = search(p);
+    let mut best = search(p).map(|s| refine(p, s));
     // With cuts allowed the beam sees more shapes and may lose a page it finds without them;
     // searching the uncut shapes too makes `--cut` never worse than no cut.
     if p.cands.iter().any(|c| c.shapes.iter().any(|s| s.cut > 0)) {
@@ -93,13 +96,14 @@ pub(super) fn make(p: &Problem) -> Made {
             .iter()
             .map(|c| Cand { shapes: c.shapes.iter().copied().filter(|s| s.cut == 0).collect(), ..c.clone() })
             .collect();
-        let plain = Problem { sheet: p.sheet.clone(), cands: &uncut, ..*p };
-        if let Some(other) = search(&plain) {
-            best = match best {
-                Some(cut) if finish_rank(p, &cut) <= finish_rank(p, &other) => Some(cut),
-                _ => Some(other),
-            };
-        }
+        let plain = Problem { sheet: p.sheet.clone(), cands: &uncut, used: p.used.clone(), ..*p };
+        best = better(p, best, search(&plain).map(|s| refine(p, s)));
+    }
+    // A page the beam leaves more than 2% free is searched once more with a beam four times
+    // as wide: the few hard pages cost more, the rest nothing.
+    if best.as_ref().is_some_and(|s| !filled(p, s)) {
+        let wide = Problem { sheet: p.sheet.clone(), width: p.width * WIDER, used: p.used.clone(), ..*p };
+        best = better(p, best, search(&wide).map(|s| refine(p, s)));
     }
     match best {
         Some(s) => {
@@ -110,8 +114,24 @@ pub(super) fn make(p: &Problem) -> Made {
     }
 }
 
+/// How many times wider the second search of a page left more than 2% free is.
+const WIDER: usize = 4;
+
+/// The better of two finished pages by the quality order.
+fn better(p: &Problem, a: Option<State>, b: Option<State>) -> Option<State> {
+    match (a, b) {
+        (Some(a), Some(b)) => Some(if finish_rank(p, &a) <= finish_rank(p, &b) { a } else { b }),
+        (a, b) => a.or(b),
+    }
+}
+
+/// Whether a finished page is filled to within 2% of its column-lines.
+pub(super) fn filled(p: &Problem, s: &State) -> bool {
+    u64::from(s.waste) * 50 <= u64::from(p.sheet.columns()) * u64::from(p.sheet.depth())
+}
+
 /// The best finished page the beam finds.
-fn search(p: &Problem) -> Option<State> {
+pub(super) fn search(p: &Problem) -> Option<State> {
     let mut beam = starts(p);
     let mut finished: Vec<State> = Vec::new();
     while !beam.is_empty() {
@@ -135,16 +155,18 @@ fn search(p: &Problem) -> Option<State> {
     finished.into_iter().min_by_key(|s| finish_rank(p, s))
 }
 
+pub(super) type FinishRank = (u8, u64, u64, u32, u32, Reverse<u16>, u32, u64);
+
 /// The quality order of finished pages (lower is better): a page with every planned item
 /// placed first, then one filled to within 2%, then the rest; within the first and the last,
 /// fewer free lines before fewer (and less important) planned items left out; then fewer
 /// sentences cut, fewer short lines, the lead wider, the boxes ending higher (free room in
 /// one piece at the foot).
-fn finish_rank(p: &Problem, s: &State) -> (u8, u64, u64, u32, u32, Reverse<u16>, u32, u64) {
+pub(super) fn finish_rank(p: &Problem, s: &State) -> FinishRank {
     let left = p.cands.iter().zip(&s.used).filter(|(c, used)| c.planned && !**used);
     let weight: u64 = left.map(|(c, _)| 1_000_000 / u64::from(c.priority.clamp(1, 1_000_000))).sum();
     let waste = u64::from(s.waste);
-    let filled = waste * 50 <= u64::from(p.sheet.columns()) * u64::from(p.sheet.depth());
+    let filled = filled(p, s);
     let bottom = s.boxes.iter().filter(|(_, b)| b.kind != ItemKind::Notice).map(|(_, b)| b.line + b.depth).max();
     let (class, first, second) = match (weight, filled) {
         (0, _) => (0, waste, 0),
@@ -158,11 +180,12 @@ fn finish_rank(p: &Problem, s: &State) -> (u8, u64, u64, u32, u32, Reverse<u16>,
 /// tried), then the lead at line 1 at each of its spans.
 fn starts(p: &Problem) -> Vec<State> {
     let open = u64::from(p.sheet.free());
-    let planned_left = p.cands.iter().filter(|c| c.planned).map(Cand::min_area).sum();
+    let unused = p.cands.iter().zip(&p.used).filter(|(_, used)| !**used).map(|(c, _)| c);
+    let planned_left = unused.filter(|c| c.planned).map(Cand::min_area).sum();
     let root = State {
         sheet: p.sheet.clone(),
         boxes: Vec::new(),
-        used: vec![false; p.cands.len()],
+        used: p.used.clone(),
         waste: 0,
         doom: 0,
         open,
@@ -176,7 +199,8 @@ fn starts(p: &Problem) -> Vec<State> {
     let footed = notice_arrangements(p, &root);
     let mut out = Vec::new();
     for state in &footed {
-        let with_lead = p.lead.map(|lead| lead_starts(p, state, lead)).unwrap_or_default();
+        let lead = p.lead.filter(|&l| !p.used[l]);
+        let with_lead = lead.map(|lead| lead_starts(p, state, lead)).unwrap_or_default();
         if with_lead.is_empty() {
             out.push(state.clone());
         }
@@ -191,7 +215,8 @@ fn starts(p: &Problem) -> Vec<State> {
 /// The notices put side by side at the foot, from the right-hand edge or from the left,
 /// at each combination of their shapes (at most [`NOTICE_ARRANGEMENTS`]).
 fn notice_arrangements(p: &Problem, root: &State) -> Vec<State> {
-    let notices: Vec<usize> = (0..p.cands.len()).filter(|&i| p.cands[i].kind == ItemKind::Notice).collect();
+    let notices: Vec<usize> =
+        (0..p.cands.len()).filter(|&i| p.cands[i].kind == ItemKind::Notice && !p.used[i]).collect();
     if notices.is_empty() {
         return vec![root.clone()];
     }
@@ -424,6 +449,11 @@ fn apply(p: &Problem, state: &State, step: Step) -> State {
         }
     }
     next
+}
+
+/// The hash a box put on the page adds to a state's.
+pub(super) fn box_hash(cand: usize, boxed: Boxed) -> u64 {
+    step_hash(Step::Put { cand, boxed, doom: 0 })
 }
 
 /// A hash of a step that does not depend on when it was taken (so that the same boxes put

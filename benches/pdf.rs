@@ -1,6 +1,6 @@
 //! `export --format pdf`: the press PDF of the sample (every item placed) and of a generated
-//! 200-page, 6,000-item issue (target under 20 s), fonts found once beforehand as the
-//! command finds them. Needs fonts-noto-cjk; without a CJK font it says so and measures
+//! 200-page, 6,000-item issue (target under 20 s), plain and with column rules on every
+//! page, fonts found once beforehand as the command finds them; each with its PDF's size. Needs fonts-noto-cjk; without a CJK font it says so and measures
 //! nothing.
 //!
 //! `cargo bench --bench pdf` (docs/performance.md has the figures)
@@ -45,30 +45,43 @@ fn bench(c: &mut Criterion) {
         b.iter(|| black_box(to_pdf(&sample, &sample_press, &mut |_, _| {}).expect("pdf").len()))
     });
     group.finish();
+    let bytes = to_pdf(&sample, &sample_press, &mut |_, _| {}).expect("pdf").len();
+    eprintln!("pdf/sample, 2 pages: {:.2} MB", bytes as f64 / 1e6);
 
-    // The 200-page issue takes seconds a run: timed by hand, three runs, the median kept.
+    // The 200-page issue takes seconds a run: timed by hand, plain and with column rules
+    // on every page in turns (the machine's speed wanders), three runs each, medians kept.
     let dir = tempfile::tempdir().expect("temp dir");
     let (ron, mut layout) = generate_issue(200, 6000, 7);
     layout.issue = "big.ron".into();
-    std::fs::write(dir.path().join("big.ron"), ron).expect("write issue");
+    let ruled = ron.replace(", hanging: false,", ", hanging: false, rules: true,");
+    assert_ne!(ruled, ron, "the generated grids take rules");
     std::fs::write(dir.path().join("big.layout.ron"), to_ron_string(&layout)).expect("write layout");
-    let (big, assets) = makeup(&dir.path().join("big.ron"), &dir.path().join("big.layout.ron"));
-    let big_press = press(&fonts, assets);
-    let mut runs: Vec<(f64, usize)> = (0..3)
-        .map(|_| {
-            let t = Instant::now();
-            let bytes = to_pdf(&big, &big_press, &mut |_, _| {}).expect("pdf").len();
-            (t.elapsed().as_secs_f64(), bytes)
+    let issues: Vec<(Makeup, Press)> = [ron, ruled]
+        .iter()
+        .map(|ron| {
+            std::fs::write(dir.path().join("big.ron"), ron).expect("write issue");
+            let (big, assets) = makeup(&dir.path().join("big.ron"), &dir.path().join("big.layout.ron"));
+            (big, press(&fonts, assets))
         })
         .collect();
-    runs.sort_by(|a, b| a.0.total_cmp(&b.0));
-    let (secs, bytes) = runs[1];
-    eprintln!(
-        "pdf/200 pages, 6000 items: median of 3 runs {secs:.2} s (fastest {:.2} s, slowest {:.2} s), {:.1} MB",
-        runs[0].0,
-        runs[2].0,
-        bytes as f64 / 1e6
-    );
+    let mut runs = [Vec::new(), Vec::new()];
+    for _ in 0..3 {
+        for ((big, press), runs) in issues.iter().zip(&mut runs) {
+            let t = Instant::now();
+            let bytes = to_pdf(big, press, &mut |_, _| {}).expect("pdf").len();
+            runs.push((t.elapsed().as_secs_f64(), bytes));
+        }
+    }
+    for (name, mut runs) in ["200 pages, 6000 items", "200 pages, 6000 items, rules: true"].into_iter().zip(runs) {
+        runs.sort_by(|a, b| a.0.total_cmp(&b.0));
+        let (secs, bytes) = runs[1];
+        eprintln!(
+            "pdf/{name}: median of 3 runs {secs:.2} s (fastest {:.2} s, slowest {:.2} s), {:.1} MB",
+            runs[0].0,
+            runs[2].0,
+            bytes as f64 / 1e6
+        );
+    }
 }
 
 criterion_group!(benches, bench);

@@ -358,3 +358,141 @@ fn em_pt_out_of_range_is_exit_2() {
     assert!(String::from_utf8_lossy(&o.stderr).contains("--em-pt is 0"));
     assert!(!out.exists());
 }
+
+/// Four columns of 6 em, gutter 1, 20 lines, `rules` as given: a three-column article whose
+/// 2-em headline `雪` takes lines 1–2 (centred, 9–11 em into its 20-em box, clear of both
+/// gutters) and its legs 3–12, a one-column story beside it over 1–12, and a photo across
+/// the page from line 13 (4 lines of picture, 1 of caption).
+fn ruled_page(dir: &Path, rules: bool) -> PathBuf {
+    std::fs::write(
+        dir.join("ruled.ron"),
+        format!(
+            r#"Issue(paper: "太原日报", date: "2023-02-10", pages: [
+            Page(number: 1, grid: Grid(columns: 4, column_width: 6, gutter: 1, depth: 20, rules: {rules}))],
+          items: [
+            Article(id: "lead", headline: "雪", body: ["正文正文正文正文正文正文正文正文正文正文正文正文正文正文"]),
+            Article(id: "side", headline: "边", body: ["正文正文正文"]),
+            Photo(id: "photo", caption: "图。", span: 4, height: 4)])"#
+        ),
+    )
+    .unwrap();
+    std::fs::write(
+        dir.join("ruled.layout.ron"),
+        r#"Layout(issue: "ruled.ron", pages: [PageLayout(number: 1, placements: [
+            Placement(item: "lead", column: 1, span: 3, line: 1, depth: Fixed(12)),
+            Placement(item: "side", column: 4, span: 1, line: 1, depth: Fixed(12)),
+            Placement(item: "photo", column: 1, span: 4, line: 13, depth: Auto)])])"#,
+    )
+    .unwrap();
+    let out = dir.join("ruled.pdf");
+    let (issue, layout) = (dir.join("ruled.ron"), dir.join("ruled.layout.ron"));
+    let em = EM.to_string();
+    let args = [
+        "export",
+        issue.to_str().unwrap(),
+        "--layout",
+        layout.to_str().unwrap(),
+        "--format",
+        "pdf",
+        "--em-pt",
+        &em,
+        "-o",
+        out.to_str().unwrap(),
+    ];
+    let o = pasteup(&args, &[]);
+    assert_eq!(o.status.code(), Some(0), "{}", String::from_utf8_lossy(&o.stderr));
+    out
+}
+
+/// A grey picture of page 1 as `pdftoppm -gray` draws it: width, height, one byte a pixel.
+fn grey_page(pdf: &Path, dpi: u32) -> (usize, usize, Vec<u8>) {
+    let stem = pdf.with_extension("");
+    let r = dpi.to_string();
+    tool(
+        "pdftoppm",
+        &["-gray", "-r", &r, "-f", "1", "-l", "1", "-singlefile", pdf.to_str().unwrap(), stem.to_str().unwrap()],
+    );
+    let bytes = std::fs::read(stem.with_extension("pgm")).unwrap();
+    // "P5\n<width> <height>\n255\n" then the pixels.
+    let mut fields = Vec::new();
+    let mut at = 0;
+    while fields.len() < 4 {
+        while bytes[at].is_ascii_whitespace() {
+            at += 1;
+        }
+        let start = at;
+        while !bytes[at].is_ascii_whitespace() {
+            at += 1;
+        }
+        fields.push(String::from_utf8(bytes[start..at].to_vec()).unwrap());
+    }
+    assert_eq!((fields[0].as_str(), fields[3].as_str()), ("P5", "255"));
+    let (w, h) = (fields[1].parse().unwrap(), fields[2].parse().unwrap());
+    let pixels = bytes[at + 1..].to_vec();
+    assert_eq!(pixels.len(), w * h);
+    (w, h, pixels)
+}
+
+#[test]
+fn column_rules_stand_in_the_gutters_broken_where_a_box_spans_them() {
+    if !ready() {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let pdf = ruled_page(dir.path(), true);
+    // 288 dpi at 10 pt an em: 40 pixels an em; the rule is 0.05 em = 2 pixels wide.
+    let px = 288.0 / 72.0 * EM;
+    let (w, h, pixels) = grey_page(&pdf, 288);
+    // 4 × 6 + 3 + 4 em wide, 20 × 1.5 + 4 em deep.
+    assert_eq!((w, h), (31 * 40, 34 * 40));
+    // The darkest pixel within a pixel of (x, y), in em from the page's top left.
+    let darkest = |x: f64, y: f64| {
+        let (cx, cy) = ((x * px).round() as usize, (y * px).round() as usize);
+        (cx - 1..=cx + 1).map(|x| pixels[cy * w + x]).min().unwrap()
+    };
+    // A point `into` em below line l's top, in em from the page's top; and its middle.
+    let at = |l: u32, into: f64| 2.0 + (f64::from(l) - 1.0) * 1.5 + into;
+    let middle = |l: u32| at(l, 0.75);
+    // Gutter g's middle: 2 em of margin, g columns of 6 em, g − ½ gutters of 1 em.
+    let gutters = [8.5, 15.5, 22.5];
+    // Gutters 1 and 2 run inside the lead: no rule across its headline (lines 1–2), a rule
+    // between its legs (3–12). Gutter 3, between the lead and the side story: 1–12.
+    let first = [3, 3, 1];
+    for (g, (&x, &from)) in gutters.iter().zip(&first).enumerate() {
+        let g = g + 1;
+        for l in 1..from {
+            assert!(darkest(x, middle(l)) > 240, "gutter {g}, line {l}: the headline breaks the rule");
+        }
+        for l in from..=12 {
+            assert!(darkest(x, middle(l)) < 80, "gutter {g}, line {l}: a rule");
+        }
+        // A quarter em of air at each end of the stretch.
+        assert!(darkest(x, at(from, 0.1)) > 240, "gutter {g}: air above the rule");
+        assert!(darkest(x, at(from, 0.4)) < 80, "gutter {g}: the rule begins");
+        assert!(darkest(x, at(13, -0.4)) < 80, "gutter {g}: the rule runs on to line 12's foot");
+        assert!(darkest(x, at(13, -0.1)) > 240, "gutter {g}: air below the rule");
+        // The photo spans every gutter: its picture is a grey frame (luma 215), unruled.
+        for l in 13..=16 {
+            let p = darkest(x, middle(l));
+            assert!((200..=230).contains(&p), "gutter {g}, line {l}: {p}, the photo breaks the rule");
+        }
+        for l in 18..=20 {
+            assert!(darkest(x, middle(l)) > 240, "gutter {g}, line {l}: nothing stands here");
+        }
+    }
+}
+
+#[test]
+fn without_rules_the_gutters_stay_white() {
+    if !ready() {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let pdf = ruled_page(dir.path(), false);
+    let (w, _, pixels) = grey_page(&pdf, 288);
+    // Line 6's middle in the three gutters (x 8.5, 15.5 and 22.5 em at 40 pixels an em).
+    let y = ((2.0 + 5.0 * 1.5 + 0.75) * 40.0) as usize;
+    for x in [339, 340, 341, 619, 620, 621, 899, 900, 901] {
+        assert!(pixels[y * w + x] > 240, "no rule at x {x}");
+    }
+}

@@ -9,7 +9,7 @@
 //! their block's size, the legs as real side-by-side columns, justified when the grid says
 //! `justify`, a photo's image inlined as a `data:` URI (or a labelled frame), a notice
 //! boxed. A box's frame stands in its own top and bottom leading and in the gutters, so it
-//! crosses no text; with `rules` the gutters carry column rules (`html/rules.rs`). Overset boxes
+//! crosses no text; with `rules` the gutters carry column rules (`export/rules.rs`). Overset boxes
 //! are framed in red with their cut lines listed under the page; boxes over the foot are
 //! hatched past it. Text is set in CJK faces by family name. `@page` sizes each printed
 //! sheet to the page's proportions at 1 em = 9 pt, the body size (小五) of a Chinese
@@ -18,9 +18,9 @@
 use std::fmt::Write as _;
 
 mod lines;
-mod rules;
 
 use super::Assets;
+use super::rules::{RULE_AIR_EM, column_rules};
 use crate::fit::{Block, BlockKind, SetBox};
 use crate::format::is_forbidden;
 use crate::layout::{Makeup, ResolvedBox};
@@ -99,7 +99,7 @@ body { margin: 0; padding: 2rem 0; background: #8a8a86; color: #1a1a1a; font-fam
 .ruled .box:not(.overset):not(.over-foot) .frame { left: 0; right: 0; border-left: 0; border-right: 0; }
 .box.overset .frame { border: .15rem solid #c00; }
 .box.over-foot .frame { border: .15rem dashed #c00; }
-.column-rule { position: relative; z-index: 2; justify-self: center; width: 0; margin: .25rem 0; border-left: 1px solid #333; }
+.column-rule { position: relative; z-index: 2; justify-self: center; width: 0; border-left: 1px solid #333; }
 .badge { position: absolute; right: 0; bottom: 0; z-index: 2; font: 700 .75rem/1 var(--sans); padding: .15rem .4rem;
   border-radius: .2rem; color: #fff; background: #4a7a4a; white-space: nowrap; }
 .badge.short { background: #b07a10; }
@@ -236,10 +236,10 @@ fn page_html(out: &mut String, makeup: &Makeup, page: &Page, assets: &Assets) {
         );
     }
     if grid.rules {
-        for rule in rules::column_rules(grid, &boxes) {
+        for rule in column_rules(grid, &boxes) {
             let _ = writeln!(
                 out,
-                r#"<div class="column-rule" style="grid-column: {}; grid-row: {} / {};"></div>"#,
+                r#"<div class="column-rule" style="grid-column: {}; grid-row: {} / {}; margin: {RULE_AIR_EM}rem 0;"></div>"#,
                 2 * rule.column,
                 rule.lines.start(),
                 rule.lines.end() + 1

@@ -7,6 +7,7 @@
 //! - [`html`]: one self-contained print proof of the issue: each page a CSS grid in em.
 //! - [`pdf`]: the press PDF, one PDF page per issue page, set in embedded CJK fonts
 //!   ([`fonts`]), with the glyph [`preflight`] that `check --font` shares.
+//! - [`rules`]: the column rules both print proofs draw, worked out once.
 //!
 //! The CLI and the editor's `e` key call the same code:
 //!
@@ -26,6 +27,7 @@ pub mod html;
 pub mod pdf;
 pub mod preflight;
 pub mod ron;
+pub mod rules;
 pub mod text;
 
 use std::path::Path;

@@ -8,7 +8,8 @@
 //! Latin) is shaped half-width (`hwid`, `halt`) and, if still wider, narrowed, so no glyph
 //! crosses into the gutter. Lines the box cannot hold (overset) and lines past the page
 //! foot are not printed. Heads are set in the heads face, everything else in the text face;
-//! both are embedded as subsets.
+//! both are embedded as subsets. With the grid's `rules`, the column rules stand where the
+//! HTML proof draws them (`export/rules.rs` works them out for both).
 
 use std::collections::HashMap;
 use std::fmt;
@@ -27,6 +28,7 @@ use unicode_width::UnicodeWidthStr;
 use super::Assets;
 use super::assets::image_mime;
 use super::fonts::{Face, Fonts};
+use super::rules::column_rules;
 use crate::fit::glyphs::glyphs;
 use crate::fit::{Block, BlockKind, SetLine};
 use crate::layout::{Makeup, ResolvedBox};
@@ -40,6 +42,8 @@ pub const EM_PT_RANGE: std::ops::RangeInclusive<f32> = 4.0..=72.0;
 pub const LINE_EM: f32 = 1.5;
 /// The margin around the content area in em.
 pub const MARGIN_EM: f32 = 2.0;
+/// A column rule's width in em: 0.45 pt at 9 pt, a newspaper's hairline (细线).
+pub const RULE_WIDTH_EM: f32 = 0.05;
 
 /// What the press PDF is made with.
 #[derive(Debug, Clone)]
@@ -145,9 +149,36 @@ impl Sheet<'_, '_> {
 
     fn draw(&mut self) {
         let makeup = self.makeup;
-        for b in makeup.resolved(self.page.number) {
-            self.draw_box(&b, makeup.item_by_id(&b.item));
+        let boxes = makeup.resolved(self.page.number);
+        for b in &boxes {
+            self.draw_box(b, makeup.item_by_id(&b.item));
         }
+        if self.page.grid.rules {
+            self.column_rules(&boxes);
+        }
+    }
+
+    /// The page's column rules, where the HTML proof draws them ([`column_rules`]): each a
+    /// filled strip [`RULE_WIDTH_EM`] wide, centred in its gutter.
+    fn column_rules(&mut self, boxes: &[ResolvedBox]) {
+        let em = self.em();
+        let grid = &self.page.grid;
+        self.surface.set_stroke(None);
+        self.surface.set_fill(Some(Fill { paint: luma::Color::black().into(), ..Fill::default() }));
+        for rule in column_rules(grid, boxes) {
+            let at = rule.em(grid, LINE_EM);
+            let half = RULE_WIDTH_EM / 2.0;
+            let rect = Rect::from_ltrb(
+                (MARGIN_EM + at.x - half) * em,
+                (MARGIN_EM + at.top) * em,
+                (MARGIN_EM + at.x + half) * em,
+                (MARGIN_EM + at.bottom) * em,
+            );
+            if let Some(p) = rect.and_then(path) {
+                self.surface.draw_path(&p);
+            }
+        }
+        self.surface.set_fill(None);
     }
 
     fn draw_box(&mut self, b: &ResolvedBox, item: Option<&Item>) {

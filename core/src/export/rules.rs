@@ -2,22 +2,50 @@
 //! wherever text stands on both sides of it, broken where a box spans the gutter — its
 //! heads, a photo with its caption, a notice — so no rule crosses a line of text. The
 //! gutters between the legs of one article keep their rule: its legs are columns too.
+//!
+//! The one place the rules are worked out: the HTML proof and the press PDF both draw
+//! [`column_rules`], each stretch [`RULE_AIR_EM`] short of its first line's top and its last
+//! line's foot, centred in its gutter ([`ColumnRule::em`]).
 
 use std::ops::RangeInclusive;
 
 use crate::layout::ResolvedBox;
 use crate::model::Grid;
 
+/// The air between a rule's end and the box that breaks it (or the page's head and foot),
+/// in em: a quarter em, so a rule never touches a headline or a photo.
+pub const RULE_AIR_EM: f32 = 0.25;
+
 /// One unbroken stretch of rule: in the gutter right of `column`, over page lines
 /// `lines` (1-based, as the layout counts them).
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub(super) struct ColumnRule {
+pub struct ColumnRule {
     pub column: u16,
     pub lines: RangeInclusive<u32>,
 }
 
+/// Where a rule stands, in em from the top left of the page's content area (its grid).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct RuleEm {
+    /// The middle of the gutter.
+    pub x: f32,
+    pub top: f32,
+    pub bottom: f32,
+}
+
+impl ColumnRule {
+    /// Where the rule stands on `grid`, body lines `line_em` deep.
+    pub fn em(&self, grid: &Grid, line_em: f32) -> RuleEm {
+        let x = f32::from(self.column) * f32::from(grid.column_width)
+            + (f32::from(self.column) - 0.5) * f32::from(grid.gutter);
+        let top = (self.lines.start().saturating_sub(1)) as f32 * line_em + RULE_AIR_EM;
+        let bottom = *self.lines.end() as f32 * line_em - RULE_AIR_EM;
+        RuleEm { x, top, bottom }
+    }
+}
+
 /// The rules of a page, gutter by gutter, top to bottom.
-pub(super) fn column_rules(grid: &Grid, boxes: &[ResolvedBox]) -> Vec<ColumnRule> {
+pub fn column_rules(grid: &Grid, boxes: &[ResolvedBox]) -> Vec<ColumnRule> {
     let mut rules = Vec::new();
     for column in 1..grid.columns {
         let mut start = None;
@@ -90,5 +118,41 @@ mod tests {
         assert!(rules.contains(&ColumnRule { column: 3, lines: 1..=lead.min(side) }), "{rules:?}");
         // The photo spans gutter 1 and stands alone at columns 1-2: no rule beside or in it.
         assert!(rules.iter().all(|r| !r.lines.contains(&20)), "{rules:?}");
+    }
+
+    /// Three columns of 6 em, gutter 1, 20 lines: a two-column article with a one-line,
+    /// 2-em headline over lines 1–2 and its legs over 3–12; a one-column story beside it over
+    /// 1–12; a photo across all three columns from line 13.
+    const HAND_ISSUE: &str = r#"Issue(paper: "报", date: "2023-02-10", pages: [
+        Page(number: 1, grid: Grid(columns: 3, column_width: 6, gutter: 1, depth: 20, rules: true))],
+        items: [
+            Article(id: "lead", headline: "雪", body: ["正文正文正文正文正文正文正文正文正文正文正文正文正文正文"]),
+            Article(id: "side", headline: "边", body: ["正文正文正文"]),
+            Photo(id: "photo", caption: "图。", span: 3, height: 4),
+        ])"#;
+
+    const HAND_LAYOUT: &str = r#"Layout(issue: "issue.ron", pages: [PageLayout(number: 1, placements: [
+        Placement(item: "lead", column: 1, span: 2, line: 1, depth: Fixed(12)),
+        Placement(item: "side", column: 3, span: 1, line: 1, depth: Fixed(12)),
+        Placement(item: "photo", column: 1, span: 3, line: 13, depth: Auto),
+    ])])"#;
+
+    #[test]
+    fn rules_worked_by_hand_on_a_three_column_page() {
+        let issue: Issue = crate::format::ron_options().from_str(HAND_ISSUE).unwrap();
+        let grid = issue.pages[0].grid.clone();
+        let layout: Layout = crate::format::ron_options().from_str(HAND_LAYOUT).unwrap();
+        let boxes = Makeup::new(issue, &layout).resolved(1);
+        assert_eq!(boxes.iter().find(|b| b.item == "lead").unwrap().set.heads_depth(), 2);
+        let rules = column_rules(&grid, &boxes);
+        // Gutter 1 lies inside the lead: broken by its headline (lines 1–2), ruled between
+        // its legs (3–12), broken by the photo (13–17), then nothing stands beside it.
+        // Gutter 2 lies between the lead and the side story: lines 1–12.
+        assert_eq!(rules, vec![ColumnRule { column: 1, lines: 3..=12 }, ColumnRule { column: 2, lines: 1..=12 }]);
+        // Gutter 1's middle: 6 em of column and half the 1-em gutter. Line 3 starts
+        // 2 × 1.5 = 3 em down, line 12 ends 12 × 1.5 = 18 em down; a quarter em of air each end.
+        assert_eq!(rules[0].em(&grid, 1.5), RuleEm { x: 6.5, top: 3.25, bottom: 17.75 });
+        // Gutter 2: 2 × 6 + 1.5 = 13.5 em in; from line 1's top.
+        assert_eq!(rules[1].em(&grid, 1.5), RuleEm { x: 13.5, top: 0.25, bottom: 17.75 });
     }
 }

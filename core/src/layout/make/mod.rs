@@ -139,7 +139,9 @@ impl Makeup {
             cache.entry((no, grid_no)).or_insert_with(|| shapes(item, &grid, this.issue.language, cut)).clone()
         });
         let lead = cands.iter().position(|c| c.planned && c.priority == 1);
-        let problem = Problem { sheet, kept: &kept, cands: &cands, lead, width: BEAM, used: vec![false; cands.len()] };
+        let short_of_copy = cands.iter().map(Cand::min_area).sum::<u64>() < u64::from(sheet.free());
+        let used = vec![false; cands.len()];
+        let problem = Problem { sheet, kept: &kept, cands: &cands, lead, width: BEAM, used, short_of_copy };
         let made = search::make(&problem);
         let mut spots = base;
         let mut taken = vec![false; cands.len()];

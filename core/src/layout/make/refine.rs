@@ -58,7 +58,7 @@ fn recreate(p: &Problem, best: &State, region: Region) -> Option<State> {
         sheet.take(b.column, b.span, b.line, b.depth);
         used[*c] = true;
     }
-    let again = Problem { sheet, kept: &kept, cands: p.cands, lead: p.lead, width: p.width, used };
+    let again = Problem { sheet, kept: &kept, cands: p.cands, used, ..*p };
     search(&again).map(|made| joined(p, standing, made))
 }
 

@@ -40,6 +40,8 @@ pub(super) struct Problem<'a> {
     pub width: usize,
     /// Candidates already on the page (standing among `kept`): none for a page made whole.
     pub used: Vec<bool>,
+    /// The candidates take fewer column-lines, at their narrowest, than the page has free.
+    pub short_of_copy: bool,
 }
 
 /// The boxes the search puts on the page (with their candidate's number), and whether the
@@ -155,13 +157,16 @@ pub(super) fn search(p: &Problem) -> Option<State> {
     finished.into_iter().min_by_key(|s| finish_rank(p, s))
 }
 
-pub(super) type FinishRank = (u8, u64, u64, u32, u32, Reverse<u16>, u32, u64);
+pub(super) type FinishRank = (u8, u32, u64, u64, u32, u32, Reverse<u16>, u32, u64);
 
 /// The quality order of finished pages (lower is better): a page with every planned item
 /// placed first, then one filled to within 2%, then the rest; within the first and the last,
 /// fewer free lines before fewer (and less important) planned items left out; then fewer
 /// sentences cut, fewer short lines, the lead wider, the boxes ending higher (free room in
-/// one piece at the foot).
+/// one piece at the foot). On a page the bin cannot fill, the free lines that count first are
+/// the holes: free lines with a box under them in their column. The room left at the foot
+/// is where the copy still to come goes, and a page that leaves its lead narrow to save a
+/// line there reads worse.
 pub(super) fn finish_rank(p: &Problem, s: &State) -> FinishRank {
     let left = p.cands.iter().zip(&s.used).filter(|(c, used)| c.planned && !**used);
     let weight: u64 = left.map(|(c, _)| 1_000_000 / u64::from(c.priority.clamp(1, 1_000_000))).sum();
@@ -173,7 +178,23 @@ pub(super) fn finish_rank(p: &Problem, s: &State) -> FinishRank {
         (_, true) => (1, weight, waste),
         (_, false) => (2, waste, weight),
     };
-    (class, first, second, s.cut, s.short, Reverse(s.lead_span), bottom.unwrap_or(0), s.hash)
+    let holes = if p.short_of_copy { holes(p, s) } else { 0 };
+    (class, holes, first, second, s.cut, s.short, Reverse(s.lead_span), bottom.unwrap_or(0), s.hash)
+}
+
+/// Free lines with a box (kept or put) under them in their column.
+fn holes(p: &Problem, s: &State) -> u32 {
+    let columns = usize::from(p.sheet.columns());
+    let mut lowest = vec![0u32; columns];
+    let mut covered = vec![0u32; columns];
+    for b in p.kept.iter().chain(s.boxes.iter().map(|(_, b)| b)) {
+        let bottom = (b.line + b.depth - 1).min(p.sheet.depth());
+        for c in usize::from(b.column - 1)..usize::from(b.column - 1 + b.span).min(columns) {
+            lowest[c] = lowest[c].max(bottom);
+            covered[c] += bottom + 1 - b.line.min(bottom + 1);
+        }
+    }
+    lowest.iter().zip(&covered).map(|(l, c)| l.saturating_sub(*c)).sum()
 }
 
 /// The first states: the page as it is, with the notices at the foot (each arrangement

@@ -345,7 +345,14 @@ impl Sink for Filler<'_> {
             // Runs are 1 or 2 cells a cluster: no division.
             let mut take = (if run.cells == 2 { free / 2 } else { free } as usize).min(left);
             if (run.half | run.half_at_end) >> k != 0 {
-                while take < left && run.cells_of(k, take + 1) - bit(run.half_at_end, k + take) <= free {
+                // One more while it fits, counted one cluster at a time (no popcount a step).
+                let mut cells = run.cells_of(k, take);
+                while take < left {
+                    let with = cells + run.cells - bit(run.half, k + take);
+                    if with - bit(run.half_at_end, k + take) > free {
+                        break;
+                    }
+                    cells = with;
                     take += 1;
                 }
             }

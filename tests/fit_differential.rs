@@ -142,6 +142,142 @@ fn generated_news_sets_as_before() {
     }
 }
 
+/// (a') Generated Japanese and Traditional Chinese news (kana with small kana and ー, 「」 and
+/// 『』, figures between kana): every cluster in every level and style, and the lines at a
+/// spread of widths.
+#[test]
+fn generated_ja_and_zh_hant_news_set_as_before() {
+    for lang in [Language::Ja, Language::ZhHant] {
+        let text = pasteup_core::generate::news_text(60_000, 5, lang);
+        let paragraphs: Vec<&str> = text.lines().collect();
+        for level in LEVELS {
+            for punctuation in STYLES {
+                for rules_lang in [lang, Language::ZhHans] {
+                    let s = Setting {
+                        width_em: 12,
+                        level,
+                        lang: rules_lang,
+                        indent_em: 2,
+                        hanging: false,
+                        ambiguous_wide: true,
+                        align: Align::Start,
+                        punctuation,
+                        orphans: Orphans::Avoid,
+                    };
+                    for p in &paragraphs {
+                        assert_eq!(clusters(p, &s), reference_clusters(p, &s), "{p:?} {s:?}");
+                    }
+                    for width_em in [3, 5, 8, 12, 17, 24] {
+                        let s = Setting { width_em, ..s };
+                        let (style, reference) = (s.style(), s.reference());
+                        for p in &paragraphs {
+                            assert_eq!(
+                                set_paragraph(p, &style),
+                                reference::set_paragraph(p, &reference),
+                                "{p:?} {s:?}"
+                            );
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// (a'') The straight path's plain runs, fuzzed: long mixes of Han, kana (small kana, ー, 々
+// and the other marks that may not start a Japanese line), the closing, opening and pause
+// marks, with now and then a word or figure, a combining mark or a space, so that runs of
+// plain characters switch between Han and the rest, and cross the 64 a run holds.
+
+/// The pieces a plain-run paragraph is drawn from, most of them one plain character.
+const PLAIN_PIECES: &[&str] = &[
+    "字",
+    "国",
+    "㐀",
+    "〇",
+    "あ",
+    "か",
+    "ア",
+    "カ",
+    "ジ",
+    "ぁ",
+    "っ",
+    "ゃ",
+    "ァ",
+    "ッ",
+    "ャ",
+    "ヵ",
+    "ゕ",
+    "ー",
+    "々",
+    "ゝ",
+    "ヽ",
+    "〻",
+    "、",
+    "。",
+    "，",
+    "！",
+    "？",
+    "；",
+    "：",
+    "）",
+    "」",
+    "』",
+    "】",
+    "》",
+    "〕",
+    "〗",
+    "（",
+    "「",
+    "『",
+    "【",
+    "《",
+    "“",
+    "”",
+    "‘",
+    "’",
+    "・",
+    "～",
+    "GDP",
+    "12.3%",
+    "0351-5661173",
+    ",",
+    "2×1",
+    "——",
+    "…",
+    " ",
+    "\u{301}",
+];
+
+fn plain_paragraph() -> impl Strategy<Value = String> {
+    let weighted: Vec<&str> = PLAIN_PIECES
+        .iter()
+        .enumerate()
+        .flat_map(|(k, p)| {
+            // Han and kana ten times as often as the rest; the pieces after the marks once.
+            let times = if k < 20 {
+                10
+            } else if k < 47 {
+                3
+            } else {
+                1
+            };
+            std::iter::repeat_n(*p, times)
+        })
+        .collect();
+    prop::collection::vec(select(weighted), 0..200).prop_map(|v| v.concat())
+}
+
+proptest! {
+    #![proptest_config(config(1024))]
+
+    #[test]
+    fn plain_runs_set_as_before(text in plain_paragraph(), s in setting()) {
+        compare(&text, &s).map_err(TestCaseError::fail)?;
+    }
+}
+
 // ---------------------------------------------------------------------------------------
 // (b) Random mixes, in the style of tests/fit_properties.rs, from the WIDE alphabet of
 // `pasteup_core::testkit::strategies`: the characters that leave the fast path too

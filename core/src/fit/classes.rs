@@ -20,6 +20,7 @@ use std::sync::LazyLock;
 use unicode_linebreak::{BreakClass, break_property};
 
 use super::kinsoku::Rules;
+use super::punctuation::{Mark, is_stop, mark};
 use super::width::{char_cells, is_han_or_kana};
 use crate::model::{Kinsoku, Language};
 
@@ -97,6 +98,19 @@ fn simple_given(c: char, class: Option<Fast>, cells: u32) -> bool {
     class.is_some() && c.len_utf8() == 3 && cells == 2 && !matches!(c, '—' | '…')
 }
 
+/// A simple character, East Asian in either setting, whose pair rule after any other such
+/// character depends on it alone: `Ideo` (a break before it, kinsoku allowing) or
+/// `NoBreakBefore` (none). Han, kana, ー and the closing and pause marks of a Chinese or
+/// Japanese page are plain; none of them is in a line-end list.
+#[cfg_attr(not(test), allow(dead_code))]
+pub(crate) fn plain(c: char) -> bool {
+    plain_given(c, fast_class(c), char_cells(c, false))
+}
+
+fn plain_given(c: char, class: Option<Fast>, narrow: u32) -> bool {
+    matches!(class, Some(Fast::Ideo | Fast::NoBreakBefore)) && simple_given(c, class, narrow)
+}
+
 /// How a line may break between two fast-path characters under UAX #14 with LB19a.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Pair {
@@ -155,6 +169,10 @@ const HAN: u32 = 1 << 13;
 const EAST_ASIAN: u32 = 1 << 14;
 const SIMPLE_NARROW: u32 = 1 << 15;
 const SIMPLE_WIDE: u32 = 1 << 16;
+const PLAIN: u32 = 1 << 17;
+const CLOSE_MARK: u32 = 18;
+const OPEN_MARK: u32 = 19;
+const STOP_MARK: u32 = 20;
 
 impl Entry {
     fn of(c: char) -> Entry {
@@ -173,6 +191,10 @@ impl Entry {
             (narrow == 2, EAST_ASIAN),
             (simple_given(c, class, narrow), SIMPLE_NARROW),
             (simple_given(c, class, wide), SIMPLE_WIDE),
+            (plain_given(c, class, narrow), PLAIN),
+            (mark(c) == Mark::Close, 1 << CLOSE_MARK),
+            (mark(c) == Mark::Open, 1 << OPEN_MARK),
+            (is_stop(c), 1 << STOP_MARK),
         ];
         let bits = class.map_or(0, |f| f as u32) | narrow << NARROW_SHIFT | wide << WIDE_SHIFT;
         Entry(flags.iter().filter(|f| f.0).fold(bits, |bits, f| bits | f.1))
@@ -216,6 +238,27 @@ impl Entry {
     #[inline(always)]
     pub fn east_asian(self) -> bool {
         self.0 & EAST_ASIAN != 0
+    }
+
+    /// See [`plain`]: a character the straight path takes after another without the pair state.
+    #[inline(always)]
+    pub fn plain(self) -> bool {
+        self.0 & PLAIN != 0
+    }
+
+    /// Whether a line may break before this plain character when it follows another plain
+    /// character: an `Ideo` one that kinsoku lets start a line.
+    #[inline(always)]
+    pub fn breaks_after_plain(self, masks: KinsokuMasks) -> bool {
+        (self.0 & CLASS == Fast::Ideo as u32) & (self.0 & masks.start == 0)
+    }
+
+    /// A mark of C, of O, and one of 。？！, for the punctuation styles (see
+    /// [`punctuation`](super::punctuation)), each as bit 0 of a number to shift into a mask.
+    #[inline(always)]
+    pub(crate) fn mark_bits(self) -> (u64, u64, u64) {
+        let bit = |shift: u32| u64::from(self.0 >> shift & 1);
+        (bit(CLOSE_MARK), bit(OPEN_MARK), bit(STOP_MARK))
     }
 
     /// `—` or `…`.
@@ -362,10 +405,24 @@ mod tests {
             assert_eq!(e.east_asian(), char_cells(c, false) == 2, "{c:?}");
             assert_eq!(e.pair_half(), matches!(c, '—' | '…'), "{c:?}");
             assert_eq!((e.simple(false), e.simple(true)), (simple(c, false), simple(c, true)), "{c:?}");
+            assert_eq!(e.plain(), plain(c), "{c:?}");
+            let want = (u64::from(mark(c) == Mark::Close), u64::from(mark(c) == Mark::Open), u64::from(is_stop(c)));
+            assert_eq!(e.mark_bits(), want, "{c:?}");
+            if plain(c) {
+                assert!(e.simple(false) && e.simple(true) && e.east_asian() && !e.extends(), "{c:?}");
+            }
             for &r in &rules {
                 let masks = KinsokuMasks::new(r);
                 assert_eq!(e.no_line_start(masks), r.no_line_start(c), "{c:?} {r:?}");
                 assert_eq!(e.no_line_end(masks), r.no_line_end(c), "{c:?} {r:?}");
+                if plain(c) {
+                    // After a plain character the pair rules give what `breaks_after_plain` says.
+                    let rule = PAIRS[Fast::Ideo as usize][e.class()];
+                    assert_eq!(PAIRS[Fast::NoBreakBefore as usize][e.class()], rule, "{c:?}");
+                    let allowed = rule == Pair::Always && !r.no_line_start(c);
+                    assert_eq!(e.breaks_after_plain(masks), allowed, "{c:?} {r:?}");
+                    assert!(!r.no_line_end(c), "{c:?}");
+                }
             }
         }
     }

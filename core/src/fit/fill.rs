@@ -344,9 +344,24 @@ impl Sink for Filler<'_> {
             let left = run.count - k;
             // Runs are 1 or 2 cells a cluster: no division.
             let mut take = (if run.cells == 2 { free / 2 } else { free } as usize).min(left);
-            if (run.half | run.half_at_end) >> k != 0 {
-                while take < left && run.cells_of(k, take + 1) - bit(run.half_at_end, k + take) <= free {
-                    take += 1;
+            if self.style.punctuation != Punctuation::Full {
+                if run.half >> k != 0 {
+                    // ½-em marks inside the line: one more while it fits, counted one
+                    // cluster at a time (no popcount a step).
+                    let mut cells = run.cells_of(k, take);
+                    while take < left {
+                        let with = cells + run.cells - bit(run.half, k + take);
+                        if with - bit(run.half_at_end, k + take) > free {
+                            break;
+                        }
+                        cells = with;
+                        take += 1;
+                    }
+                } else if take < left {
+                    // None (the commonest case): only a closing mark ending the line at half an
+                    // em may let one more in; decided without a branch.
+                    let with = run.cells * (take as u32 + 1) - bit(run.half_at_end, k + take);
+                    take += usize::from(with <= free);
                 }
             }
             if take > 0 {

@@ -18,7 +18,7 @@
 //! assert_eq!((mark('。'), mark('“'), mark('字')), (Mark::Close, Mark::Open, Mark::None));
 //! ```
 
-use super::breaks::{Cluster, Run, Sink, low_bits};
+use super::breaks::{Cluster, Marks, Run, Sink, low_bits};
 use super::classes::table;
 use crate::model::Punctuation;
 
@@ -141,40 +141,6 @@ impl<'a, S: Sink> Punctuate<'a, S> {
     }
 }
 
-/// Whether the 3-byte character `b0 b1 b2` is a mark of C, a mark of O, and one of 。？！,
-/// read from its bytes with a bit table per 64 code points (a test checks it against
-/// [`mark`] for every such character).
-#[inline(always)]
-fn mark_bits(b0: u8, b1: u8, b2: u8) -> (bool, bool, bool) {
-    // Bit k: the code point at offset k of the block of 64 that `b0 b1` leads.
-    const fn bits(offsets: &[u32]) -> u64 {
-        let mut out = 0;
-        let mut i = 0;
-        while i < offsets.len() {
-            out |= 1 << offsets[i];
-            i += 1;
-        }
-        out
-    }
-    const CJK_CLOSE: u64 = bits(&[0x01, 0x02, 0x09, 0x0B, 0x0D, 0x0F, 0x11, 0x15, 0x17]);
-    const CJK_OPEN: u64 = bits(&[0x08, 0x0A, 0x0C, 0x0E, 0x10, 0x14, 0x16]);
-    const FW_CLOSE: u64 = bits(&[0x01, 0x09, 0x0C, 0x1A, 0x1B, 0x1F, 0x3D]);
-    const FW_OPEN: u64 = bits(&[0x08, 0x3B]);
-    const FW2_CLOSE: u64 = bits(&[0x1D]);
-    const FW2_OPEN: u64 = bits(&[0x1B]);
-    const QUOTE_CLOSE: u64 = bits(&[0x19, 0x1D]);
-    const QUOTE_OPEN: u64 = bits(&[0x18, 0x1C]);
-    let (close, open, stop) = match u16::from_be_bytes([b0, b1]) {
-        0xE380 => (CJK_CLOSE, CJK_OPEN, bits(&[0x02])),
-        0xEFBC => (FW_CLOSE, FW_OPEN, bits(&[0x01, 0x1F])),
-        0xEFBD => (FW2_CLOSE, FW2_OPEN, 0),
-        0xE280 => (QUOTE_CLOSE, QUOTE_OPEN, 0),
-        _ => return (false, false, false),
-    };
-    let k = b2 & 0x3F;
-    (close >> k & 1 != 0, open >> k & 1 != 0, stop >> k & 1 != 0)
-}
-
 /// Whether a character whose UTF-8 starts with `b0` may be a mark: every mark is in
 /// U+2018–U+201D, U+3001–U+3017 or U+FF01–U+FF5D, led by E2, E3 or EF.
 #[inline(always)]
@@ -183,6 +149,8 @@ fn may_be_mark(b0: u8) -> bool {
 }
 
 impl<S: Sink> Sink for Punctuate<'_, S> {
+    const READS_MARKS: bool = true;
+
     #[inline]
     fn cluster(&mut self, mut c: Cluster) {
         let m = mark(c.first);
@@ -199,8 +167,8 @@ impl<S: Sink> Sink for Punctuate<'_, S> {
         self.sink.cluster(c);
     }
 
-    /// A run of simple characters (3 bytes, 2 cells each) gets its marks as bits; ASCII
-    /// holds none.
+    /// A run of simple characters (3 bytes, 2 cells each) gets its marks' widths as bits,
+    /// from the marks the straight path found; ASCII holds none.
     #[inline]
     fn run(&mut self, text: &str, mut run: Run) {
         if run.bytes != 3 {
@@ -208,18 +176,8 @@ impl<S: Sink> Sink for Punctuate<'_, S> {
             self.sink.run(text, run);
             return;
         }
-        let (mut close, mut open, mut stop) = (0u64, 0u64, 0u64);
-        let chars = self.bytes.get(run.start..run.offset(run.count)).unwrap_or_default();
-        for (k, ch) in chars.chunks_exact(3).enumerate() {
-            // Han (E4 to E9) is most of a run.
-            if !may_be_mark(ch[0]) {
-                continue;
-            }
-            let (c, o, s) = mark_bits(ch[0], ch[1], ch[2]);
-            close |= u64::from(c) << k;
-            open |= u64::from(o) << k;
-            stop |= u64::from(s) << k;
-        }
+        // The straight path found the marks as it read the run.
+        let Marks { close, open, stop } = run.marks;
         let marks = close | open;
         if marks == 0 {
             self.after_mark = false;
@@ -255,15 +213,5 @@ mod tests {
         }
         assert_eq!(marks.chars().filter(|&c| mark(c) == Mark::Close).count(), 19);
         assert_eq!(marks.chars().filter(|&c| mark(c) == Mark::Open).count(), 12);
-    }
-
-    #[test]
-    fn marks_read_from_bytes_are_the_marks() {
-        for c in (0..=0xFFFF_u32).filter_map(char::from_u32).filter(|c| c.len_utf8() == 3) {
-            let mut buf = [0u8; 4];
-            let b = c.encode_utf8(&mut buf).as_bytes();
-            let want = (mark(c) == Mark::Close, mark(c) == Mark::Open, is_stop(c));
-            assert_eq!(mark_bits(b[0], b[1], b[2]), want, "{c:?}");
-        }
     }
 }

@@ -68,11 +68,11 @@ impl Pairs {
         self.class = Fast::Ideo as usize;
     }
 
-    /// The state after Han characters and closing marks read from their bytes, following a
-    /// Han character: every one East Asian, none in a line-end list; the class of the last.
+    /// The state after plain characters (see `classes::plain`) following a plain character,
+    /// `last` the entry of the last: every one East Asian, none in a line-end list.
     #[inline(always)]
-    pub(super) fn after_han_or_closers(&mut self, last_is_han: bool) {
-        self.class = if last_is_han { Fast::Ideo } else { Fast::NoBreakBefore } as usize;
+    pub(super) fn after_plain(&mut self, last: Entry) {
+        self.class = last.class();
         self.east_asian2 = true;
     }
 }

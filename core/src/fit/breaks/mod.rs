@@ -36,7 +36,7 @@ use general::general_run;
 use lookbehind::LookBehind;
 use straight::simple_run;
 
-use super::classes::{KinsokuMasks, table};
+use super::classes::{Entry, KinsokuMasks, table};
 use super::kinsoku::Rules;
 use super::punctuation::Punctuate;
 use crate::model::Punctuation;
@@ -89,6 +89,10 @@ impl Cluster {
 
 /// Where [`clusters_into`] sends clusters.
 pub(crate) trait Sink {
+    /// Whether the sink reads the [`Marks`] of a run; the straight path skips finding them
+    /// for one that does not (the filler under `Full`).
+    const READS_MARKS: bool = false;
+
     fn cluster(&mut self, c: Cluster);
 
     /// A run of clusters that follows a cluster that is not a space (see [`Run`]). A sink may
@@ -98,6 +102,35 @@ pub(crate) trait Sink {
         for k in 0..run.count {
             self.cluster(run.cluster(text, k));
         }
+    }
+}
+
+/// The marks among a run's clusters, as the punctuation styles see them (see
+/// [`punctuation`](crate::fit::punctuation)): bit `k` of `close`, `open` and `stop` says the
+/// `k`th is a mark of C, of O, and one of 。？！. The straight path finds them as it reads
+/// the run, so that `LineEnd` and `Kaiming` need not read the run again.
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct Marks {
+    pub close: u64,
+    pub open: u64,
+    pub stop: u64,
+}
+
+impl Marks {
+    /// The marks with the `k`th cluster's, from its entry.
+    #[inline(always)]
+    pub(crate) fn add(&mut self, entry: Entry, k: usize) {
+        let (close, open, stop) = entry.mark_bits();
+        self.close |= close << k;
+        self.open |= open << k;
+        self.stop |= stop << k;
+    }
+
+    /// The marks of the first `n` clusters (1 ≤ `n` ≤ 64) only.
+    #[inline(always)]
+    fn first(self, n: usize) -> Marks {
+        let low = low_bits(n);
+        Marks { close: self.close & low, open: self.open & low, stop: self.stop & low }
     }
 }
 
@@ -117,6 +150,8 @@ pub(crate) struct Run {
     pub half: u64,
     pub half_at_end: u64,
     pub half_at_start: u64,
+    /// The marks among the clusters (none in a run of ASCII).
+    pub marks: Marks,
 }
 
 /// The lowest `k` bits, 1 ≤ `k` ≤ 64.
@@ -136,7 +171,13 @@ impl Run {
     /// A run of `count` clusters from `start`, each `bytes` long and `cells` wide.
     #[inline(always)]
     pub fn new(start: usize, count: usize, bytes: usize, cells: u32, breaks: u64) -> Run {
-        Run { start, count, bytes, cells, breaks, half: 0, half_at_end: 0, half_at_start: 0 }
+        Run { start, count, bytes, cells, breaks, half: 0, half_at_end: 0, half_at_start: 0, marks: Marks::default() }
+    }
+
+    /// The run with the marks of its clusters (bits from the `count`th on are dropped).
+    #[inline(always)]
+    pub fn with_marks(self, marks: Marks) -> Run {
+        Run { marks: marks.first(self.count), ..self }
     }
 
     /// The `k`th cluster of the run.

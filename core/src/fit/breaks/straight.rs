@@ -7,25 +7,30 @@
 //! between Han) would decide; the differential test holds it to the reference engine.
 
 use super::lookbehind::LookBehind;
-use super::{Run, Sink};
+use super::{Marks, Run, Sink};
 use crate::fit::classes::{CharTable, KinsokuMasks};
 
 /// From `start`, after a cluster that is not a space, sends the run of simple characters there
 /// to the sink in [`Run`]s; returns where it ends.
 #[inline(always)]
-pub(super) fn simple_run(
+pub(super) fn simple_run<S: Sink>(
     text: &str,
     start: usize,
     table: &CharTable,
     masks: KinsokuMasks,
     ambiguous_wide: bool,
     behind: &mut LookBehind,
-    sink: &mut impl Sink,
+    sink: &mut S,
 ) -> usize {
     let bytes = text.as_bytes();
     let (c, _, first) = table.at(bytes, start);
     let mut next = table.entry_at(bytes, start + 3);
     let mut breaks = u64::from(behind.fast_breaks_before(first, next, masks));
+    let mut marks = Marks::default();
+    let find_marks = S::READS_MARKS;
+    if find_marks {
+        marks.add(first, 0);
+    }
     behind.after_fast(start, c, first, masks);
     // The rest, with the pair state in locals; `behind` is told once, at the end.
     let mut pairs = behind.pairs();
@@ -47,14 +52,14 @@ pub(super) fn simple_run(
                 break;
             }
             if count > 0 {
-                sink.run(text, Run::new(run_start, count, 3, 2, breaks));
+                sink.run(text, Run::new(run_start, count, 3, 2, breaks).with_marks(marks));
             }
             let first = u64::from(pairs.kinsoku_allows(break_first, false));
             sink.run(text, Run::new(at, len, 1, 1, first));
             pairs.after_ascii_between(len);
             at += len;
             last = at - 1;
-            (run_start, count, breaks) = (at, 0, 0);
+            (run_start, count, breaks, marks) = (at, 0, 0, Marks::default());
             next = table.entry_at(bytes, at);
             continue;
         }
@@ -63,25 +68,27 @@ pub(super) fn simple_run(
             break;
         }
         breaks |= u64::from(pairs.breaks_before(here, next, masks)) << count;
+        if find_marks {
+            marks.add(here, count);
+        }
         pairs.after_fast(here, masks);
         last = at;
         count += 1;
         at += 3;
-        if here.is_han() {
-            // After Han, Han and closing marks read from their bytes alone (see `han_or_closer`):
-            // a break before each Han character and none before a closing mark, which is what
-            // the pair rules and kinsoku give after Han or a closing mark.
-            let (mut n, mut han_bits) = han_or_closer_run(bytes, at, 64 - count);
+        if here.plain() {
+            // After a plain character, plain characters need no pair state (see `plain_run`):
+            // Han read from their bytes alone, the rest by one table look-up each.
+            let (mut n, mut plain_breaks) = plain_run(bytes, at, count, table, masks, find_marks.then_some(&mut marks));
             next = table.entry_at(bytes, at + 3 * n);
             // The last is not taken if a combining mark follows it.
             if n > 0 && next.extends() {
                 n -= 1;
-                han_bits &= !(1 << n);
+                plain_breaks &= !(1 << n);
                 next = table.entry_at(bytes, at + 3 * n);
             }
             if n > 0 {
-                breaks |= han_bits << count;
-                pairs.after_han_or_closers(han_bits >> (n - 1) & 1 != 0);
+                breaks |= plain_breaks << count;
+                pairs.after_plain(table.entry_at(bytes, at + 3 * (n - 1)));
                 count += n;
                 at += 3 * n;
                 last = at - 3;
@@ -89,7 +96,7 @@ pub(super) fn simple_run(
         }
     }
     if count > 0 {
-        sink.run(text, Run::new(run_start, count, 3, 2, breaks));
+        sink.run(text, Run::new(run_start, count, 3, 2, breaks).with_marks(marks));
     }
     behind.after_straight_run(pairs, last, table.at(bytes, last).0);
     at
@@ -145,43 +152,42 @@ const fn key3(c: &str) -> u32 {
     (b[0] as u32) << 16 | (b[1] as u32) << 8 | b[2] as u32
 }
 
-/// The run of common Han characters and closing marks from byte `at`, up to `max` (< 64) of
-/// them: how many, and a bit for each that is Han.
+/// The run of plain characters (see `classes::plain`) from byte `at`, which follows a plain
+/// character, the `from`th (≥ 1) of a run: how many, up to 64 − `from`, and a bit for each
+/// before which a line may break; the marks among them go into `marks`, if asked, from bit
+/// `from` on.
+/// After a plain character the pair rule before Han, kana and ー is "always" and before a
+/// closing mark "never", and kinsoku asks only whether the character may start a line: so Han
+/// is read from its bytes alone, and the rest from one table look-up each.
 #[inline(always)]
-fn han_or_closer_run(bytes: &[u8], at: usize, max: usize) -> (usize, u64) {
-    let (mut n, mut han_bits) = (0, 0u64);
+fn plain_run(
+    bytes: &[u8],
+    at: usize,
+    from: usize,
+    table: &CharTable,
+    masks: KinsokuMasks,
+    mut marks: Option<&mut Marks>,
+) -> (usize, u64) {
+    let max = 64 - from;
+    let (mut n, mut breaks) = (0, 0u64);
     loop {
         let han = bytes[at + 3 * n..].chunks_exact(3).take(max - n).take_while(|c| common_han(c[0], c[1])).count();
         // `han` < `max` ≤ 63 (the run before holds at least one): no overflow, no branch.
-        han_bits |= ((1u64 << han) - 1) << n;
+        breaks |= ((1u64 << han) - 1) << n;
         n += han;
-        match bytes.get(at + 3 * n..at + 3 * n + 3) {
-            Some(&[b0, b1, b2]) if n < max && closing_mark(b0, b1, b2) => n += 1,
-            _ => return (n, han_bits),
+        if n >= max {
+            return (n, breaks);
         }
+        let entry = table.entry_at(bytes, at + 3 * n);
+        if !entry.plain() {
+            return (n, breaks);
+        }
+        breaks |= u64::from(entry.breaks_after_plain(masks)) << n;
+        if let Some(marks) = marks.as_deref_mut() {
+            marks.add(entry, from + n);
+        }
+        n += 1;
     }
-}
-
-/// Whether the bytes are one of the closing marks of a Chinese page, 、。〉》」』】〕〗〙 and
-/// ！），：；？: `NoBreakBefore` on the fast path, simple, in no line-end list (a test checks
-/// this against the table), without a branch.
-#[inline(always)]
-fn closing_mark(b0: u8, b1: u8, b2: u8) -> bool {
-    // Bit k: U+3000 + k, and U+FF00 + k.
-    const CJK: u64 = 1 << 0x01
-        | 1 << 0x02
-        | 1 << 0x09
-        | 1 << 0x0B
-        | 1 << 0x0D
-        | 1 << 0x0F
-        | 1 << 0x11
-        | 1 << 0x15
-        | 1 << 0x17
-        | 1 << 0x19;
-    const FULLWIDTH: u64 = 1 << 0x01 | 1 << 0x09 | 1 << 0x0C | 1 << 0x1A | 1 << 0x1B | 1 << 0x1F;
-    let key = u16::from_be_bytes([b0, b1]);
-    let low = b2 & 0x3F;
-    ((key == 0xE380) & (CJK >> low & 1 != 0)) | ((key == 0xEFBC) & (FULLWIDTH >> low & 1 != 0))
 }
 
 /// Whether the character whose first two bytes are `b0` and `b1` is one of the CJK Unified
@@ -210,9 +216,7 @@ pub(super) fn han_at(bytes: &[u8], at: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::fit::classes::{Fast, is_han, table};
-    use crate::fit::kinsoku::Rules;
-    use crate::model::{Kinsoku, Language};
+    use crate::fit::classes::is_han;
 
     #[test]
     fn han_at_reads_the_first_two_bytes_as_the_code_points_say() {
@@ -227,28 +231,5 @@ mod tests {
             let common = bytes.len() >= 2 && common_han(bytes[0], bytes[1]);
             assert_eq!(common, ('\u{4E00}'..='\u{9FFF}').contains(&c), "{c:?}");
         }
-    }
-
-    #[test]
-    fn closing_marks_read_from_bytes_are_closing_marks() {
-        let t = table();
-        let mut found = 0;
-        for c in (0..=0xFFFF_u32).filter_map(char::from_u32).filter(|c| c.len_utf8() == 3) {
-            let mut buf = [0u8; 4];
-            let b = c.encode_utf8(&mut buf).as_bytes();
-            if !closing_mark(b[0], b[1], b[2]) {
-                continue;
-            }
-            found += 1;
-            let e = t.entry_at(b, 0);
-            assert_eq!(e.class(), Fast::NoBreakBefore as usize, "{c:?}");
-            assert!(e.simple(true) && e.simple(false) && e.east_asian() && !e.extends() && !e.is_han(), "{c:?}");
-            for level in [Kinsoku::Strict, Kinsoku::Basic, Kinsoku::None] {
-                for language in Language::ALL {
-                    assert!(!Rules::new(level, language).no_line_end(c), "{c:?}");
-                }
-            }
-        }
-        assert_eq!(found, "、。〉》」』】〕〗〙！），：；？".chars().count());
     }
 }

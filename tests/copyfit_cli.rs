@@ -57,3 +57,20 @@ fn check_names_cuts_and_parts_and_exits_by_them() {
         text(&out)
     );
 }
+
+#[test]
+fn an_unknown_item_is_exit_2_in_the_interface_language_for_proof_and_fit() {
+    let in_locale = |command: &str, locale: &str| {
+        let mut c = Command::new(env!("CARGO_BIN_EXE_pasteup"));
+        c.args([command, ISSUE, "--item", "no-such-story"]).env("LC_ALL", locale).stdin(Stdio::null());
+        c.output().expect("run pasteup")
+    };
+    for command in ["proof", "fit"] {
+        let out = in_locale(command, "C");
+        assert_eq!(out.status.code(), Some(2), "{command}: {}", text(&out));
+        assert!(text(&out).contains("There is no item \"no-such-story\" in the issue"), "{command}: {}", text(&out));
+        let out = in_locale(command, "zh_CN.UTF-8");
+        assert_eq!(out.status.code(), Some(2), "{command}: {}", text(&out));
+        assert!(text(&out).contains("本期没有稿件「no-such-story」"), "{command}: {}", text(&out));
+    }
+}

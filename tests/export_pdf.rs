@@ -34,6 +34,15 @@ fn pasteup(args: &[&str], env: &[(&str, &Path)]) -> Output {
     command.output().expect("run pasteup")
 }
 
+/// `pasteup export ISSUE --layout LAYOUT --format pdf [EXTRA…] -o OUT`.
+fn export_pdf(issue: &Path, layout: &Path, out: &Path, extra: &[&str]) -> Output {
+    let (issue, layout) = (issue.to_str().unwrap(), layout.to_str().unwrap());
+    let mut args = vec!["export", issue, "--layout", layout, "--format", "pdf"];
+    args.extend_from_slice(extra);
+    args.extend(["-o", out.to_str().unwrap()]);
+    pasteup(&args, &[])
+}
+
 fn tool(name: &str, args: &[&str]) -> String {
     let o = Command::new(name).args(args).output().expect("run poppler");
     assert!(o.status.success(), "{name}: {}", String::from_utf8_lossy(&o.stderr));
@@ -299,17 +308,7 @@ fn the_pdf_export_lists_lacking_characters_too_and_exits_1() {
     let dir = tempfile::tempdir().unwrap();
     let (issue, layout) = lacking_issue(dir.path());
     let out = dir.path().join("rare.pdf");
-    let args = [
-        "export",
-        issue.to_str().unwrap(),
-        "--layout",
-        layout.to_str().unwrap(),
-        "--format",
-        "pdf",
-        "-o",
-        out.to_str().unwrap(),
-    ];
-    let o = pasteup(&args, &[]);
+    let o = export_pdf(&issue, &layout, &out, &[]);
     let err = String::from_utf8_lossy(&o.stderr);
     assert_eq!(o.status.code(), Some(1), "{err}");
     assert!(err.contains("U+E000") && err.contains("U+10FFFD"), "{err}");
@@ -387,19 +386,7 @@ fn ruled_page(dir: &Path, rules: bool) -> PathBuf {
     let out = dir.join("ruled.pdf");
     let (issue, layout) = (dir.join("ruled.ron"), dir.join("ruled.layout.ron"));
     let em = EM.to_string();
-    let args = [
-        "export",
-        issue.to_str().unwrap(),
-        "--layout",
-        layout.to_str().unwrap(),
-        "--format",
-        "pdf",
-        "--em-pt",
-        &em,
-        "-o",
-        out.to_str().unwrap(),
-    ];
-    let o = pasteup(&args, &[]);
+    let o = export_pdf(&issue, &layout, &out, &["--em-pt", &em]);
     assert_eq!(o.status.code(), Some(0), "{}", String::from_utf8_lossy(&o.stderr));
     out
 }

@@ -3,7 +3,6 @@
 //! every box fits, 1 when one does not, 2 when the input cannot be used.
 
 use std::fmt::Write as _;
-use std::path::Path;
 use std::process::ExitCode;
 
 use pasteup_core::catalogue::{Render, Report, UiLang};
@@ -12,7 +11,7 @@ use pasteup_core::format::printable;
 use pasteup_core::layout::{Makeup, UnfitBox};
 use serde::Serialize;
 
-use super::open_for_command;
+use super::{BoxArgs, no_such_item, open_for_command};
 use super::{EXIT_INVALID, EXIT_PROBLEMS};
 
 /// `--json`: `{"boxes": [...]}`.
@@ -21,18 +20,18 @@ struct FitJson<'a> {
     boxes: &'a [UnfitBox],
 }
 
-pub fn run(issue: &Path, layout: Option<&Path>, only: Option<&str>, json: bool, lang: UiLang) -> ExitCode {
-    let opened = match open_for_command(issue, layout) {
+pub fn run(args: &BoxArgs, lang: UiLang) -> ExitCode {
+    let opened = match open_for_command(&args.issue, args.layout.as_deref()) {
         Ok(o) => o,
         Err(code) => return code,
     };
+    let only = args.item.as_deref();
     if let Some(id) = only
         && !opened.issue.items.iter().any(|i| i.id() == id)
     {
-        eprintln!("{}: no item \"{}\" in the issue", issue.display(), printable(id));
-        return ExitCode::from(EXIT_INVALID);
+        return no_such_item(&args.issue, id, lang);
     }
-    let (out, code) = report(opened, only, json, lang);
+    let (out, code) = report(opened, only, args.json, lang);
     print!("{out}");
     ExitCode::from(code)
 }

@@ -53,28 +53,9 @@ pub enum Command {
         font: Option<PathBuf>,
     },
     /// The galley proof: every item set in its box, leg by leg, line by line.
-    Proof {
-        issue: PathBuf,
-        #[arg(long)]
-        layout: Option<PathBuf>,
-        /// Only this item.
-        #[arg(long)]
-        item: Option<String>,
-        #[arg(long)]
-        json: bool,
-    },
+    Proof(BoxArgs),
     /// For every box that does not fit, the remedies that make it fit, each verified.
-    Fit {
-        issue: PathBuf,
-        #[arg(long)]
-        layout: Option<PathBuf>,
-        /// Only this item's box.
-        #[arg(long)]
-        item: Option<String>,
-        /// Machine-readable remedies.
-        #[arg(long)]
-        json: bool,
-    },
+    Fit(BoxArgs),
     /// What changed between two layouts, item by item (also git's external diff for layouts).
     Diff {
         /// OLD NEW: two layout files (or the seven arguments git gives an external diff).
@@ -119,12 +100,8 @@ pub fn run(cli: &Cli) -> Option<ExitCode> {
         Command::Check { issue, layout, json, font } => {
             check::run(issue, layout.as_deref(), font.as_deref(), *json, cli.ui_lang())
         }
-        Command::Proof { issue, layout, item, json } => {
-            proof::run(issue, layout.as_deref(), item.as_deref(), *json, cli.ui_lang())
-        }
-        Command::Fit { issue, layout, item, json } => {
-            fit::run(issue, layout.as_deref(), item.as_deref(), *json, cli.ui_lang())
-        }
+        Command::Proof(args) => proof::run(args, cli.ui_lang()),
+        Command::Fit(args) => fit::run(args, cli.ui_lang()),
         Command::Export(args) => export::run(args),
         Command::Make(args) => make::run(args, cli.ui_lang()),
         Command::Diff { files, issue, json } => diff::run(files, issue.as_deref(), *json),
@@ -173,6 +150,28 @@ impl Cli {
     pub fn ui_lang(&self) -> UiLang {
         UiLang::choose(self.ui_lang.map(UiLang::from))
     }
+}
+
+/// What `proof` and `fit` are given: the issue, its layout, one item, JSON or text.
+#[derive(Debug, clap::Args)]
+pub struct BoxArgs {
+    pub issue: PathBuf,
+    #[arg(long)]
+    pub layout: Option<PathBuf>,
+    /// Only this item.
+    #[arg(long)]
+    pub item: Option<String>,
+    /// Machine-readable output (English keys).
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// `--item ID` names no item of the issue: says so in `lang`, exit 2.
+pub fn no_such_item(issue: &Path, id: &str, lang: UiLang) -> ExitCode {
+    use pasteup_core::catalogue::Render;
+    let refusal = pasteup_core::layout::Refusal::NoSuchItem { item: pasteup_core::format::printable(id) };
+    eprintln!("{}: {}", issue.display(), refusal.render(lang));
+    ExitCode::from(EXIT_INVALID)
 }
 
 /// Opens the issue and layout for a command: an error or a warning goes to standard error,

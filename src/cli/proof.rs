@@ -1,6 +1,5 @@
 //! `pasteup proof`: the galley proof — every item set in its box, leg by leg, line by line.
 
-use std::path::Path;
 use std::process::ExitCode;
 
 use pasteup_core::catalogue::UiLang;
@@ -9,13 +8,14 @@ use pasteup_core::proof::galley::{Galley, galley_json, galleys, write_galley};
 use serde::ser::{Serialize, SerializeMap, Serializer};
 use std::io::Write;
 
-use super::open_for_command;
+use super::{BoxArgs, no_such_item, open_for_command};
 use super::{EXIT_INVALID, EXIT_PROBLEMS};
 
 /// Prints the galley proof of the issue (or of one item), its words in `lang`; `--json`
 /// stays English.
-pub fn run(issue: &Path, layout: Option<&Path>, only: Option<&str>, json: bool, lang: UiLang) -> ExitCode {
-    let opened = match open_for_command(issue, layout) {
+pub fn run(args: &BoxArgs, lang: UiLang) -> ExitCode {
+    let (only, json) = (args.item.as_deref(), args.json);
+    let opened = match open_for_command(&args.issue, args.layout.as_deref()) {
         Ok(o) => o,
         Err(code) => return code,
     };
@@ -27,8 +27,7 @@ pub fn run(issue: &Path, layout: Option<&Path>, only: Option<&str>, json: bool, 
     if let Some(id) = only {
         galleys.retain(|g| g.item.id() == id);
         if galleys.is_empty() {
-            eprintln!("{}: no item \"{}\" in the issue", issue.display(), pasteup_core::format::printable(id));
-            return ExitCode::from(EXIT_INVALID);
+            return no_such_item(&args.issue, id, lang);
         }
     }
     if json {

@@ -101,13 +101,17 @@ mod tests {
         Placement(item: "photo", column: 1, span: 2, line: 20, depth: Auto),
     ])])"#;
 
+    /// Page 1's grid and boxes, the issue and layout read from RON.
+    fn page_one(issue: &str, layout: &str) -> (Grid, Vec<ResolvedBox>) {
+        let issue: Issue = crate::format::ron_options().from_str(issue).unwrap();
+        let grid = issue.pages[0].grid.clone();
+        let layout: Layout = crate::format::ron_options().from_str(layout).unwrap();
+        (grid, Makeup::new(issue, &layout).resolved(1))
+    }
+
     #[test]
     fn rules_stand_between_legs_and_boxes_and_break_at_heads_and_photos() {
-        let issue: Issue = crate::format::ron_options().from_str(ISSUE).unwrap();
-        let grid = issue.pages[0].grid.clone();
-        let layout: Layout = crate::format::ron_options().from_str(LAYOUT).unwrap();
-        let makeup = Makeup::new(issue, &layout);
-        let boxes = makeup.resolved(1);
+        let (grid, boxes) = page_one(ISSUE, LAYOUT);
         let depth = |id: &str| boxes.iter().find(|b| b.item == id).unwrap().box_depth;
         let (lead, side) = (depth("lead"), depth("side"));
         let rules = column_rules(&grid, &boxes);
@@ -139,10 +143,7 @@ mod tests {
 
     #[test]
     fn rules_worked_by_hand_on_a_three_column_page() {
-        let issue: Issue = crate::format::ron_options().from_str(HAND_ISSUE).unwrap();
-        let grid = issue.pages[0].grid.clone();
-        let layout: Layout = crate::format::ron_options().from_str(HAND_LAYOUT).unwrap();
-        let boxes = Makeup::new(issue, &layout).resolved(1);
+        let (grid, boxes) = page_one(HAND_ISSUE, HAND_LAYOUT);
         assert_eq!(boxes.iter().find(|b| b.item == "lead").unwrap().set.heads_depth(), 2);
         let rules = column_rules(&grid, &boxes);
         // Gutter 1 lies inside the lead: broken by its headline (lines 1–2), ruled between

@@ -12,7 +12,7 @@ use pasteup_core::document::{Opened, builtin_sample};
 use pasteup_core::fit::width::AmbiWidth;
 use pasteup_core::format::ron_options;
 use pasteup_core::layout::{Makeup, Motion, Refusal};
-use pasteup_core::model::{Depth, Issue, Layout};
+use pasteup_core::model::{Depth, Issue, Layout, Placement};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::buffer::{Buffer, CellDiffOption};
@@ -576,4 +576,21 @@ fn our_own_save_is_not_taken_for_another_programs() {
     std::fs::write(&opened.layout_path, format!("{text}\n")).unwrap();
     pasteup::tui::run::look_at_disk(&mut app);
     assert!(matches!(app.overlay, Overlay::TheirLayout { merge: false, .. }), "{:?}", app.overlay);
+}
+
+#[test]
+fn in_the_plan_zoom_a_box_starting_in_the_row_another_ends_in_keeps_its_headline() {
+    // At 120×60 a row of the plan zoom is two lines of the page: a box over lines 1–71 ends
+    // in the row where the notice from line 72 begins; the notice's title must show.
+    let mut opened = builtin_sample();
+    let page = opened.layout.pages.iter_mut().find(|p| p.number == 4).unwrap();
+    page.placements = vec![
+        Placement::new("petition-notice", 1, 2, 72, Depth::Auto),
+        Placement::new("traffic-police", 1, 2, 1, Depth::Fixed(71)),
+    ];
+    let title: String = opened.issue.item("petition-notice").unwrap().title().chars().take(4).collect();
+    let mut app = editor(&opened, AmbiWidth::Single);
+    press(&mut app, "z PgDn");
+    let shown = screen(&draw(&mut app, 120, 60));
+    assert!(shown.contains(&title), "{title} in\n{shown}");
 }

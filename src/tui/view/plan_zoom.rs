@@ -54,7 +54,11 @@ impl Widget for &PlanZoom<'_> {
                 buf[(x, y)].set_symbol(g.h).set_style(theme.fg(Color::Red));
             }
         }
-        for b in self.boxes {
+        // Top down, so that where one box ends and the next begins in the same row, the lower
+        // box's top (its headline) is drawn over the upper one's bottom edge.
+        let mut order: Vec<&ResolvedBox> = self.boxes.iter().collect();
+        order.sort_by_key(|b| b.line);
+        for b in order {
             let top = scale.row(b.line);
             let bottom = scale.row(b.last_line());
             let rect = Rect::new(

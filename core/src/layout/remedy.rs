@@ -174,16 +174,20 @@ impl Makeup {
     }
 
     /// Does `remedy` on this scratch desk, reads the box's fit, and undoes it: the fit the
-    /// remedy promises, or `None` when the change is refused.
+    /// remedy promises, or `None` when the change is refused or would put a box of the page
+    /// (this one, or one pushed down) past the foot — a remedy must leave a page that works.
     fn trial(&mut self, at: &At, remedy: &Remedy) -> Option<i64> {
+        let past_foot = |desk: &Makeup| desk.resolved(at.page).iter().filter(|b| b.over_foot).count();
+        let before = past_foot(self);
         self.apply_remedy(at.page, at.item, at.part, remedy).ok()?;
         let placed = remedy.kind == RemedyKind::Continue && self.place_continued(at.page, at.item, at.part).is_ok();
         let fit = self.find_part(at.page, at.item, at.part).ok().map(|f| self.fit_at(&f).lines());
+        let pushed_off = past_foot(self) > before;
         if placed {
             let _ = self.undo();
         }
         let _ = self.undo();
-        fit
+        fit.filter(|_| !pushed_off)
     }
 
     /// Tries each candidate and keeps the best that closes the box.
@@ -292,12 +296,17 @@ mod tests {
 
     /// The sample with `item` alone on page 3 at columns `column`.. `span`, depth `depth`.
     fn desk_with(item: &str, column: u16, span: u16, depth: Depth) -> Makeup {
+        desk_at(item, column, span, 1, depth)
+    }
+
+    /// The same, from line `line`.
+    fn desk_at(item: &str, column: u16, span: u16, line: u32, depth: Depth) -> Makeup {
         let (issue, mut layout) = sample_files();
         for page in &mut layout.pages {
             page.placements.retain(|p| p.item != item);
         }
         let page3 = layout.pages.iter_mut().find(|p| p.number == 3).unwrap();
-        page3.placements = vec![Placement::new(item, column, span, 1, depth)];
+        page3.placements = vec![Placement::new(item, column, span, line, depth)];
         Makeup::new(issue, &layout)
     }
 
@@ -312,6 +321,17 @@ mod tests {
         let span = b.remedies.iter().find(|r| r.kind == RemedyKind::Span).unwrap();
         // 23 lines at 4 columns: 2 short; 5 columns and more are shorter still.
         assert_eq!((span.value, span.fit), (4, 2));
+    }
+
+    #[test]
+    fn no_remedy_puts_a_box_past_the_foot() {
+        // Lines 75–99 of 100, 4 overset: its needed 29 lines would end at line 103.
+        let desk = desk_at("jinyuan-livable", 1, 3, 75, Depth::Fixed(25));
+        let b = &desk.unfit_boxes(None)[0];
+        assert_eq!(b.fit, -4);
+        assert!(b.remedies.iter().all(|r| r.kind != RemedyKind::Depth), "{:?}", b.remedies);
+        let span = b.remedies.iter().find(|r| r.kind == RemedyKind::Span).unwrap();
+        assert_eq!((span.value, span.fit), (4, 2), "23 lines at 4 columns end at line 97");
     }
 
     #[test]

@@ -113,7 +113,7 @@ impl Makeup {
         if before == 0 {
             return Ok(Vec::new());
         }
-        let at = At { page, item, part, before };
+        let at = At { page, item, part, before, past_foot: self.past_foot(page) };
         let mut scratch = self.scratch();
         let mut out: Vec<Remedy> = [
             scratch.depth_remedy(&f, &at),
@@ -155,8 +155,13 @@ impl Makeup {
     pub fn cut_remedy_for(&self, page: u32, item: &str, part: u32) -> Result<Option<Remedy>, Refusal> {
         let f = self.find_part(page, item, part)?;
         let before = self.fit_at(&f).lines();
-        let at = At { page, item, part, before };
+        let at = At { page, item, part, before, past_foot: self.past_foot(page) };
         Ok(if before == 0 { None } else { self.scratch().cut_remedy(&f, &at) })
+    }
+
+    /// How many boxes of page `page` stand past its foot.
+    fn past_foot(&self, page: u32) -> usize {
+        self.resolved(page).iter().filter(|b| b.over_foot).count()
     }
 
     /// The fit of a found box as it stands.
@@ -177,12 +182,10 @@ impl Makeup {
     /// remedy promises, or `None` when the change is refused or would put a box of the page
     /// (this one, or one pushed down) past the foot — a remedy must leave a page that works.
     fn trial(&mut self, at: &At, remedy: &Remedy) -> Option<i64> {
-        let past_foot = |desk: &Makeup| desk.resolved(at.page).iter().filter(|b| b.over_foot).count();
-        let before = past_foot(self);
         self.apply_remedy(at.page, at.item, at.part, remedy).ok()?;
         let placed = remedy.kind == RemedyKind::Continue && self.place_continued(at.page, at.item, at.part).is_ok();
         let fit = self.find_part(at.page, at.item, at.part).ok().map(|f| self.fit_at(&f).lines());
-        let pushed_off = past_foot(self) > before;
+        let pushed_off = self.past_foot(at.page) > at.past_foot;
         if placed {
             let _ = self.undo();
         }
@@ -273,6 +276,8 @@ struct At<'a> {
     item: &'a str,
     part: u32,
     before: i64,
+    /// Boxes of the page past its foot before any remedy is tried.
+    past_foot: usize,
 }
 
 /// A candidate, its fit still to be found.

@@ -139,8 +139,10 @@ impl Makeup {
             cache.entry((no, grid_no)).or_insert_with(|| shapes(item, &grid, this.issue.language, cut)).clone()
         });
         let lead = cands.iter().position(|c| c.planned && c.priority == 1);
-        let short_of_copy = cands.iter().map(Cand::min_area).sum::<u64>() < u64::from(sheet.free());
+        // The copy offered at its narrowest, and the lines free before the page is made.
+        let copy: (u64, u32) = (cands.iter().map(Cand::min_area).sum(), sheet.free());
         let used = vec![false; cands.len()];
+        let short_of_copy = copy.0 < u64::from(copy.1);
         let problem = Problem { sheet, kept: &kept, cands: &cands, lead, width: BEAM, used, short_of_copy };
         let made = search::make(&problem);
         let mut spots = base;
@@ -161,7 +163,7 @@ impl Makeup {
             left.push(self.left(cand.item, reason));
         }
         left.sort_by_key(|l| l.index);
-        let report = self.page_report(number, &grid, &kept, &made, &cands, left);
+        let report = self.page_report(number, &grid, &kept, &made, (&cands, copy), left);
         PageDone { spots, report }
     }
 
@@ -241,7 +243,7 @@ impl Makeup {
         grid: &crate::model::Grid,
         kept: &[Boxed],
         made: &search::Made,
-        cands: &[Cand],
+        (cands, (offered_lines, open_lines)): (&[Cand], (u64, u32)),
         left: Vec<LeftItem>,
     ) -> MadePage {
         let mut sheet = Sheet::new(grid.columns, grid.depth);
@@ -279,9 +281,8 @@ impl Makeup {
             left,
             free_lines: sheet.free(),
             column_lines: u32::from(grid.columns) * grid.depth,
-            offered_lines: cands.iter().map(Cand::min_area).sum(),
-            open_lines: (u32::from(grid.columns) * grid.depth)
-                .saturating_sub(kept.iter().map(|b| u32::from(b.span) * b.depth).sum()),
+            offered_lines,
+            open_lines,
             broken,
         }
     }

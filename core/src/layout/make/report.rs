@@ -65,8 +65,14 @@ impl MadePage {
 
     /// Whether the page is filled to within 2% of its column-lines.
     pub fn filled(&self) -> bool {
-        u64::from(self.free_lines) * 50 <= u64::from(self.column_lines)
+        within_two_percent(self.free_lines, self.column_lines)
     }
+}
+
+/// Whether `free` lines of a page of `lines` column-lines is within 2% of it: the quality
+/// make aims at when the bin holds copy enough.
+pub(super) fn within_two_percent(free: u32, lines: u32) -> bool {
+    u64::from(free) * 50 <= u64::from(lines)
 }
 
 /// A box make placed.

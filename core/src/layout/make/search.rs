@@ -20,6 +20,7 @@ use std::collections::HashSet;
 
 use super::plan::{Cand, Shape};
 use super::refine::refine;
+use super::report::within_two_percent;
 use super::rules::{Boxed, tombstone, with_article};
 use super::sheet::Sheet;
 use crate::model::ItemKind;
@@ -129,7 +130,7 @@ fn better(p: &Problem, a: Option<State>, b: Option<State>) -> Option<State> {
 
 /// Whether a finished page is filled to within 2% of its column-lines.
 pub(super) fn filled(p: &Problem, s: &State) -> bool {
-    u64::from(s.waste) * 50 <= u64::from(p.sheet.columns()) * u64::from(p.sheet.depth())
+    within_two_percent(s.waste, u32::from(p.sheet.columns()) * p.sheet.depth())
 }
 
 /// The best finished page the beam finds.

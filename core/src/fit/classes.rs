@@ -368,6 +368,16 @@ impl CharTable {
         }
     }
 
+    /// The entry of the character whose UTF-8 is `b0 b1 b2`, if that is a 3-byte character;
+    /// an entry that is not plain, simple or on the fast path otherwise.
+    #[inline(always)]
+    pub fn entry3(&self, b0: u8, b1: u8, b2: u8) -> Entry {
+        if b0 & 0xF0 != 0xE0 {
+            return Entry::default();
+        }
+        self.below_10000(u32::from(b0 & 0x0F) << 12 | u32::from(b1 & 0x3F) << 6 | u32::from(b2 & 0x3F))
+    }
+
     #[inline(always)]
     fn below_10000(&self, cp: u32) -> Entry {
         let block = usize::from(self.pages[(cp >> 8) as usize & 0xFF]);

@@ -8,7 +8,7 @@
 //! - the *straight path* (`straight.rs`): runs of simple characters (Han, kana, full-width
 //!   punctuation), which are most of a Chinese or Japanese page, and the commas, words and
 //!   numbers between them, go to the filler as runs, a break bit per cluster, so that it can
-//!   fill them a line at a time; runs of Han are read from their lead bytes alone;
+//!   fill them a line at a time; after a plain character, plain ones take one table look-up each;
 //! - the *fast path* (here, in `clusters_into`): any other character whose break class is
 //!   one of a few with simple pair rules, one cluster at a time, its class, width and kinsoku
 //!   lists from one look-up in the [character table](super::classes);

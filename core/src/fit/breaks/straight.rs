@@ -1,7 +1,7 @@
 //! The straight path: runs of simple characters (Han, kana, full-width punctuation), most of a
 //! Chinese or Japanese page, and the half-width commas, Latin words and numbers between them,
 //! go to the sink as [`Run`]s of up to 64 clusters with a break bit each, so that the filler
-//! can take them a line at a time. Runs of Han are read from their lead bytes alone.
+//! can take them a line at a time. After a plain character, plain ones take one look-up each.
 //!
 //! Each bit is what the fast path (the pair rules) and the general path (UAX #14 for the ASCII
 //! between Han) would decide; the differential test holds it to the reference engine.
@@ -77,7 +77,7 @@ pub(super) fn simple_run<S: Sink>(
         at += 3;
         if here.plain() {
             // After a plain character, plain characters need no pair state (see `plain_run`):
-            // Han read from their bytes alone, the rest by one table look-up each.
+            // one table look-up each, in one loop.
             let (mut n, mut plain_breaks) = plain_run(bytes, at, count, table, masks, find_marks.then_some(&mut marks));
             next = table.entry_at(bytes, at + 3 * n);
             // The last is not taken if a combining mark follows it.
@@ -157,8 +157,8 @@ const fn key3(c: &str) -> u32 {
 /// before which a line may break; the marks among them go into `marks`, if asked, from bit
 /// `from` on.
 /// After a plain character the pair rule before Han, kana and ー is "always" and before a
-/// closing mark "never", and kinsoku asks only whether the character may start a line: so Han
-/// is read from its bytes alone, and the rest from one table look-up each.
+/// closing mark "never", and kinsoku asks only whether the character may start a line: so each
+/// takes one table look-up.
 #[inline(always)]
 fn plain_run(
     bytes: &[u8],
@@ -170,17 +170,12 @@ fn plain_run(
 ) -> (usize, u64) {
     let max = 64 - from;
     let (mut n, mut breaks) = (0, 0u64);
-    loop {
-        let han = bytes[at + 3 * n..].chunks_exact(3).take(max - n).take_while(|c| common_han(c[0], c[1])).count();
-        // `han` < `max` ≤ 63 (the run before holds at least one): no overflow, no branch.
-        breaks |= ((1u64 << han) - 1) << n;
-        n += han;
-        if n >= max {
-            return (n, breaks);
-        }
-        let entry = table.entry_at(bytes, at + 3 * n);
+    // One loop for Han, kana and marks alike: one table look-up each and no branch but the
+    // loop's own, which mixed Japanese and Chinese text would otherwise mispredict.
+    for c in bytes[at..].chunks_exact(3).take(max) {
+        let entry = table.entry3(c[0], c[1], c[2]);
         if !entry.plain() {
-            return (n, breaks);
+            break;
         }
         breaks |= u64::from(entry.breaks_after_plain(masks)) << n;
         if let Some(marks) = marks.as_deref_mut() {
@@ -188,15 +183,9 @@ fn plain_run(
         }
         n += 1;
     }
+    (n, breaks)
 }
 
-/// Whether the character whose first two bytes are `b0` and `b1` is one of the CJK Unified
-/// Ideographs U+4E00 to U+9FFF (E4 B8 to E9 BF), the Han of everyday text: one comparison.
-/// The rest of Han (Extension A) takes the ordinary path. A test checks this against the code points.
-#[inline(always)]
-fn common_han(b0: u8, b1: u8) -> bool {
-    u16::from_be_bytes([b0, b1]).wrapping_sub(0xE4B8) <= 0xE9BF - 0xE4B8
-}
 
 /// Whether a Han character (see `classes::is_han`) starts at byte `at`, read from its first
 /// two bytes: E3 90 to E9 BF is U+3400 to U+9FFF, less E4 B7, the hexagrams U+4DC0 to U+4DFF,
@@ -225,11 +214,5 @@ mod tests {
             assert_eq!(han_at(c.encode_utf8(&mut buf).as_bytes(), 0), is_han(c), "{c:?}");
         }
         assert!(!han_at("字".as_bytes(), 3) && !han_at(&[0xE4], 0));
-        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
-            let mut buf = [0u8; 4];
-            let bytes = c.encode_utf8(&mut buf).as_bytes();
-            let common = bytes.len() >= 2 && common_han(bytes[0], bytes[1]);
-            assert_eq!(common, ('\u{4E00}'..='\u{9FFF}').contains(&c), "{c:?}");
-        }
     }
 }

@@ -256,9 +256,15 @@ impl Entry {
     /// A mark of C, of O, and one of 。？！, for the punctuation styles (see
     /// [`punctuation`](super::punctuation)), each as bit 0 of a number to shift into a mask.
     #[inline(always)]
-    pub(crate) fn mark_bits(self) -> (u64, u64, u64) {
+    pub(crate) fn mark_bits(self) -> (u64, u64) {
         let bit = |shift: u32| u64::from(self.0 >> shift & 1);
-        (bit(CLOSE_MARK), bit(OPEN_MARK), bit(STOP_MARK))
+        (bit(CLOSE_MARK), bit(OPEN_MARK))
+    }
+
+    /// One of 。？！, which `Kaiming` leaves a full em inside a line.
+    #[inline(always)]
+    pub(crate) fn stop(self) -> bool {
+        self.0 >> STOP_MARK & 1 != 0
     }
 
     /// `—` or `…`.
@@ -416,10 +422,12 @@ mod tests {
             assert_eq!(e.pair_half(), matches!(c, '—' | '…'), "{c:?}");
             assert_eq!((e.simple(false), e.simple(true)), (simple(c, false), simple(c, true)), "{c:?}");
             assert_eq!(e.plain(), plain(c), "{c:?}");
-            let want = (u64::from(mark(c) == Mark::Close), u64::from(mark(c) == Mark::Open), u64::from(is_stop(c)));
-            assert_eq!(e.mark_bits(), want, "{c:?}");
+            let want = (u64::from(mark(c) == Mark::Close), u64::from(mark(c) == Mark::Open));
+            assert_eq!((e.mark_bits(), e.stop()), (want, is_stop(c)), "{c:?}");
             if plain(c) {
                 assert!(e.simple(false) && e.simple(true) && e.east_asian() && !e.extends(), "{c:?}");
+                // The straight path finds only closing marks among plain characters.
+                assert_ne!(mark(c), Mark::Open, "{c:?}");
             }
             for &r in &rules {
                 let masks = KinsokuMasks::new(r);

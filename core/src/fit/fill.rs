@@ -332,12 +332,36 @@ impl Sink for Filler<'_> {
     /// A run of alike clusters after a cluster that is not a space, a line at a time rather
     /// than a cluster at a time. `push` would do this for each that fits: the line has text
     /// and no trailing spaces, so the break before it lies just before it; it becomes `brk` if
-    /// a line may break before it, and `prev` either way, and adds its cells. Half-em marks
+    /// a line may break before it, and adds its cells. Half-em marks
     /// let more fit, and a closing mark fits if it fits at half an em. The first that does
     /// not fit goes through `push`, or ends the line just before it when a line may break
     /// there and nothing may hang, as `push` would.
-    fn run(&mut self, text: &str, run: Run) {
+    #[inline(always)]
+    fn run(&mut self, text: &str, run: &mut Run) {
         debug_assert!(self.has_text && self.trail == 0 && matches!(run.cells, 1 | 2) && run.count <= 64);
+        // `prev` is left alone: only the tail of a `——` or `……` pair reads it, and the cluster
+        // before such a tail is its first half, which never comes in a run.
+        let free = self.style.width.saturating_sub(self.lead + self.line_cells());
+        let last = run.count - 1;
+        let end_half = bit(run.half_at_end, last);
+        let cells = run.cells_of(0, run.count);
+        if cells - end_half <= free {
+            // The whole run fits (the commonest case: runs are shorter than lines).
+            if run.breaks != 0 {
+                self.brk = Some(self.break_in_run(run, 0, 63 - run.breaks.leading_zeros() as usize));
+            }
+            self.cells += cells;
+            self.end_half = end_half;
+            return;
+        }
+        self.run_over(text, run);
+    }
+}
+
+impl Filler<'_> {
+    /// A run that does not fit on the line as it stands: a line at a time.
+    #[inline(never)]
+    fn run_over(&mut self, text: &str, run: &Run) {
         let mut k = 0;
         while k < run.count {
             let free = self.style.width.saturating_sub(self.lead + self.line_cells());
@@ -368,23 +392,28 @@ impl Sink for Filler<'_> {
                 let allowed = (run.breaks >> k) & low_bits(take);
                 if allowed != 0 {
                     let last = 63 - allowed.leading_zeros() as usize;
-                    self.brk = Some(self.break_in_run(&run, k, last));
+                    self.brk = Some(self.break_in_run(run, k, last));
                 }
-                self.prev = self.break_in_run(&run, k, take - 1);
                 self.cells += run.cells_of(k, take);
                 self.end_half = bit(run.half_at_end, k + take - 1);
                 k += take;
             }
             if k < run.count {
-                if run.breaks >> k & 1 != 0 && !self.style.hanging {
-                    let b = self.break_in_run(&run, k, 0);
+                if self.style.hanging {
+                    self.push(run.cluster(text, k));
+                } else if run.breaks >> k & 1 != 0 {
+                    let b = self.break_in_run(run, k, 0);
                     self.break_at(b);
                     self.brk = None;
-                    self.prev = Break { cells_before: 0, text_cells: 0, ..b };
                     self.cells = run.cells_of(k, 1);
                     self.start_half = b.start_half;
                     self.end_half = bit(run.half_at_end, k);
                     self.has_text = true;
+                } else if let Some(b) = self.brk.take() {
+                    // What `push` would do: end the line at the last break and try the `k`th
+                    // again on the next (the next turn takes it with what else fits).
+                    self.break_at(b);
+                    continue;
                 } else {
                     self.push(run.cluster(text, k));
                 }

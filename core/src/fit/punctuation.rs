@@ -131,21 +131,24 @@ impl<'a, S: Sink> Punctuate<'a, S> {
         Punctuate { bytes: text.as_bytes(), kaiming: punctuation == Punctuation::Kaiming, after_mark: false, sink }
     }
 
+    /// Which of the closing marks `close` of `run` are one of 。？！, read again from the text:
+    /// only `Kaiming` asks, so the straight path does not find them for every style.
+    fn stops(&self, run: &Run, mut close: u64) -> u64 {
+        let mut stops = 0;
+        while close != 0 {
+            let k = close.trailing_zeros() as usize;
+            stops |= u64::from(table().entry_at(self.bytes, run.offset(k)).stop()) << k;
+            close &= close - 1;
+        }
+        stops
+    }
+
     /// Whether the cluster starting at byte `at` is a mark.
     #[inline]
     fn mark_at(&self, at: usize) -> bool {
-        match self.bytes.get(at) {
-            Some(&b) if may_be_mark(b) => mark(table().at(self.bytes, at).0) != Mark::None,
-            _ => false,
-        }
+        let (close, open) = table().entry_at(self.bytes, at).mark_bits();
+        close | open != 0
     }
-}
-
-/// Whether a character whose UTF-8 starts with `b0` may be a mark: every mark is in
-/// U+2018–U+201D, U+3001–U+3017 or U+FF01–U+FF5D, led by E2, E3 or EF.
-#[inline(always)]
-fn may_be_mark(b0: u8) -> bool {
-    matches!(b0, 0xE2 | 0xE3 | 0xEF)
 }
 
 impl<S: Sink> Sink for Punctuate<'_, S> {
@@ -170,14 +173,14 @@ impl<S: Sink> Sink for Punctuate<'_, S> {
     /// A run of simple characters (3 bytes, 2 cells each) gets its marks' widths as bits,
     /// from the marks the straight path found; ASCII holds none.
     #[inline]
-    fn run(&mut self, text: &str, mut run: Run) {
+    fn run(&mut self, text: &str, run: &mut Run) {
         if run.bytes != 3 {
             self.after_mark = false;
             self.sink.run(text, run);
             return;
         }
         // The straight path found the marks as it read the run.
-        let Marks { close, open, stop } = run.marks;
+        let Marks { close, open } = run.marks;
         let marks = close | open;
         if marks == 0 {
             self.after_mark = false;
@@ -188,7 +191,7 @@ impl<S: Sink> Sink for Punctuate<'_, S> {
         let last = run.count - 1;
         let next_is_mark = (marks >> 1) | u64::from(self.mark_at(run.offset(run.count))) << last;
         let before_is_mark = (marks << 1 | u64::from(self.after_mark)) & all;
-        let kaiming = if self.kaiming { close & !stop } else { 0 };
+        let kaiming = if self.kaiming { close & !self.stops(run, close) } else { 0 };
         run.half = (close & (next_is_mark | kaiming)) | (open & before_is_mark);
         run.half_at_end = close & !run.half;
         run.half_at_start = open & !run.half;

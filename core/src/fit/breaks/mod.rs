@@ -98,7 +98,7 @@ pub(crate) trait Sink {
     /// A run of clusters that follows a cluster that is not a space (see [`Run`]). A sink may
     /// take them a line at a time; by default they are sent one by one.
     #[inline]
-    fn run(&mut self, text: &str, run: Run) {
+    fn run(&mut self, text: &str, run: &mut Run) {
         for k in 0..run.count {
             self.cluster(run.cluster(text, k));
         }
@@ -106,31 +106,29 @@ pub(crate) trait Sink {
 }
 
 /// The marks among a run's clusters, as the punctuation styles see them (see
-/// [`punctuation`](crate::fit::punctuation)): bit `k` of `close`, `open` and `stop` says the
-/// `k`th is a mark of C, of O, and one of 。？！. The straight path finds them as it reads
-/// the run, so that `LineEnd` and `Kaiming` need not read the run again.
+/// [`punctuation`](crate::fit::punctuation)): bit `k` of `close` and `open` says the `k`th is
+/// a mark of C and of O. The straight path finds them as it reads the run, so that `LineEnd`
+/// and `Kaiming` need not read the run again.
 #[derive(Debug, Clone, Copy, Default)]
 pub(crate) struct Marks {
     pub close: u64,
     pub open: u64,
-    pub stop: u64,
 }
 
 impl Marks {
     /// The marks with the `k`th cluster's, from its entry.
     #[inline(always)]
     pub(crate) fn add(&mut self, entry: Entry, k: usize) {
-        let (close, open, stop) = entry.mark_bits();
+        let (close, open) = entry.mark_bits();
         self.close |= close << k;
         self.open |= open << k;
-        self.stop |= stop << k;
     }
 
     /// The marks of the first `n` clusters (1 ≤ `n` ≤ 64) only.
     #[inline(always)]
     fn first(self, n: usize) -> Marks {
         let low = low_bits(n);
-        Marks { close: self.close & low, open: self.open & low, stop: self.stop & low }
+        Marks { close: self.close & low, open: self.open & low }
     }
 }
 

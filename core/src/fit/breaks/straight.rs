@@ -52,10 +52,10 @@ pub(super) fn simple_run<S: Sink>(
                 break;
             }
             if count > 0 {
-                sink.run(text, Run::new(run_start, count, 3, 2, breaks).with_marks(marks));
+                sink.run(text, &mut Run::new(run_start, count, 3, 2, breaks).with_marks(marks));
             }
             let first = u64::from(pairs.kinsoku_allows(break_first, false));
-            sink.run(text, Run::new(at, len, 1, 1, first));
+            sink.run(text, &mut Run::new(at, len, 1, 1, first));
             pairs.after_ascii_between(len);
             at += len;
             last = at - 1;
@@ -78,7 +78,8 @@ pub(super) fn simple_run<S: Sink>(
         if here.plain() {
             // After a plain character, plain characters need no pair state (see `plain_run`):
             // one table look-up each, in one loop.
-            let (mut n, mut plain_breaks) = plain_run(bytes, at, count, table, masks, find_marks.then_some(&mut marks));
+            let (mut n, mut plain_breaks) =
+                plain_run(bytes, at, count, table, masks, find_marks.then_some(&mut marks.close));
             next = table.entry_at(bytes, at + 3 * n);
             // The last is not taken if a combining mark follows it.
             if n > 0 && next.extends() {
@@ -96,7 +97,7 @@ pub(super) fn simple_run<S: Sink>(
         }
     }
     if count > 0 {
-        sink.run(text, Run::new(run_start, count, 3, 2, breaks).with_marks(marks));
+        sink.run(text, &mut Run::new(run_start, count, 3, 2, breaks).with_marks(marks));
     }
     behind.after_straight_run(pairs, last, table.at(bytes, last).0);
     at
@@ -154,8 +155,8 @@ const fn key3(c: &str) -> u32 {
 
 /// The run of plain characters (see `classes::plain`) from byte `at`, which follows a plain
 /// character, the `from`th (≥ 1) of a run: how many, up to 64 − `from`, and a bit for each
-/// before which a line may break; the marks among them go into `marks`, if asked, from bit
-/// `from` on.
+/// before which a line may break; the closing marks among them (no plain character is an
+/// opening mark) go into `close`, if asked, from bit `from` on.
 /// After a plain character the pair rule before Han, kana and ー is "always" and before a
 /// closing mark "never", and kinsoku asks only whether the character may start a line: so each
 /// takes one table look-up.
@@ -166,7 +167,7 @@ fn plain_run(
     from: usize,
     table: &CharTable,
     masks: KinsokuMasks,
-    mut marks: Option<&mut Marks>,
+    mut close: Option<&mut u64>,
 ) -> (usize, u64) {
     let max = 64 - from;
     let (mut n, mut breaks) = (0, 0u64);
@@ -178,8 +179,8 @@ fn plain_run(
             break;
         }
         breaks |= u64::from(entry.breaks_after_plain(masks)) << n;
-        if let Some(marks) = marks.as_deref_mut() {
-            marks.add(entry, from + n);
+        if let Some(close) = close.as_deref_mut() {
+            *close |= entry.mark_bits().0 << (from + n);
         }
         n += 1;
     }

@@ -366,12 +366,15 @@ impl CharTable {
     /// The entry of the character at byte `i` alone, quicker for 3-byte characters.
     #[inline(always)]
     pub fn entry_at(&self, bytes: &[u8], i: usize) -> Entry {
-        match bytes.get(i..i + 3) {
-            Some(&[b0, b1, b2]) if b0 & 0xF0 == 0xE0 => {
-                self.below_10000(u32::from(b0 & 0x0F) << 12 | u32::from(b1 & 0x3F) << 6 | u32::from(b2 & 0x3F))
-            }
-            _ => self.at(bytes, i).2,
+        let Some(&b0) = bytes.get(i) else { return Entry::default() };
+        let byte = |k: usize| u32::from(bytes.get(i + k).copied().unwrap_or(0x80) & 0x3F);
+        // 2- and 4-byte characters are rare here; ASCII and 3-byte ones, which alternate in
+        // Chinese news (figures between Han), are told apart by a select, not a branch.
+        if b0 >= 0xC0 && b0 & 0xF0 != 0xE0 {
+            return self.at(bytes, i).2;
         }
+        let three = u32::from(b0 & 0x0F) << 12 | byte(1) << 6 | byte(2);
+        self.below_10000(if b0 & 0xF0 == 0xE0 { three } else { u32::from(b0) })
     }
 
     /// The entry of the character whose UTF-8 is `b0 b1 b2`, if that is a 3-byte character;
@@ -389,6 +392,80 @@ impl CharTable {
         let block = usize::from(self.pages[(cp >> 8) as usize & 0xFF]);
         self.entries[block << 8 | (cp & 0xFF) as usize]
     }
+}
+
+/// The straight path's plain loop's table: for every character below U+10000, under one
+/// set of kinsoku rules, one byte saying whether it is plain ([`PLAIN_BYTE`]), whether a line
+/// may break before it after a plain character ([`BREAKS_AFTER_PLAIN`]) and whether it is a
+/// closing mark ([`CLOSE_BYTE`]): one look-up and no mask work a character, where the
+/// [`CharTable`]'s entries serve every path and every set of rules.
+pub(crate) struct PlainTable {
+    /// Block number of each page (code point >> 8).
+    pages: [u8; 256],
+    blocks: Vec<[u8; 256]>,
+}
+
+pub(crate) const PLAIN_BYTE: u8 = 1;
+pub(crate) const BREAKS_AFTER_PLAIN: u8 = 2;
+pub(crate) const CLOSE_BYTE: u8 = 4;
+
+impl PlainTable {
+    fn build(masks: KinsokuMasks) -> PlainTable {
+        let table = table();
+        let mut pages = [0u8; 256];
+        let mut blocks: Vec<[u8; 256]> = Vec::new();
+        for (page, number) in pages.iter_mut().enumerate() {
+            let mut block = [0u8; 256];
+            for (k, byte) in block.iter_mut().enumerate() {
+                let entry = table.below_10000((page << 8 | k) as u32);
+                if entry.plain() {
+                    let breaks = if entry.breaks_after_plain(masks) { BREAKS_AFTER_PLAIN } else { 0 };
+                    let close = if entry.mark_bits().0 == 1 { CLOSE_BYTE } else { 0 };
+                    *byte = PLAIN_BYTE | breaks | close;
+                }
+            }
+            let found = blocks.iter().position(|b| *b == block);
+            let at = found.unwrap_or_else(|| {
+                blocks.push(block);
+                blocks.len() - 1
+            });
+            *number = u8::try_from(at).unwrap_or(0);
+        }
+        PlainTable { pages, blocks }
+    }
+
+    /// The byte of the character whose UTF-8 is `b0 b1 b2`; 0 (not plain) unless that is a
+    /// 3-byte character. No branch: a lead byte that is not one of a 3-byte character reads U+0000.
+    #[inline(always)]
+    pub(crate) fn at3(&self, b0: u8, b1: u8, b2: u8) -> u8 {
+        let three = u32::from(b0 & 0xF0 == 0xE0);
+        let cp = (u32::from(b0 & 0x0F) << 12 | u32::from(b1 & 0x3F) << 6 | u32::from(b2 & 0x3F)) * three;
+        let block = self.pages[(cp >> 8) as u8 as usize];
+        self.blocks.get(usize::from(block)).map_or(0, |b| b[(cp & 0xFF) as u8 as usize])
+    }
+}
+
+/// The plain table for `masks`, built on first use (one for each set of kinsoku rules).
+pub(crate) fn plain_table(masks: KinsokuMasks) -> &'static PlainTable {
+    static TABLES: [LazyLock<PlainTable>; 5] = [
+        LazyLock::new(|| PlainTable::build(KinsokuMasks { start: 0, end: 0 })),
+        LazyLock::new(|| PlainTable::build(KinsokuMasks { start: NO_START_BASIC, end: NO_END })),
+        LazyLock::new(|| PlainTable::build(KinsokuMasks { start: NO_START_BASIC | NO_START_STRICT, end: NO_END })),
+        LazyLock::new(|| PlainTable::build(KinsokuMasks { start: NO_START_BASIC | NO_START_JA, end: NO_END })),
+        LazyLock::new(|| {
+            PlainTable::build(KinsokuMasks { start: NO_START_BASIC | NO_START_STRICT | NO_START_JA, end: NO_END })
+        }),
+    ];
+    let strict = masks.start & NO_START_STRICT != 0;
+    let ja = masks.start & NO_START_JA != 0;
+    let k = match (masks.start != 0, strict, ja) {
+        (false, _, _) => 0,
+        (true, false, false) => 1,
+        (true, true, false) => 2,
+        (true, false, true) => 3,
+        (true, true, true) => 4,
+    };
+    &TABLES[k]
 }
 
 /// The table, built on first use.
@@ -470,6 +547,36 @@ mod tests {
 
     /// The pages share blocks (60 blocks, 60 KiB, when this was written), so the hot ones stay
     /// in the cache.
+    #[test]
+    fn the_plain_table_says_what_the_entries_say() {
+        let table = table();
+        let rules = [
+            Rules::new(Kinsoku::None, Language::ZhHans),
+            Rules::new(Kinsoku::Basic, Language::ZhHans),
+            Rules::new(Kinsoku::Strict, Language::ZhHans),
+            Rules::new(Kinsoku::Basic, Language::Ja),
+            Rules::new(Kinsoku::Strict, Language::Ja),
+        ];
+        for r in rules {
+            let masks = KinsokuMasks::new(r);
+            let plain = plain_table(masks);
+            for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+                let mut buf = [0u8; 4];
+                let b = c.encode_utf8(&mut buf).as_bytes();
+                let byte = plain.at3(b[0], b.get(1).copied().unwrap_or(0), b.get(2).copied().unwrap_or(0));
+                let e = table.at(b, 0).2;
+                let want = if b.len() == 3 && e.plain() {
+                    PLAIN_BYTE
+                        | if e.breaks_after_plain(masks) { BREAKS_AFTER_PLAIN } else { 0 }
+                        | if mark(c) == Mark::Close { CLOSE_BYTE } else { 0 }
+                } else {
+                    0
+                };
+                assert_eq!(byte, want, "{c:?} {r:?}");
+            }
+        }
+    }
+
     #[test]
     fn the_table_is_small() {
         let blocks = table().entries.len() / 256;

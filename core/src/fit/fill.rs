@@ -344,7 +344,7 @@ impl Sink for Filler<'_> {
         let free = self.style.width.saturating_sub(self.lead + self.line_cells());
         let last = run.count - 1;
         let end_half = bit(run.half_at_end, last);
-        let cells = run.cells_of(0, run.count);
+        let cells = run.width;
         if cells - end_half <= free {
             // The whole run fits (the commonest case: runs are shorter than lines).
             if run.breaks != 0 {
@@ -369,12 +369,12 @@ impl Filler<'_> {
             // Runs are 1 or 2 cells a cluster: no division.
             let mut take = (if run.cells == 2 { free / 2 } else { free } as usize).min(left);
             if self.style.punctuation != Punctuation::Full {
-                if run.half >> k != 0 {
+                if run.half() >> k != 0 {
                     // ½-em marks inside the line: one more while it fits, counted one
                     // cluster at a time (no popcount a step).
                     let mut cells = run.cells_of(k, take);
                     while take < left {
-                        let with = cells + run.cells - bit(run.half, k + take);
+                        let with = cells + run.cells - bit(run.half(), k + take);
                         if with - bit(run.half_at_end, k + take) > free {
                             break;
                         }

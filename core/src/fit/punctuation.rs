@@ -156,10 +156,16 @@ impl<S: Sink> Sink for Punctuate<'_, S> {
 
     #[inline]
     fn cluster(&mut self, mut c: Cluster) {
-        let m = mark(c.first);
+        // The entry of its first character, not a `match` on it: one look-up.
+        let entry = table().entry_at(self.bytes, c.start);
+        let m = match entry.mark_bits() {
+            (1, _) => Mark::Close,
+            (_, 1) => Mark::Open,
+            _ => Mark::None,
+        };
         if c.cells == 2 {
             match m {
-                Mark::Close if self.mark_at(c.end) || (self.kaiming && !is_stop(c.first)) => c.cells = 1,
+                Mark::Close if self.mark_at(c.end) || (self.kaiming && !entry.stop()) => c.cells = 1,
                 Mark::Close => c.half_at_line_end = true,
                 Mark::Open if self.after_mark => c.cells = 1,
                 Mark::Open => c.half_at_line_start = true,
@@ -192,9 +198,9 @@ impl<S: Sink> Sink for Punctuate<'_, S> {
         let next_is_mark = (marks >> 1) | u64::from(self.mark_at(run.offset(run.count))) << last;
         let before_is_mark = (marks << 1 | u64::from(self.after_mark)) & all;
         let kaiming = if self.kaiming { close & !self.stops(run, close) } else { 0 };
-        run.half = (close & (next_is_mark | kaiming)) | (open & before_is_mark);
-        run.half_at_end = close & !run.half;
-        run.half_at_start = open & !run.half;
+        run.set_half((close & (next_is_mark | kaiming)) | (open & before_is_mark));
+        run.half_at_end = close & !run.half();
+        run.half_at_start = open & !run.half();
         self.after_mark = marks >> last & 1 != 0;
         self.sink.run(text, run);
     }

@@ -144,8 +144,12 @@ pub(crate) struct Run {
     pub count: usize,
     pub bytes: usize,
     pub cells: u32,
+    /// Cells of the whole run inside a line: `cells` × `count` less the half-em marks (kept
+    /// with `half` by [`Run::set_half`], so that the filler need not count them).
+    pub width: u32,
     pub breaks: u64,
-    pub half: u64,
+    /// Set through [`Run::set_half`].
+    half: u64,
     pub half_at_end: u64,
     pub half_at_start: u64,
     /// The marks among the clusters (none in a run of ASCII).
@@ -169,13 +173,28 @@ impl Run {
     /// A run of `count` clusters from `start`, each `bytes` long and `cells` wide.
     #[inline(always)]
     pub fn new(start: usize, count: usize, bytes: usize, cells: u32, breaks: u64) -> Run {
-        Run { start, count, bytes, cells, breaks, half: 0, half_at_end: 0, half_at_start: 0, marks: Marks::default() }
+        let (half, half_at_end, half_at_start, marks) = (0, 0, 0, Marks::default());
+        Run { start, count, bytes, cells, width: cells * count as u32, breaks, half, half_at_end, half_at_start, marks }
+    }
+
+    /// Sets the clusters that are 1 cell inside a line (bit `k` for the `k`th), and with them
+    /// the run's width.
+    #[inline(always)]
+    pub fn set_half(&mut self, half: u64) {
+        self.half = half;
+        self.width = self.cells * self.count as u32 - half.count_ones();
     }
 
     /// The run with the marks of its clusters (bits from the `count`th on are dropped).
     #[inline(always)]
     pub fn with_marks(self, marks: Marks) -> Run {
         Run { marks: marks.first(self.count), ..self }
+    }
+
+    /// Bit `k` says the `k`th cluster is 1 cell inside a line.
+    #[inline(always)]
+    pub fn half(&self) -> u64 {
+        self.half
     }
 
     /// The `k`th cluster of the run.

@@ -8,7 +8,9 @@
 
 use super::lookbehind::LookBehind;
 use super::{Marks, Run, Sink};
-use crate::fit::classes::{CharTable, KinsokuMasks};
+use crate::fit::classes::{
+    BREAKS_AFTER_PLAIN, CLOSE_BYTE, CharTable, KinsokuMasks, PLAIN_BYTE, PlainTable, plain_table,
+};
 
 /// From `start`, after a cluster that is not a space, sends the run of simple characters there
 /// to the sink in [`Run`]s; returns where it ends.
@@ -34,6 +36,7 @@ pub(super) fn simple_run<S: Sink>(
     behind.after_fast(start, c, first, masks);
     // The rest, with the pair state in locals; `behind` is told once, at the end.
     let mut pairs = behind.pairs();
+    let plain = plain_table(masks);
     // The run of simple characters being gathered: where it starts and how many so far.
     let (mut run_start, mut count) = (start, 1);
     // Where the next cluster starts, and where the last one started.
@@ -78,8 +81,7 @@ pub(super) fn simple_run<S: Sink>(
         if here.plain() {
             // After a plain character, plain characters need no pair state (see `plain_run`):
             // one table look-up each, in one loop.
-            let (mut n, mut plain_breaks) =
-                plain_run(bytes, at, count, table, masks, find_marks.then_some(&mut marks.close));
+            let (mut n, mut plain_breaks) = plain_run(bytes, at, count, plain, find_marks.then_some(&mut marks.close));
             next = table.entry_at(bytes, at + 3 * n);
             // The last is not taken if a combining mark follows it.
             if n > 0 && next.extends() {
@@ -161,32 +163,24 @@ const fn key3(c: &str) -> u32 {
 /// closing mark "never", and kinsoku asks only whether the character may start a line: so each
 /// takes one table look-up.
 #[inline(always)]
-fn plain_run(
-    bytes: &[u8],
-    at: usize,
-    from: usize,
-    table: &CharTable,
-    masks: KinsokuMasks,
-    mut close: Option<&mut u64>,
-) -> (usize, u64) {
+fn plain_run(bytes: &[u8], at: usize, from: usize, plain: &PlainTable, mut close: Option<&mut u64>) -> (usize, u64) {
     let max = 64 - from;
     let (mut n, mut breaks) = (0, 0u64);
     // One loop for Han, kana and marks alike: one table look-up each and no branch but the
     // loop's own, which mixed Japanese and Chinese text would otherwise mispredict.
     for c in bytes[at..].chunks_exact(3).take(max) {
-        let entry = table.entry3(c[0], c[1], c[2]);
-        if !entry.plain() {
+        let byte = plain.at3(c[0], c[1], c[2]);
+        if byte & PLAIN_BYTE == 0 {
             break;
         }
-        breaks |= u64::from(entry.breaks_after_plain(masks)) << n;
+        breaks |= u64::from(byte & BREAKS_AFTER_PLAIN != 0) << n;
         if let Some(close) = close.as_deref_mut() {
-            *close |= entry.mark_bits().0 << (from + n);
+            *close |= u64::from(byte & CLOSE_BYTE != 0) << (from + n);
         }
         n += 1;
     }
     (n, breaks)
 }
-
 
 /// Whether a Han character (see `classes::is_han`) starts at byte `at`, read from its first
 /// two bytes: E3 90 to E9 BF is U+3400 to U+9FFF, less E4 B7, the hexagrams U+4DC0 to U+4DFF,

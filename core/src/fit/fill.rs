@@ -283,6 +283,7 @@ impl<'a> Filler<'a> {
             && HANGING.contains(&c.first)
     }
 
+    #[inline]
     fn break_at(&mut self, b: Break) {
         self.emit(b.text_end, b.text_cells);
         self.line_start = b.at;

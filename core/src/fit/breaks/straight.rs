@@ -123,7 +123,13 @@ pub(super) fn ascii_between(bytes: &[u8], start: usize) -> Option<(usize, bool)>
     }
     let len = if comma { 1 + word_len(&bytes[start + 1..]) } else { word_len(&bytes[start..]) };
     let end = start + len;
-    let after_ok = han_at(bytes, end) || bytes.get(end..end + 3) == Some("）".as_bytes());
+    // After it Han, or a mark no line may break before (CL, NS and EX of UAX #14, which hold
+    // to a number or word as they hold to `Ideo`): `23.4%，`, `GDP。`.
+    let after_ok = han_at(bytes, end)
+        || bytes.get(end..end + 3).is_some_and(|b| {
+            let after = u32::from_be_bytes([0, b[0], b[1], b[2]]);
+            [key3("）"), key3("，"), key3("。"), key3("、"), key3("；"), key3("："), key3("！"), key3("？")].contains(&after)
+        });
     (len > 0 && after_ok).then_some((len, !comma && !open))
 }
 

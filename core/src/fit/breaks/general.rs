@@ -9,7 +9,7 @@ use unicode_linebreak::linebreaks;
 use unicode_segmentation::UnicodeSegmentation;
 
 use super::lookbehind::LookBehind;
-use super::straight::{ascii_between, han_at};
+use super::straight::ascii_between;
 use super::{Cluster, Run, Sink};
 use crate::fit::classes::{CharTable, KinsokuMasks};
 use crate::fit::width::{char_cells, grapheme_cells};
@@ -165,11 +165,11 @@ fn ascii_between_han(
         return false;
     }
     match ascii_between(text.as_bytes(), start) {
-        Some((len, break_first)) if start + len == end => {
+        Some((len, break_first, break_after)) if start + len == end => {
             if break_first {
                 out.push(start);
             }
-            if han_at(text.as_bytes(), end) {
+            if break_after {
                 out.push(end);
             }
             true
@@ -235,8 +235,8 @@ mod tests {
             layer = layer.iter().flat_map(|s| alphabet.iter().map(move |a| format!("{s}{a}"))).collect();
             every.extend(layer.iter().cloned());
         }
-        let all_around = "一丁㐀鿿字（，。、；：）“”《》〔〕！？";
-        let few_around = "字（，）“》";
+        let all_around = "一丁㐀鿿字（，。、；：）“”《》〔〕！？—…";
+        let few_around = "字（，）“》—";
         let cases = named.iter().map(|r| (r.to_string(), all_around)).chain(every.into_iter().map(|r| (r, few_around)));
         let mut checked = 0;
         for (run, around) in cases {

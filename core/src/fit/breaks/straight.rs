@@ -48,7 +48,7 @@ pub(super) fn simple_run<S: Sink>(
             // before it unless it is a comma or follows `（` (`ascii_between` says which);
             // after it, a break before Han but not before `）`, which is what `Ideo` before
             // either gives. No ASCII letter, digit or comma is in a line-end list or East Asian.
-            let Some((len, break_first)) = ascii_between(bytes, at).filter(|&(len, _)| len <= 64) else {
+            let Some((len, break_first, _)) = ascii_between(bytes, at).filter(|&(len, ..)| len <= 64) else {
                 break;
             };
             if table.entry_at(bytes, at + len + 3).extends() {
@@ -107,15 +107,16 @@ pub(super) fn simple_run<S: Sink>(
 
 /// The ASCII run at `start` that the straight path and `general::ascii_between_han` set
 /// without the UAX #14 state machine, if it is one: its length and whether a line may break
-/// before it. It follows the 3 bytes before `start` and runs up to the next character that
-/// is not ASCII.
+/// before it and after it. It follows the 3 bytes before `start` and runs up to the next
+/// character that is not ASCII.
 #[inline]
-pub(super) fn ascii_between(bytes: &[u8], start: usize) -> Option<(usize, bool)> {
+pub(super) fn ascii_between(bytes: &[u8], start: usize) -> Option<(usize, bool, bool)> {
     let &[b0, b1, b2] = bytes.get(start.checked_sub(3)?..start)? else { return None };
     let before = u32::from_be_bytes([0, b0, b1, b2]);
     let open = before == key3("（");
     let comma = bytes.get(start) == Some(&b',');
-    let mark = [key3("，"), key3("。"), key3("、"), key3("；"), key3("：")].contains(&before);
+    // A dash (B2) lets a line break after it, as these marks do: `3—10月`.
+    let mark = [key3("，"), key3("。"), key3("、"), key3("；"), key3("："), key3("—")].contains(&before);
     // After a closing mark a comma holds to it (IS, LB13) whatever the mark is.
     let closer = [key3("）"), key3("”"), key3("！"), key3("？"), key3("》"), key3("」"), key3("』"), key3("】")];
     if !(open || mark || han_at(bytes, start - 3) || (comma && closer.contains(&before))) {
@@ -123,14 +124,13 @@ pub(super) fn ascii_between(bytes: &[u8], start: usize) -> Option<(usize, bool)>
     }
     let len = if comma { 1 + word_len(&bytes[start + 1..]) } else { word_len(&bytes[start..]) };
     let end = start + len;
-    // After it Han, or a mark no line may break before (CL, NS and EX of UAX #14, which hold
-    // to a number or word as they hold to `Ideo`): `23.4%，`, `GDP。`.
-    let after_ok = han_at(bytes, end)
-        || bytes.get(end..end + 3).is_some_and(|b| {
-            let after = u32::from_be_bytes([0, b[0], b[1], b[2]]);
-            [key3("）"), key3("，"), key3("。"), key3("、"), key3("；"), key3("："), key3("！"), key3("？")].contains(&after)
-        });
-    (len > 0 && after_ok).then_some((len, !comma && !open))
+    // After it Han or a dash, before which a line may break; or a mark before which none may
+    // (CL, NS and EX of UAX #14, which hold to a number or word as they hold to `Ideo`):
+    // `23.4%，`, `GDP。`, `3—`.
+    let after = bytes.get(end..end + 3).map_or(0, |b| u32::from_be_bytes([0, b[0], b[1], b[2]]));
+    let break_after = han_at(bytes, end) || after == key3("—");
+    let holds = [key3("）"), key3("，"), key3("。"), key3("、"), key3("；"), key3("："), key3("！"), key3("？")];
+    (len > 0 && (break_after || holds.contains(&after))).then_some((len, !comma && !open, break_after))
 }
 
 /// The length of the Latin word or number at the start of `run`: letters and digits (AL and

@@ -208,3 +208,23 @@ fn make_leaves_a_part_whose_next_part_stands_to_the_page_editor() {
     assert_eq!(d.waiting_parts("a6"), [1], "make places no part of an article continued on a page");
     loads_again(&d);
 }
+
+#[test]
+fn make_from_empty_keeps_a_middle_part_whose_later_part_stands() {
+    let mut d = desk(vec![at("a6", 1, 2, 1, 10)]);
+    d.continue_part(1, "a6", 1).unwrap();
+    d.place_from_bin(2, "a6", 1, None).unwrap();
+    d.set_depth(2, "a6", Depth::Fixed(5)).unwrap();
+    d.continue_part(2, "a6", 2).unwrap();
+    d.place_from_bin(1, "a6", 5, None).unwrap();
+    assert_eq!(d.parts_of("a6"), [(1, 1), (2, 2), (3, 1)]);
+    let options = MakeOptions { pages: vec![2], from_empty: true, cut: false };
+    d.make(&options, &mut |_, _, _| {}).unwrap();
+    assert_eq!(d.parts_of("a6"), [(1, 1), (2, 2), (3, 1)], "part 2 stays: part 3 stands on page 1");
+    loads_again(&d);
+    // Made from empty, page 1 loses part 3 (the last) and part 1; part 2 is last then.
+    let options = MakeOptions { pages: vec![1], from_empty: true, cut: false };
+    d.make(&options, &mut |_, _, _| {}).unwrap();
+    assert_eq!(d.parts_of("a6"), [(2, 2)]);
+    loads_again(&d);
+}

@@ -138,16 +138,22 @@ impl Makeup {
     /// is then reported as missing the part before).
     pub(super) fn check_may_leave(&self, f: &Found) -> Result<(), Refusal> {
         let s = self.pages[f.pi][f.at];
-        let later = self.parts_home.get(&f.no).and_then(|p| p.range(s.part + 1..).next_back());
-        match later {
-            Some((&later, &pi)) if s.part > 1 => Err(Refusal::LaterPartPlaced {
+        match self.later_part(&s) {
+            Some((later, pi)) => Err(Refusal::LaterPartPlaced {
                 name: self.name(f.no),
                 part: s.part,
                 later,
                 page: self.issue.pages[pi].number,
             }),
-            _ => Ok(()),
+            None => Ok(()),
         }
+    }
+
+    /// Of a middle part (2 or later), the last later part on a page and its page index:
+    /// while there is one, the part stays on its page.
+    pub(super) fn later_part(&self, s: &Spot) -> Option<(u32, usize)> {
+        let parts = self.parts_home.get(&s.item).filter(|_| s.part > 1)?;
+        parts.range(s.part + 1..).next_back().map(|(&part, &pi)| (part, pi))
     }
 
     /// Gives every continued part among `spots` (page `pi`, about to be committed) that stands

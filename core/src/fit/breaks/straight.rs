@@ -187,6 +187,7 @@ fn plain_run(
     (n, breaks)
 }
 
+
 /// Whether a Han character (see `classes::is_han`) starts at byte `at`, read from its first
 /// two bytes: E3 90 to E9 BF is U+3400 to U+9FFF, less E4 B7, the hexagrams U+4DC0 to U+4DFF,
 /// and for U+A000 onwards the lead byte is EA or more. A test checks this against the code points.

@@ -6,8 +6,8 @@ mod layout_support;
 
 use layout_support::{at, desk, small_issue};
 use pasteup_core::fit::{BlockKind, Setting, set_item_as};
-use pasteup_core::format::to_ron_string;
-use pasteup_core::layout::{Makeup, Refusal};
+use pasteup_core::format::{check_settings, parse_layout, to_ron_string};
+use pasteup_core::layout::{Command, Context, MakeOptions, Makeup, Refusal, RemedyKind, Target};
 use pasteup_core::model::Depth;
 use pasteup_core::problem::{Problem, ProblemKind};
 
@@ -94,4 +94,137 @@ fn only_an_overset_article_continues() {
     let mut d = desk(vec![at("a6", 1, 2, 1, 90), at("p0", 3, 2, 1, 30)]);
     assert!(matches!(d.continue_part(1, "a6", 1), Err(Refusal::NothingOverset { .. })));
     assert!(matches!(d.continue_part(1, "p0", 1), Err(Refusal::NotAnArticle { .. })));
+}
+
+/// The layout as `format::save` writes it reads back without error (no part another part
+/// follows at Auto, no gap in the parts).
+fn loads_again(d: &Makeup) {
+    let text = to_ron_string(&d.to_layout("small.ron"));
+    let path = std::path::Path::new("small.layout.ron");
+    let layout = parse_layout(path, &text).unwrap();
+    check_settings(&small_issue(), &layout, &text, path).unwrap();
+}
+
+/// a6 at 20 lines on page 1, continued into part 2 on page 2.
+fn continued() -> Makeup {
+    let mut d = desk(vec![at("a6", 1, 2, 1, 20)]);
+    d.continue_part(1, "a6", 1).unwrap();
+    d.place_from_bin(2, "a6", 1, None).unwrap();
+    d
+}
+
+/// Part 1 of a6 sent to the bin while part 2 stands on page 2; the lines it takes when placed
+/// (at Auto it would hold the whole article).
+fn part_one_binned() -> (Makeup, u32) {
+    let mut d = continued();
+    d.to_bin(1, "a6").unwrap();
+    let (_, lines) = d.bin_fit(1, "a6").unwrap();
+    (d, lines)
+}
+
+#[test]
+fn a_part_placed_while_its_next_part_stands_gets_a_fixed_depth() {
+    // `Enter` (place into a hole), `:place` (place), and a put at a line: each gives part 1
+    // the depth it takes as placed, not Auto.
+    let (mut d, lines) = part_one_binned();
+    d.place_from_bin(1, "a6", 1, None).unwrap();
+    assert_eq!(d.placements(1).iter().find(|p| p.item == "a6").unwrap().depth, Depth::Fixed(lines));
+    loads_again(&d);
+    let (mut d, _) = part_one_binned();
+    d.place(1, "a6", 3, None, None).unwrap();
+    assert_eq!(d.placements(1).iter().find(|p| p.item == "a6").unwrap().depth, Depth::Fixed(lines));
+    loads_again(&d);
+    let (mut d, _) = part_one_binned();
+    d.put(1, "a6", Target { column: Some(4), line: Some(30), span: None }).unwrap();
+    assert_eq!(d.placements(1).iter().find(|p| p.item == "a6").unwrap().depth, Depth::Fixed(lines));
+    loads_again(&d);
+    // The box keeps its size, so the page does not move; it ends with the jump line.
+    let one = part_box(&d, 1, "a6", 1);
+    assert_eq!((one.box_depth, one.fit.is_overset()), (lines, false));
+    assert_eq!(one.set.body.last().unwrap().text, "（下转第2版）");
+}
+
+#[test]
+fn undo_and_redo_keep_the_fixed_depth_of_a_part_placed_again() {
+    let (mut d, lines) = part_one_binned();
+    d.place_from_bin(1, "a6", 1, None).unwrap();
+    d.undo().unwrap();
+    assert_eq!(d.waiting_parts("a6"), [1]);
+    loads_again(&d);
+    d.redo().unwrap();
+    assert_eq!(d.placements(1).iter().find(|p| p.item == "a6").unwrap().depth, Depth::Fixed(lines));
+    loads_again(&d);
+}
+
+#[test]
+fn auto_is_refused_on_a_part_another_part_follows() {
+    let mut d = continued();
+    // `=` and `:depth auto` alike; the part keeps its 20 lines, placed or waiting its next.
+    assert!(matches!(d.set_auto(1, "a6"), Err(Refusal::AutoContinued { part: 2, lines: 20, .. })));
+    assert!(matches!(d.set_depth(1, "a6", Depth::Auto), Err(Refusal::AutoContinued { part: 2, lines: 20, .. })));
+    let auto: Command = ":depth auto".parse().unwrap();
+    let refused = d.run_command(Context { page: 1, selected: Some("a6") }, auto);
+    assert!(matches!(refused, Err(Refusal::AutoContinued { part: 2, .. })), "{refused:?}");
+    d.to_bin(2, "a6").unwrap();
+    assert!(matches!(d.set_auto(1, "a6"), Err(Refusal::AutoContinued { part: 2, lines: 20, .. })));
+    assert_eq!(d.placements(1)[0].depth, Depth::Fixed(20));
+    // The last part may be Auto: it holds all that is left.
+    let mut d = continued();
+    d.set_depth(2, "a6", Depth::Fixed(12)).unwrap();
+    d.set_auto(2, "a6").unwrap();
+    loads_again(&d);
+}
+
+#[test]
+fn a_middle_part_stays_on_its_page_while_a_later_part_stands() {
+    let mut d = desk(vec![at("a6", 1, 2, 1, 10)]);
+    d.continue_part(1, "a6", 1).unwrap();
+    d.place_from_bin(2, "a6", 1, None).unwrap();
+    d.set_depth(2, "a6", Depth::Fixed(5)).unwrap();
+    d.continue_part(2, "a6", 2).unwrap();
+    d.place_from_bin(2, "a6", 5, None).unwrap();
+    assert_eq!(d.parts_of("a6"), [(1, 1), (2, 2), (3, 2)]);
+    let refused = d.to_bin(2, "a6");
+    assert!(matches!(refused, Err(Refusal::LaterPartPlaced { part: 2, later: 3, page: 2, .. })), "{refused:?}");
+    assert!(matches!(d.cut_out(2, "a6"), Err(Refusal::LaterPartPlaced { .. })));
+    loads_again(&d);
+}
+
+#[test]
+fn the_continue_remedy_leaves_a_layout_that_loads() {
+    let mut d = desk(vec![at("a6", 1, 2, 1, 20)]);
+    let remedy = d.remedies(1, "a6", 1).unwrap().into_iter().find(|r| r.kind == RemedyKind::Continue).unwrap();
+    d.apply_remedy(1, "a6", 1, &remedy).unwrap();
+    d.place_continued(1, "a6", 1).unwrap();
+    assert_eq!(d.parts_of("a6"), [(1, 1), (2, 1)]);
+    assert_eq!(d.placements(1)[0].depth, Depth::Fixed(20));
+    loads_again(&d);
+}
+
+#[test]
+fn make_leaves_a_part_whose_next_part_stands_to_the_page_editor() {
+    let (mut d, _) = part_one_binned();
+    d.make(&MakeOptions::default(), &mut |_, _, _| {}).unwrap();
+    assert_eq!(d.waiting_parts("a6"), [1], "make places no part of an article continued on a page");
+    loads_again(&d);
+}
+
+#[test]
+fn make_from_empty_keeps_a_middle_part_whose_later_part_stands() {
+    let mut d = desk(vec![at("a6", 1, 2, 1, 10)]);
+    d.continue_part(1, "a6", 1).unwrap();
+    d.place_from_bin(2, "a6", 1, None).unwrap();
+    d.set_depth(2, "a6", Depth::Fixed(5)).unwrap();
+    d.continue_part(2, "a6", 2).unwrap();
+    d.place_from_bin(1, "a6", 5, None).unwrap();
+    assert_eq!(d.parts_of("a6"), [(1, 1), (2, 2), (3, 1)]);
+    let options = MakeOptions { pages: vec![2], from_empty: true, cut: false };
+    d.make(&options, &mut |_, _, _| {}).unwrap();
+    assert_eq!(d.parts_of("a6"), [(1, 1), (2, 2), (3, 1)], "part 2 stays: part 3 stands on page 1");
+    loads_again(&d);
+    // Made from empty, page 1 loses part 3 (the last) and part 1; part 2 is last then.
+    let options = MakeOptions { pages: vec![1], from_empty: true, cut: false };
+    d.make(&options, &mut |_, _, _| {}).unwrap();
+    assert_eq!(d.parts_of("a6"), [(2, 2)]);
+    loads_again(&d);
 }

@@ -197,11 +197,22 @@ fn snapshot_bin_focus() {
     insta::assert_snapshot!(screen(&draw(&mut app, 120, 40)));
 }
 
+/// At 120×40 every description shows in full: two columns, a long one wrapped under its
+/// first cell.
 #[test]
 fn snapshot_help() {
     let mut app = sample_app(AmbiWidth::Single);
     press(&mut app, "?");
     insta::assert_snapshot!(screen(&draw(&mut app, 120, 40)));
+}
+
+/// At 80×24 the key table cannot show every word: each entry keeps one line, a cut
+/// description ends in `…`.
+#[test]
+fn snapshot_help_80_by_24() {
+    let mut app = sample_app(AmbiWidth::Single);
+    press(&mut app, "?");
+    insta::assert_snapshot!(screen(&draw(&mut app, 80, 24)));
 }
 
 fn chinese_app(ambi: AmbiWidth) -> App {

@@ -4,7 +4,6 @@
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use pasteup_core::catalogue::{Hint, KeyHelp, Render, UiLang};
-use pasteup_core::fit::width::str_cells;
 
 /// Everything a key can ask the editor to do.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -190,16 +189,10 @@ pub fn key_hints(focus: Focus, lang: UiLang) -> String {
         .join("  ")
 }
 
-/// The help overlay's lines: the keys, padded to one column by the page's width rules (so a
-/// Chinese description starts at the same cell on every row), and what they do.
-pub fn help_lines(lang: UiLang, ambiguous_wide: bool) -> Vec<String> {
-    const KEYS_CELLS: u32 = 8;
-    KEYS.iter()
-        .map(|b| {
-            let pad = KEYS_CELLS.saturating_sub(str_cells(b.label, ambiguous_wide)) as usize;
-            format!("{}{:pad$} {}", b.label, "", b.help.render(lang))
-        })
-        .collect()
+/// The help overlay's entries: each binding's keys and what they do, in the interface
+/// language (laid out to fit the screen by `view::help`).
+pub fn help_entries(lang: UiLang) -> Vec<(&'static str, String)> {
+    KEYS.iter().map(|b| (b.label, b.help.render(lang))).collect()
 }
 
 impl Key {

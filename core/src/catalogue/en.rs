@@ -104,6 +104,12 @@ pub fn refusal(r: &Refusal) -> String {
         NoSuchPart { name, part, page } => format!("{name} has no part {part} on page {page}"),
         NothingOverset { name } => format!("{name} is not overset: there is nothing to continue"),
         AlreadyContinued { name, part } => format!("{name} is already continued in part {part}"),
+        LaterPartPlaced { name, part, later, page } => format!(
+            "Can't send part {part} of {name} to the bin: part {later} stands on page {page}; send part {later} to the bin first"
+        ),
+        AutoContinued { name, part, lines } => format!(
+            "{name} can't be as deep as it needs: part {part} follows it, so it keeps a fixed depth ({lines} lines now); change it with ] or [ or :depth {lines}"
+        ),
         NothingToFit { name } => format!("{name} is at depth auto and always fits: nothing to fit"),
         AlreadyFits { name } => format!("{name} already fits its depth"),
         NoCutFits { name, lines } if *lines > 0 => {

@@ -74,6 +74,8 @@ fn refusals() -> Vec<Refusal> {
         NoSuchPart { name: n(), part: 2, page: 3 },
         NothingOverset { name: n() },
         AlreadyContinued { name: n(), part: 2 },
+        AutoContinued { name: n(), part: 2, lines: 40 },
+        LaterPartPlaced { name: n(), part: 2, later: 3, page: 4 },
         NothingToFit { name: n() },
         AlreadyFits { name: n() },
         NoCutFits { name: n(), lines: -3 },

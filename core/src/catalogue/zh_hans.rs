@@ -90,6 +90,14 @@ pub fn refusal(r: &Refusal) -> String {
         NoSuchPart { name, part, page } => format!("第 {page} 版上没有 {name} 的第 {part} 部分"),
         NothingOverset { name } => format!("{name} 没有超版，无需转版"),
         AlreadyContinued { name, part } => format!("{name} 已转到第 {part} 部分"),
+        LaterPartPlaced { name, part, later, page } => {
+            format!(
+                "{name} 第 {part} 部分不能退回稿件箱：第 {later} 部分在第 {page} 版上；请先将第 {later} 部分退回稿件箱"
+            )
+        }
+        AutoContinued { name, part, lines } => format!(
+            "{name} 不能设为自动高度：其后接第 {part} 部分，须保持固定高度（现为 {lines} 行）；可用 ] 或 [ 或 :depth {lines} 调整"
+        ),
         NothingToFit { name } => format!("{name} 是自动栏深，总是合适：无须调整"),
         AlreadyFits { name } => format!("{name} 已经合适"),
         NoCutFits { name, lines } if *lines > 0 => format!("{name} 余 {lines} 行：删稿只会更空（试 ] 或 [、> 或 <）"),

@@ -409,6 +409,10 @@ impl Makeup {
         if depth == Depth::Fixed(0) {
             return Err(Refusal::ZeroDepth { name });
         }
+        if depth == Depth::Auto && old.continued {
+            let lines = self.frames(f.pi)[f.at].depth;
+            return Err(Refusal::AutoContinued { name, part: old.part + 1, lines });
+        }
         Ok(self.commit_moved(f, Spot { depth, ..old }, Operation::Depth))
     }
 
@@ -420,6 +424,7 @@ impl Makeup {
     /// Sends a box back to the bin.
     pub fn to_bin(&mut self, page: u32, item: &str) -> Result<Outcome, Refusal> {
         let f = self.find(page, item)?;
+        self.check_may_leave(&f)?;
         let mut spots = self.pages[f.pi].clone();
         spots.remove(f.at);
         Ok(self.commit_about(Operation::ToBin, vec![(f.pi, spots)], None, Some(f.no)))
@@ -497,6 +502,7 @@ impl Makeup {
         let mut outcome = Outcome { touched: about.map(|no| self.item(no).id().to_string()), ..Outcome::default() };
         let mut settled = Vec::with_capacity(changes.len());
         for (pi, mut spots) in changes {
+            self.fix_continued_depths(pi, &mut spots);
             let mut frames = self.frames_of(pi, &spots);
             let at = anchor.and_then(|a| spots.iter().position(|s| s.item == a));
             let pushed = settle(&mut frames, at);

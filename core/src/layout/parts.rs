@@ -12,7 +12,7 @@
 use std::collections::BTreeMap;
 
 use super::Makeup;
-use super::ops::Outcome;
+use super::ops::{Found, Outcome};
 use super::page::Spot;
 use super::refusal::{Operation, Refusal};
 use crate::fit::parts::Flow;
@@ -131,6 +131,41 @@ impl Makeup {
     /// The sentences cut from an article continued in parts: every part's cut adds up.
     pub(super) fn parts_cut(&self, no: usize) -> u32 {
         (1..=self.part_count(no)).filter_map(|p| self.part_spot(no, p)).map(|(_, s)| s.cut).sum()
+    }
+
+    /// Refuses to take part `f` off its page while a later part stands on one: part 2 in the
+    /// bin and part 3 on a page is a gap no layout file can hold. Part 1 may go (its part 2
+    /// is then reported as missing the part before).
+    pub(super) fn check_may_leave(&self, f: &Found) -> Result<(), Refusal> {
+        let s = self.pages[f.pi][f.at];
+        match self.later_part(&s) {
+            Some((later, pi)) => Err(Refusal::LaterPartPlaced {
+                name: self.name(f.no),
+                part: s.part,
+                later,
+                page: self.issue.pages[pi].number,
+            }),
+            None => Ok(()),
+        }
+    }
+
+    /// Of a middle part (2 or later), the last later part on a page and its page index:
+    /// while there is one, the part stays on its page.
+    pub(super) fn later_part(&self, s: &Spot) -> Option<(u32, usize)> {
+        let parts = self.parts_home.get(&s.item).filter(|_| s.part > 1)?;
+        parts.range(s.part + 1..).next_back().map(|(&part, &pi)| (part, pi))
+    }
+
+    /// Gives every continued part among `spots` (page `pi`, about to be committed) that stands
+    /// at `depth: Auto` a fixed depth: the lines it takes now. An Auto part would hold the
+    /// whole rest of the article and leave its next part nothing, and a layout saved so would
+    /// not load; the editor makes one only by placing a part whose next part already exists
+    /// (the page editor asking for Auto on one is refused in `set_depth`).
+    pub(super) fn fix_continued_depths(&mut self, pi: usize, spots: &mut [Spot]) {
+        for s in spots.iter_mut().filter(|s| s.continued && s.depth == Depth::Auto) {
+            let lines = self.set_spot(pi, s).box_depth(Depth::Auto).max(1);
+            s.depth = Depth::Fixed(lines);
+        }
     }
 
     /// Continues the overset of part `part` of `item` on page `page` in a new part, which waits

@@ -75,6 +75,7 @@ impl Makeup {
     /// one undo step.
     pub fn cut_out(&mut self, page: u32, item: &str) -> Result<Outcome, Refusal> {
         let f = self.find(page, item)?;
+        self.check_may_leave(&f)?;
         let mut frames = self.frames(f.pi);
         let gone = frames.remove(f.at);
         let below: Vec<usize> = (0..frames.len())

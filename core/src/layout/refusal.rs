@@ -283,6 +283,22 @@ pub enum Refusal {
         name: String,
         part: u32,
     },
+    /// A middle part sent to the bin while a later part stands on a page: a layout has no
+    /// way to say that part 2 waits while part 3 stands (saved so, it would not load).
+    LaterPartPlaced {
+        name: String,
+        part: u32,
+        later: u32,
+        page: u32,
+    },
+    /// `depth: Auto` asked for a part another part follows: it would hold the whole rest of
+    /// the article and leave its next part nothing (and a layout saved so would not load).
+    /// `lines` is its depth now, which it keeps.
+    AutoContinued {
+        name: String,
+        part: u32,
+        lines: u32,
+    },
     /// `f` on a box at `depth: Auto`, which always fits.
     NothingToFit {
         name: String,

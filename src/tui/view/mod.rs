@@ -11,6 +11,7 @@
 
 pub mod bars;
 pub mod bin;
+pub mod help;
 pub mod plan_zoom;
 pub mod popup;
 pub mod text_zoom;

@@ -6,10 +6,11 @@ use ratatui::layout::Rect;
 use ratatui::style::{Color, Modifier};
 use ratatui::widgets::Widget;
 
+use super::help::help_lines;
 use super::{Theme, edge_glyphs, glyphs};
 use crate::tui::app::Overlay;
 use crate::tui::cells::{Widths, fill, put_text};
-use crate::tui::keys::help_lines;
+use crate::tui::keys::help_entries;
 use pasteup_core::catalogue::{Chrome, Question, Render, UiLang};
 
 /// The open overlay, drawn centred in the whole screen (nothing for [`Overlay::None`]).
@@ -21,13 +22,13 @@ pub struct Popup<'a> {
 }
 
 impl Popup<'_> {
-    /// The popup's title and lines.
-    fn text(&self) -> Option<(String, Vec<String>)> {
+    /// The popup's title and lines, for a screen of `size` cells.
+    fn text(&self, size: (u16, u16)) -> Option<(String, Vec<String>)> {
         let lang = self.lang;
         let question = match self.overlay {
             Overlay::None => return None,
             Overlay::Help => {
-                let lines = help_lines(lang, self.chrome.page_ambiguous_wide);
+                let lines = help_lines(&help_entries(lang), size, lang, self.chrome);
                 return Some((Chrome::HelpTitle.render(lang), lines));
             }
             Overlay::ConfirmQuit => Question::QuitUnsaved,
@@ -43,9 +44,8 @@ impl Popup<'_> {
 
 impl Widget for &Popup<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
-        let Some((title, lines)) = self.text() else { return };
+        let Some((title, lines)) = self.text((area.width, area.height)) else { return };
         let widths = self.chrome;
-        let lines = if *self.overlay == Overlay::Help { side_by_side(lines, area.height, widths) } else { lines };
         let w = lines
             .iter()
             .map(|l| pasteup_core::fit::width::str_cells(l, widths.page_ambiguous_wide) as u16)
@@ -72,35 +72,6 @@ impl Widget for &Popup<'_> {
             put_text(buf, r.x + 2, r.y + 1 + k as u16, w.saturating_sub(4), line, style, widths);
         }
     }
-}
-
-/// The help's lines in as many columns, side by side, as the screen's height needs (the key
-/// table outgrows a 40-row terminal), each column padded by the page's width rules.
-fn side_by_side(lines: Vec<String>, height: u16, widths: Widths) -> Vec<String> {
-    let room = usize::from(height.saturating_sub(2)).max(1);
-    if lines.len() <= room {
-        return lines;
-    }
-    let rows = lines.len().div_ceil(lines.len().div_ceil(room));
-    let cells = |l: &str| pasteup_core::fit::width::str_cells(l, widths.page_ambiguous_wide) as usize;
-    let columns: Vec<&[String]> = lines.chunks(rows).collect();
-    let width: Vec<usize> = columns.iter().map(|c| c.iter().map(|l| cells(l)).max().unwrap_or(0)).collect();
-    (0..rows)
-        .map(|r| {
-            let mut row = String::new();
-            for (k, column) in columns.iter().enumerate() {
-                let Some(line) = column.get(r) else { break };
-                if k > 0 {
-                    row.push_str("   ");
-                }
-                row.push_str(line);
-                if k + 1 < columns.len() {
-                    row.push_str(&" ".repeat(width[k] - cells(line)));
-                }
-            }
-            row.trim_end().to_string()
-        })
-        .collect()
 }
 
 /// Clears a popup's area so that no wide character is left broken at its edges: a wide

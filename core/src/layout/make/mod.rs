@@ -75,7 +75,12 @@ impl Makeup {
         let mut changes = Vec::new();
         let mut free_so_far = 0;
         for (done, &pi) in targets.iter().enumerate() {
-            let base = if options.from_empty { Vec::new() } else { self.pages[pi].clone() };
+            // From empty, a middle part whose later part stands stays (no gap in the parts).
+            let base: Vec<Spot> = if options.from_empty {
+                self.pages[pi].iter().filter(|s| self.later_part(s).is_some()).copied().collect()
+            } else {
+                self.pages[pi].clone()
+            };
             let page = self.make_one(pi, base, &mut free, (&mut shapes_cache, options.cut));
             free_so_far += page.report.free_lines;
             if page.spots != self.pages[pi] {

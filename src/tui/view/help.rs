@@ -1,0 +1,202 @@
+//! The help popup's lines, laid out to fit the screen: the key table in as few columns side
+//! by side as the height needs, each description wrapped by the fit engine's line breaker
+//! (kinsoku and all, so Chinese wraps as the page does) onto lines of its own under the
+//! description's first cell. When no layout shows every word — a terminal too small for
+//! the table — each entry keeps one line and a cut description ends in `…`.
+
+use pasteup_core::catalogue::UiLang;
+use pasteup_core::fit::kinsoku::Rules;
+use pasteup_core::fit::width::str_cells;
+use pasteup_core::fit::{TextStyle, set_paragraph};
+use pasteup_core::model::{Kinsoku, Language};
+
+use crate::tui::cells::Widths;
+
+/// Cells the key labels take (the widest, `Ctrl-r`, and two spare), then one space.
+const KEY_CELLS: u32 = 8;
+/// Cells between two columns.
+const GAP: u32 = 3;
+/// The narrowest description worth wrapping into, in cells.
+const MIN_TEXT: u32 = 16;
+
+/// The help's lines for a popup over a screen of `width` × `height` cells (the popup's
+/// frame and margins take 4 columns and 2 rows), from the key table's (keys, description).
+pub fn help_lines(
+    entries: &[(&str, String)],
+    (width, height): (u16, u16),
+    lang: UiLang,
+    widths: Widths,
+) -> Vec<String> {
+    let inner = u32::from(width).saturating_sub(4);
+    let rows = usize::from(height.saturating_sub(2)).max(1);
+    let cells = |s: &str| str_cells(s, widths.page_ambiguous_wide);
+    for n in 1..=entries.len().max(1) as u32 {
+        let column = inner.saturating_sub(GAP * (n - 1)) / n;
+        if column < KEY_CELLS + 1 + MIN_TEXT {
+            break;
+        }
+        let wrapped: Vec<Vec<String>> =
+            entries.iter().map(|(key, text)| wrap(key, text, column - KEY_CELLS - 1, lang, widths)).collect();
+        if let Some(columns) = pack(&wrapped, n as usize, rows) {
+            return side_by_side(&columns, &cells);
+        }
+    }
+    // Too small for every word: one line an entry, in as many columns as the height needs.
+    let n = entries.len().div_ceil(rows).max(1) as u32;
+    let column = inner.saturating_sub(GAP * (n - 1)) / n;
+    let text = column.saturating_sub(KEY_CELLS + 1);
+    let lines: Vec<Vec<String>> =
+        entries.iter().map(|(key, t)| vec![format!("{}{}", key_cell(key, widths), clip(t, text, widths))]).collect();
+    let columns = pack(&lines, n as usize, rows).unwrap_or_else(|| vec![lines.concat()]);
+    side_by_side(&columns, &cells)
+}
+
+/// The key label padded to the description's first cell, by the page's width rules.
+fn key_cell(key: &str, widths: Widths) -> String {
+    let pad = (KEY_CELLS + 1).saturating_sub(str_cells(key, widths.page_ambiguous_wide)).max(1) as usize;
+    format!("{key}{:pad$}", "")
+}
+
+/// One entry's lines: the keys and the description's first line, then the rest of the
+/// description set by the fit engine `text` cells wide, under its first cell.
+fn wrap(key: &str, text: &str, cells: u32, lang: UiLang, widths: Widths) -> Vec<String> {
+    let language = match lang {
+        UiLang::En => Language::En,
+        UiLang::ZhHans => Language::ZhHans,
+    };
+    let style = TextStyle {
+        width: cells,
+        ..TextStyle::new(0, Rules::new(Kinsoku::Strict, language), widths.page_ambiguous_wide).indent(0)
+    };
+    let under = " ".repeat((KEY_CELLS + 1) as usize);
+    set_paragraph(text, &style)
+        .iter()
+        .enumerate()
+        .map(|(k, line)| {
+            let lead = if k == 0 { key_cell(key, widths) } else { under.clone() };
+            format!("{lead}{}", line.text(text).trim_end())
+        })
+        .collect()
+}
+
+/// `text` cut to `cells`, ending in `…` when cut.
+fn clip(text: &str, cells: u32, widths: Widths) -> String {
+    let ambi = widths.page_ambiguous_wide;
+    if str_cells(text, ambi) <= cells {
+        return text.to_string();
+    }
+    let room = cells.saturating_sub(str_cells("…", ambi));
+    let mut out = String::new();
+    for c in text.chars() {
+        let mut next = out.clone();
+        next.push(c);
+        if str_cells(&next, ambi) > room {
+            break;
+        }
+        out = next;
+    }
+    // An opening bracket or quote never ends a line before the ellipsis.
+    out.trim_end().trim_end_matches(['（', '(', '“', '「', '《']).to_string() + "…"
+}
+
+/// The entries in reading order in `n` columns of at most `rows` lines, an entry never split
+/// between columns, the columns as even as they go; `None` when they do not fit.
+fn pack(entries: &[Vec<String>], n: usize, rows: usize) -> Option<Vec<Vec<String>>> {
+    let total: usize = entries.iter().map(Vec::len).sum();
+    let tallest = entries.iter().map(Vec::len).max().unwrap_or(0);
+    let least = total.div_ceil(n.max(1)).max(tallest).max(1);
+    (least..=rows).find_map(|target| {
+        let mut columns: Vec<Vec<String>> = vec![Vec::new()];
+        for entry in entries {
+            let last = columns.len() - 1;
+            if !columns[last].is_empty() && columns[last].len() + entry.len() > target {
+                columns.push(Vec::new());
+            }
+            columns.last_mut()?.extend(entry.iter().cloned());
+        }
+        (columns.len() <= n).then_some(columns)
+    })
+}
+
+/// The columns side by side, each padded to its widest line, `GAP` cells apart.
+fn side_by_side(columns: &[Vec<String>], cells: &dyn Fn(&str) -> u32) -> Vec<String> {
+    let width: Vec<u32> = columns.iter().map(|c| c.iter().map(|l| cells(l)).max().unwrap_or(0)).collect();
+    let rows = columns.iter().map(Vec::len).max().unwrap_or(0);
+    (0..rows)
+        .map(|r| {
+            let mut row = String::new();
+            for (k, column) in columns.iter().enumerate() {
+                let line = column.get(r).map_or("", String::as_str);
+                if k > 0 {
+                    row.push_str(&" ".repeat(GAP as usize));
+                }
+                row.push_str(line);
+                row.push_str(&" ".repeat((width[k] - cells(line)) as usize));
+            }
+            row.trim_end().to_string()
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tui::cells::AmbiWidth;
+    use crate::tui::keys::help_entries;
+
+    const WIDTHS: Widths = Widths { page_ambiguous_wide: true, terminal: AmbiWidth::Single };
+
+    /// Every character but spaces, sorted: what must survive the layout, none lost or added.
+    fn ink(lines: impl IntoIterator<Item = String>) -> Vec<char> {
+        let mut chars: Vec<char> = lines.into_iter().flat_map(|l| l.chars().collect::<Vec<_>>()).collect();
+        chars.retain(|c| !c.is_whitespace());
+        chars.sort_unstable();
+        chars
+    }
+
+    fn laid_out(lang: UiLang, size: (u16, u16)) -> (Vec<String>, Vec<char>) {
+        let entries = help_entries(lang);
+        let lines = help_lines(&entries, size, lang, WIDTHS);
+        let want = ink(entries.into_iter().map(|(key, text)| format!("{key}{text}")));
+        (lines, want)
+    }
+
+    #[test]
+    fn every_word_of_the_help_shows_at_120_by_40_and_wider() {
+        for lang in [UiLang::En, UiLang::ZhHans] {
+            for size in [(120, 40), (200, 50), (90, 40)] {
+                let (lines, want) = laid_out(lang, size);
+                assert!(lines.len() <= usize::from(size.1) - 2, "{lang:?} {size:?}: {} rows", lines.len());
+                for line in &lines {
+                    let cells = str_cells(line, true);
+                    assert!(cells <= u32::from(size.0) - 4, "{lang:?} {size:?}: {cells} cells: {line}");
+                }
+                assert_eq!(ink(lines), want, "{lang:?} {size:?}: a character lost or added");
+            }
+        }
+    }
+
+    #[test]
+    fn a_description_too_long_wraps_under_its_first_cell() {
+        let (lines, _) = laid_out(UiLang::En, (120, 40));
+        // 40 entries in 38 rows: two columns, each description 47 cells at most.
+        let at =
+            lines.iter().position(|l| l.starts_with("}        move box down to meet the box below (or the")).unwrap();
+        assert!(lines[at + 1].starts_with("         foot)"), "{}", lines[at + 1]);
+        let (lines, _) = laid_out(UiLang::ZhHans, (90, 40));
+        let at = lines.iter().position(|l| l.starts_with("{        稿件上移到贴住上面的稿件")).unwrap();
+        assert!(lines[at + 1].starts_with("         "), "{}", lines[at + 1]);
+        // Kinsoku: no wrapped line starts with a closing mark.
+        assert!(lines.iter().all(|l| !l.trim_start().starts_with(['）', '，', '。', '、'])), "{lines:#?}");
+    }
+
+    #[test]
+    fn a_screen_too_small_cuts_descriptions_with_an_ellipsis() {
+        let (lines, _) = laid_out(UiLang::En, (80, 24));
+        assert!(lines.len() <= 22);
+        assert!(lines.iter().all(|l| str_cells(l, true) <= 76), "{lines:#?}");
+        let enter = lines.iter().find(|l| l.contains("Enter")).unwrap();
+        assert!(enter.ends_with('…'), "{enter}");
+        assert!(lines.iter().any(|l| l.starts_with("Ctrl-r") || l.contains("   Ctrl-r   redo")), "{lines:#?}");
+    }
+}

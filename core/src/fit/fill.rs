@@ -369,24 +369,18 @@ impl Filler<'_> {
             let left = run.count - k;
             // Runs are 1 or 2 cells a cluster: no division.
             let mut take = (if run.cells == 2 { free / 2 } else { free } as usize).min(left);
+            let mut cells = run.cells_of(k, take);
             if self.style.punctuation != Punctuation::Full {
-                if run.half() >> k != 0 {
-                    // ½-em marks inside the line: one more while it fits, counted one
-                    // cluster at a time (no popcount a step).
-                    let mut cells = run.cells_of(k, take);
-                    while take < left {
-                        let with = cells + run.cells - bit(run.half(), k + take);
-                        if with - bit(run.half_at_end, k + take) > free {
-                            break;
-                        }
-                        cells = with;
-                        take += 1;
+                // ½-em marks inside the line, and a closing mark ending it at half an em, let
+                // more in: one more while it fits, counted a cluster at a time (no popcount a
+                // step). Without ½-em marks inside, the second try always fails.
+                while take < left {
+                    let with = cells + run.cells - bit(run.half(), k + take);
+                    if with - bit(run.half_at_end, k + take) > free {
+                        break;
                     }
-                } else if take < left {
-                    // None (the commonest case): only a closing mark ending the line at half an
-                    // em may let one more in; decided without a branch.
-                    let with = run.cells * (take as u32 + 1) - bit(run.half_at_end, k + take);
-                    take += usize::from(with <= free);
+                    cells = with;
+                    take += 1;
                 }
             }
             if take > 0 {
@@ -395,7 +389,7 @@ impl Filler<'_> {
                     let last = 63 - allowed.leading_zeros() as usize;
                     self.brk = Some(self.break_in_run(run, k, last));
                 }
-                self.cells += run.cells_of(k, take);
+                self.cells += cells;
                 self.end_half = bit(run.half_at_end, k + take - 1);
                 k += take;
             }

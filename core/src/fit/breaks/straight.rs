@@ -169,9 +169,9 @@ const fn key3(c: &str) -> u32 {
 /// closing mark "never", and kinsoku asks only whether the character may start a line: so each
 /// takes one table look-up.
 #[inline(always)]
-fn plain_run(bytes: &[u8], at: usize, from: usize, plain: &PlainTable, mut close: Option<&mut u64>) -> (usize, u64) {
+fn plain_run(bytes: &[u8], at: usize, from: usize, plain: &PlainTable, close: Option<&mut u64>) -> (usize, u64) {
     let max = 64 - from;
-    let (mut n, mut breaks) = (0, 0u64);
+    let (mut n, mut breaks, mut found) = (0, 0u64, 0u64);
     // One loop for Han, kana and marks alike: one table look-up each and no branch but the
     // loop's own, which mixed Japanese and Chinese text would otherwise mispredict.
     for c in bytes[at..].chunks_exact(3).take(max) {
@@ -180,10 +180,16 @@ fn plain_run(bytes: &[u8], at: usize, from: usize, plain: &PlainTable, mut close
             break;
         }
         breaks |= u64::from(byte & BREAKS_AFTER_PLAIN != 0) << n;
-        if let Some(close) = close.as_deref_mut() {
-            *close |= u64::from(byte & CLOSE_BYTE != 0) << (from + n);
+        // Gathered in a register and stored once; not at all unasked (`Full`: the caller's
+        // `READS_MARKS` is a constant, so this test goes when the function is inlined).
+        if close.is_some() {
+            found |= u64::from(byte & CLOSE_BYTE != 0) << n;
         }
         n += 1;
+    }
+    if let Some(close) = close {
+        // `from` is 64 when the run before is full (and `found` is 0 then).
+        *close |= found.checked_shl(from as u32).unwrap_or(0);
     }
     (n, breaks)
 }

@@ -178,7 +178,7 @@ impl<S: Sink> Sink for Punctuate<'_, S> {
 
     /// A run of simple characters (3 bytes, 2 cells each) gets its marks' widths as bits,
     /// from the marks the straight path found; ASCII holds none.
-    #[inline]
+    #[inline(always)]
     fn run(&mut self, text: &str, run: &mut Run) {
         if run.bytes != 3 {
             self.after_mark = false;

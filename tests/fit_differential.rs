@@ -388,3 +388,29 @@ fn known_corners_set_as_before() {
         }
     }
 }
+
+/// A run that overflows the line after a break opportunity with only a zero-width cluster (a
+/// tab) after it: the break leaves the new line without text, and the run must start it
+/// (found by 100,000 cases: the last line, `〜`, was lost).
+#[test]
+fn a_break_before_a_tab_keeps_the_run_after_it() {
+    let s = Setting {
+        width_em: 10,
+        level: Kinsoku::Strict,
+        lang: Language::ZhHans,
+        indent_em: 0,
+        hanging: false,
+        ambiguous_wide: true,
+        align: Align::Start,
+        punctuation: Punctuation::Full,
+        orphans: Orphans::Allow,
+    };
+    for text in ["太太太太太太太太あ  \t〜", "太太太太太太太太あ \t〜", "太太太太太太太太a  \t〜"]
+    {
+        for punctuation in STYLES {
+            let s = Setting { punctuation, ..s };
+            assert_eq!(compare(text, &s), Ok(()));
+            assert_eq!(set_paragraph(text, &s.style()).len(), 2, "{text:?} {s:?}");
+        }
+    }
+}

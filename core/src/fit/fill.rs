@@ -406,9 +406,14 @@ impl Filler<'_> {
                     self.has_text = true;
                 } else if let Some(b) = self.brk.take() {
                     // What `push` would do: end the line at the last break and try the `k`th
-                    // again on the next (the next turn takes it with what else fits).
+                    // again on the next (the next turn takes it with what else fits) — unless
+                    // only zero-width clusters (a tab) came down with the break: then the `k`th
+                    // starts the line's text, as `push` has it.
                     self.break_at(b);
-                    continue;
+                    if self.has_text {
+                        continue;
+                    }
+                    self.push(run.cluster(text, k));
                 } else {
                     self.push(run.cluster(text, k));
                 }

@@ -405,9 +405,10 @@ pub(crate) struct PlainTable {
     blocks: Vec<[u8; 256]>,
 }
 
-pub(crate) const PLAIN_BYTE: u8 = 1;
-pub(crate) const BREAKS_AFTER_PLAIN: u8 = 2;
-pub(crate) const CLOSE_BYTE: u8 = 4;
+// Bit 0 and bit 1, so that the loop shifts them into place without moving them down first.
+pub(crate) const PLAIN_BYTE: u8 = 0x80;
+pub(crate) const BREAKS_AFTER_PLAIN: u8 = 1;
+pub(crate) const CLOSE_BYTE: u8 = 2;
 
 impl PlainTable {
     fn build(masks: KinsokuMasks) -> PlainTable {

@@ -179,17 +179,18 @@ fn plain_run(bytes: &[u8], at: usize, from: usize, plain: &PlainTable, close: Op
         if byte & PLAIN_BYTE == 0 {
             break;
         }
-        breaks |= u64::from(byte & BREAKS_AFTER_PLAIN != 0) << n;
+        breaks |= u64::from(byte & BREAKS_AFTER_PLAIN) << n;
         // Gathered in a register and stored once; not at all unasked (`Full`: the caller's
         // `READS_MARKS` is a constant, so this test goes when the function is inlined).
         if close.is_some() {
-            found |= u64::from(byte & CLOSE_BYTE != 0) << n;
+            // Bit 1 of the byte: `found` holds the marks one bit up (n ≤ 62, so none is lost).
+            found |= u64::from(byte & CLOSE_BYTE) << n;
         }
         n += 1;
     }
     if let Some(close) = close {
         // `from` is 64 when the run before is full (and `found` is 0 then).
-        *close |= found.checked_shl(from as u32).unwrap_or(0);
+        *close |= (found >> 1).checked_shl(from as u32).unwrap_or(0);
     }
     (n, breaks)
 }

@@ -253,12 +253,22 @@ impl Entry {
         (self.0 & CLASS == Fast::Ideo as u32) & (self.0 & masks.start == 0)
     }
 
-    /// A mark of C, of O, and one of 。？！, for the punctuation styles (see
+    /// A mark of C and of O, for the punctuation styles (see
     /// [`punctuation`](super::punctuation)), each as bit 0 of a number to shift into a mask.
     #[inline(always)]
     pub(crate) fn mark_bits(self) -> (u64, u64) {
         let bit = |shift: u32| u64::from(self.0 >> shift & 1);
         (bit(CLOSE_MARK), bit(OPEN_MARK))
+    }
+
+    /// Which of C and O the character is in (see [`mark`]), from its bits.
+    #[inline(always)]
+    pub(crate) fn mark(self) -> Mark {
+        match self.mark_bits() {
+            (1, _) => Mark::Close,
+            (_, 1) => Mark::Open,
+            _ => Mark::None,
+        }
     }
 
     /// One of 。？！, which `Kaiming` leaves a full em inside a line.
@@ -346,7 +356,9 @@ impl CharTable {
         }
         let tail = |k: usize| u32::from(bytes.get(i + k).copied().unwrap_or(0x80) & 0x3F);
         let (cp, len) = match b0 {
-            0xE0..=0xEF => (u32::from(b0 & 0x0F) << 12 | tail(1) << 6 | tail(2), 3),
+            0xE0..=0xEF => {
+                (cp3(b0, bytes.get(i + 1).copied().unwrap_or(0x80), bytes.get(i + 2).copied().unwrap_or(0x80)), 3)
+            }
             0xC0..=0xDF => (u32::from(b0 & 0x1F) << 6 | tail(1), 2),
             _ => {
                 let cp = u32::from(b0 & 0x07) << 18 | tail(1) << 12 | tail(2) << 6 | tail(3);
@@ -367,24 +379,14 @@ impl CharTable {
     #[inline(always)]
     pub fn entry_at(&self, bytes: &[u8], i: usize) -> Entry {
         let Some(&b0) = bytes.get(i) else { return Entry::default() };
-        let byte = |k: usize| u32::from(bytes.get(i + k).copied().unwrap_or(0x80) & 0x3F);
+        let byte = |k: usize| bytes.get(i + k).copied().unwrap_or(0x80);
         // 2- and 4-byte characters are rare here; ASCII and 3-byte ones, which alternate in
         // Chinese news (figures between Han), are told apart by a select, not a branch.
         if b0 >= 0xC0 && b0 & 0xF0 != 0xE0 {
             return self.at(bytes, i).2;
         }
-        let three = u32::from(b0 & 0x0F) << 12 | byte(1) << 6 | byte(2);
+        let three = cp3(b0, byte(1), byte(2));
         self.below_10000(if b0 & 0xF0 == 0xE0 { three } else { u32::from(b0) })
-    }
-
-    /// The entry of the character whose UTF-8 is `b0 b1 b2`, if that is a 3-byte character;
-    /// an entry that is not plain, simple or on the fast path otherwise.
-    #[inline(always)]
-    pub fn entry3(&self, b0: u8, b1: u8, b2: u8) -> Entry {
-        if b0 & 0xF0 != 0xE0 {
-            return Entry::default();
-        }
-        self.below_10000(u32::from(b0 & 0x0F) << 12 | u32::from(b1 & 0x3F) << 6 | u32::from(b2 & 0x3F))
     }
 
     #[inline(always)]
@@ -411,27 +413,17 @@ pub(crate) const BREAKS_AFTER_PLAIN: u8 = 1;
 pub(crate) const CLOSE_BYTE: u8 = 2;
 
 impl PlainTable {
+    /// The character table's pages and blocks, each entry made its byte under `masks`.
     fn build(masks: KinsokuMasks) -> PlainTable {
         let table = table();
+        let byte = |entry: &Entry| {
+            let breaks = if entry.breaks_after_plain(masks) { BREAKS_AFTER_PLAIN } else { 0 };
+            let close = if entry.mark() == Mark::Close { CLOSE_BYTE } else { 0 };
+            if entry.plain() { PLAIN_BYTE | breaks | close } else { 0 }
+        };
         let mut pages = [0u8; 256];
-        let mut blocks: Vec<[u8; 256]> = Vec::new();
-        for (page, number) in pages.iter_mut().enumerate() {
-            let mut block = [0u8; 256];
-            for (k, byte) in block.iter_mut().enumerate() {
-                let entry = table.below_10000((page << 8 | k) as u32);
-                if entry.plain() {
-                    let breaks = if entry.breaks_after_plain(masks) { BREAKS_AFTER_PLAIN } else { 0 };
-                    let close = if entry.mark_bits().0 == 1 { CLOSE_BYTE } else { 0 };
-                    *byte = PLAIN_BYTE | breaks | close;
-                }
-            }
-            let found = blocks.iter().position(|b| *b == block);
-            let at = found.unwrap_or_else(|| {
-                blocks.push(block);
-                blocks.len() - 1
-            });
-            *number = u8::try_from(at).unwrap_or(0);
-        }
+        pages.copy_from_slice(&table.pages);
+        let blocks = table.entries.chunks_exact(256).map(|block| std::array::from_fn(|k| byte(&block[k]))).collect();
         PlainTable { pages, blocks }
     }
 
@@ -439,11 +431,16 @@ impl PlainTable {
     /// 3-byte character. No branch: a lead byte that is not one of a 3-byte character reads U+0000.
     #[inline(always)]
     pub(crate) fn at3(&self, b0: u8, b1: u8, b2: u8) -> u8 {
-        let three = u32::from(b0 & 0xF0 == 0xE0);
-        let cp = (u32::from(b0 & 0x0F) << 12 | u32::from(b1 & 0x3F) << 6 | u32::from(b2 & 0x3F)) * three;
+        let cp = cp3(b0, b1, b2) * u32::from(b0 & 0xF0 == 0xE0);
         let block = self.pages[(cp >> 8) as u8 as usize];
         self.blocks.get(usize::from(block)).map_or(0, |b| b[(cp & 0xFF) as u8 as usize])
     }
+}
+
+/// The code point of the 3-byte UTF-8 `b0 b1 b2` (a lead byte of E0 to EF).
+#[inline(always)]
+const fn cp3(b0: u8, b1: u8, b2: u8) -> u32 {
+    (b0 as u32 & 0x0F) << 12 | (b1 as u32 & 0x3F) << 6 | (b2 as u32 & 0x3F)
 }
 
 /// The plain table for `masks`, built on first use (one for each set of kinsoku rules).
@@ -501,7 +498,7 @@ mod tests {
             assert_eq!((e.simple(false), e.simple(true)), (simple(c, false), simple(c, true)), "{c:?}");
             assert_eq!(e.plain(), plain(c), "{c:?}");
             let want = (u64::from(mark(c) == Mark::Close), u64::from(mark(c) == Mark::Open));
-            assert_eq!((e.mark_bits(), e.stop()), (want, is_stop(c)), "{c:?}");
+            assert_eq!((e.mark_bits(), e.mark(), e.stop()), (want, mark(c), is_stop(c)), "{c:?}");
             if plain(c) {
                 assert!(e.simple(false) && e.simple(true) && e.east_asian() && !e.extends(), "{c:?}");
                 // The straight path finds only closing marks among plain characters.
@@ -546,8 +543,6 @@ mod tests {
         }
     }
 
-    /// The pages share blocks (60 blocks, 60 KiB, when this was written), so the hot ones stay
-    /// in the cache.
     #[test]
     fn the_plain_table_says_what_the_entries_say() {
         let table = table();
@@ -578,6 +573,8 @@ mod tests {
         }
     }
 
+    /// The pages share blocks (60 blocks, 60 KiB, when this was written), so the hot ones stay
+    /// in the cache.
     #[test]
     fn the_table_is_small() {
         let blocks = table().entries.len() / 256;

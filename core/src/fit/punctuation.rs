@@ -146,8 +146,7 @@ impl<'a, S: Sink> Punctuate<'a, S> {
     /// Whether the cluster starting at byte `at` is a mark.
     #[inline]
     fn mark_at(&self, at: usize) -> bool {
-        let (close, open) = table().entry_at(self.bytes, at).mark_bits();
-        close | open != 0
+        table().entry_at(self.bytes, at).mark() != Mark::None
     }
 }
 
@@ -158,11 +157,7 @@ impl<S: Sink> Sink for Punctuate<'_, S> {
     fn cluster(&mut self, mut c: Cluster) {
         // The entry of its first character, not a `match` on it: one look-up.
         let entry = table().entry_at(self.bytes, c.start);
-        let m = match entry.mark_bits() {
-            (1, _) => Mark::Close,
-            (_, 1) => Mark::Open,
-            _ => Mark::None,
-        };
+        let m = entry.mark();
         if c.cells == 2 {
             match m {
                 Mark::Close if self.mark_at(c.end) || (self.kaiming && !entry.stop()) => c.cells = 1,

@@ -36,7 +36,7 @@ use general::general_run;
 use lookbehind::LookBehind;
 use straight::simple_run;
 
-use super::classes::{Entry, KinsokuMasks, table};
+use super::classes::{Entry, KinsokuMasks, plain_table, table};
 use super::kinsoku::Rules;
 use super::punctuation::Punctuate;
 use crate::model::Punctuation;
@@ -262,6 +262,7 @@ pub fn for_each_styled_cluster(
 pub(crate) fn clusters_into(text: &str, ambiguous_wide: bool, rules: Rules, sink: &mut impl Sink) {
     let table = table();
     let masks = KinsokuMasks::new(rules);
+    let plain = plain_table(masks);
     let bytes = text.as_bytes();
     let mut behind = LookBehind::new();
     let mut run_breaks: Vec<usize> = Vec::new();
@@ -274,7 +275,7 @@ pub(crate) fn clusters_into(text: &str, ambiguous_wide: bool, rules: Rules, sink
             continue;
         }
         if entry.simple(ambiguous_wide) && behind.after_text() {
-            i = simple_run(text, i, table, masks, ambiguous_wide, &mut behind, sink);
+            i = simple_run(text, i, table, masks, plain, ambiguous_wide, &mut behind, sink);
             continue;
         }
         // The fast path: one character, decided by the pair rules.

@@ -8,18 +8,19 @@
 
 use super::lookbehind::LookBehind;
 use super::{Marks, Run, Sink};
-use crate::fit::classes::{
-    BREAKS_AFTER_PLAIN, CLOSE_BYTE, CharTable, KinsokuMasks, PLAIN_BYTE, PlainTable, plain_table,
-};
+use crate::fit::classes::{BREAKS_AFTER_PLAIN, CLOSE_BYTE, CharTable, KinsokuMasks, PLAIN_BYTE, PlainTable};
 
 /// From `start`, after a cluster that is not a space, sends the run of simple characters there
-/// to the sink in [`Run`]s; returns where it ends.
+/// to the sink in [`Run`]s; returns where it ends. `plain` is the plain table for `masks`,
+/// looked up once a text.
 #[inline(always)]
+#[allow(clippy::too_many_arguments)]
 pub(super) fn simple_run<S: Sink>(
     text: &str,
     start: usize,
     table: &CharTable,
     masks: KinsokuMasks,
+    plain: &PlainTable,
     ambiguous_wide: bool,
     behind: &mut LookBehind,
     sink: &mut S,
@@ -36,7 +37,6 @@ pub(super) fn simple_run<S: Sink>(
     behind.after_fast(start, c, first, masks);
     // The rest, with the pair state in locals; `behind` is told once, at the end.
     let mut pairs = behind.pairs();
-    let plain = plain_table(masks);
     // The run of simple characters being gathered: where it starts and how many so far.
     let (mut run_start, mut count) = (start, 1);
     // Where the next cluster starts, and where the last one started.

@@ -401,10 +401,16 @@ impl CharTable {
 /// may break before it after a plain character ([`BREAKS_AFTER_PLAIN`]) and whether it is a
 /// closing mark ([`CLOSE_BYTE`]): one look-up and no mask work a character, where the
 /// [`CharTable`]'s entries serve every path and every set of rules.
+///
+/// It is read straight from the UTF-8 bytes, without making the code point: a row of 64
+/// characters by the lead byte and the second byte, then the byte by the third. Rows alike
+/// share a block (all the Han rows are one), so the hot part is a few hundred bytes.
 pub(crate) struct PlainTable {
-    /// Block number of each page (code point >> 8).
-    pages: [u8; 256],
-    blocks: Vec<[u8; 256]>,
+    /// Block number of each row, at `b0 << 6 | b1 & 0x3F`; block 0 (nothing plain) for
+    /// every lead byte but E0 to EF.
+    rows: Box<[u8; 1 << 14]>,
+    /// The blocks, 64 bytes each, block `k` at `k << 6`, by the third byte's low six bits.
+    blocks: Box<[u8; 1 << 14]>,
 }
 
 // Bit 0 and bit 1, so that the loop shifts them into place without moving them down first.
@@ -413,27 +419,50 @@ pub(crate) const BREAKS_AFTER_PLAIN: u8 = 1;
 pub(crate) const CLOSE_BYTE: u8 = 2;
 
 impl PlainTable {
-    /// The character table's pages and blocks, each entry made its byte under `masks`.
+    /// The character table's entries, each made its byte under `masks`.
     fn build(masks: KinsokuMasks) -> PlainTable {
         let table = table();
-        let byte = |entry: &Entry| {
+        let byte = |cp: u32| {
+            // No character below U+0800 has three bytes, and surrogates none at all.
+            let Some(c) = char::from_u32(cp).filter(|_| cp >= 0x800) else { return 0 };
+            let entry = table.below_10000(c as u32);
             let breaks = if entry.breaks_after_plain(masks) { BREAKS_AFTER_PLAIN } else { 0 };
             let close = if entry.mark() == Mark::Close { CLOSE_BYTE } else { 0 };
             if entry.plain() { PLAIN_BYTE | breaks | close } else { 0 }
         };
-        let mut pages = [0u8; 256];
-        pages.copy_from_slice(&table.pages);
-        let blocks = table.entries.chunks_exact(256).map(|block| std::array::from_fn(|k| byte(&block[k]))).collect();
-        PlainTable { pages, blocks }
+        let mut rows = Box::new([0u8; 1 << 14]);
+        let mut blocks: Vec<[u8; 64]> = vec![[0; 64]];
+        for b0 in 0xE0..=0xEFu8 {
+            for b1 in 0..64u8 {
+                let row: [u8; 64] = std::array::from_fn(|b2| byte(cp3(b0, b1, b2 as u8)));
+                let number = blocks.iter().position(|b| *b == row).unwrap_or_else(|| {
+                    blocks.push(row);
+                    blocks.len() - 1
+                });
+                #[allow(clippy::expect_used, reason = "a test checks that the blocks are fewer than 256")]
+                let number = u8::try_from(number).expect("at most 256 blocks of 64 plain bytes");
+                rows[usize::from(b0) << 6 | usize::from(b1)] = number;
+            }
+        }
+        let mut flat = Box::new([0u8; 1 << 14]);
+        for (k, block) in blocks.iter().enumerate() {
+            flat[k << 6..(k + 1) << 6].copy_from_slice(block);
+        }
+        PlainTable { rows, blocks: flat }
     }
 
     /// The byte of the character whose UTF-8 is `b0 b1 b2`; 0 (not plain) unless that is a
-    /// 3-byte character. No branch: a lead byte that is not one of a 3-byte character reads U+0000.
+    /// 3-byte character. No branch and no bounds check: both indexes are 14 bits.
     #[inline(always)]
     pub(crate) fn at3(&self, b0: u8, b1: u8, b2: u8) -> u8 {
-        let cp = cp3(b0, b1, b2) * u32::from(b0 & 0xF0 == 0xE0);
-        let block = self.pages[(cp >> 8) as u8 as usize];
-        self.blocks.get(usize::from(block)).map_or(0, |b| b[(cp & 0xFF) as u8 as usize])
+        let row = self.rows[usize::from(b0) << 6 | usize::from(b1 & 0x3F)];
+        self.blocks[usize::from(row) << 6 | usize::from(b2 & 0x3F)]
+    }
+
+    /// How many blocks of 64 bytes the table holds.
+    #[cfg(test)]
+    fn blocks(&self) -> usize {
+        self.rows.iter().map(|&r| usize::from(r)).max().unwrap_or(0) + 1
     }
 }
 
@@ -579,6 +608,18 @@ mod tests {
     fn the_table_is_small() {
         let blocks = table().entries.len() / 256;
         assert!(blocks <= 64, "{blocks} blocks of 256 entries");
+    }
+
+    /// The plain tables' rows share blocks, so that the hot ones stay in the cache, and they
+    /// are few enough for a byte to number them.
+    #[test]
+    fn the_plain_tables_are_small() {
+        for level in [Kinsoku::None, Kinsoku::Basic, Kinsoku::Strict] {
+            for language in [Language::ZhHans, Language::Ja] {
+                let blocks = plain_table(KinsokuMasks::new(Rules::new(level, language))).blocks();
+                assert!(blocks <= 64, "{blocks} blocks of 64 bytes");
+            }
+        }
     }
 
     #[test]

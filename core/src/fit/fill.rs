@@ -15,10 +15,10 @@
 //! assert_eq!(set, ["一二三", "四。五"]); // 。 never starts a line, so 四 goes down with it
 //! ```
 
-use super::breaks::{Cluster, Run, Sink, clusters_into, low_bits};
+use super::breaks::{Cluster, Run, Sink, low_bits};
 use super::kinsoku::Rules;
 use super::orphans::avoid_orphan;
-use super::punctuation::Punctuate;
+use super::punctuation::styled_clusters_into;
 use crate::model::{Orphans, Punctuation};
 
 /// Where a line's text stands in its measure.
@@ -137,10 +137,7 @@ pub fn set_paragraph(text: &str, style: &TextStyle) -> Vec<Line> {
 pub fn set_paragraph_into(text: &str, style: &TextStyle, out: &mut Vec<Line>) {
     let first = out.len();
     let mut filler = Filler::new(style, out);
-    match style.punctuation {
-        Punctuation::Full => clusters_into(text, style.ambiguous_wide, style.rules, &mut filler),
-        p => clusters_into(text, style.ambiguous_wide, style.rules, &mut Punctuate::new(text, p, &mut filler)),
-    }
+    styled_clusters_into(text, style.ambiguous_wide, style.rules, style.punctuation, &mut filler);
     filler.finish(text.len(), first);
     if style.orphans == Orphans::Avoid && out.len() >= first + 2 {
         avoid_orphan(text, style, &mut out[first..]);

@@ -18,8 +18,9 @@
 //! assert_eq!((mark('。'), mark('“'), mark('字')), (Mark::Close, Mark::Open, Mark::None));
 //! ```
 
-use super::breaks::{Cluster, Marks, Run, Sink, low_bits};
+use super::breaks::{Cluster, Marks, Run, Sink, clusters_into, low_bits};
 use super::classes::table;
+use super::kinsoku::Rules;
 use crate::model::Punctuation;
 
 /// What a character is to the punctuation styles.
@@ -116,19 +117,34 @@ pub fn line_cells(punctuation: Punctuation, clusters: &[(char, u32)]) -> Vec<u32
         .collect()
 }
 
+/// Cuts `text` into clusters with the widths of `punctuation`, sending them to `sink`.
+#[inline(always)]
+pub(crate) fn styled_clusters_into(
+    text: &str,
+    ambiguous_wide: bool,
+    rules: Rules,
+    punctuation: Punctuation,
+    sink: &mut impl Sink,
+) {
+    match punctuation {
+        Punctuation::Full => clusters_into(text, ambiguous_wide, rules, sink),
+        Punctuation::LineEnd => clusters_into(text, ambiguous_wide, rules, &mut Punctuate::<_, false>::new(text, sink)),
+        Punctuation::Kaiming => clusters_into(text, ambiguous_wide, rules, &mut Punctuate::<_, true>::new(text, sink)),
+    }
+}
+
 /// A sink between the cutter and the filler that sets the inline widths of marks and flags
-/// the ones a line's end or start would halve, for `LineEnd` and `Kaiming`.
-pub(crate) struct Punctuate<'a, S> {
+/// the ones a line's end or start would halve, for `LineEnd` and (`KAIMING`) `Kaiming`.
+struct Punctuate<'a, S, const KAIMING: bool> {
     bytes: &'a [u8],
-    kaiming: bool,
     /// Whether the previous cluster is a mark (of C or O).
     after_mark: bool,
     sink: &'a mut S,
 }
 
-impl<'a, S: Sink> Punctuate<'a, S> {
-    pub(crate) fn new(text: &'a str, punctuation: Punctuation, sink: &'a mut S) -> Punctuate<'a, S> {
-        Punctuate { bytes: text.as_bytes(), kaiming: punctuation == Punctuation::Kaiming, after_mark: false, sink }
+impl<'a, S: Sink, const KAIMING: bool> Punctuate<'a, S, KAIMING> {
+    fn new(text: &'a str, sink: &'a mut S) -> Punctuate<'a, S, KAIMING> {
+        Punctuate { bytes: text.as_bytes(), after_mark: false, sink }
     }
 
     /// Which of the closing marks `close` of `run` are one of 。？！, read again from the text:
@@ -143,14 +159,15 @@ impl<'a, S: Sink> Punctuate<'a, S> {
         stops
     }
 
-    /// Whether the cluster starting at byte `at` is a mark.
-    #[inline]
-    fn mark_at(&self, at: usize) -> bool {
-        table().entry_at(self.bytes, at).mark() != Mark::None
+    /// Whether the cluster starting at byte `at` is a mark, as 0 or 1.
+    #[inline(always)]
+    fn mark_at(&self, at: usize) -> u64 {
+        let (close, open) = table().entry_at(self.bytes, at).mark_bits();
+        close | open
     }
 }
 
-impl<S: Sink> Sink for Punctuate<'_, S> {
+impl<S: Sink, const KAIMING: bool> Sink for Punctuate<'_, S, KAIMING> {
     const READS_MARKS: bool = true;
 
     #[inline]
@@ -160,7 +177,7 @@ impl<S: Sink> Sink for Punctuate<'_, S> {
         let m = entry.mark();
         if c.cells == 2 {
             match m {
-                Mark::Close if self.mark_at(c.end) || (self.kaiming && !entry.stop()) => c.cells = 1,
+                Mark::Close if self.mark_at(c.end) != 0 || (KAIMING && !entry.stop()) => c.cells = 1,
                 Mark::Close => c.half_at_line_end = true,
                 Mark::Open if self.after_mark => c.cells = 1,
                 Mark::Open => c.half_at_line_start = true,
@@ -171,31 +188,21 @@ impl<S: Sink> Sink for Punctuate<'_, S> {
         self.sink.cluster(c);
     }
 
-    /// A run of simple characters (3 bytes, 2 cells each) gets its marks' widths as bits,
-    /// from the marks the straight path found; ASCII holds none.
+    /// A run gets its marks' widths as bits, from the marks the straight path found as it
+    /// read the run (none in a run of ASCII), without a branch: whether a run holds marks, and
+    /// which, is what a branch would fail to foretell.
     #[inline(always)]
     fn run(&mut self, text: &str, run: &mut Run) {
-        if run.bytes != 3 {
-            self.after_mark = false;
-            self.sink.run(text, run);
-            return;
-        }
-        // The straight path found the marks as it read the run.
         let Marks { close, open } = run.marks;
         let marks = close | open;
-        if marks == 0 {
-            self.after_mark = false;
-            self.sink.run(text, run);
-            return;
-        }
-        let all = low_bits(run.count);
-        let last = run.count - 1;
-        let next_is_mark = (marks >> 1) | u64::from(self.mark_at(run.offset(run.count))) << last;
+        let (all, last) = (low_bits(run.count), run.count - 1);
+        let next_is_mark = (marks >> 1) | self.mark_at(run.offset(run.count)) << last;
         let before_is_mark = (marks << 1 | u64::from(self.after_mark)) & all;
-        let kaiming = if self.kaiming { close & !self.stops(run, close) } else { 0 };
-        run.set_half((close & (next_is_mark | kaiming)) | (open & before_is_mark));
-        run.half_at_end = close & !run.half();
-        run.half_at_start = open & !run.half();
+        let kaiming = if KAIMING { close & !self.stops(run, close) } else { 0 };
+        let half = (close & (next_is_mark | kaiming)) | (open & before_is_mark);
+        run.set_half(half);
+        run.half_at_end = close & !half;
+        run.half_at_start = open & !half;
         self.after_mark = marks >> last & 1 != 0;
         self.sink.run(text, run);
     }

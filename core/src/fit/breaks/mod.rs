@@ -38,7 +38,7 @@ use straight::simple_run;
 
 use super::classes::{Entry, KinsokuMasks, plain_table, table};
 use super::kinsoku::Rules;
-use super::punctuation::Punctuate;
+use super::punctuation::styled_clusters_into;
 use crate::model::Punctuation;
 
 /// One grapheme cluster as set: its bytes, its width and whether a line may break before it.
@@ -150,6 +150,9 @@ pub(crate) struct Run {
     pub breaks: u64,
     /// Set through [`Run::set_half`].
     half: u64,
+    /// Whether [`Run::set_half`] was called: the same for every run of a paragraph, so that a
+    /// branch on it is always foretold.
+    styled: bool,
     pub half_at_end: u64,
     pub half_at_start: u64,
     /// The marks among the clusters (none in a run of ASCII).
@@ -174,7 +177,8 @@ impl Run {
     #[inline(always)]
     pub fn new(start: usize, count: usize, bytes: usize, cells: u32, breaks: u64) -> Run {
         let (half, half_at_end, half_at_start, marks) = (0, 0, 0, Marks::default());
-        Run { start, count, bytes, cells, width: cells * count as u32, breaks, half, half_at_end, half_at_start, marks }
+        let width = cells * count as u32;
+        Run { start, count, bytes, cells, width, breaks, half, styled: false, half_at_end, half_at_start, marks }
     }
 
     /// Sets the clusters that are 1 cell inside a line (bit `k` for the `k`th), and with them
@@ -182,6 +186,7 @@ impl Run {
     #[inline(always)]
     pub fn set_half(&mut self, half: u64) {
         self.half = half;
+        self.styled = true;
         self.width = self.cells * self.count as u32 - half.count_ones();
     }
 
@@ -216,15 +221,16 @@ impl Run {
         }
     }
 
-    /// Cells of the `n` clusters from the `k`th.
+    /// Cells of the `n` clusters from the `k`th (`n` ≤ 64 − `k`), without a branch on them.
     #[inline(always)]
     pub fn cells_of(&self, k: usize, n: usize) -> u32 {
-        if n == 0 {
-            return 0;
+        let cells = self.cells * n as u32;
+        if !self.styled {
+            return cells;
         }
-        // Most runs hold no half-em mark: no popcount then (baseline x86-64 has none in hardware).
-        let half = (self.half >> k) & low_bits(n);
-        self.cells * n as u32 - if half == 0 { 0 } else { half.count_ones() }
+        // The lowest `n` bits, 0 ≤ `n` ≤ 64: a shift by 64 wraps to 1, and the sign fills.
+        let low = 1u64.wrapping_shl(n as u32).wrapping_sub(1) | u64::from(n >= 64).wrapping_neg();
+        cells - ((self.half >> k) & low).count_ones()
     }
 }
 
@@ -252,10 +258,7 @@ pub fn for_each_styled_cluster(
     punctuation: Punctuation,
     emit: impl FnMut(Cluster),
 ) {
-    match punctuation {
-        Punctuation::Full => clusters_into(text, ambiguous_wide, rules, &mut Each(emit)),
-        p => clusters_into(text, ambiguous_wide, rules, &mut Punctuate::new(text, p, &mut Each(emit))),
-    }
+    styled_clusters_into(text, ambiguous_wide, rules, punctuation, &mut Each(emit));
 }
 
 /// Cuts `text` into clusters, sending them to `sink` in order.

@@ -382,7 +382,8 @@ impl CharTable {
         let byte = |k: usize| bytes.get(i + k).copied().unwrap_or(0x80);
         // 2- and 4-byte characters are rare here; ASCII and 3-byte ones, which alternate in
         // Chinese news (figures between Han), are told apart by a select, not a branch.
-        if b0 >= 0xC0 && b0 & 0xF0 != 0xE0 {
+        // `&`, not `&&`: one branch, taken only for the rare 2- and 4-byte characters.
+        if (b0 >= 0xC0) & (b0 & 0xF0 != 0xE0) {
             return self.at(bytes, i).2;
         }
         let three = cp3(b0, byte(1), byte(2));

@@ -193,6 +193,11 @@ impl<S: Sink, const KAIMING: bool> Sink for Punctuate<'_, S, KAIMING> {
     /// which, is what a branch would fail to foretell.
     #[inline(always)]
     fn run(&mut self, text: &str, run: &mut Run) {
+        if run.bytes != 3 {
+            self.after_mark = false;
+            self.sink.run(text, run);
+            return;
+        }
         let Marks { close, open } = run.marks;
         let marks = close | open;
         let (all, last) = (low_bits(run.count), run.count - 1);

@@ -113,13 +113,15 @@ pub(super) fn simple_run<S: Sink>(
 pub(super) fn ascii_between(bytes: &[u8], start: usize) -> Option<(usize, bool, bool)> {
     let &[b0, b1, b2] = bytes.get(start.checked_sub(3)?..start)? else { return None };
     let before = u32::from_be_bytes([0, b0, b1, b2]);
+    // `|`, not `||` or `contains`: one branch, not one a key.
+    let any = |keys: &[u32], key: u32| keys.iter().fold(false, |any, &k| any | (k == key));
     let open = before == key3("（");
     let comma = bytes.get(start) == Some(&b',');
     // A dash (B2) lets a line break after it, as these marks do: `3—10月`.
-    let mark = [key3("，"), key3("。"), key3("、"), key3("；"), key3("："), key3("—")].contains(&before);
+    let mark = any(&[key3("，"), key3("。"), key3("、"), key3("；"), key3("："), key3("—")], before);
     // After a closing mark a comma holds to it (IS, LB13) whatever the mark is.
     let closer = [key3("）"), key3("”"), key3("！"), key3("？"), key3("》"), key3("」"), key3("』"), key3("】")];
-    if !(open || mark || han_at(bytes, start - 3) || (comma && closer.contains(&before))) {
+    if !(open | mark | han_at(bytes, start - 3) | (comma & any(&closer, before))) {
         return None;
     }
     let len = if comma { 1 + word_len(&bytes[start + 1..]) } else { word_len(&bytes[start..]) };
@@ -128,9 +130,9 @@ pub(super) fn ascii_between(bytes: &[u8], start: usize) -> Option<(usize, bool, 
     // (CL, NS and EX of UAX #14, which hold to a number or word as they hold to `Ideo`):
     // `23.4%，`, `GDP。`, `3—`.
     let after = bytes.get(end..end + 3).map_or(0, |b| u32::from_be_bytes([0, b[0], b[1], b[2]]));
-    let break_after = han_at(bytes, end) || after == key3("—");
+    let break_after = han_at(bytes, end) | (after == key3("—"));
     let holds = [key3("）"), key3("，"), key3("。"), key3("、"), key3("；"), key3("："), key3("！"), key3("？")];
-    (len > 0 && (break_after || holds.contains(&after))).then_some((len, !comma && !open, break_after))
+    ((len > 0) & (break_after | any(&holds, after))).then_some((len, !comma & !open, break_after))
 }
 
 /// The length of the Latin word or number at the start of `run`: letters and digits (AL and
@@ -139,9 +141,9 @@ pub(super) fn ascii_between(bytes: &[u8], start: usize) -> Option<(usize, bool, 
 /// `GDP`, `2023`, `PM2.5`, `97.7%`, `0351-5661173`.
 #[inline]
 fn word_len(run: &[u8]) -> usize {
-    let digits = |from: usize| run.get(from..).map_or(0, |r| r.iter().take_while(|b| b.is_ascii_digit()).count());
+    let digits = |from: usize| run.get(from..).map_or(0, |r| leading(r, false));
     let after_digit = |len: usize, mark: u8| len > 0 && run[len - 1].is_ascii_digit() && run.get(len) == Some(&mark);
-    let mut len = run.iter().take_while(|b| b.is_ascii_alphanumeric()).count();
+    let mut len = leading(run, true);
     if after_digit(len, b'.') && digits(len + 1) > 0 {
         len += 1 + digits(len + 1);
     }
@@ -152,6 +154,43 @@ fn word_len(run: &[u8]) -> usize {
         len += 1;
     }
     len
+}
+
+/// How many of the first bytes of `run` are ASCII digits, or letters and digits (`letters`):
+/// 8 at a time, in a word, where there are 8, so that no branch hangs on each byte (a word or
+/// number between Han is a few bytes long, and its length is what a branch would fail to foretell).
+#[inline(always)]
+fn leading(run: &[u8], letters: bool) -> usize {
+    let mut len = 0;
+    while let Some(word) = run.get(len..len + 8) {
+        let mut eight = [0u8; 8];
+        eight.copy_from_slice(word);
+        let x = u64::from_le_bytes(eight);
+        let n = (!ascii_class(x, letters) & HIGH).trailing_zeros() as usize / 8;
+        len += n;
+        if n < 8 {
+            return len;
+        }
+    }
+    len + run[len..].iter().take_while(|&&b| if letters { b.is_ascii_alphanumeric() } else { b.is_ascii_digit() }).count()
+}
+
+/// The high bit of each byte.
+const HIGH: u64 = 0x8080_8080_8080_8080;
+
+/// The high bit of each byte of `x` that is an ASCII digit, or a letter or digit (`letters`).
+#[inline(always)]
+fn ascii_class(x: u64, letters: bool) -> u64 {
+    let ones = |b: u8| u64::from(b) * 0x0101_0101_0101_0101;
+    // Each byte below 0x80 (the others drop out at the end), so no sum or difference carries
+    // or borrows into the next: `v + (0x80 − lo)` has its high bit set when `v ≥ lo`, and
+    // `(0x80 + hi) − v` when `v ≤ hi`.
+    let within = |v: u64, lo: u8, hi: u8| (v + ones(0x80 - lo)) & (ones(0x80 + hi) - v) & HIGH;
+    let v = x & !HIGH;
+    let digit = within(v, b'0', b'9');
+    // `| 0x20` makes capitals small and leaves digits as they are.
+    let letter = if letters { within(v | ones(0x20), b'a', b'z') } else { 0 };
+    (digit | letter) & !x
 }
 
 /// A 3-byte character's bytes as one number.
@@ -214,6 +253,28 @@ pub(super) fn han_at(bytes: &[u8], at: usize) -> bool {
 mod tests {
     use super::*;
     use crate::fit::classes::is_han;
+
+    /// `leading` against the byte-at-a-time count, over every byte in every place of a word.
+    #[test]
+    fn leading_counts_as_one_byte_at_a_time_would() {
+        let by_byte = |r: &[u8], letters: bool| {
+            r.iter().take_while(|b| if letters { b.is_ascii_alphanumeric() } else { b.is_ascii_digit() }).count()
+        };
+        let base = b"Ab3z9Q0x5Mm7Zz1a";
+        for len in 0..=base.len() {
+            for at in 0..len.max(1) {
+                for b in 0..=255u8 {
+                    let mut r = base[..len].to_vec();
+                    if at < len {
+                        r[at] = b;
+                    }
+                    for letters in [false, true] {
+                        assert_eq!(leading(&r, letters), by_byte(&r, letters), "{r:?} {letters}");
+                    }
+                }
+            }
+        }
+    }
 
     #[test]
     fn han_at_reads_the_first_two_bytes_as_the_code_points_say() {

@@ -172,7 +172,10 @@ fn leading(run: &[u8], letters: bool) -> usize {
             return len;
         }
     }
-    len + run[len..].iter().take_while(|&&b| if letters { b.is_ascii_alphanumeric() } else { b.is_ascii_digit() }).count()
+    len + run[len..]
+        .iter()
+        .take_while(|&&b| if letters { b.is_ascii_alphanumeric() } else { b.is_ascii_digit() })
+        .count()
 }
 
 /// The high bit of each byte.

@@ -198,10 +198,10 @@ impl<S: Sink, const KAIMING: bool> Sink for Punctuate<'_, S, KAIMING> {
             self.sink.run(text, run);
             return;
         }
-        let Marks { close, open } = run.marks;
+        let Marks { close, open, after } = run.marks;
         let marks = close | open;
         let (all, last) = (low_bits(run.count), run.count - 1);
-        let next_is_mark = (marks >> 1) | self.mark_at(run.offset(run.count)) << last;
+        let next_is_mark = (marks >> 1) | after << last;
         let before_is_mark = (marks << 1 | u64::from(self.after_mark)) & all;
         let kaiming = if KAIMING { close & !self.stops(run, close) } else { 0 };
         let half = (close & (next_is_mark | kaiming)) | (open & before_is_mark);

@@ -113,9 +113,19 @@ pub(crate) trait Sink {
 pub(crate) struct Marks {
     pub close: u64,
     pub open: u64,
+    /// 1 if the cluster after the run is a mark (of C or O), else 0: the straight path has
+    /// its entry at hand where the run ends.
+    pub after: u64,
 }
 
 impl Marks {
+    /// The marks with `entry`'s as the cluster after the run.
+    #[inline(always)]
+    pub(crate) fn followed_by(self, entry: Entry) -> Marks {
+        let (close, open) = entry.mark_bits();
+        Marks { after: close | open, ..self }
+    }
+
     /// The marks with the `k`th cluster's, from its entry.
     #[inline(always)]
     pub(crate) fn add(&mut self, entry: Entry, k: usize) {
@@ -128,7 +138,7 @@ impl Marks {
     #[inline(always)]
     fn first(self, n: usize) -> Marks {
         let low = low_bits(n);
-        Marks { close: self.close & low, open: self.open & low }
+        Marks { close: self.close & low, open: self.open & low, after: self.after }
     }
 }
 

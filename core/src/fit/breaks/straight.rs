@@ -68,6 +68,8 @@ pub(super) fn simple_run<S: Sink>(
         }
         next = table.entry_at(bytes, at + 3);
         if next.extends() {
+            // The run ends before `here`, which the next run starts with.
+            next = here;
             break;
         }
         breaks |= u64::from(pairs.breaks_before(here, next, masks)) << count;
@@ -98,7 +100,9 @@ pub(super) fn simple_run<S: Sink>(
             }
         }
     }
+    // `next` is the entry at `at`, where the run ends.
     if count > 0 {
+        let marks = if find_marks { marks.followed_by(next) } else { marks };
         sink.run(text, &mut Run::new(run_start, count, 3, 2, breaks).with_marks(marks));
     }
     behind.after_straight_run(pairs, last, table.at(bytes, last).0);

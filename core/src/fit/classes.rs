@@ -425,8 +425,10 @@ impl PlainTable {
         let table = table();
         let byte = |cp: u32| {
             // No character below U+0800 has three bytes, and surrogates none at all.
-            let Some(c) = char::from_u32(cp).filter(|_| cp >= 0x800) else { return 0 };
-            let entry = table.below_10000(c as u32);
+            if cp < 0x800 || char::from_u32(cp).is_none() {
+                return 0;
+            }
+            let entry = table.below_10000(cp);
             let breaks = if entry.breaks_after_plain(masks) { BREAKS_AFTER_PLAIN } else { 0 };
             let close = if entry.mark() == Mark::Close { CLOSE_BYTE } else { 0 };
             if entry.plain() { PLAIN_BYTE | breaks | close } else { 0 }

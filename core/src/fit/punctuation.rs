@@ -159,11 +159,11 @@ impl<'a, S: Sink, const KAIMING: bool> Punctuate<'a, S, KAIMING> {
         stops
     }
 
-    /// Whether the cluster starting at byte `at` is a mark, as 0 or 1.
-    #[inline(always)]
-    fn mark_at(&self, at: usize) -> u64 {
+    /// Whether the cluster starting at byte `at` is a mark.
+    #[inline]
+    fn mark_at(&self, at: usize) -> bool {
         let (close, open) = table().entry_at(self.bytes, at).mark_bits();
-        close | open
+        close | open != 0
     }
 }
 
@@ -177,7 +177,7 @@ impl<S: Sink, const KAIMING: bool> Sink for Punctuate<'_, S, KAIMING> {
         let m = entry.mark();
         if c.cells == 2 {
             match m {
-                Mark::Close if self.mark_at(c.end) != 0 || (KAIMING && !entry.stop()) => c.cells = 1,
+                Mark::Close if self.mark_at(c.end) || (KAIMING && !entry.stop()) => c.cells = 1,
                 Mark::Close => c.half_at_line_end = true,
                 Mark::Open if self.after_mark => c.cells = 1,
                 Mark::Open => c.half_at_line_start = true,

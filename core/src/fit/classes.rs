@@ -406,12 +406,20 @@ impl CharTable {
 /// It is read straight from the UTF-8 bytes, without making the code point: a row of 64
 /// characters by the lead byte and the second byte, then the byte by the third. Rows alike
 /// share a block (all the Han rows are one), so the hot part is a few hundred bytes.
+///
+/// Where kana may start a line (any rules but Japanese `Basic` and `Strict`), the few other
+/// characters before which a line may not break after a plain one (々, ・, ～, ゝ and the like,
+/// seldom seen in Chinese) are left out of the table, though plain: then of its characters
+/// exactly the closing marks have no break before them, and `LineEnd` and `Kaiming` read
+/// the marks from the break bits instead of gathering them a character at a time
+/// ([`PlainTable::close_is_no_break`]). The ones left out take the straight path's other loop.
 pub(crate) struct PlainTable {
     /// Block number of each row, at `b0 << 6 | b1 & 0x3F`; block 0 (nothing plain) for
     /// every lead byte but E0 to EF.
     rows: Box<[u8; 1 << 14]>,
     /// The blocks, 64 bytes each, block `k` at `k << 6`, by the third byte's low six bits.
     blocks: Box<[u8; 1 << 14]>,
+    close_is_no_break: bool,
 }
 
 // Bit 0 and bit 1, so that the loop shifts them into place without moving them down first.
@@ -423,15 +431,22 @@ impl PlainTable {
     /// The character table's entries, each made its byte under `masks`.
     fn build(masks: KinsokuMasks) -> PlainTable {
         let table = table();
+        // Small kana and ー are common in Japanese; where a line may not start with them,
+        // they stay in the table and the marks are gathered one by one.
+        let close_is_no_break =
+            ['っ', 'ッ', 'ー'].iter().all(|&c| table.below_10000(c as u32).breaks_after_plain(masks));
         let byte = |cp: u32| {
             // No character below U+0800 has three bytes, and surrogates none at all.
             if cp < 0x800 || char::from_u32(cp).is_none() {
                 return 0;
             }
             let entry = table.below_10000(cp);
-            let breaks = if entry.breaks_after_plain(masks) { BREAKS_AFTER_PLAIN } else { 0 };
-            let close = if entry.mark() == Mark::Close { CLOSE_BYTE } else { 0 };
-            if entry.plain() { PLAIN_BYTE | breaks | close } else { 0 }
+            let breaks = entry.breaks_after_plain(masks);
+            let close = entry.mark() == Mark::Close;
+            if !entry.plain() || (close_is_no_break && !breaks && !close) {
+                return 0;
+            }
+            PlainTable::byte(breaks, close)
         };
         let mut rows = Box::new([0u8; 1 << 14]);
         let mut blocks: Vec<[u8; 64]> = vec![[0; 64]];
@@ -451,7 +466,20 @@ impl PlainTable {
         for (k, block) in blocks.iter().enumerate() {
             flat[k << 6..(k + 1) << 6].copy_from_slice(block);
         }
-        PlainTable { rows, blocks: flat }
+        PlainTable { rows, blocks: flat, close_is_no_break }
+    }
+
+    /// The byte of a plain character.
+    fn byte(breaks: bool, close: bool) -> u8 {
+        PLAIN_BYTE | if breaks { BREAKS_AFTER_PLAIN } else { 0 } | if close { CLOSE_BYTE } else { 0 }
+    }
+
+    /// Whether, of the characters in the table, the closing marks are exactly the ones that
+    /// no line may start with after a plain character, so that a run's marks are the bits
+    /// its breaks lack.
+    #[inline(always)]
+    pub(crate) fn close_is_no_break(&self) -> bool {
+        self.close_is_no_break
     }
 
     /// The byte of the character whose UTF-8 is `b0 b1 b2`; 0 (not plain) unless that is a
@@ -579,13 +607,14 @@ mod tests {
     fn the_plain_table_says_what_the_entries_say() {
         let table = table();
         let rules = [
-            Rules::new(Kinsoku::None, Language::ZhHans),
-            Rules::new(Kinsoku::Basic, Language::ZhHans),
-            Rules::new(Kinsoku::Strict, Language::ZhHans),
-            Rules::new(Kinsoku::Basic, Language::Ja),
-            Rules::new(Kinsoku::Strict, Language::Ja),
+            (Kinsoku::None, Language::ZhHans),
+            (Kinsoku::Basic, Language::ZhHans),
+            (Kinsoku::Strict, Language::ZhHans),
+            (Kinsoku::Basic, Language::Ja),
+            (Kinsoku::Strict, Language::Ja),
         ];
-        for r in rules {
+        for (level, language) in rules {
+            let r = Rules::new(level, language);
             let masks = KinsokuMasks::new(r);
             let plain = plain_table(masks);
             for c in (0..=0x10FFFF).filter_map(char::from_u32) {
@@ -593,16 +622,36 @@ mod tests {
                 let b = c.encode_utf8(&mut buf).as_bytes();
                 let byte = plain.at3(b[0], b.get(1).copied().unwrap_or(0), b.get(2).copied().unwrap_or(0));
                 let e = table.at(b, 0).2;
-                let want = if b.len() == 3 && e.plain() {
-                    PLAIN_BYTE
-                        | if e.breaks_after_plain(masks) { BREAKS_AFTER_PLAIN } else { 0 }
-                        | if mark(c) == Mark::Close { CLOSE_BYTE } else { 0 }
-                } else {
-                    0
-                };
+                let (breaks, close) = (e.breaks_after_plain(masks), mark(c) == Mark::Close);
+                let left_out = plain.close_is_no_break() && !breaks && !close;
+                let want = if b.len() == 3 && e.plain() && !left_out { PlainTable::byte(breaks, close) } else { 0 };
                 assert_eq!(byte, want, "{c:?} {r:?}");
+                if byte != 0 && plain.close_is_no_break() {
+                    assert_eq!(byte & CLOSE_BYTE != 0, byte & BREAKS_AFTER_PLAIN == 0, "{c:?} {r:?}");
+                }
             }
+            // Only Japanese `Basic` and `Strict` keep small kana from starting a line.
+            let japanese = language == Language::Ja && level != Kinsoku::None;
+            assert_eq!(plain.close_is_no_break(), !japanese, "{r:?}");
         }
+    }
+
+    /// The characters a table that reads marks from breaks leaves out are rare in Chinese.
+    #[test]
+    fn chinese_tables_leave_out_only_rare_characters() {
+        let masks = KinsokuMasks::new(Rules::new(Kinsoku::Strict, Language::ZhHans));
+        let plain = plain_table(masks);
+        let left_out: String = (0x800..0x10000u32)
+            .filter_map(char::from_u32)
+            .filter(|&c| {
+                let mut buf = [0u8; 4];
+                let b = c.encode_utf8(&mut buf).as_bytes();
+                table().at(b, 0).2.plain() && plain.at3(b[0], b[1], b[2]) == 0
+            })
+            .collect();
+        let kana = |c: char| matches!(c, 'ぁ'..='ゖ' | 'ァ'..='ヺ' | 'ー');
+        assert!(!left_out.contains(|c: char| is_han(c) || kana(c) || mark(c) != Mark::None), "{left_out}");
+        assert!(left_out.contains('々') && left_out.contains('・'), "{left_out}");
     }
 
     /// The pages share blocks (60 blocks, 60 KiB, when this was written), so the hot ones stay

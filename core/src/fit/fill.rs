@@ -327,47 +327,56 @@ impl Sink for Filler<'_> {
         self.push(c);
     }
 
+    #[inline(always)]
+    fn run(&mut self, text: &str, run: &mut Run) {
+        self.take_run::<false>(text, run);
+    }
+
+    #[inline(always)]
+    fn styled_run(&mut self, text: &str, run: &mut Run) {
+        self.take_run::<true>(text, run);
+    }
+}
+
+impl Filler<'_> {
     /// A run of alike clusters after a cluster that is not a space, a line at a time rather
     /// than a cluster at a time. `push` would do this for each that fits: the line has text
     /// and no trailing spaces, so the break before it lies just before it; it becomes `brk` if
-    /// a line may break before it, and adds its cells. Half-em marks
-    /// let more fit, and a closing mark fits if it fits at half an em. The first that does
-    /// not fit goes through `push`, or ends the line just before it when a line may break
-    /// there and nothing may hang, as `push` would.
+    /// a line may break before it, and adds its cells. Half-em marks (only if `STYLED`: else
+    /// the run has none) let more fit, and a closing mark fits if it fits at half an em. The
+    /// first that does not fit goes through `push`, or ends the line just before it when a
+    /// line may break there and nothing may hang, as `push` would.
     #[inline(always)]
-    fn run(&mut self, text: &str, run: &mut Run) {
+    fn take_run<const STYLED: bool>(&mut self, text: &str, run: &Run) {
         debug_assert!(self.has_text && self.trail == 0 && matches!(run.cells, 1 | 2) && run.count <= 64);
         // `prev` is left alone: only the tail of a `——` or `……` pair reads it, and the cluster
         // before such a tail is its first half, which never comes in a run.
         let free = self.style.width.saturating_sub(self.lead + self.line_cells());
-        let last = run.count - 1;
-        let end_half = bit(run.half_at_end, last);
+        let end_half = if STYLED { bit(run.half_at_end, run.count - 1) } else { 0 };
         let cells = run.width;
         if cells - end_half <= free {
             // The whole run fits (the commonest case: runs are shorter than lines).
             if run.breaks != 0 {
-                self.brk = Some(self.break_in_run(run, 0, 63 - run.breaks.leading_zeros() as usize));
+                self.brk = Some(self.break_in_run::<STYLED>(run, 0, 63 - run.breaks.leading_zeros() as usize));
             }
             self.cells += cells;
             self.end_half = end_half;
             return;
         }
-        self.run_over(text, run);
+        self.run_over::<STYLED>(text, run);
     }
-}
 
-impl Filler<'_> {
     /// A run that does not fit on the line as it stands: a line at a time.
     #[inline(never)]
-    fn run_over(&mut self, text: &str, run: &Run) {
+    fn run_over<const STYLED: bool>(&mut self, text: &str, run: &Run) {
         let mut k = 0;
         while k < run.count {
             let free = self.style.width.saturating_sub(self.lead + self.line_cells());
             let left = run.count - k;
             // Runs are 1 or 2 cells a cluster: no division.
             let mut take = (if run.cells == 2 { free / 2 } else { free } as usize).min(left);
-            let mut cells = run.cells_of(k, take);
-            if self.style.punctuation != Punctuation::Full {
+            let mut cells = Self::cells_in::<STYLED>(run, k, take);
+            if STYLED {
                 // ½-em marks inside the line, and a closing mark ending it at half an em, let
                 // more in: one more while it fits, counted a cluster at a time (no popcount a
                 // step). Without ½-em marks inside, the second try always fails.
@@ -381,25 +390,29 @@ impl Filler<'_> {
                 }
             }
             if take > 0 {
+                let end = k + take;
+                // Where a line may break just after what is taken, the line ends there (below):
+                // the last break among what is taken is not needed.
+                let ends_at_break = end < run.count && !self.style.hanging && run.breaks >> end & 1 != 0;
                 let allowed = (run.breaks >> k) & low_bits(take);
-                if allowed != 0 {
+                if allowed != 0 && !ends_at_break {
                     let last = 63 - allowed.leading_zeros() as usize;
-                    self.brk = Some(self.break_in_run(run, k, last));
+                    self.brk = Some(self.break_in_run::<STYLED>(run, k, last));
                 }
                 self.cells += cells;
-                self.end_half = bit(run.half_at_end, k + take - 1);
+                self.end_half = if STYLED { bit(run.half_at_end, k + take - 1) } else { 0 };
                 k += take;
             }
             if k < run.count {
                 if self.style.hanging {
                     self.push(run.cluster(text, k));
                 } else if run.breaks >> k & 1 != 0 {
-                    let b = self.break_in_run(run, k, 0);
+                    let b = self.break_in_run::<STYLED>(run, k, 0);
                     self.break_at(b);
                     self.brk = None;
-                    self.cells = run.cells_of(k, 1);
+                    self.cells = Self::cells_in::<STYLED>(run, k, 1);
                     self.start_half = b.start_half;
-                    self.end_half = bit(run.half_at_end, k);
+                    self.end_half = if STYLED { bit(run.half_at_end, k) } else { 0 };
                     self.has_text = true;
                 } else if let Some(b) = self.brk.take() {
                     // What `push` would do: end the line at the last break and try the `k`th
@@ -418,22 +431,32 @@ impl Filler<'_> {
             }
         }
     }
-}
 
-impl Filler<'_> {
+    /// Cells of the `n` clusters from the `k`th of `run`, counting its ½-em marks if `STYLED`.
+    #[inline(always)]
+    fn cells_in<const STYLED: bool>(run: &Run, k: usize, n: usize) -> u32 {
+        if STYLED { run.cells_of(k, n) } else { run.cells * n as u32 }
+    }
+
     /// The break before the `j`th cluster after the `k`th of `run`, the line standing as it
     /// does before the `k`th.
     #[inline(always)]
-    fn break_in_run(&self, run: &Run, k: usize, j: usize) -> Break {
+    fn break_in_run<const STYLED: bool>(&self, run: &Run, k: usize, j: usize) -> Break {
         let at = run.offset(k + j);
-        let cells_before = self.cells + run.cells_of(k, j);
-        let end_half = if j == 0 { self.end_half } else { bit(run.half_at_end, k + j - 1) };
+        let cells_before = self.cells + Self::cells_in::<STYLED>(run, k, j);
+        let end_half = if j == 0 {
+            self.end_half
+        } else if STYLED {
+            bit(run.half_at_end, k + j - 1)
+        } else {
+            0
+        };
         Break {
             at,
             text_end: at,
             cells_before,
             text_cells: cells_before - end_half,
-            start_half: bit(run.half_at_start, k + j),
+            start_half: if STYLED { bit(run.half_at_start, k + j) } else { 0 },
         }
     }
 }

@@ -36,7 +36,7 @@ use general::general_run;
 use lookbehind::LookBehind;
 use straight::simple_run;
 
-use super::classes::{Entry, KinsokuMasks, plain_table, table};
+use super::classes::{Entry, KinsokuMasks, PlainTable, plain_table, table};
 use super::kinsoku::Rules;
 use super::punctuation::styled_clusters_into;
 use crate::model::Punctuation;
@@ -95,13 +95,21 @@ pub(crate) trait Sink {
 
     fn cluster(&mut self, c: Cluster);
 
-    /// A run of clusters that follows a cluster that is not a space (see [`Run`]). A sink may
-    /// take them a line at a time; by default they are sent one by one.
+    /// A run of clusters that follows a cluster that is not a space (see [`Run`]), none of
+    /// them half an em anywhere. A sink may take them a line at a time; by default they are
+    /// sent one by one.
     #[inline]
     fn run(&mut self, text: &str, run: &mut Run) {
         for k in 0..run.count {
             self.cluster(run.cluster(text, k));
         }
+    }
+
+    /// A run whose marks may be half an em (set through [`Run::set_half`]): the filler reads
+    /// its bits only here, so that `Full` does no work for them.
+    #[inline]
+    fn styled_run(&mut self, text: &str, run: &mut Run) {
+        self.run(text, run);
     }
 }
 
@@ -160,9 +168,6 @@ pub(crate) struct Run {
     pub breaks: u64,
     /// Set through [`Run::set_half`].
     half: u64,
-    /// Whether [`Run::set_half`] was called: the same for every run of a paragraph, so that a
-    /// branch on it is always foretold.
-    styled: bool,
     pub half_at_end: u64,
     pub half_at_start: u64,
     /// The marks among the clusters (none in a run of ASCII).
@@ -188,7 +193,7 @@ impl Run {
     pub fn new(start: usize, count: usize, bytes: usize, cells: u32, breaks: u64) -> Run {
         let (half, half_at_end, half_at_start, marks) = (0, 0, 0, Marks::default());
         let width = cells * count as u32;
-        Run { start, count, bytes, cells, width, breaks, half, styled: false, half_at_end, half_at_start, marks }
+        Run { start, count, bytes, cells, width, breaks, half, half_at_end, half_at_start, marks }
     }
 
     /// Sets the clusters that are 1 cell inside a line (bit `k` for the `k`th), and with them
@@ -196,7 +201,6 @@ impl Run {
     #[inline(always)]
     pub fn set_half(&mut self, half: u64) {
         self.half = half;
-        self.styled = true;
         self.width = self.cells * self.count as u32 - half.count_ones();
     }
 
@@ -235,9 +239,6 @@ impl Run {
     #[inline(always)]
     pub fn cells_of(&self, k: usize, n: usize) -> u32 {
         let cells = self.cells * n as u32;
-        if !self.styled {
-            return cells;
-        }
         // The lowest `n` bits, 0 ≤ `n` ≤ 64: a shift by 64 wraps to 1, and the sign fills.
         let low = 1u64.wrapping_shl(n as u32).wrapping_sub(1) | u64::from(n >= 64).wrapping_neg();
         cells - ((self.half >> k) & low).count_ones()
@@ -272,10 +273,29 @@ pub fn for_each_styled_cluster(
 }
 
 /// Cuts `text` into clusters, sending them to `sink` in order.
-pub(crate) fn clusters_into(text: &str, ambiguous_wide: bool, rules: Rules, sink: &mut impl Sink) {
-    let table = table();
+pub(crate) fn clusters_into<S: Sink>(text: &str, ambiguous_wide: bool, rules: Rules, sink: &mut S) {
     let masks = KinsokuMasks::new(rules);
     let plain = plain_table(masks);
+    // Two cutters for a sink that reads marks, each with no test in its loops of how the
+    // closing marks are found.
+    if S::READS_MARKS && !plain.close_is_no_break() {
+        cut::<S, true>(text, ambiguous_wide, masks, plain, sink);
+    } else {
+        cut::<S, false>(text, ambiguous_wide, masks, plain, sink);
+    }
+}
+
+/// [`clusters_into`], `GATHER` as [`simple_run`] has it. Out of line, so that each cutter
+/// is compiled on its own.
+#[inline(never)]
+fn cut<S: Sink, const GATHER: bool>(
+    text: &str,
+    ambiguous_wide: bool,
+    masks: KinsokuMasks,
+    plain: &PlainTable,
+    sink: &mut S,
+) {
+    let table = table();
     let bytes = text.as_bytes();
     let mut behind = LookBehind::new();
     let mut run_breaks: Vec<usize> = Vec::new();
@@ -288,7 +308,7 @@ pub(crate) fn clusters_into(text: &str, ambiguous_wide: bool, rules: Rules, sink
             continue;
         }
         if entry.simple(ambiguous_wide) && behind.after_text() {
-            i = simple_run(text, i, table, masks, plain, ambiguous_wide, &mut behind, sink);
+            i = simple_run::<S, GATHER>(text, i, table, masks, plain, ambiguous_wide, &mut behind, sink);
             continue;
         }
         // The fast path: one character, decided by the pair rules.

@@ -7,15 +7,16 @@
 //! between Han) would decide; the differential test holds it to the reference engine.
 
 use super::lookbehind::LookBehind;
-use super::{Marks, Run, Sink};
+use super::{Marks, Run, Sink, low_bits};
 use crate::fit::classes::{BREAKS_AFTER_PLAIN, CLOSE_BYTE, CharTable, KinsokuMasks, PLAIN_BYTE, PlainTable};
 
 /// From `start`, after a cluster that is not a space, sends the run of simple characters there
 /// to the sink in [`Run`]s; returns where it ends. `plain` is the plain table for `masks`,
-/// looked up once a text.
+/// looked up once a text. `GATHER`: the sink reads marks and the table cannot tell the closing
+/// marks by their breaks (see [`PlainTable::close_is_no_break`]), so they are gathered one by one.
 #[inline(always)]
 #[allow(clippy::too_many_arguments)]
-pub(super) fn simple_run<S: Sink>(
+pub(super) fn simple_run<S: Sink, const GATHER: bool>(
     text: &str,
     start: usize,
     table: &CharTable,
@@ -83,15 +84,20 @@ pub(super) fn simple_run<S: Sink>(
         if here.plain() {
             // After a plain character, plain characters need no pair state (see `plain_run`):
             // one table look-up each, in one loop.
-            let (mut n, mut plain_breaks) = plain_run(bytes, at, count, plain, find_marks.then_some(&mut marks.close));
+            let (mut n, mut plain_breaks, mut close) = plain_run::<GATHER>(bytes, at, count, plain);
             next = table.entry_at(bytes, at + 3 * n);
             // The last is not taken if a combining mark follows it.
             if n > 0 && next.extends() {
                 n -= 1;
                 plain_breaks &= !(1 << n);
+                close &= !(1 << n);
                 next = table.entry_at(bytes, at + 3 * n);
             }
             if n > 0 {
+                if find_marks {
+                    let close = if GATHER { close } else { !plain_breaks & low_bits(n) };
+                    marks.close |= close << count;
+                }
                 breaks |= plain_breaks << count;
                 pairs.after_plain(table.entry_at(bytes, at + 3 * (n - 1)));
                 count += n;
@@ -208,14 +214,14 @@ const fn key3(c: &str) -> u32 {
 }
 
 /// The run of plain characters (see `classes::plain`) from byte `at`, which follows a plain
-/// character, the `from`th (≥ 1) of a run: how many, up to 64 − `from`, and a bit for each
-/// before which a line may break; the closing marks among them (no plain character is an
-/// opening mark) go into `close`, if asked, from bit `from` on.
+/// character, the `from`th (≥ 1) of a run: how many, up to 64 − `from`, a bit for each
+/// before which a line may break and, if `GATHER`, a bit for each that is a closing mark (no
+/// plain character is an opening mark; else 0).
 /// After a plain character the pair rule before Han, kana and ー is "always" and before a
 /// closing mark "never", and kinsoku asks only whether the character may start a line: so each
 /// takes one table look-up.
 #[inline(always)]
-fn plain_run(bytes: &[u8], at: usize, from: usize, plain: &PlainTable, close: Option<&mut u64>) -> (usize, u64) {
+fn plain_run<const GATHER: bool>(bytes: &[u8], at: usize, from: usize, plain: &PlainTable) -> (usize, u64, u64) {
     let max = 64 - from;
     let (mut n, mut breaks, mut found) = (0, 0u64, 0u64);
     // One loop for Han, kana and marks alike: one table look-up each and no branch but the
@@ -226,19 +232,13 @@ fn plain_run(bytes: &[u8], at: usize, from: usize, plain: &PlainTable, close: Op
             break;
         }
         breaks |= u64::from(byte & BREAKS_AFTER_PLAIN) << n;
-        // Gathered in a register and stored once; not at all unasked (`Full`: the caller's
-        // `READS_MARKS` is a constant, so this test goes when the function is inlined).
-        if close.is_some() {
+        if GATHER {
             // Bit 1 of the byte: `found` holds the marks one bit up (n ≤ 62, so none is lost).
             found |= u64::from(byte & CLOSE_BYTE) << n;
         }
         n += 1;
     }
-    if let Some(close) = close {
-        // `from` is 64 when the run before is full (and `found` is 0 then).
-        *close |= (found >> 1).checked_shl(from as u32).unwrap_or(0);
-    }
-    (n, breaks)
+    (n, breaks, found >> 1)
 }
 
 /// Whether a Han character (see `classes::is_han`) starts at byte `at`, read from its first

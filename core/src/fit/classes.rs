@@ -416,9 +416,11 @@ impl CharTable {
 pub(crate) struct PlainTable {
     /// Block number of each row, at `b0 << 6 | b1 & 0x3F`; block 0 (nothing plain) for
     /// every lead byte but E0 to EF.
-    rows: Box<[u8; 1 << 14]>,
+    /// Held in place, not boxed, like `blocks`: the loop then reads both from the one pointer
+    /// to the table, with no load of where each lies.
+    rows: [u8; 1 << 14],
     /// The blocks, 64 bytes each, block `k` at `k << 6`, by the third byte's low six bits.
-    blocks: Box<[u8; 1 << 14]>,
+    blocks: [u8; 1 << 14],
     close_is_no_break: bool,
 }
 
@@ -448,7 +450,7 @@ impl PlainTable {
             }
             PlainTable::byte(breaks, close)
         };
-        let mut rows = Box::new([0u8; 1 << 14]);
+        let mut rows = [0u8; 1 << 14];
         let mut blocks: Vec<[u8; 64]> = vec![[0; 64]];
         for b0 in 0xE0..=0xEFu8 {
             for b1 in 0..64u8 {
@@ -462,7 +464,7 @@ impl PlainTable {
                 rows[usize::from(b0) << 6 | usize::from(b1)] = number;
             }
         }
-        let mut flat = Box::new([0u8; 1 << 14]);
+        let mut flat = [0u8; 1 << 14];
         for (k, block) in blocks.iter().enumerate() {
             flat[k << 6..(k + 1) << 6].copy_from_slice(block);
         }

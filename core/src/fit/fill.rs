@@ -352,7 +352,7 @@ impl Filler<'_> {
         // `prev` is left alone: only the tail of a `——` or `……` pair reads it, and the cluster
         // before such a tail is its first half, which never comes in a run.
         let free = self.style.width.saturating_sub(self.lead + self.line_cells());
-        let end_half = if STYLED { bit(run.half_at_end, run.count - 1) } else { 0 };
+        let end_half = styled_bit::<STYLED>(run.half_at_end, run.count - 1);
         let cells = run.width;
         if cells - end_half <= free {
             // The whole run fits (the commonest case: runs are shorter than lines).
@@ -400,7 +400,7 @@ impl Filler<'_> {
                     self.brk = Some(self.break_in_run::<STYLED>(run, k, last));
                 }
                 self.cells += cells;
-                self.end_half = if STYLED { bit(run.half_at_end, k + take - 1) } else { 0 };
+                self.end_half = styled_bit::<STYLED>(run.half_at_end, k + take - 1);
                 k += take;
             }
             if k < run.count {
@@ -412,7 +412,7 @@ impl Filler<'_> {
                     self.brk = None;
                     self.cells = Self::cells_in::<STYLED>(run, k, 1);
                     self.start_half = b.start_half;
-                    self.end_half = if STYLED { bit(run.half_at_end, k) } else { 0 };
+                    self.end_half = styled_bit::<STYLED>(run.half_at_end, k);
                     self.has_text = true;
                 } else if let Some(b) = self.brk.take() {
                     // What `push` would do: end the line at the last break and try the `k`th
@@ -444,19 +444,13 @@ impl Filler<'_> {
     fn break_in_run<const STYLED: bool>(&self, run: &Run, k: usize, j: usize) -> Break {
         let at = run.offset(k + j);
         let cells_before = self.cells + Self::cells_in::<STYLED>(run, k, j);
-        let end_half = if j == 0 {
-            self.end_half
-        } else if STYLED {
-            bit(run.half_at_end, k + j - 1)
-        } else {
-            0
-        };
+        let end_half = if j == 0 { self.end_half } else { styled_bit::<STYLED>(run.half_at_end, k + j - 1) };
         Break {
             at,
             text_end: at,
             cells_before,
             text_cells: cells_before - end_half,
-            start_half: if STYLED { bit(run.half_at_start, k + j) } else { 0 },
+            start_half: styled_bit::<STYLED>(run.half_at_start, k + j),
         }
     }
 }
@@ -465,6 +459,13 @@ impl Filler<'_> {
 #[inline(always)]
 fn bit(bits: u64, k: usize) -> u32 {
     (bits >> k & 1) as u32
+}
+
+/// Bit `k` of one of a run's half-em masks, as a number of cells; 0 without reading it when the
+/// run is not `STYLED` (it has no half-em marks).
+#[inline(always)]
+fn styled_bit<const STYLED: bool>(bits: u64, k: usize) -> u32 {
+    if STYLED { bit(bits, k) } else { 0 }
 }
 
 /// The space before a line of `text_cells`: `indent` flush left, else the alignment's padding.

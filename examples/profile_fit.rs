@@ -110,19 +110,24 @@ fn one_stage(mb: usize, language: &str, stage: &str) {
             })
             .sum::<usize>()
     };
-    let n = match stage {
-        "width" => text.chars().map(|c| c.width_cjk().unwrap_or(0)).sum(),
-        "full" => set(Punctuation::Full),
-        "lineend" => set(Punctuation::LineEnd),
-        "kaiming" => set(Punctuation::Kaiming),
-        // Builds the character table, sets one paragraph: the base to subtract.
-        "table" => {
-            let mut out = Vec::new();
-            set_paragraph_into(paragraphs[0], &style, &mut out);
-            out.len()
-        }
-        _ => 0,
-    };
+    // `REPEAT=n` runs the stage n times, for a sampling profiler.
+    let repeat: usize = std::env::var("REPEAT").ok().and_then(|r| r.parse().ok()).unwrap_or(1);
+    let n = (0..repeat)
+        .map(|_| match stage {
+            "width" => text.chars().map(|c| c.width_cjk().unwrap_or(0)).sum(),
+            "full" => set(Punctuation::Full),
+            "lineend" => set(Punctuation::LineEnd),
+            "kaiming" => set(Punctuation::Kaiming),
+            // Builds the character table, sets one paragraph: the base to subtract.
+            "table" => {
+                let mut out = Vec::new();
+                set_paragraph_into(paragraphs[0], &style, &mut out);
+                out.len()
+            }
+            _ => 0,
+        })
+        .last()
+        .unwrap_or(0);
     println!("{stage}: {}", black_box(n));
 }
 

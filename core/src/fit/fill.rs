@@ -410,7 +410,7 @@ impl Filler<'_> {
                     let b = self.break_in_run::<STYLED>(run, k, 0);
                     self.break_at(b);
                     self.brk = None;
-                    self.cells = Self::cells_in_short::<STYLED>(run, k, 1);
+                    self.cells = Self::cells_in::<STYLED>(run, k, 1);
                     self.start_half = b.start_half;
                     self.end_half = styled_bit::<STYLED>(run.half_at_end, k);
                     self.has_text = true;
@@ -545,12 +545,12 @@ impl Filler<'_> {
         if STYLED { run.cells_of(k, n) } else { run.cells * n as u32 }
     }
 
-    /// The break before the `j`th cluster after the `k`th of `run` (`j` < 64, a bit's place),
-    /// the line standing as it does before the `k`th.
+    /// The break before the `j`th cluster after the `k`th of `run`, the line standing as it
+    /// does before the `k`th.
     #[inline(always)]
     fn break_in_run<const STYLED: bool>(&self, run: &Run, k: usize, j: usize) -> Break {
         let at = run.offset(k + j);
-        let cells_before = self.cells + Self::cells_in_short::<STYLED>(run, k, j);
+        let cells_before = self.cells + Self::cells_in::<STYLED>(run, k, j);
         let end_half = if j == 0 { self.end_half } else { styled_bit::<STYLED>(run.half_at_end, k + j - 1) };
         Break {
             at,

@@ -414,12 +414,6 @@ impl Filler<'_> {
                     self.start_half = b.start_half;
                     self.end_half = styled_bit::<STYLED>(run.half_at_end, k);
                     self.has_text = true;
-                    // The line starts inside the run: the lines after it, a few steps each
-                    // (where the width left after one cluster is even, as in whole ems).
-                    if run.cells == 1 || self.style.width.saturating_sub(2).is_multiple_of(2) {
-                        k = self.lines_in_run::<STYLED>(run, k);
-                        continue;
-                    }
                 } else if let Some(b) = self.brk.take() {
                     // What `push` would do: end the line at the last break and try the `k`th
                     // again on the next (the next turn takes it with what else fits) — unless
@@ -436,107 +430,6 @@ impl Filler<'_> {
                 k += 1;
             }
         }
-    }
-
-    /// The lines of `run` from one that starts at its `s`th cluster (the line holds that one
-    /// alone, no hanging punctuation), while each ends at a break inside the run: what the loop
-    /// of [`run_over`](Self::run_over) does for them, with the line in locals. Returns the
-    /// cluster it stops before, the line as the loop would leave it: the run's end, or the first
-    /// that fits nowhere on a line that holds no break (`push` splits the line there).
-    #[inline(always)]
-    fn lines_in_run<const STYLED: bool>(&mut self, run: &Run, mut s: usize) -> usize {
-        debug_assert!(!self.style.hanging && self.lead == 0 && self.brk.is_none());
-        let (width, count) = (self.style.width, run.count);
-        // Cells of the line so far, as at a line start; no break lies between its clusters.
-        let mut used = self.line_cells();
-        let mut k = s + 1;
-        // How many clusters at a full em fit after the first: the same whether the first is 1
-        // or 2 cells, as the rest of the width is even (see the callers), so that it waits on
-        // no bit of the line before.
-        let full_take = |used: u32| {
-            (if run.cells == 2 { width.saturating_sub(used) / 2 } else { width.saturating_sub(used) }) as usize
-        };
-        let fresh = full_take(run.cells);
-        let mut cap = fresh;
-        // The clusters 1 cell wide at a line's end, and at its start (an inline ½ em stays one).
-        let end1 = run.half() | run.half_at_end;
-        let start1 = run.half() | run.half_at_start;
-        while k < count {
-            let free = width.saturating_sub(used);
-            let left = count - k;
-            let mut take = cap.min(left);
-            let mut cells = Self::cells_in_short::<STYLED>(run, k, take);
-            if STYLED {
-                // One more while it fits at its end width: a branch, so that where it is
-                // foretold the next line's start waits on no bit.
-                while take < left && cells + run.cells - bit(end1, k + take) <= free {
-                    cells += run.cells - bit(run.half(), k + take);
-                    take += 1;
-                }
-            }
-            let end = k + take;
-            if end == count {
-                used += cells;
-                k = end;
-                break;
-            }
-            if run.breaks >> end & 1 != 0 {
-                // The line ends before the first that does not fit.
-                self.emit_in_run(run, s, end, used + cells - styled_bit::<STYLED>(run.half_at_end, end - 1));
-                s = end;
-                used = run.cells - styled_bit::<STYLED>(start1, end);
-                cap = fresh;
-                k = end + 1;
-                continue;
-            }
-            // At the last break among those taken (k ≥ 1, so `take` < 64), if there is one.
-            let allowed = (run.breaks >> k) & ((1u64 << take) - 1);
-            if allowed == 0 {
-                used += cells;
-                k = end;
-                break;
-            }
-            let at = k + 63 - allowed.leading_zeros() as usize;
-            let before = used + Self::cells_in_short::<STYLED>(run, k, at - k);
-            self.emit_in_run(run, s, at, before - styled_bit::<STYLED>(run.half_at_end, at - 1));
-            s = at;
-            used = Self::cells_in_short::<STYLED>(run, at, end - at) - styled_bit::<STYLED>(run.half_at_start, at);
-            cap = full_take(used);
-            k = end;
-        }
-        // The line as `run_over` keeps it: from the `s`th cluster to the `k`th.
-        self.line_start = run.offset(s);
-        self.start_half = styled_bit::<STYLED>(run.half_at_start, s);
-        self.cells = used + self.start_half;
-        self.end_half = styled_bit::<STYLED>(run.half_at_end, k - 1);
-        // The last break on the line, if any (`s` + 1 may be 64: then there is none).
-        let allowed = run.breaks.wrapping_shr(s as u32 + 1) & ((1u64 << (k - s - 1)) - 1);
-        self.brk = (allowed != 0).then(|| {
-            let j = s + 64 - allowed.leading_zeros() as usize;
-            let (at, cells_before) = (run.offset(j), Self::cells_in_short::<STYLED>(run, s, j - s));
-            Break {
-                at,
-                text_end: at,
-                cells_before,
-                text_cells: cells_before - styled_bit::<STYLED>(run.half_at_end, j - 1),
-                start_half: styled_bit::<STYLED>(run.half_at_start, j),
-            }
-        });
-        k
-    }
-
-    /// A line of `run` from its `s`th cluster to before its `end`th, `text_cells` wide as at a
-    /// line start, after the paragraph's first line (no indent).
-    #[inline(always)]
-    fn emit_in_run(&mut self, run: &Run, s: usize, end: usize, text_cells: u32) {
-        let lead = aligned_lead(self.style, 0, text_cells);
-        self.out.push(Line { start: run.offset(s), end: run.offset(end), cells: text_cells, lead });
-    }
-
-    /// [`cells_in`](Self::cells_in) for `n` < 64.
-    #[inline(always)]
-    fn cells_in_short<const STYLED: bool>(run: &Run, k: usize, n: usize) -> u32 {
-        if STYLED { run.cells_of_short(k, n) } else { run.cells * n as u32 }
     }
 
     /// Cells of the `n` clusters from the `k`th of `run`, counting its ½-em marks if `STYLED`.

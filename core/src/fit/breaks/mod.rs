@@ -235,14 +235,6 @@ impl Run {
         }
     }
 
-    /// Cells of the `n` clusters from the `k`th, `n` < 64 (as when `k` ≥ 1): [`Run::cells_of`]
-    /// without the steps that allow for 64.
-    #[inline(always)]
-    pub fn cells_of_short(&self, k: usize, n: usize) -> u32 {
-        debug_assert!(n < 64);
-        self.cells * n as u32 - ((self.half >> k) & ((1u64 << n) - 1)).count_ones()
-    }
-
     /// Cells of the `n` clusters from the `k`th (`n` ≤ 64 − `k`), without a branch on them.
     #[inline(always)]
     pub fn cells_of(&self, k: usize, n: usize) -> u32 {

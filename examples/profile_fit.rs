@@ -88,7 +88,8 @@ fn report(name: &str, text: &str, language: Language) {
 
 /// One stage once over the text of `language`, for counting instructions with
 /// `valgrind --tool=cachegrind --cache-sim=no` (`none` counts making the text alone, `table`
-/// that and building the character table).
+/// that and building the character table); `REPEAT=n` runs the stage n times, for a sampling
+/// profiler such as `perf record`.
 fn one_stage(mb: usize, language: &str, stage: &str) {
     let language = match language {
         "zh-Hant" => Language::ZhHant,
@@ -110,7 +111,6 @@ fn one_stage(mb: usize, language: &str, stage: &str) {
             })
             .sum::<usize>()
     };
-    // `REPEAT=n` runs the stage n times, for a sampling profiler.
     let repeat: usize = std::env::var("REPEAT").ok().and_then(|r| r.parse().ok()).unwrap_or(1);
     let n = (0..repeat)
         .map(|_| match stage {

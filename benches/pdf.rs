@@ -42,10 +42,10 @@ fn bench(c: &mut Criterion) {
     let mut group = c.benchmark_group("pdf");
     group.sample_size(10).measurement_time(Duration::from_secs(8)).warm_up_time(Duration::from_secs(1));
     group.bench_function("sample, 2 pages", |b| {
-        b.iter(|| black_box(to_pdf(&sample, &sample_press, &mut |_, _| {}).expect("pdf").len()))
+        b.iter(|| black_box(to_pdf(&sample, &sample_press, &mut |_, _| {}).expect("pdf").bytes.len()))
     });
     group.finish();
-    let bytes = to_pdf(&sample, &sample_press, &mut |_, _| {}).expect("pdf").len();
+    let bytes = to_pdf(&sample, &sample_press, &mut |_, _| {}).expect("pdf").bytes.len();
     eprintln!("pdf/sample, 2 pages: {:.2} MB", bytes as f64 / 1e6);
 
     // The 200-page issue takes seconds a run: timed by hand, plain and with column rules
@@ -68,7 +68,7 @@ fn bench(c: &mut Criterion) {
     for _ in 0..3 {
         for ((big, press), runs) in issues.iter().zip(&mut runs) {
             let t = Instant::now();
-            let bytes = to_pdf(big, press, &mut |_, _| {}).expect("pdf").len();
+            let bytes = to_pdf(big, press, &mut |_, _| {}).expect("pdf").bytes.len();
             runs.push((t.elapsed().as_secs_f64(), bytes));
         }
     }

@@ -317,6 +317,38 @@ fn the_pdf_export_lists_lacking_characters_too_and_exits_1() {
 }
 
 #[test]
+fn a_damaged_photo_is_a_grey_frame_named_on_stderr_and_exit_1() {
+    if !ready() {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let photo = std::fs::read(path("assets/snow-traffic.png")).unwrap();
+    std::fs::write(dir.path().join("cut.png"), &photo[..photo.len() / 3]).unwrap();
+    let issue = dir.path().join("photo.ron");
+    std::fs::write(
+        &issue,
+        r#"Issue(paper: "太原日报", date: "2023-02-10", pages: [
+            Page(number: 1, grid: Grid(columns: 4, column_width: 10, gutter: 1, depth: 40))],
+          items: [Photo(id: "snow", caption: "扫雪。", span: 2, file: "cut.png", height: 8)])"#,
+    )
+    .unwrap();
+    let layout = dir.path().join("photo.layout.ron");
+    std::fs::write(
+        &layout,
+        r#"Layout(issue: "photo.ron", pages: [PageLayout(number: 1, placements: [
+            Placement(item: "snow", column: 1, span: 2, line: 1, depth: Auto)])])"#,
+    )
+    .unwrap();
+    let out = dir.path().join("photo.pdf");
+    let o = export_pdf(&issue, &layout, &out, &[]);
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert_eq!(o.status.code(), Some(1), "{err}");
+    assert!(err.contains(r#"photo "snow" file "cut.png": the image is damaged"#), "{err}");
+    assert!(err.contains("grey frame"), "{err}");
+    assert!(tool("pdftotext", &[out.to_str().unwrap(), "-"]).contains("扫雪"));
+}
+
+#[test]
 fn no_cjk_font_is_exit_2_naming_the_option_and_the_package() {
     let dir = tempfile::tempdir().unwrap();
     // A fontconfig that knows one empty folder: no fonts on this "system".

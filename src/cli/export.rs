@@ -109,8 +109,9 @@ fn write(out: &Path, bytes: &[u8], done: ExitCode) -> ExitCode {
     done
 }
 
-/// The press PDF: fonts found (else exit 2), every character they lack listed (then exit
-/// 1, the PDF written all the same), pages drawn with a progress bar on a terminal.
+/// The press PDF: fonts found (else exit 2), every character they lack and every photo
+/// image that cannot be drawn listed (then exit 1, the PDF written all the same), pages
+/// drawn with a progress bar on a terminal.
 fn press(args: &ExportArgs, opened: Opened, assets: Assets) -> ExitCode {
     let fonts = match Fonts::find(opened.issue.language, &args.fonts) {
         Ok(f) => f,
@@ -130,8 +131,13 @@ fn press(args: &ExportArgs, opened: Opened, assets: Assets) -> ExitCode {
     let bytes = pdf::to_pdf(&makeup, &press, &mut |done, total| bar.set(done, total, ""));
     bar.finish();
     match bytes {
-        Ok(bytes) => {
-            write(&args.out, &bytes, if lacking.is_empty() { ExitCode::SUCCESS } else { ExitCode::from(EXIT_PROBLEMS) })
+        Ok(printed) => {
+            for w in &printed.warnings {
+                eprintln!("{w}");
+            }
+            let whole = lacking.is_empty() && printed.warnings.is_empty();
+            let done = if whole { ExitCode::SUCCESS } else { ExitCode::from(EXIT_PROBLEMS) };
+            write(&args.out, &printed.bytes, done)
         }
         Err(e) => {
             eprintln!("{e}");

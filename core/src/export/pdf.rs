@@ -31,6 +31,7 @@ use super::fonts::{Face, Fonts};
 use super::rules::column_rules;
 use crate::fit::glyphs::glyphs;
 use crate::fit::{Block, BlockKind, SetLine};
+use crate::format::{printable, quoted};
 use crate::layout::{Makeup, ResolvedBox};
 use crate::model::{Grid, Item, ItemKind, Page};
 
@@ -90,12 +91,20 @@ pub fn page_size_pt(grid: &Grid, em_pt: f32) -> (f32, f32) {
     (width * em_pt, depth * em_pt)
 }
 
+/// The press PDF, and what it had to leave out (a photo's image it could not draw).
+#[derive(Debug, Clone)]
+pub struct Printed {
+    pub bytes: Vec<u8>,
+    pub warnings: Vec<String>,
+}
+
 /// The issue as a press PDF; `progress(done, total)` is told after each page.
-pub fn to_pdf(makeup: &Makeup, press: &Press, progress: &mut dyn FnMut(usize, usize)) -> Result<Vec<u8>, PdfError> {
+pub fn to_pdf(makeup: &Makeup, press: &Press, progress: &mut dyn FnMut(usize, usize)) -> Result<Printed, PdfError> {
     if !EM_PT_RANGE.contains(&press.em_pt) {
         return Err(PdfError::EmPt(press.em_pt));
     }
     let mut shaper = Shaper::new(&press.fonts)?;
+    let (pictures, warnings) = Pictures::load(makeup, &press.assets);
     let issue = makeup.issue();
     let mut document = Document::new();
     document.set_metadata(Metadata::new().title(format!("{} {}", issue.paper, issue.date)).creator("pasteup".into()));
@@ -106,13 +115,14 @@ pub fn to_pdf(makeup: &Makeup, press: &Press, progress: &mut dyn FnMut(usize, us
             PageSettings::from_wh(w, h).ok_or_else(|| PdfError::Writer(format!("page {} has no size", page.number)))?;
         let mut pdf_page = document.start_page_with(settings);
         let mut surface = pdf_page.surface();
-        let mut sheet = Sheet { surface: &mut surface, shaper: &mut shaper, press, page, makeup };
+        let mut sheet = Sheet { surface: &mut surface, shaper: &mut shaper, press, page, makeup, pictures: &pictures };
         sheet.draw();
         surface.finish();
         pdf_page.finish();
         progress(done + 1, total);
     }
-    document.finish().map_err(|e| PdfError::Writer(format!("{e:?}")))
+    let bytes = document.finish().map_err(|e| PdfError::Writer(format!("{e:?}")))?;
+    Ok(Printed { bytes, warnings })
 }
 
 /// One page being drawn.
@@ -122,6 +132,7 @@ struct Sheet<'a, 's> {
     press: &'a Press,
     page: &'a Page,
     makeup: &'a Makeup,
+    pictures: &'a Pictures,
 }
 
 /// Where a box stands, in points from the page's top left.
@@ -337,8 +348,8 @@ impl Sheet<'_, '_> {
             Some(Item::Photo(p)) => p.file.as_deref(),
             _ => None,
         };
-        match file.and_then(|f| image(&self.press.assets, f)) {
-            Some(image) => self.cover(rect, image),
+        match file.and_then(|f| self.pictures.get(f)) {
+            Some(image) => self.cover(rect, image.clone()),
             None => {
                 self.surface.set_fill(Some(Fill { paint: luma::Color::new(215).into(), ..Fill::default() }));
                 self.surface.set_stroke(Some(Stroke {
@@ -405,16 +416,91 @@ fn path(rect: Rect) -> Option<krilla::geom::Path> {
     builder.finish()
 }
 
-/// The image of `file`, if it is one the PDF can hold.
-fn image(assets: &Assets, file: &str) -> Option<Image> {
-    let bytes = assets.bytes(file)?;
+/// The most pixels a photo's image may have to be drawn: 100 megapixels (a 12 000 × 8 000
+/// press photo). A file of a few hundred bytes can claim far more, and decoding it would ask
+/// for more memory than the machine has.
+pub const MAX_IMAGE_PIXELS: u64 = 100_000_000;
+
+/// The images of the placed photos, each read and decoded once before the pages are drawn,
+/// by file.
+struct Pictures(HashMap<String, Image>);
+
+impl Pictures {
+    /// The placed photos' images; a warning for each file that is there but cannot be drawn
+    /// (that photo is a grey frame, as one without a file).
+    fn load(makeup: &Makeup, assets: &Assets) -> (Pictures, Vec<String>) {
+        let (mut images, mut warnings) = (HashMap::new(), Vec::new());
+        for page in &makeup.issue().pages {
+            for b in makeup.resolved(page.number) {
+                let Some(Item::Photo(photo)) = makeup.item_by_id(&b.item) else { continue };
+                let Some(file) = photo.file.as_deref().filter(|f| !images.contains_key(*f)) else { continue };
+                let Some(bytes) = assets.bytes(file) else { continue };
+                match image(bytes) {
+                    Ok(Some(image)) => {
+                        images.insert(file.to_string(), image);
+                    }
+                    Ok(None) => {}
+                    Err(why) => warnings.push(format!(
+                        "photo {} file {}: {}; it is drawn as a grey frame",
+                        quoted(&photo.id),
+                        quoted(file),
+                        printable(&why)
+                    )),
+                }
+            }
+        }
+        (Pictures(images), warnings)
+    }
+
+    fn get(&self, file: &str) -> Option<&Image> {
+        self.0.get(file)
+    }
+}
+
+/// The image in `bytes` if it is one the PDF can hold (none if not an image at all), or why
+/// it cannot be drawn: too many pixels, or damaged.
+fn image(bytes: Vec<u8>) -> Result<Option<Image>, String> {
+    let Some(mime) = image_mime(&bytes) else { return Ok(None) };
+    // The size from the header first: the writer starts decoding as soon as it has an image.
+    let (w, h) = imagesize::blob_size(&bytes)
+        .map(|s| (s.width as u64, s.height as u64))
+        .map_err(|e| format!("the image cannot be read ({e})"))?;
+    if w.saturating_mul(h) > MAX_IMAGE_PIXELS {
+        return Err(format!(
+            "the image is {w}×{h} pixels, more than the {} million a photo may have",
+            MAX_IMAGE_PIXELS / 1_000_000
+        ));
+    }
     let data: Data = bytes.into();
-    match image_mime(data.as_ref())? {
-        "image/png" => Image::from_png(data, true).ok(),
-        "image/jpeg" => Image::from_jpeg(data, true).ok(),
-        "image/gif" => Image::from_gif(data, true).ok(),
-        "image/webp" => Image::from_webp(data, true).ok(),
-        _ => None,
+    let image = match mime {
+        "image/png" => Image::from_png(data, true),
+        "image/jpeg" => Image::from_jpeg(data, true),
+        "image/gif" => Image::from_gif(data, true),
+        "image/webp" => Image::from_webp(data, true),
+        _ => return Ok(None),
+    }
+    .map_err(|e| format!("the image cannot be read ({e})"))?;
+    decodes(&image)?;
+    Ok(Some(image))
+}
+
+/// Whether `image` decodes, tried in a PDF of its own: the writer reads an image's pixels
+/// only when it finishes, and one damaged image would lose the whole press PDF.
+fn decodes(image: &Image) -> Result<(), String> {
+    let damaged = |why: String| format!("the image is damaged ({why})");
+    let (Some(settings), Some(size)) = (PageSettings::from_wh(1.0, 1.0), Size::from_wh(1.0, 1.0)) else {
+        return Ok(());
+    };
+    let mut document = Document::new();
+    let mut page = document.start_page_with(settings);
+    let mut surface = page.surface();
+    surface.draw_image(image.clone(), size);
+    surface.finish();
+    page.finish();
+    match document.finish() {
+        Ok(_) => Ok(()),
+        Err(krilla::error::KrillaError::Image(_, _, why)) => Err(damaged(why)),
+        Err(e) => Err(damaged(format!("{e:?}"))),
     }
 }
 
@@ -559,6 +645,42 @@ fn shape_one(face: &Face, text: &str, cells: u32) -> Shaped {
 mod tests {
     use super::*;
     use crate::fit::glyphs::Glyph;
+
+    /// A PNG of `width` × `height` pixels whose data is `idat` (compressed or not).
+    fn png(width: u32, height: u32, idat: &[u8]) -> Vec<u8> {
+        fn crc(bytes: &[u8]) -> u32 {
+            let mut c = !0u32;
+            for &b in bytes {
+                c ^= u32::from(b);
+                for _ in 0..8 {
+                    c = if c & 1 != 0 { 0xEDB8_8320 ^ (c >> 1) } else { c >> 1 };
+                }
+            }
+            !c
+        }
+        let chunk = |kind: &[u8], data: &[u8]| {
+            let body = [kind, data].concat();
+            [&(data.len() as u32).to_be_bytes()[..], &body, &crc(&body).to_be_bytes()].concat()
+        };
+        let ihdr = [&width.to_be_bytes()[..], &height.to_be_bytes(), &[8, 6, 0, 0, 0]].concat();
+        [&b"\x89PNG\r\n\x1a\n"[..], &chunk(b"IHDR", &ihdr), &chunk(b"IDAT", idat), &chunk(b"IEND", &[])].concat()
+    }
+
+    #[test]
+    fn an_image_that_claims_too_many_pixels_is_not_decoded() {
+        // 300 bytes that claim 200 000 × 200 000 pixels: decoding would ask for 160 GB.
+        let Err(why) = image(png(200_000, 200_000, &[0; 64])) else { panic!("drawn") };
+        assert!(why.contains("200000×200000 pixels, more than the 100 million"), "{why}");
+    }
+
+    #[test]
+    fn a_damaged_image_is_refused_before_the_pdf_is_written() {
+        let whole = crate::sample::image("../assets/snow-traffic.png").expect("a sample photo");
+        assert!(matches!(image(whole.to_vec()), Ok(Some(_))));
+        let Err(why) = image(whole[..whole.len() / 2].to_vec()) else { panic!("drawn") };
+        assert!(why.starts_with("the image is damaged"), "{why}");
+        assert!(matches!(image(b"not an image".to_vec()), Ok(None)));
+    }
 
     #[test]
     fn a_broadsheet_page_is_its_grid_plus_two_em_a_side() {

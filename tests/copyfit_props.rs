@@ -6,11 +6,11 @@
 use proptest::prelude::*;
 
 use pasteup_core::fit::cut::{count_chars, cut_body, cut_sentences, sentences};
-use pasteup_core::fit::parts::{jump_from, jump_to};
+use pasteup_core::fit::parts::{Resume, jump_from, jump_to};
 use pasteup_core::fit::{Setting, set_item_as};
 use pasteup_core::format::{parse_layout, to_ron_string};
 use pasteup_core::layout::Makeup;
-use pasteup_core::model::{Depth, Grid, Issue, Item, Layout, Page, PageLayout, Placement};
+use pasteup_core::model::{Depth, Grid, Issue, Item, Layout, Orphans, Page, PageLayout, Placement, Punctuation};
 use pasteup_core::testkit::strategies::{article, config};
 
 fn grid() -> Grid {
@@ -75,6 +75,7 @@ proptest! {
         }
         let desk = Makeup::new(issue.clone(), &layout);
         let mut flowed = Vec::new();
+        let mut at = Resume::default();
         for (k, &page) in pages.iter().enumerate() {
             let b = desk.resolved(page).into_iter().next().unwrap();
             let lines = b.set.part.clone().unwrap();
@@ -86,10 +87,52 @@ proptest! {
             if k > 0 {
                 prop_assert_eq!(&b.set.heads[1].lines[0].text, &jump_from(issue.language, pages[k - 1]));
             }
-            prop_assert_eq!(body.len(), lines.lines.len());
+            prop_assert_eq!(lines.from, at);
+            at = lines.next;
             flowed.extend(body);
         }
         prop_assert_eq!(flowed, whole);
+    }
+
+    /// Parts on pages of different grids (column widths, punctuation styles, orphans) hold
+    /// the article's text once, in order: each part takes up the text where the last stopped.
+    #[test]
+    fn parts_on_pages_of_different_grids_lose_and_repeat_nothing(
+        a in article(),
+        grids in prop::collection::vec((4u16..16, 0usize..3, any::<bool>()), 2..4),
+        depths in prop::collection::vec(4u32..30, 1..3),
+    ) {
+        let punctuation = [Punctuation::Full, Punctuation::LineEnd, Punctuation::Kaiming];
+        let text = |s: &str| s.chars().filter(|c| !c.is_whitespace()).collect::<String>();
+        let mut issue = issue_of(Item::Article(a.clone()), &[]);
+        for (k, &(column_width, style, avoid)) in grids.iter().enumerate() {
+            let orphans = if avoid { Orphans::Avoid } else { Orphans::Allow };
+            let grid = Grid { column_width, punctuation: punctuation[style], orphans, ..grid() };
+            issue.pages.push(Page { number: k as u32 + 1, section: None, grid });
+        }
+        let mut layout = Layout { issue: "i.ron".into(), pages: Vec::new(), conflicts: Vec::new() };
+        for k in 0..grids.len() {
+            let depth = if k + 1 < grids.len() { Depth::Fixed(depths[k % depths.len()]) } else { Depth::Auto };
+            let p = Placement { part: k as u32 + 1, ..Placement::new("a", 1, 1, 1, depth) };
+            layout.pages.push(PageLayout { number: k as u32 + 1, placements: vec![p] });
+        }
+        let desk = Makeup::new(issue.clone(), &layout);
+        let mut flowed = String::new();
+        for k in 0..grids.len() {
+            let b = desk.resolved(k as u32 + 1).into_iter().next().unwrap();
+            let mut body: Vec<&str> = b.set.body.iter().map(|l| l.text.as_str()).collect();
+            if k + 1 < grids.len() {
+                // The jump line, on as many lines as a narrow column needs.
+                let jump = jump_to(issue.language, k as u32 + 2);
+                let mut tail = String::new();
+                while tail != jump {
+                    tail = body.pop().unwrap().to_string() + &tail;
+                }
+            }
+            flowed.extend(body.iter().map(|l| text(l)));
+        }
+        let byline = a.byline.as_ref().map(|b| format!("（{b}）")).unwrap_or_default();
+        prop_assert_eq!(flowed, text(&(a.body.concat() + &byline)));
     }
 
     /// A version-1 layout, written as pasteup writes it, reads and saves to the same bytes.

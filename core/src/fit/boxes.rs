@@ -227,14 +227,19 @@ impl Setter {
         for text in paragraphs {
             lines.clear();
             set_paragraph_into(text, style, &mut lines);
-            let last = lines.len().saturating_sub(1);
-            out.extend(lines.iter().enumerate().map(|(n, l)| SetLine {
-                text: l.text(text).to_string(),
-                lead: l.lead,
-                cells: l.cells,
-                ends_paragraph: n == last,
-            }));
+            self.push_lines(text, &lines, out);
         }
+    }
+
+    /// The lines of one paragraph `text` as set lines, the last ending the paragraph.
+    pub(super) fn push_lines(&self, text: &str, lines: &[Line], out: &mut Vec<SetLine>) {
+        let last = lines.len().saturating_sub(1);
+        out.extend(lines.iter().enumerate().map(|(n, l)| SetLine {
+            text: l.text(text).to_string(),
+            lead: l.lead,
+            cells: l.cells,
+            ends_paragraph: n == last,
+        }));
     }
 
     fn set(&self, text: &str, style: &TextStyle) -> Vec<SetLine> {

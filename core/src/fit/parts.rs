@@ -1,26 +1,36 @@
 //! Parts (转版): an article continued from one box into others, on any pages.
 //!
-//! The article's body (cut as its parts' cuts add up, byline last) is set once at the column
-//! width; part 1 takes its first lines, part 2 the next, and so on. A part another part
-//! follows holds what its fixed depth has room for, less one line: its jump line
+//! The article's text (its body, cut as its parts' cuts add up, then its byline) flows
+//! through the parts: part 1 sets it from the start at its own page's column width and
+//! setting and takes its first lines; each later part sets it again from the character where
+//! the part before stopped, at its own page's column width and setting (a paragraph taken up
+//! mid-way has no indent), so pages of different grids lose and repeat nothing. A part another
+//! part follows holds what its fixed depth has room for, less one line: its jump line
 //! `（下转第4版）`, flush right at the foot of its last leg. Part 1 carries the heads; each
 //! later part starts with the headline at its own head size and a from-line `（上接第3版）`,
 //! flush left across the span. The last part (or a part whose next part is not on a page)
 //! takes all the lines left, and is overset as any box is.
 
-use std::ops::Range;
-
 use super::boxes::{Block, BlockKind, SetBox, SetLine, Setter, Setting};
-use super::fill::Align;
+use super::cut::cut_body;
+use super::fill::{Align, Line, TextStyle, set_paragraph_into};
 use crate::model::{Article, Grid, Language};
+
+/// Where in an article's text a part starts: a paragraph of the text as it flows (the body
+/// after cuts, then the byline) and a byte in it.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Resume {
+    pub paragraph: usize,
+    pub byte: usize,
+}
 
 /// Where a part stands in its article's flow: what [`set_part`] needs beyond the setting.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Flow {
     /// 1, 2, … .
     pub part: u32,
-    /// The first body line of the article (as set at the column width) this part holds.
-    pub from: usize,
+    /// Where in the article's text this part starts (where the part before it stopped).
+    pub from: Resume,
     /// The page of the part before, when it is on a page (names the from-line).
     pub from_page: Option<u32>,
     /// The page of the part after, when it is on a page: then this part holds only what its
@@ -34,12 +44,11 @@ pub struct Flow {
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct PartLines {
     pub part: u32,
-    /// The article's body lines this part holds (the jump line not counted).
-    pub lines: Range<usize>,
+    /// Where in the article's text this part starts, and where the next part starts.
+    pub from: Resume,
+    pub next: Resume,
     /// Whether the box's last body line is a jump line to the next part.
     pub jumps: bool,
-    /// Lines of the article's body in all, byline included.
-    pub of: usize,
     /// The pages its from-line and jump line name.
     pub from_page: Option<u32>,
     pub to_page: Option<u32>,
@@ -72,8 +81,6 @@ pub(super) fn set_part(
     flow: &Flow,
 ) -> SetBox {
     let mut whole = super::boxes::set_article(a, grid, setter, span, width, setting);
-    let lines = std::mem::take(&mut whole.body);
-    let of = lines.len();
     if flow.part > 1 {
         let headline = setting.headline.as_deref().unwrap_or(&a.headline);
         let mut heads = vec![setter.headline(headline, width, setting.head_size_on(grid))];
@@ -82,30 +89,60 @@ pub(super) fn set_part(
         }
         whole.heads = heads;
     }
-    let from = flow.from.min(of);
-    let rest = of - from;
-    let (taken, jump) = match (flow.to_page, flow.depth) {
+    let (mut body, starts) = set_from(a, setter, whole.leg_width, setting.cut, flow.from);
+    let mut jump = Vec::new();
+    let taken = match (flow.to_page, flow.depth) {
         (Some(page), Some(depth)) => {
+            // The jump line takes two lines of a column too narrow for it: room is left for both.
+            setter.set_into([jump_to(language, page).as_str()], &setter.style(whole.leg_width, Align::End), &mut jump);
             let room = depth.saturating_sub(whole.heads_depth()) as usize * usize::from(whole.legs);
-            (rest.min(room.saturating_sub(1)), Some(page))
+            body.len().min(room.saturating_sub(jump.len()))
         }
-        _ => (rest, None),
+        _ => body.len(),
     };
-    let mut body: Vec<SetLine> = lines[from..from + taken].to_vec();
-    if let Some(page) = jump {
-        let style = setter.style(whole.leg_width, Align::End);
-        setter.set_into([jump_to(language, page).as_str()], &style, &mut body);
-    }
+    let next = starts.get(taken).copied().unwrap_or(Resume { paragraph: usize::MAX, byte: 0 });
+    body.truncate(taken);
+    let jumps = !jump.is_empty();
+    body.append(&mut jump);
     whole.body = body;
     whole.part = Some(PartLines {
         part: flow.part,
-        lines: from..from + taken,
-        jumps: jump.is_some(),
-        of,
+        from: flow.from,
+        next,
+        jumps,
         from_page: flow.from_page.filter(|_| flow.part > 1),
-        to_page: jump,
+        to_page: flow.to_page.filter(|_| jumps),
     });
     whole
+}
+
+/// The body lines of article `a` (less its last `cut` sentences, byline last) `leg_width`
+/// cells wide from `from` on, and where each starts in the text.
+fn set_from(a: &Article, setter: &Setter, leg_width: u32, cut: u32, from: Resume) -> (Vec<SetLine>, Vec<Resume>) {
+    let body = if cut == 0 { a.body.clone() } else { cut_body(&a.body, cut) };
+    let byline = a.byline.as_ref().map(|b| format!("（{b}）"));
+    let flowing = body.iter().map(|p| (p.as_str(), Align::Start)).chain(byline.as_deref().map(|b| (b, Align::End)));
+    let (mut out, mut starts, mut lines) = (Vec::new(), Vec::new(), Vec::<Line>::new());
+    for (paragraph, (text, align)) in flowing.enumerate().skip(from.paragraph) {
+        let byte = if paragraph == from.paragraph { from.byte.min(text.len()) } else { 0 };
+        let style = setter.style(leg_width, align);
+        // A paragraph taken up mid-way goes on where it stopped: no indent.
+        let style = if byte > 0 { TextStyle { indent: 0, ..style } } else { style };
+        let Some(rest) = text.get(byte..) else { continue };
+        lines.clear();
+        set_paragraph_into(rest, &style, &mut lines);
+        // A paragraph's first line starts at byte 0 whatever spaces the filler drops before
+        // it, so that a part taking it up there indents it.
+        let first = |n: usize| n == 0 && byte == 0;
+        starts.extend(
+            lines
+                .iter()
+                .enumerate()
+                .map(|(n, l)| Resume { paragraph, byte: if first(n) { 0 } else { byte + l.start } }),
+        );
+        setter.push_lines(rest, &lines, &mut out);
+    }
+    (out, starts)
 }
 
 impl Setter {

@@ -15,7 +15,7 @@ use super::Makeup;
 use super::ops::{Found, Outcome};
 use super::page::Spot;
 use super::refusal::{Operation, Refusal};
-use crate::fit::parts::Flow;
+use crate::fit::parts::{Flow, Resume};
 use crate::model::Depth;
 
 impl Makeup {
@@ -118,14 +118,14 @@ impl Makeup {
         })
     }
 
-    /// Body lines of the article the parts before `part` hold: where the nearest part before
-    /// it on a page stops.
-    fn flowed_before(&self, no: usize, part: u32) -> usize {
+    /// Where in the article's text part `part` starts: where the nearest part before it on a
+    /// page stops.
+    fn flowed_before(&self, no: usize, part: u32) -> Resume {
         (1..part)
             .rev()
             .find_map(|p| self.part_spot(no, p))
-            .and_then(|(pi, s)| self.set_box(pi, &s).part.as_ref().map(|lines| lines.lines.end))
-            .unwrap_or(0)
+            .and_then(|(pi, s)| self.set_box(pi, &s).part.as_ref().map(|lines| lines.next))
+            .unwrap_or_default()
     }
 
     /// The sentences cut from an article continued in parts: every part's cut adds up.

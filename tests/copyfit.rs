@@ -166,6 +166,23 @@ fn bad_settings_are_refused_at_their_line_and_column() {
     let text = one(r#"Placement(item: "a1", column: 1, span: 2, line: 1, depth: Auto, headline: " ")"#);
     let at = at_field(&text, "headline");
     assert!(refused(&text).starts_with(&format!("{at}: page 1 placement \"a1\" headline is empty;")));
+    // Nothing from a file reaches the terminal raw: not a headline written on the desk.
+    let text =
+        one(r#"Placement(item: "a1", column: 1, span: 2, line: 1, depth: Auto, headline: "\u{1b}]0;PWNED\u{7}")"#);
+    let at = at_field(&text, "headline");
+    assert!(
+        refused(&text)
+            .starts_with(&format!("{at}: page 1 placement \"a1\" headline contains control character U+001B (ESC);")),
+        "{}",
+        refused(&text)
+    );
+    // A part number past 20 would leave thousands of parts waiting (once: a hang).
+    let text = one(r#"Placement(item: "a1", column: 1, span: 2, line: 1, depth: Auto, part: 4294967295)"#);
+    let at = at_field(&text, "part");
+    assert_eq!(
+        refused(&text),
+        format!("{at}: page 1 placement \"a1\" part is 4294967295, expected 1 to 20 (parts count from 1)")
+    );
 }
 
 #[test]

@@ -5,7 +5,7 @@
 use std::collections::HashMap;
 use std::path::Path;
 
-use super::chars::quoted;
+use super::chars::{describe, first_forbidden, instead, quoted};
 use super::error::LoadError;
 use super::locate::Source;
 use super::validate::MAX_HEADLINE_SIZE;
@@ -23,6 +23,10 @@ pub fn check_settings(issue: &Issue, layout: &Layout, src: &str, path: &Path) ->
 
 /// Page index, placement index, field and message of the first problem.
 type Found = (usize, usize, &'static str, String);
+
+/// The most parts an article may be continued in: more boxes than any paper jumps a story
+/// through, and few enough that the parts waiting in the bin stay few.
+pub const MAX_PARTS: u32 = 20;
 
 fn find_problem(issue: &Issue, layout: &Layout) -> Option<Found> {
     let mut items: HashMap<&str, &Item> = HashMap::with_capacity(issue.items.len());
@@ -108,8 +112,9 @@ fn placement_problem(item: &Item, p: &Placement) -> Option<(&'static str, String
             (field, format!("has {field}, but it is {kind}; only an article takes {field} (leave the field out)"))
         });
     };
-    if p.part == 0 {
-        return Some(("part", "part is 0, expected 1 or more (parts count from 1)".to_string()));
+    if !(1..=MAX_PARTS).contains(&p.part) {
+        let msg = format!("part is {}, expected 1 to {MAX_PARTS} (parts count from 1)", p.part);
+        return Some(("part", msg));
     }
     if p.cut > 0 {
         let count = sentences(&article.body).len();
@@ -120,6 +125,10 @@ fn placement_problem(item: &Item, p: &Placement) -> Option<(&'static str, String
     }
     if let Some(size) = p.head_size.filter(|s| !(1..=MAX_HEADLINE_SIZE).contains(s)) {
         return Some(("head_size", format!("head_size is {size}, expected 1 to {MAX_HEADLINE_SIZE} em a character")));
+    }
+    if let Some(c) = p.headline.as_deref().and_then(first_forbidden) {
+        let msg = format!("headline contains control character {}; {}", describe(c), instead(c));
+        return Some(("headline", msg));
     }
     if p.headline.as_deref().is_some_and(|h| h.trim().is_empty()) {
         let msg = "headline is empty; write the headline, or leave the field out to keep the issue's";

@@ -53,6 +53,50 @@ fn an_input_is_never_the_output() {
 }
 
 #[test]
+fn a_font_or_a_photo_is_never_the_output_either() {
+    let (dir, issue, _) = sample();
+    let font = dir.path().join("face.ttc");
+    fs::write(&font, b"a font file").unwrap();
+    let o = pasteup(&[
+        Path::new("export"),
+        &issue,
+        Path::new("--format"),
+        Path::new("pdf"),
+        Path::new("--font"),
+        &font,
+        Path::new("-o"),
+        &font,
+    ]);
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    assert!(stderr(&o).contains(": cannot export over the font "), "{}", stderr(&o));
+    assert_eq!(fs::read(&font).unwrap(), b"a font file");
+    // `make` sizes the photos it places: it never writes its layout over one.
+    let text = fs::read_to_string(&issue).unwrap().replace("../assets/snow-traffic.png", "snow.png");
+    fs::write(&issue, text).unwrap();
+    let target = dir.path().join("snow.png");
+    fs::write(&target, b"png bytes").unwrap();
+    let o = pasteup(&[Path::new("make"), &issue, Path::new("-o"), &target]);
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    assert!(stderr(&o).contains(": cannot write the layout over the photo "), "{}", stderr(&o));
+    assert_eq!(fs::read(&target).unwrap(), b"png bytes");
+}
+
+#[test]
+fn proof_and_export_refuse_a_layout_naming_what_the_issue_lacks_as_check_does() {
+    let (_dir, issue, layout) = sample();
+    let text = fs::read_to_string(&layout).unwrap().replacen("\"snow-clearing\"", "\"snow-clearingX\"", 1);
+    fs::write(&layout, text).unwrap();
+    assert_eq!(pasteup(&[Path::new("check"), &issue]).status.code(), Some(2));
+    let o = pasteup(&[Path::new("proof"), &issue]);
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    assert!(stderr(&o).contains("snow-clearingX"), "{}", stderr(&o));
+    let out = issue.with_extension("txt");
+    let o = export(&issue, "text", &out);
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    assert!(!out.exists(), "nothing written");
+}
+
+#[test]
 fn dev_stdout_into_a_pipe_is_written_through() {
     let (_dir, issue, _) = sample();
     // `output()` gives the child a pipe for standard output: /dev/stdout names that pipe.

@@ -3,18 +3,18 @@
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use pasteup_core::document::{Opened, open};
+use pasteup_core::catalogue::UiLang;
+use pasteup_core::document::Opened;
 use pasteup_core::export::fonts::Fonts;
 use pasteup_core::export::pdf::{self, DEFAULT_EM_PT, Press};
 use pasteup_core::export::preflight::missing_glyphs;
 use pasteup_core::export::{self, Assets, Format, Options};
-use pasteup_core::format::{printable, same_file};
+use pasteup_core::format::printable;
 use pasteup_core::layout::Makeup;
-use pasteup_core::model::Item;
 use pasteup_core::problem::Located;
 
 use super::progress::Progress;
-use super::{AmbiArg, EXIT_INVALID, EXIT_PROBLEMS};
+use super::{AmbiArg, EXIT_INVALID, EXIT_PROBLEMS, input_named_by, open_usable};
 
 /// What to export as.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -70,24 +70,15 @@ pub struct ExportArgs {
 
 /// `pasteup export`: exit 0 when written, 2 when the input cannot be used or OUT cannot be
 /// written (then nothing is left behind and an existing OUT is untouched).
-pub fn run(args: &ExportArgs) -> ExitCode {
-    let opened = match open(Some(&args.issue), args.layout.as_deref()) {
+pub fn run(args: &ExportArgs, lang: UiLang) -> ExitCode {
+    let opened = match open_usable(&args.issue, args.layout.as_deref(), lang) {
         Ok(o) => o,
-        Err(e) => {
-            eprintln!("{e}");
-            return ExitCode::from(EXIT_INVALID);
-        }
+        Err(code) => return code,
     };
-    if let Some(input) = input_named_by(&opened, &args.out) {
+    if let Some(input) = input_named_by(&opened, &args.out, &args.fonts, true) {
         let out = printable(&args.out.display().to_string());
         eprintln!("{out}: cannot export over {input}, which this command reads; name another file with -o");
         return ExitCode::from(EXIT_INVALID);
-    }
-    for w in &opened.warnings {
-        eprintln!("{w}");
-    }
-    for p in &opened.problems {
-        eprintln!("{p}");
     }
     let assets = Assets::for_issue(&opened.issue_path, opened.is_sample);
     let Some(format) = args.format.text_format() else {
@@ -145,23 +136,4 @@ fn press(args: &ExportArgs, opened: Opened, assets: Assets) -> ExitCode {
             ExitCode::from(EXIT_INVALID)
         }
     }
-}
-
-/// The input of the command that `out` names (through links), in words: the issue, the
-/// layout, or a photo the HTML export inlines.
-fn input_named_by(opened: &Opened, out: &Path) -> Option<String> {
-    let name = |what: &str, path: &Path| format!("the {what} {}", printable(&path.display().to_string()));
-    if same_file(out, &opened.issue_path) {
-        return Some(name("issue", &opened.issue_path));
-    }
-    if opened.layout_found && same_file(out, &opened.layout_path) {
-        return Some(name("layout", &opened.layout_path));
-    }
-    let dir = opened.issue_path.parent().unwrap_or(Path::new(""));
-    opened.issue.items.iter().find_map(|item| match item {
-        Item::Photo(p) => {
-            p.file.as_deref().map(|f| dir.join(f)).filter(|f| same_file(out, f)).map(|f| name("photo", &f))
-        }
-        _ => None,
-    })
 }

@@ -10,12 +10,12 @@ use std::process::ExitCode;
 
 use pasteup_core::catalogue::{MakeLine, Render, UiLang};
 use pasteup_core::document::issue_relative_to;
-use pasteup_core::format::{printable, same_file, save_layout};
+use pasteup_core::format::{printable, save_layout};
 use pasteup_core::layout::make::{MadePage, MakeReport};
 use pasteup_core::layout::{MakeOptions, Makeup};
 
 use super::progress::Progress;
-use super::{EXIT_INVALID, EXIT_PROBLEMS, open_for_command};
+use super::{EXIT_INVALID, EXIT_PROBLEMS, input_named_by, open_usable};
 
 /// The arguments of `pasteup make`.
 #[derive(Debug, Clone, clap::Args)]
@@ -40,22 +40,14 @@ pub struct MakeArgs {
 }
 
 pub fn run(args: &MakeArgs, lang: UiLang) -> ExitCode {
-    let opened = match open_for_command(&args.issue, args.layout.as_deref()) {
+    let opened = match open_usable(&args.issue, args.layout.as_deref(), lang) {
         Ok(o) => o,
         Err(code) => return code,
     };
-    if opened.problems.iter().any(|p| p.problem.kind().is_invalid()) {
-        for p in &opened.problems {
-            eprintln!("{}", p.render(lang));
-        }
-        return ExitCode::from(EXIT_INVALID);
-    }
     let out = args.out.clone().unwrap_or_else(|| opened.layout_path.clone());
-    if same_file(&out, &opened.issue_path) {
+    if let Some(input) = input_named_by(&opened, &out, &[], false) {
         let shown = printable(&out.display().to_string());
-        eprintln!(
-            "{shown}: cannot write the layout over the issue, which this command reads; name another file with -o"
-        );
+        eprintln!("{shown}: cannot write the layout over {input}, which this command reads; name another file with -o");
         return ExitCode::from(EXIT_INVALID);
     }
     let issue_path = opened.issue_path.clone();

@@ -15,9 +15,11 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
-use pasteup_core::catalogue::UiLang;
+use pasteup_core::catalogue::{Render, UiLang};
 use pasteup_core::document::{Opened, open};
 use pasteup_core::fit::width::AmbiWidth;
+use pasteup_core::format::{printable, same_file};
+use pasteup_core::model::Item;
 
 #[derive(Debug, Parser)]
 #[command(name = "pasteup", version, about = "Keyboard-first page makeup for newspapers, CJK first")]
@@ -102,7 +104,7 @@ pub fn run(cli: &Cli) -> Option<ExitCode> {
         }
         Command::Proof(args) => proof::run(args, cli.ui_lang()),
         Command::Fit(args) => fit::run(args, cli.ui_lang()),
-        Command::Export(args) => export::run(args),
+        Command::Export(args) => export::run(args, cli.ui_lang()),
         Command::Make(args) => make::run(args, cli.ui_lang()),
         Command::Diff { files, issue, json } => diff::run(files, issue.as_deref(), *json),
         Command::Merge { base, ours, theirs, path, issue } => {
@@ -185,4 +187,42 @@ pub fn open_for_command(issue: &Path, layout: Option<&Path>) -> Result<Opened, E
         eprintln!("{w}");
     }
     Ok(opened)
+}
+
+/// [`open_for_command`] for a command that sets or writes the pages (`proof`, `fit`,
+/// `export`, `make`): the layout's problems on standard error, and exit 2 when one makes it
+/// unusable as it stands (an item or page the issue lacks, a page twice, a depth out of
+/// range), as `check` says; the editor alone repairs such a layout.
+pub fn open_usable(issue: &Path, layout: Option<&Path>, lang: UiLang) -> Result<Opened, ExitCode> {
+    let opened = open_for_command(issue, layout)?;
+    for p in &opened.problems {
+        eprintln!("{}", p.render(lang));
+    }
+    if opened.problems.iter().any(|p| p.kind().is_invalid()) {
+        return Err(ExitCode::from(EXIT_INVALID));
+    }
+    Ok(opened)
+}
+
+/// The input of a command that `out` names (through links), in words: the issue, the layout
+/// (when `layout`: `make` writes over it by design), a font file named with `--font`, or a
+/// photo the exports draw and `make` sizes.
+pub fn input_named_by(opened: &Opened, out: &Path, fonts: &[PathBuf], layout: bool) -> Option<String> {
+    let name = |what: &str, path: &Path| format!("the {what} {}", printable(&path.display().to_string()));
+    if same_file(out, &opened.issue_path) {
+        return Some(name("issue", &opened.issue_path));
+    }
+    if let Some(font) = fonts.iter().find(|f| same_file(out, f)) {
+        return Some(name("font", font));
+    }
+    if layout && opened.layout_found && same_file(out, &opened.layout_path) {
+        return Some(name("layout", &opened.layout_path));
+    }
+    let dir = opened.issue_path.parent().unwrap_or(Path::new(""));
+    opened.issue.items.iter().find_map(|item| match item {
+        Item::Photo(p) => {
+            p.file.as_deref().map(|f| dir.join(f)).filter(|f| same_file(out, f)).map(|f| name("photo", &f))
+        }
+        _ => None,
+    })
 }

@@ -8,20 +8,17 @@ use pasteup_core::proof::galley::{Galley, galley_json, galleys, write_galley};
 use serde::ser::{Serialize, SerializeMap, Serializer};
 use std::io::Write;
 
-use super::{BoxArgs, no_such_item, open_for_command};
+use super::{BoxArgs, no_such_item, open_usable};
 use super::{EXIT_INVALID, EXIT_PROBLEMS};
 
 /// Prints the galley proof of the issue (or of one item), its words in `lang`; `--json`
 /// stays English.
 pub fn run(args: &BoxArgs, lang: UiLang) -> ExitCode {
     let (only, json) = (args.item.as_deref(), args.json);
-    let opened = match open_for_command(&args.issue, args.layout.as_deref()) {
+    let opened = match open_usable(&args.issue, args.layout.as_deref(), lang) {
         Ok(o) => o,
         Err(code) => return code,
     };
-    for p in &opened.problems {
-        eprintln!("{p}");
-    }
     let makeup = Makeup::new(opened.issue, &opened.layout);
     let mut galleys = galleys(&makeup);
     if let Some(id) = only {

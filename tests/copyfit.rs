@@ -233,6 +233,18 @@ fn parts_twice_with_a_gap_or_at_auto_before_another_are_refused() {
     let (line, col, msg) = refused_at(&text);
     assert_eq!((line, col), (Some(5), Some(71)));
     assert!(msg.starts_with("page 1 placement \"a6\" is part 1 of 2 at depth Auto;"), "{msg}");
+    // Placed twice without part numbers is version 1's "placed twice": not invalid input;
+    // the first placement stays and the second is reported (exit 1).
+    let text = two_pages(
+        r#"Placement(item: "a6", column: 1, span: 2, line: 1, depth: Auto)"#,
+        r#"Placement(item: "a6", column: 3, span: 2, line: 1, depth: Auto)"#,
+    );
+    let layout = parse_layout(Path::new("i.layout.ron"), &text).unwrap();
+    assert!(check_settings(&small_issue(), &layout, &text, Path::new("i.layout.ron")).is_ok());
+    let checked = pasteup_core::layout::validate::check_layout(&small_issue(), &layout);
+    let twice: Vec<_> = checked.found.iter().map(|f| f.problem.kind()).collect();
+    assert_eq!(twice, [pasteup_core::problem::ProblemKind::PlacedTwice]);
+    assert!(!twice[0].is_invalid());
     // A part 2 alone is no invalid input: the desk reports part 1 missing (exit 1).
     let text = one(r#"Placement(item: "a6", column: 1, span: 2, line: 1, depth: Auto, part: 2)"#);
     let layout = parse_layout(Path::new("i.layout.ron"), &text).unwrap();

@@ -62,6 +62,9 @@ fn parts_problem(layout: &Layout) -> Option<Found> {
     }
     for item in order {
         let list = &parts[item];
+        // Part 1 twice is version 1's "placed twice": the validator keeps the first
+        // placement and reports the second (exit 1).
+        let list = &dedup_first_parts(list);
         if list.len() < 2 && list.iter().all(|p| p.0 == 1) {
             continue;
         }
@@ -99,6 +102,12 @@ fn parts_problem(layout: &Layout) -> Option<Found> {
         }
     }
     None
+}
+
+/// The parts with every part 1 after the first left out, as the validator leaves them.
+fn dedup_first_parts(list: &[(u32, usize, usize, bool)]) -> Vec<(u32, usize, usize, bool)> {
+    let first = list.iter().position(|p| p.0 == 1);
+    list.iter().enumerate().filter(|&(k, p)| p.0 != 1 || Some(k) == first).map(|(_, &p)| p).collect()
 }
 
 fn placement_problem(item: &Item, p: &Placement) -> Option<(&'static str, String)> {

@@ -82,6 +82,41 @@ fn a_font_or_a_photo_is_never_the_output_either() {
 }
 
 #[test]
+fn press_options_are_never_ignored() {
+    let (dir, issue, _) = sample();
+    let out = dir.path().join("out.html");
+    let f = Path::new("f.ttc");
+    let args = |extra: &[&Path]| {
+        let mut a = vec![Path::new("export"), &issue, Path::new("--format"), Path::new("html"), Path::new("-o"), &out];
+        a.extend_from_slice(extra);
+        pasteup(&a)
+    };
+    let o = args(&[Path::new("--font"), f]);
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    assert!(stderr(&o).starts_with("--font and --em-pt set the press PDF;"), "{}", stderr(&o));
+    assert!(!out.exists());
+    let o = args(&[Path::new("--em-pt"), Path::new("12")]);
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    let pdf = dir.path().join("out.pdf");
+    let o = pasteup(&[
+        Path::new("export"),
+        &issue,
+        Path::new("--format"),
+        Path::new("pdf"),
+        Path::new("-o"),
+        &pdf,
+        Path::new("--font"),
+        f,
+        Path::new("--font"),
+        f,
+        Path::new("--font"),
+        Path::new("/nope"),
+    ]);
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    assert!(stderr(&o).starts_with("--font is given 3 times;"), "{}", stderr(&o));
+}
+
+#[test]
 fn proof_and_export_refuse_a_layout_naming_what_the_issue_lacks_as_check_does() {
     let (_dir, issue, layout) = sample();
     let text = fs::read_to_string(&layout).unwrap().replacen("\"snow-clearing\"", "\"snow-clearingX\"", 1);

@@ -71,6 +71,10 @@ pub struct ExportArgs {
 /// `pasteup export`: exit 0 when written, 2 when the input cannot be used or OUT cannot be
 /// written (then nothing is left behind and an existing OUT is untouched).
 pub fn run(args: &ExportArgs, lang: UiLang) -> ExitCode {
+    if let Some(wrong) = options_problem(args) {
+        eprintln!("{wrong}");
+        return ExitCode::from(EXIT_INVALID);
+    }
     let opened = match open_usable(&args.issue, args.layout.as_deref(), lang) {
         Ok(o) => o,
         Err(code) => return code,
@@ -88,6 +92,22 @@ pub fn run(args: &ExportArgs, lang: UiLang) -> ExitCode {
     let options = Options { ambiwidth: args.ambiwidth.into(), assets };
     let bytes = export::render(&makeup, format, &options);
     write(&args.out, &bytes, ExitCode::SUCCESS)
+}
+
+/// The press options given where they do nothing, or given too often: nothing is ignored
+/// silently.
+fn options_problem(args: &ExportArgs) -> Option<String> {
+    let pdf = args.format.text_format().is_none();
+    if args.fonts.len() > 2 {
+        return Some(format!(
+            "--font is given {} times; give one font file for text and at most one more for heads",
+            args.fonts.len()
+        ));
+    }
+    if !pdf && (!args.fonts.is_empty() || args.em_pt != DEFAULT_EM_PT) {
+        return Some("--font and --em-pt set the press PDF; use them with --format pdf, or leave them out".into());
+    }
+    None
 }
 
 /// Writes `bytes` to `out` atomically: `done` when written, else 2 with nothing left behind.

@@ -93,7 +93,7 @@ body { margin: 0; padding: 2rem 0; background: #8a8a86; color: #1a1a1a; font-fam
   border-top: .15rem solid #c00; position: relative; z-index: 0; }
 .past-foot span { position: absolute; right: 0; top: -1.4rem; font: 700 .9rem var(--sans); color: #c00; }
 .box { position: relative; z-index: 1; background: #fffdf7; min-width: 0; }
-.box .clip { position: relative; height: 100%; overflow: hidden; }
+.box .clip { position: relative; height: 100%; clip-path: inset(0 -1em); }
 .frame { position: absolute; top: .05rem; bottom: .05rem; left: calc(-1 * var(--frame-out)); right: calc(-1 * var(--frame-out));
   border: 1px solid rgba(0,0,0,.3); pointer-events: none; }
 .ruled .box:not(.overset):not(.over-foot) .frame { left: 0; right: 0; border-left: 0; border-right: 0; }

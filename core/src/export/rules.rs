@@ -65,13 +65,26 @@ pub fn column_rules(grid: &Grid, boxes: &[ResolvedBox]) -> Vec<ColumnRule> {
 }
 
 /// Whether the rule stands in the gutter right of `column` at `line`: a box on each side,
-/// and no box spanning it there.
+/// no box spanning it there, and no mark hung into it (grid `hanging`).
 fn rule_stands(boxes: &[ResolvedBox], column: u16, line: u32) -> bool {
     let at = |b: &&ResolvedBox| b.line <= line && line <= b.last_line();
     let left = boxes.iter().filter(at).any(|b| b.covers(column));
     let right = boxes.iter().filter(at).any(|b| b.covers(column + 1));
     let spanned = boxes.iter().filter(at).any(|b| b.covers(column) && b.covers(column + 1) && !in_legs(b, line));
-    left && right && !spanned
+    let hung = boxes.iter().filter(at).any(|b| b.covers(column) && hangs_into(b, column, line));
+    left && right && !spanned && !hung
+}
+
+/// Whether the body line of `b` at page line `line`, in the leg that ends at the gutter right
+/// of `column`, runs past its measure: a mark hung into the gutter, where the rule would be.
+fn hangs_into(b: &ResolvedBox, column: u16, line: u32) -> bool {
+    let (Some(leg), Some(row)) = (column.checked_sub(b.column), line.checked_sub(b.line + b.set.heads_depth())) else {
+        return false;
+    };
+    let legs = b.set.legs_at(b.depth);
+    let Some(range) = legs.get(usize::from(leg)) else { return false };
+    let at = range.start + row as usize;
+    range.contains(&at) && b.set.body.get(at).is_some_and(|l| l.lead + l.cells > b.set.leg_width)
 }
 
 /// Whether `line` of the page lies in the body of a box set in more than one leg.
@@ -140,6 +153,20 @@ mod tests {
         Placement(item: "side", column: 3, span: 1, line: 1, depth: Fixed(12)),
         Placement(item: "photo", column: 1, span: 3, line: 13, depth: Auto),
     ])])"#;
+
+    #[test]
+    fn a_mark_hung_into_a_gutter_breaks_its_rule_on_that_line() {
+        let issue = HAND_ISSUE.replace("rules: true", "rules: true, hanging: true, indent: 0").replace(
+            "正文正文正文正文正文正文正文正文正文正文正文正文正文正文",
+            "一二三四五六，七八九十甲乙丙丁戊己庚辛",
+        );
+        let (grid, boxes) = page_one(&issue, HAND_LAYOUT);
+        let lead = boxes.iter().find(|b| b.item == "lead").unwrap();
+        // Line 3, the first of the left leg: 一二三四五六 fill its 6 em and ， hangs.
+        assert_eq!(lead.set.body[0].text, "一二三四五六，");
+        let rules = column_rules(&grid, &boxes);
+        assert_eq!(rules[0], ColumnRule { column: 1, lines: 4..=12 }, "{rules:?}");
+    }
 
     #[test]
     fn rules_worked_by_hand_on_a_three_column_page() {

@@ -132,16 +132,21 @@ impl<'g> Canvas<'g> {
         line[at] = cell;
     }
 
-    /// Writes `text` from canvas cell `at`, stopping before `limit`.
+    /// Writes `text` from canvas cell `at`, stopping before `limit`; a mark hung past the box
+    /// edge (grid `hanging`) stands on the frame at `limit`, in its one-cell form.
     fn text(&mut self, row: u32, at: u32, limit: u32, text: &str) {
         let mut at = at;
-        for g in text.graphemes(true) {
+        let mut graphemes = text.graphemes(true).peekable();
+        while let Some(g) = graphemes.next() {
             let (g, page) =
                 if is_unprintable(g) { ("\u{FFFD}", 1) } else { (g, grapheme_cells(g, self.ambiguous_wide).min(2)) };
             if page == 0 {
                 continue;
             }
             if at + page > limit {
+                if let Some(form) = hung_form(g).filter(|_| at == limit && graphemes.peek().is_none()) {
+                    self.set(row, limit, Cell::Glyph(form.to_string(), 1));
+                }
                 break;
             }
             self.set(row, at, Cell::Glyph(g.to_string(), page));
@@ -165,6 +170,17 @@ impl<'g> Canvas<'g> {
 }
 
 /// Cells the terminal draws one grapheme with.
+/// The one-cell form of a mark that may hang past a column's edge, drawn on the frame.
+fn hung_form(g: &str) -> Option<char> {
+    match g {
+        "。" => Some('｡'),
+        "，" | "," => Some(','),
+        "、" => Some('､'),
+        "．" => Some('.'),
+        _ => None,
+    }
+}
+
 fn terminal_cells(g: &str, ambiwidth: AmbiWidth) -> u32 {
     let w = match ambiwidth {
         AmbiWidth::Single => g.width(),

@@ -176,7 +176,28 @@ pub fn merge_checked(issue: &Issue, base: &Layout, ours: &Layout, theirs: &Layou
     for item in foot {
         merged.conflicts.push(Conflict { item, note: "past the foot of the page after the merge".to_string() });
     }
+    for item in unknown_items(issue, &merged, ours) {
+        merged.conflicts.push(Conflict { item, note: "not in the issue: the merge brought it in".to_string() });
+    }
     merged
+}
+
+/// Items `merged` places that the issue does not have and `ours` did not place: no overlap
+/// check can see them, since the desk leaves them out.
+fn unknown_items(issue: &Issue, merged: &Layout, ours: &Layout) -> Vec<String> {
+    let known: HashSet<&str> = issue.items.iter().map(|i| i.id()).collect();
+    let ours: HashSet<&str> = ours.pages.iter().flat_map(|p| &p.placements).map(|p| p.item.as_str()).collect();
+    let mut unknown: Vec<String> = merged
+        .pages
+        .iter()
+        .flat_map(|p| &p.placements)
+        .map(|p| p.item.as_str())
+        .filter(|item| !known.contains(item) && !ours.contains(item))
+        .map(str::to_string)
+        .collect();
+    unknown.sort();
+    unknown.dedup();
+    unknown
 }
 
 #[cfg(test)]
@@ -190,6 +211,23 @@ mod tests {
 
     fn page(placements: Vec<Placement>) -> Layout {
         Layout { issue: "i.ron".into(), pages: vec![PageLayout { number: 3, placements }], conflicts: vec![] }
+    }
+
+    #[test]
+    fn an_item_their_side_placed_that_the_issue_lacks_is_a_conflict() {
+        let issue: Issue = crate::format::ron_options()
+            .from_str(
+                r#"Issue(paper: "报", date: "d", pages: [Page(number: 3, grid: Grid(columns: 8, column_width: 10, gutter: 1, depth: 90))],
+                items: [Article(id: "a", headline: "题", body: ["文。"])])"#,
+            )
+            .unwrap();
+        let base = page(vec![at("a", 1, 1)]);
+        let theirs = page(vec![at("a", 1, 1), at("ax", 1, 1)]);
+        let merged = merge_checked(&issue, &base, &base, &theirs);
+        let notes: Vec<_> = merged.conflicts.iter().map(|c| (c.item.as_str(), c.note.as_str())).collect();
+        assert_eq!(notes, [("ax", "not in the issue: the merge brought it in")]);
+        // Ours naming it already is ours to answer for (check reports it): no conflict.
+        assert!(merge_checked(&issue, &base, &theirs, &theirs).conflicts.is_empty());
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! Column rules (分栏线, grid field `rules: true`): a hairline down the middle of a gutter
 //! wherever text stands on both sides of it, broken where a box spans the gutter — its
-//! heads, a photo with its caption, a notice — so no rule crosses a line of text. The
+//! heads, a photo with its caption, a notice — and on a line where a mark hangs into it
+//! (grid `hanging`), so no rule crosses a line of text. The
 //! gutters between the legs of one article keep their rule: its legs are columns too.
 //!
 //! The one place the rules are worked out: the HTML proof and the press PDF both draw

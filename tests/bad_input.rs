@@ -85,6 +85,23 @@ fn the_valid_issue_and_layout_load() {
 }
 
 #[test]
+fn a_photo_with_names_an_article_of_the_issue() {
+    let ok = parse_issue(path(), &ISSUE.replacen("height: 18)", "height: 18, with: \"jinyuan-livable\")", 1));
+    assert!(ok.is_ok(), "{ok:?}");
+    for (with, what) in [("nope", "no item of the issue"), ("snow-traffic", "a photo"), ("hospital-tender", "a notice")]
+    {
+        let e = issue_error("height: 18)", &format!("height: 18, with: \"{with}\")"));
+        assert_eq!(at(&e), (11, 84), "{e}");
+        assert_eq!(
+            e.message,
+            format!(
+                "item \"snow-traffic\" with is \"{with}\", which is {what}; expected the id of the article the photo illustrates"
+            )
+        );
+    }
+}
+
+#[test]
 fn malformed_ron_missing_comma() {
     let e = issue_error("span: 2,", "span: 2");
     assert_eq!(at(&e), (11, 65));

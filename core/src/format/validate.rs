@@ -104,7 +104,29 @@ fn find_problem(issue: &Issue) -> Result<(), Found> {
         }
         check_item(index, item)?;
     }
+    for (index, item) in issue.items.iter().enumerate() {
+        check_with(index, item, issue)?;
+    }
     Ok(())
+}
+
+/// A photo's `with` names an article of the issue (the make-up keeps the two together).
+fn check_with(index: usize, item: &Item, issue: &Issue) -> Result<(), Found> {
+    let Item::Photo(photo) = item else { return Ok(()) };
+    let Some(with) = photo.with.as_deref() else { return Ok(()) };
+    let named = issue.items.iter().find(|i| i.id() == with);
+    let what = match named {
+        Some(Item::Article(_)) => return Ok(()),
+        None => "no item of the issue",
+        Some(Item::Photo(_)) => "a photo",
+        Some(Item::Notice(_)) => "a notice",
+    };
+    let msg = format!(
+        "item {} with is {}, which is {what}; expected the id of the article the photo illustrates",
+        quoted(item.id()),
+        quoted(with)
+    );
+    Err(found(At::Item(index, "with"), msg))
 }
 
 fn check_page(index: usize, page: &Page) -> Result<(), Found> {

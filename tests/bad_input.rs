@@ -85,6 +85,23 @@ fn the_valid_issue_and_layout_load() {
 }
 
 #[test]
+fn numbers_out_of_range_or_not_whole_are_named_by_their_field() {
+    let e = issue_error("column_width: 13", "column_width: 100000");
+    assert_eq!((at(&e), e.message.as_str()), ((6, 51), "column_width is 100000, out of range; expected 1 to 120 em"));
+    let e = issue_error("depth: 100", "depth: -3");
+    assert_eq!((at(&e), e.message.as_str()), ((6, 73), "depth is -3, out of range; expected 1 to 400 lines"));
+    let e = issue_error("columns: 8", "columns: 4.5");
+    assert_eq!((at(&e), e.message.as_str()), ((6, 34), "columns is 4.5, expected a whole number: 1 to 20 columns"));
+    // A placement's depth is Auto or Fixed(n), never a bare number.
+    let layout = LAYOUT.replacen("depth: Auto", "depth: 30", 1);
+    let e = parse_layout(Path::new("issue.layout.ron"), &layout).unwrap_err();
+    assert_eq!(
+        (at(&e), e.message.as_str()),
+        ((5, 84), "depth is 30; write depth: Fixed(30) for a fixed depth of 30 lines, or depth: Auto")
+    );
+}
+
+#[test]
 fn a_photo_with_names_an_article_of_the_issue() {
     let ok = parse_issue(path(), &ISSUE.replacen("height: 18)", "height: 18, with: \"jinyuan-livable\")", 1));
     assert!(ok.is_ok(), "{ok:?}");

@@ -23,7 +23,56 @@ pub fn hint(text: &str, at: usize, code: &Error) -> Option<(usize, String)> {
     if let Some(found) = unclosed_struct(text, next, code) {
         return Some(found);
     }
+    if let Some(found) = field_value(text, next, code) {
+        return Some(found);
+    }
     wrong_value(text, next, c?, code)
+}
+
+/// The name of the field whose value starts at byte `next` (`name: value`), if it is one.
+fn field_before(text: &str, next: usize) -> Option<&str> {
+    let before = text[..next].trim_end().strip_suffix(':')?.trim_end();
+    let start = before.rfind(|c: char| !(c.is_ascii_alphanumeric() || c == '_')).map_or(0, |k| k + 1);
+    Some(&before[start..]).filter(|name| !name.is_empty())
+}
+
+/// What a number field holds, for a value ron cannot take there.
+fn field_range(field: &str) -> Option<String> {
+    use super::validate::{MAX_COLUMN_WIDTH, MAX_COLUMNS, MAX_DEPTH, MAX_GUTTER, MAX_HEADLINE_SIZE};
+    Some(match field {
+        "columns" | "column" | "span" => format!("1 to {MAX_COLUMNS} columns"),
+        "column_width" => format!("1 to {MAX_COLUMN_WIDTH} em"),
+        "gutter" => format!("0 to {MAX_GUTTER} em"),
+        "depth" | "line" | "height" => format!("1 to {MAX_DEPTH} lines"),
+        "headline_size" | "head_size" => format!("1 to {MAX_HEADLINE_SIZE} em a character"),
+        "indent" => "0 to one less than the column_width, in em".to_string(),
+        "part" => format!("1 to {}", super::settings::MAX_PARTS),
+        "number" | "page" => "a page number, 1 or more".to_string(),
+        _ => return None,
+    })
+}
+
+/// A number out of range, or a depth written as a bare number, named by its field.
+fn field_value(text: &str, next: usize, code: &Error) -> Option<(usize, String)> {
+    // ron stops after a minus sign, or at a decimal point: the value starts before them.
+    let next = text[..next].trim_end_matches(|c: char| c.is_ascii_digit() || c == '-').len();
+    let field = if text[..next].trim_end().ends_with("Fixed(") { "depth" } else { field_before(text, next)? };
+    let word: String = text[next..].chars().take_while(|c| !matches!(c, ',' | ')' | ']' | '\n')).collect();
+    let word = word.trim_end();
+    if matches!(code, Error::IntegerOutOfBounds) {
+        let expected = field_range(field).unwrap_or_else(|| "a whole number, 0 or more".to_string());
+        return Some((next, format!("{field} is {word}, out of range; expected {expected}")));
+    }
+    let number = word.starts_with(|c: char| c.is_ascii_digit() || c == '-');
+    // A placement's depth is `Auto` or `Fixed(n)`; the grid's is a number, which ron takes.
+    if field == "depth" && number && !matches!(code, Error::InvalidIntegerDigit { .. } | Error::ExpectedComma) {
+        let msg =
+            format!("depth is {word}; write depth: Fixed({word}) for a fixed depth of {word} lines, or depth: Auto");
+        return Some((next, msg));
+    }
+    let range = field_range(field)?;
+    (number && word.parse::<i64>().is_err())
+        .then(|| (next, format!("{field} is {word}, expected a whole number: {range}")))
 }
 
 /// The first byte at or after `at` that is not white space.

@@ -53,6 +53,13 @@ pub fn decode_text(path: &Path, bytes: &[u8]) -> Result<String, LoadError> {
     }
     match std::str::from_utf8(bytes) {
         Ok(text) => Ok(text.to_string()),
+        // The file stops inside a character: cut short, not in another encoding.
+        Err(e) if e.error_len().is_none() => {
+            let good = std::str::from_utf8(&bytes[..e.valid_up_to()]).unwrap_or_default();
+            let (line, col) = line_col(good, good.len());
+            let message = "unexpected end of file in the middle of a character; the file looks cut short";
+            Err(LoadError::at(path, line, col, message))
+        }
         Err(e) => Err(not_utf8(path, bytes, e.valid_up_to())),
     }
 }
@@ -69,8 +76,11 @@ fn not_utf8(path: &Path, bytes: &[u8], valid_up_to: usize) -> LoadError {
         (first.min(valid_up_to), message)
     } else {
         let byte = bytes[valid_up_to];
-        let message =
-            format!("file is not UTF-8: byte 0x{byte:02X} cannot start or continue a character; save it as UTF-8");
+        let message = if (0xC2..=0xF4).contains(&byte) {
+            format!("file is not UTF-8: byte 0x{byte:02X} starts a character that is cut off; save it as UTF-8")
+        } else {
+            format!("file is not UTF-8: byte 0x{byte:02X} cannot start or continue a character; save it as UTF-8")
+        };
         (valid_up_to, message)
     };
     // Everything before `valid_up_to` is valid UTF-8, so it can be counted in characters.
@@ -87,6 +97,16 @@ mod tests {
     fn bom_is_skipped() {
         let text = decode_text(Path::new("a.ron"), b"\xEF\xBB\xBFIssue()").unwrap();
         assert_eq!(text, "Issue()");
+    }
+
+    #[test]
+    fn a_file_cut_inside_a_character_is_cut_short_not_gb18030() {
+        // `Issue(paper: "太原` and the first two bytes of 日: line 1, column 17.
+        let mut bytes = "Issue(paper: \"太原".as_bytes().to_vec();
+        bytes.extend_from_slice(&"日".as_bytes()[..2]);
+        let e = decode_text(Path::new("a.ron"), &bytes).unwrap_err();
+        assert_eq!((e.line, e.col), (Some(1), Some(17)));
+        assert!(e.message.contains("cut short"), "{e}");
     }
 
     #[test]

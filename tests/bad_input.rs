@@ -606,6 +606,10 @@ fn missing_closing_bracket_points_where_it_belongs() {
     let e = issue_error("signer: \"山西省心血管病医院\"),", "signer: \"山西省心血管病医院\",");
     assert_eq!(at(&e), (12, 86));
     assert_eq!(e.message, "Notice( at line 12, column 9 is not closed; expected `)` here");
+    // The last item's `)` with no comma after it: ron meets `]` where it wants `,` or `)`.
+    let e = issue_error("signer: \"山西省心血管病医院\"),", "signer: \"山西省心血管病医院\"");
+    assert_eq!(at(&e), (12, 85));
+    assert_eq!(e.message, "Notice( at line 12, column 9 is not closed; expected `)` here");
 }
 
 #[test]

@@ -174,15 +174,18 @@ const STRUCTS: [&str; 8] = ["Article", "Photo", "Notice", "Page", "Grid", "PageL
 /// A `Name(` never closed: ron reads on and stops at the next item, calling it an unknown
 /// field. The place to point at is where the `)` should have been.
 fn unclosed_struct(text: &str, next: usize, code: &Error) -> Option<(usize, String)> {
+    let mut scan = scan(text, next);
     let missing = match code {
         Error::NoSuchStructField { found, .. } => STRUCTS.contains(&found.as_str()),
         Error::ExpectedIdentifier | Error::ExpectedMapColon => text[next..].starts_with([']', '(']),
+        // A `]` closing the list while the struct inside it is still open.
+        Error::ExpectedComma => text[next..].starts_with(']') && scan.innermost_is_struct,
         _ => false,
     };
     if !missing {
         return None;
     }
-    let (name, open) = scan(text, next).open_structs.pop()?;
+    let (name, open) = scan.open_structs.pop()?;
     let (line, col) = line_col(text, open);
     let end = text[..next].trim_end().len();
     Some((end, format!("{name}( at line {line}, column {col} is not closed; expected `)` here")))
@@ -224,6 +227,8 @@ struct Scan {
     last_string: Option<(usize, usize)>,
     /// `Name(` brackets still open at the stop: the name and where it starts.
     open_structs: Vec<(String, usize)>,
+    /// Whether the innermost bracket open at the stop is a `Name(`.
+    innermost_is_struct: bool,
 }
 
 /// Reads `text` up to `stop` as ron does: strings with their escapes, comments, brackets.
@@ -266,6 +271,7 @@ fn scan(text: &str, stop: usize) -> Scan {
         }
         i += 1;
     }
+    out.innermost_is_struct = matches!(brackets.last(), Some(Some(_)));
     out.open_structs = brackets.into_iter().flatten().collect();
     out
 }

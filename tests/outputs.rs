@@ -82,6 +82,20 @@ fn a_font_or_a_photo_is_never_the_output_either() {
 }
 
 #[test]
+fn the_editor_into_a_pipe_writes_nothing_and_says_what_to_use() {
+    let (_dir, issue, layout) = sample();
+    let o = pasteup(&[&issue]);
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    assert!(o.stdout.is_empty(), "no escape codes into the pipe: {:?}", o.stdout);
+    assert!(
+        stderr(&o).contains("standard output is not one; for the pages as text use `pasteup proof`"),
+        "{}",
+        stderr(&o)
+    );
+    assert!(!pasteup_core::journal::lock_path(&layout).exists(), "no lock taken");
+}
+
+#[test]
 fn press_options_are_never_ignored() {
     let (dir, issue, _) = sample();
     let out = dir.path().join("out.html");

@@ -1,6 +1,7 @@
 //! The editor's loop: draw, wait for an event (or half a second), update, do the file work
 //! the update asked for, journal unsaved changes.
 
+use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::{Duration, Instant};
@@ -51,6 +52,14 @@ pub fn run(cli: &EditorOptions) -> ExitCode {
             return ExitCode::from(EXIT_INVALID);
         }
     };
+    // Into a pipe or a file the editor would write only escape codes: say what to use instead.
+    if !std::io::stdout().is_terminal() {
+        eprintln!(
+            "pasteup: the editor draws on a terminal, and standard output is not one; \
+             for the pages as text use `pasteup proof` or `pasteup export --format text`"
+        );
+        return ExitCode::from(EXIT_INVALID);
+    }
     let mut app = editor(&opened, cli.ambiwidth);
     app.lang = cli.lang;
     // Held until the editor ends; dropping it removes the lock file.

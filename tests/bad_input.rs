@@ -195,6 +195,9 @@ fn empty_item_id() {
     let e = issue_error("\"hospital-tender\"", "\"\"");
     assert_eq!(at(&e), (12, 20));
     assert!(e.message.contains("item id is empty"), "{e}");
+    let e = issue_error("\"hospital-tender\"", "\"\u{200B}\u{2060}\"");
+    assert_eq!(at(&e), (12, 20));
+    assert!(e.message.starts_with("item id ") && e.message.contains(" is invisible, expected a name"), "{e}");
 }
 
 #[test]

@@ -4,6 +4,7 @@
 use std::collections::HashMap;
 use std::ops::RangeInclusive;
 use std::path::Path;
+use unicode_width::UnicodeWidthStr;
 
 use super::chars::{describe, first_forbidden, instead, quoted};
 use super::error::LoadError;
@@ -178,6 +179,11 @@ fn check_item(index: usize, item: &Item) -> Result<(), Found> {
     let id = item.id();
     if id.trim().is_empty() {
         return Err(found(At::Item(index, "id"), "item id is empty, expected a name such as \"snow-traffic\""));
+    }
+    // Only invisible characters (U+200B and the like): no one could type it in the layout.
+    if id.width() == 0 {
+        let msg = format!("item id {} is invisible, expected a name such as \"snow-traffic\"", quoted(id));
+        return Err(found(At::Item(index, "id"), msg));
     }
     if let Some(c) = first_forbidden(id) {
         let msg = format!("item id {} contains control character {}; ids must be printable", quoted(id), describe(c));

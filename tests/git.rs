@@ -211,4 +211,11 @@ fn diff_of_two_files_exits_1_on_changes_and_0_without() {
     assert_eq!(json["changes"][0]["fit_after"], 0);
     let bad = text_of(&["diff", "old.layout.ron", "missing.layout.ron"]);
     assert_eq!(bad.status.code(), Some(2));
+    // With the issue, what would not stand as written is said too: an item it does not have.
+    let renamed = repo.layout().replacen("\"snow-traffic\"", "\"snow-trafficX\"", 1);
+    std::fs::write(repo.path(LAYOUT), renamed).unwrap();
+    let unknown = text_of(&["diff", "old.layout.ron", LAYOUT, "--issue", "pages/taiyuan-2023-02-10.ron"]);
+    assert_eq!(unknown.status.code(), Some(1), "{}", text(&unknown));
+    let err = String::from_utf8_lossy(&unknown.stderr);
+    assert!(err.contains("no item \"snow-trafficX\" in the issue; this placement is dropped"), "{err}");
 }

@@ -37,6 +37,9 @@ pub fn run(files: &[PathBuf], issue: Option<&Path>, json: bool) -> ExitCode {
             return ExitCode::from(EXIT_INVALID);
         }
     };
+    if let Some(issue) = &issue {
+        warn_as_read(issue, &[(old, &old_layout), (new, &new_layout)]);
+    }
     let changes = match &issue {
         Some(issue) => diff_with_fit(issue, &old_layout, &new_layout),
         None => diff(&old_layout, &new_layout),
@@ -65,6 +68,18 @@ fn print(git_path: Option<&Path>, changes: &[ItemChange], json: bool) {
 }
 
 /// A layout file; git's `/dev/null` (a file added or deleted) is a layout placing nothing.
+/// What `check` would say of each layout as read against the issue (an item the issue lacks,
+/// an item placed twice, …), on standard error: the diff lists placements as they are written,
+/// and these would not stand as written.
+fn warn_as_read(issue: &Issue, layouts: &[(&PathBuf, &Layout)]) {
+    for &(path, layout) in layouts {
+        let Ok(src) = std::fs::read_to_string(path) else { continue };
+        for problem in format::check_layout(issue, layout, &src, path).problems {
+            eprintln!("{problem}");
+        }
+    }
+}
+
 pub fn read_layout(path: &Path) -> Result<Layout, format::LoadError> {
     if path == Path::new("/dev/null") {
         return Ok(Layout { issue: String::new(), pages: Vec::new(), conflicts: Vec::new() });

@@ -105,12 +105,17 @@ fn line_html(out: &mut String, line: &SetLine, set: &LineSet) {
         let _ = write!(out, " padding-left: {lead}rem;");
     }
     let _ = write!(out, r#"">"#);
-    runs_html(out, &glyphs(line, set.punctuation, set.ambiguous_wide));
+    let justified = set.justify && !line.ends_paragraph;
+    let slack = if justified { set.width_rem - lead - f64::from(line.cells) * cell_rem } else { 0.0 };
+    runs_html(out, &glyphs(line, set.punctuation, set.ambiguous_wide), slack);
     let _ = write!(out, "</div>");
 }
 
-/// The glyphs in runs of one face; a zero-width mark joins the run before it.
-fn runs_html(out: &mut String, glyphs: &[Glyph]) {
+/// The glyphs in runs of one face; a zero-width mark joins the run before it. `slack` (rem)
+/// is what justifying the line must add: the browser spreads it between wide characters and
+/// at a space, but a line of boxed runs only (`0351-5661173？`) has no such place, so there
+/// it goes between the runs, as the press PDF puts it.
+fn runs_html(out: &mut String, glyphs: &[Glyph], slack: f64) {
     let mut runs: Vec<(Face, u32, String)> = Vec::new();
     for glyph in glyphs {
         if let (0, Some((_, _, text))) = (glyph.cells, runs.last_mut()) {
@@ -127,15 +132,25 @@ fn runs_html(out: &mut String, glyphs: &[Glyph]) {
         }
     }
     let last = runs.len().saturating_sub(1);
-    for (n, (face, cells, text)) in runs.iter().enumerate() {
-        // One space between words is where justification widens a line, so it stays text
-        // (½ em with `hwid`); spaces at an end or in twos would be collapsed, so they are boxed.
-        let face = if *face == Face::Space && (*cells > 1 || n == 0 || n == last) { Face::Half } else { *face };
-        run_html(out, face, *cells, text);
+    // One space between words is where justification widens a line, so it stays text
+    // (½ em with `hwid`); spaces at an end or in twos would be collapsed, so they are boxed.
+    let faces: Vec<Face> = runs
+        .iter()
+        .enumerate()
+        .map(
+            |(n, (face, cells, _))| {
+                if *face == Face::Space && (*cells > 1 || n == 0 || n == last) { Face::Half } else { *face }
+            },
+        )
+        .collect();
+    let boxed_only = !faces.iter().any(|f| matches!(f, Face::Wide | Face::Space));
+    let gap = if boxed_only && last > 0 && slack > 0.0 { slack / last as f64 } else { 0.0 };
+    for (n, ((_, cells, text), face)) in runs.iter().zip(faces).enumerate() {
+        run_html(out, face, *cells, text, if n > 0 { gap } else { 0.0 });
     }
 }
 
-fn run_html(out: &mut String, face: Face, cells: u32, text: &str) {
+fn run_html(out: &mut String, face: Face, cells: u32, text: &str, gap_rem: f64) {
     match face {
         Face::Wide => out.push_str(&escape(text)),
         Face::Space => {
@@ -143,7 +158,9 @@ fn run_html(out: &mut String, face: Face, cells: u32, text: &str) {
         }
         _ => {
             let em = f64::from(cells) / 2.0;
-            let _ = write!(out, r#"<span class="{}" style="width: {em}em;">{}</span>"#, face.class(), escape(text));
+            let margin = if gap_rem > 0.0 { format!(" margin-left: {gap_rem}rem;") } else { String::new() };
+            let _ =
+                write!(out, r#"<span class="{}" style="width: {em}em;{margin}">{}</span>"#, face.class(), escape(text));
         }
     }
 }
@@ -183,6 +200,32 @@ mod tests {
     }
 
     #[test]
+    fn a_justified_line_of_boxed_runs_only_gets_its_slack_between_them() {
+        // 13 cells in 14: no place the browser could widen, so the ½ em goes before `？`.
+        let narrow = LineSet { width_rem: 7.0, punctuation: Punctuation::LineEnd, ..set() };
+        let line = |ends_paragraph| {
+            let mut out = String::new();
+            line_html(
+                &mut out,
+                &SetLine { text: "0351-5661173？".into(), lead: 0, cells: 13, ends_paragraph },
+                &narrow,
+            );
+            out
+        };
+        assert_eq!(
+            line(false),
+            concat!(
+                r#"<div class="line j" data-cells="13" style="width: 7rem;">"#,
+                r#"<span class="h" style="width: 6em;">0351-5661173</span>"#,
+                r#"<span class="q" style="width: 0.5em; margin-left: 0.5rem;">？</span></div>"#
+            )
+        );
+        // A paragraph's last line, or one with wide characters, is left to the browser.
+        assert!(!line(true).contains("margin"));
+        assert!(!html("增长35%，拉动GDP增", 4, false, &set()).contains("margin"));
+    }
+
+    #[test]
     fn a_paragraphs_last_line_is_not_justified_and_ambiguous_marks_take_fwid() {
         assert_eq!(
             html("他说——好·", 0, true, &set()),
@@ -201,7 +244,7 @@ mod tests {
         let line = [glyph("说", 0, 2), glyph("：", 2, 1), glyph("“", 3, 2), glyph("好", 5, 2), glyph("。", 7, 1)];
         let end = [glyph("”", 8, 1), glyph("2", 9, 1), glyph("？", 10, 1), glyph("！", 11, 1), glyph("」", 12, 1)];
         let mut out = String::new();
-        runs_html(&mut out, &[&line[..], &end[..]].concat());
+        runs_html(&mut out, &[&line[..], &end[..]].concat(), 0.0);
         assert_eq!(
             out,
             concat!(

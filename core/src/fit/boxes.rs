@@ -7,6 +7,7 @@
 //! - **Notice**: a rule, the centred title, the body, signer and date flush right, a rule;
 //!   the text is set 2 em narrower than the box (1 em of border and air on each side).
 
+use std::borrow::Cow;
 use std::ops::Range;
 use std::sync::Arc;
 
@@ -15,7 +16,7 @@ use super::fill::{Align, Line, TextStyle, lead_string, set_paragraph_into};
 use super::kinsoku::Rules;
 use super::legs::{balance, balanced_depth, fill_to};
 use super::measure::Fit;
-use super::parts::{Flow, PartLines, set_part};
+use super::parts::{Flow, PartLines, Resume, set_part};
 use crate::model::{Article, Depth, Grid, Item, ItemKind, Language, Notice, Orphans, Photo, Placement, Punctuation};
 
 /// A body line is taken to be 1.5 em tall when a picture's height is worked out from its
@@ -232,7 +233,7 @@ impl Setter {
     }
 
     /// The lines of one paragraph `text` as set lines, the last ending the paragraph.
-    pub(super) fn push_lines(&self, text: &str, lines: &[Line], out: &mut Vec<SetLine>) {
+    fn push_lines(&self, text: &str, lines: &[Line], out: &mut Vec<SetLine>) {
         let last = lines.len().saturating_sub(1);
         out.extend(lines.iter().enumerate().map(|(n, l)| SetLine {
             text: l.text(text).to_string(),
@@ -318,6 +319,20 @@ pub(super) fn set_article(
     width: u32,
     setting: &Setting,
 ) -> SetBox {
+    let mut set = article_heads(a, grid, setter, span, width, setting);
+    set.body = article_body(a, setter, set.leg_width, setting.cut, Resume::default(), None);
+    set
+}
+
+/// An article's box with its heads and no body lines yet.
+pub(super) fn article_heads(
+    a: &Article,
+    grid: &Grid,
+    setter: &Setter,
+    span: u16,
+    width: u32,
+    setting: &Setting,
+) -> SetBox {
     let mut heads = Vec::new();
     if let Some(kicker) = &a.kicker {
         heads.push(setter.block(BlockKind::Kicker, kicker, width, Align::Start));
@@ -328,18 +343,47 @@ pub(super) fn set_article(
         heads.push(setter.block(BlockKind::Subhead, subhead, width, Align::Center));
     }
     let leg_width = u32::from(grid.column_width) * 2;
-    let mut body = Vec::new();
-    let style = setter.style(leg_width, Align::Start);
-    if setting.cut == 0 {
-        setter.set_into(a.body.iter().map(String::as_str), &style, &mut body);
-    } else {
-        setter.set_into(cut_body(&a.body, setting.cut).iter().map(String::as_str), &style, &mut body);
-    }
-    if let Some(byline) = &a.byline {
-        let byline = format!("（{byline}）");
-        setter.set_into([byline.as_str()], &setter.style(leg_width, Align::End), &mut body);
-    }
+    let body = Vec::new();
     SetBox { kind: ItemKind::Article, span, width, leg_width, heads, body, legs: span, foot: Vec::new(), part: None }
+}
+
+/// The body lines of article `a` (less its last `cut` sentences, byline last) `leg_width`
+/// cells wide, from `from` in its text on (a part of a continued article starts where the part
+/// before stopped), and in `starts`, if asked, where each line starts in the text.
+pub(super) fn article_body(
+    a: &Article,
+    setter: &Setter,
+    leg_width: u32,
+    cut: u32,
+    from: Resume,
+    mut starts: Option<&mut Vec<Resume>>,
+) -> Vec<SetLine> {
+    let body: Cow<[String]> = if cut == 0 { Cow::Borrowed(&a.body) } else { Cow::Owned(cut_body(&a.body, cut)) };
+    let byline = a.byline.as_ref().map(|b| format!("（{b}）"));
+    let flowing = body.iter().map(|p| (p.as_str(), Align::Start)).chain(byline.as_deref().map(|b| (b, Align::End)));
+    let (mut out, mut lines) = (Vec::new(), Vec::<Line>::new());
+    for (paragraph, (text, align)) in flowing.enumerate().skip(from.paragraph) {
+        let byte = if paragraph == from.paragraph { from.byte.min(text.len()) } else { 0 };
+        let style = setter.style(leg_width, align);
+        // A paragraph taken up mid-way goes on where it stopped: no indent.
+        let style = if byte > 0 { TextStyle { indent: 0, ..style } } else { style };
+        let Some(rest) = text.get(byte..) else { continue };
+        lines.clear();
+        set_paragraph_into(rest, &style, &mut lines);
+        if let Some(starts) = starts.as_deref_mut() {
+            // A paragraph's first line starts at byte 0 whatever spaces the filler drops
+            // before it, so that a part taking it up there indents it.
+            let first = |n: usize| n == 0 && byte == 0;
+            starts.extend(
+                lines
+                    .iter()
+                    .enumerate()
+                    .map(|(n, l)| Resume { paragraph, byte: if first(n) { 0 } else { byte + l.start } }),
+            );
+        }
+        setter.push_lines(rest, &lines, &mut out);
+    }
+    out
 }
 
 fn set_photo(p: &Photo, setter: &Setter, span: u16, width: u32) -> SetBox {

@@ -11,9 +11,8 @@
 //! flush left across the span. The last part (or a part whose next part is not on a page)
 //! takes all the lines left, and is overset as any box is.
 
-use super::boxes::{Block, BlockKind, SetBox, SetLine, Setter, Setting};
-use super::cut::cut_body;
-use super::fill::{Align, Line, TextStyle, set_paragraph_into};
+use super::boxes::{Block, BlockKind, SetBox, Setter, Setting, article_body};
+use super::fill::Align;
 use crate::model::{Article, Grid, Language};
 
 /// Where in an article's text a part starts: a paragraph of the text as it flows (the body
@@ -80,7 +79,7 @@ pub(super) fn set_part(
     setting: &Setting,
     flow: &Flow,
 ) -> SetBox {
-    let mut whole = super::boxes::set_article(a, grid, setter, span, width, setting);
+    let mut whole = super::boxes::article_heads(a, grid, setter, span, width, setting);
     if flow.part > 1 {
         let headline = setting.headline.as_deref().unwrap_or(&a.headline);
         let mut heads = vec![setter.headline(headline, width, setting.head_size_on(grid))];
@@ -89,7 +88,8 @@ pub(super) fn set_part(
         }
         whole.heads = heads;
     }
-    let (mut body, starts) = set_from(a, setter, whole.leg_width, setting.cut, flow.from);
+    let mut starts = Vec::new();
+    let mut body = article_body(a, setter, whole.leg_width, setting.cut, flow.from, Some(&mut starts));
     let mut jump = Vec::new();
     let taken = match (flow.to_page, flow.depth) {
         (Some(page), Some(depth)) => {
@@ -114,35 +114,6 @@ pub(super) fn set_part(
         to_page: flow.to_page.filter(|_| jumps),
     });
     whole
-}
-
-/// The body lines of article `a` (less its last `cut` sentences, byline last) `leg_width`
-/// cells wide from `from` on, and where each starts in the text.
-fn set_from(a: &Article, setter: &Setter, leg_width: u32, cut: u32, from: Resume) -> (Vec<SetLine>, Vec<Resume>) {
-    let body = if cut == 0 { a.body.clone() } else { cut_body(&a.body, cut) };
-    let byline = a.byline.as_ref().map(|b| format!("（{b}）"));
-    let flowing = body.iter().map(|p| (p.as_str(), Align::Start)).chain(byline.as_deref().map(|b| (b, Align::End)));
-    let (mut out, mut starts, mut lines) = (Vec::new(), Vec::new(), Vec::<Line>::new());
-    for (paragraph, (text, align)) in flowing.enumerate().skip(from.paragraph) {
-        let byte = if paragraph == from.paragraph { from.byte.min(text.len()) } else { 0 };
-        let style = setter.style(leg_width, align);
-        // A paragraph taken up mid-way goes on where it stopped: no indent.
-        let style = if byte > 0 { TextStyle { indent: 0, ..style } } else { style };
-        let Some(rest) = text.get(byte..) else { continue };
-        lines.clear();
-        set_paragraph_into(rest, &style, &mut lines);
-        // A paragraph's first line starts at byte 0 whatever spaces the filler drops before
-        // it, so that a part taking it up there indents it.
-        let first = |n: usize| n == 0 && byte == 0;
-        starts.extend(
-            lines
-                .iter()
-                .enumerate()
-                .map(|(n, l)| Resume { paragraph, byte: if first(n) { 0 } else { byte + l.start } }),
-        );
-        setter.push_lines(rest, &lines, &mut out);
-    }
-    (out, starts)
 }
 
 impl Setter {

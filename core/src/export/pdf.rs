@@ -33,7 +33,7 @@ use crate::fit::glyphs::glyphs;
 use crate::fit::{Block, BlockKind, SetLine};
 use crate::format::{printable, quoted};
 use crate::layout::{Makeup, ResolvedBox};
-use crate::model::{Grid, Item, ItemKind, Page};
+use crate::model::{Grid, Item, ItemKind, Page, Photo};
 
 /// Points per em unless `--em-pt` says otherwise (9 pt, 小五, a broadsheet's body size).
 pub const DEFAULT_EM_PT: f32 = 9.0;
@@ -104,7 +104,7 @@ pub fn to_pdf(makeup: &Makeup, press: &Press, progress: &mut dyn FnMut(usize, us
         return Err(PdfError::EmPt(press.em_pt));
     }
     let mut shaper = Shaper::new(&press.fonts)?;
-    let (pictures, warnings) = Pictures::load(makeup, &press.assets);
+    let mut pictures = Pictures::default();
     let issue = makeup.issue();
     let mut document = Document::new();
     document.set_metadata(Metadata::new().title(format!("{} {}", issue.paper, issue.date)).creator("pasteup".into()));
@@ -115,14 +115,15 @@ pub fn to_pdf(makeup: &Makeup, press: &Press, progress: &mut dyn FnMut(usize, us
             PageSettings::from_wh(w, h).ok_or_else(|| PdfError::Writer(format!("page {} has no size", page.number)))?;
         let mut pdf_page = document.start_page_with(settings);
         let mut surface = pdf_page.surface();
-        let mut sheet = Sheet { surface: &mut surface, shaper: &mut shaper, press, page, makeup, pictures: &pictures };
+        let mut sheet =
+            Sheet { surface: &mut surface, shaper: &mut shaper, press, page, makeup, pictures: &mut pictures };
         sheet.draw();
         surface.finish();
         pdf_page.finish();
         progress(done + 1, total);
     }
     let bytes = document.finish().map_err(|e| PdfError::Writer(format!("{e:?}")))?;
-    Ok(Printed { bytes, warnings })
+    Ok(Printed { bytes, warnings: pictures.warnings })
 }
 
 /// One page being drawn.
@@ -132,7 +133,7 @@ struct Sheet<'a, 's> {
     press: &'a Press,
     page: &'a Page,
     makeup: &'a Makeup,
-    pictures: &'a Pictures,
+    pictures: &'a mut Pictures,
 }
 
 /// Where a box stands, in points from the page's top left.
@@ -344,12 +345,12 @@ impl Sheet<'_, '_> {
         else {
             return;
         };
-        let file = match item {
-            Some(Item::Photo(p)) => p.file.as_deref(),
+        let image = match item {
+            Some(Item::Photo(p)) => self.pictures.of(p, &self.press.assets),
             _ => None,
         };
-        match file.and_then(|f| self.pictures.get(f)) {
-            Some(image) => self.cover(rect, image.clone()),
+        match image {
+            Some(image) => self.cover(rect, image),
             None => {
                 self.surface.set_fill(Some(Fill { paint: luma::Color::new(215).into(), ..Fill::default() }));
                 self.surface.set_stroke(Some(Stroke {
@@ -421,39 +422,28 @@ fn path(rect: Rect) -> Option<krilla::geom::Path> {
 /// for more memory than the machine has.
 pub const MAX_IMAGE_PIXELS: u64 = 100_000_000;
 
-/// The images of the placed photos, each read and decoded once before the pages are drawn,
-/// by file.
-struct Pictures(HashMap<String, Image>);
+/// The photos' images, each file read and decoded once, when a photo first shows it; and a
+/// warning for each photo whose file is there but cannot be drawn (it is a grey frame, as a
+/// photo without a file).
+#[derive(Default)]
+struct Pictures {
+    by_file: HashMap<String, Result<Option<Image>, String>>,
+    warnings: Vec<String>,
+}
 
 impl Pictures {
-    /// The placed photos' images; a warning for each file that is there but cannot be drawn
-    /// (that photo is a grey frame, as one without a file).
-    fn load(makeup: &Makeup, assets: &Assets) -> (Pictures, Vec<String>) {
-        let (mut images, mut warnings) = (HashMap::new(), Vec::new());
-        for page in &makeup.issue().pages {
-            for b in makeup.resolved(page.number) {
-                let Some(Item::Photo(photo)) = makeup.item_by_id(&b.item) else { continue };
-                let Some(file) = photo.file.as_deref().filter(|f| !images.contains_key(*f)) else { continue };
-                let Some(bytes) = assets.bytes(file) else { continue };
-                match image(bytes) {
-                    Ok(Some(image)) => {
-                        images.insert(file.to_string(), image);
-                    }
-                    Ok(None) => {}
-                    Err(why) => warnings.push(format!(
-                        "photo {} file {}: {}; it is drawn as a grey frame",
-                        quoted(&photo.id),
-                        quoted(file),
-                        printable(&why)
-                    )),
-                }
+    /// The image `photo` shows, if its file is one to draw.
+    fn of(&mut self, photo: &Photo, assets: &Assets) -> Option<Image> {
+        let file = photo.file.as_deref()?;
+        let image = self.by_file.entry(file.to_string()).or_insert_with(|| assets.bytes(file).map_or(Ok(None), image));
+        match image {
+            Ok(image) => image.clone(),
+            Err(why) => {
+                let (id, file, why) = (quoted(&photo.id), quoted(file), printable(why));
+                self.warnings.push(format!("photo {id} file {file}: {why}; it is drawn as a grey frame"));
+                None
             }
         }
-        (Pictures(images), warnings)
-    }
-
-    fn get(&self, file: &str) -> Option<&Image> {
-        self.0.get(file)
     }
 }
 

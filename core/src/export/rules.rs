@@ -8,6 +8,7 @@
 //! [`column_rules`], each stretch [`RULE_AIR_EM`] short of its first line's top and its last
 //! line's foot, centred in its gutter ([`ColumnRule::em`]).
 
+use std::collections::HashSet;
 use std::ops::RangeInclusive;
 
 use crate::layout::ResolvedBox;
@@ -47,11 +48,12 @@ impl ColumnRule {
 
 /// The rules of a page, gutter by gutter, top to bottom.
 pub fn column_rules(grid: &Grid, boxes: &[ResolvedBox]) -> Vec<ColumnRule> {
+    let hung = hung_marks(boxes);
     let mut rules = Vec::new();
     for column in 1..grid.columns {
         let mut start = None;
         for line in 1..=grid.depth + 1 {
-            let stands = line <= grid.depth && rule_stands(boxes, column, line);
+            let stands = line <= grid.depth && rule_stands(boxes, column, line) && !hung.contains(&(column, line));
             match (stands, start) {
                 (true, None) => start = Some(line),
                 (false, Some(first)) => {
@@ -66,26 +68,30 @@ pub fn column_rules(grid: &Grid, boxes: &[ResolvedBox]) -> Vec<ColumnRule> {
 }
 
 /// Whether the rule stands in the gutter right of `column` at `line`: a box on each side,
-/// no box spanning it there, and no mark hung into it (grid `hanging`).
+/// and no box spanning it there.
 fn rule_stands(boxes: &[ResolvedBox], column: u16, line: u32) -> bool {
     let at = |b: &&ResolvedBox| b.line <= line && line <= b.last_line();
     let left = boxes.iter().filter(at).any(|b| b.covers(column));
     let right = boxes.iter().filter(at).any(|b| b.covers(column + 1));
     let spanned = boxes.iter().filter(at).any(|b| b.covers(column) && b.covers(column + 1) && !in_legs(b, line));
-    let hung = boxes.iter().filter(at).any(|b| b.covers(column) && hangs_into(b, column, line));
-    left && right && !spanned && !hung
+    left && right && !spanned
 }
 
-/// Whether the body line of `b` at page line `line`, in the leg that ends at the gutter right
-/// of `column`, runs past its measure: a mark hung into the gutter, where the rule would be.
-fn hangs_into(b: &ResolvedBox, column: u16, line: u32) -> bool {
-    let (Some(leg), Some(row)) = (column.checked_sub(b.column), line.checked_sub(b.line + b.set.heads_depth())) else {
-        return false;
-    };
-    let legs = b.set.legs_at(b.depth);
-    let Some(range) = legs.get(usize::from(leg)) else { return false };
-    let at = range.start + row as usize;
-    range.contains(&at) && b.set.body.get(at).is_some_and(|l| l.lead + l.cells > b.set.leg_width)
+/// The gutters (by the column left of them) and page lines where a body line runs past its
+/// measure: a mark hung into the gutter (grid `hanging`), where the rule would be.
+fn hung_marks(boxes: &[ResolvedBox]) -> HashSet<(u16, u32)> {
+    let mut hung = HashSet::new();
+    for b in boxes {
+        let top = b.line + b.set.heads_depth();
+        for (leg, range) in (0u16..).zip(b.set.legs_at(b.depth)) {
+            for (row, line) in (0u32..).zip(b.set.body.get(range).unwrap_or_default()) {
+                if line.lead + line.cells > b.set.leg_width {
+                    hung.insert((b.column + leg, top + row));
+                }
+            }
+        }
+    }
+    hung
 }
 
 /// Whether `line` of the page lies in the body of a box set in more than one leg.

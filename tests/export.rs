@@ -325,6 +325,31 @@ fn text_export_draws_halved_marks_in_one_cell_forms() {
     }
 }
 
+/// With `hanging: true` a mark hung past the last leg's edge stands on the box's frame in
+/// its one-cell form, where the frame would have overwritten it.
+#[test]
+fn text_export_keeps_a_hung_mark_on_the_frame() {
+    let dir = tempfile::tempdir().unwrap();
+    let issue = dir.path().join("hang.ron");
+    fs::write(
+        &issue,
+        r#"Issue(paper: "T", date: "2026-01-01", pages: [
+            Page(number: 1, grid: Grid(columns: 4, column_width: 6, gutter: 1, depth: 30, indent: 0, hanging: true))],
+          items: [Article(id: "a", headline: "标题", body: ["一二三四五六，七八九十甲乙。丙丁戊己庚辛、壬癸子丑寅卯。辰巳午未申酉，戌亥天地玄黄。"])])"#,
+    )
+    .unwrap();
+    fs::write(
+        dir.path().join("hang.layout.ron"),
+        r#"Layout(issue: "hang.ron", pages: [PageLayout(number: 1, placements: [
+            Placement(item: "a", column: 1, span: 2, line: 1, depth: Auto)])])"#,
+    )
+    .unwrap();
+    let text = String::from_utf8(export_cli(&issue, None, "text", &[])).unwrap();
+    // The first leg's ， hangs into the gutter inside the box; the second leg's into the frame.
+    assert!(text.contains("|一二三四五六，壬癸子丑寅卯｡"), "{text}");
+    assert!(text.contains("|七八九十甲乙。辰巳午未申酉,"), "{text}");
+}
+
 #[test]
 fn text_export_pads_ambiguous_characters_as_the_screen_does() {
     let dir = tempfile::tempdir().unwrap();

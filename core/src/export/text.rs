@@ -18,6 +18,8 @@ use std::fmt::Write as _;
 use unicode_segmentation::UnicodeSegmentation;
 use unicode_width::UnicodeWidthStr;
 
+use crate::fit::fill::HANGING;
+use crate::fit::punctuation::half_width_form;
 use crate::fit::width::AmbiWidth;
 use crate::fit::width::grapheme_cells;
 use crate::format::printable;
@@ -170,15 +172,12 @@ impl<'g> Canvas<'g> {
 }
 
 /// Cells the terminal draws one grapheme with.
-/// The one-cell form of a mark that may hang past a column's edge, drawn on the frame.
+/// The one-cell form of a mark that may hang past a column's edge, drawn on the frame: the
+/// half-width form the punctuation styles draw (`．` and `,` have none: `.` and `,` itself).
 fn hung_form(g: &str) -> Option<char> {
-    match g {
-        "。" => Some('｡'),
-        "，" | "," => Some(','),
-        "、" => Some('､'),
-        "．" => Some('.'),
-        _ => None,
-    }
+    let mut chars = g.chars();
+    let c = chars.next().filter(|c| HANGING.contains(c) && chars.next().is_none())?;
+    Some(half_width_form(c).unwrap_or(if c == '．' { '.' } else { c }))
 }
 
 fn terminal_cells(g: &str, ambiwidth: AmbiWidth) -> u32 {

@@ -478,7 +478,7 @@ pub(crate) fn aligned_lead(style: &TextStyle, indent: u32, text_cells: u32) -> u
 }
 
 /// The marks that may hang past the column edge when the grid says `hanging: true`.
-const HANGING: [char; 5] = ['。', '，', '、', '．', ','];
+pub(crate) const HANGING: [char; 5] = ['。', '，', '、', '．', ','];
 
 #[cfg(test)]
 mod tests {

@@ -23,7 +23,7 @@ pub fn run(files: &[PathBuf], issue: Option<&Path>, json: bool) -> ExitCode {
             return ExitCode::from(EXIT_INVALID);
         }
     };
-    let (old_layout, new_layout) = match (read_layout(old), read_layout(new)) {
+    let ((old_layout, old_src), (new_layout, new_src)) = match (read_layout_src(old), read_layout_src(new)) {
         (Ok(o), Ok(n)) => (o, n),
         (Err(e), _) | (_, Err(e)) => {
             eprintln!("{e}");
@@ -38,7 +38,7 @@ pub fn run(files: &[PathBuf], issue: Option<&Path>, json: bool) -> ExitCode {
         }
     };
     if let Some(issue) = &issue {
-        warn_as_read(issue, &[(old, &old_layout), (new, &new_layout)]);
+        warn_as_read(issue, &[(old, &old_layout, &old_src), (new, &new_layout, &new_src)]);
     }
     let changes = match &issue {
         Some(issue) => diff_with_fit(issue, &old_layout, &new_layout),
@@ -71,20 +71,24 @@ fn print(git_path: Option<&Path>, changes: &[ItemChange], json: bool) {
 /// What `check` would say of each layout as read against the issue (an item the issue lacks,
 /// an item placed twice, …), on standard error: the diff lists placements as they are written,
 /// and these would not stand as written.
-fn warn_as_read(issue: &Issue, layouts: &[(&PathBuf, &Layout)]) {
-    for &(path, layout) in layouts {
-        let Ok(src) = std::fs::read_to_string(path) else { continue };
-        for problem in format::check_layout(issue, layout, &src, path).problems {
+fn warn_as_read(issue: &Issue, layouts: &[(&PathBuf, &Layout, &String)]) {
+    for &(path, layout, src) in layouts {
+        for problem in format::check_layout(issue, layout, src, path).problems {
             eprintln!("{problem}");
         }
     }
 }
 
 pub fn read_layout(path: &Path) -> Result<Layout, format::LoadError> {
+    read_layout_src(path).map(|(layout, _)| layout)
+}
+
+/// [`read_layout`] with the text it was read from (for positions in messages).
+fn read_layout_src(path: &Path) -> Result<(Layout, String), format::LoadError> {
     if path == Path::new("/dev/null") {
-        return Ok(Layout { issue: String::new(), pages: Vec::new(), conflicts: Vec::new() });
+        return Ok((Layout { issue: String::new(), pages: Vec::new(), conflicts: Vec::new() }, String::new()));
     }
-    format::load_layout(path).map(|(layout, _)| layout)
+    format::load_layout(path)
 }
 
 /// The issue to measure fit against: the one named, or (under git) the one the layout names,

@@ -11,8 +11,8 @@ use pasteup_core::format::printable;
 use pasteup_core::layout::{Makeup, UnfitBox};
 use serde::Serialize;
 
-use super::{BoxArgs, no_such_item, open_for_command};
-use super::{EXIT_INVALID, EXIT_PROBLEMS};
+use super::EXIT_PROBLEMS;
+use super::{BoxArgs, no_such_item, open_usable};
 
 /// `--json`: `{"boxes": [...]}`.
 #[derive(Serialize)]
@@ -21,7 +21,7 @@ struct FitJson<'a> {
 }
 
 pub fn run(args: &BoxArgs, lang: UiLang) -> ExitCode {
-    let opened = match open_for_command(&args.issue, args.layout.as_deref()) {
+    let opened = match open_usable(&args.issue, args.layout.as_deref(), lang) {
         Ok(o) => o,
         Err(code) => return code,
     };
@@ -39,12 +39,6 @@ pub fn run(args: &BoxArgs, lang: UiLang) -> ExitCode {
 /// The remedies of an opened issue and layout (only `only`'s box when given), and the exit
 /// code they call for.
 pub fn report(opened: Opened, only: Option<&str>, json: bool, lang: UiLang) -> (String, u8) {
-    for p in &opened.problems {
-        eprintln!("{}", p.render(lang));
-    }
-    if opened.problems.iter().any(|p| p.kind().is_invalid()) {
-        return (String::new(), EXIT_INVALID);
-    }
     let desk = Makeup::new(opened.issue, &opened.layout);
     let boxes = desk.unfit_boxes(only);
     let out = if json {

@@ -28,7 +28,14 @@ fn pasteup(args: &[&Path]) -> Output {
 }
 
 fn export(issue: &Path, format: &str, out: &Path) -> Output {
-    pasteup(&[Path::new("export"), issue, Path::new("--format"), Path::new(format), Path::new("-o"), out])
+    export_with(issue, format, out, &[])
+}
+
+/// `export` with more options after `-o OUT`.
+fn export_with(issue: &Path, format: &str, out: &Path, extra: &[&Path]) -> Output {
+    let mut args = vec![Path::new("export"), issue, Path::new("--format"), Path::new(format), Path::new("-o"), out];
+    args.extend_from_slice(extra);
+    pasteup(&args)
 }
 
 fn stderr(o: &Output) -> String {
@@ -57,16 +64,7 @@ fn a_font_or_a_photo_is_never_the_output_either() {
     let (dir, issue, _) = sample();
     let font = dir.path().join("face.ttc");
     fs::write(&font, b"a font file").unwrap();
-    let o = pasteup(&[
-        Path::new("export"),
-        &issue,
-        Path::new("--format"),
-        Path::new("pdf"),
-        Path::new("--font"),
-        &font,
-        Path::new("-o"),
-        &font,
-    ]);
+    let o = export_with(&issue, "pdf", &font, &[Path::new("--font"), &font]);
     assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
     assert!(stderr(&o).contains(": cannot export over the font "), "{}", stderr(&o));
     assert_eq!(fs::read(&font).unwrap(), b"a font file");
@@ -100,32 +98,15 @@ fn press_options_are_never_ignored() {
     let (dir, issue, _) = sample();
     let out = dir.path().join("out.html");
     let f = Path::new("f.ttc");
-    let args = |extra: &[&Path]| {
-        let mut a = vec![Path::new("export"), &issue, Path::new("--format"), Path::new("html"), Path::new("-o"), &out];
-        a.extend_from_slice(extra);
-        pasteup(&a)
-    };
-    let o = args(&[Path::new("--font"), f]);
+    let o = export_with(&issue, "html", &out, &[Path::new("--font"), f]);
     assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
     assert!(stderr(&o).starts_with("--font and --em-pt set the press PDF;"), "{}", stderr(&o));
     assert!(!out.exists());
-    let o = args(&[Path::new("--em-pt"), Path::new("12")]);
+    let o = export_with(&issue, "html", &out, &[Path::new("--em-pt"), Path::new("12")]);
     assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
     let pdf = dir.path().join("out.pdf");
-    let o = pasteup(&[
-        Path::new("export"),
-        &issue,
-        Path::new("--format"),
-        Path::new("pdf"),
-        Path::new("-o"),
-        &pdf,
-        Path::new("--font"),
-        f,
-        Path::new("--font"),
-        f,
-        Path::new("--font"),
-        Path::new("/nope"),
-    ]);
+    let fonts = [Path::new("--font"), f, Path::new("--font"), f, Path::new("--font"), Path::new("/nope")];
+    let o = export_with(&issue, "pdf", &pdf, &fonts);
     assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
     assert!(stderr(&o).starts_with("--font is given 3 times;"), "{}", stderr(&o));
 }

@@ -311,7 +311,7 @@ pub fn set_item_as(item: &Item, grid: &Grid, language: Language, span: u16, sett
     }
 }
 
-pub(super) fn set_article(
+fn set_article(
     a: &Article,
     grid: &Grid,
     setter: &Setter,

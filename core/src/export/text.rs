@@ -171,7 +171,6 @@ impl<'g> Canvas<'g> {
     }
 }
 
-/// Cells the terminal draws one grapheme with.
 /// The one-cell form of a mark that may hang past a column's edge, drawn on the frame: the
 /// half-width form the punctuation styles draw (`．` and `,` have none: `.` and `,` itself).
 fn hung_form(g: &str) -> Option<char> {
@@ -180,6 +179,7 @@ fn hung_form(g: &str) -> Option<char> {
     Some(half_width_form(c).unwrap_or(if c == '．' { '.' } else { c }))
 }
 
+/// Cells the terminal draws one grapheme with.
 fn terminal_cells(g: &str, ambiwidth: AmbiWidth) -> u32 {
     let w = match ambiwidth {
         AmbiWidth::Single => g.width(),

@@ -311,14 +311,7 @@ pub fn set_item_as(item: &Item, grid: &Grid, language: Language, span: u16, sett
     }
 }
 
-fn set_article(
-    a: &Article,
-    grid: &Grid,
-    setter: &Setter,
-    span: u16,
-    width: u32,
-    setting: &Setting,
-) -> SetBox {
+fn set_article(a: &Article, grid: &Grid, setter: &Setter, span: u16, width: u32, setting: &Setting) -> SetBox {
     let mut set = article_heads(a, grid, setter, span, width, setting);
     set.body = article_body(a, setter, set.leg_width, setting.cut, Resume::default(), None);
     set

@@ -57,8 +57,7 @@ fn field_value(text: &str, next: usize, code: &Error) -> Option<(usize, String)>
     // ron stops after a minus sign, or at a decimal point: the value starts before them.
     let next = text[..next].trim_end_matches(|c: char| c.is_ascii_digit() || c == '-').len();
     let field = if text[..next].trim_end().ends_with("Fixed(") { "depth" } else { field_before(text, next)? };
-    let word: String = text[next..].chars().take_while(|c| !matches!(c, ',' | ')' | ']' | '\n')).collect();
-    let word = word.trim_end();
+    let word = value_at(text, next);
     if matches!(code, Error::IntegerOutOfBounds) {
         let expected = field_range(field).unwrap_or_else(|| "a whole number, 0 or more".to_string());
         return Some((next, format!("{field} is {word}, out of range; expected {expected}")));
@@ -73,6 +72,12 @@ fn field_value(text: &str, next: usize, code: &Error) -> Option<(usize, String)>
     let range = field_range(field)?;
     (number && word.parse::<i64>().is_err())
         .then(|| (next, format!("{field} is {word}, expected a whole number: {range}")))
+}
+
+/// The value written from byte `next`, up to the comma, bracket or line end after it.
+fn value_at(text: &str, next: usize) -> &str {
+    let end = text[next..].find([',', ')', ']', '\n']).map_or(text.len(), |k| next + k);
+    text[next..end].trim_end()
 }
 
 /// The first byte at or after `at` that is not white space.
@@ -193,8 +198,7 @@ fn unclosed_struct(text: &str, next: usize, code: &Error) -> Option<(usize, Stri
 
 /// A value of the wrong kind: say what was found and how to write it.
 fn wrong_value(text: &str, next: usize, c: char, code: &Error) -> Option<(usize, String)> {
-    let word: String = text[next..].chars().take_while(|c| !matches!(c, ',' | ')' | ']' | '\n')).collect();
-    let word = word.trim_end();
+    let word = value_at(text, next);
     match code {
         Error::ExpectedString if c.is_ascii_digit() || c == '-' => Some((
             next,

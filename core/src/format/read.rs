@@ -54,12 +54,12 @@ pub fn decode_text(path: &Path, bytes: &[u8]) -> Result<String, LoadError> {
     match std::str::from_utf8(bytes) {
         Ok(text) => Ok(text.to_string()),
         // The file stops inside a character: cut short, not in another encoding.
-        Err(e) if e.error_len().is_none() => {
-            let good = std::str::from_utf8(&bytes[..e.valid_up_to()]).unwrap_or_default();
-            let (line, col) = line_col(good, good.len());
-            let message = "unexpected end of file in the middle of a character; the file looks cut short";
-            Err(LoadError::at(path, line, col, message))
-        }
+        Err(e) if e.error_len().is_none() => Err(error_at(
+            path,
+            bytes,
+            e.valid_up_to(),
+            "unexpected end of file in the middle of a character; the file looks cut short",
+        )),
         Err(e) => Err(not_utf8(path, bytes, e.valid_up_to())),
     }
 }
@@ -83,7 +83,11 @@ fn not_utf8(path: &Path, bytes: &[u8], valid_up_to: usize) -> LoadError {
         };
         (valid_up_to, message)
     };
-    // Everything before `valid_up_to` is valid UTF-8, so it can be counted in characters.
+    error_at(path, bytes, at, message)
+}
+
+/// The error at byte `at`, which the valid UTF-8 before it places by line and character.
+fn error_at(path: &Path, bytes: &[u8], at: usize, message: impl Into<String>) -> LoadError {
     let good = std::str::from_utf8(&bytes[..at]).unwrap_or_default();
     let (line, col) = line_col(good, good.len());
     LoadError::at(path, line, col, message)

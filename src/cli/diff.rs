@@ -67,11 +67,10 @@ fn print(git_path: Option<&Path>, changes: &[ItemChange], json: bool) {
     }
 }
 
-/// A layout file; git's `/dev/null` (a file added or deleted) is a layout placing nothing.
 /// What `check` would say of each layout as read against the issue (an item the issue lacks,
 /// an item placed twice, …), on standard error: the diff lists placements as they are written,
 /// and these would not stand as written.
-fn warn_as_read(issue: &Issue, layouts: &[(&PathBuf, &Layout, &String)]) {
+fn warn_as_read(issue: &Issue, layouts: &[(&PathBuf, &Layout, &str)]) {
     for &(path, layout, src) in layouts {
         for problem in format::check_layout(issue, layout, src, path).problems {
             eprintln!("{problem}");
@@ -79,6 +78,7 @@ fn warn_as_read(issue: &Issue, layouts: &[(&PathBuf, &Layout, &String)]) {
     }
 }
 
+/// A layout file; git's `/dev/null` (a file added or deleted) is a layout placing nothing.
 pub fn read_layout(path: &Path) -> Result<Layout, format::LoadError> {
     read_layout_src(path).map(|(layout, _)| layout)
 }

@@ -145,8 +145,14 @@ fn depth_steps_fix_the_depth_and_auto_returns() {
     assert!(d.depth_by(1, "a0", -1).is_err());
     assert!(d.depth_by(1, "a0", i64::MIN).is_err());
     d.place(1, "a1", 1, Some(1), None).unwrap();
-    d.depth_by(1, "a0", i64::MAX).unwrap();
-    assert_eq!(d.page_summary(1).unwrap().over_foot, ["a0", "a1"], "absurd depths saturate, never panic");
+    // Found from outside: a depth past 400 was saved, and no command would load the file.
+    let refused = d.depth_by(1, "a0", i64::MAX);
+    assert!(matches!(refused, Err(Refusal::TooDeep { lines: u32::MAX, max: 400, .. })), "{refused:?}");
+    assert!(matches!(d.set_depth(1, "a0", Depth::Fixed(401)), Err(Refusal::TooDeep { lines: 401, .. })));
+    d.depth_by(1, "a0", 399).unwrap();
+    assert_eq!(d.placement_of("a0").unwrap().1.depth, Depth::Fixed(400));
+    assert!(matches!(d.depth_by(1, "a0", 1), Err(Refusal::TooDeep { lines: 401, .. })));
+    assert_eq!(d.page_summary(1).unwrap().over_foot, ["a0", "a1"], "the deepest box stands past the foot");
     d.undo().unwrap();
     d.undo().unwrap();
     assert!(d.move_by(1, "a0", i32::MAX, 0).is_err());

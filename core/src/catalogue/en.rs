@@ -52,6 +52,9 @@ pub fn refusal(r: &Refusal) -> String {
         TooShallow { name, depth } => format!("Can't make {name} shallower: it is {depth} line(s) deep"),
         AlreadyAuto { name } => format!("{name} is already as deep as it needs"),
         AlreadyFixed { name, lines } => format!("{name} is already {lines} lines deep"),
+        TooDeep { name, lines, max } => {
+            format!("Can't make {name} {lines} lines deep: a box is at most {max} lines deep")
+        }
         ZeroDepth { name } => format!("Can't make {name} 0 lines deep"),
         AlreadyOnPage { name, page } => format!("{name} is already on page {page}"),
         TooWideFor { name, page, span, columns } => {

@@ -42,6 +42,7 @@ fn refusals() -> Vec<Refusal> {
         AlreadyAuto { name: n() },
         AlreadyFixed { name: n(), lines: 12 },
         ZeroDepth { name: n() },
+        TooDeep { name: n(), lines: 401, max: 400 },
         AlreadyOnPage { name: n(), page: 3 },
         TooWideFor { name: n(), page: 4, span: 6, columns: 5 },
         NothingToUndo,

@@ -48,6 +48,7 @@ pub fn refusal(r: &Refusal) -> String {
         TooShallow { name, depth } => format!("{name} 无法再减行：只有 {depth} 行高"),
         AlreadyAuto { name } => format!("{name} 已是自动高度"),
         AlreadyFixed { name, lines } => format!("{name} 已是 {lines} 行高"),
+        TooDeep { name, lines, max } => format!("{name} 不能设为 {lines} 行高：框最多 {max} 行高"),
         ZeroDepth { name } => format!("{name} 不能设为 0 行高"),
         AlreadyOnPage { name, page } => format!("{name} 已在第 {page} 版"),
         TooWideFor { name, page, span, columns } => {

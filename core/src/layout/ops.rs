@@ -35,6 +35,7 @@
 use super::Makeup;
 use super::page::{Frame, Spot, first_free_line};
 use super::pushdown::settle;
+use crate::format::MAX_DEPTH;
 use crate::model::{Depth, Item};
 
 pub use super::refusal::{Motion, Operation, Refusal};
@@ -392,6 +393,9 @@ impl Makeup {
             return Err(Refusal::TooShallow { name, depth: now });
         }
         let depth = u32::try_from(depth).unwrap_or(u32::MAX);
+        if depth > MAX_DEPTH {
+            return Err(Refusal::TooDeep { name, lines: depth, max: MAX_DEPTH });
+        }
         Ok(self.commit_moved(f, Spot { depth: Depth::Fixed(depth), ..old }, Operation::Depth))
     }
 
@@ -406,8 +410,10 @@ impl Makeup {
                 Depth::Fixed(lines) => Refusal::AlreadyFixed { name, lines },
             });
         }
-        if depth == Depth::Fixed(0) {
-            return Err(Refusal::ZeroDepth { name });
+        match depth {
+            Depth::Fixed(0) => return Err(Refusal::ZeroDepth { name }),
+            Depth::Fixed(lines) if lines > MAX_DEPTH => return Err(Refusal::TooDeep { name, lines, max: MAX_DEPTH }),
+            _ => {}
         }
         if depth == Depth::Auto && old.continued {
             let lines = self.frames(f.pi)[f.at].depth;

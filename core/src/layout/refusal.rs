@@ -182,6 +182,12 @@ pub enum Refusal {
         name: String,
         lines: u32,
     },
+    /// A fixed depth past the deepest a layout file may hold (saved so, it would not load).
+    TooDeep {
+        name: String,
+        lines: u32,
+        max: u32,
+    },
     ZeroDepth {
         name: String,
     },

@@ -210,7 +210,7 @@ fn make_leaves_a_part_whose_next_part_stands_to_the_page_editor() {
 }
 
 #[test]
-fn make_from_empty_keeps_a_middle_part_whose_later_part_stands() {
+fn make_from_empty_keeps_every_part_of_a_continued_article() {
     let mut d = desk(vec![at("a6", 1, 2, 1, 10)]);
     d.continue_part(1, "a6", 1).unwrap();
     d.place_from_bin(2, "a6", 1, None).unwrap();
@@ -222,9 +222,11 @@ fn make_from_empty_keeps_a_middle_part_whose_later_part_stands() {
     d.make(&options, &mut |_, _, _| {}).unwrap();
     assert_eq!(d.parts_of("a6"), [(1, 1), (2, 2), (3, 1)], "part 2 stays: part 3 stands on page 1");
     loads_again(&d);
-    // Made from empty, page 1 loses part 3 (the last) and part 1; part 2 is last then.
+    // Found from outside: made from empty, page 1 lost part 1 and part 3, so part 2 began the
+    // story mid-way and part 2's copy ran overset. Every part stays.
     let options = MakeOptions { pages: vec![1], from_empty: true, cut: false };
-    d.make(&options, &mut |_, _, _| {}).unwrap();
-    assert_eq!(d.parts_of("a6"), [(2, 2)]);
+    let (report, _) = d.make(&options, &mut |_, _, _| {}).unwrap();
+    assert_eq!(d.parts_of("a6"), [(1, 1), (2, 2), (3, 1)]);
+    assert_eq!(report.pages[0].kept, 2, "{report:?}");
     loads_again(&d);
 }

@@ -75,9 +75,11 @@ impl Makeup {
         let mut changes = Vec::new();
         let mut free_so_far = 0;
         for (done, &pi) in targets.iter().enumerate() {
-            // From empty, a middle part whose later part stands stays (no gap in the parts).
+            // From empty, every part of an article continued (转版) stays where it stands: taken
+            // off, a first or middle part would leave its later parts without the copy before
+            // them, and a last part the part before it overset.
             let base: Vec<Spot> = if options.from_empty {
-                self.pages[pi].iter().filter(|s| self.later_part(s).is_some()).copied().collect()
+                self.pages[pi].iter().filter(|s| s.part > 1 || s.continued).copied().collect()
             } else {
                 self.pages[pi].clone()
             };

@@ -56,6 +56,21 @@ fn check_names_cuts_and_parts_and_exits_by_them() {
         "{}",
         text(&out)
     );
+
+    // Found from outside: cuts on two parts adding up past the body cut it all, and `check`
+    // said nothing. Invalid input, at the part whose cut passes the body.
+    let lead = r#"Placement(item: "jinyuan-livable", column: 1, span: 3, line: 1, depth: Fixed(20), cut: 6)"#;
+    let part2 = r#"Placement(item: "jinyuan-livable", column: 1, span: 3, line: 1, depth: Auto, part: 2, cut: 5)"#;
+    let path = layout(dir.path(), lead, part2);
+    let out = run(&["check", ISSUE, "--layout", path.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(2), "{}", text(&out));
+    assert!(
+        text(&out).contains(
+            "t.layout.ron:8:104: page 4 placement \"jinyuan-livable\" cut is 5, and with the cuts of its other parts 11 sentences are cut, but the body has 10"
+        ),
+        "{}",
+        text(&out)
+    );
 }
 
 #[test]

@@ -219,3 +219,39 @@ fn diff_of_two_files_exits_1_on_changes_and_0_without() {
     let err = String::from_utf8_lossy(&unknown.stderr);
     assert!(err.contains("no item \"snow-trafficX\" in the issue; this placement is dropped"), "{err}");
 }
+
+/// Found from outside: when both branches add the same layout, git hands the driver an empty
+/// BASE; the driver refused it as "file is empty" and git fell back to a textual conflict.
+/// And an error in their side named git's temporary file instead of the layout.
+#[test]
+fn both_adding_a_layout_merges_by_item_and_errors_name_the_layout_and_side() {
+    const ADDED: &str = "pages/second.layout.ron";
+    let repo = Repo::new(true);
+    let add = |line: u32| {
+        move |r: &Repo| {
+            r.set("jinyuan-ten-projects", "line", line);
+            std::fs::copy(r.path(LAYOUT), r.path(ADDED)).unwrap();
+            r.git(&["checkout", "-q", "--", LAYOUT]);
+            r.git(&["add", ADDED]);
+        }
+    };
+    repo.commit_on("alice", add(40));
+    repo.commit_on("bob", add(60));
+    repo.git(&["checkout", "-q", "bob"]);
+    let merge = repo.git(&["merge", "--no-edit", "alice"]);
+    assert!(!merge.status.success(), "{}", text(&merge));
+    assert!(text(&merge).contains("jinyuan-ten-projects: both changed it: ours page 3 column 4 line 60"), "{}", text(&merge));
+    let added = std::fs::read_to_string(repo.path(ADDED)).unwrap();
+    assert!(added.contains("conflicts: [") && !added.contains("<<<<<<<"), "{added}");
+
+    let repo = Repo::new(true);
+    repo.commit_on("alice", |r| {
+        let broken = r.layout().replacen("line: 1,", "line: ,", 1);
+        std::fs::write(r.path(LAYOUT), broken).unwrap();
+    });
+    repo.commit_on("bob", |r| r.set("snow-traffic", "line", 30));
+    repo.git(&["checkout", "-q", "bob"]);
+    let merge = repo.git(&["merge", "--no-edit", "alice"]);
+    assert!(!merge.status.success(), "{}", text(&merge));
+    assert!(text(&merge).contains(&format!("{LAYOUT} (theirs):")), "{}", text(&merge));
+}

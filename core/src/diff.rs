@@ -67,7 +67,17 @@ impl Placed {
 
     /// `page 3 column 4 line 41 span 2 depth auto`.
     pub fn describe(&self) -> String {
-        format!("{} span {} depth {}", self.position(), self.span, depth_word(self.depth))
+        let mut out = format!("{} span {} depth {}", self.position(), self.span, depth_word(self.depth));
+        if self.cut > 0 {
+            out.push_str(&format!(" cut {}", self.cut));
+        }
+        if let Some(size) = self.head_size {
+            out.push_str(&format!(" head size {size}"));
+        }
+        if let Some(headline) = &self.headline {
+            out.push_str(&format!(" headline {headline:?}"));
+        }
+        out
     }
 }
 

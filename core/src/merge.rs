@@ -27,31 +27,45 @@ use crate::diff::Placed;
 use crate::layout::Makeup;
 use crate::model::{Conflict, Issue, Layout, PageLayout, Placement};
 
-/// Where an item stands in one layout: its page and placement, or `None` in the bin.
-type Spot = Option<(u32, Placement)>;
+/// Where an item stands in one layout: the page and placement of each of its parts, in part
+/// order; empty in the bin.
+type Spot = Vec<(u32, Placement)>;
 
 /// A placement's key: the item and the part (a continued article stands once per part).
 type Key<'a> = (&'a str, u32);
 
-/// The first placement of every item and part in `layout`.
-fn spots(layout: &Layout) -> HashMap<Key<'_>, (u32, Placement)> {
-    let mut map = HashMap::new();
+/// Every item `layout` places, with the first placement of each of its parts.
+fn spots(layout: &Layout) -> HashMap<&str, Spot> {
+    let mut map: HashMap<&str, Spot> = HashMap::new();
     for page in &layout.pages {
         for p in &page.placements {
-            map.entry((p.item.as_str(), p.part)).or_insert_with(|| (page.number, p.clone()));
+            let parts = map.entry(p.item.as_str()).or_default();
+            if !parts.iter().any(|(_, q)| q.part == p.part) {
+                parts.push((page.number, p.clone()));
+            }
         }
+    }
+    for parts in map.values_mut() {
+        parts.sort_by_key(|(_, p)| p.part);
     }
     map
 }
 
 fn describe(spot: &Spot) -> String {
-    match spot {
-        Some((page, p)) => Placed::new(*page, p).describe(),
-        None => "in the bin".to_string(),
+    match spot.as_slice() {
+        [] => "in the bin".to_string(),
+        [(page, p)] if p.part == 1 => Placed::new(*page, p).describe(),
+        parts => {
+            let part = |(page, p): &(u32, Placement)| format!("part {} {}", p.part, Placed::new(*page, p).describe());
+            parts.iter().map(part).collect::<Vec<_>>().join("; ")
+        }
     }
 }
 
-/// What the merge decides for one item: the spot it takes, and the conflict if any.
+/// What the merge decides for one item: the spot it takes, and the conflict if any. The parts
+/// of a continued article go together: their depths, cuts and numbering hold only as one
+/// side left them (a part at Auto before another part, or cuts adding up to more than the
+/// body, would not load).
 fn decide(base: Spot, ours: Spot, theirs: Spot) -> (Spot, Option<String>) {
     if ours == theirs || theirs == base {
         return (ours, None);
@@ -63,17 +77,17 @@ fn decide(base: Spot, ours: Spot, theirs: Spot) -> (Spot, Option<String>) {
     (ours, Some(note))
 }
 
-/// Merges `ours` and `theirs`, both made from `base`, placement by placement (no geometry
-/// check: see [`merge_checked`]). The result keeps our order of pages and placements; what
-/// only they placed follows on its page in their order.
+/// Merges `ours` and `theirs`, both made from `base`, item by item (no geometry check: see
+/// [`merge_checked`]). The result keeps our order of pages and placements; what only they
+/// placed follows on its page in their order.
 pub fn merge(base: &Layout, ours: &Layout, theirs: &Layout) -> Layout {
     let (b, o, t) = (spots(base), spots(ours), spots(theirs));
-    let mut items: Vec<Key> = Vec::new();
+    let mut items: Vec<&str> = Vec::new();
     let mut seen = HashSet::new();
     for layout in [ours, theirs, base] {
         for p in layout.pages.iter().flat_map(|page| &page.placements) {
-            if seen.insert((p.item.as_str(), p.part)) {
-                items.push((p.item.as_str(), p.part));
+            if seen.insert(p.item.as_str()) {
+                items.push(p.item.as_str());
             }
         }
     }
@@ -85,14 +99,14 @@ pub fn merge(base: &Layout, ours: &Layout, theirs: &Layout) -> Layout {
             conflicts.push(note.clone());
         }
     }
+    let spot_in = |spots: &HashMap<&str, Spot>, item: &str| spots.get(item).cloned().unwrap_or_default();
     for item in items {
-        let (spot, note) = decide(b.get(&item).cloned(), o.get(&item).cloned(), t.get(&item).cloned());
+        let (spot, note) = decide(spot_in(&b, item), spot_in(&o, item), spot_in(&t, item));
         if let Some(note) = note {
-            let note = if item.1 == 1 { note } else { format!("part {}: {note}", item.1) };
-            conflicts.push(Conflict { item: item.0.to_string(), note });
+            conflicts.push(Conflict { item: item.to_string(), note });
         }
-        if let Some(spot) = spot {
-            result.insert(item, spot);
+        for (page, p) in spot {
+            result.insert((item, p.part), (page, p));
         }
     }
     Layout { issue: ours.issue.clone(), pages: pages(ours, theirs, &result), conflicts }
@@ -250,6 +264,36 @@ mod tests {
             merged.conflicts[0].note,
             "both changed it: ours page 3 column 1 line 20 span 2 depth fixed 10, theirs page 3 column 5 line 1 span 2 depth fixed 10"
         );
+    }
+
+    fn part(item: &str, column: u16, number: u32, depth: Depth, cut: u32) -> Placement {
+        Placement { part: number, cut, depth, ..Placement::new(item, column, 2, 1, depth) }
+    }
+
+    /// Found from outside: one side continued an article (part 2), the other set part 1 to
+    /// Auto; the merge was clean and no command would load the result. Likewise one side cut
+    /// part 1 and the other part 2, together more than the body.
+    #[test]
+    fn the_parts_of_a_continued_article_merge_as_one() {
+        let base = page(vec![part("a", 1, 1, Depth::Fixed(20), 0)]);
+        let ours = page(vec![part("a", 1, 1, Depth::Fixed(20), 0), part("a", 5, 2, Depth::Auto, 0)]);
+        let theirs = page(vec![part("a", 1, 1, Depth::Auto, 0)]);
+        let merged = merge(&base, &ours, &theirs);
+        assert_eq!(merged.pages, ours.pages, "ours kept whole");
+        assert_eq!(merged.conflicts.len(), 1);
+        assert_eq!(
+            merged.conflicts[0].note,
+            "both changed it: ours part 1 page 3 column 1 line 1 span 2 depth fixed 20; part 2 page 3 column 5 line 1 span 2 depth auto, theirs page 3 column 1 line 1 span 2 depth auto"
+        );
+        let base = ours.clone();
+        let ours = page(vec![part("a", 1, 1, Depth::Fixed(20), 9), part("a", 5, 2, Depth::Auto, 0)]);
+        let theirs = page(vec![part("a", 1, 1, Depth::Fixed(20), 0), part("a", 5, 2, Depth::Auto, 9)]);
+        let merged = merge(&base, &ours, &theirs);
+        assert_eq!(merged.pages, ours.pages);
+        assert!(merged.conflicts[0].note.contains("depth fixed 20 cut 9;"), "{}", merged.conflicts[0].note);
+        // One side's change to a part alone is taken, with the other parts as they were.
+        let merged = merge(&base, &base, &ours);
+        assert_eq!((merged.pages, merged.conflicts), (ours.pages, vec![]));
     }
 
     #[test]

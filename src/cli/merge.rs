@@ -5,13 +5,15 @@
 use std::path::Path;
 use std::process::ExitCode;
 
-use pasteup_core::format::{self, printable, save_layout};
+use pasteup_core::format::{self, LoadError, printable, save_layout};
+use pasteup_core::model::Layout;
 use pasteup_core::merge::{merge, merge_checked};
 
 use super::{EXIT_INVALID, EXIT_PROBLEMS};
 
 pub fn run(base: &Path, ours: &Path, theirs: &Path, path: Option<&Path>, issue: Option<&Path>) -> ExitCode {
-    let layouts = [base, ours, theirs].map(super::diff::read_layout);
+    let sides = [(base, "base"), (ours, "ours"), (theirs, "theirs")];
+    let layouts = sides.map(|(file, side)| read_side(file, side, path));
     let [b, o, t] = match layouts {
         [Ok(b), Ok(o), Ok(t)] => [b, o, t],
         [b, o, t] => {
@@ -48,3 +50,17 @@ pub fn run(base: &Path, ours: &Path, theirs: &Path, path: Option<&Path>, issue: 
     }
     ExitCode::from(EXIT_PROBLEMS)
 }
+
+/// One side of the merge. git hands an empty BASE when both branches added the file: that is
+/// a layout with nothing placed. An error names the layout by PATH and the side, since git's
+/// files are temporary copies.
+fn read_side(file: &Path, side: &str, path: Option<&Path>) -> Result<Layout, LoadError> {
+    if side == "base" && std::fs::metadata(file).is_ok_and(|m| m.is_file() && m.len() == 0) {
+        return Ok(Layout { issue: String::new(), pages: Vec::new(), conflicts: Vec::new() });
+    }
+    super::diff::read_layout(file).map_err(|e| match path {
+        Some(path) => LoadError { file: format!("{} ({side})", path.display()).into(), ..e },
+        None => e,
+    })
+}
+

@@ -2,7 +2,7 @@
 //! `headline`) that no repair could honour: a layout asking for them wrongly is invalid
 //! input (exit 2), pointed at in the file, rather than quietly set some other way.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::path::Path;
 
 use super::chars::{describe, first_forbidden, instead, quoted};
@@ -43,7 +43,37 @@ fn find_problem(issue: &Issue, layout: &Layout) -> Option<Found> {
             }
         }
     }
-    parts_problem(layout)
+    parts_problem(layout).or_else(|| cuts_problem(&items, layout))
+}
+
+/// The cuts of an article's parts adding up to more sentences than its body has: each part's
+/// cut is checked alone above, and the parts' cuts together leave the body's last sentences out.
+fn cuts_problem(items: &HashMap<&str, &Item>, layout: &Layout) -> Option<Found> {
+    let mut cut: HashMap<&str, u64> = HashMap::new();
+    let mut first_parts = HashSet::new();
+    for (pi, page) in layout.pages.iter().enumerate() {
+        for (j, p) in page.placements.iter().enumerate() {
+            let Some(Item::Article(article)) = items.get(p.item.as_str()) else { continue };
+            // Part 1 twice is version 1's "placed twice": the second is left out.
+            let again = p.part == 1 && !first_parts.insert(p.item.as_str());
+            if p.cut == 0 || again {
+                continue;
+            }
+            let sum = cut.entry(p.item.as_str()).or_default();
+            *sum += u64::from(p.cut);
+            let count = sentences(&article.body).len();
+            if *sum > count as u64 {
+                let msg = format!(
+                    "page {} placement {} cut is {}, and with the cuts of its other parts {sum} sentences are cut, but the body has {count}; expected the parts' cuts to add up to 0 to {count}",
+                    page.number,
+                    quoted(&p.item),
+                    p.cut
+                );
+                return Some((pi, j, "cut", msg));
+            }
+        }
+    }
+    None
 }
 
 /// Parts numbered twice or with a gap, and a part another follows at `depth: Auto`.

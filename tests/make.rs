@@ -104,6 +104,24 @@ fn m_on_a_page_takes_only_what_is_planned_for_it_and_is_one_undo_step() {
     assert!(!desk.can_undo());
 }
 
+/// Found from outside: an empty page and seven fillers, too little copy to fill it, left all
+/// seven in the bin ("no room"): the empty page has no holes, and holes counted first.
+#[test]
+fn fillers_too_few_to_fill_an_empty_page_are_all_placed() {
+    let body = "国家统计局3月15日发布数据显示，1—2月份全国规模以上工业增加值同比增长2.4%。专家建议，加大对小微企业的支持力度。";
+    let items: Vec<String> =
+        (1..=7).map(|k| format!(r#"Article(id: "f{k}", headline: "填空稿件{k}", body: ["{body}"])"#)).collect();
+    let ron = format!(
+        r#"Issue(paper: "MK", date: "2023-03-15", pages: [Page(number: 3, grid: Grid(columns: 5, column_width: 13, gutter: 1, depth: 80))], items: [{}])"#,
+        items.join(", ")
+    );
+    let issue = format::parse_issue(Path::new("fillers.ron"), &ron).unwrap();
+    let mut desk = Makeup::new(issue, &empty());
+    let report = make(&mut desk, &MakeOptions::default());
+    assert_eq!(report.pages[0].placed.len(), 7, "{report:?}");
+    assert!(desk.bin().is_empty());
+}
+
 /// A generated issue with a page plan, and a layout keeping each page's first box when it
 /// stands within the foot (the rest in the bin).
 fn planned(pages: usize, items: usize, seed: u64) -> (Issue, Layout) {

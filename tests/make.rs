@@ -245,3 +245,21 @@ fn bad_input_exits_2_and_an_item_for_no_page_exits_1() {
     let v: serde_json::Value = serde_json::from_str(&out).unwrap();
     assert_eq!(v["bin"][0], serde_json::json!({"id": "hospital-tender", "reason": "no_page"}));
 }
+
+/// Found from outside: make kept the page editor's overset boxes as they stood and exited 0,
+/// and `check` then said the page was not finished.
+#[test]
+fn a_kept_box_overset_is_a_broken_rule_and_exit_1() {
+    let dir = sample_folder();
+    let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let planned = repo.join("layouts/taiyuan-2023-02-10.planned.layout.ron");
+    std::fs::copy(planned, dir.path().join("issue.layout.ron")).unwrap();
+    let (code, out, _) = run(dir.path(), &["make", "issue.ron", "-o", "made.layout.ron"]);
+    assert_eq!(code, 1, "{out}");
+    assert!(out.contains("  rule   bingzhou-forum, kept as it stood, is overset"), "{out}");
+    assert_eq!(run(dir.path(), &["check", "issue.ron", "--layout", "made.layout.ron"]).0, 1);
+    let (_, json, _) = run(dir.path(), &["make", "issue.ron", "-o", "made.layout.ron", "--json"]);
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let broken = v["pages"][0]["broken"].as_array().unwrap();
+    assert!(broken.contains(&serde_json::json!({"rule": "kept_overset", "id": "bingzhou-forum"})), "{json}");
+}

@@ -11,7 +11,7 @@ use std::process::ExitCode;
 use pasteup_core::catalogue::{MakeLine, Render, UiLang};
 use pasteup_core::document::issue_relative_to;
 use pasteup_core::format::{printable, save_layout};
-use pasteup_core::layout::make::{MadePage, MakeReport};
+use pasteup_core::layout::make::{Broken, MadePage, MakeReport};
 use pasteup_core::layout::{MakeOptions, Makeup};
 
 use super::progress::Progress;
@@ -132,8 +132,12 @@ fn write_page(out: &mut String, page: &MadePage, lang: UiLang) {
         let _ = writeln!(out, "{}", MakeLine::Left { id: printable(&l.id), reason: l.reason }.render(lang));
     }
     for b in &page.broken {
-        let pasteup_core::layout::make::Broken::LeadNotAtTop { id } = b;
-        let _ = writeln!(out, "{}", MakeLine::LeadNotAtTop { id: printable(id) }.render(lang));
+        let line = match b {
+            Broken::LeadNotAtTop { id } => MakeLine::LeadNotAtTop { id: printable(id) },
+            Broken::KeptOverset { id } => MakeLine::KeptOverset { id: printable(id) },
+            Broken::KeptPastFoot { id } => MakeLine::KeptPastFoot { id: printable(id) },
+        };
+        let _ = writeln!(out, "{}", line.render(lang));
     }
     if !page.copy_enough() {
         let short = MakeLine::ShortOfCopy { offered: page.offered_lines, open: page.open_lines };

@@ -610,6 +610,8 @@ pub fn make_line(m: &MakeLine) -> String {
             format!("  left   {} {why}", pad(id, 24))
         }
         LeadNotAtTop { id } => format!("  rule   the lead {id} could not stand at line 1"),
+        KeptOverset { id } => format!("  rule   {id}, kept as it stood, is overset"),
+        KeptPastFoot { id } => format!("  rule   {id}, kept as it stood, runs past the foot"),
         ShortOfCopy { offered, open } => {
             format!("  copy   {offered} column-lines offered for {open} free: too little copy to fill the page")
         }

@@ -530,6 +530,10 @@ pub enum MakeLine {
     Left { id: String, reason: crate::layout::make::LeftReason },
     /// The lead could not stand at line 1.
     LeadNotAtTop { id: String },
+    /// A kept box is overset.
+    KeptOverset { id: String },
+    /// A kept box stands past the foot.
+    KeptPastFoot { id: String },
     /// The items offered to a page take fewer column-lines, at their narrowest, than the
     /// page had free: it cannot be filled, and make places what is planned instead.
     ShortOfCopy { offered: u64, open: u32 },

@@ -390,6 +390,8 @@ fn make_lines() -> Vec<MakeLine> {
         left(LeftReason::NoRoom),
         left(LeftReason::ArticleNotPlaced),
         LeadNotAtTop { id: "jinyuan-livable".into() },
+        KeptOverset { id: "snow-traffic".into() },
+        KeptPastFoot { id: "snow-traffic".into() },
         ShortOfCopy { offered: 239, open: 800 },
         BinHead { items: 2 },
         Total { pages: 2, placed: 12, left: 0, free: 840, column_lines: 1600 },

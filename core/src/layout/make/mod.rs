@@ -170,8 +170,28 @@ impl Makeup {
             left.push(self.left(cand.item, reason));
         }
         left.sort_by_key(|l| l.index);
-        let report = self.page_report(number, &grid, &kept, &made, (&cands, copy), left);
+        let mut report = self.page_report(number, &grid, &kept, &made, (&cands, copy), left);
+        report.broken.extend(self.kept_broken(pi, &kept));
         PageDone { spots, report }
+    }
+
+    /// The rules the kept boxes break as they stand: make moves none of them and changes no
+    /// depth, but a page with one overset or past the foot is not finished.
+    fn kept_broken(&mut self, pi: usize, kept: &[Boxed]) -> Vec<Broken> {
+        let foot = self.grid(pi).depth;
+        let mut out = Vec::new();
+        for k in kept {
+            let id = self.item(k.item).id().to_string();
+            let spot = self.pages[pi].iter().find(|s| s.item == k.item && s.line == k.line && s.column == k.column);
+            let overset = spot.copied().is_some_and(|s| self.set_spot(pi, &s).fit(s.depth).is_overset());
+            if overset {
+                out.push(Broken::KeptOverset { id: id.clone() });
+            }
+            if k.line + k.depth > foot + 1 {
+                out.push(Broken::KeptPastFoot { id });
+            }
+        }
+        out
     }
 
     /// A placed box as the rules see it.

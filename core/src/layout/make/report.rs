@@ -121,4 +121,8 @@ pub enum LeftReason {
 pub enum Broken {
     /// The lead could not stand at line 1 (kept boxes were there).
     LeadNotAtTop { id: String },
+    /// A kept box does not hold its copy (make moves no kept box and changes no depth).
+    KeptOverset { id: String },
+    /// A kept box stands past the page's foot.
+    KeptPastFoot { id: String },
 }

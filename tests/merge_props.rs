@@ -7,6 +7,7 @@ mod layout_support;
 use std::collections::BTreeSet;
 
 use layout_support::small_issue;
+use pasteup_core::format::{check_settings, to_ron_string};
 use pasteup_core::layout::Makeup;
 use pasteup_core::merge::{merge, merge_checked};
 use pasteup_core::model::{Depth, Issue, Layout, PageLayout, Placement};
@@ -81,8 +82,94 @@ fn overlaps(issue: &Issue, l: &Layout) -> BTreeSet<(String, String)> {
     out
 }
 
+/// The parts of article `a7` on one side: page, column, line, depth (the last may be Auto)
+/// and cut of each, parts numbered from 1; none in the bin.
+type Parts = Vec<(u32, u16, u32, Depth, u32)>;
+
+fn part() -> impl Strategy<Value = (u32, u16, u32, Depth, u32)> {
+    let depth = prop_oneof![Just(Depth::Auto), (5u32..=30).prop_map(Depth::Fixed)];
+    (1u32..=2, 1u16..=7, 1u32..=60, depth, 0u32..=3)
+}
+
+/// Every part but the last at a fixed depth, as a layout that loads has them.
+fn fixed_but_last(mut parts: Parts) -> Parts {
+    let n = parts.len();
+    for p in parts.iter_mut().take(n.saturating_sub(1)) {
+        if p.3 == Depth::Auto {
+            p.3 = Depth::Fixed(20);
+        }
+    }
+    parts
+}
+
+fn parts() -> impl Strategy<Value = Parts> {
+    proptest::collection::vec(part(), 0..=3).prop_map(fixed_but_last)
+}
+
+/// A side's parts from the base's: each part kept or changed, and one more part added or the
+/// last taken away.
+fn edit_parts(base: Parts) -> impl Strategy<Value = Parts> {
+    let n = base.len();
+    (proptest::collection::vec((any::<bool>(), part()), n), 0..3u8, part()).prop_map(move |(changes, end, extra)| {
+        let mut parts: Parts = base.iter().zip(changes).map(|(b, (keep, new))| if keep { *b } else { new }).collect();
+        match end {
+            1 if parts.len() < 3 => parts.push(extra),
+            2 => {
+                parts.pop();
+            }
+            _ => {}
+        }
+        fixed_but_last(parts)
+    })
+}
+
+/// A side with `a7` in parts (edited from the base's parts or kept).
+fn with_parts(spots: &[Spot], parts: &Parts) -> Layout {
+    let spots: Vec<Spot> = ITEMS.iter().zip(spots).map(|(item, s)| if *item == "a7" { None } else { *s }).collect();
+    let mut l = layout(&spots);
+    for (k, &(page, column, line, depth, cut)) in parts.iter().enumerate() {
+        let p = Placement { part: k as u32 + 1, cut, ..Placement::new("a7", column, 2, line, depth) };
+        l.pages[page as usize - 1].placements.push(p);
+    }
+    l
+}
+
+fn loads(l: &Layout) -> bool {
+    let text = to_ron_string(l);
+    check_settings(&small_issue(), l, &text, std::path::Path::new("m.layout.ron")).is_ok()
+}
+
+fn three_with_parts() -> impl Strategy<Value = (Layout, Layout, Layout)> {
+    (three(), parts())
+        .prop_flat_map(|(sides, base)| (Just(sides), Just(base.clone()), edit_parts(base.clone()), edit_parts(base)))
+        .prop_map(|((b, x, y), pb, px, py)| {
+            let spots = |l: &Layout| -> Vec<Spot> {
+                ITEMS
+                    .iter()
+                    .map(|item| {
+                        l.pages.iter().find_map(|p| {
+                            let q = p.placements.iter().find(|q| q.item == *item)?;
+                            let Depth::Fixed(d) = q.depth else { return None };
+                            Some((p.number, q.column, q.span, q.line, d))
+                        })
+                    })
+                    .collect()
+            };
+            (with_parts(&spots(&b), &pb), with_parts(&spots(&x), &px), with_parts(&spots(&y), &py))
+        })
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(300))]
+
+    /// Found from outside: one side continued an article, the other set part 1 to Auto, and
+    /// the clean merge would not load. Whatever the sides, a merge of layouts that load loads.
+    #[test]
+    fn a_merge_of_layouts_that_load_loads((base, x, y) in three_with_parts()) {
+        prop_assume!(loads(&base) && loads(&x) && loads(&y));
+        let merged = merge(&base, &x, &y);
+        prop_assert!(loads(&merged), "{}", to_ron_string(&merged));
+    }
 
     #[test]
     fn merging_with_an_unchanged_side_gives_the_other((base, x, _) in three()) {

@@ -240,7 +240,11 @@ fn both_adding_a_layout_merges_by_item_and_errors_name_the_layout_and_side() {
     repo.git(&["checkout", "-q", "bob"]);
     let merge = repo.git(&["merge", "--no-edit", "alice"]);
     assert!(!merge.status.success(), "{}", text(&merge));
-    assert!(text(&merge).contains("jinyuan-ten-projects: both changed it: ours page 3 column 4 line 60"), "{}", text(&merge));
+    assert!(
+        text(&merge).contains("jinyuan-ten-projects: both changed it: ours page 3 column 4 line 60"),
+        "{}",
+        text(&merge)
+    );
     let added = std::fs::read_to_string(repo.path(ADDED)).unwrap();
     assert!(added.contains("conflicts: [") && !added.contains("<<<<<<<"), "{added}");
 

@@ -177,3 +177,37 @@ fn the_keys_act_on_the_part_on_the_page_shown() {
     assert_eq!((on_4.part, on_4.head_size), (2, Some(3)), "the headline grew on part 2");
     assert_eq!((on_3.part, on_3.head_size), (1, None), "part 1 is untouched");
 }
+
+/// Found from outside: with part 2 placed into a hole on part 1's page, part 2 could not be
+/// selected, every key moved part 1, and the status line named part 1's place.
+#[test]
+fn two_parts_on_one_page_are_selected_and_moved_each_on_its_own() {
+    let mut app = app_at(20);
+    press(&mut app, "t Tab");
+    let waiting = app.makeup.bin().iter().position(|id| *id == ID).unwrap();
+    app.bin_cursor = waiting;
+    press(&mut app, "Enter");
+    let part = |app: &App, n: u32| app.makeup.part_on(3, ID, n).unwrap();
+    let two = part(&app, 2);
+    assert_eq!(app.selection().map(|p| (p.item, p.part)), Some((ID.to_string(), 2)));
+    match status(&app) {
+        Status::PlacedInHole { column, line, .. } => assert_eq!((column, line), (two.column, two.line)),
+        other => panic!("{other:?}"),
+    }
+    let one = part(&app, 1);
+    press(&mut app, "J");
+    assert_eq!((part(&app, 2).line, part(&app, 1)), (two.line + 1, one.clone()), "J moves part 2 only");
+    press(&mut app, "u");
+    assert_eq!(part(&app, 2).line, two.line);
+    // Part 2 stands at column 4 under jinyuan-ten-projects, part 1 at columns 1–3.
+    assert_eq!((two.column, one.column), (4, 1));
+    let selected = |app: &App| app.selection().map(|p| (p.item, p.part));
+    press(&mut app, "h");
+    assert_eq!(selected(&app), Some((ID.to_string(), 1)), "h from part 2 selects part 1");
+    press(&mut app, "l");
+    assert_eq!(selected(&app), Some(("jinyuan-ten-projects".to_string(), 1)));
+    press(&mut app, "j");
+    assert_eq!(selected(&app), Some((ID.to_string(), 2)), "j from the box above selects part 2");
+    press(&mut app, "k h J");
+    assert_eq!((part(&app, 1).line, part(&app, 2).line), (one.line + 1, two.line), "J on part 1 moves part 1");
+}

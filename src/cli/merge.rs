@@ -6,8 +6,8 @@ use std::path::Path;
 use std::process::ExitCode;
 
 use pasteup_core::format::{self, LoadError, printable, save_layout};
-use pasteup_core::model::Layout;
 use pasteup_core::merge::{merge, merge_checked};
+use pasteup_core::model::Layout;
 
 use super::{EXIT_INVALID, EXIT_PROBLEMS};
 
@@ -63,4 +63,3 @@ fn read_side(file: &Path, side: &str, path: Option<&Path>) -> Result<Layout, Loa
         None => e,
     })
 }
-

@@ -107,6 +107,8 @@ pub struct App {
     pub doc: Document,
     /// Index of the page shown, in issue order.
     pub page: usize,
+    /// The selected box's item; which of its parts, where an article continued (转版) stands
+    /// more than once on a page, the desk's focus says (see [`App::select`]).
     pub selected: Option<String>,
     pub focus: Focus,
     pub bin_cursor: usize,
@@ -245,6 +247,25 @@ impl App {
 
     pub fn say(&mut self, status: Status, tone: Tone) {
         self.message = Some(Message { status, tone });
+    }
+
+    /// Selects part `part` of `item` (or nothing), and has the desk find that part where the
+    /// item stands more than once on a page.
+    fn select(&mut self, item: Option<String>, part: u32) {
+        if let Some(id) = &item {
+            self.makeup.focus_part(id, part);
+        }
+        self.selected = item;
+    }
+
+    /// Selects `item` keeping the part selected when it is the item selected now, else its
+    /// first part on the page.
+    fn select_id(&mut self, item: String) {
+        let part = match self.selection() {
+            Some(p) if p.item == item => p.part,
+            _ => self.makeup.placement_on(self.page_number(), &item).map_or(1, |p| p.part),
+        };
+        self.select(Some(item), part);
     }
 
     /// The placement of the selected item, if it is on the page shown.
@@ -493,10 +514,11 @@ impl App {
         let under = self.selection();
         let from = under.as_ref().map_or(1, |p| p.column);
         let page = self.page_number();
+        let part = self.makeup.waiting_parts(&id).first().copied().unwrap_or(1);
         match self.makeup.place_from_bin(page, &id, from, under.as_ref().map(|p| p.item.as_str())) {
             Ok(outcome) => {
-                let status = match (outcome.landing, self.makeup.placement_of(&id)) {
-                    (Some(Landing::Hole), Some((_, p))) => {
+                let status = match (outcome.landing, self.makeup.part_on(page, &id, part)) {
+                    (Some(Landing::Hole), Some(p)) => {
                         Status::PlacedInHole { item: id.clone(), column: p.column, line: p.line }
                     }
                     (Some(Landing::UnderSelection), _) => Status::PlacedUnder {
@@ -508,7 +530,7 @@ impl App {
                 };
                 let tone = if outcome.landing == Some(Landing::Hole) { Tone::Info } else { Tone::Warning };
                 self.say(status, tone);
-                self.selected = Some(id);
+                self.select(Some(id), part);
                 self.focus = Focus::Page;
                 self.clamp_bin_cursor();
             }
@@ -524,12 +546,13 @@ impl App {
             return;
         };
         let page = self.page_number();
-        let next = self.next_in_reading_order(&p.item);
+        let next = self.next_in_reading_order(&p);
         let result = if close_up { self.makeup.cut_out(page, &p.item) } else { self.makeup.to_bin(page, &p.item) };
         let done = result.is_ok();
         self.report(result);
         if done {
-            self.selected = next;
+            let part = next.as_ref().map_or(1, |p| p.part);
+            self.select(next.map(|p| p.item), part);
             let status = if close_up { Status::CutOut { item: p.item } } else { Status::BackInBin { item: p.item } };
             self.say(status, Tone::Info);
         }
@@ -537,12 +560,12 @@ impl App {
 
     /// The box after `item` in reading order (top to bottom, then left to right), or the one
     /// before it when it is the last.
-    fn next_in_reading_order(&self, item: &str) -> Option<String> {
+    fn next_in_reading_order(&self, box_: &Placement) -> Option<Placement> {
         let mut boxes = self.makeup.placements(self.page_number());
         boxes.sort_by_key(|p| (p.line, p.column));
-        let at = boxes.iter().position(|p| p.item == item)?;
+        let at = boxes.iter().position(|p| p.item == box_.item && p.part == box_.part)?;
         let next = boxes.get(at + 1).or_else(|| at.checked_sub(1).and_then(|i| boxes.get(i)));
-        next.map(|p| p.item.clone())
+        next.cloned()
     }
 
     fn history(&mut self, undo: bool) {
@@ -595,7 +618,7 @@ impl App {
                 if let Some(i) = self.makeup.issue().pages.iter().position(|p| p.number == page) {
                     self.page = i;
                 }
-                self.selected = Some(item.to_string());
+                self.select_id(item.to_string());
                 self.focus = Focus::Page;
             }
             None => {
@@ -616,7 +639,8 @@ impl App {
     fn select_first(&mut self) {
         let mut boxes = self.makeup.placements(self.page_number());
         boxes.sort_by_key(|p| (p.line, p.column));
-        self.selected = boxes.first().map(|p| p.item.clone());
+        let part = boxes.first().map_or(1, |p| p.part);
+        self.select(boxes.first().map(|p| p.item.clone()), part);
     }
 
     /// Selects the nearest box to the left (-1) or right (+1).
@@ -632,7 +656,7 @@ impl App {
                 (dx, p.line.abs_diff(cur.line))
             });
         if let Some(p) = best {
-            self.selected = Some(p.item.clone());
+            self.select(Some(p.item.clone()), p.part);
         }
     }
 
@@ -643,11 +667,11 @@ impl App {
         let shares = |p: &Placement| p.column < cur.column + cur.span && cur.column < p.column + p.span;
         let best = boxes
             .iter()
-            .filter(|p| p.item != cur.item && shares(p))
+            .filter(|p| !(p.item == cur.item && p.part == cur.part) && shares(p))
             .filter(|p| if dir < 0 { p.line < cur.line } else { p.line > cur.line })
             .min_by_key(|p| p.line.abs_diff(cur.line));
         if let Some(p) = best {
-            self.selected = Some(p.item.clone());
+            self.select(Some(p.item.clone()), p.part);
         }
     }
 
@@ -678,7 +702,7 @@ impl App {
         let Some(page) = self.makeup.issue().pages.get(self.page) else { return };
         let boxes = self.makeup.resolved(page.number);
         if let Some(b) = screen.page_hit(&page.grid, self.page_view(), &boxes, (x, y)) {
-            self.selected = Some(b.item.clone());
+            self.select(Some(b.item.clone()), b.part);
             self.focus = Focus::Page;
         }
     }
@@ -735,7 +759,7 @@ impl App {
         let screen = self.screen();
         let Some(grid) = self.makeup.issue().pages.get(self.page).map(|p| p.grid.clone()) else { return };
         let Some((column, lines)) = screen.page_cell(&grid, self.page_view(), (x, y)) else { return };
-        let Some((_, p)) = self.makeup.placement_of(&drag.item) else { return };
+        let Some(p) = self.makeup.placement_on(self.page_number(), &drag.item) else { return };
         let columns = self.makeup.issue().pages.get(self.page).map_or(1, |pg| pg.grid.columns);
         let column = column.saturating_sub(drag.grab.0).clamp(1, (columns + 1).saturating_sub(p.span).max(1));
         let line = lines.start.saturating_sub(drag.grab.1).max(1);
@@ -745,7 +769,7 @@ impl App {
         let to = Target { column: Some(column), line: Some(line), span: None };
         let result = self.makeup.put(self.page_number(), &drag.item, to);
         self.report(result);
-        self.selected = Some(drag.item);
+        self.select_id(drag.item);
     }
 
     /// Keys while the command line is open.

@@ -81,7 +81,7 @@ impl Makeup {
         let depth = self.set_spot(pi, &spot).box_depth(Depth::Auto);
         let frames = self.frames(pi);
         let last = grid.columns + 1 - span;
-        let under = under.and_then(|id| self.index.get(id)).and_then(|u| frames.iter().find(|f| f.spot.item == *u));
+        let under = under.and_then(|id| self.index.get(id)).and_then(|&u| self.spot_of(pi, u)).map(|at| &frames[at]);
         let landing = match first_hole(&frames, span, depth, from.clamp(1, last), (last, grid.depth)) {
             Some((column, line)) => {
                 (spot.column, spot.line) = (column, line);
@@ -114,7 +114,7 @@ impl Makeup {
         let grid = self.grid(pi).clone();
         // A part waiting in the bin is placed; else the part on this page, else part 1, moves.
         let waiting = self.waiting_part(no);
-        let part = waiting.or_else(|| self.pages[pi].iter().find(|s| s.item == no).map(|s| s.part)).unwrap_or(1);
+        let part = waiting.or_else(|| self.spot_of(pi, no).map(|at| self.pages[pi][at].part)).unwrap_or(1);
         let standing = if waiting.is_some() { None } else { self.part_spot(no, part) };
         let here = standing
             .filter(|(at, _)| *at == pi)

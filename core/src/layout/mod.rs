@@ -87,6 +87,10 @@ pub struct Makeup {
     /// The page editor's headlines, numbered for [`Spot::headline`] (only ever added to, so
     /// the history's spots keep their meaning).
     headlines: Vec<Arc<str>>,
+    /// The part of an article the page editor works on (item, part), where more than one of
+    /// its parts stands on a page: an operation that names a box by its item and page finds
+    /// that part there (see [`Makeup::focus_part`]).
+    focus: Option<(usize, u32)>,
 }
 
 /// A placement resolved through the fit engine: what the editor, `check`, `proof` and
@@ -169,6 +173,7 @@ impl Makeup {
             history: History::default(),
             load_problems: Vec::new(),
             headlines: Vec::new(),
+            focus: None,
         };
         let checked = validate::check_layout(&desk.issue, layout);
         let parts: HashSet<(&str, u32)> =
@@ -280,20 +285,44 @@ impl Makeup {
         self.page_index(number).map(|pi| self.pages[pi].iter().map(|s| self.placement(s)).collect()).unwrap_or_default()
     }
 
-    /// The placement of `item`, with its page number, if it is on a page.
+    /// The placement of `item` (its first part), with its page number, if it is on a page.
     pub fn placement_of(&self, item: &str) -> Option<(u32, Placement)> {
         let no = *self.index.get(item)?;
         let pi = self.home[no]?;
-        let spot = self.pages[pi].iter().find(|s| s.item == no)?;
+        let spot = self.pages[pi].iter().find(|s| s.item == no && s.part == 1)?;
         Some((self.issue.pages[pi].number, self.placement(spot)))
     }
 
     /// The placement of `item` on page `number`: of a continued article (转版), the part
-    /// that stands there (the first, as the operations that take an id find it).
+    /// that stands there, as the operations that take an id find it (the focused part, else
+    /// the first placed).
     pub fn placement_on(&self, number: u32, item: &str) -> Option<Placement> {
         let no = *self.index.get(item)?;
         let pi = self.page_index(number)?;
-        self.pages[pi].iter().find(|s| s.item == no).map(|s| self.placement(s))
+        self.spot_of(pi, no).map(|at| self.placement(&self.pages[pi][at]))
+    }
+
+    /// Part `part` of `item` on page `number`, if it stands there.
+    pub fn part_on(&self, number: u32, item: &str, part: u32) -> Option<Placement> {
+        let no = *self.index.get(item)?;
+        let pi = self.page_index(number)?;
+        self.pages[pi].iter().find(|s| s.item == no && s.part == part).map(|s| self.placement(s))
+    }
+
+    /// Makes part `part` of `item` the one that operations naming the item find on a page
+    /// where more than one of its parts stands (the editor's selection). Changes no layout.
+    pub fn focus_part(&mut self, item: &str, part: u32) {
+        self.focus = self.index.get(item).map(|&no| (no, part));
+    }
+
+    /// Where item `no` stands on page `pi`: the focused part if it stands there, else the
+    /// first placed.
+    pub(super) fn spot_of(&self, pi: usize, no: usize) -> Option<usize> {
+        let spots = &self.pages[pi];
+        let focused = self.focus.filter(|&(item, _)| item == no).map(|(_, part)| part);
+        focused
+            .and_then(|part| spots.iter().position(|s| s.item == no && s.part == part))
+            .or_else(|| spots.iter().position(|s| s.item == no))
     }
 
     /// Every box on page `number` with its depth and fit, in placement order.

@@ -539,7 +539,7 @@ impl Makeup {
         let no = self.item_no(item)?;
         let pi = self.page_no(page)?;
         let name = self.name(no);
-        match self.pages[pi].iter().position(|s| s.item == no) {
+        match self.spot_of(pi, no) {
             Some(at) => Ok(Found { pi, at, no }),
             None => Err(match self.home[no] {
                 Some(other) => Refusal::NotOnPage { name, page, on: self.issue.pages[other].number },

@@ -130,8 +130,8 @@ impl Widget for &App {
         let page = issue.pages.get(self.page);
         // The page is resolved here, once a frame, and its boxes shared by the panes.
         let boxes = self.makeup.resolved(self.page_number());
-        let selected = self.selection().map(|p| p.item);
-        let selected = selected.as_deref();
+        let selected = self.selection().map(|p| (p.item, p.part));
+        let selected = selected.as_ref().map(|(item, part)| (item.as_str(), *part));
         let unsaved = self.is_dirty();
         let title = TitleBar { issue, page: self.page, zoom: self.zoom, unsaved, lang, chrome, theme };
         title.render(screen.title, buf);
@@ -180,7 +180,9 @@ impl Widget for &App {
                 let fit = self.makeup.bin_fit(self.page_number(), &e.id).unwrap_or((1, e.lines));
                 (e, fit)
             })),
-            Focus::Page => Inspected::Page(selected.and_then(|id| boxes.iter().find(|b| b.item == id))),
+            Focus::Page => {
+                Inspected::Page(selected.and_then(|(id, part)| boxes.iter().find(|b| b.item == id && b.part == part)))
+            }
         };
         let number = self.page_number();
         let lang = self.lang;

@@ -19,7 +19,8 @@ pub struct PlanZoom<'a> {
     pub grid: &'a Grid,
     /// The page's boxes, resolved once for the frame.
     pub boxes: &'a [ResolvedBox],
-    pub selected: Option<&'a str>,
+    /// The selected box: its item and part.
+    pub selected: Option<(&'a str, u32)>,
     pub lang: UiLang,
     pub chrome: Widths,
     pub theme: Theme,
@@ -80,7 +81,7 @@ impl PlanZoom<'_> {
     /// One box: its rectangle, headline, fit badge (with a fixed depth) and id.
     fn draw_box(&self, buf: &mut Buffer, r: Rect, g: &Glyphs, b: &ResolvedBox) {
         let theme = self.theme;
-        let selected = self.selected == Some(b.item.as_str());
+        let selected = self.selected == Some((b.item.as_str(), b.part));
         let title = self.makeup.item_by_id(&b.item).map(|i| i.title().to_string()).unwrap_or_default();
         let tint = theme.tint(selected);
         let edge = theme.edge(selected);

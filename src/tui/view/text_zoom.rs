@@ -22,7 +22,8 @@ pub struct TextZoom<'a> {
     /// The page's boxes, resolved once for the frame.
     pub boxes: &'a [ResolvedBox],
     pub view: PageView,
-    pub selected: Option<&'a str>,
+    /// The selected box: its item and part.
+    pub selected: Option<(&'a str, u32)>,
     /// Widths of the page's text, and of the editor's own.
     pub widths: Widths,
     pub lang: UiLang,
@@ -73,7 +74,7 @@ impl Widget for &TextZoom<'_> {
             self.draw_margin(line, y, area, &cells, buf, &g);
         }
         for b in &proof {
-            let is_selected = self.selected == Some(b.placed.item.as_str());
+            let is_selected = self.selected == Some((b.placed.item.as_str(), b.placed.part));
             self.draw_box(area, buf, b, is_selected, &cells, &g);
         }
     }

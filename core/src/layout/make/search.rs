@@ -181,7 +181,8 @@ pub(super) fn finish_rank(p: &Problem, s: &State) -> FinishRank {
     };
     // Short of copy, a page that leaves out fewer candidates comes first (an empty page has no
     // holes at all), then the one with fewer holes.
-    let (unplaced, holes) = if p.short_of_copy { (s.used.iter().filter(|u| !**u).count(), holes(p, s)) } else { (0, 0) };
+    let (unplaced, holes) =
+        if p.short_of_copy { (s.used.iter().filter(|u| !**u).count(), holes(p, s)) } else { (0, 0) };
     (class, unplaced, holes, first, second, s.cut, s.short, Reverse(s.lead_span), bottom.unwrap_or(0), s.hash)
 }
 

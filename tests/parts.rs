@@ -230,3 +230,16 @@ fn make_from_empty_keeps_every_part_of_a_continued_article() {
     assert_eq!(report.pages[0].kept, 2, "{report:?}");
     loads_again(&d);
 }
+
+/// Found from outside: a part waiting in the bin was said to need its heads alone (3 lines),
+/// since the part before, its next part not placed, is set as the last part and holds the rest.
+#[test]
+fn the_bin_says_the_lines_a_waiting_part_will_take() {
+    let mut d = desk(vec![at("a6", 1, 2, 1, 20)]);
+    d.continue_part(1, "a6", 1).unwrap();
+    let (span, lines) = d.bin_fit(2, "a6").unwrap();
+    d.place_from_bin(2, "a6", 1, None).unwrap();
+    let two = part_box(&d, 2, "a6", 2);
+    assert_eq!((span, lines), (two.span, two.box_depth));
+    assert!(lines > two.set.heads_depth(), "more than the heads: {lines}");
+}

@@ -16,6 +16,7 @@ use super::ops::{Found, Outcome};
 use super::page::Spot;
 use super::refusal::{Operation, Refusal};
 use crate::fit::parts::{Flow, Resume};
+use crate::fit::set_item_as;
 use crate::model::Depth;
 
 impl Makeup {
@@ -119,13 +120,22 @@ impl Makeup {
     }
 
     /// Where in the article's text part `part` starts: where the nearest part before it on a
-    /// page stops.
+    /// page stops. A part before whose next part waits in the bin is set as the last part (its
+    /// overset is just overset); the waiting part starts where it would stop with its jump line,
+    /// as it will once placed, so that the bin says the lines it will take.
     fn flowed_before(&self, no: usize, part: u32) -> Resume {
-        (1..part)
-            .rev()
-            .find_map(|p| self.part_spot(no, p))
-            .and_then(|(pi, s)| self.set_box(pi, &s).part.as_ref().map(|lines| lines.next))
-            .unwrap_or_default()
+        let Some((pi, s)) = (1..part).rev().find_map(|p| self.part_spot(no, p)) else { return Resume::default() };
+        let set = self.set_box(pi, &s);
+        let Some(lines) = set.part.as_ref() else { return Resume::default() };
+        if lines.jumps || !s.continued {
+            return lines.next;
+        }
+        let mut setting = self.setting(&s);
+        if let Some(flow) = setting.flow.as_mut() {
+            flow.to_page = Some(self.issue.pages[pi].number);
+        }
+        let jumping = set_item_as(self.item(no), self.grid(pi), self.issue.language, s.span, &setting);
+        jumping.part.map_or(lines.next, |l| l.next)
     }
 
     /// The sentences cut from an article continued in parts: every part's cut adds up.

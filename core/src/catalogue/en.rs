@@ -411,8 +411,9 @@ pub fn chrome(c: &Chrome) -> String {
         BinHead { items, focused } => {
             format!(" bin: {items} item{}{}", if *items == 1 { "" } else { "s" }, if *focused { " [Tab]" } else { "" })
         }
+        // The figures first: a narrow bin cuts the end of the row.
         BinInfo { kind, chars, span, lines } => format!(
-            "{span} col{}, {lines} lines · {} · {chars} chars",
+            "{lines} lines at {span} col{} · {chars} chars · {}",
             if *span == 1 { "" } else { "s" },
             label(&Label::Kind(*kind))
         ),

@@ -493,6 +493,24 @@ fn a_paste_is_never_read_as_keys() {
     assert_eq!(status, Status::PasteIgnored { chars: story.chars().count() });
 }
 
+/// Found from outside: a paste into the `:` line or the headline line vanished without a word.
+/// It types its first line in (no control characters); Enter then runs it as typed.
+#[test]
+fn a_paste_into_the_command_or_headline_line_types_its_first_line() {
+    let mut app = sample_app(AmbiWidth::Single);
+    press(&mut app, ":");
+    app.update(Msg::Paste("find snow-clearing\u{7}\nline two\n".to_string()));
+    assert_eq!(app.prompt.input.value(), "find snow-clearing");
+    press(&mut app, "Enter");
+    assert_eq!(app.selection().map(|p| p.item), Some("snow-clearing".to_string()));
+    press(&mut app, "r C-u");
+    app.update(Msg::Paste("\n冰雪路上交警忙\n".to_string()));
+    assert_eq!(app.prompt.input.value(), "冰雪路上交警忙");
+    press(&mut app, "Enter");
+    let headline = app.makeup.placements(4).into_iter().find(|p| p.item == "snow-clearing").unwrap().headline;
+    assert_eq!(headline.as_deref(), Some("冰雪路上交警忙"));
+}
+
 /// At 30×8 the screen says only "too small": no key may move, save or quit unseen.
 #[test]
 fn keys_below_the_minimum_size_change_nothing() {

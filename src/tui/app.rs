@@ -297,6 +297,10 @@ impl App {
                 self.mouse(mouse);
                 Vec::new()
             }
+            Msg::Paste(text) if self.prompt.open && !self.too_small() => {
+                self.prompt.paste(&text);
+                Vec::new()
+            }
             Msg::Paste(text) => {
                 let chars = text.chars().count();
                 self.say(Status::PasteIgnored { chars }, Tone::Info);

@@ -4,7 +4,10 @@
 //! headline being rewritten (`r`), with neither history nor completion.
 
 use crossterm::event::{Event, KeyCode, KeyEvent};
-use tui_input::Input;
+use tui_input::{Input, InputRequest};
+
+/// The most characters a paste types into the command or headline line.
+pub const PASTE_MAX: usize = 1000;
 use tui_input::backend::crossterm::EventHandler;
 
 use pasteup_core::layout::Makeup;
@@ -107,6 +110,16 @@ impl Prompt {
                 self.input.handle_event(&Event::Key(key));
                 Typed::Editing
             }
+        }
+    }
+
+    /// A paste into the open line: its first line is typed in (a command and a headline are
+    /// one line), without control characters, at most [`PASTE_MAX`] characters.
+    pub fn paste(&mut self, text: &str) {
+        self.completion = None;
+        let line = text.lines().find(|l| !l.trim().is_empty()).unwrap_or("");
+        for c in line.chars().filter(|c| !c.is_control()).take(PASTE_MAX) {
+            self.input.handle(InputRequest::InsertChar(c));
         }
     }
 

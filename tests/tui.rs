@@ -511,6 +511,21 @@ fn a_paste_into_the_command_or_headline_line_types_its_first_line() {
     assert_eq!(headline.as_deref(), Some("冰雪路上交警忙"));
 }
 
+/// Found from outside: after `:page 9` (no such page) then `:page 4`, and after PgUp on the
+/// first page then PgDn, the status still said what the earlier key had.
+#[test]
+fn the_status_says_nothing_of_an_earlier_key() {
+    let mut app = sample_app(AmbiWidth::Single);
+    press(&mut app, ": p a g e Space 9 Enter");
+    assert!(app.message.is_some());
+    press(&mut app, ": p a g e Space 4 Enter");
+    assert_eq!((app.page_number(), app.message.clone()), (4, None));
+    press(&mut app, "PgUp PgUp");
+    assert!(app.message.is_some(), "there is no page before the first");
+    press(&mut app, "PgDn");
+    assert_eq!((app.page_number(), app.message.clone()), (4, None));
+}
+
 /// At 30×8 the screen says only "too small": no key may move, save or quit unseen.
 #[test]
 fn keys_below_the_minimum_size_change_nothing() {

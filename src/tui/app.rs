@@ -341,10 +341,9 @@ impl App {
             (Some(0), _) if self.count.is_some() => self.count_digit(0),
             (Some(d), Some(Action::Count)) => self.count_digit(d),
             (_, Some(action)) => {
+                // The status says what this key did, or nothing of an earlier one.
+                self.message = None;
                 let n = self.count.take();
-                if n.is_some() {
-                    self.message = None;
-                }
                 return self.act_n(action, n.unwrap_or(1));
             }
             (_, None) => self.count = None,
@@ -790,6 +789,7 @@ impl App {
 
     /// Runs a command line: one undo step for what changes the layout.
     pub fn run_line(&mut self, line: &str) -> Vec<Effect> {
+        self.message = None;
         let command = match line.parse::<Command>() {
             Ok(command) => command,
             Err(refusal) => {

@@ -526,6 +526,31 @@ fn the_status_says_nothing_of_an_earlier_key() {
     assert_eq!((app.page_number(), app.message.clone()), (4, None));
 }
 
+/// Found from outside: with the layout's folder unwritable, "not saved" was replaced within a
+/// second by "recovery file not written", said again every second; and once the recovery file
+/// could be written again, the warning stayed.
+#[test]
+fn a_recovery_file_not_written_is_said_once_and_taken_back_once_written() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = sample_app(AmbiWidth::Single);
+    // A file where the layout's folder should be: no recovery file can be written beside it.
+    std::fs::write(dir.path().join("gone"), "").unwrap();
+    app.doc.layout_path = dir.path().join("gone").join("p.layout.ron");
+    press(&mut app, "J");
+    assert!(pasteup::tui::run::journal_now(&mut app));
+    assert!(matches!(app.message.as_ref().unwrap().status, Status::JournalNotWritten { .. }));
+    press(&mut app, "J");
+    app.say(Status::NotSaved { error: "read-only".into() }, pasteup::tui::app::Tone::Warning);
+    pasteup::tui::run::journal_now(&mut app);
+    assert!(matches!(app.message.as_ref().unwrap().status, Status::NotSaved { .. }), "the failed save stays said");
+    std::fs::remove_file(dir.path().join("gone")).unwrap();
+    std::fs::create_dir(dir.path().join("gone")).unwrap();
+    press(&mut app, "J");
+    app.say(Status::JournalNotWritten { error: "earlier".into() }, pasteup::tui::app::Tone::Warning);
+    pasteup::tui::run::journal_now(&mut app);
+    assert_eq!(app.message, None, "written now: the warning is taken back");
+}
+
 /// At 30×8 the screen says only "too small": no key may move, save or quit unseen.
 #[test]
 fn keys_below_the_minimum_size_change_nothing() {

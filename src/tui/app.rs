@@ -126,6 +126,8 @@ pub struct App {
     pub quit: bool,
     /// The revision last written to the recovery file.
     pub journaled: usize,
+    /// Why the recovery file could not be written last time, said once until it can be.
+    pub journal_error: Option<String>,
     /// A count being typed before a key (`12` of `12K`).
     pub count: Option<u32>,
     /// Whether the bin is shown (`b`).
@@ -164,6 +166,7 @@ impl App {
             size: (120, 40),
             quit: false,
             journaled: 0,
+            journal_error: None,
             count: None,
             show_bin: true,
             prompt: Prompt::default(),

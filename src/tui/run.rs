@@ -191,15 +191,28 @@ fn event_loop(term: &mut terminal::Term, app: &mut App) -> std::io::Result<()> {
 }
 
 /// Writes this editor's journal when the desk holds changes it does not have yet; a journal
-/// that cannot be written is said at once, since the work is then unguarded.
+/// that cannot be written is said at once, since the work is then unguarded — once, not every
+/// second over what else the status says (a failed save), and taken back when it is written.
 pub fn journal_now(app: &mut App) -> bool {
     if !app.is_dirty() || app.journaled == app.version() {
         return false;
     }
     let layout = current_layout(app);
     match write_journal(&app.doc.layout_path, &layout) {
-        Ok(()) => app.journaled = app.version(),
-        Err(e) => app.say(Status::JournalNotWritten { error: format::printable(&e.to_string()) }, Tone::Warning),
+        Ok(()) => {
+            app.journaled = app.version();
+            let said = app.message.as_ref().is_some_and(|m| matches!(m.status, Status::JournalNotWritten { .. }));
+            if app.journal_error.take().is_some() && said {
+                app.message = None;
+            }
+        }
+        Err(e) => {
+            let error = format::printable(&e.to_string());
+            if app.journal_error.as_ref() != Some(&error) {
+                app.say(Status::JournalNotWritten { error: error.clone() }, Tone::Warning);
+                app.journal_error = Some(error);
+            }
+        }
     }
     true
 }

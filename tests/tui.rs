@@ -551,6 +551,22 @@ fn a_recovery_file_not_written_is_said_once_and_taken_back_once_written() {
     assert_eq!(app.message, None, "written now: the warning is taken back");
 }
 
+/// Found from outside: `pasteup ISSUE --layout NEW.layout.ron` was refused ("cannot open"),
+/// where the editor without `--layout` starts with every item in the bin. A layout named that
+/// does not exist yet is a new one (said so); the commands that only read one still refuse it.
+#[test]
+fn a_layout_named_that_does_not_exist_yet_opens_as_a_new_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let issue = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("layouts/taiyuan-2023-02-10.ron");
+    let new = dir.path().join("night.layout.ron");
+    let opened = pasteup_core::document::open_to_edit(Some(&issue), Some(&new)).unwrap();
+    assert!(!opened.layout_found && opened.layout.pages.iter().all(|p| p.placements.is_empty()));
+    assert!(opened.warnings.iter().any(|w| w.contains("night.layout.ron: a new layout")), "{:?}", opened.warnings);
+    assert!(pasteup_core::document::open(Some(&issue), Some(&new)).is_err());
+    let app = editor(&opened, AmbiWidth::Single);
+    assert_eq!(app.makeup.bin().len(), app.makeup.issue().items.len());
+}
+
 /// At 30×8 the screen says only "too small": no key may move, save or quit unseen.
 #[test]
 fn keys_below_the_minimum_size_change_nothing() {

@@ -29,15 +29,26 @@ pub struct Opened {
 /// Opens `issue` (or the sample when `None`) with `layout` or the default layout.
 pub fn open(issue: Option<&Path>, layout: Option<&Path>) -> Result<Opened, LoadError> {
     match issue {
-        Some(path) => open_files(path, layout),
+        Some(path) => open_files(path, layout, false),
         None => open_sample(layout),
     }
 }
 
-fn open_files(issue_path: &Path, layout: Option<&Path>) -> Result<Opened, LoadError> {
+/// [`open`] for the editor: a layout named that does not exist yet is a new one, every item
+/// in the bin, which the first save writes (the commands that only read a layout refuse it).
+pub fn open_to_edit(issue: Option<&Path>, layout: Option<&Path>) -> Result<Opened, LoadError> {
+    match issue {
+        Some(path) => open_files(path, layout, true),
+        None => open_sample(layout),
+    }
+}
+
+fn open_files(issue_path: &Path, layout: Option<&Path>, new_ok: bool) -> Result<Opened, LoadError> {
     let loaded = format::load_issue(issue_path)?;
     let layout_path = layout.map(Path::to_path_buf).unwrap_or_else(|| format::default_layout_path(issue_path));
-    let read_layout = layout.is_some() || layout_path.exists();
+    // `symlink_metadata`, not `exists`: a dangling link is not a new file to write through.
+    let new = new_ok && layout.is_some() && std::fs::symlink_metadata(&layout_path).is_err();
+    let read_layout = (layout.is_some() && !new) || layout_path.exists();
     let (raw, src) = if read_layout {
         format::load_layout(&layout_path)?
     } else {
@@ -46,6 +57,12 @@ fn open_files(issue_path: &Path, layout: Option<&Path>) -> Result<Opened, LoadEr
     format::check_settings(&loaded.value, &raw, &src, &layout_path)?;
     let report = format::check_layout(&loaded.value, &raw, &src, &layout_path);
     let mut warnings = loaded.warnings;
+    if new {
+        warnings.push(format!(
+            "{}: a new layout: every item starts in the bin, and Ctrl-s writes it",
+            format::printable(&layout_path.display().to_string())
+        ));
+    }
     if read_layout && !names_issue(&raw.issue, issue_path, &layout_path) {
         warnings.push(format!(
             "{}: warning: the layout is for the issue {}, but {} is open; its placements are used as they are",

@@ -9,7 +9,7 @@ use std::time::{Duration, Instant};
 use crossterm::event::{self, Event};
 
 use pasteup_core::catalogue::{DiskChange, Status, UiLang};
-use pasteup_core::document::{Opened, issue_relative_to, open};
+use pasteup_core::document::{Opened, issue_relative_to, open_to_edit};
 use pasteup_core::fit::width::AmbiWidth;
 use pasteup_core::format::{self, save_layout};
 use pasteup_core::journal::{self, Journal, Locked, read_journal, remove_journal, write_journal};
@@ -45,7 +45,7 @@ const JOURNAL_EVERY: Duration = Duration::from_secs(1);
 
 /// Opens the editor on the command line's issue (or the sample) and runs it to the end.
 pub fn run(cli: &EditorOptions) -> ExitCode {
-    let opened = match open(cli.issue.as_deref(), cli.layout.as_deref()) {
+    let opened = match open_to_edit(cli.issue.as_deref(), cli.layout.as_deref()) {
         Ok(o) => o,
         Err(e) => {
             eprintln!("{e}");

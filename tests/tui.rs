@@ -567,6 +567,20 @@ fn a_layout_named_that_does_not_exist_yet_opens_as_a_new_one() {
     assert_eq!(app.makeup.bin().len(), app.makeup.issue().items.len());
 }
 
+/// Found from outside: plan zoom with the bin hidden at 80×24 read `free71 free  71 free`,
+/// each column's words run into the label and the next. Too tight, a column says its number.
+#[test]
+fn the_free_row_never_runs_words_together() {
+    let mut app = sample_app(AmbiWidth::Single);
+    press(&mut app, "z b");
+    for (w, h) in [(80, 24), (100, 30), (120, 40)] {
+        let text = screen(&draw(&mut app, w, h));
+        let row = text.lines().find(|l| l.trim_start().starts_with("free")).unwrap().to_string();
+        assert!(!row.contains("free7") && !row.contains("freefree"), "{w}×{h}: {row}");
+        assert!(row.contains("71"), "{w}×{h}: {row}");
+    }
+}
+
 /// At 30×8 the screen says only "too small": no key may move, save or quit unseen.
 #[test]
 fn keys_below_the_minimum_size_change_nothing() {

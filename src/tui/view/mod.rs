@@ -255,7 +255,8 @@ fn draw_ruler(
         centred(buf, page, (x, w, y), &c.to_string(), number, chrome);
         let lines = header.free.get(usize::from(c) - 1).copied().unwrap_or(0);
         let words = Chrome::FreeLines { lines }.render(header.lang);
-        let fits = str_cells(&words, chrome.page_ambiguous_wide) <= u32::from(w);
+        // With a blank cell each side, or the words run into the next column's and the label's.
+        let fits = str_cells(&words, chrome.page_ambiguous_wide) + 2 <= u32::from(w);
         let label = if fits { words } else { lines.to_string() };
         let style = if lines == 0 { grey } else { theme.fg(Color::Green) };
         centred(buf, page, (x, w, y + 1), &label, style, chrome);

@@ -581,6 +581,45 @@ fn the_free_row_never_runs_words_together() {
     }
 }
 
+/// Found from outside: at 40×10 the help listed 24 of the keys with no way to see the rest.
+/// Too small for one screen, it is shown a screen at a time, `j` and `k` turning.
+#[test]
+fn the_help_shows_every_key_a_screen_at_a_time_on_a_small_terminal() {
+    let mut app = sample_app(AmbiWidth::Single);
+    draw(&mut app, 40, 10);
+    press(&mut app, "?");
+    let mut seen = String::new();
+    for _ in 0..40 {
+        seen.push_str(&screen(&draw(&mut app, 40, 10)));
+        press(&mut app, "j");
+    }
+    assert!(matches!(app.overlay, Overlay::Help { .. }), "j turns, it does not close");
+    for (key, _) in pasteup::tui::keys::help_entries(UiLang::En) {
+        assert!(seen.contains(&format!("│ {key} ")), "{key} never shown");
+    }
+    assert!(seen.contains("j k: more"));
+    press(&mut app, "k q");
+    assert_eq!(app.overlay, Overlay::None, "another key closes it");
+    assert!(!app.quit);
+}
+
+/// Found from outside: a question wider than the screen (the recovery question at 80×24) was
+/// cut, losing the pid, the age and "1 more". It is broken into lines.
+#[test]
+fn a_question_wider_than_the_screen_is_broken_into_lines() {
+    let mut app = sample_app(AmbiWidth::Single);
+    app.overlay = Overlay::Recovery {
+        file: "taiyuan-2023-02-10.layout.ron".into(),
+        age_secs: Some(125),
+        by: Some("night-editor@desk-terminal-07 pid 4242917".into()),
+        more: 1,
+    };
+    let text: String = screen(&draw(&mut app, 80, 24)).split_whitespace().collect::<Vec<_>>().join(" ");
+    let joined = text.replace("│ │", "").replace("│", "");
+    assert!(joined.contains("4242917"), "{text}");
+    assert!(joined.contains("1 more"), "{text}");
+}
+
 /// At 30×8 the screen says only "too small": no key may move, save or quit unseen.
 #[test]
 fn keys_below_the_minimum_size_change_nothing() {

@@ -21,7 +21,10 @@ mod copyfit;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Overlay {
     None,
-    Help,
+    /// The keys, shown a screen at a time when they take more than one (`page` from 0).
+    Help {
+        page: usize,
+    },
     /// Quit with unsaved changes?
     ConfirmQuit,
     /// A file changed on disk since it was read: save over it?
@@ -243,6 +246,13 @@ impl App {
         self.journaled = self.version();
     }
 
+    /// How many screens the help takes at the terminal's size.
+    fn help_screens(&self) -> usize {
+        use crate::tui::view::help::{help_lines, help_screen};
+        let lines = help_lines(&crate::tui::keys::help_entries(self.lang), self.size, self.lang, self.chrome());
+        help_screen(&lines, usize::from(self.size.1.saturating_sub(2)), usize::MAX).1.map_or(1, |(_, pages)| pages)
+    }
+
     /// Whether the terminal is below the size the editor can be drawn at.
     pub fn too_small(&self) -> bool {
         self.size.0 < super::screen::MIN_WIDTH || self.size.1 < super::screen::MIN_HEIGHT
@@ -393,7 +403,17 @@ impl App {
         let no = matches!(key.code, KeyCode::Char('n') | KeyCode::Char('N') | KeyCode::Esc);
         let overlay = std::mem::replace(&mut self.overlay, Overlay::None);
         match overlay {
-            Overlay::Help => {}
+            Overlay::Help { page } => {
+                let turn = match key.code {
+                    KeyCode::Char('j') | KeyCode::Down | KeyCode::Char(' ') | KeyCode::PageDown => Some(1),
+                    KeyCode::Char('k') | KeyCode::Up | KeyCode::PageUp => Some(-1),
+                    _ => None,
+                };
+                if let Some(by) = turn {
+                    let last = self.help_screens().saturating_sub(1);
+                    self.overlay = Overlay::Help { page: page.saturating_add_signed(by).min(last) };
+                }
+            }
             Overlay::ConfirmQuit if yes => return vec![Effect::Quit { discard: true }],
             Overlay::ConfirmQuit if key.code == KeyCode::Char('s') => {
                 return vec![Effect::Save { force: false }, Effect::Quit { discard: false }];
@@ -465,7 +485,7 @@ impl App {
             Redo => self.history(false),
             Save => return vec![Effect::Save { force: false }],
             Export => return vec![Effect::Export],
-            Help => self.overlay = Overlay::Help,
+            Help => self.overlay = Overlay::Help { page: 0 },
             Quit if self.is_dirty() => self.overlay = Overlay::ConfirmQuit,
             Quit => return vec![Effect::Quit { discard: false }],
         }

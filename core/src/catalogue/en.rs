@@ -435,6 +435,7 @@ pub fn chrome(c: &Chrome) -> String {
             format!("  |  page {page}: {used} used, {free} free, fit {fit:+}, {overset} overset, {past_foot} past foot")
         }
         HelpTitle => "keys".to_string(),
+        HelpMore { page, pages } => format!("({page}/{pages}) j k: more · other keys close"),
         HeadlinePrompt => "headline: ".to_string(),
     }
 }

@@ -365,6 +365,11 @@ pub enum Chrome {
         past_foot: usize,
     },
     HelpTitle,
+    /// The help's last row when it takes more than one screen: which screen, of how many.
+    HelpMore {
+        page: usize,
+        pages: usize,
+    },
     /// The label before the headline being rewritten (`r`).
     HeadlinePrompt,
 }

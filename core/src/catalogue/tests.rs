@@ -208,6 +208,7 @@ fn chromes() -> Vec<Chrome> {
         InspectBox { id: "a1".into(), column: 1, span: 2, top: 1, bottom: 40, depth: Depth::Auto, fit: OVER },
         PageSummary { page: 3, used: 400, free: 20, fit: -3, overset: 1, past_foot: 0 },
         HelpTitle,
+        HelpMore { page: 1, pages: 2 },
         HeadlinePrompt,
     ]
 }

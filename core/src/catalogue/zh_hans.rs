@@ -407,6 +407,7 @@ pub fn chrome(c: &Chrome) -> String {
             "  |  第 {page} 版：已用 {used} 行，空 {free} 行，合计 {fit:+} 行，超版 {overset} 篇，超出版底 {past_foot} 篇"
         ),
         HelpTitle => "按键".to_string(),
+        HelpMore { page, pages } => format!("（{page}/{pages}）j k 翻看 · 其他键关闭"),
         HeadlinePrompt => "标题：".to_string(),
     }
 }

@@ -1,8 +1,9 @@
 //! The help popup's lines, laid out to fit the screen: the key table in as few columns side
 //! by side as the height needs, each description wrapped by the fit engine's line breaker
 //! (kinsoku and all, so Chinese wraps as the page does) onto lines of its own under the
-//! description's first cell. When no layout shows every word — a terminal too small for
-//! the table — each entry keeps one line and a cut description ends in `…`.
+//! description's first cell. When no layout shows every word — a terminal too small for the
+//! table — each entry keeps one line and a cut description ends in `…`; smaller still, the
+//! entries stand in one column shown a screen at a time.
 
 use pasteup_core::catalogue::UiLang;
 use pasteup_core::fit::kinsoku::Rules;
@@ -41,14 +42,64 @@ pub fn help_lines(
             return side_by_side(&columns, &cells);
         }
     }
-    // Too small for every word: one line an entry, in as many columns as the height needs.
+    // Too small for every word: one line an entry, in as many columns as the height needs,
+    // while a column has room for the key and a few cells of its description.
     let n = entries.len().div_ceil(rows).max(1) as u32;
     let column = inner.saturating_sub(GAP * (n - 1)) / n;
-    let text = column.saturating_sub(KEY_CELLS + 1);
-    let lines: Vec<Vec<String>> =
-        entries.iter().map(|(key, t)| vec![format!("{}{}", key_cell(key, widths), clip(t, text, widths))]).collect();
-    let columns = pack(&lines, n as usize, rows).unwrap_or_else(|| vec![lines.concat()]);
-    side_by_side(&columns, &cells)
+    if column >= KEY_CELLS + 1 + MIN_CLIPPED {
+        let text = column - KEY_CELLS - 1;
+        let lines: Vec<Vec<String>> = entries
+            .iter()
+            .map(|(key, t)| vec![format!("{}{}", key_cell(key, widths), clip(t, text, widths))])
+            .collect();
+        if let Some(columns) = pack(&lines, n as usize, rows) {
+            return side_by_side(&columns, &cells);
+        }
+    }
+    // Smaller still: one column, every word, shown a screen at a time (see [`help_screen`]).
+    let text = inner.saturating_sub(KEY_CELLS + 1).max(1);
+    entries.iter().flat_map(|(key, t)| wrap(key, t, text, lang, widths)).collect()
+}
+
+/// The fewest cells of a description cut to one line worth showing.
+const MIN_CLIPPED: u32 = 8;
+
+/// `text` cut to `cells`, ending in `…` when cut.
+fn clip(text: &str, cells: u32, widths: Widths) -> String {
+    let ambi = widths.page_ambiguous_wide;
+    if str_cells(text, ambi) <= cells {
+        return text.to_string();
+    }
+    let room = cells.saturating_sub(str_cells("…", ambi));
+    let mut out = String::new();
+    for c in text.chars() {
+        let mut next = out.clone();
+        next.push(c);
+        if str_cells(&next, ambi) > room {
+            break;
+        }
+        out = next;
+    }
+    // An opening bracket or quote never ends a line before the ellipsis.
+    out.trim_end().trim_end_matches(['（', '(', '“', '「', '《']).to_string() + "…"
+}
+
+/// Screen `page` (from 0, past the last: the last) of the help's `lines` in `rows` rows: the
+/// lines, and (this screen, screens) when there is more than one — the last row then says so.
+pub fn help_screen(lines: &[String], rows: usize, page: usize) -> (Vec<String>, Option<(usize, usize)>) {
+    if lines.len() <= rows {
+        return (lines.to_vec(), None);
+    }
+    let per = rows.saturating_sub(1).max(1);
+    let pages = lines.len().div_ceil(per);
+    let page = page.min(pages - 1);
+    (lines.iter().skip(page * per).take(per).cloned().collect(), Some((page, pages)))
+}
+
+/// `text` broken into lines of at most `cells` by the fit engine's line breaker (a question
+/// wider than the screen).
+pub fn wrap_plain(text: &str, cells: u32, lang: UiLang, widths: Widths) -> Vec<String> {
+    wrap("", text, cells, lang, widths).into_iter().map(|l| l.trim_start().to_string()).collect()
 }
 
 /// The key label padded to the description's first cell, by the page's width rules.
@@ -77,26 +128,6 @@ fn wrap(key: &str, text: &str, cells: u32, lang: UiLang, widths: Widths) -> Vec<
             format!("{lead}{}", line.text(text).trim_end())
         })
         .collect()
-}
-
-/// `text` cut to `cells`, ending in `…` when cut.
-fn clip(text: &str, cells: u32, widths: Widths) -> String {
-    let ambi = widths.page_ambiguous_wide;
-    if str_cells(text, ambi) <= cells {
-        return text.to_string();
-    }
-    let room = cells.saturating_sub(str_cells("…", ambi));
-    let mut out = String::new();
-    for c in text.chars() {
-        let mut next = out.clone();
-        next.push(c);
-        if str_cells(&next, ambi) > room {
-            break;
-        }
-        out = next;
-    }
-    // An opening bracket or quote never ends a line before the ellipsis.
-    out.trim_end().trim_end_matches(['（', '(', '“', '「', '《']).to_string() + "…"
 }
 
 /// The entries in reading order in `n` columns of at most `rows` lines, an entry never split

@@ -6,7 +6,7 @@ use ratatui::layout::Rect;
 use ratatui::style::{Color, Modifier};
 use ratatui::widgets::Widget;
 
-use super::help::help_lines;
+use super::help::{help_lines, help_screen, wrap_plain};
 use super::{Theme, edge_glyphs, glyphs};
 use crate::tui::app::Overlay;
 use crate::tui::cells::{Widths, fill, put_text};
@@ -27,9 +27,13 @@ impl Popup<'_> {
         let lang = self.lang;
         let question = match self.overlay {
             Overlay::None => return None,
-            Overlay::Help => {
+            Overlay::Help { page } => {
                 let lines = help_lines(&help_entries(lang), size, lang, self.chrome);
-                return Some((Chrome::HelpTitle.render(lang), lines));
+                let (mut shown, more) = help_screen(&lines, usize::from(size.1.saturating_sub(2)), *page);
+                if let Some((page, pages)) = more {
+                    shown.push(Chrome::HelpMore { page: page + 1, pages }.render(lang));
+                }
+                return Some((Chrome::HelpTitle.render(lang), shown));
             }
             Overlay::ConfirmQuit => Question::QuitUnsaved,
             Overlay::ConfirmOverwrite(change) => Question::Overwrite(change.clone()),
@@ -38,7 +42,21 @@ impl Popup<'_> {
                 Question::Recover { file: file.clone(), age_secs: *age_secs, by: by.clone(), more: *more }
             }
         };
-        Some((question.title(lang), question.lines(lang)))
+        // A question wider than the screen is broken into lines, not cut.
+        let inner = u32::from(size.0.saturating_sub(4)).max(1);
+        let ambi = self.chrome.page_ambiguous_wide;
+        let lines = question
+            .lines(lang)
+            .into_iter()
+            .flat_map(|l| {
+                if pasteup_core::fit::width::str_cells(&l, ambi) <= inner {
+                    vec![l]
+                } else {
+                    wrap_plain(&l, inner, lang, self.chrome)
+                }
+            })
+            .collect();
+        Some((question.title(lang), lines))
     }
 }
 

@@ -103,9 +103,21 @@ impl Repo {
         self.git(&["checkout", "-q", "main"]);
     }
 
+    /// Bob's branch checked out and Alice's merged into it, as the second page editor would.
+    fn merge_alice_into_bob(&self) -> Output {
+        self.git(&["checkout", "-q", "bob"]);
+        self.git(&["merge", "--no-edit", "alice"])
+    }
+
     fn check(&self) -> Output {
         self.run(BIN, &["check", "pages/taiyuan-2023-02-10.ron"])
     }
+}
+
+/// The merge stopped (the driver left conflicts) and said `what`.
+fn stopped_on(merge: &Output, what: &str) {
+    assert!(!merge.status.success(), "{}", text(merge));
+    assert!(text(merge).contains(what), "{}", text(merge));
 }
 
 fn text(out: &Output) -> String {
@@ -133,14 +145,7 @@ fn both_moving_one_item_is_a_conflict_that_check_names() {
     let repo = Repo::new(true);
     repo.commit_on("alice", |r| r.set("jinyuan-ten-projects", "line", 40));
     repo.commit_on("bob", |r| r.set("jinyuan-ten-projects", "line", 60));
-    repo.git(&["checkout", "-q", "bob"]);
-    let merge = repo.git(&["merge", "--no-edit", "alice"]);
-    assert!(!merge.status.success(), "{}", text(&merge));
-    assert!(
-        text(&merge).contains("jinyuan-ten-projects: both changed it: ours page 3 column 4 line 60"),
-        "{}",
-        text(&merge)
-    );
+    stopped_on(&repo.merge_alice_into_bob(), "jinyuan-ten-projects: both changed it: ours page 3 column 4 line 60");
     // Ours stays on the page, the layout still loads, and check names the conflict.
     let layout = repo.layout();
     assert!(layout.contains("line: 60"), "{layout}");
@@ -160,8 +165,7 @@ fn a_textually_clean_merge_that_overlaps_two_boxes_is_reported() {
     let edits = |repo: &Repo| {
         repo.commit_on("alice", |r| r.place(3, "yangqu-seven-projects", 4, 2, 20));
         repo.commit_on("bob", |r| r.set("jinyuan-ten-projects", "line", 25));
-        repo.git(&["checkout", "-q", "bob"]);
-        repo.git(&["merge", "--no-edit", "alice"])
+        repo.merge_alice_into_bob()
     };
     let plain = Repo::new(false);
     let merge = edits(&plain);
@@ -169,9 +173,7 @@ fn a_textually_clean_merge_that_overlaps_two_boxes_is_reported() {
     assert_eq!(plain.check().status.code(), Some(1), "and the page has two boxes on each other");
 
     let repo = Repo::new(true);
-    let merge = edits(&repo);
-    assert!(!merge.status.success(), "{}", text(&merge));
-    assert!(text(&merge).contains("overlaps"), "{}", text(&merge));
+    stopped_on(&edits(&repo), "overlaps");
     let check = repo.check();
     assert_eq!(check.status.code(), Some(1));
     assert!(text(&check).contains("merge conflict on"), "{}", text(&check));
@@ -237,14 +239,7 @@ fn both_adding_a_layout_merges_by_item_and_errors_name_the_layout_and_side() {
     };
     repo.commit_on("alice", add(40));
     repo.commit_on("bob", add(60));
-    repo.git(&["checkout", "-q", "bob"]);
-    let merge = repo.git(&["merge", "--no-edit", "alice"]);
-    assert!(!merge.status.success(), "{}", text(&merge));
-    assert!(
-        text(&merge).contains("jinyuan-ten-projects: both changed it: ours page 3 column 4 line 60"),
-        "{}",
-        text(&merge)
-    );
+    stopped_on(&repo.merge_alice_into_bob(), "jinyuan-ten-projects: both changed it: ours page 3 column 4 line 60");
     let added = std::fs::read_to_string(repo.path(ADDED)).unwrap();
     assert!(added.contains("conflicts: [") && !added.contains("<<<<<<<"), "{added}");
 
@@ -254,8 +249,5 @@ fn both_adding_a_layout_merges_by_item_and_errors_name_the_layout_and_side() {
         std::fs::write(r.path(LAYOUT), broken).unwrap();
     });
     repo.commit_on("bob", |r| r.set("snow-traffic", "line", 30));
-    repo.git(&["checkout", "-q", "bob"]);
-    let merge = repo.git(&["merge", "--no-edit", "alice"]);
-    assert!(!merge.status.success(), "{}", text(&merge));
-    assert!(text(&merge).contains(&format!("{LAYOUT} (theirs):")), "{}", text(&merge));
+    stopped_on(&repo.merge_alice_into_bob(), &format!("{LAYOUT} (theirs):"));
 }

@@ -210,4 +210,14 @@ fn two_parts_on_one_page_are_selected_and_moved_each_on_its_own() {
     assert_eq!(selected(&app), Some((ID.to_string(), 2)), "j from the box above selects part 2");
     press(&mut app, "k h J");
     assert_eq!((part(&app, 1).line, part(&app, 2).line), (one.line + 1, two.line), "J on part 1 moves part 1");
+    // Found in the second round: undo with another box selected selected part 1, whatever
+    // part the step was about.
+    press(&mut app, "u l j J l");
+    assert_eq!(selected(&app), Some(("yangqu-livelihood".to_string(), 1)));
+    press(&mut app, "u");
+    assert_eq!(selected(&app), Some((ID.to_string(), 2)), "undo selects the part the step moved");
+    assert_eq!(part(&app, 2).line, two.line);
+    press(&mut app, "h C-r");
+    assert_eq!(selected(&app), Some((ID.to_string(), 2)), "and so does redo");
+    assert_eq!(part(&app, 2).line, two.line + 1);
 }

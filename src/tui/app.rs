@@ -601,7 +601,7 @@ impl App {
         match result {
             Ok(outcome) => {
                 if let Some(id) = outcome.touched {
-                    self.select_item(&id);
+                    self.select_item(&id, outcome.touched_part);
                 }
                 self.say(if undo { Status::Undid { op } } else { Status::Redid { op } }, Tone::Info);
                 self.find_selection();
@@ -638,13 +638,18 @@ impl App {
     }
 
     /// Shows `item`: on its page, selected; or in the bin, under the bin cursor.
-    fn select_item(&mut self, item: &str) {
-        match self.page_of(item) {
+    /// `part` (of an article continued, 转版), when known, is shown on the page it stands on.
+    fn select_item(&mut self, item: &str, part: Option<u32>) {
+        let placed = part.and_then(|p| self.makeup.parts_of(item).into_iter().find(|&(q, _)| q == p));
+        match placed.map(|(_, page)| page).or_else(|| self.page_of(item)) {
             Some(page) => {
                 if let Some(i) = self.makeup.issue().pages.iter().position(|p| p.number == page) {
                     self.page = i;
                 }
-                self.select_id(item.to_string());
+                match placed {
+                    Some((part, _)) => self.select(Some(item.to_string()), part),
+                    None => self.select_id(item.to_string()),
+                }
                 self.focus = Focus::Page;
             }
             None => {
@@ -830,7 +835,7 @@ impl App {
             Ok(Done::Changed(outcome)) => {
                 self.message = outcome_message(&outcome);
                 if let Some(id) = outcome.touched {
-                    self.select_item(&id);
+                    self.select_item(&id, outcome.touched_part);
                 }
             }
             Ok(Done::Page(number)) => {
@@ -841,7 +846,7 @@ impl App {
                 }
             }
             Ok(Done::Found { item, page }) => {
-                self.select_item(&item);
+                self.select_item(&item, None);
                 self.say(Status::Found { item: item.clone(), page }, Tone::Info);
                 self.found = Some(item);
             }

@@ -23,9 +23,9 @@ pub struct Revision {
     /// The touched pages before and after the operation.
     before: Pages,
     after: Pages,
-    /// The item the operation was about (the moved, placed or binned box), so that undo and
+    /// The item and part the operation was about (the moved, placed or binned box), so that undo and
     /// redo can select it again.
-    item: Option<usize>,
+    item: Option<(usize, u32)>,
 }
 
 /// Every revision of the session; revision 0 is the desk as opened.
@@ -59,7 +59,7 @@ impl History {
     }
 
     /// [`History::commit`], naming the item (by number) the operation was about.
-    pub fn commit_about(&mut self, what: &str, before: Pages, after: Pages, item: Option<usize>) {
+    pub fn commit_about(&mut self, what: &str, before: Pages, after: Pages, item: Option<(usize, u32)>) {
         let parent = self.current;
         let no = self.revisions.len();
         self.revisions.push(Revision { parent, last_child: None, what: what.to_string(), before, after, item });
@@ -102,13 +102,13 @@ impl History {
         self.revisions[self.current].last_child.map(|next| self.revisions[next].what.as_str())
     }
 
-    /// The item the next undo touches (the one the current revision was about).
-    pub fn undo_item(&self) -> Option<usize> {
+    /// The item and part the next undo touches (the one the current revision was about).
+    pub fn undo_item(&self) -> Option<(usize, u32)> {
         if self.can_undo() { self.revisions[self.current].item } else { None }
     }
 
-    /// The item the next redo touches.
-    pub fn redo_item(&self) -> Option<usize> {
+    /// The item and part the next redo touches.
+    pub fn redo_item(&self) -> Option<(usize, u32)> {
         self.revisions[self.current].last_child.and_then(|next| self.revisions[next].item)
     }
 

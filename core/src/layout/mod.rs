@@ -315,6 +315,11 @@ impl Makeup {
         self.focus = self.index.get(item).map(|&no| (no, part));
     }
 
+    /// The part of item `no` the page editor works on: the focused one, else 1.
+    pub(super) fn focused_part(&self, no: usize) -> u32 {
+        self.focus.filter(|&(item, _)| item == no).map_or(1, |(_, part)| part)
+    }
+
     /// Where item `no` stands on page `pi`: the focused part if it stands there, else the
     /// first placed.
     pub(super) fn spot_of(&self, pi: usize, no: usize) -> Option<usize> {

@@ -50,6 +50,9 @@ pub struct Outcome {
     /// The item the operation was about (for undo and redo: the one the step touched), so
     /// that the editor can select it.
     pub touched: Option<String>,
+    /// Which part of the touched item (1 for a box of its own): an article continued (转版)
+    /// may stand twice on one page.
+    pub touched_part: Option<u32>,
     /// Where a box placed from the bin went.
     pub landing: Option<Landing>,
 }
@@ -462,18 +465,30 @@ impl Makeup {
 
     /// Undoes the last operation, restoring the pages it touched exactly.
     pub fn undo(&mut self) -> Result<Outcome, Refusal> {
-        let touched = self.history.undo_item().map(|no| self.item(no).id().to_string());
+        let touched = self.history.undo_item();
         let pages = self.history.undo().cloned().ok_or(Refusal::NothingToUndo)?;
         self.replace_pages(pages);
-        Ok(Outcome { touched, ..Outcome::default() })
+        Ok(self.touched(touched))
     }
 
     /// Redoes the last undone operation.
     pub fn redo(&mut self) -> Result<Outcome, Refusal> {
-        let touched = self.history.redo_item().map(|no| self.item(no).id().to_string());
+        let touched = self.history.redo_item();
         let pages = self.history.redo().cloned().ok_or(Refusal::NothingToRedo)?;
         self.replace_pages(pages);
-        Ok(Outcome { touched, ..Outcome::default() })
+        Ok(self.touched(touched))
+    }
+
+    /// The outcome of an undo or redo: the box the step was about, focused.
+    fn touched(&mut self, touched: Option<(usize, u32)>) -> Outcome {
+        if let Some(focus) = touched {
+            self.focus = Some(focus);
+        }
+        Outcome {
+            touched: touched.map(|(no, _)| self.item(no).id().to_string()),
+            touched_part: touched.map(|(_, part)| part),
+            ..Outcome::default()
+        }
     }
 
     // ---- shared steps ----
@@ -506,11 +521,18 @@ impl Makeup {
         about: Option<usize>,
     ) -> Outcome {
         let mut outcome = Outcome { touched: about.map(|no| self.item(no).id().to_string()), ..Outcome::default() };
+        let anchor_part = anchor.map(|no| self.focused_part(no));
         let mut settled = Vec::with_capacity(changes.len());
         for (pi, mut spots) in changes {
             self.fix_continued_depths(pi, &mut spots);
             let mut frames = self.frames_of(pi, &spots);
-            let at = anchor.and_then(|a| spots.iter().position(|s| s.item == a));
+            let at = anchor.and_then(|a| {
+                let part = anchor_part.unwrap_or(1);
+                spots
+                    .iter()
+                    .position(|s| s.item == a && s.part == part)
+                    .or_else(|| spots.iter().position(|s| s.item == a))
+            });
             let pushed = settle(&mut frames, at);
             for (s, f) in spots.iter_mut().zip(&frames) {
                 s.line = f.spot.line;
@@ -522,6 +544,8 @@ impl Makeup {
             settled.push((pi, spots));
         }
         let before = self.replace_pages(settled.clone());
+        let about = about.map(|no| (no, changed_part(no, &before, &settled).unwrap_or_else(|| self.focused_part(no))));
+        outcome.touched_part = about.map(|(_, part)| part);
         self.history.commit_about(what.name(), before, settled, about);
         outcome
     }
@@ -547,6 +571,18 @@ impl Makeup {
             }),
         }
     }
+}
+
+/// The part of item `no` whose box a step changed (moved, placed, sent to the bin), from the
+/// touched pages before and after it; `None` when no box of it changed.
+fn changed_part(no: usize, before: &[(usize, Vec<Spot>)], after: &[(usize, Vec<Spot>)]) -> Option<u32> {
+    let boxes = |pages: &[(usize, Vec<Spot>)]| -> Vec<(usize, Spot)> {
+        pages.iter().flat_map(|(pi, spots)| spots.iter().filter(|s| s.item == no).map(|s| (*pi, *s))).collect()
+    };
+    let (was, now) = (boxes(before), boxes(after));
+    let differs =
+        |from: &[(usize, Spot)], to: &[(usize, Spot)]| from.iter().find(|b| !to.contains(b)).map(|(_, s)| s.part);
+    differs(&now, &was).or_else(|| differs(&was, &now))
 }
 
 /// The span an item takes when placed without one: a photo's own, else a 2-column box.

@@ -499,7 +499,8 @@ fn a_paste_is_never_read_as_keys() {
 fn a_paste_into_the_command_or_headline_line_types_its_first_line() {
     let mut app = sample_app(AmbiWidth::Single);
     press(&mut app, ":");
-    app.update(Msg::Paste("find snow-clearing\u{7}\nline two\n".to_string()));
+    // tmux and most terminals send the line breaks of a paste as carriage returns.
+    app.update(Msg::Paste("find snow-clearing\u{7}\rq!\rline two\r".to_string()));
     assert_eq!(app.prompt.input.value(), "find snow-clearing");
     press(&mut app, "Enter");
     assert_eq!(app.selection().map(|p| p.item), Some("snow-clearing".to_string()));

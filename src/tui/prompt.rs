@@ -117,7 +117,8 @@ impl Prompt {
     /// one line), without control characters, at most [`PASTE_MAX`] characters.
     pub fn paste(&mut self, text: &str) {
         self.completion = None;
-        let line = text.lines().find(|l| !l.trim().is_empty()).unwrap_or("");
+        // Terminals send a paste's line breaks as carriage returns.
+        let line = text.split(['\n', '\r']).find(|l| !l.trim().is_empty()).unwrap_or("");
         for c in line.chars().filter(|c| !c.is_control()).take(PASTE_MAX) {
             self.input.handle(InputRequest::InsertChar(c));
         }

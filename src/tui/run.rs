@@ -206,13 +206,13 @@ pub fn journal_now(app: &mut App) -> bool {
                 app.message = None;
             }
         }
-        Err(e) => {
+        // Said once until a write succeeds: each attempt names a new temporary file.
+        Err(e) if app.journal_error.is_none() => {
             let error = format::printable(&e.to_string());
-            if app.journal_error.as_ref() != Some(&error) {
-                app.say(Status::JournalNotWritten { error: error.clone() }, Tone::Warning);
-                app.journal_error = Some(error);
-            }
+            app.say(Status::JournalNotWritten { error: error.clone() }, Tone::Warning);
+            app.journal_error = Some(error);
         }
+        Err(_) => {}
     }
     true
 }

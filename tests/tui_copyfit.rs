@@ -221,3 +221,22 @@ fn two_parts_on_one_page_are_selected_and_moved_each_on_its_own() {
     assert_eq!(selected(&app), Some((ID.to_string(), 2)), "and so does redo");
     assert_eq!(part(&app, 2).line, two.line + 1);
 }
+
+/// Found from outside: `x` on part 1 while part 2 stands said only "back in the bin"; part 2
+/// then begins the story. It is allowed (part 1 may be placed again) and said.
+#[test]
+fn sending_part_one_to_the_bin_while_part_two_stands_is_said() {
+    let mut app = app_at(20);
+    press(&mut app, "t PgDn");
+    for c in format!(":place {ID} column 1 line 1").chars() {
+        let code = if c == ':' { crossterm::event::KeyCode::Char(':') } else { crossterm::event::KeyCode::Char(c) };
+        app.update(Msg::Key(crossterm::event::KeyEvent::new(code, crossterm::event::KeyModifiers::NONE)));
+    }
+    press(&mut app, "Enter PgUp");
+    app.message = None;
+    let one = app.makeup.placements(3).into_iter().position(|p| p.item == ID);
+    assert!(one.is_some());
+    press(&mut app, ": f i n d Space j i n y u a n - l i v Enter x");
+    assert_eq!(status(&app), Status::FirstPartBinned { item: ID.to_string(), page: 4 });
+    assert_eq!(app.makeup.parts_of(ID), [(2, 4)]);
+}

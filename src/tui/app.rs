@@ -579,8 +579,14 @@ impl App {
         if done {
             let part = next.as_ref().map_or(1, |p| p.part);
             self.select(next.map(|p| p.item), part);
-            let status = if close_up { Status::CutOut { item: p.item } } else { Status::BackInBin { item: p.item } };
-            self.say(status, Tone::Info);
+            // Part 1 may go while later parts stand (the next part then begins the story): said.
+            let second = self.makeup.parts_of(&p.item).into_iter().find(|&(part, _)| part == 2).filter(|_| p.part == 1);
+            let (status, tone) = match second {
+                Some((_, page)) => (Status::FirstPartBinned { item: p.item, page }, Tone::Warning),
+                None if close_up => (Status::CutOut { item: p.item }, Tone::Info),
+                None => (Status::BackInBin { item: p.item }, Tone::Info),
+            };
+            self.say(status, tone);
         }
     }
 

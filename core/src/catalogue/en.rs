@@ -191,6 +191,9 @@ pub fn status(s: &Status) -> String {
         SelectBoxToBin => "Select a box first".to_string(),
         BinEmpty => "The bin is empty".to_string(),
         BackInBin { item } => format!("{item} is back in the bin"),
+        FirstPartBinned { item, page } => format!(
+            "{item} part 1 is back in the bin: part 2 on page {page} has no part before it now; place part 1 again, or send part 2 to the bin too"
+        ),
         Undid { op } => format!("Undid {}", op.map(|o| o.name()).unwrap_or_default()),
         Redid { op } => format!("Redid {}", op.map(|o| o.name()).unwrap_or_default()),
         FirstPage => "This is the first page".to_string(),

@@ -44,6 +44,12 @@ pub enum Status {
     BackInBin {
         item: String,
     },
+    /// Part 1 of an article continued (转版) sent to the bin (or cut out) while its part 2
+    /// stands on page `page`: that part now has no part before it.
+    FirstPartBinned {
+        item: String,
+        page: u32,
+    },
     /// Undone / redone: the operation, when the history named one.
     Undid {
         op: Option<Operation>,

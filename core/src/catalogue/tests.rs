@@ -117,6 +117,7 @@ fn statuses() -> Vec<Status> {
         SelectBoxToBin,
         BinEmpty,
         BackInBin { item: "a1".into() },
+        FirstPartBinned { item: "a1".into(), page: 4 },
         Undid { op: Some(Operation::Move) },
         Redid { op: Some(Operation::Span) },
         FirstPage,

@@ -188,6 +188,11 @@ pub fn status(s: &Status) -> String {
         SelectBoxToBin => "请先选中一篇稿".to_string(),
         BinEmpty => "待排稿是空的".to_string(),
         BackInBin { item } => format!("{item} 已撤回待排稿"),
+        FirstPartBinned { item, page } => {
+            format!(
+                "{item} 第 1 部分已撤回待排稿：第 {page} 版上的第 2 部分现在缺少前文；请重新排入第 1 部分，或将第 2 部分也撤回"
+            )
+        }
         Undid { op } => format!("已撤销{}", op.as_ref().map(operation).unwrap_or_default()),
         Redid { op } => format!("已重做{}", op.as_ref().map(operation).unwrap_or_default()),
         FirstPage => "已是第一版".to_string(),

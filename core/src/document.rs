@@ -129,11 +129,66 @@ fn empty_layout(issue_path: &Path, layout_path: &Path) -> Layout {
     Layout { issue: issue_relative_to(issue_path, layout_path), pages: Vec::new(), conflicts: Vec::new() }
 }
 
-/// The issue's path as a layout beside it names it: its file name when they share a folder.
+/// The issue's path as a layout names it: its file name when they share a folder, else the
+/// way from the layout's folder (a layout's `issue:` is read from there).
+///
+/// ```
+/// use std::path::Path;
+/// use pasteup_core::document::issue_relative_to;
+/// let named = |issue: &str, layout: &str| issue_relative_to(Path::new(issue), Path::new(layout));
+/// assert_eq!(named("pages/i.ron", "pages/i.layout.ron"), "i.ron");
+/// assert_eq!(named("i.ron", "sub/n.layout.ron"), "../i.ron");
+/// assert_eq!(named("a/b/i.ron", "a/c/n.layout.ron"), "../b/i.ron");
+/// assert_eq!(named("sub/i.ron", "n.layout.ron"), "sub/i.ron");
+/// assert_eq!(named("/x/i.ron", "/x/y/./n.layout.ron"), "../i.ron");
+/// ```
 pub fn issue_relative_to(issue_path: &Path, layout_path: &Path) -> String {
     let same_dir = issue_path.parent() == layout_path.parent();
-    let name = if same_dir { issue_path.file_name().map(Path::new).unwrap_or(issue_path) } else { issue_path };
-    name.to_string_lossy().into_owned()
+    if same_dir {
+        return issue_path.file_name().map(Path::new).unwrap_or(issue_path).to_string_lossy().into_owned();
+    }
+    // Else the way from the layout's folder to the issue (`../issue.ron`): the layout's
+    // `issue:` is read from its folder, not from where the editor was started.
+    let from = layout_path.parent().unwrap_or(Path::new(""));
+    let way = match (std::path::absolute(from), std::path::absolute(issue_path)) {
+        (Ok(from), Ok(to)) => relative_way(&from, &to),
+        _ => None,
+    };
+    way.unwrap_or_else(|| issue_path.to_path_buf()).to_string_lossy().into_owned()
+}
+
+/// `path`'s components with `.` dropped and `name/..` taken out, by the letters alone.
+fn lexical(path: &Path) -> Vec<std::path::Component<'_>> {
+    use std::path::Component;
+    let mut out: Vec<Component<'_>> = Vec::new();
+    for c in path.components() {
+        match c {
+            Component::CurDir => {}
+            Component::ParentDir if matches!(out.last(), Some(Component::Normal(_))) => {
+                out.pop();
+            }
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// The path from folder `from` to `to`, both absolute: up out of what they do not share, then
+/// down; `None` when they share no root (another drive).
+fn relative_way(from: &Path, to: &Path) -> Option<PathBuf> {
+    let (from, to) = (lexical(from), lexical(to));
+    if from.first() != to.first() {
+        return None;
+    }
+    let shared = from.iter().zip(&to).take_while(|(a, b)| a == b).count();
+    let mut way = PathBuf::new();
+    for _ in shared..from.len() {
+        way.push("..");
+    }
+    for c in &to[shared..] {
+        way.push(c.as_os_str());
+    }
+    Some(way)
 }
 
 /// Whether a layout's `issue:` names the issue opened: the same file, seen from the layout's

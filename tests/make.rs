@@ -263,3 +263,18 @@ fn a_kept_box_overset_is_a_broken_rule_and_exit_1() {
     let broken = v["pages"][0]["broken"].as_array().unwrap();
     assert!(broken.contains(&serde_json::json!({"rule": "kept_overset", "id": "bingzhou-forum"})), "{json}");
 }
+
+/// Found from outside: `make --page 3` took page 3's notices planned for page 4 off the page
+/// (from empty) into the bin, and said "0 left in the bin" and exited 0.
+#[test]
+fn items_taken_off_a_page_made_from_empty_and_planned_elsewhere_are_named() {
+    let dir = sample_folder();
+    let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let fitted = repo.join("layouts/taiyuan-2023-02-10.fitted.layout.ron");
+    std::fs::copy(fitted, dir.path().join("issue.layout.ron")).unwrap();
+    let (code, json, _) = run(dir.path(), &["make", "issue.ron", "--page", "3", "-o", "three.layout.ron", "--json"]);
+    assert_eq!(code, 1, "{json}");
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let left: Vec<&str> = v["bin"].as_array().unwrap().iter().map(|l| l["reason"].as_str().unwrap()).collect();
+    assert_eq!(left, ["planned_elsewhere", "planned_elsewhere"], "{json}");
+}

@@ -611,6 +611,7 @@ pub fn make_line(m: &MakeLine) -> String {
                 LeftReason::NoPage => "planned for a page the issue does not have",
                 LeftReason::NoRoom => "no room left that keeps the rules",
                 LeftReason::ArticleNotPlaced => "its article is not on the page",
+                LeftReason::PlannedElsewhere => "taken off a page made from empty; planned for a page not made",
             };
             format!("  left   {} {why}", pad(id, 24))
         }

@@ -391,6 +391,7 @@ fn make_lines() -> Vec<MakeLine> {
         left(LeftReason::NoPage),
         left(LeftReason::NoRoom),
         left(LeftReason::ArticleNotPlaced),
+        left(LeftReason::PlannedElsewhere),
         LeadNotAtTop { id: "jinyuan-livable".into() },
         KeptOverset { id: "snow-traffic".into() },
         KeptPastFoot { id: "snow-traffic".into() },

@@ -22,7 +22,7 @@ pub mod rules;
 mod search;
 mod sheet;
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use super::Makeup;
 use super::ops::Outcome;
@@ -66,6 +66,7 @@ impl Makeup {
     ) -> Result<(MakeReport, Outcome), Refusal> {
         let targets = self.make_targets(&options.pages)?;
         let cleared: Vec<usize> = if options.from_empty { targets.clone() } else { Vec::new() };
+        let taken_off: HashSet<usize> = cleared.iter().flat_map(|&pi| self.pages[pi].iter().map(|s| s.item)).collect();
         // An article with a later part on a page is the page editor's to finish, not make's.
         let whole = |no: usize| self.parts_home.get(&no).is_none_or(|parts| parts.is_empty());
         let mut free: Vec<bool> =
@@ -91,7 +92,7 @@ impl Makeup {
             report.pages.push(page.report);
             progress(done + 1, targets.len(), free_so_far);
         }
-        report.bin = self.left_over(&free);
+        report.bin = self.left_over(&free, &taken_off);
         let outcome = if changes.is_empty() { Outcome::default() } else { self.commit(Operation::Make, changes, None) };
         Ok((report, outcome))
     }
@@ -315,13 +316,15 @@ impl Makeup {
     }
 
     /// The free items no page took that were not planned for a page made: planned for a
-    /// page the issue lacks, or unplanned (no page had room for them).
-    fn left_over(&self, free: &[bool]) -> Vec<LeftItem> {
+    /// page the issue lacks, unplanned (no page had room for them), or taken off a page made
+    /// from empty and planned for another, not made.
+    fn left_over(&self, free: &[bool], taken_off: &HashSet<usize>) -> Vec<LeftItem> {
         (0..self.issue.items.len())
             .filter(|&no| free[no])
             .filter_map(|no| match self.planned_for(no) {
                 Some(n) if self.page_index(n).is_none() => Some(self.left(no, LeftReason::NoPage)),
                 None => Some(self.left(no, LeftReason::NoRoom)),
+                Some(_) if taken_off.contains(&no) => Some(self.left(no, LeftReason::PlannedElsewhere)),
                 _ => None,
             })
             .collect()

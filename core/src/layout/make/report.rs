@@ -113,6 +113,8 @@ pub enum LeftReason {
     NoRoom,
     /// A photo whose article is not on the page.
     ArticleNotPlaced,
+    /// Taken off a page made from empty, and planned for a page this run did not make.
+    PlannedElsewhere,
 }
 
 /// A rule a made page could not keep.

@@ -243,3 +243,29 @@ fn the_bin_says_the_lines_a_waiting_part_will_take() {
     assert_eq!((span, lines), (two.span, two.box_depth));
     assert!(lines > two.set.heads_depth(), "more than the heads: {lines}");
 }
+
+/// Found in review: `make` from empty kept a part 1 continued into a part waiting in the bin,
+/// and placed the article again beside it as a second part 1.
+#[test]
+fn make_from_empty_never_places_a_continued_article_again() {
+    let mut d = desk(vec![at("a6", 1, 2, 1, 20)]);
+    d.continue_part(1, "a6", 1).unwrap();
+    let options = MakeOptions { pages: vec![1], from_empty: true, cut: false };
+    d.make(&options, &mut |_, _, _| {}).unwrap();
+    let a6: Vec<_> = d.placements(1).into_iter().filter(|p| p.item == "a6").collect();
+    assert_eq!(a6.len(), 1, "{a6:?}");
+    assert_eq!(d.waiting_parts("a6"), [2]);
+    loads_again(&d);
+}
+
+/// Found in review: each part's cut was checked alone, so the editor could save parts whose
+/// cuts together pass the body, a layout no command would load.
+#[test]
+fn the_parts_cuts_together_never_pass_the_body() {
+    let mut d = continued();
+    let count = d.sentences("a6").unwrap().len() as u32;
+    d.set_cut(1, "a6", 1, count - 1).unwrap();
+    assert!(matches!(d.set_cut(2, "a6", 2, 2), Err(Refusal::CutPastBody { .. })));
+    d.set_cut(2, "a6", 2, 1).unwrap();
+    loads_again(&d);
+}

@@ -18,7 +18,10 @@ impl Makeup {
         let name = self.name(f.no);
         let count = self.sentences(item).ok_or(Refusal::NotAnArticle { name: name.clone() })?.len() as u32;
         let old = self.pages[f.pi][f.at];
-        if n > count {
+        // The cuts of all an article's parts add up (a layout whose parts cut more than the
+        // body does not load).
+        let others = self.parts_cut(f.no) - old.cut;
+        if n > count || others + n > count {
             return Err(Refusal::CutPastBody { name, sentences: count });
         }
         if n == old.cut {

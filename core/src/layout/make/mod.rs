@@ -67,8 +67,12 @@ impl Makeup {
         let targets = self.make_targets(&options.pages)?;
         let cleared: Vec<usize> = if options.from_empty { targets.clone() } else { Vec::new() };
         let taken_off: HashSet<usize> = cleared.iter().flat_map(|&pi| self.pages[pi].iter().map(|s| s.item)).collect();
-        // An article with a later part on a page is the page editor's to finish, not make's.
-        let whole = |no: usize| self.parts_home.get(&no).is_none_or(|parts| parts.is_empty());
+        // An article continued (转版) is the page editor's to finish, not make's: one with a
+        // later part on a page, or a first part continued into a part that waits in the bin.
+        let whole = |no: usize| {
+            self.parts_home.get(&no).is_none_or(|parts| parts.is_empty())
+                && !self.continued.iter().any(|&(item, _)| item == no)
+        };
         let mut free: Vec<bool> =
             (0..self.home.len()).map(|no| self.home[no].is_none_or(|pi| cleared.contains(&pi)) && whole(no)).collect();
         let mut shapes_cache: HashMap<(usize, usize), Vec<plan::Shape>> = HashMap::new();

@@ -529,9 +529,9 @@ fn the_status_says_nothing_of_an_earlier_key() {
 
 /// Found from outside: with the layout's folder unwritable, "not saved" was replaced within a
 /// second by "recovery file not written", said again every second; and once the recovery file
-/// could be written again, the warning stayed.
+/// could be written again, the warning stayed. It is said when nothing else is.
 #[test]
-fn a_recovery_file_not_written_is_said_once_and_taken_back_once_written() {
+fn a_recovery_file_not_written_never_covers_another_message_and_is_taken_back_once_written() {
     let dir = tempfile::tempdir().unwrap();
     let mut app = sample_app(AmbiWidth::Single);
     // A file where the layout's folder should be: no recovery file can be written beside it.
@@ -544,6 +544,11 @@ fn a_recovery_file_not_written_is_said_once_and_taken_back_once_written() {
     app.say(Status::NotSaved { error: "read-only".into() }, pasteup::tui::app::Tone::Warning);
     pasteup::tui::run::journal_now(&mut app);
     assert!(matches!(app.message.as_ref().unwrap().status, Status::NotSaved { .. }), "the failed save stays said");
+    // A key clears the status; while the recovery file still cannot be written it says so again.
+    press(&mut app, "J");
+    assert_eq!(app.message, None);
+    pasteup::tui::run::journal_now(&mut app);
+    assert!(matches!(app.message.as_ref().unwrap().status, Status::JournalNotWritten { .. }));
     std::fs::remove_file(dir.path().join("gone")).unwrap();
     std::fs::create_dir(dir.path().join("gone")).unwrap();
     press(&mut app, "J");

@@ -220,7 +220,11 @@ impl App {
     /// becomes so when `changed`; undo starts afresh from the new desk.
     pub fn replace_makeup(&mut self, makeup: Makeup, changed: bool) {
         let unsaved = changed || self.is_dirty();
+        let part = self.selection().map(|p| p.part);
         self.makeup = makeup;
+        if let (Some(id), Some(part)) = (&self.selected, part) {
+            self.makeup.focus_part(id, part);
+        }
         if unsaved {
             self.makeup.mark_unsaved();
             // The new desk's revisions start again: journal it whatever the number says.
@@ -234,7 +238,7 @@ impl App {
             self.page = pages.saturating_sub(1);
             (self.scroll_row, self.scroll_x) = (0, 0);
         }
-        if self.selected.as_ref().is_none_or(|id| self.makeup.placement_of(id).is_none()) {
+        if self.selected.as_ref().is_none_or(|id| self.makeup.parts_of(id).is_empty()) {
             self.select_first();
         }
         self.clamp_bin_cursor();
@@ -265,8 +269,9 @@ impl App {
     /// Selects part `part` of `item` (or nothing), and has the desk find that part where the
     /// item stands more than once on a page.
     fn select(&mut self, item: Option<String>, part: u32) {
-        if let Some(id) = &item {
-            self.makeup.focus_part(id, part);
+        match &item {
+            Some(id) => self.makeup.focus_part(id, part),
+            None => self.makeup.clear_focus(),
         }
         self.selected = item;
     }

@@ -191,8 +191,9 @@ fn event_loop(term: &mut terminal::Term, app: &mut App) -> std::io::Result<()> {
 }
 
 /// Writes this editor's journal when the desk holds changes it does not have yet; a journal
-/// that cannot be written is said at once, since the work is then unguarded — once, not every
-/// second over what else the status says (a failed save), and taken back when it is written.
+/// that cannot be written is said at once, since the work is then unguarded — not over what
+/// else the status says (a failed save), but again whenever it says nothing, and taken back
+/// when the journal is written.
 pub fn journal_now(app: &mut App) -> bool {
     if !app.is_dirty() || app.journaled == app.version() {
         return false;
@@ -206,13 +207,15 @@ pub fn journal_now(app: &mut App) -> bool {
                 app.message = None;
             }
         }
-        // Said once until a write succeeds: each attempt names a new temporary file.
-        Err(e) if app.journal_error.is_none() => {
-            let error = format::printable(&e.to_string());
-            app.say(Status::JournalNotWritten { error: error.clone() }, Tone::Warning);
-            app.journal_error = Some(error);
+        // Said at the first failure, then again whenever the status line says nothing else
+        // (each key clears it): never over another message, never gone while it lasts.
+        Err(e) => {
+            let first = app.journal_error.is_none();
+            let error = app.journal_error.get_or_insert_with(|| format::printable(&e.to_string())).clone();
+            if first || app.message.is_none() {
+                app.say(Status::JournalNotWritten { error }, Tone::Warning);
+            }
         }
-        Err(_) => {}
     }
     true
 }

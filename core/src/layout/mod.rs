@@ -320,6 +320,11 @@ impl Makeup {
         self.focus.filter(|&(item, _)| item == no).map_or(1, |(_, part)| part)
     }
 
+    /// No part focused: operations naming an item find its first box on a page.
+    pub fn clear_focus(&mut self) {
+        self.focus = None;
+    }
+
     /// Where item `no` stands on page `pi`: the focused part if it stands there, else the
     /// first placed.
     pub(super) fn spot_of(&self, pi: usize, no: usize) -> Option<usize> {

@@ -249,5 +249,7 @@ fn both_adding_a_layout_merges_by_item_and_errors_name_the_layout_and_side() {
         std::fs::write(r.path(LAYOUT), broken).unwrap();
     });
     repo.commit_on("bob", |r| r.set("snow-traffic", "line", 30));
-    stopped_on(&repo.merge_alice_into_bob(), &format!("{LAYOUT} (theirs):"));
+    let merge = repo.merge_alice_into_bob();
+    stopped_on(&merge, &format!("{LAYOUT}:"));
+    stopped_on(&merge, ": (theirs) ");
 }

@@ -571,6 +571,16 @@ fn a_layout_named_that_does_not_exist_yet_opens_as_a_new_one() {
     assert!(pasteup_core::document::open(Some(&issue), Some(&new)).is_err());
     let app = editor(&opened, AmbiWidth::Single);
     assert_eq!(app.makeup.bin().len(), app.makeup.issue().items.len());
+    // No new file where one cannot be written: through a file, or a dangling link.
+    std::fs::write(dir.path().join("afile"), "").unwrap();
+    let through_a_file = dir.path().join("afile").join("n.layout.ron");
+    assert!(pasteup_core::document::open_to_edit(Some(&issue), Some(&through_a_file)).is_err());
+    #[cfg(unix)]
+    {
+        let link = dir.path().join("dangling.layout.ron");
+        std::os::unix::fs::symlink(dir.path().join("nowhere").join("x.ron"), &link).unwrap();
+        assert!(pasteup_core::document::open_to_edit(Some(&issue), Some(&link)).is_err());
+    }
 }
 
 /// Found from outside: plan zoom with the bin hidden at 80×24 read `free71 free  71 free`,

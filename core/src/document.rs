@@ -28,17 +28,18 @@ pub struct Opened {
 
 /// Opens `issue` (or the sample when `None`) with `layout` or the default layout.
 pub fn open(issue: Option<&Path>, layout: Option<&Path>) -> Result<Opened, LoadError> {
-    match issue {
-        Some(path) => open_files(path, layout, false),
-        None => open_sample(layout),
-    }
+    open_as(issue, layout, false)
 }
 
 /// [`open`] for the editor: a layout named that does not exist yet is a new one, every item
 /// in the bin, which the first save writes (the commands that only read a layout refuse it).
 pub fn open_to_edit(issue: Option<&Path>, layout: Option<&Path>) -> Result<Opened, LoadError> {
+    open_as(issue, layout, true)
+}
+
+fn open_as(issue: Option<&Path>, layout: Option<&Path>, new_ok: bool) -> Result<Opened, LoadError> {
     match issue {
-        Some(path) => open_files(path, layout, true),
+        Some(path) => open_files(path, layout, new_ok),
         None => open_sample(layout),
     }
 }
@@ -46,8 +47,10 @@ pub fn open_to_edit(issue: Option<&Path>, layout: Option<&Path>) -> Result<Opene
 fn open_files(issue_path: &Path, layout: Option<&Path>, new_ok: bool) -> Result<Opened, LoadError> {
     let loaded = format::load_issue(issue_path)?;
     let layout_path = layout.map(Path::to_path_buf).unwrap_or_else(|| format::default_layout_path(issue_path));
-    // `symlink_metadata`, not `exists`: a dangling link is not a new file to write through.
-    let new = new_ok && layout.is_some() && std::fs::symlink_metadata(&layout_path).is_err();
+    // Not there at all: a dangling link, a path through a file or a folder that cannot be read
+    // is no new file to write.
+    let absent = std::fs::symlink_metadata(&layout_path).is_err_and(|e| e.kind() == std::io::ErrorKind::NotFound);
+    let new = new_ok && layout.is_some() && absent;
     let read_layout = (layout.is_some() && !new) || layout_path.exists();
     let (raw, src) = if read_layout {
         format::load_layout(&layout_path)?
@@ -59,7 +62,7 @@ fn open_files(issue_path: &Path, layout: Option<&Path>, new_ok: bool) -> Result<
     let mut warnings = loaded.warnings;
     if new {
         warnings.push(format!(
-            "{}: a new layout: every item starts in the bin, and Ctrl-s writes it",
+            "{}: a new layout: every item starts in the bin, and the first save writes it",
             format::printable(&layout_path.display().to_string())
         ));
     }

@@ -59,7 +59,7 @@ fn read_side(file: &Path, side: &str, path: Option<&Path>) -> Result<Layout, Loa
         return Ok(Layout { issue: String::new(), pages: Vec::new(), conflicts: Vec::new() });
     }
     super::diff::read_layout(file).map_err(|e| match path {
-        Some(path) => LoadError { file: format!("{} ({side})", path.display()).into(), ..e },
+        Some(path) => LoadError { file: path.to_path_buf(), message: format!("({side}) {}", e.message), ..e },
         None => e,
     })
 }

@@ -617,6 +617,10 @@ fn the_help_shows_every_key_a_screen_at_a_time_on_a_small_terminal() {
     press(&mut app, "k q");
     assert_eq!(app.overlay, Overlay::None, "another key closes it");
     assert!(!app.quit);
+    // On one screen any key closes it, j as well, as before.
+    draw(&mut app, 160, 50);
+    press(&mut app, "? j");
+    assert_eq!(app.overlay, Overlay::None);
 }
 
 /// Found from outside: a question wider than the screen (the recovery question at 80×24) was

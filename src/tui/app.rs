@@ -252,9 +252,8 @@ impl App {
 
     /// How many screens the help takes at the terminal's size.
     fn help_screens(&self) -> usize {
-        use crate::tui::view::help::{help_lines, help_screen};
-        let lines = help_lines(&crate::tui::keys::help_entries(self.lang), self.size, self.lang, self.chrome());
-        help_screen(&lines, usize::from(self.size.1.saturating_sub(2)), usize::MAX).1.map_or(1, |(_, pages)| pages)
+        let (_, more) = crate::tui::view::help::help_page(self.size, self.lang, self.chrome(), usize::MAX);
+        more.map_or(1, |(_, screens)| screens)
     }
 
     /// Whether the terminal is below the size the editor can be drawn at.
@@ -414,9 +413,10 @@ impl App {
                     KeyCode::Char('k') | KeyCode::Up | KeyCode::PageUp => Some(-1),
                     _ => None,
                 };
-                if let Some(by) = turn {
-                    let last = self.help_screens().saturating_sub(1);
-                    self.overlay = Overlay::Help { page: page.saturating_add_signed(by).min(last) };
+                // One screen: any key closes it, as it always has.
+                let last = self.help_screens().saturating_sub(1);
+                if let Some(by) = turn.filter(|_| last > 0) {
+                    self.overlay = Overlay::Help { page: page.min(last).saturating_add_signed(by).min(last) };
                 }
             }
             Overlay::ConfirmQuit if yes => return vec![Effect::Quit { discard: true }],

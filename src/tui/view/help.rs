@@ -84,9 +84,16 @@ fn clip(text: &str, cells: u32, widths: Widths) -> String {
     out.trim_end().trim_end_matches(['（', '(', '“', '「', '《']).to_string() + "…"
 }
 
+/// Screen `page` (from 0, past the last: the last) of the help on a terminal of `size`, and
+/// (this screen, screens) when it takes more than one.
+pub fn help_page(size: (u16, u16), lang: UiLang, widths: Widths, page: usize) -> (Vec<String>, Option<(usize, usize)>) {
+    let lines = help_lines(&crate::tui::keys::help_entries(lang), size, lang, widths);
+    help_screen(&lines, usize::from(size.1.saturating_sub(2)), page)
+}
+
 /// Screen `page` (from 0, past the last: the last) of the help's `lines` in `rows` rows: the
 /// lines, and (this screen, screens) when there is more than one — the last row then says so.
-pub fn help_screen(lines: &[String], rows: usize, page: usize) -> (Vec<String>, Option<(usize, usize)>) {
+fn help_screen(lines: &[String], rows: usize, page: usize) -> (Vec<String>, Option<(usize, usize)>) {
     if lines.len() <= rows {
         return (lines.to_vec(), None);
     }

@@ -6,11 +6,10 @@ use ratatui::layout::Rect;
 use ratatui::style::{Color, Modifier};
 use ratatui::widgets::Widget;
 
-use super::help::{help_lines, help_screen, wrap_plain};
+use super::help::{help_page, wrap_plain};
 use super::{Theme, edge_glyphs, glyphs};
 use crate::tui::app::Overlay;
 use crate::tui::cells::{Widths, fill, put_text};
-use crate::tui::keys::help_entries;
 use pasteup_core::catalogue::{Chrome, Question, Render, UiLang};
 
 /// The open overlay, drawn centred in the whole screen (nothing for [`Overlay::None`]).
@@ -28,8 +27,7 @@ impl Popup<'_> {
         let question = match self.overlay {
             Overlay::None => return None,
             Overlay::Help { page } => {
-                let lines = help_lines(&help_entries(lang), size, lang, self.chrome);
-                let (mut shown, more) = help_screen(&lines, usize::from(size.1.saturating_sub(2)), *page);
+                let (mut shown, more) = help_page(size, lang, self.chrome, *page);
                 if let Some((page, pages)) = more {
                     shown.push(Chrome::HelpMore { page: page + 1, pages }.render(lang));
                 }

@@ -176,23 +176,22 @@ impl Makeup {
         }
         left.sort_by_key(|l| l.index);
         let mut report = self.page_report(number, &grid, &kept, &made, (&cands, copy), left);
-        report.broken.extend(self.kept_broken(pi, &kept));
+        report.broken.extend(self.kept_broken(pi, &spots[..kept.len()]));
         PageDone { spots, report }
     }
 
     /// The rules the kept boxes break as they stand: make moves none of them and changes no
     /// depth, but a page with one overset or past the foot is not finished.
-    fn kept_broken(&mut self, pi: usize, kept: &[Boxed]) -> Vec<Broken> {
-        let foot = self.grid(pi).depth;
+    fn kept_broken(&mut self, pi: usize, kept: &[Spot]) -> Vec<Broken> {
+        let grid = self.grid(pi).clone();
         let mut out = Vec::new();
-        for k in kept {
-            let id = self.item(k.item).id().to_string();
-            let spot = self.pages[pi].iter().find(|s| s.item == k.item && s.line == k.line && s.column == k.column);
-            let overset = spot.copied().is_some_and(|s| self.set_spot(pi, &s).fit(s.depth).is_overset());
-            if overset {
+        for frame in self.frames_of(pi, kept) {
+            let s = frame.spot;
+            let id = self.item(s.item).id().to_string();
+            if self.set_spot(pi, &s).fit(s.depth).is_overset() {
                 out.push(Broken::KeptOverset { id: id.clone() });
             }
-            if k.line + k.depth > foot + 1 {
+            if frame.over_foot(&grid) {
                 out.push(Broken::KeptPastFoot { id });
             }
         }

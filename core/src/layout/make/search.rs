@@ -158,14 +158,14 @@ pub(super) fn search(p: &Problem) -> Option<State> {
     finished.into_iter().min_by_key(|s| finish_rank(p, s))
 }
 
-pub(super) type FinishRank = (u8, usize, u32, u64, u64, u32, u32, Reverse<u16>, u32, u64);
+pub(super) type FinishRank = (u8, u64, u32, u64, u64, u32, u32, Reverse<u16>, u32, u64);
 
 /// The quality order of finished pages (lower is better): a page with every planned item
 /// placed first, then one filled to within 2%, then the rest; within the first and the last,
 /// fewer free lines before fewer (and less important) planned items left out; then fewer
 /// sentences cut, fewer short lines, the lead wider, the boxes ending higher (free room in
-/// one piece at the foot). On a page the bin cannot fill, what counts first is how many
-/// candidates are left out, then the holes: free lines with a box under them in their column. The room left at the foot
+/// one piece at the foot). On a page the bin cannot fill, what counts first is the copy left
+/// out, then the holes: free lines with a box under them in their column. The room left at the foot
 /// is where the copy still to come goes, and a page that leaves its lead narrow to save a
 /// line there reads worse.
 pub(super) fn finish_rank(p: &Problem, s: &State) -> FinishRank {
@@ -179,11 +179,15 @@ pub(super) fn finish_rank(p: &Problem, s: &State) -> FinishRank {
         (_, true) => (1, weight, waste),
         (_, false) => (2, waste, weight),
     };
-    // Short of copy, a page that leaves out fewer candidates comes first (an empty page has no
-    // holes at all), then the one with fewer holes.
-    let (unplaced, holes) =
-        if p.short_of_copy { (s.used.iter().filter(|u| !**u).count(), holes(p, s)) } else { (0, 0) };
-    (class, unplaced, holes, first, second, s.cut, s.short, Reverse(s.lead_span), bottom.unwrap_or(0), s.hash)
+    // Short of copy, a page that leaves less copy out comes first (an empty page has no holes
+    // at all), then the one with fewer holes.
+    let (left_out, holes) = if p.short_of_copy { (left_out(p, s), holes(p, s)) } else { (0, 0) };
+    (class, left_out, holes, first, second, s.cut, s.short, Reverse(s.lead_span), bottom.unwrap_or(0), s.hash)
+}
+
+/// Column-lines of the candidates a page leaves out, each at its narrowest.
+fn left_out(p: &Problem, s: &State) -> u64 {
+    p.cands.iter().zip(&s.used).filter(|(_, used)| !**used).map(|(c, _)| c.min_area()).sum()
 }
 
 /// Free lines with a box (kept or put) under them in their column.

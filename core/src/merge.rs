@@ -1,4 +1,4 @@
-//! Merging two page editors' layouts, placement by placement: git's three-way merge, but by
+//! Merging two page editors' layouts, item by item: git's three-way merge, but by
 //! item instead of by text line. A change one side made to an item and the other did not
 //! is taken; the same change on both sides is taken once; different changes to one item are
 //! a conflict. Then the merged pages are checked: two boxes that overlap, or a box past the

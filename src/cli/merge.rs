@@ -1,5 +1,5 @@
 //! `pasteup merge`: git's merge driver for layout files (`%O %A %B %P`). Merges two page
-//! editors' layouts placement by placement and writes the result over OURS; exit 0 when
+//! editors' layouts item by item and writes the result over OURS; exit 0 when
 //! clean, 1 when conflicts are left (noted in the layout, named by `check`), 2 bad input.
 
 use std::path::Path;

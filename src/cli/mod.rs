@@ -70,7 +70,7 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
-    /// git's merge driver for layouts: merge placement by placement and write over OURS.
+    /// git's merge driver for layouts: merge item by item and write over OURS.
     Merge {
         /// The common ancestor (%O).
         base: PathBuf,

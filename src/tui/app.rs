@@ -597,10 +597,10 @@ impl App {
 
     /// The box after `item` in reading order (top to bottom, then left to right), or the one
     /// before it when it is the last.
-    fn next_in_reading_order(&self, box_: &Placement) -> Option<Placement> {
+    fn next_in_reading_order(&self, placed: &Placement) -> Option<Placement> {
         let mut boxes = self.makeup.placements(self.page_number());
         boxes.sort_by_key(|p| (p.line, p.column));
-        let at = boxes.iter().position(|p| p.item == box_.item && p.part == box_.part)?;
+        let at = boxes.iter().position(|p| p.item == placed.item && p.part == placed.part)?;
         let next = boxes.get(at + 1).or_else(|| at.checked_sub(1).and_then(|i| boxes.get(i)));
         next.cloned()
     }

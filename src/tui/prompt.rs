@@ -4,13 +4,13 @@
 //! headline being rewritten (`r`), with neither history nor completion.
 
 use crossterm::event::{Event, KeyCode, KeyEvent};
+use tui_input::backend::crossterm::EventHandler;
 use tui_input::{Input, InputRequest};
+
+use pasteup_core::layout::Makeup;
 
 /// The most characters a paste types into the command or headline line.
 pub const PASTE_MAX: usize = 1000;
-use tui_input::backend::crossterm::EventHandler;
-
-use pasteup_core::layout::Makeup;
 
 /// What a key did to the command line.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -639,8 +639,8 @@ pub fn make_line(m: &MakeLine) -> String {
             format!("  留下 {} {why}", pad(id, 24))
         }
         LeadNotAtTop { id } => format!("  违规 头条 {id} 未能排在第 1 行"),
-        KeptOverset { id } => format!("  违规 原有稿件 {id} 超版"),
-        KeptPastFoot { id } => format!("  违规 原有稿件 {id} 超出版心底线"),
+        KeptOverset { id } => format!("  违规 保留稿件 {id} 超版"),
+        KeptPastFoot { id } => format!("  违规 保留稿件 {id} 超出版底"),
         ShortOfCopy { offered, open } => {
             format!("  稿量 可排稿件 {offered} 栏行，版面空 {open} 栏行：稿件不足，排不满本版")
         }

@@ -2,7 +2,7 @@
 //! `headline`) that no repair could honour: a layout asking for them wrongly is invalid
 //! input (exit 2), pointed at in the file, rather than quietly set some other way.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::path::Path;
 
 use super::chars::{describe, first_forbidden, instead, quoted};
@@ -43,43 +43,25 @@ fn find_problem(issue: &Issue, layout: &Layout) -> Option<Found> {
             }
         }
     }
-    parts_problem(layout).or_else(|| cuts_problem(&items, layout))
+    parts_problem(&items, layout)
 }
 
-/// The cuts of an article's parts adding up to more sentences than its body has: each part's
-/// cut is checked alone above, and the parts' cuts together leave the body's last sentences out.
-fn cuts_problem(items: &HashMap<&str, &Item>, layout: &Layout) -> Option<Found> {
-    let mut cut: HashMap<&str, u64> = HashMap::new();
-    let mut first_parts = HashSet::new();
-    for (pi, page) in layout.pages.iter().enumerate() {
-        for (j, p) in page.placements.iter().enumerate() {
-            let Some(Item::Article(article)) = items.get(p.item.as_str()) else { continue };
-            // Part 1 twice is version 1's "placed twice": the second is left out.
-            let again = p.part == 1 && !first_parts.insert(p.item.as_str());
-            if p.cut == 0 || again {
-                continue;
-            }
-            let sum = cut.entry(p.item.as_str()).or_default();
-            *sum += u64::from(p.cut);
-            let count = sentences(&article.body).len();
-            if *sum > count as u64 {
-                let msg = format!(
-                    "page {} placement {} cut is {}, and with the cuts of its other parts {sum} sentences are cut, but the body has {count}; expected the parts' cuts to add up to 0 to {count}",
-                    page.number,
-                    quoted(&p.item),
-                    p.cut
-                );
-                return Some((pi, j, "cut", msg));
-            }
-        }
-    }
-    None
+/// One placement of an item as the parts checks see it.
+#[derive(Debug, Clone, Copy)]
+struct PartAt {
+    part: u32,
+    /// Page index and placement index in the file.
+    pi: usize,
+    j: usize,
+    auto: bool,
+    cut: u32,
 }
 
-/// Parts numbered twice or with a gap, and a part another follows at `depth: Auto`.
-fn parts_problem(layout: &Layout) -> Option<Found> {
-    // Every part by item: (part, page index, placement index, depth is Auto), in file order.
-    let mut parts: HashMap<&str, Vec<(u32, usize, usize, bool)>> = HashMap::new();
+/// Parts numbered twice or with a gap, a part another follows at `depth: Auto`, and parts'
+/// cuts adding up to more sentences than the body has (each cut alone is checked above).
+fn parts_problem(items: &HashMap<&str, &Item>, layout: &Layout) -> Option<Found> {
+    // Every part by item, in file order.
+    let mut parts: HashMap<&str, Vec<PartAt>> = HashMap::new();
     let mut order = Vec::new();
     for (pi, page) in layout.pages.iter().enumerate() {
         for (j, p) in page.placements.iter().enumerate() {
@@ -87,22 +69,21 @@ fn parts_problem(layout: &Layout) -> Option<Found> {
             if list.is_empty() {
                 order.push(p.item.as_str());
             }
-            list.push((p.part, pi, j, p.depth == Depth::Auto));
+            list.push(PartAt { part: p.part, pi, j, auto: p.depth == Depth::Auto, cut: p.cut });
         }
     }
+    let number = |pi: usize| layout.pages[pi].number;
     for item in order {
-        let list = &parts[item];
         // Part 1 twice is version 1's "placed twice": the validator keeps the first
         // placement and reports the second (exit 1).
-        let list = &dedup_first_parts(list);
-        if list.len() < 2 && list.iter().all(|p| p.0 == 1) {
+        let list = &dedup_first_parts(&parts[item]);
+        if list.len() < 2 && list.iter().all(|p| p.part == 1) {
             continue;
         }
         let mut sorted = list.clone();
-        sorted.sort_by_key(|p| p.0);
-        let number = |pi: usize| layout.pages[pi].number;
+        sorted.sort_by_key(|p| p.part);
         for pair in sorted.windows(2) {
-            let ((a, ..), (b, pi, j, _)) = (pair[0], pair[1]);
+            let (a, PartAt { part: b, pi, j, .. }) = (pair[0].part, pair[1]);
             if a == b {
                 let msg = format!(
                     "page {} placement {} is part {b} a second time; expected each part once",
@@ -121,8 +102,8 @@ fn parts_problem(layout: &Layout) -> Option<Found> {
                 return Some((pi, j, "part", msg));
             }
         }
-        let last = sorted.last().map_or(1, |p| p.0);
-        if let Some(&(part, pi, j, _)) = sorted.iter().find(|p| p.3 && p.0 < last) {
+        let last = sorted.last().map_or(1, |p| p.part);
+        if let Some(&PartAt { part, pi, j, .. }) = sorted.iter().find(|p| p.auto && p.part < last) {
             let msg = format!(
                 "page {} placement {} is part {part} of {last} at depth Auto; a part another part follows needs a fixed depth, e.g. depth: Fixed(40)",
                 number(pi),
@@ -130,14 +111,29 @@ fn parts_problem(layout: &Layout) -> Option<Found> {
             );
             return Some((pi, j, "depth", msg));
         }
+        if let Some(Item::Article(article)) = items.get(item) {
+            let count = sentences(&article.body).len() as u64;
+            let mut sum = 0;
+            for &PartAt { pi, j, cut, .. } in list.iter().filter(|p| p.cut > 0) {
+                sum += u64::from(cut);
+                if sum > count {
+                    let msg = format!(
+                        "page {} placement {} cut is {cut}, and with the cuts of its other parts {sum} sentences are cut, but the body has {count}; expected the parts' cuts to add up to 0 to {count}",
+                        number(pi),
+                        quoted(item)
+                    );
+                    return Some((pi, j, "cut", msg));
+                }
+            }
+        }
     }
     None
 }
 
 /// The parts with every part 1 after the first left out, as the validator leaves them.
-fn dedup_first_parts(list: &[(u32, usize, usize, bool)]) -> Vec<(u32, usize, usize, bool)> {
-    let first = list.iter().position(|p| p.0 == 1);
-    list.iter().enumerate().filter(|&(k, p)| p.0 != 1 || Some(k) == first).map(|(_, &p)| p).collect()
+fn dedup_first_parts(list: &[PartAt]) -> Vec<PartAt> {
+    let first = list.iter().position(|p| p.part == 1);
+    list.iter().enumerate().filter(|&(k, p)| p.part != 1 || Some(k) == first).map(|(_, &p)| p).collect()
 }
 
 fn placement_problem(item: &Item, p: &Placement) -> Option<(&'static str, String)> {

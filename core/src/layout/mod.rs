@@ -287,10 +287,8 @@ impl Makeup {
 
     /// The placement of `item` (its first part), with its page number, if it is on a page.
     pub fn placement_of(&self, item: &str) -> Option<(u32, Placement)> {
-        let no = *self.index.get(item)?;
-        let pi = self.home[no]?;
-        let spot = self.pages[pi].iter().find(|s| s.item == no && s.part == 1)?;
-        Some((self.issue.pages[pi].number, self.placement(spot)))
+        let (pi, spot) = self.part_spot(*self.index.get(item)?, 1)?;
+        Some((self.issue.pages[pi].number, self.placement(&spot)))
     }
 
     /// The placement of `item` on page `number`: of a continued article (转版), the part
@@ -304,9 +302,8 @@ impl Makeup {
 
     /// Part `part` of `item` on page `number`, if it stands there.
     pub fn part_on(&self, number: u32, item: &str, part: u32) -> Option<Placement> {
-        let no = *self.index.get(item)?;
-        let pi = self.page_index(number)?;
-        self.pages[pi].iter().find(|s| s.item == no && s.part == part).map(|s| self.placement(s))
+        let (pi, spot) = self.part_spot(*self.index.get(item)?, part)?;
+        (self.issue.pages[pi].number == number).then(|| self.placement(&spot))
     }
 
     /// Makes part `part` of `item` the one that operations naming the item find on a page

@@ -40,7 +40,8 @@ impl Makeup {
     }
 
     /// Sets `item` at its bin span for page `page` into the cache, so that drawing the bin
-    /// costs no setting.
+    /// costs no setting — but for a part waiting in the bin, whose start is found each time by
+    /// setting the part before it with its jump line (one article, a few in a bin at most).
     pub fn warm_bin_fit(&mut self, page: u32, item: &str) {
         let (Some(pi), Some(&no)) = (self.page_index(page), self.index.get(item)) else { return };
         let span = self.bin_span(pi, no);

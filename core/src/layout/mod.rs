@@ -314,7 +314,12 @@ impl Makeup {
 
     /// The part of item `no` the page editor works on: the focused one, else 1.
     pub(super) fn focused_part(&self, no: usize) -> u32 {
-        self.focus.filter(|&(item, _)| item == no).map_or(1, |(_, part)| part)
+        self.focus_of(no).unwrap_or(1)
+    }
+
+    /// The focused part of item `no`, if the focus is on it.
+    fn focus_of(&self, no: usize) -> Option<u32> {
+        self.focus.filter(|&(item, _)| item == no).map(|(_, part)| part)
     }
 
     /// No part focused: operations naming an item find its first box on a page.
@@ -326,8 +331,7 @@ impl Makeup {
     /// first placed.
     pub(super) fn spot_of(&self, pi: usize, no: usize) -> Option<usize> {
         let spots = &self.pages[pi];
-        let focused = self.focus.filter(|&(item, _)| item == no).map(|(_, part)| part);
-        focused
+        self.focus_of(no)
             .and_then(|part| spots.iter().position(|s| s.item == no && s.part == part))
             .or_else(|| spots.iter().position(|s| s.item == no))
     }

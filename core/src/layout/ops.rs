@@ -521,18 +521,13 @@ impl Makeup {
         about: Option<usize>,
     ) -> Outcome {
         let mut outcome = Outcome { touched: about.map(|no| self.item(no).id().to_string()), ..Outcome::default() };
-        let anchor_part = anchor.map(|no| self.focused_part(no));
         let mut settled = Vec::with_capacity(changes.len());
         for (pi, mut spots) in changes {
+            // The anchor's box the step changed (of an article with two parts on the page, the
+            // one moved), found before the continued parts' depths are fixed.
+            let at = anchor.and_then(|a| changed_at(&self.pages[pi], &spots, a));
             self.fix_continued_depths(pi, &mut spots);
             let mut frames = self.frames_of(pi, &spots);
-            let at = anchor.and_then(|a| {
-                let part = anchor_part.unwrap_or(1);
-                spots
-                    .iter()
-                    .position(|s| s.item == a && s.part == part)
-                    .or_else(|| spots.iter().position(|s| s.item == a))
-            });
             let pushed = settle(&mut frames, at);
             for (s, f) in spots.iter_mut().zip(&frames) {
                 s.line = f.spot.line;
@@ -571,6 +566,12 @@ impl Makeup {
             }),
         }
     }
+}
+
+/// Where item `no`'s box that is not as it was stands among a page's new spots (else its
+/// first box there).
+fn changed_at(was: &[Spot], now: &[Spot], no: usize) -> Option<usize> {
+    now.iter().position(|s| s.item == no && !was.contains(s)).or_else(|| now.iter().position(|s| s.item == no))
 }
 
 /// The part of item `no` whose box a step changed (moved, placed, sent to the bin), from the

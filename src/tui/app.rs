@@ -545,9 +545,9 @@ impl App {
         let under = self.selection();
         let from = under.as_ref().map_or(1, |p| p.column);
         let page = self.page_number();
-        let part = self.makeup.waiting_parts(&id).first().copied().unwrap_or(1);
         match self.makeup.place_from_bin(page, &id, from, under.as_ref().map(|p| p.item.as_str())) {
             Ok(outcome) => {
+                let part = outcome.touched_part.unwrap_or(1);
                 let status = match (outcome.landing, self.makeup.part_on(page, &id, part)) {
                     (Some(Landing::Hole), Some(p)) => {
                         Status::PlacedInHole { item: id.clone(), column: p.column, line: p.line }

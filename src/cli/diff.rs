@@ -86,7 +86,7 @@ pub fn read_layout(path: &Path) -> Result<Layout, format::LoadError> {
 /// [`read_layout`] with the text it was read from (for positions in messages).
 fn read_layout_src(path: &Path) -> Result<(Layout, String), format::LoadError> {
     if path == Path::new("/dev/null") {
-        return Ok((Layout { issue: String::new(), pages: Vec::new(), conflicts: Vec::new() }, String::new()));
+        return Ok((Layout::default(), String::new()));
     }
     format::load_layout(path)
 }

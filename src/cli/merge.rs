@@ -56,7 +56,7 @@ pub fn run(base: &Path, ours: &Path, theirs: &Path, path: Option<&Path>, issue: 
 /// files are temporary copies.
 fn read_side(file: &Path, side: &str, path: Option<&Path>) -> Result<Layout, LoadError> {
     if side == "base" && std::fs::metadata(file).is_ok_and(|m| m.is_file() && m.len() == 0) {
-        return Ok(Layout { issue: String::new(), pages: Vec::new(), conflicts: Vec::new() });
+        return Ok(Layout::default());
     }
     super::diff::read_layout(file).map_err(|e| match path {
         Some(path) => LoadError { file: path.to_path_buf(), message: format!("({side}) {}", e.message), ..e },

@@ -3,7 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 /// Where each placed item stands; an item on no page is in the bin.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Layout {
     /// Path of the issue, relative to the layout file.

@@ -165,9 +165,9 @@ pub(super) type FinishRank = (u8, u64, u32, u64, u64, u32, u32, Reverse<u16>, u3
 /// fewer free lines before fewer (and less important) planned items left out; then fewer
 /// sentences cut, fewer short lines, the lead wider, the boxes ending higher (free room in
 /// one piece at the foot). On a page the bin cannot fill, what counts first is the copy left
-/// out, then the holes: free lines with a box under them in their column. The room left at the foot
-/// is where the copy still to come goes, and a page that leaves its lead narrow to save a
-/// line there reads worse.
+/// out, then the holes: free lines with a box under them in their column. The room left at
+/// the foot is where the copy still to come goes, and a page that leaves its lead narrow to
+/// save a line there reads worse.
 pub(super) fn finish_rank(p: &Problem, s: &State) -> FinishRank {
     let left = p.cands.iter().zip(&s.used).filter(|(c, used)| c.planned && !**used);
     let weight: u64 = left.map(|(c, _)| 1_000_000 / u64::from(c.priority.clamp(1, 1_000_000))).sum();

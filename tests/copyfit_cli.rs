@@ -23,6 +23,13 @@ fn text(out: &Output) -> String {
     String::from_utf8_lossy(&out.stdout).into_owned() + &String::from_utf8_lossy(&out.stderr)
 }
 
+/// `check` on the layout at `path` is invalid input (exit 2) and says `said`.
+fn check_refuses(path: &std::path::Path, said: &str) {
+    let out = run(&["check", ISSUE, "--layout", path.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(2), "{}", text(&out));
+    assert!(text(&out).contains(said), "{}", text(&out));
+}
+
 #[test]
 fn check_names_cuts_and_parts_and_exits_by_them() {
     let dir = tempfile::tempdir().unwrap();
@@ -47,14 +54,9 @@ fn check_names_cuts_and_parts_and_exits_by_them() {
     // A cut past the body: invalid input at its line and column (exit 2).
     let bad = r#"Placement(item: "jinyuan-livable", column: 1, span: 3, line: 1, depth: Auto, cut: 11)"#;
     let path = layout(dir.path(), bad, r#"Placement(item: "snow-traffic", column: 4, span: 2, line: 1, depth: Auto)"#);
-    let out = run(&["check", ISSUE, "--layout", path.to_str().unwrap()]);
-    assert_eq!(out.status.code(), Some(2), "{}", text(&out));
-    assert!(
-        text(&out).contains(
-            "t.layout.ron:5:95: page 3 placement \"jinyuan-livable\" cut is 11, but the body has 10 sentences"
-        ),
-        "{}",
-        text(&out)
+    check_refuses(
+        &path,
+        "t.layout.ron:5:95: page 3 placement \"jinyuan-livable\" cut is 11, but the body has 10 sentences",
     );
 
     // Found from outside: cuts on two parts adding up past the body cut it all, and `check`
@@ -62,14 +64,9 @@ fn check_names_cuts_and_parts_and_exits_by_them() {
     let lead = r#"Placement(item: "jinyuan-livable", column: 1, span: 3, line: 1, depth: Fixed(20), cut: 6)"#;
     let part2 = r#"Placement(item: "jinyuan-livable", column: 1, span: 3, line: 1, depth: Auto, part: 2, cut: 5)"#;
     let path = layout(dir.path(), lead, part2);
-    let out = run(&["check", ISSUE, "--layout", path.to_str().unwrap()]);
-    assert_eq!(out.status.code(), Some(2), "{}", text(&out));
-    assert!(
-        text(&out).contains(
-            "t.layout.ron:8:104: page 4 placement \"jinyuan-livable\" cut is 5, and with the cuts of its other parts 11 sentences are cut, but the body has 10"
-        ),
-        "{}",
-        text(&out)
+    check_refuses(
+        &path,
+        "t.layout.ron:8:104: page 4 placement \"jinyuan-livable\" cut is 5, and with the cuts of its other parts 11 sentences are cut, but the body has 10",
     );
 }
 

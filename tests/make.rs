@@ -200,6 +200,14 @@ fn sample_folder() -> tempfile::TempDir {
     dir
 }
 
+/// [`sample_folder`] with the sample's `taiyuan-2023-02-10.KIND.layout.ron` as the issue's layout.
+fn sample_folder_with(kind: &str) -> tempfile::TempDir {
+    let dir = sample_folder();
+    let layout = Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("layouts/taiyuan-2023-02-10.{kind}.layout.ron"));
+    std::fs::copy(layout, dir.path().join("issue.layout.ron")).unwrap();
+    dir
+}
+
 fn run(dir: &Path, args: &[&str]) -> (i32, String, String) {
     let out = Command::new(BIN).args(args).current_dir(dir).env_remove("LANG").env_remove("LC_ALL").output().unwrap();
     let text = |b: Vec<u8>| String::from_utf8(b).unwrap();
@@ -250,10 +258,7 @@ fn bad_input_exits_2_and_an_item_for_no_page_exits_1() {
 /// and `check` then said the page was not finished.
 #[test]
 fn a_kept_box_overset_is_a_broken_rule_and_exit_1() {
-    let dir = sample_folder();
-    let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let planned = repo.join("layouts/taiyuan-2023-02-10.planned.layout.ron");
-    std::fs::copy(planned, dir.path().join("issue.layout.ron")).unwrap();
+    let dir = sample_folder_with("planned");
     let (code, out, _) = run(dir.path(), &["make", "issue.ron", "-o", "made.layout.ron"]);
     assert_eq!(code, 1, "{out}");
     assert!(out.contains("  rule   bingzhou-forum, kept as it stood, is overset"), "{out}");
@@ -268,10 +273,7 @@ fn a_kept_box_overset_is_a_broken_rule_and_exit_1() {
 /// (from empty) into the bin, and said "0 left in the bin" and exited 0.
 #[test]
 fn items_taken_off_a_page_made_from_empty_and_planned_elsewhere_are_named() {
-    let dir = sample_folder();
-    let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let fitted = repo.join("layouts/taiyuan-2023-02-10.fitted.layout.ron");
-    std::fs::copy(fitted, dir.path().join("issue.layout.ron")).unwrap();
+    let dir = sample_folder_with("fitted");
     let (code, json, _) = run(dir.path(), &["make", "issue.ron", "--page", "3", "-o", "three.layout.ron", "--json"]);
     assert_eq!(code, 1, "{json}");
     let v: serde_json::Value = serde_json::from_str(&json).unwrap();

@@ -269,3 +269,37 @@ fn the_parts_cuts_together_never_pass_the_body() {
     d.set_cut(2, "a6", 2, 1).unwrap();
     loads_again(&d);
 }
+
+#[test]
+fn a_later_part_the_parts_before_leave_nothing_for_is_reported() {
+    let mut d = desk(vec![at("a6", 1, 2, 1, 20)]);
+    d.continue_part(1, "a6", 1).unwrap();
+    d.place_from_bin(2, "a6", 1, None).unwrap();
+    let empty = |d: &Makeup| d.validate().into_iter().filter(|p| p.kind() == ProblemKind::EmptyPart).collect::<Vec<_>>();
+    assert!(empty(&d).is_empty());
+    // Part 1 made deep enough for the whole body: part 2 is a headline and a from-line.
+    d.set_depth(1, "a6", Depth::Fixed(90)).unwrap();
+    assert_eq!(part_box(&d, 2, "a6", 2).set.body.len(), 0);
+    assert_eq!(empty(&d), [Problem::EmptyPart { page: 2, item: "a6".into(), part: 2 }]);
+}
+
+#[test]
+fn the_galley_marks_head_lines_below_the_box_as_overset() {
+    use pasteup_core::catalogue::UiLang;
+    use pasteup_core::proof::galley::{galleys, write_galley};
+    // A part 1 of 2 lines: its headline takes them, so its jump line is overset and so is
+    // any head line under the headline.
+    let mut d = desk(vec![at("a6", 1, 2, 1, 20)]);
+    d.continue_part(1, "a6", 1).unwrap();
+    d.place_from_bin(2, "a6", 1, None).unwrap();
+    d.set_depth(1, "a6", Depth::Fixed(2)).unwrap();
+    let one = part_box(&d, 1, "a6", 1);
+    let head_lines: u32 = one.set.heads.iter().map(|b| b.lines.len() as u32).sum();
+    let g = galleys(&d).into_iter().find(|g| g.item.id() == "a6" && g.at.is_some_and(|at| at.page == 1)).unwrap();
+    let mut text = String::new();
+    write_galley(&mut text, &g, UiLang::En);
+    let marked = text.lines().filter(|l| l.starts_with("     - |")).count() as u32;
+    assert_eq!(marked, one.fit.overset_lines, "{text}");
+    assert!(head_lines > 1 && one.fit.overset_lines >= 2, "{text}");
+    assert!(text.contains("overset (1 line):"), "{text}");
+}

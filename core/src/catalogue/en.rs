@@ -525,8 +525,8 @@ pub fn report(r: &Report) -> String {
         BoxCut { sentences, chars } => {
             format!("  {} {}", pad("", 24), label(&Label::Cut { sentences: *sentences, chars: *chars }))
         }
-        Leg { number, lines } => format!("  leg {number} ({lines} lines):"),
-        GalleyOverset { lines } => format!("  overset ({lines} lines):"),
+        Leg { number, lines } => format!("  leg {number} ({}):", plural(*lines, "line")),
+        GalleyOverset { lines } => format!("  overset ({}):", plural(*lines, "line")),
         Block { kind, depth, empty: true, .. } => {
             format!("  {} ({depth} line{})", block(*kind), if *depth == 1 { "" } else { "s" })
         }

@@ -102,6 +102,7 @@ fn problems() -> Vec<Problem> {
         Problem::Overset { page: 3, item: item(), lines: 3, chars: 40 },
         Problem::MergeConflict { page: 0, item: item(), note: "both changed it".into() },
         Problem::MissingPart { page: 4, item: item(), part: 2, missing: 1 },
+        Problem::EmptyPart { page: 4, item: item(), part: 2 },
         Problem::MissingGlyph { page: 0, item: item(), field: "body", ch: '\u{2A6A5}', font: "f.ttc".into() },
     ]
 }

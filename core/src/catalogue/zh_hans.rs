@@ -559,6 +559,9 @@ pub fn problem(p: &Problem) -> String {
             "第 {page} 版：「{item}」第 {part} 部分{}第 {missing} 部分，但第 {missing} 部分不在任何版面上；请排上它，或把第 {part} 部分撤下",
             if missing < part { "上接" } else { "下转" }
         ),
+        Problem::EmptyPart { page, item, part } => format!(
+            "第 {page} 版：「{item}」第 {part} 部分没有正文，正文都排在前面的部分里了；请把第 {part} 部分撤下，或把前一部分改浅"
+        ),
         Problem::MissingGlyph { item, field, ch, font, .. } => format!(
             "稿件「{item}」的 {field}：字体 {font} 缺字 {} {ch}；请用 --font 指定有此字的字体，或改用别的写法",
             crate::problem::text::code_point(*ch)

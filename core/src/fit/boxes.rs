@@ -165,19 +165,26 @@ impl SetBox {
             fit.overset_lines += 1;
             fit.overset_chars += line.chars();
         }
-        // Heads and foot stacked without a body: whatever falls below the box is cut too.
-        let mut row = 0;
-        for block in self.heads.iter().chain(&self.foot) {
-            for line in &block.lines {
-                if row + block.line_depth > box_depth {
-                    fit.overset_lines += 1;
-                    fit.overset_chars += line.chars();
-                }
-                row += block.line_depth;
+        for (line, past) in self.stacked_lines(box_depth) {
+            if past {
+                fit.overset_lines += 1;
+                fit.overset_chars += line.chars();
             }
-            row += block.depth - block.lines.len() as u32 * block.line_depth;
         }
         fit
+    }
+
+    /// The lines of the heads, then of the foot, each told whether it falls below a box of
+    /// `box_depth` when they are stacked without a body: such a line is cut, and counts as overset.
+    pub fn stacked_lines(&self, box_depth: u32) -> impl Iterator<Item = (&SetLine, bool)> {
+        let mut row = 0;
+        self.heads.iter().chain(&self.foot).flat_map(move |block| {
+            let first = row;
+            row += block.depth;
+            block.lines.iter().enumerate().map(move |(k, line)| {
+                (line, first + (k as u32 + 1) * block.line_depth > box_depth)
+            })
+        })
     }
 }
 

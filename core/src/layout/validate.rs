@@ -254,7 +254,11 @@ impl Makeup {
             }
         }
         for (i, s) in self.pages[pi].iter().enumerate() {
-            let fit = self.set_box(pi, s).fit(s.depth);
+            let set = self.set_box(pi, s);
+            if set.part.as_ref().is_some_and(|p| p.part > 1 && set.body.len() == usize::from(p.jumps)) {
+                out.push(Problem::EmptyPart { page, item: id(i), part: s.part });
+            }
+            let fit = set.fit(s.depth);
             if fit.is_overset() {
                 let lines = u32::try_from(-fit.lines()).unwrap_or(u32::MAX);
                 out.push(Problem::Overset { page, item: id(i), lines, chars: fit.overset_chars });

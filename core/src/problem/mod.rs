@@ -37,6 +37,9 @@ pub enum Problem {
     /// Part `part` of a continued article stands on `page`, but its part `missing` (the one
     /// before or after it) is on no page.
     MissingPart { page: u32, item: String, part: u32, missing: u32 },
+    /// Part `part` (2 or later) of a continued article holds none of its text: the parts
+    /// before it take it all, so its readers would find a headline and nothing under it.
+    EmptyPart { page: u32, item: String, part: u32 },
     /// A character of `item`'s `field` that the font `font` (a file name) has no glyph for:
     /// it would print as an empty box (glyph preflight; `page` is 0, the issue's).
     MissingGlyph { page: u32, item: String, field: &'static str, ch: char, font: String },
@@ -81,6 +84,7 @@ pub enum ProblemKind {
     Overset,
     MergeConflict,
     MissingPart,
+    EmptyPart,
     MissingGlyph,
 }
 
@@ -99,6 +103,7 @@ impl ProblemKind {
             ProblemKind::Overset => "overset",
             ProblemKind::MergeConflict => "merge_conflict",
             ProblemKind::MissingPart => "missing_part",
+            ProblemKind::EmptyPart => "empty_part",
             ProblemKind::MissingGlyph => "missing_glyph",
         }
     }
@@ -119,7 +124,14 @@ impl ProblemKind {
 
     /// Found in the layout as read (and repaired then), rather than on the page as it stands.
     pub fn is_as_read(self) -> bool {
-        !matches!(self, ProblemKind::Overlap | ProblemKind::BelowFoot | ProblemKind::Overset | ProblemKind::MissingPart)
+        !matches!(
+            self,
+            ProblemKind::Overlap
+                | ProblemKind::BelowFoot
+                | ProblemKind::Overset
+                | ProblemKind::MissingPart
+                | ProblemKind::EmptyPart
+        )
     }
 }
 
@@ -137,6 +149,7 @@ impl Problem {
             Problem::Overset { .. } => ProblemKind::Overset,
             Problem::MergeConflict { .. } => ProblemKind::MergeConflict,
             Problem::MissingPart { .. } => ProblemKind::MissingPart,
+            Problem::EmptyPart { .. } => ProblemKind::EmptyPart,
             Problem::MissingGlyph { .. } => ProblemKind::MissingGlyph,
         }
     }
@@ -155,6 +168,7 @@ impl Problem {
             | Problem::Overset { page, .. }
             | Problem::MergeConflict { page, .. }
             | Problem::MissingPart { page, .. }
+            | Problem::EmptyPart { page, .. }
             | Problem::MissingGlyph { page, .. } => *page,
         }
     }
@@ -172,6 +186,7 @@ impl Problem {
             | Problem::Overset { item, .. }
             | Problem::MergeConflict { item, .. }
             | Problem::MissingPart { item, .. }
+            | Problem::EmptyPart { item, .. }
             | Problem::MissingGlyph { item, .. } => vec![item],
         }
     }

@@ -50,6 +50,10 @@ pub fn message(problem: &Problem) -> String {
             quoted(item),
             if missing < part { "from" } else { "in" }
         ),
+        Problem::EmptyPart { page, item, part } => format!(
+            "page {page}: {} part {part} holds none of the text, which the parts before it take; send part {part} to the bin or make the part before it shallower",
+            quoted(item)
+        ),
         Problem::MissingGlyph { item, field, ch, font, .. } => format!(
             "item {} {field}: {} {ch} is not in the font {font}; name a font that has it with --font, or write the character another way",
             quoted(item),

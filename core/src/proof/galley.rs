@@ -73,8 +73,11 @@ pub fn write_galley(out: &mut String, g: &Galley, lang: UiLang) {
         let part = Report::GalleyPart { part: p.part, from_page: p.from_page, to_page: p.to_page };
         let _ = writeln!(out, "{}", part.render(lang));
     }
+    // Heads and foot lines below the box are cut, and counted in the fit's overset as body
+    // lines past the last leg are: both are marked `-`.
+    let mut past = set.stacked_lines(set.box_depth(g.depth())).map(|(_, past)| past);
     for b in &set.heads {
-        write_block(out, b, lang);
+        write_block(out, b, lang, &mut past);
     }
     let legs = set.legs_at(g.depth());
     for (i, leg) in legs.iter().enumerate() {
@@ -91,7 +94,7 @@ pub fn write_galley(out: &mut String, g: &Galley, lang: UiLang) {
         }
     }
     for b in &set.foot {
-        write_block(out, b, lang);
+        write_block(out, b, lang, &mut past);
     }
     write_cut(out, g, lang);
     out.push('\n');
@@ -110,10 +113,12 @@ fn write_cut(out: &mut String, g: &Galley, lang: UiLang) {
     }
 }
 
-fn write_block(out: &mut String, b: &Block, lang: UiLang) {
+/// A head or foot block, each line marked `-` where `past` says it falls below the box.
+fn write_block(out: &mut String, b: &Block, lang: UiLang, past: &mut impl Iterator<Item = bool>) {
     let head = Report::Block { kind: b.kind, depth: b.depth, line_depth: b.line_depth, empty: b.lines.is_empty() };
     let _ = writeln!(out, "{}", head.render(lang));
     for line in &b.lines {
-        let _ = writeln!(out, "       | {}", line.rendered());
+        let mark = if past.next().unwrap_or(false) { '-' } else { ' ' };
+        let _ = writeln!(out, "     {mark} | {}", line.rendered());
     }
 }

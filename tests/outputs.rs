@@ -254,3 +254,34 @@ fn a_grid_wider_than_a_newspaper_is_refused() {
         stderr(&o)
     );
 }
+
+/// A reader that stops early (`pasteup check | head -1`) closes the pipe: every later write
+/// fails. The command goes on, gives no panic and exits with its own code; an export still
+/// writes its file.
+#[test]
+fn a_closed_pipe_is_no_panic_and_the_work_is_done() {
+    let (dir, issue, layout) = sample();
+    let run = |args: &[&Path], closed_out: bool| {
+        let (reader, writer) = std::io::pipe().unwrap();
+        drop(reader);
+        let mut cmd = Command::new(env!("CARGO_BIN_EXE_pasteup"));
+        cmd.args(args).stdin(Stdio::null());
+        if closed_out {
+            cmd.stdout(writer).stderr(Stdio::piped());
+        } else {
+            cmd.stdout(Stdio::null()).stderr(writer);
+        }
+        cmd.output().unwrap()
+    };
+    for args in [vec![Path::new("check"), &issue], vec![Path::new("proof"), &issue, Path::new("--layout"), &layout]] {
+        let out = run(&args, true);
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(!err.contains("panicked"), "{args:?}: {err}");
+        assert!(matches!(out.status.code(), Some(0 | 1)), "{args:?}: {:?} {err}", out.status);
+    }
+    // Standard error closed while an export warns (a photo file the issue names is missing).
+    let ron = dir.path().join("out.layout.ron");
+    let out = run(&[Path::new("export"), &issue, Path::new("--format"), Path::new("ron"), Path::new("-o"), &ron], false);
+    assert!(matches!(out.status.code(), Some(0 | 1)), "{:?}", out.status);
+    assert!(fs::metadata(&ron).unwrap().len() > 1000);
+}

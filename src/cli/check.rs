@@ -26,12 +26,12 @@ pub fn run(issue: &Path, layout: Option<&Path>, font: Option<&Path>, json: bool,
     let lacking = match font.map(|f| lacking_glyphs(&opened, f)).transpose() {
         Ok(lacking) => lacking.unwrap_or_default(),
         Err(e) => {
-            eprintln!("{e}");
+            errln!("{e}");
             return ExitCode::from(EXIT_INVALID);
         }
     };
     let (out, code) = report_with(opened, lacking, json, lang);
-    print!("{out}");
+    out!("{out}");
     ExitCode::from(code)
 }
 

@@ -17,7 +17,7 @@ pub fn run(files: &[PathBuf], issue: Option<&Path>, json: bool) -> ExitCode {
         [old, new] => (None, old, new),
         [path, old, _, _, new, _, _] => (Some(path.as_path()), old, new),
         _ => {
-            eprintln!(
+            errln!(
                 "pasteup diff: give OLD NEW (two layout files), or the seven arguments git gives an external diff"
             );
             return ExitCode::from(EXIT_INVALID);
@@ -26,14 +26,14 @@ pub fn run(files: &[PathBuf], issue: Option<&Path>, json: bool) -> ExitCode {
     let ((old_layout, old_src), (new_layout, new_src)) = match (read_layout_src(old), read_layout_src(new)) {
         (Ok(o), Ok(n)) => (o, n),
         (Err(e), _) | (_, Err(e)) => {
-            eprintln!("{e}");
+            errln!("{e}");
             return ExitCode::from(EXIT_INVALID);
         }
     };
     let issue = match find_issue(issue, git_path, &new_layout, &old_layout) {
         Ok(issue) => issue,
         Err(e) => {
-            eprintln!("{e}");
+            errln!("{e}");
             return ExitCode::from(EXIT_INVALID);
         }
     };
@@ -53,17 +53,17 @@ pub fn run(files: &[PathBuf], issue: Option<&Path>, json: bool) -> ExitCode {
 fn print(git_path: Option<&Path>, changes: &[ItemChange], json: bool) {
     if json {
         let out = json!({ "changes": changes });
-        println!("{}", serde_json::to_string_pretty(&out).unwrap_or_default());
+        outln!("{}", serde_json::to_string_pretty(&out).unwrap_or_default());
         return;
     }
     if let Some(path) = git_path {
-        println!("pasteup diff {}", printable(&path.display().to_string()));
+        outln!("pasteup diff {}", printable(&path.display().to_string()));
     }
     if changes.is_empty() {
-        println!("no placement changed");
+        outln!("no placement changed");
     }
     for c in changes {
-        println!("{}", printable(&c.line()));
+        outln!("{}", printable(&c.line()));
     }
 }
 
@@ -73,7 +73,7 @@ fn print(git_path: Option<&Path>, changes: &[ItemChange], json: bool) {
 fn warn_as_read(issue: &Issue, layouts: &[(&PathBuf, &Layout, &str)]) {
     for &(path, layout, src) in layouts {
         for problem in format::check_layout(issue, layout, src, path).problems {
-            eprintln!("{problem}");
+            errln!("{problem}");
         }
     }
 }

@@ -72,7 +72,7 @@ pub struct ExportArgs {
 /// written (then nothing is left behind and an existing OUT is untouched).
 pub fn run(args: &ExportArgs, lang: UiLang) -> ExitCode {
     if let Some(wrong) = options_problem(args) {
-        eprintln!("{wrong}");
+        errln!("{wrong}");
         return ExitCode::from(EXIT_INVALID);
     }
     let opened = match open_usable(&args.issue, args.layout.as_deref(), lang) {
@@ -81,7 +81,7 @@ pub fn run(args: &ExportArgs, lang: UiLang) -> ExitCode {
     };
     if let Some(input) = input_named_by(&opened, &args.out, &args.fonts, true) {
         let out = printable(&args.out.display().to_string());
-        eprintln!("{out}: cannot export over {input}, which this command reads; name another file with -o");
+        errln!("{out}: cannot export over {input}, which this command reads; name another file with -o");
         return ExitCode::from(EXIT_INVALID);
     }
     let assets = Assets::for_issue(&opened.issue_path, opened.is_sample);
@@ -113,8 +113,8 @@ fn options_problem(args: &ExportArgs) -> Option<String> {
 /// Writes `bytes` to `out` atomically: `done` when written, else 2 with nothing left behind.
 fn write(out: &Path, bytes: &[u8], done: ExitCode) -> ExitCode {
     if let Err(e) = export::write(out, bytes) {
-        eprintln!("{e}");
-        eprintln!("nothing was written to {}", printable(&out.display().to_string()));
+        errln!("{e}");
+        errln!("nothing was written to {}", printable(&out.display().to_string()));
         return ExitCode::from(EXIT_INVALID);
     }
     done
@@ -127,14 +127,14 @@ fn press(args: &ExportArgs, opened: Opened, assets: Assets) -> ExitCode {
     let fonts = match Fonts::find(opened.issue.language, &args.fonts) {
         Ok(f) => f,
         Err(e) => {
-            eprintln!("{e}");
+            errln!("{e}");
             return ExitCode::from(EXIT_INVALID);
         }
     };
     let lacking = missing_glyphs(&opened.issue, &fonts);
     for problem in &lacking {
         let located = Located { problem: problem.clone(), file: opened.issue_path.clone(), line: None, col: None };
-        eprintln!("{located}");
+        errln!("{located}");
     }
     let makeup = Makeup::new(opened.issue, &opened.layout);
     let press = Press { fonts, em_pt: args.em_pt, assets };
@@ -144,15 +144,15 @@ fn press(args: &ExportArgs, opened: Opened, assets: Assets) -> ExitCode {
     match bytes {
         Ok(printed) => {
             for w in &printed.warnings {
-                eprintln!("{w}");
+                errln!("{w}");
             }
             let whole = lacking.is_empty() && printed.warnings.is_empty();
             let done = if whole { ExitCode::SUCCESS } else { ExitCode::from(EXIT_PROBLEMS) };
             write(&args.out, &printed.bytes, done)
         }
         Err(e) => {
-            eprintln!("{e}");
-            eprintln!("nothing was written to {}", printable(&args.out.display().to_string()));
+            errln!("{e}");
+            errln!("nothing was written to {}", printable(&args.out.display().to_string()));
             ExitCode::from(EXIT_INVALID)
         }
     }

@@ -32,7 +32,7 @@ pub fn run(args: &BoxArgs, lang: UiLang) -> ExitCode {
         return no_such_item(&args.issue, id, lang);
     }
     let (out, code) = report(opened, only, args.json, lang);
-    print!("{out}");
+    out!("{out}");
     ExitCode::from(code)
 }
 

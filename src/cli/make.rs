@@ -47,7 +47,7 @@ pub fn run(args: &MakeArgs, lang: UiLang) -> ExitCode {
     let out = args.out.clone().unwrap_or_else(|| opened.layout_path.clone());
     if let Some(input) = input_named_by(&opened, &out, &[], false) {
         let shown = printable(&out.display().to_string());
-        eprintln!("{shown}: cannot write the layout over {input}, which this command reads; name another file with -o");
+        errln!("{shown}: cannot write the layout over {input}, which this command reads; name another file with -o");
         return ExitCode::from(EXIT_INVALID);
     }
     let issue_path = opened.issue_path.clone();
@@ -61,20 +61,20 @@ pub fn run(args: &MakeArgs, lang: UiLang) -> ExitCode {
     let report = match made {
         Ok((report, _)) => report,
         Err(refusal) => {
-            eprintln!("{}", refusal.render(lang));
+            errln!("{}", refusal.render(lang));
             return ExitCode::from(EXIT_INVALID);
         }
     };
     let layout = desk.to_layout(&issue_relative_to(&issue_path, &out));
     if let Err(e) = save_layout(&out, &layout) {
-        eprintln!("{e}");
-        eprintln!("nothing was written to {}", printable(&out.display().to_string()));
+        errln!("{e}");
+        errln!("nothing was written to {}", printable(&out.display().to_string()));
         return ExitCode::from(EXIT_INVALID);
     }
     if args.json {
-        println!("{}", serde_json::to_string_pretty(&report).unwrap_or_default());
+        outln!("{}", serde_json::to_string_pretty(&report).unwrap_or_default());
     } else {
-        print!("{}", report_text(&report, lang));
+        out!("{}", report_text(&report, lang));
     }
     ExitCode::from(if report.complete() { 0 } else { EXIT_PROBLEMS })
 }

@@ -18,7 +18,7 @@ pub fn run(base: &Path, ours: &Path, theirs: &Path, path: Option<&Path>, issue: 
         [Ok(b), Ok(o), Ok(t)] => [b, o, t],
         [b, o, t] => {
             for e in [b.err(), o.err(), t.err()].into_iter().flatten() {
-                eprintln!("{e}");
+                errln!("{e}");
             }
             return ExitCode::from(EXIT_INVALID);
         }
@@ -32,21 +32,21 @@ pub fn run(base: &Path, ours: &Path, theirs: &Path, path: Option<&Path>, issue: 
     let merged = match format::load_issue(&issue_path) {
         Ok(loaded) => merge_checked(&loaded.value, &b, &o, &t),
         Err(e) => {
-            eprintln!("pasteup merge: {e}; merged by placement without checking the pages");
+            errln!("pasteup merge: {e}; merged by placement without checking the pages");
             merge(&b, &o, &t)
         }
     };
     if let Err(e) = save_layout(ours, &merged) {
-        eprintln!("{e}");
+        errln!("{e}");
         return ExitCode::from(EXIT_INVALID);
     }
     let name = printable(&path.unwrap_or(ours).display().to_string());
     if merged.conflicts.is_empty() {
         return ExitCode::SUCCESS;
     }
-    eprintln!("pasteup merge: {} conflict(s) in {name}:", merged.conflicts.len());
+    errln!("pasteup merge: {} conflict(s) in {name}:", merged.conflicts.len());
     for c in &merged.conflicts {
-        eprintln!("  {}: {}", printable(&c.item), printable(&c.note));
+        errln!("  {}: {}", printable(&c.item), printable(&c.note));
     }
     ExitCode::from(EXIT_PROBLEMS)
 }

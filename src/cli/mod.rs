@@ -172,7 +172,7 @@ pub struct BoxArgs {
 pub fn no_such_item(issue: &Path, id: &str, lang: UiLang) -> ExitCode {
     use pasteup_core::catalogue::Render;
     let refusal = pasteup_core::layout::Refusal::NoSuchItem { item: pasteup_core::format::printable(id) };
-    eprintln!("{}: {}", issue.display(), refusal.render(lang));
+    errln!("{}: {}", issue.display(), refusal.render(lang));
     ExitCode::from(EXIT_INVALID)
 }
 
@@ -180,11 +180,11 @@ pub fn no_such_item(issue: &Path, id: &str, lang: UiLang) -> ExitCode {
 /// and input that cannot be used gives exit code 2.
 pub fn open_for_command(issue: &Path, layout: Option<&Path>) -> Result<Opened, ExitCode> {
     let opened = open(Some(issue), layout).map_err(|e| {
-        eprintln!("{e}");
+        errln!("{e}");
         ExitCode::from(EXIT_INVALID)
     })?;
     for w in &opened.warnings {
-        eprintln!("{w}");
+        errln!("{w}");
     }
     Ok(opened)
 }
@@ -196,7 +196,7 @@ pub fn open_for_command(issue: &Path, layout: Option<&Path>) -> Result<Opened, E
 pub fn open_usable(issue: &Path, layout: Option<&Path>, lang: UiLang) -> Result<Opened, ExitCode> {
     let opened = open_for_command(issue, layout)?;
     for p in &opened.problems {
-        eprintln!("{}", p.render(lang));
+        errln!("{}", p.render(lang));
     }
     if opened.problems.iter().any(|p| p.kind().is_invalid()) {
         return Err(ExitCode::from(EXIT_INVALID));

@@ -29,7 +29,7 @@ pub fn run(args: &BoxArgs, lang: UiLang) -> ExitCode {
     }
     if json {
         if let Err(e) = write_json(&galleys) {
-            eprintln!("pasteup: cannot write the proof: {e}");
+            errln!("pasteup: cannot write the proof: {e}");
             return ExitCode::from(EXIT_INVALID);
         }
     } else {
@@ -37,7 +37,7 @@ pub fn run(args: &BoxArgs, lang: UiLang) -> ExitCode {
         for g in &galleys {
             write_galley(&mut out, g, lang);
         }
-        print!("{out}");
+        out!("{out}");
     }
     let overset = galleys.iter().any(|g| g.at.is_some() && g.fit.is_overset());
     ExitCode::from(if overset { EXIT_PROBLEMS } else { 0 })

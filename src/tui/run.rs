@@ -48,13 +48,13 @@ pub fn run(cli: &EditorOptions) -> ExitCode {
     let opened = match open_to_edit(cli.issue.as_deref(), cli.layout.as_deref()) {
         Ok(o) => o,
         Err(e) => {
-            eprintln!("{e}");
+            errln!("{e}");
             return ExitCode::from(EXIT_INVALID);
         }
     };
     // Into a pipe or a file the editor would write only escape codes: say what to use instead.
     if !std::io::stdout().is_terminal() {
-        eprintln!(
+        errln!(
             "pasteup: the editor draws on a terminal, and standard output is not one; \
              for the pages as text use `pasteup proof` or `pasteup export --format text`"
         );
@@ -68,7 +68,7 @@ pub fn run(cli: &EditorOptions) -> ExitCode {
         Ok(t) => t,
         Err(e) => {
             terminal::leave();
-            eprintln!("pasteup: cannot use this terminal: {e}");
+            errln!("pasteup: cannot use this terminal: {e}");
             return ExitCode::from(EXIT_INVALID);
         }
     };
@@ -88,7 +88,7 @@ pub fn run(cli: &EditorOptions) -> ExitCode {
             ExitCode::SUCCESS
         }
         Err(e) => {
-            eprintln!("pasteup: {e}");
+            errln!("pasteup: {e}");
             ExitCode::from(EXIT_INVALID)
         }
     }

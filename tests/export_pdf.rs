@@ -346,6 +346,19 @@ fn a_damaged_photo_is_a_grey_frame_named_on_stderr_and_exit_1() {
     assert!(err.contains(r#"photo "snow" file "cut.png": the image is damaged"#), "{err}");
     assert!(err.contains("grey frame"), "{err}");
     assert!(tool("pdftotext", &[out.to_str().unwrap(), "-"]).contains("扫雪"));
+    // A file that is not there, or not an image, is no less a blank frame on the plate.
+    std::fs::write(dir.path().join("note.png"), "hello").unwrap();
+    for (file, why) in [
+        ("gone.png", "the file cannot be read (No such file or directory"),
+        ("note.png", "the file is not a PNG, JPEG, GIF or WebP image"),
+    ] {
+        std::fs::write(&issue, std::fs::read_to_string(&issue).unwrap().replace("cut.png", file)).unwrap();
+        let o = export_pdf(&issue, &layout, &out, &[]);
+        let err = String::from_utf8_lossy(&o.stderr);
+        assert_eq!(o.status.code(), Some(1), "{err}");
+        assert!(err.contains(&format!(r#"photo "snow" file "{file}": {why}"#)), "{err}");
+        std::fs::write(&issue, std::fs::read_to_string(&issue).unwrap().replace(file, "cut.png")).unwrap();
+    }
 }
 
 #[test]

@@ -275,7 +275,8 @@ fn a_later_part_the_parts_before_leave_nothing_for_is_reported() {
     let mut d = desk(vec![at("a6", 1, 2, 1, 20)]);
     d.continue_part(1, "a6", 1).unwrap();
     d.place_from_bin(2, "a6", 1, None).unwrap();
-    let empty = |d: &Makeup| d.validate().into_iter().filter(|p| p.kind() == ProblemKind::EmptyPart).collect::<Vec<_>>();
+    let empty =
+        |d: &Makeup| d.validate().into_iter().filter(|p| p.kind() == ProblemKind::EmptyPart).collect::<Vec<_>>();
     assert!(empty(&d).is_empty());
     // Part 1 made deep enough for the whole body: part 2 is a headline and a from-line.
     d.set_depth(1, "a6", Depth::Fixed(90)).unwrap();

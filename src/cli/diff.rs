@@ -17,9 +17,7 @@ pub fn run(files: &[PathBuf], issue: Option<&Path>, json: bool) -> ExitCode {
         [old, new] => (None, old, new),
         [path, old, _, _, new, _, _] => (Some(path.as_path()), old, new),
         _ => {
-            errln!(
-                "pasteup diff: give OLD NEW (two layout files), or the seven arguments git gives an external diff"
-            );
+            errln!("pasteup diff: give OLD NEW (two layout files), or the seven arguments git gives an external diff");
             return ExitCode::from(EXIT_INVALID);
         }
     };

@@ -33,28 +33,36 @@ impl Assets {
         Assets::Dir(issue_path.parent().map(Path::to_path_buf).unwrap_or_default())
     }
 
-    /// The bytes of `file` if it is there, a regular file, and not too large.
-    pub fn bytes(&self, file: &str) -> Option<Vec<u8>> {
+    /// The bytes of `file` if it is there, a regular file, and not too large; none where no
+    /// files are wanted ([`Assets::None`]); else why not, in words.
+    pub fn bytes(&self, file: &str) -> Result<Option<Vec<u8>>, String> {
         match self {
-            Assets::None => None,
-            Assets::Sample => sample::image(file).map(<[u8]>::to_vec),
+            Assets::None => Ok(None),
+            Assets::Sample => sample::image(file)
+                .map(|b| Some(b.to_vec()))
+                .ok_or_else(|| "the built-in sample has no such file".to_string()),
             Assets::Dir(dir) => {
                 let path = dir.join(file);
                 // Only regular files: a FIFO or device named by a hostile issue could hang.
-                let meta = std::fs::metadata(&path).ok()?;
-                if !meta.is_file() || meta.len() > MAX_IMAGE_BYTES {
-                    return None;
+                let meta = std::fs::metadata(&path).map_err(|e| format!("the file cannot be read ({e})"))?;
+                if !meta.is_file() {
+                    return Err("it is not a regular file".to_string());
+                }
+                if meta.len() > MAX_IMAGE_BYTES {
+                    return Err(format!("the file is larger than {} MB", MAX_IMAGE_BYTES >> 20));
                 }
                 let mut bytes = Vec::new();
-                std::fs::File::open(&path).ok()?.take(MAX_IMAGE_BYTES).read_to_end(&mut bytes).ok()?;
-                Some(bytes)
+                std::fs::File::open(&path)
+                    .and_then(|f| f.take(MAX_IMAGE_BYTES).read_to_end(&mut bytes))
+                    .map_err(|e| format!("the file cannot be read ({e})"))?;
+                Ok(Some(bytes))
             }
         }
     }
 
     /// `data:image/…;base64,…` for `file`, if it is a PNG, JPEG, GIF or WebP image.
     pub fn data_uri(&self, file: &str) -> Option<String> {
-        let bytes = self.bytes(file)?;
+        let bytes = self.bytes(file).ok().flatten()?;
         let mime = image_mime(&bytes)?;
         Some(format!("data:{mime};base64,{}", base64(&bytes)))
     }

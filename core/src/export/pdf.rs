@@ -435,7 +435,10 @@ impl Pictures {
     /// The image `photo` shows, if its file is one to draw.
     fn of(&mut self, photo: &Photo, assets: &Assets) -> Option<Image> {
         let file = photo.file.as_deref()?;
-        let image = self.by_file.entry(file.to_string()).or_insert_with(|| assets.bytes(file).map_or(Ok(None), image));
+        let image = self
+            .by_file
+            .entry(file.to_string())
+            .or_insert_with(|| assets.bytes(file).and_then(|b| b.map_or(Ok(None), image)));
         match image {
             Ok(image) => image.clone(),
             Err(why) => {
@@ -447,10 +450,12 @@ impl Pictures {
     }
 }
 
-/// The image in `bytes` if it is one the PDF can hold (none if not an image at all), or why
-/// it cannot be drawn: too many pixels, or damaged.
+/// The image in `bytes` if it is one the PDF can hold, or why it cannot be drawn: not an
+/// image of a kind it holds, too many pixels, or damaged.
 fn image(bytes: Vec<u8>) -> Result<Option<Image>, String> {
-    let Some(mime) = image_mime(&bytes) else { return Ok(None) };
+    let Some(mime) = image_mime(&bytes) else {
+        return Err("the file is not a PNG, JPEG, GIF or WebP image".to_string());
+    };
     // The size from the header first: the writer starts decoding as soon as it has an image.
     let (w, h) = imagesize::blob_size(&bytes)
         .map(|s| (s.width as u64, s.height as u64))
@@ -669,7 +674,8 @@ mod tests {
         assert!(matches!(image(whole.to_vec()), Ok(Some(_))));
         let Err(why) = image(whole[..whole.len() / 2].to_vec()) else { panic!("drawn") };
         assert!(why.starts_with("the image is damaged"), "{why}");
-        assert!(matches!(image(b"not an image".to_vec()), Ok(None)));
+        let Err(why) = image(b"not an image".to_vec()) else { panic!("drawn") };
+        assert_eq!(why, "the file is not a PNG, JPEG, GIF or WebP image");
     }
 
     #[test]

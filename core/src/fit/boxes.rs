@@ -181,9 +181,11 @@ impl SetBox {
         self.heads.iter().chain(&self.foot).flat_map(move |block| {
             let first = row;
             row += block.depth;
-            block.lines.iter().enumerate().map(move |(k, line)| {
-                (line, first + (k as u32 + 1) * block.line_depth > box_depth)
-            })
+            block
+                .lines
+                .iter()
+                .enumerate()
+                .map(move |(k, line)| (line, first + (k as u32 + 1) * block.line_depth > box_depth))
         })
     }
 }

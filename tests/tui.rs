@@ -571,7 +571,7 @@ fn a_layout_named_that_does_not_exist_yet_opens_as_a_new_one() {
     assert!(pasteup_core::document::open(Some(&issue), Some(&new)).is_err());
     let app = editor(&opened, AmbiWidth::Single);
     assert_eq!(app.makeup.bin().len(), app.makeup.issue().items.len());
-    // No new file where one cannot be written: through a file, or a dangling link.
+    // No new file where one cannot be written: through a file, or a link into a missing folder.
     std::fs::write(dir.path().join("afile"), "").unwrap();
     let through_a_file = dir.path().join("afile").join("n.layout.ron");
     assert!(pasteup_core::document::open_to_edit(Some(&issue), Some(&through_a_file)).is_err());
@@ -580,6 +580,13 @@ fn a_layout_named_that_does_not_exist_yet_opens_as_a_new_one() {
         let link = dir.path().join("dangling.layout.ron");
         std::os::unix::fs::symlink(dir.path().join("nowhere").join("x.ron"), &link).unwrap();
         assert!(pasteup_core::document::open_to_edit(Some(&issue), Some(&link)).is_err());
+        // Found from outside: a link to a file not written yet, in a folder that is there,
+        // was refused, though saving writes a link's target.
+        std::fs::create_dir(dir.path().join("sub")).unwrap();
+        let link = dir.path().join("tonight.layout.ron");
+        std::os::unix::fs::symlink("sub/target.layout.ron", &link).unwrap();
+        let opened = pasteup_core::document::open_to_edit(Some(&issue), Some(&link)).unwrap();
+        assert!(!opened.layout_found);
     }
 }
 

@@ -44,12 +44,24 @@ fn open_as(issue: Option<&Path>, layout: Option<&Path>, new_ok: bool) -> Result<
     }
 }
 
+/// Whether `path` names no file yet, in a folder there is: no file at all, or a link to none
+/// whose folder is there (saving writes the link's target, as it always does). A path through
+/// a file, a folder that cannot be read or a link into a missing folder is no new file to write.
+fn is_new_file(path: &Path) -> bool {
+    let missing = |p: &Path| std::fs::symlink_metadata(p).is_err_and(|e| e.kind() == std::io::ErrorKind::NotFound);
+    match std::fs::read_link(path) {
+        Ok(target) => {
+            let target = path.parent().unwrap_or(Path::new(".")).join(target);
+            missing(&target) && target.parent().is_some_and(|dir| dir.as_os_str().is_empty() || dir.is_dir())
+        }
+        Err(_) => missing(path),
+    }
+}
+
 fn open_files(issue_path: &Path, layout: Option<&Path>, new_ok: bool) -> Result<Opened, LoadError> {
     let loaded = format::load_issue(issue_path)?;
     let layout_path = layout.map(Path::to_path_buf).unwrap_or_else(|| format::default_layout_path(issue_path));
-    // Not there at all: a dangling link, a path through a file or a folder that cannot be read
-    // is no new file to write.
-    let absent = std::fs::symlink_metadata(&layout_path).is_err_and(|e| e.kind() == std::io::ErrorKind::NotFound);
+    let absent = is_new_file(&layout_path);
     let new = new_ok && layout.is_some() && absent;
     let read_layout = (layout.is_some() && !new) || layout_path.exists();
     let (raw, src) = if read_layout {

@@ -63,9 +63,9 @@ pub struct ExportArgs {
     /// system's; the first sets text, a second heads.
     #[arg(long = "font", value_name = "FILE")]
     pub fonts: Vec<PathBuf>,
-    /// PDF: points per em, the body type's size (9 is 小五).
-    #[arg(long = "em-pt", value_name = "PT", default_value_t = DEFAULT_EM_PT)]
-    pub em_pt: f32,
+    /// PDF: points per em, the body type's size (9 is 小五) [default: 9].
+    #[arg(long = "em-pt", value_name = "PT")]
+    pub em_pt: Option<f32>,
 }
 
 /// `pasteup export`: exit 0 when written, 2 when the input cannot be used or OUT cannot be
@@ -104,7 +104,7 @@ fn options_problem(args: &ExportArgs) -> Option<String> {
             args.fonts.len()
         ));
     }
-    if !pdf && (!args.fonts.is_empty() || args.em_pt != DEFAULT_EM_PT) {
+    if !pdf && (!args.fonts.is_empty() || args.em_pt.is_some()) {
         return Some("--font and --em-pt set the press PDF; use them with --format pdf, or leave them out".into());
     }
     None
@@ -137,7 +137,7 @@ fn press(args: &ExportArgs, opened: Opened, assets: Assets) -> ExitCode {
         errln!("{located}");
     }
     let makeup = Makeup::new(opened.issue, &opened.layout);
-    let press = Press { fonts, em_pt: args.em_pt, assets };
+    let press = Press { fonts, em_pt: args.em_pt.unwrap_or(DEFAULT_EM_PT), assets };
     let mut bar = Progress::new("pages");
     let bytes = pdf::to_pdf(&makeup, &press, &mut |done, total| bar.set(done, total, ""));
     bar.finish();

@@ -401,6 +401,31 @@ fn em_pt_out_of_range_is_exit_2() {
     assert_eq!(o.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&o.stderr).contains("--em-pt is 0"));
     assert!(!out.exists());
+    // Found from outside: a deep grid at 72 pt made a page of 43 488 pt, past what a PDF reader
+    // must show (14 400), with exit 0. (400 lines of 1.5 em and 2 em top and foot: 604 em.)
+    let issue = dir.path().join("deep.ron");
+    std::fs::write(
+        &issue,
+        r#"Issue(paper: "太原日报", date: "2023-02-10", pages: [
+            Page(number: 1, grid: Grid(columns: 4, column_width: 6, gutter: 1, depth: 400))], items: [])"#,
+    )
+    .unwrap();
+    let o = pasteup(
+        &["export", issue.to_str().unwrap(), "--format", "pdf", "--em-pt", "72", "-o", out.to_str().unwrap()],
+        &[],
+    );
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert_eq!(o.status.code(), Some(2), "{err}");
+    assert!(
+        err.contains("page 1 would be 43488 pt on a side at --em-pt 72") && err.contains("--em-pt 23.8 or less"),
+        "{err}"
+    );
+    assert!(!out.exists());
+    let o = pasteup(
+        &["export", issue.to_str().unwrap(), "--format", "pdf", "--em-pt", "23.8", "-o", out.to_str().unwrap()],
+        &[],
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", String::from_utf8_lossy(&o.stderr));
 }
 
 /// Four columns of 6 em, gutter 1, 20 lines, `rules` as given: a three-column article whose

@@ -39,6 +39,8 @@ use crate::model::{Grid, Item, ItemKind, Page, Photo};
 pub const DEFAULT_EM_PT: f32 = 9.0;
 /// The sizes `--em-pt` accepts.
 pub const EM_PT_RANGE: std::ops::RangeInclusive<f32> = 4.0..=72.0;
+/// The largest page side a PDF reader must show, in points (PDF 1.7, Annex C: 200 inches).
+pub const MAX_PAGE_PT: f32 = 14_400.0;
 /// A body line's depth in em.
 pub const LINE_EM: f32 = 1.5;
 /// The margin around the content area in em.
@@ -61,6 +63,9 @@ pub struct Press {
 pub enum PdfError {
     /// `--em-pt` outside [`EM_PT_RANGE`].
     EmPt(f32),
+    /// Page `page` would be `side` points on a side at `em_pt`, past [`MAX_PAGE_PT`]; `fits`
+    /// is the largest `--em-pt` at which it is not.
+    PageTooLarge { page: u32, side: f32, em_pt: f32, fits: f32 },
     /// A face the PDF writer cannot use.
     Font(String),
     /// The PDF writer failed.
@@ -75,6 +80,10 @@ impl fmt::Display for PdfError {
                 "--em-pt is {pt}, expected {} to {} points per em (9 is 小五, a broadsheet's body type)",
                 EM_PT_RANGE.start(),
                 EM_PT_RANGE.end()
+            ),
+            PdfError::PageTooLarge { page, side, em_pt, fits } => write!(
+                f,
+                "page {page} would be {side:.0} pt on a side at --em-pt {em_pt}, past the {MAX_PAGE_PT:.0} pt a PDF reader must show; give --em-pt {fits:.1} or less"
             ),
             PdfError::Font(what) => write!(f, "{what}; name another font file with --font"),
             PdfError::Writer(what) => write!(f, "the PDF could not be written: {what}"),
@@ -91,6 +100,19 @@ pub fn page_size_pt(grid: &Grid, em_pt: f32) -> (f32, f32) {
     (width * em_pt, depth * em_pt)
 }
 
+/// Refuses an `em_pt` at which some page would be larger than a PDF reader must show.
+fn page_sizes_fit(makeup: &Makeup, em_pt: f32) -> Result<(), PdfError> {
+    for page in &makeup.issue().pages {
+        let (w, h) = page_size_pt(&page.grid, em_pt);
+        let side = w.max(h);
+        if side > MAX_PAGE_PT {
+            let fits = (MAX_PAGE_PT / (side / em_pt) * 10.0).floor() / 10.0;
+            return Err(PdfError::PageTooLarge { page: page.number, side, em_pt, fits });
+        }
+    }
+    Ok(())
+}
+
 /// The press PDF, and what it had to leave out (a photo's image it could not draw).
 #[derive(Debug, Clone)]
 pub struct Printed {
@@ -103,6 +125,7 @@ pub fn to_pdf(makeup: &Makeup, press: &Press, progress: &mut dyn FnMut(usize, us
     if !EM_PT_RANGE.contains(&press.em_pt) {
         return Err(PdfError::EmPt(press.em_pt));
     }
+    page_sizes_fit(makeup, press.em_pt)?;
     let mut shaper = Shaper::new(&press.fonts)?;
     let mut pictures = Pictures::default();
     let issue = makeup.issue();

@@ -415,6 +415,8 @@ fn html_export_holds_every_placed_items_text_exactly_once() {
         let html = String::from_utf8(export_cli(&path(ISSUE), layout.as_deref(), "html", &[])).unwrap();
         let doc = Html::parse_document(&html);
         assert!(doc.errors.is_empty() || doc.errors.iter().all(|e| !e.contains("Unexpected")), "{:?}", doc.errors);
+        // Headlines in the heads face, as the press PDF sets them (found from outside: serif).
+        assert!(html.contains(".headline { font-family: var(--sans);"), "the headline face");
         let body = doc.select(&sel("body")).next().unwrap();
         // Whitespace between elements is layout; a space in a line (a half-width run of its own) is text.
         let all_text: String = body.text().filter(|t| !(t.trim().is_empty() && t.contains('\n'))).collect();

@@ -114,7 +114,7 @@ body { margin: 0; padding: 2rem 0; background: #8a8a86; color: #1a1a1a; font-fam
 .line .a { font-feature-settings: "halt"; }
 .line .q { font-feature-settings: "halt", "hwid"; }
 .line .f { font-feature-settings: "fwid"; }
-.headline { font-family: var(--serif); font-weight: 900; }
+.headline { font-family: var(--sans); font-weight: 700; }
 .kicker .line, .subhead .line { font-family: var(--sans); }
 .subhead .line { font-weight: 700; }
 .legs { display: grid; align-items: start; }

@@ -56,7 +56,8 @@ pub struct PartLines {
 /// The jump line at the end of a part continued on page `page`, in the language.
 pub fn jump_to(language: Language, page: u32) -> String {
     match language {
-        Language::ZhHans | Language::ZhHant => format!("（下转第{page}版）"),
+        Language::ZhHans => format!("（下转第{page}版）"),
+        Language::ZhHant => format!("（下轉第{page}版）"),
         Language::Ja => format!("（{page}面に続く）"),
         Language::En | Language::Ko => format!("(Continued on page {page})"),
     }
@@ -124,5 +125,19 @@ impl Setter {
         self.set_into([text], &style, &mut lines);
         let depth = lines.len() as u32;
         Block { kind, lines, line_depth: 1, depth }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn jump_lines_in_each_script() {
+        assert_eq!(jump_to(Language::ZhHans, 4), "（下转第4版）");
+        // Found from outside: a Traditional page said 转, not 轉.
+        assert_eq!(jump_to(Language::ZhHant, 4), "（下轉第4版）");
+        assert_eq!(jump_from(Language::ZhHant, 3), "（上接第3版）");
+        assert_eq!((jump_to(Language::Ja, 2), jump_from(Language::Ja, 1)), ("（2面に続く）".into(), "（1面から続く）".into()));
     }
 }

@@ -248,6 +248,14 @@ const PLAIN_PIECES: &[&str] = &[
     "…",
     " ",
     "\u{301}",
+    // Full-width figures and letters, which hold together (fit::figures).
+    "２０２３",
+    "ＧＤＰ",
+    "５．２％",
+    "１，０００",
+    "９：３０",
+    "５G",
+    "ａｕ",
 ];
 
 fn plain_paragraph() -> impl Strategy<Value = String> {

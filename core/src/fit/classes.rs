@@ -53,7 +53,9 @@ pub(crate) fn fast_class(c: char) -> Option<Fast> {
     if is_han_or_kana(c) {
         return Some(Fast::Ideo);
     }
-    if (c as u32) < 0x2000 {
+    // Full-width letters and figures take the general path, where they hold together (see
+    // `figures`) as UAX #14's ideograph class alone would not have them.
+    if (c as u32) < 0x2000 || super::figures::full_width_alnum(c) {
         return None;
     }
     match c {

@@ -5,6 +5,7 @@
 //! - [`kinsoku`]: the line-start / line-end rules (避头尾) at each level.
 //! - [`classes`]: what the setter knows of each character, in one table look-up.
 //! - [`breaks`]: where a line may break (UAX #14, corrected for quotes, tightened by kinsoku).
+//! - [`figures`]: full-width figures and letters hold together as half-width ones do.
 //! - [`fill`]: greedy filling of a paragraph into lines of a column width.
 //! - [`punctuation`]: which marks take half an em under the grid's punctuation style.
 //! - [`orphans`]: no paragraph ends in a line of one character (孤字).
@@ -21,6 +22,7 @@ pub mod boxes;
 pub mod breaks;
 pub mod classes;
 pub mod cut;
+pub mod figures;
 pub mod fill;
 pub mod glyphs;
 pub mod kinsoku;

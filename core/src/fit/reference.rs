@@ -23,6 +23,7 @@
 //!
 //! A difference the test finds is a bug in the engine unless the rule changed on purpose.
 
+use crate::fit::figures::{full_width_alnum, holds_at};
 use crate::fit::{Align, Line};
 use crate::model::{Kinsoku, Language, Orphans, Punctuation};
 use unicode_linebreak::{BreakClass, break_property, linebreaks};
@@ -111,7 +112,7 @@ fn fast_class(c: char) -> Option<Fast> {
     if is_han_or_kana(c) {
         return Some(Fast::Ideo);
     }
-    if (c as u32) < 0x2000 {
+    if (c as u32) < 0x2000 || full_width_alnum(c) {
         return None;
     }
     match c {
@@ -191,7 +192,7 @@ pub fn for_each_cluster(text: &str, ambiguous_wide: bool, rules: Rules, mut emit
         run_breaks.extend(
             linebreaks(&text[ctx_start..ctx_end])
                 .map(|(at, _)| at + ctx_start)
-                .filter(|&at| at > ctx_start && at < ctx_end),
+                .filter(|&at| at > ctx_start && at < ctx_end && !holds_at(text, at)),
         );
         let mut breaks = run_breaks.iter().copied().peekable();
         let mut emit_one = |start: usize, g: &str, cells: u32| {

@@ -9,6 +9,7 @@ use unicode_linebreak::linebreaks;
 use unicode_segmentation::UnicodeSegmentation;
 
 use super::lookbehind::LookBehind;
+use crate::fit::figures::holds_at;
 use super::straight::ascii_between;
 use super::{Cluster, Run, Sink};
 use crate::fit::classes::{CharTable, KinsokuMasks};
@@ -36,7 +37,7 @@ pub(super) fn general_run(
         run_breaks.extend(
             linebreaks(&text[ctx_start..ctx_end])
                 .map(|(at, _)| at + ctx_start)
-                .filter(|&at| at > ctx_start && at < ctx_end),
+                .filter(|&at| at > ctx_start && at < ctx_end && !holds_at(text, at)),
         );
     }
     let run = &bytes[start..end];

@@ -1,0 +1,76 @@
+//! Full-width figures and letters (`２０２３`, `ＧＤＰ`, `５．２％`) hold together as their
+//! half-width twins do. UAX #14 gives them the class of ideographs, which lets a line break
+//! between any two: `２０２３年` could end one line with `２` and start the next with `０２３年`.
+//! Numbers and Latin words stay whole (docs/fit-accounting.md, "Breaks"), in either width.
+//!
+//! ```
+//! use pasteup_core::fit::figures::holds_at;
+//! let text = "增长５．２％，２０２３年";
+//! let at = |s: &str| text.find(s).unwrap();
+//! assert!(holds_at(text, at("２％"))); // ５．|２: after ． between figures
+//! assert!(holds_at(text, at("０２３"))); // ２|０
+//! assert!(!holds_at(text, at("２０２３"))); // ，|２: a line may break before a number
+//! ```
+
+/// A full-width letter or figure: `０`–`９`, `Ａ`–`Ｚ`, `ａ`–`ｚ`.
+#[inline]
+pub fn full_width_alnum(c: char) -> bool {
+    matches!(c, '０'..='９' | 'Ａ'..='Ｚ' | 'ａ'..='ｚ')
+}
+
+fn full_width_digit(c: char) -> bool {
+    matches!(c, '０'..='９')
+}
+
+fn alnum(c: char) -> bool {
+    c.is_ascii_alphanumeric() || full_width_alnum(c)
+}
+
+/// Whether no line may break at byte `at` of `text` because a word or number with full-width
+/// letters or figures stands across it: between two letters or figures, one of them
+/// full-width (`２|０`, `Ｇ|Ｄ`, `５|G`), or after a full-width `．` `，` `：` between two
+/// full-width figures (`５．|２`, `１，|０００`, `９：|３０`).
+#[inline]
+pub fn holds_at(text: &str, at: usize) -> bool {
+    // Every full-width form starts with the byte EF: most breaks are decided by one compare.
+    let bytes = text.as_bytes();
+    if bytes.get(at) != Some(&0xEF) && !(at >= 3 && bytes[at - 3] == 0xEF) {
+        return false;
+    }
+    let (Some(before), Some(after)) = (text.get(..at), text.get(at..)) else { return false };
+    let mut back = before.chars().rev();
+    let (Some(b1), Some(a)) = (back.next(), after.chars().next()) else { return false };
+    if alnum(b1) && alnum(a) && (full_width_alnum(b1) || full_width_alnum(a)) {
+        return true;
+    }
+    matches!(b1, '．' | '，' | '：') && full_width_digit(a) && back.next().is_some_and(full_width_digit)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::fit::kinsoku::Rules;
+    use crate::fit::{TextStyle, set_paragraph};
+    use crate::model::{Kinsoku, Language};
+
+    fn lines(text: &str, em: u32, language: Language) -> Vec<&str> {
+        let style = TextStyle::new(em, Rules::new(Kinsoku::Strict, language), true);
+        set_paragraph(text, &style).iter().map(|l| l.text(text)).collect()
+    }
+
+    /// Found from outside: `２` / `０２３年ＧＤ` / `Ｐ增长５．` / `２％。`, where the same copy in
+    /// half-width figures kept every number and word whole.
+    #[test]
+    fn full_width_numbers_and_words_stay_whole() {
+        let text = "局称，２０２３年ＧＤＰ增长５．２％。";
+        assert_eq!(lines(text, 6, Language::ZhHans), ["局称，", "２０２３年", "ＧＤＰ增长", "５．２％。"]);
+        let ja = "によると、２０２３年３月末時点で５Ｇの人口カバー率は９６．６％に達した。ＮＴＴドコモ、ＫＤＤＩ（ａｕ）";
+        let style = TextStyle::new(11, Rules::new(Kinsoku::Strict, Language::Ja), true);
+        let set = set_paragraph(ja, &style);
+        assert!(set.len() > 3);
+        for line in &set[..set.len() - 1] {
+            assert!(!super::holds_at(ja, line.end), "{:?} ends inside a number or word", line.text(ja));
+        }
+        // A number longer than the line is still split, between figures.
+        assert_eq!(lines("１２３４５６", 2, Language::ZhHans), ["１", "２３", "４５", "６"]);
+    }
+}

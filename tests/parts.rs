@@ -304,3 +304,25 @@ fn the_galley_marks_head_lines_below_the_box_as_overset() {
     assert!(head_lines > 1 && one.fit.overset_lines >= 2, "{text}");
     assert!(text.contains("overset (1 line):"), "{text}");
 }
+
+/// Found from outside: with both parts on one page, `fit` offered no depth for part 2 (the
+/// trial deepened part 1, the box the item's name found first).
+#[test]
+fn the_depth_remedy_deepens_the_part_it_is_for() {
+    let mut d = desk(vec![at("a6", 1, 2, 1, 20)]);
+    d.continue_part(1, "a6", 1).unwrap();
+    d.place_from_bin(1, "a6", 3, None).unwrap();
+    assert_eq!(d.parts_of("a6"), [(1, 1), (2, 1)]);
+    d.focus_part("a6", 2);
+    d.set_depth(1, "a6", Depth::Fixed(5)).unwrap();
+    d.clear_focus();
+    let two = part_box(&d, 1, "a6", 2);
+    assert!(two.fit.is_overset(), "{:?}", two.fit);
+    let remedies = d.remedies(1, "a6", 2).unwrap();
+    let depth = remedies.iter().find(|r| r.kind == RemedyKind::Depth).expect("a depth remedy");
+    assert_eq!((depth.value, depth.fit), (two.set.depth_needed(), 0));
+    d.apply_remedy(1, "a6", 2, depth).unwrap();
+    let depths: Vec<Depth> = d.placements(1).iter().map(|p| p.depth).collect();
+    assert_eq!(depths, [Depth::Fixed(20), Depth::Fixed(depth.value)]);
+    assert_eq!(part_box(&d, 1, "a6", 2).fit.lines(), 0);
+}

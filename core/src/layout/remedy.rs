@@ -132,15 +132,20 @@ impl Makeup {
     /// Does `remedy` to part `part` of `item` on page `page`: one undo step.
     pub fn apply_remedy(&mut self, page: u32, item: &str, part: u32, remedy: &Remedy) -> Result<Outcome, Refusal> {
         let small = |v: u32| u16::try_from(v).unwrap_or(u16::MAX);
-        // Depth and span work on the item's box on the page (one part of an item a page).
         self.find_part(page, item, part)?;
-        match remedy.kind {
+        // Depth and span work on the box of the item the desk focuses: this part, even with
+        // another part of the article on the same page. The focus is given back after.
+        let focus = self.focus;
+        self.focus_part(item, part);
+        let done = match remedy.kind {
             RemedyKind::Depth => self.set_depth(page, item, Depth::Fixed(remedy.value)),
             RemedyKind::HeadSize => self.set_head_size(page, item, part, Some(small(remedy.value))),
             RemedyKind::Span => self.set_span(page, item, small(remedy.value)),
             RemedyKind::Continue => self.continue_part(page, item, part),
             RemedyKind::Cut => self.set_cut(page, item, part, remedy.value),
-        }
+        };
+        self.focus = focus;
+        done
     }
 
     /// Places the part `continue` made, from the bin, below everything in the columns of

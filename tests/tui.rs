@@ -716,7 +716,7 @@ fn a_reload_that_drops_the_page_shown_moves_to_a_page_the_issue_has() {
     assert_eq!(app.page, 1);
     let mut issue = app.makeup.issue().clone();
     issue.pages.truncate(1);
-    let (makeup, changes) = pasteup_core::reload::reload(&app.makeup, issue);
+    let (makeup, changes) = pasteup_core::reload::reload(&app.makeup, issue, &mut app.doc.held);
     assert!(changes.pages_changed);
     assert!(changes.dropped, "page 4's boxes went to the bin");
     app.replace_makeup(makeup, changes.dropped);

@@ -1,11 +1,13 @@
 //! Loading the issue again while the layout is open: the copy desk saved a story. The layout
 //! is kept; every box is set again from the new copy; new items wait in the bin; a placed item
-//! the issue no longer has leaves the page and is named.
+//! the issue no longer has leaves the page and is named, and its placement is [`Held`]: a later
+//! reload that finds the item again puts it back where it stood (the copy desk saving a story
+//! out and in again loses nobody's make-up).
 
 use std::collections::HashMap;
 
 use crate::layout::Makeup;
-use crate::model::Issue;
+use crate::model::{Issue, Layout, PageLayout, Placement};
 
 /// What changed between two versions of an issue, by item id, in the new issue's order
 /// (removed ones in the old issue's order).
@@ -20,8 +22,53 @@ pub struct IssueChanges {
     /// Whether the pages (numbers, sections, grids) changed.
     pub pages_changed: bool,
     /// Whether a placement went to the bin because the new issue cannot hold it (its item or
-    /// page gone, its grid narrower): the desk then differs from the layout file.
+    /// page gone, its grid narrower), or a held one came back: the desk then differs from the
+    /// layout file.
     pub dropped: bool,
+    /// Items a reload had taken off the page, back where they stood.
+    pub restored: Vec<String>,
+}
+
+/// Placements reloads took off the page (by page number), kept for the rest of the session.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Held(Vec<(u32, Placement)>);
+
+impl Held {
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// Takes out the held placements `issue` has the item and page for, and `layout` does not
+    /// place already.
+    fn take_back(&mut self, issue: &Issue, layout: &Layout) -> Vec<(u32, Placement)> {
+        let back = |(page, p): &(u32, Placement)| {
+            issue.item(&p.item).is_some() && issue.page(*page).is_some() && !places(layout, &p.item, p.part)
+        };
+        let (back, held): (Vec<_>, Vec<_>) = std::mem::take(&mut self.0).into_iter().partition(back);
+        self.0 = held;
+        back
+    }
+
+    /// Holds `placement` of page `page`, in place of any held for the same part.
+    fn hold(&mut self, page: u32, placement: Placement) {
+        self.0.retain(|(_, p)| !(p.item == placement.item && p.part == placement.part));
+        self.0.push((page, placement));
+    }
+}
+
+/// Whether `layout` places part `part` of `item` on any page.
+fn places(layout: &Layout, item: &str, part: u32) -> bool {
+    layout.pages.iter().flat_map(|p| &p.placements).any(|p| p.item == item && p.part == part)
+}
+
+/// Whether `layout` places part `part` of `item` on page `page`.
+fn places_on(layout: &Layout, page: u32, item: &str, part: u32) -> bool {
+    layout
+        .pages
+        .iter()
+        .filter(|p| p.number == page)
+        .flat_map(|p| &p.placements)
+        .any(|p| p.item == item && p.part == part)
 }
 
 impl IssueChanges {
@@ -47,12 +94,32 @@ pub fn compare(old: &Issue, new: &Issue) -> IssueChanges {
 }
 
 /// `makeup`'s layout on the `new` issue, every box set again, and what changed. Placements of
-/// items the new issue lacks are left out (named in `removed`); its load problems say so too.
-pub fn reload(makeup: &Makeup, new: Issue) -> (Makeup, IssueChanges) {
+/// items the new issue lacks are left out (named in `removed`) and `held`; held ones whose item
+/// is back are put back where they stood (named in `restored`).
+pub fn reload(makeup: &Makeup, new: Issue, held: &mut Held) -> (Makeup, IssueChanges) {
     let mut changes = compare(makeup.issue(), &new);
     let layout = makeup.to_layout("");
-    let reloaded = Makeup::new(new, &layout);
-    changes.dropped = reloaded.to_layout("") != layout;
+    let back = held.take_back(&new, &layout);
+    let mut wanted = layout.clone();
+    for (page, placement) in &back {
+        match wanted.pages.iter_mut().find(|p| p.number == *page) {
+            Some(p) => p.placements.push(placement.clone()),
+            None => wanted.pages.push(PageLayout { number: *page, placements: vec![placement.clone()] }),
+        }
+    }
+    let reloaded = Makeup::new(new, &wanted);
+    let kept = reloaded.to_layout("");
+    for page in &wanted.pages {
+        for p in page.placements.iter().filter(|p| !places_on(&kept, page.number, &p.item, p.part)) {
+            held.hold(page.number, p.clone());
+        }
+    }
+    changes.restored = back
+        .iter()
+        .filter(|(page, p)| p.part == 1 && places_on(&kept, *page, &p.item, p.part))
+        .map(|(_, p)| p.item.clone())
+        .collect();
+    changes.dropped = kept != layout;
     (reloaded, changes)
 }
 
@@ -97,7 +164,8 @@ mod tests {
         };
         let makeup = Makeup::new(old, &layout);
         let before = makeup.resolved(1)[0].box_depth;
-        let (after, changes) = reload(&makeup, issue(&format!("{A2}, {C}")));
+        let mut held = Held::default();
+        let (after, changes) = reload(&makeup, issue(&format!("{A2}, {C}")), &mut held);
         let boxes = after.resolved(1);
         assert_eq!(boxes.len(), 1, "b is gone from the page");
         assert_eq!((boxes[0].item.as_str(), boxes[0].column, boxes[0].line), ("a", 1, 1));
@@ -106,5 +174,19 @@ mod tests {
         assert_eq!(changes.removed, ["b"]);
         assert!(changes.dropped, "b's placement left the page");
         assert!(matches!(after.issue().item("a"), Some(Item::Article(_))));
+        // Found from outside: the story saved out of the issue and back in came back to the
+        // bin, its place on the page lost. It is held, and goes back where it stood.
+        let (back, changes) = reload(&after, issue(&format!("{A2}, {B}, {C}")), &mut held);
+        let boxes = back.resolved(1);
+        assert_eq!(boxes.iter().map(|b| (b.item.as_str(), b.column)).collect::<Vec<_>>(), [("a", 1), ("b", 2)]);
+        assert_eq!(changes.restored, ["b"]);
+        assert!(held.is_empty() && changes.dropped, "the desk differs from the file that lacks b");
+        // A held item placed again by hand meanwhile is not put back a second time.
+        let (gone, _) = reload(&back, issue(&format!("{A2}, {C}")), &mut held);
+        let mut gone = gone;
+        gone.place_from_bin(1, "c", 3, None).unwrap();
+        let (again, changes) = reload(&gone, issue(&format!("{A2}, {B}, {C}")), &mut held);
+        assert_eq!(changes.restored, ["b"]);
+        assert_eq!(again.resolved(1).len(), 3);
     }
 }

@@ -103,6 +103,8 @@ pub struct Document {
     pub restored: Option<PathBuf>,
     /// The stamp of the layout on disk the editor last asked about (asked once per change).
     pub asked_stamp: Option<(SystemTime, u64)>,
+    /// Placements reloads of the issue took off the page, for a later reload to put back.
+    pub held: pasteup_core::reload::Held,
 }
 
 pub struct App {

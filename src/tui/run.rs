@@ -108,6 +108,7 @@ pub fn editor(opened: &Opened, ambiwidth: AmbiWidth) -> App {
         journals: Vec::new(),
         restored: None,
         asked_stamp: None,
+        held: Default::default(),
     };
     let widths = Widths { page_ambiguous_wide: opened.issue.language.ambiguous_is_wide(), terminal: ambiwidth };
     let mut app = App::new(makeup, doc, widths);
@@ -307,7 +308,7 @@ fn reload_issue(app: &mut App) {
         Ok(loaded) => loaded,
         Err(e) => return app.say(Status::IssueNotReloaded { error: e.to_string() }, Tone::Warning),
     };
-    let (makeup, changes) = reload::reload(&app.makeup, loaded.value);
+    let (makeup, changes) = reload::reload(&app.makeup, loaded.value, &mut app.doc.held);
     app.replace_makeup(makeup, changes.dropped);
     let file = file_name(&app.doc.issue_path);
     let status = Status::IssueReloaded {
@@ -315,6 +316,7 @@ fn reload_issue(app: &mut App) {
         changed: changes.changed.len(),
         added: changes.added.len(),
         removed: changes.removed,
+        restored: changes.restored,
     };
     app.say(status, Tone::Info);
 }

@@ -227,11 +227,17 @@ pub fn status(s: &Status) -> String {
             )
         }
         RecoveryUnreadable { error } => format!("The recovery file could not be read: {error}"),
-        IssueReloaded { file, changed, added, removed } => {
+        IssueReloaded { file, changed, added, removed, restored } => {
             let mut said =
                 format!("Reloaded issue {file}: {} changed, {added} new in the bin", plural(*changed, "item"));
             if !removed.is_empty() {
-                said.push_str(&format!("; no longer in the issue: {}", removed.join(", ")));
+                said.push_str(&format!(
+                    "; no longer in the issue: {} (its place is kept should it come back)",
+                    removed.join(", ")
+                ));
+            }
+            if !restored.is_empty() {
+                said.push_str(&format!("; back where it stood: {}", restored.join(", ")));
             }
             said
         }

@@ -106,6 +106,8 @@ pub enum Status {
         changed: usize,
         added: usize,
         removed: Vec<String>,
+        /// Items an earlier reload took off the page, put back where they stood.
+        restored: Vec<String>,
     },
     /// The issue on disk cannot be read; the last good one is kept.
     IssueNotReloaded {

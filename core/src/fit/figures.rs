@@ -63,7 +63,8 @@ mod tests {
     fn full_width_numbers_and_words_stay_whole() {
         let text = "局称，２０２３年ＧＤＰ增长５．２％。";
         assert_eq!(lines(text, 6, Language::ZhHans), ["局称，", "２０２３年", "ＧＤＰ增长", "５．２％。"]);
-        let ja = "によると、２０２３年３月末時点で５Ｇの人口カバー率は９６．６％に達した。ＮＴＴドコモ、ＫＤＤＩ（ａｕ）";
+        let ja =
+            "によると、２０２３年３月末時点で５Ｇの人口カバー率は９６．６％に達した。ＮＴＴドコモ、ＫＤＤＩ（ａｕ）";
         let style = TextStyle::new(11, Rules::new(Kinsoku::Strict, Language::Ja), true);
         let set = set_paragraph(ja, &style);
         assert!(set.len() > 3);

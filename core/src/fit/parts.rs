@@ -138,6 +138,9 @@ mod tests {
         // Found from outside: a Traditional page said 转, not 轉.
         assert_eq!(jump_to(Language::ZhHant, 4), "（下轉第4版）");
         assert_eq!(jump_from(Language::ZhHant, 3), "（上接第3版）");
-        assert_eq!((jump_to(Language::Ja, 2), jump_from(Language::Ja, 1)), ("（2面に続く）".into(), "（1面から続く）".into()));
+        assert_eq!(
+            (jump_to(Language::Ja, 2), jump_from(Language::Ja, 1)),
+            ("（2面に続く）".into(), "（1面から続く）".into())
+        );
     }
 }

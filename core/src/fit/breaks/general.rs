@@ -9,10 +9,10 @@ use unicode_linebreak::linebreaks;
 use unicode_segmentation::UnicodeSegmentation;
 
 use super::lookbehind::LookBehind;
-use crate::fit::figures::holds_at;
 use super::straight::ascii_between;
 use super::{Cluster, Run, Sink};
 use crate::fit::classes::{CharTable, KinsokuMasks};
+use crate::fit::figures::holds_at;
 use crate::fit::width::{char_cells, grapheme_cells};
 
 /// A run of characters the fast path does not take, from `start`: its break opportunities

@@ -104,7 +104,7 @@ fn a_journal_write_failure_is_said_at_once() {
     editor_ready(&mut ed);
     std::fs::create_dir_all(fx.journal_of(ed.pid()).join("full")).unwrap();
     ed.press("J");
-    let s = ed.wait_for("the failure said", |s| s.status().contains("Recovery file not written"));
+    let s = ed.wait_for("the failure said", |s| s.status().contains("A crash now would lose the changes"));
     s.assert_clean();
     assert!(s.text().contains("save with Ctrl-s"), "{}", s.numbered());
 }

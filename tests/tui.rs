@@ -759,3 +759,35 @@ fn in_the_plan_zoom_a_box_starting_in_the_row_another_ends_in_keeps_its_headline
     let shown = screen(&draw(&mut app, 120, 60));
     assert!(shown.contains(&title), "{title} in\n{shown}");
 }
+
+/// Found from outside: in a folder that cannot be written, Ctrl-s failed and `:w FILE` was
+/// refused ("takes nothing after it"): the work could live in memory only. `:w FILE` writes
+/// a copy elsewhere, naming the issue from there; the open layout stays unsaved.
+#[test]
+fn w_file_writes_a_copy_elsewhere() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("afile"), "").unwrap();
+    let mut opened = sample_in(dir.path());
+    opened.layout_path = dir.path().join("afile").join("s.layout.ron");
+    let mut app = editor(&opened, AmbiWidth::Single);
+    let effects = press(&mut app, "L C-s");
+    run_effects(&mut app, effects);
+    let said = pasteup_core::catalogue::Render::render(&app.message.as_ref().unwrap().status, UiLang::En);
+    assert!(said.starts_with("Not saved (:w FILE writes a copy elsewhere): "), "{said}");
+    std::fs::create_dir(dir.path().join("safe")).unwrap();
+    let copy = dir.path().join("safe").join("night.layout.ron");
+    press(&mut app, ":");
+    app.update(Msg::Paste(format!("w {}", copy.display())));
+    let effects = press(&mut app, "Enter");
+    assert_eq!(effects, [Effect::SaveCopy { path: copy.clone() }]);
+    run_effects(&mut app, effects);
+    let said = pasteup_core::catalogue::Render::render(&app.message.as_ref().unwrap().status, UiLang::En);
+    assert!(said.starts_with("Wrote a copy to "), "{said}");
+    let text = std::fs::read_to_string(&copy).unwrap();
+    assert!(text.contains(r#"issue: "../s.ron""#), "{text}");
+    let layout = pasteup_core::format::parse_layout(&copy, &text).unwrap();
+    assert_eq!(layout.pages, app.makeup.to_layout("x").pages);
+    assert!(app.is_dirty(), "the open layout is not saved by a copy");
+    // `:q` and the rest still take nothing after them.
+    assert!(":q now".parse::<pasteup_core::layout::Command>().is_err());
+}

@@ -75,6 +75,10 @@ pub enum Effect {
     Save {
         force: bool,
     },
+    /// `:w FILE`: a copy of the layout to FILE.
+    SaveCopy {
+        path: PathBuf,
+    },
     Export,
     Restore,
     DiscardRecovery,
@@ -874,6 +878,7 @@ impl App {
     fn shell_command(&mut self, command: Command) -> Vec<Effect> {
         match command {
             Command::Write => vec![Effect::Save { force: false }],
+            Command::WriteTo(path) => vec![Effect::SaveCopy { path: PathBuf::from(path) }],
             Command::WriteQuit => vec![Effect::Save { force: false }, Effect::Quit { discard: false }],
             Command::ForceQuit => vec![Effect::DiscardRecovery, Effect::Quit { discard: true }],
             _ => self.act(Action::Quit),

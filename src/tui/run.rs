@@ -232,6 +232,7 @@ pub fn perform(app: &mut App, effect: Effect) {
         Effect::Quit { discard } => app.quit = discard || !app.is_dirty(),
         Effect::DiscardRecovery if app.doc.journals.is_empty() => {}
         Effect::Save { force } => save(app, force),
+        Effect::SaveCopy { path } => save_copy(app, &path),
         Effect::Export => export(app),
         Effect::Restore => restore(app),
         Effect::DiscardRecovery => {
@@ -268,6 +269,28 @@ fn save(app: &mut App, force: bool) {
             let path = format::printable(&doc.layout_path.display().to_string());
             app.say(Status::Saved { path }, Tone::Info);
         }
+        Err(e) => app.say(Status::NotSaved { error: e.to_string() }, Tone::Warning),
+    }
+}
+
+/// `:w FILE`: the layout written to FILE, naming the issue from FILE's folder; the open layout
+/// stays as it is (unsaved, if it was). FILE that is the open layout is a plain save; FILE
+/// that is the issue is refused.
+fn save_copy(app: &mut App, path: &Path) {
+    let same = |a: &Path, b: &Path| {
+        a == b || std::fs::canonicalize(a).ok().is_some_and(|a| Some(a) == std::fs::canonicalize(b).ok())
+    };
+    if same(path, &app.doc.layout_path) {
+        return save(app, false);
+    }
+    let shown = format::printable(&path.display().to_string());
+    if same(path, &app.doc.issue_path) {
+        let error = format!("{shown} is the issue; name a layout file");
+        return app.say(Status::NotSaved { error }, Tone::Warning);
+    }
+    let layout = app.makeup.to_layout(&issue_relative_to(&app.doc.issue_path, path));
+    match save_layout(path, &layout) {
+        Ok(()) => app.say(Status::SavedCopy { path: shown }, Tone::Info),
         Err(e) => app.say(Status::NotSaved { error: e.to_string() }, Tone::Warning),
     }
 }

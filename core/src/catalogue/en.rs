@@ -209,7 +209,8 @@ pub fn status(s: &Status) -> String {
             parts.join("; ")
         }
         Saved { path } => format!("Saved {path}"),
-        NotSaved { error } => format!("Not saved: {error}"),
+        SavedCopy { path } => format!("Wrote a copy to {path} (the open layout is as it was: Ctrl-s saves it)"),
+        NotSaved { error } => format!("Not saved (:w FILE writes a copy elsewhere): {error}"),
         Exported { path } => format!("Exported the page proof to {path}"),
         NotExported { error } => format!("Not exported: {error}"),
         PasteIgnored { chars } => format!("paste ignored ({chars} characters): keys only here"),
@@ -218,7 +219,7 @@ pub fn status(s: &Status) -> String {
         }
         NotLocked { error } => format!("The layout could not be locked: {error}"),
         JournalNotWritten { error } => {
-            format!("Recovery file not written: {error}; a crash now would lose the changes: save with Ctrl-s")
+            format!("A crash now would lose the changes: save with Ctrl-s or :w FILE. Recovery file not written: {error}")
         }
         Restored { kept: 0 } => "Restored the unsaved changes; Ctrl-s saves them".to_string(),
         Restored { kept } => {

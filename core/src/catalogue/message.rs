@@ -67,6 +67,10 @@ pub enum Status {
     Saved {
         path: String,
     },
+    /// `:w FILE` wrote a copy of the layout; the open layout is as it was.
+    SavedCopy {
+        path: String,
+    },
     NotSaved {
         error: String,
     },

@@ -208,13 +208,14 @@ pub fn status(s: &Status) -> String {
             parts.join("；")
         }
         Saved { path } => format!("已保存 {path}"),
-        NotSaved { error } => format!("未保存：{error}"),
+        SavedCopy { path } => format!("已另存一份到 {path}（打开的版面不变：Ctrl-s 保存它）"),
+        NotSaved { error } => format!("未保存（:w 文件名 可另存到别处）：{error}"),
         Exported { path } => format!("版面大样已导出到 {path}"),
         NotExported { error } => format!("未导出：{error}"),
         PasteIgnored { chars } => format!("已忽略粘贴（{chars} 个字符）：这里只收按键"),
         OpenElsewhere { owner } => format!("另一个 pasteup 正打开此版面：{owner}；两边都保存会互相覆盖"),
         NotLocked { error } => format!("版面无法加锁：{error}"),
-        JournalNotWritten { error } => format!("恢复文件未写入：{error}；此时崩溃会丢失修改，请按 Ctrl-s 保存"),
+        JournalNotWritten { error } => format!("此时崩溃会丢失修改，请按 Ctrl-s 或用 :w 文件名 保存。恢复文件未写入：{error}"),
         Restored { kept: 0 } => "已恢复未保存的修改；Ctrl-s 保存".to_string(),
         Restored { kept } => format!("已恢复未保存的修改；Ctrl-s 保存（另有 {kept} 份较早的恢复文件留待下次启动）"),
         RecoveryUnreadable { error } => format!("恢复文件读不出：{error}"),

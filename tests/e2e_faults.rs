@@ -149,3 +149,24 @@ fn keys_at_30x8_change_nothing() {
     ed.press("q");
     assert!(ed.wait_exit().success());
 }
+
+/// Found from outside: `kill PID` (SIGTERM) left the terminal on the alternate screen with
+/// the mouse captured and the cursor hidden. The editor now writes its recovery file, gives
+/// the terminal back, says where the work is, and exits 143.
+#[test]
+fn sigterm_gives_the_terminal_back_and_keeps_the_work() {
+    let fx = Fixture::new();
+    let mut ed = fx.open(&[], &[]);
+    editor_ready(&mut ed);
+    ed.press("J");
+    ed.wait_for("a change", |s| s.title().contains("* unsaved"));
+    let pid = ed.pid();
+    let _ = std::process::Command::new("kill").args(["-TERM", &pid.to_string()]).status();
+    let status = ed.wait_exit();
+    assert_eq!(status.exit_code(), 143, "{status:?}");
+    let (alt, hidden, mouse) = ed.with_screen(|sc| (sc.alternate_screen(), sc.hide_cursor(), sc.mouse_protocol_mode()));
+    assert!(!alt && !hidden, "the terminal is given back");
+    assert_eq!(mouse, vt100::MouseProtocolMode::None);
+    assert!(fx.journal_of(pid).is_file(), "the unsaved work is in the recovery file");
+    assert!(ed.screen_text().contains("unsaved changes are in"), "{}", ed.screen_text());
+}

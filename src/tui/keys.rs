@@ -174,7 +174,7 @@ pub const KEYS: &[Binding] = &[
     bind!(Save, [ctrl('s')], "Ctrl-s", Anywhere, Save),
     bind!(Export, [ch('e')], "e", Anywhere),
     bind!(Help, [ch('?')], "?", Anywhere, Help),
-    bind!(Quit, [ch('q')], "q", Anywhere, Quit),
+    bind!(Quit, [ch('q'), ctrl('c')], "q/Ctrl-c", Anywhere, Quit),
     bind!(Count, [ch('1'), ch('2'), ch('3'), ch('4'), ch('5'), ch('6'), ch('7'), ch('8'), ch('9')], "1-9", Anywhere),
     bind!(CommandLine, [ch(':')], ":", Anywhere, Command),
 ];

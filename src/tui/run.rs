@@ -4,6 +4,8 @@
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
 use crossterm::event::{self, Event};
@@ -78,7 +80,18 @@ pub fn run(cli: &EditorOptions) -> ExitCode {
     let result = event_loop(&mut term, &mut app);
     terminal::leave();
     match result {
-        Ok(()) => {
+        Ok(Some(signal)) => {
+            // Stopped from outside: unsaved work stays in the recovery file, offered next time.
+            if app.is_dirty() {
+                let journal = journal::journal_path(&app.doc.layout_path);
+                errln!(
+                    "pasteup: stopped; the unsaved changes are in {}",
+                    format::printable(&journal.display().to_string())
+                );
+            }
+            ExitCode::from(u8::try_from(128 + signal).unwrap_or(u8::MAX))
+        }
+        Ok(None) => {
             // The editor only ends with its work saved or, asked, discarded: its own journal
             // and a dead editor's it restored have nothing left to keep.
             remove_journal(&journal::journal_path(&app.doc.layout_path));
@@ -159,10 +172,16 @@ fn offer_next_journal(app: &mut App) {
     };
 }
 
-fn event_loop(term: &mut terminal::Term, app: &mut App) -> std::io::Result<()> {
+fn event_loop(term: &mut terminal::Term, app: &mut App) -> std::io::Result<Option<i32>> {
     let mut last_journal = Instant::now() - JOURNAL_EVERY;
     let mut watch = FileWatch::new(&[&app.doc.issue_path, &app.doc.layout_path]);
+    let stop = stop_signals();
     while !app.quit {
+        let signal = stop.load(Ordering::Relaxed);
+        if signal != 0 {
+            journal_now(app);
+            return Ok(i32::try_from(signal).ok());
+        }
         term.draw(|frame| frame.render_widget(&*app, frame.area()))?;
         let msg = if event::poll(Duration::from_millis(500))? {
             match event::read()? {
@@ -188,7 +207,22 @@ fn event_loop(term: &mut terminal::Term, app: &mut App) -> std::io::Result<()> {
             last_journal = Instant::now();
         }
     }
-    Ok(())
+    Ok(None)
+}
+
+/// SIGTERM and SIGHUP (a `kill`, a closed terminal) set the number returned: the loop writes
+/// the recovery file and ends, and the terminal is given back. A second one, if the loop is
+/// slow to see the first, ends the process at once, as without a handler.
+fn stop_signals() -> Arc<AtomicUsize> {
+    use signal_hook::consts::{SIGHUP, SIGTERM};
+    let stop = Arc::new(AtomicUsize::new(0));
+    for signal in [SIGTERM, SIGHUP] {
+        let flag = Arc::new(AtomicBool::new(false));
+        let _ = signal_hook::flag::register_conditional_shutdown(signal, 128 + signal, Arc::clone(&flag));
+        let _ = signal_hook::flag::register(signal, flag);
+        let _ = signal_hook::flag::register_usize(signal, Arc::clone(&stop), signal as usize);
+    }
+    stop
 }
 
 /// Writes this editor's journal when the desk holds changes it does not have yet; a journal

@@ -219,7 +219,9 @@ pub fn status(s: &Status) -> String {
         }
         NotLocked { error } => format!("The layout could not be locked: {error}"),
         JournalNotWritten { error } => {
-            format!("A crash now would lose the changes: save with Ctrl-s or :w FILE. Recovery file not written: {error}")
+            format!(
+                "A crash now would lose the changes: save with Ctrl-s or :w FILE. Recovery file not written: {error}"
+            )
         }
         Restored { kept: 0 } => "Restored the unsaved changes; Ctrl-s saves them".to_string(),
         Restored { kept } => {

@@ -215,7 +215,9 @@ pub fn status(s: &Status) -> String {
         PasteIgnored { chars } => format!("已忽略粘贴（{chars} 个字符）：这里只收按键"),
         OpenElsewhere { owner } => format!("另一个 pasteup 正打开此版面：{owner}；两边都保存会互相覆盖"),
         NotLocked { error } => format!("版面无法加锁：{error}"),
-        JournalNotWritten { error } => format!("此时崩溃会丢失修改，请按 Ctrl-s 或用 :w 文件名 保存。恢复文件未写入：{error}"),
+        JournalNotWritten { error } => {
+            format!("此时崩溃会丢失修改，请按 Ctrl-s 或用 :w 文件名 保存。恢复文件未写入：{error}")
+        }
         Restored { kept: 0 } => "已恢复未保存的修改；Ctrl-s 保存".to_string(),
         Restored { kept } => format!("已恢复未保存的修改；Ctrl-s 保存（另有 {kept} 份较早的恢复文件留待下次启动）"),
         RecoveryUnreadable { error } => format!("恢复文件读不出：{error}"),

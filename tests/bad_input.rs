@@ -99,6 +99,31 @@ fn numbers_out_of_range_or_not_whole_are_named_by_their_field() {
         (at(&e), e.message.as_str()),
         ((5, 84), "depth is 30; write depth: Fixed(30) for a fixed depth of 30 lines, or depth: Auto")
     );
+    // Found from outside: each of these got a parser's word (`expected a name`, `expected `)``)
+    // or advice to write what was already there (`write depth: Fixed(2.5)`).
+    let layout_error = |from: &str, to: &str| {
+        let layout = LAYOUT.replacen(from, to, 1);
+        let e = parse_layout(Path::new("issue.layout.ron"), &layout).unwrap_err();
+        (at(&e), e.message)
+    };
+    assert_eq!(
+        layout_error("depth: Fixed(24)", "depth: Fixed(2.5)"),
+        ((6, 87), "depth is 2.5, expected a whole number: 1 to 400 lines".to_string())
+    );
+    assert_eq!(
+        layout_error("depth: Auto", "depth: \"auto\""),
+        ((5, 84), "depth is \"auto\"; write depth: Auto, or depth: Fixed(N) for a fixed depth of N lines".to_string())
+    );
+    assert_eq!(
+        layout_error("line: 1, depth: Auto", "line: 4294967296, depth: Auto").1,
+        "line is 4294967296, out of range; expected a line from 1, at most the page's depth plus 400"
+    );
+    assert_eq!(
+        layout_error("depth: Auto", "depth: Auto, cut: 1.5").1,
+        "cut is 1.5, expected a whole number: 0 or more sentences"
+    );
+    let e = issue_error("span: 2, height: 18", "span: 2, height: 18, priority: Some(1.5)");
+    assert_eq!(e.message, "priority is 1.5, expected a whole number: 1 or more (1 = the page's lead)");
 }
 
 #[test]

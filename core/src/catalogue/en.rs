@@ -85,6 +85,9 @@ pub fn refusal(r: &Refusal) -> String {
             };
             format!(":{command} needs {needs}: {}", what.usage())
         }
+        NotANumber { word, value } if super::too_large(value) => {
+            format!("{word} wants a whole number from 1, and {value} is too large")
+        }
         NotANumber { word, value } => format!("{word} wants a whole number from 1, not \"{value}\""),
         UnknownPlaceWord { word } => {
             format!("Unknown word \"{word}\" in :place: expected {}", CommandArg::ItemId.usage())

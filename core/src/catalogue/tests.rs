@@ -64,6 +64,7 @@ fn refusals() -> Vec<Refusal> {
         CommandNeeds { command: "find".into(), what: CommandArg::Text },
         CommandNeeds { command: "w".into(), what: CommandArg::Nothing },
         NotANumber { word: "line".into(), value: "x".into() },
+        NotANumber { word: "line".into(), value: "18446744073709551616".into() },
         UnknownPlaceWord { word: "row".into() },
         PlaceWordNeedsNumber { word: "span".into() },
         NotAnArticle { name: n() },
@@ -525,4 +526,14 @@ fn the_locale_picks_the_language_as_posix_does() {
     assert_eq!(pick(Some(""), Some("zh_CN.UTF-8"), Some("en_US.UTF-8")), UiLang::ZhHans, "an empty LC_ALL is unset");
     assert_eq!(pick(None, Some("en_GB.UTF-8"), Some("zh_CN.UTF-8")), UiLang::En, "LC_MESSAGES before LANG");
     assert_eq!(UiLang::choose(Some(UiLang::En)), UiLang::En, "the flag overrides the locale");
+}
+
+/// Found from outside: `:line 18446744073709551616` said it wants "a whole number from 1, not"
+/// a whole number from 1.
+#[test]
+fn a_number_too_large_is_called_too_large() {
+    let r = |value: &str| Refusal::NotANumber { word: "line".into(), value: value.into() }.render(UiLang::En);
+    assert_eq!(r("18446744073709551616"), "line wants a whole number from 1, and 18446744073709551616 is too large");
+    assert_eq!(r("0"), "line wants a whole number from 1, not \"0\"");
+    assert_eq!(r("x"), "line wants a whole number from 1, not \"x\"");
 }

@@ -77,6 +77,7 @@ pub fn refusal(r: &Refusal) -> String {
             };
             format!(":{command} 需要{needs}：{}", what.usage())
         }
+        NotANumber { word, value } if super::too_large(value) => format!("{word} 需要从 1 起的整数，{value} 太大了"),
         NotANumber { word, value } => format!("{word} 需要从 1 起的整数，不是「{value}」"),
         UnknownPlaceWord { word } => format!(":place 中没有「{word}」，应写作 {}", CommandArg::ItemId.usage()),
         PlaceWordNeedsNumber { word } => format!("「{word}」后面需要数字，应写作 {}", CommandArg::ItemId.usage()),

@@ -31,7 +31,10 @@ pub fn hint(text: &str, at: usize, code: &Error) -> Option<(usize, String)> {
 
 /// The name of the field whose value starts at byte `next` (`name: value`), if it is one.
 fn field_before(text: &str, next: usize) -> Option<&str> {
-    let before = text[..next].trim_end().strip_suffix(':')?.trim_end();
+    let before = text[..next].trim_end();
+    // `priority: Some(1.5)`: an optional value's field stands before its `Some(`.
+    let before = before.strip_suffix("Some(").map_or(before, str::trim_end);
+    let before = before.strip_suffix(':')?.trim_end();
     let start = before.rfind(|c: char| !(c.is_ascii_alphanumeric() || c == '_')).map_or(0, |k| k + 1);
     Some(&before[start..]).filter(|name| !name.is_empty())
 }
@@ -43,7 +46,10 @@ fn field_range(field: &str) -> Option<String> {
         "columns" | "column" | "span" => format!("1 to {MAX_COLUMNS} columns"),
         "column_width" => format!("1 to {MAX_COLUMN_WIDTH} em"),
         "gutter" => format!("0 to {MAX_GUTTER} em"),
-        "depth" | "line" | "height" => format!("1 to {MAX_DEPTH} lines"),
+        "depth" | "height" => format!("1 to {MAX_DEPTH} lines"),
+        "line" => format!("a line from 1, at most the page's depth plus {MAX_DEPTH}"),
+        "cut" => "0 or more sentences".to_string(),
+        "priority" => "1 or more (1 = the page's lead)".to_string(),
         "headline_size" | "head_size" => format!("1 to {MAX_HEADLINE_SIZE} em a character"),
         "indent" => "0 to one less than the column_width, in em".to_string(),
         "part" => format!("1 to {}", super::settings::MAX_PARTS),
@@ -56,7 +62,8 @@ fn field_range(field: &str) -> Option<String> {
 fn field_value(text: &str, next: usize, code: &Error) -> Option<(usize, String)> {
     // ron stops after a minus sign, or at a decimal point: the value starts before them.
     let next = text[..next].trim_end_matches(|c: char| c.is_ascii_digit() || c == '-').len();
-    let field = if text[..next].trim_end().ends_with("Fixed(") { "depth" } else { field_before(text, next)? };
+    let in_fixed = text[..next].trim_end().ends_with("Fixed(");
+    let field = if in_fixed { "depth" } else { field_before(text, next)? };
     let word = value_at(text, next);
     if matches!(code, Error::IntegerOutOfBounds) {
         let expected = field_range(field).unwrap_or_else(|| "a whole number, 0 or more".to_string());
@@ -64,7 +71,11 @@ fn field_value(text: &str, next: usize, code: &Error) -> Option<(usize, String)>
     }
     let number = word.starts_with(|c: char| c.is_ascii_digit() || c == '-');
     // A placement's depth is `Auto` or `Fixed(n)`; the grid's is a number, which ron takes.
-    if field == "depth" && number && !matches!(code, Error::InvalidIntegerDigit { .. } | Error::ExpectedComma) {
+    if field == "depth"
+        && number
+        && !in_fixed
+        && !matches!(code, Error::InvalidIntegerDigit { .. } | Error::ExpectedComma)
+    {
         let msg =
             format!("depth is {word}; write depth: Fixed({word}) for a fixed depth of {word} lines, or depth: Auto");
         return Some((next, msg));
@@ -199,6 +210,13 @@ fn unclosed_struct(text: &str, next: usize, code: &Error) -> Option<(usize, Stri
 /// A value of the wrong kind: say what was found and how to write it.
 fn wrong_value(text: &str, next: usize, c: char, code: &Error) -> Option<(usize, String)> {
     let word = value_at(text, next);
+    // A placement's depth written as a string (`"auto"`, `"20"`): it is a name or `Fixed(N)`.
+    if c == '"' && field_before(text, next) == Some("depth") {
+        return Some((
+            next,
+            format!("depth is {word}; write depth: Auto, or depth: Fixed(N) for a fixed depth of N lines"),
+        ));
+    }
     match code {
         Error::ExpectedString if c.is_ascii_digit() || c == '-' => Some((
             next,

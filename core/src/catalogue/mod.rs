@@ -110,5 +110,5 @@ mod tests;
 /// A number too large for the field it was typed for: all digits, and not 0 (which is
 /// refused as a number that is not from 1).
 fn too_large(value: &str) -> bool {
-    !value.is_empty() && value.bytes().all(|b| b.is_ascii_digit()) && value.trim_start_matches('0') != ""
+    !value.is_empty() && value.bytes().all(|b| b.is_ascii_digit()) && !value.trim_start_matches('0').is_empty()
 }

@@ -280,6 +280,21 @@ fn escaped_control_character_in_a_string() {
     assert!(e.message.contains("title contains control character U+202E (RIGHT-TO-LEFT OVERRIDE)"), "{e}");
 }
 
+/// Found from outside: `"ab\q…"` was reported at the string's start ("Unknown escape
+/// character"), and `\u{D800}` with no word of what to write.
+#[test]
+fn a_bad_escape_is_placed_at_its_backslash() {
+    let e = issue_error("公告", r"公告\q");
+    assert_eq!(at(&e), (12, 49));
+    assert_eq!(
+        e.message,
+        r#"\q is not an escape; write \\ for a backslash (the escapes are \n \t \" \\ and \u{4E00})"#
+    );
+    let e = issue_error("公告", r"公\u{D800}告");
+    assert_eq!(at(&e), (12, 48));
+    assert!(e.message.starts_with(r"\u{D800} is not a character; write the character itself"), "{e}");
+}
+
 #[test]
 fn raw_escape_byte_in_the_file() {
     let e = issue_error("第二段", "第二\u{1b}段");

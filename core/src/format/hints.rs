@@ -12,6 +12,9 @@ use super::locate::line_col;
 
 /// A better place and message for ron's error at byte `at` of `text`, if one applies.
 pub fn hint(text: &str, at: usize, code: &Error) -> Option<(usize, String)> {
+    if matches!(code, Error::InvalidEscape(_)) {
+        return bad_escape(text, at);
+    }
     let next = skip_space(text, at);
     let c = text[next..].chars().next();
     if let Some(found) = c.and_then(|c| look_alike(c, code)) {
@@ -296,6 +299,52 @@ fn scan(text: &str, stop: usize) -> Scan {
     out.innermost_is_struct = matches!(brackets.last(), Some(Some(_)));
     out.open_structs = brackets.into_iter().flatten().collect();
     out
+}
+
+/// The first escape that ron cannot read in the string around byte `at` (ron points at the
+/// string's first character, or at the end of a bad `\u{…}`): where its backslash is, and
+/// what to write.
+fn bad_escape(text: &str, at: usize) -> Option<(usize, String)> {
+    let line_start = text[..at].rfind('\n').map_or(0, |k| k + 1);
+    let bytes = text.as_bytes();
+    let quote = (line_start..at).rev().find(|&k| bytes[k] == b'"' && (k == 0 || bytes[k - 1] != b'\\'))?;
+    let mut chars = text[quote + 1..].char_indices().map(|(k, c)| (quote + 1 + k, c));
+    while let Some((k, c)) = chars.next() {
+        match c {
+            '"' => return None,
+            '\\' => {}
+            _ => continue,
+        }
+        let (_, e) = chars.next()?;
+        let fine = match e {
+            '\\' | '"' | '\'' | 'n' | 'r' | 't' | '0' | 'b' | 'f' | '/' => true,
+            'u' => {
+                let rest = &text[k + 2..];
+                let hex = rest.strip_prefix('{').and_then(|r| r.split_once('}')).map(|(h, _)| h);
+                let good = hex.and_then(|h| u32::from_str_radix(h, 16).ok()).and_then(char::from_u32);
+                if good.is_none() {
+                    let written: String = rest.chars().take_while(|&c| c != '}' && c != '"').chain(Some('}')).collect();
+                    return Some((
+                        k,
+                        format!(
+                            "\\u{written} is not a character; write the character itself, or \\u{{4E00}} with the hex code point of one"
+                        ),
+                    ));
+                }
+                true
+            }
+            _ => false,
+        };
+        if !fine {
+            return Some((
+                k,
+                format!(
+                    "\\{e} is not an escape; write \\\\ for a backslash (the escapes are \\n \\t \\\" \\\\ and \\u{{4E00}})"
+                ),
+            ));
+        }
+    }
+    None
 }
 
 #[cfg(test)]

@@ -220,6 +220,20 @@ fn lines_stay_ragged_and_unruled_when_the_grid_says_so() {
     assert_eq!(m.get("lines") as usize, text.matches(r#"<div class="line"#).count());
 }
 
+/// Found from outside: with `hanging: true` and no rules, the frames' sides ran through the
+/// marks hung in the gutter. Such a grid's frames have no sides.
+#[test]
+fn frames_cross_no_hung_mark() {
+    let Some(chromium) = chromium() else { return };
+    let dir = tempfile::tempdir().unwrap();
+    let (issue, layout) = sample_with(dir.path(), "hanging: true");
+    let html = export_html(dir.path(), &issue, Some(&layout));
+    let text = std::fs::read_to_string(&html).unwrap();
+    assert!(text.contains(r#"<div class="grid hanging""#));
+    // (Hung lines stand past their box by design: that is the point of hanging.)
+    measure(&chromium, &html).none("frame-crossings");
+}
+
 #[test]
 fn a_dense_generated_page_of_figures_and_acronyms_stays_inside_its_measure() {
     let Some(chromium) = chromium() else { return };

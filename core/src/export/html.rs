@@ -99,6 +99,8 @@ body { margin: 0; padding: 2rem 0; background: #8a8a86; color: #1a1a1a; font-fam
 .ruled .box:not(.overset):not(.over-foot) .frame { left: 0; right: 0; border-left: 0; border-right: 0; }
 .box.overset .frame { border: .15rem solid #c00; }
 .box.over-foot .frame { border: .15rem dashed #c00; }
+/* A mark hung past the measure stands in the gutter, where the side of a frame would cross it. */
+.hanging .box .frame { border-left-width: 0; border-right-width: 0; }
 .column-rule { position: relative; z-index: 2; justify-self: center; width: 0; border-left: 1px solid #333; }
 .badge { position: absolute; right: 0; bottom: 0; z-index: 2; font: 700 .75rem/1 var(--sans); padding: .15rem .4rem;
   border-radius: .2rem; color: #fff; background: #4a7a4a; white-space: nowrap; }
@@ -216,8 +218,9 @@ fn page_html(out: &mut String, makeup: &Makeup, page: &Page, assets: &Assets) {
     );
     let _ = writeln!(
         out,
-        r#"<div class="grid{}" style="grid-template-columns: {}; grid-template-rows: repeat({}, 1.5rem); --frame-out: {}rem;">"#,
+        r#"<div class="grid{}{}" style="grid-template-columns: {}; grid-template-rows: repeat({}, 1.5rem); --frame-out: {}rem;">"#,
         if grid.rules { " ruled" } else { "" },
+        if grid.hanging { " hanging" } else { "" },
         tracks.join(" "),
         grid.depth.max(1),
         f64::from(grid.gutter) / 4.0

@@ -261,7 +261,9 @@ impl Setter {
     /// A headline `size` em per character across `width` cells: each of its lines is `size`
     /// body lines deep.
     pub fn headline(&self, text: &str, width: u32, size: u16) -> Block {
-        let size = u32::from(size.max(1));
+        // A headline character is never wider than its box: a size past the box's width in em
+        // is set at that width (found from outside: 2-em characters in a 1-em column).
+        let size = u32::from(size.max(1)).min((width / 2).max(1));
         let headline_width = (width / 2 / size).max(1) * 2;
         let headline = self.block(BlockKind::Headline, text, headline_width, Align::Center);
         Block::text(BlockKind::Headline, headline.lines, size)
@@ -419,4 +421,22 @@ fn set_notice(n: &Notice, setter: &Setter, span: u16, width: u32) -> SetBox {
     }
     foot.push(Block::blank(BlockKind::Rule, 1));
     SetBox { kind: ItemKind::Notice, span, width, leg_width: inner, heads, body, legs: 1, foot, part: None }
+}
+
+#[cfg(test)]
+mod headline_tests {
+    use super::*;
+    use crate::model::{Grid, Language};
+
+    /// Found from outside: a 1-em column with the default size of 2 set 2-em characters in a
+    /// box 1 em wide, and `check` said it fits.
+    #[test]
+    fn a_headline_is_never_wider_than_its_box() {
+        let setter = Setter::new(&Grid::broadsheet(), Language::ZhHans);
+        let h = setter.headline("测试", 2, 2);
+        assert_eq!((h.line_depth, h.lines.len(), h.depth), (1, 2, 2), "1 em a character in a 1-em box");
+        assert!(h.lines.iter().all(|l| l.cells <= 2));
+        let h = setter.headline("测试", 8, 2);
+        assert_eq!((h.line_depth, h.lines.len(), h.depth), (2, 1, 2), "two 2-em characters in 4 em");
+    }
 }

@@ -741,3 +741,16 @@ fn an_unknown_page_accounts_for_all_its_placements() {
         .collect();
     assert_eq!(counted, [given]);
 }
+
+/// Found from outside: a file whose lines end in CR alone read as one line, and its leading
+/// `//` comment swallowed the rest: `1:3: expected an Issue(...)`.
+#[test]
+fn carriage_returns_alone_are_named() {
+    let text = format!("// the sample\n{ISSUE}").replace('\n', "\r");
+    let e = pasteup_core::format::parse_issue(path(), &text).unwrap_err();
+    assert_eq!(at(&e), (1, 1));
+    assert!(e.message.starts_with("lines end in a carriage return alone (an old Mac file)"), "{e}");
+    // CR LF is fine.
+    let text = format!("// the sample\n{ISSUE}").replace('\n', "\r\n");
+    assert!(pasteup_core::format::parse_issue(path(), &text).is_ok());
+}

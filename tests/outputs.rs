@@ -290,3 +290,24 @@ fn a_closed_pipe_is_no_panic_and_the_work_is_done() {
     assert!(matches!(out.status.code(), Some(0 | 1)), "{:?}", out.status);
     assert!(fs::metadata(&ron).unwrap().len() > 1000);
 }
+
+/// Found from outside: a 0444 layout in a folder others may write was replaced by another
+/// user's save (a rename, which the file's own mode does not stop). A read-only file is kept.
+#[test]
+fn a_read_only_file_is_not_replaced() {
+    use std::os::unix::fs::PermissionsExt;
+    let (dir, issue, _) = sample();
+    let out = dir.path().join("kept.txt");
+    fs::write(&out, "the night editor's").unwrap();
+    fs::set_permissions(&out, fs::Permissions::from_mode(0o444)).unwrap();
+    let o = export(&issue, "text", &out);
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("the file is read-only; make it writable (chmod u+w) or name another file"),
+        "{}",
+        stderr(&o)
+    );
+    assert_eq!(fs::read_to_string(&out).unwrap(), "the night editor's");
+    fs::set_permissions(&out, fs::Permissions::from_mode(0o644)).unwrap();
+    assert_eq!(export(&issue, "text", &out).status.code(), Some(0));
+}

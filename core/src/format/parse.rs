@@ -18,6 +18,12 @@ pub fn parse_ron<T: DeserializeOwned>(path: &Path, text: &str, what: &str) -> Re
     if text.trim().is_empty() {
         return Err(LoadError::whole(path, format!("file is empty, expected {}", struct_call(what))));
     }
+    // Lines ended by a carriage return alone (an old Mac file): ron would read the file as
+    // one line, and a `//` comment at its top would hide all the rest.
+    if text.contains('\r') && !text.contains('\n') {
+        let message = "lines end in a carriage return alone (an old Mac file); convert them to line feeds: tr '\\r' '\\n' < FILE > NEW";
+        return Err(LoadError::at(path, 1, 1, message));
+    }
     check_source_chars(path, text)?;
     ron_options().from_str(text).map_err(|e| from_ron(path, text, what, e))
 }

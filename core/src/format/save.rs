@@ -160,6 +160,15 @@ fn link_target(path: &Path) -> Result<PathBuf, SaveError> {
 
 fn replace_file(path: &Path, target: &Path, bytes: &[u8]) -> Result<(), SaveError> {
     let fail = |what: &str, e: &dyn std::fmt::Display| fail(path, what, e);
+    // The file is replaced by renaming, which its own permissions do not stop: a file its
+    // owner made read-only is kept as vim keeps one (found from outside: another user's save
+    // replaced a 0444 layout in a shared folder).
+    if fs::metadata(target).is_ok_and(|m| m.permissions().readonly()) {
+        return Err(SaveError {
+            file: path.to_path_buf(),
+            message: "the file is read-only; make it writable (chmod u+w) or name another file".into(),
+        });
+    }
     let dir = match target.parent() {
         Some(dir) if !dir.as_os_str().is_empty() => dir.to_path_buf(),
         _ => PathBuf::from("."),

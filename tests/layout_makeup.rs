@@ -168,7 +168,8 @@ fn commands_parse_into_what_they_say() {
         "\"line\" needs a number after it: expected :place ID [column N] [line N] [span N]"
     );
     assert_eq!(wrong("depth deep"), "depth wants a whole number from 1, not \"deep\"");
-    assert_eq!(wrong("w now"), ":w takes nothing after it");
+    assert_eq!(wrong("q now"), ":q takes nothing after it");
+    assert_eq!(parse("w /tmp/night copy.layout.ron").unwrap(), Command::WriteTo("/tmp/night copy.layout.ron".into()));
     assert_eq!(parse("line x").unwrap_err(), Refusal::NotANumber { word: "line".into(), value: "x".into() });
     assert_eq!(
         parse("place").unwrap_err(),

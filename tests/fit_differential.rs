@@ -256,6 +256,9 @@ const PLAIN_PIECES: &[&str] = &[
     "９：３０",
     "５G",
     "ａｕ",
+    // Half-width kana with their voicing marks: one grapheme each.
+    "ｶﾞ",
+    "ﾊﾟ",
 ];
 
 fn plain_paragraph() -> impl Strategy<Value = String> {

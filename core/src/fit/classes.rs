@@ -55,7 +55,7 @@ pub(crate) fn fast_class(c: char) -> Option<Fast> {
     }
     // Full-width letters and figures take the general path, where they hold together (see
     // `figures`) as UAX #14's ideograph class alone would not have them.
-    if (c as u32) < 0x2000 || super::figures::full_width_alnum(c) {
+    if (c as u32) < 0x2000 || super::figures::full_width_alnum(c) || extends(c) {
         return None;
     }
     match c {
@@ -76,9 +76,28 @@ pub(crate) fn fast_class(c: char) -> Option<Fast> {
     }
 }
 
-/// Whether `c` joins the cluster before it (combining marks, zero-width joiner).
+/// Whether `c` joins the cluster before it (combining marks, zero-width joiner, and whatever
+/// else Unicode's grapheme rules join to a letter: the half-width kana voicing marks `ﾞ` `ﾟ`,
+/// spacing marks, emoji modifiers).
 pub(crate) fn extends(c: char) -> bool {
-    (c as u32) >= 0x300 && matches!(break_property(c as u32), BreakClass::CombiningMark | BreakClass::ZeroWidthJoiner)
+    use BreakClass::*;
+    // Outside CM and ZWJ, only these line-break classes hold characters that join a letter
+    // (a test checks every character): the grapheme look-up is made for them alone.
+    (c as u32) >= 0x300
+        && match break_property(c as u32) {
+            CombiningMark | ZeroWidthJoiner => true,
+            NonStarter | ComplexContext | EmojiModifier | NonBreakingGlue | After => joins_a_letter(c),
+            _ => false,
+        }
+}
+
+/// Whether `a` followed by `c` is one grapheme cluster.
+pub(crate) fn joins_a_letter(c: char) -> bool {
+    use unicode_segmentation::UnicodeSegmentation;
+    let mut buf = [0u8; 5];
+    buf[0] = b'a';
+    let len = 1 + c.encode_utf8(&mut buf[1..]).len();
+    std::str::from_utf8(&buf[..len]).is_ok_and(|s| s.graphemes(true).nth(1).is_none())
 }
 
 /// The CJK Unified Ideographs (and Extension A): 2 cells, breaks on both sides, in no
@@ -539,6 +558,23 @@ pub fn table() -> &'static CharTable {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Found by a test's step through the fast classes: `ﾟ` (U+FF9F) joins the letter before it
+    /// (one grapheme) but was a cluster of its own. Every character that joins a letter and is
+    /// assigned in the line-break data is `extends`, and none is on the fast path.
+    #[test]
+    fn every_character_that_joins_a_letter_extends() {
+        for c in (0x300..=0x10FFFF).filter_map(char::from_u32) {
+            let assigned = break_property(c as u32) != BreakClass::Unknown;
+            if assigned && joins_a_letter(c) {
+                assert!(extends(c), "{c:?} U+{:04X}", c as u32);
+            }
+            if extends(c) {
+                assert!(fast_class(c).is_none(), "{c:?} U+{:04X}", c as u32);
+            }
+        }
+        assert!(extends('\u{FF9F}') && extends('\u{1F3FB}') && !extends('字'));
+    }
 
     #[test]
     fn every_entry_says_what_the_functions_say() {

@@ -112,7 +112,7 @@ fn fast_class(c: char) -> Option<Fast> {
     if is_han_or_kana(c) {
         return Some(Fast::Ideo);
     }
-    if (c as u32) < 0x2000 || full_width_alnum(c) {
+    if (c as u32) < 0x2000 || full_width_alnum(c) || extends(c) {
         return None;
     }
     match c {
@@ -135,7 +135,15 @@ fn fast_class(c: char) -> Option<Fast> {
 }
 
 fn extends(c: char) -> bool {
-    (c as u32) >= 0x300 && matches!(break_property(c as u32), BreakClass::CombiningMark | BreakClass::ZeroWidthJoiner)
+    use BreakClass::*;
+    (c as u32) >= 0x300
+        && match break_property(c as u32) {
+            CombiningMark | ZeroWidthJoiner => true,
+            NonStarter | ComplexContext | EmojiModifier | NonBreakingGlue | After => {
+                format!("a{c}").graphemes(true).count() == 1
+            }
+            _ => false,
+        }
 }
 
 fn east_asian(c: Option<char>) -> bool {

@@ -169,7 +169,11 @@ fn commands_parse_into_what_they_say() {
     );
     assert_eq!(wrong("depth deep"), "depth wants a whole number from 1, not \"deep\"");
     assert_eq!(wrong("q now"), ":q takes nothing after it");
-    assert_eq!(parse("w /tmp/night copy.layout.ron").unwrap(), Command::WriteTo("/tmp/night copy.layout.ron".into()));
+    assert_eq!(
+        parse("w /tmp/night copy.layout.ron").unwrap(),
+        Command::WriteTo { path: "/tmp/night copy.layout.ron".into(), force: false }
+    );
+    assert_eq!(parse("w! x.layout.ron").unwrap(), Command::WriteTo { path: "x.layout.ron".into(), force: true });
     assert_eq!(parse("line x").unwrap_err(), Refusal::NotANumber { word: "line".into(), value: "x".into() });
     assert_eq!(
         parse("place").unwrap_err(),

@@ -773,13 +773,15 @@ fn w_file_writes_a_copy_elsewhere() {
     let effects = press(&mut app, "L C-s");
     run_effects(&mut app, effects);
     let said = pasteup_core::catalogue::Render::render(&app.message.as_ref().unwrap().status, UiLang::En);
-    assert!(said.starts_with("Not saved (:w FILE writes a copy elsewhere): "), "{said}");
+    // The reason first, the file after, the way out last.
+    assert!(said.starts_with("Not saved: cannot create a temporary file in "), "{said}");
+    assert!(said.ends_with("; :w FILE writes a copy elsewhere"), "{said}");
     std::fs::create_dir(dir.path().join("safe")).unwrap();
     let copy = dir.path().join("safe").join("night.layout.ron");
     press(&mut app, ":");
     app.update(Msg::Paste(format!("w {}", copy.display())));
     let effects = press(&mut app, "Enter");
-    assert_eq!(effects, [Effect::SaveCopy { path: copy.clone() }]);
+    assert_eq!(effects, [Effect::SaveCopy { path: copy.clone(), force: false }]);
     run_effects(&mut app, effects);
     let said = pasteup_core::catalogue::Render::render(&app.message.as_ref().unwrap().status, UiLang::En);
     assert!(said.starts_with("Wrote a copy to "), "{said}");
@@ -788,6 +790,18 @@ fn w_file_writes_a_copy_elsewhere() {
     let layout = pasteup_core::format::parse_layout(&copy, &text).unwrap();
     assert_eq!(layout.pages, app.makeup.to_layout("x").pages);
     assert!(app.is_dirty(), "the open layout is not saved by a copy");
+    // Found from outside: `:w` over a file already there (a photo of the issue) wrote over it.
+    // As vim's: only `:w! FILE` does.
+    std::fs::write(&copy, "kept").unwrap();
+    for (command, kept) in [("w", true), ("w!", false)] {
+        press(&mut app, ":");
+        app.update(Msg::Paste(format!("{command} {}", copy.display())));
+        let effects = press(&mut app, "Enter");
+        run_effects(&mut app, effects);
+        assert_eq!(std::fs::read_to_string(&copy).unwrap() == "kept", kept, "{command}");
+    }
+    let said = pasteup_core::catalogue::Render::render(&app.message.as_ref().unwrap().status, UiLang::En);
+    assert!(said.starts_with("Wrote a copy to "), "{said}");
     // `:q` and the rest still take nothing after them.
     assert!(":q now".parse::<pasteup_core::layout::Command>().is_err());
 }

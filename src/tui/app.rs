@@ -78,6 +78,8 @@ pub enum Effect {
     /// `:w FILE`: a copy of the layout to FILE.
     SaveCopy {
         path: PathBuf,
+        /// `:w!`: over a file already there.
+        force: bool,
     },
     Export,
     Restore,
@@ -878,7 +880,7 @@ impl App {
     fn shell_command(&mut self, command: Command) -> Vec<Effect> {
         match command {
             Command::Write => vec![Effect::Save { force: false }],
-            Command::WriteTo(path) => vec![Effect::SaveCopy { path: PathBuf::from(path) }],
+            Command::WriteTo { path, force } => vec![Effect::SaveCopy { path: PathBuf::from(path), force }],
             Command::WriteQuit => vec![Effect::Save { force: false }, Effect::Quit { discard: false }],
             Command::ForceQuit => vec![Effect::DiscardRecovery, Effect::Quit { discard: true }],
             _ => self.act(Action::Quit),

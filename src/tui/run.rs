@@ -81,13 +81,17 @@ pub fn run(cli: &EditorOptions) -> ExitCode {
     terminal::leave();
     match result {
         Ok(Some(signal)) => {
-            // Stopped from outside: unsaved work stays in the recovery file, offered next time.
-            if app.is_dirty() {
+            // Stopped from outside: unsaved work stays in the recovery file, offered next time
+            // (found from outside: said so even where the file could not be written).
+            if app.is_dirty() && app.journaled == app.version() {
                 let journal = journal::journal_path(&app.doc.layout_path);
                 errln!(
                     "pasteup: stopped; the unsaved changes are in {}",
                     format::printable(&journal.display().to_string())
                 );
+            } else if app.is_dirty() {
+                let why = app.journal_error.clone().unwrap_or_default();
+                errln!("pasteup: stopped; the unsaved changes are lost: the recovery file could not be written ({why})");
             }
             ExitCode::from(u8::try_from(128 + signal).unwrap_or(u8::MAX))
         }
@@ -266,7 +270,7 @@ pub fn perform(app: &mut App, effect: Effect) {
         Effect::Quit { discard } => app.quit = discard || !app.is_dirty(),
         Effect::DiscardRecovery if app.doc.journals.is_empty() => {}
         Effect::Save { force } => save(app, force),
-        Effect::SaveCopy { path } => save_copy(app, &path),
+        Effect::SaveCopy { path, force } => save_copy(app, &path, force),
         Effect::Export => export(app),
         Effect::Restore => restore(app),
         Effect::DiscardRecovery => {
@@ -303,14 +307,14 @@ fn save(app: &mut App, force: bool) {
             let path = format::printable(&doc.layout_path.display().to_string());
             app.say(Status::Saved { path }, Tone::Info);
         }
-        Err(e) => app.say(Status::NotSaved { error: e.to_string() }, Tone::Warning),
+        Err(e) => app.say(Status::NotSaved { error: e.reason_first() }, Tone::Warning),
     }
 }
 
 /// `:w FILE`: the layout written to FILE, naming the issue from FILE's folder; the open layout
 /// stays as it is (unsaved, if it was). FILE that is the open layout is a plain save; FILE
 /// that is the issue is refused.
-fn save_copy(app: &mut App, path: &Path) {
+fn save_copy(app: &mut App, path: &Path, force: bool) {
     let same = |a: &Path, b: &Path| {
         a == b || std::fs::canonicalize(a).ok().is_some_and(|a| Some(a) == std::fs::canonicalize(b).ok())
     };
@@ -320,12 +324,17 @@ fn save_copy(app: &mut App, path: &Path) {
     let shown = format::printable(&path.display().to_string());
     if same(path, &app.doc.issue_path) {
         let error = format!("{shown} is the issue; name a layout file");
-        return app.say(Status::NotSaved { error }, Tone::Warning);
+        return app.say(Status::CopyNotWritten { error }, Tone::Warning);
+    }
+    // As vim's `:w FILE`: a file already there is written over only with `:w! FILE` (found
+    // from outside: a photo of the issue was written over without a word).
+    if !force && std::fs::symlink_metadata(path).is_ok() {
+        return app.say(Status::CopyNotWritten { error: format!("{shown} exists; :w! {shown} writes over it") }, Tone::Warning);
     }
     let layout = app.makeup.to_layout(&issue_relative_to(&app.doc.issue_path, path));
     match save_layout(path, &layout) {
         Ok(()) => app.say(Status::SavedCopy { path: shown }, Tone::Info),
-        Err(e) => app.say(Status::NotSaved { error: e.to_string() }, Tone::Warning),
+        Err(e) => app.say(Status::CopyNotWritten { error: e.reason_first() }, Tone::Warning),
     }
 }
 

@@ -213,7 +213,8 @@ pub fn status(s: &Status) -> String {
         }
         Saved { path } => format!("Saved {path}"),
         SavedCopy { path } => format!("Wrote a copy to {path} (the open layout is as it was: Ctrl-s saves it)"),
-        NotSaved { error } => format!("Not saved (:w FILE writes a copy elsewhere): {error}"),
+        NotSaved { error } => format!("Not saved: {error}; :w FILE writes a copy elsewhere"),
+        CopyNotWritten { error } => format!("No copy written: {error}"),
         Exported { path } => format!("Exported the page proof to {path}"),
         NotExported { error } => format!("Not exported: {error}"),
         PasteIgnored { chars } => format!("paste ignored ({chars} characters): keys only here"),

@@ -71,6 +71,10 @@ pub enum Status {
     SavedCopy {
         path: String,
     },
+    /// `:w FILE` did not write the copy.
+    CopyNotWritten {
+        error: String,
+    },
     NotSaved {
         error: String,
     },

@@ -127,6 +127,7 @@ fn statuses() -> Vec<Status> {
         Pushed { pushed: vec!["a1".into(), "a2".into()], past_foot: vec!["a2".into()] },
         Saved { path: "x.layout.ron".into() },
         SavedCopy { path: "/tmp/x.layout.ron".into() },
+        CopyNotWritten { error: "x exists".into() },
         NotSaved { error: "denied".into() },
         Exported { path: "x.proof.txt".into() },
         NotExported { error: "denied".into() },

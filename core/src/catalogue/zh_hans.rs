@@ -210,7 +210,8 @@ pub fn status(s: &Status) -> String {
         }
         Saved { path } => format!("已保存 {path}"),
         SavedCopy { path } => format!("已另存一份到 {path}（打开的版面不变：Ctrl-s 保存它）"),
-        NotSaved { error } => format!("未保存（:w 文件名 可另存到别处）：{error}"),
+        NotSaved { error } => format!("未保存：{error}；:w 文件名 可另存到别处"),
+        CopyNotWritten { error } => format!("未另存：{error}"),
         Exported { path } => format!("版面大样已导出到 {path}"),
         NotExported { error } => format!("未导出：{error}"),
         PasteIgnored { chars } => format!("已忽略粘贴（{chars} 个字符）：这里只收按键"),

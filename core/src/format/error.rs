@@ -77,6 +77,15 @@ impl fmt::Display for SaveError {
     }
 }
 
+impl SaveError {
+    /// What went wrong first, then the file: a status line a narrow terminal cuts keeps the
+    /// part that tells what to do.
+    pub fn reason_first(&self) -> String {
+        let file = printable(&self.file.display().to_string());
+        format!("{} ({file})", printable(&self.message))
+    }
+}
+
 impl std::error::Error for SaveError {}
 
 #[cfg(test)]

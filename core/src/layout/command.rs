@@ -4,7 +4,7 @@
 //! :place ID [column N] [line N] [span N]   from the bin, another page or this page
 //! :line N   :column N   :span N   :depth N|auto     the selected box
 //! :page N   :find TEXT                             where to look
-//! :w   :w FILE   :q   :wq   :q!                    left to the shell
+//! :w   :w FILE   :w! FILE   :q   :wq   :q!         left to the shell
 //! ```
 //! Every command that changes the layout is one undo step. A wrong command is refused with
 //! what was expected, and changes nothing.
@@ -33,8 +33,9 @@ pub enum Command {
     /// `:w`
     Write,
     /// `:w FILE`: a copy of the layout written to FILE (the open layout stays as it is, saved
-    /// or not): the way out when the layout's own folder cannot be written.
-    WriteTo(String),
+    /// or not): the way out when the layout's own folder cannot be written. A file already
+    /// there only with `:w! FILE` (`force`).
+    WriteTo { path: String, force: bool },
     /// `:q`
     Quit,
     /// `:wq`
@@ -84,7 +85,9 @@ impl FromStr for Command {
             "page" => Ok(Command::Page(one_number(name, &args, CommandArg::Page)?)),
             "find" if rest.is_empty() => Err(needs(name, CommandArg::Text)),
             "find" => Ok(Command::Find(rest.to_string())),
-            "w" if !rest.is_empty() => Ok(Command::WriteTo(rest.to_string())),
+            "w" if !rest.is_empty() => Ok(Command::WriteTo { path: rest.to_string(), force: false }),
+            "w!" if !rest.is_empty() => Ok(Command::WriteTo { path: rest.to_string(), force: true }),
+            "w!" => Ok(Command::Write),
             "q" | "wq" | "x" | "q!" if !args.is_empty() => Err(needs(name, CommandArg::Nothing)),
             "w" => Ok(Command::Write),
             "q" => Ok(Command::Quit),

@@ -56,6 +56,20 @@ impl Held {
     }
 }
 
+/// The items of `back` that overlap a box on the desk.
+fn overlapping(desk: &Makeup, back: &[(u32, Placement)]) -> Vec<String> {
+    use crate::problem::Problem;
+    desk.page_problems()
+        .into_iter()
+        .filter_map(|p| match p {
+            Problem::Overlap { item, other, .. } => Some([item, other]),
+            _ => None,
+        })
+        .flatten()
+        .filter(|id| back.iter().any(|(_, p)| &p.item == id))
+        .collect()
+}
+
 /// Whether `layout` places part `part` of `item` on any page.
 fn places(layout: &Layout, item: &str, part: u32) -> bool {
     layout.pages.iter().flat_map(|p| &p.placements).any(|p| p.item == item && p.part == part)
@@ -99,15 +113,26 @@ pub fn compare(old: &Issue, new: &Issue) -> IssueChanges {
 pub fn reload(makeup: &Makeup, new: Issue, held: &mut Held) -> (Makeup, IssueChanges) {
     let mut changes = compare(makeup.issue(), &new);
     let layout = makeup.to_layout("");
-    let back = held.take_back(&new, &layout);
-    let mut wanted = layout.clone();
-    for (page, placement) in &back {
-        match wanted.pages.iter_mut().find(|p| p.number == *page) {
-            Some(p) => p.placements.push(placement.clone()),
-            None => wanted.pages.push(PageLayout { number: *page, placements: vec![placement.clone()] }),
+    let mut back = held.take_back(&new, &layout);
+    let with_back = |back: &[(u32, Placement)]| {
+        let mut wanted = layout.clone();
+        for (page, placement) in back {
+            match wanted.pages.iter_mut().find(|p| p.number == *page) {
+                Some(p) => p.placements.push(placement.clone()),
+                None => wanted.pages.push(PageLayout { number: *page, placements: vec![placement.clone()] }),
+            }
         }
+        wanted
+    };
+    let mut reloaded = Makeup::new(new.clone(), &with_back(&back));
+    // A place taken meanwhile is not taken back (found from outside: the item came back over
+    // the box placed there): such an item waits in the bin, as any new item does.
+    let clashes = overlapping(&reloaded, &back);
+    if !clashes.is_empty() {
+        back.retain(|(_, p)| !clashes.contains(&p.item));
+        reloaded = Makeup::new(new, &with_back(&back));
     }
-    let reloaded = Makeup::new(new, &wanted);
+    let wanted = with_back(&back);
     let kept = reloaded.to_layout("");
     for page in &wanted.pages {
         for p in page.placements.iter().filter(|p| !places_on(&kept, page.number, &p.item, p.part)) {
@@ -119,6 +144,8 @@ pub fn reload(makeup: &Makeup, new: Issue, held: &mut Held) -> (Makeup, IssueCha
         .filter(|(page, p)| p.part == 1 && places_on(&kept, *page, &p.item, p.part))
         .map(|(_, p)| p.item.clone())
         .collect();
+    // Back on the page, not new in the bin.
+    changes.added.retain(|id| !changes.restored.contains(id));
     changes.dropped = kept != layout;
     (reloaded, changes)
 }
@@ -180,6 +207,7 @@ mod tests {
         let boxes = back.resolved(1);
         assert_eq!(boxes.iter().map(|b| (b.item.as_str(), b.column)).collect::<Vec<_>>(), [("a", 1), ("b", 2)]);
         assert_eq!(changes.restored, ["b"]);
+        assert!(changes.added.is_empty(), "b is back on the page, not new in the bin");
         assert!(held.is_empty() && changes.dropped, "the desk differs from the file that lacks b");
         // A held item placed again by hand meanwhile is not put back a second time.
         let (gone, _) = reload(&back, issue(&format!("{A2}, {C}")), &mut held);
@@ -188,5 +216,19 @@ mod tests {
         let (again, changes) = reload(&gone, issue(&format!("{A2}, {B}, {C}")), &mut held);
         assert_eq!(changes.restored, ["b"]);
         assert_eq!(again.resolved(1).len(), 3);
+        // Found from outside: a place taken meanwhile was taken back over the box there. The
+        // item waits in the bin instead, and is not held for later.
+        let (gone, _) = reload(&again, issue(&format!("{A2}, {C}")), &mut held);
+        let mut gone = gone;
+        let c_at = gone.resolved(1).iter().find(|b| b.item == "c").map(|b| (b.column, b.line)).unwrap();
+        gone.to_bin(1, "c").unwrap();
+        gone.place_from_bin(1, "c", 2, None).unwrap();
+        assert_ne!(gone.resolved(1).iter().find(|b| b.item == "c").map(|b| (b.column, b.line)), Some(c_at));
+        let (back, changes) = reload(&gone, issue(&format!("{A2}, {B}, {C}")), &mut held);
+        assert!(changes.restored.is_empty(), "{changes:?}");
+        assert_eq!(changes.added, ["b"]);
+        assert!(back.bin().contains(&"b"));
+        assert!(back.page_problems().is_empty(), "{:?}", back.page_problems());
+        assert!(held.is_empty());
     }
 }

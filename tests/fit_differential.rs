@@ -259,6 +259,10 @@ const PLAIN_PIECES: &[&str] = &[
     // Half-width kana with their voicing marks: one grapheme each.
     "ｶﾞ",
     "ﾊﾟ",
+    // Half-width small kana and prolonged sound mark: never at a line start in ja.
+    "ﾁｮｺ",
+    "ｺｰﾗ",
+    "ｶｯﾌﾟ",
 ];
 
 fn plain_paragraph() -> impl Strategy<Value = String> {

@@ -19,9 +19,9 @@ use crate::model::{Kinsoku, Language};
 #[cfg_attr(not(test), allow(dead_code))]
 const NO_START: &str = "。？！．，、；：”’）］〕】》〉」』〗｝〙～·・‐.,;:?!)]}";
 /// Never at a line start in Japanese, at Basic and Strict: prolonged sound and iteration
-/// marks and the small kana.
+/// marks and the small kana, in their half-width forms too (`ｧ`–`ｯ`, `ｰ`).
 #[cfg_attr(not(test), allow(dead_code))]
-const NO_START_JA: &str = "ー々ゝゞヽヾ〻ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ";
+const NO_START_JA: &str = "ー々ゝゞヽヾ〻ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶｧｨｩｪｫｬｭｮｯｰ";
 /// Strict adds the dash and the ellipsis.
 #[cfg_attr(not(test), allow(dead_code))]
 const NO_START_STRICT: &str = "—…";
@@ -65,7 +65,7 @@ impl Rules {
             | ')' | ']' | '}' => true,
             '—' | '…' => self.level == Kinsoku::Strict,
             'ー' | '々' | 'ゝ' | 'ゞ' | 'ヽ' | 'ヾ' | '〻' | 'ぁ' | 'ぃ' | 'ぅ' | 'ぇ' | 'ぉ' | 'っ' | 'ゃ' | 'ゅ'
-            | 'ょ' | 'ゎ' | 'ァ' | 'ィ' | 'ゥ' | 'ェ' | 'ォ' | 'ッ' | 'ャ' | 'ュ' | 'ョ' | 'ヮ' | 'ヵ' | 'ヶ' => {
+            | 'ょ' | 'ゎ' | 'ァ' | 'ィ' | 'ゥ' | 'ェ' | 'ォ' | 'ッ' | 'ャ' | 'ュ' | 'ョ' | 'ヮ' | 'ヵ' | 'ヶ' | 'ｧ'..='ｰ' => {
                 self.japanese
             }
             _ => false,
@@ -124,6 +124,8 @@ mod tests {
         let ja = Rules::new(Kinsoku::Strict, Language::Ja);
         assert!(!zh.no_line_start('ッ'));
         assert!(ja.no_line_start('ッ') && ja.no_line_start('ー') && ja.no_line_start('々'));
+        // Found from outside: half-width `ｮ` `ｯ` `ｰ` started lines.
+        assert!(ja.no_line_start('ｮ') && ja.no_line_start('ｯ') && ja.no_line_start('ｰ') && !ja.no_line_start('ｱ'));
     }
 
     /// The `match`es say exactly what the lists say, for every character, level and language.

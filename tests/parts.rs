@@ -326,3 +326,22 @@ fn the_depth_remedy_deepens_the_part_it_is_for() {
     assert_eq!(depths, [Depth::Fixed(20), Depth::Fixed(depth.value)]);
     assert_eq!(part_box(&d, 1, "a6", 2).fit.lines(), 0);
 }
+
+/// Found from outside: a part deep enough for all the copy is short, and `fit` offered the depth
+/// it needs, which "fits" and leaves the part after it empty (`empty_part`). The remedy it
+/// offers is a line shallower: the part is full and the last of the copy flows on.
+#[test]
+fn a_depth_remedy_never_leaves_the_next_part_empty() {
+    let mut d = desk(vec![at("a6", 1, 2, 1, 20)]);
+    d.continue_part(1, "a6", 1).unwrap();
+    d.place_from_bin(2, "a6", 1, None).unwrap();
+    d.set_depth(1, "a6", Depth::Fixed(90)).unwrap();
+    assert!(part_box(&d, 1, "a6", 1).fit.lines() > 0, "short");
+    assert!(d.validate().iter().any(|p| p.kind() == ProblemKind::EmptyPart));
+    let remedies = d.remedies(1, "a6", 1).unwrap();
+    let depth = remedies.iter().find(|r| r.kind == RemedyKind::Depth).expect("a depth remedy");
+    d.apply_remedy(1, "a6", 1, depth).unwrap();
+    assert_eq!(part_box(&d, 1, "a6", 1).fit.lines(), depth.fit);
+    assert!(d.validate().iter().all(|p| p.kind() != ProblemKind::EmptyPart), "{:?}", d.validate());
+    assert!(!part_box(&d, 2, "a6", 2).set.body.is_empty());
+}

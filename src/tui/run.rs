@@ -91,7 +91,9 @@ pub fn run(cli: &EditorOptions) -> ExitCode {
                 );
             } else if app.is_dirty() {
                 let why = app.journal_error.clone().unwrap_or_default();
-                errln!("pasteup: stopped; the unsaved changes are lost: the recovery file could not be written ({why})");
+                errln!(
+                    "pasteup: stopped; the unsaved changes are lost: the recovery file could not be written ({why})"
+                );
             }
             ExitCode::from(u8::try_from(128 + signal).unwrap_or(u8::MAX))
         }
@@ -329,7 +331,10 @@ fn save_copy(app: &mut App, path: &Path, force: bool) {
     // As vim's `:w FILE`: a file already there is written over only with `:w! FILE` (found
     // from outside: a photo of the issue was written over without a word).
     if !force && std::fs::symlink_metadata(path).is_ok() {
-        return app.say(Status::CopyNotWritten { error: format!("{shown} exists; :w! {shown} writes over it") }, Tone::Warning);
+        return app.say(
+            Status::CopyNotWritten { error: format!("{shown} exists; :w! {shown} writes over it") },
+            Tone::Warning,
+        );
     }
     let layout = app.makeup.to_layout(&issue_relative_to(&app.doc.issue_path, path));
     match save_layout(path, &layout) {

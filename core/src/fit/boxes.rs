@@ -109,6 +109,12 @@ pub struct SetBox {
 }
 
 impl SetBox {
+    /// A later part of a continued article that the parts before it leave no copy for: its
+    /// body is at most its jump line.
+    pub fn holds_no_copy(&self) -> bool {
+        self.part.as_ref().is_some_and(|p| p.part > 1 && self.body.len() == usize::from(p.jumps))
+    }
+
     pub fn heads_depth(&self) -> u32 {
         self.heads.iter().map(|b| b.depth).sum()
     }

@@ -35,7 +35,10 @@ pub enum Command {
     /// `:w FILE`: a copy of the layout written to FILE (the open layout stays as it is, saved
     /// or not): the way out when the layout's own folder cannot be written. A file already
     /// there only with `:w! FILE` (`force`).
-    WriteTo { path: String, force: bool },
+    WriteTo {
+        path: String,
+        force: bool,
+    },
     /// `:q`
     Quit,
     /// `:wq`

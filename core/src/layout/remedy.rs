@@ -164,6 +164,14 @@ impl Makeup {
         Ok(if before == 0 { None } else { self.scratch().cut_remedy(&f, &at) })
     }
 
+    /// Whether the part after part `part` of `item` stands on a page with none of its copy.
+    fn next_part_holds_no_copy(&self, item: &str, part: u32) -> bool {
+        self.parts_of(item)
+            .into_iter()
+            .filter(|&(p, _)| p == part + 1)
+            .any(|(p, page)| self.resolved(page).iter().any(|b| b.item == item && b.part == p && b.set.holds_no_copy()))
+    }
+
     /// How many boxes of page `page` stand past its foot.
     fn past_foot(&self, page: u32) -> usize {
         self.resolved(page).iter().filter(|b| b.over_foot).count()
@@ -190,12 +198,15 @@ impl Makeup {
         self.apply_remedy(at.page, at.item, at.part, remedy).ok()?;
         let placed = remedy.kind == RemedyKind::Continue && self.place_continued(at.page, at.item, at.part).is_ok();
         let fit = self.find_part(at.page, at.item, at.part).ok().map(|f| self.fit_at(&f).lines());
-        let pushed_off = self.past_foot(at.page) > at.past_foot;
+        // A remedy must leave a page that works: no box pushed past the foot, no later part of
+        // the article left with nothing to set (found from outside: a part made deep enough for
+        // all the copy "fit", and the part after it was empty).
+        let broke = self.past_foot(at.page) > at.past_foot || self.next_part_holds_no_copy(at.item, at.part);
         if placed {
             let _ = self.undo();
         }
         let _ = self.undo();
-        fit.filter(|_| !pushed_off)
+        fit.filter(|_| !broke)
     }
 
     /// Tries each candidate and keeps the best that closes the box.
@@ -213,8 +224,15 @@ impl Makeup {
     fn depth_remedy(&mut self, f: &Found, at: &At) -> Option<Remedy> {
         let spot = self.pages[f.pi][f.at];
         let Depth::Fixed(now) = spot.depth else { return None };
-        let needed = self.set_box(f.pi, &spot).depth_needed();
-        self.best(at, vec![remedy(RemedyKind::Depth, needed, now.abs_diff(needed))])
+        let set = self.set_box(f.pi, &spot);
+        let needed = set.depth_needed();
+        let mut candidates = vec![remedy(RemedyKind::Depth, needed, now.abs_diff(needed))];
+        // A part another part follows, deep enough for all the copy, leaves the next one empty:
+        // a line shallower, the last of it flows on, and the part is full.
+        if set.part.as_ref().is_some_and(|p| p.jumps) && needed > 1 {
+            candidates.push(remedy(RemedyKind::Depth, needed - 1, now.abs_diff(needed - 1)));
+        }
+        self.best(at, candidates)
     }
 
     /// Another headline size here, 1 to the largest allowed (articles).

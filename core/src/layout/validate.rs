@@ -255,7 +255,7 @@ impl Makeup {
         }
         for (i, s) in self.pages[pi].iter().enumerate() {
             let set = self.set_box(pi, s);
-            if set.part.as_ref().is_some_and(|p| p.part > 1 && set.body.len() == usize::from(p.jumps)) {
+            if set.holds_no_copy() {
                 out.push(Problem::EmptyPart { page, item: id(i), part: s.part });
             }
             let fit = set.fit(s.depth);

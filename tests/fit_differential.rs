@@ -256,6 +256,13 @@ const PLAIN_PIECES: &[&str] = &[
     "９：３０",
     "５G",
     "ａｕ",
+    "３－０",
+    "９：30",
+    "１，000",
+    "ＡＢ－CD",
+    "ｋｍ／ｈ",
+    "Ｑ＆Ａ",
+    "２０２３／１２／１５",
     // Half-width kana with their voicing marks: one grapheme each.
     "ｶﾞ",
     "ﾊﾟ",

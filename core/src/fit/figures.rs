@@ -8,6 +8,7 @@
 //! let text = "增长５．２％，２０２３年";
 //! let at = |s: &str| text.find(s).unwrap();
 //! assert!(holds_at(text, at("２％"))); // ５．|２: after ． between figures
+//! assert!(holds_at("ｋｍ／ｈ", "ｋｍ／".len())); // ｋｍ／|ｈ
 //! assert!(holds_at(text, at("０２３"))); // ２|０
 //! assert!(!holds_at(text, at("２０２３"))); // ，|２: a line may break before a number
 //! ```
@@ -18,7 +19,7 @@ pub fn full_width_alnum(c: char) -> bool {
     matches!(c, '０'..='９' | 'Ａ'..='Ｚ' | 'ａ'..='ｚ')
 }
 
-fn full_width_digit(c: char) -> bool {
+fn digit(c: char) -> bool {
     matches!(c, '０'..='９')
 }
 
@@ -26,10 +27,17 @@ fn alnum(c: char) -> bool {
     c.is_ascii_alphanumeric() || full_width_alnum(c)
 }
 
+/// A full-width mark that joins the letters or figures on both sides of it into one word or
+/// number, as its half-width twin does (`５．２`, `１，０００`, `９：３０`, `３－０`, `ｋｍ／ｈ`,
+/// `５Ｇ＋`… `Ｑ＆Ａ`, `＃１２`).
+fn joiner(c: char) -> bool {
+    matches!(c, '．' | '，' | '：' | '－' | '／' | '＋' | '＆' | '＃')
+}
+
 /// Whether no line may break at byte `at` of `text` because a word or number with full-width
-/// letters or figures stands across it: between two letters or figures, one of them
-/// full-width (`２|０`, `Ｇ|Ｄ`, `５|G`), or after a full-width `．` `，` `：` between two
-/// full-width figures (`５．|２`, `１，|０００`, `９：|３０`).
+/// letters or figures stands across it: between two letters or figures one of which is
+/// full-width (`２|０`, `Ｇ|Ｄ`, `５|G`), or on either side of a full-width joining mark between
+/// two full-width letters or figures (`５．|２`, `３|－０`, `ｋｍ／|ｈ`).
 #[inline]
 pub fn holds_at(text: &str, at: usize) -> bool {
     // Every full-width form starts with the byte EF: most breaks are decided by one compare.
@@ -38,12 +46,24 @@ pub fn holds_at(text: &str, at: usize) -> bool {
         return false;
     }
     let (Some(before), Some(after)) = (text.get(..at), text.get(at..)) else { return false };
-    let mut back = before.chars().rev();
-    let (Some(b1), Some(a)) = (back.next(), after.chars().next()) else { return false };
-    if alnum(b1) && alnum(a) && (full_width_alnum(b1) || full_width_alnum(a)) {
-        return true;
+    let (mut back, mut ahead) = (before.chars().rev(), after.chars());
+    let (Some(b1), Some(a1)) = (back.next(), ahead.next()) else { return false };
+    let wide = |cs: &[char]| cs.iter().any(|&c| full_width_alnum(c) || joiner(c));
+    if alnum(b1) && alnum(a1) {
+        return wide(&[b1, a1]);
     }
-    matches!(b1, '．' | '，' | '：') && full_width_digit(a) && back.next().is_some_and(full_width_digit)
+    // A joiner just before the break, or just after it, between full-width letters or figures
+    // (beside half-width ones UAX #14's rules stand); `．` `，` `：` join figures only (`ｈ，２`
+    // is a clause ending and a number).
+    let joins = |mark: char, x: char, y: Option<char>| {
+        let kind = |c: char| full_width_alnum(c) && (!matches!(mark, '．' | '，' | '：') || digit(c));
+        kind(x) && y.is_some_and(kind)
+    };
+    match (joiner(b1), joiner(a1)) {
+        (true, false) => joins(b1, a1, back.next()),
+        (false, true) => joins(a1, b1, ahead.next()),
+        _ => false,
+    }
 }
 
 #[cfg(test)]
@@ -70,6 +90,16 @@ mod tests {
         assert!(set.len() > 3);
         for line in &set[..set.len() - 1] {
             assert!(!super::holds_at(ja, line.end), "{:?} ends inside a number or word", line.text(ja));
+        }
+        // Found from outside: `２０２３／` / `１２`, `３－` / `０`, `ｋｍ` / `／ｈ`.
+        let text = "比分３－０，时速１２０ｋｍ／ｈ，２０２３／１２／１５见";
+        for em in 2..12 {
+            let style = TextStyle::new(em, Rules::new(Kinsoku::Strict, Language::ZhHans), true).indent(0);
+            let set = set_paragraph(text, &style);
+            for line in &set[..set.len() - 1] {
+                let fits_whole = ["３－０，", "１２０ｋｍ／ｈ，", "２０２３／１２／１５见"].iter().all(|w| w.chars().count() <= em as usize);
+                assert!(!fits_whole || !super::holds_at(text, line.end), "{em} em: {:?}", line.text(text));
+            }
         }
         // A number longer than the line is still split, between figures.
         assert_eq!(lines("１２３４５６", 2, Language::ZhHans), ["１", "２３", "４５", "６"]);

@@ -61,7 +61,25 @@ fn user_name() -> String {
     ["USER", "LOGNAME", "USERNAME"]
         .iter()
         .find_map(|v| std::env::var(v).ok().filter(|u| !u.is_empty()))
+        .or_else(account_name)
         .unwrap_or_else(|| "unknown".into())
+}
+
+/// The name of the account the process runs as, from the system's list of accounts (found
+/// from outside: a tmux session as root has no `USER`, and the journal said `unknown@vm`).
+fn account_name() -> Option<String> {
+    #[cfg(unix)]
+    {
+        let uid = rustix::process::getuid().as_raw().to_string();
+        let passwd = std::fs::read_to_string("/etc/passwd").ok()?;
+        passwd
+            .lines()
+            .map(|l| l.split(':').collect::<Vec<_>>())
+            .find(|f| f.get(2) == Some(&uid.as_str()))
+            .and_then(|f| f.first().map(|n| n.to_string()))
+    }
+    #[cfg(not(unix))]
+    None
 }
 
 fn host_name() -> String {
@@ -410,5 +428,15 @@ mod tests {
         assert_eq!(o.to_string(), "wang@news-1 pid 4242");
         assert_eq!(Owner::parse("wang@news-1 pid 4242\n"), Some(o));
         assert_eq!(Owner::parse("garbage"), None);
+    }
+}
+
+#[cfg(all(test, unix))]
+mod account_tests {
+    /// The account's name is found without `USER` in the environment.
+    #[test]
+    fn the_account_is_named_from_the_system() {
+        let name = super::account_name().expect("an account for this uid");
+        assert!(!name.is_empty() && name != "unknown", "{name}");
     }
 }

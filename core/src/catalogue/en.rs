@@ -161,7 +161,8 @@ pub fn label(l: &Label) -> String {
     match l {
         Label::Badge(fit) => badge(fit),
         Label::FitDetail(fit) if fit.is_overset() => {
-            format!("{} ({} lines, {} characters cut)", badge(fit), fit.overset_lines, fit.overset_chars)
+            let lines = plural(fit.overset_lines as usize, "line");
+            format!("{} ({lines}, {} cut)", badge(fit), plural(fit.overset_chars as usize, "character"))
         }
         Label::FitDetail(fit) => badge(fit),
         Label::BoxBadge { fit, over_foot: true } => format!("{} past foot", badge(fit)),

@@ -97,7 +97,9 @@ mod tests {
             let style = TextStyle::new(em, Rules::new(Kinsoku::Strict, Language::ZhHans), true).indent(0);
             let set = set_paragraph(text, &style);
             for line in &set[..set.len() - 1] {
-                let fits_whole = ["３－０，", "１２０ｋｍ／ｈ，", "２０２３／１２／１５见"].iter().all(|w| w.chars().count() <= em as usize);
+                let fits_whole = ["３－０，", "１２０ｋｍ／ｈ，", "２０２３／１２／１５见"]
+                    .iter()
+                    .all(|w| w.chars().count() <= em as usize);
                 assert!(!fits_whole || !super::holds_at(text, line.end), "{em} em: {:?}", line.text(text));
             }
         }

@@ -13,7 +13,9 @@ fn editor_ready(ed: &mut Session) -> e2e_support::Shot {
 
 /// `user@host pid N` of a process of this host, as the editor names it.
 fn owner_of(pid: u32) -> String {
-    let user = std::env::var("USER").or_else(|_| std::env::var("LOGNAME")).unwrap_or_else(|_| "unknown".into());
+    // As the editor names it: the environment's USER, else the account's name.
+    let id = || String::from_utf8(std::process::Command::new("id").arg("-un").output().unwrap().stdout).unwrap();
+    let user = std::env::var("USER").or_else(|_| std::env::var("LOGNAME")).unwrap_or_else(|_| id().trim().to_string());
     let host = std::fs::read_to_string("/proc/sys/kernel/hostname").unwrap();
     format!("{user}@{} pid {pid}", host.trim())
 }

@@ -317,9 +317,8 @@ fn save(app: &mut App, force: bool) {
 /// stays as it is (unsaved, if it was). FILE that is the open layout is a plain save; FILE
 /// that is the issue is refused.
 fn save_copy(app: &mut App, path: &Path, force: bool) {
-    let same = |a: &Path, b: &Path| {
-        a == b || std::fs::canonicalize(a).ok().is_some_and(|a| Some(a) == std::fs::canonicalize(b).ok())
-    };
+    // The open layout may not be on disk yet: then only its own path names it.
+    let same = |a: &Path, b: &Path| a == b || format::same_file(a, b);
     if same(path, &app.doc.layout_path) {
         return save(app, false);
     }

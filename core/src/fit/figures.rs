@@ -48,9 +48,8 @@ pub fn holds_at(text: &str, at: usize) -> bool {
     let (Some(before), Some(after)) = (text.get(..at), text.get(at..)) else { return false };
     let (mut back, mut ahead) = (before.chars().rev(), after.chars());
     let (Some(b1), Some(a1)) = (back.next(), ahead.next()) else { return false };
-    let wide = |cs: &[char]| cs.iter().any(|&c| full_width_alnum(c) || joiner(c));
     if alnum(b1) && alnum(a1) {
-        return wide(&[b1, a1]);
+        return full_width_alnum(b1) || full_width_alnum(a1);
     }
     // A joiner just before the break, or just after it, between full-width letters or figures
     // (beside half-width ones UAX #14's rules stand); `．` `，` `：` join figures only (`ｈ，２`

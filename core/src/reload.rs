@@ -56,6 +56,18 @@ impl Held {
     }
 }
 
+/// `layout` with the placements of `back` added, each on its page.
+fn with_placements(layout: &Layout, back: &[(u32, Placement)]) -> Layout {
+    let mut wanted = layout.clone();
+    for (page, placement) in back {
+        match wanted.pages.iter_mut().find(|p| p.number == *page) {
+            Some(p) => p.placements.push(placement.clone()),
+            None => wanted.pages.push(PageLayout { number: *page, placements: vec![placement.clone()] }),
+        }
+    }
+    wanted
+}
+
 /// The items of `back` that overlap a box on the desk.
 fn overlapping(desk: &Makeup, back: &[(u32, Placement)]) -> Vec<String> {
     use crate::problem::Problem;
@@ -114,25 +126,21 @@ pub fn reload(makeup: &Makeup, new: Issue, held: &mut Held) -> (Makeup, IssueCha
     let mut changes = compare(makeup.issue(), &new);
     let layout = makeup.to_layout("");
     let mut back = held.take_back(&new, &layout);
-    let with_back = |back: &[(u32, Placement)]| {
-        let mut wanted = layout.clone();
-        for (page, placement) in back {
-            match wanted.pages.iter_mut().find(|p| p.number == *page) {
-                Some(p) => p.placements.push(placement.clone()),
-                None => wanted.pages.push(PageLayout { number: *page, placements: vec![placement.clone()] }),
-            }
-        }
-        wanted
-    };
-    let mut reloaded = Makeup::new(new.clone(), &with_back(&back));
     // A place taken meanwhile is not taken back (found from outside: the item came back over
-    // the box placed there): such an item waits in the bin, as any new item does.
-    let clashes = overlapping(&reloaded, &back);
-    if !clashes.is_empty() {
-        back.retain(|(_, p)| !clashes.contains(&p.item));
-        reloaded = Makeup::new(new, &with_back(&back));
+    // the box placed there): such an item waits in the bin, as any new item does. Only with
+    // something to put back is the issue set twice.
+    let mut tried = None;
+    if !back.is_empty() {
+        let trial = Makeup::new(new.clone(), &with_placements(&layout, &back));
+        let clashes = overlapping(&trial, &back);
+        if clashes.is_empty() {
+            tried = Some(trial);
+        } else {
+            back.retain(|(_, p)| !clashes.contains(&p.item));
+        }
     }
-    let wanted = with_back(&back);
+    let wanted = with_placements(&layout, &back);
+    let reloaded = tried.unwrap_or_else(|| Makeup::new(new, &wanted));
     let kept = reloaded.to_layout("");
     for page in &wanted.pages {
         for p in page.placements.iter().filter(|p| !places_on(&kept, page.number, &p.item, p.part)) {

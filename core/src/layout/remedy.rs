@@ -166,10 +166,8 @@ impl Makeup {
 
     /// Whether the part after part `part` of `item` stands on a page with none of its copy.
     fn next_part_holds_no_copy(&self, item: &str, part: u32) -> bool {
-        self.parts_of(item)
-            .into_iter()
-            .filter(|&(p, _)| p == part + 1)
-            .any(|(p, page)| self.resolved(page).iter().any(|b| b.item == item && b.part == p && b.set.holds_no_copy()))
+        let next = self.parts_of(item).into_iter().find(|&(p, _)| p == part + 1);
+        next.and_then(|(p, page)| self.find_part(page, item, p).ok()).is_some_and(|f| self.set_at(&f).holds_no_copy())
     }
 
     /// How many boxes of page `page` stand past its foot.
@@ -179,8 +177,12 @@ impl Makeup {
 
     /// The fit of a found box as it stands.
     fn fit_at(&self, f: &Found) -> Fit {
-        let spot = self.pages[f.pi][f.at];
-        self.set_box(f.pi, &spot).fit(spot.depth)
+        self.set_at(f).fit(self.pages[f.pi][f.at].depth)
+    }
+
+    /// A found box as set.
+    fn set_at(&self, f: &Found) -> std::sync::Arc<crate::fit::SetBox> {
+        self.set_box(f.pi, &self.pages[f.pi][f.at])
     }
 
     /// A copy of the desk to try changes on: the same pages and set boxes, a fresh history
@@ -222,9 +224,8 @@ impl Makeup {
 
     /// A fixed depth of what the item needs (a box at `Auto` always fits).
     fn depth_remedy(&mut self, f: &Found, at: &At) -> Option<Remedy> {
-        let spot = self.pages[f.pi][f.at];
-        let Depth::Fixed(now) = spot.depth else { return None };
-        let set = self.set_box(f.pi, &spot);
+        let Depth::Fixed(now) = self.pages[f.pi][f.at].depth else { return None };
+        let set = self.set_at(f);
         let needed = set.depth_needed();
         let mut candidates = vec![remedy(RemedyKind::Depth, needed, now.abs_diff(needed))];
         // A part another part follows, deep enough for all the copy, leaves the next one empty:

@@ -77,9 +77,7 @@ fn continue_then_place_flows_the_body_on_with_jump_lines() {
 
 #[test]
 fn a_part_whose_part_before_is_binned_is_reported() {
-    let mut d = desk(vec![at("a6", 1, 2, 1, 20)]);
-    d.continue_part(1, "a6", 1).unwrap();
-    d.place_from_bin(2, "a6", 1, None).unwrap();
+    let mut d = continued(2, 1);
     d.to_bin(1, "a6").unwrap();
     let missing: Vec<Problem> = d.validate().into_iter().filter(|p| p.kind() == ProblemKind::MissingPart).collect();
     assert_eq!(missing, [Problem::MissingPart { page: 2, item: "a6".into(), part: 2, missing: 1 }]);
@@ -105,18 +103,19 @@ fn loads_again(d: &Makeup) {
     check_settings(&small_issue(), &layout, &text, path).unwrap();
 }
 
-/// a6 at 20 lines on page 1, continued into part 2 on page 2.
-fn continued() -> Makeup {
+/// a6 at 20 lines on page 1, continued into part 2, placed on page `page` in the first hole
+/// from column `from`.
+fn continued(page: u32, from: u16) -> Makeup {
     let mut d = desk(vec![at("a6", 1, 2, 1, 20)]);
     d.continue_part(1, "a6", 1).unwrap();
-    d.place_from_bin(2, "a6", 1, None).unwrap();
+    d.place_from_bin(page, "a6", from, None).unwrap();
     d
 }
 
 /// Part 1 of a6 sent to the bin while part 2 stands on page 2; the lines it takes when placed
 /// (at Auto it would hold the whole article).
 fn part_one_binned() -> (Makeup, u32) {
-    let mut d = continued();
+    let mut d = continued(2, 1);
     d.to_bin(1, "a6").unwrap();
     let (_, lines) = d.bin_fit(1, "a6").unwrap();
     (d, lines)
@@ -158,7 +157,7 @@ fn undo_and_redo_keep_the_fixed_depth_of_a_part_placed_again() {
 
 #[test]
 fn auto_is_refused_on_a_part_another_part_follows() {
-    let mut d = continued();
+    let mut d = continued(2, 1);
     // `=` and `:depth auto` alike; the part keeps its 20 lines, placed or waiting its next.
     assert!(matches!(d.set_auto(1, "a6"), Err(Refusal::AutoContinued { part: 2, lines: 20, .. })));
     assert!(matches!(d.set_depth(1, "a6", Depth::Auto), Err(Refusal::AutoContinued { part: 2, lines: 20, .. })));
@@ -169,7 +168,7 @@ fn auto_is_refused_on_a_part_another_part_follows() {
     assert!(matches!(d.set_auto(1, "a6"), Err(Refusal::AutoContinued { part: 2, lines: 20, .. })));
     assert_eq!(d.placements(1)[0].depth, Depth::Fixed(20));
     // The last part may be Auto: it holds all that is left.
-    let mut d = continued();
+    let mut d = continued(2, 1);
     d.set_depth(2, "a6", Depth::Fixed(12)).unwrap();
     d.set_auto(2, "a6").unwrap();
     loads_again(&d);
@@ -262,7 +261,7 @@ fn make_from_empty_never_places_a_continued_article_again() {
 /// cuts together pass the body, a layout no command would load.
 #[test]
 fn the_parts_cuts_together_never_pass_the_body() {
-    let mut d = continued();
+    let mut d = continued(2, 1);
     let count = d.sentences("a6").unwrap().len() as u32;
     d.set_cut(1, "a6", 1, count - 1).unwrap();
     assert!(matches!(d.set_cut(2, "a6", 2, 2), Err(Refusal::CutPastBody { .. })));
@@ -272,9 +271,7 @@ fn the_parts_cuts_together_never_pass_the_body() {
 
 #[test]
 fn a_later_part_the_parts_before_leave_nothing_for_is_reported() {
-    let mut d = desk(vec![at("a6", 1, 2, 1, 20)]);
-    d.continue_part(1, "a6", 1).unwrap();
-    d.place_from_bin(2, "a6", 1, None).unwrap();
+    let mut d = continued(2, 1);
     let empty =
         |d: &Makeup| d.validate().into_iter().filter(|p| p.kind() == ProblemKind::EmptyPart).collect::<Vec<_>>();
     assert!(empty(&d).is_empty());
@@ -290,9 +287,7 @@ fn the_galley_marks_head_lines_below_the_box_as_overset() {
     use pasteup_core::proof::galley::{galleys, write_galley};
     // A part 1 of 2 lines: its headline takes them, so its jump line is overset and so is
     // any head line under the headline.
-    let mut d = desk(vec![at("a6", 1, 2, 1, 20)]);
-    d.continue_part(1, "a6", 1).unwrap();
-    d.place_from_bin(2, "a6", 1, None).unwrap();
+    let mut d = continued(2, 1);
     d.set_depth(1, "a6", Depth::Fixed(2)).unwrap();
     let one = part_box(&d, 1, "a6", 1);
     let head_lines: u32 = one.set.heads.iter().map(|b| b.lines.len() as u32).sum();
@@ -309,9 +304,7 @@ fn the_galley_marks_head_lines_below_the_box_as_overset() {
 /// trial deepened part 1, the box the item's name found first).
 #[test]
 fn the_depth_remedy_deepens_the_part_it_is_for() {
-    let mut d = desk(vec![at("a6", 1, 2, 1, 20)]);
-    d.continue_part(1, "a6", 1).unwrap();
-    d.place_from_bin(1, "a6", 3, None).unwrap();
+    let mut d = continued(1, 3);
     assert_eq!(d.parts_of("a6"), [(1, 1), (2, 1)]);
     d.focus_part("a6", 2);
     d.set_depth(1, "a6", Depth::Fixed(5)).unwrap();
@@ -332,9 +325,7 @@ fn the_depth_remedy_deepens_the_part_it_is_for() {
 /// offers is a line shallower: the part is full and the last of the copy flows on.
 #[test]
 fn a_depth_remedy_never_leaves_the_next_part_empty() {
-    let mut d = desk(vec![at("a6", 1, 2, 1, 20)]);
-    d.continue_part(1, "a6", 1).unwrap();
-    d.place_from_bin(2, "a6", 1, None).unwrap();
+    let mut d = continued(2, 1);
     d.set_depth(1, "a6", Depth::Fixed(90)).unwrap();
     assert!(part_box(&d, 1, "a6", 1).fit.lines() > 0, "short");
     assert!(d.validate().iter().any(|p| p.kind() == ProblemKind::EmptyPart));

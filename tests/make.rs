@@ -280,3 +280,36 @@ fn items_taken_off_a_page_made_from_empty_and_planned_elsewhere_are_named() {
     let left: Vec<&str> = v["bin"].as_array().unwrap().iter().map(|l| l["reason"].as_str().unwrap()).collect();
     assert_eq!(left, ["planned_elsewhere", "planned_elsewhere"], "{json}");
 }
+
+/// Found in review: a page plan with two leads (two priority-1 items for page 4) was made with
+/// the first at line 1 and the second placed as any item, and the report said nothing of it.
+#[test]
+fn a_second_lead_for_a_page_is_named_and_exit_1() {
+    let dir = sample_folder();
+    let issue = std::fs::read_to_string(dir.path().join("issue.ron")).unwrap();
+    let two = issue.replacen(
+        "id: \"traffic-police\", page: Some(4), priority: Some(2)",
+        "id: \"traffic-police\", page: Some(4), priority: Some(1)",
+        1,
+    );
+    assert_ne!(two, issue);
+    std::fs::write(dir.path().join("issue.ron"), two).unwrap();
+    let (code, out, _) = run(dir.path(), &["make", "issue.ron", "-o", "made.layout.ron"]);
+    assert_eq!(code, 1, "{out}");
+    assert!(
+        out.contains(
+            "  rule   traffic-police is a second lead (priority 1): snow-clearing leads the page, \
+             traffic-police is placed as any other item"
+        ),
+        "{out}"
+    );
+    let (_, json, _) = run(dir.path(), &["make", "issue.ron", "-o", "made.layout.ron", "--json"]);
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let page4 = v["pages"].as_array().unwrap().iter().find(|p| p["number"] == 4).unwrap();
+    let rule = serde_json::json!({"rule": "second_lead", "id": "traffic-police", "lead": "snow-clearing"});
+    assert_eq!(page4["broken"], serde_json::json!([rule]), "{json}");
+    let placed: Vec<&str> = page4["placed"].as_array().unwrap().iter().map(|p| p["id"].as_str().unwrap()).collect();
+    assert!(placed.contains(&"traffic-police"), "the second lead is still placed: {placed:?}");
+    let lead = page4["placed"].as_array().unwrap().iter().find(|p| p["id"] == "snow-clearing").unwrap();
+    assert_eq!((lead["line"].as_u64(), lead["column"].as_u64()), (Some(1), Some(1)), "the first leads");
+}

@@ -5,10 +5,10 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, reason = "a test fails loudly")]
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
-use pasteup::tui::app::{App, Effect, Msg};
+use pasteup::tui::app::{App, Effect, Msg, Tone};
 use pasteup::tui::keys::Focus;
 use pasteup::tui::run::editor;
-use pasteup_core::catalogue::Status;
+use pasteup_core::catalogue::{Render, Status, UiLang};
 use pasteup_core::document::builtin_sample;
 use pasteup_core::fit::width::AmbiWidth;
 use pasteup_core::layout::Refusal;
@@ -271,4 +271,28 @@ fn dragging_a_box_moves_it_to_the_column_and_line_under_the_pointer() {
     // The wheel scrolls.
     app.update(mouse(MouseEventKind::ScrollDown, x(2), 10));
     assert_eq!(app.scroll_row, 3);
+}
+
+/// Found in review: `M` on a page whose plan names two leads said only what it placed; the
+/// status line now names the first rule the page could not keep, as `pasteup make` does.
+#[test]
+fn m_names_a_rule_the_page_could_not_keep() {
+    let mut opened = builtin_sample();
+    opened.layout.pages.clear();
+    for item in &mut opened.issue.items {
+        if item.id() == "yangqu-livelihood" {
+            let pasteup_core::model::Item::Article(a) = item else { panic!("an article") };
+            a.priority = Some(1);
+        }
+    }
+    let mut app = editor(&opened, AmbiWidth::Single);
+    app.message = None;
+    key(&mut app, KeyCode::Char('M'));
+    let Some(message) = app.message.as_ref() else { panic!("a status") };
+    assert_eq!(message.tone, Tone::Warning);
+    let text = message.status.render(UiLang::En);
+    assert!(text.starts_with("Made page 3: placed "), "{text}");
+    assert!(text.ends_with("; yangqu-livelihood is a second lead (priority 1)"), "{text}");
+    let zh = message.status.render(UiLang::ZhHans);
+    assert!(zh.ends_with("；yangqu-livelihood 也计划为头条（优先级 1）"), "{zh}");
 }

@@ -134,6 +134,7 @@ fn write_page(out: &mut String, page: &MadePage, lang: UiLang) {
     for b in &page.broken {
         let line = match b {
             Broken::LeadNotAtTop { id } => MakeLine::LeadNotAtTop { id: printable(id) },
+            Broken::SecondLead { id, lead } => MakeLine::SecondLead { id: printable(id), lead: printable(lead) },
             Broken::KeptOverset { id } => MakeLine::KeptOverset { id: printable(id) },
             Broken::KeptPastFoot { id } => MakeLine::KeptPastFoot { id: printable(id) },
         };

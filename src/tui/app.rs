@@ -536,8 +536,9 @@ impl App {
                 let placed = made.map_or(0, |p| p.placed.len());
                 let left = made.map_or(0, |p| p.left.len());
                 let free = made.map_or(0, |p| p.free_lines);
-                let tone = if left == 0 { Tone::Info } else { Tone::Warning };
-                self.say(Status::Made { page, placed, left, free }, tone);
+                let broken = made.and_then(|p| Some((p.broken.first()?.clone(), p.broken.len())));
+                let tone = if left == 0 && broken.is_none() { Tone::Info } else { Tone::Warning };
+                self.say(Status::Made { page, placed, left, free, broken }, tone);
             }
             Err(refusal) => self.say(Status::Refused(refusal), Tone::Warning),
         }

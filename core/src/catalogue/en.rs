@@ -4,6 +4,7 @@
 use super::{Chrome, DiskChange, GalleyAt, Hint, KeyHelp, Label, MakeLine, Question, Report, Row, Status, Zoom, pad};
 use crate::fit::{BlockKind, Fit};
 use crate::layout::command::COMMAND_LIST;
+use crate::layout::make::Broken;
 use crate::layout::{CommandArg, Motion, Operation, Refusal, RemedyKind};
 use crate::model::Depth;
 use crate::problem::Problem;
@@ -184,6 +185,16 @@ fn badge(fit: &Fit) -> String {
     fit.badge()
 }
 
+/// A rule a page made by `M` could not keep, as the status line's clause.
+fn en_rule(rule: &Broken) -> String {
+    match rule {
+        Broken::LeadNotAtTop { id } => format!("the lead {id} is not at line 1"),
+        Broken::SecondLead { id, .. } => format!("{id} is a second lead (priority 1)"),
+        Broken::KeptOverset { id } => format!("{id} is overset"),
+        Broken::KeptPastFoot { id } => format!("{id} runs past the foot"),
+    }
+}
+
 pub fn operation(op: &Operation) -> String {
     op.name().to_string()
 }
@@ -275,8 +286,13 @@ pub fn status(s: &Status) -> String {
         Found { item, page: Some(page) } => format!("Found {item} on page {page} (:find again for the next)"),
         Found { item, page: None } => format!("Found {item} in the bin (:find again for the next)"),
         PulledUp { page } => format!("Pulled up every box on page {page}"),
-        Made { page, placed, left, free } => {
-            format!("Made page {page}: placed {placed}, {left} left in the bin, {free} free lines")
+        Made { page, placed, left, free, broken } => {
+            let made = format!("Made page {page}: placed {placed}, {left} left in the bin, {free} free lines");
+            match broken {
+                None => made,
+                Some((rule, 1)) => format!("{made}; {}", en_rule(rule)),
+                Some((rule, n)) => format!("{made}; {} (and {} more rules)", en_rule(rule), n - 1),
+            }
         }
         CutOut { item } => format!("{item} is back in the bin; the boxes under it pulled up"),
         Copyfit { item, done, fit } => {
@@ -630,6 +646,9 @@ pub fn make_line(m: &MakeLine) -> String {
             format!("  left   {} {why}", pad(id, 24))
         }
         LeadNotAtTop { id } => format!("  rule   the lead {id} could not stand at line 1"),
+        SecondLead { id, lead } => {
+            format!("  rule   {id} is a second lead (priority 1): {lead} leads the page, {id} is placed as any other item")
+        }
         KeptOverset { id } => format!("  rule   {id}, kept as it stood, is overset"),
         KeptPastFoot { id } => format!("  rule   {id}, kept as it stood, runs past the foot"),
         ShortOfCopy { offered, open } => {

@@ -181,6 +181,8 @@ pub enum Status {
         placed: usize,
         left: usize,
         free: u32,
+        /// The first rule the page could not keep, and how many it broke.
+        broken: Option<(crate::layout::make::Broken, usize)>,
     },
     /// `X` done.
     CutOut {
@@ -551,6 +553,8 @@ pub enum MakeLine {
     Left { id: String, reason: crate::layout::make::LeftReason },
     /// The lead could not stand at line 1.
     LeadNotAtTop { id: String },
+    /// A second priority-1 item planned for the page; `lead` is the lead.
+    SecondLead { id: String, lead: String },
     /// A kept box is overset.
     KeptOverset { id: String },
     /// A kept box stands past the foot.

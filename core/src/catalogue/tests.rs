@@ -4,6 +4,7 @@
 
 use super::*;
 use crate::fit::Fit;
+use crate::layout::make::Broken;
 use crate::fit::width::str_cells;
 use crate::layout::{CommandArg, Motion, RemedyKind};
 use crate::model::{Depth, ItemKind};
@@ -157,7 +158,11 @@ fn statuses() -> Vec<Status> {
         Found { item: "a1".into(), page: Some(3) },
         Found { item: "a1".into(), page: None },
         PulledUp { page: 3 },
-        Made { page: 3, placed: 9, left: 1, free: 12 },
+        Made { page: 3, placed: 9, left: 1, free: 12, broken: None },
+        Made { page: 4, placed: 8, left: 0, free: 3, broken: Some((Broken::SecondLead { id: "a2".into(), lead: "a1".into() }, 1)) },
+        Made { page: 4, placed: 7, left: 0, free: 3, broken: Some((Broken::LeadNotAtTop { id: "a1".into() }, 2)) },
+        Made { page: 4, placed: 7, left: 0, free: 3, broken: Some((Broken::KeptOverset { id: "a1".into() }, 1)) },
+        Made { page: 4, placed: 7, left: 0, free: 3, broken: Some((Broken::KeptPastFoot { id: "a1".into() }, 1)) },
         CutOut { item: "a1".into() },
         Copyfit { item: "a1".into(), done: super::Copyfit::Cut { sentences: 2, chars: 57 }, fit: FITS },
         Copyfit { item: "a1".into(), done: super::Copyfit::Cut { sentences: 0, chars: 0 }, fit: OVER },
@@ -398,6 +403,7 @@ fn make_lines() -> Vec<MakeLine> {
         left(LeftReason::ArticleNotPlaced),
         left(LeftReason::PlannedElsewhere),
         LeadNotAtTop { id: "jinyuan-livable".into() },
+        SecondLead { id: "snow-traffic".into(), lead: "jinyuan-livable".into() },
         KeptOverset { id: "snow-traffic".into() },
         KeptPastFoot { id: "snow-traffic".into() },
         ShortOfCopy { offered: 239, open: 800 },

@@ -7,6 +7,7 @@ use super::{Chrome, DiskChange, GalleyAt, Hint, KeyHelp, Label, MakeLine, Questi
 use super::{Render, UiLang};
 use crate::fit::{BlockKind, Fit};
 use crate::layout::command::COMMAND_LIST;
+use crate::layout::make::Broken;
 use crate::layout::{CommandArg, Motion, Operation, Refusal, RemedyKind};
 use crate::model::{Depth, ItemKind};
 use crate::problem::{OffGrid, Problem};
@@ -163,6 +164,16 @@ fn badge(fit: &Fit) -> String {
     }
 }
 
+/// A rule a page made by `M` could not keep, as the status line's clause.
+fn zh_rule(rule: &Broken) -> String {
+    match rule {
+        Broken::LeadNotAtTop { id } => format!("头条 {id} 未能排在第 1 行"),
+        Broken::SecondLead { id, .. } => format!("{id} 也计划为头条（优先级 1）"),
+        Broken::KeptOverset { id } => format!("{id} 超版"),
+        Broken::KeptPastFoot { id } => format!("{id} 超出版底"),
+    }
+}
+
 pub fn operation(op: &Operation) -> String {
     match op {
         Operation::Place => "上版",
@@ -259,8 +270,13 @@ pub fn status(s: &Status) -> String {
         Found { item, page: Some(page) } => format!("找到 {item}，在第 {page} 版（再次 :find 找下一个）"),
         Found { item, page: None } => format!("找到 {item}，在待排稿中（再次 :find 找下一个）"),
         PulledUp { page } => format!("第 {page} 版所有稿件已上提"),
-        Made { page, placed, left, free } => {
-            format!("第 {page} 版已自动组版：排入 {placed} 篇，{left} 篇留在待排稿，空 {free} 行")
+        Made { page, placed, left, free, broken } => {
+            let made = format!("第 {page} 版已自动组版：排入 {placed} 篇，{left} 篇留在待排稿，空 {free} 行");
+            match broken {
+                None => made,
+                Some((rule, 1)) => format!("{made}；{}", zh_rule(rule)),
+                Some((rule, n)) => format!("{made}；{}（另有 {} 条）", zh_rule(rule), n - 1),
+            }
         }
         CutOut { item } => format!("{item} 已撤下，下面的稿件已上提"),
         Copyfit { item, done, fit } => {
@@ -651,6 +667,7 @@ pub fn make_line(m: &MakeLine) -> String {
         }
         LeadNotAtTop { id } => format!("  违规 头条 {id} 未能排在第 1 行"),
         KeptOverset { id } => format!("  违规 保留稿件 {id} 超版"),
+        SecondLead { id, lead } => format!("  违规 {id} 也计划为头条（优先级 1）：头条为 {lead}，{id} 按一般稿件排"),
         KeptPastFoot { id } => format!("  违规 保留稿件 {id} 超出版底"),
         ShortOfCopy { offered, open } => {
             format!("  稿量 可排稿件 {offered} 栏行，版面空 {open} 栏行：稿件不足，排不满本版")

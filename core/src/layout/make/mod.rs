@@ -296,11 +296,17 @@ impl Makeup {
             })
             .collect::<Vec<_>>();
         let mut broken = Vec::new();
-        if let Some(lead) = cands.iter().find(|c| c.planned && c.priority == 1)
-            && made.boxes.iter().any(|(_, b)| b.item == lead.item)
-            && !made.lead_on_top
-        {
-            broken.push(Broken::LeadNotAtTop { id: self.item(lead.item).id().to_string() });
+        let mut leads = cands.iter().filter(|c| c.planned && c.priority == 1);
+        if let Some(lead) = leads.next() {
+            let lead_id = self.item(lead.item).id().to_string();
+            if made.boxes.iter().any(|(_, b)| b.item == lead.item) && !made.lead_on_top {
+                broken.push(Broken::LeadNotAtTop { id: lead_id.clone() });
+            }
+            // A page has one lead: the plan's first keeps line 1, any other priority-1 item
+            // is placed as the page's other planned items are, and the desk is told.
+            for other in leads {
+                broken.push(Broken::SecondLead { id: self.item(other.item).id().to_string(), lead: lead_id.clone() });
+            }
         }
         MadePage {
             number,

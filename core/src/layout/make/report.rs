@@ -123,6 +123,9 @@ pub enum LeftReason {
 pub enum Broken {
     /// The lead could not stand at line 1 (kept boxes were there).
     LeadNotAtTop { id: String },
+    /// A second priority-1 item planned for the page: `lead`, the first in the issue, is
+    /// the lead; `id` was placed as any other planned item.
+    SecondLead { id: String, lead: String },
     /// A kept box does not hold its copy (make moves no kept box and changes no depth).
     KeptOverset { id: String },
     /// A kept box stands past the page's foot.

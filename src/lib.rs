@@ -1,13 +1,17 @@
 //! pasteup's shell: the command line ([`cli`], clap) and the editor ([`tui`], ratatui), both
 //! thin over `pasteup_core`, where every action is a plain function.
 
-/// `println!` that never panics. A closed pipe (`pasteup check | head -1`) or a full disk on
-/// standard output is not a fault of the command: it goes on with its work (a PDF is still
-/// written) and exits with the code its work calls for.
+use std::sync::atomic::{AtomicBool, Ordering};
+
+/// `println!` that never panics. A closed pipe (`pasteup check | head -1`) is not a fault of
+/// the command: it goes on with its work (a PDF is still written) and exits with the code its
+/// work calls for. Any other failure (a full disk under `> proof.txt`) is said once on standard
+/// error and the command exits 2 (see [`stdout_failed`]): a report cut short is never passed
+/// off as whole.
 macro_rules! outln {
     ($($arg:tt)*) => {{
         use std::io::Write as _;
-        let _ = writeln!(std::io::stdout().lock(), $($arg)*);
+        $crate::note_stdout(writeln!(std::io::stdout().lock(), $($arg)*));
     }};
 }
 
@@ -15,7 +19,7 @@ macro_rules! outln {
 macro_rules! out {
     ($($arg:tt)*) => {{
         use std::io::Write as _;
-        let _ = write!(std::io::stdout().lock(), $($arg)*);
+        $crate::note_stdout(write!(std::io::stdout().lock(), $($arg)*));
     }};
 }
 
@@ -26,6 +30,28 @@ macro_rules! errln {
         use std::io::Write as _;
         let _ = writeln!(std::io::stderr().lock(), $($arg)*);
     }};
+}
+
+static STDOUT_FAILED: AtomicBool = AtomicBool::new(false);
+
+/// Records how a write to standard output went: a failure other than a closed pipe is said
+/// on standard error, once.
+#[doc(hidden)]
+pub fn note_stdout(result: std::io::Result<()>) {
+    if let Err(e) = result
+        && e.kind() != std::io::ErrorKind::BrokenPipe
+        && !STDOUT_FAILED.swap(true, Ordering::Relaxed)
+    {
+        errln!("pasteup: cannot write standard output: {e}");
+    }
+}
+
+/// Whether standard output lost some of what the command wrote to it (not by a closed pipe),
+/// once what is buffered is flushed.
+pub fn stdout_failed() -> bool {
+    use std::io::Write as _;
+    note_stdout(std::io::stdout().lock().flush());
+    STDOUT_FAILED.load(Ordering::Relaxed)
 }
 
 pub mod cli;

@@ -6,7 +6,7 @@ use pasteup::cli::{self, Cli};
 fn main() -> ExitCode {
     let cli = Cli::parse();
     if let Some(code) = cli::run(&cli) {
-        return code;
+        return if pasteup::stdout_failed() { ExitCode::from(cli::EXIT_INVALID) } else { code };
     }
     pasteup::tui::run(&pasteup::tui::run::EditorOptions {
         issue: cli.issue.clone(),

@@ -277,10 +277,12 @@ fn a_closed_pipe_is_no_panic_and_the_work_is_done() {
         }
         cmd.output().unwrap()
     };
-    for args in [vec![Path::new("check"), &issue], vec![Path::new("proof"), &issue, Path::new("--layout"), &layout]] {
-        let out = run(&args, true);
+    let proof = [Path::new("proof"), &issue, Path::new("--layout"), &layout];
+    let json = [Path::new("proof"), &issue, Path::new("--layout"), &layout, Path::new("--json")];
+    for args in [&[Path::new("check"), &issue][..], &proof, &json] {
+        let out = run(args, true);
         let err = String::from_utf8_lossy(&out.stderr);
-        assert!(!err.contains("panicked"), "{args:?}: {err}");
+        assert_eq!(err, "", "{args:?}: a reader that stopped reading is not an error");
         assert!(matches!(out.status.code(), Some(0 | 1)), "{args:?}: {:?} {err}", out.status);
     }
     // Standard error closed while an export warns (a photo file the issue names is missing).
@@ -310,4 +312,24 @@ fn a_read_only_file_is_not_replaced() {
     assert_eq!(fs::read_to_string(&out).unwrap(), "the night editor's");
     fs::set_permissions(&out, fs::Permissions::from_mode(0o644)).unwrap();
     assert_eq!(export(&issue, "text", &out).status.code(), Some(0));
+}
+
+/// Found in review: a report written into a full disk (`> proof.txt`) was cut short and the
+/// command exited 0, as if the proof were whole. It is said once, and the exit code is 2.
+#[test]
+fn a_report_cut_short_by_a_full_disk_is_exit_2() {
+    let (_dir, issue, layout) = sample();
+    for extra in [&[][..], &[Path::new("--json")]] {
+        let full = fs::OpenOptions::new().write(true).open("/dev/full").unwrap();
+        let out = Command::new(env!("CARGO_BIN_EXE_pasteup"))
+            .args([Path::new("proof"), &issue, Path::new("--layout"), &layout])
+            .args(extra)
+            .stdout(full)
+            .output()
+            .unwrap();
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{extra:?}: {err}");
+        assert_eq!(err.matches("pasteup: cannot write standard output: ").count(), 1, "{err}");
+        assert!(err.contains("No space left on device"), "{err}");
+    }
 }

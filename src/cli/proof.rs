@@ -9,7 +9,7 @@ use serde::ser::{Serialize, SerializeMap, Serializer};
 use std::io::Write;
 
 use super::{BoxArgs, no_such_item, open_usable};
-use super::{EXIT_INVALID, EXIT_PROBLEMS};
+use super::EXIT_PROBLEMS;
 
 /// Prints the galley proof of the issue (or of one item), its words in `lang`; `--json`
 /// stays English.
@@ -28,10 +28,7 @@ pub fn run(args: &BoxArgs, lang: UiLang) -> ExitCode {
         }
     }
     if json {
-        if let Err(e) = write_json(&galleys) {
-            errln!("pasteup: cannot write the proof: {e}");
-            return ExitCode::from(EXIT_INVALID);
-        }
+        crate::note_stdout(write_json(&galleys));
     } else {
         let mut out = String::new();
         for g in &galleys {
@@ -43,8 +40,6 @@ pub fn run(args: &BoxArgs, lang: UiLang) -> ExitCode {
     ExitCode::from(if overset { EXIT_PROBLEMS } else { 0 })
 }
 
-/// `{"items": […]}` written as it is made, one item's JSON at a time: 100,000 items never
-/// stand in memory as one tree of JSON values.
 /// `{"items": [...]}` as `report::ProofReport` describes it, written one item at a time so
 /// that 100,000 items never stand in memory as JSON at once.
 fn write_json(galleys: &[Galley]) -> std::io::Result<()> {
@@ -63,7 +58,7 @@ fn write_json(galleys: &[Galley]) -> std::io::Result<()> {
         }
     }
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
-    serde_json::to_writer_pretty(&mut out, &Proof(galleys)).map_err(std::io::Error::other)?;
+    serde_json::to_writer_pretty(&mut out, &Proof(galleys)).map_err(std::io::Error::from)?;
     writeln!(out)?;
     out.flush()
 }

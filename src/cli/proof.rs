@@ -8,8 +8,8 @@ use pasteup_core::proof::galley::{Galley, galley_json, galleys, write_galley};
 use serde::ser::{Serialize, SerializeMap, Serializer};
 use std::io::Write;
 
-use super::{BoxArgs, no_such_item, open_usable};
 use super::EXIT_PROBLEMS;
+use super::{BoxArgs, no_such_item, open_usable};
 
 /// Prints the galley proof of the issue (or of one item), its words in `lang`; `--json`
 /// stays English.

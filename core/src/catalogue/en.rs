@@ -647,7 +647,9 @@ pub fn make_line(m: &MakeLine) -> String {
         }
         LeadNotAtTop { id } => format!("  rule   the lead {id} could not stand at line 1"),
         SecondLead { id, lead } => {
-            format!("  rule   {id} is a second lead (priority 1): {lead} leads the page, {id} is placed as any other item")
+            format!(
+                "  rule   {id} is a second lead (priority 1): {lead} leads the page, {id} is placed as any other item"
+            )
         }
         KeptOverset { id } => format!("  rule   {id}, kept as it stood, is overset"),
         KeptPastFoot { id } => format!("  rule   {id}, kept as it stood, runs past the foot"),

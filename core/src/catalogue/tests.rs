@@ -4,8 +4,8 @@
 
 use super::*;
 use crate::fit::Fit;
-use crate::layout::make::Broken;
 use crate::fit::width::str_cells;
+use crate::layout::make::Broken;
 use crate::layout::{CommandArg, Motion, RemedyKind};
 use crate::model::{Depth, ItemKind};
 use crate::problem::{Located, Problem};
@@ -159,7 +159,13 @@ fn statuses() -> Vec<Status> {
         Found { item: "a1".into(), page: None },
         PulledUp { page: 3 },
         Made { page: 3, placed: 9, left: 1, free: 12, broken: None },
-        Made { page: 4, placed: 8, left: 0, free: 3, broken: Some((Broken::SecondLead { id: "a2".into(), lead: "a1".into() }, 1)) },
+        Made {
+            page: 4,
+            placed: 8,
+            left: 0,
+            free: 3,
+            broken: Some((Broken::SecondLead { id: "a2".into(), lead: "a1".into() }, 1)),
+        },
         Made { page: 4, placed: 7, left: 0, free: 3, broken: Some((Broken::LeadNotAtTop { id: "a1".into() }, 2)) },
         Made { page: 4, placed: 7, left: 0, free: 3, broken: Some((Broken::KeptOverset { id: "a1".into() }, 1)) },
         Made { page: 4, placed: 7, left: 0, free: 3, broken: Some((Broken::KeptPastFoot { id: "a1".into() }, 1)) },

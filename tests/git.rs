@@ -253,3 +253,59 @@ fn both_adding_a_layout_merges_by_item_and_errors_name_the_layout_and_side() {
     stopped_on(&merge, &format!("{LAYOUT}:"));
     stopped_on(&merge, ": (theirs) ");
 }
+
+/// Found from outside: git runs an external diff with nine arguments for a renamed file
+/// (rename detection is on by default), and `pasteup diff` refused them, so `git diff`,
+/// `git log -p` and `git show` died at the rename. A layout that cannot be read was named by
+/// git's temporary file.
+#[test]
+fn git_diff_follows_a_renamed_layout_and_names_a_bad_one_by_its_path() {
+    let repo = Repo::new(true);
+    repo.set("jinyuan-ten-projects", "line", 40);
+    repo.git(&["mv", LAYOUT, "pages/p3-4.layout.ron"]);
+    repo.git(&["add", "-A"]);
+    let diff = repo.git(&["diff", "--cached"]);
+    let out = text(&diff);
+    assert!(out.contains("pasteup diff pages/p3-4.layout.ron"), "{out}");
+    assert!(out.contains("jinyuan-ten-projects: moved page 3 column 4 line 1 → page 3 column 4 line 40"), "{out}");
+    repo.git(&["commit", "-q", "-m", "renamed"]);
+    let log = repo.git(&["log", "-p", "--ext-diff"]);
+    assert!(text(&log).contains("jinyuan-ten-projects: moved"), "{}", text(&log));
+
+    let broken = std::fs::read_to_string(repo.path("pages/p3-4.layout.ron")).unwrap().replacen("line: 40,", "line: ,", 1);
+    std::fs::write(repo.path("pages/p3-4.layout.ron"), broken).unwrap();
+    let bad = repo.run("git", &["diff"]);
+    let err = String::from_utf8_lossy(&bad.stderr);
+    assert!(err.contains("pages/p3-4.layout.ron:"), "{err}");
+    assert!(err.contains(": (new) "), "{err}");
+    assert!(!err.contains("git-blob"), "{err}");
+}
+
+/// Found from outside: a branch that renamed the issue (the layout's `issue:` field) merged
+/// cleanly with ours' name kept, and `pasteup diff` did not show the change.
+#[test]
+fn the_layouts_issue_merges_three_ways_and_diff_shows_it() {
+    let repo = Repo::new(true);
+    let rename = |to: &str| {
+        let to = to.to_string();
+        move |r: &Repo| {
+            let text = r.layout().replacen("issue: \"taiyuan-2023-02-10.ron\"", &format!("issue: \"{to}\""), 1);
+            std::fs::write(r.path(LAYOUT), text).unwrap();
+        }
+    };
+    repo.commit_on("alice", rename("final.ron"));
+    repo.commit_on("bob", |r| r.set("snow-traffic", "line", 30));
+    let old = repo.path("old.layout.ron");
+    std::fs::copy(repo.path(LAYOUT), &old).unwrap();
+    let merge = repo.merge_alice_into_bob();
+    assert!(merge.status.success(), "{}", text(&merge));
+    assert!(repo.layout().contains("issue: \"final.ron\""), "theirs' change taken: {}", repo.layout());
+    let diff = repo.run(BIN, &["diff", "old.layout.ron", LAYOUT]);
+    assert_eq!(diff.status.code(), Some(1), "{}", text(&diff));
+    assert!(text(&diff).contains("issue: \"taiyuan-2023-02-10.ron\" → \"final.ron\""), "{}", text(&diff));
+
+    let repo = Repo::new(true);
+    repo.commit_on("alice", rename("a.ron"));
+    repo.commit_on("bob", rename("b.ron"));
+    stopped_on(&repo.merge_alice_into_bob(), "both changed the layout's issue: ours \"b.ron\", theirs \"a.ron\"");
+}

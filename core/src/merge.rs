@@ -67,14 +67,25 @@ fn describe(spot: &Spot) -> String {
 /// side left them (a part at Auto before another part, or cuts adding up to more than the
 /// body, would not load).
 fn decide(base: Spot, ours: Spot, theirs: Spot) -> (Spot, Option<String>) {
+    match three_way(base, ours, theirs) {
+        Ok(spot) => (spot, None),
+        Err((ours, theirs)) => {
+            let note = format!("both changed it: ours {}, theirs {}", describe(&ours), describe(&theirs));
+            (ours, Some(note))
+        }
+    }
+}
+
+/// The side that changed `base`, or ours when neither or both made the same change; both
+/// when each changed it its own way.
+fn three_way<T: PartialEq>(base: T, ours: T, theirs: T) -> Result<T, (T, T)> {
     if ours == theirs || theirs == base {
-        return (ours, None);
+        Ok(ours)
+    } else if ours == base {
+        Ok(theirs)
+    } else {
+        Err((ours, theirs))
     }
-    if ours == base {
-        return (theirs, None);
-    }
-    let note = format!("both changed it: ours {}, theirs {}", describe(&ours), describe(&theirs));
-    (ours, Some(note))
 }
 
 /// Merges `ours` and `theirs`, both made from `base`, item by item (no geometry check: see
@@ -92,13 +103,7 @@ pub fn merge(base: &Layout, ours: &Layout, theirs: &Layout) -> Layout {
         }
     }
     let mut result: HashMap<Key, (u32, Placement)> = HashMap::new();
-    // Notes not yet decided on either side stay, each once.
-    let mut conflicts = ours.conflicts.clone();
-    for note in &theirs.conflicts {
-        if !conflicts.contains(note) {
-            conflicts.push(note.clone());
-        }
-    }
+    let mut conflicts = carried_notes(base, ours, theirs);
     let spot_in = |spots: &HashMap<&str, Spot>, item: &str| spots.get(item).cloned().unwrap_or_default();
     for item in items {
         let (spot, note) = decide(spot_in(&b, item), spot_in(&o, item), spot_in(&t, item));
@@ -109,7 +114,35 @@ pub fn merge(base: &Layout, ours: &Layout, theirs: &Layout) -> Layout {
             result.insert((item, p.part), (page, p));
         }
     }
-    Layout { issue: ours.issue.clone(), pages: pages(ours, theirs, &result), conflicts }
+    // An empty BASE (the file added on both sides) names no issue: two names differ only
+    // when each side named its own.
+    let issue = match three_way(&base.issue, &ours.issue, &theirs.issue) {
+        Ok(issue) => issue.clone(),
+        Err((ours, theirs)) => {
+            let note = format!("both changed the layout's issue: ours {ours:?}, theirs {theirs:?}; ours kept");
+            conflicts.push(Conflict { item: ours.clone(), note });
+            ours.clone()
+        }
+    };
+    Layout { issue, pages: pages(ours, theirs, &result), conflicts }
+}
+
+/// The notes of earlier merges not yet decided, each once: a note either side still has,
+/// unless it was in the base and one side has since decided it (its save dropped the list).
+fn carried_notes(base: &Layout, ours: &Layout, theirs: &Layout) -> Vec<Conflict> {
+    let mut notes: Vec<Conflict> = Vec::new();
+    for note in ours.conflicts.iter().chain(&theirs.conflicts) {
+        let decided = base.conflicts.contains(note) && !(ours.conflicts.contains(note) && theirs.conflicts.contains(note));
+        if !decided && !notes.contains(note) {
+            notes.push(note.clone());
+        }
+    }
+    notes
+}
+
+/// The notes of `merged` that neither side carried in: what this merge left undecided.
+pub fn new_conflicts<'a>(merged: &'a Layout, ours: &Layout, theirs: &Layout) -> Vec<&'a Conflict> {
+    merged.conflicts.iter().filter(|c| !ours.conflicts.contains(c) && !theirs.conflicts.contains(c)).collect()
 }
 
 /// The merged pages: ours in our order, then any page only they have that holds a placement.
@@ -193,7 +226,23 @@ pub fn merge_checked(issue: &Issue, base: &Layout, ours: &Layout, theirs: &Layou
     for item in unknown_items(issue, &merged, ours) {
         merged.conflicts.push(Conflict { item, note: "not in the issue: the merge brought it in".to_string() });
     }
+    for (item, page) in unknown_pages(issue, &merged, ours) {
+        let note = format!("on page {page}, which the issue does not have: the merge brought it in");
+        merged.conflicts.push(Conflict { item, note });
+    }
     merged
+}
+
+/// Items `merged` places on a page the issue does not have and `ours` did not have, with
+/// the page: the desk cannot open such a layout without repairing it.
+fn unknown_pages(issue: &Issue, merged: &Layout, ours: &Layout) -> Vec<(String, u32)> {
+    let known = |n: u32| issue.pages.iter().any(|p| p.number == n) || ours.pages.iter().any(|p| p.number == n);
+    merged
+        .pages
+        .iter()
+        .filter(|page| !known(page.number))
+        .flat_map(|page| page.placements.iter().map(move |p| (p.item.clone(), page.number)))
+        .collect()
 }
 
 /// Items `merged` places that the issue does not have and `ours` did not place: no overlap
@@ -242,6 +291,56 @@ mod tests {
         assert_eq!(notes, [("ax", "not in the issue: the merge brought it in")]);
         // Ours naming it already is ours to answer for (check reports it): no conflict.
         assert!(merge_checked(&issue, &base, &theirs, &theirs).conflicts.is_empty());
+    }
+
+    /// Found from outside: their side placing a box on a page the issue lacks merged
+    /// cleanly, and `check` then refused the result as unusable.
+    #[test]
+    fn a_page_their_side_added_that_the_issue_lacks_is_a_conflict() {
+        let issue: Issue = crate::format::ron_options()
+            .from_str(
+                r#"Issue(paper: "报", date: "d", pages: [Page(number: 3, grid: Grid(columns: 8, column_width: 10, gutter: 1, depth: 90))],
+                items: [Article(id: "a", headline: "题", body: ["文。"]), Article(id: "b", headline: "题", body: ["文。"])])"#,
+            )
+            .unwrap();
+        let base = page(vec![at("a", 1, 1)]);
+        let mut theirs = base.clone();
+        theirs.pages.push(PageLayout { number: 9, placements: vec![at("b", 1, 1)] });
+        let merged = merge_checked(&issue, &base, &base, &theirs);
+        let notes: Vec<_> = merged.conflicts.iter().map(|c| (c.item.as_str(), c.note.as_str())).collect();
+        assert_eq!(notes, [("b", "on page 9, which the issue does not have: the merge brought it in")]);
+    }
+
+    /// Found from outside: a note an earlier merge left (committed undecided) came back as a
+    /// new conflict at every later merge and rebase step; one side's decision (a save drops
+    /// the list) was undone by the other side still carrying it.
+    #[test]
+    fn earlier_notes_are_carried_not_new_and_a_decided_one_goes() {
+        let note = Conflict { item: "a".into(), note: "both changed it".into() };
+        let base = Layout { conflicts: vec![note.clone()], ..page(vec![at("a", 1, 1)]) };
+        let ours = Layout { conflicts: vec![note.clone()], ..page(vec![at("a", 1, 1), at("b", 3, 1)]) };
+        let theirs = Layout { conflicts: vec![note.clone()], ..page(vec![at("a", 1, 1)]) };
+        let merged = merge(&base, &ours, &theirs);
+        assert_eq!(merged.conflicts, [note.clone()], "still undecided on both sides");
+        assert!(new_conflicts(&merged, &ours, &theirs).is_empty(), "and not new");
+        let decided = Layout { conflicts: vec![], ..theirs.clone() };
+        assert!(merge(&base, &ours, &decided).conflicts.is_empty(), "their save decided it");
+        let fresh = Layout { conflicts: vec![note.clone()], ..ours.clone() };
+        let merged = merge(&Layout::default(), &fresh, &page(vec![]));
+        assert_eq!(merged.conflicts, [note], "a note not in the base stays");
+    }
+
+    #[test]
+    fn the_layouts_issue_merges_three_ways() {
+        let named = |issue: &str| Layout { issue: issue.into(), ..page(vec![at("a", 1, 1)]) };
+        let base = named("i.ron");
+        assert_eq!(merge(&base, &base, &named("final.ron")).issue, "final.ron");
+        assert_eq!(merge(&base, &named("final.ron"), &base).issue, "final.ron");
+        let both = merge(&base, &named("a.ron"), &named("b.ron"));
+        assert_eq!(both.issue, "a.ron");
+        assert_eq!(both.conflicts.len(), 1);
+        assert_eq!(both.conflicts[0].note, "both changed the layout's issue: ours \"a.ron\", theirs \"b.ron\"; ours kept");
+        assert!(merge(&Layout::default(), &named("i.ron"), &named("i.ron")).conflicts.is_empty(), "an empty BASE");
     }
 
     #[test]

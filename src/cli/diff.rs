@@ -11,17 +11,33 @@ use serde_json::json;
 
 use super::{EXIT_INVALID, EXIT_PROBLEMS};
 
-/// `OLD NEW`, or git's `PATH OLD-FILE OLD-HEX OLD-MODE NEW-FILE NEW-HEX NEW-MODE`.
+/// `OLD NEW`, or what git gives an external diff: `PATH OLD-FILE OLD-HEX OLD-MODE NEW-FILE
+/// NEW-HEX NEW-MODE`, with `NEW-PATH` and git's rename lines after them for a renamed file, or
+/// `PATH` alone for a file left unmerged.
 pub fn run(files: &[PathBuf], issue: Option<&Path>, json: bool) -> ExitCode {
     let (git_path, old, new) = match files {
         [old, new] => (None, old, new),
         [path, old, _, _, new, _, _] => (Some(path.as_path()), old, new),
+        [_, old, _, _, new, _, _, new_path, _] => (Some(new_path.as_path()), old, new),
+        [path] => {
+            outln!("pasteup diff {}: unmerged (a merge left it in conflict)", printable(&path.display().to_string()));
+            return ExitCode::SUCCESS;
+        }
         _ => {
-            errln!("pasteup diff: give OLD NEW (two layout files), or the seven arguments git gives an external diff");
+            errln!(
+                "pasteup diff: give OLD NEW (two layout files), or the arguments git gives an external diff (7, or 9 for a renamed file)"
+            );
             return ExitCode::from(EXIT_INVALID);
         }
     };
-    let ((old_layout, old_src), (new_layout, new_src)) = match (read_layout_src(old), read_layout_src(new)) {
+    // git's OLD-FILE and NEW-FILE are temporary copies: a message names the file by PATH.
+    let read = |file: &Path, side: &str| {
+        read_layout_src(file).map_err(|e| match git_path {
+            Some(path) => format::LoadError { file: path.to_path_buf(), message: format!("({side}) {}", e.message), ..e },
+            None => e,
+        })
+    };
+    let ((old_layout, old_src), (new_layout, new_src)) = match (read(old, "old"), read(new, "new")) {
         (Ok(o), Ok(n)) => (o, n),
         (Err(e), _) | (_, Err(e)) => {
             errln!("{e}");
@@ -36,26 +52,36 @@ pub fn run(files: &[PathBuf], issue: Option<&Path>, json: bool) -> ExitCode {
         }
     };
     if let Some(issue) = &issue {
-        warn_as_read(issue, &[(old, &old_layout, &old_src), (new, &new_layout, &new_src)]);
+        let (old_name, new_name) = git_path.map_or((old.as_path(), new.as_path()), |p| (p, p));
+        warn_as_read(issue, &[(old_name, &old_layout, &old_src), (new_name, &new_layout, &new_src)]);
     }
     let changes = match &issue {
         Some(issue) => diff_with_fit(issue, &old_layout, &new_layout),
         None => diff(&old_layout, &new_layout),
     };
-    print(git_path, &changes, json);
+    // A layout added or deleted (`/dev/null`) names no issue: only a new name is a change.
+    let renamed = (!old_layout.issue.is_empty() && !new_layout.issue.is_empty() && old_layout.issue != new_layout.issue)
+        .then_some((old_layout.issue.as_str(), new_layout.issue.as_str()));
+    print(git_path, renamed, &changes, json);
     // git takes any exit code but 0 from an external diff as a failure.
-    let changed = !changes.is_empty() && git_path.is_none();
+    let changed = (!changes.is_empty() || renamed.is_some()) && git_path.is_none();
     ExitCode::from(if changed { EXIT_PROBLEMS } else { 0 })
 }
 
-fn print(git_path: Option<&Path>, changes: &[ItemChange], json: bool) {
+fn print(git_path: Option<&Path>, renamed: Option<(&str, &str)>, changes: &[ItemChange], json: bool) {
     if json {
-        let out = json!({ "changes": changes });
+        let mut out = json!({ "changes": changes });
+        if let Some((from, to)) = renamed {
+            out["issue"] = json!({ "from": from, "to": to });
+        }
         outln!("{}", serde_json::to_string_pretty(&out).unwrap_or_default());
         return;
     }
     if let Some(path) = git_path {
         outln!("pasteup diff {}", printable(&path.display().to_string()));
+    }
+    if let Some((from, to)) = renamed {
+        outln!("issue: {} → {}", printable(&format!("{from:?}")), printable(&format!("{to:?}")));
     }
     if changes.is_empty() {
         outln!("no placement changed");
@@ -68,7 +94,7 @@ fn print(git_path: Option<&Path>, changes: &[ItemChange], json: bool) {
 /// What `check` would say of each layout as read against the issue (an item the issue lacks,
 /// an item placed twice, …), on standard error: the diff lists placements as they are written,
 /// and these would not stand as written.
-fn warn_as_read(issue: &Issue, layouts: &[(&PathBuf, &Layout, &str)]) {
+fn warn_as_read(issue: &Issue, layouts: &[(&Path, &Layout, &str)]) {
     for &(path, layout, src) in layouts {
         for problem in format::check_layout(issue, layout, src, path).problems {
             errln!("{problem}");

@@ -6,7 +6,7 @@ use std::path::Path;
 use std::process::ExitCode;
 
 use pasteup_core::format::{self, LoadError, printable, save_layout};
-use pasteup_core::merge::{merge, merge_checked};
+use pasteup_core::merge::{merge, merge_checked, new_conflicts};
 use pasteup_core::model::Layout;
 
 use super::{EXIT_INVALID, EXIT_PROBLEMS};
@@ -25,15 +25,18 @@ pub fn run(base: &Path, ours: &Path, theirs: &Path, path: Option<&Path>, issue: 
     };
     // The issue as the layout names it, relative to where the layout lives in the work tree
     // (git runs the driver at the top of the work tree; %A is a temporary file).
-    let issue_path = issue.map(Path::to_path_buf).unwrap_or_else(|| {
-        let dir = path.or(Some(ours)).and_then(Path::parent).unwrap_or(Path::new(""));
-        dir.join(&o.issue)
-    });
-    let merged = match format::load_issue(&issue_path) {
+    // The issue the merged layout names (theirs when only they renamed it), else ours'.
+    let unchecked = merge(&b, &o, &t);
+    let dir = path.or(Some(ours)).and_then(Path::parent).unwrap_or(Path::new(""));
+    let loaded = match issue {
+        Some(named) => format::load_issue(named),
+        None => format::load_issue(&dir.join(&unchecked.issue)).or_else(|e| format::load_issue(&dir.join(&o.issue)).map_err(|_| e)),
+    };
+    let merged = match loaded {
         Ok(loaded) => merge_checked(&loaded.value, &b, &o, &t),
         Err(e) => {
             errln!("pasteup merge: {e}; merged by placement without checking the pages");
-            merge(&b, &o, &t)
+            unchecked
         }
     };
     if let Err(e) = save_layout(ours, &merged) {
@@ -41,11 +44,18 @@ pub fn run(base: &Path, ours: &Path, theirs: &Path, path: Option<&Path>, issue: 
         return ExitCode::from(EXIT_INVALID);
     }
     let name = printable(&path.unwrap_or(ours).display().to_string());
-    if merged.conflicts.is_empty() {
+    // Notes an earlier merge left undecided stay in the file, but stop no later merge: they
+    // are the page editor's, who decides them in the editor.
+    let new = new_conflicts(&merged, &o, &t);
+    let carried = merged.conflicts.len() - new.len();
+    if carried > 0 {
+        errln!("pasteup merge: {carried} note(s) of an earlier merge in {name} still to decide (pasteup check lists them)");
+    }
+    if new.is_empty() {
         return ExitCode::SUCCESS;
     }
-    errln!("pasteup merge: {} conflict(s) in {name}:", merged.conflicts.len());
-    for c in &merged.conflicts {
+    errln!("pasteup merge: {} conflict(s) in {name}:", new.len());
+    for c in new {
         errln!("  {}: {}", printable(&c.item), printable(&c.note));
     }
     ExitCode::from(EXIT_PROBLEMS)

@@ -60,8 +60,8 @@ pub enum Command {
     Fit(BoxArgs),
     /// What changed between two layouts, item by item (also git's external diff for layouts).
     Diff {
-        /// OLD NEW: two layout files (or the seven arguments git gives an external diff).
-        #[arg(num_args = 2..=7, required = true, value_name = "OLD NEW")]
+        /// OLD NEW: two layout files (or the arguments git gives an external diff).
+        #[arg(num_args = 1..=9, required = true, value_name = "FILE")]
         files: Vec<PathBuf>,
         /// The issue, to show each changed box's fit before and after.
         #[arg(long)]

@@ -313,3 +313,20 @@ fn a_second_lead_for_a_page_is_named_and_exit_1() {
     let lead = page4["placed"].as_array().unwrap().iter().find(|p| p["id"] == "snow-clearing").unwrap();
     assert_eq!((lead["line"].as_u64(), lead["column"].as_u64()), (Some(1), Some(1)), "the first leads");
 }
+
+/// Found from outside: make rewrote a layout that a merge had left with notes to decide,
+/// and the notes (the only record of the other side's placements) were gone, exit 0.
+#[test]
+fn make_keeps_a_merges_notes_and_says_so() {
+    let dir = sample_folder_with("fitted");
+    let path = dir.path().join("issue.layout.ron");
+    let layout = std::fs::read_to_string(&path).unwrap();
+    let noted = layout.trim_end().strip_suffix(')').unwrap().to_string()
+        + "    conflicts: [\n        Conflict(item: \"snow-traffic\", note: \"both changed it: theirs page 4 column 4 line 30\"),\n    ],\n)\n";
+    std::fs::write(&path, noted).unwrap();
+    let (code, out, err) = run(dir.path(), &["make", "issue.ron"]);
+    assert_eq!(code, 1, "{out}{err}");
+    assert!(err.contains("1 note of a merge still to decide, kept in the layout"), "{err}");
+    let written = std::fs::read_to_string(&path).unwrap();
+    assert!(written.contains("Conflict(item: \"snow-traffic\", note: \"both changed it: theirs page 4 column 4 line 30\")"), "{written}");
+}

@@ -11,6 +11,7 @@ use std::process::ExitCode;
 use pasteup_core::catalogue::{MakeLine, Render, UiLang};
 use pasteup_core::document::issue_relative_to;
 use pasteup_core::format::{printable, save_layout};
+use pasteup_core::model::Layout;
 use pasteup_core::layout::make::{Broken, MadePage, MakeReport};
 use pasteup_core::layout::{MakeOptions, Makeup};
 
@@ -51,6 +52,8 @@ pub fn run(args: &MakeArgs, lang: UiLang) -> ExitCode {
         return ExitCode::from(EXIT_INVALID);
     }
     let issue_path = opened.issue_path.clone();
+    // A merge's notes are the page editor's to decide: make decides none, so they stay.
+    let notes = opened.layout.conflicts.clone();
     let mut desk = Makeup::new(opened.issue, &opened.layout);
     let options = MakeOptions { from_empty: !args.pages.is_empty(), pages: args.pages.clone(), cut: args.cut };
     let mut progress = Progress::new("pages");
@@ -65,7 +68,7 @@ pub fn run(args: &MakeArgs, lang: UiLang) -> ExitCode {
             return ExitCode::from(EXIT_INVALID);
         }
     };
-    let layout = desk.to_layout(&issue_relative_to(&issue_path, &out));
+    let layout = Layout { conflicts: notes, ..desk.to_layout(&issue_relative_to(&issue_path, &out)) };
     if let Err(e) = save_layout(&out, &layout) {
         errln!("{e}");
         errln!("nothing was written to {}", printable(&out.display().to_string()));
@@ -76,7 +79,10 @@ pub fn run(args: &MakeArgs, lang: UiLang) -> ExitCode {
     } else {
         out!("{}", report_text(&report, lang));
     }
-    ExitCode::from(if report.complete() { 0 } else { EXIT_PROBLEMS })
+    if !layout.conflicts.is_empty() {
+        errln!("{}", MakeLine::NotesKept { notes: layout.conflicts.len() }.render(lang));
+    }
+    ExitCode::from(if report.complete() && layout.conflicts.is_empty() { 0 } else { EXIT_PROBLEMS })
 }
 
 /// The report as a person reads it, in `lang`.

@@ -662,5 +662,9 @@ pub fn make_line(m: &MakeLine) -> String {
             per_mille(*free, *column_lines)
         ),
         FreeSoFar { free } => format!("free lines {free}"),
+        NotesKept { notes } => format!(
+            "{} of a merge still to decide, kept in the layout: decide them in the editor and save",
+            plural(*notes, "note")
+        ),
     }
 }

@@ -568,4 +568,6 @@ pub enum MakeLine {
     Total { pages: usize, placed: usize, left: usize, free: u32, column_lines: u32 },
     /// The progress bar's note: free lines on the pages made so far.
     FreeSoFar { free: u32 },
+    /// The layout's merge notes, kept as they were: make decides none.
+    NotesKept { notes: usize },
 }

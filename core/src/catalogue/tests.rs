@@ -416,6 +416,7 @@ fn make_lines() -> Vec<MakeLine> {
         BinHead { items: 2 },
         Total { pages: 2, placed: 12, left: 0, free: 840, column_lines: 1600 },
         FreeSoFar { free: 12 },
+        NotesKept { notes: 2 },
     ]
 }
 

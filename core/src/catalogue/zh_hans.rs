@@ -678,5 +678,6 @@ pub fn make_line(m: &MakeLine) -> String {
             per_mille(*free, *column_lines)
         ),
         FreeSoFar { free } => format!("空行 {free}"),
+        NotesKept { notes } => format!("版式中有 {notes} 条合并冲突待定，已保留：请在编辑器里定下来再保存"),
     }
 }

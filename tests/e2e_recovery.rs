@@ -124,3 +124,23 @@ fn restored_work_discarded_on_quit_is_not_offered_again() {
     assert_eq!(fx.journals(), Vec::<std::path::PathBuf>::new(), "no journal is left to offer");
     assert_eq!(fx.layout_text(), original, "nothing was saved");
 }
+
+/// Found from outside: when the terminal went away (`tmux kill-session`, a dropped SSH
+/// session) the editor did not exit: crossterm's input loop spins on a hung-up tty and never
+/// returns, so the SIGHUP was never seen. It ran on at full CPU holding the lock, a SIGTERM
+/// did nothing, and the next start saw the layout "open elsewhere" and offered no recovery.
+#[test]
+fn a_terminal_that_goes_away_ends_the_editor_with_its_work_journalled() {
+    let fx = Fixture::new();
+    let mut ed = fx.open(&[], &[]);
+    let s = ed.wait_for("the editor", |s| s.shows_editor() && s.selected_box().is_some());
+    let (line, _) = s.selected_lines().unwrap();
+    ed.press("J");
+    ed.wait_for("the box one line down", |s| s.selected_lines().is_some_and(|l| l.0 == line + 1));
+    ed.hang_up();
+    let status = ed.wait_exit();
+    assert_eq!(status.exit_code(), 129, "{status:?}");
+    assert!(fx.recovery().exists(), "the change is in the recovery file");
+    let mut next = fx.open(&[], &[]);
+    wait_for_question(&mut next);
+}

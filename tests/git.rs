@@ -272,7 +272,8 @@ fn git_diff_follows_a_renamed_layout_and_names_a_bad_one_by_its_path() {
     let log = repo.git(&["log", "-p", "--ext-diff"]);
     assert!(text(&log).contains("jinyuan-ten-projects: moved"), "{}", text(&log));
 
-    let broken = std::fs::read_to_string(repo.path("pages/p3-4.layout.ron")).unwrap().replacen("line: 40,", "line: ,", 1);
+    let broken =
+        std::fs::read_to_string(repo.path("pages/p3-4.layout.ron")).unwrap().replacen("line: 40,", "line: ,", 1);
     std::fs::write(repo.path("pages/p3-4.layout.ron"), broken).unwrap();
     let bad = repo.run("git", &["diff"]);
     let err = String::from_utf8_lossy(&bad.stderr);

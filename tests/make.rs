@@ -328,5 +328,8 @@ fn make_keeps_a_merges_notes_and_says_so() {
     assert_eq!(code, 1, "{out}{err}");
     assert!(err.contains("1 note of a merge still to decide, kept in the layout"), "{err}");
     let written = std::fs::read_to_string(&path).unwrap();
-    assert!(written.contains("Conflict(item: \"snow-traffic\", note: \"both changed it: theirs page 4 column 4 line 30\")"), "{written}");
+    assert!(
+        written.contains("Conflict(item: \"snow-traffic\", note: \"both changed it: theirs page 4 column 4 line 30\")"),
+        "{written}"
+    );
 }

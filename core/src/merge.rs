@@ -132,7 +132,8 @@ pub fn merge(base: &Layout, ours: &Layout, theirs: &Layout) -> Layout {
 fn carried_notes(base: &Layout, ours: &Layout, theirs: &Layout) -> Vec<Conflict> {
     let mut notes: Vec<Conflict> = Vec::new();
     for note in ours.conflicts.iter().chain(&theirs.conflicts) {
-        let decided = base.conflicts.contains(note) && !(ours.conflicts.contains(note) && theirs.conflicts.contains(note));
+        let decided =
+            base.conflicts.contains(note) && !(ours.conflicts.contains(note) && theirs.conflicts.contains(note));
         if !decided && !notes.contains(note) {
             notes.push(note.clone());
         }
@@ -321,7 +322,7 @@ mod tests {
         let ours = Layout { conflicts: vec![note.clone()], ..page(vec![at("a", 1, 1), at("b", 3, 1)]) };
         let theirs = Layout { conflicts: vec![note.clone()], ..page(vec![at("a", 1, 1)]) };
         let merged = merge(&base, &ours, &theirs);
-        assert_eq!(merged.conflicts, [note.clone()], "still undecided on both sides");
+        assert_eq!(merged.conflicts, std::slice::from_ref(&note), "still undecided on both sides");
         assert!(new_conflicts(&merged, &ours, &theirs).is_empty(), "and not new");
         let decided = Layout { conflicts: vec![], ..theirs.clone() };
         assert!(merge(&base, &ours, &decided).conflicts.is_empty(), "their save decided it");
@@ -339,7 +340,10 @@ mod tests {
         let both = merge(&base, &named("a.ron"), &named("b.ron"));
         assert_eq!(both.issue, "a.ron");
         assert_eq!(both.conflicts.len(), 1);
-        assert_eq!(both.conflicts[0].note, "both changed the layout's issue: ours \"a.ron\", theirs \"b.ron\"; ours kept");
+        assert_eq!(
+            both.conflicts[0].note,
+            "both changed the layout's issue: ours \"a.ron\", theirs \"b.ron\"; ours kept"
+        );
         assert!(merge(&Layout::default(), &named("i.ron"), &named("i.ron")).conflicts.is_empty(), "an empty BASE");
     }
 

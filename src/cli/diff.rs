@@ -33,7 +33,9 @@ pub fn run(files: &[PathBuf], issue: Option<&Path>, json: bool) -> ExitCode {
     // git's OLD-FILE and NEW-FILE are temporary copies: a message names the file by PATH.
     let read = |file: &Path, side: &str| {
         read_layout_src(file).map_err(|e| match git_path {
-            Some(path) => format::LoadError { file: path.to_path_buf(), message: format!("({side}) {}", e.message), ..e },
+            Some(path) => {
+                format::LoadError { file: path.to_path_buf(), message: format!("({side}) {}", e.message), ..e }
+            }
             None => e,
         })
     };
@@ -60,8 +62,9 @@ pub fn run(files: &[PathBuf], issue: Option<&Path>, json: bool) -> ExitCode {
         None => diff(&old_layout, &new_layout),
     };
     // A layout added or deleted (`/dev/null`) names no issue: only a new name is a change.
-    let renamed = (!old_layout.issue.is_empty() && !new_layout.issue.is_empty() && old_layout.issue != new_layout.issue)
-        .then_some((old_layout.issue.as_str(), new_layout.issue.as_str()));
+    let renamed =
+        (!old_layout.issue.is_empty() && !new_layout.issue.is_empty() && old_layout.issue != new_layout.issue)
+            .then_some((old_layout.issue.as_str(), new_layout.issue.as_str()));
     print(git_path, renamed, &changes, json);
     // git takes any exit code but 0 from an external diff as a failure.
     let changed = (!changes.is_empty() || renamed.is_some()) && git_path.is_none();

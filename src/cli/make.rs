@@ -11,9 +11,9 @@ use std::process::ExitCode;
 use pasteup_core::catalogue::{MakeLine, Render, UiLang};
 use pasteup_core::document::issue_relative_to;
 use pasteup_core::format::{printable, save_layout};
-use pasteup_core::model::Layout;
 use pasteup_core::layout::make::{Broken, MadePage, MakeReport};
 use pasteup_core::layout::{MakeOptions, Makeup};
+use pasteup_core::model::Layout;
 
 use super::progress::Progress;
 use super::{EXIT_INVALID, EXIT_PROBLEMS, input_named_by, open_usable};

@@ -30,7 +30,8 @@ pub fn run(base: &Path, ours: &Path, theirs: &Path, path: Option<&Path>, issue: 
     let dir = path.or(Some(ours)).and_then(Path::parent).unwrap_or(Path::new(""));
     let loaded = match issue {
         Some(named) => format::load_issue(named),
-        None => format::load_issue(&dir.join(&unchecked.issue)).or_else(|e| format::load_issue(&dir.join(&o.issue)).map_err(|_| e)),
+        None => format::load_issue(&dir.join(&unchecked.issue))
+            .or_else(|e| format::load_issue(&dir.join(&o.issue)).map_err(|_| e)),
     };
     let merged = match loaded {
         Ok(loaded) => merge_checked(&loaded.value, &b, &o, &t),
@@ -49,7 +50,9 @@ pub fn run(base: &Path, ours: &Path, theirs: &Path, path: Option<&Path>, issue: 
     let new = new_conflicts(&merged, &o, &t);
     let carried = merged.conflicts.len() - new.len();
     if carried > 0 {
-        errln!("pasteup merge: {carried} note(s) of an earlier merge in {name} still to decide (pasteup check lists them)");
+        errln!(
+            "pasteup merge: {carried} note(s) of an earlier merge in {name} still to decide (pasteup check lists them)"
+        );
     }
     if new.is_empty() {
         return ExitCode::SUCCESS;

@@ -8,7 +8,7 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
-use crossterm::event::{self, Event};
+use crossterm::event::Event;
 
 use pasteup_core::catalogue::{DiskChange, Status, UiLang};
 use pasteup_core::document::{Opened, issue_relative_to, open_to_edit};
@@ -24,7 +24,7 @@ use pasteup_core::{export, sample};
 
 use super::app::{App, Document, Effect, Msg, Overlay, Tone};
 use super::cells::Widths;
-use super::terminal;
+use super::terminal::{self, Input};
 
 /// Exit code for input that cannot be used (as the command line's).
 const EXIT_INVALID: u8 = 2;
@@ -44,6 +44,8 @@ pub struct EditorOptions {
 
 /// How often unsaved changes are written to the recovery file, at most.
 const JOURNAL_EVERY: Duration = Duration::from_secs(1);
+/// How long the loop waits for input before it looks at the files on disk.
+const WAIT: Duration = Duration::from_millis(500);
 
 /// Opens the editor on the command line's issue (or the sample) and runs it to the end.
 pub fn run(cli: &EditorOptions) -> ExitCode {
@@ -78,6 +80,14 @@ pub fn run(cli: &EditorOptions) -> ExitCode {
         app.update(Msg::Resize(size.width, size.height));
     }
     let result = event_loop(&mut term, &mut app);
+    if result.is_err() {
+        journal_now(&mut app);
+    }
+    // A terminal that is gone cannot show the cursor again, and ratatui's drop would say so
+    // on a standard error that is gone too, which panics: it is let go without its drop.
+    if term.show_cursor().is_err() {
+        std::mem::forget(term);
+    }
     terminal::leave();
     match result {
         Ok(Some(signal)) => {
@@ -182,23 +192,28 @@ fn event_loop(term: &mut terminal::Term, app: &mut App) -> std::io::Result<Optio
     let mut last_journal = Instant::now() - JOURNAL_EVERY;
     let mut watch = FileWatch::new(&[&app.doc.issue_path, &app.doc.layout_path]);
     let stop = stop_signals();
+    let mut keyboard = terminal::Keyboard::new();
     while !app.quit {
         let signal = stop.load(Ordering::Relaxed);
         if signal != 0 {
             journal_now(app);
             return Ok(i32::try_from(signal).ok());
         }
-        term.draw(|frame| frame.render_widget(&*app, frame.area()))?;
-        let msg = if event::poll(Duration::from_millis(500))? {
-            match event::read()? {
-                Event::Key(key) => Msg::Key(key),
-                Event::Mouse(mouse) => Msg::Mouse(mouse),
-                Event::Resize(w, h) => Msg::Resize(w, h),
-                Event::Paste(text) => Msg::Paste(text),
-                _ => Msg::Tick,
+        if let Err(e) = term.draw(|frame| frame.render_widget(&*app, frame.area())) {
+            journal_now(app);
+            return if keyboard.hung_up() { Ok(Some(signal_hook::consts::SIGHUP)) } else { Err(e) };
+        }
+        let msg = match keyboard.wait(WAIT)? {
+            Input::Event(Event::Key(key)) => Msg::Key(key),
+            Input::Event(Event::Mouse(mouse)) => Msg::Mouse(mouse),
+            Input::Event(Event::Resize(w, h)) => Msg::Resize(w, h),
+            Input::Event(Event::Paste(text)) => Msg::Paste(text),
+            Input::Event(_) | Input::Idle => Msg::Tick,
+            Input::HungUp => {
+                // As SIGHUP would: the work goes to the recovery file, offered next time.
+                journal_now(app);
+                return Ok(Some(signal_hook::consts::SIGHUP));
             }
-        } else {
-            Msg::Tick
         };
         let tick = matches!(msg, Msg::Tick);
         for effect in app.update(msg) {
@@ -217,15 +232,16 @@ fn event_loop(term: &mut terminal::Term, app: &mut App) -> std::io::Result<Optio
 }
 
 /// SIGTERM and SIGHUP (a `kill`, a closed terminal) set the number returned: the loop writes
-/// the recovery file and ends, and the terminal is given back. A second one, if the loop is
-/// slow to see the first, ends the process at once, as without a handler.
+/// the recovery file and ends, and the terminal is given back. A second one of either, if the
+/// loop is slow to see the first, ends the process at once, as without a handler (found from
+/// outside: a SIGTERM after a SIGHUP did nothing).
 fn stop_signals() -> Arc<AtomicUsize> {
     use signal_hook::consts::{SIGHUP, SIGTERM};
     let stop = Arc::new(AtomicUsize::new(0));
+    let seen = Arc::new(AtomicBool::new(false));
     for signal in [SIGTERM, SIGHUP] {
-        let flag = Arc::new(AtomicBool::new(false));
-        let _ = signal_hook::flag::register_conditional_shutdown(signal, 128 + signal, Arc::clone(&flag));
-        let _ = signal_hook::flag::register(signal, flag);
+        let _ = signal_hook::flag::register_conditional_shutdown(signal, 128 + signal, Arc::clone(&seen));
+        let _ = signal_hook::flag::register(signal, Arc::clone(&seen));
         let _ = signal_hook::flag::register_usize(signal, Arc::clone(&stop), signal as usize);
     }
     stop

@@ -1,9 +1,15 @@
 //! Entering and leaving the terminal: raw mode, alternate screen, mouse, bracketed paste. The terminal is
 //! restored on every way out, a panic included, before anything is printed.
 
-use std::io::{self, Stdout, stdout};
+use std::fs::File;
+use std::io::{self, IsTerminal, Stdin, Stdout, stdout};
+use std::os::fd::AsFd;
+use std::os::unix::net::UnixStream;
+use std::time::Duration;
 
-use crossterm::event::{DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture};
+use crossterm::event::{
+    self, DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture, Event,
+};
 use crossterm::execute;
 use crossterm::terminal::{EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode};
 use ratatui::Terminal;
@@ -30,4 +36,105 @@ pub fn leave() {
     let _ =
         execute!(stdout(), DisableBracketedPaste, DisableMouseCapture, LeaveAlternateScreen, crossterm::cursor::Show);
     let _ = disable_raw_mode();
+}
+
+/// What waiting on the terminal gave.
+#[derive(Debug)]
+pub enum Input {
+    Event(Event),
+    /// Nothing within the time asked.
+    Idle,
+    /// The terminal is gone: a closed window, a dropped SSH session, `tmux kill-session`.
+    HungUp,
+}
+
+/// The terminal's input as crossterm reads it (standard input when it is a terminal, else
+/// `/dev/tty`), watched with poll(2) for a hang-up before crossterm is asked: crossterm 0.29's
+/// reader loops forever on a hung-up terminal and never returns, even with a timeout
+/// (crossterm-rs/crossterm#793), so the editor would neither see the hang-up nor its SIGHUP.
+pub struct Keyboard {
+    tty: Option<Tty>,
+    /// Written to on SIGWINCH, so that a resize ends the wait at once (the signal may be
+    /// delivered to another thread, leaving poll(2) here uninterrupted).
+    resized: Option<UnixStream>,
+}
+
+enum Tty {
+    Stdin(Stdin),
+    Dev(File),
+}
+
+impl Keyboard {
+    pub fn new() -> Keyboard {
+        let stdin = io::stdin();
+        let tty = if stdin.is_terminal() {
+            Some(Tty::Stdin(stdin))
+        } else {
+            File::options().read(true).open("/dev/tty").ok().map(Tty::Dev)
+        };
+        let resized = UnixStream::pair().ok().and_then(|(reader, writer)| {
+            reader.set_nonblocking(true).ok()?;
+            signal_hook::low_level::pipe::register(signal_hook::consts::SIGWINCH, writer).ok()?;
+            Some(reader)
+        });
+        Keyboard { tty, resized }
+    }
+
+    /// The next event, or `Idle` after `timeout`, or `HungUp`.
+    pub fn wait(&mut self, timeout: Duration) -> io::Result<Input> {
+        if self.tty.is_none() {
+            return Ok(if event::poll(timeout)? { Input::Event(event::read()?) } else { Input::Idle });
+        }
+        if let Some(input) = self.ready_now()? {
+            return Ok(input);
+        }
+        // Wakes for input or a hang-up; a resize (crossterm's own SIGWINCH pipe) waits for
+        // the timeout.
+        self.poll(timeout)?;
+        Ok(self.ready_now()?.unwrap_or(Input::Idle))
+    }
+
+    /// Whether the terminal has hung up.
+    pub fn hung_up(&self) -> bool {
+        self.poll(Duration::ZERO).unwrap_or(false)
+    }
+
+    /// An event crossterm holds or can read at once, asked only while the terminal is there.
+    fn ready_now(&mut self) -> io::Result<Option<Input>> {
+        if self.poll(Duration::ZERO)? {
+            return Ok(Some(Input::HungUp));
+        }
+        Ok(if event::poll(Duration::ZERO)? { Some(Input::Event(event::read()?)) } else { None })
+    }
+
+    /// Waits up to `timeout` for the terminal to be readable; whether it has hung up.
+    fn poll(&self, timeout: Duration) -> io::Result<bool> {
+        let Some(tty) = &self.tty else { return Ok(false) };
+        let fd = match tty {
+            Tty::Stdin(stdin) => stdin.as_fd(),
+            Tty::Dev(file) => file.as_fd(),
+        };
+        use rustix::event::{PollFd, PollFlags};
+        let mut fds = vec![PollFd::new(&fd, PollFlags::IN)];
+        if let Some(resized) = &self.resized {
+            fds.push(PollFd::new(resized, PollFlags::IN));
+        }
+        let timeout = rustix::event::Timespec::try_from(timeout).map_err(io::Error::other)?;
+        match rustix::event::poll(&mut fds, Some(&timeout)) {
+            Ok(_) => {}
+            // A signal (a resize, a SIGTERM the loop will see) ends the wait early.
+            Err(rustix::io::Errno::INTR) => return Ok(false),
+            Err(e) => return Err(e.into()),
+        }
+        if let Some(mut resized) = self.resized.as_ref() {
+            let _ = io::copy(&mut resized, &mut io::sink());
+        }
+        Ok(fds[0].revents().intersects(PollFlags::HUP | PollFlags::ERR | PollFlags::NVAL))
+    }
+}
+
+impl Default for Keyboard {
+    fn default() -> Self {
+        Keyboard::new()
+    }
 }

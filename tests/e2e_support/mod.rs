@@ -9,6 +9,7 @@
 
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 use std::thread::JoinHandle;
 use std::time::{Duration, Instant};
@@ -158,11 +159,12 @@ pub struct Session {
     parser: Arc<Mutex<vt100::Parser>>,
     /// Every byte the editor wrote, for checks on escape sequences.
     raw: Arc<Mutex<Vec<u8>>>,
-    master: Box<dyn MasterPty + Send>,
+    master: Option<Box<dyn MasterPty + Send>>,
     writer: Box<dyn Write + Send>,
     child: Box<dyn Child + Send + Sync>,
     pid: Option<u32>,
     reader: Option<JoinHandle<()>>,
+    hanging_up: Arc<AtomicBool>,
     exit: Option<ExitStatus>,
     size: (u16, u16),
 }
@@ -192,12 +194,16 @@ impl Session {
         let raw = Arc::new(Mutex::new(Vec::new()));
         let mut reader = pair.master.try_clone_reader().expect("pty reader");
         let writer = pair.master.take_writer().expect("pty writer");
+        let hanging_up = Arc::new(AtomicBool::new(false));
         let reader = {
             let parser = parser.clone();
             let raw = raw.clone();
+            let hanging_up = hanging_up.clone();
             std::thread::spawn(move || {
                 let mut buf = [0u8; 8192];
-                loop {
+                // Ends (closing its copy of the master) when asked by `hang_up`, at the next
+                // output.
+                while !hanging_up.load(Ordering::Relaxed) {
                     match reader.read(&mut buf) {
                         Ok(0) | Err(_) => break,
                         Ok(n) => {
@@ -211,11 +217,12 @@ impl Session {
         Session {
             parser,
             raw,
-            master: pair.master,
+            master: Some(pair.master),
             writer,
             child,
             pid,
             reader: Some(reader),
+            hanging_up,
             exit: None,
             size: (cols, rows),
         }
@@ -290,7 +297,8 @@ impl Session {
     /// Resizes the terminal: the screen model first, then the pty (which signals the child).
     pub fn resize(&mut self, cols: u16, rows: u16) {
         self.parser.lock().unwrap().set_size(nz(rows), nz(cols));
-        self.master.resize(PtySize { rows, cols, pixel_width: 0, pixel_height: 0 }).expect("resize the pty");
+        let master = self.master.as_ref().expect("the terminal is there");
+        master.resize(PtySize { rows, cols, pixel_width: 0, pixel_height: 0 }).expect("resize the pty");
         self.size = (cols, rows);
     }
 
@@ -326,6 +334,23 @@ impl Session {
             }
             std::thread::sleep(POLL);
         }
+    }
+
+    /// The terminal goes away (a closed window, a dropped SSH session, `tmux kill-session`):
+    /// the pty's master side is closed.
+    pub fn hang_up(&mut self) {
+        // Every copy of the master must close: the reader's too. It stops at the editor's next
+        // output, which a resize brings (a full redraw).
+        self.hanging_up.store(true, Ordering::Relaxed);
+        let (cols, rows) = self.size;
+        self.resize(cols + 1, rows);
+        let start = Instant::now();
+        while self.reader.as_ref().is_some_and(|r| !r.is_finished()) && start.elapsed() < TIMEOUT {
+            std::thread::sleep(POLL);
+        }
+        assert!(self.reader.as_ref().is_some_and(|r| r.is_finished()), "the reader let go of the pty");
+        self.writer = Box::new(std::io::sink());
+        self.master = None;
     }
 
     /// Kills the editor with SIGKILL, as a crash or a killed terminal would, and reaps it.

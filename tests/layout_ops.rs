@@ -61,6 +61,34 @@ fn move_up_stops_at_the_box_above_and_at_line_one() {
     assert_eq!(where_is(&d, "a1"), (1, 1, 7));
 }
 
+/// Found from outside: `60J` moved a story 60 lines down in one jump, past the box below it
+/// (the two swapped places, nothing was pushed) and `60K` was then refused. A count repeats
+/// the key: the box below is pushed ahead, as sixty `J`s would.
+#[test]
+fn a_move_down_by_many_lines_pushes_the_boxes_on_its_way_as_single_moves_would() {
+    let boxes = vec![at("a0", 1, 2, 1, 10), at("a1", 1, 1, 20, 10), at("a2", 2, 1, 40, 5), at("a3", 3, 1, 12, 5)];
+    let mut by_one = desk(boxes.clone());
+    let mut pushed_by_one = Vec::new();
+    for _ in 0..30 {
+        pushed_by_one.extend(by_one.move_by(1, "a0", 0, 1).unwrap().pushed);
+    }
+    let mut at_once = desk(boxes);
+    let out = at_once.move_by(1, "a0", 0, 30).unwrap();
+    assert_eq!(where_is(&at_once, "a0"), (1, 2, 31));
+    assert_eq!(where_is(&at_once, "a1"), (1, 1, 41), "pushed ahead, not jumped over");
+    assert_eq!(where_is(&at_once, "a2"), (2, 1, 41), "the wide box pushes its second column too");
+    assert_eq!(where_is(&at_once, "a3"), (3, 1, 12), "a box in no column of the way stays");
+    assert_eq!(at_once.to_layout("x"), by_one.to_layout("x"));
+    pushed_by_one.sort();
+    pushed_by_one.dedup();
+    assert_eq!(out.pushed, pushed_by_one);
+    at_once.undo().unwrap();
+    assert_eq!(where_is(&at_once, "a1"), (1, 1, 20), "one undo step");
+    assert_eq!(at_once.move_by(1, "a0", 0, 30).unwrap().pushed, ["a1", "a2"]);
+    at_once.move_by(1, "a0", 0, -30).unwrap();
+    assert_eq!(where_is(&at_once, "a0"), (1, 2, 1), "and the count back up is not refused");
+}
+
 #[test]
 fn move_down_pushes_and_reports_over_the_foot() {
     let mut d = desk(vec![at("a0", 1, 1, 1, 60), at("a1", 1, 2, 61, 40), at("a2", 2, 1, 1, 10)]);

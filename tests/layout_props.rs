@@ -264,3 +264,29 @@ proptest! {
         run_saving(&small_issue(), &draws)?;
     }
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 200, ..ProptestConfig::default() })]
+
+    /// A count repeats the key: a move down of n lines leaves the page as n moves of one
+    /// line would, whenever each of those is allowed.
+    #[test]
+    fn a_move_down_of_n_lines_is_n_moves_of_one(item in 0usize..1000, n in 2i64..120) {
+        let issue = sample_issue().unwrap_or_else(small_issue);
+        let mut by_one = start(&issue);
+        let placed: Vec<(u32, String)> = issue
+            .items
+            .iter()
+            .filter_map(|i| by_one.placement_of(i.id()).map(|(page, _)| (page, i.id().to_string())))
+            .collect();
+        let (page, id) = placed[item % placed.len()].clone();
+        let mut at_once = start(&issue);
+        let mut allowed = true;
+        for _ in 0..n {
+            allowed &= by_one.move_by(page, &id, 0, 1).is_ok();
+        }
+        prop_assume!(allowed);
+        at_once.move_by(page, &id, 0, n).unwrap();
+        prop_assert_eq!(at_once.to_layout("t.ron"), by_one.to_layout("t.ron"));
+    }
+}

@@ -274,7 +274,32 @@ impl Makeup {
         if dline < 0 {
             self.check_way_up(f.pi, f.at, old, new, name, motion)?;
         }
+        if dline > 1 {
+            return Ok(self.move_down_through(f, new));
+        }
         Ok(self.commit_moved(f, new, Operation::Move))
+    }
+
+    /// A move down by more than a line, as that many moves of one line in one step (a count
+    /// repeats the key, as in vim): every box met on the way is pushed ahead of the moved one,
+    /// not jumped over (found from outside: `60J` put a story under the box below it).
+    fn move_down_through(&mut self, f: Found, new: Spot) -> Outcome {
+        let mut spots = self.pages[f.pi].clone();
+        self.fix_continued_depths(f.pi, &mut spots);
+        let mut frames = self.frames_of(f.pi, &spots);
+        let mut pushed = Vec::new();
+        for line in spots[f.at].line + 1..=new.line {
+            frames[f.at].spot.line = line;
+            pushed.extend(settle(&mut frames, Some(f.at)));
+        }
+        for (s, fr) in spots.iter_mut().zip(&frames) {
+            s.line = fr.spot.line;
+        }
+        let mut outcome = self.commit(Operation::Move, vec![(f.pi, spots)], Some(f.no));
+        pushed.sort_unstable();
+        pushed.dedup();
+        outcome.pushed = pushed.iter().map(|&i| self.item(frames[i].spot.item).id().to_string()).collect();
+        outcome
     }
 
     /// Refuses a move up that would run into a box standing above the moved one.

@@ -296,3 +296,26 @@ fn m_names_a_rule_the_page_could_not_keep() {
     let zh = message.status.render(UiLang::ZhHans);
     assert!(zh.ends_with("；yangqu-livelihood 也计划为头条（优先级 1）"), "{zh}");
 }
+
+/// Found from outside: at 80 columns the title ran on and `* unsaved` was cut to `* un`; at
+/// 45 and narrower it was gone, so a night editor on a small SSH window could not tell
+/// whether the page was saved. The mark now stands at the right end; the title is cut.
+#[test]
+fn the_unsaved_mark_is_seen_at_every_width() {
+    for lang in [UiLang::En, UiLang::ZhHans] {
+        let mut app = sample_app();
+        app.lang = lang;
+        select(&mut app, "jinyuan-ten-projects");
+        key(&mut app, KeyCode::Char('J'));
+        let mark = if lang == UiLang::En { "* unsaved" } else { "* 未保存" };
+        for width in [40, 45, 80, 120] {
+            let shown = screen(&mut app, width, 24);
+            let title = shown.lines().next().unwrap();
+            assert!(title.ends_with(mark), "{lang:?} at {width}: {title:?}");
+            assert!(title.width() <= usize::from(width), "{title:?}");
+        }
+        key(&mut app, KeyCode::Char('u'));
+        let title = screen(&mut app, 80, 24).lines().next().unwrap().to_string();
+        assert!(!title.contains('*'), "saved again after undo: {title:?}");
+    }
+}

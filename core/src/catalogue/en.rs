@@ -430,15 +430,15 @@ pub fn chrome(c: &Chrome) -> String {
         }
         TooSmallShort => "too small".to_string(),
         TooSmallNeed { min_width, min_height } => format!("need {min_width}x{min_height}"),
-        TitleBar { paper, date, page, index, pages, section, zoom, unsaved } => format!(
-            " pasteup | {paper} {date} | page {page} ({index}/{pages}){} | {}{}",
+        TitleBar { paper, date, page, index, pages, section, zoom } => format!(
+            " pasteup | {paper} {date} | page {page} ({index}/{pages}){} | {}",
             section.as_deref().map(|s| format!(" {s}")).unwrap_or_default(),
             match zoom {
                 Zoom::Text => "text",
                 Zoom::Plan => "plan",
             },
-            if *unsaved { " | * unsaved" } else { "" }
         ),
+        Unsaved => " * unsaved ".to_string(),
         RulerLine => " line".to_string(),
         RulerFoot => " foot".to_string(),
         BinHead { items, focused } => {

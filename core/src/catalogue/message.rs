@@ -332,8 +332,10 @@ pub enum Chrome {
         pages: usize,
         section: Option<String>,
         zoom: Zoom,
-        unsaved: bool,
     },
+    /// The title row's mark of a layout with unsaved changes, drawn at its right end so that a
+    /// narrow terminal cuts the title, never the mark.
+    Unsaved,
     /// The line-number ruler's head and its foot mark (5 cells each).
     RulerLine,
     RulerFoot,

@@ -404,15 +404,15 @@ pub fn chrome(c: &Chrome) -> String {
         }
         TooSmallShort => "终端太小".to_string(),
         TooSmallNeed { min_width, min_height } => format!("需 {min_width}x{min_height}"),
-        TitleBar { paper, date, page, index, pages, section, zoom, unsaved } => format!(
-            " pasteup | {paper} {date} | 第 {page} 版 ({index}/{pages}){} | {}{}",
+        TitleBar { paper, date, page, index, pages, section, zoom } => format!(
+            " pasteup | {paper} {date} | 第 {page} 版 ({index}/{pages}){} | {}",
             section.as_deref().map(|s| format!(" {s}")).unwrap_or_default(),
             match zoom {
                 Zoom::Text => "文字",
                 Zoom::Plan => "版样",
             },
-            if *unsaved { " | * 未保存" } else { "" }
         ),
+        Unsaved => " * 未保存 ".to_string(),
         RulerLine => "   行".to_string(),
         RulerFoot => " 版底".to_string(),
         BinHead { items, focused } => format!(" 待排稿：{items} 篇{}", if *focused { " [Tab]" } else { "" }),

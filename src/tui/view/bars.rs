@@ -5,6 +5,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::{Color, Modifier, Style};
 use ratatui::widgets::Widget;
+use unicode_width::UnicodeWidthStr;
 
 use super::Theme;
 use crate::tui::app::{Message, Tone};
@@ -42,10 +43,15 @@ impl Widget for &TitleBar<'_> {
             pages: issue.pages.len(),
             section: page.and_then(|p| p.section.clone()),
             zoom: if self.zoom == Zoom::Text { ZoomName::Text } else { ZoomName::Plan },
-            unsaved: self.unsaved,
         }
         .render(self.lang);
-        put_text(buf, r.x, r.y, r.width, &text, theme.bar().add_modifier(Modifier::BOLD), self.chrome);
+        let bold = theme.bar().add_modifier(Modifier::BOLD);
+        // The mark at the right end, the title cut before it: found from outside, at 80
+        // columns the title ran on and `* unsaved` was cut to `* un`.
+        let mark = if self.unsaved { Chrome::Unsaved.render(self.lang) } else { String::new() };
+        let mark_cells = u16::try_from(mark.width()).unwrap_or(u16::MAX).min(r.width);
+        put_text(buf, r.x, r.y, r.width - mark_cells, &text, bold, self.chrome);
+        put_text(buf, r.x + r.width - mark_cells, r.y, mark_cells, &mark, bold.add_modifier(Modifier::REVERSED), self.chrome);
     }
 }
 

@@ -176,6 +176,12 @@ fn the_keys_act_on_the_part_on_the_page_shown() {
     let on_3 = app.makeup.placements(3).into_iter().find(|p| p.item == ID).unwrap();
     assert_eq!((on_4.part, on_4.head_size), (2, Some(3)), "the headline grew on part 2");
     assert_eq!((on_3.part, on_3.head_size), (1, None), "part 1 is untouched");
+    // Found from outside: `:find` on page 4 said "on page 3" but stayed on page 4 with part
+    // 2 selected, so the next `f` or `c` acted on part 2.
+    press(&mut app, ": f i n d Space j i n y u a n - l i v a b l e Enter");
+    assert_eq!(status(&app), Status::Found { item: ID.into(), page: Some(3) });
+    assert_eq!(app.page_number(), 3, "the page the status names");
+    assert_eq!(app.selection().map(|p| (p.item, p.part)), Some((ID.to_string(), 1)));
 }
 
 /// Found from outside: with part 2 placed into a hole on part 1's page, part 2 could not be

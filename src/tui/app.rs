@@ -867,7 +867,9 @@ impl App {
                 }
             }
             Ok(Done::Found { item, page }) => {
-                self.select_item(&item, None);
+                // The article's first part, on the page the status names (found from outside:
+                // on the page of part 2 it selected part 2 and said part 1's page).
+                self.select_item(&item, Some(1));
                 self.say(Status::Found { item: item.clone(), page }, Tone::Info);
                 self.found = Some(item);
             }

@@ -804,4 +804,23 @@ fn w_file_writes_a_copy_elsewhere() {
     assert!(said.starts_with("Wrote a copy to "), "{said}");
     // `:q` and the rest still take nothing after them.
     assert!(":q now".parse::<pasteup_core::layout::Command>().is_err());
+    // Found from outside: `:w /tmp` said "/tmp exists; :w! /tmp writes over it", and `:w!`
+    // then failed; a folder is said as one. And `~/` is the home folder, as in a shell.
+    let safe = dir.path().join("safe");
+    let said = |app: &App| pasteup_core::catalogue::Render::render(&app.message.as_ref().unwrap().status, UiLang::En);
+    for command in ["w", "w!"] {
+        press(&mut app, ":");
+        app.update(Msg::Paste(format!("{command} {}", safe.display())));
+        let effects = press(&mut app, "Enter");
+        run_effects(&mut app, effects);
+        assert!(said(&app).contains("safe is a folder; name a file in it: :w "), "{}", said(&app));
+    }
+    use pasteup::tui::run::home_expanded;
+    use std::path::{Path, PathBuf};
+    let home = Some(PathBuf::from("/home/ed"));
+    assert_eq!(home_expanded(Path::new("~/p.layout.ron"), home.clone()), Path::new("/home/ed/p.layout.ron"));
+    assert_eq!(home_expanded(Path::new("~"), home.clone()), Path::new("/home/ed"));
+    assert_eq!(home_expanded(Path::new("~ed/p.ron"), home.clone()), Path::new("~ed/p.ron"));
+    assert_eq!(home_expanded(Path::new("a/~/p.ron"), home), Path::new("a/~/p.ron"));
+    assert_eq!(home_expanded(Path::new("~/p.ron"), None), Path::new("~/p.ron"));
 }

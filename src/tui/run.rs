@@ -332,7 +332,17 @@ fn save(app: &mut App, force: bool) {
 /// `:w FILE`: the layout written to FILE, naming the issue from FILE's folder; the open layout
 /// stays as it is (unsaved, if it was). FILE that is the open layout is a plain save; FILE
 /// that is the issue is refused.
+/// `path` with a leading `~` (alone or before `/`) as the home folder, as a shell has it.
+pub fn home_expanded(path: &Path, home: Option<PathBuf>) -> PathBuf {
+    match (path.strip_prefix("~"), home) {
+        (Ok(rest), Some(home)) => home.join(rest),
+        _ => path.to_path_buf(),
+    }
+}
+
 fn save_copy(app: &mut App, path: &Path, force: bool) {
+    let expanded = home_expanded(path, std::env::var_os("HOME").map(PathBuf::from));
+    let path = expanded.as_path();
     // The open layout may not be on disk yet: then only its own path names it.
     let same = |a: &Path, b: &Path| a == b || format::same_file(a, b);
     if same(path, &app.doc.layout_path) {
@@ -342,6 +352,10 @@ fn save_copy(app: &mut App, path: &Path, force: bool) {
     if same(path, &app.doc.issue_path) {
         let error = format!("{shown} is the issue; name a layout file");
         return app.say(Status::CopyNotWritten { error }, Tone::Warning);
+    }
+    if path.is_dir() {
+        let error = format!("{shown} is a folder; name a file in it: :w {}", path.join("NAME.layout.ron").display());
+        return app.say(Status::CopyNotWritten { error: format::printable(&error) }, Tone::Warning);
     }
     // As vim's `:w FILE`: a file already there is written over only with `:w! FILE` (found
     // from outside: a photo of the issue was written over without a word).

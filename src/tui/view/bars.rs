@@ -51,7 +51,15 @@ impl Widget for &TitleBar<'_> {
         let mark = if self.unsaved { Chrome::Unsaved.render(self.lang) } else { String::new() };
         let mark_cells = u16::try_from(mark.width()).unwrap_or(u16::MAX).min(r.width);
         put_text(buf, r.x, r.y, r.width - mark_cells, &text, bold, self.chrome);
-        put_text(buf, r.x + r.width - mark_cells, r.y, mark_cells, &mark, bold.add_modifier(Modifier::REVERSED), self.chrome);
+        put_text(
+            buf,
+            r.x + r.width - mark_cells,
+            r.y,
+            mark_cells,
+            &mark,
+            bold.add_modifier(Modifier::REVERSED),
+            self.chrome,
+        );
     }
 }
 

@@ -333,3 +333,52 @@ fn make_keeps_a_merges_notes_and_says_so() {
         "{written}"
     );
 }
+
+/// Found from outside: with two kept boxes overlapping, make settled the page: it moved a kept
+/// box and the boxes it made, and wrote places its report did not give (four boxes past the
+/// foot that it reported on the page). Now nothing kept moves, the report is the file, and the
+/// overlap is a broken rule.
+#[test]
+fn kept_boxes_that_overlap_stay_and_the_report_is_the_file() {
+    let dir = sample_folder_with("fitted");
+    let path = dir.path().join("issue.layout.ron");
+    let layout = std::fs::read_to_string(&path).unwrap();
+    let overlapping = layout.replacen(
+        r#"Placement(item: "jinyuan-ten-projects", column: 4, span: 2, line: 1, depth: Fixed(10), head_size: Some(1)),"#,
+        r#"Placement(item: "jinyuan-ten-projects", column: 4, span: 2, line: 5, depth: Fixed(10), head_size: Some(1)),"#,
+        1,
+    );
+    assert_ne!(overlapping, layout);
+    // An item of page 3's plan back in the bin, so that make places a box on that page.
+    let overlapping = overlapping.replacen(
+        r#"Placement(item: "yangqu-livelihood", column: 6, span: 3, line: 1, depth: Auto),"#,
+        "",
+        1,
+    );
+    std::fs::write(&path, &overlapping).unwrap();
+    let (code, json, err) = run(dir.path(), &["make", "issue.ron", "-o", "made.layout.ron", "--json"]);
+    assert_eq!(code, 1, "{json}{err}");
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let page3 = &v["pages"][0];
+    assert!(page3["placed"].as_array().unwrap().iter().any(|p| p["id"] == "yangqu-livelihood"), "{json}");
+    let rule =
+        serde_json::json!({"rule": "kept_overlap", "id": "jinyuan-ten-projects", "other": "yangqu-seven-projects"});
+    assert!(page3["broken"].as_array().unwrap().contains(&rule), "{json}");
+    let made = pasteup_core::format::load_layout(&dir.path().join("made.layout.ron")).unwrap().0;
+    let before = pasteup_core::format::load_layout(&path).unwrap().0;
+    for kept in before.pages.iter().flat_map(|p| &p.placements) {
+        assert!(made.pages.iter().flat_map(|p| &p.placements).any(|p| p == kept), "kept as it stood: {kept:?}");
+    }
+    for (page, report) in made.pages.iter().zip(v["pages"].as_array().unwrap()) {
+        for placed in report["placed"].as_array().unwrap() {
+            let p = page.placements.iter().find(|p| p.item == placed["id"]).unwrap();
+            let at = (u64::from(p.column), u64::from(p.span), u64::from(p.line));
+            let said = (
+                placed["column"].as_u64().unwrap(),
+                placed["span"].as_u64().unwrap(),
+                placed["line"].as_u64().unwrap(),
+            );
+            assert_eq!(at, said, "{}: the report is the file", placed["id"]);
+        }
+    }
+}

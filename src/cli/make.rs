@@ -141,6 +141,7 @@ fn write_page(out: &mut String, page: &MadePage, lang: UiLang) {
         let line = match b {
             Broken::LeadNotAtTop { id } => MakeLine::LeadNotAtTop { id: printable(id) },
             Broken::SecondLead { id, lead } => MakeLine::SecondLead { id: printable(id), lead: printable(lead) },
+            Broken::KeptOverlap { id, other } => MakeLine::KeptOverlap { id: printable(id), other: printable(other) },
             Broken::KeptOverset { id } => MakeLine::KeptOverset { id: printable(id) },
             Broken::KeptPastFoot { id } => MakeLine::KeptPastFoot { id: printable(id) },
         };

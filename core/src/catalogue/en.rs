@@ -190,6 +190,7 @@ fn en_rule(rule: &Broken) -> String {
     match rule {
         Broken::LeadNotAtTop { id } => format!("the lead {id} is not at line 1"),
         Broken::SecondLead { id, .. } => format!("{id} is a second lead (priority 1)"),
+        Broken::KeptOverlap { id, other } => format!("{id} and {other} overlap"),
         Broken::KeptOverset { id } => format!("{id} is overset"),
         Broken::KeptPastFoot { id } => format!("{id} runs past the foot"),
     }
@@ -651,6 +652,7 @@ pub fn make_line(m: &MakeLine) -> String {
                 "  rule   {id} is a second lead (priority 1): {lead} leads the page, {id} is placed as any other item"
             )
         }
+        KeptOverlap { id, other } => format!("  rule   {id} and {other}, kept as they stood, overlap"),
         KeptOverset { id } => format!("  rule   {id}, kept as it stood, is overset"),
         KeptPastFoot { id } => format!("  rule   {id}, kept as it stood, runs past the foot"),
         ShortOfCopy { offered, open } => {

@@ -557,6 +557,8 @@ pub enum MakeLine {
     LeadNotAtTop { id: String },
     /// A second priority-1 item planned for the page; `lead` is the lead.
     SecondLead { id: String, lead: String },
+    /// Two kept boxes overlap.
+    KeptOverlap { id: String, other: String },
     /// A kept box is overset.
     KeptOverset { id: String },
     /// A kept box stands past the foot.

@@ -410,6 +410,7 @@ fn make_lines() -> Vec<MakeLine> {
         left(LeftReason::PlannedElsewhere),
         LeadNotAtTop { id: "jinyuan-livable".into() },
         SecondLead { id: "snow-traffic".into(), lead: "jinyuan-livable".into() },
+        KeptOverlap { id: "snow-traffic".into(), other: "traffic-police".into() },
         KeptOverset { id: "snow-traffic".into() },
         KeptPastFoot { id: "snow-traffic".into() },
         ShortOfCopy { offered: 239, open: 800 },

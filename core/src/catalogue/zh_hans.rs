@@ -169,6 +169,7 @@ fn zh_rule(rule: &Broken) -> String {
     match rule {
         Broken::LeadNotAtTop { id } => format!("头条 {id} 未能排在第 1 行"),
         Broken::SecondLead { id, .. } => format!("{id} 也计划为头条（优先级 1）"),
+        Broken::KeptOverlap { id, other } => format!("{id} 与 {other} 重叠"),
         Broken::KeptOverset { id } => format!("{id} 超版"),
         Broken::KeptPastFoot { id } => format!("{id} 超出版底"),
     }
@@ -668,6 +669,7 @@ pub fn make_line(m: &MakeLine) -> String {
         LeadNotAtTop { id } => format!("  违规 头条 {id} 未能排在第 1 行"),
         KeptOverset { id } => format!("  违规 保留稿件 {id} 超版"),
         SecondLead { id, lead } => format!("  违规 {id} 也计划为头条（优先级 1）：头条为 {lead}，{id} 按一般稿件排"),
+        KeptOverlap { id, other } => format!("  违规 保留稿件 {id} 与 {other} 重叠"),
         KeptPastFoot { id } => format!("  违规 保留稿件 {id} 超出版底"),
         ShortOfCopy { offered, open } => {
             format!("  稿量 可排稿件 {offered} 栏行，版面空 {open} 栏行：稿件不足，排不满本版")

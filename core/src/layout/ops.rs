@@ -545,15 +545,37 @@ impl Makeup {
         anchor: Option<usize>,
         about: Option<usize>,
     ) -> Outcome {
+        self.commit_settled(what, changes, Some(anchor), about)
+    }
+
+    /// [`Makeup::commit`] with the pages as they are, not settled: automatic make-up puts its
+    /// boxes only where no box stands and moves no box the desk placed, even two that overlap
+    /// (found from outside: settling them moved a kept box and the boxes made, and the report
+    /// named places the layout did not hold).
+    pub(super) fn commit_unsettled(&mut self, what: Operation, changes: Vec<(usize, Vec<Spot>)>) -> Outcome {
+        self.commit_settled(what, changes, None, None)
+    }
+
+    /// Commits `changes`, each page settled around `settle`'s anchor when it is given.
+    fn commit_settled(
+        &mut self,
+        what: Operation,
+        changes: Vec<(usize, Vec<Spot>)>,
+        settle_around: Option<Option<usize>>,
+        about: Option<usize>,
+    ) -> Outcome {
         let mut outcome = Outcome { touched: about.map(|no| self.item(no).id().to_string()), ..Outcome::default() };
         let mut settled = Vec::with_capacity(changes.len());
         for (pi, mut spots) in changes {
             // The anchor's box the step changed (of an article with two parts on the page, the
             // one moved), found before the continued parts' depths are fixed.
-            let at = anchor.and_then(|a| changed_at(&self.pages[pi], &spots, a));
+            let at = settle_around.map(|anchor| anchor.and_then(|a| changed_at(&self.pages[pi], &spots, a)));
             self.fix_continued_depths(pi, &mut spots);
             let mut frames = self.frames_of(pi, &spots);
-            let pushed = settle(&mut frames, at);
+            let pushed = match at {
+                Some(at) => settle(&mut frames, at),
+                None => Vec::new(),
+            };
             for (s, f) in spots.iter_mut().zip(&frames) {
                 s.line = f.spot.line;
             }

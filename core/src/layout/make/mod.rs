@@ -97,7 +97,8 @@ impl Makeup {
             progress(done + 1, targets.len(), free_so_far);
         }
         report.bin = self.left_over(&free, &taken_off);
-        let outcome = if changes.is_empty() { Outcome::default() } else { self.commit(Operation::Make, changes, None) };
+        let outcome =
+            if changes.is_empty() { Outcome::default() } else { self.commit_unsettled(Operation::Make, changes) };
         Ok((report, outcome))
     }
 
@@ -185,7 +186,14 @@ impl Makeup {
     fn kept_broken(&mut self, pi: usize, kept: &[Spot]) -> Vec<Broken> {
         let grid = self.grid(pi).clone();
         let mut out = Vec::new();
-        for frame in self.frames_of(pi, kept) {
+        let frames = self.frames_of(pi, kept);
+        for (i, a) in frames.iter().enumerate() {
+            for b in frames[i + 1..].iter().filter(|b| b.overlaps(a)) {
+                let (id, other) = (self.item(a.spot.item).id().to_string(), self.item(b.spot.item).id().to_string());
+                out.push(Broken::KeptOverlap { id, other });
+            }
+        }
+        for frame in frames {
             let s = frame.spot;
             let id = self.item(s.item).id().to_string();
             if self.set_spot(pi, &s).fit(s.depth).is_overset() {

@@ -126,6 +126,8 @@ pub enum Broken {
     /// A second priority-1 item planned for the page: `lead`, the first in the issue, is
     /// the lead; `id` was placed as any other planned item.
     SecondLead { id: String, lead: String },
+    /// Two kept boxes overlap: make moves neither (the page editor decides which goes).
+    KeptOverlap { id: String, other: String },
     /// A kept box does not hold its copy (make moves no kept box and changes no depth).
     KeptOverset { id: String },
     /// A kept box stands past the page's foot.

@@ -382,3 +382,31 @@ fn kept_boxes_that_overlap_stay_and_the_report_is_the_file() {
         }
     }
 }
+
+/// Found from outside: with part 1 of a continued article sent to the bin while part 2 stood,
+/// make placed neither (it places no part of such an article), said "0 left in the bin" and
+/// exited 0; `check` then found part 2 continued from nowhere.
+#[test]
+fn a_part_waiting_in_the_bin_is_named_and_exit_1() {
+    let dir = sample_folder_with("fitted");
+    let path = dir.path().join("issue.layout.ron");
+    let layout = std::fs::read_to_string(&path).unwrap();
+    let part1 = r#"Placement(item: "bingzhou-forum", column: 1, span: 3, line: 27, depth: Fixed(40)),"#;
+    assert!(layout.contains(part1));
+    std::fs::write(&path, layout.replacen(part1, "", 1)).unwrap();
+    let (code, json, _) = run(dir.path(), &["make", "issue.ron", "-o", "made.layout.ron", "--json"]);
+    assert_eq!(code, 1, "{json}");
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let waiting = serde_json::json!({"id": "bingzhou-forum", "reason": "continued_part", "part": 1});
+    assert!(v["bin"].as_array().unwrap().contains(&waiting), "{json}");
+    let (_, text, _) = run(dir.path(), &["make", "issue.ron", "-o", "made.layout.ron"]);
+    assert!(
+        text.contains(
+            "  left   bingzhou-forum (part 1)  a part of a continued article: make places none; place it by hand"
+        ),
+        "{text}"
+    );
+    // Made one page, a part of an article on another page is not this run's business.
+    let (_, json, _) = run(dir.path(), &["make", "issue.ron", "--page", "3", "-o", "three.layout.ron", "--json"]);
+    assert!(!json.contains("continued_part"), "{json}");
+}

@@ -8,7 +8,7 @@ use std::fmt::Write as _;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use pasteup_core::catalogue::{MakeLine, Render, UiLang};
+use pasteup_core::catalogue::{Label, MakeLine, Render, UiLang};
 use pasteup_core::document::issue_relative_to;
 use pasteup_core::format::{printable, save_layout};
 use pasteup_core::layout::make::{Broken, MadePage, MakeReport};
@@ -94,7 +94,11 @@ pub fn report_text(report: &MakeReport, lang: UiLang) -> String {
     if !report.bin.is_empty() {
         let _ = writeln!(out, "{}", MakeLine::BinHead { items: report.bin.len() }.render(lang));
         for l in &report.bin {
-            let _ = writeln!(out, "{}", MakeLine::Left { id: printable(&l.id), reason: l.reason }.render(lang));
+            let id = match l.part {
+                Some(part) => format!("{}{}", printable(&l.id), Label::PartOf(part).render(lang)),
+                None => printable(&l.id),
+            };
+            let _ = writeln!(out, "{}", MakeLine::Left { id, reason: l.reason }.render(lang));
         }
     }
     let left = report.bin.len() + report.pages.iter().map(|p| p.left.len()).sum::<usize>();

@@ -643,6 +643,7 @@ pub fn make_line(m: &MakeLine) -> String {
                 LeftReason::NoRoom => "no room left that keeps the rules",
                 LeftReason::ArticleNotPlaced => "its article is not on the page",
                 LeftReason::PlannedElsewhere => "taken off a page made from empty; planned for a page not made",
+                LeftReason::ContinuedPart => "a part of a continued article: make places none; place it by hand",
             };
             format!("  left   {} {why}", pad(id, 24))
         }
@@ -658,9 +659,10 @@ pub fn make_line(m: &MakeLine) -> String {
         ShortOfCopy { offered, open } => {
             format!("  copy   {offered} column-lines offered for {open} free: too little copy to fill the page")
         }
-        BinHead { items } => format!("bin: {items} items no page took"),
+        BinHead { items } => format!("bin: {} no page took", plural(*items, "item")),
         Total { pages, placed, left, free, column_lines } => format!(
-            "made {pages} pages: placed {placed}, {left} left in the bin; free lines {free} of {column_lines} ({})",
+            "made {}: placed {placed}, {left} left in the bin; free lines {free} of {column_lines} ({})",
+            plural(*pages, "page"),
             per_mille(*free, *column_lines)
         ),
         FreeSoFar { free } => format!("free lines {free}"),

@@ -408,6 +408,7 @@ fn make_lines() -> Vec<MakeLine> {
         left(LeftReason::NoRoom),
         left(LeftReason::ArticleNotPlaced),
         left(LeftReason::PlannedElsewhere),
+        left(LeftReason::ContinuedPart),
         LeadNotAtTop { id: "jinyuan-livable".into() },
         SecondLead { id: "snow-traffic".into(), lead: "jinyuan-livable".into() },
         KeptOverlap { id: "snow-traffic".into(), other: "traffic-police".into() },

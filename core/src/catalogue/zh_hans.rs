@@ -663,6 +663,7 @@ pub fn make_line(m: &MakeLine) -> String {
                 LeftReason::NoRoom => "版面已无合规位置",
                 LeftReason::ArticleNotPlaced => "所配文章不在本版",
                 LeftReason::PlannedElsewhere => "从重排的版上撤下，计划见报的版本次未排",
+                LeftReason::ContinuedPart => "转版稿件的一部分：自动组版不排，请手工排",
             };
             format!("  留下 {} {why}", pad(id, 24))
         }

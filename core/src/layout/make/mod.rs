@@ -97,6 +97,7 @@ impl Makeup {
             progress(done + 1, targets.len(), free_so_far);
         }
         report.bin = self.left_over(&free, &taken_off);
+        report.bin.extend(self.parts_waiting(&targets));
         let outcome =
             if changes.is_empty() { Outcome::default() } else { self.commit_unsettled(Operation::Make, changes) };
         Ok((report, outcome))
@@ -273,7 +274,7 @@ impl Makeup {
     }
 
     fn left(&self, no: usize, reason: LeftReason) -> LeftItem {
-        LeftItem { id: self.item(no).id().to_string(), index: no, reason }
+        LeftItem { id: self.item(no).id().to_string(), index: no, reason, part: None }
     }
 
     fn page_report(
@@ -330,6 +331,23 @@ impl Makeup {
             open_lines,
             broken,
         }
+    }
+
+    /// The parts of continued articles waiting in the bin that make leaves to the page editor:
+    /// every one when every page was made, else those of an article with a box on a page made
+    /// (found from outside: part 1 in the bin while part 2 stood, and make said nothing).
+    fn parts_waiting(&self, targets: &[usize]) -> Vec<LeftItem> {
+        let every_page = targets.len() == self.pages.len();
+        (0..self.issue.items.len())
+            .filter(|&no| {
+                self.parts_home.get(&no).is_some_and(|p| !p.is_empty()) || self.continued.iter().any(|&(i, _)| i == no)
+            })
+            .filter(|&no| every_page || targets.iter().any(|&pi| self.pages[pi].iter().any(|s| s.item == no)))
+            .filter_map(|no| {
+                let part = self.waiting_part(no)?;
+                Some(LeftItem { part: Some(part), ..self.left(no, LeftReason::ContinuedPart) })
+            })
+            .collect()
     }
 
     /// The free items no page took that were not planned for a page made: planned for a

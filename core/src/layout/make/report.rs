@@ -99,6 +99,9 @@ pub struct LeftItem {
     #[serde(skip)]
     pub index: usize,
     pub reason: LeftReason,
+    /// The part waiting, for `continued_part`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub part: Option<u32>,
 }
 
 /// Why an item stays in the bin.
@@ -115,6 +118,9 @@ pub enum LeftReason {
     ArticleNotPlaced,
     /// Taken off a page made from empty, and planned for a page this run did not make.
     PlannedElsewhere,
+    /// A part of an article continued (转版) that waits in the bin: make places no part of
+    /// such an article, the page editor does.
+    ContinuedPart,
 }
 
 /// A rule a made page could not keep.

@@ -410,3 +410,21 @@ fn a_part_waiting_in_the_bin_is_named_and_exit_1() {
     let (_, json, _) = run(dir.path(), &["make", "issue.ron", "--page", "3", "-o", "three.layout.ron", "--json"]);
     assert!(!json.contains("continued_part"), "{json}");
 }
+
+/// Found from outside: a lead the page editor had placed at line 20 was kept there without a
+/// word (exit 0), and make set a priority-3 story across the top as if it led the page.
+#[test]
+fn a_lead_kept_below_line_1_is_a_broken_rule() {
+    let dir = sample_folder();
+    let layout = "Layout(issue: \"issue.ron\", pages: [PageLayout(number: 3, placements: [\n    \
+                  Placement(item: \"jinyuan-livable\", column: 1, span: 3, line: 20, depth: Auto),\n])])\n";
+    std::fs::write(dir.path().join("issue.layout.ron"), layout).unwrap();
+    let (code, json, _) = run(dir.path(), &["make", "issue.ron", "--json", "-o", "made.layout.ron"]);
+    assert_eq!(code, 1, "{json}");
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let page3 = v["pages"].as_array().unwrap().iter().find(|p| p["number"] == 3).unwrap();
+    let rule = serde_json::json!({"rule": "lead_not_at_top", "id": "jinyuan-livable"});
+    assert_eq!(page3["broken"], serde_json::json!([rule]), "{json}");
+    let page4 = v["pages"].as_array().unwrap().iter().find(|p| p["number"] == 4).unwrap();
+    assert_eq!(page4["broken"], serde_json::json!([]), "page 4's lead is made at line 1: {json}");
+}

@@ -125,6 +125,11 @@ impl Makeup {
         })
     }
 
+    /// Whether item `no` is the lead (priority 1) the plan gives page `number`.
+    fn leads(&self, no: usize, number: u32) -> bool {
+        self.item(no).priority() == Some(1) && self.planned_for(no) == Some(number)
+    }
+
     /// The article a photo illustrates, when the issue has it.
     fn with_of(&self, no: usize) -> Option<usize> {
         match self.item(no) {
@@ -152,7 +157,9 @@ impl Makeup {
         let (cands, too_deep) = self.candidates(pi, free, &base, |no, item, this: &Makeup| {
             cache.entry((no, grid_no)).or_insert_with(|| shapes(item, &grid, this.issue.language, cut)).clone()
         });
-        let lead = cands.iter().position(|c| c.planned && c.priority == 1);
+        // A page whose lead the desk placed already has it: no other box is made the lead.
+        let kept_lead = base.iter().any(|s| s.part == 1 && self.leads(s.item, number));
+        let lead = cands.iter().position(|c| c.planned && c.priority == 1).filter(|_| !kept_lead);
         // The copy offered at its narrowest, and the lines free before the page is made.
         let copy: (u64, u32) = (cands.iter().map(Cand::min_area).sum(), sheet.free());
         let used = vec![false; cands.len()];
@@ -305,16 +312,23 @@ impl Makeup {
             })
             .collect::<Vec<_>>();
         let mut broken = Vec::new();
-        let mut leads = cands.iter().filter(|c| c.planned && c.priority == 1);
-        if let Some(lead) = leads.next() {
-            let lead_id = self.item(lead.item).id().to_string();
-            if made.boxes.iter().any(|(_, b)| b.item == lead.item) && !made.lead_on_top {
+        // The page's leads: one the desk placed first (found from outside: a lead kept at line
+        // 20 was not reported, and a priority-3 story took the top), then the plan's.
+        let kept_leads = kept.iter().filter(|b| self.leads(b.item, number)).map(|b| (b.item, b.line == 1));
+        let made_leads = cands.iter().filter(|c| c.planned && c.priority == 1).map(|c| {
+            let on_top = made.lead_on_top && made.boxes.iter().any(|(_, b)| b.item == c.item);
+            (c.item, on_top || !made.boxes.iter().any(|(_, b)| b.item == c.item))
+        });
+        let mut leads = kept_leads.chain(made_leads);
+        if let Some((lead, on_top)) = leads.next() {
+            let lead_id = self.item(lead).id().to_string();
+            if !on_top {
                 broken.push(Broken::LeadNotAtTop { id: lead_id.clone() });
             }
             // A page has one lead: the plan's first keeps line 1, any other priority-1 item
             // is placed as the page's other planned items are, and the desk is told.
-            for other in leads {
-                broken.push(Broken::SecondLead { id: self.item(other.item).id().to_string(), lead: lead_id.clone() });
+            for (other, _) in leads {
+                broken.push(Broken::SecondLead { id: self.item(other).id().to_string(), lead: lead_id.clone() });
             }
         }
         MadePage {

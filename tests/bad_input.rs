@@ -126,6 +126,27 @@ fn numbers_out_of_range_or_not_whole_are_named_by_their_field() {
     assert_eq!(e.message, "priority is 1.5, expected a whole number: 1 or more (1 = the page's lead)");
 }
 
+/// Found from outside: `priority: Some(0)` and `page: Some(0)` were taken; the plan counts
+/// from 1, as page numbers do.
+#[test]
+fn a_page_plan_of_0_is_refused_at_its_field() {
+    let e = issue_error("span: 2, height: 18", "span: 2, height: 18, priority: Some(0)");
+    assert_eq!(e.message, "item \"snow-traffic\" priority is 0, expected 1 or more (1 = the page's lead)");
+    let (line, col) = at(&e);
+    let text = ISSUE.replacen("span: 2, height: 18", "span: 2, height: 18, priority: Some(0)", 1);
+    let row = text.lines().nth(line - 1).unwrap();
+    assert!(row.chars().skip(col - 1).collect::<String>().starts_with("Some(0)"), "{row} at {col}");
+    let e = issue_error("span: 2, height: 18", "span: 2, height: 18, page: Some(0)");
+    assert_eq!(e.message, "item \"snow-traffic\" page is 0, expected a page number, 1 or more");
+    assert!(
+        parse_issue(
+            path(),
+            &ISSUE.replacen("span: 2, height: 18", "span: 2, height: 18, page: Some(4), priority: Some(1)", 1)
+        )
+        .is_ok()
+    );
+}
+
 #[test]
 fn a_photo_with_names_an_article_of_the_issue() {
     let ok = parse_issue(path(), &ISSUE.replacen("height: 18)", "height: 18, with: \"jinyuan-livable\")", 1));

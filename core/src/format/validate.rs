@@ -198,6 +198,16 @@ fn check_item(index: usize, item: &Item) -> Result<(), Found> {
             return Err(found(At::ItemChar(index, field, c), msg));
         }
     }
+    // The page plan counts from 1 (found from outside: `priority: Some(0)` and `page: Some(0)`
+    // were taken, meaning nothing).
+    if item.planned_page() == Some(0) {
+        let msg = format!("item {} page is 0, expected a page number, 1 or more", quoted(id));
+        return Err(found(At::Item(index, "page"), msg));
+    }
+    if item.priority() == Some(0) {
+        let msg = format!("item {} priority is 0, expected 1 or more (1 = the page's lead)", quoted(id));
+        return Err(found(At::Item(index, "priority"), msg));
+    }
     if let Item::Photo(photo) = item {
         if !(1..=MAX_COLUMNS).contains(&photo.span) {
             let msg = format!("item {} span is {}, expected 1 to {MAX_COLUMNS} columns", quoted(id), photo.span);

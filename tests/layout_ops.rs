@@ -21,6 +21,19 @@ fn move_right_pushes_a_chain_down() {
     assert!(out.over_foot.is_empty());
 }
 
+/// Found from outside: after `r` rewrote a headline, refusals still named the box by the
+/// issue's headline, which the page no longer shows.
+#[test]
+fn refusals_name_a_box_by_the_headline_it_shows() {
+    let mut d = desk(vec![at("a0", 1, 2, 1, 10), at("a1", 1, 1, 13, 5)]);
+    d.set_headline(1, "a0", 1, Some("青山绿水".into())).unwrap();
+    let no = d.move_by(1, "a1", 0, -5).unwrap_err();
+    assert!(matches!(&no, Refusal::InTheWay { other, .. } if other == "青山绿水"), "{no:?}");
+    d.set_headline(1, "a0", 1, None).unwrap();
+    let no = d.move_by(1, "a1", 0, -5).unwrap_err();
+    assert!(matches!(&no, Refusal::InTheWay { other, .. } if other == "守护青山绿水 增进民生福祉"), "{no:?}");
+}
+
 #[test]
 fn move_left_keeps_boxes_out_of_the_way_alone() {
     let mut d = desk(vec![at("a0", 3, 1, 1, 10), at("a1", 1, 1, 11, 10), at("a2", 5, 1, 1, 10)]);

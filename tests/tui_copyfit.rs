@@ -147,6 +147,10 @@ fn r_rewrites_the_headline_in_chinese_and_empty_restores_the_issues() {
     assert_eq!(status(&app).render(UiLang::ZhHans), format!("{ID}：已恢复原标题，合适"));
     press(&mut app, "u");
     assert!(saved_line(&app).contains("晋源绿水青山"), "the restore was one undo step");
+    // Found from outside: the plan zoom still showed the issue's headline.
+    press(&mut app, "z");
+    assert!(screen(&app).contains("晋源绿水青山"), "{}", screen(&app));
+    assert!(!screen(&app).contains("守护青山绿水"), "{}", screen(&app));
 }
 
 /// Found in review: with part 2 of an article on page 4, the editor took the selection for

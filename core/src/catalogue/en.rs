@@ -288,7 +288,8 @@ pub fn status(s: &Status) -> String {
         Found { item, page: None } => format!("Found {item} in the bin (:find again for the next)"),
         PulledUp { page } => format!("Pulled up every box on page {page}"),
         Made { page, placed, left, free, broken } => {
-            let made = format!("Made page {page}: placed {placed}, {left} of its plan left in the bin, {free} free lines");
+            let made =
+                format!("Made page {page}: placed {placed}, {left} of its plan left in the bin, {free} free lines");
             match broken {
                 None => made,
                 Some((rule, 1)) => format!("{made}; {}", en_rule(rule)),

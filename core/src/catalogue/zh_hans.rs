@@ -272,7 +272,8 @@ pub fn status(s: &Status) -> String {
         Found { item, page: None } => format!("找到 {item}，在待排稿中（再次 :find 找下一个）"),
         PulledUp { page } => format!("第 {page} 版所有稿件已上提"),
         Made { page, placed, left, free, broken } => {
-            let made = format!("第 {page} 版已自动组版：排入 {placed} 篇，本版计划稿 {left} 篇留在待排稿，空 {free} 行");
+            let made =
+                format!("第 {page} 版已自动组版：排入 {placed} 篇，本版计划稿 {left} 篇留在待排稿，空 {free} 行");
             match broken {
                 None => made,
                 Some((rule, 1)) => format!("{made}；{}", zh_rule(rule)),

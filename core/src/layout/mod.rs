@@ -436,7 +436,13 @@ impl Makeup {
 
     /// The item's title, shortened for a message.
     fn name(&self, no: usize) -> String {
-        let title = self.item(no).title();
+        // The page editor's own headline where the first part has one (found from outside:
+        // refusals named the headline after `r` had rewritten it).
+        let own = self.home[no]
+            .and_then(|pi| self.pages[pi].iter().find(|s| s.item == no && s.part == 1))
+            .and_then(|s| s.headline)
+            .map(|h| Arc::clone(&self.headlines[h as usize]));
+        let title = own.as_deref().unwrap_or_else(|| self.item(no).title());
         let mut short: String = title.chars().take(16).collect();
         if title.chars().count() > 16 {
             short.push('…');

@@ -82,7 +82,11 @@ impl PlanZoom<'_> {
     fn draw_box(&self, buf: &mut Buffer, r: Rect, g: &Glyphs, b: &ResolvedBox) {
         let theme = self.theme;
         let selected = self.selected == Some((b.item.as_str(), b.part));
-        let title = self.makeup.item_by_id(&b.item).map(|i| i.title().to_string()).unwrap_or_default();
+        // The page editor's own headline where the box has one, as the text zoom shows it.
+        let title = match &b.setting.headline {
+            Some(own) => own.to_string(),
+            None => self.makeup.item_by_id(&b.item).map(|i| i.title().to_string()).unwrap_or_default(),
+        };
         let tint = theme.tint(selected);
         let edge = theme.edge(selected);
         for y in r.top()..r.bottom() {

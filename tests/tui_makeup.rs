@@ -319,3 +319,22 @@ fn the_unsaved_mark_is_seen_at_every_width() {
         assert!(!title.contains('*'), "saved again after undo: {title:?}");
     }
 }
+
+/// Found from outside: in the bin, `3J`, `+` and `]` did nothing, said nothing, and left the
+/// count's `3: …` on the status line.
+#[test]
+fn a_page_key_in_the_bin_says_where_it_works() {
+    let mut app = sample_app();
+    key(&mut app, KeyCode::Tab);
+    assert_eq!(app.focus, Focus::Bin);
+    for keys in ["3J", "+", "]"] {
+        let before = app.makeup.to_layout("x");
+        typed(&mut app, keys);
+        assert_eq!(app.message.as_ref().map(|m| m.status.clone()), Some(Status::KeyForPage), "{keys}");
+        assert_eq!(app.count, None);
+        assert_eq!(app.makeup.to_layout("x"), before, "{keys} changed nothing");
+    }
+    key(&mut app, KeyCode::Char('3'));
+    key(&mut app, KeyCode::Char('%'));
+    assert_eq!(app.message, None, "a key of no use anywhere drops the count and its line");
+}

@@ -371,7 +371,16 @@ impl App {
                 let n = self.count.take();
                 return self.act_n(action, n.unwrap_or(1));
             }
-            (_, None) => self.count = None,
+            (_, None) => {
+                // Found from outside: `3J`, `+` or `]` in the bin did nothing and left `3: …`
+                // on the status line.
+                let counted = self.count.take().is_some();
+                if self.focus == Focus::Bin && action_for(&key, Focus::Page).is_some() {
+                    self.say(Status::KeyForPage, Tone::Info);
+                } else if counted {
+                    self.message = None;
+                }
+            }
         }
         Vec::new()
     }

@@ -204,6 +204,7 @@ pub fn status(s: &Status) -> String {
     use Status::*;
     match s {
         SelectBoxFirst => "Select a box first (arrows or hjkl; Tab to the bin to place one)".to_string(),
+        KeyForPage => "That key works on the page; Tab goes there from the bin".to_string(),
         SelectBoxToBin => "Select a box first".to_string(),
         BinEmpty => "The bin is empty".to_string(),
         BackInBin { item } => format!("{item} is back in the bin"),

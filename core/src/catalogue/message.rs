@@ -38,6 +38,8 @@ impl Label {
 pub enum Status {
     /// A box key was pressed with no box selected.
     SelectBoxFirst,
+    /// A page key pressed while the bin has the focus.
+    KeyForPage,
     /// The to-bin key was pressed with no box selected.
     SelectBoxToBin,
     BinEmpty,

@@ -117,6 +117,7 @@ fn statuses() -> Vec<Status> {
     use Status::*;
     vec![
         SelectBoxFirst,
+        KeyForPage,
         SelectBoxToBin,
         BinEmpty,
         BackInBin { item: "a1".into() },

@@ -198,6 +198,7 @@ pub fn status(s: &Status) -> String {
     use Status::*;
     match s {
         SelectBoxFirst => "请先选中一篇稿（方向键或 hjkl；Tab 到待排稿可上版）".to_string(),
+        KeyForPage => "该键用于版面；按 Tab 从待排稿回到版面".to_string(),
         SelectBoxToBin => "请先选中一篇稿".to_string(),
         BinEmpty => "待排稿是空的".to_string(),
         BackInBin { item } => format!("{item} 已撤回待排稿"),

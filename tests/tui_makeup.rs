@@ -338,3 +338,28 @@ fn a_page_key_in_the_bin_says_where_it_works() {
     key(&mut app, KeyCode::Char('%'));
     assert_eq!(app.message, None, "a key of no use anywhere drops the count and its line");
 }
+
+/// Found from outside: at 120 columns a reload's error lost its cause (`…:38:26: fu`), and a
+/// refusal its way out. A message longer than its row takes the inspector's row too.
+#[test]
+fn a_long_message_takes_two_rows_and_loses_nothing() {
+    use pasteup::tui::app::Message;
+    let error = "pasteup-sample/layouts/taiyuan-2023-02-10.ron:38:26: full-width comma '，' outside a string; \
+                 write an ASCII comma between fields";
+    for (lang, end) in [(UiLang::En, "write an ASCII comma between fields"), (UiLang::ZhHans, "between fields")] {
+        let mut app = sample_app();
+        app.lang = lang;
+        let status = Status::IssueNotReloaded { error: error.into() };
+        app.message = Some(Message { status: status.clone(), tone: Tone::Warning });
+        let shown = screen(&mut app, 120, 30);
+        let rows: Vec<&str> = shown.lines().collect();
+        let (inspector, last) = (rows[28], rows[29]);
+        let joined = format!("{inspector}{last}").replace(' ', "");
+        assert!(joined.ends_with(&end.replace(' ', "")), "{lang:?}:\n{inspector}\n{last}");
+        assert!(joined.contains(&status.render(lang).replace(' ', "")), "every word shown:\n{inspector}\n{last}");
+        // The next key takes the message away, and the inspector comes back.
+        key(&mut app, KeyCode::Esc);
+        let shown = screen(&mut app, 120, 30);
+        assert!(shown.lines().nth(28).unwrap().contains("jinyuan-livable"), "{shown}");
+    }
+}

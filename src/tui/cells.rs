@@ -96,6 +96,38 @@ pub fn put_text(buf: &mut Buffer, x: u16, y: u16, max: u16, text: &str, style: S
     at - x
 }
 
+/// `text` cut into rows of at most `width` cells, as [`put_text`] measures them: at the last
+/// space of a row when one falls in its second half (a sentence in English), else between
+/// graphemes (Chinese runs on).
+pub fn wrap_cells(text: &str, width: u16, widths: Widths) -> Vec<String> {
+    let mut rows = Vec::new();
+    let (mut row, mut cells, mut space) = (String::new(), 0u16, None::<(usize, u16)>);
+    for g in text.graphemes(true) {
+        let w = if is_unprintable(g) { 1 } else { grapheme_cells(g, widths.page_ambiguous_wide) as u16 };
+        if cells + w > width && !row.is_empty() {
+            match space.filter(|&(_, at)| at * 2 >= width) {
+                Some((byte, _)) => {
+                    let rest = row.split_off(byte);
+                    rows.push(std::mem::take(&mut row));
+                    row = rest.trim_start().to_string();
+                }
+                None => rows.push(std::mem::take(&mut row)),
+            }
+            cells = row.graphemes(true).map(|g| grapheme_cells(g, widths.page_ambiguous_wide) as u16).sum();
+            space = None;
+        }
+        if g == " " {
+            space = Some((row.len(), cells));
+        }
+        row.push_str(g);
+        cells += w;
+    }
+    if !row.is_empty() || rows.is_empty() {
+        rows.push(row);
+    }
+    rows
+}
+
 /// Fills `cells` cells at (`x`, `y`) with `symbol` (one cell wide).
 pub fn fill(buf: &mut Buffer, x: u16, y: u16, cells: u16, symbol: &str, style: Style) {
     let area = buf.area;

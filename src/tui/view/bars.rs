@@ -9,7 +9,7 @@ use unicode_width::UnicodeWidthStr;
 
 use super::Theme;
 use crate::tui::app::{Message, Tone};
-use crate::tui::cells::{Widths, fill, put_text};
+use crate::tui::cells::{Widths, fill, put_text, wrap_cells};
 use crate::tui::keys::{Focus, key_hints};
 use crate::tui::prompt::{Prompt, Purpose};
 use crate::tui::screen::Zoom;
@@ -172,8 +172,30 @@ impl Widget for &StatusBar<'_> {
             }
             None => (format!(" {}", key_hints(self.focus, self.lang)), theme.bar()),
         };
-        put_text(buf, r.x, r.y, r.width, &text, style, self.chrome);
+        // A message longer than the row takes the rows it is given (see `status_rows`).
+        if r.height <= 1 {
+            put_text(buf, r.x, r.y, r.width, &text, style, self.chrome);
+            return;
+        }
+        let rows = wrap_cells(&text, r.width.saturating_sub(1).max(1), self.chrome);
+        for (k, row) in rows.iter().take(usize::from(r.height)).enumerate() {
+            let y = r.y + k as u16;
+            fill(buf, r.x, y, r.width, " ", style);
+            let indent = if k == 0 { "" } else { " " };
+            put_text(buf, r.x, y, r.width, &format!("{indent}{row}"), style, self.chrome);
+        }
     }
+}
+
+/// The rows a message needs at `width` cells, at most `max`: a long one (a reload's error with
+/// its position and cause, a refusal with its way out) takes the inspector's row too rather
+/// than lose its end (found from outside: cut at 120 columns).
+pub fn status_rows(message: Option<&Message>, lang: UiLang, width: u16, max: u16, chrome: Widths) -> u16 {
+    let Some(m) = message else { return 1 };
+    let mark = if m.tone == Tone::Warning { "! " } else { "" };
+    let text = format!(" {mark}{}", m.status.render(lang));
+    let rows = wrap_cells(&text, width.saturating_sub(1).max(1), chrome).len();
+    u16::try_from(rows).unwrap_or(u16::MAX).clamp(1, max.max(1))
 }
 
 /// The command line: `:` (or `headline:`) and the text, its cursor in reverse video (and as a

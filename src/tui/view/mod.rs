@@ -33,7 +33,7 @@ use pasteup_core::layout::PageSummary;
 pub use crate::tui::keys::key_hints;
 pub use popup::clear_popup;
 
-use bars::{Completions, Inspected, InspectorBar, StatusBar, TitleBar};
+use bars::{Completions, Inspected, InspectorBar, StatusBar, TitleBar, status_rows};
 use bin::BinPane;
 use plan_zoom::PlanZoom;
 use popup::Popup;
@@ -185,7 +185,6 @@ impl Widget for &App {
             }
         };
         let number = self.page_number();
-        let lang = self.lang;
         let cut = match &inspected {
             Inspected::Page(Some(b)) => {
                 let cut = pasteup_core::report::cut_of(&self.makeup.issue().items[b.index], &b.set, b.setting.cut);
@@ -193,11 +192,18 @@ impl Widget for &App {
             }
             _ => None,
         };
-        InspectorBar { inspected, number, summary: summary.as_ref(), cut, chrome, theme, lang }
-            .render(screen.inspector, buf);
         let prompt = self.prompt.open.then_some(&self.prompt);
         let (message, focus, lang) = (self.message.as_ref(), self.focus, self.lang);
-        StatusBar { message, focus, prompt, chrome, theme, lang }.render(screen.status, buf);
+        // A message longer than its row takes the inspector's too, until the next key.
+        let rows = if prompt.is_some() { 1 } else { status_rows(message, lang, screen.status.width, 2, chrome) };
+        let status = if rows > 1 {
+            Rect { y: screen.inspector.y, height: screen.status.bottom() - screen.inspector.y, ..screen.status }
+        } else {
+            InspectorBar { inspected, number, summary: summary.as_ref(), cut, chrome, theme, lang }
+                .render(screen.inspector, buf);
+            screen.status
+        };
+        StatusBar { message, focus, prompt, chrome, theme, lang }.render(status, buf);
         if let Some(ids) = prompt.and_then(|p| p.completions()) {
             Completions { ids, chrome, theme, lang }.render(screen.inspector, buf);
         }

@@ -741,6 +741,10 @@ fn our_own_save_is_not_taken_for_another_programs() {
     std::fs::write(&opened.layout_path, format!("{text}\n")).unwrap();
     pasteup::tui::run::look_at_disk(&mut app);
     assert!(matches!(app.overlay, Overlay::TheirLayout { merge: false, .. }), "{:?}", app.overlay);
+    // Found from outside: `n` left the `Saved …` of before on the status line.
+    press(&mut app, "n");
+    let said = pasteup_core::catalogue::Render::render(&app.message.as_ref().unwrap().status, UiLang::En);
+    assert!(said.starts_with("Kept your layout; Ctrl-s asks before it writes over "), "{said}");
 }
 
 #[test]

@@ -442,6 +442,8 @@ impl App {
             }
             Overlay::ConfirmOverwrite(_) if yes => return vec![Effect::Save { force: true }],
             Overlay::TheirLayout { .. } if yes => return vec![Effect::LoadTheirs],
+            // Found from outside: `n` left an older message (`Saved …`) on the status line.
+            Overlay::TheirLayout { file, .. } if no => self.say(Status::KeptMine { file }, Tone::Info),
             Overlay::Recovery { .. } if yes => return vec![Effect::Restore],
             Overlay::Recovery { .. } if no => return vec![Effect::DiscardRecovery],
             other if !no => self.overlay = other,

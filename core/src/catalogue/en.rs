@@ -266,6 +266,7 @@ pub fn status(s: &Status) -> String {
         OpenProblem { first, more } => format!("{first} (and {more} more: see pasteup check)"),
         IssueNotReloaded { error } => format!("The issue on disk was not loaded (the last good one is kept): {error}"),
         LayoutLoaded { file } => format!("Loaded {file} as another program saved it"),
+        KeptMine { file } => format!("Kept your layout; Ctrl-s asks before it writes over {file} on disk"),
         LayoutMerged { file, conflicts } if conflicts.is_empty() => {
             format!("Merged {file} from disk into your unsaved layout")
         }

@@ -123,6 +123,10 @@ pub enum Status {
     IssueNotReloaded {
         error: String,
     },
+    /// `n` to the layout another program saved: the editor's is kept.
+    KeptMine {
+        file: String,
+    },
     /// The layout on disk, written by another program, replaced the editor's.
     LayoutLoaded {
         file: String,

@@ -144,6 +144,7 @@ fn statuses() -> Vec<Status> {
         IssueReloaded { file: "x.ron".into(), changed: 0, added: 0, removed: vec![], restored: vec!["back".into()] },
         IssueNotReloaded { error: "x.ron:3:7: expected a string".into() },
         LayoutLoaded { file: "x.layout.ron".into() },
+        KeptMine { file: "x.layout.ron".into() },
         LayoutMerged { file: "x.layout.ron".into(), conflicts: vec![] },
         LayoutMerged { file: "x.layout.ron".into(), conflicts: vec!["a".into(), "b".into()] },
         LayoutNotLoaded { error: "x.layout.ron:3:7: expected a number".into() },

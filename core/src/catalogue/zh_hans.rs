@@ -252,6 +252,7 @@ pub fn status(s: &Status) -> String {
         }
         IssueNotReloaded { error } => format!("磁盘上的稿件未载入（保留上一版）：{error}"),
         LayoutLoaded { file } => format!("已载入别的程序保存的 {file}"),
+        KeptMine { file } => format!("已保留你的版式；按 Ctrl-s 覆盖磁盘上的 {file} 之前会先询问"),
         LayoutMerged { file, conflicts } if conflicts.is_empty() => format!("已把磁盘上的 {file} 合并进未保存的版面"),
         LayoutMerged { file, conflicts } => {
             format!("已把磁盘上的 {file} 合并进版面；双方都改过的保留了你的：{}", conflicts.join("、"))
@@ -328,7 +329,10 @@ pub fn question(q: &Question) -> Vec<String> {
             let age = age_secs.map_or_else(|| "时间不明".to_string(), |s| format!("{s} 秒前"));
             let by = by.as_ref().map(|o| format!("（{o}）")).unwrap_or_default();
             let more = if *more > 0 { format!("（之后还有 {more} 份）") } else { String::new() };
-            vec![format!("pasteup{by}留下了 {file} 未保存的修改（最后写入：{age}）{more}。"), "y：恢复   n：丢弃".into()]
+            vec![
+                format!("pasteup{by}留下了 {file} 未保存的修改（最后写入：{age}）{more}。"),
+                "y：恢复   n：丢弃".into(),
+            ]
         }
     }
 }

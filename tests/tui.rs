@@ -828,3 +828,37 @@ fn w_file_writes_a_copy_elsewhere() {
     assert_eq!(home_expanded(Path::new("a/~/p.ron"), home), Path::new("a/~/p.ron"));
     assert_eq!(home_expanded(Path::new("~/p.ron"), None), Path::new("~/p.ron"));
 }
+
+/// Found from outside: one Ctrl-s dropped every merge note in the layout, those the editor
+/// never showed too; they are the only record of what the other side did. Saving asks first.
+#[test]
+fn saving_asks_before_it_drops_a_merges_notes() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut opened = sample_in(dir.path());
+    let note = |item: &str| pasteup_core::model::Conflict { item: item.into(), note: "both changed it".into() };
+    opened.layout.conflicts = vec![note("snow-traffic"), note("jinyuan-ten-projects")];
+    opened.layout.issue = "s.ron".into();
+    pasteup_core::format::save_layout(&opened.layout_path, &opened.layout).unwrap();
+    opened.layout_found = true;
+    let mut app = editor(&opened, AmbiWidth::Single);
+    app.overlay = Overlay::None;
+    let effects = press(&mut app, "L C-s");
+    run_effects(&mut app, effects);
+    assert_eq!(app.overlay, Overlay::ConfirmDropNotes { notes: 2, first: "snow-traffic".into() });
+    let shown = screen(&draw(&mut app, 100, 30));
+    assert!(shown.contains("merge notes"), "{shown}");
+    let effects = press(&mut app, "n");
+    run_effects(&mut app, effects);
+    assert!(app.is_dirty(), "not saved");
+    assert!(std::fs::read_to_string(&opened.layout_path).unwrap().contains("conflicts: ["));
+    for key in ["C-s", "y"] {
+        let effects = press(&mut app, key);
+        run_effects(&mut app, effects);
+    }
+    assert!(!app.is_dirty(), "{:?}", app.message);
+    assert!(!std::fs::read_to_string(&opened.layout_path).unwrap().contains("conflicts"), "decided");
+    let effects = press(&mut app, "H C-s");
+    run_effects(&mut app, effects);
+    assert_eq!(app.overlay, Overlay::None, "no notes left to ask about");
+    assert!(!app.is_dirty(), "{:?}", app.message);
+}

@@ -29,6 +29,11 @@ pub enum Overlay {
     ConfirmQuit,
     /// A file changed on disk since it was read: save over it?
     ConfirmOverwrite(DiskChange),
+    /// Saving would drop the layout's merge notes (`notes`, the first about `first`).
+    ConfirmDropNotes {
+        notes: usize,
+        first: String,
+    },
     /// Another program saved the open layout: load theirs (merge, with unsaved changes here)?
     TheirLayout {
         file: String,
@@ -440,7 +445,9 @@ impl App {
             Overlay::ConfirmQuit if key.code == KeyCode::Char('s') => {
                 return vec![Effect::Save { force: false }, Effect::Quit { discard: false }];
             }
-            Overlay::ConfirmOverwrite(_) if yes => return vec![Effect::Save { force: true }],
+            Overlay::ConfirmOverwrite(_) | Overlay::ConfirmDropNotes { .. } if yes => {
+                return vec![Effect::Save { force: true }];
+            }
             Overlay::TheirLayout { .. } if yes => return vec![Effect::LoadTheirs],
             // Found from outside: `n` left an older message (`Saved …`) on the status line.
             Overlay::TheirLayout { file, .. } if no => self.say(Status::KeptMine { file }, Tone::Info),

@@ -306,6 +306,13 @@ fn save(app: &mut App, force: bool) {
         app.overlay = Overlay::ConfirmOverwrite(why);
         return;
     }
+    // A merge's notes are the only record of what the other side did: dropped only when the
+    // page editor says they are decided (found from outside: one Ctrl-s dropped notes never seen).
+    if !force && let Some(first) = doc.disk_layout.as_ref().and_then(|l| l.conflicts.first()) {
+        let notes = doc.disk_layout.as_ref().map_or(0, |l| l.conflicts.len());
+        app.overlay = Overlay::ConfirmDropNotes { notes, first: format::printable(&first.item) };
+        return;
+    }
     if doc.is_sample
         && let Err(e) = write_sample_issue(&doc.issue_path)
     {
@@ -329,9 +336,6 @@ fn save(app: &mut App, force: bool) {
     }
 }
 
-/// `:w FILE`: the layout written to FILE, naming the issue from FILE's folder; the open layout
-/// stays as it is (unsaved, if it was). FILE that is the open layout is a plain save; FILE
-/// that is the issue is refused.
 /// `path` with a leading `~` (alone or before `/`) as the home folder, as a shell has it.
 pub fn home_expanded(path: &Path, home: Option<PathBuf>) -> PathBuf {
     match (path.strip_prefix("~"), home) {
@@ -340,6 +344,9 @@ pub fn home_expanded(path: &Path, home: Option<PathBuf>) -> PathBuf {
     }
 }
 
+/// `:w FILE`: the layout written to FILE, naming the issue from FILE's folder; the open layout
+/// stays as it is (unsaved, if it was). FILE that is the open layout is a plain save; FILE
+/// that is the issue is refused.
 fn save_copy(app: &mut App, path: &Path, force: bool) {
     let expanded = home_expanded(path, std::env::var_os("HOME").map(PathBuf::from));
     let path = expanded.as_path();

@@ -323,6 +323,7 @@ pub fn question_title(q: &Question) -> String {
     match q {
         Question::QuitUnsaved => "unsaved changes",
         Question::Overwrite(_) => "changed on disk",
+        Question::DropNotes { .. } => "merge notes",
         Question::TheirLayout { .. } => "layout changed on disk",
         Question::Recover { .. } => "recover unsaved work",
     }
@@ -334,6 +335,14 @@ pub fn question(q: &Question) -> Vec<String> {
         Question::QuitUnsaved => {
             vec!["The layout has unsaved changes.".into(), "y: quit without saving   s: save and quit   n: stay".into()]
         }
+        Question::DropNotes { notes, first } => vec![
+            format!(
+                "The layout holds {} of a merge (the first on {first}; pasteup check lists them). \
+                 Saving drops them: they are decided.",
+                plural(*notes, "note")
+            ),
+            "y: save   n: not yet".into(),
+        ],
         Question::Overwrite(change) => {
             let why = match change {
                 DiskChange::Layout { file } => format!("{file} was changed by another program since it was opened."),

@@ -226,6 +226,11 @@ pub enum DiskChange {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Question {
     QuitUnsaved,
+    /// Saving drops the layout's merge notes: `notes` of them, the first about `first`.
+    DropNotes {
+        notes: usize,
+        first: String,
+    },
     Overwrite(DiskChange),
     /// Another program wrote the open layout: load it (or, with unsaved changes here, merge it)?
     TheirLayout {

@@ -297,6 +297,7 @@ const HINTS: [Hint; 13] = [
 fn questions() -> Vec<Question> {
     vec![
         Question::QuitUnsaved,
+        Question::DropNotes { notes: 2, first: "jinyuan-ten-projects".into() },
         Question::Overwrite(DiskChange::Layout { file: "x.layout.ron".into() }),
         Question::Overwrite(DiskChange::Issue { file: "x.ron".into() }),
         Question::TheirLayout { file: "x.layout.ron".into(), merge: false },

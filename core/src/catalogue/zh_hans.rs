@@ -301,6 +301,7 @@ pub fn question_title(q: &Question) -> String {
     match q {
         Question::QuitUnsaved => "未保存的修改",
         Question::Overwrite(_) => "磁盘上的文件已改",
+        Question::DropNotes { .. } => "合并冲突",
         Question::TheirLayout { .. } => "磁盘上的版面已改",
         Question::Recover { .. } => "恢复未保存的工作",
     }
@@ -312,6 +313,12 @@ pub fn question(q: &Question) -> Vec<String> {
         Question::QuitUnsaved => {
             vec!["版面有未保存的修改。".into(), "y：不保存就退出   s：保存后退出   n：留下".into()]
         }
+        Question::DropNotes { notes, first } => vec![
+            format!(
+                "版式中有 {notes} 条合并冲突（第一条关于 {first}；pasteup check 可列出全部）。保存即视为已定下，冲突记录随之删除。"
+            ),
+            "y：保存   n：暂不保存".into(),
+        ],
         Question::Overwrite(change) => {
             let why = match change {
                 DiskChange::Layout { file } => format!("{file} 打开后已被别的程序改过。"),

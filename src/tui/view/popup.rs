@@ -35,6 +35,7 @@ impl Popup<'_> {
             }
             Overlay::ConfirmQuit => Question::QuitUnsaved,
             Overlay::ConfirmOverwrite(change) => Question::Overwrite(change.clone()),
+            Overlay::ConfirmDropNotes { notes, first } => Question::DropNotes { notes: *notes, first: first.clone() },
             Overlay::TheirLayout { file, merge } => Question::TheirLayout { file: file.clone(), merge: *merge },
             Overlay::Recovery { file, age_secs, by, more } => {
                 Question::Recover { file: file.clone(), age_secs: *age_secs, by: by.clone(), more: *more }

@@ -6,7 +6,8 @@
 //!
 //! A conflict keeps our placement and writes a note in the layout's `conflicts` list with
 //! what the other side did, so the file still loads, `check` names every conflict and the
-//! editor shows them. Saving from the editor clears the notes: the page editor has decided.
+//! editor shows them. Saving from the editor clears the notes once the page editor says they
+//! are decided (it asks).
 //!
 //! ```
 //! use pasteup_core::merge::merge;

@@ -222,7 +222,15 @@ fn place_at_first_free_line_or_at_a_line() {
     assert!(matches!(no, Refusal::PlaceSpanOffGrid { column: 7, span: 3, columns: 8, .. }), "{no:?}");
     assert!(matches!(d.place(1, "a4", 9, None, None), Err(Refusal::PlaceOffGrid { column: 9, columns: 8, .. })));
     assert!(matches!(d.place(1, "a4", 1, None, Some(101)), Err(Refusal::PlaceOffPage { line: 101, depth: 100, .. })));
-    assert_eq!(d.place(9, "a4", 1, None, None).unwrap_err(), Refusal::NoSuchPage { page: 9 });
+    let no = d.place(9, "a4", 1, None, None).unwrap_err();
+    assert!(matches!(&no, Refusal::NoSuchPage { page: 9, pages } if !pages.is_empty()), "{no:?}");
+    assert!(
+        no.to_string().ends_with(&format!(
+            "(its pages: {})",
+            d.issue().pages.iter().map(|p| p.number.to_string()).collect::<Vec<_>>().join(", ")
+        )),
+        "{no}"
+    );
     assert_eq!(d.place(1, "zz", 1, None, None).unwrap_err(), Refusal::NoSuchItem { item: "zz".into() });
 }
 

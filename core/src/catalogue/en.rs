@@ -13,7 +13,7 @@ pub fn refusal(r: &Refusal) -> String {
     use Refusal::*;
     match r {
         NoSuchItem { item } => format!("There is no item \"{item}\" in the issue"),
-        NoSuchPage { page } => format!("There is no page {page} in the issue"),
+        NoSuchPage { page, pages } => format!("There is no page {page} in the issue (its pages: {pages})"),
         NotOnPage { name, page, on } => format!("{name} is on page {on}, not page {page}"),
         InBin { name, page } => format!("{name} is in the bin, not on page {page}"),
         AlreadyPlaced { name, on } => format!("Can't place {name}: it is already on page {on}"),

@@ -23,7 +23,7 @@ fn refusals() -> Vec<Refusal> {
     let up = Motion::by(0, -1);
     vec![
         NoSuchItem { item: "x".into() },
-        NoSuchPage { page: 9 },
+        NoSuchPage { page: 9, pages: "3, 4".into() },
         NotOnPage { name: n(), page: 3, on: 4 },
         InBin { name: n(), page: 3 },
         AlreadyPlaced { name: n(), on: 4 },

@@ -16,7 +16,7 @@ pub fn refusal(r: &Refusal) -> String {
     use Refusal::*;
     match r {
         NoSuchItem { item } => format!("本期没有稿件「{item}」"),
-        NoSuchPage { page } => format!("本期没有第 {page} 版"),
+        NoSuchPage { page, pages } => format!("本期没有第 {page} 版（本期的版：{pages}）"),
         NotOnPage { name, page, on } => format!("{name} 在第 {on} 版，不在第 {page} 版"),
         InBin { name, page } => format!("{name} 在待排稿中，不在第 {page} 版"),
         AlreadyPlaced { name, on } => format!("{name} 无法上版：已在第 {on} 版"),

@@ -597,7 +597,10 @@ impl Makeup {
     }
 
     pub(super) fn page_no(&self, page: u32) -> Result<usize, Refusal> {
-        self.page_index(page).ok_or(Refusal::NoSuchPage { page })
+        self.page_index(page).ok_or_else(|| Refusal::NoSuchPage {
+            page,
+            pages: self.issue.pages.iter().map(|p| p.number.to_string()).collect::<Vec<_>>().join(", "),
+        })
     }
 
     /// The box of `item` on page `page`, or why it cannot be worked on.

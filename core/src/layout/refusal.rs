@@ -96,6 +96,8 @@ pub enum Refusal {
     },
     NoSuchPage {
         page: u32,
+        /// The page numbers, as a message lists them (`3, 4`).
+        pages: String,
     },
     /// The item stands on page `on`, not on the page asked.
     NotOnPage {

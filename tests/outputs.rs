@@ -190,8 +190,9 @@ fn a_layout_for_another_issue_is_reported() {
     let o = pasteup(&[Path::new("check"), &issue]);
     let err = stderr(&o);
     let expected = format!(
-        "{}: warning: the layout is for the issue \"taiyuan-2023-02-11.ron\", but {} is open; its placements are used as they are",
+        "{}: warning: the layout is for the issue \"taiyuan-2023-02-11.ron\" ({}), but {} is open; its placements are used as they are",
         layout.display(),
+        dir.path().join("taiyuan-2023-02-11.ron").display(),
         issue.display()
     );
     assert!(err.lines().any(|l| l == expected), "{err}");

@@ -79,10 +79,14 @@ fn open_files(issue_path: &Path, layout: Option<&Path>, new_ok: bool) -> Result<
         ));
     }
     if read_layout && !names_issue(&raw.issue, issue_path, &layout_path) {
+        // The issue the layout names, where it names it: beside the layout (found from outside:
+        // "for the issue \"x.ron\", but x.ron is open" named two files alike).
+        let named = layout_path.parent().map_or_else(|| PathBuf::from(&raw.issue), |dir| dir.join(&raw.issue));
         warnings.push(format!(
-            "{}: warning: the layout is for the issue {}, but {} is open; its placements are used as they are",
+            "{}: warning: the layout is for the issue {} ({}), but {} is open; its placements are used as they are",
             format::printable(&layout_path.display().to_string()),
             format::printable(&format!("\"{}\"", raw.issue)),
+            format::printable(&named.display().to_string()),
             format::printable(&issue_path.display().to_string()),
         ));
     }

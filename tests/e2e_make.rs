@@ -14,8 +14,8 @@ fn m_makes_the_empty_page_and_u_undoes_it() {
     let s = ed.wait_for("the editor on an empty page 3", |s| s.shows_editor() && s.contains(" bin: 12 items"));
     s.assert_clean();
     ed.press("M");
-    let s = ed.wait_for("page 3 made", |s| s.status().contains("Made page 3"));
-    assert!(s.status().contains("placed 4, 0 left in the bin"), "status: {}", s.status());
+    let s = ed.wait_for("page 3 made", |s| s.message().contains("Made page 3"));
+    assert!(s.message().contains("placed 4, 0 of its plan left in the bin"), "status: {}", s.message());
     assert!(s.contains(" bin: 8 items"), "the four planned for page 3 left the bin:\n{}", s.numbered());
     assert!(s.contains("守"), "the lead's headline is on the page:\n{}", s.numbered());
     ed.press("u");

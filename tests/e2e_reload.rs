@@ -49,9 +49,12 @@ fn the_copy_desk_saving_the_issue_refits_the_box_and_a_broken_save_is_refused() 
     // A save that breaks the file is not loaded: the error with its position, the box as it was.
     save_as_desk(&fx.issue(), &longer.replacen("headline: \"守护青山绿水", "hedline: \"守护青山绿水", 1));
     let s = ed.wait_for_within("the broken issue refused", RELOAD_WAIT, |s| {
-        s.status().contains("The issue on disk was not loaded (the last good one is kept)")
+        s.message().contains("The issue on disk was not loaded (the last good one is kept)")
     });
-    assert!(s.status().contains("taiyuan-2023-02-10.ron:18:13: unknown field \"hedline\""), "{}", s.status());
+    assert!(s.message().contains("taiyuan-2023-02-10.ron:18:13: unknown field \"hedline\""), "{}", s.message());
+    // The long message took the inspector's row too; Esc gives it back.
+    ed.press("Esc");
+    let s = ed.wait_for("the inspector back", |s| s.selected_lines().is_some());
     assert_eq!(s.selected_lines().unwrap().1, after_end, "the last good copy stays");
 }
 

@@ -416,6 +416,12 @@ impl Shot {
         self.row(self.rows.len().saturating_sub(1))
     }
 
+    /// The status message, from the inspector's row too when it took two (a long message does),
+    /// its rows joined.
+    pub fn message(&self) -> String {
+        format!("{} {}", self.inspector().trim_end(), self.status().trim())
+    }
+
     pub fn text(&self) -> String {
         self.rows.join("\n")
     }

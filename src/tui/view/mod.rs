@@ -194,10 +194,13 @@ impl Widget for &App {
         };
         let prompt = self.prompt.open.then_some(&self.prompt);
         let (message, focus, lang) = (self.message.as_ref(), self.focus, self.lang);
-        // A message longer than its row takes the inspector's too, until the next key.
-        let rows = if prompt.is_some() { 1 } else { status_rows(message, lang, screen.status.width, 2, chrome) };
+        // A message longer than its row takes the inspector's too, and the page's last row if
+        // it must, until the next key.
+        let most = if screen.page.height > 4 { 3 } else { 2 };
+        let rows = if prompt.is_some() { 1 } else { status_rows(message, lang, screen.status.width, most, chrome) };
         let status = if rows > 1 {
-            Rect { y: screen.inspector.y, height: screen.status.bottom() - screen.inspector.y, ..screen.status }
+            let top = screen.status.bottom() - rows;
+            Rect { y: top, height: rows, ..screen.status }
         } else {
             InspectorBar { inspected, number, summary: summary.as_ref(), cut, chrome, theme, lang }
                 .render(screen.inspector, buf);

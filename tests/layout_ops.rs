@@ -102,6 +102,21 @@ fn a_move_down_by_many_lines_pushes_the_boxes_on_its_way_as_single_moves_would()
     assert_eq!(where_is(&at_once, "a0"), (1, 2, 1), "and the count back up is not refused");
 }
 
+/// Found from outside: from line 33, `60K` was refused as "at the top of the page", and a
+/// count up named a box further up than the one the moved box would meet first.
+#[test]
+fn a_count_up_goes_as_far_as_line_1_and_names_the_nearest_box_in_the_way() {
+    let mut d = desk(vec![at("a0", 1, 1, 33, 10)]);
+    d.move_by(1, "a0", 0, -60).unwrap();
+    assert_eq!(where_is(&d, "a0"), (1, 1, 1));
+    assert!(matches!(d.move_by(1, "a0", 0, -60), Err(Refusal::AtTop { .. })));
+    let mut d = desk(vec![at("a0", 1, 2, 1, 10), at("a1", 1, 2, 20, 5), at("a2", 2, 1, 61, 10)]);
+    let no = d.move_by(1, "a2", 0, -60).unwrap_err();
+    let a1 = d.issue().item("a1").unwrap().title().to_string();
+    assert!(a1.chars().count() <= 16, "a name shown whole");
+    assert!(matches!(&no, Refusal::InTheWay { other, .. } if *other == a1), "the nearer box, a1: {no:?}");
+}
+
 #[test]
 fn move_down_pushes_and_reports_over_the_foot() {
     let mut d = desk(vec![at("a0", 1, 1, 1, 60), at("a1", 1, 2, 61, 40), at("a2", 2, 1, 1, 10)]);

@@ -263,9 +263,14 @@ impl Makeup {
         if column < 1 || column + i64::from(old.span) - 1 > i64::from(grid.columns) {
             return Err(Refusal::LeavesGrid { name, motion, columns: grid.columns });
         }
-        let line = i64::from(old.line).saturating_add(dline);
+        let mut line = i64::from(old.line).saturating_add(dline);
         if line < 1 {
-            return Err(Refusal::AtTop { name, motion });
+            // A count past the top goes as far as line 1, as vim's `60k` goes to the first line
+            // (found from outside: from line 33, `60K` was refused "at the top of the page").
+            if old.line <= 1 {
+                return Err(Refusal::AtTop { name, motion });
+            }
+            line = 1;
         }
         if dline > 0 && line > i64::from(grid.depth) {
             return Err(Refusal::BelowFoot { name, motion, foot: grid.depth });
@@ -316,7 +321,13 @@ impl Makeup {
         let depth = frames[at].depth.max(1);
         // The whole path from the new top down to where the box was.
         let path = Frame { spot: new, depth: depth + (old.line - new.line) };
-        let blocker = frames.iter().enumerate().find(|(i, f)| *i != at && f.spot.line < old.line && f.overlaps(&path));
+        // The nearest box on the way up: the one whose bottom is lowest (found from outside: a
+        // box further up was named, not the one the moved box would meet first).
+        let blocker = frames
+            .iter()
+            .enumerate()
+            .filter(|(i, f)| *i != at && f.spot.line < old.line && f.overlaps(&path))
+            .max_by_key(|(_, f)| f.below());
         match blocker {
             Some((_, f)) => Err(Refusal::InTheWay { name, motion, other: self.name(f.spot.item) }),
             None => Ok(()),

@@ -103,7 +103,9 @@ fn a_count_repeats_a_move_in_one_undo_step_and_esc_drops_it() {
     typed(&mut app, "5]");
     assert_eq!(at(&app, "jinyuan-ten-projects").3, Depth::Fixed(deep + 5));
     typed(&mut app, "10K");
-    assert_eq!(at(&app, "jinyuan-ten-projects").2, 2, "a refused count moves nothing");
+    assert_eq!(at(&app, "jinyuan-ten-projects").2, 1, "a count past the top stops at line 1");
+    typed(&mut app, "10K");
+    assert_eq!(at(&app, "jinyuan-ten-projects").2, 1, "a refused count moves nothing");
     assert!(matches!(app.message.as_ref().unwrap().status, Status::Refused(Refusal::AtTop { .. })));
 }
 

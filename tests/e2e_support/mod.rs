@@ -436,7 +436,9 @@ impl Shot {
 
     /// The page's title bar and the bin header: the editor is drawn.
     pub fn shows_editor(&self) -> bool {
-        self.title().contains("pasteup | 太原日报 2023-02-10 | page") && self.contains(" bin: ")
+        self.title().contains("pasteup | page ")
+            && self.title().contains("| 太原日报 2023-02-10 |")
+            && self.contains(" bin: ")
     }
 
     /// The inspector's box: item id and (first column, span), from `id · columns a–b` or

@@ -444,7 +444,7 @@ pub fn chrome(c: &Chrome) -> String {
         TooSmallShort => "too small".to_string(),
         TooSmallNeed { min_width, min_height } => format!("need {min_width}x{min_height}"),
         TitleBar { paper, date, page, index, pages, section, zoom } => format!(
-            " pasteup | {paper} {date} | page {page} ({index}/{pages}){} | {}",
+            " pasteup | page {page} ({index}/{pages}){} | {paper} {date} | {}",
             section.as_deref().map(|s| format!(" {s}")).unwrap_or_default(),
             match zoom {
                 Zoom::Text => "text",

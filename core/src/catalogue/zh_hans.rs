@@ -419,7 +419,7 @@ pub fn chrome(c: &Chrome) -> String {
         TooSmallShort => "终端太小".to_string(),
         TooSmallNeed { min_width, min_height } => format!("需 {min_width}x{min_height}"),
         TitleBar { paper, date, page, index, pages, section, zoom } => format!(
-            " pasteup | {paper} {date} | 第 {page} 版 ({index}/{pages}){} | {}",
+            " pasteup | 第 {page} 版 ({index}/{pages}){} | {paper} {date} | {}",
             section.as_deref().map(|s| format!(" {s}")).unwrap_or_default(),
             match zoom {
                 Zoom::Text => "文字",

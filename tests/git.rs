@@ -63,7 +63,11 @@ impl Repo {
     }
 
     fn layout(&self) -> String {
-        std::fs::read_to_string(self.path(LAYOUT)).unwrap()
+        self.layout_at(LAYOUT)
+    }
+
+    fn layout_at(&self, rel: &str) -> String {
+        std::fs::read_to_string(self.path(rel)).unwrap()
     }
 
     /// Sets `field` of `item`'s placement line in the layout, as an editor's move would.
@@ -309,4 +313,38 @@ fn the_layouts_issue_merges_three_ways_and_diff_shows_it() {
     repo.commit_on("alice", rename("a.ron"));
     repo.commit_on("bob", rename("b.ron"));
     stopped_on(&repo.merge_alice_into_bob(), "both changed the layout's issue: ours \"b.ron\", theirs \"a.ron\"");
+}
+
+/// Found in the second round: on a rename, a broken old side was named by the new path (a line
+/// of another file), and the warnings of a diff under git did not say which side they read;
+/// `pasteup diff` with one path that is not there said "unmerged" and exit 0.
+#[test]
+fn under_git_each_side_is_named_by_its_own_path_and_side() {
+    let repo = Repo::new(true);
+    repo.git(&["mv", LAYOUT, "pages/p5.layout.ron"]);
+    let broken =
+        repo.layout_at("pages/p5.layout.ron").replacen("line: 1, depth: Auto),", "line: 1, depth: Auto,,),", 1);
+    std::fs::write(repo.path("pages/p5.layout.ron"), broken).unwrap();
+    repo.git(&["commit", "-qam", "broken"]);
+    repo.git(&["mv", "pages/p5.layout.ron", "pages/p6.layout.ron"]);
+    let mended = repo.layout_at("pages/p6.layout.ron").replacen("Auto,,)", "Auto)", 1);
+    std::fs::write(repo.path("pages/p6.layout.ron"), mended).unwrap();
+    repo.git(&["commit", "-qam", "mended"]);
+    let show = repo.run("git", &["show", "--ext-diff", "HEAD"]);
+    let err = String::from_utf8_lossy(&show.stderr);
+    assert!(err.contains("pages/p5.layout.ron:") && err.contains(": (old) "), "{err}");
+    assert!(!err.contains("pages/p6.layout.ron:"), "{err}");
+
+    let repo = Repo::new(true);
+    let ghost = repo.layout().replacen("item: \"snow-traffic\"", "item: \"ghost\"", 1);
+    std::fs::write(repo.path(LAYOUT), ghost).unwrap();
+    repo.git(&["commit", "-qam", "ghost"]);
+    repo.git(&["checkout", "-q", "HEAD~1", "--", LAYOUT]);
+    repo.git(&["commit", "-qam", "back"]);
+    let show = repo.git(&["show", "--ext-diff", "HEAD"]);
+    let err = String::from_utf8_lossy(&show.stderr);
+    assert!(err.contains(&format!("{LAYOUT}:")) && err.contains(": (old) no item \"ghost\" in the issue"), "{err}");
+
+    let none = repo.run(BIN, &["diff", "no-such.layout.ron"]);
+    assert_eq!(none.status.code(), Some(2), "{}", text(&none));
 }

@@ -15,11 +15,12 @@ use super::{EXIT_INVALID, EXIT_PROBLEMS};
 /// NEW-HEX NEW-MODE`, with `NEW-PATH` and git's rename lines after them for a renamed file, or
 /// `PATH` alone for a file left unmerged.
 pub fn run(files: &[PathBuf], issue: Option<&Path>, json: bool) -> ExitCode {
-    let (git_path, old, new) = match files {
+    // Under git, the paths the two sides had in the repository (a renamed file's differ).
+    let (git_paths, old, new) = match files {
         [old, new] => (None, old, new),
-        [path, old, _, _, new, _, _] => (Some(path.as_path()), old, new),
-        [_, old, _, _, new, _, _, new_path, _] => (Some(new_path.as_path()), old, new),
-        [path] => {
+        [path, old, _, _, new, _, _] => (Some((path.as_path(), path.as_path())), old, new),
+        [old_path, old, _, _, new, _, _, new_path, _] => (Some((old_path.as_path(), new_path.as_path())), old, new),
+        [path] if path.exists() => {
             outln!("pasteup diff {}: unmerged (a merge left it in conflict)", printable(&path.display().to_string()));
             return ExitCode::SUCCESS;
         }
@@ -30,9 +31,12 @@ pub fn run(files: &[PathBuf], issue: Option<&Path>, json: bool) -> ExitCode {
             return ExitCode::from(EXIT_INVALID);
         }
     };
-    // git's OLD-FILE and NEW-FILE are temporary copies: a message names the file by PATH.
+    let git_path = git_paths.map(|(_, new_path)| new_path);
+    // git's OLD-FILE and NEW-FILE are temporary copies: a message names the file by the path
+    // that side had, and the side.
     let read = |file: &Path, side: &str| {
-        read_layout_src(file).map_err(|e| match git_path {
+        let path = git_paths.map(|(old_path, new_path)| if side == "old" { old_path } else { new_path });
+        read_layout_src(file).map_err(|e| match path {
             Some(path) => {
                 format::LoadError { file: path.to_path_buf(), message: format!("({side}) {}", e.message), ..e }
             }
@@ -54,8 +58,15 @@ pub fn run(files: &[PathBuf], issue: Option<&Path>, json: bool) -> ExitCode {
         }
     };
     if let Some(issue) = &issue {
-        let (old_name, new_name) = git_path.map_or((old.as_path(), new.as_path()), |p| (p, p));
-        warn_as_read(issue, &[(old_name, &old_layout, &old_src), (new_name, &new_layout, &new_src)]);
+        let (old_name, new_name) = git_paths.unwrap_or((old.as_path(), new.as_path()));
+        let sides = git_paths.map(|_| ("old", "new"));
+        warn_as_read(
+            issue,
+            &[
+                (old_name, sides.map(|s| s.0), &old_layout, &old_src),
+                (new_name, sides.map(|s| s.1), &new_layout, &new_src),
+            ],
+        );
     }
     let changes = match &issue {
         Some(issue) => diff_with_fit(issue, &old_layout, &new_layout),
@@ -97,11 +108,25 @@ fn print(git_path: Option<&Path>, renamed: Option<(&str, &str)>, changes: &[Item
 /// What `check` would say of each layout as read against the issue (an item the issue lacks,
 /// an item placed twice, …), on standard error: the diff lists placements as they are written,
 /// and these would not stand as written.
-fn warn_as_read(issue: &Issue, layouts: &[(&Path, &Layout, &str)]) {
-    for &(path, layout, src) in layouts {
+fn warn_as_read(issue: &Issue, layouts: &[(&Path, Option<&str>, &Layout, &str)]) {
+    for &(path, side, layout, src) in layouts {
         for problem in format::check_layout(issue, layout, src, path).problems {
-            errln!("{problem}");
+            let text = problem.to_string();
+            match side {
+                Some(side) => errln!("{}", with_side(&text, &path.display().to_string(), side)),
+                None => errln!("{text}"),
+            }
         }
+    }
+}
+
+/// `PATH:LINE:COL: message` as `PATH:LINE:COL: (side) message`: under git both sides are one
+/// PATH, and a line of the old side is not a line of the file in the work tree.
+fn with_side(text: &str, path: &str, side: &str) -> String {
+    let Some(rest) = text.strip_prefix(path) else { return format!("({side}) {text}") };
+    match rest.find(": ") {
+        Some(at) => format!("{path}{}: ({side}) {}", &rest[..at], &rest[at + 2..]),
+        None => format!("({side}) {text}"),
     }
 }
 

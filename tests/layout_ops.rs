@@ -100,6 +100,9 @@ fn a_move_down_by_many_lines_pushes_the_boxes_on_its_way_as_single_moves_would()
     assert_eq!(at_once.move_by(1, "a0", 0, 30).unwrap().pushed, ["a1", "a2"]);
     at_once.move_by(1, "a0", 0, -30).unwrap();
     assert_eq!(where_is(&at_once, "a0"), (1, 2, 1), "and the count back up is not refused");
+    // Found in review: a move across and down by many lines lost the move across.
+    at_once.move_by(1, "a0", 2, 5).unwrap();
+    assert_eq!(where_is(&at_once, "a0"), (3, 2, 6));
 }
 
 /// Found from outside: from line 33, `60K` was refused as "at the top of the page", and a

@@ -297,10 +297,7 @@ fn a_second_lead_for_a_page_is_named_and_exit_1() {
     let (code, out, _) = run(dir.path(), &["make", "issue.ron", "-o", "made.layout.ron"]);
     assert_eq!(code, 1, "{out}");
     assert!(
-        out.contains(
-            "  rule   traffic-police is a second lead (priority 1): snow-clearing leads the page, \
-             traffic-police is placed as any other item"
-        ),
+        out.contains("  rule   traffic-police is a second lead (priority 1) of the page; snow-clearing leads it"),
         "{out}"
     );
     let (_, json, _) = run(dir.path(), &["make", "issue.ron", "-o", "made.layout.ron", "--json"]);
@@ -427,4 +424,20 @@ fn a_lead_kept_below_line_1_is_a_broken_rule() {
     assert_eq!(page3["broken"], serde_json::json!([rule]), "{json}");
     let page4 = v["pages"].as_array().unwrap().iter().find(|p| p["number"] == 4).unwrap();
     assert_eq!(page4["broken"], serde_json::json!([]), "page 4's lead is made at line 1: {json}");
+}
+
+/// Found in review: an article continued on its own page (part 2 beside part 1) was reported
+/// as a second lead beside itself.
+#[test]
+fn a_leads_second_part_on_its_page_is_not_a_second_lead() {
+    let dir = sample_folder();
+    let layout = "Layout(issue: \"issue.ron\", pages: [PageLayout(number: 3, placements: [\n    \
+                  Placement(item: \"jinyuan-livable\", column: 1, span: 3, line: 1, depth: Fixed(20)),\n    \
+                  Placement(item: \"jinyuan-livable\", column: 6, span: 3, line: 1, depth: Auto, part: 2),\n])])\n";
+    std::fs::write(dir.path().join("issue.layout.ron"), layout).unwrap();
+    assert_eq!(run(dir.path(), &["check", "issue.ron"]).0, 0, "a sound layout");
+    let (_, json, _) = run(dir.path(), &["make", "issue.ron", "--json", "-o", "made.layout.ron"]);
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let page3 = v["pages"].as_array().unwrap().iter().find(|p| p["number"] == 3).unwrap();
+    assert_eq!(page3["broken"], serde_json::json!([]), "{json}");
 }

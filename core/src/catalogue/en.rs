@@ -660,11 +660,7 @@ pub fn make_line(m: &MakeLine) -> String {
             format!("  left   {} {why}", pad(id, 24))
         }
         LeadNotAtTop { id } => format!("  rule   the lead {id} could not stand at line 1"),
-        SecondLead { id, lead } => {
-            format!(
-                "  rule   {id} is a second lead (priority 1): {lead} leads the page, {id} is placed as any other item"
-            )
-        }
+        SecondLead { id, lead } => format!("  rule   {id} is a second lead (priority 1) of the page; {lead} leads it"),
         KeptOverlap { id, other } => format!("  rule   {id} and {other}, kept as they stood, overlap"),
         KeptOverset { id } => format!("  rule   {id}, kept as it stood, is overset"),
         KeptPastFoot { id } => format!("  rule   {id}, kept as it stood, runs past the foot"),

@@ -682,7 +682,7 @@ pub fn make_line(m: &MakeLine) -> String {
         }
         LeadNotAtTop { id } => format!("  违规 头条 {id} 未能排在第 1 行"),
         KeptOverset { id } => format!("  违规 保留稿件 {id} 超版"),
-        SecondLead { id, lead } => format!("  违规 {id} 也计划为头条（优先级 1）：头条为 {lead}，{id} 按一般稿件排"),
+        SecondLead { id, lead } => format!("  违规 {id} 也计划为本版头条（优先级 1）；头条为 {lead}"),
         KeptOverlap { id, other } => format!("  违规 保留稿件 {id} 与 {other} 重叠"),
         KeptPastFoot { id } => format!("  违规 保留稿件 {id} 超出版底"),
         ShortOfCopy { offered, open } => {

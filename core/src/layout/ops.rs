@@ -291,6 +291,8 @@ impl Makeup {
     fn move_down_through(&mut self, f: Found, new: Spot) -> Outcome {
         let mut spots = self.pages[f.pi].clone();
         self.fix_continued_depths(f.pi, &mut spots);
+        // A move across as well goes across first (the grid's edge is checked already).
+        spots[f.at].column = new.column;
         let mut frames = self.frames_of(f.pi, &spots);
         let mut pushed = Vec::new();
         for line in spots[f.at].line + 1..=new.line {

@@ -158,7 +158,7 @@ impl Makeup {
             cache.entry((no, grid_no)).or_insert_with(|| shapes(item, &grid, this.issue.language, cut)).clone()
         });
         // A page whose lead the desk placed already has it: no other box is made the lead.
-        let kept_lead = base.iter().any(|s| s.part == 1 && self.leads(s.item, number));
+        let kept_lead = base_leads(&kept, |no| self.leads(no, number)).next().is_some();
         let lead = cands.iter().position(|c| c.planned && c.priority == 1).filter(|_| !kept_lead);
         // The copy offered at its narrowest, and the lines free before the page is made.
         let copy: (u64, u32) = (cands.iter().map(Cand::min_area).sum(), sheet.free());
@@ -228,7 +228,7 @@ impl Makeup {
         }
         let short = depth.saturating_sub(set.depth_needed());
         let kind = self.item(s.item).kind();
-        Boxed { item: s.item, kind, column: s.column, span: s.span, line: s.line, depth, head, short, cut: s.cut }
+        Boxed { item: s.item, kind, column: s.column, span: s.span, line: s.line, depth, head, short, cut: s.cut, part: s.part }
     }
 
     /// The candidates of page `pi`: the free items planned for it (in issue order), then up
@@ -314,7 +314,7 @@ impl Makeup {
         let mut broken = Vec::new();
         // The page's leads: one the desk placed first (found from outside: a lead kept at line
         // 20 was not reported, and a priority-3 story took the top), then the plan's.
-        let kept_leads = kept.iter().filter(|b| self.leads(b.item, number)).map(|b| (b.item, b.line == 1));
+        let kept_leads = base_leads(kept, |no| self.leads(no, number)).map(|b| (b.item, b.line == 1));
         let made_leads = cands.iter().filter(|c| c.planned && c.priority == 1).map(|c| {
             let on_top = made.lead_on_top && made.boxes.iter().any(|(_, b)| b.item == c.item);
             (c.item, on_top || !made.boxes.iter().any(|(_, b)| b.item == c.item))
@@ -378,4 +378,10 @@ impl Makeup {
             })
             .collect()
     }
+}
+
+/// The kept boxes that are their page's lead: the first part of a priority-1 article planned
+/// for it (a later part of the same article on the page is not a second lead).
+fn base_leads<'a>(kept: &'a [Boxed], leads: impl Fn(usize) -> bool + 'a) -> impl Iterator<Item = &'a Boxed> + 'a {
+    kept.iter().filter(move |b| b.part == 1 && leads(b.item))
 }

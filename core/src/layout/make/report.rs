@@ -129,8 +129,8 @@ pub enum LeftReason {
 pub enum Broken {
     /// The lead could not stand at line 1 (kept boxes were there).
     LeadNotAtTop { id: String },
-    /// A second priority-1 item planned for the page: `lead`, the first in the issue, is
-    /// the lead; `id` was placed as any other planned item.
+    /// A second priority-1 item planned for the page: `lead` (one the desk placed, else the
+    /// first in the issue) is the lead; `id` is made as any other planned item, placed or left.
     SecondLead { id: String, lead: String },
     /// Two kept boxes overlap: make moves neither (the page editor decides which goes).
     KeptOverlap { id: String, other: String },

@@ -33,6 +33,8 @@ pub(super) struct Boxed {
     pub short: u32,
     /// Sentences cut from the end of the body.
     pub cut: u32,
+    /// Which part of a continued article (1 for a box of its own, and for every box made).
+    pub part: u32,
 }
 
 impl Boxed {
@@ -79,7 +81,7 @@ mod tests {
     use super::*;
 
     fn article(column: u16, span: u16, line: u32) -> Boxed {
-        Boxed { item: 0, kind: ItemKind::Article, column, span, line, depth: 30, head: (0, 2), short: 0, cut: 0 }
+        Boxed { item: 0, kind: ItemKind::Article, column, span, line, depth: 30, head: (0, 2), short: 0, cut: 0, part: 1 }
     }
 
     #[test]

@@ -318,6 +318,7 @@ fn boxed(cand: &Cand, shape: &Shape, column: u16, line: u32, short: u32) -> Boxe
         head: shape.head,
         short,
         cut: shape.cut,
+        part: 1,
     }
 }
 

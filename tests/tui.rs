@@ -861,4 +861,21 @@ fn saving_asks_before_it_drops_a_merges_notes() {
     run_effects(&mut app, effects);
     assert_eq!(app.overlay, Overlay::None, "no notes left to ask about");
     assert!(!app.is_dirty(), "{:?}", app.message);
+    // Found in review: after "changed on disk?" was answered y, the notes were dropped
+    // unasked. Each question is asked on its own.
+    let mut opened = sample_in(dir.path());
+    opened.layout.conflicts = vec![note("snow-traffic")];
+    opened.layout.issue = "s.ron".into();
+    pasteup_core::format::save_layout(&opened.layout_path, &opened.layout).unwrap();
+    opened.layout_found = true;
+    let mut other = editor(&opened, AmbiWidth::Single);
+    other.overlay = Overlay::None;
+    let text = std::fs::read_to_string(&opened.layout_path).unwrap();
+    std::fs::write(&opened.layout_path, format!("{text}\n")).unwrap();
+    let effects = press(&mut other, "L C-s");
+    run_effects(&mut other, effects);
+    assert!(matches!(other.overlay, Overlay::ConfirmOverwrite(_)), "{:?}", other.overlay);
+    let effects = press(&mut other, "y");
+    run_effects(&mut other, effects);
+    assert!(matches!(other.overlay, Overlay::ConfirmDropNotes { .. }), "{:?}", other.overlay);
 }

@@ -116,6 +116,9 @@ pub struct Document {
     pub asked_stamp: Option<(SystemTime, u64)>,
     /// Placements reloads of the issue took off the page, for a later reload to put back.
     pub held: pasteup_core::reload::Held,
+    /// The merge notes the page editor said are decided (the save may drop them): asked apart
+    /// from writing over a changed file, so that answering one never answers the other.
+    pub notes_decided: Vec<pasteup_core::model::Conflict>,
 }
 
 pub struct App {
@@ -445,7 +448,10 @@ impl App {
             Overlay::ConfirmQuit if key.code == KeyCode::Char('s') => {
                 return vec![Effect::Save { force: false }, Effect::Quit { discard: false }];
             }
-            Overlay::ConfirmOverwrite(_) | Overlay::ConfirmDropNotes { .. } if yes => {
+            Overlay::ConfirmOverwrite(_) if yes => return vec![Effect::Save { force: true }],
+            // The disk was asked about before the notes (or needed no asking).
+            Overlay::ConfirmDropNotes { .. } if yes => {
+                self.doc.notes_decided = self.doc.disk_layout.as_ref().map(|l| l.conflicts.clone()).unwrap_or_default();
                 return vec![Effect::Save { force: true }];
             }
             Overlay::TheirLayout { .. } if yes => return vec![Effect::LoadTheirs],

@@ -138,6 +138,7 @@ pub fn editor(opened: &Opened, ambiwidth: AmbiWidth) -> App {
         restored: None,
         asked_stamp: None,
         held: Default::default(),
+        notes_decided: Vec::new(),
     };
     let widths = Widths { page_ambiguous_wide: opened.issue.language.ambiguous_is_wide(), terminal: ambiwidth };
     let mut app = App::new(makeup, doc, widths);
@@ -308,9 +309,11 @@ fn save(app: &mut App, force: bool) {
     }
     // A merge's notes are the only record of what the other side did: dropped only when the
     // page editor says they are decided (found from outside: one Ctrl-s dropped notes never seen).
-    if !force && let Some(first) = doc.disk_layout.as_ref().and_then(|l| l.conflicts.first()) {
-        let notes = doc.disk_layout.as_ref().map_or(0, |l| l.conflicts.len());
-        app.overlay = Overlay::ConfirmDropNotes { notes, first: format::printable(&first.item) };
+    let notes = doc.disk_layout.as_ref().map(|l| l.conflicts.as_slice()).unwrap_or_default();
+    if let Some(first) = notes.first()
+        && notes != doc.notes_decided.as_slice()
+    {
+        app.overlay = Overlay::ConfirmDropNotes { notes: notes.len(), first: format::printable(&first.item) };
         return;
     }
     if doc.is_sample

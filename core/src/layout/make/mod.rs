@@ -228,7 +228,18 @@ impl Makeup {
         }
         let short = depth.saturating_sub(set.depth_needed());
         let kind = self.item(s.item).kind();
-        Boxed { item: s.item, kind, column: s.column, span: s.span, line: s.line, depth, head, short, cut: s.cut, part: s.part }
+        Boxed {
+            item: s.item,
+            kind,
+            column: s.column,
+            span: s.span,
+            line: s.line,
+            depth,
+            head,
+            short,
+            cut: s.cut,
+            part: s.part,
+        }
     }
 
     /// The candidates of page `pi`: the free items planned for it (in issue order), then up

@@ -81,7 +81,18 @@ mod tests {
     use super::*;
 
     fn article(column: u16, span: u16, line: u32) -> Boxed {
-        Boxed { item: 0, kind: ItemKind::Article, column, span, line, depth: 30, head: (0, 2), short: 0, cut: 0, part: 1 }
+        Boxed {
+            item: 0,
+            kind: ItemKind::Article,
+            column,
+            span,
+            line,
+            depth: 30,
+            head: (0, 2),
+            short: 0,
+            cut: 0,
+            part: 1,
+        }
     }
 
     #[test]

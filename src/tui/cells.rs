@@ -96,6 +96,11 @@ pub fn put_text(buf: &mut Buffer, x: u16, y: u16, max: u16, text: &str, style: S
     at - x
 }
 
+/// Cells a grapheme takes as [`put_text`] draws it (an unprintable one as U+FFFD, one cell).
+fn shown_cells(g: &str, widths: Widths) -> u16 {
+    if is_unprintable(g) { 1 } else { grapheme_cells(g, widths.page_ambiguous_wide) as u16 }
+}
+
 /// `text` cut into rows of at most `width` cells, as [`put_text`] measures them: at the last
 /// space of a row when one falls in its second half (a sentence in English), else between
 /// graphemes (Chinese runs on).
@@ -103,7 +108,7 @@ pub fn wrap_cells(text: &str, width: u16, widths: Widths) -> Vec<String> {
     let mut rows = Vec::new();
     let (mut row, mut cells, mut space) = (String::new(), 0u16, None::<(usize, u16)>);
     for g in text.graphemes(true) {
-        let w = if is_unprintable(g) { 1 } else { grapheme_cells(g, widths.page_ambiguous_wide) as u16 };
+        let w = shown_cells(g, widths);
         if cells + w > width && !row.is_empty() {
             match space.filter(|&(_, at)| at * 2 >= width) {
                 Some((byte, _)) => {
@@ -113,7 +118,7 @@ pub fn wrap_cells(text: &str, width: u16, widths: Widths) -> Vec<String> {
                 }
                 None => rows.push(std::mem::take(&mut row)),
             }
-            cells = row.graphemes(true).map(|g| grapheme_cells(g, widths.page_ambiguous_wide) as u16).sum();
+            cells = row.graphemes(true).map(|g| shown_cells(g, widths)).sum();
             space = None;
         }
         if g == " " {

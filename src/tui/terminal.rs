@@ -88,8 +88,7 @@ impl Keyboard {
         if let Some(input) = self.ready_now()? {
             return Ok(input);
         }
-        // Wakes for input or a hang-up; a resize (crossterm's own SIGWINCH pipe) waits for
-        // the timeout.
+        // Wakes for input, a hang-up or a resize (the `resized` pipe).
         self.poll(timeout)?;
         Ok(self.ready_now()?.unwrap_or(Input::Idle))
     }

@@ -167,8 +167,7 @@ impl Widget for &StatusBar<'_> {
                     }
                     Tone::Warning => Style::default().add_modifier(Modifier::BOLD),
                 };
-                let mark = if m.tone == Tone::Warning { "! " } else { "" };
-                (format!(" {mark}{}", m.status.render(self.lang)), style)
+                (message_text(m, self.lang), style)
             }
             None => (format!(" {}", key_hints(self.focus, self.lang)), theme.bar()),
         };
@@ -192,10 +191,14 @@ impl Widget for &StatusBar<'_> {
 /// than lose its end (found from outside: cut at 120 columns).
 pub fn status_rows(message: Option<&Message>, lang: UiLang, width: u16, max: u16, chrome: Widths) -> u16 {
     let Some(m) = message else { return 1 };
-    let mark = if m.tone == Tone::Warning { "! " } else { "" };
-    let text = format!(" {mark}{}", m.status.render(lang));
-    let rows = wrap_cells(&text, width.saturating_sub(1).max(1), chrome).len();
+    let rows = wrap_cells(&message_text(m, lang), width.saturating_sub(1).max(1), chrome).len();
     u16::try_from(rows).unwrap_or(u16::MAX).clamp(1, max.max(1))
+}
+
+/// A message as the status row shows it (a warning marked `!`): drawn and counted alike.
+fn message_text(m: &Message, lang: UiLang) -> String {
+    let mark = if m.tone == Tone::Warning { "! " } else { "" };
+    format!(" {mark}{}", m.status.render(lang))
 }
 
 /// The command line: `:` (or `headline:`) and the text, its cursor in reverse video (and as a

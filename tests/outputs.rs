@@ -334,3 +334,31 @@ fn a_report_cut_short_by_a_full_disk_is_exit_2() {
         assert!(err.contains("No space left on device"), "{err}");
     }
 }
+
+#[test]
+fn a_layout_given_as_the_issue_opens_the_issue_it_names() {
+    let (dir, issue, layout) = sample();
+    let by_issue = pasteup(&[Path::new("check"), &issue]);
+    let by_layout = pasteup(&[Path::new("check"), &layout]);
+    assert_eq!(by_layout.status.code(), by_issue.status.code(), "{}", stderr(&by_layout));
+    assert_eq!(String::from_utf8_lossy(&by_layout.stdout), String::from_utf8_lossy(&by_issue.stdout));
+    // Another layout of the same issue is used, not the default one beside the issue.
+    let night = dir.path().join("night.layout.ron");
+    let first = fs::read_to_string(&layout).unwrap();
+    let placement = first.lines().find(|l| l.contains("Placement(")).unwrap();
+    fs::write(&night, first.replace(placement, "")).unwrap();
+    let o = pasteup(&[Path::new("check"), &night]);
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert!(out.contains("night.layout.ron"), "{out}");
+    assert!(out.contains("7 in the bin"), "{out}");
+    // A layout whose issue is not there says which, and how to name one.
+    let stray = dir.path().join("stray.layout.ron");
+    fs::write(&stray, first.replace(&format!("\"{ISSUE}\""), "\"gone.ron\"")).unwrap();
+    let o = pasteup(&[Path::new("proof"), &stray]);
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    assert!(stderr(&o).contains("stray.layout.ron: this is a layout; the issue it names, \"gone.ron\""), "{}", stderr(&o));
+    // With --layout too, the first file must be the issue.
+    let o = pasteup(&[Path::new("check"), &layout, Path::new("--layout"), &night]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("(this is a layout file: name the issue, and this file with --layout)"), "{}", stderr(&o));
+}

@@ -59,6 +59,9 @@ fn is_new_file(path: &Path) -> bool {
 }
 
 fn open_files(issue_path: &Path, layout: Option<&Path>, new_ok: bool) -> Result<Opened, LoadError> {
+    if layout.is_none() && format::is_layout_file(issue_path) {
+        return open_named_issue(issue_path, new_ok);
+    }
     let loaded = format::load_issue(issue_path)?;
     let layout_path = layout.map(Path::to_path_buf).unwrap_or_else(|| format::default_layout_path(issue_path));
     let absent = is_new_file(&layout_path);
@@ -100,6 +103,22 @@ fn open_files(issue_path: &Path, layout: Option<&Path>, new_ok: bool) -> Result<
         warnings,
         is_sample: false,
     })
+}
+
+/// A layout given where the issue is expected: the issue it names (beside the layout, as its
+/// `issue` field is written), with this layout.
+fn open_named_issue(layout_path: &Path, new_ok: bool) -> Result<Opened, LoadError> {
+    let (raw, _) = format::load_layout(layout_path)?;
+    let named = layout_path.parent().map_or_else(|| PathBuf::from(&raw.issue), |dir| dir.join(&raw.issue));
+    if !named.is_file() {
+        let message = format!(
+            "this is a layout; the issue it names, \"{}\" ({}), is not there: name the issue, and this file with --layout",
+            raw.issue,
+            named.display()
+        );
+        return Err(LoadError::whole(layout_path, message));
+    }
+    open_files(&named, Some(layout_path), new_ok)
 }
 
 /// The built-in sample as it ships, whatever was saved of it on disk (for tests and benches).

@@ -84,6 +84,33 @@ pub fn default_layout_path(issue: &Path) -> PathBuf {
     issue.with_file_name(format!("{stem}.layout.ron"))
 }
 
+/// Whether the file at `path` is a layout (its first value, after comments, is `Layout(`), so
+/// that a command given a layout where it expects the issue can open the issue the layout
+/// names. Reads the file's first 64 KiB; a file that cannot be read is no layout here (opening
+/// it as the issue says why).
+pub fn is_layout_file(path: &Path) -> bool {
+    use std::io::Read;
+    let mut head = Vec::new();
+    let read = std::fs::File::open(path).and_then(|f| f.take(64 * 1024).read_to_end(&mut head));
+    read.is_ok() && starts_with_layout(&String::from_utf8_lossy(&head))
+}
+
+/// Whether `text`'s first value, after a byte-order mark, spaces and comments, is `Layout(`.
+fn starts_with_layout(text: &str) -> bool {
+    let mut rest = text.strip_prefix('\u{FEFF}').unwrap_or(text);
+    loop {
+        rest = rest.trim_start();
+        if let Some(after) = rest.strip_prefix("//") {
+            rest = after.split_once('\n').map_or("", |(_, next)| next);
+        } else if let Some(after) = rest.strip_prefix("/*") {
+            rest = after.split_once("*/").map_or("", |(_, next)| next);
+        } else {
+            break;
+        }
+    }
+    rest.strip_prefix("Layout").is_some_and(|after| after.trim_start().starts_with('('))
+}
+
 /// The RON dialect pasteup reads: `Some(..)` may be left out around optional values, and an
 /// item is written `Article(id: ..)` rather than `Article((id: ..))`.
 pub fn ron_options() -> ron::Options {
@@ -112,6 +139,16 @@ mod tests {
         eprintln!("{e}");
         let l: Language = ron_options().from_str(r#""ja""#).unwrap();
         assert_eq!(l, Language::Ja);
+    }
+
+    #[test]
+    fn a_layout_is_told_by_its_first_value() {
+        assert!(starts_with_layout("Layout(issue: \"a.ron\")"));
+        assert!(starts_with_layout("\u{FEFF}// pages\n/* made by hand */\n  Layout (\n"));
+        assert!(!starts_with_layout("Issue(paper: \"x\")"));
+        assert!(!starts_with_layout("// Layout(\nIssue("));
+        assert!(!starts_with_layout("Layouts("));
+        assert!(!starts_with_layout("/* never closed Layout("));
     }
 
     #[test]

@@ -107,7 +107,7 @@ fn plain(code: &Error, what: &str) -> String {
         }
         Error::ExpectedDifferentStructName { expected, found } => {
             let hint = if *expected == "Issue" && found == "Layout" {
-                " (this is a layout file; open the issue it names)"
+                " (this is a layout file: name the issue, and this file with --layout)"
             } else {
                 ""
             };

@@ -452,7 +452,7 @@ pub fn chrome(c: &Chrome) -> String {
             },
         ),
         Unsaved => " * unsaved ".to_string(),
-        RulerLine => " line".to_string(),
+        RulerLine => "line ".to_string(),
         RulerFoot => " foot".to_string(),
         BinHead { items, focused } => {
             format!(" bin: {items} item{}{}", if *items == 1 { "" } else { "s" }, if *focused { " [Tab]" } else { "" })
@@ -463,7 +463,7 @@ pub fn chrome(c: &Chrome) -> String {
             if *span == 1 { "" } else { "s" },
             label(&Label::Kind(*kind))
         ),
-        RulerFree => " free".to_string(),
+        RulerFree => "free ".to_string(),
         FreeLines { lines } => format!("{lines} free"),
         Completions { ids } => format!("Tab: {}", ids.join("  ")),
         InspectBin { id, chars, span, lines } => format!(

@@ -427,13 +427,13 @@ pub fn chrome(c: &Chrome) -> String {
             },
         ),
         Unsaved => " * 未保存 ".to_string(),
-        RulerLine => "   行".to_string(),
+        RulerLine => "  行 ".to_string(),
         RulerFoot => " 版底".to_string(),
         BinHead { items, focused } => format!(" 待排稿：{items} 篇{}", if *focused { " [Tab]" } else { "" }),
         BinInfo { kind, chars, span, lines } => {
             format!("{span} 栏 {lines} 行 · {} · {chars} 字", label(&Label::Kind(*kind)))
         }
-        RulerFree => " 空行".to_string(),
+        RulerFree => "空行 ".to_string(),
         FreeLines { lines } => format!("空 {lines}"),
         Completions { ids } => format!("Tab 补全：{}", ids.join("  ")),
         InspectBin { id, chars, span, lines } => {

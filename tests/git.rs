@@ -348,3 +348,18 @@ fn under_git_each_side_is_named_by_its_own_path_and_side() {
     let none = repo.run(BIN, &["diff", "no-such.layout.ron"]);
     assert_eq!(none.status.code(), Some(2), "{}", text(&none));
 }
+
+/// Found from outside: `pasteup diff FILE`, a second file forgotten, said "unmerged" and exit 0.
+/// Only git (which sets GIT_DIFF_PATH_TOTAL) means a conflict by one path.
+#[test]
+fn one_path_is_unmerged_only_when_git_says_so() {
+    let repo = Repo::new(true);
+    let alone = repo.run(BIN, &["diff", LAYOUT]);
+    assert_eq!(alone.status.code(), Some(2), "{}", text(&alone));
+    assert!(text(&alone).contains("give OLD NEW (two layout files)"), "{}", text(&alone));
+    repo.commit_on("alice", |r| r.set("snow-traffic", "line", 40));
+    repo.commit_on("bob", |r| r.set("snow-traffic", "line", 30));
+    stopped_on(&repo.merge_alice_into_bob(), "snow-traffic");
+    let diff = repo.run("git", &["diff", "--ext-diff", "--cached"]);
+    assert!(text(&diff).contains(&format!("pasteup diff {LAYOUT}: unmerged")), "{}", text(&diff));
+}

@@ -20,7 +20,9 @@ pub fn run(files: &[PathBuf], issue: Option<&Path>, json: bool) -> ExitCode {
         [old, new] => (None, old, new),
         [path, old, _, _, new, _, _] => (Some((path.as_path(), path.as_path())), old, new),
         [old_path, old, _, _, new, _, _, new_path, _] => (Some((old_path.as_path(), new_path.as_path())), old, new),
-        [path] if path.exists() => {
+        // git sets GIT_DIFF_PATH_TOTAL for every external diff it runs; without it one file is a
+        // second one forgotten, not a conflict.
+        [path] if path.exists() && std::env::var_os("GIT_DIFF_PATH_TOTAL").is_some() => {
             outln!("pasteup diff {}: unmerged (a merge left it in conflict)", printable(&path.display().to_string()));
             return ExitCode::SUCCESS;
         }

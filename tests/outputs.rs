@@ -356,9 +356,17 @@ fn a_layout_given_as_the_issue_opens_the_issue_it_names() {
     fs::write(&stray, first.replace(&format!("\"{ISSUE}\""), "\"gone.ron\"")).unwrap();
     let o = pasteup(&[Path::new("proof"), &stray]);
     assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
-    assert!(stderr(&o).contains("stray.layout.ron: this is a layout; the issue it names, \"gone.ron\""), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("stray.layout.ron: this is a layout; the issue it names, \"gone.ron\""),
+        "{}",
+        stderr(&o)
+    );
     // With --layout too, the first file must be the issue.
     let o = pasteup(&[Path::new("check"), &layout, Path::new("--layout"), &night]);
     assert_eq!(o.status.code(), Some(2));
-    assert!(stderr(&o).contains("(this is a layout file: name the issue, and this file with --layout)"), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("(this is a layout file: name the issue, and this file with --layout)"),
+        "{}",
+        stderr(&o)
+    );
 }

@@ -12,14 +12,20 @@ use std::process::{Command, Output, Stdio};
 const ISSUE: &str = "taiyuan-2023-02-10.ron";
 const LAYOUT: &str = "taiyuan-2023-02-10.layout.ron";
 
-/// The sample issue and its layout copied into a fresh folder.
+/// The sample issue and its layout copied into a fresh folder, its photos with them.
 fn sample() -> (tempfile::TempDir, PathBuf, PathBuf) {
-    let repo = Path::new(env!("CARGO_MANIFEST_DIR")).join("layouts");
+    // The issue's photos beside it in `assets/` (the repository has them at `../assets/`).
+    let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
     let dir = tempfile::tempdir().unwrap();
-    for name in [ISSUE, LAYOUT] {
-        fs::copy(repo.join(name), dir.path().join(name)).unwrap();
-    }
     let (issue, layout) = (dir.path().join(ISSUE), dir.path().join(LAYOUT));
+    let text = fs::read_to_string(repo.join("layouts").join(ISSUE)).unwrap();
+    assert_eq!(text.matches("\"../assets/").count(), 3);
+    fs::write(&issue, text.replace("\"../assets/", "\"assets/")).unwrap();
+    fs::copy(repo.join("layouts").join(LAYOUT), &layout).unwrap();
+    fs::create_dir(dir.path().join("assets")).unwrap();
+    for photo in ["power-grid.png", "snow-traffic.png", "xishan-railway.png"] {
+        fs::copy(repo.join("assets").join(photo), dir.path().join("assets").join(photo)).unwrap();
+    }
     (dir, issue, layout)
 }
 
@@ -69,7 +75,7 @@ fn a_font_or_a_photo_is_never_the_output_either() {
     assert!(stderr(&o).contains(": cannot export over the font "), "{}", stderr(&o));
     assert_eq!(fs::read(&font).unwrap(), b"a font file");
     // `make` sizes the photos it places: it never writes its layout over one.
-    let text = fs::read_to_string(&issue).unwrap().replace("../assets/snow-traffic.png", "snow.png");
+    let text = fs::read_to_string(&issue).unwrap().replace("assets/snow-traffic.png", "snow.png");
     fs::write(&issue, text).unwrap();
     let target = dir.path().join("snow.png");
     fs::write(&target, b"png bytes").unwrap();
@@ -200,8 +206,7 @@ fn a_layout_for_another_issue_is_reported() {
     let text = fs::read_to_string(&layout).unwrap().replace("taiyuan-2023-02-11.ron", "./taiyuan-2023-02-10.ron");
     fs::write(&layout, text).unwrap();
     let o = pasteup(&[Path::new("check"), &issue]);
-    // (The photos' files are not copied: those warnings are the issue's, not this one.)
-    assert!(!stderr(&o).contains("the layout is for the issue"), "{}", stderr(&o));
+    assert_eq!(stderr(&o), "");
     drop(dir);
 }
 
@@ -287,9 +292,12 @@ fn a_closed_pipe_is_no_panic_and_the_work_is_done() {
         assert!(matches!(out.status.code(), Some(0 | 1)), "{args:?}: {:?} {err}", out.status);
     }
     // Standard error closed while an export warns (a photo file the issue names is missing).
+    fs::remove_file(dir.path().join("assets").join("snow-traffic.png")).unwrap();
     let ron = dir.path().join("out.layout.ron");
-    let out =
-        run(&[Path::new("export"), &issue, Path::new("--format"), Path::new("ron"), Path::new("-o"), &ron], false);
+    let export = [Path::new("export"), &issue, Path::new("--format"), Path::new("ron"), Path::new("-o"), &ron];
+    let warned = pasteup(&export);
+    assert!(String::from_utf8_lossy(&warned.stderr).contains("snow-traffic.png"), "{warned:?}");
+    let out = run(&export, false);
     assert!(matches!(out.status.code(), Some(0 | 1)), "{:?}", out.status);
     assert!(fs::metadata(&ron).unwrap().len() > 1000);
 }

@@ -386,6 +386,27 @@ fn assert_rules_aligned(buf: &Buffer, ambi: AmbiWidth) {
 // ---------------------------------------------------------------------------------------
 // The file work the editor asks its shell to do.
 
+/// A folder for the sample's files, `layouts/` in a temporary one: the sample's issue is saved
+/// with its photos at `../assets/`, as in the repository, which must not be the system's
+/// temporary folder (found when a test run left `/tmp/assets` behind for the next to trip on).
+struct SampleDir {
+    _root: tempfile::TempDir,
+    layouts: std::path::PathBuf,
+}
+
+impl SampleDir {
+    fn new() -> SampleDir {
+        let root = tempfile::tempdir().unwrap();
+        let layouts = root.path().join("layouts");
+        std::fs::create_dir(&layouts).unwrap();
+        SampleDir { _root: root, layouts }
+    }
+
+    fn path(&self) -> &std::path::Path {
+        &self.layouts
+    }
+}
+
 fn sample_in(dir: &std::path::Path) -> Opened {
     let mut opened = builtin_sample();
     opened.layout_path = dir.join("s.layout.ron");
@@ -401,7 +422,7 @@ fn run_effects(app: &mut App, effects: Vec<Effect>) {
 
 #[test]
 fn e_exports_the_text_proof_beside_the_layout() {
-    let dir = tempfile::tempdir().unwrap();
+    let dir = SampleDir::new();
     let opened = sample_in(dir.path());
     let mut app = editor(&opened, AmbiWidth::Single);
     let effects = press(&mut app, "e");
@@ -415,7 +436,7 @@ fn e_exports_the_text_proof_beside_the_layout() {
 
 #[test]
 fn save_writes_the_layout_and_asks_before_overwriting_a_changed_one() {
-    let dir = tempfile::tempdir().unwrap();
+    let dir = SampleDir::new();
     let opened = sample_in(dir.path());
     let mut app = editor(&opened, AmbiWidth::Single);
     let effects = press(&mut app, "L C-s");
@@ -667,7 +688,7 @@ fn keys_below_the_minimum_size_change_nothing() {
 /// range") and with it the editor's `e`.
 #[test]
 fn e_with_a_65536_character_id_exports() {
-    let dir = tempfile::tempdir().unwrap();
+    let dir = SampleDir::new();
     let mut opened = sample_in(dir.path());
     let mut long = opened.issue.items[0].clone();
     let id = "长".repeat(65_536);
@@ -691,7 +712,7 @@ fn e_with_a_65536_character_id_exports() {
 /// stops root too) is said in the status line at once.
 #[test]
 fn a_journal_that_cannot_be_written_is_said_at_once() {
-    let dir = tempfile::tempdir().unwrap();
+    let dir = SampleDir::new();
     let opened = sample_in(dir.path());
     let mut app = editor(&opened, AmbiWidth::Single);
     let journal = pasteup_core::journal::journal_path(&opened.layout_path);
@@ -729,7 +750,7 @@ fn a_reload_that_drops_the_page_shown_moves_to_a_page_the_issue_has() {
 /// next look at the disk asks nothing. Another program's save after it is asked about.
 #[test]
 fn our_own_save_is_not_taken_for_another_programs() {
-    let dir = tempfile::tempdir().unwrap();
+    let dir = SampleDir::new();
     let opened = sample_in(dir.path());
     let mut app = editor(&opened, AmbiWidth::Single);
     let effects = press(&mut app, "L C-s");
@@ -769,7 +790,7 @@ fn in_the_plan_zoom_a_box_starting_in_the_row_another_ends_in_keeps_its_headline
 /// a copy elsewhere, naming the issue from there; the open layout stays unsaved.
 #[test]
 fn w_file_writes_a_copy_elsewhere() {
-    let dir = tempfile::tempdir().unwrap();
+    let dir = SampleDir::new();
     std::fs::write(dir.path().join("afile"), "").unwrap();
     let mut opened = sample_in(dir.path());
     opened.layout_path = dir.path().join("afile").join("s.layout.ron");
@@ -833,7 +854,7 @@ fn w_file_writes_a_copy_elsewhere() {
 /// never showed too; they are the only record of what the other side did. Saving asks first.
 #[test]
 fn saving_asks_before_it_drops_a_merges_notes() {
-    let dir = tempfile::tempdir().unwrap();
+    let dir = SampleDir::new();
     let mut opened = sample_in(dir.path());
     let note = |item: &str| pasteup_core::model::Conflict { item: item.into(), note: "both changed it".into() };
     opened.layout.conflicts = vec![note("snow-traffic"), note("jinyuan-ten-projects")];

@@ -233,15 +233,21 @@ fn event_loop(term: &mut terminal::Term, app: &mut App) -> std::io::Result<Optio
 }
 
 /// SIGTERM and SIGHUP (a `kill`, a closed terminal) set the number returned: the loop writes
-/// the recovery file and ends, and the terminal is given back. A second one of either, if the
+/// the recovery file and ends, and the terminal is given back. A SIGTERM after either, if the
 /// loop is slow to see the first, ends the process at once, as without a handler (found from
-/// outside: a SIGTERM after a SIGHUP did nothing).
-fn stop_signals() -> Arc<AtomicUsize> {
+/// outside: a SIGTERM after a SIGHUP did nothing). A second SIGHUP does not: a dropped SSH
+/// session sends two at once (the kernel's to the terminal's foreground, the shell's to its
+/// jobs), and the loop must still write the last second's work to the recovery file.
+pub fn stop_signals() -> Arc<AtomicUsize> {
     use signal_hook::consts::{SIGHUP, SIGTERM};
     let stop = Arc::new(AtomicUsize::new(0));
     let seen = Arc::new(AtomicBool::new(false));
+    let terminated = Arc::new(AtomicBool::new(false));
+    // The checks first: signal-hook runs a signal's actions in the order they were registered.
+    let _ = signal_hook::flag::register_conditional_shutdown(SIGTERM, 128 + SIGTERM, Arc::clone(&seen));
+    let _ = signal_hook::flag::register_conditional_shutdown(SIGHUP, 128 + SIGHUP, Arc::clone(&terminated));
+    let _ = signal_hook::flag::register(SIGTERM, Arc::clone(&terminated));
     for signal in [SIGTERM, SIGHUP] {
-        let _ = signal_hook::flag::register_conditional_shutdown(signal, 128 + signal, Arc::clone(&seen));
         let _ = signal_hook::flag::register(signal, Arc::clone(&seen));
         let _ = signal_hook::flag::register_usize(signal, Arc::clone(&stop), signal as usize);
     }

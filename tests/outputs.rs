@@ -378,3 +378,23 @@ fn a_layout_given_as_the_issue_opens_the_issue_it_names() {
         stderr(&o)
     );
 }
+
+/// Found from outside: an issue read from a pipe (`check <(git show HEAD:x.ron)`,
+/// `… | check /dev/stdin`) was "empty": the file was read once to ask whether it is a layout,
+/// which took what the pipe had, and again to load it.
+#[test]
+fn an_issue_from_a_pipe_is_read_once() {
+    use std::io::Write;
+    let (_dir, issue, _) = sample();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_pasteup"))
+        .args(["check", "/dev/stdin"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child.stdin.take().unwrap().write_all(&fs::read(&issue).unwrap()).unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("2 pages, 12 items"), "{:?}", out);
+}

@@ -59,18 +59,32 @@ fn is_new_file(path: &Path) -> bool {
 }
 
 fn open_files(issue_path: &Path, layout: Option<&Path>, new_ok: bool) -> Result<Opened, LoadError> {
-    if layout.is_none() && format::is_layout_file(issue_path) {
-        return open_named_issue(issue_path, new_ok);
+    // Read once: a pipe (`<(git show …)`, `/dev/stdin`) gives its text only once.
+    let text = format::read_text(issue_path)?;
+    if layout.is_none() && format::starts_with_layout(&text) {
+        return open_named_issue(issue_path, text, new_ok);
     }
-    let loaded = format::load_issue(issue_path)?;
+    let loaded = format::issue_from_text(issue_path, &text)?;
+    open_with_issue(issue_path, loaded, layout, None, new_ok)
+}
+
+/// The issue read, with the layout at `layout` (its text `layout_text` if already read), or
+/// the default one beside the issue.
+fn open_with_issue(
+    issue_path: &Path,
+    loaded: format::Loaded<Issue>,
+    layout: Option<&Path>,
+    layout_text: Option<String>,
+    new_ok: bool,
+) -> Result<Opened, LoadError> {
     let layout_path = layout.map(Path::to_path_buf).unwrap_or_else(|| format::default_layout_path(issue_path));
-    let absent = is_new_file(&layout_path);
+    let absent = layout_text.is_none() && is_new_file(&layout_path);
     let new = new_ok && layout.is_some() && absent;
-    let read_layout = (layout.is_some() && !new) || layout_path.exists();
-    let (raw, src) = if read_layout {
-        format::load_layout(&layout_path)?
-    } else {
-        (empty_layout(issue_path, &layout_path), String::new())
+    let read_layout = layout_text.is_some() || (layout.is_some() && !new) || layout_path.exists();
+    let (raw, src) = match layout_text {
+        Some(src) => (format::parse_layout(&layout_path, &src)?, src),
+        None if read_layout => format::load_layout(&layout_path)?,
+        None => (empty_layout(issue_path, &layout_path), String::new()),
     };
     format::check_settings(&loaded.value, &raw, &src, &layout_path)?;
     let report = format::check_layout(&loaded.value, &raw, &src, &layout_path);
@@ -107,8 +121,8 @@ fn open_files(issue_path: &Path, layout: Option<&Path>, new_ok: bool) -> Result<
 
 /// A layout given where the issue is expected: the issue it names (beside the layout, as its
 /// `issue` field is written), with this layout.
-fn open_named_issue(layout_path: &Path, new_ok: bool) -> Result<Opened, LoadError> {
-    let (raw, _) = format::load_layout(layout_path)?;
+fn open_named_issue(layout_path: &Path, text: String, new_ok: bool) -> Result<Opened, LoadError> {
+    let raw = format::parse_layout(layout_path, &text)?;
     let named = layout_path.parent().map_or_else(|| PathBuf::from(&raw.issue), |dir| dir.join(&raw.issue));
     if !named.is_file() {
         let message = format!(
@@ -118,7 +132,8 @@ fn open_named_issue(layout_path: &Path, new_ok: bool) -> Result<Opened, LoadErro
         );
         return Err(LoadError::whole(layout_path, message));
     }
-    open_files(&named, Some(layout_path), new_ok)
+    let loaded = format::load_issue(&named)?;
+    open_with_issue(&named, loaded, Some(layout_path), Some(text), new_ok)
 }
 
 /// The built-in sample as it ships, whatever was saved of it on disk (for tests and benches).

@@ -50,8 +50,12 @@ pub fn parse_issue(path: &Path, text: &str) -> Result<Issue, LoadError> {
 /// Read, parse and validate the issue at `path`, and read its photos' pixel sizes
 /// (relative to the issue's folder; an unreadable image is a warning).
 pub fn load_issue(path: &Path) -> Result<Loaded<Issue>, LoadError> {
-    let text = read_text(path)?;
-    let mut issue = parse_issue(path, &text)?;
+    issue_from_text(path, &read_text(path)?)
+}
+
+/// [`load_issue`] of text already read from `path` (read once: a pipe gives it only once).
+pub fn issue_from_text(path: &Path, text: &str) -> Result<Loaded<Issue>, LoadError> {
+    let mut issue = parse_issue(path, text)?;
     let dir = path.parent().unwrap_or(Path::new(""));
     let warnings = resolve_pixels(&mut issue, dir);
     let file = printable(&path.display().to_string());
@@ -84,19 +88,9 @@ pub fn default_layout_path(issue: &Path) -> PathBuf {
     issue.with_file_name(format!("{stem}.layout.ron"))
 }
 
-/// Whether the file at `path` is a layout (its first value, after comments, is `Layout(`), so
-/// that a command given a layout where it expects the issue can open the issue the layout
-/// names. Reads the file's first 64 KiB; a file that cannot be read is no layout here (opening
-/// it as the issue says why).
-pub fn is_layout_file(path: &Path) -> bool {
-    use std::io::Read;
-    let mut head = Vec::new();
-    let read = std::fs::File::open(path).and_then(|f| f.take(64 * 1024).read_to_end(&mut head));
-    read.is_ok() && starts_with_layout(&String::from_utf8_lossy(&head))
-}
-
-/// Whether `text`'s first value, after a byte-order mark, spaces and comments, is `Layout(`.
-fn starts_with_layout(text: &str) -> bool {
+/// Whether `text`'s first value, after a byte-order mark, spaces and comments, is `Layout(`: a
+/// layout given where the issue is expected, so that a command can open the issue it names.
+pub fn starts_with_layout(text: &str) -> bool {
     let mut rest = text.strip_prefix('\u{FEFF}').unwrap_or(text);
     loop {
         rest = rest.trim_start();

@@ -314,6 +314,19 @@ fn a_bad_escape_is_placed_at_its_backslash() {
     let e = issue_error("公告", r"公\u{D800}告");
     assert_eq!(at(&e), (12, 48));
     assert!(e.message.starts_with(r"\u{D800} is not a character; write the character itself"), "{e}");
+    // Found from outside: `\u00e9`, as JSON writes it, was quoted with the text after it and a
+    // `}` the file does not have, and called no character.
+    let e = issue_error("公告", r"公\u00e9告");
+    assert_eq!(at(&e), (12, 48));
+    assert_eq!(
+        e.message,
+        r"\u00e9 is written \u{E9} here, the hex code point in braces (or write the character itself)"
+    );
+    let e = issue_error("公告", r"公\uzz告");
+    assert_eq!(
+        e.message,
+        r"\u is followed by the hex code point in braces, as \u{4E00}; or write the character itself"
+    );
 }
 
 #[test]

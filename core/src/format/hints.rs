@@ -301,6 +301,32 @@ fn scan(text: &str, stop: usize) -> Scan {
     out
 }
 
+/// What to write instead of the `\u` escape followed by `rest` that is not one: `\u00E9`, as
+/// JSON and C write it, is `\u{E9}` here; a `\u{…}` that names no character is quoted as
+/// written, and no further.
+fn bad_unicode_escape(rest: &str) -> String {
+    let hex: String = rest.chars().take(4).collect();
+    let json = hex.len() == 4 && hex.chars().all(|c| c.is_ascii_hexdigit());
+    if let Some(c) = u32::from_str_radix(&hex, 16).ok().filter(|_| json).and_then(char::from_u32) {
+        return format!(
+            "\\u{hex} is written \\u{{{:X}}} here, the hex code point in braces (or write the character itself)",
+            u32::from(c)
+        );
+    }
+    if !rest.starts_with('{') && !rest.starts_with(|c: char| c.is_ascii_hexdigit()) {
+        return "\\u is followed by the hex code point in braces, as \\u{4E00}; or write the character itself"
+            .to_string();
+    }
+    let written: String = match rest.strip_prefix('{') {
+        Some(inner) => inner.chars().take_while(|&c| c != '}' && c != '"').take(12).collect::<String>(),
+        None => rest.chars().take_while(char::is_ascii_hexdigit).take(8).collect(),
+    };
+    let written = if rest.starts_with('{') { format!("{{{written}}}") } else { written };
+    format!(
+        "\\u{written} is not a character; write the character itself, or \\u{{4E00}} with the hex code point of one"
+    )
+}
+
 /// The first escape that ron cannot read in the string around byte `at` (ron points at the
 /// string's first character, or at the end of a bad `\u{…}`): where its backslash is, and
 /// what to write.
@@ -323,13 +349,7 @@ fn bad_escape(text: &str, at: usize) -> Option<(usize, String)> {
                 let hex = rest.strip_prefix('{').and_then(|r| r.split_once('}')).map(|(h, _)| h);
                 let good = hex.and_then(|h| u32::from_str_radix(h, 16).ok()).and_then(char::from_u32);
                 if good.is_none() {
-                    let written: String = rest.chars().take_while(|&c| c != '}' && c != '"').chain(Some('}')).collect();
-                    return Some((
-                        k,
-                        format!(
-                            "\\u{written} is not a character; write the character itself, or \\u{{4E00}} with the hex code point of one"
-                        ),
-                    ));
+                    return Some((k, bad_unicode_escape(rest)));
                 }
                 true
             }

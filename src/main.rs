@@ -1,10 +1,9 @@
 use std::process::ExitCode;
 
-use clap::Parser;
 use pasteup::cli::{self, Cli};
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = Cli::parse_from_args(std::env::args_os());
     if let Some(code) = cli::run(&cli) {
         return if pasteup::stdout_failed() { ExitCode::from(cli::EXIT_INVALID) } else { code };
     }

@@ -148,10 +148,64 @@ impl From<UiLangArg> for UiLang {
 }
 
 impl Cli {
+    /// The command line of `args`, with `--ui-lang` (and, for `export`, `--ambiwidth`) given
+    /// before a subcommand moved after its name: the editor's own options conflict with a
+    /// subcommand, and clap counted these among them (found from outside: `pasteup --ui-lang
+    /// zh-Hans check x.ron` called `x.ron` a subcommand).
+    pub fn parse_from_args(args: impl IntoIterator<Item = std::ffi::OsString>) -> Cli {
+        use clap::CommandFactory;
+        match lift_subcommand_options(args.into_iter().collect()) {
+            Ok(args) => Cli::parse_from(args),
+            Err(message) => Cli::command().error(clap::error::ErrorKind::ArgumentConflict, message).exit(),
+        }
+    }
+
     /// The interface language: `--ui-lang` when given, else the locale's.
     pub fn ui_lang(&self) -> UiLang {
         UiLang::choose(self.ui_lang.map(UiLang::from))
     }
+}
+
+/// `args` (the program's name first) with the options a subcommand also takes, given before
+/// its name, moved just after it; an editor's option given before a subcommand that does not
+/// take it is refused, by name (clap's own words called the issue a subcommand).
+fn lift_subcommand_options(mut args: Vec<std::ffi::OsString>) -> Result<Vec<std::ffi::OsString>, String> {
+    use clap::CommandFactory;
+    let mut cli = Cli::command();
+    // Built, so that each subcommand holds the global `--ui-lang` too.
+    cli.build();
+    // The options before the first word that is not one; each of these takes a value.
+    let mut k = 1;
+    while let Some(arg) = args.get(k).and_then(|a| a.to_str()).filter(|a| a.starts_with("--") && *a != "--") {
+        k += if arg.contains('=') { 1 } else { 2 };
+    }
+    let Some(name) = args.get(k).and_then(|a| a.to_str()).map(str::to_owned) else { return Ok(args) };
+    let Some(sub) = cli.find_subcommand(&name) else { return Ok(args) };
+    let takes = |option: &str| sub.get_arguments().any(|a| a.get_long() == Some(option));
+    let mut lifted = Vec::new();
+    let mut kept = vec![args[0].clone()];
+    let mut i = 1;
+    while i < k {
+        let arg = args[i].to_string_lossy().into_owned();
+        let option = arg.trim_start_matches("--").split('=').next().unwrap_or_default().to_owned();
+        let width = if arg.contains('=') { 1 } else { 2 };
+        let end = (i + width).min(k);
+        if takes(&option) {
+            lifted.extend_from_slice(&args[i..end]);
+        } else if cli.get_arguments().any(|a| a.get_long() == Some(option.as_str())) {
+            return Err(format!("--{option} is an option of the editor, and '{name}' does not take it; leave it out"));
+        } else {
+            kept.extend_from_slice(&args[i..end]);
+        }
+        i = end;
+    }
+    if lifted.is_empty() {
+        return Ok(args);
+    }
+    kept.push(args[k].clone());
+    kept.extend(lifted);
+    kept.extend(args.drain(k + 1..));
+    Ok(kept)
 }
 
 /// What `proof` and `fit` are given: the issue, its layout, one item, JSON or text.
@@ -225,4 +279,49 @@ pub fn input_named_by(opened: &Opened, out: &Path, fonts: &[PathBuf], layout: bo
         }
         _ => None,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lifted(line: &str) -> String {
+        let args = line.split(' ').map(std::ffi::OsString::from).collect();
+        match lift_subcommand_options(args) {
+            Ok(out) => out.iter().map(|a| a.to_string_lossy().into_owned()).collect::<Vec<_>>().join(" "),
+            Err(message) => message,
+        }
+    }
+
+    #[test]
+    fn options_a_subcommand_takes_move_after_its_name() {
+        assert_eq!(lifted("pasteup --ui-lang zh-Hans check x.ron"), "pasteup check --ui-lang zh-Hans x.ron");
+        assert_eq!(lifted("pasteup --ui-lang=en proof x.ron --json"), "pasteup proof --ui-lang=en x.ron --json");
+        assert_eq!(
+            lifted("pasteup --ambiwidth double --ui-lang en export x.ron --format text"),
+            "pasteup export --ambiwidth double --ui-lang en x.ron --format text"
+        );
+        // `check` takes no `--ambiwidth`: refused by name.
+        assert_eq!(
+            lifted("pasteup --ambiwidth double check x.ron"),
+            "--ambiwidth is an option of the editor, and 'check' does not take it; leave it out"
+        );
+        // `proof` takes a `--layout` of its own.
+        assert_eq!(lifted("pasteup --layout=a.layout.ron proof x.ron"), "pasteup proof --layout=a.layout.ron x.ron");
+        assert_eq!(
+            lifted("pasteup --layout a.layout.ron diff a b"),
+            "--layout is an option of the editor, and 'diff' does not take it; leave it out"
+        );
+        // The editor: no subcommand, nothing moves.
+        assert_eq!(lifted("pasteup --ui-lang en x.ron"), "pasteup --ui-lang en x.ron");
+        assert_eq!(lifted("pasteup --ui-lang"), "pasteup --ui-lang");
+    }
+
+    #[test]
+    fn a_lifted_option_reaches_the_subcommand() {
+        let args = ["pasteup", "--ui-lang", "zh-Hans", "check", "x.ron"].map(std::ffi::OsString::from);
+        let cli = Cli::parse_from_args(args);
+        assert!(matches!(cli.command, Some(Command::Check { .. })));
+        assert_eq!(cli.ui_lang, Some(UiLangArg::ZhHans));
+    }
 }

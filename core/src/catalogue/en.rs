@@ -497,21 +497,32 @@ pub fn row(r: &Row) -> String {
     .to_string()
 }
 
-fn plural(n: usize, word: &str) -> String {
-    format!("{n} {word}{}", if n == 1 { "" } else { "s" })
+/// `n` and `word`, with an `s` (`es` after an `x`) unless `n` is 1.
+pub fn plural(n: usize, word: &str) -> String {
+    let ending = if n == 1 {
+        ""
+    } else if word.ends_with('x') {
+        "es"
+    } else {
+        "s"
+    };
+    format!("{n} {word}{ending}")
 }
 
 pub fn report(r: &Report) -> String {
     use Report::*;
     match r {
         IssueHead { paper, date, pages, items, placed, bin } => {
-            format!("{paper} {date} — {pages} pages, {items} items ({placed} placed, {bin} in the bin)")
+            let (pages, items) = (plural(*pages as usize, "page"), plural(*items as usize, "item"));
+            format!("{paper} {date} — {pages}, {items} ({placed} placed, {bin} in the bin)")
         }
         LayoutFile { path: Some(path) } => format!("layout: {path}"),
         LayoutFile { path: None } => "layout: none (every item in the bin)".to_string(),
         PageHead { page, section, columns, width, gutter, depth } => format!(
-            "page {page}{}: {columns} columns × {width} em, gutter {gutter} em, {depth} lines",
-            section.as_deref().map(|s| format!(" — {s}")).unwrap_or_default()
+            "page {page}{}: {} × {width} em, gutter {gutter} em, {}",
+            section.as_deref().map(|s| format!(" — {s}")).unwrap_or_default(),
+            plural(*columns as usize, "column"),
+            plural(*depth as usize, "line")
         ),
         RowName(r) => pad(&row(r), 9),
         BoxLine { id, column, span, top, bottom, depth, fit, over_foot, title } => format!(
@@ -523,7 +534,10 @@ pub fn report(r: &Report) -> String {
             if *over_foot { ", over the foot" } else { "" }
         ),
         PageTotal { used, free, fit, overset, overset_lines, overset_chars, past_foot } => format!(
-            "  page: {used} lines used, {free} free, fit {fit:+}, {overset} overset ({overset_lines} lines, {overset_chars} characters), {past_foot} over the foot"
+            "  page: {} used, {free} free, fit {fit:+}, {overset} overset ({}, {}), {past_foot} over the foot",
+            plural(*used as usize, "line"),
+            plural(*overset_lines as usize, "line"),
+            plural(*overset_chars as usize, "character")
         ),
         BinHead { items } => format!("bin: {}", plural(*items, "item")),
         BinLine { id, kind, chars, lines, title } => format!(
@@ -545,8 +559,8 @@ pub fn report(r: &Report) -> String {
                 GalleyAt::Bin { span } => format!("in the bin, set at {}", label(&Label::columns(1, *span))),
             };
             format!(
-                "  {place}: box {} lines, needs {} — {}",
-                fit.box_depth,
+                "  {place}: box {}, needs {} — {}",
+                plural(fit.box_depth as usize, "line"),
                 fit.depth_needed,
                 label(&Label::FitDetail(*fit))
             )
@@ -633,8 +647,9 @@ pub fn make_line(m: &MakeLine) -> String {
     use MakeLine::*;
     match m {
         PageHead { page, placed, kept, free, column_lines, short_boxes, short_lines, cut } => format!(
-            "page {page}: placed {placed}, kept {kept}; free lines {free} of {column_lines} ({}); short boxes {short_boxes} ({short_lines} lines); sentences cut {cut}",
-            per_mille(*free, *column_lines)
+            "page {page}: placed {placed}, kept {kept}; free lines {free} of {column_lines} ({}); short boxes {short_boxes} ({}); sentences cut {cut}",
+            per_mille(*free, *column_lines),
+            plural(*short_lines as usize, "line")
         ),
         Placed { id, kind, first, last, top, bottom, short, cut } => {
             let mut fit = if *short == 0 { "fits".to_string() } else { format!("+{short} short") };

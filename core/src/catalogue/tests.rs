@@ -556,3 +556,25 @@ fn a_number_too_large_is_called_too_large() {
     assert_eq!(r("0"), "line wants a whole number from 1, not \"0\"");
     assert_eq!(r("x"), "line wants a whole number from 1, not \"x\"");
 }
+
+/// Found from outside: a one-page issue was "1 pages, 1 items", a page of one box "1 boxes".
+#[test]
+fn one_of_a_thing_is_singular() {
+    let head =
+        Report::IssueHead {
+            paper: "测试报".into(), date: "2024-01-01".into(), pages: 1, items: 1, placed: 0, bin: 1
+        };
+    assert_eq!(en::report(&head), "测试报 2024-01-01 — 1 page, 1 item (0 placed, 1 in the bin)");
+    let page = Report::PageHead { page: 1, section: None, columns: 1, width: 5, gutter: 1, depth: 1 };
+    assert_eq!(en::report(&page), "page 1: 1 column × 5 em, gutter 1 em, 1 line");
+    let total =
+        Report::PageTotal { used: 1, free: 0, fit: 0, overset: 1, overset_lines: 1, overset_chars: 1, past_foot: 0 };
+    assert_eq!(
+        en::report(&total),
+        "  page: 1 line used, 0 free, fit +0, 1 overset (1 line, 1 character), 0 over the foot"
+    );
+    assert_eq!(
+        (en::plural(1, "box"), en::plural(2, "box"), en::plural(0, "page")),
+        ("1 box".into(), "2 boxes".into(), "0 pages".into())
+    );
+}

@@ -21,6 +21,7 @@ mod lines;
 
 use super::Assets;
 use super::rules::{RULE_AIR_EM, column_rules};
+use crate::catalogue::en::plural;
 use crate::fit::{Block, BlockKind, SetBox};
 use crate::format::is_forbidden;
 use crate::layout::{Makeup, ResolvedBox};
@@ -208,12 +209,12 @@ fn page_html(out: &mut String, makeup: &Makeup, page: &Page, assets: &Assets) {
     let fit = summary.as_ref().map_or(0, |s| s.fit_lines);
     let _ = writeln!(
         out,
-        r#"<span class="grid-note">{} columns of {} em, gutter {} em, {} lines; {} boxes, fit {}</span></header>"#,
-        grid.columns,
+        r#"<span class="grid-note">{} of {} em, gutter {} em, {}; {}, fit {}</span></header>"#,
+        plural(grid.columns as usize, "column"),
         grid.column_width,
         grid.gutter,
-        grid.depth,
-        boxes.len(),
+        plural(grid.depth as usize, "line"),
+        plural(boxes.len(), "box"),
         signed(fit)
     );
     let _ = writeln!(

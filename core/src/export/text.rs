@@ -18,6 +18,8 @@ use std::fmt::Write as _;
 use unicode_segmentation::UnicodeSegmentation;
 use unicode_width::UnicodeWidthStr;
 
+use crate::catalogue::en::plural;
+
 use crate::fit::fill::HANGING;
 use crate::fit::punctuation::half_width_form;
 use crate::fit::width::AmbiWidth;
@@ -250,13 +252,13 @@ fn page_text(out: &mut String, makeup: &Makeup, page: &Page, ambiwidth: AmbiWidt
     let fit = summary.as_ref().map_or(0, |s| s.fit_lines);
     let _ = writeln!(
         out,
-        "page {}{section}: {} columns of {} em, gutter {} em, {} lines; {} boxes, fit {}",
+        "page {}{section}: {} of {} em, gutter {} em, {}; {}, fit {}",
         page.number,
-        grid.columns,
+        plural(grid.columns as usize, "column"),
         grid.column_width,
         grid.gutter,
-        depth,
-        boxes.len(),
+        plural(depth as usize, "line"),
+        plural(boxes.len(), "box"),
         signed(fit)
     );
     let number_width = rows.to_string().len().max(3);

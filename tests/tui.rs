@@ -900,3 +900,76 @@ fn saving_asks_before_it_drops_a_merges_notes() {
     run_effects(&mut other, effects);
     assert!(matches!(other.overlay, Overlay::ConfirmDropNotes { .. }), "{:?}", other.overlay);
 }
+
+/// Found from outside: a layout with two boxes overlapping (saved so, or a box an issue reload
+/// deepened) opened without a word, and nothing on the screen said so. The first message says
+/// it as `check` does, the page's summary counts it and the selected box names the other.
+#[test]
+fn overlapping_boxes_are_said_at_open_and_shown() {
+    let mut opened = builtin_sample();
+    let moved = &mut opened.layout.pages[0].placements[1];
+    assert_eq!(moved.item, "jinyuan-ten-projects");
+    moved.column = 3;
+    let mut app = editor(&opened, AmbiWidth::Single);
+    let said = pasteup_core::catalogue::Render::render(&app.message.as_ref().unwrap().status, UiLang::En);
+    assert!(said.contains("\"jinyuan-livable\" and \"jinyuan-ten-projects\" overlap"), "{said}");
+    app.message = None;
+    let shown = screen(&draw(&mut app, 200, 40));
+    let inspector = shown.lines().rev().nth(1).unwrap();
+    assert!(inspector.trim_start().starts_with("jinyuan-livable · columns 1–3"), "{shown}");
+    assert!(inspector.contains(" fits, overlaps jinyuan-ten-projects  |  "), "{inspector}");
+    assert!(inspector.contains("|  page 3: 1 overlap, "), "{inspector}");
+    // The next change on the page settles it: the lower box is pushed down.
+    press(&mut app, "J");
+    let overlaps =
+        app.makeup.page_problems().iter().filter(|p| p.kind() == pasteup_core::problem::ProblemKind::Overlap).count();
+    assert_eq!(overlaps, 0, "{:?}", app.makeup.page_problems());
+    // The sample as it ships overlaps nothing: no word of it.
+    let shown = screen(&draw(&mut sample_app(AmbiWidth::Single), 200, 40));
+    assert!(!shown.contains("overlap"), "{shown}");
+}
+
+/// Found from outside: the copy desk lengthened a story, the reload deepened its box into the
+/// photo under it, and the editor said only "1 item changed". It says the two now overlap.
+#[test]
+fn a_reload_that_makes_boxes_overlap_says_so() {
+    let dir = tempfile::tempdir().unwrap();
+    let repo = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("layouts");
+    let issue = dir.path().join("i.ron");
+    let layout = dir.path().join("i.layout.ron");
+    let assets = repo.parent().unwrap().join("assets");
+    let text = std::fs::read_to_string(repo.join("taiyuan-2023-02-10.ron")).unwrap();
+    std::fs::write(&issue, text.replace("\"../assets/", &format!("\"{}/", assets.display()))).unwrap();
+    let write_layout = |photo_line: u32| {
+        let text = format!(
+            "Layout(issue: \"i.ron\", pages: [PageLayout(number: 4, placements: [\n\
+             Placement(item: \"snow-clearing\", column: 1, span: 3, line: 1, depth: Auto),\n\
+             Placement(item: \"xishan-railway\", column: 1, span: 3, line: {photo_line}, depth: Auto),\n])])\n"
+        );
+        std::fs::write(&layout, text).unwrap();
+    };
+    write_layout(90);
+    let opened = pasteup_core::document::open_to_edit(Some(&issue), Some(&layout)).unwrap();
+    let bottom = Makeup::new(opened.issue.clone(), &opened.layout)
+        .resolved(4)
+        .iter()
+        .find(|b| b.item == "snow-clearing")
+        .unwrap()
+        .last_line();
+    write_layout(bottom + 1);
+    let opened = pasteup_core::document::open_to_edit(Some(&issue), Some(&layout)).unwrap();
+    let mut app = editor(&opened, AmbiWidth::Single);
+    assert!(app.message.is_none(), "nothing overlaps yet: {:?}", app.message);
+    let text = std::fs::read_to_string(&issue).unwrap();
+    let body = "body: [\n                \"本报讯 2月8日晚,市区";
+    assert_eq!(text.matches(body).count(), 1);
+    let longer = text.replace(
+        body,
+        &format!("body: [\n                \"{}\",\n                \"本报讯 2月8日晚,市区", "雪后道路。".repeat(40)),
+    );
+    std::fs::write(&issue, longer).unwrap();
+    pasteup::tui::run::look_at_disk(&mut app);
+    let said = pasteup_core::catalogue::Render::render(&app.message.as_ref().unwrap().status, UiLang::En);
+    assert!(said.starts_with("Reloaded issue i.ron: 1 item changed"), "{said}");
+    assert!(said.ends_with("; snow-clearing and xishan-railway now overlap on page 4"), "{said}");
+}

@@ -61,7 +61,7 @@ pub fn report_with(opened: Opened, more: Vec<Located>, json: bool, lang: UiLang)
     let invalid = problems.iter().any(|p| p.kind().is_invalid());
     // The issue is moved, not copied: a 200-page issue is 12 MB of text.
     let makeup = Makeup::new(issue, &layout);
-    let mut findings = findings(problems, &files.layout, &makeup);
+    let mut findings = makeup.findings(&problems, &files.layout);
     findings.extend(more);
     let out = if json {
         serde_json::to_string_pretty(&report_json(&files, &makeup, &findings)).unwrap_or_default() + "\n"
@@ -78,21 +78,12 @@ pub fn report_with(opened: Opened, more: Vec<Located>, json: bool, lang: UiLang)
     (out, code)
 }
 
-/// The problems of the layout as read (with their positions in the file), then those of the
-/// pages as they stand (in the file as a whole).
 /// The files a report is about.
 struct Files {
     issue: PathBuf,
     layout: PathBuf,
     /// Whether a layout file was read (else every item is in the bin).
     layout_found: bool,
-}
-
-fn findings(as_read: Vec<Located>, layout: &Path, makeup: &Makeup) -> Vec<Located> {
-    let mut out = as_read;
-    let on_page = |problem| Located { problem, file: layout.to_path_buf(), line: None, col: None };
-    out.extend(makeup.validate().into_iter().map(on_page));
-    out
 }
 
 fn report_text(files: &Files, makeup: &Makeup, findings: &[Located], lang: UiLang) -> String {

@@ -18,6 +18,7 @@ use pasteup_core::journal::{self, Journal, Locked, read_journal, remove_journal,
 use pasteup_core::layout::Makeup;
 use pasteup_core::merge;
 use pasteup_core::model::Layout;
+use pasteup_core::problem::Problem;
 use pasteup_core::reload;
 use pasteup_core::watch::FileWatch;
 use pasteup_core::{export, sample};
@@ -141,9 +142,12 @@ pub fn editor(opened: &Opened, ambiwidth: AmbiWidth) -> App {
         notes_decided: Vec::new(),
     };
     let widths = Widths { page_ambiguous_wide: opened.issue.language.ambiguous_is_wide(), terminal: ambiwidth };
+    // The problems `check` lists, overlaps and overset boxes too (found from outside: a layout
+    // with two boxes overlapping opened without a word).
+    let problems = makeup.findings(&opened.problems, &opened.layout_path);
     let mut app = App::new(makeup, doc, widths);
-    let more = (opened.problems.len() + opened.warnings.len()).saturating_sub(1);
-    if let Some(first) = opened.problems.first() {
+    let more = (problems.len() + opened.warnings.len()).saturating_sub(1);
+    if let Some(first) = problems.first() {
         app.say(Status::OpenProblem { first: first.clone(), more }, Tone::Warning);
     } else if let Some(first) = opened.warnings.first() {
         app.say(Status::OpenNotes { first: first.clone(), more }, Tone::Warning);
@@ -427,12 +431,22 @@ fn reload_issue(app: &mut App) {
     let (makeup, changes) = reload::reload(&app.makeup, loaded.value, &mut app.doc.held);
     app.replace_makeup(makeup, changes.dropped);
     let file = file_name(&app.doc.issue_path);
+    let overlapping = app
+        .makeup
+        .page_problems()
+        .into_iter()
+        .filter_map(|p| match p {
+            Problem::Overlap { page, item, other } => Some((page, item, other)),
+            _ => None,
+        })
+        .collect();
     let status = Status::IssueReloaded {
         file,
         changed: changes.changed.len(),
         added: changes.added.len(),
         removed: changes.removed,
         restored: changes.restored,
+        overlapping,
     };
     app.say(status, Tone::Info);
 }

@@ -248,7 +248,7 @@ pub fn status(s: &Status) -> String {
             )
         }
         RecoveryUnreadable { error } => format!("The recovery file could not be read: {error}"),
-        IssueReloaded { file, changed, added, removed, restored } => {
+        IssueReloaded { file, changed, added, removed, restored, overlapping } => {
             let mut said =
                 format!("Reloaded issue {file}: {} changed, {added} new in the bin", plural(*changed, "item"));
             if !removed.is_empty() {
@@ -259,6 +259,9 @@ pub fn status(s: &Status) -> String {
             }
             if !restored.is_empty() {
                 said.push_str(&format!("; back where it stood: {}", restored.join(", ")));
+            }
+            for (page, a, b) in overlapping {
+                said.push_str(&format!("; {a} and {b} now overlap on page {page}"));
             }
             said
         }
@@ -477,8 +480,12 @@ pub fn chrome(c: &Chrome) -> String {
             fit.depth_needed,
             label(&Label::FitDetail(*fit))
         ),
-        PageSummary { page, used, free, fit, overset, past_foot } => {
-            format!("  |  page {page}: {used} used, {free} free, fit {fit:+}, {overset} overset, {past_foot} past foot")
+        Overlaps { other } => format!("overlaps {other}"),
+        PageSummary { page, used, free, fit, overset, past_foot, overlaps } => {
+            let overlaps = if *overlaps > 0 { format!("{}, ", plural(*overlaps, "overlap")) } else { String::new() };
+            format!(
+                "  |  page {page}: {overlaps}{used} used, {free} free, fit {fit:+}, {overset} overset, {past_foot} past foot"
+            )
         }
         HelpTitle => "keys".to_string(),
         HelpMore { page, pages } => format!("({page}/{pages}) j k: more · other keys close"),
@@ -513,7 +520,7 @@ pub fn report(r: &Report) -> String {
     use Report::*;
     match r {
         IssueHead { paper, date, pages, items, placed, bin } => {
-            let (pages, items) = (plural(*pages as usize, "page"), plural(*items as usize, "item"));
+            let (pages, items) = (plural(*pages, "page"), plural(*items, "item"));
             format!("{paper} {date} — {pages}, {items} ({placed} placed, {bin} in the bin)")
         }
         LayoutFile { path: Some(path) } => format!("layout: {path}"),

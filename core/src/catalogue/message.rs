@@ -118,6 +118,9 @@ pub enum Status {
         removed: Vec<String>,
         /// Items an earlier reload took off the page, put back where they stood.
         restored: Vec<String>,
+        /// Boxes that overlap now (a story the copy desk lengthened runs into the box under
+        /// it): page, and the two items.
+        overlapping: Vec<(u32, String, String)>,
     },
     /// The issue on disk cannot be read; the last good one is kept.
     IssueNotReloaded {
@@ -387,6 +390,10 @@ pub enum Chrome {
         depth: Depth,
         fit: Fit,
     },
+    /// The selected box overlaps `other` (a layout read so, or a box a reload deepened).
+    Overlaps {
+        other: String,
+    },
     PageSummary {
         page: u32,
         used: u32,
@@ -394,6 +401,8 @@ pub enum Chrome {
         fit: i64,
         overset: usize,
         past_foot: usize,
+        /// Pairs of boxes that overlap: said first, and only when there are any.
+        overlaps: usize,
     },
     HelpTitle,
     /// The help's last row when it takes more than one screen: which screen, of how many.

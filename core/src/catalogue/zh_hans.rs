@@ -240,13 +240,16 @@ pub fn status(s: &Status) -> String {
         OpenProblem { first, more } => {
             format!("{}（另有 {more} 条：见 pasteup check）", first.render(UiLang::ZhHans))
         }
-        IssueReloaded { file, changed, added, removed, restored } => {
+        IssueReloaded { file, changed, added, removed, restored, overlapping } => {
             let mut said = format!("已重新载入稿件 {file}：{changed} 篇有改动，{added} 篇新稿进待排稿");
             if !removed.is_empty() {
                 said.push_str(&format!("；稿件中已无：{}（位置先留着，稿件回来时放回原处）", removed.join("、")));
             }
             if !restored.is_empty() {
                 said.push_str(&format!("；已放回原处：{}", restored.join("、")));
+            }
+            for (page, a, b) in overlapping {
+                said.push_str(&format!("；第 {page} 版 {a} 与 {b} 现已重叠"));
             }
             said
         }
@@ -446,8 +449,10 @@ pub fn chrome(c: &Chrome) -> String {
             fit.depth_needed,
             label(&Label::FitDetail(*fit))
         ),
-        PageSummary { page, used, free, fit, overset, past_foot } => format!(
-            "  |  第 {page} 版：已用 {used} 行，空 {free} 行，合计 {fit:+} 行，超版 {overset} 篇，超出版底 {past_foot} 篇"
+        Overlaps { other } => format!("与 {other} 重叠"),
+        PageSummary { page, used, free, fit, overset, past_foot, overlaps } => format!(
+            "  |  第 {page} 版：{}已用 {used} 行，空 {free} 行，合计 {fit:+} 行，超版 {overset} 篇，超出版底 {past_foot} 篇",
+            if *overlaps > 0 { format!("重叠 {overlaps} 处，") } else { String::new() }
         ),
         HelpTitle => "按键".to_string(),
         HelpMore { page, pages } => format!("（{page}/{pages}）j k 翻看 · 其他键关闭"),

@@ -133,6 +133,12 @@ impl ResolvedBox {
     pub fn below(&self) -> u32 {
         self.line.saturating_add(self.box_depth)
     }
+
+    /// The cells the box takes, as the overlap check reads them.
+    pub fn rect(&self) -> validate::Rect {
+        let last_column = self.column + self.span.max(1) - 1;
+        validate::Rect { first_column: self.column, last_column, top: self.line, below: self.below() }
+    }
 }
 
 impl Makeup {

@@ -4,6 +4,7 @@
 
 use serde::Serialize;
 
+use super::validate::{Rect, overlaps};
 use super::{Makeup, ResolvedBox};
 use crate::fit::{SetBox, set_item};
 use crate::model::{Grid, ItemKind};
@@ -39,6 +40,10 @@ pub struct PageSummary {
     pub over_foot: Vec<String>,
     /// Overset items, in placement order.
     pub overset: Vec<String>,
+    /// Boxes that overlap another (a layout read so, or a box an issue reload deepened): each
+    /// with the first box it overlaps, in placement order. The report lists them as problems.
+    #[serde(skip)]
+    pub overlapping: Vec<(String, String)>,
 }
 
 impl PageSummary {
@@ -58,9 +63,16 @@ impl PageSummary {
             fit_lines: boxes.iter().map(|b| b.fit.lines()).sum(),
             over_foot: ids(&|b| b.over_foot),
             overset: ids(&|b| b.fit.is_overset()),
+            overlapping: overlapping(boxes),
             columns,
         }
     }
+}
+
+/// Each box of `boxes` that overlaps another, with the first it overlaps.
+fn overlapping(boxes: &[ResolvedBox]) -> Vec<(String, String)> {
+    let rects: Vec<Rect> = boxes.iter().map(ResolvedBox::rect).collect();
+    overlaps(&rects).into_iter().map(|(a, b)| (boxes[a].item.clone(), boxes[b].item.clone())).collect()
 }
 
 /// An item in the bin and how long it is.

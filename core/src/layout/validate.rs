@@ -14,7 +14,7 @@ use std::cmp::Reverse;
 use super::Makeup;
 use crate::format::MAX_DEPTH;
 use crate::model::{Depth, Grid, Issue, Layout, PageLayout, Placement};
-use crate::problem::{OffGrid, Problem};
+use crate::problem::{Located, OffGrid, Problem};
 
 /// Where in the layout a problem was found, by index, for the file reader to turn into a
 /// line and column: the `number` of the n-th page, or a field of a placement.
@@ -206,6 +206,14 @@ impl Makeup {
         let mut problems = self.load_problems.clone();
         problems.extend(self.page_problems());
         problems
+    }
+
+    /// What `check` lists and the editor's first message tells: the problems of the layout as
+    /// read from `layout` (`as_read`, with their positions in the file), then [`Makeup::validate`]'s
+    /// (in the file as a whole).
+    pub fn findings(&self, as_read: &[Located], layout: &std::path::Path) -> Vec<Located> {
+        let on_page = |problem| Located { problem, file: layout.to_path_buf(), line: None, col: None };
+        as_read.iter().cloned().chain(self.validate().into_iter().map(on_page)).collect()
     }
 
     /// Only the problems found when the layout was read (and repaired).

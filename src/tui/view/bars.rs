@@ -97,7 +97,11 @@ impl Widget for &InspectorBar<'_> {
                 if let Some((sentences, chars)) = self.cut {
                     text.push_str(&format!(", {}", Label::Cut { sentences, chars }.render(self.lang)));
                 }
-                style = self.theme.fit(&b.fit, b.over_foot);
+                let overlapped = self.summary.and_then(|p| overlapped_by(p, &b.item));
+                if let Some(other) = overlapped {
+                    text.push_str(&format!(", {}", Chrome::Overlaps { other: other.to_string() }.render(self.lang)));
+                }
+                style = self.theme.fit(&b.fit, b.over_foot || overlapped.is_some());
             }
             Inspected::Bin(None) | Inspected::Page(None) => {}
         }
@@ -109,12 +113,26 @@ impl Widget for &InspectorBar<'_> {
                 fit: p.fit_lines,
                 overset: p.overset.len(),
                 past_foot: p.over_foot.len(),
+                overlaps: p.overlapping.len(),
             };
             text.push_str(&summary.render(self.lang));
         }
         fill(buf, r.x, r.y, r.width, " ", Style::default());
         put_text(buf, r.x, r.y, r.width, &text, style, self.chrome);
     }
+}
+
+/// A box the page's box `item` overlaps, if any.
+fn overlapped_by<'p>(page: &'p PageSummary, item: &str) -> Option<&'p str> {
+    page.overlapping.iter().find_map(|(a, b)| {
+        if a == item {
+            Some(b.as_str())
+        } else if b == item {
+            Some(a.as_str())
+        } else {
+            None
+        }
+    })
 }
 
 /// The selected box: id, columns, lines, depth, what it needs and its fit.

@@ -438,10 +438,29 @@ fn item_placed_twice_keeps_the_first() {
     assert_eq!((problem.kind(), problem.line, problem.col), (ProblemKind::PlacedTwice, Some(9), Some(29)));
     assert_eq!(
         problem.message(),
-        "item \"jinyuan-livable\" is placed twice (first on page 3 at line 5); this placement is dropped"
+        "item \"jinyuan-livable\" is placed twice (first on page 3 at line 5 of the file); this placement is dropped"
     );
     assert_eq!(report.layout.pages[0].placements[0].column, 1);
     assert_eq!(placed_ids(&report.layout), ["jinyuan-livable", "snow-traffic"]);
+}
+
+/// Found from outside: a first placement off the grid went to the bin, and a second one of
+/// the same item was kept without a word, so the message "it goes to the bin" was false.
+/// The first placement is the first, on the grid or not: both are reported, the item is in
+/// the bin.
+#[test]
+fn a_first_placement_off_the_grid_is_still_the_first() {
+    let text = LAYOUT.replacen(
+        "Placement(item: \"jinyuan-livable\", column: 1,",
+        "Placement(item: \"jinyuan-livable\", column: 99,",
+        1,
+    );
+    let text = text.replacen("\"hospital-tender\"", "\"jinyuan-livable\"", 1);
+    let report = check(&text);
+    let kinds: Vec<ProblemKind> = report.problems.iter().map(|p| p.kind()).collect();
+    assert_eq!(kinds, [ProblemKind::OffGrid, ProblemKind::PlacedTwice], "{:?}", report.problems);
+    assert!(report.problems[0].message().ends_with("; it goes to the bin"), "{}", report.problems[0].message());
+    assert_eq!(placed_ids(&report.layout), ["snow-traffic"]);
 }
 
 #[test]

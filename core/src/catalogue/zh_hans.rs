@@ -624,7 +624,7 @@ fn off_grid(off: OffGrid) -> String {
 
 /// `在第 N 行`, when the line is known.
 fn at_line(line: Option<usize>) -> String {
-    line.map(|line| format!("在第 {line} 行")).unwrap_or_default()
+    line.map(|line| format!("，写在文件第 {line} 行")).unwrap_or_default()
 }
 
 /// A remedy as the page editor would do it.

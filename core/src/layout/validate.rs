@@ -91,6 +91,10 @@ pub fn check_layout(issue: &Issue, layout: &Layout) -> Checked {
                 found.push(Found { problem, at: at("item"), first: Some(first) });
                 continue;
             }
+            // Off the grid or not, this is the item's first placement: a later one is the
+            // second (found from outside: an off-grid first placement sent the item "to the bin"
+            // while a second, unreported, put it on the page).
+            placed.insert((p.item.as_str(), p.part), (at("item"), number));
             if let Some(off) = off_grid(p, grid) {
                 found.push(Found {
                     problem: Problem::OffGrid { page: number, item, off },
@@ -99,7 +103,6 @@ pub fn check_layout(issue: &Issue, layout: &Layout) -> Checked {
                 });
                 continue;
             }
-            placed.insert((p.item.as_str(), p.part), (at("item"), number));
             let mut kept = p.clone();
             match p.depth {
                 Depth::Fixed(depth) if !(1..=MAX_DEPTH).contains(&depth) => {

@@ -82,8 +82,10 @@ pub fn code_point(ch: char) -> String {
 }
 
 /// ` at line N`, when the line is known.
+/// Where a first one is written: a line of the file, not of the page (found from outside:
+/// "first on page 3 at line 5" read as the page's fifth line).
 fn at_line(line: Option<usize>) -> String {
-    line.map(|line| format!(" at line {line}")).unwrap_or_default()
+    line.map(|line| format!(" at line {line} of the file")).unwrap_or_default()
 }
 
 impl fmt::Display for Problem {

@@ -276,6 +276,16 @@ fn snapshot_tiny_terminal() {
     for (w, h) in [(1, 1), (2, 1), (39, 9), (40, 10), (41, 3)] {
         draw(&mut app, w, h);
     }
+    // Found from outside: 40 and more wide but under 10 high, the sentence was cut at the
+    // edge ("…; it needs"): what is needed is always said.
+    for (w, h, rows) in [(40, 9, ["too small", "40x9", "need 40x10"]), (45, 5, ["too small", "45x5", "need 40x10"])] {
+        let shown = screen(&draw(&mut app, w, h));
+        assert_eq!(shown.lines().take(3).collect::<Vec<_>>(), rows, "{shown}");
+    }
+    let shown = screen(&draw(&mut app, 60, 8));
+    assert_eq!(shown.lines().next(), Some("pasteup: the terminal is 60x8; it needs at least 40x10"));
+    let shown = screen(&draw(&mut app, 41, 2));
+    assert_eq!(shown.lines().next(), Some("too small 41x2 need 40x10"));
 }
 
 /// An issue whose text is full of East Asian Ambiguous characters.

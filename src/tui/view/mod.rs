@@ -222,16 +222,22 @@ struct TooSmall {
 impl Widget for TooSmall {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let (min_width, min_height, lang) = (MIN_WIDTH, MIN_HEIGHT, self.lang);
-        let lines: Vec<String> = if area.width >= 40 {
-            vec![Chrome::TooSmall { width: area.width, height: area.height, min_width, min_height }.render(lang)]
-        } else {
-            vec![
-                Chrome::TooSmallShort.render(lang),
-                format!("{}x{}", area.width, area.height),
-                Chrome::TooSmallNeed { min_width, min_height }.render(lang),
-            ]
-        };
         let widths = Widths { page_ambiguous_wide: false, terminal: AmbiWidth::Single };
+        let long = Chrome::TooSmall { width: area.width, height: area.height, min_width, min_height }.render(lang);
+        let short = [
+            Chrome::TooSmallShort.render(lang),
+            format!("{}x{}", area.width, area.height),
+            Chrome::TooSmallNeed { min_width, min_height }.render(lang),
+        ];
+        // The whole sentence where it fits; else in three short rows, or one where there are
+        // fewer (found from outside: at 40×9 the sentence stopped at "it needs").
+        let lines: Vec<String> = if str_cells(&long, false) <= u32::from(area.width) {
+            vec![long]
+        } else if area.height >= 3 {
+            short.to_vec()
+        } else {
+            vec![short.join(" ")]
+        };
         for (k, line) in lines.iter().enumerate().take(area.height as usize) {
             put_text(buf, area.x, area.y + k as u16, area.width, line, Style::default(), widths);
         }

@@ -983,3 +983,19 @@ fn a_reload_that_makes_boxes_overlap_says_so() {
     assert!(said.starts_with("Reloaded issue i.ron: 1 item changed"), "{said}");
     assert!(said.ends_with("; snow-clearing and xishan-railway now overlap on page 4"), "{said}");
 }
+
+/// Found from outside: at 80 columns the hints were cut mid-word ("u und") and `? help` was
+/// never named. Hints are whole, as many as fit, and the help's is always there.
+#[test]
+fn key_hints_are_whole_and_always_name_the_help() {
+    use pasteup::tui::keys::key_hints;
+    let cells = |s: &str| s.chars().count() as u32;
+    let all = key_hints(Focus::Page, UiLang::En, 500, cells);
+    assert!(all.ends_with("u undo  ^s save  ? help  q quit  : command"), "{all}");
+    assert_eq!(key_hints(Focus::Page, UiLang::En, 30, cells), "HJKL move  {/} jump  ? help");
+    assert_eq!(key_hints(Focus::Page, UiLang::En, 5, cells), "? help");
+    for room in 6..cells(&all) {
+        let hints = key_hints(Focus::Page, UiLang::En, room, cells);
+        assert!(cells(&hints) <= room && hints.ends_with("? help"), "{room}: {hints}");
+    }
+}

@@ -179,14 +179,29 @@ pub const KEYS: &[Binding] = &[
     bind!(CommandLine, [ch(':')], ":", Anywhere, Command),
 ];
 
-/// The keys that work where the focus is, as the status bar hints them.
-pub fn key_hints(focus: Focus, lang: UiLang) -> String {
-    KEYS.iter()
-        .filter(|b| b.scope.includes(focus))
-        .filter_map(|b| b.hint)
-        .map(|h| h.render(lang))
-        .collect::<Vec<_>>()
-        .join("  ")
+/// The keys that work where the focus is, as the status bar hints them in `room` cells
+/// (`cells` measures): whole hints, as many as fit, and always the help's, which names the rest
+/// (found from outside: at 80 columns the hints stopped at "u und" and `?` was never named).
+pub fn key_hints(focus: Focus, lang: UiLang, room: u32, cells: impl Fn(&str) -> u32) -> String {
+    let hints: Vec<(Hint, String)> =
+        KEYS.iter().filter(|b| b.scope.includes(focus)).filter_map(|b| b.hint).map(|h| (h, h.render(lang))).collect();
+    let all = hints.iter().map(|(_, h)| h.as_str()).collect::<Vec<_>>().join("  ");
+    if cells(&all) <= room {
+        return all;
+    }
+    let help = Hint::Help.render(lang);
+    let mut shown = Vec::new();
+    let mut used = cells(&help);
+    for text in hints.iter().filter(|(h, _)| *h != Hint::Help).map(|(_, text)| text) {
+        let more = cells(text) + 2;
+        if used + more > room {
+            break;
+        }
+        used += more;
+        shown.push(text.as_str());
+    }
+    shown.push(&help);
+    shown.join("  ")
 }
 
 /// The help overlay's entries: each binding's keys and what they do, in the interface

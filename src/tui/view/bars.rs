@@ -187,7 +187,11 @@ impl Widget for &StatusBar<'_> {
                 };
                 (message_text(m, self.lang), style)
             }
-            None => (format!(" {}", key_hints(self.focus, self.lang)), theme.bar()),
+            None => {
+                let cells = |s: &str| str_cells(s, self.chrome.page_ambiguous_wide);
+                let room = u32::from(r.width.saturating_sub(1));
+                (format!(" {}", key_hints(self.focus, self.lang, room, cells)), theme.bar())
+            }
         };
         // A message longer than the row takes the rows it is given (see `status_rows`).
         if r.height <= 1 {

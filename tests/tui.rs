@@ -124,6 +124,10 @@ fn quit_asks_when_unsaved() {
     assert_eq!(app.overlay, Overlay::None);
     press(&mut app, "C-c");
     assert_eq!(app.overlay, Overlay::ConfirmQuit);
+    // Found from outside: the page's key hints stayed on under the question.
+    app.message = None;
+    let shown = screen(&draw(&mut app, 120, 40));
+    assert_eq!(shown.lines().last(), Some(" the keys that work now are in the box above"), "{shown}");
     assert_eq!(press(&mut app, "y"), vec![Effect::Quit { discard: true }]);
 }
 

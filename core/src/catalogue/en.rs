@@ -490,6 +490,7 @@ pub fn chrome(c: &Chrome) -> String {
         HelpTitle => "keys".to_string(),
         HelpMore { page, pages } => format!("({page}/{pages}) j k: more · other keys close"),
         HeadlinePrompt => "headline: ".to_string(),
+        AnswerAbove => "the keys that work now are in the box above".to_string(),
     }
 }
 

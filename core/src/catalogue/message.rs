@@ -412,6 +412,8 @@ pub enum Chrome {
     },
     /// The label before the headline being rewritten (`r`).
     HeadlinePrompt,
+    /// The status line while a question or the help is open: its keys are in it.
+    AnswerAbove,
 }
 
 /// A row of `check`'s column table.

@@ -245,6 +245,7 @@ fn chromes() -> Vec<Chrome> {
         HelpTitle,
         HelpMore { page: 1, pages: 2 },
         HeadlinePrompt,
+        AnswerAbove,
     ]
 }
 

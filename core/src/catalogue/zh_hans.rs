@@ -457,6 +457,7 @@ pub fn chrome(c: &Chrome) -> String {
         HelpTitle => "按键".to_string(),
         HelpMore { page, pages } => format!("（{page}/{pages}）j k 翻看 · 其他键关闭"),
         HeadlinePrompt => "标题：".to_string(),
+        AnswerAbove => "现在可用的按键见上方的框".to_string(),
     }
 }
 

@@ -158,6 +158,9 @@ pub fn part_id(id: &str, part: u32, lang: UiLang) -> String {
 pub struct StatusBar<'a> {
     pub message: Option<&'a Message>,
     pub focus: Focus,
+    /// A question or the help is open: its keys work, not the page's (found from outside:
+    /// the page's hints stayed on under "quit without saving?").
+    pub asking: bool,
     pub lang: UiLang,
     pub prompt: Option<&'a Prompt>,
     pub chrome: Widths,
@@ -187,6 +190,7 @@ impl Widget for &StatusBar<'_> {
                 };
                 (message_text(m, self.lang), style)
             }
+            None if self.asking => (format!(" {}", Chrome::AnswerAbove.render(self.lang)), theme.bar()),
             None => {
                 let cells = |s: &str| str_cells(s, self.chrome.page_ambiguous_wide);
                 let room = u32::from(r.width.saturating_sub(1));

@@ -206,7 +206,8 @@ impl Widget for &App {
                 .render(screen.inspector, buf);
             screen.status
         };
-        StatusBar { message, focus, prompt, chrome, theme, lang }.render(status, buf);
+        let asking = self.overlay != crate::tui::app::Overlay::None;
+        StatusBar { message, focus, asking, prompt, chrome, theme, lang }.render(status, buf);
         if let Some(ids) = prompt.and_then(|p| p.completions()) {
             Completions { ids, chrome, theme, lang }.render(screen.inspector, buf);
         }

@@ -336,3 +336,22 @@ fn a_depth_remedy_never_leaves_the_next_part_empty() {
     assert!(d.validate().iter().all(|p| p.kind() != ProblemKind::EmptyPart), "{:?}", d.validate());
     assert!(!part_box(&d, 2, "a6", 2).set.body.is_empty());
 }
+
+/// Found from outside: `t` on a box with room for its headline and the jump line only left
+/// part 1 without a line of its copy (and "fits"); all of it went on to part 2. Refused, with
+/// what to do; a line deeper, the box holds copy and continues.
+#[test]
+fn a_box_too_shallow_for_any_copy_is_not_continued() {
+    let issue = small_issue();
+    let set = set_item_as(issue.item("a6").unwrap(), &issue.pages[0].grid, issue.language, 1, &Setting::default());
+    let heads = set.heads_depth();
+    let mut d = desk(vec![at("a6", 1, 1, 1, heads + 1)]);
+    let refused = d.continue_part(1, "a6", 1);
+    assert!(matches!(refused, Err(Refusal::TooShallowToContinue { depth, .. }) if depth == heads + 1), "{refused:?}");
+    assert!(d.waiting_parts("a6").is_empty(), "nothing changed");
+    let mut d = desk(vec![at("a6", 1, 1, 1, heads + 2)]);
+    d.continue_part(1, "a6", 1).unwrap();
+    d.place_from_bin(2, "a6", 1, None).unwrap();
+    let first = part_box(&d, 1, "a6", 1);
+    assert_eq!(first.set.body.len(), 2, "one line of copy and the jump line");
+}

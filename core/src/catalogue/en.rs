@@ -110,6 +110,10 @@ pub fn refusal(r: &Refusal) -> String {
         SameHeadline { name } => format!("{name} already has that headline"),
         NoSuchPart { name, part, page } => format!("{name} has no part {part} on page {page}"),
         NothingOverset { name } => format!("{name} is not overset: there is nothing to continue"),
+        TooShallowToContinue { name, depth } => format!(
+            "{name} at {} would hold none of its copy, only its headline and the jump line: make it deeper first",
+            plural(*depth as usize, "line")
+        ),
         AlreadyContinued { name, part } => format!("{name} is already continued in part {part}"),
         LaterPartPlaced { name, part, later, page } => format!(
             "Can't send part {part} of {name} to the bin: part {later} stands on page {page}; send part {later} to the bin first"

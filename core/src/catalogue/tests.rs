@@ -76,6 +76,7 @@ fn refusals() -> Vec<Refusal> {
         SameHeadline { name: n() },
         NoSuchPart { name: n(), part: 2, page: 3 },
         NothingOverset { name: n() },
+        TooShallowToContinue { name: n(), depth: 6 },
         AlreadyContinued { name: n(), part: 2 },
         AutoContinued { name: n(), part: 2, lines: 40 },
         LaterPartPlaced { name: n(), part: 2, later: 3, page: 4 },

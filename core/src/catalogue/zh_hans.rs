@@ -92,6 +92,9 @@ pub fn refusal(r: &Refusal) -> String {
         SameHeadline { name } => format!("{name} 已是这个标题"),
         NoSuchPart { name, part, page } => format!("第 {page} 版上没有 {name} 的第 {part} 部分"),
         NothingOverset { name } => format!("{name} 没有超版，无需转版"),
+        TooShallowToContinue { name, depth } => {
+            format!("{name} 只有 {depth} 行，只放得下标题和转版行，放不下正文：先加高再转版")
+        }
         AlreadyContinued { name, part } => format!("{name} 已转到第 {part} 部分"),
         LaterPartPlaced { name, part, later, page } => {
             format!(

@@ -16,7 +16,7 @@ use super::ops::{Found, Outcome};
 use super::page::Spot;
 use super::refusal::{Operation, Refusal};
 use crate::fit::parts::{Flow, Resume};
-use crate::fit::set_item_as;
+use crate::fit::{SetBox, set_item_as};
 use crate::model::Depth;
 
 impl Makeup {
@@ -130,12 +130,17 @@ impl Makeup {
         if lines.jumps || !s.continued {
             return lines.next;
         }
-        let mut setting = self.setting(&s);
+        self.set_jumping(pi, &s).part.map_or(lines.next, |l| l.next)
+    }
+
+    /// Continued part `s` on page `pi` set as it will be once its next part stands on a page
+    /// (this one, for the jump line's width): what its depth holds, and the jump line.
+    fn set_jumping(&self, pi: usize, s: &Spot) -> SetBox {
+        let mut setting = self.setting(s);
         if let Some(flow) = setting.flow.as_mut() {
             flow.to_page = Some(self.issue.pages[pi].number);
         }
-        let jumping = set_item_as(self.item(no), self.grid(pi), self.issue.language, s.span, &setting);
-        jumping.part.map_or(lines.next, |l| l.next)
+        set_item_as(self.item(s.item), self.grid(pi), self.issue.language, s.span, &setting)
     }
 
     /// The sentences cut from an article continued in parts: every part's cut adds up.
@@ -201,6 +206,11 @@ impl Makeup {
             Depth::Fixed(_) => return Err(Refusal::NothingOverset { name }),
         };
         let new = Spot { continued: true, depth: Depth::Fixed(depth), ..old };
+        // Found from outside: a box with room for its heads and the jump line only "fitted",
+        // and all its copy went on to the next part.
+        if self.set_jumping(f.pi, &new).part.is_some_and(|l| l.next == l.from) {
+            return Err(Refusal::TooShallowToContinue { name, depth });
+        }
         Ok(self.commit_moved(f, new, Operation::Continue))
     }
 }

@@ -286,6 +286,11 @@ pub enum Refusal {
     NothingOverset {
         name: String,
     },
+    /// Continuing a box too shallow to hold any of its copy beside its heads and jump line.
+    TooShallowToContinue {
+        name: String,
+        depth: u32,
+    },
     /// Continuing a part that already has a next part.
     AlreadyContinued {
         name: String,

@@ -772,8 +772,14 @@ fn our_own_save_is_not_taken_for_another_programs() {
     assert!(!app.is_dirty());
     pasteup::tui::run::look_at_disk(&mut app);
     assert_eq!(app.overlay, Overlay::None);
+    // Found from outside: another editor saving the same layout was asked about. The same
+    // placements written again (a blank line more) is no change.
     let text = std::fs::read_to_string(&opened.layout_path).unwrap();
     std::fs::write(&opened.layout_path, format!("{text}\n")).unwrap();
+    pasteup::tui::run::look_at_disk(&mut app);
+    assert_eq!(app.overlay, Overlay::None);
+    std::thread::sleep(std::time::Duration::from_millis(20));
+    std::fs::write(&opened.layout_path, text.replacen("line: 1,", "line: 2,", 1)).unwrap();
     pasteup::tui::run::look_at_disk(&mut app);
     assert!(matches!(app.overlay, Overlay::TheirLayout { merge: false, .. }), "{:?}", app.overlay);
     // Found from outside: `n` left the `Saved …` of before on the status line.

@@ -1009,3 +1009,25 @@ fn key_hints_are_whole_and_always_name_the_help() {
         assert!(cells(&hints) <= room && hints.ends_with("? help"), "{room}: {hints}");
     }
 }
+
+/// Found from outside: two editors made the same move; after the second merged the first's
+/// saved layout into its own, the desk equalled the file on disk and still said "unsaved".
+#[test]
+fn a_merge_that_ends_where_the_disk_is_is_saved() {
+    let dir = SampleDir::new();
+    let opened = sample_in(dir.path());
+    let mut app = editor(&opened, AmbiWidth::Single);
+    let effects = press(&mut app, "C-s");
+    run_effects(&mut app, effects);
+    press(&mut app, "J");
+    assert!(app.is_dirty());
+    // The other editor made the same move and saved it.
+    let same = app.makeup.to_layout("s.ron");
+    std::thread::sleep(std::time::Duration::from_millis(20));
+    pasteup_core::format::save_layout(&opened.layout_path, &same).unwrap();
+    pasteup::tui::run::look_at_disk(&mut app);
+    assert!(matches!(app.overlay, Overlay::TheirLayout { merge: true, .. }), "{:?}", app.overlay);
+    let effects = press(&mut app, "y");
+    run_effects(&mut app, effects);
+    assert!(!app.is_dirty(), "{:?}", app.message);
+}

@@ -485,6 +485,12 @@ fn load_theirs(app: &mut App) {
         let merged = merge::merge_checked(&issue, &base, &current_layout(app), &theirs);
         let conflicts = merged.conflicts.iter().map(|c| c.item.clone()).collect();
         app.replace_makeup(Makeup::new(issue, &merged), true);
+        // Both made the same changes: what stands is what is on disk (found from outside:
+        // it stayed "unsaved").
+        if current_layout(app) == theirs {
+            app.mark_saved();
+            remove_journal(&journal::journal_path(&app.doc.layout_path));
+        }
         app.say(Status::LayoutMerged { file, conflicts }, Tone::Info);
     } else {
         app.replace_makeup(Makeup::new(issue, &theirs), false);

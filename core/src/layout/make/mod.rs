@@ -96,7 +96,7 @@ impl Makeup {
             report.pages.push(page.report);
             progress(done + 1, targets.len(), free_so_far);
         }
-        report.bin = self.left_over(&free, &taken_off);
+        report.bin = self.left_over(&free, &taken_off, &targets);
         report.bin.extend(self.parts_waiting(&targets));
         let outcome =
             if changes.is_empty() { Outcome::default() } else { self.commit_unsettled(Operation::Make, changes) };
@@ -377,14 +377,17 @@ impl Makeup {
 
     /// The free items no page took that were not planned for a page made: planned for a
     /// page the issue lacks, unplanned (no page had room for them), or taken off a page made
-    /// from empty and planned for another, not made.
-    fn left_over(&self, free: &[bool], taken_off: &HashSet<usize>) -> Vec<LeftItem> {
+    /// from empty and planned for another, not made. One planned for a page made is in that
+    /// page's report (found from outside: listed there and here too, and counted twice).
+    fn left_over(&self, free: &[bool], taken_off: &HashSet<usize>, targets: &[usize]) -> Vec<LeftItem> {
         (0..self.issue.items.len())
             .filter(|&no| free[no])
-            .filter_map(|no| match self.planned_for(no) {
-                Some(n) if self.page_index(n).is_none() => Some(self.left(no, LeftReason::NoPage)),
+            .filter_map(|no| match self.planned_for(no).map(|n| (n, self.page_index(n))) {
+                Some((_, None)) => Some(self.left(no, LeftReason::NoPage)),
                 None => Some(self.left(no, LeftReason::NoRoom)),
-                Some(_) if taken_off.contains(&no) => Some(self.left(no, LeftReason::PlannedElsewhere)),
+                Some((_, Some(pi))) if taken_off.contains(&no) && !targets.contains(&pi) => {
+                    Some(self.left(no, LeftReason::PlannedElsewhere))
+                }
                 _ => None,
             })
             .collect()

@@ -90,19 +90,27 @@ enum Step {
 
 /// Makes the page: the best finished page the beam reaches.
 pub(super) fn make(p: &Problem) -> Made {
-    let mut best = best_page(p);
-    // With cuts allowed the beam sees more shapes and may lose a page it finds without them;
-    // the page made from the uncut shapes, exactly as without `--cut` (its wider second
-    // search too), makes `--cut` never worse than no cut (found from outside: a page within
-    // 2% with cuts was not searched again, and came out emptier than the page without).
-    if p.cands.iter().any(|c| c.shapes.iter().any(|s| s.cut > 0)) {
-        let uncut: Vec<Cand> = p
-            .cands
+    let mut best = search(p).map(|s| refine(p, s));
+    let cuts = p.cands.iter().any(|c| c.shapes.iter().any(|s| s.cut > 0));
+    let uncut: Vec<Cand> = if cuts {
+        p.cands
             .iter()
             .map(|c| Cand { shapes: c.shapes.iter().copied().filter(|s| s.cut == 0).collect(), ..c.clone() })
-            .collect();
-        let plain = Problem { sheet: p.sheet.clone(), cands: &uncut, used: p.used.clone(), ..*p };
-        best = better(p, best, best_page(&plain));
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let plain = Problem { sheet: p.sheet.clone(), cands: &uncut, used: p.used.clone(), ..*p };
+    // With cuts allowed the beam sees more shapes and may lose a page it finds without them:
+    // the uncut shapes are searched too, refined with cuts allowed.
+    let plain_found = if cuts { search(&plain) } else { None };
+    best = better(p, best, plain_found.clone().map(|s| refine(p, s)));
+    best = wider_if_not_filled(p, best);
+    // And the page exactly as made without `--cut` (its wider search too) is compared, so that
+    // `--cut` never gives a page the quality order ranks lower (found from outside: a page
+    // within 2% with cuts was not searched again, and came out emptier than the page without).
+    if cuts {
+        best = better(p, best, wider_if_not_filled(&plain, plain_found.map(|s| refine(&plain, s))));
     }
     match best {
         Some(s) => {
@@ -113,11 +121,9 @@ pub(super) fn make(p: &Problem) -> Made {
     }
 }
 
-/// The best page of `p`: the beam's, refined, and a page the beam leaves more than 2% free is
-/// searched once more with a beam four times as wide (the few hard pages cost more, the rest
-/// nothing).
-fn best_page(p: &Problem) -> Option<State> {
-    let best = search(p).map(|s| refine(p, s));
+/// `best`, or where it leaves more than 2% of `p` free, the better of it and the page a beam
+/// four times as wide finds (the few hard pages cost more, the rest nothing).
+fn wider_if_not_filled(p: &Problem, best: Option<State>) -> Option<State> {
     if best.as_ref().is_some_and(|s| !filled(p, s)) {
         let wide = Problem { sheet: p.sheet.clone(), width: p.width * WIDER, used: p.used.clone(), ..*p };
         return better(p, best, search(&wide).map(|s| refine(p, s)));

@@ -276,7 +276,9 @@ fn a_later_part_the_parts_before_leave_nothing_for_is_reported() {
         |d: &Makeup| d.validate().into_iter().filter(|p| p.kind() == ProblemKind::EmptyPart).collect::<Vec<_>>();
     assert!(empty(&d).is_empty());
     // Part 1 made deep enough for the whole body: part 2 is a headline and a from-line.
-    d.set_depth(1, "a6", Depth::Fixed(90)).unwrap();
+    let outcome = d.set_depth(1, "a6", Depth::Fixed(90)).unwrap();
+    // The step says so at once (found from outside: the editor showed nothing until a reload).
+    assert_eq!(outcome.empty_parts, [("a6".to_string(), 2)]);
     assert_eq!(part_box(&d, 2, "a6", 2).set.body.len(), 0);
     assert_eq!(empty(&d), [Problem::EmptyPart { page: 2, item: "a6".into(), part: 2 }]);
 }

@@ -936,10 +936,14 @@ impl App {
 }
 
 fn outcome_message(outcome: &Outcome) -> Option<Message> {
-    if outcome.pushed.is_empty() && outcome.over_foot.is_empty() {
+    if outcome.pushed.is_empty() && outcome.over_foot.is_empty() && outcome.empty_parts.is_empty() {
         return None;
     }
-    let tone = if outcome.over_foot.is_empty() { Tone::Info } else { Tone::Warning };
-    let status = Status::Pushed { pushed: outcome.pushed.clone(), past_foot: outcome.over_foot.clone() };
+    let tone = if outcome.over_foot.is_empty() && outcome.empty_parts.is_empty() { Tone::Info } else { Tone::Warning };
+    let status = Status::Pushed {
+        pushed: outcome.pushed.clone(),
+        past_foot: outcome.over_foot.clone(),
+        empty_parts: outcome.empty_parts.clone(),
+    };
     Some(Message { status, tone })
 }

@@ -219,13 +219,16 @@ pub fn status(s: &Status) -> String {
         Redid { op } => format!("Redid {}", op.map(|o| o.name()).unwrap_or_default()),
         FirstPage => "This is the first page".to_string(),
         LastPage => "This is the last page".to_string(),
-        Pushed { pushed, past_foot } => {
+        Pushed { pushed, past_foot, empty_parts } => {
             let mut parts = Vec::new();
             if !pushed.is_empty() {
                 parts.push(format!("pushed down: {}", pushed.join(", ")));
             }
             if !past_foot.is_empty() {
                 parts.push(format!("past the foot: {}", past_foot.join(", ")));
+            }
+            for (id, part) in empty_parts {
+                parts.push(format!("{id} part {part} now holds none of the text: the parts before it take it all"));
             }
             parts.join("; ")
         }

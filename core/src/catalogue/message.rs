@@ -65,6 +65,8 @@ pub enum Status {
     Pushed {
         pushed: Vec<String>,
         past_foot: Vec<String>,
+        /// Later parts of a continued article left with none of its copy (id, part).
+        empty_parts: Vec<(String, u32)>,
     },
     Saved {
         path: String,

@@ -214,13 +214,16 @@ pub fn status(s: &Status) -> String {
         Redid { op } => format!("已重做{}", op.as_ref().map(operation).unwrap_or_default()),
         FirstPage => "已是第一版".to_string(),
         LastPage => "已是最后一版".to_string(),
-        Pushed { pushed, past_foot } => {
+        Pushed { pushed, past_foot, empty_parts } => {
             let mut parts = Vec::new();
             if !pushed.is_empty() {
                 parts.push(format!("下推：{}", pushed.join("、")));
             }
             if !past_foot.is_empty() {
                 parts.push(format!("超出版底：{}", past_foot.join("、")));
+            }
+            for (id, part) in empty_parts {
+                parts.push(format!("{id} 第 {part} 部分已无正文：前面的部分已排完全文"));
             }
             parts.join("；")
         }

@@ -47,6 +47,9 @@ pub struct Outcome {
     pub pushed: Vec<String>,
     /// Items on the touched pages that now reach past the foot.
     pub over_foot: Vec<String>,
+    /// Later parts of the touched article that the parts before them now leave no copy for
+    /// (found from outside: `]` on part 1 emptied part 2, and nothing said so).
+    pub empty_parts: Vec<(String, u32)>,
     /// The item the operation was about (for undo and redo: the one the step touched), so
     /// that the editor can select it.
     pub touched: Option<String>,
@@ -599,10 +602,26 @@ impl Makeup {
             settled.push((pi, spots));
         }
         let before = self.replace_pages(settled.clone());
+        if let Some(no) = about {
+            outcome.empty_parts = self.empty_parts_of(no);
+        }
         let about = about.map(|no| (no, changed_part(no, &before, &settled).unwrap_or_else(|| self.focused_part(no))));
         outcome.touched_part = about.map(|(_, part)| part);
         self.history.commit_about(what.name(), before, settled, about);
         outcome
+    }
+
+    /// The parts of article `no` on the pages that hold none of its copy, with their numbers.
+    fn empty_parts_of(&self, no: usize) -> Vec<(String, u32)> {
+        let mut out = Vec::new();
+        for pi in 0..self.pages.len() {
+            for s in self.pages[pi].iter().filter(|s| s.item == no && s.part > 1) {
+                if self.set_box(pi, s).holds_no_copy() {
+                    out.push((self.item(no).id().to_string(), s.part));
+                }
+            }
+        }
+        out
     }
 
     pub(super) fn item_no(&self, item: &str) -> Result<usize, Refusal> {

@@ -253,3 +253,15 @@ fn sending_part_one_to_the_bin_while_part_two_stands_is_said() {
     press(&mut app, "PgDn : f i n d Space j i n y u a n - l i v Enter x");
     assert_eq!(status(&app), Status::BackInBin { item: format!("{ID} (part 2)") });
 }
+
+/// Found from outside: `r` on a photo opened the headline line with its caption, and refused
+/// only after the new text was typed. It is refused at once, as `c f t < >` are.
+#[test]
+fn r_on_a_photo_is_refused_at_once() {
+    let mut app = editor(&builtin_sample(), AmbiWidth::Single);
+    press(&mut app, "PgDn l");
+    assert_eq!(app.selection().map(|p| p.item), Some("snow-traffic".to_string()));
+    press(&mut app, "r");
+    assert!(!app.prompt.open);
+    assert!(matches!(status(&app), Status::Refused(Refusal::NotAnArticle { .. })), "{:?}", status(&app));
+}

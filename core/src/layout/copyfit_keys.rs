@@ -46,6 +46,16 @@ impl Makeup {
         })
     }
 
+    /// `r`: the headline the box of an article sets here, to be rewritten; refused at once on a
+    /// photo or a notice (found from outside: only after the new headline was typed).
+    pub fn headline_to_rewrite(&self, page: u32, item: &str, part: u32) -> Result<String, Refusal> {
+        let f = self.find_part(page, item, part)?;
+        if !matches!(self.item(f.no), Item::Article(_)) {
+            return Err(Refusal::NotAnArticle { name: self.name(f.no) });
+        }
+        Ok(self.copyfit_here(page, item, part)?.headline)
+    }
+
     /// `c` (`delta` 1) and `C` (-1): one sentence more or fewer cut from the end.
     pub fn cut_by(&mut self, page: u32, item: &str, part: u32, delta: i32) -> Result<Outcome, Refusal> {
         let f = self.find_part(page, item, part)?;

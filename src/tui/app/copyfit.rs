@@ -23,8 +23,8 @@ impl App {
             Action::HeadSmaller => desk.head_size_by(page, &id, part, -1),
             Action::HeadLarger => desk.head_size_by(page, &id, part, 1),
             Action::Rewrite => {
-                match desk.copyfit_here(page, &id, part) {
-                    Ok(here) => self.prompt.open_headline(page, &id, part, &here.headline),
+                match desk.headline_to_rewrite(page, &id, part) {
+                    Ok(headline) => self.prompt.open_headline(page, &id, part, &headline),
                     Err(refusal) => self.say(Status::Refused(refusal), Tone::Warning),
                 }
                 return;

@@ -487,6 +487,10 @@ pub fn chrome(c: &Chrome) -> String {
             fit.depth_needed,
             label(&Label::FitDetail(*fit))
         ),
+        PageSummaryShort { page, fit, overset, past_foot, overlaps } => {
+            let overlaps = if *overlaps > 0 { format!("{}, ", plural(*overlaps, "overlap")) } else { String::new() };
+            format!("  |  page {page}: {overlaps}fit {fit:+}, {overset} overset, {past_foot} past foot")
+        }
         Overlaps { other } => format!("overlaps {other}"),
         PageSummary { page, used, free, fit, overset, past_foot, overlaps } => {
             let overlaps = if *overlaps > 0 { format!("{}, ", plural(*overlaps, "overlap")) } else { String::new() };

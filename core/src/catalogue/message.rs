@@ -406,6 +406,14 @@ pub enum Chrome {
         /// Pairs of boxes that overlap: said first, and only when there are any.
         overlaps: usize,
     },
+    /// The page's totals where the whole summary would not fit beside the box: what is wrong.
+    PageSummaryShort {
+        page: u32,
+        fit: i64,
+        overset: usize,
+        past_foot: usize,
+        overlaps: usize,
+    },
     HelpTitle,
     /// The help's last row when it takes more than one screen: which screen, of how many.
     HelpMore {

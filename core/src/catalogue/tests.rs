@@ -242,6 +242,7 @@ fn chromes() -> Vec<Chrome> {
         InspectBin { id: "a1".into(), chars: 520, span: 2, lines: 40 },
         InspectBox { id: "a1".into(), column: 1, span: 2, top: 1, bottom: 40, depth: Depth::Auto, fit: OVER },
         Overlaps { other: "a2".into() },
+        PageSummaryShort { page: 3, fit: -3, overset: 1, past_foot: 0, overlaps: 1 },
         PageSummary { page: 3, used: 400, free: 20, fit: -3, overset: 1, past_foot: 0, overlaps: 0 },
         PageSummary { page: 3, used: 400, free: 20, fit: -3, overset: 1, past_foot: 0, overlaps: 2 },
         HelpTitle,

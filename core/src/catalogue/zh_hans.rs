@@ -455,6 +455,10 @@ pub fn chrome(c: &Chrome) -> String {
             fit.depth_needed,
             label(&Label::FitDetail(*fit))
         ),
+        PageSummaryShort { page, fit, overset, past_foot, overlaps } => format!(
+            "  |  第 {page} 版：{}合计 {fit:+} 行，超版 {overset} 篇，超底 {past_foot} 篇",
+            if *overlaps > 0 { format!("重叠 {overlaps} 处，") } else { String::new() }
+        ),
         Overlaps { other } => format!("与 {other} 重叠"),
         PageSummary { page, used, free, fit, overset, past_foot, overlaps } => format!(
             "  |  第 {page} 版：{}已用 {used} 行，空 {free} 行，合计 {fit:+} 行，超版 {overset} 篇，超出版底 {past_foot} 篇",

@@ -106,16 +106,19 @@ impl Widget for &InspectorBar<'_> {
             Inspected::Bin(None) | Inspected::Page(None) => {}
         }
         if let Some(p) = self.summary {
-            let summary = Chrome::PageSummary {
-                page: self.number,
-                used: p.used,
-                free: p.free,
-                fit: p.fit_lines,
-                overset: p.overset.len(),
-                past_foot: p.over_foot.len(),
-                overlaps: p.overlapping.len(),
+            let (page, fit, overset, past_foot, overlaps) =
+                (self.number, p.fit_lines, p.overset.len(), p.over_foot.len(), p.overlapping.len());
+            let whole = Chrome::PageSummary { page, used: p.used, free: p.free, fit, overset, past_foot, overlaps };
+            let whole = whole.render(self.lang);
+            // Where the whole summary would run off the row, what is wrong with the page (found
+            // from outside: at 160 columns the overset count was cut off).
+            let cells = |s: &str| str_cells(s, self.chrome.page_ambiguous_wide);
+            let summary = if cells(&text) + cells(&whole) <= u32::from(r.width) {
+                whole
+            } else {
+                Chrome::PageSummaryShort { page, fit, overset, past_foot, overlaps }.render(self.lang)
             };
-            text.push_str(&summary.render(self.lang));
+            text.push_str(&summary);
         }
         fill(buf, r.x, r.y, r.width, " ", Style::default());
         put_text(buf, r.x, r.y, r.width, &text, style, self.chrome);

@@ -412,15 +412,16 @@ pub fn look_at_disk(app: &mut App) {
         reload_issue(app);
     }
     let layout_now = journal::stamp(&app.doc.layout_path);
-    let mut theirs = layout_now.is_some() && layout_now != app.doc.layout_stamp && layout_now != app.doc.asked_stamp;
-    // A save of the same layout as the one read (another editor saving unchanged work) changes
-    // the stamp and nothing else: no question (found from outside).
-    if theirs && app.doc.disk_layout.is_some() && disk_layout_now(app).as_ref() == app.doc.disk_layout.as_ref() {
-        app.doc.layout_stamp = layout_now;
-        theirs = false;
-    }
+    let theirs = layout_now.is_some() && layout_now != app.doc.layout_stamp && layout_now != app.doc.asked_stamp;
     // Never over a question or the command line: a key meant for them must not answer this.
     if theirs && app.overlay == Overlay::None && !app.prompt.open {
+        // A save of the same layout as the one read (another editor saving unchanged work)
+        // changes the stamp and nothing else: no question (found from outside). Read only
+        // when it would be asked, not at every look while a question is open.
+        if app.doc.disk_layout.is_some() && disk_layout_now(app).as_ref() == app.doc.disk_layout.as_ref() {
+            app.doc.layout_stamp = layout_now;
+            return;
+        }
         app.doc.asked_stamp = layout_now;
         app.overlay = Overlay::TheirLayout { file: file_name(&app.doc.layout_path), merge: app.is_dirty() };
     }

@@ -488,16 +488,16 @@ pub fn chrome(c: &Chrome) -> String {
             label(&Label::FitDetail(*fit))
         ),
         PageSummaryShort { page, fit, overset, past_foot, overlaps } => {
-            let overlaps = if *overlaps > 0 { format!("{}, ", plural(*overlaps, "overlap")) } else { String::new() };
-            format!("  |  page {page}: {overlaps}fit {fit:+}, {overset} overset, {past_foot} past foot")
-        }
-        Overlaps { other } => format!("overlaps {other}"),
-        PageSummary { page, used, free, fit, overset, past_foot, overlaps } => {
-            let overlaps = if *overlaps > 0 { format!("{}, ", plural(*overlaps, "overlap")) } else { String::new() };
             format!(
-                "  |  page {page}: {overlaps}{used} used, {free} free, fit {fit:+}, {overset} overset, {past_foot} past foot"
+                "  |  page {page}: {}fit {fit:+}, {overset} overset, {past_foot} past foot",
+                overlaps_first(*overlaps)
             )
         }
+        Overlaps { other } => format!("overlaps {other}"),
+        PageSummary { page, used, free, fit, overset, past_foot, overlaps } => format!(
+            "  |  page {page}: {}{used} used, {free} free, fit {fit:+}, {overset} overset, {past_foot} past foot",
+            overlaps_first(*overlaps)
+        ),
         HelpTitle => "keys".to_string(),
         HelpMore { page, pages } => format!("({page}/{pages}) j k: more · other keys close"),
         HeadlinePrompt => "headline: ".to_string(),
@@ -514,6 +514,11 @@ pub fn row(r: &Row) -> String {
         Row::Overset => "overset",
     }
     .to_string()
+}
+
+/// A page's overlaps, said first in its totals, and only when there are any.
+fn overlaps_first(overlaps: usize) -> String {
+    if overlaps > 0 { format!("{}, ", plural(overlaps, "overlap")) } else { String::new() }
 }
 
 /// `n` and `word`, with an `s` (`es` after an `x`) unless `n` is 1.

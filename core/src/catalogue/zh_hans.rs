@@ -457,12 +457,12 @@ pub fn chrome(c: &Chrome) -> String {
         ),
         PageSummaryShort { page, fit, overset, past_foot, overlaps } => format!(
             "  |  第 {page} 版：{}合计 {fit:+} 行，超版 {overset} 篇，超底 {past_foot} 篇",
-            if *overlaps > 0 { format!("重叠 {overlaps} 处，") } else { String::new() }
+            overlaps_first(*overlaps)
         ),
         Overlaps { other } => format!("与 {other} 重叠"),
         PageSummary { page, used, free, fit, overset, past_foot, overlaps } => format!(
             "  |  第 {page} 版：{}已用 {used} 行，空 {free} 行，合计 {fit:+} 行，超版 {overset} 篇，超出版底 {past_foot} 篇",
-            if *overlaps > 0 { format!("重叠 {overlaps} 处，") } else { String::new() }
+            overlaps_first(*overlaps)
         ),
         HelpTitle => "按键".to_string(),
         HelpMore { page, pages } => format!("（{page}/{pages}）j k 翻看 · 其他键关闭"),
@@ -633,7 +633,12 @@ fn off_grid(off: OffGrid) -> String {
     }
 }
 
-/// `在第 N 行`, when the line is known.
+/// A page's overlaps, said first in its totals, and only when there are any.
+fn overlaps_first(overlaps: usize) -> String {
+    if overlaps > 0 { format!("重叠 {overlaps} 处，") } else { String::new() }
+}
+
+/// `，写在文件第 N 行`, when the line is known.
 fn at_line(line: Option<usize>) -> String {
     line.map(|line| format!("，写在文件第 {line} 行")).unwrap_or_default()
 }

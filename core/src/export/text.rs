@@ -19,7 +19,6 @@ use unicode_segmentation::UnicodeSegmentation;
 use unicode_width::UnicodeWidthStr;
 
 use crate::catalogue::en::plural;
-
 use crate::fit::fill::HANGING;
 use crate::fit::punctuation::half_width_form;
 use crate::fit::width::AmbiWidth;

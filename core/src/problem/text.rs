@@ -81,8 +81,7 @@ pub fn code_point(ch: char) -> String {
     format!("U+{:04X}", u32::from(ch))
 }
 
-/// ` at line N`, when the line is known.
-/// Where a first one is written: a line of the file, not of the page (found from outside:
+/// ` at line N of the file`, when the line is known. Where a first one is written: a line of the file, not of the page (found from outside:
 /// "first on page 3 at line 5" read as the page's fifth line).
 fn at_line(line: Option<usize>) -> String {
     line.map(|line| format!(" at line {line} of the file")).unwrap_or_default()

@@ -90,28 +90,12 @@ enum Step {
 
 /// Makes the page: the best finished page the beam reaches.
 pub(super) fn make(p: &Problem) -> Made {
-    let mut best = search(p).map(|s| refine(p, s));
-    let cuts = p.cands.iter().any(|c| c.shapes.iter().any(|s| s.cut > 0));
-    let uncut: Vec<Cand> = if cuts {
-        p.cands
-            .iter()
-            .map(|c| Cand { shapes: c.shapes.iter().copied().filter(|s| s.cut == 0).collect(), ..c.clone() })
-            .collect()
+    let found = search(p).map(|s| refine(p, s));
+    let best = if p.cands.iter().any(|c| c.shapes.iter().any(|s| s.cut > 0)) {
+        best_with_cuts(p, found)
     } else {
-        Vec::new()
+        wider_if_not_filled(p, found)
     };
-    let plain = Problem { sheet: p.sheet.clone(), cands: &uncut, used: p.used.clone(), ..*p };
-    // With cuts allowed the beam sees more shapes and may lose a page it finds without them:
-    // the uncut shapes are searched too, refined with cuts allowed.
-    let plain_found = if cuts { search(&plain) } else { None };
-    best = better(p, best, plain_found.clone().map(|s| refine(p, s)));
-    best = wider_if_not_filled(p, best);
-    // And the page exactly as made without `--cut` (its wider search too) is compared, so that
-    // `--cut` never gives a page the quality order ranks lower (found from outside: a page
-    // within 2% with cuts was not searched again, and came out emptier than the page without).
-    if cuts {
-        best = better(p, best, wider_if_not_filled(&plain, plain_found.map(|s| refine(&plain, s))));
-    }
     match best {
         Some(s) => {
             let lead_on_top = p.lead.is_some_and(|l| s.boxes.iter().any(|(c, b)| *c == l && b.line == 1));
@@ -119,6 +103,25 @@ pub(super) fn make(p: &Problem) -> Made {
         }
         None => Made::default(),
     }
+}
+
+/// With cuts allowed (`found` is the beam's page of `p`, refined): the beam sees more shapes
+/// and may lose a page it finds without them, so the uncut shapes are searched too, refined
+/// with cuts allowed; and the page exactly as made without `--cut` (its wider search too) is
+/// compared, so that `--cut` never gives a page the quality order ranks lower (found from
+/// outside: a page within 2% with cuts was not searched again, and came out emptier than the
+/// page without).
+fn best_with_cuts(p: &Problem, found: Option<State>) -> Option<State> {
+    let uncut: Vec<Cand> = p
+        .cands
+        .iter()
+        .map(|c| Cand { shapes: c.shapes.iter().copied().filter(|s| s.cut == 0).collect(), ..c.clone() })
+        .collect();
+    let plain = Problem { sheet: p.sheet.clone(), cands: &uncut, used: p.used.clone(), ..*p };
+    let plain_found = search(&plain);
+    let best = better(p, found, plain_found.clone().map(|s| refine(p, s)));
+    let best = wider_if_not_filled(p, best);
+    better(p, best, wider_if_not_filled(&plain, plain_found.map(|s| refine(&plain, s))))
 }
 
 /// `best`, or where it leaves more than 2% of `p` free, the better of it and the page a beam

@@ -413,3 +413,25 @@ fn summaries_count_columns_pages_and_the_bin() {
     );
     assert!(all.bin.iter().all(|b| b.chars > 0 && b.lines > 0));
 }
+
+#[test]
+fn an_overlap_from_the_file_settles_top_down_when_the_lower_box_changes_in_place() {
+    // a1 was placed below a0's head (line 5); a0 runs to line 10 over it, as when the copy
+    // desk lengthened a0. Changing a1's depth where it stands must not put a0 under a1: the
+    // pre-existing overlap settles top-down, a1 sinking below a0.
+    let mut d = desk(vec![at("a0", 1, 1, 1, 10), at("a1", 1, 1, 5, 10)]);
+    let out = d.depth_by(1, "a1", 1).unwrap();
+    assert_eq!(where_is(&d, "a0"), (1, 1, 1), "the box above stays above");
+    assert_eq!(where_is(&d, "a1"), (1, 1, 11), "the changed box sinks below it");
+    assert_eq!(out.pushed, ["a1"]);
+    // Moved by the editor, the box holds its place and the other sinks, as before.
+    let mut d = desk(vec![at("a0", 1, 1, 1, 10), at("a1", 1, 1, 5, 10)]);
+    d.move_by(1, "a1", 0, 1).unwrap();
+    assert_eq!(where_is(&d, "a1"), (1, 1, 6));
+    assert_eq!(where_is(&d, "a0"), (1, 1, 16));
+    // A box the change runs into anew is pushed, as before, even when it starts above.
+    let mut d = desk(vec![at("a0", 1, 1, 1, 10), at("a1", 1, 1, 11, 10), at("a2", 2, 1, 3, 10)]);
+    d.span_by(1, "a1", 1).unwrap();
+    assert_eq!(where_is(&d, "a1"), (1, 2, 11));
+    assert_eq!(where_is(&d, "a2"), (2, 1, 21));
+}

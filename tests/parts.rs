@@ -34,6 +34,9 @@ fn continue_then_place_flows_the_body_on_with_jump_lines() {
     let entry = d.bin_entries().into_iter().find(|e| e.id == "a6").unwrap();
     assert_eq!(entry.part, 2);
     assert_eq!(entry.lines, first.fit.overset_lines + 1);
+    // Its characters are those part 2 will hold: the overset and the line the jump line
+    // pushes over (they used to leave that line out).
+    let part_two_chars = |d: &Makeup| part_box(d, 2, "a6", 2).set.body.iter().map(|l| l.chars()).sum::<u32>();
     assert!(matches!(d.continue_part(1, "a6", 1), Err(Refusal::AlreadyContinued { part: 2, .. })));
     assert!(d.validate().iter().any(|p| p.kind() == ProblemKind::MissingPart));
 
@@ -42,6 +45,7 @@ fn continue_then_place_flows_the_body_on_with_jump_lines() {
     let one = part_box(&d, 1, "a6", 1);
     let two = part_box(&d, 2, "a6", 2);
     assert!(!one.fit.is_overset() && !two.fit.is_overset(), "{:?} {:?}", one.fit, two.fit);
+    assert_eq!(entry.chars, part_two_chars(&d));
     // Part 1: heads, then 2 legs of (20 - heads) lines, the last one the jump line.
     let room = (20 - one.set.heads_depth()) as usize * 2;
     assert_eq!(one.set.body.len(), room);

@@ -34,7 +34,7 @@
 
 use super::Makeup;
 use super::page::{Frame, Spot, first_free_line};
-use super::pushdown::settle;
+use super::pushdown::{settle, settle_below};
 use crate::format::MAX_DEPTH;
 use crate::model::{Depth, Item};
 
@@ -586,10 +586,11 @@ impl Makeup {
             // The anchor's box the step changed (of an article with two parts on the page, the
             // one moved), found before the continued parts' depths are fixed.
             let at = settle_around.map(|anchor| anchor.and_then(|a| changed_at(&self.pages[pi], &spots, a)));
+            let above = at.flatten().map(|a| self.overlapped_above(pi, &spots, a)).unwrap_or_default();
             self.fix_continued_depths(pi, &mut spots);
             let mut frames = self.frames_of(pi, &spots);
             let pushed = match at {
-                Some(at) => settle(&mut frames, at),
+                Some(at) => settle_below(&mut frames, at, &above),
                 None => Vec::new(),
             };
             for (s, f) in spots.iter_mut().zip(&frames) {
@@ -609,6 +610,22 @@ impl Makeup {
         outcome.touched_part = about.map(|(_, part)| part);
         self.history.commit_about(what.name(), before, settled, about);
         outcome
+    }
+
+    /// The boxes among page `pi`'s new `spots` that the box at `at` overlapped before the step,
+    /// standing above it, when the step left that box where it stood (same column and line):
+    /// an overlap that was there already, which settles top-down (see
+    /// [`pushdown`](super::pushdown)).
+    fn overlapped_above(&self, pi: usize, spots: &[Spot], at: usize) -> Vec<usize> {
+        let now = spots[at];
+        let same_box = |a: &Spot, b: &Spot| a.item == b.item && a.part == b.part;
+        let was = self.frames(pi);
+        let Some(me) = was.iter().find(|f| same_box(&f.spot, &now)) else { return Vec::new() };
+        if (me.spot.column, me.spot.line) != (now.column, now.line) {
+            return Vec::new();
+        }
+        let above = was.iter().filter(|f| !same_box(&f.spot, &now) && f.spot.line < now.line && f.overlaps(me));
+        above.filter_map(|f| spots.iter().position(|s| same_box(s, &f.spot))).collect()
     }
 
     /// The parts of article `no` on the pages that hold none of its copy, with their numbers.

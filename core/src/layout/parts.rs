@@ -135,7 +135,7 @@ impl Makeup {
 
     /// Continued part `s` on page `pi` set as it will be once its next part stands on a page
     /// (this one, for the jump line's width): what its depth holds, and the jump line.
-    fn set_jumping(&self, pi: usize, s: &Spot) -> SetBox {
+    pub(super) fn set_jumping(&self, pi: usize, s: &Spot) -> SetBox {
         let mut setting = self.setting(s);
         if let Some(flow) = setting.flow.as_mut() {
             flow.to_page = Some(self.issue.pages[pi].number);

@@ -7,17 +7,33 @@
 //! on the page — and sinks just far enough to clear every box already settled. Taking them
 //! top-down keeps the stacking order of a column: a box pushed down pushes the ones under
 //! it in turn, and a box that was above another stays above it.
+//!
+//! One exception keeps that order for the anchor too: boxes it already overlapped before the
+//! step, standing above it, when the step left it where it stood (a story the copy desk
+//! lengthened over the photo under it, and then the photo's span changed). Those are settled
+//! first and the anchor sinks below them, as the overlap would have settled top-down; a
+//! story never ends up under its own photo because the photo was touched.
 
 use super::page::Frame;
 
 /// Settles `frames` in place around `anchor` (an index into `frames`) and returns the
 /// indices of the boxes that moved down.
 pub fn settle(frames: &mut [Frame], anchor: Option<usize>) -> Vec<usize> {
-    let mut order: Vec<usize> = (0..frames.len()).filter(|&i| Some(i) != anchor).collect();
-    order.sort_by_key(|&i| (frames[i].spot.line, frames[i].spot.column, i));
-    let mut settled: Vec<usize> = anchor.into_iter().collect();
+    settle_below(frames, anchor, &[])
+}
+
+/// [`settle`], with the boxes `above` settled before the anchor, which sinks below them (see
+/// the module's notes); they are the boxes it overlapped before the step, standing above it.
+pub fn settle_below(frames: &mut [Frame], anchor: Option<usize>, above: &[usize]) -> Vec<usize> {
+    let top_down = |mut boxes: Vec<usize>| {
+        boxes.sort_by_key(|&i| (frames[i].spot.line, frames[i].spot.column, i));
+        boxes
+    };
+    let first = top_down(above.to_vec());
+    let rest = top_down((0..frames.len()).filter(|&i| Some(i) != anchor && !above.contains(&i)).collect());
+    let mut settled: Vec<usize> = Vec::with_capacity(frames.len());
     let mut pushed = Vec::new();
-    for i in order {
+    for i in first.into_iter().chain(anchor).chain(rest) {
         if sink(frames, &settled, i) {
             pushed.push(i);
         }

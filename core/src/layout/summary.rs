@@ -149,14 +149,19 @@ impl Makeup {
         }
     }
 
-    /// A waiting part: as long as the overset of the part before it, plus the line the part
-    /// before will give to its jump line (the item's own length when that part is not placed).
+    /// A waiting part: the body lines the part before it will not hold once it jumps, its jump
+    /// line pushing one more over (the item's own length when that part is not placed).
     fn part_entry(&self, no: usize, part: u32) -> BinEntry {
         let entry = BinEntry { part, ..self.bin_entry(no) };
         match self.part_spot(no, part.saturating_sub(1)).filter(|_| part > 1) {
             Some((pi, s)) => {
-                let fit = self.set_box(pi, &s).fit(s.depth);
-                BinEntry { chars: fit.overset_chars, lines: fit.overset_lines + 1, ..entry }
+                // Set as the last part, the part before has every line left of the article.
+                let last = self.set_box(pi, &s);
+                let jumping = self.set_jumping(pi, &s);
+                let jumps = jumping.part.as_ref().is_some_and(|p| p.jumps);
+                let held = jumping.body.len() - usize::from(jumps);
+                let rest = last.body.get(held..).unwrap_or_default();
+                BinEntry { chars: rest.iter().map(|l| l.chars()).sum(), lines: rest.len() as u32, ..entry }
             }
             None => entry,
         }

@@ -125,6 +125,39 @@ fn restored_work_discarded_on_quit_is_not_offered_again() {
     assert_eq!(fx.layout_text(), original, "nothing was saved");
 }
 
+/// Found from outside: an editor that restored a dead editor's work wrote no journal of its
+/// own, so a third editor offered the same file and its `n` deleted it, and a second kill
+/// lost the work. The restored work is this editor's journal at once, the dead one's gone.
+#[test]
+fn restored_work_survives_a_second_kill() {
+    let fx = Fixture::new();
+    let (id, col, span, line) = change_then_kill(&fx);
+    let mut ed = fx.open(&[], &[]);
+    wait_for_question(&mut ed);
+    ed.press("y");
+    ed.wait_for("the work restored", |s| s.status().contains("Restored the unsaved changes"));
+    assert_eq!(fx.journals(), vec![fx.journal_of(ed.pid())], "the restoring editor's journal alone");
+    // A third editor, while the second lives, has nothing to offer.
+    let mut third = fx.open(&[], &[]);
+    let s = third.wait_for("the third editor", |s| s.shows_editor());
+    assert!(!s.contains("recover unsaved work"), "{}", s.numbered());
+    third.press("q");
+    assert!(third.wait_exit().success());
+    assert_eq!(fx.journals(), vec![fx.journal_of(ed.pid())]);
+
+    ed.kill_hard();
+    let mut ed = fx.open(&[], &[]);
+    wait_for_question(&mut ed);
+    ed.press("y");
+    ed.wait_for("restored again", |s| s.status().contains("Restored the unsaved changes"));
+    ed.press("C-s");
+    ed.wait_for("saved", |s| s.status().trim_start().starts_with("Saved"));
+    assert_eq!(placement(&fx.read_layout(), &id), Some((col, span, line)), "saved:\n{}", fx.layout_text());
+    ed.press("q");
+    assert!(ed.wait_exit().success());
+    assert_eq!(fx.journals(), Vec::<std::path::PathBuf>::new());
+}
+
 /// Found from outside: when the terminal went away (`tmux kill-session`, a dropped SSH
 /// session) the editor did not exit: crossterm's input loop spins on a hung-up tty and never
 /// returns, so the SIGHUP was never seen. It ran on at full CPU holding the lock, a SIGTERM

@@ -565,10 +565,20 @@ fn restore(app: &mut App) {
             let report = format::check_layout(app.makeup.issue(), &raw, &text, &path);
             let issue = app.makeup.issue_arc().clone();
             app.makeup = Makeup::new(issue, &report.layout);
-            app.mark_restored();
+            app.makeup.mark_unsaved();
+            app.journaled = usize::MAX;
             app.say(Status::Restored { kept }, Tone::Info);
-            app.doc.restored = Some(path);
             app.reselect();
+            // The restored work becomes this editor's own journal at once, and the dead
+            // editor's goes: left as it was, a third editor would offer it again and its `n`
+            // deleted the only copy (found from outside: a second kill lost the work).
+            journal_now(app);
+            if app.journaled == app.version() {
+                remove_journal(&path);
+            } else {
+                app.mark_restored();
+                app.doc.restored = Some(path);
+            }
         }
         Err(e) => app.say(Status::RecoveryUnreadable { error: e.to_string() }, Tone::Warning),
     }

@@ -130,7 +130,10 @@ fn a_part_placed_while_its_next_part_stands_gets_a_fixed_depth() {
     // `Enter` (place into a hole), `:place` (place), and a put at a line: each gives part 1
     // the depth it takes as placed, not Auto.
     let (mut d, lines) = part_one_binned();
-    d.place_from_bin(1, "a6", 1, None).unwrap();
+    let outcome = d.place_from_bin(1, "a6", 1, None).unwrap();
+    // All the copy fits part 1 so: the step says part 2 is left with none (found from outside:
+    // the editor said only where the box went, and `check` then failed).
+    assert_eq!(outcome.empty_parts, [("a6".to_string(), 2)]);
     assert_eq!(d.placements(1).iter().find(|p| p.item == "a6").unwrap().depth, Depth::Fixed(lines));
     loads_again(&d);
     let (mut d, _) = part_one_binned();
@@ -150,7 +153,10 @@ fn a_part_placed_while_its_next_part_stands_gets_a_fixed_depth() {
 #[test]
 fn undo_and_redo_keep_the_fixed_depth_of_a_part_placed_again() {
     let (mut d, lines) = part_one_binned();
-    d.place_from_bin(1, "a6", 1, None).unwrap();
+    let outcome = d.place_from_bin(1, "a6", 1, None).unwrap();
+    // All the copy fits part 1 so: the step says part 2 is left with none (found from outside:
+    // the editor said only where the box went, and `check` then failed).
+    assert_eq!(outcome.empty_parts, [("a6".to_string(), 2)]);
     d.undo().unwrap();
     assert_eq!(d.waiting_parts("a6"), [1]);
     loads_again(&d);

@@ -371,3 +371,33 @@ fn a_long_message_takes_two_rows_and_loses_nothing() {
         assert!(shown.lines().nth(28).unwrap().contains("jinyuan-livable"), "{shown}");
     }
 }
+
+/// Found from outside: part 1 of a jumped article placed back from the bin with `Enter`, where
+/// all its copy fits, left part 2 empty while the status line said only where it went.
+#[test]
+fn enter_says_when_the_placed_part_leaves_the_next_part_no_copy() {
+    let mut app = sample_app();
+    select(&mut app, "jinyuan-livable");
+    typed(&mut app, ":depth 4⏎t");
+    assert_eq!(app.makeup.waiting_parts("jinyuan-livable"), [2]);
+    typed(&mut app, ":place jinyuan-livable column 6 line 60⏎");
+    assert!(app.makeup.waiting_parts("jinyuan-livable").is_empty());
+    select(&mut app, "jinyuan-livable");
+    app.makeup.focus_part("jinyuan-livable", 1);
+    let (page, part) = (app.page_number(), app.selection().unwrap().part);
+    assert_eq!(part, 1, "part 1 selected on page {page}");
+    typed(&mut app, "x");
+    app.bin_cursor = app.makeup.bin().iter().position(|id| *id == "jinyuan-livable").unwrap();
+    app.focus = Focus::Bin;
+    typed(&mut app, "⏎");
+    let message = app.message.as_ref().unwrap();
+    assert_eq!(
+        message.status,
+        Status::Pushed { pushed: vec![], past_foot: vec![], empty_parts: vec![("jinyuan-livable".into(), 2)] }
+    );
+    assert_eq!(message.tone, Tone::Warning);
+    assert_eq!(
+        message.status.render(UiLang::En),
+        "jinyuan-livable part 2 now holds none of the text: the parts before it take it all"
+    );
+}

@@ -594,6 +594,10 @@ impl App {
                 };
                 let tone = if outcome.landing == Some(Landing::Hole) { Tone::Info } else { Tone::Warning };
                 self.say(status, tone);
+                // A later part the placed one leaves no copy is worth more than where it went.
+                if !outcome.empty_parts.is_empty() {
+                    self.message = outcome_message(&outcome);
+                }
                 self.select(Some(id), part);
                 self.focus = Focus::Page;
                 self.clamp_bin_cursor();

@@ -109,10 +109,10 @@ pub struct SetBox {
 }
 
 impl SetBox {
-    /// A later part of a continued article that the parts before it leave no copy for: its
-    /// body is at most its jump line.
+    /// A later part of a continued article that the parts before it leave none of the body
+    /// for: it holds at most the byline and its jump line.
     pub fn holds_no_copy(&self) -> bool {
-        self.part.as_ref().is_some_and(|p| p.part > 1 && self.body.len() == usize::from(p.jumps))
+        self.part.as_ref().is_some_and(|p| p.part > 1 && !p.holds_body)
     }
 
     pub fn heads_depth(&self) -> u32 {

@@ -48,6 +48,8 @@ pub struct PartLines {
     pub next: Resume,
     /// Whether the box's last body line is a jump line to the next part.
     pub jumps: bool,
+    /// Whether it holds any of the body, not only the byline or nothing.
+    pub holds_body: bool,
     /// The pages its from-line and jump line name.
     pub from_page: Option<u32>,
     pub to_page: Option<u32>,
@@ -102,6 +104,10 @@ pub(super) fn set_part(
         _ => body.len(),
     };
     let next = starts.get(taken).copied().unwrap_or(Resume { paragraph: usize::MAX, byte: 0 });
+    // The byline flows as the paragraph after the body's last: a part holding only it holds
+    // none of the text (found from outside: a part 2 of just `（袁剑锋、杨润德）` passed).
+    let paragraphs = if setting.cut == 0 { a.body.len() } else { super::cut::cut_body(&a.body, setting.cut).len() };
+    let holds_body = starts[..taken.min(starts.len())].iter().any(|r| r.paragraph < paragraphs);
     body.truncate(taken);
     let jumps = !jump.is_empty();
     body.append(&mut jump);
@@ -111,6 +117,7 @@ pub(super) fn set_part(
         from: flow.from,
         next,
         jumps,
+        holds_body,
         from_page: flow.from_page.filter(|_| flow.part > 1),
         to_page: flow.to_page.filter(|_| jumps),
     });

@@ -348,6 +348,15 @@ fn text_export_keeps_a_hung_mark_on_the_frame() {
     // The first leg's ， hangs into the gutter inside the box; the second leg's into the frame.
     assert!(text.contains("|一二三四五六，壬癸子丑寅卯｡"), "{text}");
     assert!(text.contains("|七八九十甲乙。辰巳午未申酉,"), "{text}");
+    // Found from outside: where a punctuation style had drawn the mark in its half-width form
+    // already, the last leg's hung mark was dropped.
+    let full = fs::read_to_string(&issue).unwrap();
+    for style in ["LineEnd", "Kaiming"] {
+        fs::write(&issue, full.replace("hanging: true", &format!("hanging: true, punctuation: {style}"))).unwrap();
+        let text = String::from_utf8(export_cli(&issue, None, "text", &[])).unwrap();
+        assert!(text.contains("|一二三四五六, 壬癸子丑寅卯｡"), "{style}\n{text}");
+        assert!(text.contains("辰巳午未申酉,"), "{style}\n{text}");
+    }
 }
 
 #[test]

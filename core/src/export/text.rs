@@ -19,8 +19,7 @@ use unicode_segmentation::UnicodeSegmentation;
 use unicode_width::UnicodeWidthStr;
 
 use crate::catalogue::en::plural;
-use crate::fit::fill::HANGING;
-use crate::fit::punctuation::half_width_form;
+use crate::fit::punctuation::hung_form;
 use crate::fit::width::AmbiWidth;
 use crate::fit::width::grapheme_cells;
 use crate::format::printable;
@@ -170,14 +169,6 @@ impl<'g> Canvas<'g> {
         }
         out
     }
-}
-
-/// The one-cell form of a mark that may hang past a column's edge, drawn on the frame: the
-/// half-width form the punctuation styles draw (`．` and `,` have none: `.` and `,` itself).
-fn hung_form(g: &str) -> Option<char> {
-    let mut chars = g.chars();
-    let c = chars.next().filter(|c| HANGING.contains(c) && chars.next().is_none())?;
-    Some(half_width_form(c).unwrap_or(if c == '．' { '.' } else { c }))
 }
 
 /// Cells the terminal draws one grapheme with.

@@ -93,6 +93,19 @@ pub fn half_width_form(c: char) -> Option<char> {
     })
 }
 
+/// The one-cell form of a mark hung past a column's edge (grid `hanging`), drawn on the box's
+/// frame: its half-width form (`．` and `,` have none: `.` and `,` itself). A mark a style drew
+/// in its half-width form already is itself (found from outside: under LineEnd a mark hung
+/// from a box's last leg was dropped). `None` for anything that cannot hang.
+pub fn hung_form(grapheme: &str) -> Option<char> {
+    let mut chars = grapheme.chars();
+    let c = chars.next().filter(|_| chars.next().is_none())?;
+    if super::fill::HANGING.iter().any(|&h| half_width_form(h) == Some(c)) {
+        return Some(c);
+    }
+    super::fill::HANGING.contains(&c).then(|| half_width_form(c).unwrap_or(if c == '．' { '.' } else { c }))
+}
+
 /// The cells of each cluster of one set line, given the first character and the cells of each
 /// (as `Full` counts them), under `punctuation`: the inline rules, then the line's ends. Used
 /// by [`glyphs`](super::glyphs::glyphs) and the orphan rule; the filler reaches the same

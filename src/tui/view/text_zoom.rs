@@ -10,7 +10,9 @@ use super::{Glyphs, Header, Theme, badge_text, draw_ruler, edge_glyphs, glyphs};
 use crate::tui::cells::{Widths, put_text};
 use crate::tui::screen::{PageView, RULER_WIDTH, page_rows, page_x0, page_y0};
 use pasteup_core::catalogue::{Chrome, Render, UiLang};
+use pasteup_core::fit::punctuation::hung_form;
 use pasteup_core::fit::width::str_cells;
+use unicode_segmentation::UnicodeSegmentation;
 use pasteup_core::layout::{Makeup, ResolvedBox};
 use pasteup_core::model::Grid;
 use pasteup_core::proof::page::{ProofBox, Role, column_x, page_cells, proof_boxes};
@@ -139,6 +141,14 @@ impl TextZoom<'_> {
             let limit = to_screen(b.x + b.cells - 1).map_or(cells.right, |end| end + 1);
             let style = tint.patch(role_style(run.role, theme));
             put_text(buf, x, screen_y(run.row), limit.saturating_sub(x), &run.text, style, self.widths);
+            // A mark hung past the box's right edge (grid `hanging`) stands on the frame in its
+            // one-cell form, as in the text export (found from outside: it was not drawn).
+            if run.x + run.cells > b.x + b.cells
+                && let Some(form) = run.text.graphemes(true).next_back().and_then(hung_form)
+                && let Some(x) = to_screen(b.x + b.cells)
+            {
+                buf[(x, screen_y(run.row))].set_symbol(form.encode_utf8(&mut [0; 4])).set_style(style);
+            }
         }
         // The fit badge stands at the box's top right, on the first row whose text leaves room
         // for it (a full-width headline would otherwise lose its last characters).

@@ -987,6 +987,28 @@ fn overlapping_boxes_are_said_at_open_and_shown() {
     assert!(!shown.contains("overlap"), "{shown}");
 }
 
+/// Found from outside: with a long box description (overlaps, a cut) the page's totals were
+/// cut mid-word (`… |  page 1: fit +0, 0 overset, 0 past fo`); the description gives way.
+#[test]
+fn the_page_totals_stay_whole_when_the_box_description_is_long() {
+    let mut opened = builtin_sample();
+    opened.layout.pages[0].placements[1].column = 3;
+    for (lang, width, totals) in [
+        (UiLang::En, 100, "|  page 3: 1 overlap"),
+        (UiLang::En, 120, "|  page 3: 1 overlap"),
+        (UiLang::ZhHans, 100, "|  第 3 版：重叠 1 处"),
+    ] {
+        let mut app = editor(&opened, AmbiWidth::Single);
+        app.lang = lang;
+        app.message = None;
+        let shown = screen(&draw(&mut app, width, 40));
+        let inspector = shown.lines().rev().nth(1).unwrap();
+        assert!(inspector.ends_with(totals), "{width}: {inspector}");
+        assert!(inspector.contains("…  |"), "the description is clipped: {inspector}");
+        assert!(inspector.width() <= usize::from(width), "{inspector}");
+    }
+}
+
 /// Found from outside: the copy desk lengthened a story, the reload deepened its box into the
 /// photo under it, and the editor said only "1 item changed". It says the two now overlap.
 #[test]

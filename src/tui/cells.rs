@@ -16,7 +16,7 @@ use unicode_segmentation::UnicodeSegmentation;
 use unicode_width::UnicodeWidthStr;
 
 pub use pasteup_core::fit::width::AmbiWidth;
-use pasteup_core::fit::width::grapheme_cells;
+use pasteup_core::fit::width::{grapheme_cells, str_cells};
 
 /// What the page measures and what the terminal draws.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -196,4 +196,27 @@ mod tests {
         assert_eq!(taken, 3);
         assert_eq!(buf[(0, 0)].symbol(), "\"");
     }
+}
+
+/// `text` cut to `cells`, ending in `…` when cut.
+pub fn clip(text: &str, cells: u32, widths: Widths) -> String {
+    let ambi = widths.page_ambiguous_wide;
+    if str_cells(text, ambi) <= cells {
+        return text.to_string();
+    }
+    if cells < str_cells("…", ambi) {
+        return String::new();
+    }
+    let room = cells.saturating_sub(str_cells("…", ambi));
+    let mut out = String::new();
+    for c in text.chars() {
+        let mut next = out.clone();
+        next.push(c);
+        if str_cells(&next, ambi) > room {
+            break;
+        }
+        out = next;
+    }
+    // An opening bracket or quote never ends a line before the ellipsis.
+    out.trim_end().trim_end_matches(['（', '(', '“', '「', '《']).to_string() + "…"
 }

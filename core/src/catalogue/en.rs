@@ -493,6 +493,23 @@ pub fn chrome(c: &Chrome) -> String {
                 overlaps_first(*overlaps)
             )
         }
+        PageSummaryBrief { page, fit, overset, past_foot, overlaps } => {
+            let mut wrong = Vec::new();
+            if *overlaps > 0 {
+                wrong.push(plural(*overlaps, "overlap"));
+            }
+            if *fit != 0 {
+                wrong.push(format!("fit {fit:+}"));
+            }
+            if *overset > 0 {
+                wrong.push(format!("{overset} overset"));
+            }
+            if *past_foot > 0 {
+                wrong.push(format!("{past_foot} past foot"));
+            }
+            let wrong = if wrong.is_empty() { "fits".to_string() } else { wrong.join(", ") };
+            format!("  |  page {page}: {wrong}")
+        }
         Overlaps { other } => format!("overlaps {other}"),
         PageSummary { page, used, free, fit, overset, past_foot, overlaps } => format!(
             "  |  page {page}: {}{used} used, {free} free, fit {fit:+}, {overset} overset, {past_foot} past foot",

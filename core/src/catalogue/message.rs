@@ -414,6 +414,15 @@ pub enum Chrome {
         past_foot: usize,
         overlaps: usize,
     },
+    /// The page's totals where not even the short form fits beside the box: only what is
+    /// wrong, or that the page fits.
+    PageSummaryBrief {
+        page: u32,
+        fit: i64,
+        overset: usize,
+        past_foot: usize,
+        overlaps: usize,
+    },
     HelpTitle,
     /// The help's last row when it takes more than one screen: which screen, of how many.
     HelpMore {

@@ -243,6 +243,8 @@ fn chromes() -> Vec<Chrome> {
         InspectBox { id: "a1".into(), column: 1, span: 2, top: 1, bottom: 40, depth: Depth::Auto, fit: OVER },
         Overlaps { other: "a2".into() },
         PageSummaryShort { page: 3, fit: -3, overset: 1, past_foot: 0, overlaps: 1 },
+        PageSummaryBrief { page: 3, fit: -3, overset: 1, past_foot: 0, overlaps: 1 },
+        PageSummaryBrief { page: 3, fit: 0, overset: 0, past_foot: 0, overlaps: 0 },
         PageSummary { page: 3, used: 400, free: 20, fit: -3, overset: 1, past_foot: 0, overlaps: 0 },
         PageSummary { page: 3, used: 400, free: 20, fit: -3, overset: 1, past_foot: 0, overlaps: 2 },
         HelpTitle,

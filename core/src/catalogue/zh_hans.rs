@@ -459,6 +459,23 @@ pub fn chrome(c: &Chrome) -> String {
             "  |  第 {page} 版：{}合计 {fit:+} 行，超版 {overset} 篇，超底 {past_foot} 篇",
             overlaps_first(*overlaps)
         ),
+        PageSummaryBrief { page, fit, overset, past_foot, overlaps } => {
+            let mut wrong = Vec::new();
+            if *overlaps > 0 {
+                wrong.push(format!("重叠 {overlaps} 处"));
+            }
+            if *fit != 0 {
+                wrong.push(format!("合计 {fit:+} 行"));
+            }
+            if *overset > 0 {
+                wrong.push(format!("超版 {overset} 篇"));
+            }
+            if *past_foot > 0 {
+                wrong.push(format!("超底 {past_foot} 篇"));
+            }
+            let wrong = if wrong.is_empty() { "合适".to_string() } else { wrong.join("，") };
+            format!("  |  第 {page} 版：{wrong}")
+        }
         Overlaps { other } => format!("与 {other} 重叠"),
         PageSummary { page, used, free, fit, overset, past_foot, overlaps } => format!(
             "  |  第 {page} 版：{}已用 {used} 行，空 {free} 行，合计 {fit:+} 行，超版 {overset} 篇，超出版底 {past_foot} 篇",

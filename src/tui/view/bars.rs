@@ -9,7 +9,7 @@ use unicode_width::UnicodeWidthStr;
 
 use super::Theme;
 use crate::tui::app::{Message, Tone};
-use crate::tui::cells::{Widths, fill, put_text, wrap_cells};
+use crate::tui::cells::{Widths, clip, fill, put_text, wrap_cells};
 use crate::tui::keys::{Focus, key_hints};
 use crate::tui::prompt::{Prompt, Purpose};
 use crate::tui::screen::Zoom;
@@ -113,11 +113,19 @@ impl Widget for &InspectorBar<'_> {
             // Where the whole summary would run off the row, what is wrong with the page (found
             // from outside: at 160 columns the overset count was cut off).
             let cells = |s: &str| str_cells(s, self.chrome.page_ambiguous_wide);
-            let summary = if cells(&text) + cells(&whole) <= u32::from(r.width) {
-                whole
-            } else {
-                Chrome::PageSummaryShort { page, fit, overset, past_foot, overlaps }.render(self.lang)
-            };
+            let short = Chrome::PageSummaryShort { page, fit, overset, past_foot, overlaps }.render(self.lang);
+            let brief = Chrome::PageSummaryBrief { page, fit, overset, past_foot, overlaps }.render(self.lang);
+            let fits = |s: &String| cells(&text) + cells(s) <= u32::from(r.width);
+            // A page with nothing wrong says nothing rather than cut the box's description.
+            let sound = fit == 0 && overset + past_foot + overlaps == 0;
+            let brief = if sound { String::new() } else { brief };
+            let summary = [whole, short].into_iter().find(fits).unwrap_or(brief);
+            // Still too long: the box's description gives way, so the page's count is whole
+            // (found from outside: `… | page 1: fit +0, 0 overset, 0 past fo`).
+            let room = u32::from(r.width).saturating_sub(cells(&summary));
+            if cells(&text) > room {
+                text = clip(&text, room, self.chrome);
+            }
             text.push_str(&summary);
         }
         fill(buf, r.x, r.y, r.width, " ", Style::default());

@@ -11,7 +11,7 @@ use pasteup_core::fit::width::str_cells;
 use pasteup_core::fit::{TextStyle, set_paragraph};
 use pasteup_core::model::{Kinsoku, Language};
 
-use crate::tui::cells::Widths;
+use crate::tui::cells::{Widths, clip};
 
 /// Cells the key labels take (the widest, `Ctrl-r`, and two spare), then one space.
 const KEY_CELLS: u32 = 8;
@@ -63,26 +63,6 @@ pub fn help_lines(
 
 /// The fewest cells of a description cut to one line worth showing.
 const MIN_CLIPPED: u32 = 8;
-
-/// `text` cut to `cells`, ending in `…` when cut.
-fn clip(text: &str, cells: u32, widths: Widths) -> String {
-    let ambi = widths.page_ambiguous_wide;
-    if str_cells(text, ambi) <= cells {
-        return text.to_string();
-    }
-    let room = cells.saturating_sub(str_cells("…", ambi));
-    let mut out = String::new();
-    for c in text.chars() {
-        let mut next = out.clone();
-        next.push(c);
-        if str_cells(&next, ambi) > room {
-            break;
-        }
-        out = next;
-    }
-    // An opening bracket or quote never ends a line before the ellipsis.
-    out.trim_end().trim_end_matches(['（', '(', '“', '「', '《']).to_string() + "…"
-}
 
 /// Screen `page` (from 0, past the last: the last) of the help on a terminal of `size`, and
 /// (this screen, screens) when it takes more than one.

@@ -691,6 +691,18 @@ fn ascii_quote_inside_chinese_text() {
     );
 }
 
+/// Found from outside: a comma left out after a string, the next field on the same line or
+/// the next, was said to be a `"` inside the text.
+#[test]
+fn missing_comma_after_a_string_is_said_so() {
+    let e = issue_error("headline: \"守护青山绿水\", subhead:", "headline: \"守护青山绿水\" subhead:");
+    assert_eq!(at(&e), (10, 58));
+    assert_eq!(e.message, "expected a comma `,` after the string, before `subhead`");
+    let e = issue_error("headline: \"守护青山绿水\", subhead:", "headline: \"守护青山绿水\"\n            subhead:");
+    assert_eq!(at(&e), (10, 58));
+    assert_eq!(e.message, "expected a comma `,` after the string, before `subhead`");
+}
+
 #[test]
 fn missing_closing_bracket_points_where_it_belongs() {
     // The article's `)` left out: ron reads on into the photo and calls `Photo` a field.

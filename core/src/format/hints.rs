@@ -168,6 +168,11 @@ fn after_string(text: &str, next: usize, c: Option<char>, code: &Error) -> Optio
         );
         return Some((open, message));
     }
+    // `headline: "雪"` then `body: […]` on the next line: a comma left out, not a quote inside
+    // the text (found from outside: it was said to be a `"` inside the text).
+    if let Some(field) = field_name_at(text, next).filter(|_| next > close + 1) {
+        return Some((close + 1, format!("expected a comma `,` after the string, before `{field}`")));
+    }
     let c = c?;
     if c.is_alphanumeric() || !c.is_ascii() {
         let message = "a `\"` inside the text ends the string here; write it as `\\\"`, or use the Chinese quotation \
@@ -176,6 +181,15 @@ fn after_string(text: &str, next: usize, c: Option<char>, code: &Error) -> Optio
         return Some((close, message));
     }
     None
+}
+
+/// The field name written at byte `at` (`body:`), if one is.
+fn field_name_at(text: &str, at: usize) -> Option<&str> {
+    let rest = &text[at..];
+    let len = rest.find(|c: char| !(c.is_ascii_alphanumeric() || c == '_')).unwrap_or(rest.len());
+    let name = &rest[..len];
+    let starts_well = name.starts_with(|c: char| c.is_ascii_lowercase() || c == '_');
+    (starts_well && rest[len..].trim_start().starts_with(':')).then_some(name)
 }
 
 /// `公告, body: [` — text that holds what looks like the next field.

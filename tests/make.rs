@@ -464,3 +464,22 @@ fn an_item_left_off_a_page_made_is_listed_once() {
     assert_eq!(named("jinyuan-livable"), 1, "{report:#?}");
     assert!(report.bin.iter().all(|l| l.id != "jinyuan-livable"), "{:?}", report.bin);
 }
+
+/// Found from outside: with a kept brief at columns 1–2, line 1, only the lead's three widest
+/// spans were tried at line 1, each in the first columns free (beside the brief: 碰题), so
+/// the lead went under the brief at two columns and a minor story led the page. The lead
+/// now stands at line 1 at the widest span that keeps clear of the brief.
+#[test]
+fn a_kept_brief_at_the_top_leaves_the_lead_at_line_1_in_the_free_columns() {
+    let dir = sample_folder();
+    let layout = "Layout(issue: \"issue.ron\", pages: [PageLayout(number: 3, placements: [\n    \
+                  Placement(item: \"yangqu-seven-projects\", column: 1, span: 2, line: 1, depth: Auto),\n])])\n";
+    std::fs::write(dir.path().join("issue.layout.ron"), layout).unwrap();
+    let (code, json, _) = run(dir.path(), &["make", "issue.ron", "--json", "-o", "made.layout.ron"]);
+    assert!(code <= 1, "{json}");
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let page3 = v["pages"].as_array().unwrap().iter().find(|p| p["number"] == 3).unwrap();
+    assert_eq!(page3["broken"], serde_json::json!([]), "{json}");
+    let lead = page3["placed"].as_array().unwrap().iter().find(|p| p["id"] == "jinyuan-livable").unwrap();
+    assert_eq!((lead["line"].as_u64(), lead["column"].as_u64(), lead["span"].as_u64()), (Some(1), Some(4), Some(5)));
+}

@@ -41,13 +41,12 @@ impl Cand {
         self.shapes.iter().map(|s| u64::from(s.span) * u64::from(s.depth)).min().unwrap_or(0)
     }
 
-    /// The lead's spans: the widest that keep the rules, at least half the page wide when
-    /// any is, at most three (widest first).
+    /// The lead's shapes, widest first: those at least half the page wide when any is, else
+    /// all (the search keeps the three widest that stand at line 1).
     pub fn lead_shapes(&self, columns: u16) -> Vec<Shape> {
         let half = columns.div_ceil(2);
         let wide: Vec<Shape> = self.shapes.iter().rev().filter(|s| s.span >= half).copied().collect();
-        let from = if wide.is_empty() { self.shapes.iter().rev().copied().collect() } else { wide };
-        from.into_iter().take(3).collect()
+        if wide.is_empty() { self.shapes.iter().rev().copied().collect() } else { wide }
     }
 }
 

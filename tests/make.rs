@@ -122,6 +122,32 @@ fn fillers_too_few_to_fill_an_empty_page_are_all_placed() {
     assert!(desk.bin().is_empty());
 }
 
+/// Found from outside: fillers past the first twelve were never offered to a page they could
+/// help fill, the report called the page short of copy and said "no room" for them. A page
+/// is offered fillers until the copy offered could fill it; one no page needed is `not_offered`.
+#[test]
+fn fillers_past_twelve_are_offered_while_the_page_needs_copy() {
+    use pasteup_core::layout::make::LeftReason;
+    let body = "国家统计局3月15日发布数据显示，1—2月份全国规模以上工业增加值同比增长2.4%。专家建议，加大对小微企业的支持力度。";
+    let items: Vec<String> =
+        (1..=40).map(|k| format!(r#"Article(id: "f{k}", headline: "填空稿件{k}", body: ["{body}"])"#)).collect();
+    let ron = format!(
+        r#"Issue(paper: "MK", date: "2023-03-15", pages: [Page(number: 3, grid: Grid(columns: 5, column_width: 13, gutter: 1, depth: 40))], items: [{}])"#,
+        items.join(", ")
+    );
+    let issue = format::parse_issue(Path::new("fillers.ron"), &ron).unwrap();
+    let mut desk = Makeup::new(issue, &empty());
+    let report = make(&mut desk, &MakeOptions::default());
+    let page = &report.pages[0];
+    assert!(page.placed.len() > 12, "{} placed: {report:?}", page.placed.len());
+    assert!(page.offered_lines >= u64::from(page.open_lines), "{report:?}");
+    assert!(!report.bin.is_empty(), "40 briefs are more than the page holds");
+    let offered_and_left = report.bin.iter().filter(|l| l.reason == LeftReason::NoRoom).count();
+    let not_offered = report.bin.iter().filter(|l| l.reason == LeftReason::NotOffered).count();
+    assert_eq!(offered_and_left + not_offered, report.bin.len(), "{:?}", report.bin);
+    assert!(not_offered > 0, "{:?}", report.bin);
+}
+
 /// A generated issue with a page plan, and a layout keeping each page's first box when it
 /// stands within the foot (the rest in the bin).
 fn planned(pages: usize, items: usize, seed: u64) -> (Issue, Layout) {
@@ -482,4 +508,24 @@ fn a_kept_brief_at_the_top_leaves_the_lead_at_line_1_in_the_free_columns() {
     assert_eq!(page3["broken"], serde_json::json!([]), "{json}");
     let lead = page3["placed"].as_array().unwrap().iter().find(|p| p["id"] == "jinyuan-livable").unwrap();
     assert_eq!((lead["line"].as_u64(), lead["column"].as_u64(), lead["span"].as_u64()), (Some(1), Some(4), Some(5)));
+}
+
+/// Found from outside: a page too small for every item planned for it was reported as short
+/// of copy ("0 column-lines offered … too little copy").
+#[test]
+fn a_page_too_small_for_its_copy_is_not_called_short_of_copy() {
+    let dir = tempfile::tempdir().unwrap();
+    let issue = r#"Issue(paper: "报", date: "2023-02-10", pages: [
+        Page(number: 1, grid: Grid(columns: 2, column_width: 6, gutter: 1, depth: 4))],
+        items: [Article(id: "lead", headline: "雪", page: Some(1), priority: Some(1),
+            body: ["一二三四五六，七八九十甲乙丙丁戊己庚辛。子丑寅卯辰巳午未申酉戌亥、一二三四五六七八九十甲乙、"])])"#;
+    std::fs::write(dir.path().join("tiny.ron"), issue).unwrap();
+    let (code, out, _) = run(dir.path(), &["make", "tiny.ron", "-o", "tiny.layout.ron"]);
+    assert_eq!(code, 1, "{out}");
+    assert!(out.contains("  left   lead                     too deep for the page at every span"), "{out}");
+    assert!(
+        out.contains("  copy   no item offered fits the page's 8 free column-lines at any span: the page is too small"),
+        "{out}"
+    );
+    assert!(!out.contains("too little copy"), "{out}");
 }

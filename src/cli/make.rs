@@ -11,7 +11,7 @@ use std::process::ExitCode;
 use pasteup_core::catalogue::{Label, MakeLine, Render, UiLang};
 use pasteup_core::document::issue_relative_to;
 use pasteup_core::format::{printable, save_layout};
-use pasteup_core::layout::make::{Broken, MadePage, MakeReport};
+use pasteup_core::layout::make::{Broken, LeftReason, MadePage, MakeReport};
 use pasteup_core::layout::{MakeOptions, Makeup};
 use pasteup_core::model::Layout;
 
@@ -151,7 +151,10 @@ fn write_page(out: &mut String, page: &MadePage, lang: UiLang) {
         };
         let _ = writeln!(out, "{}", line.render(lang));
     }
-    if !page.copy_enough() {
+    let too_deep = page.left.iter().any(|l| l.reason == LeftReason::TooDeep);
+    if page.offered_lines == 0 && too_deep {
+        let _ = writeln!(out, "{}", MakeLine::NothingFits { open: page.open_lines }.render(lang));
+    } else if !page.copy_enough() {
         let short = MakeLine::ShortOfCopy { offered: page.offered_lines, open: page.open_lines };
         let _ = writeln!(out, "{}", short.render(lang));
     }

@@ -709,6 +709,7 @@ pub fn make_line(m: &MakeLine) -> String {
                 LeftReason::TooDeep => "too deep for the page at every span",
                 LeftReason::NoPage => "planned for a page the issue does not have",
                 LeftReason::NoRoom => "no room left that keeps the rules",
+                LeftReason::NotOffered => "unplanned, and not offered: every page made had copy enough without it",
                 LeftReason::ArticleNotPlaced => "its article is not on the page",
                 LeftReason::PlannedElsewhere => "taken off a page made from empty; planned for a page not made",
                 LeftReason::ContinuedPart => "a part of a continued article: make places none; place it by hand",
@@ -723,6 +724,9 @@ pub fn make_line(m: &MakeLine) -> String {
         ShortOfCopy { offered, open } => {
             format!("  copy   {offered} column-lines offered for {open} free: too little copy to fill the page")
         }
+        NothingFits { open } => format!(
+            "  copy   no item offered fits the page's {open} free column-lines at any span: the page is too small for its copy"
+        ),
         BinHead { items } => format!("bin: {} no page took", plural(*items, "item")),
         Total { pages, placed, left, free, column_lines } => format!(
             "made {}: placed {placed}, {left} left in the bin; free lines {free} of {column_lines} ({})",

@@ -607,6 +607,9 @@ pub enum MakeLine {
     /// The items offered to a page take fewer column-lines, at their narrowest, than the
     /// page had free: it cannot be filled, and make places what is planned instead.
     ShortOfCopy { offered: u64, open: u32 },
+    /// Items were planned for the page, but none fits it at any span: the page is too small
+    /// for its copy, not short of it.
+    NothingFits { open: u32 },
     /// Items no page made took.
     BinHead { items: usize },
     /// The whole run: pages made, boxes placed, items left, free lines of all.

@@ -712,6 +712,7 @@ pub fn make_line(m: &MakeLine) -> String {
                 LeftReason::TooDeep => "任何栏宽都超出版面高度",
                 LeftReason::NoPage => "计划见报的版不在本期",
                 LeftReason::NoRoom => "版面已无合规位置",
+                LeftReason::NotOffered => "未排定版面，也未送排：各版稿件已够",
                 LeftReason::ArticleNotPlaced => "所配文章不在本版",
                 LeftReason::PlannedElsewhere => "从重排的版上撤下，计划见报的版本次未排",
                 LeftReason::ContinuedPart => "转版稿件的一部分：自动组版不排，请手工排",
@@ -726,6 +727,7 @@ pub fn make_line(m: &MakeLine) -> String {
         ShortOfCopy { offered, open } => {
             format!("  稿量 可排稿件 {offered} 栏行，版面空 {open} 栏行：稿件不足，排不满本版")
         }
+        NothingFits { open } => format!("  稿量 版面空 {open} 栏行，送排稿件在任何栏宽下都排不下：版面太小，不是稿件不足"),
         BinHead { items } => format!("待排稿：{items} 篇未上任何版"),
         Total { pages, placed, left, free, column_lines } => format!(
             "已组 {pages} 个版：排入 {placed} 篇，{left} 篇留在待排稿；空行 {free}／{column_lines}（{}）",

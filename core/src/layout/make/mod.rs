@@ -76,6 +76,7 @@ impl Makeup {
         let mut free: Vec<bool> =
             (0..self.home.len()).map(|no| self.home[no].is_none_or(|pi| cleared.contains(&pi)) && whole(no)).collect();
         let mut shapes_cache: HashMap<(usize, usize), Vec<plan::Shape>> = HashMap::new();
+        let mut offered = vec![false; free.len()];
         let mut report = MakeReport::default();
         let mut changes = Vec::new();
         let mut free_so_far = 0;
@@ -88,7 +89,7 @@ impl Makeup {
             } else {
                 self.pages[pi].clone()
             };
-            let page = self.make_one(pi, base, &mut free, (&mut shapes_cache, options.cut));
+            let page = self.make_one(pi, base, (&mut free, &mut offered), (&mut shapes_cache, options.cut));
             free_so_far += page.report.free_lines;
             if page.spots != self.pages[pi] {
                 changes.push((pi, page.spots));
@@ -96,7 +97,7 @@ impl Makeup {
             report.pages.push(page.report);
             progress(done + 1, targets.len(), free_so_far);
         }
-        report.bin = self.left_over(&free, &taken_off, &targets);
+        report.bin = self.left_over((&free, &offered), &taken_off, &targets);
         report.bin.extend(self.parts_waiting(&targets));
         let outcome =
             if changes.is_empty() { Outcome::default() } else { self.commit_unsettled(Operation::Make, changes) };
@@ -143,7 +144,7 @@ impl Makeup {
         &mut self,
         pi: usize,
         base: Vec<Spot>,
-        free: &mut [bool],
+        (free, offered): (&mut [bool], &mut [bool]),
         (cache, cut): (&mut HashMap<(usize, usize), Vec<plan::Shape>>, bool),
     ) -> PageDone {
         let number = self.issue.pages[pi].number;
@@ -154,9 +155,12 @@ impl Makeup {
         for k in &kept {
             sheet.take(k.column, k.span, k.line, k.depth);
         }
-        let (cands, too_deep) = self.candidates(pi, free, &base, |no, item, this: &Makeup| {
+        let (cands, too_deep) = self.candidates(pi, (free, sheet.free()), &base, |no, item, this: &Makeup| {
             cache.entry((no, grid_no)).or_insert_with(|| shapes(item, &grid, this.issue.language, cut)).clone()
         });
+        for c in &cands {
+            offered[c.item] = true;
+        }
         // A page whose lead the desk placed already has it: no other box is made the lead.
         let kept_lead = base_leads(&kept, |no| self.leads(no, number)).next().is_some();
         let lead = cands.iter().position(|c| c.planned && c.priority == 1).filter(|_| !kept_lead);
@@ -243,12 +247,14 @@ impl Makeup {
     }
 
     /// The candidates of page `pi`: the free items planned for it (in issue order), then up
-    /// to [`FILLERS`] unplanned ones; and the planned items too deep for the page at every
-    /// span.
+    /// to [`FILLERS`] unplanned ones, and more while the copy offered at its narrowest is
+    /// less than the page's `open` lines (found from outside: fillers past the twelfth were
+    /// never offered, and the report said the page had too little copy); and the planned
+    /// items too deep for the page at every span.
     fn candidates(
         &self,
         pi: usize,
-        free: &[bool],
+        (free, open): (&[bool], u32),
         base: &[Spot],
         mut shapes_of: impl FnMut(usize, &Item, &Makeup) -> Vec<plan::Shape>,
     ) -> (Vec<Cand>, Vec<usize>) {
@@ -257,11 +263,17 @@ impl Makeup {
         let mut cands = Vec::new();
         let mut too_deep = Vec::new();
         let mut fillers = 0;
+        // The planned copy first, so that fillers are offered only for what it leaves open.
+        let mut offered: u64 = 0;
+        for no in (0..self.issue.items.len()).filter(|&no| free[no] && self.planned_for(no) == Some(number)) {
+            let shapes = shapes_of(no, self.item(no), self);
+            offered += shapes.iter().map(|s| u64::from(s.span) * u64::from(s.depth)).min().unwrap_or(0);
+        }
         for no in (0..self.issue.items.len()).filter(|&no| free[no]) {
             let planned = match self.planned_for(no) {
                 Some(n) if n == number => true,
                 Some(_) => continue,
-                None if fillers < FILLERS => false,
+                None if fillers < FILLERS || offered < u64::from(open) => false,
                 None => continue,
             };
             let with = self.with_of(no);
@@ -280,7 +292,10 @@ impl Makeup {
                 }
                 continue;
             }
-            fillers += usize::from(!planned);
+            if !planned {
+                fillers += 1;
+                offered += shapes.iter().map(|s| u64::from(s.span) * u64::from(s.depth)).min().unwrap_or(0);
+            }
             cands.push(self.cand(no, planned, with, shapes));
         }
         (cands, too_deep)
@@ -379,12 +394,13 @@ impl Makeup {
     /// page the issue lacks, unplanned (no page had room for them), or taken off a page made
     /// from empty and planned for another, not made. One planned for a page made is in that
     /// page's report (found from outside: listed there and here too, and counted twice).
-    fn left_over(&self, free: &[bool], taken_off: &HashSet<usize>, targets: &[usize]) -> Vec<LeftItem> {
+    fn left_over(&self, (free, offered): (&[bool], &[bool]), taken_off: &HashSet<usize>, targets: &[usize]) -> Vec<LeftItem> {
         (0..self.issue.items.len())
             .filter(|&no| free[no])
             .filter_map(|no| match self.planned_for(no).map(|n| (n, self.page_index(n))) {
                 Some((_, None)) => Some(self.left(no, LeftReason::NoPage)),
-                None => Some(self.left(no, LeftReason::NoRoom)),
+                None if offered[no] => Some(self.left(no, LeftReason::NoRoom)),
+                None => Some(self.left(no, LeftReason::NotOffered)),
                 Some((_, Some(pi))) if taken_off.contains(&no) && !targets.contains(&pi) => {
                     Some(self.left(no, LeftReason::PlannedElsewhere))
                 }

@@ -10,7 +10,8 @@ use crate::model::ItemKind;
 pub struct MakeReport {
     pub pages: Vec<MadePage>,
     /// Items no page took that were planned for none of the pages made: planned for a page
-    /// the issue lacks (`no_page`), or unplanned (`no_room`).
+    /// the issue lacks (`no_page`), or unplanned (`no_room`; `not_offered` when no page made
+    /// needed it).
     pub bin: Vec<LeftItem>,
 }
 
@@ -114,6 +115,8 @@ pub enum LeftReason {
     NoPage,
     /// No room left that keeps the rules.
     NoRoom,
+    /// An unplanned item no page made was offered: each had copy enough to fill it.
+    NotOffered,
     /// A photo whose article is not on the page.
     ArticleNotPlaced,
     /// Taken off a page made from empty, and planned for a page this run did not make.

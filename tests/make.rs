@@ -529,3 +529,42 @@ fn a_page_too_small_for_its_copy_is_not_called_short_of_copy() {
     );
     assert!(!out.contains("too little copy"), "{out}");
 }
+
+/// Found from outside: with the photo placed by hand, make set its article elsewhere on the
+/// page, and no rule line said so. The article is made over its photo or beside it.
+#[test]
+fn an_article_is_made_with_the_photo_the_desk_placed_for_it() {
+    let dir = sample_folder();
+    let layout = "Layout(issue: \"issue.ron\", pages: [PageLayout(number: 4, placements: [\n    \
+                  Placement(item: \"snow-traffic\", column: 6, span: 2, line: 60, depth: Auto),\n])])\n";
+    std::fs::write(dir.path().join("issue.layout.ron"), layout).unwrap();
+    run(dir.path(), &["make", "issue.ron", "-o", "made.layout.ron"]);
+    let made = format::parse_layout(
+        &dir.path().join("made.layout.ron"),
+        &std::fs::read_to_string(dir.path().join("made.layout.ron")).unwrap(),
+    )
+    .unwrap();
+    let issue = format::parse_issue(
+        &dir.path().join("issue.ron"),
+        &std::fs::read_to_string(dir.path().join("issue.ron")).unwrap(),
+    )
+    .unwrap();
+    let desk = Makeup::new(issue, &made);
+    let boxes = desk.resolved(4);
+    let photo = boxes.iter().find(|b| b.item == "snow-traffic").unwrap();
+    let article = boxes.iter().find(|b| b.item == "traffic-police").expect("the article is made");
+    assert_eq!((photo.column, photo.line), (6, 60), "the photo stays");
+    let shares_column = photo.column < article.column + article.span && article.column < photo.column + photo.span;
+    let under = photo.line == article.line + article.box_depth && shares_column;
+    let touches = photo.column + photo.span == article.column || article.column + article.span == photo.column;
+    let beside =
+        touches && photo.line < article.line + article.box_depth && article.line < photo.line + photo.box_depth;
+    assert!(
+        under || beside,
+        "article at column {} span {} line {} depth {}",
+        article.column,
+        article.span,
+        article.line,
+        article.box_depth
+    );
+}

@@ -727,7 +727,9 @@ pub fn make_line(m: &MakeLine) -> String {
         ShortOfCopy { offered, open } => {
             format!("  稿量 可排稿件 {offered} 栏行，版面空 {open} 栏行：稿件不足，排不满本版")
         }
-        NothingFits { open } => format!("  稿量 版面空 {open} 栏行，送排稿件在任何栏宽下都排不下：版面太小，不是稿件不足"),
+        NothingFits { open } => {
+            format!("  稿量 版面空 {open} 栏行，送排稿件在任何栏宽下都排不下：版面太小，不是稿件不足")
+        }
         BinHead { items } => format!("待排稿：{items} 篇未上任何版"),
         Total { pages, placed, left, free, column_lines } => format!(
             "已组 {pages} 个版：排入 {placed} 篇，{left} 篇留在待排稿；空行 {free}／{column_lines}（{}）",

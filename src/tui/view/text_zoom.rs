@@ -12,10 +12,10 @@ use crate::tui::screen::{PageView, RULER_WIDTH, page_rows, page_x0, page_y0};
 use pasteup_core::catalogue::{Chrome, Render, UiLang};
 use pasteup_core::fit::punctuation::hung_form;
 use pasteup_core::fit::width::str_cells;
-use unicode_segmentation::UnicodeSegmentation;
 use pasteup_core::layout::{Makeup, ResolvedBox};
 use pasteup_core::model::Grid;
 use pasteup_core::proof::page::{ProofBox, Role, column_x, page_cells, proof_boxes};
+use unicode_segmentation::UnicodeSegmentation;
 
 /// The page shown at 1:1, drawn into the page view's area.
 pub struct TextZoom<'a> {

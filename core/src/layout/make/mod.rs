@@ -28,7 +28,7 @@ use super::Makeup;
 use super::ops::Outcome;
 use super::page::Spot;
 use super::refusal::{Operation, Refusal};
-use crate::model::{Depth, Item};
+use crate::model::{Depth, Item, ItemKind};
 pub use plan::MAX_CUT;
 use plan::{Cand, shapes};
 pub use report::{Broken, LeftItem, LeftReason, MadePage, MakeReport, PlacedBox};
@@ -168,7 +168,12 @@ impl Makeup {
         let copy: (u64, u32) = (cands.iter().map(Cand::min_area).sum(), sheet.free());
         let used = vec![false; cands.len()];
         let short_of_copy = copy.0 < u64::from(copy.1);
-        let problem = Problem { sheet, kept: &kept, cands: &cands, lead, width: BEAM, used, short_of_copy };
+        let photos: Vec<Option<Boxed>> = cands
+            .iter()
+            .map(|c| kept.iter().find(|k| k.kind == ItemKind::Photo && self.with_of(k.item) == Some(c.item)).copied())
+            .collect();
+        let problem =
+            Problem { sheet, kept: &kept, cands: &cands, lead, width: BEAM, used, short_of_copy, photos: &photos };
         let made = search::make(&problem);
         let mut spots = base;
         let mut taken = vec![false; cands.len()];
@@ -394,7 +399,12 @@ impl Makeup {
     /// page the issue lacks, unplanned (no page had room for them), or taken off a page made
     /// from empty and planned for another, not made. One planned for a page made is in that
     /// page's report (found from outside: listed there and here too, and counted twice).
-    fn left_over(&self, (free, offered): (&[bool], &[bool]), taken_off: &HashSet<usize>, targets: &[usize]) -> Vec<LeftItem> {
+    fn left_over(
+        &self,
+        (free, offered): (&[bool], &[bool]),
+        taken_off: &HashSet<usize>,
+        targets: &[usize],
+    ) -> Vec<LeftItem> {
         (0..self.issue.items.len())
             .filter(|&no| free[no])
             .filter_map(|no| match self.planned_for(no).map(|n| (n, self.page_index(n))) {

@@ -43,6 +43,8 @@ pub(super) struct Problem<'a> {
     pub used: Vec<bool>,
     /// The candidates take fewer column-lines, at their narrowest, than the page has free.
     pub short_of_copy: bool,
+    /// For each candidate, a kept photo that illustrates it: the article stands with it.
+    pub photos: &'a [Option<Boxed>],
 }
 
 /// The boxes the search puts on the page (with their candidate's number), and whether the
@@ -317,7 +319,8 @@ fn lead_starts(p: &Problem, state: &State, lead: usize) -> Vec<State> {
             let ceiling = (column..column + shape.span).map(|c| state.sheet.ceiling(c, 1)).min().unwrap_or(0);
             let short = closing(&state.sheet, column, shape.span, 1, shape.depth, ceiling);
             let boxed = boxed(cand, &shape, column, 1, short);
-            (!p.kept.iter().any(|k| tombstone(k, &boxed))).then_some(boxed)
+            let apart = p.photos.get(lead).copied().flatten().is_some_and(|f| !with_article(&f, &boxed));
+            (!apart && !p.kept.iter().any(|k| tombstone(k, &boxed))).then_some(boxed)
         };
         let Some(boxed) = (1..=p.sheet.columns() + 1 - shape.span.min(p.sheet.columns())).find_map(at) else {
             continue;
@@ -395,6 +398,8 @@ fn steps(p: &Problem, state: &State, (column, line): (u16, u32)) -> Vec<(Rank, S
             },
             None => None,
         };
+        // Found from outside: an article was made away from the photo the desk had placed for it.
+        let photo = p.photos.get(i).copied().flatten();
         for shape in cand.shapes.iter().filter(|s| s.span <= run) {
             let flush_right = column + run - shape.span;
             for x in std::iter::once(column).chain((flush_right != column).then_some(flush_right)) {
@@ -405,7 +410,9 @@ fn steps(p: &Problem, state: &State, (column, line): (u16, u32)) -> Vec<(Rank, S
                 }
                 let short = closing(&state.sheet, x, shape.span, line, shape.depth, ceiling);
                 let b = boxed(cand, shape, x, line, short);
-                if article.is_some_and(|a| !with_article(&b, &a)) || collides(p, state, &b) {
+                let apart =
+                    article.is_some_and(|a| !with_article(&b, &a)) || photo.is_some_and(|f| !with_article(&f, &b));
+                if apart || collides(p, state, &b) {
                     continue;
                 }
                 let gap = (ceiling + 1).saturating_sub(line + b.depth);

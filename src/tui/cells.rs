@@ -145,6 +145,29 @@ pub fn fill(buf: &mut Buffer, x: u16, y: u16, cells: u16, symbol: &str, style: S
     }
 }
 
+/// `text` cut to `cells`, ending in `…` when cut.
+pub fn clip(text: &str, cells: u32, widths: Widths) -> String {
+    let ambi = widths.page_ambiguous_wide;
+    if str_cells(text, ambi) <= cells {
+        return text.to_string();
+    }
+    if cells < str_cells("…", ambi) {
+        return String::new();
+    }
+    let room = cells.saturating_sub(str_cells("…", ambi));
+    let mut out = String::new();
+    for c in text.chars() {
+        let mut next = out.clone();
+        next.push(c);
+        if str_cells(&next, ambi) > room {
+            break;
+        }
+        out = next;
+    }
+    // An opening bracket or quote never ends a line before the ellipsis.
+    out.trim_end().trim_end_matches(['（', '(', '“', '「', '《']).to_string() + "…"
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -196,27 +219,4 @@ mod tests {
         assert_eq!(taken, 3);
         assert_eq!(buf[(0, 0)].symbol(), "\"");
     }
-}
-
-/// `text` cut to `cells`, ending in `…` when cut.
-pub fn clip(text: &str, cells: u32, widths: Widths) -> String {
-    let ambi = widths.page_ambiguous_wide;
-    if str_cells(text, ambi) <= cells {
-        return text.to_string();
-    }
-    if cells < str_cells("…", ambi) {
-        return String::new();
-    }
-    let room = cells.saturating_sub(str_cells("…", ambi));
-    let mut out = String::new();
-    for c in text.chars() {
-        let mut next = out.clone();
-        next.push(c);
-        if str_cells(&next, ambi) > room {
-            break;
-        }
-        out = next;
-    }
-    // An opening bracket or quote never ends a line before the ellipsis.
-    out.trim_end().trim_end_matches(['（', '(', '“', '「', '《']).to_string() + "…"
 }

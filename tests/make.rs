@@ -104,18 +104,23 @@ fn m_on_a_page_takes_only_what_is_planned_for_it_and_is_one_undo_step() {
     assert!(!desk.can_undo());
 }
 
+/// `count` unplanned briefs (fillers) and one empty page of 5 columns, `depth` lines deep.
+fn fillers_issue(count: usize, depth: u32) -> Issue {
+    let body = "国家统计局3月15日发布数据显示，1—2月份全国规模以上工业增加值同比增长2.4%。专家建议，加大对小微企业的支持力度。";
+    let items: Vec<String> =
+        (1..=count).map(|k| format!(r#"Article(id: "f{k}", headline: "填空稿件{k}", body: ["{body}"])"#)).collect();
+    let ron = format!(
+        r#"Issue(paper: "MK", date: "2023-03-15", pages: [Page(number: 3, grid: Grid(columns: 5, column_width: 13, gutter: 1, depth: {depth}))], items: [{}])"#,
+        items.join(", ")
+    );
+    format::parse_issue(Path::new("fillers.ron"), &ron).unwrap()
+}
+
 /// Found from outside: an empty page and seven fillers, too little copy to fill it, left all
 /// seven in the bin ("no room"): the empty page has no holes, and holes counted first.
 #[test]
 fn fillers_too_few_to_fill_an_empty_page_are_all_placed() {
-    let body = "国家统计局3月15日发布数据显示，1—2月份全国规模以上工业增加值同比增长2.4%。专家建议，加大对小微企业的支持力度。";
-    let items: Vec<String> =
-        (1..=7).map(|k| format!(r#"Article(id: "f{k}", headline: "填空稿件{k}", body: ["{body}"])"#)).collect();
-    let ron = format!(
-        r#"Issue(paper: "MK", date: "2023-03-15", pages: [Page(number: 3, grid: Grid(columns: 5, column_width: 13, gutter: 1, depth: 80))], items: [{}])"#,
-        items.join(", ")
-    );
-    let issue = format::parse_issue(Path::new("fillers.ron"), &ron).unwrap();
+    let issue = fillers_issue(7, 80);
     let mut desk = Makeup::new(issue, &empty());
     let report = make(&mut desk, &MakeOptions::default());
     assert_eq!(report.pages[0].placed.len(), 7, "{report:?}");
@@ -128,14 +133,7 @@ fn fillers_too_few_to_fill_an_empty_page_are_all_placed() {
 #[test]
 fn fillers_past_twelve_are_offered_while_the_page_needs_copy() {
     use pasteup_core::layout::make::LeftReason;
-    let body = "国家统计局3月15日发布数据显示，1—2月份全国规模以上工业增加值同比增长2.4%。专家建议，加大对小微企业的支持力度。";
-    let items: Vec<String> =
-        (1..=40).map(|k| format!(r#"Article(id: "f{k}", headline: "填空稿件{k}", body: ["{body}"])"#)).collect();
-    let ron = format!(
-        r#"Issue(paper: "MK", date: "2023-03-15", pages: [Page(number: 3, grid: Grid(columns: 5, column_width: 13, gutter: 1, depth: 40))], items: [{}])"#,
-        items.join(", ")
-    );
-    let issue = format::parse_issue(Path::new("fillers.ron"), &ron).unwrap();
+    let issue = fillers_issue(40, 40);
     let mut desk = Makeup::new(issue, &empty());
     let report = make(&mut desk, &MakeOptions::default());
     let page = &report.pages[0];

@@ -292,66 +292,13 @@ fn snapshot_tiny_terminal() {
     assert_eq!(shown.lines().next(), Some("too small 41x2 need 40x10"));
 }
 
-/// Found from outside: with `hanging: true` a mark hung past the box's last leg was not
-/// drawn (the frame took its cell); it stands on the frame in its one-cell form, in every
-/// punctuation style, as in the text export.
-#[test]
-fn a_mark_hung_from_the_last_leg_stands_on_the_frame() {
-    for (style, gutter_mark) in [("Full", "，"), ("LineEnd", ", "), ("Kaiming", ", ")] {
-        let issue: Issue = ron_options()
-            .from_str(&format!(
-                r#"Issue(paper: "报", date: "2023-02-10", pages: [
-                    Page(number: 1, grid: Grid(columns: 3, column_width: 6, gutter: 1, depth: 20, hanging: true, indent: 0, punctuation: {style}))],
-                  items: [Article(id: "lead", headline: "雪", body: ["一二三四五六，七八九十甲乙丙丁戊己庚辛。子丑寅卯辰巳午未申酉戌亥、一二三四五六七八九十甲乙、"])])"#
-            ))
-            .unwrap();
-        let layout: Layout = ron_options()
-            .from_str(
-                r#"Layout(issue: "x.ron", pages: [PageLayout(number: 1, placements: [
-                    Placement(item: "lead", column: 1, span: 2, line: 1, depth: Auto)])])"#,
-            )
-            .unwrap();
-        let opened = Opened {
-            issue_path: "x.ron".into(),
-            issue,
-            layout_path: "x.layout.ron".into(),
-            layout,
-            layout_found: true,
-            problems: Vec::new(),
-            warnings: Vec::new(),
-            is_sample: false,
-        };
-        let mut app = editor(&opened, AmbiWidth::Single);
-        app.message = None;
-        let shown = screen(&draw(&mut app, 100, 30));
-        let row = |n: &str| shown.lines().find(|l| l.starts_with(n)).unwrap_or_default().to_string();
-        assert!(row("   3 ").contains(&format!("一二三四五六{gutter_mark}午未申酉戌亥､ ")), "{style}\n{shown}");
-        assert!(row("   5 ").contains("七八九十甲乙､ "), "{style}\n{shown}");
-    }
-}
-
-/// An issue whose text is full of East Asian Ambiguous characters.
-fn ambiguous_app(ambi: AmbiWidth) -> App {
-    let issue: Issue = ron_options()
-        .from_str(
-            r#"Issue(paper: "测试报", date: "2026-11-29", pages: [
-                Page(number: 1, grid: Grid(columns: 3, column_width: 8, gutter: 1, depth: 20))],
-              items: [
-                Article(id: "quotes", headline: "“引号”测试", body: ["他说：“好。”‘单引号’2×1000兆瓦——还有……省略号·间隔。"]),
-                Article(id: "latin", headline: "e\u{301}clair × café", body: ["Ａｂｃ naïve “quoted” text — dash"]),
-              ])"#,
-        )
-        .unwrap();
-    let layout: Layout = ron_options()
-        .from_str(
-            r#"Layout(issue: "x.ron", pages: [PageLayout(number: 1, placements: [
-                Placement(item: "quotes", column: 1, span: 1, line: 1, depth: Auto),
-                Placement(item: "latin", column: 2, span: 2, line: 1, depth: Auto)])])"#,
-        )
-        .unwrap();
+/// The editor on `issue` and `layout` given as RON text, as opened from `x.ron`.
+fn app_of(issue: &str, layout: &str, ambi: AmbiWidth) -> App {
+    let issue: Issue = ron_options().from_str(issue).unwrap();
+    let layout: Layout = ron_options().from_str(layout).unwrap();
     let opened = Opened {
         issue_path: "x.ron".into(),
-        issue: issue.clone(),
+        issue,
         layout_path: "x.layout.ron".into(),
         layout,
         layout_found: true,
@@ -361,8 +308,44 @@ fn ambiguous_app(ambi: AmbiWidth) -> App {
     };
     let mut app = editor(&opened, ambi);
     app.message = None;
-    let _ = Makeup::new(issue, &opened.layout);
     app
+}
+
+/// Found from outside: with `hanging: true` a mark hung past the box's last leg was not
+/// drawn (the frame took its cell); it stands on the frame in its one-cell form, in every
+/// punctuation style, as in the text export.
+#[test]
+fn a_mark_hung_from_the_last_leg_stands_on_the_frame() {
+    for (style, gutter_mark) in [("Full", "，"), ("LineEnd", ", "), ("Kaiming", ", ")] {
+        let issue = format!(
+            r#"Issue(paper: "报", date: "2023-02-10", pages: [
+                Page(number: 1, grid: Grid(columns: 3, column_width: 6, gutter: 1, depth: 20, hanging: true, indent: 0, punctuation: {style}))],
+              items: [Article(id: "lead", headline: "雪", body: ["一二三四五六，七八九十甲乙丙丁戊己庚辛。子丑寅卯辰巳午未申酉戌亥、一二三四五六七八九十甲乙、"])])"#
+        );
+        let layout = r#"Layout(issue: "x.ron", pages: [PageLayout(number: 1, placements: [
+                Placement(item: "lead", column: 1, span: 2, line: 1, depth: Auto)])])"#;
+        let mut app = app_of(&issue, layout, AmbiWidth::Single);
+        let shown = screen(&draw(&mut app, 100, 30));
+        let row = |n: &str| shown.lines().find(|l| l.starts_with(n)).unwrap_or_default().to_string();
+        assert!(row("   3 ").contains(&format!("一二三四五六{gutter_mark}午未申酉戌亥､ ")), "{style}\n{shown}");
+        assert!(row("   5 ").contains("七八九十甲乙､ "), "{style}\n{shown}");
+    }
+}
+
+/// An issue whose text is full of East Asian Ambiguous characters.
+fn ambiguous_app(ambi: AmbiWidth) -> App {
+    app_of(
+        r#"Issue(paper: "测试报", date: "2026-11-29", pages: [
+                Page(number: 1, grid: Grid(columns: 3, column_width: 8, gutter: 1, depth: 20))],
+              items: [
+                Article(id: "quotes", headline: "“引号”测试", body: ["他说：“好。”‘单引号’2×1000兆瓦——还有……省略号·间隔。"]),
+                Article(id: "latin", headline: "e\u{301}clair × café", body: ["Ａｂｃ naïve “quoted” text — dash"]),
+              ])"#,
+        r#"Layout(issue: "x.ron", pages: [PageLayout(number: 1, placements: [
+                Placement(item: "quotes", column: 1, span: 1, line: 1, depth: Auto),
+                Placement(item: "latin", column: 2, span: 2, line: 1, depth: Auto)])])"#,
+        ambi,
+    )
 }
 
 #[test]

@@ -494,20 +494,15 @@ pub fn chrome(c: &Chrome) -> String {
             )
         }
         PageSummaryBrief { page, fit, overset, past_foot, overlaps } => {
-            let mut wrong = Vec::new();
-            if *overlaps > 0 {
-                wrong.push(plural(*overlaps, "overlap"));
-            }
-            if *fit != 0 {
-                wrong.push(format!("fit {fit:+}"));
-            }
-            if *overset > 0 {
-                wrong.push(format!("{overset} overset"));
-            }
-            if *past_foot > 0 {
-                wrong.push(format!("{past_foot} past foot"));
-            }
-            let wrong = if wrong.is_empty() { "fits".to_string() } else { wrong.join(", ") };
+            let counts = [*overlaps as i64, *fit, *overset as i64, *past_foot as i64];
+            let wrong = super::what_is_wrong(
+                counts,
+                [&|n| plural(n as usize, "overlap"), &|n| format!("fit {n:+}"), &|n| format!("{n} overset"), &|n| {
+                    format!("{n} past foot")
+                }],
+                ", ",
+                "fits",
+            );
             format!("  |  page {page}: {wrong}")
         }
         Overlaps { other } => format!("overlaps {other}"),

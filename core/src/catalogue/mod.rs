@@ -64,6 +64,13 @@ impl Render for Located {
     }
 }
 
+/// The page's counts that are not zero, each worded by `say` (overlaps, fit, overset, past
+/// the foot, in that order), joined by `sep`; `sound` when all are zero.
+pub(crate) fn what_is_wrong(counts: [i64; 4], say: [&dyn Fn(i64) -> String; 4], sep: &str, sound: &str) -> String {
+    let wrong: Vec<String> = counts.iter().zip(say).filter(|(n, _)| **n != 0).map(|(n, say)| say(*n)).collect();
+    if wrong.is_empty() { sound.to_string() } else { wrong.join(sep) }
+}
+
 /// `text` padded with spaces to `cells` terminal cells, measured as the page measures (Han
 /// and full-width punctuation two cells), so CJK columns line up where `{:<n}` would not.
 pub fn pad(text: &str, cells: usize) -> String {

@@ -460,20 +460,18 @@ pub fn chrome(c: &Chrome) -> String {
             overlaps_first(*overlaps)
         ),
         PageSummaryBrief { page, fit, overset, past_foot, overlaps } => {
-            let mut wrong = Vec::new();
-            if *overlaps > 0 {
-                wrong.push(format!("重叠 {overlaps} 处"));
-            }
-            if *fit != 0 {
-                wrong.push(format!("合计 {fit:+} 行"));
-            }
-            if *overset > 0 {
-                wrong.push(format!("超版 {overset} 篇"));
-            }
-            if *past_foot > 0 {
-                wrong.push(format!("超底 {past_foot} 篇"));
-            }
-            let wrong = if wrong.is_empty() { "合适".to_string() } else { wrong.join("，") };
+            let counts = [*overlaps as i64, *fit, *overset as i64, *past_foot as i64];
+            let wrong = super::what_is_wrong(
+                counts,
+                [
+                    &|n| format!("重叠 {n} 处"),
+                    &|n| format!("合计 {n:+} 行"),
+                    &|n| format!("超版 {n} 篇"),
+                    &|n| format!("超底 {n} 篇"),
+                ],
+                "，",
+                "合适",
+            );
             format!("  |  第 {page} 版：{wrong}")
         }
         Overlaps { other } => format!("与 {other} 重叠"),

@@ -28,6 +28,28 @@ fn quitting_gives_the_terminal_back() {
     assert!(!ed.shot().shows_editor(), "{}", ed.shot().numbered());
 }
 
+/// Found from outside: in tmux, the window grown in width and height while the editor ran,
+/// rows of the page stood on the shell's screen after `q`. The alternate screen is blanked
+/// before it is left, after the last drawing (vt100 does not copy tmux's quirk: the bytes
+/// are what is checked).
+#[test]
+fn the_screen_is_blanked_before_the_alternate_screen_is_left() {
+    let fx = Fixture::new();
+    let mut ed = fx.open(&[], &[]);
+    ed.wait_for("the editor", |s| s.shows_editor());
+    ed.resize(120, 40);
+    ed.wait_for("redrawn at 120x40", |s| s.shows_editor() && s.text().lines().count() >= 40);
+    ed.press("q");
+    assert!(ed.wait_exit().success());
+    let raw = ed.raw_output();
+    let find = |needle: &[u8]| raw.windows(needle.len()).rposition(|w| w == needle);
+    let (clear, leave) = (find(b"\x1b[2J"), find(b"\x1b[?1049l"));
+    assert!(clear.is_some() && leave.is_some() && clear < leave, "clear {clear:?}, leave {leave:?}");
+    let drawn_after = raw[clear.unwrap()..leave.unwrap()].iter().filter(|b| b.is_ascii_graphic()).count();
+    let tail = String::from_utf8_lossy(&raw[raw.len().saturating_sub(300)..]).to_string();
+    assert!(drawn_after < 120, "nothing of the page is drawn after the clear ({drawn_after} bytes): {tail:?}");
+}
+
 #[test]
 fn tiny_terminal_says_so_then_redraws_when_it_grows() {
     let fx = Fixture::new();

@@ -17,6 +17,9 @@ use ratatui::backend::CrosstermBackend;
 
 pub type Term = Terminal<CrosstermBackend<Stdout>>;
 
+/// Whether the editor has the alternate screen (entered and not yet left).
+static ON_ALTERNATE: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
 /// Puts the terminal into editing mode and makes a panic restore it first.
 pub fn enter() -> io::Result<Term> {
     let hook = std::panic::take_hook();
@@ -28,11 +31,18 @@ pub fn enter() -> io::Result<Term> {
     // Bracketed paste: a paste arrives as one event, never as key presses (a pasted story
     // holds `q`, `y`, `u`…).
     execute!(stdout(), EnterAlternateScreen, EnableMouseCapture, EnableBracketedPaste)?;
+    ON_ALTERNATE.store(true, std::sync::atomic::Ordering::SeqCst);
     Terminal::new(CrosstermBackend::new(stdout()))
 }
 
-/// Gives the terminal back as it was; safe to call more than once.
+/// Gives the terminal back as it was; safe to call more than once. The alternate screen is
+/// blanked first: tmux, the window grown in both width and height meanwhile, gave rows of the
+/// page back on the shell's screen (found from outside).
 pub fn leave() {
+    // Only the editor's own screen: a second call must not blank the shell's.
+    if ON_ALTERNATE.swap(false, std::sync::atomic::Ordering::SeqCst) {
+        let _ = execute!(stdout(), crossterm::terminal::Clear(crossterm::terminal::ClearType::All));
+    }
     let _ =
         execute!(stdout(), DisableBracketedPaste, DisableMouseCapture, LeaveAlternateScreen, crossterm::cursor::Show);
     let _ = disable_raw_mode();

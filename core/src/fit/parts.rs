@@ -104,10 +104,10 @@ pub(super) fn set_part(
         _ => body.len(),
     };
     let next = starts.get(taken).copied().unwrap_or(Resume { paragraph: usize::MAX, byte: 0 });
-    // The byline flows as the paragraph after the body's last: a part holding only it holds
-    // none of the text (found from outside: a part 2 of just `（袁剑锋、杨润德）` passed).
-    let paragraphs = if setting.cut == 0 { a.body.len() } else { super::cut::cut_body(&a.body, setting.cut).len() };
-    let holds_body = starts[..taken.min(starts.len())].iter().any(|r| r.paragraph < paragraphs);
+    // The byline flows last, a paragraph of its own: a part holding only it holds none of the
+    // text (found from outside: a part 2 of just `（袁剑锋、杨润德）` passed).
+    let byline = starts.last().map(|r| r.paragraph).filter(|_| a.byline.is_some());
+    let holds_body = starts[..taken.min(starts.len())].iter().any(|r| byline.is_none_or(|b| r.paragraph < b));
     body.truncate(taken);
     let jumps = !jump.is_empty();
     body.append(&mut jump);

@@ -114,12 +114,14 @@ impl Widget for &InspectorBar<'_> {
             // from outside: at 160 columns the overset count was cut off).
             let cells = |s: &str| str_cells(s, self.chrome.page_ambiguous_wide);
             let short = Chrome::PageSummaryShort { page, fit, overset, past_foot, overlaps }.render(self.lang);
-            let brief = Chrome::PageSummaryBrief { page, fit, overset, past_foot, overlaps }.render(self.lang);
             let fits = |s: &String| cells(&text) + cells(s) <= u32::from(r.width);
             // A page with nothing wrong says nothing rather than cut the box's description.
             let sound = fit == 0 && overset + past_foot + overlaps == 0;
-            let brief = if sound { String::new() } else { brief };
-            let summary = [whole, short].into_iter().find(fits).unwrap_or(brief);
+            let brief = || match sound {
+                true => String::new(),
+                false => Chrome::PageSummaryBrief { page, fit, overset, past_foot, overlaps }.render(self.lang),
+            };
+            let summary = [whole, short].into_iter().find(fits).unwrap_or_else(brief);
             // Still too long: the box's description gives way, so the page's count is whole
             // (found from outside: `… | page 1: fit +0, 0 overset, 0 past fo`).
             let room = u32::from(r.width).saturating_sub(cells(&summary));

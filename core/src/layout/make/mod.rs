@@ -271,8 +271,7 @@ impl Makeup {
         // The planned copy first, so that fillers are offered only for what it leaves open.
         let mut offered: u64 = 0;
         for no in (0..self.issue.items.len()).filter(|&no| free[no] && self.planned_for(no) == Some(number)) {
-            let shapes = shapes_of(no, self.item(no), self);
-            offered += shapes.iter().map(|s| u64::from(s.span) * u64::from(s.depth)).min().unwrap_or(0);
+            offered += plan::min_area(&shapes_of(no, self.item(no), self));
         }
         for no in (0..self.issue.items.len()).filter(|&no| free[no]) {
             let planned = match self.planned_for(no) {
@@ -299,7 +298,7 @@ impl Makeup {
             }
             if !planned {
                 fillers += 1;
-                offered += shapes.iter().map(|s| u64::from(s.span) * u64::from(s.depth)).min().unwrap_or(0);
+                offered += plan::min_area(&shapes);
             }
             cands.push(self.cand(no, planned, with, shapes));
         }

@@ -38,7 +38,7 @@ pub(super) struct Cand {
 impl Cand {
     /// The fewest column-lines the item can take.
     pub fn min_area(&self) -> u64 {
-        self.shapes.iter().map(|s| u64::from(s.span) * u64::from(s.depth)).min().unwrap_or(0)
+        min_area(&self.shapes)
     }
 
     /// The lead's shapes, widest first: those at least half the page wide when any is, else
@@ -48,6 +48,11 @@ impl Cand {
         let wide: Vec<Shape> = self.shapes.iter().rev().filter(|s| s.span >= half).copied().collect();
         if wide.is_empty() { self.shapes.iter().rev().copied().collect() } else { wide }
     }
+}
+
+/// The fewest column-lines any of `shapes` takes (0 for none).
+pub(super) fn min_area(shapes: &[Shape]) -> u64 {
+    shapes.iter().map(|s| u64::from(s.span) * u64::from(s.depth)).min().unwrap_or(0)
 }
 
 /// The shapes `item` may take on `grid`: an article at every span where its legs are 6–60

@@ -365,6 +365,11 @@ fn known_corners_set_as_before() {
         "字） （字",
         "一二三四五。",
         "一二三四五六七八九十一二三四五六七八九十好。”",
+        // A break before a full-width opening bracket after a word or number (fit::brackets).
+        "GDP（国内生产总值）增长2023（完）",
+        "NHKの「ニュース」とabc『本』x〈y〉z\u{2329}w",
+        "5%（同比）a\u{301}（字）α（β）",
+        "12.3%（ab（1（",
     ];
     // Runs longer than the 64 clusters the engine takes at once, and ones that end at 63,
     // 64 and 65: Han, punctuation between Han, ASCII after Han, and a combining mark at the end.

@@ -6,6 +6,7 @@
 //! - [`classes`]: what the setter knows of each character, in one table look-up.
 //! - [`breaks`]: where a line may break (UAX #14, corrected for quotes, tightened by kinsoku).
 //! - [`figures`]: full-width figures and letters hold together as half-width ones do.
+//! - [`brackets`]: a line may break before a full-width opening bracket after a word or number.
 //! - [`fill`]: greedy filling of a paragraph into lines of a column width.
 //! - [`punctuation`]: which marks take half an em under the grid's punctuation style.
 //! - [`orphans`]: no paragraph ends in a line of one character (孤字).
@@ -19,6 +20,7 @@
 //!   held to; see `docs/fit-engine.md`.
 
 pub mod boxes;
+pub mod brackets;
 pub mod breaks;
 pub mod classes;
 pub mod cut;

@@ -23,6 +23,7 @@
 //!
 //! A difference the test finds is a bug in the engine unless the rule changed on purpose.
 
+use crate::fit::brackets::breaks_before_bracket;
 use crate::fit::figures::{full_width_alnum, holds_at};
 use crate::fit::{Align, Line};
 use crate::model::{Kinsoku, Language, Orphans, Punctuation};
@@ -202,6 +203,15 @@ pub fn for_each_cluster(text: &str, ambiguous_wide: bool, rules: Rules, mut emit
                 .map(|(at, _)| at + ctx_start)
                 .filter(|&at| at > ctx_start && at < ctx_end && !holds_at(text, at)),
         );
+        // Rule change (2026-12-03, "breaks: a full-width opening bracket may start a line
+        // after a word or number"): UAX #14 LB30 keeps only brackets that are not East Asian
+        // with the word before them; unicode-linebreak keeps these too.
+        for at in ctx_start + 1..ctx_end {
+            if text.is_char_boundary(at) && breaks_before_bracket(text, at) && !run_breaks.contains(&at) {
+                run_breaks.push(at);
+            }
+        }
+        run_breaks.sort_unstable();
         let mut breaks = run_breaks.iter().copied().peekable();
         let mut emit_one = |start: usize, g: &str, cells: u32| {
             while breaks.next_if(|&b| b < start).is_some() {}

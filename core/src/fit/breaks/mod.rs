@@ -364,6 +364,15 @@ mod tests {
     }
 
     #[test]
+    fn a_full_width_bracket_may_start_a_line_after_a_word_or_number() {
+        assert_eq!(break_points("增长GDP（国内）", strict()), vec!["增", "长", "GDP", "（国", "内）"]);
+        assert_eq!(break_points("共2023（完）", none()), vec!["共", "2023", "（完）"]);
+        // A half-width bracket holds to its word, and after % a bracket holds too (UAX #14).
+        assert_eq!(break_points("f(x)（注）", none()), vec!["f(x)", "（注）"]);
+        assert_eq!(break_points("5%（同）", strict()), vec!["5%（同）"]);
+    }
+
+    #[test]
     fn half_width_comma_never_starts_a_line() {
         assert_eq!(break_points("提出,要", strict()), vec!["提", "出,", "要"]);
         assert_eq!(break_points("提出,要", none()), vec!["提", "出,", "要"]);

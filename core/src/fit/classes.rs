@@ -442,7 +442,42 @@ pub(crate) struct PlainTable {
     rows: [u8; 1 << 14],
     /// The blocks, 64 bytes each, block `k` at `k << 6`, by the third byte's low six bits.
     blocks: [u8; 1 << 14],
+    /// The blocks again, each byte as its [`GatherBits`], for the loop that gathers closing
+    /// marks: numbered as `blocks`, all 0 where the marks are read from the breaks instead.
+    wide: Box<[u64; 1 << 14]>,
     close_is_no_break: bool,
+}
+
+/// A plain character's bits for the loop that gathers closing marks one by one
+/// ([`PlainTable::gather_at3`]): shifted by its place `n` in the loop (`n` < [`GATHER_MAX`]) and
+/// or-ed together, they give the breaks in the low 32 bits and the closing marks in the high
+/// ones, one shift and one or a character. Bit 63 only says it is plain (0: not plain): the
+/// shift drops it for every character but the first, and [`GatherBits::close`] masks it off.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct GatherBits(pub u64);
+
+/// How many characters the gathering loop takes at most, so that no closing-mark bit reaches
+/// bit 63.
+pub(crate) const GATHER_MAX: usize = 31;
+
+impl GatherBits {
+    const PLAIN: u64 = 1 << 63;
+
+    fn of(breaks: bool, close: bool) -> GatherBits {
+        GatherBits(GatherBits::PLAIN | u64::from(breaks) | u64::from(close) << 32)
+    }
+
+    /// The breaks of the characters or-ed in, bit `n` for the `n`th.
+    #[inline(always)]
+    pub(crate) fn breaks(self) -> u64 {
+        self.0 & 0x7FFF_FFFF
+    }
+
+    /// The closing marks of the characters or-ed in, bit `n` for the `n`th.
+    #[inline(always)]
+    pub(crate) fn close(self) -> u64 {
+        self.0 >> 32 & 0x7FFF_FFFF
+    }
 }
 
 // Bit 0 and bit 1, so that the loop shifts them into place without moving them down first.
@@ -489,7 +524,12 @@ impl PlainTable {
         for (k, block) in blocks.iter().enumerate() {
             flat[k << 6..(k + 1) << 6].copy_from_slice(block);
         }
-        PlainTable { rows, blocks: flat, close_is_no_break }
+        let bits = |byte: u8| {
+            let gather = GatherBits::of(byte & BREAKS_AFTER_PLAIN != 0, byte & CLOSE_BYTE != 0);
+            if byte == 0 || close_is_no_break { 0 } else { gather.0 }
+        };
+        let wide = Box::new(flat.map(bits));
+        PlainTable { rows, blocks: flat, wide, close_is_no_break }
     }
 
     /// The byte of a plain character.
@@ -511,6 +551,16 @@ impl PlainTable {
     pub(crate) fn at3(&self, b0: u8, b1: u8, b2: u8) -> u8 {
         let row = self.rows[usize::from(b0) << 6 | usize::from(b1 & 0x3F)];
         self.blocks[usize::from(row) << 6 | usize::from(b2 & 0x3F)]
+    }
+
+    /// The bits of the character whose UTF-8 is `b0 b1 b2` for the gathering loop: 0 (not
+    /// plain) unless that is a 3-byte character. Only where [`close_is_no_break`] is false.
+    ///
+    /// [`close_is_no_break`]: PlainTable::close_is_no_break
+    #[inline(always)]
+    pub(crate) fn gather_at3(&self, b0: u8, b1: u8, b2: u8) -> GatherBits {
+        let row = self.rows[usize::from(b0) << 6 | usize::from(b1 & 0x3F)];
+        GatherBits(self.wide[usize::from(row) << 6 | usize::from(b2 & 0x3F)])
     }
 
     /// How many blocks of 64 bytes the table holds.
@@ -668,6 +718,19 @@ mod tests {
                 assert_eq!(byte, want, "{c:?} {r:?}");
                 if byte != 0 && plain.close_is_no_break() {
                     assert_eq!(byte & CLOSE_BYTE != 0, byte & BREAKS_AFTER_PLAIN == 0, "{c:?} {r:?}");
+                }
+                // The gathering loop's bits say the same, where it runs.
+                let gather = plain.gather_at3(b[0], b.get(1).copied().unwrap_or(0), b.get(2).copied().unwrap_or(0));
+                let want = match byte {
+                    _ if plain.close_is_no_break() => GatherBits(0),
+                    0 => GatherBits(0),
+                    _ => GatherBits::of(byte & BREAKS_AFTER_PLAIN != 0, byte & CLOSE_BYTE != 0),
+                };
+                assert_eq!(gather, want, "{c:?} {r:?}");
+                if gather.0 != 0 {
+                    let shifted = GatherBits(gather.0 << 5);
+                    assert_eq!(shifted.breaks() >> 5, u64::from(breaks), "{c:?} {r:?}");
+                    assert_eq!(shifted.close() >> 5, u64::from(close), "{c:?} {r:?}");
                 }
             }
             // Only Japanese `Basic` and `Strict` keep small kana from starting a line.

@@ -374,14 +374,15 @@ impl Filler<'_> {
             let free = self.style.width.saturating_sub(self.lead + self.line_cells());
             let left = run.count - k;
             // Runs are 1 or 2 cells a cluster: no division.
-            let mut take = (if run.cells == 2 { free / 2 } else { free } as usize).min(left);
+            let mut take = (if Self::cluster_cells::<STYLED>(run) == 2 { free / 2 } else { free } as usize).min(left);
             let mut cells = Self::cells_in::<STYLED>(run, k, take);
             if STYLED {
                 // ½-em marks inside the line, and a closing mark ending it at half an em, let
                 // more in: one more while it fits, counted a cluster at a time (no popcount a
-                // step). Without ½-em marks inside, the second try always fails.
-                while take < left {
-                    let with = cells + run.cells - bit(run.half(), k + take);
+                // step). Without ½-em marks inside, the second try always fails; with no cell
+                // left, the first (a cluster takes 1 cell at least).
+                while take < left && cells < free {
+                    let with = cells + 2 - bit(run.half(), k + take);
                     if with - bit(run.half_at_end, k + take) > free {
                         break;
                     }
@@ -438,11 +439,24 @@ impl Filler<'_> {
         if STYLED { run.cells_of(k, n) } else { run.cells * n as u32 }
     }
 
+    /// Cells of each cluster of `run` as the cutter gives it: a styled run is CJK, 2 cells a
+    /// cluster and 3 bytes, known without reading the run (fewer registers for the loop).
+    #[inline(always)]
+    fn cluster_cells<const STYLED: bool>(run: &Run) -> u32 {
+        if STYLED { 2 } else { run.cells }
+    }
+
+    /// The byte where the `k`th cluster of `run` starts.
+    #[inline(always)]
+    fn offset<const STYLED: bool>(run: &Run, k: usize) -> usize {
+        if STYLED { run.start + 3 * k } else { run.offset(k) }
+    }
+
     /// The break before the `j`th cluster after the `k`th of `run`, the line standing as it
     /// does before the `k`th.
     #[inline(always)]
     fn break_in_run<const STYLED: bool>(&self, run: &Run, k: usize, j: usize) -> Break {
-        let at = run.offset(k + j);
+        let at = Self::offset::<STYLED>(run, k + j);
         let cells_before = self.cells + Self::cells_in::<STYLED>(run, k, j);
         let end_half = if j == 0 { self.end_half } else { styled_bit::<STYLED>(run.half_at_end, k + j - 1) };
         Break {

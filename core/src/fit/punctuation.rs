@@ -18,7 +18,7 @@
 //! assert_eq!((mark('。'), mark('“'), mark('字')), (Mark::Close, Mark::Open, Mark::None));
 //! ```
 
-use super::breaks::{Cluster, Marks, Run, Sink, clusters_into, low_bits};
+use super::breaks::{Cluster, Marks, Run, Sink, clusters_into};
 use super::classes::table;
 use super::kinsoku::Rules;
 use crate::model::Punctuation;
@@ -215,9 +215,10 @@ impl<S: Sink, const KAIMING: bool> Sink for Punctuate<'_, S, KAIMING> {
         }
         let Marks { close, open, after } = run.marks;
         let marks = close | open;
-        let (all, last) = (low_bits(run.count), run.count - 1);
+        let last = run.count - 1;
         let next_is_mark = (marks >> 1) | after << last;
-        let before_is_mark = (marks << 1 | u64::from(self.after_mark)) & all;
+        // Its bit `count` (past the run) meets no opening mark below.
+        let before_is_mark = marks << 1 | u64::from(self.after_mark);
         let kaiming = if KAIMING { close & !self.stops(run, close) } else { 0 };
         let half = (close & (next_is_mark | kaiming)) | (open & before_is_mark);
         run.set_half(half);

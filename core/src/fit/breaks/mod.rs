@@ -141,13 +141,6 @@ impl Marks {
         self.close |= close << k;
         self.open |= open << k;
     }
-
-    /// The marks of the first `n` clusters (1 ≤ `n` ≤ 64) only.
-    #[inline(always)]
-    fn first(self, n: usize) -> Marks {
-        let low = low_bits(n);
-        Marks { close: self.close & low, open: self.open & low, after: self.after }
-    }
 }
 
 /// Up to 64 alike clusters in a row: one character each, `bytes` long and `cells` wide, not a
@@ -204,10 +197,11 @@ impl Run {
         self.width = self.cells * self.count as u32 - half.count_ones();
     }
 
-    /// The run with the marks of its clusters (bits from the `count`th on are dropped).
+    /// The run with the marks of its clusters (which has none from the `count`th on).
     #[inline(always)]
     pub fn with_marks(self, marks: Marks) -> Run {
-        Run { marks: marks.first(self.count), ..self }
+        debug_assert_eq!((marks.close | marks.open) & !low_bits(self.count), 0, "marks past the run");
+        Run { marks, ..self }
     }
 
     /// Bit `k` says the `k`th cluster is 1 cell inside a line.
@@ -238,7 +232,8 @@ impl Run {
     /// Cells of the `n` clusters from the `k`th (`n` ≤ 64 − `k`), without a branch on them.
     #[inline(always)]
     pub fn cells_of(&self, k: usize, n: usize) -> u32 {
-        let cells = self.cells * n as u32;
+        debug_assert!(self.cells == 2 && self.bytes == 3, "only CJK runs have half-em marks");
+        let cells = 2 * n as u32;
         // The lowest `n` bits, 0 ≤ `n` ≤ 64: a shift by 64 wraps to 1, and the sign fills.
         let low = 1u64.wrapping_shl(n as u32).wrapping_sub(1) | u64::from(n >= 64).wrapping_neg();
         cells - ((self.half >> k) & low).count_ones()

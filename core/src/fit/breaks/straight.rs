@@ -8,7 +8,7 @@
 
 use super::lookbehind::LookBehind;
 use super::{Marks, Run, Sink, low_bits};
-use crate::fit::classes::{BREAKS_AFTER_PLAIN, CLOSE_BYTE, CharTable, KinsokuMasks, PLAIN_BYTE, PlainTable};
+use crate::fit::classes::{BREAKS_AFTER_PLAIN, CharTable, GATHER_MAX, GatherBits, KinsokuMasks, PLAIN_BYTE, PlainTable};
 
 /// From `start`, after a cluster that is not a space, sends the run of simple characters there
 /// to the sink in [`Run`]s; returns where it ends. `plain` is the plain table for `masks`,
@@ -216,29 +216,43 @@ const fn key3(c: &str) -> u32 {
 /// The run of plain characters (see `classes::plain`) from byte `at`, which follows a plain
 /// character, the `from`th (≥ 1) of a run: how many, up to 64 − `from`, a bit for each
 /// before which a line may break and, if `GATHER`, a bit for each that is a closing mark (no
-/// plain character is an opening mark; else 0).
+/// plain character is an opening mark; else 0), taking at most [`GATHER_MAX`] then.
 /// After a plain character the pair rule before Han, kana and ー is "always" and before a
 /// closing mark "never", and kinsoku asks only whether the character may start a line: so each
 /// takes one table look-up.
 #[inline(always)]
 fn plain_run<const GATHER: bool>(bytes: &[u8], at: usize, from: usize, plain: &PlainTable) -> (usize, u64, u64) {
-    let max = 64 - from;
-    let (mut n, mut breaks, mut found) = (0, 0u64, 0u64);
+    if GATHER {
+        return gather_run(bytes, at, (64 - from).min(GATHER_MAX), plain);
+    }
+    let (mut n, mut breaks) = (0, 0u64);
     // One loop for Han, kana and marks alike: one table look-up each and no branch but the
     // loop's own, which mixed Japanese and Chinese text would otherwise mispredict.
-    for c in bytes[at..].chunks_exact(3).take(max) {
+    for c in bytes[at..].chunks_exact(3).take(64 - from) {
         let byte = plain.at3(c[0], c[1], c[2]);
         if byte & PLAIN_BYTE == 0 {
             break;
         }
         breaks |= u64::from(byte & BREAKS_AFTER_PLAIN) << n;
-        if GATHER {
-            // Bit 1 of the byte: `found` holds the marks one bit up (n ≤ 62, so none is lost).
-            found |= u64::from(byte & CLOSE_BYTE) << n;
-        }
         n += 1;
     }
-    (n, breaks, found >> 1)
+    (n, breaks, 0)
+}
+
+/// [`plain_run`] gathering the closing marks too, up to `max` characters: both bits of a
+/// character come from one look-up and go in with one shift.
+#[inline(always)]
+fn gather_run(bytes: &[u8], at: usize, max: usize, plain: &PlainTable) -> (usize, u64, u64) {
+    let (mut n, mut bits) = (0, GatherBits::default());
+    for c in bytes[at..].chunks_exact(3).take(max) {
+        let gather = plain.gather_at3(c[0], c[1], c[2]);
+        if gather.0 == 0 {
+            break;
+        }
+        bits.0 |= gather.0 << n;
+        n += 1;
+    }
+    (n, bits.breaks(), bits.close())
 }
 
 /// Whether a Han character (see `classes::is_han`) starts at byte `at`, read from its first

@@ -379,9 +379,10 @@ impl Filler<'_> {
             if STYLED {
                 // ½-em marks inside the line, and a closing mark ending it at half an em, let
                 // more in: one more while it fits, counted a cluster at a time (no popcount a
-                // step). Without ½-em marks inside, the second try always fails; with no cell
-                // left, the first (a cluster takes 1 cell at least).
-                while take < left && cells < free {
+                // step). Without ½-em marks inside, the second try always fails. (A test that
+                // cells are left before the first try saves instructions but costs time: it
+                // is a second branch that fails to foretell.)
+                while take < left {
                     let with = cells + 2 - bit(run.half(), k + take);
                     if with - bit(run.half_at_end, k + take) > free {
                         break;

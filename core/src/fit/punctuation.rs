@@ -203,16 +203,19 @@ impl<S: Sink, const KAIMING: bool> Sink for Punctuate<'_, S, KAIMING> {
         self.sink.cluster(c);
     }
 
+    /// A run of ASCII holds no marks: the cluster after it follows none.
+    #[inline(always)]
+    fn ascii_run(&mut self, text: &str, run: &mut Run) {
+        self.after_mark = false;
+        self.sink.run(text, run);
+    }
+
     /// A run gets its marks' widths as bits, from the marks the straight path found as it
-    /// read the run (none in a run of ASCII), without a branch: whether a run holds marks, and
-    /// which, is what a branch would fail to foretell.
+    /// read the run, without a branch: whether a run holds marks, and which, is what a branch
+    /// would fail to foretell. (Runs of ASCII come through `ascii_run`.)
     #[inline(always)]
     fn run(&mut self, text: &str, run: &mut Run) {
-        if run.bytes != 3 {
-            self.after_mark = false;
-            self.sink.run(text, run);
-            return;
-        }
+        debug_assert!(run.bytes == 3 && run.cells == 2, "only CJK runs come here");
         let Marks { close, open, after } = run.marks;
         let marks = close | open;
         let last = run.count - 1;

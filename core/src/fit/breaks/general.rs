@@ -95,7 +95,7 @@ fn ascii_run(
         breaks |= u64::from(break_before) << k;
         behind.after_ascii(start + k, b, entry, masks);
     }
-    sink.run(text, &mut Run::new(start, run.len(), 1, 1, breaks));
+    sink.ascii_run(text, &mut Run::new(start, run.len(), 1, 1, breaks));
 }
 
 /// Any other run, grapheme by grapheme.

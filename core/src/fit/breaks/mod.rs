@@ -105,6 +105,13 @@ pub(crate) trait Sink {
         }
     }
 
+    /// A run of ASCII (1 byte, 1 cell a cluster: no marks), as [`Sink::run`]. A call of its
+    /// own, so that a sink that treats it otherwise needs no test of which run it has.
+    #[inline]
+    fn ascii_run(&mut self, text: &str, run: &mut Run) {
+        self.run(text, run);
+    }
+
     /// A run whose marks may be half an em (set through [`Run::set_half`]): the filler reads
     /// its bits only here, so that `Full` does no work for them.
     #[inline]

@@ -59,7 +59,7 @@ pub(super) fn simple_run<S: Sink, const GATHER: bool>(
                 sink.run(text, &mut Run::new(run_start, count, 3, 2, breaks).with_marks(marks));
             }
             let first = u64::from(pairs.kinsoku_allows(break_first, false));
-            sink.run(text, &mut Run::new(at, len, 1, 1, first));
+            sink.ascii_run(text, &mut Run::new(at, len, 1, 1, first));
             pairs.after_ascii_between(len);
             at += len;
             last = at - 1;

@@ -191,6 +191,7 @@ impl Run {
     /// A run of `count` clusters from `start`, each `bytes` long and `cells` wide.
     #[inline(always)]
     pub fn new(start: usize, count: usize, bytes: usize, cells: u32, breaks: u64) -> Run {
+        debug_assert_eq!(breaks & !low_bits(count), 0, "a break past the run");
         let (half, half_at_end, half_at_start, marks) = (0, 0, 0, Marks::default());
         let width = cells * count as u32;
         Run { start, count, bytes, cells, width, breaks, half, half_at_end, half_at_start, marks }

@@ -110,6 +110,17 @@ fn numbers_out_of_range_or_not_whole_are_named_by_their_field() {
         layout_error("depth: Fixed(24)", "depth: Fixed(2.5)"),
         ((6, 87), "depth is 2.5, expected a whole number: 1 to 400 lines".to_string())
     );
+    // Found from outside: ron's own words, "expected `(`" and "expected a list", said not how.
+    assert_eq!(
+        layout_error("depth: Auto", "depth: Fixed"),
+        (
+            (5, 84),
+            "depth is Fixed with no number; write depth: Fixed(N) for a fixed depth of N lines, or depth: Auto"
+                .to_string()
+        )
+    );
+    let e = issue_error("body: [", "body: \"x\", kicker: None, zzz: [");
+    assert_eq!(e.message, "body is \"x\", expected a list; write it in square brackets: body: [\"x\"]");
     assert_eq!(
         layout_error("depth: Auto", "depth: \"auto\""),
         ((5, 84), "depth is \"auto\"; write depth: Auto, or depth: Fixed(N) for a fixed depth of N lines".to_string())
@@ -120,10 +131,19 @@ fn numbers_out_of_range_or_not_whole_are_named_by_their_field() {
     );
     assert_eq!(
         layout_error("depth: Auto", "depth: Auto, cut: 1.5").1,
-        "cut is 1.5, expected a whole number: 0 or more sentences"
+        "cut is 1.5, expected a whole number: 0 to 4294967295 sentences"
     );
     let e = issue_error("span: 2, height: 18", "span: 2, height: 18, priority: Some(1.5)");
-    assert_eq!(e.message, "priority is 1.5, expected a whole number: 1 or more (1 = the page's lead)");
+    assert_eq!(e.message, "priority is 1.5, expected a whole number: 1 to 4294967295 (1 = the page's lead)");
+    // Found from outside: a number too large was told to be "1 or more", which it was.
+    let e = issue_error("span: 2, height: 18", "span: 2, height: 18, priority: Some(4294967296)");
+    assert_eq!(e.message, "priority is 4294967296, out of range; expected 1 to 4294967295 (1 = the page's lead)");
+    let e = issue_error("span: 2, height: 18", "span: 2, height: 18, page: Some(4294967296)");
+    assert_eq!(e.message, "page is 4294967296, out of range; expected a page number, 1 to 4294967295");
+    assert_eq!(
+        layout_error("depth: Auto", "depth: Auto, cut: 4294967296").1,
+        "cut is 4294967296, out of range; expected 0 to 4294967295 sentences"
+    );
 }
 
 /// Found from outside: `priority: Some(0)` and `page: Some(0)` were taken; the plan counts

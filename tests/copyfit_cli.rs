@@ -54,6 +54,19 @@ fn check_names_cuts_and_parts_and_exits_by_them() {
     // A cut past the body: invalid input at its line and column (exit 2).
     let bad = r#"Placement(item: "jinyuan-livable", column: 1, span: 3, line: 1, depth: Auto, cut: 11)"#;
     let path = layout(dir.path(), bad, r#"Placement(item: "snow-traffic", column: 4, span: 2, line: 1, depth: Auto)"#);
+    // Found from outside: the error went to standard output only, and overlaps and the like
+    // gave `proof` exit 0.
+    let out = run(&["check", ISSUE, "--layout", path.to_str().unwrap()]);
+    assert!(out.stdout.is_empty() && String::from_utf8_lossy(&out.stderr).contains("cut is 11"), "{}", text(&out));
+    let twice = r#"Placement(item: "snow-traffic", column: 4, span: 2, line: 1, depth: Auto)"#;
+    let overlap = r#"Placement(item: "snow-traffic", column: 4, span: 2, line: 1, depth: Auto),
+            Placement(item: "hospital-tender", column: 4, span: 2, line: 3, depth: Auto)"#;
+    let other = tempfile::tempdir().unwrap();
+    let overlapping = layout(other.path(), overlap, twice);
+    for command in ["check", "proof"] {
+        let out = run(&[command, ISSUE, "--layout", overlapping.to_str().unwrap()]);
+        assert_eq!(out.status.code(), Some(1), "{command}: {}", text(&out));
+    }
     check_refuses(
         &path,
         "t.layout.ron:5:95: page 3 placement \"jinyuan-livable\" cut is 11, but the body has 10 sentences",

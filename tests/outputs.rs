@@ -118,6 +118,13 @@ fn press_options_are_never_ignored() {
     let o = export_with(&issue, "pdf", &pdf, &fonts);
     assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
     assert!(stderr(&o).starts_with("--font is given 3 times;"), "{}", stderr(&o));
+    // Found from outside: `--ambiwidth` was taken for the formats it does nothing for.
+    for format in ["html", "ron"] {
+        let o = export_with(&issue, format, &out, &[Path::new("--ambiwidth"), Path::new("double")]);
+        assert_eq!(o.status.code(), Some(2), "{format}: {}", stderr(&o));
+        assert!(stderr(&o).starts_with("--ambiwidth sets the text proof's frames;"), "{}", stderr(&o));
+        assert!(!out.exists());
+    }
 }
 
 #[test]

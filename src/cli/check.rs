@@ -31,7 +31,14 @@ pub fn run(issue: &Path, layout: Option<&Path>, font: Option<&Path>, json: bool,
         }
     };
     let (out, code) = report_with(opened, lacking, json, lang);
-    out!("{out}");
+    // Input that cannot be used is an error, on standard error as every command has it
+    // (found from outside: `check` alone printed it on standard output); the JSON report
+    // stays on standard output, for the program that reads it.
+    if code == EXIT_INVALID && !json {
+        errln!("{}", out.trim_end());
+    } else {
+        out!("{out}");
+    }
     ExitCode::from(code)
 }
 

@@ -56,9 +56,10 @@ pub struct ExportArgs {
     /// The file to write (replaced atomically).
     #[arg(short = 'o', long = "output", value_name = "OUT")]
     pub out: PathBuf,
-    /// How wide the terminal that shows the text export draws “ ” × — … (as vim's ambiwidth).
-    #[arg(long, value_enum, default_value_t = AmbiArg::Single)]
-    pub ambiwidth: AmbiArg,
+    /// Text: how wide the terminal that shows the export draws “ ” × — … (as vim's
+    /// ambiwidth; single when not given).
+    #[arg(long, value_enum)]
+    pub ambiwidth: Option<AmbiArg>,
     /// PDF: a font file to set with (OpenType, TrueType or a .ttc collection), before the
     /// system's; the first sets text, a second heads.
     #[arg(long = "font", value_name = "FILE")]
@@ -89,7 +90,7 @@ pub fn run(args: &ExportArgs, lang: UiLang) -> ExitCode {
         return press(args, opened, assets);
     };
     let makeup = Makeup::new(opened.issue, &opened.layout);
-    let options = Options { ambiwidth: args.ambiwidth.into(), assets };
+    let options = Options { ambiwidth: args.ambiwidth.unwrap_or_default().into(), assets };
     let bytes = export::render(&makeup, format, &options);
     write(&args.out, &bytes, ExitCode::SUCCESS)
 }
@@ -106,6 +107,10 @@ fn options_problem(args: &ExportArgs) -> Option<String> {
     }
     if !pdf && (!args.fonts.is_empty() || args.em_pt.is_some()) {
         return Some("--font and --em-pt set the press PDF; use them with --format pdf, or leave them out".into());
+    }
+    // Found from outside: it was taken, and did nothing, for the other formats.
+    if args.ambiwidth.is_some() && !matches!(args.format, FormatArg::Text) {
+        return Some("--ambiwidth sets the text proof's frames; use it with --format text, or leave it out".into());
     }
     None
 }

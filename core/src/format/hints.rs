@@ -29,7 +29,19 @@ pub fn hint(text: &str, at: usize, code: &Error) -> Option<(usize, String)> {
     if let Some(found) = field_value(text, next, code) {
         return Some(found);
     }
+    if let Some(found) = bare_fixed(text, next) {
+        return Some(found);
+    }
     wrong_value(text, next, c?, code)
+}
+
+/// `depth: Fixed` with no number after it (found from outside: ron's word was "expected `(`").
+fn bare_fixed(text: &str, next: usize) -> Option<(usize, String)> {
+    let before = text[..next].trim_end().strip_suffix("Fixed")?;
+    (field_before(text, before.len()) == Some("depth")).then(|| {
+        let at = before.len();
+        (at, "depth is Fixed with no number; write depth: Fixed(N) for a fixed depth of N lines, or depth: Auto".into())
+    })
 }
 
 /// The name of the field whose value starts at byte `next` (`name: value`), if it is one.
@@ -51,12 +63,12 @@ fn field_range(field: &str) -> Option<String> {
         "gutter" => format!("0 to {MAX_GUTTER} em"),
         "depth" | "height" => format!("1 to {MAX_DEPTH} lines"),
         "line" => format!("a line from 1, at most the page's depth plus {MAX_DEPTH}"),
-        "cut" => "0 or more sentences".to_string(),
-        "priority" => "1 or more (1 = the page's lead)".to_string(),
+        "cut" => format!("0 to {} sentences", u32::MAX),
+        "priority" => format!("1 to {} (1 = the page's lead)", u32::MAX),
         "headline_size" | "head_size" => format!("1 to {MAX_HEADLINE_SIZE} em a character"),
         "indent" => "0 to one less than the column_width, in em".to_string(),
         "part" => format!("1 to {}", super::settings::MAX_PARTS),
-        "number" | "page" => "a page number, 1 or more".to_string(),
+        "number" | "page" => format!("a page number, 1 to {}", u32::MAX),
         _ => return None,
     })
 }
@@ -232,6 +244,16 @@ fn wrong_value(text: &str, next: usize, c: char, code: &Error) -> Option<(usize,
         return Some((
             next,
             format!("depth is {word}; write depth: Auto, or depth: Fixed(N) for a fixed depth of N lines"),
+        ));
+    }
+    // A list written as one value (`body: "…"`): show the brackets (found from outside: ron's
+    // word alone, "expected a list", did not say how).
+    if matches!(code, Error::ExpectedArray)
+        && let Some(field) = field_before(text, next)
+    {
+        return Some((
+            next,
+            format!("{field} is {word}, expected a list; write it in square brackets: {field}: [{word}]"),
         ));
     }
     match code {

@@ -8,7 +8,9 @@
 
 use super::lookbehind::LookBehind;
 use super::{Marks, Run, Sink, low_bits};
-use crate::fit::classes::{BREAKS_AFTER_PLAIN, CharTable, GATHER_MAX, GatherBits, KinsokuMasks, PLAIN_BYTE, PlainTable};
+use crate::fit::classes::{
+    BREAKS_AFTER_PLAIN, CharTable, GATHER_MAX, GatherBits, KinsokuMasks, PLAIN_BYTE, PlainTable,
+};
 
 /// From `start`, after a cluster that is not a space, sends the run of simple characters there
 /// to the sink in [`Run`]s; returns where it ends. `plain` is the plain table for `masks`,

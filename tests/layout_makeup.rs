@@ -154,7 +154,7 @@ fn commands_parse_into_what_they_say() {
     let wrong = |s: &str| parse(s).unwrap_err().to_string();
     assert_eq!(
         wrong("plce a1"),
-        "Unknown command \"plce\": expected one of place, line, column, span, depth, page, find, w, w!, q, wq, q!"
+        "Unknown command \"plce\": expected one of place, line, column, span, depth, page, find, w, w!, q, wq, x, q!"
     );
     assert_eq!(wrong("line x"), "line wants a whole number from 1, not \"x\"");
     assert_eq!(wrong("line 0"), "line wants a whole number from 1, not \"0\"");

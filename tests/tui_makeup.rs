@@ -169,7 +169,7 @@ fn enter_says_where_the_item_went() {
     let (column, _, line, _) = at(&app, "yangqu-seven-projects");
     assert_eq!(
         app.message.as_ref().unwrap().status,
-        Status::PlacedInHole { item: "yangqu-seven-projects".into(), column, line }
+        Status::PlacedInHole { item: "yangqu-seven-projects".into(), part: 1, column, line }
     );
     // Fill every column to the foot; the next item finds no hole and goes under the selection.
     typed(&mut app, ":place yangqu-livelihood line 1 column 6⏎");
@@ -182,6 +182,36 @@ fn enter_says_where_the_item_went() {
     typed(&mut app, "⇥⏎");
     let status = app.message.as_ref().unwrap().status.clone();
     assert!(matches!(&status, Status::PlacedUnder { under, .. } if under == "yangqu-livelihood"), "{status:?}");
+}
+
+/// Found from outside: `42J` scrolled to the box's first line only; `Enter` on the page said
+/// nothing; a continued part placed from the bin was named as its article.
+#[test]
+fn the_view_shows_a_moved_box_whole_and_keys_say_where_they_work() {
+    let mut app = sample_app();
+    screen(&mut app, 160, 48);
+    select(&mut app, "jinyuan-livable");
+    typed(&mut app, "42J");
+    let shown = screen(&mut app, 160, 48);
+    assert!(shown.contains(" 43 >") && shown.contains("（袁剑锋、杨润德）"), "{shown}");
+    typed(&mut app, "⏎");
+    assert_eq!(app.message.as_ref().unwrap().status, Status::KeyForBin);
+
+    // With the bin shown, a box at the view's right edge keeps its `<` in sight.
+    let mut app = sample_app();
+    screen(&mut app, 160, 48);
+    typed(&mut app, "ll");
+    assert_eq!(app.selected.as_deref(), Some("yangqu-livelihood"));
+    let shown = screen(&mut app, 160, 48);
+    let head = shown.lines().find(|l| l.contains("阳  曲  县")).unwrap();
+    assert!(head.contains("fits <"), "{shown}");
+
+    let mut app = sample_app();
+    select(&mut app, "jinyuan-livable");
+    typed(&mut app, ":depth 25⏎t⇥⏎");
+    let status = app.message.as_ref().unwrap().status.clone();
+    assert!(matches!(&status, Status::PlacedInHole { item, part: 2, .. } if item == "jinyuan-livable"), "{status:?}");
+    assert!(status.render(UiLang::En).starts_with("Placed jinyuan-livable (part 2) in a hole"), "{status:?}");
 }
 
 #[test]

@@ -385,6 +385,9 @@ impl App {
                 let counted = self.count.take().is_some();
                 if self.focus == Focus::Bin && action_for(&key, Focus::Page).is_some() {
                     self.say(Status::KeyForPage, Tone::Info);
+                } else if self.focus == Focus::Page && action_for(&key, Focus::Bin).is_some() {
+                    // Found from outside: `Enter` on the page did nothing and said nothing.
+                    self.say(Status::KeyForBin, Tone::Info);
                 } else if counted {
                     self.message = None;
                 }
@@ -583,14 +586,15 @@ impl App {
                 let part = outcome.touched_part.unwrap_or(1);
                 let status = match (outcome.landing, self.makeup.part_on(page, &id, part)) {
                     (Some(Landing::Hole), Some(p)) => {
-                        Status::PlacedInHole { item: id.clone(), column: p.column, line: p.line }
+                        Status::PlacedInHole { item: id.clone(), part, column: p.column, line: p.line }
                     }
                     (Some(Landing::UnderSelection), _) => Status::PlacedUnder {
                         item: id.clone(),
+                        part,
                         under: under.map(|p| p.item).unwrap_or_default(),
                         pushed: outcome.pushed.clone(),
                     },
-                    _ => Status::PlacedAtBottom { item: id.clone() },
+                    _ => Status::PlacedAtBottom { item: id.clone(), part },
                 };
                 let tone = if outcome.landing == Some(Landing::Hole) { Tone::Info } else { Tone::Warning };
                 self.say(status, tone);
@@ -802,7 +806,8 @@ impl App {
         PageView { zoom: self.zoom, scroll_row: self.scroll_row, scroll_x: self.scroll_x }
     }
 
-    /// Scrolls the page view so that the selected box's top is in sight.
+    /// Scrolls the page view so that the selected box is in sight: all of it when it fits in
+    /// the view, else its top.
     fn follow_selection(&mut self) {
         let Some(p) = self.selection() else { return };
         let screen = self.screen();
@@ -814,9 +819,23 @@ impl App {
         if top < self.scroll_row || top >= self.scroll_row + rows {
             self.scroll_row = top.saturating_sub(2);
         }
+        // Found from outside: `42J` showed a 29-line box's first line only, at the foot of
+        // the view.
+        let depth = self
+            .makeup
+            .resolved(self.page_number())
+            .into_iter()
+            .find(|b| b.item == p.item && b.part == p.part)
+            .map_or(1, |b| b.box_depth);
+        let bottom = top + depth;
+        if bottom > self.scroll_row + rows {
+            self.scroll_row = if depth >= rows { top } else { bottom - rows };
+        }
         let Some(grid) = self.makeup.issue().pages.get(self.page).map(|p| p.grid.clone()) else { return };
         let x = pasteup_core::proof::page::column_x(&grid, p.column);
-        let width = grid.span_width(p.span) * 2;
+        // The box and the `<` beside it (found from outside: with the bin shown, the marker of
+        // a box at the view's right edge fell under the bin).
+        let width = grid.span_width(p.span) * 2 + 1;
         let cols = u32::from(screen.page_cols());
         if x < self.scroll_x || x + width > self.scroll_x + cols {
             self.scroll_x = if width >= cols { x } else { (x + width).saturating_sub(cols) };

@@ -209,6 +209,7 @@ pub fn status(s: &Status) -> String {
     match s {
         SelectBoxFirst => "Select a box first (arrows or hjkl; Tab to the bin to place one)".to_string(),
         KeyForPage => "That key works on the page; Tab goes there from the bin".to_string(),
+        KeyForBin => "That key works in the bin; Tab goes there from the page".to_string(),
         SelectBoxToBin => "Select a box first".to_string(),
         BinEmpty => "The bin is empty".to_string(),
         BackInBin { item } => format!("{item} is back in the bin"),
@@ -288,14 +289,22 @@ pub fn status(s: &Status) -> String {
         OpenNotes { first, more } => format!("{first} (and {more} more: see pasteup check)"),
         Refused(r) => refusal(r),
         Count { count } => format!("{count}: a move, select, span or depth key repeats {count} times (Esc drops it)"),
-        PlacedInHole { item, column, line } => format!("Placed {item} in a hole: column {column}, line {line}"),
-        PlacedUnder { item, under, pushed } if pushed.is_empty() => {
+        PlacedInHole { item, part, column, line } => {
+            let item = with_part(item, *part);
+            format!("Placed {item} in a hole: column {column}, line {line}")
+        }
+        PlacedUnder { item, part, under, pushed } if pushed.is_empty() => {
+            let item = with_part(item, *part);
             format!("No hole holds {item}: placed under {under}")
         }
-        PlacedUnder { item, under, pushed } => {
+        PlacedUnder { item, part, under, pushed } => {
+            let item = with_part(item, *part);
             format!("No hole holds {item}: placed under {under}, pushing down {}", pushed.join(", "))
         }
-        PlacedAtBottom { item } => format!("No hole holds {item}: placed below everything in its columns"),
+        PlacedAtBottom { item, part } => {
+            let item = with_part(item, *part);
+            format!("No hole holds {item}: placed below everything in its columns")
+        }
         Found { item, page: Some(page) } => format!("Found {item} on page {page} (:find again for the next)"),
         Found { item, page: None } => format!("Found {item} in the bin (:find again for the next)"),
         PulledUp { page } => format!("Pulled up every box on page {page}"),
@@ -305,6 +314,7 @@ pub fn status(s: &Status) -> String {
             match broken {
                 None => made,
                 Some((rule, 1)) => format!("{made}; {}", en_rule(rule)),
+                Some((rule, 2)) => format!("{made}; {} (and 1 more rule)", en_rule(rule)),
                 Some((rule, n)) => format!("{made}; {} (and {} more rules)", en_rule(rule), n - 1),
             }
         }
@@ -734,4 +744,9 @@ pub fn make_line(m: &MakeLine) -> String {
             plural(*notes, "note")
         ),
     }
+}
+
+/// An item's id, with its part named when it is a continued article's second part or later.
+fn with_part(item: &str, part: u32) -> String {
+    if part > 1 { format!("{item}{}", label(&Label::PartOf(part))) } else { item.to_string() }
 }

@@ -40,6 +40,8 @@ pub enum Status {
     SelectBoxFirst,
     /// A page key pressed while the bin has the focus.
     KeyForPage,
+    /// A key that works only in the bin, pressed on the page.
+    KeyForBin,
     /// The to-bin key was pressed with no box selected.
     SelectBoxToBin,
     BinEmpty,
@@ -162,20 +164,24 @@ pub enum Status {
         count: u32,
     },
     /// `Enter` from the bin: into a hole, at `column` and `line`.
+    /// `part`: which part of a continued article (1 for a whole item), named when past 1.
     PlacedInHole {
         item: String,
+        part: u32,
         column: u16,
         line: u32,
     },
     /// `Enter` from the bin with no hole that holds the item: under the selected box.
     PlacedUnder {
         item: String,
+        part: u32,
         under: String,
         pushed: Vec<String>,
     },
     /// `Enter` from the bin with no hole and nothing selected: below everything.
     PlacedAtBottom {
         item: String,
+        part: u32,
     },
     /// `:find`: the item and the page it stands on (`None`: in the bin).
     Found {

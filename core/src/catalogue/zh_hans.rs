@@ -202,6 +202,7 @@ pub fn status(s: &Status) -> String {
     match s {
         SelectBoxFirst => "请先选中一篇稿（方向键或 hjkl；Tab 到待排稿可上版）".to_string(),
         KeyForPage => "该键用于版面；按 Tab 从待排稿回到版面".to_string(),
+        KeyForBin => "该键用于待排稿；按 Tab 从版面转到待排稿".to_string(),
         SelectBoxToBin => "请先选中一篇稿".to_string(),
         BinEmpty => "待排稿是空的".to_string(),
         BackInBin { item } => format!("{item} 已撤回待排稿"),
@@ -271,14 +272,22 @@ pub fn status(s: &Status) -> String {
         OpenNotes { first, more } => format!("{first}（另有 {more} 条：见 pasteup check）"),
         Refused(r) => refusal(r),
         Count { count } => format!("次数 {count}：移动、选择、栏宽、高度键重复 {count} 次（Esc 取消）"),
-        PlacedInHole { item, column, line } => format!("{item} 已排入空位：第 {column} 栏第 {line} 行"),
-        PlacedUnder { item, under, pushed } if pushed.is_empty() => {
+        PlacedInHole { item, part, column, line } => {
+            let item = with_part(item, *part);
+            format!("{item} 已排入空位：第 {column} 栏第 {line} 行")
+        }
+        PlacedUnder { item, part, under, pushed } if pushed.is_empty() => {
+            let item = with_part(item, *part);
             format!("没有放得下 {item} 的空位：已排在 {under} 下面")
         }
-        PlacedUnder { item, under, pushed } => {
+        PlacedUnder { item, part, under, pushed } => {
+            let item = with_part(item, *part);
             format!("没有放得下 {item} 的空位：已排在 {under} 下面，下推 {}", pushed.join("、"))
         }
-        PlacedAtBottom { item } => format!("没有放得下 {item} 的空位：已排在所在栏最下面"),
+        PlacedAtBottom { item, part } => {
+            let item = with_part(item, *part);
+            format!("没有放得下 {item} 的空位：已排在所在栏最下面")
+        }
         Found { item, page: Some(page) } => format!("找到 {item}，在第 {page} 版（再次 :find 找下一个）"),
         Found { item, page: None } => format!("找到 {item}，在待排稿中（再次 :find 找下一个）"),
         PulledUp { page } => format!("第 {page} 版所有稿件已上提"),
@@ -736,4 +745,9 @@ pub fn make_line(m: &MakeLine) -> String {
         FreeSoFar { free } => format!("空行 {free}"),
         NotesKept { notes } => format!("版式中有 {notes} 条合并冲突待定，已保留：请在编辑器里定下来再保存"),
     }
+}
+
+/// An item's id, with its part named when it is a continued article's second part or later.
+fn with_part(item: &str, part: u32) -> String {
+    if part > 1 { format!("{item}{}", label(&Label::PartOf(part))) } else { item.to_string() }
 }

@@ -103,7 +103,7 @@ impl FromStr for Command {
 }
 
 /// The command names as a message lists them.
-pub const COMMAND_LIST: &str = "place, line, column, span, depth, page, find, w, w!, q, wq, q!";
+pub const COMMAND_LIST: &str = "place, line, column, span, depth, page, find, w, w!, q, wq, x, q!";
 
 fn needs(command: &str, what: CommandArg) -> Refusal {
     Refusal::CommandNeeds { command: command.to_string(), what }

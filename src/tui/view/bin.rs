@@ -7,7 +7,7 @@ use ratatui::style::{Color, Modifier, Style};
 use ratatui::widgets::Widget;
 
 use super::{Theme, clear_popup, glyphs};
-use crate::tui::cells::{Widths, fill, put_text};
+use crate::tui::cells::{Widths, clip, fill, put_text};
 use pasteup_core::catalogue::{Chrome, Render, UiLang};
 use pasteup_core::layout::BinEntry;
 
@@ -71,8 +71,12 @@ impl BinPane<'_> {
         } else {
             e.title.clone()
         };
-        put_text(buf, r.x + 3, y, r.width.saturating_sub(3), &title, style, chrome);
+        // Cut to the pane, ending in `…` (found from outside: cut rows ended mid-word, or in a
+        // lone `·`, and did not look cut).
+        let room = r.width.saturating_sub(3);
+        put_text(buf, r.x + 3, y, room, &clip(&title, u32::from(room), chrome), style, chrome);
         let info = Chrome::BinInfo { kind: e.kind, chars: e.chars, span, lines }.render(self.lang);
-        put_text(buf, r.x + 3, y + 1, r.width.saturating_sub(3), &info, theme.fg(Color::DarkGray), chrome);
+        let info = clip(&info, u32::from(room), chrome);
+        put_text(buf, r.x + 3, y + 1, room, &info, theme.fg(Color::DarkGray), chrome);
     }
 }

@@ -78,9 +78,22 @@ fn help_screen(lines: &[String], rows: usize, page: usize) -> (Vec<String>, Opti
         return (lines.to_vec(), None);
     }
     let per = rows.saturating_sub(1).max(1);
-    let pages = lines.len().div_ceil(per);
-    let page = page.min(pages - 1);
-    (lines.iter().skip(page * per).take(per).cloned().collect(), Some((page, pages)))
+    // Screens end between entries: a description's wrapped lines (which start blank, under
+    // its first cell) stay on its key's screen, unless the entry is taller than a screen
+    // (found from outside: a lone "it" began a screen).
+    let mut starts = vec![0];
+    let mut at = 0;
+    while at + per < lines.len() {
+        let mut end = at + per;
+        while end > at + 1 && lines[end].starts_with(' ') {
+            end -= 1;
+        }
+        at = if lines[end].starts_with(' ') { at + per } else { end };
+        starts.push(at);
+    }
+    let page = page.min(starts.len() - 1);
+    let end = starts.get(page + 1).copied().unwrap_or(lines.len());
+    (lines[starts[page]..end].to_vec(), Some((page, starts.len())))
 }
 
 /// `text` broken into lines of at most `cells` by the fit engine's line breaker (a question
@@ -216,5 +229,22 @@ mod tests {
         let enter = lines.iter().find(|l| l.contains("Enter")).unwrap();
         assert!(enter.ends_with('…'), "{enter}");
         assert!(lines.iter().any(|l| l.starts_with("Ctrl-r") || l.contains("   Ctrl-r   redo")), "{lines:#?}");
+    }
+
+    /// Found from outside: at 60×16 a screen began with the last word of the entry before.
+    #[test]
+    fn screens_end_between_entries_and_lose_nothing() {
+        for (lang, size) in [(UiLang::En, (60, 16)), (UiLang::En, (40, 10)), (UiLang::ZhHans, (40, 10))] {
+            let all = help_lines(&crate::tui::keys::help_entries(lang), size, lang, WIDTHS);
+            let (_, Some((_, pages))) = help_page(size, lang, WIDTHS, 0) else { panic!("one screen at {size:?}") };
+            let mut shown = Vec::new();
+            for page in 0..pages {
+                let (lines, _) = help_page(size, lang, WIDTHS, page);
+                assert!(!lines[0].starts_with(' '), "{lang:?} {size:?} screen {page}: {lines:#?}");
+                assert!(lines.len() < usize::from(size.1 - 2), "{lines:#?}");
+                shown.extend(lines);
+            }
+            assert_eq!(shown, all);
+        }
     }
 }

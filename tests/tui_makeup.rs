@@ -197,6 +197,15 @@ fn the_view_shows_a_moved_box_whole_and_keys_say_where_they_work() {
     typed(&mut app, "⏎");
     assert_eq!(app.message.as_ref().unwrap().status, Status::KeyForBin);
 
+    // The plan zoom on a short screen draws the selected box over those it shares rows with.
+    let mut app = sample_app();
+    key(&mut app, KeyCode::PageDown);
+    typed(&mut app, "Mz");
+    app.update(Msg::Resize(80, 10));
+    let selected = app.selected.clone().unwrap();
+    let shown = screen(&mut app, 80, 10);
+    assert!(shown.lines().any(|l| l.contains('>') && l.contains('<')), "{selected}:\n{shown}");
+
     // With the bin shown, a box at the view's right edge keeps its `<` in sight.
     let mut app = sample_app();
     screen(&mut app, 160, 48);

@@ -57,10 +57,10 @@ impl Widget for &PlanZoom<'_> {
         }
         // Top down, so that where one box ends and the next begins in the same row, the lower
         // box's top (its headline) is drawn over the upper one's bottom edge.
-        // The selected box last, over any it shares a row with: on a short screen many lines
-        // make a row (found from outside: at 80×10 the box below covered the selected one).
+        // Of boxes whose tops fall in one row (on a short screen many lines make a row), the
+        // selected one last (found from outside: at 80×10 the box below covered it).
         let mut order: Vec<&ResolvedBox> = self.boxes.iter().collect();
-        order.sort_by_key(|b| (self.selected == Some((b.item.as_str(), b.part)), b.line));
+        order.sort_by_key(|b| (scale.row(b.line), self.selected == Some((b.item.as_str(), b.part)), b.line));
         for b in order {
             let top = scale.row(b.line);
             let bottom = scale.row(b.last_line());

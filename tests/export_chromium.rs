@@ -220,6 +220,48 @@ fn lines_stay_ragged_and_unruled_when_the_grid_says_so() {
     assert_eq!(m.get("lines") as usize, text.matches(r#"<div class="line"#).count());
 }
 
+/// Found from outside: an overset box's badge, in its bottom corner, hid the line the box is
+/// cut at; and the bin, on no named page, made Chromium print every sheet at 72%.
+#[test]
+fn badges_cover_no_text_and_the_proof_prints_to_scale() {
+    let Some(chromium) = chromium() else { return };
+    let dir = tempfile::tempdir().unwrap();
+    let (issue, _) = sample_with(dir.path(), "rules: true");
+    let overset = dir.path().join("layouts/overset.layout.ron");
+    std::fs::copy(path("layouts/taiyuan-2023-02-10.overset.layout.ron"), &overset).unwrap();
+    let html = export_html(dir.path(), &issue, Some(&overset));
+    let text = std::fs::read_to_string(&html).unwrap();
+    assert!(text.contains(r#"class="badge overset"#), "an overset box");
+    let m = measure(&chromium, &html);
+    assert!(m.get("badges") > 0.0);
+    m.none("badge-crossings");
+
+    // Printed: a sheet for each page, one for the overset lines, one for the bin; every sheet
+    // the size `@page` gives the pages (1 em = 9 pt), and a 13-em line 117 pt wide.
+    let pdf = dir.path().join("proof.pdf");
+    run_chromium(
+        &chromium,
+        dir.path(),
+        &[format!("--print-to-pdf={}", pdf.display()), "--no-pdf-header-footer".to_string()],
+        &format!("file://{}", html.display()),
+    );
+    let Ok(info) = Command::new("pdfinfo").args(["-f", "1", "-l", "9"]).arg(&pdf).output() else {
+        eprintln!("skipped the printed sheets: pdfinfo is not installed (apt-get install poppler-utils)");
+        return;
+    };
+    let info = String::from_utf8_lossy(&info.stdout).into_owned();
+    assert!(info.contains("Pages:           4"), "{info}");
+    assert_eq!(info.matches("size:  1053.12 x 1440 pts").count(), 4, "{info}");
+    let bbox = Command::new("pdftotext").args(["-bbox"]).arg(&pdf).arg("-").output().unwrap();
+    let bbox = String::from_utf8_lossy(&bbox.stdout).into_owned();
+    let word = bbox.lines().find(|l| l.contains(">生态文明建设,加快推动生产<")).expect("a 13-em body line");
+    let x = |key: &str| -> f64 {
+        let at = word.find(key).unwrap() + key.len() + 2;
+        word[at..].split('"').next().unwrap().parse().unwrap()
+    };
+    assert!((x("xMax") - x("xMin") - 117.0).abs() < 1.0, "{word}");
+}
+
 /// Found from outside: with `hanging: true` and no rules, the frames' sides ran through the
 /// marks hung in the gutter. Such a grid's frames have no sides.
 #[test]

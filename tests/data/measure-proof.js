@@ -163,6 +163,23 @@
   say(`ruled-gutters ${gutters.size}`);
   say(`broken-gutters ${[...gutters.values()].filter((n) => n > 1).length}`);
 
+  // Badges (short, overset, over the foot): none on a line's glyphs.
+  let badges = 0, badgeCrossings = 0;
+  for (const badge of document.querySelectorAll('.badge')) {
+    badges++;
+    const b = badge.getBoundingClientRect();
+    const r = { left: b.left, right: b.right, top: b.top, bottom: b.bottom };
+    for (const glyphs of lineBoxes.flatMap((x) => x.ink)) {
+      if (hit(r, glyphs)) {
+        badgeCrossings++;
+        say(`badge-crosses ${badge.textContent} at ${b.left},${b.top}`);
+        break;
+      }
+    }
+  }
+  say(`badges ${badges}`);
+  say(`badge-crossings ${badgeCrossings}`);
+
   const pre = document.createElement('pre');
   pre.id = 'measure';
   pre.textContent = '\n' + out.join('\n') + '\n';

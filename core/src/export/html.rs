@@ -105,6 +105,8 @@ body { margin: 0; padding: 2rem 0; background: #8a8a86; color: #1a1a1a; font-fam
 .column-rule { position: relative; z-index: 2; justify-self: center; width: 0; border-left: 1px solid #333; }
 .badge { position: absolute; right: 0; bottom: 0; z-index: 2; font: 700 .75rem/1 var(--sans); padding: .15rem .4rem;
   border-radius: .2rem; color: #fff; background: #4a7a4a; white-space: nowrap; }
+.badge.under { bottom: auto; top: calc(100% + .1rem); }
+.badge.over { bottom: calc(100% + .1rem); }
 .badge.short { background: #b07a10; }
 .badge.overset, .badge.foot { background: #c00; }
 .line { display: block; box-sizing: border-box; height: 1.5em; line-height: 1.5em; white-space: nowrap;
@@ -143,7 +145,12 @@ body { margin: 0; padding: 2rem 0; background: #8a8a86; color: #1a1a1a; font-fam
   html { font-size: 9pt; }
   body { background: none; padding: 0; }
   .page { box-shadow: none; margin: 0; break-after: page; }
-  .bin { break-before: page; }
+  /* The bin and the cut lists on sheets of their own, the size of the first page's: a
+     block on no named page is printed on the browser's default sheet, and Chromium then
+     shrinks every sheet to it (found from outside: the pages printed at 72%). */
+  .bin { break-before: page; page: notes; }
+  .cuts, .copyfit-cuts { break-before: page; page: notes; margin-top: 0; }
+  .cuts + .copyfit-cuts { break-before: auto; }
   * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 }
 "#;
@@ -158,6 +165,13 @@ pub fn to_html(makeup: &Makeup, assets: &Assets) -> String {
     let _ = writeln!(out, r#"<head><meta charset="utf-8">"#);
     let _ = writeln!(out, "<title>{} {} - pasteup proof</title>", escape(&issue.paper), escape(&issue.date));
     let _ = write!(out, "<style>:root {{ --serif: {serif}; --sans: {sans}; }}{STYLE}");
+    if let Some(first) = issue.pages.first() {
+        let (w, h) = sheet_em(&first.grid);
+        let (w, h) = (w * PRINT_PT_PER_EM, h * PRINT_PT_PER_EM);
+        // No margin: a cut list stands in its page's block, as wide as the page's sheet, and
+        // a narrower area would shrink every sheet again.
+        let _ = writeln!(out, "@page notes {{ size: {w}pt {h}pt; margin: 0; }}");
+    }
     for page in &issue.pages {
         let (w, h) = sheet_em(&page.grid);
         let _ = writeln!(
@@ -252,7 +266,7 @@ fn page_html(out: &mut String, makeup: &Makeup, page: &Page, assets: &Assets) {
     }
     let text = Text { grid, ambiguous_wide: issue.language.ambiguous_is_wide() };
     for b in &boxes {
-        box_html(out, makeup.item_by_id(&b.item), &text, b, assets);
+        box_html(out, makeup.item_by_id(&b.item), &text, b, assets, badge_place(b, &boxes));
     }
     let _ = writeln!(out, "</div>");
     cuts_html(out, &text, &boxes);
@@ -308,7 +322,25 @@ impl Text<'_> {
     }
 }
 
-fn box_html(out: &mut String, item: Option<&Item>, text: &Text, b: &ResolvedBox, assets: &Assets) {
+/// Where a box's badges go so that they cover no text (found from outside: in the box's
+/// bottom corner they hid the line an overset box is cut at): just under the box where the
+/// line under it is free in its columns, else just over it where that line is free, else in
+/// its bottom corner.
+fn badge_place(b: &ResolvedBox, boxes: &[ResolvedBox]) -> &'static str {
+    let columns = |o: &ResolvedBox| o.column < b.column + b.span && b.column < o.column + o.span;
+    let taken = |line: u32| {
+        boxes.iter().any(|o| !std::ptr::eq(o, b) && columns(o) && (o.line..o.line + o.box_depth.max(1)).contains(&line))
+    };
+    if !taken(b.line + b.box_depth.max(1)) {
+        " under"
+    } else if b.line > 1 && !taken(b.line - 1) {
+        " over"
+    } else {
+        ""
+    }
+}
+
+fn box_html(out: &mut String, item: Option<&Item>, text: &Text, b: &ResolvedBox, assets: &Assets, place: &str) {
     let fit = &b.fit;
     let mut classes = vec!["box", kind_class(b)];
     if fit.is_overset() {
@@ -332,12 +364,12 @@ fn box_html(out: &mut String, item: Option<&Item>, text: &Text, b: &ResolvedBox,
     if fit.is_overset() {
         badge.push_str(&format!(", {} characters", fit.overset_chars));
     }
-    // A box that fits needs no badge; a short or overset one says so in its top corner.
+    // A box that fits needs no badge; a short or overset one says so.
     if fit.lines() != 0 {
-        let _ = write!(out, r#"<span class="badge {badge_class}">{}</span>"#, escape(&badge));
+        let _ = write!(out, r#"<span class="badge {badge_class}{place}">{}</span>"#, escape(&badge));
     }
     if b.over_foot {
-        let _ = write!(out, r#"<span class="badge foot" style="right: auto; left: 0;">over the foot</span>"#);
+        let _ = write!(out, r#"<span class="badge foot{place}" style="right: auto; left: 0;">over the foot</span>"#);
     }
     // The frame stands in the box's own top and bottom leading and in the gutters, so it
     // crosses no line, its own or a neighbour's.

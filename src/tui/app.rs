@@ -627,7 +627,7 @@ impl App {
             self.select(next.map(|p| p.item), part);
             // Part 1 may go while later parts stand (the next part then begins the story): said.
             let second = self.makeup.parts_of(&p.item).into_iter().find(|&(part, _)| part == 2).filter(|_| p.part == 1);
-            let named = crate::tui::view::bars::part_id(&p.item, p.part, self.lang);
+            let named = pasteup_core::catalogue::part_id(&p.item, p.part, self.lang);
             let (status, tone) = match second {
                 Some((_, page)) => (Status::FirstPartBinned { item: p.item, page }, Tone::Warning),
                 None if close_up => (Status::CutOut { item: named }, Tone::Info),

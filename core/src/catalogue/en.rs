@@ -290,19 +290,19 @@ pub fn status(s: &Status) -> String {
         Refused(r) => refusal(r),
         Count { count } => format!("{count}: a move, select, span or depth key repeats {count} times (Esc drops it)"),
         PlacedInHole { item, part, column, line } => {
-            let item = with_part(item, *part);
+            let item = super::part_id(item, *part, super::UiLang::En);
             format!("Placed {item} in a hole: column {column}, line {line}")
         }
         PlacedUnder { item, part, under, pushed } if pushed.is_empty() => {
-            let item = with_part(item, *part);
+            let item = super::part_id(item, *part, super::UiLang::En);
             format!("No hole holds {item}: placed under {under}")
         }
         PlacedUnder { item, part, under, pushed } => {
-            let item = with_part(item, *part);
+            let item = super::part_id(item, *part, super::UiLang::En);
             format!("No hole holds {item}: placed under {under}, pushing down {}", pushed.join(", "))
         }
         PlacedAtBottom { item, part } => {
-            let item = with_part(item, *part);
+            let item = super::part_id(item, *part, super::UiLang::En);
             format!("No hole holds {item}: placed below everything in its columns")
         }
         Found { item, page: Some(page) } => format!("Found {item} on page {page} (:find again for the next)"),
@@ -744,9 +744,4 @@ pub fn make_line(m: &MakeLine) -> String {
             plural(*notes, "note")
         ),
     }
-}
-
-/// An item's id, with its part named when it is a continued article's second part or later.
-fn with_part(item: &str, part: u32) -> String {
-    if part > 1 { format!("{item}{}", label(&Label::PartOf(part))) } else { item.to_string() }
 }

@@ -20,6 +20,12 @@ pub use message::{
 use crate::layout::{Operation, Refusal};
 use crate::problem::{Located, Problem};
 
+/// An item's id, with its part named in `lang` when it is a continued article's second part
+/// or later (`jinyuan-livable (part 2)`).
+pub fn part_id(id: &str, part: u32, lang: UiLang) -> String {
+    if part > 1 { format!("{id}{}", Label::PartOf(part).render(lang)) } else { id.to_string() }
+}
+
 /// A message that can be shown in either interface language.
 pub trait Render {
     fn render(&self, lang: UiLang) -> String;

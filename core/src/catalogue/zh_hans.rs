@@ -273,19 +273,19 @@ pub fn status(s: &Status) -> String {
         Refused(r) => refusal(r),
         Count { count } => format!("次数 {count}：移动、选择、栏宽、高度键重复 {count} 次（Esc 取消）"),
         PlacedInHole { item, part, column, line } => {
-            let item = with_part(item, *part);
+            let item = super::part_id(item, *part, super::UiLang::ZhHans);
             format!("{item} 已排入空位：第 {column} 栏第 {line} 行")
         }
         PlacedUnder { item, part, under, pushed } if pushed.is_empty() => {
-            let item = with_part(item, *part);
+            let item = super::part_id(item, *part, super::UiLang::ZhHans);
             format!("没有放得下 {item} 的空位：已排在 {under} 下面")
         }
         PlacedUnder { item, part, under, pushed } => {
-            let item = with_part(item, *part);
+            let item = super::part_id(item, *part, super::UiLang::ZhHans);
             format!("没有放得下 {item} 的空位：已排在 {under} 下面，下推 {}", pushed.join("、"))
         }
         PlacedAtBottom { item, part } => {
-            let item = with_part(item, *part);
+            let item = super::part_id(item, *part, super::UiLang::ZhHans);
             format!("没有放得下 {item} 的空位：已排在所在栏最下面")
         }
         Found { item, page: Some(page) } => format!("找到 {item}，在第 {page} 版（再次 :find 找下一个）"),
@@ -745,9 +745,4 @@ pub fn make_line(m: &MakeLine) -> String {
         FreeSoFar { free } => format!("空行 {free}"),
         NotesKept { notes } => format!("版式中有 {notes} 条合并冲突待定，已保留：请在编辑器里定下来再保存"),
     }
-}
-
-/// An item's id, with its part named when it is a continued article's second part or later.
-fn with_part(item: &str, part: u32) -> String {
-    if part > 1 { format!("{item}{}", label(&Label::PartOf(part))) } else { item.to_string() }
 }

@@ -13,7 +13,7 @@ use crate::tui::cells::{Widths, clip, fill, put_text, wrap_cells};
 use crate::tui::keys::{Focus, key_hints};
 use crate::tui::prompt::{Prompt, Purpose};
 use crate::tui::screen::Zoom;
-use pasteup_core::catalogue::{Chrome, Label, Render, UiLang, Zoom as ZoomName};
+use pasteup_core::catalogue::{Chrome, Label, Render, UiLang, Zoom as ZoomName, part_id};
 use pasteup_core::fit::width::str_cells;
 use pasteup_core::layout::{BinEntry, PageSummary, ResolvedBox};
 use pasteup_core::model::Issue;
@@ -159,11 +159,6 @@ fn box_text(b: &ResolvedBox, lang: UiLang) -> Chrome {
         depth: b.depth,
         fit: b.fit,
     }
-}
-
-/// `ID`, or `ID (part 2)` for a later part of a continued article.
-pub fn part_id(id: &str, part: u32, lang: UiLang) -> String {
-    if part > 1 { format!("{id}{}", Label::PartOf(part).render(lang)) } else { id.to_string() }
 }
 
 /// The status row: the command line while it is open, else the last message, or the keys

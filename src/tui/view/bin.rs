@@ -67,7 +67,7 @@ impl BinPane<'_> {
         fill(buf, r.x + 1, y, r.width - 1, " ", style);
         put_text(buf, r.x + 1, y, 2, mark, style, chrome);
         let title = if e.part > 1 {
-            format!("{} · {}", super::bars::part_id(&e.id, e.part, self.lang), e.title)
+            format!("{} · {}", pasteup_core::catalogue::part_id(&e.id, e.part, self.lang), e.title)
         } else {
             e.title.clone()
         };

@@ -109,7 +109,7 @@ impl PlanZoom<'_> {
             put_text(buf, r.x + 1, row, inner, &badge, tint.patch(theme.fit(&b.fit, b.over_foot)), self.chrome);
         }
         if r.height > 2 {
-            let id = super::bars::part_id(&b.item, b.part, self.lang);
+            let id = pasteup_core::catalogue::part_id(&b.item, b.part, self.lang);
             put_text(buf, r.x + 1, r.y + 2, inner, &id, tint.patch(theme.fg(Color::Gray)), self.chrome);
         }
     }

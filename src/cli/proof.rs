@@ -19,7 +19,6 @@ pub fn run(args: &BoxArgs, lang: UiLang) -> ExitCode {
         Ok(o) => o,
         Err(code) => return code,
     };
-    let found_on_reading = !opened.problems.is_empty();
     let makeup = Makeup::new(opened.issue, &opened.layout);
     let mut galleys = galleys(&makeup);
     if let Some(id) = only {
@@ -41,7 +40,7 @@ pub fn run(args: &BoxArgs, lang: UiLang) -> ExitCode {
     // or placed twice (found from outside: only overset gave 1 here); one item's, as it fits.
     let problems = match only {
         Some(_) => galleys.iter().any(|g| g.at.is_some() && g.fit.is_overset()),
-        None => found_on_reading || !makeup.validate().is_empty(),
+        None => !makeup.findings(&opened.problems, &opened.layout_path).is_empty(),
     };
     ExitCode::from(if problems { EXIT_PROBLEMS } else { 0 })
 }

@@ -524,11 +524,13 @@ impl PlainTable {
         for (k, block) in blocks.iter().enumerate() {
             flat[k << 6..(k + 1) << 6].copy_from_slice(block);
         }
-        let bits = |byte: u8| {
-            let gather = GatherBits::of(byte & BREAKS_AFTER_PLAIN != 0, byte & CLOSE_BYTE != 0);
-            if byte == 0 || close_is_no_break { 0 } else { gather.0 }
-        };
-        let wide = Box::new(flat.map(bits));
+        // Filled only where the marks are gathered, and only over the blocks in use.
+        let mut wide = Box::new([0u64; 1 << 14]);
+        if !close_is_no_break {
+            for (bits, &byte) in wide.iter_mut().zip(&flat[..blocks.len() << 6]).filter(|(_, b)| **b != 0) {
+                *bits = GatherBits::of(byte & BREAKS_AFTER_PLAIN != 0, byte & CLOSE_BYTE != 0).0;
+            }
+        }
         PlainTable { rows, blocks: flat, wide, close_is_no_break }
     }
 

@@ -371,26 +371,15 @@ impl Filler<'_> {
     fn run_over<const STYLED: bool>(&mut self, text: &str, run: &Run) {
         let mut k = 0;
         while k < run.count {
-            let free = self.style.width.saturating_sub(self.lead + self.line_cells());
-            let left = run.count - k;
-            // Runs are 1 or 2 cells a cluster: no division.
-            let mut take = (if Self::cluster_cells::<STYLED>(run) == 2 { free / 2 } else { free } as usize).min(left);
-            let mut cells = Self::cells_in::<STYLED>(run, k, take);
-            if STYLED {
-                // ½-em marks inside the line, and a closing mark ending it at half an em, let
-                // more in: one more while it fits, counted a cluster at a time (no popcount a
-                // step). Without ½-em marks inside, the second try always fails. (A test that
-                // cells are left before the first try saves instructions but costs time: it
-                // is a second branch that fails to foretell.)
-                while take < left {
-                    let with = cells + 2 - bit(run.half(), k + take);
-                    if with - bit(run.half_at_end, k + take) > free {
-                        break;
-                    }
-                    cells = with;
-                    take += 1;
+            if !self.style.hanging {
+                k = self.lines_at_breaks::<STYLED>(run, k);
+                if k == run.count {
+                    break;
                 }
             }
+            let free = self.style.width.saturating_sub(self.lead + self.line_cells());
+            let most = (Self::most(run, free) as usize).min(run.count - k);
+            let (take, cells) = take_line::<STYLED>(run, k, free, most);
             if take > 0 {
                 let end = k + take;
                 // Where a line may break just after what is taken, the line ends there (below):
@@ -434,6 +423,98 @@ impl Filler<'_> {
         }
     }
 
+    /// From the `k`th cluster of `run`, the lines that end where a line may break, as the loop
+    /// of [`run_over`](Filler::run_over) sets them: most lines end so. Once one has, the next
+    /// starts with one cluster and no lead, and the loop keeps it in locals: a line's length
+    /// then waits on no store and load of the one before. Stops at the run's end, or before
+    /// the first line that ends otherwise (no break where it is full, or no cluster fits), for
+    /// `run_over` to set; returns where it stopped.
+    #[inline(always)]
+    fn lines_at_breaks<const STYLED: bool>(&mut self, run: &Run, k: usize) -> usize {
+        let width = self.style.width;
+        let line = self.line_cells();
+        let room = width.saturating_sub(self.lead + line);
+        let mut end = match fill_line::<STYLED>(run, k, room, Self::most(run, room)) {
+            Fill::Stop => return k,
+            Fill::RunEnds { taken } => return self.run_ends::<STYLED>(run, k, taken),
+            Fill::Breaks { end, taken } => {
+                let text_cells = line + taken - styled_bit::<STYLED>(run.half_at_end, end - 1);
+                self.emit_line(self.line_start, Self::offset::<STYLED>(run, end), text_cells, self.lead);
+                end
+            }
+        };
+        // The line holds the `end`th cluster alone: a full em, or a cell less when that is ½ em
+        // inside the line or an opening mark, which starts the line at ½ em (the two are
+        // exclusive). For a measure of whole ems, what is left holds as many clusters at their
+        // full width either way: that number then waits on nothing, and the next line's
+        // start need not wait for this one's marks.
+        let at_start = run.half() | run.marks.open;
+        let whole_ems = Self::most(run, width.saturating_sub(Self::cluster_cells::<STYLED>(run)));
+        let even = width.is_multiple_of(2);
+        loop {
+            let k = end + 1;
+            let line = Self::cluster_cells::<STYLED>(run) - styled_bit::<STYLED>(at_start, end);
+            let room = width.saturating_sub(line);
+            let most = if even { whole_ems } else { Self::most(run, room) };
+            let fill = if k == run.count { Fill::Stop } else { fill_line::<STYLED>(run, k, room, most) };
+            match fill {
+                Fill::Breaks { end: next, taken } => {
+                    let text_cells = line + taken - styled_bit::<STYLED>(run.half_at_end, next - 1);
+                    let (from, to) = (Self::offset::<STYLED>(run, end), Self::offset::<STYLED>(run, next));
+                    self.emit_line(from, to, text_cells, 0);
+                    end = next;
+                }
+                Fill::Stop => {
+                    self.one_cluster_line::<STYLED>(run, end);
+                    return k;
+                }
+                Fill::RunEnds { taken } => {
+                    self.one_cluster_line::<STYLED>(run, end);
+                    return self.run_ends::<STYLED>(run, k, taken);
+                }
+            }
+        }
+    }
+
+    /// How many clusters of `run` `room` cells hold at their full width.
+    #[inline(always)]
+    fn most(run: &Run, room: u32) -> u32 {
+        if run.cells == 2 { room / 2 } else { room }
+    }
+
+    /// A set line from byte `start` to `end`, `text_cells` wide, after `indent`.
+    #[inline(always)]
+    fn emit_line(&mut self, start: usize, end: usize, text_cells: u32, indent: u32) {
+        let lead = aligned_lead(self.style, indent, text_cells);
+        self.out.push(Line { start, end, cells: text_cells, lead });
+    }
+
+    /// The line after a break before the `k`th cluster of `run`, which it holds alone.
+    #[inline(always)]
+    fn one_cluster_line<const STYLED: bool>(&mut self, run: &Run, k: usize) {
+        self.line_start = Self::offset::<STYLED>(run, k);
+        self.lead = 0;
+        self.cells = Self::cells_in::<STYLED>(run, k, 1);
+        self.start_half = styled_bit::<STYLED>(run.half_at_start, k);
+        self.end_half = styled_bit::<STYLED>(run.half_at_end, k);
+        self.brk = None;
+        self.hung = false;
+    }
+
+    /// The clusters of `run` from the `k`th, `taken` cells, end the run on the line, which
+    /// goes on in what follows; returns the run's length.
+    #[inline(always)]
+    fn run_ends<const STYLED: bool>(&mut self, run: &Run, k: usize, taken: u32) -> usize {
+        let allowed = run.breaks >> k;
+        if allowed != 0 {
+            let last = 63 - allowed.leading_zeros() as usize;
+            self.brk = Some(self.break_in_run::<STYLED>(run, k, last));
+        }
+        self.cells += taken;
+        self.end_half = styled_bit::<STYLED>(run.half_at_end, run.count - 1);
+        run.count
+    }
+
     /// Cells of the `n` clusters from the `k`th of `run`, counting its ½-em marks if `STYLED`.
     #[inline(always)]
     fn cells_in<const STYLED: bool>(run: &Run, k: usize, n: usize) -> u32 {
@@ -468,6 +549,62 @@ impl Filler<'_> {
             start_half: styled_bit::<STYLED>(run.half_at_start, k + j),
         }
     }
+}
+
+/// How a line goes on from a cluster of a run.
+enum Fill {
+    /// As [`Filler::run_over`] sets it: nothing fits, or no line may break where it is full.
+    Stop,
+    /// The rest of the run fits, `taken` cells.
+    RunEnds { taken: u32 },
+    /// The line is full, `taken` cells more, before the `end`th, where it may break.
+    Breaks { end: usize, taken: u32 },
+}
+
+/// How the line goes on from the `k`th cluster of `run` (one of its clusters) with `room` cells
+/// left, which hold `most` of its clusters at their full width: as many clusters as fit, ½-em
+/// marks inside the line counted and a closing mark that ends it at ½ em (only if `STYLED`:
+/// else the run has none).
+#[inline(always)]
+fn fill_line<const STYLED: bool>(run: &Run, k: usize, room: u32, most: u32) -> Fill {
+    let take = (most as usize).min(run.count - k);
+    if take == 0 {
+        return Fill::Stop;
+    }
+    let (take, taken) = take_line::<STYLED>(run, k, room, take);
+    let end = k + take;
+    if end == run.count {
+        Fill::RunEnds { taken }
+    } else if run.breaks >> end & 1 != 0 {
+        Fill::Breaks { end, taken }
+    } else {
+        Fill::Stop
+    }
+}
+
+/// As many clusters of `run` from the `k`th as fit in `room` cells, which hold `take` of what
+/// is left at their full width: how many, and their cells. ½-em marks inside the line and a closing mark
+/// ending it at ½ em (only if `STYLED`: else the run has none) let more in: one more while it
+/// fits, counted a cluster at a time.
+#[inline(always)]
+fn take_line<const STYLED: bool>(run: &Run, k: usize, room: u32, mut take: usize) -> (usize, u32) {
+    let left = run.count - k;
+    let mut taken = match take {
+        0 => 0,
+        _ if STYLED => 2 * take as u32 - ((run.half() >> k) & low_bits(take)).count_ones(),
+        _ => run.cells * take as u32,
+    };
+    if STYLED {
+        // A cluster gives back a cell at the line's end when it is ½ em inside the line or a
+        // closing mark (the two are exclusive). The try is a branch, not arithmetic: foretold,
+        // it lets the next line start before this one's marks are counted.
+        let (half, at_end) = (run.half(), run.half() | run.marks.close);
+        while take < left && taken + 2 - bit(at_end, k + take) <= room {
+            taken += 2 - bit(half, k + take);
+            take += 1;
+        }
+    }
+    (take, taken)
 }
 
 /// Bit `k` of `bits`, as a number of cells.

@@ -22,6 +22,8 @@ use proptest::sample::select;
 #[derive(Debug, Clone, Copy)]
 struct Setting {
     width_em: u32,
+    /// A measure half an em wider (an odd number of cells).
+    half_em: bool,
     level: Kinsoku,
     lang: Language,
     indent_em: u32,
@@ -42,6 +44,7 @@ impl Setting {
         if self.align != Align::Start {
             s = s.align(self.align);
         }
+        s.width += u32::from(self.half_em);
         s
     }
 
@@ -104,6 +107,7 @@ fn generated_news_sets_as_before() {
     let paragraphs: Vec<&str> = text.lines().collect();
     let base = Setting {
         width_em: 12,
+        half_em: false,
         level: Kinsoku::Strict,
         lang: Language::ZhHans,
         indent_em: 2,
@@ -155,6 +159,7 @@ fn generated_ja_and_zh_hant_news_set_as_before() {
                 for rules_lang in [lang, Language::ZhHans] {
                     let s = Setting {
                         width_em: 12,
+                        half_em: false,
                         level,
                         lang: rules_lang,
                         indent_em: 2,
@@ -167,8 +172,10 @@ fn generated_ja_and_zh_hant_news_set_as_before() {
                     for p in &paragraphs {
                         assert_eq!(clusters(p, &s), reference_clusters(p, &s), "{p:?} {s:?}");
                     }
-                    for width_em in [3, 5, 8, 12, 17, 24] {
-                        let s = Setting { width_em, ..s };
+                    for (width_em, half_em) in
+                        [(3, false), (5, true), (8, false), (12, false), (12, true), (17, true), (24, false)]
+                    {
+                        let s = Setting { width_em, half_em, ..s };
                         let (style, reference) = (s.style(), s.reference());
                         for p in &paragraphs {
                             assert_eq!(
@@ -308,6 +315,7 @@ proptest! {
 fn setting() -> impl Strategy<Value = Setting> {
     (
         1u32..=30,
+        any::<bool>(),
         select(LEVELS.to_vec()),
         select(vec![Language::ZhHans, Language::Ja, Language::En, Language::Ko, Language::ZhHant]),
         prop_oneof![Just(0u32), Just(2u32), Just(3u32)],
@@ -317,9 +325,22 @@ fn setting() -> impl Strategy<Value = Setting> {
         select(STYLES.to_vec()),
         select(ORPHANS.to_vec()),
     )
-        .prop_map(|(width_em, level, lang, indent_em, hanging, ambiguous_wide, align, punctuation, orphans)| {
-            Setting { width_em, level, lang, indent_em, hanging, ambiguous_wide, align, punctuation, orphans }
-        })
+        .prop_map(
+            |(width_em, half_em, level, lang, indent_em, hanging, ambiguous_wide, align, punctuation, orphans)| {
+                Setting {
+                    width_em,
+                    half_em,
+                    level,
+                    lang,
+                    indent_em,
+                    hanging,
+                    ambiguous_wide,
+                    align,
+                    punctuation,
+                    orphans,
+                }
+            },
+        )
 }
 
 proptest! {
@@ -387,7 +408,7 @@ fn known_corners_set_as_before() {
         })
         .collect();
     for text in corners.into_iter().chain(long.iter().map(String::as_str)) {
-        for width_em in 1..=8 {
+        for (width_em, half_em) in (1..=8).flat_map(|w| [(w, false), (w, true)]) {
             for level in LEVELS {
                 for lang in LANGS {
                     for hanging in [false, true] {
@@ -396,6 +417,7 @@ fn known_corners_set_as_before() {
                                 for orphans in ORPHANS {
                                     let s = Setting {
                                         width_em,
+                                        half_em,
                                         level,
                                         lang,
                                         indent_em: 2,
@@ -423,6 +445,7 @@ fn known_corners_set_as_before() {
 fn a_break_before_a_tab_keeps_the_run_after_it() {
     let s = Setting {
         width_em: 10,
+        half_em: false,
         level: Kinsoku::Strict,
         lang: Language::ZhHans,
         indent_em: 0,

@@ -315,7 +315,6 @@ proptest! {
 fn setting() -> impl Strategy<Value = Setting> {
     (
         1u32..=30,
-        any::<bool>(),
         select(LEVELS.to_vec()),
         select(vec![Language::ZhHans, Language::Ja, Language::En, Language::Ko, Language::ZhHant]),
         prop_oneof![Just(0u32), Just(2u32), Just(3u32)],
@@ -325,22 +324,10 @@ fn setting() -> impl Strategy<Value = Setting> {
         select(STYLES.to_vec()),
         select(ORPHANS.to_vec()),
     )
-        .prop_map(
-            |(width_em, half_em, level, lang, indent_em, hanging, ambiguous_wide, align, punctuation, orphans)| {
-                Setting {
-                    width_em,
-                    half_em,
-                    level,
-                    lang,
-                    indent_em,
-                    hanging,
-                    ambiguous_wide,
-                    align,
-                    punctuation,
-                    orphans,
-                }
-            },
-        )
+        .prop_map(|(width_em, level, lang, indent_em, hanging, ambiguous_wide, align, punctuation, orphans)| {
+            let half_em = false;
+            Setting { width_em, half_em, level, lang, indent_em, hanging, ambiguous_wide, align, punctuation, orphans }
+        })
 }
 
 proptest! {
@@ -355,6 +342,13 @@ proptest! {
     #[test]
     fn arbitrary_text_sets_as_before(text in "\\PC{0,60}", s in setting()) {
         compare(&text, &s).map_err(TestCaseError::fail)?;
+    }
+
+    /// Measures of an odd number of cells (half an em over), which the filler sets on a path
+    /// of its own. (A test of its own, so that the saved seeds of the others replay as before.)
+    #[test]
+    fn random_mixes_at_odd_measures_set_as_before(text in paragraph(&WIDE, 40), s in setting()) {
+        compare(&text, &Setting { half_em: true, ..s }).map_err(TestCaseError::fail)?;
     }
 }
 

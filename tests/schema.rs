@@ -176,7 +176,13 @@ fn overlaps_are_reported_per_box() {
     assert!(problems.iter().all(|p| p.kind() == ProblemKind::Overlap));
     assert_eq!(
         problems[n - 2],
-        Problem::Overlap { page: 1, item: "notice-000000".into(), other: format!("notice-{:06}", n - 1) }
+        Problem::Overlap {
+            page: 1,
+            item: "notice-000000".into(),
+            part: 1,
+            other: format!("notice-{:06}", n - 1),
+            other_part: 1
+        }
     );
 
     // And through the command line: exit 1, one line a box.

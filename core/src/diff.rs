@@ -170,7 +170,7 @@ impl ItemChange {
 
     /// The item, and the part when it is not the first: `a (part 2)`.
     pub fn name(&self) -> String {
-        if self.part == 1 { self.item.clone() } else { format!("{} (part {})", self.item, self.part) }
+        crate::catalogue::part_id(&self.item, self.part, crate::catalogue::UiLang::En)
     }
 }
 

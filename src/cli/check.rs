@@ -10,7 +10,7 @@ use pasteup_core::document::Opened;
 
 use super::open_for_command;
 use super::{EXIT_INVALID, EXIT_PROBLEMS};
-use pasteup_core::catalogue::{Label, Render, Report, Row, UiLang};
+use pasteup_core::catalogue::{Render, Report, Row, UiLang, part_id};
 use pasteup_core::export::fonts::{FontError, Fonts};
 use pasteup_core::export::preflight::missing_glyphs;
 use pasteup_core::format;
@@ -145,10 +145,7 @@ fn write_page(out: &mut String, makeup: &Makeup, page: &pasteup_core::model::Pag
     out.push_str(&row(Row::OverFoot, &|c| c.over_foot));
     out.push_str(&row(Row::Overset, &|c| c.overset));
     for b in makeup.resolved(page.number) {
-        let mut id = b.item.clone();
-        if b.part > 1 {
-            id.push_str(&Label::PartOf(b.part).render(lang));
-        }
+        let id = part_id(&b.item, b.part, lang);
         let item = &makeup.issue().items[b.index];
         let cut = report::cut_of(item, &b.set, b.setting.cut);
         let line = Report::BoxLine {
@@ -184,10 +181,7 @@ fn write_bin(out: &mut String, makeup: &Makeup, lang: UiLang) {
     let bin = makeup.bin_entries();
     let _ = writeln!(out, "\n{}", Report::BinHead { items: bin.len() }.render(lang));
     for e in &bin {
-        let mut id = e.id.clone();
-        if e.part > 1 {
-            id.push_str(&Label::PartOf(e.part).render(lang));
-        }
+        let id = part_id(&e.id, e.part, lang);
         let line =
             Report::BinLine { id, kind: e.kind, chars: e.chars, lines: e.lines, title: format::printable(&e.title) };
         let _ = writeln!(out, "{}", line.render(lang));

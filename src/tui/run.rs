@@ -450,7 +450,7 @@ fn reload_issue(app: &mut App) {
         .page_problems()
         .into_iter()
         .filter_map(|p| match p {
-            Problem::Overlap { page, item, other } => Some((page, item, other)),
+            Problem::Overlap { page, item, part, other, other_part } => Some((page, (item, part), (other, other_part))),
             _ => None,
         })
         .collect();

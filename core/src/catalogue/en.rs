@@ -268,7 +268,8 @@ pub fn status(s: &Status) -> String {
             if !restored.is_empty() {
                 said.push_str(&format!("; back where it stood: {}", restored.join(", ")));
             }
-            for (page, a, b) in overlapping {
+            for (page, (a, pa), (b, pb)) in overlapping {
+                let (a, b) = (super::part_id(a, *pa, super::UiLang::En), super::part_id(b, *pb, super::UiLang::En));
                 said.push_str(&format!("; {a} and {b} now overlap on page {page}"));
             }
             said

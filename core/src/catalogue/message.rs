@@ -123,8 +123,8 @@ pub enum Status {
         /// Items an earlier reload took off the page, put back where they stood.
         restored: Vec<String>,
         /// Boxes that overlap now (a story the copy desk lengthened runs into the box under
-        /// it): page, and the two items.
-        overlapping: Vec<(u32, String, String)>,
+        /// it): page, and the two boxes, each an item and its part (1 if not continued).
+        overlapping: Vec<(u32, (String, u32), (String, u32))>,
     },
     /// The issue on disk cannot be read; the last good one is kept.
     IssueNotReloaded {

@@ -100,8 +100,10 @@ fn problems() -> Vec<Problem> {
         Problem::OffGrid { page: 3, item: item(), off: OffGrid::PastGrid { column: 7, last: 9, columns: 8 } },
         Problem::OffGrid { page: 3, item: item(), off: OffGrid::Line { line: 0, last_line: 200 } },
         Problem::BadDepth { page: 3, item: item(), depth: 0 },
-        Problem::Overlap { page: 3, item: item(), other: "a2".into() },
-        Problem::BelowFoot { page: 3, item: item(), lines: 5 },
+        Problem::Overlap { page: 3, item: item(), part: 1, other: "a2".into(), other_part: 1 },
+        Problem::Overlap { page: 3, item: item(), part: 2, other: item(), other_part: 3 },
+        Problem::BelowFoot { page: 3, item: item(), part: 1, lines: 5 },
+        Problem::BelowFoot { page: 3, item: item(), part: 2, lines: 5 },
         Problem::Overset { page: 3, item: item(), lines: 3, chars: 40 },
         Problem::MergeConflict { page: 0, item: item(), note: "both changed it".into() },
         Problem::MissingPart { page: 4, item: item(), part: 2, missing: 1 },
@@ -157,7 +159,7 @@ fn statuses() -> Vec<Status> {
             added: 0,
             removed: vec![],
             restored: vec!["back".into()],
-            overlapping: vec![(4, "a1".into(), "a2".into())],
+            overlapping: vec![(4, ("a1".into(), 1), ("a2".into(), 1)), (4, ("a1".into(), 2), ("a1".into(), 3))],
         },
         IssueNotReloaded { error: "x.ron:3:7: expected a string".into() },
         LayoutLoaded { file: "x.layout.ron".into() },
@@ -555,9 +557,20 @@ fn report_columns_line_up_in_chinese() {
 
 #[test]
 fn a_problem_keeps_its_place_in_the_file_in_chinese() {
-    let p = located(Problem::BelowFoot { page: 3, item: "a1".into(), lines: 5 });
+    let p = located(Problem::BelowFoot { page: 3, item: "a1".into(), part: 1, lines: 5 });
     assert_eq!(p.render(UiLang::En), "x.layout.ron:6:12: page 3: \"a1\" runs 5 line(s) past the foot");
     assert_eq!(p.render(UiLang::ZhHans), "x.layout.ron:6:12: 第 3 版：「a1」超出版底 5 行");
+}
+
+/// Two parts of one continued article on a page are told apart by their part (found from
+/// outside: "\"a1\" and \"a1\" overlap" named neither box).
+#[test]
+fn an_overlap_of_parts_names_the_parts() {
+    let p = Problem::Overlap { page: 3, item: "a1".into(), part: 2, other: "a1".into(), other_part: 3 };
+    assert_eq!(p.render(UiLang::En), "page 3: \"a1\" (part 2) and \"a1\" (part 3) overlap");
+    assert_eq!(p.render(UiLang::ZhHans), "第 3 版：「a1」（第 2 部分）与「a1」（第 3 部分）重叠");
+    let p = Problem::BelowFoot { page: 3, item: "a1".into(), part: 2, lines: 5 };
+    assert_eq!(p.render(UiLang::En), "page 3: \"a1\" (part 2) runs 5 line(s) past the foot");
 }
 
 #[test]

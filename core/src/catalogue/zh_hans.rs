@@ -255,7 +255,8 @@ pub fn status(s: &Status) -> String {
             if !restored.is_empty() {
                 said.push_str(&format!("；已放回原处：{}", restored.join("、")));
             }
-            for (page, a, b) in overlapping {
+            for (page, (a, pa), (b, pb)) in overlapping {
+                let (a, b) = (super::part_id(a, *pa, UiLang::ZhHans), super::part_id(b, *pb, UiLang::ZhHans));
                 said.push_str(&format!("；第 {page} 版 {a} 与 {b} 现已重叠"));
             }
             said
@@ -629,8 +630,12 @@ pub fn problem(p: &Problem) -> String {
             "稿件「{item}」的高度为 Fixed({depth})，应为 Fixed(1) 到 Fixed({}) 或 Auto；改为 Auto",
             crate::format::MAX_DEPTH
         ),
-        Problem::Overlap { page, item, other } => format!("第 {page} 版：「{item}」与「{other}」重叠"),
-        Problem::BelowFoot { page, item, lines } => format!("第 {page} 版：「{item}」超出版底 {lines} 行"),
+        Problem::Overlap { page, item, part, other, other_part } => {
+            format!("第 {page} 版：{}与{}重叠", box_of(item, *part), box_of(other, *other_part))
+        }
+        Problem::BelowFoot { page, item, part, lines } => {
+            format!("第 {page} 版：{}超出版底 {lines} 行", box_of(item, *part))
+        }
         Problem::Overset { page, item, lines, chars } => format!("第 {page} 版：「{item}」超版 {lines} 行、{chars} 字"),
         Problem::MergeConflict { item, note, .. } => format!("合并冲突「{item}」：{note}；请在编辑器里定下来再保存"),
         Problem::MissingPart { page, item, part, missing } => format!(
@@ -745,4 +750,9 @@ pub fn make_line(m: &MakeLine) -> String {
         FreeSoFar { free } => format!("空行 {free}"),
         NotesKept { notes } => format!("版式中有 {notes} 条合并冲突待定，已保留：请在编辑器里定下来再保存"),
     }
+}
+
+/// A box named on the page: the item's id in 「」, and its part if the article is continued.
+fn box_of(item: &str, part: u32) -> String {
+    super::part_id(&format!("「{item}」"), part, UiLang::ZhHans)
 }

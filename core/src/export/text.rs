@@ -344,7 +344,7 @@ fn draw_box(canvas: &mut Canvas, b: &ProofBox, depth: u32, notes: &mut Notes) {
 
 /// `ID`, or `ID (part 2)` for a later part of a continued article.
 fn part_id(item: &str, part: u32) -> String {
-    if part > 1 { format!("{} (part {part})", printable(item)) } else { printable(item) }
+    crate::catalogue::part_id(&printable(item), part, crate::catalogue::UiLang::En)
 }
 
 /// The margin notes of a cut box: how much is cut (the text is in the RON and HTML exports).

@@ -238,6 +238,7 @@ impl Makeup {
         let grid = self.grid(pi);
         let frames = self.frames(pi);
         let id = |i: usize| self.item(frames[i].spot.item).id().to_string();
+        let part = |i: usize| frames[i].spot.part;
         let rects: Vec<Rect> = frames
             .iter()
             .map(|f| Rect {
@@ -248,11 +249,11 @@ impl Makeup {
             })
             .collect();
         for (a, b) in overlaps(&rects) {
-            out.push(Problem::Overlap { page, item: id(a), other: id(b) });
+            out.push(Problem::Overlap { page, item: id(a), part: part(a), other: id(b), other_part: part(b) });
         }
         for (i, f) in frames.iter().enumerate() {
             if f.over_foot(grid) {
-                out.push(Problem::BelowFoot { page, item: id(i), lines: f.lines_over_foot(grid) });
+                out.push(Problem::BelowFoot { page, item: id(i), part: part(i), lines: f.lines_over_foot(grid) });
             }
         }
         for s in &self.pages[pi] {

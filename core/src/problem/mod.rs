@@ -24,11 +24,12 @@ pub enum Problem {
     OffGrid { page: u32, item: String, off: OffGrid },
     /// A fixed depth of 0 or past the deepest page; set to `Auto`.
     BadDepth { page: u32, item: String, depth: u32 },
-    /// Boxes sharing part of the page: `item` and `other`, in placement order. A box is in at
-    /// most one such problem of its own, however many boxes it overlaps.
-    Overlap { page: u32, item: String, other: String },
-    /// A box reaching `lines` lines past the page foot.
-    BelowFoot { page: u32, item: String, lines: u32 },
+    /// Boxes sharing part of the page: part `part` of `item` and part `other_part` of `other`
+    /// (1 for an item not continued), in placement order. A box is in at most one such problem
+    /// of its own, however many boxes it overlaps.
+    Overlap { page: u32, item: String, part: u32, other: String, other_part: u32 },
+    /// A box, part `part` of `item`, reaching `lines` lines past the page foot.
+    BelowFoot { page: u32, item: String, part: u32, lines: u32 },
     /// An item that does not fit its box by `lines` lines, `chars` characters.
     Overset { page: u32, item: String, lines: u32, chars: u32 },
     /// What `pasteup merge` could not decide about `item`, noted in the layout (`page` 0: the

@@ -5,6 +5,7 @@
 use std::fmt;
 
 use super::{Located, OffGrid, Problem};
+use crate::catalogue::{UiLang, part_id};
 use crate::format::{MAX_DEPTH, printable, quoted};
 
 /// The problem as a sentence, printable (control characters of names are escaped).
@@ -33,11 +34,11 @@ pub fn message(problem: &Problem) -> String {
             "item {} depth is Fixed({depth}), expected Fixed(1) to Fixed({MAX_DEPTH}) or Auto; it is set to Auto",
             quoted(item)
         ),
-        Problem::Overlap { page, item, other } => {
-            format!("page {page}: \"{item}\" and \"{other}\" overlap")
+        Problem::Overlap { page, item, part, other, other_part } => {
+            format!("page {page}: {} and {} overlap", box_of(item, *part), box_of(other, *other_part))
         }
-        Problem::BelowFoot { page, item, lines } => {
-            format!("page {page}: \"{item}\" runs {lines} line(s) past the foot")
+        Problem::BelowFoot { page, item, part, lines } => {
+            format!("page {page}: {} runs {lines} line(s) past the foot", box_of(item, *part))
         }
         Problem::Overset { page, item, lines, chars } => {
             format!("page {page}: \"{item}\" is overset by {lines} line(s), {chars} character(s)")
@@ -104,6 +105,12 @@ impl fmt::Display for Located {
             _ => write!(f, "{file}: {message}"),
         }
     }
+}
+
+/// A box named on the page: the item's id in quotes, and its part if the article is continued
+/// (`"jinyuan-livable" (part 2)`).
+fn box_of(item: &str, part: u32) -> String {
+    part_id(&format!("\"{item}\""), part, UiLang::En)
 }
 
 #[cfg(test)]

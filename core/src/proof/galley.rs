@@ -2,7 +2,7 @@
 
 use std::fmt::Write as _;
 
-use crate::catalogue::{GalleyAt, Label, Render, Report, UiLang};
+use crate::catalogue::{GalleyAt, Render, Report, UiLang, part_id};
 use crate::fit::{Block, Fit, SetBox, set_item};
 use crate::layout::Makeup;
 use crate::model::{Depth, Item};
@@ -56,10 +56,8 @@ pub fn galley_json(g: &Galley) -> FinishedBox<String> {
 /// The galley as text, its words in `lang`.
 pub fn write_galley(out: &mut String, g: &Galley, lang: UiLang) {
     let set = &g.set;
-    let (mut id, kind, title) = (g.item.id().to_string(), g.item.kind(), crate::format::printable(g.item.title()));
-    if let Some(p) = set.part.as_ref().filter(|p| p.part > 1) {
-        id.push_str(&Label::PartOf(p.part).render(lang));
-    }
+    let id = part_id(g.item.id(), set.part.as_ref().map_or(1, |p| p.part), lang);
+    let (kind, title) = (g.item.kind(), crate::format::printable(g.item.title()));
     let _ = writeln!(out, "{}", Report::GalleyHead { id, kind, title }.render(lang));
     let at = match g.at {
         Some(at) => GalleyAt::Page { page: at.page, column: at.column, span: set.span, line: at.line, depth: at.depth },

@@ -33,6 +33,9 @@ impl Label {
     }
 }
 
+/// A box named by its item's id and its part (1 for an item not continued).
+pub type PartName = (String, u32);
+
 /// A line for the editor's status bar.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Status {
@@ -124,7 +127,7 @@ pub enum Status {
         restored: Vec<String>,
         /// Boxes that overlap now (a story the copy desk lengthened runs into the box under
         /// it): page, and the two boxes, each an item and its part (1 if not continued).
-        overlapping: Vec<(u32, (String, u32), (String, u32))>,
+        overlapping: Vec<(u32, PartName, PartName)>,
     },
     /// The issue on disk cannot be read; the last good one is kept.
     IssueNotReloaded {

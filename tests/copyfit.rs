@@ -252,3 +252,18 @@ fn parts_twice_with_a_gap_or_at_auto_before_another_are_refused() {
     let d = Makeup::new(small_issue(), &layout);
     assert!(d.validate().iter().any(|p| p.kind() == pasteup_core::problem::ProblemKind::MissingPart));
 }
+
+/// Two parts of one continued article that overlap on a page are named by their parts (found
+/// from outside: the message named the item twice, `"a6" and "a6" overlap`).
+#[test]
+fn overlapping_parts_are_named_by_their_parts() {
+    let text = one(concat!(
+        r#"Placement(item: "a6", column: 1, span: 2, line: 1, depth: Fixed(10)),"#,
+        "\n            ",
+        r#"Placement(item: "a6", column: 2, span: 2, line: 5, depth: Auto, part: 2)"#,
+    ));
+    let layout = parse_layout(Path::new("i.layout.ron"), &text).unwrap();
+    let d = Makeup::new(small_issue(), &layout);
+    let said: Vec<String> = d.page_problems().iter().map(ToString::to_string).collect();
+    assert!(said.contains(&"page 1: \"a6\" and \"a6\" (part 2) overlap".to_string()), "{said:?}");
+}

@@ -304,9 +304,7 @@ impl<'a> Filler<'a> {
     }
 
     fn emit(&mut self, end: usize, text_cells: u32) {
-        let text_cells = text_cells - self.start_half;
-        let lead = aligned_lead(self.style, self.lead, text_cells);
-        self.out.push(Line { start: self.line_start, end, cells: text_cells, lead });
+        self.emit_line(self.line_start, end, text_cells - self.start_half, self.lead);
     }
 
     fn finish(mut self, len: usize, first: usize) {
@@ -355,7 +353,9 @@ impl Filler<'_> {
         let end_half = styled_bit::<STYLED>(run.half_at_end, run.count - 1);
         let cells = run.width;
         if cells - end_half <= free {
-            // The whole run fits (the commonest case: runs are shorter than lines).
+            // The whole run fits (the commonest case: runs are shorter than lines). What
+            // `run_ends` does, written out: calling it gave the same instructions but, as the
+            // code then lay, both styles read two points slower (docs/performance.md).
             if run.breaks != 0 {
                 self.brk = Some(self.break_in_run::<STYLED>(run, 0, 63 - run.breaks.leading_zeros() as usize));
             }
@@ -398,12 +398,8 @@ impl Filler<'_> {
                 if self.style.hanging {
                     self.push(run.cluster(text, k));
                 } else if run.breaks >> k & 1 != 0 {
-                    let b = self.break_in_run::<STYLED>(run, k, 0);
-                    self.break_at(b);
-                    self.brk = None;
-                    self.cells = Self::cells_in::<STYLED>(run, k, 1);
-                    self.start_half = b.start_half;
-                    self.end_half = styled_bit::<STYLED>(run.half_at_end, k);
+                    self.break_at(self.break_in_run::<STYLED>(run, k, 0));
+                    self.one_cluster_line::<STYLED>(run, k);
                     self.has_text = true;
                 } else if let Some(b) = self.brk.take() {
                     // What `push` would do: end the line at the last break and try the `k`th
@@ -427,8 +423,8 @@ impl Filler<'_> {
     /// of [`run_over`](Filler::run_over) sets them: most lines end so. Once one has, the next
     /// starts with one cluster and no lead, and the loop keeps it in locals: a line's length
     /// then waits on no store and load of the one before. Stops at the run's end, or before
-    /// the first line that ends otherwise (no break where it is full, or no cluster fits), for
-    /// `run_over` to set; returns where it stopped.
+    /// the first line that ends otherwise (no break where it is full, or no cluster fits at its
+    /// full width), which it leaves for `run_over` to set; returns where it stopped.
     #[inline(always)]
     fn lines_at_breaks<const STYLED: bool>(&mut self, run: &Run, k: usize) -> usize {
         let width = self.style.width;
@@ -443,11 +439,12 @@ impl Filler<'_> {
                 end
             }
         };
-        // The line holds the `end`th cluster alone: a full em, or a cell less when that is ½ em
-        // inside the line or an opening mark, which starts the line at ½ em (the two are
-        // exclusive). For a measure of whole ems, what is left holds as many clusters at their
-        // full width either way: that number then waits on nothing, and the next line's
-        // start need not wait for this one's marks.
+        // The line holds the `end`th cluster alone: its full width, or a cell less when it is ½ em
+        // inside the line or, if not, an opening mark, which starts the line at ½ em (one cell
+        // either way: `half_at_start` is an opening mark not ½ em inside). For a measure of
+        // whole ems, what is left holds as many clusters at their full width either way: that
+        // number then waits on nothing, and the next line's start need not wait for this
+        // one's marks.
         let at_start = run.half() | run.marks.open;
         let whole_ems = Self::most(run, width.saturating_sub(Self::cluster_cells::<STYLED>(run)));
         let even = width.is_multiple_of(2);
@@ -553,7 +550,8 @@ impl Filler<'_> {
 
 /// How a line goes on from a cluster of a run.
 enum Fill {
-    /// As [`Filler::run_over`] sets it: nothing fits, or no line may break where it is full.
+    /// Left for [`Filler::run_over`] to set: no cluster fits at its full width, or no line may
+    /// break where it is full.
     Stop,
     /// The rest of the run fits, `taken` cells.
     RunEnds { taken: u32 },
@@ -582,10 +580,10 @@ fn fill_line<const STYLED: bool>(run: &Run, k: usize, room: u32, most: u32) -> F
     }
 }
 
-/// As many clusters of `run` from the `k`th as fit in `room` cells, which hold `take` of what
-/// is left at their full width: how many, and their cells. ½-em marks inside the line and a closing mark
-/// ending it at ½ em (only if `STYLED`: else the run has none) let more in: one more while it
-/// fits, counted a cluster at a time.
+/// As many clusters of `run` from the `k`th as fit in `room` cells, which hold `take` of them
+/// (no more than are left) at their full width: how many, and their cells. ½-em marks inside
+/// the line and a closing mark ending it at ½ em (only if `STYLED`: else the run has none) let
+/// more in: one more while it fits, counted a cluster at a time.
 #[inline(always)]
 fn take_line<const STYLED: bool>(run: &Run, k: usize, room: u32, mut take: usize) -> (usize, u32) {
     let left = run.count - k;
@@ -595,9 +593,10 @@ fn take_line<const STYLED: bool>(run: &Run, k: usize, room: u32, mut take: usize
         _ => run.cells * take as u32,
     };
     if STYLED {
-        // A cluster gives back a cell at the line's end when it is ½ em inside the line or a
-        // closing mark (the two are exclusive). The try is a branch, not arithmetic: foretold,
-        // it lets the next line start before this one's marks are counted.
+        // A cluster gives back a cell at the line's end when it is ½ em inside the line or, if
+        // not, a closing mark (one cell either way: `half_at_end` is a closing mark not ½ em
+        // inside). The try is a branch, not arithmetic: foretold, it lets the next line start
+        // before this one's marks are counted.
         let (half, at_end) = (run.half(), run.half() | run.marks.close);
         while take < left && taken + 2 - bit(at_end, k + take) <= room {
             taken += 2 - bit(half, k + take);

@@ -315,8 +315,7 @@ pub fn status(s: &Status) -> String {
             match broken {
                 None => made,
                 Some((rule, 1)) => format!("{made}; {}", en_rule(rule)),
-                Some((rule, 2)) => format!("{made}; {} (and 1 more rule)", en_rule(rule)),
-                Some((rule, n)) => format!("{made}; {} (and {} more rules)", en_rule(rule), n - 1),
+                Some((rule, n)) => format!("{made}; {} (and {})", en_rule(rule), plural(*n - 1, "more rule")),
             }
         }
         CutOut { item } => format!("{item} is back in the bin; the boxes under it pulled up"),

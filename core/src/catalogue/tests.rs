@@ -616,4 +616,11 @@ fn one_of_a_thing_is_singular() {
         (en::plural(1, "box"), en::plural(2, "box"), en::plural(0, "page")),
         ("1 box".into(), "2 boxes".into(), "0 pages".into())
     );
+    // `M`'s report of the rules it broke: "1 more rule", not "1 more rules".
+    let made = |n| {
+        let broken = Some((Broken::LeadNotAtTop { id: "a1".into() }, n));
+        en::status(&Status::Made { page: 4, placed: 7, left: 0, free: 3, broken })
+    };
+    assert!(made(2).ends_with("(and 1 more rule)"), "{}", made(2));
+    assert!(made(3).ends_with("(and 2 more rules)"), "{}", made(3));
 }

@@ -203,6 +203,14 @@ impl<S: Sink, const KAIMING: bool> Sink for Punctuate<'_, S, KAIMING> {
         self.sink.cluster(c);
     }
 
+    /// The cluster after this one follows no mark. (The general path sends its digits and
+    /// letters this way: looked up in `cluster`, they cost 0.24 M instructions a MiB.)
+    #[inline(always)]
+    fn unmarked_cluster(&mut self, c: Cluster) {
+        self.after_mark = false;
+        self.sink.cluster(c);
+    }
+
     /// A run of ASCII holds no marks: the cluster after it follows none.
     #[inline(always)]
     fn ascii_run(&mut self, text: &str, run: &mut Run) {

@@ -113,34 +113,40 @@ fn clusters_of_run(
 ) {
     let bytes = text.as_bytes();
     let mut breaks = run_breaks.iter().copied().peekable();
-    // One cluster of the run: `len` bytes from `at`, its first and last characters.
-    let mut emit_one = |at: usize, len: usize, first: char, last: char, cells: u32| {
+    // One cluster of the run: `len` bytes from `at`, its first and last characters, and whether
+    // it is known to be no mark.
+    let mut emit_one = |at: usize, len: usize, first: char, last: char, cells: u32, unmarked: bool| {
         while breaks.next_if(|&b| b < at).is_some() {}
         let allowed = breaks.peek() == Some(&at);
         let break_before = behind.general_breaks_before(allowed, || table.at(bytes, at).2.no_line_start(masks));
         let space = len == 1 && first == ' ';
         let pair_tail = behind.pair_tail(first);
-        sink.cluster(Cluster::new(at, at + len, cells, break_before, space, first, pair_tail));
+        let c = Cluster::new(at, at + len, cells, break_before, space, first, pair_tail);
+        if unmarked {
+            sink.unmarked_cluster(c)
+        } else {
+            sink.cluster(c)
+        }
         let last_at = at + len - last.len_utf8();
         behind.after_cluster(last_at, last, table.at(bytes, last_at).2, space, masks);
     };
     let run = &text[start..end];
     if run.is_ascii() {
         for (k, b) in run.bytes().enumerate() {
-            emit_one(start + k, 1, char::from(b), char::from(b), u32::from(!b.is_ascii_control()));
+            emit_one(start + k, 1, char::from(b), char::from(b), u32::from(!b.is_ascii_control()), true);
         }
     } else if run.chars().all(|c| (c.is_ascii() && c != '\r') || matches!(c, '×' | '·')) {
         // Each of these is a grapheme of its own (`2×1000`), whatever is next to it: no need
         // to run the segmenter. (CR is not: it joins a following LF.)
         for (k, c) in run.char_indices() {
             let cells = if c.is_ascii() { u32::from(!c.is_ascii_control()) } else { char_cells(c, ambiguous_wide) };
-            emit_one(start + k, c.len_utf8(), c, c, cells);
+            emit_one(start + k, c.len_utf8(), c, c, cells, true);
         }
     } else {
         for (k, g) in run.grapheme_indices(true) {
             let first = g.chars().next().unwrap_or(' ');
             let last = g.chars().next_back().unwrap_or(' ');
-            emit_one(start + k, g.len(), first, last, grapheme_cells(g, ambiguous_wide));
+            emit_one(start + k, g.len(), first, last, grapheme_cells(g, ambiguous_wide), false);
         }
     }
 }

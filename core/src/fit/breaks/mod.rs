@@ -95,6 +95,14 @@ pub(crate) trait Sink {
 
     fn cluster(&mut self, c: Cluster);
 
+    /// A cluster that is none of the marks the punctuation styles compress (ASCII, `×`, `·`),
+    /// as [`Sink::cluster`]. A call of its own, as [`Sink::ascii_run`] is, so that the
+    /// punctuation sink need not look it up.
+    #[inline]
+    fn unmarked_cluster(&mut self, c: Cluster) {
+        self.cluster(c);
+    }
+
     /// A run of clusters that follows a cluster that is not a space (see [`Run`]), none of
     /// them half an em anywhere. A sink may take them a line at a time; by default they are
     /// sent one by one.

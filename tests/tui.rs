@@ -763,6 +763,30 @@ fn a_journal_that_cannot_be_written_is_said_at_once() {
     assert!(journal.is_file());
 }
 
+/// Found from outside: a change journalled, then undone back to what is saved, left the
+/// recovery file behind; killed then, the editor's next start offered the undone change back
+/// as unsaved work. Undone to the saved layout, the desk keeps no recovery file.
+#[test]
+fn undoing_back_to_the_saved_layout_removes_the_recovery_file() {
+    let dir = SampleDir::new();
+    let opened = sample_in(dir.path());
+    let mut app = editor(&opened, AmbiWidth::Single);
+    let journal = pasteup_core::journal::journal_path(&opened.layout_path);
+    press(&mut app, "J");
+    assert!(pasteup::tui::run::journal_now(&mut app));
+    assert!(journal.is_file(), "the change is journalled");
+    press(&mut app, "u");
+    assert!(!app.is_dirty(), "undone to what is saved");
+    assert!(pasteup::tui::run::journal_now(&mut app));
+    assert!(!journal.exists(), "nothing unsaved is left to offer back");
+    assert!(!pasteup::tui::run::journal_now(&mut app), "nothing more to do");
+    // Redone, the change is unsaved again and journalled again.
+    press(&mut app, "C-r");
+    assert!(app.is_dirty());
+    assert!(pasteup::tui::run::journal_now(&mut app));
+    assert!(journal.is_file());
+}
+
 /// The copy desk drops a page from the issue while the editor shows it: the editor goes to a
 /// page the issue has, and the placements that went to the bin make the desk unsaved.
 #[test]

@@ -258,16 +258,23 @@ pub fn stop_signals() -> Arc<AtomicUsize> {
     stop
 }
 
-/// Writes this editor's journal when the desk holds changes it does not have yet; a journal
-/// that cannot be written is said at once, since the work is then unguarded — not over what
-/// else the status says (a failed save), but again whenever it says nothing, and taken back
-/// when the journal is written.
+/// Writes this editor's journal when the desk holds changes it does not have yet, and removes
+/// it when the desk has been undone back to what is saved (found from outside: a kill then
+/// left the undone change to be offered back as unsaved work). A journal that cannot be
+/// written is said at once, since the work is then unguarded — not over what else the status
+/// says (a failed save), but again whenever it says nothing, and taken back when the journal
+/// is written.
 pub fn journal_now(app: &mut App) -> bool {
-    if !app.is_dirty() || app.journaled == app.version() {
+    if app.journaled == app.version() {
         return false;
     }
-    let layout = current_layout(app);
-    match write_journal(&app.doc.layout_path, &layout) {
+    let written = if app.is_dirty() {
+        write_journal(&app.doc.layout_path, &current_layout(app))
+    } else {
+        remove_journal(&journal::journal_path(&app.doc.layout_path));
+        Ok(())
+    };
+    match written {
         Ok(()) => {
             app.journaled = app.version();
             let said = app.message.as_ref().is_some_and(|m| matches!(m.status, Status::JournalNotWritten { .. }));

@@ -763,6 +763,22 @@ fn a_journal_that_cannot_be_written_is_said_at_once() {
     assert!(journal.is_file());
 }
 
+/// Found from outside: at 100 columns, a box in the page's right columns scrolls the page
+/// sideways; the terminal made wider kept that scroll, the left columns out of sight and the
+/// right of the screen blank. Wider, the view shows the whole page again.
+#[test]
+fn a_wider_terminal_brings_the_scrolled_off_columns_back() {
+    let mut app = sample_app(AmbiWidth::Single);
+    draw(&mut app, 100, 30);
+    press(&mut app, "l l");
+    let narrow = screen(&draw(&mut app, 100, 30));
+    assert!(app.scroll_x > 0, "the box's columns are scrolled into sight:\n{narrow}");
+    let wide = screen(&draw(&mut app, 300, 60));
+    assert_eq!(app.scroll_x, 0, "the whole page fits at 300 columns:\n{wide}");
+    let ruler = wide.lines().find(|l| l.contains("line")).unwrap_or_default();
+    assert!(ruler.contains(" 1 ") && ruler.contains(" 8"), "every column is numbered: {ruler}");
+}
+
 /// Found from outside: a change journalled, then undone back to what is saved, left the
 /// recovery file behind; killed then, the editor's next start offered the undone change back
 /// as unsaved work. Undone to the saved layout, the desk keeps no recovery file.

@@ -840,6 +840,10 @@ impl App {
         if x < self.scroll_x || x + width > self.scroll_x + cols {
             self.scroll_x = if width >= cols { x } else { (x + width).saturating_sub(cols) };
         }
+        // No blank past the page's right edge while its left columns are out of sight (found
+        // from outside: a terminal made wider kept the narrow one's scroll).
+        let page = pasteup_core::proof::page::page_cells(&grid) + 1;
+        self.scroll_x = self.scroll_x.min(page.saturating_sub(cols));
     }
 
     /// The box under the pointer, and where in it the pointer holds it.

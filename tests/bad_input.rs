@@ -207,6 +207,40 @@ fn truncated_ron() {
     assert_eq!(at(&e), (11, 78));
     assert!(e.message.contains("unexpected end of file"), "{e}");
     assert!(e.message.contains("cut short"), "{e}");
+    // Found from outside: the message named neither the bracket left open nor what closes it.
+    assert!(e.message.contains("the list `[` at line 9, column 12 is not closed; expected `]`"), "{e}");
+    let whole = ISSUE.trim_end().strip_suffix(')').unwrap();
+    let e = parse_issue(path(), whole).unwrap_err();
+    assert!(e.message.contains("Issue( at line 1, column 1 is not closed; expected `)`"), "{e}");
+}
+
+/// Found from outside: an `Article(` closed with `,` instead of `),` was "expected a name".
+#[test]
+fn a_struct_closed_with_a_comma_names_the_struct() {
+    let e = issue_error("height: 18),", "height: 18,\n        ,");
+    assert_eq!(
+        (at(&e), e.message.as_str()),
+        ((12, 9), "Photo( at line 11, column 9 is not closed; expected `)` before this `,`")
+    );
+    // A comma doubled in a list is not taken for a struct left open.
+    let e = issue_error("height: 18),", "height: 18),,");
+    assert!(!e.message.contains("not closed"), "{e}");
+}
+
+/// Found from outside: a list or a bracket where a string goes was pointed at the space
+/// before it, and a word where a number goes got ron's "invalid digit".
+#[test]
+fn a_list_where_a_string_goes_and_a_word_where_a_number_goes_are_named() {
+    let e = issue_error("paper: \"太原日报\"", "paper: [\"太原日报\"]");
+    assert_eq!(
+        (at(&e), e.message.as_str()),
+        ((2, 12), "paper is a list; expected one string in double quotes, not a list in [ ]; write \"…\"")
+    );
+    let e = issue_error("paper: \"太原日报\"", "paper: (\"太原日报\")");
+    assert_eq!(at(&e), (2, 12));
+    assert!(e.message.contains("found the bracket `(`"), "{e}");
+    let e = issue_error("columns: 8", "columns: eight");
+    assert_eq!((at(&e), e.message.as_str()), ((6, 34), "columns is eight, expected a whole number: 1 to 20 columns"));
 }
 
 #[test]
@@ -291,7 +325,11 @@ fn numbers_out_of_range() {
     let e = issue_error("gutter: 1, depth: 100", "gutter: 11, depth: 100");
     assert_eq!((at(&e), e.message.as_str()), ((6, 63), "page 3 grid gutter is 11, expected 0 to 10 em"));
     let e = issue_error("depth: 100)", "depth: 100, indent: 13)");
-    assert_eq!(e.message, "page 3 grid indent is 13, expected less than the column_width of 13");
+    assert_eq!(
+        e.message,
+        "page 3 grid indent is 13, expected less than the column_width of 13 so that a first line has room; write \
+         indent: 0 to 12 in this Grid (2 em is the default when none is written)"
+    );
     let e = issue_error("depth: 100)", "depth: 100, headline_size: 0)");
     assert_eq!(e.message, "page 3 grid headline_size is 0, expected 1 to 10 em");
     let e = issue_error("span: 2", "span: 0");

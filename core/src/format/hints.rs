@@ -96,8 +96,14 @@ fn field_value(text: &str, next: usize, code: &Error) -> Option<(usize, String)>
         return Some((next, msg));
     }
     let range = field_range(field)?;
-    (number && word.parse::<i64>().is_err())
-        .then(|| (next, format!("{field} is {word}, expected a whole number: {range}")))
+    // A word where a number goes (`columns: four`; found from outside: ron's word was "invalid
+    // digit"), or a number that is not whole; a quoted number is said below, as a string.
+    let wrong = if number {
+        word.parse::<i64>().is_err()
+    } else {
+        matches!(code, Error::InvalidIntegerDigit { .. } | Error::ExpectedInteger) && !word.starts_with('"')
+    };
+    wrong.then(|| (next, format!("{field} is {word}, expected a whole number: {range}")))
 }
 
 /// The value written from byte `next`, up to the comma, bracket or line end after it.
@@ -220,6 +226,22 @@ const STRUCTS: [&str; 8] = ["Article", "Photo", "Notice", "Page", "Grid", "PageL
 /// field. The place to point at is where the `)` should have been.
 fn unclosed_struct(text: &str, next: usize, code: &Error) -> Option<(usize, String)> {
     let mut scan = scan(text, next);
+    if matches!(code, Error::Eof) {
+        return unclosed_at_end(text, &scan);
+    }
+    // `body: [...],` then `,` where the `)` belongs: the next item follows the comma.
+    if matches!(code, Error::ExpectedIdentifier)
+        && scan.innermost_is_struct
+        && text[next..].starts_with(',')
+        && starts_struct(&text[next + 1..])
+    {
+        let (name, open) = scan.open_structs.pop()?;
+        let (line, col) = line_col(text, open);
+        return Some((
+            next,
+            format!("{name}( at line {line}, column {col} is not closed; expected `)` before this `,`"),
+        ));
+    }
     let missing = match code {
         Error::NoSuchStructField { found, .. } => STRUCTS.contains(&found.as_str()),
         Error::ExpectedIdentifier | Error::ExpectedMapColon => text[next..].starts_with([']', '(']),
@@ -234,6 +256,30 @@ fn unclosed_struct(text: &str, next: usize, code: &Error) -> Option<(usize, Stri
     let (line, col) = line_col(text, open);
     let end = text[..next].trim_end().len();
     Some((end, format!("{name}( at line {line}, column {col} is not closed; expected `)` here")))
+}
+
+/// Whether `rest` starts, after white space, with one of the file's structs: `Photo(`.
+fn starts_struct(rest: &str) -> bool {
+    let rest = rest.trim_start();
+    STRUCTS.iter().any(|name| rest.strip_prefix(name).is_some_and(|after| after.trim_start().starts_with('(')))
+}
+
+/// The file ends with a bracket still open (found from outside: "the file looks cut short"
+/// named neither it nor what to add): the innermost one, and what closes it.
+fn unclosed_at_end(text: &str, scan: &Scan) -> Option<(usize, String)> {
+    let &(bracket, at) = scan.innermost.as_ref()?;
+    let (what, open, close) = match (bracket, scan.open_structs.last()) {
+        (b'(', Some((name, start))) if scan.innermost_is_struct => (format!("{name}("), *start, ')'),
+        (b'(', _) => ("the bracket `(`".to_string(), at, ')'),
+        (b'[', _) => ("the list `[`".to_string(), at, ']'),
+        _ => ("the bracket `{`".to_string(), at, '}'),
+    };
+    let (line, col) = line_col(text, open);
+    let end = text.trim_end().len();
+    let message = format!(
+        "unexpected end of file: {what} at line {line}, column {col} is not closed; expected `{close}` (or the file is cut short)"
+    );
+    Some((end, message))
 }
 
 /// A value of the wrong kind: say what was found and how to write it.
@@ -261,7 +307,16 @@ fn wrong_value(text: &str, next: usize, c: char, code: &Error) -> Option<(usize,
             next,
             format!("expected a string in double quotes, found the number {word}; write it in quotes: \"{word}\""),
         )),
-        Error::ExpectedString if c != '"' && !"([{".contains(c) => Some((
+        // Found from outside: ron pointed at the space before the bracket and said no more.
+        Error::ExpectedString if c == '[' => {
+            let field = field_before(text, next).map(|f| format!("{f} is a list; ")).unwrap_or_default();
+            Some((next, format!("{field}expected one string in double quotes, not a list in [ ]; write \"…\"")))
+        }
+        Error::ExpectedString if "({".contains(c) => Some((
+            next,
+            format!("expected a string in double quotes, found the bracket `{c}`; write the text in quotes: \"…\""),
+        )),
+        Error::ExpectedString if c != '"' => Some((
             next,
             format!("expected a string in double quotes, found unquoted text {}; write it in quotes", quoted(word)),
         )),
@@ -290,6 +345,8 @@ struct Scan {
     open_structs: Vec<(String, usize)>,
     /// Whether the innermost bracket open at the stop is a `Name(`.
     innermost_is_struct: bool,
+    /// The innermost bracket open at the stop, `(`, `[` or `{`, and where it is.
+    innermost: Option<(u8, usize)>,
 }
 
 /// Reads `text` up to `stop` as ron does: strings with their escapes, comments, brackets.
@@ -297,6 +354,7 @@ fn scan(text: &str, stop: usize) -> Scan {
     let bytes = text.as_bytes();
     let mut out = Scan::default();
     let mut brackets: Vec<Option<(String, usize)>> = Vec::new();
+    let mut opened: Vec<(u8, usize)> = Vec::new();
     let mut i = 0;
     while i < stop.min(bytes.len()) {
         match bytes[i] {
@@ -323,16 +381,22 @@ fn scan(text: &str, stop: usize) -> Scan {
                 let name: String = name.chars().rev().collect();
                 let start = before.len() - name.len();
                 brackets.push((!name.is_empty()).then_some((name, start)));
+                opened.push((b'(', i));
             }
-            b'[' | b'{' => brackets.push(None),
+            b'[' | b'{' => {
+                brackets.push(None);
+                opened.push((bytes[i], i));
+            }
             b')' | b']' | b'}' => {
                 brackets.pop();
+                opened.pop();
             }
             _ => {}
         }
         i += 1;
     }
     out.innermost_is_struct = matches!(brackets.last(), Some(Some(_)));
+    out.innermost = opened.last().copied();
     out.open_structs = brackets.into_iter().flatten().collect();
     out
 }

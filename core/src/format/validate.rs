@@ -154,8 +154,15 @@ fn check_grid(index: usize, page: u32, grid: &Grid) -> Result<(), Found> {
     ];
     for (field, value, range, unit) in checks {
         if !range.contains(&value) {
+            // Found from outside: narrow columns were refused over an indent never written.
             let expected = if field == "indent" {
-                format!("less than the column_width of {}", grid.column_width)
+                let most = grid.column_width.saturating_sub(1);
+                let write = if most == 0 { "indent: 0".to_string() } else { format!("indent: 0 to {most}") };
+                format!(
+                    "less than the column_width of {} so that a first line has room; write {write} in this \
+                     Grid (2 em is the default when none is written)",
+                    grid.column_width
+                )
             } else {
                 format!("{} to {}{unit}", range.start(), range.end())
             };

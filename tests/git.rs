@@ -183,6 +183,38 @@ fn a_textually_clean_merge_that_overlaps_two_boxes_is_reported() {
     assert!(text(&check).contains("merge conflict on"), "{}", text(&check));
 }
 
+/// Found from outside: on one branch the copy desk adds a notice to the issue and the page
+/// editor places it; merged with a move on the other branch, the driver (which sees the issue
+/// as it was before the merge) stopped on "not in the issue" over nothing, and the note it
+/// left stayed in the layout. It reads their issue from the commit `git merge` merges in.
+#[test]
+fn an_item_their_branch_adds_to_the_issue_and_places_merges_cleanly() {
+    let repo = Repo::new(true);
+    repo.commit_on("alice", |r| {
+        let issue = r.path("pages/taiyuan-2023-02-10.ron");
+        let text = std::fs::read_to_string(&issue).unwrap();
+        let end = text.rfind("\n    ],").unwrap();
+        let notice =
+            "\n        Notice(id: \"new-notice\", page: Some(4), title: \"公告\", body: [\"本报讯 新的公告。\"]),";
+        std::fs::write(&issue, format!("{}{notice}{}", &text[..end], &text[end..])).unwrap();
+        r.place(4, "new-notice", 6, 3, 60);
+    });
+    repo.commit_on("bob", |r| r.set("snow-traffic", "line", 30));
+    let merge = repo.merge_alice_into_bob();
+    assert!(merge.status.success(), "{}", text(&merge));
+    assert!(text(&merge).contains("new-notice"), "said: {}", text(&merge));
+    let layout = repo.layout();
+    assert!(layout.contains(r#"Placement(item: "new-notice", column: 6, span: 3, line: 60, depth: Auto)"#), "{layout}");
+    assert!(!layout.contains("conflicts"), "{layout}");
+    let check = repo.check();
+    assert_eq!(check.status.code(), Some(0), "{}", text(&check));
+    // Without their issue to read (a cherry-pick sets no GITHEAD_), the item is a conflict, as before.
+    let repo = Repo::new(true);
+    repo.commit_on("alice", |r| r.place(4, "no-such-item", 6, 3, 60));
+    repo.commit_on("bob", |r| r.set("snow-traffic", "line", 30));
+    stopped_on(&repo.merge_alice_into_bob(), "no-such-item: not in the issue");
+}
+
 #[test]
 fn git_diff_shows_item_level_lines_with_the_fit() {
     let repo = Repo::new(true);

@@ -190,7 +190,7 @@ proptest! {
     #[test]
     fn a_clean_merge_never_makes_an_overlap((base, x, y) in three()) {
         let issue = small_issue();
-        let merged = merge_checked(&issue, &base, &x, &y);
+        let merged = merge_checked(&issue, None, &base, &x, &y);
         if merged.conflicts.is_empty() {
             let had: BTreeSet<_> = overlaps(&issue, &x).union(&overlaps(&issue, &y)).cloned().collect();
             let new: Vec<_> = overlaps(&issue, &merged).difference(&had).cloned().collect();

@@ -230,9 +230,25 @@ fn geometry(issue: &Issue, layout: &Layout) -> (HashSet<(String, String)>, HashS
 }
 
 /// [`merge`], then the merged pages set against `issue`: an overlap or a box past the foot
-/// that neither side had is a conflict too (both boxes stay where the merge put them).
-pub fn merge_checked(issue: &Issue, base: &Layout, ours: &Layout, theirs: &Layout) -> Layout {
+/// that neither side had is a conflict too (both boxes stay where the merge put them), and
+/// so is an item or page only they brought that the issue lacks — unless `their_issue`, the
+/// issue as their side has it, holds it: the same merge then brings it into the issue too
+/// (found from outside: the copy desk adding a story and the page editor placing it on one
+/// branch stopped the merge over nothing). The pages come in the issue's order, as the desk
+/// writes them (found from outside: a page only they had came last).
+pub fn merge_checked(
+    issue: &Issue,
+    their_issue: Option<&Issue>,
+    base: &Layout,
+    ours: &Layout,
+    theirs: &Layout,
+) -> Layout {
     let mut merged = merge(base, ours, theirs);
+    let order = |number: u32| {
+        let at = |i: &Issue| i.pages.iter().position(|p| p.number == number);
+        (at(issue).unwrap_or(usize::MAX), their_issue.and_then(at).unwrap_or(usize::MAX), number)
+    };
+    merged.pages.sort_by_key(|page| order(page.number));
     let (merged_overlaps, merged_foot) = geometry(issue, &merged);
     let (our_overlaps, our_foot) = geometry(issue, ours);
     let (their_overlaps, their_foot) = geometry(issue, theirs);
@@ -248,10 +264,12 @@ pub fn merge_checked(issue: &Issue, base: &Layout, ours: &Layout, theirs: &Layou
     for item in foot {
         merged.conflicts.push(Conflict { item, note: "past the foot of the page after the merge".to_string() });
     }
-    for item in unknown_items(issue, &merged, ours) {
+    let theirs_has_item = |item: &str| their_issue.is_some_and(|i| i.items.iter().any(|x| x.id() == item));
+    let theirs_has_page = |n: u32| their_issue.is_some_and(|i| i.pages.iter().any(|p| p.number == n));
+    for item in unknown_items(issue, &merged, ours).into_iter().filter(|i| !theirs_has_item(i)) {
         merged.conflicts.push(Conflict { item, note: "not in the issue: the merge brought it in".to_string() });
     }
-    for (item, page) in unknown_pages(issue, &merged, ours) {
+    for (item, page) in unknown_pages(issue, &merged, ours).into_iter().filter(|&(_, n)| !theirs_has_page(n)) {
         let note = format!("on page {page}, which the issue does not have: the merge brought it in");
         merged.conflicts.push(Conflict { item, note });
     }
@@ -260,7 +278,7 @@ pub fn merge_checked(issue: &Issue, base: &Layout, ours: &Layout, theirs: &Layou
 
 /// Items `merged` places on a page the issue does not have and `ours` did not have, with
 /// the page: the desk cannot open such a layout without repairing it.
-fn unknown_pages(issue: &Issue, merged: &Layout, ours: &Layout) -> Vec<(String, u32)> {
+pub fn unknown_pages(issue: &Issue, merged: &Layout, ours: &Layout) -> Vec<(String, u32)> {
     let known = |n: u32| issue.pages.iter().any(|p| p.number == n) || ours.pages.iter().any(|p| p.number == n);
     merged
         .pages
@@ -272,7 +290,7 @@ fn unknown_pages(issue: &Issue, merged: &Layout, ours: &Layout) -> Vec<(String, 
 
 /// Items `merged` places that the issue does not have and `ours` did not place: no overlap
 /// check can see them, since the desk leaves them out.
-fn unknown_items(issue: &Issue, merged: &Layout, ours: &Layout) -> Vec<String> {
+pub fn unknown_items(issue: &Issue, merged: &Layout, ours: &Layout) -> Vec<String> {
     let known: HashSet<&str> = issue.items.iter().map(|i| i.id()).collect();
     let ours: HashSet<&str> = ours.pages.iter().flat_map(|p| &p.placements).map(|p| p.item.as_str()).collect();
     let mut unknown: Vec<String> = merged
@@ -291,7 +309,7 @@ fn unknown_items(issue: &Issue, merged: &Layout, ours: &Layout) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::Depth;
+    use crate::model::{Depth, Page};
 
     fn at(item: &str, column: u16, line: u32) -> Placement {
         Placement::new(item, column, 2, line, Depth::Fixed(10))
@@ -311,11 +329,39 @@ mod tests {
             .unwrap();
         let base = page(vec![at("a", 1, 1)]);
         let theirs = page(vec![at("a", 1, 1), at("ax", 1, 1)]);
-        let merged = merge_checked(&issue, &base, &base, &theirs);
+        let merged = merge_checked(&issue, None, &base, &base, &theirs);
         let notes: Vec<_> = merged.conflicts.iter().map(|c| (c.item.as_str(), c.note.as_str())).collect();
         assert_eq!(notes, [("ax", "not in the issue: the merge brought it in")]);
         // Ours naming it already is ours to answer for (check reports it): no conflict.
-        assert!(merge_checked(&issue, &base, &theirs, &theirs).conflicts.is_empty());
+        assert!(merge_checked(&issue, None, &base, &theirs, &theirs).conflicts.is_empty());
+    }
+
+    /// Found from outside: a page only their side placed boxes on was written after ours,
+    /// out of the issue's order, which the desk's next save then rewrote.
+    #[test]
+    fn merged_pages_come_in_the_issues_order() {
+        let issue: Issue = crate::format::ron_options()
+            .from_str(
+                r#"Issue(paper: "报", date: "d", pages: [
+                    Page(number: 3, grid: Grid(columns: 8, column_width: 10, gutter: 1, depth: 90)),
+                    Page(number: 4, grid: Grid(columns: 8, column_width: 10, gutter: 1, depth: 90))],
+                items: [Article(id: "a", headline: "题", body: ["文。"]), Article(id: "b", headline: "题", body: ["文。"])])"#,
+            )
+            .unwrap();
+        let mut base = page(vec![at("a", 1, 1)]);
+        base.pages[0].number = 4;
+        let mut theirs = base.clone();
+        theirs.pages.insert(0, PageLayout { number: 3, placements: vec![at("b", 1, 1)] });
+        let merged = merge_checked(&issue, None, &base, &base, &theirs);
+        assert_eq!(merged.pages.iter().map(|p| p.number).collect::<Vec<_>>(), [3, 4]);
+        assert!(merged.conflicts.is_empty(), "{:?}", merged.conflicts);
+        // A page their issue adds follows the pages of ours; one neither has, last.
+        let mut theirs_issue = issue.clone();
+        theirs_issue.pages.push(Page { number: 9, ..issue.pages[0].clone() });
+        theirs.pages.push(PageLayout { number: 12, placements: vec![at("d", 1, 1)] });
+        theirs.pages.insert(0, PageLayout { number: 9, placements: vec![at("c", 1, 1)] });
+        let merged = merge_checked(&issue, Some(&theirs_issue), &base, &base, &theirs);
+        assert_eq!(merged.pages.iter().map(|p| p.number).collect::<Vec<_>>(), [3, 4, 9, 12]);
     }
 
     /// Found from outside: their side placing a box on a page the issue lacks merged
@@ -331,7 +377,7 @@ mod tests {
         let base = page(vec![at("a", 1, 1)]);
         let mut theirs = base.clone();
         theirs.pages.push(PageLayout { number: 9, placements: vec![at("b", 1, 1)] });
-        let merged = merge_checked(&issue, &base, &base, &theirs);
+        let merged = merge_checked(&issue, None, &base, &base, &theirs);
         let notes: Vec<_> = merged.conflicts.iter().map(|c| (c.item.as_str(), c.note.as_str())).collect();
         assert_eq!(notes, [("b", "on page 9, which the issue does not have: the merge brought it in")]);
     }

@@ -2,12 +2,12 @@
 //! editors' layouts item by item and writes the result over OURS; exit 0 when
 //! clean, 1 when conflicts are left (noted in the layout, named by `check`), 2 bad input.
 
-use std::path::Path;
-use std::process::ExitCode;
+use std::path::{Component, Path};
+use std::process::{Command, ExitCode, Stdio};
 
 use pasteup_core::format::{self, LoadError, printable, save_layout};
-use pasteup_core::merge::{merge, merge_checked, new_conflicts};
-use pasteup_core::model::Layout;
+use pasteup_core::merge::{merge, merge_checked, new_conflicts, unknown_items, unknown_pages};
+use pasteup_core::model::{Issue, Layout};
 
 use super::{EXIT_INVALID, EXIT_PROBLEMS};
 
@@ -34,7 +34,17 @@ pub fn run(base: &Path, ours: &Path, theirs: &Path, path: Option<&Path>, issue: 
             .or_else(|e| format::load_issue(&dir.join(&o.issue)).map_err(|_| e)),
     };
     let merged = match loaded {
-        Ok(loaded) => merge_checked(&loaded.value, &b, &o, &t),
+        Ok(loaded) => {
+            // Asked of git only when they placed what this copy of the issue lacks.
+            let lacks = !unknown_items(&loaded.value, &unchecked, &o).is_empty()
+                || !unknown_pages(&loaded.value, &unchecked, &o).is_empty();
+            let theirs = path.filter(|_| lacks).and_then(|_| their_issue(&dir.join(&t.issue)));
+            let merged = merge_checked(&loaded.value, theirs.as_ref(), &b, &o, &t);
+            if let Some(their_issue) = &theirs {
+                say_brought_in(&loaded.value, their_issue, &merged, &o);
+            }
+            merged
+        }
         Err(e) => {
             errln!("pasteup merge: {e}; merged by placement without checking the pages");
             unchecked
@@ -62,6 +72,51 @@ pub fn run(base: &Path, ours: &Path, theirs: &Path, path: Option<&Path>, issue: 
         errln!("  {}: {}", printable(&c.item), printable(&c.note));
     }
     ExitCode::from(EXIT_PROBLEMS)
+}
+
+/// The issue `path` (from the top of the work tree) as the commit `git merge` is merging in
+/// has it: git names that commit in the variable `GITHEAD_<hash>` it sets for its drivers.
+/// `None` under a rebase or a cherry-pick (which set none), with more than one such commit,
+/// or when git cannot show the file or it does not read as an issue.
+fn their_issue(path: &Path) -> Option<Issue> {
+    let mut heads = std::env::vars_os()
+        .filter_map(|(key, _)| key.to_str()?.strip_prefix("GITHEAD_").map(str::to_string))
+        .filter(|hash| hash.len() >= 40 && hash.bytes().all(|b| b.is_ascii_hexdigit()));
+    let head = heads.next()?;
+    if heads.next().is_some() {
+        return None;
+    }
+    let mut parts: Vec<&std::ffi::OsStr> = Vec::new();
+    for part in path.components() {
+        match part {
+            Component::Normal(name) => parts.push(name),
+            Component::ParentDir => {
+                parts.pop()?;
+            }
+            Component::CurDir => {}
+            Component::RootDir | Component::Prefix(_) => return None,
+        }
+    }
+    let rel = parts.iter().map(|p| p.to_str()).collect::<Option<Vec<_>>>()?.join("/");
+    let out = Command::new("git").args(["show", &format!("{head}:{rel}")]).stderr(Stdio::null()).output().ok()?;
+    let text = String::from_utf8(out.stdout).ok().filter(|_| out.status.success())?;
+    format::parse_issue(path, &text).ok()
+}
+
+/// Says which items only they placed come with their issue: set on no page here (this copy of
+/// the issue lacks them), so `pasteup check` after the merge is what sees their boxes.
+fn say_brought_in(issue: &Issue, their_issue: &Issue, merged: &Layout, ours: &Layout) {
+    let theirs: Vec<String> = unknown_items(issue, merged, ours)
+        .into_iter()
+        .filter(|item| their_issue.items.iter().any(|i| i.id() == item))
+        .collect();
+    if !theirs.is_empty() {
+        errln!(
+            "pasteup merge: placed as their side has them, with the items their issue adds: {}; run pasteup check \
+             after the merge to check their boxes",
+            theirs.iter().map(|i| printable(i)).collect::<Vec<_>>().join(", ")
+        );
+    }
 }
 
 /// One side of the merge. git hands an empty BASE when both branches added the file: that is

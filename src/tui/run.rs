@@ -490,7 +490,7 @@ fn load_theirs(app: &mut App) {
             pages: Vec::new(),
             conflicts: Vec::new(),
         });
-        let merged = merge::merge_checked(&issue, &base, &current_layout(app), &theirs);
+        let merged = merge::merge_checked(&issue, None, &base, &current_layout(app), &theirs);
         let conflicts = merged.conflicts.iter().map(|c| c.item.clone()).collect();
         app.replace_makeup(Makeup::new(issue, &merged), true);
         // Both made the same changes: what stands is what is on disk (found from outside:

@@ -29,7 +29,7 @@ use super::Assets;
 use super::assets::image_mime;
 use super::fonts::{Face, Fonts};
 use super::rules::column_rules;
-use crate::fit::glyphs::glyphs;
+use crate::fit::glyphs::{glyphs, held};
 use crate::fit::{Block, BlockKind, SetLine};
 use crate::format::{printable, quoted};
 use crate::layout::{Makeup, ResolvedBox};
@@ -310,7 +310,9 @@ impl Sheet<'_, '_> {
         let baseline = top + (LINE_EM - 1.0) / 2.0 * size_pt + self.shaper.ascent[role as usize] * size_pt;
         let left = frame.x + x as f32 * em / 2.0;
         let placed = glyphs(line, self.page.grid.punctuation, self.makeup.issue().language.ambiguous_is_wide());
-        let spacing = justify.filter(|_| !line.ends_paragraph).map_or(Vec::new(), |measure| spread(&placed, measure));
+        let spacing = justify
+            .filter(|_| !line.ends_paragraph)
+            .map_or(Vec::new(), |measure| spread(&placed, &held(line, &placed), measure));
         let mut run = Run::default();
         let mut offset = 0;
         for (n, g) in placed.iter().enumerate() {
@@ -400,14 +402,20 @@ impl Sheet<'_, '_> {
     }
 
     /// A notice's frame: through the middle of its top and bottom rule lines, ½ em inside
-    /// the box, in the air the setting leaves beside the text.
+    /// the box, in the air the setting leaves beside the text. A bottom rule past the page's
+    /// foot, which is not printed, closes the frame at the foot, under the last line printed
+    /// (found from outside: drawn through the middle of that line, it struck out the signer).
     fn notice_frame(&mut self, frame: Frame, rules: &[u32]) {
         let em = self.em();
         let last = frame.lines.min(frame.foot);
         let (Some(&top), Some(&bottom)) = (rules.first(), rules.last()) else { return };
-        let middle = |row: u32| frame.y + (row.min(last.saturating_sub(1)) as f32 + 0.5) * LINE_EM * em;
+        if top >= last {
+            return;
+        }
+        let y = |lines: f32| frame.y + lines * LINE_EM * em;
+        let bottom = if bottom < last { y(bottom as f32 + 0.5) } else { y(last as f32) };
         let Some(rect) =
-            Rect::from_ltrb(frame.x + 0.5 * em, middle(top), frame.x + frame.width - 0.5 * em, middle(bottom))
+            Rect::from_ltrb(frame.x + 0.5 * em, y(top as f32 + 0.5), frame.x + frame.width - 0.5 * em, bottom)
         else {
             return;
         };
@@ -523,13 +531,14 @@ fn decodes(image: &Image) -> Result<(), String> {
 }
 
 /// Extra cells before each glyph of a justified line, so that its last glyph ends at the
-/// measure: the slack goes into the gaps between glyphs, never inside a Latin word or a
-/// number (two half-width glyphs side by side), unless the line has no other gap.
-fn spread(placed: &[crate::fit::glyphs::Glyph<'_>], measure: u32) -> Vec<f32> {
+/// measure: the slack goes into the gaps between glyphs, never inside a number or a Latin
+/// word in either width (`held`: found from outside, `１２．５％` was spread apart, and
+/// `0351-5661173？` digit by digit where the HTML proof kept it whole), unless the line has no
+/// other gap.
+fn spread(placed: &[crate::fit::glyphs::Glyph<'_>], held: &[bool], measure: u32) -> Vec<f32> {
     let Some(last) = placed.last() else { return Vec::new() };
     let slack = measure.saturating_sub(last.x + last.cells) as f32;
-    let opens = |n: usize| !(placed[n - 1].cells == 1 && placed[n].cells == 1);
-    let mut gaps: Vec<usize> = (1..placed.len()).filter(|&n| opens(n)).collect();
+    let mut gaps: Vec<usize> = (1..placed.len()).filter(|&n| !held.get(n).copied().unwrap_or(false)).collect();
     if gaps.is_empty() {
         gaps = (1..placed.len()).collect();
     }
@@ -663,6 +672,7 @@ fn shape_one(face: &Face, text: &str, cells: u32) -> Shaped {
 mod tests {
     use super::*;
     use crate::fit::glyphs::Glyph;
+    use crate::model::Punctuation;
 
     /// A PNG of `width` × `height` pixels whose data is `idat` (compressed or not).
     fn png(width: u32, height: u32, idat: &[u8]) -> Vec<u8> {
@@ -714,8 +724,18 @@ mod tests {
         let g = |text, x, cells| Glyph { text, x, cells };
         // 太 原 2 0 at cells 0, 2, 4, 5: 6 cells in a measure of 10 leaves 4.
         let placed = [g("太", 0, 2), g("原", 2, 2), g("2", 4, 1), g("0", 5, 1)];
-        let extra = spread(&placed, 10);
+        let line = SetLine { text: "太原20".into(), lead: 0, cells: 6, ends_paragraph: false };
+        let extra = spread(&placed, &held(&line, &placed), 10);
         assert_eq!(extra, vec![0.0, 2.0, 4.0, 4.0]);
-        assert!(spread(&placed, 6).is_empty());
+        assert!(spread(&placed, &held(&line, &placed), 6).is_empty());
+        // Found from outside: full-width figures were spread apart, and a line of a number and
+        // a halved mark digit by digit.
+        let line = SetLine { text: "涨１２％，".into(), lead: 0, cells: 8, ends_paragraph: false };
+        let placed = glyphs(&line, Punctuation::LineEnd, true);
+        assert_eq!(spread(&placed, &held(&line, &placed), 12), vec![0.0, 1.5, 1.5, 1.5, 3.0]);
+        let line = SetLine { text: "0351-5661173？".into(), lead: 0, cells: 13, ends_paragraph: false };
+        let placed = glyphs(&line, Punctuation::LineEnd, true);
+        let extra = spread(&placed, &held(&line, &placed), 15);
+        assert!(extra[..12].iter().all(|&e| e == 0.0) && extra[12] == 2.0, "{extra:?}");
     }
 }

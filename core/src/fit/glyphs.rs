@@ -24,6 +24,7 @@
 use unicode_segmentation::UnicodeSegmentation;
 
 use super::boxes::SetLine;
+use super::figures::holds_at;
 use super::punctuation::{half_width_form, line_cells};
 use super::width::grapheme_cells;
 use crate::model::Punctuation;
@@ -56,6 +57,40 @@ pub fn glyphs(line: &SetLine, punctuation: Punctuation, ambiguous_wide: bool) ->
             glyph
         })
         .collect()
+}
+
+/// For each of `glyphs` (the glyphs of `line`, in order), whether it holds to the one before
+/// it inside a number or a word, so that justifying the line puts no space between them: two
+/// half-width characters side by side (`35`, `GDP`, `0351-5661173`), figures and letters in
+/// full width as the line breaks keep them whole (`１２．５`, `ＮＨＫ`, `５Ｇ`; see
+/// [`holds_at`]), and a per cent sign after a figure (`５％`). A space holds to nothing; the
+/// first glyph holds to nothing.
+///
+/// ```
+/// use pasteup_core::fit::glyphs::{glyphs, held};
+/// use pasteup_core::fit::SetLine;
+/// use pasteup_core::model::Punctuation;
+/// let line = SetLine { text: "涨１２．５％，GDP增".into(), lead: 0, cells: 24, ends_paragraph: false };
+/// let g = glyphs(&line, Punctuation::Full, true);
+/// let holds: String = held(&line, &g).iter().map(|&h| if h { '=' } else { '|' }).collect();
+/// assert_eq!(holds, "||====||==|");
+/// ```
+pub fn held(line: &SetLine, glyphs: &[Glyph]) -> Vec<bool> {
+    let narrow = |g: &Glyph| g.text.is_ascii() && g.text != " ";
+    let figure = |g: &Glyph| g.text.chars().next_back().is_some_and(|c| c.is_ascii_digit() || matches!(c, '０'..='９'));
+    let mut at = 0;
+    let mut out = Vec::with_capacity(glyphs.len());
+    for (n, g) in glyphs.iter().enumerate() {
+        let holds = n > 0 && {
+            let before = &glyphs[n - 1];
+            (narrow(before) && narrow(g))
+                || holds_at(&line.text, at)
+                || (figure(before) && matches!(g.text, "％" | "%"))
+        };
+        out.push(holds);
+        at += g.text.len();
+    }
+    out
 }
 
 /// The line as a terminal draws it: each mark the style sets at half an em (1 cell where it

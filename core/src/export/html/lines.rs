@@ -17,7 +17,7 @@ use std::fmt::Write as _;
 
 use super::escape;
 use crate::fit::SetLine;
-use crate::fit::glyphs::{Glyph, glyphs};
+use crate::fit::glyphs::{Glyph, glyphs, held};
 use crate::fit::width::grapheme_cells;
 use crate::model::Punctuation;
 
@@ -42,6 +42,9 @@ pub(super) struct LineSet {
 enum Face {
     /// A full-width character: one em in any CJK face.
     Wide,
+    /// Full-width figures or letters that hold together (`１２．５％`, `ＮＨＫ`): an em each,
+    /// boxed so that justifying cannot spread them.
+    WideWord,
     /// A Hangul syllable or jamo: Noto CJK KR draws them 0.92 em (sans) or 0.97 em (serif)
     /// wide, no feature widens them, so each stands centred in an em of its own.
     Hangul,
@@ -75,6 +78,7 @@ impl Face {
     fn class(self) -> &'static str {
         match self {
             Face::Wide => "",
+            Face::WideWord => "w",
             Face::Hangul => "k",
             Face::Half => "h",
             Face::Space => "s",
@@ -107,24 +111,35 @@ fn line_html(out: &mut String, line: &SetLine, set: &LineSet) {
     let _ = write!(out, r#"">"#);
     let justified = set.justify && !line.ends_paragraph;
     let slack = if justified { set.width_rem - lead - f64::from(line.cells) * cell_rem } else { 0.0 };
-    runs_html(out, &glyphs(line, set.punctuation, set.ambiguous_wide), slack);
+    let placed = glyphs(line, set.punctuation, set.ambiguous_wide);
+    runs_html(out, &placed, &held(line, &placed), slack);
     let _ = write!(out, "</div>");
 }
 
 /// The glyphs in runs of one face; a zero-width mark joins the run before it. `slack` (rem)
 /// is what justifying the line must add: the browser spreads it between wide characters and
 /// at a space, but a line of boxed runs only (`0351-5661173？`) has no such place, so there
-/// it goes between the runs, as the press PDF puts it.
-fn runs_html(out: &mut String, glyphs: &[Glyph], slack: f64) {
+/// it goes between the runs, as the press PDF puts it. Wide characters that `held` keeps
+/// together (a full-width number or word, `１２．５％`) are boxed as one run, which the
+/// browser cannot spread (found from outside: it spread them apart).
+fn runs_html(out: &mut String, glyphs: &[Glyph], held: &[bool], slack: f64) {
+    let wide = |n: usize| glyphs.get(n).is_some_and(|g| Face::of(g) == Face::Wide);
+    let holds = |n: usize| held.get(n).copied().unwrap_or(false);
     let mut runs: Vec<(Face, u32, String)> = Vec::new();
-    for glyph in glyphs {
+    for (n, glyph) in glyphs.iter().enumerate() {
         if let (0, Some((_, _, text))) = (glyph.cells, runs.last_mut()) {
             text.push_str(glyph.text);
             continue;
         }
-        let face = Face::of(glyph);
+        let mut face = Face::of(glyph);
+        let in_word = (n > 0 && holds(n) && wide(n - 1)) || (holds(n + 1) && wide(n + 1));
+        if face == Face::Wide && in_word {
+            face = Face::WideWord;
+        }
         match runs.last_mut() {
-            Some((last, cells, text)) if *last == face && face != Face::Hangul => {
+            Some((last, cells, text))
+                if *last == face && face != Face::Hangul && (face != Face::WideWord || holds(n)) =>
+            {
                 *cells += glyph.cells;
                 text.push_str(glyph.text);
             }
@@ -187,6 +202,16 @@ mod tests {
         out
     }
 
+    /// Found from outside: a justified line spread full-width figures apart (`１ ２ ． ５ ％`).
+    #[test]
+    fn full_width_numbers_and_words_are_boxed_whole() {
+        let line = html("涨１２．５％，ＮＨＫ称", 0, false, &set());
+        assert!(line.contains(r#"涨<span class="w" style="width: 5em;">１２．５％</span>，"#), "{line}");
+        assert!(line.contains(r#"<span class="w" style="width: 3em;">ＮＨＫ</span>称"#), "{line}");
+        // A full-width figure alone stands as text, which the browser may spread around.
+        assert!(!html("第５届", 0, false, &set()).contains("span"), "{}", html("第５届", 0, false, &set()));
+    }
+
     #[test]
     fn half_width_runs_are_forced_to_their_engine_width() {
         assert_eq!(
@@ -244,7 +269,7 @@ mod tests {
         let line = [glyph("说", 0, 2), glyph("：", 2, 1), glyph("“", 3, 2), glyph("好", 5, 2), glyph("。", 7, 1)];
         let end = [glyph("”", 8, 1), glyph("2", 9, 1), glyph("？", 10, 1), glyph("！", 11, 1), glyph("」", 12, 1)];
         let mut out = String::new();
-        runs_html(&mut out, &[&line[..], &end[..]].concat(), 0.0);
+        runs_html(&mut out, &[&line[..], &end[..]].concat(), &[], 0.0);
         assert_eq!(
             out,
             concat!(

@@ -100,9 +100,9 @@ pub fn refusal(r: &Refusal) -> String {
             format!("{name} is not an article: only an article can be cut, continued or given a headline here")
         }
         CutPastBody { name, sentences } => {
-            format!("Can't cut {name} further: its body has {sentences} sentence(s)")
+            format!("Can't cut {name} further: its body has {}", plural(*sentences as usize, "sentence"))
         }
-        SameCut { name, cut } => format!("{name} already has {cut} sentence(s) cut"),
+        SameCut { name, cut } => format!("{name} already has {} cut", plural(*cut as usize, "sentence")),
         HeadSizeOutOfRange { name, size, max } => {
             format!("Can't set {name}'s headline to {size} em: a headline is 1 to {max} em a character")
         }
@@ -700,7 +700,7 @@ pub fn make_line(m: &MakeLine) -> String {
         Placed { id, kind, first, last, top, bottom, short, cut } => {
             let mut fit = if *short == 0 { "fits".to_string() } else { format!("+{short} short") };
             if *cut > 0 {
-                fit += &format!(", {cut} sentences cut");
+                fit += &format!(", {} cut", plural(*cut as usize, "sentence"));
             }
             format!(
                 "  placed {} {:<8} {:<13} lines {top}–{bottom}  {fit}",

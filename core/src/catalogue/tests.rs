@@ -623,4 +623,23 @@ fn one_of_a_thing_is_singular() {
     };
     assert!(made(2).ends_with("(and 1 more rule)"), "{}", made(2));
     assert!(made(3).ends_with("(and 2 more rules)"), "{}", made(3));
+    // Found from outside: make's "fits, 1 sentences cut".
+    let placed = |cut| {
+        en::make_line(&MakeLine::Placed {
+            id: "a".into(),
+            kind: ItemKind::Article,
+            first: 1,
+            last: 2,
+            top: 1,
+            bottom: 9,
+            short: 0,
+            cut,
+        })
+    };
+    assert!(placed(1).ends_with("fits, 1 sentence cut"), "{}", placed(1));
+    assert!(placed(2).ends_with("fits, 2 sentences cut"), "{}", placed(2));
+    assert_eq!(
+        en::status(&Status::Refused(Refusal::SameCut { name: "“雪”".into(), cut: 1 })),
+        "“雪” already has 1 sentence cut"
+    );
 }

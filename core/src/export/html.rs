@@ -490,10 +490,10 @@ fn copyfit_cuts_html(out: &mut String, makeup: &Makeup, boxes: &[ResolvedBox]) {
         let chars: u32 = cut.iter().map(|s| s.chars()).sum();
         let _ = write!(
             out,
-            r#"<div class="cut" data-item="{}"><div class="who">{}: cut {} sentence(s), {chars} characters</div>"#,
+            r#"<div class="cut" data-item="{}"><div class="who">{}: cut {}, {chars} characters</div>"#,
             escape(&b.item),
             escape(&b.item),
-            cut.len()
+            crate::catalogue::en::plural(cut.len(), "sentence")
         );
         for s in &cut {
             let _ = write!(out, "<p><s>{}</s></p>", escape(s.text.trim_end()));

@@ -144,6 +144,21 @@ mod tests {
         }
     }
 
+    /// Found from outside: the small kana break as ideographs (UAX #14's CJ resolved for
+    /// normal breaking), which the docs now say; only a `ja` issue's lists keep them off a
+    /// line start.
+    #[test]
+    fn small_kana_start_a_line_only_where_no_list_forbids_it() {
+        use crate::fit::{TextStyle, set_paragraph};
+        let text = "日本游客在东京购买了很多ショッピング用品。";
+        let set = |language| {
+            let style = TextStyle::new(7, Rules::new(Kinsoku::Strict, language), true).indent(0);
+            set_paragraph(text, &style).iter().map(|l| l.text(text).to_string()).collect::<Vec<_>>()
+        };
+        assert_eq!(set(Language::ZhHans), ["日本游客在东京", "购买了很多ショ", "ッピング用品。"]);
+        assert_eq!(set(Language::Ja), ["日本游客在东京", "购买了很多", "ショッピング用", "品。"]);
+    }
+
     #[test]
     fn japanese_marks_only_for_japanese() {
         let zh = Rules::new(Kinsoku::Strict, Language::ZhHans);

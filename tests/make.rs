@@ -204,6 +204,45 @@ fn made_pages_pass_check_keep_the_rules_and_the_kept_boxes_and_repeat_byte_for_b
     }
 }
 
+/// Found from outside: a brief kept at columns 3–4, line 1, left the lead no place half the
+/// page wide at line 1; make set it 3 columns wide of 8 and reported no rule broken, where the
+/// rules say it stands at least half the page wide or the report says so.
+#[test]
+fn a_lead_kept_from_half_the_page_is_reported() {
+    let opened = builtin_sample();
+    let layout = Layout {
+        issue: String::new(),
+        pages: vec![PageLayout {
+            number: 3,
+            placements: vec![pasteup_core::model::Placement::new(
+                "yangqu-seven-projects",
+                3,
+                2,
+                1,
+                pasteup_core::model::Depth::Auto,
+            )],
+        }],
+        conflicts: Vec::new(),
+    };
+    let mut desk = Makeup::new(opened.issue.clone(), &layout);
+    let report = make(&mut desk, &MakeOptions { pages: vec![3], from_empty: false, cut: false });
+    let page = &report.pages[0];
+    let lead = desk.resolved(3).into_iter().find(|b| b.item == "jinyuan-livable").expect("the lead is placed");
+    if lead.span < 4 {
+        let broken = serde_json::to_value(&page.broken).unwrap();
+        assert_eq!(
+            broken,
+            serde_json::json!([{"rule": "lead_narrow", "id": "jinyuan-livable", "span": lead.span, "columns": 8}]),
+            "the lead stands at columns {}–{}",
+            lead.column,
+            lead.column + lead.span - 1
+        );
+    } else {
+        assert!(page.broken.is_empty(), "{:?}", page.broken);
+    }
+    assert_eq!(lead.line, 1);
+}
+
 #[test]
 fn with_cut_allowed_the_page_is_no_emptier() {
     let (issue, kept) = planned(2, 60, 4);

@@ -193,6 +193,7 @@ fn badge(fit: &Fit) -> String {
 fn en_rule(rule: &Broken) -> String {
     match rule {
         Broken::LeadNotAtTop { id } => format!("the lead {id} is not at line 1"),
+        Broken::LeadNarrow { id, .. } => format!("the lead {id} is narrower than half the page"),
         Broken::SecondLead { id, .. } => format!("{id} is a second lead (priority 1)"),
         Broken::KeptOverlap { id, other } => format!("{id} and {other} overlap"),
         Broken::KeptOverset { id } => format!("{id} is overset"),
@@ -722,6 +723,10 @@ pub fn make_line(m: &MakeLine) -> String {
             format!("  left   {} {why}", pad(id, 24))
         }
         LeadNotAtTop { id } => format!("  rule   the lead {id} could not stand at line 1"),
+        LeadNarrow { id, span, columns } => format!(
+            "  rule   the lead {id} stands {} wide of {columns}: kept boxes left no place half the page wide at line 1",
+            plural(usize::from(*span), "column")
+        ),
         SecondLead { id, lead } => format!("  rule   {id} is a second lead (priority 1) of the page; {lead} leads it"),
         KeptOverlap { id, other } => format!("  rule   {id} and {other}, kept as they stood, overlap"),
         KeptOverset { id } => format!("  rule   {id}, kept as it stood, is overset"),

@@ -440,6 +440,7 @@ fn make_lines() -> Vec<MakeLine> {
         left(LeftReason::PlannedElsewhere),
         left(LeftReason::ContinuedPart),
         LeadNotAtTop { id: "jinyuan-livable".into() },
+        LeadNarrow { id: "jinyuan-livable".into(), span: 3, columns: 8 },
         SecondLead { id: "snow-traffic".into(), lead: "jinyuan-livable".into() },
         KeptOverlap { id: "snow-traffic".into(), other: "traffic-police".into() },
         KeptOverset { id: "snow-traffic".into() },

@@ -171,6 +171,7 @@ fn badge(fit: &Fit) -> String {
 fn zh_rule(rule: &Broken) -> String {
     match rule {
         Broken::LeadNotAtTop { id } => format!("头条 {id} 未能排在第 1 行"),
+        Broken::LeadNarrow { id, .. } => format!("头条 {id} 不足半版宽"),
         Broken::SecondLead { id, .. } => format!("{id} 也计划为头条（优先级 1）"),
         Broken::KeptOverlap { id, other } => format!("{id} 与 {other} 重叠"),
         Broken::KeptOverset { id } => format!("{id} 超版"),
@@ -732,6 +733,9 @@ pub fn make_line(m: &MakeLine) -> String {
             format!("  留下 {} {why}", pad(id, 24))
         }
         LeadNotAtTop { id } => format!("  违规 头条 {id} 未能排在第 1 行"),
+        LeadNarrow { id, span, columns } => {
+            format!("  违规 头条 {id} 仅占 {span} 栏（共 {columns} 栏）：保留稿件使第 1 行没有半版宽的位置")
+        }
         KeptOverset { id } => format!("  违规 保留稿件 {id} 超版"),
         SecondLead { id, lead } => format!("  违规 {id} 也计划为本版头条（优先级 1）；头条为 {lead}"),
         KeptOverlap { id, other } => format!("  违规 保留稿件 {id} 与 {other} 重叠"),

@@ -355,6 +355,14 @@ impl Makeup {
             if !on_top {
                 broken.push(Broken::LeadNotAtTop { id: lead_id.clone() });
             }
+            // Found from outside: a lead made 3 columns wide of 8 beside a kept box was not
+            // reported, where its copy could take half the page.
+            let half = grid.columns.div_ceil(2);
+            let could = cands.iter().any(|c| c.item == lead && c.shapes.iter().any(|s| s.span >= half));
+            let made_lead = made.boxes.iter().map(|(_, b)| b).find(|b| b.item == lead);
+            if let Some(b) = made_lead.filter(|b| on_top && could && b.span < half) {
+                broken.push(Broken::LeadNarrow { id: lead_id.clone(), span: b.span, columns: grid.columns });
+            }
             // A page has one lead: the plan's first keeps line 1, any other priority-1 item
             // is placed as the page's other planned items are, and the desk is told.
             for (other, _) in leads {

@@ -132,6 +132,9 @@ pub enum LeftReason {
 pub enum Broken {
     /// The lead could not stand at line 1 (kept boxes were there).
     LeadNotAtTop { id: String },
+    /// The lead stands at line 1 but narrower than half the page (`span` of `columns`),
+    /// though its copy could take half: kept boxes left it no wider place there.
+    LeadNarrow { id: String, span: u16, columns: u16 },
     /// A second priority-1 item planned for the page: `lead` (one the desk placed, else the
     /// first in the issue) is the lead; `id` is made as any other planned item, placed or left.
     SecondLead { id: String, lead: String },

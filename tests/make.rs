@@ -204,6 +204,28 @@ fn made_pages_pass_check_keep_the_rules_and_the_kept_boxes_and_repeat_byte_for_b
     }
 }
 
+/// Found from outside: on a page of 2 columns of 4 em, 20 lines, an unplanned notice put at
+/// the foot first left the planned lead (2 columns, 13 lines) no place at line 1, and the lead
+/// went to the bin, "no room", while the notice and a filler took the page.
+#[test]
+fn a_notice_at_the_foot_does_not_keep_the_planned_lead_off_the_page() {
+    let ron = r#"Issue(paper: "测试报", date: "2023-02-10", pages: [
+        Page(number: 1, grid: Grid(columns: 2, column_width: 4, gutter: 1, depth: 20))],
+      items: [
+        Article(id: "lead", page: Some(1), priority: Some(1), headline: "新闻标题测试",
+          body: ["本市今日召开会议研究部署相关工作要求各部。", "议研究部署相关工作要求各部门认真落实推动。工作要求各部门认真落实推动高质量发展持续。"]),
+        Article(id: "f1", headline: "新闻标题测试", body: ["本市今日召开会议。"]),
+        Notice(id: "fn", title: "公告", body: ["本市今日召开会议研究部署相关工作要求各部门认真落实推动高质量。"],
+          signer: Some("某单位"), date: Some("2023年2月10日"))])"#;
+    let issue = format::parse_issue(Path::new("lead.ron"), ron).unwrap();
+    let mut desk = Makeup::new(issue, &empty());
+    let report = make(&mut desk, &MakeOptions { pages: vec![1], from_empty: true, cut: false });
+    let lead = desk.resolved(1).into_iter().find(|b| b.item == "lead");
+    let lead = lead.unwrap_or_else(|| panic!("the lead is left: {:?}", report.pages[0].left));
+    assert_eq!((lead.column, lead.span, lead.line), (1, 2, 1));
+    assert!(report.pages[0].broken.is_empty(), "{:?}", report.pages[0].broken);
+}
+
 /// Found from outside: a brief kept at columns 3–4, line 1, left the lead no place half the
 /// page wide at line 1; make set it 3 columns wide of 8 and reported no rule broken, where the
 /// rules say it stands at least half the page wide or the report says so.

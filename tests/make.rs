@@ -276,6 +276,18 @@ fn with_cut_allowed_the_page_is_no_emptier() {
     let free = |r: &MakeReport| r.pages.iter().map(|p| p.free_lines).sum::<u32>();
     assert!(free(&b) <= free(&a) + 8, "cut {} vs {}", free(&b), free(&a));
     assert_eq!(a.pages.iter().map(|p| p.cut_sentences).sum::<u32>(), 0);
+    // Found from outside: with cuts allowed the copy offered was counted as if every article
+    // were cut, and a page with copy enough was called short of it (and filled worse).
+    let offered = |r: &MakeReport| r.pages.iter().map(|p| p.offered_lines).collect::<Vec<_>>();
+    assert_eq!(offered(&b), offered(&a));
+    let sample = builtin_sample();
+    let made = |cut| {
+        let mut desk = Makeup::new(sample.issue.clone(), &empty());
+        make(&mut desk, &MakeOptions { cut, ..MakeOptions::default() })
+    };
+    let (uncut, cut) = (made(false), made(true));
+    assert_eq!(offered(&cut), offered(&uncut));
+    assert!(free(&cut) <= free(&uncut), "cut {} vs {}", free(&cut), free(&uncut));
 }
 
 fn sample_folder() -> tempfile::TempDir {

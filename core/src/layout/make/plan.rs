@@ -50,9 +50,14 @@ impl Cand {
     }
 }
 
-/// The fewest column-lines any of `shapes` takes (0 for none).
+/// The fewest column-lines any of `shapes` takes uncut (0 for none): the copy an item
+/// offers. A cut is make's choice, not copy the page is short of (found from outside: with
+/// `--cut` every article counted as cut, a full page was called short of copy and filled
+/// worse); an item with cut shapes only counts its least.
 pub(super) fn min_area(shapes: &[Shape]) -> u64 {
-    shapes.iter().map(|s| u64::from(s.span) * u64::from(s.depth)).min().unwrap_or(0)
+    let area = |s: &Shape| u64::from(s.span) * u64::from(s.depth);
+    let uncut = shapes.iter().filter(|s| s.cut == 0).map(area).min();
+    uncut.or_else(|| shapes.iter().map(area).min()).unwrap_or(0)
 }
 
 /// The shapes `item` may take on `grid`: an article at every span where its legs are 6–60

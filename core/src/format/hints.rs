@@ -349,12 +349,15 @@ struct Scan {
     innermost: Option<(u8, usize)>,
 }
 
-/// Reads `text` up to `stop` as ron does: strings with their escapes, comments, brackets.
+/// A struct's name and the byte where it starts (`Article` of `Article(`).
+type Named = (String, usize);
+
+/// Reads `text` up to `stop` as ron does: strings with their escapes, comments, brackets;
+/// each bracket still open is kept with its byte, where it is and, for `Name(`, its `Named`.
 fn scan(text: &str, stop: usize) -> Scan {
     let bytes = text.as_bytes();
     let mut out = Scan::default();
-    let mut brackets: Vec<Option<(String, usize)>> = Vec::new();
-    let mut opened: Vec<(u8, usize)> = Vec::new();
+    let mut brackets: Vec<(u8, usize, Option<Named>)> = Vec::new();
     let mut i = 0;
     while i < stop.min(bytes.len()) {
         match bytes[i] {
@@ -380,24 +383,19 @@ fn scan(text: &str, stop: usize) -> Scan {
                     before.chars().rev().take_while(|c| c.is_ascii_alphanumeric() || *c == '_').collect();
                 let name: String = name.chars().rev().collect();
                 let start = before.len() - name.len();
-                brackets.push((!name.is_empty()).then_some((name, start)));
-                opened.push((b'(', i));
+                brackets.push((b'(', i, (!name.is_empty()).then_some((name, start))));
             }
-            b'[' | b'{' => {
-                brackets.push(None);
-                opened.push((bytes[i], i));
-            }
+            b'[' | b'{' => brackets.push((bytes[i], i, None)),
             b')' | b']' | b'}' => {
                 brackets.pop();
-                opened.pop();
             }
             _ => {}
         }
         i += 1;
     }
-    out.innermost_is_struct = matches!(brackets.last(), Some(Some(_)));
-    out.innermost = opened.last().copied();
-    out.open_structs = brackets.into_iter().flatten().collect();
+    out.innermost_is_struct = matches!(brackets.last(), Some((_, _, Some(_))));
+    out.innermost = brackets.last().map(|&(bracket, at, _)| (bracket, at));
+    out.open_structs = brackets.into_iter().filter_map(|(_, _, name)| name).collect();
     out
 }
 

@@ -357,10 +357,9 @@ impl Makeup {
             }
             // Found from outside: a lead made 3 columns wide of 8 beside a kept box was not
             // reported, where its copy could take half the page.
-            let half = grid.columns.div_ceil(2);
-            let could = cands.iter().any(|c| c.item == lead && c.shapes.iter().any(|s| s.span >= half));
+            let could = cands.iter().any(|c| c.item == lead && c.wide_shapes(grid.columns).next().is_some());
             let made_lead = made.boxes.iter().map(|(_, b)| b).find(|b| b.item == lead);
-            if let Some(b) = made_lead.filter(|b| on_top && could && b.span < half) {
+            if let Some(b) = made_lead.filter(|b| on_top && could && b.span < plan::half_page(grid.columns)) {
                 broken.push(Broken::LeadNarrow { id: lead_id.clone(), span: b.span, columns: grid.columns });
             }
             // A page has one lead: the plan's first keeps line 1, any other priority-1 item

@@ -44,10 +44,19 @@ impl Cand {
     /// The lead's shapes, widest first: those at least half the page wide when any is, else
     /// all (the search keeps the three widest that stand at line 1).
     pub fn lead_shapes(&self, columns: u16) -> Vec<Shape> {
-        let half = columns.div_ceil(2);
-        let wide: Vec<Shape> = self.shapes.iter().rev().filter(|s| s.span >= half).copied().collect();
+        let wide: Vec<Shape> = self.wide_shapes(columns).rev().copied().collect();
         if wide.is_empty() { self.shapes.iter().rev().copied().collect() } else { wide }
     }
+
+    /// The shapes at least half a page of `columns` wide, a lead's by the rules.
+    pub fn wide_shapes(&self, columns: u16) -> impl DoubleEndedIterator<Item = &Shape> {
+        self.shapes.iter().filter(move |s| s.span >= half_page(columns))
+    }
+}
+
+/// The fewest columns that are half a page of `columns`.
+pub(super) fn half_page(columns: u16) -> u16 {
+    columns.div_ceil(2)
 }
 
 /// The fewest column-lines any of `shapes` takes uncut (0 for none): the copy an item

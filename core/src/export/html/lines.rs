@@ -123,7 +123,8 @@ fn line_html(out: &mut String, line: &SetLine, set: &LineSet) {
 /// together (a full-width number or word, `１２．５％`) are boxed as one run, which the
 /// browser cannot spread (found from outside: it spread them apart).
 fn runs_html(out: &mut String, glyphs: &[Glyph], held: &[bool], slack: f64) {
-    let wide = |n: usize| glyphs.get(n).is_some_and(|g| Face::of(g) == Face::Wide);
+    let faces: Vec<Face> = glyphs.iter().map(Face::of).collect();
+    let wide = |n: usize| faces.get(n) == Some(&Face::Wide);
     let holds = |n: usize| held.get(n).copied().unwrap_or(false);
     let mut runs: Vec<(Face, u32, String)> = Vec::new();
     for (n, glyph) in glyphs.iter().enumerate() {
@@ -131,11 +132,8 @@ fn runs_html(out: &mut String, glyphs: &[Glyph], held: &[bool], slack: f64) {
             text.push_str(glyph.text);
             continue;
         }
-        let mut face = Face::of(glyph);
         let in_word = (n > 0 && holds(n) && wide(n - 1)) || (holds(n + 1) && wide(n + 1));
-        if face == Face::Wide && in_word {
-            face = Face::WideWord;
-        }
+        let face = if wide(n) && in_word { Face::WideWord } else { faces[n] };
         match runs.last_mut() {
             Some((last, cells, text))
                 if *last == face && face != Face::Hangul && (face != Face::WideWord || holds(n)) =>

@@ -36,14 +36,13 @@ pub fn run(base: &Path, ours: &Path, theirs: &Path, path: Option<&Path>, issue: 
     let merged = match loaded {
         Ok(loaded) => {
             // Asked of git only when they placed what this copy of the issue lacks.
-            let lacks = !unknown_items(&loaded.value, &unchecked, &o).is_empty()
-                || !unknown_pages(&loaded.value, &unchecked, &o).is_empty();
+            let unknown = unknown_items(&loaded.value, &unchecked, &o);
+            let lacks = !unknown.is_empty() || !unknown_pages(&loaded.value, &unchecked, &o).is_empty();
             let theirs = path.filter(|_| lacks).and_then(|_| their_issue(&dir.join(&t.issue)));
-            let merged = merge_checked(&loaded.value, theirs.as_ref(), &b, &o, &t);
             if let Some(their_issue) = &theirs {
-                say_brought_in(&loaded.value, their_issue, &merged, &o);
+                say_brought_in(&unknown, their_issue);
             }
-            merged
+            merge_checked(&loaded.value, theirs.as_ref(), &b, &o, &t)
         }
         Err(e) => {
             errln!("pasteup merge: {e}; merged by placement without checking the pages");
@@ -103,13 +102,11 @@ fn their_issue(path: &Path) -> Option<Issue> {
     format::parse_issue(path, &text).ok()
 }
 
-/// Says which items only they placed come with their issue: set on no page here (this copy of
-/// the issue lacks them), so `pasteup check` after the merge is what sees their boxes.
-fn say_brought_in(issue: &Issue, their_issue: &Issue, merged: &Layout, ours: &Layout) {
-    let theirs: Vec<String> = unknown_items(issue, merged, ours)
-        .into_iter()
-        .filter(|item| their_issue.items.iter().any(|i| i.id() == item))
-        .collect();
+/// Says which of the items only they placed, `unknown` to this copy of the issue, come with
+/// their issue: set on no page here, so `pasteup check` after the merge is what sees their boxes.
+fn say_brought_in(unknown: &[String], their_issue: &Issue) {
+    let theirs: Vec<&String> =
+        unknown.iter().filter(|item| their_issue.items.iter().any(|i| i.id() == item.as_str())).collect();
     if !theirs.is_empty() {
         errln!(
             "pasteup merge: placed as their side has them, with the items their issue adds: {}; run pasteup check \

@@ -422,3 +422,33 @@ fn korean_lines_justify_at_the_spaces_between_words() {
     let m = measure(&chromium, &html);
     m.print_true(&text);
 }
+
+const SYMBOLS: &str = r#"Issue(
+    paper: "太原日报", date: "2023-02-10",
+    pages: [Page(number: 1, grid: Grid(columns: 4, column_width: 12, gutter: 1, depth: 40, justify: true))],
+    items: [
+        Article(id: "fuhao", headline: "市民热议新春活动🎉", body: [
+            "活动现场气氛热烈🎆，市民纷纷拍照留念📷，孩子们手持灯笼🏮在广场上奔跑。主办方表示👍，今年共设置了12个展区⛄，预计接待游客5万人次🚇。",
+            "热线电话☎️全天开通，天气预报☀️显示周末晴好，请游客合理安排⌚出行时间。家庭合影👨‍👩‍👧旁还有国旗🇨🇳和“❤️太原”字样。",
+        ]),
+    ],
+)"#;
+
+#[test]
+fn emoji_and_wide_symbols_keep_their_engine_widths() {
+    let Some(chromium) = chromium() else { return };
+    let dir = tempfile::tempdir().unwrap();
+    let issue = dir.path().join("symbols.ron");
+    std::fs::write(&issue, SYMBOLS).unwrap();
+    let layout = dir.path().join("symbols.layout.ron");
+    let placement = r#"Placement(item: "fuhao", column: 1, span: 2, line: 1, depth: Auto)"#;
+    std::fs::write(
+        &layout,
+        format!(r#"Layout(issue: "symbols.ron", pages: [PageLayout(number: 1, placements: [{placement}])])"#),
+    )
+    .unwrap();
+    let html = export_html(dir.path(), &issue, Some(&layout));
+    let text = std::fs::read_to_string(&html).unwrap();
+    let m = measure(&chromium, &html);
+    m.print_true(&text);
+}

@@ -15,11 +15,16 @@
     const walk = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
     for (let node = walk.nextNode(); node; node = walk.nextNode()) {
       range.selectNodeContents(node);
-      const size = parseFloat(getComputedStyle(node.parentElement).fontSize);
+      const parent = node.parentElement;
+      const size = parseFloat(getComputedStyle(parent).fontSize);
+      // A run clipped to its width (overflow-x: clip) prints nothing past its edges.
+      const clip = getComputedStyle(parent).overflowX === 'clip' ? parent.getBoundingClientRect() : null;
       for (const r of range.getClientRects()) {
-        if (r.width <= 0) continue;
+        const left = clip ? Math.max(r.left, clip.left) : r.left;
+        const right = clip ? Math.min(r.right, clip.right) : r.right;
+        if (right - left <= 0) continue;
         const mid = (r.top + r.bottom) / 2;
-        rects.push({ left: r.left, right: r.right, top: mid - size / 2, bottom: mid + size / 2 });
+        rects.push({ left, right, top: mid - size / 2, bottom: mid + size / 2 });
       }
     }
     return rects;

@@ -45,9 +45,12 @@ enum Face {
     /// Full-width figures or letters that hold together (`１２．５％`, `ＮＨＫ`): an em each,
     /// boxed so that justifying cannot spread them.
     WideWord,
-    /// A Hangul syllable or jamo: Noto CJK KR draws them 0.92 em (sans) or 0.97 em (serif)
-    /// wide, no feature widens them, so each stands centred in an em of its own.
-    Hangul,
+    /// A wide character no CJK face draws exactly an em, each centred in an em of its own and
+    /// clipped to it. Hangul: Noto CJK KR draws it 0.92 em (sans) or 0.97 em (serif), and no
+    /// feature widens it. Emoji and wide symbols: an emoji face draws them wider than an em,
+    /// and without one a ZWJ sequence (`👨‍👩‍👧`) or a flag draws each of its parts (found from
+    /// outside: a family drew 3 em, over the next two characters).
+    Centred,
     /// Half an em: digits, Latin (`hwid`).
     Half,
     /// A space between words, ½ em (`hwid`), left to stretch when the line is justified.
@@ -65,8 +68,10 @@ enum Face {
 impl Face {
     fn of(glyph: &Glyph) -> Face {
         match glyph.cells {
-            2 if glyph.text.chars().next().is_some_and(is_hangul) => Face::Hangul,
-            2 if grapheme_cells(glyph.text, false) == 2 => Face::Wide,
+            2 if grapheme_cells(glyph.text, false) == 2 => match glyph.text.chars().next() {
+                Some(c) if drawn_an_em(c) => Face::Wide,
+                _ => Face::Centred,
+            },
             1 if glyph.text == " " => Face::Space,
             2 => Face::FullAmbiguous,
             _ if matches!(glyph.text, "？" | "！") => Face::HalfQuery,
@@ -79,7 +84,7 @@ impl Face {
         match self {
             Face::Wide => "",
             Face::WideWord => "w",
-            Face::Hangul => "k",
+            Face::Centred => "k",
             Face::Half => "h",
             Face::Space => "s",
             Face::HalfMark => "a",
@@ -89,8 +94,16 @@ impl Face {
     }
 }
 
-fn is_hangul(c: char) -> bool {
-    matches!(c as u32, 0x1100..=0x11FF | 0x3130..=0x318F | 0xA960..=0xA97F | 0xAC00..=0xD7A3 | 0xD7B0..=0xD7FF)
+/// Whether a CJK face draws the wide character `c` exactly one em: Han, kana, bopomofo, CJK
+/// marks and symbols, full-width forms (Hangul, in these blocks too, is not).
+fn drawn_an_em(c: char) -> bool {
+    let hangul = matches!(c as u32, 0x3130..=0x318F);
+    let cjk = matches!(
+        c as u32,
+        0x2E80..=0x2FFF | 0x3000..=0x33FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF
+            | 0xFE10..=0xFE1F | 0xFE30..=0xFE6F | 0xFF00..=0xFFEF | 0x20000..=0x3FFFF
+    );
+    cjk && !hangul
 }
 
 /// Writes `lines`, each a `.line` block.
@@ -136,7 +149,7 @@ fn runs_html(out: &mut String, glyphs: &[Glyph], held: &[bool], slack: f64) {
         let face = if wide(n) && in_word { Face::WideWord } else { faces[n] };
         match runs.last_mut() {
             Some((last, cells, text))
-                if *last == face && face != Face::Hangul && (face != Face::WideWord || holds(n)) =>
+                if *last == face && face != Face::Centred && (face != Face::WideWord || holds(n)) =>
             {
                 *cells += glyph.cells;
                 text.push_str(glyph.text);

@@ -452,3 +452,28 @@ fn emoji_and_wide_symbols_keep_their_engine_widths() {
     let m = measure(&chromium, &html);
     m.print_true(&text);
 }
+
+const LETTERS: &str = r#"Issue(
+    paper: "江城晚报", date: "2024-03-15",
+    pages: [Page(number: 1, grid: Grid(columns: 4, column_width: 8, gutter: 1, depth: 40, justify: true))],
+    items: [
+        Article(id: "waijiao", kicker: Some("Лавров访华"), headline: "外交部回应ТАСС提问", byline: Some("记者 Ñúñez"),
+            body: [
+                "据塔斯社（ТАСС）报道，Лавров表示，β受体研究中心主任Ωmega说，双方在Élysée宫会谈。ЖЖЖЖЖЖЖЖЖЖЖЖЖЖЖЖ",
+                "5Ω电阻与α粒子实验由Müller教授主持，Café Søren的咖啡ñññññññññ供应到晚上。",
+            ]),
+    ],
+)"#;
+
+/// Greek, Cyrillic and accented Latin letters, which the engine counts ½ em and the CJK
+/// faces draw wider even with `hwid` (`Ж` an em): narrowed to their engine width, in the
+/// serif body and in the sans heads (found from outside: `ЖЖЖ…` ran 8 em past its measure).
+#[test]
+fn greek_cyrillic_and_accented_letters_are_narrowed_to_their_engine_width() {
+    let Some(chromium) = chromium() else { return };
+    let dir = tempfile::tempdir().unwrap();
+    let (html, text) = one_item_proof(dir.path(), LETTERS, "waijiao");
+    assert!(text.matches("transform: scaleX(").count() >= 8, "narrowed runs");
+    let m = measure(&chromium, &html);
+    m.print_true(&text);
+}

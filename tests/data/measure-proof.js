@@ -96,8 +96,10 @@
   for (const span of document.querySelectorAll('.line span')) {
     runs++;
     const text = ink(span).reduce((w, r) => w + r.right - r.left, 0);
-    const em = parseFloat(getComputedStyle(span).fontSize);
-    const over = (text - span.getBoundingClientRect().width) / em;
+    const style = getComputedStyle(span);
+    const em = parseFloat(style.fontSize);
+    // Its width as laid out: a run narrowed with scaleX has its ink narrowed, not its width.
+    const over = (text - parseFloat(style.width)) / em;
     if (over > 0.01) {
       overfull++;
       say(`overfull-run ${over.toFixed(3)} ${span.className} ${span.textContent}`);

@@ -18,6 +18,7 @@
 use std::fmt::Write as _;
 
 mod lines;
+mod narrow;
 
 use super::Assets;
 use super::rules::{RULE_AIR_EM, column_rules};
@@ -27,6 +28,7 @@ use crate::format::is_forbidden;
 use crate::layout::{Makeup, ResolvedBox};
 use crate::model::{Grid, Item, Language, Page};
 use lines::{LineSet, lines_html};
+use narrow::Narrowing;
 
 /// Points per em when printed.
 pub const PRINT_PT_PER_EM: u32 = 9;
@@ -112,7 +114,7 @@ body { margin: 0; padding: 2rem 0; background: #8a8a86; color: #1a1a1a; font-fam
 .line { display: block; box-sizing: border-box; height: 1.5em; line-height: 1.5em; white-space: nowrap;
   text-align: left; font-kerning: none; text-spacing-trim: space-all; }
 .line.j { text-align: justify; text-align-last: justify; }
-.line span { display: inline-block; white-space: pre; text-align: left; }
+.line span { display: inline-block; white-space: pre; text-align: left; transform-origin: left; }
 .line .h, .line .s { font-feature-settings: "hwid"; }
 .line .s { display: inline; }
 .line .k { text-align: center; overflow-x: clip; }
@@ -183,8 +185,9 @@ pub fn to_html(makeup: &Makeup, assets: &Assets) -> String {
         );
     }
     let _ = writeln!(out, "</style></head>\n<body>");
+    let narrowing = Narrowing::new(issue.language);
     for page in &issue.pages {
-        page_html(&mut out, makeup, page, assets);
+        page_html(&mut out, makeup, page, assets, &narrowing);
     }
     bin_html(&mut out, makeup);
     let _ = writeln!(out, "</body>\n</html>");
@@ -198,7 +201,7 @@ fn sheet_em(grid: &Grid) -> (u32, u32) {
     (width, depth + HEADER_EM + 2 * MARGIN_EM)
 }
 
-fn page_html(out: &mut String, makeup: &Makeup, page: &Page, assets: &Assets) {
+fn page_html(out: &mut String, makeup: &Makeup, page: &Page, assets: &Assets, narrowing: &Narrowing) {
     let grid = &page.grid;
     let issue = makeup.issue();
     let boxes = makeup.resolved(page.number);
@@ -264,7 +267,7 @@ fn page_html(out: &mut String, makeup: &Makeup, page: &Page, assets: &Assets) {
             );
         }
     }
-    let text = Text { grid, ambiguous_wide: issue.language.ambiguous_is_wide() };
+    let text = Text { grid, ambiguous_wide: issue.language.ambiguous_is_wide(), narrowing };
     for b in &boxes {
         box_html(out, makeup.item_by_id(&b.item), &text, b, assets, badge_place(b, &boxes));
     }
@@ -290,11 +293,12 @@ fn kind_class(b: &ResolvedBox) -> &'static str {
 struct Text<'a> {
     grid: &'a Grid,
     ambiguous_wide: bool,
+    narrowing: &'a Narrowing,
 }
 
-impl Text<'_> {
+impl<'a> Text<'a> {
     /// Lines `width` cells wide at `size` em, justified when the grid says so and `justify`.
-    fn lines(&self, width: u32, size: u32, justify: bool) -> LineSet {
+    fn lines(&self, width: u32, size: u32, justify: bool) -> LineSet<'a> {
         LineSet {
             width_rem: f64::from(width) / 2.0,
             size,
@@ -302,13 +306,22 @@ impl Text<'_> {
             justify: justify && self.grid.justify,
             punctuation: self.grid.punctuation,
             ambiguous_wide: self.ambiguous_wide,
+            sans: false,
+            narrowing: self.narrowing,
         }
     }
 
     /// A block's lines across the box: a headline at its size, centred on the box when the
     /// box is not a whole number of headline characters wide; a notice's text 1 em in from
     /// each side (its leg's measure).
-    fn block(&self, set: &SetBox, block: &Block) -> LineSet {
+    fn block(&self, set: &SetBox, block: &Block) -> LineSet<'a> {
+        use BlockKind::*;
+        // As the style sheet draws them.
+        let sans = matches!(block.kind, Kicker | Headline | Subhead | Caption | Credit | Title | Signer | Date);
+        LineSet { sans, ..self.block_measure(set, block) }
+    }
+
+    fn block_measure(&self, set: &SetBox, block: &Block) -> LineSet<'a> {
         if set.kind == crate::model::ItemKind::Notice {
             return self.lines(set.leg_width, 1, false);
         }
@@ -390,7 +403,7 @@ fn box_html(out: &mut String, item: Option<&Item>, text: &Text, b: &ResolvedBox,
         text.grid.gutter,
         rows as f64 * LINE_EM
     );
-    let body = text.lines(set.leg_width, 1, true);
+    let body = LineSet { sans: body_class == "caption", ..text.lines(set.leg_width, 1, true) };
     for leg in &legs {
         let _ = write!(out, r#"<div class="leg">"#);
         lines_html(out, &set.body[leg.clone()], &body);

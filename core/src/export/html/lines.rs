@@ -16,14 +16,15 @@
 use std::fmt::Write as _;
 
 use super::escape;
+use super::narrow::Narrowing;
 use crate::fit::SetLine;
 use crate::fit::glyphs::{Glyph, glyphs, held};
 use crate::fit::width::grapheme_cells;
 use crate::model::Punctuation;
 
 /// How the lines of one block or leg are set out.
-#[derive(Debug, Clone, Copy)]
-pub(super) struct LineSet {
+#[derive(Clone, Copy)]
+pub(super) struct LineSet<'a> {
     /// The measure, in rem (body em): the leg, or the box for heads.
     pub width_rem: f64,
     /// Type size in em of the body (a headline's `line_depth`); a cell is `size / 2` rem.
@@ -35,6 +36,9 @@ pub(super) struct LineSet {
     pub justify: bool,
     pub punctuation: Punctuation,
     pub ambiguous_wide: bool,
+    /// Whether the lines are drawn in the sans face (heads, captions, credits), else the serif.
+    pub sans: bool,
+    pub narrowing: &'a Narrowing,
 }
 
 /// How a glyph is drawn: as plain text in the CJK face, or in a span of forced width.
@@ -125,7 +129,7 @@ fn line_html(out: &mut String, line: &SetLine, set: &LineSet) {
     let justified = set.justify && !line.ends_paragraph;
     let slack = if justified { set.width_rem - lead - f64::from(line.cells) * cell_rem } else { 0.0 };
     let placed = glyphs(line, set.punctuation, set.ambiguous_wide);
-    runs_html(out, &placed, &held(line, &placed), slack);
+    runs_html(out, &placed, &held(line, &placed), slack, set);
     let _ = write!(out, "</div>");
 }
 
@@ -135,7 +139,7 @@ fn line_html(out: &mut String, line: &SetLine, set: &LineSet) {
 /// it goes between the runs, as the press PDF puts it. Wide characters that `held` keeps
 /// together (a full-width number or word, `１２．５％`) are boxed as one run, which the
 /// browser cannot spread (found from outside: it spread them apart).
-fn runs_html(out: &mut String, glyphs: &[Glyph], held: &[bool], slack: f64) {
+fn runs_html(out: &mut String, glyphs: &[Glyph], held: &[bool], slack: f64, set: &LineSet) {
     let faces: Vec<Face> = glyphs.iter().map(Face::of).collect();
     let wide = |n: usize| faces.get(n) == Some(&Face::Wide);
     let holds = |n: usize| held.get(n).copied().unwrap_or(false);
@@ -172,11 +176,13 @@ fn runs_html(out: &mut String, glyphs: &[Glyph], held: &[bool], slack: f64) {
     let boxed_only = !faces.iter().any(|f| matches!(f, Face::Wide | Face::Space));
     let gap = if boxed_only && last > 0 && slack > 0.0 { slack / last as f64 } else { 0.0 };
     for (n, ((_, cells, text), face)) in runs.iter().zip(faces).enumerate() {
-        run_html(out, face, *cells, text, if n > 0 { gap } else { 0.0 });
+        let scale = if face == Face::Half { set.narrowing.scale(set.sans, text, *cells) } else { None };
+        run_html(out, face, *cells, text, if n > 0 { gap } else { 0.0 }, scale);
     }
 }
 
-fn run_html(out: &mut String, face: Face, cells: u32, text: &str, gap_rem: f64) {
+/// One run; `scale` narrows one the face draws wider than its cells.
+fn run_html(out: &mut String, face: Face, cells: u32, text: &str, gap_rem: f64, scale: Option<f64>) {
     match face {
         Face::Wide => out.push_str(&escape(text)),
         Face::Space => {
@@ -185,8 +191,13 @@ fn run_html(out: &mut String, face: Face, cells: u32, text: &str, gap_rem: f64) 
         _ => {
             let em = f64::from(cells) / 2.0;
             let margin = if gap_rem > 0.0 { format!(" margin-left: {gap_rem}rem;") } else { String::new() };
-            let _ =
-                write!(out, r#"<span class="{}" style="width: {em}em;{margin}">{}</span>"#, face.class(), escape(text));
+            let narrow = scale.map_or(String::new(), |s| format!(" transform: scaleX({s:.4});"));
+            let _ = write!(
+                out,
+                r#"<span class="{}" style="width: {em}em;{margin}{narrow}">{}</span>"#,
+                face.class(),
+                escape(text)
+            );
         }
     }
 }
@@ -195,7 +206,7 @@ fn run_html(out: &mut String, face: Face, cells: u32, text: &str, gap_rem: f64) 
 mod tests {
     use super::*;
 
-    fn set() -> LineSet {
+    fn set() -> LineSet<'static> {
         LineSet {
             width_rem: 13.0,
             size: 1,
@@ -203,6 +214,8 @@ mod tests {
             justify: true,
             punctuation: Punctuation::Full,
             ambiguous_wide: true,
+            sans: false,
+            narrowing: Box::leak(Box::new(Narrowing::without_faces())),
         }
     }
 
@@ -280,7 +293,7 @@ mod tests {
         let line = [glyph("说", 0, 2), glyph("：", 2, 1), glyph("“", 3, 2), glyph("好", 5, 2), glyph("。", 7, 1)];
         let end = [glyph("”", 8, 1), glyph("2", 9, 1), glyph("？", 10, 1), glyph("！", 11, 1), glyph("」", 12, 1)];
         let mut out = String::new();
-        runs_html(&mut out, &[&line[..], &end[..]].concat(), &[], 0.0);
+        runs_html(&mut out, &[&line[..], &end[..]].concat(), &[], 0.0, &set());
         assert_eq!(
             out,
             concat!(

@@ -561,6 +561,38 @@ fn html_export_marks_over_the_foot_and_escapes_text() {
     assert_eq!(doc.select(&sel(".picture.frame")).count(), 1);
 }
 
+/// A byline that wraps is set flush right on every line, so no line of it is justified, nor
+/// spread in the press PDF (found from outside: its first line was `line j`).
+#[test]
+fn a_wrapped_byline_is_never_justified() {
+    let dir = tempfile::tempdir().unwrap();
+    let issue = dir.path().join("byline.ron");
+    let grid = "Grid(columns: 2, column_width: 8, gutter: 1, depth: 12)";
+    let article = r#"Article(id: "by", headline: "简讯", body: ["本报讯 全市春耕备耕工作全面展开。"], byline: Some("记者 王晓明 通讯员 李青"))"#;
+    let text = format!(
+        r#"Issue(paper: "江城晚报", date: "2024-03-15", pages: [Page(number: 1, grid: {grid})], items: [{article}])"#
+    );
+    fs::write(&issue, text).unwrap();
+    let layout = dir.path().join("byline.layout.ron");
+    let placement = r#"Placement(item: "by", column: 1, span: 1, line: 1, depth: Auto)"#;
+    fs::write(
+        &layout,
+        format!(r#"Layout(issue: "byline.ron", pages: [PageLayout(number: 1, placements: [{placement}])])"#),
+    )
+    .unwrap();
+    let html = String::from_utf8(export_cli(&issue, Some(&layout), "html", &[])).unwrap();
+    let doc = Html::parse_document(&html);
+    let lines: Vec<_> = doc.select(&sel(".body .line")).collect();
+    let text = |e: &scraper::ElementRef| e.text().collect::<String>();
+    let byline: Vec<_> = lines.iter().filter(|l| ["（记者", "李青）"].iter().any(|b| text(l).contains(b))).collect();
+    assert_eq!(byline.len(), 2, "the byline wraps: {:?}", lines.iter().map(text).collect::<Vec<_>>());
+    for line in byline {
+        assert!(!line.value().classes().any(|c| c == "j"), "justified byline line {}", text(line));
+    }
+    // The body's own first line is justified: the rule is the byline's, not the leg's.
+    assert!(lines[0].value().classes().any(|c| c == "j"));
+}
+
 // ---------------------------------------------------------------- failures
 
 fn leftovers(dir: &Path) -> Vec<String> {

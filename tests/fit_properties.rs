@@ -239,7 +239,7 @@ fn check_width(case: &Case, lines: &[Line]) -> Result<(), String> {
             return Err(format!("line {i}: cells {} but the text is {cells} cells wide", l.cells));
         }
         // The print proofs place glyphs by `glyphs`: they add up to the line.
-        let set = SetLine { text: text.to_string(), lead: l.lead, cells: l.cells, ends_paragraph: false };
+        let set = SetLine { text: text.to_string(), lead: l.lead, cells: l.cells, ragged: false };
         let placed: u32 = glyphs(&set, case.punctuation, true).iter().map(|g| g.cells).sum();
         if placed != cells {
             return Err(format!("line {i}: glyphs take {placed} cells, the line {cells}"));

@@ -140,7 +140,7 @@ pub struct Line(pub u32, pub u32, pub String);
 impl Line {
     /// The line as `proof` prints it: the lead as U+3000 per em (a space for a half em).
     pub fn rendered(&self) -> String {
-        SetLine { text: self.2.clone(), lead: self.0, cells: self.1, ends_paragraph: true }.rendered()
+        SetLine { text: self.2.clone(), lead: self.0, cells: self.1, ragged: true }.rendered()
     }
 
     pub fn text(&self) -> &str {

@@ -311,7 +311,7 @@ impl Sheet<'_, '_> {
         let left = frame.x + x as f32 * em / 2.0;
         let placed = glyphs(line, self.page.grid.punctuation, self.makeup.issue().language.ambiguous_is_wide());
         let spacing = justify
-            .filter(|_| !line.ends_paragraph)
+            .filter(|_| !line.ragged)
             .map_or(Vec::new(), |measure| spread(&placed, &held(line, &placed), measure));
         let mut run = Run::default();
         let mut offset = 0;
@@ -724,16 +724,16 @@ mod tests {
         let g = |text, x, cells| Glyph { text, x, cells };
         // 太 原 2 0 at cells 0, 2, 4, 5: 6 cells in a measure of 10 leaves 4.
         let placed = [g("太", 0, 2), g("原", 2, 2), g("2", 4, 1), g("0", 5, 1)];
-        let line = SetLine { text: "太原20".into(), lead: 0, cells: 6, ends_paragraph: false };
+        let line = SetLine { text: "太原20".into(), lead: 0, cells: 6, ragged: false };
         let extra = spread(&placed, &held(&line, &placed), 10);
         assert_eq!(extra, vec![0.0, 2.0, 4.0, 4.0]);
         assert!(spread(&placed, &held(&line, &placed), 6).is_empty());
         // Found from outside: full-width figures were spread apart, and a line of a number and
         // a halved mark digit by digit.
-        let line = SetLine { text: "涨１２％，".into(), lead: 0, cells: 8, ends_paragraph: false };
+        let line = SetLine { text: "涨１２％，".into(), lead: 0, cells: 8, ragged: false };
         let placed = glyphs(&line, Punctuation::LineEnd, true);
         assert_eq!(spread(&placed, &held(&line, &placed), 12), vec![0.0, 1.5, 1.5, 1.5, 3.0]);
-        let line = SetLine { text: "0351-5661173？".into(), lead: 0, cells: 13, ends_paragraph: false };
+        let line = SetLine { text: "0351-5661173？".into(), lead: 0, cells: 13, ragged: false };
         let placed = glyphs(&line, Punctuation::LineEnd, true);
         let extra = spread(&placed, &held(&line, &placed), 15);
         assert!(extra[..12].iter().all(|&e| e == 0.0) && extra[12] == 2.0, "{extra:?}");

@@ -35,8 +35,9 @@ pub struct SetLine {
     pub lead: u32,
     /// Cells of the text.
     pub cells: u32,
-    /// Whether the line is its paragraph's last (print proofs justify all lines but these).
-    pub ends_paragraph: bool,
+    /// Whether the line stays as set where the print proofs justify: a paragraph's last line,
+    /// and every line of a paragraph set flush right or centred (a byline, a credit).
+    pub ragged: bool,
 }
 
 impl SetLine {
@@ -243,18 +244,19 @@ impl Setter {
         for text in paragraphs {
             lines.clear();
             set_paragraph_into(text, style, &mut lines);
-            self.push_lines(text, &lines, out);
+            self.push_lines(text, &lines, style.align, out);
         }
     }
 
-    /// The lines of one paragraph `text` as set lines, the last ending the paragraph.
-    fn push_lines(&self, text: &str, lines: &[Line], out: &mut Vec<SetLine>) {
+    /// The lines of one paragraph `text`, set with `align`, as set lines: the last, and all of a
+    /// paragraph not set flush left, ragged.
+    fn push_lines(&self, text: &str, lines: &[Line], align: Align, out: &mut Vec<SetLine>) {
         let last = lines.len().saturating_sub(1);
         out.extend(lines.iter().enumerate().map(|(n, l)| SetLine {
             text: l.text(text).to_string(),
             lead: l.lead,
             cells: l.cells,
-            ends_paragraph: n == last,
+            ragged: n == last || align != Align::Start,
         }));
     }
 
@@ -391,7 +393,7 @@ pub(super) fn article_body(
                     .map(|(n, l)| Resume { paragraph, byte: if first(n) { 0 } else { byte + l.start } }),
             );
         }
-        setter.push_lines(rest, &lines, &mut out);
+        setter.push_lines(rest, &lines, style.align, &mut out);
     }
     out
 }

@@ -6,13 +6,13 @@
 //! use pasteup_core::fit::glyphs::glyphs;
 //! use pasteup_core::fit::SetLine;
 //! use pasteup_core::model::Punctuation;
-//! let line = SetLine { text: "太原2023".into(), lead: 4, cells: 8, ends_paragraph: false };
+//! let line = SetLine { text: "太原2023".into(), lead: 4, cells: 8, ragged: false };
 //! let g = glyphs(&line, Punctuation::Full, true);
 //! assert_eq!((g[0].text, g[0].x, g[0].cells), ("太", 4, 2));
 //! assert_eq!((g[2].text, g[2].x, g[2].cells), ("2", 8, 1));
 //! assert_eq!(g.iter().map(|g| g.cells).sum::<u32>(), line.cells);
 //! // Under LineEnd, `。”` ending a line is 1½ em: 。 half before a mark, ” half at the end.
-//! let line = SetLine { text: "好。”".into(), lead: 0, cells: 4, ends_paragraph: true };
+//! let line = SetLine { text: "好。”".into(), lead: 0, cells: 4, ragged: true };
 //! let g = glyphs(&line, Punctuation::LineEnd, true);
 //! assert_eq!(g.iter().map(|g| (g.x, g.cells)).collect::<Vec<_>>(), [(0, 2), (2, 1), (3, 1)]);
 //!
@@ -70,7 +70,7 @@ pub fn glyphs(line: &SetLine, punctuation: Punctuation, ambiguous_wide: bool) ->
 /// use pasteup_core::fit::glyphs::{glyphs, held};
 /// use pasteup_core::fit::SetLine;
 /// use pasteup_core::model::Punctuation;
-/// let line = SetLine { text: "涨１２．５％，GDP增".into(), lead: 0, cells: 24, ends_paragraph: false };
+/// let line = SetLine { text: "涨１２．５％，GDP增".into(), lead: 0, cells: 24, ragged: false };
 /// let g = glyphs(&line, Punctuation::Full, true);
 /// let holds: String = held(&line, &g).iter().map(|&h| if h { '=' } else { '|' }).collect();
 /// assert_eq!(holds, "||====||==|");

@@ -119,14 +119,14 @@ pub(super) fn lines_html(out: &mut String, lines: &[SetLine], set: &LineSet) {
 
 fn line_html(out: &mut String, line: &SetLine, set: &LineSet) {
     let cell_rem = f64::from(set.size) / 2.0;
-    let class = if set.justify && !line.ends_paragraph { "line j" } else { "line" };
+    let class = if set.justify && !line.ragged { "line j" } else { "line" };
     let lead = set.inset_rem + f64::from(line.lead) * cell_rem;
     let _ = write!(out, r#"<div class="{class}" data-cells="{}" style="width: {}rem;"#, line.cells, set.width_rem);
     if lead > 0.0 {
         let _ = write!(out, " padding-left: {lead}rem;");
     }
     let _ = write!(out, r#"">"#);
-    let justified = set.justify && !line.ends_paragraph;
+    let justified = set.justify && !line.ragged;
     let slack = if justified { set.width_rem - lead - f64::from(line.cells) * cell_rem } else { 0.0 };
     let placed = glyphs(line, set.punctuation, set.ambiguous_wide);
     runs_html(out, &placed, &held(line, &placed), slack, set);
@@ -219,10 +219,10 @@ mod tests {
         }
     }
 
-    fn html(text: &str, lead: u32, ends_paragraph: bool, set: &LineSet) -> String {
+    fn html(text: &str, lead: u32, ragged: bool, set: &LineSet) -> String {
         let cells = crate::fit::width::str_cells(text, set.ambiguous_wide);
         let mut out = String::new();
-        line_html(&mut out, &SetLine { text: text.into(), lead, cells, ends_paragraph }, set);
+        line_html(&mut out, &SetLine { text: text.into(), lead, cells, ragged }, set);
         out
     }
 
@@ -252,13 +252,9 @@ mod tests {
     fn a_justified_line_of_boxed_runs_only_gets_its_slack_between_them() {
         // 13 cells in 14: no place the browser could widen, so the ½ em goes before `？`.
         let narrow = LineSet { width_rem: 7.0, punctuation: Punctuation::LineEnd, ..set() };
-        let line = |ends_paragraph| {
+        let line = |ragged| {
             let mut out = String::new();
-            line_html(
-                &mut out,
-                &SetLine { text: "0351-5661173？".into(), lead: 0, cells: 13, ends_paragraph },
-                &narrow,
-            );
+            line_html(&mut out, &SetLine { text: "0351-5661173？".into(), lead: 0, cells: 13, ragged }, &narrow);
             out
         };
         assert_eq!(

@@ -381,6 +381,42 @@ fn text_export_pads_ambiguous_characters_as_the_screen_does() {
     assert!(en.contains("“ 引  号  ” 与"), "{en}");
 }
 
+/// A notice's title, signer and date stand in its measure, 1 em inside the frame as its text
+/// does: the title centred, the signer and date flush right 1 em from the frame (found from
+/// outside: drawn from the frame, they stood 1 em left of where the engine set them).
+#[test]
+fn text_export_sets_a_notices_heads_and_foot_inside_its_frame() {
+    let dir = tempfile::tempdir().unwrap();
+    let issue = dir.path().join("notice.ron");
+    let notice =
+        r#"Notice(id: "n", title: "公告", body: ["本单位公告一则。"], signer: Some("某单位"), date: Some("一月一日"))"#;
+    let grid = "Grid(columns: 1, column_width: 10, gutter: 0, depth: 10)";
+    let text = format!(
+        r#"Issue(paper: "测试报", date: "2024-01-01", pages: [Page(number: 1, grid: {grid})], items: [{notice}])"#
+    );
+    fs::write(&issue, text).unwrap();
+    let layout = dir.path().join("notice.layout.ron");
+    let placement = r#"Placement(item: "n", column: 1, span: 1, line: 1, depth: Auto)"#;
+    fs::write(
+        &layout,
+        format!(r#"Layout(issue: "notice.ron", pages: [PageLayout(number: 1, placements: [{placement}])])"#),
+    )
+    .unwrap();
+    let out = String::from_utf8(export_cli(&issue, Some(&layout), "text", &[])).unwrap();
+    // Spaces between the frame and the text on the row holding `what`, left and right.
+    let air = |what: &str| {
+        let row = out.lines().find(|l| l.contains(what)).unwrap_or_else(|| panic!("{what} in\n{out}"));
+        let inside = &row[row.find('|').unwrap() + 1..row.rfind('|').unwrap()];
+        let left = inside.len() - inside.trim_start().len();
+        let right = inside.len() - inside.trim_end().len();
+        (left, right)
+    };
+    assert_eq!(air("公告"), (8, 8), "the title centred in the box");
+    assert_eq!(air("某单位").1, 2, "the signer 1 em from the frame");
+    assert_eq!(air("一月一日").1, 2, "the date 1 em from the frame");
+    assert_eq!(air("本单位公告").0, 6, "the text 1 em in, indented 2 em");
+}
+
 #[test]
 fn text_export_holds_the_set_lines_of_every_box() {
     let (makeup, _) = makeup(&path(ISSUE), Some(&path(FULL_LAYOUT)));

@@ -94,8 +94,12 @@ fn proof_box(item: Option<&Item>, grid: &Grid, placed: ResolvedBox, window: &Ran
     let mut runs = Vec::new();
     let mut at = 0;
     let face = Face { punctuation: grid.punctuation, wide };
+    // A notice's title, signer and date are set 1 em inside its frame, as its text is (found
+    // from outside: drawn from the frame, its signer ended 1 em short of the body's lines).
+    let inset = if set.kind == ItemKind::Notice { (set.width - set.leg_width) / 2 } else { 0 };
+    let blocks = Blocks { x, width: set.width, inset, item, face };
     for block in &set.heads {
-        block_runs(block, x, set.width, &mut at, item, face, &mut runs);
+        blocks.runs(block, &mut at, &mut runs);
     }
     let legs = set.legs_at(placed.depth);
     let leg_step = 2 * (u32::from(grid.column_width) + u32::from(grid.gutter));
@@ -113,7 +117,7 @@ fn proof_box(item: Option<&Item>, grid: &Grid, placed: ResolvedBox, window: &Ran
     }
     at += legs.iter().map(|l| l.len() as u32).max().unwrap_or(0);
     for block in &set.foot {
-        block_runs(block, x, set.width, &mut at, item, face, &mut runs);
+        blocks.runs(block, &mut at, &mut runs);
     }
     runs.retain(|r| r.row < rows);
     for r in &mut runs {
@@ -137,36 +141,53 @@ fn line_run(line: &SetLine, row: u32, x: u32, role: Role, face: Face) -> Run {
     Run { row, x: x + line.lead, cells: line.cells, text, role }
 }
 
-fn block_runs(block: &Block, x: u32, width: u32, at: &mut u32, item: Option<&Item>, face: Face, runs: &mut Vec<Run>) {
-    let role = match block.kind {
-        BlockKind::Kicker => Role::Kicker,
-        BlockKind::Headline => Role::Headline,
-        BlockKind::Subhead => Role::Subhead,
-        BlockKind::Caption => Role::Caption,
-        BlockKind::Credit => Role::Credit,
-        BlockKind::Title => Role::Title,
-        BlockKind::Signer => Role::Signer,
-        BlockKind::Date => Role::Date,
-        BlockKind::Picture => Role::Picture,
-        BlockKind::Rule => Role::Rule,
-        // A from-line reads as body text.
-        BlockKind::Jump => Role::Body,
-    };
-    match block.kind {
-        BlockKind::Picture => picture_runs(block.depth, x, width, *at, item, runs),
-        BlockKind::Rule => runs.push(Run { row: *at, x, cells: width, text: "-".repeat(width as usize), role }),
-        BlockKind::Headline if block.line_depth > 1 => {
-            for (k, line) in block.lines.iter().enumerate() {
-                runs.push(headline_run(line, *at + k as u32 * block.line_depth, x, block.line_depth, face, role));
+/// Where a box's blocks are drawn: the box's left edge and width, how far inside it their
+/// text is set, and with what.
+struct Blocks<'a> {
+    x: u32,
+    width: u32,
+    inset: u32,
+    item: Option<&'a Item>,
+    face: Face,
+}
+
+impl Blocks<'_> {
+    /// The runs of `block`, from row `at` of the box, which it moves past the block.
+    fn runs(&self, block: &Block, at: &mut u32, runs: &mut Vec<Run>) {
+        let (x, face) = (self.x, self.face);
+        let role = match block.kind {
+            BlockKind::Kicker => Role::Kicker,
+            BlockKind::Headline => Role::Headline,
+            BlockKind::Subhead => Role::Subhead,
+            BlockKind::Caption => Role::Caption,
+            BlockKind::Credit => Role::Credit,
+            BlockKind::Title => Role::Title,
+            BlockKind::Signer => Role::Signer,
+            BlockKind::Date => Role::Date,
+            BlockKind::Picture => Role::Picture,
+            BlockKind::Rule => Role::Rule,
+            // A from-line reads as body text.
+            BlockKind::Jump => Role::Body,
+        };
+        match block.kind {
+            BlockKind::Picture => picture_runs(block.depth, x, self.width, *at, self.item, runs),
+            BlockKind::Rule => {
+                runs.push(Run { row: *at, x, cells: self.width, text: "-".repeat(self.width as usize), role })
+            }
+            BlockKind::Headline if block.line_depth > 1 => {
+                for (k, line) in block.lines.iter().enumerate() {
+                    let row = *at + k as u32 * block.line_depth;
+                    runs.push(headline_run(line, row, x + self.inset, block.line_depth, face, role));
+                }
+            }
+            _ => {
+                for (k, line) in block.lines.iter().enumerate() {
+                    runs.push(line_run(line, *at + k as u32 * block.line_depth, x + self.inset, role, face));
+                }
             }
         }
-        _ => {
-            for (k, line) in block.lines.iter().enumerate() {
-                runs.push(line_run(line, *at + k as u32 * block.line_depth, x, role, face));
-            }
-        }
+        *at += block.depth;
     }
-    *at += block.depth;
 }
 
 /// A headline `size` em a character, shown letter-spaced at 1:1 so that it takes the width it

@@ -283,6 +283,17 @@ fn duplicate_item_id_points_at_the_second() {
     assert_eq!(e.message, "item id \"snow-traffic\" is used twice (first at line 11), expected a unique id");
 }
 
+/// An issue without a page is refused where its pages are, not met in every command (found
+/// from outside: `proof` printed nothing and the PDF was one blank sheet).
+#[test]
+fn an_issue_without_pages_is_refused_at_its_pages() {
+    let start = ISSUE.find("    pages: [").unwrap();
+    let end = ISSUE.find("    items: [").unwrap();
+    let e = issue_error(&ISSUE[start..end], "    pages: [],\n");
+    assert_eq!(at(&e), (4, 12));
+    assert!(e.message.starts_with("pages is empty, expected at least one page: pages: [Page(number: 1,"), "{e}");
+}
+
 #[test]
 fn duplicate_page_number() {
     let e = issue_error("number: 4", "number: 3");

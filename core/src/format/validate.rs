@@ -89,6 +89,12 @@ fn find_problem(issue: &Issue) -> Result<(), Found> {
             return Err(found(At::Root(field), msg));
         }
     }
+    // Nothing can be made up without a page; refused here rather than met in every command.
+    if issue.pages.is_empty() {
+        let msg = "pages is empty, expected at least one page: \
+                   pages: [Page(number: 1, grid: Grid(columns: 8, column_width: 13, gutter: 1, depth: 100))]";
+        return Err(found(At::Root("pages"), msg));
+    }
     let mut numbers = HashMap::new();
     for (index, page) in issue.pages.iter().enumerate() {
         if let Some(first) = numbers.insert(page.number, index) {

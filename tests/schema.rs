@@ -195,3 +195,44 @@ fn overlaps_are_reported_per_box() {
     let out = String::from_utf8(o.stdout).unwrap();
     assert!(out.contains(&format!("\n{} problems:\n", n - 1)), "{}", &out[out.len().saturating_sub(500)..]);
 }
+
+/// Every problem kind `check --json` can give, each named in docs/formats.md with the shape
+/// it takes (found from outside: `merge_conflict` was given but not listed).
+#[test]
+fn every_problem_kind_is_documented_with_its_shape() {
+    use ProblemKind::*;
+    let kinds = [
+        UnknownPage,
+        DuplicatePage,
+        UnknownItem,
+        PlacedTwice,
+        OffGrid,
+        BadDepth,
+        Overlap,
+        BelowFoot,
+        Overset,
+        MergeConflict,
+        MissingPart,
+        EmptyPart,
+        MissingGlyph,
+    ];
+    // A kind added to the enum must be added above: this match stops compiling without it.
+    for kind in kinds {
+        match kind {
+            UnknownPage | DuplicatePage | UnknownItem | PlacedTwice | OffGrid | BadDepth | Overlap | BelowFoot
+            | Overset | MergeConflict | MissingPart | EmptyPart | MissingGlyph => {}
+        }
+    }
+    let docs = std::fs::read_to_string(path("docs/formats.md")).unwrap();
+    let start = docs.find("### `check --json`").unwrap();
+    let section = &docs[start..start + docs[start..].find("### `proof --json`").unwrap()];
+    let as_read = section.find("{kind, file, line, col, message}").unwrap();
+    let on_page = section.find("{kind, page, items, message}").unwrap();
+    for kind in kinds {
+        let at =
+            section.find(&format!("`{}`", kind.name())).unwrap_or_else(|| panic!("{} not documented", kind.name()));
+        // Listed after the shape it has, and before the other where that comes later.
+        let (shape, other) = if kind.is_as_read() { (as_read, on_page) } else { (on_page, as_read) };
+        assert!(at > shape && (other < shape || at < other), "{} listed under the wrong shape", kind.name());
+    }
+}

@@ -388,9 +388,10 @@ impl Makeup {
         self.index.get(item).is_some_and(|&no| self.waiting_part(no).is_some())
     }
 
-    /// How many times an item has been set (fit engine calls) since the desk was opened.
+    /// How many times an item has been set (fit engine calls) since the desk was opened, by
+    /// it and by the copies made of it (the scratch desks `fit`'s remedies are tried on).
     pub fn sets(&self) -> u64 {
-        self.cache.sets
+        self.cache.sets()
     }
 
     /// Forgets every set box and sets every placed item again: what a cold `check` costs.

@@ -197,6 +197,21 @@ impl Makeup {
     /// remedy promises, or `None` when the change is refused or would put a box of the page
     /// (this one, or one pushed down) past the foot — a remedy must leave a page that works.
     fn trial(&mut self, at: &At, remedy: &Remedy) -> Option<i64> {
+        let (fit, broke) = self.attempt(at, remedy)?;
+        (!broke).then_some(fit)
+    }
+
+    /// Does `remedy` on this scratch desk, reads the box's fit and whether the page is broken
+    /// by it, and undoes it; `None` when the change is refused. The boxes the trial set are
+    /// forgotten after it: a search keeps one trial's lines at a time.
+    fn attempt(&mut self, at: &At, remedy: &Remedy) -> Option<(i64, bool)> {
+        self.cache.record();
+        let tried = self.attempt_kept(at, remedy);
+        self.cache.forget_recorded();
+        tried
+    }
+
+    fn attempt_kept(&mut self, at: &At, remedy: &Remedy) -> Option<(i64, bool)> {
         self.apply_remedy(at.page, at.item, at.part, remedy).ok()?;
         let placed = remedy.kind == RemedyKind::Continue && self.place_continued(at.page, at.item, at.part).is_ok();
         let fit = self.find_part(at.page, at.item, at.part).ok().map(|f| self.fit_at(&f).lines());
@@ -208,7 +223,7 @@ impl Makeup {
             let _ = self.undo();
         }
         let _ = self.undo();
-        fit.filter(|_| !broke)
+        Some((fit?, broke))
     }
 
     /// Tries each candidate and keeps the best that closes the box.
@@ -250,11 +265,60 @@ impl Makeup {
     }
 
     /// Sentences cut from the end (or, for a short box with a cut, given back), with the
-    /// characters the cut leaves out.
+    /// characters the cut leaves out: the fewest sentences that close the box.
+    ///
+    /// Every sentence holds a character, so fewer sentences always cut fewer characters, which
+    /// ranks first: the best cut is the smallest that closes the box. Cutting more never makes
+    /// the body longer, so the box's fit only grows with the cut, and that smallest cut is
+    /// found by halving, setting the article some twenty times even for thousands of
+    /// sentences (trying every cut set it once a sentence: quadratic in its length, minutes
+    /// and gigabytes for a long article). `tests/fit_remedies.rs` holds it to trying every cut.
     fn cut_remedy(&mut self, f: &Found, at: &At) -> Option<Remedy> {
         let count = self.sentences(at.item)?.len() as u32;
         let now = self.pages[f.pi][f.at].cut;
         let cut = self.cut_text(at.item, count)?;
+        // The cuts of an article's parts add up to at most its sentences.
+        let most = count.checked_sub(self.parts_cut(f.no) - now)?;
+        let candidate = |n: u32| {
+            let chars = cut[(count - n) as usize..].iter().map(|s| s.chars()).sum();
+            Remedy { cut_chars: Some(chars), ..remedy(RemedyKind::Cut, n, n.abs_diff(now)) }
+        };
+        // The smallest cut that leaves nothing overset lies in lo..=hi (hi: none found yet).
+        // An overset box needs more cut than now; a short one is not overset now, and a cut
+        // past the present one leaves it shorter still, which closes nothing.
+        let (mut lo, mut hi) = if at.before < 0 { (now + 1, most + 1) } else { (0, now) };
+        let mut found = None;
+        while lo < hi {
+            let n = lo + (hi - lo) / 2;
+            match self.attempt(at, &candidate(n)) {
+                Some((fit, broke)) if fit >= 0 => {
+                    hi = n;
+                    found = Some((n, fit, broke));
+                }
+                _ => lo = n + 1,
+            }
+        }
+        // A page the smallest such cut breaks (the next part left with no copy) is broken by
+        // every larger cut too.
+        let (n, fit, broke) = found?;
+        (!broke && closes(at.before, fit)).then(|| Remedy { fit, ..candidate(n) })
+    }
+
+    /// The cut remedy as found by trying every cut, one after another: what
+    /// [`Makeup::cut_remedy_for`] must agree with (held to it by the tests; too slow for a
+    /// long article).
+    #[cfg(feature = "testkit")]
+    pub fn cut_remedy_trying_every_cut(&self, page: u32, item: &str, part: u32) -> Result<Option<Remedy>, Refusal> {
+        let f = self.find_part(page, item, part)?;
+        let before = self.fit_at(&f).lines();
+        let at = At { page, item, part, before, past_foot: self.past_foot(page) };
+        if before == 0 {
+            return Ok(None);
+        }
+        let mut scratch = self.scratch();
+        let Some(count) = scratch.sentences(item).map(|s| s.len() as u32) else { return Ok(None) };
+        let now = scratch.pages[f.pi][f.at].cut;
+        let Some(cut) = scratch.cut_text(item, count) else { return Ok(None) };
         let candidates = (0..=count)
             .filter(|&n| n != now)
             .map(|n| {
@@ -262,7 +326,7 @@ impl Makeup {
                 Remedy { cut_chars: Some(chars), ..remedy(RemedyKind::Cut, n, n.abs_diff(now)) }
             })
             .collect();
-        self.best(at, candidates)
+        Ok(scratch.best(&at, candidates))
     }
 
     /// A new part for the overset of a box at a fixed depth (articles).

@@ -265,6 +265,42 @@ fn a_lead_kept_from_half_the_page_is_reported() {
     assert_eq!(lead.line, 1);
 }
 
+/// Found from outside (a fuzz run, one seed of 160): made from empty, this page has its lead
+/// `a1` at line 1; with `--cut` the search found a page with fewer free lines by cutting
+/// `a19`, putting it and `a4` at line 1 and the lead at line 5, and chose it over the uncut
+/// page, which kept the rule: the quality order did not weigh the lead's place at all.
+#[test]
+fn with_cut_allowed_the_lead_still_stands_at_line_1() {
+    let ron = r#"Issue(paper: "测", date: "d", pages: [
+  Page(number: 2, grid: Grid(columns: 5, column_width: 13, gutter: 1, depth: 16, indent: 0, punctuation: Kaiming, orphans: Allow))
+], items: [
+  Article(id: "a1", page: Some(2), headline: "看总解如三关我员老路重很件革先入", priority: Some(1), kicker: Some("引题"), byline: Some("记者 某某"), body: ["分世前子流！学流部。","小作加理也及资几放入国也业各并；常此法。那系党果车取体个位图我上然、级用文。方些体动心要山反任最作？根展它。看角强西义现运党机点些在内情体，不取时。所直据自为问明民政据放必、通重组。","计比们你月组因原样个、一上着。线边度事性统九就关时基图说特把立展常起人自国。发头性。面已点变数战十还品形主件并问也无电、子变变。接程两国合做组干体出、情角义。种前在直程明好山但些如取无小取！总取全。根到天件式较作多变想人解任直命加部放外？等表回。"]),
+  Notice(id: "n2", page: Some(2), title: "公告", body: ["地提道度变还为命来有加去小，但从当。"], signer: Some("某单位"), date: Some("2024年1月1日")),
+  Article(id: "a4", headline: "程方级特料主进代分", priority: Some(3), subhead: Some("副题副题"), body: []),
+  Article(id: "a5", page: Some(2), headline: "而就九流此西则少平", priority: Some(2), byline: Some("记者 某某"), body: ["就题电质经干部你有把政十被接情！没很位。者本题对四情常线三较你间者资方得先量题自？反员系。料通公据根主量设应问程想电但；无活来。月发而表小干子变加知政看会日点去心经还机决、此期着。次较农总直正去义干取很通设道部为年比总利！化边条。","流老作电到她所命形理合经革？战命说。里天革与程点三它定义各。组定必。","当出接第大先入提设能动手设不处果头电为系发？反变些。件明品工们又党又立也十来法电。水等据。现两已前管这里看期角建现表了又山统开实中通提；产必果。并意时第不质只家出没义应经下成都图情；们接些。没军作只决应些会产决先小好指总军，部实九。","自法好求因两与主建几别子统次性实体力能？现意加。日九干家理过！政水回。心相各表同品小正国！来别三。统机分这不经电管气它过！下车都。可小特上系了化定同了线五重向、提民实。种接件果明题定多建心政意与决放情是得能！在二政。","品常会说二见实计变质那生一去只先次条都部。老着同。月位在结论反通年此很者中定军流那线本就头部开了天；定作力。展过展合量！民子工。已放当度体则军级而使化道组法分个区出作事没有；物边头。"]),
+  Notice(id: "n9", title: "公告", body: ["行里基制车量世总手品进决力和；个度到。料应气及组物各向世动比定的气理面第法则总此电数发处；明机见。"], signer: Some("某单位"), date: Some("2024年1月1日")),
+  Article(id: "a19", headline: "好已", subhead: Some("副题副题"), body: ["新道向月被经正，它被质。于外活流多好其间定分，生把根。度原则相事但关取利、长社山。象数通回展社知因得，能间家。其实五利社车体农接度代之、日变看。","革机路有农运必总自程关事也使立数们出九。建你如。"])
+])"#;
+    let issue = format::parse_issue(Path::new("lead.ron"), ron).unwrap();
+    let mut made = Vec::new();
+    for cut in [false, true] {
+        let mut desk = Makeup::new(issue.clone(), &empty());
+        let report = make(&mut desk, &MakeOptions { pages: vec![2], from_empty: true, cut });
+        let lead = desk.resolved(2).into_iter().find(|b| b.item == "a1").expect("the lead is placed");
+        assert_eq!(
+            lead.line,
+            1,
+            "cut {cut}: the lead stands at columns {}–{}",
+            lead.column,
+            lead.column + lead.span - 1
+        );
+        assert!(report.pages[0].broken.is_empty(), "cut {cut}: {:?}", report.pages[0].broken);
+        assert!(desk.validate().is_empty(), "cut {cut}: {:?}", desk.validate());
+        made.push(report.pages[0].free_lines);
+    }
+    assert!(made[1] <= made[0], "with cuts {} free lines, without {}", made[1], made[0]);
+}
+
 #[test]
 fn with_cut_allowed_the_page_is_no_emptier() {
     let (issue, kept) = planned(2, 60, 4);

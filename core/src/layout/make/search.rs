@@ -12,8 +12,9 @@
 //! Of all the children of the beam, the `width` best go on, ranked by: planned copy that can
 //! no longer fit (area of the planned items left over beyond the free area left), then lines
 //! left free so far, then planned copy placed, then a hash of the placements (so that ties
-//! break the same way every run). Finished pages are ranked by the quality order: planned
-//! items left out (and how important they were), free lines, short lines, the lead wider.
+//! break the same way every run). Finished pages are ranked by the quality order: the lead
+//! at line 1, then planned items left out (and how important they were), free lines, short
+//! lines, the lead wider.
 
 use std::cmp::Reverse;
 use std::collections::HashSet;
@@ -177,10 +178,14 @@ pub(super) fn search(p: &Problem) -> Option<State> {
     finished.into_iter().min_by_key(|s| finish_rank(p, s))
 }
 
-pub(super) type FinishRank = (u8, u64, u32, u64, u64, u32, u32, Reverse<u16>, u32, u64);
+pub(super) type FinishRank = (bool, u8, u64, u32, u64, u64, u32, u32, Reverse<u16>, u32, u64);
 
-/// The quality order of finished pages (lower is better): a page with every planned item
-/// placed first, then one filled to within 2%, then the rest; within the first and the last,
+/// The quality order of finished pages (lower is better): a page with the lead at line 1
+/// before one without it there (moved down or left out), whatever else each does better:
+/// the lead at line 1 is a rule make keeps, not a quality to trade for fuller columns (found
+/// from outside: with `--cut` a page with the lead at line 5 had fewer free lines than the
+/// page without cuts, which had it at line 1, and was chosen). Then a page with every planned
+/// item placed first, then one filled to within 2%, then the rest; within the first and the last,
 /// fewer free lines before fewer (and less important) planned items left out; then fewer
 /// sentences cut, fewer short lines, the lead wider, the boxes ending higher (free room in
 /// one piece at the foot). On a page the bin cannot fill, what counts first is the copy left
@@ -201,7 +206,24 @@ pub(super) fn finish_rank(p: &Problem, s: &State) -> FinishRank {
     // Short of copy, a page that leaves less copy out comes first (an empty page has no holes
     // at all), then the one with fewer holes.
     let (left_out, holes) = if p.short_of_copy { (left_out(p, s), holes(p, s)) } else { (0, 0) };
-    (class, left_out, holes, first, second, s.cut, s.short, Reverse(s.lead_span), bottom.unwrap_or(0), s.hash)
+    (
+        lead_off_top(p, s),
+        class,
+        left_out,
+        holes,
+        first,
+        second,
+        s.cut,
+        s.short,
+        Reverse(s.lead_span),
+        bottom.unwrap_or(0),
+        s.hash,
+    )
+}
+
+/// Whether the page has a lead to make (one not already standing) and leaves it off line 1.
+fn lead_off_top(p: &Problem, s: &State) -> bool {
+    p.lead.filter(|&l| !p.used[l]).is_some_and(|l| !s.boxes.iter().any(|(c, b)| *c == l && b.line == 1))
 }
 
 /// Column-lines of the candidates a page leaves out, each at its narrowest.
@@ -258,7 +280,8 @@ fn starts(p: &Problem) -> Vec<State> {
     }
     // Notices at the foot that leave the lead no place at line 1: the lead without them too
     // (found from outside: on a small page a planned lead was left out, "no room", for an
-    // unplanned notice and a filler). The quality order then weighs what each leaves out.
+    // unplanned notice and a filler). The quality order then puts a page with the lead at
+    // line 1 first.
     if let Some(lead) = lead.filter(|_| !led) {
         out.extend(lead_starts(p, &root, lead));
     }

@@ -278,7 +278,7 @@ impl Makeup {
         let now = self.pages[f.pi][f.at].cut;
         let cut = self.cut_text(at.item, count)?;
         // The cuts of an article's parts add up to at most its sentences.
-        let most = count.checked_sub(self.parts_cut(f.no) - now)?;
+        let most = count.checked_sub(self.parts_cut(f.no).saturating_sub(now))?;
         let candidate = |n: u32| {
             let chars = cut[(count - n) as usize..].iter().map(|s| s.chars()).sum();
             Remedy { cut_chars: Some(chars), ..remedy(RemedyKind::Cut, n, n.abs_diff(now)) }

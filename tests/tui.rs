@@ -180,6 +180,28 @@ fn snapshot_text_zoom_200x60() {
     insta::assert_snapshot!(screen(&draw(&mut app, 200, 60)));
 }
 
+/// Scrolled sideways, a column partly in sight at the view's left edge shows the right part of
+/// each of its lines, cut at the edge as lines are at the right edge (found from outside: the
+/// lines that began left of the view were left out and the box showed blank).
+#[test]
+fn a_line_starting_left_of_the_view_shows_the_part_in_sight() {
+    let mut app = sample_app(AmbiWidth::Single);
+    app.update(Msg::Resize(120, 40));
+    press(&mut app, "l");
+    assert_eq!(app.selected.as_deref(), Some("jinyuan-ten-projects"));
+    assert!(app.scroll_x > 0, "the view scrolled to the selected box");
+    let shown = screen(&draw(&mut app, 120, 40));
+    // Page line N is row N + 2; left of the selected box's `>` stands the end of
+    // jinyuan-livable's column 3: its headline on line 1, its body from line 4.
+    let rows: Vec<&str> = shown.lines().collect();
+    for row in [1, 4, 5, 6, 7, 8, 9, 10].map(|line| rows[line + 2]) {
+        let left = row.split_once('>').map_or(row, |(left, _)| left);
+        let strip: String = left.chars().skip(5).collect();
+        assert!(strip.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)), "{row:?} in\n{shown}");
+    }
+    insta::assert_snapshot!(shown);
+}
+
 #[test]
 fn snapshot_plan_zoom_120x40() {
     let mut app = sample_app(AmbiWidth::Single);

@@ -59,10 +59,29 @@ fn is_unprintable(g: &str) -> bool {
 /// page measures them. A character that would straddle the limit is not drawn.
 pub fn put_text(buf: &mut Buffer, x: u16, y: u16, max: u16, text: &str, style: Style, widths: Widths) -> u16 {
     let area = buf.area;
+    let limit = x.saturating_add(max).min(area.right());
+    let taken = put_clipped(buf, i64::from(x), y, (x.max(area.left()), limit), text, style, widths);
+    u16::try_from(taken).unwrap_or(u16::MAX)
+}
+
+/// Writes what of `text`, its first cell at `x` (left of `from` when scrolled out of sight),
+/// falls in the cells `from..to` of row `y`, and returns the cells it took as the page
+/// measures them. A character cut by the right edge is not drawn; the half of a wide one cut by
+/// the left edge is drawn as a blank, so the cells right of it stay where the page says.
+pub fn put_clipped(
+    buf: &mut Buffer,
+    x: i64,
+    y: u16,
+    (from, to): (u16, u16),
+    text: &str,
+    style: Style,
+    widths: Widths,
+) -> i64 {
+    let area = buf.area;
     if y < area.top() || y >= area.bottom() {
         return 0;
     }
-    let limit = x.saturating_add(max).min(area.right());
+    let (from, to) = (i64::from(from.max(area.left())), i64::from(to.min(area.right())));
     let mut at = x;
     for g in text.graphemes(true) {
         let (symbol, page) =
@@ -70,28 +89,30 @@ pub fn put_text(buf: &mut Buffer, x: u16, y: u16, max: u16, text: &str, style: S
         if page == 0 {
             continue;
         }
-        if at + page > limit {
+        let end = at + i64::from(page);
+        if end > to {
             break;
         }
-        let drawn = terminal_cells(symbol, widths.terminal);
-        let symbol = if drawn > page { narrow_stand_in(symbol) } else { symbol };
-        let drawn = drawn.min(page);
-        if at >= area.left() {
-            let cell = &mut buf[(at, y)];
+        if at >= from {
+            let drawn = terminal_cells(symbol, widths.terminal);
+            let symbol = if drawn > page { narrow_stand_in(symbol) } else { symbol };
+            let drawn = drawn.min(page);
+            let cell = &mut buf[(at as u16, y)];
             cell.set_symbol(symbol).set_style(style);
             if symbol.width() as u16 != drawn {
                 cell.set_diff_option(CellDiffOption::ForcedWidth(NonZeroU16::new(drawn).unwrap_or(NonZeroU16::MIN)));
             } else {
                 cell.set_diff_option(CellDiffOption::None);
             }
-            // The cells the terminal covers are blanked; the ones it leaves are padded.
-            for k in 1..page {
-                let cell = &mut buf[(at + k, y)];
-                cell.reset();
-                cell.set_style(style);
-            }
         }
-        at += page;
+        // The cells the terminal covers are blanked, the ones it leaves padded, and so are the
+        // ones in sight of a character whose start is not.
+        for k in (at + 1).max(from)..end {
+            let cell = &mut buf[(k as u16, y)];
+            cell.reset();
+            cell.set_style(style);
+        }
+        at = end;
     }
     at - x
 }
@@ -203,6 +224,17 @@ mod tests {
         let (buf, taken) = row("abcdefghi好", CJK_SINGLE);
         assert_eq!(taken, 9);
         assert_eq!(buf[(9, 0)].symbol(), " ");
+    }
+
+    #[test]
+    fn a_line_starting_left_of_the_edge_is_clipped_there() {
+        let mut buf = Buffer::empty(Rect::new(0, 0, 8, 1));
+        fill(&mut buf, 0, 0, 8, "x", Style::default());
+        // a b 好 c d from cell -3: 好 takes cells -1 and 0, and the edge is at 0.
+        let taken = put_clipped(&mut buf, -3, 0, (0, 8), "ab好cd", Style::default(), CJK_SINGLE);
+        assert_eq!(taken, 6);
+        let symbols: Vec<&str> = (0..4).map(|x| buf[(x, 0)].symbol()).collect();
+        assert_eq!(symbols, [" ", "c", "d", "x"], "the half of 好 in sight is a blank");
     }
 
     #[test]

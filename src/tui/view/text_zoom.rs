@@ -7,7 +7,7 @@ use ratatui::style::{Color, Modifier, Style};
 use ratatui::widgets::Widget;
 
 use super::{Glyphs, Header, Theme, badge_text, draw_ruler, edge_glyphs, glyphs};
-use crate::tui::cells::{Widths, put_text};
+use crate::tui::cells::{Widths, put_clipped, put_text};
 use crate::tui::screen::{PageView, RULER_WIDTH, page_rows, page_x0, page_y0};
 use pasteup_core::catalogue::{Chrome, Render, UiLang};
 use pasteup_core::fit::punctuation::hung_form;
@@ -59,9 +59,13 @@ impl Widget for &TextZoom<'_> {
             left: page_x0(area),
             right: area.right().saturating_sub(1),
         };
+        // A column cut by the view's left edge has its number and free lines over the part in
+        // sight (found from outside: they were left out).
         draw_ruler(area, (grid.columns, self.header), buf, (theme, self.chrome, self.lang), &|c| {
-            let x = cells.at(i64::from(column_x(grid, c)))?;
-            Some((x, (u32::from(grid.column_width) * 2) as u16))
+            let start = cells.x0 + i64::from(column_x(grid, c));
+            let end = start + i64::from(grid.column_width) * 2;
+            let x = start.max(i64::from(cells.left));
+            (x < end && x < i64::from(cells.right)).then(|| (x as u16, (end - x) as u16))
         });
         let first = self.view.scroll_row;
         let rows = u32::from(page_rows(area));
@@ -133,14 +137,17 @@ impl TextZoom<'_> {
                 buf[(x, y)].set_symbol(r).set_style(edge);
             }
         }
+        // A line is clipped at the view's left edge as at its right (found from outside: a
+        // line starting left of a view scrolled sideways was left out, and the box showed
+        // blank); it ends at the box's right edge or the view's.
+        let box_end = (cells.x0 + i64::from(b.x + b.cells)).clamp(0, i64::from(cells.right)) as u16;
         for run in &b.runs {
             if !visible(run.row) {
                 continue;
             }
-            let Some(x) = to_screen(run.x) else { continue };
-            let limit = to_screen(b.x + b.cells - 1).map_or(cells.right, |end| end + 1);
             let style = tint.patch(role_style(run.role, theme));
-            put_text(buf, x, screen_y(run.row), limit.saturating_sub(x), &run.text, style, self.widths);
+            let x = cells.x0 + i64::from(run.x);
+            put_clipped(buf, x, screen_y(run.row), (cells.left, box_end), &run.text, style, self.widths);
             // A mark hung past the box's right edge (grid `hanging`) stands on the frame in its
             // one-cell form, as in the text export (found from outside: it was not drawn).
             if run.x + run.cells > b.x + b.cells
@@ -157,11 +164,11 @@ impl TextZoom<'_> {
         let start = end.saturating_sub(str_cells(&badge, self.widths.page_ambiguous_wide)).max(b.x);
         let free = |row: u32| !b.runs.iter().any(|r| r.row == row && r.role != Role::Picture && r.x + r.cells > start);
         let row = (b.row..b.row + b.rows.max(1)).find(|&r| free(r)).unwrap_or(b.row);
-        if visible(row)
-            && let Some(x) = to_screen(start)
-        {
+        let (x, right) = (cells.x0 + i64::from(start), cells.x0 + i64::from(end));
+        if visible(row) && x < i64::from(cells.right) && right > i64::from(cells.left) {
             let style = tint.patch(theme.fit(&b.placed.fit, b.placed.over_foot));
-            put_text(buf, x, screen_y(row), (end - start) as u16, &badge, style, self.widths);
+            let right = right.clamp(0, i64::from(u16::MAX)) as u16;
+            put_clipped(buf, x, screen_y(row), (cells.left, right), &badge, style, self.widths);
         }
     }
 }

@@ -553,6 +553,32 @@ fn a_click_selects_a_box_or_a_bin_entry() {
 }
 
 // ---------------------------------------------------------------------------------------
+/// The cell in reverse video on the command line is the cursor: it shows the character the
+/// cursor stands on, a wide one at the right edge of a scrolled line too (found from outside:
+/// at 40 columns `事` under the cursor was a reversed blank).
+#[test]
+fn the_command_line_cursor_shows_the_character_under_it() {
+    let mut app = sample_app(AmbiWidth::Single);
+    app.update(Msg::Resize(40, 10));
+    press(&mut app, ":");
+    let typed = "find 晋源区要办好十件民生实事晋源区要办好十件民生实事";
+    app.update(Msg::Paste(typed.to_string()));
+    for (keys, under) in [("End Left", "事"), ("Left", "实"), ("Home", "f"), ("End", " ")] {
+        press(&mut app, keys);
+        let terminal = draw(&mut app, 40, 10);
+        let buf = terminal.backend().buffer();
+        let row = buf.area.height - 1;
+        let cursor: Vec<u16> = (0..buf.area.width)
+            .filter(|&x| buf[(x, row)].modifier.contains(ratatui::style::Modifier::REVERSED))
+            .collect();
+        let shown = screen(&terminal);
+        assert_eq!(cursor.len(), 1, "{keys}: one cursor cell\n{shown}");
+        let symbol = buf[(cursor[0], row)].symbol();
+        assert!(symbol == under || (under == " " && symbol == "_"), "{keys}: {symbol:?} under the cursor\n{shown}");
+        assert!(cursor[0] + u16::try_from(symbol.width()).unwrap() <= buf.area.width, "{keys}: in sight\n{shown}");
+    }
+}
+
 // Faults: a paste, a tiny terminal, a huge id, a journal that cannot be written.
 
 /// A pasted story holds `J`, `u`, `e`, `q` and `y`: as keys it would move, undo, export and

@@ -5,6 +5,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::{Color, Modifier, Style};
 use ratatui::widgets::Widget;
+use unicode_segmentation::UnicodeSegmentation;
 use unicode_width::UnicodeWidthStr;
 
 use super::Theme;
@@ -236,18 +237,17 @@ fn message_text(m: &Message, lang: UiLang) -> String {
 }
 
 /// The command line: `:` (or `headline:`) and the text, its cursor in reverse video (and as a
-/// `_` without colour), scrolled so that the cursor stays in sight.
+/// `_` without colour), scrolled so that the cursor and the character under it stay in sight.
 fn draw_prompt(prompt: &Prompt, label: &str, r: Rect, buf: &mut Buffer, (theme, chrome): (Theme, Widths)) {
-    let input = &prompt.input;
-    let lead = (str_cells(label, chrome.page_ambiguous_wide) as u16).min(r.width.saturating_sub(2));
-    let width = usize::from(r.width.saturating_sub(lead + 1));
-    let scroll = input.visual_scroll(width);
-    let shown = skip_cells(input.value(), scroll, chrome);
+    let (value, lead) =
+        (prompt.input.value(), (str_cells(label, chrome.page_ambiguous_wide) as u16).min(r.width.saturating_sub(2)));
+    let room = u32::from(r.width.saturating_sub(lead));
+    let (from, before, under) = input_window(value, prompt.input.cursor(), room, chrome);
     put_text(buf, r.x, r.y, lead, label, theme.bar().add_modifier(Modifier::BOLD), chrome);
-    put_text(buf, r.x + lead, r.y, r.width.saturating_sub(lead), &shown, theme.bar(), chrome);
-    let x = r.x + lead + (input.visual_cursor() - scroll).min(width) as u16;
-    if x < r.right() {
-        let cell = &mut buf[(x, r.y)];
+    put_text(buf, r.x + lead, r.y, r.width.saturating_sub(lead), &value[from..], theme.bar(), chrome);
+    let x = u32::from(r.x + lead) + before;
+    if x + under <= u32::from(r.right()) {
+        let cell = &mut buf[(x as u16, r.y)];
         if cell.symbol() == " " && !theme.color {
             cell.set_symbol("_");
         }
@@ -255,16 +255,25 @@ fn draw_prompt(prompt: &Prompt, label: &str, r: Rect, buf: &mut Buffer, (theme, 
     }
 }
 
-/// `text` from its `cells`-th cell on (a wide character cut by the edge is left out).
-fn skip_cells(text: &str, cells: usize, chrome: Widths) -> String {
-    let mut seen = 0;
-    text.chars()
-        .skip_while(|c| {
-            let skip = seen < cells;
-            seen += str_cells(&c.to_string(), chrome.page_ambiguous_wide) as usize;
-            skip
-        })
-        .collect()
+/// Where the command line's `value` is shown from in `room` cells with the cursor at char
+/// `cursor`: the byte it starts at, the cells before the cursor from there and the cells of the
+/// character under the cursor (one past the end). Whole characters are left out at the start
+/// until the one under the cursor fits whole (found from outside: a wide character under the
+/// cursor at the right edge was not drawn, one cell being kept for the cursor).
+fn input_window(value: &str, cursor: usize, room: u32, chrome: Widths) -> (usize, u32, u32) {
+    let cells = |g: &str| str_cells(g, chrome.page_ambiguous_wide);
+    let at = value.char_indices().nth(cursor).map_or(value.len(), |(byte, _)| byte);
+    let under = value[at..].graphemes(true).next().map_or(1, cells).max(1);
+    let mut before = cells(&value[..at]);
+    let mut from = 0;
+    for (byte, g) in value[..at].grapheme_indices(true) {
+        if before + under <= room {
+            break;
+        }
+        before -= cells(g);
+        from = byte + g.len();
+    }
+    (from, before, under)
 }
 
 /// Tab's candidates while the command line completes an item id, over the inspector row.

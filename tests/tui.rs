@@ -1129,16 +1129,43 @@ fn a_reload_that_makes_boxes_overlap_says_so() {
 /// never named. Hints are whole, as many as fit, and the help's is always there.
 #[test]
 fn key_hints_are_whole_and_always_name_the_help() {
-    use pasteup::tui::keys::key_hints;
+    use pasteup::tui::keys::{Ready, key_hints};
     let cells = |s: &str| s.chars().count() as u32;
-    let all = key_hints(Focus::Page, UiLang::En, 500, cells);
+    let all = key_hints(Ready::all(Focus::Page), UiLang::En, 500, cells);
     assert!(all.ends_with("u undo  ^s save  ? help  q quit  : command"), "{all}");
-    assert_eq!(key_hints(Focus::Page, UiLang::En, 30, cells), "HJKL move  {/} jump  ? help");
-    assert_eq!(key_hints(Focus::Page, UiLang::En, 5, cells), "? help");
+    assert_eq!(key_hints(Ready::all(Focus::Page), UiLang::En, 30, cells), "HJKL move  {/} jump  ? help");
+    assert_eq!(key_hints(Ready::all(Focus::Page), UiLang::En, 5, cells), "? help");
     for room in 6..cells(&all) {
-        let hints = key_hints(Focus::Page, UiLang::En, room, cells);
+        let hints = key_hints(Ready::all(Focus::Page), UiLang::En, room, cells);
         assert!(cells(&hints) <= room && hints.ends_with("? help"), "{room}: {hints}");
     }
+}
+
+/// Found from outside: in an empty bin the hints offered `Enter place`, which is refused, and
+/// the inspector row began with a stray `  |  `. The hints name only keys that work now.
+#[test]
+fn an_empty_bin_offers_no_place_and_its_inspector_starts_with_the_page() {
+    let dir = env!("CARGO_MANIFEST_DIR");
+    let issue = std::fs::read_to_string(format!("{dir}/layouts/taiyuan-2023-02-10.ron")).unwrap();
+    let layout = std::fs::read_to_string(format!("{dir}/layouts/taiyuan-2023-02-10.fitted.layout.ron")).unwrap();
+    let mut app = app_of(&issue, &layout, AmbiWidth::Single);
+    assert!(app.makeup.bin().is_empty());
+    app.message = None;
+    press(&mut app, "Tab");
+    assert_eq!(app.focus, Focus::Bin);
+    let shown = screen(&draw(&mut app, 120, 40));
+    let rows: Vec<&str> = shown.lines().collect();
+    let (inspector, status) = (rows[38], rows[39]);
+    assert!(inspector.starts_with(" page 3: "), "{inspector:?}");
+    assert!(!status.contains("Enter"), "{status:?}");
+    assert!(status.contains("Tab bin/page") && status.ends_with(": command"), "{status:?}");
+    // Nothing done yet: nothing to undo either.
+    assert!(!status.contains("u undo"), "{status:?}");
+    // On the page with a box selected, its keys are offered, and undo once there is a step.
+    press(&mut app, "Tab J");
+    app.message = None;
+    let status = screen(&draw(&mut app, 200, 40)).lines().last().unwrap().to_string();
+    assert!(status.contains("HJKL move") && status.contains("u undo") && !status.contains("Enter"), "{status:?}");
 }
 
 /// Found from outside: two editors made the same move; after the second merged the first's

@@ -7,7 +7,7 @@ use std::time::SystemTime;
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
 
 use super::cells::Widths;
-use super::keys::{Action, Focus, action_for};
+use super::keys::{Action, Focus, Ready, action_for};
 use super::prompt::{Prompt, Purpose, Typed};
 pub use super::screen::Zoom;
 use super::screen::{BinPane, PageView, Screen};
@@ -306,6 +306,19 @@ impl App {
         let id = self.selected.as_deref()?;
         // An article continued (转版) stands on several pages: the part on the page shown.
         self.makeup.placement_on(self.page_number(), id)
+    }
+
+    /// Where the focus is and what there is to work on, for the keys the status bar hints.
+    pub fn ready(&self) -> Ready {
+        let history = self.makeup.history();
+        Ready {
+            focus: self.focus,
+            selection: self.selection().is_some(),
+            boxes: !self.makeup.placements(self.page_number()).is_empty(),
+            bin_item: !self.makeup.bin().is_empty(),
+            undo: history.can_undo(),
+            redo: history.can_redo(),
+        }
     }
 
     /// The page `item` stands on: the page shown when a part of it is there, else its first.

@@ -76,6 +76,52 @@ impl Scope {
     }
 }
 
+/// What must be there for a key to do anything: its status-bar hint shows only then (found from
+/// outside: an empty bin offered `Enter place`, which was refused).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Needs {
+    Nothing,
+    /// A box selected on the page shown.
+    Selection,
+    /// A box on the page shown.
+    Boxes,
+    /// An item in the bin.
+    BinItem,
+    /// A step to undo.
+    Undo,
+    /// A step to redo.
+    Redo,
+}
+
+/// What there is to work on now: where the focus is and what the keys that need something find.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Ready {
+    pub focus: Focus,
+    pub selection: bool,
+    pub boxes: bool,
+    pub bin_item: bool,
+    pub undo: bool,
+    pub redo: bool,
+}
+
+impl Ready {
+    /// Everything there: every key of `focus` works.
+    pub fn all(focus: Focus) -> Ready {
+        Ready { focus, selection: true, boxes: true, bin_item: true, undo: true, redo: true }
+    }
+
+    fn has(&self, needs: Needs) -> bool {
+        match needs {
+            Needs::Nothing => true,
+            Needs::Selection => self.selection,
+            Needs::Boxes => self.boxes,
+            Needs::BinItem => self.bin_item,
+            Needs::Undo => self.undo,
+            Needs::Redo => self.redo,
+        }
+    }
+}
+
 /// A key and the modifiers that must be held with it (Shift is implied by an upper-case letter).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Key {
@@ -111,16 +157,36 @@ pub struct Binding {
     pub scope: Scope,
     /// The keys and word the status bar shows when they work now; `None`: not shown there.
     pub hint: Option<Hint>,
+    /// What must be there for the keys to do anything.
+    pub needs: Needs,
 }
 
-/// `bind!(Action, [keys], "label", Scope)`, or with a status-bar hint as its last word; the
-/// help line is the catalogue's entry of the same name.
+/// `bind!(Action, [keys], "label", Scope)`, with a status-bar hint as its last word, and after
+/// `;` what the keys need to do anything (else nothing); the help line is the catalogue's entry
+/// of the same name.
 macro_rules! bind {
-    ($action:ident, [$($key:expr),+], $label:expr, $scope:ident) => {
-        binding(Action::$action, &[$($key),+], $label, KeyHelp::$action, Scope::$scope, None)
+    ($action:ident, [$($key:expr),+], $label:expr, $scope:ident $(; $needs:ident)?) => {
+        binding(Action::$action, &[$($key),+], $label, KeyHelp::$action, Scope::$scope, None, needs!($($needs)?))
     };
-    ($action:ident, [$($key:expr),+], $label:expr, $scope:ident, $hint:ident) => {
-        binding(Action::$action, &[$($key),+], $label, KeyHelp::$action, Scope::$scope, Some(Hint::$hint))
+    ($action:ident, [$($key:expr),+], $label:expr, $scope:ident, $hint:ident $(; $needs:ident)?) => {
+        binding(
+            Action::$action,
+            &[$($key),+],
+            $label,
+            KeyHelp::$action,
+            Scope::$scope,
+            Some(Hint::$hint),
+            needs!($($needs)?),
+        )
+    };
+}
+
+macro_rules! needs {
+    () => {
+        Needs::Nothing
+    };
+    ($needs:ident) => {
+        Needs::$needs
     };
 }
 
@@ -131,8 +197,9 @@ const fn binding(
     help: KeyHelp,
     scope: Scope,
     hint: Option<Hint>,
+    needs: Needs,
 ) -> Binding {
-    Binding { action, keys, label, help, scope, hint }
+    Binding { action, keys, label, help, scope, hint, needs }
 }
 
 /// The key table, in the order the help lists it.
@@ -141,36 +208,36 @@ pub const KEYS: &[Binding] = &[
     bind!(SelectDown, [key(KeyCode::Down), ch('j')], "↓/j", Anywhere),
     bind!(SelectUp, [key(KeyCode::Up), ch('k')], "↑/k", Anywhere),
     bind!(SelectRight, [key(KeyCode::Right), ch('l')], "→/l", Page),
-    bind!(MoveLeft, [shift(KeyCode::Left), ch('H')], "⇧←/H", Page, Move),
-    bind!(MoveDown, [shift(KeyCode::Down), ch('J')], "⇧↓/J", Page),
-    bind!(MoveUp, [shift(KeyCode::Up), ch('K')], "⇧↑/K", Page),
-    bind!(MoveRight, [shift(KeyCode::Right), ch('L')], "⇧→/L", Page),
-    bind!(JumpUp, [ch('{')], "{", Page, Jump),
-    bind!(JumpDown, [ch('}')], "}", Page),
-    bind!(SpanMore, [ch('+')], "+", Page, Span),
-    bind!(SpanLess, [ch('-')], "-", Page),
-    bind!(DepthLess, [ch('[')], "[", Page),
-    bind!(DepthMore, [ch(']')], "]", Page),
-    bind!(DepthAuto, [ch('=')], "=", Page),
-    bind!(CutMore, [ch('c')], "c", Page),
-    bind!(CutLess, [ch('C')], "C", Page),
-    bind!(FitBox, [ch('f')], "f", Page),
-    bind!(Continue, [ch('t')], "t", Page),
-    bind!(HeadSmaller, [ch('<')], "<", Page),
-    bind!(HeadLarger, [ch('>')], ">", Page),
-    bind!(Rewrite, [ch('r')], "r", Page),
-    bind!(Place, [key(KeyCode::Enter)], "Enter", Bin, Place),
-    bind!(ToBin, [key(KeyCode::Delete), ch('x')], "Del/x", Page, ToBin),
-    bind!(CutOut, [ch('X')], "X", Page),
-    bind!(PullUp, [ch('P')], "P", Page, PullUp),
-    bind!(Make, [ch('M')], "M", Page),
+    bind!(MoveLeft, [shift(KeyCode::Left), ch('H')], "⇧←/H", Page, Move; Selection),
+    bind!(MoveDown, [shift(KeyCode::Down), ch('J')], "⇧↓/J", Page; Selection),
+    bind!(MoveUp, [shift(KeyCode::Up), ch('K')], "⇧↑/K", Page; Selection),
+    bind!(MoveRight, [shift(KeyCode::Right), ch('L')], "⇧→/L", Page; Selection),
+    bind!(JumpUp, [ch('{')], "{", Page, Jump; Selection),
+    bind!(JumpDown, [ch('}')], "}", Page; Selection),
+    bind!(SpanMore, [ch('+')], "+", Page, Span; Selection),
+    bind!(SpanLess, [ch('-')], "-", Page; Selection),
+    bind!(DepthLess, [ch('[')], "[", Page; Selection),
+    bind!(DepthMore, [ch(']')], "]", Page; Selection),
+    bind!(DepthAuto, [ch('=')], "=", Page; Selection),
+    bind!(CutMore, [ch('c')], "c", Page; Selection),
+    bind!(CutLess, [ch('C')], "C", Page; Selection),
+    bind!(FitBox, [ch('f')], "f", Page; Selection),
+    bind!(Continue, [ch('t')], "t", Page; Selection),
+    bind!(HeadSmaller, [ch('<')], "<", Page; Selection),
+    bind!(HeadLarger, [ch('>')], ">", Page; Selection),
+    bind!(Rewrite, [ch('r')], "r", Page; Selection),
+    bind!(Place, [key(KeyCode::Enter)], "Enter", Bin, Place; BinItem),
+    bind!(ToBin, [key(KeyCode::Delete), ch('x')], "Del/x", Page, ToBin; Selection),
+    bind!(CutOut, [ch('X')], "X", Page; Selection),
+    bind!(PullUp, [ch('P')], "P", Page, PullUp; Boxes),
+    bind!(Make, [ch('M')], "M", Page; BinItem),
     bind!(SwitchFocus, [key(KeyCode::Tab), key(KeyCode::BackTab)], "Tab", Anywhere, Focus),
     bind!(ToggleBin, [ch('b')], "b", Anywhere),
     bind!(PrevPage, [key(KeyCode::PageUp)], "PgUp", Anywhere),
     bind!(NextPage, [key(KeyCode::PageDown)], "PgDn", Anywhere),
     bind!(Zoom, [ch('z')], "z", Anywhere, Zoom),
-    bind!(Undo, [ch('u')], "u", Anywhere, Undo),
-    bind!(Redo, [ctrl('r')], "Ctrl-r", Anywhere),
+    bind!(Undo, [ch('u')], "u", Anywhere, Undo; Undo),
+    bind!(Redo, [ctrl('r')], "Ctrl-r", Anywhere; Redo),
     bind!(Save, [ctrl('s')], "Ctrl-s", Anywhere, Save),
     bind!(Export, [ch('e')], "e", Anywhere),
     bind!(Help, [ch('?')], "?", Anywhere, Help),
@@ -179,12 +246,16 @@ pub const KEYS: &[Binding] = &[
     bind!(CommandLine, [ch(':')], ":", Anywhere, Command),
 ];
 
-/// The keys that work where the focus is, as the status bar hints them in `room` cells
-/// (`cells` measures): whole hints, as many as fit, and always the help's, which names the rest
-/// (found from outside: at 80 columns the hints stopped at "u und" and `?` was never named).
-pub fn key_hints(focus: Focus, lang: UiLang, room: u32, cells: impl Fn(&str) -> u32) -> String {
-    let hints: Vec<(Hint, String)> =
-        KEYS.iter().filter(|b| b.scope.includes(focus)).filter_map(|b| b.hint).map(|h| (h, h.render(lang))).collect();
+/// The keys that work now, as the status bar hints them in `room` cells (`cells` measures):
+/// whole hints, as many as fit, and always the help's, which names the rest (found from
+/// outside: at 80 columns the hints stopped at "u und" and `?` was never named).
+pub fn key_hints(ready: Ready, lang: UiLang, room: u32, cells: impl Fn(&str) -> u32) -> String {
+    let hints: Vec<(Hint, String)> = KEYS
+        .iter()
+        .filter(|b| b.scope.includes(ready.focus) && ready.has(b.needs))
+        .filter_map(|b| b.hint)
+        .map(|h| (h, h.render(lang)))
+        .collect();
     let all = hints.iter().map(|(_, h)| h.as_str()).collect::<Vec<_>>().join("  ");
     if cells(&all) <= room {
         return all;

@@ -499,10 +499,7 @@ pub fn chrome(c: &Chrome) -> String {
             label(&Label::FitDetail(*fit))
         ),
         PageSummaryShort { page, fit, overset, past_foot, overlaps } => {
-            format!(
-                "  |  page {page}: {}fit {fit:+}, {overset} overset, {past_foot} past foot",
-                overlaps_first(*overlaps)
-            )
+            format!("page {page}: {}fit {fit:+}, {overset} overset, {past_foot} past foot", overlaps_first(*overlaps))
         }
         PageSummaryBrief { page, fit, overset, past_foot, overlaps } => {
             let counts = [*overlaps as i64, *fit, *overset as i64, *past_foot as i64];
@@ -514,11 +511,11 @@ pub fn chrome(c: &Chrome) -> String {
                 ", ",
                 "fits",
             );
-            format!("  |  page {page}: {wrong}")
+            format!("page {page}: {wrong}")
         }
         Overlaps { other } => format!("overlaps {other}"),
         PageSummary { page, used, free, fit, overset, past_foot, overlaps } => format!(
-            "  |  page {page}: {}{used} used, {free} free, fit {fit:+}, {overset} overset, {past_foot} past foot",
+            "page {page}: {}{used} used, {free} free, fit {fit:+}, {overset} overset, {past_foot} past foot",
             overlaps_first(*overlaps)
         ),
         HelpTitle => "keys".to_string(),

@@ -467,7 +467,7 @@ pub fn chrome(c: &Chrome) -> String {
             label(&Label::FitDetail(*fit))
         ),
         PageSummaryShort { page, fit, overset, past_foot, overlaps } => format!(
-            "  |  第 {page} 版：{}合计 {fit:+} 行，超版 {overset} 篇，超底 {past_foot} 篇",
+            "第 {page} 版：{}合计 {fit:+} 行，超版 {overset} 篇，超底 {past_foot} 篇",
             overlaps_first(*overlaps)
         ),
         PageSummaryBrief { page, fit, overset, past_foot, overlaps } => {
@@ -483,11 +483,11 @@ pub fn chrome(c: &Chrome) -> String {
                 "，",
                 "合适",
             );
-            format!("  |  第 {page} 版：{wrong}")
+            format!("第 {page} 版：{wrong}")
         }
         Overlaps { other } => format!("与 {other} 重叠"),
         PageSummary { page, used, free, fit, overset, past_foot, overlaps } => format!(
-            "  |  第 {page} 版：{}已用 {used} 行，空 {free} 行，合计 {fit:+} 行，超版 {overset} 篇，超出版底 {past_foot} 篇",
+            "第 {page} 版：{}已用 {used} 行，空 {free} 行，合计 {fit:+} 行，超版 {overset} 篇，超出版底 {past_foot} 篇",
             overlaps_first(*overlaps)
         ),
         HelpTitle => "按键".to_string(),

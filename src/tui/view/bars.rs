@@ -11,7 +11,7 @@ use unicode_width::UnicodeWidthStr;
 use super::Theme;
 use crate::tui::app::{Message, Tone};
 use crate::tui::cells::{Widths, clip, fill, put_text, wrap_cells};
-use crate::tui::keys::{Focus, key_hints};
+use crate::tui::keys::{Ready, key_hints};
 use crate::tui::prompt::{Prompt, Purpose};
 use crate::tui::screen::Zoom;
 use pasteup_core::catalogue::{Chrome, Label, Render, UiLang, Zoom as ZoomName, part_id};
@@ -63,6 +63,9 @@ impl Widget for &TitleBar<'_> {
         );
     }
 }
+
+/// Between the inspector's description and the page's summary.
+const SEPARATOR: &str = "  |  ";
 
 /// What the inspector describes: the bin item under the cursor, or the selected box.
 pub enum Inspected<'a> {
@@ -116,13 +119,19 @@ impl Widget for &InspectorBar<'_> {
             let cells = |s: &str| str_cells(s, self.chrome.page_ambiguous_wide);
             let short = Chrome::PageSummaryShort { page, fit, overset, past_foot, overlaps }.render(self.lang);
             let fits = |s: &String| cells(&text) + cells(s) <= u32::from(r.width);
+            // The separator only between a description and the summary (found from outside:
+            // an empty bin's row began with a stray `  |  `).
+            let lead = if text.is_empty() { " " } else { SEPARATOR };
             // A page with nothing wrong says nothing rather than cut the box's description.
             let sound = fit == 0 && overset + past_foot + overlaps == 0;
             let brief = || match sound {
                 true => String::new(),
-                false => Chrome::PageSummaryBrief { page, fit, overset, past_foot, overlaps }.render(self.lang),
+                false => {
+                    let brief = Chrome::PageSummaryBrief { page, fit, overset, past_foot, overlaps };
+                    format!("{lead}{}", brief.render(self.lang))
+                }
             };
-            let summary = [whole, short].into_iter().find(fits).unwrap_or_else(brief);
+            let summary = [whole, short].into_iter().map(|s| format!("{lead}{s}")).find(fits).unwrap_or_else(brief);
             // Still too long: the box's description gives way, so the page's count is whole
             // (found from outside: `… | page 1: fit +0, 0 overset, 0 past fo`).
             let room = u32::from(r.width).saturating_sub(cells(&summary));
@@ -166,7 +175,8 @@ fn box_text(b: &ResolvedBox, lang: UiLang) -> Chrome {
 /// that work where the focus is.
 pub struct StatusBar<'a> {
     pub message: Option<&'a Message>,
-    pub focus: Focus,
+    /// Where the focus is and what there is to work on: the keys hinted are the ones that work.
+    pub ready: Ready,
     /// A question or the help is open: its keys work, not the page's (found from outside:
     /// the page's hints stayed on under "quit without saving?").
     pub asking: bool,
@@ -203,7 +213,7 @@ impl Widget for &StatusBar<'_> {
             None => {
                 let cells = |s: &str| str_cells(s, self.chrome.page_ambiguous_wide);
                 let room = u32::from(r.width.saturating_sub(1));
-                (format!(" {}", key_hints(self.focus, self.lang, room, cells)), theme.bar())
+                (format!(" {}", key_hints(self.ready, self.lang, room, cells)), theme.bar())
             }
         };
         // A message longer than the row takes the rows it is given (see `status_rows`).

@@ -193,7 +193,7 @@ impl Widget for &App {
             _ => None,
         };
         let prompt = self.prompt.open.then_some(&self.prompt);
-        let (message, focus, lang) = (self.message.as_ref(), self.focus, self.lang);
+        let (message, ready, lang) = (self.message.as_ref(), self.ready(), self.lang);
         // A message longer than its row takes the inspector's too, and the page's last row if
         // it must, until the next key.
         let most = if screen.page.height > 4 { 3 } else { 2 };
@@ -207,7 +207,7 @@ impl Widget for &App {
             screen.status
         };
         let asking = self.overlay != crate::tui::app::Overlay::None;
-        StatusBar { message, focus, asking, prompt, chrome, theme, lang }.render(status, buf);
+        StatusBar { message, ready, asking, prompt, chrome, theme, lang }.render(status, buf);
         if let Some(ids) = prompt.and_then(|p| p.completions()) {
             Completions { ids, chrome, theme, lang }.render(screen.inspector, buf);
         }

@@ -4,7 +4,7 @@
 //! status line at once, and what the saved layout says.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, reason = "a test fails loudly")]
 
-use pasteup::tui::app::{App, Msg};
+use pasteup::tui::app::{App, Msg, Tone};
 use pasteup::tui::key_notation::parse_keys;
 use pasteup::tui::run::editor;
 use pasteup_core::catalogue::{Copyfit, Render, Status, UiLang};
@@ -74,6 +74,26 @@ fn f_fits_an_overset_box_with_the_fewest_sentences_in_one_undo_step() {
     press(&mut app, "u u");
     assert_eq!(fit(&app), -2);
     assert!(!saved_line(&app).contains("cut:"));
+}
+
+/// Found from outside: `C` giving back the last cut sentence was said with the `!` of a
+/// refusal because the box is overset again. A step that was done is said as done; the fit it
+/// leaves is in its words.
+#[test]
+fn a_sentence_given_back_is_said_as_done_not_as_a_refusal() {
+    let mut app = app_at(26);
+    press(&mut app, "f C");
+    assert!(fit(&app) < 0);
+    let message = app.message.clone().expect("a message");
+    assert!(matches!(message.status, Status::Copyfit { .. }), "{:?}", message.status);
+    assert_eq!(message.tone, Tone::Info);
+    let shown = screen(&app);
+    let said = shown.lines().last().unwrap();
+    assert!(said.starts_with("jinyuan-livable:nothingcut—"), "{said}");
+    // A refusal keeps its mark: no more to give back.
+    press(&mut app, "C");
+    assert_eq!(app.message.clone().expect("a message").tone, Tone::Warning);
+    assert!(screen(&app).lines().last().unwrap().starts_with('!'));
 }
 
 #[test]

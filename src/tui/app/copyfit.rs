@@ -55,7 +55,10 @@ impl App {
             Action::Continue => Copyfit::Continued { part: here.part + 1 },
             _ => Copyfit::Headline { restored: !here.rewritten },
         };
-        let tone = if here.fit.is_overset() || !outcome.over_foot.is_empty() { Tone::Warning } else { Tone::Info };
+        // Done is said as done, the fit it leaves in the words (found from outside: `C` giving
+        // back a sentence to an overset box carried the `!` of a refusal). Only boxes pushed
+        // past the foot, which the words do not say, are warned of.
+        let tone = if outcome.over_foot.is_empty() { Tone::Info } else { Tone::Warning };
         self.say(Status::Copyfit { item: id.to_string(), done, fit: here.fit }, tone);
     }
 }

@@ -1141,6 +1141,25 @@ fn key_hints_are_whole_and_always_name_the_help() {
     }
 }
 
+/// Found from outside: at 80 columns the title's zoom word was cut and its separator stayed
+/// (`| 太原日报 2023-02-10 |  * unsaved`). A field that does not fit goes with its separator.
+#[test]
+fn a_title_field_that_does_not_fit_goes_with_its_separator() {
+    let mut app = sample_app(AmbiWidth::Single);
+    press(&mut app, "J");
+    let title = |app: &mut App, w| screen(&draw(app, w, 24)).lines().next().unwrap().to_string();
+    let wide = title(&mut app, 120);
+    assert!(wide.starts_with(" pasteup | page 3 (1/2) 关注县（市、区）两会 | 太原日报 2023-02-10 | text"), "{wide}");
+    let narrow = title(&mut app, 80);
+    let (fields, mark) = narrow.split_once(" * ").unwrap();
+    assert_eq!(fields.trim_end(), " pasteup | page 3 (1/2) 关注县（市、区）两会 | 太原日报 2023-02-10", "{narrow}");
+    assert_eq!(mark.trim_end(), "unsaved");
+    // Narrower still, the paper goes too; the page is cut, never the mark.
+    let narrower = title(&mut app, 50);
+    assert!(narrower.starts_with(" pasteup | page 3 (1/2) 关注县") && !narrower.contains('太'), "{narrower}");
+    assert!(narrower.trim_end().ends_with("* unsaved"), "{narrower}");
+}
+
 /// Found from outside: in an empty bin the hints offered `Enter place`, which is refused, and
 /// the inspector row began with a stray `  |  `. The hints name only keys that work now.
 #[test]

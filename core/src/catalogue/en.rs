@@ -464,14 +464,13 @@ pub fn chrome(c: &Chrome) -> String {
         }
         TooSmallShort => "too small".to_string(),
         TooSmallNeed { min_width, min_height } => format!("need {min_width}x{min_height}"),
-        TitleBar { paper, date, page, index, pages, section, zoom } => format!(
-            " pasteup | page {page} ({index}/{pages}){} | {paper} {date} | {}",
-            section.as_deref().map(|s| format!(" {s}")).unwrap_or_default(),
-            match zoom {
-                Zoom::Text => "text",
-                Zoom::Plan => "plan",
-            },
-        ),
+        TitlePage { page, index, pages, section } => {
+            format!("page {page} ({index}/{pages}){}", section.as_deref().map(|s| format!(" {s}")).unwrap_or_default(),)
+        }
+        TitleZoom { zoom } => match zoom {
+            Zoom::Text => "text".to_string(),
+            Zoom::Plan => "plan".to_string(),
+        },
         Unsaved => " * unsaved ".to_string(),
         RulerLine => "line ".to_string(),
         RulerFoot => " foot".to_string(),

@@ -349,13 +349,16 @@ pub enum Chrome {
         min_width: u16,
         min_height: u16,
     },
-    TitleBar {
-        paper: String,
-        date: String,
+    /// The title row's page field: the page shown, its place in the issue and its section.
+    /// The row joins its fields (`pasteup`, this, the paper and date, the zoom) by ` | `.
+    TitlePage {
         page: u32,
         index: usize,
         pages: usize,
         section: Option<String>,
+    },
+    /// The title row's zoom field.
+    TitleZoom {
         zoom: Zoom,
     },
     /// The title row's mark of a layout with unsaved changes, drawn at its right end so that a

@@ -438,14 +438,13 @@ pub fn chrome(c: &Chrome) -> String {
         }
         TooSmallShort => "终端太小".to_string(),
         TooSmallNeed { min_width, min_height } => format!("需 {min_width}x{min_height}"),
-        TitleBar { paper, date, page, index, pages, section, zoom } => format!(
-            " pasteup | 第 {page} 版 ({index}/{pages}){} | {paper} {date} | {}",
-            section.as_deref().map(|s| format!(" {s}")).unwrap_or_default(),
-            match zoom {
-                Zoom::Text => "文字",
-                Zoom::Plan => "版样",
-            },
-        ),
+        TitlePage { page, index, pages, section } => {
+            format!("第 {page} 版 ({index}/{pages}){}", section.as_deref().map(|s| format!(" {s}")).unwrap_or_default(),)
+        }
+        TitleZoom { zoom } => match zoom {
+            Zoom::Text => "文字".to_string(),
+            Zoom::Plan => "版样".to_string(),
+        },
         Unsaved => " * 未保存 ".to_string(),
         RulerLine => "  行 ".to_string(),
         RulerFoot => " 版底".to_string(),

@@ -36,21 +36,35 @@ impl Widget for &TitleBar<'_> {
         let (issue, theme) = (self.issue, self.theme);
         fill(buf, r.x, r.y, r.width, " ", theme.bar());
         let page = issue.pages.get(self.page);
-        let text = Chrome::TitleBar {
-            paper: issue.paper.clone(),
-            date: issue.date.clone(),
+        let page = Chrome::TitlePage {
             page: page.map_or(0, |p| p.number),
             index: self.page + 1,
             pages: issue.pages.len(),
             section: page.and_then(|p| p.section.clone()),
-            zoom: if self.zoom == Zoom::Text { ZoomName::Text } else { ZoomName::Plan },
-        }
-        .render(self.lang);
+        };
+        let zoom = Chrome::TitleZoom { zoom: if self.zoom == Zoom::Text { ZoomName::Text } else { ZoomName::Plan } };
+        let mut fields = vec![
+            "pasteup".to_string(),
+            page.render(self.lang),
+            format!("{} {}", issue.paper, issue.date),
+            zoom.render(self.lang),
+        ];
         let bold = theme.bar().add_modifier(Modifier::BOLD);
         // The mark at the right end, the title cut before it: found from outside, at 80
         // columns the title ran on and `* unsaved` was cut to `* un`.
         let mark = if self.unsaved { Chrome::Unsaved.render(self.lang) } else { String::new() };
         let mark_cells = u16::try_from(mark.width()).unwrap_or(u16::MAX).min(r.width);
+        // Where the row is too narrow, the last fields go whole, each with its separator
+        // (found from outside: at 80 columns the zoom was cut and left `| ` behind), down to
+        // the page, which is cut.
+        let room = u32::from(r.width - mark_cells);
+        let text = loop {
+            let text = format!(" {}", fields.join(" | "));
+            if fields.len() <= 2 || str_cells(&text, self.chrome.page_ambiguous_wide) <= room {
+                break text;
+            }
+            fields.pop();
+        };
         put_text(buf, r.x, r.y, r.width - mark_cells, &text, bold, self.chrome);
         put_text(
             buf,

@@ -1125,6 +1125,50 @@ fn a_reload_that_makes_boxes_overlap_says_so() {
     assert!(said.ends_with("; snow-clearing and xishan-railway now overlap on page 4"), "{said}");
 }
 
+/// Found from outside: an id renamed in the issue and back. The placed item goes, its place
+/// kept; the renamed one only waited in the bin, so nothing is said of its place; the placed
+/// one comes back where it stood, and the desk, the same as the file on disk again, is saved:
+/// no `* unsaved`, and `q` quits without asking.
+#[test]
+fn an_item_renamed_in_the_issue_and_back_leaves_the_layout_saved() {
+    let dir = tempfile::tempdir().unwrap();
+    let repo = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("layouts");
+    let (issue, layout) = (dir.path().join("i.ron"), dir.path().join("i.layout.ron"));
+    let assets = repo.parent().unwrap().join("assets");
+    let text = std::fs::read_to_string(repo.join("taiyuan-2023-02-10.ron")).unwrap();
+    let text = text.replace("\"../assets/", &format!("\"{}/", assets.display()));
+    std::fs::write(&issue, &text).unwrap();
+    let sample = std::fs::read_to_string(repo.join("taiyuan-2023-02-10.layout.ron")).unwrap();
+    std::fs::write(&layout, sample.replace("taiyuan-2023-02-10.ron", "i.ron")).unwrap();
+    let opened = pasteup_core::document::open_to_edit(Some(&issue), Some(&layout)).unwrap();
+    let mut app = editor(&opened, AmbiWidth::Single);
+    app.message = None;
+    let (id, renamed) = ("id: \"yangqu-livelihood\"", "id: \"yangqu-livelihood2\"");
+    assert_eq!(text.matches(id).count(), 1);
+    let said = |app: &App| pasteup_core::catalogue::Render::render(&app.message.as_ref().unwrap().status, UiLang::En);
+
+    std::fs::write(&issue, text.replace(id, renamed)).unwrap();
+    pasteup::tui::run::look_at_disk(&mut app);
+    let first = said(&app);
+    assert!(
+        first.contains("; no longer in the issue: yangqu-livelihood (its place is kept should it come back)"),
+        "{first}"
+    );
+    assert!(app.is_dirty(), "the placed item left the page");
+
+    std::thread::sleep(std::time::Duration::from_millis(20));
+    std::fs::write(&issue, &text).unwrap();
+    pasteup::tui::run::look_at_disk(&mut app);
+    let second = said(&app);
+    assert!(!second.contains("place is kept"), "{second}");
+    assert!(second.contains("; no longer in the issue, out of the bin: yangqu-livelihood2"), "{second}");
+    assert!(second.contains("; back where it stood: yangqu-livelihood"), "{second}");
+    assert!(!app.is_dirty(), "the desk is the file on disk again");
+    let title = screen(&draw(&mut app, 120, 40)).lines().next().unwrap().to_string();
+    assert!(!title.contains("unsaved"), "{title}");
+    assert_eq!(press(&mut app, "q"), vec![Effect::Quit { discard: false }]);
+}
+
 /// Found from outside: at 80 columns the hints were cut mid-word ("u und") and `? help` was
 /// never named. Hints are whole, as many as fit, and the help's is always there.
 #[test]

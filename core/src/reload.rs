@@ -19,6 +19,9 @@ pub struct IssueChanges {
     pub added: Vec<String>,
     /// Items the issue no longer has.
     pub removed: Vec<String>,
+    /// Of `removed`, the ones that stood on a page: their places are held should they come
+    /// back (the others only waited in the bin).
+    pub taken_off: Vec<String>,
     /// Whether the pages (numbers, sections, grids) changed.
     pub pages_changed: bool,
     /// Whether a placement went to the bin because the new issue cannot hold it (its item or
@@ -87,6 +90,11 @@ fn places(layout: &Layout, item: &str, part: u32) -> bool {
     layout.pages.iter().flat_map(|p| &p.placements).any(|p| p.item == item && p.part == part)
 }
 
+/// Whether `layout` places any part of `item`.
+fn places_any(layout: &Layout, item: &str) -> bool {
+    layout.pages.iter().flat_map(|p| &p.placements).any(|p| p.item == item)
+}
+
 /// Whether `layout` places part `part` of `item` on page `page`.
 fn places_on(layout: &Layout, page: u32, item: &str, part: u32) -> bool {
     layout
@@ -147,6 +155,7 @@ pub fn reload(makeup: &Makeup, new: Issue, held: &mut Held) -> (Makeup, IssueCha
             held.hold(page.number, p.clone());
         }
     }
+    changes.taken_off = changes.removed.iter().filter(|id| places_any(&layout, id)).cloned().collect();
     changes.restored = back
         .iter()
         .filter(|(page, p)| p.part == 1 && places_on(&kept, *page, &p.item, p.part))

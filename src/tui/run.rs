@@ -451,6 +451,9 @@ fn reload_issue(app: &mut App) {
     };
     let (makeup, changes) = reload::reload(&app.makeup, loaded.value, &mut app.doc.held);
     app.replace_makeup(makeup, changes.dropped);
+    // Found from outside: an item renamed in the issue and back was put back where it stood,
+    // and the desk, now the same as the file, still said "unsaved".
+    saved_if_as_on_disk(app);
     let file = file_name(&app.doc.issue_path);
     let overlapping = app
         .makeup
@@ -465,7 +468,8 @@ fn reload_issue(app: &mut App) {
         file,
         changed: changes.changed.len(),
         added: changes.added.len(),
-        removed: changes.removed,
+        removed: changes.removed.iter().filter(|id| !changes.taken_off.contains(id)).cloned().collect(),
+        taken_off: changes.taken_off,
         restored: changes.restored,
         overlapping,
     };
@@ -493,18 +497,25 @@ fn load_theirs(app: &mut App) {
         let merged = merge::merge_checked(&issue, None, &base, &current_layout(app), &theirs);
         let conflicts = merged.conflicts.iter().map(|c| c.item.clone()).collect();
         app.replace_makeup(Makeup::new(issue, &merged), true);
+        app.doc.disk_layout = Some(theirs);
         // Both made the same changes: what stands is what is on disk (found from outside:
         // it stayed "unsaved").
-        if current_layout(app) == theirs {
-            app.mark_saved();
-            remove_journal(&journal::journal_path(&app.doc.layout_path));
-        }
+        saved_if_as_on_disk(app);
         app.say(Status::LayoutMerged { file, conflicts }, Tone::Info);
     } else {
         app.replace_makeup(Makeup::new(issue, &theirs), false);
+        app.doc.disk_layout = Some(theirs);
         app.say(Status::LayoutLoaded { file }, Tone::Info);
     }
-    app.doc.disk_layout = Some(theirs);
+}
+
+/// Unsaved is measured against the layout file: a desk that a reload or a merge brought back
+/// to what the file holds is saved, whatever undo steps got it there.
+fn saved_if_as_on_disk(app: &mut App) {
+    if app.is_dirty() && app.doc.disk_layout.as_ref().is_some_and(|disk| *disk == current_layout(app)) {
+        app.mark_saved();
+        remove_journal(&journal::journal_path(&app.doc.layout_path));
+    }
 }
 
 /// The built-in sample is saved as a copy of its issue beside the layout.

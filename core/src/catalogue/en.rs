@@ -257,14 +257,18 @@ pub fn status(s: &Status) -> String {
             )
         }
         RecoveryUnreadable { error } => format!("The recovery file could not be read: {error}"),
-        IssueReloaded { file, changed, added, removed, restored, overlapping } => {
+        IssueReloaded { file, changed, added, taken_off, removed, restored, overlapping } => {
             let mut said =
                 format!("Reloaded issue {file}: {} changed, {added} new in the bin", plural(*changed, "item"));
+            if !taken_off.is_empty() {
+                let kept = match taken_off.len() {
+                    1 => "its place is kept should it come back",
+                    _ => "their places are kept should they come back",
+                };
+                said.push_str(&format!("; no longer in the issue: {} ({kept})", taken_off.join(", ")));
+            }
             if !removed.is_empty() {
-                said.push_str(&format!(
-                    "; no longer in the issue: {} (its place is kept should it come back)",
-                    removed.join(", ")
-                ));
+                said.push_str(&format!("; no longer in the issue, out of the bin: {}", removed.join(", ")));
             }
             if !restored.is_empty() {
                 said.push_str(&format!("; back where it stood: {}", restored.join(", ")));

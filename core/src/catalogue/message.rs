@@ -117,11 +117,15 @@ pub enum Status {
         error: String,
     },
     /// The issue file changed under the editor and was loaded again: how many items changed,
-    /// how many are new (in the bin), and which placed ones the issue no longer has.
+    /// how many are new (in the bin), and which ones the issue no longer has.
     IssueReloaded {
         file: String,
         changed: usize,
         added: usize,
+        /// Items gone from the issue that stood on a page: their places are kept should they
+        /// come back.
+        taken_off: Vec<String>,
+        /// Items gone from the issue that only waited in the bin.
         removed: Vec<String>,
         /// Items an earlier reload took off the page, put back where they stood.
         restored: Vec<String>,

@@ -248,10 +248,13 @@ pub fn status(s: &Status) -> String {
         OpenProblem { first, more } => {
             format!("{}（另有 {more} 条：见 pasteup check）", first.render(UiLang::ZhHans))
         }
-        IssueReloaded { file, changed, added, removed, restored, overlapping } => {
+        IssueReloaded { file, changed, added, taken_off, removed, restored, overlapping } => {
             let mut said = format!("已重新载入稿件 {file}：{changed} 篇有改动，{added} 篇新稿进待排稿");
+            if !taken_off.is_empty() {
+                said.push_str(&format!("；稿件中已无：{}（位置先留着，稿件回来时放回原处）", taken_off.join("、")));
+            }
             if !removed.is_empty() {
-                said.push_str(&format!("；稿件中已无：{}（位置先留着，稿件回来时放回原处）", removed.join("、")));
+                said.push_str(&format!("；稿件中已无，已移出待排稿：{}", removed.join("、")));
             }
             if !restored.is_empty() {
                 said.push_str(&format!("；已放回原处：{}", restored.join("、")));

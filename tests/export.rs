@@ -381,27 +381,31 @@ fn text_export_pads_ambiguous_characters_as_the_screen_does() {
     assert!(en.contains("“ 引  号  ” 与"), "{en}");
 }
 
+/// An issue of one page with `grid` and one item (`item`, RON, whose id is `id`) placed at
+/// column 1 of it, written in `dir`: the issue and its layout.
+fn one_item_issue(dir: &Path, grid: &str, item: &str, id: &str) -> (PathBuf, PathBuf) {
+    let issue = dir.join("one.ron");
+    let text = format!(
+        r#"Issue(paper: "测试报", date: "2024-01-01", pages: [Page(number: 1, grid: {grid})], items: [{item}])"#
+    );
+    fs::write(&issue, text).unwrap();
+    let layout = dir.join("one.layout.ron");
+    let placement = format!(r#"Placement(item: "{id}", column: 1, span: 1, line: 1, depth: Auto)"#);
+    let layout_text = format!(r#"Layout(issue: "one.ron", pages: [PageLayout(number: 1, placements: [{placement}])])"#);
+    fs::write(&layout, layout_text).unwrap();
+    (issue, layout)
+}
+
 /// A notice's title, signer and date stand in its measure, 1 em inside the frame as its text
 /// does: the title centred, the signer and date flush right 1 em from the frame (found from
 /// outside: drawn from the frame, they stood 1 em left of where the engine set them).
 #[test]
 fn text_export_sets_a_notices_heads_and_foot_inside_its_frame() {
     let dir = tempfile::tempdir().unwrap();
-    let issue = dir.path().join("notice.ron");
     let notice =
         r#"Notice(id: "n", title: "公告", body: ["本单位公告一则。"], signer: Some("某单位"), date: Some("一月一日"))"#;
-    let grid = "Grid(columns: 1, column_width: 10, gutter: 0, depth: 10)";
-    let text = format!(
-        r#"Issue(paper: "测试报", date: "2024-01-01", pages: [Page(number: 1, grid: {grid})], items: [{notice}])"#
-    );
-    fs::write(&issue, text).unwrap();
-    let layout = dir.path().join("notice.layout.ron");
-    let placement = r#"Placement(item: "n", column: 1, span: 1, line: 1, depth: Auto)"#;
-    fs::write(
-        &layout,
-        format!(r#"Layout(issue: "notice.ron", pages: [PageLayout(number: 1, placements: [{placement}])])"#),
-    )
-    .unwrap();
+    let (issue, layout) =
+        one_item_issue(dir.path(), "Grid(columns: 1, column_width: 10, gutter: 0, depth: 10)", notice, "n");
     let out = String::from_utf8(export_cli(&issue, Some(&layout), "text", &[])).unwrap();
     // Spaces between the frame and the text on the row holding `what`, left and right.
     let air = |what: &str| {
@@ -602,20 +606,9 @@ fn html_export_marks_over_the_foot_and_escapes_text() {
 #[test]
 fn a_wrapped_byline_is_never_justified() {
     let dir = tempfile::tempdir().unwrap();
-    let issue = dir.path().join("byline.ron");
-    let grid = "Grid(columns: 2, column_width: 8, gutter: 1, depth: 12)";
     let article = r#"Article(id: "by", headline: "简讯", body: ["本报讯 全市春耕备耕工作全面展开。"], byline: Some("记者 王晓明 通讯员 李青"))"#;
-    let text = format!(
-        r#"Issue(paper: "江城晚报", date: "2024-03-15", pages: [Page(number: 1, grid: {grid})], items: [{article}])"#
-    );
-    fs::write(&issue, text).unwrap();
-    let layout = dir.path().join("byline.layout.ron");
-    let placement = r#"Placement(item: "by", column: 1, span: 1, line: 1, depth: Auto)"#;
-    fs::write(
-        &layout,
-        format!(r#"Layout(issue: "byline.ron", pages: [PageLayout(number: 1, placements: [{placement}])])"#),
-    )
-    .unwrap();
+    let (issue, layout) =
+        one_item_issue(dir.path(), "Grid(columns: 2, column_width: 8, gutter: 1, depth: 12)", article, "by");
     let html = String::from_utf8(export_cli(&issue, Some(&layout), "html", &[])).unwrap();
     let doc = Html::parse_document(&html);
     let lines: Vec<_> = doc.select(&sel(".body .line")).collect();

@@ -477,3 +477,28 @@ fn greek_cyrillic_and_accented_letters_are_narrowed_to_their_engine_width() {
     let m = measure(&chromium, &html);
     m.print_true(&text);
 }
+
+const DASHES: &str = r#"Issue(
+    paper: "The Courier", date: "2024-03-15", language: "en",
+    pages: [Page(number: 1, grid: Grid(columns: 4, column_width: 12, gutter: 1, depth: 40, justify: true))],
+    items: [
+        Article(id: "budget", headline: "Council passes budget — at last", byline: Some("Staff — Metro desk"),
+            body: [
+                "The council voted 7–2 on Tuesday — after months of talks — to raise spending by 12% — mostly on schools… and roads.",
+                "“We did it,” the mayor said — to applause — before the session closed at 11:45 p.m.",
+            ]),
+    ],
+)"#;
+
+/// Dashes and the ellipsis in an English issue, which the engine counts ½ em and `halt`
+/// leaves as wide as it was (`—` 0.9 em): narrowed to their engine width (found from
+/// outside: `12% —schools`, the dash over the space after it).
+#[test]
+fn english_dashes_are_narrowed_to_their_engine_width() {
+    let Some(chromium) = chromium() else { return };
+    let dir = tempfile::tempdir().unwrap();
+    let (html, text) = one_item_proof(dir.path(), DASHES, "budget");
+    assert!(text.matches("transform: scaleX(").count() >= 6, "narrowed dashes");
+    let m = measure(&chromium, &html);
+    m.print_true(&text);
+}

@@ -19,6 +19,7 @@ use super::escape;
 use super::narrow::Narrowing;
 use crate::fit::SetLine;
 use crate::fit::glyphs::{Glyph, glyphs, held};
+use crate::fit::punctuation::{Mark, mark};
 use crate::fit::width::grapheme_cells;
 use crate::model::Punctuation;
 
@@ -81,6 +82,18 @@ impl Face {
             _ if matches!(glyph.text, "？" | "！") => Face::HalfQuery,
             _ if grapheme_cells(glyph.text, true) == 2 => Face::HalfMark,
             _ => Face::Half,
+        }
+    }
+
+    /// The feature to measure `text` with when this face may draw it wider than its cells: a
+    /// letter past ASCII, which `hwid` leaves as wide as it was; a mark the styles do not
+    /// halve (a dash in an English issue), which `halt` leaves so. ASCII and the marks are
+    /// drawn exactly ½ em in every face the proof names (`tests/export_chromium.rs`).
+    fn unsure(self, text: &str) -> Option<&'static [u8; 4]> {
+        match self {
+            Face::Half if !text.is_ascii() => Some(b"hwid"),
+            Face::HalfMark if text.chars().any(|c| mark(c) == Mark::None) => Some(b"halt"),
+            _ => None,
         }
     }
 
@@ -176,7 +189,7 @@ fn runs_html(out: &mut String, glyphs: &[Glyph], held: &[bool], slack: f64, set:
     let boxed_only = !faces.iter().any(|f| matches!(f, Face::Wide | Face::Space));
     let gap = if boxed_only && last > 0 && slack > 0.0 { slack / last as f64 } else { 0.0 };
     for (n, ((_, cells, text), face)) in runs.iter().zip(faces).enumerate() {
-        let scale = if face == Face::Half { set.narrowing.scale(set.sans, text, *cells) } else { None };
+        let scale = face.unsure(text).and_then(|feature| set.narrowing.scale(set.sans, text, *cells, feature));
         run_html(out, face, *cells, text, if n > 0 { gap } else { 0.0 }, scale);
     }
 }

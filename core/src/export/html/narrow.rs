@@ -1,11 +1,12 @@
-//! Narrowing for the HTML proof: a run of letters the engine counts ½ em each that the CJK
-//! faces draw wider even with `hwid` — Greek, Cyrillic, accented Latin (Noto Serif CJK SC:
-//! `Ж` 1.02 em, `ñ` 0.66 em, `é` 0.55 em) — is squeezed to its engine width with
+//! Narrowing for the HTML proof: a run the engine counts ½ em a character that the CJK faces
+//! draw wider even with the feature the proof asks for — Greek, Cyrillic, accented Latin with
+//! `hwid` (Noto Serif CJK SC: `Ж` 1.02 em, `ñ` 0.66 em, `é` 0.55 em), a dash in an English
+//! issue with `halt` (`—` 0.9 em) — is squeezed to its engine width with
 //! `transform: scaleX`, as the press PDF narrows such a glyph. A browser cannot be asked how
 //! wide it draws a run without a script, and the proof has none: the run is measured here, in
 //! the faces the press PDF finds (`export/fonts.rs`), which are the faces the proof names.
 //! Where no CJK face is installed nothing is narrowed. ASCII needs no measuring: `hwid` sets
-//! it ½ em in every face the proof names.
+//! it ½ em in every face the proof names, as `halt` does the marks the punctuation styles halve.
 
 use std::cell::{OnceCell, RefCell};
 use std::collections::HashMap;
@@ -15,13 +16,16 @@ use rustybuzz::{Feature, UnicodeBuffer, ttf_parser::Tag};
 use crate::export::fonts::{Face, Fonts};
 use crate::model::Language;
 
+/// A run measured: its face (0 serif, 1 sans), the feature it is drawn with, its text.
+type RunKey = (usize, [u8; 4], String);
+
 /// The faces to measure with, found on first need, and what each run measured.
 pub(in crate::export) struct Narrowing {
     language: Language,
     /// The text face (serif) and the heads face (sans), or none found.
     faces: OnceCell<Option<[Face; 2]>>,
-    /// Advance in em of each run measured, by face (0 serif, 1 sans) and text.
-    advances: RefCell<HashMap<(usize, String), f32>>,
+    /// Advance in em of each run measured, by face (0 serif, 1 sans), feature and text.
+    advances: RefCell<HashMap<RunKey, f32>>,
 }
 
 impl Narrowing {
@@ -37,36 +41,34 @@ impl Narrowing {
         narrowing
     }
 
-    /// The horizontal scale that fits `text`, a run of letters drawn with `hwid` in the sans or
-    /// the serif face, into `cells`; `None` when it fits as drawn (or cannot be measured).
-    pub fn scale(&self, sans: bool, text: &str, cells: u32) -> Option<f64> {
-        if text.is_ascii() {
-            return None;
-        }
+    /// The horizontal scale that fits `text`, a run drawn with the OpenType `feature` in the
+    /// sans or the serif face, into `cells`; `None` when it fits as drawn (or cannot be
+    /// measured).
+    pub fn scale(&self, sans: bool, text: &str, cells: u32, feature: &[u8; 4]) -> Option<f64> {
         let width = f64::from(cells) / 2.0;
-        let advance = f64::from(self.advance(usize::from(sans), text)?);
+        let advance = f64::from(self.advance(usize::from(sans), text, feature)?);
         (advance > width + 1e-3).then(|| width / advance)
     }
 
-    fn advance(&self, face: usize, text: &str) -> Option<f32> {
-        let key = (face, text.to_string());
+    fn advance(&self, face: usize, text: &str, feature: &[u8; 4]) -> Option<f32> {
+        let key = (face, *feature, text.to_string());
         if let Some(&a) = self.advances.borrow().get(&key) {
             return Some(a);
         }
         let faces = self.faces.get_or_init(|| Fonts::find(self.language, &[]).ok().map(|f| [f.text, f.heads]));
-        let advance = hwid_advance(&faces.as_ref()?[face], text)?;
+        let advance = advance_with(&faces.as_ref()?[face], text, feature)?;
         self.advances.borrow_mut().insert(key, advance);
         Some(advance)
     }
 }
 
-/// How wide `face` draws `text` with `hwid`, in em: without kerning, as the proof's lines are
-/// drawn (`font-kerning: none`; kerned, `ТАСС` measured 4% short of what Chromium drew).
-fn hwid_advance(face: &Face, text: &str) -> Option<f32> {
+/// How wide `face` draws `text` with `feature`, in em: without kerning, as the proof's lines
+/// are drawn (`font-kerning: none`; kerned, `ТАСС` measured 4% short of what Chromium drew).
+fn advance_with(face: &Face, text: &str, feature: &[u8; 4]) -> Option<f32> {
     let face = face.parse()?;
     let mut buffer = UnicodeBuffer::new();
     buffer.push_str(text);
-    let features = [Feature::new(Tag::from_bytes(b"hwid"), 1, ..), Feature::new(Tag::from_bytes(b"kern"), 0, ..)];
+    let features = [Feature::new(Tag::from_bytes(feature), 1, ..), Feature::new(Tag::from_bytes(b"kern"), 0, ..)];
     let out = rustybuzz::shape(&face, &features, buffer);
     let upem = face.units_per_em().max(1) as f32;
     Some(out.glyph_positions().iter().map(|p| p.x_advance as f32).sum::<f32>() / upem)

@@ -10,7 +10,8 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
 use pasteup_core::document::open;
-use pasteup_core::fit::SetLine;
+use pasteup_core::fit::boxes::headline_inset;
+use pasteup_core::fit::{BlockKind, SetLine};
 use pasteup_core::layout::Makeup;
 use pasteup_core::model::{Grid, ItemKind};
 use scraper::{Html, Selector};
@@ -233,6 +234,44 @@ fn every_set_line_comes_back_in_its_box() {
     }
     // The sample's two pages: every placed item, minus the overset box's cut lines.
     assert!(checked > 400, "only {checked} lines");
+}
+
+/// A headline stands where the HTML proof and the screen stand it: its measure (the whole
+/// characters of its size the box holds) centred in the box (found from outside: every
+/// headline of the sample started ½ em left of the HTML's, a 5-em one 1 em left).
+#[test]
+fn headlines_are_centred_as_every_output_centres_them() {
+    if !ready() {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let pdf = sample_pdf(dir.path());
+    let makeup = sample();
+    let pages = words(&pdf);
+    let mut checked = 0;
+    for (page, words) in makeup.issue().pages.iter().zip(&pages) {
+        let grid = &page.grid;
+        for b in makeup.resolved(page.number) {
+            let Some(head) = b.set.heads.iter().find(|h| h.kind == BlockKind::Headline && h.line_depth > 1) else {
+                continue;
+            };
+            let row: u32 = b.set.heads.iter().take_while(|h| h.kind != BlockKind::Headline).map(|h| h.depth).sum();
+            let Some(line) = head.lines.first() else { continue };
+            let x0 = 2.0 * EM + f64::from(b.column - 1) * f64::from(grid.column_width + grid.gutter) * EM;
+            let cells = headline_inset(b.set.width, head.line_depth) + line.lead * head.line_depth;
+            let want = x0 + f64::from(cells) * EM / 2.0;
+            let top = 2.0 * EM + f64::from(b.line - 1 + row) * 1.5 * EM;
+            let bottom = top + f64::from(head.line_depth) * 1.5 * EM;
+            let first = words
+                .iter()
+                .filter(|(_, x0, _, y)| (top..bottom).contains(y) && *x0 >= want - 2.0 * EM && *x0 < want + 4.0 * EM)
+                .map(|w| w.1)
+                .fold(f64::MAX, f64::min);
+            assert!((first - want).abs() < 0.05 * EM, "{}: headline at {first}, want {want}", b.item);
+            checked += 1;
+        }
+    }
+    assert!(checked >= 6, "only {checked} headlines");
 }
 
 #[test]

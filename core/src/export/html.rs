@@ -23,6 +23,7 @@ mod narrow;
 use super::Assets;
 use super::rules::{RULE_AIR_EM, column_rules};
 use crate::catalogue::en::plural;
+use crate::fit::boxes::headline_inset;
 use crate::fit::{Block, BlockKind, SetBox};
 use crate::format::is_forbidden;
 use crate::layout::{Makeup, ResolvedBox};
@@ -329,9 +330,8 @@ impl<'a> Text<'a> {
         if block.kind != BlockKind::Headline || size == 1 {
             return self.lines(set.width, 1, false);
         }
-        let box_em = set.width / 2;
-        let set_em = (box_em / size).max(1) * size;
-        LineSet { inset_rem: f64::from(box_em.saturating_sub(set_em)) / 2.0, ..self.lines(set.width, size, false) }
+        let inset_rem = f64::from(headline_inset(set.width, size)) / 2.0;
+        LineSet { inset_rem, ..self.lines(set.width, size, false) }
     }
 }
 

@@ -29,6 +29,7 @@ use super::Assets;
 use super::assets::image_mime;
 use super::fonts::{Face, Fonts};
 use super::rules::column_rules;
+use crate::fit::boxes::headline_inset;
 use crate::fit::glyphs::{glyphs, held};
 use crate::fit::{Block, BlockKind, SetLine};
 use crate::format::{printable, quoted};
@@ -232,7 +233,10 @@ impl Sheet<'_, '_> {
         let mut row = 0;
         let mut rules = Vec::new();
         for block in &b.set.heads {
-            self.draw_block(frame, row, inset, block, item, &mut rules);
+            // A headline's measure centred in the box, as every output stands it.
+            let centre = if inset == 0 { headline_inset(b.set.width, block.line_depth) } else { 0 };
+            let x = if block.kind == BlockKind::Headline { inset + centre } else { inset };
+            self.draw_block(frame, row, x, block, item, &mut rules);
             row += block.depth;
         }
         let legs = b.set.legs_at(b.depth);

@@ -284,6 +284,24 @@ impl Setter {
     }
 }
 
+/// Cells (of the body: 2 an em) before the measure of a headline `size` em a character in a
+/// box `width` cells wide: the headline is set across the whole characters the box holds and
+/// that measure is centred in the box (a 41-em box holds twenty 2-em characters, ½ em a side).
+/// Every output stands a headline's lines this far in.
+///
+/// ```
+/// use pasteup_core::fit::boxes::headline_inset;
+/// assert_eq!(headline_inset(82, 2), 1); // 41 em: 40 em of headline, ½ em a side
+/// assert_eq!(headline_inset(80, 2), 0);
+/// assert_eq!(headline_inset(64, 5), 2); // 32 em: 30 em of headline, 1 em a side
+/// assert_eq!(headline_inset(80, 1), 0);
+/// ```
+pub fn headline_inset(width: u32, size: u32) -> u32 {
+    let box_em = width / 2;
+    let size = size.clamp(1, box_em.max(1));
+    box_em.saturating_sub((box_em / size).max(1) * size)
+}
+
 /// What the page editor decided for one box, beyond where it stands: the sentences cut from
 /// the end of the body, the headline's size and text here. Photos and notices take none of
 /// it. Part of the set-box cache key, so a changed setting sets the box again.

@@ -122,7 +122,11 @@ impl Fonts {
     fn from_files(language: Language, files: &[PathBuf]) -> Result<Fonts, FontError> {
         let mut faces = Vec::new();
         for (n, path) in files.iter().take(2).enumerate() {
-            let families = if n == 0 { serif_families(language) } else { sans_families(language) };
+            // Either kind of collection gives the face of the language: a sans one
+            // for text too (found from outside: NotoSansCJK-Regular.ttc as the text font set
+            // a Chinese plate in the Japanese face, the collection's first).
+            let (serif, sans) = (serif_families(language), sans_families(language));
+            let families = if n == 0 { [serif, sans].concat() } else { [sans, serif].concat() };
             faces.push(Fonts::file_face(path, &families, if n == 0 { 400 } else { 700 })?);
         }
         let text = faces.remove(0);
@@ -211,6 +215,25 @@ mod tests {
         assert_eq!(serif_families(Language::Ja)[0], "Noto Serif CJK JP");
         assert_eq!(sans_families(Language::Ko)[1], "Source Han Sans K");
         assert_eq!(serif_families(Language::ZhHans)[3], "Noto Serif CJK SC");
+    }
+
+    /// A sans collection named for text gives the face of the language, as a serif one
+    /// does (runs where fonts-noto-cjk is installed).
+    #[test]
+    fn a_sans_collection_for_text_gives_the_languages_face() {
+        let sans = PathBuf::from("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc");
+        if !sans.is_file() {
+            return;
+        }
+        for (language, family) in [
+            (Language::ZhHans, "Noto Sans CJK SC"),
+            (Language::ZhHant, "Noto Sans CJK TC"),
+            (Language::Ja, "Noto Sans CJK JP"),
+            (Language::Ko, "Noto Sans CJK KR"),
+        ] {
+            let fonts = Fonts::find(language, std::slice::from_ref(&sans)).unwrap();
+            assert_eq!((fonts.text.family.as_str(), fonts.heads.family.as_str()), (family, family), "{language:?}");
+        }
     }
 
     #[test]

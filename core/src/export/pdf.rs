@@ -542,7 +542,16 @@ fn decodes(image: &Image) -> Result<(), String> {
 fn spread(placed: &[crate::fit::glyphs::Glyph<'_>], held: &[bool], measure: u32) -> Vec<f32> {
     let Some(last) = placed.last() else { return Vec::new() };
     let slack = measure.saturating_sub(last.x + last.cells) as f32;
-    let mut gaps: Vec<usize> = (1..placed.len()).filter(|&n| !held.get(n).copied().unwrap_or(false)).collect();
+    let free: Vec<usize> = (1..placed.len()).filter(|&n| !held.get(n).copied().unwrap_or(false)).collect();
+    // Where a browser justifies (`text-justify: auto`): at a space, and beside a Han character,
+    // kana or a full-width mark, not between Hangul syllables, so that the PDF stands each
+    // glyph where the HTML proof does (found from outside: a Korean line spread syllable by
+    // syllable in the PDF, at its spaces in the proof).
+    let opens = |n: usize| placed.get(n).is_some_and(|g| g.text == " " || is_ideographic(g.text));
+    let mut gaps: Vec<usize> = free.iter().copied().filter(|&n| opens(n - 1) || opens(n)).collect();
+    if gaps.is_empty() {
+        gaps = free;
+    }
     if gaps.is_empty() {
         gaps = (1..placed.len()).collect();
     }
@@ -561,6 +570,13 @@ fn spread(placed: &[crate::fit::glyphs::Glyph<'_>], held: &[bool], measure: u32)
         out.push(extra);
     }
     out
+}
+
+/// Whether a grapheme is one a browser justifies beside as it does ideographs: East Asian
+/// Wide or Fullwidth, but not Hangul.
+fn is_ideographic(text: &str) -> bool {
+    let hangul = |c: char| matches!(c as u32, 0x1100..=0x11FF | 0x3130..=0x318F | 0xA960..=0xA97F | 0xAC00..=0xD7FF);
+    text.chars().next().is_some_and(|c| !hangul(c) && unicode_width::UnicodeWidthChar::width(c) == Some(2))
 }
 
 /// Glyphs gathered to be drawn in one run.
@@ -741,5 +757,16 @@ mod tests {
         let placed = glyphs(&line, Punctuation::LineEnd, true);
         let extra = spread(&placed, &held(&line, &placed), 15);
         assert!(extra[..12].iter().all(|&e| e == 0.0) && extra[12] == 2.0, "{extra:?}");
+    }
+
+    /// Korean is justified at the spaces between words, as a browser justifies it: never
+    /// between the syllables of a word (found from outside: the PDF letter-spaced them).
+    #[test]
+    fn a_korean_line_is_justified_at_its_spaces() {
+        let line = SetLine { text: "누적으로 불가피한 결과".into(), lead: 0, cells: 22, ragged: false };
+        let placed = glyphs(&line, Punctuation::Full, true);
+        let extra = spread(&placed, &held(&line, &placed), 26);
+        // 누 적 으 로 ␠ 불 가 피 한 ␠ 결 과: the 4 cells of slack at the two spaces.
+        assert_eq!(extra, vec![0.0, 0.0, 0.0, 0.0, 1.0, 2.0, 2.0, 2.0, 2.0, 3.0, 4.0, 4.0]);
     }
 }

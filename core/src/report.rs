@@ -210,7 +210,7 @@ mod block_kind {
         BlockKind::Date,
         BlockKind::Jump,
     ];
-    const NAMES: [&str; 11] =
+    pub(super) const NAMES: [&str; 11] =
         ["kicker", "headline", "subhead", "picture", "caption", "credit", "rule", "title", "signer", "date", "jump"];
 
     pub fn serialize<S: Serializer>(kind: &BlockKind, s: S) -> Result<S::Ok, S::Error> {
@@ -410,6 +410,22 @@ impl ProblemEntry {
         } else {
             let items = p.problem.items().into_iter().map(str::to_string).collect();
             ProblemEntry::OnPage { kind, page: p.problem.page(), items, message: p.message() }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    /// Every block kind the outputs give is in docs/formats.md's list (found from outside:
+    /// `jump` was given but not listed).
+    #[test]
+    fn every_block_kind_is_documented() {
+        let docs =
+            std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../docs/formats.md")).unwrap_or_default();
+        let start = docs.find("A block is `{kind, depth, line_depth, lines}`").unwrap_or(0);
+        let list = &docs[start..start + docs[start..].find("`depth` the lines").unwrap_or(0)];
+        for name in super::block_kind::NAMES {
+            assert!(list.contains(&format!("`{name}`")), "{name} not in the list: {list}");
         }
     }
 }

@@ -279,6 +279,32 @@ fn the_parts_cuts_together_never_pass_the_body() {
     loads_again(&d);
 }
 
+/// `c` and `C` on any part of a continued article cut from the article's end and give back,
+/// the cut kept on the part that ends the article, where `check` tells it (found from outside:
+/// `c` on part 1 was kept on part 1 and told on part 2, where `C` was refused).
+#[test]
+fn c_and_capital_c_on_any_part_cut_the_articles_end() {
+    let mut d = continued(2, 1);
+    d.cut_by(1, "a6", 1, 1).unwrap();
+    // The cut each part keeps, as the layout file says it.
+    let cut_of = |d: &Makeup, page: u32, part: u32| {
+        let layout = d.to_layout("small.ron");
+        let page = layout.pages.iter().find(|p| p.number == page).unwrap();
+        page.placements.iter().find(|p| p.item == "a6" && p.part == part).unwrap().cut
+    };
+    assert_eq!((cut_of(&d, 1, 1), cut_of(&d, 2, 2)), (0, 1), "kept on the part that ends the article");
+    assert_eq!(d.copyfit_here(1, "a6", 1).unwrap().cut, 1, "either part says the article's cut");
+    assert_eq!(d.copyfit_here(2, "a6", 2).unwrap().cut, 1);
+    d.cut_by(2, "a6", 2, -1).unwrap();
+    assert_eq!((cut_of(&d, 1, 1), cut_of(&d, 2, 2)), (0, 0));
+    assert!(matches!(d.cut_by(1, "a6", 1, -1), Err(Refusal::SameCut { cut: 0, .. })));
+    // A layout may keep a cut on an earlier part: `C` on the last gives it back.
+    d.set_cut(1, "a6", 1, 1).unwrap();
+    d.cut_by(2, "a6", 2, -1).unwrap();
+    assert_eq!((cut_of(&d, 1, 1), cut_of(&d, 2, 2)), (0, 0));
+    loads_again(&d);
+}
+
 #[test]
 fn a_later_part_the_parts_before_leave_nothing_for_is_reported() {
     let mut d = continued(2, 1);

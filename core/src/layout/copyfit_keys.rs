@@ -12,7 +12,7 @@ use crate::model::{Depth, Item};
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Here {
     pub part: u32,
-    /// Sentences cut, and their characters.
+    /// Sentences cut from the article (all its parts' cuts), and their characters.
     pub cut: u32,
     pub cut_chars: u32,
     /// Em a headline character here (the grid's when the placement says none).
@@ -29,7 +29,9 @@ impl Makeup {
     pub fn copyfit_here(&self, page: u32, item: &str, part: u32) -> Result<Here, Refusal> {
         let f = self.find_part(page, item, part)?;
         let spot = self.pages[f.pi][f.at];
-        let cut_chars = self.cut_text(item, spot.cut).map_or(0, |c| c.iter().map(|s| s.chars()).sum());
+        // The article's cut, whichever part keeps it.
+        let cut = self.parts_cut(f.no);
+        let cut_chars = self.cut_text(item, cut).map_or(0, |c| c.iter().map(|s| s.chars()).sum());
         let rewritten = spot.headline.is_some();
         let headline = match spot.headline {
             Some(no) => self.headlines[no as usize].to_string(),
@@ -37,7 +39,7 @@ impl Makeup {
         };
         Ok(Here {
             part,
-            cut: spot.cut,
+            cut,
             cut_chars,
             head_size: spot.head_size.unwrap_or(self.grid(f.pi).headline_size),
             headline,
@@ -56,15 +58,29 @@ impl Makeup {
         Ok(self.copyfit_here(page, item, part)?.headline)
     }
 
-    /// `c` (`delta` 1) and `C` (-1): one sentence more or fewer cut from the end.
+    /// `c` (`delta` 1) and `C` (-1): one sentence more or fewer cut from the end of the
+    /// article, on whichever of its parts the key is pressed: the cut is kept on the part that
+    /// ends the article, where the sentences would have stood and `check` tells it (found from
+    /// outside: `c` on a middle part was kept there, told on the last, and `C` on the last was
+    /// refused as having nothing cut).
     pub fn cut_by(&mut self, page: u32, item: &str, part: u32, delta: i32) -> Result<Outcome, Refusal> {
         let f = self.find_part(page, item, part)?;
-        let now = self.pages[f.pi][f.at].cut;
-        let n = i64::from(now) + i64::from(delta);
+        let (pi, kept) = self.cut_part(f.no, delta < 0).unwrap_or((f.pi, part));
+        let page = self.issue.pages[pi].number;
+        let now = self.find_part(page, item, kept)?;
+        let n = i64::from(self.pages[now.pi][now.at].cut) + i64::from(delta);
         if n < 0 {
             return Err(Refusal::SameCut { name: self.name(f.no), cut: 0 });
         }
-        self.set_cut(page, item, part, u32::try_from(n).unwrap_or(u32::MAX))
+        self.set_cut(page, item, kept, u32::try_from(n).unwrap_or(u32::MAX))
+    }
+
+    /// The page index and part an article's cut is kept on: its last part on a page; to give a
+    /// sentence back, the last that keeps one (a layout file may keep it on any).
+    fn cut_part(&self, no: usize, giving_back: bool) -> Option<(usize, u32)> {
+        let mut placed = (1..=self.part_count(no)).rev().filter_map(|p| self.part_spot(no, p));
+        let kept = if giving_back { placed.find(|(_, s)| s.cut > 0) } else { placed.next() };
+        kept.map(|(pi, s)| (pi, s.part))
     }
 
     /// `f`: the smallest cut that makes the box fit its fixed depth — for a short box with a

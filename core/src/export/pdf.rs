@@ -30,7 +30,7 @@ use super::assets::image_mime;
 use super::fonts::{Face, Fonts};
 use super::rules::column_rules;
 use crate::fit::boxes::headline_inset;
-use crate::fit::glyphs::{glyphs, held};
+use crate::fit::glyphs::{glyphs, held, justify_gaps};
 use crate::fit::{Block, BlockKind, SetLine};
 use crate::format::{printable, quoted};
 use crate::layout::{Makeup, ResolvedBox};
@@ -535,26 +535,12 @@ fn decodes(image: &Image) -> Result<(), String> {
 }
 
 /// Extra cells before each glyph of a justified line, so that its last glyph ends at the
-/// measure: the slack goes into the gaps between glyphs, never inside a number or a Latin
-/// word in either width (`held`: found from outside, `１２．５％` was spread apart, and
-/// `0351-5661173？` digit by digit where the HTML proof kept it whole), unless the line has no
-/// other gap.
+/// measure: the slack goes into the gaps [`justify_gaps`] gives, as the HTML proof's; a line
+/// with none stays flush left.
 fn spread(placed: &[crate::fit::glyphs::Glyph<'_>], held: &[bool], measure: u32) -> Vec<f32> {
     let Some(last) = placed.last() else { return Vec::new() };
     let slack = measure.saturating_sub(last.x + last.cells) as f32;
-    let free: Vec<usize> = (1..placed.len()).filter(|&n| !held.get(n).copied().unwrap_or(false)).collect();
-    // Where a browser justifies (`text-justify: auto`): at a space, and beside a Han character,
-    // kana or a full-width mark, not between Hangul syllables, so that the PDF stands each
-    // glyph where the HTML proof does (found from outside: a Korean line spread syllable by
-    // syllable in the PDF, at its spaces in the proof).
-    let opens = |n: usize| placed.get(n).is_some_and(|g| g.text == " " || is_ideographic(g.text));
-    let mut gaps: Vec<usize> = free.iter().copied().filter(|&n| opens(n - 1) || opens(n)).collect();
-    if gaps.is_empty() {
-        gaps = free;
-    }
-    if gaps.is_empty() {
-        gaps = (1..placed.len()).collect();
-    }
+    let gaps = justify_gaps(placed, held);
     if slack <= 0.0 || gaps.is_empty() {
         return Vec::new();
     }
@@ -570,13 +556,6 @@ fn spread(placed: &[crate::fit::glyphs::Glyph<'_>], held: &[bool], measure: u32)
         out.push(extra);
     }
     out
-}
-
-/// Whether a grapheme is one a browser justifies beside as it does ideographs: East Asian
-/// Wide or Fullwidth, but not Hangul.
-fn is_ideographic(text: &str) -> bool {
-    let hangul = |c: char| matches!(c as u32, 0x1100..=0x11FF | 0x3130..=0x318F | 0xA960..=0xA97F | 0xAC00..=0xD7FF);
-    text.chars().next().is_some_and(|c| !hangul(c) && unicode_width::UnicodeWidthChar::width(c) == Some(2))
 }
 
 /// Glyphs gathered to be drawn in one run.
@@ -768,5 +747,12 @@ mod tests {
         let extra = spread(&placed, &held(&line, &placed), 26);
         // 누 적 으 로 ␠ 불 가 피 한 ␠ 결 과: the 4 cells of slack at the two spaces.
         assert_eq!(extra, vec![0.0, 0.0, 0.0, 0.0, 1.0, 2.0, 2.0, 2.0, 2.0, 3.0, 4.0, 4.0]);
+        // A word alone on its line has nowhere to widen: flush left, as in the HTML proof
+        // (found from outside: `서울특별시교육청`, `waterfront` and a URL were letter-spaced).
+        for text in ["서울특별시교육청", "waterfront", "https://example.org/2024/03/15/"] {
+            let line = SetLine { text: text.into(), lead: 0, cells: 16, ragged: false };
+            let placed = glyphs(&line, Punctuation::Full, true);
+            assert!(spread(&placed, &held(&line, &placed), 40).is_empty(), "{text}");
+        }
     }
 }

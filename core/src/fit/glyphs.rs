@@ -93,6 +93,39 @@ pub fn held(line: &SetLine, glyphs: &[Glyph]) -> Vec<bool> {
     out
 }
 
+/// Before which of `glyphs` (the glyphs of a line, `held` as [`held`] gives them) a justified
+/// line widens: at a space, and beside a Han character, kana or full-width mark, as a browser
+/// justifies (`text-justify: auto`); never inside a number or a word, in either width, nor
+/// between Hangul syllables or Latin letters. None: the line stays flush left. Both print
+/// proofs justify by it (found from outside: the PDF letter-spaced a Korean word and a URL the
+/// HTML proof left whole).
+///
+/// ```
+/// use pasteup_core::fit::glyphs::{glyphs, held, justify_gaps};
+/// use pasteup_core::fit::SetLine;
+/// use pasteup_core::model::Punctuation;
+/// let gaps = |text: &str| {
+///     let line = SetLine { text: text.into(), lead: 0, cells: 0, ragged: false };
+///     let g = glyphs(&line, Punctuation::Full, true);
+///     justify_gaps(&g, &held(&line, &g))
+/// };
+/// assert_eq!(gaps("太原2023年"), [1, 2, 6]);
+/// assert_eq!(gaps("누적 결과"), [2, 3]);
+/// assert!(gaps("서울특별시교육청").is_empty() && gaps("waterfront").is_empty());
+/// ```
+pub fn justify_gaps(glyphs: &[Glyph], held: &[bool]) -> Vec<usize> {
+    let opens = |n: usize| glyphs.get(n).is_some_and(|g| g.text == " " || is_ideographic(g.text));
+    let holds = |n: usize| held.get(n).copied().unwrap_or(false);
+    (1..glyphs.len()).filter(|&n| !holds(n) && (opens(n - 1) || opens(n))).collect()
+}
+
+/// Whether a grapheme is one a browser justifies beside: East Asian Wide or Fullwidth, but
+/// not Hangul.
+fn is_ideographic(text: &str) -> bool {
+    let hangul = |c: char| matches!(c as u32, 0x1100..=0x11FF | 0x3130..=0x318F | 0xA960..=0xA97F | 0xAC00..=0xD7FF);
+    text.chars().next().is_some_and(|c| !hangul(c) && unicode_width::UnicodeWidthChar::width(c) == Some(2))
+}
+
 /// The line as a terminal draws it: each mark the style sets at half an em (1 cell where it
 /// would be 2) in its [one-cell form](super::punctuation::half_width_form), the rest as set;
 /// so every glyph advances the cells the engine counted. Under `Full` it is the line's text.

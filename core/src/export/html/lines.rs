@@ -18,7 +18,7 @@ use std::fmt::Write as _;
 use super::escape;
 use super::narrow::Narrowing;
 use crate::fit::SetLine;
-use crate::fit::glyphs::{Glyph, glyphs, held};
+use crate::fit::glyphs::{Glyph, glyphs, held, justify_gaps};
 use crate::fit::punctuation::{Mark, mark};
 use crate::fit::width::grapheme_cells;
 use crate::model::Punctuation;
@@ -132,31 +132,36 @@ pub(super) fn lines_html(out: &mut String, lines: &[SetLine], set: &LineSet) {
 
 fn line_html(out: &mut String, line: &SetLine, set: &LineSet) {
     let cell_rem = f64::from(set.size) / 2.0;
-    let class = if set.justify && !line.ragged { "line j" } else { "line" };
+    let placed = glyphs(line, set.punctuation, set.ambiguous_wide);
+    let held = held(line, &placed);
+    let gaps = justify_gaps(&placed, &held);
+    // A line with nowhere to widen stays flush left, in the PDF as here.
+    let justified = set.justify && !line.ragged && !gaps.is_empty();
+    let class = if justified { "line j" } else { "line" };
     let lead = set.inset_rem + f64::from(line.lead) * cell_rem;
     let _ = write!(out, r#"<div class="{class}" data-cells="{}" style="width: {}rem;"#, line.cells, set.width_rem);
     if lead > 0.0 {
         let _ = write!(out, " padding-left: {lead}rem;");
     }
     let _ = write!(out, r#"">"#);
-    let justified = set.justify && !line.ragged;
     let slack = if justified { set.width_rem - lead - f64::from(line.cells) * cell_rem } else { 0.0 };
-    let placed = glyphs(line, set.punctuation, set.ambiguous_wide);
-    runs_html(out, &placed, &held(line, &placed), slack, set);
+    runs_html(out, &placed, &held, &gaps, slack, set);
     let _ = write!(out, "</div>");
 }
 
 /// The glyphs in runs of one face; a zero-width mark joins the run before it. `slack` (rem)
 /// is what justifying the line must add: the browser spreads it between wide characters and
 /// at a space, but a line of boxed runs only (`0351-5661173？`) has no such place, so there
-/// it goes between the runs, as the press PDF puts it. Wide characters that `held` keeps
+/// it goes before the runs that start at one of `gaps`, as the press PDF puts it. Wide characters that `held` keeps
 /// together (a full-width number or word, `１２．５％`) are boxed as one run, which the
 /// browser cannot spread (found from outside: it spread them apart).
-fn runs_html(out: &mut String, glyphs: &[Glyph], held: &[bool], slack: f64, set: &LineSet) {
+fn runs_html(out: &mut String, glyphs: &[Glyph], held: &[bool], gaps: &[usize], slack: f64, set: &LineSet) {
     let faces: Vec<Face> = glyphs.iter().map(Face::of).collect();
     let wide = |n: usize| faces.get(n) == Some(&Face::Wide);
     let holds = |n: usize| held.get(n).copied().unwrap_or(false);
     let mut runs: Vec<(Face, u32, String)> = Vec::new();
+    // Whether each run starts at one of `gaps`.
+    let mut opens: Vec<bool> = Vec::new();
     for (n, glyph) in glyphs.iter().enumerate() {
         if let (0, Some((_, _, text))) = (glyph.cells, runs.last_mut()) {
             text.push_str(glyph.text);
@@ -171,7 +176,10 @@ fn runs_html(out: &mut String, glyphs: &[Glyph], held: &[bool], slack: f64, set:
                 *cells += glyph.cells;
                 text.push_str(glyph.text);
             }
-            _ => runs.push((face, glyph.cells, glyph.text.to_string())),
+            _ => {
+                runs.push((face, glyph.cells, glyph.text.to_string()));
+                opens.push(gaps.contains(&n));
+            }
         }
     }
     let last = runs.len().saturating_sub(1);
@@ -187,10 +195,11 @@ fn runs_html(out: &mut String, glyphs: &[Glyph], held: &[bool], slack: f64, set:
         )
         .collect();
     let boxed_only = !faces.iter().any(|f| matches!(f, Face::Wide | Face::Space));
-    let gap = if boxed_only && last > 0 && slack > 0.0 { slack / last as f64 } else { 0.0 };
-    for (n, ((_, cells, text), face)) in runs.iter().zip(faces).enumerate() {
+    let places = opens.iter().filter(|&&o| o).count();
+    let gap = if boxed_only && places > 0 && slack > 0.0 { slack / places as f64 } else { 0.0 };
+    for (((_, cells, text), face), opens) in runs.iter().zip(faces).zip(opens) {
         let scale = face.unsure(text).and_then(|feature| set.narrowing.scale(set.sans, text, *cells, feature));
-        run_html(out, face, *cells, text, if n > 0 { gap } else { 0.0 }, scale);
+        run_html(out, face, *cells, text, if opens { gap } else { 0.0 }, scale);
     }
 }
 
@@ -302,7 +311,7 @@ mod tests {
         let line = [glyph("说", 0, 2), glyph("：", 2, 1), glyph("“", 3, 2), glyph("好", 5, 2), glyph("。", 7, 1)];
         let end = [glyph("”", 8, 1), glyph("2", 9, 1), glyph("？", 10, 1), glyph("！", 11, 1), glyph("」", 12, 1)];
         let mut out = String::new();
-        runs_html(&mut out, &[&line[..], &end[..]].concat(), &[], 0.0, &set());
+        runs_html(&mut out, &[&line[..], &end[..]].concat(), &[], &[], 0.0, &set());
         assert_eq!(
             out,
             concat!(
@@ -356,5 +365,16 @@ mod tests {
             r#"<div class="line" data-cells="4" style="width: 13rem;"><span class="h" style="width: 2em;">Cafe&#769;</span></div>"#
                 .replace("&#769;", "\u{301}")
         );
+    }
+
+    /// A line with nowhere to widen is not justified in the proof, as the PDF leaves it.
+    #[test]
+    fn a_word_alone_on_its_line_stays_flush_left() {
+        for text in ["서울특별시교육청", "waterfront"] {
+            let cells = crate::fit::width::str_cells(text, true);
+            let mut out = String::new();
+            line_html(&mut out, &SetLine { text: text.into(), lead: 0, cells, ragged: false }, &set());
+            assert!(out.starts_with(r#"<div class="line" "#) && !out.contains("margin-left"), "{out}");
+        }
     }
 }

@@ -15,6 +15,7 @@ use ratatui::style::Style;
 use unicode_segmentation::UnicodeSegmentation;
 use unicode_width::UnicodeWidthStr;
 
+use pasteup_core::fit::glyphs::narrow_stand_in;
 pub use pasteup_core::fit::width::AmbiWidth;
 use pasteup_core::fit::width::{grapheme_cells, str_cells};
 
@@ -33,20 +34,6 @@ fn terminal_cells(g: &str, terminal: AmbiWidth) -> u16 {
         AmbiWidth::Double => g.width_cjk(),
     };
     w.clamp(1, 2) as u16
-}
-
-/// A narrow stand-in for a character the terminal would draw wider than the page measures it
-/// (an ambiguous character in an English issue on a `double` terminal).
-fn narrow_stand_in(g: &str) -> &'static str {
-    match g {
-        "“" | "”" => "\"",
-        "‘" | "’" => "'",
-        "—" | "–" => "-",
-        "…" => ".",
-        "×" => "x",
-        "·" => ".",
-        _ => "?",
-    }
 }
 
 fn is_unprintable(g: &str) -> bool {

@@ -19,6 +19,7 @@ use unicode_segmentation::UnicodeSegmentation;
 use unicode_width::UnicodeWidthStr;
 
 use crate::catalogue::en::plural;
+use crate::fit::glyphs::narrow_stand_in;
 use crate::fit::punctuation::hung_form;
 use crate::fit::width::AmbiWidth;
 use crate::fit::width::grapheme_cells;
@@ -191,19 +192,6 @@ fn push_glyph(out: &mut String, g: &str, page: u32, ambiwidth: AmbiWidth) {
     }
     out.push_str(g);
     out.extend(std::iter::repeat_n(' ', (page - drawn) as usize));
-}
-
-/// A one-cell stand-in for a character the terminal would draw wider than the page measures
-/// it (an ambiguous character in an English issue on a `double` terminal).
-fn narrow_stand_in(g: &str) -> &'static str {
-    match g {
-        "“" | "”" => "\"",
-        "‘" | "’" => "'",
-        "—" | "–" => "-",
-        "…" | "·" => ".",
-        "×" => "x",
-        _ => "?",
-    }
 }
 
 fn is_unprintable(g: &str) -> bool {

@@ -146,3 +146,42 @@ pub fn terminal_text(line: &SetLine, punctuation: Punctuation, ambiguous_wide: b
     }
     out
 }
+/// A one-cell stand-in for a grapheme a terminal draws wider than the page measures it: an
+/// East Asian Ambiguous character in an English issue (1 cell) on a terminal that draws them 2
+/// (`--ambiwidth double`). The screen and the text export draw it so, that every column
+/// stays where the engine measured it; the nearest ASCII, or `?` for a character with none.
+///
+/// ```
+/// use pasteup_core::fit::glyphs::narrow_stand_in;
+/// assert_eq!(["“", "—", "…", "°", "±", "→", "①", "Ж"].map(narrow_stand_in), ["\"", "-", "~", "o", "+", ">", "1", "?"]);
+/// ```
+pub fn narrow_stand_in(g: &str) -> &'static str {
+    match g {
+        "“" | "”" => "\"",
+        "‘" | "’" | "′" => "'",
+        "″" => "\"",
+        "—" | "–" | "‐" => "-",
+        // Not `.`, which would read as a full stop.
+        "…" => "~",
+        "·" => ".",
+        "×" => "x",
+        "÷" => "/",
+        "°" => "o",
+        "±" => "+",
+        "§" => "S",
+        "№" => "N",
+        "★" | "☆" | "※" => "*",
+        "→" => ">",
+        "←" => "<",
+        "①" => "1",
+        "②" => "2",
+        "③" => "3",
+        "④" => "4",
+        "⑤" => "5",
+        "⑥" => "6",
+        "⑦" => "7",
+        "⑧" => "8",
+        "⑨" => "9",
+        _ => "?",
+    }
+}

@@ -24,12 +24,15 @@ use super::breaks::{Cluster, for_each_styled_cluster};
 use super::fill::{Line, TextStyle, aligned_lead};
 use super::punctuation::{Mark, mark};
 
-/// Whether a line's text is one character, perhaps followed by closing marks.
+/// Whether a line's text is one character, perhaps followed by closing marks: those the
+/// punctuation styles know and the half-width `.,;:?!)]}` that kinsoku keeps off a line's
+/// start alike (found from outside: a Korean paragraph's `다.` was left alone on its line).
 pub fn is_orphan(line: &str) -> bool {
+    let closes = |c: char| mark(c) == Mark::Close || ".,;:?!)]}".contains(c);
     let mut graphemes = line.graphemes(true);
     let Some(first) = graphemes.next() else { return false };
-    let starts_with_mark = first.chars().next().is_some_and(|c| mark(c) == Mark::Close);
-    !starts_with_mark && first != " " && line[first.len()..].chars().all(|c| mark(c) == Mark::Close)
+    let starts_with_mark = first.chars().next().is_some_and(closes);
+    !starts_with_mark && first != " " && line[first.len()..].chars().all(closes)
 }
 
 /// Cells of a line made of `clusters` (no trailing spaces): their inline widths, less what
@@ -71,4 +74,33 @@ pub(crate) fn avoid_orphan(text: &str, style: &TextStyle, lines: &mut [Line]) {
     let before_lead = aligned_lead(style, before.lead, before_cells);
     lines[n - 2] = Line { start: before.start, end: kept_end, cells: before_cells, lead: before_lead };
     lines[n - 1] = Line { start: moved.start, end: last.end, cells: last_cells, lead: last_lead };
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::fit::fill::set_paragraph;
+    use crate::fit::kinsoku::Rules;
+    use crate::model::{Kinsoku, Language, Orphans};
+
+    #[test]
+    fn a_half_width_closer_after_the_character_still_makes_an_orphan() {
+        for line in ["五", "五。", "五。”", "五.", "마.", "마?", "마)", "五,"] {
+            assert!(is_orphan(line), "{line}");
+        }
+        for line in ["五六", ".", "。", " 五", "마다."] {
+            assert!(!is_orphan(line), "{line}");
+        }
+    }
+
+    #[test]
+    fn a_korean_paragraph_ending_in_a_full_stop_keeps_no_orphan() {
+        let style = TextStyle::new(4, Rules::new(Kinsoku::Strict, Language::Ko), false).indent(0);
+        let text = "가나다라마.";
+        let set = |style: &TextStyle| -> Vec<String> {
+            set_paragraph(text, style).iter().map(|l| l.text(text).to_string()).collect()
+        };
+        assert_eq!(set(&style), ["가나다라", "마."]);
+        assert_eq!(set(&style.orphans(Orphans::Avoid)), ["가나다", "라마."]);
+    }
 }

@@ -368,9 +368,10 @@ fn avoid_orphan(text: &str, style: &Style, clusters: &[Cluster], out: &mut [Line
     let (before, last) = (out[n - 2], out[n - 1]);
     let last_text = last.text(text);
     let Some(first) = last_text.graphemes(true).next() else { return };
-    let one_char = !CLOSE.contains(first.chars().next().unwrap_or(' '))
-        && first != " "
-        && last_text[first.len()..].chars().all(|c| CLOSE.contains(c));
+    // The half-width closers count as closing marks here, as kinsoku counts them.
+    let closes = |c: char| CLOSE.contains(c) || ".,;:?!)]}".contains(c);
+    let one_char =
+        !closes(first.chars().next().unwrap_or(' ')) && first != " " && last_text[first.len()..].chars().all(closes);
     if !one_char {
         return;
     }

@@ -10,7 +10,6 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
 use pasteup_core::document::open;
-use pasteup_core::fit::boxes::headline_inset;
 use pasteup_core::fit::{BlockKind, SetLine};
 use pasteup_core::layout::Makeup;
 use pasteup_core::model::{Grid, ItemKind};
@@ -260,7 +259,7 @@ fn headlines_are_centred_as_every_output_centres_them() {
             let row: u32 = b.set.heads.iter().take_while(|h| h.kind != BlockKind::Headline).map(|h| h.depth).sum();
             let Some(line) = head.lines.first() else { continue };
             let x0 = 2.0 * EM + f64::from(b.column - 1) * f64::from(grid.column_width + grid.gutter) * EM;
-            let cells = headline_inset(b.set.width, head.line_depth) + line.lead * head.line_depth;
+            let cells = head.inset(b.set.width) + line.lead * head.line_depth;
             let want = x0 + f64::from(cells) * EM / 2.0;
             let top = 2.0 * EM + f64::from(b.line - 1 + row) * 1.5 * EM;
             let bottom = top + f64::from(head.line_depth) * 1.5 * EM;

@@ -54,6 +54,20 @@ impl Face {
     pub fn parse(&self) -> Option<rustybuzz::Face<'_>> {
         rustybuzz::Face::from_slice(&self.data, self.index)
     }
+
+    /// `text` shaped with the OpenType `features` (tag and value: 1 on, 0 off), and the face's
+    /// units per em; `None` when the file is not a font after all. The press PDF shapes each
+    /// grapheme so, the HTML proof each run it narrows.
+    pub fn shape(&self, text: &str, features: &[(&[u8; 4], u32)]) -> Option<(rustybuzz::GlyphBuffer, f32)> {
+        let face = self.parse()?;
+        let features: Vec<rustybuzz::Feature> = features
+            .iter()
+            .map(|&(tag, value)| rustybuzz::Feature::new(rustybuzz::ttf_parser::Tag::from_bytes(tag), value, ..))
+            .collect();
+        let mut buffer = rustybuzz::UnicodeBuffer::new();
+        buffer.push_str(text);
+        Some((rustybuzz::shape(&face, &features, buffer), face.units_per_em().max(1) as f32))
+    }
 }
 
 /// The faces the press PDF sets with.

@@ -23,7 +23,6 @@ mod narrow;
 use super::Assets;
 use super::rules::{RULE_AIR_EM, column_rules};
 use crate::catalogue::en::plural;
-use crate::fit::boxes::headline_inset;
 use crate::fit::{Block, BlockKind, SetBox};
 use crate::format::is_forbidden;
 use crate::layout::{Makeup, ResolvedBox};
@@ -330,7 +329,7 @@ impl<'a> Text<'a> {
         if block.kind != BlockKind::Headline || size == 1 {
             return self.lines(set.width, 1, false);
         }
-        let inset_rem = f64::from(headline_inset(set.width, size)) / 2.0;
+        let inset_rem = f64::from(block.inset(set.width)) / 2.0;
         LineSet { inset_rem, ..self.lines(set.width, size, false) }
     }
 }
@@ -506,7 +505,7 @@ fn copyfit_cuts_html(out: &mut String, makeup: &Makeup, boxes: &[ResolvedBox]) {
             r#"<div class="cut" data-item="{}"><div class="who">{}: cut {}, {chars} characters</div>"#,
             escape(&b.item),
             escape(&b.item),
-            crate::catalogue::en::plural(cut.len(), "sentence")
+            plural(cut.len(), "sentence")
         );
         for s in &cut {
             let _ = write!(out, "<p><s>{}</s></p>", escape(s.text.trim_end()));

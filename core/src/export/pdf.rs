@@ -29,7 +29,6 @@ use super::Assets;
 use super::assets::image_mime;
 use super::fonts::{Face, Fonts};
 use super::rules::column_rules;
-use crate::fit::boxes::headline_inset;
 use crate::fit::glyphs::{glyphs, held, justify_gaps};
 use crate::fit::{Block, BlockKind, SetLine};
 use crate::format::{printable, quoted};
@@ -233,10 +232,7 @@ impl Sheet<'_, '_> {
         let mut row = 0;
         let mut rules = Vec::new();
         for block in &b.set.heads {
-            // A headline's measure centred in the box, as every output stands it.
-            let centre = if inset == 0 { headline_inset(b.set.width, block.line_depth) } else { 0 };
-            let x = if block.kind == BlockKind::Headline { inset + centre } else { inset };
-            self.draw_block(frame, row, x, block, item, &mut rules);
+            self.draw_block(frame, row, inset + block.inset(b.set.width), block, item, &mut rules);
             row += block.depth;
         }
         let legs = b.set.legs_at(b.depth);
@@ -634,7 +630,6 @@ impl Shaper {
 
 /// `text` (one grapheme) shaped in `face` to stand in `cells`.
 fn shape_one(face: &Face, text: &str, cells: u32) -> Shaped {
-    let Some(face) = face.parse() else { return Shaped::default() };
     let wide = UnicodeWidthStr::width(text) >= 2;
     let feature = match (cells, wide) {
         (1, true) => Some(b"halt"),
@@ -642,14 +637,8 @@ fn shape_one(face: &Face, text: &str, cells: u32) -> Shaped {
         (2, false) => Some(b"fwid"),
         _ => None,
     };
-    let features: Vec<rustybuzz::Feature> = feature
-        .map(|tag| rustybuzz::Feature::new(rustybuzz::ttf_parser::Tag::from_bytes(tag), 1, ..))
-        .into_iter()
-        .collect();
-    let mut buffer = rustybuzz::UnicodeBuffer::new();
-    buffer.push_str(text);
-    let out = rustybuzz::shape(&face, &features, buffer);
-    let upem = face.units_per_em().max(1) as f32;
+    let features: Vec<(&[u8; 4], u32)> = feature.map(|tag| (tag, 1)).into_iter().collect();
+    let Some((out, upem)) = face.shape(text, &features) else { return Shaped::default() };
     let glyphs: Vec<(u16, f32, f32, f32)> = out
         .glyph_infos()
         .iter()

@@ -345,7 +345,7 @@ fn copyfit_notes(makeup: &Makeup, b: &ProofBox, notes: &mut Notes) {
     let chars: u32 = cut.iter().map(|s| s.chars()).sum();
     let id = part_id(&placed.item, placed.part);
     if let Some(n) = notes.get_mut(b.row as usize) {
-        n.push(format!("{id}: cut {} ({chars} chars)", crate::catalogue::en::plural(cut.len(), "sentence")));
+        n.push(format!("{id}: cut {} ({chars} chars)", plural(cut.len(), "sentence")));
     }
 }
 

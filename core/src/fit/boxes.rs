@@ -89,6 +89,30 @@ impl Block {
     fn blank(kind: BlockKind, depth: u32) -> Block {
         Block { kind, lines: Vec::new(), line_depth: 1, depth }
     }
+
+    /// Cells (of the body: 2 an em) before the block's measure in a box `width` cells wide: a
+    /// headline is set across the whole characters of its size the box holds, and that measure
+    /// is centred in the box (a 41-em box holds twenty 2-em characters, ½ em a side); any other
+    /// block starts at the box's edge. Every output stands the block this far in.
+    ///
+    /// ```
+    /// use pasteup_core::fit::Setter;
+    /// use pasteup_core::model::{Grid, Language};
+    /// let setter = Setter::new(&Grid::broadsheet(), Language::ZhHans);
+    /// let head = |size| setter.headline("太原", 82, size);
+    /// assert_eq!(head(2).inset(82), 1); // 41 em: 40 em of headline, ½ em a side
+    /// assert_eq!(head(2).inset(80), 0);
+    /// assert_eq!(setter.headline("太原", 64, 5).inset(64), 2); // 32 em: 30 em, 1 em a side
+    /// assert_eq!(head(1).inset(82), 0);
+    /// ```
+    pub fn inset(&self, width: u32) -> u32 {
+        if self.kind != BlockKind::Headline {
+            return 0;
+        }
+        let box_em = width / 2;
+        let size = self.line_depth.clamp(1, box_em.max(1));
+        box_em.saturating_sub((box_em / size).max(1) * size)
+    }
 }
 
 /// An item set at a span: heads, body lines to flow into legs, foot.
@@ -282,24 +306,6 @@ impl Setter {
         let style = TextStyle { indent: 0, ..style };
         Block::text(kind, self.set(text, &style), 1)
     }
-}
-
-/// Cells (of the body: 2 an em) before the measure of a headline `size` em a character in a
-/// box `width` cells wide: the headline is set across the whole characters the box holds and
-/// that measure is centred in the box (a 41-em box holds twenty 2-em characters, ½ em a side).
-/// Every output stands a headline's lines this far in.
-///
-/// ```
-/// use pasteup_core::fit::boxes::headline_inset;
-/// assert_eq!(headline_inset(82, 2), 1); // 41 em: 40 em of headline, ½ em a side
-/// assert_eq!(headline_inset(80, 2), 0);
-/// assert_eq!(headline_inset(64, 5), 2); // 32 em: 30 em of headline, 1 em a side
-/// assert_eq!(headline_inset(80, 1), 0);
-/// ```
-pub fn headline_inset(width: u32, size: u32) -> u32 {
-    let box_em = width / 2;
-    let size = size.clamp(1, box_em.max(1));
-    box_em.saturating_sub((box_em / size).max(1) * size)
 }
 
 /// What the page editor decided for one box, beyond where it stands: the sentences cut from

@@ -26,7 +26,7 @@ use unicode_segmentation::UnicodeSegmentation;
 use super::boxes::SetLine;
 use super::figures::holds_at;
 use super::punctuation::{half_width_form, line_cells};
-use super::width::grapheme_cells;
+use super::width::{grapheme_cells, is_hangul};
 use crate::model::Punctuation;
 
 /// One grapheme cluster of a set line, placed.
@@ -122,8 +122,7 @@ pub fn justify_gaps(glyphs: &[Glyph], held: &[bool]) -> Vec<usize> {
 /// Whether a grapheme is one a browser justifies beside: East Asian Wide or Fullwidth, but
 /// not Hangul.
 fn is_ideographic(text: &str) -> bool {
-    let hangul = |c: char| matches!(c as u32, 0x1100..=0x11FF | 0x3130..=0x318F | 0xA960..=0xA97F | 0xAC00..=0xD7FF);
-    text.chars().next().is_some_and(|c| !hangul(c) && unicode_width::UnicodeWidthChar::width(c) == Some(2))
+    text.chars().next().is_some_and(|c| !is_hangul(c) && unicode_width::UnicodeWidthChar::width(c) == Some(2))
 }
 
 /// The line as a terminal draws it: each mark the style sets at half an em (1 cell where it

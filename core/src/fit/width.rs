@@ -54,6 +54,13 @@ pub fn is_han_or_kana(c: char) -> bool {
     matches!(c as u32, 0x4E00..=0x9FFF | 0x3400..=0x4DBF | 0x3041..=0x3096 | 0x30A1..=0x30FA)
 }
 
+/// Whether `c` is Hangul: a syllable, a jamo, or a compatibility jamo. A CJK face draws it
+/// narrower than an em, and a browser justifies beside it only at spaces.
+#[inline]
+pub fn is_hangul(c: char) -> bool {
+    matches!(c as u32, 0x1100..=0x11FF | 0x3130..=0x318F | 0xA960..=0xA97F | 0xAC00..=0xD7FF)
+}
+
 /// CJK Symbols and Punctuation up to the tone marks (、。〃〈〉《》「」『』【】〔〕〖〗〘〙〜 …) and
 /// the Fullwidth Forms (！（），．：；？［］｛｝～ …): all East Asian Wide or Fullwidth, so 2
 /// cells at once instead of a table look-up (a test checks this against `unicode-width`).

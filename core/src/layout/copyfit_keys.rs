@@ -4,6 +4,7 @@
 //! is what the status line says afterwards.
 
 use super::ops::Outcome;
+use super::page::Spot;
 use super::{Makeup, Refusal};
 use crate::fit::Fit;
 use crate::model::{Depth, Item};
@@ -65,22 +66,19 @@ impl Makeup {
     /// refused as having nothing cut).
     pub fn cut_by(&mut self, page: u32, item: &str, part: u32, delta: i32) -> Result<Outcome, Refusal> {
         let f = self.find_part(page, item, part)?;
-        let (pi, kept) = self.cut_part(f.no, delta < 0).unwrap_or((f.pi, part));
-        let page = self.issue.pages[pi].number;
-        let now = self.find_part(page, item, kept)?;
-        let n = i64::from(self.pages[now.pi][now.at].cut) + i64::from(delta);
+        let (pi, kept) = self.cut_part(f.no, delta < 0).unwrap_or((f.pi, self.pages[f.pi][f.at]));
+        let n = i64::from(kept.cut) + i64::from(delta);
         if n < 0 {
             return Err(Refusal::SameCut { name: self.name(f.no), cut: 0 });
         }
-        self.set_cut(page, item, kept, u32::try_from(n).unwrap_or(u32::MAX))
+        self.set_cut(self.issue.pages[pi].number, item, kept.part, u32::try_from(n).unwrap_or(u32::MAX))
     }
 
-    /// The page index and part an article's cut is kept on: its last part on a page; to give a
-    /// sentence back, the last that keeps one (a layout file may keep it on any).
-    fn cut_part(&self, no: usize, giving_back: bool) -> Option<(usize, u32)> {
+    /// The page index and placement an article's cut is kept on: its last part on a page; to
+    /// give a sentence back, the last that keeps one (a layout file may keep it on any).
+    fn cut_part(&self, no: usize, giving_back: bool) -> Option<(usize, Spot)> {
         let mut placed = (1..=self.part_count(no)).rev().filter_map(|p| self.part_spot(no, p));
-        let kept = if giving_back { placed.find(|(_, s)| s.cut > 0) } else { placed.next() };
-        kept.map(|(pi, s)| (pi, s.part))
+        if giving_back { placed.find(|(_, s)| s.cut > 0) } else { placed.next() }
     }
 
     /// `f`: the smallest cut that makes the box fit its fixed depth — for a short box with a

@@ -4,7 +4,6 @@
 
 use std::ops::Range;
 
-use crate::fit::boxes::headline_inset;
 use crate::fit::glyphs::{glyphs, terminal_text};
 use crate::fit::{Block, BlockKind, SetLine};
 use crate::layout::{Makeup, ResolvedBox};
@@ -176,11 +175,10 @@ impl Blocks<'_> {
                 runs.push(Run { row: *at, x, cells: self.width, text: "-".repeat(self.width as usize), role })
             }
             BlockKind::Headline if block.line_depth > 1 => {
-                // Its measure centred in the box, as every output stands it.
-                let centre = if self.inset == 0 { headline_inset(self.width, block.line_depth) } else { 0 };
+                let x = x + self.inset + block.inset(self.width);
                 for (k, line) in block.lines.iter().enumerate() {
                     let row = *at + k as u32 * block.line_depth;
-                    runs.push(headline_run(line, row, x + self.inset + centre, block.line_depth, face, role));
+                    runs.push(headline_run(line, row, x, block.line_depth, face, role));
                 }
             }
             _ => {

@@ -20,7 +20,7 @@ use super::narrow::Narrowing;
 use crate::fit::SetLine;
 use crate::fit::glyphs::{Glyph, glyphs, held, justify_gaps};
 use crate::fit::punctuation::{Mark, mark};
-use crate::fit::width::grapheme_cells;
+use crate::fit::width::{grapheme_cells, is_hangul};
 use crate::model::Punctuation;
 
 /// How the lines of one block or leg are set out.
@@ -114,13 +114,12 @@ impl Face {
 /// Whether a CJK face draws the wide character `c` exactly one em: Han, kana, bopomofo, CJK
 /// marks and symbols, full-width forms (Hangul, in these blocks too, is not).
 fn drawn_an_em(c: char) -> bool {
-    let hangul = matches!(c as u32, 0x3130..=0x318F);
     let cjk = matches!(
         c as u32,
         0x2E80..=0x2FFF | 0x3000..=0x33FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF
             | 0xFE10..=0xFE1F | 0xFE30..=0xFE6F | 0xFF00..=0xFFEF | 0x20000..=0x3FFFF
     );
-    cjk && !hangul
+    cjk && !is_hangul(c)
 }
 
 /// Writes `lines`, each a `.line` block.
@@ -152,9 +151,9 @@ fn line_html(out: &mut String, line: &SetLine, set: &LineSet) {
 /// The glyphs in runs of one face; a zero-width mark joins the run before it. `slack` (rem)
 /// is what justifying the line must add: the browser spreads it between wide characters and
 /// at a space, but a line of boxed runs only (`0351-5661173？`) has no such place, so there
-/// it goes before the runs that start at one of `gaps`, as the press PDF puts it. Wide characters that `held` keeps
-/// together (a full-width number or word, `１２．５％`) are boxed as one run, which the
-/// browser cannot spread (found from outside: it spread them apart).
+/// it goes before the runs that start at one of `gaps`, as the press PDF puts it. Wide
+/// characters that `held` keeps together (a full-width number or word, `１２．５％`) are boxed
+/// as one run, which the browser cannot spread (found from outside: it spread them apart).
 fn runs_html(out: &mut String, glyphs: &[Glyph], held: &[bool], gaps: &[usize], slack: f64, set: &LineSet) {
     let faces: Vec<Face> = glyphs.iter().map(Face::of).collect();
     let wide = |n: usize| faces.get(n) == Some(&Face::Wide);

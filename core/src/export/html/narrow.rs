@@ -11,8 +11,6 @@
 use std::cell::{OnceCell, RefCell};
 use std::collections::HashMap;
 
-use rustybuzz::{Feature, UnicodeBuffer, ttf_parser::Tag};
-
 use crate::export::fonts::{Face, Fonts};
 use crate::model::Language;
 
@@ -65,11 +63,6 @@ impl Narrowing {
 /// How wide `face` draws `text` with `feature`, in em: without kerning, as the proof's lines
 /// are drawn (`font-kerning: none`; kerned, `ТАСС` measured 4% short of what Chromium drew).
 fn advance_with(face: &Face, text: &str, feature: &[u8; 4]) -> Option<f32> {
-    let face = face.parse()?;
-    let mut buffer = UnicodeBuffer::new();
-    buffer.push_str(text);
-    let features = [Feature::new(Tag::from_bytes(feature), 1, ..), Feature::new(Tag::from_bytes(b"kern"), 0, ..)];
-    let out = rustybuzz::shape(&face, &features, buffer);
-    let upem = face.units_per_em().max(1) as f32;
+    let (out, upem) = face.shape(text, &[(feature, 1), (b"kern", 0)])?;
     Some(out.glyph_positions().iter().map(|p| p.x_advance as f32).sum::<f32>() / upem)
 }

@@ -428,4 +428,59 @@ mod tests {
             assert!(list.contains(&format!("`{name}`")), "{name} not in the list: {list}");
         }
     }
+
+    /// Every key a finished box can carry, each optional one given, is in docs/formats.md's
+    /// tables or the paragraphs about the box (found from outside: `part` and the cut keys
+    /// were given but not documented).
+    #[test]
+    fn every_box_key_is_documented() {
+        use super::{DepthSetting, FinishedBlock, FinishedBox, Line};
+        use crate::fit::BlockKind;
+        use crate::model::{Depth, ItemKind};
+        let docs =
+            std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../docs/formats.md")).unwrap_or_default();
+        let start = docs.find("### The finished box").unwrap_or(0);
+        let end = docs.find("## The HTML proof").unwrap_or(0);
+        let section = &docs[start..end];
+        let line = || Line(0, 2, "字".to_string());
+        let block = || FinishedBlock { kind: BlockKind::Headline, depth: 1, line_depth: 1, lines: vec![line()] };
+        let full = FinishedBox {
+            id: "a".into(),
+            kind: ItemKind::Article,
+            title: "t".into(),
+            span: 1,
+            width_em: 13,
+            depth_needed: 1,
+            box_depth: 1,
+            fit: 0,
+            badge: "fits".into(),
+            overset_lines: 0,
+            overset_chars: 0,
+            part: Some(1),
+            cut_sentences: Some(1),
+            cut_chars: Some(1),
+            cut: Some(vec!["句。".into()]),
+            placed: true,
+            page: Some(1),
+            column: Some(1),
+            line: Some(1),
+            depth: Some(DepthSetting(Depth::Auto)),
+            over_foot: Some(false),
+            x_em: Some(0),
+            leg_width_em: Some(13),
+            chars: Some(1),
+            image: Some("a.png".into()),
+            pixels: Some((1, 1)),
+            heads: Some(vec![block()]),
+            legs: Some(vec![vec![line()]]),
+            overset: Some(vec![line()]),
+            foot: Some(vec![block()]),
+        };
+        let value = serde_json::to_value(&full).unwrap_or_default();
+        let keys: Vec<&String> = value.as_object().map(|o| o.keys().collect()).unwrap_or_default();
+        assert_eq!(keys.len(), 30, "{keys:?}");
+        for key in keys {
+            assert!(section.contains(&format!("`{key}`")), "box key {key} is not in docs/formats.md");
+        }
+    }
 }

@@ -135,7 +135,12 @@ fn angle_brackets_resize_the_headline_here_and_the_fit_follows() {
     press(&mut app, "< <");
     assert_eq!(
         status(&app),
-        Status::Copyfit { item: ID.into(), done: Copyfit::HeadSize { size: 1 }, fit: now_at(&app) }
+        Status::Copyfit {
+            item: ID.into(),
+            done: Copyfit::HeadSize { size: 1 },
+            fit: now_at(&app),
+            empty_parts: vec![]
+        }
     );
     assert_eq!(fit(&app), 1);
     press(&mut app, "u u u");

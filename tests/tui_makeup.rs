@@ -13,6 +13,7 @@ use pasteup_core::document::builtin_sample;
 use pasteup_core::fit::width::AmbiWidth;
 use pasteup_core::layout::Refusal;
 use pasteup_core::model::Depth;
+use pasteup_core::problem::Problem;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::buffer::CellDiffOption;
@@ -439,4 +440,32 @@ fn enter_says_when_the_placed_part_leaves_the_next_part_no_copy() {
         message.status.render(UiLang::En),
         "jinyuan-livable part 2 now holds none of the text: the parts before it take it all"
     );
+}
+
+/// Found from outside: `c` on part 1 that left part 2 holding none of the copy said only
+/// "… cut — fits", where `check` then gave `empty_part`.
+#[test]
+fn a_cut_says_when_it_leaves_a_later_part_no_copy() {
+    let mut app = sample_app();
+    select(&mut app, "jinyuan-livable");
+    typed(&mut app, ":depth 25⏎t⇥⏎");
+    select(&mut app, "jinyuan-livable");
+    app.makeup.focus_part("jinyuan-livable", 1);
+    let empty = |app: &App| app.makeup.page_problems().iter().any(|p| matches!(p, Problem::EmptyPart { .. }));
+    let mut presses = 0;
+    while !empty(&app) {
+        assert!(presses < 20, "part 2 still holds copy after {presses} cuts");
+        typed(&mut app, "c");
+        presses += 1;
+    }
+    let message = app.message.as_ref().unwrap();
+    let Status::Copyfit { empty_parts, .. } = &message.status else { panic!("{:?}", message.status) };
+    assert_eq!(empty_parts, &[("jinyuan-livable".to_string(), 2)]);
+    assert_eq!(message.tone, Tone::Warning);
+    let said = message.status.render(UiLang::En);
+    assert!(
+        said.ends_with("; jinyuan-livable part 2 now holds none of the text: the parts before it take it all"),
+        "{said}"
+    );
+    assert!(message.status.render(UiLang::ZhHans).contains("第 2 部分已无正文"));
 }

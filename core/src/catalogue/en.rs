@@ -123,12 +123,14 @@ pub fn refusal(r: &Refusal) -> String {
         ),
         NothingToFit { name } => format!("{name} is at depth auto and always fits: nothing to fit"),
         AlreadyFits { name } => format!("{name} already fits its depth"),
-        NoCutFits { name, lines } if *lines > 0 => {
-            format!("{name} is {lines} lines short: a cut only makes it shorter (try ] or [, > or <)")
-        }
-        NoCutFits { name, lines } => format!(
-            "{name} stays {} lines overset even with every sentence cut (try t to continue it)",
-            lines.unsigned_abs()
+        NoCutFits { name, lines, .. } if *lines > 0 => format!(
+            "{name} is {} short: a cut only makes it shorter (try ] or [, > or <)",
+            plural(*lines as usize, "line")
+        ),
+        NoCutFits { name, lines, continues } => format!(
+            "{name} stays {} overset even with every sentence cut ({})",
+            plural(lines.unsigned_abs() as usize, "line"),
+            if *continues { "try t to continue it" } else { "make it deeper with ], or its headline smaller with <" }
         ),
     }
 }
@@ -229,9 +231,7 @@ pub fn status(s: &Status) -> String {
             if !past_foot.is_empty() {
                 parts.push(format!("past the foot: {}", past_foot.join(", ")));
             }
-            for (id, part) in empty_parts {
-                parts.push(format!("{id} part {part} now holds none of the text: the parts before it take it all"));
-            }
+            parts.extend(empty_parts.iter().map(empty_part));
             parts.join("; ")
         }
         Saved { path } => format!("Saved {path}"),
@@ -324,7 +324,7 @@ pub fn status(s: &Status) -> String {
             }
         }
         CutOut { item } => format!("{item} is back in the bin; the boxes under it pulled up"),
-        Copyfit { item, done, fit } => {
+        Copyfit { item, done, fit, empty_parts } => {
             let done = match done {
                 super::Copyfit::Cut { sentences: 0, .. } => "nothing cut".to_string(),
                 super::Copyfit::Cut { sentences, chars } => {
@@ -339,9 +339,18 @@ pub fn status(s: &Status) -> String {
                 super::Copyfit::Headline { restored: true } => "the issue's headline again".to_string(),
                 super::Copyfit::Continued { part } => format!("the overset goes on in part {part}, in the bin"),
             };
-            format!("{item}: {done} — {}", label(&Label::FitDetail(*fit)))
+            let mut said = format!("{item}: {done} — {}", label(&Label::FitDetail(*fit)));
+            for part in empty_parts {
+                said += &format!("; {}", empty_part(part));
+            }
+            said
         }
     }
+}
+
+/// A later part a step left without copy (found from outside: `c` said only "fits").
+fn empty_part((id, part): &(String, u32)) -> String {
+    format!("{id} part {part} now holds none of the text: the parts before it take it all")
 }
 
 pub fn question_title(q: &Question) -> String {

@@ -217,6 +217,8 @@ pub enum Status {
         item: String,
         done: Copyfit,
         fit: Fit,
+        /// Later parts of the article the step left holding none of its text, with their numbers.
+        empty_parts: Vec<(String, u32)>,
     },
 }
 

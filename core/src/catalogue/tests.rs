@@ -82,8 +82,9 @@ fn refusals() -> Vec<Refusal> {
         LaterPartPlaced { name: n(), part: 2, later: 3, page: 4 },
         NothingToFit { name: n() },
         AlreadyFits { name: n() },
-        NoCutFits { name: n(), lines: -3 },
-        NoCutFits { name: n(), lines: 4 },
+        NoCutFits { name: n(), lines: -3, continues: true },
+        NoCutFits { name: n(), lines: -1, continues: false },
+        NoCutFits { name: n(), lines: 4, continues: false },
     ]
 }
 
@@ -203,12 +204,38 @@ fn statuses() -> Vec<Status> {
         Made { page: 4, placed: 7, left: 0, free: 3, broken: Some((Broken::KeptOverset { id: "a1".into() }, 1)) },
         Made { page: 4, placed: 7, left: 0, free: 3, broken: Some((Broken::KeptPastFoot { id: "a1".into() }, 1)) },
         CutOut { item: "a1".into() },
-        Copyfit { item: "a1".into(), done: super::Copyfit::Cut { sentences: 2, chars: 57 }, fit: FITS },
-        Copyfit { item: "a1".into(), done: super::Copyfit::Cut { sentences: 0, chars: 0 }, fit: OVER },
-        Copyfit { item: "a1".into(), done: super::Copyfit::HeadSize { size: 3 }, fit: SHORT },
-        Copyfit { item: "a1".into(), done: super::Copyfit::Headline { restored: false }, fit: FITS },
-        Copyfit { item: "a1".into(), done: super::Copyfit::Headline { restored: true }, fit: FITS },
-        Copyfit { item: "a1".into(), done: super::Copyfit::Continued { part: 2 }, fit: FITS },
+        Copyfit {
+            item: "a1".into(),
+            done: super::Copyfit::Cut { sentences: 2, chars: 57 },
+            fit: FITS,
+            empty_parts: vec![],
+        },
+        Copyfit {
+            item: "a1".into(),
+            done: super::Copyfit::Cut { sentences: 0, chars: 0 },
+            fit: OVER,
+            empty_parts: vec![],
+        },
+        Copyfit { item: "a1".into(), done: super::Copyfit::HeadSize { size: 3 }, fit: SHORT, empty_parts: vec![] },
+        Copyfit {
+            item: "a1".into(),
+            done: super::Copyfit::Headline { restored: false },
+            fit: FITS,
+            empty_parts: vec![],
+        },
+        Copyfit {
+            item: "a1".into(),
+            done: super::Copyfit::Headline { restored: true },
+            fit: FITS,
+            empty_parts: vec![],
+        },
+        Copyfit { item: "a1".into(), done: super::Copyfit::Continued { part: 2 }, fit: FITS, empty_parts: vec![] },
+        Copyfit {
+            item: "a1".into(),
+            done: super::Copyfit::Cut { sentences: 3, chars: 110 },
+            fit: FITS,
+            empty_parts: vec![("a1".into(), 2)],
+        },
     ]
 }
 

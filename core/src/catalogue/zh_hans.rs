@@ -106,9 +106,12 @@ pub fn refusal(r: &Refusal) -> String {
         ),
         NothingToFit { name } => format!("{name} 是自动栏深，总是合适：无须调整"),
         AlreadyFits { name } => format!("{name} 已经合适"),
-        NoCutFits { name, lines } if *lines > 0 => format!("{name} 余 {lines} 行：删稿只会更空（试 ] 或 [、> 或 <）"),
-        NoCutFits { name, lines } => {
-            format!("{name} 全部删去仍超版 {} 行（试 t 转版）", lines.unsigned_abs())
+        NoCutFits { name, lines, .. } if *lines > 0 => {
+            format!("{name} 余 {lines} 行：删稿只会更空（试 ] 或 [、> 或 <）")
+        }
+        NoCutFits { name, lines, continues } => {
+            let try_next = if *continues { "试 t 转版" } else { "试 ] 加深，或 < 缩小标题" };
+            format!("{name} 全部删去仍超版 {} 行（{try_next}）", lines.unsigned_abs())
         }
     }
 }
@@ -224,9 +227,7 @@ pub fn status(s: &Status) -> String {
             if !past_foot.is_empty() {
                 parts.push(format!("超出版底：{}", past_foot.join("、")));
             }
-            for (id, part) in empty_parts {
-                parts.push(format!("{id} 第 {part} 部分已无正文：前面的部分已排完全文"));
-            }
+            parts.extend(empty_parts.iter().map(empty_part));
             parts.join("；")
         }
         Saved { path } => format!("已保存 {path}"),
@@ -306,7 +307,7 @@ pub fn status(s: &Status) -> String {
             }
         }
         CutOut { item } => format!("{item} 已撤下，下面的稿件已上提"),
-        Copyfit { item, done, fit } => {
+        Copyfit { item, done, fit, empty_parts } => {
             let done = match done {
                 super::Copyfit::Cut { sentences: 0, .. } => "未删稿".to_string(),
                 super::Copyfit::Cut { sentences, chars } => format!("删去末尾 {sentences} 句（{chars} 字）"),
@@ -315,9 +316,18 @@ pub fn status(s: &Status) -> String {
                 super::Copyfit::Headline { restored: true } => "已恢复原标题".to_string(),
                 super::Copyfit::Continued { part } => format!("超版部分转为第 {part} 部分，进待排稿"),
             };
-            format!("{item}：{done}，{}", label(&Label::FitDetail(*fit)))
+            let mut said = format!("{item}：{done}，{}", label(&Label::FitDetail(*fit)));
+            for part in empty_parts {
+                said += &format!("；{}", empty_part(part));
+            }
+            said
         }
     }
+}
+
+/// 一步操作后不再有正文的后续部分。
+fn empty_part((id, part): &(String, u32)) -> String {
+    format!("{id} 第 {part} 部分已无正文：前面的部分已排完全文")
 }
 
 pub fn question_title(q: &Question) -> String {

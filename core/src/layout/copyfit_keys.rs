@@ -100,8 +100,13 @@ impl Makeup {
         }
         match self.cut_remedy_for(page, item, part)? {
             Some(remedy) => self.apply_remedy(page, item, part, &remedy),
-            None if fit > 0 => Err(Refusal::NoCutFits { name, lines: fit }),
-            None => Err(Refusal::NoCutFits { name, lines: self.fit_with_everything_cut(page, item, part)? }),
+            None if fit > 0 => Err(Refusal::NoCutFits { name, lines: fit, continues: false }),
+            None => {
+                let lines = self.fit_with_everything_cut(page, item, part)?;
+                // Found from outside: `f` suggested `t` on a box `t` then refused as too shallow.
+                let continues = self.clone().continue_part(page, item, part).is_ok();
+                Err(Refusal::NoCutFits { name, lines, continues })
+            }
         }
     }
 
@@ -187,6 +192,10 @@ mod tests {
         // Heads alone (headline 2 lines, subhead 1) need 3 lines with the byline's 1 over 3 legs.
         let refused = desk(Depth::Fixed(2)).fit_by_cut(3, ID, 1);
         assert!(matches!(refused, Err(Refusal::NoCutFits { lines, .. }) if lines < 0), "{refused:?}");
+        // Found from outside: the refusal suggested `t`, which then refused the box as too
+        // shallow to hold any copy.
+        assert!(matches!(refused, Err(Refusal::NoCutFits { continues: false, .. })), "{refused:?}");
+        assert!(desk(Depth::Fixed(2)).continue_overset(3, ID, 1).is_err());
     }
 
     #[test]

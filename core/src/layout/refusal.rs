@@ -325,6 +325,9 @@ pub enum Refusal {
     NoCutFits {
         name: String,
         lines: i64,
+        /// Whether `t` would continue the overset (else it would be refused too, and the
+        /// refusal does not suggest it).
+        continues: bool,
     },
 }
 

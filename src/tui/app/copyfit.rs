@@ -56,9 +56,11 @@ impl App {
             _ => Copyfit::Headline { restored: !here.rewritten },
         };
         // Done is said as done, the fit it leaves in the words (found from outside: `C` giving
-        // back a sentence to an overset box carried the `!` of a refusal). Only boxes pushed
-        // past the foot, which the words do not say, are warned of.
-        let tone = if outcome.over_foot.is_empty() { Tone::Info } else { Tone::Warning };
-        self.say(Status::Copyfit { item: id.to_string(), done, fit: here.fit }, tone);
+        // back a sentence to an overset box carried the `!` of a refusal). Boxes pushed past
+        // the foot and later parts left without copy are warned of.
+        let sound = outcome.over_foot.is_empty() && outcome.empty_parts.is_empty();
+        let tone = if sound { Tone::Info } else { Tone::Warning };
+        let empty_parts = outcome.empty_parts;
+        self.say(Status::Copyfit { item: id.to_string(), done, fit: here.fit, empty_parts }, tone);
     }
 }

@@ -120,6 +120,19 @@ fn a_count_up_goes_as_far_as_line_1_and_names_the_nearest_box_in_the_way() {
     assert!(matches!(&no, Refusal::InTheWay { other, .. } if *other == a1), "the nearer box, a1: {no:?}");
 }
 
+/// Found from outside: `100J` from line 1 was refused whole ("would start below the foot"),
+/// where a hundred `J`s took the box to line 100, the last refused.
+#[test]
+fn a_count_down_goes_as_far_as_the_last_line_as_that_many_moves_would() {
+    let mut d = desk(vec![at("a0", 1, 1, 1, 10)]);
+    d.move_by(1, "a0", 0, 100).unwrap();
+    assert_eq!(where_is(&d, "a0"), (1, 1, 100));
+    let mut one_by_one = desk(vec![at("a0", 1, 1, 1, 10)]);
+    let moved = (0..100).filter(|_| one_by_one.move_by(1, "a0", 0, 1).is_ok()).count();
+    assert_eq!((moved, where_is(&one_by_one, "a0")), (99, (1, 1, 100)));
+    assert!(matches!(d.move_by(1, "a0", 0, 5), Err(Refusal::BelowFoot { foot: 100, .. })));
+}
+
 #[test]
 fn move_down_pushes_and_reports_over_the_foot() {
     let mut d = desk(vec![at("a0", 1, 1, 1, 60), at("a1", 1, 2, 61, 40), at("a2", 2, 1, 1, 10)]);
@@ -215,8 +228,10 @@ fn depth_steps_fix_the_depth_and_auto_returns() {
     d.undo().unwrap();
     d.undo().unwrap();
     assert!(d.move_by(1, "a0", i32::MAX, 0).is_err());
-    assert!(d.move_by(1, "a0", 0, i64::MAX).is_err());
     assert!(d.move_by(1, "a0", 0, i64::MIN).is_err());
+    // As far as the last line, as any count past the foot.
+    d.move_by(1, "a0", 0, i64::MAX).unwrap();
+    assert_eq!(where_is(&d, "a0").2, 100);
 }
 
 #[test]

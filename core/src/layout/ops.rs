@@ -276,7 +276,12 @@ impl Makeup {
             line = 1;
         }
         if dline > 0 && line > i64::from(grid.depth) {
-            return Err(Refusal::BelowFoot { name, motion, foot: grid.depth });
+            // A count past the foot goes as far as the last line, as that many `J`s would, each
+            // after the last refused (found from outside: `100J` from line 1 was refused whole).
+            if old.line >= grid.depth {
+                return Err(Refusal::BelowFoot { name, motion, foot: grid.depth });
+            }
+            line = i64::from(grid.depth);
         }
         let new = Spot { column: column as u16, line: line as u32, ..old };
         if dline < 0 {

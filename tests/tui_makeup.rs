@@ -5,7 +5,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, reason = "a test fails loudly")]
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
-use pasteup::tui::app::{App, Effect, Msg, Tone};
+use pasteup::tui::app::{App, Effect, Msg, Overlay, Tone};
 use pasteup::tui::keys::Focus;
 use pasteup::tui::run::editor;
 use pasteup_core::catalogue::{Render, Status, UiLang};
@@ -468,4 +468,32 @@ fn a_cut_says_when_it_leaves_a_later_part_no_copy() {
         "{said}"
     );
     assert!(message.status.render(UiLang::ZhHans).contains("第 2 部分已无正文"));
+}
+
+/// Found from outside: a terminal sends `Esc` and a key typed right after it in one read as
+/// Alt and that key. `Esc l` on the `:` line left it open and lost the `l`; `12`, `Esc J q`
+/// lost the `J` and `q` quit without asking.
+#[test]
+fn esc_and_a_key_in_one_read_are_two_presses() {
+    let alt = |c: char| Msg::Key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::ALT));
+    let mut app = sample_app();
+    select(&mut app, "jinyuan-livable");
+    typed(&mut app, ":pla");
+    assert!(app.prompt.open);
+    app.update(alt('l'));
+    assert!(!app.prompt.open, "Esc closed the command line");
+    let mut plain = sample_app();
+    select(&mut plain, "jinyuan-livable");
+    typed(&mut plain, "l");
+    assert_ne!(plain.selected.as_deref(), Some("jinyuan-livable"));
+    assert_eq!(app.selected, plain.selected, "and l moved the selection right");
+
+    let mut app = sample_app();
+    select(&mut app, "jinyuan-ten-projects");
+    let line = at(&app, "jinyuan-ten-projects").2;
+    typed(&mut app, "12");
+    app.update(alt('J'));
+    assert_eq!(at(&app, "jinyuan-ten-projects").2, line + 1, "the count dropped, J moved one line");
+    typed(&mut app, "q");
+    assert_eq!(app.overlay, Overlay::ConfirmQuit, "q asks: there is a change");
 }

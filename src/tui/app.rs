@@ -335,7 +335,10 @@ impl App {
             // The screen says only "too small" then: nothing may change unseen.
             Msg::Key(_) | Msg::Mouse(_) if self.too_small() => Vec::new(),
             Msg::Key(key) => {
-                let effects = self.key(key);
+                let mut effects = Vec::new();
+                for key in presses(key) {
+                    effects.extend(self.key(key));
+                }
                 self.warm_bin();
                 effects
             }
@@ -973,6 +976,18 @@ impl App {
     pub fn selected_depth(&self) -> Option<Depth> {
         self.selection().map(|p| p.depth)
     }
+}
+
+/// The presses a key event stands for. A terminal sends `Esc` and a key typed quickly after
+/// it (or arriving in one read over SSH) as the bytes of Alt and that key, and pasteup binds
+/// no Alt key: so Alt-`j` is `Esc` then `j` (found from outside: `Esc j` on the `:` line left
+/// it open and lost the `j`; `Esc J q` quit without asking).
+fn presses(key: KeyEvent) -> Vec<KeyEvent> {
+    if !key.modifiers.contains(KeyModifiers::ALT) {
+        return vec![key];
+    }
+    let esc = KeyEvent { code: KeyCode::Esc, modifiers: KeyModifiers::NONE, ..key };
+    vec![esc, KeyEvent { modifiers: key.modifiers - KeyModifiers::ALT, ..key }]
 }
 
 fn outcome_message(outcome: &Outcome) -> Option<Message> {

@@ -13,6 +13,10 @@ fn quitting_gives_the_terminal_back() {
     let s = ed.wait_for("the editor", |s| s.shows_editor());
     s.assert_clean();
     assert!(ed.with_screen(|sc| sc.alternate_screen()), "the editor draws on the alternate screen");
+    // Presses, releases and the wheel are reported, not every motion of the pointer (found
+    // from outside: each twitch of the mouse was a report over the SSH link).
+    let mouse = ed.with_screen(|sc| sc.mouse_protocol_mode());
+    assert_eq!(mouse, vt100::MouseProtocolMode::PressRelease);
 
     ed.press("q");
     let status = ed.wait_exit();
@@ -20,6 +24,7 @@ fn quitting_gives_the_terminal_back() {
     let raw = ed.raw_output();
     assert!(bytes_contain(&raw, b"\x1b[?1049h"), "entered the alternate screen");
     assert!(bytes_contain(&raw, b"\x1b[?1049l"), "left the alternate screen");
+    assert!(!bytes_contain(&raw, b"\x1b[?1003h") && !bytes_contain(&raw, b"\x1b[?1002h"), "no motion reports asked");
     let (alt, hidden, mouse) = ed.with_screen(|sc| (sc.alternate_screen(), sc.hide_cursor(), sc.mouse_protocol_mode()));
     assert!(!alt, "back on the main screen");
     assert!(!hidden, "the cursor is shown again");
@@ -205,4 +210,17 @@ fn ctrl_c_without_changes_quits_at_once() {
     ed.wait_for("the editor", |s| s.shows_editor());
     ed.press("C-c");
     assert!(ed.wait_exit().success());
+}
+
+/// Found from outside: with `TERM=dumb` the editor drew anyway — cursor moves, colours and
+/// the alternate screen on a terminal that has none of them. It now says what to do, exit 2.
+#[test]
+fn a_dumb_terminal_is_told_what_to_use() {
+    let fx = Fixture::new();
+    let mut ed = fx.open(&[], &[("TERM", "dumb")]);
+    let status = ed.wait_exit();
+    let said = String::from_utf8_lossy(&ed.raw_output()).into_owned();
+    assert_eq!(status.exit_code(), 2, "{said}");
+    assert!(said.contains("TERM is dumb") && said.contains("pasteup proof"), "{said}");
+    assert!(!bytes_contain(&ed.raw_output(), b"\x1b[?1049h"), "no alternate screen");
 }

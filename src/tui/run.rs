@@ -65,6 +65,15 @@ pub fn run(cli: &EditorOptions) -> ExitCode {
         );
         return ExitCode::from(EXIT_INVALID);
     }
+    // A dumb terminal cannot move its cursor: the editor would print a screen of escape codes.
+    if std::env::var("TERM").is_ok_and(|term| term == "dumb") {
+        errln!(
+            "pasteup: the editor needs a terminal that can move its cursor, and TERM is dumb; \
+             set TERM to what the terminal is (e.g. TERM=xterm-256color), or use `pasteup check`, \
+             `pasteup proof` and `pasteup export`"
+        );
+        return ExitCode::from(EXIT_INVALID);
+    }
     let mut app = editor(&opened, cli.ambiwidth);
     app.lang = cli.lang;
     // Held until the editor ends; dropping it removes the lock file.

@@ -7,9 +7,7 @@ use std::os::fd::AsFd;
 use std::os::unix::net::UnixStream;
 use std::time::Duration;
 
-use crossterm::event::{
-    self, DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture, Event,
-};
+use crossterm::event::{self, DisableBracketedPaste, EnableBracketedPaste, Event};
 use crossterm::execute;
 use crossterm::terminal::{EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode};
 use ratatui::Terminal;
@@ -30,7 +28,7 @@ pub fn enter() -> io::Result<Term> {
     enable_raw_mode()?;
     // Bracketed paste: a paste arrives as one event, never as key presses (a pasted story
     // holds `q`, `y`, `u`…).
-    execute!(stdout(), EnterAlternateScreen, EnableMouseCapture, EnableBracketedPaste)?;
+    execute!(stdout(), EnterAlternateScreen, MouseButtons(true), EnableBracketedPaste)?;
     ON_ALTERNATE.store(true, std::sync::atomic::Ordering::SeqCst);
     Terminal::new(CrosstermBackend::new(stdout()))
 }
@@ -44,8 +42,20 @@ pub fn leave() {
         let _ = execute!(stdout(), crossterm::terminal::Clear(crossterm::terminal::ClearType::All));
     }
     let _ =
-        execute!(stdout(), DisableBracketedPaste, DisableMouseCapture, LeaveAlternateScreen, crossterm::cursor::Show);
+        execute!(stdout(), DisableBracketedPaste, MouseButtons(false), LeaveAlternateScreen, crossterm::cursor::Show);
     let _ = disable_raw_mode();
+}
+
+/// Mouse reports of presses, releases and the wheel only, in the SGR form (modes 1000 and
+/// 1006). crossterm's `EnableMouseCapture` also asks for every motion of the pointer (1003):
+/// over a slow SSH link each twitch of the mouse was a report sent and read for nothing
+/// (found from outside). A drag is its press and its release.
+struct MouseButtons(bool);
+
+impl crossterm::Command for MouseButtons {
+    fn write_ansi(&self, f: &mut impl std::fmt::Write) -> std::fmt::Result {
+        f.write_str(if self.0 { "\x1b[?1000h\x1b[?1006h" } else { "\x1b[?1006l\x1b[?1000l" })
+    }
 }
 
 /// What waiting on the terminal gave.

@@ -14,7 +14,7 @@ use std::sync::Arc;
 use super::cut::cut_body;
 use super::fill::{Align, Line, TextStyle, lead_string, set_paragraph_into};
 use super::kinsoku::Rules;
-use super::legs::{balance, balanced_depth, fill_to};
+use super::legs::{balance, balanced_depth, fill_to, shortest_leg};
 use super::measure::Fit;
 use super::parts::{Flow, PartLines, Resume, set_part};
 use crate::model::{Article, Depth, Grid, Item, ItemKind, Language, Notice, Orphans, Photo, Placement, Punctuation};
@@ -151,6 +151,11 @@ impl SetBox {
     /// Depth of the deepest leg when the body is balanced.
     pub fn body_depth(&self) -> u32 {
         balanced_depth(self.body.len(), self.legs) as u32
+    }
+
+    /// Depth of the shallowest leg when the body is balanced.
+    pub fn shortest_leg(&self) -> u32 {
+        shortest_leg(self.body.len(), self.legs) as u32
     }
 
     /// The depth the item needs: heads + deepest balanced leg + foot.

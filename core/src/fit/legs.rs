@@ -31,6 +31,12 @@ pub fn balanced_depth(total: usize, legs: u16) -> usize {
     total.div_ceil(usize::from(legs.max(1)))
 }
 
+/// The depth of the shallowest balanced leg: the leg rule holds every leg to its minimum,
+/// and balancing leaves the last legs a line short of the first.
+pub fn shortest_leg(total: usize, legs: u16) -> usize {
+    total / usize::from(legs.max(1))
+}
+
 /// Fills legs of `depth` lines each, in order; returns the legs and the first overset line.
 pub fn fill_to(total: usize, legs: u16, depth: usize) -> (Vec<Range<usize>>, usize) {
     let legs = usize::from(legs.max(1));
@@ -48,6 +54,8 @@ mod tests {
         assert_eq!(balance(0, 2), vec![0..0, 0..0]);
         assert_eq!(balanced_depth(10, 3), 4);
         assert_eq!(balanced_depth(9, 3), 3);
+        assert_eq!(shortest_leg(21, 4), 5);
+        assert_eq!(shortest_leg(24, 4), 6);
     }
 
     #[test]

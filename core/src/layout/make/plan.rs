@@ -86,7 +86,7 @@ pub(super) fn shapes(item: &Item, grid: &Grid, language: Language, cut: bool) ->
         out.push(s);
         for n in 1..=most {
             let set = set_item_as(item, grid, language, s.span, &Setting { cut: n, ..Setting::default() });
-            let legs_ok = (LEG_MIN..=LEG_MAX).contains(&set.body_depth()) || s.depth < LEG_MIN;
+            let legs_ok = keeps_leg_rule(&set) || s.depth < LEG_MIN;
             if set.depth_needed() < s.depth && legs_ok {
                 out.push(Shape { cut: n, ..shape(&set) });
             }
@@ -117,7 +117,7 @@ fn whole_shapes(item: &Item, grid: &Grid, language: Language) -> Vec<Shape> {
                 return vec![shape(&one)].into_iter().filter(fits).collect();
             }
             let sets = std::iter::once(one).chain((2..=grid.columns).map(set));
-            sets.filter(|b| (LEG_MIN..=LEG_MAX).contains(&b.body_depth())).map(|b| shape(&b)).filter(fits).collect()
+            sets.filter(keeps_leg_rule).map(|b| shape(&b)).filter(fits).collect()
         }
     }
 }
@@ -132,4 +132,55 @@ fn shape(set: &SetBox) -> Shape {
         top += block.depth;
     }
     Shape { span: set.span, depth: set.depth_needed(), head, cut: 0 }
+/// Whether every leg of `set`, balanced, is 6–60 lines: the deepest alone is not enough, as
+/// balancing leaves the last legs a line shorter (found from outside: legs of 6, 5, 5, 5).
+fn keeps_leg_rule(set: &SetBox) -> bool {
+    set.shortest_leg() >= LEG_MIN && set.body_depth() <= LEG_MAX
+}
+
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::fit::set_item;
+    use crate::model::{Article, Depth};
+
+    fn article(sentences: usize) -> Item {
+        let sentence = "市统计局发布一季度全市经济运行情况，地区生产总值同比增长百分之五点三。";
+        Item::Article(Article {
+            id: format!("a{sentences}"),
+            headline: "经济开局良好".into(),
+            subhead: None,
+            kicker: None,
+            byline: Some("记者 某某".into()),
+            body: vec![sentence.repeat(sentences)],
+            page: None,
+            priority: None,
+        })
+    }
+
+    /// Found from outside: an article was set at 4 columns with legs of 6, 5, 5 and 5 lines,
+    /// where only its deepest leg was held to the rule.
+    #[test]
+    fn every_leg_of_every_shape_keeps_the_leg_rule() {
+        let grid = Grid { columns: 6, column_width: 11, depth: 60, ..Grid::broadsheet() };
+        for sentences in 1..=40 {
+            let item = article(sentences);
+            let one = set_item(&item, &grid, Language::ZhHans, 1);
+            for shape in shapes(&item, &grid, Language::ZhHans, true) {
+                let set = set_item_as(
+                    &item,
+                    &grid,
+                    Language::ZhHans,
+                    shape.span,
+                    &Setting { cut: shape.cut, ..Setting::default() },
+                );
+                let legs: Vec<usize> = set.legs_at(Depth::Auto).iter().map(|leg| leg.len()).collect();
+                let brief = shape.span == 1 && one.body_depth() < LEG_MIN;
+                let kept = legs.iter().all(|&l| (LEG_MIN as usize..=LEG_MAX as usize).contains(&l));
+                assert!(brief || kept, "{sentences} sentences at span {} cut {}: legs {legs:?}", shape.span, shape.cut);
+            }
+        }
+    }
 }

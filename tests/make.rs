@@ -256,7 +256,9 @@ fn a_lead_kept_from_half_the_page_is_reported() {
         let broken = serde_json::to_value(&page.broken).unwrap();
         assert_eq!(
             broken,
-            serde_json::json!([{"rule": "lead_narrow", "id": "jinyuan-livable", "span": lead.span, "columns": 8}]),
+            serde_json::json!([{
+                "rule": "lead_narrow", "id": "jinyuan-livable", "span": lead.span, "columns": 8, "cause": "kept_boxes"
+            }]),
             "the lead stands at columns {}–{}",
             lead.column,
             lead.column + lead.span - 1
@@ -676,4 +678,30 @@ fn an_article_is_made_with_the_photo_the_desk_placed_for_it() {
         article.line,
         article.box_depth
     );
+}
+
+/// Two pages of 6 columns, 60 lines (tests/data/make-two-pages.ron): page 1 with more copy at
+/// its widest spans than room, though less at its narrowest; page 2 led by `a20`, whose legs
+/// keep the rule at 2 columns but not at 3.
+fn two_pages() -> Issue {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/make-two-pages.ron");
+    format::parse_issue(&path, &std::fs::read_to_string(&path).unwrap()).unwrap()
+}
+
+/// Found from outside: the lead `a20`, too short to stand half the page wide, was set one
+/// column wide (lines 1–19) where two columns keep the leg rule, to leave fewer holes; and the
+/// report said nothing of a lead narrower than half the page.
+#[test]
+fn a_lead_too_short_for_half_the_page_takes_its_widest_span_and_is_reported() {
+    let mut desk = Makeup::new(two_pages(), &empty());
+    let report = make(&mut desk, &MakeOptions::default());
+    let lead = desk.resolved(2).into_iter().find(|b| b.item == "a20").expect("the lead is placed");
+    assert_eq!((lead.line, lead.column, lead.span), (1, 1, 2), "the lead at its widest span");
+    let page = report.pages.iter().find(|p| p.number == 2).unwrap();
+    assert_eq!(
+        serde_json::to_value(&page.broken).unwrap(),
+        serde_json::json!([{"rule": "lead_narrow", "id": "a20", "span": 2, "columns": 6, "cause": "short_copy"}]),
+    );
+    let text = pasteup::cli::make::report_text(&report, UiLang::En);
+    assert!(text.contains("  rule   the lead a20 stands 2 columns wide of 6: its copy"), "{text}");
 }

@@ -144,8 +144,8 @@ fn write_page(out: &mut String, page: &MadePage, lang: UiLang) {
     for b in &page.broken {
         let line = match b {
             Broken::LeadNotAtTop { id } => MakeLine::LeadNotAtTop { id: printable(id) },
-            Broken::LeadNarrow { id, span, columns } => {
-                MakeLine::LeadNarrow { id: printable(id), span: *span, columns: *columns }
+            Broken::LeadNarrow { id, span, columns, cause } => {
+                MakeLine::LeadNarrow { id: printable(id), span: *span, columns: *columns, cause: *cause }
             }
             Broken::SecondLead { id, lead } => MakeLine::SecondLead { id: printable(id), lead: printable(lead) },
             Broken::KeptOverlap { id, other } => MakeLine::KeptOverlap { id: printable(id), other: printable(other) },

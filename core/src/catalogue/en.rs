@@ -4,7 +4,7 @@
 use super::{Chrome, DiskChange, GalleyAt, Hint, KeyHelp, Label, MakeLine, Question, Report, Row, Status, Zoom, pad};
 use crate::fit::{BlockKind, Fit};
 use crate::layout::command::COMMAND_LIST;
-use crate::layout::make::Broken;
+use crate::layout::make::{Broken, NarrowCause};
 use crate::layout::{CommandArg, Motion, Operation, Refusal, RemedyKind};
 use crate::model::Depth;
 use crate::problem::Problem;
@@ -732,10 +732,13 @@ pub fn make_line(m: &MakeLine) -> String {
             format!("  left   {} {why}", pad(id, 24))
         }
         LeadNotAtTop { id } => format!("  rule   the lead {id} could not stand at line 1"),
-        LeadNarrow { id, span, columns } => format!(
-            "  rule   the lead {id} stands {} wide of {columns}: kept boxes left no place half the page wide at line 1",
-            plural(usize::from(*span), "column")
-        ),
+        LeadNarrow { id, span, columns, cause } => {
+            let why = match cause {
+                NarrowCause::KeptBoxes => "kept boxes left no place half the page wide at line 1",
+                NarrowCause::ShortCopy => "its copy is too short for legs of six lines half the page wide",
+            };
+            format!("  rule   the lead {id} stands {} wide of {columns}: {why}", plural(usize::from(*span), "column"))
+        }
         SecondLead { id, lead } => format!("  rule   {id} is a second lead (priority 1) of the page; {lead} leads it"),
         KeptOverlap { id, other } => format!("  rule   {id} and {other}, kept as they stood, overlap"),
         KeptOverset { id } => format!("  rule   {id}, kept as it stood, is overset"),

@@ -614,8 +614,8 @@ pub enum MakeLine {
     Left { id: String, reason: crate::layout::make::LeftReason },
     /// The lead could not stand at line 1.
     LeadNotAtTop { id: String },
-    /// The lead stands at line 1 narrower than half the page.
-    LeadNarrow { id: String, span: u16, columns: u16 },
+    /// The lead stands at line 1 narrower than half the page, and why.
+    LeadNarrow { id: String, span: u16, columns: u16, cause: crate::layout::make::NarrowCause },
     /// A second priority-1 item planned for the page; `lead` is the lead.
     SecondLead { id: String, lead: String },
     /// Two kept boxes overlap.

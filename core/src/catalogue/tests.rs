@@ -5,7 +5,7 @@
 use super::*;
 use crate::fit::Fit;
 use crate::fit::width::str_cells;
-use crate::layout::make::Broken;
+use crate::layout::make::{Broken, NarrowCause};
 use crate::layout::{CommandArg, Motion, RemedyKind};
 use crate::model::{Depth, ItemKind};
 use crate::problem::{Located, Problem};
@@ -471,7 +471,8 @@ fn make_lines() -> Vec<MakeLine> {
         left(LeftReason::PlannedElsewhere),
         left(LeftReason::ContinuedPart),
         LeadNotAtTop { id: "jinyuan-livable".into() },
-        LeadNarrow { id: "jinyuan-livable".into(), span: 3, columns: 8 },
+        LeadNarrow { id: "jinyuan-livable".into(), span: 3, columns: 8, cause: NarrowCause::KeptBoxes },
+        LeadNarrow { id: "jinyuan-livable".into(), span: 2, columns: 8, cause: NarrowCause::ShortCopy },
         SecondLead { id: "snow-traffic".into(), lead: "jinyuan-livable".into() },
         KeptOverlap { id: "snow-traffic".into(), other: "traffic-police".into() },
         KeptOverset { id: "snow-traffic".into() },

@@ -7,7 +7,7 @@ use super::{Chrome, DiskChange, GalleyAt, Hint, KeyHelp, Label, MakeLine, Questi
 use super::{Render, UiLang};
 use crate::fit::{BlockKind, Fit};
 use crate::layout::command::COMMAND_LIST;
-use crate::layout::make::Broken;
+use crate::layout::make::{Broken, NarrowCause};
 use crate::layout::{CommandArg, Motion, Operation, Refusal, RemedyKind};
 use crate::model::{Depth, ItemKind};
 use crate::problem::{OffGrid, Problem};
@@ -745,8 +745,12 @@ pub fn make_line(m: &MakeLine) -> String {
             format!("  留下 {} {why}", pad(id, 24))
         }
         LeadNotAtTop { id } => format!("  违规 头条 {id} 未能排在第 1 行"),
-        LeadNarrow { id, span, columns } => {
-            format!("  违规 头条 {id} 仅占 {span} 栏（共 {columns} 栏）：保留稿件使第 1 行没有半版宽的位置")
+        LeadNarrow { id, span, columns, cause } => {
+            let why = match cause {
+                NarrowCause::KeptBoxes => "保留稿件使第 1 行没有半版宽的位置",
+                NarrowCause::ShortCopy => "稿件太短，排半版宽每栏不足六行",
+            };
+            format!("  违规 头条 {id} 仅占 {span} 栏（共 {columns} 栏）：{why}")
         }
         KeptOverset { id } => format!("  违规 保留稿件 {id} 超版"),
         SecondLead { id, lead } => format!("  违规 {id} 也计划为本版头条（优先级 1）；头条为 {lead}"),

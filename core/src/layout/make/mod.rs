@@ -31,7 +31,7 @@ use super::refusal::{Operation, Refusal};
 use crate::model::{Depth, Item, ItemKind};
 pub use plan::MAX_CUT;
 use plan::{Cand, shapes};
-pub use report::{Broken, LeftItem, LeftReason, MadePage, MakeReport, PlacedBox};
+pub use report::{Broken, LeftItem, LeftReason, MadePage, MakeReport, NarrowCause, PlacedBox};
 use rules::Boxed;
 use search::{BEAM, Problem};
 use sheet::Sheet;
@@ -362,6 +362,7 @@ impl Makeup {
             if let Some(b) = made_lead.filter(|b| on_top && could && b.span < plan::half_page(grid.columns)) {
                 broken.push(Broken::LeadNarrow { id: lead_id.clone(), span: b.span, columns: grid.columns });
             }
+            let cause = if could { NarrowCause::KeptBoxes } else { NarrowCause::ShortCopy };
             // A page has one lead: the plan's first keeps line 1, any other priority-1 item
             // is placed as the page's other planned items are, and the desk is told.
             for (other, _) in leads {

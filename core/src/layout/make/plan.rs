@@ -42,7 +42,8 @@ impl Cand {
     }
 
     /// The lead's shapes, widest first: those at least half the page wide when any is, else
-    /// all (the search keeps the three widest that stand at line 1).
+    /// all (the search keeps the three widest that stand at line 1, or of a lead too short for
+    /// half the page the widest).
     pub fn lead_shapes(&self, columns: u16) -> Vec<Shape> {
         let wide: Vec<Shape> = self.wide_shapes(columns).rev().copied().collect();
         if wide.is_empty() { self.shapes.iter().rev().copied().collect() } else { wide }

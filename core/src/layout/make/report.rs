@@ -126,15 +126,26 @@ pub enum LeftReason {
     ContinuedPart,
 }
 
+/// Why a lead stands narrower than half the page.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum NarrowCause {
+    /// Its copy could take half the page, but kept boxes left it no such place at line 1.
+    KeptBoxes,
+    /// Its copy is too short for legs of six lines at half the page: it stands at its widest
+    /// span that keeps the leg rule, and the desk decides (a longer story, another lead).
+    ShortCopy,
+}
+
 /// A rule a made page could not keep.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(tag = "rule", rename_all = "snake_case")]
 pub enum Broken {
     /// The lead could not stand at line 1 (kept boxes were there).
     LeadNotAtTop { id: String },
-    /// The lead stands at line 1 but narrower than half the page (`span` of `columns`),
-    /// though its copy could take half: kept boxes left it no wider place there.
-    LeadNarrow { id: String, span: u16, columns: u16 },
+    /// The lead stands at line 1 but narrower than half the page (`span` of `columns`), for
+    /// `cause`.
+    LeadNarrow { id: String, span: u16, columns: u16, cause: NarrowCause },
     /// A second priority-1 item planned for the page: `lead` (one the desk placed, else the
     /// first in the issue) is the lead; `id` is made as any other planned item, placed or left.
     SecondLead { id: String, lead: String },

@@ -336,11 +336,15 @@ fn notice_arrangements(p: &Problem, root: &State) -> Vec<State> {
 /// line 1 only the three widest spans were tried, each in its first free columns beside the
 /// brief (碰题), so the lead went under the brief at two columns and a minor story led.
 fn lead_starts(p: &Problem, state: &State, lead: usize) -> Vec<State> {
+/// A lead too short for half the page stands at the one widest span that stands there: it is
+/// narrow already, and a page that narrowed it further to leave fewer holes (found from
+/// outside: one column of six, where two kept the leg rule) read as having no lead.
     let cand = &p.cands[lead];
     let mut out = Vec::new();
+    let most = if cand.wide_shapes(p.sheet.columns()).next().is_some() { 3 } else { 1 };
     let mut spans = Vec::new();
     for shape in cand.lead_shapes(p.sheet.columns()) {
-        if spans.len() == 3 && !spans.contains(&shape.span) {
+        if spans.len() == most && !spans.contains(&shape.span) {
             break;
         }
         let at = |column: u16| {

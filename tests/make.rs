@@ -705,3 +705,23 @@ fn a_lead_too_short_for_half_the_page_takes_its_widest_span_and_is_reported() {
     let text = pasteup::cli::make::report_text(&report, UiLang::En);
     assert!(text.contains("  rule   the lead a20 stands 2 columns wide of 6: its copy"), "{text}");
 }
+
+/// Found from outside: page 1 was made with 7 free lines of 360, and the report said the copy
+/// offered (331 column-lines, at its narrowest) was too little to fill the page. The page is
+/// called short of copy only when the copy could not have filled it at any span.
+#[test]
+fn a_page_is_called_short_of_copy_only_when_its_copy_could_not_fill_it() {
+    let mut desk = Makeup::new(two_pages(), &empty());
+    let report = make(&mut desk, &MakeOptions::default());
+    for page in &report.pages {
+        if !page.copy_enough() {
+            let room = u64::from(page.open_lines) - page.offered_lines;
+            assert!(u64::from(page.free_lines) >= room, "page {}: {page:?}", page.number);
+        }
+    }
+    let page1 = &report.pages[0];
+    assert!(page1.copy_enough(), "{page1:?}");
+    let text = pasteup::cli::make::report_text(&report, UiLang::En);
+    let page1_text = text.split("page 2:").next().unwrap();
+    assert!(!page1_text.contains("too little copy"), "{text}");
+}

@@ -624,7 +624,7 @@ pub enum MakeLine {
     KeptOverset { id: String },
     /// A kept box stands past the foot.
     KeptPastFoot { id: String },
-    /// The items offered to a page take fewer column-lines, at their narrowest, than the
+    /// The items offered to a page take fewer column-lines, even at their widest, than the
     /// page had free: it cannot be filled, and make places what is planned instead.
     ShortOfCopy { offered: u64, open: u32 },
     /// Items were planned for the page, but none fits it at any span: the page is too small

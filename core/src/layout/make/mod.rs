@@ -164,8 +164,11 @@ impl Makeup {
         // A page whose lead the desk placed already has it: no other box is made the lead.
         let kept_lead = base_leads(&kept, |no| self.leads(no, number)).next().is_some();
         let lead = cands.iter().position(|c| c.planned && c.priority == 1).filter(|_| !kept_lead);
-        // The copy offered at its narrowest, and the lines free before the page is made.
-        let copy: (u64, u32) = (cands.iter().map(Cand::min_area).sum(), sheet.free());
+        // The most the copy offered could take, and the lines free before the page is made:
+        // only a page whose copy at its widest takes fewer lines than it has free cannot be
+        // filled whatever make does (found from outside: measured at the narrowest, a page
+        // made with 7 free lines of 360 was called short of copy).
+        let copy: (u64, u32) = (cands.iter().map(Cand::max_area).sum(), sheet.free());
         let used = vec![false; cands.len()];
         let short_of_copy = copy.0 < u64::from(copy.1);
         let photos: Vec<Option<Boxed>> = cands
@@ -356,13 +359,14 @@ impl Makeup {
                 broken.push(Broken::LeadNotAtTop { id: lead_id.clone() });
             }
             // Found from outside: a lead made 3 columns wide of 8 beside a kept box was not
-            // reported, where its copy could take half the page.
+            // reported, where its copy could take half the page; nor one set 2 columns wide of
+            // 6 because its copy was too short for half: either way the page has no lead.
             let could = cands.iter().any(|c| c.item == lead && c.wide_shapes(grid.columns).next().is_some());
-            let made_lead = made.boxes.iter().map(|(_, b)| b).find(|b| b.item == lead);
-            if let Some(b) = made_lead.filter(|b| on_top && could && b.span < plan::half_page(grid.columns)) {
-                broken.push(Broken::LeadNarrow { id: lead_id.clone(), span: b.span, columns: grid.columns });
-            }
             let cause = if could { NarrowCause::KeptBoxes } else { NarrowCause::ShortCopy };
+            let made_lead = made.boxes.iter().map(|(_, b)| b).find(|b| b.item == lead);
+            if let Some(b) = made_lead.filter(|b| on_top && b.span < plan::half_page(grid.columns)) {
+                broken.push(Broken::LeadNarrow { id: lead_id.clone(), span: b.span, columns: grid.columns, cause });
+            }
             // A page has one lead: the plan's first keeps line 1, any other priority-1 item
             // is placed as the page's other planned items are, and the desk is told.
             for (other, _) in leads {

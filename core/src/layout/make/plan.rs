@@ -41,6 +41,12 @@ impl Cand {
         min_area(&self.shapes)
     }
 
+    /// The most column-lines any of the item's uncut shapes takes (a wider span sets shorter
+    /// legs under a wider headline, so mostly its widest): a cut is make's choice, not copy.
+    pub fn max_area(&self) -> u64 {
+        self.shapes.iter().filter(|s| s.cut == 0).map(area).max().unwrap_or(0)
+    }
+
     /// The lead's shapes, widest first: those at least half the page wide when any is, else
     /// all (the search keeps the three widest that stand at line 1, or of a lead too short for
     /// half the page the widest).
@@ -65,7 +71,6 @@ pub(super) fn half_page(columns: u16) -> u16 {
 /// `--cut` every article counted as cut, a full page was called short of copy and filled
 /// worse); an item with cut shapes only counts its least.
 pub(super) fn min_area(shapes: &[Shape]) -> u64 {
-    let area = |s: &Shape| u64::from(s.span) * u64::from(s.depth);
     let uncut = shapes.iter().filter(|s| s.cut == 0).map(area).min();
     uncut.or_else(|| shapes.iter().map(area).min()).unwrap_or(0)
 }
@@ -96,6 +101,10 @@ pub(super) fn shapes(item: &Item, grid: &Grid, language: Language, cut: bool) ->
     out
 }
 
+fn area(s: &Shape) -> u64 {
+    u64::from(s.span) * u64::from(s.depth)
+}
+
 /// Most sentences `--cut` takes from one article.
 pub const MAX_CUT: u32 = 2;
 
@@ -123,6 +132,12 @@ fn whole_shapes(item: &Item, grid: &Grid, language: Language) -> Vec<Shape> {
     }
 }
 
+/// Whether every leg of `set`, balanced, is 6–60 lines: the deepest alone is not enough, as
+/// balancing leaves the last legs a line shorter (found from outside: legs of 6, 5, 5, 5).
+fn keeps_leg_rule(set: &SetBox) -> bool {
+    set.shortest_leg() >= LEG_MIN && set.body_depth() <= LEG_MAX
+}
+
 fn shape(set: &SetBox) -> Shape {
     let mut top = 0;
     let mut head = (0, 0);
@@ -133,12 +148,6 @@ fn shape(set: &SetBox) -> Shape {
         top += block.depth;
     }
     Shape { span: set.span, depth: set.depth_needed(), head, cut: 0 }
-/// Whether every leg of `set`, balanced, is 6–60 lines: the deepest alone is not enough, as
-/// balancing leaves the last legs a line shorter (found from outside: legs of 6, 5, 5, 5).
-fn keeps_leg_rule(set: &SetBox) -> bool {
-    set.shortest_leg() >= LEG_MIN && set.body_depth() <= LEG_MAX
-}
-
 }
 
 #[cfg(test)]

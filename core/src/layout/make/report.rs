@@ -40,9 +40,9 @@ pub struct MadePage {
     pub free_lines: u32,
     /// The page's column-lines (columns × depth).
     pub column_lines: u32,
-    /// Column-lines the items offered to the page (planned for it, and fillers) take at
-    /// their narrowest: fewer than the lines free before it was made, and the page cannot
-    /// be filled.
+    /// Column-lines the items offered to the page (planned for it, and fillers) could take at
+    /// most, each at its widest sensible span uncut: fewer than the lines free before it was
+    /// made, and the page cannot be filled whatever make does.
     pub offered_lines: u64,
     /// Column-lines free before the page was made (not under a kept box).
     pub open_lines: u32,

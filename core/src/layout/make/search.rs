@@ -42,7 +42,8 @@ pub(super) struct Problem<'a> {
     pub width: usize,
     /// Candidates already on the page (standing among `kept`): none for a page made whole.
     pub used: Vec<bool>,
-    /// The candidates take fewer column-lines, at their narrowest, than the page has free.
+    /// The candidates take fewer column-lines, even at their widest, than the page has free:
+    /// the page cannot be filled whatever the search does.
     pub short_of_copy: bool,
     /// For each candidate, a kept photo that illustrates it: the article stands with it.
     pub photos: &'a [Option<Boxed>],
@@ -335,13 +336,13 @@ fn notice_arrangements(p: &Problem, root: &State) -> Vec<State> {
 /// each of the three widest spans that stand there. Found from outside: with a kept brief at
 /// line 1 only the three widest spans were tried, each in its first free columns beside the
 /// brief (碰题), so the lead went under the brief at two columns and a minor story led.
-fn lead_starts(p: &Problem, state: &State, lead: usize) -> Vec<State> {
 /// A lead too short for half the page stands at the one widest span that stands there: it is
 /// narrow already, and a page that narrowed it further to leave fewer holes (found from
 /// outside: one column of six, where two kept the leg rule) read as having no lead.
+fn lead_starts(p: &Problem, state: &State, lead: usize) -> Vec<State> {
     let cand = &p.cands[lead];
-    let mut out = Vec::new();
     let most = if cand.wide_shapes(p.sheet.columns()).next().is_some() { 3 } else { 1 };
+    let mut out = Vec::new();
     let mut spans = Vec::new();
     for shape in cand.lead_shapes(p.sheet.columns()) {
         if spans.len() == most && !spans.contains(&shape.span) {

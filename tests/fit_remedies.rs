@@ -231,7 +231,7 @@ fn fit_text_names_the_box_and_its_remedies_in_both_languages() {
     );
     assert_eq!(out.lines().last(), Some("1 box does not fit"));
     let (_, zh, _) = pasteup(&["fit", &issue, "--layout", &layout, "--ui-lang", "zh-Hans"]);
-    assert!(zh.starts_with("第 3 版  jinyuan-livable：超版 4 行（12 行、137 字排不下）\n  栏深改为 29 行"), "{zh}");
+    assert!(zh.starts_with("第 3 版  jinyuan-livable：超版 4 行（12 行、137 字排不下）\n  高度改为 29 行"), "{zh}");
     assert_eq!(zh.lines().last(), Some("1 个框不合适"));
 }
 

@@ -183,6 +183,58 @@ fn commands_parse_into_what_they_say() {
     assert_eq!(parse("  ").unwrap_err(), Refusal::EmptyCommand);
 }
 
+/// Found from outside: `:line 3 4` said ":line needs a line number" when a number was given;
+/// the word after it is what is wrong, and the refusal names it (as `:q now` is refused).
+#[test]
+fn a_word_after_a_commands_one_argument_is_refused_as_extra() {
+    use pasteup_core::catalogue::{Render, UiLang};
+    let cases = [
+        ("line 3 4", "line", CommandArg::Line, "4"),
+        ("column 2 x", "column", CommandArg::Column, "x"),
+        ("col 2 3", "col", CommandArg::Column, "3"),
+        ("span 2 3 4", "span", CommandArg::Span, "3 4"),
+        ("depth 40 50", "depth", CommandArg::Depth, "50"),
+        ("depth auto now", "depth", CommandArg::Depth, "now"),
+        ("page 3 4", "page", CommandArg::Page, "4"),
+    ];
+    for (line, command, what, extra) in cases {
+        let no = line.parse::<Command>().unwrap_err();
+        assert_eq!(no, Refusal::CommandExtra { command: command.into(), what, extra: extra.into() }, "{line}");
+        let en = no.render(UiLang::En);
+        assert!(en.starts_with(&format!(":{command} takes only ")) && en.contains(&format!("\"{extra}\"")), "{en}");
+        let zh = no.render(UiLang::ZhHans);
+        assert!(!zh.contains("需要") && zh.contains(&format!("「{extra}」")), "{zh}");
+    }
+    assert_eq!(
+        "line 3 4".parse::<Command>().unwrap_err().to_string(),
+        ":line takes only a line number; \"4\" is extra: :line 12"
+    );
+    // In :place each of column, line and span takes one number; what follows it is either
+    // the next word or extra, never a word that "needs a number".
+    let no = "place a1 column 3 4".parse::<Command>().unwrap_err();
+    assert_eq!(no, Refusal::PlaceWordExtra { word: "column".into(), extra: "4".into() });
+    assert!(no.to_string().starts_with("\"column\" takes only one number; \"4\" is extra"), "{no}");
+    assert!(no.render(UiLang::ZhHans).contains("「4」"), "{}", no.render(UiLang::ZhHans));
+    let no = "place a1 line 3 span 2 9".parse::<Command>().unwrap_err();
+    assert_eq!(no, Refusal::PlaceWordExtra { word: "span".into(), extra: "9".into() });
+    assert_eq!(
+        "place a1 4".parse::<Command>().unwrap_err(),
+        Refusal::UnknownPlaceWord { word: "4".into() },
+        "a number with no word before it"
+    );
+    // Still one argument each: these parse.
+    assert_eq!("depth auto".parse::<Command>().unwrap(), Command::Depth(Depth::Auto));
+    assert_eq!("line 3".parse::<Command>().unwrap(), Command::Line(3));
+}
+
+/// Found from outside: `P` on a page with no boxes said "every box meets the box above".
+#[test]
+fn pull_up_on_an_empty_page_says_it_is_empty() {
+    let mut d = desk(vec![]);
+    assert_eq!(d.pull_up(1).unwrap_err(), Refusal::PageEmpty { page: 1 });
+    assert_eq!(d.pull_up(1).unwrap_err().to_string(), "Nothing to pull up: page 1 is empty");
+}
+
 #[test]
 fn place_from_the_bin_or_moving_a_placed_box_is_one_step() {
     let mut d = desk(vec![at("a0", 1, 2, 1, 10), at("a1", 3, 1, 1, 10)]);

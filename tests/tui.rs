@@ -979,6 +979,33 @@ fn w_file_writes_a_copy_elsewhere() {
     assert_eq!(home_expanded(Path::new("~/p.ron"), None), Path::new("~/p.ron"));
 }
 
+/// Found from outside: in a Chinese editor `:w FILE` refused a folder, a file already there
+/// and the issue in English; they are pasteup's own advice, not the system's words.
+#[test]
+fn w_file_refusals_are_in_the_interface_language() {
+    let dir = SampleDir::new();
+    let opened = sample_in(dir.path());
+    let mut app = editor(&opened, AmbiWidth::Single);
+    app.lang = UiLang::ZhHans;
+    let there = dir.path().join("there.layout.ron");
+    std::fs::write(&there, "kept").unwrap();
+    let folder = dir.path().to_path_buf();
+    let issue = dir.path().join("s.ron");
+    for (target, english) in [(&there, "exists"), (&folder, "is a folder"), (&issue, "is the issue")] {
+        press(&mut app, ":");
+        app.update(Msg::Paste(format!("w {}", target.display())));
+        let effects = press(&mut app, "Enter");
+        run_effects(&mut app, effects);
+        let status = &app.message.as_ref().unwrap().status;
+        let zh = pasteup_core::catalogue::Render::render(status, UiLang::ZhHans);
+        let en = pasteup_core::catalogue::Render::render(status, UiLang::En);
+        assert!(zh.starts_with("未另存：") && !zh.contains(english), "{zh}");
+        assert!(zh.contains(&target.display().to_string()), "{zh}");
+        assert!(en.contains(english), "{en}");
+    }
+    assert_eq!(std::fs::read_to_string(&there).unwrap(), "kept");
+}
+
 /// Found from outside: one Ctrl-s dropped every merge note in the layout, those the editor
 /// never showed too; they are the only record of what the other side did. Saving asks first.
 #[test]

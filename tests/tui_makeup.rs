@@ -185,6 +185,50 @@ fn enter_says_where_the_item_went() {
     assert!(matches!(&status, Status::PlacedUnder { under, .. } if under == "yangqu-livelihood"), "{status:?}");
 }
 
+/// Found from outside: `:place ID` from the bin said nothing, where `Enter` says where the
+/// box went.
+#[test]
+fn place_by_command_says_where_the_box_went() {
+    let mut app = sample_app();
+    typed(&mut app, ":place yangqu-seven-projects⏎");
+    let (column, _, line, _) = at(&app, "yangqu-seven-projects");
+    let status = app.message.as_ref().unwrap().status.clone();
+    assert_eq!(status, Status::Placed { item: "yangqu-seven-projects".into(), part: 1, column, line, pushed: vec![] });
+    let en = status.render(UiLang::En);
+    assert_eq!(en, format!("Placed yangqu-seven-projects: column {column}, line {line}"));
+    let zh = status.render(UiLang::ZhHans);
+    assert!(zh.contains(&format!("第 {column} 栏第 {line} 行")), "{zh}");
+    // Where it pushes a box down, it says so.
+    typed(&mut app, ":place xishan-railway column 1 line 1⏎");
+    let status = app.message.as_ref().unwrap().status.clone();
+    assert!(matches!(&status, Status::Placed { pushed, .. } if !pushed.is_empty()), "{status:?}");
+}
+
+/// Found from outside: with nothing selected `x` said "Select a box first" where `J` and `f`
+/// said how to select one; and `P` on a page with no boxes spoke of boxes meeting.
+#[test]
+fn keys_with_nothing_to_act_on_say_so_alike() {
+    let mut app = sample_app();
+    key(&mut app, KeyCode::PageDown);
+    typed(&mut app, "xxx");
+    assert!(app.makeup.resolved(4).is_empty(), "page 4 emptied");
+    assert_eq!(app.selected, None);
+    for keys in ["x", "X", "J", "f"] {
+        app.message = None;
+        typed(&mut app, keys);
+        assert_eq!(app.message.as_ref().unwrap().status, Status::SelectBoxFirst, "{keys}");
+    }
+    typed(&mut app, ":line 3⏎");
+    let status = app.message.as_ref().unwrap().status.clone();
+    for lang in [UiLang::En, UiLang::ZhHans] {
+        assert_eq!(status.render(lang), Status::SelectBoxFirst.render(lang), "{lang:?}");
+    }
+    typed(&mut app, "P");
+    let status = app.message.as_ref().unwrap().status.clone();
+    assert_eq!(status, Status::Refused(Refusal::PageEmpty { page: 4 }));
+    assert!(!status.render(UiLang::ZhHans).contains("每篇"), "{}", status.render(UiLang::ZhHans));
+}
+
 /// Found from outside: `42J` scrolled to the box's first line only; `Enter` on the page said
 /// nothing; a continued part placed from the bin was named as its article.
 #[test]

@@ -630,7 +630,7 @@ impl App {
     /// order (or the one before, for the last).
     fn send_to_bin(&mut self, close_up: bool) {
         let Some(p) = self.selection() else {
-            self.say(Status::SelectBoxToBin, Tone::Warning);
+            self.say(Status::SelectBoxFirst, Tone::Warning);
             return;
         };
         let page = self.page_number();
@@ -919,11 +919,18 @@ impl App {
             _ => selection,
         };
         let ctx = Context { page: self.page_number(), selected: after.as_deref() };
+        let placing = matches!(command, Command::Place { .. });
         match self.makeup.run_command(ctx, command) {
             Ok(Done::Changed(outcome)) => {
                 self.message = outcome_message(&outcome);
-                if let Some(id) = outcome.touched {
+                if let Some(id) = outcome.touched.clone() {
                     self.select_item(&id, outcome.touched_part);
+                }
+                // As `Enter` from the bin: where the box went, unless a box past the foot or
+                // a part left empty is the more urgent news.
+                let urgent = !outcome.over_foot.is_empty() || !outcome.empty_parts.is_empty();
+                if placing && !urgent {
+                    self.say_placed(&outcome);
                 }
             }
             Ok(Done::Page(number)) => {
@@ -945,6 +952,16 @@ impl App {
         }
         self.follow_selection();
         Vec::new()
+    }
+
+    /// `:place` done: the column and line the box now stands at.
+    fn say_placed(&mut self, outcome: &Outcome) {
+        let Some(item) = outcome.touched.clone() else { return };
+        let part = outcome.touched_part.unwrap_or(1);
+        if let Some(p) = self.makeup.part_on(self.page_number(), &item, part) {
+            let (column, line) = (p.column, p.line);
+            self.say(Status::Placed { item, part, column, line, pushed: outcome.pushed.clone() }, Tone::Info);
+        }
     }
 
     fn shell_command(&mut self, command: Command) -> Vec<Effect> {

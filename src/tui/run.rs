@@ -386,20 +386,16 @@ fn save_copy(app: &mut App, path: &Path, force: bool) {
     }
     let shown = format::printable(&path.display().to_string());
     if same(path, &app.doc.issue_path) {
-        let error = format!("{shown} is the issue; name a layout file");
-        return app.say(Status::CopyNotWritten { error }, Tone::Warning);
+        return app.say(Status::CopyIsIssue { path: shown }, Tone::Warning);
     }
     if path.is_dir() {
-        let error = format!("{shown} is a folder; name a file in it: :w {}", path.join("NAME.layout.ron").display());
-        return app.say(Status::CopyNotWritten { error: format::printable(&error) }, Tone::Warning);
+        let example = format::printable(&path.join("NAME.layout.ron").display().to_string());
+        return app.say(Status::CopyIsFolder { path: shown, example }, Tone::Warning);
     }
     // As vim's `:w FILE`: a file already there is written over only with `:w! FILE` (found
     // from outside: a photo of the issue was written over without a word).
     if !force && std::fs::symlink_metadata(path).is_ok() {
-        return app.say(
-            Status::CopyNotWritten { error: format!("{shown} exists; :w! {shown} writes over it") },
-            Tone::Warning,
-        );
+        return app.say(Status::CopyExists { path: shown }, Tone::Warning);
     }
     let layout = app.makeup.to_layout(&issue_relative_to(&app.doc.issue_path, path));
     match save_layout(path, &layout) {

@@ -69,23 +69,19 @@ pub fn refusal(r: &Refusal) -> String {
         NothingToPullUp { page } => {
             format!("Nothing to pull up on page {page}: every box meets the box above or line 1")
         }
-        NoSelection => "Select a box first".to_string(),
+        PageEmpty { page } => format!("Nothing to pull up: page {page} is empty"),
+        NoSelection => status(&Status::SelectBoxFirst),
         NotFound { text } => format!("No item contains \"{text}\""),
         EmptyCommand => format!("Type a command: {COMMAND_LIST}"),
         UnknownCommand { name } => format!("Unknown command \"{name}\": expected one of {COMMAND_LIST}"),
-        CommandNeeds { command, what } => {
-            let needs = match what {
-                CommandArg::ItemId => "an item id",
-                CommandArg::Line => "a line number",
-                CommandArg::Column => "a column number",
-                CommandArg::Span => "a number of columns",
-                CommandArg::Depth => "lines or auto",
-                CommandArg::Page => "a page number",
-                CommandArg::Text => "the text to look for",
-                CommandArg::Nothing => return format!(":{command} takes nothing after it"),
-            };
-            format!(":{command} needs {needs}: {}", what.usage())
-        }
+        CommandNeeds { command, what } => match arg(*what) {
+            Some(needs) => format!(":{command} needs {needs}: {}", what.usage()),
+            None => format!(":{command} takes nothing after it"),
+        },
+        CommandExtra { command, what, extra } => match arg(*what) {
+            Some(takes) => format!(":{command} takes only {takes}; \"{extra}\" is extra: {}", what.usage()),
+            None => format!(":{command} takes nothing after it"),
+        },
         NotANumber { word, value } if super::too_large(value) => {
             format!("{word} wants a whole number from 1, and {value} is too large")
         }
@@ -95,6 +91,9 @@ pub fn refusal(r: &Refusal) -> String {
         }
         PlaceWordNeedsNumber { word } => {
             format!("\"{word}\" needs a number after it: expected {}", CommandArg::ItemId.usage())
+        }
+        PlaceWordExtra { word, extra } => {
+            format!("\"{word}\" takes only one number; \"{extra}\" is extra: expected {}", CommandArg::ItemId.usage())
         }
         NotAnArticle { name } => {
             format!("{name} is not an article: only an article can be cut, continued or given a headline here")
@@ -213,7 +212,6 @@ pub fn status(s: &Status) -> String {
         SelectBoxFirst => "Select a box first (arrows or hjkl; Tab to the bin to place one)".to_string(),
         KeyForPage => "That key works on the page; Tab goes there from the bin".to_string(),
         KeyForBin => "That key works in the bin; Tab goes there from the page".to_string(),
-        SelectBoxToBin => "Select a box first".to_string(),
         BinEmpty => "The bin is empty".to_string(),
         BackInBin { item } => format!("{item} is back in the bin"),
         FirstPartBinned { item, page } => format!(
@@ -238,6 +236,11 @@ pub fn status(s: &Status) -> String {
         SavedCopy { path } => format!("Wrote a copy to {path} (the open layout is as it was: Ctrl-s saves it)"),
         NotSaved { error } => format!("Not saved: {error}; :w FILE writes a copy elsewhere"),
         CopyNotWritten { error } => format!("No copy written: {error}"),
+        CopyIsIssue { path } => format!("No copy written: {path} is the issue; name a layout file"),
+        CopyIsFolder { path, example } => {
+            format!("No copy written: {path} is a folder; name a file in it: :w {example}")
+        }
+        CopyExists { path } => format!("No copy written: {path} exists; :w! {path} writes over it"),
         Exported { path } => format!("Exported the page proof to {path}"),
         NotExported { error } => format!("Not exported: {error}"),
         PasteIgnored { chars } => format!("paste ignored ({chars} characters): keys only here"),
@@ -310,6 +313,11 @@ pub fn status(s: &Status) -> String {
         PlacedAtBottom { item, part } => {
             let item = super::part_id(item, *part, super::UiLang::En);
             format!("No hole holds {item}: placed below everything in its columns")
+        }
+        Placed { item, part, column, line, pushed } => {
+            let item = super::part_id(item, *part, super::UiLang::En);
+            let placed = format!("Placed {item}: column {column}, line {line}");
+            if pushed.is_empty() { placed } else { format!("{placed}, pushing down {}", pushed.join(", ")) }
         }
         Found { item, page: Some(page) } => format!("Found {item} on page {page} (:find again for the next)"),
         Found { item, page: None } => format!("Found {item} in the bin (:find again for the next)"),
@@ -761,4 +769,18 @@ pub fn make_line(m: &MakeLine) -> String {
             plural(*notes, "note")
         ),
     }
+}
+
+/// What a one-argument command takes, in words; `None` for a command that takes nothing.
+fn arg(what: CommandArg) -> Option<&'static str> {
+    Some(match what {
+        CommandArg::ItemId => "an item id",
+        CommandArg::Line => "a line number",
+        CommandArg::Column => "a column number",
+        CommandArg::Span => "a number of columns",
+        CommandArg::Depth => "lines or auto",
+        CommandArg::Page => "a page number",
+        CommandArg::Text => "the text to look for",
+        CommandArg::Nothing => return None,
+    })
 }

@@ -45,8 +45,6 @@ pub enum Status {
     KeyForPage,
     /// A key that works only in the bin, pressed on the page.
     KeyForBin,
-    /// The to-bin key was pressed with no box selected.
-    SelectBoxToBin,
     BinEmpty,
     BackInBin {
         item: String,
@@ -80,9 +78,22 @@ pub enum Status {
     SavedCopy {
         path: String,
     },
-    /// `:w FILE` did not write the copy.
+    /// `:w FILE` did not write the copy: the writer's or the system's reason, as given.
     CopyNotWritten {
         error: String,
+    },
+    /// `:w FILE` naming the issue file.
+    CopyIsIssue {
+        path: String,
+    },
+    /// `:w FILE` naming a folder; `example` is a file in it, as `:w` would take it.
+    CopyIsFolder {
+        path: String,
+        example: String,
+    },
+    /// `:w FILE` naming a file already there (only `:w! FILE` writes over it).
+    CopyExists {
+        path: String,
     },
     NotSaved {
         error: String,
@@ -189,6 +200,14 @@ pub enum Status {
     PlacedAtBottom {
         item: String,
         part: u32,
+    },
+    /// `:place`: where the box now stands, and the boxes it pushed down.
+    Placed {
+        item: String,
+        part: u32,
+        column: u16,
+        line: u32,
+        pushed: Vec<String>,
     },
     /// `:find`: the item and the page it stands on (`None`: in the bin).
     Found {

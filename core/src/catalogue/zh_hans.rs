@@ -61,27 +61,26 @@ pub fn refusal(r: &Refusal) -> String {
         MeetsBelow { name } => format!("{name} 无法下移：已贴住下面的稿件"),
         AtFoot { name } => format!("{name} 无法下移：已到版底"),
         NothingToPullUp { page } => format!("第 {page} 版无需上提：每篇稿件都已贴住上面的稿件或第 1 行"),
-        NoSelection => "请先选中一篇稿件".to_string(),
+        PageEmpty { page } => format!("第 {page} 版是空的，无需上提"),
+        NoSelection => status(&Status::SelectBoxFirst),
         NotFound { text } => format!("没有稿件含有「{text}」"),
         EmptyCommand => format!("请输入命令：{COMMAND_LIST}"),
         UnknownCommand { name } => format!("没有命令「{name}」，可用的命令：{COMMAND_LIST}"),
-        CommandNeeds { command, what } => {
-            let needs = match what {
-                CommandArg::ItemId => "稿件编号",
-                CommandArg::Line => "行号",
-                CommandArg::Column => "栏号",
-                CommandArg::Span => "栏数",
-                CommandArg::Depth => "行数或 auto",
-                CommandArg::Page => "版号",
-                CommandArg::Text => "要查找的文字",
-                CommandArg::Nothing => return format!(":{command} 后面不能带参数"),
-            };
-            format!(":{command} 需要{needs}：{}", what.usage())
-        }
+        CommandNeeds { command, what } => match arg(*what) {
+            Some(needs) => format!(":{command} 需要{needs}：{}", what.usage()),
+            None => format!(":{command} 后面不能带参数"),
+        },
+        CommandExtra { command, what, extra } => match arg(*what) {
+            Some(takes) => format!(":{command} 只带{takes}，多了「{extra}」：{}", what.usage()),
+            None => format!(":{command} 后面不能带参数"),
+        },
         NotANumber { word, value } if super::too_large(value) => format!("{word} 需要从 1 起的整数，{value} 太大了"),
         NotANumber { word, value } => format!("{word} 需要从 1 起的整数，不是「{value}」"),
         UnknownPlaceWord { word } => format!(":place 中没有「{word}」，应写作 {}", CommandArg::ItemId.usage()),
         PlaceWordNeedsNumber { word } => format!("「{word}」后面需要数字，应写作 {}", CommandArg::ItemId.usage()),
+        PlaceWordExtra { word, extra } => {
+            format!("「{word}」后面只带一个数字，多了「{extra}」，应写作 {}", CommandArg::ItemId.usage())
+        }
         NotAnArticle { name } => format!("{name} 不是文章：只有文章可以删句、转版或另拟标题"),
         CutPastBody { name, sentences } => format!("{name} 无法再删：正文只有 {sentences} 句"),
         SameCut { name, cut } => format!("{name} 已删去 {cut} 句"),
@@ -97,20 +96,18 @@ pub fn refusal(r: &Refusal) -> String {
         }
         AlreadyContinued { name, part } => format!("{name} 已转到第 {part} 部分"),
         LaterPartPlaced { name, part, later, page } => {
-            format!(
-                "{name} 第 {part} 部分不能退回稿件箱：第 {later} 部分在第 {page} 版上；请先将第 {later} 部分退回稿件箱"
-            )
+            format!("{name} 第 {part} 部分不能撤下：第 {later} 部分在第 {page} 版上；请先撤下第 {later} 部分")
         }
         AutoContinued { name, part, lines } => format!(
             "{name} 不能设为自动高度：其后接第 {part} 部分，须保持固定高度（现为 {lines} 行）；可用 ] 或 [ 或 :depth {lines} 调整"
         ),
-        NothingToFit { name } => format!("{name} 是自动栏深，总是合适：无须调整"),
+        NothingToFit { name } => format!("{name} 是自动高度，总是合适：无须调整"),
         AlreadyFits { name } => format!("{name} 已经合适"),
         NoCutFits { name, lines, .. } if *lines > 0 => {
             format!("{name} 余 {lines} 行：删稿只会更空（试 ] 或 [、> 或 <）")
         }
         NoCutFits { name, lines, continues } => {
-            let try_next = if *continues { "试 t 转版" } else { "试 ] 加深，或 < 缩小标题" };
+            let try_next = if *continues { "试 t 转版" } else { "试 ] 加高，或 < 缩小标题" };
             format!("{name} 全部删去仍超版 {} 行（{try_next}）", lines.unsigned_abs())
         }
     }
@@ -207,7 +204,6 @@ pub fn status(s: &Status) -> String {
         SelectBoxFirst => "请先选中一篇稿（方向键或 hjkl；Tab 到待排稿可上版）".to_string(),
         KeyForPage => "该键用于版面；按 Tab 从待排稿回到版面".to_string(),
         KeyForBin => "该键用于待排稿；按 Tab 从版面转到待排稿".to_string(),
-        SelectBoxToBin => "请先选中一篇稿".to_string(),
         BinEmpty => "待排稿是空的".to_string(),
         BackInBin { item } => format!("{item} 已撤回待排稿"),
         FirstPartBinned { item, page } => {
@@ -234,6 +230,9 @@ pub fn status(s: &Status) -> String {
         SavedCopy { path } => format!("已另存一份到 {path}（打开的版面不变：Ctrl-s 保存它）"),
         NotSaved { error } => format!("未保存：{error}；:w 文件名 可另存到别处"),
         CopyNotWritten { error } => format!("未另存：{error}"),
+        CopyIsIssue { path } => format!("未另存：{path} 是稿件文件；请指定一个版面文件"),
+        CopyIsFolder { path, example } => format!("未另存：{path} 是文件夹；请指定其中的文件：:w {example}"),
+        CopyExists { path } => format!("未另存：{path} 已存在；:w! {path} 可覆盖它"),
         Exported { path } => format!("版面大样已导出到 {path}"),
         NotExported { error } => format!("未导出：{error}"),
         PasteIgnored { chars } => format!("已忽略粘贴（{chars} 个字符）：这里只收按键"),
@@ -293,6 +292,11 @@ pub fn status(s: &Status) -> String {
         PlacedAtBottom { item, part } => {
             let item = super::part_id(item, *part, super::UiLang::ZhHans);
             format!("没有放得下 {item} 的空位：已排在所在栏最下面")
+        }
+        Placed { item, part, column, line, pushed } => {
+            let item = super::part_id(item, *part, super::UiLang::ZhHans);
+            let placed = format!("{item} 已上版：第 {column} 栏第 {line} 行");
+            if pushed.is_empty() { placed } else { format!("{placed}，下推 {}", pushed.join("、")) }
         }
         Found { item, page: Some(page) } => format!("找到 {item}，在第 {page} 版（再次 :find 找下一个）"),
         Found { item, page: None } => format!("找到 {item}，在待排稿中（再次 :find 找下一个）"),
@@ -688,7 +692,7 @@ fn at_line(line: Option<usize>) -> String {
 /// A remedy as the page editor would do it.
 fn remedy(kind: RemedyKind, value: u32, cut_chars: Option<u32>) -> String {
     match kind {
-        RemedyKind::Depth => format!("栏深改为 {value} 行"),
+        RemedyKind::Depth => format!("高度改为 {value} 行"),
         RemedyKind::HeadSize => format!("标题字号改为 {value} 字"),
         RemedyKind::Span => format!("改为 {value} 栏宽"),
         RemedyKind::Continue => format!("转版为第 {value} 部分"),
@@ -775,4 +779,18 @@ pub fn make_line(m: &MakeLine) -> String {
 /// A box named on the page: the item's id in 「」, and its part if the article is continued.
 fn box_of(item: &str, part: u32) -> String {
     super::part_id(&format!("「{item}」"), part, UiLang::ZhHans)
+}
+
+/// What a one-argument command takes, in words; `None` for a command that takes nothing.
+fn arg(what: CommandArg) -> Option<&'static str> {
+    Some(match what {
+        CommandArg::ItemId => "稿件编号",
+        CommandArg::Line => "行号",
+        CommandArg::Column => "栏号",
+        CommandArg::Span => "栏数",
+        CommandArg::Depth => "行数或 auto",
+        CommandArg::Page => "版号",
+        CommandArg::Text => "要查找的文字",
+        CommandArg::Nothing => return None,
+    })
 }

@@ -83,7 +83,10 @@ impl FromStr for Command {
             "line" => Ok(Command::Line(one_number(name, &args, CommandArg::Line)?)),
             "column" | "col" => Ok(Command::Column(one_number(name, &args, CommandArg::Column)?)),
             "span" => Ok(Command::Span(one_number(name, &args, CommandArg::Span)?)),
-            "depth" if args == ["auto"] => Ok(Command::Depth(Depth::Auto)),
+            "depth" if args.first() == Some(&"auto") => match args.get(1..) {
+                Some(extra) if !extra.is_empty() => Err(too_many(name, CommandArg::Depth, extra)),
+                _ => Ok(Command::Depth(Depth::Auto)),
+            },
             "depth" => Ok(Command::Depth(Depth::Fixed(one_number(name, &args, CommandArg::Depth)?))),
             "page" => Ok(Command::Page(one_number(name, &args, CommandArg::Page)?)),
             "find" if rest.is_empty() => Err(needs(name, CommandArg::Text)),
@@ -109,22 +112,38 @@ fn needs(command: &str, what: CommandArg) -> Refusal {
     Refusal::CommandNeeds { command: command.to_string(), what }
 }
 
+/// Words after a command's one argument: named as extra, not as a missing argument.
+fn too_many(command: &str, what: CommandArg, extra: &[&str]) -> Refusal {
+    Refusal::CommandExtra { command: command.to_string(), what, extra: extra.join(" ") }
+}
+
 /// `place ID [column N] [line N] [span N]`, the three in any order.
 fn place(args: &[&str]) -> Result<Command, Refusal> {
     let Some((item, mut rest)) = args.split_first() else {
         return Err(needs("place", CommandArg::ItemId));
     };
     let mut to = Target::default();
+    // The word the last number followed: a number where a word should be is one too many
+    // for it (`column 3 4`), where "4 needs a number" would send the reader looking wrong.
+    let mut after: Option<&str> = None;
     while let [word, tail @ ..] = rest {
+        if !matches!(*word, "column" | "col" | "line" | "span") {
+            return Err(match after {
+                Some(last) if word.bytes().all(|b| b.is_ascii_digit()) => {
+                    Refusal::PlaceWordExtra { word: last.to_string(), extra: (*word).to_string() }
+                }
+                _ => Refusal::UnknownPlaceWord { word: (*word).to_string() },
+            });
+        }
         let Some((value, tail)) = tail.split_first() else {
             return Err(Refusal::PlaceWordNeedsNumber { word: (*word).to_string() });
         };
         match *word {
-            "column" | "col" => to.column = Some(number(word, value)?),
             "line" => to.line = Some(number(word, value)?),
             "span" => to.span = Some(number(word, value)?),
-            other => return Err(Refusal::UnknownPlaceWord { word: other.to_string() }),
+            _ => to.column = Some(number(word, value)?),
         }
+        after = Some(word);
         rest = tail;
     }
     Ok(Command::Place { item: (*item).to_string(), to })
@@ -132,8 +151,12 @@ fn place(args: &[&str]) -> Result<Command, Refusal> {
 
 fn one_number<T: FromStr + PartialEq + From<u8>>(name: &str, args: &[&str], what: CommandArg) -> Result<T, Refusal> {
     match args {
-        [value] => number(name, value),
-        _ => Err(needs(name, what)),
+        [] => Err(needs(name, what)),
+        // The argument is judged first: in `:line x 4` the x is the mistake to name.
+        [value, extra @ ..] => {
+            let n = number(name, value)?;
+            if extra.is_empty() { Ok(n) } else { Err(too_many(name, what, extra)) }
+        }
     }
 }
 

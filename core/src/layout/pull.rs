@@ -63,6 +63,9 @@ impl Makeup {
     pub fn pull_up(&mut self, page: u32) -> Result<Outcome, Refusal> {
         let pi = self.page_no(page)?;
         let mut frames = self.frames(pi);
+        if frames.is_empty() {
+            return Err(Refusal::PageEmpty { page });
+        }
         let all: Vec<usize> = (0..frames.len()).collect();
         if !rise(&mut frames, &all) {
             return Err(Refusal::NothingToPullUp { page });

@@ -221,6 +221,10 @@ pub enum Refusal {
     NothingToPullUp {
         page: u32,
     },
+    /// `P` on a page with no boxes.
+    PageEmpty {
+        page: u32,
+    },
     /// A command for the selected box with no box selected.
     NoSelection,
     /// `:find` found nothing.
@@ -232,10 +236,17 @@ pub enum Refusal {
     UnknownCommand {
         name: String,
     },
-    /// A command without the argument it needs (or with more than it takes).
+    /// A command without the argument it needs.
     CommandNeeds {
         command: String,
         what: CommandArg,
+    },
+    /// Words after the one argument a command takes (`:line 3 4`): `extra` is what follows
+    /// the argument, as typed.
+    CommandExtra {
+        command: String,
+        what: CommandArg,
+        extra: String,
     },
     /// A number was wanted (a whole number from 1).
     NotANumber {
@@ -249,6 +260,11 @@ pub enum Refusal {
     /// `column`, `line` or `span` at the end of `:place` with no number.
     PlaceWordNeedsNumber {
         word: String,
+    },
+    /// A second number after `column`, `line` or `span` in `:place` (`column 3 4`).
+    PlaceWordExtra {
+        word: String,
+        extra: String,
     },
     /// A cut, a part or a headline of its own asked of a photo or a notice.
     NotAnArticle {

@@ -1279,3 +1279,19 @@ fn a_merge_that_ends_where_the_disk_is_is_saved() {
     run_effects(&mut app, effects);
     assert!(!app.is_dirty(), "{:?}", app.message);
 }
+
+/// Found from outside: at 120×40 with the bin shown the lead box (82 cells) is one cell wider
+/// than the view, and its badge was cut to `fit` (`合` in Chinese, reading as another word).
+/// With the box's right edge out of sight the badge stands whole at the view's right edge.
+#[test]
+fn the_fit_badge_of_a_box_wider_than_the_view_is_whole_at_the_views_edge() {
+    let mut app = sample_app(AmbiWidth::Single);
+    let shown = screen(&draw(&mut app, 120, 40));
+    let line_1 = shown.lines().find(|l| l.starts_with("   1 ")).unwrap();
+    assert!(line_1.contains(" fits  │"), "{line_1}");
+    let mut app = chinese_app(AmbiWidth::Single);
+    press(&mut app, "l l");
+    let shown = screen(&draw(&mut app, 100, 30));
+    let page: String = shown.lines().map(|l| l.split('│').next().unwrap_or_default()).collect();
+    assert!(page.contains("合适"), "{shown}");
+}

@@ -158,9 +158,15 @@ impl TextZoom<'_> {
             }
         }
         // The fit badge stands at the box's top right, on the first row whose text leaves room
-        // for it (a full-width headline would otherwise lose its last characters).
+        // for it (a full-width headline would otherwise lose its last characters). A box whose
+        // right edge is out of sight has it whole at the view's right edge (found from outside:
+        // a box one cell wider than the view showed `fit` cut to `fi`, `合` alone).
         let badge = format!(" {} ", badge_text(&b.placed.fit, b.placed.over_foot, self.lang));
-        let end = b.x + b.cells;
+        let in_sight = i64::from(cells.right) - cells.x0;
+        let end = match u32::try_from(in_sight) {
+            Ok(view_end) if view_end < b.x + b.cells => view_end,
+            _ => b.x + b.cells,
+        };
         let start = end.saturating_sub(str_cells(&badge, self.widths.page_ambiguous_wide)).max(b.x);
         let free = |row: u32| !b.runs.iter().any(|r| r.row == row && r.role != Role::Picture && r.x + r.cells > start);
         let row = (b.row..b.row + b.rows.max(1)).find(|&r| free(r)).unwrap_or(b.row);

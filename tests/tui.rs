@@ -1295,3 +1295,42 @@ fn the_fit_badge_of_a_box_wider_than_the_view_is_whole_at_the_views_edge() {
     let page: String = shown.lines().map(|l| l.split('│').next().unwrap_or_default()).collect();
     assert!(page.contains("合适"), "{shown}");
 }
+
+/// An issue in Japanese whose one page has a notice at its foot (lines 53–60 of 60).
+const NOTICE_AT_THE_FOOT: (&str, &str) = (
+    r#"Issue(paper: "東京テスト新聞", date: "2024-03-01", language: "ja", pages: [
+        Page(number: 1, grid: Grid(columns: 6, column_width: 12, gutter: 1, depth: 60))],
+      items: [
+        Article(id: "yuki", headline: "首都圏で大雪", body: ["関東地方は１日、広い範囲で雪が降った。"]),
+        Notice(id: "oshirase", title: "お知らせ", body: ["本紙は３月２０日（祝）は休刊いたします。"])])"#,
+    r#"Layout(issue: "x.ron", pages: [PageLayout(number: 1, placements: [
+        Placement(item: "yuki", column: 1, span: 2, line: 1, depth: Auto),
+        Placement(item: "oshirase", column: 1, span: 1, line: 53, depth: Fixed(8))])])"#,
+);
+/// Found from outside: selecting a box at the foot scrolled the view to its top less two
+/// lines, leaving 24 blank rows under the foot and lines 1–50 out of sight. The page's end (the
+/// foot rule) is the view's last row at most, and the wheel stops there too.
+#[test]
+fn the_text_zoom_never_scrolls_past_the_foot() {
+    let mut app = app_of(NOTICE_AT_THE_FOOT.0, NOTICE_AT_THE_FOOT.1, AmbiWidth::Single);
+    draw(&mut app, 160, 40);
+    press(&mut app, "j");
+    assert_eq!(app.selected.as_deref(), Some("oshirase"));
+    let last_row = |app: &mut App| screen(&draw(app, 160, 40)).lines().nth(37).unwrap_or_default().to_string();
+    assert!(last_row(&mut app).starts_with(" foot ─"), "{}", screen(&draw(&mut app, 160, 40)));
+    // 35 rows: lines 27 to 60, then the foot.
+    assert_eq!(app.scroll_row, 26);
+    for _ in 0..5 {
+        app.update(Msg::Mouse(crossterm::event::MouseEvent {
+            kind: crossterm::event::MouseEventKind::ScrollDown,
+            column: 50,
+            row: 20,
+            modifiers: KeyModifiers::NONE,
+        }));
+    }
+    assert!(last_row(&mut app).starts_with(" foot ─"));
+    // A page shorter than the view stays at line 1.
+    draw(&mut app, 160, 80);
+    press(&mut app, "k j");
+    assert_eq!(app.scroll_row, 0);
+}

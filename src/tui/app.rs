@@ -12,7 +12,9 @@ use super::prompt::{Prompt, Purpose, Typed};
 pub use super::screen::Zoom;
 use super::screen::{BinPane, PageView, Screen};
 use pasteup_core::catalogue::{DiskChange, Status, UiLang};
-use pasteup_core::layout::{Command, Context, Done, Landing, MakeOptions, Makeup, Operation, Outcome, Refusal, Target};
+use pasteup_core::layout::{
+    Command, Context, Done, Landing, MakeOptions, Makeup, Operation, Outcome, Refusal, ResolvedBox, Target,
+};
 use pasteup_core::model::{Depth, Placement};
 
 mod copyfit;
@@ -786,7 +788,10 @@ impl App {
                     self.drop_at(drag, mouse.column, mouse.row);
                 }
             }
-            MouseEventKind::ScrollDown => self.scroll_row = self.scroll_row.saturating_add(3),
+            MouseEventKind::ScrollDown => {
+                self.scroll_row = self.scroll_row.saturating_add(3);
+                self.clamp_scroll();
+            }
             MouseEventKind::ScrollUp => self.scroll_row = self.scroll_row.saturating_sub(3),
             _ => {}
         }
@@ -823,8 +828,25 @@ impl App {
     }
 
     /// Scrolls the page view so that the selected box is in sight: all of it when it fits in
-    /// the view, else its top.
+    /// the view, else its top; never past the page's end (see [`App::clamp_scroll`]).
     fn follow_selection(&mut self) {
+        self.scroll_to_selection();
+        self.clamp_scroll();
+    }
+
+    /// No blank rows under the page's end while lines above it are out of sight (found from
+    /// outside: a box at the foot, selected, scrolled the view so that 24 blank rows stood under
+    /// the foot and lines 1–50 were hidden). The end is the foot rule, or the row under the
+    /// lowest box past the foot, as the text zoom draws them.
+    fn clamp_scroll(&mut self) {
+        let Some(page) = self.makeup.issue().pages.get(self.page) else { return };
+        let boxes = self.makeup.resolved(page.number);
+        let last = boxes.iter().map(ResolvedBox::last_line).fold(page.grid.depth, u32::max);
+        let rows = u32::from(self.screen().page_rows());
+        self.scroll_row = self.scroll_row.min((last + 1).saturating_sub(rows));
+    }
+
+    fn scroll_to_selection(&mut self) {
         let Some(p) = self.selection() else { return };
         let screen = self.screen();
         let rows = u32::from(screen.page_rows());

@@ -1334,3 +1334,28 @@ fn the_text_zoom_never_scrolls_past_the_foot() {
     press(&mut app, "k j");
     assert_eq!(app.scroll_row, 0);
 }
+
+/// Found from outside: at 40×10 English was wrapped by the Chinese rules (`:` may not start a
+/// line, so "command line:" lost "line" to the next), and the popup changed width and place
+/// from screen to screen (38, 37, 36 cells; one began at column 1).
+#[test]
+fn the_help_wraps_english_at_spaces_and_keeps_one_size_on_every_screen() {
+    let mut app = sample_app(AmbiWidth::Single);
+    draw(&mut app, 40, 10);
+    press(&mut app, "?");
+    let mut frames = std::collections::BTreeSet::new();
+    let mut seen = String::new();
+    for _ in 0..9 {
+        let t = draw(&mut app, 40, 10);
+        let buf = t.backend().buffer();
+        let corners: Vec<(u16, u16)> = (0..buf.area.height)
+            .flat_map(|y| (0..buf.area.width).map(move |x| (x, y)))
+            .filter(|&(x, y)| ["┌", "┘"].contains(&buf[(x, y)].symbol()))
+            .collect();
+        frames.insert(corners);
+        seen.push_str(&screen(&t));
+        press(&mut app, "j");
+    }
+    assert_eq!(frames.len(), 1, "{frames:?}");
+    assert!(seen.contains("│ :        command line: :place,"), "{seen}");
+}

@@ -1,11 +1,11 @@
 //! The help popup's lines, laid out to fit the screen: the key table in as few columns side
-//! by side as the height needs, each description wrapped by the fit engine's line breaker
-//! (kinsoku and all, so Chinese wraps as the page does) onto lines of its own under the
-//! description's first cell. When no layout shows every word — a terminal too small for the
-//! table — each entry keeps one line and a cut description ends in `…`; smaller still, the
-//! entries stand in one column shown a screen at a time.
+//! by side as the height needs, each description wrapped onto lines of its own under the
+//! description's first cell (Chinese by the fit engine's line breaker, kinsoku and all, so it
+//! wraps as the page does; English at spaces). When no layout shows every word — a terminal
+//! too small for the table — each entry keeps one line and a cut description ends in `…`;
+//! smaller still, the entries stand in one column shown a screen at a time.
 
-use pasteup_core::catalogue::UiLang;
+use pasteup_core::catalogue::{Chrome, Render, UiLang};
 use pasteup_core::fit::kinsoku::Rules;
 use pasteup_core::fit::width::str_cells;
 use pasteup_core::fit::{TextStyle, set_paragraph};
@@ -77,6 +77,33 @@ fn help_screen(lines: &[String], rows: usize, page: usize) -> (Vec<String>, Opti
     if lines.len() <= rows {
         return (lines.to_vec(), None);
     }
+    let starts = screen_starts(lines, rows);
+    let page = page.min(starts.len() - 1);
+    let end = starts.get(page + 1).copied().unwrap_or(lines.len());
+    (lines[starts[page]..end].to_vec(), Some((page, starts.len())))
+}
+
+/// The popup's inner size for the help on a terminal of `size`: the widest line and the most
+/// rows of any screen, its last row saying which screen it is. The popup keeps that size on
+/// every screen (found from outside: at 40×10 it grew and shrank and moved from screen to
+/// screen).
+pub fn help_size(size: (u16, u16), lang: UiLang, widths: Widths) -> (u32, usize) {
+    let lines = help_lines(&crate::tui::keys::help_entries(lang), size, lang, widths);
+    let rows = usize::from(size.1.saturating_sub(2));
+    let widest = |ls: &[String]| ls.iter().map(|l| str_cells(l, widths.page_ambiguous_wide)).max().unwrap_or(0);
+    if lines.len() <= rows {
+        return (widest(&lines), lines.len());
+    }
+    let starts = screen_starts(&lines, rows);
+    let pages = starts.len();
+    let more = Chrome::HelpMore { page: pages, pages }.render(lang);
+    let tallest = starts.iter().zip(starts.iter().skip(1).chain([&lines.len()])).map(|(a, b)| b - a).max();
+    (widest(&lines).max(str_cells(&more, widths.page_ambiguous_wide)), tallest.unwrap_or(0) + 1)
+}
+
+/// Where each screen of the help's `lines` starts, in `rows` rows (the last one saying
+/// which screen it is).
+fn screen_starts(lines: &[String], rows: usize) -> Vec<usize> {
     let per = rows.saturating_sub(1).max(1);
     // Screens end between entries: a description's wrapped lines (which start blank, under
     // its first cell) stay on its key's screen, unless the entry is taller than a screen
@@ -91,13 +118,11 @@ fn help_screen(lines: &[String], rows: usize, page: usize) -> (Vec<String>, Opti
         at = if lines[end].starts_with(' ') { at + per } else { end };
         starts.push(at);
     }
-    let page = page.min(starts.len() - 1);
-    let end = starts.get(page + 1).copied().unwrap_or(lines.len());
-    (lines[starts[page]..end].to_vec(), Some((page, starts.len())))
+    starts
 }
 
-/// `text` broken into lines of at most `cells` by the fit engine's line breaker (a question
-/// wider than the screen).
+/// `text` broken into lines of at most `cells` (a question wider than the screen), as a
+/// description is (see [`lines_of`]).
 pub fn wrap_plain(text: &str, cells: u32, lang: UiLang, widths: Widths) -> Vec<String> {
     wrap("", text, cells, lang, widths).into_iter().map(|l| l.trim_start().to_string()).collect()
 }
@@ -109,25 +134,59 @@ fn key_cell(key: &str, widths: Widths) -> String {
 }
 
 /// One entry's lines: the keys and the description's first line, then the rest of the
-/// description set by the fit engine `text` cells wide, under its first cell.
+/// description `text` cells wide, under its first cell.
 fn wrap(key: &str, text: &str, cells: u32, lang: UiLang, widths: Widths) -> Vec<String> {
-    let language = match lang {
-        UiLang::En => Language::En,
-        UiLang::ZhHans => Language::ZhHans,
-    };
-    let style = TextStyle {
-        width: cells,
-        ..TextStyle::new(0, Rules::new(Kinsoku::Strict, language), widths.page_ambiguous_wide).indent(0)
-    };
     let under = " ".repeat((KEY_CELLS + 1) as usize);
-    set_paragraph(text, &style)
-        .iter()
+    lines_of(text, cells, lang, widths)
+        .into_iter()
         .enumerate()
         .map(|(k, line)| {
             let lead = if k == 0 { key_cell(key, widths) } else { under.clone() };
-            format!("{lead}{}", line.text(text).trim_end())
+            format!("{lead}{line}")
         })
         .collect()
+}
+
+/// `text` in lines of at most `cells`: Chinese by the fit engine's line breaker, kinsoku and
+/// all, as the page breaks it; English at spaces, as English is read (found from outside: by
+/// the Chinese rules `:` may not start a line, so "command line:" lost "line" to the next).
+fn lines_of(text: &str, cells: u32, lang: UiLang, widths: Widths) -> Vec<String> {
+    if lang == UiLang::En {
+        return words_in_lines(text, cells, widths);
+    }
+    let style = TextStyle {
+        width: cells,
+        ..TextStyle::new(0, Rules::new(Kinsoku::Strict, Language::ZhHans), widths.page_ambiguous_wide).indent(0)
+    };
+    set_paragraph(text, &style).iter().map(|line| line.text(text).trim_end().to_string()).collect()
+}
+
+/// English broken at spaces into lines of at most `cells`; a word longer than a line is cut
+/// between characters.
+fn words_in_lines(text: &str, cells: u32, widths: Widths) -> Vec<String> {
+    let width = |s: &str| str_cells(s, widths.page_ambiguous_wide);
+    let mut lines = Vec::new();
+    let mut line = String::new();
+    for word in text.split_whitespace() {
+        let joined = if line.is_empty() { word.to_string() } else { format!("{line} {word}") };
+        if width(&joined) <= cells {
+            line = joined;
+            continue;
+        }
+        if !line.is_empty() {
+            lines.push(std::mem::take(&mut line));
+        }
+        for c in word.chars() {
+            if !line.is_empty() && width(&line) + width(c.encode_utf8(&mut [0; 4])) > cells {
+                lines.push(std::mem::take(&mut line));
+            }
+            line.push(c);
+        }
+    }
+    if !line.is_empty() || lines.is_empty() {
+        lines.push(line);
+    }
+    lines
 }
 
 /// The entries in reading order in `n` columns of at most `rows` lines, an entry never split

@@ -6,7 +6,7 @@ use ratatui::layout::Rect;
 use ratatui::style::{Color, Modifier};
 use ratatui::widgets::Widget;
 
-use super::help::{help_page, wrap_plain};
+use super::help::{help_page, help_size, wrap_plain};
 use super::{Theme, edge_glyphs, glyphs};
 use crate::tui::app::Overlay;
 use crate::tui::cells::{Widths, fill, put_text};
@@ -21,17 +21,21 @@ pub struct Popup<'a> {
 }
 
 impl Popup<'_> {
-    /// The popup's title and lines, for a screen of `size` cells.
-    fn text(&self, size: (u16, u16)) -> Option<(String, Vec<String>)> {
+    /// The popup's title and lines, for a screen of `size` cells, and the least inner size it
+    /// takes (cells, rows).
+    fn text(&self, size: (u16, u16)) -> Option<(String, Vec<String>, (u32, usize))> {
         let lang = self.lang;
         let question = match self.overlay {
             Overlay::None => return None,
             Overlay::Help { page } => {
                 let (mut shown, more) = help_page(size, lang, self.chrome, *page);
+                let least = help_size(size, lang, self.chrome);
                 if let Some((page, pages)) = more {
+                    // On the popup's last row on every screen.
+                    shown.resize(least.1.saturating_sub(1).max(shown.len()), String::new());
                     shown.push(Chrome::HelpMore { page: page + 1, pages }.render(lang));
                 }
-                return Some((Chrome::HelpTitle.render(lang), shown));
+                return Some((Chrome::HelpTitle.render(lang), shown, least));
             }
             Overlay::ConfirmQuit => Question::QuitUnsaved,
             Overlay::ConfirmOverwrite(change) => Question::Overwrite(change.clone()),
@@ -55,22 +59,18 @@ impl Popup<'_> {
                 }
             })
             .collect();
-        Some((question.title(lang), lines))
+        Some((question.title(lang), lines, (0, 0)))
     }
 }
 
 impl Widget for &Popup<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
-        let Some((title, lines)) = self.text((area.width, area.height)) else { return };
+        let Some((title, lines, (least_w, least_h))) = self.text((area.width, area.height)) else { return };
         let widths = self.chrome;
-        let w = lines
-            .iter()
-            .map(|l| pasteup_core::fit::width::str_cells(l, widths.page_ambiguous_wide) as u16)
-            .max()
-            .unwrap_or(10)
-            + 4;
+        let widest = lines.iter().map(|l| pasteup_core::fit::width::str_cells(l, widths.page_ambiguous_wide)).max();
+        let w = u16::try_from(widest.unwrap_or(10).max(least_w)).unwrap_or(u16::MAX).saturating_add(4);
         let w = w.min(area.width);
-        let h = (lines.len() as u16 + 2).min(area.height);
+        let h = u16::try_from(lines.len().max(least_h)).unwrap_or(u16::MAX).saturating_add(2).min(area.height);
         let r = Rect::new((area.width - w) / 2, (area.height - h) / 2, w, h);
         clear_popup(buf, r);
         let g = glyphs(widths.terminal);

@@ -1359,3 +1359,27 @@ fn the_help_wraps_english_at_spaces_and_keeps_one_size_on_every_screen() {
     assert_eq!(frames.len(), 1, "{frames:?}");
     assert!(seen.contains("│ :        command line: :place,"), "{seen}");
 }
+
+/// Found from outside: at 300×80 the bin stayed 34 columns and cut every English row (the
+/// kind never showed) beside 38 blank columns. The columns the page does not want go to the
+/// bin, as many as its rows want; at 120×40 the page wants them all.
+#[test]
+fn a_wide_terminal_gives_the_bin_the_columns_the_page_leaves() {
+    let mut app = sample_app(AmbiWidth::Single);
+    let shown = screen(&draw(&mut app, 300, 80));
+    for kind in ["chars · article", "chars · photo", "chars · notice"] {
+        assert!(shown.contains(kind), "{kind}\n{shown}");
+    }
+    assert!(!shown.lines().any(|l| l.ends_with('…')), "{shown}");
+    let bin = app.screen().bin.unwrap();
+    assert!(bin.width > 34, "{bin:?}");
+    // The page keeps every cell: the last column's right rule stands left of the bin.
+    let page = app.screen().page;
+    let wants = pasteup_core::proof::page::page_cells(&app.makeup.issue().pages[app.page].grid) + 8;
+    assert!(u32::from(page.width) >= wants, "{page:?} {wants}");
+    assert_eq!(draw_bin_width(&mut app, 120, 40), 34);
+}
+fn draw_bin_width(app: &mut App, w: u16, h: u16) -> u16 {
+    draw(app, w, h);
+    app.screen().bin.unwrap().width
+}

@@ -10,7 +10,7 @@ use super::cells::Widths;
 use super::keys::{Action, Focus, Ready, action_for};
 use super::prompt::{Prompt, Purpose, Typed};
 pub use super::screen::Zoom;
-use super::screen::{BinPane, PageView, Screen};
+use super::screen::{BIN_WIDTH, BinPane, PageView, RULER_WIDTH, Screen};
 use pasteup_core::catalogue::{DiskChange, Status, UiLang};
 use pasteup_core::layout::{
     Command, Context, Done, Landing, MakeOptions, Makeup, Operation, Outcome, Refusal, ResolvedBox, Target,
@@ -814,12 +814,50 @@ impl App {
 
     /// Where each part stands on the terminal now.
     pub fn screen(&self) -> Screen {
-        Screen::new(self.size, self.bin_pane())
+        self.screen_at(self.size)
     }
 
-    /// What the screen needs to know of the bin.
+    /// Where each part stands on a terminal of `size`.
+    pub fn screen_at(&self, size: (u16, u16)) -> Screen {
+        let grid = self.makeup.issue().pages.get(self.page).map(|p| &p.grid);
+        let page_wants = grid.map_or(0, |g| {
+            // The page's cells, the line numbers and the margin left of it, the right edge of a
+            // box in the last column and a blank between it and the bin.
+            let cells = pasteup_core::proof::page::page_cells(g).saturating_add(u32::from(RULER_WIDTH) + 3);
+            u16::try_from(cells).unwrap_or(u16::MAX)
+        });
+        let mut bin = self.bin_pane();
+        // The bin's rows are measured only where the page leaves it room.
+        if bin.shown && size.0 > page_wants.saturating_add(BIN_WIDTH) {
+            bin.wants = self.bin_wants(grid.map_or(1, |g| g.columns));
+        }
+        Screen::new(size, bin, page_wants)
+    }
+
+    /// What the screen needs to know of the bin (but the columns its rows want).
     pub fn bin_pane(&self) -> BinPane {
-        BinPane { shown: self.show_bin, focused: self.focus == Focus::Bin, empty: self.makeup.bin().is_empty() }
+        BinPane {
+            shown: self.show_bin,
+            focused: self.focus == Focus::Bin,
+            empty: self.makeup.bin().is_empty(),
+            wants: 0,
+        }
+    }
+
+    /// Columns the bin's widest row wants on a page of `columns` columns. An entry's figures
+    /// are taken at its one-column length and the widest span, and a cell more: its length at
+    /// its own span is set only when it comes in sight, and the pane should not change width
+    /// as the bin scrolls.
+    fn bin_wants(&self, columns: u16) -> u16 {
+        let chrome = self.chrome();
+        let cells = |s: &str| pasteup_core::fit::width::str_cells(s, chrome.page_ambiguous_wide);
+        let entries = self.makeup.bin_entries();
+        let widest = entries.iter().map(|e| {
+            let (title, info) = crate::tui::view::bin::entry_rows(e, (columns, e.lines), self.lang);
+            cells(&title).max(cells(&info) + 1)
+        });
+        let cells = widest.max().unwrap_or(0) + u32::from(crate::tui::view::bin::ENTRY_X) + 1;
+        u16::try_from(cells).unwrap_or(u16::MAX)
     }
 
     /// How the page view looks at the page.

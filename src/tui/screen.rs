@@ -13,7 +13,8 @@ pub const MIN_WIDTH: u16 = 40;
 pub const MIN_HEIGHT: u16 = 10;
 /// Width of the line-number gutter left of the page ("  12 ").
 pub const RULER_WIDTH: u16 = 5;
-/// Width of the bin panel when the terminal is wide enough for it.
+/// Width of the bin panel when the terminal is wide enough for it; wider where the page leaves
+/// room and the bin's rows want it.
 pub const BIN_WIDTH: u16 = 34;
 /// Width of an empty bin: its head and no more, so the page keeps the width.
 pub const EMPTY_BIN_WIDTH: u16 = 15;
@@ -27,6 +28,8 @@ pub struct BinPane {
     pub shown: bool,
     pub focused: bool,
     pub empty: bool,
+    /// Columns its widest row wants, frame and marks included (0: no more than [`BIN_WIDTH`]).
+    pub wants: u16,
 }
 
 /// What the page view shows.
@@ -61,14 +64,19 @@ pub struct Screen {
 
 impl Screen {
     /// The parts of a `w`×`h` terminal; the bin shows, unless hidden, on a wide one or when
-    /// it has the focus; empty, it takes only the width of its head.
-    pub fn new((w, h): (u16, u16), bin: BinPane) -> Screen {
+    /// it has the focus; empty, it takes only the width of its head. The columns the page
+    /// view does not want (`page_wants`: the text zoom's, all of the page in sight) go to the
+    /// bin, as many as its rows want (found from outside: at 300 columns every bin row was cut
+    /// beside 38 blank ones).
+    pub fn new((w, h): (u16, u16), bin: BinPane, page_wants: u16) -> Screen {
         let area = Rect::new(0, 0, w, h);
         let too_small = w < MIN_WIDTH || h < MIN_HEIGHT;
         let main_h = h.saturating_sub(3);
         let show_bin = bin.shown && (w >= 80 || bin.focused);
         let full = if bin.empty { EMPTY_BIN_WIDTH } else { BIN_WIDTH };
-        let bin_w = if show_bin { full.min(w / 2) } else { 0 };
+        let spare = w.saturating_sub(page_wants).saturating_sub(full);
+        let more = if bin.empty { 0 } else { bin.wants.saturating_sub(full).min(spare) };
+        let bin_w = if show_bin { full.min(w / 2) + more } else { 0 };
         Screen {
             area,
             too_small,
@@ -209,30 +217,41 @@ mod tests {
     use super::*;
 
     fn bin(focused: bool) -> BinPane {
-        BinPane { shown: true, focused, empty: false }
+        BinPane { shown: true, focused, empty: false, wants: 0 }
     }
 
     #[test]
     fn the_bin_shows_on_a_wide_terminal_or_with_the_focus() {
-        assert_eq!(Screen::new((120, 40), bin(false)).bin, Some(Rect::new(86, 1, 34, 37)));
-        assert_eq!(Screen::new((79, 40), bin(false)).bin, None);
-        assert_eq!(Screen::new((79, 40), bin(true)).bin, Some(Rect::new(45, 1, 34, 37)));
-        assert_eq!(Screen::new((60, 40), bin(true)).page, Rect::new(0, 1, 30, 37));
-        assert!(Screen::new((39, 40), bin(false)).too_small);
+        assert_eq!(Screen::new((120, 40), bin(false), 0).bin, Some(Rect::new(86, 1, 34, 37)));
+        assert_eq!(Screen::new((79, 40), bin(false), 0).bin, None);
+        assert_eq!(Screen::new((79, 40), bin(true), 0).bin, Some(Rect::new(45, 1, 34, 37)));
+        assert_eq!(Screen::new((60, 40), bin(true), 0).page, Rect::new(0, 1, 30, 37));
+        assert!(Screen::new((39, 40), bin(false), 0).too_small);
     }
 
     #[test]
     fn b_hides_the_bin_and_an_empty_one_is_narrow() {
-        let hidden = BinPane { shown: false, focused: true, empty: false };
-        assert_eq!(Screen::new((120, 40), hidden).bin, None);
-        assert_eq!(Screen::new((120, 40), hidden).page, Rect::new(0, 1, 120, 37));
-        let empty = BinPane { shown: true, focused: false, empty: true };
-        assert_eq!(Screen::new((80, 24), empty).bin, Some(Rect::new(65, 1, 15, 21)));
+        let hidden = BinPane { shown: false, focused: true, empty: false, wants: 60 };
+        assert_eq!(Screen::new((120, 40), hidden, 0).bin, None);
+        assert_eq!(Screen::new((120, 40), hidden, 0).page, Rect::new(0, 1, 120, 37));
+        let empty = BinPane { shown: true, focused: false, empty: true, wants: 60 };
+        assert_eq!(Screen::new((80, 24), empty, 0).bin, Some(Rect::new(65, 1, 15, 21)));
+    }
+
+    #[test]
+    fn the_bin_takes_the_columns_the_page_leaves_as_far_as_its_rows_want() {
+        let wants = |wants| BinPane { shown: true, focused: false, empty: false, wants };
+        // The page wants 228 of 300 columns: the bin may grow from 34 to 72.
+        assert_eq!(Screen::new((300, 80), wants(50), 228).bin, Some(Rect::new(250, 1, 50, 77)));
+        assert_eq!(Screen::new((300, 80), wants(90), 228).bin, Some(Rect::new(228, 1, 72, 77)));
+        assert_eq!(Screen::new((300, 80), wants(20), 228).bin, Some(Rect::new(266, 1, 34, 77)));
+        // A page wanting all the width leaves the bin at 34.
+        assert_eq!(Screen::new((120, 40), wants(90), 228).bin, Some(Rect::new(86, 1, 34, 37)));
     }
 
     #[test]
     fn under_the_column_numbers_and_free_lines_the_page_starts() {
-        let s = Screen::new((200, 60), bin(false));
+        let s = Screen::new((200, 60), bin(false), 0);
         let grid = Grid::broadsheet();
         let view = PageView { zoom: Zoom::Text, scroll_row: 0, scroll_x: 0 };
         // Row 1 holds the column numbers, row 2 the free lines, row 3 line 1.
@@ -244,7 +263,7 @@ mod tests {
 
     #[test]
     fn a_click_in_the_bin_is_the_entry_drawn_there() {
-        let s = Screen::new((120, 40), bin(false));
+        let s = Screen::new((120, 40), bin(false), 0);
         // Two rows an entry under the head row; 18 entries fit in 37 rows.
         assert_eq!(s.bin_window(0), (0, 18));
         assert_eq!(s.bin_hit(100, 2, 0, 7), Some(0));

@@ -11,6 +11,20 @@ use crate::tui::cells::{Widths, clip, fill, put_text};
 use pasteup_core::catalogue::{Chrome, Render, UiLang};
 use pasteup_core::layout::BinEntry;
 
+/// Where an entry's rows start in the pane: after its edge and the cursor's mark.
+pub const ENTRY_X: u16 = 3;
+
+/// An entry's two rows: its title (a waiting part's named first), then its figures at `span`
+/// columns and `lines` lines, and its kind.
+pub fn entry_rows(e: &BinEntry, (span, lines): (u16, u32), lang: UiLang) -> (String, String) {
+    let title = if e.part > 1 {
+        format!("{} · {}", pasteup_core::catalogue::part_id(&e.id, e.part, lang), e.title)
+    } else {
+        e.title.clone()
+    };
+    (title, Chrome::BinInfo { kind: e.kind, chars: e.chars, span, lines }.render(lang))
+}
+
 /// The bin pane, drawn into the bin's area.
 pub struct BinPane<'a> {
     pub entries: &'a [BinEntry],
@@ -66,17 +80,12 @@ impl BinPane<'_> {
         };
         fill(buf, r.x + 1, y, r.width - 1, " ", style);
         put_text(buf, r.x + 1, y, 2, mark, style, chrome);
-        let title = if e.part > 1 {
-            format!("{} · {}", pasteup_core::catalogue::part_id(&e.id, e.part, self.lang), e.title)
-        } else {
-            e.title.clone()
-        };
+        let (title, info) = entry_rows(e, (span, lines), self.lang);
         // Cut to the pane, ending in `…` (found from outside: cut rows ended mid-word, or in a
         // lone `·`, and did not look cut).
-        let room = r.width.saturating_sub(3);
-        put_text(buf, r.x + 3, y, room, &clip(&title, u32::from(room), chrome), style, chrome);
-        let info = Chrome::BinInfo { kind: e.kind, chars: e.chars, span, lines }.render(self.lang);
+        let room = r.width.saturating_sub(ENTRY_X);
+        put_text(buf, r.x + ENTRY_X, y, room, &clip(&title, u32::from(room), chrome), style, chrome);
         let info = clip(&info, u32::from(room), chrome);
-        put_text(buf, r.x + 3, y + 1, room, &info, theme.fg(Color::DarkGray), chrome);
+        put_text(buf, r.x + ENTRY_X, y + 1, room, &info, theme.fg(Color::DarkGray), chrome);
     }
 }

@@ -1,4 +1,4 @@
-//! Drawing the editor: `impl Widget for &App` lays the panes out by [`Screen`] and draws each,
+//! Drawing the editor: `impl Widget for &App` lays the panes out by [`Screen`](super::screen::Screen) and draws each,
 //! a widget of its own over plain data, so drawing cannot change state. The page shown is
 //! resolved once a frame and its boxes handed to every pane that draws them. The page is
 //! drawn from the fit engine's own set lines (never ratatui's wrapping, which breaks CJK
@@ -24,7 +24,7 @@ use ratatui::widgets::Widget;
 use super::app::App;
 use super::cells::{AmbiWidth, Widths, put_text};
 use super::keys::Focus;
-use super::screen::{MIN_HEIGHT, MIN_WIDTH, RULER_WIDTH, Screen, Zoom};
+use super::screen::{MIN_HEIGHT, MIN_WIDTH, RULER_WIDTH, Zoom};
 use pasteup_core::catalogue::{Chrome, Label, Render, UiLang};
 use pasteup_core::fit::Fit;
 use pasteup_core::fit::width::str_cells;
@@ -120,7 +120,7 @@ pub fn badge_text(fit: &Fit, over_foot: bool, lang: UiLang) -> String {
 
 impl Widget for &App {
     fn render(self, area: Rect, buf: &mut Buffer) {
-        let screen = Screen::new((area.width, area.height), self.bin_pane());
+        let screen = self.screen_at((area.width, area.height));
         if screen.too_small {
             TooSmall { lang: self.lang }.render(area, buf);
             return;

@@ -1383,3 +1383,13 @@ fn draw_bin_width(app: &mut App, w: u16, h: u16) -> u16 {
     draw(app, w, h);
     app.screen().bin.unwrap().width
 }
+
+/// Found from outside: at 40 columns the hint under a question was cut mid-word (`the keys
+/// that work now are in the box a`); it is cut between words.
+#[test]
+fn the_hint_under_a_question_is_cut_between_words() {
+    let mut app = sample_app(AmbiWidth::Single);
+    app.overlay = Overlay::ConfirmQuit;
+    let shown = screen(&draw(&mut app, 40, 24));
+    assert_eq!(shown.lines().last(), Some(" the keys that work now are in the box…"));
+}

@@ -176,6 +176,21 @@ pub fn clip(text: &str, cells: u32, widths: Widths) -> String {
     out.trim_end().trim_end_matches(['（', '(', '“', '「', '《']).to_string() + "…"
 }
 
+/// `text` cut to `cells` as [`clip`] does, but between words where it has spaces (an English
+/// sentence), ending in `…` when cut.
+pub fn clip_words(text: &str, cells: u32, widths: Widths) -> String {
+    if str_cells(text, widths.page_ambiguous_wide) <= cells {
+        return text.to_string();
+    }
+    let cut = clip(text, cells, widths);
+    let Some(kept) = cut.strip_suffix('…') else { return cut };
+    // `kept` is the start of `text`; a word it ends inside goes whole.
+    match kept.rfind(' ') {
+        Some(at) if !text[kept.len()..].starts_with(' ') => format!("{}…", kept[..at].trim_end()),
+        _ => cut,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -222,6 +237,17 @@ mod tests {
         assert_eq!(taken, 6);
         let symbols: Vec<&str> = (0..4).map(|x| buf[(x, 0)].symbol()).collect();
         assert_eq!(symbols, [" ", "c", "d", "x"], "the half of 好 in sight is a blank");
+    }
+
+    #[test]
+    fn a_sentence_is_clipped_between_words() {
+        let en = Widths { page_ambiguous_wide: false, terminal: AmbiWidth::Single };
+        let text = "the keys that work now are in the box above";
+        assert_eq!(clip_words(text, 39, en), "the keys that work now are in the box…");
+        assert_eq!(clip_words(text, 38, en), "the keys that work now are in the box…");
+        assert_eq!(clip_words(text, 37, en), "the keys that work now are in the…");
+        assert_eq!(clip_words(text, 60, en), text);
+        assert_eq!(clip_words("现在可用的按键见上方的框", 10, CJK_SINGLE), "现在可用…");
     }
 
     #[test]

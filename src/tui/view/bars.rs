@@ -10,7 +10,7 @@ use unicode_width::UnicodeWidthStr;
 
 use super::Theme;
 use crate::tui::app::{Message, Tone};
-use crate::tui::cells::{Widths, clip, fill, put_text, wrap_cells};
+use crate::tui::cells::{Widths, clip, clip_words, fill, put_text, wrap_cells};
 use crate::tui::keys::{Ready, key_hints};
 use crate::tui::prompt::{Prompt, Purpose};
 use crate::tui::screen::Zoom;
@@ -223,7 +223,11 @@ impl Widget for &StatusBar<'_> {
                 };
                 (message_text(m, self.lang), style)
             }
-            None if self.asking => (format!(" {}", Chrome::AnswerAbove.render(self.lang)), theme.bar()),
+            // Cut between words (found from outside: at 40 columns it ended `in the box a`).
+            None if self.asking => {
+                let room = u32::from(r.width.saturating_sub(1));
+                (format!(" {}", clip_words(&Chrome::AnswerAbove.render(self.lang), room, self.chrome)), theme.bar())
+            }
             None => {
                 let cells = |s: &str| str_cells(s, self.chrome.page_ambiguous_wide);
                 let room = u32::from(r.width.saturating_sub(1));

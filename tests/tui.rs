@@ -1307,6 +1307,7 @@ const NOTICE_AT_THE_FOOT: (&str, &str) = (
         Placement(item: "yuki", column: 1, span: 2, line: 1, depth: Auto),
         Placement(item: "oshirase", column: 1, span: 1, line: 53, depth: Fixed(8))])])"#,
 );
+
 /// Found from outside: selecting a box at the foot scrolled the view to its top less two
 /// lines, leaving 24 blank rows under the foot and lines 1–50 out of sight. The page's end (the
 /// foot rule) is the view's last row at most, and the wheel stops there too.
@@ -1379,6 +1380,7 @@ fn a_wide_terminal_gives_the_bin_the_columns_the_page_leaves() {
     assert!(u32::from(page.width) >= wants, "{page:?} {wants}");
     assert_eq!(draw_bin_width(&mut app, 120, 40), 34);
 }
+
 fn draw_bin_width(app: &mut App, w: u16, h: u16) -> u16 {
     draw(app, w, h);
     app.screen().bin.unwrap().width

@@ -339,6 +339,28 @@ fn tab_completes_ids_from_cjk_headlines_and_up_recalls() {
     assert_eq!(app.prompt.input.value(), "find X两会");
 }
 
+/// Found from outside: the candidates' row did not say which one was on the line. It is in
+/// reverse video (and between `>` `<` without colour: see the view's own test).
+#[test]
+fn the_candidate_on_the_command_line_is_marked() {
+    let mut app = sample_app();
+    let reversed = |app: &mut App| -> String {
+        app.update(Msg::Resize(80, 24));
+        let mut t = Terminal::new(TestBackend::new(80, 24)).unwrap();
+        t.draw(|f| f.render_widget(&*app, f.area())).unwrap();
+        let buf = t.backend().buffer();
+        (0..80)
+            .map(|x| &buf[(x, 22)])
+            .filter(|c| c.modifier.contains(ratatui::style::Modifier::REVERSED))
+            .map(|c| c.symbol())
+            .collect()
+    };
+    typed(&mut app, ":place yang⇥");
+    assert_eq!(reversed(&mut app), "yangqu-seven-projects");
+    typed(&mut app, "⇥");
+    assert_eq!(reversed(&mut app), "yangqu-livelihood");
+}
+
 #[test]
 fn dragging_a_box_moves_it_to_the_column_and_line_under_the_pointer() {
     let mut app = sample_app();

@@ -63,9 +63,10 @@ impl Prompt {
         self.completion = None;
     }
 
-    /// The candidates Tab cycles through now, for the row above the command line.
-    pub fn completions(&self) -> Option<&[String]> {
-        self.completion.as_ref().map(|(c, _)| c.as_slice())
+    /// The candidates Tab cycles through now, for the row above the command line, and which
+    /// one is on the line.
+    pub fn completions(&self) -> Option<(&[String], usize)> {
+        self.completion.as_ref().map(|(c, shown)| (c.as_slice(), *shown))
     }
 
     pub fn key(&mut self, key: KeyEvent, desk: &Makeup) -> Typed {

@@ -307,15 +307,79 @@ fn input_window(value: &str, cursor: usize, room: u32, chrome: Widths) -> (usize
 /// Tab's candidates while the command line completes an item id, over the inspector row.
 pub struct Completions<'a> {
     pub ids: &'a [String],
+    /// The one on the command line now.
+    pub shown: usize,
     pub chrome: Widths,
     pub theme: Theme,
     pub lang: UiLang,
 }
 
 impl Widget for &Completions<'_> {
+    /// The label, then the candidates a cell apart each side, the one shown in reverse video,
+    /// and without colour between `>` `<` too, as the selected box is (the terminal may draw
+    /// no reverse video then). Candidates before it are left out, `…` in their stead, until
+    /// it is in sight.
     fn render(self, r: Rect, buf: &mut Buffer) {
-        let text = Chrome::Completions { ids: self.ids.to_vec() }.render(self.lang);
+        let (theme, chrome) = (self.theme, self.chrome);
+        let cells = |s: &str| str_cells(s, chrome.page_ambiguous_wide);
+        let label = Chrome::Completions { ids: Vec::new() }.render(self.lang);
+        let label = format!(" {}", label.trim_end());
+        let style = theme.fg(Color::Cyan);
         fill(buf, r.x, r.y, r.width, " ", Style::default());
-        put_text(buf, r.x, r.y, r.width, &format!(" {text}"), self.theme.fg(Color::Cyan), self.chrome);
+        let shown = self.shown.min(self.ids.len().saturating_sub(1));
+        let through_shown = |from: usize| -> u32 {
+            let ids = self.ids.get(from..=shown).unwrap_or_default();
+            let lead = if from > 0 { cells(" …") } else { 0 };
+            cells(&label) + lead + ids.iter().map(|id| cells(id) + 2).sum::<u32>()
+        };
+        let first = (0..shown).find(|&k| through_shown(k) <= u32::from(r.width)).unwrap_or(shown);
+        let mut x = r.x + put_text(buf, r.x, r.y, r.width, &label, style, chrome);
+        if first > 0 {
+            x += put_text(buf, x, r.y, r.right().saturating_sub(x), " …", style, chrome);
+        }
+        for (k, id) in self.ids.iter().enumerate().skip(first) {
+            let here = k == shown;
+            let (open, close) = if here && !theme.color { (">", "<") } else { (" ", " ") };
+            let id_style = if here { style.add_modifier(Modifier::REVERSED) } else { style };
+            x += put_text(buf, x, r.y, r.right().saturating_sub(x), open, style, chrome);
+            x += put_text(buf, x, r.y, r.right().saturating_sub(x), id, id_style, chrome);
+            x += put_text(buf, x, r.y, r.right().saturating_sub(x), close, style, chrome);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tui::cells::AmbiWidth;
+
+    const CHROME: Widths = Widths { page_ambiguous_wide: false, terminal: AmbiWidth::Single };
+
+    fn row(ids: &[&str], shown: usize, color: bool, width: u16) -> Buffer {
+        let ids: Vec<String> = ids.iter().map(|s| s.to_string()).collect();
+        let mut buf = Buffer::empty(Rect::new(0, 0, width, 1));
+        let theme = Theme { color };
+        Completions { ids: &ids, shown, chrome: CHROME, theme, lang: UiLang::En }.render(buf.area, &mut buf);
+        buf
+    }
+
+    fn text(buf: &Buffer) -> String {
+        (0..buf.area.width).map(|x| buf[(x, 0)].symbol()).collect::<String>().trim_end().to_string()
+    }
+
+    /// Without colour the terminal may draw no reverse video: the candidate on the line stands
+    /// between `>` `<`, as the selected box does.
+    #[test]
+    fn the_candidate_shown_is_marked_without_colour_too() {
+        assert_eq!(text(&row(&["ab", "cd", "ef"], 1, true, 40)), " Tab: ab  cd  ef");
+        assert_eq!(text(&row(&["ab", "cd", "ef"], 1, false, 40)), " Tab: ab >cd< ef");
+        assert!(row(&["ab", "cd"], 1, false, 40)[(10, 0)].modifier.contains(Modifier::REVERSED));
+    }
+
+    /// A candidate past the row's end brings the row along: those before it give way to `…`.
+    #[test]
+    fn the_candidate_shown_is_always_in_sight() {
+        let ids = ["alpha-one", "alpha-two", "alpha-three", "alpha-four"];
+        assert_eq!(text(&row(&ids, 3, false, 34)), " Tab: … alpha-three >alpha-four<");
     }
 }

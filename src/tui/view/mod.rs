@@ -208,8 +208,8 @@ impl Widget for &App {
         };
         let asking = self.overlay != crate::tui::app::Overlay::None;
         StatusBar { message, ready, asking, prompt, chrome, theme, lang }.render(status, buf);
-        if let Some(ids) = prompt.and_then(|p| p.completions()) {
-            Completions { ids, chrome, theme, lang }.render(screen.inspector, buf);
+        if let Some((ids, shown)) = prompt.and_then(|p| p.completions()) {
+            Completions { ids, shown, chrome, theme, lang }.render(screen.inspector, buf);
         }
         Popup { overlay: &self.overlay, chrome, theme, lang }.render(screen.area, buf);
     }

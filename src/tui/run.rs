@@ -339,7 +339,8 @@ fn save(app: &mut App, force: bool) {
     if let Some(first) = notes.first()
         && notes != doc.notes_decided.as_slice()
     {
-        app.overlay = Overlay::ConfirmDropNotes { notes: notes.len(), first: format::printable(&first.item) };
+        let first = format::printable(first.on_item().unwrap_or("issue"));
+        app.overlay = Overlay::ConfirmDropNotes { notes: notes.len(), first };
         return;
     }
     if doc.is_sample
@@ -500,7 +501,8 @@ fn load_theirs(app: &mut App) {
             conflicts: Vec::new(),
         });
         let merged = merge::merge_checked(&issue, None, &base, &current_layout(app), &theirs);
-        let conflicts = merged.conflicts.iter().map(|c| c.item.clone()).collect();
+        // A conflict on the layout's own issue is on no item: named by the field.
+        let conflicts = merged.conflicts.iter().map(|c| c.on_item().unwrap_or("issue").to_string()).collect();
         app.replace_makeup(Makeup::new(issue, &merged), true);
         app.doc.disk_layout = Some(theirs);
         // Both made the same changes: what stands is what is on disk (found from outside:

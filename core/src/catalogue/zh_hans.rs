@@ -654,6 +654,9 @@ pub fn problem(p: &Problem) -> String {
             format!("第 {page} 版：{}超出版底 {lines} 行", box_of(item, *part))
         }
         Problem::Overset { page, item, lines, chars } => format!("第 {page} 版：「{item}」超版 {lines} 行、{chars} 字"),
+        Problem::MergeConflict { item, note, .. } if item.is_empty() => {
+            format!("版面本身的合并冲突：{note}；请在编辑器里定下来再保存")
+        }
         Problem::MergeConflict { item, note, .. } => format!("合并冲突「{item}」：{note}；请在编辑器里定下来再保存"),
         Problem::MissingPart { page, item, part, missing } => format!(
             "第 {page} 版：「{item}」第 {part} 部分{}第 {missing} 部分，但第 {missing} 部分不在任何版面上；请排上它，或把第 {part} 部分撤下",

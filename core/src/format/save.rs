@@ -34,7 +34,12 @@ pub fn to_ron_string(layout: &Layout) -> String {
     if !layout.conflicts.is_empty() {
         out.push_str("    conflicts: [\n");
         for c in &layout.conflicts {
-            out.push_str(&format!("        Conflict(item: {}, note: {}),\n", string(&c.item), string(&c.note)));
+            match c.on_item() {
+                Some(item) => {
+                    out.push_str(&format!("        Conflict(item: {}, note: {}),\n", string(item), string(&c.note)))
+                }
+                None => out.push_str(&format!("        Conflict(note: {}),\n", string(&c.note))),
+            }
         }
         out.push_str("    ],\n");
     }

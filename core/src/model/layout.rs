@@ -19,8 +19,18 @@ pub struct Layout {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Conflict {
+    /// Empty (left out of the file) for a conflict on the layout itself, its `issue`: that is
+    /// no item, and naming it after an issue file read as one.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub item: String,
     pub note: String,
+}
+
+impl Conflict {
+    /// The item the conflict is on; `None` when it is on the layout itself (its `issue`).
+    pub fn on_item(&self) -> Option<&str> {
+        (!self.item.is_empty()).then_some(self.item.as_str())
+    }
 }
 
 /// The placements on one page.

@@ -178,6 +178,8 @@ impl Problem {
     pub fn items(&self) -> Vec<&str> {
         match self {
             Problem::UnknownPage { .. } | Problem::DuplicatePage { .. } => Vec::new(),
+            // A conflict on the layout's own issue is on no item.
+            Problem::MergeConflict { item, .. } if item.is_empty() => Vec::new(),
             Problem::Overlap { item, other, .. } => vec![item, other],
             Problem::UnknownItem { item, .. }
             | Problem::PlacedTwice { item, .. }

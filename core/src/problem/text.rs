@@ -43,6 +43,9 @@ pub fn message(problem: &Problem) -> String {
         Problem::Overset { page, item, lines, chars } => {
             format!("page {page}: \"{item}\" is overset by {lines} line(s), {chars} character(s)")
         }
+        Problem::MergeConflict { item, note, .. } if item.is_empty() => {
+            format!("merge conflict in the layout: {note}; decide in the editor and save")
+        }
         Problem::MergeConflict { item, note, .. } => {
             format!("merge conflict on {}: {note}; decide in the editor and save", quoted(item))
         }

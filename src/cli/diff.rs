@@ -15,11 +15,19 @@ use super::{EXIT_INVALID, EXIT_PROBLEMS};
 /// NEW-HEX NEW-MODE`, with `NEW-PATH` and git's rename lines after them for a renamed file, or
 /// `PATH` alone for a file left unmerged.
 pub fn run(files: &[PathBuf], issue: Option<&Path>, json: bool) -> ExitCode {
-    // Under git, the paths the two sides had in the repository (a renamed file's differ).
+    // Under git, the paths the two sides had in the repository (a renamed file's differ), and
+    // for a renamed or copied file how it came by its path: said in the heading (found from
+    // outside: `git log -p --ext-diff` lost where a renamed layout came from).
+    let mut came_from = None;
     let (git_paths, old, new) = match files {
         [old, new] => (None, old, new),
         [path, old, _, _, new, _, _] => (Some((path.as_path(), path.as_path())), old, new),
-        [old_path, old, _, _, new, _, _, new_path, _] => (Some((old_path.as_path(), new_path.as_path())), old, new),
+        [old_path, old, _, _, new, _, _, new_path, lines] => {
+            let copied = lines.to_string_lossy().lines().any(|l| l.starts_with("copy from "));
+            came_from =
+                (old_path != new_path).then_some((if copied { "copied" } else { "renamed" }, old_path.as_path()));
+            (Some((old_path.as_path(), new_path.as_path())), old, new)
+        }
         // git sets GIT_DIFF_PATH_TOTAL for every external diff it runs; without it one file is a
         // second one forgotten, not a conflict.
         [path] if path.exists() && std::env::var_os("GIT_DIFF_PATH_TOTAL").is_some() => {
@@ -78,13 +86,17 @@ pub fn run(files: &[PathBuf], issue: Option<&Path>, json: bool) -> ExitCode {
     let renamed =
         (!old_layout.issue.is_empty() && !new_layout.issue.is_empty() && old_layout.issue != new_layout.issue)
             .then_some((old_layout.issue.as_str(), new_layout.issue.as_str()));
-    print(git_path, renamed, &changes, json);
+    let heading = git_path.map(|path| match came_from {
+        Some((how, from)) => format!("{} ({how} from {})", path.display(), from.display()),
+        None => path.display().to_string(),
+    });
+    print(heading.as_deref(), renamed, &changes, json);
     // git takes any exit code but 0 from an external diff as a failure.
     let changed = (!changes.is_empty() || renamed.is_some()) && git_path.is_none();
     ExitCode::from(if changed { EXIT_PROBLEMS } else { 0 })
 }
 
-fn print(git_path: Option<&Path>, renamed: Option<(&str, &str)>, changes: &[ItemChange], json: bool) {
+fn print(heading: Option<&str>, renamed: Option<(&str, &str)>, changes: &[ItemChange], json: bool) {
     if json {
         let mut out = json!({ "changes": changes });
         if let Some((from, to)) = renamed {
@@ -93,8 +105,8 @@ fn print(git_path: Option<&Path>, renamed: Option<(&str, &str)>, changes: &[Item
         outln!("{}", serde_json::to_string_pretty(&out).unwrap_or_default());
         return;
     }
-    if let Some(path) = git_path {
-        outln!("pasteup diff {}", printable(&path.display().to_string()));
+    if let Some(heading) = heading {
+        outln!("pasteup diff {}", printable(heading));
     }
     if let Some((from, to)) = renamed {
         outln!("issue: {} → {}", printable(&format!("{from:?}")), printable(&format!("{to:?}")));

@@ -31,6 +31,7 @@ impl Repo {
         if with_driver {
             std::fs::write(repo.path(".gitattributes"), "*.layout.ron merge=pasteup diff=pasteup\n").unwrap();
             repo.git(&["config", "merge.pasteup.driver", &format!("{BIN} merge %O %A %B %P")]);
+            repo.git(&["config", "merge.pasteup.recursive", "binary"]);
             repo.git(&["config", "diff.pasteup.command", &format!("{BIN} diff")]);
         }
         repo.git(&["add", "-A"]);
@@ -344,7 +345,10 @@ fn the_layouts_issue_merges_three_ways_and_diff_shows_it() {
     let repo = Repo::new(true);
     repo.commit_on("alice", rename("a.ron"));
     repo.commit_on("bob", rename("b.ron"));
-    stopped_on(&repo.merge_alice_into_bob(), "both changed the layout's issue: ours \"b.ron\", theirs \"a.ron\"");
+    stopped_on(
+        &repo.merge_alice_into_bob(),
+        "both changed the issue the layout names: ours \"b.ron\", theirs \"a.ron\"",
+    );
 }
 
 /// Found in the second round: on a rename, a broken old side was named by the new path (a line
@@ -394,4 +398,158 @@ fn one_path_is_unmerged_only_when_git_says_so() {
     stopped_on(&repo.merge_alice_into_bob(), "snow-traffic");
     let diff = repo.run("git", &["diff", "--ext-diff", "--cached"]);
     assert!(text(&diff).contains(&format!("pasteup diff {LAYOUT}: unmerged")), "{}", text(&diff));
+}
+
+/// Alice and Bob each merge the other's move of one item, keep their own and commit; their
+/// next merge has two merge bases. Returns Bob's merge of Alice's branch.
+fn criss_cross(repo: &Repo) -> Output {
+    repo.commit_on("alice", |r| r.set("jinyuan-ten-projects", "line", 40));
+    repo.commit_on("bob", |r| r.set("jinyuan-ten-projects", "line", 60));
+    for (branch, other) in [("alice", "bob"), ("bob", "alice~1")] {
+        repo.git(&["checkout", "-q", branch]);
+        stopped_on(&repo.git(&["merge", "--no-edit", other]), "both changed it");
+        repo.git(&["checkout", "--ours", "--", LAYOUT]);
+        repo.git(&["commit", "-qam", &format!("{branch} decides")]);
+    }
+    repo.git(&["checkout", "-q", "alice"]);
+    repo.set("snow-traffic", "line", 12);
+    repo.git(&["commit", "-qam", "alice moves on"]);
+    repo.git(&["checkout", "-q", "bob"]);
+    repo.set("yangqu-livelihood", "line", 30);
+    repo.git(&["commit", "-qam", "bob moves on"]);
+    let bases = repo.git(&["merge-base", "--all", "alice", "bob"]);
+    assert_eq!(String::from_utf8_lossy(&bases.stdout).lines().count(), 2, "a criss-cross history");
+    repo.git(&["merge", "--no-edit", "alice"])
+}
+
+/// Found from outside: with two merge bases git merged the bases with the driver into a
+/// virtual base holding one side's decision, ignored the conflict it reported there, and the
+/// final merge was clean with whoever ran it winning. `merge.pasteup.recursive binary` makes
+/// git take the common ancestor as that base instead: the driver then runs once, on the real
+/// question, and stops.
+#[test]
+fn a_criss_cross_merge_of_two_decisions_stops_and_runs_the_driver_once() {
+    let repo = Repo::new(true);
+    let merge = criss_cross(&repo);
+    stopped_on(&merge, "jinyuan-ten-projects: both changed it: ours page 3 column 4 line 60");
+    assert!(text(&merge).contains("theirs page 3 column 4 line 40"), "{}", text(&merge));
+    assert_eq!(text(&merge).matches("conflict(s) in").count(), 1, "no inner merge: {}", text(&merge));
+    let layout = repo.layout();
+    assert!(layout.contains("line: 60") && layout.contains("conflicts: ["), "{layout}");
+    assert_eq!(repo.check().status.code(), Some(1));
+}
+
+/// The same history without `merge.pasteup.recursive`: the virtual base carries the inner
+/// merge's undecided note, and the driver takes two sides that each dropped it differently as
+/// a conflict, not as one side's change.
+#[test]
+fn a_criss_cross_merge_stops_even_without_the_recursive_setting() {
+    let repo = Repo::new(true);
+    repo.git(&["config", "--unset", "merge.pasteup.recursive"]);
+    let merge = criss_cross(&repo);
+    stopped_on(&merge, "jinyuan-ten-projects: both changed it: ours page 3 column 4 line 60");
+    assert!(repo.layout().contains("conflicts: ["), "{}", repo.layout());
+}
+
+/// Found from outside: a CRLF layout came out of a merge with LF, every line rewritten.
+#[test]
+fn a_crlf_layout_merges_with_crlf() {
+    let repo = Repo::new(false);
+    let crlf = |text: String| text.replace('\n', "\r\n");
+    std::fs::write(repo.path("base.layout.ron"), crlf(repo.layout())).unwrap();
+    repo.set("jinyuan-ten-projects", "line", 40);
+    std::fs::write(repo.path("theirs.layout.ron"), crlf(repo.layout())).unwrap();
+    repo.git(&["checkout", "-q", "--", LAYOUT]);
+    repo.set("snow-traffic", "line", 12);
+    std::fs::write(repo.path(LAYOUT), crlf(repo.layout())).unwrap();
+    let merge = repo.run(BIN, &["merge", "base.layout.ron", LAYOUT, "theirs.layout.ron"]);
+    assert_eq!(merge.status.code(), Some(0), "{}", text(&merge));
+    let merged = repo.layout();
+    assert!(merged.contains("line: 40") && merged.contains("line: 12"), "{merged}");
+    assert_eq!(merged.matches('\n').count(), merged.matches("\r\n").count(), "{merged:?}");
+    // An LF layout stays LF.
+    let lf = |name: &str| std::fs::write(repo.path(name), repo.layout().replace("\r\n", "\n")).unwrap();
+    lf("ours.layout.ron");
+    let merge = repo.run(BIN, &["merge", "base.layout.ron", "ours.layout.ron", "theirs.layout.ron"]);
+    assert_eq!(merge.status.code(), Some(0), "{}", text(&merge));
+    assert!(!repo.layout_at("ours.layout.ron").contains('\r'));
+}
+
+/// Found from outside: a conflict on the layout's `issue` was noted as a conflict on an item
+/// named after their issue file, and the note was written with a `\'` escape.
+#[test]
+fn a_conflict_on_the_layouts_issue_is_noted_and_checked_as_one() {
+    let repo = Repo::new(true);
+    let rename = |to: &'static str| {
+        move |r: &Repo| {
+            let text = r.layout().replacen("issue: \"taiyuan-2023-02-10.ron\"", &format!("issue: \"{to}\""), 1);
+            std::fs::write(r.path(LAYOUT), text).unwrap();
+        }
+    };
+    repo.commit_on("alice", rename("a.ron"));
+    repo.commit_on("bob", rename("./taiyuan-2023-02-10.ron"));
+    let merge = repo.merge_alice_into_bob();
+    let note = r#"both changed the issue the layout names: ours "./taiyuan-2023-02-10.ron", theirs "a.ron"; ours kept"#;
+    stopped_on(&merge, &format!("the layout: {note}"));
+    let layout = repo.layout();
+    assert!(!layout.contains("item: \"a.ron\"") && !layout.contains("\\'"), "{layout}");
+    assert!(layout.contains("Conflict(note: \"both changed the issue the layout names"), "{layout}");
+    // The note checks as a conflict in the layout, not on an item.
+    let check = repo.check();
+    assert_eq!(check.status.code(), Some(1), "{}", text(&check));
+    assert!(text(&check).contains(&format!("merge conflict in the layout: {note}; decide")), "{}", text(&check));
+    assert!(!text(&check).contains("merge conflict on"), "{}", text(&check));
+}
+
+/// Found from outside: under git a renamed layout's diff was headed with the new path only.
+#[test]
+fn the_diff_of_a_renamed_layout_says_from_where() {
+    let repo = Repo::new(true);
+    repo.set("jinyuan-ten-projects", "line", 40);
+    repo.git(&["mv", LAYOUT, "pages/第3版.layout.ron"]);
+    repo.git(&["commit", "-qam", "renamed"]);
+    let show = repo.git(&["-c", "core.quotepath=false", "show", "--ext-diff", "HEAD"]);
+    let out = text(&show);
+    assert!(out.contains(&format!("pasteup diff pages/第3版.layout.ron (renamed from {LAYOUT})")), "{out}");
+    assert!(out.contains("jinyuan-ten-projects: moved"), "{out}");
+}
+
+/// Found from outside: `pasteup merge BASE /dev/null THEIRS` by hand merged into /dev/null,
+/// exit 0, with a message about the folder `/dev/`.
+#[test]
+fn ours_must_be_a_regular_file_the_merge_can_write_over() {
+    let repo = Repo::new(false);
+    let before = repo.layout();
+    for ours in ["/dev/null", "pages"] {
+        let merge = repo.run(BIN, &["merge", LAYOUT, ours, LAYOUT]);
+        assert_eq!(merge.status.code(), Some(2), "{}", text(&merge));
+        let err = String::from_utf8_lossy(&merge.stderr);
+        assert!(err.starts_with(&format!("{ours}: not a regular file")), "{err}");
+        assert!(err.contains("give OURS as the layout file"), "{err}");
+    }
+    assert_eq!(repo.layout(), before);
+}
+
+/// Found from outside: a merge dropped every `//` comment, one the other editor had just
+/// added too, without a word.
+#[test]
+fn a_merge_says_how_many_comment_lines_it_does_not_keep() {
+    let repo = Repo::new(true);
+    repo.commit_on("alice", |r| {
+        let text = r.layout().replacen(
+            "            Placement(item: \"snow-traffic\"",
+            "            // hold: late photo\n            Placement(item: \"snow-traffic\"",
+            1,
+        );
+        std::fs::write(r.path(LAYOUT), text).unwrap();
+    });
+    repo.commit_on("bob", |r| r.set("jinyuan-ten-projects", "line", 40));
+    let merge = repo.merge_alice_into_bob();
+    assert!(merge.status.success(), "{}", text(&merge));
+    assert!(
+        text(&merge)
+            .contains("comments not kept (4 line(s) in ours, 5 in theirs): a merge writes the layout as a save does"),
+        "{}",
+        text(&merge)
+    );
 }

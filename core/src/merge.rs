@@ -80,15 +80,23 @@ fn describe(spot: &Spot) -> String {
 /// What the merge decides for one item: the spot it takes, and the conflict if any. The parts
 /// of a continued article go together: their depths, cuts and numbering hold only as one
 /// side left them (a part at Auto before another part, or cuts adding up to more than the
-/// body, would not load).
-fn decide(base: Spot, ours: Spot, theirs: Spot) -> (Spot, Option<String>) {
-    match three_way(base, ours, theirs) {
+/// body, would not load). `reopened`: both sides have decided a note the base holds on it.
+fn decide(base: Spot, ours: Spot, theirs: Spot, reopened: bool) -> (Spot, Option<String>) {
+    match three_way_noted(base, ours, theirs, reopened) {
         Ok(spot) => (spot, None),
         Err((ours, theirs)) => {
             let note = format!("both changed it: ours {}, theirs {}", describe(&ours), describe(&theirs));
             (ours, Some(note))
         }
     }
+}
+
+/// [`three_way`], but when both sides have decided a note the base holds, two different
+/// decisions are a conflict: such a base stands for no decision, only the question (git's
+/// virtual base of a criss-cross merge holds one side's answer to a conflict there, and taking
+/// the other side as "changed" silently undid a decision).
+fn three_way_noted<T: PartialEq>(base: T, ours: T, theirs: T, reopened: bool) -> Result<T, (T, T)> {
+    if reopened && ours != theirs { Err((ours, theirs)) } else { three_way(base, ours, theirs) }
 }
 
 /// The side that changed `base`, or ours when neither or both made the same change; both
@@ -107,6 +115,23 @@ fn three_way<T: PartialEq>(base: T, ours: T, theirs: T) -> Result<T, (T, T)> {
 /// [`merge_checked`]). The result keeps our order of pages and placements; what only they
 /// placed follows on its page in their order.
 pub fn merge(base: &Layout, ours: &Layout, theirs: &Layout) -> Layout {
+    merge_sides(base, ours, theirs, false)
+}
+
+/// [`merge`] of three layout files, as git's driver: a file without a note the base holds has
+/// decided it, and when both have, differently, that is a conflict (see [`three_way_noted`]).
+/// The editor's own layout carries no notes, decided or not, so it merges by [`merge`].
+pub fn merge_files(base: &Layout, ours: &Layout, theirs: &Layout) -> Layout {
+    merge_sides(base, ours, theirs, true)
+}
+
+/// Whether both sides dropped a note of the base on `item` (`""` for the layout's issue).
+fn decided_by_both(base: &Layout, ours: &Layout, theirs: &Layout, item: &str) -> bool {
+    base.conflicts.iter().any(|c| c.item == item && !ours.conflicts.contains(c) && !theirs.conflicts.contains(c))
+}
+
+fn merge_sides(base: &Layout, ours: &Layout, theirs: &Layout, files: bool) -> Layout {
+    let reopened = |item: &str| files && decided_by_both(base, ours, theirs, item);
     let (b, o, t) = (spots(base), spots(ours), spots(theirs));
     let mut items: Vec<&str> = Vec::new();
     let mut seen = HashSet::new();
@@ -130,7 +155,7 @@ pub fn merge(base: &Layout, ours: &Layout, theirs: &Layout) -> Layout {
     }
     let spot_in = |spots: &HashMap<&str, Spot>, item: &str| spots.get(item).cloned().unwrap_or_default();
     for item in items {
-        let (spot, note) = decide(spot_in(&b, item), spot_in(&o, item), spot_in(&t, item));
+        let (spot, note) = decide(spot_in(&b, item), spot_in(&o, item), spot_in(&t, item), reopened(item));
         if let Some(note) = note {
             conflicts.push(Conflict { item: item.to_string(), note });
         }
@@ -140,11 +165,13 @@ pub fn merge(base: &Layout, ours: &Layout, theirs: &Layout) -> Layout {
     }
     // An empty BASE (the file added on both sides) names no issue: two names differ only
     // when each side named its own.
-    let issue = match three_way(&base.issue, &ours.issue, &theirs.issue) {
+    // A conflict on it is on no item: written without one (found from outside: it was noted
+    // on an "item" named after their issue file).
+    let issue = match three_way_noted(&base.issue, &ours.issue, &theirs.issue, reopened("")) {
         Ok(issue) => issue.clone(),
         Err((ours, theirs)) => {
-            let note = format!("both changed the layout's issue: ours {ours:?}, theirs {theirs:?}; ours kept");
-            conflicts.push(Conflict { item: ours.clone(), note });
+            let note = format!("both changed the issue the layout names: ours {ours:?}, theirs {theirs:?}; ours kept");
+            conflicts.push(Conflict { item: String::new(), note });
             ours.clone()
         }
     };
@@ -243,7 +270,18 @@ pub fn merge_checked(
     ours: &Layout,
     theirs: &Layout,
 ) -> Layout {
-    let mut merged = merge(base, ours, theirs);
+    check_merged(issue, their_issue, merge(base, ours, theirs), ours, theirs)
+}
+
+/// The checks of [`merge_checked`] on `merged`, made from `ours` and `theirs` by [`merge`] or
+/// [`merge_files`].
+pub fn check_merged(
+    issue: &Issue,
+    their_issue: Option<&Issue>,
+    mut merged: Layout,
+    ours: &Layout,
+    theirs: &Layout,
+) -> Layout {
     let order = |number: u32| {
         let at = |i: &Issue| i.pages.iter().position(|p| p.number == number);
         (at(issue).unwrap_or(usize::MAX), their_issue.and_then(at).unwrap_or(usize::MAX), number)
@@ -401,6 +439,36 @@ mod tests {
         assert_eq!(merged.conflicts, [note], "a note not in the base stays");
     }
 
+    /// Found from outside: in a criss-cross merge git's virtual base held the inner merge's
+    /// conflict, with ours of that merge placed and an undecided note; each side had since
+    /// decided it its own way, and the side that matched the virtual base silently lost.
+    #[test]
+    fn two_sides_deciding_a_note_of_the_base_differently_conflict() {
+        let note = Conflict { item: "a".into(), note: "both changed it".into() };
+        let base = Layout { conflicts: vec![note.clone()], ..page(vec![at("a", 1, 40), at("b", 3, 1)]) };
+        let ours = page(vec![at("a", 1, 60), at("b", 3, 1)]);
+        let theirs = page(vec![at("a", 1, 40), at("b", 3, 9)]);
+        let merged = merge_files(&base, &ours, &theirs);
+        assert_eq!(merged.pages[0].placements, [at("a", 1, 60), at("b", 3, 9)], "ours kept, their b taken");
+        let notes: Vec<_> = merged.conflicts.iter().map(|c| (c.item.as_str(), c.note.as_str())).collect();
+        assert_eq!(notes.len(), 1, "{notes:?}");
+        assert!(notes[0].1.starts_with("both changed it: ours page 3 column 1 line 60"), "{notes:?}");
+        // The same decision on both sides, or one side still carrying the note, is no conflict.
+        assert!(merge_files(&base, &ours, &ours).conflicts.is_empty());
+        let undecided = Layout { conflicts: vec![note.clone()], ..theirs.clone() };
+        let merged = merge_files(&base, &ours, &undecided);
+        assert!(merged.conflicts.is_empty(), "{:?}", merged.conflicts);
+        assert_eq!(merged.pages[0].placements[0], at("a", 1, 60), "our decision stands");
+        // The editor's own layout carries no notes: it merges as before.
+        assert!(merge(&base, &ours, &theirs).conflicts.is_empty());
+        // A note on the layout's issue reopens the issue likewise.
+        let issue_note = Conflict { item: String::new(), note: "both changed the issue".into() };
+        let named = |issue: &str| Layout { issue: issue.into(), ..page(vec![at("a", 1, 1)]) };
+        let base = Layout { conflicts: vec![issue_note], ..named("a.ron") };
+        let merged = merge_files(&base, &named("b.ron"), &named("a.ron"));
+        assert_eq!((merged.issue.as_str(), merged.conflicts.len()), ("b.ron", 1));
+    }
+
     /// Found from outside: a second placement of one item in their side was dropped by the
     /// merge without a word (only `pasteup diff` said so).
     #[test]
@@ -425,9 +493,10 @@ mod tests {
         let both = merge(&base, &named("a.ron"), &named("b.ron"));
         assert_eq!(both.issue, "a.ron");
         assert_eq!(both.conflicts.len(), 1);
+        assert_eq!(both.conflicts[0].on_item(), None, "on the layout, not an item");
         assert_eq!(
             both.conflicts[0].note,
-            "both changed the layout's issue: ours \"a.ron\", theirs \"b.ron\"; ours kept"
+            "both changed the issue the layout names: ours \"a.ron\", theirs \"b.ron\"; ours kept"
         );
         assert!(merge(&Layout::default(), &named("i.ron"), &named("i.ron")).conflicts.is_empty(), "an empty BASE");
     }

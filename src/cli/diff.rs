@@ -144,13 +144,9 @@ fn with_side(text: &str, path: &str, side: &str) -> String {
     }
 }
 
-/// A layout file; git's `/dev/null` (a file added or deleted) is a layout placing nothing.
-pub fn read_layout(path: &Path) -> Result<Layout, format::LoadError> {
-    read_layout_src(path).map(|(layout, _)| layout)
-}
-
-/// [`read_layout`] with the text it was read from (for positions in messages).
-fn read_layout_src(path: &Path) -> Result<(Layout, String), format::LoadError> {
+/// A layout file and the text it was read from (for positions in messages); git's
+/// `/dev/null` (a file added or deleted) is a layout placing nothing.
+pub fn read_layout_src(path: &Path) -> Result<(Layout, String), format::LoadError> {
     if path == Path::new("/dev/null") {
         return Ok((Layout::default(), String::new()));
     }

@@ -5,16 +5,25 @@
 use std::path::{Component, Path};
 use std::process::{Command, ExitCode, Stdio};
 
-use pasteup_core::format::{self, LoadError, printable, save_layout};
-use pasteup_core::merge::{merge, merge_checked, new_conflicts, unknown_items, unknown_pages};
+use pasteup_core::format::{self, LoadError, comment_lines, printable, save_atomic, to_ron_string};
+use pasteup_core::merge::{check_merged, merge_files, new_conflicts, unknown_items, unknown_pages};
 use pasteup_core::model::{Issue, Layout};
 
 use super::{EXIT_INVALID, EXIT_PROBLEMS};
 
 pub fn run(base: &Path, ours: &Path, theirs: &Path, path: Option<&Path>, issue: Option<&Path>) -> ExitCode {
+    // The result is written over OURS: /dev/null (read as a layout placing nothing) would
+    // swallow it and exit 0 (found from outside), and a folder cannot take it.
+    if !std::fs::metadata(ours).is_ok_and(|m| m.is_file()) {
+        errln!(
+            "{}: not a regular file, and the merge writes its result over OURS; give OURS as the layout file to merge into",
+            printable(&ours.display().to_string())
+        );
+        return ExitCode::from(EXIT_INVALID);
+    }
     let sides = [(base, "base"), (ours, "ours"), (theirs, "theirs")];
     let layouts = sides.map(|(file, side)| read_side(file, side, path));
-    let [b, o, t] = match layouts {
+    let [(b, _), (o, our_src), (t, their_src)] = match layouts {
         [Ok(b), Ok(o), Ok(t)] => [b, o, t],
         [b, o, t] => {
             for e in [b.err(), o.err(), t.err()].into_iter().flatten() {
@@ -26,7 +35,7 @@ pub fn run(base: &Path, ours: &Path, theirs: &Path, path: Option<&Path>, issue: 
     // The issue as the layout names it, relative to where the layout lives in the work tree
     // (git runs the driver at the top of the work tree; %A is a temporary file).
     // The issue the merged layout names (theirs when only they renamed it), else ours'.
-    let unchecked = merge(&b, &o, &t);
+    let unchecked = merge_files(&b, &o, &t);
     let dir = path.or(Some(ours)).and_then(Path::parent).unwrap_or(Path::new(""));
     let loaded = match issue {
         Some(named) => format::load_issue(named),
@@ -42,18 +51,23 @@ pub fn run(base: &Path, ours: &Path, theirs: &Path, path: Option<&Path>, issue: 
             if let Some(their_issue) = &theirs {
                 say_brought_in(&unknown, their_issue);
             }
-            merge_checked(&loaded.value, theirs.as_ref(), &b, &o, &t)
+            check_merged(&loaded.value, theirs.as_ref(), unchecked, &o, &t)
         }
         Err(e) => {
             errln!("pasteup merge: {e}; merged by placement without checking the pages");
             unchecked
         }
     };
-    if let Err(e) = save_layout(ours, &merged) {
+    // Written with the line endings ours has (found from outside: a CR LF layout came out LF,
+    // every line of it changed).
+    let text = to_ron_string(&merged);
+    let text = if crlf(&our_src) { text.replace('\n', "\r\n") } else { text };
+    if let Err(e) = save_atomic(ours, text.as_bytes()) {
         errln!("{e}");
         return ExitCode::from(EXIT_INVALID);
     }
     let name = printable(&path.unwrap_or(ours).display().to_string());
+    say_comments_dropped(&name, comment_lines(&our_src), comment_lines(&their_src));
     // Notes an earlier merge left undecided stay in the file, but stop no later merge: they
     // are the page editor's, who decides them in the editor.
     let new = new_conflicts(&merged, &o, &t);
@@ -68,9 +82,26 @@ pub fn run(base: &Path, ours: &Path, theirs: &Path, path: Option<&Path>, issue: 
     }
     errln!("pasteup merge: {} conflict(s) in {name}:", new.len());
     for c in new {
-        errln!("  {}: {}", printable(&c.item), printable(&c.note));
+        errln!("  {}: {}", c.on_item().map_or("the layout".to_string(), printable), printable(&c.note));
     }
     ExitCode::from(EXIT_PROBLEMS)
+}
+
+/// Whether `src` ends its lines in CR LF: its first line does.
+fn crlf(src: &str) -> bool {
+    src.find('\n').is_some_and(|at| src[..at].ends_with('\r'))
+}
+
+/// A merge writes the layout as a save does, without comments: said, since a comment the
+/// other editor just added goes too (found from outside) and the item diff does not show it.
+fn say_comments_dropped(name: &str, ours: usize, theirs: usize) {
+    let counts = match (ours, theirs) {
+        (0, 0) => return,
+        (n, 0) => format!("{n} line(s) in ours"),
+        (0, n) => format!("{n} line(s) in theirs"),
+        (o, t) => format!("{o} line(s) in ours, {t} in theirs"),
+    };
+    errln!("pasteup merge: {name}: comments not kept ({counts}): a merge writes the layout as a save does");
 }
 
 /// The issue `path` (from the top of the work tree) as the commit `git merge` is merging in
@@ -119,11 +150,11 @@ fn say_brought_in(unknown: &[String], their_issue: &Issue) {
 /// One side of the merge. git hands an empty BASE when both branches added the file: that is
 /// a layout with nothing placed. An error names the layout by PATH and the side, since git's
 /// files are temporary copies.
-fn read_side(file: &Path, side: &str, path: Option<&Path>) -> Result<Layout, LoadError> {
+fn read_side(file: &Path, side: &str, path: Option<&Path>) -> Result<(Layout, String), LoadError> {
     if side == "base" && std::fs::metadata(file).is_ok_and(|m| m.is_file() && m.len() == 0) {
-        return Ok(Layout::default());
+        return Ok((Layout::default(), String::new()));
     }
-    super::diff::read_layout(file).map_err(|e| match path {
+    super::diff::read_layout_src(file).map_err(|e| match path {
         Some(path) => LoadError { file: path.to_path_buf(), message: format!("({side}) {}", e.message), ..e },
         None => e,
     })

@@ -193,6 +193,33 @@ impl<'a> Source<'a> {
     }
 }
 
+/// How many lines of RON source hold a comment (`//` or `/* */`, a trailing one too): what
+/// a save, which writes the value alone, does not keep.
+pub fn comment_lines(text: &str) -> usize {
+    let bytes = text.as_bytes();
+    let mut lines = std::collections::HashSet::new();
+    let mut line = 0;
+    let mut tokens = tokenize(text).into_iter().peekable();
+    let mut i = 0;
+    while i < bytes.len() {
+        if let Some(t) = tokens.next_if(|t| t.start == i) {
+            line += bytes[t.start..t.end].iter().filter(|&&b| b == b'\n').count();
+            i = t.end;
+            continue;
+        }
+        // Between tokens lies whitespace or a comment.
+        match bytes[i] {
+            b'\n' => line += 1,
+            b if b.is_ascii_whitespace() => {}
+            _ => {
+                lines.insert(line);
+            }
+        }
+        i += 1;
+    }
+    lines.len()
+}
+
 /// Split RON source into tokens; comments and whitespace are dropped, strings kept whole.
 fn tokenize(text: &str) -> Vec<Token> {
     let bytes = text.as_bytes();
@@ -325,6 +352,13 @@ fn word_end(bytes: &[u8], i: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn comment_lines_counts_each_line_holding_a_comment_once() {
+        assert_eq!(comment_lines(SRC), 2);
+        assert_eq!(comment_lines("// a\n/* b\n c */ X(s: \"// no\", t: r#\"/* no */\"#) // d /* e */\n"), 3);
+        assert_eq!(comment_lines("Layout(issue: \"a\")\n"), 0);
+    }
 
     const SRC: &str = "#![enable(implicit_some)]\nIssue( // 版面\n  paper: \"太原日报\", /* x */ pages: [\n    Page(number: 3, grid: (columns: 0)),\n    Page(number: r#\"4\"#, grid: Grid(columns: 8)),\n  ],\n)\n";
 

@@ -23,6 +23,7 @@ pub(crate) use chars::quoted;
 pub use chars::{is_forbidden, printable};
 pub use check::{LayoutReport, check_layout};
 pub use error::{LoadError, SaveError};
+pub use locate::comment_lines;
 pub use pixels::{resolve_pixels, resolve_pixels_from_bytes};
 pub use read::{MAX_FILE_BYTES, decode_text, read_text};
 pub use save::{remove_leftovers, same_file, same_file_as, save_atomic, save_layout, to_ron_string};

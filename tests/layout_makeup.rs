@@ -5,7 +5,7 @@
 mod layout_support;
 
 use layout_support::{at, desk, where_is};
-use pasteup_core::layout::{Command, CommandArg, Context, Done, Landing, Refusal, Target};
+use pasteup_core::layout::{Command, CommandArg, Context, Done, Hit, Landing, Refusal, Target};
 use pasteup_core::model::Depth;
 
 #[test]
@@ -238,7 +238,7 @@ fn pull_up_on_an_empty_page_says_it_is_empty() {
 #[test]
 fn place_from_the_bin_or_moving_a_placed_box_is_one_step() {
     let mut d = desk(vec![at("a0", 1, 2, 1, 10), at("a1", 3, 1, 1, 10)]);
-    let ctx = Context { page: 1, selected: Some("a0") };
+    let ctx = Context { page: 1, selected: Some("a0"), part: 1 };
     let before = d.to_layout("x");
     d.run_line(ctx, ":place a2 column 3 line 5 span 2").unwrap();
     assert_eq!(where_is(&d, "a2"), (3, 2, 5));
@@ -264,7 +264,7 @@ fn place_from_the_bin_or_moving_a_placed_box_is_one_step() {
     assert_eq!(d.to_layout("x"), before, "every command one undo step");
     let no = d.run_line(ctx, ":place a2 column 8 span 2").unwrap_err();
     assert_eq!(no, Refusal::PlaceSpanOffGrid { name: "交警发布出行提示".into(), column: 8, span: 2, columns: 8 });
-    let no = d.run_line(Context { page: 1, selected: None }, ":line 3").unwrap_err();
+    let no = d.run_line(Context { page: 1, selected: None, part: 1 }, ":line 3").unwrap_err();
     assert_eq!(no, Refusal::NoSelection);
     let no = d.run_line(ctx, ":place a0 line 101").unwrap_err();
     assert!(matches!(no, Refusal::PlaceOffPage { line: 101, depth: 100, .. }), "{no:?}");
@@ -277,11 +277,12 @@ fn place_from_the_bin_or_moving_a_placed_box_is_one_step() {
 fn find_looks_in_ids_titles_and_text_and_goes_on_to_the_next() {
     let d = desk(vec![at("a0", 1, 2, 1, 10)]);
     let first = d.find_text("交警", None).unwrap();
-    assert_eq!(first, ("a1".to_string(), None), "a1's body has 交警 (its third paragraph); in the bin");
-    let mut seen = vec![first.0.clone()];
-    let mut after = first.0;
+    let in_bin = |id: &str| Hit { item: id.to_string(), part: 1, parts: 0, page: None };
+    assert_eq!(first, in_bin("a1"), "a1's body has 交警 (its third paragraph); in the bin");
+    let mut seen = vec![first.item.clone()];
+    let mut after = first.item;
     loop {
-        let (next, _) = d.find_text("交警", Some(&after)).unwrap();
+        let next = d.find_text("交警", Some((&after, 1))).unwrap().item;
         if seen.contains(&next) {
             break;
         }
@@ -289,6 +290,6 @@ fn find_looks_in_ids_titles_and_text_and_goes_on_to_the_next() {
         after = next;
     }
     assert!(seen.contains(&"a2".to_string()) && seen.contains(&"p0".to_string()), "{seen:?}");
-    assert_eq!(d.find_text("p1", None).unwrap(), ("p1".to_string(), None), "by id, in the bin");
+    assert_eq!(d.find_text("p1", None).unwrap(), in_bin("p1"), "by id, in the bin");
     assert_eq!(d.find_text("巴黎", None).unwrap_err(), Refusal::NotFound { text: "巴黎".into() });
 }

@@ -172,7 +172,7 @@ fn auto_is_refused_on_a_part_another_part_follows() {
     assert!(matches!(d.set_auto(1, "a6"), Err(Refusal::AutoContinued { part: 2, lines: 20, .. })));
     assert!(matches!(d.set_depth(1, "a6", Depth::Auto), Err(Refusal::AutoContinued { part: 2, lines: 20, .. })));
     let auto: Command = ":depth auto".parse().unwrap();
-    let refused = d.run_command(Context { page: 1, selected: Some("a6") }, auto);
+    let refused = d.run_command(Context { page: 1, selected: Some("a6"), part: 1 }, auto);
     assert!(matches!(refused, Err(Refusal::AutoContinued { part: 2, .. })), "{refused:?}");
     d.to_bin(2, "a6").unwrap();
     assert!(matches!(d.set_auto(1, "a6"), Err(Refusal::AutoContinued { part: 2, lines: 20, .. })));

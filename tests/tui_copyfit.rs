@@ -208,7 +208,7 @@ fn the_keys_act_on_the_part_on_the_page_shown() {
     // Found from outside: `:find` on page 4 said "on page 3" but stayed on page 4 with part
     // 2 selected, so the next `f` or `c` acted on part 2.
     press(&mut app, ": f i n d Space j i n y u a n - l i v a b l e Enter");
-    assert_eq!(status(&app), Status::Found { item: ID.into(), page: Some(3) });
+    assert_eq!(status(&app), Status::Found { item: ID.into(), part: Some(1), page: Some(3) });
     assert_eq!(app.page_number(), 3, "the page the status names");
     assert_eq!(app.selection().map(|p| (p.item, p.part)), Some((ID.to_string(), 1)));
 }

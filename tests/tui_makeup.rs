@@ -563,3 +563,29 @@ fn esc_and_a_key_in_one_read_are_two_presses() {
     typed(&mut app, "q");
     assert_eq!(app.overlay, Overlay::ConfirmQuit, "q asks: there is a change");
 }
+
+/// Found from outside: `:find` stopped at an article's first part, and `:find` again went on
+/// to the next item: a story's continuation was never reached.
+#[test]
+fn find_again_visits_an_article_part_by_part() {
+    let mut app = sample_app();
+    select(&mut app, "jinyuan-livable");
+    typed(&mut app, ":depth 25⏎t⇥⏎");
+    let parts = app.makeup.parts_of("jinyuan-livable");
+    assert_eq!(parts.len(), 2, "{parts:?}");
+    let found = |app: &App| (app.selection().map(|p| (p.item, p.part)), app.message.as_ref().unwrap().status.clone());
+    typed(&mut app, ":find jinyuan-livable⏎");
+    let (at, said) = found(&app);
+    assert_eq!(at, Some(("jinyuan-livable".to_string(), 1)));
+    assert_eq!(said, Status::Found { item: "jinyuan-livable".into(), part: Some(1), page: Some(parts[0].1) });
+    typed(&mut app, ":find jinyuan-livable⏎");
+    let (at, said) = found(&app);
+    assert_eq!(at, Some(("jinyuan-livable".to_string(), 2)));
+    assert_eq!(
+        said.render(UiLang::En),
+        format!("Found jinyuan-livable (part 2) on page {} (:find again for the next)", parts[1].1)
+    );
+    // Round to the start: the only match, at its first part again.
+    typed(&mut app, ":find jinyuan-livable⏎");
+    assert_eq!(found(&app).0, Some(("jinyuan-livable".to_string(), 1)));
+}

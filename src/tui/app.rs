@@ -155,8 +155,8 @@ pub struct App {
     pub show_bin: bool,
     /// The `:` command line.
     pub prompt: Prompt,
-    /// The last item `:find` found, so that `:find` again goes on from it.
-    found: Option<String>,
+    /// The last item `:find` found and its part, so that `:find` again goes on from there.
+    found: Option<(String, u32)>,
     /// A box being dragged with the mouse.
     drag: Option<Drag>,
 }
@@ -973,12 +973,13 @@ impl App {
                 return Vec::new();
             }
         };
-        let selection = self.selection().map(|p| p.item);
+        let selection = self.selection().map(|p| (p.item, p.part));
         let after = match &command {
             Command::Find(_) => self.found.clone(),
             _ => selection,
         };
-        let ctx = Context { page: self.page_number(), selected: after.as_deref() };
+        let (selected, part) = after.as_ref().map_or((None, 1), |(id, part)| (Some(id.as_str()), *part));
+        let ctx = Context { page: self.page_number(), selected, part };
         let placing = matches!(command, Command::Place { .. });
         match self.makeup.run_command(ctx, command) {
             Ok(Done::Changed(outcome)) => {
@@ -1000,12 +1001,13 @@ impl App {
                     self.select_first();
                 }
             }
-            Ok(Done::Found { item, page }) => {
-                // The article's first part, on the page the status names (found from outside:
-                // on the page of part 2 it selected part 2 and said part 1's page).
-                self.select_item(&item, Some(1));
-                self.say(Status::Found { item: item.clone(), page }, Tone::Info);
-                self.found = Some(item);
+            Ok(Done::Found(hit)) => {
+                // The part found, on the page the status names (found from outside: on the page
+                // of part 2 it selected part 2 and said part 1's page).
+                self.select_item(&hit.item, Some(hit.part));
+                let part = (hit.parts > 1 || hit.part > 1).then_some(hit.part);
+                self.say(Status::Found { item: hit.item.clone(), part, page: hit.page }, Tone::Info);
+                self.found = Some((hit.item, hit.part));
             }
             Ok(Done::Shell(command)) => return self.shell_command(command),
             Err(refusal) => self.say(Status::Refused(refusal), Tone::Warning),

@@ -319,8 +319,11 @@ pub fn status(s: &Status) -> String {
             let placed = format!("Placed {item}: column {column}, line {line}");
             if pushed.is_empty() { placed } else { format!("{placed}, pushing down {}", pushed.join(", ")) }
         }
-        Found { item, page: Some(page) } => format!("Found {item} on page {page} (:find again for the next)"),
-        Found { item, page: None } => format!("Found {item} in the bin (:find again for the next)"),
+        Found { item, part: Some(part), page: Some(page) } => {
+            format!("Found {item} (part {part}) on page {page} (:find again for the next)")
+        }
+        Found { item, page: Some(page), .. } => format!("Found {item} on page {page} (:find again for the next)"),
+        Found { item, page: None, .. } => format!("Found {item} in the bin (:find again for the next)"),
         PulledUp { page } => format!("Pulled up every box on page {page}"),
         Made { page, placed, left, free, broken } => {
             let made =

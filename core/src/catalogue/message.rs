@@ -209,9 +209,11 @@ pub enum Status {
         line: u32,
         pushed: Vec<String>,
     },
-    /// `:find`: the item and the page it stands on (`None`: in the bin).
+    /// `:find`: the item, the part found (for an article placed in parts) and the page it
+    /// stands on (`None`: in the bin).
     Found {
         item: String,
+        part: Option<u32>,
         page: Option<u32>,
     },
     /// `P` done.

@@ -197,8 +197,9 @@ fn statuses() -> Vec<Status> {
         PlacedAtBottom { item: "a1".into(), part: 1 },
         Placed { item: "a1".into(), part: 1, column: 3, line: 12, pushed: vec![] },
         Placed { item: "a1".into(), part: 2, column: 3, line: 12, pushed: vec!["a2".into()] },
-        Found { item: "a1".into(), page: Some(3) },
-        Found { item: "a1".into(), page: None },
+        Found { item: "a1".into(), part: None, page: Some(3) },
+        Found { item: "a1".into(), part: Some(2), page: Some(4) },
+        Found { item: "a1".into(), part: None, page: None },
         PulledUp { page: 3 },
         Made { page: 3, placed: 9, left: 1, free: 12, broken: None },
         Made {

@@ -298,8 +298,11 @@ pub fn status(s: &Status) -> String {
             let placed = format!("{item} 已上版：第 {column} 栏第 {line} 行");
             if pushed.is_empty() { placed } else { format!("{placed}，下推 {}", pushed.join("、")) }
         }
-        Found { item, page: Some(page) } => format!("找到 {item}，在第 {page} 版（再次 :find 找下一个）"),
-        Found { item, page: None } => format!("找到 {item}，在待排稿中（再次 :find 找下一个）"),
+        Found { item, part: Some(part), page: Some(page) } => {
+            format!("找到 {item}（第 {part} 部分），在第 {page} 版（再次 :find 找下一个）")
+        }
+        Found { item, page: Some(page), .. } => format!("找到 {item}，在第 {page} 版（再次 :find 找下一个）"),
+        Found { item, page: None, .. } => format!("找到 {item}，在待排稿中（再次 :find 找下一个）"),
         PulledUp { page } => format!("第 {page} 版所有稿件已上提"),
         Made { page, placed, left, free, broken } => {
             let made =

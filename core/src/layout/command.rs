@@ -55,6 +55,18 @@ pub const COMMANDS: &[&str] = &["place", "line", "column", "span", "depth", "pag
 pub struct Context<'a> {
     pub page: u32,
     pub selected: Option<&'a str>,
+    /// The selected box's part (1 for a box of its own); for `:find`, the part found last.
+    pub part: u32,
+}
+
+/// What `:find` found: the item, which of its placed parts, how many it has placed (0: it is
+/// in the bin) and the page of the part (`None`: in the bin).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Hit {
+    pub item: String,
+    pub part: u32,
+    pub parts: usize,
+    pub page: Option<u32>,
 }
 
 /// What a command did.
@@ -64,8 +76,8 @@ pub enum Done {
     Changed(Outcome),
     /// Show page N.
     Page(u32),
-    /// The item found, and the page it stands on (`None`: in the bin).
-    Found { item: String, page: Option<u32> },
+    /// What `:find` found.
+    Found(Hit),
     /// `:w`, `:q`, `:wq`, `:q!`: the shell's to do.
     Shell(Command),
 }
@@ -193,23 +205,41 @@ impl Makeup {
             Command::Span(span) => self.set_span(page, selected()?, span).map(changed),
             Command::Depth(depth) => self.set_depth(page, selected()?, depth).map(changed),
             Command::Page(number) => self.page_no(number).map(|_| Done::Page(number)),
-            Command::Find(text) => self.find_text(&text, ctx.selected).map(|(item, page)| Done::Found { item, page }),
+            Command::Find(text) => self.find_text(&text, ctx.selected.map(|id| (id, ctx.part))).map(Done::Found),
             shell => Ok(Done::Shell(shell)),
         }
     }
 
-    /// The next item after `after` (in issue order, wrapping round) whose id, title or text
-    /// contains `text`, with the page it stands on.
-    pub fn find_text(&self, text: &str, after: Option<&str>) -> Result<(String, Option<u32>), Refusal> {
+    /// The next match after part `part` of item `after`: its next placed part if it has one
+    /// (an article placed in parts is visited part by part: found from outside, `:find` never
+    /// reached a story's continuation), else the next item in issue order, wrapping round,
+    /// whose id, title or text contains `text`, at its first placed part.
+    pub fn find_text(&self, text: &str, after: Option<(&str, u32)>) -> Result<Hit, Refusal> {
         let items = &self.issue.items;
-        let start = after.and_then(|id| self.index.get(id)).map_or(0, |&no| no + 1);
-        let hit = (0..items.len()).map(|k| (start + k) % items.len()).find(|&no| {
+        let matches = |no: usize| {
             let item = &items[no];
             item.id().contains(text) || item.texts().iter().any(|(_, t)| t.contains(text))
-        });
-        match hit {
-            Some(no) => Ok((items[no].id().to_string(), self.home[no].map(|pi| self.issue.pages[pi].number))),
+        };
+        if let Some((id, part)) = after
+            && self.index.get(id).is_some_and(|&no| matches(no))
+            && let Some(hit) = self.hit(id, |p| p > part)
+        {
+            return Ok(hit);
+        }
+        let start = after.and_then(|(id, _)| self.index.get(id)).map_or(0, |&no| no + 1);
+        match (0..items.len()).map(|k| (start + k) % items.len()).find(|&no| matches(no)) {
+            Some(no) => {
+                let id = items[no].id();
+                Ok(self.hit(id, |_| true).unwrap_or(Hit { item: id.to_string(), part: 1, parts: 0, page: None }))
+            }
             None => Err(Refusal::NotFound { text: text.to_string() }),
         }
+    }
+
+    /// The first placed part of `item` that `wanted` takes.
+    fn hit(&self, item: &str, wanted: impl Fn(u32) -> bool) -> Option<Hit> {
+        let parts = self.parts_of(item);
+        let &(part, page) = parts.iter().find(|&&(p, _)| wanted(p))?;
+        Some(Hit { item: item.to_string(), part, parts: parts.len(), page: Some(page) })
     }
 }

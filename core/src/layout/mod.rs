@@ -48,7 +48,7 @@ use crate::model::{Depth, Grid, Issue, Item, ItemKind, Layout, PageLayout, Place
 use crate::problem::Problem;
 
 pub use cache::SetCache;
-pub use command::{Command, Context, Done};
+pub use command::{Command, Context, Done, Hit};
 pub use copyfit_keys::Here;
 pub use history::{History, Pages};
 pub use holes::Target;

@@ -116,7 +116,16 @@ fn pid_alive(pid: u32) -> bool {
 
 /// `X.layout.ron` → `X.layout.ron.lock`.
 pub fn lock_path(layout: &Path) -> PathBuf {
-    suffixed(layout, ".lock")
+    suffixed(&resolved(layout), ".lock")
+}
+
+/// The file the layout finally is, its links followed as the save follows them: the lock
+/// and the journals belong to the file written, so an editor opened through a link and one
+/// opened on the real path see each other's lock and journals (found from outside: a layout
+/// opened through a link had a lock and a journal of its own, its work never offered back
+/// on the real path). A link too deep to follow names itself, as before.
+fn resolved(layout: &Path) -> PathBuf {
+    crate::format::link_target(layout).unwrap_or_else(|_| layout.to_path_buf())
 }
 
 fn suffixed(layout: &Path, suffix: &str) -> PathBuf {
@@ -200,7 +209,7 @@ const HEADER: &str = "// pasteup journal of ";
 
 /// `X.layout.ron` → `X.layout.ron.recover.PID`: this editor's journal.
 pub fn journal_path(layout: &Path) -> PathBuf {
-    suffixed(layout, &format!(".recover.{}", std::process::id()))
+    suffixed(&resolved(layout), &format!(".recover.{}", std::process::id()))
 }
 
 /// A journal left by an editor that is no longer running.
@@ -226,6 +235,7 @@ pub struct Found {
 /// editor of the same pid left it, is moved aside first so it is offered, not overwritten.
 pub fn find_journals(layout: &Path) -> Found {
     move_own_path_aside(layout);
+    let layout = &resolved(layout);
     let mut found = Found::default();
     let dir = match layout.parent() {
         Some(d) if !d.as_os_str().is_empty() => d,
@@ -420,6 +430,30 @@ mod tests {
         }
         drop(lock);
         assert!(!lock_path(&layout_path).exists(), "the lock file goes with the editor");
+    }
+
+    #[test]
+    fn a_layout_opened_through_a_link_is_locked_and_journalled_as_its_target() {
+        let dir = tempfile::tempdir().unwrap();
+        fs::create_dir_all(dir.path().join("layouts")).unwrap();
+        fs::create_dir_all(dir.path().join("desk")).unwrap();
+        let real = dir.path().join("layouts/x.layout.ron");
+        fs::write(&real, to_ron_string(&layout())).unwrap();
+        let link = dir.path().join("desk/p3.layout.ron");
+        std::os::unix::fs::symlink("../layouts/x.layout.ron", &link).unwrap();
+        assert_eq!(lock_path(&link), dir.path().join("desk/../layouts/x.layout.ron.lock"));
+        let Locked::Mine(held) = lock(&link).unwrap() else { panic!("nobody holds it yet") };
+        assert!(matches!(lock(&real).unwrap(), Locked::Theirs(_)), "the real path sees the link's lock");
+        drop(held);
+        // A dead editor's journal, written through the link, is offered on the real path.
+        let dead = Owner { pid: dead_pid(), ..Owner::me() };
+        let left = journal_of(&dir.path().join("layouts"), &real, &dead, 5);
+        assert_eq!(find_journals(&link).journals.len(), 1);
+        assert_eq!(find_journals(&real).journals[0].path, left);
+        // A link to a file not there yet names the file the save would make.
+        let dangling = dir.path().join("desk/new.layout.ron");
+        std::os::unix::fs::symlink("../layouts/new.layout.ron", &dangling).unwrap();
+        assert_eq!(journal_path(&dangling).parent(), Some(dir.path().join("desk/../layouts").as_path()));
     }
 
     #[test]

@@ -26,6 +26,7 @@ pub use error::{LoadError, SaveError};
 pub use locate::comment_lines;
 pub use pixels::{resolve_pixels, resolve_pixels_from_bytes};
 pub use read::{MAX_FILE_BYTES, decode_text, read_text};
+pub(crate) use save::link_target;
 pub use save::{remove_leftovers, same_file, same_file_as, save_atomic, save_layout, to_ron_string};
 pub use settings::check_settings;
 pub use validate::{MAX_COLUMN_WIDTH, MAX_COLUMNS, MAX_DEPTH, MAX_GUTTER, MAX_HEADLINE_SIZE, MAX_PAGE_WIDTH};

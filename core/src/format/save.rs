@@ -146,7 +146,7 @@ fn destination(path: &Path) -> Result<Destination, SaveError> {
 
 /// The file a path finally names, following symlinks one by one, so that a dangling link
 /// names the file to create rather than being replaced by one.
-fn link_target(path: &Path) -> Result<PathBuf, SaveError> {
+pub(crate) fn link_target(path: &Path) -> Result<PathBuf, SaveError> {
     let mut at = path.to_path_buf();
     for _ in 0..40 {
         match fs::symlink_metadata(&at) {

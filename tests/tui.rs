@@ -7,7 +7,7 @@ use pasteup::tui::app::{App, Effect, Msg, Overlay, Zoom};
 use pasteup::tui::key_notation::parse_keys;
 use pasteup::tui::keys::Focus;
 use pasteup::tui::run::editor;
-use pasteup_core::catalogue::{Status, UiLang};
+use pasteup_core::catalogue::{DiskChange, Status, UiLang};
 use pasteup_core::document::{Opened, builtin_sample};
 use pasteup_core::fit::width::AmbiWidth;
 use pasteup_core::format::ron_options;
@@ -744,6 +744,7 @@ fn a_question_wider_than_the_screen_is_broken_into_lines() {
         age_secs: Some(125),
         by: Some("night-editor@desk-terminal-07 pid 4242917".into()),
         more: 1,
+        saved_after: false,
     };
     let text: String = screen(&draw(&mut app, 80, 24)).split_whitespace().collect::<Vec<_>>().join(" ");
     let joined = text.replace("│ │", "").replace("│", "");
@@ -1394,4 +1395,117 @@ fn the_hint_under_a_question_is_cut_between_words() {
     app.overlay = Overlay::ConfirmQuit;
     let shown = screen(&draw(&mut app, 40, 24));
     assert_eq!(shown.lines().last(), Some(" the keys that work now are in the box…"));
+}
+
+/// Found from outside: with a desk the same as the file, another program's save and `n` (keep
+/// mine) left the desk "saved", so `q` quit without asking and the work on the desk, now on
+/// disk nowhere, was lost. Kept over a different disk layout, the desk is unsaved until saved.
+#[test]
+fn a_desk_kept_over_a_different_disk_layout_is_unsaved_until_saved() {
+    let dir = SampleDir::new();
+    let opened = sample_in(dir.path());
+    let mut app = editor(&opened, AmbiWidth::Single);
+    let effects = press(&mut app, "C-s");
+    run_effects(&mut app, effects);
+    assert!(!app.is_dirty());
+    let text = std::fs::read_to_string(&opened.layout_path).unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(20));
+    std::fs::write(&opened.layout_path, text.replacen("line: 1,", "line: 2,", 1)).unwrap();
+    pasteup::tui::run::look_at_disk(&mut app);
+    assert!(matches!(app.overlay, Overlay::TheirLayout { merge: false, .. }), "{:?}", app.overlay);
+    press(&mut app, "n");
+    assert!(app.is_dirty(), "the desk is not what the file holds");
+    assert!(pasteup::tui::run::journal_now(&mut app), "and it is journalled");
+    assert!(pasteup_core::journal::journal_path(&opened.layout_path).is_file());
+    let effects = press(&mut app, "q");
+    run_effects(&mut app, effects);
+    assert!(!app.quit, "q asks");
+    assert_eq!(app.overlay, Overlay::ConfirmQuit);
+
+    // `y` on a layout that no longer reads: the desk is kept, and unsaved alike.
+    let mut app = editor(&opened, AmbiWidth::Single);
+    std::thread::sleep(std::time::Duration::from_millis(20));
+    std::fs::write(&opened.layout_path, "Layout(broken").unwrap();
+    pasteup::tui::run::look_at_disk(&mut app);
+    let effects = press(&mut app, "y");
+    assert_eq!(effects, vec![Effect::LoadTheirs]);
+    run_effects(&mut app, effects);
+    assert!(matches!(app.message.as_ref().unwrap().status, Status::LayoutNotLoaded { .. }));
+    assert!(app.is_dirty(), "the desk is not what the file holds");
+}
+
+/// Found from outside: `Esc` on the recovery question deleted the recovery file, as `n` does.
+/// Esc puts the question off: the file stays, offered at the next start, and says so.
+#[test]
+fn esc_on_the_recovery_question_leaves_the_recovery_file() {
+    let dir = SampleDir::new();
+    let opened = sample_in(dir.path());
+    let layout = pasteup_core::format::to_ron_string(&opened.layout);
+    let dead = dir.path().join("s.layout.ron.recover");
+    std::fs::write(&dead, layout.replacen("line: 1,", "line: 2,", 1)).unwrap();
+    let mut app = editor(&opened, AmbiWidth::Single);
+    assert!(matches!(app.overlay, Overlay::Recovery { .. }), "{:?}", app.overlay);
+    let effects = press(&mut app, "Esc");
+    assert_eq!(effects, vec![]);
+    assert_eq!(app.overlay, Overlay::None);
+    let said = pasteup_core::catalogue::Render::render(&app.message.as_ref().unwrap().status, UiLang::En);
+    assert_eq!(said, "The unsaved changes to s.layout.ron stay in their recovery file, offered at the next start");
+    assert!(!app.is_dirty());
+    // Neither quitting nor `:q!` takes it.
+    let effects = press(&mut app, ": q ! Enter");
+    run_effects(&mut app, effects);
+    assert!(app.quit);
+    assert!(dead.is_file(), "the recovery file stays");
+    let again = editor(&opened, AmbiWidth::Single);
+    assert!(matches!(again.overlay, Overlay::Recovery { .. }), "offered at the next start");
+    // `n` still discards it.
+    let mut app = again;
+    let effects = press(&mut app, "n");
+    run_effects(&mut app, effects);
+    assert!(!dead.exists());
+}
+
+/// Found from outside: a recovery file older than a later save of the layout (a second editor
+/// saved after the first was killed) was offered as any other, and restored then saved with
+/// Ctrl-s it wrote over that later save without asking. The question says the work is older,
+/// and the save asks first.
+#[test]
+fn a_recovery_file_older_than_the_last_save_says_so_and_the_save_asks() {
+    let dir = SampleDir::new();
+    let opened = sample_in(dir.path());
+    let text = pasteup_core::format::to_ron_string(&opened.layout);
+    let dead = dir.path().join("s.layout.ron.recover");
+    std::fs::write(&dead, text.replacen("line: 1,", "line: 2,", 1)).unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(20));
+    let later = text.replacen("line: 1,", "line: 3,", 1);
+    std::fs::write(&opened.layout_path, &later).unwrap();
+    let mut app = editor(&opened, AmbiWidth::Single);
+    assert!(matches!(app.overlay, Overlay::Recovery { saved_after: true, .. }), "{:?}", app.overlay);
+    let shown = screen(&draw(&mut app, 120, 40));
+    assert!(shown.contains("s.layout.ron was saved after that: this is older work."), "{shown}");
+    let effects = press(&mut app, "y");
+    run_effects(&mut app, effects);
+    assert!(app.is_dirty());
+    let effects = press(&mut app, "C-s");
+    run_effects(&mut app, effects);
+    assert!(
+        matches!(app.overlay, Overlay::ConfirmOverwrite(DiskChange::SavedAfterRecovery { .. })),
+        "{:?}",
+        app.overlay
+    );
+    assert_eq!(std::fs::read_to_string(&opened.layout_path).unwrap(), later, "nothing written yet");
+    let effects = press(&mut app, "y");
+    run_effects(&mut app, effects);
+    assert!(!app.is_dirty());
+    assert_ne!(std::fs::read_to_string(&opened.layout_path).unwrap(), later, "written when told to");
+    // Saved once on purpose, the next save asks nothing.
+    let effects = press(&mut app, "J C-s");
+    run_effects(&mut app, effects);
+    assert_eq!(app.overlay, Overlay::None);
+    assert!(!app.is_dirty());
+
+    // A recovery file newer than the last save is offered without the warning.
+    std::fs::write(&dead, text.replacen("line: 1,", "line: 2,", 1)).unwrap();
+    let app = editor(&opened, AmbiWidth::Single);
+    assert!(matches!(app.overlay, Overlay::Recovery { saved_after: false, .. }), "{:?}", app.overlay);
 }

@@ -48,6 +48,8 @@ pub enum Overlay {
         /// Who wrote it, when the journal says; how many more journals wait after it.
         by: Option<String>,
         more: usize,
+        /// The layout on disk was saved after the journal was last written.
+        saved_after: bool,
     },
 }
 
@@ -121,6 +123,9 @@ pub struct Document {
     /// The merge notes the page editor said are decided (the save may drop them): asked apart
     /// from writing over a changed file, so that answering one never answers the other.
     pub notes_decided: Vec<pasteup_core::model::Conflict>,
+    /// The desk holds a journal older than the layout on disk: a save asks before it writes
+    /// over that later save.
+    pub restored_older: bool,
 }
 
 pub struct App {
@@ -260,6 +265,15 @@ impl App {
             self.select_first();
         }
         self.clamp_bin_cursor();
+    }
+
+    /// The layout on disk is not the desk's and the editor kept the desk: unsaved, and to be
+    /// journalled.
+    pub fn keep_desk_over_disk(&mut self) {
+        if !self.is_dirty() {
+            self.makeup.mark_unsaved();
+            self.journaled = usize::MAX;
+        }
     }
 
     /// The desk holds a restored layout: unsaved, and already in the recovery file.
@@ -477,8 +491,19 @@ impl App {
             }
             Overlay::TheirLayout { .. } if yes => return vec![Effect::LoadTheirs],
             // Found from outside: `n` left an older message (`Saved …`) on the status line.
-            Overlay::TheirLayout { file, .. } if no => self.say(Status::KeptMine { file }, Tone::Info),
+            Overlay::TheirLayout { file, .. } if no => {
+                // The disk now holds theirs: the desk is not what the file holds, so quitting
+                // must ask (found from outside: `n`, then `q`, quit and lost the work).
+                self.keep_desk_over_disk();
+                self.say(Status::KeptMine { file }, Tone::Info)
+            }
             Overlay::Recovery { .. } if yes => return vec![Effect::Restore],
+            // Esc puts the question off: the file stays for the next start (found from
+            // outside: Esc deleted it as `n` does).
+            Overlay::Recovery { file, .. } if key.code == KeyCode::Esc => {
+                self.doc.journals.clear();
+                self.say(Status::RecoveryLeft { file }, Tone::Info)
+            }
             Overlay::Recovery { .. } if no => return vec![Effect::DiscardRecovery],
             other if !no => self.overlay = other,
             _ => {}

@@ -149,6 +149,7 @@ pub fn editor(opened: &Opened, ambiwidth: AmbiWidth) -> App {
         asked_stamp: None,
         held: Default::default(),
         notes_decided: Vec::new(),
+        restored_older: false,
     };
     let widths = Widths { page_ambiguous_wide: opened.issue.language.ambiguous_is_wide(), terminal: ambiwidth };
     // The problems `check` lists, overlaps and overset boxes too (found from outside: a layout
@@ -199,7 +200,13 @@ fn offer_next_journal(app: &mut App) {
         age_secs: first.written.elapsed().ok().map(|d| d.as_secs()),
         by: first.owner.as_ref().map(|o| format::printable(&o.to_string())),
         more: app.doc.journals.len() - 1,
+        saved_after: saved_after(&app.doc.layout_path, first),
     };
+}
+
+/// Whether the layout on disk was saved after the journal was last written.
+fn saved_after(layout: &Path, journal: &Journal) -> bool {
+    journal::stamp(layout).is_some_and(|(saved, _)| saved > journal.written)
 }
 
 fn event_loop(term: &mut terminal::Term, app: &mut App) -> std::io::Result<Option<i32>> {
@@ -352,6 +359,7 @@ fn save(app: &mut App, force: bool) {
     match save_layout(&doc.layout_path, &current_layout(app)) {
         Ok(()) => {
             app.mark_saved();
+            app.doc.restored_older = false;
             app.doc.layout_stamp = journal::stamp(&doc.layout_path);
             // This editor's journal, and the dead one whose work it restored, are saved now.
             remove_journal(&journal::journal_path(&doc.layout_path));
@@ -407,6 +415,11 @@ fn save_copy(app: &mut App, path: &Path, force: bool) {
 
 /// What changed on disk since the editor read or wrote the files, in words.
 fn changed_on_disk(doc: &Document) -> Option<DiskChange> {
+    // Found from outside: a recovery file older than a later save, restored and saved, wrote
+    // over that save without a word.
+    if doc.restored_older && journal::stamp(&doc.layout_path).is_some() {
+        return Some(DiskChange::SavedAfterRecovery { file: file_name(&doc.layout_path) });
+    }
     let layout_now = journal::stamp(&doc.layout_path);
     if layout_now.is_some() && layout_now != doc.layout_stamp {
         return Some(DiskChange::Layout { file: file_name(&doc.layout_path) });
@@ -488,7 +501,10 @@ fn load_theirs(app: &mut App) {
     let path = app.doc.layout_path.clone();
     let (raw, src) = match format::load_layout(&path) {
         Ok(read) => read,
-        Err(e) => return app.say(Status::LayoutNotLoaded { error: e.to_string() }, Tone::Warning),
+        Err(e) => {
+            app.keep_desk_over_disk();
+            return app.say(Status::LayoutNotLoaded { error: e.to_string() }, Tone::Warning);
+        }
     };
     let issue = app.makeup.issue_arc().clone();
     let theirs = format::check_layout(&issue, &raw, &src, &path).layout;
@@ -576,7 +592,9 @@ fn restore(app: &mut App) {
     if app.doc.journals.is_empty() {
         return;
     }
-    let Journal { path, .. } = app.doc.journals.remove(0);
+    let journal = app.doc.journals.remove(0);
+    let older = saved_after(&app.doc.layout_path, &journal);
+    let Journal { path, .. } = journal;
     let kept = std::mem::take(&mut app.doc.journals).len();
     let text = match read_journal(&path) {
         Ok(text) => text,
@@ -592,6 +610,7 @@ fn restore(app: &mut App) {
             app.makeup = Makeup::new(issue, &report.layout);
             app.makeup.mark_unsaved();
             app.journaled = usize::MAX;
+            app.doc.restored_older = older;
             app.say(Status::Restored { kept }, Tone::Info);
             app.reselect();
             // The restored work becomes this editor's own journal at once, and the dead

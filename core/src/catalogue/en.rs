@@ -260,6 +260,9 @@ pub fn status(s: &Status) -> String {
             )
         }
         RecoveryUnreadable { error } => format!("The recovery file could not be read: {error}"),
+        RecoveryLeft { file } => {
+            format!("The unsaved changes to {file} stay in their recovery file, offered at the next start")
+        }
         IssueReloaded { file, changed, added, taken_off, removed, restored, overlapping } => {
             let mut said =
                 format!("Reloaded issue {file}: {} changed, {added} new in the bin", plural(*changed, "item"));
@@ -392,6 +395,11 @@ pub fn question(q: &Question) -> Vec<String> {
             let why = match change {
                 DiskChange::Layout { file } => format!("{file} was changed by another program since it was opened."),
                 DiskChange::Issue { file } => format!("The issue {file} changed on disk since it was opened."),
+                DiskChange::SavedAfterRecovery { file } => {
+                    format!(
+                        "{file} was saved after the restored recovery file was written: saving writes over that later save."
+                    )
+                }
             };
             vec![why, "y: save over it   n: do not save".into()]
         }
@@ -402,14 +410,16 @@ pub fn question(q: &Question) -> Vec<String> {
             format!("Another program saved {file}, and you have unsaved changes."),
             "y: merge theirs into mine   n: keep mine".into(),
         ],
-        Question::Recover { file, age_secs, by, more } => {
+        Question::Recover { file, age_secs, by, more, saved_after } => {
             let age = age_secs.map_or_else(|| "at a time unknown".to_string(), |s| format!("{s} s ago"));
             let by = by.as_ref().map(|o| format!(" by {o}")).unwrap_or_default();
             let more = if *more > 0 { format!(" ({more} more after this one)") } else { String::new() };
-            vec![
-                format!("Unsaved changes to {file} were kept{by}, last written {age}{more}."),
-                "y: restore it   n: discard it".into(),
-            ]
+            let mut lines = vec![format!("Unsaved changes to {file} were kept{by}, last written {age}{more}.")];
+            if *saved_after {
+                lines.push(format!("{file} was saved after that: this is older work."));
+            }
+            lines.push("y: restore it   n: discard it   Esc: decide at the next start".into());
+            lines
         }
     }
 }

@@ -127,6 +127,10 @@ pub enum Status {
     RecoveryUnreadable {
         error: String,
     },
+    /// Esc on the recovery question: the recovery file stays, offered at the next start.
+    RecoveryLeft {
+        file: String,
+    },
     /// The issue file changed under the editor and was loaded again: how many items changed,
     /// how many are new (in the bin), and which ones the issue no longer has.
     IssueReloaded {
@@ -259,8 +263,16 @@ pub enum Copyfit {
 /// What changed on disk since the editor read the files.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum DiskChange {
-    Layout { file: String },
-    Issue { file: String },
+    Layout {
+        file: String,
+    },
+    Issue {
+        file: String,
+    },
+    /// The desk holds a recovery file older than the layout's last save.
+    SavedAfterRecovery {
+        file: String,
+    },
 }
 
 /// A question over the page; keys answer it.
@@ -286,6 +298,9 @@ pub enum Question {
         by: Option<String>,
         /// How many more journals wait after this one.
         more: usize,
+        /// The layout was saved after the journal was last written: restoring brings back
+        /// older work.
+        saved_after: bool,
     },
 }
 

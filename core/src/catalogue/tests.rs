@@ -152,6 +152,7 @@ fn statuses() -> Vec<Status> {
         JournalNotWritten { error: "no space".into() },
         Restored { kept: 2 },
         RecoveryUnreadable { error: "bad".into() },
+        RecoveryLeft { file: "x.layout.ron".into() },
         IssueReloaded {
             file: "x.ron".into(),
             changed: 2,
@@ -366,10 +367,17 @@ fn questions() -> Vec<Question> {
         Question::DropNotes { notes: 2, first: "jinyuan-ten-projects".into() },
         Question::Overwrite(DiskChange::Layout { file: "x.layout.ron".into() }),
         Question::Overwrite(DiskChange::Issue { file: "x.ron".into() }),
+        Question::Overwrite(DiskChange::SavedAfterRecovery { file: "x.layout.ron".into() }),
         Question::TheirLayout { file: "x.layout.ron".into(), merge: false },
         Question::TheirLayout { file: "x.layout.ron".into(), merge: true },
-        Question::Recover { file: "x.layout.ron".into(), age_secs: Some(12), by: None, more: 0 },
-        Question::Recover { file: "x.layout.ron".into(), age_secs: None, by: Some("desk@host pid 7".into()), more: 2 },
+        Question::Recover { file: "x.layout.ron".into(), age_secs: Some(12), by: None, more: 0, saved_after: false },
+        Question::Recover {
+            file: "x.layout.ron".into(),
+            age_secs: None,
+            by: Some("desk@host pid 7".into()),
+            more: 2,
+            saved_after: true,
+        },
     ]
 }
 

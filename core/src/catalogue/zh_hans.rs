@@ -244,6 +244,7 @@ pub fn status(s: &Status) -> String {
         Restored { kept: 0 } => "已恢复未保存的修改；Ctrl-s 保存".to_string(),
         Restored { kept } => format!("已恢复未保存的修改；Ctrl-s 保存（另有 {kept} 份较早的恢复文件留待下次启动）"),
         RecoveryUnreadable { error } => format!("恢复文件读不出：{error}"),
+        RecoveryLeft { file } => format!("{file} 未保存的修改留在恢复文件里，下次启动时再问"),
         OpenProblem { first, more: 0 } => first.render(UiLang::ZhHans),
         OpenProblem { first, more } => {
             format!("{}（另有 {more} 条：见 pasteup check）", first.render(UiLang::ZhHans))
@@ -363,6 +364,9 @@ pub fn question(q: &Question) -> Vec<String> {
             let why = match change {
                 DiskChange::Layout { file } => format!("{file} 打开后已被别的程序改过。"),
                 DiskChange::Issue { file } => format!("稿件文件 {file} 打开后在磁盘上改过。"),
+                DiskChange::SavedAfterRecovery { file } => {
+                    format!("恢复文件写入之后 {file} 又保存过：现在保存会覆盖那次较新的保存。")
+                }
             };
             vec![why, "y：覆盖保存   n：不保存".into()]
         }
@@ -372,14 +376,16 @@ pub fn question(q: &Question) -> Vec<String> {
         Question::TheirLayout { file, merge: true } => {
             vec![format!("别的程序保存了 {file}，你这里也有未保存的修改。"), "y：把对方的合并进来   n：保留我的".into()]
         }
-        Question::Recover { file, age_secs, by, more } => {
+        Question::Recover { file, age_secs, by, more, saved_after } => {
             let age = age_secs.map_or_else(|| "时间不明".to_string(), |s| format!("{s} 秒前"));
             let by = by.as_ref().map(|o| format!("（{o}）")).unwrap_or_default();
             let more = if *more > 0 { format!("（之后还有 {more} 份）") } else { String::new() };
-            vec![
-                format!("pasteup{by}留下了 {file} 未保存的修改（最后写入：{age}）{more}。"),
-                "y：恢复   n：丢弃".into(),
-            ]
+            let mut lines = vec![format!("pasteup{by}留下了 {file} 未保存的修改（最后写入：{age}）{more}。")];
+            if *saved_after {
+                lines.push(format!("此后 {file} 又保存过：这是较旧的工作。"));
+            }
+            lines.push("y：恢复   n：丢弃   Esc：下次启动再说".into());
+            lines
         }
     }
 }

@@ -1509,3 +1509,52 @@ fn a_recovery_file_older_than_the_last_save_says_so_and_the_save_asks() {
     let app = editor(&opened, AmbiWidth::Single);
     assert!(matches!(app.overlay, Overlay::Recovery { saved_after: false, .. }), "{:?}", app.overlay);
 }
+
+/// Found from outside: a layout replaced by one of the same size and modification time
+/// (`cp -p`, `rsync -a`) went unnoticed, and the next Ctrl-s wrote over it. The file's
+/// status-change time tells, which no program sets back.
+#[test]
+fn a_layout_replaced_with_the_same_size_and_time_is_noticed() {
+    let dir = SampleDir::new();
+    let opened = sample_in(dir.path());
+    let mut app = editor(&opened, AmbiWidth::Single);
+    let effects = press(&mut app, "C-s");
+    run_effects(&mut app, effects);
+    let text = std::fs::read_to_string(&opened.layout_path).unwrap();
+    let theirs = text.replacen("line: 1,", "line: 2,", 1);
+    assert_eq!(theirs.len(), text.len());
+    let modified = std::fs::metadata(&opened.layout_path).unwrap().modified().unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(20));
+    std::fs::write(&opened.layout_path, &theirs).unwrap();
+    std::fs::File::options().write(true).open(&opened.layout_path).unwrap().set_modified(modified).unwrap();
+    assert_eq!(std::fs::metadata(&opened.layout_path).unwrap().modified().unwrap(), modified);
+    let effects = press(&mut app, "J C-s");
+    run_effects(&mut app, effects);
+    assert!(matches!(app.overlay, Overlay::ConfirmOverwrite(DiskChange::Layout { .. })), "{:?}", app.overlay);
+    assert_eq!(std::fs::read_to_string(&opened.layout_path).unwrap(), theirs, "not written over");
+    press(&mut app, "n");
+    pasteup::tui::run::look_at_disk(&mut app);
+    assert!(matches!(app.overlay, Overlay::TheirLayout { merge: true, .. }), "{:?}", app.overlay);
+}
+
+/// Found from outside: `:w! PHOTO` wrote the layout over a photo the issue shows. A photo of
+/// the issue is refused as the issue is, `!` or not.
+#[test]
+fn w_file_never_writes_over_a_photo_of_the_issue() {
+    let dir = SampleDir::new();
+    let opened = sample_in(dir.path());
+    let mut app = editor(&opened, AmbiWidth::Single);
+    let effects = press(&mut app, "C-s");
+    run_effects(&mut app, effects);
+    let photo = pasteup_core::document::photo_files(app.makeup.issue(), &opened.issue_path).next().unwrap();
+    let bytes = std::fs::read(&photo).unwrap();
+    for command in ["w", "w!"] {
+        press(&mut app, ":");
+        app.update(Msg::Paste(format!("{command} {}", photo.display())));
+        let effects = press(&mut app, "Enter");
+        run_effects(&mut app, effects);
+        let said = pasteup_core::catalogue::Render::render(&app.message.as_ref().unwrap().status, UiLang::En);
+        assert!(said.ends_with("is a photo of the issue; name a layout file"), "{command}: {said}");
+        assert_eq!(std::fs::read(&photo).unwrap(), bytes, "{command}");
+    }
+}

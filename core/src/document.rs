@@ -182,6 +182,15 @@ fn empty_layout(issue_path: &Path, layout_path: &Path) -> Layout {
     Layout { issue: issue_relative_to(issue_path, layout_path), pages: Vec::new(), conflicts: Vec::new() }
 }
 
+/// The photo files `issue` (read from `issue_path`) names, each as read from the issue's folder.
+pub fn photo_files<'a>(issue: &'a Issue, issue_path: &Path) -> impl Iterator<Item = PathBuf> + 'a {
+    let dir = issue_path.parent().unwrap_or(Path::new("")).to_path_buf();
+    issue.items.iter().filter_map(move |item| match item {
+        crate::model::Item::Photo(p) => p.file.as_deref().map(|f| dir.join(f)),
+        _ => None,
+    })
+}
+
 /// The issue's path as a layout names it: its file name when they share a folder, else the
 /// way from the layout's folder (a layout's `issue:` is read from there).
 ///

@@ -16,8 +16,17 @@ use std::time::SystemTime;
 use crate::format::{printable, to_ron_string};
 use crate::model::Layout;
 
-/// Modification time and length: enough to notice that another program wrote a file.
-pub type Stamp = (SystemTime, u64);
+/// What tells that another program wrote a file: its modification time and length, and on
+/// Unix its inode and status-change time too, which no program can set back — `cp -p` and
+/// `rsync -a` give a replaced file the old size and modification time (found from outside:
+/// such a replacement went unnoticed and the next save wrote over it).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Stamp {
+    pub modified: SystemTime,
+    pub len: u64,
+    /// Inode, and status-change time in seconds and nanoseconds (0 where there are none).
+    identity: (u64, i64, i64),
+}
 
 /// The largest journal read back: a layout is a few hundred kilobytes; anything bigger is
 /// not a journal pasteup wrote (a link to `/dev/zero`).
@@ -323,7 +332,14 @@ pub fn remove_journal(path: &Path) {
 
 pub fn stamp(path: &Path) -> Option<Stamp> {
     let meta = fs::metadata(path).ok()?;
-    Some((meta.modified().ok()?, meta.len()))
+    #[cfg(unix)]
+    let identity = {
+        use std::os::unix::fs::MetadataExt;
+        (meta.ino(), meta.ctime(), meta.ctime_nsec())
+    };
+    #[cfg(not(unix))]
+    let identity = (0, 0, 0);
+    Some(Stamp { modified: meta.modified().ok()?, len: meta.len(), identity })
 }
 
 #[cfg(test)]

@@ -16,10 +16,9 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 
 use pasteup_core::catalogue::{Render, UiLang};
-use pasteup_core::document::{Opened, open};
+use pasteup_core::document::{Opened, open, photo_files};
 use pasteup_core::fit::width::AmbiWidth;
 use pasteup_core::format::{printable, same_file};
-use pasteup_core::model::Item;
 
 #[derive(Debug, Parser)]
 #[command(name = "pasteup", version, about = "Keyboard-first page makeup for newspapers, CJK first")]
@@ -272,13 +271,7 @@ pub fn input_named_by(opened: &Opened, out: &Path, fonts: &[PathBuf], layout: bo
     if layout && opened.layout_found && same_file(out, &opened.layout_path) {
         return Some(name("layout", &opened.layout_path));
     }
-    let dir = opened.issue_path.parent().unwrap_or(Path::new(""));
-    opened.issue.items.iter().find_map(|item| match item {
-        Item::Photo(p) => {
-            p.file.as_deref().map(|f| dir.join(f)).filter(|f| same_file(out, f)).map(|f| name("photo", &f))
-        }
-        _ => None,
-    })
+    photo_files(&opened.issue, &opened.issue_path).find(|f| same_file(out, f)).map(|f| name("photo", &f))
 }
 
 #[cfg(test)]

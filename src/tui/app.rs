@@ -2,7 +2,6 @@
 //! plain call on the core's [`Makeup`], so a test can drive the editor without a terminal.
 
 use std::path::PathBuf;
-use std::time::SystemTime;
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
 
@@ -109,15 +108,15 @@ pub struct Document {
     pub issue_path: PathBuf,
     pub layout_path: PathBuf,
     pub is_sample: bool,
-    /// Modification time and length of the layout and issue files when last read or written.
-    pub layout_stamp: Option<(SystemTime, u64)>,
-    pub issue_stamp: Option<(SystemTime, u64)>,
+    /// The stamps of the layout and issue files when last read or written.
+    pub layout_stamp: Option<pasteup_core::journal::Stamp>,
+    pub issue_stamp: Option<pasteup_core::journal::Stamp>,
     /// Journals of editors that died, newest first, still to be offered.
     pub journals: Vec<pasteup_core::journal::Journal>,
     /// The dead editor's journal restored onto the desk: removed when the desk is saved.
     pub restored: Option<PathBuf>,
     /// The stamp of the layout on disk the editor last asked about (asked once per change).
-    pub asked_stamp: Option<(SystemTime, u64)>,
+    pub asked_stamp: Option<pasteup_core::journal::Stamp>,
     /// Placements reloads of the issue took off the page, for a later reload to put back.
     pub held: pasteup_core::reload::Held,
     /// The merge notes the page editor said are decided (the save may drop them): asked apart

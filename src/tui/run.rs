@@ -11,7 +11,7 @@ use std::time::{Duration, Instant};
 use crossterm::event::Event;
 
 use pasteup_core::catalogue::{DiskChange, Status, UiLang};
-use pasteup_core::document::{Opened, issue_relative_to, open_to_edit};
+use pasteup_core::document::{Opened, issue_relative_to, open_to_edit, photo_files};
 use pasteup_core::fit::width::AmbiWidth;
 use pasteup_core::format::{self, save_layout};
 use pasteup_core::journal::{self, Journal, Locked, read_journal, remove_journal, write_journal};
@@ -206,7 +206,7 @@ fn offer_next_journal(app: &mut App) {
 
 /// Whether the layout on disk was saved after the journal was last written.
 fn saved_after(layout: &Path, journal: &Journal) -> bool {
-    journal::stamp(layout).is_some_and(|(saved, _)| saved > journal.written)
+    journal::stamp(layout).is_some_and(|saved| saved.modified > journal.written)
 }
 
 fn event_loop(term: &mut terminal::Term, app: &mut App) -> std::io::Result<Option<i32>> {
@@ -396,6 +396,10 @@ fn save_copy(app: &mut App, path: &Path, force: bool) {
     let shown = format::printable(&path.display().to_string());
     if same(path, &app.doc.issue_path) {
         return app.say(Status::CopyIsIssue { path: shown }, Tone::Warning);
+    }
+    // Not even with `:w!` (found from outside: `:w! PHOTO` wrote the layout over a photo).
+    if photo_files(app.makeup.issue(), &app.doc.issue_path).any(|f| format::same_file(path, &f)) {
+        return app.say(Status::CopyIsPhoto { path: shown }, Tone::Warning);
     }
     if path.is_dir() {
         let example = format::printable(&path.join("NAME.layout.ron").display().to_string());

@@ -237,6 +237,7 @@ pub fn status(s: &Status) -> String {
         NotSaved { error } => format!("Not saved: {error}; :w FILE writes a copy elsewhere"),
         CopyNotWritten { error } => format!("No copy written: {error}"),
         CopyIsIssue { path } => format!("No copy written: {path} is the issue; name a layout file"),
+        CopyIsPhoto { path } => format!("No copy written: {path} is a photo of the issue; name a layout file"),
         CopyIsFolder { path, example } => {
             format!("No copy written: {path} is a folder; name a file in it: :w {example}")
         }

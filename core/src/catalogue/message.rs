@@ -86,6 +86,10 @@ pub enum Status {
     CopyIsIssue {
         path: String,
     },
+    /// `:w FILE` naming a photo the issue shows.
+    CopyIsPhoto {
+        path: String,
+    },
     /// `:w FILE` naming a folder; `example` is a file in it, as `:w` would take it.
     CopyIsFolder {
         path: String,

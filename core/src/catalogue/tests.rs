@@ -140,6 +140,7 @@ fn statuses() -> Vec<Status> {
         SavedCopy { path: "/tmp/x.layout.ron".into() },
         CopyNotWritten { error: "denied".into() },
         CopyIsIssue { path: "x.ron".into() },
+        CopyIsPhoto { path: "a.png".into() },
         CopyIsFolder { path: "/tmp".into(), example: "/tmp/NAME.layout.ron".into() },
         CopyExists { path: "x.layout.ron".into() },
         NotSaved { error: "denied".into() },

@@ -231,6 +231,7 @@ pub fn status(s: &Status) -> String {
         NotSaved { error } => format!("未保存：{error}；:w 文件名 可另存到别处"),
         CopyNotWritten { error } => format!("未另存：{error}"),
         CopyIsIssue { path } => format!("未另存：{path} 是稿件文件；请指定一个版面文件"),
+        CopyIsPhoto { path } => format!("未另存：{path} 是稿件用的图片；请指定一个版面文件"),
         CopyIsFolder { path, example } => format!("未另存：{path} 是文件夹；请指定其中的文件：:w {example}"),
         CopyExists { path } => format!("未另存：{path} 已存在；:w! {path} 可覆盖它"),
         Exported { path } => format!("版面大样已导出到 {path}"),

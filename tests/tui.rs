@@ -1558,3 +1558,32 @@ fn w_file_never_writes_over_a_photo_of_the_issue() {
         assert_eq!(std::fs::read(&photo).unwrap(), bytes, "{command}");
     }
 }
+
+/// Found from outside: the first editor quit, removing the lock, while a second still edited
+/// the layout; a third then opened it with no "open in another pasteup". The second takes the
+/// lock once it is free.
+#[test]
+fn an_editor_that_found_the_layout_locked_takes_the_lock_once_it_is_free() {
+    use pasteup::tui::run::lock_layout;
+    let dir = SampleDir::new();
+    let opened = sample_in(dir.path());
+    let mut saving = editor(&opened, AmbiWidth::Single);
+    let effects = press(&mut saving, "C-s");
+    run_effects(&mut saving, effects);
+    let mut first = editor(&opened, AmbiWidth::Single);
+    let first_lock = lock_layout(&mut first);
+    assert!(first_lock.is_held());
+    let mut second = editor(&opened, AmbiWidth::Single);
+    let mut second_lock = lock_layout(&mut second);
+    assert!(!second_lock.is_held());
+    assert!(matches!(second.message.as_ref().unwrap().status, Status::OpenElsewhere { .. }));
+    second_lock.take_if_free(&opened.layout_path);
+    assert!(!second_lock.is_held(), "the first still holds it");
+    drop(first_lock);
+    second_lock.take_if_free(&opened.layout_path);
+    assert!(second_lock.is_held(), "taken once the first let it go");
+    let mut third = editor(&opened, AmbiWidth::Single);
+    let third_lock = lock_layout(&mut third);
+    assert!(!third_lock.is_held());
+    assert!(matches!(third.message.as_ref().unwrap().status, Status::OpenElsewhere { .. }), "the third is warned");
+}

@@ -77,7 +77,7 @@ pub fn run(cli: &EditorOptions) -> ExitCode {
     let mut app = editor(&opened, cli.ambiwidth);
     app.lang = cli.lang;
     // Held until the editor ends; dropping it removes the lock file.
-    let _lock = lock_layout(&mut app);
+    let mut lock = lock_layout(&mut app);
     let mut term = match terminal::enter() {
         Ok(t) => t,
         Err(e) => {
@@ -89,7 +89,7 @@ pub fn run(cli: &EditorOptions) -> ExitCode {
     if let Ok(size) = term.size() {
         app.update(Msg::Resize(size.width, size.height));
     }
-    let result = event_loop(&mut term, &mut app);
+    let result = event_loop(&mut term, &mut app, &mut lock);
     if result.is_err() {
         journal_now(&mut app);
     }
@@ -171,25 +171,49 @@ pub fn editor(opened: &Opened, ambiwidth: AmbiWidth) -> App {
     app
 }
 
+/// The editor's hold on the layout's advisory lock.
+pub struct LayoutLock {
+    held: Option<journal::Lock>,
+    /// Another editor held it at the start: taken when that one lets it go.
+    waiting: bool,
+}
+
+impl LayoutLock {
+    /// Whether this editor holds the lock.
+    pub fn is_held(&self) -> bool {
+        self.held.is_some()
+    }
+
+    /// Takes the lock once the editor that held it has let it go (found from outside: the
+    /// first editor quit and removed the lock while a second still edited, and a third
+    /// opened with no warning).
+    pub fn take_if_free(&mut self, layout: &Path) {
+        if self.waiting
+            && let Ok(Locked::Mine(lock)) = journal::lock(layout)
+        {
+            (self.held, self.waiting) = (Some(lock), false);
+        }
+    }
+}
+
 /// Takes the advisory lock on the layout, or says in the status line who has it open.
-fn lock_layout(app: &mut App) -> Option<journal::Lock> {
+pub fn lock_layout(app: &mut App) -> LayoutLock {
+    let mut lock = LayoutLock { held: None, waiting: false };
     // A layout in a folder not made yet (the sample before its first save) has no one to
     // share it with.
     let dir = app.doc.layout_path.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
     if !dir.is_dir() {
-        return None;
+        return lock;
     }
     match journal::lock(&app.doc.layout_path) {
-        Ok(Locked::Mine(lock)) => Some(lock),
+        Ok(Locked::Mine(held)) => lock.held = Some(held),
         Ok(Locked::Theirs(owner)) => {
             app.say(Status::OpenElsewhere { owner: owner.to_string() }, Tone::Warning);
-            None
+            lock.waiting = true;
         }
-        Err(e) => {
-            app.say(Status::NotLocked { error: format::printable(&e.to_string()) }, Tone::Warning);
-            None
-        }
+        Err(e) => app.say(Status::NotLocked { error: format::printable(&e.to_string()) }, Tone::Warning),
     }
+    lock
 }
 
 /// Asks about the newest journal a dead editor left, if one is left to ask about.
@@ -209,7 +233,7 @@ fn saved_after(layout: &Path, journal: &Journal) -> bool {
     journal::stamp(layout).is_some_and(|saved| saved.modified > journal.written)
 }
 
-fn event_loop(term: &mut terminal::Term, app: &mut App) -> std::io::Result<Option<i32>> {
+fn event_loop(term: &mut terminal::Term, app: &mut App, lock: &mut LayoutLock) -> std::io::Result<Option<i32>> {
     let mut last_journal = Instant::now() - JOURNAL_EVERY;
     let mut watch = FileWatch::new(&[&app.doc.issue_path, &app.doc.layout_path]);
     let stop = stop_signals();
@@ -244,6 +268,7 @@ fn event_loop(term: &mut terminal::Term, app: &mut App) -> std::io::Result<Optio
         let woken = watch.woken();
         if tick || woken {
             look_at_disk(app);
+            lock.take_if_free(&app.doc.layout_path);
         }
         if last_journal.elapsed() >= JOURNAL_EVERY && journal_now(app) {
             last_journal = Instant::now();

@@ -50,13 +50,28 @@ fn struct_call(what: &str) -> String {
 /// ron's error as a `LoadError` at ron's position (ron counts columns in characters).
 fn from_ron(path: &Path, text: &str, what: &str, e: SpannedError) -> LoadError {
     let start = e.span.start;
+    let (end_line, end_col) = line_col(text, text.trim_end().len());
+    // Where the token in error runs to the end, the file stopped inside it (found from outside:
+    // a layout cut inside a word, `depth: Au`, was "unknown Depth value" only).
+    let end = Position { line: end_line, col: end_col };
+    let at_end = !matches!(e.code, Error::TrailingCharacters)
+        && ((start >= end && !matches!(e.code, Error::Message(_)))
+            || in_last_word(text, byte_at(text, start))
+            || e.span.end >= end
+            || (matches!(e.code, Error::ExpectedStringEnd) && start.line == end.line));
     if let Some((byte, message)) = hints::hint(text, byte_at(text, start), &e.code) {
         let (line, col) = line_col(text, byte);
+        let cut = (at_end || in_last_word(text, byte)) && !message.contains("cut short");
+        let message = if cut { format!("{CUT} ({message})") } else { message };
         return LoadError::at(path, line, col, message);
     }
-    let (end_line, end_col) = line_col(text, text.trim_end().len());
-    let at_end = start >= Position { line: end_line, col: end_col };
     LoadError::at(path, start.line, start.col, message(&e.code, what, at_end))
+}
+
+/// Whether the text from `byte` is one word the file ends in: a file whole ends in `)`.
+fn in_last_word(text: &str, byte: usize) -> bool {
+    let rest = text.get(byte..).unwrap_or_default().trim_end();
+    !rest.is_empty() && !rest.contains(|c: char| c.is_whitespace() || ",()[]".contains(c))
 }
 
 /// The byte offset of ron's 1-based line and column (in characters).
@@ -72,11 +87,12 @@ pub(super) fn plain_message(code: &Error) -> String {
 }
 
 /// What ron's error means, in the words of someone editing an issue file.
+const CUT: &str = "unexpected end of file; the file looks cut short";
+
 fn message(code: &Error, what: &str, at_end: bool) -> String {
-    const CUT: &str = "unexpected end of file; the file looks cut short";
     match code {
         Error::Eof => CUT.to_string(),
-        _ if at_end && !matches!(code, Error::Message(_)) => {
+        _ if at_end => {
             format!("{CUT} ({})", plain(code, what))
         }
         _ => plain(code, what),
@@ -174,5 +190,29 @@ mod tests {
         assert_eq!(or_list(&["Auto"]), "Auto");
         assert_eq!(struct_call("Issue"), "an Issue(...)");
         assert_eq!(struct_call("Layout"), "a Layout(...)");
+    }
+
+    /// Found from outside: a layout cut inside a word (`depth: Au`, `Placem`) was reported as
+    /// an unknown value or name, not as cut short. Cut anywhere after its opening, the
+    /// sample's layout and issue say so (the issue at every fifth character, for time).
+    #[test]
+    fn a_file_cut_anywhere_says_it_looks_cut_short() {
+        let open = |text: &str, name: &str| text.find(&format!("{name}(")).unwrap_or(0) + 1;
+        for (text, name, step) in [(crate::sample::LAYOUT, "Layout", 1), (crate::sample::ISSUE, "Issue", 5)] {
+            // The `)` that closes the file, at the start of its line; a comment may follow.
+            let last = text.find("\n)").map_or(text.len(), |k| k + 1);
+            for (cut, _) in text.char_indices().skip(open(text, name)).step_by(step).take_while(|&(k, _)| k <= last) {
+                let err = match name {
+                    "Layout" => crate::format::parse_layout(Path::new("t.ron"), &text[..cut]).map(|_| ()),
+                    _ => crate::format::parse_issue(Path::new("t.ron"), &text[..cut]).map(|_| ()),
+                };
+                let message = err.map_or_else(|e| e.to_string(), |()| "read whole".into());
+                assert!(
+                    message.contains("cut short"),
+                    "{name} cut after {:?}: {message}",
+                    &text[cut.saturating_sub(20)..cut]
+                );
+            }
+        }
     }
 }

@@ -1380,6 +1380,25 @@ fn a_wide_terminal_gives_the_bin_the_columns_the_page_leaves() {
     let wants = pasteup_core::proof::page::page_cells(&app.makeup.issue().pages[app.page].grid) + 8;
     assert!(u32::from(page.width) >= wants, "{page:?} {wants}");
     assert_eq!(draw_bin_width(&mut app, 120, 40), 34);
+
+    // The width is measured once per change of the bin, and follows it: a reload that gives a
+    // bin item a longer title, a new desk at the same revision, widens it.
+    let before = draw_bin_width(&mut app, 300, 80);
+    let mut issue = app.makeup.issue().clone();
+    let id = app.makeup.bin()[0].to_string();
+    let long = "一二三四五六七八九十".repeat(4);
+    match issue.items.iter_mut().find(|i| i.id() == id).unwrap() {
+        pasteup_core::model::Item::Article(a) => a.headline = long,
+        pasteup_core::model::Item::Photo(p) => p.caption = long,
+        pasteup_core::model::Item::Notice(n) => n.title = long,
+    }
+    let (makeup, changes) = pasteup_core::reload::reload(&app.makeup, issue, &mut app.doc.held);
+    app.replace_makeup(makeup, changes.dropped);
+    let after = draw_bin_width(&mut app, 300, 80);
+    assert!(after > before, "{before} → {after}");
+    // Taking it out of the bin (placing it) narrows the bin again.
+    press(&mut app, "Tab Enter");
+    assert!(draw_bin_width(&mut app, 300, 80) < after);
 }
 
 fn draw_bin_width(app: &mut App, w: u16, h: u16) -> u16 {

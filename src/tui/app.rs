@@ -163,7 +163,17 @@ pub struct App {
     found: Option<(String, u32)>,
     /// A box being dragged with the mouse.
     drag: Option<Drag>,
+    /// How many times the desk was replaced: with its revision, what the bin's width was
+    /// measured for.
+    desks: usize,
+    /// The columns the bin's rows want, and what they were measured for: measured once per
+    /// change of the bin, not at every look at the screen (a bin of thousands of items).
+    bin_wants: std::cell::Cell<Option<(BinKey, u16)>>,
 }
+
+/// What the bin's wanted width depends on: the desk and its revision, the interface language,
+/// the page's columns and how ambiguous characters are drawn.
+type BinKey = (usize, usize, UiLang, u16, bool);
 
 /// A box grabbed with the mouse: which, and where in it (columns and lines from its top left).
 #[derive(Debug, Clone)]
@@ -197,6 +207,8 @@ impl App {
             prompt: Prompt::default(),
             found: None,
             drag: None,
+            desks: 0,
+            bin_wants: std::cell::Cell::new(None),
         };
         app.select_first();
         app
@@ -243,7 +255,7 @@ impl App {
     pub fn replace_makeup(&mut self, makeup: Makeup, changed: bool) {
         let unsaved = changed || self.is_dirty();
         let part = self.selection().map(|p| p.part);
-        self.makeup = makeup;
+        self.set_makeup(makeup);
         if let (Some(id), Some(part)) = (&self.selected, part) {
             self.makeup.focus_part(id, part);
         }
@@ -273,6 +285,12 @@ impl App {
             self.makeup.mark_unsaved();
             self.journaled = usize::MAX;
         }
+    }
+
+    /// Puts `makeup` on the desk in place of the one there.
+    pub fn set_makeup(&mut self, makeup: Makeup) {
+        self.makeup = makeup;
+        self.desks += 1;
     }
 
     /// The desk holds a restored layout: unsaved, and already in the recovery file.
@@ -874,6 +892,12 @@ impl App {
     /// as the bin scrolls.
     fn bin_wants(&self, columns: u16) -> u16 {
         let chrome = self.chrome();
+        let key = (self.desks, self.version(), self.lang, columns, chrome.page_ambiguous_wide);
+        if let Some((measured, wants)) = self.bin_wants.get()
+            && measured == key
+        {
+            return wants;
+        }
         let cells = |s: &str| pasteup_core::fit::width::str_cells(s, chrome.page_ambiguous_wide);
         let entries = self.makeup.bin_entries();
         let widest = entries.iter().map(|e| {
@@ -881,7 +905,9 @@ impl App {
             cells(&title).max(cells(&info) + 1)
         });
         let cells = widest.max().unwrap_or(0) + u32::from(crate::tui::view::bin::ENTRY_X) + 1;
-        u16::try_from(cells).unwrap_or(u16::MAX)
+        let wants = u16::try_from(cells).unwrap_or(u16::MAX);
+        self.bin_wants.set(Some((key, wants)));
+        wants
     }
 
     /// How the page view looks at the page.

@@ -636,7 +636,7 @@ fn restore(app: &mut App) {
         Ok(raw) => {
             let report = format::check_layout(app.makeup.issue(), &raw, &text, &path);
             let issue = app.makeup.issue_arc().clone();
-            app.makeup = Makeup::new(issue, &report.layout);
+            app.set_makeup(Makeup::new(issue, &report.layout));
             app.makeup.mark_unsaved();
             app.journaled = usize::MAX;
             app.doc.restored_older = older;

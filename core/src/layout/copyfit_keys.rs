@@ -104,7 +104,7 @@ impl Makeup {
             None => {
                 let lines = self.fit_with_everything_cut(page, item, part)?;
                 // Found from outside: `f` suggested `t` on a box `t` then refused as too shallow.
-                let continues = self.clone().continue_part(page, item, part).is_ok();
+                let continues = self.continued_spot(page, item, part).is_ok();
                 Err(Refusal::NoCutFits { name, lines, continues })
             }
         }

@@ -187,6 +187,12 @@ impl Makeup {
     /// in the bin. The box keeps its depth, fixed now if it was Auto: an Auto box continues
     /// what runs past the page foot. One undo step.
     pub fn continue_part(&mut self, page: u32, item: &str, part: u32) -> Result<Outcome, Refusal> {
+        let (f, new) = self.continued_spot(page, item, part)?;
+        Ok(self.commit_moved(f, new, Operation::Continue))
+    }
+
+    /// The box part `part` would keep if it were continued, or why it cannot be.
+    pub(super) fn continued_spot(&self, page: u32, item: &str, part: u32) -> Result<(Found, Spot), Refusal> {
         let f = self.article_part(page, item, part)?;
         let name = self.name(f.no);
         let old = self.pages[f.pi][f.at];
@@ -211,6 +217,6 @@ impl Makeup {
         if self.set_jumping(f.pi, &new).part.is_some_and(|l| l.next == l.from) {
             return Err(Refusal::TooShallowToContinue { name, depth });
         }
-        Ok(self.commit_moved(f, new, Operation::Continue))
+        Ok((f, new))
     }
 }

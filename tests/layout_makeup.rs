@@ -217,6 +217,12 @@ fn a_word_after_a_commands_one_argument_is_refused_as_extra() {
     assert!(no.render(UiLang::ZhHans).contains("「4」"), "{}", no.render(UiLang::ZhHans));
     let no = "place a1 line 3 span 2 9".parse::<Command>().unwrap_err();
     assert_eq!(no, Refusal::PlaceWordExtra { word: "span".into(), extra: "9".into() });
+    // Found from outside: `line 3 line 5` was taken, the last winning unsaid.
+    let no = "place a1 line 3 line 5".parse::<Command>().unwrap_err();
+    assert_eq!(no, Refusal::PlaceWordTwice { word: "line".into() });
+    assert!(no.to_string().starts_with("\"line\" is given twice in :place; give it once"), "{no}");
+    let no = "place a1 col 2 span 2 column 3".parse::<Command>().unwrap_err();
+    assert_eq!(no, Refusal::PlaceWordTwice { word: "column".into() });
     assert_eq!(
         "place a1 4".parse::<Command>().unwrap_err(),
         Refusal::UnknownPlaceWord { word: "4".into() },

@@ -95,6 +95,9 @@ pub fn refusal(r: &Refusal) -> String {
         PlaceWordExtra { word, extra } => {
             format!("\"{word}\" takes only one number; \"{extra}\" is extra: expected {}", CommandArg::ItemId.usage())
         }
+        PlaceWordTwice { word } => {
+            format!("\"{word}\" is given twice in :place; give it once: expected {}", CommandArg::ItemId.usage())
+        }
         NotAnArticle { name } => {
             format!("{name} is not an article: only an article can be cut, continued or given a headline here")
         }

@@ -72,6 +72,7 @@ fn refusals() -> Vec<Refusal> {
         UnknownPlaceWord { word: "row".into() },
         PlaceWordNeedsNumber { word: "span".into() },
         PlaceWordExtra { word: "column".into(), extra: "4".into() },
+        PlaceWordTwice { word: "line".into() },
         NotAnArticle { name: n() },
         CutPastBody { name: n(), sentences: 7 },
         SameCut { name: n(), cut: 2 },

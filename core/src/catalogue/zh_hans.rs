@@ -81,6 +81,9 @@ pub fn refusal(r: &Refusal) -> String {
         PlaceWordExtra { word, extra } => {
             format!("「{word}」后面只带一个数字，多了「{extra}」，应写作 {}", CommandArg::ItemId.usage())
         }
+        PlaceWordTwice { word } => {
+            format!(":place 中「{word}」写了两次，只写一次，应写作 {}", CommandArg::ItemId.usage())
+        }
         NotAnArticle { name } => format!("{name} 不是文章：只有文章可以删句、转版或另拟标题"),
         CutPastBody { name, sentences } => format!("{name} 无法再删：正文只有 {sentences} 句"),
         SameCut { name, cut } => format!("{name} 已删去 {cut} 句"),

@@ -150,6 +150,16 @@ fn place(args: &[&str]) -> Result<Command, Refusal> {
         let Some((value, tail)) = tail.split_first() else {
             return Err(Refusal::PlaceWordNeedsNumber { word: (*word).to_string() });
         };
+        // Found from outside: `line 3 line 5` was taken, the last one winning unsaid.
+        let given = match *word {
+            "line" => to.line.is_some(),
+            "span" => to.span.is_some(),
+            _ => to.column.is_some(),
+        };
+        if given {
+            let word = if *word == "col" { "column" } else { word };
+            return Err(Refusal::PlaceWordTwice { word: word.to_string() });
+        }
         match *word {
             "line" => to.line = Some(number(word, value)?),
             "span" => to.span = Some(number(word, value)?),

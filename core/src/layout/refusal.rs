@@ -266,6 +266,10 @@ pub enum Refusal {
         word: String,
         extra: String,
     },
+    /// `column`, `line` or `span` given twice in `:place` (`line 3 line 5`).
+    PlaceWordTwice {
+        word: String,
+    },
     /// A cut, a part or a headline of its own asked of a photo or a notice.
     NotAnArticle {
         name: String,

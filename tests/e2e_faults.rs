@@ -105,10 +105,48 @@ fn a_journal_write_failure_is_said_at_once() {
     let mut ed = fx.open(&[], &[]);
     editor_ready(&mut ed);
     std::fs::create_dir_all(fx.journal_of(ed.pid()).join("full")).unwrap();
+    // The spare folder cannot be made either: a file stands where it goes.
+    std::fs::write(fx.root().join(".state"), "").unwrap();
     ed.press("J");
     let s = ed.wait_for("the failure said", |s| s.status().contains("A crash now would lose the changes"));
     s.assert_clean();
     assert!(s.text().contains("save with Ctrl-s"), "{}", s.numbered());
+}
+
+/// Found from outside: with the layout's folder unwritable, a SIGTERM lost the work. The
+/// journal goes to the spare folder (`$XDG_STATE_HOME/pasteup/recover`), the editor says so
+/// and says where on its way out, and the next start offers it.
+#[test]
+fn with_the_layouts_folder_unwritable_the_work_goes_to_the_spare_folder() {
+    let fx = Fixture::new();
+    let mut ed = fx.open(&[], &[]);
+    editor_ready(&mut ed);
+    let pid = ed.pid();
+    std::fs::create_dir_all(fx.journal_of(pid).join("full")).unwrap();
+    ed.press("J");
+    let s = ed.wait_for("the spare folder said", |s| s.message().contains("unsaved changes are kept in"));
+    s.assert_clean();
+    let spare = fx.root().join(".state").join("pasteup").join("recover");
+    let in_spare = || std::fs::read_dir(&spare).map(|d| d.count()).unwrap_or(0);
+    let start = std::time::Instant::now();
+    while in_spare() == 0 && start.elapsed() < std::time::Duration::from_secs(10) {
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    assert_eq!(in_spare(), 1);
+    let _ = std::process::Command::new("kill").args(["-TERM", &pid.to_string()]).status();
+    assert_eq!(ed.wait_exit().exit_code(), 143);
+    assert!(ed.screen_text().contains(".state/pasteup/recover/"), "{}", ed.screen_text());
+    std::fs::remove_dir_all(fx.journal_of(pid)).unwrap();
+    let mut again = fx.open(&[], &[]);
+    let s = again.wait_for("the recovery question", |s| s.contains("recover unsaved work"));
+    assert!(s.contains(&format!("pid {pid}")), "{}", s.numbered());
+    again.press("y");
+    again.wait_for("restored", |s| s.status().contains("Restored the unsaved changes"));
+    again.press("C-s");
+    again.wait_for("saved", |s| s.status().trim_start().starts_with("Saved"));
+    assert_eq!(in_spare(), 0, "the restored journal goes with the save");
+    again.press("q");
+    assert!(again.wait_exit().success());
 }
 
 /// A journal that is a link to `/dev/zero` (read without end) or a FIFO (blocks the open):

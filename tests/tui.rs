@@ -638,6 +638,7 @@ fn the_status_says_nothing_of_an_earlier_key() {
 fn a_recovery_file_not_written_never_covers_another_message_and_is_taken_back_once_written() {
     let dir = tempfile::tempdir().unwrap();
     let mut app = sample_app(AmbiWidth::Single);
+    app.doc.spare_dir = None;
     // A file where the layout's folder should be: no recovery file can be written beside it.
     std::fs::write(dir.path().join("gone"), "").unwrap();
     app.doc.layout_path = dir.path().join("gone").join("p.layout.ron");
@@ -799,17 +800,31 @@ fn a_journal_that_cannot_be_written_is_said_at_once() {
     let dir = SampleDir::new();
     let opened = sample_in(dir.path());
     let mut app = editor(&opened, AmbiWidth::Single);
+    app.doc.spare_dir = None;
     let journal = pasteup_core::journal::journal_path(&opened.layout_path);
     std::fs::create_dir_all(journal.join("blocked")).unwrap();
     press(&mut app, "L");
     assert!(pasteup::tui::run::journal_now(&mut app));
     let message = app.message.clone().unwrap();
     assert!(matches!(message.status, Status::JournalNotWritten { .. }), "{:?}", message.status);
-    // Once it can be written again, it is.
+    // With a spare folder, the journal goes there, and the status says where, once.
+    let spare = dir.path().join("state");
+    app.doc.spare_dir = Some(spare.clone());
+    press(&mut app, "L");
+    assert!(pasteup::tui::run::journal_now(&mut app));
+    let said = pasteup_core::catalogue::Render::render(&app.message.as_ref().unwrap().status, UiLang::En);
+    assert!(said.starts_with("The layout's folder cannot be written: unsaved changes are kept in "), "{said}");
+    let in_spare = pasteup_core::journal::spare_journal_path(&opened.layout_path, Some(&spare)).unwrap();
+    assert!(in_spare.is_file());
+    press(&mut app, "L");
+    assert!(pasteup::tui::run::journal_now(&mut app));
+    assert!(!matches!(app.message.as_ref().map(|m| &m.status), Some(Status::JournalElsewhere { .. })), "said once");
+    // Once it can be written beside the layout again, it is, and the spare one goes.
     std::fs::remove_dir_all(&journal).unwrap();
     press(&mut app, "L");
     assert!(pasteup::tui::run::journal_now(&mut app));
     assert!(journal.is_file());
+    assert!(!in_spare.exists());
 }
 
 /// Found from outside: at 100 columns, a box in the page's right columns scrolls the page
@@ -1441,7 +1456,9 @@ fn a_desk_kept_over_a_different_disk_layout_is_unsaved_until_saved() {
     assert!(!app.quit, "q asks");
     assert_eq!(app.overlay, Overlay::ConfirmQuit);
 
-    // `y` on a layout that no longer reads: the desk is kept, and unsaved alike.
+    // `y` on a layout that no longer reads: the desk is kept, and unsaved alike. (The first
+    // editor's journal goes, or the second would offer it: they share the test's pid.)
+    pasteup_core::journal::remove_own_journals(&opened.layout_path, None);
     let mut app = editor(&opened, AmbiWidth::Single);
     std::thread::sleep(std::time::Duration::from_millis(20));
     std::fs::write(&opened.layout_path, "Layout(broken").unwrap();

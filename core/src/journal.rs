@@ -2,7 +2,10 @@
 //! beside the layout (`X.layout.ron.recover.PID`, a second old at most), marks the layout it
 //! has open with an advisory lock (`X.layout.ron.lock`, naming user, host and pid), and
 //! offers the journals of editors that died on the next start. A file changed on disk by
-//! someone else is noticed before it is saved over.
+//! someone else is noticed before it is saved over. Where the layout's folder cannot be
+//! written, the journal goes to a spare folder of the user's (`$XDG_STATE_HOME/pasteup/recover`,
+//! else `~/.local/state/pasteup/recover`), named from the layout's whole path as vim names
+//! its swap files, and is looked for there too.
 //!
 //! The journal is not fsynced: it guards against a killed process or a dropped SSH session,
 //! not a power cut, and must stay cheap enough to write after every change.
@@ -60,9 +63,12 @@ impl Owner {
     }
 
     /// Whether the process may still be running: on this host, asked of the system; on
-    /// another host there is no telling, so it counts as running.
+    /// another host there is no telling, so it counts as running. One of this host with
+    /// this process's pid is a dead editor whose pid was given again: this editor has
+    /// written no journal when it looks.
     pub fn may_be_alive(&self) -> bool {
-        self.host != host_name() || pid_alive(self.pid)
+        let host = host_name();
+        self.host != host || (self.pid != std::process::id() && pid_alive(self.pid))
     }
 }
 
@@ -242,19 +248,30 @@ pub struct Found {
 /// The journals of dead editors beside `layout`, newest first. A live editor's journal is
 /// never offered (its owner still has the changes); this editor's own path, if a dead
 /// editor of the same pid left it, is moved aside first so it is offered, not overwritten.
-pub fn find_journals(layout: &Path) -> Found {
-    move_own_path_aside(layout);
-    let layout = &resolved(layout);
+pub fn find_journals(layout: &Path, spare: Option<&Path>) -> Found {
+    move_own_path_aside(layout, spare);
     let mut found = Found::default();
-    let dir = match layout.parent() {
+    let resolved = &resolved(layout);
+    let dir = match resolved.parent() {
         Some(d) if !d.as_os_str().is_empty() => d,
         _ => Path::new("."),
     };
-    let Some(base) = layout.file_name().map(|n| format!("{}.recover", n.to_string_lossy())) else { return found };
-    let Ok(entries) = fs::read_dir(dir) else { return found };
+    if let Some(base) = resolved.file_name().map(|n| format!("{}.recover", n.to_string_lossy())) {
+        look_in(dir, &base, &mut found);
+    }
+    if let Some((spare, base)) = spare_base(layout, spare) {
+        look_in(&spare, &base, &mut found);
+    }
+    found.journals.sort_by(|a, b| b.written.cmp(&a.written).then_with(|| a.path.cmp(&b.path)));
+    found
+}
+
+/// The journals in `dir` named `base` or `base.…`, into `found`.
+fn look_in(dir: &Path, base: &str, found: &mut Found) {
+    let Ok(entries) = fs::read_dir(dir) else { return };
     for entry in entries.flatten() {
         let name = entry.file_name().to_string_lossy().into_owned();
-        if name != base && !name.strip_prefix(&base).is_some_and(|rest| rest.starts_with('.')) {
+        if name != base && !name.strip_prefix(base).is_some_and(|rest| rest.starts_with('.')) {
             continue;
         }
         let path = entry.path();
@@ -262,22 +279,57 @@ pub fn find_journals(layout: &Path) -> Found {
             Err(why) => found.refused.push(why),
             Ok(written) => {
                 let owner = read_header(&path);
-                if owner.as_ref().is_some_and(|o| o.pid == std::process::id() || o.may_be_alive()) {
+                // Found from outside: a journal of a dead editor whose pid this one was given
+                // was moved aside and then never offered.
+                if owner.as_ref().is_some_and(Owner::may_be_alive) {
                     continue;
                 }
                 found.journals.push(Journal { path, owner, written });
             }
         }
     }
-    found.journals.sort_by(|a, b| b.written.cmp(&a.written).then_with(|| a.path.cmp(&b.path)));
-    found
 }
 
-fn move_own_path_aside(layout: &Path) {
-    let own = journal_path(layout);
-    if fs::symlink_metadata(&own).is_ok() {
-        let secs = SystemTime::now().duration_since(SystemTime::UNIX_EPOCH).map_or(0, |d| d.as_secs());
-        let _ = fs::rename(&own, suffixed(&own, &format!(".{secs}")));
+fn move_own_path_aside(layout: &Path, spare: Option<&Path>) {
+    for own in own_journals(layout, spare) {
+        if fs::symlink_metadata(&own).is_ok() {
+            let secs = SystemTime::now().duration_since(SystemTime::UNIX_EPOCH).map_or(0, |d| d.as_secs());
+            let _ = fs::rename(&own, suffixed(&own, &format!(".{secs}")));
+        }
+    }
+}
+
+/// The spare folder for journals a layout's folder cannot take, from the environment.
+pub fn spare_dir() -> Option<PathBuf> {
+    let state = std::env::var_os("XDG_STATE_HOME").map(PathBuf::from).filter(|p| p.is_absolute());
+    let home = || std::env::var_os("HOME").map(PathBuf::from).filter(|p| p.is_absolute());
+    Some(state.or_else(|| home().map(|h| h.join(".local").join("state")))?.join("pasteup").join("recover"))
+}
+
+/// The spare folder and the layout's journal name in it: its whole path, `%` for each `/`
+/// (`%%` for a `%`), as vim names swap files; none for a path too long to be a name.
+fn spare_base(layout: &Path, spare: Option<&Path>) -> Option<(PathBuf, String)> {
+    let whole = std::path::absolute(resolved(layout)).ok()?;
+    let name = whole.to_string_lossy().replace('%', "%%").replace('/', "%");
+    (name.len() <= 200).then_some(())?;
+    Some((spare?.to_path_buf(), format!("{name}.recover")))
+}
+
+/// This editor's journal in the spare folder `spare`.
+pub fn spare_journal_path(layout: &Path, spare: Option<&Path>) -> Option<PathBuf> {
+    let (dir, base) = spare_base(layout, spare)?;
+    Some(dir.join(format!("{base}.{}", std::process::id())))
+}
+
+/// Where this editor's journal may be: beside the layout, and in the spare folder.
+pub fn own_journals(layout: &Path, spare: Option<&Path>) -> Vec<PathBuf> {
+    std::iter::once(journal_path(layout)).chain(spare_journal_path(layout, spare)).collect()
+}
+
+/// Removes this editor's journal, wherever it was written.
+pub fn remove_own_journals(layout: &Path, spare: Option<&Path>) {
+    for own in own_journals(layout, spare) {
+        remove_journal(&own);
     }
 }
 
@@ -309,11 +361,32 @@ pub fn read_journal(path: &Path) -> io::Result<String> {
     Ok(text)
 }
 
-/// Writes this editor's unsaved layout to its journal: a temporary file renamed over it, so
-/// a kill mid-write leaves the previous journal whole (and the temporary file is cleaned up
-/// by the next save in the folder). No fsync (see the module).
-pub fn write_journal(layout_path: &Path, layout: &Layout) -> io::Result<()> {
-    let path = journal_path(layout_path);
+/// Writes this editor's unsaved layout to its journal beside the layout, or where the
+/// layout's folder cannot take it, in the spare folder (found from outside: with the folder
+/// read-only, a SIGTERM lost the work); returns where it went. The error is the one beside the
+/// layout, if neither could be written.
+pub fn write_journal(layout_path: &Path, layout: &Layout, spare: Option<&Path>) -> io::Result<PathBuf> {
+    let beside = journal_path(layout_path);
+    let spare = spare_journal_path(layout_path, spare);
+    match write_at(&beside, layout) {
+        Ok(()) => {
+            // One journal an editor: the spare one, if written before, is stale now.
+            if let Some(spare) = spare {
+                remove_journal(&spare);
+            }
+            Ok(beside)
+        }
+        Err(e) => match spare {
+            Some(spare) if write_at(&spare, layout).is_ok() => Ok(spare),
+            _ => Err(e),
+        },
+    }
+}
+
+/// Writes a journal at `path`: a temporary file renamed over it, so a kill mid-write leaves
+/// the previous journal whole (and the temporary file is cleaned up by the next save in the
+/// folder). No fsync (see the module).
+fn write_at(path: &Path, layout: &Layout) -> io::Result<()> {
     let dir = path.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
     // The sample's folder is made at its first save; its journal may come first.
     fs::create_dir_all(dir)?;
@@ -321,7 +394,7 @@ pub fn write_journal(layout_path: &Path, layout: &Layout) -> io::Result<()> {
     tmp.write_all(format!("{HEADER}{}\n", Owner::me()).as_bytes())?;
     tmp.write_all(to_ron_string(layout).as_bytes())?;
     tmp.flush()?;
-    tmp.persist(&path).map_err(|e| e.error)?;
+    tmp.persist(path).map_err(|e| e.error)?;
     Ok(())
 }
 
@@ -372,18 +445,56 @@ mod tests {
     }
 
     #[test]
-    fn own_journal_round_trip_and_never_offered_to_itself() {
+    fn own_journal_round_trip_and_a_dead_editor_of_the_same_pid_offered() {
         let dir = tempfile::tempdir().unwrap();
         let layout_path = dir.path().join("a.layout.ron");
-        write_journal(&layout_path, &layout()).unwrap();
+        write_journal(&layout_path, &layout(), None).unwrap();
         let own = journal_path(&layout_path);
         assert_eq!(own, dir.path().join(format!("a.layout.ron.recover.{}", std::process::id())));
         let text = read_journal(&own).unwrap();
         assert!(text.starts_with(&format!("{HEADER}{}\n", Owner::me())), "{text}");
         assert_eq!(crate::format::parse_layout(&own, &text).unwrap(), layout());
-        // This editor's journal is its own, not a dead editor's.
-        let found = find_journals(&layout_path);
-        assert!(found.journals.is_empty(), "{found:?}");
+        // Looked for at the start, a journal of this pid is a dead editor's whose pid this one
+        // was given (found from outside: it was moved aside and never offered).
+        let found = find_journals(&layout_path, None);
+        assert_eq!(found.journals.len(), 1, "{found:?}");
+        assert!(!own.exists(), "moved aside, not to be written over");
+        assert!(found.journals[0].path.to_string_lossy().contains(&format!(".recover.{}.", std::process::id())));
+    }
+
+    /// Found from outside: with the layout's folder read-only, a SIGTERM lost the work. The
+    /// journal goes to the spare folder, is found there, and goes with the editor's own.
+    #[test]
+    fn a_journal_the_layouts_folder_cannot_take_goes_to_the_spare_folder() {
+        let dir = tempfile::tempdir().unwrap();
+        let spare = dir.path().join("state");
+        // A file where the layout's folder should be: nothing can be written beside it.
+        fs::write(dir.path().join("ro"), "").unwrap();
+        let layout_path = dir.path().join("ro").join("a%b.layout.ron");
+        assert!(write_journal(&layout_path, &layout(), None).is_err(), "no spare folder: the error");
+        let at = write_journal(&layout_path, &layout(), Some(&spare)).unwrap();
+        assert_eq!(at.parent(), Some(spare.as_path()));
+        let name = at.file_name().unwrap().to_string_lossy().into_owned();
+        let whole = std::path::absolute(&layout_path).unwrap().to_string_lossy().replace('%', "%%").replace('/', "%");
+        assert_eq!(name, format!("{whole}.recover.{}", std::process::id()));
+        assert_eq!(crate::format::parse_layout(&at, &read_journal(&at).unwrap()).unwrap(), layout());
+        remove_own_journals(&layout_path, Some(&spare));
+        assert!(!at.exists());
+        // A dead editor's journal there is offered; another layout's is not.
+        let dead = Owner { pid: dead_pid(), ..Owner::me() };
+        let left = spare.join(format!("{whole}.recover.{}", dead.pid));
+        fs::write(&left, format!("{HEADER}{dead}\n{}", to_ron_string(&layout()))).unwrap();
+        fs::write(spare.join(format!("{whole}x.recover.{}", dead.pid)), "other").unwrap();
+        let found = find_journals(&layout_path, Some(&spare));
+        assert_eq!(found.journals.iter().map(|j| j.path.clone()).collect::<Vec<_>>(), [left]);
+        // Once the layout's folder takes it again, the journal is written there and the spare
+        // one goes: one journal an editor.
+        let spare_own = write_journal(&layout_path, &layout(), Some(&spare)).unwrap();
+        fs::remove_file(dir.path().join("ro")).unwrap();
+        fs::create_dir(dir.path().join("ro")).unwrap();
+        let beside = write_journal(&layout_path, &layout(), Some(&spare)).unwrap();
+        assert_eq!(beside, journal_path(&layout_path));
+        assert!(!spare_own.exists());
     }
 
     #[test]
@@ -400,7 +511,7 @@ mod tests {
         fs::write(&legacy, to_ron_string(&layout())).unwrap();
         File::options().write(true).open(&legacy).unwrap().set_modified(SystemTime::UNIX_EPOCH).unwrap();
         fs::write(dir.path().join("a.layout.ron.recovered-notes"), "not a journal").unwrap();
-        let found = find_journals(&layout_path);
+        let found = find_journals(&layout_path, None);
         let paths: Vec<_> = found.journals.iter().map(|j| j.path.clone()).collect();
         assert_eq!(paths, [newer, older, legacy]);
         assert!(live.exists());
@@ -413,7 +524,7 @@ mod tests {
         let layout_path = dir.path().join("a.layout.ron");
         let other = Owner { user: "li".into(), host: "desk-7.example".into(), pid: dead_pid() };
         journal_of(dir.path(), &layout_path, &other, 60);
-        assert!(find_journals(&layout_path).journals.is_empty());
+        assert!(find_journals(&layout_path, None).journals.is_empty());
     }
 
     #[test]
@@ -424,7 +535,7 @@ mod tests {
         std::os::unix::fs::symlink("/dev/zero", &zero).unwrap();
         let fifo = dir.path().join("a.layout.ron.recover");
         rustix::fs::mkfifoat(rustix::fs::CWD, &fifo, rustix::fs::Mode::from_raw_mode(0o600)).unwrap();
-        let found = find_journals(&layout_path);
+        let found = find_journals(&layout_path, None);
         assert!(found.journals.is_empty());
         assert_eq!(found.refused.len(), 2, "{:?}", found.refused);
         assert!(found.refused.iter().all(|r| r.ends_with("is not a regular file; it is left alone")));
@@ -464,8 +575,8 @@ mod tests {
         // A dead editor's journal, written through the link, is offered on the real path.
         let dead = Owner { pid: dead_pid(), ..Owner::me() };
         let left = journal_of(&dir.path().join("layouts"), &real, &dead, 5);
-        assert_eq!(find_journals(&link).journals.len(), 1);
-        assert_eq!(find_journals(&real).journals[0].path, left);
+        assert_eq!(find_journals(&link, None).journals.len(), 1);
+        assert_eq!(find_journals(&real, None).journals[0].path, left);
         // A link to a file not there yet names the file the save would make.
         let dangling = dir.path().join("desk/new.layout.ron");
         std::os::unix::fs::symlink("../layouts/new.layout.ron", &dangling).unwrap();

@@ -125,6 +125,11 @@ pub struct Document {
     /// The desk holds a journal older than the layout on disk: a save asks before it writes
     /// over that later save.
     pub restored_older: bool,
+    /// Where this editor's journal was last written: beside the layout, or in the spare
+    /// folder when the layout's folder cannot be written.
+    pub journal: Option<PathBuf>,
+    /// The folder for journals the layout's folder cannot take (`None`: there is none).
+    pub spare_dir: Option<PathBuf>,
 }
 
 pub struct App {

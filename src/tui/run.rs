@@ -104,7 +104,7 @@ pub fn run(cli: &EditorOptions) -> ExitCode {
             // Stopped from outside: unsaved work stays in the recovery file, offered next time
             // (found from outside: said so even where the file could not be written).
             if app.is_dirty() && app.journaled == app.version() {
-                let journal = journal::journal_path(&app.doc.layout_path);
+                let journal = app.doc.journal.clone().unwrap_or_else(|| journal::journal_path(&app.doc.layout_path));
                 errln!(
                     "pasteup: stopped; the unsaved changes are in {}",
                     format::printable(&journal.display().to_string())
@@ -120,7 +120,7 @@ pub fn run(cli: &EditorOptions) -> ExitCode {
         Ok(None) => {
             // The editor only ends with its work saved or, asked, discarded: its own journal
             // and a dead editor's it restored have nothing left to keep.
-            remove_journal(&journal::journal_path(&app.doc.layout_path));
+            journal::remove_own_journals(&app.doc.layout_path, app.doc.spare_dir.as_deref());
             if let Some(restored) = app.doc.restored.take() {
                 remove_journal(&restored);
             }
@@ -150,6 +150,8 @@ pub fn editor(opened: &Opened, ambiwidth: AmbiWidth) -> App {
         held: Default::default(),
         notes_decided: Vec::new(),
         restored_older: false,
+        journal: None,
+        spare_dir: journal::spare_dir(),
     };
     let widths = Widths { page_ambiguous_wide: opened.issue.language.ambiguous_is_wide(), terminal: ambiwidth };
     // The problems `check` lists, overlaps and overset boxes too (found from outside: a layout
@@ -162,7 +164,7 @@ pub fn editor(opened: &Opened, ambiwidth: AmbiWidth) -> App {
     } else if let Some(first) = opened.warnings.first() {
         app.say(Status::OpenNotes { first: first.clone(), more }, Tone::Warning);
     }
-    let found = journal::find_journals(&opened.layout_path);
+    let found = journal::find_journals(&opened.layout_path, app.doc.spare_dir.as_deref());
     if let Some(why) = found.refused.first() {
         app.say(Status::OpenNotes { first: why.clone(), more: found.refused.len() - 1 }, Tone::Warning);
     }
@@ -310,14 +312,24 @@ pub fn journal_now(app: &mut App) -> bool {
         return false;
     }
     let written = if app.is_dirty() {
-        write_journal(&app.doc.layout_path, &current_layout(app))
+        write_journal(&app.doc.layout_path, &current_layout(app), app.doc.spare_dir.as_deref()).map(Some)
     } else {
-        remove_journal(&journal::journal_path(&app.doc.layout_path));
-        Ok(())
+        journal::remove_own_journals(&app.doc.layout_path, app.doc.spare_dir.as_deref());
+        Ok(None)
     };
     match written {
-        Ok(()) => {
+        Ok(at) => {
             app.journaled = app.version();
+            // Said once, when the journal first goes to the spare folder: the layout's folder
+            // takes no save either.
+            let spare = at.as_ref().filter(|at| **at != journal::journal_path(&app.doc.layout_path));
+            if let Some(spare) = spare.filter(|s| app.doc.journal.as_ref() != Some(*s)) {
+                let path = format::printable(&spare.display().to_string());
+                app.say(Status::JournalElsewhere { path }, Tone::Warning);
+            }
+            if at.is_some() {
+                app.doc.journal = at;
+            }
             let said = app.message.as_ref().is_some_and(|m| matches!(m.status, Status::JournalNotWritten { .. }));
             if app.journal_error.take().is_some() && said {
                 app.message = None;
@@ -387,7 +399,7 @@ fn save(app: &mut App, force: bool) {
             app.doc.restored_older = false;
             app.doc.layout_stamp = journal::stamp(&doc.layout_path);
             // This editor's journal, and the dead one whose work it restored, are saved now.
-            remove_journal(&journal::journal_path(&doc.layout_path));
+            journal::remove_own_journals(&doc.layout_path, doc.spare_dir.as_deref());
             if let Some(restored) = app.doc.restored.take() {
                 remove_journal(&restored);
             }
@@ -566,7 +578,7 @@ fn load_theirs(app: &mut App) {
 fn saved_if_as_on_disk(app: &mut App) {
     if app.is_dirty() && app.doc.disk_layout.as_ref().is_some_and(|disk| *disk == current_layout(app)) {
         app.mark_saved();
-        remove_journal(&journal::journal_path(&app.doc.layout_path));
+        journal::remove_own_journals(&app.doc.layout_path, app.doc.spare_dir.as_deref());
     }
 }
 

@@ -183,6 +183,8 @@ impl Session {
         cmd.env_remove("LC_ALL");
         cmd.env_remove("LC_MESSAGES");
         cmd.env("LANG", "C.UTF-8");
+        // The spare folder for journals the layout's folder cannot take: the test's own.
+        cmd.env("XDG_STATE_HOME", cwd.join(".state"));
         for (k, v) in env {
             cmd.env(k, v);
         }

@@ -252,6 +252,9 @@ pub fn status(s: &Status) -> String {
             format!("open in another pasteup: {owner}; both editors saving would overwrite each other's work")
         }
         NotLocked { error } => format!("The layout could not be locked: {error}"),
+        JournalElsewhere { path } => format!(
+            "The layout's folder cannot be written: unsaved changes are kept in {path}; :w FILE saves a copy elsewhere"
+        ),
         JournalNotWritten { error } => {
             format!(
                 "A crash now would lose the changes: save with Ctrl-s or :w FILE. Recovery file not written: {error}"

@@ -124,6 +124,10 @@ pub enum Status {
     NotLocked {
         error: String,
     },
+    /// The layout's folder cannot be written: the journal went to the spare folder.
+    JournalElsewhere {
+        path: String,
+    },
     /// The recovery journal could not be written: a crash now would lose the changes.
     JournalNotWritten {
         error: String,

@@ -155,6 +155,7 @@ fn statuses() -> Vec<Status> {
         Restored { kept: 2 },
         RecoveryUnreadable { error: "bad".into() },
         RecoveryLeft { file: "x.layout.ron".into() },
+        JournalElsewhere { path: "/home/ed/.local/state/pasteup/recover/%x.layout.ron.recover.7".into() },
         IssueReloaded {
             file: "x.ron".into(),
             changed: 2,

@@ -247,6 +247,7 @@ pub fn status(s: &Status) -> String {
         }
         Restored { kept: 0 } => "已恢复未保存的修改；Ctrl-s 保存".to_string(),
         Restored { kept } => format!("已恢复未保存的修改；Ctrl-s 保存（另有 {kept} 份较早的恢复文件留待下次启动）"),
+        JournalElsewhere { path } => format!("版面所在文件夹不可写：未保存的修改暂存在 {path}；:w 文件名 可另存到别处"),
         RecoveryUnreadable { error } => format!("恢复文件读不出：{error}"),
         RecoveryLeft { file } => format!("{file} 未保存的修改留在恢复文件里，下次启动时再问"),
         OpenProblem { first, more: 0 } => first.render(UiLang::ZhHans),

@@ -1623,3 +1623,24 @@ fn an_editor_that_found_the_layout_locked_takes_the_lock_once_it_is_free() {
     assert!(!third_lock.is_held());
     assert!(matches!(third.message.as_ref().unwrap().status, Status::OpenElsewhere { .. }), "the third is warned");
 }
+
+/// Found from outside: at 40 columns the quit question read "y: quit without saving s: save
+/// and" / "quit n: stay", answers split and run together; and the merge-notes question at 100
+/// columns left a column of the bin's cut ends beside it. Answers are broken between them,
+/// and a question that leaves only a few columns takes the whole width.
+#[test]
+fn a_question_breaks_between_its_answers_and_leaves_no_sliver_beside_it() {
+    let mut app = sample_app(AmbiWidth::Single);
+    app.overlay = Overlay::ConfirmQuit;
+    let shown = screen(&draw(&mut app, 40, 12));
+    assert!(shown.contains("│ y: quit without saving"), "{shown}");
+    assert!(shown.contains("│ s: save and quit   n: stay"), "{shown}");
+    app.lang = UiLang::ZhHans;
+    let shown = screen(&draw(&mut app, 40, 12));
+    assert!(shown.contains("y：不保存就退出"), "{shown}");
+    app.lang = UiLang::En;
+    app.overlay = Overlay::ConfirmDropNotes { notes: 3, first: "jinyuan-livable".into() };
+    let shown = screen(&draw(&mut app, 100, 20));
+    let rows: Vec<&str> = shown.lines().filter(|l| l.contains("merge") || l.contains("y: save")).collect();
+    assert!(rows.iter().all(|r| r.starts_with(['┌', '│']) && r.ends_with(['┐', '│'])), "{shown}");
+}

@@ -59,11 +59,34 @@ impl Popup<'_> {
                 if pasteup_core::fit::width::str_cells(&l, ambi) <= inner {
                     vec![l]
                 } else {
-                    wrap_plain(&l, inner, lang, self.chrome)
+                    self.broken(&l, inner, lang)
                 }
             })
             .collect();
         Some((question.title(lang), lines, (0, 0)))
+    }
+}
+
+impl Popup<'_> {
+    /// A line wider than `inner` cells in lines: a line of answers (`y: …   n: …`) between
+    /// its answers, as many to a line as fit, so that no answer is split or run into the next
+    /// (found from outside: at 40 columns "y: quit without saving s: save and" / "quit n:
+    /// stay"); other text, and an answer wider than a line, where the words allow.
+    fn broken(&self, line: &str, inner: u32, lang: UiLang) -> Vec<String> {
+        const BETWEEN: &str = "   ";
+        let cells = |s: &str| pasteup_core::fit::width::str_cells(s, self.chrome.page_ambiguous_wide);
+        let mut lines: Vec<String> = Vec::new();
+        for answer in line.split(BETWEEN).filter(|a| !a.is_empty()) {
+            match lines.last_mut() {
+                Some(last) if cells(last) + cells(BETWEEN) + cells(answer) <= inner => {
+                    last.push_str(BETWEEN);
+                    last.push_str(answer);
+                }
+                _ if cells(answer) <= inner => lines.push(answer.to_string()),
+                _ => lines.extend(wrap_plain(answer, inner, lang, self.chrome)),
+            }
+        }
+        lines
     }
 }
 
@@ -73,7 +96,10 @@ impl Widget for &Popup<'_> {
         let widths = self.chrome;
         let widest = lines.iter().map(|l| pasteup_core::fit::width::str_cells(l, widths.page_ambiguous_wide)).max();
         let w = u16::try_from(widest.unwrap_or(10).max(least_w)).unwrap_or(u16::MAX).saturating_add(4);
-        let w = w.min(area.width);
+        // A few columns left beside it show cut ends of what lies under (found from outside:
+        // the merge-notes question at 100 columns left a column of the bin's `…`): it takes
+        // the whole width then.
+        let w = if area.width.saturating_sub(w) <= 4 { area.width } else { w };
         let h = u16::try_from(lines.len().max(least_h)).unwrap_or(u16::MAX).saturating_add(2).min(area.height);
         let r = Rect::new((area.width - w) / 2, (area.height - h) / 2, w, h);
         clear_popup(buf, r);

@@ -359,15 +359,30 @@ fn numbers_out_of_range() {
 #[test]
 fn escaped_control_character_in_a_string() {
     // `\u{1b}[31m` written as a RON escape: the file itself is clean, the text is not.
+    // Found from outside: pointed at the `body: [`, not at the paragraph; now at the escape.
     let e = issue_error("第二段。", r"第二段\u{1b}[31m红");
-    assert_eq!(at(&e), (10, 82));
+    assert_eq!(at(&e), (10, 102));
     assert_eq!(
         e.message,
         "item \"jinyuan-livable\" body paragraph 2 contains control character U+001B (ESC); remove it: text must be printable"
     );
     let e = issue_error("公告", r"公\u{202E}告");
-    assert_eq!(at(&e), (12, 46));
+    assert_eq!(at(&e), (12, 48));
     assert!(e.message.contains("title contains control character U+202E (RIGHT-TO-LEFT OVERRIDE)"), "{e}");
+    // A body of a paragraph a line: the line of the paragraph, at its escape, even where an
+    // earlier paragraph holds a `\\` or a harmless escape.
+    let body = "body: [\n            \"本报讯 \\\\ 一\\u{3000}。\",\n            \"第二段。\",\n            \"三\\t段。\",\n        ]";
+    let e = issue_error(r#"body: ["本报讯 以更高标准……", "第二段。"]"#, body);
+    assert_eq!(at(&e), (13, 15), "{e}");
+    assert!(e.message.contains("body paragraph 3 contains control character U+0009 (TAB)"), "{e}");
+    // A line break in a one-line field is not told to start a new paragraph in body.
+    let e = issue_error("守护青山绿水", r"守护\n青山");
+    assert!(
+        e.message.ends_with("headline contains control character U+000A (LF); write the text on one line instead"),
+        "{e}"
+    );
+    let e = issue_error("第二段。", r"第二\n段。");
+    assert!(e.message.ends_with("start a new paragraph (a new string in body) instead"), "{e}");
 }
 
 /// Found from outside: `"ab\q…"` was reported at the string's start ("Unknown escape
@@ -887,4 +902,42 @@ fn carriage_returns_alone_are_named() {
     // CR LF is fine.
     let text = format!("// the sample\n{ISSUE}").replace('\n', "\r\n");
     assert!(pasteup_core::format::parse_issue(path(), &text).is_ok());
+}
+
+/// Found from outside: `punctuation: "LineEnd"` (a name in quotes, the likeliest slip) was
+/// "expected a name", with no fix. The field, the fix and the names are said.
+#[test]
+fn a_name_written_as_a_string_is_told_to_lose_its_quotes() {
+    let e = issue_error("depth: 100)", r#"depth: 100, punctuation: "LineEnd")"#);
+    assert_eq!(
+        e.message,
+        "punctuation is \"LineEnd\", a name written as a string; write punctuation: LineEnd without quotes (Full, LineEnd or Kaiming)"
+    );
+    assert_eq!(at(&e), (6, 91));
+    let e = issue_error("depth: 100)", r#"depth: 100, kinsoku: "Basic")"#);
+    assert!(e.message.ends_with("write kinsoku: Basic without quotes (Strict, Basic or None)"), "{e}");
+    let e = issue_error("depth: 100)", r#"depth: 100, orphans: "Allow")"#);
+    assert!(e.message.ends_with("write orphans: Allow without quotes (Avoid or Allow)"), "{e}");
+}
+
+/// Found from outside: an issue or layout holding git's conflict markers was "expected a name"
+/// at the marker, with nothing said of what it is or how to mend it.
+#[test]
+fn git_conflict_markers_are_named_as_such() {
+    let marked = ISSUE.replacen(
+        "        Photo(",
+        "<<<<<<< HEAD\n        Photo(id: \"a\", caption: \"甲\", span: 2, height: 18),\n=======\n        Photo(",
+        1,
+    );
+    let e = parse_issue(path(), &marked).unwrap_err();
+    assert_eq!(at(&e), (11, 1));
+    assert!(
+        e.message.starts_with("git conflict marker: git could not merge this file and left both sides in it"),
+        "{e}"
+    );
+    let layout =
+        LAYOUT.replacen("            Placement(item: \"snow", ">>>>>>> theirs\n            Placement(item: \"snow", 1);
+    let e = pasteup_core::format::parse_layout(Path::new("l.layout.ron"), &layout).unwrap_err();
+    assert_eq!(at(&e), (6, 1));
+    assert!(e.message.contains("set up pasteup's merge driver"), "{e}");
 }

@@ -85,8 +85,16 @@ pub fn quoted(text: &str) -> String {
 
 /// What to write instead of a forbidden character.
 pub fn instead(c: char) -> &'static str {
+    instead_in(c, "body")
+}
+
+/// What to write instead of a forbidden character in `field`: a line break starts a new
+/// paragraph only in a body; a headline, caption or credit is one line (found from outside:
+/// a headline was told to start a new string in body).
+pub fn instead_in(c: char, field: &str) -> &'static str {
     match c {
         '\t' => "write a space, or U+3000 (the full-width space), instead",
+        '\n' | '\r' | '\u{2028}' | '\u{2029}' if field != "body" => "write the text on one line instead",
         '\n' | '\r' | '\u{2028}' | '\u{2029}' => "start a new paragraph (a new string in body) instead",
         '\u{200E}' | '\u{200F}' | '\u{061C}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' => {
             "remove it: text is set left to right, and a bidi control would reorder the printed line"

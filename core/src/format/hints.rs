@@ -292,6 +292,24 @@ fn wrong_value(text: &str, next: usize, c: char, code: &Error) -> Option<(usize,
             format!("depth is {word}; write depth: Auto, or depth: Fixed(N) for a fixed depth of N lines"),
         ));
     }
+    // A name written as a string (`punctuation: "LineEnd"`): found from outside, ron said only
+    // "expected a name".
+    if c == '"'
+        && matches!(code, Error::ExpectedIdentifier)
+        && let Some(field) = field_before(text, next)
+    {
+        let bare = word.trim_matches('"');
+        let names = match field {
+            "punctuation" => " (Full, LineEnd or Kaiming)",
+            "kinsoku" => " (Strict, Basic or None)",
+            "orphans" => " (Avoid or Allow)",
+            _ => "",
+        };
+        return Some((
+            next,
+            format!("{field} is {word}, a name written as a string; write {field}: {bare} without quotes{names}"),
+        ));
+    }
     // A list written as one value (`body: "…"`): show the brackets (found from outside: ron's
     // word alone, "expected a list", did not say how).
     if matches!(code, Error::ExpectedArray)

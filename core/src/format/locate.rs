@@ -140,14 +140,15 @@ impl<'a> Source<'a> {
         self.element(self.root(), key, index)
     }
 
-    /// The position of the first raw `c` in field `key`'s value of `node`: a tab typed
-    /// inside a paragraph is pointed at, not the `body: [` it stands in.
-    pub fn char_pos(&self, node: Option<Node>, key: &str, c: char) -> Option<(usize, usize)> {
-        let value = self.field(node?, key)?;
-        let start = self.tokens.get(value.first)?.start;
-        let end = self.tokens.get(value.end.checked_sub(1)?)?.end;
-        let at = self.text.get(start..end)?.find(c)?;
-        Some(self.line_col(start + at))
+    /// The position of `c` in the value `node` (a string), raw or written as an escape
+    /// (`\t`, `\u{1b}`, `\x1b`), else of the value (found from outside: an escaped ESC in
+    /// paragraph 3 was pointed at the `body: [` three lines above).
+    pub fn char_pos_in(&self, node: Node, c: char) -> Option<(usize, usize)> {
+        let start = self.tokens.get(node.first)?.start;
+        let end = self.tokens.get(node.end.checked_sub(1)?)?.end;
+        let text = self.text.get(start..end)?;
+        let at = text.find(c).or_else(|| escape_of(text, c));
+        at.map(|at| self.line_col(start + at)).or_else(|| self.pos(node))
     }
 
     /// The position of field `key`'s value in `node`, or of the node itself.
@@ -195,6 +196,32 @@ impl<'a> Source<'a> {
 
 /// How many lines of RON source hold a comment (`//` or `/* */`, a trailing one too): what
 /// a save, which writes the value alone, does not keep.
+/// Where in `text` (a RON string as written) an escape stands for `c`.
+fn escape_of(text: &str, c: char) -> Option<usize> {
+    let mut from = 0;
+    while let Some(k) = text.get(from..)?.find('\\').map(|k| from + k) {
+        let rest = &text[k + 1..];
+        let decoded = match rest.chars().next()? {
+            't' => Some('\t'),
+            'n' => Some('\n'),
+            'r' => Some('\r'),
+            '0' => Some('\0'),
+            'u' => rest
+                .strip_prefix("u{")
+                .and_then(|r| r.split_once('}'))
+                .and_then(|(hex, _)| u32::from_str_radix(hex, 16).ok().and_then(char::from_u32)),
+            'x' => rest.get(1..3).and_then(|hex| u8::from_str_radix(hex, 16).ok()).map(char::from),
+            _ => None,
+        };
+        if decoded == Some(c) {
+            return Some(k);
+        }
+        // A `\\` is one backslash: the next one starts no escape.
+        from = k + 1 + rest.chars().next().map_or(1, char::len_utf8);
+    }
+    None
+}
+
 pub fn comment_lines(text: &str) -> usize {
     let bytes = text.as_bytes();
     let mut lines = std::collections::HashSet::new();

@@ -49,6 +49,9 @@ fn struct_call(what: &str) -> String {
 
 /// ron's error as a `LoadError` at ron's position (ron counts columns in characters).
 fn from_ron(path: &Path, text: &str, what: &str, e: SpannedError) -> LoadError {
+    if let Some(error) = conflict_marker(path, text, what) {
+        return error;
+    }
     let start = e.span.start;
     let (end_line, end_col) = line_col(text, text.trim_end().len());
     // Where the token in error runs to the end, the file stopped inside it (found from outside:
@@ -66,6 +69,32 @@ fn from_ron(path: &Path, text: &str, what: &str, e: SpannedError) -> LoadError {
         return LoadError::at(path, line, col, message);
     }
     LoadError::at(path, start.line, start.col, message(&e.code, what, at_end))
+}
+
+/// The first line of a merge git left unfinished (`<<<<<<<`, `=======`, `>>>>>>>`, and
+/// `|||||||` of diff3), as an error that says what it is (found from outside: "expected a
+/// name" at the marker, no more).
+fn conflict_marker(path: &Path, text: &str, what: &str) -> Option<LoadError> {
+    let mut at = 0;
+    for line in text.split_inclusive('\n') {
+        let marker = ["<<<<<<<", "|||||||", "=======", ">>>>>>>"]
+            .iter()
+            .any(|m| line.strip_prefix(m).is_some_and(|rest| rest.trim_end().is_empty() || rest.starts_with(' ')));
+        if marker {
+            let (line, col) = line_col(text, at);
+            let fix = if what == "Layout" {
+                "keep one side and delete the marker lines, or set up pasteup's merge driver (README, \
+                 \"Working with git\") and merge again"
+            } else {
+                "keep the right side and delete the marker lines (<<<<<<<, =======, >>>>>>>)"
+            };
+            let message =
+                format!("git conflict marker: git could not merge this file and left both sides in it; {fix}");
+            return Some(LoadError::at(path, line, col, message));
+        }
+        at += line.len();
+    }
+    None
 }
 
 /// Whether the text from `byte` is one word the file ends in: a file whole ends in `)`.

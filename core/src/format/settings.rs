@@ -5,7 +5,7 @@
 use std::collections::HashMap;
 use std::path::Path;
 
-use super::chars::{describe, first_forbidden, instead, quoted};
+use super::chars::{describe, first_forbidden, instead_in, quoted};
 use super::error::LoadError;
 use super::locate::Source;
 use super::validate::MAX_HEADLINE_SIZE;
@@ -162,7 +162,7 @@ fn placement_problem(item: &Item, p: &Placement) -> Option<(&'static str, String
         return Some(("head_size", format!("head_size is {size}, expected 1 to {MAX_HEADLINE_SIZE} em a character")));
     }
     if let Some(c) = p.headline.as_deref().and_then(first_forbidden) {
-        let msg = format!("headline contains control character {}; {}", describe(c), instead(c));
+        let msg = format!("headline contains control character {}; {}", describe(c), instead_in(c, "headline"));
         return Some(("headline", msg));
     }
     if p.headline.as_deref().is_some_and(|h| h.trim().is_empty()) {

@@ -6,7 +6,7 @@ use std::ops::RangeInclusive;
 use std::path::Path;
 use unicode_width::UnicodeWidthStr;
 
-use super::chars::{describe, first_forbidden, instead, quoted};
+use super::chars::{describe, first_forbidden, instead_in, quoted};
 use super::error::LoadError;
 use super::locate::Source;
 use crate::model::{Grid, Issue, Item, Page};
@@ -44,9 +44,15 @@ pub fn check_issue(path: &Path, src: &str, issue: &Issue) -> Result<(), LoadErro
                     src.field_pos(grid, field)
                 }
                 At::Item(index, field) => src.field_pos(src.root_element("items", index), field),
-                At::ItemChar(index, field, c) => {
+                At::ItemChar(index, field, c, paragraph) => {
                     let item = src.root_element("items", index);
-                    src.char_pos(item, field, c).or_else(|| src.field_pos(item, field))
+                    let string = paragraph.checked_sub(1).and_then(|p| src.element(item?, field, p));
+                    let in_string = || string.and_then(|s| src.char_pos_in(s, c));
+                    let in_field = || {
+                        let value = item.and_then(|i| src.field(i, field))?;
+                        src.char_pos_in(value, c)
+                    };
+                    in_string().or_else(in_field).or_else(|| src.field_pos(item, field))
                 }
             }
         };
@@ -67,8 +73,9 @@ enum At {
     Page(usize, &'static str),
     Grid(usize, &'static str),
     Item(usize, &'static str),
-    /// A character typed raw in a field of the n-th item.
-    ItemChar(usize, &'static str, char),
+    /// A character in a field of the n-th item, in its p-th paragraph (from 1; 0: a field of
+    /// one string).
+    ItemChar(usize, &'static str, char, usize),
 }
 
 /// A problem, where it is, and for a duplicate where the first one is.
@@ -207,8 +214,13 @@ fn check_item(index: usize, item: &Item) -> Result<(), Found> {
         paragraph = if field == "body" { paragraph + 1 } else { 0 };
         if let Some(c) = first_forbidden(text) {
             let which = if field == "body" { format!("body paragraph {paragraph}") } else { field.to_string() };
-            let msg = format!("item {} {which} contains control character {}; {}", quoted(id), describe(c), instead(c));
-            return Err(found(At::ItemChar(index, field, c), msg));
+            let msg = format!(
+                "item {} {which} contains control character {}; {}",
+                quoted(id),
+                describe(c),
+                instead_in(c, field)
+            );
+            return Err(found(At::ItemChar(index, field, c, paragraph), msg));
         }
     }
     // The page plan counts from 1 (found from outside: `priority: Some(0)` and `page: Some(0)`

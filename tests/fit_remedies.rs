@@ -26,6 +26,12 @@ fn page() -> impl Strategy<Value = Vec<Placement>> {
     })
 }
 
+/// Lines of the page's boxes past its foot, in all.
+fn lines_past_foot(desk: &Makeup, page: u32) -> u32 {
+    let depth = desk.issue().pages.iter().find(|p| p.number == page).unwrap().grid.depth;
+    desk.resolved(page).iter().map(|b| (b.line + b.box_depth).saturating_sub(depth + 1)).sum()
+}
+
 fn desk(page1: Vec<Placement>) -> Makeup {
     let layout = Layout {
         issue: "small.ron".into(),
@@ -51,6 +57,9 @@ proptest! {
                 }
                 let after = tried.resolved(b.page).into_iter().find(|x| x.item == b.id).unwrap();
                 prop_assert_eq!(after.fit.lines(), r.fit, "{} {:?}", b.id, r);
+                // No remedy runs the page further past its foot (found from outside: a box 4
+                // lines past was offered a depth that left it 18 past).
+                prop_assert!(lines_past_foot(&tried, b.page) <= lines_past_foot(&desk, b.page), "{} {:?}", b.id, r);
                 prop_assert!(r.fit >= 0 && (b.fit < 0 || r.fit < b.fit), "{:?} does not close {}", r, b.fit);
                 if r.kind == RemedyKind::Span {
                     let others = tried.resolved(b.page);
@@ -215,6 +224,27 @@ fn fit_json_on_the_readme_overset_example_lists_verified_remedies() {
         }
         let fit = tried.resolved(3).into_iter().find(|x| x.item == "jinyuan-livable").unwrap().fit.lines();
         assert_eq!(fit, r.fit, "{r:?}");
+    }
+}
+
+/// Found from outside: a box already 4 lines past the foot (lines 90–104 of 100, fixed 15,
+/// overset) was offered "depth 29 lines — fits" first, which left it 18 lines past.
+#[test]
+fn a_box_past_the_foot_is_offered_nothing_that_runs_it_further_past() {
+    let (issue, layout) = overset_example();
+    let opened = pasteup_core::document::open(Some(issue.as_ref()), Some(layout.as_ref())).unwrap();
+    let mut layout = opened.layout.clone();
+    let p = layout.pages[0].placements.iter_mut().find(|p| p.item == "jinyuan-livable").unwrap();
+    (p.line, p.depth) = (90, Depth::Fixed(15));
+    let desk = Makeup::new(opened.issue, &layout);
+    assert_eq!(lines_past_foot(&desk, 3), 4);
+    let listed = desk.remedies(3, "jinyuan-livable", 1).unwrap();
+    assert!(!listed.is_empty());
+    assert!(listed.iter().all(|r| r.kind != RemedyKind::Depth), "{listed:?}");
+    for r in &listed {
+        let mut tried = desk.clone();
+        tried.apply_remedy(3, "jinyuan-livable", 1, r).unwrap();
+        assert!(lines_past_foot(&tried, 3) <= 4, "{r:?}");
     }
 }
 

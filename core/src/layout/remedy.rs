@@ -170,9 +170,13 @@ impl Makeup {
         next.and_then(|(p, page)| self.find_part(page, item, p).ok()).is_some_and(|f| self.set_at(&f).holds_no_copy())
     }
 
-    /// How many boxes of page `page` stand past its foot.
-    fn past_foot(&self, page: u32) -> usize {
-        self.resolved(page).iter().filter(|b| b.over_foot).count()
+    /// How many boxes of page `page` stand past its foot, and how many lines they run past it
+    /// in all: a remedy may add to neither (found from outside: a box 4 lines past the foot
+    /// was offered a depth that left it 18 past, as it was one box past before and after).
+    fn past_foot(&self, page: u32) -> (usize, u32) {
+        let depth = self.page_index(page).map_or(0, |pi| self.grid(pi).depth);
+        let past = self.resolved(page).into_iter().filter(|b| b.over_foot);
+        past.fold((0, 0), |(boxes, lines), b| (boxes + 1, lines + (b.line + b.box_depth).saturating_sub(depth + 1)))
     }
 
     /// The fit of a found box as it stands.
@@ -218,7 +222,8 @@ impl Makeup {
         // A remedy must leave a page that works: no box pushed past the foot, no later part of
         // the article left with nothing to set (found from outside: a part made deep enough for
         // all the copy "fit", and the part after it was empty).
-        let broke = self.past_foot(at.page) > at.past_foot || self.next_part_holds_no_copy(at.item, at.part);
+        let (boxes, lines) = self.past_foot(at.page);
+        let broke = boxes > at.past_foot.0 || lines > at.past_foot.1 || self.next_part_holds_no_copy(at.item, at.part);
         if placed {
             let _ = self.undo();
         }
@@ -365,7 +370,7 @@ struct At<'a> {
     part: u32,
     before: i64,
     /// Boxes of the page past its foot before any remedy is tried.
-    past_foot: usize,
+    past_foot: (usize, u32),
 }
 
 /// A candidate, its fit still to be found.

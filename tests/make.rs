@@ -391,6 +391,21 @@ fn bad_input_exits_2_and_an_item_for_no_page_exits_1() {
     assert_eq!(v["bin"][0], serde_json::json!({"id": "hospital-tender", "reason": "no_page"}));
 }
 
+/// Found from outside: `make ISSUE --layout new.layout.ron` was refused ("cannot open"), where
+/// `make ISSUE` makes the default layout; a layout not there yet is a new one, and is written.
+#[test]
+fn make_with_a_layout_not_there_yet_makes_it() {
+    let dir = sample_folder();
+    let (code, out, err) = run(dir.path(), &["make", "issue.ron", "--layout", "night.layout.ron"]);
+    assert_eq!(code, 0, "{out}{err}");
+    assert!(out.contains("made 2 pages: placed 12, 0 left in the bin"), "{out}");
+    assert!(err.contains("night.layout.ron: a new layout: every item starts in the bin"), "{err}");
+    assert_eq!(run(dir.path(), &["check", "issue.ron", "--layout", "night.layout.ron"]).0, 0);
+    // The commands that only read a layout still refuse one that is not there.
+    let (code, _, err) = run(dir.path(), &["check", "issue.ron", "--layout", "gone.layout.ron"]);
+    assert_eq!(code, 2, "{err}");
+}
+
 /// Found from outside: make kept the page editor's overset boxes as they stood and exited 0,
 /// and `check` then said the page was not finished.
 #[test]

@@ -376,6 +376,18 @@ fn a_layout_given_as_the_issue_opens_the_issue_it_names() {
         "{}",
         stderr(&o)
     );
+    // Found from outside: a layout after an `#![enable(…)]` line, or without its struct names,
+    // was refused as an issue; it reads as the layout it is.
+    for (name, text) in [
+        ("ext.layout.ron", format!("#![enable(implicit_some)]\n{first}")),
+        ("bare.layout.ron", first.replace("PageLayout(", "(").replace("Layout(", "(").replace("Placement(", "(")),
+    ] {
+        let path = dir.path().join(name);
+        fs::write(&path, text).unwrap();
+        let o = pasteup(&[Path::new("check"), &path]);
+        assert_eq!(o.status.code(), by_issue.status.code(), "{name}: {}", stderr(&o));
+        assert!(String::from_utf8_lossy(&o.stdout).contains(name), "{name}");
+    }
     // With --layout too, the first file must be the issue.
     let o = pasteup(&[Path::new("check"), &layout, Path::new("--layout"), &night]);
     assert_eq!(o.status.code(), Some(2));

@@ -64,7 +64,15 @@ fn open_files(issue_path: &Path, layout: Option<&Path>, new_ok: bool) -> Result<
     if layout.is_none() && format::starts_with_layout(&text) {
         return open_named_issue(issue_path, text, new_ok);
     }
-    let loaded = format::issue_from_text(issue_path, &text)?;
+    let loaded = match format::issue_from_text(issue_path, &text) {
+        Ok(loaded) => loaded,
+        // A layout that does not begin `Layout(` — its name left out, or after an
+        // `#![enable(…)]` line — reads as one (found from outside: refused as an issue).
+        Err(_) if layout.is_none() && format::parse_layout(issue_path, &text).is_ok() => {
+            return open_named_issue(issue_path, text, new_ok);
+        }
+        Err(e) => return Err(e),
+    };
     open_with_issue(issue_path, loaded, layout, None, new_ok)
 }
 
@@ -91,7 +99,7 @@ fn open_with_issue(
     let mut warnings = loaded.warnings;
     if new {
         warnings.push(format!(
-            "{}: a new layout: every item starts in the bin, and the first save writes it",
+            "{}: a new layout: every item starts in the bin",
             format::printable(&layout_path.display().to_string())
         ));
     }

@@ -16,7 +16,7 @@ use pasteup_core::layout::{MakeOptions, Makeup};
 use pasteup_core::model::Layout;
 
 use super::progress::Progress;
-use super::{EXIT_INVALID, EXIT_PROBLEMS, input_named_by, open_usable};
+use super::{EXIT_INVALID, EXIT_PROBLEMS, input_named_by, open_to_make};
 
 /// The arguments of `pasteup make`.
 #[derive(Debug, Clone, clap::Args)]
@@ -41,7 +41,7 @@ pub struct MakeArgs {
 }
 
 pub fn run(args: &MakeArgs, lang: UiLang) -> ExitCode {
-    let opened = match open_usable(&args.issue, args.layout.as_deref(), lang) {
+    let opened = match open_to_make(&args.issue, args.layout.as_deref(), lang) {
         Ok(o) => o,
         Err(code) => return code,
     };

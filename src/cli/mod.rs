@@ -232,7 +232,12 @@ pub fn no_such_item(issue: &Path, id: &str, lang: UiLang) -> ExitCode {
 /// Opens the issue and layout for a command: an error or a warning goes to standard error,
 /// and input that cannot be used gives exit code 2.
 pub fn open_for_command(issue: &Path, layout: Option<&Path>) -> Result<Opened, ExitCode> {
-    let opened = open(Some(issue), layout).map_err(|e| {
+    opened_or_exit(open(Some(issue), layout))
+}
+
+/// What was opened, its warnings said; or the error said and exit 2.
+fn opened_or_exit(opened: Result<Opened, pasteup_core::format::LoadError>) -> Result<Opened, ExitCode> {
+    let opened = opened.map_err(|e| {
         errln!("{e}");
         ExitCode::from(EXIT_INVALID)
     })?;
@@ -247,7 +252,18 @@ pub fn open_for_command(issue: &Path, layout: Option<&Path>) -> Result<Opened, E
 /// unusable as it stands (an item or page the issue lacks, a page twice, a depth out of
 /// range), as `check` says; the editor alone repairs such a layout.
 pub fn open_usable(issue: &Path, layout: Option<&Path>, lang: UiLang) -> Result<Opened, ExitCode> {
-    let opened = open_for_command(issue, layout)?;
+    usable(open_for_command(issue, layout)?, lang)
+}
+
+/// [`open_usable`] for `make`, which writes the layout: one named that is not there yet is a
+/// new one, every item in the bin (found from outside: `make --layout new.layout.ron` was
+/// refused, where `make` without it makes the default layout).
+pub fn open_to_make(issue: &Path, layout: Option<&Path>, lang: UiLang) -> Result<Opened, ExitCode> {
+    usable(opened_or_exit(pasteup_core::document::open_to_edit(Some(issue), layout))?, lang)
+}
+
+/// The layout's problems said; exit 2 when one makes it unusable.
+fn usable(opened: Opened, lang: UiLang) -> Result<Opened, ExitCode> {
     for p in &opened.problems {
         errln!("{}", p.render(lang));
     }

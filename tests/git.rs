@@ -473,6 +473,12 @@ fn a_crlf_layout_merges_with_crlf() {
     let merge = repo.run(BIN, &["merge", "base.layout.ron", "ours.layout.ron", "theirs.layout.ron"]);
     assert_eq!(merge.status.code(), Some(0), "{}", text(&merge));
     assert!(!repo.layout_at("ours.layout.ron").contains('\r'));
+    // Found from outside: the byte-order mark of ours was dropped; it is kept.
+    std::fs::write(repo.path("bom.layout.ron"), format!("\u{FEFF}{}", repo.layout_at("ours.layout.ron"))).unwrap();
+    let merge = repo.run(BIN, &["merge", "base.layout.ron", "bom.layout.ron", "theirs.layout.ron"]);
+    assert_eq!(merge.status.code(), Some(0), "{}", text(&merge));
+    assert!(repo.layout_at("bom.layout.ron").starts_with('\u{FEFF}'));
+    assert!(!repo.layout_at("ours.layout.ron").starts_with('\u{FEFF}'));
 }
 
 /// Found from outside: a conflict on the layout's `issue` was noted as a conflict on an item

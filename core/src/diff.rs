@@ -105,6 +105,9 @@ pub enum Change {
     Binned { from: Placed },
     /// Still on a page, somewhere or somehow else.
     Changed { from: Placed, to: Placed },
+    /// Placed alike in both, but set otherwise: another change (a part binned or moved, a
+    /// box above it) changed its fit. Only with the issue.
+    Refit { at: Placed },
 }
 
 /// One item that changed, with its fit before and after when the issue is known.
@@ -132,6 +135,7 @@ impl ItemChange {
         match &self.change {
             Change::Placed { to } => format!("placed {}", to.describe()),
             Change::Binned { from } => format!("binned (was {})", from.describe()),
+            Change::Refit { at } => format!("unmoved at {}", at.position()),
             Change::Changed { from, to } => {
                 let mut parts = Vec::new();
                 if from.position() != to.position() {
@@ -234,6 +238,18 @@ pub fn diff_with_fit(issue: &Issue, old: &Layout, new: &Layout) -> Vec<ItemChang
         issue.pages.iter().flat_map(|p| makeup.resolved(p.number)).map(|b| ((b.item, b.part), b.fit)).collect()
     };
     let (old_fits, new_fits) = (fits(old), fits(new));
+    // Found from outside: binning part 2 overset part 1, and the diff said only the binning.
+    let mut told: std::collections::HashSet<Key> = changes.iter().map(|c| (c.item.clone(), c.part)).collect();
+    let new_map: HashMap<Key, Placed> = placements(new).into_iter().collect();
+    for (key, placed) in placements(old) {
+        let refit = new_map.get(&key) == Some(&placed)
+            && old_fits.get(&key).map(Fit::lines) != new_fits.get(&key).map(Fit::lines);
+        if refit && told.insert(key.clone()) {
+            let (item, part) = key;
+            let change = Change::Refit { at: placed };
+            changes.push(ItemChange { item, part, change, fit_before: None, fit_after: None, badges: (None, None) });
+        }
+    }
     for c in &mut changes {
         let key = (c.item.clone(), c.part);
         let (before, after) = (old_fits.get(&key), new_fits.get(&key));
@@ -259,6 +275,25 @@ mod tests {
             pages: pages.into_iter().map(|(number, placements)| PageLayout { number, placements }).collect(),
             conflicts: vec![],
         }
+    }
+
+    /// Found from outside: binning part 2 of an article overset part 1 by six lines, and the
+    /// diff said only that part 2 was binned. A box placed alike whose fit changed is named.
+    #[test]
+    fn a_box_another_change_refit_is_named_with_its_fit() {
+        let issue = crate::format::parse_issue(std::path::Path::new("i.ron"), crate::sample::ISSUE).unwrap();
+        let fitted = include_str!("../../layouts/taiyuan-2023-02-10.fitted.layout.ron");
+        let old = crate::format::parse_layout(std::path::Path::new("f.layout.ron"), fitted).unwrap();
+        let mut new = old.clone();
+        for page in &mut new.pages {
+            page.placements.retain(|p| !(p.item == "bingzhou-forum" && p.part == 2));
+        }
+        let lines: Vec<String> = diff_with_fit(&issue, &old, &new).iter().map(ItemChange::line).collect();
+        assert_eq!(lines.len(), 2, "{lines:?}");
+        assert!(lines[0].starts_with("bingzhou-forum (part 2): binned (was page 4"), "{lines:?}");
+        assert_eq!(lines[1], "bingzhou-forum: unmoved at page 3 column 1 line 27; fit fits → -6 overset");
+        // Without the issue there is no fit to compare: the binning alone.
+        assert_eq!(diff(&old, &new).len(), 1);
     }
 
     #[test]

@@ -16,7 +16,7 @@ use super::ron_options;
 pub fn parse_ron<T: DeserializeOwned>(path: &Path, text: &str, what: &str) -> Result<T, LoadError> {
     let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
     if text.trim().is_empty() {
-        return Err(LoadError::whole(path, format!("file is empty, expected {}", struct_call(what))));
+        return Err(LoadError::at(path, 1, 1, format!("file is empty, expected {}", struct_call(what))));
     }
     // Lines ended by a carriage return alone (an old Mac file): ron would read the file as
     // one line, and a `//` comment at its top would hide all the rest.

@@ -161,6 +161,13 @@ fn span_widens_to_the_right_and_pushes() {
     d.span_by(1, "a0", -2).unwrap();
     assert_eq!(where_is(&d, "a0"), (1, 1, 1));
     assert!(matches!(d.span_by(1, "a0", -1), Err(Refusal::OneColumnWide { .. })));
+    // Found from outside: `5-` on three columns said "it is one column wide"; and `20[` on a
+    // box 10 lines deep did not say 20.
+    let mut d = desk(vec![at("a0", 1, 3, 1, 10)]);
+    let no = d.span_by(1, "a0", -5).unwrap_err();
+    assert_eq!(no.to_string(), "Can't narrow 守护青山绿水 增进民生福祉 by 5 columns: it is 3 columns wide");
+    let no = d.depth_by(1, "a0", -20).unwrap_err();
+    assert_eq!(no.to_string(), "Can't make 守护青山绿水 增进民生福祉 20 lines shallower: it is 10 lines deep");
     let mut d = desk(vec![at("a0", 7, 2, 1, 10)]);
     let no = d.span_by(1, "a0", 1).unwrap_err();
     let name = "守护青山绿水 增进民生福祉".to_string();

@@ -471,6 +471,15 @@ fn sample_in(dir: &std::path::Path) -> Opened {
     opened
 }
 
+/// The sample in `dir`, saved there, and its editor.
+fn saved_sample(dir: &SampleDir) -> (Opened, App) {
+    let opened = sample_in(dir.path());
+    let mut app = editor(&opened, AmbiWidth::Single);
+    let effects = press(&mut app, "C-s");
+    run_effects(&mut app, effects);
+    (opened, app)
+}
+
 fn run_effects(app: &mut App, effects: Vec<Effect>) {
     for e in effects {
         pasteup::tui::run::perform(app, e);
@@ -944,7 +953,7 @@ fn w_file_writes_a_copy_elsewhere() {
     run_effects(&mut app, effects);
     let said = pasteup_core::catalogue::Render::render(&app.message.as_ref().unwrap().status, UiLang::En);
     // The reason first, the file after, the way out last.
-    assert!(said.starts_with("Not saved: cannot create a temporary file in "), "{said}");
+    assert!(said.starts_with("Not saved: ") && said.contains("afile is not a folder"), "{said}");
     assert!(said.ends_with("; :w FILE writes a copy elsewhere"), "{said}");
     std::fs::create_dir(dir.path().join("safe")).unwrap();
     let copy = dir.path().join("safe").join("night.layout.ron");
@@ -1063,8 +1072,9 @@ fn saving_asks_before_it_drops_a_merges_notes() {
     opened.layout_found = true;
     let mut other = editor(&opened, AmbiWidth::Single);
     other.overlay = Overlay::None;
+    // Another program's change (a file only touched, or written the same, asks nothing).
     let text = std::fs::read_to_string(&opened.layout_path).unwrap();
-    std::fs::write(&opened.layout_path, format!("{text}\n")).unwrap();
+    std::fs::write(&opened.layout_path, text.replacen("line: 1,", "line: 3,", 1)).unwrap();
     let effects = press(&mut other, "L C-s");
     run_effects(&mut other, effects);
     assert!(matches!(other.overlay, Overlay::ConfirmOverwrite(_)), "{:?}", other.overlay);
@@ -1279,10 +1289,7 @@ fn an_empty_bin_offers_no_place_and_its_inspector_starts_with_the_page() {
 #[test]
 fn a_merge_that_ends_where_the_disk_is_is_saved() {
     let dir = SampleDir::new();
-    let opened = sample_in(dir.path());
-    let mut app = editor(&opened, AmbiWidth::Single);
-    let effects = press(&mut app, "C-s");
-    run_effects(&mut app, effects);
+    let (opened, mut app) = saved_sample(&dir);
     press(&mut app, "J");
     assert!(app.is_dirty());
     // The other editor made the same move and saved it.
@@ -1437,10 +1444,7 @@ fn the_hint_under_a_question_is_cut_between_words() {
 #[test]
 fn a_desk_kept_over_a_different_disk_layout_is_unsaved_until_saved() {
     let dir = SampleDir::new();
-    let opened = sample_in(dir.path());
-    let mut app = editor(&opened, AmbiWidth::Single);
-    let effects = press(&mut app, "C-s");
-    run_effects(&mut app, effects);
+    let (opened, mut app) = saved_sample(&dir);
     assert!(!app.is_dirty());
     let text = std::fs::read_to_string(&opened.layout_path).unwrap();
     std::thread::sleep(std::time::Duration::from_millis(20));
@@ -1530,6 +1534,11 @@ fn a_recovery_file_older_than_the_last_save_says_so_and_the_save_asks() {
         app.overlay
     );
     assert_eq!(std::fs::read_to_string(&opened.layout_path).unwrap(), later, "nothing written yet");
+    // Found from outside: `n` left nothing said of the save not done.
+    press(&mut app, "n");
+    assert!(matches!(app.message.as_ref().unwrap().status, Status::SaveDeclined));
+    let effects = press(&mut app, "C-s");
+    run_effects(&mut app, effects);
     let effects = press(&mut app, "y");
     run_effects(&mut app, effects);
     assert!(!app.is_dirty());
@@ -1552,10 +1561,7 @@ fn a_recovery_file_older_than_the_last_save_says_so_and_the_save_asks() {
 #[test]
 fn a_layout_replaced_with_the_same_size_and_time_is_noticed() {
     let dir = SampleDir::new();
-    let opened = sample_in(dir.path());
-    let mut app = editor(&opened, AmbiWidth::Single);
-    let effects = press(&mut app, "C-s");
-    run_effects(&mut app, effects);
+    let (opened, mut app) = saved_sample(&dir);
     let text = std::fs::read_to_string(&opened.layout_path).unwrap();
     let theirs = text.replacen("line: 1,", "line: 2,", 1);
     assert_eq!(theirs.len(), text.len());
@@ -1578,10 +1584,7 @@ fn a_layout_replaced_with_the_same_size_and_time_is_noticed() {
 #[test]
 fn w_file_never_writes_over_a_photo_of_the_issue() {
     let dir = SampleDir::new();
-    let opened = sample_in(dir.path());
-    let mut app = editor(&opened, AmbiWidth::Single);
-    let effects = press(&mut app, "C-s");
-    run_effects(&mut app, effects);
+    let (opened, mut app) = saved_sample(&dir);
     let photo = pasteup_core::document::photo_files(app.makeup.issue(), &opened.issue_path).next().unwrap();
     let bytes = std::fs::read(&photo).unwrap();
     for command in ["w", "w!"] {
@@ -1613,15 +1616,32 @@ fn an_editor_that_found_the_layout_locked_takes_the_lock_once_it_is_free() {
     let mut second_lock = lock_layout(&mut second);
     assert!(!second_lock.is_held());
     assert!(matches!(second.message.as_ref().unwrap().status, Status::OpenElsewhere { .. }));
-    second_lock.take_if_free(&opened.layout_path);
+    second_lock.take_if_free(&mut second);
     assert!(!second_lock.is_held(), "the first still holds it");
     drop(first_lock);
-    second_lock.take_if_free(&opened.layout_path);
+    second_lock.take_if_free(&mut second);
     assert!(second_lock.is_held(), "taken once the first let it go");
     let mut third = editor(&opened, AmbiWidth::Single);
     let third_lock = lock_layout(&mut third);
     assert!(!third_lock.is_held());
     assert!(matches!(third.message.as_ref().unwrap().status, Status::OpenElsewhere { .. }), "the third is warned");
+
+    // Found from outside: the sample run in a new folder (its layout's folder not made yet)
+    // never took the lock, and a second editor opened unwarned. It is taken once the folder is.
+    let new = dir.path().join("new");
+    let mut opened = sample_in(&new);
+    opened.issue_path = dir.path().join("s.ron");
+    let mut first = editor(&opened, AmbiWidth::Single);
+    let mut first_lock = lock_layout(&mut first);
+    assert!(!first_lock.is_held());
+    first_lock.take_if_free(&mut first);
+    assert!(!first_lock.is_held(), "no folder yet");
+    std::fs::create_dir(&new).unwrap();
+    first_lock.take_if_free(&mut first);
+    assert!(first_lock.is_held());
+    let mut second = editor(&opened, AmbiWidth::Single);
+    assert!(!lock_layout(&mut second).is_held());
+    assert!(matches!(second.message.as_ref().unwrap().status, Status::OpenElsewhere { .. }));
 }
 
 /// Found from outside: at 40 columns the quit question read "y: quit without saving s: save
@@ -1643,4 +1663,19 @@ fn a_question_breaks_between_its_answers_and_leaves_no_sliver_beside_it() {
     let shown = screen(&draw(&mut app, 100, 20));
     let rows: Vec<&str> = shown.lines().filter(|l| l.contains("merge") || l.contains("y: save")).collect();
     assert!(rows.iter().all(|r| r.starts_with(['┌', '│']) && r.ends_with(['┐', '│'])), "{shown}");
+}
+
+/// Found from outside: after `chmod` of the layout (its status-change time moved, nothing
+/// else), Ctrl-s asked about a change no other program made.
+#[test]
+fn a_layout_whose_mode_changed_saves_without_a_question() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = SampleDir::new();
+    let (opened, mut app) = saved_sample(&dir);
+    std::thread::sleep(std::time::Duration::from_millis(20));
+    std::fs::set_permissions(&opened.layout_path, std::fs::Permissions::from_mode(0o600)).unwrap();
+    let effects = press(&mut app, "J C-s");
+    run_effects(&mut app, effects);
+    assert_eq!(app.overlay, Overlay::None);
+    assert!(!app.is_dirty());
 }

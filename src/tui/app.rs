@@ -511,6 +511,10 @@ impl App {
                 self.doc.notes_decided = self.doc.disk_layout.as_ref().map(|l| l.conflicts.clone()).unwrap_or_default();
                 return vec![Effect::Save { force: true }];
             }
+            // Found from outside: after `n` nothing said the save had not happened.
+            Overlay::ConfirmOverwrite(_) | Overlay::ConfirmDropNotes { .. } if no => {
+                self.say(Status::SaveDeclined, Tone::Info)
+            }
             Overlay::TheirLayout { .. } if yes => return vec![Effect::LoadTheirs],
             // Found from outside: `n` left an older message (`Saved …`) on the status line.
             Overlay::TheirLayout { file, .. } if no => {

@@ -176,8 +176,11 @@ pub fn editor(opened: &Opened, ambiwidth: AmbiWidth) -> App {
 /// The editor's hold on the layout's advisory lock.
 pub struct LayoutLock {
     held: Option<journal::Lock>,
-    /// Another editor held it at the start: taken when that one lets it go.
+    /// Another editor held it, or the layout's folder was not there yet: taken when that one
+    /// lets it go, or once the folder is made.
     waiting: bool,
+    /// The holder the editor last said has it.
+    told: Option<String>,
 }
 
 impl LayoutLock {
@@ -188,30 +191,47 @@ impl LayoutLock {
 
     /// Takes the lock once the editor that held it has let it go (found from outside: the
     /// first editor quit and removed the lock while a second still edited, and a third
-    /// opened with no warning).
-    pub fn take_if_free(&mut self, layout: &Path) {
-        if self.waiting
-            && let Ok(Locked::Mine(lock)) = journal::lock(layout)
-        {
-            (self.held, self.waiting) = (Some(lock), false);
+    /// opened with no warning), or once the layout's folder is there (found from outside: the
+    /// sample run in a new folder never took it). Another editor found holding it is said,
+    /// once for each holder.
+    pub fn take_if_free(&mut self, app: &mut App) {
+        if !self.waiting || !layout_dir(&app.doc.layout_path).is_dir() {
+            return;
+        }
+        match journal::lock(&app.doc.layout_path) {
+            Ok(Locked::Mine(lock)) => (self.held, self.waiting, self.told) = (Some(lock), false, None),
+            Ok(Locked::Theirs(owner)) => {
+                let owner = owner.to_string();
+                if self.told.as_ref() != Some(&owner) {
+                    app.say(Status::OpenElsewhere { owner: owner.clone() }, Tone::Warning);
+                    self.told = Some(owner);
+                }
+            }
+            Err(_) => {}
         }
     }
 }
 
+/// The folder the layout is in.
+fn layout_dir(layout: &Path) -> &Path {
+    layout.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."))
+}
+
 /// Takes the advisory lock on the layout, or says in the status line who has it open.
 pub fn lock_layout(app: &mut App) -> LayoutLock {
-    let mut lock = LayoutLock { held: None, waiting: false };
-    // A layout in a folder not made yet (the sample before its first save) has no one to
-    // share it with.
-    let dir = app.doc.layout_path.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
-    if !dir.is_dir() {
+    // A layout in a folder not made yet (the sample before its first change) is locked once
+    // the folder is there.
+    let mut lock = LayoutLock { held: None, waiting: true, told: None };
+    if !layout_dir(&app.doc.layout_path).is_dir() {
         return lock;
     }
+    lock.waiting = false;
     match journal::lock(&app.doc.layout_path) {
         Ok(Locked::Mine(held)) => lock.held = Some(held),
         Ok(Locked::Theirs(owner)) => {
-            app.say(Status::OpenElsewhere { owner: owner.to_string() }, Tone::Warning);
-            lock.waiting = true;
+            let owner = owner.to_string();
+            app.say(Status::OpenElsewhere { owner: owner.clone() }, Tone::Warning);
+            (lock.waiting, lock.told) = (true, Some(owner));
         }
         Err(e) => app.say(Status::NotLocked { error: format::printable(&e.to_string()) }, Tone::Warning),
     }
@@ -270,7 +290,7 @@ fn event_loop(term: &mut terminal::Term, app: &mut App, lock: &mut LayoutLock) -
         let woken = watch.woken();
         if tick || woken {
             look_at_disk(app);
-            lock.take_if_free(&app.doc.layout_path);
+            lock.take_if_free(app);
         }
         if last_journal.elapsed() >= JOURNAL_EVERY && journal_now(app) {
             last_journal = Instant::now();
@@ -372,6 +392,7 @@ pub fn perform(app: &mut App, effect: Effect) {
 }
 
 fn save(app: &mut App, force: bool) {
+    same_layout_on_disk(app);
     let doc = app.doc.clone();
     if !force && let Some(why) = changed_on_disk(&doc) {
         app.overlay = Overlay::ConfirmOverwrite(why);
@@ -451,6 +472,17 @@ fn save_copy(app: &mut App, path: &Path, force: bool) {
     match save_layout(path, &layout) {
         Ok(()) => app.say(Status::SavedCopy { path: shown }, Tone::Info),
         Err(e) => app.say(Status::CopyNotWritten { error: e.reason_first() }, Tone::Warning),
+    }
+}
+
+/// The layout's stamp changed and its placements did not (a `chmod`, a `touch`, another
+/// editor saving the same layout): the new stamp is taken, and a save asks nothing (found from
+/// outside: after `chmod a-w` and back, Ctrl-s asked about a change no one made).
+fn same_layout_on_disk(app: &mut App) {
+    let now = journal::stamp(&app.doc.layout_path);
+    let moved = now.is_some() && now != app.doc.layout_stamp;
+    if moved && app.doc.disk_layout.is_some() && disk_layout_now(app).as_ref() == app.doc.disk_layout.as_ref() {
+        app.doc.layout_stamp = now;
     }
 }
 

@@ -45,12 +45,28 @@ pub fn refusal(r: &Refusal) -> String {
         ),
         SameSpan { name, span } => format!("{name} already spans {span} columns"),
         OneColumnWide { name } => format!("Can't narrow {name}: it is one column wide"),
+        NarrowPast { name, by, span } => {
+            format!(
+                "Can't narrow {name} by {}: it is {} wide",
+                plural(*by as usize, "column"),
+                plural(*span as usize, "column")
+            )
+        }
         SpanLeavesGrid { name, span, widen, columns } => format!(
             "Can't {} {name} to {span} columns: it would leave the grid ({})",
             if *widen { "widen" } else { "narrow" },
             all_columns(*columns)
         ),
-        TooShallow { name, depth } => format!("Can't make {name} shallower: it is {depth} line(s) deep"),
+        TooShallow { name, depth, by: 1 } => {
+            format!("Can't make {name} shallower: it is {} deep", plural(*depth as usize, "line"))
+        }
+        TooShallow { name, depth, by } => {
+            format!(
+                "Can't make {name} {} shallower: it is {} deep",
+                plural(*by as usize, "line"),
+                plural(*depth as usize, "line")
+            )
+        }
         AlreadyAuto { name } => format!("{name} is already as deep as it needs"),
         AlreadyFixed { name, lines } => format!("{name} is already {lines} lines deep"),
         TooDeep { name, lines, max } => {
@@ -104,6 +120,8 @@ pub fn refusal(r: &Refusal) -> String {
         CutPastBody { name, sentences } => {
             format!("Can't cut {name} further: its body has {}", plural(*sentences as usize, "sentence"))
         }
+        // Found from outside: "already has 0 sentences cut".
+        SameCut { name, cut: 0 } => format!("Nothing of {name} is cut"),
         SameCut { name, cut } => format!("{name} already has {} cut", plural(*cut as usize, "sentence")),
         HeadSizeOutOfRange { name, size, max } => {
             format!("Can't set {name}'s headline to {size} em: a headline is 1 to {max} em a character")
@@ -240,6 +258,7 @@ pub fn status(s: &Status) -> String {
         NotSaved { error } => format!("Not saved: {error}; :w FILE writes a copy elsewhere"),
         CopyNotWritten { error } => format!("No copy written: {error}"),
         CopyIsIssue { path } => format!("No copy written: {path} is the issue; name a layout file"),
+        SaveDeclined => "Not saved; Ctrl-s asks again, :w FILE writes a copy elsewhere".to_string(),
         CopyIsPhoto { path } => format!("No copy written: {path} is a photo of the issue; name a layout file"),
         CopyIsFolder { path, example } => {
             format!("No copy written: {path} is a folder; name a file in it: :w {example}")

@@ -86,6 +86,8 @@ pub enum Status {
     CopyIsIssue {
         path: String,
     },
+    /// `n` to a question a save asked: nothing written.
+    SaveDeclined,
     /// `:w FILE` naming a photo the issue shows.
     CopyIsPhoto {
         path: String,

@@ -41,12 +41,14 @@ pub fn refusal(r: &Refusal) -> String {
         ),
         SameSpan { name, span } => format!("{name} 已是 {span} 栏宽"),
         OneColumnWide { name } => format!("{name} 无法收窄：只有一栏宽"),
+        NarrowPast { name, by, span } => format!("{name} 无法收窄 {by} 栏：只有 {span} 栏宽"),
         SpanLeavesGrid { name, span, widen, columns } => format!(
             "{name} 无法{}到 {span} 栏：会超出版面（{}）",
             if *widen { "加宽" } else { "收窄" },
             all_columns(*columns)
         ),
-        TooShallow { name, depth } => format!("{name} 无法再减行：只有 {depth} 行高"),
+        TooShallow { name, depth, by: 1 } => format!("{name} 无法再减行：只有 {depth} 行高"),
+        TooShallow { name, depth, by } => format!("{name} 无法减少 {by} 行：只有 {depth} 行高"),
         AlreadyAuto { name } => format!("{name} 已是自动高度"),
         AlreadyFixed { name, lines } => format!("{name} 已是 {lines} 行高"),
         TooDeep { name, lines, max } => format!("{name} 不能设为 {lines} 行高：框最多 {max} 行高"),
@@ -86,6 +88,7 @@ pub fn refusal(r: &Refusal) -> String {
         }
         NotAnArticle { name } => format!("{name} 不是文章：只有文章可以删句、转版或另拟标题"),
         CutPastBody { name, sentences } => format!("{name} 无法再删：正文只有 {sentences} 句"),
+        SameCut { name, cut: 0 } => format!("{name} 没有删句"),
         SameCut { name, cut } => format!("{name} 已删去 {cut} 句"),
         HeadSizeOutOfRange { name, size, max } => {
             format!("{name} 的标题不能设为 {size} 字号：每字 1 至 {max} 个字宽")
@@ -234,6 +237,7 @@ pub fn status(s: &Status) -> String {
         NotSaved { error } => format!("未保存：{error}；:w 文件名 可另存到别处"),
         CopyNotWritten { error } => format!("未另存：{error}"),
         CopyIsIssue { path } => format!("未另存：{path} 是稿件文件；请指定一个版面文件"),
+        SaveDeclined => "未保存；再按 Ctrl-s 会再问，:w 文件名 可另存到别处".to_string(),
         CopyIsPhoto { path } => format!("未另存：{path} 是稿件用的图片；请指定一个版面文件"),
         CopyIsFolder { path, example } => format!("未另存：{path} 是文件夹；请指定其中的文件：:w {example}"),
         CopyExists { path } => format!("未另存：{path} 已存在；:w! {path} 可覆盖它"),

@@ -178,6 +178,16 @@ fn replace_file(path: &Path, target: &Path, bytes: &[u8]) -> Result<(), SaveErro
         Some(dir) if !dir.as_os_str().is_empty() => dir.to_path_buf(),
         _ => PathBuf::from("."),
     };
+    // Found from outside: a folder not there was "cannot create a temporary file in …".
+    if !dir.is_dir() {
+        let shown = dir.display();
+        let message = if dir.exists() {
+            format!("{shown} is not a folder; name a file in a folder")
+        } else {
+            format!("the folder {shown} does not exist; make it first (mkdir -p {shown}) or name a file in another")
+        };
+        return Err(SaveError { file: path.to_path_buf(), message });
+    }
     let mut temp = tempfile::Builder::new()
         .prefix(TEMP_PREFIX)
         .suffix(TEMP_SUFFIX)
@@ -434,10 +444,11 @@ mod tests {
         let blocker = dir.path().join("not-a-folder");
         fs::write(&blocker, "").unwrap();
         let e = save_layout(&blocker.join("x.layout.ron"), &sample()).unwrap_err();
-        assert!(e.to_string().contains("cannot create a temporary file"), "{e}");
+        assert!(e.to_string().contains("not-a-folder is not a folder; name a file in a folder"), "{e}");
         assert!(e.to_string().contains("not-a-folder/x.layout.ron"), "{e}");
+        // Found from outside: "cannot create a temporary file in …" for a folder not there.
         let e = save_layout(&dir.path().join("missing/x.layout.ron"), &sample()).unwrap_err();
-        assert!(e.message.contains("No such file"), "{e}");
+        assert!(e.message.contains("missing does not exist; make it first (mkdir -p "), "{e}");
         assert_eq!(fs::read_to_string(&old).unwrap(), "old layout");
         // Replacing a folder with a file fails at the rename; the folder stays.
         let folder = dir.path().join("folder");

@@ -165,7 +165,9 @@ mod tests {
         assert_eq!((here.cut, here.cut_chars), (1, last));
         d.cut_by(3, ID, 1, -1).unwrap();
         assert_eq!(d.copyfit_here(3, ID, 1).unwrap().cut, 0);
-        assert!(matches!(d.cut_by(3, ID, 1, -1), Err(Refusal::SameCut { cut: 0, .. })));
+        let no = d.cut_by(3, ID, 1, -1).unwrap_err();
+        assert!(matches!(no, Refusal::SameCut { cut: 0, .. }));
+        assert!(no.to_string().starts_with("Nothing of "), "{no}");
     }
 
     #[test]

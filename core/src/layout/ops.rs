@@ -410,7 +410,12 @@ impl Makeup {
     pub fn span_by(&mut self, page: u32, item: &str, delta: i32) -> Result<Outcome, Refusal> {
         let f = self.find(page, item)?;
         let old = self.pages[f.pi][f.at];
-        self.set_span(page, item, (i64::from(old.span) + i64::from(delta)).clamp(0, i64::from(u16::MAX)) as u16)
+        let span = i64::from(old.span) + i64::from(delta);
+        // Found from outside: `5-` on a box of three columns said "it is one column wide".
+        if span < 1 && old.span > 1 {
+            return Err(Refusal::NarrowPast { name: self.name(f.no), by: delta.unsigned_abs(), span: old.span });
+        }
+        self.set_span(page, item, span.clamp(0, i64::from(u16::MAX)) as u16)
     }
 
     /// Sets a box's span, keeping its first column.
@@ -439,7 +444,7 @@ impl Makeup {
         let now = self.frames(f.pi)[f.at].depth;
         let depth = i64::from(now).saturating_add(delta);
         if depth < 1 {
-            return Err(Refusal::TooShallow { name, depth: now });
+            return Err(Refusal::TooShallow { name, depth: now, by: delta.unsigned_abs() });
         }
         let depth = u32::try_from(depth).unwrap_or(u32::MAX);
         if depth > MAX_DEPTH {

@@ -167,15 +167,23 @@ pub enum Refusal {
     OneColumnWide {
         name: String,
     },
+    /// Narrower by `by` columns than a box `span` wide can be (`5-` on three columns).
+    NarrowPast {
+        name: String,
+        by: u32,
+        span: u16,
+    },
     SpanLeavesGrid {
         name: String,
         span: u16,
         widen: bool,
         columns: u16,
     },
+    /// `by` lines shallower than a box `depth` deep can be.
     TooShallow {
         name: String,
         depth: u32,
+        by: u64,
     },
     AlreadyAuto {
         name: String,

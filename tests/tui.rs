@@ -1679,3 +1679,31 @@ fn a_layout_whose_mode_changed_saves_without_a_question() {
     assert_eq!(app.overlay, Overlay::None);
     assert!(!app.is_dirty());
 }
+
+/// Found from outside: two editors each placed a different item at the same spot; the merge
+/// said "kept yours where both changed: power-grid", which only one had changed, and not that
+/// the two now overlap.
+#[test]
+fn a_merge_that_makes_an_overlap_says_so_not_both_changed() {
+    let dir = SampleDir::new();
+    let (opened, mut app) = saved_sample(&dir);
+    let (ours, theirs) = (app.makeup.bin()[0].to_string(), app.makeup.bin()[1].to_string());
+    press(&mut app, ":");
+    app.update(Msg::Paste(format!("place {ours} column 1 line 40")));
+    press(&mut app, "Enter");
+    assert!(app.is_dirty());
+    let mut other = editor(&opened, AmbiWidth::Single);
+    other.overlay = Overlay::None;
+    press(&mut other, ":");
+    other.update(Msg::Paste(format!("place {theirs} column 1 line 40")));
+    std::thread::sleep(std::time::Duration::from_millis(20));
+    let effects = press(&mut other, "Enter C-s");
+    run_effects(&mut other, effects);
+    pasteup::tui::run::look_at_disk(&mut app);
+    assert!(matches!(app.overlay, Overlay::TheirLayout { merge: true, .. }), "{:?}", app.overlay);
+    let effects = press(&mut app, "y");
+    run_effects(&mut app, effects);
+    let said = pasteup_core::catalogue::Render::render(&app.message.as_ref().unwrap().status, UiLang::En);
+    assert!(!said.contains("both changed"), "{said}");
+    assert!(said.contains("; to look at after the merge: "), "{said}");
+}

@@ -81,11 +81,15 @@ fn describe(spot: &Spot) -> String {
 /// of a continued article go together: their depths, cuts and numbering hold only as one
 /// side left them (a part at Auto before another part, or cuts adding up to more than the
 /// body, would not load). `reopened`: both sides have decided a note the base holds on it.
+/// How a note of a placement both sides changed begins (ours kept); other notes are of what the
+/// merged layout holds (an overlap, a box past the foot, an item the issue lacks).
+pub const BOTH_CHANGED: &str = "both changed";
+
 fn decide(base: Spot, ours: Spot, theirs: Spot, reopened: bool) -> (Spot, Option<String>) {
     match three_way_noted(base, ours, theirs, reopened) {
         Ok(spot) => (spot, None),
         Err((ours, theirs)) => {
-            let note = format!("both changed it: ours {}, theirs {}", describe(&ours), describe(&theirs));
+            let note = format!("{BOTH_CHANGED} it: ours {}, theirs {}", describe(&ours), describe(&theirs));
             (ours, Some(note))
         }
     }
@@ -170,7 +174,8 @@ fn merge_sides(base: &Layout, ours: &Layout, theirs: &Layout, files: bool) -> La
     let issue = match three_way_noted(&base.issue, &ours.issue, &theirs.issue, reopened("")) {
         Ok(issue) => issue.clone(),
         Err((ours, theirs)) => {
-            let note = format!("both changed the issue the layout names: ours {ours:?}, theirs {theirs:?}; ours kept");
+            let note =
+                format!("{BOTH_CHANGED} the issue the layout names: ours {ours:?}, theirs {theirs:?}; ours kept");
             conflicts.push(Conflict { item: String::new(), note });
             ours.clone()
         }

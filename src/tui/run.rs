@@ -591,13 +591,15 @@ fn load_theirs(app: &mut App) {
         });
         let merged = merge::merge_checked(&issue, None, &base, &current_layout(app), &theirs);
         // A conflict on the layout's own issue is on no item: named by the field.
-        let conflicts = merged.conflicts.iter().map(|c| c.on_item().unwrap_or("issue").to_string()).collect();
+        let name = |c: &pasteup_core::model::Conflict| c.on_item().unwrap_or("issue").to_string();
+        let (both, held): (Vec<_>, Vec<_>) = merged.conflicts.iter().partition(|c| c.both_changed());
+        let (conflicts, notes) = (both.into_iter().map(name).collect(), held.into_iter().map(name).collect());
         app.replace_makeup(Makeup::new(issue, &merged), true);
         app.doc.disk_layout = Some(theirs);
         // Both made the same changes: what stands is what is on disk (found from outside:
         // it stayed "unsaved").
         saved_if_as_on_disk(app);
-        app.say(Status::LayoutMerged { file, conflicts }, Tone::Info);
+        app.say(Status::LayoutMerged { file, conflicts, notes }, Tone::Info);
     } else {
         app.replace_makeup(Makeup::new(issue, &theirs), false);
         app.doc.disk_layout = Some(theirs);

@@ -316,11 +316,16 @@ pub fn status(s: &Status) -> String {
         IssueNotReloaded { error } => format!("The issue on disk was not loaded (the last good one is kept): {error}"),
         LayoutLoaded { file } => format!("Loaded {file} as another program saved it"),
         KeptMine { file } => format!("Kept your layout; Ctrl-s asks before it writes over {file} on disk"),
-        LayoutMerged { file, conflicts } if conflicts.is_empty() => {
-            format!("Merged {file} from disk into your unsaved layout")
-        }
-        LayoutMerged { file, conflicts } => {
-            format!("Merged {file} from disk into your layout; kept yours where both changed: {}", conflicts.join(", "))
+        LayoutMerged { file, conflicts, notes } => {
+            let mut said = format!("Merged {file} from disk into your unsaved layout");
+            if !conflicts.is_empty() {
+                said.push_str(&format!("; kept yours where both changed: {}", conflicts.join(", ")));
+            }
+            // Found from outside: an overlap the merge made was told as "both changed".
+            if !notes.is_empty() {
+                said.push_str(&format!("; to look at after the merge: {}", notes.join(", ")));
+            }
+            said
         }
         LayoutNotLoaded { error } => format!("The layout on disk was not loaded (yours is kept): {error}"),
         OpenNotes { first, more: 0 } => first.clone(),

@@ -171,10 +171,12 @@ pub enum Status {
         file: String,
     },
     /// The layout on disk merged into the editor's unsaved one; where both changed an item
-    /// (`conflicts`), the editor's placement was kept.
+    /// (`conflicts`), the editor's placement was kept; `notes`: items the merged layout has a
+    /// problem with (an overlap, a box past the foot).
     LayoutMerged {
         file: String,
         conflicts: Vec<String>,
+        notes: Vec<String>,
     },
     /// The layout on disk cannot be read; the editor's is kept.
     LayoutNotLoaded {

@@ -278,9 +278,15 @@ pub fn status(s: &Status) -> String {
         IssueNotReloaded { error } => format!("磁盘上的稿件未载入（保留上一版）：{error}"),
         LayoutLoaded { file } => format!("已载入别的程序保存的 {file}"),
         KeptMine { file } => format!("已保留你的版式；按 Ctrl-s 覆盖磁盘上的 {file} 之前会先询问"),
-        LayoutMerged { file, conflicts } if conflicts.is_empty() => format!("已把磁盘上的 {file} 合并进未保存的版面"),
-        LayoutMerged { file, conflicts } => {
-            format!("已把磁盘上的 {file} 合并进版面；双方都改过的保留了你的：{}", conflicts.join("、"))
+        LayoutMerged { file, conflicts, notes } => {
+            let mut said = format!("已把磁盘上的 {file} 合并进未保存的版面");
+            if !conflicts.is_empty() {
+                said.push_str(&format!("；双方都改过的保留了你的：{}", conflicts.join("、")));
+            }
+            if !notes.is_empty() {
+                said.push_str(&format!("；合并后需查看：{}", notes.join("、")));
+            }
+            said
         }
         LayoutNotLoaded { error } => format!("磁盘上的版面未载入（保留你的）：{error}"),
         OpenNotes { first, more: 0 } => first.clone(),

@@ -31,6 +31,12 @@ impl Conflict {
     pub fn on_item(&self) -> Option<&str> {
         (!self.item.is_empty()).then_some(self.item.as_str())
     }
+
+    /// Whether both sides changed what the note is on, and ours was kept; else the note is of
+    /// what the merged layout holds (an overlap, a box past the foot).
+    pub fn both_changed(&self) -> bool {
+        self.note.starts_with(crate::merge::BOTH_CHANGED)
+    }
 }
 
 /// The placements on one page.

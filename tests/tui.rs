@@ -1618,9 +1618,16 @@ fn an_editor_that_found_the_layout_locked_takes_the_lock_once_it_is_free() {
     assert!(matches!(second.message.as_ref().unwrap().status, Status::OpenElsewhere { .. }));
     second_lock.take_if_free(&mut second);
     assert!(!second_lock.is_held(), "the first still holds it");
+    // Found from outside: said once (under the recovery question at 40×10) and gone with the
+    // next message. The title says it while it lasts.
+    second.message = None;
+    let title = screen(&draw(&mut second, 80, 24)).lines().next().unwrap().to_string();
+    assert!(title.ends_with(" open elsewhere"), "{title}");
     drop(first_lock);
     second_lock.take_if_free(&mut second);
     assert!(second_lock.is_held(), "taken once the first let it go");
+    let title = screen(&draw(&mut second, 80, 24)).lines().next().unwrap().to_string();
+    assert!(!title.contains("open elsewhere"), "{title}");
     let mut third = editor(&opened, AmbiWidth::Single);
     let third_lock = lock_layout(&mut third);
     assert!(!third_lock.is_held());

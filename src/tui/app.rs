@@ -168,6 +168,8 @@ pub struct App {
     found: Option<(String, u32)>,
     /// A box being dragged with the mouse.
     drag: Option<Drag>,
+    /// Another pasteup holds the layout's lock (the title says so while it lasts).
+    pub elsewhere: bool,
     /// How many times the desk was replaced: with its revision, what the bin's width was
     /// measured for.
     desks: usize,
@@ -212,6 +214,7 @@ impl App {
             prompt: Prompt::default(),
             found: None,
             drag: None,
+            elsewhere: false,
             desks: 0,
             bin_wants: std::cell::Cell::new(None),
         };

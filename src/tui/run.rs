@@ -199,13 +199,17 @@ impl LayoutLock {
             return;
         }
         match journal::lock(&app.doc.layout_path) {
-            Ok(Locked::Mine(lock)) => (self.held, self.waiting, self.told) = (Some(lock), false, None),
+            Ok(Locked::Mine(lock)) => {
+                (self.held, self.waiting, self.told) = (Some(lock), false, None);
+                app.elsewhere = false;
+            }
             Ok(Locked::Theirs(owner)) => {
                 let owner = owner.to_string();
                 if self.told.as_ref() != Some(&owner) {
                     app.say(Status::OpenElsewhere { owner: owner.clone() }, Tone::Warning);
                     self.told = Some(owner);
                 }
+                app.elsewhere = true;
             }
             Err(_) => {}
         }
@@ -232,6 +236,7 @@ pub fn lock_layout(app: &mut App) -> LayoutLock {
             let owner = owner.to_string();
             app.say(Status::OpenElsewhere { owner: owner.clone() }, Tone::Warning);
             (lock.waiting, lock.told) = (true, Some(owner));
+            app.elsewhere = true;
         }
         Err(e) => app.say(Status::NotLocked { error: format::printable(&e.to_string()) }, Tone::Warning),
     }

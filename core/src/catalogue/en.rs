@@ -537,6 +537,7 @@ pub fn chrome(c: &Chrome) -> String {
             Zoom::Plan => "plan".to_string(),
         },
         Unsaved => " * unsaved ".to_string(),
+        OpenElsewhere => " open elsewhere ".to_string(),
         RulerLine => "line ".to_string(),
         RulerFoot => " foot".to_string(),
         BinHead { items, focused } => {

@@ -418,6 +418,8 @@ pub enum Chrome {
     /// The title row's mark of a layout with unsaved changes, drawn at its right end so that a
     /// narrow terminal cuts the title, never the mark.
     Unsaved,
+    /// The title's mark while another pasteup holds the layout's lock.
+    OpenElsewhere,
     /// The line-number ruler's head and its foot mark (5 cells each).
     RulerLine,
     RulerFoot,

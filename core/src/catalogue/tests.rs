@@ -285,6 +285,7 @@ fn chromes() -> Vec<Chrome> {
         TitlePage { page: 3, index: 1, pages: 2, section: None },
         TitleZoom { zoom: Zoom::Plan },
         Unsaved,
+        OpenElsewhere,
         RulerLine,
         RulerFoot,
         BinHead { items: 6, focused: true },

@@ -487,6 +487,7 @@ pub fn chrome(c: &Chrome) -> String {
             Zoom::Plan => "版样".to_string(),
         },
         Unsaved => " * 未保存 ".to_string(),
+        OpenElsewhere => " 别处也打开着 ".to_string(),
         RulerLine => "  行 ".to_string(),
         RulerFoot => " 版底".to_string(),
         BinHead { items, focused } => format!(" 待排稿：{items} 篇{}", if *focused { " [Tab]" } else { "" }),

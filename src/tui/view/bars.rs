@@ -26,6 +26,8 @@ pub struct TitleBar<'a> {
     pub page: usize,
     pub zoom: Zoom,
     pub unsaved: bool,
+    /// Another pasteup holds the layout's lock.
+    pub elsewhere: bool,
     pub lang: UiLang,
     pub chrome: Widths,
     pub theme: Theme,
@@ -52,7 +54,12 @@ impl Widget for &TitleBar<'_> {
         let bold = theme.bar().add_modifier(Modifier::BOLD);
         // The mark at the right end, the title cut before it: found from outside, at 80
         // columns the title ran on and `* unsaved` was cut to `* un`.
-        let mark = if self.unsaved { Chrome::Unsaved.render(self.lang) } else { String::new() };
+        // The other editor stays said while it lasts (found from outside: the warning was said
+        // once, under the recovery question, and gone with the answer).
+        let mut mark = if self.elsewhere { Chrome::OpenElsewhere.render(self.lang) } else { String::new() };
+        if self.unsaved {
+            mark.push_str(&Chrome::Unsaved.render(self.lang));
+        }
         let mark_cells = u16::try_from(mark.width()).unwrap_or(u16::MAX).min(r.width);
         // Where the row is too narrow, the last fields go whole, each with its separator
         // (found from outside: at 80 columns the zoom was cut and left `| ` behind), down to

@@ -133,7 +133,8 @@ impl Widget for &App {
         let selected = self.selection().map(|p| (p.item, p.part));
         let selected = selected.as_ref().map(|(item, part)| (item.as_str(), *part));
         let unsaved = self.is_dirty();
-        let title = TitleBar { issue, page: self.page, zoom: self.zoom, unsaved, lang, chrome, theme };
+        let elsewhere = self.elsewhere;
+        let title = TitleBar { issue, page: self.page, zoom: self.zoom, unsaved, elsewhere, lang, chrome, theme };
         title.render(screen.title, buf);
         let free = self.makeup.free_lines(self.page_number());
         let header = Header { free: &free, lang: self.lang };

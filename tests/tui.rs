@@ -952,9 +952,12 @@ fn w_file_writes_a_copy_elsewhere() {
     let effects = press(&mut app, "L C-s");
     run_effects(&mut app, effects);
     let said = pasteup_core::catalogue::Render::render(&app.message.as_ref().unwrap().status, UiLang::En);
-    // The reason first, the file after, the way out last.
-    assert!(said.starts_with("Not saved: ") && said.contains("afile is not a folder"), "{said}");
-    assert!(said.ends_with("; :w FILE writes a copy elsewhere"), "{said}");
+    // The way out first (found from outside: a narrow terminal cut it off the end, and the
+    // docs had it first), then the reason, the file last.
+    assert!(said.starts_with("Not saved (:w FILE writes a copy elsewhere): "), "{said}");
+    assert!(said.contains("afile is not a folder"), "{said}");
+    let shown = screen(&draw(&mut app, 40, 10));
+    assert!(shown.contains(":w FILE writes a copy"), "{shown}");
     std::fs::create_dir(dir.path().join("safe")).unwrap();
     let copy = dir.path().join("safe").join("night.layout.ron");
     press(&mut app, ":");

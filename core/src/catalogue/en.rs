@@ -255,7 +255,8 @@ pub fn status(s: &Status) -> String {
         }
         Saved { path } => format!("Saved {path}"),
         SavedCopy { path } => format!("Wrote a copy to {path} (the open layout is as it was: Ctrl-s saves it)"),
-        NotSaved { error } => format!("Not saved: {error}; :w FILE writes a copy elsewhere"),
+        // The way out before the reason: a narrow terminal cuts the end (found from outside).
+        NotSaved { error } => format!("Not saved (:w FILE writes a copy elsewhere): {error}"),
         CopyNotWritten { error } => format!("No copy written: {error}"),
         CopyIsIssue { path } => format!("No copy written: {path} is the issue; name a layout file"),
         SaveDeclined => "Not saved; Ctrl-s asks again, :w FILE writes a copy elsewhere".to_string(),

@@ -234,7 +234,7 @@ pub fn status(s: &Status) -> String {
         }
         Saved { path } => format!("已保存 {path}"),
         SavedCopy { path } => format!("已另存一份到 {path}（打开的版面不变：Ctrl-s 保存它）"),
-        NotSaved { error } => format!("未保存：{error}；:w 文件名 可另存到别处"),
+        NotSaved { error } => format!("未保存（:w 文件名 可另存到别处）：{error}"),
         CopyNotWritten { error } => format!("未另存：{error}"),
         CopyIsIssue { path } => format!("未另存：{path} 是稿件文件；请指定一个版面文件"),
         SaveDeclined => "未保存；再按 Ctrl-s 会再问，:w 文件名 可另存到别处".to_string(),

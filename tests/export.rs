@@ -641,7 +641,7 @@ fn failed_exports_leave_nothing_behind_and_exit_2() {
     let o = run(&dir.path().join("missing/proof.html"));
     assert_eq!(o.status.code(), Some(2));
     let err = String::from_utf8_lossy(&o.stderr);
-    assert!(err.contains("missing/proof.html") && err.contains("No such file"), "{err}");
+    assert!(err.contains("missing/proof.html") && err.contains("missing does not exist; make it first"), "{err}");
     assert!(!dir.path().join("missing").exists());
 
     // OUT whose parent is a regular file.

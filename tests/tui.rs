@@ -1608,10 +1608,7 @@ fn w_file_never_writes_over_a_photo_of_the_issue() {
 fn an_editor_that_found_the_layout_locked_takes_the_lock_once_it_is_free() {
     use pasteup::tui::run::lock_layout;
     let dir = SampleDir::new();
-    let opened = sample_in(dir.path());
-    let mut saving = editor(&opened, AmbiWidth::Single);
-    let effects = press(&mut saving, "C-s");
-    run_effects(&mut saving, effects);
+    let (opened, _saving) = saved_sample(&dir);
     let mut first = editor(&opened, AmbiWidth::Single);
     let first_lock = lock_layout(&mut first);
     assert!(first_lock.is_held());

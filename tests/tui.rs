@@ -561,6 +561,33 @@ fn a_click_selects_a_box_or_a_bin_entry() {
     assert_eq!((app.focus, app.selected.as_deref()), (Focus::Page, Some("yangqu-livelihood")));
 }
 
+/// Found from outside: under the recovery question (keys did nothing) a drag moved a box and
+/// made the desk unsaved; and a click on a box half scrolled off left it so.
+#[test]
+fn the_mouse_waits_for_a_question_and_a_click_brings_the_box_into_view() {
+    use crossterm::event::{MouseButton, MouseEvent, MouseEventKind};
+    let at = |kind, x, y| Msg::Mouse(MouseEvent { kind, column: x, row: y, modifiers: KeyModifiers::NONE });
+    let (down, up) = (MouseEventKind::Down(MouseButton::Left), MouseEventKind::Up(MouseButton::Left));
+    let mut app = sample_app(AmbiWidth::Single);
+    draw(&mut app, 200, 60);
+    let before = placement(&app, "jinyuan-ten-projects");
+    app.overlay = Overlay::ConfirmQuit;
+    app.update(at(down, 6 + 90, 5));
+    app.update(at(up, 6 + 90, 30));
+    assert_eq!(placement(&app, "jinyuan-ten-projects"), before, "nothing moved");
+    assert!(!app.is_dirty());
+    assert_eq!(app.overlay, Overlay::ConfirmQuit, "the question stands");
+    app.overlay = Overlay::None;
+    // At 80 columns, scrolled right, jinyuan-livable (columns 1–3) is half out of sight; a
+    // click on it (no drag) brings its left edge back.
+    draw(&mut app, 80, 24);
+    app.scroll_x = 30;
+    app.update(at(down, 10, 6));
+    app.update(at(up, 10, 6));
+    assert_eq!(app.selected.as_deref(), Some("jinyuan-livable"));
+    assert_eq!(app.scroll_x, 0, "in view");
+}
+
 // ---------------------------------------------------------------------------------------
 /// The cell in reverse video on the command line is the cursor: it shows the character the
 /// cursor stands on, a wide one at the right edge of a scrolled line too (found from outside:
@@ -1640,15 +1667,28 @@ fn an_editor_that_found_the_layout_locked_takes_the_lock_once_it_is_free() {
     opened.issue_path = dir.path().join("s.ron");
     let mut first = editor(&opened, AmbiWidth::Single);
     let mut first_lock = lock_layout(&mut first);
+    // Found from outside: of two editors started there, the untouched one took the lock. It
+    // goes to the one with changes, whose journal makes the folder.
+    let mut idle = editor(&opened, AmbiWidth::Single);
+    let mut idle_lock = lock_layout(&mut idle);
     assert!(!first_lock.is_held());
+    press(&mut first, "J");
     first_lock.take_if_free(&mut first);
     assert!(!first_lock.is_held(), "no folder yet");
     std::fs::create_dir(&new).unwrap();
+    idle_lock.take_if_free(&mut idle);
+    assert!(!idle_lock.is_held(), "no changes: not its to take");
     first_lock.take_if_free(&mut first);
     assert!(first_lock.is_held());
     let mut second = editor(&opened, AmbiWidth::Single);
     assert!(!lock_layout(&mut second).is_held());
     assert!(matches!(second.message.as_ref().unwrap().status, Status::OpenElsewhere { .. }));
+    // The idle one, once it changes something, is told who has it.
+    press(&mut idle, "J");
+    idle.message = None;
+    idle_lock.take_if_free(&mut idle);
+    assert!(matches!(idle.message.as_ref().unwrap().status, Status::OpenElsewhere { .. }));
+    assert!(idle.elsewhere);
 }
 
 /// Found from outside: at 40 columns the quit question read "y: quit without saving s: save
@@ -1713,4 +1753,33 @@ fn a_merge_that_makes_an_overlap_says_so_not_both_changed() {
     let said = pasteup_core::catalogue::Render::render(&app.message.as_ref().unwrap().status, UiLang::En);
     assert!(!said.contains("both changed"), "{said}");
     assert!(said.contains("; to look at after the merge: "), "{said}");
+}
+
+/// Found from outside: with the sample's folder impossible to make, `:w FILE` wrote a copy
+/// naming an issue that was nowhere and said it as any copy; and Ctrl-s said "Not a directory
+/// (os error 20)" with no path.
+#[test]
+fn a_copy_of_the_sample_whose_issue_cannot_be_written_says_how_to_open_it() {
+    let dir = SampleDir::new();
+    std::fs::write(dir.path().join("afile"), "").unwrap();
+    let mut app = sample_app(AmbiWidth::Single);
+    assert!(app.doc.is_sample);
+    app.doc.issue_path = dir.path().join("afile").join("s.ron");
+    app.doc.layout_path = dir.path().join("afile").join("s.layout.ron");
+    app.doc.spare_dir = None;
+    let effects = press(&mut app, "J C-s");
+    run_effects(&mut app, effects);
+    let said = pasteup_core::catalogue::Render::render(&app.message.as_ref().unwrap().status, UiLang::En);
+    assert!(said.contains("afile: "), "{said}");
+    let copy = dir.path().join("copy.layout.ron");
+    press(&mut app, ":");
+    app.update(Msg::Paste(format!("w {}", copy.display())));
+    let effects = press(&mut app, "Enter");
+    run_effects(&mut app, effects);
+    let said = pasteup_core::catalogue::Render::render(&app.message.as_ref().unwrap().status, UiLang::En);
+    assert!(said.ends_with(&format!("open it with pasteup --layout {}", copy.display())), "{said}");
+    assert!(copy.is_file());
+    // And so it opens: the built-in sample with the copy's placements.
+    let opened = pasteup_core::document::open_to_edit(None, Some(&copy)).unwrap();
+    assert_eq!(opened.layout.pages, app.makeup.to_layout("x").pages);
 }

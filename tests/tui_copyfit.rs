@@ -89,7 +89,7 @@ fn a_sentence_given_back_is_said_as_done_not_as_a_refusal() {
     assert_eq!(message.tone, Tone::Info);
     let shown = screen(&app);
     let said = shown.lines().last().unwrap();
-    assert!(said.starts_with("jinyuan-livable:nothingcut—"), "{said}");
+    assert!(said.starts_with("jinyuan-livable:everysentenceback—"), "{said}");
     // A refusal keeps its mark: no more to give back.
     press(&mut app, "C");
     assert_eq!(app.message.clone().expect("a message").tone, Tone::Warning);
@@ -117,7 +117,9 @@ fn c_cuts_and_capital_c_restores_showing_the_fit_at_once() {
     assert!(said.starts_with(&format!("{ID}: last 1 sentence cut ({last} characters) — ")), "{said}");
     assert!(status(&app).render(UiLang::ZhHans).contains(&format!("删去末尾 1 句（{last} 字）")));
     press(&mut app, "C");
-    assert_eq!((fit(&app), status(&app).render(UiLang::En)), (0, format!("{ID}: nothing cut — fits")));
+    // Found from outside: "nothing cut — -3 overset (9 lines, 105 characters cut)" read as a
+    // contradiction; the step is said as what it did.
+    assert_eq!((fit(&app), status(&app).render(UiLang::En)), (0, format!("{ID}: every sentence back — fits")));
     press(&mut app, "C");
     assert!(matches!(status(&app), Status::Refused(Refusal::SameCut { cut: 0, .. })));
 }

@@ -383,6 +383,12 @@ impl App {
                 self.warm_bin();
                 effects
             }
+            // A question or the help is answered by keys: found from outside, a drag under the
+            // recovery question moved a box, and became a recovery file of its own.
+            Msg::Mouse(_) if self.overlay != Overlay::None => {
+                self.drag = None;
+                Vec::new()
+            }
             Msg::Mouse(mouse) => {
                 self.mouse(mouse);
                 Vec::new()
@@ -1005,6 +1011,9 @@ impl App {
         let column = column.saturating_sub(drag.grab.0).clamp(1, (columns + 1).saturating_sub(p.span).max(1));
         let line = lines.start.saturating_sub(drag.grab.1).max(1);
         if (column, line) == (p.column, p.line) {
+            // A click: the box comes into view, as a key's selection does (found from outside:
+            // a box half scrolled off stayed so).
+            self.follow_selection();
             return;
         }
         let to = Target { column: Some(column), line: Some(line), span: None };

@@ -179,6 +179,10 @@ pub struct LayoutLock {
     /// Another editor held it, or the layout's folder was not there yet: taken when that one
     /// lets it go, or once the folder is made.
     waiting: bool,
+    /// The folder was not there at the start: the lock goes to the editor with changes (its
+    /// journal makes the folder), not to one that merely started beside it (found from
+    /// outside: two editors on the sample in a new folder, and the untouched one took it).
+    for_the_folder: bool,
     /// The holder the editor last said has it.
     told: Option<String>,
 }
@@ -195,7 +199,7 @@ impl LayoutLock {
     /// sample run in a new folder never took it). Another editor found holding it is said,
     /// once for each holder.
     pub fn take_if_free(&mut self, app: &mut App) {
-        if !self.waiting || !layout_dir(&app.doc.layout_path).is_dir() {
+        if !self.waiting || !layout_dir(&app.doc.layout_path).is_dir() || (self.for_the_folder && !app.is_dirty()) {
             return;
         }
         match journal::lock(&app.doc.layout_path) {
@@ -204,6 +208,7 @@ impl LayoutLock {
                 app.elsewhere = false;
             }
             Ok(Locked::Theirs(owner)) => {
+                self.for_the_folder = false;
                 let owner = owner.to_string();
                 if self.told.as_ref() != Some(&owner) {
                     app.say(Status::OpenElsewhere { owner: owner.clone() }, Tone::Warning);
@@ -225,11 +230,11 @@ fn layout_dir(layout: &Path) -> &Path {
 pub fn lock_layout(app: &mut App) -> LayoutLock {
     // A layout in a folder not made yet (the sample before its first change) is locked once
     // the folder is there.
-    let mut lock = LayoutLock { held: None, waiting: true, told: None };
+    let mut lock = LayoutLock { held: None, waiting: true, for_the_folder: true, told: None };
     if !layout_dir(&app.doc.layout_path).is_dir() {
         return lock;
     }
-    lock.waiting = false;
+    (lock.waiting, lock.for_the_folder) = (false, false);
     match journal::lock(&app.doc.layout_path) {
         Ok(Locked::Mine(held)) => lock.held = Some(held),
         Ok(Locked::Theirs(owner)) => {
@@ -473,8 +478,13 @@ fn save_copy(app: &mut App, path: &Path, force: bool) {
     if !force && std::fs::symlink_metadata(path).is_ok() {
         return app.say(Status::CopyExists { path: shown }, Tone::Warning);
     }
+    // A copy of the sample names the sample's issue, written where Ctrl-s writes it; where
+    // that cannot be, the copy opens with the built-in sample (found from outside: it named
+    // an issue that was nowhere, and was said as any copy).
+    let sample_nowhere = app.doc.is_sample && write_sample_issue(&app.doc.issue_path).is_err();
     let layout = app.makeup.to_layout(&issue_relative_to(&app.doc.issue_path, path));
     match save_layout(path, &layout) {
+        Ok(()) if sample_nowhere => app.say(Status::SavedSampleCopy { path: shown }, Tone::Warning),
         Ok(()) => app.say(Status::SavedCopy { path: shown }, Tone::Info),
         Err(e) => app.say(Status::CopyNotWritten { error: e.reason_first() }, Tone::Warning),
     }
@@ -627,7 +637,9 @@ fn write_sample_issue(issue_path: &Path) -> std::io::Result<()> {
         return Ok(());
     }
     if let Some(dir) = issue_path.parent().filter(|d| !d.as_os_str().is_empty()) {
-        std::fs::create_dir_all(dir)?;
+        // Named: found from outside, "Not a directory (os error 20)" said no path.
+        std::fs::create_dir_all(dir)
+            .map_err(|e| std::io::Error::other(format!("{}: {e}", format::printable(&dir.display().to_string()))))?;
     }
     format::save_atomic(issue_path, sample::ISSUE.as_bytes()).map_err(|e| std::io::Error::other(e.to_string()))?;
     for (name, bytes) in sample::IMAGES {

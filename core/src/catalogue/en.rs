@@ -259,6 +259,9 @@ pub fn status(s: &Status) -> String {
         NotSaved { error } => format!("Not saved (:w FILE writes a copy elsewhere): {error}"),
         CopyNotWritten { error } => format!("No copy written: {error}"),
         CopyIsIssue { path } => format!("No copy written: {path} is the issue; name a layout file"),
+        SavedSampleCopy { path } => format!(
+            "Wrote a copy to {path}; the sample's issue could not be written beside it: open it with pasteup --layout {path}"
+        ),
         SaveDeclined => "Not saved; Ctrl-s asks again, :w FILE writes a copy elsewhere".to_string(),
         CopyIsPhoto { path } => format!("No copy written: {path} is a photo of the issue; name a layout file"),
         CopyIsFolder { path, example } => {
@@ -372,7 +375,7 @@ pub fn status(s: &Status) -> String {
         CutOut { item } => format!("{item} is back in the bin; the boxes under it pulled up"),
         Copyfit { item, done, fit, empty_parts } => {
             let done = match done {
-                super::Copyfit::Cut { sentences: 0, .. } => "nothing cut".to_string(),
+                super::Copyfit::Cut { sentences: 0, .. } => "every sentence back".to_string(),
                 super::Copyfit::Cut { sentences, chars } => {
                     format!(
                         "last {} cut ({})",

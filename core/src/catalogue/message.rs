@@ -86,6 +86,11 @@ pub enum Status {
     CopyIsIssue {
         path: String,
     },
+    /// `:w FILE` of the built-in sample whose issue could not be written: the copy opens
+    /// with `pasteup --layout FILE`.
+    SavedSampleCopy {
+        path: String,
+    },
     /// `n` to a question a save asked: nothing written.
     SaveDeclined,
     /// `:w FILE` naming a photo the issue shows.

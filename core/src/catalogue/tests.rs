@@ -146,6 +146,7 @@ fn statuses() -> Vec<Status> {
         CopyIsIssue { path: "x.ron".into() },
         CopyIsPhoto { path: "a.png".into() },
         SaveDeclined,
+        SavedSampleCopy { path: "/tmp/x.layout.ron".into() },
         CopyIsFolder { path: "/tmp".into(), example: "/tmp/NAME.layout.ron".into() },
         CopyExists { path: "x.layout.ron".into() },
         NotSaved { error: "denied".into() },

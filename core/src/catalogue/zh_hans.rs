@@ -237,6 +237,9 @@ pub fn status(s: &Status) -> String {
         NotSaved { error } => format!("未保存（:w 文件名 可另存到别处）：{error}"),
         CopyNotWritten { error } => format!("未另存：{error}"),
         CopyIsIssue { path } => format!("未另存：{path} 是稿件文件；请指定一个版面文件"),
+        SavedSampleCopy { path } => {
+            format!("已另存一份到 {path}；示例稿件无法写到旁边：用 pasteup --layout {path} 打开")
+        }
         SaveDeclined => "未保存；再按 Ctrl-s 会再问，:w 文件名 可另存到别处".to_string(),
         CopyIsPhoto { path } => format!("未另存：{path} 是稿件用的图片；请指定一个版面文件"),
         CopyIsFolder { path, example } => format!("未另存：{path} 是文件夹；请指定其中的文件：:w {example}"),
@@ -332,7 +335,7 @@ pub fn status(s: &Status) -> String {
         CutOut { item } => format!("{item} 已撤下，下面的稿件已上提"),
         Copyfit { item, done, fit, empty_parts } => {
             let done = match done {
-                super::Copyfit::Cut { sentences: 0, .. } => "未删稿".to_string(),
+                super::Copyfit::Cut { sentences: 0, .. } => "删去的句子全部恢复".to_string(),
                 super::Copyfit::Cut { sentences, chars } => format!("删去末尾 {sentences} 句（{chars} 字）"),
                 super::Copyfit::HeadSize { size } => format!("标题字号 {size} 字"),
                 super::Copyfit::Headline { restored: false } => "标题已改写".to_string(),

@@ -371,15 +371,18 @@ impl Filler<'_> {
     fn run_over<const STYLED: bool>(&mut self, text: &str, run: &Run) {
         let mut k = 0;
         while k < run.count {
+            let mut line = None;
             if !self.style.hanging {
-                k = self.lines_at_breaks::<STYLED>(run, k);
+                (k, line) = self.lines_at_breaks::<STYLED>(run, k);
                 if k == run.count {
                     break;
                 }
             }
-            let free = self.style.width.saturating_sub(self.lead + self.line_cells());
-            let most = (Self::most(run, free) as usize).min(run.count - k);
-            let (take, cells) = take_line::<STYLED>(run, k, free, most);
+            let (take, cells) = line.unwrap_or_else(|| {
+                let free = self.style.width.saturating_sub(self.lead + self.line_cells());
+                let most = (Self::most(run, free) as usize).min(run.count - k);
+                take_line::<STYLED>(run, k, free, most)
+            });
             if take > 0 {
                 let end = k + take;
                 // Where a line may break just after what is taken, the line ends there (below):
@@ -424,15 +427,18 @@ impl Filler<'_> {
     /// starts with one cluster and no lead, and the loop keeps it in locals: a line's length
     /// then waits on no store and load of the one before. Stops at the run's end, or before
     /// the first line that ends otherwise (no break where it is full, or no cluster fits at its
-    /// full width), which it leaves for `run_over` to set; returns where it stopped.
+    /// full width), which it leaves for `run_over` to set; returns where it stopped, and the
+    /// clusters and cells of the line from there when it has counted them (no break where the
+    /// line is full), so that `run_over` need not count them again.
     #[inline(always)]
-    fn lines_at_breaks<const STYLED: bool>(&mut self, run: &Run, k: usize) -> usize {
+    fn lines_at_breaks<const STYLED: bool>(&mut self, run: &Run, k: usize) -> (usize, Option<(usize, u32)>) {
         let width = self.style.width;
         let line = self.line_cells();
         let room = width.saturating_sub(self.lead + line);
         let mut end = match fill_line::<STYLED>(run, k, room, Self::most(run, room)) {
-            Fill::Stop => return k,
-            Fill::RunEnds { taken } => return self.run_ends::<STYLED>(run, k, taken),
+            Fill::Stop => return (k, None),
+            Fill::NoBreak { take, taken } => return (k, Some((take, taken))),
+            Fill::RunEnds { taken } => return (self.run_ends::<STYLED>(run, k, taken), None),
             Fill::Breaks { end, taken } => {
                 let text_cells = line + taken - styled_bit::<STYLED>(run.half_at_end, end - 1);
                 self.emit_line(self.line_start, Self::offset::<STYLED>(run, end), text_cells, self.lead);
@@ -463,11 +469,15 @@ impl Filler<'_> {
                 }
                 Fill::Stop => {
                     self.one_cluster_line::<STYLED>(run, end);
-                    return k;
+                    return (k, None);
+                }
+                Fill::NoBreak { take, taken } => {
+                    self.one_cluster_line::<STYLED>(run, end);
+                    return (k, Some((take, taken)));
                 }
                 Fill::RunEnds { taken } => {
                     self.one_cluster_line::<STYLED>(run, end);
-                    return self.run_ends::<STYLED>(run, k, taken);
+                    return (self.run_ends::<STYLED>(run, k, taken), None);
                 }
             }
         }
@@ -550,9 +560,11 @@ impl Filler<'_> {
 
 /// How a line goes on from a cluster of a run.
 enum Fill {
-    /// Left for [`Filler::run_over`] to set: no cluster fits at its full width, or no line may
-    /// break where it is full.
+    /// Left for [`Filler::run_over`] to set: no cluster fits at its full width (or none is left).
     Stop,
+    /// Left for [`Filler::run_over`] to set, counted: `take` clusters fit, `taken` cells, and
+    /// no line may break where they end.
+    NoBreak { take: usize, taken: u32 },
     /// The rest of the run fits, `taken` cells.
     RunEnds { taken: u32 },
     /// The line is full, `taken` cells more, before the `end`th, where it may break.
@@ -576,7 +588,7 @@ fn fill_line<const STYLED: bool>(run: &Run, k: usize, room: u32, most: u32) -> F
     } else if run.breaks >> end & 1 != 0 {
         Fill::Breaks { end, taken }
     } else {
-        Fill::Stop
+        Fill::NoBreak { take, taken }
     }
 }
 

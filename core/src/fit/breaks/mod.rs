@@ -245,14 +245,13 @@ impl Run {
         }
     }
 
-    /// Cells of the `n` clusters from the `k`th (`n` ≤ 64 − `k`), without a branch on them.
+    /// Cells of the `n` clusters from the `k`th, without a branch on them. `n` < 64: the filler
+    /// counts one cluster, or the clusters before a break, which never lies before the first.
     #[inline(always)]
     pub fn cells_of(&self, k: usize, n: usize) -> u32 {
         debug_assert!(self.cells == 2 && self.bytes == 3, "only CJK runs have half-em marks");
-        let cells = 2 * n as u32;
-        // The lowest `n` bits, 0 ≤ `n` ≤ 64: a shift by 64 wraps to 1, and the sign fills.
-        let low = 1u64.wrapping_shl(n as u32).wrapping_sub(1) | u64::from(n >= 64).wrapping_neg();
-        cells - ((self.half >> k) & low).count_ones()
+        debug_assert!(n < 64 && k + n <= 64, "{k} + {n}");
+        2 * n as u32 - ((self.half >> k) & ((1u64 << n) - 1)).count_ones()
     }
 }
 

@@ -1757,9 +1757,10 @@ fn a_merge_that_makes_an_overlap_says_so_not_both_changed() {
 
 /// Found from outside: with the sample's folder impossible to make, `:w FILE` wrote a copy
 /// naming an issue that was nowhere and said it as any copy; and Ctrl-s said "Not a directory
-/// (os error 20)" with no path.
+/// (os error 20)" with no path. Then the copy, opened with the built-in sample, could not be
+/// saved either: the sample's issue is now written beside the copy, with its photos.
 #[test]
-fn a_copy_of_the_sample_whose_issue_cannot_be_written_says_how_to_open_it() {
+fn a_copy_of_the_sample_whose_issue_cannot_be_written_takes_the_issue_beside_it() {
     let dir = SampleDir::new();
     std::fs::write(dir.path().join("afile"), "").unwrap();
     let mut app = sample_app(AmbiWidth::Single);
@@ -1771,15 +1772,39 @@ fn a_copy_of_the_sample_whose_issue_cannot_be_written_says_how_to_open_it() {
     run_effects(&mut app, effects);
     let said = pasteup_core::catalogue::Render::render(&app.message.as_ref().unwrap().status, UiLang::En);
     assert!(said.contains("afile: "), "{said}");
+    let write_copy = |app: &mut App, copy: &std::path::Path| {
+        press(app, ":");
+        app.update(Msg::Paste(format!("w {}", copy.display())));
+        let effects = press(app, "Enter");
+        run_effects(app, effects);
+        pasteup_core::catalogue::Render::render(&app.message.as_ref().unwrap().status, UiLang::En)
+    };
     let copy = dir.path().join("copy.layout.ron");
-    press(&mut app, ":");
-    app.update(Msg::Paste(format!("w {}", copy.display())));
-    let effects = press(&mut app, "Enter");
-    run_effects(&mut app, effects);
-    let said = pasteup_core::catalogue::Render::render(&app.message.as_ref().unwrap().status, UiLang::En);
+    let said = write_copy(&mut app, &copy);
+    let issue = dir.path().join(pasteup_core::sample::ISSUE_FILE);
+    let open = format!("open them with pasteup {} --layout {}", issue.display(), copy.display());
+    assert!(said.ends_with(&open), "{said}");
+    // The copy names it, and opens with it as any issue: its photos found, its placements kept.
+    let text = std::fs::read_to_string(&copy).unwrap();
+    assert!(text.contains(&format!("issue: \"{}\"", pasteup_core::sample::ISSUE_FILE)), "{text}");
+    let opened = pasteup_core::document::open_to_edit(Some(&issue), Some(&copy)).unwrap();
+    assert!(!opened.is_sample);
+    assert_eq!(opened.warnings, Vec::<String>::new());
+    assert_eq!(opened.layout.pages, app.makeup.to_layout("x").pages);
+    assert!(dir.path().join("assets/power-grid.png").is_file());
+    // A second copy beside the first reuses the issue written there.
+    let said = write_copy(&mut app, &dir.path().join("copy2.layout.ron"));
+    assert!(said.contains("and the sample's issue beside it"), "{said}");
+
+    // Where a file of the issue's name that is not the sample's is there, it is left alone, and
+    // the copy opens with the built-in sample.
+    let other = dir.path().join("other");
+    std::fs::create_dir(&other).unwrap();
+    std::fs::write(other.join(pasteup_core::sample::ISSUE_FILE), "not the sample").unwrap();
+    let copy = other.join("copy.layout.ron");
+    let said = write_copy(&mut app, &copy);
     assert!(said.ends_with(&format!("open it with pasteup --layout {}", copy.display())), "{said}");
-    assert!(copy.is_file());
-    // And so it opens: the built-in sample with the copy's placements.
+    assert_eq!(std::fs::read_to_string(other.join(pasteup_core::sample::ISSUE_FILE)).unwrap(), "not the sample");
     let opened = pasteup_core::document::open_to_edit(None, Some(&copy)).unwrap();
     assert_eq!(opened.layout.pages, app.makeup.to_layout("x").pages);
 }

@@ -479,12 +479,23 @@ fn save_copy(app: &mut App, path: &Path, force: bool) {
         return app.say(Status::CopyExists { path: shown }, Tone::Warning);
     }
     // A copy of the sample names the sample's issue, written where Ctrl-s writes it; where
-    // that cannot be, the copy opens with the built-in sample (found from outside: it named
-    // an issue that was nowhere, and was said as any copy).
-    let sample_nowhere = app.doc.is_sample && write_sample_issue(&app.doc.issue_path).is_err();
-    let layout = app.makeup.to_layout(&issue_relative_to(&app.doc.issue_path, path));
+    // that cannot be, beside the copy; failing that, the copy opens with the built-in sample
+    // (found from outside: it named an issue that was nowhere, and the sample opened with it
+    // could not be saved).
+    let (issue_path, sample) = match app.doc.is_sample {
+        true if write_sample_issue(&app.doc.issue_path).is_err() => match write_sample_issue_beside(path) {
+            Some(issue) => (issue, SampleIssue::Beside),
+            None => (app.doc.issue_path.clone(), SampleIssue::Nowhere),
+        },
+        _ => (app.doc.issue_path.clone(), SampleIssue::Written),
+    };
+    let layout = app.makeup.to_layout(&issue_relative_to(&issue_path, path));
     match save_layout(path, &layout) {
-        Ok(()) if sample_nowhere => app.say(Status::SavedSampleCopy { path: shown }, Tone::Warning),
+        Ok(()) if sample == SampleIssue::Nowhere => app.say(Status::SavedSampleCopy { path: shown }, Tone::Warning),
+        Ok(()) if sample == SampleIssue::Beside => {
+            let issue = format::printable(&issue_path.display().to_string());
+            app.say(Status::SavedSampleCopyBeside { path: shown, issue }, Tone::Warning)
+        }
         Ok(()) => app.say(Status::SavedCopy { path: shown }, Tone::Info),
         Err(e) => app.say(Status::CopyNotWritten { error: e.reason_first() }, Tone::Warning),
     }
@@ -631,6 +642,33 @@ fn saved_if_as_on_disk(app: &mut App) {
     }
 }
 
+/// Where a copy of the sample found the sample's issue to name.
+#[derive(PartialEq)]
+enum SampleIssue {
+    /// Where Ctrl-s writes it (or it is not the sample).
+    Written,
+    /// Beside the copy.
+    Beside,
+    /// Nowhere: the copy opens with the built-in sample.
+    Nowhere,
+}
+
+/// The sample's issue written beside `copy`, its photos in `assets/` there, for a copy of the
+/// sample whose issue cannot be written where Ctrl-s writes it; `None` where a file of the
+/// issue's name that is not it is there already, or nothing can be written.
+fn write_sample_issue_beside(copy: &Path) -> Option<PathBuf> {
+    let folder = copy.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    let issue_path = folder.join(sample::ISSUE_FILE);
+    let text = sample::ISSUE.replace("\"../assets/", "\"assets/");
+    match std::fs::read(&issue_path) {
+        Ok(there) if there == text.as_bytes() => {}
+        Ok(_) => return None,
+        Err(_) => format::save_atomic(&issue_path, text.as_bytes()).ok()?,
+    }
+    write_sample_photos(folder, |name| name.trim_start_matches("../"));
+    Some(issue_path)
+}
+
 /// The built-in sample is saved as a copy of its issue beside the layout.
 fn write_sample_issue(issue_path: &Path) -> std::io::Result<()> {
     if issue_path.exists() {
@@ -642,8 +680,16 @@ fn write_sample_issue(issue_path: &Path) -> std::io::Result<()> {
             .map_err(|e| std::io::Error::other(format!("{}: {e}", format::printable(&dir.display().to_string()))))?;
     }
     format::save_atomic(issue_path, sample::ISSUE.as_bytes()).map_err(|e| std::io::Error::other(e.to_string()))?;
+    write_sample_photos(issue_path.parent().unwrap_or(Path::new(".")), |name| name);
+    Ok(())
+}
+
+/// The sample's photos, each where its issue in `folder` names it (`named` from the name the
+/// built-in issue gives it), unless a file is there already. A photo that cannot be written
+/// leaves a frame without a picture, not lost work, so nothing is said of it.
+fn write_sample_photos(folder: &Path, named: impl Fn(&str) -> &str) {
     for (name, bytes) in sample::IMAGES {
-        let path = issue_path.parent().unwrap_or(Path::new(".")).join(name);
+        let path = folder.join(named(name));
         if let Some(dir) = path.parent() {
             let _ = std::fs::create_dir_all(dir);
         }
@@ -651,7 +697,6 @@ fn write_sample_issue(issue_path: &Path) -> std::io::Result<()> {
             let _ = std::fs::write(path, bytes);
         }
     }
-    Ok(())
 }
 
 /// `e`: the text page proof of the whole issue, beside the layout (`X.layout.ron` →

@@ -262,6 +262,9 @@ pub fn status(s: &Status) -> String {
         SavedSampleCopy { path } => format!(
             "Wrote a copy to {path}; the sample's issue could not be written beside it: open it with pasteup --layout {path}"
         ),
+        SavedSampleCopyBeside { path, issue } => format!(
+            "Wrote a copy to {path}, and the sample's issue beside it: open them with pasteup {issue} --layout {path}"
+        ),
         SaveDeclined => "Not saved; Ctrl-s asks again, :w FILE writes a copy elsewhere".to_string(),
         CopyIsPhoto { path } => format!("No copy written: {path} is a photo of the issue; name a layout file"),
         CopyIsFolder { path, example } => {

@@ -86,10 +86,16 @@ pub enum Status {
     CopyIsIssue {
         path: String,
     },
-    /// `:w FILE` of the built-in sample whose issue could not be written: the copy opens
-    /// with `pasteup --layout FILE`.
+    /// `:w FILE` of the built-in sample whose issue could not be written where Ctrl-s writes
+    /// it, nor beside the copy: the copy opens with `pasteup --layout FILE`.
     SavedSampleCopy {
         path: String,
+    },
+    /// `:w FILE` of the built-in sample whose issue could not be written where Ctrl-s writes
+    /// it: it was written beside the copy, as `issue`, with its photos.
+    SavedSampleCopyBeside {
+        path: String,
+        issue: String,
     },
     /// `n` to a question a save asked: nothing written.
     SaveDeclined,

@@ -147,6 +147,7 @@ fn statuses() -> Vec<Status> {
         CopyIsPhoto { path: "a.png".into() },
         SaveDeclined,
         SavedSampleCopy { path: "/tmp/x.layout.ron".into() },
+        SavedSampleCopyBeside { path: "/tmp/x.layout.ron".into(), issue: "/tmp/taiyuan-2023-02-10.ron".into() },
         CopyIsFolder { path: "/tmp".into(), example: "/tmp/NAME.layout.ron".into() },
         CopyExists { path: "x.layout.ron".into() },
         NotSaved { error: "denied".into() },

@@ -240,6 +240,9 @@ pub fn status(s: &Status) -> String {
         SavedSampleCopy { path } => {
             format!("已另存一份到 {path}；示例稿件无法写到旁边：用 pasteup --layout {path} 打开")
         }
+        SavedSampleCopyBeside { path, issue } => {
+            format!("已另存一份到 {path}，示例稿件也写在它旁边：用 pasteup {issue} --layout {path} 打开")
+        }
         SaveDeclined => "未保存；再按 Ctrl-s 会再问，:w 文件名 可另存到别处".to_string(),
         CopyIsPhoto { path } => format!("未另存：{path} 是稿件用的图片；请指定一个版面文件"),
         CopyIsFolder { path, example } => format!("未另存：{path} 是文件夹；请指定其中的文件：:w {example}"),

@@ -354,6 +354,15 @@ fn the_pdf_export_lists_lacking_characters_too_and_exits_1() {
     assert!(err.contains("U+E000") && err.contains("U+10FFFD"), "{err}");
     // Written all the same, for the proof-reader to see where the gaps are.
     assert!(tool("pdfinfo", &[out.to_str().unwrap()]).contains("Pages:"));
+    // In Chinese as `check --font` says them (found from outside: the export listed them in
+    // English while check spoke Chinese).
+    let o = export_pdf(&issue, &layout, &out, &["--ui-lang", "zh-Hans"]);
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(err.contains("稿件「rare」的正文：字体") && err.contains("缺字 U+E000"), "{err}");
+    let check = pasteup(&["check", issue.to_str().unwrap(), "--font", SERIF, "--ui-lang", "zh-Hans"], &[]);
+    let said = String::from_utf8_lossy(&check.stdout);
+    let first = err.lines().find(|l| l.contains("U+E000")).unwrap();
+    assert!(said.contains(first.split("：字体").next().unwrap()), "{said}\n{err}");
 }
 
 #[test]

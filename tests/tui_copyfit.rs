@@ -116,6 +116,12 @@ fn c_cuts_and_capital_c_restores_showing_the_fit_at_once() {
     let said = status(&app).render(UiLang::En);
     assert!(said.starts_with(&format!("{ID}: last 1 sentence cut ({last} characters) — ")), "{said}");
     assert!(status(&app).render(UiLang::ZhHans).contains(&format!("删去末尾 1 句（{last} 字）")));
+    // The inspector says the cut after the fit, in the interface's own punctuation (found from
+    // outside: the Chinese one read "合适, 删去 1 句").
+    assert!(screen(&app).contains("short,cut1sentence"), "{}", screen(&app));
+    app.lang = UiLang::ZhHans;
+    assert!(screen(&app).contains("余3行，删去1句"), "{}", screen(&app));
+    app.lang = UiLang::En;
     press(&mut app, "C");
     // Found from outside: "nothing cut — -3 overset (9 lines, 105 characters cut)" read as a
     // contradiction; the step is said as what it did.

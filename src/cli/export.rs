@@ -3,7 +3,7 @@
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use pasteup_core::catalogue::UiLang;
+use pasteup_core::catalogue::{Render, UiLang};
 use pasteup_core::document::Opened;
 use pasteup_core::export::fonts::Fonts;
 use pasteup_core::export::pdf::{self, DEFAULT_EM_PT, Press};
@@ -87,7 +87,7 @@ pub fn run(args: &ExportArgs, lang: UiLang) -> ExitCode {
     }
     let assets = Assets::for_issue(&opened.issue_path, opened.is_sample);
     let Some(format) = args.format.text_format() else {
-        return press(args, opened, assets);
+        return press(args, opened, assets, lang);
     };
     let makeup = Makeup::new(opened.issue, &opened.layout);
     let options = Options { ambiwidth: args.ambiwidth.unwrap_or_default().into(), assets };
@@ -128,7 +128,7 @@ fn write(out: &Path, bytes: &[u8], done: ExitCode) -> ExitCode {
 /// The press PDF: fonts found (else exit 2), every character they lack and every photo
 /// image that cannot be drawn listed (then exit 1, the PDF written all the same), pages
 /// drawn with a progress bar on a terminal.
-fn press(args: &ExportArgs, opened: Opened, assets: Assets) -> ExitCode {
+fn press(args: &ExportArgs, opened: Opened, assets: Assets, lang: UiLang) -> ExitCode {
     let fonts = match Fonts::find(opened.issue.language, &args.fonts) {
         Ok(f) => f,
         Err(e) => {
@@ -138,8 +138,10 @@ fn press(args: &ExportArgs, opened: Opened, assets: Assets) -> ExitCode {
     };
     let lacking = missing_glyphs(&opened.issue, &fonts);
     for problem in &lacking {
+        // In the interface's language, as `check --font` lists them (found from outside: the
+        // one in Chinese, the other in English).
         let located = Located { problem: problem.clone(), file: opened.issue_path.clone(), line: None, col: None };
-        errln!("{located}");
+        errln!("{}", located.render(lang));
     }
     let makeup = Makeup::new(opened.issue, &opened.layout);
     let press = Press { fonts, em_pt: args.em_pt.unwrap_or(DEFAULT_EM_PT), assets };

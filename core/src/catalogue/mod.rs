@@ -20,6 +20,15 @@ pub use message::{
 use crate::layout::{Operation, Refusal};
 use crate::problem::{Located, Problem};
 
+/// What goes between two clauses of one line: `, ` in English, `，` in Chinese (found from
+/// outside: the Chinese inspector read "合适, 删去 2 句").
+pub fn clause_break(lang: UiLang) -> &'static str {
+    match lang {
+        UiLang::ZhHans => "，",
+        _ => ", ",
+    }
+}
+
 /// An item's id, with its part named in `lang` when it is a continued article's second part
 /// or later (`jinyuan-livable (part 2)`).
 pub fn part_id(id: &str, part: u32, lang: UiLang) -> String {

@@ -514,7 +514,7 @@ pub fn chrome(c: &Chrome) -> String {
             label(&Label::FitDetail(*fit))
         ),
         PageSummaryShort { page, fit, overset, past_foot, overlaps } => format!(
-            "第 {page} 版：{}合计 {fit:+} 行，超版 {overset} 篇，超底 {past_foot} 篇",
+            "第 {page} 版：{}合计 {fit:+} 行，超版 {overset} 篇，超出版底 {past_foot} 篇",
             overlaps_first(*overlaps)
         ),
         PageSummaryBrief { page, fit, overset, past_foot, overlaps } => {
@@ -525,7 +525,7 @@ pub fn chrome(c: &Chrome) -> String {
                     &|n| format!("重叠 {n} 处"),
                     &|n| format!("合计 {n:+} 行"),
                     &|n| format!("超版 {n} 篇"),
-                    &|n| format!("超底 {n} 篇"),
+                    &|n| format!("超出版底 {n} 篇"),
                 ],
                 "，",
                 "合适",
@@ -639,6 +639,24 @@ pub fn report(r: &Report) -> String {
     }
 }
 
+/// A field of an item as the issue file names it, in a newsroom's words (found from outside:
+/// the Chinese glyph preflight said "的 body"); a name not known here stays as written.
+fn field_name(field: &str) -> &str {
+    match field {
+        "kicker" => "引题",
+        "headline" => "标题",
+        "subhead" => "副题",
+        "body" => "正文",
+        "byline" => "署名",
+        "caption" => "图片说明",
+        "credit" => "摄影署名",
+        "title" => "题目",
+        "signer" => "落款",
+        "date" => "日期",
+        other => other,
+    }
+}
+
 /// 引题, 标题, 副题, 图片, 图片说明, 摄影/供稿, 线条, 题目, 落款, 日期.
 fn block(kind: BlockKind) -> &'static str {
     match kind {
@@ -697,7 +715,8 @@ pub fn problem(p: &Problem) -> String {
             "第 {page} 版：「{item}」第 {part} 部分没有正文，正文都排在前面的部分里了；请把第 {part} 部分撤下，或把前一部分改浅"
         ),
         Problem::MissingGlyph { item, field, ch, font, .. } => format!(
-            "稿件「{item}」的 {field}：字体 {font} 缺字 {} {ch}；请用 --font 指定有此字的字体，或改用别的写法",
+            "稿件「{item}」的{}：字体 {font} 缺字 {} {ch}；请用 --font 指定有此字的字体，或改用别的写法",
+            field_name(field),
             crate::problem::text::code_point(*ch)
         ),
     };

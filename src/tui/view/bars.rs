@@ -14,7 +14,7 @@ use crate::tui::cells::{Widths, clip, clip_words, fill, put_text, wrap_cells};
 use crate::tui::keys::{Ready, key_hints};
 use crate::tui::prompt::{Prompt, Purpose};
 use crate::tui::screen::Zoom;
-use pasteup_core::catalogue::{Chrome, Label, Render, UiLang, Zoom as ZoomName, part_id};
+use pasteup_core::catalogue::{Chrome, Label, Render, UiLang, Zoom as ZoomName, clause_break, part_id};
 use pasteup_core::fit::width::str_cells;
 use pasteup_core::layout::{BinEntry, PageSummary, ResolvedBox};
 use pasteup_core::model::Issue;
@@ -120,11 +120,13 @@ impl Widget for &InspectorBar<'_> {
             Inspected::Page(Some(b)) => {
                 text = box_text(b, self.lang).render(self.lang);
                 if let Some((sentences, chars)) = self.cut {
-                    text.push_str(&format!(", {}", Label::Cut { sentences, chars }.render(self.lang)));
+                    text.push_str(clause_break(self.lang));
+                    text.push_str(&Label::Cut { sentences, chars }.render(self.lang));
                 }
                 let overlapped = self.summary.and_then(|p| overlapped_by(p, &b.item));
                 if let Some(other) = overlapped {
-                    text.push_str(&format!(", {}", Chrome::Overlaps { other: other.to_string() }.render(self.lang)));
+                    text.push_str(clause_break(self.lang));
+                    text.push_str(&Chrome::Overlaps { other: other.to_string() }.render(self.lang));
                 }
                 style = self.theme.fit(&b.fit, b.over_foot || overlapped.is_some());
             }

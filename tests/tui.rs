@@ -1683,12 +1683,21 @@ fn an_editor_that_found_the_layout_locked_takes_the_lock_once_it_is_free() {
     let mut second = editor(&opened, AmbiWidth::Single);
     assert!(!lock_layout(&mut second).is_held());
     assert!(matches!(second.message.as_ref().unwrap().status, Status::OpenElsewhere { .. }));
-    // The idle one, once it changes something, is told who has it.
-    press(&mut idle, "J");
+    // The idle one is told who has it at its next look, changes or none (found from outside:
+    // only after its first change), and once only.
     idle.message = None;
     idle_lock.take_if_free(&mut idle);
     assert!(matches!(idle.message.as_ref().unwrap().status, Status::OpenElsewhere { .. }));
-    assert!(idle.elsewhere);
+    assert!(idle.elsewhere && !idle_lock.is_held());
+    idle.message = None;
+    press(&mut idle, "J");
+    idle.message = None;
+    idle_lock.take_if_free(&mut idle);
+    assert!(idle.message.is_none() && !idle_lock.is_held());
+    // Once the first quits, the idle one takes it.
+    drop(first_lock);
+    idle_lock.take_if_free(&mut idle);
+    assert!(idle_lock.is_held() && !idle.elsewhere);
 }
 
 /// Found from outside: at 40 columns the quit question read "y: quit without saving s: save

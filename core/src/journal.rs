@@ -214,6 +214,21 @@ pub fn lock(layout: &Path) -> io::Result<Locked> {
     Err(io::Error::other("the lock file keeps changing"))
 }
 
+/// Who holds the lock on `layout`, if another editor does, found without taking it: a shared
+/// lock tried and let go at once (or, where the file system has no `flock`, the owner line, if
+/// it names a running editor other than this one).
+pub fn holder(layout: &Path) -> Option<Owner> {
+    let mut file = File::open(lock_path(layout)).ok()?;
+    let unknown = || Owner { user: "?".into(), host: "?".into(), pid: 0 };
+    match fs4::FileExt::try_lock_shared(&file) {
+        Ok(()) => None,
+        Err(fs4::TryLockError::WouldBlock) => Some(read_owner(&mut file).unwrap_or_else(unknown)),
+        Err(fs4::TryLockError::Error(_)) => {
+            read_owner(&mut file).filter(|o| o.pid != std::process::id() && o.may_be_alive())
+        }
+    }
+}
+
 fn read_owner(file: &mut File) -> Option<Owner> {
     let mut text = String::new();
     file.take(512).read_to_string(&mut text).ok()?;

@@ -176,15 +176,22 @@ pub fn editor(opened: &Opened, ambiwidth: AmbiWidth) -> App {
 /// The editor's hold on the layout's advisory lock.
 pub struct LayoutLock {
     held: Option<journal::Lock>,
-    /// Another editor held it, or the layout's folder was not there yet: taken when that one
-    /// lets it go, or once the folder is made.
-    waiting: bool,
-    /// The folder was not there at the start: the lock goes to the editor with changes (its
-    /// journal makes the folder), not to one that merely started beside it (found from
-    /// outside: two editors on the sample in a new folder, and the untouched one took it).
-    for_the_folder: bool,
+    waiting: Waiting,
     /// The holder the editor last said has it.
     told: Option<String>,
+}
+
+/// What an editor without the lock waits for before it takes it.
+#[derive(PartialEq)]
+enum Waiting {
+    /// Nothing: it holds the lock, or could not take it for a reason a wait does not mend.
+    No,
+    /// Another editor to let it go.
+    Holder,
+    /// The layout's folder, not there at the start: the lock goes to the editor with changes
+    /// (its journal makes the folder), not to one that merely started beside it (found from
+    /// outside: two editors on the sample in a new folder, and the untouched one took it).
+    Folder,
 }
 
 impl LayoutLock {
@@ -199,25 +206,38 @@ impl LayoutLock {
     /// sample run in a new folder never took it). Another editor found holding it is said,
     /// once for each holder.
     pub fn take_if_free(&mut self, app: &mut App) {
-        if !self.waiting || !layout_dir(&app.doc.layout_path).is_dir() || (self.for_the_folder && !app.is_dirty()) {
+        if self.waiting == Waiting::No || !layout_dir(&app.doc.layout_path).is_dir() {
+            return;
+        }
+        if self.waiting == Waiting::Folder && !app.is_dirty() {
+            // Not its to take, but another editor that took it is said at once (found from
+            // outside: the untouched one said so only after its first change).
+            if let Some(owner) = journal::holder(&app.doc.layout_path) {
+                self.waiting = Waiting::Holder;
+                self.tell(app, owner.to_string());
+            }
             return;
         }
         match journal::lock(&app.doc.layout_path) {
             Ok(Locked::Mine(lock)) => {
-                (self.held, self.waiting, self.told) = (Some(lock), false, None);
+                (self.held, self.waiting, self.told) = (Some(lock), Waiting::No, None);
                 app.elsewhere = false;
             }
             Ok(Locked::Theirs(owner)) => {
-                self.for_the_folder = false;
-                let owner = owner.to_string();
-                if self.told.as_ref() != Some(&owner) {
-                    app.say(Status::OpenElsewhere { owner: owner.clone() }, Tone::Warning);
-                    self.told = Some(owner);
-                }
-                app.elsewhere = true;
+                self.waiting = Waiting::Holder;
+                self.tell(app, owner.to_string());
             }
             Err(_) => {}
         }
+    }
+
+    /// Says that `owner` has the layout open, unless it was said of them already.
+    fn tell(&mut self, app: &mut App, owner: String) {
+        if self.told.as_ref() != Some(&owner) {
+            app.say(Status::OpenElsewhere { owner: owner.clone() }, Tone::Warning);
+            self.told = Some(owner);
+        }
+        app.elsewhere = true;
     }
 }
 
@@ -230,18 +250,16 @@ fn layout_dir(layout: &Path) -> &Path {
 pub fn lock_layout(app: &mut App) -> LayoutLock {
     // A layout in a folder not made yet (the sample before its first change) is locked once
     // the folder is there.
-    let mut lock = LayoutLock { held: None, waiting: true, for_the_folder: true, told: None };
+    let mut lock = LayoutLock { held: None, waiting: Waiting::Folder, told: None };
     if !layout_dir(&app.doc.layout_path).is_dir() {
         return lock;
     }
-    (lock.waiting, lock.for_the_folder) = (false, false);
+    lock.waiting = Waiting::No;
     match journal::lock(&app.doc.layout_path) {
         Ok(Locked::Mine(held)) => lock.held = Some(held),
         Ok(Locked::Theirs(owner)) => {
-            let owner = owner.to_string();
-            app.say(Status::OpenElsewhere { owner: owner.clone() }, Tone::Warning);
-            (lock.waiting, lock.told) = (true, Some(owner));
-            app.elsewhere = true;
+            lock.waiting = Waiting::Holder;
+            lock.tell(app, owner.to_string());
         }
         Err(e) => app.say(Status::NotLocked { error: format::printable(&e.to_string()) }, Tone::Warning),
     }
@@ -402,7 +420,7 @@ pub fn perform(app: &mut App, effect: Effect) {
 }
 
 fn save(app: &mut App, force: bool) {
-    same_layout_on_disk(app);
+    let _ = same_layout_on_disk(app);
     let doc = app.doc.clone();
     if !force && let Some(why) = changed_on_disk(&doc) {
         app.overlay = Overlay::ConfirmOverwrite(why);
@@ -503,13 +521,16 @@ fn save_copy(app: &mut App, path: &Path, force: bool) {
 
 /// The layout's stamp changed and its placements did not (a `chmod`, a `touch`, another
 /// editor saving the same layout): the new stamp is taken, and a save asks nothing (found from
-/// outside: after `chmod a-w` and back, Ctrl-s asked about a change no one made).
-fn same_layout_on_disk(app: &mut App) {
+/// outside: after `chmod a-w` and back, Ctrl-s asked about a change no one made). True when
+/// it was so.
+fn same_layout_on_disk(app: &mut App) -> bool {
     let now = journal::stamp(&app.doc.layout_path);
     let moved = now.is_some() && now != app.doc.layout_stamp;
-    if moved && app.doc.disk_layout.is_some() && disk_layout_now(app).as_ref() == app.doc.disk_layout.as_ref() {
+    let same = moved && app.doc.disk_layout.is_some() && disk_layout_now(app) == app.doc.disk_layout;
+    if same {
         app.doc.layout_stamp = now;
     }
+    same
 }
 
 /// What changed on disk since the editor read or wrote the files, in words.
@@ -543,8 +564,7 @@ pub fn look_at_disk(app: &mut App) {
         // A save of the same layout as the one read (another editor saving unchanged work)
         // changes the stamp and nothing else: no question (found from outside). Read only
         // when it would be asked, not at every look while a question is open.
-        if app.doc.disk_layout.is_some() && disk_layout_now(app).as_ref() == app.doc.disk_layout.as_ref() {
-            app.doc.layout_stamp = layout_now;
+        if same_layout_on_disk(app) {
             return;
         }
         app.doc.asked_stamp = layout_now;

@@ -655,15 +655,27 @@ fn photo_pixels_from_the_issue_folder_and_a_missing_image_is_a_warning() {
         .collect();
     assert_eq!(pixels, [Some((1200, 800)), None]);
     let [warning] = &loaded.warnings[..] else { panic!("{:?}", loaded.warnings) };
-    assert!(warning.contains("photo \"gone\" file \"assets/gone.jpg\": cannot read the image size"), "{warning}");
+    let Note::PhotoUnsized { why: ImageTrouble::Missing, height: None, .. } = warning else { panic!("{warning:?}") };
+    use pasteup_core::catalogue::{Render, UiLang};
+    let said = warning.render(UiLang::En);
+    assert!(
+        said.contains("photo \"gone\" file \"assets/gone.jpg\": there is no such file; the photo's height"),
+        "{said}"
+    );
+    assert!(said.starts_with(&format!("{}: warning: ", file.display())), "{said}");
+    // In Chinese, all of it (found from outside: a Chinese editor told of a missing photo in English).
+    let said = warning.render(UiLang::ZhHans);
+    let expected = "：警告：图片「gone」的文件 assets/gone.jpg：没有这个文件；图片高度无法由图片算出";
+    assert!(said.ends_with(expected), "{said}");
 }
 
 #[test]
 fn photo_pixels_from_built_in_bytes() {
     let mut issue = parse_issue(path(), &ISSUE.replacen("span: 2,", "file: \"snow.png\", span: 2,", 1)).unwrap();
     let image = png(640, 480);
-    let warnings = resolve_pixels_from_bytes(&mut issue, |name| (name == "snow.png").then_some(image.as_slice()));
-    assert_eq!(warnings, Vec::<String>::new());
+    let warnings =
+        resolve_pixels_from_bytes(&mut issue, "x.ron", |name| (name == "snow.png").then_some(image.as_slice()));
+    assert_eq!(warnings, []);
     let Item::Photo(photo) = &issue.items[1] else { panic!() };
     assert_eq!(photo.pixels, Some((640, 480)));
 }

@@ -395,6 +395,10 @@ fn a_damaged_photo_is_a_grey_frame_named_on_stderr_and_exit_1() {
     assert!(err.contains(r#"photo "snow" file "cut.png": the image is damaged"#), "{err}");
     assert!(err.contains("grey frame"), "{err}");
     assert!(tool("pdftotext", &[out.to_str().unwrap(), "-"]).contains("扫雪"));
+    // In Chinese too (found from outside: photo warnings were English in a Chinese interface).
+    let o = export_pdf(&issue, &layout, &out, &["--ui-lang", "zh-Hans"]);
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(err.contains("图片「snow」的文件 cut.png：图片已损坏（") && err.contains("；画成灰框"), "{err}");
     // A file that is not there, or not an image, is no less a blank frame on the plate.
     std::fs::write(dir.path().join("note.png"), "hello").unwrap();
     for (file, why) in [

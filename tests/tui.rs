@@ -708,7 +708,11 @@ fn a_layout_named_that_does_not_exist_yet_opens_as_a_new_one() {
     let new = dir.path().join("night.layout.ron");
     let opened = pasteup_core::document::open_to_edit(Some(&issue), Some(&new)).unwrap();
     assert!(!opened.layout_found && opened.layout.pages.iter().all(|p| p.placements.is_empty()));
-    assert!(opened.warnings.iter().any(|w| w.contains("night.layout.ron: a new layout")), "{:?}", opened.warnings);
+    use pasteup_core::catalogue::Render;
+    let said: Vec<String> = opened.warnings.iter().map(|w| w.render(UiLang::En)).collect();
+    assert!(said.iter().any(|w| w.contains("night.layout.ron: a new layout")), "{said:?}");
+    let said: Vec<String> = opened.warnings.iter().map(|w| w.render(UiLang::ZhHans)).collect();
+    assert!(said.iter().any(|w| w.contains("night.layout.ron：新版面")), "{said:?}");
     assert!(pasteup_core::document::open(Some(&issue), Some(&new)).is_err());
     let app = editor(&opened, AmbiWidth::Single);
     assert_eq!(app.makeup.bin().len(), app.makeup.issue().items.len());
@@ -1798,7 +1802,7 @@ fn a_copy_of_the_sample_whose_issue_cannot_be_written_takes_the_issue_beside_it(
     assert!(text.contains(&format!("issue: \"{}\"", pasteup_core::sample::ISSUE_FILE)), "{text}");
     let opened = pasteup_core::document::open_to_edit(Some(&issue), Some(&copy)).unwrap();
     assert!(!opened.is_sample);
-    assert_eq!(opened.warnings, Vec::<String>::new());
+    assert_eq!(opened.warnings, []);
     assert_eq!(opened.layout.pages, app.makeup.to_layout("x").pages);
     assert!(dir.path().join("assets/power-grid.png").is_file());
     // A second copy beside the first reuses the issue written there.

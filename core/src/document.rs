@@ -4,7 +4,7 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::format::{self, LoadError};
+use crate::format::{self, LoadError, Note};
 use crate::model::{Issue, Layout};
 use crate::problem::Located;
 use crate::sample;
@@ -22,7 +22,7 @@ pub struct Opened {
     /// Whether a layout file was read (else every item starts in the bin).
     pub layout_found: bool,
     pub problems: Vec<Located>,
-    pub warnings: Vec<String>,
+    pub warnings: Vec<Note>,
     pub is_sample: bool,
 }
 
@@ -98,22 +98,18 @@ fn open_with_issue(
     let report = format::check_layout(&loaded.value, &raw, &src, &layout_path);
     let mut warnings = loaded.warnings;
     if new {
-        warnings.push(format!(
-            "{}: a new layout: every item starts in the bin",
-            format::printable(&layout_path.display().to_string())
-        ));
+        warnings.push(Note::NewLayout { layout: layout_path.display().to_string() });
     }
     if read_layout && !names_issue(&raw.issue, issue_path, &layout_path) {
         // The issue the layout names, where it names it: beside the layout (found from outside:
         // "for the issue \"x.ron\", but x.ron is open" named two files alike).
         let named = layout_path.parent().map_or_else(|| PathBuf::from(&raw.issue), |dir| dir.join(&raw.issue));
-        warnings.push(format!(
-            "{}: warning: the layout is for the issue {} ({}), but {} is open; its placements are used as they are",
-            format::printable(&layout_path.display().to_string()),
-            format::printable(&format!("\"{}\"", raw.issue)),
-            format::printable(&named.display().to_string()),
-            format::printable(&issue_path.display().to_string()),
-        ));
+        warnings.push(Note::OtherIssue {
+            layout: layout_path.display().to_string(),
+            named: raw.issue.clone(),
+            named_path: named.display().to_string(),
+            open: issue_path.display().to_string(),
+        });
     }
     Ok(Opened {
         issue_path: issue_path.to_path_buf(),
@@ -167,7 +163,7 @@ fn open_sample(layout: Option<&Path>) -> Result<Opened, LoadError> {
 fn open_sample_from(layout: Option<&Path>, src: String) -> Result<Opened, LoadError> {
     let issue_path = Path::new(sample::SAVE_DIR).join(sample::ISSUE_FILE);
     let mut issue = format::parse_issue(&issue_path, sample::ISSUE)?;
-    let warnings = format::resolve_pixels_from_bytes(&mut issue, sample::image);
+    let warnings = format::resolve_pixels_from_bytes(&mut issue, &issue_path.display().to_string(), sample::image);
     let layout_path =
         layout.map(Path::to_path_buf).unwrap_or_else(|| Path::new(sample::SAVE_DIR).join(sample::LAYOUT_FILE));
     let raw = format::parse_layout(&layout_path, &src)?;

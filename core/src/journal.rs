@@ -16,7 +16,8 @@ use std::io::{self, Read, Write};
 use std::path::{Path, PathBuf};
 use std::time::SystemTime;
 
-use crate::format::{printable, to_ron_string};
+use crate::catalogue::{Render, UiLang};
+use crate::format::{Note, printable, to_ron_string};
 use crate::model::Layout;
 
 /// What tells that another program wrote a file: its modification time and length, and on
@@ -260,7 +261,7 @@ pub struct Found {
     /// Journals of editors that died, newest first.
     pub journals: Vec<Journal>,
     /// Recovery files that are not regular files under 64 MiB, in words; never read.
-    pub refused: Vec<String>,
+    pub refused: Vec<Note>,
 }
 
 /// The journals of dead editors beside `layout`, newest first. A live editor's journal is
@@ -352,14 +353,14 @@ pub fn remove_own_journals(layout: &Path, spare: Option<&Path>) {
 }
 
 /// When the journal was written, if it is a regular file pasteup may read.
-fn journal_meta(path: &Path) -> Result<SystemTime, String> {
-    let shown = printable(&path.display().to_string());
-    let meta = fs::metadata(path).map_err(|e| format!("{shown}: cannot read the recovery file: {e}"))?;
+fn journal_meta(path: &Path) -> Result<SystemTime, Note> {
+    let file = path.display().to_string();
+    let meta = fs::metadata(path).map_err(|e| Note::RecoveryUnreadable { file: file.clone(), error: e.to_string() })?;
     if !meta.is_file() {
-        return Err(format!("{shown}: the recovery file is not a regular file; it is left alone"));
+        return Err(Note::RecoveryNotAFile { file });
     }
     if meta.len() > MAX_JOURNAL_BYTES {
-        return Err(format!("{shown}: the recovery file is larger than 64 MiB; it is left alone"));
+        return Err(Note::RecoveryTooLarge { file });
     }
     Ok(meta.modified().unwrap_or(SystemTime::UNIX_EPOCH))
 }
@@ -373,7 +374,7 @@ fn read_header(path: &Path) -> Option<Owner> {
 /// The text of a journal: only a regular file under 64 MiB is read, so a journal that is a
 /// link to `/dev/zero` or a FIFO can neither hang the editor nor fill its memory.
 pub fn read_journal(path: &Path) -> io::Result<String> {
-    journal_meta(path).map_err(io::Error::other)?;
+    journal_meta(path).map_err(|note| io::Error::other(note.render(UiLang::En)))?;
     let mut text = String::new();
     File::open(path)?.take(MAX_JOURNAL_BYTES).read_to_string(&mut text)?;
     Ok(text)
@@ -556,7 +557,7 @@ mod tests {
         let found = find_journals(&layout_path, None);
         assert!(found.journals.is_empty());
         assert_eq!(found.refused.len(), 2, "{:?}", found.refused);
-        assert!(found.refused.iter().all(|r| r.ends_with("is not a regular file; it is left alone")));
+        assert!(found.refused.iter().all(|r| matches!(r, Note::RecoveryNotAFile { .. })), "{:?}", found.refused);
         assert!(read_journal(&zero).is_err() && read_journal(&fifo).is_err());
     }
 

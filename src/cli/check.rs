@@ -19,7 +19,7 @@ use pasteup_core::problem::Located;
 use pasteup_core::report::{self, CheckPage, CheckReport, FinishedBox, ProblemEntry, Where};
 
 pub fn run(issue: &Path, layout: Option<&Path>, font: Option<&Path>, json: bool, lang: UiLang) -> ExitCode {
-    let opened = match open_for_command(issue, layout) {
+    let opened = match open_for_command(issue, layout, lang) {
         Ok(o) => o,
         Err(code) => return code,
     };

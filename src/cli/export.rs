@@ -151,7 +151,7 @@ fn press(args: &ExportArgs, opened: Opened, assets: Assets, lang: UiLang) -> Exi
     match bytes {
         Ok(printed) => {
             for w in &printed.warnings {
-                errln!("{w}");
+                errln!("{}", w.render(lang));
             }
             let whole = lacking.is_empty() && printed.warnings.is_empty();
             let done = if whole { ExitCode::SUCCESS } else { ExitCode::from(EXIT_PROBLEMS) };

@@ -231,18 +231,19 @@ pub fn no_such_item(issue: &Path, id: &str, lang: UiLang) -> ExitCode {
 
 /// Opens the issue and layout for a command: an error or a warning goes to standard error,
 /// and input that cannot be used gives exit code 2.
-pub fn open_for_command(issue: &Path, layout: Option<&Path>) -> Result<Opened, ExitCode> {
-    opened_or_exit(open(Some(issue), layout))
+pub fn open_for_command(issue: &Path, layout: Option<&Path>, lang: UiLang) -> Result<Opened, ExitCode> {
+    opened_or_exit(open(Some(issue), layout), lang)
 }
 
-/// What was opened, its warnings said; or the error said and exit 2.
-fn opened_or_exit(opened: Result<Opened, pasteup_core::format::LoadError>) -> Result<Opened, ExitCode> {
+/// What was opened, its warnings said in `lang`; or the error said and exit 2.
+fn opened_or_exit(opened: Result<Opened, pasteup_core::format::LoadError>, lang: UiLang) -> Result<Opened, ExitCode> {
+    use pasteup_core::catalogue::Render;
     let opened = opened.map_err(|e| {
         errln!("{e}");
         ExitCode::from(EXIT_INVALID)
     })?;
     for w in &opened.warnings {
-        errln!("{w}");
+        errln!("{}", w.render(lang));
     }
     Ok(opened)
 }
@@ -252,14 +253,14 @@ fn opened_or_exit(opened: Result<Opened, pasteup_core::format::LoadError>) -> Re
 /// unusable as it stands (an item or page the issue lacks, a page twice, a depth out of
 /// range), as `check` says; the editor alone repairs such a layout.
 pub fn open_usable(issue: &Path, layout: Option<&Path>, lang: UiLang) -> Result<Opened, ExitCode> {
-    usable(open_for_command(issue, layout)?, lang)
+    usable(open_for_command(issue, layout, lang)?, lang)
 }
 
 /// [`open_usable`] for `make`, which writes the layout: one named that is not there yet is a
 /// new one, every item in the bin (found from outside: `make --layout new.layout.ron` was
 /// refused, where `make` without it makes the default layout).
 pub fn open_to_make(issue: &Path, layout: Option<&Path>, lang: UiLang) -> Result<Opened, ExitCode> {
-    usable(opened_or_exit(pasteup_core::document::open_to_edit(Some(issue), layout))?, lang)
+    usable(opened_or_exit(pasteup_core::document::open_to_edit(Some(issue), layout), lang)?, lang)
 }
 
 /// The layout's problems said; exit 2 when one makes it unusable.

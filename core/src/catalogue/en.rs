@@ -3,6 +3,7 @@
 
 use super::{Chrome, DiskChange, GalleyAt, Hint, KeyHelp, Label, MakeLine, Question, Report, Row, Status, Zoom, pad};
 use crate::fit::{BlockKind, Fit};
+use crate::format::Note;
 use crate::layout::command::COMMAND_LIST;
 use crate::layout::make::{Broken, NarrowCause};
 use crate::layout::{CommandArg, Motion, Operation, Refusal, RemedyKind};
@@ -335,8 +336,8 @@ pub fn status(s: &Status) -> String {
             said
         }
         LayoutNotLoaded { error } => format!("The layout on disk was not loaded (yours is kept): {error}"),
-        OpenNotes { first, more: 0 } => first.clone(),
-        OpenNotes { first, more } => format!("{first} (and {more} more: see pasteup check)"),
+        OpenNotes { first, more: 0 } => note(first),
+        OpenNotes { first, more } => format!("{} (and {more} more: see pasteup check)", note(first)),
         Refused(r) => refusal(r),
         Count { count } => format!("{count}: a move, select, span or depth key repeats {count} times (Esc drops it)"),
         PlacedInHole { item, part, column, line } => {
@@ -835,4 +836,58 @@ fn arg(what: CommandArg) -> Option<&'static str> {
         CommandArg::Text => "the text to look for",
         CommandArg::Nothing => return None,
     })
+}
+
+/// A warning met opening the files, in English.
+pub fn note(n: &Note) -> String {
+    use crate::format::{printable, quoted};
+    match n {
+        Note::PhotoUnsized { file, id, image, why, height } => {
+            let why = image_trouble(why);
+            let keeps = match height {
+                Some(h) => format!("the photo keeps its height of {h} lines"),
+                None => "the photo's height cannot come from the image".to_string(),
+            };
+            let (file, id, image) = (printable(file), quoted(id), quoted(image));
+            format!("{file}: warning: photo {id} file {image}: {why}; {keeps}")
+        }
+        Note::NewLayout { layout } => format!("{}: a new layout: every item starts in the bin", printable(layout)),
+        Note::OtherIssue { layout, named, named_path, open } => format!(
+            "{}: warning: the layout is for the issue {} ({}), but {} is open; its placements are used as they are",
+            printable(layout),
+            printable(&format!("\"{named}\"")),
+            printable(named_path),
+            printable(open)
+        ),
+        Note::RecoveryUnreadable { file, error } => {
+            format!("{}: cannot read the recovery file: {}", printable(file), printable(error))
+        }
+        Note::RecoveryNotAFile { file } => {
+            format!("{}: the recovery file is not a regular file; it is left alone", printable(file))
+        }
+        Note::RecoveryTooLarge { file } => {
+            format!("{}: the recovery file is larger than 64 MiB; it is left alone", printable(file))
+        }
+        Note::GreyFrame { id, image, why } => {
+            format!("photo {} file {}: {}; it is drawn as a grey frame", quoted(id), quoted(image), image_trouble(why))
+        }
+    }
+}
+
+/// Why a photo's image cannot be used, in English.
+fn image_trouble(why: &crate::format::ImageTrouble) -> String {
+    use crate::format::{ImageTrouble::*, printable};
+    match why {
+        Missing => "there is no such file".to_string(),
+        NotAFile => "it is not a regular file".to_string(),
+        FileUnreadable { detail } => format!("the file cannot be read ({})", printable(detail)),
+        TooLarge { most_mb } => format!("the file is larger than {most_mb} MB"),
+        NotAnImage => "the file is not a PNG, JPEG, GIF or WebP image".to_string(),
+        Unreadable { detail } => format!("the image cannot be read ({})", printable(detail)),
+        Size { width, height } => format!("the image claims a size of {width}×{height} pixels"),
+        TooManyPixels { width, height, most_million } => {
+            format!("the image is {width}×{height} pixels, more than the {most_million} million a photo may have")
+        }
+        Damaged { detail } => format!("the image is damaged ({})", printable(detail)),
+    }
 }

@@ -198,9 +198,9 @@ pub enum Status {
         first: Located,
         more: usize,
     },
-    /// A warning about the files as opened (as the reader worded it) and how many more.
+    /// A warning about the files as opened, and how many more.
     OpenNotes {
-        first: String,
+        first: crate::format::Note,
         more: usize,
     },
     Refused(Refusal),

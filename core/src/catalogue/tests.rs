@@ -5,6 +5,7 @@
 use super::*;
 use crate::fit::Fit;
 use crate::fit::width::str_cells;
+use crate::format::ImageTrouble;
 use crate::layout::make::{Broken, NarrowCause};
 use crate::layout::{CommandArg, Motion, RemedyKind};
 use crate::model::{Depth, ItemKind};
@@ -94,6 +95,10 @@ fn refusals() -> Vec<Refusal> {
         NoCutFits { name: n(), lines: -1, continues: false },
         NoCutFits { name: n(), lines: 4, continues: false },
     ]
+}
+
+fn photo_note(why: ImageTrouble, height: Option<u32>) -> Note {
+    Note::PhotoUnsized { file: "x.ron".into(), id: "p1".into(), image: "p.png".into(), why, height }
 }
 
 fn problems() -> Vec<Problem> {
@@ -196,7 +201,38 @@ fn statuses() -> Vec<Status> {
         LayoutMerged { file: "x.layout.ron".into(), conflicts: vec!["a".into(), "b".into()], notes: vec![] },
         LayoutMerged { file: "x.layout.ron".into(), conflicts: vec!["a".into()], notes: vec!["c".into()] },
         LayoutNotLoaded { error: "x.layout.ron:3:7: expected a number".into() },
-        OpenNotes { first: "x.ron:1:1: bad".into(), more: 2 },
+        OpenNotes { first: Note::NewLayout { layout: "x.layout.ron".into() }, more: 2 },
+        OpenNotes { first: photo_note(ImageTrouble::Missing, Some(12)), more: 0 },
+        OpenNotes { first: photo_note(ImageTrouble::NotAFile, None), more: 0 },
+        OpenNotes { first: photo_note(ImageTrouble::Unreadable { detail: "Corrupted image".into() }, None), more: 0 },
+        OpenNotes { first: photo_note(ImageTrouble::Size { width: 0, height: 9 }, None), more: 0 },
+        OpenNotes {
+            first: Note::OtherIssue {
+                layout: "x.layout.ron".into(),
+                named: "y.ron".into(),
+                named_path: "/a/y.ron".into(),
+                open: "x.ron".into(),
+            },
+            more: 0,
+        },
+        OpenNotes { first: Note::RecoveryUnreadable { file: "x.recover.1".into(), error: "denied".into() }, more: 0 },
+        OpenNotes { first: Note::RecoveryNotAFile { file: "x.recover.1".into() }, more: 0 },
+        OpenNotes { first: Note::RecoveryTooLarge { file: "x.recover.1".into() }, more: 0 },
+        OpenNotes {
+            first: Note::GreyFrame { id: "p1".into(), image: "p.png".into(), why: ImageTrouble::NotAnImage },
+            more: 0,
+        },
+        OpenNotes {
+            first: Note::GreyFrame {
+                id: "p1".into(),
+                image: "p.png".into(),
+                why: ImageTrouble::TooManyPixels { width: 1, height: 2, most_million: 100 },
+            },
+            more: 0,
+        },
+        OpenNotes { first: photo_note(ImageTrouble::TooLarge { most_mb: 16 }, None), more: 0 },
+        OpenNotes { first: photo_note(ImageTrouble::FileUnreadable { detail: "denied".into() }, None), more: 0 },
+        OpenNotes { first: photo_note(ImageTrouble::Damaged { detail: "eof".into() }, None), more: 0 },
         OpenProblem { first: located(problems().remove(6)), more: 0 },
         OpenProblem { first: located(problems().remove(0)), more: 3 },
         Refused(Refusal::NothingToUndo),

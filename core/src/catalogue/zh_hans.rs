@@ -6,6 +6,7 @@
 use super::{Chrome, DiskChange, GalleyAt, Hint, KeyHelp, Label, MakeLine, Question, Report, Row, Status, Zoom, pad};
 use super::{Render, UiLang};
 use crate::fit::{BlockKind, Fit};
+use crate::format::Note;
 use crate::layout::command::COMMAND_LIST;
 use crate::layout::make::{Broken, NarrowCause};
 use crate::layout::{CommandArg, Motion, Operation, Refusal, RemedyKind};
@@ -295,8 +296,8 @@ pub fn status(s: &Status) -> String {
             said
         }
         LayoutNotLoaded { error } => format!("磁盘上的版面未载入（保留你的）：{error}"),
-        OpenNotes { first, more: 0 } => first.clone(),
-        OpenNotes { first, more } => format!("{first}（另有 {more} 条：见 pasteup check）"),
+        OpenNotes { first, more: 0 } => note(first),
+        OpenNotes { first, more } => format!("{}（另有 {more} 条：见 pasteup check）", note(first)),
         Refused(r) => refusal(r),
         Count { count } => format!("次数 {count}：移动、选择、栏宽、高度键重复 {count} 次（Esc 取消）"),
         PlacedInHole { item, part, column, line } => {
@@ -846,4 +847,54 @@ fn arg(what: CommandArg) -> Option<&'static str> {
         CommandArg::Text => "要查找的文字",
         CommandArg::Nothing => return None,
     })
+}
+
+/// A warning met opening the files, in Chinese: the same data as [`super::en::note`].
+pub fn note(n: &Note) -> String {
+    use crate::format::printable;
+    match n {
+        Note::PhotoUnsized { file, id, image, why, height } => {
+            let why = image_trouble(why);
+            let keeps = match height {
+                Some(h) => format!("图片保持原高 {h} 行"),
+                None => "图片高度无法由图片算出".to_string(),
+            };
+            let (file, id, image) = (printable(file), printable(id), printable(image));
+            format!("{file}：警告：图片「{id}」的文件 {image}：{why}；{keeps}")
+        }
+        Note::NewLayout { layout } => format!("{}：新版面，所有稿件先放在待排稿中", printable(layout)),
+        Note::OtherIssue { layout, named, named_path, open } => format!(
+            "{}：警告：此版面属于稿件「{}」（{}），但打开的是 {}；版面上的位置照原样使用",
+            printable(layout),
+            printable(named),
+            printable(named_path),
+            printable(open)
+        ),
+        Note::RecoveryUnreadable { file, error } => {
+            format!("{}：读不了恢复文件：{}", printable(file), printable(error))
+        }
+        Note::RecoveryNotAFile { file } => format!("{}：恢复文件不是普通文件，不去动它", printable(file)),
+        Note::RecoveryTooLarge { file } => format!("{}：恢复文件超过 64 MiB，不去动它", printable(file)),
+        Note::GreyFrame { id, image, why } => {
+            format!("图片「{}」的文件 {}：{}；画成灰框", printable(id), printable(image), image_trouble(why))
+        }
+    }
+}
+
+/// Why a photo's image cannot be used, in Chinese (what the system says stays as it said it).
+fn image_trouble(why: &crate::format::ImageTrouble) -> String {
+    use crate::format::{ImageTrouble::*, printable};
+    match why {
+        Missing => "没有这个文件".to_string(),
+        NotAFile => "不是普通文件".to_string(),
+        FileUnreadable { detail } => format!("文件读不了（{}）", printable(detail)),
+        TooLarge { most_mb } => format!("文件大于 {most_mb} MB"),
+        NotAnImage => "不是 PNG、JPEG、GIF 或 WebP 图片".to_string(),
+        Unreadable { detail } => format!("图片读不了（{}）", printable(detail)),
+        Size { width, height } => format!("图片自称宽 {width}、高 {height} 像素"),
+        TooManyPixels { width, height, most_million } => {
+            format!("图片宽 {width}、高 {height} 像素，超过一张图片最多的 {most_million} 百万像素")
+        }
+        Damaged { detail } => format!("图片已损坏（{}）", printable(detail)),
+    }
 }

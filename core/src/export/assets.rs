@@ -7,6 +7,7 @@ use base64::Engine as _;
 use imagesize::ImageType;
 use std::path::{Path, PathBuf};
 
+use crate::format::ImageTrouble;
 use crate::sample;
 
 /// An image larger than this is shown as a labelled frame instead of being inlined.
@@ -34,27 +35,26 @@ impl Assets {
     }
 
     /// The bytes of `file` if it is there, a regular file, and not too large; none where no
-    /// files are wanted ([`Assets::None`]); else why not, in words.
-    pub fn bytes(&self, file: &str) -> Result<Option<Vec<u8>>, String> {
+    /// files are wanted ([`Assets::None`]); else why not.
+    pub fn bytes(&self, file: &str) -> Result<Option<Vec<u8>>, ImageTrouble> {
+        let unreadable = |e: std::io::Error| ImageTrouble::FileUnreadable { detail: e.to_string() };
         match self {
             Assets::None => Ok(None),
-            Assets::Sample => sample::image(file)
-                .map(|b| Some(b.to_vec()))
-                .ok_or_else(|| "the built-in sample has no such file".to_string()),
+            Assets::Sample => sample::image(file).map(|b| Some(b.to_vec())).ok_or(ImageTrouble::Missing),
             Assets::Dir(dir) => {
                 let path = dir.join(file);
                 // Only regular files: a FIFO or device named by a hostile issue could hang.
-                let meta = std::fs::metadata(&path).map_err(|e| format!("the file cannot be read ({e})"))?;
+                let meta = std::fs::metadata(&path).map_err(unreadable)?;
                 if !meta.is_file() {
-                    return Err("it is not a regular file".to_string());
+                    return Err(ImageTrouble::NotAFile);
                 }
                 if meta.len() > MAX_IMAGE_BYTES {
-                    return Err(format!("the file is larger than {} MB", MAX_IMAGE_BYTES >> 20));
+                    return Err(ImageTrouble::TooLarge { most_mb: MAX_IMAGE_BYTES >> 20 });
                 }
                 let mut bytes = Vec::new();
                 std::fs::File::open(&path)
                     .and_then(|f| f.take(MAX_IMAGE_BYTES).read_to_end(&mut bytes))
-                    .map_err(|e| format!("the file cannot be read ({e})"))?;
+                    .map_err(unreadable)?;
                 Ok(Some(bytes))
             }
         }

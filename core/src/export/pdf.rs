@@ -31,7 +31,7 @@ use super::fonts::{Face, Fonts};
 use super::rules::column_rules;
 use crate::fit::glyphs::{glyphs, held, justify_gaps};
 use crate::fit::{Block, BlockKind, SetLine};
-use crate::format::{printable, quoted};
+use crate::format::{ImageTrouble, Note};
 use crate::layout::{Makeup, ResolvedBox};
 use crate::model::{Grid, Item, ItemKind, Page, Photo};
 
@@ -117,7 +117,7 @@ fn page_sizes_fit(makeup: &Makeup, em_pt: f32) -> Result<(), PdfError> {
 #[derive(Debug, Clone)]
 pub struct Printed {
     pub bytes: Vec<u8>,
-    pub warnings: Vec<String>,
+    pub warnings: Vec<Note>,
 }
 
 /// The issue as a press PDF; `progress(done, total)` is told after each page.
@@ -458,8 +458,8 @@ pub const MAX_IMAGE_PIXELS: u64 = 100_000_000;
 /// photo without a file).
 #[derive(Default)]
 struct Pictures {
-    by_file: HashMap<String, Result<Option<Image>, String>>,
-    warnings: Vec<String>,
+    by_file: HashMap<String, Result<Option<Image>, ImageTrouble>>,
+    warnings: Vec<Note>,
 }
 
 impl Pictures {
@@ -473,8 +473,8 @@ impl Pictures {
         match image {
             Ok(image) => image.clone(),
             Err(why) => {
-                let (id, file, why) = (quoted(&photo.id), quoted(file), printable(why));
-                self.warnings.push(format!("photo {id} file {file}: {why}; it is drawn as a grey frame"));
+                let (id, image, why) = (photo.id.clone(), file.to_string(), why.clone());
+                self.warnings.push(Note::GreyFrame { id, image, why });
                 None
             }
         }
@@ -483,19 +483,17 @@ impl Pictures {
 
 /// The image in `bytes` if it is one the PDF can hold, or why it cannot be drawn: not an
 /// image of a kind it holds, too many pixels, or damaged.
-fn image(bytes: Vec<u8>) -> Result<Option<Image>, String> {
+fn image(bytes: Vec<u8>) -> Result<Option<Image>, ImageTrouble> {
     let Some(mime) = image_mime(&bytes) else {
-        return Err("the file is not a PNG, JPEG, GIF or WebP image".to_string());
+        return Err(ImageTrouble::NotAnImage);
     };
+    let unreadable = |detail: String| ImageTrouble::Unreadable { detail };
     // The size from the header first: the writer starts decoding as soon as it has an image.
-    let (w, h) = imagesize::blob_size(&bytes)
+    let (width, height) = imagesize::blob_size(&bytes)
         .map(|s| (s.width as u64, s.height as u64))
-        .map_err(|e| format!("the image cannot be read ({e})"))?;
-    if w.saturating_mul(h) > MAX_IMAGE_PIXELS {
-        return Err(format!(
-            "the image is {w}×{h} pixels, more than the {} million a photo may have",
-            MAX_IMAGE_PIXELS / 1_000_000
-        ));
+        .map_err(|e| unreadable(e.to_string()))?;
+    if width.saturating_mul(height) > MAX_IMAGE_PIXELS {
+        return Err(ImageTrouble::TooManyPixels { width, height, most_million: MAX_IMAGE_PIXELS / 1_000_000 });
     }
     let data: Data = bytes.into();
     let image = match mime {
@@ -505,15 +503,15 @@ fn image(bytes: Vec<u8>) -> Result<Option<Image>, String> {
         "image/webp" => Image::from_webp(data, true),
         _ => return Ok(None),
     }
-    .map_err(|e| format!("the image cannot be read ({e})"))?;
+    .map_err(|e| unreadable(e.to_string()))?;
     decodes(&image)?;
     Ok(Some(image))
 }
 
 /// Whether `image` decodes, tried in a PDF of its own: the writer reads an image's pixels
 /// only when it finishes, and one damaged image would lose the whole press PDF.
-fn decodes(image: &Image) -> Result<(), String> {
-    let damaged = |why: String| format!("the image is damaged ({why})");
+fn decodes(image: &Image) -> Result<(), ImageTrouble> {
+    let damaged = |detail: String| ImageTrouble::Damaged { detail };
     let (Some(settings), Some(size)) = (PageSettings::from_wh(1.0, 1.0), Size::from_wh(1.0, 1.0)) else {
         return Ok(());
     };
@@ -686,7 +684,7 @@ mod tests {
     fn an_image_that_claims_too_many_pixels_is_not_decoded() {
         // 300 bytes that claim 200 000 × 200 000 pixels: decoding would ask for 160 GB.
         let Err(why) = image(png(200_000, 200_000, &[0; 64])) else { panic!("drawn") };
-        assert!(why.contains("200000×200000 pixels, more than the 100 million"), "{why}");
+        assert_eq!(why, ImageTrouble::TooManyPixels { width: 200_000, height: 200_000, most_million: 100 });
     }
 
     #[test]
@@ -694,9 +692,9 @@ mod tests {
         let whole = crate::sample::image("../assets/snow-traffic.png").expect("a sample photo");
         assert!(matches!(image(whole.to_vec()), Ok(Some(_))));
         let Err(why) = image(whole[..whole.len() / 2].to_vec()) else { panic!("drawn") };
-        assert!(why.starts_with("the image is damaged"), "{why}");
+        assert!(matches!(why, ImageTrouble::Damaged { .. }), "{why:?}");
         let Err(why) = image(b"not an image".to_vec()) else { panic!("drawn") };
-        assert_eq!(why, "the file is not a PNG, JPEG, GIF or WebP image");
+        assert_eq!(why, ImageTrouble::NotAnImage);
     }
 
     #[test]

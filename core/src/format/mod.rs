@@ -8,6 +8,7 @@ mod check;
 mod error;
 mod hints;
 mod locate;
+mod note;
 mod parse;
 mod pixels;
 mod read;
@@ -24,6 +25,7 @@ pub use chars::{is_forbidden, printable};
 pub use check::{LayoutReport, check_layout};
 pub use error::{LoadError, SaveError};
 pub use locate::comment_lines;
+pub use note::{ImageTrouble, Note};
 pub use pixels::{resolve_pixels, resolve_pixels_from_bytes};
 pub use read::{MAX_FILE_BYTES, decode_text, read_text};
 pub(crate) use save::link_target;
@@ -38,7 +40,7 @@ use crate::model::{Issue, Layout};
 #[derive(Debug, Clone, PartialEq)]
 pub struct Loaded<T> {
     pub value: T,
-    pub warnings: Vec<String>,
+    pub warnings: Vec<Note>,
 }
 
 /// Parse and validate an issue read from `path` (used only in messages).
@@ -59,9 +61,7 @@ pub fn load_issue(path: &Path) -> Result<Loaded<Issue>, LoadError> {
 pub fn issue_from_text(path: &Path, text: &str) -> Result<Loaded<Issue>, LoadError> {
     let mut issue = parse_issue(path, text)?;
     let dir = path.parent().unwrap_or(Path::new(""));
-    let warnings = resolve_pixels(&mut issue, dir);
-    let file = printable(&path.display().to_string());
-    let warnings = warnings.into_iter().map(|w| format!("{file}: warning: {w}")).collect();
+    let warnings = resolve_pixels(&mut issue, dir, &path.display().to_string());
     Ok(Loaded { value: issue, warnings })
 }
 

@@ -682,7 +682,8 @@ fn a_recovery_file_not_written_never_covers_another_message_and_is_taken_back_on
     assert!(pasteup::tui::run::journal_now(&mut app));
     assert!(matches!(app.message.as_ref().unwrap().status, Status::JournalNotWritten { .. }));
     press(&mut app, "J");
-    app.say(Status::NotSaved { error: "read-only".into() }, pasteup::tui::app::Tone::Warning);
+    let error = pasteup_core::format::SaveError { file: "x".into(), why: pasteup_core::format::SaveTrouble::ReadOnly };
+    app.say(Status::NotSaved { error }, pasteup::tui::app::Tone::Warning);
     pasteup::tui::run::journal_now(&mut app);
     assert!(matches!(app.message.as_ref().unwrap().status, Status::NotSaved { .. }), "the failed save stays said");
     // A key clears the status; while the recovery file still cannot be written it says so again.
@@ -1784,7 +1785,10 @@ fn a_copy_of_the_sample_whose_issue_cannot_be_written_takes_the_issue_beside_it(
     let effects = press(&mut app, "J C-s");
     run_effects(&mut app, effects);
     let said = pasteup_core::catalogue::Render::render(&app.message.as_ref().unwrap().status, UiLang::En);
-    assert!(said.contains("afile: "), "{said}");
+    assert!(said.contains("afile is not a folder"), "{said}");
+    // In Chinese too (found from outside: why a save failed was said in English).
+    let said = pasteup_core::catalogue::Render::render(&app.message.as_ref().unwrap().status, UiLang::ZhHans);
+    assert!(said.starts_with("未保存（:w 文件名 可另存到别处）：") && said.contains("afile 不是文件夹"), "{said}");
     let write_copy = |app: &mut App, copy: &std::path::Path| {
         press(app, ":");
         app.update(Msg::Paste(format!("w {}", copy.display())));

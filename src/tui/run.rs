@@ -439,7 +439,7 @@ fn save(app: &mut App, force: bool) {
     if doc.is_sample
         && let Err(e) = write_sample_issue(&doc.issue_path)
     {
-        app.say(Status::NotSaved { error: e.to_string() }, Tone::Warning);
+        app.say(Status::NotSaved { error: e }, Tone::Warning);
         return;
     }
     match save_layout(&doc.layout_path, &current_layout(app)) {
@@ -456,7 +456,7 @@ fn save(app: &mut App, force: bool) {
             let path = format::printable(&doc.layout_path.display().to_string());
             app.say(Status::Saved { path }, Tone::Info);
         }
-        Err(e) => app.say(Status::NotSaved { error: e.reason_first() }, Tone::Warning),
+        Err(e) => app.say(Status::NotSaved { error: e }, Tone::Warning),
     }
 }
 
@@ -515,7 +515,7 @@ fn save_copy(app: &mut App, path: &Path, force: bool) {
             app.say(Status::SavedSampleCopyBeside { path: shown, issue }, Tone::Warning)
         }
         Ok(()) => app.say(Status::SavedCopy { path: shown }, Tone::Info),
-        Err(e) => app.say(Status::CopyNotWritten { error: e.reason_first() }, Tone::Warning),
+        Err(e) => app.say(Status::CopyNotWritten { error: e }, Tone::Warning),
     }
 }
 
@@ -690,16 +690,21 @@ fn write_sample_issue_beside(copy: &Path) -> Option<PathBuf> {
 }
 
 /// The built-in sample is saved as a copy of its issue beside the layout.
-fn write_sample_issue(issue_path: &Path) -> std::io::Result<()> {
+fn write_sample_issue(issue_path: &Path) -> Result<(), format::SaveError> {
     if issue_path.exists() {
         return Ok(());
     }
     if let Some(dir) = issue_path.parent().filter(|d| !d.as_os_str().is_empty()) {
         // Named: found from outside, "Not a directory (os error 20)" said no path.
-        std::fs::create_dir_all(dir)
-            .map_err(|e| std::io::Error::other(format!("{}: {e}", format::printable(&dir.display().to_string()))))?;
+        std::fs::create_dir_all(dir).map_err(|e| {
+            let why = match dir.ancestors().find(|d| d.exists()) {
+                Some(file) if !file.is_dir() => format::SaveTrouble::NotAFolder { dir: file.display().to_string() },
+                _ => format::SaveTrouble::System { step: format::SaveStep::MakeFolder, error: e.to_string() },
+            };
+            format::SaveError { file: dir.to_path_buf(), why }
+        })?;
     }
-    format::save_atomic(issue_path, sample::ISSUE.as_bytes()).map_err(|e| std::io::Error::other(e.to_string()))?;
+    format::save_atomic(issue_path, sample::ISSUE.as_bytes())?;
     write_sample_photos(issue_path.parent().unwrap_or(Path::new(".")), |name| name);
     Ok(())
 }

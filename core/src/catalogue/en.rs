@@ -3,7 +3,7 @@
 
 use super::{Chrome, DiskChange, GalleyAt, Hint, KeyHelp, Label, MakeLine, Question, Report, Row, Status, Zoom, pad};
 use crate::fit::{BlockKind, Fit};
-use crate::format::Note;
+use crate::format::{Note, SaveTrouble};
 use crate::layout::command::COMMAND_LIST;
 use crate::layout::make::{Broken, NarrowCause};
 use crate::layout::{CommandArg, Motion, Operation, Refusal, RemedyKind};
@@ -257,8 +257,10 @@ pub fn status(s: &Status) -> String {
         Saved { path } => format!("Saved {path}"),
         SavedCopy { path } => format!("Wrote a copy to {path} (the open layout is as it was: Ctrl-s saves it)"),
         // The way out before the reason: a narrow terminal cuts the end (found from outside).
-        NotSaved { error } => format!("Not saved (:w FILE writes a copy elsewhere): {error}"),
-        CopyNotWritten { error } => format!("No copy written: {error}"),
+        NotSaved { error } => {
+            format!("Not saved (:w FILE writes a copy elsewhere): {}", error.reason_first(super::UiLang::En))
+        }
+        CopyNotWritten { error } => format!("No copy written: {}", error.reason_first(super::UiLang::En)),
         CopyIsIssue { path } => format!("No copy written: {path} is the issue; name a layout file"),
         SavedSampleCopy { path } => format!(
             "Wrote a copy to {path}; the sample's issue could not be written beside it: open it with pasteup --layout {path}"
@@ -889,5 +891,38 @@ fn image_trouble(why: &crate::format::ImageTrouble) -> String {
             format!("the image is {width}×{height} pixels, more than the {most_million} million a photo may have")
         }
         Damaged { detail } => format!("the image is damaged ({})", printable(detail)),
+    }
+}
+
+/// Why a save did not happen, in English.
+pub fn save_trouble(why: &SaveTrouble) -> String {
+    use crate::format::{SaveStep, printable};
+    match why {
+        SaveTrouble::IsFolder => "it is a folder, not a file".to_string(),
+        SaveTrouble::NotWritableKind => {
+            "it is not a regular file, a pipe or a character device (a socket or a disk?); nothing is written to it"
+                .to_string()
+        }
+        SaveTrouble::LinkLoop => "too many levels of symbolic links".to_string(),
+        SaveTrouble::ReadOnly => "the file is read-only; make it writable (chmod u+w) or name another file".to_string(),
+        SaveTrouble::NoFolder { dir } => {
+            let dir = printable(dir);
+            format!("the folder {dir} does not exist; make it first (mkdir -p {dir}) or name a file in another")
+        }
+        SaveTrouble::NotAFolder { dir } => format!("{} is not a folder; name a file in a folder", printable(dir)),
+        SaveTrouble::PipeUnread => "cannot write: it is a pipe that no program reads".to_string(),
+        SaveTrouble::System { step, error } => {
+            let step = match step {
+                SaveStep::ReadLink => "cannot read the link".to_string(),
+                SaveStep::TempFile { dir } => format!("cannot create a temporary file in {}", printable(dir)),
+                SaveStep::Write => "cannot write".to_string(),
+                SaveStep::Permissions => "cannot set permissions".to_string(),
+                SaveStep::Flush => "cannot flush to disk".to_string(),
+                SaveStep::Replace => "cannot replace the file".to_string(),
+                SaveStep::Open => "cannot open".to_string(),
+                SaveStep::MakeFolder => "cannot make the folder".to_string(),
+            };
+            format!("{step}: {}", printable(error))
+        }
     }
 }

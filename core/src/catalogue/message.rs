@@ -80,7 +80,7 @@ pub enum Status {
     },
     /// `:w FILE` did not write the copy: the writer's or the system's reason, as given.
     CopyNotWritten {
-        error: String,
+        error: crate::format::SaveError,
     },
     /// `:w FILE` naming the issue file.
     CopyIsIssue {
@@ -113,7 +113,7 @@ pub enum Status {
         path: String,
     },
     NotSaved {
-        error: String,
+        error: crate::format::SaveError,
     },
     Exported {
         path: String,

@@ -17,7 +17,7 @@ pub use message::{
     Chrome, Copyfit, DiskChange, GalleyAt, Hint, KeyHelp, Label, MakeLine, Question, Report, Row, Status, Zoom,
 };
 
-use crate::format::Note;
+use crate::format::{Note, SaveTrouble};
 use crate::layout::{Operation, Refusal};
 use crate::problem::{Located, Problem};
 
@@ -66,6 +66,7 @@ render_by!(Row, row);
 render_by!(Problem, problem);
 render_by!(MakeLine, make_line);
 render_by!(Note, note);
+render_by!(SaveTrouble, save_trouble);
 
 /// `file:line:col: what was wrong`, the problem in `lang` after its place in the file.
 impl Render for Located {

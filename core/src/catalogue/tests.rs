@@ -5,7 +5,7 @@
 use super::*;
 use crate::fit::Fit;
 use crate::fit::width::str_cells;
-use crate::format::ImageTrouble;
+use crate::format::{ImageTrouble, SaveError, SaveStep, SaveTrouble};
 use crate::layout::make::{Broken, NarrowCause};
 use crate::layout::{CommandArg, Motion, RemedyKind};
 use crate::model::{Depth, ItemKind};
@@ -97,6 +97,14 @@ fn refusals() -> Vec<Refusal> {
     ]
 }
 
+fn save_error(why: SaveTrouble) -> SaveError {
+    SaveError { file: "x.layout.ron".into(), why }
+}
+
+fn system(step: SaveStep) -> SaveTrouble {
+    SaveTrouble::System { step, error: "denied".into() }
+}
+
 fn photo_note(why: ImageTrouble, height: Option<u32>) -> Note {
     Note::PhotoUnsized { file: "x.ron".into(), id: "p1".into(), image: "p.png".into(), why, height }
 }
@@ -147,7 +155,13 @@ fn statuses() -> Vec<Status> {
         Pushed { pushed: vec![], past_foot: vec![], empty_parts: vec![("a1".into(), 2)] },
         Saved { path: "x.layout.ron".into() },
         SavedCopy { path: "/tmp/x.layout.ron".into() },
-        CopyNotWritten { error: "denied".into() },
+        CopyNotWritten { error: save_error(SaveTrouble::ReadOnly) },
+        CopyNotWritten { error: save_error(SaveTrouble::NoFolder { dir: "/x".into() }) },
+        CopyNotWritten { error: save_error(SaveTrouble::NotAFolder { dir: "/x".into() }) },
+        CopyNotWritten { error: save_error(SaveTrouble::IsFolder) },
+        CopyNotWritten { error: save_error(SaveTrouble::NotWritableKind) },
+        CopyNotWritten { error: save_error(SaveTrouble::LinkLoop) },
+        CopyNotWritten { error: save_error(SaveTrouble::PipeUnread) },
         CopyIsIssue { path: "x.ron".into() },
         CopyIsPhoto { path: "a.png".into() },
         SaveDeclined,
@@ -155,7 +169,15 @@ fn statuses() -> Vec<Status> {
         SavedSampleCopyBeside { path: "/tmp/x.layout.ron".into(), issue: "/tmp/taiyuan-2023-02-10.ron".into() },
         CopyIsFolder { path: "/tmp".into(), example: "/tmp/NAME.layout.ron".into() },
         CopyExists { path: "x.layout.ron".into() },
-        NotSaved { error: "denied".into() },
+        NotSaved { error: save_error(SaveTrouble::ReadOnly) },
+        NotSaved { error: save_error(system(SaveStep::ReadLink)) },
+        NotSaved { error: save_error(system(SaveStep::TempFile { dir: "/x".into() })) },
+        NotSaved { error: save_error(system(SaveStep::Write)) },
+        NotSaved { error: save_error(system(SaveStep::Permissions)) },
+        NotSaved { error: save_error(system(SaveStep::Flush)) },
+        NotSaved { error: save_error(system(SaveStep::Replace)) },
+        NotSaved { error: save_error(system(SaveStep::Open)) },
+        NotSaved { error: save_error(system(SaveStep::MakeFolder)) },
         Exported { path: "x.proof.txt".into() },
         NotExported { error: "denied".into() },
         Restored { kept: 0 },

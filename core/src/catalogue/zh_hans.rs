@@ -6,7 +6,7 @@
 use super::{Chrome, DiskChange, GalleyAt, Hint, KeyHelp, Label, MakeLine, Question, Report, Row, Status, Zoom, pad};
 use super::{Render, UiLang};
 use crate::fit::{BlockKind, Fit};
-use crate::format::Note;
+use crate::format::{Note, SaveTrouble};
 use crate::layout::command::COMMAND_LIST;
 use crate::layout::make::{Broken, NarrowCause};
 use crate::layout::{CommandArg, Motion, Operation, Refusal, RemedyKind};
@@ -235,8 +235,8 @@ pub fn status(s: &Status) -> String {
         }
         Saved { path } => format!("已保存 {path}"),
         SavedCopy { path } => format!("已另存一份到 {path}（打开的版面不变：Ctrl-s 保存它）"),
-        NotSaved { error } => format!("未保存（:w 文件名 可另存到别处）：{error}"),
-        CopyNotWritten { error } => format!("未另存：{error}"),
+        NotSaved { error } => format!("未保存（:w 文件名 可另存到别处）：{}", error.reason_first(UiLang::ZhHans)),
+        CopyNotWritten { error } => format!("未另存：{}", error.reason_first(UiLang::ZhHans)),
         CopyIsIssue { path } => format!("未另存：{path} 是稿件文件；请指定一个版面文件"),
         SavedSampleCopy { path } => {
             format!("已另存一份到 {path}；示例稿件无法写到旁边：用 pasteup --layout {path} 打开")
@@ -896,5 +896,35 @@ fn image_trouble(why: &crate::format::ImageTrouble) -> String {
             format!("图片宽 {width}、高 {height} 像素，超过一张图片最多的 {most_million} 百万像素")
         }
         Damaged { detail } => format!("图片已损坏（{}）", printable(detail)),
+    }
+}
+
+/// Why a save did not happen, in Chinese (what the system said stays as it said it).
+pub fn save_trouble(why: &SaveTrouble) -> String {
+    use crate::format::{SaveStep, printable};
+    match why {
+        SaveTrouble::IsFolder => "这是文件夹，不是文件".to_string(),
+        SaveTrouble::NotWritableKind => "不是普通文件、管道或字符设备（套接字或磁盘？），不写入".to_string(),
+        SaveTrouble::LinkLoop => "符号链接层数太多".to_string(),
+        SaveTrouble::ReadOnly => "文件是只读的；先改为可写（chmod u+w），或换一个文件名".to_string(),
+        SaveTrouble::NoFolder { dir } => {
+            let dir = printable(dir);
+            format!("文件夹 {dir} 不存在；先建好它（mkdir -p {dir}），或换一个文件夹")
+        }
+        SaveTrouble::NotAFolder { dir } => format!("{} 不是文件夹；请指定文件夹里的文件", printable(dir)),
+        SaveTrouble::PipeUnread => "写不进去：这个管道没有程序在读".to_string(),
+        SaveTrouble::System { step, error } => {
+            let step = match step {
+                SaveStep::ReadLink => "读不了链接".to_string(),
+                SaveStep::TempFile { dir } => format!("无法在 {} 中建临时文件", printable(dir)),
+                SaveStep::Write => "写不进去".to_string(),
+                SaveStep::Permissions => "设不了权限".to_string(),
+                SaveStep::Flush => "无法写到磁盘上".to_string(),
+                SaveStep::Replace => "替换不了文件".to_string(),
+                SaveStep::Open => "打不开".to_string(),
+                SaveStep::MakeFolder => "建不了文件夹".to_string(),
+            };
+            format!("{step}：{}", printable(error))
+        }
     }
 }

@@ -66,23 +66,66 @@ pub(crate) fn write_located(
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SaveError {
     pub file: PathBuf,
-    pub message: String,
+    pub why: SaveTrouble,
+}
+
+/// Why a save did not happen: said in either interface language (`catalogue`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SaveTrouble {
+    /// The path names a folder.
+    IsFolder,
+    /// A socket, a disk or the like: nothing is written to it.
+    NotWritableKind,
+    /// A loop of symbolic links.
+    LinkLoop,
+    /// The file is read-only: kept as vim keeps one.
+    ReadOnly,
+    /// The folder the file would go in is not there.
+    NoFolder { dir: String },
+    /// What should be the file's folder is a file.
+    NotAFolder { dir: String },
+    /// A pipe nobody reads.
+    PipeUnread,
+    /// A step the system refused, with what it said.
+    System { step: SaveStep, error: String },
+}
+
+/// The step of a save the system refused.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SaveStep {
+    ReadLink,
+    /// Making the temporary file in the folder `dir`.
+    TempFile {
+        dir: String,
+    },
+    Write,
+    Permissions,
+    Flush,
+    Replace,
+    Open,
+    /// Making the folder for the built-in sample.
+    MakeFolder,
+}
+
+impl SaveError {
+    pub(crate) fn new(file: &Path, why: SaveTrouble) -> SaveError {
+        SaveError { file: file.to_path_buf(), why }
+    }
+
+    /// What went wrong first, then the file, in `lang`: a status line a narrow terminal cuts
+    /// keeps the part that tells what to do.
+    pub fn reason_first(&self, lang: crate::catalogue::UiLang) -> String {
+        use crate::catalogue::Render;
+        let file = printable(&self.file.display().to_string());
+        format!("{} ({file})", self.why.render(lang))
+    }
 }
 
 impl fmt::Display for SaveError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        use crate::catalogue::{Render, UiLang};
         let file = printable(&self.file.display().to_string());
-        // The message names folders and system errors: escaped like file content.
-        write!(f, "{file}: cannot save: {}", printable(&self.message))
-    }
-}
-
-impl SaveError {
-    /// What went wrong first, then the file: a status line a narrow terminal cuts keeps the
-    /// part that tells what to do.
-    pub fn reason_first(&self) -> String {
-        let file = printable(&self.file.display().to_string());
-        format!("{} ({file})", printable(&self.message))
+        write!(f, "{file}: cannot save: {}", self.why.render(UiLang::En))
     }
 }
 
@@ -102,9 +145,12 @@ mod tests {
 
     #[test]
     fn save_error_escapes_the_folder_it_names() {
-        let e =
-            SaveError { file: "a\u{7}/x".into(), message: "cannot create a temporary file in a\u{1b}]0;x\u{7}".into() };
-        assert_eq!(e.to_string(), "aU+0007/x: cannot save: cannot create a temporary file in aU+001B]0;xU+0007");
+        let step = SaveStep::TempFile { dir: "a\u{1b}]0;x\u{7}".into() };
+        let e = SaveError { file: "a\u{7}/x".into(), why: SaveTrouble::System { step, error: "denied".into() } };
+        let said = "aU+0007/x: cannot save: cannot create a temporary file in aU+001B]0;xU+0007: denied";
+        assert_eq!(e.to_string(), said);
+        let zh = e.reason_first(crate::catalogue::UiLang::ZhHans);
+        assert_eq!(zh, "无法在 aU+001B]0;xU+0007 中建临时文件：denied (aU+0007/x)");
     }
 
     #[test]

@@ -23,7 +23,7 @@ use ron::extensions::Extensions;
 pub(crate) use chars::quoted;
 pub use chars::{is_forbidden, printable};
 pub use check::{LayoutReport, check_layout};
-pub use error::{LoadError, SaveError};
+pub use error::{LoadError, SaveError, SaveStep, SaveTrouble};
 pub use locate::comment_lines;
 pub use note::{ImageTrouble, Note};
 pub use pixels::{resolve_pixels, resolve_pixels_from_bytes};

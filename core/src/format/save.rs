@@ -10,7 +10,7 @@ use std::fs::{self, File};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use super::error::SaveError;
+use super::error::{SaveError, SaveStep, SaveTrouble};
 use crate::model::{Depth, Layout, Placement};
 
 /// The layout as pasteup writes it: same layout, same bytes.
@@ -111,8 +111,8 @@ enum Destination {
     Stream,
 }
 
-fn fail(path: &Path, what: &str, e: &dyn std::fmt::Display) -> SaveError {
-    SaveError { file: path.to_path_buf(), message: format!("{what}: {e}") }
+fn fail(path: &Path, step: SaveStep, e: &dyn std::fmt::Display) -> SaveError {
+    SaveError::new(path, SaveTrouble::System { step, error: e.to_string() })
 }
 
 fn destination(path: &Path) -> Result<Destination, SaveError> {
@@ -127,7 +127,7 @@ fn destination(path: &Path) -> Result<Destination, SaveError> {
         return link_target(path).map(Destination::File);
     }
     if kind.is_dir() {
-        return Err(SaveError { file: path.to_path_buf(), message: "it is a folder, not a file".into() });
+        return Err(SaveError::new(path, SaveTrouble::IsFolder));
     }
     #[cfg(unix)]
     {
@@ -136,12 +136,7 @@ fn destination(path: &Path) -> Result<Destination, SaveError> {
             return Ok(Destination::Stream);
         }
     }
-    Err(SaveError {
-        file: path.to_path_buf(),
-        message:
-            "it is not a regular file, a pipe or a character device (a socket or a disk?); nothing is written to it"
-                .into(),
-    })
+    Err(SaveError::new(path, SaveTrouble::NotWritableKind))
 }
 
 /// The file a path finally names, following symlinks one by one, so that a dangling link
@@ -151,7 +146,7 @@ pub(crate) fn link_target(path: &Path) -> Result<PathBuf, SaveError> {
     for _ in 0..40 {
         match fs::symlink_metadata(&at) {
             Ok(meta) if meta.file_type().is_symlink() => {
-                let to = fs::read_link(&at).map_err(|e| fail(path, "cannot read the link", &e))?;
+                let to = fs::read_link(&at).map_err(|e| fail(path, SaveStep::ReadLink, &e))?;
                 at = match at.parent() {
                     Some(dir) if to.is_relative() => dir.join(to),
                     _ => to,
@@ -160,19 +155,16 @@ pub(crate) fn link_target(path: &Path) -> Result<PathBuf, SaveError> {
             _ => return Ok(at),
         }
     }
-    Err(SaveError { file: path.to_path_buf(), message: "too many levels of symbolic links".into() })
+    Err(SaveError::new(path, SaveTrouble::LinkLoop))
 }
 
 fn replace_file(path: &Path, target: &Path, bytes: &[u8]) -> Result<(), SaveError> {
-    let fail = |what: &str, e: &dyn std::fmt::Display| fail(path, what, e);
+    let fail = |step: SaveStep, e: &dyn std::fmt::Display| fail(path, step, e);
     // The file is replaced by renaming, which its own permissions do not stop: a file its
     // owner made read-only is kept as vim keeps one (found from outside: another user's save
     // replaced a 0444 layout in a shared folder).
     if fs::metadata(target).is_ok_and(|m| m.permissions().readonly()) {
-        return Err(SaveError {
-            file: path.to_path_buf(),
-            message: "the file is read-only; make it writable (chmod u+w) or name another file".into(),
-        });
+        return Err(SaveError::new(path, SaveTrouble::ReadOnly));
     }
     let dir = match target.parent() {
         Some(dir) if !dir.as_os_str().is_empty() => dir.to_path_buf(),
@@ -180,24 +172,21 @@ fn replace_file(path: &Path, target: &Path, bytes: &[u8]) -> Result<(), SaveErro
     };
     // Found from outside: a folder not there was "cannot create a temporary file in …".
     if !dir.is_dir() {
-        let shown = dir.display();
-        let message = if dir.exists() {
-            format!("{shown} is not a folder; name a file in a folder")
-        } else {
-            format!("the folder {shown} does not exist; make it first (mkdir -p {shown}) or name a file in another")
-        };
-        return Err(SaveError { file: path.to_path_buf(), message });
+        let dir = dir.display().to_string();
+        let why =
+            if Path::new(&dir).exists() { SaveTrouble::NotAFolder { dir } } else { SaveTrouble::NoFolder { dir } };
+        return Err(SaveError::new(path, why));
     }
     let mut temp = tempfile::Builder::new()
         .prefix(TEMP_PREFIX)
         .suffix(TEMP_SUFFIX)
         .tempfile_in(&dir)
-        .map_err(|e| fail(&format!("cannot create a temporary file in {}", dir.display()), &e))?;
-    temp.write_all(bytes).map_err(|e| fail("cannot write", &e))?;
+        .map_err(|e| fail(SaveStep::TempFile { dir: dir.display().to_string() }, &e))?;
+    temp.write_all(bytes).map_err(|e| fail(SaveStep::Write, &e))?;
     // Keep the permissions the old file had; a new file is readable by all, as files a
     // newsroom shares are (the temporary file is private, 0600).
     if let Ok(meta) = fs::metadata(target) {
-        temp.as_file().set_permissions(meta.permissions()).map_err(|e| fail("cannot set permissions", &e))?;
+        temp.as_file().set_permissions(meta.permissions()).map_err(|e| fail(SaveStep::Permissions, &e))?;
     } else {
         #[cfg(unix)]
         {
@@ -205,8 +194,8 @@ fn replace_file(path: &Path, target: &Path, bytes: &[u8]) -> Result<(), SaveErro
             let _ = temp.as_file().set_permissions(fs::Permissions::from_mode(0o644));
         }
     }
-    temp.as_file().sync_all().map_err(|e| fail("cannot flush to disk", &e))?;
-    temp.persist(target).map_err(|e| fail("cannot replace the file", &e.error))?;
+    temp.as_file().sync_all().map_err(|e| fail(SaveStep::Flush, &e))?;
+    temp.persist(target).map_err(|e| fail(SaveStep::Replace, &e.error))?;
     sync_dir(&dir);
     remove_leftovers(&dir);
     Ok(())
@@ -223,20 +212,16 @@ fn write_through(path: &Path, bytes: &[u8]) -> Result<(), SaveError> {
         options.custom_flags(rustix::fs::OFlags::NONBLOCK.bits() as i32);
     }
     let mut file = options.open(path).map_err(|e| {
-        if no_reader(&e) {
-            fail(path, "cannot write", &"it is a pipe that no program reads")
-        } else {
-            fail(path, "cannot open", &e)
-        }
+        if no_reader(&e) { SaveError::new(path, SaveTrouble::PipeUnread) } else { fail(path, SaveStep::Open, &e) }
     })?;
     #[cfg(unix)]
     {
         // Blocking again, so a full pipe waits for its reader instead of failing.
-        let flags = rustix::fs::fcntl_getfl(&file).map_err(|e| fail(path, "cannot open", &e))?;
+        let flags = rustix::fs::fcntl_getfl(&file).map_err(|e| fail(path, SaveStep::Open, &e))?;
         rustix::fs::fcntl_setfl(&file, flags - rustix::fs::OFlags::NONBLOCK)
-            .map_err(|e| fail(path, "cannot open", &e))?;
+            .map_err(|e| fail(path, SaveStep::Open, &e))?;
     }
-    file.write_all(bytes).and_then(|()| file.flush()).map_err(|e| fail(path, "cannot write", &e))
+    file.write_all(bytes).and_then(|()| file.flush()).map_err(|e| fail(path, SaveStep::Write, &e))
 }
 
 /// Opening a pipe without blocking fails with ENXIO when nothing reads from it.
@@ -448,13 +433,14 @@ mod tests {
         assert!(e.to_string().contains("not-a-folder/x.layout.ron"), "{e}");
         // Found from outside: "cannot create a temporary file in …" for a folder not there.
         let e = save_layout(&dir.path().join("missing/x.layout.ron"), &sample()).unwrap_err();
-        assert!(e.message.contains("missing does not exist; make it first (mkdir -p "), "{e}");
+        assert!(e.to_string().contains("missing does not exist; make it first (mkdir -p "), "{e}");
+        assert!(matches!(&e.why, SaveTrouble::NoFolder { dir } if dir.ends_with("missing")), "{e:?}");
         assert_eq!(fs::read_to_string(&old).unwrap(), "old layout");
         // Replacing a folder with a file fails at the rename; the folder stays.
         let folder = dir.path().join("folder");
         fs::create_dir(&folder).unwrap();
         let e = save_layout(&folder, &sample()).unwrap_err();
-        assert_eq!(e.message, "it is a folder, not a file");
+        assert_eq!(e.why, SaveTrouble::IsFolder);
         assert!(folder.is_dir());
         assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 3);
     }
@@ -489,7 +475,8 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let pipe = fifo(dir.path());
         let e = save_atomic(&pipe, b"proof").unwrap_err();
-        assert_eq!(e.message, "cannot write: it is a pipe that no program reads");
+        assert_eq!(e.why, SaveTrouble::PipeUnread);
+        assert!(e.to_string().ends_with("cannot save: cannot write: it is a pipe that no program reads"), "{e}");
         use std::os::unix::fs::FileTypeExt;
         assert!(fs::symlink_metadata(&pipe).unwrap().file_type().is_fifo());
     }
@@ -506,7 +493,7 @@ mod tests {
         let big = vec![b'x'; 1 << 20];
         let mut tries = 0;
         while let Err(e) = save_atomic(&pipe, &big) {
-            assert!(e.message.contains("no program reads"), "{e}");
+            assert_eq!(e.why, SaveTrouble::PipeUnread);
             tries += 1;
             assert!(tries < 1000, "the reader never opened the pipe");
             std::thread::sleep(std::time::Duration::from_millis(5));
@@ -520,7 +507,7 @@ mod tests {
         let path = dir.path().join("sock");
         let _listener = std::os::unix::net::UnixListener::bind(&path).unwrap();
         let e = save_atomic(&path, b"x").unwrap_err();
-        assert!(e.message.starts_with("it is not a regular file"), "{e}");
+        assert_eq!(e.why, SaveTrouble::NotWritableKind, "{e}");
     }
 
     #[test]

@@ -223,7 +223,8 @@ fn bin_edge_lines_up(ed: &e2e_support::Session) {
 fn a_chinese_locale_gets_a_chinese_editor() {
     let fx = Fixture::new();
     let mut ed = fx.open(&[], &[("LANG", "zh_CN.UTF-8")]);
-    let s = ed.wait_for("the Chinese editor", |s| s.title().contains("第 3 版 (1/2)") && s.status().contains("? 帮助"));
+    let s =
+        ed.wait_for("the Chinese editor", |s| s.title().contains("第 3 版（1/2）") && s.status().contains("? 帮助"));
     s.assert_clean();
     bin_edge_lines_up(&ed);
     // Nothing done yet, so no `u 撤销`: the hints name the keys that work now.

@@ -776,3 +776,18 @@ fn the_chinese_uses_the_glossarys_words() {
     let zh = Refusal::NothingToFit { name: n() }.render(UiLang::ZhHans);
     assert!(zh.contains("自动高度"), "{zh}");
 }
+
+/// Found from outside: lists in Chinese sentences were joined with ASCII commas, a refusal
+/// began with a bare English word, and the title bar's page count stood in ASCII brackets.
+#[test]
+fn chinese_lists_and_brackets_are_chinese() {
+    let zh = |r: Refusal| r.render(UiLang::ZhHans);
+    assert!(zh(Refusal::UnknownCommand { name: "x".into() }).contains("place、line、column"));
+    assert_eq!(zh(Refusal::NoSuchPage { page: 9, pages: "3, 4".into() }), "本期没有第 9 版（本期的版：3、4）");
+    assert_eq!(
+        zh(Refusal::NotANumber { word: "line".into(), value: "x".into() }),
+        "「line」后面需要从 1 起的整数，不是「x」"
+    );
+    let ascii_lists: Vec<String> = everything(UiLang::ZhHans).into_iter().filter(|z| z.contains(", ")).collect();
+    assert!(ascii_lists.is_empty(), "ASCII lists in {ascii_lists:#?}");
+}

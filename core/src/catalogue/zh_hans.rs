@@ -17,7 +17,7 @@ pub fn refusal(r: &Refusal) -> String {
     use Refusal::*;
     match r {
         NoSuchItem { item } => format!("本期没有稿件「{item}」"),
-        NoSuchPage { page, pages } => format!("本期没有第 {page} 版（本期的版：{pages}）"),
+        NoSuchPage { page, pages } => format!("本期没有第 {page} 版（本期的版：{}）", pages.replace(", ", "、")),
         NotOnPage { name, page, on } => format!("{name} 在第 {on} 版，不在第 {page} 版"),
         InBin { name, page } => format!("{name} 在待排稿中，不在第 {page} 版"),
         AlreadyPlaced { name, on } => format!("{name} 无法上版：已在第 {on} 版"),
@@ -67,18 +67,20 @@ pub fn refusal(r: &Refusal) -> String {
         PageEmpty { page } => format!("第 {page} 版是空的，无需上提"),
         NoSelection => status(&Status::SelectBoxFirst),
         NotFound { text } => format!("没有稿件含有「{text}」"),
-        EmptyCommand => format!("请输入命令：{COMMAND_LIST}"),
-        UnknownCommand { name } => format!("没有命令「{name}」，可用的命令：{COMMAND_LIST}"),
+        EmptyCommand => format!("请输入命令：{}", commands()),
+        UnknownCommand { name } => format!("没有命令「{name}」，可用的命令：{}", commands()),
         CommandNeeds { command, what } => match arg(*what) {
-            Some(needs) => format!(":{command} 需要{needs}：{}", what.usage()),
+            Some(needs) => format!(":{command} 需要{needs}：{}", what.usage().replace(", ", "、")),
             None => format!(":{command} 后面不能带参数"),
         },
         CommandExtra { command, what, extra } => match arg(*what) {
-            Some(takes) => format!(":{command} 只带{takes}，多了「{extra}」：{}", what.usage()),
+            Some(takes) => format!(":{command} 只带{takes}，多了「{extra}」：{}", what.usage().replace(", ", "、")),
             None => format!(":{command} 后面不能带参数"),
         },
-        NotANumber { word, value } if super::too_large(value) => format!("{word} 需要从 1 起的整数，{value} 太大了"),
-        NotANumber { word, value } => format!("{word} 需要从 1 起的整数，不是「{value}」"),
+        NotANumber { word, value } if super::too_large(value) => {
+            format!("「{word}」后面需要从 1 起的整数，{value} 太大了")
+        }
+        NotANumber { word, value } => format!("「{word}」后面需要从 1 起的整数，不是「{value}」"),
         UnknownPlaceWord { word } => format!(":place 中没有「{word}」，应写作 {}", CommandArg::ItemId.usage()),
         PlaceWordNeedsNumber { word } => format!("「{word}」后面需要数字，应写作 {}", CommandArg::ItemId.usage()),
         PlaceWordExtra { word, extra } => {
@@ -212,10 +214,10 @@ pub fn status(s: &Status) -> String {
         KeyForPage => "该键用于版面；按 Tab 从待排稿回到版面".to_string(),
         KeyForBin => "该键用于待排稿；按 Tab 从版面转到待排稿".to_string(),
         BinEmpty => "待排稿是空的".to_string(),
-        BackInBin { item } => format!("{item} 已撤回待排稿"),
+        BackInBin { item } => format!("{item} 已撤下，放回待排稿"),
         FirstPartBinned { item, page } => {
             format!(
-                "{item} 第 1 部分已撤回待排稿：第 {page} 版上的第 2 部分现在缺少前文；请重新排入第 1 部分，或将第 2 部分也撤回"
+                "{item} 第 1 部分已撤下，放回待排稿：第 {page} 版上的第 2 部分现在缺少前文；请重新排入第 1 部分，或将第 2 部分也撤下"
             )
         }
         Undid { op } => format!("已撤销{}", op.as_ref().map(operation).unwrap_or_default()),
@@ -284,7 +286,7 @@ pub fn status(s: &Status) -> String {
         }
         IssueNotReloaded { error } => format!("磁盘上的稿件未载入（保留上一版）：{error}"),
         LayoutLoaded { file } => format!("已载入别的程序保存的 {file}"),
-        KeptMine { file } => format!("已保留你的版式；按 Ctrl-s 覆盖磁盘上的 {file} 之前会先询问"),
+        KeptMine { file } => format!("已保留你的版面；按 Ctrl-s 覆盖磁盘上的 {file} 之前会先询问"),
         LayoutMerged { file, conflicts, notes } => {
             let mut said = format!("已把磁盘上的 {file} 合并进未保存的版面");
             if !conflicts.is_empty() {
@@ -378,7 +380,7 @@ pub fn question(q: &Question) -> Vec<String> {
         }
         Question::DropNotes { notes, first } => vec![
             format!(
-                "版式中有 {notes} 条合并冲突（第一条关于 {first}；pasteup check 可列出全部）。保存即视为已定下，冲突记录随之删除。"
+                "版面中有 {notes} 条合并冲突（第一条关于 {first}；pasteup check 可列出全部）。保存即视为已定下，冲突记录随之删除。"
             ),
             "y：保存   n：暂不保存".into(),
         ],
@@ -450,7 +452,7 @@ pub fn key_help(k: &KeyHelp) -> String {
         CommandLine => "命令行：:place、:line、:find、:w 等",
         CutMore => "从文末再删一句",
         CutLess => "恢复一句删去的文字",
-        FitBox => "调整：删去最少的句子使稿件正好排下",
+        FitBox => "调整：删去最少的句子使稿件合适",
         Continue => "超版部分转版为新的部分（进待排稿）",
         HeadSmaller => "本版标题字号小一号",
         HeadLarger => "本版标题字号大一号",
@@ -487,7 +489,7 @@ pub fn chrome(c: &Chrome) -> String {
         TooSmallShort => "终端太小".to_string(),
         TooSmallNeed { min_width, min_height } => format!("需 {min_width}x{min_height}"),
         TitlePage { page, index, pages, section } => {
-            format!("第 {page} 版 ({index}/{pages}){}", section.as_deref().map(|s| format!(" {s}")).unwrap_or_default(),)
+            format!("第 {page} 版（{index}/{pages}）{}", section.as_deref().unwrap_or_default())
         }
         TitleZoom { zoom } => match zoom {
             Zoom::Text => "文字".to_string(),
@@ -622,7 +624,7 @@ pub fn report(r: &Report) -> String {
         BoxCut { sentences, chars } => {
             format!("  {} {}", pad("", 24), label(&Label::Cut { sentences: *sentences, chars: *chars }))
         }
-        Leg { number, lines } => format!("  第 {number} 栏（{lines} 行）："),
+        Leg { number, lines } => format!("  第 {number} 段（{lines} 行）："),
         GalleyOverset { lines } => format!("  超版（{lines} 行）："),
         Block { kind, depth, empty: true, .. } => format!("  {}（{depth} 行）", block(*kind)),
         Block { kind, line_depth, .. } if *line_depth > 1 => format!("  {}，每行占 {line_depth} 行：", block(*kind)),
@@ -638,6 +640,11 @@ pub fn report(r: &Report) -> String {
         FitAllBoxesFit => "每个框都合适".to_string(),
         FitUnfit { boxes } => format!("{boxes} 个框不合适"),
     }
+}
+
+/// The editor's commands, listed as a Chinese sentence lists things.
+fn commands() -> String {
+    COMMAND_LIST.replace(", ", "、")
 }
 
 /// A field of an item as the issue file names it, in a newsroom's words (found from outside:
@@ -728,7 +735,7 @@ fn off_grid(off: OffGrid) -> String {
     match off {
         OffGrid::Column { column, columns } => format!("起始栏为 {column}，应为 1 到 {columns}（栏从 1 数起）"),
         OffGrid::NoSpan { room } => format!("栏宽为 0，应为 1 到 {room}"),
-        OffGrid::PastGrid { column, last, columns } => format!("第 {column} 到 {last} 栏超出版面的 {columns} 栏"),
+        OffGrid::PastGrid { column, last, columns } => format!("第 {column}–{last} 栏超出版面的 {columns} 栏"),
         OffGrid::Line { line, last_line } => format!("起始行为 {line}，应为 1 到 {last_line}（行从 1 数起）"),
     }
 }
@@ -778,7 +785,7 @@ pub fn make_line(m: &MakeLine) -> String {
             per_mille(*free, *column_lines)
         ),
         Placed { id, kind, first, last, top, bottom, short, cut } => {
-            let mut fit = if *short == 0 { "正好".to_string() } else { format!("余 {short} 行") };
+            let mut fit = if *short == 0 { "合适".to_string() } else { format!("余 {short} 行") };
             if *cut > 0 {
                 fit += &format!("，删 {cut} 句");
             }
@@ -826,7 +833,7 @@ pub fn make_line(m: &MakeLine) -> String {
             per_mille(*free, *column_lines)
         ),
         FreeSoFar { free } => format!("空行 {free}"),
-        NotesKept { notes } => format!("版式中有 {notes} 条合并冲突待定，已保留：请在编辑器里定下来再保存"),
+        NotesKept { notes } => format!("版面中有 {notes} 条合并冲突待定，已保留：请在编辑器里定下来再保存"),
     }
 }
 

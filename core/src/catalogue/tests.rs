@@ -791,3 +791,37 @@ fn chinese_lists_and_brackets_are_chinese() {
     let ascii_lists: Vec<String> = everything(UiLang::ZhHans).into_iter().filter(|z| z.contains(", ")).collect();
     assert!(ascii_lists.is_empty(), "ASCII lists in {ascii_lists:#?}");
 }
+
+/// Found from outside: a Chinese `check` line quoted a merge's note in English. Each note the
+/// merge writes (`merge.rs`) is said in Chinese; a note written by hand is said as written.
+#[test]
+fn merge_notes_are_said_in_chinese() {
+    let zh = |item: &str, note: &str| {
+        Problem::MergeConflict { page: 3, item: item.into(), note: note.into() }.render(UiLang::ZhHans)
+    };
+    let said = zh(
+        "a1",
+        "both changed it: ours page 3 column 1 line 1 span 3 depth fixed 25 cut 2, theirs part 1 page 3 column 2 line 4 \
+         span 2 depth auto head size 3 headline \"雪\"; part 2 page 4 column 1 line 1 span 2 depth auto",
+    );
+    assert_eq!(
+        said,
+        "合并冲突「a1」：双方都改了：我方 第 3 版 第 1 栏 第 1 行 3 栏宽 高 25 行 删 2 句，对方 第 1 部分 第 3 版 第 2 栏 \
+         第 4 行 2 栏宽 自动高度 标题 3 字 标题改为 \"雪\"；第 2 部分 第 4 版 第 1 栏 第 1 行 2 栏宽 自动高度；请在编辑器里定下来再保存"
+    );
+    assert!(
+        zh("a1", "both changed it: ours in the bin, theirs page 3 column 1 line 1 span 3 depth auto")
+            .contains("我方 在待排稿中")
+    );
+    assert!(zh("a1", "overlaps \"a2\" after the merge").contains("：合并后与「a2」重叠；"));
+    assert!(zh("a1", "past the foot of the page after the merge").contains("：合并后超出版底；"));
+    assert!(zh("a1", "not in the issue: the merge brought it in").contains("：本期没有这篇稿件：是合并带进来的；"));
+    let page = zh("a1", "on page 9, which the issue does not have: the merge brought it in");
+    assert!(page.contains("：在第 9 版，本期没有这一版：是合并带进来的；"), "{page}");
+    let twice = zh("a1", "placed twice in theirs: the second, page 3 column 1 line 1 span 3 depth auto, is left out");
+    assert!(twice.contains("：对方排了两次：第二处（第 3 版 第 1 栏 第 1 行 3 栏宽 自动高度）已略去；"), "{twice}");
+    let issue = zh("", "both changed the issue the layout names: ours \"a.ron\", theirs \"b.ron\"; ours kept");
+    assert!(issue.contains("双方都改了版面所属的稿件文件：我方 \"a.ron\"，对方 \"b.ron\"；保留我方"), "{issue}");
+    assert!(zh("a1", "ask the night editor").contains("：ask the night editor；"));
+    assert!(zh("a1", "both changed it: ours somewhere, theirs page").contains("我方 somewhere，对方 page；"));
+}

@@ -642,6 +642,78 @@ pub fn report(r: &Report) -> String {
     }
 }
 
+/// A note a merge wrote into the layout, in Chinese. The file keeps it as the merge wrote it,
+/// in English (found from outside: a Chinese `check` line quoted "overlaps … after the
+/// merge"); a note of another shape (written by hand) is said as written.
+fn merge_note(note: &str) -> String {
+    let brought = ": the merge brought it in";
+    if let Some((ours, theirs)) = note.strip_prefix("both changed it: ours ").and_then(|r| r.split_once(", theirs ")) {
+        return format!("双方都改了：我方 {}，对方 {}", spots(ours), spots(theirs));
+    }
+    let issue = note.strip_prefix("both changed the issue the layout names: ours ");
+    if let Some((ours, theirs)) = issue.and_then(|r| r.strip_suffix("; ours kept")?.split_once(", theirs ")) {
+        return format!("双方都改了版面所属的稿件文件：我方 {ours}，对方 {theirs}；保留我方");
+    }
+    if let Some(other) = note.strip_prefix("overlaps ").and_then(|r| r.strip_suffix(" after the merge")) {
+        return format!("合并后与「{}」重叠", other.trim_matches('"'));
+    }
+    if note == "past the foot of the page after the merge" {
+        return "合并后超出版底".to_string();
+    }
+    if note.strip_prefix("not in the issue").and_then(|r| r.strip_suffix(brought)) == Some("") {
+        return "本期没有这篇稿件：是合并带进来的".to_string();
+    }
+    let page = note.strip_prefix("on page ").and_then(|r| r.strip_suffix(brought));
+    if let Some(page) = page.and_then(|r| r.strip_suffix(", which the issue does not have")) {
+        return format!("在第 {page} 版，本期没有这一版：是合并带进来的");
+    }
+    let twice = note.strip_prefix("placed twice in ").and_then(|r| r.strip_suffix(", is left out"));
+    if let Some((side, spot)) = twice.and_then(|r| r.split_once(": the second, ")) {
+        let side = if side == "ours" { "我方" } else { "对方" };
+        return format!("{side}排了两次：第二处（{}）已略去", spots(spot));
+    }
+    note.to_string()
+}
+
+/// Where a merge note says an item stands (`in the bin`, `page 3 column 1 line 1 span 3 depth
+/// auto`, parts joined by `; `), in Chinese; as written where it is not of that shape.
+fn spots(text: &str) -> String {
+    if text == "in the bin" {
+        return "在待排稿中".to_string();
+    }
+    let parts: Option<Vec<String>> = text.split("; ").map(spot).collect();
+    parts.map_or_else(|| text.to_string(), |parts| parts.join("；"))
+}
+
+/// One place of a merge note, `None` where a word is not one the merge writes.
+fn spot(text: &str) -> Option<String> {
+    let (words, headline) = match text.split_once(" headline ") {
+        Some((words, headline)) => (words, Some(headline)),
+        None => (text, None),
+    };
+    let words: Vec<&str> = words.split(' ').collect();
+    let mut out = Vec::new();
+    let mut at = 0;
+    while at < words.len() {
+        let (said, taken) = match (words[at], words.get(at + 1).copied(), words.get(at + 2).copied()) {
+            ("part", Some(n), _) => (format!("第 {n} 部分"), 2),
+            ("page", Some(n), _) => (format!("第 {n} 版"), 2),
+            ("column", Some(n), _) => (format!("第 {n} 栏"), 2),
+            ("line", Some(n), _) => (format!("第 {n} 行"), 2),
+            ("span", Some(n), _) => (format!("{n} 栏宽"), 2),
+            ("depth", Some("auto"), _) => ("自动高度".to_string(), 2),
+            ("depth", Some("fixed"), Some(n)) => (format!("高 {n} 行"), 3),
+            ("cut", Some(n), _) => (format!("删 {n} 句"), 2),
+            ("head", Some("size"), Some(n)) => (format!("标题 {n} 字"), 3),
+            _ => return None,
+        };
+        out.push(said);
+        at += taken;
+    }
+    out.extend(headline.map(|h| format!("标题改为 {h}")));
+    Some(out.join(" "))
+}
+
 /// The editor's commands, listed as a Chinese sentence lists things.
 fn commands() -> String {
     COMMAND_LIST.replace(", ", "、")
@@ -712,9 +784,11 @@ pub fn problem(p: &Problem) -> String {
         }
         Problem::Overset { page, item, lines, chars } => format!("第 {page} 版：「{item}」超版 {lines} 行、{chars} 字"),
         Problem::MergeConflict { item, note, .. } if item.is_empty() => {
-            format!("版面本身的合并冲突：{note}；请在编辑器里定下来再保存")
+            format!("版面本身的合并冲突：{}；请在编辑器里定下来再保存", merge_note(note))
         }
-        Problem::MergeConflict { item, note, .. } => format!("合并冲突「{item}」：{note}；请在编辑器里定下来再保存"),
+        Problem::MergeConflict { item, note, .. } => {
+            format!("合并冲突「{item}」：{}；请在编辑器里定下来再保存", merge_note(note))
+        }
         Problem::MissingPart { page, item, part, missing } => format!(
             "第 {page} 版：「{item}」第 {part} 部分{}第 {missing} 部分，但第 {missing} 部分不在任何版面上；请排上它，或把第 {part} 部分撤下",
             if missing < part { "上接" } else { "下转" }

@@ -58,7 +58,7 @@ fn proof_speaks_chinese_and_json_stays_english() {
     let zh = pasteup(&["proof", ISSUE, "--item", "jinyuan-livable"], "zh_CN.UTF-8");
     assert!(zh.starts_with("jinyuan-livable · 文章 · 守护青山绿水 增进民生福祉\n"), "{zh}");
     assert!(zh.contains("  第 3 版，第 1–3 栏，第 1 行起，高度 自动：稿高 29 行，需 29 行，合适\n"), "{zh}");
-    assert!(zh.contains("\n  第 1 段（26 行）：\n"), "{zh}");
+    assert!(zh.contains("\n  框内第 1 栏（26 行）：\n"), "{zh}");
     let en = pasteup(&["proof", ISSUE, "--item", "jinyuan-livable"], "C.UTF-8");
     assert!(en.contains("  page 3, columns 1–3, line 1, depth auto: box 29 lines, needs 29 — fits\n"), "{en}");
     assert!(en.contains("\n  leg 1 (26 lines):\n"), "{en}");

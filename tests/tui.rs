@@ -1813,6 +1813,23 @@ fn a_copy_of_the_sample_whose_issue_cannot_be_written_takes_the_issue_beside_it(
     let said = write_copy(&mut app, &dir.path().join("copy2.layout.ron"));
     assert!(said.contains("and the sample's issue beside it"), "{said}");
 
+    // A copy refused (a read-only file) leaves nothing beside it (found in review: the issue
+    // and photos were written before the copy).
+    let refused = dir.path().join("refused");
+    std::fs::create_dir(&refused).unwrap();
+    let read_only = refused.join("ro.layout.ron");
+    std::fs::write(&read_only, "").unwrap();
+    let mut perms = std::fs::metadata(&read_only).unwrap().permissions();
+    perms.set_readonly(true);
+    std::fs::set_permissions(&read_only, perms).unwrap();
+    press(&mut app, ":");
+    app.update(Msg::Paste(format!("w! {}", read_only.display())));
+    let effects = press(&mut app, "Enter");
+    run_effects(&mut app, effects);
+    let said = pasteup_core::catalogue::Render::render(&app.message.as_ref().unwrap().status, UiLang::En);
+    assert!(said.starts_with("No copy written: the file is read-only"), "{said}");
+    assert_eq!(std::fs::read_dir(&refused).unwrap().count(), 1, "only the read-only file");
+
     // Where a file of the issue's name that is not the sample's is there, it is left alone, and
     // the copy opens with the built-in sample.
     let other = dir.path().join("other");

@@ -500,22 +500,33 @@ fn save_copy(app: &mut App, path: &Path, force: bool) {
     // that cannot be, beside the copy; failing that, the copy opens with the built-in sample
     // (found from outside: it named an issue that was nowhere, and the sample opened with it
     // could not be saved).
+    // The issue beside the copy is written only once the copy is (found in review: a copy
+    // refused left an issue and photos behind).
     let (issue_path, sample) = match app.doc.is_sample {
-        true if write_sample_issue(&app.doc.issue_path).is_err() => match write_sample_issue_beside(path) {
+        true if write_sample_issue(&app.doc.issue_path).is_err() => match sample_issue_beside(path) {
             Some(issue) => (issue, SampleIssue::Beside),
             None => (app.doc.issue_path.clone(), SampleIssue::Nowhere),
         },
         _ => (app.doc.issue_path.clone(), SampleIssue::Written),
     };
-    let layout = app.makeup.to_layout(&issue_relative_to(&issue_path, path));
-    match save_layout(path, &layout) {
-        Ok(()) if sample == SampleIssue::Nowhere => app.say(Status::SavedSampleCopy { path: shown }, Tone::Warning),
-        Ok(()) if sample == SampleIssue::Beside => {
+    let copy = |issue: &Path| save_layout(path, &app.makeup.to_layout(&issue_relative_to(issue, path)));
+    let sample = match copy(&issue_path) {
+        Err(e) => return app.say(Status::CopyNotWritten { error: e }, Tone::Warning),
+        Ok(()) if sample == SampleIssue::Beside && !write_sample_beside(&issue_path) => {
+            match copy(&app.doc.issue_path) {
+                Err(e) => return app.say(Status::CopyNotWritten { error: e }, Tone::Warning),
+                Ok(()) => SampleIssue::Nowhere,
+            }
+        }
+        Ok(()) => sample,
+    };
+    match sample {
+        SampleIssue::Nowhere => app.say(Status::SavedSampleCopy { path: shown }, Tone::Warning),
+        SampleIssue::Beside => {
             let issue = format::printable(&issue_path.display().to_string());
             app.say(Status::SavedSampleCopyBeside { path: shown, issue }, Tone::Warning)
         }
-        Ok(()) => app.say(Status::SavedCopy { path: shown }, Tone::Info),
-        Err(e) => app.say(Status::CopyNotWritten { error: e }, Tone::Warning),
+        SampleIssue::Written => app.say(Status::SavedCopy { path: shown }, Tone::Info),
     }
 }
 
@@ -673,20 +684,33 @@ enum SampleIssue {
     Nowhere,
 }
 
-/// The sample's issue written beside `copy`, its photos in `assets/` there, for a copy of the
-/// sample whose issue cannot be written where Ctrl-s writes it; `None` where a file of the
-/// issue's name that is not it is there already, or nothing can be written.
-fn write_sample_issue_beside(copy: &Path) -> Option<PathBuf> {
+/// The sample's issue as written beside a copy: its photos in `assets/` beside it.
+fn sample_issue_text_beside() -> String {
+    sample::ISSUE.replace("\"../assets/", "\"assets/")
+}
+
+/// Where the sample's issue goes beside `copy`, for a copy of the sample whose issue cannot be
+/// written where Ctrl-s writes it; `None` where something else of its name is there already
+/// (or cannot be read: it is not written over).
+fn sample_issue_beside(copy: &Path) -> Option<PathBuf> {
     let folder = copy.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
     let issue_path = folder.join(sample::ISSUE_FILE);
-    let text = sample::ISSUE.replace("\"../assets/", "\"assets/");
     match std::fs::read(&issue_path) {
-        Ok(there) if there == text.as_bytes() => {}
-        Ok(_) => return None,
-        Err(_) => format::save_atomic(&issue_path, text.as_bytes()).ok()?,
+        Ok(there) if there == sample_issue_text_beside().as_bytes() => Some(issue_path),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Some(issue_path),
+        _ => None,
     }
-    write_sample_photos(folder, |name| name.trim_start_matches("../"));
-    Some(issue_path)
+}
+
+/// Writes the sample's issue at `issue_path` (from [`sample_issue_beside`]) unless it is there,
+/// and its photos beside it; whether the issue is there now.
+fn write_sample_beside(issue_path: &Path) -> bool {
+    let written = issue_path.exists() || format::save_atomic(issue_path, sample_issue_text_beside().as_bytes()).is_ok();
+    if written {
+        let folder = issue_path.parent().unwrap_or(Path::new("."));
+        write_sample_photos(folder, |name| name.trim_start_matches("../"));
+    }
+    written
 }
 
 /// The built-in sample is saved as a copy of its issue beside the layout.

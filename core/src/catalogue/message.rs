@@ -78,7 +78,7 @@ pub enum Status {
     SavedCopy {
         path: String,
     },
-    /// `:w FILE` did not write the copy: the writer's or the system's reason, as given.
+    /// `:w FILE` did not write the copy, and why.
     CopyNotWritten {
         error: crate::format::SaveError,
     },

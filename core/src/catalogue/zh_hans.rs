@@ -624,7 +624,7 @@ pub fn report(r: &Report) -> String {
         BoxCut { sentences, chars } => {
             format!("  {} {}", pad("", 24), label(&Label::Cut { sentences: *sentences, chars: *chars }))
         }
-        Leg { number, lines } => format!("  第 {number} 段（{lines} 行）："),
+        Leg { number, lines } => format!("  框内第 {number} 栏（{lines} 行）："),
         GalleyOverset { lines } => format!("  超版（{lines} 行）："),
         Block { kind, depth, empty: true, .. } => format!("  {}（{depth} 行）", block(*kind)),
         Block { kind, line_depth, .. } if *line_depth > 1 => format!("  {}，每行占 {line_depth} 行：", block(*kind)),
@@ -954,8 +954,8 @@ pub fn note(n: &Note) -> String {
         Note::RecoveryUnreadable { file, error } => {
             format!("{}：读不了恢复文件：{}", printable(file), printable(error))
         }
-        Note::RecoveryNotAFile { file } => format!("{}：恢复文件不是普通文件，不去动它", printable(file)),
-        Note::RecoveryTooLarge { file } => format!("{}：恢复文件超过 64 MiB，不去动它", printable(file)),
+        Note::RecoveryNotAFile { file } => format!("{}：恢复文件不是普通文件，已跳过", printable(file)),
+        Note::RecoveryTooLarge { file } => format!("{}：恢复文件超过 64 MiB，已跳过", printable(file)),
         Note::GreyFrame { id, image, why } => {
             format!("图片「{}」的文件 {}：{}；画成灰框", printable(id), printable(image), image_trouble(why))
         }
@@ -972,9 +972,9 @@ fn image_trouble(why: &crate::format::ImageTrouble) -> String {
         TooLarge { most_mb } => format!("文件大于 {most_mb} MB"),
         NotAnImage => "不是 PNG、JPEG、GIF 或 WebP 图片".to_string(),
         Unreadable { detail } => format!("图片读不了（{}）", printable(detail)),
-        Size { width, height } => format!("图片自称宽 {width}、高 {height} 像素"),
+        Size { width, height } => format!("图片标明的尺寸为宽 {width}、高 {height} 像素"),
         TooManyPixels { width, height, most_million } => {
-            format!("图片宽 {width}、高 {height} 像素，超过一张图片最多的 {most_million} 百万像素")
+            format!("图片宽 {width}、高 {height} 像素，超过单张图片 {most_million} 百万像素的上限")
         }
         Damaged { detail } => format!("图片已损坏（{}）", printable(detail)),
     }

@@ -37,7 +37,10 @@ impl Assets {
     /// The bytes of `file` if it is there, a regular file, and not too large; none where no
     /// files are wanted ([`Assets::None`]); else why not.
     pub fn bytes(&self, file: &str) -> Result<Option<Vec<u8>>, ImageTrouble> {
-        let unreadable = |e: std::io::Error| ImageTrouble::FileUnreadable { detail: e.to_string() };
+        let unreadable = |e: std::io::Error| match e.kind() {
+            std::io::ErrorKind::NotFound => ImageTrouble::Missing,
+            _ => ImageTrouble::FileUnreadable { detail: e.to_string() },
+        };
         match self {
             Assets::None => Ok(None),
             Assets::Sample => sample::image(file).map(|b| Some(b.to_vec())).ok_or(ImageTrouble::Missing),

@@ -115,9 +115,12 @@ impl SaveError {
     /// What went wrong first, then the file, in `lang`: a status line a narrow terminal cuts
     /// keeps the part that tells what to do.
     pub fn reason_first(&self, lang: crate::catalogue::UiLang) -> String {
-        use crate::catalogue::Render;
+        use crate::catalogue::{Render, UiLang};
         let file = printable(&self.file.display().to_string());
-        format!("{} ({file})", self.why.render(lang))
+        match lang {
+            UiLang::ZhHans => format!("{}（{file}）", self.why.render(lang)),
+            UiLang::En => format!("{} ({file})", self.why.render(lang)),
+        }
     }
 }
 
@@ -150,7 +153,7 @@ mod tests {
         let said = "aU+0007/x: cannot save: cannot create a temporary file in aU+001B]0;xU+0007: denied";
         assert_eq!(e.to_string(), said);
         let zh = e.reason_first(crate::catalogue::UiLang::ZhHans);
-        assert_eq!(zh, "无法在 aU+001B]0;xU+0007 中建临时文件：denied (aU+0007/x)");
+        assert_eq!(zh, "无法在 aU+001B]0;xU+0007 中建临时文件：denied（aU+0007/x）");
     }
 
     #[test]

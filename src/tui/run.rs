@@ -497,17 +497,17 @@ fn save_copy(app: &mut App, path: &Path, force: bool) {
         return app.say(Status::CopyExists { path: shown }, Tone::Warning);
     }
     // A copy of the sample names the sample's issue, written where Ctrl-s writes it; where
-    // that cannot be, beside the copy; failing that, the copy opens with the built-in sample
-    // (found from outside: it named an issue that was nowhere, and the sample opened with it
-    // could not be saved).
-    // The issue beside the copy is written only once the copy is (found in review: a copy
-    // refused left an issue and photos behind).
-    let (issue_path, sample) = match app.doc.is_sample {
-        true if write_sample_issue(&app.doc.issue_path).is_err() => match sample_issue_beside(path) {
+    // that cannot be, beside the copy, once the copy is written; failing that, the copy opens
+    // with the built-in sample (found from outside: it named an issue that was nowhere, and
+    // the sample opened with it could not be saved; found in review: a copy refused left an
+    // issue and photos behind).
+    let (issue_path, sample) = if app.doc.is_sample && write_sample_issue(&app.doc.issue_path).is_err() {
+        match sample_issue_beside(path) {
             Some(issue) => (issue, SampleIssue::Beside),
             None => (app.doc.issue_path.clone(), SampleIssue::Nowhere),
-        },
-        _ => (app.doc.issue_path.clone(), SampleIssue::Written),
+        }
+    } else {
+        (app.doc.issue_path.clone(), SampleIssue::Written)
     };
     let copy = |issue: &Path| save_layout(path, &app.makeup.to_layout(&issue_relative_to(issue, path)));
     let sample = match copy(&issue_path) {

@@ -7,10 +7,12 @@ mod layout_support;
 use std::collections::BTreeSet;
 
 use layout_support::small_issue;
+use pasteup_core::catalogue::{Render, UiLang};
 use pasteup_core::format::{check_settings, to_ron_string};
 use pasteup_core::layout::Makeup;
 use pasteup_core::merge::{merge, merge_checked};
 use pasteup_core::model::{Depth, Issue, Layout, PageLayout, Placement};
+use pasteup_core::problem::Problem;
 use proptest::prelude::*;
 
 const ITEMS: [&str; 12] = ["a0", "a1", "a2", "a3", "a4", "a5", "a6", "a7", "a8", "p0", "p1", "n0"];
@@ -184,6 +186,18 @@ proptest! {
         prop_assert_eq!(xy.conflicts.is_empty(), yx.conflicts.is_empty());
         if xy.conflicts.is_empty() {
             prop_assert_eq!(placements(&xy), placements(&yx));
+        }
+    }
+
+    /// The Chinese interface reads the notes a merge writes (kept in English in the file) by
+    /// their shape: every note the merge writes is one it knows, so none is quoted in English.
+    #[test]
+    fn every_note_a_merge_writes_is_said_in_chinese((base, x, y) in three_with_parts()) {
+        let merged = merge_checked(&small_issue(), None, &base, &x, &y);
+        for c in &merged.conflicts {
+            let problem = Problem::MergeConflict { page: 1, item: c.item.clone(), note: c.note.clone() };
+            let zh = problem.render(UiLang::ZhHans);
+            prop_assert!(!zh.contains(&c.note) && !zh.contains("page ") && !zh.contains("span "), "{}", zh);
         }
     }
 

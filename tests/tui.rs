@@ -486,6 +486,15 @@ fn run_effects(app: &mut App, effects: Vec<Effect>) {
     }
 }
 
+/// Types `:COMMAND` and Enter, carries out what it asks, and gives the status line in English.
+fn command(app: &mut App, command: &str) -> String {
+    press(app, ":");
+    app.update(Msg::Paste(command.to_string()));
+    let effects = press(app, "Enter");
+    run_effects(app, effects);
+    pasteup_core::catalogue::Render::render(&app.message.as_ref().unwrap().status, UiLang::En)
+}
+
 #[test]
 fn e_exports_the_text_proof_beside_the_layout() {
     let dir = SampleDir::new();
@@ -1622,14 +1631,10 @@ fn w_file_never_writes_over_a_photo_of_the_issue() {
     let (opened, mut app) = saved_sample(&dir);
     let photo = pasteup_core::document::photo_files(app.makeup.issue(), &opened.issue_path).next().unwrap();
     let bytes = std::fs::read(&photo).unwrap();
-    for command in ["w", "w!"] {
-        press(&mut app, ":");
-        app.update(Msg::Paste(format!("{command} {}", photo.display())));
-        let effects = press(&mut app, "Enter");
-        run_effects(&mut app, effects);
-        let said = pasteup_core::catalogue::Render::render(&app.message.as_ref().unwrap().status, UiLang::En);
-        assert!(said.ends_with("is a photo of the issue; name a layout file"), "{command}: {said}");
-        assert_eq!(std::fs::read(&photo).unwrap(), bytes, "{command}");
+    for w in ["w", "w!"] {
+        let said = command(&mut app, &format!("{w} {}", photo.display()));
+        assert!(said.ends_with("is a photo of the issue; name a layout file"), "{w}: {said}");
+        assert_eq!(std::fs::read(&photo).unwrap(), bytes, "{w}");
     }
 }
 
@@ -1789,13 +1794,7 @@ fn a_copy_of_the_sample_whose_issue_cannot_be_written_takes_the_issue_beside_it(
     // In Chinese too (found from outside: why a save failed was said in English).
     let said = pasteup_core::catalogue::Render::render(&app.message.as_ref().unwrap().status, UiLang::ZhHans);
     assert!(said.starts_with("未保存（:w 文件名 可另存到别处）：") && said.contains("afile 不是文件夹"), "{said}");
-    let write_copy = |app: &mut App, copy: &std::path::Path| {
-        press(app, ":");
-        app.update(Msg::Paste(format!("w {}", copy.display())));
-        let effects = press(app, "Enter");
-        run_effects(app, effects);
-        pasteup_core::catalogue::Render::render(&app.message.as_ref().unwrap().status, UiLang::En)
-    };
+    let write_copy = |app: &mut App, copy: &std::path::Path| command(app, &format!("w {}", copy.display()));
     let copy = dir.path().join("copy.layout.ron");
     let said = write_copy(&mut app, &copy);
     let issue = dir.path().join(pasteup_core::sample::ISSUE_FILE);
@@ -1822,11 +1821,7 @@ fn a_copy_of_the_sample_whose_issue_cannot_be_written_takes_the_issue_beside_it(
     let mut perms = std::fs::metadata(&read_only).unwrap().permissions();
     perms.set_readonly(true);
     std::fs::set_permissions(&read_only, perms).unwrap();
-    press(&mut app, ":");
-    app.update(Msg::Paste(format!("w! {}", read_only.display())));
-    let effects = press(&mut app, "Enter");
-    run_effects(&mut app, effects);
-    let said = pasteup_core::catalogue::Render::render(&app.message.as_ref().unwrap().status, UiLang::En);
+    let said = command(&mut app, &format!("w! {}", read_only.display()));
     assert!(said.starts_with("No copy written: the file is read-only"), "{said}");
     assert_eq!(std::fs::read_dir(&refused).unwrap().count(), 1, "only the read-only file");
 

@@ -601,7 +601,8 @@ fn take_line<const STYLED: bool>(run: &Run, k: usize, room: u32, mut take: usize
     let left = run.count - k;
     let mut taken = match take {
         0 => 0,
-        _ if STYLED => 2 * take as u32 - ((run.half() >> k) & low_bits(take)).count_ones(),
+        // The window's bits moved to the top: a shift less than masking them.
+        _ if STYLED => 2 * take as u32 - ((run.half() >> k) << (64 - take)).count_ones(),
         _ => run.cells * take as u32,
     };
     if STYLED {

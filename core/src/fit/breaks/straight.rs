@@ -218,25 +218,51 @@ const fn key3(c: &str) -> u32 {
 /// The run of plain characters (see `classes::plain`) from byte `at`, which follows a plain
 /// character, the `from`th (≥ 1) of a run: how many, up to 64 − `from`, a bit for each
 /// before which a line may break and, if `GATHER`, a bit for each that is a closing mark (no
-/// plain character is an opening mark; else 0), taking at most [`GATHER_MAX`] then.
+/// plain character is an opening mark; else 0), gathered in pieces of [`GATHER_MAX`] then.
 /// After a plain character the pair rule before Han, kana and ー is "always" and before a
 /// closing mark "never", and kinsoku asks only whether the character may start a line: so each
 /// takes one table look-up.
 #[inline(always)]
 fn plain_run<const GATHER: bool>(bytes: &[u8], at: usize, from: usize, plain: &PlainTable) -> (usize, u64, u64) {
     if GATHER {
-        return gather_run(bytes, at, (64 - from).min(GATHER_MAX), plain);
+        // In pieces of at most GATHER_MAX: a piece that ends on a plain character is one that
+        // the next piece follows as the pair rules have it, so it goes on without the outer loop.
+        let max = 64 - from;
+        let (mut n, mut breaks, mut close) = (0, 0u64, 0u64);
+        loop {
+            let piece = (max - n).min(GATHER_MAX);
+            let (m, b, c) = gather_run(bytes, at + 3 * n, piece, plain);
+            breaks |= b << n;
+            close |= c << n;
+            n += m;
+            if m < GATHER_MAX || n == max {
+                return (n, breaks, close);
+            }
+        }
     }
     let (mut n, mut breaks) = (0, 0u64);
-    // One loop for Han, kana and marks alike: one table look-up each and no branch but the
-    // loop's own, which mixed Japanese and Chinese text would otherwise mispredict.
-    for c in bytes[at..].chunks_exact(3).take(64 - from) {
-        let byte = plain.at3(c[0], c[1], c[2]);
-        if byte & PLAIN_BYTE == 0 {
-            break;
+    let max = 64 - from;
+    // One loop for Han, kana and marks alike, two characters a turn: two table look-ups and
+    // no branch but the loop's own, which mixed Japanese and Chinese text would otherwise
+    // mispredict. The turn that meets a character not plain ends the loop, and the one
+    // before it is taken alone.
+    for c in bytes[at..].chunks_exact(6).take(max / 2) {
+        let (a, b) = (plain.at3(c[0], c[1], c[2]), plain.at3(c[3], c[4], c[5]));
+        if a & b & PLAIN_BYTE == 0 {
+            // A character not plain has the byte 0, so the first is taken without a branch.
+            breaks |= u64::from(a & BREAKS_AFTER_PLAIN) << n;
+            return (n + usize::from(a >> 7), breaks, 0);
         }
-        breaks |= u64::from(byte & BREAKS_AFTER_PLAIN) << n;
-        n += 1;
+        breaks |= u64::from((a & BREAKS_AFTER_PLAIN) | (b & BREAKS_AFTER_PLAIN) << 1) << n;
+        n += 2;
+    }
+    // An odd one at the end, or the last character of the text.
+    if n < max
+        && let Some(c) = bytes.get(at + 3 * n..at + 3 * n + 3)
+    {
+        let a = plain.at3(c[0], c[1], c[2]);
+        breaks |= u64::from(a & BREAKS_AFTER_PLAIN) << n;
+        n += usize::from(a >> 7);
     }
     (n, breaks, 0)
 }
@@ -245,15 +271,28 @@ fn plain_run<const GATHER: bool>(bytes: &[u8], at: usize, from: usize, plain: &P
 /// character come from one look-up and go in with one shift.
 #[inline(always)]
 fn gather_run(bytes: &[u8], at: usize, max: usize, plain: &PlainTable) -> (usize, u64, u64) {
-    let (mut n, mut bits) = (0, GatherBits::default());
-    for c in bytes[at..].chunks_exact(3).take(max) {
-        let gather = plain.gather_at3(c[0], c[1], c[2]);
-        if gather.0 == 0 {
-            break;
+    let (mut n, mut bits) = (0, 0u64);
+    // Two characters a turn, as `plain_run` takes them. The plain bit, 63, is shifted out
+    // for every character but the first, whose bit `close()` masks off.
+    for c in bytes[at..].chunks_exact(6).take(max / 2) {
+        let (a, b) = (plain.gather_at3(c[0], c[1], c[2]).0, plain.gather_at3(c[3], c[4], c[5]).0);
+        if a & b == 0 {
+            bits |= a << n;
+            n += (a >> 63) as usize;
+            let bits = GatherBits(bits);
+            return (n, bits.breaks(), bits.close());
         }
-        bits.0 |= gather.0 << n;
-        n += 1;
+        bits |= (a | b << 1) << n;
+        n += 2;
     }
+    if n < max
+        && let Some(c) = bytes.get(at + 3 * n..at + 3 * n + 3)
+    {
+        let a = plain.gather_at3(c[0], c[1], c[2]).0;
+        bits |= a << n;
+        n += (a >> 63) as usize;
+    }
+    let bits = GatherBits(bits);
     (n, bits.breaks(), bits.close())
 }
 

@@ -381,7 +381,7 @@ impl Filler<'_> {
             let (take, cells) = line.unwrap_or_else(|| {
                 let free = self.style.width.saturating_sub(self.lead + self.line_cells());
                 let most = (Self::most(run, free) as usize).min(run.count - k);
-                take_line::<STYLED>(run, k, free, most)
+                take_line::<STYLED>(run, k, free, most, window(most as u32))
             });
             if take > 0 {
                 let end = k + take;
@@ -435,7 +435,8 @@ impl Filler<'_> {
         let width = self.style.width;
         let line = self.line_cells();
         let room = width.saturating_sub(self.lead + line);
-        let mut end = match fill_line::<STYLED>(run, k, room, Self::most(run, room)) {
+        let most = Self::most(run, room);
+        let mut end = match fill_line::<STYLED>(run, k, room, most, window(most)) {
             Fill::Stop => return (k, None),
             Fill::NoBreak { take, taken } => return (k, Some((take, taken))),
             Fill::RunEnds { taken } => return (self.run_ends::<STYLED>(run, k, taken), None),
@@ -453,13 +454,19 @@ impl Filler<'_> {
         // one's marks.
         let at_start = run.half() | run.marks.open;
         let whole_ems = Self::most(run, width.saturating_sub(Self::cluster_cells::<STYLED>(run)));
+        let whole_window = window(whole_ems);
         let even = width.is_multiple_of(2);
         loop {
             let k = end + 1;
             let line = Self::cluster_cells::<STYLED>(run) - styled_bit::<STYLED>(at_start, end);
             let room = width.saturating_sub(line);
-            let most = if even { whole_ems } else { Self::most(run, room) };
-            let fill = if k == run.count { Fill::Stop } else { fill_line::<STYLED>(run, k, room, most) };
+            let (most, window) = if even {
+                (whole_ems, whole_window)
+            } else {
+                let most = Self::most(run, room);
+                (most, window(most))
+            };
+            let fill = if k == run.count { Fill::Stop } else { fill_line::<STYLED>(run, k, room, most, window) };
             match fill {
                 Fill::Breaks { end: next, taken } => {
                     let text_cells = line + taken - styled_bit::<STYLED>(run.half_at_end, next - 1);
@@ -576,12 +583,12 @@ enum Fill {
 /// marks inside the line counted and a closing mark that ends it at ½ em (only if `STYLED`:
 /// else the run has none).
 #[inline(always)]
-fn fill_line<const STYLED: bool>(run: &Run, k: usize, room: u32, most: u32) -> Fill {
+fn fill_line<const STYLED: bool>(run: &Run, k: usize, room: u32, most: u32, window: u64) -> Fill {
     let take = (most as usize).min(run.count - k);
     if take == 0 {
         return Fill::Stop;
     }
-    let (take, taken) = take_line::<STYLED>(run, k, room, take);
+    let (take, taken) = take_line::<STYLED>(run, k, room, take, window);
     let end = k + take;
     if end == run.count {
         Fill::RunEnds { taken }
@@ -593,16 +600,16 @@ fn fill_line<const STYLED: bool>(run: &Run, k: usize, room: u32, most: u32) -> F
 }
 
 /// As many clusters of `run` from the `k`th as fit in `room` cells, which hold `take` of them
-/// (no more than are left) at their full width: how many, and their cells. ½-em marks inside
+/// (no more than are left) at their full width, `window` their bits (see [`window`]): how
+/// many, and their cells. ½-em marks inside
 /// the line and a closing mark ending it at ½ em (only if `STYLED`: else the run has none) let
 /// more in: one more while it fits, counted a cluster at a time.
 #[inline(always)]
-fn take_line<const STYLED: bool>(run: &Run, k: usize, room: u32, mut take: usize) -> (usize, u32) {
+fn take_line<const STYLED: bool>(run: &Run, k: usize, room: u32, mut take: usize, window: u64) -> (usize, u32) {
     let left = run.count - k;
     let mut taken = match take {
         0 => 0,
-        // The window's bits moved to the top: a shift less than masking them.
-        _ if STYLED => 2 * take as u32 - ((run.half() >> k) << (64 - take)).count_ones(),
+        _ if STYLED => 2 * take as u32 - ((run.half() >> k) & window).count_ones(),
         _ => run.cells * take as u32,
     };
     if STYLED {
@@ -619,6 +626,14 @@ fn take_line<const STYLED: bool>(run: &Run, k: usize, room: u32, mut take: usize
         }
     }
     (take, taken)
+}
+
+/// The bits of `most` clusters at their full width: the low `most` bits (all 64 for 64 or
+/// more). Where fewer are left in a run, its bits past its end are 0: the mask then covers
+/// exactly the clusters taken, and the line loop makes it once for a measure of whole ems.
+#[inline(always)]
+fn window(most: u32) -> u64 {
+    if most >= 64 { u64::MAX } else { (1u64 << most) - 1 }
 }
 
 /// Bit `k` of `bits`, as a number of cells.

@@ -209,6 +209,7 @@ impl Run {
     /// the run's width.
     #[inline(always)]
     pub fn set_half(&mut self, half: u64) {
+        debug_assert_eq!(half & !low_bits(self.count), 0, "a half-em mark past the run");
         self.half = half;
         self.width = self.cells * self.count as u32 - half.count_ones();
     }

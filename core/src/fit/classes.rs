@@ -432,7 +432,7 @@ impl CharTable {
 /// characters before which a line may not break after a plain one (々, ・, ～, ゝ and the like,
 /// seldom seen in Chinese) are left out of the table, though plain: then of its characters
 /// exactly the closing marks have no break before them, and `LineEnd` and `Kaiming` read
-/// the marks from the break bits instead of gathering them a character at a time
+/// the marks from the break bits instead of gathering them with the breaks
 /// ([`PlainTable::close_is_no_break`]). The ones left out take the straight path's other loop.
 pub(crate) struct PlainTable {
     /// Block number of each row, at `b0 << 6 | b1 & 0x3F`; block 0 (nothing plain) for
@@ -448,7 +448,7 @@ pub(crate) struct PlainTable {
     close_is_no_break: bool,
 }
 
-/// A plain character's bits for the loop that gathers closing marks one by one
+/// A plain character's bits for the loop that gathers closing marks with the breaks
 /// ([`PlainTable::gather_at3`]): shifted by its place `n` in the loop (`n` < [`GATHER_MAX`]) and
 /// or-ed together, they give the breaks in the low 32 bits and the closing marks in the high
 /// ones, one shift and one or a character. Bit 63 only says it is plain (0: not plain): the
@@ -456,8 +456,8 @@ pub(crate) struct PlainTable {
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub(crate) struct GatherBits(pub u64);
 
-/// How many characters the gathering loop takes at most, so that no closing-mark bit reaches
-/// bit 63.
+/// How many characters the gathering loop takes in one piece, so that no closing-mark bit
+/// reaches bit 63 (a longer run of plain characters is gathered in more pieces).
 pub(crate) const GATHER_MAX: usize = 31;
 
 impl GatherBits {
@@ -490,7 +490,7 @@ impl PlainTable {
     fn build(masks: KinsokuMasks) -> PlainTable {
         let table = table();
         // Small kana and ー are common in Japanese; where a line may not start with them,
-        // they stay in the table and the marks are gathered one by one.
+        // they stay in the table and the marks are gathered with the breaks.
         let close_is_no_break =
             ['っ', 'ッ', 'ー'].iter().all(|&c| table.below_10000(c as u32).breaks_after_plain(masks));
         let byte = |cp: u32| {

@@ -600,10 +600,11 @@ fn fill_line<const STYLED: bool>(run: &Run, k: usize, room: u32, most: u32, wind
 }
 
 /// As many clusters of `run` from the `k`th as fit in `room` cells, which hold `take` of them
-/// (no more than are left) at their full width, `window` their bits (see [`window`]): how
-/// many, and their cells. ½-em marks inside
-/// the line and a closing mark ending it at ½ em (only if `STYLED`: else the run has none) let
-/// more in: one more while it fits, counted a cluster at a time.
+/// (no more than are left) at their full width: how many, and their cells. `window` is the
+/// mask of the clusters `room` holds at their full width (see [`window`]), which may reach
+/// past the run's end, where its bits are 0. ½-em marks inside the line and a closing mark
+/// ending it at ½ em (only if `STYLED`: else the run has none) let more in: one more while it
+/// fits, counted a cluster at a time.
 #[inline(always)]
 fn take_line<const STYLED: bool>(run: &Run, k: usize, room: u32, mut take: usize, window: u64) -> (usize, u32) {
     let left = run.count - k;
@@ -630,7 +631,8 @@ fn take_line<const STYLED: bool>(run: &Run, k: usize, room: u32, mut take: usize
 
 /// The bits of `most` clusters at their full width: the low `most` bits (all 64 for 64 or
 /// more). Where fewer are left in a run, its bits past its end are 0: the mask then covers
-/// exactly the clusters taken, and the line loop makes it once for a measure of whole ems.
+/// exactly the clusters taken, and the line loop makes it once a call for a measure of whole
+/// ems.
 #[inline(always)]
 fn window(most: u32) -> u64 {
     if most >= 64 { u64::MAX } else { (1u64 << most) - 1 }

@@ -15,7 +15,8 @@ use crate::fit::classes::{
 /// From `start`, after a cluster that is not a space, sends the run of simple characters there
 /// to the sink in [`Run`]s; returns where it ends. `plain` is the plain table for `masks`,
 /// looked up once a text. `GATHER`: the sink reads marks and the table cannot tell the closing
-/// marks by their breaks (see [`PlainTable::close_is_no_break`]), so they are gathered one by one.
+/// marks by their breaks (see [`PlainTable::close_is_no_break`]), so they are gathered with the
+/// breaks, a bit each a character.
 #[inline(always)]
 #[allow(clippy::too_many_arguments)]
 pub(super) fn simple_run<S: Sink, const GATHER: bool>(
@@ -244,8 +245,8 @@ fn plain_run<const GATHER: bool>(bytes: &[u8], at: usize, from: usize, plain: &P
     let max = 64 - from;
     // One loop for Han, kana and marks alike, two characters a turn: two table look-ups and
     // no branch but the loop's own, which mixed Japanese and Chinese text would otherwise
-    // mispredict. The turn that meets a character not plain ends the loop, and the one
-    // before it is taken alone.
+    // mispredict. The turn that meets a character not plain ends the loop, taking the first
+    // of its two if that one is plain.
     for c in bytes[at..].chunks_exact(6).take(max / 2) {
         let (a, b) = (plain.at3(c[0], c[1], c[2]), plain.at3(c[3], c[4], c[5]));
         if a & b & PLAIN_BYTE == 0 {

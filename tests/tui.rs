@@ -1549,6 +1549,28 @@ fn esc_on_the_recovery_question_leaves_the_recovery_file() {
     assert!(!dead.exists());
 }
 
+/// Found by a review: a recovery file gone between the question and `y` (another editor took
+/// it) was said in English whatever the editor's language. It is said as any note is.
+#[test]
+fn a_recovery_file_gone_before_y_is_said_in_the_editors_language() {
+    let dir = SampleDir::new();
+    let opened = sample_in(dir.path());
+    let layout = pasteup_core::format::to_ron_string(&opened.layout);
+    let dead = dir.path().join("s.layout.ron.recover");
+    std::fs::write(&dead, layout.replacen("line: 1,", "line: 2,", 1)).unwrap();
+    let mut app = editor(&opened, AmbiWidth::Single);
+    app.lang = UiLang::ZhHans;
+    assert!(matches!(app.overlay, Overlay::Recovery { .. }), "{:?}", app.overlay);
+    std::fs::remove_file(&dead).unwrap();
+    let effects = press(&mut app, "y");
+    run_effects(&mut app, effects);
+    let status = &app.message.as_ref().unwrap().status;
+    let said = pasteup_core::catalogue::Render::render(status, UiLang::ZhHans);
+    assert!(said.contains("读不了恢复文件") && said.starts_with(&dead.display().to_string()), "{said}");
+    assert!(!said.contains("recovery"), "{said}");
+    assert!(!app.is_dirty(), "nothing was restored");
+}
+
 /// Found from outside: a recovery file older than a later save of the layout (a second editor
 /// saved after the first was killed) was offered as any other, and restored then saved with
 /// Ctrl-s it wrote over that later save without asking. The question says the work is older,

@@ -16,7 +16,6 @@ use std::io::{self, Read, Write};
 use std::path::{Path, PathBuf};
 use std::time::SystemTime;
 
-use crate::catalogue::{Render, UiLang};
 use crate::format::{Note, printable, to_ron_string};
 use crate::model::Layout;
 
@@ -383,11 +382,13 @@ fn read_header(path: &Path) -> Option<Owner> {
 }
 
 /// The text of a journal: only a regular file under 64 MiB is read, so a journal that is a
-/// link to `/dev/zero` or a FIFO can neither hang the editor nor fill its memory.
-pub fn read_journal(path: &Path) -> io::Result<String> {
-    journal_meta(path).map_err(|note| io::Error::other(note.render(UiLang::En)))?;
+/// link to `/dev/zero` or a FIFO can neither hang the editor nor fill its memory. Why not, as a
+/// note the editor says in its own language (one gone since it was found is unreadable).
+pub fn read_journal(path: &Path) -> Result<String, Note> {
+    journal_meta(path)?;
     let mut text = String::new();
-    File::open(path)?.take(MAX_JOURNAL_BYTES).read_to_string(&mut text)?;
+    let unreadable = |e: io::Error| Note::RecoveryUnreadable { file: path.display().to_string(), error: e.to_string() };
+    File::open(path).map_err(unreadable)?.take(MAX_JOURNAL_BYTES).read_to_string(&mut text).map_err(unreadable)?;
     Ok(text)
 }
 

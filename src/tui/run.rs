@@ -784,8 +784,8 @@ fn restore(app: &mut App) {
     let kept = std::mem::take(&mut app.doc.journals).len();
     let text = match read_journal(&path) {
         Ok(text) => text,
-        Err(e) => {
-            app.say(Status::RecoveryUnreadable { error: format::printable(&e.to_string()) }, Tone::Warning);
+        Err(note) => {
+            app.say(Status::OpenNotes { first: note, more: 0 }, Tone::Warning);
             return;
         }
     };

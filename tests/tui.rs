@@ -471,6 +471,17 @@ fn sample_in(dir: &std::path::Path) -> Opened {
     opened
 }
 
+/// The sample in `dir` and a recovery file beside its layout, as a dead editor left it: the
+/// layout with its first `line: 1,` made `line: 2,`. Returns the sample, the layout's text
+/// and the recovery file.
+fn sample_with_recovery_file(dir: &SampleDir) -> (Opened, String, std::path::PathBuf) {
+    let opened = sample_in(dir.path());
+    let text = pasteup_core::format::to_ron_string(&opened.layout);
+    let dead = dir.path().join("s.layout.ron.recover");
+    std::fs::write(&dead, text.replacen("line: 1,", "line: 2,", 1)).unwrap();
+    (opened, text, dead)
+}
+
 /// The sample in `dir`, saved there, and its editor.
 fn saved_sample(dir: &SampleDir) -> (Opened, App) {
     let opened = sample_in(dir.path());
@@ -1523,10 +1534,7 @@ fn a_desk_kept_over_a_different_disk_layout_is_unsaved_until_saved() {
 #[test]
 fn esc_on_the_recovery_question_leaves_the_recovery_file() {
     let dir = SampleDir::new();
-    let opened = sample_in(dir.path());
-    let layout = pasteup_core::format::to_ron_string(&opened.layout);
-    let dead = dir.path().join("s.layout.ron.recover");
-    std::fs::write(&dead, layout.replacen("line: 1,", "line: 2,", 1)).unwrap();
+    let (opened, _, dead) = sample_with_recovery_file(&dir);
     let mut app = editor(&opened, AmbiWidth::Single);
     assert!(matches!(app.overlay, Overlay::Recovery { .. }), "{:?}", app.overlay);
     let effects = press(&mut app, "Esc");
@@ -1554,10 +1562,7 @@ fn esc_on_the_recovery_question_leaves_the_recovery_file() {
 #[test]
 fn a_recovery_file_gone_before_y_is_said_in_the_editors_language() {
     let dir = SampleDir::new();
-    let opened = sample_in(dir.path());
-    let layout = pasteup_core::format::to_ron_string(&opened.layout);
-    let dead = dir.path().join("s.layout.ron.recover");
-    std::fs::write(&dead, layout.replacen("line: 1,", "line: 2,", 1)).unwrap();
+    let (opened, _, dead) = sample_with_recovery_file(&dir);
     let mut app = editor(&opened, AmbiWidth::Single);
     app.lang = UiLang::ZhHans;
     assert!(matches!(app.overlay, Overlay::Recovery { .. }), "{:?}", app.overlay);
@@ -1578,10 +1583,7 @@ fn a_recovery_file_gone_before_y_is_said_in_the_editors_language() {
 #[test]
 fn a_recovery_file_older_than_the_last_save_says_so_and_the_save_asks() {
     let dir = SampleDir::new();
-    let opened = sample_in(dir.path());
-    let text = pasteup_core::format::to_ron_string(&opened.layout);
-    let dead = dir.path().join("s.layout.ron.recover");
-    std::fs::write(&dead, text.replacen("line: 1,", "line: 2,", 1)).unwrap();
+    let (opened, text, dead) = sample_with_recovery_file(&dir);
     std::thread::sleep(std::time::Duration::from_millis(20));
     let later = text.replacen("line: 1,", "line: 3,", 1);
     std::fs::write(&opened.layout_path, &later).unwrap();

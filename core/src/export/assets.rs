@@ -7,7 +7,7 @@ use base64::Engine as _;
 use imagesize::ImageType;
 use std::path::{Path, PathBuf};
 
-use crate::format::ImageTrouble;
+use crate::format::{ImageTrouble, photo_file_len};
 use crate::sample;
 
 /// An image larger than this is shown as a labelled frame instead of being inlined.
@@ -37,27 +37,18 @@ impl Assets {
     /// The bytes of `file` if it is there, a regular file, and not too large; none where no
     /// files are wanted ([`Assets::None`]); else why not.
     pub fn bytes(&self, file: &str) -> Result<Option<Vec<u8>>, ImageTrouble> {
-        let unreadable = |e: std::io::Error| match e.kind() {
-            std::io::ErrorKind::NotFound => ImageTrouble::Missing,
-            _ => ImageTrouble::FileUnreadable { detail: e.to_string() },
-        };
         match self {
             Assets::None => Ok(None),
             Assets::Sample => sample::image(file).map(|b| Some(b.to_vec())).ok_or(ImageTrouble::Missing),
             Assets::Dir(dir) => {
                 let path = dir.join(file);
-                // Only regular files: a FIFO or device named by a hostile issue could hang.
-                let meta = std::fs::metadata(&path).map_err(unreadable)?;
-                if !meta.is_file() {
-                    return Err(ImageTrouble::NotAFile);
-                }
-                if meta.len() > MAX_IMAGE_BYTES {
+                if photo_file_len(&path)? > MAX_IMAGE_BYTES {
                     return Err(ImageTrouble::TooLarge { most_mb: MAX_IMAGE_BYTES >> 20 });
                 }
                 let mut bytes = Vec::new();
                 std::fs::File::open(&path)
                     .and_then(|f| f.take(MAX_IMAGE_BYTES).read_to_end(&mut bytes))
-                    .map_err(unreadable)?;
+                    .map_err(|e| ImageTrouble::of_io(&e))?;
                 Ok(Some(bytes))
             }
         }

@@ -487,11 +487,9 @@ fn image(bytes: Vec<u8>) -> Result<Option<Image>, ImageTrouble> {
     let Some(mime) = image_mime(&bytes) else {
         return Err(ImageTrouble::NotAnImage);
     };
-    let unreadable = |detail: String| ImageTrouble::Unreadable { detail };
     // The size from the header first: the writer starts decoding as soon as it has an image.
-    let (width, height) = imagesize::blob_size(&bytes)
-        .map(|s| (s.width as u64, s.height as u64))
-        .map_err(|e| unreadable(e.to_string()))?;
+    let (width, height) =
+        imagesize::blob_size(&bytes).map(|s| (s.width as u64, s.height as u64)).map_err(ImageTrouble::unreadable)?;
     if width.saturating_mul(height) > MAX_IMAGE_PIXELS {
         return Err(ImageTrouble::TooManyPixels { width, height, most_million: MAX_IMAGE_PIXELS / 1_000_000 });
     }
@@ -503,7 +501,7 @@ fn image(bytes: Vec<u8>) -> Result<Option<Image>, ImageTrouble> {
         "image/webp" => Image::from_webp(data, true),
         _ => return Ok(None),
     }
-    .map_err(|e| unreadable(e.to_string()))?;
+    .map_err(ImageTrouble::unreadable)?;
     decodes(&image)?;
     Ok(Some(image))
 }

@@ -25,6 +25,7 @@ pub use chars::{is_forbidden, printable};
 pub use check::{LayoutReport, check_layout};
 pub use error::{LoadError, SaveError, SaveStep, SaveTrouble};
 pub use locate::comment_lines;
+pub(crate) use note::photo_file_len;
 pub use note::{ImageTrouble, Note};
 pub use pixels::{resolve_pixels, resolve_pixels_from_bytes};
 pub use read::{MAX_FILE_BYTES, decode_text, read_text};

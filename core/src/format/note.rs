@@ -44,3 +44,28 @@ pub enum ImageTrouble {
     /// The image does not decode (`detail` as the decoder says it).
     Damaged { detail: String },
 }
+
+impl ImageTrouble {
+    /// The system would not let pasteup read the file: there is none, or `e` says why.
+    pub(crate) fn of_io(e: &std::io::Error) -> ImageTrouble {
+        match e.kind() {
+            std::io::ErrorKind::NotFound => ImageTrouble::Missing,
+            _ => ImageTrouble::FileUnreadable { detail: e.to_string() },
+        }
+    }
+
+    /// The file was read but not as an image (`e` as the reader says why).
+    pub(crate) fn unreadable(e: impl std::fmt::Display) -> ImageTrouble {
+        ImageTrouble::Unreadable { detail: e.to_string() }
+    }
+}
+
+/// The size of a photo's file at `path`, if it is a regular file: only those are opened, since
+/// a FIFO or a device named by a hostile issue could hang the reader.
+pub(crate) fn photo_file_len(path: &std::path::Path) -> Result<u64, ImageTrouble> {
+    let meta = std::fs::metadata(path).map_err(|e| ImageTrouble::of_io(&e))?;
+    if !meta.is_file() {
+        return Err(ImageTrouble::NotAFile);
+    }
+    Ok(meta.len())
+}

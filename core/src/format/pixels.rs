@@ -4,7 +4,7 @@
 
 use std::path::Path;
 
-use super::note::{ImageTrouble, Note};
+use super::note::{ImageTrouble, Note, photo_file_len};
 use crate::model::{Issue, Item};
 
 /// Read the size of each photo's `file`, relative to `issue_dir` (the folder of the issue
@@ -12,14 +12,8 @@ use crate::model::{Issue, Item};
 pub fn resolve_pixels(issue: &mut Issue, issue_dir: &Path, issue_file: &str) -> Vec<Note> {
     resolve_with(issue, issue_file, |file| {
         let path = issue_dir.join(file);
-        // Only regular files: opening a FIFO or a device named by a hostile issue could hang.
-        match std::fs::metadata(&path) {
-            Ok(meta) if meta.is_file() => {}
-            Ok(_) => return Err(ImageTrouble::NotAFile),
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Err(ImageTrouble::Missing),
-            Err(e) => return Err(ImageTrouble::FileUnreadable { detail: e.to_string() }),
-        }
-        imagesize::size(&path).map(|s| (s.width, s.height)).map_err(unreadable)
+        photo_file_len(&path)?;
+        imagesize::size(&path).map(|s| (s.width, s.height)).map_err(ImageTrouble::unreadable)
     })
 }
 
@@ -32,12 +26,8 @@ pub fn resolve_pixels_from_bytes<'a>(
 ) -> Vec<Note> {
     resolve_with(issue, issue_file, |file| {
         let bytes = bytes_of(file).ok_or(ImageTrouble::Missing)?;
-        imagesize::blob_size(bytes).map(|s| (s.width, s.height)).map_err(unreadable)
+        imagesize::blob_size(bytes).map(|s| (s.width, s.height)).map_err(ImageTrouble::unreadable)
     })
-}
-
-fn unreadable(e: imagesize::ImageError) -> ImageTrouble {
-    ImageTrouble::Unreadable { detail: e.to_string() }
 }
 
 /// Set `pixels` of every photo with a file; a warning for each image that cannot be sized.

@@ -55,6 +55,11 @@ impl Owner {
         Owner { user: user_name(), host: host_name(), pid: std::process::id() }
     }
 
+    /// A holder whose lock file names no one (it is still writing its line, or never did).
+    fn unknown() -> Owner {
+        Owner { user: "?".into(), host: "?".into(), pid: 0 }
+    }
+
     /// `user@host pid N`, as [`Display`](fmt::Display) writes it.
     fn parse(text: &str) -> Option<Owner> {
         let (who, pid) = text.trim().rsplit_once(" pid ")?;
@@ -199,7 +204,7 @@ pub fn lock(layout: &Path) -> io::Result<Locked> {
                     std::thread::sleep(std::time::Duration::from_millis(5));
                     continue;
                 }
-                let owner = owner.unwrap_or_else(|| Owner { user: "?".into(), host: "?".into(), pid: 0 });
+                let owner = owner.unwrap_or_else(Owner::unknown);
                 return Ok(Locked::Theirs(owner));
             }
             Err(fs4::TryLockError::Error(_)) => {
@@ -226,10 +231,9 @@ pub fn lock(layout: &Path) -> io::Result<Locked> {
 /// it names a running editor other than this one).
 pub fn holder(layout: &Path) -> Option<Owner> {
     let mut file = File::open(lock_path(layout)).ok()?;
-    let unknown = || Owner { user: "?".into(), host: "?".into(), pid: 0 };
     match fs4::FileExt::try_lock_shared(&file) {
         Ok(()) => None,
-        Err(fs4::TryLockError::WouldBlock) => Some(read_owner(&mut file).unwrap_or_else(unknown)),
+        Err(fs4::TryLockError::WouldBlock) => Some(read_owner(&mut file).unwrap_or_else(Owner::unknown)),
         Err(fs4::TryLockError::Error(_)) => {
             read_owner(&mut file).filter(|o| o.pid != std::process::id() && o.may_be_alive())
         }
@@ -364,8 +368,8 @@ pub fn remove_own_journals(layout: &Path, spare: Option<&Path>) {
 
 /// When the journal was written, if it is a regular file pasteup may read.
 fn journal_meta(path: &Path) -> Result<SystemTime, Note> {
+    let meta = fs::metadata(path).map_err(|e| unreadable(path, &e))?;
     let file = path.display().to_string();
-    let meta = fs::metadata(path).map_err(|e| Note::RecoveryUnreadable { file: file.clone(), error: e.to_string() })?;
     if !meta.is_file() {
         return Err(Note::RecoveryNotAFile { file });
     }
@@ -387,9 +391,14 @@ fn read_header(path: &Path) -> Option<Owner> {
 pub fn read_journal(path: &Path) -> Result<String, Note> {
     journal_meta(path)?;
     let mut text = String::new();
-    let unreadable = |e: io::Error| Note::RecoveryUnreadable { file: path.display().to_string(), error: e.to_string() };
-    File::open(path).map_err(unreadable)?.take(MAX_JOURNAL_BYTES).read_to_string(&mut text).map_err(unreadable)?;
+    let read = File::open(path).and_then(|f| f.take(MAX_JOURNAL_BYTES).read_to_string(&mut text));
+    read.map_err(|e| unreadable(path, &e))?;
     Ok(text)
+}
+
+/// The note for a recovery file the system would not let pasteup read.
+fn unreadable(path: &Path, e: &io::Error) -> Note {
+    Note::RecoveryUnreadable { file: path.display().to_string(), error: e.to_string() }
 }
 
 /// Writes this editor's unsaved layout to its journal beside the layout, or where the

@@ -134,7 +134,8 @@ pub(super) fn ascii_between(bytes: &[u8], start: usize) -> Option<(usize, bool, 
     let mark = any(&[key3("，"), key3("。"), key3("、"), key3("；"), key3("："), key3("—")], before);
     // After a closing mark a comma holds to it (IS, LB13) whatever the mark is.
     let closer = [key3("）"), key3("”"), key3("！"), key3("？"), key3("》"), key3("」"), key3("』"), key3("】")];
-    if !(open | mark | han_at(bytes, start - 3) | (comma & any(&closer, before))) {
+    // Whether the character before is Han, from its key: no second read of the text.
+    if !(open | mark | han_lead((before >> 8) as u16) | (comma & any(&closer, before))) {
         return None;
     }
     let len = if comma { 1 + word_len(&bytes[start + 1..]) } else { word_len(&bytes[start..]) };
@@ -143,7 +144,7 @@ pub(super) fn ascii_between(bytes: &[u8], start: usize) -> Option<(usize, bool, 
     // (CL, NS and EX of UAX #14, which hold to a number or word as they hold to `Ideo`):
     // `23.4%，`, `GDP。`, `3—`.
     let after = bytes.get(end..end + 3).map_or(0, |b| u32::from_be_bytes([0, b[0], b[1], b[2]]));
-    let break_after = han_at(bytes, end) | (after == key3("—"));
+    let break_after = han_lead((after >> 8) as u16) | (after == key3("—"));
     let holds = [key3("）"), key3("，"), key3("。"), key3("、"), key3("；"), key3("："), key3("！"), key3("？")];
     ((len > 0) & (break_after | any(&holds, after))).then_some((len, !comma & !open, break_after))
 }
@@ -154,6 +155,23 @@ pub(super) fn ascii_between(bytes: &[u8], start: usize) -> Option<(usize, bool, 
 /// `GDP`, `2023`, `PM2.5`, `97.7%`, `0351-5661173`.
 #[inline]
 fn word_len(run: &[u8]) -> usize {
+    // Most words are shorter than 8 bytes and end before a byte that carries no number on
+    // (Han, `，`): both read from one word of the text, with no call and no second read.
+    if let Some(&eight) = run.first_chunk::<8>() {
+        let x = u64::from_le_bytes(eight);
+        let n = (!ascii_class(x, true) & HIGH).trailing_zeros() / 8;
+        if n < 8 && !matches!((x >> (8 * n)) as u8, b'.' | b'-' | b'%') {
+            return n as usize;
+        }
+    }
+    word_len_at_length(run)
+}
+
+/// [`word_len`] the long way: a word of 8 bytes or more, a number that may go on with `.`,
+/// `-` or `%`, or one near the text's end.
+#[cold]
+#[inline(never)]
+fn word_len_at_length(run: &[u8]) -> usize {
     let digits = |from: usize| run.get(from..).map_or(0, |r| leading(r, false));
     let after_digit = |len: usize, mark: u8| len > 0 && run[len - 1].is_ascii_digit() && run.get(len) == Some(&mark);
     let mut len = leading(run, true);
@@ -297,19 +315,14 @@ fn gather_run(bytes: &[u8], at: usize, max: usize, plain: &PlainTable) -> (usize
     (n, bits.breaks(), bits.close())
 }
 
-/// Whether a Han character (see `classes::is_han`) starts at byte `at`, read from its first
-/// two bytes: E3 90 to E9 BF is U+3400 to U+9FFF, less E4 B7, the hexagrams U+4DC0 to U+4DFF,
-/// and for U+A000 onwards the lead byte is EA or more. A test checks this against the code points.
+/// Whether a character whose UTF-8 starts with the two bytes `key` is Han (see
+/// `classes::is_han`): E3 90 to E9 BF is U+3400 to U+9FFF, less E4 B7, the hexagrams U+4DC0 to
+/// U+4DFF, and for U+A000 onwards the lead byte is EA or more. 0 (no character) is not. A test
+/// checks this against the code points.
 #[inline(always)]
-pub(super) fn han_at(bytes: &[u8], at: usize) -> bool {
-    match bytes.get(at..at + 2) {
-        // `&`, not `&&`: no branch on the hexagrams.
-        Some(&[b0, b1]) => {
-            let key = u16::from_be_bytes([b0, b1]);
-            (key.wrapping_sub(0xE390) <= 0xE9BF - 0xE390) & (key != 0xE4B7)
-        }
-        _ => false,
-    }
+fn han_lead(key: u16) -> bool {
+    // `&`, not `&&`: no branch on the hexagrams.
+    (key.wrapping_sub(0xE390) <= 0xE9BF - 0xE390) & (key != 0xE4B7)
 }
 
 #[cfg(test)]
@@ -339,12 +352,28 @@ mod tests {
         }
     }
 
+    /// The quick way of `word_len` against the long way, for words and numbers that end
+    /// inside the first 8 bytes, at them and past them, before Han, marks and the text's end.
     #[test]
-    fn han_at_reads_the_first_two_bytes_as_the_code_points_say() {
+    fn word_len_counts_as_the_long_way_does() {
+        let words = ["", "a", "GDP", "5G", "2023", "PM2.5", "97.7%", "3-10", "0351-5661173", "1.2.3", "x."];
+        for word in words {
+            for after in ["", "字", "，", ".", "-", "%", "%字", "1", " ", "abcdefgh"] {
+                let text = format!("{word}{after}");
+                let bytes = text.as_bytes();
+                assert_eq!(word_len(bytes), word_len_at_length(bytes), "{text:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn han_lead_reads_the_first_two_bytes_as_the_code_points_say() {
         for c in (0..=0x10FFFF).filter_map(char::from_u32) {
             let mut buf = [0u8; 4];
-            assert_eq!(han_at(c.encode_utf8(&mut buf).as_bytes(), 0), is_han(c), "{c:?}");
+            let bytes = c.encode_utf8(&mut buf).as_bytes();
+            let key = u16::from_be_bytes([bytes[0], bytes.get(1).copied().unwrap_or(0)]);
+            assert_eq!(han_lead(key), is_han(c), "{c:?}");
         }
-        assert!(!han_at("字".as_bytes(), 3) && !han_at(&[0xE4], 0));
+        assert!(!han_lead(0) && !han_lead(0xE4B7));
     }
 }

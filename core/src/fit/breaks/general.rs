@@ -19,6 +19,9 @@ use crate::fit::width::{char_cells, grapheme_cells};
 /// A run of characters the fast path does not take, from `start`: its break opportunities
 /// from `unicode-linebreak` (or [`ascii_between_han`]), cut into graphemes; returns where it ends.
 #[allow(clippy::too_many_arguments)]
+// Out of line under every style. The compiler had inlined it into the cutter under `Full` (not
+// under `LineEnd`), where it cost 3.4–4.4 M instructions more in 8 MiB (docs/performance.md).
+#[inline(never)]
 pub(super) fn general_run(
     text: &str,
     start: usize,

@@ -484,6 +484,8 @@ impl GatherBits {
 pub(crate) const PLAIN_BYTE: u8 = 0x80;
 pub(crate) const BREAKS_AFTER_PLAIN: u8 = 1;
 pub(crate) const CLOSE_BYTE: u8 = 2;
+/// The plain character's fast class is `NoBreakBefore` (else `Ideo`).
+pub(crate) const NO_BREAK_CLASS_BYTE: u8 = 4;
 
 impl PlainTable {
     /// The character table's entries, each made its byte under `masks`.
@@ -504,7 +506,7 @@ impl PlainTable {
             if !entry.plain() || (close_is_no_break && !breaks && !close) {
                 return 0;
             }
-            PlainTable::byte(breaks, close)
+            PlainTable::byte(breaks, close, entry.class())
         };
         let mut rows = [0u8; 1 << 14];
         let mut blocks: Vec<[u8; 64]> = vec![[0; 64]];
@@ -534,9 +536,18 @@ impl PlainTable {
         PlainTable { rows, blocks: flat, wide, close_is_no_break }
     }
 
-    /// The byte of a plain character.
-    fn byte(breaks: bool, close: bool) -> u8 {
-        PLAIN_BYTE | if breaks { BREAKS_AFTER_PLAIN } else { 0 } | if close { CLOSE_BYTE } else { 0 }
+    /// The byte of a plain character of the fast class `class` (`Ideo` or `NoBreakBefore`).
+    fn byte(breaks: bool, close: bool, class: usize) -> u8 {
+        let no_break_class = if class == Fast::NoBreakBefore as usize { NO_BREAK_CLASS_BYTE } else { 0 };
+        PLAIN_BYTE | if breaks { BREAKS_AFTER_PLAIN } else { 0 } | if close { CLOSE_BYTE } else { 0 } | no_break_class
+    }
+
+    /// The fast class of the plain character whose byte is `byte`: what the pair rules need of
+    /// the last of a plain run, without a look-up in the character table.
+    #[inline(always)]
+    pub(crate) fn class_of(byte: u8) -> usize {
+        const { assert!(Fast::NoBreakBefore as usize == Fast::Ideo as usize + 1) };
+        Fast::Ideo as usize + usize::from(byte & NO_BREAK_CLASS_BYTE != 0)
     }
 
     /// Whether, of the characters in the table, the closing marks are exactly the ones that
@@ -716,8 +727,12 @@ mod tests {
                 let e = table.at(b, 0).2;
                 let (breaks, close) = (e.breaks_after_plain(masks), mark(c) == Mark::Close);
                 let left_out = plain.close_is_no_break() && !breaks && !close;
-                let want = if b.len() == 3 && e.plain() && !left_out { PlainTable::byte(breaks, close) } else { 0 };
+                let plain_here = b.len() == 3 && e.plain() && !left_out;
+                let want = if plain_here { PlainTable::byte(breaks, close, e.class()) } else { 0 };
                 assert_eq!(byte, want, "{c:?} {r:?}");
+                if plain_here {
+                    assert_eq!(PlainTable::class_of(byte), e.class(), "{c:?} {r:?}");
+                }
                 if byte != 0 && plain.close_is_no_break() {
                     assert_eq!(byte & CLOSE_BYTE != 0, byte & BREAKS_AFTER_PLAIN == 0, "{c:?} {r:?}");
                 }

@@ -69,10 +69,10 @@ impl Pairs {
     }
 
     /// The state after plain characters (see `classes::plain`) following a plain character,
-    /// `last` the entry of the last: every one East Asian, none in a line-end list.
+    /// `class` the fast class of the last: every one East Asian, none in a line-end list.
     #[inline(always)]
-    pub(super) fn after_plain(&mut self, last: Entry) {
-        self.class = last.class();
+    pub(super) fn after_plain(&mut self, class: usize) {
+        self.class = class;
         self.east_asian2 = true;
     }
 }

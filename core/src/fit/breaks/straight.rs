@@ -102,7 +102,9 @@ pub(super) fn simple_run<S: Sink, const GATHER: bool>(
                     marks.close |= close << count;
                 }
                 breaks |= plain_breaks << count;
-                pairs.after_plain(table.entry_at(bytes, at + 3 * (n - 1)));
+                // The last one's class from its plain byte, not the character table.
+                let tail = &bytes[at + 3 * (n - 1)..at + 3 * n];
+                pairs.after_plain(PlainTable::class_of(plain.at3(tail[0], tail[1], tail[2])));
                 count += n;
                 at += 3 * n;
                 last = at - 3;

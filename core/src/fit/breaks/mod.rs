@@ -319,7 +319,9 @@ fn cut<S: Sink, const GATHER: bool>(
             continue;
         }
         if entry.simple(ambiguous_wide) && behind.after_text() {
-            i = simple_run::<S, GATHER>(text, i, table, masks, plain, ambiguous_wide, &mut behind, sink);
+            // A simple character is 3 bytes long, so `next` is the entry after it.
+            let head = (c, entry, next);
+            i = simple_run::<S, GATHER>(text, i, head, table, masks, plain, ambiguous_wide, &mut behind, sink);
             continue;
         }
         // The fast path: one character, decided by the pair rules.

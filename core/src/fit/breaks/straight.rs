@@ -9,11 +9,13 @@
 use super::lookbehind::LookBehind;
 use super::{Marks, Run, Sink, low_bits};
 use crate::fit::classes::{
-    BREAKS_AFTER_PLAIN, CharTable, GATHER_MAX, GatherBits, KinsokuMasks, PLAIN_BYTE, PlainTable,
+    BREAKS_AFTER_PLAIN, CharTable, Entry, GATHER_MAX, GatherBits, KinsokuMasks, PLAIN_BYTE, PlainTable,
 };
 
 /// From `start`, after a cluster that is not a space, sends the run of simple characters there
-/// to the sink in [`Run`]s; returns where it ends. `plain` is the plain table for `masks`,
+/// to the sink in [`Run`]s; returns where it ends. `head` is the character at `start`, its
+/// entry and the entry of the character after it, as the cutter has them already. `plain` is
+/// the plain table for `masks`,
 /// looked up once a text. `GATHER`: the sink reads marks and the table cannot tell the closing
 /// marks by their breaks (see [`PlainTable::close_is_no_break`]), so they are gathered with the
 /// breaks, a bit each a character.
@@ -22,6 +24,7 @@ use crate::fit::classes::{
 pub(super) fn simple_run<S: Sink, const GATHER: bool>(
     text: &str,
     start: usize,
+    head: (char, Entry, Entry),
     table: &CharTable,
     masks: KinsokuMasks,
     plain: &PlainTable,
@@ -30,8 +33,8 @@ pub(super) fn simple_run<S: Sink, const GATHER: bool>(
     sink: &mut S,
 ) -> usize {
     let bytes = text.as_bytes();
-    let (c, _, first) = table.at(bytes, start);
-    let mut next = table.entry_at(bytes, start + 3);
+    let (c, first, mut next) = head;
+    debug_assert!(c.len_utf8() == 3 && next == table.entry_at(bytes, start + 3), "a simple character is 3 bytes");
     let mut breaks = u64::from(behind.fast_breaks_before(first, next, masks));
     let mut marks = Marks::default();
     let find_marks = S::READS_MARKS;

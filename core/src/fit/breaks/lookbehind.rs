@@ -176,12 +176,13 @@ impl LookBehind {
         self.pairs
     }
 
-    /// The state after a straight run, given its pair state at the end and its last
-    /// character, `last`, at byte `at`.
+    /// The state after a straight run, given its pair state at the end and where its last
+    /// character starts, `at`. That character is simple or ASCII, so it is no half of a `——`
+    /// or `……` pair, which is all that `prev` is asked: it is not read from the text.
     #[inline(always)]
-    pub(super) fn after_straight_run(&mut self, pairs: Pairs, at: usize, last: char) {
+    pub(super) fn after_straight_run(&mut self, pairs: Pairs, at: usize) {
         self.pairs = pairs;
-        self.prev = last;
+        self.prev = '\0';
         self.prev_at = Some(at);
         self.prev_tail = false;
     }

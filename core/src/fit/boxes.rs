@@ -437,11 +437,14 @@ fn set_photo(p: &Photo, setter: &Setter, span: u16, width: u32) -> SetBox {
     SetBox { kind: ItemKind::Photo, span, width, leg_width: width, heads, body, legs: 1, foot, part: None }
 }
 
-/// Lines a picture `width_em` wide takes at its pixel aspect ratio, rounded up.
+/// Lines a picture `width_em` wide takes at its pixel aspect ratio, rounded up, within the
+/// limits of a photo's `height` (1–400 lines): an image taller than that is held at 400, as
+/// deep as the deepest page, so that it reads as past the foot wherever it is placed (found
+/// from outside: it had been held at 2,000, a number said nowhere).
 pub fn picture_height(width_em: u32, (w, h): (u32, u32)) -> u32 {
     let num = u64::from(width_em) * u64::from(h) * u64::from(LINE_HEIGHT_DEN);
     let den = u64::from(w.max(1)) * u64::from(LINE_HEIGHT_NUM);
-    num.div_ceil(den).clamp(1, 2000) as u32
+    num.div_ceil(den).clamp(1, u64::from(crate::format::MAX_DEPTH)) as u32
 }
 
 fn set_notice(n: &Notice, setter: &Setter, span: u16, width: u32) -> SetBox {
@@ -475,5 +478,21 @@ mod headline_tests {
         assert!(h.lines.iter().all(|l| l.cells <= 2));
         let h = setter.headline("测试", 8, 2);
         assert_eq!((h.line_depth, h.lines.len(), h.depth), (2, 1, 2), "two 2-em characters in 4 em");
+    }
+}
+
+#[cfg(test)]
+mod picture_tests {
+    use super::*;
+
+    /// ⌈W × h / w ÷ 1.5⌉ lines, within a photo's 1–400: found from outside, an image 1 × 60,000
+    /// pixels was held at 2,000 lines, which no limit in the docs says.
+    #[test]
+    fn a_picture_is_as_tall_as_its_aspect_says_within_a_photos_limits() {
+        assert_eq!(picture_height(10, (3, 2)), 5, "10 em × 2/3 ÷ 1.5 = 4.4, rounded up");
+        assert_eq!(picture_height(12, (4, 3)), 6);
+        assert_eq!(picture_height(10, (10_000, 1)), 1, "never less than a line");
+        assert_eq!(picture_height(10, (1, 60_000)), crate::format::MAX_DEPTH);
+        assert_eq!(picture_height(240, (1, u32::MAX)), crate::format::MAX_DEPTH);
     }
 }

@@ -232,8 +232,8 @@ fn snapshot_help() {
     insta::assert_snapshot!(screen(&draw(&mut app, 120, 40)));
 }
 
-/// At 80×24 the key table cannot show every word: each entry keeps one line, a cut
-/// description ends in `…`.
+/// At 80×24 the key table does not fit one screen: one column, every word, a screen at a time
+/// (found from outside: each entry had kept one line, 17 descriptions cut with `…`).
 #[test]
 fn snapshot_help_80_by_24() {
     let mut app = sample_app(AmbiWidth::Single);

@@ -69,6 +69,12 @@ pub fn report_with(opened: Opened, more: Vec<Located>, json: bool, lang: UiLang)
     // The issue is moved, not copied: a 200-page issue is 12 MB of text.
     let makeup = Makeup::new(issue, &layout);
     let mut findings = makeup.findings(&problems, &files.layout);
+    // The file is read again only for where the pages' problems stand in it.
+    if files.layout_found
+        && let Ok(text) = std::fs::read_to_string(&files.layout)
+    {
+        format::place_page_problems(&mut findings, &text, &files.layout);
+    }
     findings.extend(more);
     let out = if json {
         serde_json::to_string_pretty(&report_json(&files, &makeup, &findings)).unwrap_or_default() + "\n"

@@ -42,6 +42,36 @@ pub fn check_layout(issue: &Issue, layout: &Layout, layout_src: &str, path: &Pat
     LayoutReport { layout: checked.layout, problems }
 }
 
+/// Places the problems of the pages as set (a box past the foot, two boxes overlapping, an
+/// overset item), which the desk finds without positions, at the placement each names in the
+/// layout file `text` as read from `path`: the line and column of its `item` field (found from
+/// outside: `check` gave them as `file: page 1: …` while a box off the grid had `file:line:col`).
+/// A problem whose placement the file does not hold as named keeps no position.
+pub fn place_page_problems(problems: &mut [Located], text: &str, path: &Path) {
+    let mut unplaced = problems.iter_mut().filter(|p| p.line.is_none() && p.file == path).peekable();
+    if unplaced.peek().is_none() {
+        return;
+    }
+    let Ok(layout) = super::parse_layout(path, text) else { return };
+    let src = OnceCell::new();
+    let positions = Positions { text, src: &src };
+    for located in unplaced {
+        let (page, item, part) = match &located.problem {
+            Problem::BelowFoot { page, item, part, .. } | Problem::Overlap { page, item, part, .. } => {
+                (*page, item, Some(*part))
+            }
+            Problem::Overset { page, item, .. } => (*page, item, None),
+            _ => continue,
+        };
+        let Some(pi) = layout.pages.iter().position(|p| p.number == page) else { continue };
+        let named = |p: &crate::model::Placement| p.item == *item && part.is_none_or(|part| p.part == part);
+        let Some(placement) = layout.pages[pi].placements.iter().position(named) else { continue };
+        if let Some((line, col)) = positions.of(Site::Placement { page: pi, placement, field: "item" }) {
+            (located.line, located.col) = (Some(line), Some(col));
+        }
+    }
+}
+
 struct Positions<'a, 'c> {
     text: &'a str,
     src: &'c OnceCell<Source<'a>>,

@@ -581,6 +581,27 @@ fn a_click_selects_a_box_or_a_bin_entry() {
     assert_eq!((app.focus, app.selected.as_deref()), (Focus::Page, Some("yangqu-livelihood")));
 }
 
+/// Found from outside: under "the layout changed on disk", Ctrl-s and `j` did nothing and the
+/// status line still said what the last key before the question had done. The question
+/// stands, and the status line says it waits.
+#[test]
+fn a_key_that_answers_no_question_says_the_question_waits() {
+    let mut app = sample_app(AmbiWidth::Single);
+    // (Under the quit question `s`, Ctrl-s too, saves and quits: it answers.)
+    let their = Overlay::TheirLayout { file: "x.layout.ron".into(), merge: false };
+    for (overlay, keys) in [(Overlay::ConfirmQuit, ["j", "x"]), (their, ["j", "C-s"])] {
+        app.overlay = overlay.clone();
+        app.message = None;
+        for key in keys {
+            let effects = press(&mut app, key);
+            assert!(effects.is_empty(), "{key}: {effects:?}");
+            assert_eq!(app.overlay, overlay, "{key}: the question stands");
+            let status = pasteup_core::catalogue::Render::render(&app.message.as_ref().unwrap().status, UiLang::En);
+            assert!(status.starts_with("The question above waits for an answer"), "{key}: {status}");
+        }
+    }
+}
+
 /// Found from outside: under the recovery question (keys did nothing) a drag moved a box and
 /// made the desk unsaved; and a click on a box half scrolled off left it so.
 #[test]

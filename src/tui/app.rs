@@ -540,7 +540,12 @@ impl App {
                 self.say(Status::RecoveryLeft { file }, Tone::Info)
             }
             Overlay::Recovery { .. } if no => return vec![Effect::DiscardRecovery],
-            other if !no => self.overlay = other,
+            // Found from outside: a key that answered nothing (Ctrl-s under "changed on disk")
+            // left an older message on the status line, as if the key had done something.
+            other if !no => {
+                self.overlay = other;
+                self.say(Status::AnswerTheQuestion, Tone::Info);
+            }
             _ => {}
         }
         Vec::new()

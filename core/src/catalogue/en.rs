@@ -269,6 +269,7 @@ pub fn status(s: &Status) -> String {
             "Wrote a copy to {path}, and the sample's issue beside it: open them with pasteup {issue} --layout {path}"
         ),
         SaveDeclined => "Not saved; Ctrl-s asks again, :w FILE writes a copy elsewhere".to_string(),
+        AnswerTheQuestion => "The question above waits for an answer: press one of the keys it names".to_string(),
         CopyIsPhoto { path } => format!("No copy written: {path} is a photo of the issue; name a layout file"),
         CopyIsFolder { path, example } => {
             format!("No copy written: {path} is a folder; name a file in it: :w {example}")

@@ -99,6 +99,8 @@ pub enum Status {
     },
     /// `n` to a question a save asked: nothing written.
     SaveDeclined,
+    /// A key that answers none of the question over the page: the question waits.
+    AnswerTheQuestion,
     /// `:w FILE` naming a photo the issue shows.
     CopyIsPhoto {
         path: String,

@@ -165,6 +165,7 @@ fn statuses() -> Vec<Status> {
         CopyIsIssue { path: "x.ron".into() },
         CopyIsPhoto { path: "a.png".into() },
         SaveDeclined,
+        AnswerTheQuestion,
         SavedSampleCopy { path: "/tmp/x.layout.ron".into() },
         SavedSampleCopyBeside { path: "/tmp/x.layout.ron".into(), issue: "/tmp/taiyuan-2023-02-10.ron".into() },
         CopyIsFolder { path: "/tmp".into(), example: "/tmp/NAME.layout.ron".into() },

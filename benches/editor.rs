@@ -31,6 +31,8 @@ fn big_issue() -> Opened {
         layout,
         layout_found: true,
         problems: Vec::new(),
+        // Made in memory, not read from a file.
+        layout_src: String::new(),
         warnings: Vec::new(),
         is_sample: false,
     }

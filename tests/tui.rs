@@ -317,6 +317,7 @@ fn snapshot_tiny_terminal() {
 /// The editor on `issue` and `layout` given as RON text, as opened from `x.ron`.
 fn app_of(issue: &str, layout: &str, ambi: AmbiWidth) -> App {
     let issue: Issue = ron_options().from_str(issue).unwrap();
+    let layout_src = layout.to_string();
     let layout: Layout = ron_options().from_str(layout).unwrap();
     let opened = Opened {
         issue_path: "x.ron".into(),
@@ -325,6 +326,7 @@ fn app_of(issue: &str, layout: &str, ambi: AmbiWidth) -> App {
         layout,
         layout_found: true,
         problems: Vec::new(),
+        layout_src,
         warnings: Vec::new(),
         is_sample: false,
     };

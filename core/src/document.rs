@@ -22,6 +22,10 @@ pub struct Opened {
     /// Whether a layout file was read (else every item starts in the bin).
     pub layout_found: bool,
     pub problems: Vec<Located>,
+    /// The layout's text as read (empty when none was): where a problem of its pages stands
+    /// in it, found later, is read from this, not from the file again (see
+    /// [`format::place_page_problems`]).
+    pub layout_src: String,
     pub warnings: Vec<Note>,
     pub is_sample: bool,
 }
@@ -118,6 +122,7 @@ fn open_with_issue(
         layout: report.layout,
         layout_found: read_layout,
         problems: report.problems,
+        layout_src: src,
         warnings,
         is_sample: false,
     })
@@ -176,6 +181,7 @@ fn open_sample_from(layout: Option<&Path>, src: String) -> Result<Opened, LoadEr
         layout: report.layout,
         layout_found: true,
         problems: report.problems,
+        layout_src: src,
         warnings,
         is_sample: true,
     })

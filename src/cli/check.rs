@@ -63,17 +63,14 @@ pub fn report_in(opened: Opened, json: bool, lang: UiLang) -> (String, u8) {
 
 /// The report with `more` problems found beside the layout's (the glyph preflight's).
 pub fn report_with(opened: Opened, more: Vec<Located>, json: bool, lang: UiLang) -> (String, u8) {
-    let Opened { issue, layout, problems, issue_path, layout_path, layout_found, .. } = opened;
+    let Opened { issue, layout, problems, issue_path, layout_path, layout_found, layout_src, .. } = opened;
     let files = Files { issue: issue_path, layout: layout_path, layout_found };
     let invalid = problems.iter().any(|p| p.kind().is_invalid());
     // The issue is moved, not copied: a 200-page issue is 12 MB of text.
     let makeup = Makeup::new(issue, &layout);
     let mut findings = makeup.findings(&problems, &files.layout);
-    // The file is read again only for where the pages' problems stand in it.
-    if files.layout_found
-        && let Ok(text) = std::fs::read_to_string(&files.layout)
-    {
-        format::place_page_problems(&mut findings, &text, &files.layout);
+    if files.layout_found {
+        format::place_page_problems(&mut findings, &layout_src, &files.layout);
     }
     findings.extend(more);
     let out = if json {

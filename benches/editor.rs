@@ -33,6 +33,7 @@ fn big_issue() -> Opened {
         problems: Vec::new(),
         // Made in memory, not read from a file.
         layout_src: String::new(),
+        issue_src: ron,
         warnings: Vec::new(),
         is_sample: false,
     }

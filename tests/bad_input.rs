@@ -955,8 +955,8 @@ fn git_conflict_markers_are_named_as_such() {
     assert!(e.message.contains("set up pasteup's merge driver"), "{e}");
 }
 
-/// Found from outside: `check` gave a box past the foot, an overlap and an overset item as
-/// `file: page 1: …`, while a box off the grid had `file:line:col`. Each now stands at the
+/// Found from outside: `check` gave a box past the foot, an overlap, an overset item and a
+/// part continued from no page as `file: page 1: …`, while a box off the grid had `file:line:col`. Each now stands at the
 /// `item` of the placement it names, in the file as read.
 #[test]
 fn the_pages_problems_stand_at_their_placements_in_the_file() {
@@ -964,10 +964,12 @@ fn the_pages_problems_stand_at_their_placements_in_the_file() {
     let past_foot = LAYOUT.replacen("line: 1, depth: Fixed(24)", "line: 150, depth: Fixed(24)", 1);
     let overlap = LAYOUT.replacen("column: 4, span: 2, line: 1", "column: 3, span: 2, line: 1", 1);
     let overset = LAYOUT.replacen("span: 3, line: 1, depth: Auto", "span: 3, line: 1, depth: Fixed(2)", 1);
+    let missing_part = LAYOUT.replacen("span: 3, line: 1, depth: Auto", "span: 3, line: 1, depth: Auto, part: 2", 1);
     for (src, kind, at) in [
         (&past_foot, ProblemKind::BelowFoot, (6, 29)),
         (&overlap, ProblemKind::Overlap, (5, 29)),
         (&overset, ProblemKind::Overset, (5, 29)),
+        (&missing_part, ProblemKind::MissingPart, (5, 29)),
     ] {
         let report = check(src);
         let makeup = pasteup_core::layout::Makeup::new(issue(), &report.layout);

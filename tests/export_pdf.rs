@@ -298,14 +298,15 @@ fn overset_lines_are_not_printed() {
 }
 
 /// An issue whose article has two characters no CJK font has: U+E000 (private use) in the
-/// body and U+10FFFD in the headline.
+/// body's second paragraph (line 4, column 21) and U+10FFFD in the headline (line 3, column 53).
 fn lacking_issue(dir: &Path) -> (PathBuf, PathBuf) {
     let issue = dir.join("rare.ron");
     std::fs::write(
         &issue,
         "Issue(paper: \"太原日报\", date: \"2023-02-10\", pages: [
             Page(number: 1, grid: Grid(columns: 4, column_width: 10, gutter: 1, depth: 40))],
-          items: [Article(id: \"rare\", headline: \"生僻字\u{10FFFD}\", body: [\"姓名中有一个字\u{E000}。其余照排\u{E000}。\"])])",
+          items: [Article(id: \"rare\", headline: \"生僻字\u{10FFFD}\", body: [\"第一段。\",
+            \"姓名中有一个字\u{E000}。其余照排\u{E000}。\"])])",
     )
     .unwrap();
     let layout = dir.join("rare.layout.ron");
@@ -328,8 +329,9 @@ fn check_font_lists_the_characters_the_font_lacks() {
     let o = pasteup(&["check", issue.to_str().unwrap(), "--font", SERIF], &[]);
     let out = String::from_utf8_lossy(&o.stdout);
     assert_eq!(o.status.code(), Some(1), "{out}");
-    assert!(out.contains("item \"rare\" body: U+E000"), "{out}");
-    assert!(out.contains("item \"rare\" headline: U+10FFFD"), "{out}");
+    // Each at its place in the file (found from outside: given with no line and column).
+    assert!(out.contains("rare.ron:4:21: item \"rare\" body: U+E000"), "{out}");
+    assert!(out.contains("rare.ron:3:53: item \"rare\" headline: U+10FFFD"), "{out}");
     assert!(out.contains("NotoSerifCJK-Regular.ttc"), "{out}");
     assert_eq!(out.matches("U+").count(), 2, "each lacking character once: {out}");
     let o = pasteup(&["check", issue.to_str().unwrap(), "--font", SERIF, "--json"], &[]);

@@ -316,6 +316,7 @@ fn snapshot_tiny_terminal() {
 
 /// The editor on `issue` and `layout` given as RON text, as opened from `x.ron`.
 fn app_of(issue: &str, layout: &str, ambi: AmbiWidth) -> App {
+    let issue_src = issue.to_string();
     let issue: Issue = ron_options().from_str(issue).unwrap();
     let layout_src = layout.to_string();
     let layout: Layout = ron_options().from_str(layout).unwrap();
@@ -327,6 +328,7 @@ fn app_of(issue: &str, layout: &str, ambi: AmbiWidth) -> App {
         layout_found: true,
         problems: Vec::new(),
         layout_src,
+        issue_src,
         warnings: Vec::new(),
         is_sample: false,
     };

@@ -26,6 +26,8 @@ pub struct Opened {
     /// in it, found later, is read from this, not from the file again (see
     /// [`format::place_page_problems`]).
     pub layout_src: String,
+    /// The issue's text as read, for the same reason (see [`format::place_item_chars`]).
+    pub issue_src: String,
     pub warnings: Vec<Note>,
     pub is_sample: bool,
 }
@@ -77,14 +79,14 @@ fn open_files(issue_path: &Path, layout: Option<&Path>, new_ok: bool) -> Result<
         }
         Err(e) => return Err(e),
     };
-    open_with_issue(issue_path, loaded, layout, None, new_ok)
+    open_with_issue(issue_path, (loaded, text), layout, None, new_ok)
 }
 
-/// The issue read, with the layout at `layout` (its text `layout_text` if already read), or
+/// The issue read (and its text), with the layout at `layout` (its text `layout_text` if already read), or
 /// the default one beside the issue.
 fn open_with_issue(
     issue_path: &Path,
-    loaded: format::Loaded<Issue>,
+    (loaded, issue_src): (format::Loaded<Issue>, String),
     layout: Option<&Path>,
     layout_text: Option<String>,
     new_ok: bool,
@@ -123,6 +125,7 @@ fn open_with_issue(
         layout_found: read_layout,
         problems: report.problems,
         layout_src: src,
+        issue_src,
         warnings,
         is_sample: false,
     })
@@ -141,8 +144,9 @@ fn open_named_issue(layout_path: &Path, text: String, new_ok: bool) -> Result<Op
         );
         return Err(LoadError::whole(layout_path, message));
     }
-    let loaded = format::load_issue(&named)?;
-    open_with_issue(&named, loaded, Some(layout_path), Some(text), new_ok)
+    let issue_src = format::read_text(&named)?;
+    let loaded = format::issue_from_text(&named, &issue_src)?;
+    open_with_issue(&named, (loaded, issue_src), Some(layout_path), Some(text), new_ok)
 }
 
 /// The built-in sample as it ships, whatever was saved of it on disk (for tests and benches).
@@ -182,6 +186,7 @@ fn open_sample_from(layout: Option<&Path>, src: String) -> Result<Opened, LoadEr
         layout_found: true,
         problems: report.problems,
         layout_src: src,
+        issue_src: sample::ISSUE.to_string(),
         warnings,
         is_sample: true,
     })

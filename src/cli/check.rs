@@ -46,9 +46,16 @@ pub fn run(issue: &Path, layout: Option<&Path>, font: Option<&Path>, json: bool,
 /// issue file (the glyph preflight the press PDF runs too).
 pub fn lacking_glyphs(opened: &Opened, font: &Path) -> Result<Vec<Located>, FontError> {
     let fonts = Fonts::find(opened.issue.language, &[font.to_path_buf()])?;
+    Ok(lacking_in(opened, &fonts))
+}
+
+/// Every character of the opened issue that `fonts` lack, each at its place in the issue file.
+pub fn lacking_in(opened: &Opened, fonts: &Fonts) -> Vec<Located> {
     let file = opened.issue_path.clone();
     let located = |problem| Located { problem, file: file.clone(), line: None, col: None };
-    Ok(missing_glyphs(&opened.issue, &fonts).into_iter().map(located).collect())
+    let mut lacking: Vec<Located> = missing_glyphs(&opened.issue, fonts).into_iter().map(located).collect();
+    format::place_item_chars(&mut lacking, &opened.issue, &opened.issue_src, &file);
+    lacking
 }
 
 /// The report of an opened issue and layout, and the exit code it calls for (in English).

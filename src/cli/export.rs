@@ -7,11 +7,9 @@ use pasteup_core::catalogue::{Render, UiLang};
 use pasteup_core::document::Opened;
 use pasteup_core::export::fonts::Fonts;
 use pasteup_core::export::pdf::{self, DEFAULT_EM_PT, Press};
-use pasteup_core::export::preflight::missing_glyphs;
 use pasteup_core::export::{self, Assets, Format, Options};
 use pasteup_core::format::printable;
 use pasteup_core::layout::Makeup;
-use pasteup_core::problem::Located;
 
 use super::progress::Progress;
 use super::{AmbiArg, EXIT_INVALID, EXIT_PROBLEMS, input_named_by, open_usable};
@@ -136,11 +134,10 @@ fn press(args: &ExportArgs, opened: Opened, assets: Assets, lang: UiLang) -> Exi
             return ExitCode::from(EXIT_INVALID);
         }
     };
-    let lacking = missing_glyphs(&opened.issue, &fonts);
-    for problem in &lacking {
-        // In the interface's language, as `check --font` lists them (found from outside: the
-        // one in Chinese, the other in English).
-        let located = Located { problem: problem.clone(), file: opened.issue_path.clone(), line: None, col: None };
+    let lacking = super::check::lacking_in(&opened, &fonts);
+    for located in &lacking {
+        // In the interface's language and at its place, as `check --font` lists them (found
+        // from outside: the one in Chinese, the other in English).
         errln!("{}", located.render(lang));
     }
     let makeup = Makeup::new(opened.issue, &opened.layout);

@@ -43,7 +43,7 @@ pub fn check_layout(issue: &Issue, layout: &Layout, layout_src: &str, path: &Pat
 }
 
 /// Places the problems of the pages as set (a box past the foot, two boxes overlapping, an
-/// overset item), which the desk finds without positions, at the placement each names in the
+/// overset item, a part whose neighbour is on no page), which the desk finds without positions, at the placement each names in the
 /// layout file `text` as read from `path`: the line and column of its `item` field (found from
 /// outside: `check` gave them as `file: page 1: …` while a box off the grid had `file:line:col`).
 /// A problem whose placement the file does not hold as named keeps no position.
@@ -57,9 +57,9 @@ pub fn place_page_problems(problems: &mut [Located], text: &str, path: &Path) {
     let positions = Positions { text, src: &src };
     for located in unplaced {
         let (page, item, part) = match &located.problem {
-            Problem::BelowFoot { page, item, part, .. } | Problem::Overlap { page, item, part, .. } => {
-                (*page, item, Some(*part))
-            }
+            Problem::BelowFoot { page, item, part, .. }
+            | Problem::Overlap { page, item, part, .. }
+            | Problem::MissingPart { page, item, part, .. } => (*page, item, Some(*part)),
             Problem::Overset { page, item, .. } => (*page, item, None),
             _ => continue,
         };
@@ -67,6 +67,28 @@ pub fn place_page_problems(problems: &mut [Located], text: &str, path: &Path) {
         let named = |p: &crate::model::Placement| p.item == *item && part.is_none_or(|part| p.part == part);
         let Some(placement) = layout.pages[pi].placements.iter().position(named) else { continue };
         if let Some((line, col)) = positions.of(Site::Placement { page: pi, placement, field: "item" }) {
+            (located.line, located.col) = (Some(line), Some(col));
+        }
+    }
+}
+
+/// Places each lacking glyph of the issue (`check --font`), found without a position, at the
+/// first place its item's field holds it in the issue file `text` as read from `path`: in a
+/// body, the paragraph that holds it (found from outside: `f.ron: item "x" body: U+1F468 …`
+/// left the editor to search a long story for it).
+pub fn place_item_chars(problems: &mut [Located], issue: &Issue, text: &str, path: &Path) {
+    let mut unplaced = problems.iter_mut().filter(|p| p.line.is_none() && p.file == path).peekable();
+    if unplaced.peek().is_none() {
+        return;
+    }
+    let src = Source::new(text.strip_prefix('\u{FEFF}').unwrap_or(text));
+    for located in unplaced {
+        let Problem::MissingGlyph { item, field, ch, .. } = &located.problem else { continue };
+        let Some(index) = issue.items.iter().position(|i| i.id() == item) else { continue };
+        let texts = issue.items[index].texts();
+        let in_field = texts.iter().filter(|(f, _)| f == field);
+        let paragraph = if *field == "body" { in_field.take_while(|(_, t)| !t.contains(*ch)).count() + 1 } else { 0 };
+        if let Some((line, col)) = super::validate::item_char_pos(&src, index, field, *ch, paragraph) {
             (located.line, located.col) = (Some(line), Some(col));
         }
     }

@@ -44,16 +44,7 @@ pub fn check_issue(path: &Path, src: &str, issue: &Issue) -> Result<(), LoadErro
                     src.field_pos(grid, field)
                 }
                 At::Item(index, field) => src.field_pos(src.root_element("items", index), field),
-                At::ItemChar(index, field, c, paragraph) => {
-                    let item = src.root_element("items", index);
-                    let string = paragraph.checked_sub(1).and_then(|p| src.element(item?, field, p));
-                    let in_string = || string.and_then(|s| src.char_pos_in(s, c));
-                    let in_field = || {
-                        let value = item.and_then(|i| src.field(i, field))?;
-                        src.char_pos_in(value, c)
-                    };
-                    in_string().or_else(in_field).or_else(|| src.field_pos(item, field))
-                }
+                At::ItemChar(index, field, c, paragraph) => item_char_pos(&src, index, field, c, paragraph),
             }
         };
         // FIRST marks where the first one's line goes; ids in messages are quoted, and
@@ -65,6 +56,25 @@ pub fn check_issue(path: &Path, src: &str, issue: &Issue) -> Result<(), LoadErro
 }
 
 const FIRST: &str = "\u{1}";
+
+/// Where character `c` stands in `field` of the `index`-th item: in its `paragraph`-th string
+/// (from 1; 0: a field of one string), else anywhere in the field, else at the field.
+pub(super) fn item_char_pos(
+    src: &Source,
+    index: usize,
+    field: &str,
+    c: char,
+    paragraph: usize,
+) -> Option<(usize, usize)> {
+    let item = src.root_element("items", index);
+    let string = paragraph.checked_sub(1).and_then(|p| src.element(item?, field, p));
+    let in_string = || string.and_then(|s| src.char_pos_in(s, c));
+    let in_field = || {
+        let value = item.and_then(|i| src.field(i, field))?;
+        src.char_pos_in(value, c)
+    };
+    in_string().or_else(in_field).or_else(|| src.field_pos(item, field))
+}
 
 /// Where a problem is: a field of the issue, of the n-th page, its grid, or the n-th item.
 #[derive(Debug, Clone, Copy)]

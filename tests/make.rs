@@ -740,3 +740,21 @@ fn a_page_is_called_short_of_copy_only_when_its_copy_could_not_fill_it() {
     let page1_text = text.split("page 2:").next().unwrap();
     assert!(!page1_text.contains("too little copy"), "{text}");
 }
+
+/// Found from outside: make wrote over a layout's `//` comments without a word, where merge
+/// says how many lines it drops. Written to another file (`-o`), nothing is lost: no word.
+#[test]
+fn make_over_the_layout_says_its_comments_go() {
+    let dir = sample_folder_with("fitted");
+    let path = dir.path().join("issue.layout.ron");
+    let layout = std::fs::read_to_string(&path).unwrap();
+    std::fs::write(&path, format!("// page 4 waits for the photo desk\n// (night editor)\n{layout}")).unwrap();
+    let (_, _, err) = run(dir.path(), &["make", "issue.ron", "-o", "other.layout.ron"]);
+    assert!(!err.contains("comments"), "{err}");
+    let (_, out, err) = run(dir.path(), &["make", "issue.ron"]);
+    let lines = format::comment_lines(&layout) + 2;
+    assert_eq!(lines, 5, "the fitted sample's own three lines and the two written here");
+    let said = format!("comments not kept ({lines} line(s)): make writes the layout as a save does");
+    assert!(err.contains(&said), "{out}{err}");
+    assert!(!std::fs::read_to_string(&path).unwrap().contains("//"));
+}

@@ -10,7 +10,7 @@ use std::process::ExitCode;
 
 use pasteup_core::catalogue::{Label, MakeLine, Render, UiLang};
 use pasteup_core::document::issue_relative_to;
-use pasteup_core::format::{printable, save_layout};
+use pasteup_core::format::{comment_lines, printable, same_file, save_layout};
 use pasteup_core::layout::make::{Broken, LeftReason, MadePage, MakeReport};
 use pasteup_core::layout::{MakeOptions, Makeup};
 use pasteup_core::model::Layout;
@@ -52,6 +52,10 @@ pub fn run(args: &MakeArgs, lang: UiLang) -> ExitCode {
         return ExitCode::from(EXIT_INVALID);
     }
     let issue_path = opened.issue_path.clone();
+    // Written over the file read, the layout loses its comments, as a save's does: said, as
+    // merge says it (found from outside: make dropped them without a word).
+    let comments =
+        if opened.layout_found && same_file(&out, &opened.layout_path) { comment_lines(&opened.layout_src) } else { 0 };
     // A merge's notes are the page editor's to decide: make decides none, so they stay.
     let notes = opened.layout.conflicts.clone();
     let mut desk = Makeup::new(opened.issue, &opened.layout);
@@ -78,6 +82,9 @@ pub fn run(args: &MakeArgs, lang: UiLang) -> ExitCode {
         outln!("{}", serde_json::to_string_pretty(&report).unwrap_or_default());
     } else {
         out!("{}", report_text(&report, lang));
+    }
+    if comments > 0 {
+        errln!("{}", MakeLine::CommentsDropped { lines: comments }.render(lang));
     }
     if !layout.conflicts.is_empty() {
         errln!("{}", MakeLine::NotesKept { notes: layout.conflicts.len() }.render(lang));

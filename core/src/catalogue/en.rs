@@ -824,6 +824,9 @@ pub fn make_line(m: &MakeLine) -> String {
             "{} of a merge still to decide, kept in the layout: decide them in the editor and save",
             plural(*notes, "note")
         ),
+        CommentsDropped { lines } => {
+            format!("comments not kept ({lines} line(s)): make writes the layout as a save does")
+        }
     }
 }
 

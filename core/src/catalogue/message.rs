@@ -701,4 +701,6 @@ pub enum MakeLine {
     FreeSoFar { free: u32 },
     /// The layout's merge notes, kept as they were: make decides none.
     NotesKept { notes: usize },
+    /// The comment lines of the layout make wrote over, which a save does not keep.
+    CommentsDropped { lines: usize },
 }

@@ -570,6 +570,7 @@ fn make_lines() -> Vec<MakeLine> {
         Total { pages: 2, placed: 12, left: 0, free: 840, column_lines: 1600 },
         FreeSoFar { free: 12 },
         NotesKept { notes: 2 },
+        CommentsDropped { lines: 3 },
     ]
 }
 

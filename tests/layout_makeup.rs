@@ -100,6 +100,23 @@ fn placing_from_the_bin_finds_the_first_hole_that_holds_the_item() {
     assert_eq!(where_is(&d, "p0"), (1, 2, 61));
 }
 
+/// Found from outside: on a page where two boxes overlap (the copy desk lengthened the upper
+/// one), `Enter` took the lines under the lower box for a hole, though they were free only
+/// because of the overlap; settling the page then pushed the lower box below the new one,
+/// reversing the column's order, and the status line named no push. A hole now clears every
+/// line a box passes through as the page settles: the new box goes under the lower one.
+#[test]
+fn a_hole_is_not_one_that_only_an_overlap_left_free() {
+    let mut d = desk(vec![at("a0", 1, 2, 1, 11), at("a1", 1, 2, 8, 11), at("a2", 3, 6, 1, 100)]);
+    let (_, depth) = d.bin_fit(1, "a3").unwrap();
+    assert!(22 + depth <= 100, "the test needs room under the settled a1: {depth}");
+    let out = d.place_from_bin(1, "a3", 1, None).unwrap();
+    assert_eq!(out.landing, Some(Landing::Hole));
+    assert_eq!(where_is(&d, "a1"), (1, 2, 12), "a1 settles under a0");
+    assert_eq!(where_is(&d, "a3"), (1, 2, 23), "the first hole is under a1 as settled");
+    assert_eq!(out.pushed, ["a1"], "the push the overlap made is said");
+}
+
 #[test]
 fn with_no_hole_the_item_goes_under_the_selection_and_pushes() {
     // Every column full but for 3 lines at the foot of column 1-2: the article needs more.

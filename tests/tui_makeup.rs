@@ -170,7 +170,7 @@ fn enter_says_where_the_item_went() {
     let (column, _, line, _) = at(&app, "yangqu-seven-projects");
     assert_eq!(
         app.message.as_ref().unwrap().status,
-        Status::PlacedInHole { item: "yangqu-seven-projects".into(), part: 1, column, line }
+        Status::PlacedInHole { item: "yangqu-seven-projects".into(), part: 1, column, line, pushed: vec![] }
     );
     // Fill every column to the foot; the next item finds no hole and goes under the selection.
     typed(&mut app, ":place yangqu-livelihood line 1 column 6⏎");

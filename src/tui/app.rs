@@ -669,7 +669,8 @@ impl App {
                 let part = outcome.touched_part.unwrap_or(1);
                 let status = match (outcome.landing, self.makeup.part_on(page, &id, part)) {
                     (Some(Landing::Hole), Some(p)) => {
-                        Status::PlacedInHole { item: id.clone(), part, column: p.column, line: p.line }
+                        let pushed = outcome.pushed.clone();
+                        Status::PlacedInHole { item: id.clone(), part, column: p.column, line: p.line, pushed }
                     }
                     (Some(Landing::UnderSelection), _) => Status::PlacedUnder {
                         item: id.clone(),

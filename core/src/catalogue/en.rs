@@ -343,9 +343,14 @@ pub fn status(s: &Status) -> String {
         OpenNotes { first, more } => format!("{} (and {more} more: see pasteup check)", note(first)),
         Refused(r) => refusal(r),
         Count { count } => format!("{count}: a move, select, span or depth key repeats {count} times (Esc drops it)"),
-        PlacedInHole { item, part, column, line } => {
+        PlacedInHole { item, part, column, line, pushed } => {
             let item = super::part_id(item, *part, super::UiLang::En);
-            format!("Placed {item} in a hole: column {column}, line {line}")
+            let placed = format!("Placed {item} in a hole: column {column}, line {line}");
+            if pushed.is_empty() {
+                placed
+            } else {
+                format!("{placed}; settling the page's overlap pushed down {}", pushed.join(", "))
+            }
         }
         PlacedUnder { item, part, under, pushed } if pushed.is_empty() => {
             let item = super::part_id(item, *part, super::UiLang::En);

@@ -210,13 +210,15 @@ pub enum Status {
     Count {
         count: u32,
     },
-    /// `Enter` from the bin: into a hole, at `column` and `line`.
+    /// `Enter` from the bin: into a hole, at `column` and `line`; `pushed`: the boxes the
+    /// page's overlaps, settled by the step, pushed down (none on a page without overlaps).
     /// `part`: which part of a continued article (1 for a whole item), named when past 1.
     PlacedInHole {
         item: String,
         part: u32,
         column: u16,
         line: u32,
+        pushed: Vec<String>,
     },
     /// `Enter` from the bin with no hole that holds the item: under the selected box.
     PlacedUnder {

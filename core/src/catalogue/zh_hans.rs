@@ -303,9 +303,14 @@ pub fn status(s: &Status) -> String {
         OpenNotes { first, more } => format!("{}（另有 {more} 条：见 pasteup check）", note(first)),
         Refused(r) => refusal(r),
         Count { count } => format!("次数 {count}：移动、选择、栏宽、高度键重复 {count} 次（Esc 取消）"),
-        PlacedInHole { item, part, column, line } => {
+        PlacedInHole { item, part, column, line, pushed } => {
             let item = super::part_id(item, *part, super::UiLang::ZhHans);
-            format!("{item} 已排入空位：第 {column} 栏第 {line} 行")
+            let placed = format!("{item} 已排入空位：第 {column} 栏第 {line} 行");
+            if pushed.is_empty() {
+                placed
+            } else {
+                format!("{placed}；理顺版面重叠时下推 {}", pushed.join("、"))
+            }
         }
         PlacedUnder { item, part, under, pushed } if pushed.is_empty() => {
             let item = super::part_id(item, *part, super::UiLang::ZhHans);

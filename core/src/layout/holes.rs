@@ -80,7 +80,7 @@ impl Makeup {
         let span = self.bin_span(pi, no);
         let mut spot = self.waiting_spot(no, part, Spot::new(no, 1, span, 1, Depth::Auto));
         let depth = self.set_spot(pi, &spot).box_depth(Depth::Auto);
-        let frames = self.frames(pi);
+        let frames = reach_as_settled(self.frames(pi));
         let last = grid.columns + 1 - span;
         let under = under.and_then(|id| self.index.get(id)).and_then(|&u| self.spot_of(pi, u)).map(|at| &frames[at]);
         let landing = match first_hole(&frames, span, depth, from.clamp(1, last), (last, grid.depth)) {
@@ -164,6 +164,20 @@ impl Makeup {
         changes.push((pi, spots));
         Ok(self.commit(Operation::Place, changes, Some(no)))
     }
+}
+
+/// The boxes of a page with each one reaching from where it stands to the foot of where the
+/// page's overlaps, settled top-down, would push it: a hole must clear every line a box passes
+/// through as the step settles the page. Found from outside: `Enter` on a page with two boxes
+/// overlapping found a "hole" under the lower one that the overlap alone left free; settling put
+/// the new box first and pushed the story that stood above it to below it, without a word.
+fn reach_as_settled(frames: Vec<Frame>) -> Vec<Frame> {
+    if !super::pushdown::any_overlap(&frames) {
+        return frames;
+    }
+    let mut settled = frames.clone();
+    super::pushdown::settle(&mut settled, None);
+    frames.into_iter().zip(settled).map(|(f, s)| Frame { depth: s.below() - f.spot.line, ..f }).collect()
 }
 
 /// The first (column, line) where a box `span` wide and `depth` deep clears every frame and

@@ -604,6 +604,13 @@ fn a_key_that_answers_no_question_says_the_question_waits() {
             assert!(status.starts_with("The question above waits for an answer"), "{key}: {status}");
         }
     }
+    // Found from outside: after `n` put the quit question off, "the question above waits"
+    // stayed, with no question open; the status line goes back to the keys that work now.
+    app.overlay = Overlay::ConfirmQuit;
+    press(&mut app, "x");
+    press(&mut app, "n");
+    assert_eq!(app.overlay, Overlay::None);
+    assert_eq!(app.message, None, "nothing stale is said");
 }
 
 /// Found from outside: under the recovery question (keys did nothing) a drag moved a box and

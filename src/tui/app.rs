@@ -546,7 +546,10 @@ impl App {
                 self.overlay = other;
                 self.say(Status::AnswerTheQuestion, Tone::Info);
             }
-            _ => {}
+            // A question put off (`n` or Esc to quitting) leaves nothing to say: the status
+            // line goes back to the keys that work now (found from outside: "the question
+            // above waits" stayed after it had closed).
+            _ => self.message = None,
         }
         Vec::new()
     }

@@ -76,9 +76,16 @@ fn cut_out_bins_the_box_and_pulls_up_what_stood_below_it() {
     assert_eq!(where_is(&d, "a2"), (2, 2, 1));
     assert_eq!(where_is(&d, "a3"), (4, 1, 40), "a3 stood in column 4, not under a0");
     assert_eq!(where_is(&d, "a4"), (5, 1, 30), "outside a0's columns: stays");
+    assert_eq!(out.pulled, ["a1", "a2"], "the boxes that rose, not a3, which could not");
     let undone = d.undo().unwrap();
     assert_eq!(undone.touched.as_deref(), Some("a0"), "undo names the box the step touched");
     assert_eq!(d.to_layout("x"), before, "one undo step");
+    // Found from outside: "the boxes under it pulled up" when a box in the next column held
+    // the one under it where it stood.
+    let mut d = desk(vec![at("a0", 1, 1, 1, 10), at("a1", 2, 1, 1, 30), at("a2", 1, 2, 31, 5)]);
+    let out = d.cut_out(1, "a0").unwrap();
+    assert_eq!(where_is(&d, "a2"), (1, 2, 31), "a1 holds it in column 2");
+    assert!(out.pulled.is_empty(), "{:?}", out.pulled);
 }
 
 #[test]

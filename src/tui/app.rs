@@ -708,6 +708,7 @@ impl App {
         let next = self.next_in_reading_order(&p);
         let result = if close_up { self.makeup.cut_out(page, &p.item) } else { self.makeup.to_bin(page, &p.item) };
         let done = result.is_ok();
+        let pulled = result.as_ref().map(|o| o.pulled.clone()).unwrap_or_default();
         self.report(result);
         if done {
             let part = next.as_ref().map_or(1, |p| p.part);
@@ -717,7 +718,7 @@ impl App {
             let named = pasteup_core::catalogue::part_id(&p.item, p.part, self.lang);
             let (status, tone) = match second {
                 Some((_, page)) => (Status::FirstPartBinned { item: p.item, page }, Tone::Warning),
-                None if close_up => (Status::CutOut { item: named }, Tone::Info),
+                None if close_up => (Status::CutOut { item: named, pulled: !pulled.is_empty() }, Tone::Info),
                 None => (Status::BackInBin { item: named }, Tone::Info),
             };
             self.say(status, tone);

@@ -384,7 +384,8 @@ pub fn status(s: &Status) -> String {
                 Some((rule, n)) => format!("{made}; {} (and {})", en_rule(rule), plural(*n - 1, "more rule")),
             }
         }
-        CutOut { item } => format!("{item} is back in the bin; the boxes under it pulled up"),
+        CutOut { item, pulled: true } => format!("{item} is back in the bin; the boxes under it pulled up"),
+        CutOut { item, pulled: false } => format!("{item} is back in the bin; no box under it could rise"),
         Copyfit { item, done, fit, empty_parts } => {
             let done = match done {
                 super::Copyfit::Cut { sentences: 0, .. } => "every sentence back".to_string(),

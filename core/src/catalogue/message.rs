@@ -260,9 +260,10 @@ pub enum Status {
         /// The first rule the page could not keep, and how many it broke.
         broken: Option<(crate::layout::make::Broken, usize)>,
     },
-    /// `X` done.
+    /// `X` done; `pulled`: whether any box under it rose.
     CutOut {
         item: String,
+        pulled: bool,
     },
     /// A copyfit key done, and the box's fit now.
     Copyfit {

@@ -283,7 +283,8 @@ fn statuses() -> Vec<Status> {
         Made { page: 4, placed: 7, left: 0, free: 3, broken: Some((Broken::LeadNotAtTop { id: "a1".into() }, 2)) },
         Made { page: 4, placed: 7, left: 0, free: 3, broken: Some((Broken::KeptOverset { id: "a1".into() }, 1)) },
         Made { page: 4, placed: 7, left: 0, free: 3, broken: Some((Broken::KeptPastFoot { id: "a1".into() }, 1)) },
-        CutOut { item: "a1".into() },
+        CutOut { item: "a1".into(), pulled: true },
+        CutOut { item: "a1".into(), pulled: false },
         Copyfit {
             item: "a1".into(),
             done: super::Copyfit::Cut { sentences: 2, chars: 57 },

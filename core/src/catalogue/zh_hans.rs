@@ -344,7 +344,8 @@ pub fn status(s: &Status) -> String {
                 Some((rule, n)) => format!("{made}；{}（另有 {} 条）", zh_rule(rule), n - 1),
             }
         }
-        CutOut { item } => format!("{item} 已撤下，下面的稿件已上提"),
+        CutOut { item, pulled: true } => format!("{item} 已撤下，下面的稿件已上提"),
+        CutOut { item, pulled: false } => format!("{item} 已撤下，下面没有稿件能上提"),
         Copyfit { item, done, fit, empty_parts } => {
             let done = match done {
                 super::Copyfit::Cut { sentences: 0, .. } => "删去的句子全部恢复".to_string(),

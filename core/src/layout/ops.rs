@@ -58,6 +58,8 @@ pub struct Outcome {
     pub touched_part: Option<u32>,
     /// Where a box placed from the bin went.
     pub landing: Option<Landing>,
+    /// Items pulled up into the room a box left (`X`), in the order they rose.
+    pub pulled: Vec<String>,
 }
 
 /// Where [`Makeup::place_from_bin`] put a box.

@@ -84,9 +84,16 @@ impl Makeup {
         let below: Vec<usize> = (0..frames.len())
             .filter(|&i| frames[i].spot.shares_columns(&gone.spot) && frames[i].spot.line >= gone.spot.line)
             .collect();
+        let was: Vec<u32> = frames.iter().map(|f| f.spot.line).collect();
         rise(&mut frames, &below);
-        let spots = frames.iter().map(|f| f.spot).collect();
-        Ok(self.commit_about(Operation::CutOut, vec![(f.pi, spots)], None, Some(f.no)))
+        let spots: Vec<_> = frames.iter().map(|f| f.spot).collect();
+        // Said only for boxes that rose (found from outside: "the boxes under it pulled up"
+        // when none could).
+        let pulled =
+            spots.iter().zip(was).filter(|(s, line)| s.line < *line).map(|(s, _)| self.item(s.item).id().to_string());
+        let pulled = pulled.collect();
+        let outcome = self.commit_about(Operation::CutOut, vec![(f.pi, spots)], None, Some(f.no));
+        Ok(Outcome { pulled, ..outcome })
     }
 }
 

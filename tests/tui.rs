@@ -1263,6 +1263,12 @@ fn a_reload_that_makes_boxes_overlap_says_so() {
     let said = pasteup_core::catalogue::Render::render(&app.message.as_ref().unwrap().status, UiLang::En);
     assert!(said.starts_with("Reloaded issue i.ron: 1 item changed"), "{said}");
     assert!(said.ends_with("; snow-clearing and xishan-railway now overlap on page 4"), "{said}");
+    // Found from outside: every reload after said it again, as if the new copy had made it.
+    let text = std::fs::read_to_string(&issue).unwrap();
+    std::fs::write(&issue, text.replacen("雪后道路。", "雪后的道路。", 1)).unwrap();
+    pasteup::tui::run::look_at_disk(&mut app);
+    let said = pasteup_core::catalogue::Render::render(&app.message.as_ref().unwrap().status, UiLang::En);
+    assert_eq!(said, "Reloaded issue i.ron: 1 item changed, 0 new in the bin", "the overlap was there before");
 }
 
 /// Found from outside: an id renamed in the issue and back. The placed item goes, its place

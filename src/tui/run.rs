@@ -10,7 +10,7 @@ use std::time::{Duration, Instant};
 
 use crossterm::event::Event;
 
-use pasteup_core::catalogue::{DiskChange, Status, UiLang};
+use pasteup_core::catalogue::{DiskChange, PartName, Status, UiLang};
 use pasteup_core::document::{Opened, issue_relative_to, open_to_edit, photo_files};
 use pasteup_core::fit::width::AmbiWidth;
 use pasteup_core::format::{self, save_layout};
@@ -598,21 +598,16 @@ fn reload_issue(app: &mut App) {
         Ok(loaded) => loaded,
         Err(e) => return app.say(Status::IssueNotReloaded { error: e.to_string() }, Tone::Warning),
     };
+    // Only the overlaps the new copy made are said as such (found from outside: every reload
+    // said two boxes "now overlap" that had overlapped since the layout opened).
+    let overlapped_before = overlaps(app);
     let (makeup, changes) = reload::reload(&app.makeup, loaded.value, &mut app.doc.held);
     app.replace_makeup(makeup, changes.dropped);
     // Found from outside: an item renamed in the issue and back was put back where it stood,
     // and the desk, now the same as the file, still said "unsaved".
     saved_if_as_on_disk(app);
     let file = file_name(&app.doc.issue_path);
-    let overlapping = app
-        .makeup
-        .page_problems()
-        .into_iter()
-        .filter_map(|p| match p {
-            Problem::Overlap { page, item, part, other, other_part } => Some((page, (item, part), (other, other_part))),
-            _ => None,
-        })
-        .collect();
+    let overlapping = overlaps(app).into_iter().filter(|o| !overlapped_before.contains(o)).collect();
     let status = Status::IssueReloaded {
         file,
         changed: changes.changed.len(),
@@ -623,6 +618,15 @@ fn reload_issue(app: &mut App) {
         overlapping,
     };
     app.say(status, Tone::Info);
+}
+
+/// The overlapping pairs of boxes on the desk's pages: page, then each box's item and part.
+fn overlaps(app: &App) -> Vec<(u32, PartName, PartName)> {
+    let pairs = app.makeup.page_problems().into_iter().filter_map(|p| match p {
+        Problem::Overlap { page, item, part, other, other_part } => Some((page, (item, part), (other, other_part))),
+        _ => None,
+    });
+    pairs.collect()
 }
 
 /// `y` to another program's layout: load it, or merge it into our unsaved one (their saved

@@ -1772,6 +1772,30 @@ fn an_editor_that_found_the_layout_locked_takes_the_lock_once_it_is_free() {
     assert!(idle_lock.is_held() && !idle.elsewhere);
 }
 
+/// Found from outside: an editor that could not make the lock file (its folder read-only at
+/// the start) never took the lock once it could, and a second editor opened with no warning.
+/// Here a folder stands where the lock file goes, which no user, root or not, can open as one.
+#[test]
+fn an_editor_that_could_not_make_the_lock_takes_it_once_it_can() {
+    use pasteup::tui::run::lock_layout;
+    let dir = SampleDir::new();
+    let (opened, _saving) = saved_sample(&dir);
+    let in_the_way = pasteup_core::journal::lock_path(&opened.layout_path);
+    std::fs::create_dir(&in_the_way).unwrap();
+    let mut first = editor(&opened, AmbiWidth::Single);
+    let mut lock = lock_layout(&mut first);
+    assert!(!lock.is_held());
+    assert!(matches!(first.message.as_ref().unwrap().status, Status::NotLocked { .. }));
+    lock.take_if_free(&mut first);
+    assert!(!lock.is_held(), "still in the way");
+    std::fs::remove_dir(&in_the_way).unwrap();
+    lock.take_if_free(&mut first);
+    assert!(lock.is_held(), "taken once it can be made");
+    let mut second = editor(&opened, AmbiWidth::Single);
+    assert!(!lock_layout(&mut second).is_held());
+    assert!(matches!(second.message.as_ref().unwrap().status, Status::OpenElsewhere { .. }), "the second is warned");
+}
+
 /// Found from outside: at 40 columns the quit question read "y: quit without saving s: save
 /// and" / "quit n: stay", answers split and run together; and the merge-notes question at 100
 /// columns left a column of the bin's cut ends beside it. Answers are broken between them,

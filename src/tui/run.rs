@@ -188,6 +188,10 @@ enum Waiting {
     No,
     /// Another editor to let it go.
     Holder,
+    /// The lock file to be made, which failed (a read-only folder): tried again, so that an
+    /// editor opened while the folder could not be written takes the lock once it can (found
+    /// from outside: it never did, and a second editor opened with no warning).
+    Failed,
     /// The layout's folder, not there at the start: the lock goes to the editor with changes
     /// (its journal makes the folder), not to one that merely started beside it (found from
     /// outside: two editors on the sample in a new folder, and the untouched one took it).
@@ -261,7 +265,10 @@ pub fn lock_layout(app: &mut App) -> LayoutLock {
             lock.waiting = Waiting::Holder;
             lock.tell(app, owner.to_string());
         }
-        Err(e) => app.say(Status::NotLocked { error: format::printable(&e.to_string()) }, Tone::Warning),
+        Err(e) => {
+            lock.waiting = Waiting::Failed;
+            app.say(Status::NotLocked { error: format::printable(&e.to_string()) }, Tone::Warning);
+        }
     }
     lock
 }

@@ -1923,3 +1923,20 @@ fn a_copy_of_the_sample_whose_issue_cannot_be_written_takes_the_issue_beside_it(
     let opened = pasteup_core::document::open_to_edit(None, Some(&copy)).unwrap();
     assert_eq!(opened.layout.pages, app.makeup.to_layout("x").pages);
 }
+
+/// Found from outside: in the plan zoom at 80×24 a box of 11 lines with another right under
+/// it kept one row in sight, its headline; the box below was drawn over its fit badge and id.
+/// A box with one row in sight shows its badge there, before the headline.
+#[test]
+fn a_short_box_in_the_plan_zoom_keeps_its_fit_badge_in_sight() {
+    let mut app = sample_app(AmbiWidth::Single);
+    let said = command(&mut app, "place yangqu-seven-projects column 4 line 12");
+    assert!(said.starts_with("Placed yangqu-seven-projects"), "{said}");
+    press(&mut app, "z");
+    let text = screen(&draw(&mut app, 80, 24));
+    let row = text.lines().find(|l| l.contains("晋源区") || l.contains("┌fits 晋")).unwrap_or_default().to_string();
+    assert!(row.contains("┌fits 晋"), "the badge before the headline:\n{text}");
+    // With room for three rows, the box is drawn as before: headline, badge, id.
+    let text = screen(&draw(&mut app, 200, 100));
+    assert!(text.contains("晋源区要办好十件民生实事") && text.contains("jinyuan-ten-projects"), "{text}");
+}

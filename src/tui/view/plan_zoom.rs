@@ -61,7 +61,7 @@ impl Widget for &PlanZoom<'_> {
         // selected one last (found from outside: at 80×10 the box below covered it).
         let mut order: Vec<&ResolvedBox> = self.boxes.iter().collect();
         order.sort_by_key(|b| (scale.row(b.line), self.selected == Some((b.item.as_str(), b.part)), b.line));
-        for b in order {
+        for (i, b) in order.iter().enumerate() {
             let top = scale.row(b.line);
             let bottom = scale.row(b.last_line());
             let rect = Rect::new(
@@ -74,14 +74,22 @@ impl Widget for &PlanZoom<'_> {
             if rect.is_empty() {
                 continue;
             }
-            self.draw_box(buf, rect, &g, b);
+            // The rows left in sight once the boxes drawn after it, whose tops fall in its rows
+            // in its columns, are drawn over it (found from outside: at 80×24 a short box above
+            // another kept only its headline row, its fit badge and id drawn over).
+            let shares = |o: &ResolvedBox| o.column < b.column + b.span && b.column < o.column + o.span;
+            let covered = order[i + 1..].iter().filter(|o| shares(o)).map(|o| scale.row(o.line));
+            let seen = covered.filter(|&t| t > top && t <= bottom).map(|t| t - top).min();
+            let seen = seen.map_or(rect.height, |rows| (rows as u16).min(rect.height));
+            self.draw_box(buf, rect, seen, &g, b);
         }
     }
 }
 
 impl PlanZoom<'_> {
-    /// One box: its rectangle, headline, fit badge (with a fixed depth) and id.
-    fn draw_box(&self, buf: &mut Buffer, r: Rect, g: &Glyphs, b: &ResolvedBox) {
+    /// One box: its rectangle, headline, fit badge (with a fixed depth) and id, in the `seen`
+    /// rows of it that stay in sight (the badge before the headline when that is one).
+    fn draw_box(&self, buf: &mut Buffer, r: Rect, seen: u16, g: &Glyphs, b: &ResolvedBox) {
         let theme = self.theme;
         let selected = self.selected == Some((b.item.as_str(), b.part));
         // The page editor's own headline where the box has one, as the text zoom shows it.
@@ -98,17 +106,22 @@ impl PlanZoom<'_> {
             buf[(r.right() - 1, y)].set_symbol(rt).set_style(edge);
         }
         let inner = r.width.saturating_sub(2);
-        put_text(buf, r.x + 1, r.y, inner, &title, tint.add_modifier(Modifier::BOLD), self.chrome);
         let depth = match b.depth {
             Depth::Auto => String::new(),
             Depth::Fixed(n) => format!(" [{n}]"),
         };
         let badge = format!("{}{depth}", badge_text(&b.fit, b.over_foot, self.lang));
-        let row = if r.height > 1 { r.y + 1 } else { r.y };
-        if r.height > 1 {
-            put_text(buf, r.x + 1, row, inner, &badge, tint.patch(theme.fit(&b.fit, b.over_foot)), self.chrome);
+        let badge_style = tint.patch(theme.fit(&b.fit, b.over_foot));
+        let bold = tint.add_modifier(Modifier::BOLD);
+        if seen > 1 {
+            put_text(buf, r.x + 1, r.y, inner, &title, bold, self.chrome);
+            put_text(buf, r.x + 1, r.y + 1, inner, &badge, badge_style, self.chrome);
+        } else {
+            let taken = put_text(buf, r.x + 1, r.y, inner, &badge, badge_style, self.chrome);
+            let rest = inner.saturating_sub(taken + 1);
+            put_text(buf, r.x + 2 + taken, r.y, rest, &title, bold, self.chrome);
         }
-        if r.height > 2 {
+        if seen > 2 {
             let id = pasteup_core::catalogue::part_id(&b.item, b.part, self.lang);
             put_text(buf, r.x + 1, r.y + 2, inner, &id, tint.patch(theme.fg(Color::Gray)), self.chrome);
         }

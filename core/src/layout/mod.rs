@@ -124,6 +124,12 @@ impl ResolvedBox {
         self.column <= column && column < self.column + self.span.max(1)
     }
 
+    /// Whether the two boxes stand in at least one common column (as [`Spot::shares_columns`]).
+    pub fn shares_columns(&self, other: &ResolvedBox) -> bool {
+        let (a, b) = (self.rect(), other.rect());
+        a.first_column <= b.last_column && b.first_column <= a.last_column
+    }
+
     /// The last line the box takes (its first for a box of no depth).
     pub fn last_line(&self) -> u32 {
         self.line + self.box_depth.max(1) - 1

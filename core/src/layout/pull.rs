@@ -67,7 +67,7 @@ impl Makeup {
             return Err(Refusal::PageEmpty { page });
         }
         let all: Vec<usize> = (0..frames.len()).collect();
-        if !rise(&mut frames, &all) {
+        if rise(&mut frames, &all).is_empty() {
             return Err(Refusal::NothingToPullUp { page });
         }
         let spots = frames.iter().map(|f| f.spot).collect();
@@ -84,14 +84,11 @@ impl Makeup {
         let below: Vec<usize> = (0..frames.len())
             .filter(|&i| frames[i].spot.shares_columns(&gone.spot) && frames[i].spot.line >= gone.spot.line)
             .collect();
-        let was: Vec<u32> = frames.iter().map(|f| f.spot.line).collect();
-        rise(&mut frames, &below);
-        let spots: Vec<_> = frames.iter().map(|f| f.spot).collect();
         // Said only for boxes that rose (found from outside: "the boxes under it pulled up"
         // when none could).
-        let pulled =
-            spots.iter().zip(was).filter(|(s, line)| s.line < *line).map(|(s, _)| self.item(s.item).id().to_string());
-        let pulled = pulled.collect();
+        let rose = rise(&mut frames, &below);
+        let pulled = rose.iter().map(|&i| self.item(frames[i].spot.item).id().to_string()).collect();
+        let spots = frames.iter().map(|f| f.spot).collect();
         let outcome = self.commit_about(Operation::CutOut, vec![(f.pi, spots)], None, Some(f.no));
         Ok(Outcome { pulled, ..outcome })
     }
@@ -109,17 +106,18 @@ fn ceiling(frames: &[Frame], at: usize) -> u32 {
         .unwrap_or(1)
 }
 
-/// Raises the boxes `which`, top down, each to its ceiling; says whether any moved.
-fn rise(frames: &mut [Frame], which: &[usize]) -> bool {
+/// Raises the boxes `which`, top down, each to its ceiling; returns those that rose, in the
+/// order they did.
+fn rise(frames: &mut [Frame], which: &[usize]) -> Vec<usize> {
     let mut order = which.to_vec();
     order.sort_by_key(|&i| (frames[i].spot.line, frames[i].spot.column, i));
-    let mut moved = false;
+    let mut rose = Vec::new();
     for i in order {
         let line = ceiling(frames, i);
         if line < frames[i].spot.line {
             frames[i].spot.line = line;
-            moved = true;
+            rose.push(i);
         }
     }
-    moved
+    rose
 }

@@ -76,10 +76,11 @@ impl Widget for &PlanZoom<'_> {
             }
             // The rows left in sight once the boxes drawn after it, whose tops fall in its rows
             // in its columns, are drawn over it (found from outside: at 80×24 a short box above
-            // another kept only its headline row, its fit badge and id drawn over).
-            let shares = |o: &ResolvedBox| o.column < b.column + b.span && b.column < o.column + o.span;
-            let covered = order[i + 1..].iter().filter(|o| shares(o)).map(|o| scale.row(o.line));
-            let seen = covered.filter(|&t| t > top && t <= bottom).map(|t| t - top).min();
+            // another kept only its headline row, its fit badge and id drawn over). The order is
+            // by top row: the boxes after its last row are not read.
+            let later = order[i + 1..].iter().map(|o| (o, scale.row(o.line))).take_while(|&(_, t)| t <= bottom);
+            let covered = later.filter(|(o, t)| *t > top && o.shares_columns(b)).map(|(_, t)| t - top);
+            let seen = covered.min();
             let seen = seen.map_or(rect.height, |rows| (rows as u16).min(rect.height));
             self.draw_box(buf, rect, seen, &g, b);
         }

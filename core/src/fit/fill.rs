@@ -379,9 +379,9 @@ impl Filler<'_> {
                 }
             }
             let (take, cells) = line.unwrap_or_else(|| {
-                let free = self.style.width.saturating_sub(self.lead + self.line_cells());
-                let most = (Self::most(run, free) as usize).min(run.count - k);
-                take_line::<STYLED>(run, k, free, most, window(most as u32))
+                let used = self.lead + self.line_cells();
+                let most = (Self::most(run, self.style.width.saturating_sub(used)) as usize).min(run.count - k);
+                take_line::<STYLED>(run, k, used, self.style.width, most, window(most as u32))
             });
             if take > 0 {
                 let end = k + take;
@@ -434,9 +434,9 @@ impl Filler<'_> {
     fn lines_at_breaks<const STYLED: bool>(&mut self, run: &Run, k: usize) -> (usize, Option<(usize, u32)>) {
         let width = self.style.width;
         let line = self.line_cells();
-        let room = width.saturating_sub(self.lead + line);
-        let most = Self::most(run, room);
-        let mut end = match fill_line::<STYLED>(run, k, room, most, window(most)) {
+        let used = self.lead + line;
+        let most = Self::most(run, width.saturating_sub(used));
+        let mut end = match fill_line::<STYLED>(run, k, used, width, most, window(most)) {
             Fill::Stop => return (k, None),
             Fill::NoBreak { take, taken } => return (k, Some((take, taken))),
             Fill::RunEnds { taken } => return (self.run_ends::<STYLED>(run, k, taken), None),
@@ -459,14 +459,13 @@ impl Filler<'_> {
         loop {
             let k = end + 1;
             let line = Self::cluster_cells::<STYLED>(run) - styled_bit::<STYLED>(at_start, end);
-            let room = width.saturating_sub(line);
             let (most, window) = if even {
                 (whole_ems, whole_window)
             } else {
-                let most = Self::most(run, room);
+                let most = Self::most(run, width.saturating_sub(line));
                 (most, window(most))
             };
-            let fill = if k == run.count { Fill::Stop } else { fill_line::<STYLED>(run, k, room, most, window) };
+            let fill = if k == run.count { Fill::Stop } else { fill_line::<STYLED>(run, k, line, width, most, window) };
             match fill {
                 Fill::Breaks { end: next, taken } => {
                     let text_cells = line + taken - styled_bit::<STYLED>(run.half_at_end, next - 1);
@@ -578,17 +577,17 @@ enum Fill {
     Breaks { end: usize, taken: u32 },
 }
 
-/// How the line goes on from the `k`th cluster of `run` (one of its clusters) with `room` cells
-/// left, which hold `most` of its clusters at their full width: as many clusters as fit, ½-em
+/// How the line goes on from the `k`th cluster of `run` (one of its clusters), `used` cells of
+/// `width` taken, with room for `most` of its clusters at their full width: as many clusters as fit, ½-em
 /// marks inside the line counted and a closing mark that ends it at ½ em (only if `STYLED`:
 /// else the run has none).
 #[inline(always)]
-fn fill_line<const STYLED: bool>(run: &Run, k: usize, room: u32, most: u32, window: u64) -> Fill {
+fn fill_line<const STYLED: bool>(run: &Run, k: usize, used: u32, width: u32, most: u32, window: u64) -> Fill {
     let take = (most as usize).min(run.count - k);
     if take == 0 {
         return Fill::Stop;
     }
-    let (take, taken) = take_line::<STYLED>(run, k, room, take, window);
+    let (take, taken) = take_line::<STYLED>(run, k, used, width, take, window);
     let end = k + take;
     if end == run.count {
         Fill::RunEnds { taken }
@@ -599,14 +598,23 @@ fn fill_line<const STYLED: bool>(run: &Run, k: usize, room: u32, most: u32, wind
     }
 }
 
-/// As many clusters of `run` from the `k`th as fit in `room` cells, which hold `take` of them
-/// (no more than are left) at their full width: how many, and their cells. `window` is the
-/// mask of the clusters `room` holds at their full width (see [`window`]), which may reach
+/// As many clusters of `run` from the `k`th as fit on a line `width` cells wide of which `used`
+/// are taken, whose room holds `take` of them (no more than are left) at their full width: how
+/// many, and their cells. The room is not worked out: a measure of whole ems then needs no
+/// subtraction a line. `window` is the mask of the clusters the room holds at their full
+/// width (see [`window`]), which may reach
 /// past the run's end, where its bits are 0. ½-em marks inside the line and a closing mark
 /// ending it at ½ em (only if `STYLED`: else the run has none) let more in: one more while it
 /// fits, counted a cluster at a time.
 #[inline(always)]
-fn take_line<const STYLED: bool>(run: &Run, k: usize, room: u32, mut take: usize, window: u64) -> (usize, u32) {
+fn take_line<const STYLED: bool>(
+    run: &Run,
+    k: usize,
+    used: u32,
+    width: u32,
+    mut take: usize,
+    window: u64,
+) -> (usize, u32) {
     let left = run.count - k;
     let mut taken = match take {
         0 => 0,
@@ -620,7 +628,7 @@ fn take_line<const STYLED: bool>(run: &Run, k: usize, room: u32, mut take: usize
         // before this one's marks are counted. One more fits in one line of eight: laid out as
         // the cold path, the usual way falls straight through (ja about a point faster).
         let (half, at_end) = (run.half(), run.half() | run.marks.close);
-        while take < left && taken + 2 - bit(at_end, k + take) <= room {
+        while take < left && used + taken + 2 - bit(at_end, k + take) <= width {
             std::hint::cold_path();
             taken += 2 - bit(half, k + take);
             take += 1;

@@ -183,6 +183,21 @@ fn bad_settings_are_refused_at_their_line_and_column() {
         refused(&text),
         format!("{at}: page 1 placement \"a1\" part is 4294967295, expected 1 to 20 (parts count from 1)")
     );
+    // A part whose next waits in the bin: an article's, at a fixed depth, before part 20.
+    let text = one(r#"Placement(item: "p0", column: 1, span: 2, line: 1, depth: Fixed(9), continued: true)"#);
+    let at = at_field(&text, "continued");
+    assert!(refused(&text).starts_with(&format!("{at}: page 1 placement \"p0\" has continued, but it is a photo")));
+    let text = one(r#"Placement(item: "a1", column: 1, span: 2, line: 1, depth: Auto, continued: true)"#);
+    let at = at_field(&text, "depth");
+    assert_eq!(
+        refused(&text),
+        format!(
+            "{at}: page 1 placement \"a1\" is continued at depth Auto; a part another part follows needs a fixed depth, e.g. depth: Fixed(40)"
+        )
+    );
+    let text = one(r#"Placement(item: "a1", column: 1, span: 2, line: 1, depth: Fixed(9), part: 20, continued: true)"#);
+    let at = at_field(&text, "continued");
+    assert!(refused(&text).starts_with(&format!("{at}: page 1 placement \"a1\" is part 20 and continued,")));
 }
 
 #[test]

@@ -36,6 +36,13 @@ pub struct Placed {
     pub head_size: Option<u16>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub headline: Option<String>,
+    /// The article's next part waits in the bin.
+    #[serde(skip_serializing_if = "is_false")]
+    pub continued: bool,
+}
+
+fn is_false(b: &bool) -> bool {
+    !*b
 }
 
 fn is_zero(n: &u32) -> bool {
@@ -57,6 +64,7 @@ impl Placed {
             cut: p.cut,
             head_size: p.head_size,
             headline: p.headline.clone(),
+            continued: p.continued,
         }
     }
 
@@ -76,6 +84,9 @@ impl Placed {
         }
         if let Some(headline) = &self.headline {
             out.push_str(&format!(" headline {headline:?}"));
+        }
+        if self.continued {
+            out.push_str(", its next part in the bin");
         }
         out
     }
@@ -155,6 +166,14 @@ impl ItemChange {
                 }
                 if from.headline != to.headline {
                     parts.push(format!("headline {} → {}", headline_word(&from.headline), headline_word(&to.headline)));
+                }
+                if from.continued != to.continued {
+                    let word = if to.continued {
+                        "its next part waits in the bin"
+                    } else {
+                        "its next part no longer waits in the bin"
+                    };
+                    parts.push(word.to_string());
                 }
                 parts.join("; ")
             }
@@ -340,6 +359,22 @@ mod tests {
         let json = serde_json::to_value(diff(&new, &old)).unwrap();
         assert_eq!(json[1]["part"], 2);
         assert_eq!(json[0]["from"]["cut"], 2);
+    }
+
+    #[test]
+    fn a_part_sent_to_wait_in_the_bin_is_named() {
+        let old = layout(vec![(3, vec![p("a", 1, 1)])]);
+        let mut a = p("a", 1, 1);
+        (a.depth, a.continued) = (Depth::Fixed(20), true);
+        let new = layout(vec![(3, vec![a])]);
+        let lines: Vec<String> = diff(&old, &new).iter().map(ItemChange::line).collect();
+        assert_eq!(lines, ["a: depth auto → fixed 20; its next part waits in the bin"]);
+        let json = serde_json::to_value(diff(&old, &new)).unwrap();
+        assert_eq!(json[0]["to"]["continued"], true);
+        assert_eq!(
+            diff(&new, &layout(vec![]))[0].summary(),
+            "binned (was page 3 column 1 line 1 span 2 depth fixed 20, its next part in the bin)"
+        );
     }
 
     #[test]

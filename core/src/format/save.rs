@@ -48,7 +48,7 @@ pub fn to_ron_string(layout: &Layout) -> String {
 }
 
 /// `Placement(item: "a", column: 1, span: 3, line: 1, depth: Auto)`, then `part`, `cut`,
-/// `head_size` and `headline` when set.
+/// `head_size`, `headline` and `continued` when set.
 fn placement_line(p: &Placement) -> String {
     let depth = match p.depth {
         Depth::Auto => "Auto".to_string(),
@@ -73,6 +73,9 @@ fn placement_line(p: &Placement) -> String {
     }
     if let Some(headline) = &p.headline {
         line.push_str(&format!(", headline: Some({})", string(headline)));
+    }
+    if p.continued {
+        line.push_str(", continued: true");
     }
     line.push(')');
     line

@@ -1,5 +1,5 @@
 //! Checks on what a layout decides per placement (version 2: `part`, `cut`, `head_size`,
-//! `headline`) that no repair could honour: a layout asking for them wrongly is invalid
+//! `headline`, `continued`) that no repair could honour: a layout asking for them wrongly is invalid
 //! input (exit 2), pointed at in the file, rather than quietly set some other way.
 
 use std::collections::HashMap;
@@ -141,7 +141,7 @@ fn placement_problem(item: &Item, p: &Placement) -> Option<(&'static str, String
         let kind = if matches!(item, Item::Photo(_)) { "a photo" } else { "a notice" };
         let set = [("part", p.part != 1), ("cut", p.cut != 0), ("head_size", p.head_size.is_some())]
             .into_iter()
-            .chain([("headline", p.headline.is_some())])
+            .chain([("headline", p.headline.is_some()), ("continued", p.continued)])
             .find(|(_, set)| *set);
         return set.map(|(field, _)| {
             (field, format!("has {field}, but it is {kind}; only an article takes {field} (leave the field out)"))
@@ -150,6 +150,16 @@ fn placement_problem(item: &Item, p: &Placement) -> Option<(&'static str, String
     if !(1..=MAX_PARTS).contains(&p.part) {
         let msg = format!("part is {}, expected 1 to {MAX_PARTS} (parts count from 1)", p.part);
         return Some(("part", msg));
+    }
+    if p.continued && p.part == MAX_PARTS {
+        let msg = format!(
+            "is part {MAX_PARTS} and continued, but an article has at most {MAX_PARTS} parts; leave continued out"
+        );
+        return Some(("continued", msg));
+    }
+    if p.continued && p.depth == Depth::Auto {
+        let msg = "is continued at depth Auto; a part another part follows needs a fixed depth, e.g. depth: Fixed(40)";
+        return Some(("depth", msg.to_string()));
     }
     if p.cut > 0 {
         let count = sentences(&article.body).len();

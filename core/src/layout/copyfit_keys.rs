@@ -156,6 +156,27 @@ mod tests {
 
     const ID: &str = "jinyuan-livable";
 
+    /// Found from outside: after `t` the new part waited in the bin, but the saved layout had
+    /// no word of it, so reopened (or restored from a recovery file) the article had one part
+    /// and its overset again.
+    #[test]
+    fn a_part_waiting_in_the_bin_is_saved_and_read_back() {
+        let mut d = desk(Depth::Fixed(25));
+        d.continue_overset(3, ID, 1).unwrap();
+        assert_eq!(d.waiting_parts(ID), [2]);
+        let saved = crate::format::to_ron_string(&d.to_layout("issue.ron"));
+        assert!(saved.contains("depth: Fixed(25), continued: true)"), "{saved}");
+        let read = parse_layout(Path::new("layout.ron"), &saved).unwrap();
+        let again = Makeup::new(d.issue_arc().clone(), &read);
+        assert_eq!(again.waiting_parts(ID), [2]);
+        assert_eq!(crate::format::to_ron_string(&again.to_layout("issue.ron")), saved, "load → save is identity");
+        // Placed, the next part says so itself: the field is left out again.
+        let mut placed = again.clone();
+        placed.place(4, ID, 1, None, None).unwrap();
+        let saved = crate::format::to_ron_string(&placed.to_layout("issue.ron"));
+        assert!(saved.contains("part: 2") && !saved.contains("continued"), "{saved}");
+    }
+
     #[test]
     fn c_and_capital_c_cut_and_give_back_one_sentence_each() {
         let mut d = desk(Depth::Fixed(25));

@@ -219,7 +219,7 @@ impl Makeup {
                 cut: p.cut,
                 head_size: p.head_size,
                 headline,
-                continued: parts.contains(&(p.item.as_str(), p.part + 1)),
+                continued: p.continued || parts.contains(&(p.item.as_str(), p.part + 1)),
                 ..Spot::new(item, p.column, p.span, p.line, p.depth)
             };
             self.set_home(&spot, Some(pi));
@@ -266,6 +266,8 @@ impl Makeup {
             cut: s.cut,
             head_size: s.head_size,
             headline: s.headline.map(|h| self.headlines[h as usize].to_string()),
+            // A next part on a page says so itself; one waiting in the bin has only this.
+            continued: s.continued && self.part_page(s.item, s.part + 1).is_none(),
             ..Placement::new(self.issue.items[s.item].id(), s.column, s.span, s.line, s.depth)
         }
     }

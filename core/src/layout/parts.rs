@@ -6,8 +6,8 @@
 //! `continued`. The article has as many parts as its highest part on a page, or one more
 //! when that part is continued; those not on a page wait in the bin (`ID (part 2)`). A
 //! continued part whose next part waits is set as the last part, so until the next part is
-//! placed its overset is just overset, in the editor and in the saved file alike (a layout
-//! has no field for a waiting part: saved, the article simply has one part fewer).
+//! placed its overset is just overset, in the editor and in the saved file alike. Saved, such
+//! a part says `continued: true`, and so its next part waits in the bin again when read back.
 
 use std::collections::BTreeMap;
 

@@ -72,6 +72,10 @@ pub struct Placement {
     /// The page editor's headline here; `None` = the issue's.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub headline: Option<String>,
+    /// The article goes on in its next part, which waits in the bin (`t`): written only
+    /// then, since a next part on a page says so itself.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub continued: bool,
 }
 
 fn first_part() -> u32 {
@@ -86,10 +90,25 @@ fn is_zero(n: &u32) -> bool {
     *n == 0
 }
 
+fn is_false(b: &bool) -> bool {
+    !*b
+}
+
 impl Placement {
     /// A placement with every version-2 field at its default.
     pub fn new(item: impl Into<String>, column: u16, span: u16, line: u32, depth: Depth) -> Placement {
-        Placement { item: item.into(), column, span, line, depth, part: 1, cut: 0, head_size: None, headline: None }
+        Placement {
+            item: item.into(),
+            column,
+            span,
+            line,
+            depth,
+            part: 1,
+            cut: 0,
+            head_size: None,
+            headline: None,
+            continued: false,
+        }
     }
 }
 

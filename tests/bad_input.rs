@@ -980,3 +980,13 @@ fn the_pages_problems_stand_at_their_placements_in_the_file() {
         assert!(problem.to_string().starts_with(&format!("issue.layout.ron:{}:{}: page 3: ", at.0, at.1)));
     }
 }
+
+/// `continued: yes` was "expected true or false", not saying which field.
+#[test]
+fn a_yes_no_field_says_its_name() {
+    let text = LAYOUT.replacen("depth: Auto)", "depth: Fixed(9), continued: yes)", 1);
+    let e = parse_layout(Path::new("x.layout.ron"), &text).unwrap_err();
+    assert_eq!(e.message, "continued is yes, expected true or false (or leave continued out)");
+    let line = text.lines().nth(at(&e).0 - 1).unwrap();
+    assert_eq!(line.chars().skip(at(&e).1 - 1).take(3).collect::<String>(), "yes");
+}

@@ -320,6 +320,12 @@ fn wrong_value(text: &str, next: usize, c: char, code: &Error) -> Option<(usize,
             format!("{field} is {word}, expected a list; write it in square brackets: {field}: [{word}]"),
         ));
     }
+    // `continued: yes`, `rules: 1`: ron said only "expected true or false", not of what.
+    if matches!(code, Error::ExpectedBoolean)
+        && let Some(field) = field_before(text, next)
+    {
+        return Some((next, format!("{field} is {word}, expected true or false (or leave {field} out)")));
+    }
     match code {
         Error::ExpectedString if c.is_ascii_digit() || c == '-' => Some((
             next,

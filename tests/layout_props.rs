@@ -224,6 +224,9 @@ fn saves_and_loads(desk: &Makeup, dir: &std::path::Path, op: &Op) -> Result<(), 
     prop_assert!(report.problems.is_empty(), "after {op:?}: {:?}", report.problems);
     let again = Makeup::new(desk.issue().clone(), &report.layout);
     prop_assert_eq!(again.to_layout("t.ron"), layout, "after {:?} the layout loads otherwise", op);
+    // The bin too: a part waiting there after `t` was once saved as nothing at all.
+    let waiting = |d: &Makeup| d.bin().iter().map(|id| (id.to_string(), d.waiting_parts(id))).collect::<Vec<_>>();
+    prop_assert_eq!(waiting(&again), waiting(desk), "after {:?} the bin reads back otherwise", op);
     Ok(())
 }
 

@@ -758,3 +758,24 @@ fn make_over_the_layout_says_its_comments_go() {
     assert!(err.contains(&said), "{out}{err}");
     assert!(!std::fs::read_to_string(&path).unwrap().contains("//"));
 }
+
+/// Found from outside: `-o /dev/stdout` named the issue from /dev (`../tmp/…`), and the report
+/// ran on after the layout; written over a CR LF layout with a byte-order mark, make wrote LF
+/// and dropped the mark, where merge and the editor's save keep both.
+#[test]
+fn to_standard_output_and_over_a_crlf_layout_it_writes_a_usable_file() {
+    let dir = sample_folder();
+    let (code, out, err) = run(dir.path(), &["make", "issue.ron", "--page", "3", "-o", "/dev/stdout"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.starts_with("Layout(\n    issue: \"issue.ron\",\n"), "{out}");
+    assert!(err.contains("page 3: placed"), "the report goes to standard error: {err}");
+    let layout = dir.path().join("issue.layout.ron");
+    run(dir.path(), &["make", "issue.ron"]);
+    let crlf = std::fs::read_to_string(&layout).unwrap().replace('\n', "\r\n");
+    std::fs::write(&layout, format!("\u{FEFF}{crlf}")).unwrap();
+    let (code, _, err) = run(dir.path(), &["make", "issue.ron", "--page", "4"]);
+    assert_eq!(code, 0, "{err}");
+    let written = std::fs::read(&layout).unwrap();
+    assert!(written.starts_with(b"\xEF\xBB\xBFLayout(\r\n"), "{:?}", String::from_utf8_lossy(&written[..20]));
+    assert!(!String::from_utf8(written).unwrap().replace("\r\n", "").contains('\n'));
+}

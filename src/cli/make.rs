@@ -5,12 +5,12 @@
 //! 2 for input that cannot be used (nothing is written then).
 
 use std::fmt::Write as _;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use pasteup_core::catalogue::{Label, MakeLine, Render, UiLang};
 use pasteup_core::document::issue_relative_to;
-use pasteup_core::format::{comment_lines, printable, same_file, save_layout};
+use pasteup_core::format::{comment_lines, printable, same_file, save_atomic, to_ron_string};
 use pasteup_core::layout::make::{Broken, LeftReason, MadePage, MakeReport};
 use pasteup_core::layout::{MakeOptions, Makeup};
 use pasteup_core::model::Layout;
@@ -54,8 +54,8 @@ pub fn run(args: &MakeArgs, lang: UiLang) -> ExitCode {
     let issue_path = opened.issue_path.clone();
     // Written over the file read, the layout loses its comments, as a save's does: said, as
     // merge says it (found from outside: make dropped them without a word).
-    let comments =
-        if opened.layout_found && same_file(&out, &opened.layout_path) { comment_lines(&opened.layout_src) } else { 0 };
+    let over_read = opened.layout_found && same_file(&out, &opened.layout_path);
+    let comments = if over_read { comment_lines(&opened.layout_src) } else { 0 };
     // A merge's notes are the page editor's to decide: make decides none, so they stay.
     let notes = opened.layout.conflicts.clone();
     let mut desk = Makeup::new(opened.issue, &opened.layout);
@@ -72,16 +72,30 @@ pub fn run(args: &MakeArgs, lang: UiLang) -> ExitCode {
             return ExitCode::from(EXIT_INVALID);
         }
     };
-    let layout = Layout { conflicts: notes, ..desk.to_layout(&issue_relative_to(&issue_path, &out)) };
-    if let Err(e) = save_layout(&out, &layout) {
+    // To standard output (`-o /dev/stdout`), the layout names its issue from the folder it is
+    // run in, not from /dev, and the report goes to standard error: found from outside, the
+    // issue read `../tmp/…` and the report ran into the layout, or was lost redirected.
+    let to_stdout = is_standard_output(&out);
+    let relative_to = if to_stdout { Path::new("./-") } else { out.as_path() };
+    let layout = Layout { conflicts: notes, ..desk.to_layout(&issue_relative_to(&issue_path, relative_to)) };
+    // Over the layout it read, as a save writes it: its line endings and byte-order mark kept
+    // (found from outside: a CR LF layout came out LF, every line changed; merge kept them).
+    let text = to_ron_string(&layout);
+    let text = if over_read { super::as_written(text, &opened.layout_src, &out) } else { text };
+    if let Err(e) = save_atomic(&out, text.as_bytes()) {
         errln!("{e}");
         errln!("nothing was written to {}", printable(&out.display().to_string()));
         return ExitCode::from(EXIT_INVALID);
     }
-    if args.json {
-        outln!("{}", serde_json::to_string_pretty(&report).unwrap_or_default());
+    let said = if args.json {
+        format!("{}\n", serde_json::to_string_pretty(&report).unwrap_or_default())
     } else {
-        out!("{}", report_text(&report, lang));
+        report_text(&report, lang)
+    };
+    if to_stdout {
+        errln!("{}", said.trim_end());
+    } else {
+        out!("{said}");
     }
     if comments > 0 {
         errln!("{}", MakeLine::CommentsDropped { lines: comments }.render(lang));
@@ -90,6 +104,26 @@ pub fn run(args: &MakeArgs, lang: UiLang) -> ExitCode {
         errln!("{}", MakeLine::NotesKept { notes: layout.conflicts.len() }.render(lang));
     }
     ExitCode::from(if report.complete() && layout.conflicts.is_empty() { 0 } else { EXIT_PROBLEMS })
+}
+
+/// Whether `path` is this process's standard output (`/dev/stdout`, `/proc/self/fd/1`, or the
+/// file it is redirected to): the same file by device and inode.
+fn is_standard_output(path: &Path) -> bool {
+    #[cfg(unix)]
+    {
+        use std::os::fd::AsFd;
+        use std::os::unix::fs::MetadataExt;
+        let Ok(ours) = std::io::stdout().as_fd().try_clone_to_owned() else { return false };
+        let (Ok(ours), Ok(there)) = (std::fs::File::from(ours).metadata(), std::fs::metadata(path)) else {
+            return false;
+        };
+        ours.dev() == there.dev() && ours.ino() == there.ino()
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = path;
+        false
+    }
 }
 
 /// The report as a person reads it, in `lang`.

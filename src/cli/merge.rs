@@ -60,10 +60,8 @@ pub fn run(base: &Path, ours: &Path, theirs: &Path, path: Option<&Path>, issue: 
     };
     // Written with the line endings ours has (found from outside: a CR LF layout came out LF,
     // every line of it changed).
-    let text = to_ron_string(&merged);
-    let text = if crlf(&our_src) { text.replace('\n', "\r\n") } else { text };
     // And its byte-order mark, if it had one (found from outside: dropped unsaid).
-    let text = if starts_with_bom(ours) { format!("\u{FEFF}{text}") } else { text };
+    let text = super::as_written(to_ron_string(&merged), &our_src, ours);
     if let Err(e) = save_atomic(ours, text.as_bytes()) {
         errln!("{e}");
         return ExitCode::from(EXIT_INVALID);
@@ -87,18 +85,6 @@ pub fn run(base: &Path, ours: &Path, theirs: &Path, path: Option<&Path>, issue: 
         errln!("  {}: {}", c.on_item().map_or("the layout".to_string(), printable), printable(&c.note));
     }
     ExitCode::from(EXIT_PROBLEMS)
-}
-
-/// Whether the file at `path` begins with a UTF-8 byte-order mark.
-fn starts_with_bom(path: &std::path::Path) -> bool {
-    use std::io::Read;
-    let mut first = [0u8; 3];
-    std::fs::File::open(path).and_then(|mut f| f.read_exact(&mut first)).is_ok() && first == [0xEF, 0xBB, 0xBF]
-}
-
-/// Whether `src` ends its lines in CR LF: its first line does.
-fn crlf(src: &str) -> bool {
-    src.find('\n').is_some_and(|at| src[..at].ends_with('\r'))
 }
 
 /// A merge writes the layout as a save does, without comments: said, since a comment the

@@ -30,27 +30,15 @@ pub struct Placed {
     pub span: u16,
     #[serde(serialize_with = "depth_value")]
     pub depth: Depth,
-    #[serde(skip_serializing_if = "is_zero")]
+    #[serde(skip_serializing_if = "crate::model::is_zero")]
     pub cut: u32,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub head_size: Option<u16>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub headline: Option<String>,
     /// The article's next part waits in the bin.
-    #[serde(skip_serializing_if = "is_false")]
+    #[serde(skip_serializing_if = "crate::model::is_false")]
     pub continued: bool,
-}
-
-fn is_false(b: &bool) -> bool {
-    !*b
-}
-
-fn is_zero(n: &u32) -> bool {
-    *n == 0
-}
-
-fn is_first(n: &u32) -> bool {
-    *n == 1
 }
 
 impl Placed {
@@ -126,7 +114,7 @@ pub enum Change {
 pub struct ItemChange {
     pub item: String,
     /// Which part of a continued article (1 for most).
-    #[serde(skip_serializing_if = "is_first")]
+    #[serde(skip_serializing_if = "crate::model::is_first_part")]
     pub part: u32,
     #[serde(flatten)]
     pub change: Change,

@@ -78,8 +78,8 @@ pub fn run(args: &MakeArgs, lang: UiLang) -> ExitCode {
     let to_stdout = is_standard_output(&out);
     let relative_to = if to_stdout { Path::new("./-") } else { out.as_path() };
     let layout = Layout { conflicts: notes, ..desk.to_layout(&issue_relative_to(&issue_path, relative_to)) };
-    // Over the layout it read, as a save writes it: its line endings and byte-order mark kept
-    // (found from outside: a CR LF layout came out LF, every line changed; merge kept them).
+    // Over the layout it read, its line endings and byte-order mark kept, as merge keeps them
+    // (found from outside: a CR LF layout came out LF, every line changed).
     let text = to_ron_string(&layout);
     let text = if over_read { super::as_written(text, &opened.layout_src, &out) } else { text };
     if let Err(e) = save_atomic(&out, text.as_bytes()) {

@@ -292,8 +292,8 @@ pub fn input_named_by(opened: &Opened, out: &Path, fonts: &[PathBuf], layout: bo
 }
 
 /// `text`, a layout about to be written over the file `path` whose text was `src`, with that
-/// file's line endings (CR LF when its first line ends so) and byte-order mark, as the page
-/// editor's save keeps them: a rewrite changes only what changed.
+/// file's line endings (CR LF when its first line ends so) and byte-order mark: a rewrite by
+/// a command (`merge`, `make`) changes only what changed.
 pub(crate) fn as_written(text: String, src: &str, path: &std::path::Path) -> String {
     let crlf = src.find('\n').is_some_and(|at| src[..at].ends_with('\r'));
     let text = if crlf { text.replace('\n', "\r\n") } else { text };

@@ -28,6 +28,9 @@ type Found = (usize, usize, &'static str, String);
 /// through, and few enough that the parts waiting in the bin stay few.
 pub const MAX_PARTS: u32 = 20;
 
+/// Why a part another part follows cannot be at `depth: Auto`, and what to write instead.
+const FIXED_DEPTH_NEEDED: &str = "a part another part follows needs a fixed depth, e.g. depth: Fixed(40)";
+
 fn find_problem(issue: &Issue, layout: &Layout) -> Option<Found> {
     let mut items: HashMap<&str, &Item> = HashMap::with_capacity(issue.items.len());
     for item in &issue.items {
@@ -105,7 +108,7 @@ fn parts_problem(items: &HashMap<&str, &Item>, layout: &Layout) -> Option<Found>
         let last = sorted.last().map_or(1, |p| p.part);
         if let Some(&PartAt { part, pi, j, .. }) = sorted.iter().find(|p| p.auto && p.part < last) {
             let msg = format!(
-                "page {} placement {} is part {part} of {last} at depth Auto; a part another part follows needs a fixed depth, e.g. depth: Fixed(40)",
+                "page {} placement {} is part {part} of {last} at depth Auto; {FIXED_DEPTH_NEEDED}",
                 number(pi),
                 quoted(item)
             );
@@ -158,8 +161,7 @@ fn placement_problem(item: &Item, p: &Placement) -> Option<(&'static str, String
         return Some(("continued", msg));
     }
     if p.continued && p.depth == Depth::Auto {
-        let msg = "is continued at depth Auto; a part another part follows needs a fixed depth, e.g. depth: Fixed(40)";
-        return Some(("depth", msg.to_string()));
+        return Some(("depth", format!("is continued at depth Auto; {FIXED_DEPTH_NEEDED}")));
     }
     if p.cut > 0 {
         let count = sentences(&article.body).len();

@@ -82,15 +82,15 @@ fn first_part() -> u32 {
     1
 }
 
-fn is_first_part(part: &u32) -> bool {
+pub(crate) fn is_first_part(part: &u32) -> bool {
     *part == 1
 }
 
-fn is_zero(n: &u32) -> bool {
+pub(crate) fn is_zero(n: &u32) -> bool {
     *n == 0
 }
 
-fn is_false(b: &bool) -> bool {
+pub(crate) fn is_false(b: &bool) -> bool {
     !*b
 }
 

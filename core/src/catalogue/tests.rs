@@ -130,6 +130,7 @@ fn problems() -> Vec<Problem> {
         Problem::MergeConflict { page: 0, item: item(), note: "both changed it".into() },
         Problem::MissingPart { page: 4, item: item(), part: 2, missing: 1 },
         Problem::EmptyPart { page: 4, item: item(), part: 2 },
+        Problem::NothingContinued { page: 3, item: item(), part: 1 },
         Problem::MissingGlyph { page: 0, item: item(), field: "body", ch: '\u{2A6A5}', font: "f.ttc".into() },
     ]
 }

@@ -803,6 +803,10 @@ pub fn problem(p: &Problem) -> String {
         Problem::EmptyPart { page, item, part } => format!(
             "第 {page} 版：「{item}」第 {part} 部分没有正文，正文都排在前面的部分里了；请把第 {part} 部分撤下，或把前一部分改浅"
         ),
+        Problem::NothingContinued { page, item, part } => format!(
+            "第 {page} 版：「{item}」第 {part} 部分下转，但余下的正文它都排得下，待排稿中的第 {} 部分没有正文；请把第 {part} 部分改浅，或把它撤下再排上",
+            part + 1
+        ),
         Problem::MissingGlyph { item, field, ch, font, .. } => format!(
             "稿件「{item}」的{}：字体 {font} 缺字 {} {ch}；请用 --font 指定有此字的字体，或改用别的写法",
             field_name(field),

@@ -59,7 +59,8 @@ pub fn place_page_problems(problems: &mut [Located], text: &str, path: &Path) {
         let (page, item, part) = match &located.problem {
             Problem::BelowFoot { page, item, part, .. }
             | Problem::Overlap { page, item, part, .. }
-            | Problem::MissingPart { page, item, part, .. } => (*page, item, Some(*part)),
+            | Problem::MissingPart { page, item, part, .. }
+            | Problem::NothingContinued { page, item, part } => (*page, item, Some(*part)),
             Problem::Overset { page, item, .. } => (*page, item, None),
             _ => continue,
         };

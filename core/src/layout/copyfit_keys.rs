@@ -144,6 +144,7 @@ mod tests {
     use super::*;
     use crate::format::{parse_issue, parse_layout};
     use crate::model::Placement;
+    use crate::problem::{Problem, ProblemKind};
     use crate::sample;
 
     /// The sample with jinyuan-livable alone on page 3, columns 1–3, at `depth`.
@@ -175,6 +176,36 @@ mod tests {
         placed.place(4, ID, 1, None, None).unwrap();
         let saved = crate::format::to_ron_string(&placed.to_layout("issue.ron"));
         assert!(saved.contains("part: 2") && !saved.contains("continued"), "{saved}");
+    }
+
+    /// Found from outside: a part continued while its box held the whole rest of the article
+    /// (sentences cut after `t`, or `continued: true` written by hand) was reported only as a
+    /// part missing its next, whose remedy, placing it, made a part of no text.
+    #[test]
+    fn a_continued_box_that_holds_the_rest_says_its_next_part_is_empty() {
+        let mut d = desk(Depth::Fixed(25));
+        d.continue_overset(3, ID, 1).unwrap();
+        let kinds = |d: &Makeup| d.validate().iter().map(|p| p.kind()).collect::<Vec<_>>();
+        assert!(kinds(&d).contains(&ProblemKind::MissingPart), "{:?}", kinds(&d));
+        let all = d.sentences(ID).unwrap().len() as u32;
+        d.set_cut(3, ID, 1, all).unwrap();
+        let said: Vec<Problem> = d.validate().into_iter().filter(|p| p.kind() == ProblemKind::EmptyPart).collect();
+        assert_eq!(said, [Problem::NothingContinued { page: 3, item: ID.into(), part: 1 }]);
+        assert!(!kinds(&d).contains(&ProblemKind::MissingPart), "{:?}", kinds(&d));
+        assert_eq!(
+            said[0].to_string(),
+            "page 3: \"jinyuan-livable\" part 1 is continued, but it holds the rest of the text, so part 2 in the bin holds none; make part 1 shallower, or send it to the bin and place it again"
+        );
+        // Saved so, the layout loads (the editor wrote it) and says the same again.
+        let saved = crate::format::to_ron_string(&d.to_layout("issue.ron"));
+        let read = parse_layout(Path::new("layout.ron"), &saved).unwrap();
+        crate::format::check_settings(d.issue(), &read, &saved, Path::new("layout.ron")).unwrap();
+        assert_eq!(Makeup::new(d.issue_arc().clone(), &read).validate(), d.validate());
+        // The remedy named delivers: sent to the bin, the article is one box again.
+        d.to_bin(3, ID).unwrap();
+        d.place(3, ID, 1, None, None).unwrap();
+        assert!(d.waiting_parts(ID).is_empty());
+        assert!(!kinds(&d).contains(&ProblemKind::EmptyPart), "{:?}", kinds(&d));
     }
 
     #[test]

@@ -262,7 +262,12 @@ impl Makeup {
                 out.push(Problem::MissingPart { page, item: item(), part: s.part, missing: s.part - 1 });
             }
             if s.continued && self.part_page(s.item, s.part + 1).is_none() {
-                out.push(Problem::MissingPart { page, item: item(), part: s.part, missing: s.part + 1 });
+                // Placing a next part that would hold nothing is no remedy: say what is.
+                if self.set_box(pi, s).fit(s.depth).is_overset() {
+                    out.push(Problem::MissingPart { page, item: item(), part: s.part, missing: s.part + 1 });
+                } else {
+                    out.push(Problem::NothingContinued { page, item: item(), part: s.part });
+                }
             }
         }
         for (i, s) in self.pages[pi].iter().enumerate() {

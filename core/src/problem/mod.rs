@@ -41,6 +41,10 @@ pub enum Problem {
     /// Part `part` (2 or later) of a continued article holds none of its text: the parts
     /// before it take it all, so its readers would find a headline and nothing under it.
     EmptyPart { page: u32, item: String, part: u32 },
+    /// Part `part` of a continued article stands on `page` continued in a next part that waits
+    /// in the bin, but holds the rest of the text itself: the waiting part would hold none.
+    /// Written by hand, or left after copy was cut; of kind `empty_part`.
+    NothingContinued { page: u32, item: String, part: u32 },
     /// A character of `item`'s `field` that the font `font` (a file name) has no glyph for:
     /// it would print as an empty box (glyph preflight; `page` is 0, the issue's).
     MissingGlyph { page: u32, item: String, field: &'static str, ch: char, font: String },
@@ -150,7 +154,7 @@ impl Problem {
             Problem::Overset { .. } => ProblemKind::Overset,
             Problem::MergeConflict { .. } => ProblemKind::MergeConflict,
             Problem::MissingPart { .. } => ProblemKind::MissingPart,
-            Problem::EmptyPart { .. } => ProblemKind::EmptyPart,
+            Problem::EmptyPart { .. } | Problem::NothingContinued { .. } => ProblemKind::EmptyPart,
             Problem::MissingGlyph { .. } => ProblemKind::MissingGlyph,
         }
     }
@@ -170,6 +174,7 @@ impl Problem {
             | Problem::MergeConflict { page, .. }
             | Problem::MissingPart { page, .. }
             | Problem::EmptyPart { page, .. }
+            | Problem::NothingContinued { page, .. }
             | Problem::MissingGlyph { page, .. } => *page,
         }
     }
@@ -190,6 +195,7 @@ impl Problem {
             | Problem::MergeConflict { item, .. }
             | Problem::MissingPart { item, .. }
             | Problem::EmptyPart { item, .. }
+            | Problem::NothingContinued { item, .. }
             | Problem::MissingGlyph { item, .. } => vec![item],
         }
     }

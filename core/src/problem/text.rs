@@ -58,6 +58,11 @@ pub fn message(problem: &Problem) -> String {
             "page {page}: {} part {part} holds none of the text, which the parts before it take; send part {part} to the bin or make the part before it shallower",
             quoted(item)
         ),
+        Problem::NothingContinued { page, item, part } => format!(
+            "page {page}: {} part {part} is continued, but it holds the rest of the text, so part {} in the bin holds none; make part {part} shallower, or send it to the bin and place it again",
+            quoted(item),
+            part + 1
+        ),
         Problem::MissingGlyph { item, field, ch, font, .. } => format!(
             "item {} {field}: {} {ch} is not in the font {font}; name a font that has it with --font, or write the character another way",
             quoted(item),

@@ -10,7 +10,7 @@ use std::process::ExitCode;
 
 use pasteup_core::catalogue::{Label, MakeLine, Render, UiLang};
 use pasteup_core::document::issue_relative_to;
-use pasteup_core::format::{comment_lines, printable, same_file, save_atomic, to_ron_string};
+use pasteup_core::format::{comment_lines, printable, same_file, save_layout};
 use pasteup_core::layout::make::{Broken, LeftReason, MadePage, MakeReport};
 use pasteup_core::layout::{MakeOptions, Makeup};
 use pasteup_core::model::Layout;
@@ -78,11 +78,8 @@ pub fn run(args: &MakeArgs, lang: UiLang) -> ExitCode {
     let to_stdout = is_standard_output(&out);
     let relative_to = if to_stdout { Path::new("./-") } else { out.as_path() };
     let layout = Layout { conflicts: notes, ..desk.to_layout(&issue_relative_to(&issue_path, relative_to)) };
-    // Over the layout it read, its line endings and byte-order mark kept, as merge keeps them
-    // (found from outside: a CR LF layout came out LF, every line changed).
-    let text = to_ron_string(&layout);
-    let text = if over_read { super::as_written(text, &opened.layout_src, &out) } else { text };
-    if let Err(e) = save_atomic(&out, text.as_bytes()) {
+    // Over a layout, its line endings and byte-order mark are kept, as every save keeps them.
+    if let Err(e) = save_layout(&out, &layout) {
         errln!("{e}");
         errln!("nothing was written to {}", printable(&out.display().to_string()));
         return ExitCode::from(EXIT_INVALID);

@@ -5,7 +5,7 @@
 use std::path::{Component, Path};
 use std::process::{Command, ExitCode, Stdio};
 
-use pasteup_core::format::{self, LoadError, comment_lines, printable, save_atomic, to_ron_string};
+use pasteup_core::format::{self, LoadError, comment_lines, printable, save_layout};
 use pasteup_core::merge::{check_merged, merge_files, new_conflicts, unknown_items, unknown_pages};
 use pasteup_core::model::{Issue, Layout};
 
@@ -58,11 +58,8 @@ pub fn run(base: &Path, ours: &Path, theirs: &Path, path: Option<&Path>, issue: 
             unchecked
         }
     };
-    // Written with the line endings ours has (found from outside: a CR LF layout came out LF,
-    // every line of it changed).
-    // And its byte-order mark, if it had one (found from outside: dropped unsaid).
-    let text = super::as_written(to_ron_string(&merged), &our_src, ours);
-    if let Err(e) = save_atomic(ours, text.as_bytes()) {
+    // Written with the line endings and byte-order mark ours has, as every save keeps them.
+    if let Err(e) = save_layout(ours, &merged) {
         errln!("{e}");
         return ExitCode::from(EXIT_INVALID);
     }

@@ -291,21 +291,6 @@ pub fn input_named_by(opened: &Opened, out: &Path, fonts: &[PathBuf], layout: bo
     photo_files(&opened.issue, &opened.issue_path).find(|f| same_file(out, f)).map(|f| name("photo", &f))
 }
 
-/// `text`, a layout about to be written over the file `path` whose text was `src`, with that
-/// file's line endings (CR LF when its first line ends so) and byte-order mark: a rewrite by
-/// a command (`merge`, `make`) changes only what changed.
-pub(crate) fn as_written(text: String, src: &str, path: &std::path::Path) -> String {
-    let crlf = src.find('\n').is_some_and(|at| src[..at].ends_with('\r'));
-    let text = if crlf { text.replace('\n', "\r\n") } else { text };
-    if starts_with_bom(path) { format!("\u{FEFF}{text}") } else { text }
-}
-
-fn starts_with_bom(path: &std::path::Path) -> bool {
-    use std::io::Read;
-    let mut first = [0u8; 3];
-    std::fs::File::open(path).and_then(|mut f| f.read_exact(&mut first)).is_ok() && first == [0xEF, 0xBB, 0xBF]
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

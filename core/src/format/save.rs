@@ -86,9 +86,33 @@ fn string(text: &str) -> String {
     ron::to_string(text).unwrap_or_else(|_| "\"\"".to_string())
 }
 
-/// Write the layout to `path` atomically.
+/// Write the layout to `path` atomically, as the file there was written: its line endings and
+/// byte-order mark kept ([`as_written_at`]), so a save changes only what changed. The editor's
+/// save, `merge` and `make` all write through here.
 pub fn save_layout(path: &Path, layout: &Layout) -> Result<(), SaveError> {
-    save_atomic(path, to_ron_string(layout).as_bytes())
+    save_atomic(path, as_written_at(to_ron_string(layout), path).as_bytes())
+}
+
+/// `text` (LF, no byte-order mark, as [`to_ron_string`] writes) with the line endings of the
+/// regular file at `path` (CR LF when its first line ends so) and its byte-order mark. Found
+/// from outside: a CR LF layout saved, merged or made came out LF, every line of it changed,
+/// and a byte-order mark was dropped unsaid. Nothing there, or no regular file (a pipe,
+/// `/dev/stdout`, never read), leaves `text` as it is.
+pub fn as_written_at(text: String, path: &Path) -> String {
+    let Some(head) = first_line(path) else { return text };
+    let text = if head.ends_with(b"\r\n") { text.replace('\n', "\r\n") } else { text };
+    if head.starts_with(&[0xEF, 0xBB, 0xBF]) { format!("\u{FEFF}{text}") } else { text }
+}
+
+/// The first line of the regular file at `path`, with its line ending (at most 64 KiB of it).
+fn first_line(path: &Path) -> Option<Vec<u8>> {
+    use std::io::{BufRead, BufReader, Read};
+    if !fs::metadata(path).ok()?.is_file() {
+        return None;
+    }
+    let mut line = Vec::new();
+    BufReader::new(fs::File::open(path).ok()?.take(64 * 1024)).read_until(b'\n', &mut line).ok()?;
+    Some(line)
 }
 
 /// Replace the file at `path` with `bytes`, all or nothing: write a temporary file in the
@@ -420,6 +444,26 @@ mod tests {
         save_layout(&path, &sample()).unwrap();
         assert_eq!(fs::read_to_string(&path).unwrap(), EXPECTED);
         assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 1);
+    }
+
+    /// Found from outside: the editor's save wrote LF without the byte-order mark over a CR LF
+    /// layout that had one (merge and make kept them), so every line showed as changed.
+    #[test]
+    fn a_save_keeps_the_line_endings_and_byte_order_mark_it_writes_over() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("x.layout.ron");
+        fs::write(&path, "\u{FEFF}Layout(\r\n  issue: \"old.ron\",\r\n)\r\n").unwrap();
+        save_layout(&path, &sample()).unwrap();
+        let crlf = format!("\u{FEFF}{}", EXPECTED.replace('\n', "\r\n"));
+        assert_eq!(fs::read_to_string(&path).unwrap(), crlf);
+        // Saved again, the same bytes; over an LF file without a mark, LF without one.
+        save_layout(&path, &sample()).unwrap();
+        assert_eq!(fs::read_to_string(&path).unwrap(), crlf);
+        fs::write(&path, "Layout(\n)\r\n").unwrap();
+        save_layout(&path, &sample()).unwrap();
+        assert_eq!(fs::read_to_string(&path).unwrap(), EXPECTED);
+        // A device is written through and never read for its style.
+        assert_eq!(as_written_at("a\n".into(), Path::new("/dev/zero")), "a\n");
     }
 
     /// Tests run as root, where a read-only folder does not stop a write; a parent that is

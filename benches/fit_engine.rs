@@ -1,7 +1,8 @@
 //! Fit-engine throughput (docs/performance.md): 8 MB of generated Chinese news text (as dense
 //! as real copy), 24-cell columns, side by side with the floor (summing widths) and the crates
 //! a setter could be built on; the punctuation styles side by side; Traditional Chinese and
-//! Japanese text in turns with the floor.
+//! Japanese text in turns with the floor; and whole boxes of the generated 200-page issue set
+//! under `Full` and under `LineEnd` in turns (what `check` and the editor pay for a style).
 //!
 //! ```text
 //! cargo bench --bench fit_engine
@@ -14,9 +15,10 @@ use std::time::{Duration, Instant};
 use criterion::{Criterion, SamplingMode, Throughput, criterion_group, criterion_main};
 use pasteup_core::fit::fill::set_paragraph_into;
 use pasteup_core::fit::kinsoku::Rules;
-use pasteup_core::fit::{Line, TextStyle};
-use pasteup_core::generate::{cjk_text, news_text};
-use pasteup_core::model::{Kinsoku, Language, Punctuation};
+use pasteup_core::fit::{Line, TextStyle, set_item};
+use pasteup_core::format::parse_issue;
+use pasteup_core::generate::{cjk_text, generate_issue, news_text};
+use pasteup_core::model::{Grid, Issue, Kinsoku, Language, Punctuation};
 use textwrap::{Options, WrapAlgorithm};
 use unicode_linebreak::{BreakOpportunity, linebreaks};
 use unicode_width::UnicodeWidthChar;
@@ -93,6 +95,7 @@ fn bench(c: &mut Criterion) {
         let style = TextStyle::new(WIDTH as u32 / 2, Rules::new(Kinsoku::Strict, language), true);
         interleaved(language.tag(), &text, &paragraphs, &style);
     }
+    whole_boxes();
 
     let mut group = c.benchmark_group("fit_engine");
     group
@@ -146,6 +149,41 @@ fn interleaved(name: &str, text: &str, paragraphs: &[&str], style: &TextStyle) {
         ratio(0, 1),
         ratio(0, 2),
         ratio(2, 1),
+    );
+}
+
+/// Every item of the generated 200-page issue (about 10 MB of Chinese copy) set in a box of
+/// the span the layout gives it, under `Full` and under `LineEnd` in turns, 15 times: the
+/// headlines, legs and bylines of a box about the lines its paragraphs make, as `check`, the
+/// editor and the proofs ask the engine for them.
+fn whole_boxes() {
+    let (ron, layout) = generate_issue(200, 6000, 1);
+    let issue = parse_issue("gen.ron".as_ref(), &ron).expect("the generated issue is valid");
+    let spans: Vec<(usize, u16)> = layout
+        .pages
+        .iter()
+        .flat_map(|p| &p.placements)
+        .map(|p| (issue.items.iter().position(|i| i.id() == p.item).unwrap(), p.span))
+        .collect();
+    let full = issue.pages[0].grid.clone();
+    let line_end = Grid { punctuation: Punctuation::LineEnd, ..full.clone() };
+    let set_all = |issue: &Issue, grid: &Grid| {
+        let t = Instant::now();
+        let lines: usize = spans
+            .iter()
+            .map(|&(i, span)| black_box(set_item(&issue.items[i], grid, issue.language, span)).body.len())
+            .sum();
+        black_box(lines);
+        t.elapsed().as_secs_f64()
+    };
+    let mut ratios: Vec<f64> = (0..15).map(|_| set_all(&issue, &line_end) / set_all(&issue, &full)).collect();
+    ratios.sort_by(f64::total_cmp);
+    let mib = ron.len() as f64 / (1 << 20) as f64;
+    eprintln!(
+        "whole boxes, {} items of the 200-page issue ({mib:.1} MiB of issue), interleaved, median of 15 turns: \
+         LineEnd time/Full time {:.3}",
+        spans.len(),
+        ratios[ratios.len() / 2]
     );
 }
 

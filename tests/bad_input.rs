@@ -500,7 +500,13 @@ fn layout_naming_an_unknown_item() {
     assert_eq!((problem.kind(), problem.line, problem.col), (ProblemKind::UnknownItem, Some(6), Some(29)));
     assert_eq!(
         problem.to_string(),
-        "issue.layout.ron:6:29: no item \"snow-trafic\" in the issue; this placement is dropped"
+        "issue.layout.ron:6:29: no item \"snow-trafic\" in the issue (did you mean \"snow-traffic\"?); this placement is dropped"
+    );
+    // Nothing near: what to write instead, in general.
+    let report = check(&LAYOUT.replacen("\"snow-traffic\"", "\"weather\"", 1));
+    assert_eq!(
+        report.problems[0].to_string(),
+        "issue.layout.ron:6:29: no item \"weather\" in the issue, expected the id of one of its items; this placement is dropped"
     );
     // The photo is simply in the bin; everything else stays.
     assert_eq!(placed_ids(&report.layout), ["jinyuan-livable", "hospital-tender"]);

@@ -93,7 +93,7 @@ fn an_unknown_item_is_exit_2_in_the_interface_language_for_proof_and_fit() {
     for command in ["proof", "fit"] {
         let out = in_locale(command, "C");
         assert_eq!(out.status.code(), Some(2), "{command}: {}", text(&out));
-        assert!(text(&out).contains("There is no item \"no-such-story\" in the issue"), "{command}: {}", text(&out));
+        assert!(text(&out).contains(": there is no item \"no-such-story\" in the issue"), "{command}: {}", text(&out));
         let out = in_locale(command, "zh_CN.UTF-8");
         assert_eq!(out.status.code(), Some(2), "{command}: {}", text(&out));
         assert!(text(&out).contains("本期没有稿件「no-such-story」"), "{command}: {}", text(&out));

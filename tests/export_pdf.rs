@@ -444,6 +444,30 @@ fn no_cjk_font_is_exit_2_naming_the_option_and_the_package() {
     assert!(err.contains("bad.ttf"), "{err}");
 }
 
+/// Found from outside: a Latin `--font` listed every character of the issue (some 2,400 lines
+/// for the sample), and the PDF was written all the same with exit 1.
+#[test]
+fn a_font_with_no_han_is_said_once_and_is_exit_2() {
+    // DejaVu comes with fontconfig on most systems; without it there is nothing to try.
+    let latin = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf";
+    if !Path::new(latin).exists() {
+        eprintln!("skipped: no {latin}");
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("x.pdf");
+    let said = "the font DejaVuSans.ttf has none of the 940 Han characters of the issue: it is no CJK font; \
+                name a CJK font file with --font, or install the package fonts-noto-cjk and leave --font out\n";
+    let o = pasteup(&["check", ISSUE, "--font", latin], &[]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&o.stderr).ends_with(said), "{}", String::from_utf8_lossy(&o.stderr));
+    assert_eq!(String::from_utf8_lossy(&o.stderr).lines().count(), 1, "one line, not one a character");
+    let o = pasteup(&["export", ISSUE, "--format", "pdf", "--font", latin, "-o", out.to_str().unwrap()], &[]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&o.stderr).ends_with(said), "{}", String::from_utf8_lossy(&o.stderr));
+    assert!(!out.exists(), "nothing is written");
+}
+
 #[test]
 fn em_pt_out_of_range_is_exit_2() {
     if !ready() {

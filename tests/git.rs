@@ -256,7 +256,12 @@ fn diff_of_two_files_exits_1_on_changes_and_0_without() {
     let unknown = text_of(&["diff", "old.layout.ron", LAYOUT, "--issue", "pages/taiyuan-2023-02-10.ron"]);
     assert_eq!(unknown.status.code(), Some(1), "{}", text(&unknown));
     let err = String::from_utf8_lossy(&unknown.stderr);
-    assert!(err.contains("no item \"snow-trafficX\" in the issue; this placement is dropped"), "{err}");
+    assert!(
+        err.contains(
+            "no item \"snow-trafficX\" in the issue (did you mean \"snow-traffic\"?); this placement is dropped"
+        ),
+        "{err}"
+    );
 }
 
 /// Found from outside: when both branches add the same layout, git hands the driver an empty

@@ -271,7 +271,11 @@ fn place_at_first_free_line_or_at_a_line() {
         )),
         "{no}"
     );
-    assert_eq!(d.place(1, "zz", 1, None, None).unwrap_err(), Refusal::NoSuchItem { item: "zz".into() });
+    assert_eq!(d.place(1, "zz", 1, None, None).unwrap_err(), Refusal::NoSuchItem { item: "zz".into(), nearest: None });
+    // A typing slip names the id it was for.
+    let no = d.place(1, "a44", 1, None, None).unwrap_err();
+    assert_eq!(no, Refusal::NoSuchItem { item: "a44".into(), nearest: Some("a4".into()) });
+    assert_eq!(no.to_string(), "There is no item \"a44\" in the issue; did you mean \"a4\"?");
 }
 
 #[test]

@@ -135,11 +135,57 @@ fn proof_and_export_refuse_a_layout_naming_what_the_issue_lacks_as_check_does() 
     assert_eq!(pasteup(&[Path::new("check"), &issue]).status.code(), Some(2));
     let o = pasteup(&[Path::new("proof"), &issue]);
     assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
-    assert!(stderr(&o).contains("snow-clearingX"), "{}", stderr(&o));
+    // Found from outside: the id the slip was for is named, and the command says it writes
+    // nothing (the problem's "this placement is dropped" is what the editor would do).
+    assert!(
+        stderr(&o).contains(r#"no item "snow-clearingX" in the issue (did you mean "snow-clearing"?)"#),
+        "{}",
+        stderr(&o)
+    );
+    let not_used = format!("{}: not used as it stands, and nothing is written: mend", layout.display());
+    assert!(stderr(&o).contains(&not_used), "{}", stderr(&o));
     let out = issue.with_extension("txt");
     let o = export(&issue, "text", &out);
     assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    assert!(stderr(&o).contains(&not_used), "{}", stderr(&o));
     assert!(!out.exists(), "nothing written");
+    let o = pasteup(&[Path::new("make"), &issue, Path::new("-o"), &out]);
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    assert!(stderr(&o).contains(&not_used), "{}", stderr(&o));
+    assert!(!out.exists(), "nothing written");
+}
+
+/// Found from outside: `--item` with a slip began its message with a capital after the file
+/// name and named no id to write instead.
+#[test]
+fn an_item_not_in_the_issue_is_said_with_the_id_most_like_it() {
+    let (_dir, issue, _) = sample();
+    for command in ["proof", "fit"] {
+        let o = pasteup(&[Path::new(command), &issue, Path::new("--item"), Path::new("snowclearing")]);
+        assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+        let said = format!(
+            "{}: there is no item \"snowclearing\" in the issue; did you mean \"snow-clearing\"?\n",
+            issue.display()
+        );
+        assert!(stderr(&o).ends_with(&said), "{}", stderr(&o));
+    }
+    let o = pasteup(&[Path::new("proof"), &issue, Path::new("--item"), Path::new("weather")]);
+    assert!(stderr(&o).ends_with("there is no item \"weather\" in the issue\n"), "{}", stderr(&o));
+}
+
+/// Found from outside: a one-page issue's text export said "1 pages".
+#[test]
+fn a_one_page_issue_says_1_page() {
+    let (_dir, issue, layout) = sample();
+    let text = fs::read_to_string(&issue).unwrap();
+    let page4 = text.find("Page(number: 4").unwrap();
+    let end = text[page4..].find("),\n").unwrap() + page4 + 3;
+    fs::write(&issue, format!("{}{}", &text[..page4], &text[end..])).unwrap();
+    fs::remove_file(&layout).unwrap();
+    let o = export(&issue, "text", Path::new("/dev/stdout"));
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let text = String::from_utf8(o.stdout).unwrap();
+    assert!(text.starts_with("太原日报 2023-02-10 - page proof - 1 page, 12 items (12 in the bin)"), "{text}");
 }
 
 #[test]

@@ -12,7 +12,7 @@ use super::open_for_command;
 use super::{EXIT_INVALID, EXIT_PROBLEMS};
 use pasteup_core::catalogue::{Render, Report, Row, UiLang, part_id};
 use pasteup_core::export::fonts::{FontError, Fonts};
-use pasteup_core::export::preflight::missing_glyphs;
+use pasteup_core::export::preflight::{missing_glyphs, not_cjk};
 use pasteup_core::format;
 use pasteup_core::layout::{Makeup, PageSummary};
 use pasteup_core::problem::Located;
@@ -45,8 +45,18 @@ pub fn run(issue: &Path, layout: Option<&Path>, font: Option<&Path>, json: bool,
 /// Every character of the opened issue that the font file `font` lacks, as problems of the
 /// issue file (the glyph preflight the press PDF runs too).
 pub fn lacking_glyphs(opened: &Opened, font: &Path) -> Result<Vec<Located>, FontError> {
-    let fonts = Fonts::find(opened.issue.language, &[font.to_path_buf()])?;
+    let fonts = fonts_for(opened, &[font.to_path_buf()])?;
     Ok(lacking_in(opened, &fonts))
+}
+
+/// The fonts to print the opened issue with (`given` files first, else the system's),
+/// refused when one has none of the issue's Han characters: a font no paper prints with.
+pub fn fonts_for(opened: &Opened, given: &[PathBuf]) -> Result<Fonts, FontError> {
+    let fonts = Fonts::find(opened.issue.language, given)?;
+    match not_cjk(&opened.issue, &fonts) {
+        Some(e) => Err(e),
+        None => Ok(fonts),
+    }
 }
 
 /// Every character of the opened issue that `fonts` lack, each at its place in the issue file.

@@ -5,7 +5,6 @@ use std::process::ExitCode;
 
 use pasteup_core::catalogue::{Render, UiLang};
 use pasteup_core::document::Opened;
-use pasteup_core::export::fonts::Fonts;
 use pasteup_core::export::pdf::{self, DEFAULT_EM_PT, Press};
 use pasteup_core::export::{self, Assets, Format, Options};
 use pasteup_core::format::printable;
@@ -127,7 +126,7 @@ fn write(out: &Path, bytes: &[u8], done: ExitCode) -> ExitCode {
 /// image that cannot be drawn listed (then exit 1, the PDF written all the same), pages
 /// drawn with a progress bar on a terminal.
 fn press(args: &ExportArgs, opened: Opened, assets: Assets, lang: UiLang) -> ExitCode {
-    let fonts = match Fonts::find(opened.issue.language, &args.fonts) {
+    let fonts = match super::check::fonts_for(&opened, &args.fonts) {
         Ok(f) => f,
         Err(e) => {
             errln!("{e}");

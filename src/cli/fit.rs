@@ -29,7 +29,7 @@ pub fn run(args: &BoxArgs, lang: UiLang) -> ExitCode {
     if let Some(id) = only
         && !opened.issue.items.iter().any(|i| i.id() == id)
     {
-        return no_such_item(&args.issue, id, lang);
+        return no_such_item(&args.issue, &opened.issue, id, lang);
     }
     let (out, code) = report(opened, only, args.json, lang);
     out!("{out}");

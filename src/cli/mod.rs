@@ -15,7 +15,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
-use pasteup_core::catalogue::{Render, UiLang};
+use pasteup_core::catalogue::{Render, Report, UiLang};
 use pasteup_core::document::{Opened, open, photo_files};
 use pasteup_core::fit::width::AmbiWidth;
 use pasteup_core::format::{printable, same_file};
@@ -221,11 +221,17 @@ pub struct BoxArgs {
     pub json: bool,
 }
 
-/// `--item ID` names no item of the issue: says so in `lang`, exit 2.
-pub fn no_such_item(issue: &Path, id: &str, lang: UiLang) -> ExitCode {
+/// `--item ID` names no item of `issue` (read from `path`): says so in `lang`, with the id
+/// most like it, exit 2.
+pub fn no_such_item(path: &Path, issue: &pasteup_core::model::Issue, id: &str, lang: UiLang) -> ExitCode {
     use pasteup_core::catalogue::Render;
-    let refusal = pasteup_core::layout::Refusal::NoSuchItem { item: pasteup_core::format::printable(id) };
-    errln!("{}: {}", issue.display(), refusal.render(lang));
+    let nearest = issue.nearest_id(id).map(printable);
+    let refusal = pasteup_core::layout::Refusal::NoSuchItem { item: printable(id), nearest };
+    // After `FILE: ` a message goes on in small letters, as every other one does.
+    let said = refusal.render(lang);
+    let mut chars = said.chars();
+    let said = chars.next().map_or_else(String::new, |c| c.to_lowercase().chain(chars).collect());
+    errln!("{}: {said}", printable(&path.display().to_string()));
     ExitCode::from(EXIT_INVALID)
 }
 
@@ -269,6 +275,8 @@ fn usable(opened: Opened, lang: UiLang) -> Result<Opened, ExitCode> {
         errln!("{}", p.render(lang));
     }
     if opened.problems.iter().any(|p| p.kind().is_invalid()) {
+        let path = printable(&opened.layout_path.display().to_string());
+        errln!("{}", Report::LayoutNotUsed { path }.render(lang));
         return Err(ExitCode::from(EXIT_INVALID));
     }
     Ok(opened)

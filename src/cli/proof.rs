@@ -24,7 +24,7 @@ pub fn run(args: &BoxArgs, lang: UiLang) -> ExitCode {
     if let Some(id) = only {
         galleys.retain(|g| g.item.id() == id);
         if galleys.is_empty() {
-            return no_such_item(&args.issue, id, lang);
+            return no_such_item(&args.issue, makeup.issue(), id, lang);
         }
     }
     if json {

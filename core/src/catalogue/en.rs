@@ -13,7 +13,10 @@ use crate::problem::Problem;
 pub fn refusal(r: &Refusal) -> String {
     use Refusal::*;
     match r {
-        NoSuchItem { item } => format!("There is no item \"{item}\" in the issue"),
+        NoSuchItem { item, nearest: Some(near) } => {
+            format!("There is no item \"{item}\" in the issue; did you mean \"{near}\"?")
+        }
+        NoSuchItem { item, nearest: None } => format!("There is no item \"{item}\" in the issue"),
         NoSuchPage { page, pages } => format!("There is no page {page} in the issue (its pages: {pages})"),
         NotOnPage { name, page, on } => format!("{name} is on page {on}, not page {page}"),
         InBin { name, page } => format!("{name} is in the bin, not on page {page}"),
@@ -672,6 +675,9 @@ pub fn report(r: &Report) -> String {
             pad(&label(&Label::Kind(*kind)), 8)
         ),
         AllFits => "all fits: no overset, overlapping or off-page items".to_string(),
+        LayoutNotUsed { path } => format!(
+            "{path}: not used as it stands, and nothing is written: mend what is named above, or open it in the editor, which drops those placements and says so"
+        ),
         Problems { count } => format!("{}:", plural(*count, "problem")),
         GalleyHead { id, kind, title } => format!("{id} · {} · {title}", label(&Label::Kind(*kind))),
         GalleyPlace { at, fit } => {

@@ -592,6 +592,11 @@ pub enum Report {
         title: String,
     },
     AllFits,
+    /// A command (not `check`) refuses a layout naming what the issue lacks (exit 2): its
+    /// problems, said just before, tell what the editor would do with them, not this command.
+    LayoutNotUsed {
+        path: String,
+    },
     Problems {
         count: usize,
     },

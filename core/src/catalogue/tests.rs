@@ -23,7 +23,8 @@ fn refusals() -> Vec<Refusal> {
     use Refusal::*;
     let up = Motion::by(0, -1);
     vec![
-        NoSuchItem { item: "x".into() },
+        NoSuchItem { item: "x".into(), nearest: None },
+        NoSuchItem { item: "x".into(), nearest: Some("x1".into()) },
         NoSuchPage { page: 9, pages: "3, 4".into() },
         NotOnPage { name: n(), page: 3, on: 4 },
         InBin { name: n(), page: 3 },
@@ -115,7 +116,8 @@ fn problems() -> Vec<Problem> {
     vec![
         Problem::UnknownPage { page: 9, issue_pages: vec![3, 4], placements: 2 },
         Problem::DuplicatePage { page: 3, first_line: Some(5) },
-        Problem::UnknownItem { page: 3, item: item() },
+        Problem::UnknownItem { page: 3, item: item(), nearest: None },
+        Problem::UnknownItem { page: 3, item: item(), nearest: Some("a2".into()) },
         Problem::PlacedTwice { page: 4, item: item(), first_page: 3, first_line: Some(7) },
         Problem::OffGrid { page: 3, item: item(), off: OffGrid::Column { column: 9, columns: 8 } },
         Problem::OffGrid { page: 3, item: item(), off: OffGrid::NoSpan { room: 2 } },
@@ -478,6 +480,7 @@ fn reports() -> Vec<Report> {
         BinHead { items: 6 },
         BinLine { id: "a1".into(), kind: ItemKind::Notice, chars: 520, lines: 40, title: "守护青山".into() },
         AllFits,
+        LayoutNotUsed { path: "x.layout.ron".into() },
         Problems { count: 2 },
         GalleyHead { id: "a1".into(), kind: ItemKind::Photo, title: "守护青山".into() },
         GalleyPlace { at, fit: OVER },

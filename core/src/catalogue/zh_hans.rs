@@ -16,7 +16,8 @@ use crate::problem::{OffGrid, Problem};
 pub fn refusal(r: &Refusal) -> String {
     use Refusal::*;
     match r {
-        NoSuchItem { item } => format!("本期没有稿件「{item}」"),
+        NoSuchItem { item, nearest: Some(near) } => format!("本期没有稿件「{item}」；是不是「{near}」？"),
+        NoSuchItem { item, nearest: None } => format!("本期没有稿件「{item}」"),
         NoSuchPage { page, pages } => format!("本期没有第 {page} 版（本期的版：{}）", pages.replace(", ", "、")),
         NotOnPage { name, page, on } => format!("{name} 在第 {on} 版，不在第 {page} 版"),
         InBin { name, page } => format!("{name} 在待排稿中，不在第 {page} 版"),
@@ -596,6 +597,11 @@ pub fn report(r: &Report) -> String {
             pad(&label(&Label::Kind(*kind)), 8)
         ),
         AllFits => "全部合适：没有超版、重叠或超出版面的稿件".to_string(),
+        LayoutNotUsed { path } => {
+            format!(
+                "{path}：不能照原样使用，什么也没有写出；请改正上面指出的地方，或在编辑器里打开它，编辑器会删去这些稿位并说明"
+            )
+        }
         Problems { count } => format!("{count} 个问题："),
         GalleyHead { id, kind, title } => format!("{id} · {} · {title}", label(&Label::Kind(*kind))),
         GalleyPlace { at, fit } => {
@@ -772,7 +778,10 @@ pub fn problem(p: &Problem) -> String {
         Problem::DuplicatePage { page, first_line } => {
             format!("第 {page} 版列了两次（第一次{}）；两处稿位合并", at_line(*first_line))
         }
-        Problem::UnknownItem { item, .. } => format!("本期没有稿件「{item}」；此稿位删去"),
+        Problem::UnknownItem { item, nearest: Some(near), .. } => {
+            format!("本期没有稿件「{item}」（是不是「{near}」？）；此稿位删去")
+        }
+        Problem::UnknownItem { item, .. } => format!("本期没有稿件「{item}」，应写本期某篇稿件的 id；此稿位删去"),
         Problem::PlacedTwice { item, first_page, first_line, .. } => {
             format!("稿件「{item}」排了两次（第一次在第 {first_page} 版{}）；此稿位删去", at_line(*first_line))
         }

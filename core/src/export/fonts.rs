@@ -86,6 +86,10 @@ pub enum FontError {
     NoCjkFont,
     /// A `--font` file that cannot be read, or holds no font.
     NotAFont { path: PathBuf, why: String },
+    /// A font (its file name) that has none of the `used` Han characters of the issue: a
+    /// Latin face, whose missing characters would be the whole issue (see
+    /// [`preflight::not_cjk`](super::preflight::not_cjk)).
+    NotCjk { font: String, used: usize },
 }
 
 impl fmt::Display for FontError {
@@ -95,6 +99,12 @@ impl fmt::Display for FontError {
                 f,
                 "no CJK font found (looked for Noto Serif CJK, Noto Sans CJK, Source Han Serif and Source Han Sans); \
                  install the package {FONT_PACKAGE} (apt-get install {FONT_PACKAGE}) or name a font file with --font FILE"
+            ),
+            FontError::NotCjk { font, used } => write!(
+                f,
+                "the font {} has none of the {used} Han characters of the issue: it is no CJK font; \
+                 name a CJK font file with --font, or install the package {FONT_PACKAGE} and leave --font out",
+                printable(font)
             ),
             FontError::NotAFont { path, why } => {
                 write!(

@@ -2,9 +2,10 @@
 //! found before the plate (a 生僻字 printed as an empty box is a correction in tomorrow's
 //! paper). `check --font` and the press PDF both ask this one function.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
-use super::fonts::{Face, Fonts};
+use super::fonts::{Face, FontError, Fonts};
+use crate::fit::classes::is_han;
 use crate::model::{Issue, Item};
 use crate::problem::Problem;
 
@@ -35,6 +36,23 @@ pub fn missing_glyphs(issue: &Issue, fonts: &Fonts) -> Vec<Problem> {
         }
     }
     out
+}
+
+/// A face that has none of the Han characters of the issue's printed texts (at least one),
+/// as a [`FontError::NotCjk`]: said once, not as the thousands of characters it lacks (found
+/// from outside: a Latin `--font` listed every character of the issue).
+pub fn not_cjk(issue: &Issue, fonts: &Fonts) -> Option<FontError> {
+    let mut used = HashSet::new();
+    for item in &issue.items {
+        for (_, value) in printed_texts(item) {
+            used.extend(value.chars().filter(|&c| is_han(c)));
+        }
+    }
+    [&fonts.text, &fonts.heads].into_iter().find_map(|face| {
+        let mut lookup = Lookup::new(face);
+        let none = !used.is_empty() && !used.iter().any(|&c| lookup.has(c));
+        none.then(|| FontError::NotCjk { font: face.file_name(), used: used.len() })
+    })
 }
 
 /// The item's texts that are printed (a photo's file name is not).

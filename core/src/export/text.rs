@@ -43,11 +43,11 @@ pub fn to_text(makeup: &Makeup, ambiwidth: AmbiWidth) -> String {
     let mut out = String::new();
     let _ = writeln!(
         out,
-        "{} {} - page proof - {} pages, {} items ({} in the bin)",
+        "{} {} - page proof - {}, {} ({} in the bin)",
         printable(&issue.paper),
         printable(&issue.date),
-        issue.pages.len(),
-        issue.items.len(),
+        plural(issue.pages.len(), "page"),
+        plural(issue.items.len(), "item"),
         makeup.bin().len()
     );
     for page in &issue.pages {

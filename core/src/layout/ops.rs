@@ -654,7 +654,10 @@ impl Makeup {
     }
 
     pub(super) fn item_no(&self, item: &str) -> Result<usize, Refusal> {
-        self.index.get(item).copied().ok_or_else(|| Refusal::NoSuchItem { item: item.to_string() })
+        self.index.get(item).copied().ok_or_else(|| Refusal::NoSuchItem {
+            item: item.to_string(),
+            nearest: self.issue.nearest_id(item).map(str::to_string),
+        })
     }
 
     pub(super) fn page_no(&self, page: u32) -> Result<usize, Refusal> {

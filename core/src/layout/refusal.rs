@@ -93,6 +93,8 @@ impl Operation {
 pub enum Refusal {
     NoSuchItem {
         item: String,
+        /// The id most like it, if one is near (a typing slip).
+        nearest: Option<String>,
     },
     NoSuchPage {
         page: u32,

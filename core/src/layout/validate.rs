@@ -42,6 +42,9 @@ pub struct Found {
     pub first: Option<Site>,
 }
 
+/// How many unknown items of a layout get the issue's nearest id named.
+const NEAREST_LOOKS: usize = 20;
+
 /// The layout with every placement that cannot stand taken out, and what was wrong.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Checked {
@@ -57,6 +60,7 @@ pub fn check_layout(issue: &Issue, layout: &Layout) -> Checked {
     let mut placed: HashMap<(&str, u32), (Site, u32)> = HashMap::new();
     let mut pages: Vec<PageLayout> = Vec::new();
     let mut page_index: HashMap<u32, (usize, usize)> = HashMap::new();
+    let mut unknown = 0;
     for (pi, page) in layout.pages.iter().enumerate() {
         let Some(grid) = issue.page(page.number).map(|p| &p.grid) else {
             let problem = Problem::UnknownPage {
@@ -83,7 +87,15 @@ pub fn check_layout(issue: &Issue, layout: &Layout) -> Checked {
             let at = |field| Site::Placement { page: pi, placement: j, field };
             let (number, item) = (page.number, p.item.clone());
             if !ids.contains(p.item.as_str()) {
-                found.push(Found { problem: Problem::UnknownItem { page: number, item }, at: at("item"), first: None });
+                // The near id is looked for only so many times: a layout of another issue
+                // names thousands, and each look compares every id.
+                unknown += 1;
+                let nearest = (unknown <= NEAREST_LOOKS).then(|| issue.nearest_id(&item).map(str::to_string)).flatten();
+                found.push(Found {
+                    problem: Problem::UnknownItem { page: number, item, nearest },
+                    at: at("item"),
+                    first: None,
+                });
                 continue;
             }
             if let Some(&(first, first_page)) = placed.get(&(p.item.as_str(), p.part)) {

@@ -21,6 +21,23 @@ impl Issue {
         self.items.iter().find(|item| item.id() == id)
     }
 
+    /// The id of the issue's item most like `id` (a typing slip: a letter missing, doubled,
+    /// swapped or wrong, up to one in three), for a message naming an id the issue lacks.
+    /// Ties go to the item first in the issue.
+    ///
+    /// ```
+    /// # use pasteup_core::format::parse_issue;
+    /// # let issue = parse_issue("s.ron".as_ref(), pasteup_core::sample::ISSUE).unwrap();
+    /// assert_eq!(issue.nearest_id("snow-clearng"), Some("snow-clearing"));
+    /// assert_eq!(issue.nearest_id("weather"), None);
+    /// ```
+    pub fn nearest_id(&self, id: &str) -> Option<&str> {
+        let most = (id.chars().count() / 3).max(1);
+        let distance = |other: &str| strsim::damerau_levenshtein(id, other);
+        let near = self.items.iter().map(Item::id).filter(|other| other.len().abs_diff(id.len()) <= most * 4);
+        near.map(|other| (distance(other), other)).filter(|&(d, _)| d <= most).min_by_key(|&(d, _)| d).map(|(_, o)| o)
+    }
+
     /// The page with this number, if the issue has one.
     pub fn page(&self, number: u32) -> Option<&Page> {
         self.pages.iter().find(|page| page.number == number)

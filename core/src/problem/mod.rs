@@ -16,8 +16,9 @@ pub enum Problem {
     UnknownPage { page: u32, issue_pages: Vec<u32>, placements: usize },
     /// A page listed twice; the second list was merged into the first.
     DuplicatePage { page: u32, first_line: Option<usize> },
-    /// A placement naming an item the issue does not have; dropped.
-    UnknownItem { page: u32, item: String },
+    /// A placement naming an item the issue does not have; dropped. `nearest`: the issue's id
+    /// most like it, if one is near (a typing slip).
+    UnknownItem { page: u32, item: String, nearest: Option<String> },
     /// An item placed a second time; the second placement was dropped.
     PlacedTwice { page: u32, item: String, first_page: u32, first_line: Option<usize> },
     /// A placement outside the page grid; dropped, the item is in the bin.

@@ -19,8 +19,14 @@ pub fn message(problem: &Problem) -> String {
         Problem::DuplicatePage { page, first_line } => {
             format!("page {page} is listed twice (first{}); its placements are merged", at_line(*first_line))
         }
+        Problem::UnknownItem { item, nearest: Some(near), .. } => {
+            format!("no item {} in the issue (did you mean {}?); this placement is dropped", quoted(item), quoted(near))
+        }
         Problem::UnknownItem { item, .. } => {
-            format!("no item {} in the issue; this placement is dropped", quoted(item))
+            format!(
+                "no item {} in the issue, expected the id of one of its items; this placement is dropped",
+                quoted(item)
+            )
         }
         Problem::PlacedTwice { item, first_page, first_line, .. } => format!(
             "item {} is placed twice (first on page {first_page}{}); this placement is dropped",

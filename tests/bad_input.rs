@@ -481,6 +481,14 @@ fn file_over_64_mib_is_refused_before_reading() {
     assert!(started.elapsed().as_millis() < 500);
 }
 
+/// Found from outside: the column was one inside the quote.
+#[test]
+fn an_unknown_language_is_pointed_at_its_opening_quote() {
+    let e = issue_error("    paper:", "    language: \"jp\",\n    paper:");
+    assert_eq!(at(&e), (2, 15));
+    assert!(e.to_string().ends_with("unknown language \"jp\", expected one of zh-Hans, zh-Hant, ja, ko, en"), "{e}");
+}
+
 #[test]
 fn bom_is_accepted_and_positions_ignore_it() {
     let with_bom = format!("\u{FEFF}{ISSUE}");

@@ -52,7 +52,7 @@ fn from_ron(path: &Path, text: &str, what: &str, e: SpannedError) -> LoadError {
     if let Some(error) = conflict_marker(path, text, what) {
         return error;
     }
-    let start = e.span.start;
+    let start = at_opening_quote(text, e.span.start, &e.code);
     let (end_line, end_col) = line_col(text, text.trim_end().len());
     // Where the token in error runs to the end, the file stopped inside it (found from outside:
     // a layout cut inside a word, `depth: Au`, was "unknown Depth value" only).
@@ -95,6 +95,18 @@ fn conflict_marker(path: &Path, text: &str, what: &str) -> Option<LoadError> {
         at += line.len();
     }
     None
+}
+
+/// A value refused by its own type (`language: "jp"`) is pointed at by ron just inside its
+/// opening quote: pointed at the quote, where the value begins (found from outside).
+fn at_opening_quote(text: &str, start: Position, code: &Error) -> Position {
+    let byte = byte_at(text, start);
+    let quoted = byte > 0 && text.as_bytes().get(byte - 1) == Some(&b'"');
+    if matches!(code, Error::Message(_)) && quoted && start.col > 1 {
+        Position { col: start.col - 1, ..start }
+    } else {
+        start
+    }
 }
 
 /// Whether the text from `byte` is one word the file ends in: a file whole ends in `)`.

@@ -640,13 +640,18 @@ impl Makeup {
         above.filter_map(|f| spots.iter().position(|s| same_box(s, &f.spot))).collect()
     }
 
-    /// The parts of article `no` on the pages that hold none of its copy, with their numbers.
+    /// The parts of article `no` that hold none of its copy, with their numbers: on the pages,
+    /// and a part waiting in the bin whose part before holds the rest (found from outside: all
+    /// the sentences cut after `t`, the editor said nothing of the empty part waiting).
     fn empty_parts_of(&self, no: usize) -> Vec<(String, u32)> {
         let mut out = Vec::new();
         for pi in 0..self.pages.len() {
-            for s in self.pages[pi].iter().filter(|s| s.item == no && s.part > 1) {
-                if self.set_box(pi, s).holds_no_copy() {
+            for s in self.pages[pi].iter().filter(|s| s.item == no) {
+                if s.part > 1 && self.set_box(pi, s).holds_no_copy() {
                     out.push((self.item(no).id().to_string(), s.part));
+                }
+                if self.continued_into_nothing(pi, s) {
+                    out.push((self.item(no).id().to_string(), s.part + 1));
                 }
             }
         }

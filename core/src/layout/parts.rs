@@ -40,6 +40,12 @@ impl Makeup {
         }
     }
 
+    /// Whether `s` (on page `pi`) is continued in a next part that waits in the bin while it
+    /// holds the rest of the text itself, so that the waiting part would hold none.
+    pub(super) fn continued_into_nothing(&self, pi: usize, s: &Spot) -> bool {
+        s.continued && self.part_page(s.item, s.part + 1).is_none() && !self.set_box(pi, s).fit(s.depth).is_overset()
+    }
+
     /// The page (index) part `part` of item `no` stands on.
     pub(super) fn part_page(&self, no: usize, part: u32) -> Option<usize> {
         if part == 1 { self.home[no] } else { self.parts_home.get(&no)?.get(&part).copied() }

@@ -275,10 +275,10 @@ impl Makeup {
             }
             if s.continued && self.part_page(s.item, s.part + 1).is_none() {
                 // Placing a next part that would hold nothing is no remedy: say what is.
-                if self.set_box(pi, s).fit(s.depth).is_overset() {
-                    out.push(Problem::MissingPart { page, item: item(), part: s.part, missing: s.part + 1 });
-                } else {
+                if self.continued_into_nothing(pi, s) {
                     out.push(Problem::NothingContinued { page, item: item(), part: s.part });
+                } else {
+                    out.push(Problem::MissingPart { page, item: item(), part: s.part, missing: s.part + 1 });
                 }
             }
         }

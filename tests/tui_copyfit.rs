@@ -298,3 +298,28 @@ fn r_on_a_photo_is_refused_at_once() {
     assert!(!app.prompt.open);
     assert!(matches!(status(&app), Status::Refused(Refusal::NotAnArticle { .. })), "{:?}", status(&app));
 }
+
+/// Found from outside: `c` cutting the last sentence of the body said only "last 10 sentences
+/// cut" with the box "short", and `check` called the headline left alone a fit.
+#[test]
+fn c_that_cuts_the_last_sentence_says_nothing_of_the_body_is_left() {
+    let mut app = app_at(29);
+    let all = app.makeup.sentences(ID).unwrap().len();
+    press(&mut app, &vec!["c"; all - 1].join(" "));
+    assert!(matches!(status(&app), Status::Copyfit { done: Copyfit::Cut { .. }, .. }), "{:?}", status(&app));
+    press(&mut app, "c");
+    let message = app.message.clone().unwrap();
+    let Status::Copyfit { done: Copyfit::AllCut { chars }, .. } = &message.status else { panic!("{message:?}") };
+    assert_eq!(message.tone, Tone::Warning);
+    assert!(
+        message
+            .status
+            .render(UiLang::En)
+            .contains(&format!("every sentence cut ({chars} characters): nothing of the body is left")),
+        "{}",
+        message.status.render(UiLang::En)
+    );
+    // `C` gives one back, and it is a cut again.
+    press(&mut app, "C");
+    assert!(matches!(status(&app), Status::Copyfit { done: Copyfit::Cut { .. }, .. }), "{:?}", status(&app));
+}

@@ -403,6 +403,12 @@ pub fn status(s: &Status) -> String {
                 super::Copyfit::Headline { restored: false } => "headline rewritten".to_string(),
                 super::Copyfit::Headline { restored: true } => "the issue's headline again".to_string(),
                 super::Copyfit::Continued { part } => format!("the overset goes on in part {part}, in the bin"),
+                super::Copyfit::AllCut { chars } => {
+                    format!(
+                        "every sentence cut ({}): nothing of the body is left",
+                        plural(*chars as usize, "character")
+                    )
+                }
             };
             let mut said = format!("{item}: {done} — {}", label(&Label::FitDetail(*fit)));
             for part in empty_parts {

@@ -286,6 +286,8 @@ pub enum Copyfit {
     Headline { restored: bool },
     /// The overset went on into part `part`, which waits in the bin.
     Continued { part: u32 },
+    /// Every sentence of the body is cut, `chars` characters: a headline and nothing under it.
+    AllCut { chars: u32 },
 }
 
 /// What changed on disk since the editor read the files.

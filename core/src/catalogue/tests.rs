@@ -133,6 +133,8 @@ fn problems() -> Vec<Problem> {
         Problem::MissingPart { page: 4, item: item(), part: 2, missing: 1 },
         Problem::EmptyPart { page: 4, item: item(), part: 2 },
         Problem::NothingContinued { page: 3, item: item(), part: 1 },
+        Problem::AllCut { page: 3, item: item(), part: 1, cut: 8, sentences: 8 },
+        Problem::AllCut { page: 3, item: item(), part: 2, cut: 2, sentences: 1 },
         Problem::MissingGlyph { page: 0, item: item(), field: "body", ch: '\u{2A6A5}', font: "f.ttc".into() },
     ]
 }
@@ -314,6 +316,7 @@ fn statuses() -> Vec<Status> {
             empty_parts: vec![],
         },
         Copyfit { item: "a1".into(), done: super::Copyfit::Continued { part: 2 }, fit: FITS, empty_parts: vec![] },
+        Copyfit { item: "a1".into(), done: super::Copyfit::AllCut { chars: 300 }, fit: FITS, empty_parts: vec![] },
         Copyfit {
             item: "a1".into(),
             done: super::Copyfit::Cut { sentences: 3, chars: 110 },

@@ -355,6 +355,7 @@ pub fn status(s: &Status) -> String {
                 super::Copyfit::Headline { restored: false } => "标题已改写".to_string(),
                 super::Copyfit::Headline { restored: true } => "已恢复原标题".to_string(),
                 super::Copyfit::Continued { part } => format!("超版部分转为第 {part} 部分，进待排稿"),
+                super::Copyfit::AllCut { chars } => format!("正文全部删去（{chars} 字），只剩标题"),
             };
             let mut said = format!("{item}：{done}，{}", label(&Label::FitDetail(*fit)));
             for part in empty_parts {
@@ -815,6 +816,10 @@ pub fn problem(p: &Problem) -> String {
         Problem::NothingContinued { page, item, part } => format!(
             "第 {page} 版：「{item}」第 {part} 部分下转，但余下的正文它都排得下，待排稿中的第 {} 部分没有正文；请把第 {part} 部分改浅，或把它撤下再排上",
             part + 1
+        ),
+        Problem::AllCut { page, item, part, cut, sentences } => format!(
+            "第 {page} 版：{}正文共 {sentences} 句，删去 {cut} 句，全部删光，只剩标题；请恢复一些（编辑器里按 C），或把它撤下",
+            box_of(item, *part)
         ),
         Problem::MissingGlyph { item, field, ch, font, .. } => format!(
             "稿件「{item}」的{}：字体 {font} 缺字 {} {ch}；请用 --font 指定有此字的字体，或改用别的写法",

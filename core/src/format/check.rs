@@ -60,7 +60,8 @@ pub fn place_page_problems(problems: &mut [Located], text: &str, path: &Path) {
             Problem::BelowFoot { page, item, part, .. }
             | Problem::Overlap { page, item, part, .. }
             | Problem::MissingPart { page, item, part, .. }
-            | Problem::NothingContinued { page, item, part } => (*page, item, Some(*part)),
+            | Problem::NothingContinued { page, item, part }
+            | Problem::AllCut { page, item, part, .. } => (*page, item, Some(*part)),
             Problem::Overset { page, item, .. } => (*page, item, None),
             _ => continue,
         };

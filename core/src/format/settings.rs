@@ -1,6 +1,8 @@
 //! Checks on what a layout decides per placement (version 2: `part`, `cut`, `head_size`,
 //! `headline`, `continued`) that no repair could honour: a layout asking for them wrongly is invalid
-//! input (exit 2), pointed at in the file, rather than quietly set some other way.
+//! input (exit 2), pointed at in the file, rather than quietly set some other way. A `cut`
+//! is not among them: the issue may be shortened after the layout is made (found from outside:
+//! the editor then saved a layout it refused to open), so the desk reports a body cut whole.
 
 use std::collections::HashMap;
 use std::path::Path;
@@ -9,7 +11,6 @@ use super::chars::{describe, first_forbidden, instead_in, quoted};
 use super::error::LoadError;
 use super::locate::Source;
 use super::validate::MAX_HEADLINE_SIZE;
-use crate::fit::cut::sentences;
 use crate::model::{Depth, Issue, Item, Layout, Placement};
 
 /// The first wrongly asked setting of the layout (parsed from `src`, read from `path`), located.
@@ -46,7 +47,7 @@ fn find_problem(issue: &Issue, layout: &Layout) -> Option<Found> {
             }
         }
     }
-    parts_problem(&items, layout)
+    parts_problem(layout)
 }
 
 /// One placement of an item as the parts checks see it.
@@ -57,12 +58,12 @@ struct PartAt {
     pi: usize,
     j: usize,
     auto: bool,
-    cut: u32,
 }
 
-/// Parts numbered twice or with a gap, a part another follows at `depth: Auto`, and parts'
-/// cuts adding up to more sentences than the body has (each cut alone is checked above).
-fn parts_problem(items: &HashMap<&str, &Item>, layout: &Layout) -> Option<Found> {
+/// Parts numbered twice or with a gap, and a part another follows at `depth: Auto`. (A cut of
+/// more sentences than the body has is no invalid input: the copy desk shortens a story after
+/// its page is made up. The desk reports it, `AllCut`.)
+fn parts_problem(layout: &Layout) -> Option<Found> {
     // Every part by item, in file order.
     let mut parts: HashMap<&str, Vec<PartAt>> = HashMap::new();
     let mut order = Vec::new();
@@ -72,7 +73,7 @@ fn parts_problem(items: &HashMap<&str, &Item>, layout: &Layout) -> Option<Found>
             if list.is_empty() {
                 order.push(p.item.as_str());
             }
-            list.push(PartAt { part: p.part, pi, j, auto: p.depth == Depth::Auto, cut: p.cut });
+            list.push(PartAt { part: p.part, pi, j, auto: p.depth == Depth::Auto });
         }
     }
     let number = |pi: usize| layout.pages[pi].number;
@@ -114,21 +115,6 @@ fn parts_problem(items: &HashMap<&str, &Item>, layout: &Layout) -> Option<Found>
             );
             return Some((pi, j, "depth", msg));
         }
-        if let Some(Item::Article(article)) = items.get(item) {
-            let count = sentences(&article.body).len() as u64;
-            let mut sum = 0;
-            for &PartAt { pi, j, cut, .. } in list.iter().filter(|p| p.cut > 0) {
-                sum += u64::from(cut);
-                if sum > count {
-                    let msg = format!(
-                        "page {} placement {} cut is {cut}, and with the cuts of its other parts {sum} sentences are cut, but the body has {count}; expected the parts' cuts to add up to 0 to {count}",
-                        number(pi),
-                        quoted(item)
-                    );
-                    return Some((pi, j, "cut", msg));
-                }
-            }
-        }
     }
     None
 }
@@ -140,7 +126,7 @@ fn dedup_first_parts(list: &[PartAt]) -> Vec<PartAt> {
 }
 
 fn placement_problem(item: &Item, p: &Placement) -> Option<(&'static str, String)> {
-    let Item::Article(article) = item else {
+    let Item::Article(_) = item else {
         let kind = if matches!(item, Item::Photo(_)) { "a photo" } else { "a notice" };
         let set = [("part", p.part != 1), ("cut", p.cut != 0), ("head_size", p.head_size.is_some())]
             .into_iter()
@@ -162,13 +148,6 @@ fn placement_problem(item: &Item, p: &Placement) -> Option<(&'static str, String
     }
     if p.continued && p.depth == Depth::Auto {
         return Some(("depth", format!("is continued at depth Auto; {FIXED_DEPTH_NEEDED}")));
-    }
-    if p.cut > 0 {
-        let count = sentences(&article.body).len();
-        if p.cut as usize > count {
-            let msg = format!("cut is {}, but the body has {count} sentences; expected 0 to {count}", p.cut);
-            return Some(("cut", msg));
-        }
     }
     if let Some(size) = p.head_size.filter(|s| !(1..=MAX_HEADLINE_SIZE).contains(s)) {
         return Some(("head_size", format!("head_size is {size}, expected 1 to {MAX_HEADLINE_SIZE} em a character")));

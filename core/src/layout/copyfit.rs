@@ -18,10 +18,10 @@ impl Makeup {
         let name = self.name(f.no);
         let count = self.sentences(item).ok_or(Refusal::NotAnArticle { name: name.clone() })?.len() as u32;
         let old = self.pages[f.pi][f.at];
-        // The cuts of all an article's parts add up (a layout whose parts cut more than the
-        // body does not load).
-        let others = self.parts_cut(f.no) - old.cut;
-        if n > count || others + n > count {
+        // The cuts of all an article's parts add up. A layout may cut more than the body has
+        // (the copy desk shortened it since): then a sentence given back is taken as it is.
+        let others = self.parts_cut(f.no).saturating_sub(old.cut);
+        if n > old.cut && (n > count || others.saturating_add(n) > count) {
             return Err(Refusal::CutPastBody { name, sentences: count });
         }
         if n == old.cut {
@@ -89,6 +89,18 @@ impl Makeup {
             Item::Article(a) => Some(cut_sentences(&a.body, n)),
             _ => None,
         }
+    }
+
+    /// Of the first box of an article whose cut is set, the article's cut when it leaves out
+    /// every sentence of the body (its parts' cuts together): found from outside, such a box
+    /// was said to fit.
+    pub(super) fn cut_whole(&self, s: &Spot) -> Option<(u32, u32)> {
+        let Item::Article(a) = self.item(s.item) else { return None };
+        let uncut_before = |p: u32| self.part_spot(s.item, p).is_none_or(|(_, before)| before.cut == 0);
+        let first = s.cut > 0 && (1..s.part).all(uncut_before);
+        let cut = first.then(|| self.parts_cut(s.item))?;
+        let count = u32::try_from(sentences(&a.body).len()).unwrap_or(u32::MAX);
+        (cut >= count).then_some((cut, count))
     }
 
     /// Part `part` of an article on page `page`.

@@ -151,7 +151,8 @@ impl Makeup {
 
     /// The sentences cut from an article continued in parts: every part's cut adds up.
     pub(super) fn parts_cut(&self, no: usize) -> u32 {
-        (1..=self.part_count(no)).filter_map(|p| self.part_spot(no, p)).map(|(_, s)| s.cut).sum()
+        // Saturating: a hand-written cut may be any number (found from outside).
+        (1..=self.part_count(no)).filter_map(|p| self.part_spot(no, p)).fold(0, |sum, (_, s)| sum.saturating_add(s.cut))
     }
 
     /// Refuses to take part `f` off its page while a later part stands on one: part 2 in the

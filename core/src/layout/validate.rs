@@ -287,6 +287,9 @@ impl Makeup {
             if set.holds_no_copy() {
                 out.push(Problem::EmptyPart { page, item: id(i), part: s.part });
             }
+            if let Some((cut, sentences)) = self.cut_whole(s) {
+                out.push(Problem::AllCut { page, item: id(i), part: s.part, cut, sentences });
+            }
             let fit = set.fit(s.depth);
             if fit.is_overset() {
                 let lines = u32::try_from(-fit.lines()).unwrap_or(u32::MAX);

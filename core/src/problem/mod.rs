@@ -46,6 +46,10 @@ pub enum Problem {
     /// in the bin, but holds the rest of the text itself: the waiting part would hold none.
     /// Written by hand, or left after copy was cut; of kind `empty_part`.
     NothingContinued { page: u32, item: String, part: u32 },
+    /// Every sentence of an article's body cut: `cut` asked over its parts, of the `sentences`
+    /// the body has (fewer, when the copy desk shortened it since); the box on `page` is part
+    /// `part`, the first whose cut is set. A headline and nothing under it; of kind `empty_part`.
+    AllCut { page: u32, item: String, part: u32, cut: u32, sentences: u32 },
     /// A character of `item`'s `field` that the font `font` (a file name) has no glyph for:
     /// it would print as an empty box (glyph preflight; `page` is 0, the issue's).
     MissingGlyph { page: u32, item: String, field: &'static str, ch: char, font: String },
@@ -155,7 +159,9 @@ impl Problem {
             Problem::Overset { .. } => ProblemKind::Overset,
             Problem::MergeConflict { .. } => ProblemKind::MergeConflict,
             Problem::MissingPart { .. } => ProblemKind::MissingPart,
-            Problem::EmptyPart { .. } | Problem::NothingContinued { .. } => ProblemKind::EmptyPart,
+            Problem::EmptyPart { .. } | Problem::NothingContinued { .. } | Problem::AllCut { .. } => {
+                ProblemKind::EmptyPart
+            }
             Problem::MissingGlyph { .. } => ProblemKind::MissingGlyph,
         }
     }
@@ -176,6 +182,7 @@ impl Problem {
             | Problem::MissingPart { page, .. }
             | Problem::EmptyPart { page, .. }
             | Problem::NothingContinued { page, .. }
+            | Problem::AllCut { page, .. }
             | Problem::MissingGlyph { page, .. } => *page,
         }
     }
@@ -197,6 +204,7 @@ impl Problem {
             | Problem::MissingPart { item, .. }
             | Problem::EmptyPart { item, .. }
             | Problem::NothingContinued { item, .. }
+            | Problem::AllCut { item, .. }
             | Problem::MissingGlyph { item, .. } => vec![item],
         }
     }

@@ -5,6 +5,7 @@
 use std::fmt;
 
 use super::{Located, OffGrid, Problem};
+use crate::catalogue::en::plural;
 use crate::catalogue::{UiLang, part_id};
 use crate::format::{MAX_DEPTH, printable, quoted};
 
@@ -68,6 +69,11 @@ pub fn message(problem: &Problem) -> String {
             "page {page}: {} part {part} is continued, but it holds the rest of the text, so part {} in the bin holds none; make part {part} shallower, or send it to the bin and place it again",
             quoted(item),
             part + 1
+        ),
+        Problem::AllCut { page, item, part, cut, sentences } => format!(
+            "page {page}: {} has every sentence of its body cut (cut {cut}, of {}), a headline with nothing under it; give some back (C in the editor), or send it to the bin",
+            box_of(item, *part),
+            plural(*sentences as usize, "sentence")
         ),
         Problem::MissingGlyph { item, field, ch, font, .. } => format!(
             "item {} {field}: {} {ch} is not in the font {font}; name a font that has it with --font, or write the character another way",

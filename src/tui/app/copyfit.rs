@@ -47,7 +47,10 @@ impl App {
             Err(refusal) => return self.say(Status::Refused(refusal), Tone::Warning),
         };
         let Ok(here) = self.makeup.copyfit_here(page, id, part) else { return };
+        let sentences = self.makeup.sentences(id).map_or(0, |s| s.len() as u32);
+        let all_cut = here.cut > 0 && here.cut >= sentences;
         let done = match action {
+            Action::CutMore | Action::CutLess | Action::FitBox if all_cut => Copyfit::AllCut { chars: here.cut_chars },
             Action::CutMore | Action::CutLess | Action::FitBox => {
                 Copyfit::Cut { sentences: here.cut, chars: here.cut_chars }
             }
@@ -58,7 +61,7 @@ impl App {
         // Done is said as done, the fit it leaves in the words (found from outside: `C` giving
         // back a sentence to an overset box carried the `!` of a refusal). Boxes pushed past
         // the foot and later parts left without copy are warned of.
-        let sound = outcome.over_foot.is_empty() && outcome.empty_parts.is_empty();
+        let sound = outcome.over_foot.is_empty() && outcome.empty_parts.is_empty() && !all_cut;
         let tone = if sound { Tone::Info } else { Tone::Warning };
         let empty_parts = outcome.empty_parts;
         self.say(Status::Copyfit { item: id.to_string(), done, fit: here.fit, empty_parts }, tone);

@@ -92,3 +92,21 @@ fn an_unknown_item_is_exit_2_in_the_interface_language_for_proof_and_fit() {
         assert!(text(&out).contains("本期没有稿件「no-such-story」"), "{command}: {}", text(&out));
     }
 }
+
+/// Found from outside: for a box whose part 2 waits in the bin, `fit` offered the depth that
+/// holds all the copy and cuts, each leaving part 2 nothing. It says to place part 2.
+#[test]
+fn fit_says_to_place_a_waiting_part_rather_than_empty_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let lead = r#"Placement(item: "jinyuan-livable", column: 1, span: 3, line: 1, depth: Fixed(25), continued: true)"#;
+    let path = layout(dir.path(), lead, r#"Placement(item: "snow-traffic", column: 4, span: 2, line: 1, depth: Auto)"#);
+    let out = run(&["fit", ISSUE, "--layout", path.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1), "{}", text(&out));
+    let said = "  its overset goes on in part 2, which waits in the bin: place it (Enter on it in the bin, or :place jinyuan-livable)\n";
+    assert!(text(&out).contains(said), "{}", text(&out));
+    assert!(!text(&out).contains("depth 29"), "{}", text(&out));
+    let out = run(&["fit", ISSUE, "--layout", path.to_str().unwrap(), "--json"]);
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(json["boxes"][0]["waiting_part"], 2);
+    assert_eq!(json["boxes"][0]["remedies"], serde_json::json!([]));
+}

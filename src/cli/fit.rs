@@ -58,7 +58,9 @@ fn text(boxes: &[UnfitBox], lang: UiLang) -> String {
             let line = Report::FitRemedy { kind: r.kind, value: r.value, fit: r.fit, cut_chars: r.cut_chars };
             let _ = writeln!(out, "{}", line.render(lang));
         }
-        if b.remedies.is_empty() {
+        if let Some(part) = b.waiting_part.filter(|_| b.remedies.is_empty()) {
+            let _ = writeln!(out, "{}", Report::FitPlaceWaiting { id: printable(&b.id), part }.render(lang));
+        } else if b.remedies.is_empty() {
             let _ = writeln!(out, "{}", Report::FitNoRemedy.render(lang));
         }
     }

@@ -735,6 +735,9 @@ pub fn report(r: &Report) -> String {
             format!("  {} {}", pad(&remedy(*kind, *value, *cut_chars), 36), lines_badge(*fit))
         }
         FitNoRemedy => "  no one change makes it fit".to_string(),
+        FitPlaceWaiting { id, part } => format!(
+            "  its overset goes on in part {part}, which waits in the bin: place it (Enter on it in the bin, or :place {id})"
+        ),
         FitAllBoxesFit => "every box fits".to_string(),
         FitUnfit { boxes: 1 } => "1 box does not fit".to_string(),
         FitUnfit { boxes } => format!("{boxes} boxes do not fit"),

@@ -658,6 +658,11 @@ pub enum Report {
     },
     /// `pasteup fit`: no change of one placement field makes the box fit.
     FitNoRemedy,
+    /// The box's overset goes on in part `part` of `id`, waiting in the bin: place it.
+    FitPlaceWaiting {
+        id: String,
+        part: u32,
+    },
     /// `pasteup fit`: every box fits.
     FitAllBoxesFit,
     /// `pasteup fit`: how many boxes do not fit.

@@ -500,6 +500,7 @@ fn reports() -> Vec<Report> {
         FitBox { id: "a1".into(), page: 3, part: 1, fit: OVER },
         FitBox { id: "a1".into(), page: 4, part: 2, fit: SHORT },
         FitNoRemedy,
+        FitPlaceWaiting { id: "a1".into(), part: 2 },
         FitAllBoxesFit,
         FitUnfit { boxes: 2 },
     ];

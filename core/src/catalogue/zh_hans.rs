@@ -651,6 +651,9 @@ pub fn report(r: &Report) -> String {
             format!("  {} {}", pad(&remedy(*kind, *value, *cut_chars), 36), lines_badge(*fit))
         }
         FitNoRemedy => "  改动任何一项都排不下".to_string(),
+        FitPlaceWaiting { id, part } => {
+            format!("  超版部分转入第 {part} 部分，在待排稿中：请把它排上（在待排稿中按 Enter，或 :place {id}）")
+        }
         FitAllBoxesFit => "每个框都合适".to_string(),
         FitUnfit { boxes } => format!("{boxes} 个框不合适"),
     }

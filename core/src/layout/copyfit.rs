@@ -95,12 +95,17 @@ impl Makeup {
     /// every sentence of the body (its parts' cuts together): found from outside, such a box
     /// was said to fit.
     pub(super) fn cut_whole(&self, s: &Spot) -> Option<(u32, u32)> {
-        let Item::Article(a) = self.item(s.item) else { return None };
         let uncut_before = |p: u32| self.part_spot(s.item, p).is_none_or(|(_, before)| before.cut == 0);
         let first = s.cut > 0 && (1..s.part).all(uncut_before);
-        let cut = first.then(|| self.parts_cut(s.item))?;
+        first.then(|| self.body_cut_whole(s.item))?
+    }
+
+    /// Of article `no`, its parts' cut and the body's sentences when the cut leaves none.
+    pub(super) fn body_cut_whole(&self, no: usize) -> Option<(u32, u32)> {
+        let Item::Article(a) = self.item(no) else { return None };
+        let cut = self.parts_cut(no);
         let count = u32::try_from(sentences(&a.body).len()).unwrap_or(u32::MAX);
-        (cut >= count).then_some((cut, count))
+        (cut > 0 && cut >= count).then_some((cut, count))
     }
 
     /// Part `part` of an article on page `page`.

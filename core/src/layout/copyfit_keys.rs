@@ -211,6 +211,25 @@ mod tests {
         assert!(!kinds(&d).contains(&ProblemKind::EmptyPart), "{:?}", kinds(&d));
     }
 
+    /// Found from outside: after `t`, `f` and `pasteup fit` offered cuts and a depth that
+    /// fitted the box by leaving its waiting part 2 nothing.
+    #[test]
+    fn no_remedy_leaves_the_waiting_part_empty() {
+        let mut d = desk(Depth::Fixed(25));
+        d.continue_overset(3, ID, 1).unwrap();
+        let remedies = d.remedies(3, ID, 1).unwrap();
+        for r in &remedies {
+            let mut tried = d.clone();
+            tried.apply_remedy(3, ID, 1, r).unwrap();
+            let empty = tried.validate().into_iter().filter(|p| p.kind() == ProblemKind::EmptyPart).collect::<Vec<_>>();
+            assert!(empty.is_empty(), "{r:?} leaves {empty:?}");
+        }
+        // Its overset is what part 2 will hold: any change that fits the box takes it all,
+        // so none is offered (placing part 2 is what check's missing_part says to do).
+        assert!(remedies.is_empty(), "{remedies:?}");
+        assert!(d.fit_by_cut(3, ID, 1).is_err());
+    }
+
     #[test]
     fn c_and_capital_c_cut_and_give_back_one_sentence_each() {
         let mut d = desk(Depth::Fixed(25));

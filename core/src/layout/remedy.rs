@@ -73,6 +73,10 @@ pub struct UnfitBox {
     #[serde(skip)]
     pub detail: Fit,
     pub remedies: Vec<Remedy>,
+    /// The part its overset goes on in, waiting in the bin (after `t`): placing it is the
+    /// remedy, and no change to this box is one, for it would leave that part nothing.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub waiting_part: Option<u32>,
 }
 
 /// Whether a fit of `after` lines closes a box that stood at `before`: nothing overset, and
@@ -92,6 +96,7 @@ impl Makeup {
                     continue;
                 }
                 let remedies = self.remedies(page.number, &b.item, b.part).unwrap_or_default();
+                let waiting = self.waiting_parts(&b.item).contains(&(b.part + 1)) && b.fit.is_overset();
                 out.push(UnfitBox {
                     id: b.item.clone(),
                     page: page.number,
@@ -99,6 +104,7 @@ impl Makeup {
                     fit: b.fit.lines(),
                     detail: b.fit,
                     remedies,
+                    waiting_part: waiting.then_some(b.part + 1),
                 });
             }
         }
@@ -164,10 +170,16 @@ impl Makeup {
         Ok(if before == 0 { None } else { self.scratch().cut_remedy(&f, &at) })
     }
 
-    /// Whether the part after part `part` of `item` stands on a page with none of its copy.
-    fn next_part_holds_no_copy(&self, item: &str, part: u32) -> bool {
+    /// Whether part `part` of `item` on `page` leaves the article something with none of its
+    /// copy: the part after it, on a page or waiting in the bin, or a body cut whole (found
+    /// from outside: remedies that emptied a waiting part were listed, as fitting).
+    fn leaves_no_copy(&self, page: u32, item: &str, part: u32) -> bool {
         let next = self.parts_of(item).into_iter().find(|&(p, _)| p == part + 1);
-        next.and_then(|(p, page)| self.find_part(page, item, p).ok()).is_some_and(|f| self.set_at(&f).holds_no_copy())
+        let next_empty = next
+            .and_then(|(p, page)| self.find_part(page, item, p).ok())
+            .is_some_and(|f| self.set_at(&f).holds_no_copy());
+        let Ok(f) = self.find_part(page, item, part) else { return next_empty };
+        next_empty || self.continued_into_nothing(f.pi, &self.pages[f.pi][f.at]) || self.body_cut_whole(f.no).is_some()
     }
 
     /// How many boxes of page `page` stand past its foot, and how many lines they run past it
@@ -223,7 +235,7 @@ impl Makeup {
         // the article left with nothing to set (found from outside: a part made deep enough for
         // all the copy "fit", and the part after it was empty).
         let (boxes, lines) = self.past_foot(at.page);
-        let broke = boxes > at.past_foot.0 || lines > at.past_foot.1 || self.next_part_holds_no_copy(at.item, at.part);
+        let broke = boxes > at.past_foot.0 || lines > at.past_foot.1 || self.leaves_no_copy(at.page, at.item, at.part);
         if placed {
             let _ = self.undo();
         }

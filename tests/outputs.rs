@@ -463,3 +463,26 @@ fn an_issue_from_a_pipe_is_read_once() {
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     assert!(String::from_utf8_lossy(&out.stdout).contains("2 pages, 12 items"), "{:?}", out);
 }
+
+/// Found from outside: `make` through a link to the layout from another folder wrote the
+/// issue's way from the link's folder into the real file, which then did not open; and
+/// `check` through the link looked for the issue beside the link.
+#[test]
+fn a_layout_through_a_link_names_its_issue_from_where_it_really_is() {
+    let (dir, issue, layout) = sample();
+    let before = fs::read_to_string(&layout).unwrap();
+    assert!(before.contains(&format!("issue: \"{ISSUE}\"")), "{before}");
+    let other = dir.path().join("other");
+    fs::create_dir(&other).unwrap();
+    let link = other.join("link.layout.ron");
+    symlink(format!("../{LAYOUT}"), &link).unwrap();
+    let o = pasteup(&[Path::new("check"), &link]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let o = pasteup(&[Path::new("make"), &issue, Path::new("--layout"), &link]);
+    assert!(matches!(o.status.code(), Some(0 | 1)), "{}", stderr(&o));
+    assert!(fs::symlink_metadata(&link).unwrap().file_type().is_symlink(), "the link stays a link");
+    let after = fs::read_to_string(&layout).unwrap();
+    assert!(after.contains(&format!("issue: \"{ISSUE}\"")), "{after}");
+    let o = pasteup(&[Path::new("check"), &layout]);
+    assert_ne!(o.status.code(), Some(2), "{}", stderr(&o));
+}

@@ -109,7 +109,7 @@ fn open_with_issue(
     if read_layout && !names_issue(&raw.issue, issue_path, &layout_path) {
         // The issue the layout names, where it names it: beside the layout (found from outside:
         // "for the issue \"x.ron\", but x.ron is open" named two files alike).
-        let named = layout_path.parent().map_or_else(|| PathBuf::from(&raw.issue), |dir| dir.join(&raw.issue));
+        let named = layout_folder(&layout_path).join(&raw.issue);
         warnings.push(Note::OtherIssue {
             layout: layout_path.display().to_string(),
             named: raw.issue.clone(),
@@ -135,7 +135,7 @@ fn open_with_issue(
 /// `issue` field is written), with this layout.
 fn open_named_issue(layout_path: &Path, text: String, new_ok: bool) -> Result<Opened, LoadError> {
     let raw = format::parse_layout(layout_path, &text)?;
-    let named = layout_path.parent().map_or_else(|| PathBuf::from(&raw.issue), |dir| dir.join(&raw.issue));
+    let named = layout_folder(layout_path).join(&raw.issue);
     if !named.is_file() {
         let message = format!(
             "this is a layout; the issue it names, \"{}\" ({}), is not there: name the issue, and this file with --layout",
@@ -220,13 +220,14 @@ pub fn photo_files<'a>(issue: &'a Issue, issue_path: &Path) -> impl Iterator<Ite
 /// assert_eq!(named("/x/i.ron", "/x/y/./n.layout.ron"), "../i.ron");
 /// ```
 pub fn issue_relative_to(issue_path: &Path, layout_path: &Path) -> String {
-    let same_dir = issue_path.parent() == layout_path.parent();
+    let folder = layout_folder(layout_path);
+    let same_dir = issue_path.parent() == Some(folder.as_path());
     if same_dir {
         return issue_path.file_name().map(Path::new).unwrap_or(issue_path).to_string_lossy().into_owned();
     }
     // Else the way from the layout's folder to the issue (`../issue.ron`): the layout's
     // `issue:` is read from its folder, not from where the editor was started.
-    let from = layout_path.parent().unwrap_or(Path::new(""));
+    let from = folder.as_path();
     let way = match (std::path::absolute(from), std::path::absolute(issue_path)) {
         (Ok(from), Ok(to)) => relative_way(&from, &to),
         _ => None,
@@ -268,11 +269,20 @@ fn relative_way(from: &Path, to: &Path) -> Option<PathBuf> {
     Some(way)
 }
 
+/// The folder a layout's `issue:` is read from: the folder of the file itself, through a
+/// symbolic link its target's (found from outside: `make` through a link in another folder
+/// wrote the issue's way from the link's folder into the real file, which then did not open).
+pub fn layout_folder(layout_path: &Path) -> PathBuf {
+    let linked = std::fs::symlink_metadata(layout_path).is_ok_and(|m| m.file_type().is_symlink());
+    let real = if linked { std::fs::canonicalize(layout_path).ok() } else { None };
+    let path = real.as_deref().unwrap_or(layout_path);
+    path.parent().map(Path::to_path_buf).unwrap_or_default()
+}
+
 /// Whether a layout's `issue:` names the issue opened: the same file, seen from the layout's
 /// folder; or, when that file is not there (the layout was copied), the same file name.
 fn names_issue(named: &str, issue_path: &Path, layout_path: &Path) -> bool {
-    let dir = layout_path.parent().unwrap_or(Path::new(""));
-    let candidate = dir.join(named);
+    let candidate = layout_folder(layout_path).join(named);
     if candidate.exists() {
         return format::same_file(&candidate, issue_path);
     }

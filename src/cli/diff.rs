@@ -167,6 +167,6 @@ fn find_issue(
     }
     let Some(layout_path) = git_path else { return Ok(None) };
     let name = if new.issue.is_empty() { &old.issue } else { &new.issue };
-    let dir = layout_path.parent().unwrap_or(Path::new(""));
+    let dir = pasteup_core::document::layout_folder(layout_path);
     Ok(format::load_issue(&dir.join(name)).ok().map(|l| l.value))
 }

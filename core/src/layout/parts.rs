@@ -19,6 +19,12 @@ use crate::fit::parts::{Flow, Resume};
 use crate::fit::{SetBox, set_item_as};
 use crate::model::Depth;
 
+/// The fixed depth a part another part follows takes when placed, of the `lines` that would
+/// hold all its copy: a line less, so that the copy goes on into the next part.
+pub(super) fn continued_depth(lines: u32) -> u32 {
+    lines.saturating_sub(1).max(1)
+}
+
 impl Makeup {
     /// Notes that `s` stands on page `pi` (or no longer stands anywhere, `None`).
     pub(super) fn set_home(&mut self, s: &Spot, pi: Option<usize>) {
@@ -183,10 +189,13 @@ impl Makeup {
     /// whole rest of the article and leave its next part nothing, and a layout saved so would
     /// not load; the editor makes one only by placing a part whose next part already exists
     /// (the page editor asking for Auto on one is refused in `set_depth`).
+    ///
+    /// A line less than that, for at that depth it holds all the copy (found from outside: part
+    /// 1 placed again while part 2 stood took it all, and part 2 was empty); so the last of the
+    /// copy jumps to the next part once more, as a depth remedy for such a part leaves it.
     pub(super) fn fix_continued_depths(&mut self, pi: usize, spots: &mut [Spot]) {
         for s in spots.iter_mut().filter(|s| s.continued && s.depth == Depth::Auto) {
-            let lines = self.set_spot(pi, s).box_depth(Depth::Auto).max(1);
-            s.depth = Depth::Fixed(lines);
+            s.depth = Depth::Fixed(continued_depth(self.set_spot(pi, s).box_depth(Depth::Auto)));
         }
     }
 

@@ -586,3 +586,23 @@ fn find_again_visits_an_article_part_by_part() {
     typed(&mut app, ":find jinyuan-livable⏎");
     assert_eq!(found(&app).0, Some(("jinyuan-livable".to_string(), 1)));
 }
+
+/// Found from outside: a part 2 left none of the copy (part 1 made deep enough for it all)
+/// wore a `fits` badge on the page.
+#[test]
+fn a_part_with_no_copy_says_so_on_its_box() {
+    let mut app = sample_app();
+    select(&mut app, "jinyuan-livable");
+    typed(&mut app, ":depth 4⏎t");
+    typed(&mut app, ":place jinyuan-livable column 6 line 60⏎");
+    assert!(!screen(&mut app, 160, 80).contains("no copy"));
+    select(&mut app, "jinyuan-livable");
+    app.makeup.focus_part("jinyuan-livable", 1);
+    typed(&mut app, ":depth 60⏎");
+    let empty = app.makeup.validate().into_iter().filter(|p| p.kind() == ProblemKind::EmptyPart).count();
+    assert_eq!(empty, 1, "{:?}", app.makeup.validate());
+    select(&mut app, "jinyuan-livable");
+    app.makeup.focus_part("jinyuan-livable", 2);
+    let shown = screen(&mut app, 160, 80);
+    assert!(shown.contains(" no copy "), "{shown}");
+}

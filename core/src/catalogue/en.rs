@@ -196,8 +196,10 @@ pub fn label(l: &Label) -> String {
             format!("{} ({lines}, {} cut)", badge(fit), plural(fit.overset_chars as usize, "character"))
         }
         Label::FitDetail(fit) => badge(fit),
-        Label::BoxBadge { fit, over_foot: true } => format!("{} past foot", badge(fit)),
-        Label::BoxBadge { fit, over_foot: false } => badge(fit),
+        Label::BoxBadge { over_foot: true, empty: true, .. } => "no copy, past foot".to_string(),
+        Label::BoxBadge { empty: true, .. } => "no copy".to_string(),
+        Label::BoxBadge { fit, over_foot: true, .. } => format!("{} past foot", badge(fit)),
+        Label::BoxBadge { fit, over_foot: false, .. } => badge(fit),
         Label::Depth(Depth::Auto) => "auto".to_string(),
         Label::Depth(Depth::Fixed(n)) => format!("fixed {n}"),
         Label::Columns { first, last } if first == last => format!("column {first}"),

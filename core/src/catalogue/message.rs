@@ -13,7 +13,9 @@ pub enum Label {
     /// The badge, with the overset lines and characters when there are any.
     FitDetail(Fit),
     /// The badge, and `past foot` when the box reaches past the page foot.
-    BoxBadge { fit: Fit, over_foot: bool },
+    /// `empty`: a later part of a continued article that holds none of its copy (found from
+    /// outside: such a box said `fits`).
+    BoxBadge { fit: Fit, over_foot: bool, empty: bool },
     /// `auto` or `fixed 40`.
     Depth(Depth),
     /// `column 4` or `columns 1–3`.

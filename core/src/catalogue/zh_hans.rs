@@ -154,8 +154,10 @@ pub fn label(l: &Label) -> String {
             format!("{}（{} 行、{} 字排不下）", badge(fit), fit.overset_lines, fit.overset_chars)
         }
         Label::FitDetail(fit) => badge(fit),
-        Label::BoxBadge { fit, over_foot: true } => format!("{} 超出版底", badge(fit)),
-        Label::BoxBadge { fit, over_foot: false } => badge(fit),
+        Label::BoxBadge { over_foot: true, empty: true, .. } => "无正文 超出版底".to_string(),
+        Label::BoxBadge { empty: true, .. } => "无正文".to_string(),
+        Label::BoxBadge { fit, over_foot: true, .. } => format!("{} 超出版底", badge(fit)),
+        Label::BoxBadge { fit, over_foot: false, .. } => badge(fit),
         Label::Depth(Depth::Auto) => "自动".to_string(),
         Label::Depth(Depth::Fixed(n)) => format!("固定 {n} 行"),
         Label::Columns { first, last } if first == last => format!("第 {first} 栏"),

@@ -113,9 +113,10 @@ fn edge_glyphs(row: u32, rows: u32, selected: bool, g: &Glyphs) -> (&'static str
     }
 }
 
-/// The fit badge, and `past foot` when the box reaches past the foot.
-pub fn badge_text(fit: &Fit, over_foot: bool, lang: UiLang) -> String {
-    Label::BoxBadge { fit: *fit, over_foot }.render(lang)
+/// The box's fit badge, and `past foot` when it reaches past the foot; `no copy` for a later
+/// part that holds none of its article's copy.
+pub fn badge_text(b: &pasteup_core::layout::ResolvedBox, lang: UiLang) -> String {
+    Label::BoxBadge { fit: b.fit, over_foot: b.over_foot, empty: b.set.holds_no_copy() }.render(lang)
 }
 
 impl Widget for &App {

@@ -111,7 +111,7 @@ impl PlanZoom<'_> {
             Depth::Auto => String::new(),
             Depth::Fixed(n) => format!(" [{n}]"),
         };
-        let badge = format!("{}{depth}", badge_text(&b.fit, b.over_foot, self.lang));
+        let badge = format!("{}{depth}", badge_text(b, self.lang));
         let badge_style = tint.patch(theme.fit(&b.fit, b.over_foot));
         let bold = tint.add_modifier(Modifier::BOLD);
         if seen > 1 {

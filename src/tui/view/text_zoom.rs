@@ -161,7 +161,7 @@ impl TextZoom<'_> {
         // for it (a full-width headline would otherwise lose its last characters). A box whose
         // right edge is out of sight has it whole at the view's right edge (found from outside:
         // a box one cell wider than the view showed `fit` cut to `fi`, `合` alone).
-        let badge = format!(" {} ", badge_text(&b.placed.fit, b.placed.over_foot, self.lang));
+        let badge = format!(" {} ", badge_text(&b.placed, self.lang));
         let in_sight = i64::from(cells.right) - cells.x0;
         let end = match u32::try_from(in_sight) {
             Ok(view_end) if view_end < b.x + b.cells => view_end,

@@ -481,6 +481,22 @@ fn file_over_64_mib_is_refused_before_reading() {
     assert!(started.elapsed().as_millis() < 500);
 }
 
+/// Found from outside: a grid's depth written as a placement's was told to be written as a
+/// placement's (`depth: Auto, or depth: Fixed(N)`), which was then refused; `Fixed(60` lost
+/// its bracket.
+#[test]
+fn a_grid_depth_written_as_a_placements_is_told_to_be_a_number() {
+    let grid = "grid: Grid(columns: 8, column_width: 13, gutter: 1, depth: 100)";
+    for (written, said) in [
+        ("Fixed(60)", "depth is Fixed(60); a page's grid has a depth of whole lines, 1 to 400: write depth: 60"),
+        ("\"60\"", "depth is \"60\"; a page's grid has a depth of whole lines, 1 to 400: write depth: 60"),
+        ("Auto", "depth is Auto; a page's grid has a depth of whole lines, 1 to 400: write depth: N"),
+    ] {
+        let e = issue_error(grid, &grid.replace("depth: 100", &format!("depth: {written}")));
+        assert!(e.to_string().ends_with(said), "{e}");
+    }
+}
+
 /// Found from outside: the column was one inside the quote.
 #[test]
 fn an_unknown_language_is_pointed_at_its_opening_quote() {

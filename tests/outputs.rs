@@ -171,6 +171,16 @@ fn an_item_not_in_the_issue_is_said_with_the_id_most_like_it() {
     }
     let o = pasteup(&[Path::new("proof"), &issue, Path::new("--item"), Path::new("weather")]);
     assert!(stderr(&o).ends_with("there is no item \"weather\" in the issue\n"), "{}", stderr(&o));
+    // Other capitals, or the id's start (found from outside: neither got a suggestion).
+    for (typed, meant) in [("SNOW-CLEARING", "snow-clearing"), ("petition", "petition-notice")] {
+        let o = pasteup(&[Path::new("fit"), &issue, Path::new("--item"), Path::new(typed)]);
+        assert!(stderr(&o).ends_with(&format!("did you mean \"{meant}\"?\n")), "{}", stderr(&o));
+    }
+    // Found from outside: make's page not in the issue began with a capital, no file named.
+    let o = pasteup(&[Path::new("make"), &issue, Path::new("--page"), Path::new("9")]);
+    assert_eq!(o.status.code(), Some(2));
+    let said = format!("{}: there is no page 9 in the issue (its pages: 3, 4)\n", issue.display());
+    assert!(stderr(&o).ends_with(&said), "{}", stderr(&o));
 }
 
 /// Found from outside: a one-page issue's text export said "1 pages".

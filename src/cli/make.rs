@@ -68,7 +68,8 @@ pub fn run(args: &MakeArgs, lang: UiLang) -> ExitCode {
     let report = match made {
         Ok((report, _)) => report,
         Err(refusal) => {
-            errln!("{}", refusal.render(lang));
+            // Found from outside: `--page 9` began with a capital and named no file.
+            errln!("{}", super::after_file(&issue_path, &refusal.render(lang)));
             return ExitCode::from(EXIT_INVALID);
         }
     };

@@ -228,11 +228,16 @@ pub fn no_such_item(path: &Path, issue: &pasteup_core::model::Issue, id: &str, l
     let nearest = issue.nearest_id(id).map(printable);
     let refusal = pasteup_core::layout::Refusal::NoSuchItem { item: printable(id), nearest };
     // After `FILE: ` a message goes on in small letters, as every other one does.
-    let said = refusal.render(lang);
-    let mut chars = said.chars();
-    let said = chars.next().map_or_else(String::new, |c| c.to_lowercase().chain(chars).collect());
-    errln!("{}: {said}", printable(&path.display().to_string()));
+    errln!("{}", after_file(path, &refusal.render(lang)));
     ExitCode::from(EXIT_INVALID)
+}
+
+/// `FILE: message`, the message going on in small letters after the file's name, as every
+/// other one does (the editor's status line begins its sentences with a capital).
+pub fn after_file(path: &Path, said: &str) -> String {
+    let mut chars = said.chars();
+    let said: String = chars.next().map_or_else(String::new, |c| c.to_lowercase().chain(chars).collect());
+    format!("{}: {said}", printable(&path.display().to_string()))
 }
 
 /// Opens the issue and layout for a command: an error or a warning goes to standard error,

@@ -684,7 +684,7 @@ pub fn report(r: &Report) -> String {
         ),
         AllFits => "all fits: no overset, overlapping or off-page items".to_string(),
         LayoutNotUsed { path } => format!(
-            "{path}: not used as it stands, and nothing is written: mend what is named above, or open it in the editor, which drops those placements and says so"
+            "{path}: not used as it stands, and nothing is written: mend what is named above, or open it in the editor, which sets those placements right or aside and says so"
         ),
         Problems { count } => format!("{}:", plural(*count, "problem")),
         GalleyHead { id, kind, title } => format!("{id} · {} · {title}", label(&Label::Kind(*kind))),

@@ -602,7 +602,7 @@ pub fn report(r: &Report) -> String {
         AllFits => "全部合适：没有超版、重叠或超出版面的稿件".to_string(),
         LayoutNotUsed { path } => {
             format!(
-                "{path}：不能照原样使用，什么也没有写出；请改正上面指出的地方，或在编辑器里打开它，编辑器会删去这些稿位并说明"
+                "{path}：不能照原样使用，什么也没有写出；请改正上面指出的地方，或在编辑器里打开它，编辑器会改正或撤下这些稿位并说明"
             )
         }
         Problems { count } => format!("{count} 个问题："),

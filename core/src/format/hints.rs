@@ -9,6 +9,7 @@ use ron::error::Error;
 
 use super::chars::{describe, quoted};
 use super::locate::line_col;
+use super::validate::MAX_DEPTH;
 
 /// A better place and message for ron's error at byte `at` of `text`, if one applies.
 pub fn hint(text: &str, at: usize, code: &Error) -> Option<(usize, String)> {
@@ -24,6 +25,9 @@ pub fn hint(text: &str, at: usize, code: &Error) -> Option<(usize, String)> {
         return Some(found);
     }
     if let Some(found) = unclosed_struct(text, next, code) {
+        return Some(found);
+    }
+    if let Some(found) = grid_depth(text, next) {
         return Some(found);
     }
     if let Some(found) = field_value(text, next, code) {
@@ -104,6 +108,32 @@ fn field_value(text: &str, next: usize, code: &Error) -> Option<(usize, String)>
         matches!(code, Error::InvalidIntegerDigit { .. } | Error::ExpectedInteger) && !word.starts_with('"')
     };
     wrong.then(|| (next, format!("{field} is {word}, expected a whole number: {range}")))
+}
+
+/// Whether byte `next` is inside a page's `Grid(…)` (an issue file), whose `depth` is a number
+/// of lines, where a placement's is `Auto` or `Fixed(N)`.
+fn in_grid(text: &str, next: usize) -> bool {
+    let Some(open) = text[..next].rfind("Grid(") else { return false };
+    let inside = &text[open + "Grid(".len()..next];
+    inside.matches('(').count() >= inside.matches(')').count()
+}
+
+/// A grid's `depth` written as a placement's (`Auto`, `Fixed(60)`, `"60"`): found from outside,
+/// the hint said to write a placement's, which was then refused.
+fn grid_depth(text: &str, next: usize) -> Option<(usize, String)> {
+    let number = text[next..].starts_with(|c: char| c.is_ascii_digit() || c == '-');
+    if number || field_before(text, next) != Some("depth") || !in_grid(text, next) {
+        return None;
+    }
+    let rest = &text[next..];
+    let end = rest.find([',', '\n']).unwrap_or(rest.len());
+    let word = rest[..end].trim_end().trim_end_matches(')').trim_end();
+    // `Fixed(60` (its closing bracket is the grid's too), `"60"`: the number in it.
+    let word = if word.starts_with("Fixed(") { format!("{word})") } else { word.to_string() };
+    let n: String = word.chars().filter(char::is_ascii_digit).collect();
+    let n = if n.is_empty() { "N".to_string() } else { n };
+    let msg = format!("depth is {word}; a page's grid has a depth of whole lines, 1 to {MAX_DEPTH}: write depth: {n}");
+    Some((next, msg))
 }
 
 /// The value written from byte `next`, up to the comma, bracket or line end after it.

@@ -21,17 +21,29 @@ impl Issue {
         self.items.iter().find(|item| item.id() == id)
     }
 
-    /// The id of the issue's item most like `id` (a typing slip: a letter missing, doubled,
-    /// swapped or wrong, up to one in three), for a message naming an id the issue lacks.
+    /// The id of the issue's item most like `id`, for a message naming an id the issue lacks:
+    /// the same in other capitals, else the one it begins (three letters or more), else a
+    /// typing slip away (a letter missing, doubled, swapped or wrong, up to one in three).
     /// Ties go to the item first in the issue.
     ///
     /// ```
     /// # use pasteup_core::format::parse_issue;
     /// # let issue = parse_issue("s.ron".as_ref(), pasteup_core::sample::ISSUE).unwrap();
     /// assert_eq!(issue.nearest_id("snow-clearng"), Some("snow-clearing"));
+    /// assert_eq!(issue.nearest_id("SNOW-CLEARING"), Some("snow-clearing"));
+    /// assert_eq!(issue.nearest_id("petition"), Some("petition-notice"));
     /// assert_eq!(issue.nearest_id("weather"), None);
     /// ```
     pub fn nearest_id(&self, id: &str) -> Option<&str> {
+        let ids = || self.items.iter().map(Item::id);
+        if let Some(same) = ids().find(|other| other.eq_ignore_ascii_case(id)) {
+            return Some(same);
+        }
+        if id.chars().count() >= 3
+            && let Some(longer) = ids().find(|other| other.starts_with(id))
+        {
+            return Some(longer);
+        }
         let most = (id.chars().count() / 3).max(1);
         let distance = |other: &str| strsim::damerau_levenshtein(id, other);
         let near = self.items.iter().map(Item::id).filter(|other| other.len().abs_diff(id.len()) <= most * 4);

@@ -538,6 +538,10 @@ fn ours_must_be_a_regular_file_the_merge_can_write_over() {
         assert!(err.starts_with(&format!("{ours}: not a regular file")), "{err}");
         assert!(err.contains("give OURS as the layout file"), "{err}");
     }
+    // Found from outside: one that is not there was "not a regular file".
+    let merge = repo.run(BIN, &["merge", LAYOUT, "nowhere.layout.ron", LAYOUT]);
+    assert_eq!(merge.status.code(), Some(2), "{}", text(&merge));
+    assert!(String::from_utf8_lossy(&merge.stderr).starts_with("nowhere.layout.ron: there is no such file,"));
     assert_eq!(repo.layout(), before);
 }
 

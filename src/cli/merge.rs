@@ -15,8 +15,10 @@ pub fn run(base: &Path, ours: &Path, theirs: &Path, path: Option<&Path>, issue: 
     // The result is written over OURS: /dev/null (read as a layout placing nothing) would
     // swallow it and exit 0 (found from outside), and a folder cannot take it.
     if !std::fs::metadata(ours).is_ok_and(|m| m.is_file()) {
+        // Found from outside: a file that is not there was "not a regular file".
+        let what = if std::fs::symlink_metadata(ours).is_ok() { "not a regular file" } else { "there is no such file" };
         errln!(
-            "{}: not a regular file, and the merge writes its result over OURS; give OURS as the layout file to merge into",
+            "{}: {what}, and the merge writes its result over OURS; give OURS as the layout file to merge into",
             printable(&ours.display().to_string())
         );
         return ExitCode::from(EXIT_INVALID);

@@ -14,9 +14,21 @@ pub const MAX_FILE_BYTES: u64 = 64 << 20;
 
 const MIB: u64 = 1 << 20;
 
+/// Why a file could not be opened, and what to do (found from outside: the system's words
+/// alone, `No such file or directory (os error 2)`).
+fn cannot_open(e: &std::io::Error) -> String {
+    match e.kind() {
+        std::io::ErrorKind::NotFound => "there is no such file; check its name and folder".to_string(),
+        std::io::ErrorKind::PermissionDenied => {
+            "cannot open it: permission denied; ask for read permission, or copy it where you may read it".to_string()
+        }
+        _ => format!("cannot open: {e}"),
+    }
+}
+
 /// The text of the file at `path`, checked against the size limit before reading.
 pub fn read_text(path: &Path) -> Result<String, LoadError> {
-    let meta = std::fs::metadata(path).map_err(|e| LoadError::whole(path, format!("cannot open: {e}")))?;
+    let meta = std::fs::metadata(path).map_err(|e| LoadError::whole(path, cannot_open(&e)))?;
     if meta.is_dir() {
         return Err(LoadError::whole(path, "cannot open: it is a folder, expected a .ron file"));
     }
@@ -27,7 +39,7 @@ pub fn read_text(path: &Path) -> Result<String, LoadError> {
             format!("file is {mib} MiB, larger than the 64 MiB limit; is it the right file?"),
         ));
     }
-    let file = File::open(path).map_err(|e| LoadError::whole(path, format!("cannot open: {e}")))?;
+    let file = File::open(path).map_err(|e| LoadError::whole(path, cannot_open(&e)))?;
     let mut bytes = Vec::with_capacity(meta.len() as usize);
     // `take` guards against files whose size the metadata does not tell (pipes, /dev/zero)
     // or that grow while being read.

@@ -197,9 +197,18 @@ fn headline_run(line: &SetLine, row: u32, x: u32, size: u32, face: Face, role: R
     use unicode_segmentation::UnicodeSegmentation;
     let drawn = terminal_text(line, face.punctuation, face.wide);
     let mut text = String::with_capacity(line.text.len() * 2);
-    for (g, glyph) in drawn.graphemes(true).zip(glyphs(line, face.punctuation, face.wide)) {
+    // The two halves of `——` and `……` stay together, their space after both (found from
+    // outside: a headline's dash was drawn `—   —`).
+    let mut spaces = 0;
+    let mut drawn = drawn.graphemes(true).zip(glyphs(line, face.punctuation, face.wide)).peekable();
+    while let Some((g, glyph)) = drawn.next() {
         text.push_str(g);
-        text.extend(std::iter::repeat_n(' ', (glyph.cells * (size - 1)) as usize));
+        spaces += (glyph.cells * (size - 1)) as usize;
+        let pair = matches!(g, "—" | "…") && drawn.peek().is_some_and(|(next, _)| *next == g);
+        if !pair {
+            text.extend(std::iter::repeat_n(' ', spaces));
+            spaces = 0;
+        }
     }
     let text = text.trim_end().to_string();
     Run { row, x: x + line.lead * size, cells: line.cells * size, text, role }

@@ -103,9 +103,10 @@ impl Makeup {
     /// Of article `no`, its parts' cut and the body's sentences when the cut leaves none.
     pub(super) fn body_cut_whole(&self, no: usize) -> Option<(u32, u32)> {
         let Item::Article(a) = self.item(no) else { return None };
-        let cut = self.parts_cut(no);
+        // The body is cut into sentences only when there is a cut: remedies ask on every trial.
+        let cut = Some(self.parts_cut(no)).filter(|&cut| cut > 0)?;
         let count = u32::try_from(sentences(&a.body).len()).unwrap_or(u32::MAX);
-        (cut > 0 && cut >= count).then_some((cut, count))
+        (cut >= count).then_some((cut, count))
     }
 
     /// Part `part` of an article on page `page`.

@@ -16,6 +16,8 @@ pub struct Here {
     /// Sentences cut from the article (all its parts' cuts), and their characters.
     pub cut: u32,
     pub cut_chars: u32,
+    /// Whether the cut leaves none of the body (`check`'s `AllCut`).
+    pub whole_cut: bool,
     /// Em a headline character here (the grid's when the placement says none).
     pub head_size: u16,
     /// The headline here: the page editor's, else the issue's.
@@ -42,6 +44,7 @@ impl Makeup {
             part,
             cut,
             cut_chars,
+            whole_cut: self.body_cut_whole(f.no).is_some(),
             head_size: spot.head_size.unwrap_or(self.grid(f.pi).headline_size),
             headline,
             rewritten,

@@ -46,7 +46,7 @@ impl Issue {
         }
         let most = (id.chars().count() / 3).max(1);
         let distance = |other: &str| strsim::damerau_levenshtein(id, other);
-        let near = self.items.iter().map(Item::id).filter(|other| other.len().abs_diff(id.len()) <= most * 4);
+        let near = ids().filter(|other| other.len().abs_diff(id.len()) <= most * 4);
         near.map(|other| (distance(other), other)).filter(|&(d, _)| d <= most).min_by_key(|&(d, _)| d).map(|(_, o)| o)
     }
 

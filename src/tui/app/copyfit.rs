@@ -47,8 +47,7 @@ impl App {
             Err(refusal) => return self.say(Status::Refused(refusal), Tone::Warning),
         };
         let Ok(here) = self.makeup.copyfit_here(page, id, part) else { return };
-        let sentences = self.makeup.sentences(id).map_or(0, |s| s.len() as u32);
-        let all_cut = here.cut > 0 && here.cut >= sentences;
+        let all_cut = here.whole_cut;
         let done = match action {
             Action::CutMore | Action::CutLess | Action::FitBox if all_cut => Copyfit::AllCut { chars: here.cut_chars },
             Action::CutMore | Action::CutLess | Action::FitBox => {

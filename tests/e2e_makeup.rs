@@ -77,7 +77,7 @@ fn make_up_keys_and_commands_on_the_screen_and_in_the_file() {
     ed.send(":find 供电\r".as_bytes());
     ed.wait_for("found", |s| s.status().contains("Found power-grid in the bin"));
     ed.send(":plce x\r".as_bytes());
-    let s = ed.wait_for("refused", |s| s.status().contains("Unknown command \"plce\": expected one of place"));
+    let s = ed.wait_for("refused", |s| s.status().contains("Unknown command \"plce\": did you mean :place?"));
     s.assert_clean();
 
     // :w saves; :q quits a clean editor.

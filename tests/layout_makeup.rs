@@ -176,9 +176,11 @@ fn commands_parse_into_what_they_say() {
     assert_eq!(parse("q!").unwrap(), Command::ForceQuit);
     assert_eq!(parse("wq").unwrap(), Command::WriteQuit);
     let wrong = |s: &str| parse(s).unwrap_err().to_string();
+    assert_eq!(wrong("plce a1"), "Unknown command \"plce\": did you mean :place?");
+    assert_eq!(wrong("Depth 40"), "Unknown command \"Depth\": did you mean :depth?");
     assert_eq!(
-        wrong("plce a1"),
-        "Unknown command \"plce\": expected one of place, line, column, span, depth, page, find, w, w!, q, wq, x, q!"
+        wrong("zoom"),
+        "Unknown command \"zoom\": expected one of place, line, column, span, depth, page, find, w, w!, q, wq, x, q!"
     );
     assert_eq!(wrong("line x"), "line wants a whole number from 1, not \"x\"");
     assert_eq!(wrong("line 0"), "line wants a whole number from 1, not \"0\"");

@@ -309,7 +309,10 @@ fn the_command_line_places_finds_and_refuses() {
     assert_ne!(app.message.as_ref().unwrap().status, found, "again finds the next");
     let _ = first;
     typed(&mut app, ":plce x⏎");
-    assert_eq!(app.message.as_ref().unwrap().status, Status::Refused(Refusal::UnknownCommand { name: "plce".into() }));
+    assert_eq!(
+        app.message.as_ref().unwrap().status,
+        Status::Refused(Refusal::UnknownCommand { name: "plce".into(), near: Some("place") })
+    );
     typed(&mut app, ":page 4⏎");
     assert_eq!(app.page_number(), 4);
     assert_eq!(typed(&mut app, ":w⏎"), vec![Effect::Save { force: false }]);

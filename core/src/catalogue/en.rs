@@ -93,7 +93,8 @@ pub fn refusal(r: &Refusal) -> String {
         NoSelection => status(&Status::SelectBoxFirst),
         NotFound { text } => format!("No item contains \"{text}\""),
         EmptyCommand => format!("Type a command: {COMMAND_LIST}"),
-        UnknownCommand { name } => format!("Unknown command \"{name}\": expected one of {COMMAND_LIST}"),
+        UnknownCommand { name, near: Some(near) } => format!("Unknown command \"{name}\": did you mean :{near}?"),
+        UnknownCommand { name, near: None } => format!("Unknown command \"{name}\": expected one of {COMMAND_LIST}"),
         CommandNeeds { command, what } => match arg(*what) {
             Some(needs) => format!(":{command} needs {needs}: {}", what.usage()),
             None => format!(":{command} takes nothing after it"),

@@ -60,7 +60,8 @@ fn refusals() -> Vec<Refusal> {
         NoSelection,
         NotFound { text: "交警".into() },
         EmptyCommand,
-        UnknownCommand { name: "plce".into() },
+        UnknownCommand { name: "plce".into(), near: Some("place") },
+        UnknownCommand { name: "weather".into(), near: None },
         CommandNeeds { command: "line".into(), what: CommandArg::Line },
         CommandNeeds { command: "place".into(), what: CommandArg::ItemId },
         CommandNeeds { command: "column".into(), what: CommandArg::Column },
@@ -795,7 +796,7 @@ fn the_chinese_uses_the_glossarys_words() {
 #[test]
 fn chinese_lists_and_brackets_are_chinese() {
     let zh = |r: Refusal| r.render(UiLang::ZhHans);
-    assert!(zh(Refusal::UnknownCommand { name: "x".into() }).contains("place、line、column"));
+    assert!(zh(Refusal::UnknownCommand { name: "x".into(), near: None }).contains("place、line、column"));
     assert_eq!(zh(Refusal::NoSuchPage { page: 9, pages: "3, 4".into() }), "本期没有第 9 版（本期的版：3、4）");
     assert_eq!(
         zh(Refusal::NotANumber { word: "line".into(), value: "x".into() }),

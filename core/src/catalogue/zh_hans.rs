@@ -69,7 +69,8 @@ pub fn refusal(r: &Refusal) -> String {
         NoSelection => status(&Status::SelectBoxFirst),
         NotFound { text } => format!("没有稿件含有「{text}」"),
         EmptyCommand => format!("请输入命令：{}", commands()),
-        UnknownCommand { name } => format!("没有命令「{name}」，可用的命令：{}", commands()),
+        UnknownCommand { name, near: Some(near) } => format!("没有命令「{name}」，是不是要用 :{near}？"),
+        UnknownCommand { name, near: None } => format!("没有命令「{name}」，可用的命令：{}", commands()),
         CommandNeeds { command, what } => match arg(*what) {
             Some(needs) => format!(":{command} 需要{needs}：{}", what.usage().replace(", ", "、")),
             None => format!(":{command} 后面不能带参数"),

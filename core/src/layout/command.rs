@@ -112,13 +112,39 @@ impl FromStr for Command {
             "wq" | "x" => Ok(Command::WriteQuit),
             "q!" => Ok(Command::ForceQuit),
             "" => Err(Refusal::EmptyCommand),
-            other => Err(Refusal::UnknownCommand { name: other.to_string() }),
+            other => Err(Refusal::UnknownCommand { name: other.to_string(), near: nearest_command(other) }),
         }
     }
 }
 
 /// The command names as a message lists them.
 pub const COMMAND_LIST: &str = "place, line, column, span, depth, page, find, w, w!, q, wq, x, q!";
+
+/// The command `name` is most like: the same in other case (`:Place`), the one it begins
+/// (`:pla`, when only one does), or one a slip of the keys away (`:plcae`, `:dpeth`); none for
+/// the one-letter commands, where every slip is another command.
+///
+/// ```
+/// use pasteup_core::layout::command::nearest_command;
+/// assert_eq!(nearest_command("plce"), Some("place"));
+/// assert_eq!(nearest_command("DEPTH"), Some("depth"));
+/// assert_eq!(nearest_command("fi"), Some("find"));
+/// assert_eq!(nearest_command("p"), None); // place or page
+/// assert_eq!(nearest_command("weather"), None);
+/// ```
+pub fn nearest_command(name: &str) -> Option<&'static str> {
+    let long = || COMMANDS.iter().copied().filter(|c| c.len() > 2);
+    let lower = name.to_lowercase();
+    if let Some(same) = COMMANDS.iter().copied().find(|&c| c == lower) {
+        return Some(same);
+    }
+    let mut begun = long().filter(|c| c.starts_with(lower.as_str()) && !lower.is_empty());
+    if let (Some(only), None) = (begun.next(), begun.next()) {
+        return Some(only);
+    }
+    let distance = |c: &str| strsim::damerau_levenshtein(&lower, c);
+    long().map(|c| (distance(c), c)).filter(|&(d, _)| d <= 1 + lower.chars().count() / 5).min().map(|(_, c)| c)
+}
 
 fn needs(command: &str, what: CommandArg) -> Refusal {
     Refusal::CommandNeeds { command: command.to_string(), what }

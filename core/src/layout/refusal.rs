@@ -245,6 +245,8 @@ pub enum Refusal {
     EmptyCommand,
     UnknownCommand {
         name: String,
+        /// The command it is most like (a slip of the keys, another case, a short form).
+        near: Option<&'static str>,
     },
     /// A command without the argument it needs.
     CommandNeeds {

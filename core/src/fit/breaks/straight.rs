@@ -253,7 +253,11 @@ fn plain_run<const GATHER: bool>(bytes: &[u8], at: usize, from: usize, plain: &P
         // In pieces of at most GATHER_MAX: a piece that ends on a plain character is one that
         // the next piece follows as the pair rules have it, so it goes on without the outer loop.
         let max = 64 - from;
-        let (mut n, mut breaks, mut close) = (0, 0u64, 0u64);
+        // The first piece on its own: most runs of plain characters end in it.
+        let (mut n, mut breaks, mut close) = gather_run(bytes, at, max.min(GATHER_MAX), plain);
+        if n < GATHER_MAX || n == max {
+            return (n, breaks, close);
+        }
         loop {
             let piece = (max - n).min(GATHER_MAX);
             let (m, b, c) = gather_run(bytes, at + 3 * n, piece, plain);

@@ -510,6 +510,28 @@ fn command(app: &mut App, command: &str) -> String {
     pasteup_core::catalogue::Render::render(&app.message.as_ref().unwrap().status, UiLang::En)
 }
 
+/// Found from outside: `:depth 5` with a bin entry shown as the selection changed the box still
+/// selected on the page, unseen and unsaid.
+#[test]
+fn a_command_on_the_selected_box_waits_for_the_page_when_the_bin_has_the_focus() {
+    let mut app = sample_app(AmbiWidth::Single);
+    let before = app.makeup.to_layout("s.ron");
+    assert!(command(&mut app, "find 供电").starts_with("Found power-grid in the bin"));
+    assert_eq!(app.focus, Focus::Bin);
+    for (typed, name) in [("depth 5", "depth"), ("span 1", "span"), ("line 40", "line"), ("column 2", "column")] {
+        let said = command(&mut app, typed);
+        assert_eq!(said, format!(":{name} works on the box selected on the page; Tab goes there from the bin"));
+    }
+    assert_eq!(app.makeup.to_layout("s.ron"), before, "nothing changed");
+    press(&mut app, "Tab");
+    assert_eq!(app.focus, Focus::Page);
+    press(&mut app, ":");
+    app.update(Msg::Paste("depth 5".into()));
+    let effects = press(&mut app, "Enter");
+    run_effects(&mut app, effects);
+    assert_ne!(app.makeup.to_layout("s.ron"), before, "on the page it does its work");
+}
+
 #[test]
 fn e_exports_the_text_proof_beside_the_layout() {
     let dir = SampleDir::new();
@@ -550,6 +572,50 @@ fn save_writes_the_layout_and_asks_before_overwriting_a_changed_one() {
     run_effects(&mut app, effects);
     assert!(std::fs::read_to_string(&opened.layout_path).unwrap().contains("column: 3"));
     assert!(!app.is_dirty());
+}
+
+/// Found from outside: `:wq`, `:x` and `s` at the quit question saved after `y` to "changed on
+/// disk" but left the editor open; `n` keeps it open and the next answer does not quit.
+#[test]
+fn save_and_quit_quits_once_the_question_about_the_disk_is_answered() {
+    for keys in [": w q Enter", ": x Enter", "q s"] {
+        let dir = SampleDir::new();
+        let opened = sample_in(dir.path());
+        let mut app = editor(&opened, AmbiWidth::Single);
+        let effects = press(&mut app, "L C-s");
+        run_effects(&mut app, effects);
+        let saved = std::fs::read_to_string(&opened.layout_path).unwrap();
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        std::fs::write(&opened.layout_path, saved.replace("column: 2", "column: 5")).unwrap();
+        let effects = press(&mut app, &format!("L {keys}"));
+        run_effects(&mut app, effects);
+        assert!(matches!(app.overlay, Overlay::ConfirmOverwrite(_)), "{keys}: {:?}", app.overlay);
+        assert!(!app.quit, "{keys}: asked first");
+        let effects = press(&mut app, "y");
+        run_effects(&mut app, effects);
+        assert!(std::fs::read_to_string(&opened.layout_path).unwrap().contains("column: 3"), "{keys}");
+        assert!(app.quit, "{keys}: saved, then quit");
+    }
+    // `n`: not saved, still open; a later save's `y` does not quit.
+    let dir = SampleDir::new();
+    let opened = sample_in(dir.path());
+    let mut app = editor(&opened, AmbiWidth::Single);
+    let effects = press(&mut app, "L C-s");
+    run_effects(&mut app, effects);
+    let saved = std::fs::read_to_string(&opened.layout_path).unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(20));
+    std::fs::write(&opened.layout_path, saved.replace("column: 2", "column: 5")).unwrap();
+    let effects = press(&mut app, "L : w q Enter");
+    run_effects(&mut app, effects);
+    let effects = press(&mut app, "n");
+    run_effects(&mut app, effects);
+    assert!(!app.quit && app.is_dirty());
+    let effects = press(&mut app, "C-s");
+    run_effects(&mut app, effects);
+    assert!(matches!(app.overlay, Overlay::ConfirmOverwrite(_)), "{:?}", app.overlay);
+    let effects = press(&mut app, "y");
+    run_effects(&mut app, effects);
+    assert!(!app.quit && !app.is_dirty(), "a plain save after `n` does not quit");
 }
 
 #[test]

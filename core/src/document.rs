@@ -218,6 +218,10 @@ pub fn photo_files<'a>(issue: &'a Issue, issue_path: &Path) -> impl Iterator<Ite
 /// assert_eq!(named("a/b/i.ron", "a/c/n.layout.ron"), "../b/i.ron");
 /// assert_eq!(named("sub/i.ron", "n.layout.ron"), "sub/i.ron");
 /// assert_eq!(named("/x/i.ron", "/x/y/./n.layout.ron"), "../i.ron");
+/// // A bare file name is in the working folder, however the issue was named.
+/// let here = std::env::current_dir().unwrap();
+/// assert_eq!(issue_relative_to(&here.join("i.ron"), Path::new("n.layout.ron")), "i.ron");
+/// assert_eq!(issue_relative_to(&here.join("sub/i.ron"), Path::new("n.layout.ron")), "sub/i.ron");
 /// ```
 pub fn issue_relative_to(issue_path: &Path, layout_path: &Path) -> String {
     let folder = layout_folder(layout_path);
@@ -227,7 +231,9 @@ pub fn issue_relative_to(issue_path: &Path, layout_path: &Path) -> String {
     }
     // Else the way from the layout's folder to the issue (`../issue.ron`): the layout's
     // `issue:` is read from its folder, not from where the editor was started.
-    let from = folder.as_path();
+    // A bare file name's folder is the working one (found from outside: `:w copy.layout.ron`
+    // of an issue opened by its full path wrote that full path, as `absolute("")` fails).
+    let from = if folder.as_os_str().is_empty() { Path::new(".") } else { folder.as_path() };
     let way = match (std::path::absolute(from), std::path::absolute(issue_path)) {
         (Ok(from), Ok(to)) => relative_way(&from, &to),
         _ => None,

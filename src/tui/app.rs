@@ -154,6 +154,9 @@ pub struct App {
     /// Terminal size, for scrolling and mouse hits.
     pub size: (u16, u16),
     pub quit: bool,
+    /// A quit waits on the answer to a question about saving (`:wq` or `s` meeting "changed on
+    /// disk"): the save that answer makes quits too.
+    pub quit_when_saved: bool,
     /// The revision last written to the recovery file.
     pub journaled: usize,
     /// Why the recovery file could not be written last time, said once until it can be.
@@ -207,6 +210,7 @@ impl App {
             lang: UiLang::En,
             size: (120, 40),
             quit: false,
+            quit_when_saved: false,
             journaled: 0,
             journal_error: None,
             count: None,
@@ -514,14 +518,15 @@ impl App {
             Overlay::ConfirmQuit if key.code == KeyCode::Char('s') => {
                 return vec![Effect::Save { force: false }, Effect::Quit { discard: false }];
             }
-            Overlay::ConfirmOverwrite(_) if yes => return vec![Effect::Save { force: true }],
+            Overlay::ConfirmOverwrite(_) if yes => return self.save_answered(),
             // The disk was asked about before the notes (or needed no asking).
             Overlay::ConfirmDropNotes { .. } if yes => {
                 self.doc.notes_decided = self.doc.disk_layout.as_ref().map(|l| l.conflicts.clone()).unwrap_or_default();
-                return vec![Effect::Save { force: true }];
+                return self.save_answered();
             }
             // Found from outside: after `n` nothing said the save had not happened.
             Overlay::ConfirmOverwrite(_) | Overlay::ConfirmDropNotes { .. } if no => {
+                self.quit_when_saved = false;
                 self.say(Status::SaveDeclined, Tone::Info)
             }
             Overlay::TheirLayout { .. } if yes => return vec![Effect::LoadTheirs],
@@ -1054,6 +1059,18 @@ impl App {
                 return Vec::new();
             }
         };
+        // Found from outside: with a bin entry shown as the selection, `:depth 5` changed the
+        // box still selected on the page, unseen and unsaid.
+        let on_selection = match &command {
+            Command::Line(_) | Command::Column(_) | Command::Span(_) | Command::Depth(_) => {
+                line.trim().trim_start_matches(':').split_whitespace().next()
+            }
+            _ => None,
+        };
+        if let Some(name) = on_selection.filter(|_| self.focus == Focus::Bin) {
+            self.say(Status::CommandForPage { command: name.to_string() }, Tone::Info);
+            return Vec::new();
+        }
         let selection = self.selection().map(|p| (p.item, p.part));
         let after = match &command {
             Command::Find(_) => self.found.clone(),
@@ -1095,6 +1112,16 @@ impl App {
         }
         self.follow_selection();
         Vec::new()
+    }
+
+    /// `y` to a question about saving: the save, and the quit that waited on it (found from
+    /// outside: `:wq` that met "changed on disk" saved after `y` but stayed open).
+    fn save_answered(&mut self) -> Vec<Effect> {
+        let mut effects = vec![Effect::Save { force: true }];
+        if std::mem::take(&mut self.quit_when_saved) {
+            effects.push(Effect::Quit { discard: false });
+        }
+        effects
     }
 
     /// `:place` done: the column and line the box now stands at.

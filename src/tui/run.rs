@@ -411,7 +411,11 @@ fn current_layout(app: &App) -> pasteup_core::model::Layout {
 pub fn perform(app: &mut App, effect: Effect) {
     match effect {
         // A save that failed or asked a question keeps the editor open.
-        Effect::Quit { discard } => app.quit = discard || !app.is_dirty(),
+        Effect::Quit { discard } => {
+            app.quit = discard || !app.is_dirty();
+            let asking = matches!(app.overlay, Overlay::ConfirmOverwrite(_) | Overlay::ConfirmDropNotes { .. });
+            app.quit_when_saved = !app.quit && asking;
+        }
         Effect::DiscardRecovery if app.doc.journals.is_empty() => {}
         Effect::Save { force } => save(app, force),
         Effect::SaveCopy { path, force } => save_copy(app, &path, force),

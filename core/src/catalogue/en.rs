@@ -240,6 +240,9 @@ pub fn status(s: &Status) -> String {
         SelectBoxFirst => "Select a box first (arrows or hjkl; Tab to the bin to place one)".to_string(),
         KeyForPage => "That key works on the page; Tab goes there from the bin".to_string(),
         KeyForBin => "That key works in the bin; Tab goes there from the page".to_string(),
+        CommandForPage { command } => {
+            format!(":{command} works on the box selected on the page; Tab goes there from the bin")
+        }
         BinEmpty => "The bin is empty".to_string(),
         BackInBin { item } => format!("{item} is back in the bin"),
         FirstPartBinned { item, page } => format!(
@@ -348,7 +351,10 @@ pub fn status(s: &Status) -> String {
         OpenNotes { first, more: 0 } => note(first),
         OpenNotes { first, more } => format!("{} (and {more} more: see pasteup check)", note(first)),
         Refused(r) => refusal(r),
-        Count { count } => format!("{count}: a move, select, span or depth key repeats {count} times (Esc drops it)"),
+        Count { count } => format!(
+            "{count}: a move, select, span or depth key repeats {} (Esc drops it)",
+            plural(*count as usize, "time")
+        ),
         PlacedInHole { item, part, column, line, pushed } => {
             let item = super::part_id(item, *part, super::UiLang::En);
             let placed = format!("Placed {item} in a hole: column {column}, line {line}");
@@ -935,7 +941,7 @@ pub fn save_trouble(why: &SaveTrouble) -> String {
         SaveTrouble::ReadOnly => "the file is read-only; make it writable (chmod u+w) or name another file".to_string(),
         SaveTrouble::NoFolder { dir } => {
             let dir = printable(dir);
-            format!("the folder {dir} does not exist; make it first (mkdir -p {dir}) or name a file in another")
+            format!("the folder {dir} does not exist; make it first (mkdir -p {dir}) or name a file in another folder")
         }
         SaveTrouble::NotAFolder { dir } => format!("{} is not a folder; name a file in a folder", printable(dir)),
         SaveTrouble::PipeUnread => "cannot write: it is a pipe that no program reads".to_string(),

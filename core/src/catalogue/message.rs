@@ -47,6 +47,11 @@ pub enum Status {
     KeyForPage,
     /// A key that works only in the bin, pressed on the page.
     KeyForBin,
+    /// A command on the selected box (`:line`, `:column`, `:span`, `:depth`) typed while the
+    /// bin has the focus.
+    CommandForPage {
+        command: String,
+    },
     BinEmpty,
     BackInBin {
         item: String,

@@ -150,6 +150,7 @@ fn statuses() -> Vec<Status> {
         SelectBoxFirst,
         KeyForPage,
         KeyForBin,
+        CommandForPage { command: "depth".into() },
         BinEmpty,
         BackInBin { item: "a1".into() },
         FirstPartBinned { item: "a1".into(), page: 4 },

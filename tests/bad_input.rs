@@ -243,6 +243,26 @@ fn a_list_where_a_string_goes_and_a_word_where_a_number_goes_are_named() {
     assert_eq!((at(&e), e.message.as_str()), ((6, 34), "columns is eight, expected a whole number: 1 to 20 columns"));
 }
 
+/// Found from outside: `justify: Some(false)` quoted `Some(false` without its bracket, and
+/// `kinsoku: Some(Basic)` called `Some` an unknown kinsoku.
+#[test]
+fn some_around_a_value_with_a_default_says_to_leave_it_out() {
+    let cases = [
+        ("columns: 8", "justify: Some(false), columns: 8", "justify", "false", (6, 34)),
+        ("columns: 8", "kinsoku: Some(Basic), columns: 8", "kinsoku", "Basic", (6, 34)),
+        ("columns: 8", "punctuation: Some( LineEnd ), columns: 8", "punctuation", "LineEnd", (6, 38)),
+        ("span: 2, height: 18", "span: Some(2), height: 18", "span", "2", (11, 63)),
+    ];
+    for (from, to, field, value, place) in cases {
+        let e = issue_error(from, to);
+        let said = format!("{field} takes no Some(…): it has a default, not None; write {field}: {value}");
+        assert_eq!((at(&e), e.message.as_str()), (place, said.as_str()), "{to}");
+    }
+    // A field whose default is None takes Some(…) and its value alike.
+    let with_some = ISSUE.replacen("height: 18", "height: Some(18)", 1);
+    assert!(parse_issue(path(), &with_some).is_ok());
+}
+
 #[test]
 fn unknown_field() {
     let e = issue_error("headline:", "hedline:");

@@ -18,6 +18,9 @@ pub fn hint(text: &str, at: usize, code: &Error) -> Option<(usize, String)> {
     }
     let next = skip_space(text, at);
     let c = text[next..].chars().next();
+    if let Some(found) = needless_some(text, next) {
+        return Some(found);
+    }
     if let Some(found) = c.and_then(|c| look_alike(c, code)) {
         return Some((next, found));
     }
@@ -37,6 +40,25 @@ pub fn hint(text: &str, at: usize, code: &Error) -> Option<(usize, String)> {
         return Some(found);
     }
     wrong_value(text, next, c?, code)
+}
+
+/// `Some(…)` around the value of a field that has a default, not `None` (`justify: Some(false)`,
+/// `kinsoku: Some(Basic)`): ron stops at `Some` itself (found from outside: the message quoted
+/// `Some(false` without its bracket, or called `Some` an unknown kinsoku).
+fn needless_some(text: &str, next: usize) -> Option<(usize, String)> {
+    let rest = text[next..].strip_prefix("Some")?.trim_start().strip_prefix('(')?;
+    let field = field_before(text, next)?;
+    let mut depth = 1;
+    let end = rest.char_indices().find_map(|(k, ch)| {
+        depth += match ch {
+            '(' => 1,
+            ')' => -1,
+            _ => 0,
+        };
+        (depth == 0).then_some(k)
+    })?;
+    let inner = rest[..end].trim();
+    Some((next, format!("{field} takes no Some(…): it has a default, not None; write {field}: {inner}")))
 }
 
 /// `depth: Fixed` with no number after it (found from outside: ron's word was "expected `(`").

@@ -287,6 +287,23 @@ fn sending_part_one_to_the_bin_while_part_two_stands_is_said() {
     assert_eq!(status(&app), Status::BackInBin { item: format!("{ID} (part 2)") });
 }
 
+/// Found from outside: `x` on part 1 while part 2 waited in the bin made the article whole
+/// again and said only "back in the bin"; `X` too.
+#[test]
+fn the_last_part_sent_to_the_bin_says_the_waiting_part_joined_it() {
+    for key in ["x", "X"] {
+        let mut app = app_at(20);
+        press(&mut app, "t");
+        assert_eq!(app.makeup.waiting_parts(ID), [2]);
+        assert_eq!(app.selection().map(|p| (p.item, p.part)), Some((ID.to_string(), 1)));
+        press(&mut app, key);
+        assert_eq!(status(&app), Status::BackInBinWhole { item: ID.to_string(), waited: 2 }, "{key}");
+        assert_eq!(app.makeup.waiting_parts(ID), [1], "whole again");
+        press(&mut app, "u");
+        assert_eq!(app.makeup.waiting_parts(ID), [2], "undo splits it again");
+    }
+}
+
 /// Found from outside: `r` on a photo opened the headline line with its caption, and refused
 /// only after the new text was typed. It is refused at once, as `c f t < >` are.
 #[test]

@@ -711,6 +711,7 @@ impl App {
         };
         let page = self.page_number();
         let next = self.next_in_reading_order(&p);
+        let waited = self.makeup.waiting_parts(&p.item).into_iter().find(|&part| part > 1);
         let result = if close_up { self.makeup.cut_out(page, &p.item) } else { self.makeup.to_bin(page, &p.item) };
         let done = result.is_ok();
         let pulled = result.as_ref().map(|o| o.pulled.clone()).unwrap_or_default();
@@ -723,6 +724,11 @@ impl App {
             let named = pasteup_core::catalogue::part_id(&p.item, p.part, self.lang);
             let (status, tone) = match second {
                 Some((_, page)) => (Status::FirstPartBinned { item: p.item, page }, Tone::Warning),
+                // Found from outside: the part that waited in the bin joined the article again
+                // unsaid (the more surprising news, said before a gap closed up).
+                None if let Some(waited) = waited.filter(|_| self.makeup.parts_of(&p.item).is_empty()) => {
+                    (Status::BackInBinWhole { item: p.item.clone(), waited }, Tone::Info)
+                }
                 None if close_up => (Status::CutOut { item: named, pulled: !pulled.is_empty() }, Tone::Info),
                 None => (Status::BackInBin { item: named }, Tone::Info),
             };

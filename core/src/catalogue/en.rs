@@ -245,6 +245,9 @@ pub fn status(s: &Status) -> String {
         }
         BinEmpty => "The bin is empty".to_string(),
         BackInBin { item } => format!("{item} is back in the bin"),
+        BackInBinWhole { item, waited } => {
+            format!("{item} is back in the bin whole: part {waited}, which waited there, is one with it again")
+        }
         FirstPartBinned { item, page } => format!(
             "{item} part 1 is back in the bin: part 2 on page {page} has no part before it now; place part 1 again, or send part 2 to the bin too"
         ),

@@ -56,6 +56,12 @@ pub enum Status {
     BackInBin {
         item: String,
     },
+    /// The last placed part of an article went to the bin, where its part `waited` waited: the
+    /// article is whole in the bin again.
+    BackInBinWhole {
+        item: String,
+        waited: u32,
+    },
     /// Part 1 of an article continued (转版) sent to the bin (or cut out) while its part 2
     /// stands on page `page`: that part now has no part before it.
     FirstPartBinned {

@@ -153,6 +153,7 @@ fn statuses() -> Vec<Status> {
         CommandForPage { command: "depth".into() },
         BinEmpty,
         BackInBin { item: "a1".into() },
+        BackInBinWhole { item: "a1".into(), waited: 2 },
         FirstPartBinned { item: "a1".into(), page: 4 },
         Undid { op: Some(Operation::Move) },
         Redid { op: Some(Operation::Span) },

@@ -220,6 +220,9 @@ pub fn status(s: &Status) -> String {
         CommandForPage { command } => format!(":{command} 用于版面上选中的稿件；按 Tab 从待排稿回到版面"),
         BinEmpty => "待排稿是空的".to_string(),
         BackInBin { item } => format!("{item} 已撤下，放回待排稿"),
+        BackInBinWhole { item, waited } => {
+            format!("{item} 已撤下，整篇放回待排稿：原在待排稿中的第 {waited} 部分已并回全文")
+        }
         FirstPartBinned { item, page } => {
             format!(
                 "{item} 第 1 部分已撤下，放回待排稿：第 {page} 版上的第 2 部分现在缺少前文；请重新排入第 1 部分，或将第 2 部分也撤下"

@@ -574,47 +574,46 @@ fn save_writes_the_layout_and_asks_before_overwriting_a_changed_one() {
     assert!(!app.is_dirty());
 }
 
+/// The editor on the sample saved after `L`, and the layout then changed on disk by another
+/// program: the next save asks first.
+fn saved_then_changed_on_disk() -> (SampleDir, Opened, App) {
+    let dir = SampleDir::new();
+    let opened = sample_in(dir.path());
+    let mut app = editor(&opened, AmbiWidth::Single);
+    keys(&mut app, "L C-s");
+    let saved = std::fs::read_to_string(&opened.layout_path).unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(20));
+    std::fs::write(&opened.layout_path, saved.replace("column: 2", "column: 5")).unwrap();
+    (dir, opened, app)
+}
+
+/// Presses `k` and carries out the effects, as the running editor does.
+fn keys(app: &mut App, k: &str) {
+    let effects = press(app, k);
+    run_effects(app, effects);
+}
+
 /// Found from outside: `:wq`, `:x` and `s` at the quit question saved after `y` to "changed on
 /// disk" but left the editor open; `n` keeps it open and the next answer does not quit.
 #[test]
 fn save_and_quit_quits_once_the_question_about_the_disk_is_answered() {
-    for keys in [": w q Enter", ": x Enter", "q s"] {
-        let dir = SampleDir::new();
-        let opened = sample_in(dir.path());
-        let mut app = editor(&opened, AmbiWidth::Single);
-        let effects = press(&mut app, "L C-s");
-        run_effects(&mut app, effects);
-        let saved = std::fs::read_to_string(&opened.layout_path).unwrap();
-        std::thread::sleep(std::time::Duration::from_millis(20));
-        std::fs::write(&opened.layout_path, saved.replace("column: 2", "column: 5")).unwrap();
-        let effects = press(&mut app, &format!("L {keys}"));
-        run_effects(&mut app, effects);
-        assert!(matches!(app.overlay, Overlay::ConfirmOverwrite(_)), "{keys}: {:?}", app.overlay);
-        assert!(!app.quit, "{keys}: asked first");
-        let effects = press(&mut app, "y");
-        run_effects(&mut app, effects);
-        assert!(std::fs::read_to_string(&opened.layout_path).unwrap().contains("column: 3"), "{keys}");
-        assert!(app.quit, "{keys}: saved, then quit");
+    for quit in [": w q Enter", ": x Enter", "q s"] {
+        let (_dir, opened, mut app) = saved_then_changed_on_disk();
+        keys(&mut app, &format!("L {quit}"));
+        assert!(matches!(app.overlay, Overlay::ConfirmOverwrite(_)), "{quit}: {:?}", app.overlay);
+        assert!(!app.quit, "{quit}: asked first");
+        keys(&mut app, "y");
+        assert!(std::fs::read_to_string(&opened.layout_path).unwrap().contains("column: 3"), "{quit}");
+        assert!(app.quit, "{quit}: saved, then quit");
     }
     // `n`: not saved, still open; a later save's `y` does not quit.
-    let dir = SampleDir::new();
-    let opened = sample_in(dir.path());
-    let mut app = editor(&opened, AmbiWidth::Single);
-    let effects = press(&mut app, "L C-s");
-    run_effects(&mut app, effects);
-    let saved = std::fs::read_to_string(&opened.layout_path).unwrap();
-    std::thread::sleep(std::time::Duration::from_millis(20));
-    std::fs::write(&opened.layout_path, saved.replace("column: 2", "column: 5")).unwrap();
-    let effects = press(&mut app, "L : w q Enter");
-    run_effects(&mut app, effects);
-    let effects = press(&mut app, "n");
-    run_effects(&mut app, effects);
+    let (_dir, _opened, mut app) = saved_then_changed_on_disk();
+    keys(&mut app, "L : w q Enter");
+    keys(&mut app, "n");
     assert!(!app.quit && app.is_dirty());
-    let effects = press(&mut app, "C-s");
-    run_effects(&mut app, effects);
+    keys(&mut app, "C-s");
     assert!(matches!(app.overlay, Overlay::ConfirmOverwrite(_)), "{:?}", app.overlay);
-    let effects = press(&mut app, "y");
-    run_effects(&mut app, effects);
+    keys(&mut app, "y");
     assert!(!app.quit && !app.is_dirty(), "a plain save after `n` does not quit");
 }
 

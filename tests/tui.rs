@@ -6,7 +6,7 @@ use crossterm::event::KeyModifiers;
 use pasteup::tui::app::{App, Effect, Msg, Overlay, Zoom};
 use pasteup::tui::key_notation::parse_keys;
 use pasteup::tui::keys::Focus;
-use pasteup::tui::run::editor;
+use pasteup::tui::run::{editor, look_at_disk};
 use pasteup_core::catalogue::{DiskChange, Status, UiLang};
 use pasteup_core::document::{Opened, builtin_sample};
 use pasteup_core::fit::width::AmbiWidth;
@@ -591,6 +591,29 @@ fn saved_then_changed_on_disk() -> (SampleDir, Opened, App) {
 fn keys(app: &mut App, k: &str) {
     let effects = press(app, k);
     run_effects(app, effects);
+}
+
+/// Found from outside: the open layout removed from disk went unsaid until a save quietly wrote
+/// it again. Said once, warned, until the file is there again.
+#[test]
+fn a_layout_removed_from_disk_is_said_once() {
+    let dir = SampleDir::new();
+    let opened = sample_in(dir.path());
+    let mut app = editor(&opened, AmbiWidth::Single);
+    keys(&mut app, "L C-s");
+    app.message = None;
+    std::fs::remove_file(&opened.layout_path).unwrap();
+    look_at_disk(&mut app);
+    let file = opened.layout_path.file_name().unwrap().to_string_lossy().to_string();
+    assert_eq!(app.message.as_ref().map(|m| &m.status), Some(&Status::LayoutRemoved { file }));
+    app.message = None;
+    look_at_disk(&mut app);
+    assert_eq!(app.message, None, "once");
+    keys(&mut app, "C-s");
+    assert!(opened.layout_path.exists());
+    app.message = None;
+    look_at_disk(&mut app);
+    assert_eq!(app.message, None, "there again");
 }
 
 /// Found from outside: `:wq`, `:x` and `s` at the quit question saved after `y` to "changed on

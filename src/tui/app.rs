@@ -130,6 +130,8 @@ pub struct Document {
     pub journal: Option<PathBuf>,
     /// The folder for journals the layout's folder cannot take (`None`: there is none).
     pub spare_dir: Option<PathBuf>,
+    /// The layout's file was removed from disk and the status line has said so.
+    pub removed_said: bool,
 }
 
 pub struct App {

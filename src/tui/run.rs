@@ -152,6 +152,7 @@ pub fn editor(opened: &Opened, ambiwidth: AmbiWidth) -> App {
         restored_older: false,
         journal: None,
         spare_dir: journal::spare_dir(),
+        removed_said: false,
     };
     let widths = Widths { page_ambiguous_wide: opened.issue.language.ambiguous_is_wide(), terminal: ambiwidth };
     // The problems `check` lists, overlaps and overset boxes too (found from outside: a layout
@@ -580,6 +581,15 @@ pub fn look_at_disk(app: &mut App) {
         reload_issue(app);
     }
     let layout_now = journal::stamp(&app.doc.layout_path);
+    // Found from outside: a layout removed from disk while open went unsaid until a save
+    // quietly wrote it again.
+    let removed = layout_now.is_none() && app.doc.layout_stamp.is_some();
+    if !removed {
+        app.doc.removed_said = false;
+    } else if !app.doc.removed_said && app.overlay == Overlay::None && !app.prompt.open {
+        app.doc.removed_said = true;
+        app.say(Status::LayoutRemoved { file: file_name(&app.doc.layout_path) }, Tone::Warning);
+    }
     let theirs = layout_now.is_some() && layout_now != app.doc.layout_stamp && layout_now != app.doc.asked_stamp;
     // Never over a question or the command line: a key meant for them must not answer this.
     if theirs && app.overlay == Overlay::None && !app.prompt.open {

@@ -337,6 +337,9 @@ pub fn status(s: &Status) -> String {
         OpenProblem { first, more: 0 } => first.to_string(),
         OpenProblem { first, more } => format!("{first} (and {more} more: see pasteup check)"),
         IssueNotReloaded { error } => format!("The issue on disk was not loaded (the last good one is kept): {error}"),
+        LayoutRemoved { file } => {
+            format!("{file} was removed from disk; the work here is kept, and Ctrl-s writes it again")
+        }
         LayoutLoaded { file } => format!("Loaded {file} as another program saved it"),
         KeptMine { file } => format!("Kept your layout; Ctrl-s asks before it writes over {file} on disk"),
         LayoutMerged { file, conflicts, notes } => {

@@ -188,6 +188,10 @@ pub enum Status {
     IssueNotReloaded {
         error: String,
     },
+    /// The open layout's file was removed from disk (said once; the desk keeps the work).
+    LayoutRemoved {
+        file: String,
+    },
     /// `n` to the layout another program saved: the editor's is kept.
     KeptMine {
         file: String,

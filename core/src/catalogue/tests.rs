@@ -226,6 +226,7 @@ fn statuses() -> Vec<Status> {
             overlapping: vec![(4, ("a1".into(), 1), ("a2".into(), 1)), (4, ("a1".into(), 2), ("a1".into(), 3))],
         },
         IssueNotReloaded { error: "x.ron:3:7: expected a string".into() },
+        LayoutRemoved { file: "p3.layout.ron".into() },
         LayoutLoaded { file: "x.layout.ron".into() },
         KeptMine { file: "x.layout.ron".into() },
         LayoutMerged { file: "x.layout.ron".into(), conflicts: vec![], notes: vec![] },

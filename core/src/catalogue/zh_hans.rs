@@ -294,6 +294,7 @@ pub fn status(s: &Status) -> String {
             said
         }
         IssueNotReloaded { error } => format!("磁盘上的稿件未载入（保留上一版）：{error}"),
+        LayoutRemoved { file } => format!("{file} 已从磁盘上删除；此处的排版仍在，按 Ctrl-s 重新写入"),
         LayoutLoaded { file } => format!("已载入别的程序保存的 {file}"),
         KeptMine { file } => format!("已保留你的版面；按 Ctrl-s 覆盖磁盘上的 {file} 之前会先询问"),
         LayoutMerged { file, conflicts, notes } => {

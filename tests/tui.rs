@@ -216,6 +216,20 @@ fn snapshot_plan_zoom_200x60_page_4() {
     insta::assert_snapshot!(screen(&draw(&mut app, 200, 60)));
 }
 
+/// Found from outside: a box pushed past the foot could not be seen in the plan zoom, which
+/// showed the page down to its depth only; now the scale takes in the lowest box.
+#[test]
+fn snapshot_plan_zoom_shows_a_box_past_the_foot() {
+    let mut app = sample_app(AmbiWidth::Single);
+    assert_eq!(app.selection().map(|p| p.item), Some("jinyuan-livable".to_string()));
+    command(&mut app, "line 90");
+    press(&mut app, "z");
+    let shown = screen(&draw(&mut app, 120, 40));
+    assert!(shown.contains("jinyuan-livable"), "{shown}");
+    assert!(shown.contains("past foot"), "{shown}");
+    insta::assert_snapshot!(shown);
+}
+
 #[test]
 fn snapshot_bin_focus() {
     let mut app = sample_app(AmbiWidth::Single);

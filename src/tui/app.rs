@@ -11,9 +11,7 @@ use super::prompt::{Prompt, Purpose, Typed};
 pub use super::screen::Zoom;
 use super::screen::{BIN_WIDTH, BinPane, PageView, RULER_WIDTH, Screen};
 use pasteup_core::catalogue::{DiskChange, Status, UiLang};
-use pasteup_core::layout::{
-    Command, Context, Done, Landing, MakeOptions, Makeup, Operation, Outcome, Refusal, ResolvedBox, Target,
-};
+use pasteup_core::layout::{Command, Context, Done, Landing, MakeOptions, Makeup, Operation, Outcome, Refusal, Target};
 use pasteup_core::model::{Depth, Placement};
 
 mod copyfit;
@@ -953,7 +951,13 @@ impl App {
 
     /// How the page view looks at the page.
     pub fn page_view(&self) -> PageView {
-        PageView { zoom: self.zoom, scroll_row: self.scroll_row, scroll_x: self.scroll_x }
+        let lines = self
+            .makeup
+            .issue()
+            .pages
+            .get(self.page)
+            .map_or(0, |page| crate::tui::screen::page_lines(&page.grid, &self.makeup.resolved(page.number)));
+        PageView { zoom: self.zoom, scroll_row: self.scroll_row, scroll_x: self.scroll_x, lines }
     }
 
     /// Scrolls the page view so that the selected box is in sight: all of it when it fits in
@@ -968,9 +972,7 @@ impl App {
     /// the foot and lines 1–50 were hidden). The end is the foot rule, or the row under the
     /// lowest box past the foot, as the text zoom draws them.
     fn clamp_scroll(&mut self) {
-        let Some(page) = self.makeup.issue().pages.get(self.page) else { return };
-        let boxes = self.makeup.resolved(page.number);
-        let last = boxes.iter().map(ResolvedBox::last_line).fold(page.grid.depth, u32::max);
+        let last = self.page_view().lines;
         let rows = u32::from(self.screen().page_rows());
         self.scroll_row = self.scroll_row.min((last + 1).saturating_sub(rows));
     }

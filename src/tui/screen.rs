@@ -48,6 +48,16 @@ pub struct PageView {
     pub zoom: Zoom,
     pub scroll_row: u32,
     pub scroll_x: u32,
+    /// The page's lines with its boxes: its depth, or the last line of a box past the foot
+    /// (see [`page_lines`]).
+    pub lines: u32,
+}
+
+/// The lines a page on `grid` takes with `boxes` on it: its depth, or the last line of the
+/// lowest box past the foot. The plan zoom shows them all (found from outside: a box pushed
+/// past the foot could not be seen in it).
+pub fn page_lines(grid: &Grid, boxes: &[ResolvedBox]) -> u32 {
+    boxes.iter().map(ResolvedBox::last_line).fold(grid.depth, u32::max)
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -138,7 +148,7 @@ impl Screen {
                 (line..line + 1, cell / step.max(1) + 1)
             }
             Zoom::Plan => {
-                let scale = PlanScale::new(grid, p);
+                let scale = PlanScale::new(grid, p, view.lines);
                 let first = row * scale.lines_per_row + 1;
                 let cell = u32::from(x - p.x - RULER_WIDTH);
                 (first..first + scale.lines_per_row, cell / u32::from(scale.column + scale.gutter).max(1) + 1)
@@ -190,13 +200,14 @@ pub struct PlanScale {
 }
 
 impl PlanScale {
-    pub fn new(grid: &Grid, page: Rect) -> PlanScale {
+    /// The scale that shows `lines` page lines of a page on `grid` in the page view `page`.
+    pub fn new(grid: &Grid, page: Rect, lines: u32) -> PlanScale {
         let cols = grid.columns.max(1);
         let usable = page.width.saturating_sub(RULER_WIDTH + 1);
         let gutter = 1;
         let column = (usable.saturating_sub(gutter * (cols - 1)) / cols).max(3);
         let rows = u32::from(page_rows(page)).max(1);
-        PlanScale { column, gutter, lines_per_row: grid.depth.div_ceil(rows).max(1) }
+        PlanScale { column, gutter, lines_per_row: lines.max(grid.depth).div_ceil(rows).max(1) }
     }
 
     pub fn x(&self, column: u16) -> u16 {
@@ -253,7 +264,7 @@ mod tests {
     fn under_the_column_numbers_and_free_lines_the_page_starts() {
         let s = Screen::new((200, 60), bin(false), 0);
         let grid = Grid::broadsheet();
-        let view = PageView { zoom: Zoom::Text, scroll_row: 0, scroll_x: 0 };
+        let view = PageView { zoom: Zoom::Text, scroll_row: 0, scroll_x: 0, lines: 100 };
         // Row 1 holds the column numbers, row 2 the free lines, row 3 line 1.
         assert_eq!(s.page_cell(&grid, view, (10, 2)), None);
         assert_eq!(s.page_cell(&grid, view, (10, 3)), Some((1, 1..2)));

@@ -8,7 +8,7 @@ use ratatui::widgets::Widget;
 
 use super::{Glyphs, Header, Theme, badge_text, draw_ruler, edge_glyphs, glyphs};
 use crate::tui::cells::{Widths, fill, put_text};
-use crate::tui::screen::{PlanScale, RULER_WIDTH, page_rows, page_y0};
+use crate::tui::screen::{PlanScale, RULER_WIDTH, page_lines, page_rows, page_y0};
 use pasteup_core::catalogue::{Chrome, Render, UiLang};
 use pasteup_core::layout::{Makeup, ResolvedBox};
 use pasteup_core::model::{Depth, Grid};
@@ -31,7 +31,7 @@ pub struct PlanZoom<'a> {
 impl Widget for &PlanZoom<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let (grid, theme) = (self.grid, self.theme);
-        let scale = PlanScale::new(grid, area);
+        let scale = PlanScale::new(grid, area, page_lines(grid, self.boxes));
         let x0 = area.x + RULER_WIDTH;
         draw_ruler(area, (grid.columns, self.header), buf, (theme, self.chrome, self.lang), &|c| {
             let x = x0 + scale.x(c);

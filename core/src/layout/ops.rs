@@ -628,7 +628,7 @@ impl Makeup {
     /// standing above it, when the step left that box where it stood (same column and line):
     /// an overlap that was there already, which settles top-down (see
     /// [`pushdown`](super::pushdown)).
-    fn overlapped_above(&self, pi: usize, spots: &[Spot], at: usize) -> Vec<usize> {
+    pub(super) fn overlapped_above(&self, pi: usize, spots: &[Spot], at: usize) -> Vec<usize> {
         let now = spots[at];
         let same_box = |a: &Spot, b: &Spot| a.item == b.item && a.part == b.part;
         let was = self.frames(pi);

@@ -119,8 +119,8 @@ impl Makeup {
         if before == 0 {
             return Ok(Vec::new());
         }
-        let at = At { page, item, part, before, past_foot: self.past_foot(page) };
         let mut scratch = self.scratch();
+        let at = At { page, item, part, before, past_foot: scratch.settled_past_foot(&f) };
         let mut out: Vec<Remedy> = [
             scratch.depth_remedy(&f, &at),
             scratch.head_size_remedy(&f, &at),
@@ -166,8 +166,12 @@ impl Makeup {
     pub fn cut_remedy_for(&self, page: u32, item: &str, part: u32) -> Result<Option<Remedy>, Refusal> {
         let f = self.find_part(page, item, part)?;
         let before = self.fit_at(&f).lines();
-        let at = At { page, item, part, before, past_foot: self.past_foot(page) };
-        Ok(if before == 0 { None } else { self.scratch().cut_remedy(&f, &at) })
+        if before == 0 {
+            return Ok(None);
+        }
+        let mut scratch = self.scratch();
+        let at = At { page, item, part, before, past_foot: scratch.settled_past_foot(&f) };
+        Ok(scratch.cut_remedy(&f, &at))
     }
 
     /// Whether part `part` of `item` on `page` leaves the article something with none of its
@@ -189,6 +193,28 @@ impl Makeup {
         let depth = self.page_index(page).map_or(0, |pi| self.grid(pi).depth);
         let past = self.resolved(page).into_iter().filter(|b| b.over_foot);
         past.fold((0, 0), |(boxes, lines), b| (boxes + 1, lines + (b.line + b.box_depth).saturating_sub(depth + 1)))
+    }
+
+    /// The boxes of page `page` past its foot, and the lines they run past it in all, as any
+    /// step on part `part` of `item` leaves the page before its own change: what a remedy may
+    /// not add to (a step settles overlaps elsewhere on the page too).
+    pub fn past_foot_around(&self, page: u32, item: &str, part: u32) -> Result<(usize, u32), Refusal> {
+        let f = self.find_part(page, item, part)?;
+        Ok(self.scratch().settled_past_foot(&f))
+    }
+
+    /// [`past_foot`](Makeup::past_foot) of the page as any step on the found box leaves it
+    /// before the step's own change: a step settles the whole page around the box, overlaps
+    /// that stood there before it too (found from outside: an overlap elsewhere on the page,
+    /// settled past the foot by every trial, struck every remedy as putting a box past it).
+    fn settled_past_foot(&mut self, f: &Found) -> (usize, u32) {
+        let spots = self.pages[f.pi].clone();
+        let above = self.overlapped_above(f.pi, &spots, f.at);
+        let mut frames = self.frames_of(f.pi, &spots);
+        super::pushdown::settle_below(&mut frames, Some(f.at), &above);
+        let grid = self.grid(f.pi);
+        let past = frames.iter().filter(|frame| frame.over_foot(grid));
+        past.fold((0, 0), |(boxes, lines), frame| (boxes + 1, lines + frame.below().saturating_sub(grid.depth + 1)))
     }
 
     /// The fit of a found box as it stands.
@@ -328,11 +354,11 @@ impl Makeup {
     pub fn cut_remedy_trying_every_cut(&self, page: u32, item: &str, part: u32) -> Result<Option<Remedy>, Refusal> {
         let f = self.find_part(page, item, part)?;
         let before = self.fit_at(&f).lines();
-        let at = At { page, item, part, before, past_foot: self.past_foot(page) };
         if before == 0 {
             return Ok(None);
         }
         let mut scratch = self.scratch();
+        let at = At { page, item, part, before, past_foot: scratch.settled_past_foot(&f) };
         let Some(count) = scratch.sentences(item).map(|s| s.len() as u32) else { return Ok(None) };
         let now = scratch.pages[f.pi][f.at].cut;
         let Some(cut) = scratch.cut_text(item, count) else { return Ok(None) };
@@ -442,6 +468,29 @@ mod tests {
         assert!(b.remedies.iter().all(|r| r.kind != RemedyKind::Depth), "{:?}", b.remedies);
         let span = b.remedies.iter().find(|r| r.kind == RemedyKind::Span).unwrap();
         assert_eq!((span.value, span.fit), (4, 2), "23 lines at 4 columns end at line 97");
+    }
+
+    /// Found from outside: two boxes overlapping at the foot of page 3, which any step on the
+    /// page settles past the foot, struck every remedy of a box far from them.
+    #[test]
+    fn an_overlap_elsewhere_on_the_page_strikes_no_remedy() {
+        let (issue, mut layout) = sample_files();
+        for page in &mut layout.pages {
+            page.placements.clear();
+        }
+        let page3 = layout.pages.iter_mut().find(|p| p.number == 3).unwrap();
+        page3.placements = vec![
+            Placement::new("jinyuan-livable", 1, 3, 80, Depth::Fixed(20)),
+            Placement::new("yangqu-livelihood", 1, 2, 90, Depth::Fixed(11)),
+            Placement::new("jinyuan-ten-projects", 6, 3, 1, Depth::Fixed(4)),
+        ];
+        let desk = Makeup::new(issue, &layout);
+        let far = desk.unfit_boxes(None).into_iter().find(|b| b.id == "jinyuan-ten-projects").unwrap();
+        assert!(far.fit < 0, "{far:?}");
+        let depth = far.remedies.iter().find(|r| r.kind == RemedyKind::Depth);
+        assert_eq!(depth.map(|r| r.fit), Some(0), "{:?}", far.remedies);
+        // The overlap itself is what settles past the foot: it stays there for every remedy.
+        assert!(desk.resolved(3).iter().all(|b| !b.over_foot));
     }
 
     #[test]

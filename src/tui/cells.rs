@@ -16,8 +16,10 @@ use unicode_segmentation::UnicodeSegmentation;
 use unicode_width::UnicodeWidthStr;
 
 use pasteup_core::fit::glyphs::narrow_stand_in;
+use pasteup_core::fit::kinsoku::Rules;
 pub use pasteup_core::fit::width::AmbiWidth;
 use pasteup_core::fit::width::{grapheme_cells, str_cells};
+use pasteup_core::model::{Kinsoku, Language};
 
 /// What the page measures and what the terminal draws.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -109,36 +111,49 @@ fn shown_cells(g: &str, widths: Widths) -> u16 {
     if is_unprintable(g) { 1 } else { grapheme_cells(g, widths.page_ambiguous_wide) as u16 }
 }
 
-/// `text` cut into rows of at most `width` cells, as [`put_text`] measures them: at the last
-/// space of a row when one falls in its second half (a sentence in English), else between
-/// graphemes (Chinese runs on).
+/// `text` cut into rows of at most `width` cells, as [`put_text`] measures them, at the last
+/// place a row may end when one falls in its second half, else between graphemes. A row may
+/// end at a space (a sentence in English) or between graphemes one of which is not ASCII
+/// (Chinese runs on), never inside an ASCII word (found from outside: a status line cut the
+/// id `power-grid` as `powe` / `r-grid`) nor before a closing mark or after an opening one
+/// (kinsoku, as the page has it).
 pub fn wrap_cells(text: &str, width: u16, widths: Widths) -> Vec<String> {
+    let rules = Rules::new(Kinsoku::Strict, Language::ZhHans);
     let mut rows = Vec::new();
-    let (mut row, mut cells, mut space) = (String::new(), 0u16, None::<(usize, u16)>);
+    let (mut row, mut cells, mut last) = (String::new(), 0u16, None::<(usize, u16)>);
+    let mut prev: Option<&str> = None;
     for g in text.graphemes(true) {
         let w = shown_cells(g, widths);
+        if prev.is_some_and(|p| !row.is_empty() && may_end_between(p, g, rules)) {
+            last = Some((row.len(), cells));
+        }
         if cells + w > width && !row.is_empty() {
-            match space.filter(|&(_, at)| at * 2 >= width) {
+            match last.filter(|&(_, at)| at * 2 >= width) {
                 Some((byte, _)) => {
                     let rest = row.split_off(byte);
-                    rows.push(std::mem::take(&mut row));
+                    rows.push(row.trim_end().to_string());
                     row = rest.trim_start().to_string();
                 }
                 None => rows.push(std::mem::take(&mut row)),
             }
             cells = row.graphemes(true).map(|g| shown_cells(g, widths)).sum();
-            space = None;
-        }
-        if g == " " {
-            space = Some((row.len(), cells));
+            last = None;
         }
         row.push_str(g);
         cells += w;
+        prev = Some(g);
     }
     if !row.is_empty() || rows.is_empty() {
         rows.push(row);
     }
     rows
+}
+
+/// Whether a row of a message may end between graphemes `a` and `b`.
+fn may_end_between(a: &str, b: &str, rules: Rules) -> bool {
+    let word = |g: &str| g.len() == 1 && g != " ";
+    let (Some(x), Some(y)) = (a.chars().next_back(), b.chars().next()) else { return true };
+    (a == " " || !(word(a) && word(b))) && b != " " && !rules.forbids(x, y)
 }
 
 /// Fills `cells` cells at (`x`, `y`) with `symbol` (one cell wide).
@@ -205,6 +220,21 @@ mod tests {
 
     const CJK_SINGLE: Widths = Widths { page_ambiguous_wide: true, terminal: AmbiWidth::Single };
     const CJK_DOUBLE: Widths = Widths { page_ambiguous_wide: true, terminal: AmbiWidth::Double };
+
+    /// Found from outside: a Chinese status line cut the id `power-grid` in two.
+    #[test]
+    fn a_message_wraps_between_words_and_chinese_never_inside_an_id() {
+        let narrow = Widths { page_ambiguous_wide: false, terminal: AmbiWidth::Single };
+        let zh = "! 下推：bingzhou-forum、power-grid、petition-notice；超出版底：power-grid";
+        let rows = wrap_cells(zh, 36, narrow);
+        assert_eq!(rows, ["! 下推：bingzhou-forum、power-grid、", "petition-notice；超出版底：", "power-grid"]);
+        let en = "Pushed down: bingzhou-forum, power-grid, petition-notice";
+        assert_eq!(wrap_cells(en, 30, narrow), ["Pushed down: bingzhou-forum,", "power-grid, petition-notice"]);
+        // No row starts with a closing mark: `、` stays with the id before it.
+        assert!(wrap_cells("甲乙丙丁戊己庚辛、壬", 16, narrow).iter().all(|r| !r.starts_with('、')));
+        // A word longer than the row is cut, as before.
+        assert_eq!(wrap_cells("abcdefghij", 4, narrow), ["abcd", "efgh", "ij"]);
+    }
 
     #[test]
     fn ambiguous_padded_on_a_single_width_terminal() {

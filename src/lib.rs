@@ -54,5 +54,13 @@ pub fn stdout_failed() -> bool {
     STDOUT_FAILED.load(Ordering::Relaxed)
 }
 
+/// A write past a file-size limit (`ulimit -f`) fails with "File too large" instead of killing
+/// the process: a handler for SIGXFSZ stands in for its default, so every write's own error
+/// path (nothing half-written, the old file kept, the message) runs (found from outside: the
+/// editor and `export` died silently, a temporary file and the lock left behind).
+pub fn write_limits_fail_as_errors() {
+    let _ = signal_hook::flag::register(signal_hook::consts::SIGXFSZ, std::sync::Arc::new(AtomicBool::new(false)));
+}
+
 pub mod cli;
 pub mod tui;

@@ -193,20 +193,66 @@ fn keys_at_30x8_change_nothing() {
 /// Found from outside: `kill PID` (SIGTERM) left the terminal on the alternate screen with
 /// the mouse captured and the cursor hidden. The editor now writes its recovery file, gives
 /// the terminal back, says where the work is, and exits 143.
+/// SIGINT likewise, exit 130 (found from outside: `kill -INT` lost the last second's work and
+/// left the terminal raw and the lock behind).
 #[test]
-fn sigterm_gives_the_terminal_back_and_keeps_the_work() {
+fn sigterm_and_sigint_give_the_terminal_back_and_keep_the_work() {
+    for (signal, code) in [("-TERM", 143), ("-INT", 130)] {
+        let fx = Fixture::new();
+        let mut ed = fx.open(&[], &[]);
+        editor_ready(&mut ed);
+        ed.press("J");
+        ed.wait_for("a change", |s| s.title().contains("* unsaved"));
+        let pid = ed.pid();
+        let _ = std::process::Command::new("kill").args([signal, &pid.to_string()]).status();
+        let status = ed.wait_exit();
+        assert_eq!(status.exit_code(), code, "{signal}: {status:?}");
+        let (alt, hidden, mouse) =
+            ed.with_screen(|sc| (sc.alternate_screen(), sc.hide_cursor(), sc.mouse_protocol_mode()));
+        assert!(!alt && !hidden, "{signal}: the terminal is given back");
+        assert_eq!(mouse, vt100::MouseProtocolMode::None);
+        assert!(fx.journal_of(pid).is_file(), "{signal}: the unsaved work is in the recovery file");
+        assert!(ed.screen_text().contains("unsaved changes are in"), "{}", ed.screen_text());
+        assert!(!fx.root().join(format!("{}.lock", fx.layout().file_name().unwrap().to_string_lossy())).exists());
+    }
+}
+
+/// Whether process `pid` is stopped (job control), from /proc.
+fn stopped(pid: u32) -> bool {
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).unwrap_or_default();
+    stat.rsplit(')').next().is_some_and(|rest| rest.trim_start().starts_with('T'))
+}
+
+/// Found from outside: SIGTSTP left the shell in raw mode under the page, and after `fg` the
+/// editor read keys as lines and was not redrawn. Stopped, it gives the terminal back with its
+/// work in the recovery file; continued, it takes the terminal again and goes on.
+#[test]
+fn a_stopped_editor_gives_the_terminal_back_and_takes_it_again() {
     let fx = Fixture::new();
     let mut ed = fx.open(&[], &[]);
     editor_ready(&mut ed);
     ed.press("J");
     ed.wait_for("a change", |s| s.title().contains("* unsaved"));
     let pid = ed.pid();
-    let _ = std::process::Command::new("kill").args(["-TERM", &pid.to_string()]).status();
-    let status = ed.wait_exit();
-    assert_eq!(status.exit_code(), 143, "{status:?}");
-    let (alt, hidden, mouse) = ed.with_screen(|sc| (sc.alternate_screen(), sc.hide_cursor(), sc.mouse_protocol_mode()));
-    assert!(!alt && !hidden, "the terminal is given back");
-    assert_eq!(mouse, vt100::MouseProtocolMode::None);
-    assert!(fx.journal_of(pid).is_file(), "the unsaved work is in the recovery file");
-    assert!(ed.screen_text().contains("unsaved changes are in"), "{}", ed.screen_text());
+    let _ = std::process::Command::new("kill").args(["-TSTP", &pid.to_string()]).status();
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    while !stopped(pid) && std::time::Instant::now() < deadline {
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    assert!(stopped(pid), "stopped");
+    // What it wrote before it stopped may still be on its way through the pty.
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    while ed.with_screen(|sc| sc.alternate_screen()) && std::time::Instant::now() < deadline {
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    assert!(!ed.with_screen(|sc| sc.alternate_screen()), "the terminal is given back while stopped");
+    assert!(fx.journal_of(pid).is_file(), "the work is in the recovery file while stopped");
+    let _ = std::process::Command::new("kill").args(["-CONT", &pid.to_string()]).status();
+    let s = ed.wait_for("the editor again", |s| s.shows_editor() && s.title().contains("* unsaved"));
+    s.assert_clean();
+    assert!(ed.with_screen(|sc| sc.alternate_screen()), "the alternate screen again");
+    ed.press("u");
+    ed.wait_for("keys work again", |s| !s.title().contains("* unsaved"));
+    ed.press("q");
+    assert!(ed.wait_exit().success());
 }

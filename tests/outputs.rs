@@ -48,6 +48,32 @@ fn stderr(o: &Output) -> String {
     String::from_utf8_lossy(&o.stderr).into_owned()
 }
 
+/// Found from outside: under a file-size limit (`ulimit -f`) the write's SIGXFSZ killed
+/// `export` without a word, its temporary file left behind. The write fails instead: exit 2,
+/// what was wrong, nothing written, no temporary file, the old output as it was.
+#[test]
+fn a_file_size_limit_fails_the_write_and_keeps_the_old_file() {
+    let (dir, issue, _) = sample();
+    let out = dir.path().join("proof.txt");
+    fs::write(&out, "the old proof").unwrap();
+    let script = "ulimit -f 1; exec \"$0\" export \"$1\" --format text -o \"$2\"";
+    let o = Command::new("bash")
+        .args(["-c", script, env!("CARGO_BIN_EXE_pasteup")])
+        .args([&issue, &out])
+        .stdin(Stdio::null())
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(2), "{o:?}");
+    assert!(stderr(&o).contains("File too large") && stderr(&o).contains("nothing was written"), "{}", stderr(&o));
+    assert_eq!(fs::read_to_string(&out).unwrap(), "the old proof");
+    let left: Vec<_> = fs::read_dir(dir.path())
+        .unwrap()
+        .flatten()
+        .filter(|e| e.file_name().to_string_lossy().ends_with(".tmp"))
+        .collect();
+    assert!(left.is_empty(), "{left:?}");
+}
+
 #[test]
 fn an_input_is_never_the_output() {
     let (dir, issue, layout) = sample();

@@ -295,12 +295,16 @@ fn event_loop(term: &mut terminal::Term, app: &mut App, lock: &mut LayoutLock) -
     let mut last_journal = Instant::now() - JOURNAL_EVERY;
     let mut watch = FileWatch::new(&[&app.doc.issue_path, &app.doc.layout_path]);
     let stop = stop_signals();
+    let suspend = suspend_signal();
     let mut keyboard = terminal::Keyboard::new();
     while !app.quit {
         let signal = stop.load(Ordering::Relaxed);
         if signal != 0 {
             journal_now(app);
             return Ok(i32::try_from(signal).ok());
+        }
+        if suspend.swap(false, Ordering::Relaxed) {
+            suspend_and_resume(term, app)?;
         }
         if let Err(e) = term.draw(|frame| frame.render_widget(&*app, frame.area())) {
             journal_now(app);
@@ -335,22 +339,49 @@ fn event_loop(term: &mut terminal::Term, app: &mut App, lock: &mut LayoutLock) -
     Ok(None)
 }
 
-/// SIGTERM and SIGHUP (a `kill`, a closed terminal) set the number returned: the loop writes
+/// SIGTSTP (a job-control stop, `kill -TSTP`; `Ctrl-Z` is a key in raw mode) sets the flag
+/// returned: the loop gives the terminal back, stops, and takes it again when continued
+/// (found from outside: the stopped editor left the shell in raw mode under its page, and
+/// after `fg` read keys as lines, unredrawn).
+fn suspend_signal() -> Arc<AtomicBool> {
+    let suspend = Arc::new(AtomicBool::new(false));
+    let _ = signal_hook::flag::register(signal_hook::consts::SIGTSTP, Arc::clone(&suspend));
+    suspend
+}
+
+/// Stops the editor as SIGTSTP would, its work in the recovery file first (a stopped job may
+/// be killed) and the terminal given back; continued, takes the terminal again and draws the
+/// whole screen.
+fn suspend_and_resume(term: &mut terminal::Term, app: &mut App) -> std::io::Result<()> {
+    journal_now(app);
+    terminal::leave();
+    let _ = signal_hook::low_level::raise(signal_hook::consts::SIGSTOP);
+    *term = terminal::resume()?;
+    Ok(())
+}
+
+/// SIGTERM, SIGINT and SIGHUP (a `kill`, a closed terminal) set the number returned: the loop writes
 /// the recovery file and ends, and the terminal is given back. A SIGTERM after either, if the
 /// loop is slow to see the first, ends the process at once, as without a handler (found from
 /// outside: a SIGTERM after a SIGHUP did nothing). A second SIGHUP does not: a dropped SSH
 /// session sends two at once (the kernel's to the terminal's foreground, the shell's to its
 /// jobs), and the loop must still write the last second's work to the recovery file.
 pub fn stop_signals() -> Arc<AtomicUsize> {
-    use signal_hook::consts::{SIGHUP, SIGTERM};
+    use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
     let stop = Arc::new(AtomicUsize::new(0));
     let seen = Arc::new(AtomicBool::new(false));
     let terminated = Arc::new(AtomicBool::new(false));
     // The checks first: signal-hook runs a signal's actions in the order they were registered.
-    let _ = signal_hook::flag::register_conditional_shutdown(SIGTERM, 128 + SIGTERM, Arc::clone(&seen));
+    // SIGINT is SIGTERM's twin (found from outside: `kill -INT` lost the last second's work and
+    // left the terminal raw and the lock behind).
+    for signal in [SIGTERM, SIGINT] {
+        let _ = signal_hook::flag::register_conditional_shutdown(signal, 128 + signal, Arc::clone(&seen));
+    }
     let _ = signal_hook::flag::register_conditional_shutdown(SIGHUP, 128 + SIGHUP, Arc::clone(&terminated));
-    let _ = signal_hook::flag::register(SIGTERM, Arc::clone(&terminated));
-    for signal in [SIGTERM, SIGHUP] {
+    for signal in [SIGTERM, SIGINT] {
+        let _ = signal_hook::flag::register(signal, Arc::clone(&terminated));
+    }
+    for signal in [SIGTERM, SIGHUP, SIGINT] {
         let _ = signal_hook::flag::register(signal, Arc::clone(&seen));
         let _ = signal_hook::flag::register_usize(signal, Arc::clone(&stop), signal as usize);
     }

@@ -25,10 +25,19 @@ pub fn enter() -> io::Result<Term> {
         leave();
         hook(info);
     }));
+    resume()
+}
+
+/// Raw mode, the alternate screen (blank), mouse and bracketed paste, as [`enter`] sets them,
+/// and a terminal that draws every cell of its first frame: again after the editor was stopped
+/// (SIGTSTP) and continued. Not ratatui's `clear`, which asks the terminal where its cursor is
+/// and gives up after a while (found in the test of a stop: the editor then ended, exit 2).
+pub fn resume() -> io::Result<Term> {
     enable_raw_mode()?;
     // Bracketed paste: a paste arrives as one event, never as key presses (a pasted story
     // holds `q`, `y`, `u`…).
-    execute!(stdout(), EnterAlternateScreen, MouseButtons(true), EnableBracketedPaste)?;
+    let blank = crossterm::terminal::Clear(crossterm::terminal::ClearType::All);
+    execute!(stdout(), EnterAlternateScreen, blank, MouseButtons(true), EnableBracketedPaste)?;
     ON_ALTERNATE.store(true, std::sync::atomic::Ordering::SeqCst);
     Terminal::new(CrosstermBackend::new(stdout()))
 }

@@ -249,6 +249,22 @@ fn a_dangling_symlink_gets_its_target_written() {
     assert!(fs::read_to_string(dir.path().join("wall/proof-today.txt")).unwrap().contains("page proof"));
 }
 
+/// Found from outside: a layout written through a link in another folder whose target was
+/// not there yet named the issue from the link's folder, and did not open after.
+#[test]
+fn a_layout_made_through_a_dangling_link_names_the_issue_from_the_target() {
+    let (dir, issue, _) = sample();
+    fs::create_dir_all(dir.path().join("desk/night")).unwrap();
+    let link = dir.path().join("desk/night/p3.layout.ron");
+    symlink("../../made.layout.ron", &link).unwrap();
+    let o = pasteup(&[Path::new("make"), &issue, Path::new("--page"), Path::new("3"), Path::new("-o"), &link]);
+    assert!(matches!(o.status.code(), Some(0 | 1)), "{}", stderr(&o));
+    let made = fs::read_to_string(dir.path().join("made.layout.ron")).unwrap();
+    assert!(made.contains(&format!("issue: \"{ISSUE}\"")), "{made}");
+    let o = pasteup(&[Path::new("check"), &link]);
+    assert!(matches!(o.status.code(), Some(0 | 1)), "{}", stderr(&o));
+}
+
 #[test]
 fn a_fifo_nobody_reads_is_refused_not_waited_on() {
     let (dir, issue, _) = sample();

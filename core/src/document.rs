@@ -280,9 +280,21 @@ fn relative_way(from: &Path, to: &Path) -> Option<PathBuf> {
 /// wrote the issue's way from the link's folder into the real file, which then did not open).
 pub fn layout_folder(layout_path: &Path) -> PathBuf {
     let linked = std::fs::symlink_metadata(layout_path).is_ok_and(|m| m.file_type().is_symlink());
-    let real = if linked { std::fs::canonicalize(layout_path).ok() } else { None };
+    let real =
+        if linked { std::fs::canonicalize(layout_path).ok().or_else(|| dangling_target(layout_path)) } else { None };
     let path = real.as_deref().unwrap_or(layout_path);
     path.parent().map(Path::to_path_buf).unwrap_or_default()
+}
+
+/// Where a link whose target is not there yet points (a save through it makes the target),
+/// read from the link itself and taken from its folder: `canonicalize` needs the target
+/// (found from outside: a save through such a link named the issue from the link's folder,
+/// and the saved layout did not open).
+fn dangling_target(link: &Path) -> Option<PathBuf> {
+    let target = std::fs::read_link(link).ok()?;
+    let from = link.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    let whole = std::path::absolute(from.join(target)).ok()?;
+    Some(lexical(&whole).iter().collect())
 }
 
 /// Whether a layout's `issue:` names the issue opened: the same file, seen from the layout's

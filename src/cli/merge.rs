@@ -38,7 +38,10 @@ pub fn run(base: &Path, ours: &Path, theirs: &Path, path: Option<&Path>, issue: 
     // (git runs the driver at the top of the work tree; %A is a temporary file).
     // The issue the merged layout names (theirs when only they renamed it), else ours'.
     let unchecked = merge_files(&b, &o, &t);
-    let dir = path.or(Some(ours)).and_then(Path::parent).unwrap_or(Path::new(""));
+    // Through a symbolic link, its target's folder (found from outside: OURS a link into
+    // another folder looked for the issue beside the link, and the merge went unchecked).
+    let folder = pasteup_core::document::layout_folder(path.unwrap_or(ours));
+    let dir = folder.as_path();
     let loaded = match issue {
         Some(named) => format::load_issue(named),
         None => format::load_issue(&dir.join(&unchecked.issue))

@@ -1669,6 +1669,28 @@ fn a_desk_kept_over_a_different_disk_layout_is_unsaved_until_saved() {
     assert!(app.is_dirty(), "the desk is not what the file holds");
 }
 
+/// Found from outside: the newest of two recovery files cut short, `y` said it could not be
+/// read and the good older one was not offered again that session. It is offered next, and
+/// the one cut short stays on disk.
+#[test]
+fn a_recovery_file_that_cannot_be_read_lets_the_next_be_offered() {
+    let dir = SampleDir::new();
+    let (opened, text, older) = sample_with_recovery_file(&dir);
+    std::thread::sleep(std::time::Duration::from_millis(20));
+    let cut = dir.path().join("s.layout.ron.recover.4000001");
+    std::fs::write(&cut, &text[..text.len() / 2]).unwrap();
+    let mut app = editor(&opened, AmbiWidth::Single);
+    assert!(matches!(app.overlay, Overlay::Recovery { more: 1, .. }), "{:?}", app.overlay);
+    keys(&mut app, "y");
+    assert!(matches!(app.message.as_ref().unwrap().status, Status::RecoveryUnreadable { .. }));
+    assert!(matches!(app.overlay, Overlay::Recovery { more: 0, .. }), "the next is offered: {:?}", app.overlay);
+    assert!(cut.is_file(), "the one cut short stays");
+    keys(&mut app, "y");
+    assert!(app.is_dirty(), "the older one's work is on the desk");
+    assert_eq!(app.makeup.placements(3)[0].line, 2);
+    assert!(!older.exists() || app.doc.restored.as_deref() == Some(older.as_path()));
+}
+
 /// Found from outside: `Esc` on the recovery question deleted the recovery file, as `n` does.
 /// Esc puts the question off: the file stays, offered at the next start, and says so.
 #[test]

@@ -837,16 +837,18 @@ fn restore(app: &mut App) {
     let journal = app.doc.journals.remove(0);
     let older = saved_after(&app.doc.layout_path, &journal);
     let Journal { path, .. } = journal;
-    let kept = std::mem::take(&mut app.doc.journals).len();
+    // One that cannot be read is kept on disk and the next is offered (found from outside: a
+    // truncated newest journal dropped the good older one for the session, unsaid).
     let text = match read_journal(&path) {
         Ok(text) => text,
         Err(note) => {
             app.say(Status::OpenNotes { first: note, more: 0 }, Tone::Warning);
-            return;
+            return offer_next_journal(app);
         }
     };
     match format::parse_layout(&path, &text) {
         Ok(raw) => {
+            let kept = std::mem::take(&mut app.doc.journals).len();
             let report = format::check_layout(app.makeup.issue(), &raw, &text, &path);
             let issue = app.makeup.issue_arc().clone();
             app.set_makeup(Makeup::new(issue, &report.layout));
@@ -866,7 +868,10 @@ fn restore(app: &mut App) {
                 app.doc.restored = Some(path);
             }
         }
-        Err(e) => app.say(Status::RecoveryUnreadable { error: e.to_string() }, Tone::Warning),
+        Err(e) => {
+            app.say(Status::RecoveryUnreadable { error: e.to_string() }, Tone::Warning);
+            offer_next_journal(app);
+        }
     }
 }
 

@@ -109,7 +109,17 @@ fn host_name() -> String {
     return std::env::var("COMPUTERNAME").unwrap_or_else(|_| "localhost".into());
 }
 
-/// Whether process `pid` exists on this host and has not died (a zombie has).
+/// Whether process `pid` may be a pasteup: its name says so, or cannot be read (another
+/// user's process). A pid given again to another program after a crash or a restart is not
+/// the editor that wrote the journal or took the lock (found from outside: a `sleep` holding
+/// a dead editor's pid kept its work from being offered, unsaid).
+#[cfg(unix)]
+fn may_be_pasteup(pid: u32) -> bool {
+    fs::read_to_string(format!("/proc/{pid}/comm")).map_or(true, |name| name.contains("pasteup"))
+}
+
+/// Whether process `pid` exists on this host and has not died (a zombie has), and may be a
+/// pasteup.
 fn pid_alive(pid: u32) -> bool {
     #[cfg(unix)]
     {
@@ -123,7 +133,7 @@ fn pid_alive(pid: u32) -> bool {
             .ok()
             .and_then(|s| s.rsplit_once(')').map(|(_, rest)| rest.trim_start().starts_with('Z')))
             .unwrap_or(false);
-        exists && !zombie
+        exists && !zombie && may_be_pasteup(pid)
     }
     #[cfg(not(unix))]
     {
@@ -468,6 +478,11 @@ mod tests {
         }
     }
 
+    /// The `sleep` program, to copy under an editor's name.
+    fn which_sleep() -> PathBuf {
+        ["/bin/sleep", "/usr/bin/sleep"].into_iter().map(PathBuf::from).find(|p| p.is_file()).unwrap()
+    }
+
     /// A pid that is surely dead: a child that has exited and been reaped.
     fn dead_pid() -> u32 {
         let mut child = std::process::Command::new("true").spawn().unwrap();
@@ -500,6 +515,23 @@ mod tests {
         assert_eq!(found.journals.len(), 1, "{found:?}");
         assert!(!own.exists(), "moved aside, not to be written over");
         assert!(found.journals[0].path.to_string_lossy().contains(&format!(".recover.{}.", std::process::id())));
+    }
+
+    /// Found from outside: a dead editor's pid given again to another program (a `sleep`)
+    /// kept its journal from being offered, unsaid.
+    #[test]
+    fn a_journal_whose_pid_another_program_now_has_is_offered() {
+        let dir = tempfile::tempdir().unwrap();
+        let layout_path = dir.path().join("a.layout.ron");
+        let mut sleeper = std::process::Command::new("sleep").arg("30").spawn().unwrap();
+        let owner = Owner { pid: sleeper.id(), ..Owner::me() };
+        let path = journal_of(dir.path(), &layout_path, &owner, 5);
+        let found = find_journals(&layout_path, None);
+        let _ = sleeper.kill();
+        let _ = sleeper.wait();
+        assert_eq!(found.journals.iter().map(|j| j.path.clone()).collect::<Vec<_>>(), [path]);
+        assert!(!owner.may_be_alive(), "not an editor");
+        assert!(Owner::me().may_be_alive() || Owner::me().pid == std::process::id());
     }
 
     /// Found from outside: with the layout's folder read-only, a SIGTERM lost the work. The
@@ -545,13 +577,18 @@ mod tests {
         let dead = |pid| Owner { pid, ..me.clone() };
         let older = journal_of(dir.path(), &layout_path, &dead(dead_pid()), 300);
         let newer = journal_of(dir.path(), &layout_path, &dead(dead_pid()), 10);
-        // pid 1 is alive on every system: a live editor's journal.
-        let live = journal_of(dir.path(), &layout_path, &dead(1), 5);
+        // A live editor's journal: a process named as pasteup is, alive through the test.
+        let editor = dir.path().join("pasteup-live");
+        fs::copy(which_sleep(), &editor).unwrap();
+        let mut running = std::process::Command::new(&editor).arg("30").spawn().unwrap();
+        let live = journal_of(dir.path(), &layout_path, &dead(running.id()), 5);
         let legacy = dir.path().join("a.layout.ron.recover");
         fs::write(&legacy, to_ron_string(&layout())).unwrap();
         File::options().write(true).open(&legacy).unwrap().set_modified(SystemTime::UNIX_EPOCH).unwrap();
         fs::write(dir.path().join("a.layout.ron.recovered-notes"), "not a journal").unwrap();
         let found = find_journals(&layout_path, None);
+        let _ = running.kill();
+        let _ = running.wait();
         let paths: Vec<_> = found.journals.iter().map(|j| j.path.clone()).collect();
         assert_eq!(paths, [newer, older, legacy]);
         assert!(live.exists());

@@ -84,11 +84,32 @@ pub fn load_layout(path: &Path) -> Result<(Layout, String), LoadError> {
     Ok((layout, text))
 }
 
-/// Where the layout of issue `X.ron` lives by default: `X.layout.ron` beside it.
+/// Where the layout of issue `X.ron` lives by default: `X.layout.ron` beside it. The name is
+/// kept byte for byte (found from outside: a name not in UTF-8 had its odd byte made U+FFFD,
+/// so two issues whose names differed only there shared one layout, and the second wrote
+/// over the first's).
+///
+/// ```
+/// use std::path::Path;
+/// use pasteup_core::format::default_layout_path;
+/// assert_eq!(default_layout_path(Path::new("pages/p3.ron")), Path::new("pages/p3.layout.ron"));
+/// assert_eq!(default_layout_path(Path::new("notes")), Path::new("notes.layout.ron"));
+/// ```
 pub fn default_layout_path(issue: &Path) -> PathBuf {
-    let name = issue.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-    let stem = name.strip_suffix(".ron").unwrap_or(&name);
-    issue.with_file_name(format!("{stem}.layout.ron"))
+    let name = issue.file_name().unwrap_or_default();
+    #[cfg(unix)]
+    let mut layout = {
+        use std::os::unix::ffi::{OsStrExt, OsStringExt};
+        let bytes = name.as_bytes();
+        std::ffi::OsString::from_vec(bytes.strip_suffix(b".ron").unwrap_or(bytes).to_vec())
+    };
+    #[cfg(not(unix))]
+    let mut layout = {
+        let name = name.to_string_lossy();
+        std::ffi::OsString::from(name.strip_suffix(".ron").unwrap_or(&name))
+    };
+    layout.push(".layout.ron");
+    issue.with_file_name(layout)
 }
 
 /// Whether `text`'s first value, after a byte-order mark, spaces and comments, is `Layout(`: a
@@ -117,6 +138,19 @@ pub fn ron_options() -> ron::Options {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Found from outside: two issues whose names differed in a byte not in UTF-8 shared one
+    /// layout, the odd byte made U+FFFD in both.
+    #[cfg(unix)]
+    #[test]
+    fn a_name_not_in_utf8_keeps_its_bytes_in_the_layouts_name() {
+        use std::os::unix::ffi::{OsStrExt, OsStringExt};
+        let issue =
+            |odd: u8| PathBuf::from(std::ffi::OsString::from_vec(vec![b'd', b'/', b'a', odd, b'.', b'r', b'o', b'n']));
+        let (a, b) = (default_layout_path(&issue(0xFF)), default_layout_path(&issue(0xFE)));
+        assert_ne!(a, b);
+        assert_eq!(a.as_os_str().as_bytes(), b"d/a\xFF.layout.ron");
+    }
     use crate::model::*;
 
     #[test]

@@ -190,6 +190,18 @@ fn keys_at_30x8_change_nothing() {
     assert!(ed.wait_exit().success());
 }
 
+/// An editor with an unsaved change, sent `signal` (as `kill` names it); its pid.
+fn changed_then_signalled(signal: &str) -> (Fixture, Session, u32) {
+    let fx = Fixture::new();
+    let mut ed = fx.open(&[], &[]);
+    editor_ready(&mut ed);
+    ed.press("J");
+    ed.wait_for("a change", |s| s.title().contains("* unsaved"));
+    let pid = ed.pid();
+    let _ = std::process::Command::new("kill").args([signal, &pid.to_string()]).status();
+    (fx, ed, pid)
+}
+
 /// Found from outside: `kill PID` (SIGTERM) left the terminal on the alternate screen with
 /// the mouse captured and the cursor hidden. The editor now writes its recovery file, gives
 /// the terminal back, says where the work is, and exits 143.
@@ -198,13 +210,7 @@ fn keys_at_30x8_change_nothing() {
 #[test]
 fn sigterm_and_sigint_give_the_terminal_back_and_keep_the_work() {
     for (signal, code) in [("-TERM", 143), ("-INT", 130)] {
-        let fx = Fixture::new();
-        let mut ed = fx.open(&[], &[]);
-        editor_ready(&mut ed);
-        ed.press("J");
-        ed.wait_for("a change", |s| s.title().contains("* unsaved"));
-        let pid = ed.pid();
-        let _ = std::process::Command::new("kill").args([signal, &pid.to_string()]).status();
+        let (fx, mut ed, pid) = changed_then_signalled(signal);
         let status = ed.wait_exit();
         assert_eq!(status.exit_code(), code, "{signal}: {status:?}");
         let (alt, hidden, mouse) =
@@ -228,13 +234,7 @@ fn stopped(pid: u32) -> bool {
 /// work in the recovery file; continued, it takes the terminal again and goes on.
 #[test]
 fn a_stopped_editor_gives_the_terminal_back_and_takes_it_again() {
-    let fx = Fixture::new();
-    let mut ed = fx.open(&[], &[]);
-    editor_ready(&mut ed);
-    ed.press("J");
-    ed.wait_for("a change", |s| s.title().contains("* unsaved"));
-    let pid = ed.pid();
-    let _ = std::process::Command::new("kill").args(["-TSTP", &pid.to_string()]).status();
+    let (fx, mut ed, pid) = changed_then_signalled("-TSTP");
     let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
     while !stopped(pid) && std::time::Instant::now() < deadline {
         std::thread::sleep(std::time::Duration::from_millis(20));

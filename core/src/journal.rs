@@ -324,6 +324,11 @@ fn look_in(dir: &Path, base: &str, found: &mut Found) {
                 let owner = read_header(&path);
                 // Found from outside: a journal of a dead editor whose pid this one was given
                 // was moved aside and then never offered.
+                if let Some(other) = owner.as_ref().filter(|o| o.host != host_name()) {
+                    let file = name.clone();
+                    found.refused.push(Note::RecoveryOtherHost { file, owner: other.to_string() });
+                    continue;
+                }
                 if owner.as_ref().is_some_and(Owner::may_be_alive) {
                     continue;
                 }
@@ -601,7 +606,11 @@ mod tests {
         let layout_path = dir.path().join("a.layout.ron");
         let other = Owner { user: "li".into(), host: "desk-7.example".into(), pid: dead_pid() };
         journal_of(dir.path(), &layout_path, &other, 60);
-        assert!(find_journals(&layout_path, None).journals.is_empty());
+        let found = find_journals(&layout_path, None);
+        assert!(found.journals.is_empty());
+        // Said, where it was skipped unsaid (found from outside).
+        let file = format!("a.layout.ron.recover.{}", other.pid);
+        assert_eq!(found.refused, [Note::RecoveryOtherHost { file, owner: other.to_string() }]);
     }
 
     #[test]

@@ -907,6 +907,11 @@ pub fn note(n: &Note) -> String {
         Note::RecoveryNotAFile { file } => {
             format!("{}: the recovery file is not a regular file; it is left alone", printable(file))
         }
+        Note::RecoveryOtherHost { file, owner } => format!(
+            "{}: unsaved work of {}, on another computer; left alone for it (to take it here, copy it over the layout)",
+            printable(file),
+            printable(owner)
+        ),
         Note::RecoveryTooLarge { file } => {
             format!("{}: the recovery file is larger than 64 MiB; it is left alone", printable(file))
         }

@@ -251,6 +251,10 @@ fn statuses() -> Vec<Status> {
         OpenNotes { first: Note::RecoveryNotAFile { file: "x.recover.1".into() }, more: 0 },
         OpenNotes { first: Note::RecoveryTooLarge { file: "x.recover.1".into() }, more: 0 },
         OpenNotes {
+            first: Note::RecoveryOtherHost { file: "x.recover.1".into(), owner: "li@desk-7 pid 4242".into() },
+            more: 0,
+        },
+        OpenNotes {
             first: Note::GreyFrame { id: "p1".into(), image: "p.png".into(), why: ImageTrouble::NotAnImage },
             more: 0,
         },

@@ -992,6 +992,11 @@ pub fn note(n: &Note) -> String {
             format!("{}：读不了恢复文件：{}", printable(file), printable(error))
         }
         Note::RecoveryNotAFile { file } => format!("{}：恢复文件不是普通文件，已跳过", printable(file)),
+        Note::RecoveryOtherHost { file, owner } => format!(
+            "{}：另一台计算机上 {} 未保存的排版，留给那台计算机（要在这里取用，把它复制到排版文件上）",
+            printable(file),
+            printable(owner)
+        ),
         Note::RecoveryTooLarge { file } => format!("{}：恢复文件超过 64 MiB，已跳过", printable(file)),
         Note::GreyFrame { id, image, why } => {
             format!("图片「{}」的文件 {}：{}；画成灰框", printable(id), printable(image), image_trouble(why))

@@ -16,6 +16,10 @@ pub enum Note {
     RecoveryUnreadable { file: String, error: String },
     /// A recovery file that is not a regular file: left alone.
     RecoveryNotAFile { file: String },
+    /// A recovery file an editor of another computer (`owner`, `user@host pid N`) writes or
+    /// wrote: left alone for it, and said (found from outside: it was skipped unsaid, so a
+    /// desk whose host name changed never saw its work).
+    RecoveryOtherHost { file: String, owner: String },
     /// A recovery file larger than pasteup reads: left alone.
     RecoveryTooLarge { file: String },
     /// A photo whose image the press PDF cannot draw: a grey frame.

@@ -887,7 +887,7 @@ impl App {
         }
         let Some(page) = self.makeup.issue().pages.get(self.page) else { return };
         let boxes = self.makeup.resolved(page.number);
-        if let Some(b) = screen.page_hit(&page.grid, self.page_view(), &boxes, (x, y)) {
+        if let Some(b) = screen.page_hit(&page.grid, self.page_view_of(&boxes), &boxes, (x, y)) {
             self.select(Some(b.item.clone()), b.part);
             self.focus = Focus::Page;
         }
@@ -951,12 +951,17 @@ impl App {
 
     /// How the page view looks at the page.
     pub fn page_view(&self) -> PageView {
+        self.page_view_of(&self.makeup.resolved(self.page_number()))
+    }
+
+    /// [`App::page_view`] with the page's boxes the caller has resolved already.
+    pub fn page_view_of(&self, boxes: &[pasteup_core::layout::ResolvedBox]) -> PageView {
         let lines = self
             .makeup
             .issue()
             .pages
             .get(self.page)
-            .map_or(0, |page| crate::tui::screen::page_lines(&page.grid, &self.makeup.resolved(page.number)));
+            .map_or(0, |page| crate::tui::screen::page_lines(&page.grid, boxes));
         PageView { zoom: self.zoom, scroll_row: self.scroll_row, scroll_x: self.scroll_x, lines }
     }
 
@@ -1020,8 +1025,9 @@ impl App {
         let screen = self.screen();
         let page = self.makeup.issue().pages.get(self.page)?;
         let boxes = self.makeup.resolved(page.number);
-        let b = screen.page_hit(&page.grid, self.page_view(), &boxes, (x, y))?;
-        let (column, lines) = screen.page_cell(&page.grid, self.page_view(), (x, y))?;
+        let view = self.page_view_of(&boxes);
+        let b = screen.page_hit(&page.grid, view, &boxes, (x, y))?;
+        let (column, lines) = screen.page_cell(&page.grid, view, (x, y))?;
         Some(Drag { item: b.item.clone(), grab: (column.saturating_sub(b.column), lines.start.saturating_sub(b.line)) })
     }
 

@@ -143,7 +143,7 @@ impl Widget for &App {
             let grid = &page.grid;
             match self.zoom {
                 Zoom::Text => {
-                    let (view, widths) = (self.page_view(), self.widths);
+                    let (view, widths) = (self.page_view_of(&boxes), self.widths);
                     TextZoom {
                         makeup: &self.makeup,
                         grid,

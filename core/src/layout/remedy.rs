@@ -119,8 +119,8 @@ impl Makeup {
         if before == 0 {
             return Ok(Vec::new());
         }
+        let at = At { page, item, part, before, past_foot: self.settled_past_foot(&f) };
         let mut scratch = self.scratch();
-        let at = At { page, item, part, before, past_foot: scratch.settled_past_foot(&f) };
         let mut out: Vec<Remedy> = [
             scratch.depth_remedy(&f, &at),
             scratch.head_size_remedy(&f, &at),
@@ -169,9 +169,8 @@ impl Makeup {
         if before == 0 {
             return Ok(None);
         }
-        let mut scratch = self.scratch();
-        let at = At { page, item, part, before, past_foot: scratch.settled_past_foot(&f) };
-        Ok(scratch.cut_remedy(&f, &at))
+        let at = At { page, item, part, before, past_foot: self.settled_past_foot(&f) };
+        Ok(self.scratch().cut_remedy(&f, &at))
     }
 
     /// Whether part `part` of `item` on `page` leaves the article something with none of its
@@ -190,9 +189,7 @@ impl Makeup {
     /// in all: a remedy may add to neither (found from outside: a box 4 lines past the foot
     /// was offered a depth that left it 18 past, as it was one box past before and after).
     fn past_foot(&self, page: u32) -> (usize, u32) {
-        let depth = self.page_index(page).map_or(0, |pi| self.grid(pi).depth);
-        let past = self.resolved(page).into_iter().filter(|b| b.over_foot);
-        past.fold((0, 0), |(boxes, lines), b| (boxes + 1, lines + (b.line + b.box_depth).saturating_sub(depth + 1)))
+        self.page_index(page).map_or((0, 0), |pi| past_foot_of(&self.frames(pi), self.grid(pi)))
     }
 
     /// The boxes of page `page` past its foot, and the lines they run past it in all, as any
@@ -200,21 +197,18 @@ impl Makeup {
     /// not add to (a step settles overlaps elsewhere on the page too).
     pub fn past_foot_around(&self, page: u32, item: &str, part: u32) -> Result<(usize, u32), Refusal> {
         let f = self.find_part(page, item, part)?;
-        Ok(self.scratch().settled_past_foot(&f))
+        Ok(self.settled_past_foot(&f))
     }
 
     /// [`past_foot`](Makeup::past_foot) of the page as any step on the found box leaves it
     /// before the step's own change: a step settles the whole page around the box, overlaps
     /// that stood there before it too (found from outside: an overlap elsewhere on the page,
     /// settled past the foot by every trial, struck every remedy as putting a box past it).
-    fn settled_past_foot(&mut self, f: &Found) -> (usize, u32) {
-        let spots = self.pages[f.pi].clone();
-        let above = self.overlapped_above(f.pi, &spots, f.at);
-        let mut frames = self.frames_of(f.pi, &spots);
+    fn settled_past_foot(&self, f: &Found) -> (usize, u32) {
+        let above = self.overlapped_above(f.pi, &self.pages[f.pi], f.at);
+        let mut frames = self.frames(f.pi);
         super::pushdown::settle_below(&mut frames, Some(f.at), &above);
-        let grid = self.grid(f.pi);
-        let past = frames.iter().filter(|frame| frame.over_foot(grid));
-        past.fold((0, 0), |(boxes, lines), frame| (boxes + 1, lines + frame.below().saturating_sub(grid.depth + 1)))
+        past_foot_of(&frames, self.grid(f.pi))
     }
 
     /// The fit of a found box as it stands.
@@ -357,8 +351,8 @@ impl Makeup {
         if before == 0 {
             return Ok(None);
         }
+        let at = At { page, item, part, before, past_foot: self.settled_past_foot(&f) };
         let mut scratch = self.scratch();
-        let at = At { page, item, part, before, past_foot: scratch.settled_past_foot(&f) };
         let Some(count) = scratch.sentences(item).map(|s| s.len() as u32) else { return Ok(None) };
         let now = scratch.pages[f.pi][f.at].cut;
         let Some(cut) = scratch.cut_text(item, count) else { return Ok(None) };
@@ -409,6 +403,12 @@ struct At<'a> {
     before: i64,
     /// Boxes of the page past its foot before any remedy is tried.
     past_foot: (usize, u32),
+}
+
+/// How many of `frames` stand past the foot of `grid`, and how many lines they run past it.
+fn past_foot_of(frames: &[Frame], grid: &crate::model::Grid) -> (usize, u32) {
+    let past = frames.iter().filter(|frame| frame.over_foot(grid));
+    past.fold((0, 0), |(boxes, lines), frame| (boxes + 1, lines + frame.below().saturating_sub(grid.depth + 1)))
 }
 
 /// A candidate, its fit still to be found.

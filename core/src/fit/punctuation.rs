@@ -19,7 +19,7 @@
 //! ```
 
 use super::breaks::{Cluster, Marks, Run, Sink, clusters_into};
-use super::classes::table;
+use super::classes::{Entry, table};
 use super::kinsoku::Rules;
 use crate::model::Punctuation;
 
@@ -172,6 +172,22 @@ impl<'a, S: Sink, const KAIMING: bool> Punctuate<'a, S, KAIMING> {
         stops
     }
 
+    /// `c`, whose first character has `entry`, with the width and flags its marks give it;
+    /// `next_is_mark`: the cluster after it is a mark.
+    #[inline(always)]
+    fn marked(&mut self, mut c: Cluster, entry: Entry, next_is_mark: bool) {
+        let (close, open) = entry.mark_bits();
+        let (close, open) = (close != 0, open != 0);
+        let full = c.cells == 2;
+        let kaiming = KAIMING && !entry.stop();
+        let half = full & ((close & (next_is_mark | kaiming)) | (open & self.after_mark));
+        c.cells -= u32::from(half);
+        c.half_at_line_end = full & close & !half;
+        c.half_at_line_start = full & open & !half;
+        self.after_mark = close | open;
+        self.sink.cluster(c);
+    }
+
     /// Whether the cluster starting at byte `at` is a mark.
     #[inline]
     fn mark_at(&self, at: usize) -> bool {
@@ -188,19 +204,18 @@ impl<S: Sink, const KAIMING: bool> Sink for Punctuate<'_, S, KAIMING> {
     // set: whether a cluster is one, and of which kind, is what a branch fails to foretell
     // (the general path mispredicted a tenth more under `LineEnd` than under `Full`).
     #[inline(never)]
-    fn cluster(&mut self, mut c: Cluster) {
+    fn cluster(&mut self, c: Cluster) {
         // The entry of its first character, not a `match` on it: one look-up.
         let entry = table().entry_at(self.bytes, c.start);
-        let (close, open) = entry.mark_bits();
-        let (close, open) = (close != 0, open != 0);
-        let full = c.cells == 2;
-        let kaiming = KAIMING && !entry.stop();
-        let half = full & ((close & (self.mark_at(c.end) | kaiming)) | (open & self.after_mark));
-        c.cells -= u32::from(half);
-        c.half_at_line_end = full & close & !half;
-        c.half_at_line_start = full & open & !half;
-        self.after_mark = close | open;
-        self.sink.cluster(c);
+        self.marked(c, entry, self.mark_at(c.end));
+    }
+
+    // The fast path's clusters: the cutter has both entries at hand (zh-Hans `LineEnd` 2.5 M
+    // instructions fewer in 8 MiB, ja 3.0 M).
+    #[inline(never)]
+    fn fast_cluster(&mut self, c: Cluster, entry: Entry, next: Entry) {
+        let (close, open) = next.mark_bits();
+        self.marked(c, entry, close | open != 0);
     }
 
     /// The cluster after this one follows no mark. (The general path sends its digits and

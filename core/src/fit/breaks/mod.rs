@@ -103,6 +103,14 @@ pub(crate) trait Sink {
         self.cluster(c);
     }
 
+    /// A cluster of the fast path, as [`Sink::cluster`], with the entries of its character and
+    /// of the one after it, which the cutter has looked up already: the punctuation sink
+    /// need not look them up again.
+    #[inline]
+    fn fast_cluster(&mut self, c: Cluster, _entry: Entry, _next: Entry) {
+        self.cluster(c);
+    }
+
     /// A run of clusters that follows a cluster that is not a space (see [`Run`]), none of
     /// them half an em anywhere. A sink may take them a line at a time; by default they are
     /// sent one by one.
@@ -328,7 +336,7 @@ fn cut<S: Sink, const GATHER: bool>(
         let break_before = behind.fast_breaks_before(entry, next, masks);
         let pair_tail = behind.fast_pair_tail(c, entry);
         let cells = entry.cells(ambiguous_wide);
-        sink.cluster(Cluster::new(i, i + len, cells, break_before, false, c, pair_tail));
+        sink.fast_cluster(Cluster::new(i, i + len, cells, break_before, false, c, pair_tail), entry, next);
         behind.after_fast(i, c, entry, masks);
         i += len;
     }

@@ -673,3 +673,88 @@ fn without_rules_the_gutters_stay_white() {
         assert!(pixels[y * w + x] > 240, "no rule at x {x}");
     }
 }
+
+/// Found from outside: what pasteup prints beside the issue's fields — a headline the layout
+/// gives a box, the brackets of a byline, a continued part's jump lines — was not asked of the
+/// font, and printed as blanks with exit 0. A Latin face lacks all of them.
+#[test]
+fn printed_text_beside_the_issue_is_asked_of_the_font_too() {
+    use pasteup_core::export::fonts::Fonts;
+    use pasteup_core::export::preflight::{missing_glyphs, missing_in_print};
+    use pasteup_core::format::{parse_issue, parse_layout};
+    use pasteup_core::problem::Problem;
+    let latin = PathBuf::from("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf");
+    if !latin.exists() {
+        eprintln!("skipped: no {}", latin.display());
+        return;
+    }
+    let issue = parse_issue(
+        "i.ron".as_ref(),
+        r#"Issue(paper: "P", date: "D", pages: [
+            Page(number: 1, grid: Grid(columns: 4, column_width: 6, gutter: 1, depth: 40)),
+            Page(number: 2, grid: Grid(columns: 4, column_width: 6, gutter: 1, depth: 40))],
+          items: [Article(id: "a", headline: "标题", byline: "记者", body: ["一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十"])])"#,
+    )
+    .unwrap();
+    let layout = parse_layout(
+        "i.layout.ron".as_ref(),
+        r#"Layout(issue: "i.ron", pages: [
+            PageLayout(number: 1, placements: [Placement(item: "a", column: 1, span: 1, line: 1, depth: Fixed(6), continued: true, headline: Some("新闻"))]),
+            PageLayout(number: 2, placements: [Placement(item: "a", column: 1, span: 1, line: 1, depth: Auto, part: 2)])])"#,
+    )
+    .unwrap();
+    let fonts = Fonts::find(issue.language, &[latin.clone(), latin]).unwrap();
+    let said = |problems: &[Problem], field: &str| -> String {
+        problems
+            .iter()
+            .filter_map(|p| match p {
+                Problem::MissingGlyph { field: f, ch, .. } if *f == field => Some(*ch),
+                _ => None,
+            })
+            .collect()
+    };
+    let own = missing_glyphs(&issue, &fonts);
+    assert_eq!(said(&own, "byline brackets"), "（）");
+    assert_eq!(said(&own, "headline"), "标题");
+    let makeup = Makeup::new(issue, &layout);
+    let printed = missing_in_print(&makeup, &fonts);
+    // The layout's headline on page 1; the jump line there and the from-line on page 2, each
+    // character once, none the item's own text has (一二三… are listed with the body).
+    assert_eq!(said(&printed, "headline"), "新闻");
+    assert_eq!(said(&printed, "jump line"), "（下转第版）上接");
+    let pages: Vec<(u32, u32, char)> = printed
+        .iter()
+        .filter_map(|p| match p {
+            Problem::MissingGlyph { page, part, ch, .. } => Some((*page, *part, *ch)),
+            _ => None,
+        })
+        .collect();
+    assert!(
+        pages.contains(&(1, 1, '新')) && pages.contains(&(1, 1, '转')) && pages.contains(&(2, 2, '接')),
+        "{pages:?}"
+    );
+}
+
+#[test]
+fn a_headline_the_layout_gives_is_asked_of_the_font_at_its_place() {
+    if !ready() {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let (issue, layout) = lacking_issue(dir.path());
+    std::fs::write(
+        &layout,
+        "Layout(issue: \"rare.ron\", pages: [PageLayout(number: 1, placements: [\n    \
+         Placement(item: \"rare\", column: 1, span: 2, line: 1, depth: Auto, headline: Some(\"新\u{10FFFC}\"))])])",
+    )
+    .unwrap();
+    let o = pasteup(&["check", issue.to_str().unwrap(), "--layout", layout.to_str().unwrap(), "--font", SERIF], &[]);
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert_eq!(o.status.code(), Some(1), "{out}");
+    assert!(out.contains("rare.layout.ron:2:81: item \"rare\" headline: U+10FFFC"), "{out}");
+    let pdf = dir.path().join("rare.pdf");
+    let o = export_pdf(&issue, &layout, &pdf, &[]);
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert_eq!(o.status.code(), Some(1), "{err}");
+    assert!(err.contains("rare.layout.ron:2:81: item \"rare\" headline: U+10FFFC"), "{err}");
+}

@@ -12,7 +12,7 @@ use super::open_for_command;
 use super::{EXIT_INVALID, EXIT_PROBLEMS};
 use pasteup_core::catalogue::{Render, Report, Row, UiLang, part_id};
 use pasteup_core::export::fonts::{FontError, Fonts};
-use pasteup_core::export::preflight::{missing_glyphs, not_cjk};
+use pasteup_core::export::preflight::{missing_glyphs, missing_in_print, not_cjk};
 use pasteup_core::format;
 use pasteup_core::layout::{Makeup, PageSummary};
 use pasteup_core::problem::Located;
@@ -23,14 +23,14 @@ pub fn run(issue: &Path, layout: Option<&Path>, font: Option<&Path>, json: bool,
         Ok(o) => o,
         Err(code) => return code,
     };
-    let lacking = match font.map(|f| lacking_glyphs(&opened, f)).transpose() {
-        Ok(lacking) => lacking.unwrap_or_default(),
+    let fonts = match font.map(|f| fonts_for(&opened, &[f.to_path_buf()])).transpose() {
+        Ok(fonts) => fonts,
         Err(e) => {
             errln!("{e}");
             return ExitCode::from(EXIT_INVALID);
         }
     };
-    let (out, code) = report_with(opened, lacking, json, lang);
+    let (out, code) = report_with(opened, fonts.as_ref(), json, lang);
     // Input that cannot be used is an error, on standard error as every command has it
     // (found from outside: `check` alone printed it on standard output); the JSON report
     // stays on standard output, for the program that reads it.
@@ -40,13 +40,6 @@ pub fn run(issue: &Path, layout: Option<&Path>, font: Option<&Path>, json: bool,
         out!("{out}");
     }
     ExitCode::from(code)
-}
-
-/// Every character of the opened issue that the font file `font` lacks, as problems of the
-/// issue file (the glyph preflight the press PDF runs too).
-pub fn lacking_glyphs(opened: &Opened, font: &Path) -> Result<Vec<Located>, FontError> {
-    let fonts = fonts_for(opened, &[font.to_path_buf()])?;
-    Ok(lacking_in(opened, &fonts))
 }
 
 /// The fonts to print the opened issue with (`given` files first, else the system's),
@@ -68,6 +61,18 @@ pub fn lacking_in(opened: &Opened, fonts: &Fonts) -> Vec<Located> {
     lacking
 }
 
+/// Every character the placed boxes print beyond the issue's fields (a headline the layout
+/// gives, a jump line) that `fonts` lack, each at its placement in the layout file `path`
+/// (read as `src`; `found`: whether a layout file was read).
+pub fn lacking_in_print(makeup: &Makeup, fonts: &Fonts, (path, src, found): (&Path, &str, bool)) -> Vec<Located> {
+    let located = |problem| Located { problem, file: path.to_path_buf(), line: None, col: None };
+    let mut lacking: Vec<Located> = missing_in_print(makeup, fonts).into_iter().map(located).collect();
+    if found {
+        format::place_page_problems(&mut lacking, src, path);
+    }
+    lacking
+}
+
 /// The report of an opened issue and layout, and the exit code it calls for (in English).
 pub fn report(opened: Opened, json: bool) -> (String, u8) {
     report_in(opened, json, UiLang::En)
@@ -75,11 +80,12 @@ pub fn report(opened: Opened, json: bool) -> (String, u8) {
 
 /// The report with its text in `lang` (`--json` is English whatever the language).
 pub fn report_in(opened: Opened, json: bool, lang: UiLang) -> (String, u8) {
-    report_with(opened, Vec::new(), json, lang)
+    report_with(opened, None, json, lang)
 }
 
-/// The report with `more` problems found beside the layout's (the glyph preflight's).
-pub fn report_with(opened: Opened, more: Vec<Located>, json: bool, lang: UiLang) -> (String, u8) {
+/// The report with the characters `fonts` lack (the glyph preflight), when given.
+pub fn report_with(opened: Opened, fonts: Option<&Fonts>, json: bool, lang: UiLang) -> (String, u8) {
+    let mut more = fonts.map(|f| lacking_in(&opened, f)).unwrap_or_default();
     let Opened { issue, layout, problems, issue_path, layout_path, layout_found, layout_src, .. } = opened;
     let files = Files { issue: issue_path, layout: layout_path, layout_found };
     let invalid = problems.iter().any(|p| p.kind().is_invalid());
@@ -88,6 +94,9 @@ pub fn report_with(opened: Opened, more: Vec<Located>, json: bool, lang: UiLang)
     let mut findings = makeup.findings(&problems, &files.layout);
     if files.layout_found {
         format::place_page_problems(&mut findings, &layout_src, &files.layout);
+    }
+    if let Some(fonts) = fonts {
+        more.extend(lacking_in_print(&makeup, fonts, (&files.layout, &layout_src, files.layout_found)));
     }
     findings.extend(more);
     let out = if json {

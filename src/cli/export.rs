@@ -133,13 +133,15 @@ fn press(args: &ExportArgs, opened: Opened, assets: Assets, lang: UiLang) -> Exi
             return ExitCode::from(EXIT_INVALID);
         }
     };
-    let lacking = super::check::lacking_in(&opened, &fonts);
+    let mut lacking = super::check::lacking_in(&opened, &fonts);
+    let makeup = Makeup::new(opened.issue, &opened.layout);
+    let layout = (opened.layout_path.as_path(), opened.layout_src.as_str(), opened.layout_found);
+    lacking.extend(super::check::lacking_in_print(&makeup, &fonts, layout));
     for located in &lacking {
         // In the interface's language and at its place, as `check --font` lists them (found
         // from outside: the one in Chinese, the other in English).
         errln!("{}", located.render(lang));
     }
-    let makeup = Makeup::new(opened.issue, &opened.layout);
     let press = Press { fonts, em_pt: args.em_pt.unwrap_or(DEFAULT_EM_PT), assets };
     let mut bar = Progress::new("pages");
     let bytes = pdf::to_pdf(&makeup, &press, &mut |done, total| bar.set(done, total, ""));

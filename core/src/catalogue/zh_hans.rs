@@ -758,6 +758,8 @@ fn field_name(field: &str) -> &str {
         "title" => "题目",
         "signer" => "落款",
         "date" => "日期",
+        "byline brackets" => "署名括号",
+        "jump line" => "转版行",
         other => other,
     }
 }

@@ -6,6 +6,7 @@ use std::cell::OnceCell;
 use std::path::Path;
 
 use super::locate::{Node, Source};
+use crate::export::preflight::BYLINE_BRACKETS;
 use crate::layout::validate::{Site, check_layout as validate};
 use crate::model::{Issue, Layout};
 use crate::problem::{Located, Problem};
@@ -63,12 +64,18 @@ pub fn place_page_problems(problems: &mut [Located], text: &str, path: &Path) {
             | Problem::NothingContinued { page, item, part }
             | Problem::AllCut { page, item, part, .. } => (*page, item, Some(*part)),
             Problem::Overset { page, item, .. } => (*page, item, None),
+            // A character the layout's own headline holds: at that headline.
+            Problem::MissingGlyph { page, item, part, .. } if *page > 0 => (*page, item, Some(*part)),
             _ => continue,
         };
+        let headline = matches!(located.problem, Problem::MissingGlyph { field: "headline", .. });
         let Some(pi) = layout.pages.iter().position(|p| p.number == page) else { continue };
-        let named = |p: &crate::model::Placement| p.item == *item && part.is_none_or(|part| p.part == part);
+        let named = |p: &crate::model::Placement| {
+            p.item == *item && part.is_none_or(|part| p.part == part) && (!headline || p.headline.is_some())
+        };
         let Some(placement) = layout.pages[pi].placements.iter().position(named) else { continue };
-        if let Some((line, col)) = positions.of(Site::Placement { page: pi, placement, field: "item" }) {
+        let field = if headline { "headline" } else { "item" };
+        if let Some((line, col)) = positions.of(Site::Placement { page: pi, placement, field }) {
             (located.line, located.col) = (Some(line), Some(col));
         }
     }
@@ -86,6 +93,8 @@ pub fn place_item_chars(problems: &mut [Located], issue: &Issue, text: &str, pat
     let src = Source::new(text.strip_prefix('\u{FEFF}').unwrap_or(text));
     for located in unplaced {
         let Problem::MissingGlyph { item, field, ch, .. } = &located.problem else { continue };
+        // A byline's brackets are asked at the byline.
+        let field: &&str = if *field == BYLINE_BRACKETS { &"byline" } else { field };
         let Some(index) = issue.items.iter().position(|i| i.id() == item) else { continue };
         let texts = issue.items[index].texts();
         let in_field = texts.iter().filter(|(f, _)| f == field);

@@ -51,8 +51,10 @@ pub enum Problem {
     /// `part`, the first whose cut is set. A headline and nothing under it; of kind `empty_part`.
     AllCut { page: u32, item: String, part: u32, cut: u32, sentences: u32 },
     /// A character of `item`'s `field` that the font `font` (a file name) has no glyph for:
-    /// it would print as an empty box (glyph preflight; `page` is 0, the issue's).
-    MissingGlyph { page: u32, item: String, field: &'static str, ch: char, font: String },
+    /// it would print as an empty box (glyph preflight). `page` is 0 for a field of the issue,
+    /// else the page of part `part` (from 1), whose layout gives the text (a headline) or
+    /// whose jump line it is.
+    MissingGlyph { page: u32, part: u32, item: String, field: &'static str, ch: char, font: String },
 }
 
 /// Why a placement is not on the grid.

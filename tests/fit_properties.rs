@@ -550,6 +550,44 @@ fn quotes_between_han_break_as_lb19a() {
     all_checks("说：“好。”（完）", 4, Kinsoku::Strict, Language::ZhHans, 0, false);
 }
 
+/// Found from outside: beside what the general path takes (full-width figures and letters,
+/// U+3000, Hangul) a quote held to its neighbours, the piece outgrew the line, and its
+/// emergency split left `“` at a line end or `！` at a line start.
+#[test]
+fn quotes_beside_full_width_figures_hangul_and_u3000_break_as_lb19a() {
+    assert_eq!(set("此老实２０２３“务！拉", 5, Kinsoku::Strict, 0), ["此老实", "２０２３", "“务！拉"]);
+    assert_eq!(set("一二三四五六七八九十红”２０２３！、金相达", 6, Kinsoku::Strict, 0)[2], "２０２３！、");
+    assert_eq!(set("两\u{3000}“展展", 3, Kinsoku::Strict, 0), ["两\u{3000}", "“展展"]);
+    let ko = TextStyle::new(3, Rules::new(Kinsoku::Strict, Language::Ko), true).indent(0);
+    let text = "안정이“우선";
+    let lines: Vec<&str> = set_paragraph(text, &ko).iter().map(|l| l.text(text)).collect();
+    assert_eq!(lines, ["안정이", "“우선"]);
+    for text in ["批投放２０２３“专精特新”企业贷款", "ＥＳＧ“绿色信贷”", "一二三四五”이라고"]
+    {
+        for width in 3..=8 {
+            all_checks(text, width, Kinsoku::Strict, Language::ZhHans, 0, false);
+        }
+    }
+}
+
+/// Found from outside: after a figure, a Latin letter or `%`, a small kana or `ー` could not
+/// start a line in a Chinese issue, where kinsoku lets it.
+#[test]
+fn small_kana_after_a_word_or_number_start_a_line_where_kinsoku_lets_them() {
+    assert_eq!(set("一二三14ゃ加", 4, Kinsoku::Strict, 0), ["一二三14", "ゃ加"]);
+    assert_eq!(set("一二三四五六14ゃ加", 4, Kinsoku::Strict, 0), ["一二三四", "五六14ゃ", "加"]);
+    // And the orphan it leaves can be avoided.
+    let avoid =
+        TextStyle::new(4, Rules::new(Kinsoku::Strict, Language::ZhHans), true).indent(0).orphans(Orphans::Avoid);
+    let text = "一二三四五六14ゃ加";
+    let lines: Vec<&str> = set_paragraph(text, &avoid).iter().map(|l| l.text(text)).collect();
+    assert_eq!(lines, ["一二三四", "五六14", "ゃ加"]);
+    let ja = TextStyle::new(4, Rules::new(Kinsoku::Strict, Language::Ja), true).indent(0);
+    let text = "一二三14ゃ加";
+    let lines: Vec<&str> = set_paragraph(text, &ja).iter().map(|l| l.text(text)).collect();
+    assert_eq!(lines, ["一二三", "14ゃ加"], "in Japanese kinsoku keeps it off a line start");
+}
+
 #[test]
 fn dash_pair_goes_down_whole() {
     assert_eq!(set("一二三——四", 4, Kinsoku::Strict, 0), ["一二", "三——四"]);

@@ -23,8 +23,10 @@ fn digit(c: char) -> bool {
     matches!(c, '０'..='９')
 }
 
+/// A letter or figure of a word: ASCII, full-width, or an accented Latin, Greek or Cyrillic
+/// one (found from outside: `é|３０` and `１２|über` broke).
 fn alnum(c: char) -> bool {
-    c.is_ascii_alphanumeric() || full_width_alnum(c)
+    c.is_ascii_alphanumeric() || full_width_alnum(c) || (c.is_alphanumeric() && c < '\u{2000}')
 }
 
 /// A full-width mark that joins the letters or figures on both sides of it into one word or
@@ -104,5 +106,18 @@ mod tests {
         }
         // A number longer than the line is still split, between figures.
         assert_eq!(lines("１２３４５６", 2, Language::ZhHans), ["１", "２３", "４５", "６"]);
+    }
+
+    /// Found from outside: an accented Latin, Greek or Cyrillic letter beside a full-width
+    /// figure or letter was no letter to the rule, and the word split there.
+    #[test]
+    fn accented_greek_and_cyrillic_letters_hold_to_full_width_ones() {
+        for (text, at) in [("é３０", "é"), ("ＡＢéc", "ＡＢ"), ("１２über", "１２"), ("１２αβ", "１２"), ("Ж５Ｇ", "Ж")]
+        {
+            assert!(super::holds_at(text, at.len()), "{text} at {at}");
+        }
+        assert_eq!(lines("理斯近价老它入它入它入é３０认", 13, Language::ZhHans), ["理斯近价老它入它入它入", "é３０认"]);
+        // Beside Han or a half-width letter alone, as before.
+        assert!(!super::holds_at("认é", "认".len()) && !super::holds_at("éc", 2));
     }
 }

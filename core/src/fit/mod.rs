@@ -7,6 +7,8 @@
 //! - [`breaks`]: where a line may break (UAX #14, corrected for quotes, tightened by kinsoku).
 //! - [`figures`]: full-width figures and letters hold together as half-width ones do.
 //! - [`brackets`]: a line may break before a full-width opening bracket after a word or number.
+//! - [`edges`]: quotes beside full-width figures, Hangul or U+3000 (LB19a), and small kana
+//!   after a word or number, where the general path meets the rest.
 //! - [`fill`]: greedy filling of a paragraph into lines of a column width.
 //! - [`punctuation`]: which marks take half an em under the grid's punctuation style.
 //! - [`orphans`]: no paragraph ends in a line of one character (孤字).
@@ -24,6 +26,7 @@ pub mod brackets;
 pub mod breaks;
 pub mod classes;
 pub mod cut;
+pub mod edges;
 pub mod figures;
 pub mod fill;
 pub mod glyphs;

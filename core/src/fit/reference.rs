@@ -24,6 +24,7 @@
 //! A difference the test finds is a bug in the engine unless the rule changed on purpose.
 
 use crate::fit::brackets::breaks_before_bracket;
+use crate::fit::edges::add_edge_breaks;
 use crate::fit::figures::{full_width_alnum, holds_at};
 use crate::fit::{Align, Line};
 use crate::model::{Kinsoku, Language, Orphans, Punctuation};
@@ -212,6 +213,11 @@ pub fn for_each_cluster(text: &str, ambiguous_wide: bool, rules: Rules, mut emit
             }
         }
         run_breaks.sort_unstable();
+        // Rule change (2026-12-05, "breaks: LB19a and CJ at the edges of the general path"):
+        // a quote between East Asian characters the general path takes (full-width figures,
+        // Hangul, U+3000) breaks as between Han; small kana and ー after a word or number break
+        // as ideographs. unicode-linebreak (Unicode 15.0) holds both.
+        add_edge_breaks(text, i, end, &mut run_breaks);
         let mut breaks = run_breaks.iter().copied().peekable();
         let mut emit_one = |start: usize, g: &str, cells: u32| {
             while breaks.next_if(|&b| b < start).is_some() {}

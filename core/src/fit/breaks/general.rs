@@ -13,6 +13,7 @@ use super::straight::ascii_between;
 use super::{Cluster, Run, Sink};
 use crate::fit::brackets::add_bracket_breaks;
 use crate::fit::classes::{CharTable, KinsokuMasks};
+use crate::fit::edges::add_edge_breaks;
 use crate::fit::figures::holds_at;
 use crate::fit::width::{char_cells, grapheme_cells};
 
@@ -44,6 +45,7 @@ pub(super) fn general_run(
                 .filter(|&at| at > ctx_start && at < ctx_end && !holds_at(text, at)),
         );
         add_bracket_breaks(text, start, end, run_breaks);
+        add_edge_breaks(text, start, end, run_breaks);
     }
     let run = &bytes[start..end];
     if behind.after_text() && run.len() <= 64 && run.iter().all(u8::is_ascii_graphic) {

@@ -121,6 +121,13 @@ fn numbers_out_of_range_or_not_whole_are_named_by_their_field() {
     );
     let e = issue_error("body: [", "body: \"x\", kicker: None, zzz: [");
     assert_eq!(e.message, "body is \"x\", expected a list; write it in square brackets: body: [\"x\"]");
+    // Found from outside: a string with a comma in it was shown cut there, the fix left it open;
+    // a long one is shown shortened, its quotes kept.
+    let e = issue_error("body: [", "body: \"为方便市民出行,市公交公司近日新开通三条公交线路。\", kicker: None, zzz: [");
+    let shown = "\"为方便市民出行,市公交公司近日新开通三条公交线…\"";
+    assert_eq!(e.message, format!("body is {shown}, expected a list; write it in square brackets: body: [{shown}]"));
+    let e = issue_error("body: [", "body: \"甲,乙\\\"丙\", kicker: None, zzz: [");
+    assert!(e.message.starts_with("body is \"甲,乙\\\"丙\", expected a list"), "{e}");
     assert_eq!(
         layout_error("depth: Auto", "depth: \"auto\""),
         ((5, 84), "depth is \"auto\"; write depth: Auto, or depth: Fixed(N) for a fixed depth of N lines".to_string())
@@ -143,6 +150,10 @@ fn numbers_out_of_range_or_not_whole_are_named_by_their_field() {
     assert_eq!(
         layout_error("depth: Auto", "depth: Auto, cut: 4294967296").1,
         "cut is 4294967296, out of range; expected 0 to 4294967295 sentences"
+    );
+    assert_eq!(
+        layout_error("depth: Auto", "depth: Auto, cut: -1").1,
+        "cut is -1, below 0; write the number of sentences to cut, 0 or more"
     );
 }
 
@@ -239,6 +250,10 @@ fn a_list_where_a_string_goes_and_a_word_where_a_number_goes_are_named() {
     let e = issue_error("paper: \"太原日报\"", "paper: (\"太原日报\")");
     assert_eq!(at(&e), (2, 12));
     assert!(e.message.contains("found the bracket `(`"), "{e}");
+    // Found from outside: a comment never closed was pointed at just after its `/*`.
+    let e = issue_error("columns: 8", "columns: 8, /* 未闭合");
+    assert_eq!(at(&e), (6, 37), "{e}");
+    assert!(e.message.contains("comment is not closed"), "{e}");
     let e = issue_error("columns: 8", "columns: eight");
     assert_eq!((at(&e), e.message.as_str()), ((6, 34), "columns is eight, expected a whole number: 1 to 20 columns"));
 }
@@ -258,6 +273,9 @@ fn some_around_a_value_with_a_default_says_to_leave_it_out() {
         let said = format!("{field} takes no Some(…): it has a default, not None; write {field}: {value}");
         assert_eq!((at(&e), e.message.as_str()), (place, said.as_str()), "{to}");
     }
+    // Found from outside: a doubled Some on a field that may be None was told it had a default.
+    let e = issue_error("height: 18", "height: Some(Some(18))");
+    assert_eq!(e.message, "height is written Some(Some(…)); one Some is enough: write height: Some(18)");
     // A field whose default is None takes Some(…) and its value alike.
     let with_some = ISSUE.replacen("height: 18", "height: Some(18)", 1);
     assert!(parse_issue(path(), &with_some).is_ok());

@@ -708,3 +708,37 @@ fn library_write_is_atomic_and_readable() {
     assert!(export::write(&dir.path().join("no/p.txt"), &bytes).is_err());
     assert_eq!(leftovers(dir.path()), ["p.txt"]);
 }
+
+/// Found from outside: `-o -` wrote a file named `-`, and a pipe whose reader stopped early
+/// (`-o /dev/stdout | head -1`) was exit 2, "nothing was written".
+#[test]
+fn dash_is_standard_output_and_a_reader_that_stops_early_is_no_failure() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("x.ron");
+    let layout = path(FULL_LAYOUT);
+    let to_file = pasteup(&["export", ISSUE, "--layout", s(&layout), "--format", "ron", "-o", s(&file)]);
+    assert_eq!(to_file.status.code(), Some(0));
+    let to_stdout = pasteup(&["export", ISSUE, "--layout", s(&layout), "--format", "ron", "-o", "-"]);
+    assert_eq!(to_stdout.status.code(), Some(0));
+    assert_eq!(to_stdout.stdout, fs::read(&file).unwrap());
+    // Far more than a pipe holds (64 KiB): the reader takes one byte and goes.
+    let (ron, mut big) = pasteup_core::generate::generate_issue(20, 600, 1);
+    let issue = dir.path().join("big.ron");
+    fs::write(&issue, ron).unwrap();
+    big.issue = "big.ron".into();
+    let big_layout = dir.path().join("big.layout.ron");
+    fs::write(&big_layout, pasteup_core::format::to_ron_string(&big)).unwrap();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_pasteup"))
+        .args(["export", s(&issue), "--layout", s(&big_layout), "--format", "text", "-o", "/dev/stdout"])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdout = child.stdout.take().unwrap();
+    let mut one = [0u8; 1];
+    std::io::Read::read_exact(&mut stdout, &mut one).unwrap();
+    drop(stdout);
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(out.stderr.is_empty(), "{}", String::from_utf8_lossy(&out.stderr));
+}

@@ -1,5 +1,6 @@
 //! `pasteup export`: the finished layout written out for the rest of the newsroom.
 
+use std::io::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -50,7 +51,7 @@ pub struct ExportArgs {
     /// or the press PDF (pdf).
     #[arg(long, value_enum)]
     pub format: FormatArg,
-    /// The file to write (replaced atomically).
+    /// The file to write (replaced atomically); `-` for standard output.
     #[arg(short = 'o', long = "output", value_name = "OUT")]
     pub out: PathBuf,
     /// Text: how wide the terminal that shows the export draws “ ” × — … (as vim's
@@ -113,7 +114,12 @@ fn options_problem(args: &ExportArgs) -> Option<String> {
 }
 
 /// Writes `bytes` to `out` atomically: `done` when written, else 2 with nothing left behind.
+/// `-` is standard output (found from outside: `-o -` wrote a file named `-`; `./-` still does).
 fn write(out: &Path, bytes: &[u8], done: ExitCode) -> ExitCode {
+    if out == Path::new("-") {
+        crate::note_stdout(std::io::stdout().lock().write_all(bytes));
+        return done;
+    }
     if let Err(e) = export::write(out, bytes) {
         errln!("{e}");
         errln!("nothing was written to {}", printable(&out.display().to_string()));

@@ -5,6 +5,8 @@
 //! (the space after `title:`) or well after the mistake (a string never closed swallows
 //! the text up to the next `"`). These hints look at the source around that place.
 
+use std::borrow::Cow;
+
 use ron::error::Error;
 
 use super::chars::{describe, quoted};
@@ -58,6 +60,14 @@ fn needless_some(text: &str, next: usize) -> Option<(usize, String)> {
         (depth == 0).then_some(k)
     })?;
     let inner = rest[..end].trim();
+    // `page: Some(Some(1))`: the field may be None, and one Some is enough (found from outside:
+    // told it had a default).
+    if text[..next].trim_end().strip_suffix('(').is_some_and(|before| before.trim_end().ends_with("Some")) {
+        return Some((
+            next,
+            format!("{field} is written Some(Some(…)); one Some is enough: write {field}: Some({inner})"),
+        ));
+    }
     Some((next, format!("{field} takes no Some(…): it has a default, not None; write {field}: {inner}")))
 }
 
@@ -106,6 +116,11 @@ fn field_value(text: &str, next: usize, code: &Error) -> Option<(usize, String)>
     let in_fixed = text[..next].trim_end().ends_with("Fixed(");
     let field = if in_fixed { "depth" } else { field_before(text, next)? };
     let word = value_at(text, next);
+    // A count below 0: what to write, not the file format's limits (found from outside: `cut: -1`
+    // was told "0 to 4294967295").
+    if matches!(code, Error::IntegerOutOfBounds) && field == "cut" && word.starts_with('-') {
+        return Some((next, format!("cut is {word}, below 0; write the number of sentences to cut, 0 or more")));
+    }
     if matches!(code, Error::IntegerOutOfBounds) {
         let expected = field_range(field).unwrap_or_else(|| "a whole number, 0 or more".to_string());
         return Some((next, format!("{field} is {word}, out of range; expected {expected}")));
@@ -158,11 +173,37 @@ fn grid_depth(text: &str, next: usize) -> Option<(usize, String)> {
     Some((next, msg))
 }
 
-/// The value written from byte `next`, up to the comma, bracket or line end after it.
-fn value_at(text: &str, next: usize) -> &str {
-    let end = text[next..].find([',', ')', ']', '\n']).map_or(text.len(), |k| next + k);
-    text[next..end].trim_end()
+/// The value written from byte `next`, up to the comma, bracket or line end after it; a string
+/// whole, to its closing quote (found from outside: `body: "…出行,…"` was shown cut at its
+/// comma, and the fix suggested left the string open). A long string is shown shortened, its
+/// quotes kept.
+fn value_at(text: &str, next: usize) -> Cow<'_, str> {
+    let rest = &text[next..];
+    if rest.starts_with('"') {
+        let line = &rest[..rest.find('\n').unwrap_or(rest.len())];
+        let (mut escaped, mut close) = (false, None);
+        for (k, c) in line.char_indices().skip(1) {
+            match c {
+                '\\' if !escaped => escaped = true,
+                '"' if !escaped => {
+                    close = Some(k + 1);
+                    break;
+                }
+                _ => escaped = false,
+            }
+        }
+        let string = line[..close.unwrap_or(line.len())].trim_end();
+        return match string.char_indices().nth(SHOWN) {
+            Some((cut, _)) => Cow::Owned(format!("{}…\"", &string[..cut])),
+            None => Cow::Borrowed(string),
+        };
+    }
+    let end = rest.find([',', ')', ']', '\n']).map_or(rest.len(), |k| k);
+    Cow::Borrowed(rest[..end].trim_end())
 }
+
+/// How many characters of a long string a message shows.
+const SHOWN: usize = 24;
 
 /// The first byte at or after `at` that is not white space.
 fn skip_space(text: &str, at: usize) -> usize {
@@ -394,7 +435,7 @@ fn wrong_value(text: &str, next: usize, c: char, code: &Error) -> Option<(usize,
         )),
         Error::ExpectedString if c != '"' => Some((
             next,
-            format!("expected a string in double quotes, found unquoted text {}; write it in quotes", quoted(word)),
+            format!("expected a string in double quotes, found unquoted text {}; write it in quotes", quoted(&word)),
         )),
         Error::ExpectedInteger if c == '"' => {
             let inside = word.trim_matches('"');

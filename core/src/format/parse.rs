@@ -98,12 +98,16 @@ fn conflict_marker(path: &Path, text: &str, what: &str) -> Option<LoadError> {
 }
 
 /// A value refused by its own type (`language: "jp"`) is pointed at by ron just inside its
-/// opening quote: pointed at the quote, where the value begins (found from outside).
+/// opening quote: pointed at the quote, where the value begins (found from outside). A comment
+/// never closed is pointed at just after its `/*`: pointed at the `/*` (found from outside too).
 fn at_opening_quote(text: &str, start: Position, code: &Error) -> Position {
     let byte = byte_at(text, start);
     let quoted = byte > 0 && text.as_bytes().get(byte - 1) == Some(&b'"');
+    let comment = byte >= 2 && text.as_bytes().get(byte - 2..byte) == Some(b"/*");
     if matches!(code, Error::Message(_)) && quoted && start.col > 1 {
         Position { col: start.col - 1, ..start }
+    } else if matches!(code, Error::UnclosedBlockComment) && comment && start.col > 2 {
+        Position { col: start.col - 2, ..start }
     } else {
         start
     }

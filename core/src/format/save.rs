@@ -248,7 +248,12 @@ fn write_through(path: &Path, bytes: &[u8]) -> Result<(), SaveError> {
         rustix::fs::fcntl_setfl(&file, flags - rustix::fs::OFlags::NONBLOCK)
             .map_err(|e| fail(path, SaveStep::Open, &e))?;
     }
-    file.write_all(bytes).and_then(|()| file.flush()).map_err(|e| fail(path, SaveStep::Write, &e))
+    match file.write_all(bytes).and_then(|()| file.flush()) {
+        // The reader took what it wanted and closed its end (`| head`): done, as a command
+        // writing to standard output is (found from outside: exit 2, "nothing was written").
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        result => result.map_err(|e| fail(path, SaveStep::Write, &e)),
+    }
 }
 
 /// Opening a pipe without blocking fails with ENXIO when nothing reads from it.

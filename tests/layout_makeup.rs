@@ -259,6 +259,25 @@ fn a_word_after_a_commands_one_argument_is_refused_as_extra() {
     assert_eq!("line 3".parse::<Command>().unwrap(), Command::Line(3));
 }
 
+/// Found from outside: `:line 60` and `:column 4` on a story whose overset waited in the bin as
+/// part 2 (`t`) placed that part, and pushed the selected box past the foot.
+#[test]
+fn line_and_column_move_the_selected_box_not_a_part_waiting_in_the_bin() {
+    let mut d = desk(vec![at("a6", 1, 2, 1, 10)]);
+    d.continue_overset(1, "a6", 1).unwrap();
+    assert!(d.bin().contains(&"a6"), "part 2 waits in the bin");
+    let ctx = Context { page: 1, selected: Some("a6"), part: 1 };
+    d.run_line(ctx, ":line 60").unwrap();
+    assert_eq!(where_is(&d, "a6"), (1, 2, 60));
+    d.run_line(ctx, ":column 4").unwrap();
+    assert_eq!(where_is(&d, "a6"), (4, 2, 60));
+    assert_eq!(d.placements(1).len(), 1, "part 2 still waits");
+    assert!(d.bin().contains(&"a6"));
+    // `:place` still takes the waiting part out of the bin.
+    d.run_line(ctx, ":place a6 column 7 line 1").unwrap();
+    assert_eq!(d.part_on(1, "a6", 2).map(|p| (p.column, p.line)), Some((7, 1)));
+}
+
 /// Found from outside: `P` on a page with no boxes said "every box meets the box above".
 #[test]
 fn pull_up_on_an_empty_page_says_it_is_empty() {

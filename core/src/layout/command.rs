@@ -230,13 +230,15 @@ impl Makeup {
         let changed = Done::Changed;
         match command {
             Command::Place { item, to } => self.put(page, &item, to).map(changed),
+            // The selected box: part `ctx.part`, not a part waiting in the bin.
             Command::Line(line) => {
-                self.put(page, selected()?, Target { line: Some(line), ..Target::default() }).map(changed)
+                let to = Target { line: Some(line), ..Target::default() };
+                self.move_part(page, selected()?, ctx.part, to).map(changed)
             }
             Command::Column(column) => {
                 let id = selected()?;
-                let line = self.placement_of(id).map(|(_, p)| p.line);
-                self.put(page, id, Target { column: Some(column), line, span: None }).map(changed)
+                let line = self.part_on(page, id, ctx.part).map(|p| p.line);
+                self.move_part(page, id, ctx.part, Target { column: Some(column), line, span: None }).map(changed)
             }
             Command::Span(span) => self.set_span(page, selected()?, span).map(changed),
             Command::Depth(depth) => self.set_depth(page, selected()?, depth).map(changed),

@@ -111,13 +111,26 @@ impl Makeup {
     /// Puts `item` on page `page` at `to`, from the bin, another page or this page, pushing
     /// down what is there. One undo step.
     pub fn put(&mut self, page: u32, item: &str, to: Target) -> Result<Outcome, Refusal> {
+        self.put_part(page, item, None, to)
+    }
+
+    /// Moves part `part` of `item` on page `page` to `to`, as [`Makeup::put`] does, pushing
+    /// down what is there: the selected box, never a part waiting in the bin (found from
+    /// outside: `:line 60` on a story whose next part waited in the bin placed that part at
+    /// line 60 and pushed the selected box past the foot).
+    pub fn move_part(&mut self, page: u32, item: &str, part: u32, to: Target) -> Result<Outcome, Refusal> {
+        self.put_part(page, item, Some(part), to)
+    }
+
+    /// [`Makeup::put`] of `part` when given, else of the part it takes.
+    fn put_part(&mut self, page: u32, item: &str, part: Option<u32>, to: Target) -> Result<Outcome, Refusal> {
         let no = self.item_no(item)?;
         let name = self.name(no);
         let pi = self.page_no(page)?;
         let grid = self.grid(pi).clone();
         // A part waiting in the bin is placed; else the part on this page, else part 1, moves.
-        let waiting = self.waiting_part(no);
-        let part = waiting.or_else(|| self.spot_of(pi, no).map(|at| self.pages[pi][at].part)).unwrap_or(1);
+        let waiting = if part.is_some() { None } else { self.waiting_part(no) };
+        let part = part.or(waiting).or_else(|| self.spot_of(pi, no).map(|at| self.pages[pi][at].part)).unwrap_or(1);
         let standing = if waiting.is_some() { None } else { self.part_spot(no, part) };
         let here = standing
             .filter(|(at, _)| *at == pi)

@@ -2064,3 +2064,24 @@ fn a_short_box_in_the_plan_zoom_keeps_its_fit_badge_in_sight() {
     let text = screen(&draw(&mut app, 200, 100));
     assert!(text.contains("晋源区要办好十件民生实事") && text.contains("jinyuan-ten-projects"), "{text}");
 }
+
+/// Found from outside: in the plan zoom a 3-line box at line 1 and the box under it at line 4
+/// fell in one row, and the lower one was drawn over it whole: its overset badge was gone.
+/// Each keeps a row of its own.
+#[test]
+fn in_the_plan_zoom_a_box_whose_row_the_box_under_it_starts_in_stays_in_sight() {
+    let mut app = sample_app(AmbiWidth::Single);
+    command(&mut app, "find jinyuan-ten-projects");
+    // Found from outside too: `:depth N` said nothing.
+    let said = command(&mut app, "depth 3");
+    assert_eq!(said, "jinyuan-ten-projects: columns 4–5, from line 1, depth fixed 3");
+    let said = command(&mut app, "place yangqu-seven-projects column 4 line 4");
+    assert!(said.starts_with("Placed yangqu-seven-projects"), "{said}");
+    press(&mut app, "z");
+    let text = screen(&draw(&mut app, 160, 24));
+    let rows: Vec<&str> = text.lines().collect();
+    let ten =
+        rows.iter().position(|l| l.contains("overset [3]")).unwrap_or_else(|| panic!("ten-projects hidden:\n{text}"));
+    let seven = rows.iter().position(|l| l.contains("阳曲县七件")).unwrap_or_else(|| panic!("yangqu hidden:\n{text}"));
+    assert_eq!(seven, ten + 1, "the box under it starts in the next row:\n{text}");
+}

@@ -1106,6 +1106,8 @@ impl App {
                 let urgent = !outcome.over_foot.is_empty() || !outcome.empty_parts.is_empty();
                 if placing && !urgent {
                     self.say_placed(&outcome);
+                } else if on_selection.is_some() && !urgent {
+                    self.say_box_now(&outcome);
                 }
             }
             Ok(Done::Page(number)) => {
@@ -1138,6 +1140,16 @@ impl App {
             effects.push(Effect::Quit { discard: false });
         }
         effects
+    }
+
+    /// `:line`, `:column`, `:span` or `:depth` done: where the selected box now stands.
+    fn say_box_now(&mut self, outcome: &Outcome) {
+        let Some((item, part)) = self.selection().map(|p| (p.item, p.part)) else { return };
+        if let Some(p) = self.makeup.part_on(self.page_number(), &item, part) {
+            let (first, last) = (p.column, p.column + p.span.max(1) - 1);
+            let (line, depth, pushed) = (p.line, p.depth, outcome.pushed.clone());
+            self.say(Status::BoxNow { item, part, first, last, line, depth, pushed }, Tone::Info);
+        }
     }
 
     /// `:place` done: the column and line the box now stands at.

@@ -382,6 +382,12 @@ pub fn status(s: &Status) -> String {
             let item = super::part_id(item, *part, super::UiLang::En);
             format!("No hole holds {item}: placed below everything in its columns")
         }
+        BoxNow { item, part, first, last, line, depth, pushed } => {
+            let item = super::part_id(item, *part, super::UiLang::En);
+            let columns = label(&Label::Columns { first: *first, last: *last });
+            let now = format!("{item}: {columns}, from line {line}, depth {}", label(&Label::Depth(*depth)));
+            if pushed.is_empty() { now } else { format!("{now}, pushing down {}", pushed.join(", ")) }
+        }
         Placed { item, part, column, line, pushed } => {
             let item = super::part_id(item, *part, super::UiLang::En);
             let placed = format!("Placed {item}: column {column}, line {line}");

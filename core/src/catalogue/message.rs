@@ -249,6 +249,18 @@ pub enum Status {
         item: String,
         part: u32,
     },
+    /// `:line`, `:column`, `:span`, `:depth`: where the selected box now stands and how deep,
+    /// and the boxes it pushed down (found from outside: `:depth 3` and `:line 60` said
+    /// nothing).
+    BoxNow {
+        item: String,
+        part: u32,
+        first: u16,
+        last: u16,
+        line: u32,
+        depth: Depth,
+        pushed: Vec<String>,
+    },
     /// `:place`: where the box now stands, and the boxes it pushed down.
     Placed {
         item: String,

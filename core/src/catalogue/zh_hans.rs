@@ -333,6 +333,12 @@ pub fn status(s: &Status) -> String {
             let item = super::part_id(item, *part, super::UiLang::ZhHans);
             format!("没有放得下 {item} 的空位：已排在所在栏最下面")
         }
+        BoxNow { item, part, first, last, line, depth, pushed } => {
+            let item = super::part_id(item, *part, super::UiLang::ZhHans);
+            let columns = label(&Label::Columns { first: *first, last: *last });
+            let now = format!("{item}：{columns}，自第 {line} 行起，高度{}", label(&Label::Depth(*depth)));
+            if pushed.is_empty() { now } else { format!("{now}，下推 {}", pushed.join("、")) }
+        }
         Placed { item, part, column, line, pushed } => {
             let item = super::part_id(item, *part, super::UiLang::ZhHans);
             let placed = format!("{item} 已上版：第 {column} 栏第 {line} 行");

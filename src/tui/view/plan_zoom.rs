@@ -59,11 +59,8 @@ impl Widget for &PlanZoom<'_> {
         // box's top (its headline) is drawn over the upper one's bottom edge.
         // Of boxes whose tops fall in one row (on a short screen many lines make a row), the
         // selected one last (found from outside: at 80×10 the box below covered it).
-        let mut order: Vec<&ResolvedBox> = self.boxes.iter().collect();
-        order.sort_by_key(|b| (scale.row(b.line), self.selected == Some((b.item.as_str(), b.part)), b.line));
-        for (i, b) in order.iter().enumerate() {
-            let top = scale.row(b.line);
-            let bottom = scale.row(b.last_line());
+        let order = rows_of(self.boxes, &scale, self.selected);
+        for (i, &(b, top, bottom)) in order.iter().enumerate() {
             let rect = Rect::new(
                 x0 + scale.x(b.column),
                 page_y0(area) + top as u16,
@@ -78,13 +75,35 @@ impl Widget for &PlanZoom<'_> {
             // in its columns, are drawn over it (found from outside: at 80×24 a short box above
             // another kept only its headline row, its fit badge and id drawn over). The order is
             // by top row: the boxes after its last row are not read.
-            let later = order[i + 1..].iter().map(|o| (o, scale.row(o.line))).take_while(|&(_, t)| t <= bottom);
+            let later = order[i + 1..].iter().map(|&(o, t, _)| (o, t)).take_while(|&(_, t)| t <= bottom);
             let covered = later.filter(|(o, t)| *t > top && o.shares_columns(b)).map(|(_, t)| t - top);
             let seen = covered.min();
             let seen = seen.map_or(rect.height, |rows| (rows as u16).min(rect.height));
             self.draw_box(buf, rect, seen, &g, b);
         }
     }
+}
+
+/// Each box with the rows it is drawn in, in the order drawn (by top row, the selected one last
+/// of a row). A box's top row is the row of its first line, or the row under the top of a
+/// box above it in its columns that falls in that row: where many lines make a row, every box
+/// keeps a row of its own (found from outside: a 3-line box above another in the same row
+/// was drawn over whole, its overset badge with it).
+fn rows_of<'b>(
+    boxes: &'b [ResolvedBox],
+    scale: &PlanScale,
+    selected: Option<(&str, u32)>,
+) -> Vec<(&'b ResolvedBox, u32, u32)> {
+    let mut by_line: Vec<&ResolvedBox> = boxes.iter().collect();
+    by_line.sort_by_key(|b| (b.line, b.column));
+    let mut placed: Vec<(&ResolvedBox, u32, u32)> = Vec::with_capacity(boxes.len());
+    for b in by_line {
+        let above = placed.iter().filter(|(o, ..)| o.shares_columns(b)).map(|&(_, t, _)| t + 1);
+        let top = above.fold(scale.row(b.line), u32::max);
+        placed.push((b, top, top.max(scale.row(b.last_line()))));
+    }
+    placed.sort_by_key(|&(b, top, _)| (top, selected == Some((b.item.as_str(), b.part)), b.line));
+    placed
 }
 
 impl PlanZoom<'_> {

@@ -234,7 +234,22 @@ fn stopped(pid: u32) -> bool {
 /// work in the recovery file; continued, it takes the terminal again and goes on.
 #[test]
 fn a_stopped_editor_gives_the_terminal_back_and_takes_it_again() {
-    let (fx, mut ed, pid) = changed_then_signalled("-TSTP");
+    let (fx, ed, pid) = changed_then_signalled("-TSTP");
+    stops_and_goes_on(&fx, ed, pid);
+    // Found from outside: `Ctrl-z`, in raw mode a key and no signal, did nothing.
+    let fx = Fixture::new();
+    let mut ed = fx.open(&[], &[]);
+    editor_ready(&mut ed);
+    ed.press("J");
+    ed.wait_for("a change", |s| s.title().contains("* unsaved"));
+    let pid = ed.pid();
+    ed.send(&[0x1a]);
+    stops_and_goes_on(&fx, ed, pid);
+}
+
+/// The editor `pid` stops, its terminal given back and its work in the recovery file, and
+/// takes the terminal again when continued.
+fn stops_and_goes_on(fx: &Fixture, mut ed: Session, pid: u32) {
     let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
     while !stopped(pid) && std::time::Instant::now() < deadline {
         std::thread::sleep(std::time::Duration::from_millis(20));

@@ -92,6 +92,9 @@ pub enum Effect {
     DiscardRecovery,
     /// Load the layout another program saved (merged into ours when ours is unsaved).
     LoadTheirs,
+    /// `Ctrl-z`: stop as SIGTSTP stops the editor (found from outside: in raw mode the key
+    /// is no signal, and did nothing).
+    Suspend,
     /// Leave; with `discard`, even with unsaved changes (the editor said so).
     Quit {
         discard: bool,
@@ -157,6 +160,8 @@ pub struct App {
     /// A quit waits on the answer to a question about saving (`:wq` or `s` meeting "changed on
     /// disk"): the save that answer makes quits too.
     pub quit_when_saved: bool,
+    /// `Ctrl-z` asked the loop to stop the editor, as SIGTSTP does.
+    pub suspend: bool,
     /// The revision last written to the recovery file.
     pub journaled: usize,
     /// Why the recovery file could not be written last time, said once until it can be.
@@ -211,6 +216,7 @@ impl App {
             size: (120, 40),
             quit: false,
             quit_when_saved: false,
+            suspend: false,
             journaled: 0,
             journal_error: None,
             count: None,
@@ -619,6 +625,7 @@ impl App {
             Help => self.overlay = Overlay::Help { page: 0 },
             Quit if self.is_dirty() => self.overlay = Overlay::ConfirmQuit,
             Quit => return vec![Effect::Quit { discard: false }],
+            Suspend => return vec![Effect::Suspend],
         }
         self.follow_selection();
         Vec::new()

@@ -40,6 +40,8 @@ pub enum Action {
     Export,
     Help,
     Quit,
+    /// `Ctrl-z`: stop the editor, as a shell's job control would.
+    Suspend,
     /// A digit of a count (`12` of `12K`).
     Count,
     CommandLine,
@@ -242,6 +244,7 @@ pub const KEYS: &[Binding] = &[
     bind!(Export, [ch('e')], "e", Anywhere),
     bind!(Help, [ch('?')], "?", Anywhere, Help),
     bind!(Quit, [ch('q'), ctrl('c')], "q/Ctrl-c", Anywhere, Quit),
+    bind!(Suspend, [ctrl('z')], "Ctrl-z", Anywhere),
     bind!(Count, [ch('1'), ch('2'), ch('3'), ch('4'), ch('5'), ch('6'), ch('7'), ch('8'), ch('9')], "1-9", Anywhere),
     bind!(CommandLine, [ch(':')], ":", Anywhere, Command),
 ];

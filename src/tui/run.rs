@@ -303,7 +303,7 @@ fn event_loop(term: &mut terminal::Term, app: &mut App, lock: &mut LayoutLock) -
             journal_now(app);
             return Ok(i32::try_from(signal).ok());
         }
-        if suspend.swap(false, Ordering::Relaxed) {
+        if suspend.swap(false, Ordering::Relaxed) | std::mem::take(&mut app.suspend) {
             suspend_and_resume(term, app)?;
         }
         if let Err(e) = term.draw(|frame| frame.render_widget(&*app, frame.area())) {
@@ -459,6 +459,7 @@ pub fn perform(app: &mut App, effect: Effect) {
             offer_next_journal(app);
         }
         Effect::LoadTheirs => load_theirs(app),
+        Effect::Suspend => app.suspend = true,
     }
 }
 

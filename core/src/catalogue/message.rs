@@ -391,6 +391,7 @@ pub enum KeyHelp {
     Export,
     Help,
     Quit,
+    Suspend,
     Count,
     JumpUp,
     JumpDown,

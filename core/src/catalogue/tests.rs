@@ -386,7 +386,7 @@ fn chromes() -> Vec<Chrome> {
     ]
 }
 
-const KEY_HELP: [KeyHelp; 40] = {
+const KEY_HELP: [KeyHelp; 41] = {
     use KeyHelp::*;
     [
         SelectLeft,
@@ -414,6 +414,7 @@ const KEY_HELP: [KeyHelp; 40] = {
         Export,
         Help,
         Quit,
+        Suspend,
         Count,
         JumpUp,
         JumpDown,

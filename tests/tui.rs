@@ -1322,6 +1322,36 @@ fn the_page_totals_stay_whole_when_the_box_description_is_long() {
     }
 }
 
+/// Found from outside: at 40–44 columns the page's totals were cut mid-word with no `…`, and
+/// the boxes past the foot went unsaid. Without the page's number they fit from 44 columns;
+/// narrower, they are clipped with `…`.
+#[test]
+fn the_page_totals_on_a_narrow_terminal_drop_the_page_number_then_clip() {
+    let mut opened = builtin_sample();
+    let fixed = |item: &str, column, span, line, depth| Placement::new(item, column, span, line, Depth::Fixed(depth));
+    let auto = |item: &str, column, span, line| Placement::new(item, column, span, line, Depth::Auto);
+    opened.layout.pages[0].placements = vec![
+        auto("jinyuan-livable", 1, 3, 1),
+        auto("bingzhou-forum", 1, 3, 80),
+        fixed("jinyuan-ten-projects", 4, 2, 1, 2),
+        fixed("yangqu-seven-projects", 4, 2, 3, 1),
+        auto("yangqu-livelihood", 5, 3, 4),
+        auto("petition-notice", 6, 3, 20),
+        auto("hospital-tender", 8, 1, 100),
+    ];
+    for (width, shown_as) in [(44, " 1 overlap, fit -"), (40, "…")] {
+        let mut app = editor(&opened, AmbiWidth::Single);
+        app.message = None;
+        let shown = screen(&draw(&mut app, width, 12));
+        let inspector = shown.lines().rev().nth(1).unwrap();
+        assert!(inspector.contains(shown_as) && !inspector.contains("page 3"), "{width}: {inspector}");
+        assert!(inspector.width() <= usize::from(width), "{inspector}");
+        if width == 44 {
+            assert!(inspector.trim_end().ends_with("past foot"), "{inspector}");
+        }
+    }
+}
+
 /// Found from outside: the copy desk lengthened a story, the reload deepened its box into the
 /// photo under it, and the editor said only "1 item changed". It says the two now overlap.
 #[test]

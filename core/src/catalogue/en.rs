@@ -615,17 +615,9 @@ pub fn chrome(c: &Chrome) -> String {
             format!("page {page}: {}fit {fit:+}, {overset} overset, {past_foot} past foot", overlaps_first(*overlaps))
         }
         PageSummaryBrief { page, fit, overset, past_foot, overlaps } => {
-            let counts = [*overlaps as i64, *fit, *overset as i64, *past_foot as i64];
-            let wrong = super::what_is_wrong(
-                counts,
-                [&|n| plural(n as usize, "overlap"), &|n| format!("fit {n:+}"), &|n| format!("{n} overset"), &|n| {
-                    format!("{n} past foot")
-                }],
-                ", ",
-                "fits",
-            );
-            format!("page {page}: {wrong}")
+            format!("page {page}: {}", wrong_on_page(*fit, *overset, *past_foot, *overlaps))
         }
+        PageSummaryTiny { fit, overset, past_foot, overlaps } => wrong_on_page(*fit, *overset, *past_foot, *overlaps),
         Overlaps { other } => format!("overlaps {other}"),
         PageSummary { page, used, free, fit, overset, past_foot, overlaps } => format!(
             "page {page}: {}{used} used, {free} free, fit {fit:+}, {overset} overset, {past_foot} past foot",
@@ -977,4 +969,18 @@ pub fn save_trouble(why: &SaveTrouble) -> String {
             format!("{step}: {}", printable(error))
         }
     }
+}
+
+/// What is wrong with a page: its overlaps, fit, overset and boxes past the foot that are not
+/// zero, else that it fits.
+fn wrong_on_page(fit: i64, overset: usize, past_foot: usize, overlaps: usize) -> String {
+    let counts = [overlaps as i64, fit, overset as i64, past_foot as i64];
+    super::what_is_wrong(
+        counts,
+        [&|n| plural(n as usize, "overlap"), &|n| format!("fit {n:+}"), &|n| format!("{n} overset"), &|n| {
+            format!("{n} past foot")
+        }],
+        ", ",
+        "fits",
+    )
 }

@@ -539,6 +539,14 @@ pub enum Chrome {
         past_foot: usize,
         overlaps: usize,
     },
+    /// The brief form without the page's number (the title bar names the page), where not
+    /// even that fits: on a 40-column terminal (found from outside: `past foot` was cut off).
+    PageSummaryTiny {
+        fit: i64,
+        overset: usize,
+        past_foot: usize,
+        overlaps: usize,
+    },
     HelpTitle,
     /// The help's last row when it takes more than one screen: which screen, of how many.
     HelpMore {

@@ -545,20 +545,9 @@ pub fn chrome(c: &Chrome) -> String {
             overlaps_first(*overlaps)
         ),
         PageSummaryBrief { page, fit, overset, past_foot, overlaps } => {
-            let counts = [*overlaps as i64, *fit, *overset as i64, *past_foot as i64];
-            let wrong = super::what_is_wrong(
-                counts,
-                [
-                    &|n| format!("重叠 {n} 处"),
-                    &|n| format!("合计 {n:+} 行"),
-                    &|n| format!("超版 {n} 篇"),
-                    &|n| format!("超出版底 {n} 篇"),
-                ],
-                "，",
-                "合适",
-            );
-            format!("第 {page} 版：{wrong}")
+            format!("第 {page} 版：{}", wrong_on_page(*fit, *overset, *past_foot, *overlaps))
         }
+        PageSummaryTiny { fit, overset, past_foot, overlaps } => wrong_on_page(*fit, *overset, *past_foot, *overlaps),
         Overlaps { other } => format!("与 {other} 重叠"),
         PageSummary { page, used, free, fit, overset, past_foot, overlaps } => format!(
             "第 {page} 版：{}已用 {used} 行，空 {free} 行，合计 {fit:+} 行，超版 {overset} 篇，超出版底 {past_foot} 篇",
@@ -1059,4 +1048,17 @@ pub fn save_trouble(why: &SaveTrouble) -> String {
             format!("{step}：{}", printable(error))
         }
     }
+}
+
+/// 版面的问题：重叠、合计、超版、超出版底中不为零的几项，否则“合适”。
+fn wrong_on_page(fit: i64, overset: usize, past_foot: usize, overlaps: usize) -> String {
+    let counts = [overlaps as i64, fit, overset as i64, past_foot as i64];
+    super::what_is_wrong(
+        counts,
+        [&|n| format!("重叠 {n} 处"), &|n| format!("合计 {n:+} 行"), &|n| format!("超版 {n} 篇"), &|n| {
+            format!("超出版底 {n} 篇")
+        }],
+        "，",
+        "合适",
+    )
 }

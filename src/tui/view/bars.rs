@@ -147,19 +147,34 @@ impl Widget for &InspectorBar<'_> {
             let lead = if text.is_empty() { " " } else { SEPARATOR };
             // A page with nothing wrong says nothing rather than cut the box's description.
             let sound = fit == 0 && overset + past_foot + overlaps == 0;
+            // Narrower still: what is wrong, with the page's number (the title bar names the
+            // page), then without, then clipped with `…` (found from outside: at 40 columns
+            // the count was cut mid-word, and the boxes past the foot went unsaid).
             let brief = || match sound {
                 true => String::new(),
                 false => {
                     let brief = Chrome::PageSummaryBrief { page, fit, overset, past_foot, overlaps };
-                    format!("{lead}{}", brief.render(self.lang))
+                    let tiny = Chrome::PageSummaryTiny { fit, overset, past_foot, overlaps }.render(self.lang);
+                    let brief = format!("{lead}{}", brief.render(self.lang));
+                    let row = u32::from(r.width);
+                    if cells(&brief) <= row { brief } else { clip(&format!(" {tiny}"), row, self.chrome) }
                 }
             };
-            let summary = [whole, short].into_iter().map(|s| format!("{lead}{s}")).find(fits).unwrap_or_else(brief);
+            let mut summary = [whole, short].into_iter().map(|s| format!("{lead}{s}")).find(fits).unwrap_or_else(brief);
             // Still too long: the box's description gives way, so the page's count is whole
             // (found from outside: `… | page 1: fit +0, 0 overset, 0 past fo`).
             let room = u32::from(r.width).saturating_sub(cells(&summary));
             if cells(&text) > room {
-                text = clip(&text, room, self.chrome);
+                // A description clipped to a word or less says nothing: left out, and the
+                // separator with it.
+                if room < 8 {
+                    text.clear();
+                    if let Some(rest) = summary.strip_prefix(SEPARATOR) {
+                        summary = format!(" {rest}");
+                    }
+                } else {
+                    text = clip(&text, room, self.chrome);
+                }
             }
             text.push_str(&summary);
         }

@@ -273,6 +273,11 @@ fn line_and_column_move_the_selected_box_not_a_part_waiting_in_the_bin() {
     assert_eq!(where_is(&d, "a6"), (4, 2, 60));
     assert_eq!(d.placements(1).len(), 1, "part 2 still waits");
     assert!(d.bin().contains(&"a6"));
+    // Found from outside too: `:find` went from part 1 to the next item, never to part 2 in the
+    // bin.
+    let found = d.find_text("a6", Some(("a6", 1))).unwrap();
+    assert_eq!((found.part, found.page), (2, None));
+    assert_ne!(d.find_text("a6", Some(("a6", 2))).unwrap().part, 2, "then on, round to part 1");
     // `:place` still takes the waiting part out of the bin.
     d.run_line(ctx, ":place a6 column 7 line 1").unwrap();
     assert_eq!(d.part_on(1, "a6", 2).map(|p| (p.column, p.line)), Some((7, 1)));

@@ -2115,3 +2115,19 @@ fn in_the_plan_zoom_a_box_whose_row_the_box_under_it_starts_in_stays_in_sight() 
     let seven = rows.iter().position(|l| l.contains("阳曲县七件")).unwrap_or_else(|| panic!("yangqu hidden:\n{text}"));
     assert_eq!(seven, ten + 1, "the box under it starts in the next row:\n{text}");
 }
+
+/// Found from outside: `:find` never reached a part waiting in the bin; again and again it
+/// landed on part 1 on its page.
+#[test]
+fn find_reaches_a_part_waiting_in_the_bin() {
+    let mut app = sample_app(AmbiWidth::Single);
+    let said = command(&mut app, "find snow-clearing");
+    assert!(said.starts_with("Found snow-clearing on page"), "{said}");
+    command(&mut app, "depth 10");
+    press(&mut app, "t");
+    let said = app.message.as_ref().map(|m| pasteup_core::catalogue::Render::render(&m.status, UiLang::En));
+    assert!(said.as_deref().is_some_and(|s| s.contains("part 2")), "{said:?}");
+    let said = command(&mut app, "find snow-clearing");
+    assert_eq!(said, "Found snow-clearing (part 2) in the bin (:find again for the next)");
+    assert_eq!(app.focus, pasteup::tui::keys::Focus::Bin);
+}

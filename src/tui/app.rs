@@ -800,7 +800,10 @@ impl App {
     /// `part` (of an article continued, 转版), when known, is shown on the page it stands on.
     fn select_item(&mut self, item: &str, part: Option<u32>) {
         let placed = part.and_then(|p| self.makeup.parts_of(item).into_iter().find(|&(q, _)| q == p));
-        match placed.map(|(_, page)| page).or_else(|| self.page_of(item)) {
+        // A part waiting in the bin is selected there, not the item's part on a page.
+        let waiting = part.is_some_and(|p| placed.is_none() && self.makeup.waiting_parts(item).contains(&p));
+        let page = if waiting { None } else { placed.map(|(_, page)| page).or_else(|| self.page_of(item)) };
+        match page {
             Some(page) => {
                 if let Some(i) = self.makeup.issue().pages.iter().position(|p| p.number == page) {
                     self.page = i;

@@ -397,6 +397,9 @@ pub fn status(s: &Status) -> String {
             format!("Found {item} (part {part}) on page {page} (:find again for the next)")
         }
         Found { item, page: Some(page), .. } => format!("Found {item} on page {page} (:find again for the next)"),
+        Found { item, part: Some(part), page: None } => {
+            format!("Found {item} (part {part}) in the bin (:find again for the next)")
+        }
         Found { item, page: None, .. } => format!("Found {item} in the bin (:find again for the next)"),
         PulledUp { page } => format!("Pulled up every box on page {page}"),
         Made { page, placed, left, free, broken } => {

@@ -348,6 +348,9 @@ pub fn status(s: &Status) -> String {
             format!("找到 {item}（第 {part} 部分），在第 {page} 版（再次 :find 找下一个）")
         }
         Found { item, page: Some(page), .. } => format!("找到 {item}，在第 {page} 版（再次 :find 找下一个）"),
+        Found { item, part: Some(part), page: None } => {
+            format!("找到 {item}（第 {part} 部分），在待排稿中（再次 :find 找下一个）")
+        }
         Found { item, page: None, .. } => format!("找到 {item}，在待排稿中（再次 :find 找下一个）"),
         PulledUp { page } => format!("第 {page} 版所有稿件已上提"),
         Made { page, placed, left, free, broken } => {

@@ -250,8 +250,9 @@ impl Makeup {
 
     /// The next match after part `part` of item `after`: its next placed part if it has one
     /// (an article placed in parts is visited part by part: found from outside, `:find` never
-    /// reached a story's continuation), else the next item in issue order, wrapping round,
-    /// whose id, title or text contains `text`, at its first placed part.
+    /// reached a story's continuation), then a part of it waiting in the bin, else the next
+    /// item in issue order, wrapping round, whose id, title or text contains `text`, at its
+    /// first placed part.
     pub fn find_text(&self, text: &str, after: Option<(&str, u32)>) -> Result<Hit, Refusal> {
         let items = &self.issue.items;
         let matches = |no: usize| {
@@ -260,7 +261,7 @@ impl Makeup {
         };
         if let Some((id, part)) = after
             && self.index.get(id).is_some_and(|&no| matches(no))
-            && let Some(hit) = self.hit(id, |p| p > part)
+            && let Some(hit) = self.hit(id, |p| p > part).or_else(|| self.waiting_hit(id, part))
         {
             return Ok(hit);
         }
@@ -272,6 +273,13 @@ impl Makeup {
             }
             None => Err(Refusal::NotFound { text: text.to_string() }),
         }
+    }
+
+    /// A part of `item` after part `part` that waits in the bin, once its placed parts are
+    /// visited (found from outside: `:find` never reached a continuation left in the bin).
+    fn waiting_hit(&self, item: &str, part: u32) -> Option<Hit> {
+        let waiting = self.waiting_parts(item).into_iter().find(|&p| p > part)?;
+        Some(Hit { item: item.to_string(), part: waiting, parts: self.parts_of(item).len(), page: None })
     }
 
     /// The first placed part of `item` that `wanted` takes.

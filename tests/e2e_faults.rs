@@ -192,13 +192,20 @@ fn keys_at_30x8_change_nothing() {
 
 /// An editor with an unsaved change, sent `signal` (as `kill` names it); its pid.
 fn changed_then_signalled(signal: &str) -> (Fixture, Session, u32) {
+    changed_then(|_, pid| {
+        let _ = std::process::Command::new("kill").args([signal, &pid.to_string()]).status();
+    })
+}
+
+/// An editor with an unsaved change, then `then` done to it (given its pid); its pid.
+fn changed_then(then: impl FnOnce(&mut Session, u32)) -> (Fixture, Session, u32) {
     let fx = Fixture::new();
     let mut ed = fx.open(&[], &[]);
     editor_ready(&mut ed);
     ed.press("J");
     ed.wait_for("a change", |s| s.title().contains("* unsaved"));
     let pid = ed.pid();
-    let _ = std::process::Command::new("kill").args([signal, &pid.to_string()]).status();
+    then(&mut ed, pid);
     (fx, ed, pid)
 }
 
@@ -237,13 +244,7 @@ fn a_stopped_editor_gives_the_terminal_back_and_takes_it_again() {
     let (fx, ed, pid) = changed_then_signalled("-TSTP");
     stops_and_goes_on(&fx, ed, pid);
     // Found from outside: `Ctrl-z`, in raw mode a key and no signal, did nothing.
-    let fx = Fixture::new();
-    let mut ed = fx.open(&[], &[]);
-    editor_ready(&mut ed);
-    ed.press("J");
-    ed.wait_for("a change", |s| s.title().contains("* unsaved"));
-    let pid = ed.pid();
-    ed.send(&[0x1a]);
+    let (fx, ed, pid) = changed_then(|ed, _| ed.send(&[0x1a]));
     stops_and_goes_on(&fx, ed, pid);
 }
 

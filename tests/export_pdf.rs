@@ -699,7 +699,7 @@ fn printed_text_beside_the_issue_is_asked_of_the_font_too() {
     let layout = parse_layout(
         "i.layout.ron".as_ref(),
         r#"Layout(issue: "i.ron", pages: [
-            PageLayout(number: 1, placements: [Placement(item: "a", column: 1, span: 1, line: 1, depth: Fixed(6), continued: true, headline: Some("新闻"))]),
+            PageLayout(number: 1, placements: [Placement(item: "a", column: 1, span: 1, line: 1, depth: Fixed(6), continued: true, headline: Some("新闻标"))]),
             PageLayout(number: 2, placements: [Placement(item: "a", column: 1, span: 1, line: 1, depth: Auto, part: 2)])])"#,
     )
     .unwrap();
@@ -718,9 +718,10 @@ fn printed_text_beside_the_issue_is_asked_of_the_font_too() {
     assert_eq!(said(&own, "headline"), "标题");
     let makeup = Makeup::new(issue, &layout);
     let printed = missing_in_print(&makeup, &fonts);
-    // The layout's headline on page 1; the jump line there and the from-line on page 2, each
-    // character once, none the item's own text has (一二三… are listed with the body).
-    assert_eq!(said(&printed, "headline"), "新闻");
+    // The layout's headline on page 1, 标 too: the issue's headline that has it is not printed
+    // (found from outside: said there only); the jump line there and the from-line on page 2,
+    // each character once, none the item's own text has (一二三… are listed with the body).
+    assert_eq!(said(&printed, "headline"), "新闻标");
     assert_eq!(said(&printed, "jump line"), "（下转第版）上接");
     let pages: Vec<(u32, u32, char)> = printed
         .iter()
@@ -751,10 +752,10 @@ fn a_headline_the_layout_gives_is_asked_of_the_font_at_its_place() {
     let o = pasteup(&["check", issue.to_str().unwrap(), "--layout", layout.to_str().unwrap(), "--font", SERIF], &[]);
     let out = String::from_utf8_lossy(&o.stdout);
     assert_eq!(o.status.code(), Some(1), "{out}");
-    assert!(out.contains("rare.layout.ron:2:81: item \"rare\" headline: U+10FFFC"), "{out}");
+    assert!(out.contains("rare.layout.ron:2:88: item \"rare\" headline: U+10FFFC"), "{out}");
     let pdf = dir.path().join("rare.pdf");
     let o = export_pdf(&issue, &layout, &pdf, &[]);
     let err = String::from_utf8_lossy(&o.stderr);
     assert_eq!(o.status.code(), Some(1), "{err}");
-    assert!(err.contains("rare.layout.ron:2:81: item \"rare\" headline: U+10FFFC"), "{err}");
+    assert!(err.contains("rare.layout.ron:2:88: item \"rare\" headline: U+10FFFC"), "{err}");
 }

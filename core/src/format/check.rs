@@ -68,14 +68,21 @@ pub fn place_page_problems(problems: &mut [Located], text: &str, path: &Path) {
             Problem::MissingGlyph { page, item, part, .. } if *page > 0 => (*page, item, Some(*part)),
             _ => continue,
         };
-        let headline = matches!(located.problem, Problem::MissingGlyph { field: "headline", .. });
+        let headline = match located.problem {
+            Problem::MissingGlyph { field: "headline", ch, .. } => Some(ch),
+            _ => None,
+        };
         let Some(pi) = layout.pages.iter().position(|p| p.number == page) else { continue };
         let named = |p: &crate::model::Placement| {
-            p.item == *item && part.is_none_or(|part| p.part == part) && (!headline || p.headline.is_some())
+            p.item == *item && part.is_none_or(|part| p.part == part) && (headline.is_none() || p.headline.is_some())
         };
         let Some(placement) = layout.pages[pi].placements.iter().position(named) else { continue };
-        let field = if headline { "headline" } else { "item" };
-        if let Some((line, col)) = positions.of(Site::Placement { page: pi, placement, field }) {
+        // A character of the headline the layout gives: at that character.
+        let at = match headline {
+            Some(ch) => positions.char_in_headline(pi, placement, ch),
+            None => positions.of(Site::Placement { page: pi, placement, field: "item" }),
+        };
+        if let Some((line, col)) = at {
             (located.line, located.col) = (Some(line), Some(col));
         }
     }
@@ -113,6 +120,14 @@ struct Positions<'a, 'c> {
 impl<'a> Positions<'a, '_> {
     fn source(&self) -> &Source<'a> {
         self.src.get_or_init(|| Source::new(self.text))
+    }
+
+    /// Line and column of `ch` in the headline of the `placement`-th placement of the `page`-th
+    /// page, else of that headline's value.
+    fn char_in_headline(&self, page: usize, placement: usize, ch: char) -> Option<(usize, usize)> {
+        let src = self.source();
+        let node = src.element(src.root_element("pages", page)?, "placements", placement)?;
+        src.char_pos_in(src.field(node, "headline")?, ch)
     }
 
     /// Line and column of a site: the field's value, or the page or placement itself.

@@ -147,17 +147,21 @@ impl Widget for &InspectorBar<'_> {
             let lead = if text.is_empty() { " " } else { SEPARATOR };
             // A page with nothing wrong says nothing rather than cut the box's description.
             let sound = fit == 0 && overset + past_foot + overlaps == 0;
-            // Narrower still: what is wrong, with the page's number (the title bar names the
-            // page), then without, then clipped with `…` (found from outside: at 40 columns
-            // the count was cut mid-word, and the boxes past the foot went unsaid).
+            // Narrower still: what is wrong, with the page's number, then without (the title
+            // bar names the page), each beside at least a few cells of the box's description;
+            // at the narrowest what is wrong alone, clipped with `…` (found from outside: at 40
+            // columns the count was cut mid-word, the boxes past the foot unsaid; then the
+            // page's number was kept where the box's description went).
+            let row = u32::from(r.width);
+            let beside = cells(&text).min(DESCRIPTION_AT_LEAST);
             let brief = || match sound {
                 true => String::new(),
                 false => {
-                    let brief = Chrome::PageSummaryBrief { page, fit, overset, past_foot, overlaps };
+                    let brief = Chrome::PageSummaryBrief { page, fit, overset, past_foot, overlaps }.render(self.lang);
                     let tiny = Chrome::PageSummaryTiny { fit, overset, past_foot, overlaps }.render(self.lang);
-                    let brief = format!("{lead}{}", brief.render(self.lang));
-                    let row = u32::from(r.width);
-                    if cells(&brief) <= row { brief } else { clip(&format!(" {tiny}"), row, self.chrome) }
+                    let with_room = [&brief, &tiny].into_iter().map(|s| format!("{lead}{s}"));
+                    let mut with_room = with_room.filter(|s| beside + cells(s) <= row);
+                    with_room.next().unwrap_or_else(|| clip(&format!(" {tiny}"), row, self.chrome))
                 }
             };
             let mut summary = [whole, short].into_iter().map(|s| format!("{lead}{s}")).find(fits).unwrap_or_else(brief);
@@ -167,7 +171,7 @@ impl Widget for &InspectorBar<'_> {
             if cells(&text) > room {
                 // A description clipped to a word or less says nothing: left out, and the
                 // separator with it.
-                if room < 8 {
+                if room < DESCRIPTION_AT_LEAST.min(cells(&text)) {
                     text.clear();
                     if let Some(rest) = summary.strip_prefix(SEPARATOR) {
                         summary = format!(" {rest}");
@@ -182,6 +186,10 @@ impl Widget for &InspectorBar<'_> {
         put_text(buf, r.x, r.y, r.width, &text, style, self.chrome);
     }
 }
+
+/// The cells of the box's description the inspector keeps beside the page's totals, clipping
+/// it: fewer say nothing (an id cut to a few letters).
+const DESCRIPTION_AT_LEAST: u32 = 12;
 
 /// A box the page's box `item` overlaps, if any.
 fn overlapped_by<'p>(page: &'p PageSummary, item: &str) -> Option<&'p str> {

@@ -84,11 +84,12 @@ body { margin: 0; padding: 2rem 0; background: #8a8a86; color: #1a1a1a; font-fam
 .page { background: #fffdf7; width: max-content; margin: 0 auto 3rem; padding: 1rem 3rem 3rem;
   box-shadow: 0 0.3rem 1.2rem rgba(0,0,0,.35); }
 .masthead { display: flex; align-items: baseline; gap: 1.5rem; height: 3rem; border-bottom: 0.25rem double #222;
-  margin-bottom: 1rem; font-family: var(--sans); white-space: nowrap; }
+  margin-bottom: 1rem; font-family: var(--sans); white-space: nowrap; width: 0; min-width: 100%; overflow: hidden; }
 .masthead .paper { font-size: 1.8rem; font-weight: 900; letter-spacing: .2rem; }
 .masthead .folio { font-size: 1.3rem; font-weight: 700; }
 .masthead .section { font-size: 1.3rem; padding: 0 .6rem; background: #222; color: #fffdf7; }
-.masthead .grid-note { margin-left: auto; font-size: .9rem; color: #666; }
+.masthead .grid-note { margin-left: auto; font-size: .9rem; color: #666; min-width: 0; overflow: hidden;
+  text-overflow: ellipsis; }
 .grid { display: grid; position: relative; grid-auto-rows: 1.5rem;
   background-image: linear-gradient(to bottom, transparent calc(100% - 1px), rgba(0,0,0,.04) 1px); }
 .guide { background: rgba(120, 110, 80, .06); grid-row: 1 / -1; }
@@ -150,7 +151,11 @@ body { margin: 0; padding: 2rem 0; background: #8a8a86; color: #1a1a1a; font-fam
   /* The bin and the cut lists on sheets of their own, the size of the first page's: a
      block on no named page is printed on the browser's default sheet, and Chromium then
      shrinks every sheet to it (found from outside: the pages printed at 72%). */
-  .bin { break-before: page; page: notes; }
+  .bin { break-before: page; page: notes; width: auto; }
+  /* As wide as the first page's sheet, no wider: a wider block shrinks every sheet (found
+     from outside: a 4-column page printed at 6 pt an em). */
+  .bin table { width: 100%; table-layout: fixed; }
+  .bin td, .bin th { overflow-wrap: anywhere; }
   .cuts, .copyfit-cuts { break-before: page; page: notes; margin-top: 0; }
   .cuts + .copyfit-cuts { break-before: auto; }
   * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }

@@ -2116,6 +2116,33 @@ fn in_the_plan_zoom_a_box_whose_row_the_box_under_it_starts_in_stays_in_sight() 
     assert_eq!(seven, ten + 1, "the box under it starts in the next row:\n{text}");
 }
 
+/// A click in the plan zoom selects the box drawn where it falls, also one drawn a row under
+/// its first line's (two 1-line boxes at lines 1 and 2, where a row holds five lines).
+#[test]
+fn in_the_plan_zoom_a_click_selects_the_box_drawn_there() {
+    use crossterm::event::{MouseButton, MouseEvent, MouseEventKind};
+    let mut app = sample_app(AmbiWidth::Single);
+    command(&mut app, "find jinyuan-ten-projects");
+    command(&mut app, "depth 1");
+    command(&mut app, "place yangqu-seven-projects column 4 line 2");
+    command(&mut app, "find yangqu-seven-projects");
+    command(&mut app, "depth 1");
+    command(&mut app, "find jinyuan-livable");
+    press(&mut app, "z");
+    let text = screen(&draw(&mut app, 160, 24));
+    let rows: Vec<&str> = text.lines().collect();
+    let at = |head: &str| {
+        let row = rows.iter().position(|l| l.contains(head)).unwrap_or_else(|| panic!("{head}:\n{text}"));
+        (rows[row][..rows[row].find(head).unwrap()].width() as u16, row as u16)
+    };
+    for (head, item) in [("阳曲县七件", "yangqu-seven-projects"), ("晋源区要办", "jinyuan-ten-projects")] {
+        let (column, row) = at(head);
+        let (kind, modifiers) = (MouseEventKind::Down(MouseButton::Left), KeyModifiers::NONE);
+        app.update(Msg::Mouse(MouseEvent { kind, column, row, modifiers }));
+        assert_eq!(app.selected.as_deref(), Some(item), "{head}:\n{text}");
+    }
+}
+
 /// Found from outside: `:find` never reached a part waiting in the bin; again and again it
 /// landed on part 1 on its page.
 #[test]

@@ -167,6 +167,17 @@ impl Screen {
         at: (u16, u16),
     ) -> Option<&'a ResolvedBox> {
         let (column, lines) = self.page_cell(grid, view, at)?;
+        // In the plan zoom, the box drawn there: the last drawn whose rows hold the cell's row
+        // (a box may be drawn a row under its first line's, see [`plan_rows`]).
+        if view.zoom == Zoom::Plan {
+            let scale = PlanScale::new(grid, self.page, view.lines);
+            let row = (lines.start - 1) / scale.lines_per_row;
+            let drawn = plan_rows(boxes, &scale, None).into_iter().rev();
+            return drawn
+                .filter(|&(b, top, bottom)| b.covers(column) && (top..=bottom).contains(&row))
+                .map(|(b, ..)| b)
+                .next();
+        }
         let column = u32::from(column);
         boxes.iter().find(|b| {
             (u32::from(b.column)..u32::from(b.column + b.span)).contains(&column)
@@ -221,6 +232,28 @@ impl PlanScale {
     pub fn row(&self, line: u32) -> u32 {
         line.saturating_sub(1) / self.lines_per_row
     }
+}
+
+/// Each box with the rows it is drawn in, in the order drawn (by top row, the selected one last
+/// of a row). A box's top row is the row of its first line, or the row under the top of a
+/// box above it in its columns that falls in that row: where many lines make a row, every box
+/// keeps a row of its own (found from outside: a 3-line box above another in the same row
+/// was drawn over whole, its overset badge with it).
+pub fn plan_rows<'b>(
+    boxes: &'b [ResolvedBox],
+    scale: &PlanScale,
+    selected: Option<(&str, u32)>,
+) -> Vec<(&'b ResolvedBox, u32, u32)> {
+    let mut by_line: Vec<&ResolvedBox> = boxes.iter().collect();
+    by_line.sort_by_key(|b| (b.line, b.column));
+    let mut placed: Vec<(&ResolvedBox, u32, u32)> = Vec::with_capacity(boxes.len());
+    for b in by_line {
+        let above = placed.iter().filter(|(o, ..)| o.shares_columns(b)).map(|&(_, t, _)| t + 1);
+        let top = above.fold(scale.row(b.line), u32::max);
+        placed.push((b, top, top.max(scale.row(b.last_line()))));
+    }
+    placed.sort_by_key(|&(b, top, _)| (top, selected == Some((b.item.as_str(), b.part)), b.line));
+    placed
 }
 
 #[cfg(test)]

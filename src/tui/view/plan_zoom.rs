@@ -8,7 +8,7 @@ use ratatui::widgets::Widget;
 
 use super::{Glyphs, Header, Theme, badge_text, draw_ruler, edge_glyphs, glyphs};
 use crate::tui::cells::{Widths, fill, put_text};
-use crate::tui::screen::{PlanScale, RULER_WIDTH, page_lines, page_rows, page_y0};
+use crate::tui::screen::{PlanScale, RULER_WIDTH, page_lines, page_rows, page_y0, plan_rows};
 use pasteup_core::catalogue::{Chrome, Render, UiLang};
 use pasteup_core::layout::{Makeup, ResolvedBox};
 use pasteup_core::model::{Depth, Grid};
@@ -59,7 +59,7 @@ impl Widget for &PlanZoom<'_> {
         // box's top (its headline) is drawn over the upper one's bottom edge.
         // Of boxes whose tops fall in one row (on a short screen many lines make a row), the
         // selected one last (found from outside: at 80×10 the box below covered it).
-        let order = rows_of(self.boxes, &scale, self.selected);
+        let order = plan_rows(self.boxes, &scale, self.selected);
         for (i, &(b, top, bottom)) in order.iter().enumerate() {
             let rect = Rect::new(
                 x0 + scale.x(b.column),
@@ -82,28 +82,6 @@ impl Widget for &PlanZoom<'_> {
             self.draw_box(buf, rect, seen, &g, b);
         }
     }
-}
-
-/// Each box with the rows it is drawn in, in the order drawn (by top row, the selected one last
-/// of a row). A box's top row is the row of its first line, or the row under the top of a
-/// box above it in its columns that falls in that row: where many lines make a row, every box
-/// keeps a row of its own (found from outside: a 3-line box above another in the same row
-/// was drawn over whole, its overset badge with it).
-fn rows_of<'b>(
-    boxes: &'b [ResolvedBox],
-    scale: &PlanScale,
-    selected: Option<(&str, u32)>,
-) -> Vec<(&'b ResolvedBox, u32, u32)> {
-    let mut by_line: Vec<&ResolvedBox> = boxes.iter().collect();
-    by_line.sort_by_key(|b| (b.line, b.column));
-    let mut placed: Vec<(&ResolvedBox, u32, u32)> = Vec::with_capacity(boxes.len());
-    for b in by_line {
-        let above = placed.iter().filter(|(o, ..)| o.shares_columns(b)).map(|&(_, t, _)| t + 1);
-        let top = above.fold(scale.row(b.line), u32::max);
-        placed.push((b, top, top.max(scale.row(b.last_line()))));
-    }
-    placed.sort_by_key(|&(b, top, _)| (top, selected == Some((b.item.as_str(), b.part)), b.line));
-    placed
 }
 
 impl PlanZoom<'_> {

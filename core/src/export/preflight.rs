@@ -22,21 +22,17 @@ pub fn is_head(field: &str) -> bool {
 /// A byline is printed in brackets: theirs are asked as the field `byline brackets` (found
 /// from outside: a font without `（）` printed every byline's as blanks, and passed).
 pub fn missing_glyphs(issue: &Issue, fonts: &Fonts) -> Vec<Problem> {
-    let mut text = Lookup::new(&fonts.text);
-    let mut heads = Lookup::new(&fonts.heads);
+    let mut faces = Faces::new(fonts);
     let mut out = Vec::new();
     for item in &issue.items {
         let mut seen: Vec<(&'static str, char)> = Vec::new();
         let brackets = item.texts().iter().any(|(field, _)| *field == "byline").then_some((BYLINE_BRACKETS, "（）"));
         for (field, value) in printed_texts(item).chain(brackets) {
-            let (lookup, face) = if is_head(field) { (&mut heads, &fonts.heads) } else { (&mut text, &fonts.text) };
-            for ch in value.chars().filter(|&c| needs_glyph(c)) {
-                if lookup.has(ch) || seen.contains(&(field, ch)) {
-                    continue;
+            for (ch, font) in faces.lacking(field, value) {
+                if !seen.contains(&(field, ch)) {
+                    seen.push((field, ch));
+                    out.push(Problem::MissingGlyph { page: 0, part: 0, item: item.id().to_string(), field, ch, font });
                 }
-                seen.push((field, ch));
-                let (item, font) = (item.id().to_string(), face.file_name());
-                out.push(Problem::MissingGlyph { page: 0, part: 0, item, field, ch, font });
             }
         }
     }
@@ -55,7 +51,7 @@ pub const JUMP_LINE: &str = "jump line";
 /// [`missing_glyphs`] lists for the item in the same face is left to it. Found from outside:
 /// both printed as blanks while the PDF export and `check --font` passed.
 pub fn missing_in_print(makeup: &Makeup, fonts: &Fonts) -> Vec<Problem> {
-    let (mut text, mut heads) = (Lookup::new(&fonts.text), Lookup::new(&fonts.heads));
+    let mut faces = Faces::new(fonts);
     let language = makeup.issue().language;
     let mut out = Vec::new();
     for page in &makeup.issue().pages {
@@ -73,17 +69,11 @@ pub fn missing_in_print(makeup: &Makeup, fonts: &Fonts) -> Vec<Problem> {
                 .map(|h| ("headline", h.to_string()))
                 .chain(jumps.into_iter().flatten().map(|j| (JUMP_LINE, j)));
             for (field, value) in printed {
-                let (lookup, face) = if is_head(field) { (&mut heads, &fonts.heads) } else { (&mut text, &fonts.text) };
-                let mut seen = Vec::new();
-                for ch in value.chars().filter(|&c| needs_glyph(c)) {
-                    if lookup.has(ch) || seen.contains(&ch) || in_own_fields(item, field, ch) {
-                        continue;
-                    }
-                    seen.push(ch);
+                for (ch, font) in faces.lacking(field, &value) {
                     // Once an item, field and character, at the first box that prints it.
                     let said = |p: &Problem| matches!(p, Problem::MissingGlyph { item: i, field: f, ch: c, .. } if *i == b.item && *f == field && *c == ch);
-                    if !out.iter().any(said) {
-                        let (item, font, part) = (b.item.clone(), face.file_name(), b.part);
+                    if !in_own_fields(item, field, ch) && !out.iter().any(said) {
+                        let (item, part) = (b.item.clone(), b.part);
                         out.push(Problem::MissingGlyph { page: page.number, part, item, field, ch, font });
                     }
                 }
@@ -128,6 +118,27 @@ fn needs_glyph(c: char) -> bool {
     !(c.is_whitespace()
         || c.is_control()
         || matches!(c, '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{FE00}'..='\u{FE0F}' | '\u{E0100}'..='\u{E01EF}'))
+}
+
+/// The two faces, text and heads, each asked for the fields it sets.
+struct Faces<'f> {
+    fonts: &'f Fonts,
+    text: Lookup<'f>,
+    heads: Lookup<'f>,
+}
+
+impl<'f> Faces<'f> {
+    fn new(fonts: &'f Fonts) -> Faces<'f> {
+        Faces { fonts, text: Lookup::new(&fonts.text), heads: Lookup::new(&fonts.heads) }
+    }
+
+    /// The characters of `value` that the face setting `field` lacks, with that face's file
+    /// name, in order (a character as often as it comes).
+    fn lacking(&mut self, field: &str, value: &str) -> Vec<(char, String)> {
+        let (lookup, face) =
+            if is_head(field) { (&mut self.heads, &self.fonts.heads) } else { (&mut self.text, &self.fonts.text) };
+        value.chars().filter(|&c| needs_glyph(c) && !lookup.has(c)).map(|c| (c, face.file_name())).collect()
+    }
 }
 
 /// A face's character map, asked once per character.

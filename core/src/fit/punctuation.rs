@@ -146,6 +146,13 @@ pub(crate) fn styled_clusters_into(
     }
 }
 
+/// Whether the character of `entry` is a mark (of C or O).
+#[inline(always)]
+fn is_mark(entry: Entry) -> bool {
+    let (close, open) = entry.mark_bits();
+    close | open != 0
+}
+
 /// A sink between the cutter and the filler that sets the inline widths of marks and flags
 /// the ones a line's end or start would halve, for `LineEnd` and (`KAIMING`) `Kaiming`.
 struct Punctuate<'a, S, const KAIMING: bool> {
@@ -191,8 +198,7 @@ impl<'a, S: Sink, const KAIMING: bool> Punctuate<'a, S, KAIMING> {
     /// Whether the cluster starting at byte `at` is a mark.
     #[inline]
     fn mark_at(&self, at: usize) -> bool {
-        let (close, open) = table().entry_at(self.bytes, at).mark_bits();
-        close | open != 0
+        is_mark(table().entry_at(self.bytes, at))
     }
 }
 
@@ -214,8 +220,7 @@ impl<S: Sink, const KAIMING: bool> Sink for Punctuate<'_, S, KAIMING> {
     // instructions fewer in 8 MiB, ja 3.0 M).
     #[inline(never)]
     fn fast_cluster(&mut self, c: Cluster, entry: Entry, next: Entry) {
-        let (close, open) = next.mark_bits();
-        self.marked(c, entry, close | open != 0);
+        self.marked(c, entry, is_mark(next));
     }
 
     /// The cluster after this one follows no mark. (The general path sends its digits and

@@ -238,13 +238,7 @@ fn badges_cover_no_text_and_the_proof_prints_to_scale() {
 
     // Printed: a sheet for each page, one for the overset lines, one for the bin; every sheet
     // the size `@page` gives the pages (1 em = 9 pt), and a 13-em line 117 pt wide.
-    let pdf = dir.path().join("proof.pdf");
-    run_chromium(
-        &chromium,
-        dir.path(),
-        &[format!("--print-to-pdf={}", pdf.display()), "--no-pdf-header-footer".to_string()],
-        &format!("file://{}", html.display()),
-    );
+    let pdf = print_to_pdf(&chromium, dir.path(), &html);
     let Ok(info) = Command::new("pdfinfo").args(["-f", "1", "-l", "9"]).arg(&pdf).output() else {
         eprintln!("skipped the printed sheets: pdfinfo is not installed (apt-get install poppler-utils)");
         return;
@@ -252,14 +246,8 @@ fn badges_cover_no_text_and_the_proof_prints_to_scale() {
     let info = String::from_utf8_lossy(&info.stdout).into_owned();
     assert!(info.contains("Pages:           4"), "{info}");
     assert_eq!(info.matches("size:  1053.12 x 1440 pts").count(), 4, "{info}");
-    let bbox = Command::new("pdftotext").args(["-bbox"]).arg(&pdf).arg("-").output().unwrap();
-    let bbox = String::from_utf8_lossy(&bbox.stdout).into_owned();
-    let word = bbox.lines().find(|l| l.contains(">生态文明建设,加快推动生产<")).expect("a 13-em body line");
-    let x = |key: &str| -> f64 {
-        let at = word.find(key).unwrap() + key.len() + 2;
-        word[at..].split('"').next().unwrap().parse().unwrap()
-    };
-    assert!((x("xMax") - x("xMin") - 117.0).abs() < 1.0, "{word}");
+    let width = printed_width(&pdf, "生态文明建设,加快推动生产").expect("pdftotext, as pdfinfo");
+    assert!((width - 117.0).abs() < 1.0, "a 13-em body line {width} pt wide");
 }
 
 /// Found from outside: with `hanging: true` and no rules, the frames' sides ran through the
@@ -530,22 +518,31 @@ fn a_narrow_page_prints_to_scale() {
     )
     .unwrap();
     let html = export_html(dir.path(), &issue, Some(&layout));
-    let pdf = dir.path().join("narrow.pdf");
-    run_chromium(
-        &chromium,
-        dir.path(),
-        &[format!("--print-to-pdf={}", pdf.display()), "--no-pdf-header-footer".to_string()],
-        &format!("file://{}", html.display()),
-    );
-    let Ok(bbox) = Command::new("pdftotext").args(["-bbox"]).arg(&pdf).arg("-").output() else {
+    let pdf = print_to_pdf(&chromium, dir.path(), &html);
+    let Some(width) = printed_width(&pdf, "二三四五六七八九十一二") else {
         eprintln!("skipped the printed sheet: pdftotext is not installed (apt-get install poppler-utils)");
         return;
     };
+    assert!((width - 99.0).abs() < 1.0, "an 11-em body line {width} pt wide");
+}
+
+/// The HTML proof `html` printed by Chromium to a PDF in `dir`.
+fn print_to_pdf(chromium: &Path, dir: &Path, html: &Path) -> PathBuf {
+    let pdf = dir.join("printed.pdf");
+    let print = [format!("--print-to-pdf={}", pdf.display()), "--no-pdf-header-footer".to_string()];
+    run_chromium(chromium, dir, &print, &format!("file://{}", html.display()));
+    pdf
+}
+
+/// The width in points of the word `word` of `pdf`, as `pdftotext -bbox` places it; `None`
+/// without pdftotext. The word must be there.
+fn printed_width(pdf: &Path, word: &str) -> Option<f64> {
+    let bbox = Command::new("pdftotext").args(["-bbox"]).arg(pdf).arg("-").output().ok()?;
     let bbox = String::from_utf8_lossy(&bbox.stdout).into_owned();
-    let line = bbox.lines().find(|l| l.contains(">二三四五六七八九十一二<")).expect("an 11-em body line");
+    let line = bbox.lines().find(|l| l.contains(&format!(">{word}<"))).unwrap_or_else(|| panic!("{word} in {bbox}"));
     let x = |key: &str| -> f64 {
         let at = line.find(key).unwrap() + key.len() + 2;
         line[at..].split('"').next().unwrap().parse().unwrap()
     };
-    assert!((x("xMax") - x("xMin") - 99.0).abs() < 1.0, "{line}");
+    Some(x("xMax") - x("xMin"))
 }

@@ -306,3 +306,34 @@ fn the_readme_and_docs_show_what_fit_prints_on_the_overset_example() {
     let (_, planned, _) = pasteup(&["fit", &issue, "--layout", &sample_path("taiyuan-2023-02-10.planned.layout.ron")]);
     assert!(docs.contains(&planned), "docs/copyfit.md should show:\n{planned}");
 }
+
+/// Found from outside: a kept cut of more sentences than the body now has (the copy desk
+/// shortened the story after make-up) made `fit` panic on a fixed box (`cut[(count - n)..]`).
+/// It gives back at most what the body has, and each remedy still delivers.
+#[test]
+fn a_cut_of_more_sentences_than_the_body_has_is_remedied_without_a_panic() {
+    let (issue, layout) = overset_example();
+    let opened = pasteup_core::document::open(Some(issue.as_ref()), Some(layout.as_ref())).unwrap();
+    let mut layout = opened.layout.clone();
+    let p = layout.pages[0].placements.iter_mut().find(|p| p.item == "jinyuan-livable").unwrap();
+    (p.depth, p.cut) = (Depth::Fixed(40), 500);
+    let desk = Makeup::new(opened.issue, &layout);
+    let listed = desk.remedies(3, "jinyuan-livable", 1).unwrap();
+    for r in listed.iter().filter(|r| r.kind == RemedyKind::Cut) {
+        let mut tried = desk.clone();
+        tried.apply_remedy(3, "jinyuan-livable", 1, r).unwrap();
+        let fit = tried.resolved(3).into_iter().find(|x| x.item == "jinyuan-livable").unwrap().fit.lines();
+        assert_eq!(fit, r.fit, "{r:?}");
+    }
+    let (code, _, err) = pasteup(&["fit", &issue, "--layout", &layout_file(&layout)]);
+    assert!(code == Some(0) || code == Some(1), "{code:?} {err}");
+}
+
+/// `layout` written to a file in a temporary folder that lives as long as the test.
+fn layout_file(layout: &Layout) -> String {
+    let dir = std::env::temp_dir().join(format!("pasteup-fit-remedies-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("cut.layout.ron");
+    std::fs::write(&path, pasteup_core::format::to_ron_string(layout)).unwrap();
+    path.to_string_lossy().into_owned()
+}

@@ -323,7 +323,9 @@ impl Makeup {
         // The smallest cut that leaves nothing overset lies in lo..=hi (hi: none found yet).
         // An overset box needs more cut than now; a short one is not overset now, and a cut
         // past the present one leaves it shorter still, which closes nothing.
-        let (mut lo, mut hi) = if at.before < 0 { (now + 1, most + 1) } else { (0, now) };
+        // A cut kept from longer copy may ask for more sentences than the body has now: it
+        // cuts them all, and no candidate cuts more (found from outside: it panicked).
+        let (mut lo, mut hi) = if at.before < 0 { (now + 1, most + 1) } else { (0, now.min(most)) };
         let mut found = None;
         while lo < hi {
             let n = lo + (hi - lo) / 2;

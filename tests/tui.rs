@@ -2158,3 +2158,24 @@ fn find_reaches_a_part_waiting_in_the_bin() {
     assert_eq!(said, "Found snow-clearing (part 2) in the bin (:find again for the next)");
     assert_eq!(app.focus, pasteup::tui::keys::Focus::Bin);
 }
+
+/// Found from outside: a clean desk whose layout was removed from disk was still "saved": `q`
+/// quit at once and no journal was written, so a kill lost every placement. The file no longer
+/// holds the desk: unsaved, journalled, and an undo back to what was saved does not clean it.
+#[test]
+fn a_layout_removed_from_disk_leaves_the_desk_unsaved_and_journalled() {
+    let dir = SampleDir::new();
+    let opened = sample_in(dir.path());
+    let mut app = editor(&opened, AmbiWidth::Single);
+    keys(&mut app, "L C-s");
+    assert!(!app.is_dirty());
+    std::fs::remove_file(&opened.layout_path).unwrap();
+    look_at_disk(&mut app);
+    assert!(app.is_dirty());
+    assert!(pasteup::tui::run::journal_now(&mut app));
+    assert!(pasteup_core::journal::journal_path(&opened.layout_path).exists());
+    keys(&mut app, "J u");
+    assert!(app.is_dirty(), "undo back to the removed file's revision");
+    keys(&mut app, "q");
+    assert!(!matches!(app.overlay, Overlay::None), "q asks");
+}

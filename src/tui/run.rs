@@ -616,6 +616,12 @@ pub fn look_at_disk(app: &mut App) {
     // Found from outside: a layout removed from disk while open went unsaid until a save
     // quietly wrote it again.
     let removed = layout_now.is_none() && app.doc.layout_stamp.is_some();
+    if removed {
+        // The file no longer holds the desk: unsaved, journalled, asked about at quit (found
+        // from outside: a clean desk whose file was removed quit without a word, and a kill
+        // then lost every placement).
+        app.keep_desk_over_disk();
+    }
     if !removed {
         app.doc.removed_said = false;
     } else if !app.doc.removed_said && app.overlay == Overlay::None && !app.prompt.open {

@@ -270,12 +270,16 @@ impl<'a> Filler<'a> {
         }
     }
 
-    /// One of 。，、．, may hang one em past the edge, once a line, when the grid allows it.
+    /// One of 。，、．, may hang one em past the edge, once a line, when the grid allows it and
+    /// what stands before it fits as it is. Found from outside: a closing mark let in at half
+    /// an em, as it would end the line, stood at its full em before a hung `,` and ran half an
+    /// em over the measure; and a space before the mark kept it from hanging, so the line
+    /// broke before `、` where no break is allowed.
     fn may_hang(&self, c: Cluster) -> bool {
         self.style.hanging
             && !self.hung
-            && self.trail == 0
             && c.cells <= 2
+            && self.lead + self.line_cells() <= self.style.width
             && self.lead + self.line_cells() + c.cells <= self.style.width + 2
             && HANGING.contains(&c.first)
     }
@@ -714,6 +718,23 @@ mod tests {
         let s = style(3).indent(0).hanging(true);
         assert_eq!(lines("一二三。四", &s), ["一二三。", "四"]);
         assert_eq!(set_paragraph("一二三。四", &s)[0].cells, 8);
+    }
+
+    /// Found from outside: under `LineEnd` a closing mark let in at half an em stood at its
+    /// full em before a hung `,`, half an em over the measure; a space before `、` or `。` kept
+    /// it from hanging and the line broke before the mark, where no break is allowed.
+    #[test]
+    fn a_hung_mark_follows_only_what_fits() {
+        let s = style(4).indent(0).hanging(true).punctuation(Punctuation::LineEnd);
+        for text in ["据报道，“增长5%”,", "一二三a」,"] {
+            for line in set_paragraph(text, &s) {
+                let hung = line.text(text).ends_with(',');
+                assert!(line.lead + line.cells - u32::from(hung) <= 8, "{text}: {:?} {line:?}", line.text(text));
+            }
+        }
+        let s = style(4).indent(0).hanging(true);
+        assert_eq!(lines("ＧＤＰ 、", &s), ["ＧＤＰ 、"]);
+        assert_eq!(lines("一二三 。", &s), ["一二三 。"]);
     }
 
     #[test]

@@ -513,10 +513,14 @@ impl<'a> Filler<'a> {
     }
 
     fn may_hang(&self, c: Cluster) -> bool {
+        // Rule change (2026-12-06, "hanging: only after what fits, and after a space too"):
+        // what stands before the mark must fit at its present widths (a closing mark let in
+        // at half an em is a full em before a hung `,`), and a space before it no longer keeps
+        // it from hanging (no line may break before these marks, even after a space).
         self.style.hanging
             && !self.hung
-            && self.trail == 0
             && c.cells <= 2
+            && self.lead + self.cells - self.start_half <= self.style.width
             && self.lead + self.cells - self.start_half + c.cells <= self.style.width + 2
             && HANGING.contains(&c.first)
     }

@@ -209,7 +209,7 @@ impl Entry {
             (extends(c), EXTENDS),
             (matches!(c, '—' | '…'), PAIR_HALF),
             (is_han(c), HAN),
-            (narrow == 2, EAST_ASIAN),
+            (super::width::lb19a_east_asian(c), EAST_ASIAN),
             (simple_given(c, class, narrow), SIMPLE_NARROW),
             (simple_given(c, class, wide), SIMPLE_WIDE),
             (plain_given(c, class, narrow), PLAIN),
@@ -255,7 +255,7 @@ impl Entry {
         self.0 & HAN != 0
     }
 
-    /// East Asian Wide or Fullwidth (the `$EastAsian` of LB19a, less Halfwidth forms).
+    /// East Asian Wide, Fullwidth or Halfwidth (the `$EastAsian` of LB19a).
     #[inline(always)]
     pub fn east_asian(self) -> bool {
         self.0 & EAST_ASIAN != 0
@@ -656,7 +656,7 @@ mod tests {
             assert_eq!(e.cells(true), char_cells(c, true), "{c:?}");
             assert_eq!(e.extends(), extends(c), "{c:?}");
             assert_eq!(e.is_han(), is_han(c), "{c:?}");
-            assert_eq!(e.east_asian(), char_cells(c, false) == 2, "{c:?}");
+            assert_eq!(e.east_asian(), super::super::width::lb19a_east_asian(c), "{c:?}");
             assert_eq!(e.pair_half(), matches!(c, '—' | '…'), "{c:?}");
             assert_eq!((e.simple(false), e.simple(true)), (simple(c, false), simple(c, true)), "{c:?}");
             assert_eq!(e.plain(), plain(c), "{c:?}");

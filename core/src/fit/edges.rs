@@ -24,7 +24,7 @@
 
 use unicode_linebreak::{BreakClass, break_property, linebreaks};
 
-use super::width::char_cells;
+use super::width::lb19a_east_asian;
 
 /// Adds to `breaks` (ascending, all within the run's context) the breaks of this module at the
 /// edges of the general path's run from `start` to `end`: before it after a closing quote,
@@ -72,7 +72,7 @@ const IDEOGRAPH: char = '一';
 
 /// East Asian for LB19a: wide or full-width, 2 cells.
 fn east_asian(c: char) -> bool {
-    char_cells(c, false) == 2
+    lb19a_east_asian(c)
 }
 
 /// Whether UAX #14 lets a line break between `a` and `b`, with nothing else around them.
@@ -115,5 +115,26 @@ mod tests {
         assert_eq!(edges("三Bー加", "B", "B"), ["三B".len()]);
         // Not after what holds to an ideograph too: a currency sign before it (LB23a PR × ID).
         assert!(edges("三$ゃ", "$", "$").is_empty());
+    }
+}
+
+#[cfg(test)]
+mod halfwidth {
+    use crate::fit::{TextStyle, kinsoku::Rules, set_paragraph};
+    use crate::model::{Kinsoku, Language};
+
+    /// Found from outside: half-width kana were not East Asian to LB19a, so `“ｶﾞ”` was one piece
+    /// with what stood around it and a forced split set `”` (or a small kana) at a line start.
+    #[test]
+    fn a_quote_beside_half_width_kana_breaks_as_beside_full_width_kana() {
+        let style = TextStyle::new(4, Rules::new(Kinsoku::Strict, Language::Ja), true).indent(0);
+        for (text, want) in [
+            ("一二三：“ｶﾞ”二", ["一二三：", "“ｶﾞ”二"]),
+            ("一二三：“カ”二", ["一二三：", "“カ”二"]),
+            ("一二三：‘ｶﾞゃ", ["一二三：", "‘ｶﾞゃ"]),
+        ] {
+            let lines: Vec<&str> = set_paragraph(text, &style).iter().map(|l| l.text(text)).collect();
+            assert_eq!(lines, want, "{text}");
+        }
     }
 }

@@ -28,7 +28,13 @@ use super::punctuation::{Mark, mark};
 /// punctuation styles know and the half-width `.,;:?!)]}` that kinsoku keeps off a line's
 /// start alike (found from outside: a Korean paragraph's `다.` was left alone on its line).
 pub fn is_orphan(line: &str) -> bool {
-    let closes = |c: char| mark(c) == Mark::Close || ".,;:?!)]}".contains(c);
+    // Closing marks by their UAX #14 class too (CL, CP, EX, IS), which holds every half-width
+    // one above (found from outside: `．` and `〙` were not set aside).
+    let closes = |c: char| {
+        use unicode_linebreak::{BreakClass::*, break_property};
+        mark(c) == Mark::Close
+            || matches!(break_property(c as u32), ClosePunctuation | CloseParenthesis | Exclamation | InfixSeparator)
+    };
     let mut graphemes = line.graphemes(true);
     let Some(first) = graphemes.next() else { return false };
     let starts_with_mark = first.chars().next().is_some_and(closes);
@@ -85,7 +91,8 @@ mod tests {
 
     #[test]
     fn a_half_width_closer_after_the_character_still_makes_an_orphan() {
-        for line in ["五", "五。", "五。”", "五.", "마.", "마?", "마)", "五,"] {
+        for line in ["五", "五。", "五。”", "五.", "마.", "마?", "마)", "五,", "五．", "五〙", "五］", "五!"]
+        {
             assert!(is_orphan(line), "{line}");
         }
         for line in ["五六", ".", "。", " 五", "마다."] {

@@ -149,7 +149,9 @@ fn extends(c: char) -> bool {
 }
 
 fn east_asian(c: Option<char>) -> bool {
-    c.is_some_and(|c| char_cells(c, false) == 2)
+    // Rule change (2026-12-06, "breaks: half-width forms are East Asian to LB19a"): Wide,
+    // Fullwidth and now Halfwidth, as Unicode 15.1 has it.
+    c.is_some_and(|c| char_cells(c, false) == 2 || matches!(c as u32, 0xFF61..=0xFFDC | 0xFFE8..=0xFFEE))
 }
 
 fn fast_pair(before: (Fast, char), after: (Fast, char), before2: Option<char>, after2: Option<char>) -> bool {

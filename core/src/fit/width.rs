@@ -18,6 +18,14 @@ use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 /// Cells per em.
 pub const CELLS_PER_EM: u32 = 2;
 
+/// Whether `c` is East Asian as LB19a of UAX #14 (Unicode 15.1) counts it: Wide, Fullwidth or
+/// Halfwidth (half-width katakana and Hangul, `｡｢｣､`, `￨`…`￮`). Found from outside: `ｶﾞ` was
+/// not, so no line broke before `“` beside it and a forced split set `”` at a line's start.
+#[inline]
+pub fn lb19a_east_asian(c: char) -> bool {
+    char_cells(c, false) == 2 || matches!(c as u32, 0xFF61..=0xFFDC | 0xFFE8..=0xFFEE)
+}
+
 /// Cells one character takes on its own (controls count 0: they never reach the page).
 #[inline]
 pub fn char_cells(c: char, ambiguous_wide: bool) -> u32 {

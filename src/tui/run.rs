@@ -305,6 +305,8 @@ fn event_loop(term: &mut terminal::Term, app: &mut App, lock: &mut LayoutLock) -
         }
         if suspend.swap(false, Ordering::Relaxed) | std::mem::take(&mut app.suspend) {
             suspend_and_resume(term, app)?;
+            // The stop sent to the job's group came to this process too: it is done.
+            suspend.store(false, Ordering::Relaxed);
         }
         if let Err(e) = term.draw(|frame| frame.render_widget(&*app, frame.area())) {
             journal_now(app);
@@ -355,6 +357,10 @@ fn suspend_signal() -> Arc<AtomicBool> {
 fn suspend_and_resume(term: &mut terminal::Term, app: &mut App) -> std::io::Result<()> {
     journal_now(app);
     terminal::leave();
+    // The whole job stops, as a shell's Ctrl-Z stops it, and then this process (its own
+    // SIGTSTP only sets the flag). Found from outside: under a wrapper (`sh` script, `cargo
+    // run`) only the editor stopped, and the shell waited on the wrapper with no prompt.
+    let _ = rustix::process::kill_current_process_group(rustix::process::Signal::TSTP);
     let _ = signal_hook::low_level::raise(signal_hook::consts::SIGSTOP);
     *term = terminal::resume()?;
     Ok(())

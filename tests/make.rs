@@ -769,6 +769,10 @@ fn to_standard_output_and_over_a_crlf_layout_it_writes_a_usable_file() {
     assert_eq!(code, 0, "{err}");
     assert!(out.starts_with("Layout(\n    issue: \"issue.ron\",\n"), "{out}");
     assert!(err.contains("page 3: placed"), "the report goes to standard error: {err}");
+    // Found from outside: `-o -` wrote a file named `-`; as `export`'s, it is standard output.
+    let (code, dashed, err) = run(dir.path(), &["make", "issue.ron", "--page", "3", "-o", "-"]);
+    assert_eq!((code, dashed.as_str()), (0, out.as_str()), "{err}");
+    assert!(err.contains("page 3: placed") && !dir.path().join("-").exists(), "{err}");
     let layout = dir.path().join("issue.layout.ron");
     run(dir.path(), &["make", "issue.ron"]);
     let crlf = std::fs::read_to_string(&layout).unwrap().replace('\n', "\r\n");

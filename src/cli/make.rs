@@ -5,12 +5,13 @@
 //! 2 for input that cannot be used (nothing is written then).
 
 use std::fmt::Write as _;
+use std::io::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use pasteup_core::catalogue::{Label, MakeLine, Render, UiLang};
 use pasteup_core::document::issue_relative_to;
-use pasteup_core::format::{comment_lines, printable, same_file, save_layout};
+use pasteup_core::format::{comment_lines, printable, same_file, save_layout, to_ron_string};
 use pasteup_core::layout::make::{Broken, LeftReason, MadePage, MakeReport};
 use pasteup_core::layout::{MakeOptions, Makeup};
 use pasteup_core::model::Layout;
@@ -76,11 +77,16 @@ pub fn run(args: &MakeArgs, lang: UiLang) -> ExitCode {
     // To standard output (`-o /dev/stdout`), the layout names its issue from the folder it is
     // run in, not from /dev, and the report goes to standard error: found from outside, the
     // issue read `../tmp/…` and the report ran into the layout, or was lost redirected.
-    let to_stdout = is_standard_output(&out);
+    // `-o -` is standard output, as `export` has it (found from outside: it wrote a file named
+    // `-`; `./-` still does).
+    let dash = out == Path::new("-");
+    let to_stdout = dash || is_standard_output(&out);
     let relative_to = if to_stdout { Path::new("./-") } else { out.as_path() };
     let layout = Layout { conflicts: notes, ..desk.to_layout(&issue_relative_to(&issue_path, relative_to)) };
     // Over a layout, its line endings and byte-order mark are kept, as every save keeps them.
-    if let Err(e) = save_layout(&out, &layout) {
+    if dash {
+        crate::note_stdout(std::io::stdout().lock().write_all(to_ron_string(&layout).as_bytes()));
+    } else if let Err(e) = save_layout(&out, &layout) {
         errln!("{e}");
         errln!("nothing was written to {}", printable(&out.display().to_string()));
         return ExitCode::from(EXIT_INVALID);

@@ -21,7 +21,7 @@
 use unicode_segmentation::UnicodeSegmentation;
 
 use super::breaks::{Cluster, for_each_styled_cluster};
-use super::fill::{Line, TextStyle, aligned_lead};
+use super::fill::{HANGING, Line, TextStyle, aligned_lead};
 use super::punctuation::{Mark, mark};
 
 /// Whether a line's text is one character, perhaps followed by closing marks: those the
@@ -71,15 +71,32 @@ pub(crate) fn avoid_orphan(text: &str, style: &TextStyle, lines: &mut [Line]) {
     if !moved.break_before || kept_end <= before.start {
         return;
     }
-    let last_cells = line_cells(on_line(moved.start, last.end));
+    let Some(last_cells) = fitting_cells(style, on_line(moved.start, last.end)) else { return };
     let last_lead = aligned_lead(style, 0, last_cells);
-    if last_lead + last_cells > style.width {
-        return;
-    }
     let before_cells = line_cells(on_line(before.start, kept_end));
     let before_lead = aligned_lead(style, before.lead, before_cells);
     lines[n - 2] = Line { start: before.start, end: kept_end, cells: before_cells, lead: before_lead };
     lines[n - 1] = Line { start: moved.start, end: last.end, cells: last_cells, lead: last_lead };
+}
+
+/// The cells of a last line of `clusters` if it fits the measure: as set, or with its last
+/// mark hung past the edge as the filler hangs one (found from outside: the orphan rule left
+/// `五。` alone where `四五。` fits with `。` hung).
+fn fitting_cells(style: &TextStyle, clusters: &[Cluster]) -> Option<u32> {
+    let cells = line_cells(clusters);
+    if aligned_lead(style, 0, cells) + cells <= style.width {
+        return Some(cells);
+    }
+    let (&mark, before) = clusters.split_last()?;
+    let first = before.first()?;
+    // What stands before the mark at its present widths: nothing at the line's end is halved.
+    let before_cells = before.iter().map(|c| c.cells).sum::<u32>() - u32::from(first.half_at_line_start);
+    let hangs = style.hanging
+        && mark.cells <= 2
+        && HANGING.contains(&mark.first)
+        && before_cells <= style.width
+        && before_cells + mark.cells <= style.width + 2;
+    hangs.then_some(before_cells + mark.cells)
 }
 
 #[cfg(test)]
@@ -98,6 +115,20 @@ mod tests {
         for line in ["五六", ".", "。", " 五", "마다."] {
             assert!(!is_orphan(line), "{line}");
         }
+    }
+
+    #[test]
+    fn a_hung_mark_lets_the_character_before_come_down() {
+        let style = TextStyle::new(2, Rules::new(Kinsoku::Strict, Language::ZhHans), true).indent(0).hanging(true);
+        let text = "一二三四五。";
+        let set = |style: &TextStyle| -> Vec<String> {
+            set_paragraph(text, style).iter().map(|l| l.text(text).to_string()).collect()
+        };
+        assert_eq!(set(&style), ["一二", "三四", "五。"]);
+        let avoided = set_paragraph(text, &style.orphans(Orphans::Avoid));
+        let lines: Vec<&str> = avoided.iter().map(|l| l.text(text)).collect();
+        assert_eq!(lines, ["一二", "三", "四五。"]);
+        assert_eq!(avoided[2].cells, 6);
     }
 
     #[test]

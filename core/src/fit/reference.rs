@@ -376,8 +376,20 @@ fn avoid_orphan(text: &str, style: &Style, clusters: &[Cluster], out: &mut [Line
     let (before, last) = (out[n - 2], out[n - 1]);
     let last_text = last.text(text);
     let Some(first) = last_text.graphemes(true).next() else { return };
-    // The half-width closers count as closing marks here, as kinsoku counts them.
-    let closes = |c: char| CLOSE.contains(c) || ".,;:?!)]}".contains(c);
+    // The half-width closers count as closing marks here, as kinsoku counts them. Rule
+    // change (2026-12-06, "orphans: closing marks by their class, and a hung mark"): every
+    // mark UAX #14 classes CL, CP, EX or IS too.
+    let closes = |c: char| {
+        CLOSE.contains(c)
+            || ".,;:?!)]}".contains(c)
+            || matches!(
+                break_property(c as u32),
+                BreakClass::ClosePunctuation
+                    | BreakClass::CloseParenthesis
+                    | BreakClass::Exclamation
+                    | BreakClass::InfixSeparator
+            )
+    };
     let one_char =
         !closes(first.chars().next().unwrap_or(' ')) && first != " " && last_text[first.len()..].chars().all(closes);
     if !one_char {
@@ -398,9 +410,23 @@ fn avoid_orphan(text: &str, style: &Style, clusters: &[Cluster], out: &mut [Line
         Align::End => style.width.saturating_sub(cells),
         Align::Center => style.width.saturating_sub(cells) / 2,
     };
-    let last_cells = width_of(&line(moved.start, last.end));
+    let last_line = line(moved.start, last.end);
+    let mut last_cells = width_of(&last_line);
     if lead(0, last_cells) + last_cells > style.width {
-        return;
+        // The same rule change: the last line may fit with its last mark hung, as the filler
+        // hangs one (what stands before it at its present widths).
+        let Some((mark, rest)) = last_line.split_last() else { return };
+        let Some(first) = rest.first() else { return };
+        let rest_cells = rest.iter().map(|c| c.cells).sum::<u32>() - u32::from(first.half_at_line_start);
+        let hangs = style.hanging
+            && mark.cells <= 2
+            && HANGING.contains(&mark.first)
+            && rest_cells <= style.width
+            && rest_cells + mark.cells <= style.width + 2;
+        if !hangs {
+            return;
+        }
+        last_cells = rest_cells + mark.cells;
     }
     let before_cells = width_of(&line(before.start, kept_end));
     out[n - 2] =

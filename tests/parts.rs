@@ -8,7 +8,7 @@ use layout_support::{at, desk, small_issue};
 use pasteup_core::fit::{BlockKind, Setting, set_item_as};
 use pasteup_core::format::{check_settings, parse_layout, to_ron_string};
 use pasteup_core::layout::{Command, Context, MakeOptions, Makeup, Refusal, RemedyKind, Target};
-use pasteup_core::model::Depth;
+use pasteup_core::model::{Depth, Item, Layout, PageLayout};
 use pasteup_core::problem::{Problem, ProblemKind};
 
 /// The article's body lines as one box sets them, byline last.
@@ -392,4 +392,33 @@ fn a_box_too_shallow_for_any_copy_is_not_continued() {
     d.place_from_bin(2, "a6", 1, None).unwrap();
     let first = part_box(&d, 1, "a6", 1);
     assert_eq!(first.set.body.len(), 2, "one line of copy and the jump line");
+}
+
+/// Found from outside: with a byline, one line less than all the copy needs moved only the
+/// byline on, leaving the next part without copy, and no depth remedy was offered though a line
+/// or two shallower fits. The deepest depth that leaves the next part copy is offered.
+#[test]
+fn a_depth_remedy_for_a_part_with_a_byline_leaves_the_next_part_copy() {
+    let mut issue = small_issue();
+    let Some(Item::Article(a)) = issue.items.iter_mut().find(|i| i.id() == "a6") else { panic!("a6") };
+    a.byline = Some("（本报记者 张三 李四）".into());
+    let layout = Layout {
+        issue: "small.ron".into(),
+        pages: vec![PageLayout { number: 1, placements: vec![at("a6", 1, 1, 1, 20)] }],
+        conflicts: Vec::new(),
+    };
+    let mut d = Makeup::new(issue, &layout);
+    d.continue_part(1, "a6", 1).unwrap();
+    d.place_from_bin(2, "a6", 1, None).unwrap();
+    d.set_depth(1, "a6", Depth::Fixed(150)).unwrap();
+    assert!(part_box(&d, 1, "a6", 1).fit.lines() > 0, "short");
+    let remedies = d.remedies(1, "a6", 1).unwrap();
+    let depth = remedies.iter().find(|r| r.kind == RemedyKind::Depth).expect("a depth remedy");
+    d.apply_remedy(1, "a6", 1, depth).unwrap();
+    assert_eq!(part_box(&d, 1, "a6", 1).fit.lines(), depth.fit);
+    assert!(d.validate().iter().all(|p| p.kind() != ProblemKind::EmptyPart), "{:?}", d.validate());
+    assert!(!part_box(&d, 2, "a6", 2).set.body.is_empty());
+    // The deepest such: a line deeper leaves the next part without copy.
+    d.set_depth(1, "a6", Depth::Fixed(depth.value + 1)).unwrap();
+    assert!(d.validate().iter().any(|p| p.kind() == ProblemKind::EmptyPart), "{}", depth.value);
 }

@@ -21,6 +21,10 @@ use crate::fit::Fit;
 use crate::format::MAX_HEADLINE_SIZE;
 use crate::model::{Depth, Item};
 
+/// How many lines shallower than all its copy needs the depth remedy tries a part another part
+/// follows (a byline and the space before it take two or three lines a column).
+const SHALLOWER_TRIED: u32 = 4;
+
 /// What a remedy changes; the order is the order of equal-cost remedies.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -281,9 +285,15 @@ impl Makeup {
         let needed = set.depth_needed();
         let mut candidates = vec![remedy(RemedyKind::Depth, needed, now.abs_diff(needed))];
         // A part another part follows, deep enough for all the copy, leaves the next one empty:
-        // a line shallower, the last of it flows on, and the part is full.
-        if set.part.as_ref().is_some_and(|p| p.jumps) && needed > 1 {
-            candidates.push(remedy(RemedyKind::Depth, needed - 1, now.abs_diff(needed - 1)));
+        // a line shallower, the last of it flows on, and the part is full. The deepest such that
+        // leaves the next part copy, not only a byline (found from outside: one line less moved
+        // just the byline on, and no depth was offered).
+        if set.part.as_ref().is_some_and(|p| p.jumps) {
+            let shallower = (1..=SHALLOWER_TRIED)
+                .filter_map(|less| needed.checked_sub(less).filter(|&d| d > 0))
+                .map(|d| remedy(RemedyKind::Depth, d, now.abs_diff(d)))
+                .find_map(|r| self.best(at, vec![r]));
+            candidates.extend(shallower);
         }
         self.best(at, candidates)
     }

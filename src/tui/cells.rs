@@ -153,7 +153,9 @@ pub fn wrap_cells(text: &str, width: u16, widths: Widths) -> Vec<String> {
 fn may_end_between(a: &str, b: &str, rules: Rules) -> bool {
     let word = |g: &str| g.len() == 1 && g != " ";
     let (Some(x), Some(y)) = (a.chars().next_back(), b.chars().next()) else { return true };
-    (a == " " || !(word(a) && word(b))) && b != " " && !rules.forbids(x, y)
+    // A no-break space holds what is on either side (`19 s ago`: found from outside split).
+    let glue = a == "\u{a0}" || b == "\u{a0}";
+    (a == " " || !(word(a) && word(b))) && b != " " && !glue && !rules.forbids(x, y)
 }
 
 /// Fills `cells` cells at (`x`, `y`) with `symbol` (one cell wide).
@@ -234,6 +236,8 @@ mod tests {
         assert!(wrap_cells("甲乙丙丁戊己庚辛、壬", 16, narrow).iter().all(|r| !r.starts_with('、')));
         // A word longer than the row is cut, as before.
         assert_eq!(wrap_cells("abcdefghij", 4, narrow), ["abcd", "efgh", "ij"]);
+        // Found from outside: the recovery question split `19 s ago` after the figure.
+        assert_eq!(wrap_cells("last written 19\u{a0}s ago.", 16, narrow), ["last written", "19\u{a0}s ago."]);
     }
 
     #[test]

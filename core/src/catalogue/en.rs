@@ -492,7 +492,7 @@ pub fn question(q: &Question) -> Vec<String> {
             "y: merge theirs into mine   n: keep mine".into(),
         ],
         Question::Recover { file, age_secs, by, more, saved_after } => {
-            let age = age_secs.map_or_else(|| "at a time unknown".to_string(), |s| format!("{s} s ago"));
+            let age = age_secs.map_or_else(|| "at a time unknown".to_string(), |s| format!("{s}\u{a0}s ago"));
             let by = by.as_ref().map(|o| format!(" by {o}")).unwrap_or_default();
             let more = if *more > 0 { format!(" ({more} more after this one)") } else { String::new() };
             let mut lines = vec![format!("Unsaved changes to {file} were kept{by}, last written {age}{more}.")];

@@ -367,12 +367,7 @@ fn a_depth_remedy_never_leaves_the_next_part_empty() {
     d.set_depth(1, "a6", Depth::Fixed(90)).unwrap();
     assert!(part_box(&d, 1, "a6", 1).fit.lines() > 0, "short");
     assert!(d.validate().iter().any(|p| p.kind() == ProblemKind::EmptyPart));
-    let remedies = d.remedies(1, "a6", 1).unwrap();
-    let depth = remedies.iter().find(|r| r.kind == RemedyKind::Depth).expect("a depth remedy");
-    d.apply_remedy(1, "a6", 1, depth).unwrap();
-    assert_eq!(part_box(&d, 1, "a6", 1).fit.lines(), depth.fit);
-    assert!(d.validate().iter().all(|p| p.kind() != ProblemKind::EmptyPart), "{:?}", d.validate());
-    assert!(!part_box(&d, 2, "a6", 2).set.body.is_empty());
+    apply_depth_remedy(&mut d);
 }
 
 /// Found from outside: `t` on a box with room for its headline and the jump line only left
@@ -412,13 +407,20 @@ fn a_depth_remedy_for_a_part_with_a_byline_leaves_the_next_part_copy() {
     d.place_from_bin(2, "a6", 1, None).unwrap();
     d.set_depth(1, "a6", Depth::Fixed(150)).unwrap();
     assert!(part_box(&d, 1, "a6", 1).fit.lines() > 0, "short");
+    let depth = apply_depth_remedy(&mut d);
+    // The deepest such: a line deeper leaves the next part without copy.
+    d.set_depth(1, "a6", Depth::Fixed(depth + 1)).unwrap();
+    assert!(d.validate().iter().any(|p| p.kind() == ProblemKind::EmptyPart), "{depth}");
+}
+
+/// Applies the depth remedy `fit` offers part 1 of a6 (part 2 on page 2): it gives the fit it
+/// promises and leaves part 2 copy. Returns the depth.
+fn apply_depth_remedy(d: &mut Makeup) -> u32 {
     let remedies = d.remedies(1, "a6", 1).unwrap();
     let depth = remedies.iter().find(|r| r.kind == RemedyKind::Depth).expect("a depth remedy");
     d.apply_remedy(1, "a6", 1, depth).unwrap();
-    assert_eq!(part_box(&d, 1, "a6", 1).fit.lines(), depth.fit);
+    assert_eq!(part_box(d, 1, "a6", 1).fit.lines(), depth.fit);
     assert!(d.validate().iter().all(|p| p.kind() != ProblemKind::EmptyPart), "{:?}", d.validate());
-    assert!(!part_box(&d, 2, "a6", 2).set.body.is_empty());
-    // The deepest such: a line deeper leaves the next part without copy.
-    d.set_depth(1, "a6", Depth::Fixed(depth.value + 1)).unwrap();
-    assert!(d.validate().iter().any(|p| p.kind() == ProblemKind::EmptyPart), "{}", depth.value);
+    assert!(!part_box(d, 2, "a6", 2).set.body.is_empty());
+    depth.value
 }

@@ -151,7 +151,8 @@ fn words_in_lines(text: &str, cells: u32, widths: Widths) -> Vec<String> {
     let width = |s: &str| str_cells(s, widths.page_ambiguous_wide);
     let mut lines = Vec::new();
     let mut line = String::new();
-    for word in text.split_whitespace() {
+    // At ASCII spaces: a no-break space holds its words (`19 s ago`).
+    for word in text.split_ascii_whitespace() {
         let joined = if line.is_empty() { word.to_string() } else { format!("{line} {word}") };
         if width(&joined) <= cells {
             line = joined;
@@ -262,6 +263,16 @@ mod tests {
         assert!(lines[at + 1].starts_with("         "), "{}", lines[at + 1]);
         // Kinsoku: no wrapped line starts with a closing mark.
         assert!(lines.iter().all(|l| !l.trim_start().starts_with(['）', '，', '。', '、'])), "{lines:#?}");
+    }
+
+    /// Found from outside: the recovery question split `19 s ago` after the figure.
+    #[test]
+    fn a_question_keeps_a_no_break_space_whole() {
+        let widths = Widths { page_ambiguous_wide: false, terminal: AmbiWidth::Single };
+        let text = "last written 19\u{a0}s ago.";
+        assert_eq!(wrap_plain(text, 16, UiLang::En, widths), ["last written", "19\u{a0}s ago."]);
+        let text = "最后写入于 19\u{a0}秒前。";
+        assert!(wrap_plain(text, 12, UiLang::ZhHans, widths).iter().any(|l| l.contains("19\u{a0}秒")));
     }
 
     /// Found from outside: at 80×24, the commonest terminal over SSH, 17 descriptions were cut

@@ -264,7 +264,7 @@ pub fn key_hints(ready: Ready, lang: UiLang, room: u32, cells: impl Fn(&str) -> 
         return all;
     }
     let help = Hint::Help.render(lang);
-    let mut shown = Vec::new();
+    let mut fitting = 0;
     let mut used = cells(&help);
     for text in hints.iter().filter(|(h, _)| *h != Hint::Help).map(|(_, text)| text) {
         let more = cells(text) + 2;
@@ -272,10 +272,27 @@ pub fn key_hints(ready: Ready, lang: UiLang, room: u32, cells: impl Fn(&str) -> 
             break;
         }
         used += more;
-        shown.push(text.as_str());
+        fitting += 1;
     }
-    shown.push(&help);
-    shown.join("  ")
+    // In the table's order, the help's where it stands (found from outside: `? help` went last
+    // when hints were dropped, before `q quit` when all fitted).
+    let mut others = 0;
+    let shown: Vec<&str> = hints
+        .iter()
+        .filter(|(h, _)| {
+            *h == Hint::Help || {
+                others += 1;
+                others <= fitting
+            }
+        })
+        .map(|(_, text)| text.as_str())
+        .collect();
+    let help_shown = hints.iter().any(|(h, _)| *h == Hint::Help);
+    let mut line = shown.join("  ");
+    if !help_shown {
+        line = if line.is_empty() { help } else { format!("{line}  {help}") };
+    }
+    line
 }
 
 /// The help overlay's entries: each binding's keys and what they do, in the interface

@@ -2,9 +2,9 @@
 //! Unicode 15.0) decides otherwise than the engine's rules, which the fast path keeps between
 //! its own characters:
 //!
-//! - LB19a (Unicode 15.1): between East Asian characters (wide or full-width) a line may break
+//! - LB19a (Unicode 15.1): between East Asian characters (wide, full- or half-width) a line may break
 //!   before `“` `‘` and after `”` `’`. The general path takes some of them: full-width figures
-//!   and letters, Hangul, the ideographic space U+3000.
+//!   and letters, Hangul, half-width kana, the ideographic space U+3000.
 //! - Small kana and `ー` (class CJ) break as ideographs, LB1's choice for CJK text: only the
 //!   kinsoku lists decide whether one may start a line, after a word or number as after Han.
 //!
@@ -70,7 +70,9 @@ fn breaks_before_cj(text: &str, at: usize) -> bool {
 /// What stands in for a quote or a CJ character: an ideograph (class ID).
 const IDEOGRAPH: char = '一';
 
-/// East Asian for LB19a: wide or full-width, 2 cells.
+/// East Asian for LB19a: wide, full- or half-width. A function of this module's own: calling
+/// `lb19a_east_asian` at each use instead laid the cutter out otherwise, 0.5 M (zh-Hans) to
+/// 1.3 M (ja) instructions more over 8 MiB in both styles.
 fn east_asian(c: char) -> bool {
     lb19a_east_asian(c)
 }

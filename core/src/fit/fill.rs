@@ -276,12 +276,7 @@ impl<'a> Filler<'a> {
     /// em over the measure; and a space before the mark kept it from hanging, so the line
     /// broke before `、` where no break is allowed.
     fn may_hang(&self, c: Cluster) -> bool {
-        self.style.hanging
-            && !self.hung
-            && c.cells <= 2
-            && self.lead + self.line_cells() <= self.style.width
-            && self.lead + self.line_cells() + c.cells <= self.style.width + 2
-            && HANGING.contains(&c.first)
+        !self.hung && hangs_after(self.style, self.lead + self.line_cells(), c)
     }
 
     #[inline]
@@ -670,6 +665,18 @@ pub(crate) fn aligned_lead(style: &TextStyle, indent: u32, text_cells: u32) -> u
         Align::End => style.width.saturating_sub(text_cells),
         Align::Center => style.width.saturating_sub(text_cells) / 2,
     }
+}
+
+/// Whether `mark` may hang past the edge of a line whose text before it takes `before` cells
+/// (its lead too), at its present widths: the grid allows it, it is one of [`HANGING`], what
+/// stands before it fits the measure, and it ends within one em past the edge. The filler and
+/// the orphan rule both ask this.
+pub(crate) fn hangs_after(style: &TextStyle, before: u32, mark: Cluster) -> bool {
+    style.hanging
+        && mark.cells <= 2
+        && before <= style.width
+        && before + mark.cells <= style.width + 2
+        && HANGING.contains(&mark.first)
 }
 
 /// The marks that may hang past the column edge when the grid says `hanging: true`.

@@ -21,7 +21,7 @@
 use unicode_segmentation::UnicodeSegmentation;
 
 use super::breaks::{Cluster, for_each_styled_cluster};
-use super::fill::{HANGING, Line, TextStyle, aligned_lead};
+use super::fill::{Line, TextStyle, aligned_lead, hangs_after};
 use super::punctuation::{Mark, mark};
 
 /// Whether a line's text is one character, perhaps followed by closing marks: those the
@@ -91,12 +91,7 @@ fn fitting_cells(style: &TextStyle, clusters: &[Cluster]) -> Option<u32> {
     let first = before.first()?;
     // What stands before the mark at its present widths: nothing at the line's end is halved.
     let before_cells = before.iter().map(|c| c.cells).sum::<u32>() - u32::from(first.half_at_line_start);
-    let hangs = style.hanging
-        && mark.cells <= 2
-        && HANGING.contains(&mark.first)
-        && before_cells <= style.width
-        && before_cells + mark.cells <= style.width + 2;
-    hangs.then_some(before_cells + mark.cells)
+    hangs_after(style, before_cells, mark).then_some(before_cells + mark.cells)
 }
 
 #[cfg(test)]

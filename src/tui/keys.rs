@@ -274,25 +274,16 @@ pub fn key_hints(ready: Ready, lang: UiLang, room: u32, cells: impl Fn(&str) -> 
         used += more;
         fitting += 1;
     }
-    // In the table's order, the help's where it stands (found from outside: `? help` went last
-    // when hints were dropped, before `q quit` when all fitted).
-    let mut others = 0;
-    let shown: Vec<&str> = hints
-        .iter()
-        .filter(|(h, _)| {
-            *h == Hint::Help || {
-                others += 1;
-                others <= fitting
-            }
-        })
-        .map(|(_, text)| text.as_str())
-        .collect();
-    let help_shown = hints.iter().any(|(h, _)| *h == Hint::Help);
-    let mut line = shown.join("  ");
-    if !help_shown {
-        line = if line.is_empty() { help } else { format!("{line}  {help}") };
+    // The hints before the first that does not fit, in the table's order, the help's where it
+    // stands, else after them (found from outside: `? help` went last when hints were dropped,
+    // before `q quit` when all fitted).
+    let others = hints.iter().enumerate().filter(|(_, (h, _))| *h != Hint::Help);
+    let cut = others.map(|(k, _)| k).nth(fitting).unwrap_or(hints.len());
+    let mut shown: Vec<&str> = hints[..cut].iter().map(|(_, text)| text.as_str()).collect();
+    if !hints[..cut].iter().any(|(h, _)| *h == Hint::Help) {
+        shown.push(&help);
     }
-    line
+    shown.join("  ")
 }
 
 /// The help overlay's entries: each binding's keys and what they do, in the interface

@@ -272,3 +272,30 @@ fn stops_and_goes_on(fx: &Fixture, mut ed: Session, pid: u32) {
     ed.press("q");
     assert!(ed.wait_exit().success());
 }
+
+/// Found from outside: an issue opened by a relative path from a folder that was then removed
+/// and made again (a checkout switched, a sync tool) could no longer be saved or journalled:
+/// the relative paths still pointed into the removed folder. The editor now works with whole
+/// paths, and the save lands in the folder made again, under the name as typed.
+#[test]
+fn the_working_folder_removed_and_made_again_still_saves() {
+    let fx = Fixture::new();
+    let folder = fx.root().join("layouts");
+    let mut ed = Session::spawn(&folder, &["taiyuan-2023-02-10.ron"], &[], 120, 40);
+    editor_ready(&mut ed);
+    let issue = std::fs::read(fx.issue()).unwrap();
+    std::fs::remove_dir_all(&folder).unwrap();
+    std::fs::create_dir(&folder).unwrap();
+    std::fs::write(fx.issue(), issue).unwrap();
+    ed.press("J");
+    ed.wait_for("a change", |s| s.title().contains("* unsaved"));
+    fx.wait_for_journal(true);
+    ed.press("C-s");
+    let s = ed.wait_for("the save", |s| !s.title().contains("* unsaved"));
+    assert!(s.status().contains("taiyuan-2023-02-10.layout.ron"), "{}", s.status());
+    assert!(!s.status().contains(&folder.display().to_string()), "the name as typed: {}", s.status());
+    assert!(fx.layout().exists(), "saved in the folder made again");
+    assert_ne!(fx.read_layout(), pasteup_core::format::parse_layout(&fx.layout(), "").unwrap_or_default());
+    ed.press("q");
+    assert!(ed.wait_exit().success());
+}

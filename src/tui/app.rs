@@ -133,6 +133,20 @@ pub struct Document {
     pub spare_dir: Option<PathBuf>,
     /// The layout's file was removed from disk and the status line has said so.
     pub removed_said: bool,
+    /// The working folder when the editor started: the paths above are whole paths (found
+    /// from outside: with the folder an issue was opened from by a relative path removed and
+    /// made again, every save and journal failed), and messages show them from here, as typed.
+    pub started_in: Option<PathBuf>,
+}
+
+impl Document {
+    /// `path` as messages show it: from the folder the editor started in where it lies there.
+    pub fn shown(&self, path: &std::path::Path) -> String {
+        let near = self.started_in.as_deref().and_then(|dir| path.strip_prefix(dir).ok());
+        pasteup_core::format::printable(
+            &near.filter(|p| !p.as_os_str().is_empty()).unwrap_or(path).display().to_string(),
+        )
+    }
 }
 
 pub struct App {

@@ -137,9 +137,10 @@ pub fn run(cli: &EditorOptions) -> ExitCode {
 /// a recovery file becomes the first question.
 pub fn editor(opened: &Opened, ambiwidth: AmbiWidth) -> App {
     let makeup = Makeup::new(opened.issue.clone(), &opened.layout);
+    let whole = |path: &Path| std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
     let doc = Document {
-        issue_path: opened.issue_path.clone(),
-        layout_path: opened.layout_path.clone(),
+        issue_path: whole(&opened.issue_path),
+        layout_path: whole(&opened.layout_path),
         is_sample: opened.is_sample,
         disk_layout: opened.layout_found.then(|| opened.layout.clone()),
         layout_stamp: journal::stamp(&opened.layout_path),
@@ -153,6 +154,7 @@ pub fn editor(opened: &Opened, ambiwidth: AmbiWidth) -> App {
         journal: None,
         spare_dir: journal::spare_dir(),
         removed_said: false,
+        started_in: std::env::current_dir().ok(),
     };
     let widths = Widths { page_ambiguous_wide: opened.issue.language.ambiguous_is_wide(), terminal: ambiwidth };
     // The problems `check` lists, overlaps and overset boxes too (found from outside: a layout
@@ -503,7 +505,7 @@ fn save(app: &mut App, force: bool) {
                 remove_journal(&restored);
             }
             app.doc.disk_layout = Some(current_layout(app));
-            let path = format::printable(&doc.layout_path.display().to_string());
+            let path = doc.shown(&doc.layout_path);
             app.say(Status::Saved { path }, Tone::Info);
         }
         Err(e) => app.say(Status::NotSaved { error: e }, Tone::Warning),
@@ -573,7 +575,7 @@ fn save_copy(app: &mut App, path: &Path, force: bool) {
     match sample {
         SampleIssue::Nowhere => app.say(Status::SavedSampleCopy { path: shown }, Tone::Warning),
         SampleIssue::Beside => {
-            let issue = format::printable(&issue_path.display().to_string());
+            let issue = app.doc.shown(&issue_path);
             app.say(Status::SavedSampleCopyBeside { path: shown, issue }, Tone::Warning)
         }
         SampleIssue::Written => app.say(Status::SavedCopy { path: shown }, Tone::Info),

@@ -560,6 +560,26 @@ fn e_exports_the_text_proof_beside_the_layout() {
     assert!(matches!(&exported, Status::Exported { path } if path.ends_with("s.proof.txt")), "{exported:?}");
 }
 
+/// Found from outside: an issue named `p.proof.txt` beside `p.layout.ron` was written over by
+/// `e`, and the issue was lost. Inputs are never outputs, as for `export -o` and `:w FILE`.
+#[test]
+fn e_never_writes_the_proof_over_the_issue() {
+    let dir = SampleDir::new();
+    let mut opened = sample_in(dir.path());
+    let issue = dir.path().join("p.proof.txt");
+    std::fs::write(&issue, pasteup_core::sample::ISSUE).unwrap();
+    (opened.issue_path, opened.is_sample) = (issue.clone(), false);
+    opened.layout_path = dir.path().join("p.layout.ron");
+    let before = std::fs::read(&issue).unwrap();
+    let mut app = editor(&opened, AmbiWidth::Single);
+    let effects = press(&mut app, "e");
+    run_effects(&mut app, effects);
+    assert_eq!(std::fs::read(&issue).unwrap(), before, "the issue is as it was");
+    let said = pasteup_core::catalogue::Render::render(&app.message.as_ref().unwrap().status, UiLang::En);
+    assert!(said.starts_with("Not exported: ") && said.contains("is the issue "), "{said}");
+    assert!(said.ends_with("export with `pasteup export -o FILE`"), "{said}");
+}
+
 #[test]
 fn save_writes_the_layout_and_asks_before_overwriting_a_changed_one() {
     let dir = SampleDir::new();

@@ -206,6 +206,30 @@ pub fn photo_files<'a>(issue: &'a Issue, issue_path: &Path) -> impl Iterator<Ite
     })
 }
 
+/// The input that writing `out` would destroy (through links), in words: the issue, a font
+/// file of `fonts`, the layout when it is given (`make` and a save write over it by design, so
+/// they pass `None`), or a photo the issue names. Every command that writes a file asks this
+/// first: inputs are never outputs.
+pub fn input_named_by(
+    issue: &Issue,
+    issue_path: &Path,
+    layout: Option<&Path>,
+    fonts: &[PathBuf],
+    out: &Path,
+) -> Option<String> {
+    let name = |what: &str, path: &Path| format!("the {what} {}", format::printable(&path.display().to_string()));
+    if format::same_file(out, issue_path) {
+        return Some(name("issue", issue_path));
+    }
+    if let Some(font) = fonts.iter().find(|f| format::same_file(out, f)) {
+        return Some(name("font", font));
+    }
+    if let Some(layout) = layout.filter(|l| format::same_file(out, l)) {
+        return Some(name("layout", layout));
+    }
+    photo_files(issue, issue_path).find(|f| format::same_file(out, f)).map(|f| name("photo", &f))
+}
+
 /// The issue's path as a layout names it: its file name when they share a folder, else the
 /// way from the layout's folder (a layout's `issue:` is read from there).
 ///

@@ -16,9 +16,9 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 
 use pasteup_core::catalogue::{Render, Report, UiLang};
-use pasteup_core::document::{Opened, open, photo_files};
+use pasteup_core::document::{Opened, open};
 use pasteup_core::fit::width::AmbiWidth;
-use pasteup_core::format::{printable, same_file};
+use pasteup_core::format::printable;
 
 #[derive(Debug, Parser)]
 #[command(name = "pasteup", version, about = "Keyboard-first page makeup for newspapers, CJK first")]
@@ -291,17 +291,8 @@ fn usable(opened: Opened, lang: UiLang) -> Result<Opened, ExitCode> {
 /// (when `layout`: `make` writes over it by design), a font file named with `--font`, or a
 /// photo the exports draw and `make` sizes.
 pub fn input_named_by(opened: &Opened, out: &Path, fonts: &[PathBuf], layout: bool) -> Option<String> {
-    let name = |what: &str, path: &Path| format!("the {what} {}", printable(&path.display().to_string()));
-    if same_file(out, &opened.issue_path) {
-        return Some(name("issue", &opened.issue_path));
-    }
-    if let Some(font) = fonts.iter().find(|f| same_file(out, f)) {
-        return Some(name("font", font));
-    }
-    if layout && opened.layout_found && same_file(out, &opened.layout_path) {
-        return Some(name("layout", &opened.layout_path));
-    }
-    photo_files(&opened.issue, &opened.issue_path).find(|f| same_file(out, f)).map(|f| name("photo", &f))
+    let layout = (layout && opened.layout_found).then_some(opened.layout_path.as_path());
+    pasteup_core::document::input_named_by(&opened.issue, &opened.issue_path, layout, fonts, out)
 }
 
 #[cfg(test)]

@@ -11,7 +11,7 @@ use std::time::{Duration, Instant};
 use crossterm::event::Event;
 
 use pasteup_core::catalogue::{DiskChange, PartName, Status, UiLang};
-use pasteup_core::document::{Opened, issue_relative_to, open_to_edit, photo_files};
+use pasteup_core::document::{Opened, input_named_by, issue_relative_to, open_to_edit, photo_files};
 use pasteup_core::fit::width::AmbiWidth;
 use pasteup_core::format::{self, save_layout};
 use pasteup_core::journal::{self, Journal, Locked, read_journal, remove_journal, write_journal};
@@ -105,10 +105,7 @@ pub fn run(cli: &EditorOptions) -> ExitCode {
             // (found from outside: said so even where the file could not be written).
             if app.is_dirty() && app.journaled == app.version() {
                 let journal = app.doc.journal.clone().unwrap_or_else(|| journal::journal_path(&app.doc.layout_path));
-                errln!(
-                    "pasteup: stopped; the unsaved changes are in {}",
-                    format::printable(&journal.display().to_string())
-                );
+                errln!("pasteup: stopped; the unsaved changes are in {}", app.doc.shown(&journal));
             } else if app.is_dirty() {
                 let why = app.journal_error.clone().unwrap_or_default();
                 errln!(
@@ -823,6 +820,11 @@ fn write_sample_photos(folder: &Path, named: impl Fn(&str) -> &str) {
 /// `X.proof.txt`), through the same code as `pasteup export --format text`.
 fn export(app: &mut App) {
     let path = proof_path(&app.doc.layout_path);
+    // Found from outside: an issue named `X.proof.txt` beside `X.layout.ron` was written over.
+    let doc = &app.doc;
+    if let Some(input) = input_named_by(app.makeup.issue(), &doc.issue_path, Some(&doc.layout_path), &[], &path) {
+        return app.say(Status::ExportOverInput { path: doc.shown(&path), input }, Tone::Warning);
+    }
     let options = export::Options {
         ambiwidth: app.widths.terminal,
         assets: export::Assets::for_issue(&app.doc.issue_path, app.doc.is_sample),
@@ -832,7 +834,7 @@ fn export(app: &mut App) {
         let _ = std::fs::create_dir_all(dir);
     }
     match export::write(&path, &bytes) {
-        Ok(()) => app.say(Status::Exported { path: format::printable(&path.display().to_string()) }, Tone::Info),
+        Ok(()) => app.say(Status::Exported { path: app.doc.shown(&path) }, Tone::Info),
         Err(e) => app.say(Status::NotExported { error: e.to_string() }, Tone::Warning),
     }
 }

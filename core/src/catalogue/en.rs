@@ -289,6 +289,9 @@ pub fn status(s: &Status) -> String {
         CopyExists { path } => format!("No copy written: {path} exists; :w! {path} writes over it"),
         Exported { path } => format!("Exported the page proof to {path}"),
         NotExported { error } => format!("Not exported: {error}"),
+        ExportOverInput { path, input } => {
+            format!("Not exported: {path} is {input}, which the editor reads; export with `pasteup export -o FILE`")
+        }
         PasteIgnored { chars } => format!("paste ignored ({chars} characters): keys only here"),
         OpenElsewhere { owner } => {
             format!("open in another pasteup: {owner}; both editors saving would overwrite each other's work")

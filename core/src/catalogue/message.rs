@@ -136,6 +136,12 @@ pub enum Status {
     NotExported {
         error: String,
     },
+    /// `e`: the proof's file is one of the editor's inputs (the issue, the layout, a photo),
+    /// which it is never written over.
+    ExportOverInput {
+        path: String,
+        input: String,
+    },
     /// Unsaved work restored from a journal; `kept` older journals wait for the next start.
     Restored {
         kept: usize,

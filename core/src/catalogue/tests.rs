@@ -189,6 +189,7 @@ fn statuses() -> Vec<Status> {
         NotSaved { error: save_error(system(SaveStep::MakeFolder)) },
         Exported { path: "x.proof.txt".into() },
         NotExported { error: "denied".into() },
+        ExportOverInput { path: "x.proof.txt".into(), input: "the issue x.proof.txt".into() },
         Restored { kept: 0 },
         PasteIgnored { chars: 12 },
         OpenElsewhere { owner: "desk@host pid 7".into() },

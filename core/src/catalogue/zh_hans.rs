@@ -261,6 +261,9 @@ pub fn status(s: &Status) -> String {
         CopyExists { path } => format!("未另存：{path} 已存在；:w! {path} 可覆盖它"),
         Exported { path } => format!("版面大样已导出到 {path}"),
         NotExported { error } => format!("未导出：{error}"),
+        ExportOverInput { path, input } => {
+            format!("未导出：{path} 即 {input}，编辑器正在读取它；请用 `pasteup export -o 文件` 导出")
+        }
         PasteIgnored { chars } => format!("已忽略粘贴（{chars} 个字符）：这里只收按键"),
         OpenElsewhere { owner } => format!("另一个 pasteup 正打开此版面：{owner}；两边都保存会互相覆盖"),
         NotLocked { error } => format!("版面无法加锁：{error}"),

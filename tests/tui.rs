@@ -650,6 +650,38 @@ fn a_layout_removed_from_disk_is_said_once() {
     assert_eq!(app.message, None, "there again");
 }
 
+/// Found from outside: the issue replaced by a FIFO froze the editor in the open of the
+/// reload, keys and SIGTERM alike. A file that is not a plain file is not read; the last good
+/// issue stays, and the layout replaced so is not read either.
+#[test]
+fn an_issue_or_layout_replaced_by_a_pipe_is_not_read() {
+    let dir = SampleDir::new();
+    let mut opened = sample_in(dir.path());
+    std::fs::write(&opened.issue_path, pasteup_core::sample::ISSUE).unwrap();
+    opened.is_sample = false;
+    let mut app = editor(&opened, AmbiWidth::Single);
+    keys(&mut app, "L C-s");
+    for path in [&opened.issue_path, &opened.layout_path] {
+        std::fs::remove_file(path).unwrap();
+        assert!(std::process::Command::new("mkfifo").arg(path).status().unwrap().success());
+    }
+    let (done, waited) = std::sync::mpsc::channel();
+    let looked = std::thread::spawn(move || {
+        look_at_disk(&mut app);
+        done.send(()).unwrap();
+        app
+    });
+    waited.recv_timeout(std::time::Duration::from_secs(10)).expect("the look at the disk returns");
+    let mut app = looked.join().unwrap();
+    let said = pasteup_core::catalogue::Render::render(&app.message.as_ref().unwrap().status, UiLang::En);
+    assert!(said.contains("not a plain file"), "{said}");
+    assert!(matches!(app.overlay, Overlay::TheirLayout { .. }), "{:?}", app.overlay);
+    keys(&mut app, "y");
+    let said = pasteup_core::catalogue::Render::render(&app.message.as_ref().unwrap().status, UiLang::En);
+    assert!(said.contains("not a plain file"), "{said}");
+    assert!(app.is_dirty(), "the desk no longer stands on disk");
+}
+
 /// Found from outside: `:wq`, `:x` and `s` at the quit question saved after `y` to "changed on
 /// disk" but left the editor open; `n` keeps it open and the next answer does not quit.
 #[test]

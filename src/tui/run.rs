@@ -650,6 +650,7 @@ pub fn look_at_disk(app: &mut App) {
 /// The layout on disk now, checked against the open issue as a load would, if it reads.
 fn disk_layout_now(app: &App) -> Option<Layout> {
     let path = &app.doc.layout_path;
+    format::only_a_file(path).ok()?;
     let (raw, src) = format::load_layout(path).ok()?;
     Some(format::check_layout(app.makeup.issue_arc(), &raw, &src, path).layout)
 }
@@ -658,7 +659,8 @@ fn disk_layout_now(app: &App) -> Option<Layout> {
 /// copy. An issue that cannot be read is not loaded; the last good one stays.
 fn reload_issue(app: &mut App) {
     app.doc.issue_stamp = journal::stamp(&app.doc.issue_path);
-    let loaded = match format::load_issue(&app.doc.issue_path) {
+    let path = &app.doc.issue_path;
+    let loaded = match format::only_a_file(path).and_then(|()| format::load_issue(path)) {
         Ok(loaded) => loaded,
         Err(e) => return app.say(Status::IssueNotReloaded { error: e.to_string() }, Tone::Warning),
     };
@@ -697,7 +699,7 @@ fn overlaps(app: &App) -> Vec<(u32, PartName, PartName)> {
 /// layout against the one we last read, placement by placement; ours wins a conflict).
 fn load_theirs(app: &mut App) {
     let path = app.doc.layout_path.clone();
-    let (raw, src) = match format::load_layout(&path) {
+    let (raw, src) = match format::only_a_file(&path).and_then(|()| format::load_layout(&path)) {
         Ok(read) => read,
         Err(e) => {
             app.keep_desk_over_disk();

@@ -28,7 +28,7 @@ pub use locate::comment_lines;
 pub(crate) use note::photo_file_len;
 pub use note::{ImageTrouble, Note};
 pub use pixels::{resolve_pixels, resolve_pixels_from_bytes};
-pub use read::{MAX_FILE_BYTES, decode_text, read_text};
+pub use read::{MAX_FILE_BYTES, decode_text, only_a_file, read_text};
 pub(crate) use save::link_target;
 pub use save::{remove_leftovers, same_file, same_file_as, save_atomic, save_layout, to_ron_string};
 pub use settings::check_settings;

@@ -26,6 +26,20 @@ fn cannot_open(e: &std::io::Error) -> String {
     }
 }
 
+/// Refuses a path that is there and is not a plain file (a pipe, a device, a socket): the
+/// editor reads its files again while it runs, and opening a pipe no program writes waits for
+/// ever (found from outside: an issue replaced by a FIFO froze the editor, keys and SIGTERM
+/// alike). The command line reads pipes, as `cat` does, and does not ask this.
+pub fn only_a_file(path: &Path) -> Result<(), LoadError> {
+    match std::fs::metadata(path) {
+        Ok(meta) if !meta.is_file() && !meta.is_dir() => Err(LoadError::whole(
+            path,
+            "not read: it is not a plain file (a pipe or a device); write the file in its place",
+        )),
+        _ => Ok(()),
+    }
+}
+
 /// The text of the file at `path`, checked against the size limit before reading.
 pub fn read_text(path: &Path) -> Result<String, LoadError> {
     let meta = std::fs::metadata(path).map_err(|e| LoadError::whole(path, cannot_open(&e)))?;

@@ -355,11 +355,19 @@ pub fn spare_dir() -> Option<PathBuf> {
 }
 
 /// The spare folder and the layout's journal name in it: its whole path, `%` for each `/`
-/// (`%%` for a `%`), as vim names swap files; none for a path too long to be a name.
+/// (`%%` for a `%`), as vim names swap files. A path too long to be a name is named by its
+/// hash and the start of its file name (found from outside: a layout of a 250-byte name had
+/// no journal anywhere, beside it or here, and a kill lost the work).
 fn spare_base(layout: &Path, spare: Option<&Path>) -> Option<(PathBuf, String)> {
     let whole = std::path::absolute(resolved(layout)).ok()?;
-    let name = whole.to_string_lossy().replace('%', "%%").replace('/', "%");
-    (name.len() <= 200).then_some(())?;
+    let mut name = whole.to_string_lossy().replace('%', "%%").replace('/', "%");
+    if name.len() > 200 {
+        let mut hash = fnv::FnvHasher::default();
+        std::hash::Hasher::write(&mut hash, whole.as_os_str().as_encoded_bytes());
+        let file = whole.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        let cut = (0..=file.len().min(120)).rev().find(|&at| file.is_char_boundary(at)).unwrap_or(0);
+        name = format!("{:016x}%{}", std::hash::Hasher::finish(&hash), &file[..cut]);
+    }
     Some((spare?.to_path_buf(), format!("{name}.recover")))
 }
 
@@ -537,6 +545,34 @@ mod tests {
         assert_eq!(found.journals.iter().map(|j| j.path.clone()).collect::<Vec<_>>(), [path]);
         assert!(!owner.may_be_alive(), "not an editor");
         assert!(Owner::me().may_be_alive() || Owner::me().pid == std::process::id());
+    }
+
+    /// Found from outside: a layout of a 250-byte name had no journal at all: its name and
+    /// `.recover.PID` are too long beside it, and its whole path too long in the spare folder.
+    /// There it is named by its hash now, and found again.
+    #[test]
+    fn a_layout_whose_name_is_too_long_for_a_journal_beside_it_journals_in_the_spare_folder() {
+        let dir = tempfile::tempdir().unwrap();
+        let spare = dir.path().join("state");
+        let layout_path = dir.path().join(format!("{}xx.layout.ron", "长".repeat(79)));
+        assert_eq!(layout_path.file_name().unwrap().len(), 250);
+        let at = write_journal(&layout_path, &layout(), Some(&spare)).unwrap();
+        assert_eq!(at.parent(), Some(spare.as_path()));
+        assert!(at.file_name().unwrap().len() < 200, "{}", at.display());
+        assert_eq!(crate::format::parse_layout(&at, &read_journal(&at).unwrap()).unwrap(), layout());
+        let dead = Owner { pid: dead_pid(), ..Owner::me() };
+        let left = at.with_file_name(
+            at.file_name()
+                .unwrap()
+                .to_string_lossy()
+                .replace(&format!(".recover.{}", std::process::id()), &format!(".recover.{}", dead.pid)),
+        );
+        fs::rename(&at, &left).unwrap();
+        fs::write(&left, format!("{HEADER}{dead}\n{}", to_ron_string(&layout()))).unwrap();
+        let found = find_journals(&layout_path, Some(&spare));
+        assert_eq!(found.journals.iter().map(|j| j.path.clone()).collect::<Vec<_>>(), [left]);
+        let other = dir.path().join(format!("{}yy.layout.ron", "长".repeat(79)));
+        assert!(find_journals(&other, Some(&spare)).journals.is_empty(), "another layout's is not offered");
     }
 
     /// Found from outside: with the layout's folder read-only, a SIGTERM lost the work. The

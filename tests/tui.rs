@@ -1911,6 +1911,42 @@ fn w_file_never_writes_over_a_photo_of_the_issue() {
     }
 }
 
+/// Found from outside: with the lock file removed by hand, a second editor opened unwarned and
+/// the first never knew; the first's quit then removed the second's lock, and a third opened
+/// unwarned too. The first now sees its lock gone and says who has the layout, and its quit
+/// leaves the second's lock alone.
+#[test]
+fn a_lock_file_removed_by_hand_never_leaves_two_editors_unwarned() {
+    use pasteup::tui::run::lock_layout;
+    let dir = SampleDir::new();
+    let (opened, _saving) = saved_sample(&dir);
+    let mut first = editor(&opened, AmbiWidth::Single);
+    let mut first_lock = lock_layout(&mut first);
+    assert!(first_lock.is_held());
+    let lock_file = pasteup_core::journal::lock_path(&opened.layout_path);
+    std::fs::remove_file(&lock_file).unwrap();
+    let mut second = editor(&opened, AmbiWidth::Single);
+    let second_lock = lock_layout(&mut second);
+    assert!(second_lock.is_held(), "the lock file was gone: the second takes a new one");
+    first.message = None;
+    first_lock.take_if_free(&mut first);
+    assert!(!first_lock.is_held());
+    assert!(matches!(first.message.as_ref().map(|m| &m.status), Some(Status::OpenElsewhere { .. })));
+    drop(first_lock);
+    assert!(lock_file.exists(), "the second's lock file stays");
+    let mut third = editor(&opened, AmbiWidth::Single);
+    assert!(!lock_layout(&mut third).is_held(), "the third is warned");
+    // The lock removed with no one else there: taken again, nothing said.
+    drop(second_lock);
+    let mut only = editor(&opened, AmbiWidth::Single);
+    let mut only_lock = lock_layout(&mut only);
+    std::fs::remove_file(&lock_file).unwrap();
+    only.message = None;
+    only_lock.take_if_free(&mut only);
+    assert!(only_lock.is_held() && lock_file.exists());
+    assert_eq!(only.message, None);
+}
+
 /// Found from outside: the first editor quit, removing the lock, while a second still edited
 /// the layout; a third then opened it with no "open in another pasteup". The second takes the
 /// lock once it is free.

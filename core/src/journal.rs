@@ -172,9 +172,21 @@ pub struct Lock {
     path: PathBuf,
 }
 
+impl Lock {
+    /// Whether the lock file is still the one this lock holds: removed by hand (or by a
+    /// clean-up) and made anew by another editor, it is not.
+    pub fn still_held(&self) -> bool {
+        crate::format::same_file_as(&self.file, &self.path)
+    }
+}
+
 impl Drop for Lock {
     fn drop(&mut self) {
-        let _ = fs::remove_file(&self.path);
+        // Only its own file (found from outside: with the lock file removed by hand and a
+        // second editor's made in its place, the first one's quit removed the second's).
+        if self.still_held() {
+            let _ = fs::remove_file(&self.path);
+        }
         let _ = fs4::FileExt::unlock(&self.file);
     }
 }

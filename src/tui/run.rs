@@ -210,6 +210,11 @@ impl LayoutLock {
     /// sample run in a new folder never took it). Another editor found holding it is said,
     /// once for each holder.
     pub fn take_if_free(&mut self, app: &mut App) {
+        // The lock file removed (by hand, a clean-up): this editor takes it again, or says who
+        // has it now (found from outside: two editors on one layout, neither warned).
+        if self.held.as_ref().is_some_and(|held| !held.still_held()) {
+            (self.held, self.waiting) = (None, Waiting::Holder);
+        }
         if self.waiting == Waiting::No || !layout_dir(&app.doc.layout_path).is_dir() {
             return;
         }

@@ -30,11 +30,15 @@ pub struct IssueChanges {
     pub dropped: bool,
     /// Items a reload had taken off the page, back where they stood.
     pub restored: Vec<String>,
+    /// Items still in the issue whose boxes the new pages cannot hold (a grid narrower or
+    /// shallower, a page gone): in the bin now, their places held should the pages come back.
+    pub binned: Vec<String>,
 }
 
-/// Placements reloads took off the page (by page number), kept for the rest of the session.
+/// Placements reloads took off the page (by page number, and where each stood in the page's
+/// list), kept for the rest of the session.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Held(Vec<(u32, Placement)>);
+pub struct Held(Vec<(u32, usize, Placement)>);
 
 impl Held {
     pub fn is_empty(&self) -> bool {
@@ -43,8 +47,8 @@ impl Held {
 
     /// Takes out the held placements `issue` has the item and page for, and `layout` does not
     /// place already.
-    fn take_back(&mut self, issue: &Issue, layout: &Layout) -> Vec<(u32, Placement)> {
-        let back = |(page, p): &(u32, Placement)| {
+    fn take_back(&mut self, issue: &Issue, layout: &Layout) -> Vec<(u32, usize, Placement)> {
+        let back = |(page, _, p): &(u32, usize, Placement)| {
             issue.item(&p.item).is_some() && issue.page(*page).is_some() && !places(layout, &p.item, p.part)
         };
         let (back, held): (Vec<_>, Vec<_>) = std::mem::take(&mut self.0).into_iter().partition(back);
@@ -52,27 +56,31 @@ impl Held {
         back
     }
 
-    /// Holds `placement` of page `page`, in place of any held for the same part.
-    fn hold(&mut self, page: u32, placement: Placement) {
-        self.0.retain(|(_, p)| !(p.item == placement.item && p.part == placement.part));
-        self.0.push((page, placement));
+    /// Holds `placement`, the `index`th of page `page`, in place of any held for the same part.
+    fn hold(&mut self, page: u32, index: usize, placement: Placement) {
+        self.0.retain(|(_, _, p)| !(p.item == placement.item && p.part == placement.part));
+        self.0.push((page, index, placement));
     }
 }
 
-/// `layout` with the placements of `back` added, each on its page.
-fn with_placements(layout: &Layout, back: &[(u32, Placement)]) -> Layout {
+/// `layout` with the placements of `back` added, each on its page where it stood in the list
+/// (found from outside: a story taken out of the issue and put back came back at the end of
+/// the page's list, and the desk, placed as the file, said "unsaved").
+fn with_placements(layout: &Layout, back: &[(u32, usize, Placement)]) -> Layout {
     let mut wanted = layout.clone();
-    for (page, placement) in back {
-        match wanted.pages.iter_mut().find(|p| p.number == *page) {
-            Some(p) => p.placements.push(placement.clone()),
-            None => wanted.pages.push(PageLayout { number: *page, placements: vec![placement.clone()] }),
+    let mut back = back.to_vec();
+    back.sort_by_key(|(page, index, _)| (*page, *index));
+    for (page, index, placement) in back {
+        match wanted.pages.iter_mut().find(|p| p.number == page) {
+            Some(p) => p.placements.insert(index.min(p.placements.len()), placement),
+            None => wanted.pages.push(PageLayout { number: page, placements: vec![placement] }),
         }
     }
     wanted
 }
 
 /// The items of `back` that overlap a box on the desk.
-fn overlapping(desk: &Makeup, back: &[(u32, Placement)]) -> Vec<String> {
+fn overlapping(desk: &Makeup, back: &[(u32, usize, Placement)]) -> Vec<String> {
     use crate::problem::Problem;
     desk.page_problems()
         .into_iter()
@@ -81,7 +89,7 @@ fn overlapping(desk: &Makeup, back: &[(u32, Placement)]) -> Vec<String> {
             _ => None,
         })
         .flatten()
-        .filter(|id| back.iter().any(|(_, p)| &p.item == id))
+        .filter(|id| back.iter().any(|(_, _, p)| &p.item == id))
         .collect()
 }
 
@@ -144,22 +152,32 @@ pub fn reload(makeup: &Makeup, new: Issue, held: &mut Held) -> (Makeup, IssueCha
         if clashes.is_empty() {
             tried = Some(trial);
         } else {
-            back.retain(|(_, p)| !clashes.contains(&p.item));
+            back.retain(|(_, _, p)| !clashes.contains(&p.item));
         }
     }
     let wanted = with_placements(&layout, &back);
     let reloaded = tried.unwrap_or_else(|| Makeup::new(new, &wanted));
     let kept = reloaded.to_layout("");
     for page in &wanted.pages {
-        for p in page.placements.iter().filter(|p| !places_on(&kept, page.number, &p.item, p.part)) {
-            held.hold(page.number, p.clone());
+        for (index, p) in page.placements.iter().enumerate() {
+            if !places_on(&kept, page.number, &p.item, p.part) {
+                held.hold(page.number, index, p.clone());
+            }
         }
     }
     changes.taken_off = changes.removed.iter().filter(|id| places_any(&layout, id)).cloned().collect();
+    // Found from outside: a grid made narrower sent boxes to the bin without a word.
+    for p in layout.pages.iter().flat_map(|page| page.placements.iter().map(move |p| (page.number, p))) {
+        let (page, p) = p;
+        let gone = !places_on(&kept, page, &p.item, p.part) && !changes.removed.contains(&p.item);
+        if gone && !changes.binned.contains(&p.item) {
+            changes.binned.push(p.item.clone());
+        }
+    }
     changes.restored = back
         .iter()
-        .filter(|(page, p)| p.part == 1 && places_on(&kept, *page, &p.item, p.part))
-        .map(|(_, p)| p.item.clone())
+        .filter(|(page, _, p)| p.part == 1 && places_on(&kept, *page, &p.item, p.part))
+        .map(|(_, _, p)| p.item.clone())
         .collect();
     // Back on the page, not new in the bin.
     changes.added.retain(|id| !changes.restored.contains(id));
@@ -247,5 +265,34 @@ mod tests {
         assert!(back.bin().contains(&"b"));
         assert!(back.page_problems().is_empty(), "{:?}", back.page_problems());
         assert!(held.is_empty());
+    }
+
+    /// Found from outside: the grid made narrower sent boxes to the bin and the reload said
+    /// "0 items changed, 0 new in the bin". They are named, and come back with the grid.
+    #[test]
+    fn boxes_the_new_grid_cannot_hold_are_named_and_held() {
+        let old = issue(&format!("{A}, {B}"));
+        let at = |item: &str, column| Placement::new(item, column, 1, 1, Depth::Auto);
+        let layout = Layout {
+            issue: "i.ron".into(),
+            pages: vec![PageLayout { number: 1, placements: vec![at("a", 1), at("b", 4)] }],
+            conflicts: vec![],
+        };
+        let makeup = Makeup::new(old.clone(), &layout);
+        assert_eq!(makeup.resolved(1).len(), 2);
+        let narrow = |columns: u16| {
+            let mut issue = old.clone();
+            issue.pages[0].grid.columns = columns;
+            issue
+        };
+        let mut held = Held::default();
+        let (after, changes) = reload(&makeup, narrow(2), &mut held);
+        assert_eq!(changes.binned, ["b"]);
+        assert!(changes.dropped && changes.removed.is_empty() && changes.taken_off.is_empty());
+        assert_eq!(after.bin(), ["b"]);
+        let (back, changes) = reload(&after, narrow(4), &mut held);
+        assert_eq!(changes.restored, ["b"]);
+        assert!(changes.binned.is_empty());
+        assert_eq!(back.resolved(1).len(), 2);
     }
 }

@@ -679,6 +679,7 @@ fn reload_issue(app: &mut App) {
     saved_if_as_on_disk(app);
     let file = file_name(&app.doc.issue_path);
     let overlapping = overlaps(app).into_iter().filter(|o| !overlapped_before.contains(o)).collect();
+    let tone = if changes.binned.is_empty() { Tone::Info } else { Tone::Warning };
     let status = Status::IssueReloaded {
         file,
         changed: changes.changed.len(),
@@ -686,9 +687,10 @@ fn reload_issue(app: &mut App) {
         removed: changes.removed.iter().filter(|id| !changes.taken_off.contains(id)).cloned().collect(),
         taken_off: changes.taken_off,
         restored: changes.restored,
+        binned: changes.binned,
         overlapping,
     };
-    app.say(status, Tone::Info);
+    app.say(status, tone);
 }
 
 /// The overlapping pairs of boxes on the desk's pages: page, then each box's item and part.

@@ -315,7 +315,7 @@ pub fn status(s: &Status) -> String {
         RecoveryLeft { file } => {
             format!("The unsaved changes to {file} stay in their recovery file, offered at the next start")
         }
-        IssueReloaded { file, changed, added, taken_off, removed, restored, overlapping } => {
+        IssueReloaded { file, changed, added, taken_off, removed, restored, binned, overlapping } => {
             let mut said =
                 format!("Reloaded issue {file}: {} changed, {added} new in the bin", plural(*changed, "item"));
             if !taken_off.is_empty() {
@@ -330,6 +330,13 @@ pub fn status(s: &Status) -> String {
             }
             if !restored.is_empty() {
                 said.push_str(&format!("; back where it stood: {}", restored.join(", ")));
+            }
+            if !binned.is_empty() {
+                let held = match binned.len() {
+                    1 => "its place is kept should the page hold it again",
+                    _ => "their places are kept should the page hold them again",
+                };
+                said.push_str(&format!("; the pages no longer hold, to the bin: {} ({held})", binned.join(", ")));
             }
             for (page, (a, pa), (b, pb)) in overlapping {
                 let (a, b) = (super::part_id(a, *pa, super::UiLang::En), super::part_id(b, *pb, super::UiLang::En));

@@ -186,6 +186,9 @@ pub enum Status {
         removed: Vec<String>,
         /// Items an earlier reload took off the page, put back where they stood.
         restored: Vec<String>,
+        /// Items still in the issue whose boxes the new pages cannot hold: in the bin, their
+        /// places held should the pages hold them again.
+        binned: Vec<String>,
         /// Boxes that overlap now (a story the copy desk lengthened runs into the box under
         /// it): page, and the two boxes, each an item and its part (1 if not continued).
         overlapping: Vec<(u32, PartName, PartName)>,

@@ -206,6 +206,7 @@ fn statuses() -> Vec<Status> {
             taken_off: vec!["gone".into()],
             removed: vec![],
             restored: vec![],
+            binned: vec![],
             overlapping: vec![],
         },
         IssueReloaded {
@@ -215,6 +216,7 @@ fn statuses() -> Vec<Status> {
             taken_off: vec!["gone".into(), "went".into()],
             removed: vec!["waited".into()],
             restored: vec![],
+            binned: vec!["narrow".into(), "shallow".into()],
             overlapping: vec![],
         },
         IssueReloaded {
@@ -224,6 +226,7 @@ fn statuses() -> Vec<Status> {
             taken_off: vec![],
             removed: vec![],
             restored: vec!["back".into()],
+            binned: vec!["narrow".into()],
             overlapping: vec![(4, ("a1".into(), 1), ("a2".into(), 1)), (4, ("a1".into(), 2), ("a1".into(), 3))],
         },
         IssueNotReloaded { error: "x.ron:3:7: expected a string".into() },

@@ -279,7 +279,7 @@ pub fn status(s: &Status) -> String {
         OpenProblem { first, more } => {
             format!("{}（另有 {more} 条：见 pasteup check）", first.render(UiLang::ZhHans))
         }
-        IssueReloaded { file, changed, added, taken_off, removed, restored, overlapping } => {
+        IssueReloaded { file, changed, added, taken_off, removed, restored, binned, overlapping } => {
             let mut said = format!("已重新载入稿件 {file}：{changed} 篇有改动，{added} 篇新稿进待排稿");
             if !taken_off.is_empty() {
                 said.push_str(&format!("；稿件中已无：{}（位置先留着，稿件回来时放回原处）", taken_off.join("、")));
@@ -289,6 +289,12 @@ pub fn status(s: &Status) -> String {
             }
             if !restored.is_empty() {
                 said.push_str(&format!("；已放回原处：{}", restored.join("、")));
+            }
+            if !binned.is_empty() {
+                said.push_str(&format!(
+                    "；版面已容不下，移入待排稿：{}（位置先留着，版面容得下时放回原处）",
+                    binned.join("、")
+                ));
             }
             for (page, (a, pa), (b, pb)) in overlapping {
                 let (a, b) = (super::part_id(a, *pa, UiLang::ZhHans), super::part_id(b, *pb, UiLang::ZhHans));

@@ -2258,6 +2258,17 @@ fn find_reaches_a_part_waiting_in_the_bin() {
     let said = command(&mut app, "find snow-clearing");
     assert_eq!(said, "Found snow-clearing (part 2) in the bin (:find again for the next)");
     assert_eq!(app.focus, pasteup::tui::keys::Focus::Bin);
+    // Found from outside: `:find` alone, as the status says, was refused for want of a text.
+    // It looks for the last text again: round to part 1.
+    let said = command(&mut app, "find");
+    assert!(said.starts_with("Found snow-clearing on page"), "{said}");
+}
+
+/// `:find` alone before any text is looked for asks for one.
+#[test]
+fn find_alone_with_nothing_looked_for_asks_for_the_text() {
+    let mut app = sample_app(AmbiWidth::Single);
+    assert_eq!(command(&mut app, "find"), ":find needs the text to look for: :find TEXT");
 }
 
 /// Found from outside: a clean desk whose layout was removed from disk was still "saved": `q`

@@ -188,6 +188,8 @@ pub struct App {
     pub prompt: Prompt,
     /// The last item `:find` found and its part, so that `:find` again goes on from there.
     found: Option<(String, u32)>,
+    /// The text `:find` last looked for: `:find` alone looks for it again.
+    find_text: Option<String>,
     /// A box being dragged with the mouse.
     drag: Option<Drag>,
     /// Another pasteup holds the layout's lock (the title says so while it lasts).
@@ -237,6 +239,7 @@ impl App {
             show_bin: true,
             prompt: Prompt::default(),
             found: None,
+            find_text: None,
             drag: None,
             elsewhere: false,
             desks: 0,
@@ -1092,7 +1095,14 @@ impl App {
     /// Runs a command line: one undo step for what changes the layout.
     pub fn run_line(&mut self, line: &str) -> Vec<Effect> {
         self.message = None;
-        let command = match line.parse::<Command>() {
+        // Found from outside: the status said ":find again for the next", and `:find` alone
+        // was refused for want of a text. It looks for the last text again.
+        let again = self.find_text.clone().filter(|_| line.trim().trim_start_matches(':').trim() == "find");
+        let command = match again.map_or_else(|| line.parse::<Command>(), |text| Ok(Command::Find(text))) {
+            Ok(Command::Find(text)) => {
+                self.find_text = Some(text.clone());
+                Command::Find(text)
+            }
             Ok(command) => command,
             Err(refusal) => {
                 self.say(Status::Refused(refusal), Tone::Warning);

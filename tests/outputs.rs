@@ -538,3 +538,25 @@ fn a_layout_through_a_link_names_its_issue_from_where_it_really_is() {
     let o = pasteup(&[Path::new("check"), &layout]);
     assert_ne!(o.status.code(), Some(2), "{}", stderr(&o));
 }
+
+/// Found from outside: with a layout `check` can read but not use as it stands (exit 2), the
+/// whole report went to standard error, where `--json` puts it on standard output. The report
+/// is on standard output whatever the exit code; what makes the input unusable is said on
+/// standard error as well.
+#[test]
+fn check_reports_on_standard_output_and_says_unusable_input_on_standard_error() {
+    let (_dir, issue, layout) = sample();
+    let text = fs::read_to_string(&layout).unwrap();
+    let at = "Placement(item: \"snow-traffic\", column: 4, span: 2, line: 1, depth: Auto)";
+    assert_eq!(text.matches(at).count(), 1);
+    fs::write(&layout, text.replace(at, &at.replace("depth: Auto", "depth: Fixed(0)"))).unwrap();
+    let o = pasteup(&[Path::new("check"), &issue]);
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert!(out.starts_with("太原日报 2023-02-10") && out.contains("\nbin: 6 items\n"), "{out}");
+    assert!(out.contains("depth is Fixed(0), expected Fixed(1) to Fixed(400)"), "{out}");
+    let said: Vec<String> = stderr(&o).lines().map(String::from).collect();
+    assert_eq!(said.len(), 1, "{said:?}");
+    assert!(said[0].starts_with(&format!("{LAYOUT}:")) || said[0].contains(&format!("{LAYOUT}:")), "{said:?}");
+    assert!(said[0].contains("\"snow-traffic\" depth is Fixed(0)"), "{said:?}");
+}

@@ -30,16 +30,23 @@ pub fn run(issue: &Path, layout: Option<&Path>, font: Option<&Path>, json: bool,
             return ExitCode::from(EXIT_INVALID);
         }
     };
+    let invalid = if json { Vec::new() } else { invalid_lines(&opened, lang) };
     let (out, code) = report_with(opened, fonts.as_ref(), json, lang);
-    // Input that cannot be used is an error, on standard error as every command has it
-    // (found from outside: `check` alone printed it on standard output); the JSON report
-    // stays on standard output, for the program that reads it.
-    if code == EXIT_INVALID && !json {
-        errln!("{}", out.trim_end());
-    } else {
-        out!("{out}");
+    // The report on standard output whatever the exit code (found from outside: with exit 2
+    // the whole report went to standard error, with `--json` to standard output); what makes
+    // the input unusable on standard error too, as every command has it (found from outside
+    // before: `check > report.txt` said nothing of it).
+    out!("{out}");
+    for line in invalid {
+        errln!("{line}");
     }
     ExitCode::from(code)
+}
+
+/// The problems of the opened layout that make it unusable as it stands (exit 2), as the
+/// report words them.
+fn invalid_lines(opened: &Opened, lang: UiLang) -> Vec<String> {
+    opened.problems.iter().filter(|p| p.kind().is_invalid()).map(|p| p.render(lang)).collect()
 }
 
 /// The fonts to print the opened issue with (`given` files first, else the system's),

@@ -568,3 +568,58 @@ fn a_merge_says_how_many_comment_lines_it_does_not_keep() {
         text(&merge)
     );
 }
+
+/// Found from outside: a side holding a value no command takes (a head size of 0 with an
+/// empty headline, a depth of Fixed(0) or Fixed(401), part 0) merged cleanly into OURS, exit
+/// 0, and `check` and `export` then refused the result. Each side is checked as opening it
+/// is, and refused as a side that cannot be read is: exit 2, OURS as it was.
+#[test]
+fn a_side_with_a_value_no_command_takes_is_refused_and_ours_left_as_it_was() {
+    let repo = Repo::new(false);
+    let base = repo.layout();
+    std::fs::write(repo.path("base.layout.ron"), &base).unwrap();
+    let at = "\"jinyuan-livable\", column: 1, span: 3, line: 1, depth: Auto";
+    let placement = "(theirs) page 3 placement \"jinyuan-livable\"";
+    let cases = [
+        (format!("{at}, head_size: Some(0), headline: Some(\"\")"), "9:101", "head_size is 0, expected 1 to 10 em"),
+        (at.replace("Auto", "Fixed(0)"), "9:84", "depth is Fixed(0), expected Fixed(1) to Fixed(400), or Auto"),
+        (at.replace("Auto", "Fixed(401)"), "9:84", "depth is Fixed(401), expected Fixed(1) to Fixed(400), or Auto"),
+        (format!("{at}, part: 0"), "9:96", "part is 0, expected 1 to 20"),
+    ];
+    for (edit, pos, said) in cases {
+        let bad = base.replacen(at, &edit, 1);
+        assert_ne!(bad, base);
+        std::fs::write(repo.path("theirs.layout.ron"), &bad).unwrap();
+        let merge = repo.run(BIN, &["merge", "base.layout.ron", LAYOUT, "theirs.layout.ron", LAYOUT]);
+        assert_eq!(merge.status.code(), Some(2), "{edit}: {}", text(&merge));
+        let err = String::from_utf8_lossy(&merge.stderr);
+        assert!(err.starts_with(&format!("{LAYOUT}:{pos}: {placement} {said}")), "{err}");
+        assert_eq!(repo.layout(), base, "OURS left as it was");
+        // Our side holding it is refused alike, named as ours.
+        std::fs::write(repo.path("pages/ours.layout.ron"), &bad).unwrap();
+        let merge = repo.run(BIN, &["merge", "base.layout.ron", "pages/ours.layout.ron", "base.layout.ron"]);
+        assert_eq!(merge.status.code(), Some(2), "{edit}: {}", text(&merge));
+        let err = String::from_utf8_lossy(&merge.stderr);
+        assert!(err.starts_with(&format!("pages/ours.layout.ron:{pos}: page 3 placement")), "{err}");
+        assert_eq!(repo.layout_at("pages/ours.layout.ron"), bad);
+    }
+    // What `check` only reports (exit 1: a span past the grid sends the box to the bin)
+    // merges as before.
+    std::fs::write(repo.path("theirs.layout.ron"), base.replacen(at, &at.replace("span: 3", "span: 30"), 1)).unwrap();
+    let merge = repo.run(BIN, &["merge", "base.layout.ron", LAYOUT, "theirs.layout.ron", LAYOUT]);
+    assert_ne!(merge.status.code(), Some(2), "{}", text(&merge));
+    assert!(repo.layout().contains("span: 30"), "{}", repo.layout());
+
+    // Under git the merge stops there, with our layout in the work tree.
+    let repo = Repo::new(true);
+    let at = at.to_string();
+    repo.commit_on("alice", move |r| {
+        let text = r.layout().replacen(&at, &format!("{at}, head_size: Some(0)"), 1);
+        std::fs::write(r.path(LAYOUT), text).unwrap();
+    });
+    repo.commit_on("bob", |r| r.set("snow-traffic", "line", 30));
+    let merge = repo.merge_alice_into_bob();
+    stopped_on(&merge, &format!("{LAYOUT}:9:101: {placement} head_size is 0"));
+    let bob = String::from_utf8(repo.git(&["show", &format!("bob:{LAYOUT}")]).stdout).unwrap();
+    assert_eq!(repo.layout(), bob);
+}

@@ -11,7 +11,7 @@ use pasteup_core::model::{Issue, Layout};
 
 use super::{EXIT_INVALID, EXIT_PROBLEMS};
 
-pub fn run(base: &Path, ours: &Path, theirs: &Path, path: Option<&Path>, issue: Option<&Path>) -> ExitCode {
+pub fn run(base: &Path, ours: &Path, theirs_file: &Path, path: Option<&Path>, issue: Option<&Path>) -> ExitCode {
     // The result is written over OURS: /dev/null (read as a layout placing nothing) would
     // swallow it and exit 0 (found from outside), and a folder cannot take it.
     if !std::fs::metadata(ours).is_ok_and(|m| m.is_file()) {
@@ -23,7 +23,7 @@ pub fn run(base: &Path, ours: &Path, theirs: &Path, path: Option<&Path>, issue: 
         );
         return ExitCode::from(EXIT_INVALID);
     }
-    let sides = [(base, "base"), (ours, "ours"), (theirs, "theirs")];
+    let sides = [(base, "base"), (ours, "ours"), (theirs_file, "theirs")];
     let layouts = sides.map(|(file, side)| read_side(file, side, path));
     let [(b, _), (o, our_src), (t, their_src)] = match layouts {
         [Ok(b), Ok(o), Ok(t)] => [b, o, t],
@@ -53,6 +53,26 @@ pub fn run(base: &Path, ours: &Path, theirs: &Path, path: Option<&Path>, issue: 
             let unknown = unknown_items(&loaded.value, &unchecked, &o);
             let lacks = !unknown.is_empty() || !unknown_pages(&loaded.value, &unchecked, &o).is_empty();
             let theirs = path.filter(|_| lacks).and_then(|_| their_issue(&dir.join(&t.issue)));
+            // A value no command takes (a head size of 0, a depth of Fixed(0)) would be
+            // written into OURS as it stands, and `check` and `export` refuse the result
+            // (found from outside): each side is checked as opening it checks, against the
+            // issue it was made for, before anything is written.
+            let checks = [
+                (ours, "ours", &o, &our_src, &loaded.value),
+                (theirs_file, "theirs", &t, &their_src, theirs.as_ref().unwrap_or(&loaded.value)),
+            ];
+            let refused: Vec<LoadError> = checks
+                .into_iter()
+                .filter_map(|(file, side, layout, src, issue)| {
+                    format::check_values(issue, layout, src, file).err().map(|e| in_side(e, side, path))
+                })
+                .collect();
+            if !refused.is_empty() {
+                for e in refused {
+                    errln!("{e}");
+                }
+                return ExitCode::from(EXIT_INVALID);
+            }
             if let Some(their_issue) = &theirs {
                 say_brought_in(&unknown, their_issue);
             }
@@ -151,8 +171,13 @@ fn read_side(file: &Path, side: &str, path: Option<&Path>) -> Result<(Layout, St
     if side == "base" && std::fs::metadata(file).is_ok_and(|m| m.is_file() && m.len() == 0) {
         return Ok((Layout::default(), String::new()));
     }
-    super::diff::read_layout_src(file).map_err(|e| match path {
+    super::diff::read_layout_src(file).map_err(|e| in_side(e, side, path))
+}
+
+/// An error in one side's file, named by PATH and the side when PATH is given.
+fn in_side(e: LoadError, side: &str, path: Option<&Path>) -> LoadError {
+    match path {
         Some(path) => LoadError { file: path.to_path_buf(), message: format!("({side}) {}", e.message), ..e },
         None => e,
-    })
+    }
 }

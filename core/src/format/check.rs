@@ -5,7 +5,11 @@
 use std::cell::OnceCell;
 use std::path::Path;
 
+use super::chars::quoted;
+use super::error::LoadError;
 use super::locate::{Node, Source};
+use super::settings::check_settings;
+use super::validate::MAX_DEPTH;
 use crate::export::preflight::BYLINE_BRACKETS;
 use crate::layout::validate::{Site, check_layout as validate};
 use crate::model::{Issue, Layout};
@@ -41,6 +45,30 @@ pub fn check_layout(issue: &Issue, layout: &Layout, layout_src: &str, path: &Pat
         })
         .collect();
     LayoutReport { layout: checked.layout, problems }
+}
+
+/// The first value of `layout` (parsed from `layout_src`, read from `path`) that no command
+/// takes as written, located: a setting loading refuses ([`check_settings`]), or a fixed depth
+/// out of range (the validator's `BadDepth`, which `check` exits 2 for). For a layout that is
+/// to be written rather than opened — the merge driver's sides — where the editor's repair
+/// (the depth set to `Auto`) would be made silently into the file. Items and pages the issue
+/// lacks are not values: the merge decides those itself.
+pub fn check_values(issue: &Issue, layout: &Layout, layout_src: &str, path: &Path) -> Result<(), LoadError> {
+    check_settings(issue, layout, layout_src, path)?;
+    let Some(Located { problem: Problem::BadDepth { page, item, depth }, line, col, .. }) =
+        check_layout(issue, layout, layout_src, path)
+            .problems
+            .into_iter()
+            .find(|p| matches!(p.problem, Problem::BadDepth { .. }))
+    else {
+        return Ok(());
+    };
+    // Worded as the settings are (the validator's own words say the repair it makes).
+    let message = format!(
+        "page {page} placement {} depth is Fixed({depth}), expected Fixed(1) to Fixed({MAX_DEPTH}), or Auto",
+        quoted(&item)
+    );
+    Err(LoadError::new(path, line.zip(col), message))
 }
 
 /// Places the problems of the pages as set (a box past the foot, two boxes overlapping, an

@@ -22,7 +22,7 @@ use ron::extensions::Extensions;
 
 pub(crate) use chars::quoted;
 pub use chars::{is_forbidden, printable};
-pub use check::{LayoutReport, check_layout, place_item_chars, place_page_problems};
+pub use check::{LayoutReport, check_layout, check_values, place_item_chars, place_page_problems};
 pub use error::{LoadError, SaveError, SaveStep, SaveTrouble};
 pub use locate::comment_lines;
 pub(crate) use note::photo_file_len;

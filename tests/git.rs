@@ -623,3 +623,33 @@ fn a_side_with_a_value_no_command_takes_is_refused_and_ours_left_as_it_was() {
     let bob = String::from_utf8(repo.git(&["show", &format!("bob:{LAYOUT}")]).stdout).unwrap();
     assert_eq!(repo.layout(), bob);
 }
+
+/// Found from outside: `pasteup diff` of a layout whose only change was a merge's conflict
+/// note (ours kept, so no placement moved) said "no placement changed", exit 0. Each note
+/// added or removed is a line of its own, as a change of the layout's issue is.
+#[test]
+fn diff_names_each_conflict_note_added_or_removed() {
+    let repo = Repo::new(true);
+    repo.commit_on("alice", |r| r.set("jinyuan-ten-projects", "line", 40));
+    repo.commit_on("bob", |r| r.set("jinyuan-ten-projects", "line", 60));
+    stopped_on(&repo.merge_alice_into_bob(), "both changed it");
+    let bob = repo.git(&["show", &format!("bob:{LAYOUT}")]).stdout;
+    std::fs::write(repo.path("bob.layout.ron"), bob).unwrap();
+    let note = "jinyuan-ten-projects: both changed it: ours page 3 column 4 line 60 span 2 depth auto, theirs page 3 \
+                column 4 line 40 span 2 depth auto";
+    let added = repo.run(BIN, &["diff", "bob.layout.ron", LAYOUT]);
+    assert_eq!(added.status.code(), Some(1), "{}", text(&added));
+    assert_eq!(String::from_utf8_lossy(&added.stdout), format!("conflict added: {note}\nno placement changed\n"));
+    let removed = repo.run(BIN, &["diff", LAYOUT, "bob.layout.ron"]);
+    assert_eq!(removed.status.code(), Some(1), "{}", text(&removed));
+    assert_eq!(String::from_utf8_lossy(&removed.stdout), format!("conflict removed: {note}\nno placement changed\n"));
+    let json = repo.run(BIN, &["diff", "bob.layout.ron", LAYOUT, "--json"]);
+    let json: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
+    assert_eq!(json["conflicts"]["added"][0]["item"], "jinyuan-ten-projects");
+    assert!(json["conflicts"]["added"][0]["note"].as_str().unwrap().starts_with("both changed it: ours"), "{json}");
+    assert_eq!(json["conflicts"]["removed"], serde_json::json!([]));
+    // Under git too: the merged file, added, against the commit before the merge.
+    repo.git(&["add", LAYOUT]);
+    let diff = repo.git(&["diff", "--cached"]);
+    assert!(text(&diff).contains(&format!("conflict added: {note}")), "{}", text(&diff));
+}

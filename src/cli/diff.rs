@@ -6,7 +6,7 @@ use std::process::ExitCode;
 
 use pasteup_core::diff::{ItemChange, diff, diff_with_fit};
 use pasteup_core::format::{self, printable};
-use pasteup_core::model::{Issue, Layout};
+use pasteup_core::model::{Conflict, Issue, Layout};
 use serde_json::json;
 
 use super::{EXIT_INVALID, EXIT_PROBLEMS};
@@ -86,21 +86,57 @@ pub fn run(files: &[PathBuf], issue: Option<&Path>, json: bool) -> ExitCode {
     let renamed =
         (!old_layout.issue.is_empty() && !new_layout.issue.is_empty() && old_layout.issue != new_layout.issue)
             .then_some((old_layout.issue.as_str(), new_layout.issue.as_str()));
+    // A merge's conflict notes added or removed, a line each, as the issue's change is (found
+    // from outside: a merge that changed only the notes was "no placement changed").
+    let notes = NoteChanges {
+        added: new_layout.conflicts.iter().filter(|c| !old_layout.conflicts.contains(c)).collect(),
+        removed: old_layout.conflicts.iter().filter(|c| !new_layout.conflicts.contains(c)).collect(),
+    };
     let heading = git_path.map(|path| match came_from {
         Some((how, from)) => format!("{} ({how} from {})", path.display(), from.display()),
         None => path.display().to_string(),
     });
-    print(heading.as_deref(), renamed, &changes, json);
+    print(heading.as_deref(), renamed, &notes, &changes, json);
     // git takes any exit code but 0 from an external diff as a failure.
-    let changed = (!changes.is_empty() || renamed.is_some()) && git_path.is_none();
+    let changed = (!changes.is_empty() || renamed.is_some() || !notes.is_empty()) && git_path.is_none();
     ExitCode::from(if changed { EXIT_PROBLEMS } else { 0 })
 }
 
-fn print(heading: Option<&str>, renamed: Option<(&str, &str)>, changes: &[ItemChange], json: bool) {
+/// The notes of the layout's `conflicts` list the new side has and the old has not, and the
+/// other way round.
+struct NoteChanges<'a> {
+    added: Vec<&'a Conflict>,
+    removed: Vec<&'a Conflict>,
+}
+
+impl NoteChanges<'_> {
+    fn is_empty(&self) -> bool {
+        self.added.is_empty() && self.removed.is_empty()
+    }
+
+    /// `conflict added: ITEM: NOTE`, one a note, as `pasteup merge` lists them.
+    fn lines(&self) -> impl Iterator<Item = String> {
+        let line =
+            |how: &str, c: &Conflict| format!("conflict {how}: {}: {}", c.on_item().unwrap_or("the layout"), c.note);
+        let added = self.added.iter().map(move |c| line("added", c));
+        added.chain(self.removed.iter().map(move |c| line("removed", c)))
+    }
+}
+
+fn print(
+    heading: Option<&str>,
+    renamed: Option<(&str, &str)>,
+    notes: &NoteChanges,
+    changes: &[ItemChange],
+    json: bool,
+) {
     if json {
         let mut out = json!({ "changes": changes });
         if let Some((from, to)) = renamed {
             out["issue"] = json!({ "from": from, "to": to });
+        }
+        if !notes.is_empty() {
+            out["conflicts"] = json!({ "added": notes.added, "removed": notes.removed });
         }
         outln!("{}", serde_json::to_string_pretty(&out).unwrap_or_default());
         return;
@@ -110,6 +146,9 @@ fn print(heading: Option<&str>, renamed: Option<(&str, &str)>, changes: &[ItemCh
     }
     if let Some((from, to)) = renamed {
         outln!("issue: {} → {}", printable(&format!("{from:?}")), printable(&format!("{to:?}")));
+    }
+    for line in notes.lines() {
+        outln!("{}", printable(&line));
     }
     if changes.is_empty() {
         outln!("no placement changed");

@@ -463,6 +463,33 @@ fn a_second_lead_for_a_page_is_named_and_exit_1() {
     assert_eq!((lead["line"].as_u64(), lead["column"].as_u64()), (Some(1), Some(1)), "the first leads");
 }
 
+/// Found from outside: a notice planned as the page's lead (priority 1) was set at line 1,
+/// against the rule that notices stand at the foot, and make exited 0. A notice leads
+/// nothing: it goes to the foot, the page's lead is the plan's article, and the desk is told.
+#[test]
+fn a_notice_planned_as_the_lead_stands_at_the_foot_and_is_named() {
+    let dir = sample_folder();
+    let issue = std::fs::read_to_string(dir.path().join("issue.ron")).unwrap();
+    let at = "id: \"hospital-tender\", page: Some(4), priority: Some(4)";
+    assert_eq!(issue.matches(at).count(), 1, "{issue}");
+    let led = issue.replacen(at, &at.replace("Some(4)", "Some(1)").replacen("Some(1)", "Some(4)", 1), 1);
+    std::fs::write(dir.path().join("issue.ron"), led).unwrap();
+    let (code, json, err) = run(dir.path(), &["make", "issue.ron", "-o", "made.layout.ron", "--json"]);
+    assert_eq!(code, 1, "{json}{err}");
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let page4 = v["pages"].as_array().unwrap().iter().find(|p| p["number"] == 4).unwrap();
+    assert_eq!(page4["broken"], serde_json::json!([{"rule": "notice_lead", "id": "hospital-tender"}]), "{json}");
+    let placed = |id: &str| page4["placed"].as_array().unwrap().iter().find(|p| p["id"] == id).unwrap().clone();
+    let (notice, lead) = (placed("hospital-tender"), placed("snow-clearing"));
+    let foot = notice["line"].as_u64().unwrap() + notice["depth"].as_u64().unwrap() - 1;
+    assert_eq!(foot, 100, "the notice's bottom line is the page's last: {notice}");
+    assert_eq!((lead["line"].as_u64(), lead["column"].as_u64()), (Some(1), Some(1)), "the article leads");
+    let (_, out, _) = run(dir.path(), &["make", "issue.ron", "-o", "made.layout.ron"]);
+    let said =
+        "  rule   the notice hospital-tender is planned as the lead (priority 1); it stands at the foot, as notices do";
+    assert!(out.contains(said), "{out}");
+}
+
 /// Found from outside: make rewrote a layout that a merge had left with notes to decide,
 /// and the notes (the only record of the other side's placements) were gone, exit 0.
 #[test]

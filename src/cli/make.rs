@@ -193,6 +193,7 @@ fn write_page(out: &mut String, page: &MadePage, lang: UiLang) {
                 MakeLine::LeadNarrow { id: printable(id), span: *span, columns: *columns, cause: *cause }
             }
             Broken::SecondLead { id, lead } => MakeLine::SecondLead { id: printable(id), lead: printable(lead) },
+            Broken::NoticeLead { id } => MakeLine::NoticeLead { id: printable(id) },
             Broken::KeptOverlap { id, other } => MakeLine::KeptOverlap { id: printable(id), other: printable(other) },
             Broken::KeptOverset { id } => MakeLine::KeptOverset { id: printable(id) },
             Broken::KeptPastFoot { id } => MakeLine::KeptPastFoot { id: printable(id) },

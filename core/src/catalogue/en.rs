@@ -224,6 +224,7 @@ fn en_rule(rule: &Broken) -> String {
         Broken::LeadNotAtTop { id } => format!("the lead {id} is not at line 1"),
         Broken::LeadNarrow { id, .. } => format!("the lead {id} is narrower than half the page"),
         Broken::SecondLead { id, .. } => format!("{id} is a second lead (priority 1)"),
+        Broken::NoticeLead { id } => format!("the notice {id} cannot lead (priority 1): notices stand at the foot"),
         Broken::KeptOverlap { id, other } => format!("{id} and {other} overlap"),
         Broken::KeptOverset { id } => format!("{id} is overset"),
         Broken::KeptPastFoot { id } => format!("{id} runs past the foot"),
@@ -852,6 +853,11 @@ pub fn make_line(m: &MakeLine) -> String {
             format!("  rule   the lead {id} stands {} wide of {columns}: {why}", plural(usize::from(*span), "column"))
         }
         SecondLead { id, lead } => format!("  rule   {id} is a second lead (priority 1) of the page; {lead} leads it"),
+        NoticeLead { id } => {
+            format!(
+                "  rule   the notice {id} is planned as the lead (priority 1); it stands at the foot, as notices do"
+            )
+        }
         KeptOverlap { id, other } => format!("  rule   {id} and {other}, kept as they stood, overlap"),
         KeptOverset { id } => format!("  rule   {id}, kept as it stood, is overset"),
         KeptPastFoot { id } => format!("  rule   {id}, kept as it stood, runs past the foot"),

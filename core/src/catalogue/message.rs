@@ -743,6 +743,8 @@ pub enum MakeLine {
     LeadNarrow { id: String, span: u16, columns: u16, cause: crate::layout::make::NarrowCause },
     /// A second priority-1 item planned for the page; `lead` is the lead.
     SecondLead { id: String, lead: String },
+    /// A notice planned as the lead: it stands at the foot.
+    NoticeLead { id: String },
     /// Two kept boxes overlap.
     KeptOverlap { id: String, other: String },
     /// A kept box is overset.

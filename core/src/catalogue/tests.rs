@@ -300,6 +300,7 @@ fn statuses() -> Vec<Status> {
         Made { page: 4, placed: 7, left: 0, free: 3, broken: Some((Broken::LeadNotAtTop { id: "a1".into() }, 2)) },
         Made { page: 4, placed: 7, left: 0, free: 3, broken: Some((Broken::KeptOverset { id: "a1".into() }, 1)) },
         Made { page: 4, placed: 7, left: 0, free: 3, broken: Some((Broken::KeptPastFoot { id: "a1".into() }, 1)) },
+        Made { page: 4, placed: 7, left: 0, free: 3, broken: Some((Broken::NoticeLead { id: "n1".into() }, 1)) },
         CutOut { item: "a1".into(), pulled: true },
         CutOut { item: "a1".into(), pulled: false },
         Copyfit {
@@ -585,6 +586,7 @@ fn make_lines() -> Vec<MakeLine> {
         LeadNarrow { id: "jinyuan-livable".into(), span: 3, columns: 8, cause: NarrowCause::KeptBoxes },
         LeadNarrow { id: "jinyuan-livable".into(), span: 2, columns: 8, cause: NarrowCause::ShortCopy },
         SecondLead { id: "snow-traffic".into(), lead: "jinyuan-livable".into() },
+        NoticeLead { id: "hospital-tender".into() },
         KeptOverlap { id: "snow-traffic".into(), other: "traffic-police".into() },
         KeptOverset { id: "snow-traffic".into() },
         KeptPastFoot { id: "snow-traffic".into() },

@@ -186,6 +186,7 @@ fn zh_rule(rule: &Broken) -> String {
         Broken::LeadNotAtTop { id } => format!("头条 {id} 未能排在第 1 行"),
         Broken::LeadNarrow { id, .. } => format!("头条 {id} 不足半版宽"),
         Broken::SecondLead { id, .. } => format!("{id} 也计划为头条（优先级 1）"),
+        Broken::NoticeLead { id } => format!("公告 {id} 不能作头条（优先级 1）：公告排在版底"),
         Broken::KeptOverlap { id, other } => format!("{id} 与 {other} 重叠"),
         Broken::KeptOverset { id } => format!("{id} 超版"),
         Broken::KeptPastFoot { id } => format!("{id} 超出版底"),
@@ -939,6 +940,7 @@ pub fn make_line(m: &MakeLine) -> String {
         }
         KeptOverset { id } => format!("  违规 保留稿件 {id} 超版"),
         SecondLead { id, lead } => format!("  违规 {id} 也计划为本版头条（优先级 1）；头条为 {lead}"),
+        NoticeLead { id } => format!("  违规 公告 {id} 计划为本版头条（优先级 1）；公告照例排在版底"),
         KeptOverlap { id, other } => format!("  违规 保留稿件 {id} 与 {other} 重叠"),
         KeptPastFoot { id } => format!("  违规 保留稿件 {id} 超出版底"),
         ShortOfCopy { offered, open } => {

@@ -128,7 +128,9 @@ impl Makeup {
 
     /// Whether item `no` is the lead (priority 1) the plan gives page `number`.
     fn leads(&self, no: usize, number: u32) -> bool {
-        self.item(no).priority() == Some(1) && self.planned_for(no) == Some(number)
+        self.item(no).priority() == Some(1)
+            && !matches!(self.item(no), Item::Notice(_))
+            && self.planned_for(no) == Some(number)
     }
 
     /// The article a photo illustrates, when the issue has it.
@@ -163,7 +165,7 @@ impl Makeup {
         }
         // A page whose lead the desk placed already has it: no other box is made the lead.
         let kept_lead = base_leads(&kept, |no| self.leads(no, number)).next().is_some();
-        let lead = cands.iter().position(|c| c.planned && c.priority == 1).filter(|_| !kept_lead);
+        let lead = cands.iter().position(Cand::leads).filter(|_| !kept_lead);
         // The most the copy offered could take, and the lines free before the page is made:
         // only a page whose copy at its widest takes fewer lines than it has free cannot be
         // filled whatever make does (found from outside: measured at the narrowest, a page
@@ -348,7 +350,7 @@ impl Makeup {
         // The page's leads: one the desk placed first (found from outside: a lead kept at line
         // 20 was not reported, and a priority-3 story took the top), then the plan's.
         let kept_leads = base_leads(kept, |no| self.leads(no, number)).map(|b| (b.item, b.line == 1));
-        let made_leads = cands.iter().filter(|c| c.planned && c.priority == 1).map(|c| {
+        let made_leads = cands.iter().filter(|c| c.leads()).map(|c| {
             let on_top = made.lead_on_top && made.boxes.iter().any(|(_, b)| b.item == c.item);
             (c.item, on_top || !made.boxes.iter().any(|(_, b)| b.item == c.item))
         });
@@ -373,6 +375,8 @@ impl Makeup {
                 broken.push(Broken::SecondLead { id: self.item(other).id().to_string(), lead: lead_id.clone() });
             }
         }
+        let notice_leads = cands.iter().filter(|c| c.planned && c.priority == 1 && c.kind == ItemKind::Notice);
+        broken.extend(notice_leads.map(|c| Broken::NoticeLead { id: self.item(c.item).id().to_string() }));
         MadePage {
             number,
             kept: kept.len(),

@@ -36,6 +36,12 @@ pub(super) struct Cand {
 }
 
 impl Cand {
+    /// Whether the candidate is its page's lead: planned for it at priority 1, and not a
+    /// notice (notices stand at the foot).
+    pub fn leads(&self) -> bool {
+        self.planned && self.priority == 1 && self.kind != ItemKind::Notice
+    }
+
     /// The fewest column-lines the item can take.
     pub fn min_area(&self) -> u64 {
         min_area(&self.shapes)

@@ -149,6 +149,10 @@ pub enum Broken {
     /// A second priority-1 item planned for the page: `lead` (one the desk placed, else the
     /// first in the issue) is the lead; `id` is made as any other planned item, placed or left.
     SecondLead { id: String, lead: String },
+    /// A notice planned as the page's lead (priority 1): a notice stands at the foot, so it
+    /// is made as every notice is and leads nothing (found from outside: one was set at line 1,
+    /// against the notices' rule, and nothing was said).
+    NoticeLead { id: String },
     /// Two kept boxes overlap: make moves neither (the page editor decides which goes).
     KeptOverlap { id: String, other: String },
     /// A kept box does not hold its copy (make moves no kept box and changes no depth).

@@ -110,3 +110,86 @@ fn fit_says_to_place_a_waiting_part_rather_than_empty_it() {
     assert_eq!(json["boxes"][0]["waiting_part"], 2);
     assert_eq!(json["boxes"][0]["remedies"], serde_json::json!([]));
 }
+
+/// The sample's long commentary in two parts: part 1 on page 3, 30 lines deep with `cut1`
+/// sentences cut, part 2 on page 4 `depth2` lines deep with `cut2`.
+fn forum_in_parts(dir: &Path, cut1: u32, depth2: u32, cut2: u32) -> PathBuf {
+    let lead =
+        format!(r#"Placement(item: "bingzhou-forum", column: 1, span: 3, line: 1, depth: Fixed(30), cut: {cut1})"#);
+    let part2 = format!(
+        r#"Placement(item: "bingzhou-forum", column: 1, span: 3, line: 1, depth: Fixed({depth2}), part: 2, cut: {cut2})"#
+    );
+    layout(dir, &lead, &part2)
+}
+
+/// The cut remedy `fit --json` offers part 2 of bingzhou-forum in the layout at `path`.
+fn cut_remedy_of_part_2(path: &Path) -> serde_json::Value {
+    let out = run(&["fit", ISSUE, "--layout", path.to_str().unwrap(), "--json"]);
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let remedies = json["boxes"][0]["remedies"].as_array().unwrap().clone();
+    assert_eq!(json["boxes"][0]["part"], 2, "{json}");
+    remedies.into_iter().find(|r| r["kind"] == "cut").unwrap_or_else(|| panic!("no cut in {json}"))
+}
+
+/// Found from outside: with `cut: 1` on part 1, `fit` offered part 2 a cut of its own field
+/// (`cut 6 sentences (167 characters)`), and applied, the article had 7 cut, 214 characters, as
+/// the status line and `check` then said. The remedy says the article's cut once applied.
+#[test]
+fn a_cut_remedy_on_a_later_part_says_the_articles_cut() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = forum_in_parts(dir.path(), 1, 12, 0);
+    let cut = cut_remedy_of_part_2(&path);
+    let (value, chars) = (cut["value"].as_u64().unwrap() as u32, cut["cut_chars"].as_u64().unwrap() as u32);
+    let out = text(&run(&["fit", ISSUE, "--layout", path.to_str().unwrap()]));
+    assert!(out.contains(&format!("  cut {value} sentences ({chars} characters) ")), "{out}");
+
+    // Applied as `pasteup fit` and `f` apply it: the article's cut is what was said.
+    let opened = pasteup_core::document::open(Some(Path::new(ISSUE)), Some(&path)).unwrap();
+    let desk = pasteup_core::layout::Makeup::new(opened.issue, &opened.layout);
+    let listed = desk.remedies(4, "bingzhou-forum", 2).unwrap();
+    let remedy = listed.iter().find(|r| r.kind == pasteup_core::layout::RemedyKind::Cut).unwrap();
+    assert_eq!((remedy.value, remedy.cut_chars), (value, Some(chars)));
+    let mut applied = desk.clone();
+    applied.apply_remedy(4, "bingzhou-forum", 2, remedy).unwrap();
+    let here = applied.copyfit_here(4, "bingzhou-forum", 2).unwrap();
+    assert_eq!((here.cut, here.cut_chars, here.fit.lines()), (value, chars, remedy.fit));
+    let mut by_f = desk.clone();
+    by_f.fit_by_cut(4, "bingzhou-forum", 2).unwrap();
+    assert_eq!(by_f.copyfit_here(4, "bingzhou-forum", 2).unwrap(), here);
+    // `check` on the layout so saved says the same cut under part 2.
+    let saved = dir.path().join("applied.layout.ron");
+    std::fs::write(&saved, pasteup_core::format::to_ron_string(&applied.to_layout(ISSUE))).unwrap();
+    let checked = text(&run(&["check", ISSUE, "--layout", saved.to_str().unwrap()]));
+    assert!(checked.contains(&format!("cut {value} sentences ({chars} chars)")), "{checked}");
+}
+
+/// Found from outside: a short part 2 whose own cut is all the article's was offered
+/// `cut 0 sentences (0 characters)`; with another part keeping a cut, that text was offered
+/// while the other part's sentences stayed cut. Giving every sentence back is said in words
+/// (JSON `value` 0), and a part gives back only its own: the other part's cut is counted.
+#[test]
+fn a_cut_remedy_giving_back_says_what_stays_cut() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = forum_in_parts(dir.path(), 0, 20, 2);
+    let cut = cut_remedy_of_part_2(&path);
+    assert_eq!(cut, serde_json::json!({"kind": "cut", "value": 0, "fit": cut["fit"], "cut_chars": 0}));
+    let out = text(&run(&["fit", ISSUE, "--layout", path.to_str().unwrap()]));
+    assert!(out.contains("  restore all cut sentences ") && !out.contains("cut 0 sentences"), "{out}");
+    let zh = text(&run(&["fit", ISSUE, "--layout", path.to_str().unwrap(), "--ui-lang", "zh-Hans"]));
+    assert!(zh.contains("  恢复删去的全部句子 "), "{zh}");
+
+    // Part 1 keeps 3, part 2 gives its 2 back: the article keeps 3, and says so.
+    let path = forum_in_parts(dir.path(), 3, 20, 2);
+    let cut = cut_remedy_of_part_2(&path);
+    let out = text(&run(&["fit", ISSUE, "--layout", path.to_str().unwrap()]));
+    assert_eq!(cut["value"], 3, "{out}");
+    let chars = cut["cut_chars"].as_u64().unwrap();
+    assert!(out.contains(&format!("  cut 3 sentences ({chars} characters) ")), "{out}");
+    let opened = pasteup_core::document::open(Some(Path::new(ISSUE)), Some(&path)).unwrap();
+    let mut desk = pasteup_core::layout::Makeup::new(opened.issue, &opened.layout);
+    let listed = desk.remedies(4, "bingzhou-forum", 2).unwrap();
+    let remedy = listed.iter().find(|r| r.kind == pasteup_core::layout::RemedyKind::Cut).unwrap().clone();
+    desk.apply_remedy(4, "bingzhou-forum", 2, &remedy).unwrap();
+    let here = desk.copyfit_here(4, "bingzhou-forum", 2).unwrap();
+    assert_eq!((u64::from(here.cut), u64::from(here.cut_chars)), (3, chars));
+}

@@ -779,6 +779,8 @@ fn remedy(kind: RemedyKind, value: u32, cut_chars: Option<u32>) -> String {
         RemedyKind::HeadSize => format!("headline {value} em"),
         RemedyKind::Span => format!("span {}", plural(value as usize, "column")),
         RemedyKind::Continue => format!("continue in part {value}"),
+        // A cut of none gives every cut sentence back: said so, not as "cut 0 sentences".
+        RemedyKind::Cut if value == 0 => "restore all cut sentences".to_string(),
         RemedyKind::Cut => format!(
             "cut {} ({})",
             plural(value as usize, "sentence"),

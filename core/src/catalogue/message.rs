@@ -696,7 +696,8 @@ pub enum Report {
         part: u32,
         fit: Fit,
     },
-    /// `pasteup fit`: one remedy and the box's fit with it (0 = fits).
+    /// `pasteup fit`: one remedy and the box's fit with it (0 = fits); a cut's `value` is the
+    /// article's cut once it is applied, 0 every cut sentence given back.
     FitRemedy {
         kind: RemedyKind,
         value: u32,

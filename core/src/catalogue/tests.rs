@@ -519,7 +519,7 @@ fn reports() -> Vec<Report> {
         FitAllBoxesFit,
         FitUnfit { boxes: 2 },
     ];
-    all.extend([(1, 0, Some(30)), (2, 1, Some(57))].map(|(value, fit, cut_chars)| FitRemedy {
+    all.extend([(0, 1, Some(0)), (1, 0, Some(30)), (2, 1, Some(57))].map(|(value, fit, cut_chars)| FitRemedy {
         kind: RemedyKind::Cut,
         value,
         fit,

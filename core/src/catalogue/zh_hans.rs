@@ -878,6 +878,7 @@ fn remedy(kind: RemedyKind, value: u32, cut_chars: Option<u32>) -> String {
         RemedyKind::HeadSize => format!("标题字号改为 {value} 字"),
         RemedyKind::Span => format!("改为 {value} 栏宽"),
         RemedyKind::Continue => format!("转版为第 {value} 部分"),
+        RemedyKind::Cut if value == 0 => "恢复删去的全部句子".to_string(),
         RemedyKind::Cut => format!("删去末尾 {value} 句（{} 字）", cut_chars.unwrap_or(0)),
     }
 }

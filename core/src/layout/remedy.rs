@@ -38,7 +38,8 @@ pub enum RemedyKind {
     /// The overset goes on in a new part, number `value`, waiting in the bin; `fit` is the
     /// box's fit once that part stands on a page (until then its overset is overset).
     Continue,
-    /// The last `value` sentences of the body left out (articles).
+    /// The last `value` sentences of the body left out (articles): the article's cut once
+    /// applied, over all its parts (0: every cut sentence given back).
     Cut,
 }
 
@@ -46,11 +47,11 @@ pub enum RemedyKind {
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
 pub struct Remedy {
     pub kind: RemedyKind,
-    /// The placement field's new value.
+    /// The placement field's new value; for a cut, the article's (see [`RemedyKind::Cut`]).
     pub value: u32,
     /// The box's fit with the remedy: 0 = fits, positive = still short.
     pub fit: i64,
-    /// Characters the remedy leaves out of the placement (cuts only).
+    /// Characters the article's cut leaves out once the remedy is applied (cuts only).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub cut_chars: Option<u32>,
     /// How far the value moves from the placement's present one.
@@ -152,7 +153,7 @@ impl Makeup {
             RemedyKind::HeadSize => self.set_head_size(page, item, part, Some(small(remedy.value))),
             RemedyKind::Span => self.set_span(page, item, small(remedy.value)),
             RemedyKind::Continue => self.continue_part(page, item, part),
-            RemedyKind::Cut => self.set_cut(page, item, part, remedy.value),
+            RemedyKind::Cut => self.set_article_cut(page, item, part, remedy.value),
         };
         self.focus = focus;
         done
@@ -321,25 +322,19 @@ impl Makeup {
     /// sentences (trying every cut set it once a sentence: quadratic in its length, minutes
     /// and gigabytes for a long article). `tests/fit_remedies.rs` holds it to trying every cut.
     fn cut_remedy(&mut self, f: &Found, at: &At) -> Option<Remedy> {
-        let count = self.sentences(at.item)?.len() as u32;
-        let now = self.pages[f.pi][f.at].cut;
-        let cut = self.cut_text(at.item, count)?;
-        // The cuts of an article's parts add up to at most its sentences.
-        let most = count.checked_sub(self.parts_cut(f.no).saturating_sub(now))?;
-        let candidate = |n: u32| {
-            let chars = cut[(count - n) as usize..].iter().map(|s| s.chars()).sum();
-            Remedy { cut_chars: Some(chars), ..remedy(RemedyKind::Cut, n, n.abs_diff(now)) }
-        };
+        let cuts = self.cut_candidates(f, at.item)?;
         // The smallest cut that leaves nothing overset lies in lo..=hi (hi: none found yet).
         // An overset box needs more cut than now; a short one is not overset now, and a cut
         // past the present one leaves it shorter still, which closes nothing.
         // A cut kept from longer copy may ask for more sentences than the body has now: it
         // cuts them all, and no candidate cuts more (found from outside: it panicked).
-        let (mut lo, mut hi) = if at.before < 0 { (now + 1, most + 1) } else { (0, now.min(most)) };
+        // The cuts other parts keep stay: this part gives back its own only.
+        let (mut lo, mut hi) =
+            if at.before < 0 { (cuts.now + 1, cuts.count + 1) } else { (cuts.others, cuts.now.min(cuts.count)) };
         let mut found = None;
         while lo < hi {
             let n = lo + (hi - lo) / 2;
-            match self.attempt(at, &candidate(n)) {
+            match self.attempt(at, &cuts.remedy(n)) {
                 Some((fit, broke)) if fit >= 0 => {
                     hi = n;
                     found = Some((n, fit, broke));
@@ -350,7 +345,31 @@ impl Makeup {
         // A page the smallest such cut breaks (the next part left with no copy) is broken by
         // every larger cut too.
         let (n, fit, broke) = found?;
-        (!broke && closes(at.before, fit)).then(|| Remedy { fit, ..candidate(n) })
+        (!broke && closes(at.before, fit)).then(|| Remedy { fit, ..cuts.remedy(n) })
+    }
+
+    /// The cuts a remedy for the found part of `item` may leave the article (`None` for a
+    /// photo or a notice, or when the other parts' cuts already pass the body).
+    fn cut_candidates(&self, f: &Found, item: &str) -> Option<Cuts> {
+        let count = self.sentences(item)?.len() as u32;
+        let here = self.pages[f.pi][f.at].cut;
+        let now = self.parts_cut(f.no);
+        let others = now.saturating_sub(here);
+        (others <= count).then_some(())?;
+        let chars = self.cut_text(item, count)?.iter().map(|s| s.chars()).collect();
+        Some(Cuts { count, now, others, chars })
+    }
+
+    /// Sets the cut of `item`'s article to `total` sentences over all its parts by changing
+    /// part `part`'s own (on page `page`): what a cut remedy does. The other parts' cuts stay,
+    /// so a total below theirs is refused as the cut they keep.
+    fn set_article_cut(&mut self, page: u32, item: &str, part: u32, total: u32) -> Result<Outcome, Refusal> {
+        let f = self.find_part(page, item, part)?;
+        let others = self.parts_cut(f.no).saturating_sub(self.pages[f.pi][f.at].cut);
+        match total.checked_sub(others) {
+            Some(own) => self.set_cut(page, item, part, own),
+            None => Err(Refusal::SameCut { name: self.name(f.no), cut: others }),
+        }
     }
 
     /// The cut remedy as found by trying every cut, one after another: what
@@ -365,16 +384,8 @@ impl Makeup {
         }
         let at = At { page, item, part, before, past_foot: self.settled_past_foot(&f) };
         let mut scratch = self.scratch();
-        let Some(count) = scratch.sentences(item).map(|s| s.len() as u32) else { return Ok(None) };
-        let now = scratch.pages[f.pi][f.at].cut;
-        let Some(cut) = scratch.cut_text(item, count) else { return Ok(None) };
-        let candidates = (0..=count)
-            .filter(|&n| n != now)
-            .map(|n| {
-                let chars = cut[(count - n) as usize..].iter().map(|s| s.chars()).sum();
-                Remedy { cut_chars: Some(chars), ..remedy(RemedyKind::Cut, n, n.abs_diff(now)) }
-            })
-            .collect();
+        let Some(cuts) = scratch.cut_candidates(&f, item) else { return Ok(None) };
+        let candidates = (cuts.others..=cuts.count).filter(|&n| n != cuts.now).map(|n| cuts.remedy(n)).collect();
         Ok(scratch.best(&at, candidates))
     }
 
@@ -421,6 +432,29 @@ struct At<'a> {
 fn past_foot_of(frames: &[Frame], grid: &crate::model::Grid) -> (usize, u32) {
     let past = frames.iter().filter(|frame| frame.over_foot(grid));
     past.fold((0, 0), |(boxes, lines), frame| (boxes + 1, lines + frame.below().saturating_sub(grid.depth + 1)))
+}
+
+/// What a cut remedy for one part of an article is reckoned from; every count is of the
+/// article's sentences, over all its parts (found from outside: a part's own cut was offered
+/// as the article's, and after it the article had more cut than `fit` said).
+struct Cuts {
+    /// Sentences of the body.
+    count: u32,
+    /// The article's cut now.
+    now: u32,
+    /// The cut the article's other parts keep: what this part's cut adds to.
+    others: u32,
+    /// The characters of each sentence, in reading order.
+    chars: Vec<u32>,
+}
+
+impl Cuts {
+    /// A cut remedy leaving the article `n` sentences cut (at most the body's), its fit still
+    /// to be found.
+    fn remedy(&self, n: u32) -> Remedy {
+        let cut_chars = self.chars.iter().skip(self.count.saturating_sub(n) as usize).sum();
+        Remedy { cut_chars: Some(cut_chars), ..remedy(RemedyKind::Cut, n, n.abs_diff(self.now)) }
+    }
 }
 
 /// A candidate, its fit still to be found.

@@ -193,3 +193,38 @@ fn a_cut_remedy_giving_back_says_what_stays_cut() {
     let here = desk.copyfit_here(4, "bingzhou-forum", 2).unwrap();
     assert_eq!((u64::from(here.cut), u64::from(here.cut_chars)), (3, chars));
 }
+
+/// `check` on the layout at `path`: its text, and its JSON problems' messages.
+fn check_both(path: &Path) -> (String, Vec<String>) {
+    let said = text(&run(&["check", ISSUE, "--layout", path.to_str().unwrap()]));
+    let out = run(&["check", ISSUE, "--layout", path.to_str().unwrap(), "--json"]);
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let messages = json["problems"].as_array().unwrap().iter().map(|p| p["message"].as_str().unwrap().to_string());
+    (said, messages.collect())
+}
+
+/// Found from outside: a later part's overset was put at part 1's placement (with 20 parts,
+/// all 20 at line 5), and neither the text nor the JSON said which part.
+#[test]
+fn check_puts_a_later_parts_overset_at_its_own_placement_and_names_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let lead = r#"Placement(item: "bingzhou-forum", column: 1, span: 3, line: 1, depth: Fixed(30))"#;
+    // File lines 8 and 9: part 2 fits (a continued part holds what its depth has room for),
+    // part 3 is overset.
+    let later = r#"Placement(item: "bingzhou-forum", column: 1, span: 3, line: 1, depth: Fixed(10), part: 2),
+            Placement(item: "bingzhou-forum", column: 4, span: 3, line: 1, depth: Fixed(5), part: 3)"#;
+    let path = layout(dir.path(), lead, later);
+    let (said, messages) = check_both(&path);
+    let overset: Vec<&str> = said.lines().filter(|l| l.contains("is overset")).collect();
+    assert_eq!(overset.len(), 1, "{said}");
+    assert!(overset[0].contains("/t.layout.ron:9:29: page 4: \"bingzhou-forum\" (part 3) is overset by "), "{said}");
+    assert!(
+        messages.iter().any(|m| m.starts_with("page 4: \"bingzhou-forum\" (part 3) is overset by ")),
+        "{messages:?}"
+    );
+    // An article in one box is named as before.
+    let one = r#"Placement(item: "bingzhou-forum", column: 1, span: 3, line: 1, depth: Fixed(30))"#;
+    let path = layout(dir.path(), one, r#"Placement(item: "snow-traffic", column: 4, span: 2, line: 1, depth: Auto)"#);
+    let (said, _) = check_both(&path);
+    assert!(said.contains("/t.layout.ron:5:29: page 3: \"bingzhou-forum\" is overset by "), "{said}");
+}

@@ -821,7 +821,9 @@ pub fn problem(p: &Problem) -> String {
         Problem::BelowFoot { page, item, part, lines } => {
             format!("第 {page} 版：{}超出版底 {lines} 行", box_of(item, *part))
         }
-        Problem::Overset { page, item, lines, chars } => format!("第 {page} 版：「{item}」超版 {lines} 行、{chars} 字"),
+        Problem::Overset { page, item, part, lines, chars } => {
+            format!("第 {page} 版：{}超版 {lines} 行、{chars} 字", box_of(item, *part))
+        }
         Problem::MergeConflict { item, note, .. } if item.is_empty() => {
             format!("版面本身的合并冲突：{}；请在编辑器里定下来再保存", merge_note(note))
         }

@@ -90,8 +90,8 @@ pub fn place_page_problems(problems: &mut [Located], text: &str, path: &Path) {
             | Problem::Overlap { page, item, part, .. }
             | Problem::MissingPart { page, item, part, .. }
             | Problem::NothingContinued { page, item, part }
-            | Problem::AllCut { page, item, part, .. } => (*page, item, Some(*part)),
-            Problem::Overset { page, item, .. } => (*page, item, None),
+            | Problem::AllCut { page, item, part, .. }
+            | Problem::Overset { page, item, part, .. } => (*page, item, Some(*part)),
             // A character the layout's own headline holds: at that headline.
             Problem::MissingGlyph { page, item, part, .. } if *page > 0 => (*page, item, Some(*part)),
             _ => continue,

@@ -293,7 +293,7 @@ impl Makeup {
             let fit = set.fit(s.depth);
             if fit.is_overset() {
                 let lines = u32::try_from(-fit.lines()).unwrap_or(u32::MAX);
-                out.push(Problem::Overset { page, item: id(i), lines, chars: fit.overset_chars });
+                out.push(Problem::Overset { page, item: id(i), part: s.part, lines, chars: fit.overset_chars });
             }
         }
     }

@@ -47,8 +47,8 @@ pub fn message(problem: &Problem) -> String {
         Problem::BelowFoot { page, item, part, lines } => {
             format!("page {page}: {} runs {lines} line(s) past the foot", box_of(item, *part))
         }
-        Problem::Overset { page, item, lines, chars } => {
-            format!("page {page}: \"{item}\" is overset by {lines} line(s), {chars} character(s)")
+        Problem::Overset { page, item, part, lines, chars } => {
+            format!("page {page}: {} is overset by {lines} line(s), {chars} character(s)", box_of(item, *part))
         }
         Problem::MergeConflict { item, note, .. } if item.is_empty() => {
             format!("merge conflict in the layout: {note}; decide in the editor and save")
@@ -142,7 +142,7 @@ mod tests {
     fn words_of_each_problem() {
         let p = Problem::OffGrid { page: 3, item: "a\u{1b}".into(), off: OffGrid::NoSpan { room: 5 } };
         assert_eq!(message(&p), "item \"aU+001B\" on page 3: span is 0, expected 1 to 5; it goes to the bin");
-        let p = Problem::Overset { page: 1, item: "a".into(), lines: 3, chars: 64 };
+        let p = Problem::Overset { page: 1, item: "a".into(), part: 1, lines: 3, chars: 64 };
         assert_eq!(p.to_string(), "page 1: \"a\" is overset by 3 line(s), 64 character(s)");
         let located = Located { problem: p, file: "x.layout.ron".into(), line: None, col: None };
         assert_eq!(located.to_string(), "x.layout.ron: page 1: \"a\" is overset by 3 line(s), 64 character(s)");

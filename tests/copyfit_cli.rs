@@ -228,3 +228,33 @@ fn check_puts_a_later_parts_overset_at_its_own_placement_and_names_it() {
     let (said, _) = check_both(&path);
     assert!(said.contains("/t.layout.ron:5:29: page 3: \"bingzhou-forum\" is overset by "), "{said}");
 }
+
+/// Found from outside: `empty_part` had no line and column (the `continued: true` variant had),
+/// and told to make the part before shallower when the parts before were too shallow to hold
+/// any of the text themselves.
+#[test]
+fn check_puts_an_empty_part_at_its_placement_with_advice_that_fits() {
+    let dir = tempfile::tempdir().unwrap();
+    // Part 1 deep enough for the whole article: part 2 (file line 8) is left nothing.
+    let lead = r#"Placement(item: "bingzhou-forum", column: 1, span: 3, line: 1, depth: Fixed(60))"#;
+    let part2 = r#"Placement(item: "bingzhou-forum", column: 1, span: 3, line: 1, depth: Auto, part: 2)"#;
+    let (said, _) = check_both(&layout(dir.path(), lead, part2));
+    let taken = "/t.layout.ron:8:29: page 4: \"bingzhou-forum\" part 2 holds none of the text, which the parts before it take; send part 2 to the bin or make the part before it shallower\n";
+    assert!(said.contains(taken), "{said}");
+
+    // Parts 1 and 2 each too shallow for a line of the text beside their heads: deeper, not
+    // shallower, is the advice, naming the parts.
+    let lead = r#"Placement(item: "bingzhou-forum", column: 1, span: 3, line: 1, depth: Fixed(2))"#;
+    let later = r#"Placement(item: "bingzhou-forum", column: 1, span: 3, line: 1, depth: Fixed(3), part: 2),
+            Placement(item: "bingzhou-forum", column: 4, span: 3, line: 1, depth: Auto, part: 3)"#;
+    let (said, messages) = check_both(&layout(dir.path(), lead, later));
+    let shallow = "page 4: \"bingzhou-forum\" part 2 holds none of the text, nor does part 1 before it: each is too shallow for a line of it beside its heads; make them deeper, or continue the article in fewer parts";
+    assert!(said.contains(&format!("/t.layout.ron:8:29: {shallow}\n")), "{said}");
+    assert!(!said.contains("shallower"), "{said}");
+    assert!(messages.iter().any(|m| m == shallow), "{messages:?}");
+    // Part 1 holding text, part 2 alone too shallow: part 2 is to be deeper.
+    let lead = r#"Placement(item: "bingzhou-forum", column: 1, span: 3, line: 1, depth: Fixed(20))"#;
+    let (said, _) = check_both(&layout(dir.path(), lead, later));
+    let alone = "/t.layout.ron:8:29: page 4: \"bingzhou-forum\" part 2 holds none of the text: it is too shallow for a line of it beside its heads; make part 2 deeper, or continue the article in fewer parts\n";
+    assert!(said.contains(alone), "{said}");
+}

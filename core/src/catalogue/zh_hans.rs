@@ -837,6 +837,17 @@ pub fn problem(p: &Problem) -> String {
         Problem::EmptyPart { page, item, part } => format!(
             "第 {page} 版：「{item}」第 {part} 部分没有正文，正文都排在前面的部分里了；请把第 {part} 部分撤下，或把前一部分改浅"
         ),
+        Problem::ShallowPart { page, item, part, first } if first == part => format!(
+            "第 {page} 版：「{item}」第 {part} 部分没有正文：它太浅，标题之外排不下一行正文；请把第 {part} 部分加高，或少分几部分转版"
+        ),
+        Problem::ShallowPart { page, item, part, first } => format!(
+            "第 {page} 版：「{item}」第 {part} 部分没有正文，{}也没有：都太浅，标题之外排不下一行正文；请把它们加高，或少分几部分转版",
+            if *first + 1 == *part {
+                format!("第 {first} 部分")
+            } else {
+                format!("第 {first}–{} 部分", part - 1)
+            }
+        ),
         Problem::NothingContinued { page, item, part } => format!(
             "第 {page} 版：「{item}」第 {part} 部分下转，但余下的正文它都排得下，待排稿中的第 {} 部分没有正文；请把第 {part} 部分改浅，或把它撤下再排上",
             part + 1

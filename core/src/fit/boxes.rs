@@ -140,6 +140,12 @@ impl SetBox {
         self.part.as_ref().is_some_and(|p| p.part > 1 && !p.holds_body)
     }
 
+    /// A part of a continued article that holds none of the body though some is left for it:
+    /// its depth has no room for a line of it beside its heads and jump line.
+    pub fn too_shallow_for_copy(&self) -> bool {
+        self.part.as_ref().is_some_and(|p| !p.holds_body && p.body_left)
+    }
+
     pub fn heads_depth(&self) -> u32 {
         self.heads.iter().map(|b| b.depth).sum()
     }

@@ -50,6 +50,9 @@ pub struct PartLines {
     pub jumps: bool,
     /// Whether it holds any of the body, not only the byline or nothing.
     pub holds_body: bool,
+    /// Whether any of the body is left where it starts: a part holding none of it while some
+    /// is left is too shallow for a line of it, rather than left nothing by the parts before.
+    pub body_left: bool,
     /// The pages its from-line and jump line name.
     pub from_page: Option<u32>,
     pub to_page: Option<u32>,
@@ -107,7 +110,9 @@ pub(super) fn set_part(
     // The byline flows last, a paragraph of its own: a part holding only it holds none of the
     // text (found from outside: a part 2 of just `（袁剑锋、杨润德）` passed).
     let byline = starts.last().map(|r| r.paragraph).filter(|_| a.byline.is_some());
-    let holds_body = starts[..taken.min(starts.len())].iter().any(|r| byline.is_none_or(|b| r.paragraph < b));
+    let is_body = |r: &Resume| byline.is_none_or(|b| r.paragraph < b);
+    let holds_body = starts[..taken.min(starts.len())].iter().any(is_body);
+    let body_left = starts.iter().any(is_body);
     body.truncate(taken);
     let jumps = !jump.is_empty();
     body.append(&mut jump);
@@ -118,6 +123,7 @@ pub(super) fn set_part(
         next,
         jumps,
         holds_body,
+        body_left,
         from_page: flow.from_page.filter(|_| flow.part > 1),
         to_page: flow.to_page.filter(|_| jumps),
     });

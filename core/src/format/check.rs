@@ -72,7 +72,7 @@ pub fn check_values(issue: &Issue, layout: &Layout, layout_src: &str, path: &Pat
 }
 
 /// Places the problems of the pages as set (a box past the foot, two boxes overlapping, an
-/// overset item, a part whose neighbour is on no page), which the desk finds without positions, at the placement each names in the
+/// overset item, a part whose neighbour is on no page or that holds none of the text), which the desk finds without positions, at the placement each names in the
 /// layout file `text` as read from `path`: the line and column of its `item` field (found from
 /// outside: `check` gave them as `file: page 1: …` while a box off the grid had `file:line:col`).
 /// A problem whose placement the file does not hold as named keeps no position.
@@ -90,6 +90,8 @@ pub fn place_page_problems(problems: &mut [Located], text: &str, path: &Path) {
             | Problem::Overlap { page, item, part, .. }
             | Problem::MissingPart { page, item, part, .. }
             | Problem::NothingContinued { page, item, part }
+            | Problem::EmptyPart { page, item, part }
+            | Problem::ShallowPart { page, item, part, .. }
             | Problem::AllCut { page, item, part, .. }
             | Problem::Overset { page, item, part, .. } => (*page, item, Some(*part)),
             // A character the layout's own headline holds: at that headline.

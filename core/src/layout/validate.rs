@@ -284,7 +284,10 @@ impl Makeup {
         }
         for (i, s) in self.pages[pi].iter().enumerate() {
             let set = self.set_box(pi, s);
-            if set.holds_no_copy() {
+            if set.holds_no_copy() && set.too_shallow_for_copy() {
+                let first = self.first_of_shallow_parts(s);
+                out.push(Problem::ShallowPart { page, item: id(i), part: s.part, first });
+            } else if set.holds_no_copy() {
                 out.push(Problem::EmptyPart { page, item: id(i), part: s.part });
             }
             if let Some((cut, sentences)) = self.cut_whole(s) {
@@ -296,6 +299,17 @@ impl Makeup {
                 out.push(Problem::Overset { page, item: id(i), part: s.part, lines, chars: fit.overset_chars });
             }
         }
+    }
+}
+
+impl Makeup {
+    /// Of part `s`, too shallow for any of its article's text, the first of the parts up to it
+    /// that are all so: the parts to make deeper.
+    fn first_of_shallow_parts(&self, s: &super::page::Spot) -> u32 {
+        let shallow = |part: u32| {
+            self.part_spot(s.item, part).is_some_and(|(pi, before)| self.set_box(pi, &before).too_shallow_for_copy())
+        };
+        (1..s.part).rev().take_while(|&part| shallow(part)).last().unwrap_or(s.part)
     }
 }
 

@@ -43,6 +43,11 @@ pub enum Problem {
     /// Part `part` (2 or later) of a continued article holds none of its text: the parts
     /// before it take it all, so its readers would find a headline and nothing under it.
     EmptyPart { page: u32, item: String, part: u32 },
+    /// Part `part` (2 or later) of a continued article holds none of its text though some is
+    /// left for it: too shallow for a line of it beside its heads and jump line. So are the
+    /// parts from `first` (`part` when the part before holds text): making the parts before
+    /// shallower would not help, they must be deeper, or fewer. Of kind `empty_part`.
+    ShallowPart { page: u32, item: String, part: u32, first: u32 },
     /// Part `part` of a continued article stands on `page` continued in a next part that waits
     /// in the bin, but holds the rest of the text itself: the waiting part would hold none.
     /// Written by hand, or left after copy was cut; of kind `empty_part`.
@@ -162,9 +167,10 @@ impl Problem {
             Problem::Overset { .. } => ProblemKind::Overset,
             Problem::MergeConflict { .. } => ProblemKind::MergeConflict,
             Problem::MissingPart { .. } => ProblemKind::MissingPart,
-            Problem::EmptyPart { .. } | Problem::NothingContinued { .. } | Problem::AllCut { .. } => {
-                ProblemKind::EmptyPart
-            }
+            Problem::EmptyPart { .. }
+            | Problem::ShallowPart { .. }
+            | Problem::NothingContinued { .. }
+            | Problem::AllCut { .. } => ProblemKind::EmptyPart,
             Problem::MissingGlyph { .. } => ProblemKind::MissingGlyph,
         }
     }
@@ -184,6 +190,7 @@ impl Problem {
             | Problem::MergeConflict { page, .. }
             | Problem::MissingPart { page, .. }
             | Problem::EmptyPart { page, .. }
+            | Problem::ShallowPart { page, .. }
             | Problem::NothingContinued { page, .. }
             | Problem::AllCut { page, .. }
             | Problem::MissingGlyph { page, .. } => *page,
@@ -206,6 +213,7 @@ impl Problem {
             | Problem::MergeConflict { item, .. }
             | Problem::MissingPart { item, .. }
             | Problem::EmptyPart { item, .. }
+            | Problem::ShallowPart { item, .. }
             | Problem::NothingContinued { item, .. }
             | Problem::AllCut { item, .. }
             | Problem::MissingGlyph { item, .. } => vec![item],

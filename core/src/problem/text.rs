@@ -65,6 +65,15 @@ pub fn message(problem: &Problem) -> String {
             "page {page}: {} part {part} holds none of the text, which the parts before it take; send part {part} to the bin or make the part before it shallower",
             quoted(item)
         ),
+        Problem::ShallowPart { page, item, part, first } if first == part => format!(
+            "page {page}: {} part {part} holds none of the text: it is too shallow for a line of it beside its heads; make part {part} deeper, or continue the article in fewer parts",
+            quoted(item)
+        ),
+        Problem::ShallowPart { page, item, part, first } => format!(
+            "page {page}: {} part {part} holds none of the text, nor {} before it: each is too shallow for a line of it beside its heads; make them deeper, or continue the article in fewer parts",
+            quoted(item),
+            parts(*first, part - 1)
+        ),
         Problem::NothingContinued { page, item, part } => format!(
             "page {page}: {} part {part} is continued, but it holds the rest of the text, so part {} in the bin holds none; make part {part} shallower, or send it to the bin and place it again",
             quoted(item),
@@ -95,6 +104,11 @@ fn off_grid(off: OffGrid) -> String {
         }
         OffGrid::Line { line, last_line } => format!("line is {line}, expected 1 to {last_line} (lines count from 1)"),
     }
+}
+
+/// Parts `first` to `last` of an article, in words: `does part 1`, `do parts 1 to 2`.
+fn parts(first: u32, last: u32) -> String {
+    if first == last { format!("does part {first}") } else { format!("do parts {first} to {last}") }
 }
 
 /// `U+4E00` (at least four hex digits, as Unicode writes code points).

@@ -223,6 +223,11 @@ fn truncated_ron() {
     let whole = ISSUE.trim_end().strip_suffix(')').unwrap();
     let e = parse_issue(path(), whole).unwrap_err();
     assert!(e.message.contains("Issue( at line 1, column 1 is not closed; expected `)`"), "{e}");
+    // Found from outside: a layout cut after a placement's `),` said only "expected a
+    // Placement(...)", ron's word for the end of a list, and named no bracket.
+    let cut = &LAYOUT[..LAYOUT.find("Auto),").unwrap() + "Auto),".len()];
+    let e = parse_layout(Path::new("issue.layout.ron"), cut).unwrap_err();
+    assert!(e.message.contains("cut short") && e.message.contains("is not closed; expected `]`"), "{e}");
 }
 
 /// Found from outside: an `Article(` closed with `,` instead of `),` was "expected a name".

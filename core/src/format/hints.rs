@@ -319,7 +319,12 @@ const STRUCTS: [&str; 8] = ["Article", "Photo", "Notice", "Page", "Grid", "PageL
 /// field. The place to point at is where the `)` should have been.
 fn unclosed_struct(text: &str, next: usize, code: &Error) -> Option<(usize, String)> {
     let mut scan = scan(text, next);
-    if matches!(code, Error::Eof) {
+    // ron may call a file that ends inside a list "expected a Placement(...)" rather than the
+    // end of the file (found from outside: a layout cut after `Auto),` named no bracket).
+    // (ron points at the last `,` then.)
+    let rest = text[next..].trim_start_matches(|c: char| c == ',' || c.is_whitespace());
+    let ends_here = rest.is_empty() && !matches!(code, Error::ExpectedStringEnd);
+    if matches!(code, Error::Eof) || ends_here {
         return unclosed_at_end(text, &scan);
     }
     // `body: [...],` then `,` where the `)` belongs: the next item follows the comma.

@@ -599,6 +599,26 @@ fn dash_pair_goes_down_whole() {
 fn numbers_stay_whole_when_they_fit() {
     assert_eq!(set("电话：0351-5661173", 7, Kinsoku::Strict, 0), ["电话：", "0351-5661173"]);
     assert_eq!(set("装机2×1000兆瓦", 5, Kinsoku::Strict, 0), ["装机", "2×1000兆", "瓦"]);
+    // Found by QA: a half-width `:` held the number to the Han before it, a piece longer than
+    // the line, and the emergency split cut the number (`话:0351-566117` / `3咨询。`).
+    assert_eq!(
+        set("来访群众可拨打电话:0351-5661173咨询。", 7, Kinsoku::Strict, 2),
+        ["来访群众可", "拨打电话:", "0351-5661173咨", "询。"]
+    );
+    assert_eq!(set("电话:0351-5661173", 7, Kinsoku::Strict, 0), ["电话:", "0351-5661173"]);
+    assert_eq!(set("电话;0351-5661173", 7, Kinsoku::None, 0), ["电话;", "0351-5661173"]);
+    // A time between figures holds, half-width or after full-width figures.
+    assert_eq!(set("开始时间9:30", 2, Kinsoku::Strict, 0), ["开始", "时间", "9:30"]);
+    assert_eq!(set("开始１２:30", 4, Kinsoku::Strict, 0), ["开始", "１２:30"]);
+    for text in
+        ["来访群众可拨打电话:0351-5661173咨询。", "联系人:宋先生 联系电话:0351-5661173", "网址;www.example.cn。"]
+    {
+        for width in 4..=12 {
+            for level in [Kinsoku::Strict, Kinsoku::Basic, Kinsoku::None] {
+                all_checks(text, width, level, Language::ZhHans, 2, false);
+            }
+        }
+    }
 }
 
 #[test]

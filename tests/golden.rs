@@ -3,9 +3,10 @@
 //! Strict kinsoku, ambiguous characters one em wide).
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, reason = "a test fails loudly")]
 
-use pasteup_core::fit::{SetBox, set_item};
+use pasteup_core::fit::kinsoku::Rules;
+use pasteup_core::fit::{SetBox, TextStyle, set_item, set_paragraph};
 use pasteup_core::format::ron_options;
-use pasteup_core::model::{Depth, Issue, Item};
+use pasteup_core::model::{Depth, Issue, Item, Kinsoku, Language, Orphans};
 
 fn sample() -> Issue {
     ron_options().from_str(pasteup_core::sample::ISSUE).expect("the sample issue parses")
@@ -131,4 +132,31 @@ fn phone_number_hospital_tender_notice() {
     assert_eq!(set.depth_needed(), 13);
     let fit = set.fit(Depth::Fixed(10));
     assert_eq!((fit.lines(), fit.overset_lines, fit.overset_chars), (-3, 3, 5 + 9 + 15));
+}
+
+/// One paragraph as a zh-Hans grid sets it by default (Full, Strict, indent 2 em, orphans
+/// avoided) at `width_em`, with `orphans` as asked.
+fn paragraph(text: &str, width_em: u32, orphans: Orphans) -> Vec<String> {
+    let style =
+        TextStyle::new(width_em, Rules::new(Kinsoku::Strict, Language::ZhHans), true).indent(2).orphans(orphans);
+    set_paragraph(text, &style).iter().map(|l| l.text(text).to_string()).collect()
+}
+
+/// Found by QA: after a half-width `:` a phone number was one piece with the Han before it
+/// (UAX #14 holds `话:0351-5661173`), 15 cells, longer than a 14-cell line, so the emergency
+/// split cut the number where the line was full: `来访群众可` / `拨打电` /
+/// `话:0351-566117` / `3咨询。`. A line may break after it, as after `：`, so the 12-cell number
+/// goes down whole.
+#[test]
+fn phone_number_after_a_half_width_colon_stays_whole() {
+    let text = "来访群众可拨打电话:0351-5661173咨询。";
+    assert_eq!(paragraph(text, 7, Orphans::Allow), ["来访群众可", "拨打电话:", "0351-5661173咨", "询。"]);
+    // The grid's default avoids the orphan `询。`.
+    assert_eq!(paragraph(text, 7, Orphans::Avoid), ["来访群众可", "拨打电话:", "0351-5661173", "咨询。"]);
+    // As with a full-width colon, which was set so before.
+    let full = "来访群众可拨打电话：0351-5661173咨询。";
+    assert_eq!(paragraph(full, 7, Orphans::Avoid), ["来访群众可", "拨打电话：", "0351-5661173", "咨询。"]);
+    // And a half-width `;` as `；`.
+    let semi = "来访群众可拨打电话;0351-5661173咨询。";
+    assert_eq!(paragraph(semi, 7, Orphans::Avoid), ["来访群众可", "拨打电话;", "0351-5661173", "咨询。"]);
 }

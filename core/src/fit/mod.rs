@@ -7,6 +7,7 @@
 //! - [`breaks`]: where a line may break (UAX #14, corrected for quotes, tightened by kinsoku).
 //! - [`figures`]: full-width figures and letters hold together as half-width ones do.
 //! - [`brackets`]: a line may break before a full-width opening bracket after a word or number.
+//! - [`colons`]: and after a half-width `:` or `;` between East Asian text and a word or number.
 //! - [`edges`]: quotes beside full-width figures, Hangul or U+3000 (LB19a), and small kana
 //!   after a word or number, where the general path meets the rest.
 //! - [`fill`]: greedy filling of a paragraph into lines of a column width.
@@ -25,6 +26,7 @@ pub mod boxes;
 pub mod brackets;
 pub mod breaks;
 pub mod classes;
+pub mod colons;
 pub mod cut;
 pub mod edges;
 pub mod figures;

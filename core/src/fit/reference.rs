@@ -220,6 +220,24 @@ pub fn for_each_cluster(text: &str, ambiguous_wide: bool, rules: Rules, mut emit
         // Hangul, U+3000) breaks as between Han; small kana and ー after a word or number break
         // as ideographs. unicode-linebreak (Unicode 15.0) holds both.
         add_edge_breaks(text, i, end, &mut run_breaks);
+        // Rule change (2026-12-06, "breaks: after a half-width `:` or `;` between East Asian
+        // text and a word or number"): it stands for `：` or `；`, after which a line may
+        // break; UAX #14 held `话:0351-5661173` as one piece and a narrow line cut the number.
+        // Not after a full-width letter or figure (`１２:30`).
+        for (k, c) in text[i..end].char_indices() {
+            let at = i + k;
+            let before = text[..at].chars().next_back();
+            let after = text[at + c.len_utf8()..].chars().next();
+            if (c == ':' || c == ';')
+                && east_asian(before)
+                && !before.is_some_and(full_width_alnum)
+                && after.is_some_and(|a| a.is_ascii_alphanumeric())
+                && !run_breaks.contains(&(at + 1))
+            {
+                run_breaks.push(at + 1);
+            }
+        }
+        run_breaks.sort_unstable();
         let mut breaks = run_breaks.iter().copied().peekable();
         let mut emit_one = |start: usize, g: &str, cells: u32| {
             while breaks.next_if(|&b| b < start).is_some() {}

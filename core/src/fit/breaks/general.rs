@@ -13,6 +13,7 @@ use super::straight::ascii_between;
 use super::{Cluster, Run, Sink};
 use crate::fit::brackets::add_bracket_breaks;
 use crate::fit::classes::{CharTable, KinsokuMasks};
+use crate::fit::colons::add_colon_breaks;
 use crate::fit::edges::add_edge_breaks;
 use crate::fit::figures::holds_at;
 use crate::fit::width::{char_cells, grapheme_cells};
@@ -46,6 +47,9 @@ pub(super) fn general_run(
         );
         add_bracket_breaks(text, start, end, run_breaks);
         add_edge_breaks(text, start, end, run_breaks);
+        // Here only: `ascii_between_han` takes a word or number (a comma perhaps before it),
+        // never a `:` or `;`, so the shortcut needs no such test.
+        add_colon_breaks(text, start, end, run_breaks);
     }
     let run = &bytes[start..end];
     if behind.after_text() && run.len() <= 64 && run.iter().all(u8::is_ascii_graphic) {

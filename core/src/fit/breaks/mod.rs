@@ -379,8 +379,13 @@ mod tests {
     #[test]
     fn numbers_and_phone_numbers_stay_whole() {
         assert_eq!(break_points("2×1000兆瓦", strict()), vec!["2×1000", "兆", "瓦"]);
-        // UAX #14 keeps an infix separator with the number after it (IS × NU).
-        assert_eq!(break_points("电话:0351-5661173", strict()), vec!["电", "话:0351-5661173"]);
+        // UAX #14 keeps an infix separator with the number after it (IS × NU), but after East
+        // Asian text a half-width `:` or `;` breaks as `：` does (fit::colons): the number
+        // stays one piece that fits a line of its own.
+        assert_eq!(break_points("电话:0351-5661173", strict()), vec!["电", "话:", "0351-5661173"]);
+        assert_eq!(break_points("电话：0351-5661173", strict()), vec!["电", "话：", "0351-5661173"]);
+        assert_eq!(break_points("址;www", none()), vec!["址;", "www"]);
+        assert_eq!(break_points("时间9:30", strict()), vec!["时", "间", "9:30"]);
         assert_eq!(break_points("1.7万", strict()), vec!["1.7", "万"]);
     }
 

@@ -160,3 +160,25 @@ fn phone_number_after_a_half_width_colon_stays_whole() {
     let semi = "来访群众可拨打电话;0351-5661173咨询。";
     assert_eq!(paragraph(semi, 7, Orphans::Avoid), ["来访群众可", "拨打电话;", "0351-5661173", "咨询。"]);
 }
+
+/// A number that fits a line stays whole when the piece it ends is longer than the line:
+/// `0351-5661173，` is one 14-cell piece (no line may break before `，`) at 6 em, 12 cells, so
+/// a rule bends (docs/fit-accounting.md, the emergency split) and the split falls where the
+/// line is full, before `，`, which starts the next line; the number is not cut.
+#[test]
+fn a_number_ending_a_piece_longer_than_the_line_stays_whole() {
+    let text = "咨询电话：0351-5661173，网址";
+    let style = |hanging: bool| {
+        TextStyle::new(6, Rules::new(Kinsoku::Strict, Language::ZhHans), true)
+            .indent(0)
+            .orphans(Orphans::Avoid)
+            .hanging(hanging)
+    };
+    let lines =
+        |hanging: bool| -> Vec<&str> { set_paragraph(text, &style(hanging)).iter().map(|l| l.text(text)).collect() };
+    assert_eq!(lines(false), ["咨询电话：", "0351-5661173", "，网址"]);
+    // Where a mark may hang, `，` hangs past the measure instead.
+    assert_eq!(lines(true), ["咨询电话：", "0351-5661173，", "网址"]);
+    // With the indent the number starts a line of its own all the same.
+    assert_eq!(paragraph(text, 6, Orphans::Avoid), ["咨询电", "话：", "0351-5661173", "，网址"]);
+}

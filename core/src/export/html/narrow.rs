@@ -1,7 +1,8 @@
 //! Narrowing for the HTML proof: a run the engine counts ½ em a character that the CJK faces
 //! draw wider even with the feature the proof asks for — Greek, Cyrillic, accented Latin with
 //! `hwid` (Noto Serif CJK SC: `Ж` 1.02 em, `ñ` 0.66 em, `é` 0.55 em), a dash in an English
-//! issue with `halt` (`—` 0.9 em) — is squeezed to its engine width with
+//! issue with `halt` (`—` 0.9 em), a sign counted a full em with `fwid` (`№` 1.09 em) — is
+//! squeezed to its engine width with
 //! `transform: scaleX`, as the press PDF narrows such a glyph. A browser cannot be asked how
 //! wide it draws a run without a script, and the proof has none: the run is measured here, in
 //! the faces the press PDF finds (`export/fonts.rs`), which are the faces the proof names.

@@ -130,6 +130,9 @@ struct Slot {
     right: f64,
     top: f64,
     bottom: f64,
+    /// For a body line, whether it is justified to its measure (all but a paragraph's last);
+    /// `None` for a head or foot line, which never is.
+    justified: Option<bool>,
 }
 
 /// Where each printed line of `page` must stand, worked out from the grid and the boxes:
@@ -146,29 +149,38 @@ fn slots(makeup: &Makeup, number: u32, grid: &Grid) -> Vec<Slot> {
         let limit = b.box_depth.min(foot + 1 - b.line);
         let inset = if b.kind == ItemKind::Notice { em } else { 0.0 };
         let mut row = 0;
-        let push = |lines: &[SetLine], row: u32, size: u32, left: f64, right: f64, out: &mut Vec<Slot>| {
+        // `body`: the lines are a leg's, justified where the grid says so.
+        let push = |lines: &[SetLine], body: bool, row: u32, size: u32, left: f64, right: f64, out: &mut Vec<Slot>| {
             for (k, line) in lines.iter().enumerate() {
                 let r = row + k as u32 * size;
                 if r + size <= limit && !line.text.trim().is_empty() {
                     let top = y0 + f64::from(r) * 1.5 * em;
                     let text = line.text.split_whitespace().collect();
-                    out.push(Slot { text, left, right, top, bottom: top + f64::from(size) * 1.5 * em });
+                    let bottom = top + f64::from(size) * 1.5 * em;
+                    out.push(Slot {
+                        text,
+                        left,
+                        right,
+                        top,
+                        bottom,
+                        justified: body.then_some(grid.justify && !line.ragged),
+                    });
                 }
             }
         };
         for block in &b.set.heads {
-            push(&block.lines, row, block.line_depth, x0 + inset, x0 + width - inset, &mut out);
+            push(&block.lines, false, row, block.line_depth, x0 + inset, x0 + width - inset, &mut out);
             row += block.depth;
         }
         let legs = b.set.legs_at(b.depth);
         let leg = f64::from(b.set.leg_width) / 2.0 * em;
         for (n, range) in legs.iter().enumerate() {
             let left = x0 + inset + n as f64 * (leg + f64::from(grid.gutter) * em);
-            push(&b.set.body[range.clone()], row, 1, left, left + leg, &mut out);
+            push(&b.set.body[range.clone()], true, row, 1, left, left + leg, &mut out);
         }
         row += legs.iter().map(|r| r.len() as u32).max().unwrap_or(0);
         for block in &b.set.foot {
-            push(&block.lines, row, block.line_depth, x0 + inset, x0 + width - inset, &mut out);
+            push(&block.lines, false, row, block.line_depth, x0 + inset, x0 + width - inset, &mut out);
             row += block.depth;
         }
     }
@@ -241,6 +253,44 @@ fn every_set_line_comes_back_in_its_box() {
     }
     // The sample's two pages: every placed item, minus the overset box's cut lines.
     assert!(checked > 400, "only {checked} lines");
+}
+
+/// Justified lines a browser would not widen by itself end at their measure in the PDF too,
+/// each paragraph's last line short of it: a lone `；` between boxed runs (`4g/m3；№12`), and a
+/// line of symbols and a figure only (found from outside: `×№1`, not its paragraph's last,
+/// ended 1 cell short of its measure).
+#[test]
+fn justified_lines_of_boxed_runs_and_symbols_end_at_their_measure() {
+    if !ready() {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let (issue, layout) = (path("tests/data/justify-boxed.ron"), path("tests/data/justify-boxed.layout.ron"));
+    let pdf = dir.path().join("justify.pdf");
+    let o = export_pdf(&issue, &layout, &pdf, &["--em-pt", &EM.to_string()]);
+    assert_eq!(o.status.code(), Some(0), "{}", String::from_utf8_lossy(&o.stderr));
+    let opened = open(Some(&issue), Some(&layout)).unwrap();
+    let makeup = Makeup::new(opened.issue, &opened.layout);
+    let pages = words(&pdf);
+    let (mut justified, mut ragged) = (Vec::new(), 0);
+    for (page, words) in makeup.issue().pages.iter().zip(&pages) {
+        for slot in slots(&makeup, page.number, &page.grid) {
+            let right = words.iter().filter(|w| slot.top <= w.3 && w.3 < slot.bottom).map(|w| w.2).fold(0.0, f64::max);
+            match slot.justified {
+                Some(true) => {
+                    let short = slot.right - right;
+                    assert!(short.abs() <= 0.05 * EM, "{:?} ends at {right}, not {}", slot.text, slot.right);
+                    justified.push(slot.text);
+                }
+                Some(false) if right < slot.right - EM / 2.0 => ragged += 1,
+                _ => {}
+            }
+        }
+    }
+    for line in ["4g/m3；№12", "×№1"] {
+        assert!(justified.iter().any(|t| t == line), "{line} not justified: {justified:?}");
+    }
+    assert_eq!(ragged, 3, "each paragraph's last line short of its measure");
 }
 
 /// A headline stands where the HTML proof and the screen stand it: its measure (the whole

@@ -723,6 +723,20 @@ mod tests {
         assert!(extra[..12].iter().all(|&e| e == 0.0) && extra[12] == 2.0, "{extra:?}");
     }
 
+    /// Found from outside: a line of symbols and a figure only (`×№1`), not its paragraph's
+    /// last, ended 1 cell short of its measure; it widens beside its symbols, as the HTML proof.
+    #[test]
+    fn a_line_of_symbols_and_figures_is_justified_beside_its_symbols() {
+        let line = SetLine { text: "×№1".into(), lead: 0, cells: 5, ragged: false };
+        let placed = glyphs(&line, Punctuation::Full, true);
+        assert_eq!(spread(&placed, &held(&line, &placed), 6), vec![0.0, 0.5, 1.0]);
+        // A lone `；` between boxed runs shares the slack as the HTML proof's margins do.
+        let line = SetLine { text: "4g/m3；№12".into(), lead: 0, cells: 11, ragged: false };
+        let placed = glyphs(&line, Punctuation::Full, true);
+        let extra = spread(&placed, &held(&line, &placed), 12);
+        assert_eq!(extra, vec![0.0, 0.0, 0.0, 0.0, 0.0, 0.5, 1.0, 1.0, 1.0]);
+    }
+
     /// Korean is justified at the spaces between words, as a browser justifies it: never
     /// between the syllables of a word (found from outside: the PDF letter-spaced them).
     #[test]

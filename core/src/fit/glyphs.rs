@@ -63,8 +63,9 @@ pub fn glyphs(line: &SetLine, punctuation: Punctuation, ambiguous_wide: bool) ->
 /// it inside a number or a word, so that justifying the line puts no space between them: two
 /// half-width characters side by side (`35`, `GDP`, `0351-5661173`), figures and letters in
 /// full width as the line breaks keep them whole (`１２．５`, `ＮＨＫ`, `５Ｇ`; see
-/// [`holds_at`]), and a per cent sign after a figure (`５％`). A space holds to nothing; the
-/// first glyph holds to nothing.
+/// [`holds_at`]), a per cent sign after a figure (`５％`), and the second half of a mark set
+/// as two (`——`, `……`), which spacing would break in two. A space holds to nothing; the first
+/// glyph holds to nothing.
 ///
 /// ```
 /// use pasteup_core::fit::glyphs::{glyphs, held};
@@ -86,6 +87,7 @@ pub fn held(line: &SetLine, glyphs: &[Glyph]) -> Vec<bool> {
             (narrow(before) && narrow(g))
                 || holds_at(&line.text, at)
                 || (figure(before) && matches!(g.text, "％" | "%"))
+                || (before.text == g.text && matches!(g.text, "—" | "―" | "…" | "‥"))
         };
         out.push(holds);
         at += g.text.len();
@@ -96,9 +98,13 @@ pub fn held(line: &SetLine, glyphs: &[Glyph]) -> Vec<bool> {
 /// Before which of `glyphs` (the glyphs of a line, `held` as [`held`] gives them) a justified
 /// line widens: at a space, and beside a Han character, kana or full-width mark, as a browser
 /// justifies (`text-justify: auto`); never inside a number or a word, in either width, nor
-/// between Hangul syllables or Latin letters. None: the line stays flush left. Both print
-/// proofs justify by it (found from outside: the PDF letter-spaced a Korean word and a URL the
-/// HTML proof left whole).
+/// between Hangul syllables or Latin letters. A line with no such place but a symbol the
+/// engine counts a full em (`×№1`, an East Asian Ambiguous sign in a Chinese issue) widens
+/// beside those symbols instead, as it would beside a Han character (found from outside: such a
+/// line, not its paragraph's last, stood short of its measure); a letter or figure so counted
+/// (`μg`, `m³`) is part of its word and opens nothing. None: the line stays flush left. Both
+/// print proofs justify by it (found from outside: the PDF letter-spaced a Korean word and a
+/// URL the HTML proof left whole).
 ///
 /// ```
 /// use pasteup_core::fit::glyphs::{glyphs, held, justify_gaps};
@@ -112,11 +118,21 @@ pub fn held(line: &SetLine, glyphs: &[Glyph]) -> Vec<bool> {
 /// assert_eq!(gaps("太原2023年"), [1, 2, 6]);
 /// assert_eq!(gaps("누적 결과"), [2, 3]);
 /// assert!(gaps("서울특별시교육청").is_empty() && gaps("waterfront").is_empty());
+/// assert_eq!(gaps("×№1"), [1, 2]);
+/// assert_eq!(gaps("4g/m3；№12"), [5, 6]);
+/// assert!(gaps("——").is_empty());
 /// ```
 pub fn justify_gaps(glyphs: &[Glyph], held: &[bool]) -> Vec<usize> {
-    let opens = |n: usize| glyphs.get(n).is_some_and(|g| g.text == " " || is_ideographic(g.text));
     let holds = |n: usize| held.get(n).copied().unwrap_or(false);
-    (1..glyphs.len()).filter(|&n| !holds(n) && (opens(n - 1) || opens(n))).collect()
+    let beside = |opens: &dyn Fn(&Glyph) -> bool| -> Vec<usize> {
+        let opens = |n: usize| glyphs.get(n).is_some_and(opens);
+        (1..glyphs.len()).filter(|&n| !holds(n) && (opens(n - 1) || opens(n))).collect()
+    };
+    let gaps = beside(&|g| g.text == " " || is_ideographic(g.text));
+    if !gaps.is_empty() {
+        return gaps;
+    }
+    beside(&|g| g.cells == 2 && !g.text.chars().any(|c| c.is_alphanumeric() || is_hangul(c)))
 }
 
 /// Whether a grapheme is one a browser justifies beside: East Asian Wide or Fullwidth, but

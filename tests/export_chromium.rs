@@ -418,6 +418,29 @@ fn korean_lines_justify_at_the_spaces_between_words() {
     m.print_true(&text);
 }
 
+/// Justified lines the browser cannot widen by itself, each set with its slack as margins
+/// between its runs: a lone `；` between boxed runs (found from outside: `4g/m3；№12` and
+/// `48μg/m³；№1` ended ½ em short of their measure) and a line of symbols and a figure only
+/// (found from outside: `×№1`, not its paragraph's last, was not justified at all).
+#[test]
+fn lines_the_browser_cannot_widen_are_justified_by_margins_between_their_runs() {
+    let Some(chromium) = chromium() else { return };
+    let dir = tempfile::tempdir().unwrap();
+    let (issue, layout) = (path("tests/data/justify-boxed.ron"), path("tests/data/justify-boxed.layout.ron"));
+    let html = export_html(dir.path(), &issue, Some(&layout));
+    let text = std::fs::read_to_string(&html).unwrap();
+    for line in [
+        r#"<div class="line j" data-cells="11" style="width: 6rem;"><span class="h" style="width: 2.5em;">4g/m3</span>"#,
+        r#"<div class="line j" data-cells="5" style="width: 3rem;"><span class="f" style="width: 1em;">×</span>"#,
+    ] {
+        assert!(text.contains(line), "{line}");
+    }
+    let m = measure(&chromium, &html);
+    m.print_true(&text);
+    // Every body line but each paragraph's last: 3 on each of the first two pages, 6 on the third.
+    assert_eq!(m.get("justified"), 12.0, "{:?}", m.counts);
+}
+
 const SYMBOLS: &str = r#"Issue(
     paper: "太原日报", date: "2023-02-10",
     pages: [Page(number: 1, grid: Grid(columns: 4, column_width: 12, gutter: 1, depth: 40, justify: true))],

@@ -48,7 +48,8 @@ enum Face {
     /// A full-width character: one em in any CJK face.
     Wide,
     /// Full-width figures or letters that hold together (`１２．５％`, `ＮＨＫ`): an em each,
-    /// boxed so that justifying cannot spread them.
+    /// boxed so that justifying cannot spread them; and a lone wide character that takes a
+    /// margin on a line the browser cannot widen.
     WideWord,
     /// A wide character no CJK face draws exactly an em, each centred in an em of its own and
     /// clipped to it. Hangul: Noto CJK KR draws it 0.92 em (sans) or 0.97 em (serif), and no
@@ -151,57 +152,89 @@ fn line_html(out: &mut String, line: &SetLine, set: &LineSet) {
     let _ = write!(out, "</div>");
 }
 
-/// The glyphs in runs of one face; a zero-width mark joins the run before it. `slack` (rem)
-/// is what justifying the line must add: the browser spreads it between wide characters and
-/// at a space, but a line of boxed runs only (`0351-5661173？`) has no such place, so there
-/// it goes before the runs that start at one of `gaps`, as the press PDF puts it. Wide
-/// characters that `held` keeps together (a full-width number or word, `１２．５％`) are boxed
-/// as one run, which the browser cannot spread (found from outside: it spread them apart).
-fn runs_html(out: &mut String, glyphs: &[Glyph], held: &[bool], gaps: &[usize], slack: f64, set: &LineSet) {
+/// One run of glyphs drawn in one face.
+struct Run {
+    face: Face,
+    cells: u32,
+    text: String,
+    /// How many glyphs with cells it holds.
+    glyphs: usize,
+    /// Whether it starts at one of the line's justification gaps.
+    opens: bool,
+}
+
+/// The glyphs in runs of one face; a zero-width mark joins the run before it. Wide characters
+/// that `held` keeps together (a full-width number or word, `１２．５％`) are boxed as one run,
+/// which the browser cannot spread (found from outside: it spread them apart). A new run starts
+/// at each of `split`, so that a margin can stand there.
+fn runs(glyphs: &[Glyph], held: &[bool], gaps: &[usize], split: &[usize]) -> Vec<Run> {
     let faces: Vec<Face> = glyphs.iter().map(Face::of).collect();
     let wide = |n: usize| faces.get(n) == Some(&Face::Wide);
     let holds = |n: usize| held.get(n).copied().unwrap_or(false);
-    let mut runs: Vec<(Face, u32, String)> = Vec::new();
-    // Whether each run starts at one of `gaps`.
-    let mut opens: Vec<bool> = Vec::new();
+    let mut runs: Vec<Run> = Vec::new();
     for (n, glyph) in glyphs.iter().enumerate() {
-        if let (0, Some((_, _, text))) = (glyph.cells, runs.last_mut()) {
-            text.push_str(glyph.text);
+        if let (0, Some(run)) = (glyph.cells, runs.last_mut()) {
+            run.text.push_str(glyph.text);
             continue;
         }
         let in_word = (n > 0 && holds(n) && wide(n - 1)) || (holds(n + 1) && wide(n + 1));
         let face = if wide(n) && in_word { Face::WideWord } else { faces[n] };
         match runs.last_mut() {
-            Some((last, cells, text))
-                if *last == face && face != Face::Centred && (face != Face::WideWord || holds(n)) =>
+            Some(run)
+                if run.face == face
+                    && face != Face::Centred
+                    && (face != Face::WideWord || holds(n))
+                    && !split.contains(&n) =>
             {
-                *cells += glyph.cells;
-                text.push_str(glyph.text);
+                run.cells += glyph.cells;
+                run.glyphs += 1;
+                run.text.push_str(glyph.text);
             }
-            _ => {
-                runs.push((face, glyph.cells, glyph.text.to_string()));
-                opens.push(gaps.contains(&n));
-            }
+            _ => runs.push(Run {
+                face,
+                cells: glyph.cells,
+                text: glyph.text.to_string(),
+                glyphs: 1,
+                opens: gaps.contains(&n),
+            }),
         }
     }
-    let last = runs.len().saturating_sub(1);
     // One space between words is where justification widens a line, so it stays text
     // (½ em with `hwid`); spaces at an end or in twos would be collapsed, so they are boxed.
-    let faces: Vec<Face> = runs
-        .iter()
-        .enumerate()
-        .map(
-            |(n, (face, cells, _))| {
-                if *face == Face::Space && (*cells > 1 || n == 0 || n == last) { Face::Half } else { *face }
-            },
-        )
-        .collect();
-    let boxed_only = !faces.iter().any(|f| matches!(f, Face::Wide | Face::Space));
-    let places = opens.iter().filter(|&&o| o).count();
-    let gap = if boxed_only && places > 0 && slack > 0.0 { slack / places as f64 } else { 0.0 };
-    for (((_, cells, text), face), opens) in runs.iter().zip(faces).zip(opens) {
-        let scale = face.unsure(text).and_then(|feature| set.narrowing.scale(set.sans, text, *cells, feature));
-        run_html(out, face, *cells, text, if opens { gap } else { 0.0 }, scale);
+    let last = runs.len().saturating_sub(1);
+    for (n, run) in runs.iter_mut().enumerate() {
+        if run.face == Face::Space && (run.cells > 1 || n == 0 || n == last) {
+            run.face = Face::Half;
+        }
+    }
+    runs
+}
+
+/// The runs of a line; `slack` (rem) is what justifying the line must add. The browser widens
+/// a line at a space between words and between wide characters side by side, but not beside
+/// boxed runs, nor always beside a lone wide character between them (Chromium widens beside
+/// `。` there but not beside `；`: found from outside, `4g/m3；№12` stood ½ em short). A line
+/// with neither (`0351-5661173？`, `4g/m3；№12`, `×№1`) has the slack set as margins instead,
+/// shared between `gaps` as the press PDF shares it: each run that starts at one is a box of
+/// its own, and a lone wide character there is boxed too, to take its margin.
+fn runs_html(out: &mut String, glyphs: &[Glyph], held: &[bool], gaps: &[usize], slack: f64, set: &LineSet) {
+    let mut set_runs = runs(glyphs, held, gaps, &[]);
+    let widens = set_runs.iter().any(|r| r.face == Face::Space || (r.face == Face::Wide && r.glyphs > 1));
+    let mut gap = 0.0;
+    if !widens && !gaps.is_empty() && slack > 0.0 {
+        set_runs = runs(glyphs, held, gaps, gaps);
+        gap = slack / gaps.len() as f64;
+    }
+    for run in &set_runs {
+        let margin = if run.opens { gap } else { 0.0 };
+        let face = match run.face {
+            Face::Wide if margin > 0.0 => Face::WideWord,
+            Face::Space if margin > 0.0 => Face::Half,
+            face => face,
+        };
+        let scale =
+            face.unsure(&run.text).and_then(|feature| set.narrowing.scale(set.sans, &run.text, run.cells, feature));
+        run_html(out, face, run.cells, &run.text, margin, scale);
     }
 }
 
@@ -253,7 +286,8 @@ mod tests {
     /// Found from outside: a justified line spread full-width figures apart (`１ ２ ． ５ ％`).
     #[test]
     fn full_width_numbers_and_words_are_boxed_whole() {
-        let line = html("涨１２．５％，ＮＨＫ称", 0, false, &set());
+        // `据涨`, two wide characters side by side, is a place the browser widens the line.
+        let line = html("据涨１２．５％，ＮＨＫ称", 0, false, &set());
         assert!(line.contains(r#"涨<span class="w" style="width: 5em;">１２．５％</span>，"#), "{line}");
         assert!(line.contains(r#"<span class="w" style="width: 3em;">ＮＨＫ</span>称"#), "{line}");
         // A full-width figure alone stands as text, which the browser may spread around.
@@ -292,6 +326,44 @@ mod tests {
         // A paragraph's last line, or one with wide characters, is left to the browser.
         assert!(!line(true).contains("margin"));
         assert!(!html("增长35%，拉动GDP增", 4, false, &set()).contains("margin"));
+    }
+
+    /// Found from outside: Chromium widens nothing beside a lone `；` between boxed runs, so
+    /// the line stood ½ em short of its measure; now the slack is set as margins at its gaps,
+    /// `；` boxed to take its share.
+    #[test]
+    fn a_lone_wide_mark_between_boxed_runs_takes_its_share_of_the_slack_as_a_margin() {
+        let narrow = LineSet { width_rem: 6.0, ..set() };
+        assert_eq!(
+            html("4g/m3；№12", 0, false, &narrow),
+            concat!(
+                r#"<div class="line j" data-cells="11" style="width: 6rem;">"#,
+                r#"<span class="h" style="width: 2.5em;">4g/m3</span>"#,
+                r#"<span class="w" style="width: 1em; margin-left: 0.25rem;">；</span>"#,
+                r#"<span class="f" style="width: 1em; margin-left: 0.25rem;">№</span>"#,
+                r#"<span class="h" style="width: 1em;">12</span></div>"#
+            )
+        );
+        // Two wide characters side by side are a place the browser widens: left to it.
+        assert!(!html("4g/m3中中12", 0, false, &narrow).contains("margin"));
+    }
+
+    /// Found from outside: a line of symbols and a figure only (`×№1`), not its paragraph's
+    /// last, was not justified at all; it widens beside its symbols, each a run of its own.
+    #[test]
+    fn a_line_of_symbols_and_figures_is_justified_beside_its_symbols() {
+        let narrow = LineSet { width_rem: 3.0, ..set() };
+        assert_eq!(
+            html("×№1", 0, false, &narrow),
+            concat!(
+                r#"<div class="line j" data-cells="5" style="width: 3rem;">"#,
+                r#"<span class="f" style="width: 1em;">×</span>"#,
+                r#"<span class="f" style="width: 1em; margin-left: 0.25rem;">№</span>"#,
+                r#"<span class="h" style="width: 0.5em; margin-left: 0.25rem;">1</span></div>"#
+            )
+        );
+        // A dash set as two marks is one mark: never spread, so such a line stays flush left.
+        assert!(html("——", 0, false, &narrow).starts_with(r#"<div class="line" "#));
     }
 
     #[test]

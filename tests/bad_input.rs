@@ -230,6 +230,17 @@ fn truncated_ron() {
     assert!(e.message.contains("cut short") && e.message.contains("is not closed; expected `]`"), "{e}");
 }
 
+/// Found from outside: a stray word on the line after the issue's closing `)` was said at the
+/// `)`'s line, just after it; it is said where it stands.
+#[test]
+fn text_after_the_end_is_pointed_at_where_it_stands() {
+    let stray = format!("{}\n\ngarbage\n", ISSUE.trim_end());
+    let e = parse_issue(path(), &stray).unwrap_err();
+    let line = stray.lines().position(|l| l == "garbage").unwrap() + 1;
+    assert_eq!(at(&e), (line, 1), "{e}");
+    assert!(e.message.contains("unexpected text after the end of the Issue(...)"), "{e}");
+}
+
 /// Found from outside: an `Article(` closed with `,` instead of `),` was "expected a name".
 #[test]
 fn a_struct_closed_with_a_comma_names_the_struct() {
@@ -639,6 +650,13 @@ fn placement_outside_the_grid() {
         ("span: 2, line: 1, depth: Fixed", "span: 0, line: 1, depth: Fixed", (6, 62), "span is 0, expected 1 to 5"),
         ("line: 1, depth: Fixed", "line: 0, depth: Fixed", (6, 71), "line is 0, expected 1 to 500"),
         ("line: 1, depth: Fixed", "line: 5000, depth: Fixed", (6, 71), "line is 5000, expected 1 to 500"),
+        // Found from outside: the 500 of a page of 100 lines was not said.
+        (
+            "line: 1, depth: Fixed",
+            "line: 5000, depth: Fixed",
+            (6, 71),
+            "(lines count from 1; the page has 100, and a box pushed down may start up to 400 past its foot)",
+        ),
     ];
     for (from, to, pos, words) in cases {
         let report = check(&LAYOUT.replacen(from, to, 1));

@@ -123,7 +123,7 @@ fn problems() -> Vec<Problem> {
         Problem::OffGrid { page: 3, item: item(), off: OffGrid::Column { column: 9, columns: 8 } },
         Problem::OffGrid { page: 3, item: item(), off: OffGrid::NoSpan { room: 2 } },
         Problem::OffGrid { page: 3, item: item(), off: OffGrid::PastGrid { column: 7, last: 9, columns: 8 } },
-        Problem::OffGrid { page: 3, item: item(), off: OffGrid::Line { line: 0, last_line: 200 } },
+        Problem::OffGrid { page: 3, item: item(), off: OffGrid::Line { line: 0, last_line: 500, depth: 100 } },
         Problem::BadDepth { page: 3, item: item(), depth: 0 },
         Problem::Overlap { page: 3, item: item(), part: 1, other: "a2".into(), other_part: 1 },
         Problem::Overlap { page: 3, item: item(), part: 2, other: item(), other_part: 3 },

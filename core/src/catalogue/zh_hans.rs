@@ -870,7 +870,10 @@ fn off_grid(off: OffGrid) -> String {
         OffGrid::Column { column, columns } => format!("起始栏为 {column}，应为 1 到 {columns}（栏从 1 数起）"),
         OffGrid::NoSpan { room } => format!("栏宽为 0，应为 1 到 {room}"),
         OffGrid::PastGrid { column, last, columns } => format!("第 {column}–{last} 栏超出版面的 {columns} 栏"),
-        OffGrid::Line { line, last_line } => format!("起始行为 {line}，应为 1 到 {last_line}（行从 1 数起）"),
+        OffGrid::Line { line, last_line, depth } => format!(
+            "起始行为 {line}，应为 1 到 {last_line}（行从 1 数起；本版 {depth} 行，被推下的稿件可从版底以下 {} 行内起排）",
+            last_line - depth
+        ),
     }
 }
 

@@ -68,7 +68,17 @@ fn from_ron(path: &Path, text: &str, what: &str, e: SpannedError) -> LoadError {
         let message = if cut { format!("{CUT} ({message})") } else { message };
         return LoadError::at(path, line, col, message);
     }
-    LoadError::at(path, start.line, start.col, message(&e.code, what, at_end))
+    // ron points just after the closing `)`; the stray text may stand lines below (found
+    // from outside: `garbage` on line 133 was said at 132:2).
+    let (line, col) = match e.code {
+        Error::TrailingCharacters => {
+            let after = byte_at(text, start);
+            let stray = text[after..].find(|c: char| !c.is_whitespace()).map_or(after, |k| after + k);
+            line_col(text, stray)
+        }
+        _ => (start.line, start.col),
+    };
+    LoadError::at(path, line, col, message(&e.code, what, at_end))
 }
 
 /// The first line of a merge git left unfinished (`<<<<<<<`, `=======`, `>>>>>>>`, and

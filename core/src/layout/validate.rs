@@ -151,7 +151,7 @@ fn off_grid(p: &Placement, grid: &Grid) -> Option<OffGrid> {
     // `check` reports it; only a line no page could reach is refused.
     let last_line = grid.depth.saturating_add(MAX_DEPTH);
     if p.line == 0 || p.line > last_line {
-        return Some(OffGrid::Line { line: p.line, last_line });
+        return Some(OffGrid::Line { line: p.line, last_line, depth: grid.depth });
     }
     None
 }

@@ -72,8 +72,9 @@ pub enum OffGrid {
     NoSpan { room: u32 },
     /// Columns `column` to `last` run past the grid's `columns`.
     PastGrid { column: u16, last: u32, columns: u16 },
-    /// The first line is 0 or deeper than any box could be pushed (`last_line`).
-    Line { line: u32, last_line: u32 },
+    /// The first line is 0 or deeper than any box could be pushed (`last_line`: the page's
+    /// `depth` lines and as many past its foot as a box may be deep).
+    Line { line: u32, last_line: u32, depth: u32 },
 }
 
 impl OffGrid {

@@ -102,7 +102,12 @@ fn off_grid(off: OffGrid) -> String {
         OffGrid::PastGrid { column, last, columns } => {
             format!("columns {column} to {last} run past the grid's {columns} columns")
         }
-        OffGrid::Line { line, last_line } => format!("line is {line}, expected 1 to {last_line} (lines count from 1)"),
+        // Found from outside: "expected 1 to 450" on a page of 50 lines said nothing of the 450.
+        OffGrid::Line { line, last_line, depth } => format!(
+            "line is {line}, expected 1 to {last_line} (lines count from 1; the page has {depth}, and a box pushed \
+             down may start up to {} past its foot)",
+            last_line - depth
+        ),
     }
 }
 

@@ -141,11 +141,18 @@ fn move_down_pushes_and_reports_over_the_foot() {
     assert_eq!(where_is(&d, "a1"), (1, 2, 66));
     assert_eq!(where_is(&d, "a2"), (2, 1, 1));
     assert_eq!((out.pushed.clone(), out.over_foot.clone()), (vec!["a1".to_string()], vec!["a1".to_string()]));
+    // Found from outside: a later step on another box named the box an earlier step left past
+    // the foot, in place of where its own box now stands. Only a step that sends a box past
+    // the foot, or further past it, names it.
+    let out = d.move_by(1, "a2", 0, 2).unwrap();
+    assert!(out.over_foot.is_empty(), "{:?}", out.over_foot);
+    let out = d.move_by(1, "a0", 0, 1).unwrap();
+    assert_eq!(out.over_foot, ["a1"], "pushed a line further past");
     let problems = d.validate();
     let foot: Vec<_> = problems.iter().filter(|p| p.kind() == ProblemKind::BelowFoot).collect();
     assert_eq!(foot.len(), 1);
     assert_eq!(foot[0].items(), ["a1"]);
-    assert_eq!(foot[0].to_string(), "page 1: \"a1\" runs 5 line(s) past the foot");
+    assert_eq!(foot[0].to_string(), "page 1: \"a1\" runs 6 line(s) past the foot");
     // A box may be pushed past the foot, but not moved to start below it.
     let mut d = desk(vec![at("a0", 1, 1, 100, 3)]);
     assert!(matches!(d.move_by(1, "a0", 0, 1), Err(Refusal::BelowFoot { foot: 100, .. })));

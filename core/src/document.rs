@@ -93,7 +93,9 @@ fn open_with_issue(
 ) -> Result<Opened, LoadError> {
     let layout_path = layout.map(Path::to_path_buf).unwrap_or_else(|| format::default_layout_path(issue_path));
     let absent = layout_text.is_none() && is_new_file(&layout_path);
-    let new = new_ok && layout.is_some() && absent;
+    // Said for the layout beside the issue as for one named with --layout (found from
+    // outside: only the named one said where the new layout would be saved).
+    let new = new_ok && absent;
     let read_layout = layout_text.is_some() || (layout.is_some() && !new) || layout_path.exists();
     let (raw, src) = match layout_text {
         Some(src) => (format::parse_layout(&layout_path, &src)?, src),

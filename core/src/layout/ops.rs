@@ -45,7 +45,9 @@ pub use super::refusal::{Motion, Operation, Refusal};
 pub struct Outcome {
     /// Items pushed down to make room, in the order they were settled.
     pub pushed: Vec<String>,
-    /// Items on the touched pages that now reach past the foot.
+    /// Items on the touched pages the step sent past the foot, or further past it (found from
+    /// outside: a box left past the foot by an earlier step was named at every later one, in
+    /// place of where the step's own box now stands).
     pub over_foot: Vec<String>,
     /// Later parts of the touched article that the parts before them now leave no copy for
     /// (found from outside: `]` on part 1 emptied part 2, and nothing said so).
@@ -610,7 +612,12 @@ impl Makeup {
             }
             outcome.pushed.extend(pushed.iter().map(|&i| self.item(frames[i].spot.item).id().to_string()));
             let grid = self.grid(pi);
-            let over = frames.iter().filter(|f| f.over_foot(grid));
+            let was = self.frames(pi);
+            let past_before = |f: &Frame| {
+                let same = |w: &&Frame| w.spot.item == f.spot.item && w.spot.part == f.spot.part;
+                was.iter().find(same).map_or(0, |w| w.lines_over_foot(grid))
+            };
+            let over = frames.iter().filter(|f| f.over_foot(grid) && f.lines_over_foot(grid) > past_before(f));
             outcome.over_foot.extend(over.map(|f| self.item(f.spot.item).id().to_string()));
             settled.push((pi, spots));
         }

@@ -91,6 +91,24 @@ fn a_part_whose_part_before_is_binned_is_reported() {
     assert_eq!(d.parts_of("a6"), [(1, 1), (2, 2)]);
 }
 
+/// Found from outside: `x` on part 1 sent the copy on to part 2, which ran past its page's
+/// foot, and the step said nothing of it (`check` did). The step names it, as it names a box
+/// it pushes past the foot on its own page.
+#[test]
+fn binning_part_one_names_part_two_sent_past_its_pages_foot() {
+    let mut d = continued(2, 1);
+    let two = part_box(&d, 2, "a6", 2);
+    let depth = d.issue().pages[1].grid.depth;
+    let down = depth + 1 - (two.line + two.box_depth);
+    d.move_by(2, "a6", 0, i64::from(down)).unwrap();
+    let two = part_box(&d, 2, "a6", 2);
+    assert_eq!(two.line + two.box_depth, depth + 1, "part 2 ends at the foot");
+    let out = d.to_bin(1, "a6").unwrap();
+    let two = part_box(&d, 2, "a6", 2);
+    assert!(two.line + two.box_depth > depth + 1, "part 2 now takes the whole story: {two:?}");
+    assert_eq!(out.over_foot, ["a6"]);
+}
+
 #[test]
 fn only_an_overset_article_continues() {
     let mut d = desk(vec![at("a6", 1, 2, 1, 90), at("p0", 3, 2, 1, 30)]);

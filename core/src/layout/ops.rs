@@ -595,6 +595,14 @@ impl Makeup {
         about: Option<usize>,
     ) -> Outcome {
         let mut outcome = Outcome { touched: about.map(|no| self.item(no).id().to_string()), ..Outcome::default() };
+        // The article's other pages, which the step does not change but whose parts take the
+        // copy it sends on (found from outside: `x` on part 1 sent part 2 past its page's foot,
+        // and nothing said so).
+        let others: Vec<(usize, Vec<Frame>)> = (0..self.pages.len())
+            .filter(|pi| !changes.iter().any(|(c, _)| c == pi))
+            .filter(|&pi| about.is_some_and(|no| self.pages[pi].iter().any(|s| s.item == no)))
+            .map(|pi| (pi, self.frames(pi)))
+            .collect();
         let mut settled = Vec::with_capacity(changes.len());
         for (pi, mut spots) in changes {
             // The anchor's box the step changed (of an article with two parts on the page, the
@@ -611,17 +619,13 @@ impl Makeup {
                 s.line = f.spot.line;
             }
             outcome.pushed.extend(pushed.iter().map(|&i| self.item(frames[i].spot.item).id().to_string()));
-            let grid = self.grid(pi);
-            let was = self.frames(pi);
-            let past_before = |f: &Frame| {
-                let same = |w: &&Frame| w.spot.item == f.spot.item && w.spot.part == f.spot.part;
-                was.iter().find(same).map_or(0, |w| w.lines_over_foot(grid))
-            };
-            let over = frames.iter().filter(|f| f.over_foot(grid) && f.lines_over_foot(grid) > past_before(f));
-            outcome.over_foot.extend(over.map(|f| self.item(f.spot.item).id().to_string()));
+            outcome.over_foot.extend(self.sent_past_foot(pi, &self.frames(pi), &frames));
             settled.push((pi, spots));
         }
         let before = self.replace_pages(settled.clone());
+        for (pi, was) in others {
+            outcome.over_foot.extend(self.sent_past_foot(pi, &was, &self.frames(pi)));
+        }
         if let Some(no) = about {
             outcome.empty_parts = self.empty_parts_of(no);
         }
@@ -650,6 +654,19 @@ impl Makeup {
     /// The parts of article `no` that hold none of its copy, with their numbers: on the pages,
     /// and a part waiting in the bin whose part before holds the rest (found from outside: all
     /// the sentences cut after `t`, the editor said nothing of the empty part waiting).
+    /// The items of page `pi` that `now` has past the foot, or further past it than `was`
+    /// (found from outside: a box an earlier step left past the foot was named at every later
+    /// step, in place of where that step's own box stood).
+    fn sent_past_foot(&self, pi: usize, was: &[Frame], now: &[Frame]) -> Vec<String> {
+        let grid = self.grid(pi);
+        let past_before = |f: &Frame| {
+            let same = |w: &&Frame| w.spot.item == f.spot.item && w.spot.part == f.spot.part;
+            was.iter().find(same).map_or(0, |w| w.lines_over_foot(grid))
+        };
+        let over = now.iter().filter(|f| f.over_foot(grid) && f.lines_over_foot(grid) > past_before(f));
+        over.map(|f| self.item(f.spot.item).id().to_string()).collect()
+    }
+
     fn empty_parts_of(&self, no: usize) -> Vec<(String, u32)> {
         let mut out = Vec::new();
         for pi in 0..self.pages.len() {

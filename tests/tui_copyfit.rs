@@ -280,7 +280,7 @@ fn sending_part_one_to_the_bin_while_part_two_stands_is_said() {
     let one = app.makeup.placements(3).into_iter().position(|p| p.item == ID);
     assert!(one.is_some());
     press(&mut app, ": f i n d Space j i n y u a n - l i v Enter x");
-    assert_eq!(status(&app), Status::FirstPartBinned { item: ID.to_string(), page: 4 });
+    assert_eq!(status(&app), Status::FirstPartBinned { item: ID.to_string(), page: 4, past_foot: false });
     assert_eq!(app.makeup.parts_of(ID), [(2, 4)]);
     // A later part sent to the bin is named with its number, as the bin names it.
     press(&mut app, "PgDn : f i n d Space j i n y u a n - l i v Enter x");

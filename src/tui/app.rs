@@ -739,6 +739,8 @@ impl App {
         let result = if close_up { self.makeup.cut_out(page, &p.item) } else { self.makeup.to_bin(page, &p.item) };
         let done = result.is_ok();
         let pulled = result.as_ref().map(|o| o.pulled.clone()).unwrap_or_default();
+        // Found from outside: part 2, now the story's start, ran past its foot unsaid.
+        let past_foot = result.as_ref().is_ok_and(|o| o.over_foot.contains(&p.item));
         self.report(result);
         if done {
             let part = next.as_ref().map_or(1, |p| p.part);
@@ -747,7 +749,7 @@ impl App {
             let second = self.makeup.parts_of(&p.item).into_iter().find(|&(part, _)| part == 2).filter(|_| p.part == 1);
             let named = pasteup_core::catalogue::part_id(&p.item, p.part, self.lang);
             let (status, tone) = match second {
-                Some((_, page)) => (Status::FirstPartBinned { item: p.item, page }, Tone::Warning),
+                Some((_, page)) => (Status::FirstPartBinned { item: p.item, page, past_foot }, Tone::Warning),
                 // Found from outside: the part that waited in the bin joined the article again
                 // unsaid (the more surprising news, said before a gap closed up).
                 None if let Some(waited) = waited.filter(|_| self.makeup.parts_of(&p.item).is_empty()) => {

@@ -249,8 +249,9 @@ pub fn status(s: &Status) -> String {
         BackInBinWhole { item, waited } => {
             format!("{item} is back in the bin whole: part {waited}, which waited there, is one with it again")
         }
-        FirstPartBinned { item, page } => format!(
-            "{item} part 1 is back in the bin: part 2 on page {page} has no part before it now; place part 1 again, or send part 2 to the bin too"
+        FirstPartBinned { item, page, past_foot } => format!(
+            "{item} part 1 is back in the bin: part 2 on page {page} has no part before it now{}; place part 1 again, or send part 2 to the bin too",
+            if *past_foot { " and runs past the foot" } else { "" }
         ),
         Undid { op } => format!("Undid {}", op.map(|o| o.name()).unwrap_or_default()),
         Redid { op } => format!("Redid {}", op.map(|o| o.name()).unwrap_or_default()),

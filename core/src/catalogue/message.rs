@@ -67,6 +67,8 @@ pub enum Status {
     FirstPartBinned {
         item: String,
         page: u32,
+        /// Part 2, which now begins the story, runs past its page's foot.
+        past_foot: bool,
     },
     /// Undone / redone: the operation, when the history named one.
     Undid {

@@ -224,9 +224,10 @@ pub fn status(s: &Status) -> String {
         BackInBinWhole { item, waited } => {
             format!("{item} 已撤下，整篇放回待排稿：原在待排稿中的第 {waited} 部分已并回全文")
         }
-        FirstPartBinned { item, page } => {
+        FirstPartBinned { item, page, past_foot } => {
             format!(
-                "{item} 第 1 部分已撤下，放回待排稿：第 {page} 版上的第 2 部分现在缺少前文；请重新排入第 1 部分，或将第 2 部分也撤下"
+                "{item} 第 1 部分已撤下，放回待排稿：第 {page} 版上的第 2 部分现在缺少前文{}；请重新排入第 1 部分，或将第 2 部分也撤下",
+                if *past_foot { "，且超出版底" } else { "" }
             )
         }
         Undid { op } => format!("已撤销{}", op.as_ref().map(operation).unwrap_or_default()),

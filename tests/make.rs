@@ -463,6 +463,31 @@ fn a_second_lead_for_a_page_is_named_and_exit_1() {
     assert_eq!((lead["line"].as_u64(), lead["column"].as_u64()), (Some(1), Some(1)), "the first leads");
 }
 
+/// Found from outside: a photo planned as the page's lead (priority 1) with its article at
+/// priority 2 was set at line 1 and its article under it, against the rule that a photo stands
+/// under or beside its article, and make exited 0. The two lead together: the article at
+/// line 1, the photo under or beside it, and no rule broken.
+#[test]
+fn a_photo_planned_as_the_lead_leads_with_its_article_over_it() {
+    let text = r#"Issue(paper: "报", date: "2024-01-01",
+    pages: [Page(number: 1, grid: Grid(columns: 2, column_width: 10, gutter: 1, depth: 60))],
+    items: [
+        Photo(id: "pic", page: Some(1), priority: Some(1), with: Some("story"), caption: "图片说明文字。", span: 2, height: Some(12)),
+        Article(id: "story", page: Some(1), priority: Some(2), headline: "新闻标题",
+            body: ["本报讯 这是一篇配图的新闻报道，内容写得比较充实，介绍了事件的经过。有关部门表示将继续跟进此事，并及时向社会公布进展情况。", "记者了解到，此次活动吸引了众多市民参加，现场气氛热烈。活动结束后，组织者表示明年还将继续举办。"]),
+    ])"#;
+    let issue = format::parse_issue(Path::new("pl.ron"), text).unwrap();
+    let mut desk = Makeup::new(issue, &empty());
+    let report = make(&mut desk, &MakeOptions::default());
+    assert!(report.pages[0].broken.is_empty(), "{report:#?}");
+    let boxes = desk.resolved(1);
+    let (photo, story) =
+        (boxes.iter().find(|b| b.item == "pic").unwrap(), boxes.iter().find(|b| b.item == "story").unwrap());
+    assert_eq!((story.line, story.column), (1, 1), "the article leads: {story:?}");
+    assert_eq!(photo.line, story.below(), "the photo under its article: {photo:?} {story:?}");
+    assert!(desk.validate().is_empty(), "{:?}", desk.validate());
+}
+
 /// Found from outside: a notice planned as the page's lead (priority 1) was set at line 1,
 /// against the rule that notices stand at the foot, and make exited 0. A notice leads
 /// nothing: it goes to the foot, the page's lead is the plan's article, and the desk is told.

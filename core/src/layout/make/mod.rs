@@ -126,11 +126,26 @@ impl Makeup {
         })
     }
 
-    /// Whether item `no` is the lead (priority 1) the plan gives page `number`.
-    fn leads(&self, no: usize, number: u32) -> bool {
-        self.item(no).priority() == Some(1)
+    /// Whether item `no` is the lead (priority 1) the plan gives page `number`: a notice leads
+    /// nothing, nor a photo with its article; an article one of whose photos is planned at
+    /// priority 1 (`lent`) leads for it.
+    fn leads(&self, no: usize, number: u32, lent: &HashSet<usize>) -> bool {
+        (self.item(no).priority() == Some(1) || lent.contains(&no))
             && !matches!(self.item(no), Item::Notice(_))
+            && self.with_of(no).is_none()
             && self.planned_for(no) == Some(number)
+    }
+
+    /// The articles of page `number` that lead for a photo planned there at priority 1: a
+    /// photo stands under or beside its article, so the two lead together, the article at
+    /// line 1 (found from outside: such a photo was set at line 1 as the lead and its
+    /// article under it, against the photo rule, and nothing was said).
+    fn lent_leads(&self, number: u32) -> HashSet<usize> {
+        (0..self.issue.items.len())
+            .filter(|&no| self.item(no).priority() == Some(1) && self.planned_for(no) == Some(number))
+            .filter_map(|no| self.with_of(no))
+            .filter(|&article| self.planned_for(article) == Some(number))
+            .collect()
     }
 
     /// The article a photo illustrates, when the issue has it.
@@ -157,14 +172,15 @@ impl Makeup {
         for k in &kept {
             sheet.take(k.column, k.span, k.line, k.depth);
         }
-        let (cands, too_deep) = self.candidates(pi, (free, sheet.free()), &base, |no, item, this: &Makeup| {
+        let lent = self.lent_leads(number);
+        let (cands, too_deep) = self.candidates(pi, (free, sheet.free()), (&base, &lent), |no, item, this: &Makeup| {
             cache.entry((no, grid_no)).or_insert_with(|| shapes(item, &grid, this.issue.language, cut)).clone()
         });
         for c in &cands {
             offered[c.item] = true;
         }
         // A page whose lead the desk placed already has it: no other box is made the lead.
-        let kept_lead = base_leads(&kept, |no| self.leads(no, number)).next().is_some();
+        let kept_lead = base_leads(&kept, |no| self.leads(no, number, &lent)).next().is_some();
         let lead = cands.iter().position(Cand::leads).filter(|_| !kept_lead);
         // The most the copy offered could take, and the lines free before the page is made:
         // only a page whose copy at its widest takes fewer lines than it has free cannot be
@@ -198,7 +214,7 @@ impl Makeup {
             left.push(self.left(cand.item, reason));
         }
         left.sort_by_key(|l| l.index);
-        let mut report = self.page_report(number, &grid, &kept, &made, (&cands, copy), left);
+        let mut report = self.page_report((number, &lent), &grid, &kept, &made, (&cands, copy), left);
         report.broken.extend(self.kept_broken(pi, &spots[..kept.len()]));
         PageDone { spots, report }
     }
@@ -265,7 +281,7 @@ impl Makeup {
         &self,
         pi: usize,
         (free, open): (&[bool], u32),
-        base: &[Spot],
+        (base, lent): (&[Spot], &HashSet<usize>),
         mut shapes_of: impl FnMut(usize, &Item, &Makeup) -> Vec<plan::Shape>,
     ) -> (Vec<Cand>, Vec<usize>) {
         let number = self.issue.pages[pi].number;
@@ -289,7 +305,7 @@ impl Makeup {
             // A photo may only stand with its article: on this page, or among its candidates.
             if with.is_some_and(|a| !(on_base(a) || free[a] && self.planned_for(a).is_none_or(|n| n == number))) {
                 if planned {
-                    cands.push(self.cand(no, planned, with, Vec::new()));
+                    cands.push(self.cand(no, (planned, lent), with, Vec::new()));
                 }
                 continue;
             }
@@ -305,14 +321,22 @@ impl Makeup {
                 fillers += 1;
                 offered += plan::min_area(&shapes);
             }
-            cands.push(self.cand(no, planned, with, shapes));
+            cands.push(self.cand(no, (planned, lent), with, shapes));
         }
         (cands, too_deep)
     }
 
-    fn cand(&self, no: usize, planned: bool, with: Option<usize>, shapes: Vec<plan::Shape>) -> Cand {
+    /// Item `no` as a candidate; an article in `lent` takes its photo's priority 1.
+    fn cand(
+        &self,
+        no: usize,
+        (planned, lent): (bool, &HashSet<usize>),
+        with: Option<usize>,
+        shapes: Vec<plan::Shape>,
+    ) -> Cand {
         let item = self.item(no);
-        Cand { item: no, kind: item.kind(), planned, priority: item.priority().unwrap_or(u32::MAX), with, shapes }
+        let priority = if lent.contains(&no) { 1 } else { item.priority().unwrap_or(u32::MAX) };
+        Cand { item: no, kind: item.kind(), planned, priority, with, shapes }
     }
 
     fn left(&self, no: usize, reason: LeftReason) -> LeftItem {
@@ -321,7 +345,7 @@ impl Makeup {
 
     fn page_report(
         &self,
-        number: u32,
+        (number, lent): (u32, &HashSet<usize>),
         grid: &crate::model::Grid,
         kept: &[Boxed],
         made: &search::Made,
@@ -349,7 +373,7 @@ impl Makeup {
         let mut broken = Vec::new();
         // The page's leads: one the desk placed first (found from outside: a lead kept at line
         // 20 was not reported, and a priority-3 story took the top), then the plan's.
-        let kept_leads = base_leads(kept, |no| self.leads(no, number)).map(|b| (b.item, b.line == 1));
+        let kept_leads = base_leads(kept, |no| self.leads(no, number, lent)).map(|b| (b.item, b.line == 1));
         let made_leads = cands.iter().filter(|c| c.leads()).map(|c| {
             let on_top = made.lead_on_top && made.boxes.iter().any(|(_, b)| b.item == c.item);
             (c.item, on_top || !made.boxes.iter().any(|(_, b)| b.item == c.item))

@@ -36,10 +36,10 @@ pub(super) struct Cand {
 }
 
 impl Cand {
-    /// Whether the candidate is its page's lead: planned for it at priority 1, and not a
-    /// notice (notices stand at the foot).
+    /// Whether the candidate is its page's lead: planned for it at priority 1, not a notice
+    /// (notices stand at the foot) and not a photo with its article (its article leads).
     pub fn leads(&self) -> bool {
-        self.planned && self.priority == 1 && self.kind != ItemKind::Notice
+        self.planned && self.priority == 1 && self.kind != ItemKind::Notice && self.with.is_none()
     }
 
     /// The fewest column-lines the item can take.

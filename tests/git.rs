@@ -624,6 +624,25 @@ fn a_side_with_a_value_no_command_takes_is_refused_and_ours_left_as_it_was() {
     assert_eq!(repo.layout(), bob);
 }
 
+/// Found from outside: a side listing a page twice merged with exit 0, and the result, written
+/// as read, held the page twice, which `check` refuses (exit 2). Refused as a value no
+/// command takes: exit 2, OURS as it was.
+#[test]
+fn a_side_listing_a_page_twice_is_refused_and_ours_left_as_it_was() {
+    let repo = Repo::new(false);
+    let base = repo.layout();
+    std::fs::write(repo.path("base.layout.ron"), &base).unwrap();
+    let twice = base.replacen("    pages: [\n", "    pages: [\n        PageLayout(number: 3, placements: []),\n", 1);
+    assert_ne!(twice, base);
+    std::fs::write(repo.path("theirs.layout.ron"), &twice).unwrap();
+    let merge = repo.run(BIN, &["merge", "base.layout.ron", LAYOUT, "theirs.layout.ron", LAYOUT]);
+    assert_eq!(merge.status.code(), Some(2), "{}", text(&merge));
+    let err = String::from_utf8_lossy(&merge.stderr);
+    let said = format!("{LAYOUT}:9:28: (theirs) page 3 is listed twice (first at line 8), expected each page once");
+    assert!(err.starts_with(&said), "{err}");
+    assert_eq!(repo.layout(), base, "OURS left as it was");
+}
+
 /// Found from outside: `pasteup diff` of a layout whose only change was a merge's conflict
 /// note (ours kept, so no placement moved) said "no placement changed", exit 0. Each note
 /// added or removed is a line of its own, as a change of the layout's issue is.

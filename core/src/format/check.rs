@@ -48,26 +48,34 @@ pub fn check_layout(issue: &Issue, layout: &Layout, layout_src: &str, path: &Pat
 }
 
 /// The first value of `layout` (parsed from `layout_src`, read from `path`) that no command
-/// takes as written, located: a setting loading refuses ([`check_settings`]), or a fixed depth
-/// out of range (the validator's `BadDepth`, which `check` exits 2 for). For a layout that is
-/// to be written rather than opened — the merge driver's sides — where the editor's repair
-/// (the depth set to `Auto`) would be made silently into the file. Items and pages the issue
+/// takes as written, located: a setting loading refuses ([`check_settings`]), a fixed depth
+/// out of range or a page listed twice (the validator's `BadDepth` and `DuplicatePage`, which
+/// `check` exits 2 for). For a layout that is to be written rather than opened — the merge
+/// driver's sides — where the editor's repair (the depth set to `Auto`, the lists joined)
+/// would be made silently into the file. Items and pages the issue
 /// lacks are not values: the merge decides those itself.
 pub fn check_values(issue: &Issue, layout: &Layout, layout_src: &str, path: &Path) -> Result<(), LoadError> {
     check_settings(issue, layout, layout_src, path)?;
-    let Some(Located { problem: Problem::BadDepth { page, item, depth }, line, col, .. }) =
-        check_layout(issue, layout, layout_src, path)
-            .problems
-            .into_iter()
-            .find(|p| matches!(p.problem, Problem::BadDepth { .. }))
+    let refused = |p: &Located| matches!(p.problem, Problem::BadDepth { .. } | Problem::DuplicatePage { .. });
+    let Some(Located { problem, line, col, .. }) =
+        check_layout(issue, layout, layout_src, path).problems.into_iter().find(refused)
     else {
         return Ok(());
     };
-    // Worded as the settings are (the validator's own words say the repair it makes).
-    let message = format!(
-        "page {page} placement {} depth is Fixed({depth}), expected Fixed(1) to Fixed({MAX_DEPTH}), or Auto",
-        quoted(&item)
-    );
+    // Worded as the settings are (the validator's own words say the repair it makes). A page
+    // listed twice too (found from outside: merged, it was written as read, and `check` then
+    // refused the result).
+    let message = match problem {
+        Problem::DuplicatePage { page, first_line } => format!(
+            "page {page} is listed twice{}, expected each page once, all its placements in one list",
+            first_line.map(|l| format!(" (first at line {l})")).unwrap_or_default()
+        ),
+        Problem::BadDepth { page, item, depth } => format!(
+            "page {page} placement {} depth is Fixed({depth}), expected Fixed(1) to Fixed({MAX_DEPTH}), or Auto",
+            quoted(&item)
+        ),
+        _ => return Ok(()),
+    };
     Err(LoadError::new(path, line.zip(col), message))
 }
 

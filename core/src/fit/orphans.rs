@@ -90,8 +90,12 @@ fn fitting_cells(style: &TextStyle, clusters: &[Cluster]) -> Option<u32> {
     let (&mark, before) = clusters.split_last()?;
     let first = before.first()?;
     // What stands before the mark at its present widths: nothing at the line's end is halved.
+    // The hung mark ends the line, and counts as the filler counts one: at half an em where the
+    // style halves it there (found from outside: under `LineEnd` a hung `。` the orphan rule
+    // moved counted a full em, one a greedy line hung counted half).
     let before_cells = before.iter().map(|c| c.cells).sum::<u32>() - u32::from(first.half_at_line_start);
-    hangs_after(style, before_cells, mark).then_some(before_cells + mark.cells)
+    let mark_cells = mark.cells - u32::from(mark.half_at_line_end);
+    hangs_after(style, before_cells, mark).then_some(before_cells + mark_cells)
 }
 
 #[cfg(test)]
@@ -124,6 +128,25 @@ mod tests {
         let lines: Vec<&str> = avoided.iter().map(|l| l.text(text)).collect();
         assert_eq!(lines, ["一二", "三", "四五。"]);
         assert_eq!(avoided[2].cells, 6);
+    }
+
+    /// Found from outside: under `LineEnd` a hung `。` the orphan rule moved counted a full em
+    /// (`四五。`, 6 cells), where one the greedy fill hung counts half (`三四。`, 5).
+    #[test]
+    fn a_hung_mark_the_rule_moves_counts_as_the_fill_counts_it() {
+        use crate::model::Punctuation;
+        let style = TextStyle::new(2, Rules::new(Kinsoku::Strict, Language::ZhHans), true)
+            .indent(0)
+            .hanging(true)
+            .punctuation(Punctuation::LineEnd)
+            .orphans(Orphans::Avoid);
+        let last = |text: &str| {
+            let lines = set_paragraph(text, &style);
+            let line = lines[lines.len() - 1];
+            (line.text(text).to_string(), line.cells)
+        };
+        assert_eq!(last("一二三四五。"), ("四五。".to_string(), 5));
+        assert_eq!(last("一二三四。"), ("三四。".to_string(), 5));
     }
 
     #[test]

@@ -444,7 +444,9 @@ fn avoid_orphan(text: &str, style: &Style, clusters: &[Cluster], out: &mut [Line
         if !hangs {
             return;
         }
-        last_cells = rest_cells + mark.cells;
+        // Rule change (2026-12-06, "a hung mark the orphan rule moves counts as one hung by
+        // the fill"): at half an em where the style halves it at a line's end.
+        last_cells = rest_cells + mark.cells - u32::from(mark.half_at_line_end);
     }
     let before_cells = width_of(&line(before.start, kept_end));
     out[n - 2] =

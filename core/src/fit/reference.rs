@@ -186,7 +186,9 @@ pub fn for_each_cluster(text: &str, ambiguous_wide: bool, rules: Rules, mut emit
                 _ => false,
             };
             let cells = if class == Fast::Ideo && is_han_or_kana(c) { 2 } else { char_cells(c, ambiguous_wide) };
-            let break_before = allowed && !forbidden(rules, visible, c);
+            // Rule change (2026-12-06, "breaks: never before U+3000, after spaces too"): UAX
+            // #14 breaks after spaces (LB18), and U+3000 then started a line.
+            let break_before = allowed && c != '\u{3000}' && !forbidden(rules, visible, c);
             let pair_tail = !prev_tail && is_pair(prev.map(|(_, p)| p), c);
             prev_tail = pair_tail;
             emit(Cluster::new(i, i + len, cells, break_before, false, c, pair_tail));
@@ -243,7 +245,8 @@ pub fn for_each_cluster(text: &str, ambiguous_wide: bool, rules: Rules, mut emit
             while breaks.next_if(|&b| b < start).is_some() {}
             let allowed = breaks.peek() == Some(&start);
             let first = g.chars().next().unwrap_or(' ');
-            let break_before = allowed && !forbidden(rules, visible, first);
+            // The same rule change: never before U+3000.
+            let break_before = allowed && first != '\u{3000}' && !forbidden(rules, visible, first);
             let space = g == " ";
             let pair_tail = !prev_tail && is_pair(prev.map(|(_, p)| p), first);
             prev_tail = pair_tail;

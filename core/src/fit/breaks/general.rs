@@ -127,7 +127,7 @@ fn clusters_of_run(
     let mut emit_one = |at: usize, len: usize, first: char, last: char, cells: u32, unmarked: bool| {
         while breaks.next_if(|&b| b < at).is_some() {}
         let allowed = breaks.peek() == Some(&at);
-        let break_before = behind.general_breaks_before(allowed, || table.at(bytes, at).2.no_line_start(masks));
+        let break_before = behind.general_breaks_before(first, allowed, || table.at(bytes, at).2.no_line_start(masks));
         let space = len == 1 && first == ' ';
         let pair_tail = behind.pair_tail(first);
         let c = Cluster::new(at, at + len, cells, break_before, space, first, pair_tail);

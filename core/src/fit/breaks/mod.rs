@@ -333,7 +333,7 @@ fn cut<S: Sink, const GATHER: bool>(
             continue;
         }
         // The fast path: one character, decided by the pair rules.
-        let break_before = behind.fast_breaks_before(entry, next, masks);
+        let break_before = behind.fast_breaks_before(c, entry, next, masks);
         let pair_tail = behind.fast_pair_tail(c, entry);
         let cells = entry.cells(ambiguous_wide);
         sink.fast_cluster(Cluster::new(i, i + len, cells, break_before, false, c, pair_tail), entry, next);
@@ -396,6 +396,15 @@ mod tests {
         // A half-width bracket holds to its word, and after % a bracket holds too (UAX #14).
         assert_eq!(break_points("f(x)（注）", none()), vec!["f(x)", "（注）"]);
         assert_eq!(break_points("5%（同）", strict()), vec!["5%（同）"]);
+    }
+
+    /// Found from outside: after an ASCII space, UAX #14's break after spaces let U+3000 start
+    /// a line (`一二三` / `　五六七`), where it reads as a paragraph's indent.
+    #[test]
+    fn no_line_starts_with_the_ideographic_space_after_a_space_either() {
+        assert_eq!(break_points("一二三 　五六", strict()), vec!["一", "二", "三 　", "五", "六"]);
+        assert_eq!(break_points("ab 　cd", none()), vec!["ab 　", "cd"]);
+        assert_eq!(break_points("三\u{3000}五", none()), vec!["三\u{3000}", "五"]);
     }
 
     #[test]

@@ -39,11 +39,15 @@ fn joiner(c: char) -> bool {
 /// Whether no line may break at byte `at` of `text` because a word or number with full-width
 /// letters or figures stands across it: between two letters or figures one of which is
 /// full-width (`２|０`, `Ｇ|Ｄ`, `５|G`), or on either side of a full-width joining mark between
-/// two full-width letters or figures (`５．|２`, `３|－０`, `ｋｍ／|ｈ`).
+/// two full-width letters or figures (`５．|２`, `３|－０`, `ｋｍ／|ｈ`); and after a half-width
+/// `/` between two letters or figures (`km/|h`).
 #[inline]
 pub fn holds_at(text: &str, at: usize) -> bool {
     // Every full-width form starts with the byte EF: most breaks are decided by one compare.
     let bytes = text.as_bytes();
+    if at >= 1 && bytes.get(at - 1) == Some(&b'/') {
+        return unit_slash(text, at);
+    }
     if bytes.get(at) != Some(&0xEF) && !(at >= 3 && bytes[at - 3] == 0xEF) {
         return false;
     }
@@ -65,6 +69,14 @@ pub fn holds_at(text: &str, at: usize) -> bool {
         (false, true) => joins(a1, b1, ahead.next()),
         _ => false,
     }
+}
+
+/// Whether the half-width `/` just before byte `at` stands between two letters or figures
+/// (`km/h`, `μg/m3`, `and/or`): one unit, as `ｋｍ／ｈ` is (found from outside: UAX #14 lets a
+/// line break after the slash, and `60km/` / `h` was set).
+fn unit_slash(text: &str, at: usize) -> bool {
+    let (Some(before), Some(after)) = (text.get(..at - 1), text.get(at..)) else { return false };
+    before.chars().next_back().is_some_and(alnum) && after.chars().next().is_some_and(alnum)
 }
 
 #[cfg(test)]
@@ -104,6 +116,13 @@ mod tests {
                 assert!(!fits_whole || !super::holds_at(text, line.end), "{em} em: {:?}", line.text(text));
             }
         }
+        // Half-width units hold as the full-width ones do (found from outside: `35μg/` / `m3`).
+        assert!(super::holds_at("60km/h", "60km/".len()) && super::holds_at("μg/m3", "μg/".len()));
+        assert!(!super::holds_at("年/月", "年/".len()) && !super::holds_at("km/ h", "km/".len()));
+        assert_eq!(
+            lines("设计时速60km/h，全长12.5km。", 7, Language::ZhHans),
+            ["设计时速", "60km/h，全长", "12.5km。"]
+        );
         // A number longer than the line is still split, between figures.
         assert_eq!(lines("１２３４５６", 2, Language::ZhHans), ["１", "２３", "４５", "６"]);
     }

@@ -91,6 +91,21 @@ fn a_part_whose_part_before_is_binned_is_reported() {
     assert_eq!(d.parts_of("a6"), [(1, 1), (2, 2)]);
 }
 
+/// Found from outside: with part 1 sent back to the bin and part 2 on a page, `:find` went
+/// from part 2 to part 2 again and never reached part 1. Placed parts first, then those
+/// waiting in the bin.
+#[test]
+fn find_reaches_part_one_waiting_in_the_bin_after_part_two() {
+    let mut d = continued(2, 1);
+    d.to_bin(1, "a6").unwrap();
+    let first = d.find_text("a6", None).unwrap();
+    assert_eq!((first.part, first.page), (2, Some(2)), "the placed part first");
+    let next = d.find_text("a6", Some(("a6", 2))).unwrap();
+    assert_eq!((next.part, next.page), (1, None), "then part 1, in the bin");
+    let again = d.find_text("a6", Some(("a6", 1))).unwrap();
+    assert_eq!((again.part, again.page), (2, Some(2)), "and round again");
+}
+
 /// Found from outside: `x` on part 1 sent the copy on to part 2, which ran past its page's
 /// foot, and the step said nothing of it (`check` did). The step names it, as it names a box
 /// it pushes past the foot on its own page.

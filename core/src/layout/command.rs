@@ -261,7 +261,7 @@ impl Makeup {
         };
         if let Some((id, part)) = after
             && self.index.get(id).is_some_and(|&no| matches(no))
-            && let Some(hit) = self.hit(id, |p| p > part).or_else(|| self.waiting_hit(id, part))
+            && let Some(hit) = self.next_hit(id, part)
         {
             return Ok(hit);
         }
@@ -275,11 +275,19 @@ impl Makeup {
         }
     }
 
-    /// A part of `item` after part `part` that waits in the bin, once its placed parts are
-    /// visited (found from outside: `:find` never reached a continuation left in the bin).
-    fn waiting_hit(&self, item: &str, part: u32) -> Option<Hit> {
-        let waiting = self.waiting_parts(item).into_iter().find(|&p| p > part)?;
-        Some(Hit { item: item.to_string(), part: waiting, parts: self.parts_of(item).len(), page: None })
+    /// The part of `item` that `:find` visits after part `part`: its placed parts in order,
+    /// then those waiting in the bin in order (found from outside: `:find` never reached a
+    /// continuation left in the bin, nor a part 1 sent back there while part 2 stood).
+    fn next_hit(&self, item: &str, part: u32) -> Option<Hit> {
+        let placed = self.parts_of(item);
+        let waiting = self.waiting_parts(item);
+        let visits: Vec<(u32, Option<u32>)> =
+            placed.iter().map(|&(p, page)| (p, Some(page))).chain(waiting.iter().map(|&p| (p, None))).collect();
+        let next = match visits.iter().position(|&(p, _)| p == part) {
+            Some(at) => visits.get(at + 1),
+            None => visits.iter().find(|&&(p, _)| p > part),
+        }?;
+        Some(Hit { item: item.to_string(), part: next.0, parts: placed.len(), page: next.1 })
     }
 
     /// The first placed part of `item` that `wanted` takes.

@@ -1352,6 +1352,42 @@ fn overlapping_boxes_are_said_at_open_and_shown() {
     assert!(!shown.contains("overlap"), "{shown}");
 }
 
+/// Found from outside: with part 2 of an article overlapping a box beside part 1, the
+/// inspector on part 1 said it overlapped that box, and on the box it named the article, not
+/// its part 2. Each box names the part it overlaps.
+#[test]
+fn the_inspector_names_the_part_that_overlaps() {
+    use pasteup_core::model::{Depth, Placement};
+    let mut opened = builtin_sample();
+    let page = &mut opened.layout.pages[0];
+    assert_eq!((page.number, page.placements[0].item.as_str()), (3, "jinyuan-livable"));
+    let place = |item: &str, column, span, line, depth, part| Placement {
+        item: item.into(),
+        column,
+        span,
+        line,
+        depth,
+        part,
+        continued: part == 1,
+        ..page.placements[0].clone()
+    };
+    page.placements = vec![
+        place("jinyuan-livable", 1, 3, 1, Depth::Fixed(10), 1),
+        place("jinyuan-ten-projects", 4, 2, 1, Depth::Auto, 1),
+        place("jinyuan-livable", 4, 2, 5, Depth::Auto, 2),
+    ];
+    let mut app = editor(&opened, AmbiWidth::Single);
+    app.message = None;
+    let shown = screen(&draw(&mut app, 200, 40));
+    let inspector = shown.lines().rev().nth(1).unwrap();
+    assert!(inspector.trim_start().starts_with("jinyuan-livable · columns 1–3"), "{shown}");
+    assert!(!inspector.contains("overlaps"), "part 1 overlaps nothing: {inspector}");
+    press(&mut app, "l");
+    let shown = screen(&draw(&mut app, 200, 40));
+    let inspector = shown.lines().rev().nth(1).unwrap();
+    assert!(inspector.contains("overlaps jinyuan-livable (part 2)"), "{inspector}");
+}
+
 /// Found from outside: with a long box description (overlaps, a cut) the page's totals were
 /// cut mid-word (`… |  page 1: fit +0, 0 overset, 0 past fo`); the description gives way.
 #[test]

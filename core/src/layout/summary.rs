@@ -41,9 +41,10 @@ pub struct PageSummary {
     /// Overset items, in placement order.
     pub overset: Vec<String>,
     /// Boxes that overlap another (a layout read so, or a box an issue reload deepened): each
-    /// with the first box it overlaps, in placement order. The report lists them as problems.
+    /// with the first box it overlaps, in placement order, each as its item and part (1 for a
+    /// box of its own). The report lists them as problems.
     #[serde(skip)]
-    pub overlapping: Vec<(String, String)>,
+    pub overlapping: Vec<((String, u32), (String, u32))>,
 }
 
 impl PageSummary {
@@ -69,10 +70,12 @@ impl PageSummary {
     }
 }
 
-/// Each box of `boxes` that overlaps another, with the first it overlaps.
-fn overlapping(boxes: &[ResolvedBox]) -> Vec<(String, String)> {
+/// Each box of `boxes` that overlaps another, with the first it overlaps (found from outside:
+/// named by item alone, part 1 of a continued article was said to overlap what its part 2 did).
+fn overlapping(boxes: &[ResolvedBox]) -> Vec<((String, u32), (String, u32))> {
     let rects: Vec<Rect> = boxes.iter().map(ResolvedBox::rect).collect();
-    overlaps(&rects).into_iter().map(|(a, b)| (boxes[a].item.clone(), boxes[b].item.clone())).collect()
+    let named = |k: usize| (boxes[k].item.clone(), boxes[k].part);
+    overlaps(&rects).into_iter().map(|(a, b)| (named(a), named(b))).collect()
 }
 
 /// An item in the bin and how long it is.

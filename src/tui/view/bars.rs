@@ -123,10 +123,10 @@ impl Widget for &InspectorBar<'_> {
                     text.push_str(clause_break(self.lang));
                     text.push_str(&Label::Cut { sentences, chars }.render(self.lang));
                 }
-                let overlapped = self.summary.and_then(|p| overlapped_by(p, &b.item));
-                if let Some(other) = overlapped {
+                let overlapped = self.summary.and_then(|p| overlapped_by(p, &b.item, b.part));
+                if let Some((other, part)) = overlapped {
                     text.push_str(clause_break(self.lang));
-                    text.push_str(&Chrome::Overlaps { other: other.to_string() }.render(self.lang));
+                    text.push_str(&Chrome::Overlaps { other: part_id(other, part, self.lang) }.render(self.lang));
                 }
                 style = self.theme.fit(&b.fit, b.over_foot || overlapped.is_some());
             }
@@ -191,13 +191,14 @@ impl Widget for &InspectorBar<'_> {
 /// it: fewer say nothing (an id cut to a few letters).
 const DESCRIPTION_AT_LEAST: u32 = 12;
 
-/// A box the page's box `item` overlaps, if any.
-fn overlapped_by<'p>(page: &'p PageSummary, item: &str) -> Option<&'p str> {
+/// A box that part `part` of the page's box `item` overlaps, if any, and its part.
+fn overlapped_by<'p>(page: &'p PageSummary, item: &str, part: u32) -> Option<(&'p str, u32)> {
+    let this = |(id, p): &(String, u32)| id == item && *p == part;
     page.overlapping.iter().find_map(|(a, b)| {
-        if a == item {
-            Some(b.as_str())
-        } else if b == item {
-            Some(a.as_str())
+        if this(a) {
+            Some((b.0.as_str(), b.1))
+        } else if this(b) {
+            Some((a.0.as_str(), a.1))
         } else {
             None
         }

@@ -1352,6 +1352,27 @@ fn overlapping_boxes_are_said_at_open_and_shown() {
     assert!(!shown.contains("overlap"), "{shown}");
 }
 
+/// Found from outside: after a recovery file was restored, the first box in reading order was
+/// selected off the view's columns, and the view followed only at the next key.
+#[test]
+fn reselecting_after_a_restore_brings_the_selection_into_view() {
+    let mut opened = builtin_sample();
+    opened.layout.pages[0].placements[0].line = 3;
+    let mut app = editor(&opened, AmbiWidth::Single);
+    app.message = None;
+    draw(&mut app, 120, 40);
+    app.scroll_x = 0;
+    app.reselect();
+    // Drawn as the run loop draws after a restore: no resize comes first.
+    let mut terminal = Terminal::new(TestBackend::new(120, 40)).unwrap();
+    terminal.draw(|f| f.render_widget(&app, f.area())).unwrap();
+    let shown = screen(&terminal);
+    let inspector = shown.lines().rev().nth(1).unwrap();
+    assert!(inspector.trim_start().starts_with("jinyuan-ten-projects · columns 4–5"), "{shown}");
+    assert!(app.scroll_x > 0, "the view scrolled to columns 4–5: {shown}");
+    assert!(shown.contains("晋  源  区"), "the selected box's headline is in view: {shown}");
+}
+
 /// Found from outside: with part 2 of an article overlapping a box beside part 1, the
 /// inspector on part 1 said it overlapped that box, and on the box it named the article, not
 /// its part 2. Each box names the part it overlaps.

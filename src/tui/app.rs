@@ -278,10 +278,13 @@ impl App {
         self.journaled = self.version();
     }
 
-    /// Selects anew after the desk was replaced (a restored layout).
+    /// Selects anew after the desk was replaced (a restored layout), and the view follows (found
+    /// from outside: after a restore the first box was selected off the view's columns, and
+    /// only the next key scrolled to it).
     pub fn reselect(&mut self) {
         self.select_first();
         self.clamp_bin_cursor();
+        self.follow_selection();
     }
 
     /// The desk is replaced by `makeup` (the issue or the layout loaded again from disk); the

@@ -1352,6 +1352,20 @@ fn overlapping_boxes_are_said_at_open_and_shown() {
     assert!(!shown.contains("overlap"), "{shown}");
 }
 
+/// Found from outside: with the `:` line or the headline line open, Ctrl-z did nothing, and a
+/// `fg` typed after it went into the line. It stops the editor whatever is open; the line waits.
+#[test]
+fn ctrl_z_stops_the_editor_with_a_line_open_and_the_line_waits() {
+    for open in [": f i n d Space x i", "r"] {
+        let mut app = sample_app(AmbiWidth::Single);
+        press(&mut app, open);
+        assert!(app.prompt.open, "{open}");
+        let effects = press(&mut app, "C-z");
+        assert!(effects.iter().any(|e| matches!(e, Effect::Suspend)), "{open}: {effects:?}");
+        assert!(app.prompt.open, "{open}: the line waits for fg");
+    }
+}
+
 /// Found from outside: after a recovery file was restored, the first box in reading order was
 /// selected off the view's columns, and the view followed only at the next key.
 #[test]

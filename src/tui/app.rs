@@ -445,6 +445,12 @@ impl App {
         if key.kind == crossterm::event::KeyEventKind::Release {
             return Vec::new();
         }
+        // Stops the editor whatever is open, as a shell's job control does: the half-typed line
+        // or the question waits for `fg` (found from outside: with `:` or `r` open, Ctrl-z did
+        // nothing, and the `fg` typed after it went into the line).
+        if key.code == KeyCode::Char('z') && key.modifiers.contains(KeyModifiers::CONTROL) {
+            return self.act(Action::Suspend);
+        }
         if self.overlay != Overlay::None {
             return self.answer(key);
         }

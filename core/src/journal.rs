@@ -441,18 +441,33 @@ fn unreadable(path: &Path, e: &io::Error) -> Note {
 /// read-only, a SIGTERM lost the work); returns where it went. The error is the one beside the
 /// layout, if neither could be written.
 pub fn write_journal(layout_path: &Path, layout: &Layout, spare: Option<&Path>) -> io::Result<PathBuf> {
+    write_journal_by(layout_path, layout, spare, write_at)
+}
+
+/// [`write_journal`], each file written by `write`.
+fn write_journal_by(
+    layout_path: &Path,
+    layout: &Layout,
+    spare: Option<&Path>,
+    write: impl Fn(&Path, &Layout) -> io::Result<()>,
+) -> io::Result<PathBuf> {
     let beside = journal_path(layout_path);
     let spare = spare_journal_path(layout_path, spare);
-    match write_at(&beside, layout) {
+    // One journal an editor: the other one, if written before, is stale once this one is.
+    match write(&beside, layout) {
         Ok(()) => {
-            // One journal an editor: the spare one, if written before, is stale now.
             if let Some(spare) = spare {
                 remove_journal(&spare);
             }
             Ok(beside)
         }
         Err(e) => match spare {
-            Some(spare) if write_at(&spare, layout).is_ok() => Ok(spare),
+            Some(spare) if write(&spare, layout).is_ok() => {
+                // Removed where the folder lets it be (a full disk does; found from outside: the
+                // stale one beside the layout was offered again after the newer was saved).
+                remove_journal(&beside);
+                Ok(spare)
+            }
             _ => Err(e),
         },
     }
@@ -585,6 +600,26 @@ mod tests {
         assert_eq!(found.journals.iter().map(|j| j.path.clone()).collect::<Vec<_>>(), [left]);
         let other = dir.path().join(format!("{}yy.layout.ron", "长".repeat(79)));
         assert!(find_journals(&other, Some(&spare)).journals.is_empty(), "another layout's is not offered");
+    }
+
+    /// Found from outside: after a full disk, freed and full again, the journal went to the
+    /// spare folder while the older one beside the layout stayed, and was offered again after
+    /// the newer was restored and saved. Written to the spare folder, the one beside goes.
+    #[test]
+    fn a_journal_written_to_the_spare_folder_removes_the_stale_one_beside() {
+        let dir = tempfile::tempdir().unwrap();
+        let spare = dir.path().join("state");
+        let layout_path = dir.path().join("a.layout.ron");
+        let beside = write_journal(&layout_path, &layout(), Some(&spare)).unwrap();
+        assert_eq!(beside, journal_path(&layout_path));
+        // The disk full: nothing new can be written beside the layout, but files can go.
+        let full = |path: &Path, layout: &Layout| {
+            if path == beside { Err(io::Error::other("no space left on device")) } else { write_at(path, layout) }
+        };
+        let at = write_journal_by(&layout_path, &layout(), Some(&spare), full).unwrap();
+        assert_eq!(at.parent(), Some(spare.as_path()));
+        assert!(!beside.exists(), "the stale journal beside the layout is gone");
+        assert!(at.exists(), "the new one is in the spare folder");
     }
 
     /// Found from outside: with the layout's folder read-only, a SIGTERM lost the work. The

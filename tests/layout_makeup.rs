@@ -121,7 +121,7 @@ fn a_hole_is_not_one_that_only_an_overlap_left_free() {
     assert_eq!(out.landing, Some(Landing::Hole));
     assert_eq!(where_is(&d, "a1"), (1, 2, 12), "a1 settles under a0");
     assert_eq!(where_is(&d, "a3"), (1, 2, 23), "the first hole is under a1 as settled");
-    assert_eq!(out.pushed, ["a1"], "the push the overlap made is said");
+    assert_eq!(out.pushed_items(), ["a1"], "the push the overlap made is said");
 }
 
 #[test]
@@ -132,7 +132,7 @@ fn with_no_hole_the_item_goes_under_the_selection_and_pushes() {
     assert_eq!(out.landing, Some(Landing::UnderSelection));
     assert_eq!(where_is(&d, "a3").2, 61, "right under a1");
     assert_eq!(where_is(&d, "a3").0, 3);
-    assert_eq!(out.pushed, ["a2"]);
+    assert_eq!(out.pushed_items(), ["a2"]);
     // Nothing selected: below everything in its columns, never pushing.
     let out = d.place_from_bin(1, "a4", 1, None).unwrap();
     assert_eq!(out.landing, Some(Landing::Bottom));

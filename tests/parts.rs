@@ -106,6 +106,20 @@ fn find_reaches_part_one_waiting_in_the_bin_after_part_two() {
     assert_eq!((again.part, again.page), (2, Some(2)), "and round again");
 }
 
+/// Found from outside: a push of part 2 was said as the article (`pushed down: a6`), where
+/// everywhere else the editor names the part.
+#[test]
+fn a_part_pushed_down_is_named_as_the_part() {
+    use pasteup_core::catalogue::{Render, Status, UiLang};
+    let mut d = continued(2, 1);
+    let two = part_box(&d, 2, "a6", 2);
+    let to = Target { column: Some(two.column), line: Some(two.line), span: None };
+    let out = d.put(2, "a0", to).unwrap();
+    assert_eq!(out.pushed, [("a6".to_string(), 2)]);
+    let said = Status::Pushed { pushed: out.pushed, past_foot: vec![], empty_parts: vec![] };
+    assert_eq!(said.render(UiLang::En), "pushed down: a6 (part 2)");
+}
+
 /// Found from outside: `x` on part 1 sent the copy on to part 2, which ran past its page's
 /// foot, and the step said nothing of it (`check` did). The step names it, as it names a box
 /// it pushes past the foot on its own page.

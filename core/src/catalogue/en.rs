@@ -1,7 +1,10 @@
 //! English: every message of the catalogue, worded as the editor and the command line have
 //! always worded them.
 
-use super::{Chrome, DiskChange, GalleyAt, Hint, KeyHelp, Label, MakeLine, Question, Report, Row, Status, Zoom, pad};
+use super::{
+    Chrome, DiskChange, GalleyAt, Hint, KeyHelp, Label, MakeLine, Question, Report, Row, Status, UiLang, Zoom, pad,
+    part_ids,
+};
 use crate::fit::{BlockKind, Fit};
 use crate::format::{Note, SaveTrouble};
 use crate::layout::command::COMMAND_LIST;
@@ -260,7 +263,7 @@ pub fn status(s: &Status) -> String {
         Pushed { pushed, past_foot, empty_parts } => {
             let mut parts = Vec::new();
             if !pushed.is_empty() {
-                parts.push(format!("pushed down: {}", pushed.join(", ")));
+                parts.push(format!("pushed down: {}", part_ids(pushed, UiLang::En, ", ")));
             }
             if !past_foot.is_empty() {
                 parts.push(format!("past the foot: {}", past_foot.join(", ")));
@@ -379,7 +382,7 @@ pub fn status(s: &Status) -> String {
             if pushed.is_empty() {
                 placed
             } else {
-                format!("{placed}; settling the page's overlap pushed down {}", pushed.join(", "))
+                format!("{placed}; settling the page's overlap pushed down {}", part_ids(pushed, UiLang::En, ", "))
             }
         }
         PlacedUnder { item, part, under, pushed } if pushed.is_empty() => {
@@ -388,7 +391,7 @@ pub fn status(s: &Status) -> String {
         }
         PlacedUnder { item, part, under, pushed } => {
             let item = super::part_id(item, *part, super::UiLang::En);
-            format!("No hole holds {item}: placed under {under}, pushing down {}", pushed.join(", "))
+            format!("No hole holds {item}: placed under {under}, pushing down {}", part_ids(pushed, UiLang::En, ", "))
         }
         PlacedAtBottom { item, part } => {
             let item = super::part_id(item, *part, super::UiLang::En);
@@ -398,12 +401,16 @@ pub fn status(s: &Status) -> String {
             let item = super::part_id(item, *part, super::UiLang::En);
             let columns = label(&Label::Columns { first: *first, last: *last });
             let now = format!("{item}: {columns}, from line {line}, depth {}", label(&Label::Depth(*depth)));
-            if pushed.is_empty() { now } else { format!("{now}, pushing down {}", pushed.join(", ")) }
+            if pushed.is_empty() { now } else { format!("{now}, pushing down {}", part_ids(pushed, UiLang::En, ", ")) }
         }
         Placed { item, part, column, line, pushed } => {
             let item = super::part_id(item, *part, super::UiLang::En);
             let placed = format!("Placed {item}: column {column}, line {line}");
-            if pushed.is_empty() { placed } else { format!("{placed}, pushing down {}", pushed.join(", ")) }
+            if pushed.is_empty() {
+                placed
+            } else {
+                format!("{placed}, pushing down {}", part_ids(pushed, UiLang::En, ", "))
+            }
         }
         Found { item, part: Some(part), page: Some(page) } => {
             format!("Found {item} (part {part}) on page {page} (:find again for the next)")

@@ -81,7 +81,7 @@ pub enum Status {
     LastPage,
     /// What an operation did besides what was asked (item ids).
     Pushed {
-        pushed: Vec<String>,
+        pushed: Vec<(String, u32)>,
         past_foot: Vec<String>,
         /// Later parts of a continued article left with none of its copy (id, part).
         empty_parts: Vec<(String, u32)>,
@@ -246,14 +246,14 @@ pub enum Status {
         part: u32,
         column: u16,
         line: u32,
-        pushed: Vec<String>,
+        pushed: Vec<(String, u32)>,
     },
     /// `Enter` from the bin with no hole that holds the item: under the selected box.
     PlacedUnder {
         item: String,
         part: u32,
         under: String,
-        pushed: Vec<String>,
+        pushed: Vec<(String, u32)>,
     },
     /// `Enter` from the bin with no hole and nothing selected: below everything.
     PlacedAtBottom {
@@ -270,7 +270,7 @@ pub enum Status {
         last: u16,
         line: u32,
         depth: Depth,
-        pushed: Vec<String>,
+        pushed: Vec<(String, u32)>,
     },
     /// `:place`: where the box now stands, and the boxes it pushed down.
     Placed {
@@ -278,7 +278,7 @@ pub enum Status {
         part: u32,
         column: u16,
         line: u32,
-        pushed: Vec<String>,
+        pushed: Vec<(String, u32)>,
     },
     /// `:find`: the item, the part found (for an article placed in parts) and the page it
     /// stands on (`None`: in the bin).

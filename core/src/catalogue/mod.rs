@@ -37,6 +37,11 @@ pub fn part_id(id: &str, part: u32, lang: UiLang) -> String {
     if part > 1 { format!("{id}{}", Label::PartOf(part).render(lang)) } else { id.to_string() }
 }
 
+/// Boxes named as [`part_id`] names each (item and part), joined by `sep`.
+pub fn part_ids(boxes: &[(String, u32)], lang: UiLang, sep: &str) -> String {
+    boxes.iter().map(|(id, part)| part_id(id, *part, lang)).collect::<Vec<_>>().join(sep)
+}
+
 /// A message that can be shown in either interface language.
 pub trait Render {
     fn render(&self, lang: UiLang) -> String;

@@ -3,7 +3,9 @@
 //! 撤下 (to the bin). Punctuation is full width (，：；（）「」), two cells like the Han
 //! around it; see docs/interface-language.md for the terms table.
 
-use super::{Chrome, DiskChange, GalleyAt, Hint, KeyHelp, Label, MakeLine, Question, Report, Row, Status, Zoom, pad};
+use super::{
+    Chrome, DiskChange, GalleyAt, Hint, KeyHelp, Label, MakeLine, Question, Report, Row, Status, Zoom, pad, part_ids,
+};
 use super::{Render, UiLang};
 use crate::fit::{BlockKind, Fit};
 use crate::format::{Note, SaveTrouble};
@@ -237,7 +239,7 @@ pub fn status(s: &Status) -> String {
         Pushed { pushed, past_foot, empty_parts } => {
             let mut parts = Vec::new();
             if !pushed.is_empty() {
-                parts.push(format!("下推：{}", pushed.join("、")));
+                parts.push(format!("下推：{}", part_ids(pushed, UiLang::ZhHans, "、")));
             }
             if !past_foot.is_empty() {
                 parts.push(format!("超出版底：{}", past_foot.join("、")));
@@ -329,7 +331,7 @@ pub fn status(s: &Status) -> String {
             if pushed.is_empty() {
                 placed
             } else {
-                format!("{placed}；理顺版面重叠时下推 {}", pushed.join("、"))
+                format!("{placed}；理顺版面重叠时下推 {}", part_ids(pushed, UiLang::ZhHans, "、"))
             }
         }
         PlacedUnder { item, part, under, pushed } if pushed.is_empty() => {
@@ -338,7 +340,7 @@ pub fn status(s: &Status) -> String {
         }
         PlacedUnder { item, part, under, pushed } => {
             let item = super::part_id(item, *part, super::UiLang::ZhHans);
-            format!("没有放得下 {item} 的空位：已排在 {under} 下面，下推 {}", pushed.join("、"))
+            format!("没有放得下 {item} 的空位：已排在 {under} 下面，下推 {}", part_ids(pushed, UiLang::ZhHans, "、"))
         }
         PlacedAtBottom { item, part } => {
             let item = super::part_id(item, *part, super::UiLang::ZhHans);
@@ -348,12 +350,16 @@ pub fn status(s: &Status) -> String {
             let item = super::part_id(item, *part, super::UiLang::ZhHans);
             let columns = label(&Label::Columns { first: *first, last: *last });
             let now = format!("{item}：{columns}，自第 {line} 行起，高度{}", label(&Label::Depth(*depth)));
-            if pushed.is_empty() { now } else { format!("{now}，下推 {}", pushed.join("、")) }
+            if pushed.is_empty() { now } else { format!("{now}，下推 {}", part_ids(pushed, UiLang::ZhHans, "、")) }
         }
         Placed { item, part, column, line, pushed } => {
             let item = super::part_id(item, *part, super::UiLang::ZhHans);
             let placed = format!("{item} 已上版：第 {column} 栏第 {line} 行");
-            if pushed.is_empty() { placed } else { format!("{placed}，下推 {}", pushed.join("、")) }
+            if pushed.is_empty() {
+                placed
+            } else {
+                format!("{placed}，下推 {}", part_ids(pushed, UiLang::ZhHans, "、"))
+            }
         }
         Found { item, part: Some(part), page: Some(page) } => {
             format!("找到 {item}（第 {part} 部分），在第 {page} 版（再次 :find 找下一个）")

@@ -449,6 +449,11 @@ impl Makeup {
         &self.issue.items[no]
     }
 
+    /// A placed box as a step's outcome names it: its item's id and its part.
+    fn named(&self, spot: &page::Spot) -> (String, u32) {
+        (self.item(spot.item).id().to_string(), spot.part)
+    }
+
     /// The item's title, shortened for a message.
     fn name(&self, no: usize) -> String {
         // The page editor's own headline where the first part has one (found from outside:

@@ -43,8 +43,9 @@ pub use super::refusal::{Motion, Operation, Refusal};
 /// What an operation did besides the change asked for.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Outcome {
-    /// Items pushed down to make room, in the order they were settled.
-    pub pushed: Vec<String>,
+    /// Boxes pushed down to make room, in the order they were settled: item and part (1 for a
+    /// box of its own; found from outside, a part 2 pushed was said as the article).
+    pub pushed: Vec<(String, u32)>,
     /// Items on the touched pages the step sent past the foot, or further past it (found from
     /// outside: a box left past the foot by an earlier step was named at every later one, in
     /// place of where the step's own box now stands).
@@ -62,6 +63,13 @@ pub struct Outcome {
     pub landing: Option<Landing>,
     /// Items pulled up into the room a box left (`X`), in the order they rose.
     pub pulled: Vec<String>,
+}
+
+impl Outcome {
+    /// The items of the boxes pushed down, in order (a part by its item).
+    pub fn pushed_items(&self) -> Vec<&str> {
+        self.pushed.iter().map(|(id, _)| id.as_str()).collect()
+    }
 }
 
 /// Where [`Makeup::place_from_bin`] put a box.
@@ -317,7 +325,7 @@ impl Makeup {
         let mut outcome = self.commit(Operation::Move, vec![(f.pi, spots)], Some(f.no));
         pushed.sort_unstable();
         pushed.dedup();
-        outcome.pushed = pushed.iter().map(|&i| self.item(frames[i].spot.item).id().to_string()).collect();
+        outcome.pushed = pushed.iter().map(|&i| self.named(&frames[i].spot)).collect();
         outcome
     }
 
@@ -618,7 +626,7 @@ impl Makeup {
             for (s, f) in spots.iter_mut().zip(&frames) {
                 s.line = f.spot.line;
             }
-            outcome.pushed.extend(pushed.iter().map(|&i| self.item(frames[i].spot.item).id().to_string()));
+            outcome.pushed.extend(pushed.iter().map(|&i| self.named(&frames[i].spot)));
             outcome.over_foot.extend(self.sent_past_foot(pi, &self.frames(pi), &frames));
             settled.push((pi, spots));
         }

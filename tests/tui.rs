@@ -1415,7 +1415,7 @@ fn the_inspector_names_the_part_that_overlaps() {
     app.message = None;
     let shown = screen(&draw(&mut app, 200, 40));
     let inspector = shown.lines().rev().nth(1).unwrap();
-    assert!(inspector.trim_start().starts_with("jinyuan-livable · columns 1–3"), "{shown}");
+    assert!(inspector.trim_start().starts_with("jinyuan-livable (part 1) · columns 1–3"), "{shown}");
     assert!(!inspector.contains("overlaps"), "part 1 overlaps nothing: {inspector}");
     press(&mut app, "l");
     let shown = screen(&draw(&mut app, 200, 40));

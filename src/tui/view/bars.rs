@@ -207,8 +207,14 @@ fn overlapped_by<'p>(page: &'p PageSummary, item: &str, part: u32) -> Option<(&'
 
 /// The selected box: id, columns, lines, depth, what it needs and its fit.
 fn box_text(b: &ResolvedBox, lang: UiLang) -> Chrome {
+    // Part 1 of an article continued (转版) says so, as its later parts do (found from outside:
+    // it read as a box of its own).
+    let id = match &b.setting.flow {
+        Some(_) if b.part == 1 => format!("{}{}", b.item, Label::PartOf(1).render(lang)),
+        _ => part_id(&b.item, b.part, lang),
+    };
     Chrome::InspectBox {
-        id: part_id(&b.item, b.part, lang),
+        id,
         column: b.column,
         span: b.span,
         top: b.line,

@@ -155,8 +155,12 @@ pub fn refusal(r: &Refusal) -> String {
             "{name} is {} short: a cut only makes it shorter (try ] or [, > or <)",
             plural(*lines as usize, "line")
         ),
+        NoCutFits { name, lines: 0, continues } => format!(
+            "{name}: a cut that closes it leaves a part no copy ({})",
+            if *continues { "try t to continue it" } else { "make it deeper with ], or its headline smaller with <" }
+        ),
         NoCutFits { name, lines, continues } => format!(
-            "{name} stays {} overset even with every sentence cut ({})",
+            "{name} stays {} overset even with every sentence but the first cut ({})",
             plural(lines.unsigned_abs() as usize, "line"),
             if *continues { "try t to continue it" } else { "make it deeper with ], or its headline smaller with <" }
         ),

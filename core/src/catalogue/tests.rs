@@ -96,6 +96,7 @@ fn refusals() -> Vec<Refusal> {
         NoCutFits { name: n(), lines: -3, continues: true },
         NoCutFits { name: n(), lines: -1, continues: false },
         NoCutFits { name: n(), lines: 4, continues: false },
+        NoCutFits { name: n(), lines: 0, continues: true },
     ]
 }
 

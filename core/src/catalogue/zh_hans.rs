@@ -121,7 +121,11 @@ pub fn refusal(r: &Refusal) -> String {
         }
         NoCutFits { name, lines, continues } => {
             let try_next = if *continues { "试 t 转版" } else { "试 ] 加高，或 < 缩小标题" };
-            format!("{name} 全部删去仍超版 {} 行（{try_next}）", lines.unsigned_abs())
+            if *lines == 0 {
+                format!("{name}：能排下的删法会让某一部分没有正文（{try_next}）")
+            } else {
+                format!("{name} 删到只剩第一句仍超版 {} 行（{try_next}）", lines.unsigned_abs())
+            }
         }
     }
 }

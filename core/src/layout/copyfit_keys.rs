@@ -105,7 +105,9 @@ impl Makeup {
             Some(remedy) => self.apply_remedy(page, item, part, &remedy),
             None if fit > 0 => Err(Refusal::NoCutFits { name, lines: fit, continues: false }),
             None => {
-                let lines = self.fit_with_everything_cut(page, item, part)?;
+                // Never above 0: the box is overset, and a cut that would close it leaves a part
+                // no copy (said as 0).
+                let lines = self.fit_with_most_cut(page, item, part)?.min(0);
                 // Found from outside: `f` suggested `t` on a box `t` then refused as too shallow.
                 let continues = self.continued_spot(page, item, part).is_ok();
                 Err(Refusal::NoCutFits { name, lines, continues })
@@ -132,10 +134,13 @@ impl Makeup {
     }
 
     /// The box's fit with every sentence cut (what `f` could do at most).
-    fn fit_with_everything_cut(&self, page: u32, item: &str, part: u32) -> Result<i64, Refusal> {
+    /// The box's fit with the most a cut may take: every sentence of the article but its first
+    /// (a cut of them all leaves the box no copy, which no remedy makes; found from outside:
+    /// measured with every sentence cut, an overset box was said to be 1 line short).
+    fn fit_with_most_cut(&self, page: u32, item: &str, part: u32) -> Result<i64, Refusal> {
         let all = self.sentences(item).map_or(0, |s| s.len() as u32);
         let mut scratch = self.clone();
-        scratch.set_cut(page, item, part, all)?;
+        scratch.set_article_cut(page, item, part, all.saturating_sub(1))?;
         Ok(scratch.copyfit_here(page, item, part)?.fit.lines())
     }
 }
@@ -275,6 +280,29 @@ mod tests {
         // shallow to hold any copy.
         assert!(matches!(refused, Err(Refusal::NoCutFits { continues: false, .. })), "{refused:?}");
         assert!(desk(Depth::Fixed(2)).continue_overset(3, ID, 1).is_err());
+    }
+
+    /// Found from outside: on a box a few lines deep, `f` measured the fit with every sentence
+    /// cut (a box with no copy, which no cut remedy makes): the overset box was said to be
+    /// "1 line short: a cut only makes it shorter", and `t` was not suggested where it worked.
+    #[test]
+    fn f_on_an_overset_box_says_what_the_most_cut_leaves_overset() {
+        let mut refused = 0;
+        for depth in 3..=12 {
+            let mut d = desk(Depth::Fixed(depth));
+            if !d.copyfit_here(3, ID, 1).unwrap().fit.is_overset() {
+                continue;
+            }
+            let Err(Refusal::NoCutFits { lines, continues, .. }) = d.fit_by_cut(3, ID, 1) else { continue };
+            refused += 1;
+            assert!(lines <= 0, "depth {depth}: an overset box is never said short ({lines})");
+            let all = d.sentences(ID).unwrap().len() as u32;
+            d.set_cut(3, ID, 1, all - 1).unwrap();
+            assert_eq!(d.copyfit_here(3, ID, 1).unwrap().fit.lines().min(0), lines, "depth {depth}");
+            d.undo().unwrap();
+            assert_eq!(continues, d.continue_overset(3, ID, 1).is_ok(), "depth {depth}: t suggested where it works");
+        }
+        assert!(refused > 0, "some depth no cut closes");
     }
 
     #[test]

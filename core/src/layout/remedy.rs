@@ -363,7 +363,7 @@ impl Makeup {
     /// Sets the cut of `item`'s article to `total` sentences over all its parts by changing
     /// part `part`'s own (on page `page`): what a cut remedy does. The other parts' cuts stay,
     /// so a total below theirs is refused as the cut they keep.
-    fn set_article_cut(&mut self, page: u32, item: &str, part: u32, total: u32) -> Result<Outcome, Refusal> {
+    pub(super) fn set_article_cut(&mut self, page: u32, item: &str, part: u32, total: u32) -> Result<Outcome, Refusal> {
         let f = self.find_part(page, item, part)?;
         let others = self.parts_cut(f.no).saturating_sub(self.pages[f.pi][f.at].cut);
         match total.checked_sub(others) {

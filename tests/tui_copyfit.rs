@@ -280,7 +280,7 @@ fn sending_part_one_to_the_bin_while_part_two_stands_is_said() {
     let one = app.makeup.placements(3).into_iter().position(|p| p.item == ID);
     assert!(one.is_some());
     press(&mut app, ": f i n d Space j i n y u a n - l i v Enter x");
-    assert_eq!(status(&app), Status::FirstPartBinned { item: ID.to_string(), page: 4, past_foot: false });
+    assert_eq!(status(&app), Status::FirstPartBinned { item: ID.to_string(), page: 4, past_foot: false, pulled: None });
     assert_eq!(app.makeup.parts_of(ID), [(2, 4)]);
     // A later part sent to the bin is named with its number, as the bin names it.
     press(&mut app, "PgDn : f i n d Space j i n y u a n - l i v Enter x");
@@ -297,7 +297,8 @@ fn the_last_part_sent_to_the_bin_says_the_waiting_part_joined_it() {
         assert_eq!(app.makeup.waiting_parts(ID), [2]);
         assert_eq!(app.selection().map(|p| (p.item, p.part)), Some((ID.to_string(), 1)));
         press(&mut app, key);
-        assert_eq!(status(&app), Status::BackInBinWhole { item: ID.to_string(), waited: 2 }, "{key}");
+        let pulled = (key == "X").then_some(false);
+        assert_eq!(status(&app), Status::BackInBinWhole { item: ID.to_string(), waited: 2, pulled }, "{key}");
         assert_eq!(app.makeup.waiting_parts(ID), [1], "whole again");
         press(&mut app, "u");
         assert_eq!(app.makeup.waiting_parts(ID), [2], "undo splits it again");

@@ -757,12 +757,15 @@ impl App {
             // Part 1 may go while later parts stand (the next part then begins the story): said.
             let second = self.makeup.parts_of(&p.item).into_iter().find(|&(part, _)| part == 2).filter(|_| p.part == 1);
             let named = pasteup_core::catalogue::part_id(&p.item, p.part, self.lang);
+            let pulled_up = close_up.then_some(!pulled.is_empty());
             let (status, tone) = match second {
-                Some((_, page)) => (Status::FirstPartBinned { item: p.item, page, past_foot }, Tone::Warning),
+                Some((_, page)) => {
+                    (Status::FirstPartBinned { item: p.item, page, past_foot, pulled: pulled_up }, Tone::Warning)
+                }
                 // Found from outside: the part that waited in the bin joined the article again
                 // unsaid (the more surprising news, said before a gap closed up).
                 None if let Some(waited) = waited.filter(|_| self.makeup.parts_of(&p.item).is_empty()) => {
-                    (Status::BackInBinWhole { item: p.item.clone(), waited }, Tone::Info)
+                    (Status::BackInBinWhole { item: p.item.clone(), waited, pulled: pulled_up }, Tone::Info)
                 }
                 None if close_up => (Status::CutOut { item: named, pulled: !pulled.is_empty() }, Tone::Info),
                 None => (Status::BackInBin { item: named }, Tone::Info),

@@ -253,12 +253,14 @@ pub fn status(s: &Status) -> String {
         }
         BinEmpty => "The bin is empty".to_string(),
         BackInBin { item } => format!("{item} is back in the bin"),
-        BackInBinWhole { item, waited } => {
-            format!("{item} is back in the bin whole: part {waited}, which waited there, is one with it again")
-        }
-        FirstPartBinned { item, page, past_foot } => format!(
-            "{item} part 1 is back in the bin: part 2 on page {page} has no part before it now{}; place part 1 again, or send part 2 to the bin too",
-            if *past_foot { " and runs past the foot" } else { "" }
+        BackInBinWhole { item, waited, pulled } => format!(
+            "{item} is back in the bin whole: part {waited}, which waited there, is one with it again{}",
+            pulled_clause(*pulled)
+        ),
+        FirstPartBinned { item, page, past_foot, pulled } => format!(
+            "{item} part 1 is back in the bin: part 2 on page {page} has no part before it now{}; place part 1 again, or send part 2 to the bin too{}",
+            if *past_foot { " and runs past the foot" } else { "" },
+            pulled_clause(*pulled)
         ),
         Undid { op } => format!("Undid {}", op.map(|o| o.name()).unwrap_or_default()),
         Redid { op } => format!("Redid {}", op.map(|o| o.name()).unwrap_or_default()),
@@ -1016,4 +1018,13 @@ fn wrong_on_page(fit: i64, overset: usize, past_foot: usize, overlaps: usize) ->
         ", ",
         "fits",
     )
+}
+
+/// What `X` adds to a message of a box sent to the bin: whether a box under it rose.
+fn pulled_clause(pulled: Option<bool>) -> &'static str {
+    match pulled {
+        Some(true) => "; the boxes under it pulled up",
+        Some(false) => "; no box under it could rise",
+        None => "",
+    }
 }

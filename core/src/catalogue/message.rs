@@ -61,6 +61,9 @@ pub enum Status {
     BackInBinWhole {
         item: String,
         waited: u32,
+        /// With `X`: whether a box under it rose (found from outside: `X` said nothing of it
+        /// here, as it does for any other box).
+        pulled: Option<bool>,
     },
     /// Part 1 of an article continued (转版) sent to the bin (or cut out) while its part 2
     /// stands on page `page`: that part now has no part before it.
@@ -69,6 +72,8 @@ pub enum Status {
         page: u32,
         /// Part 2, which now begins the story, runs past its page's foot.
         past_foot: bool,
+        /// With `X`: whether a box under it rose.
+        pulled: Option<bool>,
     },
     /// Undone / redone: the operation, when the history named one.
     Undid {

@@ -227,13 +227,14 @@ pub fn status(s: &Status) -> String {
         CommandForPage { command } => format!(":{command} 用于版面上选中的稿件；按 Tab 从待排稿回到版面"),
         BinEmpty => "待排稿是空的".to_string(),
         BackInBin { item } => format!("{item} 已撤下，放回待排稿"),
-        BackInBinWhole { item, waited } => {
-            format!("{item} 已撤下，整篇放回待排稿：原在待排稿中的第 {waited} 部分已并回全文")
+        BackInBinWhole { item, waited, pulled } => {
+            format!("{item} 已撤下，整篇放回待排稿：原在待排稿中的第 {waited} 部分已并回全文{}", pulled_clause(*pulled))
         }
-        FirstPartBinned { item, page, past_foot } => {
+        FirstPartBinned { item, page, past_foot, pulled } => {
             format!(
-                "{item} 第 1 部分已撤下，放回待排稿：第 {page} 版上的第 2 部分现在缺少前文{}；请重新排入第 1 部分，或将第 2 部分也撤下",
-                if *past_foot { "，且超出版底" } else { "" }
+                "{item} 第 1 部分已撤下，放回待排稿：第 {page} 版上的第 2 部分现在缺少前文{}；请重新排入第 1 部分，或将第 2 部分也撤下{}",
+                if *past_foot { "，且超出版底" } else { "" },
+                pulled_clause(*pulled)
             )
         }
         Undid { op } => format!("已撤销{}", op.as_ref().map(operation).unwrap_or_default()),
@@ -1103,4 +1104,13 @@ fn wrong_on_page(fit: i64, overset: usize, past_foot: usize, overlaps: usize) ->
         "，",
         "合适",
     )
+}
+
+/// `X` 撤下稿件时补充的一句：下面的稿件是否上提。
+fn pulled_clause(pulled: Option<bool>) -> &'static str {
+    match pulled {
+        Some(true) => "；下面的稿件已上提",
+        Some(false) => "；下面没有稿件能上提",
+        None => "",
+    }
 }

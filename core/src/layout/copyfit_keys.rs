@@ -139,8 +139,11 @@ impl Makeup {
     /// measured with every sentence cut, an overset box was said to be 1 line short).
     fn fit_with_most_cut(&self, page: u32, item: &str, part: u32) -> Result<i64, Refusal> {
         let all = self.sentences(item).map_or(0, |s| s.len() as u32);
+        // Never less than the other parts keep: this part's own cut cannot give theirs back.
+        let f = self.find_part(page, item, part)?;
+        let others = self.parts_cut(f.no).saturating_sub(self.pages[f.pi][f.at].cut);
         let mut scratch = self.clone();
-        scratch.set_article_cut(page, item, part, all.saturating_sub(1))?;
+        scratch.set_article_cut(page, item, part, all.saturating_sub(1).max(others))?;
         Ok(scratch.copyfit_here(page, item, part)?.fit.lines())
     }
 }

@@ -100,8 +100,9 @@ fn find_reaches_part_one_waiting_in_the_bin_after_part_two() {
     d.to_bin(1, "a6").unwrap();
     let first = d.find_text("a6", None).unwrap();
     assert_eq!((first.part, first.page), (2, Some(2)), "the placed part first");
+    assert_eq!(first.parts, 2, "an article in two parts");
     let next = d.find_text("a6", Some(("a6", 2))).unwrap();
-    assert_eq!((next.part, next.page), (1, None), "then part 1, in the bin");
+    assert_eq!((next.part, next.page, next.parts), (1, None, 2), "then part 1, in the bin, named as a part");
     let again = d.find_text("a6", Some(("a6", 1))).unwrap();
     assert_eq!((again.part, again.page), (2, Some(2)), "and round again");
 }

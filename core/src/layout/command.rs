@@ -287,13 +287,15 @@ impl Makeup {
             Some(at) => visits.get(at + 1),
             None => visits.iter().find(|&&(p, _)| p > part),
         }?;
-        Some(Hit { item: item.to_string(), part: next.0, parts: placed.len(), page: next.1 })
+        Some(Hit { item: item.to_string(), part: next.0, parts: visits.len(), page: next.1 })
     }
 
     /// The first placed part of `item` that `wanted` takes.
     fn hit(&self, item: &str, wanted: impl Fn(u32) -> bool) -> Option<Hit> {
         let parts = self.parts_of(item);
         let &(part, page) = parts.iter().find(|&&(p, _)| wanted(p))?;
-        Some(Hit { item: item.to_string(), part, parts: parts.len(), page: Some(page) })
+        // Its parts waiting in the bin count too: `(part 1)` is said of an article continued.
+        let parts = parts.len() + self.waiting_parts(item).len();
+        Some(Hit { item: item.to_string(), part, parts, page: Some(page) })
     }
 }

@@ -133,7 +133,6 @@ impl Makeup {
         self.set_headline(page, item, part, (!text.is_empty()).then(|| text.to_string()))
     }
 
-    /// The box's fit with every sentence cut (what `f` could do at most).
     /// The box's fit with the most a cut may take: every sentence of the article but its first
     /// (a cut of them all leaves the box no copy, which no remedy makes; found from outside:
     /// measured with every sentence cut, an overset box was said to be 1 line short).

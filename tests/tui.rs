@@ -2330,9 +2330,10 @@ fn find_reaches_a_part_waiting_in_the_bin() {
     assert_eq!(said, "Found snow-clearing (part 2) in the bin (:find again for the next)");
     assert_eq!(app.focus, pasteup::tui::keys::Focus::Bin);
     // Found from outside: `:find` alone, as the status says, was refused for want of a text.
-    // It looks for the last text again: round to part 1.
+    // It looks for the last text again: round to part 1, named as a part now that part 2
+    // waits in the bin.
     let said = command(&mut app, "find");
-    assert!(said.starts_with("Found snow-clearing on page"), "{said}");
+    assert!(said.starts_with("Found snow-clearing (part 1) on page"), "{said}");
 }
 
 /// `:find` alone before any text is looked for asks for one.

@@ -186,9 +186,7 @@ pub fn for_each_cluster(text: &str, ambiguous_wide: bool, rules: Rules, mut emit
                 _ => false,
             };
             let cells = if class == Fast::Ideo && is_han_or_kana(c) { 2 } else { char_cells(c, ambiguous_wide) };
-            // Rule change (2026-12-06, "breaks: never before U+3000, after spaces too"): UAX
-            // #14 breaks after spaces (LB18), and U+3000 then started a line.
-            let break_before = allowed && c != '\u{3000}' && !forbidden(rules, visible, c);
+            let break_before = allowed && !forbidden(rules, visible, c);
             let pair_tail = !prev_tail && is_pair(prev.map(|(_, p)| p), c);
             prev_tail = pair_tail;
             emit(Cluster::new(i, i + len, cells, break_before, false, c, pair_tail));
@@ -208,6 +206,9 @@ pub fn for_each_cluster(text: &str, ambiguous_wide: bool, rules: Rules, mut emit
                 .map(|(at, _)| at + ctx_start)
                 .filter(|&at| at > ctx_start && at < ctx_end && !holds_at(text, at)),
         );
+        // Rule change (2026-12-06, "breaks: never before U+3000, after spaces too"): UAX #14
+        // breaks after spaces (LB18), and U+3000 then started a line.
+        run_breaks.retain(|&at| !text[at..].starts_with('\u{3000}'));
         // Rule change (2026-12-03, "breaks: a full-width opening bracket may start a line
         // after a word or number"): UAX #14 LB30 keeps only brackets that are not East Asian
         // with the word before them; unicode-linebreak keeps these too.
@@ -245,8 +246,7 @@ pub fn for_each_cluster(text: &str, ambiguous_wide: bool, rules: Rules, mut emit
             while breaks.next_if(|&b| b < start).is_some() {}
             let allowed = breaks.peek() == Some(&start);
             let first = g.chars().next().unwrap_or(' ');
-            // The same rule change: never before U+3000.
-            let break_before = allowed && first != '\u{3000}' && !forbidden(rules, visible, first);
+            let break_before = allowed && !forbidden(rules, visible, first);
             let space = g == " ";
             let pair_tail = !prev_tail && is_pair(prev.map(|(_, p)| p), first);
             prev_tail = pair_tail;

@@ -40,11 +40,9 @@ pub(super) fn general_run(
     let ctx_end = end + table.at(bytes, end).1;
     run_breaks.clear();
     if !ascii_between_han(text, ctx_start, start, end, ctx_end, run_breaks) {
-        run_breaks.extend(
-            linebreaks(&text[ctx_start..ctx_end])
-                .map(|(at, _)| at + ctx_start)
-                .filter(|&at| at > ctx_start && at < ctx_end && !holds_at(text, at)),
-        );
+        run_breaks.extend(linebreaks(&text[ctx_start..ctx_end]).map(|(at, _)| at + ctx_start).filter(|&at| {
+            at > ctx_start && at < ctx_end && !holds_at(text, at) && !before_ideographic_space(text, at)
+        }));
         add_bracket_breaks(text, start, end, run_breaks);
         add_edge_breaks(text, start, end, run_breaks);
         // Here only: `ascii_between_han` takes a word or number (a comma perhaps before it),
@@ -59,6 +57,14 @@ pub(super) fn general_run(
     }
     behind.after_general_run(run_breaks.last() == Some(&end));
     end
+}
+
+/// Whether the character at byte `at` is U+3000, before which no line breaks, as before any
+/// space: UAX #14 breaks after spaces (LB18), and it then started a line, reading as an indent
+/// (found from outside). Spaces come only through this path, so the break it would leave to the
+/// character after the run is held here too.
+fn before_ideographic_space(text: &str, at: usize) -> bool {
+    text.as_bytes().get(at..at + 3) == Some("\u{3000}".as_bytes())
 }
 
 /// The end of a run of characters that the fast path does not take: the first character
@@ -127,7 +133,7 @@ fn clusters_of_run(
     let mut emit_one = |at: usize, len: usize, first: char, last: char, cells: u32, unmarked: bool| {
         while breaks.next_if(|&b| b < at).is_some() {}
         let allowed = breaks.peek() == Some(&at);
-        let break_before = behind.general_breaks_before(first, allowed, || table.at(bytes, at).2.no_line_start(masks));
+        let break_before = behind.general_breaks_before(allowed, || table.at(bytes, at).2.no_line_start(masks));
         let space = len == 1 && first == ' ';
         let pair_tail = behind.pair_tail(first);
         let c = Cluster::new(at, at + len, cells, break_before, space, first, pair_tail);

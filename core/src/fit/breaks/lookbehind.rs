@@ -6,9 +6,6 @@
 
 use crate::fit::classes::{Entry, Fast, KinsokuMasks, PAIRS, Pair};
 
-/// U+3000, before which no line breaks, as before any space.
-const IDEOGRAPHIC_SPACE: char = '\u{3000}';
-
 /// What the pair rules and the line-end rule need of the last characters. `Copy`, so that
 /// the straight path can work on a copy in locals and hand it back once at the end.
 #[derive(Debug, Clone, Copy)]
@@ -123,14 +120,12 @@ impl LookBehind {
         self.prev_at.unwrap_or(start)
     }
 
-    /// Whether a line may break before a fast-path character `c` (entry `here`) followed by
-    /// `next`: the decision left by the run before, if any, else the pair rule; then kinsoku.
-    /// Never before the ideographic space, after spaces too (found from outside: after an ASCII
-    /// space, UAX #14's break after spaces let U+3000 start a line, where it reads as an indent).
+    /// Whether a line may break before a fast-path character `here` followed by `next`: the
+    /// decision left by the run before, if any, else the pair rule; then kinsoku.
     #[inline(always)]
-    pub(super) fn fast_breaks_before(&mut self, c: char, here: Entry, next: Entry, masks: KinsokuMasks) -> bool {
+    pub(super) fn fast_breaks_before(&mut self, here: Entry, next: Entry, masks: KinsokuMasks) -> bool {
         match self.pending.take() {
-            Some(allowed) => self.pairs.kinsoku_allows(allowed & (c != IDEOGRAPHIC_SPACE), here.no_line_start(masks)),
+            Some(allowed) => self.pairs.kinsoku_allows(allowed, here.no_line_start(masks)),
             None => self.pairs.breaks_before(here, next, masks),
         }
     }
@@ -152,17 +147,12 @@ impl LookBehind {
         tail
     }
 
-    /// Whether a line may break before a cluster of the general path starting with `first`,
-    /// given whether UAX #14 `allowed` it; `no_line_start` (whether its first character may not
-    /// start a line) is asked only when the rest allows the break. Never before U+3000.
+    /// Whether a line may break before a cluster of the general path, given whether UAX #14
+    /// `allowed` it; `no_line_start` (whether its first character may not start a line) is
+    /// asked only when the rest allows the break.
     #[inline(always)]
-    pub(super) fn general_breaks_before(
-        &self,
-        first: char,
-        allowed: bool,
-        no_line_start: impl FnOnce() -> bool,
-    ) -> bool {
-        allowed && first != IDEOGRAPHIC_SPACE && !self.pairs.no_end && !no_line_start()
+    pub(super) fn general_breaks_before(&self, allowed: bool, no_line_start: impl FnOnce() -> bool) -> bool {
+        allowed && !self.pairs.no_end && !no_line_start()
     }
 
     /// Whether a line may break before a printable ASCII character, given whether UAX #14

@@ -333,7 +333,7 @@ fn cut<S: Sink, const GATHER: bool>(
             continue;
         }
         // The fast path: one character, decided by the pair rules.
-        let break_before = behind.fast_breaks_before(c, entry, next, masks);
+        let break_before = behind.fast_breaks_before(entry, next, masks);
         let pair_tail = behind.fast_pair_tail(c, entry);
         let cells = entry.cells(ambiguous_wide);
         sink.fast_cluster(Cluster::new(i, i + len, cells, break_before, false, c, pair_tail), entry, next);

@@ -35,7 +35,7 @@ pub(super) fn simple_run<S: Sink, const GATHER: bool>(
     let bytes = text.as_bytes();
     let (c, first, mut next) = head;
     debug_assert!(c.len_utf8() == 3 && next == table.entry_at(bytes, start + 3), "a simple character is 3 bytes");
-    let mut breaks = u64::from(behind.fast_breaks_before(c, first, next, masks));
+    let mut breaks = u64::from(behind.fast_breaks_before(first, next, masks));
     let mut marks = Marks::default();
     let find_marks = S::READS_MARKS;
     if find_marks {

@@ -56,27 +56,27 @@ pub fn check_layout(issue: &Issue, layout: &Layout, layout_src: &str, path: &Pat
 /// lacks are not values: the merge decides those itself.
 pub fn check_values(issue: &Issue, layout: &Layout, layout_src: &str, path: &Path) -> Result<(), LoadError> {
     check_settings(issue, layout, layout_src, path)?;
-    let refused = |p: &Located| matches!(p.problem, Problem::BadDepth { .. } | Problem::DuplicatePage { .. });
-    let Some(Located { problem, line, col, .. }) =
-        check_layout(issue, layout, layout_src, path).problems.into_iter().find(refused)
-    else {
-        return Ok(());
-    };
     // Worded as the settings are (the validator's own words say the repair it makes). A page
     // listed twice too (found from outside: merged, it was written as read, and `check` then
     // refused the result).
-    let message = match problem {
-        Problem::DuplicatePage { page, first_line } => format!(
-            "page {page} is listed twice{}, expected each page once, all its placements in one list",
-            first_line.map(|l| format!(" (first at line {l})")).unwrap_or_default()
-        ),
-        Problem::BadDepth { page, item, depth } => format!(
-            "page {page} placement {} depth is Fixed({depth}), expected Fixed(1) to Fixed({MAX_DEPTH}), or Auto",
-            quoted(&item)
-        ),
-        _ => return Ok(()),
+    let refused = |p: Located| {
+        let message = match p.problem {
+            Problem::DuplicatePage { page, first_line } => format!(
+                "page {page} is listed twice{}, expected each page once, all its placements in one list",
+                first_line.map(|l| format!(" (first at line {l})")).unwrap_or_default()
+            ),
+            Problem::BadDepth { page, item, depth } => format!(
+                "page {page} placement {} depth is Fixed({depth}), expected Fixed(1) to Fixed({MAX_DEPTH}), or Auto",
+                quoted(&item)
+            ),
+            _ => return None,
+        };
+        Some(LoadError::new(path, p.line.zip(p.col), message))
     };
-    Err(LoadError::new(path, line.zip(col), message))
+    match check_layout(issue, layout, layout_src, path).problems.into_iter().find_map(refused) {
+        Some(e) => Err(e),
+        None => Ok(()),
+    }
 }
 
 /// Places the problems of the pages as set (a box past the foot, two boxes overlapping, an

@@ -295,7 +295,7 @@ impl Makeup {
         let parts = self.parts_of(item);
         let &(part, page) = parts.iter().find(|&&(p, _)| wanted(p))?;
         // Its parts waiting in the bin count too: `(part 1)` is said of an article continued.
-        let parts = parts.len() + self.waiting_parts(item).len();
+        let parts = self.index.get(item).map_or(0, |&no| self.part_count(no) as usize);
         Some(Hit { item: item.to_string(), part, parts, page: Some(page) })
     }
 }

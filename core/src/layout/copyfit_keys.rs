@@ -140,9 +140,14 @@ impl Makeup {
         let all = self.sentences(item).map_or(0, |s| s.len() as u32);
         // Never less than the other parts keep: this part's own cut cannot give theirs back.
         let f = self.find_part(page, item, part)?;
-        let others = self.parts_cut(f.no).saturating_sub(self.pages[f.pi][f.at].cut);
+        let now = self.parts_cut(f.no);
+        let most = all.saturating_sub(1).max(now.saturating_sub(self.pages[f.pi][f.at].cut));
+        // Taken already (found in review: `f` was refused as the cut it would have set).
+        if most == now {
+            return Ok(self.copyfit_here(page, item, part)?.fit.lines());
+        }
         let mut scratch = self.clone();
-        scratch.set_article_cut(page, item, part, all.saturating_sub(1).max(others))?;
+        scratch.set_article_cut(page, item, part, most)?;
         Ok(scratch.copyfit_here(page, item, part)?.fit.lines())
     }
 }
@@ -305,6 +310,24 @@ mod tests {
             assert_eq!(continues, d.continue_overset(3, ID, 1).is_ok(), "depth {depth}: t suggested where it works");
         }
         assert!(refused > 0, "some depth no cut closes");
+    }
+
+    /// `f` on part 1 while part 2 keeps a cut of all sentences but the first: the most a cut
+    /// may take is taken already, so `f` measures the box as it stands. It was refused as
+    /// "the cut is 0 already", the cut `f` would have set on part 1.
+    #[test]
+    fn f_with_the_most_cut_kept_on_a_later_part_measures_the_box_as_it_stands() {
+        let mut d = desk(Depth::Fixed(25));
+        d.continue_overset(3, ID, 1).unwrap();
+        d.place(4, ID, 1, None, None).unwrap();
+        let all = d.sentences(ID).unwrap().len() as u32;
+        d.set_cut(4, ID, 2, all - 1).unwrap();
+        d.set_depth(3, ID, Depth::Fixed(2)).unwrap();
+        let here = d.copyfit_here(3, ID, 1).unwrap();
+        assert!(here.fit.is_overset(), "{:?}", here.fit);
+        let refused = d.fit_by_cut(3, ID, 1);
+        let Err(Refusal::NoCutFits { lines, .. }) = refused else { panic!("{refused:?}") };
+        assert_eq!(lines, here.fit.lines(), "the box as it stands");
     }
 
     #[test]

@@ -53,14 +53,6 @@ impl Cand {
         self.shapes.iter().filter(|s| s.cut == 0).map(area).max().unwrap_or(0)
     }
 
-    /// The lead's shapes, widest first: those at least half the page wide when any is, else
-    /// all (the search keeps the three widest that stand at line 1, or of a lead too short for
-    /// half the page the widest).
-    pub fn lead_shapes(&self, columns: u16) -> Vec<Shape> {
-        let wide: Vec<Shape> = self.wide_shapes(columns).rev().copied().collect();
-        if wide.is_empty() { self.shapes.iter().rev().copied().collect() } else { wide }
-    }
-
     /// The shapes at least half a page of `columns` wide, a lead's by the rules.
     pub fn wide_shapes(&self, columns: u16) -> impl DoubleEndedIterator<Item = &Shape> {
         self.shapes.iter().filter(move |s| s.span >= half_page(columns))

@@ -270,21 +270,33 @@ fn starts(p: &Problem) -> Vec<State> {
     let footed = notice_arrangements(p, &root);
     let lead = p.lead.filter(|&l| !p.used[l]);
     let mut out = Vec::new();
-    let mut led = false;
-    for state in &footed {
-        let with_lead = lead.map(|lead| lead_starts(p, state, lead)).unwrap_or_default();
-        led |= !with_lead.is_empty();
-        if with_lead.is_empty() {
-            out.push(state.clone());
+    // At half the page wide where any arrangement lets the lead stand so at line 1; else
+    // narrower, where kept boxes leave it no such place (found from outside: beside a kept
+    // box five columns wide of eight, the lead went to line 30 where it stood at line 1 two
+    // columns wide). Narrower only then: a narrow lead over a page filled fuller is no trade.
+    for wide in [true, false] {
+        let mut led = false;
+        for state in &footed {
+            let with_lead = lead.map(|lead| lead_starts(p, state, lead, wide)).unwrap_or_default();
+            led |= !with_lead.is_empty();
+            if with_lead.is_empty() {
+                out.push(state.clone());
+            }
+            out.extend(with_lead);
         }
-        out.extend(with_lead);
-    }
-    // Notices at the foot that leave the lead no place at line 1: the lead without them too
-    // (found from outside: on a small page a planned lead was left out, "no room", for an
-    // unplanned notice and a filler). The quality order then puts a page with the lead at
-    // line 1 first.
-    if let Some(lead) = lead.filter(|_| !led) {
-        out.extend(lead_starts(p, &root, lead));
+        // Notices at the foot that leave the lead no place at line 1: the lead without them
+        // too (found from outside: on a small page a planned lead was left out, "no room",
+        // for an unplanned notice and a filler). The quality order then puts a page with the
+        // lead at line 1 first.
+        if let Some(lead) = lead.filter(|_| !led) {
+            let bare = lead_starts(p, &root, lead, wide);
+            led = !bare.is_empty();
+            out.extend(bare);
+        }
+        if led || lead.is_none() {
+            break;
+        }
+        out.clear();
     }
     out.sort_by_key(State::rank);
     out.dedup_by_key(|s| s.hash);
@@ -332,19 +344,36 @@ fn notice_arrangements(p: &Problem, root: &State) -> Vec<State> {
     out
 }
 
-/// The lead at line 1 in the first columns that hold it without 碰题 beside a kept box, at
-/// each of the three widest spans that stand there. Found from outside: with a kept brief at
-/// line 1 only the three widest spans were tried, each in its first free columns beside the
-/// brief (碰题), so the lead went under the brief at two columns and a minor story led.
-/// A lead too short for half the page stands at the one widest span that stands there: it is
-/// narrow already, and a page that narrowed it further to leave fewer holes (found from
-/// outside: one column of six, where two kept the leg rule) read as having no lead.
-fn lead_starts(p: &Problem, state: &State, lead: usize) -> Vec<State> {
+/// The lead at line 1 in the first columns that hold it without 碰题 beside a kept box: if
+/// `wide`, at each of the three widest spans at least half the page wide that stand there.
+/// Found from outside: with a kept brief at line 1 only the three widest spans were tried,
+/// each in its first free columns beside the brief (碰题), so the lead went under the brief
+/// at two columns and a minor story led.
+/// A lead too short for half the page, or (not `wide`) one whose kept boxes leave it no such
+/// place at line 1, stands at the one widest span that stands there: it is narrow already,
+/// and a page that narrowed it further to leave fewer holes (found from outside: one column
+/// of six, where two kept the leg rule) read as having no lead.
+fn lead_starts(p: &Problem, state: &State, lead: usize, wide: bool) -> Vec<State> {
     let cand = &p.cands[lead];
-    let most = if cand.wide_shapes(p.sheet.columns()).next().is_some() { 3 } else { 1 };
+    let columns = p.sheet.columns();
+    let half: Vec<Shape> = cand.wide_shapes(columns).rev().copied().collect();
+    match (wide, half.is_empty()) {
+        (true, false) => lead_starts_at(p, state, lead, &half, 3),
+        // A lead too short for half the page is tried so from the first.
+        (true, true) | (false, false) => {
+            let all: Vec<Shape> = cand.shapes.iter().rev().copied().collect();
+            lead_starts_at(p, state, lead, &all, 1)
+        }
+        (false, true) => Vec::new(),
+    }
+}
+
+/// [`lead_starts`] with `shapes`, widest first, at the `most` widest spans that stand.
+fn lead_starts_at(p: &Problem, state: &State, lead: usize, shapes: &[Shape], most: usize) -> Vec<State> {
+    let cand = &p.cands[lead];
     let mut out = Vec::new();
     let mut spans = Vec::new();
-    for shape in cand.lead_shapes(p.sheet.columns()) {
+    for &shape in shapes {
         if spans.len() == most && !spans.contains(&shape.span) {
             break;
         }

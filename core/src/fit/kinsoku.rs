@@ -19,9 +19,11 @@ use crate::model::{Kinsoku, Language};
 #[cfg_attr(not(test), allow(dead_code))]
 const NO_START: &str = "。？！．，、；：”’）］〕】》〉」』〗｝〙～·・‐.,;:?!)]}";
 /// Never at a line start in Japanese, at Basic and Strict: prolonged sound and iteration
-/// marks and the small kana, in their half-width forms too (`ｧ`–`ｯ`, `ｰ`).
+/// marks and the small kana, in their half-width forms too (`ｧ`–`ｯ`, `ｰ`), and the small
+/// katakana for Ainu (`ㇰ`–`ㇿ`; found from outside: `ㇰ` and `ゕ` started lines).
 #[cfg_attr(not(test), allow(dead_code))]
-const NO_START_JA: &str = "ー々ゝゞヽヾ〻ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶｧｨｩｪｫｬｭｮｯｰ";
+const NO_START_JA: &str =
+    "ー々ゝゞヽヾ〻ぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶㇰㇱㇲㇳㇴㇵㇶㇷㇸㇹㇺㇻㇼㇽㇾㇿｧｨｩｪｫｬｭｮｯｰ";
 /// Strict adds the dash and the ellipsis.
 #[cfg_attr(not(test), allow(dead_code))]
 const NO_START_STRICT: &str = "—…";
@@ -81,6 +83,8 @@ impl Rules {
             | 'ゅ'
             | 'ょ'
             | 'ゎ'
+            | 'ゕ'
+            | 'ゖ'
             | 'ァ'
             | 'ィ'
             | 'ゥ'
@@ -93,6 +97,7 @@ impl Rules {
             | 'ヮ'
             | 'ヵ'
             | 'ヶ'
+            | 'ㇰ'..='ㇿ'
             | 'ｧ'..='ｰ' => self.japanese,
             _ => false,
         }

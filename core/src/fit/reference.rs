@@ -35,7 +35,8 @@ use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 // --- kinsoku.rs ---------------------------------------------------------------------
 
 const NO_START: &str = "。？！．，、；：”’）］〕】》〉」』〗｝〙～·・‐.,;:?!)]}";
-const NO_START_JA: &str = "ー々ゝゞヽヾ〻ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶｧｨｩｪｫｬｭｮｯｰ";
+const NO_START_JA: &str =
+    "ー々ゝゞヽヾ〻ぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶㇰㇱㇲㇳㇴㇵㇶㇷㇸㇹㇺㇻㇼㇽㇾㇿｧｨｩｪｫｬｭｮｯｰ";
 const NO_START_STRICT: &str = "—…";
 const NO_END: &str = "“‘（［〔【《〈「『〖｛〘([{";
 

@@ -451,5 +451,10 @@ mod tests {
         let ja = Rules::new(Kinsoku::Strict, Language::Ja);
         assert_eq!(break_points("ジャック", ja), vec!["ジャッ", "ク"]);
         assert_eq!(break_points("ジャック", strict()), vec!["ジ", "ャ", "ッ", "ク"]);
+        // Found from outside: the small ゕ ゖ and the Ainu small katakana started lines.
+        assert_eq!(break_points("三ゕ所", ja), vec!["三ゕ", "所"]);
+        assert_eq!(break_points("一ゖ二", ja), vec!["一ゖ", "二"]);
+        assert_eq!(break_points("シㇼエトㇰ", ja), vec!["シㇼ", "エ", "トㇰ"]);
+        assert_eq!(break_points("シㇼエトㇰ", strict()), vec!["シ", "ㇼ", "エ", "ト", "ㇰ"]);
     }
 }

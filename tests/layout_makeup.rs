@@ -309,12 +309,24 @@ fn place_from_the_bin_or_moving_a_placed_box_is_one_step() {
     d.run_line(ctx, ":span 3").unwrap();
     d.run_line(ctx, ":depth 30").unwrap();
     assert_eq!(d.placement_of("a0").unwrap().1.depth, Depth::Fixed(30));
+    // Found from outside: moved sideways or narrowed by `:place`, a box went to the first
+    // free line from the top; it keeps its line where the new columns are free there.
+    d.run_line(ctx, ":place a0 column 6").unwrap();
+    assert_eq!(where_is(&d, "a0"), (6, 3, 20));
+    d.run_line(ctx, ":place a0 span 1").unwrap();
+    assert_eq!(where_is(&d, "a0"), (6, 1, 20));
+    // Where they are not, the first free line in them, pushing nothing: 40 lines from line
+    // 20 in column 4 meet a2 at line 50, and lines 1–40 there are free.
+    assert_eq!(d.resolved(1).iter().find(|b| b.item == "a2").map(|b| (b.column, b.span, b.line)), Some((3, 2, 50)));
+    d.run_line(ctx, ":depth 40").unwrap();
+    d.run_line(ctx, ":place a0 column 4").unwrap();
+    assert_eq!(where_is(&d, "a0"), (4, 1, 1));
     // From page 2 onto this page.
     d.place(2, "a5", 1, None, None).unwrap();
     d.run_line(ctx, ":place a5 column 8 span 1").unwrap();
     assert_eq!(d.placement_of("a5").unwrap().0, 1);
     assert!(d.placements(2).is_empty());
-    for _ in 0..8 {
+    for _ in 0..12 {
         d.undo().unwrap();
     }
     assert_eq!(d.to_layout("x"), before, "every command one undo step");

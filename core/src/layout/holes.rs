@@ -158,9 +158,15 @@ impl Makeup {
                 self.frames(pi).into_iter().filter(|f| !(f.spot.item == no && f.spot.part == part)).collect();
             let box_depth = self.set_spot(pi, &spot).box_depth(depth);
             let keep = was.filter(|s| to.column.is_none_or(|c| c == s.column) && to.span.is_none_or(|n| n == s.span));
+            // Moved sideways or widened on its page, a box keeps its line where the new columns
+            // are free there (found from outside: it went to the first free line from the top).
+            let free_at = |line: u32| first_free_line(spot, box_depth, &frames, line) == line;
             spot.line = match keep {
                 Some(s) => s.line,
-                None => first_free_line(spot, box_depth, &frames, 1),
+                None => was
+                    .map(|s| s.line)
+                    .filter(|&line| free_at(line))
+                    .unwrap_or_else(|| first_free_line(spot, box_depth, &frames, 1)),
             };
         }
         if was == Some(spot) {

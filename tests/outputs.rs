@@ -109,6 +109,13 @@ fn a_font_or_a_photo_is_never_the_output_either() {
     assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
     assert!(stderr(&o).contains(": cannot write the layout over the photo "), "{}", stderr(&o));
     assert_eq!(fs::read(&target).unwrap(), b"png bytes");
+    // Found from outside: a photo's file not there yet was written, and read as the photo
+    // at the next export.
+    fs::remove_file(&target).unwrap();
+    let o = export(&issue, "html", &dir.path().join("./snow.png"));
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    assert!(stderr(&o).contains(": cannot export over the photo "), "{}", stderr(&o));
+    assert!(!target.exists());
 }
 
 #[test]

@@ -229,7 +229,19 @@ pub fn input_named_by(
     if let Some(layout) = layout.filter(|l| format::same_file(out, l)) {
         return Some(name("layout", layout));
     }
-    photo_files(issue, issue_path).find(|f| format::same_file(out, f)).map(|f| name("photo", &f))
+    // A photo not there yet too (found from outside: the PDF written as `nope.jpg`, the
+    // photo's file, was read as the photo at the next export).
+    photo_files(issue, issue_path).find(|f| format::same_file(out, f) || same_name(out, f)).map(|f| name("photo", &f))
+}
+
+/// Whether two paths, neither of them there, name one file: their folders are one and their
+/// file names alike.
+fn same_name(a: &Path, b: &Path) -> bool {
+    let place = |p: &Path| {
+        let folder = p.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
+        Some((folder.canonicalize().ok()?, p.file_name()?.to_owned()))
+    };
+    !a.exists() && !b.exists() && place(a).is_some_and(|here| place(b) == Some(here))
 }
 
 /// The issue's path as a layout names it: its file name when they share a folder, else the

@@ -602,6 +602,45 @@ fn html_export_marks_over_the_foot_and_escapes_text() {
     assert_eq!(doc.select(&sel(".picture.frame")).count(), 1);
 }
 
+/// The HTML proof shows what the press PDF prints. Found from outside: a photo deeper than its
+/// box showed its top, where the PDF crops about the middle; its overset credit was counted
+/// and not listed; a damaged image showed the browser's broken-image mark, where the PDF
+/// draws a grey frame; and rows past the foot printed on a sheet of their own.
+#[test]
+fn html_export_shows_a_photo_as_the_pdf_prints_it() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(dir.path().join("snow.png"), pasteup_core::sample::image("../assets/snow-traffic.png").unwrap()).unwrap();
+    let photo =
+        r#"Photo(id: "p", caption: "交警雪中疏导交通。", credit: Some("张晋峰 摄"), file: Some("snow.png"), span: 1)"#;
+    let grid = "Grid(columns: 1, column_width: 10, gutter: 0, depth: 10)";
+    let (issue, layout) = one_item_issue(dir.path(), grid, photo, "p");
+    let text = fs::read_to_string(&layout).unwrap().replace("depth: Auto", "depth: Fixed(4)");
+    fs::write(&layout, text).unwrap();
+    let html = String::from_utf8(export_cli(&issue, Some(&layout), "html", &[])).unwrap();
+    let doc = Html::parse_document(&html);
+    let picture = doc.select(&sel(".box .picture")).next().expect("the picture");
+    assert_eq!(style_len(picture.value().attr("style").unwrap(), "height"), Some(6.0), "4 lines of 1.5 rem");
+    assert!(picture.select(&sel("img")).next().is_some(), "the image inlined");
+    let cut: Vec<String> = doc.select(&sel(r#".cut[data-item="p"] .line"#)).map(|l| l.text().collect()).collect();
+    assert_eq!(cut, ["交警雪中疏导交通。", "张晋峰 摄"]);
+    // Damaged, it is the labelled frame a missing file is.
+    fs::write(dir.path().join("snow.png"), b"\x89PNG\r\n\x1a\njunk").unwrap();
+    let html = String::from_utf8(export_cli(&issue, Some(&layout), "html", &[])).unwrap();
+    assert!(html.contains("[photo: snow.png]") && !html.contains("data:image"), "{html}");
+    // Past the foot: the page's sheet is deeper by the rows past it and the badge under them.
+    let text = fs::read_to_string(&layout).unwrap().replace("line: 1,", "line: 9,");
+    fs::write(&layout, text).unwrap();
+    let html = String::from_utf8(export_cli(&issue, Some(&layout), "html", &[])).unwrap();
+    let sheet = |html: &str| html.lines().find(|l| l.starts_with("@page p1")).map(str::to_string).unwrap();
+    let past = sheet(&html);
+    let text = fs::read_to_string(&layout).unwrap().replace("line: 9,", "line: 1,");
+    fs::write(&layout, text).unwrap();
+    let within = sheet(&String::from_utf8(export_cli(&issue, Some(&layout), "html", &[])).unwrap());
+    let height = |page: &str| page.split_whitespace().nth(5).unwrap().trim_end_matches("pt;").parse::<u32>().unwrap();
+    // Lines 9–12 of 10: 2 lines past the foot and 1 for the badge, 4.5 em, 5 whole em of 9 pt.
+    assert_eq!(height(&past) - height(&within), 45, "{past} / {within}");
+}
+
 /// A byline that wraps is set flush right on every line, so no line of it is justified, nor
 /// spread in the press PDF (found from outside: its first line was `line j`).
 #[test]

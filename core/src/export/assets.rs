@@ -54,10 +54,11 @@ impl Assets {
         }
     }
 
-    /// `data:image/…;base64,…` for `file`, if it is a PNG, JPEG, GIF or WebP image.
+    /// `data:image/…;base64,…` for `file`, if it is a PNG, JPEG, GIF or WebP image the press
+    /// PDF would print.
     pub fn data_uri(&self, file: &str) -> Option<String> {
         let bytes = self.bytes(file).ok().flatten()?;
-        let mime = image_mime(&bytes)?;
+        let mime = image_mime(&bytes).filter(|_| super::pdf::prints(&bytes))?;
         Some(format!("data:{mime};base64,{}", base64(&bytes)))
     }
 }
@@ -109,7 +110,12 @@ mod tests {
         assert_eq!(assets.data_uri("secret.png"), None);
         assert_eq!(assets.data_uri("missing.png"), None);
         assert_eq!(assets.data_uri("."), None);
-        assert_eq!(assets.data_uri("a.png").unwrap(), "data:image/png;base64,iVBORw0KGgpyZXN0");
+        // Found from outside: a PNG's signature and junk was inlined, and the browser showed
+        // its broken-image mark where the press PDF draws a grey frame.
+        assert_eq!(assets.data_uri("a.png"), None);
+        let real = sample::image("../assets/snow-traffic.png").unwrap();
+        std::fs::write(dir.path().join("b.png"), real).unwrap();
+        assert_eq!(assets.data_uri("b.png").unwrap(), format!("data:image/png;base64,{}", base64(real)));
         assert!(Assets::Sample.data_uri("../assets/snow-traffic.png").is_some());
         assert_eq!(Assets::None.data_uri("../assets/snow-traffic.png"), None);
     }

@@ -181,6 +181,10 @@ pub fn to_html(makeup: &Makeup, assets: &Assets) -> String {
     }
     for page in &issue.pages {
         let (w, h) = sheet_em(&page.grid);
+        // Rows past the foot, and the badge under them, on the page's own sheet (found from
+        // outside: printed, they went to a sheet of their own after it).
+        let past = bottom_line(&makeup.resolved(page.number)).saturating_sub(page.grid.depth);
+        let h = h + if past > 0 { (f64::from(past + 1) * LINE_EM).ceil() as u32 } else { 0 };
         let _ = writeln!(
             out,
             "@page p{n} {{ size: {}pt {}pt; margin: 0; }}\n.page[data-page=\"{n}\"] {{ page: p{n}; }}",
@@ -197,6 +201,11 @@ pub fn to_html(makeup: &Makeup, assets: &Assets) -> String {
     bin_html(&mut out, makeup);
     let _ = writeln!(out, "</body>\n</html>");
     out
+}
+
+/// The last line the boxes of a page reach (0 for none).
+fn bottom_line(boxes: &[ResolvedBox]) -> u32 {
+    boxes.iter().map(|b| b.line - 1 + b.box_depth).max().unwrap_or(0)
 }
 
 /// The printed sheet of a page in em: type area, margins and header.
@@ -251,7 +260,7 @@ fn page_html(out: &mut String, makeup: &Makeup, page: &Page, assets: &Assets, na
     for c in 1..=grid.columns.max(1) {
         let _ = writeln!(out, r#"<div class="guide" style="grid-column: {};"></div>"#, 2 * c - 1);
     }
-    let bottom = boxes.iter().map(|b| b.line - 1 + b.box_depth).max().unwrap_or(0);
+    let bottom = bottom_line(&boxes);
     if bottom > grid.depth {
         let _ = writeln!(
             out,
@@ -392,8 +401,13 @@ fn box_html(out: &mut String, item: Option<&Item>, text: &Text, b: &ResolvedBox,
     // crosses no line, its own or a neighbour's.
     let _ = writeln!(out, r#"<div class="frame"></div><div class="clip">"#);
     let set: &SetBox = &b.set;
+    // A picture deeper than its box shows what the box holds of it, cropped about its
+    // middle as the press PDF crops it (found from outside: the proof showed its top).
+    let mut row = 0;
     for block in &set.heads {
-        block_html(out, block, &text.block(set, block), item, assets);
+        let room = b.box_depth.saturating_sub(row);
+        block_html(out, block, &text.block(set, block), item, (assets, room));
+        row += block.depth;
     }
     let legs = set.legs_at(b.depth);
     let body_class = if set.kind == crate::model::ItemKind::Photo { "caption" } else { "body" };
@@ -415,15 +429,17 @@ fn box_html(out: &mut String, item: Option<&Item>, text: &Text, b: &ResolvedBox,
     }
     let _ = writeln!(out, "</div>");
     for block in &set.foot {
-        block_html(out, block, &text.block(set, block), item, assets);
+        block_html(out, block, &text.block(set, block), item, (assets, block.depth));
     }
     let _ = writeln!(out, "</div></div>");
 }
 
-fn block_html(out: &mut String, block: &Block, lines: &LineSet, item: Option<&Item>, assets: &Assets) {
+/// A block of a box, `room` lines of the box from its top (a picture shows no more).
+fn block_html(out: &mut String, block: &Block, lines: &LineSet, item: Option<&Item>, (assets, room): (&Assets, u32)) {
     let height = f64::from(block.depth) * LINE_EM;
     match block.kind {
         BlockKind::Picture => {
+            let height = f64::from(block.depth.min(room)) * LINE_EM;
             let (file, uri) = match item {
                 Some(Item::Photo(p)) => (p.file.as_deref(), p.file.as_deref().and_then(|f| assets.data_uri(f))),
                 _ => (None, None),
@@ -485,7 +501,18 @@ fn cuts_html(out: &mut String, text: &Text, boxes: &[ResolvedBox]) {
             b.fit.overset_lines,
             b.fit.overset_chars
         );
+        // Heads and foot lines below the box too (found from outside: a photo's overset credit
+        // was counted and not listed).
+        let past: Vec<_> = b.set.blocks_past(b.set.box_depth(b.depth)).collect();
+        let (heads, foot) = past.split_at(b.set.heads.len());
+        let blocks = |out: &mut String, blocks: &[(&Block, &[crate::fit::SetLine])]| {
+            for (block, lines) in blocks.iter().filter(|(_, lines)| !lines.is_empty()) {
+                lines_html(out, lines, &text.block(&b.set, block));
+            }
+        };
+        blocks(out, heads);
         lines_html(out, &b.set.body[cut..], &text.lines(b.set.leg_width, 1, true));
+        blocks(out, foot);
         let _ = writeln!(out, "</div>");
     }
     let _ = writeln!(out, "</div>");

@@ -481,6 +481,13 @@ impl Pictures {
     }
 }
 
+/// Whether the press PDF would draw the image in `bytes`: the HTML proof inlines only those,
+/// so that it shows what will print (found from outside: a damaged PNG showed the browser's
+/// broken-image mark, and a 108-megapixel one was shown where the PDF drew a grey frame).
+pub(crate) fn prints(bytes: &[u8]) -> bool {
+    matches!(image(bytes.to_vec()), Ok(Some(_)))
+}
+
 /// The image in `bytes` if it is one the PDF can hold, or why it cannot be drawn: not an
 /// image of a kind it holds, too many pixels, or damaged.
 fn image(bytes: Vec<u8>) -> Result<Option<Image>, ImageTrouble> {

@@ -219,15 +219,21 @@ impl SetBox {
     /// The lines of the heads, then of the foot, each told whether it falls below a box of
     /// `box_depth` when they are stacked without a body: such a line is cut, and counts as overset.
     pub fn stacked_lines(&self, box_depth: u32) -> impl Iterator<Item = (&SetLine, bool)> {
+        self.blocks_past(box_depth).flat_map(|(block, past)| {
+            let first_past = block.lines.len() - past.len();
+            block.lines.iter().enumerate().map(move |(k, line)| (line, k >= first_past))
+        })
+    }
+
+    /// Each block of the heads, then of the foot, with its lines that fall below a box of
+    /// `box_depth` when they are stacked without a body (the last of its lines, or none).
+    pub fn blocks_past(&self, box_depth: u32) -> impl Iterator<Item = (&Block, &[SetLine])> {
         let mut row = 0;
-        self.heads.iter().chain(&self.foot).flat_map(move |block| {
+        self.heads.iter().chain(&self.foot).map(move |block| {
             let first = row;
             row += block.depth;
-            block
-                .lines
-                .iter()
-                .enumerate()
-                .map(move |(k, line)| (line, first + (k as u32 + 1) * block.line_depth > box_depth))
+            let within = (0..block.lines.len()).take_while(|&k| first + (k as u32 + 1) * block.line_depth <= box_depth);
+            (block, &block.lines[within.count()..])
         })
     }
 }

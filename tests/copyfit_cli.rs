@@ -241,6 +241,9 @@ fn check_puts_an_empty_part_at_its_placement_with_advice_that_fits() {
     let (said, _) = check_both(&layout(dir.path(), lead, part2));
     let taken = "/t.layout.ron:8:29: page 4: \"bingzhou-forum\" part 2 holds none of the text, which the parts before it take; send part 2 to the bin or make the part before it shallower\n";
     assert!(said.contains(taken), "{said}");
+    // Its box's line says so too (found from outside: it said `fits`).
+    let row = said.lines().find(|l| l.trim_start().starts_with("bingzhou-forum (part 2)")).unwrap();
+    assert!(row.contains(" no copy ") && !row.contains("fits"), "{row}");
 
     // Parts 1 and 2 each too shallow for a line of the text beside their heads: deeper, not
     // shallower, is the advice, naming the parts.

@@ -192,6 +192,7 @@ fn write_page(out: &mut String, makeup: &Makeup, page: &pasteup_core::model::Pag
             bottom: b.last_line(),
             depth: b.depth,
             fit: b.fit,
+            empty: b.set.holds_no_copy(),
             over_foot: b.over_foot,
             title: format::printable(makeup.issue().items[b.index].title()),
         };

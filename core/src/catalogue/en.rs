@@ -632,12 +632,12 @@ pub fn chrome(c: &Chrome) -> String {
             " {id} · in the bin · {chars} chars · {lines} lines at {span} column{} · Enter places it",
             if *span == 1 { "" } else { "s" }
         ),
-        InspectBox { id, column, span, top, bottom, depth, fit } => format!(
+        InspectBox { id, column, span, top, bottom, depth, fit, empty } => format!(
             " {id} · {} · lines {top}–{bottom} · depth {} · needs {} · {}",
             label(&Label::columns(*column, *span)),
             label(&Label::Depth(*depth)),
             fit.depth_needed,
-            label(&Label::FitDetail(*fit))
+            label(&Label::detail(*fit, *empty))
         ),
         PageSummaryShort { page, fit, overset, past_foot, overlaps } => {
             format!("page {page}: {}fit {fit:+}, {overset} overset, {past_foot} past foot", overlaps_first(*overlaps))
@@ -702,12 +702,12 @@ pub fn report(r: &Report) -> String {
             plural(*depth as usize, "line")
         ),
         RowName(r) => pad(&row(r), 9),
-        BoxLine { id, column, span, top, bottom, depth, fit, over_foot, title } => format!(
+        BoxLine { id, column, span, top, bottom, depth, fit, empty, over_foot, title } => format!(
             "  {} {} lines {top:>3}–{bottom:<3} {} {}{}  {title}",
             pad(id, 24),
             pad(&label(&Label::columns(*column, *span)), 13),
             pad(&label(&Label::Depth(*depth)), 9),
-            label(&Label::FitDetail(*fit)),
+            label(&Label::detail(*fit, *empty)),
             if *over_foot { ", over the foot" } else { "" }
         ),
         PageTotal { used, free, fit, overset, overset_lines, overset_chars, past_foot } => format!(

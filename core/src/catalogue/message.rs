@@ -29,6 +29,13 @@ pub enum Label {
 }
 
 impl Label {
+    /// A box's fit in detail, or `no copy` for a later part that holds none of its article's
+    /// (found from outside: such a part's badge said `no copy`, its inspector and `check`
+    /// line `fits`).
+    pub fn detail(fit: Fit, empty: bool) -> Label {
+        if empty { Label::BoxBadge { fit, over_foot: false, empty } } else { Label::FitDetail(fit) }
+    }
+
     /// The columns a box at `column` spanning `span` takes.
     pub fn columns(column: u16, span: u16) -> Label {
         Label::Columns { first: column, last: column + span.max(1) - 1 }
@@ -515,6 +522,7 @@ pub enum Chrome {
         span: u16,
         lines: u32,
     },
+    /// `empty`: a later part that holds none of its article's copy.
     InspectBox {
         id: String,
         column: u16,
@@ -523,6 +531,7 @@ pub enum Chrome {
         bottom: u32,
         depth: Depth,
         fit: Fit,
+        empty: bool,
     },
     /// The selected box overlaps `other` (a layout read so, or a box a reload deepened).
     Overlaps {
@@ -625,6 +634,8 @@ pub enum Report {
         bottom: u32,
         depth: Depth,
         fit: Fit,
+        /// A later part that holds none of its article's copy.
+        empty: bool,
         over_foot: bool,
         title: String,
     },

@@ -384,7 +384,26 @@ fn chromes() -> Vec<Chrome> {
         FreeLines { lines: 40 },
         Completions { ids: vec!["a1".into(), "a2".into()] },
         InspectBin { id: "a1".into(), chars: 520, span: 2, lines: 40 },
-        InspectBox { id: "a1".into(), column: 1, span: 2, top: 1, bottom: 40, depth: Depth::Auto, fit: OVER },
+        InspectBox {
+            id: "a1".into(),
+            column: 1,
+            span: 2,
+            top: 1,
+            bottom: 40,
+            depth: Depth::Auto,
+            fit: OVER,
+            empty: false,
+        },
+        InspectBox {
+            id: "a1".into(),
+            column: 1,
+            span: 2,
+            top: 1,
+            bottom: 3,
+            depth: Depth::Auto,
+            fit: FITS,
+            empty: true,
+        },
         Overlaps { other: "a2".into() },
         PageSummaryShort { page: 3, fit: -3, overset: 1, past_foot: 0, overlaps: 1 },
         PageSummaryBrief { page: 3, fit: -3, overset: 1, past_foot: 0, overlaps: 1 },
@@ -498,6 +517,7 @@ fn reports() -> Vec<Report> {
             bottom: 40,
             depth: Depth::Auto,
             fit: OVER,
+            empty: false,
             over_foot: true,
             title: "守护青山".into(),
         },
@@ -670,6 +690,10 @@ fn the_labels_say_what_a_newsroom_says() {
     assert_eq!(zh(Label::columns(1, 3)), "第 1–3 栏");
     assert_eq!(Label::Badge(SHORT).to_string(), "+3 short");
     assert_eq!(Label::FitDetail(OVER).to_string(), "-5 overset (13 lines, 150 characters cut)");
+    // A later part that holds no copy says so wherever its fit is told.
+    assert_eq!(Label::detail(FITS, true).to_string(), "no copy");
+    assert_eq!(zh(Label::detail(FITS, true)), "无正文");
+    assert_eq!(Label::detail(OVER, false), Label::FitDetail(OVER));
     assert_eq!(Label::Depth(Depth::Fixed(40)).to_string(), "fixed 40");
     assert_eq!(Label::columns(4, 1).to_string(), "column 4");
     assert_eq!(Label::columns(1, 3).to_string(), "columns 1–3");
@@ -697,6 +721,7 @@ fn report_columns_line_up_in_chinese() {
             bottom: 40,
             depth: Depth::Auto,
             fit: FITS,
+            empty: false,
             over_foot: false,
             title: String::new(),
         };

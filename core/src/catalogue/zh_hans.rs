@@ -558,12 +558,12 @@ pub fn chrome(c: &Chrome) -> String {
         InspectBin { id, chars, span, lines } => {
             format!(" {id} · 在待排稿中 · {chars} 字 · {span} 栏 {lines} 行 · Enter 上版")
         }
-        InspectBox { id, column, span, top, bottom, depth, fit } => format!(
+        InspectBox { id, column, span, top, bottom, depth, fit, empty } => format!(
             " {id} · {} · 第 {top}–{bottom} 行 · 高度 {} · 需 {} 行 · {}",
             label(&Label::columns(*column, *span)),
             label(&Label::Depth(*depth)),
             fit.depth_needed,
-            label(&Label::FitDetail(*fit))
+            label(&Label::detail(*fit, *empty))
         ),
         PageSummaryShort { page, fit, overset, past_foot, overlaps } => format!(
             "第 {page} 版：{}合计 {fit:+} 行，超版 {overset} 篇，超出版底 {past_foot} 篇",
@@ -609,12 +609,12 @@ pub fn report(r: &Report) -> String {
             section.as_deref().map(|s| format!("「{s}」")).unwrap_or_default()
         ),
         RowName(r) => pad(&row(r), 9),
-        BoxLine { id, column, span, top, bottom, depth, fit, over_foot, title } => format!(
+        BoxLine { id, column, span, top, bottom, depth, fit, empty, over_foot, title } => format!(
             "  {} {} 第 {top:>3}–{bottom:<3} 行 {} {}{}  {title}",
             pad(id, 24),
             pad(&label(&Label::columns(*column, *span)), 13),
             pad(&label(&Label::Depth(*depth)), 11),
-            label(&Label::FitDetail(*fit)),
+            label(&Label::detail(*fit, *empty)),
             if *over_foot { "，超出版底" } else { "" }
         ),
         PageTotal { used, free, fit, overset, overset_lines, overset_chars, past_foot } => format!(

@@ -221,6 +221,7 @@ fn box_text(b: &ResolvedBox, lang: UiLang) -> Chrome {
         bottom: b.last_line(),
         depth: b.depth,
         fit: b.fit,
+        empty: b.set.holds_no_copy(),
     }
 }
 

@@ -172,6 +172,14 @@ mod tests {
 
     const ID: &str = "jinyuan-livable";
 
+    impl Makeup {
+        /// The cut kept on part `part` of [`ID`], if it is placed.
+        fn part_spot_cut(&self, part: u32) -> Option<u32> {
+            let no = self.item_no(ID).unwrap();
+            self.part_spot(no, part).map(|(_, s)| s.cut)
+        }
+    }
+
     /// Found from outside: after `t` the new part waited in the bin, but the saved layout had
     /// no word of it, so reopened (or restored from a recovery file) the article had one part
     /// and its overset again.
@@ -310,6 +318,23 @@ mod tests {
             assert_eq!(continues, d.continue_overset(3, ID, 1).is_ok(), "depth {depth}: t suggested where it works");
         }
         assert!(refused > 0, "some depth no cut closes");
+    }
+
+    /// Found from outside: `c` on part 2 kept the article's cut there, and `x` on part 2 then
+    /// lost it without a word (part 1 back to its uncut overset). The part that ends the
+    /// article now keeps it.
+    #[test]
+    fn the_cut_stays_with_the_article_when_its_last_part_goes_to_the_bin() {
+        let mut d = desk(Depth::Fixed(25));
+        d.continue_overset(3, ID, 1).unwrap();
+        d.place(4, ID, 1, None, None).unwrap();
+        d.cut_by(4, ID, 2, 1).unwrap();
+        assert_eq!((d.part_spot_cut(1), d.part_spot_cut(2)), (Some(0), Some(1)));
+        let before = d.to_layout("x");
+        d.to_bin(4, ID).unwrap();
+        assert_eq!((d.part_spot_cut(1), d.part_spot_cut(2)), (Some(1), None));
+        d.undo().unwrap();
+        assert_eq!(d.to_layout("x"), before, "one undo step");
     }
 
     /// `f` on part 1 while part 2 keeps a cut of all sentences but the first: the most a cut

@@ -498,8 +498,21 @@ impl Makeup {
         let f = self.find(page, item)?;
         self.check_may_leave(&f)?;
         let mut spots = self.pages[f.pi].clone();
-        spots.remove(f.at);
-        Ok(self.commit_about(Operation::ToBin, vec![(f.pi, spots)], None, Some(f.no)))
+        let gone = spots.remove(f.at);
+        let mut changes = vec![(f.pi, spots)];
+        // The article's cut, kept on the part that ends it, goes to the placed part that ends it
+        // now (found from outside: sent to the bin with part 2, it was lost without a word).
+        let before = (1..gone.part).rev().find_map(|p| self.part_spot(f.no, p));
+        if let Some((pi, s)) = before.filter(|_| gone.cut > 0) {
+            if pi != f.pi {
+                changes.push((pi, self.pages[pi].clone()));
+            }
+            let spots = changes.iter_mut().filter(|(p, _)| *p == pi).flat_map(|(_, spots)| spots.iter_mut());
+            for kept in spots.filter(|k| k.item == f.no && k.part == s.part) {
+                kept.cut = kept.cut.saturating_add(gone.cut);
+            }
+        }
+        Ok(self.commit_about(Operation::ToBin, changes, None, Some(f.no)))
     }
 
     /// Moves a box to page `to`: same column (moved left if the grid there is narrower), span

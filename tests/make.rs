@@ -631,8 +631,7 @@ fn a_lead_kept_below_line_1_is_a_broken_rule() {
 }
 
 /// Found in review: an article continued on its own page (part 2 beside part 1) was reported
-/// as a second lead beside itself. Its part 1, kept three columns wide of eight, is a lead
-/// narrower than half the page, and said so.
+/// as a second lead beside itself.
 #[test]
 fn a_leads_second_part_on_its_page_is_not_a_second_lead() {
     let dir = sample_folder();
@@ -644,10 +643,7 @@ fn a_leads_second_part_on_its_page_is_not_a_second_lead() {
     let (_, json, _) = run(dir.path(), &["make", "issue.ron", "--json", "-o", "made.layout.ron"]);
     let v: serde_json::Value = serde_json::from_str(&json).unwrap();
     let page3 = v["pages"].as_array().unwrap().iter().find(|p| p["number"] == 3).unwrap();
-    let rule = serde_json::json!({
-        "rule": "lead_narrow", "id": "jinyuan-livable", "span": 3, "columns": 8, "cause": "kept_boxes"
-    });
-    assert_eq!(page3["broken"], serde_json::json!([rule]), "{json}");
+    assert_eq!(page3["broken"], serde_json::json!([]), "{json}");
 }
 
 /// Found from outside: an item planned for a page made from empty, too deep for it at every
@@ -695,10 +691,11 @@ fn a_kept_brief_at_the_top_leaves_the_lead_at_line_1_in_the_free_columns() {
 /// Found from outside: beside a kept box five columns wide of eight at line 1, the lead was
 /// tried at half the page only and set at line 30 (`lead_not_at_top`), where it stood at line
 /// 1 two columns wide; beside one four wide it went to one column where three stood. It now
-/// stands at line 1 at the widest span clear of the kept box's headline, reported narrow;
-/// and make run again on what it wrote says the same.
+/// stands at line 1 at the widest span clear of the kept box's headline, reported narrow.
+/// Made again, the page keeps it as the desk's: line 1 is the rule, a kept lead's width the
+/// desk's choice (the sample's own lead stands 3 columns wide of 8).
 #[test]
-fn a_wide_kept_box_at_the_top_leaves_the_lead_at_line_1_narrow_and_said_so_again() {
+fn a_wide_kept_box_at_the_top_leaves_the_lead_at_line_1_narrow_and_said_so() {
     for (span, lead_span) in [(5, 2), (4, 3)] {
         let dir = sample_folder();
         let layout = format!(
@@ -708,17 +705,19 @@ fn a_wide_kept_box_at_the_top_leaves_the_lead_at_line_1_narrow_and_said_so_again
         std::fs::write(dir.path().join("issue.layout.ron"), layout).unwrap();
         for pass in 0..2 {
             let (code, json, _) = run(dir.path(), &["make", "issue.ron", "--json"]);
-            assert_eq!(code, 1, "kept {span}, pass {pass}: {json}");
+            assert_eq!(code, 1 - pass, "kept {span}, pass {pass}: {json}");
             let v: serde_json::Value = serde_json::from_str(&json).unwrap();
             let page4 = v["pages"].as_array().unwrap().iter().find(|p| p["number"] == 4).unwrap();
+            if pass == 1 {
+                assert_eq!(page4["broken"], serde_json::json!([]), "kept {span}, made again: {json}");
+                continue;
+            }
             let rule = serde_json::json!({
                 "rule": "lead_narrow", "id": "snow-clearing", "span": lead_span, "columns": 8, "cause": "kept_boxes"
             });
-            assert_eq!(page4["broken"], serde_json::json!([rule]), "kept {span}, pass {pass}: {json}");
-            if pass == 0 {
-                let lead = page4["placed"].as_array().unwrap().iter().find(|p| p["id"] == "snow-clearing").unwrap();
-                assert_eq!((lead["line"].as_u64(), lead["column"].as_u64()), (Some(1), Some(9 - lead_span)), "{json}");
-            }
+            assert_eq!(page4["broken"], serde_json::json!([rule]), "kept {span}: {json}");
+            let lead = page4["placed"].as_array().unwrap().iter().find(|p| p["id"] == "snow-clearing").unwrap();
+            assert_eq!((lead["line"].as_u64(), lead["column"].as_u64()), (Some(1), Some(9 - lead_span)), "{json}");
         }
         assert_eq!(run(dir.path(), &["check", "issue.ron"]).0, 0, "kept {span}: check takes what make wrote");
     }

@@ -486,6 +486,27 @@ fn a_crlf_layout_merges_with_crlf() {
     assert!(!repo.layout_at("ours.layout.ron").starts_with('\u{FEFF}'));
 }
 
+/// Found from outside: ours placing an item the issue does not have merged with exit 0 and no
+/// word, and `check` then refused the layout. It stays as ours had it, and is said.
+#[test]
+fn what_ours_placed_that_the_issue_lacks_is_said() {
+    let repo = Repo::new(false);
+    std::fs::write(repo.path("pages/base.layout.ron"), repo.layout()).unwrap();
+    repo.set("jinyuan-ten-projects", "line", 40);
+    std::fs::write(repo.path("pages/theirs.layout.ron"), repo.layout()).unwrap();
+    let ghost = "Placement(item: \"ghost\", column: 6, span: 2, line: 90, depth: Auto),\n";
+    let ours = repo.layout_at("pages/base.layout.ron").replacen(
+        "            Placement(",
+        &format!("            {ghost}            Placement("),
+        1,
+    );
+    std::fs::write(repo.path("pages/ours.layout.ron"), ours).unwrap();
+    let merge = repo.run(BIN, &["merge", "pages/base.layout.ron", "pages/ours.layout.ron", "pages/theirs.layout.ron"]);
+    assert_eq!(merge.status.code(), Some(0), "{}", text(&merge));
+    assert!(text(&merge).contains("ours places items ghost that the issue does not have"), "{}", text(&merge));
+    assert!(repo.layout_at("pages/ours.layout.ron").contains("\"ghost\""));
+}
+
 /// Found from outside: a conflict on the layout's `issue` was noted as a conflict on an item
 /// named after their issue file, and the note was written with a `\'` escape.
 #[test]

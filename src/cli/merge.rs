@@ -76,6 +76,7 @@ pub fn run(base: &Path, ours: &Path, theirs_file: &Path, path: Option<&Path>, is
             if let Some(their_issue) = &theirs {
                 say_brought_in(&unknown, their_issue);
             }
+            say_ours_lacking(&loaded.value, &o);
             check_merged(&loaded.value, theirs.as_ref(), unchecked, &o, &t)
         }
         Err(e) => {
@@ -107,6 +108,31 @@ pub fn run(base: &Path, ours: &Path, theirs_file: &Path, path: Option<&Path>, is
         errln!("  {}: {}", c.on_item().map_or("the layout".to_string(), printable), printable(&c.note));
     }
     ExitCode::from(EXIT_PROBLEMS)
+}
+
+/// What ours placed already that the issue lacks stays as ours had it, for the merge brought
+/// none of it; said, as `pasteup check` then refuses the layout (found from outside: a merge
+/// took it with exit 0 and said nothing).
+fn say_ours_lacking(issue: &Issue, ours: &Layout) {
+    let none = Layout::default();
+    let items = unknown_items(issue, ours, &none);
+    let pages: Vec<String> = unknown_pages(issue, ours, &none).into_iter().map(|(_, n)| n.to_string()).collect();
+    let mut what = Vec::new();
+    if !items.is_empty() {
+        what.push(format!("items {}", items.iter().map(|i| printable(i)).collect::<Vec<_>>().join(", ")));
+    }
+    if !pages.is_empty() {
+        let mut pages = pages;
+        pages.dedup();
+        what.push(format!("pages {}", pages.join(", ")));
+    }
+    if !what.is_empty() {
+        errln!(
+            "pasteup merge: ours places {} that the issue does not have, as it did before the merge; \
+             pasteup check lists them",
+            what.join(" and ")
+        );
+    }
 }
 
 /// A merge writes the layout as a save does, without comments: said, since a comment the

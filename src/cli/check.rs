@@ -63,7 +63,8 @@ pub fn fonts_for(opened: &Opened, given: &[PathBuf]) -> Result<Fonts, FontError>
 pub fn lacking_in(opened: &Opened, fonts: &Fonts) -> Vec<Located> {
     let file = opened.issue_path.clone();
     let located = |problem| Located { problem, file: file.clone(), line: None, col: None };
-    let mut lacking: Vec<Located> = missing_glyphs(&opened.issue, fonts).into_iter().map(located).collect();
+    let mut lacking: Vec<Located> =
+        missing_glyphs(&opened.issue, &opened.layout, fonts).into_iter().map(located).collect();
     format::place_item_chars(&mut lacking, &opened.issue, &opened.issue_src, &file);
     lacking
 }

@@ -723,6 +723,29 @@ fn a_wide_kept_box_at_the_top_leaves_the_lead_at_line_1_narrow_and_said_so() {
     }
 }
 
+/// Found from outside: an article with an empty headline and no body, planned as a page's
+/// lead, was made the lead, an empty box at line 1. An item with nothing to print stays in the
+/// bin, said as `no_copy`, planned or not.
+#[test]
+fn an_item_with_no_copy_is_left_in_the_bin_and_said() {
+    let dir = tempfile::tempdir().unwrap();
+    let issue = r#"Issue(paper: "报", date: "2023-02-10", pages: [
+        Page(number: 1, grid: Grid(columns: 4, column_width: 8, gutter: 1, depth: 40))],
+        items: [
+            Article(id: "e1", headline: "", page: Some(1), priority: Some(1), body: []),
+            Article(id: "e2", headline: " ", body: [""]),
+            Article(id: "a", headline: "雪", page: Some(1), priority: Some(2), body: ["一二三四五六，七八九十甲乙丙丁戊己庚辛。"])])"#;
+    std::fs::write(dir.path().join("e.ron"), issue).unwrap();
+    let (code, json, _) = run(dir.path(), &["make", "e.ron", "--json", "-o", "e.layout.ron"]);
+    assert_eq!(code, 1, "{json}");
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let placed: Vec<&str> =
+        v["pages"][0]["placed"].as_array().unwrap().iter().map(|p| p["id"].as_str().unwrap()).collect();
+    assert_eq!(placed, ["a"], "{json}");
+    assert_eq!(v["pages"][0]["left"], serde_json::json!([{"id": "e1", "reason": "no_copy"}]), "{json}");
+    assert_eq!(v["bin"], serde_json::json!([{"id": "e2", "reason": "no_copy"}]), "{json}");
+}
+
 /// Found from outside: a page too small for every item planned for it was reported as short
 /// of copy ("0 column-lines offered … too little copy").
 #[test]

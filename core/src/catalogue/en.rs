@@ -851,6 +851,7 @@ pub fn make_line(m: &MakeLine) -> String {
         Left { id, reason } => {
             let why = match reason {
                 LeftReason::TooDeep => "too deep for the page at every span",
+                LeftReason::NoCopy => "no copy: every field is blank",
                 LeftReason::NoPage => "planned for a page the issue does not have",
                 LeftReason::NoRoom => "no room left that keeps the rules",
                 LeftReason::NotOffered => "unplanned, and not offered: every page made had copy enough without it",

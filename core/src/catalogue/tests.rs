@@ -603,6 +603,7 @@ fn make_lines() -> Vec<MakeLine> {
             cut: 0,
         },
         left(LeftReason::TooDeep),
+        left(LeftReason::NoCopy),
         left(LeftReason::NoPage),
         left(LeftReason::NoRoom),
         left(LeftReason::NotOffered),

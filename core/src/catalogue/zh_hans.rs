@@ -950,6 +950,7 @@ pub fn make_line(m: &MakeLine) -> String {
         Left { id, reason } => {
             let why = match reason {
                 LeftReason::TooDeep => "任何栏宽都超出版面高度",
+                LeftReason::NoCopy => "无稿：各栏目皆空",
                 LeftReason::NoPage => "计划见报的版不在本期",
                 LeftReason::NoRoom => "版面已无合规位置",
                 LeftReason::NotOffered => "未排定版面，也未送排：各版稿件已够",

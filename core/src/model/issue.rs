@@ -290,6 +290,13 @@ impl Item {
     }
 
     /// Every piece of text in the item, named by its field, in reading order.
+    /// Whether the item prints anything: a photo its picture, an article or notice a field
+    /// that is not blank (found from outside: an article with an empty headline and no body
+    /// was made a page's lead, an empty box at line 1).
+    pub fn holds_copy(&self) -> bool {
+        matches!(self, Item::Photo(_)) || self.texts().iter().any(|(_, text)| !text.trim().is_empty())
+    }
+
     pub fn texts(&self) -> Vec<(&'static str, &str)> {
         let mut out: Vec<(&'static str, &str)> = Vec::new();
         fn one<'a>(name: &'static str, text: &'a Option<String>) -> Option<(&'static str, &'a str)> {

@@ -173,7 +173,7 @@ impl Makeup {
             sheet.take(k.column, k.span, k.line, k.depth);
         }
         let lent = self.lent_leads(number);
-        let (cands, too_deep) = self.candidates(pi, (free, sheet.free()), (&base, &lent), |no, item, this: &Makeup| {
+        let (cands, unmade) = self.candidates(pi, (free, sheet.free()), (&base, &lent), |no, item, this: &Makeup| {
             cache.entry((no, grid_no)).or_insert_with(|| shapes(item, &grid, this.issue.language, cut)).clone()
         });
         for c in &cands {
@@ -204,7 +204,7 @@ impl Makeup {
             let depth = if b.short > 0 { Depth::Fixed(b.depth) } else { Depth::Auto };
             spots.push(Spot { cut: b.cut, ..Spot::new(b.item, b.column, b.span, b.line, depth) });
         }
-        let mut left: Vec<LeftItem> = too_deep.into_iter().map(|no| self.left(no, LeftReason::TooDeep)).collect();
+        let mut left: Vec<LeftItem> = unmade.into_iter().map(|(no, why)| self.left(no, why)).collect();
         for (_, cand) in cands.iter().enumerate().filter(|(c, cand)| cand.planned && !taken[*c]) {
             let on_page = |a: usize| spots.iter().any(|s| s.item == a);
             let reason = match cand.with {
@@ -276,18 +276,18 @@ impl Makeup {
     /// to [`FILLERS`] unplanned ones, and more while the copy offered at its narrowest is
     /// less than the page's `open` lines (found from outside: fillers past the twelfth were
     /// never offered, and the report said the page had too little copy); and the planned
-    /// items too deep for the page at every span.
+    /// items make leaves, with why: too deep for the page at every span, or no copy.
     fn candidates(
         &self,
         pi: usize,
         (free, open): (&[bool], u32),
         (base, lent): (&[Spot], &HashSet<usize>),
         mut shapes_of: impl FnMut(usize, &Item, &Makeup) -> Vec<plan::Shape>,
-    ) -> (Vec<Cand>, Vec<usize>) {
+    ) -> (Vec<Cand>, Vec<(usize, LeftReason)>) {
         let number = self.issue.pages[pi].number;
         let on_base = |a: usize| base.iter().any(|s| s.item == a);
         let mut cands = Vec::new();
-        let mut too_deep = Vec::new();
+        let mut unmade = Vec::new();
         let mut fillers = 0;
         // The planned copy first, so that fillers are offered only for what it leaves open.
         let mut offered: u64 = 0;
@@ -310,10 +310,16 @@ impl Makeup {
                 continue;
             }
             let item = self.item(no);
+            if !item.holds_copy() {
+                if planned {
+                    unmade.push((no, LeftReason::NoCopy));
+                }
+                continue;
+            }
             let shapes = shapes_of(no, item, self);
             if shapes.is_empty() {
                 if planned {
-                    too_deep.push(no);
+                    unmade.push((no, LeftReason::TooDeep));
                 }
                 continue;
             }
@@ -323,7 +329,7 @@ impl Makeup {
             }
             cands.push(self.cand(no, (planned, lent), with, shapes));
         }
-        (cands, too_deep)
+        (cands, unmade)
     }
 
     /// Item `no` as a candidate; an article in `lent` takes its photo's priority 1.
@@ -450,6 +456,7 @@ impl Makeup {
         (0..self.issue.items.len())
             .filter(|&no| free[no])
             .filter_map(|no| match self.planned_for(no).map(|n| (n, self.page_index(n))) {
+                None if !self.item(no).holds_copy() => Some(self.left(no, LeftReason::NoCopy)),
                 Some((_, None)) => Some(self.left(no, LeftReason::NoPage)),
                 None if offered[no] => Some(self.left(no, LeftReason::NoRoom)),
                 None => Some(self.left(no, LeftReason::NotOffered)),

@@ -111,6 +111,8 @@ pub struct LeftItem {
 pub enum LeftReason {
     /// Deeper than the page at every span the rules allow.
     TooDeep,
+    /// An article or notice with nothing to print: every field blank.
+    NoCopy,
     /// Planned for a page the issue does not have.
     NoPage,
     /// No room left that keeps the rules.

@@ -1904,6 +1904,44 @@ fn a_recovery_file_gone_before_y_is_said_in_the_editors_language() {
     assert!(!app.is_dirty(), "nothing was restored");
 }
 
+/// Found from outside: killed while another program's save was still to be answered, the
+/// editor's journal was newer than that save; restored, its work was saved over that save
+/// without a question. The journal names the layout its work stands on, and a restore onto
+/// another asks before the save, whatever the times say; onto the same one it asks nothing.
+#[test]
+fn restored_work_standing_on_an_older_layout_asks_before_the_save() {
+    for other_saved in [true, false] {
+        let dir = SampleDir::new();
+        let opened = sample_in(dir.path());
+        let text = pasteup_core::format::to_ron_string(&opened.layout);
+        let later = text.replacen("line: 1,", "line: 3,", 1);
+        if other_saved {
+            std::fs::write(&opened.layout_path, &later).unwrap();
+        } else {
+            std::fs::write(&opened.layout_path, &text).unwrap();
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        let base = pasteup_core::journal::base_of(Some(&opened.layout));
+        let work = text.replacen("line: 1,", "line: 2,", 1);
+        std::fs::write(dir.path().join("s.layout.ron.recover"), format!("// base {base}\n{work}")).unwrap();
+        let opened = sample_in(dir.path());
+        let mut app = editor(&opened, AmbiWidth::Single);
+        assert!(matches!(app.overlay, Overlay::Recovery { saved_after: false, .. }), "{:?}", app.overlay);
+        let effects = press(&mut app, "y");
+        run_effects(&mut app, effects);
+        let effects = press(&mut app, "C-s");
+        run_effects(&mut app, effects);
+        if other_saved {
+            let asked = matches!(app.overlay, Overlay::ConfirmOverwrite(DiskChange::SavedAfterRecovery { .. }));
+            assert!(asked, "{:?}", app.overlay);
+            assert_eq!(std::fs::read_to_string(&opened.layout_path).unwrap(), later, "nothing written yet");
+        } else {
+            assert_eq!(app.overlay, Overlay::None);
+            assert!(!app.is_dirty(), "saved without a question");
+        }
+    }
+}
+
 /// Found from outside: a recovery file older than a later save of the layout (a second editor
 /// saved after the first was killed) was offered as any other, and restored then saved with
 /// Ctrl-s it wrote over that later save without asking. The question says the work is older,

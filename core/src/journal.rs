@@ -277,6 +277,28 @@ fn read_owner(file: &mut File) -> Option<Owner> {
 /// The first line of every journal: who wrote it (a RON comment, so the rest parses).
 const HEADER: &str = "// pasteup journal of ";
 
+/// The second line: the layout on disk the journalled work stands on, as [`base_of`] gives it.
+const BASE: &str = "// base ";
+
+/// What the layout on disk was when an editor's unsaved work began from it (`None`: no file):
+/// a fingerprint of the layout as read, written with the journal, so that work restored after
+/// a crash is known to stand on an older layout than the one on disk now whatever the times
+/// say (found from outside: killed while another program's save was still to be answered, the
+/// journal was newer than that save, and the restored work was saved over it unasked).
+pub fn base_of(layout: Option<&Layout>) -> String {
+    let Some(layout) = layout else { return "none".to_string() };
+    // FNV-1a: the same text gives the same number in every process.
+    let hash = to_ron_string(layout)
+        .bytes()
+        .fold(0xcbf2_9ce4_8422_2325u64, |h, b| (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3));
+    format!("{hash:016x}")
+}
+
+/// The base a journal's text names, if it names one (a journal of an older pasteup does not).
+pub fn journal_base(text: &str) -> Option<&str> {
+    text.lines().take(2).find_map(|line| line.strip_prefix(BASE))
+}
+
 /// `X.layout.ron` → `X.layout.ron.recover.PID`: this editor's journal.
 pub fn journal_path(layout: &Path) -> PathBuf {
     suffixed(&resolved(layout), &format!(".recover.{}", std::process::id()))
@@ -440,8 +462,8 @@ fn unreadable(path: &Path, e: &io::Error) -> Note {
 /// layout's folder cannot take it, in the spare folder (found from outside: with the folder
 /// read-only, a SIGTERM lost the work); returns where it went. The error is the one beside the
 /// layout, if neither could be written.
-pub fn write_journal(layout_path: &Path, layout: &Layout, spare: Option<&Path>) -> io::Result<PathBuf> {
-    write_journal_by(layout_path, layout, spare, write_at)
+pub fn write_journal(layout_path: &Path, (layout, base): (&Layout, &str), spare: Option<&Path>) -> io::Result<PathBuf> {
+    write_journal_by(layout_path, layout, spare, |path, layout| write_at(path, layout, base))
 }
 
 /// [`write_journal`], each file written by `write`.
@@ -476,12 +498,12 @@ fn write_journal_by(
 /// Writes a journal at `path`: a temporary file renamed over it, so a kill mid-write leaves
 /// the previous journal whole (and the temporary file is cleaned up by the next save in the
 /// folder). No fsync (see the module).
-fn write_at(path: &Path, layout: &Layout) -> io::Result<()> {
+fn write_at(path: &Path, layout: &Layout, base: &str) -> io::Result<()> {
     let dir = path.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
     // The sample's folder is made at its first save; its journal may come first.
     fs::create_dir_all(dir)?;
     let mut tmp = tempfile::Builder::new().prefix(".pasteup-").suffix(".tmp").tempfile_in(dir)?;
-    tmp.write_all(format!("{HEADER}{}\n", Owner::me()).as_bytes())?;
+    tmp.write_all(format!("{HEADER}{}\n{BASE}{base}\n", Owner::me()).as_bytes())?;
     tmp.write_all(to_ron_string(layout).as_bytes())?;
     tmp.flush()?;
     tmp.persist(path).map_err(|e| e.error)?;
@@ -543,11 +565,14 @@ mod tests {
     fn own_journal_round_trip_and_a_dead_editor_of_the_same_pid_offered() {
         let dir = tempfile::tempdir().unwrap();
         let layout_path = dir.path().join("a.layout.ron");
-        write_journal(&layout_path, &layout(), None).unwrap();
+        let base = base_of(Some(&layout()));
+        write_journal(&layout_path, (&layout(), &base), None).unwrap();
         let own = journal_path(&layout_path);
         assert_eq!(own, dir.path().join(format!("a.layout.ron.recover.{}", std::process::id())));
         let text = read_journal(&own).unwrap();
         assert!(text.starts_with(&format!("{HEADER}{}\n", Owner::me())), "{text}");
+        assert_eq!(journal_base(&text), Some(base.as_str()), "the layout the work stands on");
+        assert_ne!(base, base_of(None));
         assert_eq!(crate::format::parse_layout(&own, &text).unwrap(), layout());
         // Looked for at the start, a journal of this pid is a dead editor's whose pid this one
         // was given (found from outside: it was moved aside and never offered).
@@ -583,7 +608,7 @@ mod tests {
         let spare = dir.path().join("state");
         let layout_path = dir.path().join(format!("{}xx.layout.ron", "长".repeat(79)));
         assert_eq!(layout_path.file_name().unwrap().len(), 250);
-        let at = write_journal(&layout_path, &layout(), Some(&spare)).unwrap();
+        let at = write_journal(&layout_path, (&layout(), "none"), Some(&spare)).unwrap();
         assert_eq!(at.parent(), Some(spare.as_path()));
         assert!(at.file_name().unwrap().len() < 200, "{}", at.display());
         assert_eq!(crate::format::parse_layout(&at, &read_journal(&at).unwrap()).unwrap(), layout());
@@ -610,11 +635,15 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let spare = dir.path().join("state");
         let layout_path = dir.path().join("a.layout.ron");
-        let beside = write_journal(&layout_path, &layout(), Some(&spare)).unwrap();
+        let beside = write_journal(&layout_path, (&layout(), "none"), Some(&spare)).unwrap();
         assert_eq!(beside, journal_path(&layout_path));
         // The disk full: nothing new can be written beside the layout, but files can go.
         let full = |path: &Path, layout: &Layout| {
-            if path == beside { Err(io::Error::other("no space left on device")) } else { write_at(path, layout) }
+            if path == beside {
+                Err(io::Error::other("no space left on device"))
+            } else {
+                write_at(path, layout, "none")
+            }
         };
         let at = write_journal_by(&layout_path, &layout(), Some(&spare), full).unwrap();
         assert_eq!(at.parent(), Some(spare.as_path()));
@@ -631,8 +660,8 @@ mod tests {
         // A file where the layout's folder should be: nothing can be written beside it.
         fs::write(dir.path().join("ro"), "").unwrap();
         let layout_path = dir.path().join("ro").join("a%b.layout.ron");
-        assert!(write_journal(&layout_path, &layout(), None).is_err(), "no spare folder: the error");
-        let at = write_journal(&layout_path, &layout(), Some(&spare)).unwrap();
+        assert!(write_journal(&layout_path, (&layout(), "none"), None).is_err(), "no spare folder: the error");
+        let at = write_journal(&layout_path, (&layout(), "none"), Some(&spare)).unwrap();
         assert_eq!(at.parent(), Some(spare.as_path()));
         let name = at.file_name().unwrap().to_string_lossy().into_owned();
         let whole = std::path::absolute(&layout_path).unwrap().to_string_lossy().replace('%', "%%").replace('/', "%");
@@ -649,10 +678,10 @@ mod tests {
         assert_eq!(found.journals.iter().map(|j| j.path.clone()).collect::<Vec<_>>(), [left]);
         // Once the layout's folder takes it again, the journal is written there and the spare
         // one goes: one journal an editor.
-        let spare_own = write_journal(&layout_path, &layout(), Some(&spare)).unwrap();
+        let spare_own = write_journal(&layout_path, (&layout(), "none"), Some(&spare)).unwrap();
         fs::remove_file(dir.path().join("ro")).unwrap();
         fs::create_dir(dir.path().join("ro")).unwrap();
-        let beside = write_journal(&layout_path, &layout(), Some(&spare)).unwrap();
+        let beside = write_journal(&layout_path, (&layout(), "none"), Some(&spare)).unwrap();
         assert_eq!(beside, journal_path(&layout_path));
         assert!(!spare_own.exists());
     }

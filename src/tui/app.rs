@@ -123,9 +123,11 @@ pub struct Document {
     /// The merge notes the page editor said are decided (the save may drop them): asked apart
     /// from writing over a changed file, so that answering one never answers the other.
     pub notes_decided: Vec<pasteup_core::model::Conflict>,
-    /// The desk holds a journal older than the layout on disk: a save asks before it writes
-    /// over that later save.
-    pub restored_older: bool,
+    /// The desk holds restored work that stands on an older layout than the one on disk (its
+    /// journal older than that save, or naming another base): that base, written with this
+    /// editor's journal too, so that a second crash keeps it so. A save asks before it writes
+    /// over the later save.
+    pub restored_base: Option<String>,
     /// Where this editor's journal was last written: beside the layout, or in the spare
     /// folder when the layout's folder cannot be written.
     pub journal: Option<PathBuf>,

@@ -147,7 +147,7 @@ pub fn editor(opened: &Opened, ambiwidth: AmbiWidth) -> App {
         asked_stamp: None,
         held: Default::default(),
         notes_decided: Vec::new(),
-        restored_older: false,
+        restored_base: None,
         journal: None,
         spare_dir: journal::spare_dir(),
         removed_said: false,
@@ -409,7 +409,8 @@ pub fn journal_now(app: &mut App) -> bool {
         return false;
     }
     let written = if app.is_dirty() {
-        write_journal(&app.doc.layout_path, &current_layout(app), app.doc.spare_dir.as_deref()).map(Some)
+        let base = app.doc.restored_base.clone().unwrap_or_else(|| journal::base_of(app.doc.disk_layout.as_ref()));
+        write_journal(&app.doc.layout_path, (&current_layout(app), &base), app.doc.spare_dir.as_deref()).map(Some)
     } else {
         journal::remove_own_journals(&app.doc.layout_path, app.doc.spare_dir.as_deref());
         Ok(None)
@@ -499,7 +500,7 @@ fn save(app: &mut App, force: bool) {
     match save_layout(&doc.layout_path, &current_layout(app)) {
         Ok(()) => {
             app.mark_saved();
-            app.doc.restored_older = false;
+            app.doc.restored_base = None;
             app.doc.layout_stamp = journal::stamp(&doc.layout_path);
             // This editor's journal, and the dead one whose work it restored, are saved now.
             journal::remove_own_journals(&doc.layout_path, doc.spare_dir.as_deref());
@@ -602,7 +603,7 @@ fn same_layout_on_disk(app: &mut App) -> bool {
 fn changed_on_disk(doc: &Document) -> Option<DiskChange> {
     // Found from outside: a recovery file older than a later save, restored and saved, wrote
     // over that save without a word.
-    if doc.restored_older && journal::stamp(&doc.layout_path).is_some() {
+    if doc.restored_base.is_some() && journal::stamp(&doc.layout_path).is_some() {
         return Some(DiskChange::SavedAfterRecovery { file: file_name(&doc.layout_path) });
     }
     let layout_now = journal::stamp(&doc.layout_path);
@@ -880,7 +881,11 @@ fn restore(app: &mut App) {
             app.set_makeup(Makeup::new(issue, &report.layout));
             app.makeup.mark_unsaved();
             app.journaled = usize::MAX;
-            app.doc.restored_older = older;
+            // Found from outside: killed with another program's save still to be answered,
+            // the journal was newer than that save, and its work was saved over it unasked.
+            let base = journal::journal_base(&text).map(str::to_string);
+            let moved = base.as_ref().is_some_and(|b| *b != journal::base_of(disk_layout_now(app).as_ref()));
+            app.doc.restored_base = (older || moved).then(|| base.unwrap_or_else(|| "older".to_string()));
             app.say(Status::Restored { kept }, Tone::Info);
             app.reselect();
             // The restored work becomes this editor's own journal at once, and the dead

@@ -1564,6 +1564,14 @@ fn renamed_and_back(item: &str) {
         "{first}"
     );
     assert!(app.is_dirty(), "the placed item left the page");
+    // Found from outside: the journal kept the desk without it, and restored after a kill the
+    // story stayed off the page though the issue had it again. The journal keeps its place.
+    if item == "yangqu-livelihood" {
+        pasteup::tui::run::journal_now(&mut app);
+        let journal = pasteup_core::journal::journal_path(&layout);
+        let kept = std::fs::read_to_string(&journal).unwrap();
+        assert!(kept.contains(&format!("item: \"{item}\"")), "{kept}");
+    }
 
     std::thread::sleep(std::time::Duration::from_millis(20));
     std::fs::write(&issue, &text).unwrap();

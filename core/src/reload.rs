@@ -45,6 +45,15 @@ impl Held {
         self.0.is_empty()
     }
 
+    /// `layout` with the held placements it does not place, where each stood: what a journal
+    /// keeps, so that work restored after a crash puts them back once the issue has their
+    /// items again (found from outside: a story an issue reload took off was gone for good
+    /// after a kill, though the copy desk put its id back).
+    pub fn kept_in(&self, layout: &Layout) -> Layout {
+        let back: Vec<_> = self.0.iter().filter(|(_, _, p)| !places(layout, &p.item, p.part)).cloned().collect();
+        with_placements(layout, &back)
+    }
+
     /// Takes out the held placements `issue` has the item and page for, and `layout` does not
     /// place already.
     fn take_back(&mut self, issue: &Issue, layout: &Layout) -> Vec<(u32, usize, Placement)> {

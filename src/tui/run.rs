@@ -410,7 +410,8 @@ pub fn journal_now(app: &mut App) -> bool {
     }
     let written = if app.is_dirty() {
         let base = app.doc.restored_base.clone().unwrap_or_else(|| journal::base_of(app.doc.disk_layout.as_ref()));
-        write_journal(&app.doc.layout_path, (&current_layout(app), &base), app.doc.spare_dir.as_deref()).map(Some)
+        let work = app.doc.held.kept_in(&current_layout(app));
+        write_journal(&app.doc.layout_path, (&work, &base), app.doc.spare_dir.as_deref()).map(Some)
     } else {
         journal::remove_own_journals(&app.doc.layout_path, app.doc.spare_dir.as_deref());
         Ok(None)

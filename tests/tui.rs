@@ -2034,6 +2034,15 @@ fn w_file_never_writes_over_a_photo_of_the_issue() {
         assert!(said.ends_with("is a photo of the issue; name a layout file"), "{w}: {said}");
         assert_eq!(std::fs::read(&photo).unwrap(), bytes, "{w}");
     }
+    // Found from outside: `:w!` wrote over a dead editor's journal, and its work was lost; and
+    // over the lock.
+    for name in ["s.layout.ron.recover.8062", "s.layout.ron.lock", "s.layout.ron.recover"] {
+        let file = dir.path().join(name);
+        std::fs::write(&file, "kept").unwrap();
+        let said = command(&mut app, &format!("w! {}", file.display()));
+        assert!(said.ends_with("is a lock or recovery file of pasteup's; name a layout file"), "{name}: {said}");
+        assert_eq!(std::fs::read_to_string(&file).unwrap(), "kept", "{name}");
+    }
 }
 
 /// Found from outside: with the lock file removed by hand, a second editor opened unwarned and
@@ -2091,12 +2100,15 @@ fn an_editor_that_found_the_layout_locked_takes_the_lock_once_it_is_free() {
     assert!(!second_lock.is_held(), "the first still holds it");
     // Found from outside: said once (under the recovery question at 40×10) and gone with the
     // next message. The title says it while it lasts.
-    second.message = None;
+    let warned = second.message.take();
     let title = screen(&draw(&mut second, 80, 24)).lines().next().unwrap().to_string();
     assert!(title.ends_with(" open elsewhere"), "{title}");
     drop(first_lock);
+    // Found from outside: the warning stayed up once the lock was taken, naming a dead pid.
+    second.message = warned;
     second_lock.take_if_free(&mut second);
     assert!(second_lock.is_held(), "taken once the first let it go");
+    assert!(second.message.is_none(), "{:?}", second.message);
     let title = screen(&draw(&mut second, 80, 24)).lines().next().unwrap().to_string();
     assert!(!title.contains("open elsewhere"), "{title}");
     let mut third = editor(&opened, AmbiWidth::Single);

@@ -299,6 +299,13 @@ pub fn journal_base(text: &str) -> Option<&str> {
     text.lines().take(2).find_map(|line| line.strip_prefix(BASE))
 }
 
+/// Whether `path` names a lock or a journal as pasteup makes them (`X.lock`, `X.recover`,
+/// `X.recover.PID`, and one moved aside): never a file to write a layout over.
+pub fn is_own_file(path: &Path) -> bool {
+    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    name.ends_with(".lock") || name.contains(".recover")
+}
+
 /// `X.layout.ron` → `X.layout.ron.recover.PID`: this editor's journal.
 pub fn journal_path(layout: &Path) -> PathBuf {
     suffixed(&resolved(layout), &format!(".recover.{}", std::process::id()))

@@ -231,6 +231,11 @@ impl LayoutLock {
             Ok(Locked::Mine(lock)) => {
                 (self.held, self.waiting, self.told) = (Some(lock), Waiting::No, None);
                 app.elsewhere = false;
+                // The warning named an editor that is gone (found from outside: it stayed up
+                // after this one took the lock, naming a dead pid).
+                if app.message.as_ref().is_some_and(|m| matches!(m.status, Status::OpenElsewhere { .. })) {
+                    app.message = None;
+                }
             }
             Ok(Locked::Theirs(owner)) => {
                 self.waiting = Waiting::Holder;
@@ -542,6 +547,11 @@ fn save_copy(app: &mut App, path: &Path, force: bool) {
     // Not even with `:w!` (found from outside: `:w! PHOTO` wrote the layout over a photo).
     if photo_files(app.makeup.issue(), &app.doc.issue_path).any(|f| format::same_file(path, &f)) {
         return app.say(Status::CopyIsPhoto { path: shown }, Tone::Warning);
+    }
+    // Nor a lock or a journal (found from outside: `:w!` wrote over a dead editor's journal,
+    // and its work was lost).
+    if journal::is_own_file(path) {
+        return app.say(Status::CopyIsOwnFile { path: shown }, Tone::Warning);
     }
     if path.is_dir() {
         let example = format::printable(&path.join("NAME.layout.ron").display().to_string());

@@ -293,6 +293,9 @@ pub fn status(s: &Status) -> String {
         ),
         SaveDeclined => "Not saved; Ctrl-s asks again, :w FILE writes a copy elsewhere".to_string(),
         AnswerTheQuestion => "The question above waits for an answer: press one of the keys it names".to_string(),
+        CopyIsOwnFile { path } => {
+            format!("No copy written: {path} is a lock or recovery file of pasteup's; name a layout file")
+        }
         CopyIsPhoto { path } => format!("No copy written: {path} is a photo of the issue; name a layout file"),
         CopyIsFolder { path, example } => {
             format!("No copy written: {path} is a folder; name a file in it: :w {example}")

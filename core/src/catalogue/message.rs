@@ -128,6 +128,10 @@ pub enum Status {
     SaveDeclined,
     /// A key that answers none of the question over the page: the question waits.
     AnswerTheQuestion,
+    /// `:w FILE` naming a lock or recovery file of pasteup's own.
+    CopyIsOwnFile {
+        path: String,
+    },
     /// `:w FILE` naming a photo the issue shows.
     CopyIsPhoto {
         path: String,

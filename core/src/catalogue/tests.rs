@@ -178,6 +178,7 @@ fn statuses() -> Vec<Status> {
         CopyNotWritten { error: save_error(SaveTrouble::LinkLoop) },
         CopyNotWritten { error: save_error(SaveTrouble::PipeUnread) },
         CopyIsIssue { path: "x.ron".into() },
+        CopyIsOwnFile { path: "a.layout.ron.lock".into() },
         CopyIsPhoto { path: "a.png".into() },
         SaveDeclined,
         AnswerTheQuestion,

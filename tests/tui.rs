@@ -2421,3 +2421,20 @@ fn a_layout_removed_from_disk_leaves_the_desk_unsaved_and_journalled() {
     keys(&mut app, "q");
     assert!(!matches!(app.overlay, Overlay::None), "q asks");
 }
+
+/// Found from outside: scrolled right at 83 columns, the column the bin cut showed its number
+/// and no free count, centred past the view's edge. It is centred in the part in sight.
+#[test]
+fn a_column_the_view_cuts_still_shows_its_free_lines() {
+    let opened = builtin_sample();
+    let mut app = editor(&opened, AmbiWidth::Single);
+    press(&mut app, "l l");
+    let shown = screen(&draw(&mut app, 83, 30));
+    let rows: Vec<&str> = shown.lines().collect();
+    let numbers = rows.iter().position(|r| r.starts_with("line")).unwrap();
+    let (ruler, free) = (rows[numbers], rows[numbers + 1]);
+    let counts = free.split('│').next().unwrap().split_whitespace().filter(|w| w.parse::<u32>().is_ok()).count();
+    let numbers_shown =
+        ruler.split('│').next().unwrap().split_whitespace().filter(|w| w.parse::<u16>().is_ok()).count();
+    assert_eq!(counts, numbers_shown, "every column numbered shows its count:\n{ruler}\n{free}");
+}

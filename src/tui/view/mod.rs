@@ -273,11 +273,17 @@ fn draw_ruler(
         centred(buf, page, (x, w, y), &c.to_string(), number, chrome);
         let lines = header.free.get(usize::from(c) - 1).copied().unwrap_or(0);
         let words = Chrome::FreeLines { lines }.render(header.lang);
+        let cells = |text: &str| str_cells(text, chrome.page_ambiguous_wide) as u16;
         // With a blank cell each side, or the words run into the next column's and the label's.
-        let fits = str_cells(&words, chrome.page_ambiguous_wide) + 2 <= u32::from(w);
-        let label = if fits { words } else { lines.to_string() };
+        let label = |w: u16| if cells(&words) + 2 <= w { words.clone() } else { lines.to_string() };
+        let whole = label(w);
+        // Centred past the view's edge, it goes in the part of the column in sight (found from
+        // outside: a column the bin cut showed its number and no count).
+        let in_sight = x + w.saturating_sub(cells(&whole)) / 2 + cells(&whole) <= page.right();
+        let seen = if in_sight { w } else { w.min(page.right().saturating_sub(x)) };
+        let label = if in_sight { whole } else { label(seen) };
         let style = if lines == 0 { grey } else { theme.fg(Color::Green) };
-        centred(buf, page, (x, w, y + 1), &label, style, chrome);
+        centred(buf, page, (x, seen, y + 1), &label, style, chrome);
     }
 }
 

@@ -505,6 +505,12 @@ fn what_ours_placed_that_the_issue_lacks_is_said() {
     assert_eq!(merge.status.code(), Some(0), "{}", text(&merge));
     assert!(text(&merge).contains("ours places items ghost that the issue does not have"), "{}", text(&merge));
     assert!(repo.layout_at("pages/ours.layout.ron").contains("\"ghost\""));
+    // Found from outside: a blank BASE (newlines only) was refused as "file is empty" while
+    // an empty one was taken as a layout with nothing placed. Both are.
+    std::fs::write(repo.path("pages/blank.layout.ron"), "\n\n").unwrap();
+    let merge =
+        repo.run(BIN, &["merge", "pages/blank.layout.ron", "pages/theirs.layout.ron", "pages/theirs.layout.ron"]);
+    assert_eq!(merge.status.code(), Some(0), "{}", text(&merge));
 }
 
 /// Found from outside: a conflict on the layout's `issue` was noted as a conflict on an item

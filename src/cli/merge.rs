@@ -194,7 +194,10 @@ fn say_brought_in(unknown: &[String], their_issue: &Issue) {
 /// a layout with nothing placed. An error names the layout by PATH and the side, since git's
 /// files are temporary copies.
 fn read_side(file: &Path, side: &str, path: Option<&Path>) -> Result<(Layout, String), LoadError> {
-    if side == "base" && std::fs::metadata(file).is_ok_and(|m| m.is_file() && m.len() == 0) {
+    // Blank is empty too (found from outside: a BASE of two newlines was refused as "file is
+    // empty" while an empty one was taken).
+    let blank = || std::fs::read(file).is_ok_and(|b| b.iter().all(u8::is_ascii_whitespace));
+    if side == "base" && std::fs::metadata(file).is_ok_and(|m| m.is_file() && m.len() < 4096) && blank() {
         return Ok((Layout::default(), String::new()));
     }
     super::diff::read_layout_src(file).map_err(|e| in_side(e, side, path))

@@ -147,7 +147,11 @@ const CUT: &str = "unexpected end of file; the file looks cut short";
 fn message(code: &Error, what: &str, at_end: bool) -> String {
     match code {
         Error::Eof => CUT.to_string(),
-        _ if at_end => {
+        // A word where the file's name should be is no cut unless it begins that name (found
+        // from outside: a file holding only `x` was said to look cut short).
+        _ if at_end
+            && !matches!(code, Error::ExpectedDifferentStructName { expected, found } if !expected.starts_with(found.as_str())) =>
+        {
             format!("{CUT} ({})", plain(code, what))
         }
         _ => plain(code, what),
@@ -201,7 +205,9 @@ fn plain(code: &Error, what: &str) -> String {
         Error::ExpectedIdentifier => "expected a name".to_string(),
         Error::ExpectedMapColon => "expected `:` after the field name".to_string(),
         Error::UnexpectedChar(c) => format!("unexpected character {}", shown(*c)),
-        Error::TrailingCharacters => format!("unexpected text after the end of the {what}(...)"),
+        Error::TrailingCharacters => {
+            format!("unexpected text after the end of the {what}(...); delete it, or end the file at the `)` before it")
+        }
         Error::UnclosedBlockComment => "comment is not closed, expected `*/`".to_string(),
         Error::ExceededRecursionLimit => "brackets nested too deeply".to_string(),
         Error::InvalidValueForType { expected, found } => {
@@ -245,6 +251,18 @@ mod tests {
         assert_eq!(or_list(&["Auto"]), "Auto");
         assert_eq!(struct_call("Issue"), "an Issue(...)");
         assert_eq!(struct_call("Layout"), "a Layout(...)");
+    }
+
+    /// Found from outside: a file holding only a word was said to look cut short, and text after
+    /// the file's `)` was named without what to write instead.
+    #[test]
+    fn a_stray_word_is_no_cut_and_trailing_text_says_what_to_do() {
+        let said = |text: &str| crate::format::parse_issue(Path::new("x.ron"), text).unwrap_err().to_string();
+        let word = said("x");
+        assert!(!word.contains("cut short") && word.contains("expected an Issue(...)"), "{word}");
+        assert!(said("Iss").contains("cut short"), "{}", said("Iss"));
+        let trailing = said(&format!("{}\njunk", crate::sample::ISSUE));
+        assert!(trailing.ends_with("delete it, or end the file at the `)` before it"), "{trailing}");
     }
 
     /// Found from outside: a layout cut inside a word (`depth: Au`, `Placem`) was reported as

@@ -746,6 +746,26 @@ fn an_item_with_no_copy_is_left_in_the_bin_and_said() {
     assert_eq!(v["bin"], serde_json::json!([{"id": "e2", "reason": "no_copy"}]), "{json}");
 }
 
+/// Found from outside: with kept briefs at line 1 leaving the lead no place there at any span,
+/// make placed nothing on the page and reported no rule. The lead goes where it fits, said as
+/// `lead_not_at_top`, and the rest of the plan is made.
+#[test]
+fn kept_boxes_leaving_the_lead_no_place_at_line_1_still_make_the_page() {
+    let dir = sample_folder();
+    let layout = "Layout(issue: \"issue.ron\", pages: [PageLayout(number: 3, placements: [\n    \
+                  Placement(item: \"jinyuan-ten-projects\", column: 3, span: 1, line: 1, depth: Auto),\n    \
+                  Placement(item: \"yangqu-seven-projects\", column: 6, span: 1, line: 1, depth: Auto),\n])])\n";
+    std::fs::write(dir.path().join("issue.layout.ron"), layout).unwrap();
+    let (code, json, _) = run(dir.path(), &["make", "issue.ron", "--json", "-o", "made.layout.ron"]);
+    assert_eq!(code, 1, "{json}");
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let page3 = v["pages"].as_array().unwrap().iter().find(|p| p["number"] == 3).unwrap();
+    assert_eq!(page3["broken"], serde_json::json!([{"rule": "lead_not_at_top", "id": "jinyuan-livable"}]), "{json}");
+    let placed: Vec<&str> = page3["placed"].as_array().unwrap().iter().map(|p| p["id"].as_str().unwrap()).collect();
+    assert!(placed.contains(&"jinyuan-livable") && placed.contains(&"yangqu-livelihood"), "{json}");
+    assert_eq!(run(dir.path(), &["check", "issue.ron", "--layout", "made.layout.ron"]).0, 0);
+}
+
 /// Found from outside: a page too small for every item planned for it was reported as short
 /// of copy ("0 column-lines offered … too little copy").
 #[test]

@@ -293,7 +293,9 @@ fn starts(p: &Problem) -> Vec<State> {
             led = !bare.is_empty();
             out.extend(bare);
         }
-        if led || lead.is_none() {
+        // Found in review: with no place at line 1 at any span, the second pass cleared the
+        // page's starts too, and nothing was made.
+        if led || lead.is_none() || !wide {
             break;
         }
         out.clear();

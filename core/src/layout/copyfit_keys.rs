@@ -333,8 +333,14 @@ mod tests {
         let before = d.to_layout("x");
         d.to_bin(4, ID).unwrap();
         assert_eq!((d.part_spot_cut(1), d.part_spot_cut(2)), (Some(1), None));
-        d.undo().unwrap();
-        assert_eq!(d.to_layout("x"), before, "one undo step");
+        // Placed again, then part 1 to the bin: the cut goes on to part 2, which stands.
+        d.place(4, ID, 1, None, None).unwrap();
+        d.to_bin(3, ID).unwrap();
+        assert_eq!((d.part_spot_cut(1), d.part_spot_cut(2)), (None, Some(1)));
+        for _ in 0..3 {
+            d.undo().unwrap();
+        }
+        assert_eq!(d.to_layout("x"), before, "one undo step each");
     }
 
     /// `f` on part 1 while part 2 keeps a cut of all sentences but the first: the most a cut

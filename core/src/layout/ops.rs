@@ -500,10 +500,11 @@ impl Makeup {
         let mut spots = self.pages[f.pi].clone();
         let gone = spots.remove(f.at);
         let mut changes = vec![(f.pi, spots)];
-        // The article's cut, kept on the part that ends it, goes to the placed part that ends it
-        // now (found from outside: sent to the bin with part 2, it was lost without a word).
-        let before = (1..gone.part).rev().find_map(|p| self.part_spot(f.no, p));
-        if let Some((pi, s)) = before.filter(|_| gone.cut > 0) {
+        // A cut the part keeps goes to the placed part that ends the article now (found from
+        // outside: sent to the bin with part 2, the article's cut was lost without a word; and
+        // with part 1 once part 2 had handed it back).
+        let heir = (1..=self.part_count(f.no)).rev().filter(|&p| p != gone.part).find_map(|p| self.part_spot(f.no, p));
+        if let Some((pi, s)) = heir.filter(|_| gone.cut > 0) {
             if pi != f.pi {
                 changes.push((pi, self.pages[pi].clone()));
             }

@@ -351,6 +351,16 @@ fn run(dir: &Path, args: &[&str]) -> (i32, String, String) {
     (out.status.code().unwrap(), text(out.stdout), text(out.stderr))
 }
 
+/// `make --json -o made.layout.ron` on the sample with `layout` as its layout: the exit code,
+/// the report as text and page `number`'s part of it.
+fn made_over(dir: &Path, layout: &str, number: u32) -> (i32, String, serde_json::Value) {
+    std::fs::write(dir.join("issue.layout.ron"), layout).unwrap();
+    let (code, json, _) = run(dir, &["make", "issue.ron", "--json", "-o", "made.layout.ron"]);
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let page = v["pages"].as_array().unwrap().iter().find(|p| p["number"] == number).cloned().unwrap();
+    (code, json, page)
+}
+
 #[test]
 fn the_command_writes_a_layout_check_passes_and_reports_as_json() {
     let dir = sample_folder();
@@ -619,13 +629,11 @@ fn a_lead_kept_below_line_1_is_a_broken_rule() {
     let dir = sample_folder();
     let layout = "Layout(issue: \"issue.ron\", pages: [PageLayout(number: 3, placements: [\n    \
                   Placement(item: \"jinyuan-livable\", column: 1, span: 3, line: 20, depth: Auto),\n])])\n";
-    std::fs::write(dir.path().join("issue.layout.ron"), layout).unwrap();
-    let (code, json, _) = run(dir.path(), &["make", "issue.ron", "--json", "-o", "made.layout.ron"]);
+    let (code, json, page3) = made_over(dir.path(), layout, 3);
     assert_eq!(code, 1, "{json}");
-    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
-    let page3 = v["pages"].as_array().unwrap().iter().find(|p| p["number"] == 3).unwrap();
     let rule = serde_json::json!({"rule": "lead_not_at_top", "id": "jinyuan-livable"});
     assert_eq!(page3["broken"], serde_json::json!([rule]), "{json}");
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
     let page4 = v["pages"].as_array().unwrap().iter().find(|p| p["number"] == 4).unwrap();
     assert_eq!(page4["broken"], serde_json::json!([]), "page 4's lead is made at line 1: {json}");
 }
@@ -678,11 +686,8 @@ fn a_kept_brief_at_the_top_leaves_the_lead_at_line_1_in_the_free_columns() {
     let dir = sample_folder();
     let layout = "Layout(issue: \"issue.ron\", pages: [PageLayout(number: 3, placements: [\n    \
                   Placement(item: \"yangqu-seven-projects\", column: 1, span: 2, line: 1, depth: Auto),\n])])\n";
-    std::fs::write(dir.path().join("issue.layout.ron"), layout).unwrap();
-    let (code, json, _) = run(dir.path(), &["make", "issue.ron", "--json", "-o", "made.layout.ron"]);
+    let (code, json, page3) = made_over(dir.path(), layout, 3);
     assert!(code <= 1, "{json}");
-    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
-    let page3 = v["pages"].as_array().unwrap().iter().find(|p| p["number"] == 3).unwrap();
     assert_eq!(page3["broken"], serde_json::json!([]), "{json}");
     let lead = page3["placed"].as_array().unwrap().iter().find(|p| p["id"] == "jinyuan-livable").unwrap();
     assert_eq!((lead["line"].as_u64(), lead["column"].as_u64(), lead["span"].as_u64()), (Some(1), Some(4), Some(5)));
@@ -755,11 +760,8 @@ fn kept_boxes_leaving_the_lead_no_place_at_line_1_still_make_the_page() {
     let layout = "Layout(issue: \"issue.ron\", pages: [PageLayout(number: 3, placements: [\n    \
                   Placement(item: \"jinyuan-ten-projects\", column: 3, span: 1, line: 1, depth: Auto),\n    \
                   Placement(item: \"yangqu-seven-projects\", column: 6, span: 1, line: 1, depth: Auto),\n])])\n";
-    std::fs::write(dir.path().join("issue.layout.ron"), layout).unwrap();
-    let (code, json, _) = run(dir.path(), &["make", "issue.ron", "--json", "-o", "made.layout.ron"]);
+    let (code, json, page3) = made_over(dir.path(), layout, 3);
     assert_eq!(code, 1, "{json}");
-    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
-    let page3 = v["pages"].as_array().unwrap().iter().find(|p| p["number"] == 3).unwrap();
     assert_eq!(page3["broken"], serde_json::json!([{"rule": "lead_not_at_top", "id": "jinyuan-livable"}]), "{json}");
     let placed: Vec<&str> = page3["placed"].as_array().unwrap().iter().map(|p| p["id"].as_str().unwrap()).collect();
     assert!(placed.contains(&"jinyuan-livable") && placed.contains(&"yangqu-livelihood"), "{json}");

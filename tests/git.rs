@@ -505,6 +505,13 @@ fn what_ours_placed_that_the_issue_lacks_is_said() {
     assert_eq!(merge.status.code(), Some(0), "{}", text(&merge));
     assert!(text(&merge).contains("ours places items ghost that the issue does not have"), "{}", text(&merge));
     assert!(repo.layout_at("pages/ours.layout.ron").contains("\"ghost\""));
+    // Found in review: when their side took it off, the merge dropped it and still said ours
+    // kept it. Only what the merge keeps is said.
+    std::fs::copy(repo.path("pages/ours.layout.ron"), repo.path("pages/base2.layout.ron")).unwrap();
+    let merge = repo.run(BIN, &["merge", "pages/base2.layout.ron", "pages/ours.layout.ron", "pages/theirs.layout.ron"]);
+    assert_eq!(merge.status.code(), Some(0), "{}", text(&merge));
+    assert!(!repo.layout_at("pages/ours.layout.ron").contains("\"ghost\""));
+    assert!(!text(&merge).contains("ours places"), "{}", text(&merge));
     // Found from outside: a blank BASE (newlines only) was refused as "file is empty" while
     // an empty one was taken as a layout with nothing placed. Both are.
     std::fs::write(repo.path("pages/blank.layout.ron"), "\n\n").unwrap();

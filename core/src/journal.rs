@@ -280,17 +280,17 @@ const HEADER: &str = "// pasteup journal of ";
 /// The second line: the layout on disk the journalled work stands on, as [`base_of`] gives it.
 const BASE: &str = "// base ";
 
-/// What the layout on disk was when an editor's unsaved work began from it (`None`: no file):
-/// a fingerprint of the layout as read, written with the journal, so that work restored after
-/// a crash is known to stand on an older layout than the one on disk now whatever the times
-/// say (found from outside: killed while another program's save was still to be answered, the
-/// journal was newer than that save, and the restored work was saved over it unasked).
-pub fn base_of(layout: Option<&Layout>) -> String {
-    let Some(layout) = layout else { return "none".to_string() };
-    // FNV-1a: the same text gives the same number in every process.
-    let hash = to_ron_string(layout)
-        .bytes()
-        .fold(0xcbf2_9ce4_8422_2325u64, |h, b| (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3));
+/// What the layout file at `path` holds now, as a journal names the file its work stands on
+/// (`none`: no file): a fingerprint of its bytes, written with the journal, so that work
+/// restored after a crash is known to stand on another layout than the one on disk now,
+/// whatever the times say (found from outside: killed while another program's save was still
+/// to be answered, the journal was newer than that save, and the restored work was saved over
+/// it unasked). Bytes, not the layout as read: what the issue has since dropped from it is no
+/// other save.
+pub fn base_of(path: &Path) -> String {
+    let Ok(bytes) = fs::read(path) else { return "none".to_string() };
+    // FNV-1a: the same bytes give the same number in every process.
+    let hash = bytes.iter().fold(0xcbf2_9ce4_8422_2325u64, |h, &b| (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3));
     format!("{hash:016x}")
 }
 
@@ -299,11 +299,25 @@ pub fn journal_base(text: &str) -> Option<&str> {
     text.lines().take(2).find_map(|line| line.strip_prefix(BASE))
 }
 
+/// The base the journal at `path` names, read from its first lines only.
+pub fn journal_file_base(path: &Path) -> Option<String> {
+    let mut head = String::new();
+    File::open(path).ok()?.take(1024).read_to_string(&mut head).ok()?;
+    journal_base(&head).map(str::to_string)
+}
+
 /// Whether `path` names a lock or a journal as pasteup makes them (`X.lock`, `X.recover`,
-/// `X.recover.PID`, and one moved aside): never a file to write a layout over.
+/// `X.recover.PID`, and one moved aside, `X.recover.PID.SECS`), or a link to one: never a file
+/// to write a layout over. `pages.recovered.layout.ron` is none of them.
 pub fn is_own_file(path: &Path) -> bool {
-    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-    name.ends_with(".lock") || name.contains(".recover")
+    let own = |p: &Path| {
+        let name = p.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        let numbered = |rest: &str| !rest.is_empty() && rest.bytes().all(|b| b.is_ascii_digit() || b == b'.');
+        name.ends_with(".lock")
+            || name.ends_with(".recover")
+            || name.rsplit_once(".recover.").is_some_and(|(_, n)| numbered(n))
+    };
+    own(path) || fs::canonicalize(path).is_ok_and(|target| own(&target))
 }
 
 /// `X.layout.ron` → `X.layout.ron.recover.PID`: this editor's journal.
@@ -569,17 +583,32 @@ mod tests {
     }
 
     #[test]
+    fn own_files_are_locks_and_journals_by_name() {
+        for own in
+            ["a.layout.ron.lock", "a.layout.ron.recover", "a.layout.ron.recover.812", "a.layout.ron.recover.812.17"]
+        {
+            assert!(is_own_file(Path::new(own)), "{own}");
+        }
+        for other in ["pages.recovered.layout.ron", "x.recovery.layout.ron", "a.recover.txt", "a.layout.ron"] {
+            assert!(!is_own_file(Path::new(other)), "{other}");
+        }
+    }
+
+    #[test]
     fn own_journal_round_trip_and_a_dead_editor_of_the_same_pid_offered() {
         let dir = tempfile::tempdir().unwrap();
         let layout_path = dir.path().join("a.layout.ron");
-        let base = base_of(Some(&layout()));
+        std::fs::write(&layout_path, "Layout(pages: [])").unwrap();
+        let base = base_of(&layout_path);
         write_journal(&layout_path, (&layout(), &base), None).unwrap();
         let own = journal_path(&layout_path);
         assert_eq!(own, dir.path().join(format!("a.layout.ron.recover.{}", std::process::id())));
         let text = read_journal(&own).unwrap();
         assert!(text.starts_with(&format!("{HEADER}{}\n", Owner::me())), "{text}");
         assert_eq!(journal_base(&text), Some(base.as_str()), "the layout the work stands on");
-        assert_ne!(base, base_of(None));
+        assert_eq!(journal_file_base(&own), Some(base.clone()));
+        assert_ne!(base, base_of(&dir.path().join("none.layout.ron")));
+        std::fs::remove_file(&layout_path).unwrap();
         assert_eq!(crate::format::parse_layout(&own, &text).unwrap(), layout());
         // Looked for at the start, a journal of this pid is a dead editor's whose pid this one
         // was given (found from outside: it was moved aside and never offered).

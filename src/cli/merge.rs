@@ -76,8 +76,9 @@ pub fn run(base: &Path, ours: &Path, theirs_file: &Path, path: Option<&Path>, is
             if let Some(their_issue) = &theirs {
                 say_brought_in(&unknown, their_issue);
             }
-            say_ours_lacking(&loaded.value, &o);
-            check_merged(&loaded.value, theirs.as_ref(), unchecked, &o, &t)
+            let merged = check_merged(&loaded.value, theirs.as_ref(), unchecked, &o, &t);
+            say_ours_lacking(&loaded.value, &merged, &o);
+            merged
         }
         Err(e) => {
             errln!("pasteup merge: {e}; merged by placement without checking the pages");
@@ -110,13 +111,16 @@ pub fn run(base: &Path, ours: &Path, theirs_file: &Path, path: Option<&Path>, is
     ExitCode::from(EXIT_PROBLEMS)
 }
 
-/// What ours placed already that the issue lacks stays as ours had it, for the merge brought
-/// none of it; said, as `pasteup check` then refuses the layout (found from outside: a merge
-/// took it with exit 0 and said nothing).
-fn say_ours_lacking(issue: &Issue, ours: &Layout) {
+/// What ours placed already that the issue lacks and the merge keeps stays as ours had it, for
+/// the merge brought none of it; said, as `pasteup check` then refuses the layout (found from
+/// outside: a merge took it with exit 0 and said nothing).
+fn say_ours_lacking(issue: &Issue, merged: &Layout, ours: &Layout) {
     let none = Layout::default();
-    let items = unknown_items(issue, ours, &none);
-    let pages: Vec<String> = unknown_pages(issue, ours, &none).into_iter().map(|(_, n)| n.to_string()).collect();
+    let in_ours = |item: &str| ours.pages.iter().flat_map(|p| &p.placements).any(|p| p.item == item);
+    let items: Vec<String> = unknown_items(issue, merged, &none).into_iter().filter(|i| in_ours(i)).collect();
+    let on_ours_page = |(_, n): &(String, u32)| ours.pages.iter().any(|p| p.number == *n);
+    let pages = unknown_pages(issue, merged, &none).into_iter().filter(on_ours_page);
+    let pages: Vec<String> = pages.map(|(_, n)| n.to_string()).collect();
     let mut what = Vec::new();
     if !items.is_empty() {
         what.push(format!("items {}", items.iter().map(|i| printable(i)).collect::<Vec<_>>().join(", ")));

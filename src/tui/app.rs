@@ -128,6 +128,9 @@ pub struct Document {
     /// editor's journal too, so that a second crash keeps it so. A save asks before it writes
     /// over the later save.
     pub restored_base: Option<String>,
+    /// The layout file as this editor last read or wrote it (`journal::base_of`): what its
+    /// journal names as the layout its work stands on.
+    pub base: String,
     /// Where this editor's journal was last written: beside the layout, or in the spare
     /// folder when the layout's folder cannot be written.
     pub journal: Option<PathBuf>,

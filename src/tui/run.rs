@@ -148,6 +148,7 @@ pub fn editor(opened: &Opened, ambiwidth: AmbiWidth) -> App {
         held: Default::default(),
         notes_decided: Vec::new(),
         restored_base: None,
+        base: journal::base_of(&opened.layout_path),
         journal: None,
         spare_dir: journal::spare_dir(),
         removed_said: false,
@@ -296,8 +297,11 @@ fn offer_next_journal(app: &mut App) {
 }
 
 /// Whether the layout on disk was saved after the journal was last written.
+/// Whether the layout on disk is later than the journal's work: saved after it was written,
+/// or another file than the one its work stands on (a journal that names it).
 fn saved_after(layout: &Path, journal: &Journal) -> bool {
-    journal::stamp(layout).is_some_and(|saved| saved.modified > journal.written)
+    let later = journal::stamp(layout).is_some_and(|saved| saved.modified > journal.written);
+    later || journal::journal_file_base(&journal.path).is_some_and(|base| base != journal::base_of(layout))
 }
 
 fn event_loop(term: &mut terminal::Term, app: &mut App, lock: &mut LayoutLock) -> std::io::Result<Option<i32>> {
@@ -414,7 +418,7 @@ pub fn journal_now(app: &mut App) -> bool {
         return false;
     }
     let written = if app.is_dirty() {
-        let base = app.doc.restored_base.clone().unwrap_or_else(|| journal::base_of(app.doc.disk_layout.as_ref()));
+        let base = app.doc.restored_base.clone().unwrap_or_else(|| app.doc.base.clone());
         let work = app.doc.held.kept_in(&current_layout(app));
         write_journal(&app.doc.layout_path, (&work, &base), app.doc.spare_dir.as_deref()).map(Some)
     } else {
@@ -507,6 +511,7 @@ fn save(app: &mut App, force: bool) {
         Ok(()) => {
             app.mark_saved();
             app.doc.restored_base = None;
+            app.doc.base = journal::base_of(&doc.layout_path);
             app.doc.layout_stamp = journal::stamp(&doc.layout_path);
             // This editor's journal, and the dead one whose work it restored, are saved now.
             journal::remove_own_journals(&doc.layout_path, doc.spare_dir.as_deref());
@@ -606,6 +611,7 @@ fn same_layout_on_disk(app: &mut App) -> bool {
     let same = moved && app.doc.disk_layout.is_some() && disk_layout_now(app) == app.doc.disk_layout;
     if same {
         app.doc.layout_stamp = now;
+        app.doc.base = journal::base_of(&app.doc.layout_path);
     }
     same
 }
@@ -742,6 +748,7 @@ fn load_theirs(app: &mut App) {
         let (conflicts, notes) = (both.into_iter().map(name).collect(), held.into_iter().map(name).collect());
         app.replace_makeup(Makeup::new(issue, &merged), true);
         app.doc.disk_layout = Some(theirs);
+        app.doc.base = journal::base_of(&app.doc.layout_path);
         // Both made the same changes: what stands is what is on disk (found from outside:
         // it stayed "unsaved").
         saved_if_as_on_disk(app);
@@ -749,6 +756,7 @@ fn load_theirs(app: &mut App) {
     } else {
         app.replace_makeup(Makeup::new(issue, &theirs), false);
         app.doc.disk_layout = Some(theirs);
+        app.doc.base = journal::base_of(&app.doc.layout_path);
         app.say(Status::LayoutLoaded { file }, Tone::Info);
     }
 }
@@ -892,11 +900,13 @@ fn restore(app: &mut App) {
             app.set_makeup(Makeup::new(issue, &report.layout));
             app.makeup.mark_unsaved();
             app.journaled = usize::MAX;
-            // Found from outside: killed with another program's save still to be answered,
-            // the journal was newer than that save, and its work was saved over it unasked.
+            // Kept for a second crash: this editor's journal names the same base.
             let base = journal::journal_base(&text).map(str::to_string);
-            let moved = base.as_ref().is_some_and(|b| *b != journal::base_of(disk_layout_now(app).as_ref()));
-            app.doc.restored_base = (older || moved).then(|| base.unwrap_or_else(|| "older".to_string()));
+            app.doc.restored_base = older.then(|| base.unwrap_or_else(|| "older".to_string()));
+            // Boxes the journal holds for items or pages the issue lacks are held, as a reload
+            // holds them, to come back when it has them (found in review: restored, they were
+            // dropped for good).
+            app.doc.held.hold_missing(app.makeup.issue(), &raw);
             app.say(Status::Restored { kept }, Tone::Info);
             app.reselect();
             // The restored work becomes this editor's own journal at once, and the dead

@@ -401,11 +401,13 @@ fn box_html(out: &mut String, item: Option<&Item>, text: &Text, b: &ResolvedBox,
     // crosses no line, its own or a neighbour's.
     let _ = writeln!(out, r#"<div class="frame"></div><div class="clip">"#);
     let set: &SetBox = &b.set;
-    // A picture deeper than its box shows what the box holds of it, cropped about its
-    // middle as the press PDF crops it (found from outside: the proof showed its top).
+    // A picture deeper than its box, or than the page above its foot, shows what they hold of
+    // it, cropped about its middle as the press PDF crops it (found from outside: the proof
+    // showed its top).
+    let shown = b.box_depth.min((text.grid.depth + 1).saturating_sub(b.line));
     let mut row = 0;
     for block in &set.heads {
-        let room = b.box_depth.saturating_sub(row);
+        let room = shown.saturating_sub(row);
         block_html(out, block, &text.block(set, block), item, (assets, room));
         row += block.depth;
     }

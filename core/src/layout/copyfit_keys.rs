@@ -341,6 +341,9 @@ mod tests {
             d.undo().unwrap();
         }
         assert_eq!(d.to_layout("x"), before, "one undo step each");
+        // Found from outside: `X` (to the bin, then pull up) lost it as `x` did.
+        d.cut_out(4, ID).unwrap();
+        assert_eq!((d.part_spot_cut(1), d.part_spot_cut(2)), (Some(1), None));
     }
 
     /// `f` on part 1 while part 2 keeps a cut of all sentences but the first: the most a cut

@@ -500,20 +500,24 @@ impl Makeup {
         let mut spots = self.pages[f.pi].clone();
         let gone = spots.remove(f.at);
         let mut changes = vec![(f.pi, spots)];
-        // A cut the part keeps goes to the placed part that ends the article now (found from
-        // outside: sent to the bin with part 2, the article's cut was lost without a word; and
-        // with part 1 once part 2 had handed it back).
-        let heir = (1..=self.part_count(f.no)).rev().filter(|&p| p != gone.part).find_map(|p| self.part_spot(f.no, p));
-        if let Some((pi, s)) = heir.filter(|_| gone.cut > 0) {
-            if pi != f.pi {
-                changes.push((pi, self.pages[pi].clone()));
-            }
-            let spots = changes.iter_mut().filter(|(p, _)| *p == pi).flat_map(|(_, spots)| spots.iter_mut());
-            for kept in spots.filter(|k| k.item == f.no && k.part == s.part) {
-                kept.cut = kept.cut.saturating_add(gone.cut);
-            }
-        }
+        self.hand_on_cut(f.no, gone, &mut changes);
         Ok(self.commit_about(Operation::ToBin, changes, None, Some(f.no)))
+    }
+
+    /// A cut part `gone` kept, leaving for the bin, goes to the placed part that ends the
+    /// article now, in `changes` (found from outside: sent to the bin with part 2, the
+    /// article's cut was lost without a word; with part 1 once part 2 had handed it back; and
+    /// with `X`).
+    pub(super) fn hand_on_cut(&self, no: usize, gone: Spot, changes: &mut Vec<(usize, Vec<Spot>)>) {
+        let heir = (1..=self.part_count(no)).rev().filter(|&p| p != gone.part).find_map(|p| self.part_spot(no, p));
+        let Some((pi, s)) = heir.filter(|_| gone.cut > 0) else { return };
+        if !changes.iter().any(|(p, _)| *p == pi) {
+            changes.push((pi, self.pages[pi].clone()));
+        }
+        let spots = changes.iter_mut().filter(|(p, _)| *p == pi).flat_map(|(_, spots)| spots.iter_mut());
+        for kept in spots.filter(|k| k.item == no && k.part == s.part) {
+            kept.cut = kept.cut.saturating_add(gone.cut);
+        }
     }
 
     /// Moves a box to page `to`: same column (moved left if the grid there is narrower), span

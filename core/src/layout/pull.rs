@@ -88,8 +88,9 @@ impl Makeup {
         // when none could).
         let rose = rise(&mut frames, &below);
         let pulled = rose.iter().map(|&i| self.item(frames[i].spot.item).id().to_string()).collect();
-        let spots = frames.iter().map(|f| f.spot).collect();
-        let outcome = self.commit_about(Operation::CutOut, vec![(f.pi, spots)], None, Some(f.no));
+        let mut changes = vec![(f.pi, frames.iter().map(|f| f.spot).collect())];
+        self.hand_on_cut(f.no, gone.spot, &mut changes);
+        let outcome = self.commit_about(Operation::CutOut, changes, None, Some(f.no));
         Ok(Outcome { pulled, ..outcome })
     }
 }

@@ -147,7 +147,8 @@ impl ItemChange {
                     parts.push(format!("depth {} → {}", depth_word(from.depth), depth_word(to.depth)));
                 }
                 if from.cut != to.cut {
-                    parts.push(format!("cut {} → {} sentences", from.cut, to.cut));
+                    let noun = if to.cut == 1 { "sentence" } else { "sentences" };
+                    parts.push(format!("cut {} → {} {noun}", from.cut, to.cut));
                 }
                 if from.head_size != to.head_size {
                     parts.push(format!("head size {} → {}", size_word(from.head_size), size_word(to.head_size)));

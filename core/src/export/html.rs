@@ -551,7 +551,7 @@ fn copyfit_cuts_html(out: &mut String, makeup: &Makeup, boxes: &[ResolvedBox]) {
 
 fn bin_html(out: &mut String, makeup: &Makeup) {
     let bin = makeup.bin_entries();
-    let _ = writeln!(out, r#"<section class="bin"><h2>Bin: {} items not on a page</h2>"#, bin.len());
+    let _ = writeln!(out, r#"<section class="bin"><h2>Bin: {} not on a page</h2>"#, plural(bin.len(), "item"));
     if !bin.is_empty() {
         let _ = writeln!(
             out,
@@ -561,7 +561,9 @@ fn bin_html(out: &mut String, makeup: &Makeup) {
             let _ = writeln!(
                 out,
                 r#"<tr><td>{}</td><td>{}</td><td>{}</td><td class="n">{}</td><td class="n">{}</td></tr>"#,
-                escape(&e.id),
+                // A waiting part by its part, as `check` and the editor's bin name it (found
+                // from outside: the row said `sports` alone).
+                escape(&crate::catalogue::part_id(&e.id, e.part, crate::catalogue::UiLang::En)),
                 format!("{:?}", e.kind).to_lowercase(),
                 escape(&e.title),
                 e.chars,
@@ -582,5 +584,27 @@ mod tests {
         assert_eq!(escape(r#"<a href="x">&'</a>"#), "&lt;a href=&quot;x&quot;&gt;&amp;&#39;&lt;/a&gt;");
         assert_eq!(escape("a\u{1b}[31m\u{202E}b"), "a\u{FFFD}[31m\u{FFFD}b");
         assert_eq!(escape("守护青山"), "守护青山");
+    }
+
+    /// Found from outside: a part waiting in the bin was listed by its item's id alone, and
+    /// one item as "1 items".
+    #[test]
+    fn the_bin_names_a_waiting_part_by_its_part() {
+        use crate::format::{parse_issue, parse_layout};
+        use crate::model::{Depth, Placement};
+        use std::path::Path;
+        let issue = parse_issue(Path::new("issue.ron"), crate::sample::ISSUE).unwrap();
+        let mut layout = parse_layout(Path::new("layout.ron"), crate::sample::LAYOUT).unwrap();
+        layout.pages[0].placements = vec![Placement::new("jinyuan-livable", 1, 3, 1, Depth::Fixed(25))];
+        let mut d = Makeup::new(issue.clone(), &layout);
+        d.continue_overset(3, "jinyuan-livable", 1).unwrap();
+        let html = to_html(&d, &Assets::None);
+        assert!(html.contains("<tr><td>jinyuan-livable (part 2)</td>"), "{html}");
+        let one = Makeup::new(issue.clone(), &crate::model::Layout { pages: Vec::new(), ..layout });
+        let mut issue = issue;
+        issue.items.truncate(1);
+        let one_item = to_html(&Makeup::new(issue, &crate::model::Layout::default()), &Assets::None);
+        assert!(one_item.contains("<h2>Bin: 1 item not on a page</h2>"), "{one_item}");
+        assert!(to_html(&one, &Assets::None).contains("<h2>Bin: 12 items not on a page</h2>"));
     }
 }

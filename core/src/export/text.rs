@@ -359,7 +359,7 @@ fn bin_text(out: &mut String, makeup: &Makeup) {
         let _ = writeln!(out, "bin: empty");
         return;
     }
-    let _ = writeln!(out, "bin: {} items", bin.len());
+    let _ = writeln!(out, "bin: {}", plural(bin.len(), "item"));
     // Ids are padded to a common column, but no wider than BIN_ID_COLUMN cells: a longer id
     // only pushes its own row out (a 65,536-character id must neither widen every row nor
     // overflow the formatter's width argument), and padding counts cells, as the terminal does.

@@ -1979,7 +1979,7 @@ fn a_recovery_file_older_than_the_last_save_says_so_and_the_save_asks() {
     let mut app = editor(&opened, AmbiWidth::Single);
     assert!(matches!(app.overlay, Overlay::Recovery { saved_after: true, .. }), "{:?}", app.overlay);
     let shown = screen(&draw(&mut app, 120, 40));
-    assert!(shown.contains("s.layout.ron was saved after that: this is older work."), "{shown}");
+    assert!(shown.contains("s.layout.ron has been saved since this work began: this is older work."), "{shown}");
     let effects = press(&mut app, "y");
     run_effects(&mut app, effects);
     assert!(app.is_dirty());

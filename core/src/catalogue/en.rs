@@ -506,7 +506,7 @@ pub fn question(q: &Question) -> Vec<String> {
                 DiskChange::Issue { file } => format!("The issue {file} changed on disk since it was opened."),
                 DiskChange::SavedAfterRecovery { file } => {
                     format!(
-                        "{file} was saved after the restored recovery file was written: saving writes over that later save."
+                        "{file} on disk is a later save than the one the restored work began from: saving writes over it."
                     )
                 }
             };
@@ -525,7 +525,7 @@ pub fn question(q: &Question) -> Vec<String> {
             let more = if *more > 0 { format!(" ({more} more after this one)") } else { String::new() };
             let mut lines = vec![format!("Unsaved changes to {file} were kept{by}, last written {age}{more}.")];
             if *saved_after {
-                lines.push(format!("{file} was saved after that: this is older work."));
+                lines.push(format!("{file} has been saved since this work began: this is older work."));
             }
             lines.push("y: restore it   n: discard it   Esc: decide at the next start".into());
             lines

@@ -438,7 +438,7 @@ pub fn question(q: &Question) -> Vec<String> {
                 DiskChange::Layout { file } => format!("{file} 打开后已被别的程序改过。"),
                 DiskChange::Issue { file } => format!("稿件文件 {file} 打开后在磁盘上改过。"),
                 DiskChange::SavedAfterRecovery { file } => {
-                    format!("恢复文件写入之后 {file} 又保存过：现在保存会覆盖那次较新的保存。")
+                    format!("磁盘上的 {file} 比恢复的工作所依据的那一版更新：现在保存会覆盖它。")
                 }
             };
             vec![why, "y：覆盖保存   n：不保存".into()]
@@ -455,7 +455,7 @@ pub fn question(q: &Question) -> Vec<String> {
             let more = if *more > 0 { format!("（之后还有 {more} 份）") } else { String::new() };
             let mut lines = vec![format!("pasteup{by}留下了 {file} 未保存的修改（最后写入：{age}）{more}。")];
             if *saved_after {
-                lines.push(format!("此后 {file} 又保存过：这是较旧的工作。"));
+                lines.push(format!("这份工作开始之后 {file} 又保存过：这是较旧的工作。"));
             }
             lines.push("y：恢复   n：丢弃   Esc：下次启动再说".into());
             lines

@@ -508,6 +508,22 @@ fn gb18030_file() {
     assert!(e.message.contains("iconv -f GB18030 -t UTF-8"), "{e}");
 }
 
+/// Found from outside: a Big5 zh-Hant issue was taken for GB18030, and the `iconv` advice
+/// turned it into mojibake that loaded. A file that says it is zh-Hant and reads as Big5 is
+/// told to convert from Big5.
+#[test]
+fn big5_zh_hant_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("big5.ron");
+    let text = r#"Issue(paper: "臺南時報", date: "2026-12-06", language: "zh-Hant", pages: [], items: [])"#;
+    let (bytes, _, unmappable) = encoding_rs::BIG5.encode(text);
+    assert!(!unmappable);
+    fs::write(&file, &bytes).unwrap();
+    let e = load_issue(&file).unwrap_err();
+    assert_eq!(at(&e), (1, 15), "{e}");
+    assert!(e.message.contains("iconv -f BIG5 -t UTF-8") && !e.message.contains("GB18030"), "{e}");
+}
+
 #[test]
 fn binary_file_that_is_not_gb18030() {
     let e = decode_text(path(), b"Issue(\n  \xFF\xFF").unwrap_err();

@@ -90,15 +90,24 @@ pub fn decode_text(path: &Path, bytes: &[u8]) -> Result<String, LoadError> {
     }
 }
 
-/// The error for a file that is not UTF-8, at its first bad byte; for a GB18030 file, at
-/// its first non-ASCII character, which is where the trouble starts to the eye.
+/// The error for a file that is not UTF-8, at its first bad byte; for a GB18030 or Big5 file,
+/// at its first non-ASCII character, which is where the trouble starts to the eye.
 fn not_utf8(path: &Path, bytes: &[u8], valid_up_to: usize) -> LoadError {
-    let gb = encoding_rs::GB18030.decode_without_bom_handling_and_without_replacement(bytes);
-    let (at, message) = if gb.is_some() {
+    let reads_as =
+        |e: &'static encoding_rs::Encoding| e.decode_without_bom_handling_and_without_replacement(bytes).is_some();
+    // Big5 bytes read as GB18030 too, into other characters: a file that says it is Traditional
+    // Chinese and reads as Big5 is taken for Big5 (found from outside: the GB18030 advice
+    // turned a Big5 zh-Hant issue into mojibake that loaded).
+    let hant = bytes.windows(9).any(|w| w == b"\"zh-Hant\"");
+    let legacy = match (reads_as(encoding_rs::GB18030), reads_as(encoding_rs::BIG5)) {
+        (_, true) if hant => Some(("Big5, common for Traditional Chinese", "BIG5")),
+        (true, _) => Some(("GB18030/GBK, common in Chinese newsrooms", "GB18030")),
+        (false, true) => Some(("Big5, common for Traditional Chinese", "BIG5")),
+        (false, false) => None,
+    };
+    let (at, message) = if let Some((looks, name)) = legacy {
         let first = bytes.iter().position(|b| !b.is_ascii()).unwrap_or(valid_up_to);
-        let message = "file is not UTF-8 (it looks like GB18030/GBK, common in Chinese newsrooms); \
-                       convert it with `iconv -f GB18030 -t UTF-8`"
-            .to_string();
+        let message = format!("file is not UTF-8 (it looks like {looks}); convert it with `iconv -f {name} -t UTF-8`");
         (first.min(valid_up_to), message)
     } else {
         let byte = bytes[valid_up_to];

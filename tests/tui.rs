@@ -1579,6 +1579,8 @@ fn renamed_and_back(item: &str) {
         let effects = press(&mut restored, "y");
         run_effects(&mut restored, effects);
         assert!(restored.makeup.parts_of(item).is_empty(), "not in the issue: off the page");
+        let kept = format!("; not in the issue now: {item} (its place is kept should it come back)");
+        assert!(said(&restored).ends_with(&kept), "{}", said(&restored));
         std::thread::sleep(std::time::Duration::from_millis(20));
         std::fs::write(&issue, &text).unwrap();
         pasteup::tui::run::look_at_disk(&mut restored);

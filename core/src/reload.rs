@@ -56,15 +56,20 @@ impl Held {
 
     /// Holds the placements of `layout` whose item or page `issue` does not have, where each
     /// stood: the boxes of restored work the issue lacks now (a reload took them off before the
-    /// crash), to come back as a reload's do.
-    pub fn hold_missing(&mut self, issue: &Issue, layout: &Layout) {
+    /// crash), to come back as a reload's do; returns their items, each once.
+    pub fn hold_missing(&mut self, issue: &Issue, layout: &Layout) -> Vec<String> {
+        let mut items: Vec<String> = Vec::new();
         for page in &layout.pages {
             for (index, p) in page.placements.iter().enumerate() {
                 if issue.item(&p.item).is_none() || issue.page(page.number).is_none() {
                     self.hold(page.number, index, p.clone());
+                    if !items.contains(&p.item) {
+                        items.push(p.item.clone());
+                    }
                 }
             }
         }
+        items
     }
 
     /// Takes out the held placements `issue` has the item and page for, and `layout` does not

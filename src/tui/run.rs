@@ -906,8 +906,8 @@ fn restore(app: &mut App) {
             // Boxes the journal holds for items or pages the issue lacks are held, as a reload
             // holds them, to come back when it has them (found in review: restored, they were
             // dropped for good).
-            app.doc.held.hold_missing(app.makeup.issue(), &raw);
-            app.say(Status::Restored { kept }, Tone::Info);
+            let held = app.doc.held.hold_missing(app.makeup.issue(), &raw);
+            app.say(Status::Restored { kept, held }, Tone::Info);
             app.reselect();
             // The restored work becomes this editor's own journal at once, and the dead
             // editor's goes: left as it was, a third editor would offer it again and its `n`

@@ -319,11 +319,15 @@ pub fn status(s: &Status) -> String {
                 "A crash now would lose the changes: save with Ctrl-s or :w FILE. Recovery file not written: {error}"
             )
         }
-        Restored { kept: 0 } => "Restored the unsaved changes; Ctrl-s saves them".to_string(),
-        Restored { kept } => {
-            format!(
-                "Restored the unsaved changes; Ctrl-s saves them ({kept} older recovery files kept for the next start)"
-            )
+        Restored { kept, held } => {
+            let mut said = "Restored the unsaved changes; Ctrl-s saves them".to_string();
+            if *kept > 0 {
+                said += &format!(" ({kept} older recovery files kept for the next start)");
+            }
+            if !held.is_empty() {
+                said += &format!("; not in the issue now: {} (its place is kept should it come back)", held.join(", "));
+            }
+            said
         }
         RecoveryUnreadable { error } => format!("The recovery file could not be read: {error}"),
         RecoveryLeft { file } => {

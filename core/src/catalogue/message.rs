@@ -160,9 +160,11 @@ pub enum Status {
         path: String,
         input: String,
     },
-    /// Unsaved work restored from a journal; `kept` older journals wait for the next start.
+    /// Unsaved work restored from a journal; `kept` older journals wait for the next start;
+    /// `held`: items whose boxes it holds that the issue lacks now, their places kept.
     Restored {
         kept: usize,
+        held: Vec<String>,
     },
     /// A bracketed paste reached the editor and was not read as keys.
     PasteIgnored {

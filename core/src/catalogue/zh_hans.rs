@@ -280,8 +280,16 @@ pub fn status(s: &Status) -> String {
         JournalNotWritten { error } => {
             format!("此时崩溃会丢失修改，请按 Ctrl-s 或用 :w 文件名 保存。恢复文件未写入：{error}")
         }
-        Restored { kept: 0 } => "已恢复未保存的修改；Ctrl-s 保存".to_string(),
-        Restored { kept } => format!("已恢复未保存的修改；Ctrl-s 保存（另有 {kept} 份较早的恢复文件留待下次启动）"),
+        Restored { kept, held } => {
+            let mut said = "已恢复未保存的修改；Ctrl-s 保存".to_string();
+            if *kept > 0 {
+                said += &format!("（另有 {kept} 份较早的恢复文件留待下次启动）");
+            }
+            if !held.is_empty() {
+                said += &format!("；稿件中已没有：{}（原位保留，待其回来）", held.join("、"));
+            }
+            said
+        }
         JournalElsewhere { path } => format!("版面所在文件夹不可写：未保存的修改暂存在 {path}；:w 文件名 可另存到别处"),
         RecoveryUnreadable { error } => format!("恢复文件读不出：{error}"),
         RecoveryLeft { file } => format!("{file} 未保存的修改留在恢复文件里，下次启动时再问"),

@@ -942,6 +942,16 @@ fn missing_closing_quote_points_at_the_string() {
         e.message.starts_with("string not closed: the `\"` that should end it is missing, so it ran on past line 10"),
         "{e}"
     );
+    // Found from outside: inside `Some(…)` it was said as "expected `)`" on the next line.
+    let sample = pasteup_core::sample::ISSUE;
+    let text = sample.replacen("credit: Some(\"张晋峰、刘海君 文/摄\"),", "credit: Some(\"张晋峰、刘海君 文/摄),", 1);
+    assert_ne!(text, sample);
+    let e = parse_issue(path(), &text).unwrap_err();
+    assert!(
+        e.message.starts_with("string not closed: the `\"` that should end it is missing, so it ran on past"),
+        "{e}"
+    );
+    assert_eq!(e.line, Some(92), "{e}");
 }
 
 #[test]

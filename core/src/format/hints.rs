@@ -261,7 +261,14 @@ fn named(c: char) -> String {
 /// ron stopped just after a string literal. Either a `"` inside Chinese text closed it
 /// early, or its own closing `"` is missing and it ran on to the next string's opening one.
 fn after_string(text: &str, next: usize, c: Option<char>, code: &Error) -> Option<(usize, String)> {
-    if !matches!(code, Error::ExpectedComma | Error::ExpectedStructLikeEnd | Error::ExpectedArrayEnd | Error::Eof) {
+    if !matches!(
+        code,
+        Error::ExpectedComma
+            | Error::ExpectedStructLikeEnd
+            | Error::ExpectedOptionEnd
+            | Error::ExpectedArrayEnd
+            | Error::Eof
+    ) {
         return None;
     }
     let scan = scan(text, next);

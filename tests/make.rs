@@ -768,6 +768,21 @@ fn kept_boxes_leaving_the_lead_no_place_at_line_1_still_make_the_page() {
     assert_eq!(run(dir.path(), &["check", "issue.ron", "--layout", "made.layout.ron"]).0, 0);
 }
 
+/// Found from outside: make wrote over a layout an editor had open and said nothing (the
+/// editor asks, but the desk running make should know).
+#[test]
+fn make_over_a_layout_open_in_an_editor_says_so() {
+    let dir = sample_folder();
+    let layout = dir.path().join("issue.layout.ron");
+    let held = pasteup_core::journal::lock(&layout).unwrap();
+    assert!(matches!(held, pasteup_core::journal::Locked::Mine(_)));
+    let (_, _, err) = run(dir.path(), &["make", "issue.ron"]);
+    assert!(err.contains("the layout is open in pasteup ("), "{err}");
+    drop(held);
+    let (_, _, err) = run(dir.path(), &["make", "issue.ron"]);
+    assert!(!err.contains("open in pasteup"), "{err}");
+}
+
 /// Found from outside: a page too small for every item planned for it was reported as short
 /// of copy ("0 column-lines offered … too little copy").
 #[test]

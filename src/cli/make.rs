@@ -104,6 +104,11 @@ pub fn run(args: &MakeArgs, lang: UiLang) -> ExitCode {
     if comments > 0 {
         errln!("{}", MakeLine::CommentsDropped { lines: comments }.render(lang));
     }
+    // Found from outside: written over a layout an editor had open, make said nothing (the
+    // editor asks, but the desk running make should know).
+    if let Some(owner) = (!to_stdout).then(|| pasteup_core::journal::holder(&out)).flatten() {
+        errln!("{}", MakeLine::OpenInEditor { owner: printable(&owner.to_string()) }.render(lang));
+    }
     if !layout.conflicts.is_empty() {
         errln!("{}", MakeLine::NotesKept { notes: layout.conflicts.len() }.render(lang));
     }

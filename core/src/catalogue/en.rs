@@ -905,6 +905,9 @@ pub fn make_line(m: &MakeLine) -> String {
         CommentsDropped { lines } => {
             format!("comments not kept ({lines} line(s)): make writes the layout as a save does")
         }
+        OpenInEditor { owner } => format!(
+            "the layout is open in pasteup ({owner}): that editor asks whether to load or merge what make wrote"
+        ),
     }
 }
 

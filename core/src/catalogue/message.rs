@@ -792,4 +792,6 @@ pub enum MakeLine {
     NotesKept { notes: usize },
     /// The comment lines of the layout make wrote over, which a save does not keep.
     CommentsDropped { lines: usize },
+    /// The layout make wrote over is open in an editor (`owner`), which will ask about it.
+    OpenInEditor { owner: String },
 }

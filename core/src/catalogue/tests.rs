@@ -627,6 +627,7 @@ fn make_lines() -> Vec<MakeLine> {
         FreeSoFar { free: 12 },
         NotesKept { notes: 2 },
         CommentsDropped { lines: 3 },
+        OpenInEditor { owner: "desk@vm pid 812".into() },
     ]
 }
 

@@ -996,6 +996,9 @@ pub fn make_line(m: &MakeLine) -> String {
         FreeSoFar { free } => format!("空行 {free}"),
         NotesKept { notes } => format!("版面中有 {notes} 条合并冲突待定，已保留：请在编辑器里定下来再保存"),
         CommentsDropped { lines } => format!("注释未保留（{lines} 行）：自动组版像保存一样重写版面文件"),
+        OpenInEditor { owner } => {
+            format!("版面文件正在 pasteup 中打开（{owner}）：那个编辑器会问是否载入或合并自动组版的结果")
+        }
     }
 }
 

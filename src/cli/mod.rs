@@ -179,7 +179,14 @@ fn lift_subcommand_options(mut args: Vec<std::ffi::OsString>) -> Result<Vec<std:
         k += if arg.contains('=') { 1 } else { 2 };
     }
     let Some(name) = args.get(k).and_then(|a| a.to_str()).map(str::to_owned) else { return Ok(args) };
-    let Some(sub) = cli.find_subcommand(&name) else { return Ok(args) };
+    let Some(sub) = cli.find_subcommand(&name) else {
+        return match mistyped_command(&cli, &name) {
+            Some(meant) => {
+                Err(format!("'{name}' is neither a command nor a file; to run '{meant}', write 'pasteup {meant} …'"))
+            }
+            None => Ok(args),
+        };
+    };
     let takes = |option: &str| sub.get_arguments().any(|a| a.get_long() == Some(option));
     let mut lifted = Vec::new();
     let mut kept = vec![args[0].clone()];
@@ -205,6 +212,23 @@ fn lift_subcommand_options(mut args: Vec<std::ffi::OsString>) -> Result<Vec<std:
     kept.extend(lifted);
     kept.extend(args.drain(k + 1..));
     Ok(kept)
+}
+
+/// The command `word` was most likely meant to be, when it is no file or folder and is within
+/// two letters of one (found from outside: `pasteup exprot --format pdf` was told that
+/// `--format` was unexpected, and `pasteup exprot` that there was no such file).
+fn mistyped_command(cli: &clap::Command, word: &str) -> Option<String> {
+    if Path::new(word).exists() || word.contains(['.', '/', '\\']) {
+        return None;
+    }
+    let word = word.to_lowercase();
+    cli.get_subcommands()
+        .map(|sub| sub.get_name())
+        .filter(|&name| name != "help")
+        .map(|name| (strsim::damerau_levenshtein(&word, name), name))
+        .filter(|&(distance, name)| distance <= 2 && distance < name.len() / 2 + 1)
+        .min()
+        .map(|(_, name)| name.to_owned())
 }
 
 /// What `proof` and `fit` are given: the issue, its layout, one item, JSON or text.
@@ -329,6 +353,21 @@ mod tests {
         // The editor: no subcommand, nothing moves.
         assert_eq!(lifted("pasteup --ui-lang en x.ron"), "pasteup --ui-lang en x.ron");
         assert_eq!(lifted("pasteup --ui-lang"), "pasteup --ui-lang");
+    }
+
+    #[test]
+    fn a_mistyped_command_is_named() {
+        let said = "'exprot' is neither a command nor a file; to run 'export', write 'pasteup export …'";
+        assert_eq!(lifted("pasteup exprot --format pdf x.ron"), said);
+        assert_eq!(
+            lifted("pasteup --ui-lang en chek x.ron"),
+            said.replace("exprot", "chek").replace("export", "check")
+        );
+        assert_eq!(lifted("pasteup Proof x.ron"), said.replace("exprot", "Proof").replace("export", "proof"));
+        // An issue's name, or a word far from every command, is left for the editor to open.
+        for line in ["pasteup issue.ron", "pasteup xyzzy", "pasteup ./mkae", "pasteup tonight"] {
+            assert_eq!(lifted(line), line);
+        }
     }
 
     #[test]

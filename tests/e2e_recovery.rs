@@ -106,6 +106,24 @@ fn discarding_the_recovery_keeps_the_saved_layout() {
     assert_eq!(fx.layout_text(), original);
 }
 
+/// Found from outside: an issue left with a syntax error exited 2 naming only the error, and
+/// the night editor took the killed editor's work for lost.
+#[test]
+fn an_issue_that_cannot_open_names_the_work_waiting_for_it() {
+    let fx = Fixture::new();
+    change_then_kill(&fx);
+    let journal = fx.recovery();
+    let issue = std::fs::read_to_string(fx.issue()).unwrap();
+    std::fs::write(fx.issue(), issue.replacen("items:", "itmes:", 1)).unwrap();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_pasteup")).arg(fx.issue()).output().unwrap();
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{said}");
+    assert!(said.contains("unknown field \"itmes\""), "{said}");
+    let name = journal.file_name().unwrap().to_string_lossy().into_owned();
+    assert!(said.contains("the unsaved work of an editor that stopped is kept in ") && said.contains(&name), "{said}");
+    assert!(journal.exists(), "left for the editor to offer");
+}
+
 /// Restored, then thrown away on purpose (`q`, `y`): the dead editor's journal goes too, so
 /// the next start does not offer the discarded work again.
 #[test]

@@ -348,6 +348,12 @@ pub struct Found {
 /// editor of the same pid left it, is moved aside first so it is offered, not overwritten.
 pub fn find_journals(layout: &Path, spare: Option<&Path>) -> Found {
     move_own_path_aside(layout, spare);
+    journals_beside(layout, spare)
+}
+
+/// The journals of dead editors beside `layout` (and in the spare folder), newest first,
+/// touching nothing: what an editor that cannot open would have offered.
+pub fn journals_beside(layout: &Path, spare: Option<&Path>) -> Found {
     let mut found = Found::default();
     let resolved = &resolved(layout);
     let dir = match resolved.parent() {
@@ -362,6 +368,22 @@ pub fn find_journals(layout: &Path, spare: Option<&Path>) -> Found {
     }
     found.journals.sort_by(|a, b| b.written.cmp(&a.written).then_with(|| a.path.cmp(&b.path)));
     found
+}
+
+/// The journals of dead editors an editor asked to open `issue` (with `layout`) would have
+/// offered, when the files could not be opened: beside the layout named, else beside the
+/// issue's own layout and beside the file given (a layout given in the issue's place).
+/// Found from outside: an issue left with a syntax error exited 2 without a word of the
+/// unsaved work waiting for it.
+pub fn waiting_for(issue: &Path, layout: Option<&Path>, spare: Option<&Path>) -> Vec<PathBuf> {
+    let layouts = match layout {
+        Some(layout) => vec![layout.to_path_buf()],
+        None => vec![crate::format::default_layout_path(issue), issue.to_path_buf()],
+    };
+    let mut paths: Vec<PathBuf> =
+        layouts.iter().flat_map(|l| journals_beside(l, spare).journals).map(|j| j.path).collect();
+    paths.dedup();
+    paths
 }
 
 /// The journals in `dir` named `base` or `base.…`, into `found`.
@@ -616,6 +638,20 @@ mod tests {
         assert_eq!(found.journals.len(), 1, "{found:?}");
         assert!(!own.exists(), "moved aside, not to be written over");
         assert!(found.journals[0].path.to_string_lossy().contains(&format!(".recover.{}.", std::process::id())));
+    }
+
+    #[test]
+    fn work_waiting_for_an_issue_that_cannot_open_is_found_untouched() {
+        let dir = tempfile::tempdir().unwrap();
+        let issue = dir.path().join("night.ron");
+        let beside = dir.path().join("night.layout.ron");
+        let dead = Owner { pid: dead_pid(), ..Owner::me() };
+        let path = journal_of(dir.path(), &beside, &dead, 5);
+        assert_eq!(waiting_for(&issue, None, None), std::slice::from_ref(&path));
+        // Given as the file to open, the layout is looked beside too.
+        assert_eq!(waiting_for(&beside, None, None), std::slice::from_ref(&path));
+        assert!(waiting_for(&issue, Some(&dir.path().join("other.layout.ron")), None).is_empty());
+        assert!(path.exists(), "left where it was, for the editor to offer");
     }
 
     /// Found from outside: a dead editor's pid given again to another program (a `sleep`)

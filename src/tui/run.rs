@@ -48,12 +48,26 @@ const JOURNAL_EVERY: Duration = Duration::from_secs(1);
 /// How long the loop waits for input before it looks at the files on disk.
 const WAIT: Duration = Duration::from_millis(500);
 
+/// After the files could not be opened: the unsaved work of editors that stopped, kept for
+/// when they open again, named so that no one gives it up for lost.
+fn say_waiting_work(cli: &EditorOptions) {
+    let Some(issue) = cli.issue.as_deref() else { return };
+    for path in journal::waiting_for(issue, cli.layout.as_deref(), journal::spare_dir().as_deref()) {
+        let path = path.strip_prefix(".").unwrap_or(&path);
+        errln!(
+            "pasteup: the unsaved work of an editor that stopped is kept in {}; the editor offers it once this opens",
+            format::printable(&path.display().to_string())
+        );
+    }
+}
+
 /// Opens the editor on the command line's issue (or the sample) and runs it to the end.
 pub fn run(cli: &EditorOptions) -> ExitCode {
     let opened = match open_to_edit(cli.issue.as_deref(), cli.layout.as_deref()) {
         Ok(o) => o,
         Err(e) => {
             errln!("{e}");
+            say_waiting_work(cli);
             return ExitCode::from(EXIT_INVALID);
         }
     };

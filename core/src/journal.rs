@@ -295,16 +295,10 @@ pub fn base_of(path: &Path) -> String {
 }
 
 /// The base a journal's text names, if it names one (a journal of an older pasteup does not).
-pub fn journal_base(text: &str) -> Option<&str> {
+fn journal_base(text: &str) -> Option<&str> {
     text.lines().take(2).find_map(|line| line.strip_prefix(BASE))
 }
 
-/// The base the journal at `path` names, read from its first lines only.
-pub fn journal_file_base(path: &Path) -> Option<String> {
-    let mut head = String::new();
-    File::open(path).ok()?.take(1024).read_to_string(&mut head).ok()?;
-    journal_base(&head).map(str::to_string)
-}
 
 /// Whether `path` names a lock or a journal as pasteup makes them (`X.lock`, `X.recover`,
 /// `X.recover.PID`, and one moved aside, `X.recover.PID.SECS`), or a link to one: never a file
@@ -331,6 +325,9 @@ pub struct Journal {
     pub path: PathBuf,
     /// Who wrote it (`None`: a journal of an older pasteup, `X.recover`).
     pub owner: Option<Owner>,
+    /// The layout file its work stands on, as [`base_of`] gives it (`None`: a journal of an
+    /// older pasteup names none).
+    pub base: Option<String>,
     pub written: SystemTime,
 }
 
@@ -398,7 +395,7 @@ fn look_in(dir: &Path, base: &str, found: &mut Found) {
         match journal_meta(&path) {
             Err(why) => found.refused.push(why),
             Ok(written) => {
-                let owner = read_header(&path);
+                let (owner, base) = read_header(&path);
                 // Found from outside: a journal of a dead editor whose pid this one was given
                 // was moved aside and then never offered.
                 if let Some(other) = owner.as_ref().filter(|o| o.host != host_name()) {
@@ -409,7 +406,7 @@ fn look_in(dir: &Path, base: &str, found: &mut Found) {
                 if owner.as_ref().is_some_and(Owner::may_be_alive) {
                     continue;
                 }
-                found.journals.push(Journal { path, owner, written });
+                found.journals.push(Journal { path, owner, base, written });
             }
         }
     }
@@ -479,10 +476,14 @@ fn journal_meta(path: &Path) -> Result<SystemTime, Note> {
     Ok(meta.modified().unwrap_or(SystemTime::UNIX_EPOCH))
 }
 
-fn read_header(path: &Path) -> Option<Owner> {
-    let mut first = String::new();
-    File::open(path).ok()?.take(512).read_to_string(&mut first).ok()?;
-    Owner::parse(first.lines().next()?.strip_prefix(HEADER)?)
+/// A journal's writer and base, from its first lines: read once, when it is found.
+fn read_header(path: &Path) -> (Option<Owner>, Option<String>) {
+    let mut head = String::new();
+    if File::open(path).and_then(|f| f.take(1024).read_to_string(&mut head)).is_err() {
+        return (None, None);
+    }
+    let owner = head.lines().next().and_then(|line| line.strip_prefix(HEADER)).and_then(Owner::parse);
+    (owner, journal_base(&head).map(str::to_string))
 }
 
 /// The text of a journal: only a regular file under 64 MiB is read, so a journal that is a
@@ -628,7 +629,6 @@ mod tests {
         let text = read_journal(&own).unwrap();
         assert!(text.starts_with(&format!("{HEADER}{}\n", Owner::me())), "{text}");
         assert_eq!(journal_base(&text), Some(base.as_str()), "the layout the work stands on");
-        assert_eq!(journal_file_base(&own), Some(base.clone()));
         assert_ne!(base, base_of(&dir.path().join("none.layout.ron")));
         std::fs::remove_file(&layout_path).unwrap();
         assert_eq!(crate::format::parse_layout(&own, &text).unwrap(), layout());
@@ -636,6 +636,7 @@ mod tests {
         // was given (found from outside: it was moved aside and never offered).
         let found = find_journals(&layout_path, None);
         assert_eq!(found.journals.len(), 1, "{found:?}");
+        assert_eq!(found.journals[0].base, Some(base), "read with its writer, once");
         assert!(!own.exists(), "moved aside, not to be written over");
         assert!(found.journals[0].path.to_string_lossy().contains(&format!(".recover.{}.", std::process::id())));
     }

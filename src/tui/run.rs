@@ -315,7 +315,7 @@ fn offer_next_journal(app: &mut App) {
 /// or another file than the one its work stands on (a journal that names it).
 fn saved_after(layout: &Path, journal: &Journal) -> bool {
     let later = journal::stamp(layout).is_some_and(|saved| saved.modified > journal.written);
-    later || journal::journal_file_base(&journal.path).is_some_and(|base| base != journal::base_of(layout))
+    later || journal.base.as_ref().is_some_and(|base| *base != journal::base_of(layout))
 }
 
 fn event_loop(term: &mut terminal::Term, app: &mut App, lock: &mut LayoutLock) -> std::io::Result<Option<i32>> {
@@ -896,7 +896,7 @@ fn restore(app: &mut App) {
     }
     let journal = app.doc.journals.remove(0);
     let older = saved_after(&app.doc.layout_path, &journal);
-    let Journal { path, .. } = journal;
+    let Journal { path, base, .. } = journal;
     // One that cannot be read is kept on disk and the next is offered (found from outside: a
     // truncated newest journal dropped the good older one for the session, unsaid).
     let text = match read_journal(&path) {
@@ -915,7 +915,6 @@ fn restore(app: &mut App) {
             app.makeup.mark_unsaved();
             app.journaled = usize::MAX;
             // Kept for a second crash: this editor's journal names the same base.
-            let base = journal::journal_base(&text).map(str::to_string);
             app.doc.restored_base = older.then(|| base.unwrap_or_else(|| "older".to_string()));
             // Boxes the journal holds for items or pages the issue lacks are held, as a reload
             // holds them, to come back when it has them (found in review: restored, they were

@@ -216,6 +216,31 @@ fn an_item_their_branch_adds_to_the_issue_and_places_merges_cleanly() {
     stopped_on(&repo.merge_alice_into_bob(), "no-such-item: not in the issue");
 }
 
+/// Found from outside: the copy desk takes a notice out of the issue on one branch while the
+/// page editor places it on the other. Their issue still has it, and the merge took it as
+/// brought in: exit 0, and a layout `check` refuses. Brought in is only what no merge base had.
+#[test]
+fn an_item_ours_took_out_of_the_issue_and_they_placed_is_a_conflict() {
+    let repo = Repo::new(true);
+    repo.commit_on("alice", |r| r.place(4, "hospital-tender", 1, 2, 80));
+    repo.commit_on("bob", |r| {
+        // A layout both sides changed: git runs the driver only then.
+        r.set("snow-traffic", "line", 30);
+        let issue = r.path("pages/taiyuan-2023-02-10.ron");
+        let text = std::fs::read_to_string(&issue).unwrap();
+        let start = text.find("        Notice(\n            id: \"hospital-tender\"").unwrap();
+        let end = start + text[start..].find("        ),\n").unwrap() + "        ),\n".len();
+        std::fs::write(&issue, format!("{}{}", &text[..start], &text[end..])).unwrap();
+    });
+    let merge = repo.merge_alice_into_bob();
+    stopped_on(&merge, "hospital-tender: not in the issue");
+    assert!(!text(&merge).contains("their issue adds"), "{}", text(&merge));
+    let check = repo.check();
+    // A placement of no item of the issue is input the desk must mend, and the note says why.
+    assert_eq!(check.status.code(), Some(2), "{}", text(&check));
+    assert!(text(&check).contains("merge conflict on \"hospital-tender\": not in the issue"), "{}", text(&check));
+}
+
 #[test]
 fn git_diff_shows_item_level_lines_with_the_fit() {
     let repo = Repo::new(true);

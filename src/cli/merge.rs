@@ -52,7 +52,8 @@ pub fn run(base: &Path, ours: &Path, theirs_file: &Path, path: Option<&Path>, is
             // Asked of git only when they placed what this copy of the issue lacks.
             let unknown = unknown_items(&loaded.value, &unchecked, &o);
             let lacks = !unknown.is_empty() || !unknown_pages(&loaded.value, &unchecked, &o).is_empty();
-            let theirs = path.filter(|_| lacks).and_then(|_| their_issue(&dir.join(&t.issue)));
+            let their_side = path.filter(|_| lacks).and_then(|_| their_issue(&dir.join(&t.issue)));
+            let (theirs, brought) = their_side.unzip();
             // A value no command takes (a head size of 0, a depth of Fixed(0)) would be
             // written into OURS as it stands, and `check` and `export` refuse the result
             // (found from outside): each side is checked as opening it checks, against the
@@ -73,10 +74,10 @@ pub fn run(base: &Path, ours: &Path, theirs_file: &Path, path: Option<&Path>, is
                 }
                 return ExitCode::from(EXIT_INVALID);
             }
-            if let Some(their_issue) = &theirs {
-                say_brought_in(&unknown, their_issue);
+            if let Some(brought) = &brought {
+                say_brought_in(&unknown, brought);
             }
-            let merged = check_merged(&loaded.value, theirs.as_ref(), unchecked, &o, &t);
+            let merged = check_merged(&loaded.value, brought.as_ref(), unchecked, &o, &t);
             say_ours_lacking(&loaded.value, &merged, &o);
             merged
         }
@@ -152,10 +153,13 @@ fn say_comments_dropped(name: &str, ours: usize, theirs: usize) {
 }
 
 /// The issue `path` (from the top of the work tree) as the commit `git merge` is merging in
-/// has it: git names that commit in the variable `GITHEAD_<hash>` it sets for its drivers.
-/// `None` under a rebase or a cherry-pick (which set none), with more than one such commit,
-/// or when git cannot show the file or it does not read as an issue.
-fn their_issue(path: &Path) -> Option<Issue> {
+/// has it, and what of it the merge brings in: its items and pages that no merge base's issue
+/// had (found from outside: an item ours took out of the issue, still placed in theirs, was
+/// taken as brought in, and the merge wrote a layout `check` refuses with exit 0). git names
+/// that commit in the variable `GITHEAD_<hash>` it sets for its drivers. `None` under a rebase
+/// or a cherry-pick (which set none), with more than one such commit, or when git cannot show
+/// the file or it does not read as an issue, or cannot name the merge base.
+fn their_issue(path: &Path) -> Option<(Issue, Issue)> {
     let mut heads = std::env::vars_os()
         .filter_map(|(key, _)| key.to_str()?.strip_prefix("GITHEAD_").map(str::to_string))
         .filter(|hash| hash.len() >= 40 && hash.bytes().all(|b| b.is_ascii_hexdigit()));
@@ -175,16 +179,34 @@ fn their_issue(path: &Path) -> Option<Issue> {
         }
     }
     let rel = parts.iter().map(|p| p.to_str()).collect::<Option<Vec<_>>>()?.join("/");
-    let out = Command::new("git").args(["show", &format!("{head}:{rel}")]).stderr(Stdio::null()).output().ok()?;
-    let text = String::from_utf8(out.stdout).ok().filter(|_| out.status.success())?;
-    format::parse_issue(path, &text).ok()
+    let theirs = issue_at(&head, &rel, path)?;
+    let bases = git(&["merge-base", "--all", "HEAD", &head])?;
+    let mut brought = theirs.clone();
+    // A base without the file (or with one that does not read) had none of it.
+    for base in bases.lines().filter_map(|commit| issue_at(commit.trim(), &rel, path)) {
+        brought.items.retain(|item| !base.items.iter().any(|b| b.id() == item.id()));
+        brought.pages.retain(|page| !base.pages.iter().any(|b| b.number == page.number));
+    }
+    Some((theirs, brought))
 }
 
-/// Says which of the items only they placed, `unknown` to this copy of the issue, come with
-/// their issue: set on no page here, so `pasteup check` after the merge is what sees their boxes.
-fn say_brought_in(unknown: &[String], their_issue: &Issue) {
+/// The issue at `rel` in `commit`, as git shows it.
+fn issue_at(commit: &str, rel: &str, path: &Path) -> Option<Issue> {
+    format::parse_issue(path, &git(&["show", &format!("{commit}:{rel}")])?).ok()
+}
+
+/// What git prints, when it succeeds.
+fn git(args: &[&str]) -> Option<String> {
+    let out = Command::new("git").args(args).stderr(Stdio::null()).output().ok()?;
+    String::from_utf8(out.stdout).ok().filter(|_| out.status.success())
+}
+
+/// Says which of the items only they placed, `unknown` to this copy of the issue, the merge
+/// brings in with their issue (`brought`): set on no page here, so `pasteup check` after the
+/// merge is what sees their boxes.
+fn say_brought_in(unknown: &[String], brought: &Issue) {
     let theirs: Vec<&String> =
-        unknown.iter().filter(|item| their_issue.items.iter().any(|i| i.id() == item.as_str())).collect();
+        unknown.iter().filter(|item| brought.items.iter().any(|i| i.id() == item.as_str())).collect();
     if !theirs.is_empty() {
         errln!(
             "pasteup merge: placed as their side has them, with the items their issue adds: {}; run pasteup check \

@@ -11,6 +11,7 @@
 //! assert!(holds_at("ｋｍ／ｈ", "ｋｍ／".len())); // ｋｍ／|ｈ
 //! assert!(holds_at(text, at("０２３"))); // ２|０
 //! assert!(!holds_at(text, at("２０２３"))); // ，|２: a line may break before a number
+//! assert!(holds_at("午前９:３０", "午前９:".len())); // a half-width colon between full-width figures
 //! ```
 
 /// A full-width letter or figure: `０`–`９`, `Ａ`–`Ｚ`, `ａ`–`ｚ`.
@@ -36,6 +37,13 @@ fn joiner(c: char) -> bool {
     matches!(c, '．' | '，' | '：' | '－' | '／' | '＋' | '＆' | '＃')
 }
 
+/// A half-width mark that joins the letters or figures on both sides of it, one of them
+/// full-width, into one word or number as the full-width [`joiner`] does (`９:３０`, `３.５`,
+/// `３-２`, `１２:３０`: found from outside, `９:` ended a line and `３０` began the next).
+fn half_joiner(c: char) -> bool {
+    matches!(c, '.' | ',' | ':' | '-' | '/' | '+' | '&' | '#')
+}
+
 /// Whether no line may break at byte `at` of `text` because a word or number with full-width
 /// letters or figures stands across it: between two letters or figures one of which is
 /// full-width (`２|０`, `Ｇ|Ｄ`, `５|G`), or on either side of a full-width joining mark between
@@ -58,13 +66,21 @@ pub fn holds_at(text: &str, at: usize) -> bool {
         return full_width_alnum(b1) || full_width_alnum(a1);
     }
     // A joiner just before the break, or just after it, between full-width letters or figures
-    // (beside half-width ones UAX #14's rules stand); `．` `，` `：` join figures only (`ｈ，２`
-    // is a clause ending and a number).
+    // (beside half-width ones UAX #14's rules stand); a half-width one between two of which one
+    // is full-width; `．` `，` `：` and their twins join figures only (`ｈ，２` is a clause
+    // ending and a number).
     let joins = |mark: char, x: char, y: Option<char>| {
-        let kind = |c: char| full_width_alnum(c) && (!matches!(mark, '．' | '，' | '：') || digit(c));
-        kind(x) && y.is_some_and(kind)
+        let figures_only = matches!(mark, '．' | '，' | '：' | '.' | ',' | ':');
+        let Some(y) = y else { return false };
+        if joiner(mark) {
+            let kind = |c: char| full_width_alnum(c) && (!figures_only || digit(c));
+            return kind(x) && kind(y);
+        }
+        let kind = |c: char| if figures_only { digit(c) || c.is_ascii_digit() } else { alnum(c) };
+        kind(x) && kind(y) && (full_width_alnum(x) || full_width_alnum(y))
     };
-    match (joiner(b1), joiner(a1)) {
+    let mark = |c: char| joiner(c) || half_joiner(c);
+    match (mark(b1), mark(a1)) {
         (true, false) => joins(b1, a1, back.next()),
         (false, true) => joins(a1, b1, ahead.next()),
         _ => false,
@@ -125,6 +141,36 @@ mod tests {
         );
         // A number longer than the line is still split, between figures.
         assert_eq!(lines("１２３４５６", 2, Language::ZhHans), ["１", "２３", "４５", "６"]);
+    }
+
+    /// Found from outside: a half-width `:` `.` `-` between full-width figures let a line break
+    /// after it, at every `kinsoku` level: `会議は午前９:` / `３０から始ま`, `比分３:` / `２获胜`,
+    /// `新闻12:` / `３０开始`, `增长３.` / `５个百分`, `比分３-` / `２获胜`.
+    #[test]
+    fn a_half_width_joiner_beside_full_width_figures_holds() {
+        for (text, at) in [
+            ("午前９:３０", "午前９:"),
+            ("新闻12:３０", "新闻12:"),
+            ("增长３.５个", "增长３."),
+            ("比分３-２获", "比分３-"),
+            ("１,０００人", "１,"),
+            ("５Ｇ+５", "５Ｇ+"),
+            ("Ｑ&Ａ", "Ｑ&"),
+        ] {
+            assert!(super::holds_at(text, at.len()), "{text} at {at}");
+        }
+        // A clause ends at a comma or a colon before a letter; beside Han, nothing joins.
+        for (text, at) in [("ｈ,２", "ｈ,"), ("３:ａ", "３:"), ("年:３", "年:"), ("３-年", "３-")] {
+            assert!(!super::holds_at(text, at.len()), "{text} at {at}");
+        }
+        let ja = "会議は午前９:３０から始まる。";
+        let style = TextStyle::new(7, Rules::new(Kinsoku::None, Language::Ja), true).indent(0);
+        let set: Vec<&str> = set_paragraph(ja, &style).iter().map(|l| l.text(ja)).collect();
+        assert_eq!(set, ["会議は午前", "９:３０から始", "まる。"]);
+        let style = TextStyle::new(4, Rules::new(Kinsoku::Strict, Language::ZhHans), true).indent(0);
+        let text = "比分为３-２获胜";
+        let set: Vec<&str> = set_paragraph(text, &style).iter().map(|l| l.text(text)).collect();
+        assert_eq!(set, ["比分为", "３-２获", "胜"]);
     }
 
     /// Found from outside: an accented Latin, Greek or Cyrillic letter beside a full-width

@@ -252,7 +252,7 @@ fn page_html(out: &mut String, makeup: &Makeup, page: &Page, assets: &Assets, na
         out,
         r#"<div class="grid{}{}" style="grid-template-columns: {}; grid-template-rows: repeat({}, 1.5rem); --frame-out: {}rem;">"#,
         if grid.rules { " ruled" } else { "" },
-        if grid.hanging { " hanging" } else { "" },
+        if grid.hangs() { " hanging" } else { "" },
         tracks.join(" "),
         grid.depth.max(1),
         f64::from(grid.gutter) / 4.0

@@ -253,7 +253,7 @@ impl Setter {
         Setter {
             rules: Rules::new(grid.kinsoku, language),
             ambiguous_wide: language.ambiguous_is_wide(),
-            hanging: grid.hanging,
+            hanging: grid.hangs(),
             indent: u32::from(grid.indent),
             punctuation: grid.punctuation,
             orphans: grid.orphans,
@@ -490,6 +490,20 @@ mod headline_tests {
         assert!(h.lines.iter().all(|l| l.cells <= 2));
         let h = setter.headline("测试", 8, 2);
         assert_eq!((h.line_depth, h.lines.len(), h.depth), (2, 1, 2), "two 2-em characters in 4 em");
+    }
+
+    /// Found from outside: with `gutter: 0` a hung `，` printed over the next column's first
+    /// character, and `check` passed the page. Without a gutter nothing hangs.
+    #[test]
+    fn a_mark_hangs_only_where_there_is_a_gutter() {
+        let text = "一二三四五六，七八";
+        let set = |gutter: u16| {
+            let grid = Grid { hanging: true, gutter, indent: 0, ..Grid::broadsheet() };
+            let style = Setter::new(&grid, Language::ZhHans).style(12, Align::Start);
+            crate::fit::set_paragraph(text, &style).iter().map(|l| l.text(text)).collect::<Vec<_>>()
+        };
+        assert_eq!(set(1), ["一二三四五六，", "七八"]);
+        assert_eq!(set(0), ["一二三四五", "六，七八"]);
     }
 }
 

@@ -160,6 +160,13 @@ fn default_headline_size() -> u16 {
 }
 
 impl Grid {
+    /// Whether a mark hangs past the column edge: `hanging`, and a gutter to hang in (found
+    /// from outside: with `gutter: 0` a hung `，` printed over the next column's first
+    /// character, and `check` passed the page).
+    pub fn hangs(&self) -> bool {
+        self.hanging && self.gutter >= 1
+    }
+
     /// A Chinese broadsheet (对开): 8 columns of 13 em, a 1-em gutter, 100 lines, every house
     /// rule at its default.
     pub fn broadsheet() -> Grid {

@@ -549,6 +549,27 @@ fn a_narrow_page_prints_to_scale() {
     assert!((width - 99.0).abs() < 1.0, "an 11-em body line {width} pt wide");
 }
 
+/// Found from outside: on a page 16 em wide the masthead cut its folio (`page 1` lost its
+/// `1`) and gave the grid note no width, so no `…` showed that it was cut.
+#[test]
+fn a_narrow_pages_masthead_shows_its_folio_and_marks_its_cut_note() {
+    let Some(chromium) = chromium() else { return };
+    let dir = tempfile::tempdir().unwrap();
+    let issue = dir.path().join("narrow.ron");
+    std::fs::write(
+        &issue,
+        r#"Issue(paper: "测试", date: "2026-12-06", pages: [
+            Page(number: 1, grid: Grid(columns: 2, column_width: 8, gutter: 0, depth: 10)),
+            Page(number: 12, grid: Grid(columns: 1, column_width: 13, gutter: 1, depth: 10))],
+          items: [Article(id: "a", headline: "窄版", body: ["一二三四五六七八九十"])])"#,
+    )
+    .unwrap();
+    let html = export_html(dir.path(), &issue, None);
+    let m = measure(&chromium, &html);
+    m.none("hidden-folios");
+    m.none("unmarked-notes");
+}
+
 /// The HTML proof `html` printed by Chromium to a PDF in `dir`.
 fn print_to_pdf(chromium: &Path, dir: &Path, html: &Path) -> PathBuf {
     let pdf = dir.join("printed.pdf");

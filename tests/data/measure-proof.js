@@ -187,6 +187,25 @@
   say(`badges ${badges}`);
   say(`badge-crossings ${badgeCrossings}`);
 
+  // Mastheads: the folio shown whole; a grid note clipped shows its `…` (some width left).
+  let hiddenFolios = 0, unmarkedNotes = 0;
+  for (const head of document.querySelectorAll('.masthead')) {
+    const h = head.getBoundingClientRect();
+    const folio = head.querySelector('.folio').getBoundingClientRect();
+    if (folio.left < h.left - 0.5 || folio.right > h.right + 0.5 || folio.width < 1) {
+      hiddenFolios++;
+      say(`folio-hidden ${head.textContent} ${folio.left}–${folio.right} in ${h.left}–${h.right}`);
+    }
+    const note = head.querySelector('.grid-note');
+    const n = note.getBoundingClientRect();
+    if (note.scrollWidth > note.clientWidth + 1 && (n.width < 8 || n.right > h.right + 0.5)) {
+      unmarkedNotes++;
+      say(`note-clipped-unmarked ${head.textContent} width ${n.width}`);
+    }
+  }
+  say(`hidden-folios ${hiddenFolios}`);
+  say(`unmarked-notes ${unmarkedNotes}`);
+
   const pre = document.createElement('pre');
   pre.id = 'measure';
   pre.textContent = '\n' + out.join('\n') + '\n';

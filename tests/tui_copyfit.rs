@@ -341,3 +341,32 @@ fn c_that_cuts_the_last_sentence_says_nothing_of_the_body_is_left() {
     press(&mut app, "C");
     assert!(matches!(status(&app), Status::Copyfit { done: Copyfit::Cut { .. }, .. }), "{:?}", status(&app));
 }
+
+/// Found from outside: `x` on part 2 of a continued article on page 4, then `u`, put part 2
+/// back on page 4 but showed page 3 with part 1 selected; `Ctrl-r` too. The step's own part
+/// is shown, on its page.
+#[test]
+fn undo_and_redo_of_a_later_part_show_that_part() {
+    let mut app = app_at(20);
+    press(&mut app, "t PgDn");
+    for c in format!(":place {ID} column 1 line 1").chars() {
+        app.update(Msg::Key(crossterm::event::KeyEvent::new(
+            crossterm::event::KeyCode::Char(c),
+            crossterm::event::KeyModifiers::NONE,
+        )));
+    }
+    press(&mut app, "Enter");
+    assert_eq!(app.makeup.parts_of(ID), [(1, 3), (2, 4)]);
+    assert_eq!(app.page_number(), 4);
+    assert_eq!(app.selection().map(|p| (p.item, p.part)), Some((ID.to_string(), 2)));
+    press(&mut app, "x");
+    assert_eq!(app.makeup.waiting_parts(ID), [2]);
+    press(&mut app, "u");
+    assert_eq!(app.makeup.parts_of(ID), [(1, 3), (2, 4)]);
+    assert_eq!((app.page_number(), app.selection().map(|p| (p.item, p.part))), (4, Some((ID.to_string(), 2))));
+    press(&mut app, "C-r");
+    assert_eq!(app.makeup.waiting_parts(ID), [2]);
+    assert_eq!(app.page_number(), 4, "the page it left");
+    assert_eq!(app.makeup.bin().get(app.bin_cursor).copied(), Some(ID), "the bin cursor on it");
+    assert!(app.selection().is_some_and(|p| p.item != ID), "a box of page 4 selected");
+}

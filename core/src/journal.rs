@@ -299,7 +299,6 @@ fn journal_base(text: &str) -> Option<&str> {
     text.lines().take(2).find_map(|line| line.strip_prefix(BASE))
 }
 
-
 /// Whether `path` names a lock or a journal as pasteup makes them (`X.lock`, `X.recover`,
 /// `X.recover.PID`, and one moved aside, `X.recover.PID.SECS`), or a link to one: never a file
 /// to write a layout over. `pages.recovered.layout.ron` is none of them.

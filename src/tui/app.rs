@@ -795,11 +795,20 @@ impl App {
         let result = if undo { self.makeup.undo() } else { self.makeup.redo() };
         match result {
             Ok(outcome) => {
-                if let Some(id) = outcome.touched {
-                    self.select_item(&id, outcome.touched_part);
+                match outcome.touched {
+                    // Shown where the step's own part is: on its page, or under the bin cursor,
+                    // the page left as it was (found from outside: a later part sent back to
+                    // the bin by `Ctrl-r` showed part 1's page, part 1 selected).
+                    Some(id) => {
+                        self.select_item(&id, outcome.touched_part);
+                        if self.selection().is_none() {
+                            self.select_first();
+                        }
+                        self.clamp_bin_cursor();
+                    }
+                    None => self.find_selection(),
                 }
                 self.say(if undo { Status::Undid { op } } else { Status::Redid { op } }, Tone::Info);
-                self.find_selection();
             }
             Err(refusal) => self.say(Status::Refused(refusal), Tone::Info),
         }

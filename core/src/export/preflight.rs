@@ -27,11 +27,12 @@ pub fn is_head(field: &str) -> bool {
 pub fn missing_glyphs(issue: &Issue, layout: &Layout, fonts: &Fonts) -> Vec<Problem> {
     let mut faces = Faces::new(fonts);
     let mut out = Vec::new();
-    let placements = || layout.pages.iter().flat_map(|p| &p.placements);
-    let replaced = |id: &str| {
-        let mut boxes = placements().filter(|p| p.item == id).peekable();
-        boxes.peek().is_some() && boxes.all(|p| p.headline.is_some())
-    };
+    // The items whose every box replaces the issue's headline, in one pass over the boxes.
+    let mut own_headlines: std::collections::HashMap<&str, bool> = std::collections::HashMap::new();
+    for p in layout.pages.iter().flat_map(|p| &p.placements) {
+        *own_headlines.entry(p.item.as_str()).or_insert(true) &= p.headline.is_some();
+    }
+    let replaced = |id: &str| own_headlines.get(id).copied().unwrap_or(false);
     for item in &issue.items {
         let mut seen: Vec<(&'static str, char)> = Vec::new();
         let brackets = item.texts().iter().any(|(field, _)| *field == "byline").then_some((BYLINE_BRACKETS, "（）"));

@@ -43,7 +43,9 @@ pub struct Cli {
 pub enum Command {
     /// Validate the issue and layout and report fit per page, column and item.
     Check {
+        /// The issue (or a layout, which names its issue).
         issue: PathBuf,
+        /// The layout to check (default: ISSUE.layout.ron beside the issue).
         #[arg(long)]
         layout: Option<PathBuf>,
         /// Machine-readable report.
@@ -234,7 +236,9 @@ fn mistyped_command(cli: &clap::Command, word: &str) -> Option<String> {
 /// What `proof` and `fit` are given: the issue, its layout, one item, JSON or text.
 #[derive(Debug, clap::Args)]
 pub struct BoxArgs {
+    /// The issue (or a layout, which names its issue).
     pub issue: PathBuf,
+    /// The layout (default: ISSUE.layout.ron beside the issue).
     #[arg(long)]
     pub layout: Option<PathBuf>,
     /// Only this item.

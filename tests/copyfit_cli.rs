@@ -76,6 +76,18 @@ fn check_names_cuts_and_parts_and_exits_by_them() {
     assert_eq!(text(&out).matches(said).count(), 1, "{}", text(&out));
 }
 
+/// Found from outside: a headline rewritten with `r` (the placement's `headline`) was listed
+/// on `check`'s box line as the issue's.
+#[test]
+fn checks_box_line_shows_the_headline_the_layout_gives() {
+    let dir = tempfile::tempdir().unwrap();
+    let lead = r#"Placement(item: "jinyuan-livable", column: 1, span: 3, line: 1, depth: Auto, headline: Some("晋源绿水青山"))"#;
+    let path = layout(dir.path(), lead, r#"Placement(item: "snow-traffic", column: 4, span: 2, line: 1, depth: Auto)"#);
+    let said = text(&run(&["check", ISSUE, "--layout", path.to_str().unwrap()]));
+    let line = said.lines().find(|l| l.contains("jinyuan-livable")).unwrap();
+    assert!(line.ends_with("晋源绿水青山"), "{line}");
+}
+
 #[test]
 fn an_unknown_item_is_exit_2_in_the_interface_language_for_proof_and_fit() {
     let in_locale = |command: &str, locale: &str| {

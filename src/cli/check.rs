@@ -195,7 +195,9 @@ fn write_page(out: &mut String, makeup: &Makeup, page: &pasteup_core::model::Pag
             fit: b.fit,
             empty: b.set.holds_no_copy(),
             over_foot: b.over_foot,
-            title: format::printable(makeup.issue().items[b.index].title()),
+            // The headline the layout gives the box, where it gives one (found from outside:
+            // a headline rewritten with `r` was listed as the issue's).
+            title: format::printable(b.setting.headline.as_deref().unwrap_or(item.title())),
         };
         let _ = writeln!(out, "{}", line.render(lang));
         if !cut.is_empty() {

@@ -86,6 +86,11 @@ fn checks_box_line_shows_the_headline_the_layout_gives() {
     let said = text(&run(&["check", ISSUE, "--layout", path.to_str().unwrap()]));
     let line = said.lines().find(|l| l.contains("jinyuan-livable")).unwrap();
     assert!(line.ends_with("晋源绿水青山"), "{line}");
+    let args = ["proof", ISSUE, "--layout", path.to_str().unwrap(), "--item", "jinyuan-livable"];
+    let proof = text(&run(&args));
+    assert!(proof.lines().next().unwrap().ends_with("晋源绿水青山"), "{proof}");
+    let json: serde_json::Value = serde_json::from_slice(&run(&[&args[..], &["--json"]].concat()).stdout).unwrap();
+    assert_eq!(json["items"][0]["title"], "晋源绿水青山", "{json}");
 }
 
 #[test]

@@ -291,6 +291,12 @@ impl FinishedBox<Line> {
         }
     }
 
+    /// Titled `title`: the headline the layout gives the box.
+    pub fn titled(mut self, title: &str) -> Self {
+        self.title = title.to_string();
+        self
+    }
+
     /// With every line set in the box at its depth setting: heads, legs, overset, foot.
     pub fn with_lines(mut self, set: &SetBox) -> Self {
         let legs = set.legs_at(self.depth_setting());

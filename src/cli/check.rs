@@ -237,7 +237,11 @@ fn report_json(files: &Files, makeup: &Makeup, findings: &[Located]) -> CheckRep
             let items = makeup
                 .resolved(page.number)
                 .iter()
-                .map(|b| FinishedBox::new(&issue.items[b.index], &b.set, Some(Where::of(page.number, b)), &b.fit))
+                .map(|b| {
+                    let item = &issue.items[b.index];
+                    let title = b.setting.headline.as_deref().unwrap_or(item.title());
+                    FinishedBox::new(item, &b.set, Some(Where::of(page.number, b)), &b.fit).titled(title)
+                })
                 .map(FinishedBox::rendered)
                 .collect();
             CheckPage {

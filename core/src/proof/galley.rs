@@ -14,11 +14,19 @@ pub struct Galley<'a> {
     pub set: std::sync::Arc<SetBox>,
     pub at: Option<Where>,
     pub fit: Fit,
+    /// The headline the layout gives the box, where it gives one.
+    pub headline: Option<std::sync::Arc<str>>,
 }
 
 impl Galley<'_> {
     fn depth(&self) -> Depth {
         self.at.map_or(Depth::Auto, |at| at.depth)
+    }
+
+    /// The box's title: the headline the layout gives it, else the item's own (found from
+    /// outside: a headline rewritten with `r` was named as the issue's).
+    pub fn title(&self) -> &str {
+        self.headline.as_deref().unwrap_or(self.item.title())
     }
 }
 
@@ -30,7 +38,8 @@ pub fn galleys(makeup: &Makeup) -> Vec<Galley<'_>> {
     for page in &issue.pages {
         for b in makeup.resolved(page.number) {
             let item = &issue.items[b.index];
-            out.push(Galley { item, fit: b.fit, at: Some(Where::of(page.number, &b)), set: b.set.clone() });
+            let headline = b.setting.headline.clone();
+            out.push(Galley { item, fit: b.fit, at: Some(Where::of(page.number, &b)), set: b.set.clone(), headline });
         }
     }
     let Some(grid) = issue.pages.first().map(|p| &p.grid) else { return out };
@@ -43,21 +52,21 @@ pub fn galleys(makeup: &Makeup) -> Vec<Galley<'_>> {
         };
         let set = std::sync::Arc::new(set_item(item, grid, issue.language, span));
         let fit = set.fit(Depth::Auto);
-        out.push(Galley { item, set, at: None, fit });
+        out.push(Galley { item, set, at: None, fit, headline: None });
     }
     out
 }
 
 /// The galley as `proof --json` gives it: the box with every line set in it.
 pub fn galley_json(g: &Galley) -> FinishedBox<String> {
-    FinishedBox::new(g.item, &g.set, g.at, &g.fit).with_lines(&g.set).rendered()
+    FinishedBox::new(g.item, &g.set, g.at, &g.fit).titled(g.title()).with_lines(&g.set).rendered()
 }
 
 /// The galley as text, its words in `lang`.
 pub fn write_galley(out: &mut String, g: &Galley, lang: UiLang) {
     let set = &g.set;
     let id = part_id(g.item.id(), set.part.as_ref().map_or(1, |p| p.part), lang);
-    let (kind, title) = (g.item.kind(), crate::format::printable(g.item.title()));
+    let (kind, title) = (g.item.kind(), crate::format::printable(g.title()));
     let _ = writeln!(out, "{}", Report::GalleyHead { id, kind, title }.render(lang));
     let at = match g.at {
         Some(at) => GalleyAt::Page { page: at.page, column: at.column, span: set.span, line: at.line, depth: at.depth },

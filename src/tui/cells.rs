@@ -10,7 +10,7 @@
 
 use std::num::NonZeroU16;
 
-use ratatui::buffer::{Buffer, CellDiffOption};
+use ratatui::buffer::{Buffer, CellDiffOption, CellWidth};
 use ratatui::style::Style;
 use unicode_segmentation::UnicodeSegmentation;
 use unicode_width::UnicodeWidthStr;
@@ -88,7 +88,10 @@ pub fn put_clipped(
             let drawn = drawn.min(page);
             let cell = &mut buf[(at as u16, y)];
             cell.set_symbol(symbol).set_style(style);
-            if symbol.width() as u16 != drawn {
+            // Against ratatui's own count, which the screen's diff goes by: it counts a
+            // half-width kana's sound mark once more than unicode-width does (`ｶﾞ` 3 cells), and
+            // the character after it was never sent (found from outside: `ﾄﾞ ﾂ語`).
+            if CellWidth::cell_width(symbol) != drawn {
                 cell.set_diff_option(CellDiffOption::ForcedWidth(NonZeroU16::new(drawn).unwrap_or(NonZeroU16::MIN)));
             } else {
                 cell.set_diff_option(CellDiffOption::None);
@@ -246,6 +249,18 @@ mod tests {
         assert_eq!(taken, 8);
         let symbols: Vec<&str> = (0..11).map(|x| buf[(x, 0)].symbol()).collect();
         assert_eq!(symbols, ["“", " ", "好", " ", "”", " ", "×", " ", " ", " ", "|"]);
+    }
+
+    /// Found from outside: `ﾄﾞｲﾂ語` showed as `ﾄﾞ ﾂ語` in the editor, the `ｲ` never sent to
+    /// the terminal: ratatui counts `ﾄﾞ` 3 cells wide and skipped the next.
+    #[test]
+    fn half_width_kana_with_a_sound_mark_leaves_the_next_character_drawn() {
+        let (buf, taken) = row("ﾄﾞｲﾂ語", CJK_SINGLE);
+        assert_eq!(taken, 6);
+        let mut terminal = ratatui::Terminal::new(ratatui::backend::TestBackend::new(12, 1)).unwrap();
+        terminal.draw(|f| f.buffer_mut().merge(&buf)).unwrap();
+        let shown: Vec<String> = (0..6).map(|x| terminal.backend().buffer()[(x, 0)].symbol().to_string()).collect();
+        assert_eq!(shown, ["ﾄﾞ", " ", "ｲ", "ﾂ", "語", " "]);
     }
 
     #[test]

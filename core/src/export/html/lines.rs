@@ -116,12 +116,14 @@ impl Face {
 }
 
 /// Whether a CJK face draws the wide character `c` exactly one em: Han, kana, bopomofo, CJK
-/// marks and symbols, full-width forms (Hangul, in these blocks too, is not).
+/// marks and symbols, full-width forms (Hangul, in these blocks too, is not; nor a half-width
+/// form, which makes a wide grapheme only with its sound mark, `ｶﾞ`: found from outside, the
+/// browser spread such a pair as text where the press PDF kept it solid).
 fn drawn_an_em(c: char) -> bool {
     let cjk = matches!(
         c as u32,
         0x2E80..=0x2FFF | 0x3000..=0x33FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF
-            | 0xFE10..=0xFE1F | 0xFE30..=0xFE6F | 0xFF00..=0xFFEF | 0x20000..=0x3FFFF
+            | 0xFE10..=0xFE1F | 0xFE30..=0xFE6F | 0xFF00..=0xFF60 | 0xFFE0..=0xFFE6 | 0x20000..=0x3FFFF
     );
     cjk && !is_hangul(c)
 }
@@ -292,6 +294,19 @@ mod tests {
         assert!(line.contains(r#"<span class="w" style="width: 3em;">ＮＨＫ</span>称"#), "{line}");
         // A full-width figure alone stands as text, which the browser may spread around.
         assert!(!html("第５届", 0, false, &set()).contains("span"), "{}", html("第５届", 0, false, &set()));
+    }
+
+    #[test]
+    fn half_width_kana_with_a_sound_mark_is_boxed_as_the_pdf_sets_it() {
+        // Each pair an em, solid: the slack of the justified line goes where the PDF puts it.
+        assert_eq!(
+            html("ｶﾞｲﾄﾞの", 0, false, &set()),
+            concat!(
+                r#"<div class="line j" data-cells="7" style="width: 13rem;"><span class="k" style="width: 1em;">ｶﾞ</span>"#,
+                r#"<span class="h" style="width: 0.5em;">ｲ</span><span class="k" style="width: 1em;">ﾄﾞ</span>"#,
+                r#"<span class="w" style="width: 1em; margin-left: 9.5rem;">の</span></div>"#
+            )
+        );
     }
 
     #[test]

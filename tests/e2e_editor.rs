@@ -146,6 +146,21 @@ fn undo_and_redo_a_move() {
     s.assert_clean();
 }
 
+/// Found from outside: `:w! /dev/stdout` wrote the layout over the editor's screen, which did
+/// not come back. A terminal is refused as a file to write a copy to.
+#[test]
+fn a_copy_is_never_written_to_the_terminal() {
+    let fx = Fixture::new();
+    let mut ed = fx.open(&[], &[]);
+    ed.wait_for("the editor", |s| s.shows_editor() && s.selected_box().is_some());
+    ed.send(b":w! /dev/tty\r");
+    let s = ed.wait_for("the refusal", |s| s.status().contains("is a terminal"));
+    s.assert_clean();
+    assert!(s.status().contains("No copy written: /dev/tty is a terminal, where the editor draws"), "{}", s.status());
+    assert!(s.title().contains("page 3 (1/2)"), "the screen stands: {}", s.title());
+    assert!(!bytes_contain(&ed.raw_output(), b"PageLayout("), "no layout text reached the terminal");
+}
+
 /// Help opens over the page and Esc closes it; PgDn/PgUp turn pages; z switches the zoom.
 #[test]
 fn help_pages_and_zoom() {

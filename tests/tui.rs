@@ -675,11 +675,52 @@ fn an_issue_or_layout_replaced_by_a_pipe_is_not_read() {
     let mut app = looked.join().unwrap();
     let said = pasteup_core::catalogue::Render::render(&app.message.as_ref().unwrap().status, UiLang::En);
     assert!(said.contains("not a plain file"), "{said}");
-    assert!(matches!(app.overlay, Overlay::TheirLayout { .. }), "{:?}", app.overlay);
-    keys(&mut app, "y");
-    let said = pasteup_core::catalogue::Render::render(&app.message.as_ref().unwrap().status, UiLang::En);
-    assert!(said.contains("not a plain file"), "{said}");
+    // Found from outside: the pipe was offered as their save to merge before it was refused.
+    assert_eq!(app.overlay, Overlay::None, "no question about a pipe");
     assert!(app.is_dirty(), "the desk no longer stands on disk");
+    // Found from outside: saved into the pipe while a program read it, the editor hung reading
+    // it back for the journal's base. The save returns.
+    // The reading end open before the save (a pipe nobody reads is refused at once), read
+    // until the save has written and closed it.
+    let mut pipe = {
+        use std::os::unix::fs::OpenOptionsExt;
+        std::fs::OpenOptions::new().read(true).custom_flags(0o4000).open(&opened.layout_path).unwrap()
+    };
+    let reader = std::thread::spawn(move || {
+        use std::io::Read;
+        let (mut got, mut buf, start) = (0, [0u8; 4096], std::time::Instant::now());
+        while start.elapsed() < std::time::Duration::from_secs(20) {
+            match pipe.read(&mut buf) {
+                Ok(0) if got > 0 => break,
+                Ok(n) => got += n,
+                Err(e) if e.kind() != std::io::ErrorKind::WouldBlock => break,
+                Err(_) => {}
+            }
+            std::thread::sleep(std::time::Duration::from_millis(5));
+        }
+        got
+    });
+    let (done, waited) = std::sync::mpsc::channel();
+    let saving = std::thread::spawn(move || {
+        keys(&mut app, "C-s");
+        // Asked about the file changed on disk, then about writing into what is not a file.
+        for _ in 0..3 {
+            if matches!(app.overlay, Overlay::ConfirmOverwrite(_)) {
+                keys(&mut app, "y");
+            }
+        }
+        done.send(()).unwrap();
+        app
+    });
+    waited.recv_timeout(std::time::Duration::from_secs(10)).expect("the save returns");
+    let app = saving.join().unwrap();
+    let said = app.message.as_ref().map(|m| pasteup_core::catalogue::Render::render(&m.status, UiLang::En));
+    assert!(
+        reader.join().unwrap() > 100,
+        "the layout went down the pipe: {said:?} {:?} {}",
+        app.overlay,
+        app.is_dirty()
+    );
 }
 
 /// Found from outside: `:wq`, `:x` and `s` at the quit question saved after `y` to "changed on

@@ -288,6 +288,13 @@ const BASE: &str = "// base ";
 /// it unasked). Bytes, not the layout as read: what the issue has since dropped from it is no
 /// other save.
 pub fn base_of(path: &Path) -> String {
+    // A pipe or a device is never read: opening a pipe no program writes waits for ever (found
+    // from outside: saved over a FIFO, the editor hung reading it back).
+    match fs::metadata(path) {
+        Ok(meta) if meta.is_file() => {}
+        Ok(_) => return "not-a-file".to_string(),
+        Err(_) => return "none".to_string(),
+    }
     let Ok(bytes) = fs::read(path) else { return "none".to_string() };
     // FNV-1a: the same bytes give the same number in every process.
     let hash = bytes.iter().fold(0xcbf2_9ce4_8422_2325u64, |h, &b| (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3));

@@ -572,6 +572,11 @@ fn save_copy(app: &mut App, path: &Path, force: bool) {
     if journal::is_own_file(path) {
         return app.say(Status::CopyIsOwnFile { path: shown }, Tone::Warning);
     }
+    // Nor the terminal the editor draws on (found from outside: `:w! /dev/stdout` wrote the
+    // layout over the screen, which did not come back).
+    if is_terminal_device(path) {
+        return app.say(Status::CopyIsTerminal { path: shown }, Tone::Warning);
+    }
     if path.is_dir() {
         let example = format::printable(&path.join("NAME.layout.ron").display().to_string());
         return app.say(Status::CopyIsFolder { path: shown, example }, Tone::Warning);
@@ -680,6 +685,12 @@ pub fn look_at_disk(app: &mut App) {
             return;
         }
         app.doc.asked_stamp = layout_now;
+        // A pipe or a device is no save to load or merge: said at once, the desk kept (found
+        // from outside: it was offered as their save to merge first).
+        if let Err(e) = format::only_a_file(&app.doc.layout_path) {
+            app.keep_desk_over_disk();
+            return app.say(Status::LayoutNotLoaded { error: e.to_string() }, Tone::Warning);
+        }
         app.overlay = Overlay::TheirLayout { file: file_name(&app.doc.layout_path), merge: app.is_dirty() };
     }
 }
@@ -782,6 +793,14 @@ fn saved_if_as_on_disk(app: &mut App) {
         app.mark_saved();
         journal::remove_own_journals(&app.doc.layout_path, app.doc.spare_dir.as_deref());
     }
+}
+
+/// Whether `path` is a terminal. Only a character device is opened to ask: opening a pipe no
+/// program reads would wait for ever.
+fn is_terminal_device(path: &Path) -> bool {
+    use std::os::unix::fs::FileTypeExt;
+    let device = std::fs::metadata(path).is_ok_and(|m| m.file_type().is_char_device());
+    device && std::fs::OpenOptions::new().write(true).open(path).is_ok_and(|f| f.is_terminal())
 }
 
 /// Where a copy of the sample found the sample's issue to name.

@@ -297,6 +297,9 @@ pub fn status(s: &Status) -> String {
             format!("No copy written: {path} is a lock or recovery file of pasteup's; name a layout file")
         }
         CopyIsPhoto { path } => format!("No copy written: {path} is a photo of the issue; name a layout file"),
+        CopyIsTerminal { path } => {
+            format!("No copy written: {path} is a terminal, where the editor draws; name a layout file")
+        }
         CopyIsFolder { path, example } => {
             format!("No copy written: {path} is a folder; name a file in it: :w {example}")
         }

@@ -132,6 +132,10 @@ pub enum Status {
     CopyIsOwnFile {
         path: String,
     },
+    /// `:w FILE` naming a terminal (`/dev/stdout`, `/dev/tty`): the screen the editor draws on.
+    CopyIsTerminal {
+        path: String,
+    },
     /// `:w FILE` naming a photo the issue shows.
     CopyIsPhoto {
         path: String,

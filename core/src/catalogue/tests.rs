@@ -180,6 +180,7 @@ fn statuses() -> Vec<Status> {
         CopyIsIssue { path: "x.ron".into() },
         CopyIsOwnFile { path: "a.layout.ron.lock".into() },
         CopyIsPhoto { path: "a.png".into() },
+        CopyIsTerminal { path: "/dev/stdout".into() },
         SaveDeclined,
         AnswerTheQuestion,
         SavedSampleCopy { path: "/tmp/x.layout.ron".into() },

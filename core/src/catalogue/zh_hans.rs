@@ -265,6 +265,7 @@ pub fn status(s: &Status) -> String {
         }
         SaveDeclined => "未保存；再按 Ctrl-s 会再问，:w 文件名 可另存到别处".to_string(),
         AnswerTheQuestion => "请先回答上面的问题：按问题中列出的键之一".to_string(),
+        CopyIsTerminal { path } => format!("未另存：{path} 是终端，编辑器正在其上显示；请指定一个版面文件"),
         CopyIsOwnFile { path } => format!("未另存：{path} 是 pasteup 的锁文件或恢复文件；请指定一个版面文件"),
         CopyIsPhoto { path } => format!("未另存：{path} 是稿件用的图片；请指定一个版面文件"),
         CopyIsFolder { path, example } => format!("未另存：{path} 是文件夹；请指定其中的文件：:w {example}"),

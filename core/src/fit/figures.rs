@@ -68,9 +68,10 @@ pub fn holds_at(text: &str, at: usize) -> bool {
     // A joiner just before the break, or just after it, between full-width letters or figures
     // (beside half-width ones UAX #14's rules stand); a half-width one between two of which one
     // is full-width; `．` `，` `：` and their twins join figures only (`ｈ，２` is a clause
-    // ending and a number).
+    // ending and a number); a half-width `:` joins letters too, as it does between half-width
+    // ones (`Tel:０３５１`, found from outside: `Tel:` ended a line).
     let joins = |mark: char, x: char, y: Option<char>| {
-        let figures_only = matches!(mark, '．' | '，' | '：' | '.' | ',' | ':');
+        let figures_only = matches!(mark, '．' | '，' | '：' | '.' | ',');
         let Some(y) = y else { return false };
         if joiner(mark) {
             let kind = |c: char| full_width_alnum(c) && (!figures_only || digit(c));
@@ -156,11 +157,13 @@ mod tests {
             ("１,０００人", "１,"),
             ("５Ｇ+５", "５Ｇ+"),
             ("Ｑ&Ａ", "Ｑ&"),
+            ("Tel:０３５１", "Tel:"),
+            ("ａ:３", "ａ:"),
         ] {
             assert!(super::holds_at(text, at.len()), "{text} at {at}");
         }
         // A clause ends at a comma or a colon before a letter; beside Han, nothing joins.
-        for (text, at) in [("ｈ,２", "ｈ,"), ("３:ａ", "３:"), ("年:３", "年:"), ("３-年", "３-")] {
+        for (text, at) in [("ｈ,２", "ｈ,"), ("ａ.２", "ａ."), ("年:３", "年:"), ("３-年", "３-")] {
             assert!(!super::holds_at(text, at.len()), "{text} at {at}");
         }
         let ja = "会議は午前９:３０から始まる。";

@@ -15,6 +15,12 @@ use crate::layout::{BinEntry, PageSummary, ResolvedBox};
 use crate::model::{Depth, Grid, Item, ItemKind};
 use crate::problem::{Located, ProblemKind};
 
+/// A box's title: the headline the layout gives it, else the item's own (found from outside:
+/// a headline rewritten with `r` was named as the issue's).
+pub fn box_title<'a>(item: &'a Item, headline: Option<&'a str>) -> &'a str {
+    headline.unwrap_or(item.title())
+}
+
 /// Where a box stands, for an item on a page; `None` for an item in the bin.
 #[derive(Debug, Clone, Copy)]
 pub struct Where {
@@ -253,9 +259,10 @@ mod block_kind {
 }
 
 impl FinishedBox<Line> {
-    /// The box of `item` set as `set`, fitting as `fit`, placed `at` (or in the bin):
-    /// what `check` reports, without set lines or export fields.
-    pub fn new(item: &Item, set: &SetBox, at: Option<Where>, fit: &Fit) -> FinishedBox<Line> {
+    /// The box of `item` set as `set`, fitting as `fit`, placed `at` (or in the bin), under the
+    /// `headline` the layout gives it (if any): what `check` reports, without set lines or
+    /// export fields.
+    pub fn new(item: &Item, set: &SetBox, at: Option<Where>, fit: &Fit, headline: Option<&str>) -> FinishedBox<Line> {
         let cut = cut_of(item, set, at.map_or(0, |a| a.cut));
         FinishedBox {
             part: set.part.as_ref().map(|p| p.part),
@@ -264,7 +271,7 @@ impl FinishedBox<Line> {
             cut: (!cut.is_empty()).then(|| cut.into_iter().map(|s| s.text).collect()),
             id: item.id().to_string(),
             kind: item.kind(),
-            title: item.title().to_string(),
+            title: box_title(item, headline).to_string(),
             span: set.span,
             width_em: set.width / 2,
             depth_needed: fit.depth_needed,
@@ -289,12 +296,6 @@ impl FinishedBox<Line> {
             overset: None,
             foot: None,
         }
-    }
-
-    /// Titled `title`: the headline the layout gives the box.
-    pub fn titled(mut self, title: &str) -> Self {
-        self.title = title.to_string();
-        self
     }
 
     /// With every line set in the box at its depth setting: heads, legs, overset, foot.

@@ -16,7 +16,7 @@ use pasteup_core::export::preflight::{missing_glyphs, missing_in_print, not_cjk}
 use pasteup_core::format;
 use pasteup_core::layout::{Makeup, PageSummary};
 use pasteup_core::problem::Located;
-use pasteup_core::report::{self, CheckPage, CheckReport, FinishedBox, ProblemEntry, Where};
+use pasteup_core::report::{self, CheckPage, CheckReport, FinishedBox, ProblemEntry, Where, box_title};
 
 pub fn run(issue: &Path, layout: Option<&Path>, font: Option<&Path>, json: bool, lang: UiLang) -> ExitCode {
     let opened = match open_for_command(issue, layout, lang) {
@@ -195,9 +195,7 @@ fn write_page(out: &mut String, makeup: &Makeup, page: &pasteup_core::model::Pag
             fit: b.fit,
             empty: b.set.holds_no_copy(),
             over_foot: b.over_foot,
-            // The headline the layout gives the box, where it gives one (found from outside:
-            // a headline rewritten with `r` was listed as the issue's).
-            title: format::printable(b.setting.headline.as_deref().unwrap_or(item.title())),
+            title: format::printable(box_title(item, b.setting.headline.as_deref())),
         };
         let _ = writeln!(out, "{}", line.render(lang));
         if !cut.is_empty() {
@@ -238,9 +236,8 @@ fn report_json(files: &Files, makeup: &Makeup, findings: &[Located]) -> CheckRep
                 .resolved(page.number)
                 .iter()
                 .map(|b| {
-                    let item = &issue.items[b.index];
-                    let title = b.setting.headline.as_deref().unwrap_or(item.title());
-                    FinishedBox::new(item, &b.set, Some(Where::of(page.number, b)), &b.fit).titled(title)
+                    let at = Some(Where::of(page.number, b));
+                    FinishedBox::new(&issue.items[b.index], &b.set, at, &b.fit, b.setting.headline.as_deref())
                 })
                 .map(FinishedBox::rendered)
                 .collect();

@@ -310,7 +310,6 @@ fn offer_next_journal(app: &mut App) {
     };
 }
 
-/// Whether the layout on disk was saved after the journal was last written.
 /// Whether the layout on disk is later than the journal's work: saved after it was written,
 /// or another file than the one its work stands on (a journal that names it).
 fn saved_after(layout: &Path, journal: &Journal) -> bool {

@@ -100,7 +100,7 @@ pub fn finished(makeup: &Makeup) -> Finished {
 
 /// The box with its lines, its geometry on `grid` when placed, and its image.
 fn export_box(g: &Galley, grid: Option<&Grid>) -> FinishedBox {
-    let mut b = FinishedBox::new(g.item, &g.set, g.at, &g.fit).titled(g.title()).with_lines(&g.set);
+    let mut b = FinishedBox::new(g.item, &g.set, g.at, &g.fit, g.headline.as_deref()).with_lines(&g.set);
     if let (Some(grid), Some(at)) = (grid, g.at) {
         b.x_em = Some(crate::proof::page::column_x(grid, at.column) / 2);
         b.leg_width_em = Some(g.set.leg_width / 2);

@@ -6,7 +6,7 @@ use crate::catalogue::{GalleyAt, Render, Report, UiLang, part_id};
 use crate::fit::{Block, Fit, SetBox, set_item};
 use crate::layout::Makeup;
 use crate::model::{Depth, Item};
-use crate::report::{FinishedBox, Where, cut_of};
+use crate::report::{FinishedBox, Where, box_title, cut_of};
 
 /// One item as the proof shows it.
 pub struct Galley<'a> {
@@ -23,10 +23,9 @@ impl Galley<'_> {
         self.at.map_or(Depth::Auto, |at| at.depth)
     }
 
-    /// The box's title: the headline the layout gives it, else the item's own (found from
-    /// outside: a headline rewritten with `r` was named as the issue's).
+    /// The box's title: the headline the layout gives it, else the item's own.
     pub fn title(&self) -> &str {
-        self.headline.as_deref().unwrap_or(self.item.title())
+        box_title(self.item, self.headline.as_deref())
     }
 }
 
@@ -59,7 +58,7 @@ pub fn galleys(makeup: &Makeup) -> Vec<Galley<'_>> {
 
 /// The galley as `proof --json` gives it: the box with every line set in it.
 pub fn galley_json(g: &Galley) -> FinishedBox<String> {
-    FinishedBox::new(g.item, &g.set, g.at, &g.fit).titled(g.title()).with_lines(&g.set).rendered()
+    FinishedBox::new(g.item, &g.set, g.at, &g.fit, g.headline.as_deref()).with_lines(&g.set).rendered()
 }
 
 /// The galley as text, its words in `lang`.

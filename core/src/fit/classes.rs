@@ -447,39 +447,39 @@ pub(crate) struct PlainTable {
     /// Held in place too: boxed, its pointer was one more value the gathering loop kept on
     /// the stack, and the text's pointer went there with it (ja `LineEnd` 1.8 M instructions
     /// more in 8 MiB, docs/performance.md).
-    wide: [u64; 1 << 14],
+    wide: [u32; 1 << 14],
     close_is_no_break: bool,
 }
 
 /// A plain character's bits for the loop that gathers closing marks with the breaks
-/// ([`PlainTable::gather_at3`]): shifted by its place `n` in the loop (`n` < [`GATHER_MAX`]) and
-/// or-ed together, they give the breaks in the low 32 bits and the closing marks in the high
-/// ones, one shift and one or a character. Bit 63 only says it is plain (0: not plain): the
-/// shift drops it for every character but the first, and [`GatherBits::close`] masks it off.
+/// ([`PlainTable::gather_at3`]): whether a line may break before it (bit 0), whether it is a
+/// closing mark (bit 8) and that it is plain (bit 16; 0 for a character that is not). The bits
+/// of eight characters, each shifted by its place `j` (< 8) and or-ed together, give the
+/// breaks, the marks and which are plain a byte each.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub(crate) struct GatherBits(pub u64);
-
-/// How many characters the gathering loop takes in one piece, so that no closing-mark bit
-/// reaches bit 63 (a longer run of plain characters is gathered in more pieces).
-pub(crate) const GATHER_MAX: usize = 31;
+pub(crate) struct GatherBits(pub u32);
 
 impl GatherBits {
-    const PLAIN: u64 = 1 << 63;
-
     fn of(breaks: bool, close: bool) -> GatherBits {
-        GatherBits(GatherBits::PLAIN | u64::from(breaks) | u64::from(close) << 32)
+        GatherBits(1 << 16 | u32::from(breaks) | u32::from(close) << 8)
     }
 
-    /// The breaks of the characters or-ed in, bit `n` for the `n`th.
+    /// The breaks of the characters or-ed in, bit `j` for the `j`th.
     #[inline(always)]
     pub(crate) fn breaks(self) -> u64 {
-        self.0 & 0x7FFF_FFFF
+        u64::from(self.0 & 0xFF)
     }
 
-    /// The closing marks of the characters or-ed in, bit `n` for the `n`th.
+    /// The closing marks of the characters or-ed in, bit `j` for the `j`th.
     #[inline(always)]
     pub(crate) fn close(self) -> u64 {
-        self.0 >> 32 & 0x7FFF_FFFF
+        u64::from(self.0 >> 8 & 0xFF)
+    }
+
+    /// Which of the characters or-ed in are plain, bit `j` for the `j`th.
+    #[inline(always)]
+    pub(crate) fn plain(self) -> u8 {
+        (self.0 >> 16) as u8
     }
 }
 
@@ -530,7 +530,7 @@ impl PlainTable {
             flat[k << 6..(k + 1) << 6].copy_from_slice(block);
         }
         // Filled only where the marks are gathered, and only over the blocks in use.
-        let mut wide = [0u64; 1 << 14];
+        let mut wide = [0u32; 1 << 14];
         if !close_is_no_break {
             for (bits, &byte) in wide.iter_mut().zip(&flat[..blocks.len() << 6]).filter(|(_, b)| **b != 0) {
                 *bits = GatherBits::of(byte & BREAKS_AFTER_PLAIN != 0, byte & CLOSE_BYTE != 0).0;
@@ -751,6 +751,7 @@ mod tests {
                     let shifted = GatherBits(gather.0 << 5);
                     assert_eq!(shifted.breaks() >> 5, u64::from(breaks), "{c:?} {r:?}");
                     assert_eq!(shifted.close() >> 5, u64::from(close), "{c:?} {r:?}");
+                    assert_eq!(shifted.plain(), 1 << 5, "{c:?} {r:?}");
                 }
             }
             // Only Japanese `Basic` and `Strict` keep small kana from starting a line.

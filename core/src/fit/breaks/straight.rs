@@ -8,9 +8,7 @@
 
 use super::lookbehind::LookBehind;
 use super::{Marks, Run, Sink, low_bits};
-use crate::fit::classes::{
-    BREAKS_AFTER_PLAIN, CharTable, Entry, GATHER_MAX, GatherBits, KinsokuMasks, PLAIN_BYTE, PlainTable,
-};
+use crate::fit::classes::{BREAKS_AFTER_PLAIN, CharTable, Entry, GatherBits, KinsokuMasks, PLAIN_BYTE, PlainTable};
 
 /// From `start`, after a cluster that is not a space, sends the run of simple characters there
 /// to the sink in [`Run`]s; returns where it ends. `head` is the character at `start`, its
@@ -243,31 +241,14 @@ const fn key3(c: &str) -> u32 {
 /// The run of plain characters (see `classes::plain`) from byte `at`, which follows a plain
 /// character, the `from`th (≥ 1) of a run: how many, up to 64 − `from`, a bit for each
 /// before which a line may break and, if `GATHER`, a bit for each that is a closing mark (no
-/// plain character is an opening mark; else 0), gathered in pieces of [`GATHER_MAX`] then.
+/// plain character is an opening mark; else 0).
 /// After a plain character the pair rule before Han, kana and ー is "always" and before a
 /// closing mark "never", and kinsoku asks only whether the character may start a line: so each
 /// takes one table look-up.
 #[inline(always)]
 fn plain_run<const GATHER: bool>(bytes: &[u8], at: usize, from: usize, plain: &PlainTable) -> (usize, u64, u64) {
     if GATHER {
-        // In pieces of at most GATHER_MAX: a piece that ends on a plain character is one that
-        // the next piece follows as the pair rules have it, so it goes on without the outer loop.
-        let max = 64 - from;
-        // The first piece on its own: most runs of plain characters end in it.
-        let (mut n, mut breaks, mut close) = gather_run(bytes, at, max.min(GATHER_MAX), plain);
-        if n < GATHER_MAX || n == max {
-            return (n, breaks, close);
-        }
-        loop {
-            let piece = (max - n).min(GATHER_MAX);
-            let (m, b, c) = gather_run(bytes, at + 3 * n, piece, plain);
-            breaks |= b << n;
-            close |= c << n;
-            n += m;
-            if m < GATHER_MAX || n == max {
-                return (n, breaks, close);
-            }
-        }
+        return gather_run(bytes, at, 64 - from, plain);
     }
     let (mut n, mut breaks) = (0, 0u64);
     let max = 64 - from;
@@ -296,33 +277,44 @@ fn plain_run<const GATHER: bool>(bytes: &[u8], at: usize, from: usize, plain: &P
     (n, breaks, 0)
 }
 
-/// [`plain_run`] gathering the closing marks too, up to `max` characters: both bits of a
-/// character come from one look-up and go in with one shift.
+/// [`plain_run`] gathering the closing marks too, up to `max` characters, eight a turn: the
+/// bits of the eight come together at fixed places ([`GatherBits`]), with one shift a turn
+/// that depends on the count, and no cap on the run below 64 (a cap of 31, when the breaks
+/// and the marks shared one word a character at a time, cost a turn of the cutter's loop in
+/// one run of three). A turn may read past `max`, but what it takes stops there.
 #[inline(always)]
 fn gather_run(bytes: &[u8], at: usize, max: usize, plain: &PlainTable) -> (usize, u64, u64) {
-    let (mut n, mut bits) = (0, 0u64);
-    // Two characters a turn, as `plain_run` takes them. The plain bit, 63, is shifted out
-    // for every character but the first, whose bit `close()` masks off.
-    for c in bytes[at..].chunks_exact(6).take(max / 2) {
-        let (a, b) = (plain.gather_at3(c[0], c[1], c[2]).0, plain.gather_at3(c[3], c[4], c[5]).0);
-        if a & b == 0 {
-            bits |= a << n;
-            n += (a >> 63) as usize;
-            let bits = GatherBits(bits);
-            return (n, bits.breaks(), bits.close());
+    let (mut n, mut breaks, mut close) = (0, 0u64, 0u64);
+    while n < max {
+        let Some(c) = bytes.get(at + 3 * n..).and_then(|rest| rest.first_chunk::<24>()) else { break };
+        let bits = |j: usize| plain.gather_at3(c[3 * j], c[3 * j + 1], c[3 * j + 2]).0 << j;
+        let eight = GatherBits(bits(0) | bits(1) | bits(2) | bits(3) | bits(4) | bits(5) | bits(6) | bits(7));
+        // Eight plain ones, before `max`: the next turn's place waits on no look-up.
+        if eight.plain() == 0xFF && n + 8 <= max {
+            breaks |= eight.breaks() << n;
+            close |= eight.close() << n;
+            n += 8;
+            continue;
         }
-        bits |= (a | b << 1) << n;
-        n += 2;
+        let m = (eight.plain().trailing_ones() as usize).min(max - n);
+        let taken = (1u64 << m) - 1;
+        breaks |= (eight.breaks() & taken) << n;
+        close |= (eight.close() & taken) << n;
+        return (n + m, breaks, close);
     }
-    if n < max
+    // The text's last few characters, one at a time.
+    while n < max
         && let Some(c) = bytes.get(at + 3 * n..at + 3 * n + 3)
     {
-        let a = plain.gather_at3(c[0], c[1], c[2]).0;
-        bits |= a << n;
-        n += (a >> 63) as usize;
+        let one = GatherBits(plain.gather_at3(c[0], c[1], c[2]).0);
+        if one.plain() == 0 {
+            break;
+        }
+        breaks |= one.breaks() << n;
+        close |= one.close() << n;
+        n += 1;
     }
-    let bits = GatherBits(bits);
-    (n, bits.breaks(), bits.close())
+    (n, breaks, close)
 }
 
 /// Whether a character whose UTF-8 starts with the two bytes `key` is Han (see
@@ -372,6 +364,46 @@ mod tests {
                 let text = format!("{word}{after}");
                 let bytes = text.as_bytes();
                 assert_eq!(word_len(bytes), word_len_at_length(bytes), "{text:?}");
+            }
+        }
+    }
+
+    /// Eight at a time, `gather_run` takes what one character at a time would: runs of every
+    /// length, a character that is not plain at every place, every cap, and the text's end.
+    #[test]
+    fn gathering_eight_at_a_time_takes_what_one_at_a_time_would() {
+        use crate::fit::classes::{CLOSE_BYTE, plain_table};
+        use crate::fit::kinsoku::Rules;
+        use crate::model::{Kinsoku, Language};
+        let plain = plain_table(KinsokuMasks::new(Rules::new(Kinsoku::Strict, Language::Ja)));
+        assert!(!plain.close_is_no_break(), "Japanese gathers the marks");
+        // Plain: Han, kana, small kana, ー, closing marks; not plain: `「` and ASCII.
+        let alike = ['字', 'か', 'っ', '。', 'ー', '」', 'ョ', '、', '本'];
+        let one_at_a_time = |bytes: &[u8], max: usize| {
+            let (mut n, mut breaks, mut close) = (0, 0u64, 0u64);
+            while let Some(c) = bytes.get(3 * n..3 * n + 3).filter(|_| n < max) {
+                let byte = plain.at3(c[0], c[1], c[2]);
+                if byte & PLAIN_BYTE == 0 {
+                    break;
+                }
+                breaks |= u64::from(byte & BREAKS_AFTER_PLAIN) << n;
+                close |= u64::from(byte & CLOSE_BYTE != 0) << n;
+                n += 1;
+            }
+            (n, breaks, close)
+        };
+        for len in 0..72 {
+            for odd in [None, Some('「'), Some('a')] {
+                for at in 0..=len {
+                    let text: String = (0..len)
+                        .map(|k| if k == at { odd.unwrap_or('字') } else { alike[(k * 7 + len) % alike.len()] })
+                        .collect();
+                    let bytes = text.as_bytes();
+                    for max in 1..=64 {
+                        let want = one_at_a_time(bytes, max);
+                        assert_eq!(gather_run(bytes, 0, max, plain), want, "{text} up to {max}");
+                    }
+                }
             }
         }
     }

@@ -179,6 +179,9 @@ struct Filler<'a> {
     /// Where the previous cluster began, and the line's cells before it: an emergency split
     /// at the second half of a `——` pair goes before the first half instead.
     prev: Break,
+    /// How many full-width clusters a line holds after one of them, and their [`window`]:
+    /// worked out once a paragraph, not once a run.
+    whole: (u32, u64),
 }
 
 impl<'a> Filler<'a> {
@@ -198,6 +201,10 @@ impl<'a> Filler<'a> {
             hung: false,
             brk: None,
             prev: Break { at: 0, text_end: 0, cells_before: 0, text_cells: 0, start_half: 0 },
+            whole: {
+                let most = style.width.saturating_sub(2) / 2;
+                (most, window(most))
+            },
         }
     }
 
@@ -452,8 +459,12 @@ impl Filler<'_> {
         // number then waits on nothing, and the next line's start need not wait for this
         // one's marks.
         let at_start = run.half() | run.marks.open;
-        let whole_ems = Self::most(run, width.saturating_sub(Self::cluster_cells::<STYLED>(run)));
-        let whole_window = window(whole_ems);
+        let (whole_ems, whole_window) = if STYLED {
+            self.whole
+        } else {
+            let most = Self::most(run, width.saturating_sub(run.cells));
+            (most, window(most))
+        };
         let even = width.is_multiple_of(2);
         loop {
             let k = end + 1;

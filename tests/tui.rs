@@ -1729,6 +1729,26 @@ fn a_merge_that_ends_where_the_disk_is_is_saved() {
     assert!(!app.is_dirty(), "{:?}", app.message);
 }
 
+/// Found from outside: with a change on the desk, another program saved the layout and the page
+/// editor kept theirs out (`n`); an undo came back to the revision saved before theirs, which
+/// then counted as saved, and `q` quit without asking. Kept over theirs, every revision is
+/// unsaved.
+#[test]
+fn kept_over_their_save_every_revision_stays_unsaved() {
+    let dir = SampleDir::new();
+    let (opened, mut app) = saved_sample(&dir);
+    press(&mut app, "J");
+    std::thread::sleep(std::time::Duration::from_millis(20));
+    std::fs::write(&opened.layout_path, "Layout(").unwrap();
+    pasteup::tui::run::look_at_disk(&mut app);
+    assert!(matches!(app.overlay, Overlay::TheirLayout { .. }), "{:?}", app.overlay);
+    press(&mut app, "n");
+    press(&mut app, "u");
+    assert!(app.is_dirty(), "undone to the revision saved before theirs: {:?}", app.message);
+    let effects = press(&mut app, "q");
+    assert!(!effects.iter().any(|e| matches!(e, Effect::Quit { .. })), "{effects:?}");
+}
+
 /// Found from outside: at 120×40 with the bin shown the lead box (82 cells) is one cell wider
 /// than the view, and its badge was cut to `fit` (`合` in Chinese, reading as another word).
 /// With the box's right edge out of sight the badge stands whole at the view's right edge.

@@ -321,13 +321,15 @@ impl App {
         self.clamp_bin_cursor();
     }
 
-    /// The layout on disk is not the desk's and the editor kept the desk: unsaved, and to be
-    /// journalled.
+    /// The layout on disk is not the desk's and the editor kept the desk: unsaved in every
+    /// revision, and to be journalled. Found from outside: kept over theirs with a change on the
+    /// desk, an undo came back to the revision saved before theirs, called it saved, removed
+    /// the recovery file, and `q` quit without asking.
     pub fn keep_desk_over_disk(&mut self) {
         if !self.is_dirty() {
-            self.makeup.mark_unsaved();
             self.journaled = usize::MAX;
         }
+        self.makeup.mark_unsaved();
     }
 
     /// Puts `makeup` on the desk in place of the one there.

@@ -48,8 +48,13 @@ impl ColumnRule {
 
 /// The rules of a page, gutter by gutter, top to bottom.
 pub fn column_rules(grid: &Grid, boxes: &[ResolvedBox]) -> Vec<ColumnRule> {
-    let hung = hung_marks(boxes);
     let mut rules = Vec::new();
+    // A rule stands in a gutter: with `gutter: 0` it would cross the edge characters of every
+    // line beside it (found from outside), so none is drawn.
+    if grid.gutter == 0 {
+        return rules;
+    }
+    let hung = hung_marks(boxes);
     for column in 1..grid.columns {
         let mut start = None;
         for line in 1..=grid.depth + 1 {
@@ -173,6 +178,15 @@ mod tests {
         assert_eq!(lead.set.body[0].text, "一二三四五六，");
         let rules = column_rules(&grid, &boxes);
         assert_eq!(rules[0], ColumnRule { column: 1, lines: 4..=12 }, "{rules:?}");
+    }
+
+    /// Found from outside: with `gutter: 0` the rules stood on the column boundary, through the
+    /// edge characters of the lines beside them. Without a gutter there is no rule.
+    #[test]
+    fn no_gutter_no_rule() {
+        let (grid, boxes) = page_one(&HAND_ISSUE.replace("gutter: 1", "gutter: 0"), HAND_LAYOUT);
+        assert_eq!(grid.gutter, 0);
+        assert_eq!(column_rules(&grid, &boxes), vec![]);
     }
 
     #[test]

@@ -314,8 +314,10 @@ impl Setter {
         // is set at that width (found from outside: 2-em characters in a 1-em column).
         let size = u32::from(size.max(1)).min((width / 2).max(1));
         let headline_width = (width / 2 / size).max(1) * 2;
-        let headline = self.block(BlockKind::Headline, text, headline_width, Align::Center);
-        Block::text(BlockKind::Headline, headline.lines, size)
+        // A headline's marks never hang: one would hang a headline em, `size` body ems, past
+        // the box, over the next column (found from outside), where the gutter holds one.
+        let style = TextStyle { indent: 0, hanging: false, ..self.style(headline_width, Align::Center) };
+        Block::text(BlockKind::Headline, self.set(text, &style), size)
     }
 
     fn block(&self, kind: BlockKind, text: &str, width: u32, align: Align) -> Block {
@@ -504,6 +506,17 @@ mod headline_tests {
         };
         assert_eq!(set(1), ["一二三四五六，", "七八"]);
         assert_eq!(set(0), ["一二三四五", "六，七八"]);
+    }
+
+    /// Found from outside: with `hanging: true` a headline's `，` hung a whole headline em past
+    /// its box, over the next column's headline. A headline's marks never hang.
+    #[test]
+    fn a_headline_mark_never_hangs() {
+        let grid = Grid { hanging: true, gutter: 1, ..Grid::broadsheet() };
+        let h = Setter::new(&grid, Language::ZhHans).headline("之年，经济。", 8, 2);
+        let lines: Vec<&str> = h.lines.iter().map(|l| l.text.as_str()).collect();
+        assert_eq!(lines, ["之", "年，", "经", "济。"]);
+        assert!(h.lines.iter().all(|l| l.cells <= 4), "{:?}", h.lines);
     }
 }
 

@@ -7,6 +7,7 @@ mod layout_support;
 use layout_support::small_issue;
 use pasteup_core::layout::{Makeup, RemedyKind};
 use pasteup_core::model::{Depth, Layout, PageLayout, Placement};
+use pasteup_core::problem::ProblemKind;
 
 use pasteup_core::testkit::strategies::config;
 use proptest::prelude::*;
@@ -336,4 +337,65 @@ fn layout_file(layout: &Layout) -> String {
     let path = dir.join("cut.layout.ron");
     std::fs::write(&path, pasteup_core::format::to_ron_string(layout)).unwrap();
     path.to_string_lossy().into_owned()
+}
+
+/// The sample's fitted layout with `change` made to its text, on the desk.
+fn fitted_sample_with(change: (&str, &str)) -> Makeup {
+    let issue_path = sample_path("taiyuan-2023-02-10.ron");
+    let issue = pasteup_core::format::load_issue(std::path::Path::new(&issue_path)).unwrap().value;
+    let text = std::fs::read_to_string(sample_path("taiyuan-2023-02-10.fitted.layout.ron")).unwrap();
+    assert!(text.contains(change.0), "{}", change.0);
+    let text = text.replace(change.0, change.1);
+    let layout = pasteup_core::format::parse_layout(std::path::Path::new("fitted.layout.ron"), &text).unwrap();
+    Makeup::new(issue, &layout)
+}
+
+/// Found from outside: the sample's bingzhou-forum part 2 at a fixed depth of 4 was offered a
+/// cut of 3 sentences that fitted it by leaving it none of the text (`check` then said so), and
+/// `f` applied it. No remedy fits a part by leaving a part of the article no copy.
+#[test]
+fn no_remedy_fits_a_part_by_leaving_it_no_copy() {
+    let desk = fitted_sample_with((
+        "column: 4, span: 2, line: 15, depth: Auto, part: 2",
+        "column: 4, span: 2, line: 15, depth: Fixed(4), part: 2",
+    ));
+    let unfit = desk.unfit_boxes(Some("bingzhou-forum"));
+    let b = unfit.iter().find(|b| b.part == 2).expect("part 2 overset");
+    assert!(b.fit < 0, "{b:?}");
+    let kinds: Vec<RemedyKind> = b.remedies.iter().map(|r| r.kind).collect();
+    assert_eq!(kinds, [RemedyKind::Depth, RemedyKind::Continue], "{:?}", b.remedies);
+    for r in &b.remedies {
+        let mut tried = desk.clone();
+        tried.apply_remedy(b.page, &b.id, b.part, r).unwrap();
+        if r.kind == RemedyKind::Continue {
+            tried.place_continued(b.page, &b.id, b.part).unwrap();
+        }
+        let empty: Vec<_> = tried.validate().into_iter().filter(|p| p.kind() == ProblemKind::EmptyPart).collect();
+        assert!(empty.is_empty(), "{r:?} leaves {empty:?}");
+    }
+    let mut cut = desk.clone();
+    assert!(cut.fit_by_cut(b.page, &b.id, b.part).is_err(), "f refuses the cut");
+}
+
+/// Found from outside: a part 1 of only its headline and jump line, the whole body in part 2,
+/// was said to fit by `check`, `proof` and the editor.
+#[test]
+fn a_first_part_of_no_copy_is_a_problem() {
+    let issue = r#"Issue(paper: "T", date: "2026-01-01", language: "zh-Hans",
+      pages: [Page(number: 1, grid: Grid(columns: 2, column_width: 5, gutter: 1, depth: 30)),
+              Page(number: 2, grid: Grid(columns: 2, column_width: 5, gutter: 1, depth: 30))],
+      items: [Article(id: "a", headline: "标", body: ["一二三四五六七八九十。"])])"#;
+    let layout = r#"Layout(issue: "j.ron", pages: [
+      PageLayout(number: 1, placements: [Placement(item: "a", column: 1, span: 1, line: 1, depth: Fixed(4))]),
+      PageLayout(number: 2, placements: [Placement(item: "a", column: 1, span: 1, line: 1, depth: Auto, part: 2)])])"#;
+    let path = std::path::Path::new("j.ron");
+    let issue = pasteup_core::format::parse_issue(path, issue).unwrap();
+    let layout = pasteup_core::format::parse_layout(std::path::Path::new("j.layout.ron"), layout).unwrap();
+    let desk = Makeup::new(issue, &layout);
+    let problems = desk.validate();
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    assert_eq!(
+        problems[0].to_string(),
+        "page 1: \"a\" part 1 holds none of the text: it is too shallow for a line of it beside its heads; make part 1 deeper, or continue the article in fewer parts"
+    );
 }

@@ -196,6 +196,15 @@ fn all_columns(columns: u16) -> String {
     label(&Label::Columns { first: 1, last: columns })
 }
 
+/// A galley's fit, or `no copy` first for a part that holds none of the body, as `check` says.
+fn galley_verdict(fit: &Fit, empty: bool) -> String {
+    match (empty, fit.is_overset()) {
+        (false, _) => label(&Label::FitDetail(*fit)),
+        (true, false) => label(&Label::BoxBadge { fit: *fit, over_foot: false, empty }),
+        (true, true) => format!("no copy; {}", label(&Label::FitDetail(*fit))),
+    }
+}
+
 pub fn label(l: &Label) -> String {
     match l {
         Label::Badge(fit) => badge(fit),
@@ -738,7 +747,7 @@ pub fn report(r: &Report) -> String {
         ),
         Problems { count } => format!("{}:", plural(*count, "problem")),
         GalleyHead { id, kind, title } => format!("{id} · {} · {title}", label(&Label::Kind(*kind))),
-        GalleyPlace { at, fit } => {
+        GalleyPlace { at, fit, empty } => {
             let place = match at {
                 GalleyAt::Page { page, column, span, line, depth } => format!(
                     "page {page}, {}, line {line}, depth {}",
@@ -752,7 +761,7 @@ pub fn report(r: &Report) -> String {
                 "  {place}: box {}, needs {} — {}",
                 plural(fit.box_depth as usize, "line"),
                 fit.depth_needed,
-                label(&Label::FitDetail(*fit))
+                galley_verdict(fit, *empty)
             )
         }
         GalleyOverFoot => "  over the foot of the page".to_string(),

@@ -685,6 +685,8 @@ pub enum Report {
     GalleyPlace {
         at: GalleyAt,
         fit: Fit,
+        /// A part of a continued article that holds none of the body (`check`'s `no copy`).
+        empty: bool,
     },
     GalleyOverFoot,
     /// A part of a continued article: the pages of the parts before and after it.

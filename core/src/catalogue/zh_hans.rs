@@ -154,6 +154,15 @@ fn all_columns(columns: u16) -> String {
     label(&Label::Columns { first: 1, last: columns })
 }
 
+/// A galley's fit, or 无正文 first for a part that holds none of the body, as `check` says.
+fn galley_verdict(fit: &Fit, empty: bool) -> String {
+    match (empty, fit.is_overset()) {
+        (false, _) => label(&Label::FitDetail(*fit)),
+        (true, false) => label(&Label::BoxBadge { fit: *fit, over_foot: false, empty }),
+        (true, true) => format!("无正文；{}", label(&Label::FitDetail(*fit))),
+    }
+}
+
 pub fn label(l: &Label) -> String {
     match l {
         Label::Badge(fit) => badge(fit),
@@ -644,7 +653,7 @@ pub fn report(r: &Report) -> String {
         }
         Problems { count } => format!("{count} 个问题："),
         GalleyHead { id, kind, title } => format!("{id} · {} · {title}", label(&Label::Kind(*kind))),
-        GalleyPlace { at, fit } => {
+        GalleyPlace { at, fit, empty } => {
             let place = match at {
                 GalleyAt::Page { page, column, span, line, depth } => format!(
                     "第 {page} 版，{}，第 {line} 行起，高度 {}",
@@ -653,12 +662,7 @@ pub fn report(r: &Report) -> String {
                 ),
                 GalleyAt::Bin { span } => format!("待排稿，按 {span} 栏排"),
             };
-            format!(
-                "  {place}：稿高 {} 行，需 {} 行，{}",
-                fit.box_depth,
-                fit.depth_needed,
-                label(&Label::FitDetail(*fit))
-            )
+            format!("  {place}：稿高 {} 行，需 {} 行，{}", fit.box_depth, fit.depth_needed, galley_verdict(fit, *empty))
         }
         GalleyOverFoot => "  超出版底".to_string(),
         GalleyPart { part, from_page, to_page } => {

@@ -134,10 +134,12 @@ pub struct SetBox {
 }
 
 impl SetBox {
-    /// A later part of a continued article that the parts before it leave none of the body
-    /// for: it holds at most the byline and its jump line.
+    /// A part of a continued article that holds none of the body: a later part the parts
+    /// before it leave none for, or any part too shallow for a line of it beside its heads and
+    /// jump line — part 1 too (found from outside: a part 1 of a headline and a jump line, the
+    /// whole body in part 2, was said to fit). It holds at most the byline and its jump line.
     pub fn holds_no_copy(&self) -> bool {
-        self.part.as_ref().is_some_and(|p| p.part > 1 && !p.holds_body)
+        self.part.as_ref().is_some_and(|p| !p.holds_body && (p.part > 1 || p.body_left))
     }
 
     /// A part of a continued article that holds none of the body though some is left for it:

@@ -255,12 +255,16 @@ impl Makeup {
     fn attempt_kept(&mut self, at: &At, remedy: &Remedy) -> Option<(i64, bool)> {
         self.apply_remedy(at.page, at.item, at.part, remedy).ok()?;
         let placed = remedy.kind == RemedyKind::Continue && self.place_continued(at.page, at.item, at.part).is_ok();
-        let fit = self.find_part(at.page, at.item, at.part).ok().map(|f| self.fit_at(&f).lines());
-        // A remedy must leave a page that works: no box pushed past the foot, no later part of
-        // the article left with nothing to set (found from outside: a part made deep enough for
-        // all the copy "fit", and the part after it was empty).
+        let found = self.find_part(at.page, at.item, at.part).ok();
+        let fit = found.as_ref().map(|f| self.fit_at(f).lines());
+        // A remedy must leave a page that works: no box pushed past the foot, no part of the
+        // article left with nothing to set, the next (found from outside: a part made deep
+        // enough for all the copy "fit", and the part after it was empty) or this one (a cut
+        // that fitted part 2 by leaving it no copy).
         let (boxes, lines) = self.past_foot(at.page);
-        let broke = boxes > at.past_foot.0 || lines > at.past_foot.1 || self.leaves_no_copy(at.page, at.item, at.part);
+        let empty = found.is_some_and(|f| self.set_at(&f).holds_no_copy());
+        let broke =
+            boxes > at.past_foot.0 || lines > at.past_foot.1 || empty || self.leaves_no_copy(at.page, at.item, at.part);
         if placed {
             let _ = self.undo();
         }

@@ -71,7 +71,8 @@ pub fn write_galley(out: &mut String, g: &Galley, lang: UiLang) {
         Some(at) => GalleyAt::Page { page: at.page, column: at.column, span: set.span, line: at.line, depth: at.depth },
         None => GalleyAt::Bin { span: set.span },
     };
-    let _ = writeln!(out, "{}", Report::GalleyPlace { at, fit: g.fit }.render(lang));
+    let empty = set.holds_no_copy();
+    let _ = writeln!(out, "{}", Report::GalleyPlace { at, fit: g.fit, empty }.render(lang));
     if g.at.is_some_and(|at| at.over_foot) {
         let _ = writeln!(out, "{}", Report::GalleyOverFoot.render(lang));
     }

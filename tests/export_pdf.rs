@@ -814,3 +814,46 @@ fn a_headline_the_layout_gives_is_asked_of_the_font_at_its_place() {
     assert_eq!(o.status.code(), Some(1), "{err}");
     assert!(err.contains("rare.layout.ron:2:88: item \"rare\" headline: U+10FFFC"), "{err}");
 }
+
+/// Found from outside: with a font lacking Latin, the `S` of `Some("中文TSMC")` was placed at
+/// the `S` of `Some`; and the jump line `（下转第2版）` left out `第`, which the body lacked too.
+/// Each lacking character is placed in its string, and a jump line is a field of its own.
+#[test]
+fn check_font_places_each_character_in_its_string_and_lists_a_jump_lines_own() {
+    let dir = tempfile::tempdir().unwrap();
+    let issue = dir.path().join("pf.ron");
+    std::fs::write(
+        &issue,
+        "Issue(paper: \"中文\", date: \"2023-02-10\", pages: [\n\
+         Page(number: 1, grid: Grid(columns: 2, column_width: 6, gutter: 1, depth: 20)),\n\
+         Page(number: 2, grid: Grid(columns: 2, column_width: 6, gutter: 1, depth: 20))],\n\
+         items: [Article(id: \"a\", headline: \"标题\",\n\
+         subhead: Some(\"中文TSMC\"),\n\
+         body: [\"一二三四五六七八九十。一二三四五六七八九十。一二三四五六七八九十第。\"])])\n",
+    )
+    .unwrap();
+    let layout = dir.path().join("pf.layout.ron");
+    std::fs::write(
+        &layout,
+        r#"Layout(issue: "pf.ron", pages: [
+            PageLayout(number: 1, placements: [Placement(item: "a", column: 1, span: 1, line: 1, depth: Fixed(6))]),
+            PageLayout(number: 2, placements: [Placement(item: "a", column: 1, span: 1, line: 1, depth: Auto, part: 2)])])"#,
+    )
+    .unwrap();
+    let font = path("tests/data/tiny-squares.ttf");
+    let o = pasteup(
+        &["check", issue.to_str().unwrap(), "--layout", layout.to_str().unwrap(), "--font", font.to_str().unwrap()],
+        &[],
+    );
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert_eq!(o.status.code(), Some(1), "{out}");
+    for (place, what) in [
+        ("pf.ron:5:18:", "subhead: U+0054 T"),
+        ("pf.ron:5:19:", "subhead: U+0053 S"),
+        ("pf.ron:6:41:", "body: U+7B2C 第"),
+        ("pf.layout.ron:2:", "item \"a\" jump line: U+7B2C 第"),
+        ("pf.layout.ron:2:", "item \"a\" jump line: U+0032 2"),
+    ] {
+        assert!(out.lines().any(|l| l.contains(place) && l.contains(what)), "{place} {what}:\n{out}");
+    }
+}

@@ -143,12 +143,15 @@ impl<'a> Source<'a> {
     /// The position of `c` in the value `node` (a string), raw or written as an escape
     /// (`\t`, `\u{1b}`, `\x1b`), else of the value (found from outside: an escaped ESC in
     /// paragraph 3 was pointed at the `body: [` three lines above).
+    /// Only its strings are searched (found from outside: the `S` of `Some("TSMC")` was
+    /// pointed at in `Some`).
     pub fn char_pos_in(&self, node: Node, c: char) -> Option<(usize, usize)> {
-        let start = self.tokens.get(node.first)?.start;
-        let end = self.tokens.get(node.end.checked_sub(1)?)?.end;
-        let text = self.text.get(start..end)?;
-        let at = text.find(c).or_else(|| escape_of(text, c));
-        at.map(|at| self.line_col(start + at)).or_else(|| self.pos(node))
+        let strings = self.tokens.get(node.first..node.end)?.iter().filter(|t| t.kind == Kind::Str);
+        let at = strings.filter_map(|t| Some((t.start, self.text.get(t.start..t.end)?))).find_map(|(start, text)| {
+            let at = text.find(c).or_else(|| escape_of(text, c))?;
+            Some(start + at)
+        });
+        at.map(|at| self.line_col(at)).or_else(|| self.pos(node))
     }
 
     /// The position of field `key`'s value in `node`, or of the node itself.
@@ -400,6 +403,19 @@ mod tests {
         assert_eq!(s.pos(s.field(grid, "columns").unwrap()), Some((4, 37)));
         assert_eq!(s.field_pos(Some(pages[1]), "number"), Some((5, 18)));
         assert_eq!(s.field(root, "items"), None);
+    }
+
+    /// Found from outside: the `S` of `Some("中文TSMC")` was placed at the `S` of `Some`. Only
+    /// the value's strings are searched.
+    #[test]
+    fn a_character_is_found_in_the_strings_of_a_value_not_its_names() {
+        let s = Source::new("Article(\n  subhead: Some(\"中文TSMC\"),\n  body: [\"a\", \"(b)\"],\n)");
+        let root = s.root();
+        assert_eq!(s.char_pos_in(s.field(root, "subhead").unwrap(), 'S'), Some((2, 21)));
+        assert_eq!(s.char_pos_in(s.field(root, "subhead").unwrap(), 'T'), Some((2, 20)));
+        assert_eq!(s.char_pos_in(s.field(root, "body").unwrap(), '('), Some((3, 16)));
+        // Not in any string: the value itself.
+        assert_eq!(s.char_pos_in(s.field(root, "subhead").unwrap(), 'o'), Some((2, 12)));
     }
 
     #[test]

@@ -731,3 +731,25 @@ fn diff_names_each_conflict_note_added_or_removed() {
     let diff = repo.git(&["diff", "--cached"]);
     assert!(text(&diff).contains(&format!("conflict added: {note}")), "{}", text(&diff));
 }
+
+/// Found from outside: Alice moved the layout into a new folder `p3/` (its `issue:` now
+/// `../pages/…`) and placed a story over the box Bob moved. The driver looked for
+/// `p3/../pages/…`, which a folder not there yet cannot lead to, merged without checking the
+/// pages, and exit 0 left two boxes on each other.
+#[test]
+fn a_layout_moved_into_a_new_folder_is_merged_with_its_pages_checked() {
+    let repo = Repo::new(true);
+    repo.commit_on("alice", |r| {
+        r.place(3, "yangqu-seven-projects", 4, 2, 20);
+        let text =
+            r.layout().replace("issue: \"taiyuan-2023-02-10.ron\"", "issue: \"../pages/taiyuan-2023-02-10.ron\"");
+        std::fs::create_dir_all(r.path("p3")).unwrap();
+        std::fs::write(r.path("p3/page.layout.ron"), text).unwrap();
+        std::fs::remove_file(r.path(LAYOUT)).unwrap();
+        r.git(&["add", "-A"]);
+    });
+    repo.commit_on("bob", |r| r.set("jinyuan-ten-projects", "line", 15));
+    let merge = repo.merge_alice_into_bob();
+    assert!(!text(&merge).contains("without checking the pages"), "{}", text(&merge));
+    stopped_on(&merge, "overlaps");
+}

@@ -280,6 +280,18 @@ pub fn issue_relative_to(issue_path: &Path, layout_path: &Path) -> String {
 }
 
 /// `path`'s components with `.` dropped and `name/..` taken out, by the letters alone.
+/// The file `named` (a layout's `issue:`) seen from the layout's `folder`. A folder that is
+/// not there yet, which a path through it cannot pass, is taken out by its `..` as written
+/// (found from outside: a merge moving the layout into a new folder `p3/` looked for
+/// `p3/../pages/issue.ron`, found nothing, and merged without checking the pages).
+pub fn beside_folder(folder: &Path, named: &str) -> PathBuf {
+    let joined = folder.join(named);
+    if folder.as_os_str().is_empty() || folder.exists() {
+        return joined;
+    }
+    lexical(&joined).iter().collect()
+}
+
 fn lexical(path: &Path) -> Vec<std::path::Component<'_>> {
     use std::path::Component;
     let mut out: Vec<Component<'_>> = Vec::new();

@@ -5,6 +5,7 @@
 use std::path::{Component, Path};
 use std::process::{Command, ExitCode, Stdio};
 
+use pasteup_core::document::beside_folder;
 use pasteup_core::format::{self, LoadError, comment_lines, printable, save_layout};
 use pasteup_core::merge::{check_merged, merge_files, new_conflicts, unknown_items, unknown_pages};
 use pasteup_core::model::{Issue, Layout};
@@ -44,15 +45,15 @@ pub fn run(base: &Path, ours: &Path, theirs_file: &Path, path: Option<&Path>, is
     let dir = folder.as_path();
     let loaded = match issue {
         Some(named) => format::load_issue(named),
-        None => format::load_issue(&dir.join(&unchecked.issue))
-            .or_else(|e| format::load_issue(&dir.join(&o.issue)).map_err(|_| e)),
+        None => format::load_issue(&beside_folder(dir, &unchecked.issue))
+            .or_else(|e| format::load_issue(&beside_folder(dir, &o.issue)).map_err(|_| e)),
     };
     let merged = match loaded {
         Ok(loaded) => {
             // Asked of git only when they placed what this copy of the issue lacks.
             let unknown = unknown_items(&loaded.value, &unchecked, &o);
             let lacks = !unknown.is_empty() || !unknown_pages(&loaded.value, &unchecked, &o).is_empty();
-            let their_side = path.filter(|_| lacks).and_then(|_| their_issue(&dir.join(&t.issue)));
+            let their_side = path.filter(|_| lacks).and_then(|_| their_issue(&beside_folder(dir, &t.issue)));
             let (theirs, brought) = their_side.unzip();
             // A value no command takes (a head size of 0, a depth of Fixed(0)) would be
             // written into OURS as it stands, and `check` and `export` refuse the result

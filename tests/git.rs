@@ -30,9 +30,9 @@ impl Repo {
         }
         if with_driver {
             std::fs::write(repo.path(".gitattributes"), "*.layout.ron merge=pasteup diff=pasteup\n").unwrap();
-            repo.git(&["config", "merge.pasteup.driver", &format!("{BIN} merge %O %A %B %P")]);
+            repo.git(&["config", "merge.pasteup.driver", &format!("{BIN} merge -- %O %A %B %P")]);
             repo.git(&["config", "merge.pasteup.recursive", "binary"]);
-            repo.git(&["config", "diff.pasteup.command", &format!("{BIN} diff")]);
+            repo.git(&["config", "diff.pasteup.command", &format!("{BIN} diff --")]);
         }
         repo.git(&["add", "-A"]);
         repo.git(&["commit", "-q", "-m", "page plan"]);
@@ -752,4 +752,41 @@ fn a_layout_moved_into_a_new_folder_is_merged_with_its_pages_checked() {
     let merge = repo.merge_alice_into_bob();
     assert!(!text(&merge).contains("without checking the pages"), "{}", text(&merge));
     stopped_on(&merge, "overlaps");
+}
+
+/// Found from outside: a layout tracked as a symbolic link stopped `git diff` for the whole
+/// repository (git hands the link's target as the file, with mode 120000); and a layout whose
+/// path starts with `-` read as an option to the driver, so a clean merge became a conflict.
+#[test]
+fn a_linked_layout_and_one_named_with_a_dash_diff_and_merge() {
+    let repo = Repo::new(true);
+    std::os::unix::fs::symlink(LAYOUT, repo.path("today.layout.ron")).unwrap();
+    repo.git(&["add", "today.layout.ron"]);
+    let diff = repo.git(&["diff", "--cached"]);
+    assert!(
+        text(&diff).contains(&format!("today.layout.ron: a symbolic link, not a layout: none → a link to {LAYOUT}")),
+        "{}",
+        text(&diff)
+    );
+    repo.git(&["commit", "-q", "-m", "link"]);
+
+    let dashed = "-p3.layout.ron";
+    std::fs::rename(repo.path(LAYOUT), repo.path(dashed)).unwrap();
+    repo.git(&["add", "-A"]);
+    repo.git(&["commit", "-q", "-m", "dash"]);
+    let set = |r: &Repo, item: &str, line: u32| {
+        let text = r.layout_at(dashed);
+        let text = text.replacen(
+            &format!("Placement(item: \"{item}\", column: 4, span: 2, line: "),
+            &format!("Placement(item: \"{item}\", column: 4, span: 2, line: {line}, depth: Auto), // "),
+            1,
+        );
+        std::fs::write(r.path(dashed), text).unwrap();
+    };
+    repo.commit_on("alice", |r| set(r, "jinyuan-ten-projects", 40));
+    repo.commit_on("bob", |r| set(r, "snow-traffic", 30));
+    let merge = repo.merge_alice_into_bob();
+    assert!(merge.status.success(), "{}", text(&merge));
+    let diff = repo.git(&["diff", "main", "--", dashed]);
+    assert!(text(&diff).contains("jinyuan-ten-projects") && text(&diff).contains("snow-traffic"), "{}", text(&diff));
 }

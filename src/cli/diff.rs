@@ -42,6 +42,12 @@ pub fn run(files: &[PathBuf], issue: Option<&Path>, json: bool) -> ExitCode {
         }
     };
     let git_path = git_paths.map(|(_, new_path)| new_path);
+    if let (Some(path), [_, _, _, old_mode, _, _, new_mode, ..]) = (git_path, files)
+        && [old_mode, new_mode].iter().any(|m| m.as_os_str() == LINK_MODE)
+    {
+        say_link(path, [(old, old_mode), (new, new_mode)]);
+        return ExitCode::SUCCESS;
+    }
     // git's OLD-FILE and NEW-FILE are temporary copies: a message names the file by the path
     // that side had, and the side.
     let read = |file: &Path, side: &str| {
@@ -100,6 +106,26 @@ pub fn run(files: &[PathBuf], issue: Option<&Path>, json: bool) -> ExitCode {
     // git takes any exit code but 0 from an external diff as a failure.
     let changed = (!changes.is_empty() || renamed.is_some() || !notes.is_empty()) && git_path.is_none();
     ExitCode::from(if changed { EXIT_PROBLEMS } else { 0 })
+}
+
+/// The mode git gives a symbolic link, whose file holds where the link points, not a layout.
+const LINK_MODE: &str = "120000";
+
+/// A layout tracked as a symbolic link: where it points on each side, as git's own diff says
+/// it (found from outside: the link's target read as a layout, and `git diff` stopped).
+fn say_link(path: &Path, sides: [(&PathBuf, &PathBuf); 2]) {
+    let side = |(file, mode): (&PathBuf, &PathBuf)| {
+        if mode.as_os_str() == "." {
+            return "none".to_string();
+        }
+        if mode.as_os_str() != LINK_MODE {
+            return "not a link".to_string();
+        }
+        std::fs::read_to_string(file)
+            .map_or_else(|_| "?".to_string(), |target| format!("a link to {}", printable(&target)))
+    };
+    let [old, new] = sides.map(side);
+    outln!("pasteup diff {}: a symbolic link, not a layout: {old} → {new}", printable(&path.display().to_string()));
 }
 
 /// The notes of the layout's `conflicts` list the new side has and the old has not, and the

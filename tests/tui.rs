@@ -2112,6 +2112,13 @@ fn w_file_never_writes_over_a_photo_of_the_issue() {
         assert!(said.ends_with("is a photo of the issue; name a layout file"), "{w}: {said}");
         assert_eq!(std::fs::read(&photo).unwrap(), bytes, "{w}");
     }
+    // A photo whose file is not there yet too (found from outside: `:w nothere.png` wrote the
+    // layout there, and the photo was then a file that did not decode).
+    std::fs::remove_file(&photo).unwrap();
+    let said = command(&mut app, &format!("w {}", photo.display()));
+    assert!(said.ends_with("is a photo of the issue; name a layout file"), "{said}");
+    assert!(!photo.exists());
+    std::fs::write(&photo, &bytes).unwrap();
     // Found from outside: `:w!` wrote over a dead editor's journal, and its work was lost; and
     // over the lock.
     for name in ["s.layout.ron.recover.8062", "s.layout.ron.lock", "s.layout.ron.recover"] {

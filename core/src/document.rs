@@ -229,9 +229,14 @@ pub fn input_named_by(
     if let Some(layout) = layout.filter(|l| format::same_file(out, l)) {
         return Some(name("layout", layout));
     }
-    // A photo not there yet too (found from outside: the PDF written as `nope.jpg`, the
-    // photo's file, was read as the photo at the next export).
-    photo_files(issue, issue_path).find(|f| format::same_file(out, f) || same_name(out, f)).map(|f| name("photo", &f))
+    photo_named_by(issue, issue_path, out).map(|f| name("photo", &f))
+}
+
+/// The photo of the issue that `path` names, if one does: the same file, or a photo not there
+/// yet by its folder and name (found from outside: the PDF written as `nope.jpg`, the photo's
+/// file, was read as the photo at the next export; and `:w nope.png` wrote the layout there).
+pub fn photo_named_by(issue: &Issue, issue_path: &Path, path: &Path) -> Option<PathBuf> {
+    photo_files(issue, issue_path).find(|f| format::same_file(path, f) || same_name(path, f))
 }
 
 /// Whether two paths, neither of them there, name one file: their folders are one and their

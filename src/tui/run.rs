@@ -11,7 +11,7 @@ use std::time::{Duration, Instant};
 use crossterm::event::Event;
 
 use pasteup_core::catalogue::{DiskChange, PartName, Status, UiLang};
-use pasteup_core::document::{Opened, input_named_by, issue_relative_to, open_to_edit, photo_files};
+use pasteup_core::document::{Opened, input_named_by, issue_relative_to, open_to_edit, photo_named_by};
 use pasteup_core::fit::width::AmbiWidth;
 use pasteup_core::format::{self, save_layout};
 use pasteup_core::journal::{self, Journal, Locked, read_journal, remove_journal, write_journal};
@@ -563,7 +563,8 @@ fn save_copy(app: &mut App, path: &Path, force: bool) {
         return app.say(Status::CopyIsIssue { path: shown }, Tone::Warning);
     }
     // Not even with `:w!` (found from outside: `:w! PHOTO` wrote the layout over a photo).
-    if photo_files(app.makeup.issue(), &app.doc.issue_path).any(|f| format::same_file(path, &f)) {
+    // A photo not there yet too (found from outside: `:w nothere.png` wrote the layout there).
+    if photo_named_by(app.makeup.issue(), &app.doc.issue_path, path).is_some() {
         return app.say(Status::CopyIsPhoto { path: shown }, Tone::Warning);
     }
     // Nor a lock or a journal (found from outside: `:w!` wrote over a dead editor's journal,

@@ -2073,6 +2073,12 @@ fn a_recovery_file_older_than_the_last_save_says_so_and_the_save_asks() {
     std::fs::write(&dead, text.replacen("line: 1,", "line: 2,", 1)).unwrap();
     let app = editor(&opened, AmbiWidth::Single);
     assert!(matches!(app.overlay, Overlay::Recovery { saved_after: false, .. }), "{:?}", app.overlay);
+    // Found from outside: a layout removed since the work began was said to be "saved since".
+    let base = pasteup_core::journal::base_of(&opened.layout_path);
+    std::fs::write(&dead, format!("// base {base}\n{}", text.replacen("line: 1,", "line: 2,", 1))).unwrap();
+    std::fs::remove_file(&opened.layout_path).unwrap();
+    let app = editor(&opened, AmbiWidth::Single);
+    assert!(matches!(app.overlay, Overlay::Recovery { saved_after: false, .. }), "{:?}", app.overlay);
 }
 
 /// Found from outside: a layout replaced by one of the same size and modification time

@@ -314,7 +314,10 @@ fn offer_next_journal(app: &mut App) {
 /// or another file than the one its work stands on (a journal that names it).
 fn saved_after(layout: &Path, journal: &Journal) -> bool {
     let later = journal::stamp(layout).is_some_and(|saved| saved.modified > journal.written);
-    later || journal.base.as_ref().is_some_and(|base| *base != journal::base_of(layout))
+    // A layout removed since was not saved since (found from outside: said so of a layout
+    // that was not there).
+    let now = journal::base_of(layout);
+    later || (now != "none" && journal.base.as_ref().is_some_and(|base| *base != now))
 }
 
 fn event_loop(term: &mut terminal::Term, app: &mut App, lock: &mut LayoutLock) -> std::io::Result<Option<i32>> {

@@ -653,6 +653,22 @@ fn a_layout_removed_from_disk_is_said_once() {
 /// Found from outside: the issue replaced by a FIFO froze the editor in the open of the
 /// reload, keys and SIGTERM alike. A file that is not a plain file is not read; the last good
 /// issue stays, and the layout replaced so is not read either.
+/// Found from outside: with unsaved changes, a layout replaced by a folder was offered as
+/// another program's save to merge, and only `y` said it could not be read.
+#[test]
+fn a_layout_replaced_by_a_folder_is_said_at_once_with_no_question() {
+    let dir = SampleDir::new();
+    let (opened, mut app) = saved_sample(&dir);
+    press(&mut app, "J");
+    std::fs::remove_file(&opened.layout_path).unwrap();
+    std::fs::create_dir(&opened.layout_path).unwrap();
+    look_at_disk(&mut app);
+    assert_eq!(app.overlay, Overlay::None, "no question about a folder");
+    let said = pasteup_core::catalogue::Render::render(&app.message.as_ref().unwrap().status, UiLang::En);
+    assert!(said.contains("it is a folder"), "{said}");
+    assert!(app.is_dirty());
+}
+
 #[test]
 fn an_issue_or_layout_replaced_by_a_pipe_is_not_read() {
     let dir = SampleDir::new();

@@ -688,9 +688,11 @@ pub fn look_at_disk(app: &mut App) {
             return;
         }
         app.doc.asked_stamp = layout_now;
-        // A pipe or a device is no save to load or merge: said at once, the desk kept (found
-        // from outside: it was offered as their save to merge first).
-        if let Err(e) = format::only_a_file(&app.doc.layout_path) {
+        // A pipe or a device is no save to load or merge, nor a folder or a file this editor
+        // cannot read: said at once, the desk kept (found from outside: each was offered as
+        // their save to merge first, and only `y` said it could not be read).
+        let path = &app.doc.layout_path;
+        if let Err(e) = format::only_a_file(path).and_then(|()| format::read_text(path).map(drop)) {
             app.keep_desk_over_disk();
             return app.say(Status::LayoutNotLoaded { error: e.to_string() }, Tone::Warning);
         }

@@ -213,6 +213,7 @@ fn replace_file(path: &Path, target: &Path, bytes: &[u8]) -> Result<(), SaveErro
     // Keep the permissions the old file had; a new file is readable by all, as files a
     // newsroom shares are (the temporary file is private, 0600).
     if let Ok(meta) = fs::metadata(target) {
+        keep_owner(temp.as_file(), &meta);
         temp.as_file().set_permissions(meta.permissions()).map_err(|e| fail(SaveStep::Permissions, &e))?;
     } else {
         #[cfg(unix)]
@@ -226,6 +227,24 @@ fn replace_file(path: &Path, target: &Path, bytes: &[u8]) -> Result<(), SaveErro
     sync_dir(&dir);
     remove_leftovers(&dir);
     Ok(())
+}
+
+/// Gives the new file the old one's owner and group, where this process may (found from
+/// outside: saved by another user, a layout `rw-r-----` of one desk became another's, and
+/// the first could no longer read it). Not allowed (most users may give a file only to a
+/// group of theirs), the new file is theirs, as any file they write.
+fn keep_owner(file: &fs::File, old: &fs::Metadata) {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        let Ok(now) = file.metadata() else { return };
+        if (now.uid(), now.gid()) != (old.uid(), old.gid()) {
+            let _ = std::os::unix::fs::fchown(file, Some(old.uid()), Some(old.gid()));
+            let _ = std::os::unix::fs::fchown(file, None, Some(old.gid()));
+        }
+    }
+    #[cfg(not(unix))]
+    let _ = (file, old);
 }
 
 /// Writes into a pipe or a device in place. A pipe nobody reads is refused at once rather
@@ -342,6 +361,26 @@ mod tests {
     use super::*;
     use crate::format::parse_layout;
     use crate::model::PageLayout;
+
+    /// Found from outside: saved by root, a layout of another user's became root's, with its
+    /// mode kept, and its owner could no longer read it. Run as root (as CI's container is),
+    /// the owner and group stay; as anyone else there is nothing to try.
+    #[cfg(unix)]
+    #[test]
+    fn a_save_keeps_the_files_owner_where_it_may() {
+        use std::os::unix::fs::MetadataExt;
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("x.layout.ron");
+        fs::write(&path, "old").unwrap();
+        if fs::metadata(&path).unwrap().uid() != 0 {
+            return;
+        }
+        std::os::unix::fs::chown(&path, Some(65534), Some(65534)).unwrap();
+        save_atomic(&path, b"new").unwrap();
+        let meta = fs::metadata(&path).unwrap();
+        assert_eq!((meta.uid(), meta.gid()), (65534, 65534));
+        assert_eq!(fs::read(&path).unwrap(), b"new");
+    }
 
     fn sample() -> Layout {
         let placement =

@@ -69,8 +69,8 @@ pub fn sentences(body: &[String]) -> Vec<Sentence> {
 }
 
 /// The body with its last `n` sentences left out: a paragraph keeps the sentences before the
-/// cut (trailing spaces dropped) and vanishes when none is left. `n` past the number of
-/// sentences leaves nothing.
+/// cut (trailing spaces dropped) and vanishes when none is left, and so do blank paragraphs
+/// after the last sentence kept. `n` past the number of sentences leaves nothing.
 pub fn cut_body(body: &[String], n: u32) -> Vec<String> {
     let all = sentences(body);
     let keep = all.len().saturating_sub(n as usize);
@@ -85,6 +85,11 @@ pub fn cut_body(body: &[String], n: u32) -> Vec<String> {
     let head = body[p][..kept].trim_end();
     if !head.is_empty() {
         out.push(head.to_string());
+    }
+    // Blank paragraphs left at the end go with the cut, as those after it do (found from
+    // outside: one between the kept text and the cut stayed, a blank line set overset).
+    while out.last().is_some_and(|p| p.trim().is_empty()) {
+        out.pop();
     }
     out
 }
@@ -107,7 +112,18 @@ mod tests {
         let body = vec![String::new(), "一。二。".to_string()];
         assert_eq!(cut_body(&body, 0), body);
         assert_eq!(cut_body(&body, 1), vec![String::new(), "一。".to_string()]);
-        assert_eq!(cut_body(&body, 2), vec![String::new()]);
+        assert_eq!(cut_body(&body, 2), Vec::<String>::new());
+    }
+
+    /// Found from outside: a blank paragraph between the kept text and the cut stayed, and
+    /// set as a blank line it was counted overset; one after the cut went with it.
+    #[test]
+    fn blank_paragraphs_after_the_last_kept_sentence_go_with_the_cut() {
+        let b = body(&["一二三四五。", "", "七八九。"]);
+        assert_eq!(cut_body(&b, 1), body(&["一二三四五。"]));
+        let b = body(&["一。", "二。", " "]);
+        assert_eq!(cut_body(&b, 1), body(&["一。"]));
+        assert_eq!(cut_body(&b, 0), b, "no cut: the body as written");
     }
 
     fn body(paragraphs: &[&str]) -> Vec<String> {

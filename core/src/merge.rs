@@ -309,6 +309,7 @@ pub fn check_merged(
     }
     let theirs_has_item = |item: &str| their_issue.is_some_and(|i| i.items.iter().any(|x| x.id() == item));
     let theirs_has_page = |n: u32| their_issue.is_some_and(|i| i.pages.iter().any(|p| p.number == n));
+    keep_our_unknown_pages(issue, &theirs_has_page, &mut merged, ours);
     for item in unknown_items(issue, &merged, ours).into_iter().filter(|i| !theirs_has_item(i)) {
         merged.conflicts.push(Conflict { item, note: "not in the issue: the merge brought it in".to_string() });
     }
@@ -317,6 +318,24 @@ pub fn check_merged(
         merged.conflicts.push(Conflict { item, note });
     }
     merged
+}
+
+/// A page the issue does not have (nor their issue) that ours placed already stays as ours had
+/// it: the merge brings none of it, and what theirs changed there is a conflict (found from
+/// outside: a box their side added to such a page, or moved on it, went through exit 0).
+fn keep_our_unknown_pages(issue: &Issue, theirs_has_page: &dyn Fn(u32) -> bool, merged: &mut Layout, ours: &Layout) {
+    let in_issue = |n: u32| issue.pages.iter().any(|p| p.number == n) || theirs_has_page(n);
+    let mut notes = Vec::new();
+    for page in merged.pages.iter_mut().filter(|p| !in_issue(p.number)) {
+        let Some(our_page) = ours.pages.iter().find(|o| o.number == page.number) else { continue };
+        for p in page.placements.iter().filter(|p| !our_page.placements.contains(p)) {
+            let note =
+                format!("on page {}, which the issue does not have: ours keeps that page as it was", page.number);
+            notes.push(Conflict { item: p.item.clone(), note });
+        }
+        page.clone_from(our_page);
+    }
+    merged.conflicts.extend(notes);
 }
 
 /// Items `merged` places on a page the issue does not have and `ours` did not have, with
@@ -423,6 +442,31 @@ mod tests {
         let merged = merge_checked(&issue, None, &base, &base, &theirs);
         let notes: Vec<_> = merged.conflicts.iter().map(|c| (c.item.as_str(), c.note.as_str())).collect();
         assert_eq!(notes, [("b", "on page 9, which the issue does not have: the merge brought it in")]);
+    }
+
+    /// Found from outside: ours and the base placed a box on page 9, which the issue lacks;
+    /// theirs added another there and the merge took it, exit 0. Such a page stays as ours had
+    /// it, and theirs' change there is a conflict.
+    #[test]
+    fn a_page_the_issue_lacks_that_ours_has_stays_as_ours_had_it() {
+        let issue: Issue = crate::format::ron_options()
+            .from_str(
+                r#"Issue(paper: "报", date: "d", pages: [Page(number: 3, grid: Grid(columns: 8, column_width: 10, gutter: 1, depth: 90))],
+                items: [Article(id: "a", headline: "题", body: ["文。"]), Article(id: "b", headline: "题", body: ["文。"]),
+                        Article(id: "c", headline: "题", body: ["文。"])])"#,
+            )
+            .unwrap();
+        let mut base = page(vec![at("a", 1, 1)]);
+        base.pages.push(PageLayout { number: 9, placements: vec![at("b", 1, 1)] });
+        let mut ours = base.clone();
+        ours.pages[0].placements[0].line = 20;
+        let mut theirs = base.clone();
+        theirs.pages[1].placements.push(at("c", 3, 1));
+        let merged = merge_checked(&issue, None, &base, &ours, &theirs);
+        assert_eq!(merged.pages[1], base.pages[1], "page 9 as ours had it");
+        assert_eq!(merged.pages[0].placements[0].line, 20, "ours' move elsewhere merged");
+        let notes: Vec<_> = merged.conflicts.iter().map(|c| (c.item.as_str(), c.note.as_str())).collect();
+        assert_eq!(notes, [("c", "on page 9, which the issue does not have: ours keeps that page as it was")]);
     }
 
     /// Found from outside: a note an earlier merge left (committed undecided) came back as a

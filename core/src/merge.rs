@@ -234,7 +234,10 @@ fn pages(ours: &Layout, theirs: &Layout, result: &HashMap<Key, (u32, Placement)>
 }
 
 /// Overlapping pairs and boxes past the foot on every page of `layout`, by item.
-fn geometry(issue: &Issue, layout: &Layout) -> (HashSet<(String, String)>, HashSet<String>) {
+/// A box: its item and its part.
+type Part = (String, u32);
+
+fn geometry(issue: &Issue, layout: &Layout) -> (HashSet<(Part, Part)>, HashSet<String>) {
     let makeup = Makeup::new(issue.clone(), layout);
     let mut overlaps = HashSet::new();
     let mut past_foot = HashSet::new();
@@ -252,8 +255,8 @@ fn geometry(issue: &Issue, layout: &Layout) -> (HashSet<(String, String)>, HashS
                 let columns = a.column < b.column + b.span && b.column < a.column + a.span;
                 let lines = a.line < b.line + b.box_depth && b.line < a.line + a.box_depth;
                 if columns && lines {
-                    let (x, y) = if a.item < b.item { (&a.item, &b.item) } else { (&b.item, &a.item) };
-                    overlaps.insert((x.clone(), y.clone()));
+                    let (a, b) = ((a.item.clone(), a.part), (b.item.clone(), b.part));
+                    overlaps.insert(if a < b { (a, b) } else { (b, a) });
                 }
             }
         }
@@ -298,8 +301,12 @@ pub fn check_merged(
     let mut overlaps: Vec<_> =
         merged_overlaps.into_iter().filter(|o| !our_overlaps.contains(o) && !their_overlaps.contains(o)).collect();
     overlaps.sort();
-    for (a, b) in overlaps {
-        merged.conflicts.push(Conflict { item: a, note: format!("overlaps \"{b}\" after the merge") });
+    for ((a, a_part), (b, b_part)) in overlaps {
+        // The parts of a continued article, named where it is not the first (found from
+        // outside: the note named the article, and only its part 2 overlapped).
+        let part = if a_part > 1 { format!("part {a_part} ") } else { String::new() };
+        let other = if b_part > 1 { format!(" (part {b_part})") } else { String::new() };
+        merged.conflicts.push(Conflict { item: a, note: format!("{part}overlaps \"{b}\"{other} after the merge") });
     }
     let mut foot: Vec<_> =
         merged_foot.into_iter().filter(|i| !our_foot.contains(i) && !their_foot.contains(i)).collect();
@@ -442,6 +449,27 @@ mod tests {
         let merged = merge_checked(&issue, None, &base, &base, &theirs);
         let notes: Vec<_> = merged.conflicts.iter().map(|c| (c.item.as_str(), c.note.as_str())).collect();
         assert_eq!(notes, [("b", "on page 9, which the issue does not have: the merge brought it in")]);
+    }
+
+    /// Found from outside: the note on an overlap after the merge named the article, and only
+    /// its part 2 overlapped. A later part is named.
+    #[test]
+    fn an_overlap_by_a_later_part_names_the_part() {
+        let body = "文".repeat(400) + "。";
+        let issue: Issue = crate::format::ron_options()
+            .from_str(&format!(
+                r#"Issue(paper: "报", date: "d", pages: [Page(number: 3, grid: Grid(columns: 8, column_width: 10, gutter: 1, depth: 90))],
+                items: [Article(id: "a", headline: "题", body: ["{body}"]), Article(id: "b", headline: "题", body: ["文。"])])"#
+            ))
+            .unwrap();
+        let part = |part: u32, line: u32| Placement { part, ..at("a", 1, line) };
+        let base = page(vec![part(1, 1), part(2, 60), at("b", 5, 40)]);
+        let (mut ours, mut theirs) = (base.clone(), base.clone());
+        ours.pages[0].placements[1].line = 40;
+        theirs.pages[0].placements[2].column = 1;
+        let merged = merge_checked(&issue, None, &base, &ours, &theirs);
+        let notes: Vec<_> = merged.conflicts.iter().map(|c| (c.item.as_str(), c.note.as_str())).collect();
+        assert_eq!(notes, [("a", "part 2 overlaps \"b\" after the merge")]);
     }
 
     /// Found from outside: ours and the base placed a box on page 9, which the issue lacks;

@@ -888,6 +888,20 @@ fn merge_notes_are_said_in_chinese() {
     assert!(twice.contains("：对方排了两次：第二处（第 3 版 第 1 栏 第 1 行 3 栏宽 自动高度）已略去；"), "{twice}");
     let issue = zh("", "both changed the issue the layout names: ours \"a.ron\", theirs \"b.ron\"; ours kept");
     assert!(issue.contains("双方都改了版面所属的稿件文件：我方 \"a.ron\"，对方 \"b.ron\"；保留我方"), "{issue}");
+    // Found from outside: a continued part's place and an overlap by a later part were left
+    // half in English, or named no part; and the note on a page ours keeps.
+    let next = zh(
+        "a1",
+        "both changed it: ours page 4 column 1 line 1 span 3 depth fixed 50, its next part in the bin, theirs in the bin",
+    );
+    assert!(
+        next.contains("我方 第 4 版 第 1 栏 第 1 行 3 栏宽 高 50 行，下一部分在待排稿中，对方 在待排稿中"),
+        "{next}"
+    );
+    let part = zh("a1", "part 2 overlaps \"a2\" (part 3) after the merge");
+    assert!(part.contains("：第 2 部分合并后与「a2」（第 3 部分）重叠；"), "{part}");
+    let kept = zh("a1", "on page 9, which the issue does not have: ours keeps that page as it was");
+    assert!(kept.contains("：在第 9 版，本期没有这一版：保留我方原样；"), "{kept}");
     assert!(zh("a1", "ask the night editor").contains("：ask the night editor；"));
     assert!(zh("a1", "both changed it: ours somewhere, theirs page").contains("我方 somewhere，对方 page；"));
 }

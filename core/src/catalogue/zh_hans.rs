@@ -714,14 +714,28 @@ fn merge_note(note: &str) -> String {
     if let Some((ours, theirs)) = issue.and_then(|r| r.strip_suffix("; ours kept")?.split_once(", theirs ")) {
         return format!("双方都改了版面所属的稿件文件：我方 {ours}，对方 {theirs}；保留我方");
     }
-    if let Some(other) = note.strip_prefix("overlaps ").and_then(|r| r.strip_suffix(" after the merge")) {
-        return format!("合并后与「{}」重叠", other.trim_matches('"'));
+    let (part, rest) = match note.strip_prefix("part ").and_then(|r| r.split_once(" overlaps ")) {
+        Some((n, rest)) => (format!("第 {n} 部分"), Some(rest)),
+        None => (String::new(), note.strip_prefix("overlaps ")),
+    };
+    if let Some(other) = rest.and_then(|r| r.strip_suffix(" after the merge")) {
+        let other = match other.strip_suffix(")").and_then(|o| o.rsplit_once(" (part ")) {
+            Some((id, n)) => format!("「{}」（第 {n} 部分）", id.trim_matches('"')),
+            None => format!("「{}」", other.trim_matches('"')),
+        };
+        return format!("{part}合并后与{other}重叠");
     }
     if note == "past the foot of the page after the merge" {
         return "合并后超出版底".to_string();
     }
     if note.strip_prefix("not in the issue").and_then(|r| r.strip_suffix(brought)) == Some("") {
         return "本期没有这篇稿件：是合并带进来的".to_string();
+    }
+    let kept = note
+        .strip_prefix("on page ")
+        .and_then(|r| r.strip_suffix(", which the issue does not have: ours keeps that page as it was"));
+    if let Some(page) = kept {
+        return format!("在第 {page} 版，本期没有这一版：保留我方原样");
     }
     let page = note.strip_prefix("on page ").and_then(|r| r.strip_suffix(brought));
     if let Some(page) = page.and_then(|r| r.strip_suffix(", which the issue does not have")) {
@@ -740,6 +754,10 @@ fn merge_note(note: &str) -> String {
 fn spots(text: &str) -> String {
     if text == "in the bin" {
         return "在待排稿中".to_string();
+    }
+    // Found from outside: `…, its next part in the bin` was left in English.
+    if let Some(place) = text.strip_suffix(", its next part in the bin") {
+        return format!("{}，下一部分在待排稿中", spots(place));
     }
     let parts: Option<Vec<String>> = text.split("; ").map(spot).collect();
     parts.map_or_else(|| text.to_string(), |parts| parts.join("；"))

@@ -489,6 +489,44 @@ fn greek_cyrillic_and_accented_letters_are_narrowed_to_their_engine_width() {
     m.print_true(&text);
 }
 
+/// Found from outside: credits, signers, dates and captions were drawn in the regular sans but
+/// narrowed by the bold heads face's widths, and a credit of `ЖЖЖЖЖЖ` stopped 0.21 em short of
+/// the box's edge (the PDF set it exactly). They are drawn in the text face, as the PDF sets
+/// them, and narrowed by its widths.
+#[test]
+fn credits_signers_dates_and_captions_are_narrowed_by_the_face_they_are_drawn_in() {
+    let Some(chromium) = chromium() else { return };
+    let dir = tempfile::tempdir().unwrap();
+    let issue = dir.path().join("cred.ron");
+    std::fs::write(
+        &issue,
+        r#"Issue(paper: "測試報", date: "2024-07-03", language: "zh-Hant",
+            pages: [Page(number: 1, grid: Grid(columns: 4, column_width: 10, gutter: 1, depth: 40))],
+            items: [
+                Photo(id: "p", caption: "ЖЖЖЖЖЖ", credit: Some("ЖЖЖЖЖЖ"), span: 1, height: 2),
+                Notice(id: "n", title: "公告", body: ["中文。"], signer: Some("ЖЖЖЖЖЖ"), date: Some("№№№№№№")),
+                Article(id: "a", headline: "中文", kicker: Some("ЖЖЖЖЖЖ"), body: ["ЖЖЖЖЖЖ中文。"]),
+            ])"#,
+    )
+    .unwrap();
+    let layout = dir.path().join("cred.layout.ron");
+    std::fs::write(
+        &layout,
+        r#"Layout(issue: "cred.ron", pages: [PageLayout(number: 1, placements: [
+            Placement(item: "p", column: 1, span: 1, line: 1, depth: Auto),
+            Placement(item: "n", column: 2, span: 1, line: 1, depth: Auto),
+            Placement(item: "a", column: 3, span: 2, line: 1, depth: Auto)])])"#,
+    )
+    .unwrap();
+    let html = export_html(dir.path(), &issue, Some(&layout));
+    let text = std::fs::read_to_string(&html).unwrap();
+    assert!(text.matches("transform: scaleX(").count() >= 6, "narrowed runs");
+    let m = measure(&chromium, &html);
+    for name in ["overflowing", "wrapped-lines", "outside-box", "drifting", "overfull-runs"] {
+        m.none(name);
+    }
+}
+
 const DASHES: &str = r#"Issue(
     paper: "The Courier", date: "2024-03-15", language: "en",
     pages: [Page(number: 1, grid: Grid(columns: 4, column_width: 12, gutter: 1, depth: 40, justify: true))],

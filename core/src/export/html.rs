@@ -124,18 +124,16 @@ body { margin: 0; padding: 2rem 0; background: #8a8a86; color: #1a1a1a; font-fam
 .line .q { font-feature-settings: "halt", "hwid"; }
 .line .f { font-feature-settings: "fwid"; }
 .headline { font-family: var(--sans); font-weight: 700; }
-.kicker .line, .subhead .line { font-family: var(--sans); }
-.subhead .line { font-weight: 700; }
+.kicker .line, .subhead .line { font-family: var(--sans); font-weight: 700; }
 .legs { display: grid; align-items: start; }
 .leg { min-width: 0; }
-.credit .line, .signer .line, .date .line, .caption .line { font-family: var(--sans); }
 .picture { position: relative; overflow: hidden; background: #ddd; }
 .picture img { display: block; width: 100%; height: 100%; object-fit: cover; }
 .picture.frame { border: 1px solid #777; background: repeating-linear-gradient(45deg, #eee 0 .5rem, #e4e4e4 .5rem 1rem);
   display: flex; align-items: center; justify-content: center; font: .9rem var(--sans); color: #555; box-sizing: border-box; }
 .notice .clip { border: .3rem double #222; box-sizing: border-box; }
 .notice .block, .notice .legs { padding: 0 calc(1rem - .3rem); }
-.notice .title .line { font-weight: 900; font-family: var(--sans); }
+.notice .title .line { font-weight: 700; font-family: var(--sans); }
 .cuts { margin-top: 2rem; border-top: .15rem solid #c00; padding-top: .5rem; max-width: 60rem; font-size: .95rem; }
 .cuts h2, .bin h2 { font: 700 1.1rem var(--sans); margin: .3rem 0; }
 .cut { margin: .5rem 0; }
@@ -332,7 +330,11 @@ impl<'a> Text<'a> {
     fn block(&self, set: &SetBox, block: &Block) -> LineSet<'a> {
         use BlockKind::*;
         // As the style sheet draws them.
-        let sans = matches!(block.kind, Kicker | Headline | Subhead | Caption | Credit | Title | Signer | Date);
+        // The faces the press PDF sets them in (found from outside: credits, signers, dates
+        // and captions were drawn in the regular sans and narrowed by the bold heads face's
+        // widths, 0.2 em short of the box's edge): heads in the heads face, the rest in the
+        // text face.
+        let sans = matches!(block.kind, Kicker | Headline | Subhead | Title);
         LineSet { sans, ..self.block_measure(set, block) }
     }
 
@@ -424,7 +426,7 @@ fn box_html(out: &mut String, item: Option<&Item>, text: &Text, b: &ResolvedBox,
         text.grid.gutter,
         rows as f64 * LINE_EM
     );
-    let body = LineSet { sans: body_class == "caption", ..text.lines(set.leg_width, 1, true) };
+    let body = text.lines(set.leg_width, 1, true);
     for leg in &legs {
         let _ = write!(out, r#"<div class="leg">"#);
         lines_html(out, &set.body[leg.clone()], &body);

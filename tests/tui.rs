@@ -1409,6 +1409,22 @@ fn overlapping_boxes_are_said_at_open_and_shown() {
     assert!(!shown.contains("overlap"), "{shown}");
 }
 
+/// Found from outside: the first message named the layout file and no place in it, where
+/// `check` gives `file:line:col:`.
+#[test]
+fn the_first_problem_at_open_is_placed_as_check_places_it() {
+    let root = env!("CARGO_MANIFEST_DIR");
+    let issue = std::path::Path::new(root).join("layouts/taiyuan-2023-02-10.ron");
+    let layout = std::path::Path::new(root).join("layouts/taiyuan-2023-02-10.overset.layout.ron");
+    let opened = pasteup_core::document::open_to_edit(Some(&issue), Some(&layout)).unwrap();
+    let app = editor(&opened, AmbiWidth::Single);
+    let said = pasteup_core::catalogue::Render::render(&app.message.as_ref().unwrap().status, UiLang::En);
+    assert!(
+        said.contains("taiyuan-2023-02-10.overset.layout.ron:8:29: page 3: \"jinyuan-livable\" is overset"),
+        "{said}"
+    );
+}
+
 /// Found from outside: with the `:` line or the headline line open, Ctrl-z did nothing, and a
 /// `fg` typed after it went into the line. It stops the editor whatever is open; the line waits.
 #[test]

@@ -171,7 +171,12 @@ pub fn editor(opened: &Opened, ambiwidth: AmbiWidth) -> App {
     let widths = Widths { page_ambiguous_wide: opened.issue.language.ambiguous_is_wide(), terminal: ambiwidth };
     // The problems `check` lists, overlaps and overset boxes too (found from outside: a layout
     // with two boxes overlapping opened without a word).
-    let problems = makeup.findings(&opened.problems, &opened.layout_path);
+    let mut problems = makeup.findings(&opened.problems, &opened.layout_path);
+    // At their `file:line:col:` as `check` gives them (found from outside: the first message
+    // named the layout file and no place in it).
+    if opened.layout_found {
+        format::place_page_problems(&mut problems, &opened.layout_src, &opened.layout_path);
+    }
     let mut app = App::new(makeup, doc, widths);
     let more = (problems.len() + opened.warnings.len()).saturating_sub(1);
     if let Some(first) = problems.first() {

@@ -1050,6 +1050,7 @@ fn a_question_wider_than_the_screen_is_broken_into_lines() {
         by: Some("night-editor@desk-terminal-07 pid 4242917".into()),
         more: 1,
         saved_after: false,
+        after_newer: false,
     };
     let text: String = screen(&draw(&mut app, 80, 24)).split_whitespace().collect::<Vec<_>>().join(" ");
     let joined = text.replace("│ │", "").replace("│", "");
@@ -1950,6 +1951,25 @@ fn a_desk_kept_over_a_different_disk_layout_is_unsaved_until_saved() {
     run_effects(&mut app, effects);
     assert!(matches!(app.message.as_ref().unwrap().status, Status::LayoutNotLoaded { .. }));
     assert!(app.is_dirty(), "the desk is not what the file holds");
+}
+
+/// Found from outside: a read-only folder kept a stale recovery file beside the layout while
+/// the newer went to the spare folder; after `n` on the newer, the stale one was offered as
+/// any other. It is said to be older work.
+#[test]
+fn a_recovery_file_offered_after_a_newer_one_says_it_is_older() {
+    let dir = SampleDir::new();
+    let (opened, text, _older) = sample_with_recovery_file(&dir);
+    std::thread::sleep(std::time::Duration::from_millis(20));
+    let newer = dir.path().join("s.layout.ron.recover.4000001");
+    std::fs::write(&newer, text.replacen("line: 1,", "line: 5,", 1)).unwrap();
+    let mut app = editor(&opened, AmbiWidth::Single);
+    assert!(matches!(app.overlay, Overlay::Recovery { more: 1, after_newer: false, .. }), "{:?}", app.overlay);
+    let effects = press(&mut app, "n");
+    run_effects(&mut app, effects);
+    assert!(matches!(app.overlay, Overlay::Recovery { more: 0, after_newer: true, .. }), "{:?}", app.overlay);
+    let shown = screen(&draw(&mut app, 120, 40));
+    assert!(shown.contains("A newer recovery file was offered before this one: this is older work."), "{shown}");
 }
 
 /// Found from outside: the newest of two recovery files cut short, `y` said it could not be

@@ -47,6 +47,8 @@ pub enum Overlay {
         more: usize,
         /// The layout on disk was saved after the journal was last written.
         saved_after: bool,
+        /// A newer journal of the layout was offered before this one.
+        after_newer: bool,
     },
 }
 
@@ -104,6 +106,9 @@ pub enum Effect {
 /// Where the work lives on disk.
 #[derive(Debug, Clone)]
 pub struct Document {
+    /// When the newest journal declined so far was written: a journal older than it is said
+    /// to be older work.
+    pub newer_offered: Option<std::time::SystemTime>,
     /// The layout as last read from or written to disk: the base of a merge with theirs.
     pub disk_layout: Option<pasteup_core::model::Layout>,
     pub issue_path: PathBuf,

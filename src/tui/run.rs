@@ -167,6 +167,7 @@ pub fn editor(opened: &Opened, ambiwidth: AmbiWidth) -> App {
         spare_dir: journal::spare_dir(),
         removed_said: false,
         started_in: std::env::current_dir().ok(),
+        newer_offered: None,
     };
     let widths = Widths { page_ambiguous_wide: opened.issue.language.ambiguous_is_wide(), terminal: ambiwidth };
     // The problems `check` lists, overlaps and overset boxes too (found from outside: a layout
@@ -312,6 +313,7 @@ fn offer_next_journal(app: &mut App) {
         by: first.owner.as_ref().map(|o| format::printable(&o.to_string())),
         more: app.doc.journals.len() - 1,
         saved_after: saved_after(&app.doc.layout_path, first),
+        after_newer: app.doc.newer_offered.is_some_and(|newer| newer > first.written),
     };
 }
 
@@ -497,6 +499,9 @@ pub fn perform(app: &mut App, effect: Effect) {
         Effect::Restore => restore(app),
         Effect::DiscardRecovery => {
             let dead = app.doc.journals.remove(0);
+            // Found from outside: the stale journal a read-only folder kept beside the layout
+            // was offered after the newer one as any other; it is said to be older.
+            app.doc.newer_offered = app.doc.newer_offered.max(Some(dead.written));
             remove_journal(&dead.path);
             offer_next_journal(app);
         }

@@ -535,13 +535,15 @@ pub fn question(q: &Question) -> Vec<String> {
             format!("Another program saved {file}, and you have unsaved changes."),
             "y: merge theirs into mine   n: keep mine".into(),
         ],
-        Question::Recover { file, age_secs, by, more, saved_after } => {
+        Question::Recover { file, age_secs, by, more, saved_after, after_newer } => {
             let age = age_secs.map_or_else(|| "at a time unknown".to_string(), |s| format!("{s}\u{a0}s ago"));
             let by = by.as_ref().map(|o| format!(" by {o}")).unwrap_or_default();
             let more = if *more > 0 { format!(" ({more} more after this one)") } else { String::new() };
             let mut lines = vec![format!("Unsaved changes to {file} were kept{by}, last written {age}{more}.")];
             if *saved_after {
                 lines.push(format!("{file} has been saved since this work began: this is older work."));
+            } else if *after_newer {
+                lines.push("A newer recovery file was offered before this one: this is older work.".to_string());
             }
             lines.push("y: restore it   n: discard it   Esc: decide at the next start".into());
             lines

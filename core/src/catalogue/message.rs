@@ -393,6 +393,8 @@ pub enum Question {
         /// The layout was saved after the journal was last written: restoring brings back
         /// older work.
         saved_after: bool,
+        /// A newer journal of the same layout was offered before this one.
+        after_newer: bool,
     },
 }
 

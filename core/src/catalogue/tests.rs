@@ -492,13 +492,29 @@ fn questions() -> Vec<Question> {
         Question::Overwrite(DiskChange::SavedAfterRecovery { file: "x.layout.ron".into() }),
         Question::TheirLayout { file: "x.layout.ron".into(), merge: false },
         Question::TheirLayout { file: "x.layout.ron".into(), merge: true },
-        Question::Recover { file: "x.layout.ron".into(), age_secs: Some(12), by: None, more: 0, saved_after: false },
+        Question::Recover {
+            file: "x.layout.ron".into(),
+            age_secs: Some(12),
+            by: None,
+            more: 0,
+            saved_after: false,
+            after_newer: false,
+        },
+        Question::Recover {
+            file: "x.layout.ron".into(),
+            age_secs: Some(12),
+            by: None,
+            more: 0,
+            saved_after: false,
+            after_newer: true,
+        },
         Question::Recover {
             file: "x.layout.ron".into(),
             age_secs: None,
             by: Some("desk@host pid 7".into()),
             more: 2,
             saved_after: true,
+            after_newer: false,
         },
     ]
 }

@@ -467,13 +467,15 @@ pub fn question(q: &Question) -> Vec<String> {
         Question::TheirLayout { file, merge: true } => {
             vec![format!("别的程序保存了 {file}，你这里也有未保存的修改。"), "y：把对方的合并进来   n：保留我的".into()]
         }
-        Question::Recover { file, age_secs, by, more, saved_after } => {
+        Question::Recover { file, age_secs, by, more, saved_after, after_newer } => {
             let age = age_secs.map_or_else(|| "时间不明".to_string(), |s| format!("{s}\u{a0}秒前"));
             let by = by.as_ref().map(|o| format!("（{o}）")).unwrap_or_default();
             let more = if *more > 0 { format!("（之后还有 {more} 份）") } else { String::new() };
             let mut lines = vec![format!("pasteup{by}留下了 {file} 未保存的修改（最后写入：{age}）{more}。")];
             if *saved_after {
                 lines.push(format!("这份工作开始之后 {file} 又保存过：这是较旧的工作。"));
+            } else if *after_newer {
+                lines.push("此前已提供过一份较新的恢复文件：这是较旧的工作。".to_string());
             }
             lines.push("y：恢复   n：丢弃   Esc：下次启动再说".into());
             lines

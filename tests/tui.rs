@@ -1972,6 +1972,24 @@ fn a_recovery_file_offered_after_a_newer_one_says_it_is_older() {
     assert!(shown.contains("A newer recovery file was offered before this one: this is older work."), "{shown}");
 }
 
+/// Found from outside: in a read-only folder `n` removed nothing and said nothing, and the
+/// next start offered the work again. A recovery file that cannot be removed is said so. (A
+/// folder in its place stands in for the read-only folder, which root's tests cannot make.)
+#[test]
+fn a_recovery_file_that_cannot_be_removed_is_said_so() {
+    let dir = SampleDir::new();
+    let (opened, _text, _older) = sample_with_recovery_file(&dir);
+    let mut app = editor(&opened, AmbiWidth::Single);
+    assert!(matches!(app.overlay, Overlay::Recovery { .. }), "{:?}", app.overlay);
+    let stuck = dir.path().join("stuck");
+    std::fs::create_dir(&stuck).unwrap();
+    app.doc.journals[0].path = stuck.clone();
+    let effects = press(&mut app, "n");
+    run_effects(&mut app, effects);
+    assert!(matches!(app.message.as_ref().unwrap().status, Status::RecoveryNotDiscarded { .. }), "{:?}", app.message);
+    assert!(stuck.is_dir());
+}
+
 /// Found from outside: the newest of two recovery files cut short, `y` said it could not be
 /// read and the good older one was not offered again that session. It is offered next, and
 /// the one cut short stays on disk.

@@ -565,6 +565,14 @@ pub fn remove_journal(path: &Path) {
     let _ = fs::remove_file(path);
 }
 
+/// Removes a dead editor's journal the page editor declined; one already gone is removed.
+pub fn discard_journal(path: &Path) -> std::io::Result<()> {
+    match fs::remove_file(path) {
+        Err(e) if e.kind() != std::io::ErrorKind::NotFound => Err(e),
+        _ => Ok(()),
+    }
+}
+
 pub fn stamp(path: &Path) -> Option<Stamp> {
     let meta = fs::metadata(path).ok()?;
     #[cfg(unix)]

@@ -502,7 +502,12 @@ pub fn perform(app: &mut App, effect: Effect) {
             // Found from outside: the stale journal a read-only folder kept beside the layout
             // was offered after the newer one as any other; it is said to be older.
             app.doc.newer_offered = app.doc.newer_offered.max(Some(dead.written));
-            remove_journal(&dead.path);
+            // Found from outside: in a read-only folder `n` removed nothing and said nothing.
+            if let Err(e) = journal::discard_journal(&dead.path) {
+                let file = format::printable(&dead.path.display().to_string());
+                let error = format::printable(&e.to_string());
+                app.say(Status::RecoveryNotDiscarded { file, error }, Tone::Warning);
+            }
             offer_next_journal(app);
         }
         Effect::LoadTheirs => load_theirs(app),

@@ -345,6 +345,9 @@ pub fn status(s: &Status) -> String {
         RecoveryLeft { file } => {
             format!("The unsaved changes to {file} stay in their recovery file, offered at the next start")
         }
+        RecoveryNotDiscarded { file, error } => {
+            format!("The recovery file {file} could not be removed ({error}): it is offered again at the next start")
+        }
         IssueReloaded { file, changed, added, taken_off, removed, restored, binned, overlapping } => {
             let mut said =
                 format!("Reloaded issue {file}: {} changed, {added} new in the bin", plural(*changed, "item"));

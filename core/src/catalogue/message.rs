@@ -197,6 +197,12 @@ pub enum Status {
     RecoveryLeft {
         file: String,
     },
+    /// `n` on the recovery question, and the recovery file could not be removed: it is offered
+    /// again at the next start.
+    RecoveryNotDiscarded {
+        file: String,
+        error: String,
+    },
     /// The issue file changed under the editor and was loaded again: how many items changed,
     /// how many are new (in the bin), and which ones the issue no longer has.
     IssueReloaded {

@@ -208,6 +208,7 @@ fn statuses() -> Vec<Status> {
         Restored { kept: 2, held: vec![] },
         RecoveryUnreadable { error: "bad".into() },
         RecoveryLeft { file: "x.layout.ron".into() },
+        RecoveryNotDiscarded { file: "x.layout.ron.recover.7".into(), error: "permission denied".into() },
         JournalElsewhere { path: "/home/ed/.local/state/pasteup/recover/%x.layout.ron.recover.7".into() },
         IssueReloaded {
             file: "x.ron".into(),

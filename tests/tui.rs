@@ -1743,6 +1743,34 @@ fn an_empty_bin_offers_no_place_and_its_inspector_starts_with_the_page() {
     assert!(status.contains("HJKL move") && status.contains("u undo") && !status.contains("Enter"), "{status:?}");
 }
 
+/// Found from outside: their save carried a merge's note on snow-traffic, and merged into the
+/// desk it was told as "kept yours where both changed: snow-traffic", a box the editor never
+/// touched. Only this merge's own conflicts are told so; a carried note is one to look at.
+#[test]
+fn a_note_their_save_carried_is_not_told_as_a_box_both_changed() {
+    let dir = SampleDir::new();
+    let (opened, mut app) = saved_sample(&dir);
+    let mut theirs = app.makeup.to_layout("s.ron");
+    theirs.conflicts.push(pasteup_core::model::Conflict {
+        item: "snow-traffic".into(),
+        note: "both changed it: ours page 3 column 4 line 60, theirs page 3 column 4 line 40".into(),
+    });
+    press(&mut app, "J");
+    std::thread::sleep(std::time::Duration::from_millis(20));
+    pasteup_core::format::save_layout(&opened.layout_path, &theirs).unwrap();
+    pasteup::tui::run::look_at_disk(&mut app);
+    assert!(matches!(app.overlay, Overlay::TheirLayout { merge: true, .. }), "{:?}", app.overlay);
+    let effects = press(&mut app, "y");
+    run_effects(&mut app, effects);
+    match &app.message.as_ref().unwrap().status {
+        Status::LayoutMerged { conflicts, notes, .. } => {
+            assert!(conflicts.is_empty(), "{conflicts:?}");
+            assert_eq!(notes, &["snow-traffic".to_string()]);
+        }
+        other => panic!("{other:?}"),
+    }
+}
+
 /// Found from outside: two editors made the same move; after the second merged the first's
 /// saved layout into its own, the desk equalled the file on disk and still said "unsaved".
 #[test]

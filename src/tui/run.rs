@@ -786,10 +786,15 @@ fn load_theirs(app: &mut App) {
             pages: Vec::new(),
             conflicts: Vec::new(),
         });
-        let merged = merge::merge_checked(&issue, None, &base, &current_layout(app), &theirs);
+        let ours = current_layout(app);
+        let merged = merge::merge_checked(&issue, None, &base, &ours, &theirs);
         // A conflict on the layout's own issue is on no item: named by the field.
         let name = |c: &pasteup_core::model::Conflict| c.on_item().unwrap_or("issue").to_string();
-        let (both, held): (Vec<_>, Vec<_>) = merged.conflicts.iter().partition(|c| c.both_changed());
+        // Only this merge's: a note their file carried is one to look at, not a box both
+        // changed here (found from outside: a note on snow-traffic in their save was told as
+        // "kept yours where both changed: snow-traffic", a box the editor never touched).
+        let new = merge::new_conflicts(&merged, &ours, &theirs);
+        let (both, held): (Vec<_>, Vec<_>) = merged.conflicts.iter().partition(|c| c.both_changed() && new.contains(c));
         let (conflicts, notes) = (both.into_iter().map(name).collect(), held.into_iter().map(name).collect());
         app.replace_makeup(Makeup::new(issue, &merged), true);
         app.doc.disk_layout = Some(theirs);

@@ -1410,6 +1410,19 @@ fn overlapping_boxes_are_said_at_open_and_shown() {
     assert!(!shown.contains("overlap"), "{shown}");
 }
 
+/// Found from outside: at 100×30 column 3, cut by the view's right edge, had its free lines
+/// in the header and no number. Both stand over the part in sight.
+#[test]
+fn a_column_cut_by_the_right_edge_keeps_its_number() {
+    let mut app = sample_app(AmbiWidth::Single);
+    let shown = screen(&draw(&mut app, 100, 30));
+    let header = shown.lines().nth(1).unwrap();
+    let page = header.split('│').next().unwrap();
+    assert_eq!(page.split_whitespace().collect::<Vec<_>>(), ["line", "1", "2", "3"], "{shown}");
+    let free = shown.lines().nth(2).unwrap().split('│').next().unwrap();
+    assert_eq!(free.split_whitespace().filter(|w| *w == "71").count(), 3, "{shown}");
+}
+
 /// Found from outside: the first message named the layout file and no place in it, where
 /// `check` gives `file:line:col:`.
 #[test]

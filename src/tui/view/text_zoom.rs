@@ -59,13 +59,14 @@ impl Widget for &TextZoom<'_> {
             left: page_x0(area),
             right: area.right().saturating_sub(1),
         };
-        // A column cut by the view's left edge has its number and free lines over the part in
-        // sight (found from outside: they were left out).
+        // A column cut by the view's left or right edge has its number and free lines over the
+        // part in sight (found from outside: they were left out, or the number was and its
+        // free lines were not).
         draw_ruler(area, (grid.columns, self.header), buf, (theme, self.chrome, self.lang), &|c| {
             let start = cells.x0 + i64::from(column_x(grid, c));
-            let end = start + i64::from(grid.column_width) * 2;
+            let end = (start + i64::from(grid.column_width) * 2).min(i64::from(cells.right));
             let x = start.max(i64::from(cells.left));
-            (x < end && x < i64::from(cells.right)).then(|| (x as u16, (end - x) as u16))
+            (x < end).then(|| (x as u16, (end - x) as u16))
         });
         let first = self.view.scroll_row;
         let rows = u32::from(page_rows(area));

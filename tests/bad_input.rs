@@ -321,6 +321,15 @@ fn wrong_item_kind() {
     assert_eq!(e.message, "unknown item kind \"Artcle\", expected Article, Photo or Notice");
 }
 
+/// Found from outside: an item written without its kind (`(id: "a", …)`) was called `Issue(`
+/// not closed. Its missing name is said, with the names to write.
+#[test]
+fn an_item_without_its_kind_is_said_so() {
+    let e = issue_error("Article(", "(");
+    assert_eq!(at(&e), (10, 9));
+    assert_eq!(e.message, "this entry has no name before its `(`; write Article(, Photo( or Notice( before it");
+}
+
 #[test]
 fn wrong_struct_name() {
     let e = issue_error("Issue(", "Isue(");

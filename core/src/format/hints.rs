@@ -347,6 +347,15 @@ fn unclosed_struct(text: &str, next: usize, code: &Error) -> Option<(usize, Stri
             format!("{name}( at line {line}, column {col} is not closed; expected `)` before this `,`"),
         ));
     }
+    // `(id: "a", …)` straight in a list of items, pages or placements: its name is missing,
+    // not a bracket (found from outside: it was called `Issue(` not closed).
+    if matches!(code, Error::ExpectedIdentifier)
+        && text[next..].starts_with('(')
+        && let Some((b'[', list)) = scan.innermost
+        && let Some(names) = list_names(&text[..list])
+    {
+        return Some((next, format!("this entry has no name before its `(`; write {names}")));
+    }
     let missing = match code {
         Error::NoSuchStructField { found, .. } => STRUCTS.contains(&found.as_str()),
         Error::ExpectedIdentifier | Error::ExpectedMapColon => text[next..].starts_with([']', '(']),
@@ -361,6 +370,19 @@ fn unclosed_struct(text: &str, next: usize, code: &Error) -> Option<(usize, Stri
     let (line, col) = line_col(text, open);
     let end = text[..next].trim_end().len();
     Some((end, format!("{name}( at line {line}, column {col} is not closed; expected `)` here")))
+}
+
+/// The names an entry of the list whose field ends `before` takes: `Article(`, `Photo(` or
+/// `Notice(` for `items: [`.
+fn list_names(before: &str) -> Option<&'static str> {
+    let field = before.trim_end().strip_suffix(':')?.trim_end();
+    let key: String = field.chars().rev().take_while(|c| c.is_ascii_alphanumeric() || *c == '_').collect();
+    match key.chars().rev().collect::<String>().as_str() {
+        "items" => Some("Article(, Photo( or Notice( before it"),
+        "pages" => Some("Page( (a layout: PageLayout() before it"),
+        "placements" => Some("Placement( before it"),
+        _ => None,
+    }
 }
 
 /// Whether `rest` starts, after white space, with one of the file's structs: `Photo(`.

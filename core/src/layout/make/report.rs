@@ -59,9 +59,11 @@ impl MadePage {
         (u64::from(self.free_lines) * 1000 / u64::from(self.column_lines.max(1))) as u32
     }
 
-    /// Whether the bin offered the page copy enough to fill it.
+    /// Whether the bin offered the page copy enough to fill it, or the page is full all the
+    /// same (found from outside: a page of no free line was called short of copy, its last
+    /// lines those of boxes set a line or two short).
     pub fn copy_enough(&self) -> bool {
-        self.offered_lines >= u64::from(self.open_lines)
+        self.offered_lines >= u64::from(self.open_lines) || self.free_lines == 0
     }
 
     /// Whether the page is filled to within 2% of its column-lines.

@@ -951,3 +951,29 @@ fn a_page_left_with_no_free_line_is_not_called_short_of_copy() {
     assert!(out.contains("free lines 0 of 26"), "{out}");
     assert!(!out.contains("too little copy"), "{out}");
 }
+
+/// Found from outside: an unplanned article too deep for the page at any span was left as
+/// "not offered: every page made had copy enough without it", while the page's own line said
+/// it had too little copy. It is left `too_deep`.
+#[test]
+fn a_filler_too_deep_for_the_page_is_left_too_deep() {
+    let dir = tempfile::tempdir().unwrap();
+    let paragraph = "\"本报讯 记者从市政府获悉，今年全市将继续推进城市更新行动，改造老旧小区一百二十个。\"";
+    let long = vec![paragraph; 400].join(", ");
+    std::fs::write(
+        dir.path().join("td.ron"),
+        format!(
+            r#"Issue(paper: "测试报", date: "2023-02-10", language: "zh-Hans",
+            pages: [Page(number: 1, grid: Grid(columns: 8, column_width: 13, gutter: 1, depth: 100))],
+            items: [
+                Article(id: "lead", page: Some(1), priority: Some(1), headline: "测试标题", body: [{paragraph}]),
+                Article(id: "toobig", headline: "长文", body: [{long}]),
+            ])"#
+        ),
+    )
+    .unwrap();
+    let (code, out, err) = run(dir.path(), &["make", "td.ron", "-o", "out.layout.ron"]);
+    assert_eq!(code, 1, "the lead is narrow, a rule broken: {out}{err}");
+    let left = out.lines().find(|l| l.contains("left   toobig")).unwrap_or_default();
+    assert!(left.ends_with("too deep for the page at every span"), "{out}");
+}

@@ -77,6 +77,8 @@ impl Makeup {
             (0..self.home.len()).map(|no| self.home[no].is_none_or(|pi| cleared.contains(&pi)) && whole(no)).collect();
         let mut shapes_cache: HashMap<(usize, usize), Vec<plan::Shape>> = HashMap::new();
         let mut offered = vec![false; free.len()];
+        // Fillers a page was short of copy for but that fit it at no span.
+        let mut too_deep = vec![false; free.len()];
         let mut report = MakeReport::default();
         let mut changes = Vec::new();
         let mut free_so_far = 0;
@@ -89,7 +91,8 @@ impl Makeup {
             } else {
                 self.pages[pi].clone()
             };
-            let page = self.make_one(pi, base, (&mut free, &mut offered), (&mut shapes_cache, options.cut));
+            let page =
+                self.make_one(pi, base, (&mut free, &mut offered, &mut too_deep), (&mut shapes_cache, options.cut));
             free_so_far += page.report.free_lines;
             if page.spots != self.pages[pi] {
                 changes.push((pi, page.spots));
@@ -97,7 +100,7 @@ impl Makeup {
             report.pages.push(page.report);
             progress(done + 1, targets.len(), free_so_far);
         }
-        report.bin = self.left_over((&free, &offered), &taken_off, &targets);
+        report.bin = self.left_over((&free, &offered, &too_deep), &taken_off, &targets);
         report.bin.extend(self.parts_waiting(&targets));
         let outcome =
             if changes.is_empty() { Outcome::default() } else { self.commit_unsettled(Operation::Make, changes) };
@@ -161,7 +164,7 @@ impl Makeup {
         &mut self,
         pi: usize,
         base: Vec<Spot>,
-        (free, offered): (&mut [bool], &mut [bool]),
+        (free, offered, too_deep): (&mut [bool], &mut [bool], &mut [bool]),
         (cache, cut): (&mut HashMap<(usize, usize), Vec<plan::Shape>>, bool),
     ) -> PageDone {
         let number = self.issue.pages[pi].number;
@@ -173,11 +176,15 @@ impl Makeup {
             sheet.take(k.column, k.span, k.line, k.depth);
         }
         let lent = self.lent_leads(number);
-        let (cands, unmade) = self.candidates(pi, (free, sheet.free()), (&base, &lent), |no, item, this: &Makeup| {
-            cache.entry((no, grid_no)).or_insert_with(|| shapes(item, &grid, this.issue.language, cut)).clone()
-        });
+        let (cands, unmade, deep) =
+            self.candidates(pi, (free, sheet.free()), (&base, &lent), |no, item, this: &Makeup| {
+                cache.entry((no, grid_no)).or_insert_with(|| shapes(item, &grid, this.issue.language, cut)).clone()
+            });
         for c in &cands {
             offered[c.item] = true;
+        }
+        for no in deep {
+            too_deep[no] = true;
         }
         // A page whose lead the desk placed already has it: no other box is made the lead.
         let kept_lead = base_leads(&kept, |no| self.leads(no, number, &lent)).next().is_some();
@@ -283,11 +290,15 @@ impl Makeup {
         (free, open): (&[bool], u32),
         (base, lent): (&[Spot], &HashSet<usize>),
         mut shapes_of: impl FnMut(usize, &Item, &Makeup) -> Vec<plan::Shape>,
-    ) -> (Vec<Cand>, Vec<(usize, LeftReason)>) {
+    ) -> (Vec<Cand>, Vec<(usize, LeftReason)>, Vec<usize>) {
         let number = self.issue.pages[pi].number;
         let on_base = |a: usize| base.iter().any(|s| s.item == a);
         let mut cands = Vec::new();
         let mut unmade = Vec::new();
+        // Fillers that fit the page at no span: said `too_deep` if no page takes them (found
+        // from outside: called not offered, "every page had copy enough", while the page's
+        // own line said it had too little).
+        let mut deep = Vec::new();
         let mut fillers = 0;
         // The planned copy first, so that fillers are offered only for what it leaves open.
         let mut offered: u64 = 0;
@@ -320,6 +331,8 @@ impl Makeup {
             if shapes.is_empty() {
                 if planned {
                     unmade.push((no, LeftReason::TooDeep));
+                } else {
+                    deep.push(no);
                 }
                 continue;
             }
@@ -329,7 +342,7 @@ impl Makeup {
             }
             cands.push(self.cand(no, (planned, lent), with, shapes));
         }
-        (cands, unmade)
+        (cands, unmade, deep)
     }
 
     /// Item `no` as a candidate; an article in `lent` takes its photo's priority 1.
@@ -449,7 +462,7 @@ impl Makeup {
     /// page's report (found from outside: listed there and here too, and counted twice).
     fn left_over(
         &self,
-        (free, offered): (&[bool], &[bool]),
+        (free, offered, too_deep): (&[bool], &[bool], &[bool]),
         taken_off: &HashSet<usize>,
         targets: &[usize],
     ) -> Vec<LeftItem> {
@@ -459,6 +472,7 @@ impl Makeup {
                 None if !self.item(no).holds_copy() => Some(self.left(no, LeftReason::NoCopy)),
                 Some((_, None)) => Some(self.left(no, LeftReason::NoPage)),
                 None if offered[no] => Some(self.left(no, LeftReason::NoRoom)),
+                None if too_deep[no] => Some(self.left(no, LeftReason::TooDeep)),
                 None => Some(self.left(no, LeftReason::NotOffered)),
                 Some((_, Some(pi))) if taken_off.contains(&no) && !targets.contains(&pi) => {
                     Some(self.left(no, LeftReason::PlannedElsewhere))

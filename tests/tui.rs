@@ -2031,6 +2031,29 @@ fn a_recovery_file_that_cannot_be_removed_is_said_so() {
     assert!(stuck.is_dir());
 }
 
+/// Found from outside: two recovery files left alone at open (a link to a device, a FIFO) were
+/// said as "(and 1 more: see pasteup check)", and `check` lists no recovery file. The message
+/// says where the others are instead.
+#[test]
+fn recovery_files_left_alone_do_not_send_the_editor_to_check() {
+    let dir = SampleDir::new();
+    let opened = sample_in(dir.path());
+    std::fs::write(&opened.layout_path, pasteup_core::format::to_ron_string(&opened.layout)).unwrap();
+    std::os::unix::fs::symlink("/dev/zero", dir.path().join("s.layout.ron.recover.777")).unwrap();
+    assert!(
+        std::process::Command::new("mkfifo")
+            .arg(dir.path().join("s.layout.ron.recover.778"))
+            .status()
+            .unwrap()
+            .success()
+    );
+    let app = editor(&opened, AmbiWidth::Single);
+    let status = &app.message.as_ref().unwrap().status;
+    assert!(matches!(status, Status::RecoveryNotes { more: 1, .. }), "{status:?}");
+    let said = pasteup_core::catalogue::Render::render(status, UiLang::En);
+    assert!(said.contains("and 1 more recovery file(s) left alone") && !said.contains("pasteup check"), "{said}");
+}
+
 /// Found from outside: the newest of two recovery files cut short, `y` said it could not be
 /// read and the good older one was not offered again that session. It is offered next, and
 /// the one cut short stays on disk.

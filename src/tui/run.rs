@@ -187,7 +187,8 @@ pub fn editor(opened: &Opened, ambiwidth: AmbiWidth) -> App {
     }
     let found = journal::find_journals(&opened.layout_path, app.doc.spare_dir.as_deref());
     if let Some(why) = found.refused.first() {
-        app.say(Status::OpenNotes { first: why.clone(), more: found.refused.len() - 1 }, Tone::Warning);
+        // Found from outside: "see pasteup check", which lists no recovery file.
+        app.say(Status::RecoveryNotes { first: why.clone(), more: found.refused.len() - 1 }, Tone::Warning);
     }
     app.doc.journals = found.journals;
     offer_next_journal(&mut app);

@@ -399,6 +399,13 @@ pub fn status(s: &Status) -> String {
         LayoutNotLoaded { error } => format!("The layout on disk was not loaded (yours is kept): {error}"),
         OpenNotes { first, more: 0 } => note(first),
         OpenNotes { first, more } => format!("{} (and {more} more: see pasteup check)", note(first)),
+        RecoveryNotes { first, more: 0 } => note(first),
+        RecoveryNotes { first, more } => {
+            format!(
+                "{} (and {more} more recovery file(s) left alone, beside the layout or in the spare folder)",
+                note(first)
+            )
+        }
         Refused(r) => refusal(r),
         Count { count } => format!(
             "{count}: a move, select, span or depth key repeats {} (Esc drops it)",

@@ -261,6 +261,12 @@ pub enum Status {
         first: crate::format::Note,
         more: usize,
     },
+    /// A recovery file left alone at open (not a regular file, another host's…), and how many
+    /// more: `check` does not list these, so the message does not send the editor there.
+    RecoveryNotes {
+        first: crate::format::Note,
+        more: usize,
+    },
     Refused(Refusal),
     /// A count typed before a key (`12` of `12K`), shown until the key comes.
     Count {

@@ -263,6 +263,10 @@ fn statuses() -> Vec<Status> {
             more: 0,
         },
         OpenNotes { first: Note::RecoveryUnreadable { file: "x.recover.1".into(), error: "denied".into() }, more: 0 },
+        RecoveryNotes {
+            first: Note::RecoveryUnreadable { file: "x.recover.1".into(), error: "denied".into() },
+            more: 2,
+        },
         OpenNotes { first: Note::RecoveryNotAFile { file: "x.recover.1".into() }, more: 0 },
         OpenNotes { first: Note::RecoveryTooLarge { file: "x.recover.1".into() }, more: 0 },
         OpenNotes {

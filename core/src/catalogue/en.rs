@@ -400,12 +400,7 @@ pub fn status(s: &Status) -> String {
         OpenNotes { first, more: 0 } => note(first),
         OpenNotes { first, more } => format!("{} (and {more} more: see pasteup check)", note(first)),
         RecoveryNotes { first, more: 0 } => note(first),
-        RecoveryNotes { first, more } => {
-            format!(
-                "{} (and {more} more recovery file(s) left alone, beside the layout or in the spare folder)",
-                note(first)
-            )
-        }
+        RecoveryNotes { first, more } => format!("{} (and {more} more left alone)", note(first)),
         Refused(r) => refusal(r),
         Count { count } => format!(
             "{count}: a move, select, span or depth key repeats {} (Esc drops it)",

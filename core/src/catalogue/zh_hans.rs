@@ -349,7 +349,7 @@ pub fn status(s: &Status) -> String {
         OpenNotes { first, more: 0 } => note(first),
         OpenNotes { first, more } => format!("{}（另有 {more} 条：见 pasteup check）", note(first)),
         RecoveryNotes { first, more: 0 } => note(first),
-        RecoveryNotes { first, more } => format!("{}（另有 {more} 份恢复文件未动，在版面旁或备用目录里）", note(first)),
+        RecoveryNotes { first, more } => format!("{}（另有 {more} 份未动）", note(first)),
         Refused(r) => refusal(r),
         Count { count } => format!("次数 {count}：移动、选择、栏宽、高度键重复 {count} 次（Esc 取消）"),
         PlacedInHole { item, part, column, line, pushed } => {

@@ -562,7 +562,7 @@ fn write_at(path: &Path, layout: &Layout, base: &str) -> io::Result<()> {
 
 /// Removes a journal (best effort: one that is already gone is no error).
 pub fn remove_journal(path: &Path) {
-    let _ = fs::remove_file(path);
+    let _ = discard_journal(path);
 }
 
 /// Removes a dead editor's journal the page editor declined; one already gone is removed.

@@ -198,10 +198,11 @@ fn all_columns(columns: u16) -> String {
 
 /// A galley's fit, or `no copy` first for a part that holds none of the body, as `check` says.
 fn galley_verdict(fit: &Fit, empty: bool) -> String {
+    let no_copy = || label(&Label::BoxBadge { fit: *fit, over_foot: false, empty });
     match (empty, fit.is_overset()) {
         (false, _) => label(&Label::FitDetail(*fit)),
-        (true, false) => label(&Label::BoxBadge { fit: *fit, over_foot: false, empty }),
-        (true, true) => format!("no copy; {}", label(&Label::FitDetail(*fit))),
+        (true, false) => no_copy(),
+        (true, true) => format!("{}; {}", no_copy(), label(&Label::FitDetail(*fit))),
     }
 }
 

@@ -489,6 +489,15 @@ const HINTS: [Hint; 13] = [
 ];
 
 fn questions() -> Vec<Question> {
+    // The recovery question, the work offered after a newer one or not.
+    let recover = |after_newer| Question::Recover {
+        file: "x.layout.ron".into(),
+        age_secs: Some(12),
+        by: None,
+        more: 0,
+        saved_after: false,
+        after_newer,
+    };
     vec![
         Question::QuitUnsaved,
         Question::DropNotes { notes: 2, first: "jinyuan-ten-projects".into() },
@@ -497,22 +506,8 @@ fn questions() -> Vec<Question> {
         Question::Overwrite(DiskChange::SavedAfterRecovery { file: "x.layout.ron".into() }),
         Question::TheirLayout { file: "x.layout.ron".into(), merge: false },
         Question::TheirLayout { file: "x.layout.ron".into(), merge: true },
-        Question::Recover {
-            file: "x.layout.ron".into(),
-            age_secs: Some(12),
-            by: None,
-            more: 0,
-            saved_after: false,
-            after_newer: false,
-        },
-        Question::Recover {
-            file: "x.layout.ron".into(),
-            age_secs: Some(12),
-            by: None,
-            more: 0,
-            saved_after: false,
-            after_newer: true,
-        },
+        recover(false),
+        recover(true),
         Question::Recover {
             file: "x.layout.ron".into(),
             age_secs: None,

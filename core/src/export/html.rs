@@ -124,7 +124,7 @@ body { margin: 0; padding: 2rem 0; background: #8a8a86; color: #1a1a1a; font-fam
 .line .q { font-feature-settings: "halt", "hwid"; }
 .line .f { font-feature-settings: "fwid"; }
 .headline { font-family: var(--sans); font-weight: 700; }
-.kicker .line, .subhead .line { font-family: var(--sans); font-weight: 700; }
+.kicker .line, .subhead .line, .notice .title .line { font-family: var(--sans); font-weight: 700; }
 .legs { display: grid; align-items: start; }
 .leg { min-width: 0; }
 .picture { position: relative; overflow: hidden; background: #ddd; }
@@ -133,7 +133,6 @@ body { margin: 0; padding: 2rem 0; background: #8a8a86; color: #1a1a1a; font-fam
   display: flex; align-items: center; justify-content: center; font: .9rem var(--sans); color: #555; box-sizing: border-box; }
 .notice .clip { border: .3rem double #222; box-sizing: border-box; }
 .notice .block, .notice .legs { padding: 0 calc(1rem - .3rem); }
-.notice .title .line { font-weight: 700; font-family: var(--sans); }
 .cuts { margin-top: 2rem; border-top: .15rem solid #c00; padding-top: .5rem; max-width: 60rem; font-size: .95rem; }
 .cuts h2, .bin h2 { font: 700 1.1rem var(--sans); margin: .3rem 0; }
 .cut { margin: .5rem 0; }

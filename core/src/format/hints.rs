@@ -86,8 +86,13 @@ fn field_before(text: &str, next: usize) -> Option<&str> {
     // `priority: Some(1.5)`: an optional value's field stands before its `Some(`.
     let before = before.strip_suffix("Some(").map_or(before, str::trim_end);
     let before = before.strip_suffix(':')?.trim_end();
-    let start = before.rfind(|c: char| !(c.is_ascii_alphanumeric() || c == '_')).map_or(0, |k| k + 1);
-    Some(&before[start..]).filter(|name| !name.is_empty())
+    Some(trailing_name(before)).filter(|name| !name.is_empty())
+}
+
+/// The name (letters, digits, `_`) that `text` ends with; empty if none.
+fn trailing_name(text: &str) -> &str {
+    let start = text.rfind(|c: char| !(c.is_ascii_alphanumeric() || c == '_')).map_or(0, |k| k + 1);
+    &text[start..]
 }
 
 /// What a number field holds, for a value ron cannot take there.
@@ -352,7 +357,7 @@ fn unclosed_struct(text: &str, next: usize, code: &Error) -> Option<(usize, Stri
     if matches!(code, Error::ExpectedIdentifier)
         && text[next..].starts_with('(')
         && let Some((b'[', list)) = scan.innermost
-        && let Some(names) = list_names(&text[..list])
+        && let Some(names) = list_names(text, list)
     {
         return Some((next, format!("this entry has no name before its `(`; write {names}")));
     }
@@ -372,12 +377,10 @@ fn unclosed_struct(text: &str, next: usize, code: &Error) -> Option<(usize, Stri
     Some((end, format!("{name}( at line {line}, column {col} is not closed; expected `)` here")))
 }
 
-/// The names an entry of the list whose field ends `before` takes: `Article(`, `Photo(` or
+/// The names an entry of the list opening at byte `list` takes: `Article(`, `Photo(` or
 /// `Notice(` for `items: [`.
-fn list_names(before: &str) -> Option<&'static str> {
-    let field = before.trim_end().strip_suffix(':')?.trim_end();
-    let key: String = field.chars().rev().take_while(|c| c.is_ascii_alphanumeric() || *c == '_').collect();
-    match key.chars().rev().collect::<String>().as_str() {
+fn list_names(text: &str, list: usize) -> Option<&'static str> {
+    match field_before(text, list)? {
         "items" => Some("Article(, Photo( or Notice( before it"),
         "pages" => Some("Page( (a layout: PageLayout() before it"),
         "placements" => Some("Placement( before it"),
@@ -530,11 +533,9 @@ fn scan(text: &str, stop: usize) -> Scan {
             }
             b'(' => {
                 let before = text[..i].trim_end();
-                let name: String =
-                    before.chars().rev().take_while(|c| c.is_ascii_alphanumeric() || *c == '_').collect();
-                let name: String = name.chars().rev().collect();
+                let name = trailing_name(before);
                 let start = before.len() - name.len();
-                brackets.push((b'(', i, (!name.is_empty()).then_some((name, start))));
+                brackets.push((b'(', i, (!name.is_empty()).then(|| (name.to_string(), start))));
             }
             b'[' | b'{' => brackets.push((bytes[i], i, None)),
             b')' | b']' | b'}' => {

@@ -238,8 +238,9 @@ fn keep_owner(file: &fs::File, old: &fs::Metadata) {
     {
         use std::os::unix::fs::MetadataExt;
         let Ok(now) = file.metadata() else { return };
-        if (now.uid(), now.gid()) != (old.uid(), old.gid()) {
-            let _ = std::os::unix::fs::fchown(file, Some(old.uid()), Some(old.gid()));
+        // The owner and group, else (not root) the group alone.
+        let differs = (now.uid(), now.gid()) != (old.uid(), old.gid());
+        if differs && std::os::unix::fs::fchown(file, Some(old.uid()), Some(old.gid())).is_err() {
             let _ = std::os::unix::fs::fchown(file, None, Some(old.gid()));
         }
     }

@@ -179,15 +179,19 @@ impl Makeup {
     }
 
     /// Whether part `part` of `item` on `page` leaves the article something with none of its
-    /// copy: the part after it, on a page or waiting in the bin, or a body cut whole (found
-    /// from outside: remedies that emptied a waiting part were listed, as fitting).
+    /// copy: the part itself (found from outside: a cut fitted part 2 by leaving it none), the
+    /// part after it, on a page or waiting in the bin, or a body cut whole (found from outside:
+    /// remedies that emptied a waiting part were listed, as fitting).
     fn leaves_no_copy(&self, page: u32, item: &str, part: u32) -> bool {
         let next = self.parts_of(item).into_iter().find(|&(p, _)| p == part + 1);
         let next_empty = next
             .and_then(|(p, page)| self.find_part(page, item, p).ok())
             .is_some_and(|f| self.set_at(&f).holds_no_copy());
         let Ok(f) = self.find_part(page, item, part) else { return next_empty };
-        next_empty || self.continued_into_nothing(f.pi, &self.pages[f.pi][f.at]) || self.body_cut_whole(f.no).is_some()
+        next_empty
+            || self.set_at(&f).holds_no_copy()
+            || self.continued_into_nothing(f.pi, &self.pages[f.pi][f.at])
+            || self.body_cut_whole(f.no).is_some()
     }
 
     /// How many boxes of page `page` stand past its foot, and how many lines they run past it
@@ -255,16 +259,12 @@ impl Makeup {
     fn attempt_kept(&mut self, at: &At, remedy: &Remedy) -> Option<(i64, bool)> {
         self.apply_remedy(at.page, at.item, at.part, remedy).ok()?;
         let placed = remedy.kind == RemedyKind::Continue && self.place_continued(at.page, at.item, at.part).is_ok();
-        let found = self.find_part(at.page, at.item, at.part).ok();
-        let fit = found.as_ref().map(|f| self.fit_at(f).lines());
+        let fit = self.find_part(at.page, at.item, at.part).ok().map(|f| self.fit_at(&f).lines());
         // A remedy must leave a page that works: no box pushed past the foot, no part of the
-        // article left with nothing to set, the next (found from outside: a part made deep
-        // enough for all the copy "fit", and the part after it was empty) or this one (a cut
-        // that fitted part 2 by leaving it no copy).
+        // article left with nothing to set (found from outside: a part made deep enough for
+        // all the copy "fit", and the part after it was empty).
         let (boxes, lines) = self.past_foot(at.page);
-        let empty = found.is_some_and(|f| self.set_at(&f).holds_no_copy());
-        let broke =
-            boxes > at.past_foot.0 || lines > at.past_foot.1 || empty || self.leaves_no_copy(at.page, at.item, at.part);
+        let broke = boxes > at.past_foot.0 || lines > at.past_foot.1 || self.leaves_no_copy(at.page, at.item, at.part);
         if placed {
             let _ = self.undo();
         }

@@ -608,6 +608,32 @@ fn a_narrow_pages_masthead_shows_its_folio_and_marks_its_cut_note() {
     m.none("unmarked-notes");
 }
 
+/// Found from outside: where the grid note was cut, the paper and the date were cut too, by
+/// a fraction of a pixel, and showed `…` while the note still had room; and a long section on
+/// a one-column page ran past the masthead's edge, cut without a `…`.
+#[test]
+fn a_masthead_cuts_its_grid_note_first_and_marks_every_cut() {
+    let Some(chromium) = chromium() else { return };
+    let dir = tempfile::tempdir().unwrap();
+    let issue = dir.path().join("heads.ron");
+    std::fs::write(
+        &issue,
+        r#"Issue(paper: "太原日报", date: "2023年2月10日 星期五", pages: [
+            Page(number: 1, grid: Grid(columns: 2, column_width: 13, gutter: 1, depth: 30)),
+            Page(number: 2, section: Some("要闻"), grid: Grid(columns: 3, column_width: 9, gutter: 1, depth: 30)),
+            Page(number: 3, section: Some("经济新闻·民生与社会特别报道专版"), grid: Grid(columns: 1, column_width: 13, gutter: 1, depth: 30)),
+            Page(number: 4, grid: Grid(columns: 3, column_width: 12, gutter: 1, depth: 30))],
+          items: [Article(id: "a", headline: "窄版", body: ["一二三四五六七八九十"])])"#,
+    )
+    .unwrap();
+    let html = export_html(dir.path(), &issue, None);
+    let m = measure(&chromium, &html);
+    m.none("heads-cut-first");
+    m.none("heads-clipped");
+    m.none("hidden-folios");
+    m.none("unmarked-notes");
+}
+
 /// The HTML proof `html` printed by Chromium to a PDF in `dir`.
 fn print_to_pdf(chromium: &Path, dir: &Path, html: &Path) -> PathBuf {
     let pdf = dir.join("printed.pdf");

@@ -6,7 +6,8 @@
 //!   before `“` `‘` and after `”` `’`. The general path takes some of them: full-width figures
 //!   and letters, Hangul, half-width kana, the ideographic space U+3000.
 //! - Small kana and `ー` (class CJ) break as ideographs, LB1's choice for CJK text: only the
-//!   kinsoku lists decide whether one may start a line, after a word or number as after Han.
+//!   kinsoku lists decide whether one may start a line, after a word or number as after Han;
+//!   and after one, `%`, `℃` and the other postfix signs hold to it as to Han (LB23a).
 //!
 //! Each break is asked of UAX #14 with the quote or the CJ character read as an ideograph, so
 //! that the rules about the other side still hold (no break before a space or a closing mark).
@@ -32,6 +33,8 @@ use super::width::lb19a_east_asian;
 pub fn add_edge_breaks(text: &str, start: usize, end: usize, breaks: &mut Vec<usize>) {
     if breaks.first() != Some(&start) && breaks_after_quote(text, start) {
         breaks.insert(0, start);
+    } else if breaks.first() == Some(&start) && holds_after_cj(text, start) {
+        breaks.remove(0);
     }
     if breaks.last() != Some(&end) && (breaks_before_quote(text, end) || breaks_before_cj(text, end)) {
         breaks.push(end);
@@ -65,6 +68,30 @@ fn breaks_before_cj(text: &str, at: usize) -> bool {
     let (Some(before), Some(after)) = (text.get(..at), text.get(at..)) else { return false };
     let (Some(last), Some(next)) = (before.chars().next_back(), after.chars().next()) else { return false };
     break_property(next as u32) == BreakClass::ConditionalJapaneseStarter && pair_allows(last, IDEOGRAPH)
+}
+
+/// Whether no line may break at byte `at`, just after a small kana or `ー` read as an
+/// ideograph: before `%`, `℃` and the other postfix signs (LB23a, ID × PO, the one rule
+/// that holds after ID and not after NS), which UAX #14 lets break after CJ read as NS
+/// (`スッ` / `℃`).
+fn holds_after_cj(text: &str, at: usize) -> bool {
+    // Every CJ character is 3 bytes, from E3 (kana, U+3041 to U+31FF) or EF (half-width ｧ to
+    // ｰ), and the one ASCII postfix sign is `%`: most runs follow Han or ASCII, or start with
+    // a letter or figure, and two bytes turn those away.
+    let bytes = text.as_bytes();
+    let Some(&[b0, b1, b2, first]) = at.checked_sub(3).and_then(|k| bytes.get(k..=at)) else { return false };
+    matches!(b0, 0xE3 | 0xEF) && (first == b'%' || !first.is_ascii()) && holds_after_kana(text, at, [b0, b1, b2])
+}
+
+/// [`holds_after_cj`] after the 3-byte character `last`. Out of line: the general path's loop
+/// stays as small as it was.
+#[inline(never)]
+fn holds_after_kana(text: &str, at: usize, last: [u8; 3]) -> bool {
+    let [b0, b1, b2] = last.map(u32::from);
+    let last = (b0 & 0x0F) << 12 | (b1 & 0x3F) << 6 | (b2 & 0x3F);
+    break_property(last) == BreakClass::ConditionalJapaneseStarter
+        && text.get(at..).and_then(|after| after.chars().next()).map(|c| break_property(c as u32))
+            == Some(BreakClass::Postfix)
 }
 
 /// What stands in for a quote or a CJ character: an ideograph (class ID).
@@ -117,6 +144,28 @@ mod tests {
         assert_eq!(edges("三Bー加", "B", "B"), ["三B".len()]);
         // Not after what holds to an ideograph too: a currency sign before it (LB23a PR × ID).
         assert!(edges("三$ゃ", "$", "$").is_empty());
+    }
+
+    /// Found from outside: after a small kana or `ー` a line could break before `%` or `℃`,
+    /// which hold to Han and kana (LB23a, ID × PO): `スッ` / `℃`.
+    #[test]
+    fn postfix_signs_hold_to_small_kana_and_the_long_vowel_mark_as_to_han() {
+        use crate::fit::breaks::break_points;
+        use crate::fit::kinsoku::Rules;
+        use crate::model::{Kinsoku, Language};
+        for language in [Language::Ja, Language::ZhHans] {
+            for kinsoku in [Kinsoku::Strict, Kinsoku::None] {
+                let rules = Rules::new(kinsoku, language);
+                for (text, held) in
+                    [("スッ℃だ", "ッ℃"), ("ナー%で", "ー%"), ("ジョ％で", "ョ％"), ("ャ°了", "ャ°"), ("中℃了", "中℃")]
+                {
+                    let pieces = break_points(text, rules);
+                    assert!(pieces.iter().any(|p| p.contains(held)), "{text} {kinsoku:?} {language:?}: {pieces:?}");
+                }
+                // A figure or letter after one still may start a line, as after Han.
+                assert!(break_points("ッ5", rules).len() == 2, "{kinsoku:?} {language:?}");
+            }
+        }
     }
 }
 

@@ -223,6 +223,8 @@ pub fn for_each_cluster(text: &str, ambiguous_wide: bool, rules: Rules, mut emit
         // a quote between East Asian characters the general path takes (full-width figures,
         // Hangul, U+3000) breaks as between Han; small kana and ー after a word or number break
         // as ideographs. unicode-linebreak (Unicode 15.0) holds both.
+        // Rule change (2026-12-06, "breaks: postfix signs hold to small kana and ー"): after
+        // one, read as an ideograph, `%` and `℃` hold to it (LB23a); read as NS they broke.
         add_edge_breaks(text, i, end, &mut run_breaks);
         // Rule change (2026-12-06, "breaks: after a half-width `:` or `;` between East Asian
         // text and a word or number"): it stands for `：` or `；`, after which a line may

@@ -386,6 +386,39 @@ fn the_galley_marks_head_lines_below_the_box_as_overset() {
     assert!(text.contains("overset (1 line):"), "{text}");
 }
 
+/// Found from outside: a part 1 with room for its heads alone, the whole body in part 2, was
+/// said to have its jump line's characters cut. The jump line is no copy: the line is cut (and
+/// counts in the overset lines, marked in the proof), no character of the story is.
+#[test]
+fn a_jump_line_below_the_box_is_no_copy_cut() {
+    use pasteup_core::proof::galley::{galley_json, galleys};
+    let mut d = continued(2, 1);
+    let heads = part_box(&d, 1, "a6", 1).set.heads_depth();
+    d.set_depth(1, "a6", Depth::Fixed(heads)).unwrap();
+    let one = part_box(&d, 1, "a6", 1);
+    assert!(one.set.too_shallow_for_copy() && one.set.body.len() == 1, "{:?}", one.set.body);
+    assert_eq!(one.set.body[0].text, "（下转第2版）");
+    assert_eq!((one.fit.lines(), one.fit.overset_lines, one.fit.overset_chars), (-1, 1, 0));
+    // The same in `check`, `proof`, the exports and the status line.
+    assert_eq!(d.page_summary(1).unwrap().overset_chars, 0);
+    let overset = d.validate().into_iter().find(|p| p.kind() == ProblemKind::Overset);
+    assert_eq!(overset, Some(Problem::Overset { page: 1, item: "a6".into(), part: 1, lines: 1, chars: 0 }));
+    let g = galleys(&d).into_iter().find(|g| g.item.id() == "a6" && g.at.is_some_and(|at| at.page == 1)).unwrap();
+    assert_eq!(galley_json(&g).overset_chars, 0);
+    assert_eq!(d.copyfit_here(1, "a6", 1).unwrap().fit.overset_chars, 0);
+    // Part 2 holds every character of the copy.
+    let copy: u32 = article_lines("a6").iter().map(|l| l.chars().filter(|c| !c.is_whitespace()).count() as u32).sum();
+    let two = part_box(&d, 2, "a6", 2);
+    assert_eq!(two.set.body.iter().map(|l| l.chars()).sum::<u32>(), copy);
+    // Nor is the from-line: part 2 with room for its headline alone has every character of
+    // the copy overset, and no more.
+    let headline = two.set.heads[0].depth;
+    d.set_depth(2, "a6", Depth::Fixed(headline)).unwrap();
+    let two = part_box(&d, 2, "a6", 2);
+    assert_eq!(two.set.heads[1].kind, BlockKind::Jump);
+    assert_eq!(two.fit.overset_chars, copy, "{:?}", two.fit);
+}
+
 /// Found from outside: with both parts on one page, `fit` offered no depth for part 2 (the
 /// trial deepened part 1, the box the item's name found first).
 #[test]

@@ -205,14 +205,18 @@ impl SetBox {
         }
         let capacity = self.leg_capacity(box_depth) as usize;
         let (_, first_cut) = fill_to(self.body.len(), self.legs, capacity);
-        for line in &self.body[first_cut..] {
+        // The characters are the copy's: a part's jump line and from-line are pasteup's own
+        // lines, cut with the box but holding no character of the story (found from outside: a
+        // part 1 with room for its heads alone said its jump line's characters were cut).
+        let copy_end = self.body.len() - self.part.as_ref().map_or(0, |p| p.jump_lines);
+        for (k, line) in self.body.iter().enumerate().skip(first_cut) {
             fit.overset_lines += 1;
-            fit.overset_chars += line.chars();
+            fit.overset_chars += if k < copy_end { line.chars() } else { 0 };
         }
-        for (line, past) in self.stacked_lines(box_depth) {
-            if past {
-                fit.overset_lines += 1;
-                fit.overset_chars += line.chars();
+        for (block, past) in self.blocks_past(box_depth) {
+            fit.overset_lines += past.len() as u32;
+            if block.kind != BlockKind::Jump {
+                fit.overset_chars += past.iter().map(SetLine::chars).sum::<u32>();
             }
         }
         fit

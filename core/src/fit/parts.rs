@@ -48,6 +48,9 @@ pub struct PartLines {
     pub next: Resume,
     /// Whether the box's last body line is a jump line to the next part.
     pub jumps: bool,
+    /// How many of the box's last body lines the jump line takes (two in a column too narrow
+    /// for it in one; 0 when it does not jump).
+    pub jump_lines: usize,
     /// Whether it holds any of the body, not only the byline or nothing.
     pub holds_body: bool,
     /// Whether any of the body is left where it starts: a part holding none of it while some
@@ -114,7 +117,7 @@ pub(super) fn set_part(
     let holds_body = starts[..taken.min(starts.len())].iter().any(is_body);
     let body_left = starts.iter().any(is_body);
     body.truncate(taken);
-    let jumps = !jump.is_empty();
+    let (jumps, jump_lines) = (!jump.is_empty(), jump.len());
     body.append(&mut jump);
     whole.body = body;
     whole.part = Some(PartLines {
@@ -122,6 +125,7 @@ pub(super) fn set_part(
         from: flow.from,
         next,
         jumps,
+        jump_lines,
         holds_body,
         body_left,
         from_page: flow.from_page.filter(|_| flow.part > 1),

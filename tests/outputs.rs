@@ -546,6 +546,27 @@ fn a_layout_through_a_link_names_its_issue_from_where_it_really_is() {
     assert_ne!(o.status.code(), Some(2), "{}", stderr(&o));
 }
 
+/// Found from outside: a layout shared into another folder by a link, with a link to its issue
+/// there too, was made through that folder, and its `issue:` was rewritten to the way through
+/// that folder's link (`../other/ISSUE`): a save keeps `issue:` as written while it names the
+/// issue from where the layout really lies.
+#[test]
+fn a_save_through_a_linked_layout_and_issue_keeps_the_issue_as_written() {
+    let (dir, issue, layout) = sample();
+    let other = dir.path().join("other");
+    fs::create_dir(&other).unwrap();
+    symlink(format!("../{LAYOUT}"), other.join(LAYOUT)).unwrap();
+    symlink(format!("../{ISSUE}"), other.join(ISSUE)).unwrap();
+    let o = pasteup(&[Path::new("make"), &other.join(ISSUE)]);
+    assert!(matches!(o.status.code(), Some(0 | 1)), "{}", stderr(&o));
+    let after = fs::read_to_string(&layout).unwrap();
+    assert!(after.contains(&format!("issue: \"{ISSUE}\"")), "{after}");
+    // With the other folder gone, the layout still opens with its issue.
+    fs::remove_dir_all(&other).unwrap();
+    let o = pasteup(&[Path::new("check"), &issue, Path::new("--layout"), &layout]);
+    assert_ne!(o.status.code(), Some(2), "{}", stderr(&o));
+}
+
 /// Found from outside: with a layout `check` can read but not use as it stands (exit 2), the
 /// whole report went to standard error, where `--json` puts it on standard output. The report
 /// is on standard output whatever the exit code; what makes the input unusable is said on

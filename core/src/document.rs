@@ -249,6 +249,24 @@ fn same_name(a: &Path, b: &Path) -> bool {
     !a.exists() && !b.exists() && place(a).is_some_and(|here| place(b) == Some(here))
 }
 
+/// The issue as a save writes it into the layout at `layout_path`: `named` (the layout's
+/// `issue:` as last read or written) while it still names that issue from the folder the
+/// layout really lies in, else the way [`issue_relative_to`] works out. Found from outside: a
+/// layout saved through a link in another folder, the issue opened through a link there too,
+/// had its `issue:` rewritten to the way through that folder's link.
+pub fn issue_as_saved(issue_path: &Path, layout_path: &Path, named: Option<&str>) -> String {
+    match named {
+        Some(named) if names_from_layout(named, issue_path, layout_path) => named.to_string(),
+        _ => issue_relative_to(issue_path, layout_path),
+    }
+}
+
+/// Whether `named`, read from the folder the layout at `layout_path` really lies in, is the
+/// file `issue_path` (through links).
+fn names_from_layout(named: &str, issue_path: &Path, layout_path: &Path) -> bool {
+    !named.is_empty() && format::same_file(&layout_folder(layout_path).join(named), issue_path)
+}
+
 /// The issue's path as a layout names it: its file name when they share a folder, else the
 /// way from the layout's folder (a layout's `issue:` is read from there).
 ///
@@ -281,7 +299,20 @@ pub fn issue_relative_to(issue_path: &Path, layout_path: &Path) -> String {
         (Ok(from), Ok(to)) => relative_way(&from, &to),
         _ => None,
     };
-    way.unwrap_or_else(|| issue_path.to_path_buf()).to_string_lossy().into_owned()
+    let way = way.unwrap_or_else(|| issue_path.to_path_buf());
+    // Worked out by the letters, `..` out of a folder reached through a link leads elsewhere
+    // than the system takes it: then the way between the folders as they really lie.
+    let astray = issue_path.exists() && !format::same_file(&from.join(&way), issue_path);
+    let way = if astray { physical_way(from, issue_path).unwrap_or(way) } else { way };
+    way.to_string_lossy().into_owned()
+}
+
+/// The way from folder `from` to the file `to` between the folders as they really lie (links
+/// followed), the file's own name kept (a link named as the issue stays named so).
+fn physical_way(from: &Path, to: &Path) -> Option<PathBuf> {
+    let folder = to.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    let to = std::fs::canonicalize(folder).ok()?.join(to.file_name()?);
+    relative_way(&std::fs::canonicalize(from).ok()?, &to)
 }
 
 /// `path`'s components with `.` dropped and `name/..` taken out, by the letters alone.

@@ -11,7 +11,7 @@ use std::time::{Duration, Instant};
 use crossterm::event::Event;
 
 use pasteup_core::catalogue::{DiskChange, PartName, Status, UiLang};
-use pasteup_core::document::{Opened, input_named_by, issue_relative_to, open_to_edit, photo_named_by};
+use pasteup_core::document::{Opened, input_named_by, issue_as_saved, open_to_edit, photo_named_by};
 use pasteup_core::fit::width::AmbiWidth;
 use pasteup_core::format::{self, save_layout};
 use pasteup_core::journal::{self, Journal, Locked, read_journal, remove_journal, write_journal};
@@ -481,7 +481,12 @@ pub fn journal_now(app: &mut App) -> bool {
 }
 
 fn current_layout(app: &App) -> pasteup_core::model::Layout {
-    app.makeup.to_layout(&issue_relative_to(&app.doc.issue_path, &app.doc.layout_path))
+    app.makeup.to_layout(&issue_as_saved(&app.doc.issue_path, &app.doc.layout_path, named_issue(app)))
+}
+
+/// The issue as the layout on disk names it, as last read or written (see [`issue_as_saved`]).
+fn named_issue(app: &App) -> Option<&str> {
+    app.doc.disk_layout.as_ref().map(|l| l.issue.as_str())
 }
 
 /// Does the file work an update asked for.
@@ -618,7 +623,7 @@ fn save_copy(app: &mut App, path: &Path, force: bool) {
     } else {
         (app.doc.issue_path.clone(), SampleIssue::Written)
     };
-    let copy = |issue: &Path| save_layout(path, &app.makeup.to_layout(&issue_relative_to(issue, path)));
+    let copy = |issue: &Path| save_layout(path, &app.makeup.to_layout(&issue_as_saved(issue, path, named_issue(app))));
     let sample = match copy(&issue_path) {
         Err(e) => return app.say(Status::CopyNotWritten { error: e }, Tone::Warning),
         Ok(()) if sample == SampleIssue::Beside && !write_sample_beside(&issue_path) => {

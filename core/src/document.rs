@@ -67,7 +67,7 @@ fn is_new_file(path: &Path) -> bool {
 fn open_files(issue_path: &Path, layout: Option<&Path>, new_ok: bool) -> Result<Opened, LoadError> {
     // Read once: a pipe (`<(git show …)`, `/dev/stdin`) gives its text only once.
     let text = format::read_text(issue_path)?;
-    if layout.is_none() && format::starts_with_layout(&text) {
+    if layout.is_none() && format::reads_as_layout(&text) {
         return open_named_issue(issue_path, text, new_ok);
     }
     let loaded = match format::issue_from_text(issue_path, &text) {

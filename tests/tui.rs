@@ -2689,3 +2689,28 @@ fn a_save_through_a_linked_layout_keeps_its_issue_as_written() {
     assert!(saved.contains("issue: \"s.ron\""), "{saved}");
     assert!(std::fs::symlink_metadata(night.join("s.layout.ron")).unwrap().file_type().is_symlink());
 }
+
+/// Found from outside: a layout whose file name left no room for `.recover.PID` beside it had
+/// its journal in the spare folder, and the status line said "The layout's folder cannot be
+/// written", which it can. It says the name is too long, and what to do.
+#[test]
+fn a_layout_name_too_long_for_its_journal_is_said_as_such() {
+    let dir = SampleDir::new();
+    let mut opened = sample_in(dir.path());
+    opened.layout_path = dir.path().join(format!("{}xx.layout.ron", "长".repeat(79)));
+    assert_eq!(opened.layout_path.file_name().unwrap().len(), 250);
+    let mut app = editor(&opened, AmbiWidth::Single);
+    let spare = dir.path().join("state");
+    app.doc.spare_dir = Some(spare.clone());
+    press(&mut app, "L");
+    assert!(pasteup::tui::run::journal_now(&mut app));
+    let status = &app.message.as_ref().unwrap().status;
+    assert!(matches!(status, Status::JournalNameTooLong { .. }), "{status:?}");
+    let said = pasteup_core::catalogue::Render::render(status, UiLang::En);
+    assert!(said.starts_with("The layout's file name is too long for a recovery file beside it: "), "{said}");
+    assert!(said.ends_with("; :w FILE saves under a shorter name"), "{said}");
+    let said = pasteup_core::catalogue::Render::render(status, UiLang::ZhHans);
+    assert!(said.starts_with("版面文件名太长"), "{said}");
+    let in_spare = pasteup_core::journal::spare_journal_path(&opened.layout_path, Some(&spare)).unwrap();
+    assert!(in_spare.is_file());
+}

@@ -452,15 +452,20 @@ pub fn journal_now(app: &mut App) -> bool {
     match written {
         Ok(at) => {
             app.journaled = app.version();
-            // Said once, when the journal first goes to the spare folder: the layout's folder
-            // takes no save either.
-            let spare = at.as_ref().filter(|at| **at != journal::journal_path(&app.doc.layout_path));
-            if let Some(spare) = spare.filter(|s| app.doc.journal.as_ref() != Some(*s)) {
+            // Said once, when the journal first goes to the spare folder, with why: a folder
+            // that takes no file takes no save either; a name too long takes a save, not the
+            // journal's longer name.
+            let spare = at.as_ref().and_then(|at| Some((&at.path, at.elsewhere?)));
+            if let Some((spare, why)) = spare.filter(|(s, _)| app.doc.journal.as_ref() != Some(*s)) {
                 let path = format::printable(&spare.display().to_string());
-                app.say(Status::JournalElsewhere { path }, Tone::Warning);
+                let status = match why {
+                    journal::Elsewhere::NameTooLong => Status::JournalNameTooLong { path },
+                    journal::Elsewhere::FolderRefused => Status::JournalElsewhere { path },
+                };
+                app.say(status, Tone::Warning);
             }
-            if at.is_some() {
-                app.doc.journal = at;
+            if let Some(at) = at {
+                app.doc.journal = Some(at.path);
             }
             let said = app.message.as_ref().is_some_and(|m| matches!(m.status, Status::JournalNotWritten { .. }));
             if app.journal_error.take().is_some() && said {

@@ -392,3 +392,27 @@ fn names_issue(named: &str, issue_path: &Path, layout_path: &Path) -> bool {
     }
     Path::new(named).file_name().is_some_and(|n| Some(n) == issue_path.file_name())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A layout in a folder reached through a linked folder: `..` out of the link leads where
+    /// the folder really lies, so the way worked out by the letters (`../real/i.ron`) names
+    /// nothing there; the way between the folders as they lie does.
+    #[cfg(unix)]
+    #[test]
+    fn the_way_out_of_a_linked_folder_is_the_way_the_system_takes() {
+        let dir = tempfile::tempdir().unwrap();
+        let real = dir.path().join("real");
+        std::fs::create_dir_all(real.join("sub")).unwrap();
+        std::fs::write(real.join("i.ron"), "").unwrap();
+        std::os::unix::fs::symlink(real.join("sub"), dir.path().join("link")).unwrap();
+        let layout = dir.path().join("link").join("l.layout.ron");
+        let named = issue_relative_to(&real.join("i.ron"), &layout);
+        assert_eq!(named, "../i.ron");
+        assert!(format::same_file(&layout.parent().unwrap().join(&named), &real.join("i.ron")));
+        // The issue not there, the letters are all there is to go by.
+        assert_eq!(issue_relative_to(&real.join("gone.ron"), &layout), "../real/gone.ron");
+    }
+}

@@ -124,6 +124,23 @@ fn a_hole_is_not_one_that_only_an_overlap_left_free() {
     assert_eq!(out.pushed_items(), ["a1"], "the push the overlap made is said");
 }
 
+/// Found from outside: with two boxes overlapping, `Enter` took every line the lower one
+/// passes through as it settles for filled, and skipped the hole those lines leave once it
+/// has sunk. Here a1 overlaps a0 in column 2 and sinks under it; columns 3–4 from line 1 are
+/// free on the settled page, and the new box there moves nothing further.
+#[test]
+fn a_hole_the_lower_of_two_overlapping_boxes_leaves_as_it_settles_is_used() {
+    let (span, depth) = desk(Vec::new()).bin_fit(1, "a3").unwrap();
+    assert!(span == 2 && depth + 5 <= 100, "the test needs a 2-column box with room under it: {span} {depth}");
+    let mut d = desk(vec![at("a0", 1, 2, 1, depth), at("a1", 2, 2, 2, 5), at("a2", 5, 4, 1, 100)]);
+    let out = d.place_from_bin(1, "a3", 1, None).unwrap();
+    assert_eq!(out.landing, Some(Landing::Hole));
+    assert_eq!(where_is(&d, "a3"), (3, 2, 1), "the hole a1 leaves in columns 3–4");
+    assert_eq!(where_is(&d, "a1"), (2, 2, depth + 1), "a1 settles under a0, no further");
+    assert_eq!(where_is(&d, "a0"), (1, 2, 1));
+    assert_eq!(out.pushed_items(), ["a1"], "the push the overlap made is said");
+}
+
 #[test]
 fn with_no_hole_the_item_goes_under_the_selection_and_pushes() {
     // Every column full but for 3 lines at the foot of column 1-2: the article needs more.

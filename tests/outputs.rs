@@ -503,6 +503,33 @@ fn a_layout_given_as_the_issue_opens_the_issue_it_names() {
     );
 }
 
+/// Found from outside: a layout written without its struct names, a field inside misspelt, was
+/// read as an issue and refused for its `issue` field, "expected one of paper, date, …". It is
+/// read as the layout it is, and the message names the field misspelt and the fields to write.
+#[test]
+fn a_layout_without_struct_names_and_a_field_misspelt_is_refused_as_a_layout() {
+    let (dir, _issue, layout) = sample();
+    let first = fs::read_to_string(&layout).unwrap();
+    let bare = first.replace("PageLayout(", "(").replace("Layout(", "(").replace("Placement(", "(");
+    let at = bare.find("column: ").unwrap();
+    let path = dir.path().join("bare.layout.ron");
+    fs::write(&path, format!("{}colum: {}", &bare[..at], &bare[at + "column: ".len()..])).unwrap();
+    let o = pasteup(&[Path::new("check"), &path]);
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    let said = stderr(&o);
+    assert!(said.contains("bare.layout.ron:"), "{said}");
+    assert!(said.contains("unknown field \"colum\", expected one of item, column, span, line, depth"), "{said}");
+    assert!(said.contains("(the fields of Placement)") && !said.contains("Issue"), "{said}");
+    // Given as the issue beside --layout, it is said to be a layout.
+    let o = pasteup(&[Path::new("check"), &path, Path::new("--layout"), &layout]);
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("(this is a layout file: name the issue, and this file with --layout)"),
+        "{}",
+        stderr(&o)
+    );
+}
+
 /// Found from outside: an issue read from a pipe (`check <(git show HEAD:x.ron)`,
 /// `… | check /dev/stdin`) was "empty": the file was read once to ask whether it is a layout,
 /// which took what the pipe had, and again to load it.
@@ -543,6 +570,27 @@ fn a_layout_through_a_link_names_its_issue_from_where_it_really_is() {
     let after = fs::read_to_string(&layout).unwrap();
     assert!(after.contains(&format!("issue: \"{ISSUE}\"")), "{after}");
     let o = pasteup(&[Path::new("check"), &layout]);
+    assert_ne!(o.status.code(), Some(2), "{}", stderr(&o));
+}
+
+/// Found from outside: a layout shared into another folder by a link, with a link to its issue
+/// there too, was made through that folder, and its `issue:` was rewritten to the way through
+/// that folder's link (`../other/ISSUE`): a save keeps `issue:` as written while it names the
+/// issue from where the layout really lies.
+#[test]
+fn a_save_through_a_linked_layout_and_issue_keeps_the_issue_as_written() {
+    let (dir, issue, layout) = sample();
+    let other = dir.path().join("other");
+    fs::create_dir(&other).unwrap();
+    symlink(format!("../{LAYOUT}"), other.join(LAYOUT)).unwrap();
+    symlink(format!("../{ISSUE}"), other.join(ISSUE)).unwrap();
+    let o = pasteup(&[Path::new("make"), &other.join(ISSUE)]);
+    assert!(matches!(o.status.code(), Some(0 | 1)), "{}", stderr(&o));
+    let after = fs::read_to_string(&layout).unwrap();
+    assert!(after.contains(&format!("issue: \"{ISSUE}\"")), "{after}");
+    // With the other folder gone, the layout still opens with its issue.
+    fs::remove_dir_all(&other).unwrap();
+    let o = pasteup(&[Path::new("check"), &issue, Path::new("--layout"), &layout]);
     assert_ne!(o.status.code(), Some(2), "{}", stderr(&o));
 }
 

@@ -2663,3 +2663,54 @@ fn a_column_the_view_cuts_still_shows_its_free_lines() {
         ruler.split('│').next().unwrap().split_whitespace().filter(|w| w.parse::<u16>().is_ok()).count();
     assert_eq!(counts, numbers_shown, "every column numbered shows its count:\n{ruler}\n{free}");
 }
+
+/// Found from outside: a layout shared into another folder by a link, its issue linked there
+/// too, opened and saved through that folder: the save wrote `issue: "../night/s.ron"`, the
+/// way through the other folder's link, into the real file. A save keeps `issue:` as written
+/// while it names the issue from where the layout really lies.
+#[cfg(unix)]
+#[test]
+fn a_save_through_a_linked_layout_keeps_its_issue_as_written() {
+    let dir = SampleDir::new();
+    let (desk, night) = (dir.path().join("desk"), dir.path().join("night"));
+    std::fs::create_dir(&desk).unwrap();
+    std::fs::create_dir(&night).unwrap();
+    std::fs::write(desk.join("s.ron"), pasteup_core::sample::ISSUE).unwrap();
+    let layout = pasteup_core::sample::LAYOUT.replace("issue: \"taiyuan-2023-02-10.ron\"", "issue: \"s.ron\"");
+    assert!(layout.contains("issue: \"s.ron\""));
+    std::fs::write(desk.join("s.layout.ron"), layout).unwrap();
+    std::os::unix::fs::symlink("../desk/s.ron", night.join("s.ron")).unwrap();
+    std::os::unix::fs::symlink("../desk/s.layout.ron", night.join("s.layout.ron")).unwrap();
+    let opened = pasteup_core::document::open_to_edit(Some(&night.join("s.ron")), None).unwrap();
+    let mut app = editor(&opened, AmbiWidth::Single);
+    keys(&mut app, "L C-s");
+    assert!(!app.is_dirty(), "{:?}", app.message);
+    let saved = std::fs::read_to_string(desk.join("s.layout.ron")).unwrap();
+    assert!(saved.contains("issue: \"s.ron\""), "{saved}");
+    assert!(std::fs::symlink_metadata(night.join("s.layout.ron")).unwrap().file_type().is_symlink());
+}
+
+/// Found from outside: a layout whose file name left no room for `.recover.PID` beside it had
+/// its journal in the spare folder, and the status line said "The layout's folder cannot be
+/// written", which it can. It says the name is too long, and what to do.
+#[test]
+fn a_layout_name_too_long_for_its_journal_is_said_as_such() {
+    let dir = SampleDir::new();
+    let mut opened = sample_in(dir.path());
+    opened.layout_path = dir.path().join(format!("{}xx.layout.ron", "长".repeat(79)));
+    assert_eq!(opened.layout_path.file_name().unwrap().len(), 250);
+    let mut app = editor(&opened, AmbiWidth::Single);
+    let spare = dir.path().join("state");
+    app.doc.spare_dir = Some(spare.clone());
+    press(&mut app, "L");
+    assert!(pasteup::tui::run::journal_now(&mut app));
+    let status = &app.message.as_ref().unwrap().status;
+    assert!(matches!(status, Status::JournalNameTooLong { .. }), "{status:?}");
+    let said = pasteup_core::catalogue::Render::render(status, UiLang::En);
+    assert!(said.starts_with("The layout's file name is too long for a recovery file beside it: "), "{said}");
+    assert!(said.ends_with("; :w FILE saves under a shorter name"), "{said}");
+    let said = pasteup_core::catalogue::Render::render(status, UiLang::ZhHans);
+    assert!(said.starts_with("版面文件名太长"), "{said}");
+    let in_spare = pasteup_core::journal::spare_journal_path(&opened.layout_path, Some(&spare)).unwrap();
+    assert!(in_spare.is_file());
+}

@@ -67,7 +67,7 @@ fn is_new_file(path: &Path) -> bool {
 fn open_files(issue_path: &Path, layout: Option<&Path>, new_ok: bool) -> Result<Opened, LoadError> {
     // Read once: a pipe (`<(git show …)`, `/dev/stdin`) gives its text only once.
     let text = format::read_text(issue_path)?;
-    if layout.is_none() && format::starts_with_layout(&text) {
+    if layout.is_none() && format::reads_as_layout(&text) {
         return open_named_issue(issue_path, text, new_ok);
     }
     let loaded = match format::issue_from_text(issue_path, &text) {
@@ -249,6 +249,24 @@ fn same_name(a: &Path, b: &Path) -> bool {
     !a.exists() && !b.exists() && place(a).is_some_and(|here| place(b) == Some(here))
 }
 
+/// The issue as a save writes it into the layout at `layout_path`: `named` (the layout's
+/// `issue:` as last read or written) while it still names that issue from the folder the
+/// layout really lies in, else the way [`issue_relative_to`] works out. Found from outside: a
+/// layout saved through a link in another folder, the issue opened through a link there too,
+/// had its `issue:` rewritten to the way through that folder's link.
+pub fn issue_as_saved(issue_path: &Path, layout_path: &Path, named: Option<&str>) -> String {
+    match named {
+        Some(named) if names_from_layout(named, issue_path, layout_path) => named.to_string(),
+        _ => issue_relative_to(issue_path, layout_path),
+    }
+}
+
+/// Whether `named`, read from the folder the layout at `layout_path` really lies in, is the
+/// file `issue_path` (through links).
+fn names_from_layout(named: &str, issue_path: &Path, layout_path: &Path) -> bool {
+    !named.is_empty() && format::same_file(&layout_folder(layout_path).join(named), issue_path)
+}
+
 /// The issue's path as a layout names it: its file name when they share a folder, else the
 /// way from the layout's folder (a layout's `issue:` is read from there).
 ///
@@ -281,7 +299,20 @@ pub fn issue_relative_to(issue_path: &Path, layout_path: &Path) -> String {
         (Ok(from), Ok(to)) => relative_way(&from, &to),
         _ => None,
     };
-    way.unwrap_or_else(|| issue_path.to_path_buf()).to_string_lossy().into_owned()
+    let way = way.unwrap_or_else(|| issue_path.to_path_buf());
+    // Worked out by the letters, `..` out of a folder reached through a link leads elsewhere
+    // than the system takes it: then the way between the folders as they really lie.
+    let astray = issue_path.exists() && !format::same_file(&from.join(&way), issue_path);
+    let way = if astray { physical_way(from, issue_path).unwrap_or(way) } else { way };
+    way.to_string_lossy().into_owned()
+}
+
+/// The way from folder `from` to the file `to` between the folders as they really lie (links
+/// followed), the file's own name kept (a link named as the issue stays named so).
+fn physical_way(from: &Path, to: &Path) -> Option<PathBuf> {
+    let folder = to.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    let to = std::fs::canonicalize(folder).ok()?.join(to.file_name()?);
+    relative_way(&std::fs::canonicalize(from).ok()?, &to)
 }
 
 /// `path`'s components with `.` dropped and `name/..` taken out, by the letters alone.
@@ -360,4 +391,28 @@ fn names_issue(named: &str, issue_path: &Path, layout_path: &Path) -> bool {
         return format::same_file(&candidate, issue_path);
     }
     Path::new(named).file_name().is_some_and(|n| Some(n) == issue_path.file_name())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A layout in a folder reached through a linked folder: `..` out of the link leads where
+    /// the folder really lies, so the way worked out by the letters (`../real/i.ron`) names
+    /// nothing there; the way between the folders as they lie does.
+    #[cfg(unix)]
+    #[test]
+    fn the_way_out_of_a_linked_folder_is_the_way_the_system_takes() {
+        let dir = tempfile::tempdir().unwrap();
+        let real = dir.path().join("real");
+        std::fs::create_dir_all(real.join("sub")).unwrap();
+        std::fs::write(real.join("i.ron"), "").unwrap();
+        std::os::unix::fs::symlink(real.join("sub"), dir.path().join("link")).unwrap();
+        let layout = dir.path().join("link").join("l.layout.ron");
+        let named = issue_relative_to(&real.join("i.ron"), &layout);
+        assert_eq!(named, "../i.ron");
+        assert!(format::same_file(&layout.parent().unwrap().join(&named), &real.join("i.ron")));
+        // The issue not there, the letters are all there is to go by.
+        assert_eq!(issue_relative_to(&real.join("gone.ron"), &layout), "../real/gone.ron");
+    }
 }

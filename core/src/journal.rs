@@ -508,11 +508,44 @@ fn unreadable(path: &Path, e: &io::Error) -> Note {
     Note::RecoveryUnreadable { file: path.display().to_string(), error: e.to_string() }
 }
 
+/// Where a journal was written, and why not beside the layout when it went to the spare folder.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Journalled {
+    pub path: PathBuf,
+    /// `None`: beside the layout.
+    pub elsewhere: Option<Elsewhere>,
+}
+
+/// Why a journal went to the spare folder rather than beside the layout.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Elsewhere {
+    /// The folder took no file there (read-only, full).
+    FolderRefused,
+    /// The layout's file name with `.recover.PID` is longer than the folder's file system
+    /// takes (found from outside: said as a folder that cannot be written).
+    NameTooLong,
+}
+
+impl Elsewhere {
+    /// Why, from the error met beside the layout.
+    fn of(e: &io::Error) -> Elsewhere {
+        #[cfg(unix)]
+        let too_long = e.raw_os_error() == Some(rustix::io::Errno::NAMETOOLONG.raw_os_error());
+        #[cfg(not(unix))]
+        let too_long = e.kind() == io::ErrorKind::InvalidFilename;
+        if too_long { Elsewhere::NameTooLong } else { Elsewhere::FolderRefused }
+    }
+}
+
 /// Writes this editor's unsaved layout to its journal beside the layout, or where the
 /// layout's folder cannot take it, in the spare folder (found from outside: with the folder
-/// read-only, a SIGTERM lost the work); returns where it went. The error is the one beside the
-/// layout, if neither could be written.
-pub fn write_journal(layout_path: &Path, (layout, base): (&Layout, &str), spare: Option<&Path>) -> io::Result<PathBuf> {
+/// read-only, a SIGTERM lost the work); returns where it went, and why there. The error is the
+/// one beside the layout, if neither could be written.
+pub fn write_journal(
+    layout_path: &Path,
+    (layout, base): (&Layout, &str),
+    spare: Option<&Path>,
+) -> io::Result<Journalled> {
     write_journal_by(layout_path, layout, spare, |path, layout| write_at(path, layout, base))
 }
 
@@ -522,7 +555,7 @@ fn write_journal_by(
     layout: &Layout,
     spare: Option<&Path>,
     write: impl Fn(&Path, &Layout) -> io::Result<()>,
-) -> io::Result<PathBuf> {
+) -> io::Result<Journalled> {
     let beside = journal_path(layout_path);
     let spare = spare_journal_path(layout_path, spare);
     // One journal an editor: the other one, if written before, is stale once this one is.
@@ -531,14 +564,14 @@ fn write_journal_by(
             if let Some(spare) = spare {
                 remove_journal(&spare);
             }
-            Ok(beside)
+            Ok(Journalled { path: beside, elsewhere: None })
         }
         Err(e) => match spare {
             Some(spare) if write(&spare, layout).is_ok() => {
                 // Removed where the folder lets it be (a full disk does; found from outside: the
                 // stale one beside the layout was offered again after the newer was saved).
                 remove_journal(&beside);
-                Ok(spare)
+                Ok(Journalled { path: spare, elsewhere: Some(Elsewhere::of(&e)) })
             }
             _ => Err(e),
         },
@@ -695,7 +728,9 @@ mod tests {
         let spare = dir.path().join("state");
         let layout_path = dir.path().join(format!("{}xx.layout.ron", "长".repeat(79)));
         assert_eq!(layout_path.file_name().unwrap().len(), 250);
-        let at = write_journal(&layout_path, (&layout(), "none"), Some(&spare)).unwrap();
+        let written = write_journal(&layout_path, (&layout(), "none"), Some(&spare)).unwrap();
+        assert_eq!(written.elsewhere, Some(Elsewhere::NameTooLong), "the name, not the folder");
+        let at = written.path;
         assert_eq!(at.parent(), Some(spare.as_path()));
         assert!(at.file_name().unwrap().len() < 200, "{}", at.display());
         assert_eq!(crate::format::parse_layout(&at, &read_journal(&at).unwrap()).unwrap(), layout());
@@ -722,7 +757,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let spare = dir.path().join("state");
         let layout_path = dir.path().join("a.layout.ron");
-        let beside = write_journal(&layout_path, (&layout(), "none"), Some(&spare)).unwrap();
+        let beside = write_journal(&layout_path, (&layout(), "none"), Some(&spare)).unwrap().path;
         assert_eq!(beside, journal_path(&layout_path));
         // The disk full: nothing new can be written beside the layout, but files can go.
         let full = |path: &Path, layout: &Layout| {
@@ -733,6 +768,8 @@ mod tests {
             }
         };
         let at = write_journal_by(&layout_path, &layout(), Some(&spare), full).unwrap();
+        assert_eq!(at.elsewhere, Some(Elsewhere::FolderRefused));
+        let at = at.path;
         assert_eq!(at.parent(), Some(spare.as_path()));
         assert!(!beside.exists(), "the stale journal beside the layout is gone");
         assert!(at.exists(), "the new one is in the spare folder");
@@ -749,6 +786,8 @@ mod tests {
         let layout_path = dir.path().join("ro").join("a%b.layout.ron");
         assert!(write_journal(&layout_path, (&layout(), "none"), None).is_err(), "no spare folder: the error");
         let at = write_journal(&layout_path, (&layout(), "none"), Some(&spare)).unwrap();
+        assert_eq!(at.elsewhere, Some(Elsewhere::FolderRefused));
+        let at = at.path;
         assert_eq!(at.parent(), Some(spare.as_path()));
         let name = at.file_name().unwrap().to_string_lossy().into_owned();
         let whole = std::path::absolute(&layout_path).unwrap().to_string_lossy().replace('%', "%%").replace('/', "%");
@@ -765,11 +804,11 @@ mod tests {
         assert_eq!(found.journals.iter().map(|j| j.path.clone()).collect::<Vec<_>>(), [left]);
         // Once the layout's folder takes it again, the journal is written there and the spare
         // one goes: one journal an editor.
-        let spare_own = write_journal(&layout_path, (&layout(), "none"), Some(&spare)).unwrap();
+        let spare_own = write_journal(&layout_path, (&layout(), "none"), Some(&spare)).unwrap().path;
         fs::remove_file(dir.path().join("ro")).unwrap();
         fs::create_dir(dir.path().join("ro")).unwrap();
         let beside = write_journal(&layout_path, (&layout(), "none"), Some(&spare)).unwrap();
-        assert_eq!(beside, journal_path(&layout_path));
+        assert_eq!(beside, Journalled { path: journal_path(&layout_path), elsewhere: None });
         assert!(!spare_own.exists());
     }
 

@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use pasteup_core::catalogue::{Label, MakeLine, Render, UiLang};
-use pasteup_core::document::issue_relative_to;
+use pasteup_core::document::issue_as_saved;
 use pasteup_core::format::{comment_lines, printable, same_file, save_layout, to_ron_string};
 use pasteup_core::layout::make::{Broken, LeftReason, MadePage, MakeReport};
 use pasteup_core::layout::{MakeOptions, Makeup};
@@ -59,6 +59,8 @@ pub fn run(args: &MakeArgs, lang: UiLang) -> ExitCode {
     let comments = if over_read { comment_lines(&opened.layout_src) } else { 0 };
     // A merge's notes are the page editor's to decide: make decides none, so they stay.
     let notes = opened.layout.conflicts.clone();
+    // The issue as the layout read names it, kept where it still names it from `out`.
+    let named = opened.layout_found.then(|| opened.layout.issue.clone());
     let mut desk = Makeup::new(opened.issue, &opened.layout);
     let options = MakeOptions { from_empty: !args.pages.is_empty(), pages: args.pages.clone(), cut: args.cut };
     let mut progress = Progress::new("pages");
@@ -82,7 +84,8 @@ pub fn run(args: &MakeArgs, lang: UiLang) -> ExitCode {
     let dash = out == Path::new("-");
     let to_stdout = dash || is_standard_output(&out);
     let relative_to = if to_stdout { Path::new("./-") } else { out.as_path() };
-    let layout = Layout { conflicts: notes, ..desk.to_layout(&issue_relative_to(&issue_path, relative_to)) };
+    let layout =
+        Layout { conflicts: notes, ..desk.to_layout(&issue_as_saved(&issue_path, relative_to, named.as_deref())) };
     // Over a layout, its line endings and byte-order mark are kept, as every save keeps them.
     if dash {
         crate::note_stdout(std::io::stdout().lock().write_all(to_ron_string(&layout).as_bytes()));

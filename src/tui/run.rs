@@ -11,7 +11,7 @@ use std::time::{Duration, Instant};
 use crossterm::event::Event;
 
 use pasteup_core::catalogue::{DiskChange, PartName, Status, UiLang};
-use pasteup_core::document::{Opened, input_named_by, issue_relative_to, open_to_edit, photo_named_by};
+use pasteup_core::document::{Opened, input_named_by, issue_as_saved, open_to_edit, photo_named_by};
 use pasteup_core::fit::width::AmbiWidth;
 use pasteup_core::format::{self, save_layout};
 use pasteup_core::journal::{self, Journal, Locked, read_journal, remove_journal, write_journal};
@@ -452,15 +452,20 @@ pub fn journal_now(app: &mut App) -> bool {
     match written {
         Ok(at) => {
             app.journaled = app.version();
-            // Said once, when the journal first goes to the spare folder: the layout's folder
-            // takes no save either.
-            let spare = at.as_ref().filter(|at| **at != journal::journal_path(&app.doc.layout_path));
-            if let Some(spare) = spare.filter(|s| app.doc.journal.as_ref() != Some(*s)) {
+            // Said once, when the journal first goes to the spare folder, with why: a folder
+            // that takes no file takes no save either; a name too long takes a save, not the
+            // journal's longer name.
+            let spare = at.as_ref().and_then(|at| Some((&at.path, at.elsewhere?)));
+            if let Some((spare, why)) = spare.filter(|(s, _)| app.doc.journal.as_ref() != Some(*s)) {
                 let path = format::printable(&spare.display().to_string());
-                app.say(Status::JournalElsewhere { path }, Tone::Warning);
+                let status = match why {
+                    journal::Elsewhere::NameTooLong => Status::JournalNameTooLong { path },
+                    journal::Elsewhere::FolderRefused => Status::JournalElsewhere { path },
+                };
+                app.say(status, Tone::Warning);
             }
-            if at.is_some() {
-                app.doc.journal = at;
+            if let Some(at) = at {
+                app.doc.journal = Some(at.path);
             }
             let said = app.message.as_ref().is_some_and(|m| matches!(m.status, Status::JournalNotWritten { .. }));
             if app.journal_error.take().is_some() && said {
@@ -481,7 +486,12 @@ pub fn journal_now(app: &mut App) -> bool {
 }
 
 fn current_layout(app: &App) -> pasteup_core::model::Layout {
-    app.makeup.to_layout(&issue_relative_to(&app.doc.issue_path, &app.doc.layout_path))
+    app.makeup.to_layout(&issue_as_saved(&app.doc.issue_path, &app.doc.layout_path, named_issue(app)))
+}
+
+/// The issue as the layout on disk names it, as last read or written (see [`issue_as_saved`]).
+fn named_issue(app: &App) -> Option<&str> {
+    app.doc.disk_layout.as_ref().map(|l| l.issue.as_str())
 }
 
 /// Does the file work an update asked for.
@@ -618,7 +628,7 @@ fn save_copy(app: &mut App, path: &Path, force: bool) {
     } else {
         (app.doc.issue_path.clone(), SampleIssue::Written)
     };
-    let copy = |issue: &Path| save_layout(path, &app.makeup.to_layout(&issue_relative_to(issue, path)));
+    let copy = |issue: &Path| save_layout(path, &app.makeup.to_layout(&issue_as_saved(issue, path, named_issue(app))));
     let sample = match copy(&issue_path) {
         Err(e) => return app.say(Status::CopyNotWritten { error: e }, Tone::Warning),
         Ok(()) if sample == SampleIssue::Beside && !write_sample_beside(&issue_path) => {

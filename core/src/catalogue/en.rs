@@ -327,6 +327,9 @@ pub fn status(s: &Status) -> String {
         JournalElsewhere { path } => format!(
             "The layout's folder cannot be written: unsaved changes are kept in {path}; :w FILE saves a copy elsewhere"
         ),
+        JournalNameTooLong { path } => format!(
+            "The layout's file name is too long for a recovery file beside it: unsaved changes are kept in {path}; :w FILE saves under a shorter name"
+        ),
         JournalNotWritten { error } => {
             format!(
                 "A crash now would lose the changes: save with Ctrl-s or :w FILE. Recovery file not written: {error}"

@@ -186,6 +186,11 @@ pub enum Status {
     JournalElsewhere {
         path: String,
     },
+    /// The layout's file name is too long for its journal's beside it: the journal went to the
+    /// spare folder.
+    JournalNameTooLong {
+        path: String,
+    },
     /// The recovery journal could not be written: a crash now would lose the changes.
     JournalNotWritten {
         error: String,

@@ -210,6 +210,7 @@ fn statuses() -> Vec<Status> {
         RecoveryLeft { file: "x.layout.ron".into() },
         RecoveryNotDiscarded { file: "x.layout.ron.recover.7".into(), error: "permission denied".into() },
         JournalElsewhere { path: "/home/ed/.local/state/pasteup/recover/%x.layout.ron.recover.7".into() },
+        JournalNameTooLong { path: "/home/ed/.local/state/pasteup/recover/0123456789abcdef%xx.recover.7".into() },
         IssueReloaded {
             file: "x.ron".into(),
             changed: 2,

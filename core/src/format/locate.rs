@@ -86,6 +86,11 @@ impl<'a> Source<'a> {
         Node { first, end: self.tokens.len() }
     }
 
+    /// Whether a node is a struct written without its name: `(key: value, …)`.
+    pub fn is_unnamed(&self, node: Node) -> bool {
+        self.tokens.get(node.first).is_some_and(|t| t.kind == Kind::Open)
+    }
+
     /// The value of field `key` in a struct node `Name(key: value, …)` or `(key: value, …)`.
     pub fn field(&self, node: Node, key: &str) -> Option<Node> {
         let open = self.open_of(node)?;

@@ -129,6 +129,19 @@ pub fn starts_with_layout(text: &str) -> bool {
     rest.strip_prefix("Layout").is_some_and(|after| after.trim_start().starts_with('('))
 }
 
+/// Whether `text` is a layout rather than an issue: its first value is `Layout(`, or a struct
+/// written without its name whose fields hold `issue` or `conflicts`, which only a layout has.
+/// Found from outside: a layout without its struct names and a field misspelt inside was read
+/// as an issue, and refused for its `issue` field.
+pub fn reads_as_layout(text: &str) -> bool {
+    if starts_with_layout(text) {
+        return true;
+    }
+    let source = locate::Source::new(text.strip_prefix('\u{FEFF}').unwrap_or(text));
+    let root = source.root();
+    source.is_unnamed(root) && ["issue", "conflicts"].iter().any(|key| source.field(root, key).is_some())
+}
+
 /// The RON dialect pasteup reads: `Some(..)` may be left out around optional values, and an
 /// item is written `Article(id: ..)` rather than `Article((id: ..))`.
 pub fn ron_options() -> ron::Options {
@@ -180,6 +193,16 @@ mod tests {
         assert!(!starts_with_layout("// Layout(\nIssue("));
         assert!(!starts_with_layout("Layouts("));
         assert!(!starts_with_layout("/* never closed Layout("));
+    }
+
+    #[test]
+    fn a_layout_without_struct_names_is_told_by_its_fields() {
+        assert!(reads_as_layout("Layout(issue: \"a.ron\")"));
+        assert!(reads_as_layout("// x\n(\n  issue: \"a.ron\", pages: [(number: 3, placements: [(colum: 1)])])"));
+        assert!(reads_as_layout("#![enable(implicit_some)]\n(pages: [], conflicts: [])"));
+        assert!(!reads_as_layout("(paper: \"x\", pages: [], items: [])"));
+        assert!(!reads_as_layout("Issue(issue: \"a.ron\")"));
+        assert!(!reads_as_layout("(paper: \"(issue: x)\")"));
     }
 
     #[test]

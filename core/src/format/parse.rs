@@ -158,8 +158,15 @@ fn message(code: &Error, what: &str, at_end: bool) -> String {
     }
 }
 
+/// Said of a layout given where the issue goes.
+const LAYOUT_GIVEN: &str = " (this is a layout file: name the issue, and this file with --layout)";
+
 fn plain(code: &Error, what: &str) -> String {
     match code {
+        // Only a layout has `issue`: one without its struct names given as the issue.
+        Error::NoSuchStructField { found, outer, .. } if found == "issue" && outer.as_deref() == Some("Issue") => {
+            format!("unknown field {} of an issue{LAYOUT_GIVEN}", quoted(found))
+        }
         Error::NoSuchStructField { expected, found, outer } => format!(
             "unknown field {}, expected one of {}{}",
             quoted(found),
@@ -181,11 +188,7 @@ fn plain(code: &Error, what: &str) -> String {
             format!("unknown {noun} {}, expected {}", quoted(found), or_list(expected))
         }
         Error::ExpectedDifferentStructName { expected, found } => {
-            let hint = if *expected == "Issue" && found == "Layout" {
-                " (this is a layout file: name the issue, and this file with --layout)"
-            } else {
-                ""
-            };
+            let hint = if *expected == "Issue" && found == "Layout" { LAYOUT_GIVEN } else { "" };
             format!("found {}(...), expected {}{hint}", printable_name(found), struct_call(expected))
         }
         Error::ExpectedNamedStructLike(name) if !name.is_empty() => {

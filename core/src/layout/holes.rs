@@ -82,10 +82,12 @@ impl Makeup {
         let span = self.bin_span(pi, no);
         let mut spot = self.waiting_spot(no, part, Spot::new(no, 1, span, 1, Depth::Auto));
         let depth = self.set_spot(pi, &spot).box_depth(Depth::Auto);
-        let frames = reach_as_settled(self.frames(pi));
+        let standing = self.frames(pi);
         let last = grid.columns + 1 - span;
+        let hole = first_hole(&standing, span, depth, from.clamp(1, last), (last, grid.depth));
+        let frames = reach_as_settled(standing);
         let under = under.and_then(|id| self.index.get(id)).and_then(|&u| self.spot_of(pi, u)).map(|at| &frames[at]);
-        let landing = match first_hole(&frames, span, depth, from.clamp(1, last), (last, grid.depth)) {
+        let landing = match hole {
             Some((column, line)) => {
                 (spot.column, spot.line) = (column, line);
                 Landing::Hole
@@ -188,10 +190,9 @@ impl Makeup {
 }
 
 /// The boxes of a page with each one reaching from where it stands to the foot of where the
-/// page's overlaps, settled top-down, would push it: a hole must clear every line a box passes
-/// through as the step settles the page. Found from outside: `Enter` on a page with two boxes
-/// overlapping found a "hole" under the lower one that the overlap alone left free; settling put
-/// the new box first and pushed the story that stood above it to below it, without a word.
+/// page's overlaps, settled top-down, would push it: where a box goes that found no hole
+/// (under the selection, or below everything), it goes under every line a box passes through
+/// as the step settles the page, never between two stories of a column.
 fn reach_as_settled(frames: Vec<Frame>) -> Vec<Frame> {
     if !super::pushdown::any_overlap(&frames) {
         return frames;
@@ -201,19 +202,36 @@ fn reach_as_settled(frames: Vec<Frame>) -> Vec<Frame> {
     frames.into_iter().zip(settled).map(|(f, s)| Frame { depth: s.below() - f.spot.line, ..f }).collect()
 }
 
-/// The first (column, line) where a box `span` wide and `depth` deep clears every frame and
-/// ends by the foot: top to bottom, and at each line the columns `from..=last`, then
-/// `1..from`. Holes can only start at line 1 or just under a box.
+/// The first (column, line) where a box `span` wide and `depth` deep ends by the foot and
+/// moves no box from where the page settles without it: top to bottom, and at each line the
+/// columns `from..=last`, then `1..from`. Holes can only start at line 1 or just under a box
+/// as the page settles. Found from outside: with two boxes overlapping, the lines the lower
+/// one left as it settled were taken for filled, and `Enter` skipped a hole there.
 fn first_hole(frames: &[Frame], span: u16, depth: u32, from: u16, (last, foot): (u16, u32)) -> Option<(u16, u32)> {
-    let mut tops: Vec<u32> = frames.iter().map(Frame::below).chain([1]).collect();
+    let depth = depth.max(1);
+    let mut settled = frames.to_vec();
+    super::pushdown::settle(&mut settled, None);
+    let mut tops: Vec<u32> = settled.iter().map(Frame::below).chain([1]).collect();
     tops.sort_unstable();
     tops.dedup();
     let columns: Vec<u16> = (from..=last).chain(1..from).collect();
-    tops.into_iter().filter(|&line| line.saturating_add(depth.max(1)) <= foot + 1).find_map(|line| {
+    tops.into_iter().filter(|&line| line.saturating_add(depth) <= foot + 1).find_map(|line| {
         columns.iter().copied().find_map(|column| {
-            let spot = Spot::new(usize::MAX, column, span, line, Depth::Auto);
-            let me = Frame { spot, depth: depth.max(1) };
-            (!frames.iter().any(|f| f.overlaps(&me))).then_some((column, line))
+            let me = Frame { spot: Spot::new(usize::MAX, column, span, line, Depth::Auto), depth };
+            let clear = !settled.iter().any(|f| f.overlaps(&me));
+            (clear && moves_nothing(frames, &settled, me)).then_some((column, line))
         })
     })
+}
+
+/// Whether the box `me`, settled first as the step settles the box it places, leaves every
+/// box of `frames` where the page settles without it (`settled`): clear of them all, it may
+/// still stand in the way of one sinking past it from an overlap.
+fn moves_nothing(frames: &[Frame], settled: &[Frame], me: Frame) -> bool {
+    if !super::pushdown::any_overlap(frames) {
+        return true;
+    }
+    let mut trial: Vec<Frame> = frames.iter().copied().chain([me]).collect();
+    super::pushdown::settle(&mut trial, Some(frames.len()));
+    trial.iter().zip(settled).all(|(t, s)| t.spot.line == s.spot.line)
 }

@@ -1022,3 +1022,26 @@ fn an_article_is_made_over_its_photo_placed_low_on_the_page() {
     assert!(under || beside, "{story:?}");
     assert!(desk.validate().is_empty(), "{:?}", desk.validate());
 }
+
+/// Found from outside: an article whose legs run past 60 lines at every span that fits the
+/// page (a page 100 lines deep, two columns) was left `too_deep`, "too deep for the page at
+/// every span", and the page called too small for its copy; the limit was the leg rule. The
+/// reason names it, planned or a filler, and the page is not called too small.
+#[test]
+fn an_article_held_back_by_the_sixty_line_leg_says_so() {
+    let sentence = "本报讯 市统计局发布数据显示，一季度全市地区生产总值同比增长百分之五点三。";
+    let items = format!(
+        r#"Article(id: "long", page: Some(1), priority: Some(1), headline: "经济开局良好", body: ["{body}"]),
+           Article(id: "filler", headline: "经济开局良好", body: ["{body}"])"#,
+        body = sentence.repeat(40),
+    );
+    let mut desk = one_page(2, 100, &items, "");
+    let report = make(&mut desk, &MakeOptions::default());
+    let json = serde_json::to_value(&report).unwrap();
+    assert_eq!(json["pages"][0]["left"], serde_json::json!([{"id": "long", "reason": "legs_too_deep"}]), "{json}");
+    assert_eq!(json["bin"], serde_json::json!([{"id": "filler", "reason": "legs_too_deep"}]), "{json}");
+    let text = pasteup::cli::make::report_text(&report, UiLang::En);
+    assert!(!text.contains("too small") && !text.contains("too little copy"), "{text}");
+    assert!(text.contains("  left   long                     legs deeper than 60 lines at every span"), "{text}");
+    assert!(text.contains("free column-lines at any span the rules allow"), "{text}");
+}

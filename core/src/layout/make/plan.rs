@@ -2,6 +2,7 @@
 //! fillers) and the shapes each may take there — the spans the rules allow and the depth
 //! the fit engine says the item needs at each.
 
+use super::report::LeftReason;
 use super::rules::{LEG_MAX, LEG_MIN};
 use crate::fit::cut::sentences;
 use crate::fit::{BlockKind, SetBox, Setting, set_item, set_item_as};
@@ -127,6 +128,25 @@ fn whole_shapes(item: &Item, grid: &Grid, language: Language) -> Vec<Shape> {
             let sets = std::iter::once(one).chain((2..=grid.columns).map(set));
             sets.filter(keeps_leg_rule).map(|b| shape(&b)).filter(fits).collect()
         }
+    }
+}
+
+/// Why `item` takes no shape on `grid` (its [`shapes`] are none), naming the limit it meets:
+/// an article that fits the page only with legs deeper than [`LEG_MAX`] lines, else deeper
+/// than the page
+/// (found from outside: an article held back by the leg rule was called too deep for the
+/// page, and the page too small for its copy).
+pub(super) fn no_shape(item: &Item, grid: &Grid, language: Language) -> LeftReason {
+    // Whether some span sets the item within the page's depth with its shortest leg six lines
+    // deep, so that only the sixty-line leg kept the article off the page.
+    let on_page = || {
+        (1..=grid.columns)
+            .map(|span| set_item(item, grid, language, span))
+            .any(|set| set.depth_needed() <= grid.depth && set.shortest_leg() >= LEG_MIN)
+    };
+    match item {
+        Item::Article(_) if on_page() => LeftReason::LegsTooDeep,
+        _ => LeftReason::TooDeep,
     }
 }
 

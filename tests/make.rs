@@ -1023,6 +1023,34 @@ fn an_article_is_made_over_its_photo_placed_low_on_the_page() {
     assert!(desk.validate().is_empty(), "{:?}", desk.validate());
 }
 
+/// Found from outside: a notice too deep for a third of the page at every span was set at
+/// its narrowest span that fitted the page, over half the page deep at the foot. docs/make.md
+/// promises a notice no deeper than a third: one deeper at every span stays in the bin, and
+/// the reason names that limit; a notice within a third still goes to the foot.
+#[test]
+fn a_notice_deeper_than_a_third_of_the_page_is_left_and_said_so() {
+    let clause = "凡在本市从事建设工程施工的单位，应当依照有关规定办理施工许可手续。";
+    let items = format!(
+        r#"Notice(id: "long", page: Some(1), priority: Some(3), title: "公告", body: ["{long}"],
+             signer: Some("某单位"), date: Some("2023年2月10日")),
+           Notice(id: "short", page: Some(1), priority: Some(4), title: "公告", body: ["{clause}"],
+             signer: Some("某单位"))"#,
+        long = clause.repeat(28),
+    );
+    let mut desk = one_page(4, 60, &items, "");
+    let report = make(&mut desk, &MakeOptions::default());
+    let page = &report.pages[0];
+    for b in desk.resolved(1) {
+        assert!(b.box_depth <= 20, "{} is {} lines deep of 60: {report:#?}", b.item, b.box_depth);
+        assert_eq!(b.last_line(), 60, "{} at the foot", b.item);
+    }
+    let left = serde_json::to_value(&page.left).unwrap();
+    assert_eq!(left, serde_json::json!([{"id": "long", "reason": "notice_too_deep"}]), "{report:#?}");
+    assert!(page.placed.iter().any(|p| p.id == "short"), "{report:#?}");
+    let text = pasteup::cli::make::report_text(&report, UiLang::En);
+    assert!(text.contains("  left   long                     deeper than a third of the page at every span"), "{text}");
+}
+
 /// Found from outside: an article whose legs run past 60 lines at every span that fits the
 /// page (a page 100 lines deep, two columns) was left `too_deep`, "too deep for the page at
 /// every span", and the page called too small for its copy; the limit was the leg rule. The

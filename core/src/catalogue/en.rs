@@ -881,6 +881,9 @@ pub fn make_line(m: &MakeLine) -> String {
                 LeftReason::LegsTooDeep => {
                     "legs deeper than 60 lines at every span the page holds: cut it or continue it"
                 }
+                LeftReason::NoticeTooDeep => {
+                    "deeper than a third of the page at every span: a notice at the foot takes a third at most"
+                }
                 LeftReason::NoCopy => "no copy: every field is blank",
                 LeftReason::NoPage => "planned for a page the issue does not have",
                 LeftReason::NoRoom => "no room left that keeps the rules",

@@ -803,7 +803,7 @@ pub enum MakeLine {
     /// for its copy, not short of it.
     NothingFits { open: u32 },
     /// Items were planned for the page, but none fits it at any span the rules allow: a leg's
-    /// sixty lines held them back, not the page's depth.
+    /// sixty lines or a notice's third of the page held them back, not the page's depth.
     NothingFitsByRules { open: u32 },
     /// Items no page made took.
     BinHead { items: usize },

@@ -624,6 +624,7 @@ fn make_lines() -> Vec<MakeLine> {
         },
         left(LeftReason::TooDeep),
         left(LeftReason::LegsTooDeep),
+        left(LeftReason::NoticeTooDeep),
         left(LeftReason::NoCopy),
         left(LeftReason::NoPage),
         left(LeftReason::NoRoom),

@@ -989,6 +989,7 @@ pub fn make_line(m: &MakeLine) -> String {
             let why = match reason {
                 LeftReason::TooDeep => "任何栏宽都超出版面高度",
                 LeftReason::LegsTooDeep => "版面排得下的栏宽每栏都超过 60 行：请删稿或转版",
+                LeftReason::NoticeTooDeep => "任何栏宽都超过版面高度的三分之一：版底公告至多占三分之一",
                 LeftReason::NoCopy => "无稿：各栏目皆空",
                 LeftReason::NoPage => "计划见报的版不在本期",
                 LeftReason::NoRoom => "版面已无合规位置",

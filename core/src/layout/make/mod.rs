@@ -285,8 +285,8 @@ impl Makeup {
     /// to [`FILLERS`] unplanned ones, and more while the copy offered at its narrowest is
     /// less than the page's `open` lines (found from outside: fillers past the twelfth were
     /// never offered, and the report said the page had too little copy); and the planned
-    /// items make leaves, with why: too deep at every span (for the page, or for a leg), or no
-    /// copy; and the fillers too deep, with why.
+    /// items make leaves, with why: too deep at every span (for the page, a leg, or a notice's
+    /// third of it), or no copy; and the fillers too deep, with why.
     fn candidates(
         &self,
         pi: usize,

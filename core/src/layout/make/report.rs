@@ -69,7 +69,7 @@ impl MadePage {
     /// Why nothing offered fits the page, when nothing does and items planned for it were
     /// left for their depth: [`LeftReason::TooDeep`] when each was deeper than the page (the
     /// page is too small for its copy), else the first rule that held one back (a leg's sixty
-    /// lines).
+    /// lines, a notice's third of the page).
     pub fn nothing_fits(&self) -> Option<LeftReason> {
         let deep: Vec<LeftReason> = self.left.iter().map(|l| l.reason).filter(|r| r.too_deep()).collect();
         if self.offered_lines > 0 || deep.is_empty() {
@@ -128,6 +128,9 @@ pub enum LeftReason {
     /// An article that fits the page only at spans whose legs run past the 60 lines a leg
     /// holds: the leg rule, not the page's depth, keeps it off.
     LegsTooDeep,
+    /// A notice deeper than a third of the page at every span: notices stand at the foot, a
+    /// third of the page deep at most.
+    NoticeTooDeep,
     /// An article or notice with nothing to print: every field blank.
     NoCopy,
     /// Planned for a page the issue does not have.
@@ -146,10 +149,10 @@ pub enum LeftReason {
 }
 
 impl LeftReason {
-    /// Whether the item was left for its depth: deeper than the page or than a leg at every
-    /// span.
+    /// Whether the item was left for its depth: deeper than the page, than a leg or than the
+    /// foot's third at every span.
     pub fn too_deep(self) -> bool {
-        matches!(self, LeftReason::TooDeep | LeftReason::LegsTooDeep)
+        matches!(self, LeftReason::TooDeep | LeftReason::LegsTooDeep | LeftReason::NoticeTooDeep)
     }
 }
 

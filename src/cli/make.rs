@@ -208,9 +208,14 @@ fn write_page(out: &mut String, page: &MadePage, lang: UiLang) {
         };
         let _ = writeln!(out, "{}", line.render(lang));
     }
-    let too_deep = page.left.iter().any(|l| l.reason == LeftReason::TooDeep);
-    if page.offered_lines == 0 && too_deep {
-        let _ = writeln!(out, "{}", MakeLine::NothingFits { open: page.open_lines }.render(lang));
+    let open = page.open_lines;
+    if let Some(why) = page.nothing_fits() {
+        let line = if why == LeftReason::TooDeep {
+            MakeLine::NothingFits { open }
+        } else {
+            MakeLine::NothingFitsByRules { open }
+        };
+        let _ = writeln!(out, "{}", line.render(lang));
     } else if !page.copy_enough() {
         let short = MakeLine::ShortOfCopy { offered: page.offered_lines, open: page.open_lines };
         let _ = writeln!(out, "{}", short.render(lang));

@@ -881,6 +881,12 @@ pub fn make_line(m: &MakeLine) -> String {
         Left { id, reason } => {
             let why = match reason {
                 LeftReason::TooDeep => "too deep for the page at every span",
+                LeftReason::LegsTooDeep => {
+                    "legs deeper than 60 lines at every span the page holds: cut it or continue it"
+                }
+                LeftReason::NoticeTooDeep => {
+                    "deeper than a third of the page at every span: a notice at the foot takes a third at most"
+                }
                 LeftReason::NoCopy => "no copy: every field is blank",
                 LeftReason::NoPage => "planned for a page the issue does not have",
                 LeftReason::NoRoom => "no room left that keeps the rules",
@@ -913,6 +919,9 @@ pub fn make_line(m: &MakeLine) -> String {
         }
         NothingFits { open } => format!(
             "  copy   no item offered fits the page's {open} free column-lines at any span: the page is too small for its copy"
+        ),
+        NothingFitsByRules { open } => format!(
+            "  copy   no item offered fits the page's {open} free column-lines at any span the rules allow: see why each is left"
         ),
         BinHead { items } => format!("bin: {} no page took", plural(*items, "item")),
         Total { pages, placed, left, free, column_lines } => format!(

@@ -807,6 +807,9 @@ pub enum MakeLine {
     /// Items were planned for the page, but none fits it at any span: the page is too small
     /// for its copy, not short of it.
     NothingFits { open: u32 },
+    /// Items were planned for the page, but none fits it at any span the rules allow: a leg's
+    /// sixty lines or a notice's third of the page held them back, not the page's depth.
+    NothingFitsByRules { open: u32 },
     /// Items no page made took.
     BinHead { items: usize },
     /// The whole run: pages made, boxes placed, items left, free lines of all.

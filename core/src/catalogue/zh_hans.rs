@@ -991,6 +991,8 @@ pub fn make_line(m: &MakeLine) -> String {
         Left { id, reason } => {
             let why = match reason {
                 LeftReason::TooDeep => "任何栏宽都超出版面高度",
+                LeftReason::LegsTooDeep => "版面排得下的栏宽每栏都超过 60 行：请删稿或转版",
+                LeftReason::NoticeTooDeep => "任何栏宽都超过版面高度的三分之一：版底公告至多占三分之一",
                 LeftReason::NoCopy => "无稿：各栏目皆空",
                 LeftReason::NoPage => "计划见报的版不在本期",
                 LeftReason::NoRoom => "版面已无合规位置",
@@ -1019,6 +1021,9 @@ pub fn make_line(m: &MakeLine) -> String {
         }
         NothingFits { open } => {
             format!("  稿量 版面空 {open} 栏行，送排稿件在任何栏宽下都排不下：版面太小，不是稿件不足")
+        }
+        NothingFitsByRules { open } => {
+            format!("  稿量 版面空 {open} 栏行，送排稿件在任何栏宽下都不合排版规则：原因见各稿")
         }
         BinHead { items } => format!("待排稿：{items} 篇未上任何版"),
         Total { pages, placed, left, free, column_lines } => format!(

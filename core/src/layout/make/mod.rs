@@ -50,6 +50,9 @@ pub struct MakeOptions {
     pub cut: bool,
 }
 
+/// Items make leaves in the bin (their places in the issue), each with why.
+type HeldBack = Vec<(usize, LeftReason)>;
+
 /// One page's work for the desk: the new placements and the report.
 struct PageDone {
     spots: Vec<Spot>,
@@ -77,8 +80,8 @@ impl Makeup {
             (0..self.home.len()).map(|no| self.home[no].is_none_or(|pi| cleared.contains(&pi)) && whole(no)).collect();
         let mut shapes_cache: HashMap<(usize, usize), Vec<plan::Shape>> = HashMap::new();
         let mut offered = vec![false; free.len()];
-        // Fillers a page was short of copy for but that fit it at no span.
-        let mut too_deep = vec![false; free.len()];
+        // Fillers a page was short of copy for but that fit it at no span, and the limit each met.
+        let mut unfit: Vec<Option<LeftReason>> = vec![None; free.len()];
         let mut report = MakeReport::default();
         let mut changes = Vec::new();
         let mut free_so_far = 0;
@@ -91,8 +94,7 @@ impl Makeup {
             } else {
                 self.pages[pi].clone()
             };
-            let page =
-                self.make_one(pi, base, (&mut free, &mut offered, &mut too_deep), (&mut shapes_cache, options.cut));
+            let page = self.make_one(pi, base, (&mut free, &mut offered, &mut unfit), (&mut shapes_cache, options.cut));
             free_so_far += page.report.free_lines;
             if page.spots != self.pages[pi] {
                 changes.push((pi, page.spots));
@@ -100,7 +102,7 @@ impl Makeup {
             report.pages.push(page.report);
             progress(done + 1, targets.len(), free_so_far);
         }
-        report.bin = self.left_over((&free, &offered, &too_deep), &taken_off, &targets);
+        report.bin = self.left_over((&free, &offered, &unfit), &taken_off, &targets);
         report.bin.extend(self.parts_waiting(&targets));
         let outcome =
             if changes.is_empty() { Outcome::default() } else { self.commit_unsettled(Operation::Make, changes) };
@@ -164,7 +166,7 @@ impl Makeup {
         &mut self,
         pi: usize,
         base: Vec<Spot>,
-        (free, offered, too_deep): (&mut [bool], &mut [bool], &mut [bool]),
+        (free, offered, unfit): (&mut [bool], &mut [bool], &mut [Option<LeftReason>]),
         (cache, cut): (&mut HashMap<(usize, usize), Vec<plan::Shape>>, bool),
     ) -> PageDone {
         let number = self.issue.pages[pi].number;
@@ -183,8 +185,8 @@ impl Makeup {
         for c in &cands {
             offered[c.item] = true;
         }
-        for no in deep {
-            too_deep[no] = true;
+        for (no, why) in deep {
+            unfit[no] = Some(why);
         }
         // A page whose lead the desk placed already has it: no other box is made the lead.
         let kept_lead = base_leads(&kept, |no| self.leads(no, number, &lent)).next().is_some();
@@ -283,21 +285,22 @@ impl Makeup {
     /// to [`FILLERS`] unplanned ones, and more while the copy offered at its narrowest is
     /// less than the page's `open` lines (found from outside: fillers past the twelfth were
     /// never offered, and the report said the page had too little copy); and the planned
-    /// items make leaves, with why: too deep for the page at every span, or no copy.
+    /// items make leaves, with why: too deep at every span (for the page, a leg, or a notice's
+    /// third of it), or no copy; and the fillers too deep, with why.
     fn candidates(
         &self,
         pi: usize,
         (free, open): (&[bool], u32),
         (base, lent): (&[Spot], &HashSet<usize>),
         mut shapes_of: impl FnMut(usize, &Item, &Makeup) -> Vec<plan::Shape>,
-    ) -> (Vec<Cand>, Vec<(usize, LeftReason)>, Vec<usize>) {
+    ) -> (Vec<Cand>, HeldBack, HeldBack) {
         let number = self.issue.pages[pi].number;
         let on_base = |a: usize| base.iter().any(|s| s.item == a);
         let mut cands = Vec::new();
         let mut unmade = Vec::new();
-        // Fillers that fit the page at no span: said `too_deep` if no page takes them (found
-        // from outside: called not offered, "every page had copy enough", while the page's
-        // own line said it had too little).
+        // Fillers that fit the page at no span: said too deep (with the limit met) if no page
+        // takes them (found from outside: called not offered, "every page had copy enough",
+        // while the page's own line said it had too little).
         let mut deep = Vec::new();
         let mut fillers = 0;
         // The planned copy first, so that fillers are offered only for what it leaves open.
@@ -329,10 +332,11 @@ impl Makeup {
             }
             let shapes = shapes_of(no, item, self);
             if shapes.is_empty() {
+                let why = plan::no_shape(item, self.grid(pi), self.issue.language);
                 if planned {
-                    unmade.push((no, LeftReason::TooDeep));
+                    unmade.push((no, why));
                 } else {
-                    deep.push(no);
+                    deep.push((no, why));
                 }
                 continue;
             }
@@ -462,7 +466,7 @@ impl Makeup {
     /// page's report (found from outside: listed there and here too, and counted twice).
     fn left_over(
         &self,
-        (free, offered, too_deep): (&[bool], &[bool], &[bool]),
+        (free, offered, unfit): (&[bool], &[bool], &[Option<LeftReason>]),
         taken_off: &HashSet<usize>,
         targets: &[usize],
     ) -> Vec<LeftItem> {
@@ -472,8 +476,7 @@ impl Makeup {
                 None if !self.item(no).holds_copy() => Some(self.left(no, LeftReason::NoCopy)),
                 Some((_, None)) => Some(self.left(no, LeftReason::NoPage)),
                 None if offered[no] => Some(self.left(no, LeftReason::NoRoom)),
-                None if too_deep[no] => Some(self.left(no, LeftReason::TooDeep)),
-                None => Some(self.left(no, LeftReason::NotOffered)),
+                None => Some(self.left(no, unfit[no].unwrap_or(LeftReason::NotOffered))),
                 Some((_, Some(pi))) if taken_off.contains(&no) && !targets.contains(&pi) => {
                     Some(self.left(no, LeftReason::PlannedElsewhere))
                 }

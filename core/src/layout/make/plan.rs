@@ -2,6 +2,7 @@
 //! fillers) and the shapes each may take there — the spans the rules allow and the depth
 //! the fit engine says the item needs at each.
 
+use super::report::LeftReason;
 use super::rules::{LEG_MAX, LEG_MIN};
 use crate::fit::cut::sentences;
 use crate::fit::{BlockKind, SetBox, Setting, set_item, set_item_as};
@@ -75,9 +76,10 @@ pub(super) fn min_area(shapes: &[Shape]) -> u64 {
 
 /// The shapes `item` may take on `grid`: an article at every span where its legs are 6–60
 /// lines (a brief too short for six lines at one column stands at one column); a photo at
-/// its own span; a notice at its two narrowest spans no deeper than a third of the page.
-/// Nothing deeper than the page. With `cut`, an article also takes each of those spans with
-/// one to [`MAX_CUT`] sentences cut from its end, where that makes it shallower.
+/// its own span; a notice at its two narrowest spans no deeper than a third of the page (none
+/// at all when every span is deeper). Nothing deeper than the page. With `cut`, an article
+/// also takes each of those spans with one to [`MAX_CUT`] sentences cut from its end, where
+/// that makes it shallower.
 pub(super) fn shapes(item: &Item, grid: &Grid, language: Language, cut: bool) -> Vec<Shape> {
     let whole = whole_shapes(item, grid, language);
     let Item::Article(a) = item else { return whole };
@@ -114,10 +116,10 @@ fn whole_shapes(item: &Item, grid: &Grid, language: Language) -> Vec<Shape> {
             let span = p.span.clamp(1, grid.columns.max(1));
             vec![shape(&set(span))].into_iter().filter(fits).collect()
         }
+        // Found from outside: a notice deeper than a third at every span was set at its
+        // narrowest span that fitted the page, over half the page deep at the foot.
         Item::Notice(_) => {
-            let all: Vec<Shape> = (1..=grid.columns).map(|span| shape(&set(span))).filter(fits).collect();
-            let low: Vec<Shape> = all.iter().filter(|s| s.depth <= grid.depth / 3).copied().take(2).collect();
-            if low.is_empty() { all.into_iter().take(1).collect() } else { low }
+            (1..=grid.columns).map(|span| shape(&set(span))).filter(|s| in_foot(s, grid)).take(2).collect()
         }
         Item::Article(_) => {
             let one = set(1);
@@ -127,6 +129,31 @@ fn whole_shapes(item: &Item, grid: &Grid, language: Language) -> Vec<Shape> {
             let sets = std::iter::once(one).chain((2..=grid.columns).map(set));
             sets.filter(keeps_leg_rule).map(|b| shape(&b)).filter(fits).collect()
         }
+    }
+}
+
+/// Whether a notice's shape keeps to the foot's third of the page.
+fn in_foot(s: &Shape, grid: &Grid) -> bool {
+    s.depth <= grid.depth / 3
+}
+
+/// Why `item` takes no shape on `grid` (its [`shapes`] are none), naming the limit it meets:
+/// a notice that fits the page but is deeper than its third at every span, an article that
+/// fits the page only with legs deeper than [`LEG_MAX`] lines, else deeper than the page
+/// (found from outside: an article held back by the leg rule was called too deep for the
+/// page, and the page too small for its copy).
+pub(super) fn no_shape(item: &Item, grid: &Grid, language: Language) -> LeftReason {
+    // Whether some span sets the item within the page's depth; with `legs_kept`, its shortest
+    // leg six lines deep too, so that only the sixty-line leg kept the article off the page.
+    let on_page = |legs_kept: bool| {
+        (1..=grid.columns)
+            .map(|span| set_item(item, grid, language, span))
+            .any(|set| set.depth_needed() <= grid.depth && (!legs_kept || set.shortest_leg() >= LEG_MIN))
+    };
+    match item {
+        Item::Notice(_) if on_page(false) => LeftReason::NoticeTooDeep,
+        Item::Article(_) if on_page(true) => LeftReason::LegsTooDeep,
+        _ => LeftReason::TooDeep,
     }
 }
 

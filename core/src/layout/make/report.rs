@@ -66,6 +66,18 @@ impl MadePage {
         self.offered_lines >= u64::from(self.open_lines) || self.free_lines == 0
     }
 
+    /// Why nothing offered fits the page, when nothing does and items planned for it were
+    /// left for their depth: [`LeftReason::TooDeep`] when each was deeper than the page (the
+    /// page is too small for its copy), else the first rule that held one back (a leg's sixty
+    /// lines, a notice's third of the page).
+    pub fn nothing_fits(&self) -> Option<LeftReason> {
+        let deep: Vec<LeftReason> = self.left.iter().map(|l| l.reason).filter(|r| r.too_deep()).collect();
+        if self.offered_lines > 0 || deep.is_empty() {
+            return None;
+        }
+        Some(deep.iter().copied().find(|&r| r != LeftReason::TooDeep).unwrap_or(LeftReason::TooDeep))
+    }
+
     /// Whether the page is filled to within 2% of its column-lines.
     pub fn filled(&self) -> bool {
         within_two_percent(self.free_lines, self.column_lines)
@@ -113,6 +125,12 @@ pub struct LeftItem {
 pub enum LeftReason {
     /// Deeper than the page at every span the rules allow.
     TooDeep,
+    /// An article that fits the page only at spans whose legs run past the 60 lines a leg
+    /// holds: the leg rule, not the page's depth, keeps it off.
+    LegsTooDeep,
+    /// A notice deeper than a third of the page at every span: notices stand at the foot, a
+    /// third of the page deep at most.
+    NoticeTooDeep,
     /// An article or notice with nothing to print: every field blank.
     NoCopy,
     /// Planned for a page the issue does not have.
@@ -128,6 +146,14 @@ pub enum LeftReason {
     /// A part of an article continued (转版) that waits in the bin: make places no part of
     /// such an article, the page editor does.
     ContinuedPart,
+}
+
+impl LeftReason {
+    /// Whether the item was left for its depth: deeper than the page, than a leg or than the
+    /// foot's third at every span.
+    pub fn too_deep(self) -> bool {
+        matches!(self, LeftReason::TooDeep | LeftReason::LegsTooDeep | LeftReason::NoticeTooDeep)
+    }
 }
 
 /// Why a lead stands narrower than half the page.

@@ -7,7 +7,9 @@
 //! headline, so that an article may start there without 碰题). A box that would end one or
 //! two lines above its column's next box, the foot, or a neighbour's bottom is made that
 //! much deeper (short) to close the column. Every step takes the first free cell, so a page
-//! is finished in at most as many steps as it has cells.
+//! is finished in at most as many steps as it has cells. An article whose photo the desk
+//! placed may also be put right over the photo or beside it, below that cell: the cells over
+//! it are taken or left when the cursor comes to them.
 //!
 //! Of all the children of the beam, the `width` best go on, ranked by: planned copy that can
 //! no longer fit (area of the planned items left over beyond the free area left), then lines
@@ -488,10 +490,54 @@ fn steps(p: &Problem, state: &State, (column, line): (u16, u32)) -> Vec<(Rank, S
                 out.push((rank_after(p, state, step), step));
             }
         }
+        for b in photo.map(|f| with_kept_photo(state, cand, &f)).unwrap_or_default() {
+            if !collides(p, state, &b) {
+                let step = Step::Put { cand: i, boxed: b, doom: 0 };
+                out.push((rank_after(p, state, step), step));
+            }
+        }
     }
     for to in leave_targets(p, state, column, line, run) {
         let step = Step::Leave { column, span: run, line, to };
         out.push((rank_after(p, state, step), step));
+    }
+    out
+}
+
+/// The places where an article stands with the photo the desk placed for it, wherever they
+/// are below the first free cell: right over the photo, or beside it with the tops or the
+/// bottoms level. The search puts a box at its first free cell only, and a photo placed low
+/// on the page is seldom level with it (found from outside: an article that fitted over its
+/// photo, at line 70, was left `no_room`). The cells over such a box are filled, or left,
+/// when the search comes to them.
+fn with_kept_photo(state: &State, cand: &Cand, photo: &Boxed) -> Vec<Boxed> {
+    let sheet = &state.sheet;
+    let columns = sheet.columns();
+    let mut out = Vec::new();
+    for shape in cand.shapes.iter().filter(|s| s.span <= columns) {
+        let span = shape.span;
+        let mut spots: Vec<(u16, u32)> = Vec::new();
+        if let Some(line) = photo.line.checked_sub(shape.depth).filter(|&l| l >= 1) {
+            let first = (photo.column + 1).saturating_sub(span).max(1);
+            let last = (photo.column + photo.span - 1).min(columns + 1 - span);
+            spots.extend((first..=last).map(|x| (x, line)));
+        }
+        let left = photo.column.checked_sub(span).filter(|&x| x >= 1);
+        let right = Some(photo.column + photo.span).filter(|&x| x + span - 1 <= columns);
+        let bottoms_level = (photo.line + photo.depth).checked_sub(shape.depth).filter(|&l| l >= 1);
+        for x in [left, right].into_iter().flatten() {
+            spots.extend([Some(photo.line), bottoms_level].into_iter().flatten().map(|line| (x, line)));
+        }
+        for (x, line) in spots {
+            if !fits(sheet, x, span, line, shape.depth) {
+                continue;
+            }
+            let ceiling = (x..x + span).map(|c| sheet.ceiling(c, line)).min().unwrap_or(0);
+            let b = boxed(cand, shape, x, line, closing(sheet, x, span, line, shape.depth, ceiling));
+            if with_article(photo, &b) {
+                out.push(b);
+            }
+        }
     }
     out
 }

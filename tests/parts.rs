@@ -406,6 +406,9 @@ fn a_jump_line_below_the_box_is_no_copy_cut() {
     let g = galleys(&d).into_iter().find(|g| g.item.id() == "a6" && g.at.is_some_and(|at| at.page == 1)).unwrap();
     assert_eq!(galley_json(&g).overset_chars, 0);
     assert_eq!(d.copyfit_here(1, "a6", 1).unwrap().fit.overset_chars, 0);
+    // Its badge is `no copy` in `check --json` as in `check` (found from outside: `-1 overset`).
+    let finished = pasteup_core::report::box_badge(&one.set, &one.fit);
+    assert_eq!(finished, "no copy");
     // Part 2 holds every character of the copy.
     let copy: u32 = article_lines("a6").iter().map(|l| l.chars().filter(|c| !c.is_whitespace()).count() as u32).sum();
     let two = part_box(&d, 2, "a6", 2);

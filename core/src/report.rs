@@ -258,6 +258,17 @@ mod block_kind {
     }
 }
 
+/// A placed box's badge as the reports and exports give it: `no copy` for a part that holds
+/// none of the body, as `check` says it (found from outside: `check --json` said `fits` or
+/// `-1 overset` there), else the fit's badge.
+pub fn box_badge(set: &SetBox, fit: &Fit) -> String {
+    crate::catalogue::en::label(&crate::catalogue::Label::BoxBadge {
+        fit: *fit,
+        over_foot: false,
+        empty: set.holds_no_copy(),
+    })
+}
+
 impl FinishedBox<Line> {
     /// The box of `item` set as `set`, fitting as `fit`, placed `at` (or in the bin), under the
     /// `headline` the layout gives it (if any): what `check` reports, without set lines or
@@ -277,7 +288,7 @@ impl FinishedBox<Line> {
             depth_needed: fit.depth_needed,
             box_depth: fit.box_depth,
             fit: fit.lines(),
-            badge: fit.badge(),
+            badge: box_badge(set, fit),
             overset_lines: fit.overset_lines,
             overset_chars: fit.overset_chars,
             placed: at.is_some(),

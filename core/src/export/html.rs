@@ -498,12 +498,12 @@ fn cuts_html(out: &mut String, text: &Text, boxes: &[ResolvedBox]) {
         let cut = legs.last().map_or(0, |r| r.end);
         let _ = write!(
             out,
-            r#"<div class="cut" data-item="{}"><div class="who">{}: {}, {} lines, {} characters</div>"#,
+            r#"<div class="cut" data-item="{}"><div class="who">{}: {}, {}, {}</div>"#,
             escape(&b.item),
             escape(&b.item),
             b.fit.badge(),
-            b.fit.overset_lines,
-            b.fit.overset_chars
+            plural(b.fit.overset_lines as usize, "line"),
+            plural(b.fit.overset_chars as usize, "character")
         );
         // Heads and foot lines below the box too (found from outside: a photo's overset credit
         // was counted and not listed).

@@ -321,7 +321,7 @@ fn draw_box(canvas: &mut Canvas, b: &ProofBox, depth: u32, notes: &mut Notes) {
             n.push(text);
         }
     };
-    note(b.row, format!("{id}: {}", fit.badge()));
+    note(b.row, format!("{id}: {}", crate::report::box_badge(&placed.set, fit)));
     if fit.is_overset() {
         note(last, format!("{id}: {}, {} characters cut", fit.badge(), fit.overset_chars));
     }

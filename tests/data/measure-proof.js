@@ -206,35 +206,39 @@
   say(`hidden-folios ${hiddenFolios}`);
   say(`unmarked-notes ${unmarkedNotes}`);
 
-  // Mastheads: the paper, date and section cut only when the grid note has given all it can
-  // (it is at its least width), and never cut by the masthead's edge without a `…`.
-  let headsCutFirst = 0, headsClipped = 0;
+  // Mastheads run on to another line rather than cut: a part (the folio never) is cut, with
+  // its `…`, only where it stands alone on its line and is wider than it; none runs past the
+  // masthead's edge.
+  let headsCutBeside = 0, headsClipped = 0, cutFolios = 0;
   for (const head of document.querySelectorAll('.masthead')) {
     const h = head.getBoundingClientRect();
-    const note = head.querySelector('.grid-note');
-    const least = parseFloat(getComputedStyle(note).minWidth) || 0;
-    const noteRoom = note.getBoundingClientRect().width > least + 1;
-    for (const part of head.querySelectorAll('.paper, .date, .section')) {
+    const parts = [...head.children];
+    for (const part of parts) {
       // By the text's own width, not `scrollWidth`, which rounds a cut of a fraction of a
       // pixel away (Chromium shows the `…` for it all the same).
       const text = document.createRange();
       text.selectNodeContents(part);
       const style = getComputedStyle(part);
-      const room = part.getBoundingClientRect().width - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
-      const cut = text.getBoundingClientRect().width > room + 0.01;
-      if (cut && noteRoom) {
-        headsCutFirst++;
-        say(`head-cut-before-note ${part.className} ${room} of ${text.getBoundingClientRect().width} in ${head.textContent}`);
-      }
       const r = part.getBoundingClientRect();
-      if (r.right > h.right + 0.5 && getComputedStyle(part).textOverflow !== 'ellipsis') {
+      const room = r.width - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+      const cut = text.getBoundingClientRect().width > room + 0.01;
+      const beside = parts.some((o) => o !== part && Math.abs(o.getBoundingClientRect().top - r.top) < r.height / 2);
+      if (cut && part.classList.contains('folio')) {
+        cutFolios++;
+        say(`folio-cut ${head.textContent}`);
+      } else if (cut && beside) {
+        headsCutBeside++;
+        say(`head-cut-beside-others ${part.className} ${room} of ${text.getBoundingClientRect().width} in ${head.textContent}`);
+      }
+      if (r.right > h.right + 0.5) {
         headsClipped++;
         say(`head-clipped ${part.className} ${r.left}–${r.right} in ${h.left}–${h.right}`);
       }
     }
   }
-  say(`heads-cut-first ${headsCutFirst}`);
+  say(`heads-cut-beside ${headsCutBeside}`);
   say(`heads-clipped ${headsClipped}`);
+  say(`cut-folios ${cutFolios}`);
 
   const pre = document.createElement('pre');
   pre.id = 'measure';

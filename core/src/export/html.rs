@@ -83,13 +83,14 @@ html { font-size: 12px; }
 body { margin: 0; padding: 2rem 0; background: #8a8a86; color: #1a1a1a; font-family: var(--serif); }
 .page { background: #fffdf7; width: max-content; margin: 0 auto 3rem; padding: 1rem 3rem 3rem;
   box-shadow: 0 0.3rem 1.2rem rgba(0,0,0,.35); }
-.masthead { display: flex; align-items: baseline; gap: .5rem; height: 3rem; border-bottom: 0.25rem double #222;
-  margin-bottom: 1rem; font-family: var(--sans); white-space: nowrap; width: 0; min-width: 100%; overflow: hidden; }
+.masthead { display: flex; flex-wrap: wrap; align-items: baseline; column-gap: .5rem; min-height: 3rem;
+  border-bottom: 0.25rem double #222; margin-bottom: 1rem; font-family: var(--sans); white-space: nowrap; width: 0;
+  min-width: 100%; overflow: hidden; }
 .masthead .paper { font-size: 1.8rem; font-weight: 900; letter-spacing: .2rem; }
 .masthead .paper, .masthead .date, .masthead .section { min-width: 1.2em; overflow: hidden; text-overflow: ellipsis; }
 .masthead .folio { font-size: 1.3rem; font-weight: 700; flex-shrink: 0; }
 .masthead .section { font-size: 1.3rem; padding: 0 .4rem; background: #222; color: #fffdf7; }
-.masthead .grid-note { flex: 1 1 0; text-align: right; font-size: .9rem; color: #666; min-width: 1.2em; overflow: hidden;
+.masthead .grid-note { flex: 1 1 auto; text-align: right; font-size: .9rem; color: #666; min-width: 1.2em; overflow: hidden;
   text-overflow: ellipsis; }
 .grid { display: grid; position: relative; grid-auto-rows: 1.5rem;
   background-image: linear-gradient(to bottom, transparent calc(100% - 1px), rgba(0,0,0,.04) 1px); }

@@ -528,6 +528,18 @@ fn a_layout_without_struct_names_and_a_field_misspelt_is_refused_as_a_layout() {
         "{}",
         stderr(&o)
     );
+    // Its pages written before its issue too (found from outside: refused for `placements`,
+    // a field of a page, as if it were an issue).
+    let pages_first = dir.path().join("pages-first.layout.ron");
+    fs::write(&pages_first, "// a layout\n(pages: [(number: 3, placements: [])], issue: \"taiyuan-2023-02-10.ron\")")
+        .unwrap();
+    let o = pasteup(&[Path::new("check"), &pages_first, Path::new("--layout"), &layout]);
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("pages-first.layout.ron:2:1: found a layout, expected an issue (this is a layout file"),
+        "{}",
+        stderr(&o)
+    );
 }
 
 /// Found from outside: an issue read from a pipe (`check <(git show HEAD:x.ron)`,

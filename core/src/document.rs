@@ -70,6 +70,9 @@ fn open_files(issue_path: &Path, layout: Option<&Path>, new_ok: bool) -> Result<
     if layout.is_none() && format::reads_as_layout(&text) {
         return open_named_issue(issue_path, text, new_ok);
     }
+    if let Some(e) = layout.and_then(|_| format::layout_given_as_issue(issue_path, &text)) {
+        return Err(e);
+    }
     let loaded = match format::issue_from_text(issue_path, &text) {
         Ok(loaded) => loaded,
         // A layout that does not begin `Layout(` — its name left out, or after an

@@ -142,6 +142,19 @@ pub fn reads_as_layout(text: &str) -> bool {
     source.is_unnamed(root) && ["issue", "conflicts"].iter().any(|key| source.field(root, key).is_some())
 }
 
+/// The error for a layout given where the issue goes (beside `--layout`), placed where its
+/// value starts, if `text` reads as one ([`reads_as_layout`]). Found from outside: a layout
+/// without its struct names, its `pages` before its `issue`, was refused for a field of a
+/// page, as if it were an issue.
+pub fn layout_given_as_issue(path: &Path, text: &str) -> Option<LoadError> {
+    if !reads_as_layout(text) {
+        return None;
+    }
+    let source = locate::Source::new(text.strip_prefix('\u{FEFF}').unwrap_or(text));
+    let message = format!("found a layout, expected an issue{}", parse::LAYOUT_GIVEN);
+    Some(LoadError::new(path, source.pos(source.root()), message))
+}
+
 /// The RON dialect pasteup reads: `Some(..)` may be left out around optional values, and an
 /// item is written `Article(id: ..)` rather than `Article((id: ..))`.
 pub fn ron_options() -> ron::Options {

@@ -159,7 +159,7 @@ fn message(code: &Error, what: &str, at_end: bool) -> String {
 }
 
 /// Said of a layout given where the issue goes.
-const LAYOUT_GIVEN: &str = " (this is a layout file: name the issue, and this file with --layout)";
+pub(super) const LAYOUT_GIVEN: &str = " (this is a layout file: name the issue, and this file with --layout)";
 
 fn plain(code: &Error, what: &str) -> String {
     match code {

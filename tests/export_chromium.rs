@@ -552,6 +552,27 @@ fn english_dashes_are_narrowed_to_their_engine_width() {
     m.print_true(&text);
 }
 
+/// A sign the CJK faces lack (`‱`), which the browser draws in a face of its own choosing:
+/// clipped to the cells the engine counts (found from outside: squeezed by the width of the
+/// face's empty box, it ran 0.37 em past its ½-em slot, and its lines past their measure).
+#[test]
+fn a_sign_the_faces_lack_is_clipped_to_its_cells() {
+    let Some(chromium) = chromium() else { return };
+    let dir = tempfile::tempdir().unwrap();
+    let body = "增长三‱‱，同比增长百分之三，达到百分之五‱，".repeat(6);
+    let issue = format!(
+        r#"Issue(paper: "测试", date: "2026-12-06", pages: [Page(number: 1, grid: Grid(columns: 4, column_width: 6, gutter: 1, depth: 40))],
+          items: [Article(id: "pm", headline: "万分之", body: ["{body}"])])"#
+    );
+    let (html, text) = one_item_proof(dir.path(), &issue, "pm");
+    if !text.contains("overflow-x: clip;\">‱") {
+        eprintln!("skipped: no CJK face found to measure with (apt-get install fonts-noto-cjk)");
+        return;
+    }
+    let m = measure(&chromium, &html);
+    m.print_true(&text);
+}
+
 /// Found from outside: a page narrower than the bin's block (80 rem) printed at two thirds of
 /// its size: the bin's sheet, and the masthead running past the grid, made Chromium shrink
 /// every sheet. A 3-column page of 11 em prints at 9 pt an em, an 11-em line 99 pt wide.

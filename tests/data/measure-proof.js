@@ -29,11 +29,10 @@
     }
     return rects;
   };
-  // Where a line's runs stand: its text and its forced-width spans, as laid out.
+  // Where a line's runs stand: its text and its forced-width spans, as laid out (a clipped
+  // run's text no further than its span).
   const extent = (el) => {
-    const range = document.createRange();
-    range.selectNodeContents(el);
-    const rects = [...range.getClientRects()].filter((r) => r.width > 0);
+    const rects = [...ink(el), ...[...el.children].map((c) => c.getBoundingClientRect())].filter((r) => r.right > r.left);
     return [Math.min(...rects.map((r) => r.left)), Math.max(...rects.map((r) => r.right))];
   };
   const say = (line) => out.push(line);

@@ -16,7 +16,7 @@
 use std::fmt::Write as _;
 
 use super::escape;
-use super::narrow::Narrowing;
+use super::narrow::{Narrow, Narrowing};
 use crate::fit::SetLine;
 use crate::fit::glyphs::{Glyph, glyphs, held, justify_gaps};
 use crate::fit::punctuation::{Mark, mark};
@@ -234,14 +234,15 @@ fn runs_html(out: &mut String, glyphs: &[Glyph], held: &[bool], gaps: &[usize], 
             Face::Space if margin > 0.0 => Face::Half,
             face => face,
         };
-        let scale =
-            face.unsure(&run.text).and_then(|feature| set.narrowing.scale(set.sans, &run.text, run.cells, feature));
-        run_html(out, face, run.cells, &run.text, margin, scale);
+        let narrow = face
+            .unsure(&run.text)
+            .map_or(Narrow::AsDrawn, |feature| set.narrowing.narrow(set.sans, &run.text, run.cells, feature));
+        run_html(out, face, run.cells, &run.text, margin, narrow);
     }
 }
 
-/// One run; `scale` narrows one the face draws wider than its cells.
-fn run_html(out: &mut String, face: Face, cells: u32, text: &str, gap_rem: f64, scale: Option<f64>) {
+/// One run, squeezed or clipped into its cells as `narrow` says.
+fn run_html(out: &mut String, face: Face, cells: u32, text: &str, gap_rem: f64, narrow: Narrow) {
     match face {
         Face::Wide => out.push_str(&escape(text)),
         Face::Space => {
@@ -250,7 +251,11 @@ fn run_html(out: &mut String, face: Face, cells: u32, text: &str, gap_rem: f64, 
         _ => {
             let em = f64::from(cells) / 2.0;
             let margin = if gap_rem > 0.0 { format!(" margin-left: {gap_rem}rem;") } else { String::new() };
-            let narrow = scale.map_or(String::new(), |s| format!(" transform: scaleX({s:.4});"));
+            let narrow = match narrow {
+                Narrow::AsDrawn => String::new(),
+                Narrow::Scale(s) => format!(" transform: scaleX({s:.4});"),
+                Narrow::Clip => " overflow-x: clip;".to_string(),
+            };
             let _ = write!(
                 out,
                 r#"<span class="{}" style="width: {em}em;{margin}{narrow}">{}</span>"#,

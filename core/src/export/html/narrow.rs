@@ -18,13 +18,27 @@ use crate::model::Language;
 /// A run measured: its face (0 serif, 1 sans), the feature it is drawn with, its text.
 type RunKey = (usize, [u8; 4], String);
 
+/// How a run is drawn into its cells.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(in crate::export) enum Narrow {
+    /// As the face draws it: it fits (or cannot be measured, with no face found).
+    AsDrawn,
+    /// Squeezed by this horizontal scale.
+    Scale(f64),
+    /// Clipped to its cells: the face lacks a glyph of it, so the browser draws it in a face
+    /// of its own choosing, whose width is not known here (found from outside: `‱`, which
+    /// Noto CJK lacks, ran 0.37 em past its ½-em slot, squeezed by the width of the face's
+    /// empty box). The press PDF names such a character and stops.
+    Clip,
+}
+
 /// The faces to measure with, found on first need, and what each run measured.
 pub(in crate::export) struct Narrowing {
     language: Language,
     /// The text face (serif) and the heads face (sans), or none found.
     faces: OnceCell<Option<[Face; 2]>>,
     /// Advance in em of each run measured, by face (0 serif, 1 sans), feature and text.
-    advances: RefCell<HashMap<RunKey, f32>>,
+    advances: RefCell<HashMap<RunKey, Option<f32>>>,
 }
 
 impl Narrowing {
@@ -40,16 +54,21 @@ impl Narrowing {
         narrowing
     }
 
-    /// The horizontal scale that fits `text`, a run drawn with the OpenType `feature` in the
-    /// sans or the serif face, into `cells`; `None` when it fits as drawn (or cannot be
-    /// measured).
-    pub fn scale(&self, sans: bool, text: &str, cells: u32, feature: &[u8; 4]) -> Option<f64> {
+    /// How `text`, a run drawn with the OpenType `feature` in the sans or the serif face, is
+    /// drawn into `cells`: as drawn when it fits (or cannot be measured), squeezed when the
+    /// face draws it wider, clipped when the face lacks one of its glyphs.
+    pub fn narrow(&self, sans: bool, text: &str, cells: u32, feature: &[u8; 4]) -> Narrow {
         let width = f64::from(cells) / 2.0;
-        let advance = f64::from(self.advance(usize::from(sans), text, feature)?);
-        (advance > width + 1e-3).then(|| width / advance)
+        match self.advance(usize::from(sans), text, feature) {
+            Some(Some(advance)) if f64::from(advance) > width + 1e-3 => Narrow::Scale(width / f64::from(advance)),
+            Some(None) => Narrow::Clip,
+            _ => Narrow::AsDrawn,
+        }
     }
 
-    fn advance(&self, face: usize, text: &str, feature: &[u8; 4]) -> Option<f32> {
+    /// The run's advance in em, `Some(None)` when the face lacks a glyph of it, `None` with no
+    /// face to measure with.
+    fn advance(&self, face: usize, text: &str, feature: &[u8; 4]) -> Option<Option<f32>> {
         let key = (face, *feature, text.to_string());
         if let Some(&a) = self.advances.borrow().get(&key) {
             return Some(a);
@@ -61,9 +80,13 @@ impl Narrowing {
     }
 }
 
-/// How wide `face` draws `text` with `feature`, in em: without kerning, as the proof's lines
-/// are drawn (`font-kerning: none`; kerned, `ТАСС` measured 4% short of what Chromium drew).
-fn advance_with(face: &Face, text: &str, feature: &[u8; 4]) -> Option<f32> {
+/// How wide `face` draws `text` with `feature`, in em, or `Some(None)` if it lacks a glyph
+/// (glyph 0): without kerning, as the proof's lines are drawn (`font-kerning: none`; kerned,
+/// `ТАСС` measured 4% short of what Chromium drew).
+fn advance_with(face: &Face, text: &str, feature: &[u8; 4]) -> Option<Option<f32>> {
     let (out, upem) = face.shape(text, &[(feature, 1), (b"kern", 0)])?;
-    Some(out.glyph_positions().iter().map(|p| p.x_advance as f32).sum::<f32>() / upem)
+    if out.glyph_infos().iter().any(|g| g.glyph_id == 0) {
+        return Some(None);
+    }
+    Some(Some(out.glyph_positions().iter().map(|p| p.x_advance as f32).sum::<f32>() / upem))
 }

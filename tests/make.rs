@@ -1073,3 +1073,34 @@ fn an_article_held_back_by_the_sixty_line_leg_says_so() {
     assert!(text.contains("  left   long                     legs deeper than 60 lines at every span"), "{text}");
     assert!(text.contains("free column-lines at any span the rules allow"), "{text}");
 }
+
+/// Found from outside: with `--cut`, an article a sentence too deep for the page at every span
+/// was left `too_deep` (cuts were tried only at spans it fitted whole), and, placed cut, was
+/// said to offer no copy.
+#[test]
+fn with_cut_allowed_an_article_a_sentence_too_deep_is_made_cut() {
+    let sentence = "本市今日召开会议，研究部署相关工作。";
+    let mut body: Vec<String> = (0..9).map(|_| format!("\"{}\"", sentence.repeat(6))).collect();
+    body.push(format!("\"{sentence}\""));
+    let ron = format!(
+        r#"Issue(paper: "测试报", date: "2026-12-06", pages: [Page(number: 1, grid: Grid(columns: 2, column_width: 10, gutter: 1, depth: 62))],
+          items: [Article(id: "long", page: Some(1), priority: Some(1), headline: "长篇报道", byline: Some("记者"), body: [{}])])"#,
+        body.join(", ")
+    );
+    let issue = format::parse_issue(Path::new("long.ron"), &ron).unwrap();
+    let whole = Makeup::new(issue.clone(), &empty());
+    assert!(whole.resolved(1).is_empty());
+    let made = |cut: bool| {
+        let mut desk = Makeup::new(issue.clone(), &empty());
+        let report = make(&mut desk, &MakeOptions { cut, ..MakeOptions::default() });
+        (desk, report)
+    };
+    let (_, uncut) = made(false);
+    let left: Vec<_> = uncut.pages[0].left.iter().map(|l| l.reason).collect();
+    assert_eq!(left, [pasteup_core::layout::make::LeftReason::TooDeep]);
+    let (desk, cut) = made(true);
+    let placed = desk.resolved(1);
+    assert_eq!(placed.len(), 1, "{:?}", cut.bin);
+    assert!(placed[0].setting.cut > 0 && !placed[0].fit.is_overset(), "{:?}", placed[0].fit);
+    assert!(cut.pages[0].offered_lines > 0, "the copy placed was offered");
+}

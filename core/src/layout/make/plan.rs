@@ -50,8 +50,11 @@ impl Cand {
 
     /// The most column-lines any of the item's uncut shapes takes (a wider span sets shorter
     /// legs under a wider headline, so mostly its widest): a cut is make's choice, not copy.
+    /// An item that fits only cut counts its cut shapes (found from outside: placed cut, it
+    /// was said to offer no copy).
     pub fn max_area(&self) -> u64 {
-        self.shapes.iter().filter(|s| s.cut == 0).map(area).max().unwrap_or(0)
+        let uncut = self.shapes.iter().filter(|s| s.cut == 0).map(area).max();
+        uncut.or_else(|| self.shapes.iter().map(area).max()).unwrap_or(0)
     }
 
     /// The shapes at least half a page of `columns` wide, a lead's by the rules.
@@ -78,8 +81,11 @@ pub(super) fn min_area(shapes: &[Shape]) -> u64 {
 /// lines (a brief too short for six lines at one column stands at one column); a photo at
 /// its own span; a notice at its two narrowest spans no deeper than a third of the page (none
 /// at all when every span is deeper). Nothing deeper than the page. With `cut`, an article
-/// also takes each of those spans with one to [`MAX_CUT`] sentences cut from its end, where
-/// that makes it shallower.
+/// also takes each span it fits whole with one to [`MAX_CUT`] sentences cut from its end,
+/// where that makes it shallower; an article that fits no span whole takes every span where a
+/// cut makes it keep those rules (found from outside: one a sentence too deep for the page
+/// at every span was left `too_deep` by `--cut`). Spans it fits only cut are not tried for
+/// one that fits whole: the beam then wandered, and the sample's pages came out emptier.
 pub(super) fn shapes(item: &Item, grid: &Grid, language: Language, cut: bool) -> Vec<Shape> {
     let whole = whole_shapes(item, grid, language);
     let Item::Article(a) = item else { return whole };
@@ -87,13 +93,22 @@ pub(super) fn shapes(item: &Item, grid: &Grid, language: Language, cut: bool) ->
         return whole;
     }
     let most = (sentences(&a.body).len() as u32).saturating_sub(1).min(MAX_CUT);
-    let mut out = Vec::with_capacity(whole.len() * (most as usize + 1));
-    for s in whole {
-        out.push(s);
+    // A brief too short for six lines at one column stands at one column, cut or not.
+    let brief = set_item(item, grid, language, 1).body_depth() < LEG_MIN;
+    let spans: Vec<u16> = match (brief, whole.is_empty()) {
+        (true, _) => vec![1],
+        (false, true) => (1..=grid.columns).collect(),
+        (false, false) => whole.iter().map(|s| s.span).collect(),
+    };
+    let mut out = Vec::with_capacity(usize::from(grid.columns) * (most as usize + 1));
+    for span in spans {
+        let uncut = whole.iter().find(|s| s.span == span).copied();
+        out.extend(uncut);
+        let depth = uncut.map_or_else(|| set_item(item, grid, language, span).depth_needed(), |s| s.depth);
         for n in 1..=most {
-            let set = set_item_as(item, grid, language, s.span, &Setting { cut: n, ..Setting::default() });
-            let legs_ok = keeps_leg_rule(&set) || s.depth < LEG_MIN;
-            if set.depth_needed() < s.depth && legs_ok {
+            let set = set_item_as(item, grid, language, span, &Setting { cut: n, ..Setting::default() });
+            let legs_ok = keeps_leg_rule(&set) || brief;
+            if set.depth_needed() < depth && set.depth_needed() <= grid.depth && legs_ok {
                 out.push(Shape { cut: n, ..shape(&set) });
             }
         }

@@ -141,6 +141,31 @@ fn a_hole_the_lower_of_two_overlapping_boxes_leaves_as_it_settles_is_used() {
     assert_eq!(out.pushed_items(), ["a1"], "the push the overlap made is said");
 }
 
+/// Found from outside: with no hole, the box placed under the lower of two overlapping boxes
+/// went below everything and pushed nothing, but the status line said it pushed down the box
+/// that settling the overlap had pushed.
+#[test]
+fn under_the_selection_the_push_the_overlap_made_is_told_apart() {
+    let mut d = desk(vec![at("a0", 1, 8, 1, 50), at("a1", 1, 8, 40, 50)]);
+    let out = d.place_from_bin(1, "a3", 1, Some("a1")).unwrap();
+    assert_eq!(out.landing, Some(Landing::UnderSelection));
+    assert_eq!(where_is(&d, "a1"), (1, 8, 51), "the overlap settled");
+    assert_eq!(out.pushed_items(), ["a1"]);
+    assert_eq!(out.overlap_pushed, [("a1".to_string(), 1)], "pushed by the overlap, not by a3");
+    use pasteup_core::catalogue::{Render, Status, UiLang};
+    let status = Status::PlacedUnder {
+        item: "a3".into(),
+        part: 1,
+        under: "a1".into(),
+        pushed: Vec::new(),
+        overlap: out.overlap_pushed.clone(),
+    };
+    assert_eq!(
+        status.render(UiLang::En),
+        "No hole holds a3: placed under a1; settling the page's overlap pushed down a1"
+    );
+}
+
 #[test]
 fn with_no_hole_the_item_goes_under_the_selection_and_pushes() {
     // Every column full but for 3 lines at the foot of column 1-2: the article needs more.

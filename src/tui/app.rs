@@ -729,7 +729,13 @@ impl App {
                         item: id.clone(),
                         part,
                         under: under.map(|p| p.item).unwrap_or_default(),
-                        pushed: outcome.pushed.clone(),
+                        pushed: outcome
+                            .pushed
+                            .iter()
+                            .filter(|p| !outcome.overlap_pushed.contains(p))
+                            .cloned()
+                            .collect(),
+                        overlap: outcome.overlap_pushed.clone(),
                     },
                     _ => Status::PlacedAtBottom { item: id.clone(), part },
                 };

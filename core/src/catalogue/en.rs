@@ -419,13 +419,16 @@ pub fn status(s: &Status) -> String {
                 format!("{placed}; settling the page's overlap pushed down {}", part_ids(pushed, UiLang::En, ", "))
             }
         }
-        PlacedUnder { item, part, under, pushed } if pushed.is_empty() => {
+        PlacedUnder { item, part, under, pushed, overlap } => {
             let item = super::part_id(item, *part, super::UiLang::En);
-            format!("No hole holds {item}: placed under {under}")
-        }
-        PlacedUnder { item, part, under, pushed } => {
-            let item = super::part_id(item, *part, super::UiLang::En);
-            format!("No hole holds {item}: placed under {under}, pushing down {}", part_ids(pushed, UiLang::En, ", "))
+            let mut said = format!("No hole holds {item}: placed under {under}");
+            if !pushed.is_empty() {
+                said += &format!(", pushing down {}", part_ids(pushed, UiLang::En, ", "));
+            }
+            if !overlap.is_empty() {
+                said += &format!("; settling the page's overlap pushed down {}", part_ids(overlap, UiLang::En, ", "));
+            }
+            said
         }
         PlacedAtBottom { item, part } => {
             let item = super::part_id(item, *part, super::UiLang::En);

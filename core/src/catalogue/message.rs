@@ -287,12 +287,14 @@ pub enum Status {
         line: u32,
         pushed: Vec<(String, u32)>,
     },
-    /// `Enter` from the bin with no hole that holds the item: under the selected box.
+    /// `Enter` from the bin with no hole that holds the item: under the selected box, pushing
+    /// down `pushed`; settling the page's overlap pushed down `overlap`.
     PlacedUnder {
         item: String,
         part: u32,
         under: String,
         pushed: Vec<(String, u32)>,
+        overlap: Vec<(String, u32)>,
     },
     /// `Enter` from the bin with no hole and nothing selected: below everything.
     PlacedAtBottom {

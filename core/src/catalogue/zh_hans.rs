@@ -365,13 +365,16 @@ pub fn status(s: &Status) -> String {
                 format!("{placed}；理顺版面重叠时下推 {}", part_ids(pushed, UiLang::ZhHans, "、"))
             }
         }
-        PlacedUnder { item, part, under, pushed } if pushed.is_empty() => {
+        PlacedUnder { item, part, under, pushed, overlap } => {
             let item = super::part_id(item, *part, super::UiLang::ZhHans);
-            format!("没有放得下 {item} 的空位：已排在 {under} 下面")
-        }
-        PlacedUnder { item, part, under, pushed } => {
-            let item = super::part_id(item, *part, super::UiLang::ZhHans);
-            format!("没有放得下 {item} 的空位：已排在 {under} 下面，下推 {}", part_ids(pushed, UiLang::ZhHans, "、"))
+            let mut said = format!("没有放得下 {item} 的空位：已排在 {under} 下面");
+            if !pushed.is_empty() {
+                said += &format!("，下推 {}", part_ids(pushed, UiLang::ZhHans, "、"));
+            }
+            if !overlap.is_empty() {
+                said += &format!("；理顺版面重叠时下推 {}", part_ids(overlap, UiLang::ZhHans, "、"));
+            }
+            said
         }
         PlacedAtBottom { item, part } => {
             let item = super::part_id(item, *part, super::UiLang::ZhHans);

@@ -85,6 +85,7 @@ impl Makeup {
         let standing = self.frames(pi);
         let last = grid.columns + 1 - span;
         let hole = first_hole(&standing, span, depth, from.clamp(1, last), (last, grid.depth));
+        let overlap_pushed = self.pushed_by_settling(&standing);
         let frames = reach_as_settled(standing);
         let under = under.and_then(|id| self.index.get(id)).and_then(|&u| self.spot_of(pi, u)).map(|at| &frames[at]);
         let landing = match hole {
@@ -107,7 +108,22 @@ impl Makeup {
         let mut spots = self.pages[pi].clone();
         spots.push(spot);
         let outcome = self.commit(Operation::Place, vec![(pi, spots)], Some(no));
-        Ok(Outcome { landing: Some(landing), ..outcome })
+        let overlap_pushed = overlap_pushed.into_iter().filter(|p| outcome.pushed.contains(p)).collect();
+        Ok(Outcome { landing: Some(landing), overlap_pushed, ..outcome })
+    }
+
+    /// The boxes of a page standing as `frames` that settling its overlaps alone pushes
+    /// down, as item and part.
+    fn pushed_by_settling(&self, frames: &[Frame]) -> Vec<(String, u32)> {
+        if !super::pushdown::any_overlap(frames) {
+            return Vec::new();
+        }
+        let mut settled = frames.to_vec();
+        let moved = super::pushdown::settle(&mut settled, None);
+        moved
+            .into_iter()
+            .map(|k| (self.issue.items[frames[k].spot.item].id().to_string(), frames[k].spot.part))
+            .collect()
     }
 
     /// Puts `item` on page `page` at `to`, from the bin, another page or this page, pushing

@@ -61,6 +61,10 @@ pub struct Outcome {
     pub touched_part: Option<u32>,
     /// Where a box placed from the bin went.
     pub landing: Option<Landing>,
+    /// Of `pushed`, the boxes the page's own overlap pushed as the step settled the page,
+    /// which a box placed from the bin under the selection did not (found from outside: said
+    /// as pushed down by it).
+    pub overlap_pushed: Vec<(String, u32)>,
     /// Items pulled up into the room a box left (`X`), in the order they rose.
     pub pulled: Vec<String>,
 }

@@ -42,7 +42,7 @@ impl Where {
 /// What a box leaves out by its cut: the sentences, in reading order, as written. Told by the
 /// box that ends the article (a part continued in another tells none).
 pub fn cut_of(item: &Item, set: &SetBox, cut: u32) -> Vec<Sentence> {
-    let ends_article = set.part.as_ref().is_none_or(|p| !p.jumps);
+    let ends_article = set.part.as_ref().is_none_or(|p| !p.jumps());
     match item {
         Item::Article(a) if cut > 0 && ends_article => cut_sentences(&a.body, cut),
         _ => Vec::new(),

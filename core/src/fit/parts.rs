@@ -46,8 +46,6 @@ pub struct PartLines {
     /// Where in the article's text this part starts, and where the next part starts.
     pub from: Resume,
     pub next: Resume,
-    /// Whether the box's last body line is a jump line to the next part.
-    pub jumps: bool,
     /// How many of the box's last body lines the jump line takes (two in a column too narrow
     /// for it in one; 0 when it does not jump).
     pub jump_lines: usize,
@@ -59,6 +57,13 @@ pub struct PartLines {
     /// The pages its from-line and jump line name.
     pub from_page: Option<u32>,
     pub to_page: Option<u32>,
+}
+
+impl PartLines {
+    /// Whether the box's last body line is a jump line to the next part.
+    pub fn jumps(&self) -> bool {
+        self.jump_lines > 0
+    }
 }
 
 /// The jump line at the end of a part continued on page `page`, in the language.
@@ -117,19 +122,18 @@ pub(super) fn set_part(
     let holds_body = starts[..taken.min(starts.len())].iter().any(is_body);
     let body_left = starts.iter().any(is_body);
     body.truncate(taken);
-    let (jumps, jump_lines) = (!jump.is_empty(), jump.len());
+    let jump_lines = jump.len();
     body.append(&mut jump);
     whole.body = body;
     whole.part = Some(PartLines {
         part: flow.part,
         from: flow.from,
         next,
-        jumps,
         jump_lines,
         holds_body,
         body_left,
         from_page: flow.from_page.filter(|_| flow.part > 1),
-        to_page: flow.to_page.filter(|_| jumps),
+        to_page: flow.to_page.filter(|_| jump_lines > 0),
     });
     whole
 }

@@ -139,7 +139,7 @@ impl Makeup {
         let Some((pi, s)) = (1..part).rev().find_map(|p| self.part_spot(no, p)) else { return Resume::default() };
         let set = self.set_box(pi, &s);
         let Some(lines) = set.part.as_ref() else { return Resume::default() };
-        if lines.jumps || !s.continued {
+        if lines.jumps() || !s.continued {
             return lines.next;
         }
         self.set_jumping(pi, &s).part.map_or(lines.next, |l| l.next)

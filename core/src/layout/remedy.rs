@@ -293,7 +293,7 @@ impl Makeup {
         // a line shallower, the last of it flows on, and the part is full. The deepest such that
         // leaves the next part copy, not only a byline (found from outside: one line less moved
         // just the byline on, and no depth was offered).
-        if set.part.as_ref().is_some_and(|p| p.jumps) {
+        if set.part.as_ref().is_some_and(|p| p.jumps()) {
             let shallower = (1..=SHALLOWER_TRIED)
                 .filter_map(|less| needed.checked_sub(less).filter(|&d| d > 0))
                 .map(|d| remedy(RemedyKind::Depth, d, now.abs_diff(d)))

@@ -161,7 +161,7 @@ impl Makeup {
                 // Set as the last part, the part before has every line left of the article.
                 let last = self.set_box(pi, &s);
                 let jumping = self.set_jumping(pi, &s);
-                let jumps = jumping.part.as_ref().is_some_and(|p| p.jumps);
+                let jumps = jumping.part.as_ref().is_some_and(|p| p.jumps());
                 let held = jumping.body.len() - usize::from(jumps);
                 let rest = last.body.get(held..).unwrap_or_default();
                 BinEntry { chars: rest.iter().map(|l| l.chars()).sum(), lines: rest.len() as u32, ..entry }

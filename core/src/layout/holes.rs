@@ -83,10 +83,16 @@ impl Makeup {
         let mut spot = self.waiting_spot(no, part, Spot::new(no, 1, span, 1, Depth::Auto));
         let depth = self.set_spot(pi, &spot).box_depth(Depth::Auto);
         let standing = self.frames(pi);
+        // The page as the step settles it without the new box: once, for all below.
+        let mut settled = standing.clone();
+        let moved = super::pushdown::settle(&mut settled, None);
         let last = grid.columns + 1 - span;
-        let hole = first_hole(&standing, span, depth, from.clamp(1, last), (last, grid.depth));
-        let overlap_pushed = self.pushed_by_settling(&standing);
-        let frames = reach_as_settled(standing);
+        let hole = first_hole((&standing, &settled), span, depth, from.clamp(1, last), (last, grid.depth));
+        let overlap_pushed: Vec<(String, u32)> = moved
+            .iter()
+            .map(|&k| (self.issue.items[standing[k].spot.item].id().to_string(), standing[k].spot.part))
+            .collect();
+        let frames = reach_as_settled(standing, &settled);
         let under = under.and_then(|id| self.index.get(id)).and_then(|&u| self.spot_of(pi, u)).map(|at| &frames[at]);
         let landing = match hole {
             Some((column, line)) => {
@@ -110,20 +116,6 @@ impl Makeup {
         let outcome = self.commit(Operation::Place, vec![(pi, spots)], Some(no));
         let overlap_pushed = overlap_pushed.into_iter().filter(|p| outcome.pushed.contains(p)).collect();
         Ok(Outcome { landing: Some(landing), overlap_pushed, ..outcome })
-    }
-
-    /// The boxes of a page standing as `frames` that settling its overlaps alone pushes
-    /// down, as item and part.
-    fn pushed_by_settling(&self, frames: &[Frame]) -> Vec<(String, u32)> {
-        if !super::pushdown::any_overlap(frames) {
-            return Vec::new();
-        }
-        let mut settled = frames.to_vec();
-        let moved = super::pushdown::settle(&mut settled, None);
-        moved
-            .into_iter()
-            .map(|k| (self.issue.items[frames[k].spot.item].id().to_string(), frames[k].spot.part))
-            .collect()
     }
 
     /// Puts `item` on page `page` at `to`, from the bin, another page or this page, pushing
@@ -208,25 +200,26 @@ impl Makeup {
 /// The boxes of a page with each one reaching from where it stands to the foot of where the
 /// page's overlaps, settled top-down, would push it: where a box goes that found no hole
 /// (under the selection, or below everything), it goes under every line a box passes through
-/// as the step settles the page, never between two stories of a column.
-fn reach_as_settled(frames: Vec<Frame>) -> Vec<Frame> {
-    if !super::pushdown::any_overlap(&frames) {
-        return frames;
-    }
-    let mut settled = frames.clone();
-    super::pushdown::settle(&mut settled, None);
+/// as the step settles the page, never between two stories of a column. `settled`: the page
+/// settled.
+fn reach_as_settled(frames: Vec<Frame>, settled: &[Frame]) -> Vec<Frame> {
     frames.into_iter().zip(settled).map(|(f, s)| Frame { depth: s.below() - f.spot.line, ..f }).collect()
 }
 
 /// The first (column, line) where a box `span` wide and `depth` deep ends by the foot and
 /// moves no box from where the page settles without it: top to bottom, and at each line the
 /// columns `from..=last`, then `1..from`. Holes can only start at line 1 or just under a box
-/// as the page settles. Found from outside: with two boxes overlapping, the lines the lower
-/// one left as it settled were taken for filled, and `Enter` skipped a hole there.
-fn first_hole(frames: &[Frame], span: u16, depth: u32, from: u16, (last, foot): (u16, u32)) -> Option<(u16, u32)> {
+/// as the page settles. `frames` as the boxes stand, `settled` as the page settles them.
+/// Found from outside: with two boxes overlapping, the lines the lower one left as it settled
+/// were taken for filled, and `Enter` skipped a hole there.
+fn first_hole(
+    (frames, settled): (&[Frame], &[Frame]),
+    span: u16,
+    depth: u32,
+    from: u16,
+    (last, foot): (u16, u32),
+) -> Option<(u16, u32)> {
     let depth = depth.max(1);
-    let mut settled = frames.to_vec();
-    super::pushdown::settle(&mut settled, None);
     let mut tops: Vec<u32> = settled.iter().map(Frame::below).chain([1]).collect();
     tops.sort_unstable();
     tops.dedup();
@@ -235,7 +228,7 @@ fn first_hole(frames: &[Frame], span: u16, depth: u32, from: u16, (last, foot): 
         columns.iter().copied().find_map(|column| {
             let me = Frame { spot: Spot::new(usize::MAX, column, span, line, Depth::Auto), depth };
             let clear = !settled.iter().any(|f| f.overlaps(&me));
-            (clear && moves_nothing(frames, &settled, me)).then_some((column, line))
+            (clear && moves_nothing(frames, settled, me)).then_some((column, line))
         })
     })
 }

@@ -67,20 +67,23 @@ fn is_new_file(path: &Path) -> bool {
 fn open_files(issue_path: &Path, layout: Option<&Path>, new_ok: bool) -> Result<Opened, LoadError> {
     // Read once: a pipe (`<(git show …)`, `/dev/stdin`) gives its text only once.
     let text = format::read_text(issue_path)?;
-    if layout.is_none() && format::reads_as_layout(&text) {
+    if layout.is_none() && format::starts_with_layout(&text) {
         return open_named_issue(issue_path, text, new_ok);
     }
-    if let Some(e) = layout.and_then(|_| format::layout_given_as_issue(issue_path, &text)) {
-        return Err(e);
-    }
+    // Whether it is a layout after all is asked only of a file that is no issue: the question
+    // reads the whole text again.
     let loaded = match format::issue_from_text(issue_path, &text) {
         Ok(loaded) => loaded,
         // A layout that does not begin `Layout(` — its name left out, or after an
-        // `#![enable(…)]` line — reads as one (found from outside: refused as an issue).
-        Err(_) if layout.is_none() && format::parse_layout(issue_path, &text).is_ok() => {
+        // `#![enable(…)]` line, perhaps a field misspelt inside — reads as one (found from
+        // outside: refused as an issue).
+        Err(_)
+            if layout.is_none()
+                && (format::reads_as_layout(&text) || format::parse_layout(issue_path, &text).is_ok()) =>
+        {
             return open_named_issue(issue_path, text, new_ok);
         }
-        Err(e) => return Err(e),
+        Err(e) => return Err(layout.and_then(|_| format::layout_given_as_issue(issue_path, &text)).unwrap_or(e)),
     };
     open_with_issue(issue_path, (loaded, text), layout, None, new_ok)
 }

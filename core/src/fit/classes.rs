@@ -588,7 +588,7 @@ impl PlainTable {
 
 /// The code point of the 3-byte UTF-8 `b0 b1 b2` (a lead byte of E0 to EF).
 #[inline(always)]
-const fn cp3(b0: u8, b1: u8, b2: u8) -> u32 {
+pub(crate) const fn cp3(b0: u8, b1: u8, b2: u8) -> u32 {
     (b0 as u32 & 0x0F) << 12 | (b1 as u32 & 0x3F) << 6 | (b2 as u32 & 0x3F)
 }
 

@@ -25,6 +25,7 @@
 
 use unicode_linebreak::{BreakClass, break_property, linebreaks};
 
+use super::classes::cp3;
 use super::width::lb19a_east_asian;
 
 /// Adds to `breaks` (ascending, all within the run's context) the breaks of this module at the
@@ -86,10 +87,8 @@ fn holds_after_cj(text: &str, at: usize) -> bool {
 /// [`holds_after_cj`] after the 3-byte character `last`. Out of line: the general path's loop
 /// stays as small as it was.
 #[inline(never)]
-fn holds_after_kana(text: &str, at: usize, last: [u8; 3]) -> bool {
-    let [b0, b1, b2] = last.map(u32::from);
-    let last = (b0 & 0x0F) << 12 | (b1 & 0x3F) << 6 | (b2 & 0x3F);
-    break_property(last) == BreakClass::ConditionalJapaneseStarter
+fn holds_after_kana(text: &str, at: usize, [b0, b1, b2]: [u8; 3]) -> bool {
+    break_property(cp3(b0, b1, b2)) == BreakClass::ConditionalJapaneseStarter
         && text.get(at..).and_then(|after| after.chars().next()).map(|c| break_property(c as u32))
             == Some(BreakClass::Postfix)
 }

@@ -216,6 +216,34 @@ fn an_item_their_branch_adds_to_the_issue_and_places_merges_cleanly() {
     stopped_on(&repo.merge_alice_into_bob(), "no-such-item: not in the issue");
 }
 
+/// Found from outside: a page their branch adds to the issue, with a box placed on it, was
+/// merged with exit 0 and not a word, though docs/command-line.md promises a page the merge
+/// brings in is named on standard error, as an item is.
+#[test]
+fn a_page_their_branch_adds_to_the_issue_is_named_when_merged() {
+    let repo = Repo::new(true);
+    repo.commit_on("alice", |r| {
+        let issue = r.path("pages/taiyuan-2023-02-10.ron");
+        let text = std::fs::read_to_string(&issue).unwrap();
+        let end = text.find("\n    ],").unwrap();
+        let page = "\n        Page(number: 5, section: None,\n             grid: Grid(columns: 6, column_width: 13, gutter: 1, depth: 100)),";
+        std::fs::write(&issue, format!("{}{page}{}", &text[..end], &text[end..])).unwrap();
+        let layout = r.layout();
+        let end = layout.rfind("\n    ],").unwrap();
+        let row = "\n        PageLayout(number: 5, placements: [\n            Placement(item: \"bingzhou-forum\", column: 1, span: 3, line: 1, depth: Auto),\n        ]),";
+        std::fs::write(r.path(LAYOUT), format!("{}{row}{}", &layout[..end], &layout[end..])).unwrap();
+    });
+    repo.commit_on("bob", |r| r.set("snow-traffic", "line", 30));
+    let merge = repo.merge_alice_into_bob();
+    assert!(merge.status.success(), "{}", text(&merge));
+    assert!(
+        text(&merge).contains("on the pages their issue adds: page 5 (bingzhou-forum); run pasteup check"),
+        "said: {}",
+        text(&merge)
+    );
+    assert!(repo.layout().contains("PageLayout(number: 5"), "{}", repo.layout());
+}
+
 /// Found from outside: the copy desk takes a notice out of the issue on one branch while the
 /// page editor places it on the other. Their issue still has it, and the merge took it as
 /// brought in: exit 0, and a layout `check` refuses. Brought in is only what no merge base had.

@@ -52,7 +52,8 @@ pub fn run(base: &Path, ours: &Path, theirs_file: &Path, path: Option<&Path>, is
         Ok(loaded) => {
             // Asked of git only when they placed what this copy of the issue lacks.
             let unknown = unknown_items(&loaded.value, &unchecked, &o);
-            let lacks = !unknown.is_empty() || !unknown_pages(&loaded.value, &unchecked, &o).is_empty();
+            let unknown_at = unknown_pages(&loaded.value, &unchecked, &o);
+            let lacks = !unknown.is_empty() || !unknown_at.is_empty();
             let their_side = path.filter(|_| lacks).and_then(|_| their_issue(&beside_folder(dir, &t.issue)));
             let (theirs, brought) = their_side.unzip();
             // A value no command takes (a head size of 0, a depth of Fixed(0)) would be
@@ -76,7 +77,7 @@ pub fn run(base: &Path, ours: &Path, theirs_file: &Path, path: Option<&Path>, is
                 return ExitCode::from(EXIT_INVALID);
             }
             if let Some(brought) = &brought {
-                say_brought_in(&unknown, brought);
+                say_brought_in(&unknown, &unknown_at, brought);
             }
             let merged = check_merged(&loaded.value, brought.as_ref(), unchecked, &o, &t);
             say_ours_lacking(&loaded.value, &merged, &o);
@@ -202,17 +203,38 @@ fn git(args: &[&str]) -> Option<String> {
     String::from_utf8(out.stdout).ok().filter(|_| out.status.success())
 }
 
-/// Says which of the items only they placed, `unknown` to this copy of the issue, the merge
-/// brings in with their issue (`brought`): set on no page here, so `pasteup check` after the
-/// merge is what sees their boxes.
-fn say_brought_in(unknown: &[String], brought: &Issue) {
-    let theirs: Vec<&String> =
-        unknown.iter().filter(|item| brought.items.iter().any(|i| i.id() == item.as_str())).collect();
-    if !theirs.is_empty() {
+/// Says which of the items only they placed, `unknown` to this copy of the issue, and which of
+/// the pages they placed on, `unknown_at` (item, page), the merge brings in with their issue
+/// (`brought`): set on no page here, so `pasteup check` after the merge is what sees their
+/// boxes (found from outside: a page their issue added was placed without a word).
+fn say_brought_in(unknown: &[String], unknown_at: &[(String, u32)], brought: &Issue) {
+    let items: Vec<String> = unknown
+        .iter()
+        .filter(|item| brought.items.iter().any(|i| i.id() == item.as_str()))
+        .map(|i| printable(i))
+        .collect();
+    let mut pages: Vec<u32> =
+        unknown_at.iter().map(|&(_, n)| n).filter(|&n| brought.pages.iter().any(|p| p.number == n)).collect();
+    pages.dedup();
+    let on_page = |n: u32| {
+        let boxes: Vec<String> =
+            unknown_at.iter().filter(|&&(_, at)| at == n).map(|(item, _)| printable(item)).collect();
+        format!("page {n} ({})", boxes.join(", "))
+    };
+    let mut said = Vec::new();
+    if !items.is_empty() {
+        said.push(format!("with the items their issue adds: {}", items.join(", ")));
+    }
+    if !pages.is_empty() {
+        said.push(format!(
+            "on the pages their issue adds: {}",
+            pages.into_iter().map(on_page).collect::<Vec<_>>().join("; ")
+        ));
+    }
+    if !said.is_empty() {
         errln!(
-            "pasteup merge: placed as their side has them, with the items their issue adds: {}; run pasteup check \
-             after the merge to check their boxes",
-            theirs.iter().map(|i| printable(i)).collect::<Vec<_>>().join(", ")
+            "pasteup merge: placed as their side has them, {}; run pasteup check after the merge to check their boxes",
+            said.join(", and ")
         );
     }
 }

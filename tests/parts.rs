@@ -111,13 +111,13 @@ fn find_reaches_part_one_waiting_in_the_bin_after_part_two() {
 /// everywhere else the editor names the part.
 #[test]
 fn a_part_pushed_down_is_named_as_the_part() {
-    use pasteup_core::catalogue::{Render, Status, UiLang};
+    use pasteup_core::catalogue::{Besides, Render, Status, UiLang};
     let mut d = continued(2, 1);
     let two = part_box(&d, 2, "a6", 2);
     let to = Target { column: Some(two.column), line: Some(two.line), span: None };
     let out = d.put(2, "a0", to).unwrap();
     assert_eq!(out.pushed, [("a6".to_string(), 2)]);
-    let said = Status::Pushed { pushed: out.pushed, past_foot: vec![], empty_parts: vec![] };
+    let said = Status::Pushed(Besides { pushed: out.pushed, ..Besides::default() });
     assert_eq!(said.render(UiLang::En), "pushed down: a6 (part 2)");
 }
 

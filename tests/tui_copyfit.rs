@@ -7,7 +7,7 @@
 use pasteup::tui::app::{App, Msg, Tone};
 use pasteup::tui::key_notation::parse_keys;
 use pasteup::tui::run::editor;
-use pasteup_core::catalogue::{Copyfit, Render, Status, UiLang};
+use pasteup_core::catalogue::{Besides, Copyfit, Render, Status, UiLang};
 use pasteup_core::document::builtin_sample;
 use pasteup_core::fit::width::AmbiWidth;
 use pasteup_core::format::to_ron_string;
@@ -147,12 +147,38 @@ fn angle_brackets_resize_the_headline_here_and_the_fit_follows() {
             item: ID.into(),
             done: Copyfit::HeadSize { size: 1 },
             fit: now_at(&app),
-            empty_parts: vec![]
+            besides: Besides::default()
         }
     );
     assert_eq!(fit(&app), 1);
     press(&mut app, "u u u");
     assert_eq!(fit(&app), 0);
+}
+
+/// Found from outside: `>` on an `Auto` box made it a line deeper and pushed the box under it
+/// down, and the status line said only the headline's size and the fit; `u` then `]` was the
+/// first to name the push. A copyfit key says what it pushed, as every other key does.
+#[test]
+fn a_copyfit_key_that_pushes_the_box_under_it_names_it() {
+    let mut opened = builtin_sample();
+    let mut under = opened.layout.pages[0].placements[0].clone();
+    (under.item, under.line) = ("power-grid".into(), 30);
+    opened.layout.pages[0].placements.push(under);
+    let mut app = editor(&opened, AmbiWidth::Single);
+    app.update(Msg::Resize(120, 40));
+    assert_eq!(app.selected.as_deref(), Some(ID));
+    let line_of = |app: &App| app.makeup.resolved(3).into_iter().find(|b| b.item == "power-grid").unwrap().line;
+    assert_eq!(line_of(&app), 30);
+    press(&mut app, ">");
+    assert_eq!(line_of(&app), 31);
+    let Status::Copyfit { besides, .. } = status(&app) else { panic!("{:?}", status(&app)) };
+    assert_eq!(besides.pushed, [("power-grid".to_string(), 1)]);
+    let said = status(&app).render(UiLang::En);
+    assert!(
+        said.starts_with(&format!("{ID}: headline at 3 em — ")) && said.ends_with("; pushed down: power-grid"),
+        "{said}"
+    );
+    assert!(status(&app).render(UiLang::ZhHans).ends_with("；下推：power-grid"));
 }
 
 fn now_at(app: &App) -> pasteup_core::fit::Fit {

@@ -8,7 +8,7 @@ use crossterm::event::{KeyCode, KeyEvent, KeyModifiers, MouseButton, MouseEvent,
 use pasteup::tui::app::{App, Effect, Msg, Overlay, Tone};
 use pasteup::tui::keys::Focus;
 use pasteup::tui::run::editor;
-use pasteup_core::catalogue::{Render, Status, UiLang};
+use pasteup_core::catalogue::{Besides, Render, Status, UiLang};
 use pasteup_core::document::builtin_sample;
 use pasteup_core::fit::width::AmbiWidth;
 use pasteup_core::layout::Refusal;
@@ -525,7 +525,9 @@ fn a_cut_says_when_it_leaves_a_later_part_no_copy() {
         presses += 1;
     }
     let message = app.message.as_ref().unwrap();
-    let Status::Copyfit { empty_parts, .. } = &message.status else { panic!("{:?}", message.status) };
+    let Status::Copyfit { besides: Besides { empty_parts, .. }, .. } = &message.status else {
+        panic!("{:?}", message.status)
+    };
     assert_eq!(empty_parts, &[("jinyuan-livable".to_string(), 2)]);
     assert_eq!(message.tone, Tone::Warning);
     let said = message.status.render(UiLang::En);

@@ -10,7 +10,7 @@ use super::keys::{Action, Focus, Ready, action_for};
 use super::prompt::{Prompt, Purpose, Typed};
 pub use super::screen::Zoom;
 use super::screen::{BIN_WIDTH, BinPane, PageView, RULER_WIDTH, Screen};
-use pasteup_core::catalogue::{DiskChange, Status, UiLang};
+use pasteup_core::catalogue::{Besides, DiskChange, Status, UiLang};
 use pasteup_core::layout::{Command, Context, Done, Landing, MakeOptions, Makeup, Operation, Outcome, Refusal, Target};
 use pasteup_core::model::{Depth, Placement};
 
@@ -1280,15 +1280,20 @@ fn presses(key: KeyEvent) -> Vec<KeyEvent> {
     vec![esc, KeyEvent { modifiers: key.modifiers - KeyModifiers::ALT, ..key }]
 }
 
+/// What a step did to boxes besides its own, as the status line says it.
+pub(super) fn besides(outcome: &Outcome) -> Besides {
+    Besides {
+        pushed: outcome.pushed.clone(),
+        past_foot: outcome.over_foot.clone(),
+        empty_parts: outcome.empty_parts.clone(),
+    }
+}
+
 fn outcome_message(outcome: &Outcome) -> Option<Message> {
     if outcome.pushed.is_empty() && outcome.over_foot.is_empty() && outcome.empty_parts.is_empty() {
         return None;
     }
     let tone = if outcome.over_foot.is_empty() && outcome.empty_parts.is_empty() { Tone::Info } else { Tone::Warning };
-    let status = Status::Pushed {
-        pushed: outcome.pushed.clone(),
-        past_foot: outcome.over_foot.clone(),
-        empty_parts: outcome.empty_parts.clone(),
-    };
+    let status = Status::Pushed(besides(outcome));
     Some(Message { status, tone })
 }

@@ -2,8 +2,8 @@
 //! always worded them.
 
 use super::{
-    Chrome, DiskChange, GalleyAt, Hint, KeyHelp, Label, MakeLine, Question, Report, Row, Status, UiLang, Zoom, pad,
-    part_ids,
+    Besides, Chrome, DiskChange, GalleyAt, Hint, KeyHelp, Label, MakeLine, Question, Report, Row, Status, UiLang, Zoom,
+    pad, part_ids,
 };
 use crate::fit::{BlockKind, Fit};
 use crate::format::{Note, SaveTrouble};
@@ -276,17 +276,7 @@ pub fn status(s: &Status) -> String {
         Redid { op } => format!("Redid {}", op.map(|o| o.name()).unwrap_or_default()),
         FirstPage => "This is the first page".to_string(),
         LastPage => "This is the last page".to_string(),
-        Pushed { pushed, past_foot, empty_parts } => {
-            let mut parts = Vec::new();
-            if !pushed.is_empty() {
-                parts.push(format!("pushed down: {}", part_ids(pushed, UiLang::En, ", ")));
-            }
-            if !past_foot.is_empty() {
-                parts.push(format!("past the foot: {}", past_foot.join(", ")));
-            }
-            parts.extend(empty_parts.iter().map(empty_part));
-            parts.join("; ")
-        }
+        Pushed(besides) => said_besides(besides).join("; "),
         Saved { path } => format!("Saved {path}"),
         SavedCopy { path } => format!("Wrote a copy to {path} (the open layout is as it was: Ctrl-s saves it)"),
         // The way out before the reason: a narrow terminal cuts the end (found from outside).
@@ -469,7 +459,7 @@ pub fn status(s: &Status) -> String {
         }
         CutOut { item, pulled: true } => format!("{item} is back in the bin; the boxes under it pulled up"),
         CutOut { item, pulled: false } => format!("{item} is back in the bin; no box under it could rise"),
-        Copyfit { item, done, fit, empty_parts } => {
+        Copyfit { item, done, fit, besides } => {
             let done = match done {
                 super::Copyfit::Cut { sentences: 0, .. } => "every sentence back".to_string(),
                 super::Copyfit::Cut { sentences, chars } => {
@@ -491,8 +481,8 @@ pub fn status(s: &Status) -> String {
                 }
             };
             let mut said = format!("{item}: {done} — {}", label(&Label::FitDetail(*fit)));
-            for part in empty_parts {
-                said += &format!("; {}", empty_part(part));
+            for part in said_besides(besides) {
+                said += &format!("; {part}");
             }
             said
         }
@@ -500,6 +490,20 @@ pub fn status(s: &Status) -> String {
 }
 
 /// A later part a step left without copy (found from outside: `c` said only "fits").
+/// What a step did to other boxes, a clause each.
+fn said_besides(besides: &Besides) -> Vec<String> {
+    let Besides { pushed, past_foot, empty_parts } = besides;
+    let mut parts = Vec::new();
+    if !pushed.is_empty() {
+        parts.push(format!("pushed down: {}", part_ids(pushed, UiLang::En, ", ")));
+    }
+    if !past_foot.is_empty() {
+        parts.push(format!("past the foot: {}", past_foot.join(", ")));
+    }
+    parts.extend(empty_parts.iter().map(empty_part));
+    parts
+}
+
 fn empty_part((id, part): &(String, u32)) -> String {
     format!("{id} part {part} now holds none of the text: the parts before it take it all")
 }

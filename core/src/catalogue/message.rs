@@ -91,13 +91,8 @@ pub enum Status {
     },
     FirstPage,
     LastPage,
-    /// What an operation did besides what was asked (item ids).
-    Pushed {
-        pushed: Vec<(String, u32)>,
-        past_foot: Vec<String>,
-        /// Later parts of a continued article left with none of its copy (id, part).
-        empty_parts: Vec<(String, u32)>,
-    },
+    /// What an operation did besides what was asked.
+    Pushed(Besides),
     Saved {
         path: String,
     },
@@ -351,9 +346,26 @@ pub enum Status {
         item: String,
         done: Copyfit,
         fit: Fit,
-        /// Later parts of the article the step left holding none of its text, with their numbers.
-        empty_parts: Vec<(String, u32)>,
+        /// What the step did to other boxes (found from outside: `>` on an `Auto` box pushed
+        /// the box under it down, past the foot too, and the status line said only the fit).
+        besides: Besides,
     },
+}
+
+/// What an operation did besides what was asked (item ids).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Besides {
+    /// Boxes pushed down to make room (item, part).
+    pub pushed: Vec<(String, u32)>,
+    pub past_foot: Vec<String>,
+    /// Later parts of a continued article left with none of its copy (id, part).
+    pub empty_parts: Vec<(String, u32)>,
+}
+
+impl Besides {
+    pub fn is_empty(&self) -> bool {
+        self.pushed.is_empty() && self.past_foot.is_empty() && self.empty_parts.is_empty()
+    }
 }
 
 /// What a copyfit key (`c C f t < > r`) did.

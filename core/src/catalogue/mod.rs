@@ -14,8 +14,8 @@ pub mod zh_hans;
 
 pub use lang::UiLang;
 pub use message::{
-    Chrome, Copyfit, DiskChange, GalleyAt, Hint, KeyHelp, Label, MakeLine, PartName, Question, Report, Row, Status,
-    Zoom,
+    Besides, Chrome, Copyfit, DiskChange, GalleyAt, Hint, KeyHelp, Label, MakeLine, PartName, Question, Report, Row,
+    Status, Zoom,
 };
 
 use crate::format::{Note, SaveTrouble};

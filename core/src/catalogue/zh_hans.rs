@@ -4,7 +4,8 @@
 //! around it; see docs/interface-language.md for the terms table.
 
 use super::{
-    Chrome, DiskChange, GalleyAt, Hint, KeyHelp, Label, MakeLine, Question, Report, Row, Status, Zoom, pad, part_ids,
+    Besides, Chrome, DiskChange, GalleyAt, Hint, KeyHelp, Label, MakeLine, Question, Report, Row, Status, Zoom, pad,
+    part_ids,
 };
 use super::{Render, UiLang};
 use crate::fit::{BlockKind, Fit};
@@ -251,17 +252,7 @@ pub fn status(s: &Status) -> String {
         Redid { op } => format!("已重做{}", op.as_ref().map(operation).unwrap_or_default()),
         FirstPage => "已是第一版".to_string(),
         LastPage => "已是最后一版".to_string(),
-        Pushed { pushed, past_foot, empty_parts } => {
-            let mut parts = Vec::new();
-            if !pushed.is_empty() {
-                parts.push(format!("下推：{}", part_ids(pushed, UiLang::ZhHans, "、")));
-            }
-            if !past_foot.is_empty() {
-                parts.push(format!("超出版底：{}", past_foot.join("、")));
-            }
-            parts.extend(empty_parts.iter().map(empty_part));
-            parts.join("；")
-        }
+        Pushed(besides) => said_besides(besides).join("；"),
         Saved { path } => format!("已保存 {path}"),
         SavedCopy { path } => format!("已另存一份到 {path}（打开的版面不变：Ctrl-s 保存它）"),
         NotSaved { error } => format!("未保存（:w 文件名 可另存到别处）：{}", error.reason_first(UiLang::ZhHans)),
@@ -415,7 +406,7 @@ pub fn status(s: &Status) -> String {
         }
         CutOut { item, pulled: true } => format!("{item} 已撤下，下面的稿件已上提"),
         CutOut { item, pulled: false } => format!("{item} 已撤下，下面没有稿件能上提"),
-        Copyfit { item, done, fit, empty_parts } => {
+        Copyfit { item, done, fit, besides } => {
             let done = match done {
                 super::Copyfit::Cut { sentences: 0, .. } => "删去的句子全部恢复".to_string(),
                 super::Copyfit::Cut { sentences, chars } => format!("删去末尾 {sentences} 句（{chars} 字）"),
@@ -426,8 +417,8 @@ pub fn status(s: &Status) -> String {
                 super::Copyfit::AllCut { chars } => format!("正文全部删去（{chars} 字），只剩标题"),
             };
             let mut said = format!("{item}：{done}，{}", label(&Label::FitDetail(*fit)));
-            for part in empty_parts {
-                said += &format!("；{}", empty_part(part));
+            for part in said_besides(besides) {
+                said += &format!("；{part}");
             }
             said
         }
@@ -435,6 +426,20 @@ pub fn status(s: &Status) -> String {
 }
 
 /// 一步操作后不再有正文的后续部分。
+/// What a step did to other boxes, a clause each.
+fn said_besides(besides: &Besides) -> Vec<String> {
+    let Besides { pushed, past_foot, empty_parts } = besides;
+    let mut parts = Vec::new();
+    if !pushed.is_empty() {
+        parts.push(format!("下推：{}", part_ids(pushed, UiLang::ZhHans, "、")));
+    }
+    if !past_foot.is_empty() {
+        parts.push(format!("超出版底：{}", past_foot.join("、")));
+    }
+    parts.extend(empty_parts.iter().map(empty_part));
+    parts
+}
+
 fn empty_part((id, part): &(String, u32)) -> String {
     format!("{id} 第 {part} 部分已无正文：前面的部分已排完全文")
 }

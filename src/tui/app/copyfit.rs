@@ -62,7 +62,7 @@ impl App {
         // the foot and later parts left without copy are warned of.
         let sound = outcome.over_foot.is_empty() && outcome.empty_parts.is_empty() && !all_cut;
         let tone = if sound { Tone::Info } else { Tone::Warning };
-        let empty_parts = outcome.empty_parts;
-        self.say(Status::Copyfit { item: id.to_string(), done, fit: here.fit, empty_parts }, tone);
+        let besides = super::besides(&outcome);
+        self.say(Status::Copyfit { item: id.to_string(), done, fit: here.fit, besides }, tone);
     }
 }

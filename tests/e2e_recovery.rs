@@ -122,6 +122,15 @@ fn an_issue_that_cannot_open_names_the_work_waiting_for_it() {
     let name = journal.file_name().unwrap().to_string_lossy().into_owned();
     assert!(said.contains("the unsaved work of an editor that stopped is kept in ") && said.contains(&name), "{said}");
     assert!(journal.exists(), "left for the editor to offer");
+    // In the interface's language, as every warning about the files (found from outside: a
+    // Chinese interface said this one in English).
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_pasteup"))
+        .args(["--ui-lang", "zh-Hans"])
+        .arg(fx.issue())
+        .output()
+        .unwrap();
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(said.contains("停止的编辑器未保存的排版保存在 ") && said.contains(&format!("{name}；")), "{said}");
 }
 
 /// Restored, then thrown away on purpose (`q`, `y`): the dead editor's journal goes too, so

@@ -10,10 +10,10 @@ use std::time::{Duration, Instant};
 
 use crossterm::event::Event;
 
-use pasteup_core::catalogue::{DiskChange, PartName, Status, UiLang};
+use pasteup_core::catalogue::{DiskChange, PartName, Render, Status, UiLang};
 use pasteup_core::document::{Opened, input_named_by, issue_as_saved, open_to_edit, photo_named_by};
 use pasteup_core::fit::width::AmbiWidth;
-use pasteup_core::format::{self, save_layout};
+use pasteup_core::format::{self, Note, save_layout};
 use pasteup_core::journal::{self, Journal, Locked, read_journal, remove_journal, write_journal};
 use pasteup_core::layout::Makeup;
 use pasteup_core::merge;
@@ -54,10 +54,8 @@ fn say_waiting_work(cli: &EditorOptions) {
     let Some(issue) = cli.issue.as_deref() else { return };
     for path in journal::waiting_for(issue, cli.layout.as_deref(), journal::spare_dir().as_deref()) {
         let path = path.strip_prefix(".").unwrap_or(&path);
-        errln!(
-            "pasteup: the unsaved work of an editor that stopped is kept in {}; the editor offers it once this opens",
-            format::printable(&path.display().to_string())
-        );
+        let file = path.display().to_string();
+        errln!("pasteup: {}", Note::RecoveryWaiting { file }.render(cli.lang));
     }
 }
 
@@ -117,14 +115,11 @@ pub fn run(cli: &EditorOptions) -> ExitCode {
         Ok(Some(signal)) => {
             // Stopped from outside: unsaved work stays in the recovery file, offered next time
             // (found from outside: said so even where the file could not be written).
-            if app.is_dirty() && app.journaled == app.version() {
+            if app.is_dirty() {
                 let journal = app.doc.journal.clone().unwrap_or_else(|| journal::journal_path(&app.doc.layout_path));
-                errln!("pasteup: stopped; the unsaved changes are in {}", app.doc.shown(&journal));
-            } else if app.is_dirty() {
+                let kept_in = (app.journaled == app.version()).then(|| app.doc.shown(&journal));
                 let why = app.journal_error.clone().unwrap_or_default();
-                errln!(
-                    "pasteup: stopped; the unsaved changes are lost: the recovery file could not be written ({why})"
-                );
+                errln!("pasteup: {}", Status::Stopped { kept_in, why }.render(app.lang));
             }
             ExitCode::from(u8::try_from(128 + signal).unwrap_or(u8::MAX))
         }

@@ -292,6 +292,10 @@ pub fn status(s: &Status) -> String {
             "Wrote a copy to {path}, and the sample's issue beside it: open them with pasteup {issue} --layout {path}"
         ),
         SaveDeclined => "Not saved; Ctrl-s asks again, :w FILE writes a copy elsewhere".to_string(),
+        Stopped { kept_in: Some(file), .. } => format!("stopped; the unsaved changes are in {file}"),
+        Stopped { kept_in: None, why } => {
+            format!("stopped; the unsaved changes are lost: the recovery file could not be written ({why})")
+        }
         AnswerTheQuestion => "The question above waits for an answer: press one of the keys it names".to_string(),
         CopyIsOwnFile { path } => {
             format!("No copy written: {path} is a lock or recovery file of pasteup's; name a layout file")
@@ -999,6 +1003,10 @@ pub fn note(n: &Note) -> String {
         Note::RecoveryTooLarge { file } => {
             format!("{}: the recovery file is larger than 64 MiB; it is left alone", printable(file))
         }
+        Note::RecoveryWaiting { file } => format!(
+            "the unsaved work of an editor that stopped is kept in {}; the editor offers it once this opens",
+            printable(file)
+        ),
         Note::GreyFrame { id, image, why } => {
             format!("photo {} file {}: {}; it is drawn as a grey frame", quoted(id), quoted(image), image_trouble(why))
         }

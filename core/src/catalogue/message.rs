@@ -121,6 +121,12 @@ pub enum Status {
     },
     /// `n` to a question a save asked: nothing written.
     SaveDeclined,
+    /// The editor stopped from outside (a signal) with unsaved work: kept in the recovery
+    /// `file`, or (`None`) lost because it could not be written, `why`.
+    Stopped {
+        kept_in: Option<String>,
+        why: String,
+    },
     /// A key that answers none of the question over the page: the question waits.
     AnswerTheQuestion,
     /// `:w FILE` naming a lock or recovery file of pasteup's own.

@@ -186,6 +186,8 @@ fn statuses() -> Vec<Status> {
         CopyIsPhoto { path: "a.png".into() },
         CopyIsTerminal { path: "/dev/stdout".into() },
         SaveDeclined,
+        Stopped { kept_in: Some("x.layout.ron.recover.7".into()), why: String::new() },
+        Stopped { kept_in: None, why: "No space left on device".into() },
         AnswerTheQuestion,
         SavedSampleCopy { path: "/tmp/x.layout.ron".into() },
         SavedSampleCopyBeside { path: "/tmp/x.layout.ron".into(), issue: "/tmp/taiyuan-2023-02-10.ron".into() },
@@ -274,6 +276,7 @@ fn statuses() -> Vec<Status> {
         },
         OpenNotes { first: Note::RecoveryNotAFile { file: "x.recover.1".into() }, more: 0 },
         OpenNotes { first: Note::RecoveryTooLarge { file: "x.recover.1".into() }, more: 0 },
+        OpenNotes { first: Note::RecoveryWaiting { file: "x.recover.1".into() }, more: 0 },
         OpenNotes {
             first: Note::RecoveryOtherHost { file: "x.recover.1".into(), owner: "li@desk-7 pid 4242".into() },
             more: 0,

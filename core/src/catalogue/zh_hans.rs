@@ -265,6 +265,8 @@ pub fn status(s: &Status) -> String {
             format!("已另存一份到 {path}，示例稿件也写在它旁边：用 pasteup {issue} --layout {path} 打开")
         }
         SaveDeclined => "未保存；再按 Ctrl-s 会再问，:w 文件名 可另存到别处".to_string(),
+        Stopped { kept_in: Some(file), .. } => format!("已停止；未保存的修改在 {file}"),
+        Stopped { kept_in: None, why } => format!("已停止；未保存的修改丢失了：恢复文件写不了（{why}）"),
         AnswerTheQuestion => "请先回答上面的问题：按问题中列出的键之一".to_string(),
         CopyIsTerminal { path } => format!("未另存：{path} 是终端，编辑器正在其上显示；请指定一个版面文件"),
         CopyIsOwnFile { path } => format!("未另存：{path} 是 pasteup 的锁文件或恢复文件；请指定一个版面文件"),
@@ -1097,6 +1099,9 @@ pub fn note(n: &Note) -> String {
             printable(owner)
         ),
         Note::RecoveryTooLarge { file } => format!("{}：恢复文件超过 64 MiB，已跳过", printable(file)),
+        Note::RecoveryWaiting { file } => {
+            format!("停止的编辑器未保存的排版保存在 {}；文件能打开时，编辑器会提出恢复", printable(file))
+        }
         Note::GreyFrame { id, image, why } => {
             format!("图片「{}」的文件 {}：{}；画成灰框", printable(id), printable(image), image_trouble(why))
         }

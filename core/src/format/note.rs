@@ -22,6 +22,10 @@ pub enum Note {
     RecoveryOtherHost { file: String, owner: String },
     /// A recovery file larger than pasteup reads: left alone.
     RecoveryTooLarge { file: String },
+    /// The files could not be opened, and `file` keeps the unsaved work of an editor that
+    /// stopped: offered once they open (found from outside: said in English under a Chinese
+    /// interface).
+    RecoveryWaiting { file: String },
     /// A photo whose image the press PDF cannot draw: a grey frame.
     GreyFrame { id: String, image: String, why: ImageTrouble },
 }

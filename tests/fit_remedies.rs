@@ -386,7 +386,7 @@ fn a_first_part_of_no_copy_is_a_problem() {
               Page(number: 2, grid: Grid(columns: 2, column_width: 5, gutter: 1, depth: 30))],
       items: [Article(id: "a", headline: "标", body: ["一二三四五六七八九十。"])])"#;
     let layout = r#"Layout(issue: "j.ron", pages: [
-      PageLayout(number: 1, placements: [Placement(item: "a", column: 1, span: 1, line: 1, depth: Fixed(4))]),
+      PageLayout(number: 1, placements: [Placement(item: "a", column: 1, span: 1, line: 1, depth: Fixed(3))]),
       PageLayout(number: 2, placements: [Placement(item: "a", column: 1, span: 1, line: 1, depth: Auto, part: 2)])])"#;
     let path = std::path::Path::new("j.ron");
     let issue = pasteup_core::format::parse_issue(path, issue).unwrap();

@@ -508,3 +508,24 @@ fn apply_depth_remedy(d: &mut Makeup) -> u32 {
     assert!(!part_box(d, 2, "a6", 2).set.body.is_empty());
     depth.value
 }
+
+/// Found from outside: part 2 placed on the same page as part 1 made part 1 say `（下转第1版）`,
+/// sending the reader to the page in hand. Part 1 says `（下转本版）`, part 2 `（上接本版）`;
+/// moved to another page, the page number again.
+#[test]
+fn a_part_on_the_same_page_jumps_to_this_page() {
+    let mut d = continued(1, 3);
+    assert_eq!(d.parts_of("a6"), [(1, 1), (2, 1)]);
+    let one = part_box(&d, 1, "a6", 1);
+    let two = part_box(&d, 1, "a6", 2);
+    assert_eq!(one.set.body.last().unwrap().text, "（下转本版）");
+    assert_eq!(two.set.heads[1].lines[0].text, "（上接本版）");
+    assert!(!one.fit.is_overset() && !two.fit.is_overset(), "{:?} {:?}", one.fit, two.fit);
+    d.move_to_page(1, "a6", 2).unwrap_or_else(|_| panic!("{:?}", d.parts_of("a6")));
+    let parts = d.parts_of("a6");
+    let (_, p2) = parts.iter().find(|(part, _)| *part == 2).copied().unwrap();
+    let (_, p1) = parts.iter().find(|(part, _)| *part == 1).copied().unwrap();
+    assert_ne!(p1, p2, "{parts:?}");
+    let one = part_box(&d, p1, "a6", 1);
+    assert_eq!(one.set.body.last().unwrap().text, format!("（下转第{p2}版）"));
+}

@@ -147,7 +147,9 @@ impl Makeup {
     }
 
     /// Continued part `s` on page `pi` set as it will be once its next part stands on a page
-    /// (this one, for the jump line's width): what its depth holds, and the jump line.
+    /// (this one, so `（下转本版）`: any page's jump line is one line in a leg of 3 em or more,
+    /// so which page makes no difference but in a narrower one): what its depth holds, and the
+    /// jump line.
     pub(super) fn set_jumping(&self, pi: usize, s: &Spot) -> SetBox {
         let mut setting = self.setting(pi, s);
         if let Some(flow) = setting.flow.as_mut() {

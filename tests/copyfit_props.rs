@@ -6,7 +6,7 @@
 use proptest::prelude::*;
 
 use pasteup_core::fit::cut::{count_chars, cut_body, cut_sentences, sentences};
-use pasteup_core::fit::parts::{Resume, jump_from, jump_to};
+use pasteup_core::fit::parts::{Resume, Toward, jump_forms, jump_from, jump_to};
 use pasteup_core::fit::{Setting, set_item_as};
 use pasteup_core::format::{parse_layout, to_ron_string};
 use pasteup_core::layout::Makeup;
@@ -122,12 +122,14 @@ proptest! {
             let b = desk.resolved(k as u32 + 1).into_iter().next().unwrap();
             let mut body: Vec<&str> = b.set.body.iter().map(|l| l.text.as_str()).collect();
             if k + 1 < grids.len() {
-                // The jump line, on as many lines as a narrow column needs.
-                let jump = jump_to(issue.language, k as u32 + 2);
-                let mut tail = String::new();
-                while tail != jump {
-                    tail = body.pop().unwrap().to_string() + &tail;
-                }
+                // The jump line, one line in the longest form the column holds on one (found
+                // from outside: at 5 em `（下转第2版）` was split between two legs).
+                let lines = b.set.part.clone().unwrap();
+                let forms = jump_forms(issue.language, Toward::Page(k as u32 + 2));
+                let jump = lines.jump_text.unwrap();
+                prop_assert!(forms.contains(&jump), "{jump}");
+                prop_assert_eq!(lines.jump_lines, 1, "4 em and over hold a form on one line");
+                prop_assert_eq!(body.split_off(body.len() - lines.jump_lines).concat(), jump);
             }
             flowed.extend(body.iter().map(|l| text(l)));
         }

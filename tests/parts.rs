@@ -508,3 +508,53 @@ fn apply_depth_remedy(d: &mut Makeup) -> u32 {
     assert!(!part_box(d, 2, "a6", 2).set.body.is_empty());
     depth.value
 }
+
+/// Found from outside: a part 1 whose jump line fell below its box (one overset line, no
+/// character cut) was offered no remedy by `fit`, though a deeper box fits it. In one column
+/// the depth its heads and jump line need holds none of the copy; the remedy is the shallowest
+/// depth that holds some, and applied it fits and leaves no part empty.
+#[test]
+fn a_part_whose_jump_line_falls_below_it_is_offered_a_deeper_box() {
+    for span in [1, 2] {
+        let mut d = desk(vec![at("a6", 1, span, 1, 20)]);
+        d.continue_part(1, "a6", 1).unwrap();
+        d.place_from_bin(2, "a6", 1, None).unwrap();
+        let heads = part_box(&d, 1, "a6", 1).set.heads_depth();
+        d.set_depth(1, "a6", Depth::Fixed(heads)).unwrap();
+        let one = part_box(&d, 1, "a6", 1);
+        assert_eq!((one.fit.lines(), one.fit.overset_chars), (-1, 0), "{span} columns");
+        let unfit = d.unfit_boxes(Some("a6"));
+        let b = unfit.iter().find(|b| b.part == 1).unwrap();
+        let depth = b.remedies.iter().find(|r| r.kind == RemedyKind::Depth);
+        let depth = depth.unwrap_or_else(|| panic!("{span} columns: no depth remedy in {:?}", b.remedies));
+        assert_eq!(depth.fit, 0);
+        for r in &b.remedies {
+            let mut tried = d.clone();
+            tried.apply_remedy(1, "a6", 1, r).unwrap();
+            assert_eq!(part_box(&tried, 1, "a6", 1).fit.lines(), r.fit, "{r:?}");
+            assert!(!part_box(&tried, 1, "a6", 1).set.holds_no_copy(), "{r:?}");
+            assert!(tried.validate().iter().all(|p| p.kind() != ProblemKind::EmptyPart), "{r:?}");
+        }
+    }
+}
+
+/// Found from outside: part 2 placed on the same page as part 1 made part 1 say `（下转第1版）`,
+/// sending the reader to the page in hand. Part 1 says `（下转本版）`, part 2 `（上接本版）`;
+/// moved to another page, the page number again.
+#[test]
+fn a_part_on_the_same_page_jumps_to_this_page() {
+    let mut d = continued(1, 3);
+    assert_eq!(d.parts_of("a6"), [(1, 1), (2, 1)]);
+    let one = part_box(&d, 1, "a6", 1);
+    let two = part_box(&d, 1, "a6", 2);
+    assert_eq!(one.set.body.last().unwrap().text, "（下转本版）");
+    assert_eq!(two.set.heads[1].lines[0].text, "（上接本版）");
+    assert!(!one.fit.is_overset() && !two.fit.is_overset(), "{:?} {:?}", one.fit, two.fit);
+    d.move_to_page(1, "a6", 2).unwrap_or_else(|_| panic!("{:?}", d.parts_of("a6")));
+    let parts = d.parts_of("a6");
+    let (_, p2) = parts.iter().find(|(part, _)| *part == 2).copied().unwrap();
+    let (_, p1) = parts.iter().find(|(part, _)| *part == 1).copied().unwrap();
+    assert_ne!(p1, p2, "{parts:?}");
+    let one = part_box(&d, p1, "a6", 1);
+    assert_eq!(one.set.body.last().unwrap().text, format!("（下转第{p2}版）"));
+}

@@ -6,7 +6,6 @@ use std::collections::{HashMap, HashSet};
 
 use super::fonts::{Face, FontError, Fonts};
 use crate::fit::classes::is_han;
-use crate::fit::parts::{jump_from, jump_to};
 use crate::layout::Makeup;
 use crate::model::{Issue, Item, Layout};
 use crate::problem::Problem;
@@ -64,16 +63,13 @@ pub const JUMP_LINE: &str = "jump line";
 /// both printed as blanks while the PDF export and `check --font` passed.
 pub fn missing_in_print(makeup: &Makeup, fonts: &Fonts) -> Vec<Problem> {
     let mut faces = Faces::new(fonts);
-    let language = makeup.issue().language;
     let mut out = Vec::new();
     for page in &makeup.issue().pages {
         for b in makeup.resolved(page.number) {
             let Some(item) = makeup.item_by_id(&b.item) else { continue };
             let part = b.set.part.as_ref();
-            let jumps = [
-                part.and_then(|p| p.from_page).map(|n| jump_from(language, n)),
-                part.and_then(|p| p.to_page).map(|n| jump_to(language, n)),
-            ];
+            // As printed: a narrow column's jump line is a shorter form, a same page's says 本版.
+            let jumps = [part.and_then(|p| p.from_text.clone()), part.and_then(|p| p.jump_text.clone())];
             let printed = b
                 .setting
                 .headline

@@ -14,7 +14,7 @@ use std::sync::Arc;
 use super::cut::cut_body;
 use super::fill::{Align, Line, TextStyle, lead_string, set_paragraph_into};
 use super::kinsoku::Rules;
-use super::legs::{balance, balanced_depth, fill_to, shortest_leg};
+use super::legs::{balance, balanced_depth, fill_to, keep_tail_together, shortest_leg};
 use super::measure::Fit;
 use super::parts::{Flow, PartLines, Resume, set_part};
 use crate::model::{Article, Depth, Grid, Item, ItemKind, Language, Notice, Orphans, Photo, Placement, Punctuation};
@@ -156,9 +156,23 @@ impl SetBox {
         self.foot.iter().map(|b| b.depth).sum()
     }
 
-    /// Depth of the deepest leg when the body is balanced.
+    /// Depth of the deepest leg when the body is balanced (a jump line on several lines kept
+    /// in one leg).
     pub fn body_depth(&self) -> u32 {
-        balanced_depth(self.body.len(), self.legs) as u32
+        if self.jump_lines() < 2 {
+            return balanced_depth(self.body.len(), self.legs) as u32;
+        }
+        self.balanced_legs().iter().map(ExactSizeIterator::len).max().unwrap_or(0) as u32
+    }
+
+    /// The lines the jump line takes at the end of the body (0 for a box that does not jump).
+    fn jump_lines(&self) -> usize {
+        self.part.as_ref().map_or(0, |p| p.jump_lines)
+    }
+
+    /// The body in balanced legs, the jump line whole in one of them.
+    fn balanced_legs(&self) -> Vec<Range<usize>> {
+        keep_tail_together(balance(self.body.len(), self.legs), self.jump_lines())
     }
 
     /// Depth of the shallowest leg when the body is balanced.
@@ -189,9 +203,11 @@ impl SetBox {
     pub fn legs_at(&self, depth: Depth) -> Vec<Range<usize>> {
         let box_depth = self.box_depth(depth);
         if box_depth >= self.depth_needed() {
-            balance(self.body.len(), self.legs)
+            self.balanced_legs()
         } else {
-            fill_to(self.body.len(), self.legs, self.leg_capacity(box_depth) as usize).0
+            let (filled, printed) = fill_to(self.body.len(), self.legs, self.leg_capacity(box_depth) as usize);
+            // Overset lines are not printed: a jump line among them is cut, not moved.
+            if printed < self.body.len() { filled } else { keep_tail_together(filled, self.jump_lines()) }
         }
     }
 
@@ -208,7 +224,7 @@ impl SetBox {
         // The characters are the copy's: a part's jump line and from-line are pasteup's own
         // lines, cut with the box but holding no character of the story (found from outside: a
         // part 1 with room for its heads alone said its jump line's characters were cut).
-        let copy_end = self.body.len() - self.part.as_ref().map_or(0, |p| p.jump_lines);
+        let copy_end = self.body.len() - self.jump_lines();
         for (k, line) in self.body.iter().enumerate().skip(first_cut) {
             fit.overset_lines += 1;
             fit.overset_chars += if k < copy_end { line.chars() } else { 0 };

@@ -44,6 +44,31 @@ pub fn fill_to(total: usize, legs: u16, depth: usize) -> (Vec<Range<usize>>, usi
     (ranges, (legs * depth).min(total))
 }
 
+/// `legs` with their last `tail` lines in one leg, as a jump line set on several lines must
+/// stand (found from outside: it began at the foot of one leg and ended atop the next). A tail
+/// split between legs either goes whole to the leg it ends in, the lines before it staying
+/// where they were, or joins the leg it starts in; whichever leaves the shallower deepest leg.
+pub fn keep_tail_together(mut legs: Vec<Range<usize>>, tail: usize) -> Vec<Range<usize>> {
+    let total = legs.last().map_or(0, |leg| leg.end);
+    let start = total.saturating_sub(tail);
+    let Some(k) = legs.iter().position(|leg| leg.contains(&start)) else { return legs };
+    if legs[k].end >= total || tail == 0 {
+        return legs;
+    }
+    let joined = legs[k].start..total;
+    let deepest_before = legs[..k].iter().map(ExactSizeIterator::len).max().unwrap_or(0);
+    let moved_on = deepest_before.max(start - legs[k].start).max(tail);
+    if joined.len() <= moved_on {
+        legs[k] = joined;
+        legs[k + 1..].iter_mut().for_each(|leg| *leg = total..total);
+    } else {
+        legs[k] = legs[k].start..start;
+        legs[k + 1] = start..total;
+        legs[k + 2..].iter_mut().for_each(|leg| *leg = total..total);
+    }
+    legs
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -56,6 +81,21 @@ mod tests {
         assert_eq!(balanced_depth(9, 3), 3);
         assert_eq!(shortest_leg(21, 4), 5);
         assert_eq!(shortest_leg(24, 4), 6);
+    }
+
+    #[test]
+    fn a_tail_stays_in_one_leg() {
+        // Balanced, 3 lines in 2 legs split a 2-line tail: it goes whole to the second leg.
+        assert_eq!(keep_tail_together(balance(3, 2), 2), vec![0..1, 1..3]);
+        // 7 lines in 3 legs (3, 2, 2) with a 3-line tail from line 4: the second leg keeps
+        // line 3 and the third takes the tail.
+        assert_eq!(keep_tail_together(balance(7, 3), 3), vec![0..3, 3..4, 4..7]);
+        // A tail already in one leg, or of one line, stays where it is.
+        assert_eq!(keep_tail_together(balance(10, 2), 2), balance(10, 2));
+        assert_eq!(keep_tail_together(balance(3, 5), 1), balance(3, 5));
+        // Legs past the lines are empty: 3 lines in 5 legs, a 2-line tail joins line 0's leg
+        // or goes to the next; both 2 deep, so it joins.
+        assert_eq!(keep_tail_together(balance(3, 5), 2), vec![0..1, 1..3, 3..3, 3..3, 3..3]);
     }
 
     #[test]

@@ -11,7 +11,7 @@
 //! flush left across the span. The last part (or a part whose next part is not on a page)
 //! takes all the lines left, and is overset as any box is.
 
-use super::boxes::{Block, BlockKind, SetBox, Setter, Setting, article_body};
+use super::boxes::{Block, BlockKind, SetBox, SetLine, Setter, Setting, article_body};
 use super::fill::Align;
 use crate::model::{Article, Grid, Language};
 
@@ -30,6 +30,8 @@ pub struct Flow {
     pub part: u32,
     /// Where in the article's text this part starts (where the part before it stopped).
     pub from: Resume,
+    /// The page this part stands on: a jump line or from-line naming it says 本版.
+    pub page: u32,
     /// The page of the part before, when it is on a page (names the from-line).
     pub from_page: Option<u32>,
     /// The page of the part after, when it is on a page: then this part holds only what its
@@ -57,6 +59,9 @@ pub struct PartLines {
     /// The pages its from-line and jump line name.
     pub from_page: Option<u32>,
     pub to_page: Option<u32>,
+    /// Its from-line and jump line as printed (the form the column has room for).
+    pub from_text: Option<String>,
+    pub jump_text: Option<String>,
 }
 
 impl PartLines {
@@ -66,22 +71,75 @@ impl PartLines {
     }
 }
 
+/// The page a jump line or from-line names: another page by its number, or the part's own.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Toward {
+    Page(u32),
+    /// The other part stands on this same page (转本版).
+    ThisPage,
+}
+
+impl Toward {
+    /// `other` seen from a part on page `here`.
+    pub fn seen_from(here: u32, other: u32) -> Toward {
+        if here == other { Toward::ThisPage } else { Toward::Page(other) }
+    }
+}
+
 /// The jump line at the end of a part continued on page `page`, in the language.
 pub fn jump_to(language: Language, page: u32) -> String {
-    match language {
-        Language::ZhHans => format!("（下转第{page}版）"),
-        Language::ZhHant => format!("（下轉第{page}版）"),
-        Language::Ja => format!("（{page}面に続く）"),
-        Language::En | Language::Ko => format!("(Continued on page {page})"),
+    jump_forms(language, Toward::Page(page)).swap_remove(0)
+}
+
+/// The jump line's forms, longest first: a leg too narrow for one on a line takes the next
+/// (a newsroom shortens 下转第4版 to 转4版 in a narrow column rather than break it).
+pub fn jump_forms(language: Language, to: Toward) -> Vec<String> {
+    let (zh, next) = match language {
+        Language::ZhHans => ("转", "下转"),
+        Language::ZhHant => ("轉", "下轉"),
+        Language::Ja => return ja_jump_forms(to),
+        Language::En | Language::Ko => return en_jump_forms(to),
+    };
+    match to {
+        Toward::Page(n) => vec![
+            format!("（{next}第{n}版）"),
+            format!("（{zh}第{n}版）"),
+            format!("（{zh}{n}版）"),
+            format!("{zh}{n}版"),
+        ],
+        Toward::ThisPage => vec![format!("（{next}本版）"), format!("（{zh}本版）"), format!("{zh}本版")],
+    }
+}
+
+fn ja_jump_forms(to: Toward) -> Vec<String> {
+    let page = match to {
+        Toward::Page(n) => format!("{n}面"),
+        Toward::ThisPage => "本面".to_string(),
+    };
+    vec![format!("（{page}に続く）"), format!("（{page}へ）"), format!("{page}へ")]
+}
+
+fn en_jump_forms(to: Toward) -> Vec<String> {
+    match to {
+        Toward::Page(n) => vec![format!("(Continued on page {n})"), format!("(See page {n})"), format!("(p. {n})")],
+        Toward::ThisPage => vec!["(Continued on this page)".into(), "(See this page)".into(), "(Below)".into()],
     }
 }
 
 /// The from-line at the head of a part continued from page `page`.
 pub fn jump_from(language: Language, page: u32) -> String {
-    match language {
-        Language::ZhHans | Language::ZhHant => format!("（上接第{page}版）"),
-        Language::Ja => format!("（{page}面から続く）"),
-        Language::En | Language::Ko => format!("(Continued from page {page})"),
+    from_line(language, Toward::Page(page))
+}
+
+/// The from-line at the head of a later part (set across the span, so never shortened).
+pub fn from_line(language: Language, from: Toward) -> String {
+    match (language, from) {
+        (Language::ZhHans | Language::ZhHant, Toward::Page(page)) => format!("（上接第{page}版）"),
+        (Language::ZhHans | Language::ZhHant, Toward::ThisPage) => "（上接本版）".to_string(),
+        (Language::Ja, Toward::Page(page)) => format!("（{page}面から続く）"),
+        (Language::Ja, Toward::ThisPage) => "（本面から続く）".to_string(),
+        (Language::En | Language::Ko, Toward::Page(page)) => format!("(Continued from page {page})"),
+        (Language::En | Language::Ko, Toward::ThisPage) => "(Continued from this page)".to_string(),
     }
 }
 
@@ -94,21 +152,24 @@ pub(super) fn set_part(
     flow: &Flow,
 ) -> SetBox {
     let mut whole = super::boxes::article_heads(a, grid, setter, span, width, setting);
+    let from_text =
+        flow.from_page.filter(|_| flow.part > 1).map(|page| from_line(language, Toward::seen_from(flow.page, page)));
     if flow.part > 1 {
         let headline = setting.headline.as_deref().unwrap_or(&a.headline);
         let mut heads = vec![setter.headline(headline, width, setting.head_size_on(grid))];
-        if let Some(page) = flow.from_page {
-            heads.push(setter.line_block(BlockKind::Jump, &jump_from(language, page), width, Align::Start));
+        if let Some(text) = &from_text {
+            heads.push(setter.line_block(BlockKind::Jump, text, width, Align::Start));
         }
         whole.heads = heads;
     }
     let mut starts = Vec::new();
     let mut body = article_body(a, setter, whole.leg_width, setting.cut, flow.from, Some(&mut starts));
     let mut jump = Vec::new();
+    let mut jump_text = None;
     let taken = match (flow.to_page, flow.depth) {
         (Some(page), Some(depth)) => {
-            // The jump line takes two lines of a column too narrow for it: room is left for both.
-            setter.set_into([jump_to(language, page).as_str()], &setter.style(whole.leg_width, Align::End), &mut jump);
+            let text = setter.jump_line(language, Toward::seen_from(flow.page, page), whole.leg_width, &mut jump);
+            jump_text = Some(text);
             let room = depth.saturating_sub(whole.heads_depth()) as usize * usize::from(whole.legs);
             body.len().min(room.saturating_sub(jump.len()))
         }
@@ -134,11 +195,32 @@ pub(super) fn set_part(
         body_left,
         from_page: flow.from_page.filter(|_| flow.part > 1),
         to_page: flow.to_page.filter(|_| jump_lines > 0),
+        from_text,
+        jump_text: jump_text.filter(|_| jump_lines > 0),
     });
     whole
 }
 
 impl Setter {
+    /// Sets into `out` the longest form of the jump line `to` that a leg `leg_width` cells wide
+    /// holds on one line, flush right, and returns its text. A leg too narrow even for the
+    /// shortest (under 3 em) takes it on the lines it needs, which its legs keep together.
+    fn jump_line(&self, language: Language, to: Toward, leg_width: u32, out: &mut Vec<SetLine>) -> String {
+        let style = self.style(leg_width, Align::End);
+        let mut forms = jump_forms(language, to);
+        let shortest = forms.pop().unwrap_or_default();
+        for form in forms {
+            let mut lines = Vec::new();
+            self.set_into([form.as_str()], &style, &mut lines);
+            if lines.len() == 1 {
+                out.append(&mut lines);
+                return form;
+            }
+        }
+        self.set_into([shortest.as_str()], &style, out);
+        shortest
+    }
+
     /// A block of one text across `width` cells, aligned, not indented.
     pub fn line_block(&self, kind: BlockKind, text: &str, width: u32, align: Align) -> Block {
         let mut lines = Vec::new();
@@ -152,6 +234,7 @@ impl Setter {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::Item;
 
     #[test]
     fn jump_lines_in_each_script() {
@@ -163,5 +246,95 @@ mod tests {
             (jump_to(Language::Ja, 2), jump_from(Language::Ja, 1)),
             ("（2面に続く）".into(), "（1面から続く）".into())
         );
+    }
+
+    fn article(sentences: usize) -> Article {
+        let body = vec!["晋源区要全域治山筑牢生态屏障，继续实施山体破坏面生态修复工程。".repeat(sentences)];
+        Article {
+            id: "a".into(),
+            headline: "标题".into(),
+            subhead: None,
+            kicker: None,
+            byline: Some("记者 王".into()),
+            body,
+            page: None,
+            priority: None,
+        }
+    }
+
+    /// Part 1 of `a` on page 3 at `depth`, its next part on page `to`, `span` columns of `grid`.
+    fn part_one(a: &Article, grid: &Grid, span: u16, depth: u32, to: u32) -> SetBox {
+        let flow =
+            Flow { part: 1, from: Resume::default(), page: 3, from_page: None, to_page: Some(to), depth: Some(depth) };
+        let setting = Setting { flow: Some(flow), ..Setting::default() };
+        super::super::set_item_as(&Item::Article(a.clone()), grid, Language::ZhHans, span, &setting)
+    }
+
+    /// The jump line's lines are the body's last, and one leg holds them all.
+    fn jump_in_one_leg(set: &SetBox, depth: u32) -> bool {
+        let lines = set.part.as_ref().map_or(0, |p| p.jump_lines);
+        let first = set.body.len() - lines;
+        set.legs_at(crate::model::Depth::Fixed(depth))
+            .iter()
+            .any(|leg| leg.contains(&first) && leg.end == set.body.len())
+    }
+
+    /// Found from outside: in a 5-em column `（下转第4版）` took two lines, the first at the foot
+    /// of one leg and the rest atop the next. A jump line is one line, in the longest form the
+    /// column holds on one: `（转4版）` at 5 em.
+    #[test]
+    fn a_jump_line_is_one_line_in_one_leg_of_a_narrow_column() {
+        let grid = Grid { column_width: 5, ..Grid::broadsheet() };
+        for sentences in 1..6 {
+            for span in 1..=3 {
+                for depth in 3..24 {
+                    let set = part_one(&article(sentences), &grid, span, depth, 4);
+                    let Some(p) = set.part.as_ref().filter(|p| p.jumps()) else { continue };
+                    assert_eq!(p.jump_lines, 1, "{sentences} sentences, {span} columns, depth {depth}");
+                    assert_eq!(p.jump_text.as_deref(), Some("（转4版）"));
+                    assert_eq!(set.body.last().map(|l| l.text.as_str()), Some("（转4版）"));
+                    assert!(jump_in_one_leg(&set, depth), "{sentences} sentences, {span} columns, depth {depth}");
+                }
+            }
+        }
+        let wide = part_one(&article(5), &Grid::broadsheet(), 2, 20, 4);
+        assert_eq!(wide.body.last().map(|l| l.text.as_str()), Some("（下转第4版）"), "13 em holds the whole form");
+        let twelve = part_one(&article(5), &grid, 2, 20, 12);
+        assert_eq!(twelve.body.last().map(|l| l.text.as_str()), Some("（转12版）"));
+        let six = part_one(&article(5), &Grid { column_width: 6, ..Grid::broadsheet() }, 2, 20, 12);
+        assert_eq!(six.body.last().map(|l| l.text.as_str()), Some("（转第12版）"));
+    }
+
+    /// A column too narrow even for `转4版` (2 em) sets it on the lines it needs, and the legs
+    /// keep them together in one.
+    #[test]
+    fn a_jump_line_too_wide_for_any_form_stays_in_one_leg() {
+        let grid = Grid { column_width: 2, indent: 0, ..Grid::broadsheet() };
+        for sentences in 1..4 {
+            for span in 2..=4 {
+                for depth in 3..16 {
+                    let set = part_one(&article(sentences), &grid, span, depth, 4);
+                    let Some(p) = set.part.as_ref().filter(|p| p.jumps()) else { continue };
+                    assert!(p.jump_lines > 1);
+                    let fits = set.fit(crate::model::Depth::Fixed(depth));
+                    if fits.is_overset() {
+                        continue;
+                    }
+                    assert!(jump_in_one_leg(&set, depth), "{sentences} sentences, {span} columns, depth {depth}");
+                }
+            }
+        }
+    }
+
+    /// Found from outside: part 2 on the same page as part 1 made part 1 say `（下转第1版）`,
+    /// pointing the reader at the page in hand. It says 本版, and so does part 2's from-line.
+    #[test]
+    fn a_part_on_the_same_page_says_this_page() {
+        let set = part_one(&article(5), &Grid::broadsheet(), 2, 20, 3);
+        assert_eq!(set.body.last().map(|l| l.text.as_str()), Some("（下转本版）"));
+        assert_eq!(jump_forms(Language::ZhHant, Toward::ThisPage)[0], "（下轉本版）");
+        assert_eq!(from_line(Language::ZhHans, Toward::ThisPage), "（上接本版）");
+        assert_eq!(from_line(Language::Ja, Toward::seen_from(2, 2)), "（本面から続く）");
+        assert_eq!(from_line(Language::En, Toward::seen_from(2, 1)), "(Continued from page 1)");
     }
 }

@@ -283,9 +283,9 @@ impl Makeup {
         }
     }
 
-    /// What the page editor decided for a spot's box, for the fit engine.
-    fn setting(&self, s: &Spot) -> Setting {
-        let flow = self.flow(s);
+    /// What the page editor decided for a spot's box on page `pi`, for the fit engine.
+    fn setting(&self, pi: usize, s: &Spot) -> Setting {
+        let flow = self.flow(pi, s);
         Setting {
             cut: if flow.is_some() { self.parts_cut(s.item) } else { s.cut },
             head_size: s.head_size,
@@ -371,7 +371,7 @@ impl Makeup {
                     line: s.line,
                     depth: s.depth,
                     part: s.part,
-                    setting: self.setting(s),
+                    setting: self.setting(pi, s),
                     box_depth,
                     fit: set.fit(s.depth),
                     over_foot: frame.over_foot(grid),
@@ -517,7 +517,7 @@ impl Makeup {
 
     fn set_spot(&mut self, pi: usize, s: &Spot) -> Arc<SetBox> {
         let grid_no = self.page_grid[pi];
-        let setting = self.setting(s);
+        let setting = self.setting(pi, s);
         let issue = &self.issue;
         let item = (s.item, &issue.items[s.item]);
         self.cache.get_or_set(item, s.span, (grid_no, &self.grids[grid_no]), issue.language, &setting)
@@ -526,7 +526,7 @@ impl Makeup {
     /// The set box of a spot; set afresh (uncached) only if the cache somehow lacks it.
     fn set_box(&self, pi: usize, s: &Spot) -> Arc<SetBox> {
         let grid_no = self.page_grid[pi];
-        let setting = self.setting(s);
+        let setting = self.setting(pi, s);
         match self.cache.get(s.item, s.span, grid_no, &setting) {
             Some(set) => set.clone(),
             None => Arc::new(set_item_as(self.item(s.item), self.grid(pi), self.issue.language, s.span, &setting)),

@@ -112,8 +112,8 @@ impl Makeup {
         parts.into_iter().map(|(part, pi)| (part, self.issue.pages[pi].number)).collect()
     }
 
-    /// Where a spot stands in its article's flow; `None` for a box of its own.
-    pub(super) fn flow(&self, s: &Spot) -> Option<Flow> {
+    /// Where a spot on page `pi` stands in its article's flow; `None` for a box of its own.
+    pub(super) fn flow(&self, pi: usize, s: &Spot) -> Option<Flow> {
         if s.part == 1 && !s.continued {
             return None;
         }
@@ -122,6 +122,7 @@ impl Makeup {
         Some(Flow {
             part: s.part,
             from: self.flowed_before(s.item, s.part),
+            page: self.issue.pages[pi].number,
             from_page: before.map(|(pi, _)| self.issue.pages[pi].number),
             to_page: after.map(|(pi, _)| self.issue.pages[pi].number),
             depth: match s.depth {
@@ -146,9 +147,11 @@ impl Makeup {
     }
 
     /// Continued part `s` on page `pi` set as it will be once its next part stands on a page
-    /// (this one, for the jump line's width): what its depth holds, and the jump line.
+    /// (this one, so `（下转本版）`: any page's jump line is one line in a leg of 3 em or more,
+    /// so which page makes no difference but in a narrower one): what its depth holds, and the
+    /// jump line.
     pub(super) fn set_jumping(&self, pi: usize, s: &Spot) -> SetBox {
-        let mut setting = self.setting(s);
+        let mut setting = self.setting(pi, s);
         if let Some(flow) = setting.flow.as_mut() {
             flow.to_page = Some(self.issue.pages[pi].number);
         }

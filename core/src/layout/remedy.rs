@@ -299,6 +299,15 @@ impl Makeup {
                 .map(|d| remedy(RemedyKind::Depth, d, now.abs_diff(d)))
                 .find_map(|r| self.best(at, vec![r]));
             candidates.extend(shallower);
+            // Its jump line below the box, it holds none of the copy, and the depth it needs is
+            // that of its heads and jump line alone, which holds none either: the shallowest a
+            // line or more deeper that holds some (found from outside: no remedy was offered).
+            if set.too_shallow_for_copy() {
+                let deeper = (1..=SHALLOWER_TRIED)
+                    .map(|more| remedy(RemedyKind::Depth, needed + more, now.abs_diff(needed + more)))
+                    .find_map(|r| self.best(at, vec![r]));
+                candidates.extend(deeper);
+            }
         }
         self.best(at, candidates)
     }

@@ -193,6 +193,12 @@ impl Lock {
     pub fn still_held(&self) -> bool {
         crate::format::same_file_as(&self.file, &self.path)
     }
+
+    /// Whether this is the lock of the file `layout` names now: a layout's link pointed at
+    /// another file makes it another layout's.
+    pub fn is_for(&self, layout: &Path) -> bool {
+        self.path == lock_path(layout)
+    }
 }
 
 impl Drop for Lock {

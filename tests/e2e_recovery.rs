@@ -204,3 +204,43 @@ fn a_terminal_that_goes_away_ends_the_editor_with_its_work_journalled() {
     let mut next = fx.open(&[], &[]);
     wait_for_question(&mut next);
 }
+
+/// Found from outside: the layout's link pointed at another file under a running editor left
+/// the journal written beside the first file, which the next editor on that file offered as
+/// its own unsaved work, though the work had been saved into the second. The journal and the
+/// lock go with the file the link leads to now.
+#[test]
+fn a_layout_link_pointed_elsewhere_leaves_no_journal_for_the_first_file() {
+    let fx = Fixture::new();
+    let layouts = fx.root().join("layouts");
+    let other = layouts.join("other.layout.ron");
+    std::fs::copy(fx.layout(), &other).unwrap();
+    let link = layouts.join("desk.layout.ron");
+    std::os::unix::fs::symlink(e2e_support::LAYOUT, &link).unwrap();
+    let mut ed = fx.open(&["--layout", "layouts/desk.layout.ron"], &[]);
+    let s = ed.wait_for("the editor", |s| s.shows_editor() && s.selected_box().is_some());
+    let (line, _) = s.selected_lines().unwrap();
+    ed.press("J");
+    ed.wait_for("the box one line down", |s| s.selected_lines().is_some_and(|l| l.0 == line + 1));
+    assert_eq!(fx.wait_for_journal(true), fx.journal_of(ed.pid()), "beside the file the link leads to");
+    // The link pointed at the other file, as `ln -sfn` does it: a new link renamed over it.
+    let turned = layouts.join("desk.layout.ron.new");
+    std::os::unix::fs::symlink("other.layout.ron", &turned).unwrap();
+    std::fs::rename(&turned, &link).unwrap();
+    let other_lock = layouts.join("other.layout.ron.lock");
+    e2e_support::wait_for_file(&other_lock, true);
+    e2e_support::wait_for_file(&layouts.join(format!("{}.lock", e2e_support::LAYOUT)), false);
+    ed.press("J");
+    let journal = layouts.join(format!("other.layout.ron.recover.{}", ed.pid()));
+    e2e_support::wait_for_file(&journal, true);
+    fx.wait_for_journal(false);
+    ed.press("C-s");
+    ed.wait_for("saved", |s| s.status().trim_start().starts_with("Saved"));
+    ed.press("q");
+    assert!(ed.wait_exit().success());
+    assert_eq!(fx.journals(), Vec::<std::path::PathBuf>::new(), "nothing offered for the first file");
+    assert!(!journal.exists() && !other_lock.exists());
+    let mut next = fx.open(&[], &[]);
+    let s = next.wait_for("the editor on the first file", |s| s.shows_editor());
+    assert!(!s.contains("recover unsaved work"), "{}", s.numbered());
+}

@@ -4,7 +4,7 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::format::{self, LoadError, Note};
+use crate::format::{self, LoadError, Note, lexical};
 use crate::model::{Issue, Layout};
 use crate::problem::Located;
 use crate::sample;
@@ -50,18 +50,18 @@ fn open_as(issue: Option<&Path>, layout: Option<&Path>, new_ok: bool) -> Result<
     }
 }
 
-/// Whether `path` names no file yet, in a folder there is: no file at all, or a link to none
-/// whose folder is there (saving writes the link's target, as it always does). A path through
-/// a file, a folder that cannot be read or a link into a missing folder is no new file to write.
+/// Whether `path` names no file yet, in a folder there is: no file at all, or a link (or a
+/// chain of links) to none whose folder is there (saving writes the last link's target, as it
+/// always does). A path through a file, a folder that cannot be read or a link into a missing
+/// folder is no new file to write. Found from outside: a chain of two links to nothing was
+/// refused where one link was taken as a new layout.
 fn is_new_file(path: &Path) -> bool {
     let missing = |p: &Path| std::fs::symlink_metadata(p).is_err_and(|e| e.kind() == std::io::ErrorKind::NotFound);
-    match std::fs::read_link(path) {
-        Ok(target) => {
-            let target = path.parent().unwrap_or(Path::new(".")).join(target);
-            missing(&target) && target.parent().is_some_and(|dir| dir.as_os_str().is_empty() || dir.is_dir())
-        }
-        Err(_) => missing(path),
+    let Ok(target) = format::link_target(path) else { return false };
+    if target == path {
+        return missing(path);
     }
+    missing(&target) && target.parent().is_some_and(|dir| dir.as_os_str().is_empty() || dir.is_dir())
 }
 
 fn open_files(issue_path: &Path, layout: Option<&Path>, new_ok: bool) -> Result<Opened, LoadError> {
@@ -205,9 +205,10 @@ fn empty_layout(issue_path: &Path, layout_path: &Path) -> Layout {
     Layout { issue: issue_relative_to(issue_path, layout_path), pages: Vec::new(), conflicts: Vec::new() }
 }
 
-/// The photo files `issue` (read from `issue_path`) names, each as read from the issue's folder.
+/// The photo files `issue` (read from `issue_path`) names, each as read from the issue's folder
+/// (through a link, its real file's, as the issue's photos are read).
 pub fn photo_files<'a>(issue: &'a Issue, issue_path: &Path) -> impl Iterator<Item = PathBuf> + 'a {
-    let dir = issue_path.parent().unwrap_or(Path::new("")).to_path_buf();
+    let dir = format::real_folder(issue_path);
     issue.items.iter().filter_map(move |item| match item {
         crate::model::Item::Photo(p) => p.file.as_deref().map(|f| dir.join(f)),
         _ => None,
@@ -321,7 +322,6 @@ fn physical_way(from: &Path, to: &Path) -> Option<PathBuf> {
     relative_way(&std::fs::canonicalize(from).ok()?, &to)
 }
 
-/// `path`'s components with `.` dropped and `name/..` taken out, by the letters alone.
 /// The file `named` (a layout's `issue:`) seen from the layout's `folder`. A folder that is
 /// not there yet, which a path through it cannot pass, is taken out by its `..` as written
 /// (found from outside: a merge moving the layout into a new folder `p3/` looked for
@@ -332,21 +332,6 @@ pub fn beside_folder(folder: &Path, named: &str) -> PathBuf {
         return joined;
     }
     lexical(&joined).iter().collect()
-}
-
-fn lexical(path: &Path) -> Vec<std::path::Component<'_>> {
-    use std::path::Component;
-    let mut out: Vec<Component<'_>> = Vec::new();
-    for c in path.components() {
-        match c {
-            Component::CurDir => {}
-            Component::ParentDir if matches!(out.last(), Some(Component::Normal(_))) => {
-                out.pop();
-            }
-            c => out.push(c),
-        }
-    }
-    out
 }
 
 /// The path from folder `from` to `to`, both absolute: up out of what they do not share, then
@@ -371,22 +356,7 @@ fn relative_way(from: &Path, to: &Path) -> Option<PathBuf> {
 /// symbolic link its target's (found from outside: `make` through a link in another folder
 /// wrote the issue's way from the link's folder into the real file, which then did not open).
 pub fn layout_folder(layout_path: &Path) -> PathBuf {
-    let linked = std::fs::symlink_metadata(layout_path).is_ok_and(|m| m.file_type().is_symlink());
-    let real =
-        if linked { std::fs::canonicalize(layout_path).ok().or_else(|| dangling_target(layout_path)) } else { None };
-    let path = real.as_deref().unwrap_or(layout_path);
-    path.parent().map(Path::to_path_buf).unwrap_or_default()
-}
-
-/// Where a link whose target is not there yet points (a save through it makes the target),
-/// read from the link itself and taken from its folder: `canonicalize` needs the target
-/// (found from outside: a save through such a link named the issue from the link's folder,
-/// and the saved layout did not open).
-fn dangling_target(link: &Path) -> Option<PathBuf> {
-    let target = std::fs::read_link(link).ok()?;
-    let from = link.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
-    let whole = std::path::absolute(from.join(target)).ok()?;
-    Some(lexical(&whole).iter().collect())
+    format::real_folder(layout_path)
 }
 
 /// Whether a layout's `issue:` names the issue opened: the same file, seen from the layout's
@@ -420,5 +390,63 @@ mod tests {
         assert!(format::same_file(&layout.parent().unwrap().join(&named), &real.join("i.ron")));
         // The issue not there, the letters are all there is to go by.
         assert_eq!(issue_relative_to(&real.join("gone.ron"), &layout), "../real/gone.ron");
+    }
+
+    /// The sample's issue written into `dir` as `i.ron`.
+    #[cfg(unix)]
+    fn issue_in(dir: &Path) -> PathBuf {
+        let issue = dir.join("i.ron");
+        std::fs::write(&issue, sample::ISSUE).unwrap();
+        issue
+    }
+
+    /// Found from outside: a new layout written through a link to `../other/new.layout.ron`,
+    /// the link in a folder reached through a linked folder, named its issue from the folder
+    /// `..` leads to by the letters, not the one the file really ends up in.
+    #[cfg(unix)]
+    #[test]
+    fn a_new_layout_through_a_dangling_link_names_its_issue_from_where_it_ends_up() {
+        let dir = tempfile::tempdir().unwrap();
+        let real = dir.path().join("real");
+        std::fs::create_dir_all(real.join("desk")).unwrap();
+        std::fs::create_dir_all(real.join("other")).unwrap();
+        let issue = issue_in(dir.path());
+        std::os::unix::fs::symlink(real.join("desk"), dir.path().join("desk")).unwrap();
+        let link = dir.path().join("desk/link.layout.ron");
+        std::os::unix::fs::symlink("../other/new.layout.ron", &link).unwrap();
+        let opened = open_to_edit(Some(&issue), Some(&link)).unwrap();
+        assert!(!opened.layout_found, "a new layout");
+        assert_eq!(opened.layout.issue, "../../i.ron", "from real/other, where the save writes it");
+        let saved = issue_as_saved(&issue, &link, None);
+        assert_eq!(saved, "../../i.ron");
+        format::save_layout(&link, &opened.layout).unwrap();
+        assert!(real.join("other/new.layout.ron").is_file());
+        let again = open(Some(&issue), Some(&real.join("other/new.layout.ron"))).unwrap();
+        assert!(again.warnings.iter().all(|w| !matches!(w, Note::OtherIssue { .. })), "{:?}", again.warnings);
+    }
+
+    /// Found from outside: a link to a link to nothing was refused where a link to nothing is
+    /// a new layout.
+    #[cfg(unix)]
+    #[test]
+    fn a_chain_of_dangling_links_is_a_new_layout_as_one_link_is() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir_all(dir.path().join("b")).unwrap();
+        std::fs::create_dir_all(dir.path().join("c")).unwrap();
+        let issue = issue_in(dir.path());
+        let a = dir.path().join("a.layout.ron");
+        std::os::unix::fs::symlink("b/b.layout.ron", &a).unwrap();
+        std::os::unix::fs::symlink("../c/c.layout.ron", dir.path().join("b/b.layout.ron")).unwrap();
+        let opened = open_to_edit(Some(&issue), Some(&a)).unwrap();
+        assert!(!opened.layout_found, "a new layout");
+        assert!(opened.warnings.iter().any(|w| matches!(w, Note::NewLayout { .. })), "{:?}", opened.warnings);
+        assert_eq!(opened.layout.issue, "../i.ron", "from c/, where the save writes it");
+        format::save_layout(&a, &opened.layout).unwrap();
+        assert!(dir.path().join("c/c.layout.ron").is_file(), "the last link's target is written");
+        assert!(std::fs::symlink_metadata(&a).unwrap().file_type().is_symlink(), "the links stay links");
+        // A chain into a folder that is not there is no new layout.
+        std::os::unix::fs::symlink("b/gone.layout.ron", dir.path().join("x.layout.ron")).unwrap();
+        std::os::unix::fs::symlink("../nowhere/x.layout.ron", dir.path().join("b/gone.layout.ron")).unwrap();
+        assert!(open_to_edit(Some(&issue), Some(&dir.path().join("x.layout.ron"))).is_err());
     }
 }

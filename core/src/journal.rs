@@ -144,10 +144,25 @@ fn pid_alive(pid: u32) -> bool {
 
 // ---- the lock ----
 
-/// `X.layout.ron` → `X.layout.ron.lock`.
+/// `X.layout.ron` → `X.layout.ron.lock`; a name too long for that (more than 250 bytes: a
+/// file name has 255 at most) → the start of the name, `~`, its hash and `.lock`, so that
+/// every editor names the same lock for it (found from outside: a layout of a 251-byte name
+/// could not be locked, and a second editor on it was not warned).
 pub fn lock_path(layout: &Path) -> PathBuf {
-    suffixed(&resolved(layout), ".lock")
+    let layout = resolved(layout);
+    let name = layout.file_name().unwrap_or_default();
+    if name.len() + ".lock".len() <= MAX_NAME_BYTES {
+        return suffixed(&layout, ".lock");
+    }
+    let mut hash = fnv::FnvHasher::default();
+    std::hash::Hasher::write(&mut hash, name.as_encoded_bytes());
+    let name = name.to_string_lossy();
+    let cut = (0..=name.len().min(120)).rev().find(|&at| name.is_char_boundary(at)).unwrap_or(0);
+    layout.with_file_name(format!("{}~{:016x}.lock", &name[..cut], std::hash::Hasher::finish(&hash)))
 }
+
+/// The longest file name the common file systems take, in bytes.
+const MAX_NAME_BYTES: usize = 255;
 
 /// The file the layout finally is, its links followed as the save follows them: the lock
 /// and the journals belong to the file written, so an editor opened through a link and one
@@ -177,6 +192,12 @@ impl Lock {
     /// clean-up) and made anew by another editor, it is not.
     pub fn still_held(&self) -> bool {
         crate::format::same_file_as(&self.file, &self.path)
+    }
+
+    /// Whether this is the lock of the file `layout` names now: a layout's link pointed at
+    /// another file makes it another layout's.
+    pub fn is_for(&self, layout: &Path) -> bool {
+        self.path == lock_path(layout)
     }
 }
 
@@ -932,6 +953,29 @@ mod tests {
         let _ = unmount();
         assert!(result.is_err(), "{result:?}");
         assert!(!left, "no empty lock file is left");
+    }
+
+    /// Found from outside: a layout of a 251-byte name could not be locked (its lock file's
+    /// name was longer than a file name may be), so a second editor on it was not warned.
+    #[test]
+    fn a_layout_of_the_longest_name_is_locked() {
+        let dir = tempfile::tempdir().unwrap();
+        for name in [format!("{}x.layout.ron", "长".repeat(80)), format!("{}.layout.ron", "x".repeat(244))] {
+            let layout_path = dir.path().join(&name);
+            fs::write(&layout_path, to_ron_string(&layout())).unwrap();
+            assert!(name.len() >= 251, "{}", name.len());
+            let Locked::Mine(held) = lock(&layout_path).unwrap() else { panic!("nobody holds it yet") };
+            assert!(matches!(lock(&layout_path).unwrap(), Locked::Theirs(_)), "a second editor is warned");
+            let path = lock_path(&layout_path);
+            assert!(path.exists() && is_own_file(&path), "{}", path.display());
+            assert_eq!(path.parent(), Some(dir.path()), "beside the layout, where every editor looks");
+            drop(held);
+            assert!(!path.exists());
+        }
+        // Two long names alike at the start lock apart.
+        let a = dir.path().join(format!("{}a.layout.ron", "长".repeat(80)));
+        let b = dir.path().join(format!("{}b.layout.ron", "长".repeat(80)));
+        assert_ne!(lock_path(&a), lock_path(&b));
     }
 
     #[test]

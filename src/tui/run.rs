@@ -126,7 +126,7 @@ pub fn run(cli: &EditorOptions) -> ExitCode {
         Ok(None) => {
             // The editor only ends with its work saved or, asked, discarded: its own journal
             // and a dead editor's it restored have nothing left to keep.
-            journal::remove_own_journals(&app.doc.layout_path, app.doc.spare_dir.as_deref());
+            remove_own_journals(&app.doc);
             if let Some(restored) = app.doc.restored.take() {
                 remove_journal(&restored);
             }
@@ -228,8 +228,10 @@ impl LayoutLock {
     /// once for each holder.
     pub fn take_if_free(&mut self, app: &mut App) {
         // The lock file removed (by hand, a clean-up): this editor takes it again, or says who
-        // has it now (found from outside: two editors on one layout, neither warned).
-        if self.held.as_ref().is_some_and(|held| !held.still_held()) {
+        // has it now (found from outside: two editors on one layout, neither warned). So too
+        // when the layout's link now leads to another file: the lock goes with the layout.
+        let layout = &app.doc.layout_path;
+        if self.held.as_ref().is_some_and(|held| !held.still_held() || !held.is_for(layout)) {
             (self.held, self.waiting) = (None, Waiting::Holder);
         }
         if self.waiting == Waiting::No || !layout_dir(&app.doc.layout_path).is_dir() {
@@ -441,7 +443,7 @@ pub fn journal_now(app: &mut App) -> bool {
         let work = app.doc.held.kept_in(&current_layout(app));
         write_journal(&app.doc.layout_path, (&work, &base), app.doc.spare_dir.as_deref()).map(Some)
     } else {
-        journal::remove_own_journals(&app.doc.layout_path, app.doc.spare_dir.as_deref());
+        remove_own_journals(&app.doc);
         Ok(None)
     };
     match written {
@@ -460,7 +462,13 @@ pub fn journal_now(app: &mut App) -> bool {
                 app.say(status, Tone::Warning);
             }
             if let Some(at) = at {
-                app.doc.journal = Some(at.path);
+                // Where the journal went before, if elsewhere, holds this editor's older work:
+                // the layout's link was pointed at another file since (found from outside: it
+                // was left, and offered later as the work of an editor on that file).
+                let before = app.doc.journal.replace(at.path.clone());
+                if let Some(before) = before.filter(|before| *before != at.path) {
+                    remove_journal(&before);
+                }
             }
             let said = app.message.as_ref().is_some_and(|m| matches!(m.status, Status::JournalNotWritten { .. }));
             if app.journal_error.take().is_some() && said {
@@ -478,6 +486,15 @@ pub fn journal_now(app: &mut App) -> bool {
         }
     }
     true
+}
+
+/// Removes this editor's journal: where the layout's path names it now, and where it was last
+/// written, which is elsewhere when the layout's link was pointed at another file since.
+fn remove_own_journals(doc: &Document) {
+    journal::remove_own_journals(&doc.layout_path, doc.spare_dir.as_deref());
+    if let Some(last) = &doc.journal {
+        remove_journal(last);
+    }
 }
 
 fn current_layout(app: &App) -> pasteup_core::model::Layout {
@@ -551,7 +568,7 @@ fn save(app: &mut App, force: bool) {
             app.doc.base = journal::base_of(&doc.layout_path);
             app.doc.layout_stamp = journal::stamp(&doc.layout_path);
             // This editor's journal, and the dead one whose work it restored, are saved now.
-            journal::remove_own_journals(&doc.layout_path, doc.spare_dir.as_deref());
+            remove_own_journals(&doc);
             if let Some(restored) = app.doc.restored.take() {
                 remove_journal(&restored);
             }
@@ -822,7 +839,7 @@ fn load_theirs(app: &mut App) {
 fn saved_if_as_on_disk(app: &mut App) {
     if app.is_dirty() && app.doc.disk_layout.as_ref().is_some_and(|disk| *disk == current_layout(app)) {
         app.mark_saved();
-        journal::remove_own_journals(&app.doc.layout_path, app.doc.spare_dir.as_deref());
+        remove_own_journals(&app.doc);
     }
 }
 

@@ -21,7 +21,7 @@ pub enum Assets {
     None,
     /// The images built into the program with the sample issue.
     Sample,
-    /// Files relative to this folder (the issue file's folder).
+    /// Files relative to this folder (the issue file's folder, through links its real file's).
     Dir(PathBuf),
 }
 
@@ -31,7 +31,7 @@ impl Assets {
         if is_sample {
             return Assets::Sample;
         }
-        Assets::Dir(issue_path.parent().map(Path::to_path_buf).unwrap_or_default())
+        Assets::Dir(crate::format::real_folder(issue_path))
     }
 
     /// The bytes of `file` if it is there, a regular file, and not too large; none where no

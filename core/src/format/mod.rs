@@ -6,6 +6,7 @@
 mod chars;
 mod check;
 mod error;
+mod folder;
 mod hints;
 mod locate;
 mod note;
@@ -24,6 +25,8 @@ pub(crate) use chars::quoted;
 pub use chars::{is_forbidden, printable};
 pub use check::{LayoutReport, check_layout, check_values, place_item_chars, place_page_problems};
 pub use error::{LoadError, SaveError, SaveStep, SaveTrouble};
+pub(crate) use folder::lexical;
+pub use folder::real_folder;
 pub use locate::comment_lines;
 pub(crate) use note::photo_file_len;
 pub use note::{ImageTrouble, Note};
@@ -53,7 +56,8 @@ pub fn parse_issue(path: &Path, text: &str) -> Result<Issue, LoadError> {
 }
 
 /// Read, parse and validate the issue at `path`, and read its photos' pixel sizes
-/// (relative to the issue's folder; an unreadable image is a warning).
+/// (relative to the issue's folder, through links its real file's: [`real_folder`]; an
+/// unreadable image is a warning).
 pub fn load_issue(path: &Path) -> Result<Loaded<Issue>, LoadError> {
     issue_from_text(path, &read_text(path)?)
 }
@@ -61,8 +65,7 @@ pub fn load_issue(path: &Path) -> Result<Loaded<Issue>, LoadError> {
 /// [`load_issue`] of text already read from `path` (read once: a pipe gives it only once).
 pub fn issue_from_text(path: &Path, text: &str) -> Result<Loaded<Issue>, LoadError> {
     let mut issue = parse_issue(path, text)?;
-    let dir = path.parent().unwrap_or(Path::new(""));
-    let warnings = resolve_pixels(&mut issue, dir, &path.display().to_string());
+    let warnings = resolve_pixels(&mut issue, &real_folder(path), &path.display().to_string());
     Ok(Loaded { value: issue, warnings })
 }
 

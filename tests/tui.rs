@@ -1118,12 +1118,15 @@ fn a_journal_that_cannot_be_written_is_said_at_once() {
     press(&mut app, "L");
     assert!(pasteup::tui::run::journal_now(&mut app));
     let said = pasteup_core::catalogue::Render::render(&app.message.as_ref().unwrap().status, UiLang::En);
-    assert!(said.starts_with("The layout's folder cannot be written: unsaved changes are kept in "), "{said}");
+    // Said as what it is: a folder in the way, not a folder that cannot be written (found
+    // from outside: a save there works).
+    assert!(said.starts_with("A folder stands where the recovery file goes (s.layout.ron.recover."), "{said}");
+    assert!(said.ends_with("; Ctrl-s saves as ever"), "{said}");
     let in_spare = pasteup_core::journal::spare_journal_path(&opened.layout_path, Some(&spare)).unwrap();
     assert!(in_spare.is_file());
     press(&mut app, "L");
     assert!(pasteup::tui::run::journal_now(&mut app));
-    assert!(!matches!(app.message.as_ref().map(|m| &m.status), Some(Status::JournalElsewhere { .. })), "said once");
+    assert!(!matches!(app.message.as_ref().map(|m| &m.status), Some(Status::JournalInTheWay { .. })), "said once");
     // Once it can be written beside the layout again, it is, and the spare one goes.
     std::fs::remove_dir_all(&journal).unwrap();
     press(&mut app, "L");

@@ -545,11 +545,17 @@ pub enum Elsewhere {
     /// The layout's file name with `.recover.PID` is longer than the folder's file system
     /// takes (found from outside: said as a folder that cannot be written).
     NameTooLong,
+    /// Something not a file (a folder) stands where the journal goes: the folder takes other
+    /// files, a save too (found from outside: said as a folder that cannot be written).
+    InTheWay,
 }
 
 impl Elsewhere {
-    /// Why, from the error met beside the layout.
-    fn of(e: &io::Error) -> Elsewhere {
+    /// Why, from the error met writing `beside` the layout.
+    fn of(e: &io::Error, beside: &Path) -> Elsewhere {
+        if fs::symlink_metadata(beside).is_ok_and(|m| !m.is_file()) {
+            return Elsewhere::InTheWay;
+        }
         #[cfg(unix)]
         let too_long = e.raw_os_error() == Some(rustix::io::Errno::NAMETOOLONG.raw_os_error());
         #[cfg(not(unix))]
@@ -592,7 +598,7 @@ fn write_journal_by(
                 // Removed where the folder lets it be (a full disk does; found from outside: the
                 // stale one beside the layout was offered again after the newer was saved).
                 remove_journal(&beside);
-                Ok(Journalled { path: spare, elsewhere: Some(Elsewhere::of(&e)) })
+                Ok(Journalled { path: spare, elsewhere: Some(Elsewhere::of(&e, &beside)) })
             }
             _ => Err(e),
         },
@@ -794,6 +800,20 @@ mod tests {
         assert_eq!(at.parent(), Some(spare.as_path()));
         assert!(!beside.exists(), "the stale journal beside the layout is gone");
         assert!(at.exists(), "the new one is in the spare folder");
+    }
+
+    /// Found from outside: a folder standing where the journal goes was said as a folder that
+    /// cannot be written, though a save there works. It is said as what it is.
+    #[test]
+    fn a_folder_where_the_journal_goes_is_said_as_in_the_way() {
+        let dir = tempfile::tempdir().unwrap();
+        let spare = dir.path().join("state");
+        let layout_path = dir.path().join("a.layout.ron");
+        fs::create_dir(journal_path(&layout_path)).unwrap();
+        let at = write_journal(&layout_path, (&layout(), "none"), Some(&spare)).unwrap();
+        assert_eq!(at.elsewhere, Some(Elsewhere::InTheWay));
+        assert_eq!(at.path.parent(), Some(spare.as_path()));
+        assert!(journal_path(&layout_path).is_dir(), "the folder is left as it was");
     }
 
     /// Found from outside: with the layout's folder read-only, a SIGTERM lost the work. The

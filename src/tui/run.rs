@@ -458,6 +458,11 @@ pub fn journal_now(app: &mut App) -> bool {
                 let status = match why {
                     journal::Elsewhere::NameTooLong => Status::JournalNameTooLong { path },
                     journal::Elsewhere::FolderRefused => Status::JournalElsewhere { path },
+                    journal::Elsewhere::InTheWay => {
+                        let beside = journal::journal_path(&app.doc.layout_path);
+                        let name = beside.file_name().unwrap_or_default().to_string_lossy();
+                        Status::JournalInTheWay { name: format::printable(&name), path }
+                    }
                 };
                 app.say(status, Tone::Warning);
             }

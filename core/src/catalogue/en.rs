@@ -324,6 +324,9 @@ pub fn status(s: &Status) -> String {
         JournalNameTooLong { path } => format!(
             "The layout's file name is too long for a recovery file beside it: unsaved changes are kept in {path}; :w FILE saves under a shorter name"
         ),
+        JournalInTheWay { name, path } => format!(
+            "A folder stands where the recovery file goes ({name}): unsaved changes are kept in {path}; Ctrl-s saves as ever"
+        ),
         JournalNotWritten { error } => {
             format!(
                 "A crash now would lose the changes: save with Ctrl-s or :w FILE. Recovery file not written: {error}"

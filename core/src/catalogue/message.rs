@@ -192,6 +192,12 @@ pub enum Status {
     JournalNameTooLong {
         path: String,
     },
+    /// A folder stands where the journal goes beside the layout (`name`): the journal went to
+    /// the spare folder; saving is not stopped.
+    JournalInTheWay {
+        name: String,
+        path: String,
+    },
     /// The recovery journal could not be written: a crash now would lose the changes.
     JournalNotWritten {
         error: String,

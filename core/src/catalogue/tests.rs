@@ -217,6 +217,10 @@ fn statuses() -> Vec<Status> {
         RecoveryNotDiscarded { file: "x.layout.ron.recover.7".into(), error: "permission denied".into() },
         JournalElsewhere { path: "/home/ed/.local/state/pasteup/recover/%x.layout.ron.recover.7".into() },
         JournalNameTooLong { path: "/home/ed/.local/state/pasteup/recover/0123456789abcdef%xx.recover.7".into() },
+        JournalInTheWay {
+            name: "x.layout.ron.recover.7".into(),
+            path: "/home/ed/.local/state/pasteup/recover/%ed%x.layout.ron.recover.7".into(),
+        },
         IssueReloaded {
             file: "x.ron".into(),
             changed: 2,

@@ -297,6 +297,9 @@ pub fn status(s: &Status) -> String {
         JournalNameTooLong { path } => {
             format!("版面文件名太长，旁边放不下恢复文件：未保存的修改暂存在 {path}；:w 文件名 可换个短些的名字另存")
         }
+        JournalInTheWay { name, path } => {
+            format!("恢复文件的位置被一个文件夹占着（{name}）：未保存的修改暂存在 {path}；Ctrl-s 照常保存")
+        }
         JournalElsewhere { path } => format!("版面所在文件夹不可写：未保存的修改暂存在 {path}；:w 文件名 可另存到别处"),
         RecoveryUnreadable { error } => format!("恢复文件读不出：{error}"),
         RecoveryLeft { file } => format!("{file} 未保存的修改留在恢复文件里，下次启动时再问"),

@@ -573,6 +573,24 @@ fn a_sign_the_faces_lack_is_clipped_to_its_cells() {
     m.print_true(&text);
 }
 
+/// Found from outside: Noto Sans CJK JP Bold draws `“”` and `‘’` proportional, 0.574 em even
+/// with `halt`, and a Japanese headline `“大雪で混乱”` ran 0.074 of its em past its measure.
+/// Each is narrowed to its ½ em, as the press PDF narrows it.
+#[test]
+fn japanese_quotation_marks_in_heads_keep_their_half_em() {
+    let Some(chromium) = chromium() else { return };
+    let dir = tempfile::tempdir().unwrap();
+    let issue = r#"Issue(paper: "東京新報", date: "2026-12-06", language: "ja",
+        pages: [Page(number: 1, grid: Grid(columns: 3, column_width: 12, gutter: 1, depth: 40, punctuation: LineEnd))],
+        items: [Article(id: "a", kicker: Some("“前”‘後’"), headline: "“大雪で混乱”",
+            body: ["東京都心では６日、今季初めての積雪を観測した。気象庁によると、平年より７日早い。"])])"#;
+    let (html, _) = one_item_proof(dir.path(), issue, "a");
+    let m = measure(&chromium, &html);
+    m.none("overflowing");
+    m.none("overfull-runs");
+    m.none("drifting");
+}
+
 /// Found from outside: a page narrower than the bin's block (80 rem) printed at two thirds of
 /// its size: the bin's sheet, and the masthead running past the grid, made Chromium shrink
 /// every sheet. A 3-column page of 11 em prints at 9 pt an em, an 11-em line 99 pt wide.
@@ -656,6 +674,47 @@ fn a_narrow_masthead_runs_on_to_another_line_and_cuts_only_what_a_line_cannot_ho
     m.none("cut-folios");
     m.none("hidden-folios");
     m.none("unmarked-notes");
+}
+
+/// Found from outside: a page 12 em wide printed across two sheets (the masthead, run on to
+/// four lines, on the first, the grid on the second), a 9-em page left a blank sheet after it,
+/// and an empty bin printed a sheet of its own; on a page 7 em wide the folio `page 123456`
+/// lost its `6`, the measuring script not having been asked below 9 em. Each page is one
+/// sheet now, its folio whole.
+#[test]
+fn a_narrow_page_prints_on_one_sheet_with_its_folio_whole() {
+    let Some(chromium) = chromium() else { return };
+    let dir = tempfile::tempdir().unwrap();
+    let issue = dir.path().join("narrow.ron");
+    std::fs::write(
+        &issue,
+        r#"Issue(paper: "東京新報朝刊特別版", date: "2026-12-06", language: "ja", pages: [
+            Page(number: 2, section: Some("地方新聞"), grid: Grid(columns: 1, column_width: 12, gutter: 1, depth: 10)),
+            Page(number: 3, grid: Grid(columns: 2, column_width: 8, gutter: 1, depth: 20)),
+            Page(number: 123456, section: Some("社会・地域ニュース・首都圏版・特集記事"), grid: Grid(columns: 1, column_width: 9, gutter: 0, depth: 10)),
+            Page(number: 654321, section: Some("社会・地域ニュース"), grid: Grid(columns: 1, column_width: 7, gutter: 0, depth: 10))],
+          items: [Article(id: "a", headline: "雪", body: ["東京都心では積雪。"])])"#,
+    )
+    .unwrap();
+    let layout = dir.path().join("narrow.layout.ron");
+    std::fs::write(
+        &layout,
+        r#"Layout(issue: "narrow.ron", pages: [PageLayout(number: 2, placements: [
+            Placement(item: "a", column: 1, span: 1, line: 1, depth: Auto)])])"#,
+    )
+    .unwrap();
+    let html = export_html(dir.path(), &issue, Some(&layout));
+    let m = measure(&chromium, &html);
+    m.none("cut-folios");
+    m.none("hidden-folios");
+    m.none("heads-clipped");
+    let pdf = print_to_pdf(&chromium, dir.path(), &html);
+    let Ok(info) = Command::new("pdfinfo").arg(&pdf).output() else {
+        eprintln!("skipped the printed sheets: pdfinfo is not installed (apt-get install poppler-utils)");
+        return;
+    };
+    let info = String::from_utf8_lossy(&info.stdout).into_owned();
+    assert!(info.lines().any(|l| l.split_whitespace().eq(["Pages:", "4"])), "four pages, four sheets: {info}");
 }
 
 /// The HTML proof `html` printed by Chromium to a PDF in `dir`.

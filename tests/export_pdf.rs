@@ -858,3 +858,159 @@ fn check_font_places_each_character_in_its_string_and_lists_a_jump_lines_own() {
         assert!(out.lines().any(|l| l.contains(place) && l.contains(what)), "{place} {what}:\n{out}");
     }
 }
+
+/// One article on a page one column `width` em wide, `justify: false`, its body `body` in
+/// `language` under `punctuation`, exported at `EM` points per em; the PDF's path.
+fn one_body(dir: &Path, language: &str, punctuation: &str, width: u32, body: &str) -> PathBuf {
+    let issue = dir.join("one.ron");
+    std::fs::write(
+        &issue,
+        format!(
+            r#"Issue(paper: "日报", date: "2026-12-06", language: "{language}", pages: [
+            Page(number: 1, grid: Grid(columns: 1, column_width: {width}, gutter: 1, depth: 10, punctuation: {punctuation}, justify: false))],
+          items: [Article(id: "a", headline: "一", body: ["{body}"])])"#
+        ),
+    )
+    .unwrap();
+    let layout = dir.join("one.layout.ron");
+    std::fs::write(
+        &layout,
+        r#"Layout(issue: "one.ron", pages: [PageLayout(number: 1, placements: [
+            Placement(item: "a", column: 1, span: 1, line: 1, depth: Auto)])])"#,
+    )
+    .unwrap();
+    let out = dir.join("one.pdf");
+    let em = EM.to_string();
+    let o = export_pdf(&issue, &layout, &out, &["--em-pt", &em]);
+    assert_eq!(o.status.code(), Some(0), "{}", String::from_utf8_lossy(&o.stderr));
+    out
+}
+
+/// Which of the columns from `from` to `to` em into the grid (the page's left margin, 2 em,
+/// aside) hold ink on a row that has ink between `probe` em: rows of the body's first line,
+/// whose headline `一` stands centred far to the right.
+fn body_ink(pdf: &Path, dpi: u32, probe: (f64, f64), (from, to): (f64, f64)) -> Vec<bool> {
+    let (w, h, px) = grey_page(pdf, dpi);
+    let em_px = EM * f64::from(dpi) / 72.0;
+    let column = |em: f64| ((2.0 + em) * em_px).round() as usize;
+    let rows: Vec<usize> =
+        (0..h).filter(|&y| (column(probe.0)..column(probe.1)).any(|x| px[y * w + x] < 128)).collect();
+    assert!(!rows.is_empty(), "no ink at {probe:?} em");
+    (column(from)..column(to)).map(|x| rows.iter().any(|&y| px[y * w + x] < 128)).collect()
+}
+
+/// Found from outside: the two dashes of `——` were shaped one by one, each `fwid` dash in its
+/// em with a gap of 0.14 em between them, where a browser draws one unbroken stroke.
+#[test]
+fn a_two_em_dash_is_one_unbroken_stroke() {
+    if !ready() {
+        return;
+    }
+    for language in ["zh-Hans", "zh-Hant", "ja"] {
+        let dir = tempfile::tempdir().unwrap();
+        // Indented 2 em: `一` at 2–3 em, the dash at 3–5 em.
+        let pdf = one_body(dir.path(), language, "Full", 20, "一——二");
+        let ink = body_ink(&pdf, 600, (3.4, 3.6), (3.15, 4.85));
+        let white = ink.iter().filter(|&&i| !i).count();
+        assert_eq!(white, 0, "{language}: {white} white columns in the dash");
+    }
+}
+
+/// Found from outside: a ½-em `”` or `’` in a Chinese issue was shaped with `hwid`, which
+/// leaves it a full em in Noto CJK SC and TC, and squeezed to half its width; with `halt` it
+/// is the face's own ½-em form, its strokes as wide as a browser draws them.
+#[test]
+fn a_half_em_closing_quote_is_not_squeezed() {
+    if !ready() {
+        return;
+    }
+    for (language, mark) in [("zh-Hant", "”"), ("zh-Hant", "’"), ("zh-Hans", "”")] {
+        let dir = tempfile::tempdir().unwrap();
+        // Indented 2 em: `引號` at 2–4 em, the mark at 4–4.5 em, `引` after it.
+        let pdf = one_body(dir.path(), language, "Kaiming", 20, &format!("引號{mark}引號"));
+        let ink = body_ink(&pdf, 600, (2.0, 4.0), (4.0, 4.5));
+        let (first, last) = (ink.iter().position(|&i| i).unwrap(), ink.iter().rposition(|&i| i).unwrap());
+        let em_px = EM * 600.0 / 72.0;
+        let span = (last - first) as f64 / em_px;
+        // Noto CJK draws `”` 0.35 em of ink (`’` 0.15 em); squeezed, half that.
+        let least = if mark == "’" { 0.12 } else { 0.28 };
+        assert!(span > least, "{language} {mark}: ink {span:.3} em wide");
+    }
+}
+
+/// Found from outside: a character of an item waiting in the bin failed the PDF export (exit
+/// 1), though the PDF prints nothing of it; `check --font` still asks every item, the copy
+/// being checked before it is placed.
+#[test]
+fn an_item_in_the_bin_is_not_asked_of_the_pdf_s_font() {
+    if !ready() {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let issue = dir.path().join("bn.ron");
+    std::fs::write(
+        &issue,
+        "Issue(paper: \"东京新报\", date: \"2026-12-06\", language: \"ja\",
+          pages: [Page(number: 1, grid: Grid(columns: 2, column_width: 10, gutter: 1, depth: 20))],
+          items: [Article(id: \"a\", headline: \"見出し\", body: [\"本文です。\"]),
+                  Article(id: \"spare\", headline: \"予備\", body: [\"予備の記事\u{E000}。\"])])",
+    )
+    .unwrap();
+    let layout = dir.path().join("bn.layout.ron");
+    std::fs::write(
+        &layout,
+        r#"Layout(issue: "bn.ron", pages: [PageLayout(number: 1, placements: [
+            Placement(item: "a", column: 1, span: 1, line: 1, depth: Auto)])])"#,
+    )
+    .unwrap();
+    let out = dir.path().join("bn.pdf");
+    let o = export_pdf(&issue, &layout, &out, &[]);
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert_eq!(o.status.code(), Some(0), "{err}");
+    assert!(!err.contains("U+E000"), "{err}");
+    let o = pasteup(&["check", issue.to_str().unwrap(), "--layout", layout.to_str().unwrap(), "--font", SERIF], &[]);
+    let said = String::from_utf8_lossy(&o.stdout);
+    assert!(said.contains("item \"spare\" body: U+E000"), "{said}");
+}
+
+/// Found from outside: with `--ui-lang zh-Hans` the missing-glyph lines were Chinese and these
+/// two English.
+#[test]
+fn no_cjk_font_and_a_latin_font_are_said_in_the_interface_language() {
+    let dir = tempfile::tempdir().unwrap();
+    let empty = dir.path().join("no-fonts");
+    std::fs::create_dir(&empty).unwrap();
+    let conf = dir.path().join("fonts.conf");
+    std::fs::write(
+        &conf,
+        format!("<?xml version=\"1.0\"?>\n<fontconfig><dir>{}</dir></fontconfig>\n", empty.display()),
+    )
+    .unwrap();
+    let out = dir.path().join("x.pdf");
+    let args = ["export", ISSUE, "--format", "pdf", "--ui-lang", "zh-Hans", "-o", out.to_str().unwrap()];
+    let o = pasteup(&args, &[("FONTCONFIG_FILE", &conf)]);
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert_eq!(o.status.code(), Some(2), "{err}");
+    assert!(err.starts_with("找不到中日韩字体") && err.contains("--font") && err.contains("fonts-noto-cjk"), "{err}");
+    let latin = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf";
+    if !Path::new(latin).exists() {
+        eprintln!("skipped: no {latin}");
+        return;
+    }
+    for command in ["check", "export"] {
+        let mut args = vec![command, ISSUE, "--font", latin, "--ui-lang", "zh-Hans"];
+        if command == "export" {
+            args.extend(["--format", "pdf", "-o", out.to_str().unwrap()]);
+        }
+        let o = pasteup(&args, &[]);
+        let err = String::from_utf8_lossy(&o.stderr);
+        assert_eq!(o.status.code(), Some(2), "{err}");
+        assert!(
+            err.ends_with(
+                "字体 DejaVuSans.ttf 没有稿件所用 940 个汉字中的任何一个：它不是中日韩字体；\
+                               请用 --font 指定中日韩字体文件，或安装 fonts-noto-cjk 包并去掉 --font\n"
+            ),
+            "{err}"
+        );
+    }
+}

@@ -26,7 +26,7 @@ pub fn run(issue: &Path, layout: Option<&Path>, font: Option<&Path>, json: bool,
     let fonts = match font.map(|f| fonts_for(&opened, &[f.to_path_buf()])).transpose() {
         Ok(fonts) => fonts,
         Err(e) => {
-            errln!("{e}");
+            errln!("{}", e.render(lang));
             return ExitCode::from(EXIT_INVALID);
         }
     };

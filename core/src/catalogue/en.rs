@@ -972,6 +972,11 @@ fn arg(what: CommandArg) -> Option<&'static str> {
 }
 
 /// A warning met opening the files, in English.
+/// Why the press PDF has no fonts to print with, as the font finder says it.
+pub fn font_error(e: &crate::export::fonts::FontError) -> String {
+    e.to_string()
+}
+
 pub fn note(n: &Note) -> String {
     use crate::format::{printable, quoted};
     match n {

@@ -18,6 +18,7 @@ pub use message::{
     Status, Zoom,
 };
 
+use crate::export::fonts::FontError;
 use crate::format::{Note, SaveTrouble};
 use crate::layout::{Operation, Refusal};
 use crate::problem::{Located, Problem};
@@ -73,6 +74,7 @@ render_by!(Problem, problem);
 render_by!(MakeLine, make_line);
 render_by!(Note, note);
 render_by!(SaveTrouble, save_trouble);
+render_by!(FontError, font_error);
 
 /// `file:line:col: what was wrong`, the problem in `lang` after its place in the file.
 impl Render for Located {

@@ -1072,6 +1072,27 @@ fn arg(what: CommandArg) -> Option<&'static str> {
 }
 
 /// A warning met opening the files, in Chinese: the same data as [`super::en::note`].
+/// Why the press PDF has no fonts to print with (found from outside: said in English while
+/// the characters the fonts lack were said in Chinese).
+pub fn font_error(e: &crate::export::fonts::FontError) -> String {
+    use crate::export::fonts::{FONT_PACKAGE, FontError};
+    use crate::format::printable;
+    match e {
+        FontError::NoCjkFont => format!(
+            "找不到中日韩字体（查找了 Noto Serif CJK、Noto Sans CJK、Source Han Serif 和 Source Han Sans）；\
+             请安装 {FONT_PACKAGE} 包（apt-get install {FONT_PACKAGE}），或用 --font FILE 指定字体文件"
+        ),
+        FontError::NotCjk { font, used } => format!(
+            "字体 {} 没有稿件所用 {used} 个汉字中的任何一个：它不是中日韩字体；\
+             请用 --font 指定中日韩字体文件，或安装 {FONT_PACKAGE} 包并去掉 --font",
+            printable(font)
+        ),
+        // A file that cannot be used at all is said as reading bad input is, in English
+        // (docs/interface-language.md).
+        FontError::NotAFont { .. } => e.to_string(),
+    }
+}
+
 pub fn note(n: &Note) -> String {
     use crate::format::printable;
     match n {

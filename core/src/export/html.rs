@@ -18,6 +18,7 @@
 use std::fmt::Write as _;
 
 mod lines;
+mod masthead;
 mod narrow;
 
 use super::Assets;
@@ -88,7 +89,7 @@ body { margin: 0; padding: 2rem 0; background: #8a8a86; color: #1a1a1a; font-fam
   min-width: 100%; overflow: hidden; }
 .masthead .paper { font-size: 1.8rem; font-weight: 900; letter-spacing: .2rem; }
 .masthead .paper, .masthead .date, .masthead .section { min-width: 1.2em; overflow: hidden; text-overflow: ellipsis; }
-.masthead .folio { font-size: 1.3rem; font-weight: 700; flex-shrink: 0; }
+.masthead .folio { font-size: 1.3rem; font-weight: 700; min-width: 0; white-space: normal; overflow-wrap: anywhere; }
 .masthead .section { font-size: 1.3rem; padding: 0 .4rem; background: #222; color: #fffdf7; }
 .masthead .grid-note { flex: 1 1 auto; text-align: right; font-size: .9rem; color: #666; min-width: 1.2em; overflow: hidden;
   text-overflow: ellipsis; }
@@ -155,6 +156,8 @@ body { margin: 0; padding: 2rem 0; background: #8a8a86; color: #1a1a1a; font-fam
      from outside: a 4-column page printed at 6 pt an em). */
   .bin table { width: 100%; table-layout: fixed; }
   .bin td, .bin th { overflow-wrap: anywhere; }
+  /* An empty bin says nothing the pages do not: no sheet of its own. */
+  .bin.empty { display: none; }
   .cuts, .copyfit-cuts { break-before: page; page: notes; margin-top: 0; }
   .cuts + .copyfit-cuts { break-before: auto; }
   * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
@@ -172,14 +175,14 @@ pub fn to_html(makeup: &Makeup, assets: &Assets) -> String {
     let _ = writeln!(out, "<title>{} {} - pasteup proof</title>", escape(&issue.paper), escape(&issue.date));
     let _ = write!(out, "<style>:root {{ --serif: {serif}; --sans: {sans}; }}{STYLE}");
     if let Some(first) = issue.pages.first() {
-        let (w, h) = sheet_em(&first.grid);
+        let (w, h) = sheet_em(&first.grid, HEADER_EM);
         let (w, h) = (w * PRINT_PT_PER_EM, h * PRINT_PT_PER_EM);
         // No margin: a cut list stands in its page's block, as wide as the page's sheet, and
         // a narrower area would shrink every sheet again.
         let _ = writeln!(out, "@page notes {{ size: {w}pt {h}pt; margin: 0; }}");
     }
     for page in &issue.pages {
-        let (w, h) = sheet_em(&page.grid);
+        let (w, h) = sheet_em(&page.grid, header_em(makeup, page));
         // Rows past the foot, and the badge under them, on the page's own sheet (found from
         // outside: printed, they went to a sheet of their own after it).
         let past = bottom_line(&makeup.resolved(page.number)).saturating_sub(page.grid.depth);
@@ -207,11 +210,44 @@ fn bottom_line(boxes: &[ResolvedBox]) -> u32 {
     boxes.iter().map(|b| b.line - 1 + b.box_depth).max().unwrap_or(0)
 }
 
-/// The printed sheet of a page in em: type area, margins and header.
-fn sheet_em(grid: &Grid) -> (u32, u32) {
+/// The printed sheet of a page in em: type area, margins and a header `header` em deep.
+fn sheet_em(grid: &Grid, header: u32) -> (u32, u32) {
     let width = grid.span_width(grid.columns) + 2 * MARGIN_EM;
     let depth = (f64::from(grid.depth) * LINE_EM).ceil() as u32;
-    (width, depth + HEADER_EM + 2 * MARGIN_EM)
+    (width, depth + header + 2 * MARGIN_EM)
+}
+
+/// How deep the page's header prints, in em: at least [`HEADER_EM`], which holds a masthead
+/// of one line with 1.75 em to spare (the sheet is that much deeper than the page's blocks,
+/// padding and border), else its masthead and 1 em to spare, within which a guess of the
+/// masthead's depth a little short still prints on one sheet.
+fn header_em(makeup: &Makeup, page: &Page) -> u32 {
+    let issue = makeup.issue();
+    let width = f64::from(page.grid.span_width(page.grid.columns));
+    let (folio, note) = (folio(page), grid_note(makeup, page));
+    let masthead = masthead::masthead_rem(width, &issue.paper, &issue.date, &folio, page.section.as_deref(), &note);
+    HEADER_EM.max((masthead + 0.75).ceil() as u32)
+}
+
+/// The page's folio as the masthead prints it.
+fn folio(page: &Page) -> String {
+    format!("page {}", page.number)
+}
+
+/// The masthead's note of the page's grid and how its boxes fit.
+fn grid_note(makeup: &Makeup, page: &Page) -> String {
+    let grid = &page.grid;
+    let boxes = makeup.resolved(page.number).len();
+    let fit = makeup.page_summary(page.number).as_ref().map_or(0, |s| s.fit_lines);
+    format!(
+        "{} of {} em, gutter {} em, {}; {}, fit {}",
+        plural(grid.columns as usize, "column"),
+        grid.column_width,
+        grid.gutter,
+        plural(grid.depth as usize, "line"),
+        plural(boxes, "box"),
+        signed(fit)
+    )
 }
 
 fn page_html(out: &mut String, makeup: &Makeup, page: &Page, assets: &Assets, narrowing: &Narrowing) {
@@ -227,26 +263,15 @@ fn page_html(out: &mut String, makeup: &Makeup, page: &Page, assets: &Assets, na
     let _ = writeln!(out, r#"<section class="page" data-page="{}">"#, page.number);
     let _ = write!(
         out,
-        r#"<header class="masthead"><span class="paper">{}</span><span class="date">{}</span><span class="folio">page {}</span>"#,
+        r#"<header class="masthead"><span class="paper">{}</span><span class="date">{}</span><span class="folio">{}</span>"#,
         escape(&issue.paper),
         escape(&issue.date),
-        page.number
+        folio(page)
     );
     if let Some(section) = &page.section {
         let _ = write!(out, r#"<span class="section">{}</span>"#, escape(section));
     }
-    let summary = makeup.page_summary(page.number);
-    let fit = summary.as_ref().map_or(0, |s| s.fit_lines);
-    let _ = writeln!(
-        out,
-        r#"<span class="grid-note">{} of {} em, gutter {} em, {}; {}, fit {}</span></header>"#,
-        plural(grid.columns as usize, "column"),
-        grid.column_width,
-        grid.gutter,
-        plural(grid.depth as usize, "line"),
-        plural(boxes.len(), "box"),
-        signed(fit)
-    );
+    let _ = writeln!(out, r#"<span class="grid-note">{}</span></header>"#, escape(&grid_note(makeup, page)));
     let _ = writeln!(
         out,
         r#"<div class="grid{}{}" style="grid-template-columns: {}; grid-template-rows: repeat({}, 1.5rem); --frame-out: {}rem;">"#,
@@ -554,7 +579,8 @@ fn copyfit_cuts_html(out: &mut String, makeup: &Makeup, boxes: &[ResolvedBox]) {
 
 fn bin_html(out: &mut String, makeup: &Makeup) {
     let bin = makeup.bin_entries();
-    let _ = writeln!(out, r#"<section class="bin"><h2>Bin: {} not on a page</h2>"#, plural(bin.len(), "item"));
+    let empty = if bin.is_empty() { " empty" } else { "" };
+    let _ = writeln!(out, r#"<section class="bin{empty}"><h2>Bin: {} not on a page</h2>"#, plural(bin.len(), "item"));
     if !bin.is_empty() {
         let _ = writeln!(
             out,

@@ -30,6 +30,7 @@ use super::assets::image_mime;
 use super::fonts::{Face, Fonts};
 use super::rules::column_rules;
 use crate::fit::glyphs::{glyphs, held, justify_gaps};
+use crate::fit::width::grapheme_cells;
 use crate::fit::{Block, BlockKind, SetLine};
 use crate::format::{ImageTrouble, Note};
 use crate::layout::{Makeup, ResolvedBox};
@@ -315,18 +316,29 @@ impl Sheet<'_, '_> {
             .map_or(Vec::new(), |measure| spread(&placed, &held(line, &placed), measure));
         let mut run = Run::default();
         let mut offset = 0;
+        let mut joined = false;
         for (n, g) in placed.iter().enumerate() {
             let range = offset..offset + g.text.len();
             offset = range.end;
-            let gx = left + g.x as f32 * cell + spacing.get(n).copied().unwrap_or(0.0) * cell;
-            let next = placed.get(n + 1).map_or(gx + g.cells as f32 * cell, |h| {
-                left + h.x as f32 * cell + spacing.get(n + 1).copied().unwrap_or(0.0) * cell
-            });
-            if g.cells == 0 {
+            // The second dash of a `——` shaped with the first.
+            if std::mem::take(&mut joined) {
                 continue;
             }
-            let shaped = self.shaper.shape(role, g.text, g.cells);
-            let width = g.cells as f32 / 2.0;
+            joined = joins(g, placed.get(n + 1));
+            let (last, range, cells) = match placed.get(n + 1) {
+                Some(h) if joined => (n + 1, range.start..range.end + h.text.len(), g.cells + h.cells),
+                _ => (n, range, g.cells),
+            };
+            let text = &line.text[range.clone()];
+            let gx = left + g.x as f32 * cell + spacing.get(n).copied().unwrap_or(0.0) * cell;
+            let next = placed.get(last + 1).map_or(gx + cells as f32 * cell, |h| {
+                left + h.x as f32 * cell + spacing.get(last + 1).copied().unwrap_or(0.0) * cell
+            });
+            if cells == 0 {
+                continue;
+            }
+            let shaped = self.shaper.shape(role, text, cells);
+            let width = cells as f32 / 2.0;
             if shaped.advance > width + 1e-3 {
                 // Wider than the engine counted even half-width: narrowed to its cells.
                 self.flush(&mut run, baseline, role, size_pt, &line.text);
@@ -631,16 +643,31 @@ impl Shaper {
     }
 }
 
-/// `text` (one grapheme) shaped in `face` to stand in `cells`.
+/// Whether `g` and the glyph after it are the two halves of a 2-em dash `——`, shaped as one:
+/// a CJK face joins them into one stroke, as a browser shapes them (found from outside: shaped
+/// one by one, each `fwid` dash stood in its em with a gap between them).
+fn joins(g: &crate::fit::glyphs::Glyph<'_>, next: Option<&crate::fit::glyphs::Glyph<'_>>) -> bool {
+    matches!(g.text, "—" | "―") && g.cells == 2 && next.is_some_and(|h| h.text == g.text && h.cells == 2)
+}
+
+/// The OpenType features that draw `text` in `cells`, as the HTML proof asks for them
+/// (`export/html/lines.rs`): `halt` for a mark the style sets ½ em, quotation marks included,
+/// which `hwid` leaves a full em in Noto CJK SC and TC (found from outside: `”` was squeezed
+/// to half its width); `halt` and `hwid` for `？` and `！`; `hwid` for Latin and figures;
+/// `fwid` for East Asian Ambiguous characters counted a full em.
+fn features(text: &str, cells: u32) -> &'static [&'static [u8; 4]] {
+    match cells {
+        1 if matches!(text, "？" | "！") => &[b"halt", b"hwid"],
+        1 if grapheme_cells(text, true) == 2 => &[b"halt"],
+        1 => &[b"hwid"],
+        _ if UnicodeWidthStr::width(text) < cells as usize => &[b"fwid"],
+        _ => &[],
+    }
+}
+
+/// `text` (one grapheme, or the two dashes of a `——`) shaped in `face` to stand in `cells`.
 fn shape_one(face: &Face, text: &str, cells: u32) -> Shaped {
-    let wide = UnicodeWidthStr::width(text) >= 2;
-    let feature = match (cells, wide) {
-        (1, true) => Some(b"halt"),
-        (1, false) => Some(b"hwid"),
-        (2, false) => Some(b"fwid"),
-        _ => None,
-    };
-    let features: Vec<(&[u8; 4], u32)> = feature.map(|tag| (tag, 1)).into_iter().collect();
+    let features: Vec<(&[u8; 4], u32)> = features(text, cells).iter().map(|&tag| (tag, 1)).collect();
     let Some((out, upem)) = face.shape(text, &features) else { return Shaped::default() };
     let glyphs: Vec<(u16, f32, f32, f32)> = out
         .glyph_infos()

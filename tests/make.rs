@@ -9,7 +9,7 @@ use pasteup_core::catalogue::UiLang;
 use pasteup_core::document::builtin_sample;
 use pasteup_core::fit::BlockKind;
 use pasteup_core::format::{self, to_ron_string};
-use pasteup_core::generate::generate_planned_issue;
+use pasteup_core::generate::{generate_issue, generate_planned_issue};
 use pasteup_core::layout::make::{LeftReason, MakeReport};
 use pasteup_core::layout::{MakeOptions, Makeup, ResolvedBox};
 use pasteup_core::model::{Issue, Item, ItemKind, Layout, PageLayout};
@@ -1172,5 +1172,54 @@ fn an_article_beside_a_kept_photo_has_its_top_or_bottom_level_with_it() {
             Some(a) => assert!(level_with(photo, a), "photo at line {line}: a11 at {:?}", (a.column, a.span, a.line)),
             None => assert!(report.pages[0].left.iter().any(|l| l.id == "a11"), "photo at line {line}: said"),
         }
+    }
+}
+
+/// The runs of free lines with a box under them on page `number` (`columns` × `depth`), as
+/// the JSON report gives them.
+fn gaps_of(desk: &Makeup, number: u32, (columns, depth): (u16, u32)) -> Vec<serde_json::Value> {
+    let boxes = desk.resolved(number);
+    let free = |c: u16, l: u32| {
+        !boxes.iter().any(|b| (b.column..b.column + b.span).contains(&c) && (b.line..b.below()).contains(&l))
+    };
+    let mut out = Vec::new();
+    for c in 1..=columns {
+        let mut l = 1;
+        while l <= depth {
+            let top = l;
+            while l <= depth && free(c, l) {
+                l += 1;
+            }
+            if l > top && l <= depth {
+                out.push(serde_json::json!({"column": c, "line": top, "lines": l - top}));
+            }
+            l += 1;
+        }
+    }
+    out
+}
+
+/// Found from outside: in 9 of 300 generated pages make left a line or two of a column free
+/// above a box — here on page 2, column 4 under a page-wide story, so that the story under
+/// them clears its neighbours' headlines (碰题) — and said so nowhere but in the free lines.
+/// Every such gap is named in the report, for the page editor to fill or close.
+#[test]
+fn a_gap_make_leaves_above_a_box_is_said_in_the_report() {
+    let (ron, _) = generate_issue(30, 900, 20230210);
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("issue.ron"), &ron).unwrap();
+    let args =
+        ["make", "issue.ron", "--layout", "new.layout.ron", "--page", "1", "--page", "2", "-o", "made.layout.ron"];
+    let (_, text, err) = run(dir.path(), &args);
+    assert!(text.contains("  gap    column 4 lines 66–67 free above a box: fill or close it by hand\n"), "{text}{err}");
+    let (_, json, _) = run(dir.path(), &[&args[..], &["--json"]].concat());
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let path = dir.path().join("made.layout.ron");
+    let made = format::parse_layout(&path, &std::fs::read_to_string(&path).unwrap()).unwrap();
+    let issue = format::parse_issue(Path::new("issue.ron"), &ron).unwrap();
+    let desk = Makeup::new(issue, &made);
+    for page in v["pages"].as_array().unwrap() {
+        let number = u32::try_from(page["number"].as_u64().unwrap()).unwrap();
+        assert_eq!(page["gaps"].as_array().unwrap(), &gaps_of(&desk, number, (8, 100)), "page {number}");
     }
 }

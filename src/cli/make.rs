@@ -213,6 +213,10 @@ fn write_page(out: &mut String, page: &MadePage, lang: UiLang) {
         };
         let _ = writeln!(out, "{}", line.render(lang));
     }
+    for g in &page.gaps {
+        let line = MakeLine::Gap { column: g.column, first: g.line, last: g.line + g.lines - 1 };
+        let _ = writeln!(out, "{}", line.render(lang));
+    }
     let open = page.open_lines;
     if let Some(why) = page.nothing_fits() {
         let line = if why == LeftReason::TooDeep {

@@ -31,7 +31,7 @@ use super::refusal::{Operation, Refusal};
 use crate::model::{Depth, Item, ItemKind};
 pub use plan::MAX_CUT;
 use plan::{Cand, shapes};
-pub use report::{Broken, LeftItem, LeftReason, MadePage, MakeReport, NarrowCause, PlacedBox};
+pub use report::{Broken, Gap, LeftItem, LeftReason, MadePage, MakeReport, NarrowCause, PlacedBox};
 use rules::Boxed;
 use search::{BEAM, Problem};
 use sheet::Sheet;
@@ -481,6 +481,7 @@ impl Makeup {
             offered_lines,
             open_lines,
             broken,
+            gaps: sheet.gaps().into_iter().map(|(column, line, lines)| Gap { column, line, lines }).collect(),
         }
     }
 

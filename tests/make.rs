@@ -9,8 +9,8 @@ use pasteup_core::catalogue::UiLang;
 use pasteup_core::document::builtin_sample;
 use pasteup_core::fit::BlockKind;
 use pasteup_core::format::{self, to_ron_string};
-use pasteup_core::generate::generate_planned_issue;
-use pasteup_core::layout::make::MakeReport;
+use pasteup_core::generate::{generate_issue, generate_planned_issue};
+use pasteup_core::layout::make::{LeftReason, MakeReport};
 use pasteup_core::layout::{MakeOptions, Makeup, ResolvedBox};
 use pasteup_core::model::{Issue, Item, ItemKind, Layout, PageLayout};
 
@@ -609,7 +609,10 @@ fn a_part_waiting_in_the_bin_is_named_and_exit_1() {
     assert_eq!(code, 1, "{json}");
     let v: serde_json::Value = serde_json::from_str(&json).unwrap();
     let waiting = serde_json::json!({"id": "bingzhou-forum", "reason": "continued_part", "part": 1});
-    assert!(v["bin"].as_array().unwrap().contains(&waiting), "{json}");
+    // Named with page 4, the page planned for it, and not again in the bin.
+    let page4 = v["pages"].as_array().unwrap().iter().find(|p| p["number"] == 4).unwrap();
+    assert!(page4["left"].as_array().unwrap().contains(&waiting), "{json}");
+    assert!(!v["bin"].as_array().unwrap().contains(&waiting), "{json}");
     let (_, text, _) = run(dir.path(), &["make", "issue.ron", "-o", "made.layout.ron"]);
     assert!(
         text.contains(
@@ -1103,4 +1106,120 @@ fn with_cut_allowed_an_article_a_sentence_too_deep_is_made_cut() {
     assert_eq!(placed.len(), 1, "{:?}", cut.bin);
     assert!(placed[0].setting.cut > 0 && !placed[0].fit.is_overset(), "{:?}", placed[0].fit);
     assert!(cut.pages[0].offered_lines > 0, "the copy placed was offered");
+}
+
+/// `two_pages()` with one box the desk placed on page `page`.
+fn kept_on(page: u32, placement: &str) -> Layout {
+    let text = format!(
+        "Layout(issue: \"issue.ron\", pages: [PageLayout(number: {page}, placements: [\n    {placement},\n])])\n"
+    );
+    format::parse_layout(Path::new("kept.layout.ron"), &text).unwrap()
+}
+
+/// Whether an article stands with a photo the desk placed as docs/make.md promises: right
+/// over it, or beside it with their tops or their bottoms level.
+fn level_with(photo: &ResolvedBox, article: &ResolvedBox) -> bool {
+    let shares_column = photo.column < article.column + article.span && article.column < photo.column + photo.span;
+    let over = photo.line == article.line + article.box_depth && shares_column;
+    let touches = photo.column + photo.span == article.column || article.column + article.span == photo.column;
+    let level = photo.line == article.line || photo.line + photo.box_depth == article.line + article.box_depth;
+    over || touches && level
+}
+
+/// Found from outside: the lead `a10`, planned for page 1, whose part 2 the desk had placed on
+/// page 2 (part 1 in the bin), was neither placed nor named in page 1's report: with `--page
+/// 1` make said nothing at all and exited 0.
+#[test]
+fn a_planned_lead_whose_part_2_stands_elsewhere_is_named_on_its_page() {
+    let layout = kept_on(2, r#"Placement(item: "a10", column: 1, span: 2, line: 40, depth: Auto, part: 2)"#);
+    for pages in [vec![1], Vec::new()] {
+        let mut desk = Makeup::new(two_pages(), &layout);
+        let report = make(&mut desk, &MakeOptions { pages: pages.clone(), ..MakeOptions::default() });
+        let named: Vec<_> = report.pages[0].left.iter().filter(|l| l.id == "a10").collect();
+        assert_eq!(named.len(), 1, "pages {pages:?}: {report:?}");
+        assert_eq!((named[0].reason, named[0].part), (LeftReason::ContinuedPart, Some(1)), "pages {pages:?}");
+        assert!(!report.bin.iter().any(|l| l.id == "a10"), "pages {pages:?}: named once: {:?}", report.bin);
+        assert!(!report.complete(), "pages {pages:?}");
+    }
+}
+
+/// Found from outside: the photo `p2` (of `a21`, both planned for page 2) placed by the desk on
+/// page 1 was kept there, and `a21` was made on page 2, away from it, without a word.
+#[test]
+fn an_article_is_made_on_the_page_where_the_desk_placed_its_photo() {
+    let layout = kept_on(1, r#"Placement(item: "p2", column: 4, span: 2, line: 30, depth: Auto)"#);
+    let mut desk = Makeup::new(two_pages(), &layout);
+    let report = make(&mut desk, &MakeOptions::default());
+    let page1 = desk.resolved(1);
+    let photo = page1.iter().find(|b| b.item == "p2").expect("the photo stays");
+    let article = page1.iter().find(|b| b.item == "a21").unwrap_or_else(|| panic!("a21 on page 1: {report:?}"));
+    assert!(level_with(photo, article), "a21 at {:?}", (article.column, article.span, article.line));
+    assert!(!desk.resolved(2).iter().any(|b| b.item == "a21"), "made once");
+    assert!(!report.pages[1].left.iter().any(|l| l.id == "a21"), "not called left on page 2");
+}
+
+/// Found from outside: an article made beside the photo the desk placed for it had neither
+/// its top nor its bottom level with the photo's (`a11` at lines 15–30 beside `p1` from line 25).
+#[test]
+fn an_article_beside_a_kept_photo_has_its_top_or_bottom_level_with_it() {
+    for line in [25, 12, 40] {
+        let layout = kept_on(1, &format!(r#"Placement(item: "p1", column: 3, span: 2, line: {line}, depth: Auto)"#));
+        let mut desk = Makeup::new(two_pages(), &layout);
+        let report = make(&mut desk, &MakeOptions::default());
+        let page1 = desk.resolved(1);
+        let photo = page1.iter().find(|b| b.item == "p1").expect("the photo stays");
+        match page1.iter().find(|b| b.item == "a11") {
+            Some(a) => assert!(level_with(photo, a), "photo at line {line}: a11 at {:?}", (a.column, a.span, a.line)),
+            None => assert!(report.pages[0].left.iter().any(|l| l.id == "a11"), "photo at line {line}: said"),
+        }
+    }
+}
+
+/// The runs of free lines with a box under them on page `number` (`columns` × `depth`), as
+/// the JSON report gives them.
+fn gaps_of(desk: &Makeup, number: u32, (columns, depth): (u16, u32)) -> Vec<serde_json::Value> {
+    let boxes = desk.resolved(number);
+    let free = |c: u16, l: u32| {
+        !boxes.iter().any(|b| (b.column..b.column + b.span).contains(&c) && (b.line..b.below()).contains(&l))
+    };
+    let mut out = Vec::new();
+    for c in 1..=columns {
+        let mut l = 1;
+        while l <= depth {
+            let top = l;
+            while l <= depth && free(c, l) {
+                l += 1;
+            }
+            if l > top && l <= depth {
+                out.push(serde_json::json!({"column": c, "line": top, "lines": l - top}));
+            }
+            l += 1;
+        }
+    }
+    out
+}
+
+/// Found from outside: in 9 of 300 generated pages make left a line or two of a column free
+/// above a box — here on page 2, column 4 under a page-wide story, so that the story under
+/// them clears its neighbours' headlines (碰题) — and said so nowhere but in the free lines.
+/// Every such gap is named in the report, for the page editor to fill or close.
+#[test]
+fn a_gap_make_leaves_above_a_box_is_said_in_the_report() {
+    let (ron, _) = generate_issue(30, 900, 20230210);
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("issue.ron"), &ron).unwrap();
+    let args =
+        ["make", "issue.ron", "--layout", "new.layout.ron", "--page", "1", "--page", "2", "-o", "made.layout.ron"];
+    let (_, text, err) = run(dir.path(), &args);
+    assert!(text.contains("  gap    column 4 lines 66–67 free above a box: fill or close it by hand\n"), "{text}{err}");
+    let (_, json, _) = run(dir.path(), &[&args[..], &["--json"]].concat());
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let path = dir.path().join("made.layout.ron");
+    let made = format::parse_layout(&path, &std::fs::read_to_string(&path).unwrap()).unwrap();
+    let issue = format::parse_issue(Path::new("issue.ron"), &ron).unwrap();
+    let desk = Makeup::new(issue, &made);
+    for page in v["pages"].as_array().unwrap() {
+        let number = u32::try_from(page["number"].as_u64().unwrap()).unwrap();
+        assert_eq!(page["gaps"].as_array().unwrap(), &gaps_of(&desk, number, (8, 100)), "page {number}");
+    }
 }

@@ -12,7 +12,7 @@ use std::process::ExitCode;
 use pasteup_core::catalogue::{Label, MakeLine, Render, UiLang};
 use pasteup_core::document::issue_as_saved;
 use pasteup_core::format::{comment_lines, printable, same_file, save_layout, to_ron_string};
-use pasteup_core::layout::make::{Broken, LeftReason, MadePage, MakeReport};
+use pasteup_core::layout::make::{Broken, LeftItem, LeftReason, MadePage, MakeReport};
 use pasteup_core::layout::{MakeOptions, Makeup};
 use pasteup_core::model::Layout;
 
@@ -147,11 +147,7 @@ pub fn report_text(report: &MakeReport, lang: UiLang) -> String {
     if !report.bin.is_empty() {
         let _ = writeln!(out, "{}", MakeLine::BinHead { items: report.bin.len() }.render(lang));
         for l in &report.bin {
-            let id = match l.part {
-                Some(part) => format!("{}{}", printable(&l.id), Label::PartOf(part).render(lang)),
-                None => printable(&l.id),
-            };
-            let _ = writeln!(out, "{}", MakeLine::Left { id, reason: l.reason }.render(lang));
+            let _ = writeln!(out, "{}", MakeLine::Left { id: left_id(l, lang), reason: l.reason }.render(lang));
         }
     }
     let left = report.bin.len() + report.pages.iter().map(|p| p.left.len()).sum::<usize>();
@@ -164,6 +160,15 @@ pub fn report_text(report: &MakeReport, lang: UiLang) -> String {
     };
     let _ = writeln!(out, "{}", total.render(lang));
     out
+}
+
+/// An item left in the bin as the report names it: with the part, for a part of a continued
+/// article.
+fn left_id(l: &LeftItem, lang: UiLang) -> String {
+    match l.part {
+        Some(part) => format!("{}{}", printable(&l.id), Label::PartOf(part).render(lang)),
+        None => printable(&l.id),
+    }
 }
 
 fn write_page(out: &mut String, page: &MadePage, lang: UiLang) {
@@ -192,7 +197,7 @@ fn write_page(out: &mut String, page: &MadePage, lang: UiLang) {
         let _ = writeln!(out, "{}", line.render(lang));
     }
     for l in &page.left {
-        let _ = writeln!(out, "{}", MakeLine::Left { id: printable(&l.id), reason: l.reason }.render(lang));
+        let _ = writeln!(out, "{}", MakeLine::Left { id: left_id(l, lang), reason: l.reason }.render(lang));
     }
     for b in &page.broken {
         let line = match b {
@@ -206,6 +211,10 @@ fn write_page(out: &mut String, page: &MadePage, lang: UiLang) {
             Broken::KeptOverset { id } => MakeLine::KeptOverset { id: printable(id) },
             Broken::KeptPastFoot { id } => MakeLine::KeptPastFoot { id: printable(id) },
         };
+        let _ = writeln!(out, "{}", line.render(lang));
+    }
+    for g in &page.gaps {
+        let line = MakeLine::Gap { column: g.column, first: g.line, last: g.line + g.lines - 1 };
         let _ = writeln!(out, "{}", line.render(lang));
     }
     let open = page.open_lines;

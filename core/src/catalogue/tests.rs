@@ -687,6 +687,7 @@ fn make_lines() -> Vec<MakeLine> {
         KeptOverset { id: "snow-traffic".into() },
         KeptPastFoot { id: "snow-traffic".into() },
         ShortOfCopy { offered: 239, open: 800 },
+        Gap { column: 4, first: 66, last: 67 },
         NothingFits { open: 40 },
         NothingFitsByRules { open: 40 },
         BinHead { items: 2 },

@@ -31,7 +31,7 @@ use super::refusal::{Operation, Refusal};
 use crate::model::{Depth, Item, ItemKind};
 pub use plan::MAX_CUT;
 use plan::{Cand, shapes};
-pub use report::{Broken, LeftItem, LeftReason, MadePage, MakeReport, NarrowCause, PlacedBox};
+pub use report::{Broken, Gap, LeftItem, LeftReason, MadePage, MakeReport, NarrowCause, PlacedBox};
 use rules::Boxed;
 use search::{BEAM, Problem};
 use sheet::Sheet;
@@ -82,6 +82,7 @@ impl Makeup {
         let mut offered = vec![false; free.len()];
         // Fillers a page was short of copy for but that fit it at no span, and the limit each met.
         let mut unfit: Vec<Option<LeftReason>> = vec![None; free.len()];
+        let pulled = self.pulled_by_photos(&targets, options.from_empty);
         let mut report = MakeReport::default();
         let mut changes = Vec::new();
         let mut free_so_far = 0;
@@ -94,7 +95,12 @@ impl Makeup {
             } else {
                 self.pages[pi].clone()
             };
-            let page = self.make_one(pi, base, (&mut free, &mut offered, &mut unfit), (&mut shapes_cache, options.cut));
+            let page = self.make_one(
+                pi,
+                (base, &pulled),
+                (&mut free, &mut offered, &mut unfit),
+                (&mut shapes_cache, options.cut),
+            );
             free_so_far += page.report.free_lines;
             if page.spots != self.pages[pi] {
                 changes.push((pi, page.spots));
@@ -103,7 +109,14 @@ impl Makeup {
             progress(done + 1, targets.len(), free_so_far);
         }
         report.bin = self.left_over((&free, &offered, &unfit), &taken_off, &targets);
-        report.bin.extend(self.parts_waiting(&targets));
+        // An article pulled to its photo's page and not placed is in that page's report.
+        report.bin.retain(|l| !pulled.contains_key(&l.index));
+        // A part 1 planned for a page made is in that page's report, not again in the bin's.
+        let on_pages: HashSet<(String, Option<u32>)> =
+            report.pages.iter().flat_map(|p| p.left.iter().map(|l| (l.id.clone(), l.part))).collect();
+        report
+            .bin
+            .extend(self.parts_waiting(&targets).into_iter().filter(|l| !on_pages.contains(&(l.id.clone(), l.part))));
         let outcome =
             if changes.is_empty() { Outcome::default() } else { self.commit_unsettled(Operation::Make, changes) };
         Ok((report, outcome))
@@ -129,6 +142,26 @@ impl Makeup {
             let on = self.home[article].map(|pi| self.issue.pages[pi].number);
             self.item(article).planned_page().or(on)
         })
+    }
+
+    /// The articles in the bin that a photo the desk placed on a page made (and kept) pulls to
+    /// its page, with that page's number: a kept photo's article is made with it, whatever page
+    /// the plan gave the article (the desk placed the photo after the morning meeting; found
+    /// from outside: a photo kept on page 1 had its story made on page 2).
+    fn pulled_by_photos(&self, targets: &[usize], from_empty: bool) -> HashMap<usize, u32> {
+        let mut out = HashMap::new();
+        if from_empty {
+            return out;
+        }
+        for &pi in targets {
+            for s in self.pages[pi].iter().filter(|s| s.part == 1) {
+                let Some(article) = self.with_of(s.item) else { continue };
+                if self.home[article].is_none() {
+                    out.entry(article).or_insert(self.issue.pages[pi].number);
+                }
+            }
+        }
+        out
     }
 
     /// Whether item `no` is the lead (priority 1) the plan gives page `number`: a notice leads
@@ -165,7 +198,7 @@ impl Makeup {
     fn make_one(
         &mut self,
         pi: usize,
-        base: Vec<Spot>,
+        (base, pulled): (Vec<Spot>, &HashMap<usize, u32>),
         (free, offered, unfit): (&mut [bool], &mut [bool], &mut [Option<LeftReason>]),
         (cache, cut): (&mut HashMap<(usize, usize), Vec<plan::Shape>>, bool),
     ) -> PageDone {
@@ -179,7 +212,7 @@ impl Makeup {
         }
         let lent = self.lent_leads(number);
         let (cands, unmade, deep) =
-            self.candidates(pi, (free, sheet.free()), (&base, &lent), |no, item, this: &Makeup| {
+            self.candidates(pi, (free, sheet.free()), (&base, &lent, pulled), |no, item, this: &Makeup| {
                 cache.entry((no, grid_no)).or_insert_with(|| shapes(item, &grid, this.issue.language, cut)).clone()
             });
         for c in &cands {
@@ -214,6 +247,7 @@ impl Makeup {
             spots.push(Spot { cut: b.cut, ..Spot::new(b.item, b.column, b.span, b.line, depth) });
         }
         let mut left: Vec<LeftItem> = unmade.into_iter().map(|(no, why)| self.left(no, why)).collect();
+        left.extend(self.continued_planned(number));
         for (_, cand) in cands.iter().enumerate().filter(|(c, cand)| cand.planned && !taken[*c]) {
             let on_page = |a: usize| spots.iter().any(|s| s.item == a);
             let reason = match cand.with {
@@ -291,10 +325,11 @@ impl Makeup {
         &self,
         pi: usize,
         (free, open): (&[bool], u32),
-        (base, lent): (&[Spot], &HashSet<usize>),
+        (base, lent, pulled): (&[Spot], &HashSet<usize>, &HashMap<usize, u32>),
         mut shapes_of: impl FnMut(usize, &Item, &Makeup) -> Vec<plan::Shape>,
     ) -> (Vec<Cand>, HeldBack, HeldBack) {
         let number = self.issue.pages[pi].number;
+        let planned_for = |no: usize| pulled.get(&no).copied().or_else(|| self.planned_for(no));
         let on_base = |a: usize| base.iter().any(|s| s.item == a);
         let mut cands = Vec::new();
         let mut unmade = Vec::new();
@@ -305,11 +340,11 @@ impl Makeup {
         let mut fillers = 0;
         // The planned copy first, so that fillers are offered only for what it leaves open.
         let mut offered: u64 = 0;
-        for no in (0..self.issue.items.len()).filter(|&no| free[no] && self.planned_for(no) == Some(number)) {
+        for no in (0..self.issue.items.len()).filter(|&no| free[no] && planned_for(no) == Some(number)) {
             offered += plan::min_area(&shapes_of(no, self.item(no), self));
         }
         for no in (0..self.issue.items.len()).filter(|&no| free[no]) {
-            let planned = match self.planned_for(no) {
+            let planned = match planned_for(no) {
                 Some(n) if n == number => true,
                 Some(_) => continue,
                 None if fillers < FILLERS || offered < u64::from(open) => false,
@@ -317,9 +352,9 @@ impl Makeup {
             };
             let with = self.with_of(no);
             // A photo may only stand with its article: on this page, or among its candidates.
-            if with.is_some_and(|a| !(on_base(a) || free[a] && self.planned_for(a).is_none_or(|n| n == number))) {
+            if with.is_some_and(|a| !(on_base(a) || free[a] && planned_for(a).is_none_or(|n| n == number))) {
                 if planned {
-                    cands.push(self.cand(no, (planned, lent), with, Vec::new()));
+                    cands.push(self.cand(no, (planned, lent, number), with, Vec::new()));
                 }
                 continue;
             }
@@ -344,21 +379,27 @@ impl Makeup {
                 fillers += 1;
                 offered += plan::min_area(&shapes);
             }
-            cands.push(self.cand(no, (planned, lent), with, shapes));
+            cands.push(self.cand(no, (planned, lent, number), with, shapes));
         }
         (cands, unmade, deep)
     }
 
-    /// Item `no` as a candidate; an article in `lent` takes its photo's priority 1.
+    /// Item `no` as a candidate for page `number`; an article in `lent` takes its photo's
+    /// priority 1, and one a photo pulled from the page planned for it leads that page, not
+    /// the photo's.
     fn cand(
         &self,
         no: usize,
-        (planned, lent): (bool, &HashSet<usize>),
+        (planned, lent, number): (bool, &HashSet<usize>, u32),
         with: Option<usize>,
         shapes: Vec<plan::Shape>,
     ) -> Cand {
         let item = self.item(no);
-        let priority = if lent.contains(&no) { 1 } else { item.priority().unwrap_or(u32::MAX) };
+        let priority = match item.priority() {
+            _ if lent.contains(&no) => 1,
+            Some(1) if self.planned_for(no) != Some(number) => 2,
+            priority => priority.unwrap_or(u32::MAX),
+        };
         Cand { item: no, kind: item.kind(), planned, priority, with, shapes }
     }
 
@@ -440,7 +481,20 @@ impl Makeup {
             offered_lines,
             open_lines,
             broken,
+            gaps: sheet.gaps().into_iter().map(|(column, line, lines)| Gap { column, line, lines }).collect(),
         }
+    }
+
+    /// The articles planned for page `number` whose first part waits in the bin while a later
+    /// part stands on a page: make places no part of a continued article, so the page's report
+    /// says it left it (found from outside: a planned lead whose part 2 stood on another page
+    /// was neither placed nor named).
+    fn continued_planned(&self, number: u32) -> Vec<LeftItem> {
+        (0..self.issue.items.len())
+            .filter(|&no| self.home[no].is_none() && self.parts_home.get(&no).is_some_and(|p| !p.is_empty()))
+            .filter(|&no| self.planned_for(no) == Some(number))
+            .map(|no| LeftItem { part: Some(1), ..self.left(no, LeftReason::ContinuedPart) })
+            .collect()
     }
 
     /// The parts of continued articles waiting in the bin that make leaves to the page editor:

@@ -51,6 +51,18 @@ pub struct MadePage {
     pub cut_sentences: u32,
     /// Rules the page could not keep.
     pub broken: Vec<Broken>,
+    /// Runs of free lines in a column with a box under them: gaps make left that no copy
+    /// it placed fills (found from outside: said nowhere but in the page's free lines).
+    pub gaps: Vec<Gap>,
+}
+
+/// Lines of a column left free above a box.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Gap {
+    pub column: u16,
+    /// The first free line.
+    pub line: u32,
+    pub lines: u32,
 }
 
 impl MadePage {

@@ -6,7 +6,8 @@
 //!   headline line counts.
 //! - **A photo with its article** (`with`): directly under it (its top on the line below
 //!   the article's bottom, in at least one of its columns) or beside it (in the touching
-//!   column, sharing at least one line).
+//!   column, sharing at least one line); with a photo the desk placed, right over it or
+//!   beside it with the tops or the bottoms level.
 //! - **Legs of 6–60 lines** and **notices at the foot** are kept by the shapes the plan
 //!   offers and by where notices are put; they need no check here.
 
@@ -76,6 +77,16 @@ pub(super) fn with_article(photo: &Boxed, article: &Boxed) -> bool {
     under || beside
 }
 
+/// Whether an article stands with a photo the desk placed as make promises it: right over
+/// the photo, or beside it with their tops or their bottoms level. Sharing a line alone reads
+/// as a story stacked by chance beside a picture (found from outside: an article made beside
+/// a kept photo had neither its top nor its bottom level with it).
+pub(super) fn level_with_kept(photo: &Boxed, article: &Boxed) -> bool {
+    let over = photo.line == article.below() && photo.shares_columns(article);
+    let level = photo.line == article.line || photo.below() == article.below();
+    over || photo.touches_side(article) && level
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -115,5 +126,16 @@ mod tests {
         assert!(!with_article(&photo(4, 40), &a), "beside but below it");
         assert!(!with_article(&photo(5, 10), &a), "a column apart");
         assert!(!with_article(&photo(2, 41), &a), "under, a line apart");
+    }
+
+    #[test]
+    fn an_article_stands_with_a_kept_photo_over_it_or_level_beside_it() {
+        let a = article(1, 3, 10);
+        let photo = |column, line| Boxed { kind: ItemKind::Photo, depth: 12, ..article(column, 2, line) };
+        assert!(level_with_kept(&photo(2, 40), &a), "right over it");
+        assert!(level_with_kept(&photo(4, 10), &a), "beside, tops level");
+        assert!(level_with_kept(&photo(4, 28), &a), "beside, bottoms level");
+        assert!(!level_with_kept(&photo(4, 25), &a), "beside, neither level");
+        assert!(!with_article(&photo(5, 10), &a), "a column apart");
     }
 }

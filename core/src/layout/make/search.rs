@@ -24,7 +24,7 @@ use std::collections::HashSet;
 use super::plan::{Cand, Shape};
 use super::refine::refine;
 use super::report::within_two_percent;
-use super::rules::{Boxed, tombstone, with_article};
+use super::rules::{Boxed, level_with_kept, tombstone, with_article};
 use super::sheet::Sheet;
 use crate::model::ItemKind;
 
@@ -388,8 +388,8 @@ fn lead_starts_at(p: &Problem, state: &State, lead: usize, shapes: &[Shape], mos
             let ceiling = (column..column + shape.span).map(|c| state.sheet.ceiling(c, 1)).min().unwrap_or(0);
             let short = closing(&state.sheet, column, shape.span, 1, shape.depth, ceiling);
             let boxed = boxed(cand, &shape, column, 1, short);
-            let apart = p.photos.get(lead).copied().flatten().is_some_and(|f| !with_article(&f, &boxed));
-            (!apart && !p.kept.iter().any(|k| tombstone(k, &boxed))).then_some(boxed)
+            let boxed = with_kept(p.photos.get(lead).copied().flatten(), boxed)?;
+            (!p.kept.iter().any(|k| tombstone(k, &boxed))).then_some(boxed)
         };
         let Some(boxed) = (1..=p.sheet.columns() + 1 - shape.span.min(p.sheet.columns())).find_map(at) else {
             continue;
@@ -478,10 +478,8 @@ fn steps(p: &Problem, state: &State, (column, line): (u16, u32)) -> Vec<(Rank, S
                     continue;
                 }
                 let short = closing(&state.sheet, x, shape.span, line, shape.depth, ceiling);
-                let b = boxed(cand, shape, x, line, short);
-                let apart =
-                    article.is_some_and(|a| !with_article(&b, &a)) || photo.is_some_and(|f| !with_article(&f, &b));
-                if apart || collides(p, state, &b) {
+                let Some(b) = with_kept(photo, boxed(cand, shape, x, line, short)) else { continue };
+                if article.is_some_and(|a| !with_article(&b, &a)) || collides(p, state, &b) {
                     continue;
                 }
                 let gap = (ceiling + 1).saturating_sub(line + b.depth);
@@ -534,12 +532,19 @@ fn with_kept_photo(state: &State, cand: &Cand, photo: &Boxed) -> Vec<Boxed> {
             }
             let ceiling = (x..x + span).map(|c| sheet.ceiling(c, line)).min().unwrap_or(0);
             let b = boxed(cand, shape, x, line, closing(sheet, x, span, line, shape.depth, ceiling));
-            if with_article(photo, &b) {
-                out.push(b);
-            }
+            out.extend(with_kept(Some(*photo), b));
         }
     }
     out
+}
+
+/// Article box `b` as it may stand with the photo the desk placed for it (none: as it is):
+/// over it or level beside it, as made short to close its column, else without the short
+/// lines (a bottom made level with the photo's is not made deeper past it).
+fn with_kept(photo: Option<Boxed>, b: Boxed) -> Option<Boxed> {
+    let Some(photo) = photo else { return Some(b) };
+    let exact = Boxed { depth: b.depth - b.short, short: 0, ..b };
+    [b, exact].into_iter().find(|b| level_with_kept(&photo, b))
 }
 
 /// The box of item `item` on the page (kept or put), if it stands there.

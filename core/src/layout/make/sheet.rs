@@ -83,6 +83,23 @@ impl Sheet {
         (line..=self.depth).find(|&l| self.is_free(column, l)).unwrap_or(self.depth + 1)
     }
 
+    /// The runs of free lines with a taken cell under them, column by column, as (column,
+    /// first line, lines).
+    pub(super) fn gaps(&self) -> Vec<(u16, u32, u32)> {
+        let mut out = Vec::new();
+        for column in 1..=self.columns {
+            let mut line = 1;
+            while line <= self.depth {
+                let last = self.ceiling(column, line);
+                if last >= line && last < self.depth {
+                    out.push((column, line, last + 1 - line));
+                }
+                line = last.max(line) + 1;
+            }
+        }
+        out
+    }
+
     /// Free cells left on the page.
     pub(super) fn free(&self) -> u32 {
         self.taken.iter().filter(|t| !**t).count() as u32

@@ -6,6 +6,8 @@
 //! fonts-noto-cjk`); elsewhere it says so and passes.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, reason = "a test fails loudly")]
 
+mod export_support;
+use export_support::write_pair;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
@@ -497,9 +499,9 @@ fn greek_cyrillic_and_accented_letters_are_narrowed_to_their_engine_width() {
 fn credits_signers_dates_and_captions_are_narrowed_by_the_face_they_are_drawn_in() {
     let Some(chromium) = chromium() else { return };
     let dir = tempfile::tempdir().unwrap();
-    let issue = dir.path().join("cred.ron");
-    std::fs::write(
-        &issue,
+    let (issue, layout) = write_pair(
+        dir.path(),
+        "cred",
         r#"Issue(paper: "測試報", date: "2024-07-03", language: "zh-Hant",
             pages: [Page(number: 1, grid: Grid(columns: 4, column_width: 10, gutter: 1, depth: 40))],
             items: [
@@ -507,17 +509,11 @@ fn credits_signers_dates_and_captions_are_narrowed_by_the_face_they_are_drawn_in
                 Notice(id: "n", title: "公告", body: ["中文。"], signer: Some("ЖЖЖЖЖЖ"), date: Some("№№№№№№")),
                 Article(id: "a", headline: "中文", kicker: Some("ЖЖЖЖЖЖ"), body: ["ЖЖЖЖЖЖ中文。"]),
             ])"#,
-    )
-    .unwrap();
-    let layout = dir.path().join("cred.layout.ron");
-    std::fs::write(
-        &layout,
         r#"Layout(issue: "cred.ron", pages: [PageLayout(number: 1, placements: [
             Placement(item: "p", column: 1, span: 1, line: 1, depth: Auto),
             Placement(item: "n", column: 2, span: 1, line: 1, depth: Auto),
             Placement(item: "a", column: 3, span: 2, line: 1, depth: Auto)])])"#,
-    )
-    .unwrap();
+    );
     let html = export_html(dir.path(), &issue, Some(&layout));
     let text = std::fs::read_to_string(&html).unwrap();
     assert!(text.matches("transform: scaleX(").count() >= 6, "narrowed runs");
@@ -685,24 +681,18 @@ fn a_narrow_masthead_runs_on_to_another_line_and_cuts_only_what_a_line_cannot_ho
 fn a_narrow_page_prints_on_one_sheet_with_its_folio_whole() {
     let Some(chromium) = chromium() else { return };
     let dir = tempfile::tempdir().unwrap();
-    let issue = dir.path().join("narrow.ron");
-    std::fs::write(
-        &issue,
+    let (issue, layout) = write_pair(
+        dir.path(),
+        "narrow",
         r#"Issue(paper: "東京新報朝刊特別版", date: "2026-12-06", language: "ja", pages: [
             Page(number: 2, section: Some("地方新聞"), grid: Grid(columns: 1, column_width: 12, gutter: 1, depth: 10)),
             Page(number: 3, grid: Grid(columns: 2, column_width: 8, gutter: 1, depth: 20)),
             Page(number: 123456, section: Some("社会・地域ニュース・首都圏版・特集記事"), grid: Grid(columns: 1, column_width: 9, gutter: 0, depth: 10)),
             Page(number: 654321, section: Some("社会・地域ニュース"), grid: Grid(columns: 1, column_width: 7, gutter: 0, depth: 10))],
           items: [Article(id: "a", headline: "雪", body: ["東京都心では積雪。"])])"#,
-    )
-    .unwrap();
-    let layout = dir.path().join("narrow.layout.ron");
-    std::fs::write(
-        &layout,
         r#"Layout(issue: "narrow.ron", pages: [PageLayout(number: 2, placements: [
             Placement(item: "a", column: 1, span: 1, line: 1, depth: Auto)])])"#,
-    )
-    .unwrap();
+    );
     let html = export_html(dir.path(), &issue, Some(&layout));
     let m = measure(&chromium, &html);
     m.none("cut-folios");

@@ -6,6 +6,8 @@
 //! poppler-utils fonts-noto-cjk`); elsewhere each test says so and passes.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, reason = "a test fails loudly")]
 
+mod export_support;
+use export_support::write_pair;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
@@ -425,21 +427,15 @@ fn a_damaged_photo_is_a_grey_frame_named_on_stderr_and_exit_1() {
     let dir = tempfile::tempdir().unwrap();
     let photo = std::fs::read(path("assets/snow-traffic.png")).unwrap();
     std::fs::write(dir.path().join("cut.png"), &photo[..photo.len() / 3]).unwrap();
-    let issue = dir.path().join("photo.ron");
-    std::fs::write(
-        &issue,
+    let (issue, layout) = write_pair(
+        dir.path(),
+        "photo",
         r#"Issue(paper: "太原日报", date: "2023-02-10", pages: [
             Page(number: 1, grid: Grid(columns: 4, column_width: 10, gutter: 1, depth: 40))],
           items: [Photo(id: "snow", caption: "扫雪。", span: 2, file: "cut.png", height: 8)])"#,
-    )
-    .unwrap();
-    let layout = dir.path().join("photo.layout.ron");
-    std::fs::write(
-        &layout,
         r#"Layout(issue: "photo.ron", pages: [PageLayout(number: 1, placements: [
             Placement(item: "snow", column: 1, span: 2, line: 1, depth: Auto)])])"#,
-    )
-    .unwrap();
+    );
     let out = dir.path().join("photo.pdf");
     let o = export_pdf(&issue, &layout, &out, &[]);
     let err = String::from_utf8_lossy(&o.stderr);
@@ -468,15 +464,7 @@ fn a_damaged_photo_is_a_grey_frame_named_on_stderr_and_exit_1() {
 #[test]
 fn no_cjk_font_is_exit_2_naming_the_option_and_the_package() {
     let dir = tempfile::tempdir().unwrap();
-    // A fontconfig that knows one empty folder: no fonts on this "system".
-    let empty = dir.path().join("no-fonts");
-    std::fs::create_dir(&empty).unwrap();
-    let conf = dir.path().join("fonts.conf");
-    std::fs::write(
-        &conf,
-        format!("<?xml version=\"1.0\"?>\n<fontconfig><dir>{}</dir></fontconfig>\n", empty.display()),
-    )
-    .unwrap();
+    let conf = no_fonts(dir.path());
     let out = dir.path().join("x.pdf");
     let args = ["export", ISSUE, "--format", "pdf", "-o", out.to_str().unwrap()];
     let o = pasteup(&args, &[("FONTCONFIG_FILE", &conf)]);
@@ -822,25 +810,19 @@ fn a_headline_the_layout_gives_is_asked_of_the_font_at_its_place() {
 #[test]
 fn check_font_places_each_character_in_its_string_and_lists_a_jump_lines_own() {
     let dir = tempfile::tempdir().unwrap();
-    let issue = dir.path().join("pf.ron");
-    std::fs::write(
-        &issue,
+    let (issue, layout) = write_pair(
+        dir.path(),
+        "pf",
         "Issue(paper: \"中文\", date: \"2023-02-10\", pages: [\n\
          Page(number: 1, grid: Grid(columns: 2, column_width: 6, gutter: 1, depth: 20)),\n\
          Page(number: 2, grid: Grid(columns: 2, column_width: 6, gutter: 1, depth: 20))],\n\
          items: [Article(id: \"a\", headline: \"标题\",\n\
          subhead: Some(\"中文TSMC\"),\n\
          body: [\"一二三四五六七八九十。一二三四五六七八九十。一二三四五六七八九十第。\"])])\n",
-    )
-    .unwrap();
-    let layout = dir.path().join("pf.layout.ron");
-    std::fs::write(
-        &layout,
         r#"Layout(issue: "pf.ron", pages: [
             PageLayout(number: 1, placements: [Placement(item: "a", column: 1, span: 1, line: 1, depth: Fixed(6))]),
             PageLayout(number: 2, placements: [Placement(item: "a", column: 1, span: 1, line: 1, depth: Auto, part: 2)])])"#,
-    )
-    .unwrap();
+    );
     let font = path("tests/data/tiny-squares.ttf");
     let o = pasteup(
         &["check", issue.to_str().unwrap(), "--layout", layout.to_str().unwrap(), "--font", font.to_str().unwrap()],
@@ -947,22 +929,16 @@ fn an_item_in_the_bin_is_not_asked_of_the_pdf_s_font() {
         return;
     }
     let dir = tempfile::tempdir().unwrap();
-    let issue = dir.path().join("bn.ron");
-    std::fs::write(
-        &issue,
+    let (issue, layout) = write_pair(
+        dir.path(),
+        "bn",
         "Issue(paper: \"东京新报\", date: \"2026-12-06\", language: \"ja\",
           pages: [Page(number: 1, grid: Grid(columns: 2, column_width: 10, gutter: 1, depth: 20))],
           items: [Article(id: \"a\", headline: \"見出し\", body: [\"本文です。\"]),
                   Article(id: \"spare\", headline: \"予備\", body: [\"予備の記事\u{E000}。\"])])",
-    )
-    .unwrap();
-    let layout = dir.path().join("bn.layout.ron");
-    std::fs::write(
-        &layout,
         r#"Layout(issue: "bn.ron", pages: [PageLayout(number: 1, placements: [
             Placement(item: "a", column: 1, span: 1, line: 1, depth: Auto)])])"#,
-    )
-    .unwrap();
+    );
     let out = dir.path().join("bn.pdf");
     let o = export_pdf(&issue, &layout, &out, &[]);
     let err = String::from_utf8_lossy(&o.stderr);
@@ -978,14 +954,7 @@ fn an_item_in_the_bin_is_not_asked_of_the_pdf_s_font() {
 #[test]
 fn no_cjk_font_and_a_latin_font_are_said_in_the_interface_language() {
     let dir = tempfile::tempdir().unwrap();
-    let empty = dir.path().join("no-fonts");
-    std::fs::create_dir(&empty).unwrap();
-    let conf = dir.path().join("fonts.conf");
-    std::fs::write(
-        &conf,
-        format!("<?xml version=\"1.0\"?>\n<fontconfig><dir>{}</dir></fontconfig>\n", empty.display()),
-    )
-    .unwrap();
+    let conf = no_fonts(dir.path());
     let out = dir.path().join("x.pdf");
     let args = ["export", ISSUE, "--format", "pdf", "--ui-lang", "zh-Hans", "-o", out.to_str().unwrap()];
     let o = pasteup(&args, &[("FONTCONFIG_FILE", &conf)]);
@@ -1013,4 +982,17 @@ fn no_cjk_font_and_a_latin_font_are_said_in_the_interface_language() {
             "{err}"
         );
     }
+}
+
+/// A fontconfig file in `dir` that knows one empty folder: no fonts on this "system".
+fn no_fonts(dir: &std::path::Path) -> std::path::PathBuf {
+    let empty = dir.join("no-fonts");
+    std::fs::create_dir(&empty).unwrap();
+    let conf = dir.join("fonts.conf");
+    std::fs::write(
+        &conf,
+        format!("<?xml version=\"1.0\"?>\n<fontconfig><dir>{}</dir></fontconfig>\n", empty.display()),
+    )
+    .unwrap();
+    conf
 }

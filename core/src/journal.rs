@@ -173,6 +173,20 @@ fn resolved(layout: &Path) -> PathBuf {
     crate::format::link_target(layout).unwrap_or_else(|_| layout.to_path_buf())
 }
 
+/// The layout's whole path as the system takes it: its links followed, and its folder's `..`
+/// and linked folders resolved (found from outside: opened as `sub/../d.layout.ron`, its
+/// journal in the spare folder was named from those letters, and an editor on `d.layout.ron`
+/// was never offered it). A folder not there is taken by the letters.
+fn real_path(layout: &Path) -> Option<PathBuf> {
+    let target = resolved(layout);
+    let name = target.file_name()?;
+    let folder = target.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    match fs::canonicalize(folder) {
+        Ok(real) => Some(real.join(name)),
+        Err(_) => std::path::absolute(&target).ok().map(|whole| crate::format::lexical(&whole).iter().collect()),
+    }
+}
+
 fn suffixed(layout: &Path, suffix: &str) -> PathBuf {
     let mut name = layout.file_name().map(|n| n.to_os_string()).unwrap_or_default();
     name.push(suffix);
@@ -460,7 +474,7 @@ pub fn spare_dir() -> Option<PathBuf> {
 /// hash and the start of its file name (found from outside: a layout of a 250-byte name had
 /// no journal anywhere, beside it or here, and a kill lost the work).
 fn spare_base(layout: &Path, spare: Option<&Path>) -> Option<(PathBuf, String)> {
-    let whole = std::path::absolute(resolved(layout)).ok()?;
+    let whole = real_path(layout)?;
     let mut name = whole.to_string_lossy().replace('%', "%%").replace('/', "%");
     if name.len() > 200 {
         let mut hash = fnv::FnvHasher::default();
@@ -800,6 +814,21 @@ mod tests {
         assert_eq!(at.parent(), Some(spare.as_path()));
         assert!(!beside.exists(), "the stale journal beside the layout is gone");
         assert!(at.exists(), "the new one is in the spare folder");
+    }
+
+    /// Found from outside: opened as `sub/../d.layout.ron`, the journal in the spare folder was
+    /// named from those letters, and an editor on `d.layout.ron` was never offered it.
+    #[test]
+    fn a_spare_journal_is_named_from_the_real_path_whatever_way_the_layout_was_named() {
+        let dir = tempfile::tempdir().unwrap();
+        let spare = dir.path().join("state");
+        fs::create_dir(dir.path().join("sub")).unwrap();
+        let real = dir.path().join("d.layout.ron");
+        let roundabout = dir.path().join("sub").join("..").join("d.layout.ron");
+        assert_eq!(spare_journal_path(&roundabout, Some(&spare)), spare_journal_path(&real, Some(&spare)));
+        let long = format!("{}.layout.ron", "x".repeat(190));
+        let (real, roundabout) = (dir.path().join(&long), dir.path().join("sub").join("..").join(&long));
+        assert_eq!(spare_journal_path(&roundabout, Some(&spare)), spare_journal_path(&real, Some(&spare)));
     }
 
     /// Found from outside: a folder standing where the journal goes was said as a folder that

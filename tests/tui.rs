@@ -1306,6 +1306,27 @@ fn w_file_writes_a_copy_elsewhere() {
     assert_eq!(home_expanded(Path::new("~/p.ron"), None), Path::new("~/p.ron"));
 }
 
+/// Found from outside: `:w LINK` where the link leads to no file yet said "LINK exists; :w!
+/// LINK writes over it". No file is there: the copy is written where the link leads, the link
+/// kept, as a save through a dangling link makes its file.
+#[cfg(unix)]
+#[test]
+fn w_file_through_a_dangling_link_writes_where_it_leads() {
+    let dir = SampleDir::new();
+    let opened = sample_in(dir.path());
+    let mut app = editor(&opened, AmbiWidth::Single);
+    let link = dir.path().join("dl.layout.ron");
+    std::os::unix::fs::symlink("nothere.layout.ron", &link).unwrap();
+    press(&mut app, ":");
+    app.update(Msg::Paste(format!("w {}", link.display())));
+    let effects = press(&mut app, "Enter");
+    run_effects(&mut app, effects);
+    let said = pasteup_core::catalogue::Render::render(&app.message.as_ref().unwrap().status, UiLang::En);
+    assert!(said.starts_with("Wrote a copy to "), "{said}");
+    assert!(std::fs::symlink_metadata(&link).unwrap().file_type().is_symlink(), "the link is kept");
+    assert!(dir.path().join("nothere.layout.ron").is_file());
+}
+
 /// Found from outside: in a Chinese editor `:w FILE` refused a folder, a file already there
 /// and the issue in English; they are pasteup's own advice, not the system's words.
 #[test]

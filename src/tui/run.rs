@@ -628,8 +628,10 @@ fn save_copy(app: &mut App, path: &Path, force: bool) {
         return app.say(Status::CopyIsFolder { path: shown, example }, Tone::Warning);
     }
     // As vim's `:w FILE`: a file already there is written over only with `:w! FILE` (found
-    // from outside: a photo of the issue was written over without a word).
-    if !force && std::fs::symlink_metadata(path).is_ok() {
+    // from outside: a photo of the issue was written over without a word). A link that leads
+    // to no file names the file to make, as a save through it takes it (found from outside:
+    // said to exist).
+    if !force && std::fs::metadata(path).is_ok() {
         return app.say(Status::CopyExists { path: shown }, Tone::Warning);
     }
     // A copy of the sample names the sample's issue, written where Ctrl-s writes it; where

@@ -558,3 +558,31 @@ fn a_part_on_the_same_page_jumps_to_this_page() {
     let one = part_box(&d, p1, "a6", 1);
     assert_eq!(one.set.body.last().unwrap().text, format!("（下转第{p2}版）"));
 }
+
+/// Found from outside: `C` on an `Auto` part 2 gave a sentence back, and the part grew into
+/// the box under it without a push or a word, where on a box of its own it pushes.
+#[test]
+fn a_sentence_given_back_to_a_later_part_pushes_the_box_under_it() {
+    let issue_path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("layouts/taiyuan-2023-02-10.ron");
+    let issue = pasteup_core::format::load_issue(&issue_path).unwrap().value;
+    let fitted = std::fs::read_to_string(issue_path.with_file_name("taiyuan-2023-02-10.fitted.layout.ron")).unwrap();
+    // hospital-tender moved from page 3 to under part 2, which keeps one sentence cut.
+    let text = fitted
+        .replace("            Placement(item: \"hospital-tender\", column: 6, span: 3, line: 50, depth: Auto),\n", "")
+        .replace(
+            "Placement(item: \"bingzhou-forum\", column: 4, span: 2, line: 15, depth: Auto, part: 2),",
+            "Placement(item: \"bingzhou-forum\", column: 4, span: 2, line: 15, depth: Auto, cut: 1, part: 2),\n            \
+             Placement(item: \"hospital-tender\", column: 4, span: 2, line: 24, depth: Auto),",
+        );
+    let layout = parse_layout(std::path::Path::new("f.layout.ron"), &text).unwrap();
+    let mut d = Makeup::new(issue, &layout);
+    let under = |d: &Makeup| d.resolved(4).into_iter().find(|b| b.item == "hospital-tender").unwrap().line;
+    assert_eq!(under(&d), 24);
+    assert!(d.validate().iter().all(|p| p.kind() != ProblemKind::Overlap), "{:?}", d.validate());
+    let out = d.cut_by(4, "bingzhou-forum", 2, -1).unwrap();
+    let two = part_box(&d, 4, "bingzhou-forum", 2);
+    assert!(two.line + two.box_depth > 24, "the part grew past line 23: {} + {}", two.line, two.box_depth);
+    assert_eq!(under(&d), two.line + two.box_depth);
+    assert_eq!(out.pushed, [("hospital-tender".to_string(), 1)]);
+    assert!(d.validate().iter().all(|p| p.kind() != ProblemKind::Overlap), "{:?}", d.validate());
+}

@@ -633,13 +633,29 @@ impl Makeup {
             .filter(|&pi| about.is_some_and(|no| self.pages[pi].iter().any(|s| s.item == no)))
             .map(|pi| (pi, self.frames(pi)))
             .collect();
-        let mut settled = Vec::with_capacity(changes.len());
-        for (pi, mut spots) in changes {
-            // The anchor's box the step changed (of an article with two parts on the page, the
-            // one moved), found before the continued parts' depths are fixed.
-            let at = settle_around.map(|anchor| anchor.and_then(|a| changed_at(&self.pages[pi], &spots, a)));
-            let above = at.flatten().map(|a| self.overlapped_above(pi, &spots, a)).unwrap_or_default();
+        // What the pages were, read before the step is staged: the anchor's box the step changed
+        // (of an article with two parts on the page, the one moved), the boxes it overlapped
+        // already, and the frames as they stood.
+        let prepared: Vec<_> = changes
+            .into_iter()
+            .map(|(pi, spots)| {
+                let at = settle_around.map(|anchor| anchor.and_then(|a| changed_at(&self.pages[pi], &spots, a)));
+                let above = at.flatten().map(|a| self.overlapped_above(pi, &spots, a)).unwrap_or_default();
+                (pi, spots, at, above, self.frames(pi))
+            })
+            .collect();
+        // Staged while the pages settle: a continued article's parts are set from the pages as
+        // the step leaves them, its cut and where each part starts (found from outside: `C` on
+        // an `Auto` part 2 measured it with the sentence still cut, and it grew into the box
+        // under it unpushed).
+        let staged: Vec<(usize, Vec<Spot>)> = prepared
+            .iter()
+            .map(|(pi, spots, ..)| (*pi, std::mem::replace(&mut self.pages[*pi], spots.clone())))
+            .collect();
+        let mut settled = Vec::with_capacity(prepared.len());
+        for (pi, mut spots, at, above, was) in prepared {
             self.fix_continued_depths(pi, &mut spots);
+            self.pages[pi].clone_from(&spots);
             let mut frames = self.frames_of(pi, &spots);
             let pushed = match at {
                 Some(at) => settle_below(&mut frames, at, &above),
@@ -649,8 +665,11 @@ impl Makeup {
                 s.line = f.spot.line;
             }
             outcome.pushed.extend(pushed.iter().map(|&i| self.named(&frames[i].spot)));
-            outcome.over_foot.extend(self.sent_past_foot(pi, &self.frames(pi), &frames));
+            outcome.over_foot.extend(self.sent_past_foot(pi, &was, &frames));
             settled.push((pi, spots));
+        }
+        for (pi, spots) in staged {
+            self.pages[pi] = spots;
         }
         let before = self.replace_pages(settled.clone());
         for (pi, was) in others {

@@ -1176,13 +1176,13 @@ fn an_article_beside_a_kept_photo_has_its_top_or_bottom_level_with_it() {
 }
 
 /// The runs of free lines with a box under them on page `number` (`columns` × `depth`), as
-/// the JSON report gives them.
+/// the JSON report gives them: touching columns with the same lines free as one.
 fn gaps_of(desk: &Makeup, number: u32, (columns, depth): (u16, u32)) -> Vec<serde_json::Value> {
     let boxes = desk.resolved(number);
     let free = |c: u16, l: u32| {
         !boxes.iter().any(|b| (b.column..b.column + b.span).contains(&c) && (b.line..b.below()).contains(&l))
     };
-    let mut out = Vec::new();
+    let mut runs: Vec<(u16, u16, u32, u32)> = Vec::new();
     for c in 1..=columns {
         let mut l = 1;
         while l <= depth {
@@ -1191,12 +1191,38 @@ fn gaps_of(desk: &Makeup, number: u32, (columns, depth): (u16, u32)) -> Vec<serd
                 l += 1;
             }
             if l > top && l <= depth {
-                out.push(serde_json::json!({"column": c, "line": top, "lines": l - top}));
+                runs.push((c, 1, top, l - top));
             }
             l += 1;
         }
     }
-    out
+    let mut out: Vec<(u16, u16, u32, u32)> = Vec::new();
+    for run in runs {
+        match out.iter_mut().find(|g| (g.2, g.3) == (run.2, run.3) && g.0 + g.1 == run.0) {
+            Some(g) => g.1 += 1,
+            None => out.push(run),
+        }
+    }
+    out.iter().map(|&(column, span, line, lines)| serde_json::json!({"column": column, "span": span, "line": line, "lines": lines})).collect()
+}
+
+/// Found from outside: on a page with little copy the report named the same free lines once
+/// a column (`gap column 1 lines 21–67 …`, `gap column 2 lines 21–67 …`, eight lines). Touching
+/// columns with the same lines free are one gap, in the text in both languages and the JSON.
+#[test]
+fn touching_columns_with_the_same_lines_free_are_one_gap() {
+    let opened = builtin_sample();
+    let mut desk = Makeup::new(opened.issue, &empty());
+    let report = make(&mut desk, &MakeOptions::default());
+    let en = pasteup::cli::make::report_text(&report, UiLang::En);
+    assert!(en.contains("  gap    columns 7–8 lines 1–2 free above a box: fill or close it by hand\n"), "{en}");
+    assert!(!en.contains("gap    column 8 "), "{en}");
+    let zh = pasteup::cli::make::report_text(&report, UiLang::ZhHans);
+    assert!(zh.contains("  空档 第 7–8 栏第 1–2 行留空、下有稿件：请手工补排或合拢\n"), "{zh}");
+    let page4 = report.pages.iter().find(|p| p.number == 4).unwrap();
+    let json: Vec<serde_json::Value> = page4.gaps.iter().map(|g| serde_json::to_value(g).unwrap()).collect();
+    assert_eq!(json, gaps_of(&desk, 4, (8, 100)));
+    assert!(json.contains(&serde_json::json!({"column": 7, "span": 2, "line": 1, "lines": 2})), "{json:?}");
 }
 
 /// Found from outside: in 9 of 300 generated pages make left a line or two of a column free

@@ -481,7 +481,7 @@ impl Makeup {
             offered_lines,
             open_lines,
             broken,
-            gaps: sheet.gaps().into_iter().map(|(column, line, lines)| Gap { column, line, lines }).collect(),
+            gaps: Gap::joined(sheet.gaps()),
         }
     }
 

@@ -1249,3 +1249,52 @@ fn a_gap_make_leaves_above_a_box_is_said_in_the_report() {
         assert_eq!(page["gaps"].as_array().unwrap(), &gaps_of(&desk, number, (8, 100)), "page {number}");
     }
 }
+
+/// The short boxes make placed on page `number` (`depth` lines deep) that close nothing: a
+/// box set a line or two deeper than its item needs must end on the line above another box in
+/// its columns, at the foot, or level with the bottom of a box in a touching column.
+fn shorts_closing_nothing(desk: &Makeup, page: &pasteup_core::layout::make::MadePage, depth: u32) -> Vec<String> {
+    let boxes = desk.resolved(page.number);
+    let mut out = Vec::new();
+    for p in page.placed.iter().filter(|p| p.short > 0) {
+        let b = boxes.iter().find(|b| b.item == p.id).unwrap();
+        let end = b.below();
+        let shares = |o: &ResolvedBox| o.column < b.column + b.span && b.column < o.column + o.span;
+        let touches = |o: &ResolvedBox| o.column + o.span == b.column || b.column + b.span == o.column;
+        let closes = end == depth + 1
+            || boxes.iter().any(|o| o.item != b.item && (o.line == end && shares(o) || touches(o) && o.below() == end));
+        if !closes {
+            out.push(format!(
+                "page {}: {} columns {}+{} lines {}–{} +{} short",
+                page.number,
+                b.item,
+                b.column,
+                b.span,
+                b.line,
+                end - 1,
+                p.short
+            ));
+        }
+    }
+    out
+}
+
+/// Found from outside: `make` set a box `+2 short` where that closed nothing — no box under
+/// it, no neighbour ending level with it, not the foot (7 boxes in 160 generated issues): the
+/// search had made it short against lines a neighbour left free, or against a box that ruin
+/// and recreate then cleared. Every short box make places closes its column.
+#[test]
+fn every_short_box_make_places_closes_its_column() {
+    let mut wrong = Vec::new();
+    for seed in 1..=SHORT_SEEDS {
+        let (issue, _) = planned(4, 40, seed);
+        let mut desk = Makeup::new(issue, &empty());
+        let report = make(&mut desk, &MakeOptions::default());
+        for page in &report.pages {
+            wrong.extend(shorts_closing_nothing(&desk, page, 100).into_iter().map(|w| format!("seed {seed} {w}")));
+        }
+    }
+    assert!(wrong.is_empty(), "{wrong:#?}");
+}
+
+const SHORT_SEEDS: u64 = 12;

@@ -214,7 +214,8 @@ fn write_page(out: &mut String, page: &MadePage, lang: UiLang) {
         let _ = writeln!(out, "{}", line.render(lang));
     }
     for g in &page.gaps {
-        let line = MakeLine::Gap { column: g.column, first: g.line, last: g.line + g.lines - 1 };
+        let (first, last) = (g.column, g.column + g.span - 1);
+        let line = MakeLine::Gap { first, last, top: g.line, bottom: g.line + g.lines - 1 };
         let _ = writeln!(out, "{}", line.render(lang));
     }
     let open = page.open_lines;

@@ -931,8 +931,9 @@ pub fn make_line(m: &MakeLine) -> String {
         ShortOfCopy { offered, open } => {
             format!("  copy   {offered} column-lines offered for {open} free: too little copy to fill the page")
         }
-        Gap { column, first, last } => {
-            format!("  gap    column {column} lines {first}–{last} free above a box: fill or close it by hand")
+        Gap { first, last, top, bottom } => {
+            let columns = label(&Label::Columns { first: *first, last: *last });
+            format!("  gap    {columns} lines {top}–{bottom} free above a box: fill or close it by hand")
         }
         NothingFits { open } => format!(
             "  copy   no item offered fits the page's {open} free column-lines at any span: the page is too small for its copy"

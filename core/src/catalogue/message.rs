@@ -830,9 +830,9 @@ pub enum MakeLine {
     /// The items offered to a page take fewer column-lines, even at their widest, than the
     /// page had free: it cannot be filled, and make places what is planned instead.
     ShortOfCopy { offered: u64, open: u32 },
-    /// Lines `first`–`last` of a column left free above a box: a gap make did not fill or
-    /// close (the page editor does).
-    Gap { column: u16, first: u32, last: u32 },
+    /// Lines `top`–`bottom` of columns `first`–`last` left free above a box: a gap make did
+    /// not fill or close (the page editor does).
+    Gap { first: u16, last: u16, top: u32, bottom: u32 },
     /// Items were planned for the page, but none fits it at any span: the page is too small
     /// for its copy, not short of it.
     NothingFits { open: u32 },

@@ -1032,8 +1032,9 @@ pub fn make_line(m: &MakeLine) -> String {
         ShortOfCopy { offered, open } => {
             format!("  稿量 可排稿件 {offered} 栏行，版面空 {open} 栏行：稿件不足，排不满本版")
         }
-        Gap { column, first, last } => {
-            format!("  空档 第 {column} 栏第 {first}–{last} 行留空、下有稿件：请手工补排或合拢")
+        Gap { first, last, top, bottom } => {
+            let columns = label(&Label::Columns { first: *first, last: *last });
+            format!("  空档 {columns}第 {top}–{bottom} 行留空、下有稿件：请手工补排或合拢")
         }
         NothingFits { open } => {
             format!("  稿量 版面空 {open} 栏行，送排稿件在任何栏宽下都排不下：版面太小，不是稿件不足")

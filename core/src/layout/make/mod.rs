@@ -7,6 +7,7 @@
 //! - [`sheet`]: the page as cells, filled from the first free cell on.
 //! - [`search`]: the beam search that picks what goes where.
 //! - [`refine`]: ruin and recreate — parts of the page found cleared and searched again.
+//! - [`shorts`]: each short box of a finished page checked to close its column.
 //! - [`report`]: what was placed and left, and why, as data.
 //!
 //! Pages are made in issue order. Each keeps the boxes it has (unless it is made from
@@ -21,6 +22,7 @@ pub mod report;
 pub mod rules;
 mod search;
 mod sheet;
+mod shorts;
 
 use std::collections::{HashMap, HashSet};
 
@@ -481,7 +483,7 @@ impl Makeup {
             offered_lines,
             open_lines,
             broken,
-            gaps: sheet.gaps().into_iter().map(|(column, line, lines)| Gap { column, line, lines }).collect(),
+            gaps: Gap::joined(sheet.gaps()),
         }
     }
 

@@ -9,6 +9,7 @@
 use super::rules::Boxed;
 use super::search::{Problem, State, box_hash, finish_rank, search};
 use super::sheet::Sheet;
+use super::shorts::settled;
 
 /// Most regions searched again on one page.
 const BUDGET: usize = 48;
@@ -59,7 +60,7 @@ fn recreate(p: &Problem, best: &State, region: Region) -> Option<State> {
         used[*c] = true;
     }
     let again = Problem { sheet, kept: &kept, cands: p.cands, used, ..*p };
-    search(&again).map(|made| joined(p, standing, made))
+    search(&again).map(|made| settled(p, joined(p, standing, made)))
 }
 
 /// Which of the page's boxes the region clears: those inside it, and the photos of the

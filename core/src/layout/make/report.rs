@@ -56,13 +56,35 @@ pub struct MadePage {
     pub gaps: Vec<Gap>,
 }
 
-/// Lines of a column left free above a box.
+/// Lines of a column, or of touching columns, left free above a box.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub struct Gap {
+    /// The first column.
     pub column: u16,
+    /// Columns side by side with the same lines free.
+    pub span: u16,
     /// The first free line.
     pub line: u32,
     pub lines: u32,
+}
+
+impl Gap {
+    /// Each column's runs of free lines, as (column, first line, lines), with touching
+    /// columns that have the same lines free as one gap: a page with little copy left eight
+    /// columns free over the same lines, and the report said it in eight lines (found from
+    /// outside).
+    pub(super) fn joined(mut runs: Vec<(u16, u32, u32)>) -> Vec<Gap> {
+        runs.sort_by_key(|&(column, line, lines)| (line, lines, column));
+        let mut out: Vec<Gap> = Vec::new();
+        for (column, line, lines) in runs {
+            match out.last_mut() {
+                Some(g) if (g.line, g.lines) == (line, lines) && g.column + g.span == column => g.span += 1,
+                _ => out.push(Gap { column, span: 1, line, lines }),
+            }
+        }
+        out.sort_by_key(|g| (g.column, g.line));
+        out
+    }
 }
 
 impl MadePage {

@@ -47,11 +47,11 @@ impl Boxed {
         self.line + self.depth
     }
 
-    fn touches_side(&self, other: &Boxed) -> bool {
+    pub(super) fn touches_side(&self, other: &Boxed) -> bool {
         self.last_column() + 1 == other.column || other.last_column() + 1 == self.column
     }
 
-    fn shares_columns(&self, other: &Boxed) -> bool {
+    pub(super) fn shares_columns(&self, other: &Boxed) -> bool {
         self.column <= other.last_column() && other.column <= self.last_column()
     }
 

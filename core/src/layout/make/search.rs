@@ -6,7 +6,9 @@
 //! that run free down to the next level of its neighbours (or to below a neighbour's
 //! headline, so that an article may start there without 碰题). A box that would end one or
 //! two lines above its column's next box, the foot, or a neighbour's bottom is made that
-//! much deeper (short) to close the column. Every step takes the first free cell, so a page
+//! much deeper (short) to close the column, and checked again on the finished page
+//! ([`settled`]: what it closed against may have been lines left free, or a box cleared
+//! since). Every step takes the first free cell, so a page
 //! is finished in at most as many steps as it has cells. An article whose photo the desk
 //! placed may also be put right over the photo or beside it, below that cell: the cells over
 //! it are taken or left when the cursor comes to them.
@@ -26,6 +28,7 @@ use super::refine::refine;
 use super::report::within_two_percent;
 use super::rules::{Boxed, level_with_kept, tombstone, with_article};
 use super::sheet::Sheet;
+use super::shorts::settled;
 use crate::model::ItemKind;
 
 /// How many partial pages the beam keeps at each step.
@@ -178,7 +181,7 @@ pub(super) fn search(p: &Problem) -> Option<State> {
             .collect();
         beam = next;
     }
-    finished.into_iter().min_by_key(|s| finish_rank(p, s))
+    finished.into_iter().map(|s| settled(p, s)).min_by_key(|s| finish_rank(p, s))
 }
 
 pub(super) type FinishRank = (bool, u8, u64, u32, u64, u64, u32, u32, Reverse<u16>, u32, u64);

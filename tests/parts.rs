@@ -558,3 +558,50 @@ fn a_part_on_the_same_page_jumps_to_this_page() {
     let one = part_box(&d, p1, "a6", 1);
     assert_eq!(one.set.body.last().unwrap().text, format!("（下转第{p2}版）"));
 }
+
+/// The tester's issue: one article on pages 3 and 100 in columns `em` wide, part 1 across 2
+/// columns at `depth` on page 3, part 2 on page 100.
+fn jumping_to_page_100(em: u16, depth: u32) -> Makeup {
+    let issue = format!(
+        r#"Issue(paper:"测试报", date:"2023-02-10", language:"zh-Hans",
+ pages:[Page(number:3, grid:Grid(columns:4, column_width:{em}, gutter:1, depth:60, indent:0)),
+        Page(number:100, grid:Grid(columns:4, column_width:{em}, gutter:1, depth:60, indent:0))],
+ items:[Article(id:"a1", headline:"测试", body:["本报讯今年要集中力量办好民生实事，加快完善体系。"])])"#
+    );
+    let layout = format!(
+        r#"Layout(issue: "q.ron", pages: [
+    PageLayout(number: 3, placements: [Placement(item: "a1", column: 1, span: 2, line: 1, depth: Fixed({depth}))]),
+    PageLayout(number: 100, placements: [Placement(item: "a1", column: 1, span: 1, line: 1, depth: Auto, part: 2)]),
+])"#
+    );
+    let issue = pasteup_core::format::parse_issue(std::path::Path::new("q.ron"), &issue).unwrap();
+    Makeup::new(issue, &parse_layout(std::path::Path::new("q.layout.ron"), &layout).unwrap())
+}
+
+/// Found from outside: at 3 em `转100版` took two lines in a part whose legs had room for one
+/// each; the fit said overset by 0 lines, the galley marked none and drew both lines in a
+/// one-line leg, and the exports lost `版`. At 3 em the jump line is `转100`, one line; in a
+/// column too narrow even for `100` (1 em), the line of it no leg holds is overset, counted by
+/// the fit and marked `-` in the galley alike.
+#[test]
+fn a_jump_line_no_leg_holds_is_overset_and_marked() {
+    use pasteup_core::catalogue::UiLang;
+    use pasteup_core::proof::galley::{galleys, write_galley};
+    let d = jumping_to_page_100(3, 3);
+    let one = part_box(&d, 3, "a1", 1);
+    assert_eq!(one.set.body.last().unwrap().text, "转100");
+    assert!(!one.fit.is_overset() && !one.set.holds_no_copy(), "{:?}", one.fit);
+    let d = jumping_to_page_100(1, 5);
+    let one = part_box(&d, 3, "a1", 1);
+    assert_eq!(one.set.part.as_ref().unwrap().jump_lines, 2);
+    assert_eq!((one.fit.lines(), one.fit.overset_lines, one.fit.overset_chars), (-1, 1, 0));
+    let legs = one.set.legs_at(Depth::Fixed(5));
+    assert!(legs.iter().all(|leg| leg.len() <= 1), "{legs:?}");
+    assert_eq!(one.set.body.len() - legs.last().unwrap().end, 1, "{legs:?}");
+    let g = galleys(&d).into_iter().find(|g| g.item.id() == "a1" && g.at.is_some_and(|at| at.page == 3)).unwrap();
+    let mut text = String::new();
+    write_galley(&mut text, &g, UiLang::En);
+    let marked = text.lines().filter(|l| l.starts_with("     - |")).count() as u32;
+    assert_eq!(marked, 1, "{text}");
+    assert!(text.contains("-1 overset (1 line, 0 characters cut)"), "{text}");
+}

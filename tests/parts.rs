@@ -605,3 +605,35 @@ fn a_jump_line_no_leg_holds_is_overset_and_marked() {
     assert_eq!(marked, 1, "{text}");
     assert!(text.contains("-1 overset (1 line, 0 characters cut)"), "{text}");
 }
+
+/// Found from outside: `t` counted the jump line the waiting part will need as `转本版` on one
+/// line, but placed on page 100 it was `转100版` on two, and part 1 held no copy. The part is
+/// now counted with the jump line of the most lines any page of the issue gives it: in 1-em
+/// columns `转本版` takes 3 lines and `1000000` 4, so a box with room for 4 lines beside its
+/// heads is refused, and one with room for 5 holds a line of copy on whichever page.
+#[test]
+fn continuing_counts_the_jump_line_as_the_widest_page_sets_it() {
+    let issue = r#"Issue(paper:"测试报", date:"2023-02-10", language:"zh-Hans",
+ pages:[Page(number:3, grid:Grid(columns:4, column_width:1, gutter:1, depth:60, indent:0)),
+        Page(number:1000000, grid:Grid(columns:4, column_width:1, gutter:1, depth:60, indent:0))],
+ items:[Article(id:"a1", headline:"测试", body:["本报讯今年要集中力量办好民生实事，加快完善体系。"])])"#;
+    let issue = pasteup_core::format::parse_issue(std::path::Path::new("q.ron"), issue).unwrap();
+    let desk_at = |depth| {
+        let layout = Layout {
+            issue: "q.ron".into(),
+            pages: vec![PageLayout { number: 3, placements: vec![at("a1", 1, 1, 1, depth)] }],
+            conflicts: Vec::new(),
+        };
+        Makeup::new(issue.clone(), &layout)
+    };
+    let heads = part_box(&desk_at(8), 3, "a1", 1).set.heads_depth();
+    let mut d = desk_at(heads + 4);
+    let refused = d.continue_part(3, "a1", 1);
+    assert!(matches!(refused, Err(Refusal::TooShallowToContinue { .. })), "{refused:?}");
+    let mut d = desk_at(heads + 5);
+    d.continue_part(3, "a1", 1).unwrap();
+    d.place_from_bin(1000000, "a1", 1, None).unwrap();
+    let one = part_box(&d, 3, "a1", 1);
+    assert_eq!(one.set.part.as_ref().unwrap().jump_lines, 4);
+    assert!(!one.set.holds_no_copy() && !one.fit.is_overset(), "{:?} {:?}", one.fit, one.set.body);
+}

@@ -181,7 +181,7 @@ fn a_part_placed_while_its_next_part_stands_gets_a_fixed_depth() {
     let outcome = d.place_from_bin(1, "a6", 1, None).unwrap();
     // A line less than all the copy needs, so the last of it jumps to part 2 once more
     // (found from outside: part 1 took it all and part 2, still standing, was empty).
-    assert!(outcome.empty_parts.is_empty(), "{:?}", outcome.empty_parts);
+    assert!(!outcome.leaves_part_without_copy(), "{outcome:?}");
     assert!(!part_box(&d, 2, "a6", 2).set.holds_no_copy());
     assert!(d.validate().iter().all(|p| p.kind() != ProblemKind::EmptyPart), "{:?}", d.validate());
     assert_eq!(d.placements(1).iter().find(|p| p.item == "a6").unwrap().depth, Depth::Fixed(lines));
@@ -204,7 +204,7 @@ fn a_part_placed_while_its_next_part_stands_gets_a_fixed_depth() {
 fn undo_and_redo_keep_the_fixed_depth_of_a_part_placed_again() {
     let (mut d, lines) = part_one_binned();
     let outcome = d.place_from_bin(1, "a6", 1, None).unwrap();
-    assert!(outcome.empty_parts.is_empty(), "{:?}", outcome.empty_parts);
+    assert!(!outcome.leaves_part_without_copy(), "{outcome:?}");
     d.undo().unwrap();
     assert_eq!(d.waiting_parts("a6"), [1]);
     loads_again(&d);
@@ -585,4 +585,83 @@ fn a_sentence_given_back_to_a_later_part_pushes_the_box_under_it() {
     assert_eq!(under(&d), two.line + two.box_depth);
     assert_eq!(out.pushed, [("hospital-tender".to_string(), 1)]);
     assert!(d.validate().iter().all(|p| p.kind() != ProblemKind::Overlap), "{:?}", d.validate());
+}
+
+/// The tester's issue: one article on pages 3 and 100 in columns `em` wide, part 1 across 2
+/// columns at `depth` on page 3, part 2 on page 100.
+fn jumping_to_page_100(em: u16, depth: u32) -> Makeup {
+    let issue = format!(
+        r#"Issue(paper:"测试报", date:"2023-02-10", language:"zh-Hans",
+ pages:[Page(number:3, grid:Grid(columns:4, column_width:{em}, gutter:1, depth:60, indent:0)),
+        Page(number:100, grid:Grid(columns:4, column_width:{em}, gutter:1, depth:60, indent:0))],
+ items:[Article(id:"a1", headline:"测试", body:["本报讯今年要集中力量办好民生实事，加快完善体系。"])])"#
+    );
+    let layout = format!(
+        r#"Layout(issue: "q.ron", pages: [
+    PageLayout(number: 3, placements: [Placement(item: "a1", column: 1, span: 2, line: 1, depth: Fixed({depth}))]),
+    PageLayout(number: 100, placements: [Placement(item: "a1", column: 1, span: 1, line: 1, depth: Auto, part: 2)]),
+])"#
+    );
+    let issue = pasteup_core::format::parse_issue(std::path::Path::new("q.ron"), &issue).unwrap();
+    Makeup::new(issue, &parse_layout(std::path::Path::new("q.layout.ron"), &layout).unwrap())
+}
+
+/// Found from outside: at 3 em `转100版` took two lines in a part whose legs had room for one
+/// each; the fit said overset by 0 lines, the galley marked none and drew both lines in a
+/// one-line leg, and the exports lost `版`. At 3 em the jump line is `转100`, one line; in a
+/// column too narrow even for `100` (1 em), the line of it no leg holds is overset, counted by
+/// the fit and marked `-` in the galley alike.
+#[test]
+fn a_jump_line_no_leg_holds_is_overset_and_marked() {
+    use pasteup_core::catalogue::UiLang;
+    use pasteup_core::proof::galley::{galleys, write_galley};
+    let d = jumping_to_page_100(3, 3);
+    let one = part_box(&d, 3, "a1", 1);
+    assert_eq!(one.set.body.last().unwrap().text, "转100");
+    assert!(!one.fit.is_overset() && !one.set.holds_no_copy(), "{:?}", one.fit);
+    let d = jumping_to_page_100(1, 5);
+    let one = part_box(&d, 3, "a1", 1);
+    assert_eq!(one.set.part.as_ref().unwrap().jump_lines, 2);
+    assert_eq!((one.fit.lines(), one.fit.overset_lines, one.fit.overset_chars), (-1, 1, 0));
+    let legs = one.set.legs_at(Depth::Fixed(5));
+    assert!(legs.iter().all(|leg| leg.len() <= 1), "{legs:?}");
+    assert_eq!(one.set.body.len() - legs.last().unwrap().end, 1, "{legs:?}");
+    let g = galleys(&d).into_iter().find(|g| g.item.id() == "a1" && g.at.is_some_and(|at| at.page == 3)).unwrap();
+    let mut text = String::new();
+    write_galley(&mut text, &g, UiLang::En);
+    let marked = text.lines().filter(|l| l.starts_with("     - |")).count() as u32;
+    assert_eq!(marked, 1, "{text}");
+    assert!(text.contains("-1 overset (1 line, 0 characters cut)"), "{text}");
+}
+
+/// Found from outside: `t` counted the jump line the waiting part will need as `转本版` on one
+/// line, but placed on page 100 it was `转100版` on two, and part 1 held no copy. The part is
+/// now counted with the jump line of the most lines any page of the issue gives it: in 1-em
+/// columns `转本版` takes 3 lines and `1000000` 4, so a box with room for 4 lines beside its
+/// heads is refused, and one with room for 5 holds a line of copy on whichever page.
+#[test]
+fn continuing_counts_the_jump_line_as_the_widest_page_sets_it() {
+    let issue = r#"Issue(paper:"测试报", date:"2023-02-10", language:"zh-Hans",
+ pages:[Page(number:3, grid:Grid(columns:4, column_width:1, gutter:1, depth:60, indent:0)),
+        Page(number:1000000, grid:Grid(columns:4, column_width:1, gutter:1, depth:60, indent:0))],
+ items:[Article(id:"a1", headline:"测试", body:["本报讯今年要集中力量办好民生实事，加快完善体系。"])])"#;
+    let issue = pasteup_core::format::parse_issue(std::path::Path::new("q.ron"), issue).unwrap();
+    let desk_at = |depth| {
+        let layout = Layout {
+            issue: "q.ron".into(),
+            pages: vec![PageLayout { number: 3, placements: vec![at("a1", 1, 1, 1, depth)] }],
+            conflicts: Vec::new(),
+        };
+        Makeup::new(issue.clone(), &layout)
+    };
+    let heads = part_box(&desk_at(8), 3, "a1", 1).set.heads_depth();
+    let mut d = desk_at(heads + 4);
+    let refused = d.continue_part(3, "a1", 1);
+    assert!(matches!(refused, Err(Refusal::TooShallowToContinue { .. })), "{refused:?}");
+    let mut d = desk_at(heads + 5);
+    d.continue_part(3, "a1", 1).unwrap();
+    d.place_from_bin(1000000, "a1", 1, None).unwrap();
+    let one = part_box(&d, 3, "a1", 1);
+    assert_eq!(one.set.part.as_ref().unwrap().jump_lines, 4);
+    assert!(!one.set.holds_no_copy() && !one.fit.is_overset(), "{:?} {:?}", one.fit, one.set.body);
 }

@@ -508,6 +508,30 @@ fn enter_places_a_part_back_leaving_the_next_part_its_copy() {
     assert_eq!(empty, 0, "{:?}", app.makeup.validate());
 }
 
+/// Found from outside: part 1 continued at a depth its heads and jump line fill, placing part 2
+/// from the bin with `Enter` said only where it went, though part 1 held none of the text.
+#[test]
+fn enter_says_when_the_part_before_is_left_no_copy() {
+    let mut app = sample_app();
+    select(&mut app, "jinyuan-livable");
+    typed(&mut app, ":depth 4⏎t");
+    assert_eq!(app.makeup.waiting_parts("jinyuan-livable"), [2]);
+    let page = app.page_number();
+    let one = app.makeup.resolved(page).into_iter().find(|b| b.item == "jinyuan-livable" && b.part == 1).unwrap();
+    app.makeup.set_depth(page, "jinyuan-livable", Depth::Fixed(one.set.heads_depth())).unwrap();
+    app.bin_cursor = app.makeup.bin().iter().position(|id| *id == "jinyuan-livable").unwrap();
+    app.focus = Focus::Bin;
+    typed(&mut app, "⏎");
+    assert!(app.makeup.waiting_parts("jinyuan-livable").is_empty());
+    let message = app.message.as_ref().unwrap();
+    let Status::Pushed(Besides { shallow_parts, .. }) = &message.status else { panic!("{:?}", message.status) };
+    assert_eq!(shallow_parts, &[("jinyuan-livable".to_string(), 1)]);
+    assert_eq!(message.tone, Tone::Warning);
+    let said = message.status.render(UiLang::En);
+    assert_eq!(said, "jinyuan-livable part 1 holds no text: too shallow; deepen it");
+    assert!(message.status.render(UiLang::ZhHans).contains("第 1 部分没有正文：太浅，请加高"));
+}
+
 /// Found from outside: `c` on part 1 that left part 2 holding none of the copy said only
 /// "… cut — fits", where `check` then gave `empty_part`.
 #[test]

@@ -742,7 +742,7 @@ impl App {
                 let tone = if outcome.landing == Some(Landing::Hole) { Tone::Info } else { Tone::Warning };
                 self.say(status, tone);
                 // A later part the placed one leaves no copy is worth more than where it went.
-                if !outcome.empty_parts.is_empty() {
+                if outcome.leaves_part_without_copy() {
                     self.message = outcome_message(&outcome);
                 }
                 self.select(Some(id), part);
@@ -1178,7 +1178,7 @@ impl App {
                 }
                 // As `Enter` from the bin: where the box went, unless a box past the foot or
                 // a part left empty is the more urgent news.
-                let urgent = !outcome.over_foot.is_empty() || !outcome.empty_parts.is_empty();
+                let urgent = !outcome.over_foot.is_empty() || outcome.leaves_part_without_copy();
                 if placing && !urgent {
                     self.say_placed(&outcome);
                 } else if on_selection.is_some() && !urgent {
@@ -1286,14 +1286,16 @@ pub(super) fn besides(outcome: &Outcome) -> Besides {
         pushed: outcome.pushed.clone(),
         past_foot: outcome.over_foot.clone(),
         empty_parts: outcome.empty_parts.clone(),
+        shallow_parts: outcome.shallow_parts.clone(),
     }
 }
 
 fn outcome_message(outcome: &Outcome) -> Option<Message> {
-    if outcome.pushed.is_empty() && outcome.over_foot.is_empty() && outcome.empty_parts.is_empty() {
+    if outcome.pushed.is_empty() && outcome.over_foot.is_empty() && !outcome.leaves_part_without_copy() {
         return None;
     }
-    let tone = if outcome.over_foot.is_empty() && outcome.empty_parts.is_empty() { Tone::Info } else { Tone::Warning };
+    let tone =
+        if outcome.over_foot.is_empty() && !outcome.leaves_part_without_copy() { Tone::Info } else { Tone::Warning };
     let status = Status::Pushed(besides(outcome));
     Some(Message { status, tone })
 }

@@ -499,7 +499,7 @@ pub fn status(s: &Status) -> String {
 /// A later part a step left without copy (found from outside: `c` said only "fits").
 /// What a step did to other boxes, a clause each.
 fn said_besides(besides: &Besides) -> Vec<String> {
-    let Besides { pushed, past_foot, empty_parts } = besides;
+    let Besides { pushed, past_foot, empty_parts, shallow_parts } = besides;
     let mut parts = Vec::new();
     if !pushed.is_empty() {
         parts.push(format!("pushed down: {}", part_ids(pushed, UiLang::En, ", ")));
@@ -508,6 +508,9 @@ fn said_besides(besides: &Besides) -> Vec<String> {
         parts.push(format!("past the foot: {}", past_foot.join(", ")));
     }
     parts.extend(empty_parts.iter().map(empty_part));
+    parts.extend(
+        shallow_parts.iter().map(|(id, part)| format!("{id} part {part} holds no text: too shallow; deepen it")),
+    );
     parts
 }
 

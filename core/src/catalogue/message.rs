@@ -372,11 +372,16 @@ pub struct Besides {
     pub past_foot: Vec<String>,
     /// Later parts of a continued article left with none of its copy (id, part).
     pub empty_parts: Vec<(String, u32)>,
+    /// Parts too shallow for a line of the copy left for them (id, part).
+    pub shallow_parts: Vec<(String, u32)>,
 }
 
 impl Besides {
     pub fn is_empty(&self) -> bool {
-        self.pushed.is_empty() && self.past_foot.is_empty() && self.empty_parts.is_empty()
+        self.pushed.is_empty()
+            && self.past_foot.is_empty()
+            && self.empty_parts.is_empty()
+            && self.shallow_parts.is_empty()
     }
 }
 

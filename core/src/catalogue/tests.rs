@@ -169,9 +169,10 @@ fn statuses() -> Vec<Status> {
         Pushed(Besides {
             pushed: vec![("a1".into(), 1), ("a2".into(), 2)],
             past_foot: vec!["a2".into()],
-            empty_parts: vec![],
+            ..Besides::default()
         }),
         Pushed(Besides { empty_parts: vec![("a1".into(), 2)], ..Besides::default() }),
+        Pushed(Besides { shallow_parts: vec![("a1".into(), 1)], ..Besides::default() }),
         Saved { path: "x.layout.ron".into() },
         SavedCopy { path: "/tmp/x.layout.ron".into() },
         CopyNotWritten { error: save_error(SaveTrouble::ReadOnly) },
@@ -395,7 +396,7 @@ fn statuses() -> Vec<Status> {
             item: "a1".into(),
             done: super::Copyfit::HeadSize { size: 4 },
             fit: FITS,
-            besides: Besides { pushed: vec![("a2".into(), 1)], past_foot: vec!["a3".into()], empty_parts: vec![] },
+            besides: Besides { pushed: vec![("a2".into(), 1)], past_foot: vec!["a3".into()], ..Besides::default() },
         },
     ]
 }

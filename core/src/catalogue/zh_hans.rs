@@ -433,7 +433,7 @@ pub fn status(s: &Status) -> String {
 /// 一步操作后不再有正文的后续部分。
 /// What a step did to other boxes, a clause each.
 fn said_besides(besides: &Besides) -> Vec<String> {
-    let Besides { pushed, past_foot, empty_parts } = besides;
+    let Besides { pushed, past_foot, empty_parts, shallow_parts } = besides;
     let mut parts = Vec::new();
     if !pushed.is_empty() {
         parts.push(format!("下推：{}", part_ids(pushed, UiLang::ZhHans, "、")));
@@ -442,6 +442,7 @@ fn said_besides(besides: &Besides) -> Vec<String> {
         parts.push(format!("超出版底：{}", past_foot.join("、")));
     }
     parts.extend(empty_parts.iter().map(empty_part));
+    parts.extend(shallow_parts.iter().map(|(id, part)| format!("{id} 第 {part} 部分没有正文：太浅，请加高")));
     parts
 }
 

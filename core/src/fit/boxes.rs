@@ -14,7 +14,7 @@ use std::sync::Arc;
 use super::cut::cut_body;
 use super::fill::{Align, Line, TextStyle, lead_string, set_paragraph_into};
 use super::kinsoku::Rules;
-use super::legs::{balance, balanced_depth, fill_to, keep_tail_together, shortest_leg};
+use super::legs::{balance, balanced_depth, fill_keeping_tail, keep_tail_together, shortest_leg};
 use super::measure::Fit;
 use super::parts::{Flow, PartLines, Resume, set_part};
 use crate::model::{Article, Depth, Grid, Item, ItemKind, Language, Notice, Orphans, Photo, Placement, Punctuation};
@@ -202,13 +202,14 @@ impl SetBox {
     /// the box. Lines past the last range are overset.
     pub fn legs_at(&self, depth: Depth) -> Vec<Range<usize>> {
         let box_depth = self.box_depth(depth);
-        if box_depth >= self.depth_needed() {
-            self.balanced_legs()
-        } else {
-            let (filled, printed) = fill_to(self.body.len(), self.legs, self.leg_capacity(box_depth) as usize);
-            // Overset lines are not printed: a jump line among them is cut, not moved.
-            if printed < self.body.len() { filled } else { keep_tail_together(filled, self.jump_lines()) }
-        }
+        if box_depth >= self.depth_needed() { self.balanced_legs() } else { self.filled_legs(box_depth).0 }
+    }
+
+    /// The legs filled to a box of `box_depth` too shallow for the body, and the first overset
+    /// line: the legs every export draws and the lines the fit counts are one.
+    fn filled_legs(&self, box_depth: u32) -> (Vec<Range<usize>>, usize) {
+        let capacity = self.leg_capacity(box_depth) as usize;
+        fill_keeping_tail(self.body.len(), self.legs, capacity, self.jump_lines())
     }
 
     /// Fit of the item in a box of this depth.
@@ -219,8 +220,7 @@ impl SetBox {
         if box_depth >= depth_needed {
             return fit;
         }
-        let capacity = self.leg_capacity(box_depth) as usize;
-        let (_, first_cut) = fill_to(self.body.len(), self.legs, capacity);
+        let (_, first_cut) = self.filled_legs(box_depth);
         // The characters are the copy's: a part's jump line and from-line are pasteup's own
         // lines, cut with the box but holding no character of the story (found from outside: a
         // part 1 with room for its heads alone said its jump line's characters were cut).

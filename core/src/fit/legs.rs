@@ -69,6 +69,31 @@ pub fn keep_tail_together(mut legs: Vec<Range<usize>>, tail: usize) -> Vec<Range
     legs
 }
 
+/// Fills legs of `depth` lines each, in order, with the last `tail` lines in one leg; returns
+/// the legs and the first overset line, every line from it on overset (the fit counts them so).
+/// A tail split between two legs starts the next leg when that leg holds it whole; one no leg
+/// holds whole (a jump line of more lines than a leg is deep) stays where it starts and its
+/// lines below that leg are overset (found from outside: such a tail stood whole in a
+/// one-line leg, counted neither as set nor as overset).
+pub fn fill_keeping_tail(total: usize, legs: u16, depth: usize, tail: usize) -> (Vec<Range<usize>>, usize) {
+    let (mut ranges, printed) = fill_to(total, legs, depth);
+    let start = total.saturating_sub(tail);
+    let Some(k) = ranges.iter().position(|leg| leg.contains(&start)) else { return (ranges, printed) };
+    if tail < 2 || ranges[k].end >= total {
+        return (ranges, printed);
+    }
+    let printed = if tail <= depth && k + 1 < ranges.len() {
+        ranges[k] = ranges[k].start..start;
+        ranges[k + 1] = start..total;
+        total
+    } else {
+        ranges[k].end
+    };
+    let next = if printed == total { k + 2 } else { k + 1 };
+    ranges.iter_mut().skip(next).for_each(|leg| *leg = printed..printed);
+    (ranges, printed)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -96,6 +121,19 @@ mod tests {
         // Legs past the lines are empty: 3 lines in 5 legs, a 2-line tail joins line 0's leg
         // or goes to the next; both 2 deep, so it joins.
         assert_eq!(keep_tail_together(balance(3, 5), 2), vec![0..1, 1..3, 3..3, 3..3, 3..3]);
+    }
+
+    #[test]
+    fn a_filled_tail_stays_in_one_leg_or_is_overset() {
+        // 3 lines in 2 legs of 2, a 2-line tail from line 1: it starts the second leg.
+        assert_eq!(fill_keeping_tail(3, 2, 2, 2), (vec![0..1, 1..3], 3));
+        // A 2-line tail in legs of 1: no leg holds it, so its second line is overset.
+        assert_eq!(fill_keeping_tail(2, 2, 1, 2), (vec![0..1, 1..1], 1));
+        // 4 lines in 2 legs of 2, a 3-line tail from line 1: no leg holds it whole.
+        assert_eq!(fill_keeping_tail(4, 2, 2, 3), (vec![0..2, 2..2], 2));
+        // A tail cut by the foot of the last leg, or of one line, stays where it is.
+        assert_eq!(fill_keeping_tail(5, 2, 2, 2), (vec![0..2, 2..4], 4));
+        assert_eq!(fill_keeping_tail(5, 2, 2, 1), fill_to(5, 2, 2));
     }
 
     #[test]

@@ -92,7 +92,9 @@ pub fn jump_to(language: Language, page: u32) -> String {
 }
 
 /// The jump line's forms, longest first: a leg too narrow for one on a line takes the next
-/// (a newsroom shortens 下转第4版 to 转4版 in a narrow column rather than break it).
+/// (a newsroom shortens 下转第4版 to 转4版 in a narrow column rather than break it, and to 转4
+/// or the bare page number in one narrower still: a jump line of two lines would not fit the
+/// one line the part keeps for it).
 pub fn jump_forms(language: Language, to: Toward) -> Vec<String> {
     let (zh, next) = match language {
         Language::ZhHans => ("转", "下转"),
@@ -106,6 +108,8 @@ pub fn jump_forms(language: Language, to: Toward) -> Vec<String> {
             format!("（{zh}第{n}版）"),
             format!("（{zh}{n}版）"),
             format!("{zh}{n}版"),
+            format!("{zh}{n}"),
+            n.to_string(),
         ],
         Toward::ThisPage => vec![format!("（{next}本版）"), format!("（{zh}本版）"), format!("{zh}本版")],
     }
@@ -116,12 +120,18 @@ fn ja_jump_forms(to: Toward) -> Vec<String> {
         Toward::Page(n) => format!("{n}面"),
         Toward::ThisPage => "本面".to_string(),
     };
-    vec![format!("（{page}に続く）"), format!("（{page}へ）"), format!("{page}へ")]
+    let mut forms = vec![format!("（{page}に続く）"), format!("（{page}へ）"), format!("{page}へ")];
+    if let Toward::Page(n) = to {
+        forms.push(n.to_string());
+    }
+    forms
 }
 
 fn en_jump_forms(to: Toward) -> Vec<String> {
     match to {
-        Toward::Page(n) => vec![format!("(Continued on page {n})"), format!("(See page {n})"), format!("(p. {n})")],
+        Toward::Page(n) => {
+            vec![format!("(Continued on page {n})"), format!("(See page {n})"), format!("(p. {n})"), n.to_string()]
+        }
         Toward::ThisPage => vec!["(Continued on this page)".into(), "(See this page)".into(), "(Below)".into()],
     }
 }
@@ -204,7 +214,8 @@ pub(super) fn set_part(
 impl Setter {
     /// Sets into `out` the longest form of the jump line `to` that a leg `leg_width` cells wide
     /// holds on one line, flush right, and returns its text. A leg too narrow even for the
-    /// shortest (under 3 em) takes it on the lines it needs, which its legs keep together.
+    /// shortest (the bare page number) takes it on the lines it needs, which its legs keep
+    /// together; the lines of it a leg has no room for are overset.
     fn jump_line(&self, language: Language, to: Toward, leg_width: u32, out: &mut Vec<SetLine>) -> String {
         let style = self.style(leg_width, Align::End);
         let mut forms = jump_forms(language, to);
@@ -305,15 +316,52 @@ mod tests {
         assert_eq!(six.body.last().map(|l| l.text.as_str()), Some("（转第12版）"));
     }
 
-    /// A column too narrow even for `转4版` (2 em) sets it on the lines it needs, and the legs
-    /// keep them together in one.
+    /// Found from outside: at 3 em `转100版` (3.5 em) took two lines, in a leg with room for
+    /// one. A narrower column takes `转100`, and one narrower still the bare page number.
+    #[test]
+    fn a_jump_line_too_wide_for_zhuan_n_ban_takes_a_shorter_form() {
+        let narrow = |em| Grid { column_width: em, indent: 0, ..Grid::broadsheet() };
+        let three = part_one(&article(1), &narrow(3), 2, 3, 100);
+        assert_eq!(three.part.as_ref().map(|p| (p.jump_lines, p.jump_text.clone())), Some((1, Some("转100".into()))));
+        assert_eq!(three.body.last().map(|l| l.text.as_str()), Some("转100"));
+        assert!(!three.fit(crate::model::Depth::Fixed(3)).is_overset());
+        let two = part_one(&article(1), &narrow(2), 2, 3, 100);
+        assert_eq!(two.part.as_ref().and_then(|p| p.jump_text.clone()), Some("100".into()));
+    }
+
+    /// Found from outside: a jump line of two lines stood whole in a one-line leg, its second
+    /// line counted neither as set nor as overset, so the fit said overset by 0 lines and the
+    /// exports lost the line. What the legs hold and what the fit counts as overset agree.
+    #[test]
+    fn the_legs_and_the_fit_count_a_jump_line_alike() {
+        let grid = Grid { column_width: 1, indent: 0, ..Grid::broadsheet() };
+        for sentences in 1..3 {
+            for span in 1..=4 {
+                for depth in 3..16 {
+                    let set = part_one(&article(sentences), &grid, span, depth, 100);
+                    let fit = set.fit(crate::model::Depth::Fixed(depth));
+                    let legs = set.legs_at(crate::model::Depth::Fixed(depth));
+                    let cut = legs.last().map_or(0, |leg| leg.end);
+                    let heads_cut: usize = set.blocks_past(depth).map(|(_, past)| past.len()).sum();
+                    let case = format!("{sentences} sentences, {span} columns, depth {depth}");
+                    assert_eq!(fit.overset_lines as usize, set.body.len() - cut + heads_cut, "{case}");
+                    assert_eq!(fit.is_overset(), fit.overset_lines > 0, "{case}");
+                    let room = depth.saturating_sub(set.heads_depth()) as usize;
+                    assert!(legs.iter().all(|leg| leg.len() <= room) || !fit.is_overset(), "{case}");
+                }
+            }
+        }
+    }
+
+    /// A column too narrow even for the bare page number (1 em for `100`) sets it on the lines
+    /// it needs, and the legs keep them together in one.
     #[test]
     fn a_jump_line_too_wide_for_any_form_stays_in_one_leg() {
-        let grid = Grid { column_width: 2, indent: 0, ..Grid::broadsheet() };
+        let grid = Grid { column_width: 1, indent: 0, ..Grid::broadsheet() };
         for sentences in 1..4 {
             for span in 2..=4 {
                 for depth in 3..16 {
-                    let set = part_one(&article(sentences), &grid, span, depth, 4);
+                    let set = part_one(&article(sentences), &grid, span, depth, 100);
                     let Some(p) = set.part.as_ref().filter(|p| p.jumps()) else { continue };
                     assert!(p.jump_lines > 1);
                     let fits = set.fit(crate::model::Depth::Fixed(depth));

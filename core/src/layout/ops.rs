@@ -53,6 +53,10 @@ pub struct Outcome {
     /// Later parts of the touched article that the parts before them now leave no copy for
     /// (found from outside: `]` on part 1 emptied part 2, and nothing said so).
     pub empty_parts: Vec<(String, u32)>,
+    /// Parts of the touched article, part 1 too, too shallow for a line of the copy left for
+    /// them beside their heads and jump line (found from outside: placing part 2 from the bin
+    /// left part 1 a headline and a jump line, and the status line said only where it went).
+    pub shallow_parts: Vec<(String, u32)>,
     /// The item the operation was about (for undo and redo: the one the step touched), so
     /// that the editor can select it.
     pub touched: Option<String>,
@@ -73,6 +77,11 @@ impl Outcome {
     /// The items of the boxes pushed down, in order (a part by its item).
     pub fn pushed_items(&self) -> Vec<&str> {
         self.pushed.iter().map(|(id, _)| id.as_str()).collect()
+    }
+
+    /// Whether the step leaves a part of the touched article holding none of its copy.
+    pub fn leaves_part_without_copy(&self) -> bool {
+        !self.empty_parts.is_empty() || !self.shallow_parts.is_empty()
     }
 }
 
@@ -676,7 +685,7 @@ impl Makeup {
             outcome.over_foot.extend(self.sent_past_foot(pi, &was, &self.frames(pi)));
         }
         if let Some(no) = about {
-            outcome.empty_parts = self.empty_parts_of(no);
+            self.note_parts_without_copy(no, &mut outcome);
         }
         let about = about.map(|no| (no, changed_part(no, &before, &settled).unwrap_or_else(|| self.focused_part(no))));
         outcome.touched_part = about.map(|(_, part)| part);
@@ -700,9 +709,6 @@ impl Makeup {
         above.filter_map(|f| spots.iter().position(|s| same_box(s, &f.spot))).collect()
     }
 
-    /// The parts of article `no` that hold none of its copy, with their numbers: on the pages,
-    /// and a part waiting in the bin whose part before holds the rest (found from outside: all
-    /// the sentences cut after `t`, the editor said nothing of the empty part waiting).
     /// The items of page `pi` that `now` has past the foot, or further past it than `was`
     /// (found from outside: a box an earlier step left past the foot was named at every later
     /// step, in place of where that step's own box stood).
@@ -716,19 +722,27 @@ impl Makeup {
         over.map(|f| self.item(f.spot.item).id().to_string()).collect()
     }
 
-    fn empty_parts_of(&self, no: usize) -> Vec<(String, u32)> {
-        let mut out = Vec::new();
+    /// Notes in `outcome` the parts of article `no` that hold none of its copy, with their
+    /// numbers: on the pages, and a part waiting in the bin whose part before holds the rest
+    /// (found from outside: all the sentences cut after `t`, the editor said nothing of the
+    /// empty part waiting); those too shallow for a line of what is left apart (see
+    /// [`Outcome::shallow_parts`]).
+    fn note_parts_without_copy(&self, no: usize, outcome: &mut Outcome) {
+        let (empty, shallow) = (&mut outcome.empty_parts, &mut outcome.shallow_parts);
+        let id = |part| (self.item(no).id().to_string(), part);
         for pi in 0..self.pages.len() {
             for s in self.pages[pi].iter().filter(|s| s.item == no) {
-                if s.part > 1 && self.set_box(pi, s).holds_no_copy() {
-                    out.push((self.item(no).id().to_string(), s.part));
+                let set = self.set_box(pi, s);
+                if set.holds_no_copy() && set.too_shallow_for_copy() {
+                    shallow.push(id(s.part));
+                } else if set.holds_no_copy() {
+                    empty.push(id(s.part));
                 }
                 if self.continued_into_nothing(pi, s) {
-                    out.push((self.item(no).id().to_string(), s.part + 1));
+                    empty.push(id(s.part + 1));
                 }
             }
         }
-        out
     }
 
     pub(super) fn item_no(&self, item: &str) -> Result<usize, Refusal> {

@@ -146,16 +146,29 @@ impl Makeup {
         self.set_jumping(pi, &s).part.map_or(lines.next, |l| l.next)
     }
 
-    /// Continued part `s` on page `pi` set as it will be once its next part stands on a page
-    /// (this one, so `（下转本版）`: any page's jump line is one line in a leg of 3 em or more,
-    /// so which page makes no difference but in a narrower one): what its depth holds, and the
-    /// jump line.
+    /// Continued part `s` on page `pi` set as it will be once its next part stands on a page:
+    /// what its depth holds, and the jump line. Which page is not known yet, so its jump line
+    /// is the one of the most lines, `（下转本版）` or the one naming the issue's highest page
+    /// number (found from outside: counted as `转本版` on one line, `t` continued a box whose
+    /// `转100版` took two and left it no copy).
     pub(super) fn set_jumping(&self, pi: usize, s: &Spot) -> SetBox {
-        let mut setting = self.setting(pi, s);
-        if let Some(flow) = setting.flow.as_mut() {
-            flow.to_page = Some(self.issue.pages[pi].number);
+        let here = self.issue.pages[pi].number;
+        let toward = |page: u32| {
+            let mut setting = self.setting(pi, s);
+            if let Some(flow) = setting.flow.as_mut() {
+                flow.to_page = Some(page);
+            }
+            set_item_as(self.item(s.item), self.grid(pi), self.issue.language, s.span, &setting)
+        };
+        let jump_lines = |set: &SetBox| set.part.as_ref().map_or(0, |p| p.jump_lines);
+        let this_page = toward(here);
+        match self.issue.pages.iter().map(|p| p.number).filter(|&n| n != here).max() {
+            Some(highest) => {
+                let farthest = toward(highest);
+                if jump_lines(&farthest) > jump_lines(&this_page) { farthest } else { this_page }
+            }
+            None => this_page,
         }
-        set_item_as(self.item(s.item), self.grid(pi), self.issue.language, s.span, &setting)
     }
 
     /// The sentences cut from an article continued in parts: every part's cut adds up.

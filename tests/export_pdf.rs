@@ -352,23 +352,16 @@ fn overset_lines_are_not_printed() {
 /// An issue whose article has two characters no CJK font has: U+E000 (private use) in the
 /// body's second paragraph (line 4, column 21) and U+10FFFD in the headline (line 3, column 53).
 fn lacking_issue(dir: &Path) -> (PathBuf, PathBuf) {
-    let issue = dir.join("rare.ron");
-    std::fs::write(
-        &issue,
+    write_pair(
+        dir,
+        "rare",
         "Issue(paper: \"太原日报\", date: \"2023-02-10\", pages: [
             Page(number: 1, grid: Grid(columns: 4, column_width: 10, gutter: 1, depth: 40))],
           items: [Article(id: \"rare\", headline: \"生僻字\u{10FFFD}\", body: [\"第一段。\",
             \"姓名中有一个字\u{E000}。其余照排\u{E000}。\"])])",
-    )
-    .unwrap();
-    let layout = dir.join("rare.layout.ron");
-    std::fs::write(
-        &layout,
         r#"Layout(issue: "rare.ron", pages: [PageLayout(number: 1, placements: [
             Placement(item: "rare", column: 1, span: 2, line: 1, depth: Auto)])])"#,
     )
-    .unwrap();
-    (issue, layout)
 }
 
 #[test]
@@ -844,23 +837,17 @@ fn check_font_places_each_character_in_its_string_and_lists_a_jump_lines_own() {
 /// One article on a page one column `width` em wide, `justify: false`, its body `body` in
 /// `language` under `punctuation`, exported at `EM` points per em; the PDF's path.
 fn one_body(dir: &Path, language: &str, punctuation: &str, width: u32, body: &str) -> PathBuf {
-    let issue = dir.join("one.ron");
-    std::fs::write(
-        &issue,
-        format!(
+    let (issue, layout) = write_pair(
+        dir,
+        "one",
+        &format!(
             r#"Issue(paper: "日报", date: "2026-12-06", language: "{language}", pages: [
             Page(number: 1, grid: Grid(columns: 1, column_width: {width}, gutter: 1, depth: 10, punctuation: {punctuation}, justify: false))],
           items: [Article(id: "a", headline: "一", body: ["{body}"])])"#
         ),
-    )
-    .unwrap();
-    let layout = dir.join("one.layout.ron");
-    std::fs::write(
-        &layout,
         r#"Layout(issue: "one.ron", pages: [PageLayout(number: 1, placements: [
             Placement(item: "a", column: 1, span: 1, line: 1, depth: Auto)])])"#,
-    )
-    .unwrap();
+    );
     let out = dir.join("one.pdf");
     let em = EM.to_string();
     let o = export_pdf(&issue, &layout, &out, &["--em-pt", &em]);

@@ -154,11 +154,22 @@ pub fn lock_path(layout: &Path) -> PathBuf {
     if name.len() + ".lock".len() <= MAX_NAME_BYTES {
         return suffixed(&layout, ".lock");
     }
+    let hash = fnv_hash(name.as_encoded_bytes());
+    layout.with_file_name(format!("{}~{hash:016x}.lock", name_start(&name.to_string_lossy())))
+}
+
+/// The 64-bit FNV hash of `bytes`: names a file whose whole name is too long to be one.
+fn fnv_hash(bytes: &[u8]) -> u64 {
     let mut hash = fnv::FnvHasher::default();
-    std::hash::Hasher::write(&mut hash, name.as_encoded_bytes());
-    let name = name.to_string_lossy();
+    std::hash::Hasher::write(&mut hash, bytes);
+    std::hash::Hasher::finish(&hash)
+}
+
+/// The first 120 bytes of `name`, or fewer to end between two characters: beside a hash, what
+/// a person reads a shortened name by.
+fn name_start(name: &str) -> &str {
     let cut = (0..=name.len().min(120)).rev().find(|&at| name.is_char_boundary(at)).unwrap_or(0);
-    layout.with_file_name(format!("{}~{:016x}.lock", &name[..cut], std::hash::Hasher::finish(&hash)))
+    &name[..cut]
 }
 
 /// The longest file name the common file systems take, in bytes.
@@ -171,20 +182,6 @@ const MAX_NAME_BYTES: usize = 255;
 /// on the real path). A link too deep to follow names itself, as before.
 fn resolved(layout: &Path) -> PathBuf {
     crate::format::link_target(layout).unwrap_or_else(|_| layout.to_path_buf())
-}
-
-/// The layout's whole path as the system takes it: its links followed, and its folder's `..`
-/// and linked folders resolved (found from outside: opened as `sub/../d.layout.ron`, its
-/// journal in the spare folder was named from those letters, and an editor on `d.layout.ron`
-/// was never offered it). A folder not there is taken by the letters.
-fn real_path(layout: &Path) -> Option<PathBuf> {
-    let target = resolved(layout);
-    let name = target.file_name()?;
-    let folder = target.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
-    match fs::canonicalize(folder) {
-        Ok(real) => Some(real.join(name)),
-        Err(_) => std::path::absolute(&target).ok().map(|whole| crate::format::lexical(&whole).iter().collect()),
-    }
 }
 
 fn suffixed(layout: &Path, suffix: &str) -> PathBuf {
@@ -474,14 +471,13 @@ pub fn spare_dir() -> Option<PathBuf> {
 /// hash and the start of its file name (found from outside: a layout of a 250-byte name had
 /// no journal anywhere, beside it or here, and a kill lost the work).
 fn spare_base(layout: &Path, spare: Option<&Path>) -> Option<(PathBuf, String)> {
-    let whole = real_path(layout)?;
+    // Named from the real path (found from outside: opened as `sub/../d.layout.ron`, its
+    // journal here was never offered to an editor on `d.layout.ron`).
+    let whole = crate::format::in_real_folder(&resolved(layout))?;
     let mut name = whole.to_string_lossy().replace('%', "%%").replace('/', "%");
     if name.len() > 200 {
-        let mut hash = fnv::FnvHasher::default();
-        std::hash::Hasher::write(&mut hash, whole.as_os_str().as_encoded_bytes());
         let file = whole.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-        let cut = (0..=file.len().min(120)).rev().find(|&at| file.is_char_boundary(at)).unwrap_or(0);
-        name = format!("{:016x}%{}", std::hash::Hasher::finish(&hash), &file[..cut]);
+        name = format!("{:016x}%{}", fnv_hash(whole.as_os_str().as_encoded_bytes()), name_start(&file));
     }
     Some((spare?.to_path_buf(), format!("{name}.recover")))
 }

@@ -146,7 +146,7 @@ fn press(args: &ExportArgs, opened: Opened, assets: Assets, lang: UiLang) -> Exi
     // Only what the pages print: an item waiting in the bin is printed nowhere (found from
     // outside: a character of its body failed the export). `check --font` asks every item.
     let placed: HashSet<String> =
-        makeup.issue().pages.iter().flat_map(|p| makeup.resolved(p.number)).map(|b| b.item).collect();
+        makeup.issue().pages.iter().flat_map(|p| makeup.placements(p.number)).map(|p| p.item).collect();
     lacking.retain(|l| !matches!(&l.problem, Problem::MissingGlyph { item, .. } if !placed.contains(item)));
     let layout = (opened.layout_path.as_path(), opened.layout_src.as_str(), opened.layout_found);
     lacking.extend(super::check::lacking_in_print(&makeup, &fonts, layout));

@@ -1280,22 +1280,12 @@ fn presses(key: KeyEvent) -> Vec<KeyEvent> {
     vec![esc, KeyEvent { modifiers: key.modifiers - KeyModifiers::ALT, ..key }]
 }
 
-/// What a step did to boxes besides its own, as the status line says it.
-pub(super) fn besides(outcome: &Outcome) -> Besides {
-    Besides {
-        pushed: outcome.pushed.clone(),
-        past_foot: outcome.over_foot.clone(),
-        empty_parts: outcome.empty_parts.clone(),
-        shallow_parts: outcome.shallow_parts.clone(),
-    }
-}
-
 fn outcome_message(outcome: &Outcome) -> Option<Message> {
-    if outcome.pushed.is_empty() && outcome.over_foot.is_empty() && !outcome.leaves_part_without_copy() {
+    let besides = Besides::from(outcome);
+    if besides.is_empty() {
         return None;
     }
     let tone =
         if outcome.over_foot.is_empty() && !outcome.leaves_part_without_copy() { Tone::Info } else { Tone::Warning };
-    let status = Status::Pushed(besides(outcome));
-    Some(Message { status, tone })
+    Some(Message { status: Status::Pushed(besides), tone })
 }

@@ -1,7 +1,7 @@
 //! The messages as data. Names and numbers travel in them; the words are the catalogue's.
 
 use crate::fit::Fit;
-use crate::layout::{Operation, Refusal, RemedyKind};
+use crate::layout::{Operation, Outcome, Refusal, RemedyKind};
 use crate::model::{Depth, ItemKind};
 use crate::problem::Located;
 
@@ -374,6 +374,18 @@ pub struct Besides {
     pub empty_parts: Vec<(String, u32)>,
     /// Parts too shallow for a line of the copy left for them (id, part).
     pub shallow_parts: Vec<(String, u32)>,
+}
+
+impl From<&Outcome> for Besides {
+    /// What `outcome` did to boxes besides the step's own, as the status line says it.
+    fn from(outcome: &Outcome) -> Besides {
+        Besides {
+            pushed: outcome.pushed.clone(),
+            past_foot: outcome.over_foot.clone(),
+            empty_parts: outcome.empty_parts.clone(),
+            shallow_parts: outcome.shallow_parts.clone(),
+        }
+    }
 }
 
 impl Besides {

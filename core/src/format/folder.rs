@@ -11,26 +11,32 @@ use std::path::{Component, Path, PathBuf};
 /// link makes it).
 pub fn real_folder(path: &Path) -> PathBuf {
     let linked = std::fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink());
-    let real = if linked { std::fs::canonicalize(path).ok().or_else(|| dangling_target(path)) } else { None };
+    let real = if linked { std::fs::canonicalize(path).ok().or_else(|| real_path(path)) } else { None };
     let path = real.as_deref().unwrap_or(path);
     path.parent().map(Path::to_path_buf).unwrap_or_default()
 }
 
-/// Where a link whose target is not there yet points (a save through it makes the target),
-/// its links followed one by one as the save follows them: `canonicalize` needs the target
-/// (found from outside: a save through such a link named the issue from the link's folder,
-/// and the saved layout did not open). The target's folder is there, and is taken as the
-/// system takes it, `..` out of a linked folder included (found from outside: `..` taken out
-/// by the letters named the issue from a folder that was not the layout's); one that is not
-/// there is taken by the letters, as there is nothing else to go by.
-fn dangling_target(link: &Path) -> Option<PathBuf> {
-    let target = super::link_target(link).ok()?;
+/// The whole path of the file `link` finally names, a file not there yet included (a save
+/// through a dangling link makes it), its links followed one by one as the save follows them:
+/// `canonicalize` needs the target (found from outside: a save through such a link named the
+/// issue from the link's folder, and the saved layout did not open). The target's folder is
+/// taken as the system takes it, `..` out of a linked folder included (found from outside:
+/// `..` taken out by the letters named the issue from a folder that was not the layout's; and
+/// a journal named from `sub/../d.layout.ron` was never offered on `d.layout.ron`); a folder
+/// not there is taken by the letters, as there is nothing else to go by.
+fn real_path(link: &Path) -> Option<PathBuf> {
+    in_real_folder(&super::link_target(link).ok()?)
+}
+
+/// `target` (no link: one already followed) with its folder taken as the system takes it, or
+/// by the letters where the folder is not there ([`real_path`]).
+pub(crate) fn in_real_folder(target: &Path) -> Option<PathBuf> {
     let name = target.file_name()?;
     let folder = target.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
     if let Ok(real) = std::fs::canonicalize(folder) {
         return Some(real.join(name));
     }
-    let whole = std::path::absolute(&target).ok()?;
+    let whole = std::path::absolute(target).ok()?;
     Some(lexical(&whole).iter().collect())
 }
 

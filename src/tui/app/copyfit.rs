@@ -3,7 +3,7 @@
 
 use super::{App, Tone};
 use crate::tui::keys::Action;
-use pasteup_core::catalogue::{Copyfit, Status};
+use pasteup_core::catalogue::{Besides, Copyfit, Status};
 use pasteup_core::layout::{Outcome, Refusal};
 
 impl App {
@@ -62,7 +62,7 @@ impl App {
         // the foot and later parts left without copy are warned of.
         let sound = outcome.over_foot.is_empty() && !outcome.leaves_part_without_copy() && !all_cut;
         let tone = if sound { Tone::Info } else { Tone::Warning };
-        let besides = super::besides(&outcome);
+        let besides = Besides::from(&outcome);
         self.say(Status::Copyfit { item: id.to_string(), done, fit: here.fit, besides }, tone);
     }
 }

@@ -7,7 +7,7 @@ mod layout_support;
 use layout_support::{at, desk, small_issue};
 use pasteup_core::fit::{BlockKind, Setting, set_item_as};
 use pasteup_core::format::{check_settings, parse_layout, to_ron_string};
-use pasteup_core::layout::{Command, Context, MakeOptions, Makeup, Refusal, RemedyKind, Target};
+use pasteup_core::layout::{Command, Context, MakeOptions, Makeup, OnPage, Refusal, RemedyKind, Target};
 use pasteup_core::model::{Depth, Item, Layout, PageLayout};
 use pasteup_core::problem::{Problem, ProblemKind};
 
@@ -136,7 +136,10 @@ fn binning_part_one_names_part_two_sent_past_its_pages_foot() {
     let out = d.to_bin(1, "a6").unwrap();
     let two = part_box(&d, 2, "a6", 2);
     assert!(two.line + two.box_depth > depth + 1, "part 2 now takes the whole story: {two:?}");
-    assert_eq!(out.over_foot, ["a6"]);
+    // Named by its page, as part 2 stands on page 2 and the key was pressed on page 1.
+    assert!(out.over_foot.is_empty(), "{:?}", out.over_foot);
+    let past = OnPage { page: 2, pushed: Vec::new(), over_foot: vec!["a6".into()] };
+    assert_eq!(out.elsewhere, [past]);
 }
 
 #[test]

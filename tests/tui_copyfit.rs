@@ -181,6 +181,30 @@ fn a_copyfit_key_that_pushes_the_box_under_it_names_it() {
     assert!(status(&app).render(UiLang::ZhHans).ends_with("；下推：power-grid"));
 }
 
+/// Found from outside: `>` on part 1 (page 3) gave part 2 on page 4 more of the copy, and
+/// part 2 grew into snow-clearing under it; the status line said nothing of page 4. The push
+/// there is said with its page, after what the key did here.
+#[test]
+fn a_copyfit_key_names_what_part_two_pushed_on_its_own_page() {
+    let mut app = app_at(25);
+    press(&mut app, "t");
+    app.makeup.place(4, ID, 1, Some(3), Some(1)).unwrap();
+    let under = |app: &App| app.makeup.resolved(4).into_iter().find(|b| b.item == "snow-clearing").unwrap().line;
+    let was = under(&app);
+    assert_eq!(app.selected.as_deref(), Some(ID));
+    press(&mut app, ">");
+    assert_eq!(under(&app), was + 1);
+    let said = status(&app).render(UiLang::En);
+    assert!(
+        said.starts_with(&format!("{ID}: headline at 3 em — "))
+            && said.ends_with("; on page 4: pushed down: snow-clearing"),
+        "{said}"
+    );
+    let said = status(&app).render(UiLang::ZhHans);
+    assert!(said.ends_with("；第 4 版下推：snow-clearing"), "{said}");
+    assert_eq!(app.message.clone().expect("a message").tone, Tone::Info);
+}
+
 fn now_at(app: &App) -> pasteup_core::fit::Fit {
     app.makeup.resolved(3).into_iter().find(|b| b.item == ID).unwrap().fit
 }

@@ -767,7 +767,7 @@ impl App {
         let done = result.is_ok();
         let pulled = result.as_ref().map(|o| o.pulled.clone()).unwrap_or_default();
         // Found from outside: part 2, now the story's start, ran past its foot unsaid.
-        let past_foot = result.as_ref().is_ok_and(|o| o.over_foot.contains(&p.item));
+        let past_foot = result.as_ref().is_ok_and(|o| o.sends_past_foot_item(&p.item));
         self.report(result);
         if done {
             let part = next.as_ref().map_or(1, |p| p.part);
@@ -1178,7 +1178,7 @@ impl App {
                 }
                 // As `Enter` from the bin: where the box went, unless a box past the foot or
                 // a part left empty is the more urgent news.
-                let urgent = !outcome.over_foot.is_empty() || outcome.leaves_part_without_copy();
+                let urgent = outcome.sends_past_foot() || outcome.leaves_part_without_copy();
                 if placing && !urgent {
                     self.say_placed(&outcome);
                 } else if on_selection.is_some() && !urgent {
@@ -1286,6 +1286,6 @@ fn outcome_message(outcome: &Outcome) -> Option<Message> {
         return None;
     }
     let tone =
-        if outcome.over_foot.is_empty() && !outcome.leaves_part_without_copy() { Tone::Info } else { Tone::Warning };
+        if !outcome.sends_past_foot() && !outcome.leaves_part_without_copy() { Tone::Info } else { Tone::Warning };
     Some(Message { status: Status::Pushed(besides), tone })
 }

@@ -9,7 +9,7 @@ use crate::fit::{BlockKind, Fit};
 use crate::format::{Note, SaveTrouble};
 use crate::layout::command::COMMAND_LIST;
 use crate::layout::make::{Broken, NarrowCause};
-use crate::layout::{CommandArg, Motion, Operation, Refusal, RemedyKind};
+use crate::layout::{CommandArg, Motion, OnPage, Operation, Refusal, RemedyKind};
 use crate::model::Depth;
 use crate::problem::Problem;
 
@@ -499,7 +499,7 @@ pub fn status(s: &Status) -> String {
 /// A later part a step left without copy (found from outside: `c` said only "fits").
 /// What a step did to other boxes, a clause each.
 fn said_besides(besides: &Besides) -> Vec<String> {
-    let Besides { pushed, past_foot, empty_parts, shallow_parts } = besides;
+    let Besides { pushed, past_foot, empty_parts, shallow_parts, elsewhere } = besides;
     let mut parts = Vec::new();
     if !pushed.is_empty() {
         parts.push(format!("pushed down: {}", part_ids(pushed, UiLang::En, ", ")));
@@ -507,6 +507,7 @@ fn said_besides(besides: &Besides) -> Vec<String> {
     if !past_foot.is_empty() {
         parts.push(format!("past the foot: {}", past_foot.join(", ")));
     }
+    parts.extend(elsewhere.iter().filter(|e| !e.is_empty()).map(on_page));
     parts.extend(empty_parts.iter().map(empty_part));
     parts.extend(
         shallow_parts.iter().map(|(id, part)| format!("{id} part {part} holds no text: too shallow; deepen it")),
@@ -516,6 +517,19 @@ fn said_besides(besides: &Besides) -> Vec<String> {
 
 fn empty_part((id, part): &(String, u32)) -> String {
     format!("{id} part {part} now holds none of the text: the parts before it take it all")
+}
+
+/// What a step did on another page, one clause: `on page 4: pushed down: a1 (past the foot: a1)`.
+fn on_page(on: &OnPage) -> String {
+    let page = on.page;
+    let past = on.over_foot.join(", ");
+    match (on.pushed.is_empty(), on.over_foot.is_empty()) {
+        (true, _) => format!("on page {page}: past the foot: {past}"),
+        (false, true) => format!("on page {page}: pushed down: {}", part_ids(&on.pushed, UiLang::En, ", ")),
+        (false, false) => {
+            format!("on page {page}: pushed down: {} (past the foot: {past})", part_ids(&on.pushed, UiLang::En, ", "))
+        }
+    }
 }
 
 pub fn question_title(q: &Question) -> String {

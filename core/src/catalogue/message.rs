@@ -1,7 +1,7 @@
 //! The messages as data. Names and numbers travel in them; the words are the catalogue's.
 
 use crate::fit::Fit;
-use crate::layout::{Operation, Outcome, Refusal, RemedyKind};
+use crate::layout::{OnPage, Operation, Outcome, Refusal, RemedyKind};
 use crate::model::{Depth, ItemKind};
 use crate::problem::Located;
 
@@ -374,6 +374,9 @@ pub struct Besides {
     pub empty_parts: Vec<(String, u32)>,
     /// Parts too shallow for a line of the copy left for them (id, part).
     pub shallow_parts: Vec<(String, u32)>,
+    /// What it did on other pages, named with the page (the article's next part there took
+    /// the copy the step sent on).
+    pub elsewhere: Vec<OnPage>,
 }
 
 impl From<&Outcome> for Besides {
@@ -384,6 +387,7 @@ impl From<&Outcome> for Besides {
             past_foot: outcome.over_foot.clone(),
             empty_parts: outcome.empty_parts.clone(),
             shallow_parts: outcome.shallow_parts.clone(),
+            elsewhere: outcome.elsewhere.clone(),
         }
     }
 }
@@ -394,6 +398,7 @@ impl Besides {
             && self.past_foot.is_empty()
             && self.empty_parts.is_empty()
             && self.shallow_parts.is_empty()
+            && self.elsewhere.iter().all(OnPage::is_empty)
     }
 }
 

@@ -7,7 +7,7 @@ use crate::fit::Fit;
 use crate::fit::width::str_cells;
 use crate::format::{ImageTrouble, SaveError, SaveStep, SaveTrouble};
 use crate::layout::make::{Broken, NarrowCause};
-use crate::layout::{CommandArg, Motion, RemedyKind};
+use crate::layout::{CommandArg, Motion, OnPage, RemedyKind};
 use crate::model::{Depth, ItemKind};
 use crate::problem::{Located, Problem};
 
@@ -173,6 +173,14 @@ fn statuses() -> Vec<Status> {
         }),
         Pushed(Besides { empty_parts: vec![("a1".into(), 2)], ..Besides::default() }),
         Pushed(Besides { shallow_parts: vec![("a1".into(), 1)], ..Besides::default() }),
+        Pushed(Besides {
+            pushed: vec![("a2".into(), 1)],
+            elsewhere: vec![
+                OnPage { page: 4, pushed: vec![("a3".into(), 1), ("a4".into(), 2)], over_foot: vec!["a4".into()] },
+                OnPage { page: 5, pushed: Vec::new(), over_foot: vec!["a5".into()] },
+            ],
+            ..Besides::default()
+        }),
         Saved { path: "x.layout.ron".into() },
         SavedCopy { path: "/tmp/x.layout.ron".into() },
         CopyNotWritten { error: save_error(SaveTrouble::ReadOnly) },

@@ -12,7 +12,7 @@ use crate::fit::{BlockKind, Fit};
 use crate::format::{Note, SaveTrouble};
 use crate::layout::command::COMMAND_LIST;
 use crate::layout::make::{Broken, NarrowCause};
-use crate::layout::{CommandArg, Motion, Operation, Refusal, RemedyKind};
+use crate::layout::{CommandArg, Motion, OnPage, Operation, Refusal, RemedyKind};
 use crate::model::{Depth, ItemKind};
 use crate::problem::{OffGrid, Problem};
 
@@ -433,7 +433,7 @@ pub fn status(s: &Status) -> String {
 /// 一步操作后不再有正文的后续部分。
 /// What a step did to other boxes, a clause each.
 fn said_besides(besides: &Besides) -> Vec<String> {
-    let Besides { pushed, past_foot, empty_parts, shallow_parts } = besides;
+    let Besides { pushed, past_foot, empty_parts, shallow_parts, elsewhere } = besides;
     let mut parts = Vec::new();
     if !pushed.is_empty() {
         parts.push(format!("下推：{}", part_ids(pushed, UiLang::ZhHans, "、")));
@@ -441,6 +441,7 @@ fn said_besides(besides: &Besides) -> Vec<String> {
     if !past_foot.is_empty() {
         parts.push(format!("超出版底：{}", past_foot.join("、")));
     }
+    parts.extend(elsewhere.iter().filter(|e| !e.is_empty()).map(on_page));
     parts.extend(empty_parts.iter().map(empty_part));
     parts.extend(shallow_parts.iter().map(|(id, part)| format!("{id} 第 {part} 部分没有正文：太浅，请加高")));
     parts
@@ -448,6 +449,19 @@ fn said_besides(besides: &Besides) -> Vec<String> {
 
 fn empty_part((id, part): &(String, u32)) -> String {
     format!("{id} 第 {part} 部分已无正文：前面的部分已排完全文")
+}
+
+/// 一步操作在别的版上做的事，一句：`第 4 版下推：a1（超出版底：a1）`。
+fn on_page(on: &OnPage) -> String {
+    let page = on.page;
+    let past = on.over_foot.join("、");
+    match (on.pushed.is_empty(), on.over_foot.is_empty()) {
+        (true, _) => format!("第 {page} 版超出版底：{past}"),
+        (false, true) => format!("第 {page} 版下推：{}", part_ids(&on.pushed, UiLang::ZhHans, "、")),
+        (false, false) => {
+            format!("第 {page} 版下推：{}（超出版底：{past}）", part_ids(&on.pushed, UiLang::ZhHans, "、"))
+        }
+    }
 }
 
 pub fn question_title(q: &Question) -> String {

@@ -74,7 +74,9 @@ impl Makeup {
         if n < 0 {
             return Err(Refusal::SameCut { name: self.name(f.no), cut: 0 });
         }
-        self.set_cut(self.issue.pages[pi].number, item, kept.part, u32::try_from(n).unwrap_or(u32::MAX))
+        let (seen, kept_on) = (self.issue.pages[f.pi].number, self.issue.pages[pi].number);
+        let done = self.set_cut(kept_on, item, kept.part, u32::try_from(n).unwrap_or(u32::MAX))?;
+        Ok(done.seen_from(seen, kept_on))
     }
 
     /// The page index and placement an article's cut is kept on: its last part on a page; to
@@ -157,7 +159,9 @@ mod tests {
     use std::path::Path;
 
     use super::*;
+    use crate::catalogue::{Besides, Render, Status, UiLang};
     use crate::format::{parse_issue, parse_layout};
+    use crate::layout::OnPage;
     use crate::model::Placement;
     use crate::problem::{Problem, ProblemKind};
     use crate::sample;
@@ -380,5 +384,83 @@ mod tests {
         d.rewrite_headline(3, ID, 1, "").unwrap();
         let here = d.copyfit_here(3, ID, 1).unwrap();
         assert_eq!((here.headline.as_str(), here.rewritten), ("守护青山绿水 增进民生福祉", false));
+    }
+
+    /// Part 2 of [`ID`] placed on page 4 over snow-clearing (columns 1–3, from line 1),
+    /// which stands right under it; part 1 on page 3 keeps `cut` sentences cut.
+    fn part_two_over_snow_clearing(cut: u32) -> Makeup {
+        let mut d = desk(Depth::Fixed(25));
+        d.continue_overset(3, ID, 1).unwrap();
+        if cut > 0 {
+            d.set_cut(3, ID, 1, cut).unwrap();
+        }
+        d.place(4, ID, 1, Some(3), Some(1)).unwrap();
+        assert_eq!(d.line_on(4, "snow-clearing"), d.foot_of_part_two() + 1, "right under part 2");
+        d
+    }
+
+    impl Makeup {
+        fn line_on(&self, page: u32, item: &str) -> u32 {
+            self.resolved(page).into_iter().find(|b| b.item == item).unwrap().line
+        }
+
+        /// The last line of part 2 of [`ID`] on page 4.
+        fn foot_of_part_two(&self) -> u32 {
+            let two = self.resolved(4).into_iter().find(|b| b.item == ID && b.part == 2).unwrap();
+            two.line + two.box_depth - 1
+        }
+
+        fn overlaps_on(&self, page: u32) -> Vec<Problem> {
+            let overlap = |p: &Problem| matches!(p.kind(), ProblemKind::Overlap) && p.page() == page;
+            self.validate().into_iter().filter(overlap).collect()
+        }
+    }
+
+    fn pushed_on_page_four() -> Vec<OnPage> {
+        vec![OnPage { page: 4, pushed: vec![("snow-clearing".into(), 1)], over_foot: Vec::new() }]
+    }
+
+    /// Found from outside: `>` on part 1 left it less room for copy, part 2 on page 4 grew a
+    /// line into the box under it, and the status line said nothing of page 4. Part 2 pushes
+    /// the box under it as it would on its own page, and the step names the push by its page.
+    #[test]
+    fn a_larger_headline_on_part_one_names_what_part_two_pushed_on_its_page() {
+        let mut d = part_two_over_snow_clearing(0);
+        let out = d.head_size_by(3, ID, 1, 1).unwrap();
+        assert_eq!(d.line_on(4, "snow-clearing"), d.foot_of_part_two() + 1, "pushed, not run into");
+        assert!(d.overlaps_on(4).is_empty(), "{:?}", d.overlaps_on(4));
+        assert!(out.pushed.is_empty(), "nothing pushed on page 3: {:?}", out.pushed);
+        assert_eq!(out.elsewhere, pushed_on_page_four());
+        let said = Status::Pushed(Besides::from(&out));
+        assert_eq!(said.render(UiLang::En), "on page 4: pushed down: snow-clearing");
+        assert_eq!(said.render(UiLang::ZhHans), "第 4 版下推：snow-clearing");
+        let before = d.line_on(4, "snow-clearing");
+        d.undo().unwrap();
+        assert_eq!(d.line_on(4, "snow-clearing"), before - 1, "one undo step, page 4 too");
+        d.redo().unwrap();
+        assert_eq!(d.line_on(4, "snow-clearing"), before);
+    }
+
+    /// As `>`, `C` on part 1 gives the copy back to part 2 on page 4: named by its page, whether
+    /// the cut was kept on part 1 (the step changes page 3) or on part 2 (it changes page 4,
+    /// not the page the key was pressed on).
+    #[test]
+    fn a_sentence_given_back_on_part_one_names_what_part_two_pushed_on_its_page() {
+        let mut d = part_two_over_snow_clearing(1);
+        assert_eq!(d.part_spot_cut(1), Some(1));
+        let out = d.cut_by(3, ID, 1, -1).unwrap();
+        assert_eq!(d.line_on(4, "snow-clearing"), d.foot_of_part_two() + 1, "pushed, not run into");
+        assert!(out.pushed.is_empty(), "{:?}", out.pushed);
+        assert_eq!(out.elsewhere, pushed_on_page_four());
+        // The cut kept on part 2: snow-clearing brought up under it, then `C` on part 1.
+        let mut d = part_two_over_snow_clearing(0);
+        d.cut_by(3, ID, 1, 1).unwrap();
+        assert_eq!(d.part_spot_cut(2), Some(1));
+        let up = i64::from(d.foot_of_part_two() + 1) - i64::from(d.line_on(4, "snow-clearing"));
+        d.move_by(4, "snow-clearing", 0, up).unwrap();
+        let out = d.cut_by(3, ID, 1, -1).unwrap();
+        assert_eq!(d.line_on(4, "snow-clearing"), d.foot_of_part_two() + 1);
+        assert!(out.pushed.is_empty(), "{:?}", out.pushed);
+        assert_eq!(out.elsewhere, pushed_on_page_four());
     }
 }

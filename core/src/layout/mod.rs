@@ -53,7 +53,7 @@ pub use copyfit_keys::Here;
 pub use history::{History, Pages};
 pub use holes::Target;
 pub use make::{MakeOptions, MakeReport};
-pub use ops::{Landing, Op, Outcome, Slot};
+pub use ops::{Landing, OnPage, Op, Outcome, Slot};
 pub use page::{Frame, Spot};
 pub use refusal::{CommandArg, Motion, Operation, Refusal};
 pub use remedy::{Remedy, RemedyKind, UnfitBox};

@@ -71,12 +71,68 @@ pub struct Outcome {
     pub overlap_pushed: Vec<(String, u32)>,
     /// Items pulled up into the room a box left (`X`), in the order they rose.
     pub pulled: Vec<String>,
+    /// What the step did on the pages it did not change itself, page by page: there the
+    /// touched article's other parts take the copy it sends on (`pushed` and `over_foot` are
+    /// the step's own page; found from outside: `>` on part 1 made part 2 on another page
+    /// deeper, into the box under it, and the status line said nothing of that page).
+    pub elsewhere: Vec<OnPage>,
+}
+
+/// What a step did on one page besides its own (see [`Outcome::elsewhere`]).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct OnPage {
+    /// The page's number, as the issue numbers it.
+    pub page: u32,
+    /// Boxes pushed down there (item, part).
+    pub pushed: Vec<(String, u32)>,
+    /// Items sent past its foot, or further past it.
+    pub over_foot: Vec<String>,
+}
+
+impl OnPage {
+    pub fn is_empty(&self) -> bool {
+        self.pushed.is_empty() && self.over_foot.is_empty()
+    }
 }
 
 impl Outcome {
     /// The items of the boxes pushed down, in order (a part by its item).
     pub fn pushed_items(&self) -> Vec<&str> {
         self.pushed.iter().map(|(id, _)| id.as_str()).collect()
+    }
+
+    /// Whether the step sent a box past the foot, or further past it, on any page.
+    pub fn sends_past_foot(&self) -> bool {
+        !self.over_foot.is_empty() || self.elsewhere.iter().any(|e| !e.over_foot.is_empty())
+    }
+
+    /// Whether the step sent `item` past the foot, or further past it, on any page.
+    pub fn sends_past_foot_item(&self, item: &str) -> bool {
+        let past = |ids: &[String]| ids.iter().any(|id| id == item);
+        past(&self.over_foot) || self.elsewhere.iter().any(|e| past(&e.over_foot))
+    }
+
+    /// The outcome as said from page `seen`, when the step changed page `done_on` (found
+    /// from outside: `C` on part 1 gave the sentence back to part 2, which keeps the cut on
+    /// another page, and its push there was said as one on the page in sight): what it did on
+    /// `done_on` goes with the other pages, what it did on `seen` is its own.
+    pub(super) fn seen_from(mut self, seen: u32, done_on: u32) -> Outcome {
+        if seen == done_on {
+            return self;
+        }
+        let there = OnPage {
+            page: done_on,
+            pushed: std::mem::take(&mut self.pushed),
+            over_foot: std::mem::take(&mut self.over_foot),
+        };
+        if let Some(at) = self.elsewhere.iter().position(|e| e.page == seen) {
+            let here = self.elsewhere.remove(at);
+            (self.pushed, self.over_foot) = (here.pushed, here.over_foot);
+        }
+        if !there.is_empty() {
+            self.elsewhere.insert(0, there);
+        }
+        self
     }
 
     /// Whether the step leaves a part of the touched article holding none of its copy.
@@ -661,7 +717,7 @@ impl Makeup {
             .iter()
             .map(|(pi, spots, ..)| (*pi, std::mem::replace(&mut self.pages[*pi], spots.clone())))
             .collect();
-        let mut settled = Vec::with_capacity(prepared.len());
+        let mut settled: Vec<(usize, Vec<Spot>)> = Vec::with_capacity(prepared.len());
         for (pi, mut spots, at, above, was) in prepared {
             self.fix_continued_depths(pi, &mut spots);
             self.pages[pi].clone_from(&spots);
@@ -680,9 +736,11 @@ impl Makeup {
         for (pi, spots) in staged {
             self.pages[pi] = spots;
         }
-        let before = self.replace_pages(settled.clone());
-        for (pi, was) in others {
-            outcome.over_foot.extend(self.sent_past_foot(pi, &was, &self.frames(pi)));
+        let mut before = self.replace_pages(settled.clone());
+        let moved = self.settle_other_pages(about, others, settle_around.is_some(), &mut outcome);
+        if !moved.is_empty() {
+            before.extend(self.replace_pages(moved.clone()));
+            settled.extend(moved);
         }
         if let Some(no) = about {
             self.note_parts_without_copy(no, &mut outcome);
@@ -691,6 +749,41 @@ impl Makeup {
         outcome.touched_part = about.map(|(_, part)| part);
         self.history.commit_about(what.name(), before, settled, about);
         outcome
+    }
+
+    /// On the pages the step did not change (`others`, with their frames before it), notes in
+    /// `outcome` what the touched article's part there did as it took the copy the step sent
+    /// on: where it grew into a box, `settle` pushes that box down as on the step's own page
+    /// (top-down, the part staying where it stands), and the boxes sent past the foot. Returns
+    /// the pages whose boxes moved, settled.
+    fn settle_other_pages(
+        &self,
+        about: Option<usize>,
+        others: Vec<(usize, Vec<Frame>)>,
+        settle: bool,
+        outcome: &mut Outcome,
+    ) -> Vec<(usize, Vec<Spot>)> {
+        let mut moved = Vec::new();
+        for (pi, was) in others {
+            let mut frames = self.frames(pi);
+            let pushed = if settle && grew_into_a_box(&was, &frames, about) {
+                settle_below(&mut frames, None, &[])
+            } else {
+                Vec::new()
+            };
+            let on = OnPage {
+                page: self.issue.pages[pi].number,
+                pushed: pushed.iter().map(|&i| self.named(&frames[i].spot)).collect(),
+                over_foot: self.sent_past_foot(pi, &was, &frames),
+            };
+            if !pushed.is_empty() {
+                moved.push((pi, frames.iter().map(|f| f.spot).collect()));
+            }
+            if !on.is_empty() {
+                outcome.elsewhere.push(on);
+            }
+        }
+        moved
     }
 
     /// The boxes among page `pi`'s new `spots` that the box at `at` overlapped before the step,
@@ -778,6 +871,15 @@ impl Makeup {
 /// first box there).
 fn changed_at(was: &[Spot], now: &[Spot], no: usize) -> Option<usize> {
     now.iter().position(|s| s.item == no && !was.contains(s)).or_else(|| now.iter().position(|s| s.item == no))
+}
+
+/// Whether a box of item `no` in `now` overlaps a box it did not overlap in `was` (the same
+/// page's frames, box for box, before and after a step that moved none of them).
+fn grew_into_a_box(was: &[Frame], now: &[Frame], no: Option<usize>) -> bool {
+    let parts = now.iter().zip(was).filter(|(f, _)| Some(f.spot.item) == no);
+    parts.into_iter().any(|(part, part_was)| {
+        now.iter().zip(was).any(|(f, w)| f.spot != part.spot && f.overlaps(part) && !w.overlaps(part_was))
+    })
 }
 
 /// The part of item `no` whose box a step changed (moved, placed, sent to the bin), from the

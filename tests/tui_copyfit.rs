@@ -330,7 +330,14 @@ fn sending_part_one_to_the_bin_while_part_two_stands_is_said() {
     let one = app.makeup.placements(3).into_iter().position(|p| p.item == ID);
     assert!(one.is_some());
     press(&mut app, ": f i n d Space j i n y u a n - l i v Enter x");
-    assert_eq!(status(&app), Status::FirstPartBinned { item: ID.to_string(), page: 4, past_foot: false, pulled: None });
+    // Part 2 took the whole story and pushed snow-clearing under it down (found from outside:
+    // unsaid).
+    let pushed = vec![("snow-clearing".to_string(), 1)];
+    assert_eq!(
+        status(&app),
+        Status::FirstPartBinned { item: ID.to_string(), page: 4, past_foot: false, pushed, pulled: None }
+    );
+    assert!(status(&app).render(UiLang::En).contains("no part before it now (pushed down: snow-clearing); "));
     assert_eq!(app.makeup.parts_of(ID), [(2, 4)]);
     // A later part sent to the bin is named with its number, as the bin names it.
     press(&mut app, "PgDn : f i n d Space j i n y u a n - l i v Enter x");

@@ -768,17 +768,23 @@ impl App {
         let pulled = result.as_ref().map(|o| o.pulled.clone()).unwrap_or_default();
         // Found from outside: part 2, now the story's start, ran past its foot unsaid.
         let past_foot = result.as_ref().is_ok_and(|o| o.sends_past_foot_item(&p.item));
+        // Part 1 may go while later parts stand (the next part then begins the story): said,
+        // with what part 2, grown by the copy part 1 held, pushed on its page.
+        let second = self.makeup.parts_of(&p.item).into_iter().find(|&(part, _)| part == 2).filter(|_| p.part == 1);
+        let pushed = second.and_then(|(_, there)| result.as_ref().ok().map(|o| o.pushed_on(page, there)));
         self.report(result);
         if done {
             let part = next.as_ref().map_or(1, |p| p.part);
             self.select(next.map(|p| p.item), part);
-            // Part 1 may go while later parts stand (the next part then begins the story): said.
-            let second = self.makeup.parts_of(&p.item).into_iter().find(|&(part, _)| part == 2).filter(|_| p.part == 1);
             let named = pasteup_core::catalogue::part_id(&p.item, p.part, self.lang);
             let pulled_up = close_up.then_some(!pulled.is_empty());
             let (status, tone) = match second {
                 Some((_, page)) => {
-                    (Status::FirstPartBinned { item: p.item, page, past_foot, pulled: pulled_up }, Tone::Warning)
+                    let pushed = pushed.unwrap_or_default();
+                    (
+                        Status::FirstPartBinned { item: p.item, page, past_foot, pushed, pulled: pulled_up },
+                        Tone::Warning,
+                    )
                 }
                 // Found from outside: the part that waited in the bin joined the article again
                 // unsaid (the more surprising news, said before a gap closed up).

@@ -267,9 +267,14 @@ pub fn status(s: &Status) -> String {
             "{item} is back in the bin whole: part {waited}, which waited there, is one with it again{}",
             pulled_clause(*pulled)
         ),
-        FirstPartBinned { item, page, past_foot, pulled } => format!(
-            "{item} part 1 is back in the bin: part 2 on page {page} has no part before it now{}; place part 1 again, or send part 2 to the bin too{}",
+        FirstPartBinned { item, page, past_foot, pushed, pulled } => format!(
+            "{item} part 1 is back in the bin: part 2 on page {page} has no part before it now{}{}; place part 1 again, or send part 2 to the bin too{}",
             if *past_foot { " and runs past the foot" } else { "" },
+            if pushed.is_empty() {
+                String::new()
+            } else {
+                format!(" (pushed down: {})", part_ids(pushed, UiLang::En, ", "))
+            },
             pulled_clause(*pulled)
         ),
         Undid { op } => format!("Undid {}", op.map(|o| o.name()).unwrap_or_default()),

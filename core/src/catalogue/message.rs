@@ -79,6 +79,9 @@ pub enum Status {
         page: u32,
         /// Part 2, which now begins the story, runs past its page's foot.
         past_foot: bool,
+        /// The boxes part 2, grown by the copy part 1 held, pushed down on its page (found from
+        /// outside: they were pushed unsaid).
+        pushed: Vec<(String, u32)>,
         /// With `X`: whether a box under it rose.
         pulled: Option<bool>,
     },

@@ -241,10 +241,15 @@ pub fn status(s: &Status) -> String {
         BackInBinWhole { item, waited, pulled } => {
             format!("{item} 已撤下，整篇放回待排稿：原在待排稿中的第 {waited} 部分已并回全文{}", pulled_clause(*pulled))
         }
-        FirstPartBinned { item, page, past_foot, pulled } => {
+        FirstPartBinned { item, page, past_foot, pushed, pulled } => {
             format!(
-                "{item} 第 1 部分已撤下，放回待排稿：第 {page} 版上的第 2 部分现在缺少前文{}；请重新排入第 1 部分，或将第 2 部分也撤下{}",
+                "{item} 第 1 部分已撤下，放回待排稿：第 {page} 版上的第 2 部分现在缺少前文{}{}；请重新排入第 1 部分，或将第 2 部分也撤下{}",
                 if *past_foot { "，且超出版底" } else { "" },
+                if pushed.is_empty() {
+                    String::new()
+                } else {
+                    format!("（下推：{}）", part_ids(pushed, UiLang::ZhHans, "、"))
+                },
                 pulled_clause(*pulled)
             )
         }

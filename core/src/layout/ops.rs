@@ -135,6 +135,14 @@ impl Outcome {
         self
     }
 
+    /// The boxes the step pushed down on page `there`, said from page `seen`.
+    pub fn pushed_on(&self, seen: u32, there: u32) -> Vec<(String, u32)> {
+        if seen == there {
+            return self.pushed.clone();
+        }
+        self.elsewhere.iter().find(|e| e.page == there).map(|e| e.pushed.clone()).unwrap_or_default()
+    }
+
     /// Whether the step leaves a part of the touched article holding none of its copy.
     pub fn leaves_part_without_copy(&self) -> bool {
         !self.empty_parts.is_empty() || !self.shallow_parts.is_empty()

@@ -196,6 +196,7 @@ pub(super) fn set_part(
     let body_left = starts.iter().any(is_body);
     // The body flows before the byline: the first line not taken says whether any is left.
     let leaves_body = starts.get(taken).is_some_and(is_body);
+    whole.byline_lines = starts[..taken.min(starts.len())].iter().filter(|r| Some(r.paragraph) == byline).count();
     body.truncate(taken);
     let jump_lines = jump.len();
     body.append(&mut jump);

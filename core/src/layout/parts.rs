@@ -368,4 +368,17 @@ mod tests {
             }
         }
     }
+
+    /// Found from outside: part 2's three lines (part 1 at 25 lines, a sentence cut), balanced
+    /// 2 + 1, broke its two-line byline,
+    /// `（记者 王晓东 通讯员` closing leg 1 and `李明）` alone atop leg 2. It stands whole in leg 2,
+    /// and the box keeps its 5 lines.
+    #[test]
+    fn a_byline_stays_in_one_leg() {
+        let two = r#"Placement(item: "bridge-open", column: 1, span: 2, line: 1, depth: Auto, part: 2, cut: 1)"#;
+        let d = desk_of(2, 25, two);
+        let b = d.resolved(2).into_iter().find(|b| b.part == 2).unwrap();
+        assert_eq!((b.set.body.len(), b.set.byline_lines, b.box_depth), (3, 2, 5));
+        assert_eq!(b.set.legs_at(Depth::Auto), [0..1, 1..3]);
+    }
 }

@@ -1,6 +1,7 @@
 //! English: every message of the catalogue, worded as the editor and the command line have
 //! always worded them.
 
+use super::Age;
 use super::{
     Besides, Chrome, DiskChange, GalleyAt, Hint, KeyHelp, Label, MakeLine, Question, Report, Row, Status, UiLang, Zoom,
     pad, part_ids,
@@ -581,7 +582,7 @@ pub fn question(q: &Question) -> Vec<String> {
             "y: merge theirs into mine   n: keep mine".into(),
         ],
         Question::Recover { file, age_secs, by, more, saved_after, after_newer } => {
-            let age = age_secs.map_or_else(|| "at a time unknown".to_string(), |s| format!("{s}\u{a0}s ago"));
+            let age = age_secs.map_or_else(|| "at a time unknown".to_string(), |s| age_ago(Age::of(s)));
             let by = by.as_ref().map(|o| format!(" by {o}")).unwrap_or_default();
             let more = if *more > 0 { format!(" ({more} more after this one)") } else { String::new() };
             let mut lines = vec![format!("Unsaved changes to {file} were kept{by}, last written {age}{more}.")];
@@ -593,6 +594,16 @@ pub fn question(q: &Question) -> Vec<String> {
             lines.push("y: restore it   n: discard it   Esc: decide at the next start".into());
             lines
         }
+    }
+}
+
+/// `12 s ago`, `4 min ago`, `3 h ago`, `2 days ago`.
+fn age_ago(age: Age) -> String {
+    match age {
+        Age::Seconds(n) => format!("{n}\u{a0}s ago"),
+        Age::Minutes(n) => format!("{n}\u{a0}min ago"),
+        Age::Hours(n) => format!("{n}\u{a0}h ago"),
+        Age::Days(n) => format!("{n}\u{a0}days ago"),
     }
 }
 

@@ -104,6 +104,29 @@ pub fn pad(text: &str, cells: usize) -> String {
     format!("{text}{:1$}", "", cells.saturating_sub(width))
 }
 
+/// How long ago something was written, in the unit a person reads it in: seconds up to 90,
+/// then minutes up to 90, hours up to 48, then days, each rounded (found from outside: the
+/// recovery question said `222 秒前`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Age {
+    Seconds(u64),
+    Minutes(u64),
+    Hours(u64),
+    Days(u64),
+}
+
+impl Age {
+    pub fn of(secs: u64) -> Age {
+        let rounded = |unit: u64| secs.saturating_add(unit / 2) / unit;
+        match secs {
+            0..=90 => Age::Seconds(secs),
+            91..5400 => Age::Minutes(rounded(60)),
+            5400..172_800 => Age::Hours(rounded(3600)),
+            _ => Age::Days(rounded(86_400)),
+        }
+    }
+}
+
 impl Question {
     /// The question's title, shown in its frame.
     pub fn title(&self, lang: UiLang) -> String {

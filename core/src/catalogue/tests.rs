@@ -988,3 +988,33 @@ fn merge_notes_are_said_in_chinese() {
     assert!(zh("a1", "ask the night editor").contains("：ask the night editor；"));
     assert!(zh("a1", "both changed it: ours somewhere, theirs page").contains("我方 somewhere，对方 page；"));
 }
+
+/// Found from outside: the recovery question said `最后写入：222 秒前`. Past 90 seconds it
+/// says minutes, past 90 minutes hours, past two days days, in both languages.
+#[test]
+fn the_recovery_question_says_an_age_in_minutes_hours_or_days() {
+    let said = |secs, lang| {
+        let q = Question::Recover {
+            file: "x.layout.ron".into(),
+            age_secs: Some(secs),
+            by: None,
+            more: 0,
+            saved_after: false,
+            after_newer: false,
+        };
+        q.lines(lang)[0].clone()
+    };
+    let cases = [
+        (90, "90\u{a0}s ago", "90\u{a0}秒前"),
+        (222, "4\u{a0}min ago", "4\u{a0}分钟前"),
+        (5399, "90\u{a0}min ago", "90\u{a0}分钟前"),
+        (5400, "2\u{a0}h ago", "2\u{a0}小时前"),
+        (30 * 3600, "30\u{a0}h ago", "30\u{a0}小时前"),
+        (3 * 86_400 + 100, "3\u{a0}days ago", "3\u{a0}天前"),
+    ];
+    for (secs, en, zh) in cases {
+        let (en_line, zh_line) = (said(secs, UiLang::En), said(secs, UiLang::ZhHans));
+        assert!(en_line.contains(&format!("last written {en}")), "{en_line}");
+        assert!(zh_line.contains(&format!("最后写入：{zh}")), "{zh_line}");
+    }
+}

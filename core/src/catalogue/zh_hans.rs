@@ -3,6 +3,7 @@
 //! 撤下 (to the bin). Punctuation is full width (，：；（）「」), two cells like the Han
 //! around it; see docs/interface-language.md for the terms table.
 
+use super::Age;
 use super::{
     Besides, Chrome, DiskChange, GalleyAt, Hint, KeyHelp, Label, MakeLine, Question, Report, Row, Status, Zoom, pad,
     part_ids,
@@ -508,7 +509,7 @@ pub fn question(q: &Question) -> Vec<String> {
             vec![format!("别的程序保存了 {file}，你这里也有未保存的修改。"), "y：把对方的合并进来   n：保留我的".into()]
         }
         Question::Recover { file, age_secs, by, more, saved_after, after_newer } => {
-            let age = age_secs.map_or_else(|| "时间不明".to_string(), |s| format!("{s}\u{a0}秒前"));
+            let age = age_secs.map_or_else(|| "时间不明".to_string(), |s| age_ago(Age::of(s)));
             let by = by.as_ref().map(|o| format!("（{o}）")).unwrap_or_default();
             let more = if *more > 0 { format!("（之后还有 {more} 份）") } else { String::new() };
             let mut lines = vec![format!("pasteup{by}留下了 {file} 未保存的修改（最后写入：{age}）{more}。")];
@@ -520,6 +521,16 @@ pub fn question(q: &Question) -> Vec<String> {
             lines.push("y：恢复   n：丢弃   Esc：下次启动再说".into());
             lines
         }
+    }
+}
+
+/// `12 秒前`、`4 分钟前`、`3 小时前`、`2 天前`。
+fn age_ago(age: Age) -> String {
+    match age {
+        Age::Seconds(n) => format!("{n}\u{a0}秒前"),
+        Age::Minutes(n) => format!("{n}\u{a0}分钟前"),
+        Age::Hours(n) => format!("{n}\u{a0}小时前"),
+        Age::Days(n) => format!("{n}\u{a0}天前"),
     }
 }
 

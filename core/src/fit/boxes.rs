@@ -14,7 +14,9 @@ use std::sync::Arc;
 use super::cut::cut_body;
 use super::fill::{Align, Line, TextStyle, lead_string, set_paragraph_into};
 use super::kinsoku::Rules;
-use super::legs::{balance, balanced_depth, fill_keeping_tail, keep_tail_together, shortest_leg};
+use super::legs::{
+    balance, balanced_depth, fill_keeping_tail, keep_tail_if_no_deeper, keep_tail_together, shortest_leg,
+};
 use super::measure::Fit;
 use super::parts::{Flow, PartLines, Resume, set_part};
 use crate::model::{Article, Depth, Grid, Item, ItemKind, Language, Notice, Orphans, Photo, Placement, Punctuation};
@@ -128,6 +130,9 @@ pub struct SetBox {
     /// Body lines in reading order (an article's byline last), to be cut into `legs`.
     pub body: Vec<SetLine>,
     pub legs: u16,
+    /// How many of `body`'s last lines are the byline (0 for none): balanced legs keep them
+    /// in one leg when that makes no leg deeper or shallower than balancing does.
+    pub byline_lines: usize,
     pub foot: Vec<Block>,
     /// For a part of a continued article: which of the article's lines it holds.
     pub part: Option<PartLines>,
@@ -170,9 +175,14 @@ impl SetBox {
         self.part.as_ref().map_or(0, |p| p.jump_lines)
     }
 
-    /// The body in balanced legs, the jump line whole in one of them.
+    /// The body in balanced legs, the jump line whole in one of them, and a byline too where
+    /// that costs the box no line.
     fn balanced_legs(&self) -> Vec<Range<usize>> {
-        keep_tail_together(balance(self.body.len(), self.legs), self.jump_lines())
+        let legs = balance(self.body.len(), self.legs);
+        match self.jump_lines() {
+            0 => keep_tail_if_no_deeper(legs, self.byline_lines),
+            jump => keep_tail_together(legs, jump),
+        }
     }
 
     /// Depth of the shallowest leg when the body is balanced.
@@ -397,7 +407,9 @@ pub fn set_item_as(item: &Item, grid: &Grid, language: Language, span: u16, sett
 
 fn set_article(a: &Article, grid: &Grid, setter: &Setter, span: u16, width: u32, setting: &Setting) -> SetBox {
     let mut set = article_heads(a, grid, setter, span, width, setting);
-    set.body = article_body(a, setter, set.leg_width, setting.cut, Resume::default(), None);
+    let mut starts = Vec::new();
+    set.body = article_body(a, setter, set.leg_width, setting.cut, Resume::default(), Some(&mut starts));
+    set.byline_lines = byline_lines(a, &starts);
     set
 }
 
@@ -421,7 +433,25 @@ pub(super) fn article_heads(
     }
     let leg_width = u32::from(grid.column_width) * 2;
     let body = Vec::new();
-    SetBox { kind: ItemKind::Article, span, width, leg_width, heads, body, legs: span, foot: Vec::new(), part: None }
+    SetBox {
+        kind: ItemKind::Article,
+        span,
+        width,
+        leg_width,
+        heads,
+        body,
+        legs: span,
+        byline_lines: 0,
+        foot: Vec::new(),
+        part: None,
+    }
+}
+
+/// How many of the lines starting at `starts` are `a`'s byline: the last paragraph's, when it
+/// has one.
+pub(super) fn byline_lines(a: &Article, starts: &[Resume]) -> usize {
+    let Some(last) = starts.last().map(|r| r.paragraph).filter(|_| a.byline.is_some()) else { return 0 };
+    starts.iter().rev().take_while(|r| r.paragraph == last).count()
 }
 
 /// The body lines of article `a` (less its last `cut` sentences, byline last) `leg_width`
@@ -470,7 +500,18 @@ fn set_photo(p: &Photo, setter: &Setter, span: u16, width: u32) -> SetBox {
     let caption = TextStyle { indent: 0, ..setter.style(width, Align::Start) };
     setter.set_into([p.caption.as_str()], &caption, &mut body);
     let foot = p.credit.iter().map(|credit| setter.block(BlockKind::Credit, credit, width, Align::End)).collect();
-    SetBox { kind: ItemKind::Photo, span, width, leg_width: width, heads, body, legs: 1, foot, part: None }
+    SetBox {
+        kind: ItemKind::Photo,
+        span,
+        width,
+        leg_width: width,
+        heads,
+        body,
+        legs: 1,
+        byline_lines: 0,
+        foot,
+        part: None,
+    }
 }
 
 /// Lines a picture `width_em` wide takes at its pixel aspect ratio, rounded up, within the
@@ -496,7 +537,18 @@ fn set_notice(n: &Notice, setter: &Setter, span: u16, width: u32) -> SetBox {
         foot.push(setter.block(BlockKind::Date, date, inner, Align::End));
     }
     foot.push(Block::blank(BlockKind::Rule, 1));
-    SetBox { kind: ItemKind::Notice, span, width, leg_width: inner, heads, body, legs: 1, foot, part: None }
+    SetBox {
+        kind: ItemKind::Notice,
+        span,
+        width,
+        leg_width: inner,
+        heads,
+        body,
+        legs: 1,
+        byline_lines: 0,
+        foot,
+        part: None,
+    }
 }
 
 #[cfg(test)]

@@ -69,6 +69,21 @@ pub fn keep_tail_together(mut legs: Vec<Range<usize>>, tail: usize) -> Vec<Range
     legs
 }
 
+/// `legs` with their last `tail` lines in one leg, as [`keep_tail_together`] puts them, when
+/// that makes no leg deeper than the deepest now nor shallower than the shallowest; else as
+/// they are. A byline is kept so (found from outside: `（记者 王晓东 通讯员` ended one leg and
+/// `李明）` stood alone atop the next), but never at the cost of a line more in the box, nor of
+/// a leg shorter than balancing leaves (the leg rule `make` holds boxes to).
+pub fn keep_tail_if_no_deeper(legs: Vec<Range<usize>>, tail: usize) -> Vec<Range<usize>> {
+    let lens = |legs: &[Range<usize>]| {
+        let lens = legs.iter().map(ExactSizeIterator::len);
+        (lens.clone().min().unwrap_or(0), lens.max().unwrap_or(0))
+    };
+    let kept = keep_tail_together(legs.clone(), tail);
+    let ((min, max), (kept_min, kept_max)) = (lens(&legs), lens(&kept));
+    if kept_max <= max && kept_min >= min { kept } else { legs }
+}
+
 /// Fills legs of `depth` lines each, in order, with the last `tail` lines in one leg; returns
 /// the legs and the first overset line, every line from it on overset (the fit counts them so).
 /// A tail split between two legs starts the next leg when that leg holds it whole; one no leg
@@ -121,6 +136,22 @@ mod tests {
         // Legs past the lines are empty: 3 lines in 5 legs, a 2-line tail joins line 0's leg
         // or goes to the next; both 2 deep, so it joins.
         assert_eq!(keep_tail_together(balance(3, 5), 2), vec![0..1, 1..3, 3..3, 3..3, 3..3]);
+    }
+
+    #[test]
+    fn a_byline_stays_in_one_leg_unless_a_leg_grows() {
+        // 3 lines in 2 legs (2, 1), a 2-line byline from line 1: it goes whole to leg 2.
+        assert_eq!(keep_tail_if_no_deeper(balance(3, 2), 2), vec![0..1, 1..3]);
+        // 5 lines in 3 legs (2, 2, 1), a 2-line byline from line 3: whole in leg 3, 2 deep.
+        assert_eq!(keep_tail_if_no_deeper(balance(5, 3), 2), vec![0..2, 2..3, 3..5]);
+        // 4 lines in 3 legs (2, 1, 1), a 3-line byline: any leg holding it is 3 deep, so the
+        // legs stay balanced.
+        assert_eq!(keep_tail_if_no_deeper(balance(4, 3), 3), balance(4, 3));
+        // 10 lines in 4 legs (3, 3, 2, 2), a 3-line byline from line 7: kept, leg 3 would hold
+        // 1 line, shorter than balancing leaves any.
+        assert_eq!(keep_tail_if_no_deeper(balance(10, 4), 3), balance(10, 4));
+        // A byline already in the last leg stays as it is.
+        assert_eq!(keep_tail_if_no_deeper(balance(10, 2), 2), balance(10, 2));
     }
 
     #[test]

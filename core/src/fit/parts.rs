@@ -56,6 +56,8 @@ pub struct PartLines {
     /// Whether any of the body is left where it starts: a part holding none of it while some
     /// is left is too shallow for a line of it, rather than left nothing by the parts before.
     pub body_left: bool,
+    /// Whether any of the body is left for the next part, not only the byline or nothing.
+    pub leaves_body: bool,
     /// The pages its from-line and jump line name.
     pub from_page: Option<u32>,
     pub to_page: Option<u32>,
@@ -192,6 +194,9 @@ pub(super) fn set_part(
     let is_body = |r: &Resume| byline.is_none_or(|b| r.paragraph < b);
     let holds_body = starts[..taken.min(starts.len())].iter().any(is_body);
     let body_left = starts.iter().any(is_body);
+    // The body flows before the byline: the first line not taken says whether any is left.
+    let leaves_body = starts.get(taken).is_some_and(is_body);
+    whole.byline_lines = starts[..taken.min(starts.len())].iter().filter(|r| Some(r.paragraph) == byline).count();
     body.truncate(taken);
     let jump_lines = jump.len();
     body.append(&mut jump);
@@ -203,6 +208,7 @@ pub(super) fn set_part(
         jump_lines,
         holds_body,
         body_left,
+        leaves_body,
         from_page: flow.from_page.filter(|_| flow.part > 1),
         to_page: flow.to_page.filter(|_| jump_lines > 0),
         from_text,

@@ -36,9 +36,15 @@ impl Makeup {
         let span = self.bin_span(pi, no);
         let part = self.waiting_part(no).unwrap_or(1);
         let spot = self.waiting_spot(no, part, Spot::new(no, 1, span, 1, Depth::Auto));
-        let lines = self.set_box(pi, &spot).box_depth(Depth::Auto);
-        // A part another part follows is placed a line shallower, so the copy goes on.
-        Some((span, if spot.continued { super::parts::continued_depth(lines) } else { lines }))
+        // A part another part follows is placed shallower, so the copy goes on.
+        Some((
+            span,
+            if spot.continued {
+                self.continued_depth(pi, &spot)
+            } else {
+                self.set_box(pi, &spot).box_depth(Depth::Auto)
+            },
+        ))
     }
 
     /// Sets `item` at its bin span for page `page` into the cache, so that drawing the bin

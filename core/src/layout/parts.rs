@@ -15,15 +15,9 @@ use super::Makeup;
 use super::ops::{Found, Outcome};
 use super::page::Spot;
 use super::refusal::{Operation, Refusal};
-use crate::fit::parts::{Flow, Resume};
+use crate::fit::parts::{Flow, PartLines, Resume};
 use crate::fit::{SetBox, set_item_as};
 use crate::model::Depth;
-
-/// The fixed depth a part another part follows takes when placed, of the `lines` that would
-/// hold all its copy: a line less, so that the copy goes on into the next part.
-pub(super) fn continued_depth(lines: u32) -> u32 {
-    lines.saturating_sub(1).max(1)
-}
 
 impl Makeup {
     /// Notes that `s` stands on page `pi` (or no longer stands anywhere, `None`).
@@ -211,8 +205,33 @@ impl Makeup {
     /// copy jumps to the next part once more, as a depth remedy for such a part leaves it.
     pub(super) fn fix_continued_depths(&mut self, pi: usize, spots: &mut [Spot]) {
         for s in spots.iter_mut().filter(|s| s.continued && s.depth == Depth::Auto) {
-            s.depth = Depth::Fixed(continued_depth(self.set_spot(pi, s).box_depth(Depth::Auto)));
+            s.depth = Depth::Fixed(self.continued_depth(pi, s));
         }
+    }
+
+    /// The fixed depth part `s` on page `pi` takes when placed while its next part exists: a
+    /// line less than all its copy would take, or as many more as it takes to leave the next
+    /// part a line of the body, not only the byline (found from outside: a line less sent on
+    /// just the last line of a two-line byline, and part 2 held none of the text). A depth
+    /// that holds no body itself is not tried: then a line less, as before.
+    pub(super) fn continued_depth(&self, pi: usize, s: &Spot) -> u32 {
+        let all = self.set_box(pi, &Spot { depth: Depth::Auto, ..*s }).box_depth(Depth::Auto);
+        let less = all.saturating_sub(1).max(1);
+        let set_at = |d| self.set_box(pi, &Spot { depth: Depth::Fixed(d), ..*s }).part.clone();
+        Self::deepest_leaving_body(less, set_at).unwrap_or(less)
+    }
+
+    /// The deepest depth from `depth` up at which a part, as `set_at` sets it, holds a line of
+    /// the body and leaves its next part another; `None` when it holds none first, or does not
+    /// jump (one or two sets but for a byline of many lines).
+    fn deepest_leaving_body(depth: u32, set_at: impl Fn(u32) -> Option<PartLines>) -> Option<u32> {
+        for d in (1..=depth).rev() {
+            let part = set_at(d).filter(|p| p.jumps() && p.holds_body)?;
+            if part.leaves_body {
+                return Some(d);
+            }
+        }
+        None
     }
 
     /// Continues the overset of part `part` of `item` on page `page` in a new part, which waits
@@ -244,11 +263,122 @@ impl Makeup {
             Depth::Fixed(_) => return Err(Refusal::NothingOverset { name }),
         };
         let new = Spot { continued: true, depth: Depth::Fixed(depth), ..old };
+        // A line or more shallower when at its depth the new part would get only the byline
+        // (found from outside: part 2 of a box overset by its byline held none of the text).
+        let jumping = |d| self.set_jumping(f.pi, &Spot { depth: Depth::Fixed(d), ..new }).part;
+        if let Some(d) = Self::deepest_leaving_body(depth, jumping) {
+            return Ok((f, Spot { depth: Depth::Fixed(d), ..new }));
+        }
         // Found from outside: a box with room for its heads and the jump line only "fitted",
         // and all its copy went on to the next part.
-        if self.set_jumping(f.pi, &new).part.is_some_and(|l| l.next == l.from) {
+        if jumping(depth).is_some_and(|l| l.next == l.from) {
             return Err(Refusal::TooShallowToContinue { name, depth });
         }
         Ok((f, new))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+
+    use super::*;
+    use crate::format::{parse_issue, parse_layout};
+    use crate::layout::Target;
+    use crate::problem::ProblemKind;
+
+    /// An article whose byline `（记者 王晓东 通讯员 李明）` takes two lines at 12 em, on pages
+    /// of 6 columns (found from outside, with part 1 at 3 columns and part 2 on page 2).
+    const ISSUE: &str = r#"Issue(paper: "江城晚报", date: "2026-12-07", language: "zh-Hans",
+    pages: [
+        Page(number: 1, grid: Grid(columns: 6, column_width: 12, gutter: 1, depth: 60, punctuation: LineEnd)),
+        Page(number: 2, grid: Grid(columns: 6, column_width: 12, gutter: 1, depth: 60, punctuation: LineEnd)),
+    ],
+    items: [Article(id: "bridge-open", headline: "长江五桥今晨正式通车",
+        subhead: Some("主城南北通行时间缩短至十五分钟"), kicker: Some("城市建设"),
+        byline: Some("记者 王晓东 通讯员 李明"),
+        body: [
+            "本报讯 12月7日清晨6时,随着第一辆公交车缓缓驶上桥面,历时四年建设的长江五桥正式通车。这座全长4.6公里的公铁两用桥,是我市“十四五”期间投资规模最大的单体交通工程,总投资约128亿元。",
+            "“以前从江南到江北上班,早高峰要堵一个多小时,现在十五分钟就到了。”家住南岸区的市民张女士一早便驾车过桥,她说,通车比预想的还要早。",
+            "据市交通运输局介绍,五桥主跨1120米,采用双塔斜拉结构,上层为双向六车道城市快速路,下层预留轨道交通线位。大桥设计时速80公里,设计使用年限100年。",
+            "为保障通车首日秩序,市公安局交通管理局在桥两端增设了12处临时引导点,出动警力320余人次。交警部门提醒,大桥通车初期车流较大,请驾驶人按导航提示合理选择路线,切勿在桥面随意停车拍照。",
+            "市发展和改革委员会相关负责人表示,五桥通车后,将与既有的四座过江通道形成网络,预计可分流二桥、三桥约三成的交通量,对缓解主城区过江交通压力具有重要意义。",
+            "据悉,大桥建设期间共攻克深水基础施工、超大跨度钢桁梁架设等技术难题17项,获得国家发明专利9项。建设者们在江面上度过了四个春节。",
+            "下一步,相关部门将加快推进桥下空间综合利用,规划建设滨江公园、慢行步道和观景平台,预计明年五一前后向市民开放。",
+        ])])"#;
+
+    /// Part 1 at `span` columns and `depth` on page 1, part 2 at Auto on page 2.
+    fn desk(span: u16, depth: u32) -> Makeup {
+        desk_of(span, depth, r#"Placement(item: "bridge-open", column: 1, span: 2, line: 1, depth: Auto, part: 2)"#)
+    }
+
+    /// Part 1 at `span` columns and `depth` on page 1, and `two` on page 2.
+    fn desk_of(span: u16, depth: u32, two: &str) -> Makeup {
+        let layout = format!(
+            r#"Layout(issue: "i.ron", pages: [
+            PageLayout(number: 1, placements: [Placement(item: "bridge-open", column: 1, span: {span}, line: 1, depth: Fixed({depth}))]),
+            PageLayout(number: 2, placements: [{two}])])"#
+        );
+        let issue = parse_issue(Path::new("i.ron"), ISSUE).unwrap();
+        Makeup::new(issue, &parse_layout(Path::new("i.layout.ron"), &layout).unwrap())
+    }
+
+    fn part_two_holds_body(d: &Makeup) -> bool {
+        let b = d.resolved(2).into_iter().find(|b| b.part == 2).unwrap();
+        !b.set.holds_no_copy() && d.validate().iter().all(|p| p.kind() != ProblemKind::EmptyPart)
+    }
+
+    /// Found from outside: part 1 placed again from the bin while part 2 stood, "a line less
+    /// than all its copy", sent part 2 only the byline's last line — it holds none of the body,
+    /// and the saved layout failed `check`. Every way of placing it keeps body copy back.
+    #[test]
+    fn a_part_placed_again_leaves_its_next_part_body_copy_whatever_the_byline() {
+        for span in 1..=3 {
+            let binned = || {
+                let mut d = desk(span, 12);
+                d.to_bin(1, "bridge-open").unwrap();
+                d
+            };
+            let mut d = binned();
+            let (_, shown) = d.bin_fit(1, "bridge-open").unwrap();
+            d.place_from_bin(1, "bridge-open", 1, None).unwrap();
+            assert!(part_two_holds_body(&d), "Enter at {span} columns");
+            let placed = d.placements(1)[0].depth;
+            assert_eq!(placed, Depth::Fixed(shown), "the bin says the depth it takes, at {span} columns");
+            let mut d = binned();
+            d.place(1, "bridge-open", 1, Some(span), None).unwrap();
+            assert!(part_two_holds_body(&d), "place at {span} columns");
+            let mut d = binned();
+            d.put(1, "bridge-open", Target { column: Some(1), line: Some(1), span: Some(span) }).unwrap();
+            assert!(part_two_holds_body(&d), ":place at {span} columns");
+        }
+    }
+
+    /// `t` on a box overset by no more than its byline leaves the new part body copy too.
+    #[test]
+    fn a_box_continued_leaves_its_next_part_body_copy() {
+        for span in 1..=3 {
+            for depth in 8..60 {
+                let mut d = desk_of(span, depth, "");
+                if d.continue_part(1, "bridge-open", 1).is_err() {
+                    continue;
+                }
+                d.place_from_bin(2, "bridge-open", 1, None).unwrap();
+                assert!(part_two_holds_body(&d), "t at {span} columns, depth {depth}");
+            }
+        }
+    }
+
+    /// Found from outside: part 2's three lines (part 1 at 25 lines, a sentence cut), balanced
+    /// 2 + 1, broke its two-line byline,
+    /// `（记者 王晓东 通讯员` closing leg 1 and `李明）` alone atop leg 2. It stands whole in leg 2,
+    /// and the box keeps its 5 lines.
+    #[test]
+    fn a_byline_stays_in_one_leg() {
+        let two = r#"Placement(item: "bridge-open", column: 1, span: 2, line: 1, depth: Auto, part: 2, cut: 1)"#;
+        let d = desk_of(2, 25, two);
+        let b = d.resolved(2).into_iter().find(|b| b.part == 2).unwrap();
+        assert_eq!((b.set.body.len(), b.set.byline_lines, b.box_depth), (3, 2, 5));
+        assert_eq!(b.set.legs_at(Depth::Auto), [0..1, 1..3]);
     }
 }

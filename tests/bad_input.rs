@@ -1207,3 +1207,36 @@ fn a_nested_some_is_told_the_one_some_form_shortened() {
     let e = issue_error("subhead: \"晋源区\"", &nested);
     assert!(e.message.len() < 300, "{} bytes: {}", e.message.len(), &e.message[..300]);
 }
+
+/// Many page problems each stand at their own placement, found through the index built once a
+/// file (found from outside: placing them one search a problem made `check` quadratic).
+#[test]
+fn many_overlaps_each_stand_at_their_own_placement() {
+    let n = 40;
+    let items: Vec<String> = (0..n).map(|i| format!(r#"Notice(id: "n{i}", title: "公告", body: ["……"])"#)).collect();
+    let grid = "Grid(columns: 20, column_width: 5, gutter: 1, depth: 100)";
+    let issue = parse_issue(path(), &one_page(grid, &items.join(", "))).unwrap();
+    // Boxes in pairs, each pair in its own column: n0 over n1, n2 over n3, …
+    let placements: Vec<String> = (0..n)
+        .map(|i| {
+            format!("        Placement(item: \"n{i}\", column: {}, span: 1, line: 1, depth: Fixed(5)),", i / 2 + 1)
+        })
+        .collect();
+    let src = format!(
+        "Layout(\n    issue: \"issue.ron\",\n    pages: [\n    PageLayout(number: 1, placements: [\n{}\n    ]),\n    ],\n)\n",
+        placements.join("\n")
+    );
+    let file = Path::new("issue.layout.ron");
+    let layout = parse_layout(file, &src).unwrap();
+    let report = check_layout(&issue, &layout, &src, file);
+    let makeup = pasteup_core::layout::Makeup::new(issue, &report.layout);
+    let mut found = makeup.findings(&report.problems, file);
+    place_page_problems(&mut found, &src, file);
+    assert_eq!(found.len(), n / 2, "{found:?}");
+    for (k, problem) in found.iter().enumerate() {
+        assert_eq!(problem.kind(), ProblemKind::Overlap);
+        // The pair's first box, on line 5 + 2k, its item at column 25.
+        assert_eq!((problem.line, problem.col), (Some(5 + 2 * k), Some(25)), "{problem}");
+        assert!(problem.to_string().contains(&format!("\"n{}\" and \"n{}\" overlap", 2 * k, 2 * k + 1)), "{problem}");
+    }
+}

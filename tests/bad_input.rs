@@ -1117,3 +1117,126 @@ fn a_yes_no_field_says_its_name() {
     let line = text.lines().nth(at(&e).0 - 1).unwrap();
     assert_eq!(line.chars().skip(at(&e).1 - 1).take(3).collect::<String>(), "yes");
 }
+
+/// A one-page issue whose grid is written `grid`, holding `items`.
+fn one_page(grid: &str, items: &str) -> String {
+    format!(r#"Issue(paper: "测试报", date: "2026-12-07", pages: [Page(number: 1, grid: {grid})], items: [{items}])"#)
+}
+
+/// Found from outside: a Grid missing a field, its `depth` last, was given a placement's depth
+/// advice (`write depth: Fixed(10)`), and following it the grid's (`write depth: 10`): a loop
+/// that never named the missing field.
+#[test]
+fn a_grid_missing_a_field_names_it_with_what_to_write() {
+    for (grid, field, write) in [
+        ("Grid(columns: 2, column_width: 5, depth: 10)", "gutter", "write gutter: N"),
+        ("Grid(column_width: 5, gutter: 1, depth: 10)", "columns", "write columns: N"),
+        ("Grid(depth: 10)", "columns", "write columns: N"),
+        ("Grid(columns: 2, column_width: 5, gutter: 1)", "depth", "write depth: N"),
+    ] {
+        let e = parse_issue(path(), &one_page(grid, "")).unwrap_err();
+        let _ = at(&e);
+        assert!(e.message.starts_with(&format!("missing field \"{field}\" in Grid: {write}")), "{grid}: {e}");
+        assert!(!e.message.contains("Fixed"), "{grid}: {e}");
+    }
+}
+
+#[test]
+fn a_missing_field_of_any_struct_says_what_to_write() {
+    let grid = "Grid(columns: 2, column_width: 5, gutter: 1, depth: 10)";
+    let e = parse_issue(path(), &one_page(grid, r#"Article(id: "a", body: ["b"])"#)).unwrap_err();
+    assert!(e.message.starts_with("missing field \"headline\" in Article: write headline: \""), "{e}");
+    let no_grid = r#"Issue(paper: "p", date: "2026-12-07", pages: [Page(number: 1)], items: [])"#;
+    let e = parse_issue(path(), no_grid).unwrap_err();
+    assert!(e.message.starts_with("missing field \"grid\" in Page: write grid: Grid("), "{e}");
+    let layout = r#"Layout(issue: "issue.ron", pages: [PageLayout(number: 3, placements: [Placement(item: "a", column: 1, line: 1)])])"#;
+    let e = parse_layout(path(), layout).unwrap_err();
+    assert!(e.message.starts_with("missing field \"span\" in Placement: write span: N"), "{e}");
+}
+
+/// Found from outside: `depth: Fixed(10)))])` in a grid was quoted with the brackets after it.
+#[test]
+fn a_grid_depth_written_as_a_placement_s_quotes_only_the_value() {
+    let e = parse_issue(path(), &one_page("Grid(columns: 2, column_width: 5, gutter: 1, depth: Fixed(10))", ""))
+        .unwrap_err();
+    assert!(e.message.starts_with("depth is Fixed(10); a page's grid"), "{e}");
+    assert!(e.message.ends_with("write depth: 10"), "{e}");
+}
+
+/// Found from outside: `byline: Some("")` printed `（）`, an empty kicker or subhead took a
+/// blank line, an empty headline two; the layout refused an empty headline already.
+#[test]
+fn an_empty_head_is_refused_at_its_field() {
+    for (from, to, field) in [
+        ("subhead: \"晋源区\"", "subhead: Some(\"\")", "subhead"),
+        ("subhead: \"晋源区\"", "subhead: \"  \"", "subhead"),
+        ("subhead: \"晋源区\"", "kicker: Some(\"\")", "kicker"),
+        ("subhead: \"晋源区\"", "byline: Some(\"\u{3000}\")", "byline"),
+        ("headline: \"守护青山绿水\"", "headline: \"\"", "headline"),
+    ] {
+        let e = issue_error(from, to);
+        let (line, _) = at(&e);
+        assert_eq!(line, 10, "{to}: {e}");
+        assert!(e.message.starts_with(&format!("item \"jinyuan-livable\" {field} is empty; ")), "{to}: {e}");
+        let fix = if field == "headline" { "write the headline" } else { "leave it out (None) or write the text" };
+        assert!(e.message.ends_with(fix), "{to}: {e}");
+    }
+}
+
+/// Found from outside: an id ending in U+FEFF was taken, and a layout naming the id without it
+/// was told `no item "a" (did you mean "a"?)`, both looking the same.
+#[test]
+fn an_invisible_character_in_an_id_is_refused() {
+    for c in ['\u{feff}', '\u{200b}', '\u{2060}', ' ', '\u{3000}', '\u{ad}'] {
+        let e = issue_error("id: \"jinyuan-livable\"", &format!("id: \"jinyuan{c}livable\""));
+        assert_eq!(at(&e).0, 10, "{e}");
+        assert!(e.message.contains(&format!("U+{:04X}", c as u32)), "{e}");
+        assert!(e.message.contains("cannot be seen"), "{e}");
+        assert!(e.message.contains("\"jinyuanlivable\""), "{e}");
+    }
+}
+
+/// Found from outside: `Some(Some(Some("x")))` was told to write `Some(Some("x"))`, still
+/// refused, and 100,000 levels gave a 600 KB message.
+#[test]
+fn a_nested_some_is_told_the_one_some_form_shortened() {
+    let e = issue_error("subhead: \"晋源区\"", "byline: Some(Some(Some(\"x\")))");
+    assert!(e.message.ends_with("write byline: Some(\"x\")"), "{e}");
+    let deep = 100_000;
+    let nested = format!("byline: {}\"x\"{}", "Some(".repeat(deep), ")".repeat(deep));
+    let e = issue_error("subhead: \"晋源区\"", &nested);
+    assert!(e.message.len() < 300, "{} bytes: {}", e.message.len(), &e.message[..300]);
+}
+
+/// Many page problems each stand at their own placement, found through the index built once a
+/// file (found from outside: placing them one search a problem made `check` quadratic).
+#[test]
+fn many_overlaps_each_stand_at_their_own_placement() {
+    let n = 40;
+    let items: Vec<String> = (0..n).map(|i| format!(r#"Notice(id: "n{i}", title: "公告", body: ["……"])"#)).collect();
+    let grid = "Grid(columns: 20, column_width: 5, gutter: 1, depth: 100)";
+    let issue = parse_issue(path(), &one_page(grid, &items.join(", "))).unwrap();
+    // Boxes in pairs, each pair in its own column: n0 over n1, n2 over n3, …
+    let placements: Vec<String> = (0..n)
+        .map(|i| {
+            format!("        Placement(item: \"n{i}\", column: {}, span: 1, line: 1, depth: Fixed(5)),", i / 2 + 1)
+        })
+        .collect();
+    let src = format!(
+        "Layout(\n    issue: \"issue.ron\",\n    pages: [\n    PageLayout(number: 1, placements: [\n{}\n    ]),\n    ],\n)\n",
+        placements.join("\n")
+    );
+    let file = Path::new("issue.layout.ron");
+    let layout = parse_layout(file, &src).unwrap();
+    let report = check_layout(&issue, &layout, &src, file);
+    let makeup = pasteup_core::layout::Makeup::new(issue, &report.layout);
+    let mut found = makeup.findings(&report.problems, file);
+    place_page_problems(&mut found, &src, file);
+    assert_eq!(found.len(), n / 2, "{found:?}");
+    for (k, problem) in found.iter().enumerate() {
+        assert_eq!(problem.kind(), ProblemKind::Overlap);
+        // The pair's first box, on line 5 + 2k, its item at column 25.
+        assert_eq!((problem.line, problem.col), (Some(5 + 2 * k), Some(25)), "{problem}");
+        assert!(problem.to_string().contains(&format!("\"n{}\" and \"n{}\" overlap", 2 * k, 2 * k + 1)), "{problem}");
+    }
+}

@@ -16,6 +16,33 @@ pub fn is_forbidden(c: char) -> bool {
         )
 }
 
+/// Characters an id may not hold though text may: white space and the invisible format
+/// characters (zero-width spaces and joiners, the byte order mark, the soft hyphen, variation
+/// and tag characters). An id holding one looks like one without it, so a layout naming what
+/// it sees would name no item.
+pub fn is_unseen(c: char) -> bool {
+    c.is_whitespace()
+        || is_forbidden(c)
+        || matches!(
+            c,
+            '\u{AD}'
+                | '\u{34F}'
+                | '\u{115F}'
+                | '\u{1160}'
+                | '\u{17B4}'
+                | '\u{17B5}'
+                | '\u{180B}'..='\u{180F}'
+                | '\u{200B}'..='\u{200D}'
+                | '\u{2060}'..='\u{206F}'
+                | '\u{3164}'
+                | '\u{FE00}'..='\u{FE0F}'
+                | '\u{FEFF}'
+                | '\u{FFA0}'
+                | '\u{FFF0}'..='\u{FFF8}'
+                | '\u{E0000}'..='\u{E0FFF}'
+        )
+}
+
 /// Forbidden in source text: the same, except the whitespace that lays out a file.
 pub fn is_forbidden_in_source(c: char) -> bool {
     is_forbidden(c) && !matches!(c, '\n' | '\r' | '\t')

@@ -3,6 +3,7 @@
 //! column of the file.
 
 use std::cell::OnceCell;
+use std::collections::HashMap;
 use std::path::Path;
 
 use super::chars::quoted;
@@ -92,6 +93,7 @@ pub fn place_page_problems(problems: &mut [Located], text: &str, path: &Path) {
     let Ok(layout) = super::parse_layout(path, text) else { return };
     let src = OnceCell::new();
     let positions = Positions { text, src: &src };
+    let first = first_placements(&layout);
     for located in unplaced {
         let (page, item, part) = match &located.problem {
             Problem::BelowFoot { page, item, part, .. }
@@ -114,7 +116,11 @@ pub fn place_page_problems(problems: &mut [Located], text: &str, path: &Path) {
         let named = |p: &crate::model::Placement| {
             p.item == *item && part.is_none_or(|part| p.part == part) && (headline.is_none() || p.headline.is_some())
         };
-        let Some(placement) = layout.pages[pi].placements.iter().position(named) else { continue };
+        let placement = match (headline, part) {
+            (None, Some(part)) => first.get(&(pi, item.as_str(), part)).copied(),
+            _ => layout.pages[pi].placements.iter().position(named),
+        };
+        let Some(placement) = placement else { continue };
         // A character of the headline the layout gives: at that character.
         let at = match headline {
             Some(ch) => positions.char_in_headline(pi, placement, ch),
@@ -124,6 +130,18 @@ pub fn place_page_problems(problems: &mut [Located], text: &str, path: &Path) {
             (located.line, located.col) = (Some(line), Some(col));
         }
     }
+}
+
+/// The first placement of each part of each item on each page, by page index: thousands of
+/// problems on a page of thousands of boxes would otherwise search the page once a problem.
+fn first_placements(layout: &Layout) -> HashMap<(usize, &str, u32), usize> {
+    let mut first = HashMap::new();
+    for (pi, page) in layout.pages.iter().enumerate() {
+        for (k, p) in page.placements.iter().enumerate() {
+            first.entry((pi, p.item.as_str(), p.part)).or_insert(k);
+        }
+    }
+    first
 }
 
 /// Places each lacking glyph of the issue (`check --font`), found without a position, at the

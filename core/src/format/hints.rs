@@ -18,6 +18,12 @@ pub fn hint(text: &str, at: usize, code: &Error) -> Option<(usize, String)> {
     if matches!(code, Error::InvalidEscape(_)) {
         return bad_escape(text, at);
     }
+    // Said before anything looks at the value ron stopped after: that belongs to the field
+    // written last, not to the one missing (found from outside: a Grid without its gutter was
+    // given a placement's depth advice about its last field, `depth: 10`).
+    if let Error::MissingStructField { field, outer } = code {
+        return Some((at, missing_field(field, outer.as_deref())));
+    }
     let next = skip_space(text, at);
     let c = text[next..].chars().next();
     if let Some(found) = needless_some(text, next) {
@@ -44,6 +50,33 @@ pub fn hint(text: &str, at: usize, code: &Error) -> Option<(usize, String)> {
     wrong_value(text, next, c?, code)
 }
 
+/// `missing field "gutter" in Grid: write gutter: N (0 to 10 em)`.
+fn missing_field(field: &str, outer: Option<&str>) -> String {
+    let inside = outer.map(|o| format!(" in {o}")).unwrap_or_default();
+    match field_example(field, outer) {
+        Some(write) => format!("missing field \"{field}\"{inside}: write {write}"),
+        None => format!("missing field \"{field}\"{inside}, it is required"),
+    }
+}
+
+/// How a required field is written, for one found missing.
+fn field_example(field: &str, outer: Option<&str>) -> Option<String> {
+    if field == "depth" && outer == Some("Grid") {
+        return Some(format!("depth: N (1 to {MAX_DEPTH} lines)"));
+    }
+    if let Some(range) = field_range(field) {
+        return Some(format!("{field}: N ({range})"));
+    }
+    Some(match field {
+        "grid" => "grid: Grid(columns: 8, column_width: 13, gutter: 1, depth: 100)".to_string(),
+        "date" => "date: \"YYYY-MM-DD\"".to_string(),
+        "issue" => "issue: \"the issue file's name\"".to_string(),
+        "body" | "pages" | "items" | "placements" => format!("{field}: [ … ]"),
+        "id" | "item" | "headline" | "caption" | "title" | "paper" => format!("{field}: \"…\""),
+        _ => return None,
+    })
+}
+
 /// `Some(…)` around the value of a field that has a default, not `None` (`justify: Some(false)`,
 /// `kinsoku: Some(Basic)`): ron stops at `Some` itself (found from outside: the message quoted
 /// `Some(false` without its bracket, or called `Some` an unknown kinsoku).
@@ -59,7 +92,7 @@ fn needless_some(text: &str, next: usize) -> Option<(usize, String)> {
         };
         (depth == 0).then_some(k)
     })?;
-    let inner = rest[..end].trim();
+    let inner = shown(innermost(rest[..end].trim()));
     // `page: Some(Some(1))`: the field may be None, and one Some is enough (found from outside:
     // told it had a default).
     if text[..next].trim_end().strip_suffix('(').is_some_and(|before| before.trim_end().ends_with("Some")) {
@@ -69,6 +102,26 @@ fn needless_some(text: &str, next: usize) -> Option<(usize, String)> {
         ));
     }
     Some((next, format!("{field} takes no Some(…): it has a default, not None; write {field}: {inner}")))
+}
+
+/// The value inside any further `Some(…)`s: `Some(Some("x"))` is `"x"`.
+fn innermost(mut inner: &str) -> &str {
+    while let Some(within) = inner.strip_prefix("Some").map(str::trim_start).and_then(|r| r.strip_prefix('(')) {
+        match within.strip_suffix(')') {
+            Some(within) => inner = within.trim(),
+            None => break,
+        }
+    }
+    inner
+}
+
+/// A value quoted in a message, cut to 60 characters (found from outside: 100,000 nested
+/// `Some(` made a 600 KB message).
+fn shown(value: &str) -> Cow<'_, str> {
+    match value.char_indices().nth(60) {
+        Some((cut, _)) => Cow::Owned(format!("{}…", &value[..cut])),
+        None => Cow::Borrowed(value),
+    }
 }
 
 /// `depth: Fixed` with no number after it (found from outside: ron's word was "expected `(`").
@@ -135,6 +188,7 @@ fn field_value(text: &str, next: usize, code: &Error) -> Option<(usize, String)>
     if field == "depth"
         && number
         && !in_fixed
+        && !in_grid(text, next)
         && !matches!(code, Error::InvalidIntegerDigit { .. } | Error::ExpectedComma)
     {
         let msg =
@@ -167,15 +221,31 @@ fn grid_depth(text: &str, next: usize) -> Option<(usize, String)> {
     if number || field_before(text, next) != Some("depth") || !in_grid(text, next) {
         return None;
     }
-    let rest = &text[next..];
-    let end = rest.find([',', '\n']).unwrap_or(rest.len());
-    let word = rest[..end].trim_end().trim_end_matches(')').trim_end();
-    // `Fixed(60` (its closing bracket is the grid's too), `"60"`: the number in it.
-    let word = if word.starts_with("Fixed(") { format!("{word})") } else { word.to_string() };
+    let word = balanced_value(&text[next..]);
+    // `Fixed(60` (the file cut there), `"60"`: the number in it.
+    let word = if word.starts_with("Fixed(") && !word.ends_with(')') { format!("{word})") } else { word.to_string() };
     let n: String = word.chars().filter(char::is_ascii_digit).collect();
     let n = if n.is_empty() { "N".to_string() } else { n };
     let msg = format!("depth is {word}; a page's grid has a depth of whole lines, 1 to {MAX_DEPTH}: write depth: {n}");
     Some((next, msg))
+}
+
+/// The value at the start of `rest`: up to a comma, line end or closing bracket outside any
+/// bracket it opens (found from outside: `depth: Fixed(10)))])` was quoted with the brackets
+/// that closed the grid, page and list).
+fn balanced_value(rest: &str) -> &str {
+    let mut depth = 0usize;
+    let end = rest.char_indices().find_map(|(k, c)| {
+        match c {
+            '(' | '[' => depth += 1,
+            ')' | ']' if depth == 0 => return Some(k),
+            ')' | ']' => depth -= 1,
+            ',' | '\n' if depth == 0 => return Some(k),
+            _ => {}
+        }
+        None
+    });
+    rest[..end.unwrap_or(rest.len())].trim_end()
 }
 
 /// The value written from byte `next`, up to the comma, bracket or line end after it; a string

@@ -48,9 +48,10 @@ pub struct Source<'a> {
     text: &'a str,
     tokens: Vec<Token>,
     line_starts: Vec<usize>,
-    /// The elements of each list asked for, by the list's first token: a file with thousands
-    /// of problems would otherwise walk its lists once a problem.
-    lists: std::cell::RefCell<std::collections::HashMap<usize, Vec<Node>>>,
+    /// The elements of each list asked for, by the node holding it and the list's key: a file
+    /// with thousands of problems would otherwise walk its lists (and, finding the key, the
+    /// whole list's value) once a problem.
+    lists: std::cell::RefCell<std::collections::HashMap<(usize, String), Vec<Node>>>,
 }
 
 impl<'a> Source<'a> {
@@ -135,9 +136,13 @@ impl<'a> Source<'a> {
 
     /// The `index`-th element of the list at field `key` of `node`.
     pub fn element(&self, node: Node, key: &str, index: usize) -> Option<Node> {
-        let list = self.field(node, key)?;
         let mut lists = self.lists.borrow_mut();
-        lists.entry(list.first).or_insert_with(|| self.elements(list)).get(index).copied()
+        let cache_key = (node.first, key.to_string());
+        if let Some(found) = lists.get(&cache_key) {
+            return found.get(index).copied();
+        }
+        let list = self.field(node, key)?;
+        lists.entry(cache_key).or_insert_with(|| self.elements(list)).get(index).copied()
     }
 
     /// The `index`-th element of the list at field `key` of the top-level struct.

@@ -52,7 +52,26 @@ pub struct Loaded<T> {
 pub fn parse_issue(path: &Path, text: &str) -> Result<Issue, LoadError> {
     let issue: Issue = parse::parse_ron(path, text, "Issue")?;
     validate::check_issue(path, text.strip_prefix('\u{FEFF}').unwrap_or(text), &issue)?;
-    Ok(issue)
+    Ok(without_empty_heads(issue))
+}
+
+/// An article's kicker, subhead or byline written empty (or only spaces) is read as left out.
+/// Found from outside: `byline: Some("")` printed `（）` and an empty kicker or subhead took a
+/// blank line; refusing them would refuse files version 1 read.
+fn without_empty_heads(mut issue: Issue) -> Issue {
+    let blank = |head: &mut Option<String>| {
+        if head.as_deref().is_some_and(|t| t.trim().is_empty()) {
+            *head = None;
+        }
+    };
+    for item in &mut issue.items {
+        if let crate::model::Item::Article(a) = item {
+            blank(&mut a.kicker);
+            blank(&mut a.subhead);
+            blank(&mut a.byline);
+        }
+    }
+    issue
 }
 
 /// Read, parse and validate the issue at `path`, and read its photos' pixel sizes

@@ -205,25 +205,6 @@ fn check_grid(index: usize, page: u32, grid: &Grid) -> Result<(), Found> {
     Ok(())
 }
 
-/// An article's heads hold text when written (found from outside: `byline: Some("")` printed
-/// `（）`, an empty kicker or subhead took a blank line, an empty headline two), as the layout's
-/// headline must.
-fn check_heads(index: usize, item: &Item) -> Result<(), Found> {
-    let Item::Article(a) = item else { return Ok(()) };
-    let heads = [("kicker", a.kicker.as_deref()), ("subhead", a.subhead.as_deref()), ("byline", a.byline.as_deref())];
-    if a.headline.trim().is_empty() {
-        let msg = format!("item {} headline is empty; write the headline", quoted(&a.id));
-        return Err(found(At::Item(index, "headline"), msg));
-    }
-    match heads.into_iter().find(|(_, text)| text.is_some_and(|t| t.trim().is_empty())) {
-        Some((field, _)) => {
-            let msg = format!("item {} {field} is empty; leave it out (None) or write the text", quoted(&a.id));
-            Err(found(At::Item(index, field), msg))
-        }
-        None => Ok(()),
-    }
-}
-
 fn check_item(index: usize, item: &Item) -> Result<(), Found> {
     let id = item.id();
     if id.trim().is_empty() {
@@ -238,8 +219,10 @@ fn check_item(index: usize, item: &Item) -> Result<(), Found> {
         let msg = format!("item id {} contains control character {}; ids must be printable", quoted(id), describe(c));
         return Err(found(At::Item(index, "id"), msg));
     }
-    if let Some(c) = id.chars().find(|&c| is_unseen(c)) {
-        let seen: String = id.chars().filter(|&c| !is_unseen(c)).collect();
+    // A plain space is seen (and version-1 files may hold one); the rest are not.
+    let unseen = |c: char| c != ' ' && is_unseen(c);
+    if let Some(c) = id.chars().find(|&c| unseen(c)) {
+        let seen: String = id.chars().filter(|&c| !unseen(c)).collect();
         let msg = format!(
             "item id {} contains {}, which cannot be seen; write the id without it: id: {}",
             quoted(&seen),
@@ -248,7 +231,6 @@ fn check_item(index: usize, item: &Item) -> Result<(), Found> {
         );
         return Err(found(At::Item(index, "id"), msg));
     }
-    check_heads(index, item)?;
     let mut paragraph = 0;
     for (field, text) in item.texts() {
         paragraph = if field == "body" { paragraph + 1 } else { 0 };

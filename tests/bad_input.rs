@@ -956,6 +956,19 @@ fn ascii_quote_inside_chinese_text() {
     );
 }
 
+/// Found from outside: a `ja` issue was offered the Chinese marks “ ” for a stray `"`.
+#[test]
+fn ascii_quote_inside_japanese_text() {
+    let text = "Issue(paper: \"東都新聞\", date: \"2026-12-07\", language: \"ja\", pages: [], items: [\n    \
+                Article(id: \"yuki\", headline: \"北陸で記録的大雪　交通まひ\" 大雪, body: []),\n])";
+    let e = parse_issue(path(), text).unwrap_err();
+    assert_eq!(at(&e), (2, 49), "{e}");
+    assert_eq!(
+        e.message,
+        "a `\"` inside the text ends the string here; write it as `\\\"`, or use the Japanese quotation marks 「 」"
+    );
+}
+
 /// Found from outside: a comma left out after a string, the next field on the same line or
 /// the next, was said to be a `"` inside the text.
 #[test]

@@ -533,6 +533,57 @@ fn big5_zh_hant_file() {
     assert!(e.message.contains("iconv -f BIG5 -t UTF-8") && !e.message.contains("GB18030"), "{e}");
 }
 
+/// A Japanese issue, with the kana that tell Japanese text from Chinese.
+const JA_ISSUE: &str = r#"Issue(paper: "東都新聞", date: "2026-12-07", language: "ja", pages: [], items: [
+    Notice(id: "kome", title: "コメの値段について", body: ["北陸で記録的大雪、交通まひ。"]),
+])"#;
+
+/// The advice for `text` written in `encoding` to `name`, loaded as an issue or a layout.
+fn advice(encoding: &'static encoding_rs::Encoding, text: &str, name: &str) -> LoadError {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join(name);
+    let (bytes, _, unmappable) = encoding.encode(text);
+    assert!(!unmappable);
+    fs::write(&file, &bytes).unwrap();
+    if name.ends_with(".layout.ron") { load_layout(&file).unwrap_err() } else { load_issue(&file).unwrap_err() }
+}
+
+/// Found from outside: a Shift_JIS `ja` issue was taken for GB18030, and the `iconv` advice
+/// turned it into mojibake that loaded.
+#[test]
+fn shift_jis_ja_file() {
+    let e = advice(encoding_rs::SHIFT_JIS, JA_ISSUE, "sjis.ron");
+    assert_eq!(at(&e), (1, 15), "{e}");
+    assert!(e.message.contains("iconv -f CP932 -t UTF-8") && !e.message.contains("GB18030"), "{e}");
+}
+
+#[test]
+fn euc_jp_ja_file() {
+    let e = advice(encoding_rs::EUC_JP, JA_ISSUE, "euc.ron");
+    assert_eq!(at(&e), (1, 15), "{e}");
+    assert!(e.message.contains("iconv -f EUC-JP -t UTF-8") && !e.message.contains("GB18030"), "{e}");
+}
+
+/// A layout says no language: its kana tell Japanese (a Japanese comment here).
+#[test]
+fn japanese_layout_without_a_language() {
+    let text = "// 東都新聞の朝刊、一面のわりつけ\nLayout(issue: \"a.ron\", pages: [])\n";
+    let e = advice(encoding_rs::SHIFT_JIS, text, "a.layout.ron");
+    assert!(e.message.contains("iconv -f CP932 -t UTF-8"), "{e}");
+    let e = advice(encoding_rs::EUC_JP, text, "a.layout.ron");
+    assert!(e.message.contains("iconv -f EUC-JP -t UTF-8"), "{e}");
+}
+
+/// Chinese text with no `language` keeps the GB18030 advice, even where its bytes also read
+/// as a Japanese encoding.
+#[test]
+fn chinese_text_stays_gb18030() {
+    for text in [ISSUE, "// 本报讯 北京市人民政府今天发布通知\nLayout(issue: \"a.ron\", pages: [])\n"] {
+        let e = advice(encoding_rs::GB18030, text, "gbk.ron");
+        assert!(e.message.contains("iconv -f GB18030 -t UTF-8"), "{e}");
+    }
+}
+
 #[test]
 fn binary_file_that_is_not_gb18030() {
     let e = decode_text(path(), b"Issue(\n  \xFF\xFF").unwrap_err();
@@ -902,6 +953,19 @@ fn ascii_quote_inside_chinese_text() {
     assert_eq!(
         e.message,
         "a `\"` inside the text ends the string here; write it as `\\\"`, or use the Chinese quotation marks “ ”"
+    );
+}
+
+/// Found from outside: a `ja` issue was offered the Chinese marks “ ” for a stray `"`.
+#[test]
+fn ascii_quote_inside_japanese_text() {
+    let text = "Issue(paper: \"東都新聞\", date: \"2026-12-07\", language: \"ja\", pages: [], items: [\n    \
+                Article(id: \"yuki\", headline: \"北陸で記録的大雪　交通まひ\" 大雪, body: []),\n])";
+    let e = parse_issue(path(), text).unwrap_err();
+    assert_eq!(at(&e), (2, 49), "{e}");
+    assert_eq!(
+        e.message,
+        "a `\"` inside the text ends the string here; write it as `\\\"`, or use the Japanese quotation marks 「 」"
     );
 }
 

@@ -53,6 +53,35 @@ fn check_lines_up_its_chinese_columns() {
     assert_eq!(str_cells(used, false), 2 + 9 + 8 * 5, "{used:?}");
 }
 
+/// Found from outside: `yosan-seiritsu（第 2 部分）` ran past the 24-cell id column, pushing
+/// its line out of true. The column is as wide as the widest id on the report, on every page
+/// and in the bin.
+#[test]
+fn check_widens_its_id_column_for_a_long_part_name() {
+    let dir = tempfile::tempdir().unwrap();
+    let issue = concat!(env!("CARGO_MANIFEST_DIR"), "/layouts/taiyuan-2023-02-10.ron");
+    let layout = dir.path().join("t.layout.ron");
+    let placements = [
+        r#"Placement(item: "jinyuan-ten-projects", column: 1, span: 2, line: 1, depth: Fixed(10))"#,
+        r#"Placement(item: "jinyuan-ten-projects", column: 3, span: 2, line: 1, depth: Auto, part: 2)"#,
+        r#"Placement(item: "jinyuan-livable", column: 5, span: 3, line: 1, depth: Auto)"#,
+    ];
+    let text =
+        format!("Layout(issue: {issue:?}, pages: [PageLayout(number: 3, placements: [{}])])", placements.join(", "));
+    std::fs::write(&layout, text).unwrap();
+    let zh = pasteup(&["check", issue, "--layout", layout.to_str().unwrap(), "--ui-lang", "zh-Hans"], "C.UTF-8");
+    let long = str_cells("jinyuan-ten-projects（第 2 部分）", false);
+    // Box lines: the columns label after the id column; bin lines: the kind.
+    let label = |l: &str| [" 第 ", " 文章", " 图片", " 启事"].iter().filter_map(|m| l.find(m)).min().map(|at| at + 1);
+    let starts: Vec<u32> = zh
+        .lines()
+        .filter(|l| (l.contains(" 栏 ") && l.contains(" 行 ")) || l.contains(" 单栏 "))
+        .map(|l| str_cells(&l[..label(l).expect("a label")], false))
+        .collect();
+    assert_eq!(starts.len(), 3 + 10, "{zh}");
+    assert!(starts.iter().all(|&c| c == 2 + long + 1), "{starts:?}\n{zh}");
+}
+
 #[test]
 fn proof_speaks_chinese_and_json_stays_english() {
     let zh = pasteup(&["proof", ISSUE, "--item", "jinyuan-livable"], "zh_CN.UTF-8");

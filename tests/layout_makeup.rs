@@ -403,3 +403,47 @@ fn find_looks_in_ids_titles_and_text_and_goes_on_to_the_next() {
     assert_eq!(d.find_text("p1", None).unwrap(), in_bin("p1"), "by id, in the bin");
     assert_eq!(d.find_text("巴黎", None).unwrap_err(), Refusal::NotFound { text: "巴黎".into() });
 }
+
+/// Found from outside: typed with a Japanese input method, `:place kome span ２` was refused
+/// (`span wants a whole number from 1, not "２"`). Full-width command words, numbers and spaces
+/// are read as their ASCII; an item id and a file name are kept as typed.
+#[test]
+fn commands_typed_full_width_are_read_as_ascii() {
+    let parse = |s: &str| s.parse::<Command>();
+    let span2 = Target { span: Some(2), ..Target::default() };
+    assert_eq!(parse("place kome span ２").unwrap(), Command::Place { item: "kome".into(), to: span2 });
+    assert_eq!(parse("：ｐｌａｃｅ　晋源　ｓｐａｎ　２").unwrap(), Command::Place { item: "晋源".into(), to: span2 });
+    assert_eq!(parse("ｌｉｎｅ １２").unwrap(), Command::Line(12));
+    assert_eq!(parse("span ２").unwrap(), Command::Span(2));
+    assert_eq!(parse("depth ａｕｔｏ").unwrap(), Command::Depth(Depth::Auto));
+    assert_eq!(parse("ｆｉｎｄ ＡＩ").unwrap(), Command::Find("ＡＩ".into()));
+    assert_eq!(
+        parse("ｗ ｙｏｍｉ.layout.ron").unwrap(),
+        Command::WriteTo { path: "ｙｏｍｉ.layout.ron".into(), force: false }
+    );
+    // The refusal quotes what was typed.
+    assert_eq!(parse("span ２ｘ").unwrap_err(), Refusal::NotANumber { word: "span".into(), value: "２ｘ".into() });
+}
+
+/// Found from outside: `:find AI` did not find ＡＩ, nor `:find ｺﾒ` コメ. Both sides are
+/// folded: full-width ASCII to ASCII, half-width katakana to full-width.
+#[test]
+fn find_folds_full_and_half_width_forms() {
+    let text = r#"Issue(paper: "東都新聞", date: "2026-12-07", language: "ja",
+        pages: [Page(number: 1, grid: Grid(columns: 6, column_width: 12, gutter: 1, depth: 80))],
+        items: [
+            Article(id: "kisei", headline: "ＡＩ規制法が成立", body: ["政府は新法を公布した。"]),
+            Article(id: "kome", headline: "コメ価格が高騰", body: ["ｶﾞｿﾘﾝも値上がりした。"]),
+        ])"#;
+    let issue: pasteup_core::model::Issue = pasteup_core::format::ron_options().from_str(text).unwrap();
+    let layout = pasteup_core::model::Layout { issue: "ja.ron".into(), pages: Vec::new(), conflicts: Vec::new() };
+    let d = pasteup_core::layout::Makeup::new(issue, &layout);
+    let found = |text: &str| d.find_text(text, None).map(|hit| hit.item);
+    assert_eq!(found("AI").unwrap(), "kisei");
+    assert_eq!(found("ＡＩ").unwrap(), "kisei");
+    assert_eq!(found("ｺﾒ").unwrap(), "kome");
+    assert_eq!(found("ガソリン").unwrap(), "kome");
+    assert_eq!(found("ｶﾞｿﾘﾝ").unwrap(), "kome");
+    // Case is kept: `ai` is not ＡＩ.
+    assert_eq!(found("ai").unwrap_err(), Refusal::NotFound { text: "ai".into() });
+}

@@ -144,11 +144,12 @@ fn report_text(files: &Files, makeup: &Makeup, findings: &[Located], lang: UiLan
     let _ = writeln!(out, "{}", head.render(lang));
     let path = files.layout_found.then(|| format::printable(&files.layout.display().to_string()));
     let _ = writeln!(out, "{}", Report::LayoutFile { path }.render(lang));
+    let id_width = id_column(makeup, lang);
     for page in &issue.pages {
         let Some(summary) = makeup.page_summary(page.number) else { continue };
-        write_page(&mut out, makeup, page, &summary, lang);
+        write_page(&mut out, makeup, (page, &summary), id_width, lang);
     }
-    write_bin(&mut out, makeup, lang);
+    write_bin(&mut out, makeup, id_width, lang);
     out.push('\n');
     if findings.is_empty() {
         let _ = writeln!(out, "{}", Report::AllFits.render(lang));
@@ -161,7 +162,23 @@ fn report_text(files: &Files, makeup: &Makeup, findings: &[Located], lang: UiLan
     out
 }
 
-fn write_page(out: &mut String, makeup: &Makeup, page: &pasteup_core::model::Page, s: &PageSummary, lang: UiLang) {
+/// The cells of the id column of every table on the report: 24, or the widest id (a part's
+/// name included) and so the same on every page and the bin (found from outside:
+/// `yosan-seiritsu（第 2 部分）` ran past it, pushing its line out of true).
+fn id_column(makeup: &Makeup, lang: UiLang) -> usize {
+    let cells = |id: &str, part: u32| pasteup_core::catalogue::text_cells(&part_id(id, part, lang));
+    let placed = makeup.issue().pages.iter().flat_map(|p| makeup.resolved(p.number)).map(|b| cells(&b.item, b.part));
+    let bin = makeup.bin_entries().into_iter().map(|e| cells(&e.id, e.part));
+    placed.chain(bin).fold(24, usize::max)
+}
+
+fn write_page(
+    out: &mut String,
+    makeup: &Makeup,
+    (page, s): (&pasteup_core::model::Page, &PageSummary),
+    id_width: usize,
+    lang: UiLang,
+) {
     let g = &page.grid;
     let head = Report::PageHead {
         page: page.number,
@@ -187,6 +204,7 @@ fn write_page(out: &mut String, makeup: &Makeup, page: &pasteup_core::model::Pag
         let cut = report::cut_of(item, &b.set, b.setting.cut);
         let line = Report::BoxLine {
             id,
+            id_width,
             column: b.column,
             span: b.span,
             top: b.line,
@@ -200,7 +218,7 @@ fn write_page(out: &mut String, makeup: &Makeup, page: &pasteup_core::model::Pag
         let _ = writeln!(out, "{}", line.render(lang));
         if !cut.is_empty() {
             let chars = cut.iter().map(|s| s.chars()).sum();
-            let _ = writeln!(out, "{}", Report::BoxCut { sentences: cut.len() as u32, chars }.render(lang));
+            let _ = writeln!(out, "{}", Report::BoxCut { sentences: cut.len() as u32, chars, id_width }.render(lang));
         }
     }
     let total = Report::PageTotal {
@@ -215,13 +233,19 @@ fn write_page(out: &mut String, makeup: &Makeup, page: &pasteup_core::model::Pag
     let _ = writeln!(out, "{}", total.render(lang));
 }
 
-fn write_bin(out: &mut String, makeup: &Makeup, lang: UiLang) {
+fn write_bin(out: &mut String, makeup: &Makeup, id_width: usize, lang: UiLang) {
     let bin = makeup.bin_entries();
     let _ = writeln!(out, "\n{}", Report::BinHead { items: bin.len() }.render(lang));
     for e in &bin {
         let id = part_id(&e.id, e.part, lang);
-        let line =
-            Report::BinLine { id, kind: e.kind, chars: e.chars, lines: e.lines, title: format::printable(&e.title) };
+        let line = Report::BinLine {
+            id,
+            id_width,
+            kind: e.kind,
+            chars: e.chars,
+            lines: e.lines,
+            title: format::printable(&e.title),
+        };
         let _ = writeln!(out, "{}", line.render(lang));
     }
 }

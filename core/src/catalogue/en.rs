@@ -779,9 +779,9 @@ pub fn report(r: &Report) -> String {
             plural(*depth as usize, "line")
         ),
         RowName(r) => pad(&row(r), 9),
-        BoxLine { id, column, span, top, bottom, depth, fit, empty, over_foot, title } => format!(
+        BoxLine { id, id_width, column, span, top, bottom, depth, fit, empty, over_foot, title } => format!(
             "  {} {} lines {top:>3}–{bottom:<3} {} {}{}  {title}",
-            pad(id, 24),
+            pad(id, *id_width),
             pad(&label(&Label::columns(*column, *span)), 13),
             pad(&label(&Label::Depth(*depth)), 9),
             label(&Label::detail(*fit, *empty)),
@@ -794,9 +794,9 @@ pub fn report(r: &Report) -> String {
             plural(*overset_chars as usize, "character")
         ),
         BinHead { items } => format!("bin: {}", plural(*items, "item")),
-        BinLine { id, kind, chars, lines, title } => format!(
+        BinLine { id, id_width, kind, chars, lines, title } => format!(
             "  {} {} {chars:>5} chars {lines:>4} lines at one column  {title}",
-            pad(id, 24),
+            pad(id, *id_width),
             pad(&label(&Label::Kind(*kind)), 8)
         ),
         AllFits => "all fits: no overset, overlapping or off-page items".to_string(),
@@ -836,8 +836,8 @@ pub fn report(r: &Report) -> String {
         GalleyCut { sentences, chars } => {
             format!("  {}:", label(&Label::Cut { sentences: *sentences, chars: *chars }))
         }
-        BoxCut { sentences, chars } => {
-            format!("  {} {}", pad("", 24), label(&Label::Cut { sentences: *sentences, chars: *chars }))
+        BoxCut { sentences, chars, id_width } => {
+            format!("  {} {}", pad("", *id_width), label(&Label::Cut { sentences: *sentences, chars: *chars }))
         }
         Leg { number, lines } => format!("  leg {number} ({}):", plural(*lines, "line")),
         GalleyOverset { lines } => format!("  overset ({}):", plural(*lines, "line")),

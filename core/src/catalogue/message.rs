@@ -708,6 +708,8 @@ pub enum Report {
     RowName(Row),
     BoxLine {
         id: String,
+        /// The cells of the id column: the widest id on the report, at least 24.
+        id_width: usize,
         column: u16,
         span: u16,
         top: u32,
@@ -733,6 +735,8 @@ pub enum Report {
     },
     BinLine {
         id: String,
+        /// As in `BoxLine`.
+        id_width: usize,
         kind: ItemKind,
         chars: u32,
         lines: u32,
@@ -774,6 +778,8 @@ pub enum Report {
     BoxCut {
         sentences: u32,
         chars: u32,
+        /// As in `BoxLine`, which this line stands under.
+        id_width: usize,
     },
     Leg {
         number: usize,

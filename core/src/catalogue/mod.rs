@@ -97,10 +97,15 @@ pub(crate) fn what_is_wrong(counts: [i64; 4], say: [&dyn Fn(i64) -> String; 4], 
     if wrong.is_empty() { sound.to_string() } else { wrong.join(sep) }
 }
 
+/// The terminal cells `text` takes, as [`pad`] measures it.
+pub fn text_cells(text: &str) -> usize {
+    crate::fit::width::str_cells(text, false) as usize
+}
+
 /// `text` padded with spaces to `cells` terminal cells, measured as the page measures (Han
 /// and full-width punctuation two cells), so CJK columns line up where `{:<n}` would not.
 pub fn pad(text: &str, cells: usize) -> String {
-    let width = crate::fit::width::str_cells(text, false) as usize;
+    let width = text_cells(text);
     format!("{text}{:1$}", "", cells.saturating_sub(width))
 }
 

@@ -592,6 +592,7 @@ fn reports() -> Vec<Report> {
         PageHead { page: 3, section: Some("要闻".into()), columns: 8, width: 13, gutter: 1, depth: 100 },
         BoxLine {
             id: "a1".into(),
+            id_width: 24,
             column: 1,
             span: 2,
             top: 1,
@@ -604,7 +605,14 @@ fn reports() -> Vec<Report> {
         },
         PageTotal { used: 400, free: 20, fit: -3, overset: 1, overset_lines: 13, overset_chars: 150, past_foot: 1 },
         BinHead { items: 6 },
-        BinLine { id: "a1".into(), kind: ItemKind::Notice, chars: 520, lines: 40, title: "守护青山".into() },
+        BinLine {
+            id: "a1".into(),
+            id_width: 24,
+            kind: ItemKind::Notice,
+            chars: 520,
+            lines: 40,
+            title: "守护青山".into(),
+        },
         AllFits,
         LayoutNotUsed { path: "x.layout.ron".into() },
         Problems { count: 2 },
@@ -616,7 +624,7 @@ fn reports() -> Vec<Report> {
         GalleyPart { part: 2, from_page: Some(3), to_page: None },
         GalleyPart { part: 2, from_page: Some(3), to_page: Some(5) },
         GalleyCut { sentences: 1, chars: 20 },
-        BoxCut { sentences: 2, chars: 57 },
+        BoxCut { sentences: 2, chars: 57, id_width: 24 },
         Leg { number: 1, lines: 29 },
         GalleyOverset { lines: 3 },
         Block { kind: BlockKind::Picture, depth: 27, line_depth: 1, empty: true },
@@ -804,6 +812,7 @@ fn report_columns_line_up_in_chinese() {
     let line = |id: &str, column, span| {
         let r = Report::BoxLine {
             id: id.into(),
+            id_width: 24,
             column,
             span,
             top: 1,

@@ -681,9 +681,9 @@ pub fn report(r: &Report) -> String {
             section.as_deref().map(|s| format!("「{s}」")).unwrap_or_default()
         ),
         RowName(r) => pad(&row(r), 9),
-        BoxLine { id, column, span, top, bottom, depth, fit, empty, over_foot, title } => format!(
+        BoxLine { id, id_width, column, span, top, bottom, depth, fit, empty, over_foot, title } => format!(
             "  {} {} 第 {top:>3}–{bottom:<3} 行 {} {}{}  {title}",
-            pad(id, 24),
+            pad(id, *id_width),
             pad(&label(&Label::columns(*column, *span)), 13),
             pad(&label(&Label::Depth(*depth)), 11),
             label(&Label::detail(*fit, *empty)),
@@ -693,9 +693,9 @@ pub fn report(r: &Report) -> String {
             "  本版：已用 {used} 行，空 {free} 行，合计 {fit:+} 行，超版 {overset} 篇（{overset_lines} 行、{overset_chars} 字），超出版底 {past_foot} 篇"
         ),
         BinHead { items } => format!("待排稿：{items} 篇"),
-        BinLine { id, kind, chars, lines, title } => format!(
+        BinLine { id, id_width, kind, chars, lines, title } => format!(
             "  {} {} {chars:>5} 字 单栏 {lines:>4} 行  {title}",
-            pad(id, 24),
+            pad(id, *id_width),
             pad(&label(&Label::Kind(*kind)), 8)
         ),
         AllFits => "全部合适：没有超版、重叠或超出版面的稿件".to_string(),
@@ -731,8 +731,8 @@ pub fn report(r: &Report) -> String {
         GalleyCut { sentences, chars } => {
             format!("  {}：", label(&Label::Cut { sentences: *sentences, chars: *chars }))
         }
-        BoxCut { sentences, chars } => {
-            format!("  {} {}", pad("", 24), label(&Label::Cut { sentences: *sentences, chars: *chars }))
+        BoxCut { sentences, chars, id_width } => {
+            format!("  {} {}", pad("", *id_width), label(&Label::Cut { sentences: *sentences, chars: *chars }))
         }
         Leg { number, lines } => format!("  框内第 {number} 栏（{lines} 行）："),
         GalleyOverset { lines } => format!("  超版（{lines} 行）："),

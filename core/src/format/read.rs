@@ -1,5 +1,6 @@
 //! Getting a file's text: size limit first, then UTF-8 (a BOM is skipped), with a
-//! useful word when the file is in the GB18030/GBK encoding many newsroom systems still write.
+//! useful word when the file is in a legacy encoding many newsroom systems still write
+//! (GB18030/GBK, Big5, Shift_JIS, EUC-JP).
 
 use std::fs::File;
 use std::io::Read;
@@ -90,21 +91,49 @@ pub fn decode_text(path: &Path, bytes: &[u8]) -> Result<String, LoadError> {
     }
 }
 
-/// The error for a file that is not UTF-8, at its first bad byte; for a GB18030 or Big5 file,
-/// at its first non-ASCII character, which is where the trouble starts to the eye.
+/// How a legacy encoding is named to the reader, and to `iconv`.
+type Legacy = (&'static str, &'static str);
+const GBK: Legacy = ("GB18030/GBK, common in Chinese newsrooms", "GB18030");
+const BIG5: Legacy = ("Big5, common for Traditional Chinese", "BIG5");
+const SJIS: Legacy = ("Shift_JIS, common for Japanese on Windows", "CP932");
+const EUC_JP: Legacy = ("EUC-JP, common for Japanese", "EUC-JP");
+
+/// The legacy encoding the bytes are most likely in, if any reads them without error.
+/// GB18030 reads nearly any run of high bytes, Big5 and Japanese ones included, into other
+/// characters: the file's own `language` and the kana a Japanese reading yields decide first
+/// (found from outside: the GB18030 advice turned Big5 zh-Hant and Shift_JIS ja issues into
+/// mojibake that loaded).
+fn legacy_encoding(bytes: &[u8]) -> Option<Legacy> {
+    let reads_as = |e: &'static encoding_rs::Encoding| e.decode_without_bom_handling_and_without_replacement(bytes);
+    let says = |language: &[u8]| bytes.windows(language.len()).any(|w| w == language);
+    let big5 = reads_as(encoding_rs::BIG5).is_some();
+    if big5 && says(b"\"zh-Hant\"") {
+        return Some(BIG5);
+    }
+    let japanese = [(encoding_rs::EUC_JP, EUC_JP), (encoding_rs::SHIFT_JIS, SJIS)]
+        .into_iter()
+        .filter_map(|(e, legacy)| reads_as(e).map(|text| (kana_share(&text), legacy)))
+        .max_by_key(|&(share, _)| share);
+    match japanese {
+        Some((share, legacy)) if share >= 10 || says(b"\"ja\"") => Some(legacy),
+        _ if reads_as(encoding_rs::GB18030).is_some() => Some(GBK),
+        _ => big5.then_some(BIG5),
+    }
+}
+
+/// The percentage of kana among the text's non-ASCII characters. Japanese prose is a third
+/// kana or more; Chinese has none, read in any encoding (half-width katakana, which Chinese
+/// bytes read as Shift_JIS yield, are not counted).
+fn kana_share(text: &str) -> usize {
+    let wide = text.chars().filter(|c| !c.is_ascii()).count();
+    let kana = text.chars().filter(|c| matches!(c, '\u{3041}'..='\u{3096}' | '\u{30A1}'..='\u{30FA}')).count();
+    (kana * 100).checked_div(wide).unwrap_or(0)
+}
+
+/// The error for a file that is not UTF-8, at its first bad byte; for a file in a legacy
+/// encoding, at its first non-ASCII character, which is where the trouble starts to the eye.
 fn not_utf8(path: &Path, bytes: &[u8], valid_up_to: usize) -> LoadError {
-    let reads_as =
-        |e: &'static encoding_rs::Encoding| e.decode_without_bom_handling_and_without_replacement(bytes).is_some();
-    // Big5 bytes read as GB18030 too, into other characters: a file that says it is Traditional
-    // Chinese and reads as Big5 is taken for Big5 (found from outside: the GB18030 advice
-    // turned a Big5 zh-Hant issue into mojibake that loaded).
-    let hant = bytes.windows(9).any(|w| w == b"\"zh-Hant\"");
-    let legacy = match (reads_as(encoding_rs::GB18030), reads_as(encoding_rs::BIG5)) {
-        (_, true) if hant => Some(("Big5, common for Traditional Chinese", "BIG5")),
-        (true, _) => Some(("GB18030/GBK, common in Chinese newsrooms", "GB18030")),
-        (false, true) => Some(("Big5, common for Traditional Chinese", "BIG5")),
-        (false, false) => None,
-    };
+    let legacy = legacy_encoding(bytes);
     let (at, message) = if let Some((looks, name)) = legacy {
         let first = bytes.iter().position(|b| !b.is_ascii()).unwrap_or(valid_up_to);
         let message = format!("file is not UTF-8 (it looks like {looks}); convert it with `iconv -f {name} -t UTF-8`");

@@ -12,6 +12,7 @@
 use std::str::FromStr;
 
 use super::Makeup;
+use super::fold::fold_width;
 use super::holes::Target;
 use super::ops::Outcome;
 use super::refusal::{CommandArg, Refusal};
@@ -86,16 +87,21 @@ impl FromStr for Command {
     type Err = Refusal;
 
     fn from_str(line: &str) -> Result<Command, Refusal> {
-        let line = line.trim().trim_start_matches(':').trim_start();
+        let line = line.trim().trim_start_matches([':', '：']).trim_start();
         let (name, rest) = line.split_once(char::is_whitespace).unwrap_or((line, ""));
         let rest = rest.trim();
+        // Typed with an input method, words and numbers may come full-width (`ｓｐａｎ ２`):
+        // read as their ASCII. What `:find` looks for and `:w` writes to are kept as typed.
+        let name = fold_width(name);
+        let name = name.as_str();
         let args: Vec<&str> = rest.split_whitespace().collect();
+        let auto = args.first().is_some_and(|a| fold_width(a) == "auto");
         match name {
             "place" => place(&args),
             "line" => Ok(Command::Line(one_number(name, &args, CommandArg::Line)?)),
             "column" | "col" => Ok(Command::Column(one_number(name, &args, CommandArg::Column)?)),
             "span" => Ok(Command::Span(one_number(name, &args, CommandArg::Span)?)),
-            "depth" if args.first() == Some(&"auto") => match args.get(1..) {
+            "depth" if auto => match args.get(1..) {
                 Some(extra) if !extra.is_empty() => Err(too_many(name, CommandArg::Depth, extra)),
                 _ => Ok(Command::Depth(Depth::Auto)),
             },
@@ -164,29 +170,29 @@ fn place(args: &[&str]) -> Result<Command, Refusal> {
     // The word the last number followed: a number where a word should be is one too many
     // for it (`column 3 4`), where "4 needs a number" would send the reader looking wrong.
     let mut after: Option<&str> = None;
-    while let [word, tail @ ..] = rest {
-        if !matches!(*word, "column" | "col" | "line" | "span") {
+    while let [typed, tail @ ..] = rest {
+        let Some(word) = place_word(typed) else {
             return Err(match after {
-                Some(last) if word.bytes().all(|b| b.is_ascii_digit()) => {
-                    Refusal::PlaceWordExtra { word: last.to_string(), extra: (*word).to_string() }
+                Some(last) if fold_width(typed).bytes().all(|b| b.is_ascii_digit()) => {
+                    Refusal::PlaceWordExtra { word: last.to_string(), extra: (*typed).to_string() }
                 }
-                _ => Refusal::UnknownPlaceWord { word: (*word).to_string() },
+                _ => Refusal::UnknownPlaceWord { word: (*typed).to_string() },
             });
-        }
+        };
         let Some((value, tail)) = tail.split_first() else {
-            return Err(Refusal::PlaceWordNeedsNumber { word: (*word).to_string() });
+            return Err(Refusal::PlaceWordNeedsNumber { word: word.to_string() });
         };
         // Found from outside: `line 3 line 5` was taken, the last one winning unsaid.
-        let given = match *word {
+        let given = match word {
             "line" => to.line.is_some(),
             "span" => to.span.is_some(),
             _ => to.column.is_some(),
         };
         if given {
-            let word = if *word == "col" { "column" } else { word };
+            let word = if word == "col" { "column" } else { word };
             return Err(Refusal::PlaceWordTwice { word: word.to_string() });
         }
-        match *word {
+        match word {
             "line" => to.line = Some(number(word, value)?),
             "span" => to.span = Some(number(word, value)?),
             _ => to.column = Some(number(word, value)?),
@@ -195,6 +201,12 @@ fn place(args: &[&str]) -> Result<Command, Refusal> {
         rest = tail;
     }
     Ok(Command::Place { item: (*item).to_string(), to })
+}
+
+/// The `:place` word `typed` is, full-width or not.
+fn place_word(typed: &str) -> Option<&'static str> {
+    let typed = fold_width(typed);
+    ["column", "col", "line", "span"].into_iter().find(|&word| word == typed)
 }
 
 fn one_number<T: FromStr + PartialEq + From<u8>>(name: &str, args: &[&str], what: CommandArg) -> Result<T, Refusal> {
@@ -210,7 +222,7 @@ fn one_number<T: FromStr + PartialEq + From<u8>>(name: &str, args: &[&str], what
 
 /// A whole number from 1 up.
 fn number<T: FromStr + PartialEq + From<u8>>(name: &str, value: &str) -> Result<T, Refusal> {
-    match value.parse::<T>() {
+    match fold_width(value).parse::<T>() {
         Ok(n) if n != T::from(0) => Ok(n),
         _ => Err(Refusal::NotANumber { word: name.to_string(), value: value.to_string() }),
     }
@@ -255,9 +267,12 @@ impl Makeup {
     /// first placed part.
     pub fn find_text(&self, text: &str, after: Option<(&str, u32)>) -> Result<Hit, Refusal> {
         let items = &self.issue.items;
+        // Both sides width-folded: `AI` finds ＡＩ and `ｺﾒ` コメ (found from outside).
+        let wanted = fold_width(text);
+        let has = |t: &str| fold_width(t).contains(&wanted);
         let matches = |no: usize| {
             let item = &items[no];
-            item.id().contains(text) || item.texts().iter().any(|(_, t)| t.contains(text))
+            has(item.id()) || item.texts().iter().any(|(_, t)| has(t))
         };
         if let Some((id, part)) = after
             && self.index.get(id).is_some_and(|&no| matches(no))

@@ -27,6 +27,7 @@ pub mod cache;
 pub mod command;
 pub mod copyfit;
 pub mod copyfit_keys;
+pub mod fold;
 pub mod history;
 pub mod holes;
 pub mod make;

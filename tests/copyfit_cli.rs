@@ -331,3 +331,32 @@ fn check_counts_characters_cut_as_graphemes() {
 fn text_of(out: &Output) -> String {
     text(out)
 }
+
+/// Found from outside: a 300,000-character paragraph in one 13-em column printed
+/// `over foot2771627716`: the table's cells were 5 wide whatever their numbers. They widen to
+/// keep a space between numbers, and every row keeps its columns aligned.
+#[test]
+fn check_table_columns_widen_to_their_numbers() {
+    let dir = tempfile::tempdir().unwrap();
+    let issue = dir.path().join("big.ron");
+    let grid = "Grid(columns: 2, column_width: 13, gutter: 1, depth: 20)";
+    let body = "中".repeat(300_000);
+    let issue_text = format!(
+        r#"Issue(paper: "测试报", date: "2026-12-07", pages: [Page(number: 1, grid: {grid})], items: [Article(id: "a", headline: "中", body: ["{body}"]), Article(id: "b", headline: "中", body: ["{body}"])])"#
+    );
+    std::fs::write(&issue, issue_text).unwrap();
+    let layout = r#"Layout(issue: "big.ron", pages: [PageLayout(number: 1, placements: [Placement(item: "a", column: 1, span: 1, line: 1, depth: Auto), Placement(item: "b", column: 2, span: 1, line: 1, depth: Auto)])])"#;
+    std::fs::write(dir.path().join("big.layout.ron"), layout).unwrap();
+    let out = text(&run(&["check", issue.to_str().unwrap()]));
+    let rows: Vec<&str> = ["column", "used", "free", "over foot", "overset"]
+        .iter()
+        .map(|name| out.lines().find(|l| l.trim_start().starts_with(name)).unwrap_or_else(|| panic!("{name}:\n{out}")))
+        .collect();
+    for row in &rows {
+        let numbers: Vec<&str> = row[2 + 9..].split_whitespace().collect();
+        assert_eq!(numbers.len(), 2, "two numbers apart: {row:?}");
+        assert!(numbers.iter().all(|n| n.parse::<u32>().is_ok()), "{row:?}");
+        assert!(row.chars().count() == rows[0].chars().count(), "aligned: {rows:?}");
+    }
+    assert!(rows[3].split_whitespace().any(|n| n.parse::<u32>().is_ok_and(|n| n > 10_000)), "{rows:?}");
+}

@@ -161,6 +161,13 @@ fn report_text(files: &Files, makeup: &Makeup, findings: &[Located], lang: UiLan
     out
 }
 
+/// The width of a cell of the column table: 5, or one more than the longest number in it, so
+/// that a space always stands between two (found from outside: `over foot2771627716`).
+fn cell_width(columns: &[pasteup_core::layout::ColumnSummary]) -> usize {
+    let numbers = columns.iter().flat_map(|c| [u32::from(c.column), c.used, c.free, c.over_foot, c.overset]);
+    numbers.map(|n| n.to_string().len() + 1).max().unwrap_or(0).max(5)
+}
+
 fn write_page(out: &mut String, makeup: &Makeup, page: &pasteup_core::model::Page, s: &PageSummary, lang: UiLang) {
     let g = &page.grid;
     let head = Report::PageHead {
@@ -172,8 +179,9 @@ fn write_page(out: &mut String, makeup: &Makeup, page: &pasteup_core::model::Pag
         depth: g.depth,
     };
     let _ = writeln!(out, "\n{}", head.render(lang));
+    let width = cell_width(&s.columns);
     let row = |name: Row, f: &dyn Fn(&pasteup_core::layout::ColumnSummary) -> u32| {
-        let cells: String = s.columns.iter().map(|c| format!("{:>5}", f(c))).collect();
+        let cells: String = s.columns.iter().map(|c| format!("{:>width$}", f(c))).collect();
         format!("  {}{cells}\n", Report::RowName(name).render(lang))
     };
     out.push_str(&row(Row::Column, &|c| u32::from(c.column)));

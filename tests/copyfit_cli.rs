@@ -278,3 +278,85 @@ fn check_puts_an_empty_part_at_its_placement_with_advice_that_fits() {
     let alone = "/t.layout.ron:8:29: page 4: \"bingzhou-forum\" part 2 holds none of the text: it is too shallow for a line of it beside its heads; make part 2 deeper, or continue the article in fewer parts\n";
     assert!(said.contains(alone), "{said}");
 }
+
+/// Found from outside: `check` counted the characters cut in code points: 20 for ten
+/// `e\u{301}`, 25 for five `👨‍👩‍👧`, 9 for `中\u{200B}` four times and `中`. It counts graphemes,
+/// zero-width ones not at all, in the table, the problems and the JSON alike.
+#[test]
+fn check_counts_characters_cut_as_graphemes() {
+    let dir = tempfile::tempdir().unwrap();
+    let bodies = [
+        ("a", "e\\u{301}".repeat(10), 10),
+        ("b", "👨‍👩‍👧".repeat(5), 5),
+        ("c", format!("{}中", "中\\u{200b}".repeat(4)), 5),
+    ];
+    let items: Vec<String> = bodies
+        .iter()
+        .map(|(id, body, _)| {
+            format!(r#"Article(id: "{id}", headline: "中", body: ["一二三四五六七八九十", "{body}"])"#)
+        })
+        .collect();
+    let issue = dir.path().join("oc.ron");
+    let grid = "Grid(columns: 4, column_width: 5, gutter: 1, depth: 100, indent: 0)";
+    let text = format!(
+        r#"Issue(paper: "测试报", date: "2026-12-07", pages: [Page(number: 1, grid: {grid})], items: [{}])"#,
+        items.join(", ")
+    );
+    std::fs::write(&issue, text).unwrap();
+    let placements: Vec<String> = bodies
+        .iter()
+        .enumerate()
+        .map(|(k, (id, _, _))| {
+            format!(r#"Placement(item: "{id}", column: {}, span: 1, line: 1, depth: Fixed(4))"#, k + 1)
+        })
+        .collect();
+    let layout =
+        format!(r#"Layout(issue: "oc.ron", pages: [PageLayout(number: 1, placements: [{}])])"#, placements.join(", "));
+    std::fs::write(dir.path().join("oc.layout.ron"), layout).unwrap();
+    let out = text_of(&run(&["check", issue.to_str().unwrap()]));
+    let json = run(&["check", issue.to_str().unwrap(), "--json"]);
+    let json = String::from_utf8_lossy(&json.stdout).into_owned();
+    for (id, _, want) in &bodies {
+        let row = out
+            .lines()
+            .find(|l| l.trim_start().starts_with(&format!("{id} ")))
+            .unwrap_or_else(|| panic!("{id}:\n{out}"));
+        assert!(row.contains(&format!("1 line, {want} characters cut")), "{id}: {row}");
+        assert!(out.contains(&format!("\"{id}\" is overset by 1 line(s), {want} character(s)")), "{id}:\n{out}");
+    }
+    assert!(json.contains("\"overset_chars\":10") || json.contains("\"overset_chars\": 10"), "{json}");
+    assert!(!json.contains("\"overset_chars\":25") && !json.contains("\"overset_chars\": 25"), "{json}");
+}
+
+fn text_of(out: &Output) -> String {
+    text(out)
+}
+
+/// Found from outside: a 300,000-character paragraph in one 13-em column printed
+/// `over foot2771627716`: the table's cells were 5 wide whatever their numbers. They widen to
+/// keep a space between numbers, and every row keeps its columns aligned.
+#[test]
+fn check_table_columns_widen_to_their_numbers() {
+    let dir = tempfile::tempdir().unwrap();
+    let issue = dir.path().join("big.ron");
+    let grid = "Grid(columns: 2, column_width: 13, gutter: 1, depth: 20)";
+    let body = "中".repeat(300_000);
+    let issue_text = format!(
+        r#"Issue(paper: "测试报", date: "2026-12-07", pages: [Page(number: 1, grid: {grid})], items: [Article(id: "a", headline: "中", body: ["{body}"]), Article(id: "b", headline: "中", body: ["{body}"])])"#
+    );
+    std::fs::write(&issue, issue_text).unwrap();
+    let layout = r#"Layout(issue: "big.ron", pages: [PageLayout(number: 1, placements: [Placement(item: "a", column: 1, span: 1, line: 1, depth: Auto), Placement(item: "b", column: 2, span: 1, line: 1, depth: Auto)])])"#;
+    std::fs::write(dir.path().join("big.layout.ron"), layout).unwrap();
+    let out = text(&run(&["check", issue.to_str().unwrap()]));
+    let rows: Vec<&str> = ["column", "used", "free", "over foot", "overset"]
+        .iter()
+        .map(|name| out.lines().find(|l| l.trim_start().starts_with(name)).unwrap_or_else(|| panic!("{name}:\n{out}")))
+        .collect();
+    for row in &rows {
+        let numbers: Vec<&str> = row[2 + 9..].split_whitespace().collect();
+        assert_eq!(numbers.len(), 2, "two numbers apart: {row:?}");
+        assert!(numbers.iter().all(|n| n.parse::<u32>().is_ok()), "{row:?}");
+        assert!(row.chars().count() == rows[0].chars().count(), "aligned: {rows:?}");
+    }
+    assert!(rows[3].split_whitespace().any(|n| n.parse::<u32>().is_ok_and(|n| n > 10_000)), "{rows:?}");
+}

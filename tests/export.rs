@@ -449,6 +449,34 @@ fn text_export_holds_the_set_lines_of_every_box() {
     assert!(text.contains("bin: empty"));
 }
 
+/// Found from outside: `👩‍🚀` was cut as `👩‍` and `🚀` and drawn over two rows of a 1-em
+/// column. An emoji ZWJ sequence is one grapheme of one em: one row of the text proof between
+/// the frame's bars, one 1-em box in the HTML proof, one line of the RON export.
+#[test]
+fn emoji_sequences_are_drawn_whole_in_one_em() {
+    let dir = tempfile::tempdir().unwrap();
+    let sequences = ["👩\u{200D}🚀", "🏳\u{FE0F}\u{200D}🌈", "🏳\u{200D}🌈", "👩🏿\u{200D}🚀", "👨\u{200D}👩\u{200D}👧"];
+    let body = format!("一{}二", sequences.concat());
+    let item = format!(r#"Article(id: "a", headline: "测", body: ["{body}"])"#);
+    let grid = "Grid(columns: 4, column_width: 1, gutter: 1, depth: 20, indent: 0)";
+    let (issue, layout) = one_item_issue(dir.path(), grid, &item, "a");
+    let text = String::from_utf8(export_cli(&issue, Some(&layout), "text", &[])).unwrap();
+    let html = String::from_utf8(export_cli(&issue, Some(&layout), "html", &[])).unwrap();
+    let ron = String::from_utf8(export_cli(&issue, Some(&layout), "ron", &[])).unwrap();
+    let finished = from_ron(&ron).unwrap();
+    let lines: Vec<(String, u32)> =
+        finished.pages[0].boxes[0].legs.iter().flatten().flatten().map(|l| (l.text().to_string(), l.1)).collect();
+    let doc = Html::parse_document(&html);
+    let boxed: Vec<String> = doc.select(&sel("span.k")).map(|e| e.text().collect()).collect();
+    for seq in sequences {
+        assert!(text.lines().any(|row| row.contains(&format!("|{seq}|"))), "{seq:?} on a row of its own:\n{text}");
+        assert!(boxed.iter().any(|b| b == seq), "{seq:?} boxed whole: {boxed:?}");
+        assert!(lines.contains(&(seq.to_string(), 2)), "{seq:?} one line of 2 cells: {lines:?}");
+    }
+    let one_em = format!(r#"<span class="k" style="width: 1em;">{}</span>"#, sequences[0]);
+    assert!(html.contains(&one_em), "an em wide");
+}
+
 // ---------------------------------------------------------------- HTML
 
 fn sel(css: &str) -> Selector {

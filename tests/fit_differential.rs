@@ -367,6 +367,8 @@ fn known_corners_set_as_before() {
         "字\u{200D}字",
         "“\u{301}字",
         "👨\u{200D}👩\u{200D}👧字",
+        // Emoji ZWJ sequences whose last emoji is on the fast path: one grapheme each.
+        "一👩\u{200D}🚀二🏳\u{FE0F}\u{200D}🌈。👩🏿\u{200D}🚀，🏳\u{200D}🌈字\u{200D}“字”",
         "ジャック",
         "ｱｲｳ。ﾞ",
         "电话:0351-5661173",

@@ -883,3 +883,48 @@ fn orphans_by_hand() {
     // Two characters on the last line are no orphan.
     assert_eq!(set("一二三四五六", Orphans::Avoid), ["一二三四", "五六"]);
 }
+
+/// Found from outside: an emoji ZWJ sequence whose last emoji is on the fast path (`👩‍🚀`)
+/// was cut in two clusters, `👩‍` and `🚀`, counted 4 cells and split over two lines at 1 em.
+/// Each sequence is one grapheme (UAX #29), at most 2 cells, never split, at every measure.
+#[test]
+fn emoji_sequences_are_one_cluster_of_two_cells() {
+    let sequences = [
+        "👩\u{200D}🚀",
+        "👩\u{200D}💻",
+        "🧑\u{200D}🎄",
+        "❤\u{FE0F}\u{200D}🔥",
+        "👩🏿\u{200D}🚀",
+        "🏳\u{FE0F}\u{200D}🌈",
+        "🏳\u{200D}🌈",
+        "👨\u{200D}👩\u{200D}👧",
+        "🏃🏽\u{200D}♀\u{FE0F}",
+        "🐻\u{200D}❄\u{FE0F}",
+        "🏳\u{FE0F}\u{200D}⚧\u{FE0F}",
+    ];
+    for seq in sequences {
+        assert_eq!(seq.graphemes(true).count(), 1, "{seq:?}");
+        assert_eq!(str_cells(seq, true), 2, "{seq:?}");
+        assert_eq!(str_cells(seq, false), 2, "{seq:?}");
+        let text = format!("一{seq}二");
+        for width_em in [1, 2, 13] {
+            let style = TextStyle::new(width_em, Rules::new(Kinsoku::Strict, Language::ZhHans), true).indent(0);
+            let lines = set_paragraph(&text, &style);
+            let got: Vec<(&str, u32)> = lines.iter().map(|l| (l.text(&text), l.cells)).collect();
+            let want: Vec<(&str, u32)> = match width_em {
+                1 => vec![("一", 2), (seq, 2), ("二", 2)],
+                2 => vec![("一", 2), (seq, 2), ("二", 2)],
+                _ => vec![(text.as_str(), 6)],
+            };
+            if width_em == 2 {
+                // 2 em hold two clusters: 一 and the sequence, then 二 (orphans aside).
+                let pieces: Vec<&str> = got.iter().map(|(t, _)| *t).collect();
+                assert_eq!(pieces.concat(), text, "{seq:?}");
+                assert!(got.iter().all(|&(t, c)| c == str_cells(t, true) && c <= 4), "{seq:?} {got:?}");
+                assert!(pieces.iter().all(|t| t.contains(seq) || !t.contains('\u{200D}')), "{seq:?} split: {got:?}");
+                continue;
+            }
+            assert_eq!(got, want, "{seq:?} at {width_em} em");
+        }
+    }
+}

@@ -162,6 +162,13 @@ fn report_text(files: &Files, makeup: &Makeup, findings: &[Located], lang: UiLan
     out
 }
 
+/// The width of a cell of the column table: 5, or one more than the longest number in it, so
+/// that a space always stands between two (found from outside: `over foot2771627716`).
+fn cell_width(columns: &[pasteup_core::layout::ColumnSummary]) -> usize {
+    let numbers = columns.iter().flat_map(|c| [u32::from(c.column), c.used, c.free, c.over_foot, c.overset]);
+    numbers.map(|n| n.to_string().len() + 1).max().unwrap_or(0).max(5)
+}
+
 /// The cells of the id column of every table on the report: 24, or the widest id (a part's
 /// name included) and so the same on every page and the bin (found from outside:
 /// `yosan-seiritsu（第 2 部分）` ran past it, pushing its line out of true).
@@ -189,8 +196,9 @@ fn write_page(
         depth: g.depth,
     };
     let _ = writeln!(out, "\n{}", head.render(lang));
+    let width = cell_width(&s.columns);
     let row = |name: Row, f: &dyn Fn(&pasteup_core::layout::ColumnSummary) -> u32| {
-        let cells: String = s.columns.iter().map(|c| format!("{:>5}", f(c))).collect();
+        let cells: String = s.columns.iter().map(|c| format!("{:>width$}", f(c))).collect();
         format!("  {}{cells}\n", Report::RowName(name).render(lang))
     };
     out.push_str(&row(Row::Column, &|c| u32::from(c.column)));

@@ -440,7 +440,7 @@ impl App {
                 Vec::new()
             }
             Msg::Paste(text) => {
-                let chars = text.chars().count();
+                let chars = unicode_segmentation::UnicodeSegmentation::graphemes(text.as_str(), true).count();
                 self.say(Status::PasteIgnored { chars }, Tone::Info);
                 Vec::new()
             }

@@ -48,9 +48,9 @@ impl SetLine {
         lead_string(self.lead) + &self.text
     }
 
-    /// Characters on the line, spaces not counted.
+    /// Characters on the line as [`count_chars`](super::cut::count_chars) counts them.
     pub fn chars(&self) -> u32 {
-        self.text.chars().filter(|c| !c.is_whitespace()).count() as u32
+        super::cut::count_chars(&self.text)
     }
 }
 

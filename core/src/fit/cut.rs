@@ -4,6 +4,10 @@
 //! spaces after those) or at its paragraph's end. Cutting takes whole sentences from the end
 //! of the body; a paragraph left with no sentence vanishes; the byline is not body and stays.
 
+use unicode_segmentation::UnicodeSegmentation;
+
+use super::width::grapheme_cells;
+
 /// Marks that close a quotation or bracket: they stay with the sentence they close.
 const CLOSING: &str = "”’）］〕】》〉」』〗｝〙\")]}'";
 
@@ -25,9 +29,14 @@ impl Sentence {
     }
 }
 
-/// Characters of `text`, spaces not counted (as overset characters are counted).
+/// Characters of `text` as a reader counts them (as overset characters are counted): grapheme
+/// clusters (`e\u{301}`, `👨‍👩‍👧` one each), spaces and zero-width ones (U+200B, U+FEFF) not
+/// counted. Found from outside: code points were, so `👨‍👩‍👧` counted 5.
 pub fn count_chars(text: &str) -> u32 {
-    text.chars().filter(|c| !c.is_whitespace()).count() as u32
+    if text.is_ascii() {
+        return text.bytes().filter(|b| !b.is_ascii_whitespace() && !b.is_ascii_control()).count() as u32;
+    }
+    text.graphemes(true).filter(|g| !g.chars().all(char::is_whitespace) && grapheme_cells(g, true) > 0).count() as u32
 }
 
 /// The sentences of one paragraph, in order, as byte ranges that together cover it.
@@ -104,6 +113,20 @@ pub fn cut_sentences(body: &[String], n: u32) -> Vec<Sentence> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Found from outside: overset and `chars` counts were code points, so `e\u{301}` counted
+    /// 2, `👨‍👩‍👧` 5 and a U+200B 1. A character is a grapheme cluster, zero-width ones not counted.
+    #[test]
+    fn characters_are_graphemes_and_zero_width_ones_are_not_counted() {
+        assert_eq!(count_chars(&"e\u{301}".repeat(10)), 10);
+        assert_eq!(count_chars(&"👨\u{200D}👩\u{200D}👧".repeat(5)), 5);
+        assert_eq!(count_chars(&format!("{}中", "中\u{200B}".repeat(4))), 5);
+        assert_eq!(count_chars("中\u{3000}中 a\u{FEFF}b\u{2060}，"), 5);
+        assert_eq!(count_chars("GDP 5%"), 5);
+        let line =
+            crate::fit::SetLine { text: "e\u{301}👩\u{200D}🚀\u{200B}字".into(), lead: 0, cells: 5, ragged: true };
+        assert_eq!(line.chars(), 3);
+    }
 
     /// Found by the property test: a blank paragraph before the cut vanished with it, so a
     /// cut of 0 set an article differently from no cut at all.

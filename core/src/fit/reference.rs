@@ -288,10 +288,15 @@ fn is_pair(before: Option<char>, after: char) -> bool {
 
 fn run_end(text: &str, start: usize) -> usize {
     let mut chars = text[start..].char_indices().peekable();
-    chars.next();
+    let mut prev = chars.next().map(|(_, c)| c);
     while let Some((k, c)) = chars.next() {
         let next = chars.peek().map(|&(_, n)| n);
-        if fast_class(c).is_some() && !next.is_some_and(extends) {
+        // Rule change (2026-12-07, "fit: an emoji ZWJ sequence is one cluster"): a character
+        // after a zero-width joiner stays in the run, so that `👩‍🚀` is one grapheme (UAX #29
+        // GB11), not `👩‍` and a fast-path `🚀`.
+        let after_joiner = prev == Some('\u{200D}');
+        prev = Some(c);
+        if fast_class(c).is_some() && !next.is_some_and(extends) && !after_joiner {
             return start + k;
         }
     }

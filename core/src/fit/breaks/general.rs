@@ -68,7 +68,9 @@ fn before_ideographic_space(text: &str, at: usize) -> bool {
 }
 
 /// The end of a run of characters that the fast path does not take: the first character
-/// after `start` that it takes (on the fast path and not followed by a combining mark).
+/// after `start` that it takes (on the fast path, not followed by a combining mark, and not
+/// after a zero-width joiner: `🚀` of `👩‍🚀` is on the fast path, but the joiner makes the two
+/// one grapheme, which the segmenter here must see whole; found from outside).
 #[inline]
 fn run_end(bytes: &[u8], start: usize, table: &CharTable) -> usize {
     let mut at = start + table.at(bytes, start).1;
@@ -79,13 +81,19 @@ fn run_end(bytes: &[u8], start: usize, table: &CharTable) -> usize {
     let mut here = table.at(bytes, at);
     while at < bytes.len() {
         let next = table.at(bytes, at + here.1);
-        if here.2.on_fast_path() && !next.2.extends() {
+        if here.2.on_fast_path() && !next.2.extends() && !after_joiner(bytes, at) {
             return at;
         }
         at += here.1;
         here = next;
     }
     bytes.len()
+}
+
+/// Whether the character before byte `at` is U+200D ZERO WIDTH JOINER.
+#[inline]
+fn after_joiner(bytes: &[u8], at: usize) -> bool {
+    bytes[..at].ends_with("\u{200D}".as_bytes())
 }
 
 /// A run of printable ASCII without spaces after a cluster that is not a space (a number, a

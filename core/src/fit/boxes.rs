@@ -127,6 +127,9 @@ pub struct SetBox {
     pub heads: Vec<Block>,
     /// Body lines in reading order (an article's byline last), to be cut into `legs`.
     pub body: Vec<SetLine>,
+    /// The body lines that hold a mark pasteup adds, once a mark: the `（` and `）` it sets
+    /// round a byline, which are no characters of the copy.
+    pub added_marks: Vec<usize>,
     pub legs: u16,
     pub foot: Vec<Block>,
     /// For a part of a continued article: which of the article's lines it holds.
@@ -227,7 +230,9 @@ impl SetBox {
         let copy_end = self.body.len() - self.jump_lines();
         for (k, line) in self.body.iter().enumerate().skip(first_cut) {
             fit.overset_lines += 1;
-            fit.overset_chars += if k < copy_end { line.chars() } else { 0 };
+            // Nor are the `（）` round the byline (found from outside: `（記者）` was 4 cut).
+            let added = self.added_marks.iter().filter(|&&m| m == k).count() as u32;
+            fit.overset_chars += if k < copy_end { line.chars().saturating_sub(added) } else { 0 };
         }
         for (block, past) in self.blocks_past(box_depth) {
             fit.overset_lines += past.len() as u32;
@@ -397,7 +402,7 @@ pub fn set_item_as(item: &Item, grid: &Grid, language: Language, span: u16, sett
 
 fn set_article(a: &Article, grid: &Grid, setter: &Setter, span: u16, width: u32, setting: &Setting) -> SetBox {
     let mut set = article_heads(a, grid, setter, span, width, setting);
-    set.body = article_body(a, setter, set.leg_width, setting.cut, Resume::default(), None);
+    (set.body, set.added_marks) = article_body(a, setter, set.leg_width, setting.cut, Resume::default(), None);
     set
 }
 
@@ -421,12 +426,24 @@ pub(super) fn article_heads(
     }
     let leg_width = u32::from(grid.column_width) * 2;
     let body = Vec::new();
-    SetBox { kind: ItemKind::Article, span, width, leg_width, heads, body, legs: span, foot: Vec::new(), part: None }
+    SetBox {
+        kind: ItemKind::Article,
+        span,
+        width,
+        leg_width,
+        heads,
+        body,
+        added_marks: Vec::new(),
+        legs: span,
+        foot: Vec::new(),
+        part: None,
+    }
 }
 
 /// The body lines of article `a` (less its last `cut` sentences, byline last) `leg_width`
 /// cells wide, from `from` in its text on (a part of a continued article starts where the part
-/// before stopped), and in `starts`, if asked, where each line starts in the text.
+/// before stopped), and in `starts`, if asked, where each line starts in the text; with the
+/// lines that hold the `（` and `）` added round the byline (see [`SetBox::added_marks`]).
 pub(super) fn article_body(
     a: &Article,
     setter: &Setter,
@@ -434,11 +451,11 @@ pub(super) fn article_body(
     cut: u32,
     from: Resume,
     mut starts: Option<&mut Vec<Resume>>,
-) -> Vec<SetLine> {
+) -> (Vec<SetLine>, Vec<usize>) {
     let body: Cow<[String]> = if cut == 0 { Cow::Borrowed(&a.body) } else { Cow::Owned(cut_body(&a.body, cut)) };
     let byline = a.byline.as_ref().map(|b| format!("（{b}）"));
     let flowing = body.iter().map(|p| (p.as_str(), Align::Start)).chain(byline.as_deref().map(|b| (b, Align::End)));
-    let (mut out, mut lines) = (Vec::new(), Vec::<Line>::new());
+    let (mut out, mut lines, mut added) = (Vec::new(), Vec::<Line>::new(), Vec::new());
     for (paragraph, (text, align)) in flowing.enumerate().skip(from.paragraph) {
         let byte = if paragraph == from.paragraph { from.byte.min(text.len()) } else { 0 };
         let style = setter.style(leg_width, align);
@@ -458,9 +475,15 @@ pub(super) fn article_body(
                     .map(|(n, l)| Resume { paragraph, byte: if first(n) { 0 } else { byte + l.start } }),
             );
         }
+        let first = out.len();
         setter.push_lines(rest, &lines, style.align, &mut out);
+        // The byline's `（` stands on its first line (unless a part took it up after that), its `）`
+        // on its last.
+        if paragraph == body.len() && first < out.len() {
+            added.extend((byte == 0).then_some(first).into_iter().chain([out.len() - 1]));
+        }
     }
-    out
+    (out, added)
 }
 
 fn set_photo(p: &Photo, setter: &Setter, span: u16, width: u32) -> SetBox {
@@ -470,7 +493,8 @@ fn set_photo(p: &Photo, setter: &Setter, span: u16, width: u32) -> SetBox {
     let caption = TextStyle { indent: 0, ..setter.style(width, Align::Start) };
     setter.set_into([p.caption.as_str()], &caption, &mut body);
     let foot = p.credit.iter().map(|credit| setter.block(BlockKind::Credit, credit, width, Align::End)).collect();
-    SetBox { kind: ItemKind::Photo, span, width, leg_width: width, heads, body, legs: 1, foot, part: None }
+    let added_marks = Vec::new();
+    SetBox { kind: ItemKind::Photo, span, width, leg_width: width, heads, body, added_marks, legs: 1, foot, part: None }
 }
 
 /// Lines a picture `width_em` wide takes at its pixel aspect ratio, rounded up, within the
@@ -496,7 +520,19 @@ fn set_notice(n: &Notice, setter: &Setter, span: u16, width: u32) -> SetBox {
         foot.push(setter.block(BlockKind::Date, date, inner, Align::End));
     }
     foot.push(Block::blank(BlockKind::Rule, 1));
-    SetBox { kind: ItemKind::Notice, span, width, leg_width: inner, heads, body, legs: 1, foot, part: None }
+    let added_marks = Vec::new();
+    SetBox {
+        kind: ItemKind::Notice,
+        span,
+        width,
+        leg_width: inner,
+        heads,
+        body,
+        added_marks,
+        legs: 1,
+        foot,
+        part: None,
+    }
 }
 
 #[cfg(test)]

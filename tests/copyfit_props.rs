@@ -159,3 +159,45 @@ proptest! {
         prop_assert_eq!(to_ron_string(&desk.to_layout("i.ron")), text);
     }
 }
+
+/// Text with quotations and brackets nested and closed, end marks inside and outside them:
+/// `depth` levels of pairs at most.
+fn quoted_text(depth: u32) -> BoxedStrategy<String> {
+    let plain = prop::sample::select(vec!["一", "二", "話", "た", "。", "！", "？", "、"]).prop_map(String::from);
+    if depth == 0 {
+        return prop::collection::vec(plain, 1..6).prop_map(|v| v.concat()).boxed();
+    }
+    let pair = prop::sample::select(vec![("「", "」"), ("『", "』"), ("“", "”"), ("（", "）"), ("《", "》")]);
+    let quoted = (pair, quoted_text(depth - 1), any::<bool>())
+        .prop_map(|((open, close), inner, stop)| format!("{open}{inner}{}{close}", if stop { "。" } else { "" }));
+    prop::collection::vec(prop_oneof![plain, quoted], 1..8).prop_map(|v| v.concat()).boxed()
+}
+
+/// For each pair, openers less closers in `text`.
+fn open_marks(text: &str) -> Vec<i64> {
+    let pairs = [('「', '」'), ('『', '』'), ('“', '”'), ('（', '）'), ('《', '》')];
+    pairs
+        .iter()
+        .map(|&(o, c)| {
+            text.chars().filter(|&x| x == o).count() as i64 - text.chars().filter(|&x| x == c).count() as i64
+        })
+        .collect()
+}
+
+proptest! {
+    #![proptest_config(config(256))]
+
+    /// Found from outside: a cut ended a quotation at an end mark inside it and left its
+    /// opening mark on the page. Cut anywhere, a balanced paragraph keeps no mark open.
+    #[test]
+    fn a_cut_leaves_no_quotation_open(paragraphs in prop::collection::vec(quoted_text(2), 1..4), pick in 0.0f64..=1.0) {
+        let all = sentences(&paragraphs);
+        let n = (all.len() as f64 * pick).round() as u32;
+        for kept in cut_body(&paragraphs, n) {
+            prop_assert!(open_marks(&kept).iter().all(|&k| k == 0), "{kept:?} of {paragraphs:?} cut by {n}");
+        }
+        for s in &all {
+            prop_assert!(open_marks(&s.text).iter().all(|&k| k == 0), "sentence {:?} of {paragraphs:?}", s.text);
+        }
+    }
+}

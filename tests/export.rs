@@ -445,7 +445,7 @@ fn text_export_holds_the_set_lines_of_every_box() {
             }
         }
     }
-    assert!(text.contains("yangqu-seven-projects: -3 overset, 64 characters cut"), "{text}");
+    assert!(text.contains("yangqu-seven-projects: -3 overset, 62 characters cut"), "{text}");
     assert!(text.contains("bin: empty"));
 }
 

@@ -501,6 +501,8 @@ fn check_box(a: &Article, span: u16, level: Kinsoku) -> Result<(), String> {
             let room = (usize::from(span) * (d - heads) as usize).min(body);
             let cut = &set.body[room..];
             let chars: u32 = cut.iter().map(|l| l.text.chars().filter(|c| !c.is_whitespace()).count() as u32).sum();
+            // Less the byline's `（）`, which pasteup adds: no characters of the copy.
+            let chars = chars - byline_marks_in(&set.body, room, a.byline.as_deref());
             if fit.overset_chars != chars || fit.overset_lines as usize != cut.len() {
                 return Err(format!(
                     "at depth {d}: {} lines / {} chars overset, expected {} / {chars}",
@@ -512,6 +514,23 @@ fn check_box(a: &Article, span: u16, level: Kinsoku) -> Result<(), String> {
         }
     }
     Ok(())
+}
+
+/// How many of the byline's `（` and `）` stand in `body[from..]`: the byline is set last, so
+/// its lines are the fewest last ones that hold its text.
+fn byline_marks_in(body: &[SetLine], from: usize, byline: Option<&str>) -> u32 {
+    let Some(byline) = byline else { return 0 };
+    let squeeze = |s: &str| s.chars().filter(|c| !c.is_whitespace()).collect::<String>();
+    let want = squeeze(&format!("（{byline}）"));
+    let mut text = String::new();
+    for k in (0..body.len()).rev() {
+        text = squeeze(&body[k].text) + &text;
+        if text.len() >= want.len() {
+            assert_eq!(text, want, "the byline's lines");
+            return u32::from(k >= from) + u32::from(body.len() > from);
+        }
+    }
+    0
 }
 
 proptest! {
@@ -719,7 +738,8 @@ fn all_rules(case: &Case, lines: &[Line]) -> Result<(), String> {
 }
 
 /// 8. Whether the orphan rule could have helped a last line of one character: the line before
-///    gives up its last character at a break point, keeps some text, and the last line then fits.
+///    gives up what follows its last break point (one character, or more where kinsoku keeps
+///    the last off a line's start), keeps some text, and the last line then fits.
 fn orphan_avoidable(case: &Case, lines: &[Line]) -> bool {
     let text = &case.text;
     let n = lines.len();
@@ -731,12 +751,10 @@ fn orphan_avoidable(case: &Case, lines: &[Line]) -> bool {
     let Some(first) = last_text.graphemes(true).next() else { return false };
     let one = !CLOSE.contains(first_char(first).unwrap_or(' '))
         && last_text[first.len()..].chars().all(|c| CLOSE.contains(c));
-    let Some((at, _)) = before.text(text).grapheme_indices(true).next_back() else { return false };
-    let at = before.start + at;
+    let breaks = break_offsets(text, case.rules());
+    let Some(&at) = breaks.iter().rfind(|&&at| at > before.start && at < before.end) else { return false };
     let kept = text[..at].trim_end_matches(' ').len();
-    one && break_offsets(text, case.rules()).contains(&at)
-        && kept > before.start
-        && style_cells(&text[at..last.end], case.punctuation) <= case.width()
+    one && kept > before.start && style_cells(&text[at..last.end], case.punctuation) <= case.width()
 }
 
 fn check_orphans(case: &Case) -> Result<(), String> {
@@ -869,7 +887,7 @@ fn all_checks_case(case: &Case) {
 }
 
 /// Orphans by hand: the line before gives up 四 (a break may come before it); it cannot give
-/// up 。, which may not start a line.
+/// up 。 alone, which may not start a line, and gives up 三。 with it.
 #[test]
 fn orphans_by_hand() {
     let set = |text: &str, orphans: Orphans| -> Vec<String> {
@@ -879,9 +897,36 @@ fn orphans_by_hand() {
     assert_eq!(set("一二三四五。", Orphans::Allow), ["一二三四", "五。"]);
     assert_eq!(set("一二三四五。", Orphans::Avoid), ["一二三", "四五。"]);
     assert_eq!(set("一二三。五", Orphans::Allow), ["一二三。", "五"]);
-    assert_eq!(set("一二三。五", Orphans::Avoid), ["一二三。", "五"]);
+    assert_eq!(set("一二三。五", Orphans::Avoid), ["一二", "三。五"]);
+    assert_eq!(set("一二三）五", Orphans::Allow), ["一二三）", "五"]);
+    assert_eq!(set("一二三）五", Orphans::Avoid), ["一二", "三）五"]);
     // Two characters on the last line are no orphan.
     assert_eq!(set("一二三四五六", Orphans::Avoid), ["一二三四", "五六"]);
+    // Never past the measure: at 3 em nothing moves where the end would not fit.
+    let narrow = |orphans: Orphans| -> Vec<String> {
+        let style = TextStyle::new(3, Rules::new(Kinsoku::Strict, Language::ZhHans), true).indent(0).orphans(orphans);
+        let text = "一二三。五";
+        set_paragraph(text, &style).iter().map(|l| l.text(text).to_string()).collect()
+    };
+    assert_eq!(narrow(Orphans::Avoid), narrow(Orphans::Allow));
+}
+
+/// Found from outside: a Japanese paragraph ending in `だった。` kept `た。` alone on its line,
+/// since `っ` may not start one; the line before gives up `だっ`, as kinsoku needs.
+#[test]
+fn orphans_after_a_small_kana_take_the_character_before_it_too() {
+    let set = |text: &str, width: u32, orphans: Orphans| -> Vec<String> {
+        let style = TextStyle::new(width, Rules::new(Kinsoku::Strict, Language::Ja), true).indent(0).orphans(orphans);
+        set_paragraph(text, &style).iter().map(|l| l.text(text).to_string()).collect()
+    };
+    assert_eq!(set("様子だった。", 4, Orphans::Allow), ["様子だっ", "た。"]);
+    assert_eq!(set("様子だった。", 4, Orphans::Avoid), ["様子", "だった。"]);
+    let text = "現場は混乱した様子だった。";
+    assert_eq!(set(text, 6, Orphans::Allow), ["現場は混乱し", "た様子だっ", "た。"]);
+    assert_eq!(set(text, 6, Orphans::Avoid), ["現場は混乱し", "た様子", "だった。"]);
+    // `ー` likewise.
+    assert_eq!(set("一二ニュース。", 5, Orphans::Allow), ["一二ニュー", "ス。"]);
+    assert_eq!(set("一二ニュース。", 5, Orphans::Avoid), ["一二", "ニュース。"]);
 }
 
 /// Found from outside: an emoji ZWJ sequence whose last emoji is on the fast path (`👩‍🚀`)

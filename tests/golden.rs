@@ -182,3 +182,34 @@ fn a_number_ending_a_piece_longer_than_the_line_stays_whole() {
     // With the indent the number starts a line of its own all the same.
     assert_eq!(paragraph(text, 6, Orphans::Avoid), ["咨询电", "话：", "0351-5661173", "，网址"]);
 }
+
+/// Found from outside: a byline overset was said to cut 4 characters where its copy is 2, the
+/// `（）` around it being pasteup's, as a jump line is (docs/fit-accounting.md, "Fit").
+#[test]
+fn an_overset_byline_counts_its_own_characters_not_its_brackets() {
+    let issue: Issue = ron_options()
+        .from_str(
+            r#"Issue(paper: "テスト", date: "2026-12-07", language: "ja", pages: [
+Page(number: 1, grid: Grid(columns: 1, column_width: 10, gutter: 1, depth: 50, indent: 0)),
+], items: [
+Article(id: "a1", headline: "見", byline: Some("記者"), body: ["一。"]),
+Article(id: "a2", headline: "見", byline: Some("記者一二三四五六七八九十"), body: ["一。"]),
+])"#,
+        )
+        .unwrap();
+    let grid = &issue.pages[0].grid;
+    let a1 = set_item(issue.item("a1").unwrap(), grid, issue.language, 1);
+    let texts: Vec<&str> = a1.body.iter().map(|l| l.text.as_str()).collect();
+    assert_eq!(texts, ["一。", "（記者）"]);
+    let fit = a1.fit(Depth::Fixed(a1.heads_depth() + 1));
+    assert_eq!((fit.lines(), fit.overset_lines, fit.overset_chars), (-1, 1, 2));
+    assert_eq!(a1.fit(Depth::Fixed(a1.heads_depth())).overset_chars, 2 + 2);
+    // A byline of two lines: its last line holds `）`, its first `（`.
+    let a2 = set_item(issue.item("a2").unwrap(), grid, issue.language, 1);
+    let texts: Vec<&str> = a2.body.iter().map(|l| l.text.as_str()).collect();
+    assert_eq!(texts, ["一。", "（記者一二三四五六七", "八九十）"]);
+    let heads = a2.heads_depth();
+    assert_eq!(a2.fit(Depth::Fixed(heads + 2)).overset_chars, 3);
+    assert_eq!(a2.fit(Depth::Fixed(heads + 1)).overset_chars, 9 + 3);
+    assert_eq!(a2.fit(Depth::Fixed(heads)).overset_chars, 2 + 9 + 3);
+}

@@ -129,6 +129,9 @@ pub struct SetBox {
     pub heads: Vec<Block>,
     /// Body lines in reading order (an article's byline last), to be cut into `legs`.
     pub body: Vec<SetLine>,
+    /// The body lines that hold a mark pasteup adds, once a mark: the `（` and `）` it sets
+    /// round a byline, which are no characters of the copy.
+    pub added_marks: Vec<usize>,
     pub legs: u16,
     /// How many of `body`'s last lines are the byline (0 for none): balanced legs keep them
     /// in one leg when that makes no leg deeper or shallower than balancing does.
@@ -237,7 +240,9 @@ impl SetBox {
         let copy_end = self.body.len() - self.jump_lines();
         for (k, line) in self.body.iter().enumerate().skip(first_cut) {
             fit.overset_lines += 1;
-            fit.overset_chars += if k < copy_end { line.chars() } else { 0 };
+            // Nor are the `（）` round the byline (found from outside: `（記者）` was 4 cut).
+            let added = self.added_marks.iter().filter(|&&m| m == k).count() as u32;
+            fit.overset_chars += if k < copy_end { line.chars().saturating_sub(added) } else { 0 };
         }
         for (block, past) in self.blocks_past(box_depth) {
             fit.overset_lines += past.len() as u32;
@@ -408,7 +413,8 @@ pub fn set_item_as(item: &Item, grid: &Grid, language: Language, span: u16, sett
 fn set_article(a: &Article, grid: &Grid, setter: &Setter, span: u16, width: u32, setting: &Setting) -> SetBox {
     let mut set = article_heads(a, grid, setter, span, width, setting);
     let mut starts = Vec::new();
-    set.body = article_body(a, setter, set.leg_width, setting.cut, Resume::default(), Some(&mut starts));
+    (set.body, set.added_marks) =
+        article_body(a, setter, set.leg_width, setting.cut, Resume::default(), Some(&mut starts));
     set.byline_lines = byline_lines(a, &starts);
     set
 }
@@ -440,6 +446,7 @@ pub(super) fn article_heads(
         leg_width,
         heads,
         body,
+        added_marks: Vec::new(),
         legs: span,
         byline_lines: 0,
         foot: Vec::new(),
@@ -456,7 +463,8 @@ pub(super) fn byline_lines(a: &Article, starts: &[Resume]) -> usize {
 
 /// The body lines of article `a` (less its last `cut` sentences, byline last) `leg_width`
 /// cells wide, from `from` in its text on (a part of a continued article starts where the part
-/// before stopped), and in `starts`, if asked, where each line starts in the text.
+/// before stopped), and in `starts`, if asked, where each line starts in the text; with the
+/// lines that hold the `（` and `）` added round the byline (see [`SetBox::added_marks`]).
 pub(super) fn article_body(
     a: &Article,
     setter: &Setter,
@@ -464,11 +472,11 @@ pub(super) fn article_body(
     cut: u32,
     from: Resume,
     mut starts: Option<&mut Vec<Resume>>,
-) -> Vec<SetLine> {
+) -> (Vec<SetLine>, Vec<usize>) {
     let body: Cow<[String]> = if cut == 0 { Cow::Borrowed(&a.body) } else { Cow::Owned(cut_body(&a.body, cut)) };
     let byline = a.byline.as_ref().map(|b| format!("（{b}）"));
     let flowing = body.iter().map(|p| (p.as_str(), Align::Start)).chain(byline.as_deref().map(|b| (b, Align::End)));
-    let (mut out, mut lines) = (Vec::new(), Vec::<Line>::new());
+    let (mut out, mut lines, mut added) = (Vec::new(), Vec::<Line>::new(), Vec::new());
     for (paragraph, (text, align)) in flowing.enumerate().skip(from.paragraph) {
         let byte = if paragraph == from.paragraph { from.byte.min(text.len()) } else { 0 };
         let style = setter.style(leg_width, align);
@@ -488,9 +496,15 @@ pub(super) fn article_body(
                     .map(|(n, l)| Resume { paragraph, byte: if first(n) { 0 } else { byte + l.start } }),
             );
         }
+        let first = out.len();
         setter.push_lines(rest, &lines, style.align, &mut out);
+        // The byline's `（` stands on its first line (unless a part took it up after that), its `）`
+        // on its last.
+        if paragraph == body.len() && first < out.len() {
+            added.extend((byte == 0).then_some(first).into_iter().chain([out.len() - 1]));
+        }
     }
-    out
+    (out, added)
 }
 
 fn set_photo(p: &Photo, setter: &Setter, span: u16, width: u32) -> SetBox {
@@ -507,6 +521,7 @@ fn set_photo(p: &Photo, setter: &Setter, span: u16, width: u32) -> SetBox {
         leg_width: width,
         heads,
         body,
+        added_marks: Vec::new(),
         legs: 1,
         byline_lines: 0,
         foot,
@@ -544,6 +559,7 @@ fn set_notice(n: &Notice, setter: &Setter, span: u16, width: u32) -> SetBox {
         leg_width: inner,
         heads,
         body,
+        added_marks: Vec::new(),
         legs: 1,
         byline_lines: 0,
         foot,

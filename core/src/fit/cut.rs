@@ -1,8 +1,11 @@
 //! Cuts (copyfit): the last n sentences of an article's body left out of a placement.
 //!
 //! A sentence ends after `。！？` or `?!` (with any closing marks that follow them, and the
-//! spaces after those) or at its paragraph's end. Cutting takes whole sentences from the end
-//! of the body; a paragraph left with no sentence vanishes; the byline is not body and stays.
+//! spaces after those) or at its paragraph's end — but not inside a quotation or bracket
+//! (`「…」` `“…”` `（…）` and the like) that closes in its paragraph: there the sentence goes
+//! on to the end mark after the closing mark, or ends with a closing mark right after the end
+//! mark (`「…。」`). Cutting takes whole sentences from the end of the body; a paragraph left
+//! with no sentence vanishes; the byline is not body and stays.
 
 use unicode_segmentation::UnicodeSegmentation;
 
@@ -13,6 +16,25 @@ const CLOSING: &str = "”’）］〕】》〉」』〗｝〙\")]}'";
 
 /// Marks that end a sentence.
 const ENDS: &str = "。！？?!";
+
+/// Opening and closing marks of a quotation or bracket: an end mark inside a pair ends no
+/// sentence (found from outside: `男性は「もう動けない。食べ物もない」と話した。` cut by one
+/// left `「もう動けない。` open on the page).
+const PAIRS: [(char, char); 13] = [
+    ('「', '」'),
+    ('『', '』'),
+    ('“', '”'),
+    ('‘', '’'),
+    ('（', '）'),
+    ('《', '》'),
+    ('〈', '〉'),
+    ('【', '】'),
+    ('〔', '〕'),
+    ('［', '］'),
+    ('〖', '〗'),
+    ('｛', '｝'),
+    ('〘', '〙'),
+];
 
 /// One sentence of the body: which paragraph it is in and its text as written.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -39,21 +61,54 @@ pub fn count_chars(text: &str) -> u32 {
     text.graphemes(true).filter(|g| !g.chars().all(char::is_whitespace) && grapheme_cells(g, true) > 0).count() as u32
 }
 
+/// Byte offsets of the opening and closing marks of `paragraph` that pair up, in order. A
+/// closing mark pairs with the nearest open mark of its kind, and marks opened after that one
+/// and not yet closed are left unpaired; an opening mark never closed in the paragraph, or a
+/// closing mark with none open, pairs with nothing, so that it swallows no sentence.
+fn paired_marks(paragraph: &str) -> Vec<usize> {
+    let mut open: Vec<(usize, char)> = Vec::new();
+    let mut paired = Vec::new();
+    for (at, c) in paragraph.char_indices() {
+        if let Some(&(_, close)) = PAIRS.iter().find(|(opening, _)| *opening == c) {
+            open.push((at, close));
+        } else if let Some(k) = open.iter().rposition(|&(_, close)| close == c) {
+            paired.extend([open[k].0, at]);
+            open.truncate(k);
+        }
+    }
+    paired.sort_unstable();
+    paired
+}
+
 /// The sentences of one paragraph, in order, as byte ranges that together cover it.
 fn sentence_ends(paragraph: &str) -> Vec<usize> {
+    let paired = paired_marks(paragraph);
+    // How deep inside paired marks the text after the character at `at` stands.
+    let step = |at: usize, c: char| match paired.binary_search(&at) {
+        Err(_) => 0,
+        Ok(_) if PAIRS.iter().any(|&(opening, _)| opening == c) => 1,
+        Ok(_) => -1,
+    };
+    let mut depth = 0i32;
     let mut ends = Vec::new();
     let mut chars = paragraph.char_indices().peekable();
-    while let Some((_, c)) = chars.next() {
+    while let Some((at, c)) = chars.next() {
+        depth += step(at, c);
         if !ENDS.contains(c) {
             continue;
         }
         // Further end marks (`？！`), closing marks and spaces stay with this sentence.
-        while let Some(&(_, next)) = chars.peek() {
+        while let Some(&(at, next)) = chars.peek() {
             if ENDS.contains(next) || CLOSING.contains(next) || next.is_whitespace() {
+                depth += step(at, next);
                 chars.next();
             } else {
                 break;
             }
+        }
+        // Inside a quotation the sentence goes on past its end mark.
+        if depth > 0 {
+            continue;
         }
         let end = chars.peek().map_or(paragraph.len(), |&(at, _)| at);
         ends.push(end);
@@ -168,6 +223,41 @@ mod tests {
         assert_eq!(cut_body(&b, 2), body(&["一。"]));
         assert_eq!(cut_body(&b, 3), Vec::<String>::new());
         assert_eq!(cut_sentences(&b, 2).iter().map(Sentence::chars).sum::<u32>(), 4);
+    }
+
+    /// Found from outside: a quotation of two sentences was cut in the middle, its `「` left
+    /// open: the sentence ends at the end mark after the quotation.
+    #[test]
+    fn an_end_mark_inside_a_quotation_ends_no_sentence() {
+        let b = body(&["国道で車が立ち往生した。男性は「もう動けない。食べ物もない」と話した。"]);
+        let s: Vec<String> = sentences(&b).into_iter().map(|s| s.text).collect();
+        assert_eq!(s, ["国道で車が立ち往生した。", "男性は「もう動けない。食べ物もない」と話した。"]);
+        assert_eq!(cut_body(&b, 1), body(&["国道で車が立ち往生した。"]));
+        let b = body(&["他说：“我们到了。路还很长。”大家都笑了。（记者注：此为原话。）"]);
+        let s: Vec<String> = sentences(&b).into_iter().map(|s| s.text).collect();
+        assert_eq!(s, ["他说：“我们到了。路还很长。”", "大家都笑了。", "（记者注：此为原话。）"]);
+        for (text, want) in [
+            ("《一。二》三。四。", &["《一。二》三。", "四。"][..]),
+            ("『一。二。』三。", &["『一。二。』", "三。"]),
+            ("「一『二。三』四。」五。", &["「一『二。三』四。」", "五。"]),
+        ] {
+            let s: Vec<String> = sentences(&body(&[text])).into_iter().map(|s| s.text).collect();
+            assert_eq!(s, want, "{text}");
+        }
+    }
+
+    /// A mark that pairs with nothing in its paragraph swallows no sentence.
+    #[test]
+    fn an_unclosed_quotation_falls_back_to_the_end_marks() {
+        for (text, want) in [
+            ("「一。二。", &["「一。", "二。"][..]),
+            ("一。二」三。", &["一。", "二」三。"]),
+            ("「一。『二。」三。", &["「一。『二。」", "三。"]),
+            ("一。「二。三「四」五。", &["一。", "「二。", "三「四」五。"]),
+        ] {
+            let s: Vec<String> = sentences(&body(&[text])).into_iter().map(|s| s.text).collect();
+            assert_eq!(s, want, "{text}");
+        }
     }
 
     #[test]

@@ -1,10 +1,12 @@
 //! Orphans (孤字, docs/fit-accounting.md "Orphans"): with `orphans: Avoid`, a paragraph's last
 //! line never holds a single character (closing marks after it aside) when the line before
-//! can give up its last character without breaking a kinsoku rule; the line count never grows.
+//! can give up its end — its last character, or from the last place a line may break on where
+//! kinsoku keeps that one off a line's start (`だっ` of `様子だっ` / `た。`) — and the last
+//! line still fits; the line count never grows.
 //!
 //! The greedy fill runs first; only when its last line is an orphan is the paragraph cut
-//! again, to learn whether a line may break before the last character of the line before and
-//! what the two lines then measure.
+//! again, to learn where a line may break in the line before and what the two lines then
+//! measure.
 //!
 //! ```
 //! use pasteup_core::fit::{set_paragraph, TextStyle, kinsoku::Rules};
@@ -50,9 +52,11 @@ pub fn line_cells(clusters: &[Cluster]) -> u32 {
         - u32::from(last.half_at_line_end)
 }
 
-/// Moves the last character of the line before down to an orphaned last line, when a line
-/// may break before it and the last line then still fits. `lines` are one paragraph's, two
-/// or more.
+/// Moves the end of the line before down to an orphaned last line: from the last place in it
+/// a line may break, so one character where kinsoku lets it start a line and more where it
+/// does not (found from outside: `様子だっ` / `た。` stayed, `っ` may not start a line), when
+/// the line before keeps some text and the last line then still fits. `lines` are one
+/// paragraph's, two or more.
 pub(crate) fn avoid_orphan(text: &str, style: &TextStyle, lines: &mut [Line]) {
     let n = lines.len();
     let (before, last) = (lines[n - 2], lines[n - 1]);
@@ -66,9 +70,9 @@ pub(crate) fn avoid_orphan(text: &str, style: &TextStyle, lines: &mut [Line]) {
         let b = clusters.partition_point(|c| c.start < to);
         &clusters[a..b]
     };
-    let Some(&moved) = on_line(before.start, before.end).last() else { return };
+    let Some(&moved) = on_line(before.start, before.end).iter().rfind(|c| c.break_before) else { return };
     let kept_end = text[..moved.start].trim_end_matches(' ').len();
-    if !moved.break_before || kept_end <= before.start {
+    if kept_end <= before.start {
         return;
     }
     let Some(last_cells) = fitting_cells(style, on_line(moved.start, last.end)) else { return };

@@ -175,7 +175,8 @@ pub(super) fn set_part(
         whole.heads = heads;
     }
     let mut starts = Vec::new();
-    let mut body = article_body(a, setter, whole.leg_width, setting.cut, flow.from, Some(&mut starts));
+    let (mut body, mut added_marks) =
+        article_body(a, setter, whole.leg_width, setting.cut, flow.from, Some(&mut starts));
     let mut jump = Vec::new();
     let mut jump_text = None;
     let taken = match (flow.to_page, flow.depth) {
@@ -198,9 +199,11 @@ pub(super) fn set_part(
     let leaves_body = starts.get(taken).is_some_and(is_body);
     whole.byline_lines = starts[..taken.min(starts.len())].iter().filter(|r| Some(r.paragraph) == byline).count();
     body.truncate(taken);
+    added_marks.retain(|&k| k < taken);
     let jump_lines = jump.len();
     body.append(&mut jump);
     whole.body = body;
+    whole.added_marks = added_marks;
     whole.part = Some(PartLines {
         part: flow.part,
         from: flow.from,

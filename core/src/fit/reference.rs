@@ -424,7 +424,10 @@ fn avoid_orphan(text: &str, style: &Style, clusters: &[Cluster], out: &mut [Line
     if !one_char {
         return;
     }
-    let Some(moved) = clusters.iter().rfind(|c| c.start >= before.start && c.start < before.end) else {
+    // Rule change (2026-12-07, "orphans: the line before gives up what kinsoku needs"): from
+    // the last cluster of the line before that a line may start with, not only its last.
+    let Some(moved) = clusters.iter().rfind(|c| c.start >= before.start && c.start < before.end && c.break_before)
+    else {
         return;
     };
     let kept_end = text[..moved.start].trim_end_matches(' ').len();

@@ -514,19 +514,7 @@ fn set_photo(p: &Photo, setter: &Setter, span: u16, width: u32) -> SetBox {
     let caption = TextStyle { indent: 0, ..setter.style(width, Align::Start) };
     setter.set_into([p.caption.as_str()], &caption, &mut body);
     let foot = p.credit.iter().map(|credit| setter.block(BlockKind::Credit, credit, width, Align::End)).collect();
-    SetBox {
-        kind: ItemKind::Photo,
-        span,
-        width,
-        leg_width: width,
-        heads,
-        body,
-        added_marks: Vec::new(),
-        legs: 1,
-        byline_lines: 0,
-        foot,
-        part: None,
-    }
+    one_leg(ItemKind::Photo, (span, width, width), heads, body, foot)
 }
 
 /// Lines a picture `width_em` wide takes at its pixel aspect ratio, rounded up, within the
@@ -552,11 +540,22 @@ fn set_notice(n: &Notice, setter: &Setter, span: u16, width: u32) -> SetBox {
         foot.push(setter.block(BlockKind::Date, date, inner, Align::End));
     }
     foot.push(Block::blank(BlockKind::Rule, 1));
+    one_leg(ItemKind::Notice, (span, width, inner), heads, body, foot)
+}
+
+/// A box of one leg (a photo, a notice): `(span, width, leg_width)`, no byline, no part.
+fn one_leg(
+    kind: ItemKind,
+    (span, width, leg_width): (u16, u32, u32),
+    heads: Vec<Block>,
+    body: Vec<SetLine>,
+    foot: Vec<Block>,
+) -> SetBox {
     SetBox {
-        kind: ItemKind::Notice,
+        kind,
         span,
         width,
-        leg_width: inner,
+        leg_width,
         heads,
         body,
         added_marks: Vec::new(),

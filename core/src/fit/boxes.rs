@@ -438,20 +438,7 @@ pub(super) fn article_heads(
         heads.push(setter.block(BlockKind::Subhead, subhead, width, Align::Center));
     }
     let leg_width = u32::from(grid.column_width) * 2;
-    let body = Vec::new();
-    SetBox {
-        kind: ItemKind::Article,
-        span,
-        width,
-        leg_width,
-        heads,
-        body,
-        added_marks: Vec::new(),
-        legs: span,
-        byline_lines: 0,
-        foot: Vec::new(),
-        part: None,
-    }
+    new_box(ItemKind::Article, (span, width, leg_width), span, heads, Vec::new(), Vec::new())
 }
 
 /// How many of the lines starting at `starts` are `a`'s byline: the last paragraph's, when it
@@ -514,7 +501,7 @@ fn set_photo(p: &Photo, setter: &Setter, span: u16, width: u32) -> SetBox {
     let caption = TextStyle { indent: 0, ..setter.style(width, Align::Start) };
     setter.set_into([p.caption.as_str()], &caption, &mut body);
     let foot = p.credit.iter().map(|credit| setter.block(BlockKind::Credit, credit, width, Align::End)).collect();
-    one_leg(ItemKind::Photo, (span, width, width), heads, body, foot)
+    new_box(ItemKind::Photo, (span, width, width), 1, heads, body, foot)
 }
 
 /// Lines a picture `width_em` wide takes at its pixel aspect ratio, rounded up, within the
@@ -540,13 +527,15 @@ fn set_notice(n: &Notice, setter: &Setter, span: u16, width: u32) -> SetBox {
         foot.push(setter.block(BlockKind::Date, date, inner, Align::End));
     }
     foot.push(Block::blank(BlockKind::Rule, 1));
-    one_leg(ItemKind::Notice, (span, width, inner), heads, body, foot)
+    new_box(ItemKind::Notice, (span, width, inner), 1, heads, body, foot)
 }
 
-/// A box of one leg (a photo, a notice): `(span, width, leg_width)`, no byline, no part.
-fn one_leg(
+/// A box of `kind`, `(span, width, leg_width)`, its lines in `legs` legs; no byline lines
+/// counted yet, no `（）` added, no part.
+fn new_box(
     kind: ItemKind,
     (span, width, leg_width): (u16, u32, u32),
+    legs: u16,
     heads: Vec<Block>,
     body: Vec<SetLine>,
     foot: Vec<Block>,
@@ -559,7 +548,7 @@ fn one_leg(
         heads,
         body,
         added_marks: Vec::new(),
-        legs: 1,
+        legs,
         byline_lines: 0,
         foot,
         part: None,

@@ -1184,7 +1184,7 @@ impl App {
                 }
                 // As `Enter` from the bin: where the box went, unless a box past the foot or
                 // a part left empty is the more urgent news.
-                let urgent = outcome.sends_past_foot() || outcome.leaves_part_without_copy();
+                let urgent = outcome.warns();
                 if placing && !urgent {
                     self.say_placed(&outcome);
                 } else if on_selection.is_some() && !urgent {
@@ -1291,7 +1291,6 @@ fn outcome_message(outcome: &Outcome) -> Option<Message> {
     if besides.is_empty() {
         return None;
     }
-    let tone =
-        if !outcome.sends_past_foot() && !outcome.leaves_part_without_copy() { Tone::Info } else { Tone::Warning };
+    let tone = if outcome.warns() { Tone::Warning } else { Tone::Info };
     Some(Message { status: Status::Pushed(besides), tone })
 }

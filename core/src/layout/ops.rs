@@ -106,6 +106,12 @@ impl Outcome {
         !self.over_foot.is_empty() || self.elsewhere.iter().any(|e| !e.over_foot.is_empty())
     }
 
+    /// Whether the step has news to warn of: a box sent past the foot on any page, or a part of
+    /// the touched article left without copy.
+    pub fn warns(&self) -> bool {
+        self.sends_past_foot() || self.leaves_part_without_copy()
+    }
+
     /// Whether the step sent `item` past the foot, or further past it, on any page.
     pub fn sends_past_foot_item(&self, item: &str) -> bool {
         let past = |ids: &[String]| ids.iter().any(|id| id == item);

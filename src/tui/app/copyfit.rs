@@ -60,7 +60,7 @@ impl App {
         // Done is said as done, the fit it leaves in the words (found from outside: `C` giving
         // back a sentence to an overset box carried the `!` of a refusal). Boxes pushed past
         // the foot and later parts left without copy are warned of.
-        let sound = !outcome.sends_past_foot() && !outcome.leaves_part_without_copy() && !all_cut;
+        let sound = !outcome.warns() && !all_cut;
         let tone = if sound { Tone::Info } else { Tone::Warning };
         let besides = Besides::from(&outcome);
         self.say(Status::Copyfit { item: id.to_string(), done, fit: here.fit, besides }, tone);

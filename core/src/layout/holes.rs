@@ -37,14 +37,12 @@ impl Makeup {
         let part = self.waiting_part(no).unwrap_or(1);
         let spot = self.waiting_spot(no, part, Spot::new(no, 1, span, 1, Depth::Auto));
         // A part another part follows is placed shallower, so the copy goes on.
-        Some((
-            span,
-            if spot.continued {
-                self.continued_depth(pi, &spot)
-            } else {
-                self.set_box(pi, &spot).box_depth(Depth::Auto)
-            },
-        ))
+        let depth = if spot.continued {
+            self.continued_depth(pi, &spot)
+        } else {
+            self.set_box(pi, &spot).box_depth(Depth::Auto)
+        };
+        Some((span, depth))
     }
 
     /// Sets `item` at its bin span for page `page` into the cache, so that drawing the bin

@@ -11,6 +11,7 @@ use ron::error::Error;
 
 use super::chars::{describe, quoted};
 use super::locate::line_col;
+use super::read::says_language;
 use super::validate::MAX_DEPTH;
 
 /// A better place and message for ron's error at byte `at` of `text`, if one applies.
@@ -368,21 +369,15 @@ fn after_string(text: &str, next: usize, c: Option<char>, code: &Error) -> Optio
     }
     let c = c?;
     if c.is_alphanumeric() || !c.is_ascii() {
-        let marks =
-            if says_japanese(text) { "Japanese quotation marks 「 」" } else { "Chinese quotation marks “ ”" };
+        let marks = if says_language(text.as_bytes(), "ja") {
+            "Japanese quotation marks 「 」"
+        } else {
+            "Chinese quotation marks “ ”"
+        };
         let message = format!("a `\"` inside the text ends the string here; write it as `\\\"`, or use the {marks}");
         return Some((close, message));
     }
     None
-}
-
-/// Whether the file says `language: "ja"`: Japanese copy quotes with 「 」, not “ ” (found
-/// from outside: a `ja` issue was offered the Chinese marks).
-fn says_japanese(text: &str) -> bool {
-    text.match_indices("language").any(|(at, word)| {
-        let rest = text[at + word.len()..].trim_start();
-        rest.strip_prefix(':').is_some_and(|value| value.trim_start().starts_with("\"ja\""))
-    })
 }
 
 /// The field name written at byte `at` (`body:`), if one is.

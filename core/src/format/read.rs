@@ -105,9 +105,8 @@ const EUC_JP: Legacy = ("EUC-JP, common for Japanese", "EUC-JP");
 /// mojibake that loaded).
 fn legacy_encoding(bytes: &[u8]) -> Option<Legacy> {
     let reads_as = |e: &'static encoding_rs::Encoding| e.decode_without_bom_handling_and_without_replacement(bytes);
-    let says = |language: &[u8]| bytes.windows(language.len()).any(|w| w == language);
     let big5 = reads_as(encoding_rs::BIG5).is_some();
-    if big5 && says(b"\"zh-Hant\"") {
+    if big5 && says_language(bytes, "zh-Hant") {
         return Some(BIG5);
     }
     let japanese = [(encoding_rs::EUC_JP, EUC_JP), (encoding_rs::SHIFT_JIS, SJIS)]
@@ -115,10 +114,26 @@ fn legacy_encoding(bytes: &[u8]) -> Option<Legacy> {
         .filter_map(|(e, legacy)| reads_as(e).map(|text| (kana_share(&text), legacy)))
         .max_by_key(|&(share, _)| share);
     match japanese {
-        Some((share, legacy)) if share >= 10 || says(b"\"ja\"") => Some(legacy),
+        Some((share, legacy)) if share >= 10 || says_language(bytes, "ja") => Some(legacy),
         _ if reads_as(encoding_rs::GB18030).is_some() => Some(GBK),
         _ => big5.then_some(BIG5),
     }
+}
+
+/// Whether the file says `language: "CODE"` (spaces around the colon as may be), read from its
+/// bytes, so that a file in any encoding and the hints for one in UTF-8 ask alike.
+pub(super) fn says_language(bytes: &[u8], code: &str) -> bool {
+    let key = b"language";
+    bytes.windows(key.len()).enumerate().filter(|(_, w)| w == key).any(|(at, _)| {
+        let rest = bytes[at + key.len()..].trim_ascii_start();
+        rest.strip_prefix(b":").is_some_and(|value| {
+            let value = value.trim_ascii_start();
+            value
+                .strip_prefix(b"\"")
+                .and_then(|v| v.strip_prefix(code.as_bytes()))
+                .is_some_and(|v| v.starts_with(b"\""))
+        })
+    })
 }
 
 /// The percentage of kana among the text's non-ASCII characters. Japanese prose is a third
@@ -160,6 +175,14 @@ fn error_at(path: &Path, bytes: &[u8], at: usize, message: impl Into<String>) ->
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_file_says_its_language_only_as_the_language_field() {
+        assert!(says_language(b"Issue(language: \"ja\", pages: [])", "ja"));
+        assert!(says_language(b"language :\n  \"zh-Hant\"", "zh-Hant"));
+        assert!(!says_language(b"language: \"jap\"", "ja"));
+        assert!(!says_language(b"Article(id: \"ja\")", "ja"));
+    }
 
     #[test]
     fn bom_is_skipped() {

@@ -36,7 +36,11 @@ fn continue_then_place_flows_the_body_on_with_jump_lines() {
     assert_eq!(entry.lines, first.fit.overset_lines + 1);
     // Its characters are those part 2 will hold: the overset and the line the jump line
     // pushes over (they used to leave that line out).
-    let part_two_chars = |d: &Makeup| part_box(d, 2, "a6", 2).set.body.iter().map(|l| l.chars()).sum::<u32>();
+    // The `（）` set round the byline are not the copy's.
+    let part_two_chars = |d: &Makeup| {
+        let set = part_box(d, 2, "a6", 2).set;
+        set.body.iter().map(|l| l.chars()).sum::<u32>() - 2
+    };
     assert!(matches!(d.continue_part(1, "a6", 1), Err(Refusal::AlreadyContinued { part: 2, .. })));
     assert!(d.validate().iter().any(|p| p.kind() == ProblemKind::MissingPart));
 
@@ -669,4 +673,22 @@ fn continuing_counts_the_jump_line_as_the_widest_page_sets_it() {
     let one = part_box(&d, 3, "a1", 1);
     assert_eq!(one.set.part.as_ref().unwrap().jump_lines, 4);
     assert!(!one.set.holds_no_copy() && !one.fit.is_overset(), "{:?} {:?}", one.fit, one.set.body);
+}
+
+/// Found from outside: the bin counted the `（）` set round a byline as characters of the copy
+/// (an article with body `一二三。` and byline `記者` was 10 characters, not 8).
+#[test]
+fn the_bin_counts_the_copy_not_the_marks_round_the_byline() {
+    use pasteup_core::fit::cut::count_chars;
+    let d = desk(vec![]);
+    let issue = small_issue();
+    let Some(Item::Article(a)) = issue.item("a0") else { panic!("a0 is an article") };
+    let copy: u32 = [Some(&a.headline), a.subhead.as_ref(), a.byline.as_ref()]
+        .into_iter()
+        .flatten()
+        .chain(&a.body)
+        .map(|t| count_chars(t))
+        .sum();
+    let entry = d.bin_entries().into_iter().find(|e| e.id == "a0").unwrap();
+    assert_eq!(entry.chars, copy, "记者 王0 is 4 characters, its （） none");
 }

@@ -142,6 +142,16 @@ pub struct SetBox {
 }
 
 impl SetBox {
+    /// Characters of the copy on the body's lines in `lines`, as
+    /// [`count_chars`](super::cut::count_chars) counts them: the `（）` set round the byline are
+    /// pasteup's, not the copy's (found from outside: `（記者）` was 4 cut, and the bin counted
+    /// them).
+    pub fn body_chars(&self, lines: std::ops::Range<usize>) -> u32 {
+        let added = |k: usize| self.added_marks.iter().filter(|&&m| m == k).count() as u32;
+        let lines = lines.start.min(self.body.len())..lines.end.min(self.body.len());
+        self.body[lines.clone()].iter().zip(lines).map(|(line, k)| line.chars().saturating_sub(added(k))).sum()
+    }
+
     /// A part of a continued article that holds none of the body: a later part the parts
     /// before it leave none for, or any part too shallow for a line of it beside its heads and
     /// jump line — part 1 too (found from outside: a part 1 of a headline and a jump line, the
@@ -238,12 +248,8 @@ impl SetBox {
         // lines, cut with the box but holding no character of the story (found from outside: a
         // part 1 with room for its heads alone said its jump line's characters were cut).
         let copy_end = self.body.len() - self.jump_lines();
-        for (k, line) in self.body.iter().enumerate().skip(first_cut) {
-            fit.overset_lines += 1;
-            // Nor are the `（）` round the byline (found from outside: `（記者）` was 4 cut).
-            let added = self.added_marks.iter().filter(|&&m| m == k).count() as u32;
-            fit.overset_chars += if k < copy_end { line.chars().saturating_sub(added) } else { 0 };
-        }
+        fit.overset_lines += self.body.len().saturating_sub(first_cut) as u32;
+        fit.overset_chars += self.body_chars(first_cut.min(copy_end)..copy_end);
         for (block, past) in self.blocks_past(box_depth) {
             fit.overset_lines += past.len() as u32;
             if block.kind != BlockKind::Jump {

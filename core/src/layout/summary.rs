@@ -163,8 +163,8 @@ impl Makeup {
                 let jumping = self.set_jumping(pi, &s);
                 let jumps = jumping.part.as_ref().is_some_and(|p| p.jumps());
                 let held = jumping.body.len() - usize::from(jumps);
-                let rest = last.body.get(held..).unwrap_or_default();
-                BinEntry { chars: rest.iter().map(|l| l.chars()).sum(), lines: rest.len() as u32, ..entry }
+                let lines = last.body.len().saturating_sub(held) as u32;
+                BinEntry { chars: last.body_chars(held..last.body.len()), lines, ..entry }
             }
             None => entry,
         }
@@ -207,8 +207,9 @@ fn union_len(runs: &mut [(u32, u32)]) -> u32 {
     total
 }
 
-/// Characters of every set line of a box, spaces not counted.
+/// Characters of every set line of a box, as the copy has them (spaces and the byline's
+/// `（）` not counted).
 fn chars_of(set: &SetBox) -> u32 {
     let heads = set.heads.iter().chain(&set.foot).flat_map(|b| &b.lines);
-    heads.chain(&set.body).map(|l| l.chars()).sum()
+    heads.map(|l| l.chars()).sum::<u32>() + set.body_chars(0..set.body.len())
 }

@@ -810,7 +810,7 @@ fn photo_pixels_from_the_issue_folder_and_a_missing_image_is_a_warning() {
         1,
     );
     let file = dir.path().join("issue.ron");
-    fs::write(&file, text).unwrap();
+    fs::write(&file, &text).unwrap();
     let loaded = load_issue(&file).unwrap();
     let pixels: Vec<_> = loaded
         .value
@@ -830,11 +830,19 @@ fn photo_pixels_from_the_issue_folder_and_a_missing_image_is_a_warning() {
         said.contains("photo \"gone\" file \"assets/gone.jpg\": there is no such file; the photo's height"),
         "{said}"
     );
-    assert!(said.starts_with(&format!("{}: warning: ", file.display())), "{said}");
+    // At the photo's `file` (found from outside: no line:col, so a script could not tell which
+    // photo of a long issue was meant).
+    let (line, col) = text
+        .lines()
+        .enumerate()
+        .find_map(|(n, l)| l.find("\"assets/gone.jpg\"").map(|b| (n + 1, l[..b].chars().count() + 1)))
+        .unwrap();
+    assert!(said.starts_with(&format!("{}:{line}:{col}: warning: ", file.display())), "{said}");
     // In Chinese, all of it (found from outside: a Chinese editor told of a missing photo in English).
     let said = warning.render(UiLang::ZhHans);
     let expected = "：警告：图片「gone」的文件 assets/gone.jpg：没有这个文件；图片高度无法由图片算出";
     assert!(said.ends_with(expected), "{said}");
+    assert!(said.starts_with(&format!("{}:{line}:{col}：", file.display())), "{said}");
 }
 
 #[test]

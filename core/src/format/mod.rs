@@ -84,7 +84,8 @@ pub fn load_issue(path: &Path) -> Result<Loaded<Issue>, LoadError> {
 /// [`load_issue`] of text already read from `path` (read once: a pipe gives it only once).
 pub fn issue_from_text(path: &Path, text: &str) -> Result<Loaded<Issue>, LoadError> {
     let mut issue = parse_issue(path, text)?;
-    let warnings = resolve_pixels(&mut issue, &real_folder(path), &path.display().to_string());
+    let mut warnings = resolve_pixels(&mut issue, &real_folder(path), &path.display().to_string());
+    validate::place_photo_notes(&mut warnings, &issue, text);
     Ok(Loaded { value: issue, warnings })
 }
 

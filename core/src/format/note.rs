@@ -4,7 +4,8 @@
 /// A warning about the files as opened.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Note {
-    /// A photo of the issue `file` whose image could not be sized: the photo keeps its
+    /// A photo of the issue `file` (with the line and column of the photo's `file`, where the
+    /// issue was read from text) whose image could not be sized: the photo keeps its
     /// `height` of lines, or (none) its height cannot come from the image.
     PhotoUnsized { file: String, id: String, image: String, why: ImageTrouble, height: Option<u32> },
     /// A layout named that is not there yet: every item starts in the bin.

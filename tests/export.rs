@@ -422,6 +422,26 @@ fn text_export_sets_a_notices_heads_and_foot_inside_its_frame() {
     assert_eq!(air("本单位公告").0, 6, "the text 1 em in, indented 2 em");
 }
 
+/// A notice in a 2-em column is set at 1 em, ½ em in from each side (`fit::notice_measure`):
+/// the RON export's measure and the page proof (the editor's text zoom) say so, as the fit does.
+#[test]
+fn a_narrow_notice_is_exported_at_the_measure_the_engine_set() {
+    let dir = tempfile::tempdir().unwrap();
+    let notice = r#"Notice(id: "n", title: "公告", body: ["联系宋先生"], signer: Some("医院"))"#;
+    let (issue, layout) =
+        one_item_issue(dir.path(), "Grid(columns: 2, column_width: 2, gutter: 1, depth: 20, indent: 0)", notice, "n");
+    let (makeup, _) = makeup(&issue, Some(&layout));
+    let finished = export::ron::finished(&makeup);
+    let b = &finished.pages[0].boxes[0];
+    assert_eq!((b.width_em, b.leg_width_em, b.depth_needed), (2, Some(1), 11), "1 em, a character a line");
+    let out = String::from_utf8(export_cli(&issue, Some(&layout), "text", &[])).unwrap();
+    for what in ["公", "联", "生", "院"] {
+        let row = out.lines().find(|l| l.contains(what)).unwrap_or_else(|| panic!("{what} in\n{out}"));
+        let inside = &row[row.find('|').unwrap() + 1..];
+        assert_eq!(inside.len() - inside.trim_start().len(), 1, "{what}: ½ em in\n{out}");
+    }
+}
+
 #[test]
 fn text_export_holds_the_set_lines_of_every_box() {
     let (makeup, _) = makeup(&path(ISSUE), Some(&path(FULL_LAYOUT)));

@@ -587,6 +587,50 @@ fn japanese_quotation_marks_in_heads_keep_their_half_em() {
     m.none("drifting");
 }
 
+/// Found from outside: a notice in a 1- or 2-em column was drawn 1 em in from its box, over
+/// its double rule and past the box, though the engine set its text at 1 em from ½ em in (2
+/// em) or from the edge (1 em): every line stands between the rule's inner edges, at 1, 2
+/// and 3 em as at 10.
+#[test]
+fn a_narrow_notices_lines_stand_within_its_frame() {
+    let Some(chromium) = chromium() else { return };
+    let dir = tempfile::tempdir().unwrap();
+    let notice = |id: u32| {
+        format!(
+            r#"Notice(id: "n{id}", page: Some({id}), title: "公告", body: ["联系人:宋先生"], signer: Some("医院"), date: Some("2月10日"))"#
+        )
+    };
+    let page = |n: u32, width: u32| {
+        format!("Page(number: {n}, grid: Grid(columns: 4, column_width: {width}, gutter: 1, depth: 30, indent: 0))")
+    };
+    let place = |n: u32| {
+        format!(
+            r#"PageLayout(number: {n}, placements: [Placement(item: "n{n}", column: 1, span: 1, line: 1, depth: Auto)])"#
+        )
+    };
+    let widths = [1, 2, 3, 10];
+    let pages: Vec<String> = (1..).zip(widths).map(|(n, w)| page(n, w)).collect();
+    let items: Vec<String> = (1..=4).map(notice).collect();
+    let placements: Vec<String> = (1..=4).map(place).collect();
+    let (issue, layout) = write_pair(
+        dir.path(),
+        "narrow",
+        &format!(
+            r#"Issue(paper: "太原日报", date: "2023-02-10", pages: [{}], items: [{}])"#,
+            pages.join(", "),
+            items.join(", ")
+        ),
+        &format!(r#"Layout(issue: "narrow.ron", pages: [{}])"#, placements.join(", ")),
+    );
+    let html = export_html(dir.path(), &issue, Some(&layout));
+    let m = measure(&chromium, &html);
+    // Title 2, text 7, signer 2, date 4 lines at 1 em (1, 2 and 3 em), one each at 8.
+    assert_eq!(m.get("notice-lines"), 3.0 * 15.0 + 4.0);
+    m.none("notice-over-border");
+    m.none("outside-box");
+    m.none("overflowing");
+}
+
 /// Found from outside: a page narrower than the bin's block (80 rem) printed at two thirds of
 /// its size: the bin's sheet, and the masthead running past the grid, made Chromium shrink
 /// every sheet. A 3-column page of 11 em prints at 9 pt an em, an 11-em line 99 pt wide.

@@ -14,7 +14,7 @@ use std::process::{Command, Output};
 use pasteup_core::document::open;
 use pasteup_core::fit::{BlockKind, SetLine};
 use pasteup_core::layout::Makeup;
-use pasteup_core::model::{Grid, ItemKind};
+use pasteup_core::model::Grid;
 use scraper::{Html, Selector};
 
 const ISSUE: &str = "layouts/taiyuan-2023-02-10.ron";
@@ -149,7 +149,7 @@ fn slots(makeup: &Makeup, number: u32, grid: &Grid) -> Vec<Slot> {
         let y0 = 2.0 * em + f64::from(b.line - 1) * 1.5 * em;
         let width = f64::from(grid.span_width(b.span)) * em;
         let limit = b.box_depth.min(foot + 1 - b.line);
-        let inset = if b.kind == ItemKind::Notice { em } else { 0.0 };
+        let inset = f64::from(b.set.text_inset()) / 2.0 * em;
         let mut row = 0;
         // `body`: the lines are a leg's, justified where the grid says so.
         let push = |lines: &[SetLine], body: bool, row: u32, size: u32, left: f64, right: f64, out: &mut Vec<Slot>| {
@@ -688,6 +688,48 @@ fn a_notice_past_the_foot_is_framed_to_the_foot_over_no_text() {
         assert!(darkest(air, at(l, 0.75)) > 240, "line {l}: no frame across the text");
     }
     assert!(darkest(5.0, at(21, -0.03)) < 80, "the frame closes at the foot");
+}
+
+/// Found from outside: the frame of a notice in a 2-em column was drawn ½ em in, where the
+/// engine sets its text (½ em of air a side, `fit::notice_measure`). It stands in the middle
+/// of the air, ¼ em in, and a 1-em notice, whose text fills its box, keeps only its rules.
+#[test]
+fn a_narrow_notices_frame_stands_in_its_air() {
+    if !ready() {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let (issue, layout, out) = (dir.path().join("n.ron"), dir.path().join("n.layout.ron"), dir.path().join("n.pdf"));
+    std::fs::write(
+        &issue,
+        r#"Issue(paper: "太原日报", date: "2023-02-10", pages: [
+            Page(number: 1, grid: Grid(columns: 2, column_width: 2, gutter: 2, depth: 20, indent: 0))],
+          items: [Notice(id: "n", title: "公", body: ["一二三"])])"#,
+    )
+    .unwrap();
+    std::fs::write(
+        &layout,
+        r#"Layout(issue: "n.ron", pages: [PageLayout(number: 1, placements: [
+            Placement(item: "n", column: 1, span: 1, line: 1, depth: Auto)])])"#,
+    )
+    .unwrap();
+    let em = EM.to_string();
+    let o = export_pdf(&issue, &layout, &out, &["--em-pt", &em]);
+    assert_eq!(o.status.code(), Some(0), "{}", String::from_utf8_lossy(&o.stderr));
+    let (w, _, pixels) = grey_page(&out, 288);
+    let px = 288.0 / 72.0 * EM;
+    let darkest = |x: f64, y: f64| {
+        let (cx, cy) = ((x * px).round() as usize, (y * px).round() as usize);
+        (cx - 1..=cx + 1).map(|x| pixels[cy * w + x]).min().unwrap()
+    };
+    // Rule 1, title 2, text 3–5, rule 6; the box from 2 to 4 em, its text from 2.5 to 3.5.
+    let at = |l: u32, into: f64| 2.0 + (f64::from(l) - 1.0) * 1.5 + into;
+    for l in 2..=5 {
+        assert!(darkest(2.25, at(l, 0.75)) < 80, "line {l}: the frame ¼ em in");
+        assert!(darkest(3.75, at(l, 0.75)) < 80, "line {l}: the frame ¼ em in from the right");
+    }
+    assert!(darkest(3.0, at(1, 0.75)) < 80, "the top rule");
+    assert!(darkest(3.0, at(6, 0.75)) < 80, "the bottom rule");
 }
 
 #[test]

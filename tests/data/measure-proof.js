@@ -148,6 +148,26 @@
   say(`frames ${frames}`);
   say(`frame-crossings ${crossings}`);
 
+  // Notices: every line (its measure, not only its ink) between the double rule's inner
+  // edges, however narrow the box.
+  let noticeLines = 0, overBorder = 0;
+  for (const clip of document.querySelectorAll('.notice .clip')) {
+    const c = clip.getBoundingClientRect();
+    const s = getComputedStyle(clip);
+    const inner = { left: c.left + parseFloat(s.borderLeftWidth), right: c.right - parseFloat(s.borderRightWidth) };
+    for (const line of clip.querySelectorAll('.line')) {
+      noticeLines++;
+      const l = line.getBoundingClientRect();
+      const over = Math.max(inner.left - l.left, l.right - inner.right) / rem;
+      if (over > eps) {
+        overBorder++;
+        say(`notice-over-border ${over.toFixed(3)} ${clip.closest('.box').dataset.item} ${line.textContent}`);
+      }
+    }
+  }
+  say(`notice-lines ${noticeLines}`);
+  say(`notice-over-border ${overBorder}`);
+
   // Column rules: hairlines that cross no line, per page and gutter.
   let rules = 0, ruleCrossings = 0;
   const allLines = lineBoxes.flatMap((b) => b.lines);

@@ -35,6 +35,8 @@ use narrow::Narrowing;
 pub const PRINT_PT_PER_EM: u32 = 9;
 /// Height of a body line in em.
 const LINE_EM: f64 = 1.5;
+/// A notice's double rule each side, as the style sheet draws it (`.notice .clip`).
+const NOTICE_BORDER_REM: f64 = 0.3;
 /// Room around a page's type area, and the page's header, in em.
 const MARGIN_EM: u32 = 3;
 const HEADER_EM: u32 = 4;
@@ -134,7 +136,7 @@ body { margin: 0; padding: 2rem 0; background: #8a8a86; color: #1a1a1a; font-fam
 .picture.frame { border: 1px solid #777; background: repeating-linear-gradient(45deg, #eee 0 .5rem, #e4e4e4 .5rem 1rem);
   display: flex; align-items: center; justify-content: center; font: .9rem var(--sans); color: #555; box-sizing: border-box; }
 .notice .clip { border: .3rem double #222; box-sizing: border-box; }
-.notice .block, .notice .legs { padding: 0 calc(1rem - .3rem); }
+.notice .block, .notice .legs { padding: 0 var(--notice-pad, calc(1rem - .3rem)); }
 .cuts { margin-top: 2rem; border-top: .15rem solid #c00; padding-top: .5rem; max-width: 60rem; font-size: .95rem; }
 .cuts h2, .bin h2 { font: 700 1.1rem var(--sans); margin: .3rem 0; }
 .cut { margin: .5rem 0; }
@@ -427,8 +429,8 @@ fn box_html(out: &mut String, item: Option<&Item>, text: &Text, b: &ResolvedBox,
     }
     // The frame stands in the box's own top and bottom leading and in the gutters, so it
     // crosses no line, its own or a neighbour's.
-    let _ = writeln!(out, r#"<div class="frame"></div><div class="clip">"#);
     let set: &SetBox = &b.set;
+    let _ = writeln!(out, r#"<div class="frame"></div><div class="clip"{}>"#, notice_air_style(set));
     // A picture deeper than its box, or than the page above its foot, shows what they hold of
     // it, cropped about its middle as the press PDF crops it (found from outside: the proof
     // showed its top).
@@ -462,6 +464,19 @@ fn box_html(out: &mut String, item: Option<&Item>, text: &Text, b: &ResolvedBox,
         block_html(out, block, &text.block(set, block), item, (assets, block.depth));
     }
     let _ = writeln!(out, "</div></div>");
+}
+
+/// A notice's border and padding where its air is less than the style sheet's 1 em: the
+/// double rule as wide as the air allows (none in a 1-em box, whose text fills it) and the
+/// rest of the air as padding, so that its text stands where the engine set it, within the
+/// frame (found from outside: in a 1- or 2-em box it was drawn 1 em in, over the border).
+fn notice_air_style(set: &SetBox) -> String {
+    let air = f64::from(set.text_inset()) / 2.0;
+    if set.kind != crate::model::ItemKind::Notice || air >= 1.0 {
+        return String::new();
+    }
+    let side = air.min(NOTICE_BORDER_REM);
+    format!(r#" style="border-left-width: {side}rem; border-right-width: {side}rem; --notice-pad: {}rem;""#, air - side)
 }
 
 /// A block of a box, `room` lines of the box from its top (a picture shows no more).

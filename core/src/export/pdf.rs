@@ -228,8 +228,8 @@ impl Sheet<'_, '_> {
             lines: b.box_depth,
             foot: (grid.depth + 1).saturating_sub(b.line),
         };
-        // A notice's text is set 2 em narrower than its box: 1 em of frame and air a side.
-        let inset = if b.kind == ItemKind::Notice { 2 } else { 0 };
+        // A notice's text stands its air in from the box's edges (`fit::notice_measure`).
+        let inset = b.set.text_inset();
         let mut row = 0;
         let mut rules = Vec::new();
         for block in &b.set.heads {
@@ -253,7 +253,7 @@ impl Sheet<'_, '_> {
             row += block.depth;
         }
         if b.kind == ItemKind::Notice {
-            self.notice_frame(frame, &rules);
+            self.notice_frame(frame, inset, &rules);
         }
     }
 
@@ -413,11 +413,14 @@ impl Sheet<'_, '_> {
         self.surface.pop();
     }
 
-    /// A notice's frame: through the middle of its top and bottom rule lines, ½ em inside
-    /// the box, in the air the setting leaves beside the text. A bottom rule past the page's
-    /// foot, which is not printed, closes the frame at the foot, under the last line printed
-    /// (found from outside: drawn through the middle of that line, it struck out the signer).
-    fn notice_frame(&mut self, frame: Frame, rules: &[u32]) {
+    /// A notice's frame: through the middle of its top and bottom rule lines, and of the air
+    /// (`inset` cells) the setting leaves beside the text — ½ em inside the box, ¼ em in a 2-em
+    /// box whose air is ½ em; a 1-em box, whose text fills it, has no air and so only the top
+    /// and bottom rules (found from outside: drawn ½ em in whatever the box, the frame ran
+    /// over the text of a 1- or 2-em notice). A bottom rule past the page's foot, which is not
+    /// printed, closes the frame at the foot, under the last line printed (found from outside:
+    /// drawn through the middle of that line, it struck out the signer).
+    fn notice_frame(&mut self, frame: Frame, inset: u32, rules: &[u32]) {
         let em = self.em();
         let last = frame.lines.min(frame.foot);
         let (Some(&top), Some(&bottom)) = (rules.first(), rules.last()) else { return };
@@ -426,18 +429,26 @@ impl Sheet<'_, '_> {
         }
         let y = |lines: f32| frame.y + lines * LINE_EM * em;
         let bottom = if bottom < last { y(bottom as f32 + 0.5) } else { y(last as f32) };
-        let Some(rect) =
-            Rect::from_ltrb(frame.x + 0.5 * em, y(top as f32 + 0.5), frame.x + frame.width - 0.5 * em, bottom)
-        else {
-            return;
-        };
+        let side = inset as f32 / 4.0 * em;
+        let (left, right, top) = (frame.x + side, frame.x + frame.width - side, y(top as f32 + 0.5));
         self.surface.set_fill(None);
         self.surface.set_stroke(Some(Stroke {
             paint: luma::Color::black().into(),
             width: 0.1 * em,
             ..Stroke::default()
         }));
-        self.rect(rect);
+        if inset == 0 {
+            for y in [top, bottom] {
+                let mut path = PathBuilder::new();
+                path.move_to(left, y);
+                path.line_to(right, y);
+                if let Some(p) = path.finish() {
+                    self.surface.draw_path(&p);
+                }
+            }
+        } else if let Some(rect) = Rect::from_ltrb(left, top, right, bottom) {
+            self.rect(rect);
+        }
         self.surface.set_stroke(None);
     }
 

@@ -5,7 +5,8 @@
 //!   the span), then the body and the byline `（…）` flowed into `span` balanced legs.
 //! - **Photo**: the picture's height, then caption and credit lines across the span.
 //! - **Notice**: a rule, the centred title, the body, signer and date flush right, a rule;
-//!   the text is set 2 em narrower than the box (1 em of border and air on each side).
+//!   the text is set at [`notice_measure`]: 2 em narrower than the box (1 em of border and
+//!   air on each side), never narrower than one character.
 
 use std::borrow::Cow;
 use std::ops::Range;
@@ -168,6 +169,12 @@ impl SetBox {
 
     pub fn heads_depth(&self) -> u32 {
         self.heads.iter().map(|b| b.depth).sum()
+    }
+
+    /// Cells from the box's edge to its text each side: a notice's air ([`notice_air`]);
+    /// none for an article or a photo, whose text runs from the edge.
+    pub fn text_inset(&self) -> u32 {
+        if self.kind == ItemKind::Notice { notice_air(self.width) } else { 0 }
     }
 
     pub fn foot_depth(&self) -> u32 {
@@ -520,8 +527,21 @@ pub fn picture_height(width_em: u32, (w, h): (u32, u32)) -> u32 {
     num.div_ceil(den).clamp(1, u64::from(crate::format::MAX_DEPTH)) as u32
 }
 
+/// The measure of a notice's text in a box `width` cells wide: 1 em of frame and air off
+/// each side, but never less than one full-width character (1 em), as a first line's indent
+/// always leaves one (`TextStyle::first_indent`): in a box of 2 em or less the air gives way,
+/// ½ em a side at 2 em, none at 1 em. Every count and drawing of a notice's text asks this.
+pub fn notice_measure(width: u32) -> u32 {
+    width.saturating_sub(4).max(2).min(width)
+}
+
+/// Cells from a notice's box edge to its text, each side: what [`notice_measure`] leaves.
+pub fn notice_air(width: u32) -> u32 {
+    (width - notice_measure(width)) / 2
+}
+
 fn set_notice(n: &Notice, setter: &Setter, span: u16, width: u32) -> SetBox {
-    let inner = width.saturating_sub(4).max(2);
+    let inner = notice_measure(width);
     let heads = vec![Block::blank(BlockKind::Rule, 1), setter.block(BlockKind::Title, &n.title, inner, Align::Center)];
     let mut body = Vec::new();
     setter.set_into(n.body.iter().map(String::as_str), &setter.style(inner, Align::Start), &mut body);
@@ -617,5 +637,53 @@ mod picture_tests {
         assert_eq!(picture_height(10, (10_000, 1)), 1, "never less than a line");
         assert_eq!(picture_height(10, (1, 60_000)), crate::format::MAX_DEPTH);
         assert_eq!(picture_height(240, (1, u32::MAX)), crate::format::MAX_DEPTH);
+    }
+}
+
+#[cfg(test)]
+mod notice_tests {
+    use super::*;
+    use crate::model::{Depth, Grid, Language};
+
+    /// 1 em of frame and air a side, down to one character: a 13-em box sets its notice at
+    /// 11 em, a 3-em box at 1 em, and a 2-em or 1-em box at 1 em too, the air giving way.
+    #[test]
+    fn a_notices_measure_leaves_one_character_however_narrow_the_box() {
+        let em = |cells: u32| cells / 2;
+        let measure = |w_em: u32| (em(notice_measure(w_em * 2)), notice_air(w_em * 2));
+        assert_eq!(measure(13), (11, 2), "11 em, 1 em of air a side");
+        assert_eq!(measure(3), (1, 2), "W − 2 em = 1 em: a character a line");
+        assert_eq!(measure(2), (1, 1), "W − 2 em = 0: one character, ½ em of air a side");
+        assert_eq!(measure(1), (1, 0), "W − 2 em < 0: one character, no air");
+        for cells in (2..=40).step_by(2) {
+            assert_eq!(notice_measure(cells) + 2 * notice_air(cells), cells, "measure and air fill the box");
+        }
+    }
+
+    /// The depth needed is counted at that measure: in 1-, 2- and 3-em columns each of the
+    /// title's, body's, signer's and date's characters takes a line of its own.
+    #[test]
+    fn a_narrow_notice_needs_a_line_a_character() {
+        let notice = Item::Notice(Notice {
+            id: "n".into(),
+            title: "公告".into(),
+            body: vec!["联系宋先生".into()],
+            signer: Some("医院".into()),
+            date: Some("二月十日".into()),
+            page: None,
+            priority: None,
+        });
+        for (column_width, air) in [(1, 0), (2, 1), (3, 2)] {
+            let grid = Grid { column_width, indent: 0, ..Grid::broadsheet() };
+            let set = set_item(&notice, &grid, Language::ZhHans, 1);
+            assert_eq!((set.width, set.leg_width, set.text_inset()), (u32::from(column_width) * 2, 2, air));
+            // Rules 2, title 2, body 5, signer 2, date 4.
+            assert_eq!(set.depth_needed(), 15, "{column_width}-em column");
+            assert_eq!(set.fit(Depth::Auto).lines(), 0);
+        }
+        let grid = Grid { column_width: 6, indent: 0, ..Grid::broadsheet() };
+        let set = set_item(&notice, &grid, Language::ZhHans, 1);
+        // At 4 em: rules 2, title 1, body 2, signer 1, date 1.
+        assert_eq!((set.leg_width, set.text_inset(), set.depth_needed()), (8, 2, 7));
     }
 }

@@ -42,6 +42,8 @@ pub mod punctuation;
 pub mod reference;
 pub mod width;
 
-pub use boxes::{Block, BlockKind, SetBox, SetLine, Setter, Setting, set_item, set_item_as};
+pub use boxes::{
+    Block, BlockKind, SetBox, SetLine, Setter, Setting, notice_air, notice_measure, set_item, set_item_as,
+};
 pub use fill::{Align, Line, TextStyle, set_paragraph};
 pub use measure::Fit;

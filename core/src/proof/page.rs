@@ -94,16 +94,16 @@ fn proof_box(item: Option<&Item>, grid: &Grid, placed: ResolvedBox, window: &Ran
     let mut runs = Vec::new();
     let mut at = 0;
     let face = Face { punctuation: grid.punctuation, wide };
-    // A notice's title, signer and date are set 1 em inside its frame, as its text is (found
+    // A notice's title, signer and date are set its air inside its frame, as its text is (found
     // from outside: drawn from the frame, its signer ended 1 em short of the body's lines).
-    let inset = if set.kind == ItemKind::Notice { (set.width - set.leg_width) / 2 } else { 0 };
+    let inset = set.text_inset();
     let blocks = Blocks { x, width: set.width, inset, item, face };
     for block in &set.heads {
         blocks.runs(block, &mut at, &mut runs);
     }
     let legs = set.legs_at(placed.depth);
     let leg_step = 2 * (u32::from(grid.column_width) + u32::from(grid.gutter));
-    let leg_x = |i: usize| if set.legs > 1 { x + i as u32 * leg_step } else { x + (set.width - set.leg_width) / 2 };
+    let leg_x = |i: usize| if set.legs > 1 { x + i as u32 * leg_step } else { x + inset };
     // Rows of the box that the window shows, relative to the box's top.
     let shown = window.start.saturating_sub(row)..window.end.saturating_sub(row);
     for (i, leg) in legs.iter().enumerate() {

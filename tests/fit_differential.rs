@@ -253,6 +253,9 @@ const PLAIN_PIECES: &[&str] = &[
     "2×1",
     "——",
     "…",
+    // As Traditional Chinese copy writes them (fit::dashes).
+    "――",
+    "⋯",
     " ",
     "\u{301}",
     // Full-width figures and letters, which hold together (fit::figures).
@@ -363,6 +366,11 @@ fn known_corners_set_as_before() {
         "say “hi” now",
         "好————好",
         "好…………好",
+        "好――――好",
+        "好⋯⋯⋯⋯好",
+        "GDP――2023⋯⋯5%（完）",
+        "a―\u{301}⋯\u{301}字",
+        "——――……⋯⋯—―…⋯",
         "字\u{301}字",
         "字\u{200D}字",
         "“\u{301}字",

@@ -24,8 +24,11 @@ use unicode_segmentation::UnicodeSegmentation;
 const NO_START: &str = "。？！．，、；：”’）］〕】》〉」』〗｝〙～·・‐.,;:?!)]}";
 /// Never at a line start in Japanese, at Basic and Strict.
 const NO_START_JA: &str = "ー々ゝゞヽヾ〻ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ";
-/// Strict adds the dash and the ellipsis.
-const NO_START_STRICT: &str = "—…";
+/// Strict adds the dash and the ellipsis, in the forms Traditional Chinese copy writes them in
+/// too (`―` U+2015, `⋯` U+22EF).
+const NO_START_STRICT: &str = "—…―⋯";
+/// One half of a `——` or `……` pair, in either form.
+const PAIR_HALVES: &str = "—…―⋯";
 /// Never at a line end, at Basic and Strict.
 const NO_END: &str = "“‘（［〔【《〈「『〖｛〘([{";
 /// May hang past the edge when the grid says `hanging: true`.
@@ -324,7 +327,7 @@ fn check_fill(case: &Case, lines: &[Line]) -> Result<(), String> {
             let first = chars.next();
             // An emergency split keeps a —— or …… pair whole, so the pair is what did not fit.
             let take = match (first, chars.next()) {
-                (Some(c), Some(d)) if c == d && matches!(c, '—' | '…') => 2,
+                (Some(c), Some(d)) if c == d && PAIR_HALVES.contains(c) => 2,
                 _ => 1,
             };
             text[b.start..].chars().take(take).collect::<String>()
@@ -357,7 +360,7 @@ fn check_pairs(case: &Case, lines: &[Line]) -> Result<(), String> {
         // A run of 2k marks is k pairs: the split is inside a pair when an odd number of the
         // run stands before it.
         let run_before = x.map_or(0, |x| text[..a.end].chars().rev().take_while(|&c| c == x).count());
-        if x == y && matches!(x, Some('—' | '…')) && run_before % 2 == 1 {
+        if x == y && x.is_some_and(|x| PAIR_HALVES.contains(x)) && run_before % 2 == 1 {
             return Err(format!("a {0}{0} pair is split between lines {i} and {1}", x.unwrap(), i + 1));
         }
     }
@@ -612,6 +615,65 @@ fn dash_pair_goes_down_whole() {
     assert_eq!(set("一二三——四", 4, Kinsoku::Strict, 0), ["一二", "三——四"]);
     assert_eq!(set("一二三……四", 4, Kinsoku::Basic, 0), ["一二", "三……四"]);
     all_checks("一二三——四五六七八", 4, Kinsoku::None, Language::ZhHans, 0, false);
+    // Found from outside: `――` (U+2015, the dash of Traditional Chinese copy and of Big5
+    // conversions) started the line, and `⋯⋯` (U+22EF, clreq's ellipsis) was 1 cell a dot.
+    assert_eq!(set("一二三――四", 4, Kinsoku::Strict, 0), ["一二", "三――四"]);
+    assert_eq!(set("一二三⋯⋯四", 4, Kinsoku::Strict, 0), ["一二", "三⋯⋯四"]);
+    assert_eq!(set("一二三⋯⋯四", 4, Kinsoku::Basic, 0), ["一二", "三⋯⋯四"]);
+    assert_eq!(set("一二三――四", 4, Kinsoku::Basic, 0), ["一二三", "――四"]);
+}
+
+/// `――` and `⋯⋯` set exactly as `——` and `……`, character for character, at every width,
+/// level and language: the same breaks, widths, kinsoku, orphans and emergency splits.
+#[test]
+fn traditional_dash_and_ellipsis_set_as_the_others() {
+    let texts = [
+        "他说——好……好",
+        "一二三——四五六七八",
+        "“好”——（完）……。",
+        "abcdefghijkl——",
+        "0351-5661173……",
+        "太太…·aaa。……",
+        "太——…………",
+        "3太。  .……",
+        "GDP——2023……5%",
+        "——好",
+        "……",
+        "好—好…好",
+        "ｱ#………",
+        "様子だった——。",
+    ];
+    let traditional = |s: &str| s.replace('—', "―").replace('…', "⋯");
+    for text in texts {
+        let other = traditional(text);
+        for width in 1..=9 {
+            for level in [Kinsoku::Strict, Kinsoku::Basic, Kinsoku::None] {
+                for lang in [Language::ZhHant, Language::Ja, Language::En] {
+                    for orphans in [Orphans::Avoid, Orphans::Allow] {
+                        let style = TextStyle::new(width, Rules::new(level, lang), lang != Language::En)
+                            .indent(2)
+                            .orphans(orphans);
+                        let lines = |t: &str| {
+                            set_paragraph(t, &style)
+                                .iter()
+                                .map(|l| (traditional(l.text(t)), l.cells))
+                                .collect::<Vec<_>>()
+                        };
+                        assert_eq!(
+                            lines(&other),
+                            lines(text),
+                            "{text} at {width} em, {level:?}, {lang:?}, {orphans:?}"
+                        );
+                    }
+                }
+            }
+            all_checks(&other, width.max(2), Kinsoku::Strict, Language::ZhHant, 0, false);
+        }
+    }
+    assert_eq!(break_points("好――好", Rules::new(Kinsoku::Strict, Language::ZhHant)), ["好――", "好"]);
+    assert_eq!(break_points("好⋯⋯好", Rules::new(Kinsoku::None, Language::ZhHant)), ["好⋯⋯", "好"]);
+    assert_eq!(str_cells("⋯⋯", true), 4);
+    assert_eq!(str_cells("――", true), 4);
 }
 
 #[test]
@@ -680,6 +742,10 @@ fn emergency_split_keeps_a_dash_pair() {
         // before the first `…` must count from the new line's start (it once kept the old
         // line's cells: `太。  .` measured 8 cells for 7).
         ("3太。  .……", Kinsoku::Strict),
+        ("abcdefghijkl――", Kinsoku::Strict),
+        ("abcdefghijkl――", Kinsoku::None),
+        ("0351-5661173⋯⋯", Kinsoku::Basic),
+        ("太――⋯⋯⋯⋯", Kinsoku::Strict),
     ] {
         all_checks(text, 7, level, Language::ZhHans, 0, false);
     }

@@ -23,7 +23,11 @@ pub fn breaks_before_bracket(text: &str, at: usize) -> bool {
         return false;
     }
     before.chars().next_back().is_some_and(|b| {
-        matches!(break_property(b as u32), BreakClass::Alphabetic | BreakClass::HebrewLetter | BreakClass::Numeric)
+        // `―` is a dash here, not the letter UAX #14 reads it as (see `dashes`).
+        matches!(
+            break_property(super::dashes::twin(b) as u32),
+            BreakClass::Alphabetic | BreakClass::HebrewLetter | BreakClass::Numeric
+        )
     })
 }
 

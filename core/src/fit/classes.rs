@@ -19,6 +19,7 @@ use std::sync::LazyLock;
 
 use unicode_linebreak::{BreakClass, break_property};
 
+use super::dashes::{pair_half, twin};
 use super::kinsoku::Rules;
 use super::punctuation::{Mark, is_stop, mark};
 use super::width::{char_cells, is_han_or_kana};
@@ -61,7 +62,8 @@ pub(crate) fn fast_class(c: char) -> Option<Fast> {
     match c {
         '“' | '‘' => Some(Fast::QuoteOpen),
         '”' | '’' => Some(Fast::QuoteClose),
-        _ => match break_property(c as u32) {
+        // `―` and `⋯` break as `—` and `…` (see `dashes`).
+        _ => match break_property(twin(c) as u32) {
             BreakClass::Ideographic | BreakClass::ConditionalJapaneseStarter => Some(Fast::Ideo),
             BreakClass::ClosePunctuation
             | BreakClass::CloseParenthesis
@@ -116,7 +118,7 @@ pub(crate) fn simple(c: char, ambiguous_wide: bool) -> bool {
 }
 
 fn simple_given(c: char, class: Option<Fast>, cells: u32) -> bool {
-    class.is_some() && c.len_utf8() == 3 && cells == 2 && !matches!(c, '—' | '…')
+    class.is_some() && c.len_utf8() == 3 && cells == 2 && !pair_half(c)
 }
 
 /// A simple character, East Asian in either setting, whose pair rule after any other such
@@ -207,7 +209,7 @@ impl Entry {
             (!basic && Rules::new(Kinsoku::Basic, Language::Ja).no_line_start(c), NO_START_JA),
             (zh(Kinsoku::Basic).no_line_end(c), NO_END),
             (extends(c), EXTENDS),
-            (matches!(c, '—' | '…'), PAIR_HALF),
+            (pair_half(c), PAIR_HALF),
             (is_han(c), HAN),
             (super::width::lb19a_east_asian(c), EAST_ASIAN),
             (simple_given(c, class, narrow), SIMPLE_NARROW),
@@ -298,7 +300,7 @@ impl Entry {
         self.0 >> STOP_MARK & 1 != 0
     }
 
-    /// `—` or `…`.
+    /// `—` or `…`, or `―` or `⋯` (see [`dashes`](super::dashes)).
     #[inline(always)]
     pub fn pair_half(self) -> bool {
         self.0 & PAIR_HALF != 0
@@ -660,7 +662,7 @@ mod tests {
             assert_eq!(e.extends(), extends(c), "{c:?}");
             assert_eq!(e.is_han(), is_han(c), "{c:?}");
             assert_eq!(e.east_asian(), super::super::width::lb19a_east_asian(c), "{c:?}");
-            assert_eq!(e.pair_half(), matches!(c, '—' | '…'), "{c:?}");
+            assert_eq!(e.pair_half(), matches!(c, '—' | '…' | '―' | '⋯'), "{c:?}");
             assert_eq!((e.simple(false), e.simple(true)), (simple(c, false), simple(c, true)), "{c:?}");
             assert_eq!(e.plain(), plain(c), "{c:?}");
             let want = (u64::from(mark(c) == Mark::Close), u64::from(mark(c) == Mark::Open));

@@ -26,6 +26,7 @@
 use unicode_linebreak::{BreakClass, break_property, linebreaks};
 
 use super::classes::cp3;
+use super::dashes::twin;
 use super::width::lb19a_east_asian;
 
 /// Adds to `breaks` (ascending, all within the run's context) the breaks of this module at the
@@ -106,8 +107,8 @@ fn east_asian(c: char) -> bool {
 /// Whether UAX #14 lets a line break between `a` and `b`, with nothing else around them.
 fn pair_allows(a: char, b: char) -> bool {
     let mut pair = String::with_capacity(8);
-    pair.push(a);
-    pair.push(b);
+    pair.push(twin(a));
+    pair.push(twin(b));
     linebreaks(&pair).any(|(at, _)| at == a.len_utf8())
 }
 

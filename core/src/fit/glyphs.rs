@@ -64,8 +64,8 @@ pub fn glyphs(line: &SetLine, punctuation: Punctuation, ambiguous_wide: bool) ->
 /// half-width characters side by side (`35`, `GDP`, `0351-5661173`), figures and letters in
 /// full width as the line breaks keep them whole (`１２．５`, `ＮＨＫ`, `５Ｇ`; see
 /// [`holds_at`]), a per cent sign after a figure (`５％`), and the second half of a mark set
-/// as two (`——`, `……`), which spacing would break in two. A space holds to nothing; the first
-/// glyph holds to nothing.
+/// as two (`——`, `……`, `――`, `⋯⋯`), which spacing would break in two. A space holds to
+/// nothing; the first glyph holds to nothing.
 ///
 /// ```
 /// use pasteup_core::fit::glyphs::{glyphs, held};
@@ -87,7 +87,7 @@ pub fn held(line: &SetLine, glyphs: &[Glyph]) -> Vec<bool> {
             (narrow(before) && narrow(g))
                 || holds_at(&line.text, at)
                 || (figure(before) && matches!(g.text, "％" | "%"))
-                || (before.text == g.text && matches!(g.text, "—" | "―" | "…" | "‥"))
+                || (before.text == g.text && matches!(g.text, "—" | "―" | "…" | "⋯" | "‥"))
         };
         out.push(holds);
         at += g.text.len();
@@ -168,14 +168,14 @@ pub fn terminal_text(line: &SetLine, punctuation: Punctuation, ambiguous_wide: b
 ///
 /// ```
 /// use pasteup_core::fit::glyphs::narrow_stand_in;
-/// assert_eq!(["“", "—", "…", "°", "±", "→", "①", "Ж"].map(narrow_stand_in), ["\"", "-", "~", "o", "+", ">", "1", "?"]);
+/// assert_eq!(["“", "—", "―", "…", "°", "±", "→", "①", "Ж"].map(narrow_stand_in), ["\"", "-", "-", "~", "o", "+", ">", "1", "?"]);
 /// ```
 pub fn narrow_stand_in(g: &str) -> &'static str {
     match g {
         "“" | "”" => "\"",
         "‘" | "’" | "′" => "'",
         "″" => "\"",
-        "—" | "–" | "‐" => "-",
+        "—" | "―" | "–" | "‐" => "-",
         // Not `.`, which would read as a full stop.
         "…" => "~",
         "·" => ".",

@@ -4,7 +4,7 @@
 //! use pasteup_core::fit::kinsoku::Rules;
 //! use pasteup_core::model::{Kinsoku, Language};
 //! let strict = Rules::new(Kinsoku::Strict, Language::ZhHans);
-//! assert!(strict.no_line_start('。') && strict.no_line_start('—'));
+//! assert!(strict.no_line_start('。') && strict.no_line_start('—') && strict.no_line_start('―'));
 //! assert!(strict.no_line_end('“'));
 //! let basic = Rules::new(Kinsoku::Basic, Language::ZhHans);
 //! assert!(basic.no_line_start('。') && !basic.no_line_start('—'));
@@ -24,9 +24,10 @@ const NO_START: &str = "。？！．，、；：”’）］〕】》〉」』�
 #[cfg_attr(not(test), allow(dead_code))]
 const NO_START_JA: &str =
     "ー々ゝゞヽヾ〻ぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶㇰㇱㇲㇳㇴㇵㇶㇷㇸㇹㇺㇻㇼㇽㇾㇿｧｨｩｪｫｬｭｮｯｰ";
-/// Strict adds the dash and the ellipsis.
+/// Strict adds the dash and the ellipsis, and their Traditional Chinese forms (see
+/// [`dashes`](super::dashes)).
 #[cfg_attr(not(test), allow(dead_code))]
-const NO_START_STRICT: &str = "—…";
+const NO_START_STRICT: &str = "—…―⋯";
 /// Never at a line end, at Basic and Strict.
 #[cfg_attr(not(test), allow(dead_code))]
 const NO_END: &str = "“‘（［〔【《〈「『〖｛〘([{";
@@ -65,7 +66,7 @@ impl Rules {
             '。' | '？' | '！' | '．' | '，' | '、' | '；' | '：' | '”' | '’' | '）' | '］' | '〕' | '】' | '》'
             | '〉' | '」' | '』' | '〗' | '｝' | '〙' | '～' | '·' | '・' | '‐' | '.' | ',' | ';' | ':' | '?' | '!'
             | ')' | ']' | '}' => true,
-            '—' | '…' => self.level == Kinsoku::Strict,
+            '—' | '…' | '―' | '⋯' => self.level == Kinsoku::Strict,
             'ー'
             | '々'
             | 'ゝ'

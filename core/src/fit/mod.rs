@@ -4,6 +4,7 @@
 //! - [`width`]: how many terminal cells (half-ems) a grapheme takes.
 //! - [`kinsoku`]: the line-start / line-end rules (避头尾) at each level.
 //! - [`classes`]: what the setter knows of each character, in one table look-up.
+//! - [`dashes`]: `——` and `……`, and `――` and `⋯⋯` as Traditional Chinese copy writes them.
 //! - [`breaks`]: where a line may break (UAX #14, corrected for quotes, tightened by kinsoku).
 //! - [`figures`]: full-width figures and letters hold together as half-width ones do.
 //! - [`brackets`]: a line may break before a full-width opening bracket after a word or number.
@@ -28,6 +29,7 @@ pub mod breaks;
 pub mod classes;
 pub mod colons;
 pub mod cut;
+pub mod dashes;
 pub mod edges;
 pub mod figures;
 pub mod fill;

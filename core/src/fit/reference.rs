@@ -37,7 +37,9 @@ use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 const NO_START: &str = "。？！．，、；：”’）］〕】》〉」』〗｝〙～·・‐.,;:?!)]}";
 const NO_START_JA: &str =
     "ー々ゝゞヽヾ〻ぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶㇰㇱㇲㇳㇴㇵㇶㇷㇸㇹㇺㇻㇼㇽㇾㇿｧｨｩｪｫｬｭｮｯｰ";
-const NO_START_STRICT: &str = "—…";
+// Rule change (2026-12-07, "fit: `――` and `⋯⋯` set as `——` and `……`"): Traditional Chinese
+// copy writes the dash with U+2015 and the ellipsis with U+22EF; they kept no line start.
+const NO_START_STRICT: &str = "—…―⋯";
 const NO_END: &str = "“‘（［〔【《〈「『〖｛〘([{";
 
 #[derive(Debug, Clone, Copy)]
@@ -78,8 +80,20 @@ fn char_cells(c: char, ambiguous_wide: bool) -> u32 {
     if is_han_or_kana(c) {
         return 2;
     }
+    // Rule change (2026-12-07, "fit: `――` and `⋯⋯` set as `——` and `……`"): U+22EF is
+    // Neutral, 1 cell, where `…` is 2 in a CJK issue.
+    let c = twin(c);
     let w = if ambiguous_wide { c.width_cjk() } else { c.width() };
     w.unwrap_or(0) as u32
+}
+
+/// The character `c` breaks and measures as: U+2015 as `—`, U+22EF as `…`.
+fn twin(c: char) -> char {
+    match c {
+        '\u{2015}' => '—',
+        '\u{22EF}' => '…',
+        c => c,
+    }
 }
 
 fn grapheme_cells(g: &str, ambiguous_wide: bool) -> u32 {
@@ -123,7 +137,9 @@ fn fast_class(c: char) -> Option<Fast> {
         '”' | '’' => return Some(Fast::QuoteClose),
         _ => {}
     }
-    match break_property(c as u32) {
+    // Rule change (2026-12-07, "fit: `――` and `⋯⋯` set as `——` and `……`"): UAX #14 reads
+    // U+2015 as a letter (AI) and U+22EF as a symbol (AL); they break as `—` and `…`.
+    match break_property(twin(c) as u32) {
         BreakClass::Ideographic | BreakClass::ConditionalJapaneseStarter => Some(Fast::Ideo),
         BreakClass::ClosePunctuation
         | BreakClass::CloseParenthesis
@@ -202,8 +218,11 @@ pub fn for_each_cluster(text: &str, ambiguous_wide: bool, rules: Rules, mut emit
         let ctx_start = prev.map_or(i, |(at, _)| at);
         let ctx_end = text[end..].chars().next().map_or(end, |n| end + n.len_utf8());
         run_breaks.clear();
+        // Rule change (2026-12-07, "fit: `――` and `⋯⋯` set as `——` and `……`"): U+2015 and
+        // U+22EF read as `—` and `…`, each 3 bytes as they are.
+        let context: String = text[ctx_start..ctx_end].chars().map(twin).collect();
         run_breaks.extend(
-            linebreaks(&text[ctx_start..ctx_end])
+            linebreaks(&context)
                 .map(|(at, _)| at + ctx_start)
                 .filter(|&at| at > ctx_start && at < ctx_end && !holds_at(text, at)),
         );
@@ -283,7 +302,8 @@ fn forbidden(rules: Rules, visible: Option<char>, next: char) -> bool {
 }
 
 fn is_pair(before: Option<char>, after: char) -> bool {
-    matches!(after, '—' | '…') && before == Some(after)
+    // Rule change (2026-12-07, "fit: `――` and `⋯⋯` set as `——` and `……`").
+    matches!(after, '—' | '…' | '\u{2015}' | '\u{22EF}') && before == Some(after)
 }
 
 fn run_end(text: &str, start: usize) -> usize {

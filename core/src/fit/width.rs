@@ -1,7 +1,7 @@
 //! Widths in terminal cells: 1 em = 2 cells (docs/fit-accounting.md).
 //!
 //! Per grapheme cluster: East Asian Wide and Fullwidth take 2 cells, East Asian Ambiguous
-//! (“ ” ‘ ’ × — … ·) take 2 in a CJK issue and 1 in an English one, combining marks and
+//! (“ ” ‘ ’ × — … ·, and `⋯` as `…`) take 2 in a CJK issue and 1 in an English one, combining marks and
 //! zero-width characters take 0. A cluster never takes more than 2 cells: it is one glyph.
 //!
 //! ```
@@ -26,12 +26,14 @@ pub fn lb19a_east_asian(c: char) -> bool {
     char_cells(c, false) == 2 || matches!(c as u32, 0xFF61..=0xFFDC | 0xFFE8..=0xFFEE)
 }
 
-/// Cells one character takes on its own (controls count 0: they never reach the page).
+/// Cells one character takes on its own (controls count 0: they never reach the page). `⋯`
+/// takes what `…` takes (see [`dashes`](super::dashes)).
 #[inline]
 pub fn char_cells(c: char, ambiguous_wide: bool) -> u32 {
     if is_han_or_kana(c) || is_wide_punctuation(c) {
         return 2;
     }
+    let c = super::dashes::twin(c);
     let w = if ambiguous_wide { c.width_cjk() } else { c.width() };
     w.unwrap_or(0) as u32
 }
@@ -90,7 +92,9 @@ mod tests {
 
     #[test]
     fn ambiguous_follows_the_language() {
-        for c in ['“', '”', '‘', '’', '×', '—', '…', '·'] {
+        // `⋯` (U+22EF) is Neutral to Unicode, but Traditional Chinese copy writes the ellipsis
+        // with it (clreq), and a CJK face sets it an em, as `…`.
+        for c in ['“', '”', '‘', '’', '×', '—', '…', '·', '―', '⋯'] {
             assert_eq!(char_cells(c, true), 2, "{c} in a CJK issue");
             assert_eq!(char_cells(c, false), 1, "{c} in an English issue");
         }

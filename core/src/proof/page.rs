@@ -197,14 +197,14 @@ fn headline_run(line: &SetLine, row: u32, x: u32, size: u32, face: Face, role: R
     use unicode_segmentation::UnicodeSegmentation;
     let drawn = terminal_text(line, face.punctuation, face.wide);
     let mut text = String::with_capacity(line.text.len() * 2);
-    // The two halves of `——` and `……` stay together, their space after both (found from
+    // The two halves of `——` and `……` (`――` and `⋯⋯` too) stay together, their space after both (found from
     // outside: a headline's dash was drawn `—   —`).
     let mut spaces = 0;
     let mut drawn = drawn.graphemes(true).zip(glyphs(line, face.punctuation, face.wide)).peekable();
     while let Some((g, glyph)) = drawn.next() {
         text.push_str(g);
         spaces += (glyph.cells * (size - 1)) as usize;
-        let pair = matches!(g, "—" | "…") && drawn.peek().is_some_and(|(next, _)| *next == g);
+        let pair = matches!(g, "—" | "…" | "―" | "⋯") && drawn.peek().is_some_and(|(next, _)| *next == g);
         if !pair {
             text.extend(std::iter::repeat_n(' ', spaces));
             spaces = 0;

@@ -396,6 +396,15 @@ mod tests {
                 r#"<span class="f" style="width: 1em;">·</span></div>"#
             )
         );
+        // As Traditional Chinese copy writes them: the same boxes, `⋯` a full em as `…`.
+        assert_eq!(
+            html("他说――好⋯⋯", 0, true, &set()),
+            concat!(
+                r#"<div class="line" data-cells="14" style="width: 13rem;">他说"#,
+                r#"<span class="f" style="width: 2em;">――</span>好"#,
+                r#"<span class="f" style="width: 2em;">⋯⋯</span></div>"#
+            )
+        );
     }
 
     #[test]

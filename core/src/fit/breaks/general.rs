@@ -14,6 +14,7 @@ use super::{Cluster, Run, Sink};
 use crate::fit::brackets::add_bracket_breaks;
 use crate::fit::classes::{CharTable, KinsokuMasks};
 use crate::fit::colons::add_colon_breaks;
+use crate::fit::dashes::with_twins;
 use crate::fit::edges::add_edge_breaks;
 use crate::fit::figures::holds_at;
 use crate::fit::width::{char_cells, grapheme_cells};
@@ -40,7 +41,9 @@ pub(super) fn general_run(
     let ctx_end = end + table.at(bytes, end).1;
     run_breaks.clear();
     if !ascii_between_han(text, ctx_start, start, end, ctx_end, run_breaks) {
-        run_breaks.extend(linebreaks(&text[ctx_start..ctx_end]).map(|(at, _)| at + ctx_start).filter(|&at| {
+        // `―` and `⋯` break as `—` and `…`, the same bytes long (see `dashes`).
+        let context = with_twins(&text[ctx_start..ctx_end]);
+        run_breaks.extend(linebreaks(&context).map(|(at, _)| at + ctx_start).filter(|&at| {
             at > ctx_start && at < ctx_end && !holds_at(text, at) && !before_ideographic_space(text, at)
         }));
         add_bracket_breaks(text, start, end, run_breaks);
@@ -267,8 +270,8 @@ mod tests {
             layer = layer.iter().flat_map(|s| alphabet.iter().map(move |a| format!("{s}{a}"))).collect();
             every.extend(layer.iter().cloned());
         }
-        let all_around = "一丁㐀鿿字（，。、；：）“”《》〔〕！？—…";
-        let few_around = "字（，）“》—";
+        let all_around = "一丁㐀鿿字（，。、；：）“”《》〔〕！？—…―⋯";
+        let few_around = "字（，）“》—―";
         let cases = named.iter().map(|r| (r.to_string(), all_around)).chain(every.into_iter().map(|r| (r, few_around)));
         let mut checked = 0;
         for (run, around) in cases {
@@ -277,8 +280,10 @@ mod tests {
                 for after in around.chars() {
                     let ctx = format!("{before}{run}{after}");
                     let (start, end) = (before.len_utf8(), before.len_utf8() + run.len());
-                    let want: Vec<usize> =
-                        linebreaks(&ctx).map(|(at, _)| at).filter(|&at| at > 0 && at < ctx.len()).collect();
+                    let want: Vec<usize> = linebreaks(&with_twins(&ctx))
+                        .map(|(at, _)| at)
+                        .filter(|&at| at > 0 && at < ctx.len())
+                        .collect();
                     let mut got = Vec::new();
                     if ascii_between_han(&ctx, 0, start, end, ctx.len(), &mut got) {
                         assert_eq!(got, want, "{ctx:?}");
@@ -315,7 +320,7 @@ mod tests {
             .filter_map(char::from_u32)
             .filter(|&c| fast_class(c).is_some())
             .step_by(7)
-            .chain(['字', '，', '（', '“', '”', '—', '…', '𠀀']);
+            .chain(['字', '，', '（', '“', '”', '—', '…', '―', '⋯', '𠀀']);
         let neighbours: Vec<char> = set.iter().copied().chain(fast).collect();
         for &c in &set {
             for &o in &neighbours {

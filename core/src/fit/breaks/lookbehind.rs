@@ -5,6 +5,7 @@
 //! once. [`Pairs`] is the part the straight path keeps in registers through a run.
 
 use crate::fit::classes::{Entry, Fast, KinsokuMasks, PAIRS, Pair};
+use crate::fit::dashes::pair_half;
 
 /// What the pair rules and the line-end rule need of the last characters. `Copy`, so that
 /// the straight path can work on a copy in locals and hand it back once at the end.
@@ -142,7 +143,7 @@ impl LookBehind {
     /// remembered for the next.
     #[inline(always)]
     pub(super) fn pair_tail(&mut self, first: char) -> bool {
-        let tail = !self.prev_tail && matches!(first, '—' | '…') && self.prev == first;
+        let tail = !self.prev_tail && pair_half(first) && self.prev == first;
         self.prev_tail = tail;
         tail
     }

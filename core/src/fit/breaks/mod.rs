@@ -437,6 +437,30 @@ mod tests {
         assert_eq!(break_points("好……好", basic), vec!["好……", "好"]);
     }
 
+    /// Found from outside: Traditional Chinese copy writes the dash `――` (U+2015, as Big5
+    /// conversions give it) and the ellipsis `⋯⋯` (U+22EF, clreq); they hold and break as
+    /// `——` and `……`, after Latin and figures too, where UAX #14 read them as letters.
+    #[test]
+    fn traditional_dash_and_ellipsis_pairs_hold() {
+        let basic = Rules::new(Kinsoku::Basic, Language::ZhHant);
+        for (ours, theirs) in [("——", "――"), ("……", "⋯⋯"), ("—", "―"), ("…", "⋯")] {
+            for text in ["好{}好", "GDP{}2023", "好{}“好”", "（{}）", "好{}{}好", "a {} b", "{}"] {
+                let text = text.replace("{}", ours);
+                let other = text.replace(ours, theirs);
+                for rules in [none(), basic, strict()] {
+                    let back = |p: &&str| p.replace(theirs, ours);
+                    let pieces: Vec<String> = break_points(&other, rules).iter().map(back).collect();
+                    assert_eq!(pieces, break_points(&text, rules), "{other} {rules:?}");
+                }
+            }
+        }
+        assert_eq!(break_points("好――好", none()), vec!["好", "――", "好"]);
+        assert_eq!(break_points("好――好", strict()), vec!["好――", "好"]);
+        assert_eq!(break_points("好⋯⋯好", strict()), vec!["好⋯⋯", "好"]);
+        assert_eq!(break_points("好⋯⋯好", basic), vec!["好⋯⋯", "好"]);
+        assert_eq!(break_points("好⋯⋯好", none()), vec!["好⋯⋯", "好"]);
+    }
+
     #[test]
     fn combining_marks_stay_with_their_base() {
         let mut clusters = Vec::new();

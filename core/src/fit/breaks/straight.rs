@@ -117,7 +117,7 @@ pub(super) fn simple_run<S: Sink, const GATHER: bool>(
         let marks = if find_marks { marks.followed_by(next) } else { marks };
         sink.run(text, &mut Run::new(run_start, count, 3, 2, breaks).with_marks(marks));
     }
-    debug_assert!(!matches!(table.at(bytes, last).0, '—' | '…'), "a straight run ends in no pair half");
+    debug_assert!(!crate::fit::dashes::pair_half(table.at(bytes, last).0), "a straight run ends in no pair half");
     behind.after_straight_run(pairs, last);
     at
 }

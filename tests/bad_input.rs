@@ -252,6 +252,42 @@ fn a_struct_closed_with_a_comma_names_the_struct() {
     // A comma doubled in a list is not taken for a struct left open.
     let e = issue_error("height: 18),", "height: 18),,");
     assert!(!e.message.contains("not closed"), "{e}");
+    assert_eq!((at(&e), e.message.as_str()), ((11, 78), "two commas in a row: remove one"));
+}
+
+/// Found from outside: `body: ["一", ,"二"]` was "expected a string in double quotes, found
+/// unquoted text \"\"", and `span: 2,,` in a layout ron's "expected a name": a comma with no
+/// value before it is said where it stands, and what to write. Columns count characters: the
+/// second comma after `"本报讯 以更高标准……"` is column 98, at byte 135 of its line.
+#[test]
+fn a_comma_with_nothing_before_it_says_to_remove_it() {
+    let doubled = "two commas in a row: remove one";
+    let e = issue_error("……\", \"第二段", "……\", ,\"第二段");
+    assert_eq!((at(&e), e.message.as_str()), ((10, 98), doubled));
+    assert!(e.to_string().starts_with("issue.ron:10:98: two commas in a row: remove one"), "{e}");
+    let e = issue_error("span: 2,", "span: 2,,");
+    assert_eq!((at(&e), e.message.as_str()), ((11, 65), doubled));
+    // A line comment between the two is no value either.
+    let e = issue_error("……\", \"第二段", "……\", // 第二段待定\n ,\"第二段");
+    assert_eq!((at(&e), e.message.as_str()), ((11, 2), doubled));
+    let e = issue_error("body: [\"本报讯", "body: [,\"本报讯");
+    assert_eq!((at(&e), e.message.as_str()), ((10, 83), "a comma with nothing before it in the list: remove it"));
+    let layout_error = |from: &str, to: &str| {
+        assert!(LAYOUT.contains(from), "{from}");
+        parse_layout(Path::new("issue.layout.ron"), &LAYOUT.replacen(from, to, 1)).unwrap_err()
+    };
+    let e = layout_error("span: 3,", "span: 3,,");
+    assert_eq!((at(&e), e.message.as_str()), ((5, 67), doubled));
+    assert!(e.to_string().starts_with("issue.layout.ron:5:67: "), "{e}");
+    let e = layout_error("Auto),\n", "Auto,,),\n");
+    assert_eq!((at(&e), e.message.as_str()), ((5, 89), doubled));
+    let e = layout_error("placements: [", "placements: [,");
+    assert_eq!((at(&e), e.message.as_str()), ((4, 44), "a comma with nothing before it in the list: remove it"));
+    let e = layout_error("Placement(item", "Placement(,item");
+    assert_eq!((at(&e), e.message.as_str()), ((5, 23), "a comma with nothing before it in Placement(: remove it"));
+    // A comma inside a string is text, not one of the two.
+    let e = issue_error("\"第二段。\"", "\"第二段,\" ,,");
+    assert_eq!((at(&e), e.message.as_str()), ((10, 106), doubled));
 }
 
 /// Found from outside: a list or a bracket where a string goes was pointed at the space

@@ -1,7 +1,10 @@
 //! Cuts (copyfit): the last n sentences of an article's body left out of a placement.
 //!
 //! A sentence ends after `。！？` or `?!` (with any closing marks that follow them, and the
-//! spaces after those) or at its paragraph's end — but not inside a quotation or bracket
+//! spaces after those) or at its paragraph's end — but not at an ASCII `?` or `!` glued to an
+//! address or a word (`news?id=2023&p=1`, `Yahoo!ニュース`: an ASCII letter, digit or one of
+//! `=&/%#.-_?` after it, or a letter of any script after it and an ASCII letter or digit
+//! before it), and not inside a quotation or bracket
 //! (`「…」` `“…”` `（…）` and the like) that closes in its paragraph: there the sentence goes
 //! on to the end mark after the closing mark, or ends with a closing mark right after the end
 //! mark (`「…。」`). Cutting takes whole sentences from the end of the body; a paragraph left
@@ -16,6 +19,24 @@ const CLOSING: &str = "”’）］〕】》〉」』〗｝〙\")]}'";
 
 /// Marks that end a sentence.
 const ENDS: &str = "。！？?!";
+
+/// Characters that carry an address or a word on past an ASCII `?` or `!` glued to them
+/// (`news?id=2023&p=1`, `a.cn/?#top`), with ASCII letters and digits.
+const CARRY_ON: &str = "=&/%#.-_?";
+
+/// Whether a run of ASCII end marks between `before` and `after` stands inside an address, an
+/// e-mail address, a query string or a word rather than at a sentence's end: an ASCII letter,
+/// digit or [`CARRY_ON`] mark follows it, or a letter of any script follows it straight after
+/// an ASCII letter or digit (found from outside: `news?id=2023` and `Yahoo!ニュース` ended
+/// sentences, and a cut of one left `Yahoo!` on the page).
+fn carries_on(before: Option<char>, after: Option<char>) -> bool {
+    let Some(after) = after else {
+        return false;
+    };
+    after.is_ascii_alphanumeric()
+        || CARRY_ON.contains(after)
+        || (after.is_alphanumeric() && before.is_some_and(|c| c.is_ascii_alphanumeric()))
+}
 
 /// Opening and closing marks of a quotation or bracket: an end mark inside a pair ends no
 /// sentence (found from outside: `男性は「もう動けない。食べ物もない」と話した。` cut by one
@@ -97,7 +118,15 @@ fn sentence_ends(paragraph: &str) -> Vec<usize> {
         if !ENDS.contains(c) {
             continue;
         }
-        // Further end marks (`？！`), closing marks and spaces stay with this sentence.
+        // `?!` glued to an address or a word end no sentence; a full-width mark always does.
+        let mut ascii = c.is_ascii();
+        while let Some((_, next)) = chars.next_if(|&(_, next)| ENDS.contains(next)) {
+            ascii &= next.is_ascii();
+        }
+        if ascii && carries_on(paragraph[..at].chars().next_back(), chars.peek().map(|&(_, next)| next)) {
+            continue;
+        }
+        // Closing marks, spaces and further end marks (`？」！`) stay with this sentence.
         while let Some(&(at, next)) = chars.peek() {
             if ENDS.contains(next) || CLOSING.contains(next) || next.is_whitespace() {
                 depth += step(at, next);
@@ -254,6 +283,52 @@ mod tests {
             ("一。二」三。", &["一。", "二」三。"]),
             ("「一。『二。」三。", &["「一。『二。」", "三。"]),
             ("一。「二。三「四」五。", &["一。", "「二。", "三「四」五。"]),
+        ] {
+            let s: Vec<String> = sentences(&body(&[text])).into_iter().map(|s| s.text).collect();
+            assert_eq!(s, want, "{text}");
+        }
+    }
+
+    /// Found from outside: a cut of one sentence ended one at `Yahoo!` and left it on the
+    /// page, `ニュース了解。` cut; a cut of two ended one at `news?` inside the address.
+    #[test]
+    fn an_ascii_end_mark_inside_an_address_or_a_word_ends_no_sentence() {
+        let b = body(&["详情见https://www.taiyuan.gov.cn/news?id=2023&p=1，欢迎查询。市民可登录Yahoo!ニュース了解。"]);
+        let s: Vec<String> = sentences(&b).into_iter().map(|s| s.text).collect();
+        assert_eq!(
+            s,
+            ["详情见https://www.taiyuan.gov.cn/news?id=2023&p=1，欢迎查询。", "市民可登录Yahoo!ニュース了解。"]
+        );
+        assert_eq!(cut_body(&b, 1), body(&["详情见https://www.taiyuan.gov.cn/news?id=2023&p=1，欢迎查询。"]));
+        assert_eq!(cut_sentences(&b, 1)[0].chars(), 18);
+        for (text, want) in [
+            ("来信请寄news!desk@example.com或致电。", &["来信请寄news!desk@example.com或致电。"][..]),
+            ("搜索?q=太原&page=2即可。", &["搜索?q=太原&page=2即可。"]),
+            ("见a.cn/?#top与x?/y、z!-w、u!_v、p?%20、k?.html。", &["见a.cn/?#top与x?/y、z!-w、u!_v、p?%20、k?.html。"]),
+            ("Is it 5?6 is wrong.", &["Is it 5?6 is wrong."]),
+            ("Jeopardy!是节目。", &["Jeopardy!是节目。"]),
+            ("news??id=1 ok", &["news??id=1 ok"]),
+        ] {
+            let s: Vec<String> = sentences(&body(&[text])).into_iter().map(|s| s.text).collect();
+            assert_eq!(s, want, "{text}");
+        }
+    }
+
+    /// An ASCII end mark before a space, a closing mark, another end mark, the paragraph's
+    /// end or anything but a word going on ends its sentence as before.
+    #[test]
+    fn an_ascii_end_mark_before_a_space_a_closing_mark_or_punctuation_ends_a_sentence() {
+        for (text, want) in [
+            ("Really? Yes! Fine", &["Really? ", "Yes! ", "Fine"][..]),
+            ("你好吗?我很好!谢谢", &["你好吗?", "我很好!", "谢谢"]),
+            ("他喊\"Go!\"然后走了。", &["他喊\"Go!\"", "然后走了。"]),
+            ("(Why?)Because.", &["(Why?)", "Because."]),
+            ("What?!Ok? ", &["What?!Ok? "]),
+            ("What?! Ok", &["What?! ", "Ok"]),
+            ("真的?！好。", &["真的?！", "好。"]),
+            ("网址a.cn/?。下一句。", &["网址a.cn/?。", "下一句。"]),
+            ("问?，答。", &["问?", "，答。"]),
+            ("End!", &["End!"]),
         ] {
             let s: Vec<String> = sentences(&body(&[text])).into_iter().map(|s| s.text).collect();
             assert_eq!(s, want, "{text}");

@@ -39,6 +39,9 @@ pub fn hint(text: &str, at: usize, code: &Error) -> Option<(usize, String)> {
     if let Some(found) = unclosed_struct(text, next, code) {
         return Some(found);
     }
+    if let Some(found) = stray_comma(text, next) {
+        return Some(found);
+    }
     if let Some(found) = grid_depth(text, next) {
         return Some(found);
     }
@@ -468,6 +471,26 @@ fn starts_struct(rest: &str) -> bool {
     STRUCTS.iter().any(|name| rest.strip_prefix(name).is_some_and(|after| after.trim_start().starts_with('(')))
 }
 
+/// A comma with no value before it: the second of `,,`, or one straight after the `[` or `(`
+/// that opens a list or a struct, comments and line ends between them as may be (found from
+/// outside: `body: ["一", ,"二"]` was "found unquoted text \"\"", and `span: 2,,` ron's
+/// "expected a name", neither saying what to write). ron stops at that comma.
+fn stray_comma(text: &str, next: usize) -> Option<(usize, String)> {
+    if !text[next..].starts_with(',') {
+        return None;
+    }
+    let message = match scan(text, next).last_mark? {
+        (b',', _) => "two commas in a row: remove one".to_string(),
+        (b'[', _) => "a comma with nothing before it in the list: remove it".to_string(),
+        (b'(', open) => match trailing_name(text[..open].trim_end()) {
+            "" => "a comma with nothing before it in the bracket: remove it".to_string(),
+            name => format!("a comma with nothing before it in {name}(: remove it"),
+        },
+        _ => return None,
+    };
+    Some((next, message))
+}
+
 /// The file ends with a bracket still open (found from outside: "the file looks cut short"
 /// named neither it nor what to add): the innermost one, and what closes it.
 fn unclosed_at_end(text: &str, scan: &Scan) -> Option<(usize, String)> {
@@ -575,6 +598,9 @@ struct Scan {
     innermost_is_struct: bool,
     /// The innermost bracket open at the stop, `(`, `[` or `{`, and where it is.
     innermost: Option<(u8, usize)>,
+    /// The last byte before the stop that is neither white space nor in a comment (a string
+    /// is its opening `"`), and where it is.
+    last_mark: Option<(u8, usize)>,
 }
 
 /// A struct's name and the byte where it starts (`Article` of `Article(`).
@@ -588,7 +614,12 @@ fn scan(text: &str, stop: usize) -> Scan {
     let mut brackets: Vec<(u8, usize, Option<Named>)> = Vec::new();
     let mut i = 0;
     while i < stop.min(bytes.len()) {
-        match bytes[i] {
+        let (at, b) = (i, bytes[i]);
+        let comment = b == b'/' && matches!(bytes.get(i + 1), Some(b'/' | b'*'));
+        if !comment && !b.is_ascii_whitespace() {
+            out.last_mark = Some((b, at));
+        }
+        match b {
             b'"' => {
                 let open = i;
                 i += 1;
@@ -710,5 +741,8 @@ mod tests {
         assert_eq!(names, ["Issue", "Article"]);
         let (open, close) = s.last_string.unwrap();
         assert_eq!(&text[open..=close], "\"x\"");
+        assert_eq!(s.last_mark, Some((b',', text.len() - 2)));
+        let text = "[\"a,\" /* , */ // ,\n";
+        assert_eq!(scan(text, text.len()).last_mark, Some((b'"', 1)));
     }
 }

@@ -7,7 +7,7 @@
 //! before it), and not inside a quotation or bracket
 //! (`「…」` `“…”` `（…）` and the like) that closes in its paragraph: there the sentence goes
 //! on to the end mark after the closing mark, or ends with a closing mark right after the end
-//! mark (`「…。」`). Cutting takes whole sentences from the end of the body; a paragraph left
+//! mark (`「…。」`) unless a particle or a pause mark carries it on (`「…？」と尋ねた`). Cutting takes whole sentences from the end of the body; a paragraph left
 //! with no sentence vanishes; the byline is not body and stays.
 
 use unicode_segmentation::UnicodeSegmentation;
@@ -101,6 +101,14 @@ fn paired_marks(paragraph: &str) -> Vec<usize> {
     paired
 }
 
+/// Whether `c`, right after a quotation that ends in an end mark, carries the sentence on: a
+/// hiragana (a particle: `「本当ですか？」と尋ねた`, `『なぜ？』を読んだ`) or a pause mark
+/// (`“好！”，他说`). Found from outside: a cut took `と答えた。` alone and left
+/// `首相は「本当だ！」` on the page without its verb.
+fn goes_on_after_quote(c: char) -> bool {
+    matches!(c, '\u{3041}'..='\u{309F}' | '、' | '，' | ',' | '；' | ';')
+}
+
 /// The sentences of one paragraph, in order, as byte ranges that together cover it.
 fn sentence_ends(paragraph: &str) -> Vec<usize> {
     let paired = paired_marks(paragraph);
@@ -127,16 +135,19 @@ fn sentence_ends(paragraph: &str) -> Vec<usize> {
             continue;
         }
         // Closing marks, spaces and further end marks (`？」！`) stay with this sentence.
+        let mut closed = false;
         while let Some(&(at, next)) = chars.peek() {
             if ENDS.contains(next) || CLOSING.contains(next) || next.is_whitespace() {
                 depth += step(at, next);
+                closed |= CLOSING.contains(next);
                 chars.next();
             } else {
                 break;
             }
         }
-        // Inside a quotation the sentence goes on past its end mark.
-        if depth > 0 {
+        // Inside a quotation the sentence goes on past its end mark, and after one that a
+        // particle or a pause mark follows.
+        if depth > 0 || closed && chars.peek().is_some_and(|&(_, next)| goes_on_after_quote(next)) {
             continue;
         }
         let end = chars.peek().map_or(paragraph.len(), |&(at, _)| at);
@@ -273,6 +284,34 @@ mod tests {
             let s: Vec<String> = sentences(&body(&[text])).into_iter().map(|s| s.text).collect();
             assert_eq!(s, want, "{text}");
         }
+    }
+
+    /// Found from outside: in Japanese a quotation that ends in `？`, `！` or `。` and goes on
+    /// with a particle (`と`, `を`, `という`) is part of the sentence it stands in; a cut took
+    /// `と答えた。` alone. A pause mark after a quotation carries it on too.
+    #[test]
+    fn a_quotation_a_particle_or_a_pause_mark_follows_ends_no_sentence() {
+        for (text, want) in [
+            (
+                "首相は「やるしかない」と語った。記者が「本当ですか？」と尋ねると、首相は「本当だ！」と答えた。",
+                &["首相は「やるしかない」と語った。", "記者が「本当ですか？」と尋ねると、首相は「本当だ！」と答えた。"]
+                    [..],
+            ),
+            ("『なぜ日本は負けたのか？』を読んだ。", &["『なぜ日本は負けたのか？』を読んだ。"]),
+            ("会長は「軽くしたい。」との考えを示した。", &["会長は「軽くしたい。」との考えを示した。"]),
+            ("“好！”，他说。大家笑了。", &["“好！”，他说。", "大家笑了。"]),
+            // A quotation a new sentence follows still ends one, as does an end mark before a
+            // hiragana with no quotation between (`しかし` starts a sentence).
+            ("「行くぞ。」「はい。」", &["「行くぞ。」", "「はい。」"]),
+            ("他说：“好。”大家笑了。", &["他说：“好。”", "大家笑了。"]),
+            ("雨が降った。しかし試合は続いた。", &["雨が降った。", "しかし試合は続いた。"]),
+        ] {
+            let s: Vec<String> = sentences(&body(&[text])).into_iter().map(|s| s.text).collect();
+            assert_eq!(s, want, "{text}");
+        }
+        let b =
+            body(&["首相は「やるしかない」と語った。記者が「本当ですか？」と尋ねると、首相は「本当だ！」と答えた。"]);
+        assert_eq!(cut_body(&b, 1), body(&["首相は「やるしかない」と語った。"]));
     }
 
     /// A mark that pairs with nothing in its paragraph swallows no sentence.

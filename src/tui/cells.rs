@@ -20,7 +20,7 @@ use pasteup_core::fit::kinsoku::Rules;
 pub use pasteup_core::fit::width::AmbiWidth;
 use pasteup_core::fit::width::{grapheme_cells, str_cells};
 use pasteup_core::fit::{TextStyle, set_paragraph};
-use pasteup_core::model::{Kinsoku, Language};
+use pasteup_core::model::{Kinsoku, Language, Orphans};
 
 /// What the page measures and what the terminal draws.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -111,7 +111,7 @@ pub fn put_clipped(
 }
 
 /// `text` in rows of at most `cells` cells, as the page sets copy: the fit engine's line
-/// breaker (`fit::set_paragraph`, kinsoku Strict, no indent), so a row never starts with a
+/// breaker (`fit::set_paragraph`, kinsoku Strict, no indent, no one-character last row), so a row never starts with a
 /// closing mark nor ends with an opening one, a Latin word or an id stays whole (UAX #14) and
 /// a word longer than a row is cut as a last resort. The one wrap of the editor's own text:
 /// status, help, questions (found from outside: three wraps, which broke `chmod u+w` and
@@ -123,6 +123,8 @@ pub fn wrap_text(text: &str, cells: u32, widths: Widths) -> Vec<String> {
     let cells = cells.max(2);
     let rules = Rules::new(Kinsoku::Strict, Language::ZhHans);
     let style = TextStyle { width: cells, ..TextStyle::new(0, rules, widths.page_ambiguous_wide).indent(0) };
+    // No row of one character (`件）`), as the page's default `orphans: avoid` has it.
+    let style = style.orphans(Orphans::Avoid);
     let set = command_words(text);
     let mut rows = Vec::new();
     let mut from = 0;

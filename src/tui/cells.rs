@@ -330,7 +330,7 @@ mod tests {
         let en = Widths { page_ambiguous_wide: false, terminal: AmbiWidth::Single };
         assert_eq!(
             wrap_text("command line: :place, :line, :find, :w and more", 24, en),
-            ["command line: :place,", ":line, :find, :w and more"]
+            ["command line: :place,", ":line, :find, :w and", "more"]
         );
     }
 

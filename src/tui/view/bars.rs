@@ -270,7 +270,8 @@ impl Widget for &StatusBar<'_> {
         };
         // A message longer than the row takes the rows it is given (see `status_rows`).
         if r.height <= 1 {
-            put_text(buf, r.x, r.y, r.width, &text, style, self.chrome);
+            // Cut, it ends in `…` (the hints and the answer line are already cut to the row).
+            put_text(buf, r.x, r.y, r.width, &clip(&text, u32::from(r.width), self.chrome), style, self.chrome);
             return;
         }
         let rows = message_rows(&text, r.width, self.chrome);

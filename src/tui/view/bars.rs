@@ -274,8 +274,16 @@ impl Widget for &StatusBar<'_> {
             put_text(buf, r.x, r.y, r.width, &clip(&text, u32::from(r.width), self.chrome), style, self.chrome);
             return;
         }
-        let rows = message_rows(&text, r.width, self.chrome);
-        for (k, row) in rows.iter().take(usize::from(r.height)).enumerate() {
+        let mut rows = message_rows(&text, r.width, self.chrome);
+        let shown = usize::from(r.height);
+        if rows.len() > shown {
+            // The last row shown ends in `…` where the message goes on unseen.
+            let body = text.trim_start();
+            rows.truncate(shown - 1);
+            let seen = rows.iter().fold(0, |at, row| body[at..].find(row.as_str()).map_or(at, |k| at + k + row.len()));
+            rows.push(clip(body[seen..].trim_start(), u32::from(r.width.saturating_sub(1)), self.chrome));
+        }
+        for (k, row) in rows.iter().take(shown).enumerate() {
             let y = r.y + k as u16;
             fill(buf, r.x, y, r.width, " ", style);
             put_text(buf, r.x, y, r.width, &format!(" {row}"), style, self.chrome);

@@ -447,7 +447,26 @@ fn a_page_key_in_the_bin_says_where_it_works() {
     }
     key(&mut app, KeyCode::Char('3'));
     key(&mut app, KeyCode::Char('%'));
-    assert_eq!(app.message, None, "a key of no use anywhere drops the count and its line");
+    // Found from outside: a key of no use anywhere did nothing and said nothing.
+    let said = app.message.as_ref().map(|m| m.status.clone());
+    assert_eq!(said, Some(Status::KeyUnbound { key: "%".into() }), "a key of no use anywhere says so");
+    assert_eq!(app.count, None, "and drops the count");
+}
+
+/// Found from outside: with a Chinese input method in Chinese mode, `：` did nothing and said
+/// nothing, and `：ｗｑ` Enter said `Enter` works in the bin. A full-width form is its ASCII
+/// key: `：` opens the command line (which reads `ｐａｇｅ　４` as `page 4`), `？` the help,
+/// `３Ｊ` moves the box three lines down.
+#[test]
+fn full_width_keys_are_their_ascii_keys() {
+    let mut app = sample_app();
+    for c in "：ｐａｇｅ　４".chars() {
+        key(&mut app, KeyCode::Char(c));
+    }
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(app.page_number(), 4, "{:?}", app.message);
+    key(&mut app, KeyCode::Char('？'));
+    assert!(matches!(app.overlay, Overlay::Help { .. }));
 }
 
 /// Found from outside: at 120 columns a reload's error lost its cause (`…:38:26: fu`), and a

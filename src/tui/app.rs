@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
 
 use super::cells::Widths;
-use super::keys::{Action, Focus, Ready, action_for};
+use super::keys::{Action, Focus, Ready, action_for, half_width, key_name};
 use super::prompt::{Prompt, Purpose, Typed};
 pub use super::screen::Zoom;
 use super::screen::{BIN_WIDTH, BinPane, PageView, RULER_WIDTH, Screen};
@@ -477,6 +477,8 @@ impl App {
             self.count = None;
             return Vec::new();
         }
+        // The page's keys only: the command line takes what is typed as typed.
+        let key = half_width(key);
         let digit = match key.code {
             KeyCode::Char(c) if key.modifiers - KeyModifiers::SHIFT == KeyModifiers::NONE => c.to_digit(10),
             _ => None,
@@ -499,6 +501,9 @@ impl App {
                 } else if self.focus == Focus::Page && action_for(&key, Focus::Bin).is_some() {
                     // Found from outside: `Enter` on the page did nothing and said nothing.
                     self.say(Status::KeyForBin, Tone::Info);
+                } else if let Some(key) = key_name(&key) {
+                    // Found from outside: a key bound to nothing did nothing and said nothing.
+                    self.say(Status::KeyUnbound { key }, Tone::Info);
                 } else if counted {
                     self.message = None;
                 }

@@ -19,7 +19,8 @@ use pasteup_core::fit::glyphs::narrow_stand_in;
 use pasteup_core::fit::kinsoku::Rules;
 pub use pasteup_core::fit::width::AmbiWidth;
 use pasteup_core::fit::width::{grapheme_cells, str_cells};
-use pasteup_core::model::{Kinsoku, Language};
+use pasteup_core::fit::{TextStyle, set_paragraph};
+use pasteup_core::model::{Kinsoku, Language, Orphans};
 
 /// What the page measures and what the terminal draws.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -109,56 +110,89 @@ pub fn put_clipped(
     at - x
 }
 
-/// Cells a grapheme takes as [`put_text`] draws it (an unprintable one as U+FFFD, one cell).
-fn shown_cells(g: &str, widths: Widths) -> u16 {
-    if is_unprintable(g) { 1 } else { grapheme_cells(g, widths.page_ambiguous_wide) as u16 }
-}
-
-/// `text` cut into rows of at most `width` cells, as [`put_text`] measures them, at the last
-/// place a row may end when one falls in its second half, else between graphemes. A row may
-/// end at a space (a sentence in English) or between graphemes one of which is not ASCII
-/// (Chinese runs on), never inside an ASCII word (found from outside: a status line cut the
-/// id `power-grid` as `powe` / `r-grid`) nor before a closing mark or after an opening one
-/// (kinsoku, as the page has it).
-pub fn wrap_cells(text: &str, width: u16, widths: Widths) -> Vec<String> {
+/// `text` in rows of at most `cells` cells, as the page sets copy: the fit engine's line
+/// breaker (`fit::set_paragraph`, kinsoku Strict, no indent, no one-character last row), so a row never starts with a
+/// closing mark nor ends with an opening one, a Latin word or an id stays whole (UAX #14) and
+/// a word longer than a row is cut as a last resort. The one wrap of the editor's own text:
+/// status, help, questions (found from outside: three wraps, which broke `chmod u+w` and
+/// `:find` across rows and started a row with `）`). Two things more than copy: a command
+/// name (`:find`) is one word, its colon a letter's, where kinsoku would keep a colon from
+/// starting a row; and a bracketed aside that fits a row (`（或第 1 行）`) goes to the next
+/// row whole rather than split, when the row it leaves stays at least half full.
+pub fn wrap_text(text: &str, cells: u32, widths: Widths) -> Vec<String> {
+    let cells = cells.max(2);
     let rules = Rules::new(Kinsoku::Strict, Language::ZhHans);
+    let style = TextStyle { width: cells, ..TextStyle::new(0, rules, widths.page_ambiguous_wide).indent(0) };
+    // No row of one character (`件）`), as the page's default `orphans: avoid` has it.
+    let style = style.orphans(Orphans::Avoid);
+    let set = command_words(text);
     let mut rows = Vec::new();
-    let (mut row, mut cells, mut last) = (String::new(), 0u16, None::<(usize, u16)>);
-    let mut prev: Option<&str> = None;
-    for g in text.graphemes(true) {
-        let w = shown_cells(g, widths);
-        if prev.is_some_and(|p| !row.is_empty() && may_end_between(p, g, rules)) {
-            last = Some((row.len(), cells));
-        }
-        if cells + w > width && !row.is_empty() {
-            match last.filter(|&(_, at)| at * 2 >= width) {
-                Some((byte, _)) => {
-                    let rest = row.split_off(byte);
-                    rows.push(row.trim_end().to_string());
-                    row = rest.trim_start().to_string();
-                }
-                None => rows.push(std::mem::take(&mut row)),
-            }
-            cells = row.graphemes(true).map(|g| shown_cells(g, widths)).sum();
-            last = None;
-        }
-        row.push_str(g);
-        cells += w;
-        prev = Some(g);
+    let mut from = 0;
+    while from < text.len() {
+        let lines = set_paragraph(&set[from..], &style);
+        let (Some(first), next) = (lines.first(), lines.get(1)) else { break };
+        let Some(next) = next else {
+            rows.push(text[from + first.start..from + first.end].trim_end().to_string());
+            return rows;
+        };
+        let row = &text[from..];
+        let end = aside_start(row, (first.start, first.end), cells, widths, rules).unwrap_or(next.start);
+        rows.push(row[first.start..end].trim_end().to_string());
+        from += end.max(first.start + 1);
+        // The spaces a row ends with go with it.
+        from += text[from..].len() - text[from..].trim_start_matches(' ').len();
     }
-    if !row.is_empty() || rows.is_empty() {
-        rows.push(row);
+    if rows.is_empty() {
+        rows.push(String::new());
     }
     rows
 }
 
-/// Whether a row of a message may end between graphemes `a` and `b`.
-fn may_end_between(a: &str, b: &str, rules: Rules) -> bool {
-    let word = |g: &str| g.len() == 1 && g != " ";
-    let (Some(x), Some(y)) = (a.chars().next_back(), b.chars().next()) else { return true };
-    // A no-break space holds what is on either side (`19 s ago`: found from outside split).
-    let glue = a == "\u{a0}" || b == "\u{a0}";
-    (a == " " || !(word(a) && word(b))) && b != " " && !glue && !rules.forbids(x, y)
+/// `text` with the colon that starts a command name (`:find`, `:w`: after a space, the start
+/// or a non-ASCII character, before an ASCII letter) and the hyphen inside an id
+/// (`power-grid`) read as letters, byte for byte, so that the line breaker keeps the name or
+/// id whole (found from outside: `power-` / `grid`) and lets a command start a row.
+fn command_words(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut before: Option<char> = None;
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        let starts_word = before.is_none_or(|b| b == ' ' || !b.is_ascii());
+        let after = chars.peek().copied();
+        let named = c == ':' && starts_word && after.is_some_and(|a| a.is_ascii_alphabetic());
+        let joins = c == '-'
+            && before.is_some_and(|b| b.is_ascii_alphanumeric())
+            && after.is_some_and(|a| a.is_ascii_alphanumeric());
+        out.push(if named || joins { 'x' } else { c });
+        before = Some(c);
+    }
+    out
+}
+
+/// Where a row of `row` set from `start` to `end` better ends: before the opening bracket of
+/// an aside it splits, when the aside fits a row and the row keeps at least half its cells.
+fn aside_start(row: &str, (start, end): (usize, usize), cells: u32, widths: Widths, rules: Rules) -> Option<usize> {
+    let set = &row[start..end];
+    let (open_at, open) = set.char_indices().rev().find(|&(_, c)| is_open(c))?;
+    if set[open_at..].chars().any(is_close) {
+        return None;
+    }
+    let open_at = start + open_at;
+    let close_at = row[end..].find(is_close)? + end;
+    let close_end = close_at + row[close_at..].chars().next()?.len_utf8();
+    let measure = |s: &str| str_cells(s, widths.page_ambiguous_wide);
+    let before = row[start..open_at].trim_end();
+    let last = before.chars().next_back()?;
+    let fits = measure(&row[open_at..close_end]) <= cells && measure(before) * 2 >= cells;
+    (fits && !rules.forbids(last, open)).then_some(open_at)
+}
+
+fn is_open(c: char) -> bool {
+    matches!(c, '（' | '(' | '「' | '“' | '《' | '【' | '［' | '[')
+}
+
+fn is_close(c: char) -> bool {
+    matches!(c, '）' | ')' | '」' | '”' | '》' | '】' | '］' | ']')
 }
 
 /// Fills `cells` cells at (`x`, `y`) with `symbol` (one cell wide).
@@ -196,6 +230,38 @@ pub fn clip(text: &str, cells: u32, widths: Widths) -> String {
     out.trim_end().trim_end_matches(['（', '(', '“', '「', '《']).to_string() + "…"
 }
 
+/// Which of `fields` (their cells, drawn `gap` cells apart) show in `room` cells: whole fields
+/// are left out, the least wanted first (`rank`: 0 the most wanted), until the rest fit; the
+/// most wanted is kept even when it alone is too wide, for [`clip`] to cut. Found from
+/// outside: a title cut `第 3 版` to `第 3` with the fields after it shown, and a row of ids
+/// cut the last one with no `…`.
+pub fn fields_shown(fields: &[u32], rank: &[usize], gap: u32, room: u32) -> Vec<bool> {
+    let mut shown = vec![true; fields.len()];
+    let width = |shown: &[bool]| {
+        let kept: Vec<u32> = fields.iter().zip(shown).filter(|(_, s)| **s).map(|(c, _)| *c).collect();
+        kept.iter().sum::<u32>() + gap * (kept.len().saturating_sub(1) as u32)
+    };
+    let mut order: Vec<usize> = (0..fields.len()).collect();
+    order.sort_by_key(|&k| std::cmp::Reverse(rank.get(k).copied().unwrap_or(usize::MAX)));
+    for k in order.into_iter().take(fields.len().saturating_sub(1)) {
+        if width(&shown) <= room {
+            break;
+        }
+        shown[k] = false;
+    }
+    shown
+}
+
+/// `fields` joined by `sep` in `cells` cells, as [`fields_shown`] keeps them, the one left
+/// alone cut with `…` by [`clip`].
+pub fn clip_fields(fields: &[String], rank: &[usize], sep: &str, cells: u32, widths: Widths) -> String {
+    let measure = |s: &str| str_cells(s, widths.page_ambiguous_wide);
+    let each: Vec<u32> = fields.iter().map(|f| measure(f)).collect();
+    let shown = fields_shown(&each, rank, measure(sep), cells);
+    let kept: Vec<&str> = fields.iter().zip(&shown).filter(|(_, s)| **s).map(|(f, _)| f.as_str()).collect();
+    clip(&kept.join(sep), cells, widths)
+}
+
 /// `text` cut to `cells` as [`clip`] does, but between words where it has spaces (an English
 /// sentence), ending in `…` when cut.
 pub fn clip_words(text: &str, cells: u32, widths: Widths) -> String {
@@ -231,16 +297,41 @@ mod tests {
     fn a_message_wraps_between_words_and_chinese_never_inside_an_id() {
         let narrow = Widths { page_ambiguous_wide: false, terminal: AmbiWidth::Single };
         let zh = "! 下推：bingzhou-forum、power-grid、petition-notice；超出版底：power-grid";
-        let rows = wrap_cells(zh, 36, narrow);
+        let rows = wrap_text(zh, 36, narrow);
         assert_eq!(rows, ["! 下推：bingzhou-forum、power-grid、", "petition-notice；超出版底：", "power-grid"]);
         let en = "Pushed down: bingzhou-forum, power-grid, petition-notice";
-        assert_eq!(wrap_cells(en, 30, narrow), ["Pushed down: bingzhou-forum,", "power-grid, petition-notice"]);
+        assert_eq!(wrap_text(en, 30, narrow), ["Pushed down: bingzhou-forum,", "power-grid, petition-notice"]);
         // No row starts with a closing mark: `、` stays with the id before it.
-        assert!(wrap_cells("甲乙丙丁戊己庚辛、壬", 16, narrow).iter().all(|r| !r.starts_with('、')));
-        // A word longer than the row is cut, as before.
-        assert_eq!(wrap_cells("abcdefghij", 4, narrow), ["abcd", "efgh", "ij"]);
+        assert!(wrap_text("甲乙丙丁戊己庚辛、壬", 16, narrow).iter().all(|r| !r.starts_with('、')));
+        // A word longer than the row is cut, as a last resort.
+        assert_eq!(wrap_text("abcdefghij", 4, narrow), ["abcd", "efgh", "ij"]);
         // Found from outside: the recovery question split `19 s ago` after the figure.
-        assert_eq!(wrap_cells("last written 19\u{a0}s ago.", 16, narrow), ["last written", "19\u{a0}s ago."]);
+        assert_eq!(wrap_text("last written 19\u{a0}s ago.", 16, narrow), ["last written", "19\u{a0}s ago."]);
+    }
+
+    /// Found from outside: the help at 41 columns broke `（或` / `第 1 行）`, and at 40–44 split
+    /// `:` / `find`; a status at 76 columns started a row with `）` and split `chmod u+w`.
+    #[test]
+    fn the_editors_text_wraps_as_the_page_sets_copy() {
+        let zh = Widths { page_ambiguous_wide: true, terminal: AmbiWidth::Single };
+        assert_eq!(
+            wrap_text("稿件上移到贴住上面的稿件（或第 1 行）", 28, zh),
+            ["稿件上移到贴住上面的稿件", "（或第 1 行）"]
+        );
+        for cells in 20..=30 {
+            let rows = wrap_text("命令行：:place、:line、:find、:w 等", cells, zh);
+            assert!(rows.iter().all(|r| !r.ends_with(':') && !r.starts_with("find")), "{cells}: {rows:?}");
+            assert!(rows.iter().all(|r| str_cells(r, true) <= cells), "{cells}: {rows:?}");
+        }
+        assert_eq!(
+            wrap_text("命令行：:place、:line、:find、:w 等", 27, zh),
+            ["命令行：:place、:line、", ":find、:w 等"]
+        );
+        let en = Widths { page_ambiguous_wide: false, terminal: AmbiWidth::Single };
+        assert_eq!(
+            wrap_text("command line: :place, :line, :find, :w and more", 24, en),
+            ["command line: :place,", ":line, :find, :w and", "more"]
+        );
     }
 
     #[test]
@@ -286,6 +377,25 @@ mod tests {
         assert_eq!(taken, 6);
         let symbols: Vec<&str> = (0..4).map(|x| buf[(x, 0)].symbol()).collect();
         assert_eq!(symbols, [" ", "c", "d", "x"], "the half of 好 in sight is a blank");
+    }
+
+    /// Found from outside: `pasteup | 第 1 版（1/2）要闻（` and `pasteup | 第 3 ` with the
+    /// mark after it: whole fields go first, the least wanted first, then `…` ends the cut.
+    #[test]
+    fn fields_go_whole_and_a_cut_ends_in_an_ellipsis() {
+        let fields: Vec<String> =
+            ["pasteup", "第 3 版（1/2）关注县（市、区）", "太原日报 2023-02-10"].map(String::from).into();
+        let rank = [1, 0, 2];
+        assert_eq!(
+            clip_fields(&fields, &rank, " | ", 62, CJK_SINGLE),
+            "pasteup | 第 3 版（1/2）关注县（市、区） | 太原日报 2023-02-10"
+        );
+        assert_eq!(clip_fields(&fields, &rank, " | ", 44, CJK_SINGLE), "pasteup | 第 3 版（1/2）关注县（市、区）");
+        assert_eq!(clip_fields(&fields, &rank, " | ", 30, CJK_SINGLE), "第 3 版（1/2）关注县（市、区）");
+        assert_eq!(clip_fields(&fields, &rank, " | ", 24, CJK_SINGLE), "第 3 版（1/2）关注县…");
+        // Never an opening bracket before the `…`.
+        assert_eq!(clip("第 1 版（1/2）要闻（一）", 22, CJK_SINGLE), "第 1 版（1/2）要闻…");
+        assert_eq!(fields_shown(&[5, 5, 5], &[0, 1, 2], 1, 11), [true, true, false]);
     }
 
     #[test]

@@ -307,6 +307,39 @@ impl Key {
     }
 }
 
+/// A key as the key table reads it: a full-width form (U+FF01–U+FF5E, what a Chinese or
+/// Japanese input method types in its own mode: `：` `？` `ｊ`) or the ideographic space as
+/// its ASCII key, so that `：` opens the command line as `:` does (found from outside: `：`
+/// did nothing and said nothing). Any other key is as pressed.
+pub fn half_width(event: KeyEvent) -> KeyEvent {
+    let KeyCode::Char(c) = event.code else { return event };
+    let ascii = match c {
+        '\u{3000}' => ' ',
+        '\u{FF01}'..='\u{FF5E}' => char::from_u32(u32::from(c) - 0xFEE0).unwrap_or(c),
+        _ => return event,
+    };
+    KeyEvent { code: KeyCode::Char(ascii), ..event }
+}
+
+/// A key press as a status line names it (`w`, `Ctrl-x`, `F5`, `Backspace`), or `None` for a
+/// press that is no key of its own (a modifier alone, a media key), which says nothing.
+pub fn key_name(event: &KeyEvent) -> Option<String> {
+    let name = match event.code {
+        KeyCode::Char(' ') => "Space".to_string(),
+        KeyCode::Char(c) => c.to_string(),
+        KeyCode::F(n) => format!("F{n}"),
+        KeyCode::Backspace => "Backspace".to_string(),
+        KeyCode::Insert => "Insert".to_string(),
+        KeyCode::Home => "Home".to_string(),
+        KeyCode::End => "End".to_string(),
+        KeyCode::Enter => "Enter".to_string(),
+        _ => return None,
+    };
+    let held = [(KeyModifiers::CONTROL, "Ctrl-"), (KeyModifiers::ALT, "Alt-")];
+    let lead: String = held.iter().filter(|(m, _)| event.modifiers.contains(*m)).map(|(_, s)| *s).collect();
+    Some(format!("{lead}{name}"))
+}
+
 /// The action bound to a key press where the focus is.
 pub fn action_for(event: &KeyEvent, focus: Focus) -> Option<Action> {
     KEYS.iter().filter(|b| b.scope.includes(focus)).find(|b| b.keys.iter().any(|k| k.matches(event))).map(|b| b.action)
@@ -344,6 +377,25 @@ mod tests {
         assert_eq!(action_for(&press(KeyCode::Enter, KeyModifiers::NONE), Focus::Page), None);
         assert_eq!(action_for(&press(KeyCode::Enter, KeyModifiers::NONE), Focus::Bin), Some(Action::Place));
         assert_eq!(action_for(&press(KeyCode::Char('x'), KeyModifiers::NONE), Focus::Bin), None);
+    }
+
+    /// Found from outside: with a Chinese input method in Chinese mode, `：` did nothing and
+    /// said nothing; the full-width forms are the table's ASCII keys.
+    #[test]
+    fn full_width_forms_are_their_ascii_keys() {
+        let f = Focus::Page;
+        let typed = |c: char| action_for(&half_width(press(KeyCode::Char(c), KeyModifiers::NONE)), f);
+        assert_eq!(typed('：'), Some(Action::CommandLine));
+        assert_eq!(typed('？'), Some(Action::Help));
+        assert_eq!(typed('ｊ'), Some(Action::SelectDown));
+        assert_eq!(typed('Ｊ'), Some(Action::MoveDown));
+        assert_eq!(typed('＋'), Some(Action::SpanMore));
+        assert_eq!(typed('｛'), Some(Action::JumpUp));
+        assert_eq!(typed('３'), Some(Action::Count));
+        assert_eq!(half_width(press(KeyCode::Char('\u{3000}'), KeyModifiers::NONE)).code, KeyCode::Char(' '));
+        // Not a full-width form: as pressed.
+        assert_eq!(half_width(press(KeyCode::Char('。'), KeyModifiers::NONE)).code, KeyCode::Char('。'));
+        assert_eq!(typed('ｗ'), None);
     }
 
     #[test]

@@ -259,6 +259,7 @@ pub fn status(s: &Status) -> String {
         SelectBoxFirst => "Select a box first (arrows or hjkl; Tab to the bin to place one)".to_string(),
         KeyForPage => "That key works on the page; Tab goes there from the bin".to_string(),
         KeyForBin => "That key works in the bin; Tab goes there from the page".to_string(),
+        KeyUnbound { key } => format!("{key} is bound to nothing; ? lists the keys"),
         CommandForPage { command } => {
             format!(":{command} works on the box selected on the page; Tab goes there from the bin")
         }

@@ -54,6 +54,10 @@ pub enum Status {
     KeyForPage,
     /// A key that works only in the bin, pressed on the page.
     KeyForBin,
+    /// A key bound to nothing anywhere (`w`, `F5`, `Ctrl-x`), as the key table names it.
+    KeyUnbound {
+        key: String,
+    },
     /// A command on the selected box (`:line`, `:column`, `:span`, `:depth`) typed while the
     /// bin has the focus.
     CommandForPage {

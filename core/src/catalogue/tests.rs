@@ -155,6 +155,7 @@ fn statuses() -> Vec<Status> {
         SelectBoxFirst,
         KeyForPage,
         KeyForBin,
+        KeyUnbound { key: "w".into() },
         CommandForPage { command: "depth".into() },
         BinEmpty,
         BackInBin { item: "a1".into() },

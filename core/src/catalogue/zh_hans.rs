@@ -236,6 +236,7 @@ pub fn status(s: &Status) -> String {
         SelectBoxFirst => "请先选中一篇稿（方向键或 hjkl；Tab 到待排稿可上版）".to_string(),
         KeyForPage => "该键用于版面；按 Tab 从待排稿回到版面".to_string(),
         KeyForBin => "该键用于待排稿；按 Tab 从版面转到待排稿".to_string(),
+        KeyUnbound { key } => format!("{key} 键没有用处；按 ? 看全部按键"),
         CommandForPage { command } => format!(":{command} 用于版面上选中的稿件；按 Tab 从待排稿回到版面"),
         BinEmpty => "待排稿是空的".to_string(),
         BackInBin { item } => format!("{item} 已撤下，放回待排稿"),

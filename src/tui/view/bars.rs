@@ -10,7 +10,7 @@ use unicode_width::UnicodeWidthStr;
 
 use super::Theme;
 use crate::tui::app::{Message, Tone};
-use crate::tui::cells::{Widths, clip, clip_words, fill, put_text, wrap_cells};
+use crate::tui::cells::{Widths, clip, clip_fields, clip_words, fields_shown, fill, put_text, wrap_text};
 use crate::tui::keys::{Ready, key_hints};
 use crate::tui::prompt::{Prompt, Purpose};
 use crate::tui::screen::Zoom;
@@ -45,7 +45,7 @@ impl Widget for &TitleBar<'_> {
             section: page.and_then(|p| p.section.clone()),
         };
         let zoom = Chrome::TitleZoom { zoom: if self.zoom == Zoom::Text { ZoomName::Text } else { ZoomName::Plan } };
-        let mut fields = vec![
+        let fields = [
             "pasteup".to_string(),
             page.render(self.lang),
             format!("{} {}", issue.paper, issue.date),
@@ -61,17 +61,11 @@ impl Widget for &TitleBar<'_> {
             mark.push_str(&Chrome::Unsaved.render(self.lang));
         }
         let mark_cells = u16::try_from(mark.width()).unwrap_or(u16::MAX).min(r.width);
-        // Where the row is too narrow, the last fields go whole, each with its separator
-        // (found from outside: at 80 columns the zoom was cut and left `| ` behind), down to
-        // the page, which is cut.
-        let room = u32::from(r.width - mark_cells);
-        let text = loop {
-            let text = format!(" {}", fields.join(" | "));
-            if fields.len() <= 2 || str_cells(&text, self.chrome.page_ambiguous_wide) <= room {
-                break text;
-            }
-            fields.pop();
-        };
+        // Where the row is too narrow, fields go whole, each with its separator (found from
+        // outside: at 80 columns the zoom was cut and left `| ` behind): the zoom, the paper,
+        // the name; the page is kept, cut with `…` when it alone is too wide.
+        let room = u32::from(r.width - mark_cells).saturating_sub(1);
+        let text = format!(" {}", clip_fields(&fields, &[1, 0, 2, 3], " | ", room, self.chrome));
         put_text(buf, r.x, r.y, r.width - mark_cells, &text, bold, self.chrome);
         put_text(
             buf,
@@ -276,15 +270,23 @@ impl Widget for &StatusBar<'_> {
         };
         // A message longer than the row takes the rows it is given (see `status_rows`).
         if r.height <= 1 {
-            put_text(buf, r.x, r.y, r.width, &text, style, self.chrome);
+            // Cut, it ends in `…` (the hints and the answer line are already cut to the row).
+            put_text(buf, r.x, r.y, r.width, &clip(&text, u32::from(r.width), self.chrome), style, self.chrome);
             return;
         }
-        let rows = wrap_cells(&text, r.width.saturating_sub(1).max(1), self.chrome);
-        for (k, row) in rows.iter().take(usize::from(r.height)).enumerate() {
+        let mut rows = message_rows(&text, r.width, self.chrome);
+        let shown = usize::from(r.height);
+        if rows.len() > shown {
+            // The last row shown ends in `…` where the message goes on unseen.
+            let body = text.trim_start();
+            rows.truncate(shown - 1);
+            let seen = rows.iter().fold(0, |at, row| body[at..].find(row.as_str()).map_or(at, |k| at + k + row.len()));
+            rows.push(clip(body[seen..].trim_start(), u32::from(r.width.saturating_sub(1)), self.chrome));
+        }
+        for (k, row) in rows.iter().take(shown).enumerate() {
             let y = r.y + k as u16;
             fill(buf, r.x, y, r.width, " ", style);
-            let indent = if k == 0 { "" } else { " " };
-            put_text(buf, r.x, y, r.width, &format!("{indent}{row}"), style, self.chrome);
+            put_text(buf, r.x, y, r.width, &format!(" {row}"), style, self.chrome);
         }
     }
 }
@@ -294,8 +296,14 @@ impl Widget for &StatusBar<'_> {
 /// than lose its end (found from outside: cut at 120 columns).
 pub fn status_rows(message: Option<&Message>, lang: UiLang, width: u16, max: u16, chrome: Widths) -> u16 {
     let Some(m) = message else { return 1 };
-    let rows = wrap_cells(&message_text(m, lang), width.saturating_sub(1).max(1), chrome).len();
+    let rows = message_rows(&message_text(m, lang), width, chrome).len();
     u16::try_from(rows).unwrap_or(u16::MAX).clamp(1, max.max(1))
+}
+
+/// A status line's `text` (a space, then the message) in rows of a `width`-cell status row,
+/// each drawn after a space.
+fn message_rows(text: &str, width: u16, chrome: Widths) -> Vec<String> {
+    wrap_text(text.trim_start(), u32::from(width.saturating_sub(1).max(1)), chrome)
 }
 
 /// A message as the status row shows it (a warning marked `!`): drawn and counted alike.
@@ -377,7 +385,21 @@ impl Widget for &Completions<'_> {
         if first > 0 {
             x += put_text(buf, x, r.y, r.right().saturating_sub(x), " …", style, chrome);
         }
+        // Whole ids after it, as many as fit, then `…` for the rest: an id is never cut.
+        let rest = &self.ids[first..];
+        let each: Vec<u32> = rest.iter().map(|id| cells(id) + 2).collect();
+        // The one on the line stays; the others go from the end.
+        let rank: Vec<usize> = (0..rest.len()).map(|k| if first + k == shown { 0 } else { k + 1 }).collect();
+        let room = u32::from(r.right().saturating_sub(x));
+        let mut fits = fields_shown(&each, &rank, 0, room);
+        if fits.contains(&false) {
+            fits = fields_shown(&each, &rank, 0, room.saturating_sub(cells(" …")));
+        }
         for (k, id) in self.ids.iter().enumerate().skip(first) {
+            if !fits[k - first] && k > shown {
+                put_text(buf, x, r.y, r.right().saturating_sub(x), " …", style, chrome);
+                break;
+            }
             let here = k == shown;
             let (open, close) = if here && !theme.color { (">", "<") } else { (" ", " ") };
             let id_style = if here { style.add_modifier(Modifier::REVERSED) } else { style };
@@ -421,5 +443,13 @@ mod tests {
     fn the_candidate_shown_is_always_in_sight() {
         let ids = ["alpha-one", "alpha-two", "alpha-three", "alpha-four"];
         assert_eq!(text(&row(&ids, 3, false, 34)), " Tab: … alpha-three >alpha-four<");
+    }
+
+    /// Found from outside: the row cut the last id it had room for, with no `…`.
+    #[test]
+    fn an_id_is_never_cut_the_rest_said_by_an_ellipsis() {
+        let ids = ["alpha-one", "alpha-two", "alpha-three", "alpha-four"];
+        assert_eq!(text(&row(&ids, 0, false, 34)), " Tab:>alpha-one< alpha-two  …");
+        assert_eq!(text(&row(&ids, 0, false, 60)), " Tab:>alpha-one< alpha-two  alpha-three  alpha-four");
     }
 }

@@ -1,16 +1,13 @@
 //! The help popup's lines, laid out to fit the screen: the key table in as few columns side
 //! by side as the height needs, each description wrapped onto lines of its own under the
-//! description's first cell (Chinese by the fit engine's line breaker, kinsoku and all, so it
-//! wraps as the page does; English at spaces). When no layout shows every word on one screen,
+//! description's first cell (by the fit engine's line breaker, kinsoku and all, so it wraps as
+//! the page does: `cells::wrap_text`). When no layout shows every word on one screen,
 //! the entries stand in one column shown a screen at a time: no word is ever cut.
 
 use pasteup_core::catalogue::{Chrome, Render, UiLang};
-use pasteup_core::fit::kinsoku::Rules;
 use pasteup_core::fit::width::str_cells;
-use pasteup_core::fit::{TextStyle, set_paragraph};
-use pasteup_core::model::{Kinsoku, Language};
 
-use crate::tui::cells::Widths;
+use crate::tui::cells::{Widths, wrap_text};
 
 /// Cells the key labels take (the widest, `Ctrl-r`, and two spare), then one space.
 const KEY_CELLS: u32 = 8;
@@ -21,12 +18,7 @@ const MIN_TEXT: u32 = 16;
 
 /// The help's lines for a popup over a screen of `width` × `height` cells (the popup's
 /// frame and margins take 4 columns and 2 rows), from the key table's (keys, description).
-pub fn help_lines(
-    entries: &[(&str, String)],
-    (width, height): (u16, u16),
-    lang: UiLang,
-    widths: Widths,
-) -> Vec<String> {
+pub fn help_lines(entries: &[(&str, String)], (width, height): (u16, u16), widths: Widths) -> Vec<String> {
     let inner = u32::from(width).saturating_sub(4);
     let rows = usize::from(height.saturating_sub(2)).max(1);
     let cells = |s: &str| str_cells(s, widths.page_ambiguous_wide);
@@ -36,7 +28,7 @@ pub fn help_lines(
             break;
         }
         let wrapped: Vec<Vec<String>> =
-            entries.iter().map(|(key, text)| wrap(key, text, column - KEY_CELLS - 1, lang, widths)).collect();
+            entries.iter().map(|(key, text)| wrap(key, text, column - KEY_CELLS - 1, widths)).collect();
         if let Some(columns) = pack(&wrapped, n as usize, rows) {
             return side_by_side(&columns, &cells);
         }
@@ -45,13 +37,13 @@ pub fn help_lines(
     // (see [`help_screen`]). Found from outside: at 80×24 the table had been cut to one line an
     // entry, 17 descriptions ending in `…` and no way to read the rest.
     let text = inner.saturating_sub(KEY_CELLS + 1).max(1);
-    entries.iter().flat_map(|(key, t)| wrap(key, t, text, lang, widths)).collect()
+    entries.iter().flat_map(|(key, t)| wrap(key, t, text, widths)).collect()
 }
 
 /// Screen `page` (from 0, past the last: the last) of the help on a terminal of `size`, and
 /// (this screen, screens) when it takes more than one.
 pub fn help_page(size: (u16, u16), lang: UiLang, widths: Widths, page: usize) -> (Vec<String>, Option<(usize, usize)>) {
-    let lines = help_lines(&crate::tui::keys::help_entries(lang), size, lang, widths);
+    let lines = help_lines(&crate::tui::keys::help_entries(lang), size, widths);
     help_screen(&lines, usize::from(size.1.saturating_sub(2)), page)
 }
 
@@ -72,7 +64,7 @@ fn help_screen(lines: &[String], rows: usize, page: usize) -> (Vec<String>, Opti
 /// every screen (found from outside: at 40×10 it grew and shrank and moved from screen to
 /// screen).
 pub fn help_size(size: (u16, u16), lang: UiLang, widths: Widths) -> (u32, usize) {
-    let lines = help_lines(&crate::tui::keys::help_entries(lang), size, lang, widths);
+    let lines = help_lines(&crate::tui::keys::help_entries(lang), size, widths);
     let rows = usize::from(size.1.saturating_sub(2));
     let widest = |ls: &[String]| ls.iter().map(|l| str_cells(l, widths.page_ambiguous_wide)).max().unwrap_or(0);
     if lines.len() <= rows {
@@ -105,12 +97,6 @@ fn screen_starts(lines: &[String], rows: usize) -> Vec<usize> {
     starts
 }
 
-/// `text` broken into lines of at most `cells` (a question wider than the screen), as a
-/// description is (see [`lines_of`]).
-pub fn wrap_plain(text: &str, cells: u32, lang: UiLang, widths: Widths) -> Vec<String> {
-    wrap("", text, cells, lang, widths).into_iter().map(|l| l.trim_start().to_string()).collect()
-}
-
 /// The key label padded to the description's first cell, by the page's width rules.
 fn key_cell(key: &str, widths: Widths) -> String {
     let pad = (KEY_CELLS + 1).saturating_sub(str_cells(key, widths.page_ambiguous_wide)).max(1) as usize;
@@ -119,9 +105,9 @@ fn key_cell(key: &str, widths: Widths) -> String {
 
 /// One entry's lines: the keys and the description's first line, then the rest of the
 /// description `text` cells wide, under its first cell.
-fn wrap(key: &str, text: &str, cells: u32, lang: UiLang, widths: Widths) -> Vec<String> {
+fn wrap(key: &str, text: &str, cells: u32, widths: Widths) -> Vec<String> {
     let under = " ".repeat((KEY_CELLS + 1) as usize);
-    lines_of(text, cells, lang, widths)
+    lines_of(text, cells, widths)
         .into_iter()
         .enumerate()
         .map(|(k, line)| {
@@ -131,47 +117,9 @@ fn wrap(key: &str, text: &str, cells: u32, lang: UiLang, widths: Widths) -> Vec<
         .collect()
 }
 
-/// `text` in lines of at most `cells`: Chinese by the fit engine's line breaker, kinsoku and
-/// all, as the page breaks it; English at spaces, as English is read (found from outside: by
-/// the Chinese rules `:` may not start a line, so "command line:" lost "line" to the next).
-fn lines_of(text: &str, cells: u32, lang: UiLang, widths: Widths) -> Vec<String> {
-    if lang == UiLang::En {
-        return words_in_lines(text, cells, widths);
-    }
-    let style = TextStyle {
-        width: cells,
-        ..TextStyle::new(0, Rules::new(Kinsoku::Strict, Language::ZhHans), widths.page_ambiguous_wide).indent(0)
-    };
-    set_paragraph(text, &style).iter().map(|line| line.text(text).trim_end().to_string()).collect()
-}
-
-/// English broken at spaces into lines of at most `cells`; a word longer than a line is cut
-/// between characters.
-fn words_in_lines(text: &str, cells: u32, widths: Widths) -> Vec<String> {
-    let width = |s: &str| str_cells(s, widths.page_ambiguous_wide);
-    let mut lines = Vec::new();
-    let mut line = String::new();
-    // At ASCII spaces: a no-break space holds its words (`19 s ago`).
-    for word in text.split_ascii_whitespace() {
-        let joined = if line.is_empty() { word.to_string() } else { format!("{line} {word}") };
-        if width(&joined) <= cells {
-            line = joined;
-            continue;
-        }
-        if !line.is_empty() {
-            lines.push(std::mem::take(&mut line));
-        }
-        for c in word.chars() {
-            if !line.is_empty() && width(&line) + width(c.encode_utf8(&mut [0; 4])) > cells {
-                lines.push(std::mem::take(&mut line));
-            }
-            line.push(c);
-        }
-    }
-    if !line.is_empty() || lines.is_empty() {
-        lines.push(line);
-    }
-    lines
+/// `text` in lines of at most `cells`, by the editor's one wrap of its own text.
+fn lines_of(text: &str, cells: u32, widths: Widths) -> Vec<String> {
+    wrap_text(text, cells, widths)
 }
 
 /// The entries in reading order in `n` columns of at most `rows` lines, an entry never split
@@ -231,7 +179,7 @@ mod tests {
 
     fn laid_out(lang: UiLang, size: (u16, u16)) -> (Vec<String>, Vec<char>) {
         let entries = help_entries(lang);
-        let lines = help_lines(&entries, size, lang, WIDTHS);
+        let lines = help_lines(&entries, size, WIDTHS);
         let want = ink(entries.into_iter().map(|(key, text)| format!("{key}{text}")));
         (lines, want)
     }
@@ -255,9 +203,9 @@ mod tests {
     fn a_description_too_long_wraps_under_its_first_cell() {
         let (lines, _) = laid_out(UiLang::En, (120, 40));
         // 40 entries in 38 rows: two columns, each description 47 cells at most.
-        let at =
-            lines.iter().position(|l| l.starts_with("}        move box down to meet the box below (or the")).unwrap();
-        assert!(lines[at + 1].starts_with("         foot)"), "{}", lines[at + 1]);
+        let at = lines.iter().position(|l| l.starts_with("}        move box down to meet the box below")).unwrap();
+        // A bracketed aside that fits a line is not split (cells::wrap_text).
+        assert!(lines[at + 1].starts_with("         (or the foot)"), "{}", lines[at + 1]);
         let (lines, _) = laid_out(UiLang::ZhHans, (90, 40));
         let at = lines.iter().position(|l| l.starts_with("{        稿件上移到贴住上面的稿件")).unwrap();
         assert!(lines[at + 1].starts_with("         "), "{}", lines[at + 1]);
@@ -270,9 +218,9 @@ mod tests {
     fn a_question_keeps_a_no_break_space_whole() {
         let widths = Widths { page_ambiguous_wide: false, terminal: AmbiWidth::Single };
         let text = "last written 19\u{a0}s ago.";
-        assert_eq!(wrap_plain(text, 16, UiLang::En, widths), ["last written", "19\u{a0}s ago."]);
+        assert_eq!(crate::tui::cells::wrap_text(text, 16, widths), ["last written", "19\u{a0}s ago."]);
         let text = "最后写入于 19\u{a0}秒前。";
-        assert!(wrap_plain(text, 12, UiLang::ZhHans, widths).iter().any(|l| l.contains("19\u{a0}秒")));
+        assert!(crate::tui::cells::wrap_text(text, 12, widths).iter().any(|l| l.contains("19\u{a0}秒")));
     }
 
     /// Found from outside: at 80×24, the commonest terminal over SSH, 17 descriptions were cut
@@ -293,7 +241,7 @@ mod tests {
     #[test]
     fn screens_end_between_entries_and_lose_nothing() {
         for (lang, size) in [(UiLang::En, (60, 16)), (UiLang::En, (40, 10)), (UiLang::ZhHans, (40, 10))] {
-            let all = help_lines(&crate::tui::keys::help_entries(lang), size, lang, WIDTHS);
+            let all = help_lines(&crate::tui::keys::help_entries(lang), size, WIDTHS);
             let (_, Some((_, pages))) = help_page(size, lang, WIDTHS, 0) else { panic!("one screen at {size:?}") };
             let mut shown = Vec::new();
             for page in 0..pages {

@@ -6,10 +6,10 @@ use ratatui::layout::Rect;
 use ratatui::style::{Color, Modifier};
 use ratatui::widgets::Widget;
 
-use super::help::{help_page, help_size, wrap_plain};
+use super::help::{help_page, help_size};
 use super::{Theme, edge_glyphs, glyphs};
 use crate::tui::app::Overlay;
-use crate::tui::cells::{Widths, fill, put_text};
+use crate::tui::cells::{Widths, fill, put_text, wrap_text};
 use pasteup_core::catalogue::{Chrome, Question, Render, UiLang};
 
 /// The open overlay, drawn centred in the whole screen (nothing for [`Overlay::None`]).
@@ -57,11 +57,7 @@ impl Popup<'_> {
             .lines(lang)
             .into_iter()
             .flat_map(|l| {
-                if pasteup_core::fit::width::str_cells(&l, ambi) <= inner {
-                    vec![l]
-                } else {
-                    self.broken(&l, inner, lang)
-                }
+                if pasteup_core::fit::width::str_cells(&l, ambi) <= inner { vec![l] } else { self.broken(&l, inner) }
             })
             .collect();
         Some((question.title(lang), lines, (0, 0)))
@@ -73,7 +69,7 @@ impl Popup<'_> {
     /// its answers, as many to a line as fit, so that no answer is split or run into the next
     /// (found from outside: at 40 columns "y: quit without saving s: save and" / "quit n:
     /// stay"); other text, and an answer wider than a line, where the words allow.
-    fn broken(&self, line: &str, inner: u32, lang: UiLang) -> Vec<String> {
+    fn broken(&self, line: &str, inner: u32) -> Vec<String> {
         const BETWEEN: &str = "   ";
         let cells = |s: &str| pasteup_core::fit::width::str_cells(s, self.chrome.page_ambiguous_wide);
         let mut lines: Vec<String> = Vec::new();
@@ -84,7 +80,7 @@ impl Popup<'_> {
                     last.push_str(answer);
                 }
                 _ if cells(answer) <= inner => lines.push(answer.to_string()),
-                _ => lines.extend(wrap_plain(answer, inner, lang, self.chrome)),
+                _ => lines.extend(wrap_text(answer, inner, self.chrome)),
             }
         }
         lines

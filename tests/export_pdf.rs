@@ -648,6 +648,30 @@ fn column_rules_stand_in_the_gutters_broken_where_a_box_spans_them() {
     }
 }
 
+/// The darkest of three pixels about (`x`, `y`) em on the page the one-page `issue` and `layout`
+/// make at 288 dpi (0 black, 255 white).
+fn rendered(issue: &str, layout: &str) -> impl Fn(f64, f64) -> u8 {
+    let dir = tempfile::tempdir().unwrap();
+    let (issue_file, layout_file, out) =
+        (dir.path().join("n.ron"), dir.path().join("n.layout.ron"), dir.path().join("n.pdf"));
+    std::fs::write(&issue_file, issue).unwrap();
+    std::fs::write(&layout_file, layout).unwrap();
+    let em = EM.to_string();
+    let o = export_pdf(&issue_file, &layout_file, &out, &["--em-pt", &em]);
+    assert_eq!(o.status.code(), Some(0), "{}", String::from_utf8_lossy(&o.stderr));
+    let (w, _, pixels) = grey_page(&out, 288);
+    let px = 288.0 / 72.0 * EM;
+    move |x: f64, y: f64| {
+        let (cx, cy) = ((x * px).round() as usize, (y * px).round() as usize);
+        (cx - 1..=cx + 1).map(|x| pixels[cy * w + x]).min().unwrap()
+    }
+}
+
+/// The top of body line `l` of a page, `into` em down it: content 2 em in, 1.5-em lines.
+fn line_top(l: u32, into: f64) -> f64 {
+    2.0 + (f64::from(l) - 1.0) * 1.5 + into
+}
+
 /// Found from outside: a notice running past the page's foot had its frame closed through
 /// the middle of the last line printed, striking out its signer. It closes at the foot.
 #[test]
@@ -655,39 +679,21 @@ fn a_notice_past_the_foot_is_framed_to_the_foot_over_no_text() {
     if !ready() {
         return;
     }
-    let dir = tempfile::tempdir().unwrap();
-    let (issue, layout, out) = (dir.path().join("n.ron"), dir.path().join("n.layout.ron"), dir.path().join("n.pdf"));
-    std::fs::write(
-        &issue,
+    // Rule 17, title 18, text 19, signer 20 (the foot), rule 21: past the foot.
+    let darkest = rendered(
         r#"Issue(paper: "太原日报", date: "2023-02-10", pages: [
             Page(number: 1, grid: Grid(columns: 2, column_width: 8, gutter: 1, depth: 20))],
           items: [Notice(id: "n", title: "公告", body: ["正文正文。"], signer: "报社")])"#,
-    )
-    .unwrap();
-    // Rule 17, title 18, text 19, signer 20 (the foot), rule 21: past the foot.
-    std::fs::write(
-        &layout,
         r#"Layout(issue: "n.ron", pages: [PageLayout(number: 1, placements: [
             Placement(item: "n", column: 1, span: 2, line: 17, depth: Auto)])])"#,
-    )
-    .unwrap();
-    let em = EM.to_string();
-    let o = export_pdf(&issue, &layout, &out, &["--em-pt", &em]);
-    assert_eq!(o.status.code(), Some(0), "{}", String::from_utf8_lossy(&o.stderr));
-    let (w, _, pixels) = grey_page(&out, 288);
-    let px = 288.0 / 72.0 * EM;
-    let darkest = |x: f64, y: f64| {
-        let (cx, cy) = ((x * px).round() as usize, (y * px).round() as usize);
-        (cx - 1..=cx + 1).map(|x| pixels[cy * w + x]).min().unwrap()
-    };
-    let at = |l: u32, into: f64| 2.0 + (f64::from(l) - 1.0) * 1.5 + into;
+    );
     // ¾ em into the box: inside the frame (½ em in), in the air before the text (1 em in).
     let air = 2.75;
-    assert!(darkest(air, at(17, 0.75)) < 80, "the frame's top runs through the top rule's line");
+    assert!(darkest(air, line_top(17, 0.75)) < 80, "the frame's top runs through the top rule's line");
     for l in 18..=20 {
-        assert!(darkest(air, at(l, 0.75)) > 240, "line {l}: no frame across the text");
+        assert!(darkest(air, line_top(l, 0.75)) > 240, "line {l}: no frame across the text");
     }
-    assert!(darkest(5.0, at(21, -0.03)) < 80, "the frame closes at the foot");
+    assert!(darkest(5.0, line_top(21, -0.03)) < 80, "the frame closes at the foot");
 }
 
 /// Found from outside: the frame of a notice in a 2-em column was drawn ½ em in, where the
@@ -698,38 +704,20 @@ fn a_narrow_notices_frame_stands_in_its_air() {
     if !ready() {
         return;
     }
-    let dir = tempfile::tempdir().unwrap();
-    let (issue, layout, out) = (dir.path().join("n.ron"), dir.path().join("n.layout.ron"), dir.path().join("n.pdf"));
-    std::fs::write(
-        &issue,
+    let darkest = rendered(
         r#"Issue(paper: "太原日报", date: "2023-02-10", pages: [
             Page(number: 1, grid: Grid(columns: 2, column_width: 2, gutter: 2, depth: 20, indent: 0))],
           items: [Notice(id: "n", title: "公", body: ["一二三"])])"#,
-    )
-    .unwrap();
-    std::fs::write(
-        &layout,
         r#"Layout(issue: "n.ron", pages: [PageLayout(number: 1, placements: [
             Placement(item: "n", column: 1, span: 1, line: 1, depth: Auto)])])"#,
-    )
-    .unwrap();
-    let em = EM.to_string();
-    let o = export_pdf(&issue, &layout, &out, &["--em-pt", &em]);
-    assert_eq!(o.status.code(), Some(0), "{}", String::from_utf8_lossy(&o.stderr));
-    let (w, _, pixels) = grey_page(&out, 288);
-    let px = 288.0 / 72.0 * EM;
-    let darkest = |x: f64, y: f64| {
-        let (cx, cy) = ((x * px).round() as usize, (y * px).round() as usize);
-        (cx - 1..=cx + 1).map(|x| pixels[cy * w + x]).min().unwrap()
-    };
+    );
     // Rule 1, title 2, text 3–5, rule 6; the box from 2 to 4 em, its text from 2.5 to 3.5.
-    let at = |l: u32, into: f64| 2.0 + (f64::from(l) - 1.0) * 1.5 + into;
     for l in 2..=5 {
-        assert!(darkest(2.25, at(l, 0.75)) < 80, "line {l}: the frame ¼ em in");
-        assert!(darkest(3.75, at(l, 0.75)) < 80, "line {l}: the frame ¼ em in from the right");
+        assert!(darkest(2.25, line_top(l, 0.75)) < 80, "line {l}: the frame ¼ em in");
+        assert!(darkest(3.75, line_top(l, 0.75)) < 80, "line {l}: the frame ¼ em in from the right");
     }
-    assert!(darkest(3.0, at(1, 0.75)) < 80, "the top rule");
-    assert!(darkest(3.0, at(6, 0.75)) < 80, "the bottom rule");
+    assert!(darkest(3.0, line_top(1, 0.75)) < 80, "the top rule");
+    assert!(darkest(3.0, line_top(6, 0.75)) < 80, "the bottom rule");
 }
 
 #[test]

@@ -313,12 +313,7 @@ impl Key {
 /// did nothing and said nothing). Any other key is as pressed.
 pub fn half_width(event: KeyEvent) -> KeyEvent {
     let KeyCode::Char(c) = event.code else { return event };
-    let ascii = match c {
-        '\u{3000}' => ' ',
-        '\u{FF01}'..='\u{FF5E}' => char::from_u32(u32::from(c) - 0xFEE0).unwrap_or(c),
-        _ => return event,
-    };
-    KeyEvent { code: KeyCode::Char(ascii), ..event }
+    KeyEvent { code: KeyCode::Char(pasteup_core::layout::fold::ascii_form(c)), ..event }
 }
 
 /// A key press as a status line names it (`w`, `Ctrl-x`, `F5`, `Backspace`), or `None` for a

@@ -46,12 +46,26 @@ pub fn fold_width(text: &str) -> String {
 /// One character folded, the voicing marks left for [`fold_width`] to join.
 fn folded(c: char) -> char {
     match c {
-        '\u{3000}' => ' ',
-        '\u{FF01}'..='\u{FF5E}' => char::from_u32(u32::from(c) - 0xFEE0).unwrap_or(c),
         '\u{FF61}'..='\u{FF9F}' => {
             let at = (u32::from(c) - 0xFF61) as usize;
             HALF.chars().zip(FULL.chars()).nth(at).map_or(c, |(_, full)| full)
         }
+        _ => ascii_form(c),
+    }
+}
+
+/// `c` as ASCII when it is a full-width form of it (U+FF01–U+FF5E) or the ideographic space,
+/// as an input method in its own mode types them (`：` `？` `ｊ` `２`); else `c`. The `:`
+/// prompt's words and the editor's keys read alike.
+///
+/// ```
+/// use pasteup_core::layout::fold::ascii_form;
+/// assert_eq!(['：', 'ｊ', '\u{3000}', '。'].map(ascii_form), [':', 'j', ' ', '。']);
+/// ```
+pub fn ascii_form(c: char) -> char {
+    match c {
+        '\u{3000}' => ' ',
+        '\u{FF01}'..='\u{FF5E}' => char::from_u32(u32::from(c) - 0xFEE0).unwrap_or(c),
         _ => c,
     }
 }

@@ -428,7 +428,7 @@ fn set_article(a: &Article, grid: &Grid, setter: &Setter, span: u16, width: u32,
     let mut starts = Vec::new();
     (set.body, set.added_marks) =
         article_body(a, setter, set.leg_width, setting.cut, Resume::default(), Some(&mut starts));
-    set.byline_lines = byline_lines(a, &starts);
+    set.byline_lines = byline_lines(&starts, byline_paragraph(a, &starts));
     set
 }
 
@@ -454,11 +454,15 @@ pub(super) fn article_heads(
     new_box(ItemKind::Article, (span, width, leg_width), span, heads, Vec::new(), Vec::new())
 }
 
-/// How many of the lines starting at `starts` are `a`'s byline: the last paragraph's, when it
-/// has one.
-pub(super) fn byline_lines(a: &Article, starts: &[Resume]) -> usize {
-    let Some(last) = starts.last().map(|r| r.paragraph).filter(|_| a.byline.is_some()) else { return 0 };
-    starts.iter().rev().take_while(|r| r.paragraph == last).count()
+/// Which paragraph of `a`'s lines starting at `starts` (all of them) is its byline: the last,
+/// when it has one. The byline flows last, a paragraph of its own.
+pub(super) fn byline_paragraph(a: &Article, starts: &[Resume]) -> Option<usize> {
+    starts.last().map(|r| r.paragraph).filter(|_| a.byline.is_some())
+}
+
+/// How many of the lines starting at `starts` are of the `byline` paragraph.
+pub(super) fn byline_lines(starts: &[Resume], byline: Option<usize>) -> usize {
+    starts.iter().filter(|r| Some(r.paragraph) == byline).count()
 }
 
 /// The body lines of article `a` (less its last `cut` sentences, byline last) `leg_width`

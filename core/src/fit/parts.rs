@@ -11,7 +11,7 @@
 //! flush left across the span. The last part (or a part whose next part is not on a page)
 //! takes all the lines left, and is overset as any box is.
 
-use super::boxes::{Block, BlockKind, SetBox, SetLine, Setter, Setting, article_body};
+use super::boxes::{Block, BlockKind, SetBox, SetLine, Setter, Setting, article_body, byline_lines, byline_paragraph};
 use super::fill::Align;
 use crate::model::{Article, Grid, Language};
 
@@ -191,13 +191,13 @@ pub(super) fn set_part(
     let next = starts.get(taken).copied().unwrap_or(Resume { paragraph: usize::MAX, byte: 0 });
     // The byline flows last, a paragraph of its own: a part holding only it holds none of the
     // text (found from outside: a part 2 of just `（袁剑锋、杨润德）` passed).
-    let byline = starts.last().map(|r| r.paragraph).filter(|_| a.byline.is_some());
+    let byline = byline_paragraph(a, &starts);
     let is_body = |r: &Resume| byline.is_none_or(|b| r.paragraph < b);
     let holds_body = starts[..taken.min(starts.len())].iter().any(is_body);
     let body_left = starts.iter().any(is_body);
     // The body flows before the byline: the first line not taken says whether any is left.
     let leaves_body = starts.get(taken).is_some_and(is_body);
-    whole.byline_lines = starts[..taken.min(starts.len())].iter().filter(|r| Some(r.paragraph) == byline).count();
+    whole.byline_lines = byline_lines(&starts[..taken.min(starts.len())], byline);
     body.truncate(taken);
     added_marks.retain(|&k| k < taken);
     let jump_lines = jump.len();

@@ -85,7 +85,7 @@ pub fn load_issue(path: &Path) -> Result<Loaded<Issue>, LoadError> {
 pub fn issue_from_text(path: &Path, text: &str) -> Result<Loaded<Issue>, LoadError> {
     let mut issue = parse_issue(path, text)?;
     let mut warnings = resolve_pixels(&mut issue, &real_folder(path), &path.display().to_string());
-    validate::place_photo_notes(&mut warnings, &issue, text);
+    check::place_photo_notes(&mut warnings, &issue, text);
     Ok(Loaded { value: issue, warnings })
 }
 

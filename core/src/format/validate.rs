@@ -9,7 +9,6 @@ use unicode_width::UnicodeWidthStr;
 use super::chars::{describe, first_forbidden, instead_in, is_unseen, quoted};
 use super::error::LoadError;
 use super::locate::Source;
-use super::note::Note;
 use crate::model::{Grid, Issue, Item, Page};
 
 // The limits are what a newspaper needs, with room to spare, and no more: the text export
@@ -57,21 +56,6 @@ pub fn check_issue(path: &Path, src: &str, issue: &Issue) -> Result<(), LoadErro
 }
 
 const FIRST: &str = "\u{1}";
-
-/// Names in each warning about a photo's image the line and column of the photo's `file` in
-/// the issue's `text` (`issue.ron:12:30`; found from outside: without them a script could not
-/// tell which photo of a long issue was meant).
-pub(super) fn place_photo_notes(notes: &mut [Note], issue: &Issue, text: &str) {
-    let src = std::cell::OnceCell::new();
-    for note in notes {
-        let Note::PhotoUnsized { file, id, .. } = note else { continue };
-        let Some(index) = issue.items.iter().position(|i| i.id() == id) else { continue };
-        let src = src.get_or_init(|| Source::new(text.strip_prefix('\u{FEFF}').unwrap_or(text)));
-        if let Some((line, col)) = src.field_pos(src.root_element("items", index), "file") {
-            *file = format!("{file}:{line}:{col}");
-        }
-    }
-}
 
 /// Where character `c` stands in `field` of the `index`-th item: in its `paragraph`-th string
 /// (from 1; 0: a field of one string), else anywhere in the field, else at the field.

@@ -174,7 +174,7 @@ fn cell_width(columns: &[pasteup_core::layout::ColumnSummary]) -> usize {
 /// `yosan-seiritsu（第 2 部分）` ran past it, pushing its line out of true).
 fn id_column(makeup: &Makeup, lang: UiLang) -> usize {
     let cells = |id: &str, part: u32| pasteup_core::catalogue::text_cells(&part_id(id, part, lang));
-    let placed = makeup.issue().pages.iter().flat_map(|p| makeup.resolved(p.number)).map(|b| cells(&b.item, b.part));
+    let placed = makeup.issue().pages.iter().flat_map(|p| makeup.placements(p.number)).map(|p| cells(&p.item, p.part));
     let bin = makeup.bin_entries().into_iter().map(|e| cells(&e.id, e.part));
     placed.chain(bin).fold(24, usize::max)
 }

@@ -107,7 +107,7 @@ fn key_cell(key: &str, widths: Widths) -> String {
 /// description `text` cells wide, under its first cell.
 fn wrap(key: &str, text: &str, cells: u32, widths: Widths) -> Vec<String> {
     let under = " ".repeat((KEY_CELLS + 1) as usize);
-    lines_of(text, cells, widths)
+    wrap_text(text, cells, widths)
         .into_iter()
         .enumerate()
         .map(|(k, line)| {
@@ -115,11 +115,6 @@ fn wrap(key: &str, text: &str, cells: u32, widths: Widths) -> Vec<String> {
             format!("{lead}{line}")
         })
         .collect()
-}
-
-/// `text` in lines of at most `cells`, by the editor's one wrap of its own text.
-fn lines_of(text: &str, cells: u32, widths: Widths) -> Vec<String> {
-    wrap_text(text, cells, widths)
 }
 
 /// The entries in reading order in `n` columns of at most `rows` lines, an entry never split

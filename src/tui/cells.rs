@@ -112,7 +112,7 @@ pub fn put_clipped(
 
 /// `text` in rows of at most `cells` cells, as the page sets copy: the fit engine's line
 /// breaker (`fit::set_paragraph`, kinsoku Strict, no indent, no one-character last row), so a row never starts with a
-/// closing mark nor ends with an opening one, a Latin word or an id stays whole (UAX #14) and
+/// closing mark nor ends with an opening one, a Latin word, an id or a path stays whole and
 /// a word longer than a row is cut as a last resort. The one wrap of the editor's own text:
 /// status, help, questions (found from outside: three wraps, which broke `chmod u+w` and
 /// `:find` across rows and started a row with `）`). Two things more than copy: a command
@@ -166,7 +166,24 @@ fn command_words(text: &str) -> String {
         out.push(if named || joins { 'x' } else { c });
         before = Some(c);
     }
-    out
+    paths_as_words(out)
+}
+
+/// `set` with the marks inside a path or address (an ASCII word holding `/`:
+/// `"/tmp/ro/.pasteup-uBw3O4.tmp"`, `https://…?id=1`) read as letters, byte for byte, so
+/// that it breaks only where a word longer than the row must (found from outside: a failed
+/// save's message broke `at path "/` / `tmp/…`).
+fn paths_as_words(set: String) -> String {
+    let mut in_path = vec![false; set.len()];
+    let mut start = 0;
+    for word in set.as_bytes().split(|b| !b.is_ascii_graphic()) {
+        if word.contains(&b'/') {
+            in_path[start..start + word.len()].fill(true);
+        }
+        start += word.len() + 1;
+    }
+    let mark = |c: char| matches!(c, '/' | '.' | '-' | '_' | '~' | '?' | '=' | '&' | '%' | '+' | '#' | ':');
+    set.char_indices().map(|(at, c)| if in_path[at] && mark(c) { 'x' } else { c }).collect()
 }
 
 /// Where a row of `row` set from `start` to `end` better ends: before the opening bracket of
@@ -332,6 +349,23 @@ mod tests {
             wrap_text("command line: :place, :line, :find, :w and more", 24, en),
             ["command line: :place,", ":line, :find, :w and", "more"]
         );
+    }
+
+    /// Found from outside: a failed save's message broke `at path "/` / `tmp/…/.pasteup-…tmp"`.
+    #[test]
+    fn a_path_or_address_stays_whole_on_a_row() {
+        let zh = Widths { page_ambiguous_wide: true, terminal: AmbiWidth::Single };
+        let path = "\"/tmp/qa-ttui/ro/.pasteup-uBw3O4.tmp\"";
+        let text = format!("版面没有保存：Permission denied (os error 13) at path {path}；请检查文件夹的权限");
+        for cells in str_cells(path, true)..=90 {
+            let rows = wrap_text(&text, cells, zh);
+            assert!(rows.iter().any(|r| r.contains(path)), "{cells}: {rows:?}");
+        }
+        let url = "https://news.example.com/a/b?id=2023&p=4";
+        for cells in 40..=60 {
+            let rows = wrap_text(&format!("see {url} for the page"), cells, zh);
+            assert!(rows.iter().any(|r| r.contains(url)), "{cells}: {rows:?}");
+        }
     }
 
     #[test]

@@ -203,9 +203,11 @@ proptest! {
 }
 
 /// Addresses, e-mail addresses, query strings and words with an ASCII `?` or `!` inside them.
-const GLUED: [&str; 6] = [
+const GLUED: [&str; 8] = [
     "https://www.taiyuan.gov.cn/news?id=2023&p=1",
     "Yahoo!ニュース",
+    "Yahoo!'s",
+    "Who?’d",
     "news!desk@example.com",
     "a.cn/?#top",
     "Jeopardy!节目",
@@ -251,5 +253,44 @@ proptest! {
         let n = (all.len() as f64 * pick).round() as u32;
         let kept = cut_body(&body, n).concat();
         prop_assert!(!glued.iter().any(|g| g.start < kept.len() && kept.len() < g.end), "{kept:?} of {paragraph:?} cut by {n}");
+    }
+}
+
+/// Pause marks: no sentence starts with one.
+const PAUSES: [char; 5] = ['、', '，', ',', '；', ';'];
+
+/// A paragraph that starts with a word and goes on with words, end marks, quotation and
+/// closing marks, spaces and pause marks in any order.
+fn paused_paragraph() -> impl Strategy<Value = String> {
+    let piece = prop::sample::select(vec![
+        "一", "話", "た", "Go", "。", "！", "？", "?", "!", "「", "」", "“", "”", "'", ")", " ", "、", "，", ",", "；",
+        ";",
+    ]);
+    prop::collection::vec(piece, 0..16).prop_map(|pieces| format!("一{}", pieces.concat()))
+}
+
+fn starts_with_a_pause_mark(text: &str) -> bool {
+    text.trim_start().starts_with(PAUSES)
+}
+
+proptest! {
+    #![proptest_config(config(256))]
+
+    /// Found from outside: `你去吗？，他问。` was two sentences, and a cut left `，他问。` as
+    /// one of its own. Cut anywhere, neither the text kept nor a sentence cut starts with a
+    /// pause mark.
+    #[test]
+    fn no_cut_starts_with_a_pause_mark(paragraphs in prop::collection::vec(paused_paragraph(), 1..4), pick in 0.0f64..=1.0) {
+        let all = sentences(&paragraphs);
+        for s in &all {
+            prop_assert!(!starts_with_a_pause_mark(&s.text), "sentence {:?} of {paragraphs:?}", s.text);
+        }
+        let n = (all.len() as f64 * pick).round() as u32;
+        for kept in cut_body(&paragraphs, n) {
+            prop_assert!(!starts_with_a_pause_mark(&kept), "{kept:?} of {paragraphs:?} cut by {n}");
+        }
+        for cut in cut_sentences(&paragraphs, n) {
+            prop_assert!(!starts_with_a_pause_mark(&cut.text), "cut {:?} of {paragraphs:?} by {n}", cut.text);
+        }
     }
 }

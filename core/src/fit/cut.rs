@@ -2,13 +2,15 @@
 //!
 //! A sentence ends after `。！？` or `?!` (with any closing marks that follow them, and the
 //! spaces after those) or at its paragraph's end — but not at an ASCII `?` or `!` glued to an
-//! address or a word (`news?id=2023&p=1`, `Yahoo!ニュース`: an ASCII letter, digit or one of
-//! `=&/%#.-_?` after it, or a letter of any script after it and an ASCII letter or digit
-//! before it), and not inside a quotation or bracket
-//! (`「…」` `“…”` `（…）` and the like) that closes in its paragraph: there the sentence goes
-//! on to the end mark after the closing mark, or ends with a closing mark right after the end
-//! mark (`「…。」`) unless a particle or a pause mark carries it on (`「…？」と尋ねた`). Cutting takes whole sentences from the end of the body; a paragraph left
-//! with no sentence vanishes; the byline is not body and stays.
+//! address or a word (`news?id=2023&p=1`, `Yahoo!ニュース`, `Yahoo!'s`: an ASCII letter, digit
+//! or one of `=&/%#.-_?` after it, an apostrophe and an ASCII letter after it, or a letter of
+//! any script after it and an ASCII letter or digit before it), not where a pause mark
+//! `、，,；;` follows (`你去吗？，他问。`: no sentence starts with one), and not inside a
+//! quotation or bracket (`「…」` `“…”` `（…）` and the like) that closes in its paragraph:
+//! there the sentence goes on to the end mark after the closing mark, or ends with a closing
+//! mark right after the end mark (`「…。」`) unless a particle or a pause mark carries it on
+//! (`「…？」と尋ねた`). Cutting takes whole sentences from the end of the body; a paragraph
+//! left with no sentence vanishes; the byline is not body and stays.
 
 use unicode_segmentation::UnicodeSegmentation;
 
@@ -24,18 +26,26 @@ const ENDS: &str = "。！？?!";
 /// (`news?id=2023&p=1`, `a.cn/?#top`), with ASCII letters and digits.
 const CARRY_ON: &str = "=&/%#.-_?";
 
-/// Whether a run of ASCII end marks between `before` and `after` stands inside an address, an
-/// e-mail address, a query string or a word rather than at a sentence's end: an ASCII letter,
-/// digit or [`CARRY_ON`] mark follows it, or a letter of any script follows it straight after
-/// an ASCII letter or digit (found from outside: `news?id=2023` and `Yahoo!ニュース` ended
-/// sentences, and a cut of one left `Yahoo!` on the page).
-fn carries_on(before: Option<char>, after: Option<char>) -> bool {
-    let Some(after) = after else {
+/// Apostrophes: one an ASCII letter follows (`Yahoo!'s`, `Who?’d`) is inside a word, not a
+/// closing quotation mark.
+const APOSTROPHES: &str = "'’";
+
+/// Whether a run of ASCII end marks between `before` and the text `after` it stands inside an
+/// address, an e-mail address, a query string or a word rather than at a sentence's end: an
+/// ASCII letter, digit or [`CARRY_ON`] mark follows it, or a letter of any script follows it
+/// straight after an ASCII letter or digit (found from outside: `news?id=2023` and
+/// `Yahoo!ニュース` ended sentences, and a cut of one left `Yahoo!` on the page), or an
+/// apostrophe and an ASCII letter follow it (found from outside: a cut left `Yahoo!'` of
+/// `Yahoo!'s` on the page).
+fn carries_on(before: Option<char>, after: &str) -> bool {
+    let mut after = after.chars();
+    let Some(next) = after.next() else {
         return false;
     };
-    after.is_ascii_alphanumeric()
-        || CARRY_ON.contains(after)
-        || (after.is_alphanumeric() && before.is_some_and(|c| c.is_ascii_alphanumeric()))
+    next.is_ascii_alphanumeric()
+        || CARRY_ON.contains(next)
+        || (next.is_alphanumeric() && before.is_some_and(|c| c.is_ascii_alphanumeric()))
+        || (APOSTROPHES.contains(next) && after.next().is_some_and(|c| c.is_ascii_alphabetic()))
 }
 
 /// Opening and closing marks of a quotation or bracket: an end mark inside a pair ends no
@@ -101,12 +111,15 @@ fn paired_marks(paragraph: &str) -> Vec<usize> {
     paired
 }
 
-/// Whether `c`, right after a quotation that ends in an end mark, carries the sentence on: a
-/// hiragana (a particle: `「本当ですか？」と尋ねた`, `『なぜ？』を読んだ`) or a pause mark
-/// (`“好！”，他说`). Found from outside: a cut took `と答えた。` alone and left
-/// `首相は「本当だ！」` on the page without its verb.
-fn goes_on_after_quote(c: char) -> bool {
-    matches!(c, '\u{3041}'..='\u{309F}' | '、' | '，' | ',' | '；' | ';')
+/// Whether `c`, right after an end mark and the closing marks and spaces after it, carries
+/// the sentence on: a pause mark always (`你去吗？，他问。`, `“好！”，他说`), for no sentence
+/// starts with one (found from outside: a cut left `，他问。` as a sentence of its own), and
+/// a hiragana after a closing mark (`quoted`), a particle (`「本当ですか？」と尋ねた`,
+/// `『なぜ？』を読んだ`; found from outside: a cut took `と答えた。` alone and left
+/// `首相は「本当だ！」` on the page without its verb). A hiragana straight after an end mark
+/// starts a sentence (`雨が降った。しかし…`).
+fn goes_on(c: char, quoted: bool) -> bool {
+    matches!(c, '、' | '，' | ',' | '；' | ';') || quoted && matches!(c, '\u{3041}'..='\u{309F}')
 }
 
 /// The sentences of one paragraph, in order, as byte ranges that together cover it.
@@ -131,7 +144,8 @@ fn sentence_ends(paragraph: &str) -> Vec<usize> {
         while let Some((_, next)) = chars.next_if(|&(_, next)| ENDS.contains(next)) {
             ascii &= next.is_ascii();
         }
-        if ascii && carries_on(paragraph[..at].chars().next_back(), chars.peek().map(|&(_, next)| next)) {
+        let after = chars.peek().map_or(paragraph.len(), |&(next, _)| next);
+        if ascii && carries_on(paragraph[..at].chars().next_back(), &paragraph[after..]) {
             continue;
         }
         // Closing marks, spaces and further end marks (`？」！`) stay with this sentence.
@@ -145,9 +159,9 @@ fn sentence_ends(paragraph: &str) -> Vec<usize> {
                 break;
             }
         }
-        // Inside a quotation the sentence goes on past its end mark, and after one that a
-        // particle or a pause mark follows.
-        if depth > 0 || closed && chars.peek().is_some_and(|&(_, next)| goes_on_after_quote(next)) {
+        // Inside a quotation the sentence goes on past its end mark, and where a pause mark,
+        // or a particle after a quotation, follows.
+        if depth > 0 || chars.peek().is_some_and(|&(_, next)| goes_on(next, closed)) {
             continue;
         }
         let end = chars.peek().map_or(paragraph.len(), |&(at, _)| at);
@@ -366,8 +380,57 @@ mod tests {
             ("What?! Ok", &["What?! ", "Ok"]),
             ("真的?！好。", &["真的?！", "好。"]),
             ("网址a.cn/?。下一句。", &["网址a.cn/?。", "下一句。"]),
-            ("问?，答。", &["问?", "，答。"]),
             ("End!", &["End!"]),
+        ] {
+            let s: Vec<String> = sentences(&body(&[text])).into_iter().map(|s| s.text).collect();
+            assert_eq!(s, want, "{text}");
+        }
+    }
+
+    /// Found from outside: a cut of one sentence ended one at the apostrophe of `Yahoo!'s`,
+    /// left `Yahoo!'` on the page and cut `s news…`. An apostrophe a letter follows is inside
+    /// a word, not a closing quotation mark; before a space or CJK text it still closes one.
+    #[test]
+    fn an_apostrophe_a_letter_follows_after_an_ascii_end_mark_ends_no_sentence() {
+        let b = body(&["市民也可登录Yahoo!'s news页面查询。下一句。"]);
+        let s: Vec<String> = sentences(&b).into_iter().map(|s| s.text).collect();
+        assert_eq!(s, ["市民也可登录Yahoo!'s news页面查询。", "下一句。"]);
+        assert_eq!(cut_body(&b, 1), body(&["市民也可登录Yahoo!'s news页面查询。"]));
+        assert_eq!(cut_sentences(&b, 2)[0].chars(), 23);
+        for (text, want) in [
+            ("Yahoo!’s page! Who?'d say so? Fine", &["Yahoo!’s page! ", "Who?'d say so? ", "Fine"][..]),
+            ("Go?!'ll do.", &["Go?!'ll do."]),
+            ("He said 'Go!' Then left.", &["He said 'Go!' ", "Then left."]),
+            ("他喊'Go!'然后走了。", &["他喊'Go!'", "然后走了。"]),
+            ("他喊'Go!'", &["他喊'Go!'"]),
+            ("真的！'s", &["真的！'", "s"]),
+        ] {
+            let s: Vec<String> = sentences(&body(&[text])).into_iter().map(|s| s.text).collect();
+            assert_eq!(s, want, "{text}");
+        }
+    }
+
+    /// Found from outside: `你去吗？，他问。` was two sentences, and a cut of one left `，他问。`
+    /// to stand as a sentence of its own. A pause mark after an end mark (and the closing
+    /// marks and spaces after it) carries the sentence on, so none starts with one.
+    #[test]
+    fn a_pause_mark_after_an_end_mark_carries_the_sentence_on() {
+        let b = body(&["他点点头。你去吗？，他问。"]);
+        let s: Vec<String> = sentences(&b).into_iter().map(|s| s.text).collect();
+        assert_eq!(s, ["他点点头。", "你去吗？，他问。"]);
+        assert_eq!(cut_body(&b, 1), body(&["他点点头。"]));
+        for (text, want) in [
+            ("你去吗?，他问。", &["你去吗?，他问。"][..]),
+            ("你去吗?,他问。好。", &["你去吗?,他问。", "好。"]),
+            ("他问：「你去吗?」，然后走了。", &["他问：「你去吗?」，然后走了。"]),
+            ("快走!、快跑！；别回头。", &["快走!、快跑！；别回头。"]),
+            ("问?，答。", &["问?，答。"]),
+            ("Really?, he asked! Yes!", &["Really?, he asked! ", "Yes!"]),
+            ("Really? ; he asked", &["Really? ; he asked"]),
+            ("好。，他说。", &["好。，他说。"]),
+            ("真的?!，好。", &["真的?!，好。"]),
+            // A pause mark after a closing mark with no end mark before it ends nothing.
+            ("“好”，他说。对。", &["“好”，他说。", "对。"]),
         ] {
             let s: Vec<String> = sentences(&body(&[text])).into_iter().map(|s| s.text).collect();
             assert_eq!(s, want, "{text}");

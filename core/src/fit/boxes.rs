@@ -255,15 +255,22 @@ impl SetBox {
         // lines, cut with the box but holding no character of the story (found from outside: a
         // part 1 with room for its heads alone said its jump line's characters were cut).
         let copy_end = self.body.len() - self.jump_lines();
-        fit.overset_lines += self.body.len().saturating_sub(first_cut) as u32;
+        fit.overset_lines = self.body.len().saturating_sub(first_cut) as u32 + self.stacked_depth_past(box_depth);
         fit.overset_chars += self.body_chars(first_cut.min(copy_end)..copy_end);
         for (block, past) in self.blocks_past(box_depth) {
-            fit.overset_lines += past.len() as u32;
             if block.kind != BlockKind::Jump {
                 fit.overset_chars += past.iter().map(SetLine::chars).sum::<u32>();
             }
         }
         fit
+    }
+
+    /// Lines of the grid the heads and foot take below a box of `box_depth` when they are
+    /// stacked without a body: a headline row as deep as it is, and one the box's bottom
+    /// cuts by its lines below it, a picture or a rule by its depth (found from outside: a
+    /// 2-em row counted 1 line, and the overset lines fell short of the fit at one column).
+    fn stacked_depth_past(&self, box_depth: u32) -> u32 {
+        (self.heads_depth() + self.foot_depth()).saturating_sub(box_depth)
     }
 
     /// The lines of the heads, then of the foot, each told whether it falls below a box of
@@ -689,5 +696,69 @@ mod notice_tests {
         let set = set_item(&notice, &grid, Language::ZhHans, 1);
         // At 4 em: rules 2, title 1, body 2, signer 1, date 1.
         assert_eq!((set.leg_width, set.text_inset(), set.depth_needed()), (8, 2, 7));
+    }
+}
+
+#[cfg(test)]
+mod overset_tests {
+    use super::*;
+    use crate::model::{Depth, Grid, Language};
+
+    fn narrow() -> Grid {
+        Grid { column_width: 5, indent: 0, ..Grid::broadsheet() }
+    }
+
+    /// Found from outside: in a box shallower than its headline each headline row counted one
+    /// overset line, though a row of a 2-em headline is 2 lines deep (`-70 overset (68 lines…)`).
+    /// What falls below counts in lines of the grid, a row cut by the box's bottom by the lines
+    /// under it, so at one column the overset lines are the fit's.
+    #[test]
+    fn head_rows_below_the_box_count_their_depth() {
+        let article = Item::Article(Article {
+            id: "a".into(),
+            headline: "守护青山绿水增进民生福祉".into(),
+            subhead: None,
+            kicker: None,
+            byline: None,
+            body: vec!["一二三四五六七八九十。".into()],
+            page: None,
+            priority: None,
+        });
+        let set = set_item(&article, &narrow(), Language::ZhHans, 1);
+        // 2 characters a row at 5 em: 6 rows of 2 lines; the body 3 lines.
+        assert_eq!((set.heads_depth(), set.body.len(), set.depth_needed()), (12, 3, 15));
+        // Rows 1–2 in lines 1–4, row 3 in lines 5–6 (line 6 below), rows 4–6 below: 7 lines.
+        let fit = set.fit(Depth::Fixed(5));
+        assert_eq!((fit.lines(), fit.overset_lines, fit.overset_chars), (-10, 10, 8 + 11));
+        let fit = set.fit(Depth::Fixed(6));
+        assert_eq!((fit.lines(), fit.overset_lines, fit.overset_chars), (-9, 9, 6 + 11));
+        for d in 0..=15 {
+            assert_eq!(
+                i64::from(set.fit(Depth::Fixed(d)).overset_lines),
+                -set.fit(Depth::Fixed(d)).lines(),
+                "depth {d}"
+            );
+        }
+    }
+
+    /// A photo's picture below its box counts its lines, as the fit does.
+    #[test]
+    fn a_picture_below_the_box_counts_its_lines() {
+        let photo = Item::Photo(Photo {
+            id: "p".into(),
+            caption: "一二三四五".into(),
+            credit: None,
+            file: None,
+            span: 1,
+            height: Some(6),
+            pixels: None,
+            page: None,
+            priority: None,
+            with: None,
+        });
+        let set = set_item(&photo, &narrow(), Language::ZhHans, 1);
+        assert_eq!(set.depth_needed(), 7);
+        let fit = set.fit(Depth::Fixed(4));
+        assert_eq!((fit.lines(), fit.overset_lines, fit.overset_chars), (-3, 3, 5));
     }
 }

@@ -17,7 +17,8 @@ pub struct Fit {
     pub box_depth: u32,
     /// The depth the item needs at the box's span.
     pub depth_needed: u32,
-    /// Set lines that fall outside the box (body lines across all legs, plus any cut head).
+    /// Lines of the grid that fall outside the box: body lines across all legs, plus the
+    /// depth of the heads and foot below it (a 2-em headline row counts 2 lines).
     pub overset_lines: u32,
     /// Characters on those lines (spaces not counted).
     pub overset_chars: u32,

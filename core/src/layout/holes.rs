@@ -35,14 +35,16 @@ impl Makeup {
         let no = *self.index.get(item)?;
         let span = self.bin_span(pi, no);
         let part = self.waiting_part(no).unwrap_or(1);
+        Some((span, self.placed_depth(pi, no, part, span)))
+    }
+
+    /// The depth part `part` of item `no` takes placed from the bin on page `pi` at `span`
+    /// columns: heads (a later part's headline and from-line too), body and foot, as it is set
+    /// there. The bin's figures, in the editor and in `check`, are this one depth.
+    pub(super) fn placed_depth(&self, pi: usize, no: usize, part: u32, span: u16) -> u32 {
         let spot = self.waiting_spot(no, part, Spot::new(no, 1, span, 1, Depth::Auto));
         // A part another part follows is placed shallower, so the copy goes on.
-        let depth = if spot.continued {
-            self.continued_depth(pi, &spot)
-        } else {
-            self.set_box(pi, &spot).box_depth(Depth::Auto)
-        };
-        Some((span, depth))
+        if spot.continued { self.continued_depth(pi, &spot) } else { self.set_box(pi, &spot).box_depth(Depth::Auto) }
     }
 
     /// Sets `item` at its bin span for page `page` into the cache, so that drawing the bin

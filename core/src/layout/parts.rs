@@ -381,4 +381,20 @@ mod tests {
         assert_eq!((b.set.body.len(), b.set.byline_lines, b.box_depth), (3, 2, 5));
         assert_eq!(b.set.legs_at(Depth::Auto), [0..1, 1..3]);
     }
+
+    /// Found from outside: the bin said a waiting part 2 takes `4 lines at one column`, its
+    /// body alone, where placed at one column it took 9: its headline and from-line too. The
+    /// bin gives the depth the part takes placed at one column of the first page, heads and all.
+    #[test]
+    fn the_bin_gives_a_waiting_parts_whole_depth_at_one_column() {
+        let mut d = desk_of(3, 12, "");
+        d.continue_part(1, "bridge-open", 1).unwrap();
+        let entry = d.bin_entries().into_iter().find(|e| e.part == 2).unwrap();
+        d.place(1, "bridge-open", 4, Some(1), Some(1)).unwrap();
+        let two = d.resolved(1).into_iter().find(|b| b.part == 2).unwrap();
+        assert_eq!((two.span, two.depth), (1, Depth::Auto));
+        // The 2-em headline at 12 em: 6 characters a row, 2 rows of 2 lines; the from-line.
+        assert_eq!((two.set.heads_depth(), two.set.body.len(), two.box_depth), (5, 26, 31));
+        assert_eq!(entry.lines, 31);
+    }
 }

@@ -89,7 +89,8 @@ pub struct BinEntry {
     pub title: String,
     /// Characters of text, spaces not counted.
     pub chars: u32,
-    /// Lines it needs set at one column of the first grid.
+    /// Lines it needs set at one column of the first grid (a waiting part placed so,
+    /// with its headline and from-line).
     pub lines: u32,
 }
 
@@ -152,8 +153,11 @@ impl Makeup {
         }
     }
 
-    /// A waiting part: the body lines the part before it will not hold once it jumps, its jump
-    /// line pushing one more over (the item's own length when that part is not placed).
+    /// A waiting part: the copy the part before it will not hold once it jumps, its jump line
+    /// pushing one more line over, and the depth the part takes placed at one column of the
+    /// first page — its headline and from-line too, as whole items count their heads (found
+    /// from outside: the bin said 4 lines, its body, where placed so it took 9). The item's own
+    /// length when that part is not placed.
     fn part_entry(&self, no: usize, part: u32) -> BinEntry {
         let entry = BinEntry { part, ..self.bin_entry(no) };
         match self.part_spot(no, part.saturating_sub(1)).filter(|_| part > 1) {
@@ -163,7 +167,7 @@ impl Makeup {
                 let jumping = self.set_jumping(pi, &s);
                 let jumps = jumping.part.as_ref().is_some_and(|p| p.jumps());
                 let held = jumping.body.len() - usize::from(jumps);
-                let lines = last.body.len().saturating_sub(held) as u32;
+                let lines = self.placed_depth(0, no, part, 1);
                 BinEntry { chars: last.body_chars(held..last.body.len()), lines, ..entry }
             }
             None => entry,

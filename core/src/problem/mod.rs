@@ -31,8 +31,8 @@ pub enum Problem {
     Overlap { page: u32, item: String, part: u32, other: String, other_part: u32 },
     /// A box, part `part` of `item`, reaching `lines` lines past the page foot.
     BelowFoot { page: u32, item: String, part: u32, lines: u32 },
-    /// Part `part` of `item` (1 for an item not continued) does not fit its box by `lines`
-    /// lines, `chars` characters.
+    /// Part `part` of `item` (1 for an item not continued) does not fit its box: `lines` lines
+    /// and `chars` characters fall outside it, as its fit counts them (every leg's).
     Overset { page: u32, item: String, part: u32, lines: u32, chars: u32 },
     /// What `pasteup merge` could not decide about `item`, noted in the layout (`page` 0: the
     /// note is the layout's, not a page's).

@@ -457,14 +457,60 @@ fn an_overlap_from_the_file_settles_top_down_when_the_lower_box_changes_in_place
     assert_eq!(where_is(&d, "a0"), (1, 1, 1), "the box above stays above");
     assert_eq!(where_is(&d, "a1"), (1, 1, 11), "the changed box sinks below it");
     assert_eq!(out.pushed_items(), ["a1"]);
-    // Moved by the editor, the box holds its place and the other sinks, as before.
+    // Moved, it sinks below the box above alike (see the test after this one).
     let mut d = desk(vec![at("a0", 1, 1, 1, 10), at("a1", 1, 1, 5, 10)]);
     d.move_by(1, "a1", 0, 1).unwrap();
-    assert_eq!(where_is(&d, "a1"), (1, 1, 6));
-    assert_eq!(where_is(&d, "a0"), (1, 1, 16));
+    assert_eq!(where_is(&d, "a0"), (1, 1, 1));
+    assert_eq!(where_is(&d, "a1"), (1, 1, 11));
     // A box the change runs into anew is pushed, as before, even when it starts above.
     let mut d = desk(vec![at("a0", 1, 1, 1, 10), at("a1", 1, 1, 11, 10), at("a2", 2, 1, 3, 10)]);
     d.span_by(1, "a1", 1).unwrap();
     assert_eq!(where_is(&d, "a1"), (1, 2, 11));
     assert_eq!(where_is(&d, "a2"), (2, 1, 21));
+}
+
+/// A key on the desk, as a plain call.
+type Step = fn(&mut Makeup) -> Result<pasteup_core::layout::Outcome, Refusal>;
+
+/// Found from outside: with two boxes overlapping already, `J` on the lower one pushed the
+/// upper one under it (the story from line 1 went to line 22, under the box moved to line
+/// 11), where `]` on the lower box sinks the lower box. Every step that pushes keeps a box
+/// above the moved one that it already overlapped where the page's own settling puts it.
+#[test]
+fn a_step_on_the_lower_of_two_overlapping_boxes_never_pushes_the_upper_one_under_it() {
+    // a0 runs lines 1–12 over a1's head at line 10; a2 stands under a1, a3 beside them.
+    let page = || vec![at("a0", 6, 3, 1, 12), at("a1", 6, 2, 10, 11), at("a2", 6, 2, 30, 5), at("a3", 1, 2, 1, 40)];
+    let steps: [(&str, Step); 6] = [
+        ("J", |d| d.move_by(1, "a1", 0, 1)),
+        ("3J", |d| d.move_by(1, "a1", 0, 3)),
+        ("H", |d| d.move_by(1, "a1", -1, 0)),
+        ("]", |d| d.depth_by(1, "a1", 1)),
+        ("+", |d| d.span_by(1, "a1", 1)),
+        (":line 11", |d| d.put(1, "a1", pasteup_core::layout::Target { line: Some(11), ..Default::default() })),
+    ];
+    for (key, step) in steps {
+        let mut d = desk(page());
+        let out = step(&mut d).unwrap();
+        assert_eq!(where_is(&d, "a0"), (6, 3, 1), "{key}: the box above stays where it is");
+        let (_, a1) = d.placement_of("a1").unwrap();
+        assert_eq!(a1.line, 13 + u32::from(key == "3J") * 2, "{key}: the moved box sinks below a0");
+        assert!(out.pushed_items().contains(&"a1"), "{key}: {:?}", out.pushed_items());
+        assert!(!out.pushed_items().contains(&"a0"), "{key}: {:?}", out.pushed_items());
+        assert_eq!(where_is(&d, "a3"), (1, 2, 1), "{key}: a box beside them stays");
+        assert!(!d.validate().iter().any(|p| p.kind() == ProblemKind::Overlap), "{key}");
+    }
+    // Three `J`s one by one end where `3J` does.
+    let mut d = desk(page());
+    for _ in 0..3 {
+        d.move_by(1, "a1", 0, 1).unwrap();
+    }
+    assert_eq!(where_is(&d, "a1"), (6, 2, 15));
+    // `K` is refused by the box in the way above, as before.
+    let mut d = desk(page());
+    assert!(matches!(d.move_by(1, "a1", 0, -1), Err(Refusal::InTheWay { .. })));
+    // `J` on the upper box pushes the lower one, as before: it stands lower.
+    let mut d = desk(page());
+    d.move_by(1, "a0", 0, 1).unwrap();
+    assert_eq!(where_is(&d, "a0"), (6, 3, 2));
+    assert_eq!(where_is(&d, "a1"), (6, 2, 14));
 }

@@ -11,7 +11,7 @@ use layout_support::{sample_issue, small_issue};
 use pasteup_core::fit::set_item;
 use pasteup_core::format::{check_layout, check_settings, load_layout, save_layout};
 use pasteup_core::layout::{Makeup, Op, Slot, Target};
-use pasteup_core::model::{Depth, Issue, Layout};
+use pasteup_core::model::{Depth, Issue, Layout, PageLayout, Placement};
 use proptest::prelude::*;
 
 /// An operation drawn at random, bound to the desk's state when it is applied (so most of
@@ -291,5 +291,96 @@ proptest! {
         prop_assume!(allowed);
         at_once.move_by(page, &id, 0, n).unwrap();
         prop_assert_eq!(at_once.to_layout("t.ron"), by_one.to_layout("t.ron"));
+    }
+}
+
+/// A page written with overlaps, as a hand-edited layout or a lengthened story leaves it:
+/// each box's column, span, line and depth (0: `Auto`).
+fn overlapping_page() -> impl Strategy<Value = Vec<(u16, u16, u32, u32)>> {
+    prop::collection::vec((1u16..9, 1u16..4, 1u32..60, 0u32..30), 2..9)
+}
+
+/// A step that pushes, never moving its box up: down, across, a span or depth, `:line`.
+fn pushing_step(page: u32, item: String, kind: u8, by: u16, line: u32) -> Op {
+    let step = if by.is_multiple_of(2) { 1 } else { -1 };
+    match kind {
+        0 => Op::MoveBy { page, item, dcol: 0, dline: i64::from(by % 5 + 1) },
+        1 => Op::MoveBy { page, item, dcol: step, dline: 0 },
+        2 => Op::SpanBy { page, item, delta: step },
+        3 => Op::DepthBy { page, item, delta: i64::from(step) * i64::from(by % 6 + 1) },
+        _ => Op::Put { page, item, to: Target { line: Some(line + u32::from(by % 5)), ..Target::default() } },
+    }
+}
+
+/// The lines the boxes (column, span, line, depth) settle at taken top-down, none held: where
+/// the page's own overlaps put them.
+fn settled_top_down(boxes: &[(u16, u16, u32, u32)]) -> Vec<u32> {
+    let meets = |a: (u16, u16, u32, u32), b: (u16, u16, u32, u32)| {
+        a.0 < b.0 + b.1 && b.0 < a.0 + a.1 && a.2 < b.2 + b.3 && b.2 < a.2 + a.3
+    };
+    let mut order: Vec<usize> = (0..boxes.len()).collect();
+    order.sort_by_key(|&i| (boxes[i].2, boxes[i].0, i));
+    let mut lines: Vec<u32> = boxes.iter().map(|b| b.2).collect();
+    let mut settled: Vec<usize> = Vec::new();
+    for i in order {
+        let me = |line| (boxes[i].0, boxes[i].1, line, boxes[i].3);
+        while let Some(below) = settled
+            .iter()
+            .map(|&s| (boxes[s].0, boxes[s].1, lines[s], boxes[s].3))
+            .filter(|&s| meets(s, me(lines[i])))
+            .map(|s| s.2 + s.3)
+            .max()
+        {
+            lines[i] = below;
+        }
+        settled.push(i);
+    }
+    lines
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 128, ..ProptestConfig::default() })]
+
+    /// Found from outside: with two boxes overlapping already, `J` on the lower one pushed
+    /// the upper one under it. A step on a box of a page with overlaps leaves none, and each
+    /// box it overlapped already, standing above it, ends where the page's own overlaps
+    /// settle it, as if the step had not been: never pushed by the box under it.
+    #[test]
+    fn a_step_over_an_overlap_never_pushes_the_box_above_under_its_own(
+        page in overlapping_page(), pick in 0usize..100, kind in 0u8..5, by in 0u16..60,
+    ) {
+        let issue = small_issue();
+        let placements = page.iter().zip(&issue.items).map(|(&(column, span, line, depth), item)| {
+            let depth = if depth == 0 { Depth::Auto } else { Depth::Fixed(depth) };
+            Placement::new(item.id(), column, span.min(9 - column), line, depth)
+        });
+        let layout = Layout {
+            issue: "t.ron".into(),
+            pages: vec![PageLayout { number: 1, placements: placements.collect() }],
+            conflicts: Vec::new(),
+        };
+        let mut desk = Makeup::new(issue.clone(), &layout);
+        let before: Vec<(u16, u16, u32, u32)> =
+            desk.resolved(1).iter().map(|b| (b.column, b.span, b.line, b.box_depth)).collect();
+        let meets = |a: (u16, u16, u32, u32), b: (u16, u16, u32, u32)| {
+            a.0 < b.0 + b.1 && b.0 < a.0 + a.1 && a.2 < b.2 + b.3 && b.2 < a.2 + a.3
+        };
+        let above = |k: usize| -> Vec<usize> {
+            (0..before.len()).filter(|&i| before[i].2 < before[k].2 && meets(before[i], before[k])).collect()
+        };
+        // Most often the lower box of an overlap.
+        let lower: Vec<usize> = (0..before.len()).filter(|&k| !above(k).is_empty()).collect();
+        let k = lower.get(pick % lower.len().max(1)).copied().filter(|_| pick % 4 != 0).unwrap_or(pick % before.len());
+        let ids: Vec<String> = desk.resolved(1).iter().map(|b| b.item.clone()).collect();
+        let own = settled_top_down(&before);
+        if desk.apply(&pushing_step(1, ids[k].clone(), kind, by, before[k].2)).is_err() {
+            return Ok(());
+        }
+        check(&desk)?;
+        let after = desk.resolved(1);
+        for i in above(k) {
+            let now = after.iter().find(|b| b.item == ids[i]).unwrap().line;
+            prop_assert_eq!(now, own[i], "{} stood above {} ({:?}): moved", &ids[i], &ids[k], before);
+        }
     }
 }

@@ -35,6 +35,15 @@ fn press(app: &mut App, keys: &str) {
     }
 }
 
+/// Types text as it stands, key by key (a `:` command line).
+fn typed(app: &mut App, text: &str) {
+    for c in text.chars() {
+        let key =
+            crossterm::event::KeyEvent::new(crossterm::event::KeyCode::Char(c), crossterm::event::KeyModifiers::NONE);
+        app.update(Msg::Key(key));
+    }
+}
+
 fn fit(app: &App) -> i64 {
     app.makeup.resolved(3).into_iter().find(|b| b.item == ID).unwrap().fit.lines()
 }
@@ -147,6 +156,7 @@ fn angle_brackets_resize_the_headline_here_and_the_fit_follows() {
             item: ID.into(),
             done: Copyfit::HeadSize { size: 1 },
             fit: now_at(&app),
+            empty: false,
             besides: Besides::default()
         }
     );
@@ -426,4 +436,31 @@ fn undo_and_redo_of_a_later_part_show_that_part() {
     assert_eq!(app.page_number(), 4, "the page it left");
     assert_eq!(app.makeup.bin().get(app.bin_cursor).copied(), Some(ID), "the bin cursor on it");
     assert!(app.selection().is_some_and(|p| p.item != ID), "a box of page 4 selected");
+}
+
+/// Found from outside: with part 1 made deep enough to hold all the copy, `<`, `>` and `r`
+/// on part 2 said `fits` in the status line where its badge and the inspector said `no copy`.
+/// The status line names the badge's fit, in both languages.
+#[test]
+fn a_copyfit_key_on_a_part_that_holds_no_copy_says_no_copy_as_its_badge() {
+    let mut app = app_at(20);
+    press(&mut app, "t PgDn");
+    typed(&mut app, &format!(":place {ID} column 1 line 1"));
+    press(&mut app, "Enter");
+    assert_eq!(app.selection().map(|p| (p.item, p.part)), Some((ID.to_string(), 2)));
+    app.makeup.set_depth(3, ID, Depth::Fixed(40)).unwrap();
+    let part2 = |app: &App| app.makeup.resolved(4).into_iter().find(|b| b.item == ID).unwrap();
+    assert!(part2(&app).set.holds_no_copy(), "part 2 holds none of the copy");
+    assert_eq!(pasteup::tui::view::badge_text(&part2(&app), UiLang::En), "no copy");
+    for keys in ["<", ">", "r C-u 晋 源 Enter"] {
+        press(&mut app, keys);
+        let said = status(&app).render(UiLang::En);
+        let (_, fit) = said.split_once(" — ").expect("a fit");
+        assert!(fit.starts_with("no copy;") || fit == "no copy", "{keys}: {said}");
+        assert!(!fit.contains("fits"), "{keys}: {said}");
+        let said = status(&app).render(UiLang::ZhHans);
+        assert!(said.contains("，无正文"), "{keys}: {said}");
+        assert!(!said.contains("合适"), "{keys}: {said}");
+        assert!(screen(&app).contains("nocopy"), "{keys}: the badge");
+    }
 }

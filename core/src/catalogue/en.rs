@@ -473,7 +473,7 @@ pub fn status(s: &Status) -> String {
         }
         CutOut { item, pulled: true } => format!("{item} is back in the bin; the boxes under it pulled up"),
         CutOut { item, pulled: false } => format!("{item} is back in the bin; no box under it could rise"),
-        Copyfit { item, done, fit, besides } => {
+        Copyfit { item, done, fit, empty, besides } => {
             let done = match done {
                 super::Copyfit::Cut { sentences: 0, .. } => "every sentence back".to_string(),
                 super::Copyfit::Cut { sentences, chars } => {
@@ -494,7 +494,7 @@ pub fn status(s: &Status) -> String {
                     )
                 }
             };
-            let mut said = format!("{item}: {done} — {}", label(&Label::FitDetail(*fit)));
+            let mut said = format!("{item}: {done} — {}", galley_verdict(fit, *empty));
             for part in said_besides(besides) {
                 said += &format!("; {part}");
             }

@@ -365,6 +365,9 @@ pub enum Status {
         item: String,
         done: Copyfit,
         fit: Fit,
+        /// Whether the box holds none of its article's copy: said `no copy`, as its badge
+        /// (found from outside: the status said `fits` where the badge said `no copy`).
+        empty: bool,
         /// What the step did to other boxes (found from outside: `>` on an `Auto` box pushed
         /// the box under it down, past the foot too, and the status line said only the fit).
         besides: Besides,

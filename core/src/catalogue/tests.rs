@@ -364,54 +364,70 @@ fn statuses() -> Vec<Status> {
             item: "a1".into(),
             done: super::Copyfit::Cut { sentences: 2, chars: 57 },
             fit: FITS,
+            empty: false,
             besides: Besides::default(),
         },
         Copyfit {
             item: "a1".into(),
             done: super::Copyfit::Cut { sentences: 0, chars: 0 },
             fit: OVER,
+            empty: false,
             besides: Besides::default(),
         },
         Copyfit {
             item: "a1".into(),
             done: super::Copyfit::HeadSize { size: 3 },
             fit: SHORT,
+            empty: false,
             besides: Besides::default(),
         },
         Copyfit {
             item: "a1".into(),
             done: super::Copyfit::Headline { restored: false },
             fit: FITS,
+            empty: false,
             besides: Besides::default(),
         },
         Copyfit {
             item: "a1".into(),
             done: super::Copyfit::Headline { restored: true },
             fit: FITS,
+            empty: false,
             besides: Besides::default(),
         },
         Copyfit {
             item: "a1".into(),
             done: super::Copyfit::Continued { part: 2 },
             fit: FITS,
+            empty: false,
             besides: Besides::default(),
         },
         Copyfit {
             item: "a1".into(),
             done: super::Copyfit::AllCut { chars: 300 },
             fit: FITS,
+            empty: false,
             besides: Besides::default(),
         },
         Copyfit {
             item: "a1".into(),
             done: super::Copyfit::Cut { sentences: 3, chars: 110 },
             fit: FITS,
+            empty: false,
+            besides: Besides { empty_parts: vec![("a1".into(), 2)], ..Besides::default() },
+        },
+        Copyfit {
+            item: "a1".into(),
+            done: super::Copyfit::HeadSize { size: 1 },
+            fit: FITS,
+            empty: true,
             besides: Besides { empty_parts: vec![("a1".into(), 2)], ..Besides::default() },
         },
         Copyfit {
             item: "a1".into(),
             done: super::Copyfit::HeadSize { size: 4 },
             fit: FITS,
+            empty: false,
             besides: Besides { pushed: vec![("a2".into(), 1)], past_foot: vec!["a3".into()], ..Besides::default() },
         },
     ]
@@ -1027,4 +1043,22 @@ fn the_recovery_question_says_an_age_in_minutes_hours_or_days() {
         assert!(en_line.contains(&format!("last written {en}")), "{en_line}");
         assert!(zh_line.contains(&format!("最后写入：{zh}")), "{zh_line}");
     }
+}
+
+/// Found from outside: a copyfit key on a part that holds none of the copy said `fits`, where
+/// the box's badge said `no copy`.
+#[test]
+fn a_copyfit_status_names_the_badges_fit() {
+    let said = |lang| {
+        Status::Copyfit {
+            item: "ai-park".into(),
+            done: super::Copyfit::HeadSize { size: 1 },
+            fit: FITS,
+            empty: true,
+            besides: Besides::default(),
+        }
+        .render(lang)
+    };
+    assert_eq!(said(UiLang::En), "ai-park: headline at 1 em — no copy");
+    assert_eq!(said(UiLang::ZhHans), "ai-park：标题字号 1 字，无正文");
 }

@@ -418,7 +418,7 @@ pub fn status(s: &Status) -> String {
         }
         CutOut { item, pulled: true } => format!("{item} 已撤下，下面的稿件已上提"),
         CutOut { item, pulled: false } => format!("{item} 已撤下，下面没有稿件能上提"),
-        Copyfit { item, done, fit, besides } => {
+        Copyfit { item, done, fit, empty, besides } => {
             let done = match done {
                 super::Copyfit::Cut { sentences: 0, .. } => "删去的句子全部恢复".to_string(),
                 super::Copyfit::Cut { sentences, chars } => format!("删去末尾 {sentences} 句（{chars} 字）"),
@@ -428,7 +428,7 @@ pub fn status(s: &Status) -> String {
                 super::Copyfit::Continued { part } => format!("超版部分转为第 {part} 部分，进待排稿"),
                 super::Copyfit::AllCut { chars } => format!("正文全部删去（{chars} 字），只剩标题"),
             };
-            let mut said = format!("{item}：{done}，{}", label(&Label::FitDetail(*fit)));
+            let mut said = format!("{item}：{done}，{}", galley_verdict(fit, *empty));
             for part in said_besides(besides) {
                 said += &format!("；{part}");
             }

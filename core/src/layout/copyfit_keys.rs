@@ -25,6 +25,9 @@ pub struct Here {
     /// Whether the headline here is the page editor's own.
     pub rewritten: bool,
     pub fit: Fit,
+    /// Whether the box holds none of its article's copy (a later part the parts before it
+    /// leave none): its badge says `no copy`, and so does the status line.
+    pub empty: bool,
 }
 
 impl Makeup {
@@ -36,6 +39,7 @@ impl Makeup {
         let cut = self.parts_cut(f.no);
         let cut_chars = self.cut_text(item, cut).map_or(0, |c| c.iter().map(|s| s.chars()).sum());
         let rewritten = spot.headline.is_some();
+        let set = self.set_box(f.pi, &spot);
         let headline = match spot.headline {
             Some(no) => self.headlines[no as usize].to_string(),
             None => self.item(f.no).title().to_string(),
@@ -48,7 +52,8 @@ impl Makeup {
             head_size: spot.head_size.unwrap_or(self.grid(f.pi).headline_size),
             headline,
             rewritten,
-            fit: self.set_box(f.pi, &spot).fit(spot.depth),
+            fit: set.fit(spot.depth),
+            empty: set.holds_no_copy(),
         })
     }
 

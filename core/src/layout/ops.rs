@@ -34,7 +34,7 @@
 
 use super::Makeup;
 use super::page::{Frame, Spot, first_free_line};
-use super::pushdown::{settle, settle_below};
+use super::pushdown::settle_below;
 use crate::format::MAX_DEPTH;
 use crate::model::{Depth, Item};
 
@@ -396,11 +396,18 @@ impl Makeup {
         self.fix_continued_depths(f.pi, &mut spots);
         // A move across as well goes across first (the grid's edge is checked already).
         spots[f.at].column = new.column;
+        let above = self.overlapped_above(f.pi, &spots, f.at);
         let mut frames = self.frames_of(f.pi, &spots);
         let mut pushed = Vec::new();
-        for line in spots[f.at].line + 1..=new.line {
-            frames[f.at].spot.line = line;
-            pushed.extend(settle(&mut frames, Some(f.at)));
+        // A line at a time from where the last left it: a box the first sinks below one it
+        // overlapped above it goes on from there, as the next `J` would.
+        let foot = self.grid(f.pi).depth;
+        for _ in spots[f.at].line..new.line {
+            if frames[f.at].spot.line >= foot {
+                break;
+            }
+            frames[f.at].spot.line += 1;
+            pushed.extend(settle_below(&mut frames, Some(f.at), &above));
         }
         for (s, fr) in spots.iter_mut().zip(&frames) {
             s.line = fr.spot.line;
@@ -801,18 +808,17 @@ impl Makeup {
     }
 
     /// The boxes among page `pi`'s new `spots` that the box at `at` overlapped before the step,
-    /// standing above it, when the step left that box where it stood (same column and line):
-    /// an overlap that was there already, which settles top-down (see
-    /// [`pushdown`](super::pushdown)).
+    /// standing above it (their top above its top both before and after the step): an
+    /// overlap that was there already, which settles top-down, the box sinking below them
+    /// however the step moved or changed it (see [`pushdown`](super::pushdown)). A box it put
+    /// itself above, or one it overlaps only now, is pushed as ever.
     pub(super) fn overlapped_above(&self, pi: usize, spots: &[Spot], at: usize) -> Vec<usize> {
         let now = spots[at];
         let same_box = |a: &Spot, b: &Spot| a.item == b.item && a.part == b.part;
         let was = self.frames(pi);
         let Some(me) = was.iter().find(|f| same_box(&f.spot, &now)) else { return Vec::new() };
-        if (me.spot.column, me.spot.line) != (now.column, now.line) {
-            return Vec::new();
-        }
-        let above = was.iter().filter(|f| !same_box(&f.spot, &now) && f.spot.line < now.line && f.overlaps(me));
+        let top = me.spot.line.min(now.line);
+        let above = was.iter().filter(|f| !same_box(&f.spot, &now) && f.spot.line < top && f.overlaps(me));
         above.filter_map(|f| spots.iter().position(|s| same_box(s, &f.spot))).collect()
     }
 

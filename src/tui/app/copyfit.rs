@@ -63,6 +63,6 @@ impl App {
         let sound = !outcome.warns() && !all_cut;
         let tone = if sound { Tone::Info } else { Tone::Warning };
         let besides = Besides::from(&outcome);
-        self.say(Status::Copyfit { item: id.to_string(), done, fit: here.fit, besides }, tone);
+        self.say(Status::Copyfit { item: id.to_string(), done, fit: here.fit, empty: here.empty, besides }, tone);
     }
 }

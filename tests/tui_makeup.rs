@@ -474,12 +474,17 @@ fn full_width_keys_are_their_ascii_keys() {
 #[test]
 fn a_long_message_takes_two_rows_and_loses_nothing() {
     use pasteup::tui::app::Message;
-    let error = "pasteup-sample/layouts/taiyuan-2023-02-10.ron:38:26: full-width comma '，' outside a string; \
-                 write an ASCII comma between fields";
+    let file = std::path::Path::new("pasteup-sample/layouts/taiyuan-2023-02-10.ron");
+    let error = pasteup_core::format::LoadError::at(
+        file,
+        38,
+        26,
+        "full-width comma '，' outside a string; write an ASCII comma between fields",
+    );
     for (lang, end) in [(UiLang::En, "write an ASCII comma between fields"), (UiLang::ZhHans, "between fields")] {
         let mut app = sample_app();
         app.lang = lang;
-        let status = Status::IssueNotReloaded { error: error.into() };
+        let status = Status::IssueNotReloaded { error: error.clone() };
         app.message = Some(Message { status: status.clone(), tone: Tone::Warning });
         let shown = screen(&mut app, 120, 30);
         let rows: Vec<&str> = shown.lines().collect();

@@ -96,3 +96,110 @@ fn proof_speaks_chinese_and_json_stays_english() {
         assert_eq!(json("zh_CN.UTF-8"), json("C.UTF-8"), "{command} --json depends on the locale");
     }
 }
+
+/// Runs pasteup in `dir` under `locale` (as [`pasteup`]): its exit code and standard error.
+fn refused(args: &[&str], locale: &str, dir: &std::path::Path) -> (Option<i32>, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_pasteup"))
+        .args(args)
+        .current_dir(dir)
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", locale)
+        .output()
+        .expect("run pasteup");
+    (out.status.code(), String::from_utf8(out.stderr).expect("UTF-8 errors"))
+}
+
+/// Found from outside: an issue or layout that could not be read (missing, a folder, not
+/// UTF-8) was said in English under a Chinese locale, by `check` and the editor alike. Why is
+/// said in the interface's language, after the file's name and place; the exit code is 2 in
+/// both.
+#[test]
+fn a_file_that_cannot_be_read_is_said_in_the_interface_language() {
+    let dir = tempfile::tempdir().unwrap();
+    let issue = std::fs::read_to_string(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(ISSUE)).unwrap();
+    std::fs::write(dir.path().join("t.ron"), &issue).unwrap();
+    std::fs::create_dir(dir.path().join("folder.ron")).unwrap();
+    // `Issue(paper: "太原日报"` in GB18030: 太 is CC AB.
+    let (gbk, _, _) = encoding_rs::GB18030.encode("Issue(\n  paper: \"太原日报\",\n)");
+    std::fs::write(dir.path().join("gbk.ron"), &gbk).unwrap();
+    std::fs::write(dir.path().join("ff.ron"), b"Issue(\xFF)").unwrap();
+    std::fs::write(dir.path().join("utf16.ron"), b"\xFF\xFEI\0s\0").unwrap();
+    std::fs::write(dir.path().join("cut.ron"), &"Issue(paper: \"太".as_bytes()[..16]).unwrap();
+    std::fs::write(dir.path().join("big.ron"), b"").unwrap();
+    std::fs::File::options().write(true).open(dir.path().join("big.ron")).unwrap().set_len(65 << 20).unwrap();
+    std::fs::write(dir.path().join("lost.layout.ron"), "Layout(issue: \"gone.ron\", pages: [])").unwrap();
+    let cases: &[(&[&str], &str, &str)] = &[
+        (
+            &["check", "missing.ron"],
+            "missing.ron: there is no such file; check its name and folder",
+            "missing.ron: 没有这个文件；请检查文件名和文件夹",
+        ),
+        (
+            &["check", "folder.ron"],
+            "folder.ron: cannot open: it is a folder, expected a .ron file",
+            "folder.ron: 打不开：这是文件夹，要的是 .ron 文件",
+        ),
+        (
+            &["proof", "t.ron", "--layout", "folder.ron"],
+            "folder.ron: cannot open: it is a folder, expected a .ron file",
+            "folder.ron: 打不开：这是文件夹，要的是 .ron 文件",
+        ),
+        (
+            &["check", "gbk.ron"],
+            "gbk.ron:2:11: file is not UTF-8 (it looks like GB18030/GBK, common in Chinese newsrooms); \
+             convert it with `iconv -f GB18030 -t UTF-8`",
+            "gbk.ron:2:11: 文件不是 UTF-8 编码（看来是 GB18030/GBK，中文编辑部常用）；请用 `iconv -f GB18030 -t UTF-8` 转换",
+        ),
+        (
+            &["fit", "ff.ron"],
+            "ff.ron:1:7: file is not UTF-8: byte 0xFF cannot start or continue a character; save it as UTF-8",
+            "ff.ron:1:7: 文件不是 UTF-8 编码：字节 0xFF 既不能开始也不能接续一个字符；请存为 UTF-8",
+        ),
+        (
+            &["make", "utf16.ron"],
+            "utf16.ron:1:1: file is UTF-16, expected UTF-8; convert it with `iconv -f UTF-16 -t UTF-8`",
+            "utf16.ron:1:1: 文件是 UTF-16 编码，要的是 UTF-8；请用 `iconv -f UTF-16 -t UTF-8` 转换",
+        ),
+        (
+            &["export", "cut.ron", "--format", "text", "-o", "out.txt"],
+            "cut.ron:1:15: unexpected end of file in the middle of a character; the file looks cut short",
+            "cut.ron:1:15: 文件在一个字符中间意外结束，看来文件不完整",
+        ),
+        (
+            &["check", "big.ron"],
+            "big.ron: file is 65 MiB, larger than the 64 MiB limit; is it the right file?",
+            "big.ron: 文件有 65 MiB，超过 64 MiB 的上限；是不是拿错了文件？",
+        ),
+        (
+            &["check", "lost.layout.ron"],
+            "lost.layout.ron: this is a layout; the issue it names, \"gone.ron\" (gone.ron), is not there: \
+             name the issue, and this file with --layout",
+            "lost.layout.ron: 这是版面文件；它指定的稿件「gone.ron」（gone.ron）不存在：请指定稿件文件，并用 --layout 指定这个文件",
+        ),
+        // The editor, before it takes the terminal.
+        (
+            &["missing.ron"],
+            "missing.ron: there is no such file; check its name and folder",
+            "missing.ron: 没有这个文件；请检查文件名和文件夹",
+        ),
+        (
+            &["gbk.ron", "--ui-lang", "en"],
+            "gbk.ron:2:11: file is not UTF-8 (it looks like GB18030/GBK, common in Chinese newsrooms); \
+             convert it with `iconv -f GB18030 -t UTF-8`",
+            "gbk.ron:2:11: file is not UTF-8 (it looks like GB18030/GBK, common in Chinese newsrooms); \
+             convert it with `iconv -f GB18030 -t UTF-8`",
+        ),
+    ];
+    for (args, en, zh) in cases {
+        for (locale, said) in [("C.UTF-8", en), ("zh_CN.UTF-8", zh)] {
+            let (code, stderr) = refused(args, locale, dir.path());
+            assert_eq!(code, Some(2), "{args:?} {locale}: {stderr}");
+            assert_eq!(stderr.lines().next(), Some(*said), "{args:?} {locale}:\n{stderr}");
+        }
+    }
+    // `--ui-lang zh-Hans` wins over an English locale, as for every other message.
+    let (_, stderr) = refused(&["check", "missing.ron", "--ui-lang", "zh-Hans"], "C.UTF-8", dir.path());
+    assert_eq!(stderr.trim_end(), "missing.ron: 没有这个文件；请检查文件名和文件夹");
+    assert!(!dir.path().join("out.txt").exists(), "nothing was written");
+}

@@ -417,6 +417,10 @@ fn commands_typed_full_width_are_read_as_ascii() {
     assert_eq!(parse("span ２").unwrap(), Command::Span(2));
     assert_eq!(parse("depth ａｕｔｏ").unwrap(), Command::Depth(Depth::Auto));
     assert_eq!(parse("ｆｉｎｄ ＡＩ").unwrap(), Command::Find("ＡＩ".into()));
+    // `:find` alone, as an input method types it: the last text again (the editor keeps it).
+    for alone in ["find", ":find ", "：ｆｉｎｄ", "：ｆｉｎｄ　", "ｆｉｎｄ\u{3000}\u{3000}"] {
+        assert_eq!(parse(alone).unwrap(), Command::FindAgain, "{alone:?}");
+    }
     assert_eq!(
         parse("ｗ ｙｏｍｉ.layout.ron").unwrap(),
         Command::WriteTo { path: "ｙｏｍｉ.layout.ron".into(), force: false }

@@ -664,9 +664,64 @@ fn a_layout_replaced_by_a_folder_is_said_at_once_with_no_question() {
     std::fs::create_dir(&opened.layout_path).unwrap();
     look_at_disk(&mut app);
     assert_eq!(app.overlay, Overlay::None, "no question about a folder");
-    let said = pasteup_core::catalogue::Render::render(&app.message.as_ref().unwrap().status, UiLang::En);
-    assert!(said.contains("it is a folder"), "{said}");
+    let said = |lang| pasteup_core::catalogue::Render::render(&app.message.as_ref().unwrap().status, lang);
+    let file = opened.layout_path.display();
+    let en = format!(
+        "The layout on disk was not loaded (yours is kept): {file}: cannot open: it is a folder, expected a .ron file"
+    );
+    assert_eq!(said(UiLang::En), en);
+    // Found from outside: said in English in a Chinese editor.
+    let zh = format!("磁盘上的版面未载入（保留你的）：{file}: 打不开：这是文件夹，要的是 .ron 文件");
+    assert_eq!(said(UiLang::ZhHans), zh);
     assert!(app.is_dirty());
+}
+
+/// Found from outside: an issue on disk that could not be read again (gone, or saved in
+/// GB18030 by the copy desk's system) was said in English in a Chinese editor. Why is said in
+/// the interface's language after the file's place; the last good issue stays.
+#[test]
+fn an_issue_that_cannot_be_read_again_is_said_in_the_interface_language() {
+    let dir = SampleDir::new();
+    let mut opened = sample_in(dir.path());
+    std::fs::write(&opened.issue_path, pasteup_core::sample::ISSUE).unwrap();
+    opened.is_sample = false;
+    let mut app = editor(&opened, AmbiWidth::Single);
+    keys(&mut app, "C-s");
+    let file = opened.issue_path.display().to_string();
+    let said = |app: &App, lang| pasteup_core::catalogue::Render::render(&app.message.as_ref().unwrap().status, lang);
+    std::thread::sleep(std::time::Duration::from_millis(20));
+    let (gbk, _, _) = encoding_rs::GB18030.encode(pasteup_core::sample::ISSUE);
+    std::fs::write(&opened.issue_path, &gbk).unwrap();
+    look_at_disk(&mut app);
+    let at = pasteup_core::format::decode_text(&opened.issue_path, &gbk).unwrap_err();
+    let place = format!("{file}:{}:{}", at.line.unwrap(), at.col.unwrap());
+    assert_eq!(
+        said(&app, UiLang::ZhHans),
+        format!(
+            "磁盘上的稿件未载入（保留上一版）：{place}: 文件不是 UTF-8 编码（看来是 GB18030/GBK，中文编辑部常用）；\
+             请用 `iconv -f GB18030 -t UTF-8` 转换"
+        )
+    );
+    assert_eq!(
+        said(&app, UiLang::En),
+        format!(
+            "The issue on disk was not loaded (the last good one is kept): {place}: file is not UTF-8 \
+             (it looks like GB18030/GBK, common in Chinese newsrooms); convert it with `iconv -f GB18030 -t UTF-8`"
+        )
+    );
+    std::fs::remove_file(&opened.issue_path).unwrap();
+    look_at_disk(&mut app);
+    assert_eq!(
+        said(&app, UiLang::ZhHans),
+        format!("磁盘上的稿件未载入（保留上一版）：{file}: 没有这个文件；请检查文件名和文件夹")
+    );
+    assert_eq!(
+        said(&app, UiLang::En),
+        format!(
+            "The issue on disk was not loaded (the last good one is kept): {file}: there is no such file; check its name and folder"
+        )
+    );
+    assert!(app.makeup.issue().items.iter().any(|i| i.id() == "jinyuan-livable"), "the last good issue stays");
 }
 
 #[test]
@@ -691,6 +746,8 @@ fn an_issue_or_layout_replaced_by_a_pipe_is_not_read() {
     let mut app = looked.join().unwrap();
     let said = pasteup_core::catalogue::Render::render(&app.message.as_ref().unwrap().status, UiLang::En);
     assert!(said.contains("not a plain file"), "{said}");
+    let said = pasteup_core::catalogue::Render::render(&app.message.as_ref().unwrap().status, UiLang::ZhHans);
+    assert!(said.contains(": 未读取：不是普通文件（是管道或设备）；请把它换成文件"), "{said}");
     // Found from outside: the pipe was offered as their save to merge before it was refused.
     assert_eq!(app.overlay, Overlay::None, "no question about a pipe");
     assert!(app.is_dirty(), "the desk no longer stands on disk");

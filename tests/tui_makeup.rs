@@ -11,7 +11,7 @@ use pasteup::tui::run::editor;
 use pasteup_core::catalogue::{Besides, Render, Status, UiLang};
 use pasteup_core::document::builtin_sample;
 use pasteup_core::fit::width::AmbiWidth;
-use pasteup_core::layout::Refusal;
+use pasteup_core::layout::{CommandArg, Refusal};
 use pasteup_core::model::Depth;
 use pasteup_core::problem::{Problem, ProblemKind};
 use ratatui::Terminal;
@@ -474,12 +474,17 @@ fn full_width_keys_are_their_ascii_keys() {
 #[test]
 fn a_long_message_takes_two_rows_and_loses_nothing() {
     use pasteup::tui::app::Message;
-    let error = "pasteup-sample/layouts/taiyuan-2023-02-10.ron:38:26: full-width comma '，' outside a string; \
-                 write an ASCII comma between fields";
+    let file = std::path::Path::new("pasteup-sample/layouts/taiyuan-2023-02-10.ron");
+    let error = pasteup_core::format::LoadError::at(
+        file,
+        38,
+        26,
+        "full-width comma '，' outside a string; write an ASCII comma between fields",
+    );
     for (lang, end) in [(UiLang::En, "write an ASCII comma between fields"), (UiLang::ZhHans, "between fields")] {
         let mut app = sample_app();
         app.lang = lang;
-        let status = Status::IssueNotReloaded { error: error.into() };
+        let status = Status::IssueNotReloaded { error: error.clone() };
         app.message = Some(Message { status: status.clone(), tone: Tone::Warning });
         let shown = screen(&mut app, 120, 30);
         let rows: Vec<&str> = shown.lines().collect();
@@ -633,6 +638,46 @@ fn find_again_visits_an_article_part_by_part() {
     // Round to the start: the only match, at its first part again.
     typed(&mut app, ":find jinyuan-livable⏎");
     assert_eq!(found(&app).0, Some(("jinyuan-livable".to_string(), 1)));
+}
+
+/// Found from outside: `:find` alone repeated the last search only typed in ASCII; typed with
+/// a Chinese input method (`：ｆｉｎｄ`, perhaps with a full-width space after it) it asked
+/// for a text. The full-width line is the ASCII one, as every other command is.
+#[test]
+fn find_alone_typed_full_width_looks_again() {
+    for again in ["：ｆｉｎｄ⏎", "：ｆｉｎｄ　⏎", ":ｆｉｎｄ⏎", "：find　　⏎"] {
+        let mut app = sample_app();
+        select(&mut app, "jinyuan-livable");
+        typed(&mut app, ":depth 25⏎t⇥⏎");
+        let parts = app.makeup.parts_of("jinyuan-livable");
+        typed(&mut app, ":find jinyuan-livable⏎");
+        assert_eq!(app.selection().map(|p| p.part), Some(1));
+        typed(&mut app, again);
+        let said = app.message.as_ref().unwrap().status.clone();
+        assert_eq!(
+            said,
+            Status::Found { item: "jinyuan-livable".into(), part: Some(2), page: Some(parts[1].1) },
+            "{again}"
+        );
+        assert_eq!(app.selection().map(|p| (p.item, p.part)), Some(("jinyuan-livable".to_string(), 2)), "{again}");
+    }
+    // Before any text is looked for, the full-width line asks for one, as `:find` does.
+    let mut app = sample_app();
+    typed(&mut app, "：ｆｉｎｄ　⏎");
+    let said = app.message.as_ref().unwrap().status.clone();
+    assert_eq!(said, Status::Refused(Refusal::CommandNeeds { command: "find".into(), what: CommandArg::Text }));
+}
+
+/// Found beside it: `：ｄｅｐｔｈ　５` with the bin's focus was read by the ASCII `:` only,
+/// and the status named the command `:：ｄｅｐｔｈ`.
+#[test]
+fn a_full_width_command_for_the_page_is_named_in_ascii_from_the_bin() {
+    let mut app = sample_app();
+    typed(&mut app, ":find 供电⏎");
+    assert_eq!(app.focus, Focus::Bin);
+    typed(&mut app, "：ｄｅｐｔｈ　５⏎");
+    let said = app.message.as_ref().unwrap().status.clone();
+    assert_eq!(said, Status::CommandForPage { command: "depth".into() });
 }
 
 /// Found from outside: a part 2 left none of the copy (part 1 made deep enough for it all)

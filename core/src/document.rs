@@ -4,7 +4,7 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::format::{self, LoadError, Note, lexical};
+use crate::format::{self, LoadError, Note, ReadTrouble, lexical};
 use crate::model::{Issue, Layout};
 use crate::problem::Located;
 use crate::sample;
@@ -145,12 +145,8 @@ fn open_named_issue(layout_path: &Path, text: String, new_ok: bool) -> Result<Op
     let raw = format::parse_layout(layout_path, &text)?;
     let named = layout_folder(layout_path).join(&raw.issue);
     if !named.is_file() {
-        let message = format!(
-            "this is a layout; the issue it names, \"{}\" ({}), is not there: name the issue, and this file with --layout",
-            raw.issue,
-            named.display()
-        );
-        return Err(LoadError::whole(layout_path, message));
+        let why = ReadTrouble::NamedIssueMissing { named: raw.issue, path: named.display().to_string() };
+        return Err(LoadError::unread(layout_path, None, why));
     }
     let issue_src = format::read_text(&named)?;
     let loaded = format::issue_from_text(&named, &issue_src)?;

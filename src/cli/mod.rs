@@ -278,7 +278,7 @@ pub fn open_for_command(issue: &Path, layout: Option<&Path>, lang: UiLang) -> Re
 fn opened_or_exit(opened: Result<Opened, pasteup_core::format::LoadError>, lang: UiLang) -> Result<Opened, ExitCode> {
     use pasteup_core::catalogue::Render;
     let opened = opened.map_err(|e| {
-        errln!("{e}");
+        errln!("{}", e.render(lang));
         ExitCode::from(EXIT_INVALID)
     })?;
     for w in &opened.warnings {

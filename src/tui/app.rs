@@ -1147,10 +1147,10 @@ impl App {
     /// Runs a command line: one undo step for what changes the layout.
     pub fn run_line(&mut self, line: &str) -> Vec<Effect> {
         self.message = None;
-        // Found from outside: the status said ":find again for the next", and `:find` alone
-        // was refused for want of a text. It looks for the last text again.
-        let again = self.find_text.clone().filter(|_| line.trim().trim_start_matches(':').trim() == "find");
-        let command = match again.map_or_else(|| line.parse::<Command>(), |text| Ok(Command::Find(text))) {
+        let command = match line.parse::<Command>() {
+            // Found from outside: the status said ":find again for the next", and `:find` alone
+            // was refused for want of a text. It looks for the last text again.
+            Ok(Command::FindAgain) => self.find_text.clone().map_or(Command::FindAgain, Command::Find),
             Ok(Command::Find(text)) => {
                 self.find_text = Some(text.clone());
                 Command::Find(text)
@@ -1163,10 +1163,12 @@ impl App {
         };
         // Found from outside: with a bin entry shown as the selection, `:depth 5` changed the
         // box still selected on the page, unseen and unsaid.
+        // Named as parsed, not as typed: `：ｄｅｐｔｈ` is `:depth`.
         let on_selection = match &command {
-            Command::Line(_) | Command::Column(_) | Command::Span(_) | Command::Depth(_) => {
-                line.trim().trim_start_matches(':').split_whitespace().next()
-            }
+            Command::Line(_) => Some("line"),
+            Command::Column(_) => Some("column"),
+            Command::Span(_) => Some("span"),
+            Command::Depth(_) => Some("depth"),
             _ => None,
         };
         if let Some(name) = on_selection.filter(|_| self.focus == Focus::Bin) {

@@ -64,7 +64,7 @@ pub fn run(cli: &EditorOptions) -> ExitCode {
     let opened = match open_to_edit(cli.issue.as_deref(), cli.layout.as_deref()) {
         Ok(o) => o,
         Err(e) => {
-            errln!("{e}");
+            errln!("{}", e.render(cli.lang));
             say_waiting_work(cli);
             return ExitCode::from(EXIT_INVALID);
         }
@@ -739,7 +739,7 @@ pub fn look_at_disk(app: &mut App) {
         let path = &app.doc.layout_path;
         if let Err(e) = format::only_a_file(path).and_then(|()| format::read_text(path).map(drop)) {
             app.keep_desk_over_disk();
-            return app.say(Status::LayoutNotLoaded { error: e.to_string() }, Tone::Warning);
+            return app.say(Status::LayoutNotLoaded { error: e }, Tone::Warning);
         }
         app.overlay = Overlay::TheirLayout { file: file_name(&app.doc.layout_path), merge: app.is_dirty() };
     }
@@ -760,7 +760,7 @@ fn reload_issue(app: &mut App) {
     let path = &app.doc.issue_path;
     let loaded = match format::only_a_file(path).and_then(|()| format::load_issue(path)) {
         Ok(loaded) => loaded,
-        Err(e) => return app.say(Status::IssueNotReloaded { error: e.to_string() }, Tone::Warning),
+        Err(e) => return app.say(Status::IssueNotReloaded { error: e }, Tone::Warning),
     };
     // Only the overlaps the new copy made are said as such (found from outside: every reload
     // said two boxes "now overlap" that had overlapped since the layout opened).
@@ -803,7 +803,7 @@ fn load_theirs(app: &mut App) {
         Ok(read) => read,
         Err(e) => {
             app.keep_desk_over_disk();
-            return app.say(Status::LayoutNotLoaded { error: e.to_string() }, Tone::Warning);
+            return app.say(Status::LayoutNotLoaded { error: e }, Tone::Warning);
         }
     };
     let issue = app.makeup.issue_arc().clone();

@@ -7,7 +7,7 @@ use super::{
     pad, part_ids,
 };
 use crate::fit::{BlockKind, Fit};
-use crate::format::{Note, SaveTrouble};
+use crate::format::{Note, ReadTrouble, SaveTrouble};
 use crate::layout::command::COMMAND_LIST;
 use crate::layout::make::{Broken, NarrowCause};
 use crate::layout::{CommandArg, Motion, OnPage, Operation, Refusal, RemedyKind};
@@ -1107,6 +1107,52 @@ pub fn save_trouble(why: &SaveTrouble) -> String {
             };
             format!("{step}: {}", printable(error))
         }
+    }
+}
+
+/// Why an issue or layout could not be read, in English.
+pub fn read_trouble(why: &ReadTrouble) -> String {
+    use crate::format::{Legacy, printable};
+    match why {
+        ReadTrouble::Missing => "there is no such file; check its name and folder".to_string(),
+        ReadTrouble::NoPermission => {
+            "cannot open it: permission denied; ask for read permission, or copy it where you may read it".to_string()
+        }
+        ReadTrouble::NotOpened { error } => format!("cannot open: {}", printable(error)),
+        ReadTrouble::Folder => "cannot open: it is a folder, expected a .ron file".to_string(),
+        ReadTrouble::NotPlainFile => {
+            "not read: it is not a plain file (a pipe or a device); write the file in its place".to_string()
+        }
+        ReadTrouble::TooLarge { mib } => {
+            format!("file is {mib} MiB, larger than the 64 MiB limit; is it the right file?")
+        }
+        ReadTrouble::Grew => "file grew past the 64 MiB limit while being read".to_string(),
+        ReadTrouble::NotRead { error } => format!("cannot read: {}", printable(error)),
+        ReadTrouble::Utf16 => "file is UTF-16, expected UTF-8; convert it with `iconv -f UTF-16 -t UTF-8`".to_string(),
+        ReadTrouble::CutShort => {
+            "unexpected end of file in the middle of a character; the file looks cut short".to_string()
+        }
+        ReadTrouble::Legacy(legacy) => {
+            let looks = match legacy {
+                Legacy::Gb18030 => "GB18030/GBK, common in Chinese newsrooms",
+                Legacy::Big5 => "Big5, common for Traditional Chinese",
+                Legacy::ShiftJis => "Shift_JIS, common for Japanese on Windows",
+                Legacy::EucJp => "EUC-JP, common for Japanese",
+            };
+            let name = legacy.iconv_name();
+            format!("file is not UTF-8 (it looks like {looks}); convert it with `iconv -f {name} -t UTF-8`")
+        }
+        ReadTrouble::BadByte { byte, cut_off: true } => {
+            format!("file is not UTF-8: byte 0x{byte:02X} starts a character that is cut off; save it as UTF-8")
+        }
+        ReadTrouble::BadByte { byte, cut_off: false } => {
+            format!("file is not UTF-8: byte 0x{byte:02X} cannot start or continue a character; save it as UTF-8")
+        }
+        ReadTrouble::NamedIssueMissing { named, path } => format!(
+            "this is a layout; the issue it names, \"{}\" ({}), is not there: name the issue, and this file with --layout",
+            printable(named),
+            printable(path)
+        ),
     }
 }
 

@@ -1,6 +1,7 @@
 //! The messages as data. Names and numbers travel in them; the words are the catalogue's.
 
 use crate::fit::Fit;
+use crate::format::LoadError;
 use crate::layout::{OnPage, Operation, Outcome, Refusal, RemedyKind};
 use crate::model::{Depth, ItemKind};
 use crate::problem::Located;
@@ -244,7 +245,7 @@ pub enum Status {
     },
     /// The issue on disk cannot be read; the last good one is kept.
     IssueNotReloaded {
-        error: String,
+        error: LoadError,
     },
     /// The open layout's file was removed from disk (said once; the desk keeps the work).
     LayoutRemoved {
@@ -268,7 +269,7 @@ pub enum Status {
     },
     /// The layout on disk cannot be read; the editor's is kept.
     LayoutNotLoaded {
-        error: String,
+        error: LoadError,
     },
     /// What was wrong with the layout as opened: the first problem and how many more notes.
     OpenProblem {

@@ -19,7 +19,7 @@ pub use message::{
 };
 
 use crate::export::fonts::FontError;
-use crate::format::{Note, SaveTrouble};
+use crate::format::{LoadError, Note, SaveTrouble};
 use crate::layout::{Operation, Refusal};
 use crate::problem::{Located, Problem};
 
@@ -86,6 +86,21 @@ impl Render for Located {
                 let place = english.strip_suffix(&self.message()).unwrap_or_default();
                 format!("{place}{}", zh_hans::problem(&self.problem))
             }
+        }
+    }
+}
+
+/// `file:line:col: why it could not be read`, in `lang` after the same place; an error in text
+/// that was read is said in English (docs/interface-language.md).
+impl Render for LoadError {
+    fn render(&self, lang: UiLang) -> String {
+        let english = self.to_string();
+        match (&self.unread, lang) {
+            (Some(why), UiLang::ZhHans) => {
+                let place = english.strip_suffix(&self.message).unwrap_or_default();
+                format!("{place}{}", zh_hans::read_trouble(why))
+            }
+            _ => english,
         }
     }
 }

@@ -5,7 +5,9 @@
 use super::*;
 use crate::fit::Fit;
 use crate::fit::width::str_cells;
-use crate::format::{ImageTrouble, SaveError, SaveStep, SaveTrouble};
+use std::path::Path;
+
+use crate::format::{ImageTrouble, Legacy, LoadError, ReadTrouble, SaveError, SaveStep, SaveTrouble};
 use crate::layout::make::{Broken, NarrowCause};
 use crate::layout::{CommandArg, Motion, OnPage, RemedyKind};
 use crate::model::{Depth, ItemKind};
@@ -110,6 +112,107 @@ fn system(step: SaveStep) -> SaveTrouble {
 
 fn photo_note(why: ImageTrouble, height: Option<u32>) -> Note {
     Note::PhotoUnsized { file: "x.ron".into(), id: "p1".into(), image: "p.png".into(), why, height }
+}
+
+fn unread(at: Option<(usize, usize)>, why: ReadTrouble) -> LoadError {
+    LoadError::unread(Path::new("x.ron"), at, why)
+}
+
+/// Every reason a file cannot be read, each with its English and Chinese after its place.
+fn read_errors() -> Vec<(LoadError, &'static str, &'static str)> {
+    let denied = "Permission denied (os error 13)";
+    vec![
+        (
+            unread(None, ReadTrouble::Missing),
+            "x.ron: there is no such file; check its name and folder",
+            "x.ron: 没有这个文件；请检查文件名和文件夹",
+        ),
+        (
+            unread(None, ReadTrouble::NoPermission),
+            "x.ron: cannot open it: permission denied; ask for read permission, or copy it where you may read it",
+            "x.ron: 打不开：没有读取权限；请申请读取权限，或把它复制到你能读的地方",
+        ),
+        (
+            unread(None, ReadTrouble::NotOpened { error: "Too many open files (os error 24)".into() }),
+            "x.ron: cannot open: Too many open files (os error 24)",
+            "x.ron: 打不开：Too many open files (os error 24)",
+        ),
+        (
+            unread(None, ReadTrouble::Folder),
+            "x.ron: cannot open: it is a folder, expected a .ron file",
+            "x.ron: 打不开：这是文件夹，要的是 .ron 文件",
+        ),
+        (
+            unread(None, ReadTrouble::NotPlainFile),
+            "x.ron: not read: it is not a plain file (a pipe or a device); write the file in its place",
+            "x.ron: 未读取：不是普通文件（是管道或设备）；请把它换成文件",
+        ),
+        (
+            unread(None, ReadTrouble::TooLarge { mib: 65 }),
+            "x.ron: file is 65 MiB, larger than the 64 MiB limit; is it the right file?",
+            "x.ron: 文件有 65 MiB，超过 64 MiB 的上限；是不是拿错了文件？",
+        ),
+        (
+            unread(None, ReadTrouble::Grew),
+            "x.ron: file grew past the 64 MiB limit while being read",
+            "x.ron: 文件在读取时变大，超过了 64 MiB 的上限",
+        ),
+        (
+            unread(None, ReadTrouble::NotRead { error: denied.into() }),
+            "x.ron: cannot read: Permission denied (os error 13)",
+            "x.ron: 读不了：Permission denied (os error 13)",
+        ),
+        (
+            unread(Some((1, 1)), ReadTrouble::Utf16),
+            "x.ron:1:1: file is UTF-16, expected UTF-8; convert it with `iconv -f UTF-16 -t UTF-8`",
+            "x.ron:1:1: 文件是 UTF-16 编码，要的是 UTF-8；请用 `iconv -f UTF-16 -t UTF-8` 转换",
+        ),
+        (
+            unread(Some((1, 17)), ReadTrouble::CutShort),
+            "x.ron:1:17: unexpected end of file in the middle of a character; the file looks cut short",
+            "x.ron:1:17: 文件在一个字符中间意外结束，看来文件不完整",
+        ),
+        (
+            unread(Some((2, 9)), ReadTrouble::Legacy(Legacy::Gb18030)),
+            "x.ron:2:9: file is not UTF-8 (it looks like GB18030/GBK, common in Chinese newsrooms); \
+             convert it with `iconv -f GB18030 -t UTF-8`",
+            "x.ron:2:9: 文件不是 UTF-8 编码（看来是 GB18030/GBK，中文编辑部常用）；请用 `iconv -f GB18030 -t UTF-8` 转换",
+        ),
+        (
+            unread(Some((2, 9)), ReadTrouble::Legacy(Legacy::Big5)),
+            "x.ron:2:9: file is not UTF-8 (it looks like Big5, common for Traditional Chinese); \
+             convert it with `iconv -f BIG5 -t UTF-8`",
+            "x.ron:2:9: 文件不是 UTF-8 编码（看来是 Big5，繁体中文常用）；请用 `iconv -f BIG5 -t UTF-8` 转换",
+        ),
+        (
+            unread(Some((2, 9)), ReadTrouble::Legacy(Legacy::ShiftJis)),
+            "x.ron:2:9: file is not UTF-8 (it looks like Shift_JIS, common for Japanese on Windows); \
+             convert it with `iconv -f CP932 -t UTF-8`",
+            "x.ron:2:9: 文件不是 UTF-8 编码（看来是 Shift_JIS，Windows 上的日文常用）；请用 `iconv -f CP932 -t UTF-8` 转换",
+        ),
+        (
+            unread(Some((2, 9)), ReadTrouble::Legacy(Legacy::EucJp)),
+            "x.ron:2:9: file is not UTF-8 (it looks like EUC-JP, common for Japanese); \
+             convert it with `iconv -f EUC-JP -t UTF-8`",
+            "x.ron:2:9: 文件不是 UTF-8 编码（看来是 EUC-JP，日文常用）；请用 `iconv -f EUC-JP -t UTF-8` 转换",
+        ),
+        (
+            unread(Some((1, 7)), ReadTrouble::BadByte { byte: 0xE4, cut_off: true }),
+            "x.ron:1:7: file is not UTF-8: byte 0xE4 starts a character that is cut off; save it as UTF-8",
+            "x.ron:1:7: 文件不是 UTF-8 编码：字节 0xE4 开始的字符不完整；请存为 UTF-8",
+        ),
+        (
+            unread(Some((1, 7)), ReadTrouble::BadByte { byte: 0xFF, cut_off: false }),
+            "x.ron:1:7: file is not UTF-8: byte 0xFF cannot start or continue a character; save it as UTF-8",
+            "x.ron:1:7: 文件不是 UTF-8 编码：字节 0xFF 既不能开始也不能接续一个字符；请存为 UTF-8",
+        ),
+        (
+            unread(None, ReadTrouble::NamedIssueMissing { named: "t.ron".into(), path: "a/t.ron".into() }),
+            "x.ron: this is a layout; the issue it names, \"t.ron\" (a/t.ron), is not there: \
+             name the issue, and this file with --layout",
+            "x.ron: 这是版面文件；它指定的稿件「t.ron」（a/t.ron）不存在：请指定稿件文件，并用 --layout 指定这个文件",
+        ),
+    ]
 }
 
 fn problems() -> Vec<Problem> {
@@ -268,14 +371,16 @@ fn statuses() -> Vec<Status> {
             binned: vec!["narrow".into()],
             overlapping: vec![(4, ("a1".into(), 1), ("a2".into(), 1)), (4, ("a1".into(), 2), ("a1".into(), 3))],
         },
-        IssueNotReloaded { error: "x.ron:3:7: expected a string".into() },
+        IssueNotReloaded { error: LoadError::at(Path::new("x.ron"), 3, 7, "expected a string") },
+        IssueNotReloaded { error: unread(None, ReadTrouble::Missing) },
         LayoutRemoved { file: "p3.layout.ron".into() },
         LayoutLoaded { file: "x.layout.ron".into() },
         KeptMine { file: "x.layout.ron".into() },
         LayoutMerged { file: "x.layout.ron".into(), conflicts: vec![], notes: vec![] },
         LayoutMerged { file: "x.layout.ron".into(), conflicts: vec!["a".into(), "b".into()], notes: vec![] },
         LayoutMerged { file: "x.layout.ron".into(), conflicts: vec!["a".into()], notes: vec!["c".into()] },
-        LayoutNotLoaded { error: "x.layout.ron:3:7: expected a number".into() },
+        LayoutNotLoaded { error: LoadError::at(Path::new("x.layout.ron"), 3, 7, "expected a number") },
+        LayoutNotLoaded { error: unread(None, ReadTrouble::Folder) },
         OpenNotes { first: Note::NewLayout { layout: "x.layout.ron".into() }, more: 2 },
         OpenNotes { first: photo_note(ImageTrouble::Missing, Some(12)), more: 0 },
         OpenNotes { first: photo_note(ImageTrouble::NotAFile, None), more: 0 },
@@ -752,6 +857,7 @@ fn everything(lang: UiLang) -> Vec<String> {
     all.extend(reports().iter().map(|m| m.render(lang)));
     all.extend(make_lines().iter().map(|m| m.render(lang)));
     all.extend(problems().into_iter().map(|p| located(p).render(lang)));
+    all.extend(read_errors().iter().map(|(e, _, _)| e.render(lang)));
     for q in questions() {
         all.push(q.title(lang));
         all.extend(q.lines(lang));
@@ -854,6 +960,29 @@ fn a_problem_keeps_its_place_in_the_file_in_chinese() {
     let p = located(Problem::BelowFoot { page: 3, item: "a1".into(), part: 1, lines: 5 });
     assert_eq!(p.render(UiLang::En), "x.layout.ron:6:12: page 3: \"a1\" runs 5 line(s) past the foot");
     assert_eq!(p.render(UiLang::ZhHans), "x.layout.ron:6:12: 第 3 版：「a1」超出版底 5 行");
+}
+
+/// Found from outside: a missing issue, a folder, a file not in UTF-8 were said in English to
+/// a Chinese editor and `check`. Why a file cannot be read is said in the interface's
+/// language, after the same `file:line:col: ` (what the system said quoted as it said it);
+/// `Display` stays the English, for `--json`, `diff` and `merge`.
+#[test]
+fn a_file_that_cannot_be_read_is_said_in_both_languages_after_its_place() {
+    for (e, en, zh) in read_errors() {
+        assert_eq!(e.render(UiLang::En), en);
+        assert_eq!(e.to_string(), en);
+        assert_eq!(e.render(UiLang::ZhHans), zh);
+    }
+    // Trouble in text that was read stays English in both.
+    let parsed = LoadError::at(Path::new("x.ron"), 3, 7, "expected a string");
+    assert_eq!(parsed.render(UiLang::ZhHans), "x.ron:3:7: expected a string");
+    // A name from the file can never reach the terminal as a control character.
+    let named = ReadTrouble::NamedIssueMissing { named: "t\u{1b}.ron".into(), path: "t\u{7}.ron".into() };
+    let zh = LoadError::unread(Path::new("x\u{1b}.ron"), None, named).render(UiLang::ZhHans);
+    assert_eq!(
+        zh,
+        "xU+001B.ron: 这是版面文件；它指定的稿件「tU+001B.ron」（tU+0007.ron）不存在：请指定稿件文件，并用 --layout 指定这个文件"
+    );
 }
 
 /// Two parts of one continued article on a page are told apart by their part (found from

@@ -10,7 +10,7 @@ use super::{
 };
 use super::{Render, UiLang};
 use crate::fit::{BlockKind, Fit};
-use crate::format::{Note, SaveTrouble};
+use crate::format::{Note, ReadTrouble, SaveTrouble};
 use crate::layout::command::COMMAND_LIST;
 use crate::layout::make::{Broken, NarrowCause};
 use crate::layout::{CommandArg, Motion, OnPage, Operation, Refusal, RemedyKind};
@@ -338,7 +338,9 @@ pub fn status(s: &Status) -> String {
             }
             said
         }
-        IssueNotReloaded { error } => format!("磁盘上的稿件未载入（保留上一版）：{error}"),
+        IssueNotReloaded { error } => {
+            format!("磁盘上的稿件未载入（保留上一版）：{}", error.render(UiLang::ZhHans))
+        }
         LayoutRemoved { file } => format!("{file} 已从磁盘上删除；此处的排版仍在，按 Ctrl-s 重新写入"),
         LayoutLoaded { file } => format!("已载入别的程序保存的 {file}"),
         KeptMine { file } => format!("已保留你的版面；按 Ctrl-s 覆盖磁盘上的 {file} 之前会先询问"),
@@ -352,7 +354,7 @@ pub fn status(s: &Status) -> String {
             }
             said
         }
-        LayoutNotLoaded { error } => format!("磁盘上的版面未载入（保留你的）：{error}"),
+        LayoutNotLoaded { error } => format!("磁盘上的版面未载入（保留你的）：{}", error.render(UiLang::ZhHans)),
         OpenNotes { first, more: 0 } => note(first),
         OpenNotes { first, more } => format!("{}（另有 {more} 条：见 pasteup check）", note(first)),
         RecoveryNotes { first, more: 0 } => note(first),
@@ -1213,6 +1215,45 @@ pub fn save_trouble(why: &SaveTrouble) -> String {
             };
             format!("{step}：{}", printable(error))
         }
+    }
+}
+
+/// Why an issue or layout could not be read, in Chinese (what the system said stays as it
+/// said it).
+pub fn read_trouble(why: &ReadTrouble) -> String {
+    use crate::format::{Legacy, printable};
+    match why {
+        ReadTrouble::Missing => "没有这个文件；请检查文件名和文件夹".to_string(),
+        ReadTrouble::NoPermission => "打不开：没有读取权限；请申请读取权限，或把它复制到你能读的地方".to_string(),
+        ReadTrouble::NotOpened { error } => format!("打不开：{}", printable(error)),
+        ReadTrouble::Folder => "打不开：这是文件夹，要的是 .ron 文件".to_string(),
+        ReadTrouble::NotPlainFile => "未读取：不是普通文件（是管道或设备）；请把它换成文件".to_string(),
+        ReadTrouble::TooLarge { mib } => format!("文件有 {mib} MiB，超过 64 MiB 的上限；是不是拿错了文件？"),
+        ReadTrouble::Grew => "文件在读取时变大，超过了 64 MiB 的上限".to_string(),
+        ReadTrouble::NotRead { error } => format!("读不了：{}", printable(error)),
+        ReadTrouble::Utf16 => "文件是 UTF-16 编码，要的是 UTF-8；请用 `iconv -f UTF-16 -t UTF-8` 转换".to_string(),
+        ReadTrouble::CutShort => "文件在一个字符中间意外结束，看来文件不完整".to_string(),
+        ReadTrouble::Legacy(legacy) => {
+            let looks = match legacy {
+                Legacy::Gb18030 => "GB18030/GBK，中文编辑部常用",
+                Legacy::Big5 => "Big5，繁体中文常用",
+                Legacy::ShiftJis => "Shift_JIS，Windows 上的日文常用",
+                Legacy::EucJp => "EUC-JP，日文常用",
+            };
+            let name = legacy.iconv_name();
+            format!("文件不是 UTF-8 编码（看来是 {looks}）；请用 `iconv -f {name} -t UTF-8` 转换")
+        }
+        ReadTrouble::BadByte { byte, cut_off: true } => {
+            format!("文件不是 UTF-8 编码：字节 0x{byte:02X} 开始的字符不完整；请存为 UTF-8")
+        }
+        ReadTrouble::BadByte { byte, cut_off: false } => {
+            format!("文件不是 UTF-8 编码：字节 0x{byte:02X} 既不能开始也不能接续一个字符；请存为 UTF-8")
+        }
+        ReadTrouble::NamedIssueMissing { named, path } => format!(
+            "这是版面文件；它指定的稿件「{}」（{}）不存在：请指定稿件文件，并用 --layout 指定这个文件",
+            printable(named),
+            printable(path)
+        ),
     }
 }
 

@@ -12,10 +12,77 @@ pub struct LoadError {
     pub file: PathBuf,
     pub line: Option<usize>,
     pub col: Option<usize>,
+    /// What is wrong, in English.
     pub message: String,
+    /// When the file could not be read at all, why: said in the interface's language (found
+    /// from outside: a missing issue was said in English to a Chinese editor). `message` is
+    /// its English. What is wrong with text that was read stays English. Boxed, to keep
+    /// every `Result` that may carry a load error small.
+    pub unread: Option<Box<ReadTrouble>>,
+}
+
+/// Why an issue or layout could not be read, said in either interface language
+/// (`catalogue`); what the system said of it is quoted as it said it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ReadTrouble {
+    /// Nothing at the path.
+    Missing,
+    /// The system would not open it for reading.
+    NoPermission,
+    /// The system would not open it, for another reason, in its words.
+    NotOpened { error: String },
+    /// The path names a folder.
+    Folder,
+    /// A pipe, a device or a socket, which the editor does not read.
+    NotPlainFile,
+    /// Larger than [`super::MAX_FILE_BYTES`]: `mib` MiB, rounded up.
+    TooLarge { mib: u64 },
+    /// It grew past [`super::MAX_FILE_BYTES`] while it was read.
+    Grew,
+    /// The system failed while reading it, in its words.
+    NotRead { error: String },
+    /// UTF-16, by its byte-order mark.
+    Utf16,
+    /// It stops inside a UTF-8 character.
+    CutShort,
+    /// Not UTF-8, and read without error in this older encoding.
+    Legacy(Legacy),
+    /// Not UTF-8: `byte` cannot start or continue a character, or (`cut_off`) starts one that
+    /// does not go on.
+    BadByte { byte: u8, cut_off: bool },
+    /// A layout given where the issue is expected, and the issue it names (`named`, at
+    /// `path`) is not there.
+    NamedIssueMissing { named: String, path: String },
+}
+
+/// An encoding many newsroom systems still write.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Legacy {
+    Gb18030,
+    Big5,
+    ShiftJis,
+    EucJp,
+}
+
+impl Legacy {
+    /// Its name to `iconv -f`.
+    pub fn iconv_name(self) -> &'static str {
+        match self {
+            Legacy::Gb18030 => "GB18030",
+            Legacy::Big5 => "BIG5",
+            Legacy::ShiftJis => "CP932",
+            Legacy::EucJp => "EUC-JP",
+        }
+    }
 }
 
 impl LoadError {
+    /// A file that could not be read, and why; at a position if the trouble has one.
+    pub fn unread(file: &Path, pos: Option<(usize, usize)>, why: ReadTrouble) -> Self {
+        let message = crate::catalogue::en::read_trouble(&why);
+        LoadError { unread: Some(Box::new(why)), ..Self::new(file, pos, message) }
+    }
+
     /// An error about the file as a whole (it is missing, too big, not UTF-8 …).
     pub fn whole(file: &Path, message: impl Into<String>) -> Self {
         Self::new(file, None, message)
@@ -34,10 +101,12 @@ impl LoadError {
             line: pos.map(|p| p.0),
             col: pos.map(|p| p.1),
             message: printable(&message.into()),
+            unread: None,
         }
     }
 }
 
+/// English, as `--json`, `diff` and `merge` say it.
 impl fmt::Display for LoadError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write_located(f, &self.file, self.line, self.col, &self.message)

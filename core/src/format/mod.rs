@@ -24,7 +24,7 @@ use ron::extensions::Extensions;
 pub(crate) use chars::quoted;
 pub use chars::{is_forbidden, printable};
 pub use check::{LayoutReport, check_layout, check_values, place_item_chars, place_page_problems};
-pub use error::{LoadError, SaveError, SaveStep, SaveTrouble};
+pub use error::{Legacy, LoadError, ReadTrouble, SaveError, SaveStep, SaveTrouble};
 pub use folder::real_folder;
 pub(crate) use folder::{in_real_folder, lexical};
 pub use locate::comment_lines;

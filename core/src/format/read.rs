@@ -6,7 +6,7 @@ use std::fs::File;
 use std::io::Read;
 use std::path::Path;
 
-use super::error::LoadError;
+use super::error::{Legacy, LoadError, ReadTrouble};
 use super::locate::line_col;
 
 /// The largest file pasteup reads. A 200-page issue is about 10 MB; anything past 64 MiB is
@@ -17,14 +17,13 @@ const MIB: u64 = 1 << 20;
 
 /// Why a file could not be opened, and what to do (found from outside: the system's words
 /// alone, `No such file or directory (os error 2)`).
-fn cannot_open(e: &std::io::Error) -> String {
-    match e.kind() {
-        std::io::ErrorKind::NotFound => "there is no such file; check its name and folder".to_string(),
-        std::io::ErrorKind::PermissionDenied => {
-            "cannot open it: permission denied; ask for read permission, or copy it where you may read it".to_string()
-        }
-        _ => format!("cannot open: {e}"),
-    }
+fn cannot_open(path: &Path, e: &std::io::Error) -> LoadError {
+    let why = match e.kind() {
+        std::io::ErrorKind::NotFound => ReadTrouble::Missing,
+        std::io::ErrorKind::PermissionDenied => ReadTrouble::NoPermission,
+        _ => ReadTrouble::NotOpened { error: e.to_string() },
+    };
+    LoadError::unread(path, None, why)
 }
 
 /// Refuses a path that is there and is not a plain file (a pipe, a device, a socket): the
@@ -33,36 +32,30 @@ fn cannot_open(e: &std::io::Error) -> String {
 /// alike). The command line reads pipes, as `cat` does, and does not ask this.
 pub fn only_a_file(path: &Path) -> Result<(), LoadError> {
     match std::fs::metadata(path) {
-        Ok(meta) if !meta.is_file() && !meta.is_dir() => Err(LoadError::whole(
-            path,
-            "not read: it is not a plain file (a pipe or a device); write the file in its place",
-        )),
+        Ok(meta) if !meta.is_file() && !meta.is_dir() => Err(LoadError::unread(path, None, ReadTrouble::NotPlainFile)),
         _ => Ok(()),
     }
 }
 
 /// The text of the file at `path`, checked against the size limit before reading.
 pub fn read_text(path: &Path) -> Result<String, LoadError> {
-    let meta = std::fs::metadata(path).map_err(|e| LoadError::whole(path, cannot_open(&e)))?;
+    let unread = |why| LoadError::unread(path, None, why);
+    let meta = std::fs::metadata(path).map_err(|e| cannot_open(path, &e))?;
     if meta.is_dir() {
-        return Err(LoadError::whole(path, "cannot open: it is a folder, expected a .ron file"));
+        return Err(unread(ReadTrouble::Folder));
     }
     if meta.len() > MAX_FILE_BYTES {
-        let mib = meta.len().div_ceil(MIB);
-        return Err(LoadError::whole(
-            path,
-            format!("file is {mib} MiB, larger than the 64 MiB limit; is it the right file?"),
-        ));
+        return Err(unread(ReadTrouble::TooLarge { mib: meta.len().div_ceil(MIB) }));
     }
-    let file = File::open(path).map_err(|e| LoadError::whole(path, cannot_open(&e)))?;
+    let file = File::open(path).map_err(|e| cannot_open(path, &e))?;
     let mut bytes = Vec::with_capacity(meta.len() as usize);
     // `take` guards against files whose size the metadata does not tell (pipes, /dev/zero)
     // or that grow while being read.
     file.take(MAX_FILE_BYTES + 1)
         .read_to_end(&mut bytes)
-        .map_err(|e| LoadError::whole(path, format!("cannot read: {e}")))?;
+        .map_err(|e| unread(ReadTrouble::NotRead { error: e.to_string() }))?;
     if bytes.len() as u64 > MAX_FILE_BYTES {
-        return Err(LoadError::whole(path, "file grew past the 64 MiB limit while being read"));
+        return Err(unread(ReadTrouble::Grew));
     }
     decode_text(path, &bytes)
 }
@@ -71,32 +64,15 @@ pub fn read_text(path: &Path) -> Result<String, LoadError> {
 pub fn decode_text(path: &Path, bytes: &[u8]) -> Result<String, LoadError> {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     if bytes.starts_with(b"\xFF\xFE") || bytes.starts_with(b"\xFE\xFF") {
-        return Err(LoadError::at(
-            path,
-            1,
-            1,
-            "file is UTF-16, expected UTF-8; convert it with `iconv -f UTF-16 -t UTF-8`",
-        ));
+        return Err(LoadError::unread(path, Some((1, 1)), ReadTrouble::Utf16));
     }
     match std::str::from_utf8(bytes) {
         Ok(text) => Ok(text.to_string()),
         // The file stops inside a character: cut short, not in another encoding.
-        Err(e) if e.error_len().is_none() => Err(error_at(
-            path,
-            bytes,
-            e.valid_up_to(),
-            "unexpected end of file in the middle of a character; the file looks cut short",
-        )),
+        Err(e) if e.error_len().is_none() => Err(error_at(path, bytes, e.valid_up_to(), ReadTrouble::CutShort)),
         Err(e) => Err(not_utf8(path, bytes, e.valid_up_to())),
     }
 }
-
-/// How a legacy encoding is named to the reader, and to `iconv`.
-type Legacy = (&'static str, &'static str);
-const GBK: Legacy = ("GB18030/GBK, common in Chinese newsrooms", "GB18030");
-const BIG5: Legacy = ("Big5, common for Traditional Chinese", "BIG5");
-const SJIS: Legacy = ("Shift_JIS, common for Japanese on Windows", "CP932");
-const EUC_JP: Legacy = ("EUC-JP, common for Japanese", "EUC-JP");
 
 /// The legacy encoding the bytes are most likely in, if any reads them without error.
 /// GB18030 reads nearly any run of high bytes, Big5 and Japanese ones included, into other
@@ -107,16 +83,16 @@ fn legacy_encoding(bytes: &[u8]) -> Option<Legacy> {
     let reads_as = |e: &'static encoding_rs::Encoding| e.decode_without_bom_handling_and_without_replacement(bytes);
     let big5 = reads_as(encoding_rs::BIG5).is_some();
     if big5 && says_language(bytes, "zh-Hant") {
-        return Some(BIG5);
+        return Some(Legacy::Big5);
     }
-    let japanese = [(encoding_rs::EUC_JP, EUC_JP), (encoding_rs::SHIFT_JIS, SJIS)]
+    let japanese = [(encoding_rs::EUC_JP, Legacy::EucJp), (encoding_rs::SHIFT_JIS, Legacy::ShiftJis)]
         .into_iter()
         .filter_map(|(e, legacy)| reads_as(e).map(|text| (kana_share(&text), legacy)))
         .max_by_key(|&(share, _)| share);
     match japanese {
         Some((share, legacy)) if share >= 10 || says_language(bytes, "ja") => Some(legacy),
-        _ if reads_as(encoding_rs::GB18030).is_some() => Some(GBK),
-        _ => big5.then_some(BIG5),
+        _ if reads_as(encoding_rs::GB18030).is_some() => Some(Legacy::Gb18030),
+        _ => big5.then_some(Legacy::Big5),
     }
 }
 
@@ -148,28 +124,20 @@ fn kana_share(text: &str) -> usize {
 /// The error for a file that is not UTF-8, at its first bad byte; for a file in a legacy
 /// encoding, at its first non-ASCII character, which is where the trouble starts to the eye.
 fn not_utf8(path: &Path, bytes: &[u8], valid_up_to: usize) -> LoadError {
-    let legacy = legacy_encoding(bytes);
-    let (at, message) = if let Some((looks, name)) = legacy {
+    let (at, why) = if let Some(legacy) = legacy_encoding(bytes) {
         let first = bytes.iter().position(|b| !b.is_ascii()).unwrap_or(valid_up_to);
-        let message = format!("file is not UTF-8 (it looks like {looks}); convert it with `iconv -f {name} -t UTF-8`");
-        (first.min(valid_up_to), message)
+        (first.min(valid_up_to), ReadTrouble::Legacy(legacy))
     } else {
         let byte = bytes[valid_up_to];
-        let message = if (0xC2..=0xF4).contains(&byte) {
-            format!("file is not UTF-8: byte 0x{byte:02X} starts a character that is cut off; save it as UTF-8")
-        } else {
-            format!("file is not UTF-8: byte 0x{byte:02X} cannot start or continue a character; save it as UTF-8")
-        };
-        (valid_up_to, message)
+        (valid_up_to, ReadTrouble::BadByte { byte, cut_off: (0xC2..=0xF4).contains(&byte) })
     };
-    error_at(path, bytes, at, message)
+    error_at(path, bytes, at, why)
 }
 
 /// The error at byte `at`, which the valid UTF-8 before it places by line and character.
-fn error_at(path: &Path, bytes: &[u8], at: usize, message: impl Into<String>) -> LoadError {
+fn error_at(path: &Path, bytes: &[u8], at: usize, why: ReadTrouble) -> LoadError {
     let good = std::str::from_utf8(&bytes[..at]).unwrap_or_default();
-    let (line, col) = line_col(good, good.len());
-    LoadError::at(path, line, col, message)
+    LoadError::unread(path, Some(line_col(good, good.len())), why)
 }
 
 #[cfg(test)]

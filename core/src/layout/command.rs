@@ -31,6 +31,9 @@ pub enum Command {
     Depth(Depth),
     Page(u32),
     Find(String),
+    /// `:find` alone: the text looked for last again. The editor keeps that text; the desk,
+    /// which has none, asks for one.
+    FindAgain,
     /// `:w`
     Write,
     /// `:w FILE`: a copy of the layout written to FILE (the open layout stays as it is, saved
@@ -107,7 +110,9 @@ impl FromStr for Command {
             },
             "depth" => Ok(Command::Depth(Depth::Fixed(one_number(name, &args, CommandArg::Depth)?))),
             "page" => Ok(Command::Page(one_number(name, &args, CommandArg::Page)?)),
-            "find" if rest.is_empty() => Err(needs(name, CommandArg::Text)),
+            // Read here, after the folding, so that `：ｆｉｎｄ　` is `:find` alone too (found
+            // from outside: the editor matched the ASCII line only).
+            "find" if rest.is_empty() => Ok(Command::FindAgain),
             "find" => Ok(Command::Find(rest.to_string())),
             "w" if !rest.is_empty() => Ok(Command::WriteTo { path: rest.to_string(), force: false }),
             "w!" if !rest.is_empty() => Ok(Command::WriteTo { path: rest.to_string(), force: true }),
@@ -256,6 +261,7 @@ impl Makeup {
             Command::Depth(depth) => self.set_depth(page, selected()?, depth).map(changed),
             Command::Page(number) => self.page_no(number).map(|_| Done::Page(number)),
             Command::Find(text) => self.find_text(&text, ctx.selected.map(|id| (id, ctx.part))).map(Done::Found),
+            Command::FindAgain => Err(needs("find", CommandArg::Text)),
             shell => Ok(Done::Shell(shell)),
         }
     }

@@ -294,3 +294,71 @@ proptest! {
         }
     }
 }
+
+/// Quotations standing as sentences of their own, closed on an end mark.
+const QUOTED: [&str; 5] = ["「下週一吧。」", "「責任を痛感している。」", "“好！”", "「……？」", "『限界だ。』"];
+
+/// Short sentences (20 characters at most): after a quotation standing alone, its attribution.
+const SHORT: [&str; 8] = [
+    "市長說。",
+    "首相はそう述べた。",
+    "他说。",
+    "她問。",
+    "男性はそう語った。",
+    "ソニーの社長は語った。",
+    "市住建局负责人在新闻发布会上表示。",
+    "本当に辞めるのか？との声も出た。",
+];
+
+/// Sentences that are no attribution after a quotation: long ones (a quotation its speaker
+/// introduces too), a bracket.
+const OTHER: [&str; 4] = [
+    "比赛明天开始于北京工人体育场，预计观众超过五万人。",
+    "他在记者会上说：“我们会赢，球迷会看到一场好比赛。”",
+    "（記者注：原話。）",
+    "記者問市長何時復工，市長稱工程將於下週一全面恢復。",
+];
+
+/// A paragraph of [`QUOTED`], [`SHORT`] and [`OTHER`] sentences in any order, with the
+/// sentences a cut must take whole: each piece, but a quotation and the short sentence after
+/// it together.
+fn attributed_paragraph() -> impl Strategy<Value = (String, Vec<String>)> {
+    let piece = prop_oneof![
+        prop::sample::select(QUOTED.to_vec()).prop_map(|p| (p, true, false)),
+        prop::sample::select(SHORT.to_vec()).prop_map(|p| (p, false, true)),
+        prop::sample::select(OTHER.to_vec()).prop_map(|p| (p, false, false)),
+    ];
+    prop::collection::vec(piece, 1..10).prop_map(|pieces| {
+        let mut whole: Vec<String> = Vec::new();
+        let mut after_quotation = false;
+        for (piece, quoted, short) in pieces {
+            match whole.last_mut() {
+                Some(last) if after_quotation && short => last.push_str(piece),
+                _ => whole.push(piece.to_string()),
+            }
+            after_quotation = quoted;
+        }
+        (whole.concat(), whole)
+    })
+}
+
+proptest! {
+    #![proptest_config(config(256))]
+
+    /// Found from outside: a cut took `市長說。` of `「下週一吧。」市長說。` and left the
+    /// quotation on the page without its verb. However the copy runs, a quotation standing
+    /// alone and the short sentence after it are one sentence, and no cut, kept text or cut
+    /// sentence, starts or ends between them; a long sentence, a bracket or a new quotation
+    /// after one starts a sentence.
+    #[test]
+    fn no_cut_parts_a_quotation_from_its_attribution((paragraph, whole) in attributed_paragraph(), pick in 0.0f64..=1.0) {
+        let body = vec![paragraph.clone()];
+        let all: Vec<String> = sentences(&body).into_iter().map(|s| s.text).collect();
+        prop_assert_eq!(&all, &whole, "{}", paragraph);
+        let n = (all.len() as f64 * pick).round() as u32;
+        let kept = cut_body(&body, n).concat();
+        prop_assert_eq!(kept, whole[..whole.len() - n as usize].concat());
+        let cut: Vec<String> = cut_sentences(&body, n).into_iter().map(|s| s.text).collect();
+        prop_assert_eq!(&cut[..], &whole[whole.len() - n as usize..]);
+    }
+}

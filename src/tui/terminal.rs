@@ -195,7 +195,7 @@ const HANG_UP_GRACE: Duration = Duration::from_secs(10);
 /// input becomes a pipe that never has anything, so that the read says "nothing now" and
 /// crossterm returns to the loop, which sees the hang-up and ends as on SIGHUP. Should the loop
 /// not have left after [`HANG_UP_GRACE`] (busy elsewhere), the watch ends the process itself:
-/// the lock files let go of, the terminal given back, said, exit 129 as for SIGHUP; the
+/// its lock files removed, the terminal given back, said, exit 129 as for SIGHUP; the
 /// recovery file written since the last change is what is left, as after a `kill`.
 fn watch_for_hang_up(fd: OwnedFd) {
     let _ = std::thread::Builder::new().name("hang-up watch".into()).spawn(move || {

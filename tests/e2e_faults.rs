@@ -226,8 +226,26 @@ fn sigterm_and_sigint_give_the_terminal_back_and_keep_the_work() {
         assert_eq!(mouse, vt100::MouseProtocolMode::None);
         assert!(fx.journal_of(pid).is_file(), "{signal}: the unsaved work is in the recovery file");
         assert!(ed.screen_text().contains("unsaved changes are in"), "{}", ed.screen_text());
-        assert!(!fx.root().join(format!("{}.lock", fx.layout().file_name().unwrap().to_string_lossy())).exists());
+        assert!(!fx.lock().exists(), "{signal}: the lock file is removed");
     }
+}
+
+/// Half a key code (`Esc [`, the rest never typed or lost on the way) held the editor inside
+/// crossterm's reader, in a blocking read waiting for the rest: a SIGTERM was not seen until
+/// the next key, and a second one ended it at once with the lock file left behind. It is seen
+/// at once now, as at any other time.
+#[test]
+fn sigterm_after_half_a_key_code_is_seen_at_once() {
+    let (fx, mut ed, pid) = changed_then(|ed, pid| {
+        ed.send(b"\x1b[");
+        ed.wait_until_read();
+        let _ = std::process::Command::new("kill").args(["-TERM", &pid.to_string()]).status();
+    });
+    let status = ed.wait_exit();
+    assert_eq!(status.exit_code(), 143, "{status:?}");
+    assert!(fx.journal_of(pid).is_file(), "the unsaved work is in the recovery file");
+    assert!(ed.screen_text().contains("unsaved changes are in"), "{}", ed.screen_text());
+    assert!(!fx.lock().exists(), "the lock file is removed");
 }
 
 /// Whether process `pid` is stopped (job control), from /proc.

@@ -205,6 +205,42 @@ fn a_terminal_that_goes_away_ends_the_editor_with_its_work_journalled() {
     wait_for_question(&mut next);
 }
 
+/// Found from outside: the terminal gone (`tmux kill-session`) just after half a key code
+/// (`Esc [`) left the editor spinning at full CPU inside crossterm's reader, which waited in a
+/// blocking read for the rest of the code and then read the hung-up terminal's end of input
+/// without end; after 10 s a watch ended it, leaving the lock file naming a dead pid and
+/// saying nothing. It now ends at once as on SIGHUP: journal kept, lock removed, said.
+#[test]
+fn a_terminal_gone_in_the_middle_of_a_key_code_ends_the_editor_as_a_hang_up_does() {
+    let fx = Fixture::new();
+    let said = fx.root().join("stderr.txt");
+    let mut ed = Session::spawn_saying_to(fx.root(), &["layouts/taiyuan-2023-02-10.ron"], &said);
+    let s = ed.wait_for("the editor", |s| s.shows_editor() && s.selected_box().is_some());
+    let (line, _) = s.selected_lines().unwrap();
+    let pid = ed.pid();
+    ed.press("J");
+    ed.wait_for("the box one line down", |s| s.selected_lines().is_some_and(|l| l.0 == line + 1));
+    fx.wait_for_journal(true);
+    assert!(fx.lock().is_file(), "the editor holds the lock");
+    ed.send(b"\x1b[");
+    ed.wait_until_read();
+    ed.hang_up();
+    let status = ed.wait_exit();
+    assert_eq!(status.exit_code(), 129, "as on SIGHUP: {status:?}");
+    assert!(!fx.lock().exists(), "the lock file is removed");
+    let said = std::fs::read_to_string(&said).unwrap();
+    let journal = fx.journal_of(pid);
+    assert!(journal.is_file(), "the change is in the recovery file");
+    assert_eq!(
+        said,
+        "pasteup: stopped; the unsaved changes are in layouts/taiyuan-2023-02-10.layout.ron.recover.{pid}\n"
+            .replace("{pid}", &pid.to_string()),
+        "the usual message"
+    );
+    let mut next = fx.open(&[], &[]);
+    wait_for_question(&mut next);
+}
+
 /// Found from outside: the layout's link pointed at another file under a running editor left
 /// the journal written beside the first file, which the next editor on that file offered as
 /// its own unsaved work, though the work had been saved into the second. The journal and the

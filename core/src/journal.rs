@@ -196,9 +196,42 @@ fn suffixed(layout: &Path, suffix: &str) -> PathBuf {
 pub struct Lock {
     file: File,
     path: PathBuf,
+    /// Its entry in [`HELD`].
+    id: u64,
+}
+
+/// Every lock this process holds, each with its own handle on the file, for an end that
+/// cannot wait for the locks' owners to drop them ([`let_go_of_every_lock`]).
+static HELD: std::sync::Mutex<Vec<(u64, PathBuf, File)>> = std::sync::Mutex::new(Vec::new());
+
+/// Numbers the locks taken, for their entries in [`HELD`].
+static NEXT_LOCK: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+
+fn held() -> std::sync::MutexGuard<'static, Vec<(u64, PathBuf, File)>> {
+    // A thread that panicked holding it left the list whole: a push or a removal.
+    HELD.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
+}
+
+/// Removes the lock files this process holds (each only if still its own), for an end that
+/// does not come back to the code that holds them: the process ended from another thread, a
+/// second signal. Found from outside: an editor ended so left its lock file naming a dead pid.
+pub fn let_go_of_every_lock() {
+    for (_, path, file) in held().drain(..) {
+        if crate::format::same_file_as(&file, &path) {
+            let _ = fs::remove_file(&path);
+        }
+    }
 }
 
 impl Lock {
+    fn new(file: File, path: PathBuf) -> Lock {
+        let id = NEXT_LOCK.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        if let Ok(handle) = file.try_clone() {
+            held().push((id, path.clone(), handle));
+        }
+        Lock { file, path, id }
+    }
+
     /// Whether the lock file is still the one this lock holds: removed by hand (or by a
     /// clean-up) and made anew by another editor, it is not.
     pub fn still_held(&self) -> bool {
@@ -214,6 +247,7 @@ impl Lock {
 
 impl Drop for Lock {
     fn drop(&mut self) {
+        held().retain(|(id, _, _)| *id != self.id);
         // Only its own file (found from outside: with the lock file removed by hand and a
         // second editor's made in its place, the first one's quit removed the second's).
         if self.still_held() {
@@ -271,7 +305,7 @@ pub fn lock(layout: &Path) -> io::Result<Locked> {
             continue;
         }
         let written = file.set_len(0).and_then(|()| file.write_all(format!("{}\n", Owner::me()).as_bytes()));
-        let lock = Lock { file, path };
+        let lock = Lock::new(file, path);
         // Not written (a full disk): dropped, the lock file goes (found from outside: an
         // empty one was left behind).
         written?;

@@ -409,23 +409,55 @@ fn suspend_and_resume(term: &mut terminal::Term, app: &mut App) -> std::io::Resu
 pub fn stop_signals() -> Arc<AtomicUsize> {
     use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
     let stop = Arc::new(AtomicUsize::new(0));
-    let seen = Arc::new(AtomicBool::new(false));
-    let terminated = Arc::new(AtomicBool::new(false));
-    // The checks first: signal-hook runs a signal's actions in the order they were registered.
-    // SIGINT is SIGTERM's twin (found from outside: `kill -INT` lost the last second's work and
-    // left the terminal raw and the lock behind).
-    for signal in [SIGTERM, SIGINT] {
-        let _ = signal_hook::flag::register_conditional_shutdown(signal, 128 + signal, Arc::clone(&seen));
-    }
-    let _ = signal_hook::flag::register_conditional_shutdown(SIGHUP, 128 + SIGHUP, Arc::clone(&terminated));
-    for signal in [SIGTERM, SIGINT] {
-        let _ = signal_hook::flag::register(signal, Arc::clone(&terminated));
-    }
     for signal in [SIGTERM, SIGHUP, SIGINT] {
-        let _ = signal_hook::flag::register(signal, Arc::clone(&seen));
         let _ = signal_hook::flag::register_usize(signal, Arc::clone(&stop), signal as usize);
     }
+    end_at_a_second_signal(Arc::clone(&stop));
     stop
+}
+
+/// Ends the process at a second stop signal that is not a second SIGHUP, from a thread of its
+/// own: unlike an exit in the signal handler, it removes the lock files first (found from
+/// outside: an editor so ended left its lock file naming a dead pid). Each signal is a byte
+/// on a socket of its own, so two at once are counted as two; and whatever their order, two
+/// end it when one is a SIGTERM or SIGINT. The exit code is the last signal's, as `last` (set
+/// before the byte is written) holds it: the sockets do not tell which came first.
+fn end_at_a_second_signal(last: Arc<AtomicUsize>) {
+    use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
+    let mut told = Vec::new();
+    for signal in [SIGTERM, SIGINT, SIGHUP] {
+        let Ok((reader, writer)) = std::os::unix::net::UnixStream::pair() else { return };
+        if signal_hook::low_level::pipe::register(signal, writer).is_err() {
+            return;
+        }
+        told.push((signal, reader));
+    }
+    let _ = std::thread::Builder::new().name("second signal".into()).spawn(move || {
+        let (mut signals, mut terminations) = (0, 0);
+        loop {
+            use rustix::event::{PollFd, PollFlags};
+            let mut fds: Vec<PollFd> = told.iter().map(|(_, r)| PollFd::new(r, PollFlags::IN)).collect();
+            match rustix::event::poll(&mut fds, None) {
+                Ok(_) => {}
+                Err(rustix::io::Errno::INTR) => continue,
+                Err(_) => return,
+            }
+            let ready: Vec<bool> = fds.iter().map(|fd| fd.revents().contains(PollFlags::IN)).collect();
+            for ((signal, reader), ready) in told.iter().zip(ready) {
+                let mut byte = [0u8; 1];
+                if !ready || !matches!(std::io::Read::read(&mut &*reader, &mut byte), Ok(1)) {
+                    continue;
+                }
+                signals += 1;
+                terminations += usize::from(*signal != SIGHUP);
+                if signals >= 2 && terminations >= 1 {
+                    journal::let_go_of_every_lock();
+                    let last = i32::try_from(last.load(Ordering::Relaxed)).unwrap_or(*signal);
+                    std::process::exit(128 + last);
+                }
+            }
+        }
+    });
 }
 
 /// Writes this editor's journal when the desk holds changes it does not have yet, and removes

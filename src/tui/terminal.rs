@@ -2,8 +2,8 @@
 //! restored on every way out, a panic included, before anything is printed.
 
 use std::fs::File;
-use std::io::{self, IsTerminal, Stdin, Stdout, stdout};
-use std::os::fd::AsFd;
+use std::io::{self, IsTerminal, Stdout, stdout};
+use std::os::fd::{AsFd, AsRawFd, OwnedFd};
 use std::os::unix::net::UnixStream;
 use std::time::Duration;
 
@@ -82,32 +82,33 @@ pub enum Input {
 /// reader loops forever on a hung-up terminal and never returns, even with a timeout
 /// (crossterm-rs/crossterm#793), so the editor would neither see the hang-up nor its SIGHUP.
 pub struct Keyboard {
-    tty: Option<Tty>,
+    /// The editor's own handle on the terminal, watched for input and a hang-up whatever
+    /// standard input is made ([`own_input_for_crossterm`], [`watch_for_hang_up`]).
+    tty: Option<OwnedFd>,
     /// Written to on SIGWINCH, so that a resize ends the wait at once (the signal may be
     /// delivered to another thread, leaving poll(2) here uninterrupted).
     resized: Option<UnixStream>,
 }
 
-enum Tty {
-    Stdin(Stdin),
-    Dev(File),
-}
-
 impl Keyboard {
+    /// Made before crossterm first reads: standard input is replaced here.
     pub fn new() -> Keyboard {
         let stdin = io::stdin();
-        let tty = if stdin.is_terminal() {
-            Some(Tty::Stdin(stdin))
+        let tty: Option<OwnedFd> = if stdin.is_terminal() {
+            stdin.as_fd().try_clone_to_owned().ok()
         } else {
-            File::options().read(true).open("/dev/tty").ok().map(Tty::Dev)
+            File::options().read(true).open("/dev/tty").ok().map(OwnedFd::from)
         };
         let resized = UnixStream::pair().ok().and_then(|(reader, writer)| {
             reader.set_nonblocking(true).ok()?;
             signal_hook::low_level::pipe::register(signal_hook::consts::SIGWINCH, writer).ok()?;
             Some(reader)
         });
-        if let Some(fd) = tty.as_ref().and_then(|t| t.fd().try_clone_to_owned().ok()) {
-            watch_for_hang_up(fd);
+        if let Some(tty) = &tty {
+            own_input_for_crossterm(tty);
+            if let Ok(fd) = tty.try_clone() {
+                watch_for_hang_up(fd);
+            }
         }
         Keyboard { tty, resized }
     }
@@ -141,12 +142,8 @@ impl Keyboard {
     /// Waits up to `timeout` for the terminal to be readable; whether it has hung up.
     fn poll(&self, timeout: Duration) -> io::Result<bool> {
         let Some(tty) = &self.tty else { return Ok(false) };
-        let fd = match tty {
-            Tty::Stdin(stdin) => stdin.as_fd(),
-            Tty::Dev(file) => file.as_fd(),
-        };
         use rustix::event::{PollFd, PollFlags};
-        let mut fds = vec![PollFd::new(&fd, PollFlags::IN)];
+        let mut fds = vec![PollFd::new(tty, PollFlags::IN)];
         if let Some(resized) = &self.resized {
             fds.push(PollFd::new(resized, PollFlags::IN));
         }
@@ -164,12 +161,28 @@ impl Keyboard {
     }
 }
 
-impl Tty {
-    fn fd(&self) -> std::os::fd::BorrowedFd<'_> {
-        match self {
-            Tty::Stdin(stdin) => stdin.as_fd(),
-            Tty::Dev(file) => file.as_fd(),
-        }
+/// Gives crossterm, as its standard input, a handle on the terminal of its own that never
+/// waits. crossterm reads standard input until a key is whole: after half a key code (`Esc [`,
+/// the rest never typed or lost on the way) it waited in the kernel for the rest, where the
+/// editor saw no SIGTERM until the next key; and when the terminal then hung up, that read
+/// returned the end of input, which crossterm reads again without end (found from outside:
+/// an editor at full CPU after `tmux kill-session`). O_NONBLOCK cannot be set on the standard
+/// input the editor was given: the shell shares it, and standard output with it, whose writes
+/// must wait. Left as it was when the terminal cannot be opened again; the hang-up watch
+/// still frees crossterm then.
+fn own_input_for_crossterm(tty: &OwnedFd) {
+    use rustix::fs::{Mode, OFlags};
+    let Ok(was) = rustix::fs::fstat(tty) else { return };
+    let flags = OFlags::RDWR | OFlags::NONBLOCK | OFlags::NOCTTY | OFlags::CLOEXEC;
+    let fd = format!("/proc/self/fd/{}", tty.as_raw_fd());
+    let own = [fd.as_str(), "/dev/tty"].into_iter().find_map(|path| {
+        let own = rustix::fs::open(path, flags, Mode::empty()).ok()?;
+        // The same terminal, not the controlling one where the editor was given another.
+        rustix::fs::fstat(&own).ok().filter(|now| now.st_rdev == was.st_rdev)?;
+        Some(own)
+    });
+    if let Some(own) = own {
+        let _ = rustix::stdio::dup2_stdin(&own);
     }
 }
 
@@ -177,12 +190,14 @@ impl Tty {
 /// recovery file written) before the watch ends the process.
 const HANG_UP_GRACE: Duration = Duration::from_secs(10);
 
-/// Ends the process when the terminal has hung up and the loop has not left: crossterm's
-/// reader, holding half a key code (`Esc [` typed, then the link dropped), waits inside
-/// crossterm for the rest and then spins on the hung-up tty, where the loop never sees it
-/// (found from outside: editors at 66% CPU for half an hour, holding the layout's lock). The
+/// Watches the terminal for a hang-up. Then it frees crossterm's reader, which may be inside
+/// its read loop when the hang-up comes and would read the end of input without end: standard
+/// input becomes a pipe that never has anything, so that the read says "nothing now" and
+/// crossterm returns to the loop, which sees the hang-up and ends as on SIGHUP. Should the loop
+/// not have left after [`HANG_UP_GRACE`] (busy elsewhere), the watch ends the process itself:
+/// its lock files removed, the terminal given back, said, exit 129 as for SIGHUP; the
 /// recovery file written since the last change is what is left, as after a `kill`.
-fn watch_for_hang_up(fd: std::os::fd::OwnedFd) {
+fn watch_for_hang_up(fd: OwnedFd) {
     let _ = std::thread::Builder::new().name("hang-up watch".into()).spawn(move || {
         use rustix::event::{PollFd, PollFlags};
         loop {
@@ -195,8 +210,18 @@ fn watch_for_hang_up(fd: std::os::fd::OwnedFd) {
                 Err(_) => return,
             }
         }
+        // The writing end is kept until the process ends: a pipe without one reads as ended.
+        let _never_written =
+            rustix::pipe::pipe_with(rustix::pipe::PipeFlags::NONBLOCK | rustix::pipe::PipeFlags::CLOEXEC)
+                .ok()
+                .and_then(|(nothing, writer)| rustix::stdio::dup2_stdin(&nothing).ok().map(|()| writer));
         std::thread::sleep(HANG_UP_GRACE);
+        pasteup_core::journal::let_go_of_every_lock();
         leave();
+        errln!(
+            "pasteup: the terminal went away and the editor did not end by itself; ended now, \
+             its unsaved changes as the recovery file last kept them"
+        );
         std::process::exit(129);
     });
 }

@@ -8,6 +8,7 @@
 #![allow(dead_code)]
 
 use std::io::{Read, Write};
+use std::os::unix::fs::OpenOptionsExt;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
@@ -137,6 +138,11 @@ impl Fixture {
         self.recovery()
     }
 
+    /// The layout's lock file (`LAYOUT.lock`), there while an editor has the layout open.
+    pub fn lock(&self) -> PathBuf {
+        self.root().join("layouts").join(format!("{LAYOUT}.lock"))
+    }
+
     pub fn layout_text(&self) -> String {
         std::fs::read_to_string(self.layout()).expect("layout file")
     }
@@ -171,10 +177,25 @@ pub struct Session {
 
 impl Session {
     pub fn spawn(cwd: &Path, args: &[&str], env: &[(&str, &str)], cols: u16, rows: u16) -> Session {
-        let pty = native_pty_system();
-        let pair = pty.openpty(PtySize { rows, cols, pixel_width: 0, pixel_height: 0 }).expect("openpty");
         let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_pasteup"));
         cmd.args(args);
+        Session::spawn_command(cmd, cwd, env, cols, rows)
+    }
+
+    /// As [`Session::spawn`], with the editor's standard error written to `stderr` instead of
+    /// the pty: what it says as it ends, when the terminal is gone.
+    pub fn spawn_saying_to(cwd: &Path, args: &[&str], stderr: &Path) -> Session {
+        // `exec` keeps the process: the editor is the session's leader, as when spawned itself.
+        let mut cmd = CommandBuilder::new("sh");
+        cmd.args(["-c", r#"exec "$0" "$@" 2>"$PASTEUP_TEST_STDERR""#, env!("CARGO_BIN_EXE_pasteup")]);
+        cmd.args(args);
+        cmd.env("PASTEUP_TEST_STDERR", stderr);
+        Session::spawn_command(cmd, cwd, &[], COLS, ROWS)
+    }
+
+    fn spawn_command(mut cmd: CommandBuilder, cwd: &Path, env: &[(&str, &str)], cols: u16, rows: u16) -> Session {
+        let pty = native_pty_system();
+        let pair = pty.openpty(PtySize { rows, cols, pixel_width: 0, pixel_height: 0 }).expect("openpty");
         cmd.cwd(cwd);
         cmd.env("TERM", "xterm-256color");
         cmd.env_remove("NO_COLOR");
@@ -314,6 +335,22 @@ impl Session {
         self.pid.expect("the editor has a pid")
     }
 
+    /// Waits until the editor has read every byte sent to it (none left in the terminal's
+    /// input queue), so that what follows comes after it.
+    pub fn wait_until_read(&self) {
+        let tty = self.master.as_ref().and_then(|m| m.tty_name()).expect("the pty's name");
+        let slave = std::fs::OpenOptions::new()
+            .read(true)
+            .custom_flags(rustix::fs::OFlags::NOCTTY.bits() as i32)
+            .open(&tty)
+            .expect("the pty's terminal side");
+        let start = Instant::now();
+        while rustix::io::ioctl_fionread(&slave).expect("FIONREAD") > 0 {
+            assert!(start.elapsed() < TIMEOUT, "the editor did not read its input within {TIMEOUT:?}");
+            std::thread::sleep(POLL);
+        }
+    }
+
     /// Writes `text` as a bracketed paste, as a terminal does when the program turned it on.
     pub fn paste(&mut self, text: &str) {
         self.send(format!("\x1b[200~{text}\x1b[201~").as_bytes());
@@ -341,11 +378,18 @@ impl Session {
     /// The terminal goes away (a closed window, a dropped SSH session, `tmux kill-session`):
     /// the pty's master side is closed.
     pub fn hang_up(&mut self) {
-        // Every copy of the master must close: the reader's too. It stops at the editor's next
-        // output, which a resize brings (a full redraw).
+        // Every copy of the master must close: the reader's too. It stops at the next output,
+        // which a NUL written to the terminal's other side brings, whether the editor draws
+        // or not (an editor stuck inside its input reader draws nothing).
         self.hanging_up.store(true, Ordering::Relaxed);
-        let (cols, rows) = self.size;
-        self.resize(cols + 1, rows);
+        let tty = self.master.as_ref().and_then(|m| m.tty_name()).expect("the pty's name");
+        let mut slave = std::fs::OpenOptions::new()
+            .write(true)
+            .custom_flags(rustix::fs::OFlags::NOCTTY.bits() as i32)
+            .open(&tty)
+            .expect("the pty's terminal side");
+        slave.write_all(&[0]).expect("a NUL to the pty");
+        drop(slave);
         let start = Instant::now();
         while self.reader.as_ref().is_some_and(|r| !r.is_finished()) && start.elapsed() < TIMEOUT {
             std::thread::sleep(POLL);

@@ -1216,21 +1216,23 @@ fn gaps_of(desk: &Makeup, number: u32, (columns, depth): (u16, u32)) -> Vec<serd
 
 /// Found from outside: on a page with little copy the report named the same free lines once
 /// a column (`gap column 1 lines 21–67 …`, `gap column 2 lines 21–67 …`, eight lines). Touching
-/// columns with the same lines free are one gap, in the text in both languages and the JSON.
+/// columns with the same lines free are one gap, in the text in both languages and the JSON:
+/// here the two lines over a photo the desk placed at line 3 of columns 2–3, with nothing in
+/// the bin to fill them.
 #[test]
 fn touching_columns_with_the_same_lines_free_are_one_gap() {
-    let opened = builtin_sample();
-    let mut desk = Makeup::new(opened.issue, &empty());
+    let photo = r#"Photo(id: "pic", caption: "交警雪中疏导交通。", span: 2, height: Some(12))"#;
+    let placed = r#"Placement(item: "pic", column: 2, span: 2, line: 3, depth: Auto)"#;
+    let mut desk = one_page(4, 30, photo, placed);
     let report = make(&mut desk, &MakeOptions::default());
     let en = pasteup::cli::make::report_text(&report, UiLang::En);
-    assert!(en.contains("  gap    columns 7–8 lines 1–2 free above a box: fill or close it by hand\n"), "{en}");
-    assert!(!en.contains("gap    column 8 "), "{en}");
+    assert!(en.contains("  gap    columns 2–3 lines 1–2 free above a box: fill or close it by hand\n"), "{en}");
+    assert!(!en.contains("gap    column 3 "), "{en}");
     let zh = pasteup::cli::make::report_text(&report, UiLang::ZhHans);
-    assert!(zh.contains("  空档 第 7–8 栏第 1–2 行留空、下有稿件：请手工补排或合拢\n"), "{zh}");
-    let page4 = report.pages.iter().find(|p| p.number == 4).unwrap();
-    let json: Vec<serde_json::Value> = page4.gaps.iter().map(|g| serde_json::to_value(g).unwrap()).collect();
-    assert_eq!(json, gaps_of(&desk, 4, (8, 100)));
-    assert!(json.contains(&serde_json::json!({"column": 7, "span": 2, "line": 1, "lines": 2})), "{json:?}");
+    assert!(zh.contains("  空档 第 2–3 栏第 1–2 行留空、下有稿件：请手工补排或合拢\n"), "{zh}");
+    let json: Vec<serde_json::Value> = report.pages[0].gaps.iter().map(|g| serde_json::to_value(g).unwrap()).collect();
+    assert_eq!(json, gaps_of(&desk, 1, (4, 30)));
+    assert_eq!(json, [serde_json::json!({"column": 2, "span": 2, "line": 1, "lines": 2})]);
 }
 
 /// Found from outside: in 9 of 300 generated pages make left a line or two of a column free
@@ -1368,4 +1370,49 @@ fn a_photo_is_not_left_no_room_beside_its_article_on_a_page_with_room() {
         }
     }
     assert!(photos >= 12, "the issues have photos with their articles: {photos}");
+}
+
+/// Two pages of 6 columns of 11 em, 60 lines (tests/data/make-planned-over-fillers.ron): page
+/// 1 led by `port-record` with its photo, `metro-line2` (priority 2), `flu-brief` (3) and a
+/// notice planned for it, and two fillers in the bin, the reader's photo `lighthouse` and
+/// `library-brief`.
+fn planned_over_fillers() -> Issue {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/make-planned-over-fillers.ron");
+    format::parse_issue(&path, &std::fs::read_to_string(&path).unwrap()).unwrap()
+}
+
+/// Found from outside: page 1 set the filler `lighthouse` beside the lead at lines 1–22 and
+/// `library-brief` at line 14, while the planned `metro-line2` (priority 2) went down to line
+/// 32 and `flu-brief` (priority 3) to line 23: every page the search compared had the same free
+/// lines, and nothing in the quality order looked at which copy stood highest.
+#[test]
+fn planned_stories_stand_above_fillers_and_in_priority_order() {
+    let issue = planned_over_fillers();
+    let mut desk = Makeup::new(issue.clone(), &empty());
+    let report = make(&mut desk, &MakeOptions::default());
+    let page = &report.pages[0];
+    assert!(page.left.is_empty() && report.bin.is_empty(), "{report:?}");
+    assert_made_by_the_rules(&issue, &desk, page, "page 1");
+    assert!(page.broken.is_empty(), "{:?}", page.broken);
+    // The page is short of copy: what fills it is every item placed and no line left free
+    // above a box (the free lines differ only by the lines set short).
+    assert!(page.gaps.is_empty(), "{:?}", page.gaps);
+    let top = |id: &str| page.placed.iter().find(|p| p.id == id).unwrap().line;
+    assert_eq!(top("port-record"), 1, "the lead at line 1");
+    for filler in ["lighthouse", "library-brief"] {
+        for planned in ["port-record", "metro-line2", "flu-brief"] {
+            assert!(
+                top(planned) <= top(filler),
+                "{filler} at line {} above {planned} at line {}",
+                top(filler),
+                top(planned)
+            );
+        }
+    }
+    assert!(
+        top("metro-line2") <= top("flu-brief"),
+        "priority 2 at line {}, 3 at line {}",
+        top("metro-line2"),
+        top("flu-brief")
+    );
 }

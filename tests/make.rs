@@ -1416,3 +1416,44 @@ fn planned_stories_stand_above_fillers_and_in_priority_order() {
         top("flu-brief")
     );
 }
+
+/// Pairs (filler, planned item) on a page made where the filler starts above the planned item,
+/// with their lines: photos with their article and notices are not counted (they stand with
+/// their article, and at the foot).
+fn fillers_above_planned(issue: &Issue, page: &MadePage) -> Vec<(String, u32, String, u32)> {
+    let planned = |id: &str| issue.item(id).and_then(Item::planned_page) == Some(page.number);
+    let counted: Vec<_> =
+        page.placed.iter().filter(|p| p.kind != ItemKind::Notice && with_of(issue, &p.id).is_none()).collect();
+    let mut out = Vec::new();
+    for f in counted.iter().filter(|p| !planned(&p.id)) {
+        for q in counted.iter().filter(|q| planned(&q.id) && f.line < q.line) {
+            out.push((f.id.clone(), f.line, q.id.clone(), q.line));
+        }
+    }
+    out
+}
+
+/// Over generated issues with little copy a page (every page short of copy, so that fillers
+/// are placed), no filler starts above a planned story: the copy placed is the same either
+/// way, and the plan's order comes before the lines set short.
+#[test]
+fn on_pages_short_of_copy_no_filler_stands_above_a_planned_story() {
+    let mut fillers = 0;
+    let mut wrong = Vec::new();
+    for seed in 1..=12 {
+        let (ron, _) = generate_planned_issue(4, 36, seed);
+        let issue = format::parse_issue(Path::new("generated.ron"), &ron).unwrap();
+        let mut desk = Makeup::new(issue.clone(), &empty());
+        let report = make(&mut desk, &MakeOptions::default());
+        for page in report.pages.iter().filter(|p| !p.copy_enough()) {
+            fillers += page.placed.iter().filter(|p| issue.item(&p.id).and_then(Item::planned_page).is_none()).count();
+            wrong.extend(
+                fillers_above_planned(&issue, page)
+                    .into_iter()
+                    .map(|w| format!("seed {seed} page {}: {w:?}", page.number)),
+            );
+        }
+    }
+    assert!(fillers >= 12, "the pages take fillers: {fillers}");
+    assert!(wrong.is_empty(), "{wrong:#?}");
+}

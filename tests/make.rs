@@ -86,6 +86,13 @@ fn the_sample_from_empty_is_made_by_its_page_plan() {
     let under = photo.line == article.below() && photo.column < article.column + article.span;
     let beside = photo.column + photo.span == article.column || article.column + article.span == photo.column;
     assert!(under || beside, "the photo under or beside its story: {photo:?} {article:?}");
+    // No column is left empty from line 1 to the foot beside the six-column lead: white room at
+    // the head of a page reads worse than at its foot (counting the order among planned items
+    // once left columns 7–8 empty and moved the traffic police story from line 3 to line 36).
+    for column in 1..=8 {
+        let top = page4.iter().filter(|b| (b.column..b.column + b.span).contains(&column)).map(|b| b.line).min();
+        assert!(top.is_some_and(|line| line <= 11), "column {column} of page 4 starts at line {top:?}");
+    }
     insta::assert_snapshot!("make_sample_report", pasteup::cli::make::report_text(&report, UiLang::En));
 }
 
@@ -1216,23 +1223,21 @@ fn gaps_of(desk: &Makeup, number: u32, (columns, depth): (u16, u32)) -> Vec<serd
 
 /// Found from outside: on a page with little copy the report named the same free lines once
 /// a column (`gap column 1 lines 21–67 …`, `gap column 2 lines 21–67 …`, eight lines). Touching
-/// columns with the same lines free are one gap, in the text in both languages and the JSON:
-/// here the two lines over a photo the desk placed at line 3 of columns 2–3, with nothing in
-/// the bin to fill them.
+/// columns with the same lines free are one gap, in the text in both languages and the JSON.
 #[test]
 fn touching_columns_with_the_same_lines_free_are_one_gap() {
-    let photo = r#"Photo(id: "pic", caption: "交警雪中疏导交通。", span: 2, height: Some(12))"#;
-    let placed = r#"Placement(item: "pic", column: 2, span: 2, line: 3, depth: Auto)"#;
-    let mut desk = one_page(4, 30, photo, placed);
+    let opened = builtin_sample();
+    let mut desk = Makeup::new(opened.issue, &empty());
     let report = make(&mut desk, &MakeOptions::default());
     let en = pasteup::cli::make::report_text(&report, UiLang::En);
-    assert!(en.contains("  gap    columns 2–3 lines 1–2 free above a box: fill or close it by hand\n"), "{en}");
-    assert!(!en.contains("gap    column 3 "), "{en}");
+    assert!(en.contains("  gap    columns 7–8 lines 1–2 free above a box: fill or close it by hand\n"), "{en}");
+    assert!(!en.contains("gap    column 8 "), "{en}");
     let zh = pasteup::cli::make::report_text(&report, UiLang::ZhHans);
-    assert!(zh.contains("  空档 第 2–3 栏第 1–2 行留空、下有稿件：请手工补排或合拢\n"), "{zh}");
-    let json: Vec<serde_json::Value> = report.pages[0].gaps.iter().map(|g| serde_json::to_value(g).unwrap()).collect();
-    assert_eq!(json, gaps_of(&desk, 1, (4, 30)));
-    assert_eq!(json, [serde_json::json!({"column": 2, "span": 2, "line": 1, "lines": 2})]);
+    assert!(zh.contains("  空档 第 7–8 栏第 1–2 行留空、下有稿件：请手工补排或合拢\n"), "{zh}");
+    let page4 = report.pages.iter().find(|p| p.number == 4).unwrap();
+    let json: Vec<serde_json::Value> = page4.gaps.iter().map(|g| serde_json::to_value(g).unwrap()).collect();
+    assert_eq!(json, gaps_of(&desk, 4, (8, 100)));
+    assert!(json.contains(&serde_json::json!({"column": 7, "span": 2, "line": 1, "lines": 2})), "{json:?}");
 }
 
 /// Found from outside: in 9 of 300 generated pages make left a line or two of a column free
@@ -1384,9 +1389,11 @@ fn planned_over_fillers() -> Issue {
 /// Found from outside: page 1 set the filler `lighthouse` beside the lead at lines 1–22 and
 /// `library-brief` at line 14, while the planned `metro-line2` (priority 2) went down to line
 /// 32 and `flu-brief` (priority 3) to line 23: every page the search compared had the same free
-/// lines, and nothing in the quality order looked at which copy stood highest.
+/// lines, and nothing in the quality order looked at which copy stood highest. No filler now
+/// starts above a planned story; the order among planned stories is not promised (counting
+/// it left a sample page's columns empty from line 1 beside its lead).
 #[test]
-fn planned_stories_stand_above_fillers_and_in_priority_order() {
+fn planned_stories_stand_above_fillers() {
     let issue = planned_over_fillers();
     let mut desk = Makeup::new(issue.clone(), &empty());
     let report = make(&mut desk, &MakeOptions::default());
@@ -1409,12 +1416,6 @@ fn planned_stories_stand_above_fillers_and_in_priority_order() {
             );
         }
     }
-    assert!(
-        top("metro-line2") <= top("flu-brief"),
-        "priority 2 at line {}, 3 at line {}",
-        top("metro-line2"),
-        top("flu-brief")
-    );
 }
 
 /// Pairs (filler, planned item) on a page made where the filler starts above the planned item,
@@ -1435,7 +1436,7 @@ fn fillers_above_planned(issue: &Issue, page: &MadePage) -> Vec<(String, u32, St
 
 /// Over generated issues with little copy a page (every page short of copy, so that fillers
 /// are placed), no filler starts above a planned story: the copy placed is the same either
-/// way, and the plan's order comes before the lines set short.
+/// way, and the fillers above planned items count before the lines set short.
 #[test]
 fn on_pages_short_of_copy_no_filler_stands_above_a_planned_story() {
     let mut fillers = 0;

@@ -19,8 +19,7 @@
 //! left free so far, then planned copy placed, then a hash of the placements (so that ties
 //! break the same way every run). Finished pages are ranked by the quality order: the lead
 //! at line 1, then planned items left out (and how important they were), free lines, the
-//! plan's order (no filler above a planned item, the more important higher), short lines, the
-//! lead wider.
+//! fillers standing above planned items, short lines, the lead wider.
 
 use std::cmp::Reverse;
 use std::collections::HashSet;
@@ -195,10 +194,7 @@ pub(super) fn search(p: &Problem) -> Option<State> {
     finished.into_iter().map(|s| settled(p, s)).min_by_key(|s| finish_rank(p, s))
 }
 
-pub(super) type FinishRank = (bool, u8, (u64, u32, Order), u64, u64, u32, Order, u32, Reverse<u16>, u32, u64);
-
-/// Fillers above planned items, then planned items above more important ones ([`out_of_order`]).
-type Order = (u32, u32);
+pub(super) type FinishRank = (bool, u8, (u64, u32, u32), u64, u64, u32, u32, u32, Reverse<u16>, u32, u64);
 
 /// The quality order of finished pages (lower is better): a page with the lead at line 1
 /// before one without it there (moved down or left out), whatever else each does better:
@@ -207,16 +203,17 @@ type Order = (u32, u32);
 /// page without cuts, which had it at line 1, and was chosen). Then a page with every planned
 /// item placed first, then one filled to within 2%, then the rest; within the first and the last,
 /// fewer free lines before fewer (and less important) planned items left out; then fewer
-/// sentences cut, then the page that reads in its plan's order (fewer fillers above planned
-/// items, then fewer planned items above more important ones), fewer short lines, the lead
-/// wider, the boxes ending higher (free room in one piece at the foot). On a page the bin
-/// cannot fill, what counts first is the copy left out, then the holes: free lines with a box
-/// under them in their column. The room left at the foot is where the copy still to come
-/// goes, and a page that leaves its lead narrow to save a line there reads worse. Then, there,
-/// the plan's order, before the free lines: with the copy placed the same, those differ only
-/// by the lines make set short, which fill nothing the copy lacks (found from outside: a page
-/// 37% free set a filler photo beside the lead at line 1, and the planned stories at lines 23
-/// and 32, for a box one line short).
+/// sentences cut, then fewer fillers above planned items, fewer short lines, the lead wider,
+/// the boxes ending higher (free room in one piece at the foot). On a page the bin cannot fill,
+/// what counts first is the copy left out, then the holes: free lines with a box under them in
+/// their column. The room left at the foot is where the copy still to come goes, and a page
+/// that leaves its lead narrow to save a line there reads worse. Then, there, the fillers above
+/// planned items, before the free lines: with the copy placed the same, those differ only by
+/// the lines make set short, which fill nothing the copy lacks (found from outside: a page 37%
+/// free set a filler photo beside the lead at line 1, and the planned stories at lines 23 and
+/// 32, for a box one line short). The order among planned items is not counted: on a page short
+/// of copy it moved a story off line 3 to the foot and left two columns empty from line 1, and
+/// white room at the head of a page reads worse than at its foot, which the desk fills later.
 pub(super) fn finish_rank(p: &Problem, s: &State) -> FinishRank {
     let left = p.cands.iter().zip(&s.used).filter(|(c, used)| c.planned && !**used);
     let weight: u64 = left.map(|(c, _)| 1_000_000 / u64::from(c.priority.clamp(1, 1_000_000))).sum();
@@ -228,11 +225,11 @@ pub(super) fn finish_rank(p: &Problem, s: &State) -> FinishRank {
         (_, true) => (1, weight, waste),
         (_, false) => (2, waste, weight),
     };
-    let order = out_of_order(p, s);
+    let above = fillers_above_planned(p, s);
     // Short of copy, a page that leaves less copy out comes first (an empty page has no holes
-    // at all), then the one with fewer holes, then the one in the plan's order.
-    let (short_of_copy, order) =
-        if p.short_of_copy { ((left_out(p, s), holes(p, s), order), (0, 0)) } else { ((0, 0, (0, 0)), order) };
+    // at all), then the one with fewer holes, then the one with fewer fillers above.
+    let (short_of_copy, above) =
+        if p.short_of_copy { ((left_out(p, s), holes(p, s), above), 0) } else { ((0, 0, 0), above) };
     (
         lead_off_top(p, s),
         class,
@@ -240,7 +237,7 @@ pub(super) fn finish_rank(p: &Problem, s: &State) -> FinishRank {
         first,
         second,
         s.cut,
-        order,
+        above,
         s.short,
         Reverse(s.lead_span),
         bottom.unwrap_or(0),
@@ -248,30 +245,21 @@ pub(super) fn finish_rank(p: &Problem, s: &State) -> FinishRank {
     )
 }
 
-/// How far the page reads out of its plan's order: the fillers that start above a planned
-/// item (a pair for each), then the planned items that start above one more important. A
-/// photo with its article goes where the article goes, so only the article counts; notices
-/// stand at the foot by rule, and the desk's kept boxes are the desk's order.
-fn out_of_order(p: &Problem, s: &State) -> Order {
-    let ranked: Vec<(u32, bool, u32)> = s
-        .boxes
-        .iter()
-        .map(|(c, b)| (&p.cands[*c], b.line))
-        .filter(|(c, _)| c.kind != ItemKind::Notice && c.with.is_none())
-        .map(|(c, line)| (line, c.planned, c.priority))
-        .collect();
-    let mut fillers_above = 0;
-    let mut less_above = 0;
-    for &(line, planned, priority) in &ranked {
-        for &(_, planned_under, priority_under) in ranked.iter().filter(|r| r.0 > line) {
-            match (planned, planned_under) {
-                (false, true) => fillers_above += 1,
-                (true, true) if priority > priority_under => less_above += 1,
-                _ => {}
-            }
-        }
+/// The fillers that start above a planned item, a pair for each. A photo with its article goes
+/// where the article goes, so only the article counts; notices stand at the foot by rule, and
+/// the desk's kept boxes are the desk's order.
+fn fillers_above_planned(p: &Problem, s: &State) -> u32 {
+    let counted = || {
+        s.boxes
+            .iter()
+            .map(|(c, b)| (&p.cands[*c], b.line))
+            .filter(|(c, _)| c.kind != ItemKind::Notice && c.with.is_none())
+    };
+    let mut above = 0;
+    for (_, line) in counted().filter(|(c, _)| !c.planned) {
+        above += counted().filter(|(c, under)| c.planned && *under > line).count() as u32;
     }
-    (fillers_above, less_above)
+    above
 }
 
 /// Whether the page has a lead to make (one not already standing) and leaves it off line 1.

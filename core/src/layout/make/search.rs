@@ -18,8 +18,8 @@
 //! planned photos whose article stands with no room left under or beside it), then lines
 //! left free so far, then planned copy placed, then a hash of the placements (so that ties
 //! break the same way every run). Finished pages are ranked by the quality order: the lead
-//! at line 1, then planned items left out (and how important they were), free lines, short
-//! lines, the lead wider.
+//! at line 1, then planned items left out (and how important they were), free lines, the
+//! fillers standing above planned items, short lines, the lead wider.
 
 use std::cmp::Reverse;
 use std::collections::HashSet;
@@ -194,7 +194,7 @@ pub(super) fn search(p: &Problem) -> Option<State> {
     finished.into_iter().map(|s| settled(p, s)).min_by_key(|s| finish_rank(p, s))
 }
 
-pub(super) type FinishRank = (bool, u8, u64, u32, u64, u64, u32, u32, Reverse<u16>, u32, u64);
+pub(super) type FinishRank = (bool, u8, (u64, u32, u32), u64, u64, u32, u32, u32, Reverse<u16>, u32, u64);
 
 /// The quality order of finished pages (lower is better): a page with the lead at line 1
 /// before one without it there (moved down or left out), whatever else each does better:
@@ -203,11 +203,17 @@ pub(super) type FinishRank = (bool, u8, u64, u32, u64, u64, u32, u32, Reverse<u1
 /// page without cuts, which had it at line 1, and was chosen). Then a page with every planned
 /// item placed first, then one filled to within 2%, then the rest; within the first and the last,
 /// fewer free lines before fewer (and less important) planned items left out; then fewer
-/// sentences cut, fewer short lines, the lead wider, the boxes ending higher (free room in
-/// one piece at the foot). On a page the bin cannot fill, what counts first is the copy left
-/// out, then the holes: free lines with a box under them in their column. The room left at
-/// the foot is where the copy still to come goes, and a page that leaves its lead narrow to
-/// save a line there reads worse.
+/// sentences cut, then fewer fillers above planned items, fewer short lines, the lead wider,
+/// the boxes ending higher (free room in one piece at the foot). On a page the bin cannot fill,
+/// what counts first is the copy left out, then the holes: free lines with a box under them in
+/// their column. The room left at the foot is where the copy still to come goes, and a page
+/// that leaves its lead narrow to save a line there reads worse. Then, there, the fillers above
+/// planned items, before the free lines: with the copy placed the same, those differ only by
+/// the lines make set short, which fill nothing the copy lacks (found from outside: a page 37%
+/// free set a filler photo beside the lead at line 1, and the planned stories at lines 23 and
+/// 32, for a box one line short). The order among planned items is not counted: on a page short
+/// of copy it moved a story off line 3 to the foot and left two columns empty from line 1, and
+/// white room at the head of a page reads worse than at its foot, which the desk fills later.
 pub(super) fn finish_rank(p: &Problem, s: &State) -> FinishRank {
     let left = p.cands.iter().zip(&s.used).filter(|(c, used)| c.planned && !**used);
     let weight: u64 = left.map(|(c, _)| 1_000_000 / u64::from(c.priority.clamp(1, 1_000_000))).sum();
@@ -219,22 +225,41 @@ pub(super) fn finish_rank(p: &Problem, s: &State) -> FinishRank {
         (_, true) => (1, weight, waste),
         (_, false) => (2, waste, weight),
     };
+    let above = fillers_above_planned(p, s);
     // Short of copy, a page that leaves less copy out comes first (an empty page has no holes
-    // at all), then the one with fewer holes.
-    let (left_out, holes) = if p.short_of_copy { (left_out(p, s), holes(p, s)) } else { (0, 0) };
+    // at all), then the one with fewer holes, then the one with fewer fillers above.
+    let (short_of_copy, above) =
+        if p.short_of_copy { ((left_out(p, s), holes(p, s), above), 0) } else { ((0, 0, 0), above) };
     (
         lead_off_top(p, s),
         class,
-        left_out,
-        holes,
+        short_of_copy,
         first,
         second,
         s.cut,
+        above,
         s.short,
         Reverse(s.lead_span),
         bottom.unwrap_or(0),
         s.hash,
     )
+}
+
+/// The fillers that start above a planned item, a pair for each. A photo with its article goes
+/// where the article goes, so only the article counts; notices stand at the foot by rule, and
+/// the desk's kept boxes are the desk's order.
+fn fillers_above_planned(p: &Problem, s: &State) -> u32 {
+    let counted = || {
+        s.boxes
+            .iter()
+            .map(|(c, b)| (&p.cands[*c], b.line))
+            .filter(|(c, _)| c.kind != ItemKind::Notice && c.with.is_none())
+    };
+    let mut above = 0;
+    for (_, line) in counted().filter(|(c, _)| !c.planned) {
+        above += counted().filter(|(c, under)| c.planned && *under > line).count() as u32;
+    }
+    above
 }
 
 /// Whether the page has a lead to make (one not already standing) and leaves it off line 1.

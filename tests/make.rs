@@ -513,6 +513,64 @@ fn a_photo_planned_as_the_lead_leads_with_its_article_over_it() {
     assert!(desk.validate().is_empty(), "{:?}", desk.validate());
 }
 
+/// The outside tester's one-page issue: a photo with no article (no `with`) planned at
+/// priority 1, listed before the page's priority-1 article.
+const LONE_PHOTO_FIRST: &str = r#"Issue(paper: "晋阳晚报", date: "2026-12-07", pages: [Page(number: 1, grid: Grid(columns: 6, column_width: 11, gutter: 1, depth: 90))],
+items: [
+ Photo(id: "ph", page: Some(1), priority: Some(1), caption: "雪后道路畅通。", file: Some("ph.png"), span: 2),
+ Article(id: "lead", page: Some(1), priority: Some(1), headline: "全市春运工作全面启动", byline: Some("记者 王建国"), body: ["本报讯 12月6日，市交通局召开春运工作部署会，会议要求各单位提前谋划、周密部署，确保旅客平安有序出行。据统计，今年春运期间全市预计发送旅客1200万人次，同比增长12.5%。",
+"本报讯 12月6日，市交通局召开春运工作部署会，会议要求各单位提前谋划、周密部署，确保旅客平安有序出行。据统计，今年春运期间全市预计发送旅客1200万人次，同比增长12.5%。",
+"本报讯 12月6日，市交通局召开春运工作部署会，会议要求各单位提前谋划、周密部署，确保旅客平安有序出行。据统计，今年春运期间全市预计发送旅客1200万人次，同比增长12.5%。",
+"本报讯 12月6日，市交通局召开春运工作部署会，会议要求各单位提前谋划、周密部署，确保旅客平安有序出行。据统计，今年春运期间全市预计发送旅客1200万人次，同比增长12.5%。",
+"本报讯 12月6日，市交通局召开春运工作部署会，会议要求各单位提前谋划、周密部署，确保旅客平安有序出行。据统计，今年春运期间全市预计发送旅客1200万人次，同比增长12.5%。",
+"本报讯 12月6日，市交通局召开春运工作部署会，会议要求各单位提前谋划、周密部署，确保旅客平安有序出行。据统计，今年春运期间全市预计发送旅客1200万人次，同比增长12.5%。"]),
+])"#;
+
+/// Found from outside: a lone photo (no `with`) planned at priority 1 and listed first was made
+/// the page's lead, set at line 1 two columns wide, and its article reported as a second lead
+/// (on a 48-page issue a priority-1 story went to line 54). A photo leads nothing: the page's
+/// lead is its first priority-1 article, the photo a planned item, and no rule is broken.
+#[test]
+fn a_lone_photo_planned_at_priority_1_does_not_lead_the_page() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("i.ron"), LONE_PHOTO_FIRST).unwrap();
+    let (code, json, err) = run(dir.path(), &["make", "i.ron", "-o", "out.layout.ron", "--json"]);
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(v["pages"][0]["broken"], serde_json::json!([]), "{json}{err}");
+    assert_eq!(code, 0, "{json}{err}");
+    let placed = |id: &str| v["pages"][0]["placed"].as_array().unwrap().iter().find(|p| p["id"] == id).unwrap().clone();
+    let (lead, photo) = (placed("lead"), placed("ph"));
+    assert_eq!((lead["line"].as_u64(), lead["column"].as_u64()), (Some(1), Some(1)), "the article leads: {json}");
+    assert!(lead["span"].as_u64().unwrap() >= 3, "the lead at least half the page wide: {lead}");
+    assert_eq!(photo["span"].as_u64(), Some(2), "the photo is placed at its own span: {photo}");
+    let (_, out, _) = run(dir.path(), &["make", "i.ron", "-o", "out.layout.ron"]);
+    assert!(!out.contains("  rule "), "{out}");
+
+    // With no priority-1 article the page has no lead: the photo at priority 1 is not made one.
+    let at = "id: \"lead\", page: Some(1), priority: Some(1)";
+    assert_eq!(LONE_PHOTO_FIRST.matches(at).count(), 1);
+    let no_lead = LONE_PHOTO_FIRST.replace(at, &at.replace("priority: Some(1)", "priority: Some(2)"));
+    let issue = format::parse_issue(Path::new("i.ron"), &no_lead).unwrap();
+    assert!(issue.items.iter().all(|i| i.priority() != Some(1) || i.kind() == ItemKind::Photo));
+    let mut desk = Makeup::new(issue, &empty());
+    let report = make(&mut desk, &MakeOptions::default());
+    assert!(report.pages[0].broken.is_empty(), "{report:#?}");
+}
+
+/// A lone photo at priority 1 the page editor placed at line 1 leads nothing either: the
+/// page's priority-1 article is still made its lead, at line 1 beside the photo.
+#[test]
+fn a_kept_lone_photo_at_priority_1_leaves_the_article_the_lead() {
+    let issue = format::parse_issue(Path::new("i.ron"), LONE_PHOTO_FIRST).unwrap();
+    let mut desk = Makeup::new(issue, &empty());
+    desk.place(1, "ph", 1, Some(2), Some(1)).unwrap();
+    let report = make(&mut desk, &MakeOptions::default());
+    assert!(report.pages[0].broken.is_empty(), "{report:#?}");
+    let lead = desk.resolved(1).into_iter().find(|b| b.item == "lead").expect("the lead is placed");
+    assert_eq!((lead.line, lead.column, lead.span), (1, 3, 4), "the lead beside the kept photo: {lead:?}");
+    assert!(desk.validate().is_empty(), "{:?}", desk.validate());
+}
+
 /// Found from outside: a notice planned as the page's lead (priority 1) was set at line 1,
 /// against the rule that notices stand at the foot, and make exited 0. A notice leads
 /// nothing: it goes to the foot, the page's lead is the plan's article, and the desk is told.

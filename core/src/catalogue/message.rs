@@ -856,7 +856,7 @@ pub enum MakeLine {
     LeadNotAtTop { id: String },
     /// The lead stands at line 1 narrower than half the page, and why.
     LeadNarrow { id: String, span: u16, columns: u16, cause: crate::layout::make::NarrowCause },
-    /// A second priority-1 item planned for the page; `lead` is the lead.
+    /// A second priority-1 article planned for the page; `lead` is the lead.
     SecondLead { id: String, lead: String },
     /// A notice planned as the lead: it stands at the foot.
     NoticeLead { id: String },

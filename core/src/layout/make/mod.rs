@@ -166,13 +166,13 @@ impl Makeup {
         out
     }
 
-    /// Whether item `no` is the lead (priority 1) the plan gives page `number`: a notice leads
-    /// nothing, nor a photo with its article; an article one of whose photos is planned at
-    /// priority 1 (`lent`) leads for it.
+    /// Whether item `no` is the lead (priority 1) the plan gives page `number`: only an article
+    /// leads (a notice stands at the foot, a photo under or beside copy; found from outside: a
+    /// lone photo at priority 1 led, and the page's story was called a second lead); an article
+    /// one of whose photos is planned at priority 1 (`lent`) leads for it.
     fn leads(&self, no: usize, number: u32, lent: &HashSet<usize>) -> bool {
         (self.item(no).priority() == Some(1) || lent.contains(&no))
-            && !matches!(self.item(no), Item::Notice(_))
-            && self.with_of(no).is_none()
+            && matches!(self.item(no), Item::Article(_))
             && self.planned_for(no) == Some(number)
     }
 
@@ -462,7 +462,7 @@ impl Makeup {
             if let Some(b) = made_lead.filter(|b| on_top && b.span < plan::half_page(grid.columns)) {
                 broken.push(Broken::LeadNarrow { id: lead_id.clone(), span: b.span, columns: grid.columns, cause });
             }
-            // A page has one lead: the plan's first keeps line 1, any other priority-1 item
+            // A page has one lead: the plan's first keeps line 1, any other priority-1 article
             // is placed as the page's other planned items are, and the desk is told.
             for (other, _) in leads {
                 broken.push(Broken::SecondLead { id: self.item(other).id().to_string(), lead: lead_id.clone() });

@@ -37,10 +37,10 @@ pub(super) struct Cand {
 }
 
 impl Cand {
-    /// Whether the candidate is its page's lead: planned for it at priority 1, not a notice
-    /// (notices stand at the foot) and not a photo with its article (its article leads).
+    /// Whether the candidate is its page's lead: an article planned for it at priority 1
+    /// (notices stand at the foot, and a photo, with its article or alone, leads nothing).
     pub fn leads(&self) -> bool {
-        self.planned && self.priority == 1 && self.kind != ItemKind::Notice && self.with.is_none()
+        self.planned && self.priority == 1 && self.kind == ItemKind::Article
     }
 
     /// The fewest column-lines the item can take.

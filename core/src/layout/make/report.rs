@@ -210,7 +210,7 @@ pub enum Broken {
     /// The lead stands at line 1 but narrower than half the page (`span` of `columns`), for
     /// `cause`.
     LeadNarrow { id: String, span: u16, columns: u16, cause: NarrowCause },
-    /// A second priority-1 item planned for the page: `lead` (one the desk placed, else the
+    /// A second priority-1 article planned for the page: `lead` (one the desk placed, else the
     /// first in the issue) is the lead; `id` is made as any other planned item, placed or left.
     SecondLead { id: String, lead: String },
     /// A notice planned as the page's lead (priority 1): a notice stands at the foot, so it

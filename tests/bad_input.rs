@@ -1346,3 +1346,23 @@ fn many_overlaps_each_stand_at_their_own_placement() {
         assert!(problem.to_string().contains(&format!("\"n{}\" and \"n{}\" overlap", 2 * k, 2 * k + 1)), "{problem}");
     }
 }
+
+/// Found from outside: a number where a name goes was given ron's advice to write `r#3`,
+/// which names nothing either. It is said as any unknown name is, with the names it takes.
+#[test]
+fn a_number_where_a_name_goes_is_told_the_names() {
+    for (value, col) in [("orphans: 3", 87), ("kinsoku: 3", 87), ("kinsoku: -1", 87), ("punctuation: 0", 91)] {
+        let e = issue_error("depth: 100)", &format!("depth: 100, {value})"));
+        let (field, found) = value.split_once(": ").unwrap();
+        let names = match field {
+            "orphans" => "Orphans value \"3\", expected Avoid or Allow".to_string(),
+            "kinsoku" => format!("Kinsoku value \"{found}\", expected Strict, Basic or None"),
+            _ => "Punctuation value \"0\", expected Full, LineEnd or Kaiming".to_string(),
+        };
+        assert_eq!(e.message, format!("unknown {names}"), "{value}");
+        assert_eq!(at(&e), (6, col), "{value}");
+    }
+    let e = issue_error("Article(", "3(");
+    assert_eq!(at(&e), (10, 9));
+    assert_eq!(e.message, "unknown item kind \"3\", expected Article, Photo or Notice");
+}

@@ -1366,3 +1366,12 @@ fn a_number_where_a_name_goes_is_told_the_names() {
     assert_eq!(at(&e), (10, 9));
     assert_eq!(e.message, "unknown item kind \"3\", expected Article, Photo or Notice");
 }
+
+/// Found from outside: an `Article(` left open before a `// comment` line was pointed at the
+/// end of the comment, where a `)` would be commented out. The place is after the last token.
+#[test]
+fn an_unclosed_struct_before_a_comment_points_before_the_comment() {
+    let e = issue_error("第二段。\"]),\n", "第二段。\"],\n        // 图片\n");
+    assert!(e.message.starts_with("Article( at line 10, column 9 is not closed"), "{e}");
+    assert_eq!(at(&e), (10, 106));
+}

@@ -1375,3 +1375,12 @@ fn an_unclosed_struct_before_a_comment_points_before_the_comment() {
     assert!(e.message.starts_with("Article( at line 10, column 9 is not closed"), "{e}");
     assert_eq!(at(&e), (10, 106));
 }
+
+/// Found from outside: `depth: 3.5` was advised `Fixed(3.5)`, which is refused in turn. A
+/// depth is whole lines: the advice rounds up, so the box still holds what was asked for.
+#[test]
+fn a_depth_not_whole_is_advised_a_whole_one() {
+    let e = parse_layout(Path::new("l.ron"), &LAYOUT.replacen("depth: Auto", "depth: 3.5", 1)).unwrap_err();
+    assert_eq!(at(&e), (5, 84));
+    assert_eq!(e.message, "depth is 3.5, not whole lines; write depth: Fixed(4) (3.5 rounded up), or depth: Auto");
+}

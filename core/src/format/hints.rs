@@ -195,6 +195,14 @@ fn field_value(text: &str, next: usize, code: &Error) -> Option<(usize, String)>
         && !in_grid(text, next)
         && !matches!(code, Error::InvalidIntegerDigit { .. } | Error::ExpectedComma)
     {
+        // `3.5`: Fixed takes whole lines, rounded up so the box still holds what was asked for
+        // (found from outside: `Fixed(3.5)` was advised, then refused).
+        if let Some(up) = word.parse::<f64>().ok().filter(|n| n.fract() != 0.0 && *n > 0.0).map(f64::ceil) {
+            let msg = format!(
+                "depth is {word}, not whole lines; write depth: Fixed({up}) ({word} rounded up), or depth: Auto"
+            );
+            return Some((next, msg));
+        }
         let msg =
             format!("depth is {word}; write depth: Fixed({word}) for a fixed depth of {word} lines, or depth: Auto");
         return Some((next, msg));

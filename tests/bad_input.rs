@@ -1346,3 +1346,41 @@ fn many_overlaps_each_stand_at_their_own_placement() {
         assert!(problem.to_string().contains(&format!("\"n{}\" and \"n{}\" overlap", 2 * k, 2 * k + 1)), "{problem}");
     }
 }
+
+/// Found from outside: a number where a name goes was given ron's advice to write `r#3`,
+/// which names nothing either. It is said as any unknown name is, with the names it takes.
+#[test]
+fn a_number_where_a_name_goes_is_told_the_names() {
+    for (value, col) in [("orphans: 3", 87), ("kinsoku: 3", 87), ("kinsoku: -1", 87), ("punctuation: 0", 91)] {
+        let e = issue_error("depth: 100)", &format!("depth: 100, {value})"));
+        let (field, found) = value.split_once(": ").unwrap();
+        let names = match field {
+            "orphans" => "Orphans value \"3\", expected Avoid or Allow".to_string(),
+            "kinsoku" => format!("Kinsoku value \"{found}\", expected Strict, Basic or None"),
+            _ => "Punctuation value \"0\", expected Full, LineEnd or Kaiming".to_string(),
+        };
+        assert_eq!(e.message, format!("unknown {names}"), "{value}");
+        assert_eq!(at(&e), (6, col), "{value}");
+    }
+    let e = issue_error("Article(", "3(");
+    assert_eq!(at(&e), (10, 9));
+    assert_eq!(e.message, "unknown item kind \"3\", expected Article, Photo or Notice");
+}
+
+/// Found from outside: an `Article(` left open before a `// comment` line was pointed at the
+/// end of the comment, where a `)` would be commented out. The place is after the last token.
+#[test]
+fn an_unclosed_struct_before_a_comment_points_before_the_comment() {
+    let e = issue_error("第二段。\"]),\n", "第二段。\"],\n        // 图片\n");
+    assert!(e.message.starts_with("Article( at line 10, column 9 is not closed"), "{e}");
+    assert_eq!(at(&e), (10, 106));
+}
+
+/// Found from outside: `depth: 3.5` was advised `Fixed(3.5)`, which is refused in turn. A
+/// depth is whole lines: the advice rounds up, so the box still holds what was asked for.
+#[test]
+fn a_depth_not_whole_is_advised_a_whole_one() {
+    let e = parse_layout(Path::new("l.ron"), &LAYOUT.replacen("depth: Auto", "depth: 3.5", 1)).unwrap_err();
+    assert_eq!(at(&e), (5, 84));
+    assert_eq!(e.message, "depth is 3.5, not whole lines; write depth: Fixed(4) (3.5 rounded up), or depth: Auto");
+}

@@ -195,6 +195,14 @@ fn field_value(text: &str, next: usize, code: &Error) -> Option<(usize, String)>
         && !in_grid(text, next)
         && !matches!(code, Error::InvalidIntegerDigit { .. } | Error::ExpectedComma)
     {
+        // `3.5`: Fixed takes whole lines, rounded up so the box still holds what was asked for
+        // (found from outside: `Fixed(3.5)` was advised, then refused).
+        if let Some(up) = word.parse::<f64>().ok().filter(|n| n.fract() != 0.0 && *n > 0.0).map(f64::ceil) {
+            let msg = format!(
+                "depth is {word}, not whole lines; write depth: Fixed({up}) ({word} rounded up), or depth: Auto"
+            );
+            return Some((next, msg));
+        }
         let msg =
             format!("depth is {word}; write depth: Fixed({word}) for a fixed depth of {word} lines, or depth: Auto");
         return Some((next, msg));
@@ -448,9 +456,9 @@ fn unclosed_struct(text: &str, next: usize, code: &Error) -> Option<(usize, Stri
     if !missing {
         return None;
     }
+    let end = scan.last_end;
     let (name, open) = scan.open_structs.pop()?;
     let (line, col) = line_col(text, open);
-    let end = text[..next].trim_end().len();
     Some((end, format!("{name}( at line {line}, column {col} is not closed; expected `)` here")))
 }
 
@@ -601,6 +609,9 @@ struct Scan {
     /// The last byte before the stop that is neither white space nor in a comment (a string
     /// is its opening `"`), and where it is.
     last_mark: Option<(u8, usize)>,
+    /// The byte after the last token before the stop, comments and white space left out: where
+    /// a missing `)` goes (found from outside: a `)` placed after a `// comment` is commented out).
+    last_end: usize,
 }
 
 /// A struct's name and the byte where it starts (`Article` of `Article(`).
@@ -647,6 +658,9 @@ fn scan(text: &str, stop: usize) -> Scan {
                 brackets.pop();
             }
             _ => {}
+        }
+        if !comment && !b.is_ascii_whitespace() {
+            out.last_end = (i + 1).min(stop).min(bytes.len());
         }
         i += 1;
     }

@@ -25,7 +25,28 @@ pub fn parse_ron<T: DeserializeOwned>(path: &Path, text: &str, what: &str) -> Re
         return Err(LoadError::at(path, 1, 1, message));
     }
     check_source_chars(path, text)?;
-    ron_options().from_str(text).map_err(|e| from_ron(path, text, what, e))
+    ron_options().from_str(text).map_err(|e| from_ron(path, text, what, number_for_name::<T>(text, e)))
+}
+
+/// A number where a name goes (`orphans: 3`, `3(` for an item's kind): ron advises the raw
+/// identifier `r#3`, which names nothing either (found from outside). Read again with a name
+/// in its place, it is said as any unknown name is, with the names the place takes.
+fn number_for_name<T: DeserializeOwned>(text: &str, e: SpannedError) -> SpannedError {
+    const STAND_IN: &str = "pasteup_stand_in";
+    let Error::SuggestRawIdentifier(found) = &e.code else { return e };
+    let from = byte_at(text, e.span.start);
+    let Some(at) = text.get(from..).and_then(|rest| rest.find(found.as_str())).map(|k| from + k) else { return e };
+    let again = format!("{}{STAND_IN}{}", &text[..at], &text[at + found.len()..]);
+    let Err(mut told) = ron_options().from_str::<T>(&again) else { return e };
+    match &mut told.code {
+        Error::NoSuchEnumVariant { found: name, .. } | Error::NoSuchStructField { found: name, .. }
+            if name == STAND_IN =>
+        {
+            *name = found.clone();
+            SpannedError { code: told.code, span: e.span }
+        }
+        _ => e,
+    }
 }
 
 /// Refuse raw control characters anywhere in the file (an ESC byte in a story would be

@@ -27,7 +27,7 @@ fn makeup(issue: &Path, layout: &Path) -> (Makeup, Assets) {
 }
 
 fn press(fonts: &Fonts, assets: Assets) -> Press {
-    Press { fonts: fonts.clone(), em_pt: DEFAULT_EM_PT, assets }
+    Press { fonts: fonts.clone(), em_pt: DEFAULT_EM_PT, assets, issue_file: "sample.ron".to_string() }
 }
 
 fn bench(c: &mut Criterion) {

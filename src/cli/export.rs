@@ -155,12 +155,16 @@ fn press(args: &ExportArgs, opened: Opened, assets: Assets, lang: UiLang) -> Exi
         // from outside: the one in Chinese, the other in English).
         errln!("{}", located.render(lang));
     }
-    let press = Press { fonts, em_pt: args.em_pt.unwrap_or(DEFAULT_EM_PT), assets };
+    let issue_file = opened.issue_path.display().to_string();
+    let press = Press { fonts, em_pt: args.em_pt.unwrap_or(DEFAULT_EM_PT), assets, issue_file };
     let mut bar = Progress::new("pages");
     let bytes = pdf::to_pdf(&makeup, &press, &mut |done, total| bar.set(done, total, ""));
     bar.finish();
     match bytes {
-        Ok(printed) => {
+        Ok(mut printed) => {
+            // At the photo's `file`, as the warning of every command (found from outside: the
+            // PDF alone named no place in the issue).
+            pasteup_core::format::place_photo_notes(&mut printed.warnings, makeup.issue(), &opened.issue_src);
             for w in &printed.warnings {
                 errln!("{}", w.render(lang));
             }

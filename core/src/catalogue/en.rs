@@ -1053,8 +1053,9 @@ pub fn note(n: &Note) -> String {
             "the unsaved work of an editor that stopped is kept in {}; the editor offers it once this opens",
             printable(file)
         ),
-        Note::GreyFrame { id, image, why } => {
-            format!("photo {} file {}: {}; it is drawn as a grey frame", quoted(id), quoted(image), image_trouble(why))
+        Note::GreyFrame { file, id, image, why } => {
+            let (file, id, image, why) = (printable(file), quoted(id), quoted(image), image_trouble(why));
+            format!("{file}: warning: photo {id} file {image}: {why}; it is drawn as a grey frame")
         }
     }
 }
@@ -1073,7 +1074,11 @@ fn image_trouble(why: &crate::format::ImageTrouble) -> String {
         TooManyPixels { width, height, most_million } => {
             format!("the image is {width}×{height} pixels, more than the {most_million} million a photo may have")
         }
-        Damaged { detail } => format!("the image is damaged ({})", printable(detail)),
+        Cut => "the image cannot be read: the file ends before the image does".to_string(),
+        Malformed => "the image cannot be read: its header is damaged or false".to_string(),
+        // The decoder's words name its internals (found from outside: a chunk type in Rust
+        // debug text); the page editor needs to know only that it does not decode.
+        Damaged { .. } => "the image is damaged: it does not decode".to_string(),
     }
 }
 

@@ -408,11 +408,17 @@ fn statuses() -> Vec<Status> {
             more: 0,
         },
         OpenNotes {
-            first: Note::GreyFrame { id: "p1".into(), image: "p.png".into(), why: ImageTrouble::NotAnImage },
+            first: Note::GreyFrame {
+                file: "x.ron:9:19".into(),
+                id: "p1".into(),
+                image: "p.png".into(),
+                why: ImageTrouble::NotAnImage,
+            },
             more: 0,
         },
         OpenNotes {
             first: Note::GreyFrame {
+                file: "x.ron:9:19".into(),
                 id: "p1".into(),
                 image: "p.png".into(),
                 why: ImageTrouble::TooManyPixels { width: 1, height: 2, most_million: 100 },

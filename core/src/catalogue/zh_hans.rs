@@ -1164,8 +1164,9 @@ pub fn note(n: &Note) -> String {
         Note::RecoveryWaiting { file } => {
             format!("停止的编辑器未保存的排版保存在 {}；文件能打开时，编辑器会提出恢复", printable(file))
         }
-        Note::GreyFrame { id, image, why } => {
-            format!("图片「{}」的文件 {}：{}；画成灰框", printable(id), printable(image), image_trouble(why))
+        Note::GreyFrame { file, id, image, why } => {
+            let (file, id, image, why) = (printable(file), printable(id), printable(image), image_trouble(why));
+            format!("{file}：警告：图片「{id}」的文件 {image}：{why}；画成灰框")
         }
     }
 }
@@ -1184,7 +1185,9 @@ fn image_trouble(why: &crate::format::ImageTrouble) -> String {
         TooManyPixels { width, height, most_million } => {
             format!("图片宽 {width}、高 {height} 像素，超过单张图片 {most_million} 百万像素的上限")
         }
-        Damaged { detail } => format!("图片已损坏（{}）", printable(detail)),
+        Cut => "图片读不了：文件在图片结束之前就断了".to_string(),
+        Malformed => "图片读不了：文件头已损坏或不实".to_string(),
+        Damaged { .. } => "图片已损坏：无法解码".to_string(),
     }
 }
 

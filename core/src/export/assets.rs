@@ -1,17 +1,14 @@
 //! Photo files for the HTML export: read beside the issue (or from the built-in sample),
 //! only when they are regular image files of a sane size, and inlined as `data:` URIs.
 
-use std::io::Read;
-
 use base64::Engine as _;
 use imagesize::ImageType;
 use std::path::{Path, PathBuf};
 
-use crate::format::{ImageTrouble, photo_file_len};
+use crate::format::{ImageTrouble, read_photo};
 use crate::sample;
 
-/// An image larger than this is shown as a labelled frame instead of being inlined.
-pub const MAX_IMAGE_BYTES: u64 = 16 * 1024 * 1024;
+pub use crate::format::MAX_IMAGE_BYTES;
 
 /// Where photo files come from.
 #[derive(Debug, Clone, Default)]
@@ -40,17 +37,7 @@ impl Assets {
         match self {
             Assets::None => Ok(None),
             Assets::Sample => sample::image(file).map(|b| Some(b.to_vec())).ok_or(ImageTrouble::Missing),
-            Assets::Dir(dir) => {
-                let path = dir.join(file);
-                if photo_file_len(&path)? > MAX_IMAGE_BYTES {
-                    return Err(ImageTrouble::TooLarge { most_mb: MAX_IMAGE_BYTES >> 20 });
-                }
-                let mut bytes = Vec::new();
-                std::fs::File::open(&path)
-                    .and_then(|f| f.take(MAX_IMAGE_BYTES).read_to_end(&mut bytes))
-                    .map_err(|e| ImageTrouble::of_io(&e))?;
-                Ok(Some(bytes))
-            }
+            Assets::Dir(dir) => read_photo(&dir.join(file)).map(Some),
         }
     }
 

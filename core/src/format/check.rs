@@ -147,11 +147,11 @@ fn first_placements(layout: &Layout) -> HashMap<(usize, &str, u32), usize> {
 
 /// Names in each warning about a photo's image the line and column of the photo's `file` in
 /// the issue's `text` (`issue.ron:12:30`; found from outside: without them a script could not
-/// tell which photo of a long issue was meant).
-pub(super) fn place_photo_notes(notes: &mut [Note], issue: &Issue, text: &str) {
+/// tell which photo of a long issue was meant); the press PDF's grey frames alike.
+pub fn place_photo_notes(notes: &mut [Note], issue: &Issue, text: &str) {
     let src = OnceCell::new();
     for note in notes {
-        let Note::PhotoUnsized { file, id, .. } = note else { continue };
+        let (Note::PhotoUnsized { file, id, .. } | Note::GreyFrame { file, id, .. }) = note else { continue };
         let Some(index) = issue.items.iter().position(|i| i.id() == id) else { continue };
         let src = src.get_or_init(|| Source::new(text.strip_prefix('\u{FEFF}').unwrap_or(text)));
         if let Some((line, col)) = src.field_pos(src.root_element("items", index), "file") {

@@ -23,14 +23,14 @@ use ron::extensions::Extensions;
 
 pub(crate) use chars::quoted;
 pub use chars::{is_forbidden, printable};
-pub use check::{LayoutReport, check_layout, check_values, place_item_chars, place_page_problems};
+pub use check::{LayoutReport, check_layout, check_values, place_item_chars, place_page_problems, place_photo_notes};
 pub use error::{Legacy, LoadError, ReadTrouble, SaveError, SaveStep, SaveTrouble};
 pub use folder::real_folder;
 pub(crate) use folder::{in_real_folder, lexical};
 pub use locate::comment_lines;
-pub(crate) use note::photo_file_len;
 pub use note::{ImageTrouble, Note};
-pub use pixels::{resolve_pixels, resolve_pixels_from_bytes};
+pub use pixels::{MAX_IMAGE_BYTES, MAX_IMAGE_PIXELS, resolve_pixels, resolve_pixels_from_bytes};
+pub(crate) use pixels::{image_size, read_photo};
 pub use read::{MAX_FILE_BYTES, decode_text, only_a_file, read_text};
 pub(crate) use save::link_target;
 pub use save::{remove_leftovers, same_file, same_file_as, save_atomic, save_layout, to_ron_string};

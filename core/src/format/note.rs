@@ -27,8 +27,9 @@ pub enum Note {
     /// stopped: offered once they open (found from outside: said in English under a Chinese
     /// interface).
     RecoveryWaiting { file: String },
-    /// A photo whose image the press PDF cannot draw: a grey frame.
-    GreyFrame { id: String, image: String, why: ImageTrouble },
+    /// A photo of the issue `file` (with the line and column of the photo's `file`, as
+    /// [`Note::PhotoUnsized`]) whose image the press PDF cannot draw: a grey frame.
+    GreyFrame { file: String, id: String, image: String, why: ImageTrouble },
 }
 
 /// Why a photo's image could not be sized or drawn.
@@ -50,6 +51,11 @@ pub enum ImageTrouble {
     Size { width: u64, height: u64 },
     /// More pixels than a photo may have, in millions.
     TooManyPixels { width: u64, height: u64, most_million: u64 },
+    /// The file ends before its image does.
+    Cut,
+    /// The image is not laid out as its kind must be: a damaged or a false header (a PNG
+    /// without its IHDR chunk first, a checksum wrong; a JPEG without a frame header).
+    Malformed,
     /// The image does not decode (`detail` as the decoder says it).
     Damaged { detail: String },
 }
@@ -61,11 +67,6 @@ impl ImageTrouble {
             std::io::ErrorKind::NotFound => ImageTrouble::Missing,
             _ => ImageTrouble::FileUnreadable { detail: e.to_string() },
         }
-    }
-
-    /// The file was read but not as an image (`e` as the reader says why).
-    pub(crate) fn unreadable(e: impl std::fmt::Display) -> ImageTrouble {
-        ImageTrouble::Unreadable { detail: e.to_string() }
     }
 }
 

@@ -5,7 +5,7 @@
 
 mod e2e_support;
 
-use e2e_support::{Fixture, Session, bytes_contain};
+use e2e_support::{Fixture, Session, bytes_contain, stopped};
 
 fn editor_ready(ed: &mut Session) -> e2e_support::Shot {
     ed.wait_for("the editor", |s| s.shows_editor() && s.selected_box().is_some())
@@ -248,12 +248,6 @@ fn sigterm_after_half_a_key_code_is_seen_at_once() {
     assert!(!fx.lock().exists(), "the lock file is removed");
 }
 
-/// Whether process `pid` is stopped (job control), from /proc.
-fn stopped(pid: u32) -> bool {
-    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).unwrap_or_default();
-    stat.rsplit(')').next().is_some_and(|rest| rest.trim_start().starts_with('T'))
-}
-
 /// Found from outside: SIGTSTP left the shell in raw mode under the page, and after `fg` the
 /// editor read keys as lines and was not redrawn. Stopped, it gives the terminal back with its
 /// work in the recovery file; continued, it takes the terminal again and goes on.
@@ -264,6 +258,31 @@ fn a_stopped_editor_gives_the_terminal_back_and_takes_it_again() {
     // Found from outside: `Ctrl-z`, in raw mode a key and no signal, did nothing.
     let (fx, ed, pid) = changed_then(|ed, _| ed.send(&[0x1a]));
     stops_and_goes_on(&fx, ed, pid);
+}
+
+/// Found from outside: `kill %1` on the stopped editor (SIGTERM, then SIGCONT) left it
+/// `Stopped (tty output)`, holding its lock: continued, it took the terminal again — the
+/// shell's by then — before it saw the SIGTERM. It now ends at once, the terminal untouched:
+/// exit 143, the work in the recovery file, the lock removed.
+#[test]
+fn a_stopped_editor_killed_ends_without_taking_the_terminal_again() {
+    let (fx, mut ed, pid) = changed_then_signalled("-TSTP");
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    while !stopped(pid) && std::time::Instant::now() < deadline {
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    assert!(stopped(pid), "stopped");
+    let entered = |ed: &Session| ed.raw_output().windows(8).filter(|w| w == b"\x1b[?1049h").count();
+    assert_eq!(entered(&ed), 1, "the alternate screen once so far");
+    for signal in ["-TERM", "-CONT"] {
+        let _ = std::process::Command::new("kill").args([signal, &pid.to_string()]).status();
+    }
+    let status = ed.wait_exit();
+    assert_eq!(status.exit_code(), 143, "{status:?}");
+    assert_eq!(entered(&ed), 1, "the terminal is not taken again");
+    assert!(fx.journal_of(pid).is_file(), "the work is in the recovery file");
+    assert!(!fx.lock().exists(), "the lock file is removed");
+    assert!(ed.screen_text().contains("unsaved changes are in"), "{}", ed.screen_text());
 }
 
 /// The editor `pid` stops, its terminal given back and its work in the recovery file, and

@@ -4,7 +4,7 @@
 
 mod e2e_support;
 
-use e2e_support::{Fixture, Session};
+use e2e_support::{Fixture, Session, stopped};
 use pasteup_core::model::Layout;
 
 /// Starts the editor, moves the top-left box one line down (`J`), waits for the recovery file,
@@ -239,6 +239,74 @@ fn a_terminal_gone_in_the_middle_of_a_key_code_ends_the_editor_as_a_hang_up_does
     );
     let mut next = fx.open(&[], &[]);
     wait_for_question(&mut next);
+}
+
+/// Found from outside: the editor stopped (`Ctrl-z`) and then its terminal closed (`tmux
+/// kill-session`) said only `pasteup: No such device or address (os error 6)`: continued by
+/// the hang-up, it tried to take the gone terminal again. It now ends as on SIGHUP: exit 129,
+/// the work in the recovery file, the lock removed, the usual message.
+#[test]
+fn a_stopped_editor_whose_terminal_goes_away_ends_as_a_hang_up_does() {
+    let fx = Fixture::new();
+    let said = fx.root().join("stderr.txt");
+    let mut ed = Session::spawn_saying_to(fx.root(), &["layouts/taiyuan-2023-02-10.ron"], &said);
+    let s = ed.wait_for("the editor", |s| s.shows_editor() && s.selected_box().is_some());
+    let (line, _) = s.selected_lines().unwrap();
+    let pid = ed.pid();
+    ed.press("J");
+    ed.wait_for("the box one line down", |s| s.selected_lines().is_some_and(|l| l.0 == line + 1));
+    ed.send(&[0x1a]);
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    while !stopped(pid) && std::time::Instant::now() < deadline {
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    assert!(stopped(pid), "Ctrl-z stops the editor");
+    ed.hang_up();
+    let status = ed.wait_exit();
+    assert_eq!(status.exit_code(), 129, "as on SIGHUP: {status:?}");
+    assert!(!fx.lock().exists(), "the lock file is removed");
+    assert!(fx.journal_of(pid).is_file(), "the change is in the recovery file");
+    let said = std::fs::read_to_string(&said).unwrap();
+    assert_eq!(
+        said,
+        format!("pasteup: stopped; the unsaved changes are in layouts/taiyuan-2023-02-10.layout.ron.recover.{pid}\n"),
+        "the usual message"
+    );
+}
+
+/// Found from outside: a shell that ends with the editor stopped in it sends the job SIGHUP,
+/// SIGTERM and SIGCONT; continued, the editor met two stop signals at once, and the thread that
+/// ends the process at a second one ended it before the loop could say where the work was. The
+/// loop now has half a second to end by itself, and does: the usual message.
+#[test]
+fn a_stopped_editor_sent_a_shells_parting_signals_says_where_the_work_is() {
+    let fx = Fixture::new();
+    let said = fx.root().join("stderr.txt");
+    let mut ed = Session::spawn_saying_to(fx.root(), &["layouts/taiyuan-2023-02-10.ron"], &said);
+    let s = ed.wait_for("the editor", |s| s.shows_editor() && s.selected_box().is_some());
+    let (line, _) = s.selected_lines().unwrap();
+    let pid = ed.pid();
+    ed.press("J");
+    ed.wait_for("the box one line down", |s| s.selected_lines().is_some_and(|l| l.0 == line + 1));
+    ed.send(&[0x1a]);
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    while !stopped(pid) && std::time::Instant::now() < deadline {
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    assert!(stopped(pid), "Ctrl-z stops the editor");
+    for signal in ["-HUP", "-TERM", "-CONT"] {
+        let _ = std::process::Command::new("kill").args([signal, &pid.to_string()]).status();
+    }
+    let status = ed.wait_exit();
+    // The signals' handlers may run on any of its threads, in any order: 128 + one of them.
+    assert!([129, 143].contains(&status.exit_code()), "{status:?}");
+    assert!(!fx.lock().exists(), "the lock file is removed");
+    let said = std::fs::read_to_string(&said).unwrap();
+    assert_eq!(
+        said,
+        format!("pasteup: stopped; the unsaved changes are in layouts/taiyuan-2023-02-10.layout.ron.recover.{pid}\n"),
+        "the usual message"
+    );
 }
 
 /// Found from outside: the layout's link pointed at another file under a running editor left

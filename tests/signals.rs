@@ -48,8 +48,9 @@ fn a_second_hang_up_waits_for_the_loop() {
     assert_eq!(stop.load(Ordering::Relaxed), SIGHUP as usize, "the loop is told, and the process lives");
 }
 
-/// A SIGTERM after a SIGHUP the loop has not seen ends the process at once, as it would without
-/// a handler (found from outside: with the terminal gone, a SIGTERM did nothing).
+/// A SIGTERM after a SIGHUP the loop has not seen ends the process (within half a second), as
+/// it would without a handler (found from outside: with the terminal gone, a SIGTERM did
+/// nothing).
 #[test]
 fn a_term_after_a_hang_up_ends_the_process_at_once() {
     if std::env::var_os(ALONE).is_none() {
@@ -62,7 +63,7 @@ fn a_term_after_a_hang_up_ends_the_process_at_once() {
     wait_to_be_ended();
 }
 
-/// Two SIGTERMs: the second ends the process at once.
+/// Two SIGTERMs: the second ends the process within half a second.
 #[test]
 fn a_second_term_ends_the_process_at_once() {
     if std::env::var_os(ALONE).is_none() {

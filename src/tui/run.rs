@@ -107,7 +107,8 @@ pub fn run(cli: &EditorOptions) -> ExitCode {
     }
     // A terminal that is gone cannot show the cursor again, and ratatui's drop would say so
     // on a standard error that is gone too, which panics: it is let go without its drop.
-    if term.show_cursor().is_err() {
+    // Nor is a terminal given back already (the editor stopped, then ended) touched again.
+    if !terminal::taken() || term.show_cursor().is_err() {
         std::mem::forget(term);
     }
     terminal::leave();
@@ -338,9 +339,15 @@ fn event_loop(term: &mut terminal::Term, app: &mut App, lock: &mut LayoutLock) -
             return Ok(i32::try_from(signal).ok());
         }
         if suspend.swap(false, Ordering::Relaxed) | std::mem::take(&mut app.suspend) {
-            suspend_and_resume(term, app)?;
+            let resumed = suspend_and_resume(term, app, &stop);
             // The stop sent to the job's group came to this process too: it is done.
             suspend.store(false, Ordering::Relaxed);
+            if resumed.is_err() {
+                // The terminal cannot be taken again: it is gone, as in a hang-up.
+                journal_now(app);
+                return Ok(Some(signal_hook::consts::SIGHUP));
+            }
+            continue;
         }
         if let Err(e) = term.draw(|frame| frame.render_widget(&*app, frame.area())) {
             journal_now(app);
@@ -387,8 +394,11 @@ fn suspend_signal() -> Arc<AtomicBool> {
 
 /// Stops the editor as SIGTSTP would, its work in the recovery file first (a stopped job may
 /// be killed) and the terminal given back; continued, takes the terminal again and draws the
-/// whole screen.
-fn suspend_and_resume(term: &mut terminal::Term, app: &mut App) -> std::io::Result<()> {
+/// whole screen — unless a stop signal came meanwhile (`stop`): continued by a hang-up, or by
+/// `kill %1` (SIGTERM, then SIGCONT), the editor ends without the terminal, which is gone or
+/// the shell's (found from outside: it said `No such device or address` and nothing of its
+/// work, or stayed stopped holding its lock).
+fn suspend_and_resume(term: &mut terminal::Term, app: &mut App, stop: &AtomicUsize) -> std::io::Result<()> {
     journal_now(app);
     terminal::leave();
     // The whole job stops, as a shell's Ctrl-Z stops it, and then this process (its own
@@ -396,6 +406,9 @@ fn suspend_and_resume(term: &mut terminal::Term, app: &mut App) -> std::io::Resu
     // run`) only the editor stopped, and the shell waited on the wrapper with no prompt.
     let _ = rustix::process::kill_current_process_group(rustix::process::Signal::TSTP);
     let _ = signal_hook::low_level::raise(signal_hook::consts::SIGSTOP);
+    if stop.load(Ordering::Relaxed) != 0 {
+        return Ok(());
+    }
     *term = terminal::resume()?;
     Ok(())
 }
@@ -416,8 +429,11 @@ pub fn stop_signals() -> Arc<AtomicUsize> {
     stop
 }
 
+/// How long a second stop signal leaves the loop to end by itself before it ends the process.
+const SECOND_SIGNAL_GRACE: Duration = Duration::from_millis(500);
+
 /// Ends the process at a second stop signal that is not a second SIGHUP, from a thread of its
-/// own: unlike an exit in the signal handler, it removes the lock files first (found from
+/// own, half a second later unless the loop has ended it by then: unlike an exit in the signal handler, it removes the lock files first (found from
 /// outside: an editor so ended left its lock file naming a dead pid). Each signal is a byte
 /// on a socket of its own, so two at once are counted as two; and whatever their order, two
 /// end it when one is a SIGTERM or SIGINT. The exit code is the last signal's, as `last` (set
@@ -451,6 +467,10 @@ fn end_at_a_second_signal(last: Arc<AtomicUsize>) {
                 signals += 1;
                 terminations += usize::from(*signal != SIGHUP);
                 if signals >= 2 && terminations >= 1 {
+                    // A stopped editor sees a shell's parting signals at once when continued
+                    // (bash sends SIGHUP, SIGTERM, SIGCONT to its stopped jobs): a loop that
+                    // is alive ends by itself within the grace, saying where the work is.
+                    std::thread::sleep(SECOND_SIGNAL_GRACE);
                     journal::let_go_of_every_lock();
                     let last = i32::try_from(last.load(Ordering::Relaxed)).unwrap_or(*signal);
                     std::process::exit(128 + last);

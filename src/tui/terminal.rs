@@ -18,6 +18,15 @@ pub type Term = Terminal<CrosstermBackend<Stdout>>;
 /// Whether the editor has the alternate screen (entered and not yet left).
 static ON_ALTERNATE: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
 
+/// Whether the editor has the terminal (raw mode set and not yet given back).
+static TAKEN: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// Whether the editor has the terminal now: not before [`enter`], nor after [`leave`] until
+/// [`resume`].
+pub fn taken() -> bool {
+    TAKEN.load(std::sync::atomic::Ordering::SeqCst)
+}
+
 /// Puts the terminal into editing mode and makes a panic restore it first.
 pub fn enter() -> io::Result<Term> {
     let hook = std::panic::take_hook();
@@ -34,6 +43,7 @@ pub fn enter() -> io::Result<Term> {
 /// and gives up after a while (found in the test of a stop: the editor then ended, exit 2).
 pub fn resume() -> io::Result<Term> {
     enable_raw_mode()?;
+    TAKEN.store(true, std::sync::atomic::Ordering::SeqCst);
     // Bracketed paste: a paste arrives as one event, never as key presses (a pasted story
     // holds `q`, `y`, `u`…).
     let blank = crossterm::terminal::Clear(crossterm::terminal::ClearType::All);
@@ -44,15 +54,25 @@ pub fn resume() -> io::Result<Term> {
 
 /// Gives the terminal back as it was; safe to call more than once. The alternate screen is
 /// blanked first: tmux, the window grown in both width and height meanwhile, gave rows of the
-/// page back on the shell's screen (found from outside).
+/// page back on the shell's screen (found from outside). A terminal given back already is not
+/// touched again: it may be the shell's now, with the editor a stopped job in the background,
+/// where setting its modes would stop the editor again (found from outside: `kill %1` left it
+/// `Stopped (tty output)`, holding its lock).
 pub fn leave() {
     // Only the editor's own screen: a second call must not blank the shell's.
     if ON_ALTERNATE.swap(false, std::sync::atomic::Ordering::SeqCst) {
         let _ = execute!(stdout(), crossterm::terminal::Clear(crossterm::terminal::ClearType::All));
     }
-    let _ =
-        execute!(stdout(), DisableBracketedPaste, MouseButtons(false), LeaveAlternateScreen, crossterm::cursor::Show);
-    let _ = disable_raw_mode();
+    if TAKEN.swap(false, std::sync::atomic::Ordering::SeqCst) {
+        let _ = execute!(
+            stdout(),
+            DisableBracketedPaste,
+            MouseButtons(false),
+            LeaveAlternateScreen,
+            crossterm::cursor::Show
+        );
+        let _ = disable_raw_mode();
+    }
 }
 
 /// Mouse reports of presses, releases and the wheel only, in the SGR form (modes 1000 and

@@ -605,3 +605,9 @@ pub fn wait_for_file(path: &Path, exists: bool) {
 fn sigkill(pid: u32) {
     let _ = std::process::Command::new("kill").args(["-KILL", &pid.to_string()]).status();
 }
+
+/// Whether process `pid` is stopped (job control), from /proc.
+pub fn stopped(pid: u32) -> bool {
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).unwrap_or_default();
+    stat.rsplit(')').next().is_some_and(|rest| rest.trim_start().starts_with('T'))
+}

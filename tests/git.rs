@@ -101,6 +101,17 @@ impl Repo {
         std::fs::write(self.path(LAYOUT), format!("{}{row}{}", &text[..close], &text[close..])).unwrap();
     }
 
+    /// Adds `paragraphs` paragraphs at the head of `item`'s body in the issue, as the copy
+    /// desk's late copy would: its box at depth Auto runs longer.
+    fn lengthen(&self, item: &str, paragraphs: usize) {
+        let issue = self.path("pages/taiyuan-2023-02-10.ron");
+        let text = std::fs::read_to_string(&issue).unwrap();
+        let at = text.find(&format!("id: \"{item}\"")).unwrap();
+        let body = at + text[at..].find("body: [").unwrap() + "body: [".len();
+        let paragraph = "\n                \"晋源区今年还将推进老旧小区改造、背街小巷整治和城市绿化提升,让群众生活更加便利舒适。\",";
+        std::fs::write(&issue, format!("{}{}{}", &text[..body], paragraph.repeat(paragraphs), &text[body..])).unwrap();
+    }
+
     fn commit_on(&self, branch: &str, edit: impl FnOnce(&Repo)) {
         self.git(&["checkout", "-q", "-B", branch, "main"]);
         edit(self);
@@ -184,6 +195,74 @@ fn a_textually_clean_merge_that_overlaps_two_boxes_is_reported() {
     assert!(text(&check).contains("merge conflict on"), "{}", text(&check));
 }
 
+/// Found from outside: our branch lengthened an article (the copy desk's three paragraphs: at
+/// Auto it runs lines 1–17, not 1–11) and their branch placed a story under its old foot. The
+/// driver judged their layout with our issue, took the overlap as theirs already, and the
+/// merge went through with exit 0. Each side is judged with its own issue.
+#[test]
+fn an_overlap_our_longer_article_makes_with_their_new_box_is_a_conflict() {
+    let repo = Repo::new(true);
+    repo.commit_on("alice", |r| r.place(3, "yangqu-seven-projects", 4, 2, 13));
+    repo.commit_on("bob", |r| {
+        r.lengthen("jinyuan-ten-projects", 3);
+        // A layout both sides changed: git runs the driver only then.
+        r.set("snow-traffic", "line", 20);
+    });
+    let merge = repo.merge_alice_into_bob();
+    stopped_on(&merge, "jinyuan-ten-projects: overlaps \"yangqu-seven-projects\" after the merge");
+    let check = repo.check();
+    assert_eq!(check.status.code(), Some(1), "{}", text(&check));
+    assert!(text(&check).contains("merge conflict on \"jinyuan-ten-projects\": overlaps"), "{}", text(&check));
+    // Their box clear of our longer article (line 18 on) is no conflict.
+    let repo = Repo::new(true);
+    repo.commit_on("alice", |r| r.place(3, "yangqu-seven-projects", 4, 2, 18));
+    repo.commit_on("bob", |r| {
+        r.lengthen("jinyuan-ten-projects", 3);
+        r.set("snow-traffic", "line", 20);
+    });
+    let merge = repo.merge_alice_into_bob();
+    assert!(merge.status.success(), "{}", text(&merge));
+    assert_eq!(repo.check().status.code(), Some(0), "{}", text(&repo.check()));
+}
+
+/// Found from outside, as above with the foot: our branch lengthened the article, theirs moved
+/// it to line 86, where its old 11 lines (86–96) fit; the merged box runs to line 102 of 100.
+#[test]
+fn a_box_our_longer_article_pushes_past_the_foot_is_a_conflict() {
+    let repo = Repo::new(true);
+    repo.commit_on("alice", |r| r.set("jinyuan-ten-projects", "line", 86));
+    repo.commit_on("bob", |r| {
+        r.lengthen("jinyuan-ten-projects", 3);
+        r.set("snow-traffic", "line", 20);
+    });
+    let merge = repo.merge_alice_into_bob();
+    stopped_on(&merge, "jinyuan-ten-projects: past the foot of the page after the merge");
+    assert!(repo.layout().contains("line: 86"), "theirs' move is taken: {}", repo.layout());
+}
+
+/// Found from outside: a notice their branch adds to the issue was placed with no overlap check
+/// (the driver only said to run `pasteup check`): here on the lines our branch has just moved
+/// another box to. Their issue gives its box.
+#[test]
+fn a_box_of_an_item_their_issue_adds_is_checked_for_overlaps() {
+    let repo = Repo::new(true);
+    repo.commit_on("alice", |r| {
+        let issue = r.path("pages/taiyuan-2023-02-10.ron");
+        let text = std::fs::read_to_string(&issue).unwrap();
+        let end = text.rfind("\n    ],").unwrap();
+        let notice =
+            "\n        Notice(id: \"new-notice\", page: Some(4), title: \"公告\", body: [\"本报讯 新的公告。\"]),";
+        std::fs::write(&issue, format!("{}{notice}{}", &text[..end], &text[end..])).unwrap();
+        r.place(4, "new-notice", 6, 3, 60);
+    });
+    repo.commit_on("bob", |r| r.set("traffic-police", "line", 50));
+    let merge = repo.merge_alice_into_bob();
+    stopped_on(&merge, "new-notice: overlaps \"traffic-police\" after the merge");
+    let check = repo.check();
+    assert_eq!(check.status.code(), Some(1), "{}", text(&check));
+    assert!(text(&check).contains("\"traffic-police\" and \"new-notice\" overlap"), "{}", text(&check));
+}
+
 /// Found from outside: on one branch the copy desk adds a notice to the issue and the page
 /// editor places it; merged with a move on the other branch, the driver (which sees the issue
 /// as it was before the merge) stopped on "not in the issue" over nothing, and the note it
@@ -237,7 +316,8 @@ fn a_page_their_branch_adds_to_the_issue_is_named_when_merged() {
     let merge = repo.merge_alice_into_bob();
     assert!(merge.status.success(), "{}", text(&merge));
     assert!(
-        text(&merge).contains("on the pages their issue adds: page 5 (bingzhou-forum); run pasteup check"),
+        text(&merge)
+            .contains("on the pages their issue adds: page 5 (bingzhou-forum); their boxes checked with their issue"),
         "said: {}",
         text(&merge)
     );

@@ -7,7 +7,7 @@ use std::process::{Command, ExitCode, Stdio};
 
 use pasteup_core::document::beside_folder;
 use pasteup_core::format::{self, LoadError, comment_lines, printable, save_layout};
-use pasteup_core::merge::{check_merged, merge_files, new_conflicts, unknown_items, unknown_pages};
+use pasteup_core::merge::{TheirIssue, check_merged, merge_files, new_conflicts, unknown_items, unknown_pages};
 use pasteup_core::model::{Issue, Layout};
 
 use super::{EXIT_INVALID, EXIT_PROBLEMS};
@@ -50,11 +50,13 @@ pub fn run(base: &Path, ours: &Path, theirs_file: &Path, path: Option<&Path>, is
     };
     let merged = match loaded {
         Ok(loaded) => {
-            // Asked of git only when they placed what this copy of the issue lacks.
             let unknown = unknown_items(&loaded.value, &unchecked, &o);
             let unknown_at = unknown_pages(&loaded.value, &unchecked, &o);
-            let lacks = !unknown.is_empty() || !unknown_at.is_empty();
-            let their_side = path.filter(|_| lacks).and_then(|_| their_issue(&beside_folder(dir, &t.issue)));
+            // Asked of git at every merge under it, not only when they placed what this copy
+            // of the issue lacks: their layout is judged with their issue (found from outside:
+            // judged with ours, which had lengthened an article, their layout "had" the
+            // overlap the merge made with it, and the merge went through with exit 0).
+            let their_side = path.and_then(|_| their_issue(&beside_folder(dir, &t.issue)));
             let (theirs, brought) = their_side.unzip();
             // A value no command takes (a head size of 0, a depth of Fixed(0)) would be
             // written into OURS as it stands, and `check` and `export` refuse the result
@@ -79,7 +81,8 @@ pub fn run(base: &Path, ours: &Path, theirs_file: &Path, path: Option<&Path>, is
             if let Some(brought) = &brought {
                 say_brought_in(&unknown, &unknown_at, brought);
             }
-            let merged = check_merged(&loaded.value, brought.as_ref(), unchecked, &o, &t);
+            let their = theirs.as_ref().zip(brought.as_ref()).map(|(whole, brought)| TheirIssue { whole, brought });
+            let merged = check_merged(&loaded.value, their, unchecked, &o, &t);
             say_ours_lacking(&loaded.value, &merged, &o);
             merged
         }
@@ -205,8 +208,8 @@ fn git(args: &[&str]) -> Option<String> {
 
 /// Says which of the items only they placed, `unknown` to this copy of the issue, and which of
 /// the pages they placed on, `unknown_at` (item, page), the merge brings in with their issue
-/// (`brought`): set on no page here, so `pasteup check` after the merge is what sees their
-/// boxes (found from outside: a page their issue added was placed without a word).
+/// (`brought`): found in no copy of the issue here, their boxes are checked with their issue's
+/// (found from outside: a page their issue added was placed without a word).
 fn say_brought_in(unknown: &[String], unknown_at: &[(String, u32)], brought: &Issue) {
     let items: Vec<String> = unknown
         .iter()
@@ -233,7 +236,7 @@ fn say_brought_in(unknown: &[String], unknown_at: &[(String, u32)], brought: &Is
     }
     if !said.is_empty() {
         errln!(
-            "pasteup merge: placed as their side has them, {}; run pasteup check after the merge to check their boxes",
+            "pasteup merge: placed as their side has them, {}; their boxes checked with their issue",
             said.join(", and ")
         );
     }

@@ -30,12 +30,24 @@ impl Repo {
         }
         if with_driver {
             std::fs::write(repo.path(".gitattributes"), "*.layout.ron merge=pasteup diff=pasteup\n").unwrap();
-            repo.git(&["config", "merge.pasteup.driver", &format!("{BIN} merge -- %O %A %B %P")]);
-            repo.git(&["config", "merge.pasteup.recursive", "binary"]);
-            repo.git(&["config", "diff.pasteup.command", &format!("{BIN} diff --")]);
+            repo.configure();
         }
         repo.git(&["add", "-A"]);
         repo.git(&["commit", "-q", "-m", "page plan"]);
+        repo
+    }
+
+    /// The README's three `git config` lines, which each clone needs of its own.
+    fn configure(&self) {
+        self.git(&["config", "merge.pasteup.driver", &format!("{BIN} merge -- %O %A %B %P")]);
+        self.git(&["config", "merge.pasteup.recursive", "binary"]);
+        self.git(&["config", "diff.pasteup.command", &format!("{BIN} diff --")]);
+    }
+
+    /// A clone of `origin`, as a page editor makes one from the newsroom server.
+    fn clone_of(origin: &Repo) -> Repo {
+        let repo = Repo { dir: tempfile::tempdir().unwrap() };
+        repo.git(&["clone", "-q", origin.dir.path().to_str().unwrap(), "."]);
         repo
     }
 
@@ -178,11 +190,7 @@ fn both_moving_one_item_is_a_conflict_that_check_names() {
 /// the merge stops and check names it.
 #[test]
 fn a_textually_clean_merge_that_overlaps_two_boxes_is_reported() {
-    let edits = |repo: &Repo| {
-        repo.commit_on("alice", |r| r.place(3, "yangqu-seven-projects", 4, 2, 20));
-        repo.commit_on("bob", |r| r.set("jinyuan-ten-projects", "line", 25));
-        repo.merge_alice_into_bob()
-    };
+    let edits = overlapping_edits;
     let plain = Repo::new(false);
     let merge = edits(&plain);
     assert!(merge.status.success(), "git alone merges the text: {}", text(&merge));
@@ -193,6 +201,32 @@ fn a_textually_clean_merge_that_overlaps_two_boxes_is_reported() {
     let check = repo.check();
     assert_eq!(check.status.code(), Some(1));
     assert!(text(&check).contains("merge conflict on"), "{}", text(&check));
+}
+
+/// Alice places a story where Bob moves a box: lines apart in the text, one spot on the page.
+fn overlapping_edits(repo: &Repo) -> Output {
+    repo.commit_on("alice", |r| r.place(3, "yangqu-seven-projects", 4, 2, 20));
+    repo.commit_on("bob", |r| r.set("jinyuan-ten-projects", "line", 25));
+    repo.merge_alice_into_bob()
+}
+
+/// README, "An edition of 40 pages and 20 editors": `git clone` brings `.gitattributes`, which
+/// names the driver, but not the `git config` lines that define it; git then merges the layout
+/// as text without a word. Run in the clone, the lines bring the driver back.
+#[test]
+fn a_clone_merges_by_item_only_once_the_config_lines_are_run_in_it() {
+    let origin = Repo::new(true);
+    let clone = Repo::clone_of(&origin);
+    assert!(clone.layout_at(".gitattributes").contains("merge=pasteup"));
+    assert!(!clone.run("git", &["config", "merge.pasteup.driver"]).status.success(), "not cloned");
+    let merge = overlapping_edits(&clone);
+    assert!(merge.status.success(), "merged as text: {}", text(&merge));
+    assert!(!text(&merge).contains("pasteup"), "and not a word: {}", text(&merge));
+    assert_eq!(clone.check().status.code(), Some(1), "two boxes on each other");
+
+    let clone = Repo::clone_of(&origin);
+    clone.configure();
+    stopped_on(&overlapping_edits(&clone), "overlaps");
 }
 
 /// Found from outside: our branch lengthened an article (the copy desk's three paragraphs: at

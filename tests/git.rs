@@ -259,6 +259,43 @@ fn an_overlap_our_longer_article_makes_with_their_new_box_is_a_conflict() {
     assert_eq!(repo.check().status.code(), Some(0), "{}", text(&repo.check()));
 }
 
+/// The same the other way round: their branch lengthened the article, ours placed a box under
+/// its old foot. The merged page is judged with the issue as the merge leaves it, their longer
+/// copy (ours left the article as the base had it).
+#[test]
+fn an_overlap_their_longer_article_makes_with_our_new_box_is_a_conflict() {
+    let repo = Repo::new(true);
+    repo.commit_on("alice", |r| {
+        r.lengthen("jinyuan-ten-projects", 3);
+        r.set("snow-traffic", "line", 20);
+    });
+    repo.commit_on("bob", |r| r.place(3, "yangqu-seven-projects", 4, 2, 13));
+    stopped_on(
+        &repo.merge_alice_into_bob(),
+        "jinyuan-ten-projects: overlaps \"yangqu-seven-projects\" after the merge",
+    );
+    assert_eq!(repo.check().status.code(), Some(1), "{}", text(&repo.check()));
+}
+
+/// Their copy desk trims the article and their page editor fills the lines it gave up; ours
+/// moves another box. Judged with our longer copy of the article, their box would overlap it:
+/// it is judged with their copy, which the merge brings in.
+#[test]
+fn a_box_in_the_space_their_shorter_article_gave_up_merges_cleanly() {
+    let repo = Repo::new(true);
+    repo.lengthen("jinyuan-ten-projects", 3);
+    repo.git(&["commit", "-q", "-am", "late copy"]);
+    repo.commit_on("alice", |r| {
+        r.git(&["checkout", "main~1", "--", "pages/taiyuan-2023-02-10.ron"]);
+        r.place(3, "yangqu-seven-projects", 4, 2, 13);
+    });
+    repo.commit_on("bob", |r| r.set("snow-traffic", "line", 20));
+    let merge = repo.merge_alice_into_bob();
+    assert!(merge.status.success(), "{}", text(&merge));
+    assert!(!repo.layout().contains("conflicts"), "{}", repo.layout());
+    assert_eq!(repo.check().status.code(), Some(0), "{}", text(&repo.check()));
+}
+
 /// Found from outside, as above with the foot: our branch lengthened the article, theirs moved
 /// it to line 86, where its old 11 lines (86–96) fit; the merged box runs to line 102 of 100.
 #[test]

@@ -265,12 +265,13 @@ fn geometry(issue: &Issue, layout: &Layout) -> (HashSet<(Part, Part)>, HashSet<S
 }
 
 /// Their side's issue, as the commit merged in has it: `whole` is what their layout was made
-/// for, and `brought` what of it the same merge brings into the issue (what no merge base's
-/// issue had).
+/// for, `brought` what of it the same merge brings into the issue (what no merge base's issue
+/// had), and `base` the merge base's issue where it can be read.
 #[derive(Clone, Copy)]
 pub struct TheirIssue<'a> {
     pub whole: &'a Issue,
     pub brought: &'a Issue,
+    pub base: Option<&'a Issue>,
 }
 
 /// [`merge`], then the merged pages set against `issue`: an overlap or a box past the foot
@@ -278,7 +279,8 @@ pub struct TheirIssue<'a> {
 /// so is an item or page only they brought that the issue lacks — unless `their_issue`, the
 /// issue as their side has it, brings it: the same merge then brings it into the issue too
 /// (found from outside: the copy desk adding a story and the page editor placing it on one
-/// branch stopped the merge over nothing), and its box is judged with their copy of it. The
+/// branch stopped the merge over nothing), and its box is judged with their copy of it; so is
+/// a box of a story only they changed, where the merge base's issue tells (see [`check_merged`]). The
 /// pages come in the issue's order, as the desk writes them (found from outside: a page only
 /// they had came last).
 pub fn merge_checked(
@@ -291,17 +293,38 @@ pub fn merge_checked(
     check_merged(issue, their_issue, merge(base, ours, theirs), ours, theirs)
 }
 
-/// `issue` with the items and pages `brought` adds: what the merged layout is judged with, so
-/// that a box of a story their side adds takes its room (found from outside: it was placed
-/// with no overlap check at all).
-fn with_brought(issue: &Issue, brought: Option<&Issue>) -> Issue {
+/// The issue as the same merge leaves it, for judging the merged layout: `issue` (ours), with
+/// their copy of each story or page ours left as the base had it and they changed (found from
+/// outside: their copy desk trimmed an article and their page editor filled the space, and
+/// judged with our longer copy the merge stopped over nothing), and with what their issue
+/// brings in (found from outside: a box of a story they added was placed with no check).
+fn merged_issue(issue: &Issue, their: Option<TheirIssue>) -> Issue {
     let mut merged = issue.clone();
-    for item in brought.iter().flat_map(|b| &b.items) {
+    let Some(their) = their else { return merged };
+    if let Some(base) = their.base {
+        for item in &mut merged.items {
+            let (was, now) = (base.item(item.id()), their.whole.item(item.id()));
+            if let (Some(was), Some(now)) = (was, now)
+                && was == item
+            {
+                item.clone_from(now);
+            }
+        }
+        let page_in = |issue: &Issue, n: u32| issue.pages.iter().find(|p| p.number == n).cloned();
+        for page in &mut merged.pages {
+            if let (Some(was), Some(now)) = (page_in(base, page.number), page_in(their.whole, page.number))
+                && was == *page
+            {
+                *page = now;
+            }
+        }
+    }
+    for item in &their.brought.items {
         if issue.item(item.id()).is_none() {
             merged.items.push(item.clone());
         }
     }
-    for page in brought.iter().flat_map(|b| &b.pages) {
+    for page in &their.brought.pages {
         if !issue.pages.iter().any(|p| p.number == page.number) {
             merged.pages.push(page.clone());
         }
@@ -313,7 +336,8 @@ fn with_brought(issue: &Issue, brought: Option<&Issue>) -> Issue {
 /// [`merge_files`]. Each side had what its layout makes with its own issue: ours with `issue`,
 /// theirs with their whole issue where it can be read (found from outside: our branch
 /// lengthened an article, theirs placed a box under its old foot, and judged with our issue
-/// their layout "had" the overlap the merge made, which went through with exit 0).
+/// their layout "had" the overlap the merge made, which went through with exit 0); the merged
+/// layout with the issue as the merge leaves it (`merged_issue`).
 pub fn check_merged(
     issue: &Issue,
     their_issue: Option<TheirIssue>,
@@ -327,7 +351,7 @@ pub fn check_merged(
         (at(issue).unwrap_or(usize::MAX), brought.and_then(at).unwrap_or(usize::MAX), number)
     };
     merged.pages.sort_by_key(|page| order(page.number));
-    let (merged_overlaps, merged_foot) = geometry(&with_brought(issue, brought), &merged);
+    let (merged_overlaps, merged_foot) = geometry(&merged_issue(issue, their_issue), &merged);
     let (our_overlaps, our_foot) = geometry(issue, ours);
     let (their_overlaps, their_foot) = geometry(their_issue.map_or(issue, |t| t.whole), theirs);
     let mut overlaps: Vec<_> =
@@ -463,7 +487,7 @@ mod tests {
         theirs.pages.insert(0, PageLayout { number: 9, placements: vec![at("c", 1, 1)] });
         let merged = merge_checked(
             &issue,
-            Some(TheirIssue { whole: &theirs_issue, brought: &theirs_issue }),
+            Some(TheirIssue { whole: &theirs_issue, brought: &theirs_issue, base: None }),
             &base,
             &base,
             &theirs,
@@ -491,7 +515,8 @@ mod tests {
 
     /// Found from outside: our issue lengthened "a", their side placed "b" under its old foot,
     /// and their layout judged with our issue "had" the overlap: the merge took it silently.
-    /// Each side is judged with its own issue; a story only their issue has, with theirs.
+    /// Each side is judged with its own issue; the merged pages with ours, but a story only
+    /// they changed or added with theirs.
     #[test]
     fn each_side_is_judged_with_its_own_issue() {
         let issue_with = |a_body: &str, extra: &str| -> Issue {
@@ -508,18 +533,24 @@ mod tests {
         let base = page(vec![auto("a", 1)]);
         let ours = page(vec![auto("a", 1), at("c", 5, 1)]);
         let theirs = page(vec![auto("a", 1), auto("b", 20)]);
-        let their = TheirIssue { whole: &their_issue, brought: &their_issue };
+        // The base had the short copy: ours lengthened it, and the merge keeps ours.
+        let their = TheirIssue { whole: &their_issue, brought: &their_issue, base: Some(&their_issue) };
         let merged = merge_checked(&ours_issue, Some(their), &base, &ours, &theirs);
         let notes: Vec<_> = merged.conflicts.iter().map(|c| (c.item.as_str(), c.note.as_str())).collect();
         assert_eq!(notes, [("a", "overlaps \"b\" after the merge")]);
         // Without their issue, theirs is judged with ours: the overlap reads as theirs already.
         assert!(merge_checked(&ours_issue, None, &base, &ours, &theirs).conflicts.is_empty());
+        // The base had the long copy: they trimmed it, the merge takes their copy, and their
+        // box fills the lines it gave up.
+        let their = TheirIssue { base: Some(&ours_issue), ..their };
+        let merged = merge_checked(&ours_issue, Some(their), &base, &ours, &theirs);
+        assert!(merged.conflicts.is_empty(), "{:?}", merged.conflicts);
         // A story their issue adds takes its room from their copy of it.
         let n = r#", Article(id: "n", headline: "题", body: ["文。"])"#;
         let (their_issue, brought) = (issue_with(&short, n), issue_with(&short, n));
         let theirs = page(vec![auto("a", 1), at("n", 5, 1)]);
         let ours = page(vec![auto("a", 1), at("b", 5, 5)]);
-        let their = TheirIssue { whole: &their_issue, brought: &brought };
+        let their = TheirIssue { whole: &their_issue, brought: &brought, base: None };
         let merged = merge_checked(&issue_with(&short, ""), Some(their), &base, &ours, &theirs);
         let notes: Vec<_> = merged.conflicts.iter().map(|c| (c.item.as_str(), c.note.as_str())).collect();
         assert_eq!(notes, [("b", "overlaps \"n\" after the merge")]);

@@ -57,14 +57,13 @@ pub fn run(base: &Path, ours: &Path, theirs_file: &Path, path: Option<&Path>, is
             // judged with ours, which had lengthened an article, their layout "had" the
             // overlap the merge made with it, and the merge went through with exit 0).
             let their_side = path.and_then(|_| their_issue(&beside_folder(dir, &t.issue)));
-            let (theirs, brought) = their_side.unzip();
             // A value no command takes (a head size of 0, a depth of Fixed(0)) would be
             // written into OURS as it stands, and `check` and `export` refuse the result
             // (found from outside): each side is checked as opening it checks, against the
             // issue it was made for, before anything is written.
             let checks = [
                 (ours, "ours", &o, &our_src, &loaded.value),
-                (theirs_file, "theirs", &t, &their_src, theirs.as_ref().unwrap_or(&loaded.value)),
+                (theirs_file, "theirs", &t, &their_src, their_side.as_ref().map_or(&loaded.value, |s| &s.whole)),
             ];
             let refused: Vec<LoadError> = checks
                 .into_iter()
@@ -78,11 +77,10 @@ pub fn run(base: &Path, ours: &Path, theirs_file: &Path, path: Option<&Path>, is
                 }
                 return ExitCode::from(EXIT_INVALID);
             }
-            if let Some(brought) = &brought {
-                say_brought_in(&unknown, &unknown_at, brought);
+            if let Some(side) = &their_side {
+                say_brought_in(&unknown, &unknown_at, &side.brought);
             }
-            let their = theirs.as_ref().zip(brought.as_ref()).map(|(whole, brought)| TheirIssue { whole, brought });
-            let merged = check_merged(&loaded.value, their, unchecked, &o, &t);
+            let merged = check_merged(&loaded.value, their_side.as_ref().map(TheirSide::borrowed), unchecked, &o, &t);
             say_ours_lacking(&loaded.value, &merged, &o);
             merged
         }
@@ -163,8 +161,9 @@ fn say_comments_dropped(name: &str, ours: usize, theirs: usize) {
 /// taken as brought in, and the merge wrote a layout `check` refuses with exit 0). git names
 /// that commit in the variable `GITHEAD_<hash>` it sets for its drivers. `None` under a rebase
 /// or a cherry-pick (which set none), with more than one such commit, or when git cannot show
-/// the file or it does not read as an issue, or cannot name the merge base.
-fn their_issue(path: &Path) -> Option<(Issue, Issue)> {
+/// the file or it does not read as an issue, or cannot name the merge base. With it, the first
+/// merge base's issue, where it reads: what each side changed in the issue is told from it.
+fn their_issue(path: &Path) -> Option<TheirSide> {
     let mut heads = std::env::vars_os()
         .filter_map(|(key, _)| key.to_str()?.strip_prefix("GITHEAD_").map(str::to_string))
         .filter(|hash| hash.len() >= 40 && hash.bytes().all(|b| b.is_ascii_hexdigit()));
@@ -188,11 +187,25 @@ fn their_issue(path: &Path) -> Option<(Issue, Issue)> {
     let bases = git(&["merge-base", "--all", "HEAD", &head])?;
     let mut brought = theirs.clone();
     // A base without the file (or with one that does not read) had none of it.
-    for base in bases.lines().filter_map(|commit| issue_at(commit.trim(), &rel, path)) {
+    let bases: Vec<Issue> = bases.lines().filter_map(|commit| issue_at(commit.trim(), &rel, path)).collect();
+    for base in &bases {
         brought.items.retain(|item| !base.items.iter().any(|b| b.id() == item.id()));
         brought.pages.retain(|page| !base.pages.iter().any(|b| b.number == page.number));
     }
-    Some((theirs, brought))
+    Some(TheirSide { whole: theirs, brought, base: bases.into_iter().next() })
+}
+
+/// Their side's issue as [`their_issue`] reads it, owned (see [`TheirIssue`]).
+struct TheirSide {
+    whole: Issue,
+    brought: Issue,
+    base: Option<Issue>,
+}
+
+impl TheirSide {
+    fn borrowed(&self) -> TheirIssue<'_> {
+        TheirIssue { whole: &self.whole, brought: &self.brought, base: self.base.as_ref() }
+    }
 }
 
 /// The issue at `rel` in `commit`, as git shows it.

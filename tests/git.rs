@@ -30,12 +30,24 @@ impl Repo {
         }
         if with_driver {
             std::fs::write(repo.path(".gitattributes"), "*.layout.ron merge=pasteup diff=pasteup\n").unwrap();
-            repo.git(&["config", "merge.pasteup.driver", &format!("{BIN} merge -- %O %A %B %P")]);
-            repo.git(&["config", "merge.pasteup.recursive", "binary"]);
-            repo.git(&["config", "diff.pasteup.command", &format!("{BIN} diff --")]);
+            repo.configure();
         }
         repo.git(&["add", "-A"]);
         repo.git(&["commit", "-q", "-m", "page plan"]);
+        repo
+    }
+
+    /// The README's three `git config` lines, which each clone needs of its own.
+    fn configure(&self) {
+        self.git(&["config", "merge.pasteup.driver", &format!("{BIN} merge -- %O %A %B %P")]);
+        self.git(&["config", "merge.pasteup.recursive", "binary"]);
+        self.git(&["config", "diff.pasteup.command", &format!("{BIN} diff --")]);
+    }
+
+    /// A clone of `origin`, as a page editor makes one from the newsroom server.
+    fn clone_of(origin: &Repo) -> Repo {
+        let repo = Repo { dir: tempfile::tempdir().unwrap() };
+        repo.git(&["clone", "-q", origin.dir.path().to_str().unwrap(), "."]);
         repo
     }
 
@@ -99,6 +111,17 @@ impl Repo {
             "            Placement(item: \"{item}\", column: {column}, span: {span}, line: {line}, depth: Auto),\n"
         );
         std::fs::write(self.path(LAYOUT), format!("{}{row}{}", &text[..close], &text[close..])).unwrap();
+    }
+
+    /// Adds `paragraphs` paragraphs at the head of `item`'s body in the issue, as the copy
+    /// desk's late copy would: its box at depth Auto runs longer.
+    fn lengthen(&self, item: &str, paragraphs: usize) {
+        let issue = self.path("pages/taiyuan-2023-02-10.ron");
+        let text = std::fs::read_to_string(&issue).unwrap();
+        let at = text.find(&format!("id: \"{item}\"")).unwrap();
+        let body = at + text[at..].find("body: [").unwrap() + "body: [".len();
+        let paragraph = "\n                \"晋源区今年还将推进老旧小区改造、背街小巷整治和城市绿化提升,让群众生活更加便利舒适。\",";
+        std::fs::write(&issue, format!("{}{}{}", &text[..body], paragraph.repeat(paragraphs), &text[body..])).unwrap();
     }
 
     fn commit_on(&self, branch: &str, edit: impl FnOnce(&Repo)) {
@@ -167,11 +190,7 @@ fn both_moving_one_item_is_a_conflict_that_check_names() {
 /// the merge stops and check names it.
 #[test]
 fn a_textually_clean_merge_that_overlaps_two_boxes_is_reported() {
-    let edits = |repo: &Repo| {
-        repo.commit_on("alice", |r| r.place(3, "yangqu-seven-projects", 4, 2, 20));
-        repo.commit_on("bob", |r| r.set("jinyuan-ten-projects", "line", 25));
-        repo.merge_alice_into_bob()
-    };
+    let edits = overlapping_edits;
     let plain = Repo::new(false);
     let merge = edits(&plain);
     assert!(merge.status.success(), "git alone merges the text: {}", text(&merge));
@@ -182,6 +201,137 @@ fn a_textually_clean_merge_that_overlaps_two_boxes_is_reported() {
     let check = repo.check();
     assert_eq!(check.status.code(), Some(1));
     assert!(text(&check).contains("merge conflict on"), "{}", text(&check));
+}
+
+/// Alice places a story where Bob moves a box: lines apart in the text, one spot on the page.
+fn overlapping_edits(repo: &Repo) -> Output {
+    repo.commit_on("alice", |r| r.place(3, "yangqu-seven-projects", 4, 2, 20));
+    repo.commit_on("bob", |r| r.set("jinyuan-ten-projects", "line", 25));
+    repo.merge_alice_into_bob()
+}
+
+/// README, "An edition of 40 pages and 20 editors": `git clone` brings `.gitattributes`, which
+/// names the driver, but not the `git config` lines that define it; git then merges the layout
+/// as text without a word. Run in the clone, the lines bring the driver back.
+#[test]
+fn a_clone_merges_by_item_only_once_the_config_lines_are_run_in_it() {
+    let origin = Repo::new(true);
+    let clone = Repo::clone_of(&origin);
+    assert!(clone.layout_at(".gitattributes").contains("merge=pasteup"));
+    assert!(!clone.run("git", &["config", "merge.pasteup.driver"]).status.success(), "not cloned");
+    let merge = overlapping_edits(&clone);
+    assert!(merge.status.success(), "merged as text: {}", text(&merge));
+    assert!(!text(&merge).contains("pasteup"), "and not a word: {}", text(&merge));
+    assert_eq!(clone.check().status.code(), Some(1), "two boxes on each other");
+
+    let clone = Repo::clone_of(&origin);
+    clone.configure();
+    stopped_on(&overlapping_edits(&clone), "overlaps");
+}
+
+/// Found from outside: our branch lengthened an article (the copy desk's three paragraphs: at
+/// Auto it runs lines 1–17, not 1–11) and their branch placed a story under its old foot. The
+/// driver judged their layout with our issue, took the overlap as theirs already, and the
+/// merge went through with exit 0. Each side is judged with its own issue.
+#[test]
+fn an_overlap_our_longer_article_makes_with_their_new_box_is_a_conflict() {
+    let repo = Repo::new(true);
+    repo.commit_on("alice", |r| r.place(3, "yangqu-seven-projects", 4, 2, 13));
+    repo.commit_on("bob", |r| {
+        r.lengthen("jinyuan-ten-projects", 3);
+        // A layout both sides changed: git runs the driver only then.
+        r.set("snow-traffic", "line", 20);
+    });
+    let merge = repo.merge_alice_into_bob();
+    stopped_on(&merge, "jinyuan-ten-projects: overlaps \"yangqu-seven-projects\" after the merge");
+    let check = repo.check();
+    assert_eq!(check.status.code(), Some(1), "{}", text(&check));
+    assert!(text(&check).contains("merge conflict on \"jinyuan-ten-projects\": overlaps"), "{}", text(&check));
+    // Their box clear of our longer article (line 18 on) is no conflict.
+    let repo = Repo::new(true);
+    repo.commit_on("alice", |r| r.place(3, "yangqu-seven-projects", 4, 2, 18));
+    repo.commit_on("bob", |r| {
+        r.lengthen("jinyuan-ten-projects", 3);
+        r.set("snow-traffic", "line", 20);
+    });
+    let merge = repo.merge_alice_into_bob();
+    assert!(merge.status.success(), "{}", text(&merge));
+    assert_eq!(repo.check().status.code(), Some(0), "{}", text(&repo.check()));
+}
+
+/// The same the other way round: their branch lengthened the article, ours placed a box under
+/// its old foot. The merged page is judged with the issue as the merge leaves it, their longer
+/// copy (ours left the article as the base had it).
+#[test]
+fn an_overlap_their_longer_article_makes_with_our_new_box_is_a_conflict() {
+    let repo = Repo::new(true);
+    repo.commit_on("alice", |r| {
+        r.lengthen("jinyuan-ten-projects", 3);
+        r.set("snow-traffic", "line", 20);
+    });
+    repo.commit_on("bob", |r| r.place(3, "yangqu-seven-projects", 4, 2, 13));
+    stopped_on(
+        &repo.merge_alice_into_bob(),
+        "jinyuan-ten-projects: overlaps \"yangqu-seven-projects\" after the merge",
+    );
+    assert_eq!(repo.check().status.code(), Some(1), "{}", text(&repo.check()));
+}
+
+/// Their copy desk trims the article and their page editor fills the lines it gave up; ours
+/// moves another box. Judged with our longer copy of the article, their box would overlap it:
+/// it is judged with their copy, which the merge brings in.
+#[test]
+fn a_box_in_the_space_their_shorter_article_gave_up_merges_cleanly() {
+    let repo = Repo::new(true);
+    repo.lengthen("jinyuan-ten-projects", 3);
+    repo.git(&["commit", "-q", "-am", "late copy"]);
+    repo.commit_on("alice", |r| {
+        r.git(&["checkout", "main~1", "--", "pages/taiyuan-2023-02-10.ron"]);
+        r.place(3, "yangqu-seven-projects", 4, 2, 13);
+    });
+    repo.commit_on("bob", |r| r.set("snow-traffic", "line", 20));
+    let merge = repo.merge_alice_into_bob();
+    assert!(merge.status.success(), "{}", text(&merge));
+    assert!(!repo.layout().contains("conflicts"), "{}", repo.layout());
+    assert_eq!(repo.check().status.code(), Some(0), "{}", text(&repo.check()));
+}
+
+/// Found from outside, as above with the foot: our branch lengthened the article, theirs moved
+/// it to line 86, where its old 11 lines (86–96) fit; the merged box runs to line 102 of 100.
+#[test]
+fn a_box_our_longer_article_pushes_past_the_foot_is_a_conflict() {
+    let repo = Repo::new(true);
+    repo.commit_on("alice", |r| r.set("jinyuan-ten-projects", "line", 86));
+    repo.commit_on("bob", |r| {
+        r.lengthen("jinyuan-ten-projects", 3);
+        r.set("snow-traffic", "line", 20);
+    });
+    let merge = repo.merge_alice_into_bob();
+    stopped_on(&merge, "jinyuan-ten-projects: past the foot of the page after the merge");
+    assert!(repo.layout().contains("line: 86"), "theirs' move is taken: {}", repo.layout());
+}
+
+/// Found from outside: a notice their branch adds to the issue was placed with no overlap check
+/// (the driver only said to run `pasteup check`): here on the lines our branch has just moved
+/// another box to. Their issue gives its box.
+#[test]
+fn a_box_of_an_item_their_issue_adds_is_checked_for_overlaps() {
+    let repo = Repo::new(true);
+    repo.commit_on("alice", |r| {
+        let issue = r.path("pages/taiyuan-2023-02-10.ron");
+        let text = std::fs::read_to_string(&issue).unwrap();
+        let end = text.rfind("\n    ],").unwrap();
+        let notice =
+            "\n        Notice(id: \"new-notice\", page: Some(4), title: \"公告\", body: [\"本报讯 新的公告。\"]),";
+        std::fs::write(&issue, format!("{}{notice}{}", &text[..end], &text[end..])).unwrap();
+        r.place(4, "new-notice", 6, 3, 60);
+    });
+    repo.commit_on("bob", |r| r.set("traffic-police", "line", 50));
+    let merge = repo.merge_alice_into_bob();
+    stopped_on(&merge, "new-notice: overlaps \"traffic-police\" after the merge");
+    let check = repo.check();
+    assert_eq!(check.status.code(), Some(1), "{}", text(&check));
+    assert!(text(&check).contains("\"traffic-police\" and \"new-notice\" overlap"), "{}", text(&check));
 }
 
 /// Found from outside: on one branch the copy desk adds a notice to the issue and the page
@@ -237,7 +387,8 @@ fn a_page_their_branch_adds_to_the_issue_is_named_when_merged() {
     let merge = repo.merge_alice_into_bob();
     assert!(merge.status.success(), "{}", text(&merge));
     assert!(
-        text(&merge).contains("on the pages their issue adds: page 5 (bingzhou-forum); run pasteup check"),
+        text(&merge)
+            .contains("on the pages their issue adds: page 5 (bingzhou-forum); their boxes checked with their issue"),
         "said: {}",
         text(&merge)
     );

@@ -264,16 +264,28 @@ fn geometry(issue: &Issue, layout: &Layout) -> (HashSet<(Part, Part)>, HashSet<S
     (overlaps, past_foot)
 }
 
+/// Their side's issue, as the commit merged in has it: `whole` is what their layout was made
+/// for, `brought` what of it the same merge brings into the issue (what no merge base's issue
+/// had), and `base` the merge base's issue where it can be read.
+#[derive(Clone, Copy)]
+pub struct TheirIssue<'a> {
+    pub whole: &'a Issue,
+    pub brought: &'a Issue,
+    pub base: Option<&'a Issue>,
+}
+
 /// [`merge`], then the merged pages set against `issue`: an overlap or a box past the foot
 /// that neither side had is a conflict too (both boxes stay where the merge put them), and
 /// so is an item or page only they brought that the issue lacks — unless `their_issue`, the
-/// issue as their side has it, holds it: the same merge then brings it into the issue too
+/// issue as their side has it, brings it: the same merge then brings it into the issue too
 /// (found from outside: the copy desk adding a story and the page editor placing it on one
-/// branch stopped the merge over nothing). The pages come in the issue's order, as the desk
-/// writes them (found from outside: a page only they had came last).
+/// branch stopped the merge over nothing), and its box is judged with their copy of it; so is
+/// a box of a story only they changed, where the merge base's issue tells (see [`check_merged`]). The
+/// pages come in the issue's order, as the desk writes them (found from outside: a page only
+/// they had came last).
 pub fn merge_checked(
     issue: &Issue,
-    their_issue: Option<&Issue>,
+    their_issue: Option<TheirIssue>,
     base: &Layout,
     ours: &Layout,
     theirs: &Layout,
@@ -281,23 +293,67 @@ pub fn merge_checked(
     check_merged(issue, their_issue, merge(base, ours, theirs), ours, theirs)
 }
 
+/// The issue as the same merge leaves it, for judging the merged layout: `issue` (ours), with
+/// their copy of each story or page ours left as the base had it and they changed (found from
+/// outside: their copy desk trimmed an article and their page editor filled the space, and
+/// judged with our longer copy the merge stopped over nothing), and with what their issue
+/// brings in (found from outside: a box of a story they added was placed with no check).
+fn merged_issue(issue: &Issue, their: Option<TheirIssue>) -> Issue {
+    let mut merged = issue.clone();
+    let Some(their) = their else { return merged };
+    if let Some(base) = their.base {
+        for item in &mut merged.items {
+            let (was, now) = (base.item(item.id()), their.whole.item(item.id()));
+            if let (Some(was), Some(now)) = (was, now)
+                && was == item
+            {
+                item.clone_from(now);
+            }
+        }
+        let page_in = |issue: &Issue, n: u32| issue.pages.iter().find(|p| p.number == n).cloned();
+        for page in &mut merged.pages {
+            if let (Some(was), Some(now)) = (page_in(base, page.number), page_in(their.whole, page.number))
+                && was == *page
+            {
+                *page = now;
+            }
+        }
+    }
+    for item in &their.brought.items {
+        if issue.item(item.id()).is_none() {
+            merged.items.push(item.clone());
+        }
+    }
+    for page in &their.brought.pages {
+        if !issue.pages.iter().any(|p| p.number == page.number) {
+            merged.pages.push(page.clone());
+        }
+    }
+    merged
+}
+
 /// The checks of [`merge_checked`] on `merged`, made from `ours` and `theirs` by [`merge`] or
-/// [`merge_files`].
+/// [`merge_files`]. Each side had what its layout makes with its own issue: ours with `issue`,
+/// theirs with their whole issue where it can be read (found from outside: our branch
+/// lengthened an article, theirs placed a box under its old foot, and judged with our issue
+/// their layout "had" the overlap the merge made, which went through with exit 0); the merged
+/// layout with the issue as the merge leaves it (`merged_issue`).
 pub fn check_merged(
     issue: &Issue,
-    their_issue: Option<&Issue>,
+    their_issue: Option<TheirIssue>,
     mut merged: Layout,
     ours: &Layout,
     theirs: &Layout,
 ) -> Layout {
+    let brought = their_issue.map(|t| t.brought);
     let order = |number: u32| {
         let at = |i: &Issue| i.pages.iter().position(|p| p.number == number);
-        (at(issue).unwrap_or(usize::MAX), their_issue.and_then(at).unwrap_or(usize::MAX), number)
+        (at(issue).unwrap_or(usize::MAX), brought.and_then(at).unwrap_or(usize::MAX), number)
     };
     merged.pages.sort_by_key(|page| order(page.number));
-    let (merged_overlaps, merged_foot) = geometry(issue, &merged);
+    let (merged_overlaps, merged_foot) = geometry(&merged_issue(issue, their_issue), &merged);
     let (our_overlaps, our_foot) = geometry(issue, ours);
-    let (their_overlaps, their_foot) = geometry(issue, theirs);
+    let (their_overlaps, their_foot) = geometry(their_issue.map_or(issue, |t| t.whole), theirs);
     let mut overlaps: Vec<_> =
         merged_overlaps.into_iter().filter(|o| !our_overlaps.contains(o) && !their_overlaps.contains(o)).collect();
     overlaps.sort();
@@ -314,8 +370,8 @@ pub fn check_merged(
     for item in foot {
         merged.conflicts.push(Conflict { item, note: "past the foot of the page after the merge".to_string() });
     }
-    let theirs_has_item = |item: &str| their_issue.is_some_and(|i| i.items.iter().any(|x| x.id() == item));
-    let theirs_has_page = |n: u32| their_issue.is_some_and(|i| i.pages.iter().any(|p| p.number == n));
+    let theirs_has_item = |item: &str| brought.is_some_and(|i| i.item(item).is_some());
+    let theirs_has_page = |n: u32| brought.is_some_and(|i| i.pages.iter().any(|p| p.number == n));
     keep_our_unknown_pages(issue, &theirs_has_page, &mut merged, ours);
     for item in unknown_items(issue, &merged, ours).into_iter().filter(|i| !theirs_has_item(i)) {
         merged.conflicts.push(Conflict { item, note: "not in the issue: the merge brought it in".to_string() });
@@ -429,7 +485,13 @@ mod tests {
         theirs_issue.pages.push(Page { number: 9, ..issue.pages[0].clone() });
         theirs.pages.push(PageLayout { number: 12, placements: vec![at("d", 1, 1)] });
         theirs.pages.insert(0, PageLayout { number: 9, placements: vec![at("c", 1, 1)] });
-        let merged = merge_checked(&issue, Some(&theirs_issue), &base, &base, &theirs);
+        let merged = merge_checked(
+            &issue,
+            Some(TheirIssue { whole: &theirs_issue, brought: &theirs_issue, base: None }),
+            &base,
+            &base,
+            &theirs,
+        );
         assert_eq!(merged.pages.iter().map(|p| p.number).collect::<Vec<_>>(), [3, 4, 9, 12]);
     }
 
@@ -449,6 +511,49 @@ mod tests {
         let merged = merge_checked(&issue, None, &base, &base, &theirs);
         let notes: Vec<_> = merged.conflicts.iter().map(|c| (c.item.as_str(), c.note.as_str())).collect();
         assert_eq!(notes, [("b", "on page 9, which the issue does not have: the merge brought it in")]);
+    }
+
+    /// Found from outside: our issue lengthened "a", their side placed "b" under its old foot,
+    /// and their layout judged with our issue "had" the overlap: the merge took it silently.
+    /// Each side is judged with its own issue; the merged pages with ours, but a story only
+    /// they changed or added with theirs.
+    #[test]
+    fn each_side_is_judged_with_its_own_issue() {
+        let issue_with = |a_body: &str, extra: &str| -> Issue {
+            crate::format::ron_options()
+                .from_str(&format!(
+                    r#"Issue(paper: "报", date: "d", pages: [Page(number: 3, grid: Grid(columns: 8, column_width: 10, gutter: 1, depth: 90))],
+                    items: [Article(id: "a", headline: "题", body: ["{a_body}"]), Article(id: "b", headline: "题", body: ["文。"]){extra}])"#
+                ))
+                .unwrap()
+        };
+        let auto = |item: &str, line| Placement::new(item, 1, 2, line, Depth::Auto);
+        let (short, long) = ("文".repeat(40) + "。", "文".repeat(400) + "。");
+        let (ours_issue, their_issue) = (issue_with(&long, ""), issue_with(&short, ""));
+        let base = page(vec![auto("a", 1)]);
+        let ours = page(vec![auto("a", 1), at("c", 5, 1)]);
+        let theirs = page(vec![auto("a", 1), auto("b", 20)]);
+        // The base had the short copy: ours lengthened it, and the merge keeps ours.
+        let their = TheirIssue { whole: &their_issue, brought: &their_issue, base: Some(&their_issue) };
+        let merged = merge_checked(&ours_issue, Some(their), &base, &ours, &theirs);
+        let notes: Vec<_> = merged.conflicts.iter().map(|c| (c.item.as_str(), c.note.as_str())).collect();
+        assert_eq!(notes, [("a", "overlaps \"b\" after the merge")]);
+        // Without their issue, theirs is judged with ours: the overlap reads as theirs already.
+        assert!(merge_checked(&ours_issue, None, &base, &ours, &theirs).conflicts.is_empty());
+        // The base had the long copy: they trimmed it, the merge takes their copy, and their
+        // box fills the lines it gave up.
+        let their = TheirIssue { base: Some(&ours_issue), ..their };
+        let merged = merge_checked(&ours_issue, Some(their), &base, &ours, &theirs);
+        assert!(merged.conflicts.is_empty(), "{:?}", merged.conflicts);
+        // A story their issue adds takes its room from their copy of it.
+        let n = r#", Article(id: "n", headline: "题", body: ["文。"])"#;
+        let (their_issue, brought) = (issue_with(&short, n), issue_with(&short, n));
+        let theirs = page(vec![auto("a", 1), at("n", 5, 1)]);
+        let ours = page(vec![auto("a", 1), at("b", 5, 5)]);
+        let their = TheirIssue { whole: &their_issue, brought: &brought, base: None };
+        let merged = merge_checked(&issue_with(&short, ""), Some(their), &base, &ours, &theirs);
+        let notes: Vec<_> = merged.conflicts.iter().map(|c| (c.item.as_str(), c.note.as_str())).collect();
+        assert_eq!(notes, [("b", "overlaps \"n\" after the merge")]);
     }
 
     /// Found from outside: the note on an overlap after the merge named the article, and only

@@ -7,7 +7,7 @@ use std::process::{Command, ExitCode, Stdio};
 
 use pasteup_core::document::beside_folder;
 use pasteup_core::format::{self, LoadError, comment_lines, printable, save_layout};
-use pasteup_core::merge::{check_merged, merge_files, new_conflicts, unknown_items, unknown_pages};
+use pasteup_core::merge::{TheirIssue, check_merged, merge_files, new_conflicts, unknown_items, unknown_pages};
 use pasteup_core::model::{Issue, Layout};
 
 use super::{EXIT_INVALID, EXIT_PROBLEMS};
@@ -50,19 +50,20 @@ pub fn run(base: &Path, ours: &Path, theirs_file: &Path, path: Option<&Path>, is
     };
     let merged = match loaded {
         Ok(loaded) => {
-            // Asked of git only when they placed what this copy of the issue lacks.
             let unknown = unknown_items(&loaded.value, &unchecked, &o);
             let unknown_at = unknown_pages(&loaded.value, &unchecked, &o);
-            let lacks = !unknown.is_empty() || !unknown_at.is_empty();
-            let their_side = path.filter(|_| lacks).and_then(|_| their_issue(&beside_folder(dir, &t.issue)));
-            let (theirs, brought) = their_side.unzip();
+            // Asked of git at every merge under it, not only when they placed what this copy
+            // of the issue lacks: their layout is judged with their issue (found from outside:
+            // judged with ours, which had lengthened an article, their layout "had" the
+            // overlap the merge made with it, and the merge went through with exit 0).
+            let their_side = path.and_then(|_| their_issue(&beside_folder(dir, &t.issue)));
             // A value no command takes (a head size of 0, a depth of Fixed(0)) would be
             // written into OURS as it stands, and `check` and `export` refuse the result
             // (found from outside): each side is checked as opening it checks, against the
             // issue it was made for, before anything is written.
             let checks = [
                 (ours, "ours", &o, &our_src, &loaded.value),
-                (theirs_file, "theirs", &t, &their_src, theirs.as_ref().unwrap_or(&loaded.value)),
+                (theirs_file, "theirs", &t, &their_src, their_side.as_ref().map_or(&loaded.value, |s| &s.whole)),
             ];
             let refused: Vec<LoadError> = checks
                 .into_iter()
@@ -76,10 +77,10 @@ pub fn run(base: &Path, ours: &Path, theirs_file: &Path, path: Option<&Path>, is
                 }
                 return ExitCode::from(EXIT_INVALID);
             }
-            if let Some(brought) = &brought {
-                say_brought_in(&unknown, &unknown_at, brought);
+            if let Some(side) = &their_side {
+                say_brought_in(&unknown, &unknown_at, &side.brought);
             }
-            let merged = check_merged(&loaded.value, brought.as_ref(), unchecked, &o, &t);
+            let merged = check_merged(&loaded.value, their_side.as_ref().map(TheirSide::borrowed), unchecked, &o, &t);
             say_ours_lacking(&loaded.value, &merged, &o);
             merged
         }
@@ -160,8 +161,9 @@ fn say_comments_dropped(name: &str, ours: usize, theirs: usize) {
 /// taken as brought in, and the merge wrote a layout `check` refuses with exit 0). git names
 /// that commit in the variable `GITHEAD_<hash>` it sets for its drivers. `None` under a rebase
 /// or a cherry-pick (which set none), with more than one such commit, or when git cannot show
-/// the file or it does not read as an issue, or cannot name the merge base.
-fn their_issue(path: &Path) -> Option<(Issue, Issue)> {
+/// the file or it does not read as an issue, or cannot name the merge base. With it, the first
+/// merge base's issue, where it reads: what each side changed in the issue is told from it.
+fn their_issue(path: &Path) -> Option<TheirSide> {
     let mut heads = std::env::vars_os()
         .filter_map(|(key, _)| key.to_str()?.strip_prefix("GITHEAD_").map(str::to_string))
         .filter(|hash| hash.len() >= 40 && hash.bytes().all(|b| b.is_ascii_hexdigit()));
@@ -185,11 +187,25 @@ fn their_issue(path: &Path) -> Option<(Issue, Issue)> {
     let bases = git(&["merge-base", "--all", "HEAD", &head])?;
     let mut brought = theirs.clone();
     // A base without the file (or with one that does not read) had none of it.
-    for base in bases.lines().filter_map(|commit| issue_at(commit.trim(), &rel, path)) {
+    let bases: Vec<Issue> = bases.lines().filter_map(|commit| issue_at(commit.trim(), &rel, path)).collect();
+    for base in &bases {
         brought.items.retain(|item| !base.items.iter().any(|b| b.id() == item.id()));
         brought.pages.retain(|page| !base.pages.iter().any(|b| b.number == page.number));
     }
-    Some((theirs, brought))
+    Some(TheirSide { whole: theirs, brought, base: bases.into_iter().next() })
+}
+
+/// Their side's issue as [`their_issue`] reads it, owned (see [`TheirIssue`]).
+struct TheirSide {
+    whole: Issue,
+    brought: Issue,
+    base: Option<Issue>,
+}
+
+impl TheirSide {
+    fn borrowed(&self) -> TheirIssue<'_> {
+        TheirIssue { whole: &self.whole, brought: &self.brought, base: self.base.as_ref() }
+    }
 }
 
 /// The issue at `rel` in `commit`, as git shows it.
@@ -205,8 +221,8 @@ fn git(args: &[&str]) -> Option<String> {
 
 /// Says which of the items only they placed, `unknown` to this copy of the issue, and which of
 /// the pages they placed on, `unknown_at` (item, page), the merge brings in with their issue
-/// (`brought`): set on no page here, so `pasteup check` after the merge is what sees their
-/// boxes (found from outside: a page their issue added was placed without a word).
+/// (`brought`): found in no copy of the issue here, their boxes are checked with their issue's
+/// (found from outside: a page their issue added was placed without a word).
 fn say_brought_in(unknown: &[String], unknown_at: &[(String, u32)], brought: &Issue) {
     let items: Vec<String> = unknown
         .iter()
@@ -233,7 +249,7 @@ fn say_brought_in(unknown: &[String], unknown_at: &[(String, u32)], brought: &Is
     }
     if !said.is_empty() {
         errln!(
-            "pasteup merge: placed as their side has them, {}; run pasteup check after the merge to check their boxes",
+            "pasteup merge: placed as their side has them, {}; their boxes checked with their issue",
             said.join(", and ")
         );
     }

@@ -295,11 +295,20 @@ proptest! {
     }
 }
 
-/// Quotations standing as sentences of their own, closed on an end mark.
-const QUOTED: [&str; 5] = ["「下週一吧。」", "「責任を痛感している。」", "“好！”", "「……？」", "『限界だ。』"];
+/// Quotations standing as sentences of their own, closed on an end mark (inside the closing
+/// mark or right after it), one with its source in brackets before it.
+const QUOTED: [&str; 7] = [
+    "「下週一吧。」",
+    "「責任を痛感している。」",
+    "“好！”",
+    "「……？」",
+    "『限界だ。』",
+    "「我們不會加稅」。",
+    "（中央社）「我們會繼續努力。」",
+];
 
 /// Short sentences (20 characters at most): after a quotation standing alone, its attribution.
-const SHORT: [&str; 8] = [
+const SHORT: [&str; 10] = [
     "市長說。",
     "首相はそう述べた。",
     "他说。",
@@ -308,6 +317,8 @@ const SHORT: [&str; 8] = [
     "ソニーの社長は語った。",
     "市住建局负责人在新闻发布会上表示。",
     "本当に辞めるのか？との声も出た。",
+    "《南華早報》引述警方消息說。",
+    "乘客紛紛表示不滿。",
 ];
 
 /// Sentences that are no attribution after a quotation: long ones (a quotation its speaker
@@ -320,8 +331,8 @@ const OTHER: [&str; 4] = [
 ];
 
 /// A paragraph of [`QUOTED`], [`SHORT`] and [`OTHER`] sentences in any order, with the
-/// sentences a cut must take whole: each piece, but a quotation and the short sentence after
-/// it together.
+/// sentences a cut must take whole: each piece, but quotations standing one after another
+/// and the short sentence after them together.
 fn attributed_paragraph() -> impl Strategy<Value = (String, Vec<String>)> {
     let piece = prop_oneof![
         prop::sample::select(QUOTED.to_vec()).prop_map(|p| (p, true, false)),
@@ -330,13 +341,16 @@ fn attributed_paragraph() -> impl Strategy<Value = (String, Vec<String>)> {
     ];
     prop::collection::vec(piece, 1..10).prop_map(|pieces| {
         let mut whole: Vec<String> = Vec::new();
-        let mut after_quotation = false;
+        // Quotations standing alone at the end of `whole`, waiting for an attribution.
+        let mut quotations = 0;
         for (piece, quoted, short) in pieces {
-            match whole.last_mut() {
-                Some(last) if after_quotation && short => last.push_str(piece),
-                _ => whole.push(piece.to_string()),
+            if short && quotations > 0 {
+                let joined = whole.split_off(whole.len() - quotations).concat();
+                whole.push(joined + piece);
+            } else {
+                whole.push(piece.to_string());
             }
-            after_quotation = quoted;
+            quotations = if quoted { quotations + 1 } else { 0 };
         }
         (whole.concat(), whole)
     })
@@ -346,8 +360,9 @@ proptest! {
     #![proptest_config(config(256))]
 
     /// Found from outside: a cut took `市長說。` of `「下週一吧。」市長說。` and left the
-    /// quotation on the page without its verb. However the copy runs, a quotation standing
-    /// alone and the short sentence after it are one sentence, and no cut, kept text or cut
+    /// quotation on the page without its verb (and `乘客紛紛表示不滿。` of two quotations,
+    /// `蔡英文說。` of one after its source). However the copy runs, quotations standing
+    /// alone and the short sentence after them are one sentence, and no cut, kept text or cut
     /// sentence, starts or ends between them; a long sentence, a bracket or a new quotation
     /// after one starts a sentence.
     #[test]
@@ -360,5 +375,53 @@ proptest! {
         prop_assert_eq!(kept, whole[..whole.len() - n as usize].concat());
         let cut: Vec<String> = cut_sentences(&body, n).into_iter().map(|s| s.text).collect();
         prop_assert_eq!(&cut[..], &whole[whole.len() - n as usize..]);
+    }
+}
+
+/// Book titles and quotations opened mid-sentence, each with an end mark inside.
+const HELD: [&str; 6] =
+    ["《誰殺了她？》", "〈出師表！〉", "《論語。學而》", "稱為「最後一戰！」", "は「本当だ。」", "喊“冲啊？”"];
+
+/// A paragraph of words, end marks, spaces, quotations standing alone and the [`HELD`]
+/// pieces, with the byte ranges of the title or quotation each of those holds.
+fn held_paragraph() -> impl Strategy<Value = (String, Vec<std::ops::Range<usize>>)> {
+    let piece = prop_oneof![
+        prop::sample::select(vec!["一", "話", "た", "。", "！", "？", " ", "，", "「好。」"]).prop_map(|p| (p, false)),
+        prop::sample::select(HELD.to_vec()).prop_map(|p| (p, true)),
+    ];
+    prop::collection::vec(piece, 1..12).prop_map(|pieces| {
+        let mut text = String::new();
+        let mut held = Vec::new();
+        for (piece, is_held) in pieces {
+            if is_held {
+                let opening = piece.find(['《', '〈', '「', '“']).unwrap_or(0);
+                held.push(text.len() + opening..text.len() + piece.len());
+            }
+            text.push_str(piece);
+        }
+        (text, held)
+    })
+}
+
+proptest! {
+    #![proptest_config(config(256))]
+
+    /// Found from outside: a cut took `將於2024年3月8日在全港上映。` of a sentence whose
+    /// `《誰殺了她？》` ended it, and `並呼籲市民支持。` of `他把計劃稱為「最後一戰！」並呼籲市民支持。`.
+    /// However the text around them runs, no sentence ends inside a book title or a quotation
+    /// opened mid-sentence, nor right after its closing mark but at the paragraph's end.
+    #[test]
+    fn no_sentence_ends_inside_a_title_or_a_quotation_opened_mid_sentence((paragraph, held) in held_paragraph(), pick in 0.0f64..=1.0) {
+        let body = vec![paragraph.clone()];
+        let all = sentences(&body);
+        let inside = |end: usize| end < paragraph.len() && held.iter().any(|g| g.start < end && end <= g.end);
+        let mut end = 0;
+        for s in &all {
+            end += s.text.len();
+            prop_assert!(!inside(end), "{:?} ends inside a title or a quotation of {paragraph:?}", s.text);
+        }
+        let n = (all.len() as f64 * pick).round() as u32;
+        let kept = cut_body(&body, n).concat();
+        prop_assert!(!inside(kept.len()), "{kept:?} of {paragraph:?} cut by {n}");
     }
 }

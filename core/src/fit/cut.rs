@@ -10,10 +10,12 @@
 //! bracket (`「…」` `“…”` `（…）` and the like) that closes in its paragraph: there the
 //! sentence goes on to the end mark after the closing mark, or ends with a closing mark right
 //! after the end mark (`「…。」`) unless a particle or a pause mark carries it on
-//! (`「…？」と尋ねた`). A quotation standing as a sentence of its own and the short sentence
-//! after it, its attribution, are one (`「下週一吧。」市長說。`). Cutting takes whole sentences
-//! from the end of the body; a paragraph left with no sentence vanishes; the byline is not
-//! body and stays.
+//! (`「…？」と尋ねた`) — or the mark is a book title's (`《誰殺了她？》`) or a quotation's
+//! opened mid-sentence (`稱為「最後一戰！」並…`), whose end marks are never a sentence's.
+//! Quotations standing as sentences of their own, one after another, and the short sentence
+//! after them, their attribution, are one (`「下週一吧。」市長說。`). Cutting takes whole
+//! sentences from the end of the body; a paragraph left with no sentence vanishes; the byline
+//! is not body and stays.
 
 use unicode_segmentation::UnicodeSegmentation;
 
@@ -130,8 +132,23 @@ fn goes_on(c: char, particle: bool) -> bool {
 /// (`「下週一吧。」`) stands as a sentence of its own, its speaker named after it.
 const QUOTATIONS: &str = "「『“‘";
 
-/// Marks that open a quotation or bracket, so start a sentence of their own after a quotation.
+/// Marks that open a quotation or bracket, so start a sentence of their own after a quotation
+/// (but for a book title's, [`TITLES`]).
 const OPENING: &str = "「『“‘（《〈【〔［〖｛〘\"'([{";
+
+/// Opening marks of a book title: an end mark inside one is the title's (`《誰殺了她？》`),
+/// never a sentence's end (found from outside: a cut took `將於2024年3月8日在全港上映。` of
+/// `新片《誰殺了她？》將於…`), and a title names a paper, so may start an attribution
+/// (`《南華早報》引述警方消息說。`).
+const TITLES: &str = "《〈";
+
+/// Marks that introduce a quotation as speech (`他说：“好。”`, `他說，「好。」`, the Hong Kong
+/// `︰`): such a quotation's closing end mark ends the sentence it stands in.
+const INTRODUCING: &str = "：:︰，,";
+
+/// Opening marks of a bracket that may stand before a quotation as its source or dateline
+/// (`（中央社）「…」`, `【本報訊】`, `〔記者…／台北報導〕`) and leave it standing alone.
+const DATELINES: &str = "（【〔";
 
 /// Characters, end mark counted, of the longest sentence read as the attribution of the
 /// quotation before it: news copy names the speaker after a quotation in 3 to 17 of them
@@ -139,45 +156,77 @@ const OPENING: &str = "「『“‘（《〈【〔［〖｛〘\"'([{";
 /// that short after one is nearly always that.
 const ATTRIBUTION: u32 = 20;
 
+/// Where the text of the sentence that starts at `start` begins: past spaces and the
+/// brackets of a source or dateline before it ([`DATELINES`], paired), so that
+/// `（中央社）「我們會繼續努力。」` opens with its quotation.
+fn sentence_opening(paragraph: &str, start: usize, pairs: &[(usize, usize)]) -> usize {
+    let mut at = start;
+    loop {
+        at = paragraph.len() - paragraph[at..].trim_start().len();
+        let dateline = paragraph[at..].starts_with(|c| DATELINES.contains(c));
+        match pairs.iter().find(|&&(opening, _)| opening == at) {
+            Some(&(_, close)) if dateline => at = close + paragraph[close..].chars().next().map_or(0, char::len_utf8),
+            _ => return at,
+        }
+    }
+}
+
+/// Whether the paired opening mark `c` at `at`, in the sentence that starts at `start`, holds
+/// its end marks, so that none ends a sentence: a book title's always, and a quotation's
+/// opened mid-sentence, text of its sentence before it and no colon or comma introducing it
+/// as speech (`他把計劃稱為「最後一戰！」並呼籲市民支持。`, found from outside: a cut took
+/// `並呼籲市民支持。` alone).
+fn holds(paragraph: &str, start: usize, at: usize, c: char, pairs: &[(usize, usize)]) -> bool {
+    TITLES.contains(c)
+        || QUOTATIONS.contains(c)
+            && sentence_opening(paragraph, start, pairs) < at
+            && !paragraph[..at].trim_end().ends_with(|c| INTRODUCING.contains(c))
+}
+
 /// Whether the sentence `paragraph[start..end]` is one quotation, standing alone and closed
-/// on an end mark (`「下週一吧。」`, `“好！”`): its first mark opens a quotation that closes
-/// right after an end mark, with only closing marks, end marks and spaces after it.
+/// on an end mark (`「下週一吧。」`, `“好！”`, `「我們不會加稅」。`): its first mark, after a
+/// source or dateline in brackets, opens a quotation that closes right after an end mark or
+/// right before one, with only closing marks, end marks and spaces after it.
 fn stands_quoted(paragraph: &str, start: usize, end: usize, pairs: &[(usize, usize)]) -> bool {
-    let text = &paragraph[start..end];
-    let open = start + (text.len() - text.trim_start().len());
-    if !paragraph[open..].starts_with(|c| QUOTATIONS.contains(c)) {
+    let open = sentence_opening(paragraph, start, pairs);
+    if open >= end || !paragraph[open..].starts_with(|c| QUOTATIONS.contains(c)) {
         return false;
     }
     let Some(&(_, close)) = pairs.iter().find(|&&(opening, _)| opening == open) else {
         return false;
     };
+    if close >= end {
+        return false;
+    }
     let before = paragraph[..close].trim_end_matches(|c| CLOSING.contains(c));
-    before.ends_with(|c| ENDS.contains(c))
-        && close < end
-        && paragraph[close..end].chars().all(|c| ENDS.contains(c) || CLOSING.contains(c) || c.is_whitespace())
+    let after = &paragraph[close..end];
+    after.chars().all(|c| ENDS.contains(c) || CLOSING.contains(c) || c.is_whitespace())
+        && (before.ends_with(|c| ENDS.contains(c)) || after.contains(|c| ENDS.contains(c)))
 }
 
 /// Whether `sentence`, after a quotation standing alone, names its speaker: short, and no
-/// quotation or bracket of its own (`「行くぞ。」「はい。」` are two).
+/// quotation or bracket of its own (`「行くぞ。」「はい。」` are two), but a book title may
+/// name a paper (`《南華早報》引述警方消息說。`).
 fn attributes(sentence: &str) -> bool {
-    !sentence.trim_start().starts_with(|c| OPENING.contains(c)) && count_chars(sentence) <= ATTRIBUTION
+    !sentence.trim_start().starts_with(|c| OPENING.contains(c) && !TITLES.contains(c))
+        && count_chars(sentence) <= ATTRIBUTION
 }
 
-/// `ends` less those between a quotation standing alone and its attribution (found from
-/// outside: a cut took `市長說。` of `「下週一吧。」市長說。` and left the quotation without its
-/// verb), so that the two are one sentence.
+/// `ends` less those between quotations standing alone one after another and their
+/// attribution (found from outside: a cut took `市長說。` of `「下週一吧。」市長說。` and left
+/// the quotation without its verb, and `「真係離譜！」乘客紛紛表示不滿。` of
+/// `「有冇搞錯？」「真係離譜！」乘客紛紛表示不滿。`), so that they are one sentence.
 fn join_attributions(paragraph: &str, ends: Vec<usize>, pairs: &[(usize, usize)]) -> Vec<usize> {
-    let mut joined = Vec::with_capacity(ends.len());
-    let mut start = 0;
-    for (k, &end) in ends.iter().enumerate() {
-        let next = ends.get(k + 1).map(|&next| &paragraph[end..next]);
-        if next.is_some_and(attributes) && stands_quoted(paragraph, start, end, pairs) {
-            continue;
-        }
-        joined.push(end);
-        start = end;
+    let starts: Vec<usize> = std::iter::once(0).chain(ends.iter().copied()).collect();
+    let mut keep = vec![true; ends.len()];
+    // From the last: a quotation joins the sentence after it when that is its attribution or
+    // a quotation joined to one.
+    for k in (0..ends.len().saturating_sub(1)).rev() {
+        let next = &paragraph[ends[k]..ends[k + 1]];
+        let joins_next = attributes(next) || !keep[k + 1];
+        keep[k] = !(joins_next && stands_quoted(paragraph, starts[k], ends[k], pairs));
     }
-    joined
+    ends.into_iter().zip(keep).filter_map(|(end, keep)| keep.then_some(end)).collect()
 }
 
 /// The sentences of one paragraph, in order, as byte ranges that together cover it.
@@ -185,18 +234,30 @@ fn sentence_ends(paragraph: &str) -> Vec<usize> {
     let pairs = paired_marks(paragraph);
     let mut paired: Vec<usize> = pairs.iter().flat_map(|&(opening, closing)| [opening, closing]).collect();
     paired.sort_unstable();
-    // How deep inside paired marks the text after the character at `at` stands.
-    let step = |at: usize, c: char| match paired.binary_search(&at) {
-        Err(_) => 0,
-        Ok(_) if PAIRS.iter().any(|&(opening, _)| opening == c) => 1,
-        Ok(_) => -1,
+    // The paired marks open after the character at `at`, each with whether it holds its end
+    // marks: a stack, for paired marks nest (a closing mark drops those opened inside it).
+    let mut open: Vec<bool> = Vec::new();
+    let mut ends: Vec<usize> = Vec::new();
+    let step = |open: &mut Vec<bool>, ends: &[usize], at: usize, c: char| {
+        if paired.binary_search(&at).is_err() {
+            return;
+        }
+        if PAIRS.iter().any(|&(opening, _)| opening == c) {
+            let start = ends.last().copied().unwrap_or(0);
+            open.push(holds(paragraph, start, at, c, &pairs));
+        } else {
+            open.pop();
+        }
     };
-    let mut depth = 0i32;
-    let mut ends = Vec::new();
     let mut chars = paragraph.char_indices().peekable();
     while let Some((at, c)) = chars.next() {
-        depth += step(at, c);
+        step(&mut open, &ends, at, c);
         if !ENDS.contains(c) {
+            continue;
+        }
+        // An end mark inside a book title or a quotation opened mid-sentence is not one, and
+        // the marks after it are read as any others (`〈出師表！〉。` ends at its `。`).
+        if open.contains(&true) {
             continue;
         }
         // `?!` glued to an address or a word end no sentence; a full-width mark always does.
@@ -214,7 +275,7 @@ fn sentence_ends(paragraph: &str) -> Vec<usize> {
         let mut closed = false;
         while let Some(&(at, next)) = chars.peek() {
             if ENDS.contains(next) || CLOSING.contains(next) || next.is_whitespace() {
-                depth += step(at, next);
+                step(&mut open, &ends, at, next);
                 closed |= CLOSING.contains(next);
                 chars.next();
             } else {
@@ -224,7 +285,7 @@ fn sentence_ends(paragraph: &str) -> Vec<usize> {
         // Inside a quotation the sentence goes on past its end mark, and where a pause mark,
         // or a particle after a quotation or straight after `？！`, follows.
         let particle = closed || (last != '。' && chars.peek().is_some_and(|&(next, _)| next == after));
-        if depth > 0 || chars.peek().is_some_and(|&(_, next)| goes_on(next, particle)) {
+        if !open.is_empty() || chars.peek().is_some_and(|&(_, next)| goes_on(next, particle)) {
             continue;
         }
         let end = chars.peek().map_or(paragraph.len(), |&(at, _)| at);
@@ -355,10 +416,16 @@ mod tests {
         assert_eq!(s, ["他说：“我们到了。路还很长。”", "大家都笑了。", "（记者注：此为原话。）"]);
         for (text, want) in [
             ("《一。二》三。四。", &["《一。二》三。", "四。"][..]),
-            ("他说『一。二。』三。", &["他说『一。二。』", "三。"]),
+            // A quotation opened mid-sentence is that sentence's, its end marks too.
+            ("他说『一。二。』三。四。", &["他说『一。二。』三。", "四。"]),
+            ("他说：『一。二。』三。", &["他说：『一。二。』", "三。"]),
             // A quotation standing alone takes the short sentence after it as its speaker's.
             ("『一。二。』三。", &["『一。二。』三。"]),
-            ("零「一『二。三』四。」五。", &["零「一『二。三』四。」", "五。"]),
+            ("零「一『二。三』四。」五。", &["零「一『二。三』四。」五。"]),
+            (
+                "零：「一『二。三』四。」五六七八九十一二三四五六七八九十一。",
+                &["零：「一『二。三』四。」", "五六七八九十一二三四五六七八九十一。"],
+            ),
             ("「一『二。三』四。」五。", &["「一『二。三』四。」五。"]),
         ] {
             let s: Vec<String> = sentences(&body(&[text])).into_iter().map(|s| s.text).collect();
@@ -400,7 +467,8 @@ mod tests {
         for (text, want) in [
             ("「一。二。", &["「一。", "二。"][..]),
             ("一。二」三。", &["一。", "二」三。"]),
-            ("零「一。『二。」三。", &["零「一。『二。」", "三。"]),
+            ("零「一。『二。」三。", &["零「一。『二。」三。"]),
+            ("零：「一。『二。」三。", &["零：「一。『二。」", "三。"]),
             ("「一。『二。」三。", &["「一。『二。」三。"]),
             ("一。「二。三「四」五。", &["一。", "「二。", "三「四」五。"]),
         ] {
@@ -552,7 +620,7 @@ mod tests {
             // Not closed on an end mark, or not one quotation from its start: as before.
             ("「好」他说。", &["「好」他说。"]),
             ("（注。）他说。", &["（注。）", "他说。"]),
-            ("「一」二「三。」他说。", &["「一」二「三。」", "他说。"]),
+            ("「一」二「三。」他说。", &["「一」二「三。」他说。"]),
         ] {
             assert_eq!(split(text), want, "{text}");
         }
@@ -578,6 +646,107 @@ mod tests {
             ("雨が降った。しかし試合は続いた。", &["雨が降った。", "しかし試合は続いた。"]),
             ("なぜか？　それは高いからだ。", &["なぜか？　", "それは高いからだ。"]),
             ("真的吗？他问。", &["真的吗？", "他问。"]),
+        ] {
+            assert_eq!(split(text), want, "{text}");
+        }
+    }
+
+    /// Found from outside: `導演陳可辛的新片《誰殺了她？》將於2024年3月8日在全港上映。` cut by
+    /// one took `將於2024年3月8日在全港上映。` alone: the `？` of the title ended a sentence.
+    /// An end mark inside a book title `《》` `〈〉` is the title's, never a sentence's end.
+    #[test]
+    fn an_end_mark_inside_a_book_title_ends_no_sentence() {
+        let b = body(&["陳可辛昨日出席記者會。導演陳可辛的新片《誰殺了她？》將於2024年3月8日在全港上映。"]);
+        assert_eq!(
+            split(&b[0]),
+            ["陳可辛昨日出席記者會。", "導演陳可辛的新片《誰殺了她？》將於2024年3月8日在全港上映。"]
+        );
+        assert_eq!(cut_body(&b, 1), body(&["陳可辛昨日出席記者會。"]));
+        assert_eq!(cut_sentences(&b, 1)[0].chars(), 32);
+        for (text, want) in [
+            ("《誰殺了她？》今日上映。好。", &["《誰殺了她？》今日上映。", "好。"][..]),
+            ("他讀過〈出師表！〉。好。", &["他讀過〈出師表！〉。", "好。"]),
+            ("他讀過《論語。學而》和〈將進酒！〉等。", &["他讀過《論語。學而》和〈將進酒！〉等。"]),
+            ("「你看過《誰殺了她？》嗎？」他問。", &["「你看過《誰殺了她？》嗎？」他問。"]),
+            // Unpaired, a title mark swallows nothing.
+            ("《誰殺了她？好。", &["《誰殺了她？", "好。"]),
+        ] {
+            assert_eq!(split(text), want, "{text}");
+        }
+    }
+
+    /// Found from outside: `他把計劃稱為「最後一戰！」並呼籲市民支持。` cut by one took
+    /// `並呼籲市民支持。` alone. A quotation opened mid-sentence (text of its sentence before
+    /// the opening mark) is part of that sentence; one a colon or a comma introduces as speech,
+    /// or one that opens its sentence, ends it with its end mark as before.
+    #[test]
+    fn a_quotation_opened_mid_sentence_ends_no_sentence() {
+        let b = body(&["立法會昨日辯論。他把計劃稱為「最後一戰！」並呼籲市民支持。"]);
+        assert_eq!(split(&b[0]), ["立法會昨日辯論。", "他把計劃稱為「最後一戰！」並呼籲市民支持。"]);
+        assert_eq!(cut_body(&b, 1), body(&["立法會昨日辯論。"]));
+        assert_eq!(cut_sentences(&b, 1)[0].chars(), 21);
+        for (text, want) in [
+            ("他把計劃稱為「最後一戰！」並呼籲市民支持。", &["他把計劃稱為「最後一戰！」並呼籲市民支持。"][..]),
+            ("他大喊“冲啊！”就跑了出去。好。", &["他大喊“冲啊！”就跑了出去。", "好。"]),
+            ("他把計劃稱為 『最後一戰？』 並呼籲支持。", &["他把計劃稱為 『最後一戰？』 並呼籲支持。"]),
+            ("首相は「責任を痛感している。」記者団に語った。", &["首相は「責任を痛感している。」記者団に語った。"]),
+            // Introduced as speech by a colon or a comma, or opening its sentence: as before.
+            ("他说：“好。”大家笑了。", &["他说：“好。”", "大家笑了。"]),
+            ("他說，「好。」大家笑了。", &["他說，「好。」", "大家笑了。"]),
+            ("他說︰「好！」大家都笑了起來，氣氛輕鬆了不少。", &["他說︰「好！」", "大家都笑了起來，氣氛輕鬆了不少。"]),
+            (
+                "他說：「好。」「走吧。」大家隨即離開了會場，各自坐車回到了位於新界的家中休息。",
+                &["他說：「好。」", "「走吧。」", "大家隨即離開了會場，各自坐車回到了位於新界的家中休息。"],
+            ),
+            // ASCII quotation marks pair with nothing, so hold nothing.
+            ("他喊\"Go!\"然后走了。", &["他喊\"Go!\"", "然后走了。"]),
+        ] {
+            assert_eq!(split(text), want, "{text}");
+        }
+    }
+
+    /// Found from outside: a cut took the attribution of `「局勢已經失控。」《南華早報》引述警方消息說。`,
+    /// of `「有冇搞錯？」「真係離譜！」乘客紛紛表示不滿。` (and the second quotation with it), of
+    /// `（中央社）「我們會繼續努力。」蔡英文說。` and of `「我們不會加稅」。陳茂波說。` alone.
+    #[test]
+    fn quotations_standing_alone_keep_their_attribution() {
+        for text in [
+            "「局勢已經失控。」《南華早報》引述警方消息說。",
+            "「有冇搞錯？」「真係離譜！」乘客紛紛表示不滿。",
+            "（中央社）「我們會繼續努力。」蔡英文說。",
+            "「我們不會加稅」。陳茂波說。",
+        ] {
+            let b = body(&["記者昨日到場採訪。", text]);
+            assert_eq!(split(text), [text], "{text}");
+            assert_eq!(cut_body(&b, 1), body(&["記者昨日到場採訪。"]), "{text}");
+            assert_eq!(cut_sentences(&b, 1)[0].text, text);
+        }
+        assert_eq!(cut_sentences(&body(&["「有冇搞錯？」「真係離譜！」乘客紛紛表示不滿。"]), 1)[0].chars(), 23);
+        for (text, want) in [
+            ("「一。」「二！」「三？」他說。", &["「一。」「二！」「三？」他說。"][..]),
+            ("【本報訊】「好。」他說。", &["【本報訊】「好。」他說。"]),
+            ("〔記者王明／台北報導〕 「好。」 他說。", &["〔記者王明／台北報導〕 「好。」 他說。"]),
+            ("“好”。他说。", &["“好”。他说。"]),
+            ("「好」！他說。", &["「好」！他說。"]),
+            ("「好。」〈明報〉指。", &["「好。」〈明報〉指。"]),
+            // The bound holds for a title too: 21 characters start a sentence.
+            ("「好。」《一二三四五六七八九十一二三四五六》九。", &["「好。」《一二三四五六七八九十一二三四五六》九。"]),
+            (
+                "「好。」《一二三四五六七八九十一二三四五六》九十。",
+                &["「好。」", "《一二三四五六七八九十一二三四五六》九十。"],
+            ),
+            // No attribution after them: quotations stand as they did.
+            ("「行くぞ。」「はい。」", &["「行くぞ。」", "「はい。」"]),
+            ("「有冇搞錯？」「真係離譜！」（記者注：原話）", &["「有冇搞錯？」", "「真係離譜！」", "（記者注：原話）"]),
+            (
+                "「我們不會加稅」。財政司司長陳茂波昨日在立法會財委會上這樣說。",
+                &["「我們不會加稅」。", "財政司司長陳茂波昨日在立法會財委會上這樣說。"],
+            ),
+            // A bracket that does not stand before a quotation, or a quotation not closing
+            // on an end mark, is no quotation standing alone.
+            ("（中央社）他說「好。」", &["（中央社）他說「好。」"]),
+            ("（注。）「好。」他說。", &["（注。）", "「好。」他說。"]),
+            ("「好」他說。", &["「好」他說。"]),
         ] {
             assert_eq!(split(text), want, "{text}");
         }

@@ -1,9 +1,9 @@
 //! Greedy filling: a line takes all it can within the column width (docs/fit-accounting.md).
 //!
 //! A paragraph's first line is indented; a space (U+3000 too) at a break is dropped and
-//! nothing else is lost or altered; a piece that cannot break and is longer than a line is split between
-//! graphemes (only then may a kinsoku rule bend). With hanging punctuation on, one of
-//! 。，、．, may hang one em past the edge.
+//! nothing else is lost or altered; a piece that cannot break and is longer than a line is
+//! split between graphemes (only then may a kinsoku rule bend). With hanging punctuation on,
+//! one of 。，、．, may hang one em past the edge.
 //!
 //! ```
 //! use pasteup_core::fit::{set_paragraph, Align, TextStyle, kinsoku::Rules};

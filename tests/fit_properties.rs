@@ -176,8 +176,9 @@ fn piece_around(text: &str, rules: Rules, at: usize) -> (usize, usize) {
     (start, start)
 }
 
+/// `s` without the spaces a line's end drops: ASCII spaces and U+3000.
 fn trim_spaces(s: &str) -> &str {
-    s.trim_end_matches(' ')
+    s.trim_end_matches([' ', '\u{3000}'])
 }
 
 fn last_char(s: &str) -> Option<char> {
@@ -196,20 +197,22 @@ fn is_emergency(breaks: &[usize], lines: &[Line], i: usize) -> bool {
 // ---------------------------------------------------------------------------------------
 // The properties, each a check returning what went wrong.
 
-/// 1. Nothing lost or altered: the lines, with the spaces dropped at breaks, are the input.
+/// 1. Nothing lost or altered: the lines, with the spaces (U+3000 too) dropped at breaks, are
+///    the input.
 fn check_lossless(case: &Case, lines: &[Line]) -> Result<(), String> {
     let text = &case.text;
     let first = lines.first().ok_or("no lines at all")?;
-    // Spaces at a paragraph's start are dropped like spaces at a break (the indent stands there).
+    // Spaces at a paragraph's start are dropped like spaces at a break (the indent stands there);
+    // U+3000 there is a typed indent and stays.
     let leading_spaces = text.len() - text.trim_start_matches(' ').len();
-    if first.start != leading_spaces.min(trim_spaces(text).len()) {
+    if first.start != leading_spaces.min(text.trim_end_matches(' ').len()) {
         return Err(format!("first line starts at byte {}, not {leading_spaces}", first.start));
     }
     for (i, l) in lines.iter().enumerate() {
         if l.start > l.end || l.end > text.len() {
             return Err(format!("line {i} has a bad range {}..{}", l.start, l.end));
         }
-        if lines.len() > 1 && trim_spaces(l.text(text)).is_empty() {
+        if lines.len() > 1 && l.text(text).trim_end_matches(' ').is_empty() {
             return Err(format!("line {i} is empty in a paragraph of {} lines", lines.len()));
         }
     }
@@ -219,12 +222,14 @@ fn check_lossless(case: &Case, lines: &[Line]) -> Result<(), String> {
             return Err(format!("lines {i} and {} overlap", i + 1));
         }
         let between = &text[a.end..b.start];
-        if between.chars().any(|c| c != ' ') {
+        if between.chars().any(|c| c != ' ' && c != '\u{3000}') {
             return Err(format!("between lines {i} and {} the text {between:?} is lost", i + 1));
         }
     }
     let last = lines.last().unwrap();
-    let end = trim_spaces(text).len();
+    // A U+3000 that opens the text stays, even where nothing follows it.
+    let opening = if text[first.start..].starts_with('\u{3000}') { first.start + 3 } else { 0 };
+    let end = trim_spaces(text).len().max(opening);
     if last.end != end {
         return Err(format!("last line ends at byte {}, the text (less trailing spaces) at {end}", last.end));
     }
@@ -435,6 +440,36 @@ proptest! {
     }
 }
 
+/// A case with one to three ideographic spaces (U+3000) put among its characters: one that ends
+/// a line is dropped as a space is; anywhere else it is an em of text.
+fn spaced_case(hanging: bool) -> impl Strategy<Value = Case> {
+    (styled_case(hanging), prop::collection::vec(any::<prop::sample::Index>(), 1..4)).prop_map(|(case, at)| {
+        let mut chars: Vec<char> = case.text.chars().collect();
+        for i in at {
+            chars.insert(i.index(chars.len() + 1), '\u{3000}');
+        }
+        Case { text: chars.into_iter().collect(), ..case }
+    })
+}
+
+proptest! {
+    #![proptest_config(config(256))]
+
+    #[test]
+    fn ideographic_spaces_keep_every_rule(case in spaced_case(false)) {
+        for check in [check_lossless, check_width, check_kinsoku, check_fill, check_pairs] {
+            run(&case, check)?;
+        }
+    }
+
+    #[test]
+    fn ideographic_spaces_keep_every_rule_hanging(case in spaced_case(true)) {
+        for check in [check_lossless, check_width, check_kinsoku, check_fill] {
+            run(&case, check)?;
+        }
+    }
+}
+
 // ---------------------------------------------------------------------------------------
 // 7. Boxes.
 
@@ -579,7 +614,8 @@ fn quotes_between_han_break_as_lb19a() {
 fn quotes_beside_full_width_figures_hangul_and_u3000_break_as_lb19a() {
     assert_eq!(set("此老实２０２３“务！拉", 5, Kinsoku::Strict, 0), ["此老实", "２０２３", "“务！拉"]);
     assert_eq!(set("一二三四五六七八九十红”２０２３！、金相达", 6, Kinsoku::Strict, 0)[2], "２０２３！、");
-    assert_eq!(set("两\u{3000}“展展", 3, Kinsoku::Strict, 0), ["两\u{3000}", "“展展"]);
+    // The line breaks after U+3000, which it drops as a space (docs/fit-accounting.md, "Filling").
+    assert_eq!(set("两\u{3000}“展展", 3, Kinsoku::Strict, 0), ["两", "“展展"]);
     let ko = TextStyle::new(3, Rules::new(Kinsoku::Strict, Language::Ko), true).indent(0);
     let text = "안정이“우선";
     let lines: Vec<&str> = set_paragraph(text, &ko).iter().map(|l| l.text(text)).collect();

@@ -6,7 +6,7 @@
 use pasteup_core::fit::kinsoku::Rules;
 use pasteup_core::fit::{SetBox, TextStyle, set_item, set_paragraph};
 use pasteup_core::format::ron_options;
-use pasteup_core::model::{Depth, Issue, Item, Kinsoku, Language, Orphans};
+use pasteup_core::model::{Depth, Issue, Item, Kinsoku, Language, Orphans, Punctuation};
 
 fn sample() -> Issue {
     ron_options().from_str(pasteup_core::sample::ISSUE).expect("the sample issue parses")
@@ -212,4 +212,27 @@ Article(id: "a2", headline: "見", byline: Some("記者一二三四五六七八�
     assert_eq!(a2.fit(Depth::Fixed(heads + 2)).overset_chars, 3);
     assert_eq!(a2.fit(Depth::Fixed(heads + 1)).overset_chars, 9 + 3);
     assert_eq!(a2.fit(Depth::Fixed(heads)).overset_chars, 2 + 9 + 3);
+}
+
+/// Found from outside: a line that broke after the ideographic space U+3000 still counted it,
+/// so `。　` did not fit where `。` did and the line gave up a character. Dropped at the break
+/// as a space is (docs/fit-accounting.md, "Filling"), under every punctuation style; a
+/// paragraph's typed U+3000 indent stays.
+#[test]
+fn an_ideographic_space_ending_a_line_is_dropped() {
+    // 7 em, 2-em indent: `一二三四。` fills the first line's 10 cells; it broke `一二三` /
+    // `四。　六七八九` / `十`.
+    let text = "一二三四。\u{3000}六七八九十";
+    assert_eq!(paragraph(text, 7, Orphans::Allow), ["一二三四。", "六七八九十"]);
+    // Under `LineEnd` `。` ends the line at half an em: 11 cells of 12 at 6 em.
+    let text = "一二三四五。\u{3000}六七";
+    let style = TextStyle::new(6, Rules::new(Kinsoku::Strict, Language::ZhHant), true)
+        .indent(0)
+        .punctuation(Punctuation::LineEnd);
+    let lines = set_paragraph(text, &style);
+    let set: Vec<(&str, u32)> = lines.iter().map(|l| (l.text(text), l.cells)).collect();
+    assert_eq!(set, [("一二三四五。", 11), ("六七", 4)]);
+    // A typed indent at the paragraph's start is text, an em a space, as before.
+    let text = "\u{3000}\u{3000}一二三四五六七八";
+    assert_eq!(paragraph(text, 6, Orphans::Allow), ["\u{3000}\u{3000}一二", "三四五六七八"]);
 }

@@ -623,6 +623,21 @@ mod headline_tests {
         assert_eq!(set(0), ["一二三四五", "六，七八"]);
     }
 
+    /// Found from outside: a zh-Hant headline at 4 em a character in a 32-em box (8 a row)
+    /// broke after its ideographic space and counted it, `台積電熊本廠開` / `幕　Apple 公司` /
+    /// `下單`: three rows where two hold it. The space at the break is dropped.
+    #[test]
+    fn a_headline_row_drops_the_ideographic_space_it_breaks_at() {
+        let h = Setter::new(&Grid::broadsheet(), Language::ZhHant).headline(
+            "台積電熊本廠開幕\u{3000}Apple 公司下單",
+            64,
+            4,
+        );
+        let rows: Vec<(&str, u32, u32)> = h.lines.iter().map(|l| (l.text.as_str(), l.cells, l.lead)).collect();
+        assert_eq!(rows, [("台積電熊本廠開幕", 16, 0), ("Apple 公司下單", 14, 1)]);
+        assert_eq!(h.depth, 8);
+    }
+
     /// Found from outside: with `hanging: true` a headline's `，` hung a whole headline em past
     /// its box, over the next column's headline. A headline's marks never hang.
     #[test]

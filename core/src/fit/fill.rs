@@ -1,9 +1,9 @@
 //! Greedy filling: a line takes all it can within the column width (docs/fit-accounting.md).
 //!
-//! A paragraph's first line is indented; a space at a break is dropped and nothing else is
-//! lost or altered; a piece that cannot break and is longer than a line is split between
-//! graphemes (only then may a kinsoku rule bend). With hanging punctuation on, one of
-//! 。，、．, may hang one em past the edge.
+//! A paragraph's first line is indented; a space (U+3000 too) at a break is dropped and
+//! nothing else is lost or altered; a piece that cannot break and is longer than a line is
+//! split between graphemes (only then may a kinsoku rule bend). With hanging punctuation on,
+//! one of 。，、．, may hang one em past the edge.
 //!
 //! ```
 //! use pasteup_core::fit::{set_paragraph, Align, TextStyle, kinsoku::Rules};
@@ -97,7 +97,7 @@ impl TextStyle {
 pub struct Line {
     pub start: usize,
     pub end: usize,
-    /// Cells the text takes (trailing spaces dropped).
+    /// Cells the text takes (trailing spaces, U+3000 too, dropped).
     pub cells: u32,
     /// Cells of space before the text: the indent, or the alignment's padding.
     pub lead: u32,
@@ -213,18 +213,21 @@ impl<'a> Filler<'a> {
         if c.break_before && self.has_text {
             self.brk = Some(self.break_before(c));
         }
-        // Spaces at a paragraph's start are dropped like spaces at a break: the indent is there.
-        if c.space && !self.has_text {
-            self.line_start = c.end;
-            return;
-        }
         if c.space {
-            if self.trail == 0 {
-                self.trail_start = c.start;
+            if self.has_text {
+                if self.trail == 0 {
+                    self.trail_start = c.start;
+                }
+                self.trail += c.cells;
+                self.cells += c.cells;
+                return;
             }
-            self.trail += c.cells;
-            self.cells += c.cells;
-            return;
+            // ASCII spaces at a paragraph's start are dropped like spaces at a break: the
+            // indent is there. U+3000 there is a typed indent and stays, as text.
+            if c.first == ' ' {
+                self.line_start = c.end;
+                return;
+            }
         }
         let end_half = u32::from(c.half_at_line_end);
         // A closing mark fits when it fits at half an em, as it would end the line; if what
@@ -724,6 +727,21 @@ mod tests {
         let s = style(5).indent(0);
         assert_eq!(lines("ab cd ef gh", &s), ["ab cd ef", "gh"]);
         assert_eq!(lines("abcd efghij", &s), ["abcd", "efghij"]);
+    }
+
+    /// Found from outside: a headline row broke after the ideographic space U+3000 and still
+    /// counted it, so `幕　` did not fit where `幕` did and the row lost a character. At a
+    /// break U+3000 is dropped as a space is; at a line's start it stays (a typed indent).
+    #[test]
+    fn an_ideographic_space_at_a_break_is_dropped() {
+        let s = style(4).indent(0);
+        assert_eq!(lines("一二三四　五六", &s), ["一二三四", "五六"]);
+        assert_eq!(set_paragraph("一二三四　五六", &s)[0].cells, 8);
+        assert_eq!(lines("一二三 　四五", &style(3).indent(0)), ["一二三", "四五"]);
+        assert_eq!(lines("　　一二三四五六", &s), ["\u{3000}\u{3000}一二", "三四五六"]);
+        assert_eq!(lines("一二\u{3000}", &s), ["一二"]);
+        // Inside a line it is an em like any other.
+        assert_eq!(lines("一　二三四五", &s), ["一\u{3000}二三", "四五"]);
     }
 
     #[test]

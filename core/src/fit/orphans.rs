@@ -71,7 +71,7 @@ pub(crate) fn avoid_orphan(text: &str, style: &TextStyle, lines: &mut [Line]) {
         &clusters[a..b]
     };
     let Some(&moved) = on_line(before.start, before.end).iter().rfind(|c| c.break_before) else { return };
-    let kept_end = text[..moved.start].trim_end_matches(' ').len();
+    let kept_end = text[..moved.start].trim_end_matches([' ', '\u{3000}']).len();
     if kept_end <= before.start {
         return;
     }

@@ -269,7 +269,10 @@ pub fn for_each_cluster(text: &str, ambiguous_wide: bool, rules: Rules, mut emit
             let allowed = breaks.peek() == Some(&start);
             let first = g.chars().next().unwrap_or(' ');
             let break_before = allowed && !forbidden(rules, visible, first);
-            let space = g == " ";
+            // Rule change (2026-12-07, "fit: U+3000 dropped at a line's end"): the ideographic
+            // space is dropped where a line ends after it, as a space is, and the line-end rule
+            // looks past it; it cost a headline a row. At a paragraph's start it stays (below).
+            let space = g == " " || g == "\u{3000}";
             let pair_tail = !prev_tail && is_pair(prev.map(|(_, p)| p), first);
             prev_tail = pair_tail;
             emit(Cluster::new(start, start + g.len(), cells, break_before, space, first, pair_tail));
@@ -450,7 +453,8 @@ fn avoid_orphan(text: &str, style: &Style, clusters: &[Cluster], out: &mut [Line
     else {
         return;
     };
-    let kept_end = text[..moved.start].trim_end_matches(' ').len();
+    // Rule change (2026-12-07, "fit: U+3000 dropped at a line's end"): U+3000 too.
+    let kept_end = text[..moved.start].trim_end_matches([' ', '\u{3000}']).len();
     if !moved.break_before || kept_end <= before.start {
         return;
     }
@@ -541,11 +545,13 @@ impl<'a> Filler<'a> {
         if c.break_before && self.has_text {
             self.brk = Some(self.break_before(c));
         }
-        if c.space && !self.has_text {
+        // Rule change (2026-12-07, "fit: U+3000 dropped at a line's end"): only an ASCII space
+        // is dropped at a paragraph's start; U+3000 there is a typed indent, set as text.
+        if c.space && !self.has_text && c.first == ' ' {
             self.line_start = c.end;
             return;
         }
-        if c.space {
+        if c.space && self.has_text {
             if self.trail == 0 {
                 self.trail_start = c.start;
             }

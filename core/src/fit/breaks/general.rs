@@ -145,7 +145,9 @@ fn clusters_of_run(
         while breaks.next_if(|&b| b < at).is_some() {}
         let allowed = breaks.peek() == Some(&at);
         let break_before = behind.general_breaks_before(allowed, || table.at(bytes, at).2.no_line_start(masks));
-        let space = len == 1 && first == ' ';
+        // U+3000 ends a line as a space does (docs/fit-accounting.md, "Filling"): found from
+        // outside, a headline row broke after it and counted it, which cost a row.
+        let space = if len == 1 { first == ' ' } else { len == 3 && first == '\u{3000}' };
         let pair_tail = behind.pair_tail(first);
         let c = Cluster::new(at, at + len, cells, break_before, space, first, pair_tail);
         if unmarked {

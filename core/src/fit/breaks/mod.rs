@@ -48,7 +48,9 @@ pub struct Cluster {
     pub end: usize,
     pub cells: u32,
     pub break_before: bool,
-    /// An ASCII space: dropped when a line breaks at it.
+    /// A space dropped where a line ends after it: an ASCII space, or the ideographic space
+    /// U+3000, which the line-end rule looks past as well. Only an ASCII space is dropped at a
+    /// paragraph's start too: U+3000 there is a typed indent.
     pub space: bool,
     /// The cluster's first character.
     pub first: char,
@@ -405,6 +407,15 @@ mod tests {
         assert_eq!(break_points("一二三 　五六", strict()), vec!["一", "二", "三 　", "五", "六"]);
         assert_eq!(break_points("ab 　cd", none()), vec!["ab 　", "cd"]);
         assert_eq!(break_points("三\u{3000}五", none()), vec!["三\u{3000}", "五"]);
+    }
+
+    /// U+3000 at a line's end is dropped as a space is, so the line-end rule looks past it
+    /// to the character before, as it looks past a space: `（` would end the line.
+    #[test]
+    fn the_line_end_rule_looks_past_the_ideographic_space() {
+        assert_eq!(break_points("一（\u{3000}二", strict()), vec!["一", "（\u{3000}二"]);
+        assert_eq!(break_points("一（ 二", strict()), vec!["一", "（ 二"]);
+        assert_eq!(break_points("一（\u{3000}二", none()), vec!["一", "（\u{3000}", "二"]);
     }
 
     #[test]

@@ -13,6 +13,8 @@ use pasteup_core::model::*;
 use pasteup_core::problem::ProblemKind;
 use proptest::prelude::*;
 
+mod export_support;
+
 /// A small valid issue. Line 10 is the article, 11 the photo, 12 the notice.
 const ISSUE: &str = r#"Issue(
     paper: "太原日报",
@@ -881,6 +883,60 @@ fn photo_pixels_from_built_in_bytes() {
     assert_eq!(warnings, []);
     let Item::Photo(photo) = &issue.items[1] else { panic!() };
     assert_eq!(photo.pixels, Some((640, 480)));
+}
+
+/// Found from outside: a phone's photo stored 320 × 240 with an EXIF orientation of 6 was
+/// sized landscape, the frame 13 lines where the upright portrait needs more. Every command
+/// takes a photo's size upright: sides swapped for orientations 5–8 (a quarter turn, mirrored
+/// or not), kept for 1–4, from a JPEG's EXIF or a PNG's `eXIf` before its pixels, as a
+/// browser turns it; EXIF it cannot read is orientation 1, never a warning.
+#[test]
+fn photo_pixels_are_upright_as_the_exif_orientation_says() {
+    let size_of = |image: &[u8]| {
+        let mut issue = parse_issue(path(), &ISSUE.replacen("span: 2,", "file: \"rot\", span: 2,", 1)).unwrap();
+        let warnings = resolve_pixels_from_bytes(&mut issue, "x.ron", |_| Some(image));
+        assert_eq!(warnings, []);
+        let Item::Photo(photo) = &issue.items[1] else { panic!() };
+        photo.pixels
+    };
+    for orientation in 0..=9 {
+        let upright = if (5..=8).contains(&orientation) { (240, 320) } else { (320, 240) };
+        for big_endian in [false, true] {
+            let jpeg = export_support::phone_jpeg(orientation, big_endian);
+            assert_eq!(size_of(&jpeg), Some(upright), "JPEG, orientation {orientation}");
+            let exif = export_support::exif_orientation(orientation, big_endian);
+            assert_eq!(size_of(&png_with_exif(&exif, true)), Some(upright), "PNG, orientation {orientation}");
+            // After the pixels, a browser does not read it: neither does any command.
+            assert_eq!(size_of(&png_with_exif(&exif, false)), Some((320, 240)), "orientation {orientation}");
+        }
+    }
+    // Damaged EXIF: cut anywhere before the orientation's value ends (byte 20), a false
+    // byte order, a directory past its end.
+    let exif = export_support::exif_orientation(6, false);
+    let mut broken: Vec<Vec<u8>> = (0..20).map(|n| exif[..n].to_vec()).collect();
+    broken.push([b"XX", &exif[2..]].concat());
+    broken.push([&exif[..4], &[0xFF, 0xFF, 0xFF, 0xFF][..], &exif[8..]].concat());
+    for exif in broken {
+        assert_eq!(size_of(&png_with_exif(&exif, true)), Some((320, 240)), "{exif:?}");
+    }
+}
+
+/// A PNG of 320 × 240 grey pixels with an `eXIf` chunk holding `exif`, before its pixels
+/// (`early`) or after them.
+fn png_with_exif(exif: &[u8], early: bool) -> Vec<u8> {
+    let mut bytes = Vec::new();
+    let mut encoder = ::png::Encoder::new(&mut bytes, 320, 240);
+    encoder.set_color(::png::ColorType::Grayscale);
+    let mut writer = encoder.write_header().unwrap();
+    if early {
+        writer.write_chunk(::png::chunk::eXIf, exif).unwrap();
+    }
+    writer.write_image_data(&[128; 320 * 240]).unwrap();
+    if !early {
+        writer.write_chunk(::png::chunk::eXIf, exif).unwrap();
+    }
+    writer.finish().unwrap();
+    bytes
 }
 
 proptest! {

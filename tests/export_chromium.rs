@@ -771,3 +771,53 @@ fn printed_width(pdf: &Path, word: &str) -> Option<f64> {
     };
     Some(x("xMax") - x("xMin"))
 }
+
+/// Found from outside: a phone's photo with an EXIF orientation was shown upright by the
+/// HTML proof and unturned on the plate, cropped differently. Chromium turns it (CSS
+/// `image-orientation: from-image`) and crops it about its middle, at the points the press
+/// PDF is asked (tests/export_pdf.rs), for a turn (6) and a mirrored turn (7).
+#[test]
+fn a_turned_photo_is_shown_upright_and_cropped_as_the_pdf_crops_it() {
+    let Some(chromium) = chromium() else { return };
+    let dir = tempfile::tempdir().unwrap();
+    let (issue, layout) = write_pair(dir.path(), "n", export_support::CROPPED_ISSUE, export_support::CROPPED_LAYOUT);
+    let window = "--window-size=900,1500".to_string();
+    for orientation in [6, 7] {
+        std::fs::write(dir.path().join("rot.jpg"), export_support::phone_jpeg(orientation, false)).unwrap();
+        let html = export_html(dir.path(), &issue, Some(&layout));
+        let text = std::fs::read_to_string(&html).unwrap();
+        assert!(text.contains("image-orientation: from-image"), "the proof says how it turns photos");
+        // Where the picture stands, from the page itself.
+        let page = html.with_file_name("framed.html");
+        let script = r#"<script>const r = document.querySelector('.picture img').getBoundingClientRect();
+            const p = document.createElement('pre'); p.id = 'frame';
+            p.textContent = [r.left, r.top, r.width, r.height].join(' '); document.body.append(p);</script>"#;
+        std::fs::write(&page, text.replace("</body>", &format!("{script}</body>"))).unwrap();
+        let dom = run_chromium(
+            &chromium,
+            dir.path(),
+            &["--dump-dom".to_string(), window.clone()],
+            &format!("file://{}", page.display()),
+        );
+        let start = dom.find(r#"<pre id="frame">"#).expect("the script ran") + r#"<pre id="frame">"#.len();
+        let frame: Vec<f64> = dom[start..].split('<').next().unwrap().split(' ').map(|n| n.parse().unwrap()).collect();
+        let [left, top, width, height] = frame[..] else { panic!("{frame:?}") };
+        assert!((height / width - 45.0 / 21.0).abs() < 0.01, "a 21 × 45 em frame: {frame:?}");
+        let shot = dir.path().join("shot.png");
+        let args = [format!("--screenshot={}", shot.display()), window.clone()];
+        run_chromium(&chromium, dir.path(), &args, &format!("file://{}", html.display()));
+        let decoder = png::Decoder::new(std::io::BufReader::new(std::fs::File::open(&shot).unwrap()));
+        let mut reader = decoder.read_info().unwrap();
+        let mut buf = vec![0; reader.output_buffer_size().unwrap()];
+        let info = reader.next_frame(&mut buf).unwrap();
+        let channels = info.color_type.samples();
+        let grey = |x: f64, y: f64| {
+            let at = (y.round() as usize * info.width as usize + x.round() as usize) * channels;
+            (buf[at..at + 3].iter().map(|&c| u32::from(c)).sum::<u32>() / 3) as u8
+        };
+        for ((fx, fy), want) in export_support::cropped_points(orientation) {
+            let seen = grey(left + fx * width, top + fy * height);
+            assert!(seen.abs_diff(want) < 40, "orientation {orientation} at ({fx}, {fy}): {seen}, not {want}");
+        }
+    }
+}

@@ -661,9 +661,12 @@ fn column_rules_stand_in_the_gutters_broken_where_a_box_spans_them() {
 /// The darkest of three pixels about (`x`, `y`) em on the page the one-page `issue` and `layout`
 /// make at 288 dpi (0 black, 255 white).
 fn rendered(issue: &str, layout: &str) -> impl Fn(f64, f64) -> u8 {
-    let dir = tempfile::tempdir().unwrap();
-    let (issue_file, layout_file, out) =
-        (dir.path().join("n.ron"), dir.path().join("n.layout.ron"), dir.path().join("n.pdf"));
+    rendered_in(tempfile::tempdir().unwrap().path(), issue, layout)
+}
+
+/// [`rendered`], the issue written as `n.ron` in `dir` (beside its photos).
+fn rendered_in(dir: &Path, issue: &str, layout: &str) -> impl Fn(f64, f64) -> u8 + use<> {
+    let (issue_file, layout_file, out) = (dir.join("n.ron"), dir.join("n.layout.ron"), dir.join("n.pdf"));
     std::fs::write(&issue_file, issue).unwrap();
     std::fs::write(&layout_file, layout).unwrap();
     let em = EM.to_string();
@@ -1022,4 +1025,76 @@ fn no_fonts(dir: &std::path::Path) -> std::path::PathBuf {
     )
     .unwrap();
     conf
+}
+
+/// Found from outside: a phone's photo stored landscape with an EXIF orientation of 6
+/// (turn 90° clockwise) was sized by `check` from its stored pixels and drawn unturned on the
+/// plate, while the HTML proof showed it upright. Every orientation (1–8, the mirrored ones
+/// too) is drawn upright: its frame is as deep as the upright picture (19 lines at a span of
+/// 21 em for a portrait 240 × 320, 11 for a landscape 320 × 240), and each corner of the
+/// picture shows what the camera saw there.
+#[test]
+fn a_phone_photo_is_drawn_upright_as_its_exif_orientation_says() {
+    if !ready() {
+        return;
+    }
+    // What each corner shows, upright: top-left, top-right, bottom-left, bottom-right; the
+    // stored picture has black (0) top-left, grey (128) top-right, white below.
+    let (b, g, w) = (0u8, 128u8, 255u8);
+    let corners = [
+        (1, [b, g, w, w]),
+        (2, [g, b, w, w]),
+        (3, [w, w, g, b]),
+        (4, [w, w, b, g]),
+        (5, [b, w, g, w]),
+        (6, [w, b, w, g]),
+        (7, [w, g, w, b]),
+        (8, [g, w, b, w]),
+    ];
+    let dir = tempfile::tempdir().unwrap();
+    for (orientation, want) in corners {
+        std::fs::write(dir.path().join("rot.jpg"), export_support::phone_jpeg(orientation, orientation % 2 == 0))
+            .unwrap();
+        let darkest = rendered_in(
+            dir.path(),
+            r#"Issue(paper: "太原日报", date: "2023-02-10", pages: [
+                Page(number: 1, grid: Grid(columns: 4, column_width: 10, gutter: 1, depth: 40))],
+              items: [Photo(id: "rot", caption: "扫雪。", span: 2, file: Some("rot.jpg"))])"#,
+            r#"Layout(issue: "n.ron", pages: [PageLayout(number: 1, placements: [
+                Placement(item: "rot", column: 1, span: 2, line: 1, depth: Auto)])])"#,
+        );
+        let lines = if orientation >= 5 { 19.0 } else { 11.0 };
+        // `check` sizes the frame alike: the picture's lines and the caption's.
+        let (issue, layout) = (dir.path().join("n.ron"), dir.path().join("n.layout.ron"));
+        let o = pasteup(&["check", issue.to_str().unwrap(), "--layout", layout.to_str().unwrap()], &[]);
+        let said = String::from_utf8_lossy(&o.stdout);
+        let frame = format!("lines 1–{}", lines + 1.0);
+        let row =
+            said.lines().map(|l| l.split_whitespace().collect::<Vec<_>>().join(" ")).find(|l| l.starts_with("rot "));
+        assert!(row.is_some_and(|r| r.contains(&frame)), "orientation {orientation}: {said}");
+        let (width, depth) = (21.0, lines * 1.5);
+        let at = |fx: f64, fy: f64| darkest(2.0 + fx * width, 2.0 + fy * depth);
+        let seen = [at(0.125, 0.125), at(0.875, 0.125), at(0.125, 0.875), at(0.875, 0.875)];
+        let near = |a: u8, b: u8| a.abs_diff(b) < 40;
+        assert!(seen.iter().zip(want).all(|(&s, w)| near(s, w)), "orientation {orientation}: {seen:?}, not {want:?}");
+    }
+}
+
+/// A turned photo deeper than its picture is cropped about its middle, upright, as the HTML
+/// proof crops it (tests/export_chromium.rs asks the same points of Chromium).
+#[test]
+fn a_turned_photo_is_cropped_about_its_middle_upright() {
+    if !ready() {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    for orientation in [6, 7] {
+        std::fs::write(dir.path().join("rot.jpg"), export_support::phone_jpeg(orientation, false)).unwrap();
+        let darkest = rendered_in(dir.path(), export_support::CROPPED_ISSUE, export_support::CROPPED_LAYOUT);
+        let (width, depth) = (21.0, 30.0 * 1.5);
+        for ((fx, fy), want) in export_support::cropped_points(orientation) {
+            let seen = darkest(2.0 + fx * width, 2.0 + fy * depth);
+            assert!(seen.abs_diff(want) < 40, "orientation {orientation} at ({fx}, {fy}): {seen}, not {want}");
+        }
+    }
 }

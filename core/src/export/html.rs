@@ -132,7 +132,7 @@ body { margin: 0; padding: 2rem 0; background: #8a8a86; color: #1a1a1a; font-fam
 .legs { display: grid; align-items: start; }
 .leg { min-width: 0; }
 .picture { position: relative; overflow: hidden; background: #ddd; }
-.picture img { display: block; width: 100%; height: 100%; object-fit: cover; }
+.picture img { display: block; width: 100%; height: 100%; object-fit: cover; object-position: 50% 50%; image-orientation: from-image; }
 .picture.frame { border: 1px solid #777; background: repeating-linear-gradient(45deg, #eee 0 .5rem, #e4e4e4 .5rem 1rem);
   display: flex; align-items: center; justify-content: center; font: .9rem var(--sans); color: #555; box-sizing: border-box; }
 .notice .clip { border: .3rem double #222; box-sizing: border-box; }

@@ -32,7 +32,7 @@ use super::rules::column_rules;
 use crate::fit::glyphs::{glyphs, held, justify_gaps};
 use crate::fit::width::grapheme_cells;
 use crate::fit::{Block, BlockKind, SetLine};
-use crate::format::{ImageTrouble, Note};
+use crate::format::{ImageTrouble, Note, Orientation};
 use crate::layout::{Makeup, ResolvedBox};
 use crate::model::{Grid, Item, ItemKind, Page, Photo};
 
@@ -389,7 +389,7 @@ impl Sheet<'_, '_> {
             _ => None,
         };
         match image {
-            Some(image) => self.cover(rect, image),
+            Some((image, orientation)) => self.cover(rect, image, orientation),
             None => {
                 self.surface.set_fill(Some(Fill { paint: luma::Color::new(215).into(), ..Fill::default() }));
                 self.surface.set_stroke(Some(Stroke {
@@ -402,14 +402,19 @@ impl Sheet<'_, '_> {
         }
     }
 
-    fn cover(&mut self, rect: Rect, image: Image) {
-        let (iw, ih) = image.size();
+    /// The image upright (turned as its EXIF orientation says), scaled to cover `rect` and
+    /// cropped about its middle, as the HTML proof's `object-fit: cover` crops it.
+    fn cover(&mut self, rect: Rect, image: Image, orientation: Orientation) {
+        let (iw, ih) = orientation.upright(image.size());
         let scale = (rect.width() / iw.max(1) as f32).max(rect.height() / ih.max(1) as f32);
         let (w, h) = (iw as f32 * scale, ih as f32 * scale);
-        let (Some(size), Some(clip)) = (Size::from_wh(w, h), path(rect)) else { return };
+        let (sw, sh) = orientation.upright((w, h));
+        let (Some(size), Some(clip)) = (Size::from_wh(sw, sh), path(rect)) else { return };
         self.surface.push_clip_path(&clip, &FillRule::NonZero);
         let (dx, dy) = (rect.left() - (w - rect.width()) / 2.0, rect.top() - (h - rect.height()) / 2.0);
-        self.surface.push_transform(&Transform::from_translate(dx, dy));
+        let [sx, ky, kx, sy, tx, ty] = orientation.placing(sw, sh);
+        let stand = Transform::from_row(sx, ky, kx, sy, tx + dx, ty + dy);
+        self.surface.push_transform(&stand);
         self.surface.draw_image(image, size);
         self.surface.pop();
         self.surface.pop();
@@ -480,13 +485,13 @@ pub use crate::format::MAX_IMAGE_PIXELS;
 /// photo without a file).
 #[derive(Default)]
 struct Pictures {
-    by_file: HashMap<String, Result<Option<Image>, ImageTrouble>>,
+    by_file: HashMap<String, Result<Option<(Image, Orientation)>, ImageTrouble>>,
     warnings: Vec<Note>,
 }
 
 impl Pictures {
-    /// The image `photo` shows, if its file is one to draw.
-    fn of(&mut self, photo: &Photo, press: &Press) -> Option<Image> {
+    /// The image `photo` shows, if its file is one to draw, and how it stands upright.
+    fn of(&mut self, photo: &Photo, press: &Press) -> Option<(Image, Orientation)> {
         let file = photo.file.as_deref()?;
         let image = self
             .by_file
@@ -511,14 +516,14 @@ pub(crate) fn prints(bytes: &[u8]) -> bool {
 }
 
 /// The image in `bytes` if it is one the PDF can hold, or why it cannot be drawn: not an
-/// image of a kind it holds, too many pixels, or damaged.
-fn image(bytes: Vec<u8>) -> Result<Option<Image>, ImageTrouble> {
+/// image of a kind it holds, too many pixels, or damaged; and how it stands upright.
+fn image(bytes: Vec<u8>) -> Result<Option<(Image, Orientation)>, ImageTrouble> {
     let Some(mime) = image_mime(&bytes) else {
         return Err(ImageTrouble::NotAnImage);
     };
     // The check every command makes first (the same words, the same limits): the writer
     // starts decoding as soon as it has an image.
-    crate::format::image_size(&bytes)?;
+    let (_, orientation) = crate::format::stored_image(&bytes)?;
     let data: Data = bytes.into();
     let image = match mime {
         "image/png" => Image::from_png(data, true),
@@ -529,7 +534,7 @@ fn image(bytes: Vec<u8>) -> Result<Option<Image>, ImageTrouble> {
     }
     .map_err(|_| ImageTrouble::Malformed)?;
     decodes(&image)?;
-    Ok(Some(image))
+    Ok(Some((image, orientation)))
 }
 
 /// Whether `image` decodes, tried in a PDF of its own: the writer reads an image's pixels

@@ -1,6 +1,6 @@
-//! The pixel size of each photo's image, read from the image header. A missing or unreadable
-//! image is not an error (the copy desk may not have sent it yet): the photo keeps no pixel
-//! size and a warning says why.
+//! The pixel size of each photo's image, read from the image header, upright as its EXIF
+//! orientation stands it. A missing or unreadable image is not an error (the copy desk may
+//! not have sent it yet): the photo keeps no pixel size and a warning says why.
 
 use std::io::{Cursor, Read};
 use std::path::Path;
@@ -8,6 +8,7 @@ use std::path::Path;
 use imagesize::ImageType;
 
 use super::note::{ImageTrouble, Note, photo_file_len};
+use super::orientation::{Orientation, exif_orientation, jpeg_exif};
 use crate::model::{Issue, Item};
 
 /// The largest file a photo's image may be: 16 MB. Each command reads the whole file to know
@@ -78,38 +79,50 @@ pub(crate) fn read_photo(path: &Path) -> Result<Vec<u8>, ImageTrouble> {
     Ok(bytes)
 }
 
-/// The width and height of the image in `bytes`, the one check every command and every
-/// output makes (found from outside: `check` set a photo from the garbage of a junk header,
-/// and only the PDF export noticed): a PNG read to its end by the `png` decoder (signature,
-/// IHDR first, every checksum, no data missing), a JPEG's frame header by the JPEG decoder
-/// the PDF uses, another kind by its header; at most [`MAX_IMAGE_PIXELS`].
+/// The width and height of the image in `bytes` as it stands upright (its EXIF orientation
+/// turned, `format/orientation.rs`): the size every command sets a photo's frame by.
 pub(crate) fn image_size(bytes: &[u8]) -> Result<(u32, u32), ImageTrouble> {
+    let (stored, orientation) = stored_image(bytes)?;
+    Ok(orientation.upright(stored))
+}
+
+/// The width and height of the image in `bytes` as stored, and how it stands upright: the one
+/// check every command and every output makes (found from outside: `check` set a photo from
+/// the garbage of a junk header, and only the PDF export noticed): a PNG read to its end by
+/// the `png` decoder (signature, IHDR first, every checksum, no data missing), a JPEG's frame
+/// header by the JPEG decoder the PDF uses, another kind by its header; at most
+/// [`MAX_IMAGE_PIXELS`].
+pub(crate) fn stored_image(bytes: &[u8]) -> Result<((u32, u32), Orientation), ImageTrouble> {
     match imagesize::image_type(bytes) {
         Ok(ImageType::Png) => png_size(bytes),
-        Ok(ImageType::Jpeg) => jpeg_size(bytes),
+        Ok(ImageType::Jpeg) => {
+            Ok((jpeg_size(bytes)?, jpeg_exif(bytes).map_or_else(Orientation::default, exif_orientation)))
+        }
         _ => {
             let size = imagesize::blob_size(bytes).map_err(|_| ImageTrouble::Malformed)?;
             let (width, height) = (size.width as u64, size.height as u64);
             within_limits(width, height)?;
             match (u32::try_from(width), u32::try_from(height)) {
-                (Ok(w), Ok(h)) => Ok((w, h)),
+                (Ok(w), Ok(h)) => Ok(((w, h), Orientation::UPRIGHT)),
                 _ => Err(ImageTrouble::Size { width, height }),
             }
         }
     }
 }
 
-/// A PNG's size, once every row of it has been read (a row at a time: the pixels are not kept).
-fn png_size(bytes: &[u8]) -> Result<(u32, u32), ImageTrouble> {
+/// A PNG's size, once every row of it has been read (a row at a time: the pixels are not
+/// kept), and the orientation of an `eXIf` chunk before its pixels (a browser reads none after).
+fn png_size(bytes: &[u8]) -> Result<((u32, u32), Orientation), ImageTrouble> {
     let mut decoder = png::Decoder::new(Cursor::new(bytes));
     // The pixel limit below is the one every image has; the decoder's own is in bytes.
     decoder.set_limits(png::Limits { bytes: usize::MAX });
     let mut reader = decoder.read_info().map_err(png_trouble)?;
     let (width, height) = (reader.info().width, reader.info().height);
+    let orientation = reader.info().exif_metadata.as_deref().map_or_else(Orientation::default, exif_orientation);
     within_limits(width.into(), height.into())?;
     while reader.next_row().map_err(png_trouble)?.is_some() {}
     reader.finish().map_err(png_trouble)?;
-    Ok((width, height))
+    Ok(((width, height), orientation))
 }
 
 /// Why a PNG cannot be read, plainly: the decoder's own words name its internals.
@@ -120,7 +133,7 @@ fn png_trouble(e: png::DecodingError) -> ImageTrouble {
     }
 }
 
-/// A JPEG's size from its frame (SOF) header.
+/// A JPEG's stored size from its frame (SOF) header.
 fn jpeg_size(bytes: &[u8]) -> Result<(u32, u32), ImageTrouble> {
     let mut decoder = zune_jpeg::JpegDecoder::new(zune_jpeg::zune_core::bytestream::ZCursor::new(bytes));
     decoder.decode_headers().map_err(|_| ImageTrouble::Malformed)?;

@@ -28,6 +28,7 @@ pub use error::{Legacy, LoadError, ReadTrouble, SaveError, SaveStep, SaveTrouble
 pub use folder::real_folder;
 pub(crate) use folder::{in_real_folder, lexical};
 pub use locate::comment_lines;
+pub(crate) use locate::words;
 pub use note::{ImageTrouble, Note};
 pub use pixels::{MAX_IMAGE_BYTES, MAX_IMAGE_PIXELS, resolve_pixels, resolve_pixels_from_bytes};
 pub(crate) use pixels::{image_size, read_photo};

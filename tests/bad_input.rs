@@ -1280,6 +1280,50 @@ fn an_empty_head_is_read_as_left_out() {
     assert!(parse_issue(path(), &ISSUE.replacen("headline: \"守护青山绿水\"", "headline: \"\"", 1)).is_ok());
 }
 
+/// Found from outside: a notice's `signer: Some(" ")` or `date: Some("")` and a photo's
+/// `credit: Some("")` each took a blank line of depth. Every optional text written blank (empty
+/// or only white space) is read as left out, as a byline is: a page's section, a photo's credit,
+/// file and `with`, a notice's signer and date (a version-1 file holding one still loads).
+#[test]
+fn every_blank_optional_field_is_read_as_left_out() {
+    let text = ISSUE
+        .replacen("section: \"关注两会\"", "section: Some(\" \")", 1)
+        .replacen("height: 18)", "height: 18, credit: Some(\"\"), file: \"\u{3000}\", with: \"\")", 1)
+        .replacen("signer: \"山西省心血管病医院\"", "signer: Some(\" \"), date: Some(\"\")", 1);
+    let issue = parse_issue(path(), &text).unwrap();
+    assert_eq!(issue.pages[0].section, None);
+    let Item::Photo(p) = &issue.items[1] else { panic!("the second item is a photo") };
+    assert_eq!((&p.credit, &p.file, &p.with), (&None, &None, &None));
+    let Item::Notice(n) = &issue.items[2] else { panic!("the third item is a notice") };
+    assert_eq!((&n.signer, &n.date), (&None, &None));
+}
+
+/// As the user sees it: a blank signer, date or credit adds no line to the box's depth.
+#[test]
+fn a_blank_signer_date_or_credit_takes_no_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let issue = dir.path().join("issue.ron");
+    let items = [
+        r#"Notice(id: "blank", title: "公告", body: ["特此公告。"], signer: Some(" "), date: Some(""))"#,
+        r#"Notice(id: "none", title: "公告", body: ["特此公告。"])"#,
+        r#"Photo(id: "blank-credit", caption: "说明", credit: Some(""), span: 1, height: 5)"#,
+        r#"Photo(id: "no-credit", caption: "说明", span: 1, height: 5)"#,
+    ];
+    let grid = "Grid(columns: 4, column_width: 8, gutter: 1, depth: 40)";
+    fs::write(&issue, one_page(grid, &items.join(", "))).unwrap();
+    let o = std::process::Command::new(env!("CARGO_BIN_EXE_pasteup"))
+        .args(["check", issue.to_str().unwrap(), "--json"])
+        .output()
+        .unwrap();
+    let json: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    let depth = |id: &str| {
+        let bin = json["bin"].as_array().unwrap();
+        bin.iter().find(|b| b["id"] == id).unwrap_or_else(|| panic!("{id} in {json}"))["lines"].as_u64()
+    };
+    assert_eq!((depth("blank"), depth("none")), (Some(5), Some(5)));
+    assert_eq!((depth("blank-credit"), depth("no-credit")), (Some(6), Some(6)));
+}
+
 /// Found from outside: an id ending in U+FEFF was taken, and a layout naming the id without it
 /// was told `no item "a" (did you mean "a"?)`, both looking the same.
 #[test]

@@ -1324,6 +1324,48 @@ fn a_blank_signer_date_or_credit_takes_no_line() {
     assert_eq!((depth("blank-credit"), depth("no-credit")), (Some(6), Some(6)));
 }
 
+/// Found from outside: an article's `headline: ""` was taken without a word and set as two
+/// blank lines over its body. It still loads (version 1 read it), and `check` reports it as a
+/// problem of the copy (`empty_headline`, exit 1, at the headline in the issue file), as it
+/// reports a body cut whole; not once the layout gives each of its boxes a headline of its own.
+#[test]
+fn a_blank_article_headline_loads_and_check_reports_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let issue = dir.path().join("issue.ron");
+    let items =
+        r#"Article(id: "a", headline: " ", body: ["正文。"]), Article(id: "b", headline: "标题", body: ["正文。"])"#;
+    let text = one_page("Grid(columns: 4, column_width: 8, gutter: 1, depth: 40)", items);
+    fs::write(&issue, &text).unwrap();
+    assert!(parse_issue(path(), &text).is_ok());
+    let col = text[..text.find("headline: \" \"").unwrap()].chars().count() + "headline: ".len() + 1;
+    let run = |args: &[&str]| {
+        std::process::Command::new(env!("CARGO_BIN_EXE_pasteup")).arg("check").arg(&issue).args(args).output().unwrap()
+    };
+    let o = run(&[]);
+    assert_eq!(o.status.code(), Some(1), "{o:?}");
+    let out = String::from_utf8(o.stdout).unwrap();
+    let said = format!(
+        "{}:1:{col}: item \"a\" has a blank headline: it would be set as blank lines over its body; write its headline, or give its box one of its own (r in the editor)",
+        issue.display()
+    );
+    assert!(out.contains(&format!("1 problem:\n  {said}\n")), "{out}");
+    let o = run(&["--json"]);
+    let json: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    let problems = json["problems"].as_array().unwrap();
+    assert_eq!(problems.len(), 1, "{json}");
+    assert_eq!(problems[0]["kind"], "empty_headline");
+    assert_eq!((problems[0]["line"].as_u64(), problems[0]["col"].as_u64()), (Some(1), Some(col as u64)));
+    // A headline of its own in the layout is what prints: nothing to report.
+    let layout = dir.path().join("issue.layout.ron");
+    fs::write(
+        &layout,
+        r#"Layout(issue: "issue.ron", pages: [PageLayout(number: 1, placements: [Placement(item: "a", column: 1, span: 2, line: 1, depth: Auto, headline: "本版标题")])])"#,
+    )
+    .unwrap();
+    let o = run(&[]);
+    assert_eq!(o.status.code(), Some(0), "{}", String::from_utf8_lossy(&o.stdout));
+}
+
 /// Found from outside: an id ending in U+FEFF was taken, and a layout naming the id without it
 /// was told `no item "a" (did you mean "a"?)`, both looking the same.
 #[test]

@@ -215,12 +215,13 @@ fn every_problem_kind_is_documented_with_its_shape() {
         MissingPart,
         EmptyPart,
         MissingGlyph,
+        EmptyHeadline,
     ];
     // A kind added to the enum must be added above: this match stops compiling without it.
     for kind in kinds {
         match kind {
             UnknownPage | DuplicatePage | UnknownItem | PlacedTwice | OffGrid | BadDepth | Overlap | BelowFoot
-            | Overset | MergeConflict | MissingPart | EmptyPart | MissingGlyph => {}
+            | Overset | MergeConflict | MissingPart | EmptyPart | MissingGlyph | EmptyHeadline => {}
         }
     }
     let docs = std::fs::read_to_string(path("docs/formats.md")).unwrap();

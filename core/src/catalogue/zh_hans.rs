@@ -961,6 +961,11 @@ pub fn problem(p: &Problem) -> String {
             field_name(field),
             crate::problem::text::code_point(*ch)
         ),
+        Problem::EmptyHeadline { item } => {
+            format!(
+                "稿件「{item}」的标题是空的，会在正文上方排成空行；请写上标题，或给它的稿位另拟标题（编辑器里按 r）"
+            )
+        }
     };
     crate::format::printable(&text)
 }

@@ -26,12 +26,7 @@ pub fn is_head(field: &str) -> bool {
 pub fn missing_glyphs(issue: &Issue, layout: &Layout, fonts: &Fonts) -> Vec<Problem> {
     let mut faces = Faces::new(fonts);
     let mut out = Vec::new();
-    // The items whose every box replaces the issue's headline, in one pass over the boxes.
-    let mut own_headlines: std::collections::HashMap<&str, bool> = std::collections::HashMap::new();
-    for p in layout.pages.iter().flat_map(|p| &p.placements) {
-        *own_headlines.entry(p.item.as_str()).or_insert(true) &= p.headline.is_some();
-    }
-    let replaced = |id: &str| own_headlines.get(id).copied().unwrap_or(false);
+    let replaced = headline_replaced(layout);
     for item in &issue.items {
         let mut seen: Vec<(&'static str, char)> = Vec::new();
         let brackets = item.texts().iter().any(|(field, _)| *field == "byline").then_some((BYLINE_BRACKETS, "（）"));
@@ -47,6 +42,17 @@ pub fn missing_glyphs(issue: &Issue, layout: &Layout, fonts: &Fonts) -> Vec<Prob
         }
     }
     out
+}
+
+/// Whether the layout gives every box of an item (by id) a headline of its own, so that the
+/// issue's is printed nowhere; an item on no page prints the issue's once placed.
+pub fn headline_replaced(layout: &Layout) -> impl Fn(&str) -> bool + '_ {
+    // In one pass over the boxes.
+    let mut own_headlines: HashMap<&str, bool> = HashMap::new();
+    for p in layout.pages.iter().flat_map(|p| &p.placements) {
+        *own_headlines.entry(p.item.as_str()).or_insert(true) &= p.headline.is_some();
+    }
+    move |id: &str| own_headlines.get(id).copied().unwrap_or(false)
 }
 
 /// The field a byline's brackets are asked as.

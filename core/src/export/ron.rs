@@ -124,14 +124,55 @@ pub fn pretty() -> ::ron::ser::PrettyConfig {
 
 /// The finished layout as RON text.
 pub fn to_ron(makeup: &Makeup) -> String {
-    let finished = finished(makeup);
-    let mut text = ::ron::ser::to_string_pretty(&finished, pretty())
+    write(&finished(makeup))
+}
+
+/// `finished` as RON text: what [`from_ron`] reads back.
+pub fn write(finished: &Finished) -> String {
+    let mut text = ::ron::ser::to_string_pretty(finished, pretty())
         .unwrap_or_else(|e| format!("// pasteup could not write the finished layout: {e}\n"));
     text.push('\n');
-    text
+    bare_variants(text)
+}
+
+/// What ron spells raw for fear an untyped reader take it for the word itself: `Kinsoku::None`
+/// comes out `r#None`.
+const RON_WORDS: [&str; 10] = ["None", "Some", "true", "false", "inf", "inff32", "inff64", "NaN", "NaNf32", "NaNf64"];
+
+/// `text` with its raw variants written bare (`kinsoku: None`), as the issue file, the docs and
+/// `check --json` spell them: a reader of plain RON refuses `r#None` (found from outside). A
+/// typed reader reads the bare word as the field's variant; no exported enum sits in an
+/// `Option`, where a bare `None` would be the option's (the read-back tests hold that).
+fn bare_variants(text: String) -> String {
+    let raw: Vec<usize> = crate::format::words(&text)
+        .filter(|w| text[w.clone()].strip_prefix("r#").is_some_and(|rest| RON_WORDS.contains(&rest)))
+        .map(|w| w.start)
+        .collect();
+    if raw.is_empty() {
+        return text;
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut from = 0;
+    for start in raw {
+        out.push_str(&text[from..start]);
+        from = start + 2;
+    }
+    out.push_str(&text[from..]);
+    out
 }
 
 /// Reads a RON export back.
 pub fn from_ron(text: &str) -> Result<Finished, ::ron::error::SpannedError> {
     ::ron::from_str(text)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn raw_variants_are_written_bare_and_strings_are_left_alone() {
+        let text = "Grid(kinsoku: r#None, x: r#Some, y: r#type, t: \"kinsoku: r#None\") // r#None\n".to_string();
+        assert_eq!(bare_variants(text), "Grid(kinsoku: None, x: Some, y: r#type, t: \"kinsoku: r#None\") // r#None\n");
+    }
 }

@@ -260,6 +260,12 @@ pub fn comment_lines(text: &str) -> usize {
     lines.len()
 }
 
+/// The byte ranges of the words of RON source (identifiers, raw `r#` ones, numbers): never
+/// inside a string or a comment.
+pub fn words(text: &str) -> impl Iterator<Item = std::ops::Range<usize>> {
+    tokenize(text).into_iter().filter(|t| t.kind == Kind::Word).map(|t| t.start..t.end)
+}
+
 /// Split RON source into tokens; comments and whitespace are dropped, strings kept whole.
 fn tokenize(text: &str) -> Vec<Token> {
     let bytes = text.as_bytes();

@@ -24,11 +24,14 @@ use ron::extensions::Extensions;
 
 pub(crate) use chars::quoted;
 pub use chars::{is_forbidden, printable};
-pub use check::{LayoutReport, check_layout, check_values, place_item_chars, place_page_problems, place_photo_notes};
+pub use check::{
+    LayoutReport, blank_headlines, check_layout, check_values, place_item_chars, place_page_problems, place_photo_notes,
+};
 pub use error::{Legacy, LoadError, ReadTrouble, SaveError, SaveStep, SaveTrouble};
 pub use folder::real_folder;
 pub(crate) use folder::{in_real_folder, lexical};
 pub use locate::comment_lines;
+pub(crate) use locate::words;
 pub use note::{ImageTrouble, Note};
 pub(crate) use orientation::Orientation;
 pub use pixels::{MAX_IMAGE_BYTES, MAX_IMAGE_PIXELS, resolve_pixels, resolve_pixels_from_bytes};
@@ -52,28 +55,36 @@ pub struct Loaded<T> {
 /// Parse and validate an issue read from `path` (used only in messages).
 /// Photo pixel sizes are not resolved here; see [`load_issue`] and [`resolve_pixels`].
 pub fn parse_issue(path: &Path, text: &str) -> Result<Issue, LoadError> {
-    let issue: Issue = parse::parse_ron(path, text, "Issue")?;
+    let issue: Issue = without_blank_fields(parse::parse_ron(path, text, "Issue")?);
     validate::check_issue(path, text.strip_prefix('\u{FEFF}').unwrap_or(text), &issue)?;
-    Ok(without_empty_heads(issue))
+    Ok(issue)
 }
 
-/// An article's kicker, subhead or byline written empty (or only spaces) is read as left out.
-/// Found from outside: `byline: Some("")` printed `（）` and an empty kicker or subhead took a
-/// blank line; refusing them would refuse files version 1 read.
-fn without_empty_heads(mut issue: Issue) -> Issue {
-    let blank = |head: &mut Option<String>| {
-        if head.as_deref().is_some_and(|t| t.trim().is_empty()) {
-            *head = None;
-        }
-    };
+/// An optional text written blank (empty or only white space) is read as left out, before it is
+/// checked: a blank `with` names no article. Found from outside: `byline: Some("")` printed
+/// `（）`, and an empty kicker, subhead, signer, date or credit took a blank line; refusing them
+/// would refuse files version 1 read.
+fn without_blank_fields(mut issue: Issue) -> Issue {
+    use crate::model::Item;
+    for page in &mut issue.pages {
+        left_out_if_blank(&mut page.section);
+    }
     for item in &mut issue.items {
-        if let crate::model::Item::Article(a) = item {
-            blank(&mut a.kicker);
-            blank(&mut a.subhead);
-            blank(&mut a.byline);
-        }
+        let fields = match item {
+            Item::Article(a) => vec![&mut a.kicker, &mut a.subhead, &mut a.byline],
+            Item::Photo(p) => vec![&mut p.credit, &mut p.file, &mut p.with],
+            Item::Notice(n) => vec![&mut n.signer, &mut n.date],
+        };
+        fields.into_iter().for_each(left_out_if_blank);
     }
     issue
+}
+
+/// `None` for a text written blank (empty or only white space).
+fn left_out_if_blank(text: &mut Option<String>) {
+    if text.as_deref().is_some_and(|t| t.trim().is_empty()) {
+        *text = None;
+    }
 }
 
 /// Read, parse and validate the issue at `path`, and read its photos' pixel sizes
@@ -94,7 +105,9 @@ pub fn issue_from_text(path: &Path, text: &str) -> Result<Loaded<Issue>, LoadErr
 /// Parse a layout read from `path`. Whether its pages and items exist is a separate
 /// question, answered without failing by [`check_layout`].
 pub fn parse_layout(path: &Path, text: &str) -> Result<Layout, LoadError> {
-    let layout: Layout = parse::parse_ron(path, text, "Layout")?;
+    let mut layout: Layout = parse::parse_ron(path, text, "Layout")?;
+    // A blank headline keeps the issue's, as the editor saves an empty one.
+    layout.pages.iter_mut().flat_map(|p| &mut p.placements).for_each(|p| left_out_if_blank(&mut p.headline));
     if let Some(c) = layout.issue.chars().find(|&c| is_forbidden(c)) {
         let msg = format!("issue path contains control character {}; it must be printable", chars::describe(c));
         return Err(LoadError::whole(path, msg));

@@ -156,9 +156,5 @@ fn placement_problem(item: &Item, p: &Placement) -> Option<(&'static str, String
         let msg = format!("headline contains control character {}; {}", describe(c), instead_in(c, "headline"));
         return Some(("headline", msg));
     }
-    if p.headline.as_deref().is_some_and(|h| h.trim().is_empty()) {
-        let msg = "headline is empty; write the headline, or leave the field out to keep the issue's";
-        return Some(("headline", msg.to_string()));
-    }
     None
 }

@@ -61,6 +61,9 @@ pub enum Problem {
     /// else the page of part `part` (from 1), whose layout gives the text (a headline) or
     /// whose jump line it is.
     MissingGlyph { page: u32, part: u32, item: String, field: &'static str, ch: char, font: String },
+    /// An article whose headline, where it is printed, is blank (empty or only white space):
+    /// set as blank lines over its body. A problem of the issue file's copy, on no page.
+    EmptyHeadline { item: String },
 }
 
 /// Why a placement is not on the grid.
@@ -105,6 +108,7 @@ pub enum ProblemKind {
     MissingPart,
     EmptyPart,
     MissingGlyph,
+    EmptyHeadline,
 }
 
 impl ProblemKind {
@@ -124,6 +128,7 @@ impl ProblemKind {
             ProblemKind::MissingPart => "missing_part",
             ProblemKind::EmptyPart => "empty_part",
             ProblemKind::MissingGlyph => "missing_glyph",
+            ProblemKind::EmptyHeadline => "empty_headline",
         }
     }
 
@@ -173,6 +178,7 @@ impl Problem {
             | Problem::NothingContinued { .. }
             | Problem::AllCut { .. } => ProblemKind::EmptyPart,
             Problem::MissingGlyph { .. } => ProblemKind::MissingGlyph,
+            Problem::EmptyHeadline { .. } => ProblemKind::EmptyHeadline,
         }
     }
 
@@ -195,6 +201,7 @@ impl Problem {
             | Problem::NothingContinued { page, .. }
             | Problem::AllCut { page, .. }
             | Problem::MissingGlyph { page, .. } => *page,
+            Problem::EmptyHeadline { .. } => 0,
         }
     }
 
@@ -217,7 +224,8 @@ impl Problem {
             | Problem::ShallowPart { item, .. }
             | Problem::NothingContinued { item, .. }
             | Problem::AllCut { item, .. }
-            | Problem::MissingGlyph { item, .. } => vec![item],
+            | Problem::MissingGlyph { item, .. }
+            | Problem::EmptyHeadline { item } => vec![item],
         }
     }
 }

@@ -89,6 +89,10 @@ pub fn message(problem: &Problem) -> String {
             quoted(item),
             code_point(*ch)
         ),
+        Problem::EmptyHeadline { item } => format!(
+            "item {} has a blank headline: it would be set as blank lines over its body; write its headline, or give its box one of its own (r in the editor)",
+            quoted(item)
+        ),
     };
     printable(&text)
 }

@@ -263,7 +263,30 @@ fn frames_cross_no_hung_mark() {
     let text = std::fs::read_to_string(&html).unwrap();
     assert!(text.contains(r#"<div class="grid hanging""#));
     // (Hung lines stand past their box by design: that is the point of hanging.)
-    measure(&chromium, &html).none("frame-crossings");
+    let m = measure(&chromium, &html);
+    m.none("frame-crossings");
+    // Every hung mark starts at its measure, its line justified up to it.
+    assert!(m.get("hung-lines") > 0.0, "{:?}", m.counts);
+    m.none("hung-off-measure");
+}
+
+/// Found from outside: under `Full` with `hanging: true`, a justified line of 21 cells of text
+/// in a 22-cell measure before its hung `，` stood ½ em short, the mark over the measure's edge
+/// (0.504 em over it). The text is justified to the measure and the mark starts there.
+#[test]
+fn a_hung_mark_starts_at_the_measure_of_its_justified_line() {
+    let Some(chromium) = chromium() else { return };
+    let dir = tempfile::tempdir().unwrap();
+    for punctuation in ["Full", "LineEnd"] {
+        let (issue, layout) = export_support::hung_pair(dir.path(), "hang", &format!(", punctuation: {punctuation}"));
+        let html = export_html(dir.path(), &issue, Some(&layout));
+        let m = measure(&chromium, &html);
+        // Under `LineEnd` the `，` ending the line is ½ em: the 21 cells and it fill the measure.
+        assert_eq!(m.get("hung-lines"), if punctuation == "Full" { 1.0 } else { 0.0 }, "{punctuation}");
+        m.none("hung-off-measure");
+        m.none("frame-crossings");
+        m.none("ragged");
+    }
 }
 
 #[test]

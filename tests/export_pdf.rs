@@ -1023,3 +1023,27 @@ fn no_fonts(dir: &std::path::Path) -> std::path::PathBuf {
     .unwrap();
     conf
 }
+
+/// Found from outside: under `Full` with `hanging: true`, a justified line of 21 cells of text
+/// in a 22-cell measure before its hung `，` was not justified, and the mark stood over the
+/// measure's edge, 10.5–11.5 em. The text is justified to the measure and the mark starts
+/// there, in the gutter (under `LineEnd` a mark hung after 22 cells stood so already).
+#[test]
+fn a_hung_mark_starts_at_the_measure_of_its_justified_line() {
+    if !ready() {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let (issue, layout) = export_support::hung_pair(dir.path(), "hang", "");
+    let pdf = dir.path().join("hang.pdf");
+    let o = export_pdf(&issue, &layout, &pdf, &["--em-pt", &EM.to_string()]);
+    assert_eq!(o.status.code(), Some(0), "{}", String::from_utf8_lossy(&o.stderr));
+    let pages = words(&pdf);
+    let line = pages[0].iter().find(|w| w.0 == export_support::HUNG_LINE).expect("the hung line, one word");
+    // The leg stands 2 em in and is 11 em wide; `，`, drawn a full em, ends 1 em past it.
+    assert!((line.1 - 2.0 * EM).abs() < 0.01, "starts at {}", line.1);
+    assert!((line.2 - 14.0 * EM).abs() < 0.01, "ends at {}, not {}", line.2, 14.0 * EM);
+    // A line that hangs nothing still ends at the measure.
+    let next = pages[0].iter().find(|w| w.0 == "汽车产销分别完成两千万").expect("the second line");
+    assert!((next.2 - 13.0 * EM).abs() < 0.01, "ends at {}", next.2);
+}

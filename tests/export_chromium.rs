@@ -289,6 +289,31 @@ fn a_hung_mark_starts_at_the_measure_of_its_justified_line() {
     }
 }
 
+/// Found from outside: with `gutter: 0` the red frames of an overset box and of a box past the
+/// foot, which stand a quarter of the gutter outside the box, stood on its first and last
+/// glyphs (a kicker crossed through). With no gutter to stand in, a frame has no sides.
+#[test]
+fn frames_cross_no_text_on_a_grid_without_gutters() {
+    let Some(chromium) = chromium() else { return };
+    for grid in ["justify: true", "rules: true"] {
+        let dir = tempfile::tempdir().unwrap();
+        let (issue, _) = sample_with(dir.path(), grid);
+        let text = std::fs::read_to_string(&issue).unwrap();
+        std::fs::write(&issue, text.replace("gutter: 1", "gutter: 0")).unwrap();
+        let overset = dir.path().join("layouts/overset.layout.ron");
+        // One box overset, and one pushed past the foot.
+        let layout = std::fs::read_to_string(path("layouts/taiyuan-2023-02-10.overset.layout.ron")).unwrap();
+        let past = r#"item: "snow-traffic", column: 4, span: 2, line: 95"#;
+        std::fs::write(&overset, layout.replace(r#"item: "snow-traffic", column: 4, span: 2, line: 1"#, past)).unwrap();
+        let html = export_html(dir.path(), &issue, Some(&overset));
+        let text = std::fs::read_to_string(&html).unwrap();
+        assert!(text.contains(r#"class="box article overset""#), "an overset box");
+        assert!(text.contains("over-foot"), "a box past the foot");
+        let m = measure(&chromium, &html);
+        m.none("frame-crossings");
+    }
+}
+
 #[test]
 fn a_dense_generated_page_of_figures_and_acronyms_stays_inside_its_measure() {
     let Some(chromium) = chromium() else { return };

@@ -591,6 +591,13 @@ struct Shaped {
     /// Glyph id, advance, x and y offsets.
     glyphs: Vec<(u16, f32, f32, f32)>,
     advance: f32,
+    /// For a grapheme the face lacks, shaped to its `.notdef` alone: a glyph that draws
+    /// nothing (the face's space), drawn after it at no advance. A PDF's text map gives no
+    /// character to `.notdef`, and one glyph one character at most, so every lacking character
+    /// was lost when the text was copied (found from outside: `甲 乙\u{E001}丙 丁`); two
+    /// glyphs of one grapheme are a cluster, which the writer marks with the grapheme as its
+    /// actual text (`/ActualText`), read back by text extractors.
+    blank: Option<u16>,
 }
 
 impl Shaped {
@@ -605,6 +612,9 @@ impl Shaped {
             used += advance;
             let x = x + if n == 0 { dx } else { 0.0 };
             out.push(KrillaGlyph::new(GlyphId::new(u32::from(id)), advance, x, y, 0.0, range.clone(), None));
+        }
+        if let Some(id) = self.blank {
+            out.push(KrillaGlyph::new(GlyphId::new(u32::from(id)), 0.0, 0.0, 0.0, 0.0, range, None));
         }
         out
     }
@@ -692,7 +702,9 @@ fn shape_one(face: &Face, text: &str, cells: u32) -> Shaped {
         })
         .collect();
     let advance = glyphs.iter().map(|g| g.1).sum();
-    Shaped { glyphs, advance }
+    let lacking = matches!(glyphs.as_slice(), [(0, ..)]);
+    let blank = lacking.then(|| face.parse().and_then(|f| f.glyph_index(' ')).map(|g| g.0)).flatten();
+    Shaped { glyphs, advance, blank }
 }
 
 #[cfg(test)]

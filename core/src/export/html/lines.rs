@@ -36,7 +36,8 @@ pub(super) struct LineSet<'a> {
     pub justify: bool,
     pub punctuation: Punctuation,
     pub ambiguous_wide: bool,
-    /// Whether the lines are drawn in the sans face (heads, captions, credits), else the serif.
+    /// Whether the lines are drawn in the sans face (kickers, headlines, subheads, notice
+    /// titles), else the serif (body, bylines, captions, credits, signers, dates).
     pub sans: bool,
     pub narrowing: &'a Narrowing,
 }

@@ -146,10 +146,11 @@ pub fn justify_gaps(glyphs: &[Glyph], held: &[bool]) -> Vec<usize> {
 /// use pasteup_core::fit::glyphs::{glyphs, spread_over};
 /// use pasteup_core::fit::SetLine;
 /// use pasteup_core::model::Punctuation;
-/// let line = SetLine { text: "统计1月，".into(), lead: 0, cells: 11, ragged: false };
+/// // 统 计 1 月 take 7 cells, ， 2 more: in 8 cells it hangs, in 9 it ends the measure.
+/// let line = SetLine { text: "统计1月，".into(), lead: 0, cells: 9, ragged: false };
 /// let g = glyphs(&line, Punctuation::Full, true);
-/// assert_eq!(spread_over(&g, 10), 4);
-/// assert_eq!(spread_over(&g, 12), 5);
+/// assert_eq!(spread_over(&g, 8), 4);
+/// assert_eq!(spread_over(&g, 9), 5);
 /// ```
 pub fn spread_over(glyphs: &[Glyph], measure: u32) -> usize {
     match glyphs.split_last() {

@@ -263,7 +263,55 @@ fn frames_cross_no_hung_mark() {
     let text = std::fs::read_to_string(&html).unwrap();
     assert!(text.contains(r#"<div class="grid hanging""#));
     // (Hung lines stand past their box by design: that is the point of hanging.)
-    measure(&chromium, &html).none("frame-crossings");
+    let m = measure(&chromium, &html);
+    m.none("frame-crossings");
+    // Every hung mark starts at its measure, its line justified up to it.
+    assert!(m.get("hung-lines") > 0.0, "{:?}", m.counts);
+    m.none("hung-off-measure");
+}
+
+/// Found from outside: under `Full` with `hanging: true`, a justified line of 21 cells of text
+/// in a 22-cell measure before its hung `，` stood ½ em short, the mark over the measure's edge
+/// (0.504 em over it). The text is justified to the measure and the mark starts there.
+#[test]
+fn a_hung_mark_starts_at_the_measure_of_its_justified_line() {
+    let Some(chromium) = chromium() else { return };
+    let dir = tempfile::tempdir().unwrap();
+    for punctuation in ["Full", "LineEnd"] {
+        let (issue, layout) = export_support::hung_pair(dir.path(), "hang", &format!(", punctuation: {punctuation}"));
+        let html = export_html(dir.path(), &issue, Some(&layout));
+        let m = measure(&chromium, &html);
+        // Under `LineEnd` the `，` ending the line is ½ em: the 21 cells and it fill the measure.
+        assert_eq!(m.get("hung-lines"), if punctuation == "Full" { 1.0 } else { 0.0 }, "{punctuation}");
+        m.none("hung-off-measure");
+        m.none("frame-crossings");
+        m.none("ragged");
+    }
+}
+
+/// Found from outside: with `gutter: 0` the red frames of an overset box and of a box past the
+/// foot, which stand a quarter of the gutter outside the box, stood on its first and last
+/// glyphs (a kicker crossed through). With no gutter to stand in, a frame has no sides.
+#[test]
+fn frames_cross_no_text_on_a_grid_without_gutters() {
+    let Some(chromium) = chromium() else { return };
+    for grid in ["justify: true", "rules: true"] {
+        let dir = tempfile::tempdir().unwrap();
+        let (issue, _) = sample_with(dir.path(), grid);
+        let text = std::fs::read_to_string(&issue).unwrap();
+        std::fs::write(&issue, text.replace("gutter: 1", "gutter: 0")).unwrap();
+        let overset = dir.path().join("layouts/overset.layout.ron");
+        // One box overset, and one pushed past the foot.
+        let layout = std::fs::read_to_string(path("layouts/taiyuan-2023-02-10.overset.layout.ron")).unwrap();
+        let past = r#"item: "snow-traffic", column: 4, span: 2, line: 95"#;
+        std::fs::write(&overset, layout.replace(r#"item: "snow-traffic", column: 4, span: 2, line: 1"#, past)).unwrap();
+        let html = export_html(dir.path(), &issue, Some(&overset));
+        let text = std::fs::read_to_string(&html).unwrap();
+        assert!(text.contains(r#"class="box article overset""#), "an overset box");
+        assert!(text.contains("over-foot"), "a box past the foot");
+        let m = measure(&chromium, &html);
+        m.none("frame-crossings");
+    }
 }
 
 #[test]

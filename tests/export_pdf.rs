@@ -1098,3 +1098,57 @@ fn a_turned_photo_is_cropped_about_its_middle_upright() {
         }
     }
 }
+
+/// Found from outside: under `Full` with `hanging: true`, a justified line of 21 cells of text
+/// in a 22-cell measure before its hung `，` was not justified, and the mark stood over the
+/// measure's edge, 10.5–11.5 em. The text is justified to the measure and the mark starts
+/// there, in the gutter (under `LineEnd` a mark hung after 22 cells stood so already).
+#[test]
+fn a_hung_mark_starts_at_the_measure_of_its_justified_line() {
+    if !ready() {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let (issue, layout) = export_support::hung_pair(dir.path(), "hang", "");
+    let pdf = dir.path().join("hang.pdf");
+    let o = export_pdf(&issue, &layout, &pdf, &["--em-pt", &EM.to_string()]);
+    assert_eq!(o.status.code(), Some(0), "{}", String::from_utf8_lossy(&o.stderr));
+    let pages = words(&pdf);
+    let line = pages[0].iter().find(|w| w.0 == export_support::HUNG_LINE).expect("the hung line, one word");
+    // The leg stands 2 em in and is 11 em wide; `，`, drawn a full em, ends 1 em past it.
+    assert!((line.1 - 2.0 * EM).abs() < 0.01, "starts at {}", line.1);
+    assert!((line.2 - 14.0 * EM).abs() < 0.01, "ends at {}, not {}", line.2, 14.0 * EM);
+    // A line that hangs nothing still ends at the measure.
+    let next = pages[0].iter().find(|w| w.0 == "汽车产销分别完成两千万").expect("the second line");
+    assert!((next.2 - 13.0 * EM).abs() < 0.01, "ends at {}", next.2);
+}
+
+/// Found from outside: every character the fonts lack was drawn as the one `.notdef` glyph,
+/// which a PDF's text map can give only one character (krilla gives it none), so copying the
+/// text lost them: `甲 乙\u{E001}丙 丁`. Each is written with its character as the glyph's
+/// actual text.
+#[test]
+fn characters_the_fonts_lack_come_back_when_the_text_is_copied() {
+    if !ready() {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let body = "甲\u{E000}乙\u{E001}丙\u{E000}丁。";
+    let (issue, layout) = write_pair(
+        dir.path(),
+        "lack",
+        &format!(
+            r#"Issue(paper: "日报", date: "2026-12-07", pages: [
+    Page(number: 1, grid: Grid(columns: 2, column_width: 11, gutter: 1, depth: 20))],
+  items: [Article(id: "a", headline: "汽车", body: ["{body}"])])"#
+        ),
+        r#"Layout(issue: "lack.ron", pages: [PageLayout(number: 1, placements: [
+    Placement(item: "a", column: 1, span: 1, line: 1, depth: Auto)])])"#,
+    );
+    let pdf = dir.path().join("lack.pdf");
+    let o = export_pdf(&issue, &layout, &pdf, &[]);
+    // The fonts lack them: said, exit 1, the PDF written with empty boxes where they are.
+    assert_eq!(o.status.code(), Some(1), "{}", String::from_utf8_lossy(&o.stderr));
+    let text = tool("pdftotext", &[pdf.to_str().unwrap(), "-"]);
+    assert!(text.contains(body), "{text:?}");
+}

@@ -372,6 +372,22 @@ fn a_mark_hung_from_the_last_leg_stands_on_the_frame() {
     }
 }
 
+/// Under `Full` a `，` hung after text an odd number of cells short of the measure (21 of 22)
+/// starts a cell inside the box: it too stands on the frame, the cell before it blank, as in
+/// the text export (where it was dropped).
+#[test]
+fn a_mark_hung_after_an_odd_number_of_cells_stands_on_the_frame() {
+    let issue = r#"Issue(paper: "报", date: "2023-02-10", pages: [
+            Page(number: 1, grid: Grid(columns: 2, column_width: 11, gutter: 1, depth: 20, hanging: true, indent: 0))],
+          items: [Article(id: "a", headline: "汽车", body: ["（CAAM）统计，1—11月，汽车产销分别完成两千万辆和两千万辆。"])])"#;
+    let layout = r#"Layout(issue: "x.ron", pages: [PageLayout(number: 1, placements: [
+            Placement(item: "a", column: 1, span: 1, line: 1, depth: Auto)])])"#;
+    let mut app = app_of(issue, layout, AmbiWidth::Single);
+    let shown = screen(&draw(&mut app, 100, 30));
+    let row = shown.lines().find(|l| l.starts_with("   3 ")).unwrap_or_default().to_string();
+    assert!(row.contains("（CAAM）统计，1— 11月 ,"), "{shown}");
+}
+
 /// An issue whose text is full of East Asian Ambiguous characters.
 fn ambiguous_app(ambi: AmbiWidth) -> App {
     app_of(

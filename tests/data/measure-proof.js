@@ -117,6 +117,33 @@
   say(`drifting ${drifted}`);
   say(`worst-drift ${worstDrift.toFixed(3)}`);
 
+  // Hung marks (grid `hanging`): a justified line whose text the engine counted wider than
+  // its measure ends in a mark hung past it, which starts exactly at the measure, the text
+  // before it justified to the measure.
+  let hung = 0, hungOff = 0;
+  for (const el of document.querySelectorAll('.line.j')) {
+    const line = el.getBoundingClientRect();
+    const style = getComputedStyle(el);
+    const em = parseFloat(style.fontSize);
+    const measure = (line.width - parseFloat(style.paddingLeft)) / em;
+    if (Number(el.dataset.cells) / 2 <= measure + eps) continue;
+    hung++;
+    const walk = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    let last = null;
+    for (let node = walk.nextNode(); node; node = walk.nextNode()) if (node.data.length) last = node;
+    const range = document.createRange();
+    range.setStart(last, last.data.length - 1);
+    range.setEnd(last, last.data.length);
+    const mark = range.getBoundingClientRect();
+    const off = (mark.left - line.right) / em;
+    if (Math.abs(off) > 0.02) {
+      hungOff++;
+      say(`hung-off-measure ${off.toFixed(3)} ${el.textContent}`);
+    }
+  }
+  say(`hung-lines ${hung}`);
+  say(`hung-off-measure ${hungOff}`);
+
   // Frames: no edge crosses a line of another box, nor the text of its own.
   const lineBoxes = [...document.querySelectorAll('.box')].map((box) => ({
     box,

@@ -8,8 +8,8 @@
 //! block its measure wide with every glyph where the engine put it (`html/lines.rs`): headlines at
 //! their block's size, the legs as real side-by-side columns, justified when the grid says
 //! `justify`, a photo's image inlined as a `data:` URI (or a labelled frame), a notice
-//! boxed. A box's frame stands in its own top and bottom leading and in the gutters, so it
-//! crosses no text; with `rules` the gutters carry column rules (`export/rules.rs`). Overset boxes
+//! boxed. A box's frame stands in its own top and bottom leading and in the gutters (with no
+//! gutter, or marks hung into it, only its top and bottom), so it crosses no text; with `rules` the gutters carry column rules (`export/rules.rs`). Overset boxes
 //! are framed in red with their cut lines listed under the page; boxes over the foot are
 //! hatched past it. Text is set in CJK faces by family name. `@page` sizes each printed
 //! sheet to the page's proportions at 1 em = 9 pt, the body size (小五) of a Chinese
@@ -108,8 +108,9 @@ body { margin: 0; padding: 2rem 0; background: #8a8a86; color: #1a1a1a; font-fam
 .ruled .box:not(.overset):not(.over-foot) .frame { left: 0; right: 0; border-left: 0; border-right: 0; }
 .box.overset .frame { border: .15rem solid #c00; }
 .box.over-foot .frame { border: .15rem dashed #c00; }
-/* A mark hung past the measure stands in the gutter, where the side of a frame would cross it. */
-.hanging .box .frame { border-left-width: 0; border-right-width: 0; }
+/* A mark hung past the measure stands in the gutter, where the side of a frame would cross it;
+   with no gutter, a side would stand on the box's first or last glyphs. */
+.hanging .box .frame, .gutterless .box .frame { border-left-width: 0; border-right-width: 0; }
 .column-rule { position: relative; z-index: 2; justify-self: center; width: 0; border-left: 1px solid #333; }
 .badge { position: absolute; right: 0; bottom: 0; z-index: 2; font: 700 .75rem/1 var(--sans); padding: .15rem .4rem;
   border-radius: .2rem; color: #fff; background: #4a7a4a; white-space: nowrap; }
@@ -276,9 +277,10 @@ fn page_html(out: &mut String, makeup: &Makeup, page: &Page, assets: &Assets, na
     let _ = writeln!(out, r#"<span class="grid-note">{}</span></header>"#, escape(&grid_note(makeup, page)));
     let _ = writeln!(
         out,
-        r#"<div class="grid{}{}" style="grid-template-columns: {}; grid-template-rows: repeat({}, 1.5rem); --frame-out: {}rem;">"#,
+        r#"<div class="grid{}{}{}" style="grid-template-columns: {}; grid-template-rows: repeat({}, 1.5rem); --frame-out: {}rem;">"#,
         if grid.rules { " ruled" } else { "" },
         if grid.hangs() { " hanging" } else { "" },
+        if grid.gutter == 0 { " gutterless" } else { "" },
         tracks.join(" "),
         grid.depth.max(1),
         f64::from(grid.gutter) / 4.0

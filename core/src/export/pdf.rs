@@ -29,7 +29,7 @@ use super::Assets;
 use super::assets::image_mime;
 use super::fonts::{Face, Fonts};
 use super::rules::column_rules;
-use crate::fit::glyphs::{glyphs, held, justify_gaps};
+use crate::fit::glyphs::{glyphs, held, justify_gaps, spread_over};
 use crate::fit::width::grapheme_cells;
 use crate::fit::{Block, BlockKind, SetLine};
 use crate::format::{ImageTrouble, Note, Orientation};
@@ -558,12 +558,14 @@ fn decodes(image: &Image) -> Result<(), ImageTrouble> {
 }
 
 /// Extra cells before each glyph of a justified line, so that its last glyph ends at the
-/// measure: the slack goes into the gaps [`justify_gaps`] gives, as the HTML proof's; a line
-/// with none stays flush left.
+/// measure (a mark hung past it, after them, starts there: [`spread_over`]): the slack goes
+/// into the gaps [`justify_gaps`] gives, as the HTML proof's; a line with none stays flush left.
 fn spread(placed: &[crate::fit::glyphs::Glyph<'_>], held: &[bool], measure: u32) -> Vec<f32> {
-    let Some(last) = placed.last() else { return Vec::new() };
+    let text = spread_over(placed, measure);
+    let (Some(spread), Some(held)) = (placed.get(..text), held.get(..text)) else { return Vec::new() };
+    let Some(last) = spread.last() else { return Vec::new() };
     let slack = measure.saturating_sub(last.x + last.cells) as f32;
-    let gaps = justify_gaps(placed, held);
+    let gaps = justify_gaps(spread, held);
     if slack <= 0.0 || gaps.is_empty() {
         return Vec::new();
     }
@@ -594,6 +596,13 @@ struct Shaped {
     /// Glyph id, advance, x and y offsets.
     glyphs: Vec<(u16, f32, f32, f32)>,
     advance: f32,
+    /// For a grapheme the face lacks, shaped to its `.notdef` alone: a glyph that draws
+    /// nothing (the face's space), drawn after it at no advance. A PDF's text map gives no
+    /// character to `.notdef`, and one glyph one character at most, so every lacking character
+    /// was lost when the text was copied (found from outside: `甲 乙\u{E001}丙 丁`); two
+    /// glyphs of one grapheme are a cluster, which the writer marks with the grapheme as its
+    /// actual text (`/ActualText`), read back by text extractors.
+    blank: Option<u16>,
 }
 
 impl Shaped {
@@ -608,6 +617,9 @@ impl Shaped {
             used += advance;
             let x = x + if n == 0 { dx } else { 0.0 };
             out.push(KrillaGlyph::new(GlyphId::new(u32::from(id)), advance, x, y, 0.0, range.clone(), None));
+        }
+        if let Some(id) = self.blank {
+            out.push(KrillaGlyph::new(GlyphId::new(u32::from(id)), 0.0, 0.0, 0.0, 0.0, range, None));
         }
         out
     }
@@ -695,7 +707,9 @@ fn shape_one(face: &Face, text: &str, cells: u32) -> Shaped {
         })
         .collect();
     let advance = glyphs.iter().map(|g| g.1).sum();
-    Shaped { glyphs, advance }
+    let lacking = matches!(glyphs.as_slice(), [(0, ..)]);
+    let blank = lacking.then(|| face.parse().and_then(|f| f.glyph_index(' ')).map(|g| g.0)).flatten();
+    Shaped { glyphs, advance, blank }
 }
 
 #[cfg(test)]
@@ -767,6 +781,20 @@ mod tests {
         let placed = glyphs(&line, Punctuation::LineEnd, true);
         let extra = spread(&placed, &held(&line, &placed), 15);
         assert!(extra[..12].iter().all(|&e| e == 0.0) && extra[12] == 2.0, "{extra:?}");
+    }
+
+    /// Found from outside: under `Full` with `hanging: true`, a line of 21 cells of text in a
+    /// 22-cell measure before its hung `，` was not justified, the mark over the measure's edge.
+    #[test]
+    fn a_line_with_a_hung_mark_is_justified_up_to_the_mark() {
+        let line = SetLine { text: "统计，1—11月，".into(), lead: 0, cells: 15, ragged: false };
+        let placed = glyphs(&line, Punctuation::Full, true);
+        // 统 计 ， 1 — 1 1 月 at 0–13, ， hung at 13: the cell of slack in the 4 gaps before 月
+        // and its mark, and the mark at the measure, 14.
+        let extra = spread(&placed, &held(&line, &placed), 14);
+        assert_eq!(extra, vec![0.0, 0.25, 0.5, 0.75, 0.75, 0.75, 0.75, 1.0, 1.0]);
+        let last = placed.len() - 1;
+        assert_eq!(placed[last].x as f32 + extra[last], 14.0);
     }
 
     /// Found from outside: a line of symbols and a figure only (`×№1`), not its paragraph's

@@ -136,7 +136,9 @@ impl<'g> Canvas<'g> {
     }
 
     /// Writes `text` from canvas cell `at`, stopping before `limit`; a mark hung past the box
-    /// edge (grid `hanging`) stands on the frame at `limit`, in its one-cell form.
+    /// edge (grid `hanging`) stands on the frame at `limit`, in its one-cell form, as on the
+    /// editor's screen, whether it starts at the edge or a cell before it (a full-em `，` after
+    /// text an odd number of cells short of the measure: found from outside, it was dropped).
     fn text(&mut self, row: u32, at: u32, limit: u32, text: &str) {
         let mut at = at;
         let mut graphemes = text.graphemes(true).peekable();
@@ -147,7 +149,7 @@ impl<'g> Canvas<'g> {
                 continue;
             }
             if at + page > limit {
-                if let Some(form) = hung_form(g).filter(|_| at == limit && graphemes.peek().is_none()) {
+                if let Some(form) = hung_form(g).filter(|_| at <= limit && graphemes.peek().is_none()) {
                     self.set(row, limit, Cell::Glyph(form.to_string(), 1));
                 }
                 break;

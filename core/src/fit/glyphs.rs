@@ -25,7 +25,7 @@ use unicode_segmentation::UnicodeSegmentation;
 
 use super::boxes::SetLine;
 use super::figures::holds_at;
-use super::punctuation::{half_width_form, line_cells};
+use super::punctuation::{half_width_form, hung_form, line_cells};
 use super::width::{grapheme_cells, is_hangul};
 use crate::model::Punctuation;
 
@@ -133,6 +133,30 @@ pub fn justify_gaps(glyphs: &[Glyph], held: &[bool]) -> Vec<usize> {
         return gaps;
     }
     beside(&|g| g.cells == 2 && !g.text.chars().any(|c| c.is_alphanumeric() || is_hangul(c)))
+}
+
+/// How many of `glyphs` (a line's) justifying spreads over `measure` (cells, from the
+/// measure's left edge as the glyphs' `x`): all of them, but a mark hung past the measure
+/// (grid `hanging`), which then starts at the measure, in the gutter. Under `Full` the fill
+/// hangs a full-em `，` after text an odd number of cells short of the measure (21 of 22), so
+/// the text before the mark, not the mark, is what reaches the measure (found from outside: the
+/// line was left ½ em short, the mark over the measure's edge). Both print proofs ask this.
+///
+/// ```
+/// use pasteup_core::fit::glyphs::{glyphs, spread_over};
+/// use pasteup_core::fit::SetLine;
+/// use pasteup_core::model::Punctuation;
+/// // 统 计 1 月 take 7 cells, ， 2 more: in 8 cells it hangs, in 9 it ends the measure.
+/// let line = SetLine { text: "统计1月，".into(), lead: 0, cells: 9, ragged: false };
+/// let g = glyphs(&line, Punctuation::Full, true);
+/// assert_eq!(spread_over(&g, 8), 4);
+/// assert_eq!(spread_over(&g, 9), 5);
+/// ```
+pub fn spread_over(glyphs: &[Glyph], measure: u32) -> usize {
+    match glyphs.split_last() {
+        Some((mark, _)) if mark.x + mark.cells > measure && hung_form(mark.text).is_some() => glyphs.len() - 1,
+        _ => glyphs.len(),
+    }
 }
 
 /// Whether a grapheme is one a browser justifies beside: East Asian Wide or Fullwidth, but

@@ -18,7 +18,7 @@ use std::fmt::Write as _;
 use super::escape;
 use super::narrow::{Narrow, Narrowing};
 use crate::fit::SetLine;
-use crate::fit::glyphs::{Glyph, glyphs, held, justify_gaps};
+use crate::fit::glyphs::{Glyph, glyphs, held, justify_gaps, spread_over};
 use crate::fit::width::{grapheme_cells, is_hangul};
 use crate::model::Punctuation;
 
@@ -36,7 +36,8 @@ pub(super) struct LineSet<'a> {
     pub justify: bool,
     pub punctuation: Punctuation,
     pub ambiguous_wide: bool,
-    /// Whether the lines are drawn in the sans face (heads, captions, credits), else the serif.
+    /// Whether the lines are drawn in the sans face (kickers, headlines, subheads, notice
+    /// titles), else the serif (body, bylines, captions, credits, signers, dates).
     pub sans: bool,
     pub narrowing: &'a Narrowing,
 }
@@ -138,8 +139,11 @@ pub(super) fn lines_html(out: &mut String, lines: &[SetLine], set: &LineSet) {
 fn line_html(out: &mut String, line: &SetLine, set: &LineSet) {
     let cell_rem = f64::from(set.size) / 2.0;
     let placed = glyphs(line, set.punctuation, set.ambiguous_wide);
-    let held = held(line, &placed);
-    let gaps = justify_gaps(&placed, &held);
+    let holds = held(line, &placed);
+    // A mark hung past the measure is not spread: the text before it is, up to the measure.
+    let (text, hung) = placed.split_at(spread_over(&placed, (set.width_rem / cell_rem).round() as u32));
+    let held = holds.get(..text.len()).unwrap_or(&holds);
+    let gaps = justify_gaps(text, held);
     // A line with nowhere to widen stays flush left, in the PDF as here.
     let justified = set.justify && !line.ragged && !gaps.is_empty();
     let class = if justified { "line j" } else { "line" };
@@ -149,9 +153,33 @@ fn line_html(out: &mut String, line: &SetLine, set: &LineSet) {
         let _ = write!(out, " padding-left: {lead}rem;");
     }
     let _ = write!(out, r#"">"#);
-    let slack = if justified { set.width_rem - lead - f64::from(line.cells) * cell_rem } else { 0.0 };
-    runs_html(out, &placed, &held, &gaps, slack, set);
+    if justified {
+        let hung_cells: u32 = hung.iter().map(|g| g.cells).sum();
+        let slack = set.width_rem - lead - f64::from(line.cells.saturating_sub(hung_cells)) * cell_rem;
+        runs_html(out, text, held, &gaps, slack, set);
+        for mark in hung {
+            hung_html(out, mark, set);
+        }
+    } else {
+        runs_html(out, &placed, &holds, &gaps, 0.0, set);
+    }
     let _ = write!(out, "</div>");
+}
+
+/// A mark hung past the measure, after the line's justified text: a box of its engine width
+/// that takes no room in the line (a negative right margin as wide), so the browser justifies
+/// the text before it to the measure and the mark starts there, in the gutter; boxed, it is
+/// no place the browser widens the line.
+fn hung_html(out: &mut String, mark: &Glyph, set: &LineSet) {
+    let face = match Face::of(mark) {
+        Face::Wide => Face::WideWord,
+        face => face,
+    };
+    let narrow = face
+        .unsure(mark.text)
+        .map_or(Narrow::AsDrawn, |feature| set.narrowing.narrow(set.sans, mark.text, mark.cells, feature));
+    let margin = format!(" margin-right: -{}em;", f64::from(mark.cells) / 2.0);
+    run_html(out, face, mark.cells, mark.text, &margin, narrow);
 }
 
 /// One run of glyphs drawn in one face.
@@ -228,21 +256,23 @@ fn runs_html(out: &mut String, glyphs: &[Glyph], held: &[bool], gaps: &[usize], 
         gap = slack / gaps.len() as f64;
     }
     for run in &set_runs {
-        let margin = if run.opens { gap } else { 0.0 };
+        let gap = if run.opens { gap } else { 0.0 };
         let face = match run.face {
-            Face::Wide if margin > 0.0 => Face::WideWord,
-            Face::Space if margin > 0.0 => Face::Half,
+            Face::Wide if gap > 0.0 => Face::WideWord,
+            Face::Space if gap > 0.0 => Face::Half,
             face => face,
         };
         let narrow = face
             .unsure(&run.text)
             .map_or(Narrow::AsDrawn, |feature| set.narrowing.narrow(set.sans, &run.text, run.cells, feature));
-        run_html(out, face, run.cells, &run.text, margin, narrow);
+        let margin = if gap > 0.0 { format!(" margin-left: {gap}rem;") } else { String::new() };
+        run_html(out, face, run.cells, &run.text, &margin, narrow);
     }
 }
 
-/// One run, squeezed or clipped into its cells as `narrow` says.
-fn run_html(out: &mut String, face: Face, cells: u32, text: &str, gap_rem: f64, narrow: Narrow) {
+/// One run, squeezed or clipped into its cells as `narrow` says; `margin` is CSS to add to a
+/// boxed run's style.
+fn run_html(out: &mut String, face: Face, cells: u32, text: &str, margin: &str, narrow: Narrow) {
     match face {
         Face::Wide => out.push_str(&escape(text)),
         Face::Space => {
@@ -250,7 +280,6 @@ fn run_html(out: &mut String, face: Face, cells: u32, text: &str, gap_rem: f64, 
         }
         _ => {
             let em = f64::from(cells) / 2.0;
-            let margin = if gap_rem > 0.0 { format!(" margin-left: {gap_rem}rem;") } else { String::new() };
             let narrow = match narrow {
                 Narrow::AsDrawn => String::new(),
                 Narrow::Scale(s) => format!(" transform: scaleX({s:.4});"),
@@ -324,6 +353,23 @@ mod tests {
                 r#"<span class="h" style="width: 1.5em;">GDP</span>增</div>"#
             )
         );
+    }
+
+    /// Found from outside: under `Full` with `hanging: true`, a line of 21 cells of text in a
+    /// 22-cell measure before its hung `，` was justified with the mark, so the mark stood ½ em
+    /// over the measure's edge. The mark is a box that takes no room: the text is justified.
+    #[test]
+    fn a_hung_mark_takes_no_room_in_its_justified_line() {
+        let set = LineSet { width_rem: 11.0, ..set() };
+        let line = html("（CAAM）统计，1—11月，", 0, false, &set);
+        assert!(line.starts_with(r#"<div class="line j" data-cells="23" style="width: 11rem;">"#), "{line}");
+        assert!(
+            line.ends_with(r#"月<span class="w" style="width: 1em; margin-right: -1em;">，</span></div>"#),
+            "{line}"
+        );
+        // A mark that ends its measure hangs nothing, and a paragraph's last line is as set.
+        assert!(!html("统计，", 0, false, &LineSet { width_rem: 3.0, ..set }).contains("margin-right"));
+        assert!(html("（CAAM）统计，1—11月，", 0, true, &set).ends_with("月，</div>"));
     }
 
     #[test]

@@ -514,3 +514,28 @@ fn a_step_on_the_lower_of_two_overlapping_boxes_never_pushes_the_upper_one_under
     assert_eq!(where_is(&d, "a0"), (6, 3, 2));
     assert_eq!(where_is(&d, "a1"), (6, 2, 14));
 }
+
+/// Found from outside: with two boxes overlapping already, `{` on the lower one jumped it over
+/// the upper one (to line 1, pushing the upper one under it), and `}` on the upper one sank it
+/// past the lower one. A jump stops at the nearest box in its columns, and the lower of two
+/// overlapping boxes stays under the upper one, as `K` and `J` keep it.
+#[test]
+fn jumps_never_change_the_order_of_two_overlapping_boxes() {
+    // a0 runs lines 1–14 over columns 1–2; a1, over columns 2–3, starts at line 5 under it.
+    let page = || vec![at("a0", 1, 2, 1, 14), at("a1", 2, 2, 5, 10), at("a2", 2, 1, 60, 5)];
+    let mut d = desk(page());
+    let up = d.jump_up(1, "a1");
+    assert!(matches!(up, Err(Refusal::InTheWay { .. })), "{{ on the lower box: {up:?}");
+    assert_eq!((where_is(&d, "a0"), where_is(&d, "a1")), ((1, 2, 1), (2, 2, 5)), "refused: nothing moved");
+    let down = d.jump_down(1, "a0");
+    assert!(matches!(down, Err(Refusal::MeetsBelow { .. })), "}} on the upper box: {down:?}");
+    assert_eq!((where_is(&d, "a0"), where_is(&d, "a1")), ((1, 2, 1), (2, 2, 5)), "refused: nothing moved");
+    // `}` on the lower box sinks it to meet a2, the upper box staying above it.
+    let out = d.jump_down(1, "a1").unwrap();
+    assert_eq!((where_is(&d, "a0"), where_is(&d, "a1")), ((1, 2, 1), (2, 2, 50)));
+    assert!(out.pushed.is_empty(), "{:?}", out.pushed);
+    // `P` keeps the order too: the lower box rises only to meet the upper one.
+    let mut d = desk(page());
+    d.pull_up(1).unwrap();
+    assert_eq!((where_is(&d, "a0"), where_is(&d, "a1"), where_is(&d, "a2")), ((1, 2, 1), (2, 2, 15), (2, 1, 25)));
+}

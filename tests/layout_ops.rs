@@ -539,3 +539,18 @@ fn jumps_never_change_the_order_of_two_overlapping_boxes() {
     d.pull_up(1).unwrap();
     assert_eq!((where_is(&d, "a0"), where_is(&d, "a1"), where_is(&d, "a2")), ((1, 2, 1), (2, 2, 15), (2, 1, 25)));
 }
+
+/// Found from outside: `:place ID column 1` on a page with two boxes overlapping put the box
+/// where settling the overlap then pushed the lower box down under it ("pushing down"). With no
+/// line given it takes the first free line as the page settles, pushing nothing; the lower box
+/// settling is said as settling, apart.
+#[test]
+fn place_with_no_line_on_a_page_with_an_overlap_pushes_nothing() {
+    let mut d = desk(vec![at("a0", 1, 2, 1, 14), at("a1", 2, 2, 5, 10)]);
+    let to = pasteup_core::layout::Target { column: Some(1), ..Default::default() };
+    let out = d.put(1, "a3", to).unwrap();
+    assert_eq!(where_is(&d, "a1"), (2, 2, 15), "the overlap settles: a1 under a0");
+    assert_eq!(where_is(&d, "a3"), (1, 2, 25), "a3 goes under a1 as it settles, at 2 columns");
+    assert_eq!(out.overlap_pushed, [("a1".to_string(), 1)], "settling pushed a1, said apart");
+    assert!(!d.validate().iter().any(|p| p.kind() == ProblemKind::Overlap));
+}

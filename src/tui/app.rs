@@ -1246,7 +1246,9 @@ impl App {
         let part = outcome.touched_part.unwrap_or(1);
         if let Some(p) = self.makeup.part_on(self.page_number(), &item, part) {
             let (column, line) = (p.column, p.line);
-            self.say(Status::Placed { item, part, column, line, pushed: outcome.pushed.clone() }, Tone::Info);
+            let overlap = outcome.overlap_pushed.clone();
+            let pushed = outcome.pushed.iter().filter(|p| !overlap.contains(p)).cloned().collect();
+            self.say(Status::Placed { item, part, column, line, pushed, overlap }, Tone::Info);
         }
     }
 

@@ -444,14 +444,16 @@ pub fn status(s: &Status) -> String {
             let now = format!("{item}: {columns}, from line {line}, depth {}", label(&Label::Depth(*depth)));
             if pushed.is_empty() { now } else { format!("{now}, pushing down {}", part_ids(pushed, UiLang::En, ", ")) }
         }
-        Placed { item, part, column, line, pushed } => {
+        Placed { item, part, column, line, pushed, overlap } => {
             let item = super::part_id(item, *part, super::UiLang::En);
-            let placed = format!("Placed {item}: column {column}, line {line}");
-            if pushed.is_empty() {
-                placed
-            } else {
-                format!("{placed}, pushing down {}", part_ids(pushed, UiLang::En, ", "))
+            let mut said = format!("Placed {item}: column {column}, line {line}");
+            if !pushed.is_empty() {
+                said += &format!(", pushing down {}", part_ids(pushed, UiLang::En, ", "));
             }
+            if !overlap.is_empty() {
+                said += &format!("; settling the page's overlap pushed down {}", part_ids(overlap, UiLang::En, ", "));
+            }
+            said
         }
         Found { item, part: Some(part), page: Some(page) } => {
             format!("Found {item} (part {part}) on page {page} (:find again for the next)")

@@ -391,14 +391,16 @@ pub fn status(s: &Status) -> String {
             let now = format!("{item}：{columns}，自第 {line} 行起，高度{}", label(&Label::Depth(*depth)));
             if pushed.is_empty() { now } else { format!("{now}，下推 {}", part_ids(pushed, UiLang::ZhHans, "、")) }
         }
-        Placed { item, part, column, line, pushed } => {
+        Placed { item, part, column, line, pushed, overlap } => {
             let item = super::part_id(item, *part, super::UiLang::ZhHans);
-            let placed = format!("{item} 已上版：第 {column} 栏第 {line} 行");
-            if pushed.is_empty() {
-                placed
-            } else {
-                format!("{placed}，下推 {}", part_ids(pushed, UiLang::ZhHans, "、"))
+            let mut said = format!("{item} 已上版：第 {column} 栏第 {line} 行");
+            if !pushed.is_empty() {
+                said += &format!("，下推 {}", part_ids(pushed, UiLang::ZhHans, "、"));
             }
+            if !overlap.is_empty() {
+                said += &format!("；理顺版面重叠时下推 {}", part_ids(overlap, UiLang::ZhHans, "、"));
+            }
+            said
         }
         Found { item, part: Some(part), page: Some(page) } => {
             format!("找到 {item}（第 {part} 部分），在第 {page} 版（再次 :find 找下一个）")

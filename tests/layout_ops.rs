@@ -554,3 +554,12 @@ fn place_with_no_line_on_a_page_with_an_overlap_pushes_nothing() {
     assert_eq!(out.overlap_pushed, [("a1".to_string(), 1)], "settling pushed a1, said apart");
     assert!(!d.validate().iter().any(|p| p.kind() == ProblemKind::Overlap));
 }
+
+/// Found from outside: `C` on a photo said "Nothing of … is cut" where `c` says it is not an
+/// article.
+#[test]
+fn give_back_on_a_photo_is_refused_as_not_an_article() {
+    let mut d = desk(vec![at("p0", 1, 2, 1, 18)]);
+    assert!(matches!(d.cut_by(1, "p0", 1, -1), Err(Refusal::NotAnArticle { .. })));
+    assert!(matches!(d.cut_by(1, "p0", 1, 1), Err(Refusal::NotAnArticle { .. })));
+}

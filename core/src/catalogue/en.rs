@@ -152,10 +152,11 @@ pub fn refusal(r: &Refusal) -> String {
         ),
         NothingToFit { name } => format!("{name} is at depth auto and always fits: nothing to fit"),
         AlreadyFits { name } => format!("{name} already fits its depth"),
-        NoCutFits { name, lines, .. } if *lines > 0 => format!(
-            "{name} is {} short: a cut only makes it shorter (try ] or [, > or <)",
-            plural(*lines as usize, "line")
-        ),
+        // Only a shallower box or a larger headline takes up the room (found from outside: `]`
+        // and `<` were suggested too).
+        NoCutFits { name, lines, .. } if *lines > 0 => {
+            format!("{name} is {} short: a cut only makes it shorter (try [ or >)", plural(*lines as usize, "line"))
+        }
         NoCutFits { name, lines: 0, continues } => format!(
             "{name}: a cut that closes it leaves a part no copy ({})",
             if *continues { "try t to continue it" } else { "make it deeper with ], or its headline smaller with <" }

@@ -1198,3 +1198,12 @@ fn a_copyfit_status_names_the_badges_fit() {
     assert_eq!(said(UiLang::En), "ai-park: headline at 1 em — no copy");
     assert_eq!(said(UiLang::ZhHans), "ai-park：标题字号 1 字，无正文");
 }
+
+/// Found from outside: `f` on a short box hinted `] or [, > or <`, where only `[` (shallower)
+/// and `>` (a larger headline) take up the room.
+#[test]
+fn a_short_box_is_told_only_the_keys_that_fill_it() {
+    let r = Refusal::NoCutFits { name: "a1".into(), lines: 5, continues: false };
+    assert_eq!(r.render(UiLang::En), "a1 is 5 lines short: a cut only makes it shorter (try [ or >)");
+    assert_eq!(r.render(UiLang::ZhHans), "a1 余 5 行：删稿只会更空（试 [ 或 >）");
+}

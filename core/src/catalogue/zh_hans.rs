@@ -119,7 +119,7 @@ pub fn refusal(r: &Refusal) -> String {
         NothingToFit { name } => format!("{name} 是自动高度，总是合适：无须调整"),
         AlreadyFits { name } => format!("{name} 已经合适"),
         NoCutFits { name, lines, .. } if *lines > 0 => {
-            format!("{name} 余 {lines} 行：删稿只会更空（试 ] 或 [、> 或 <）")
+            format!("{name} 余 {lines} 行：删稿只会更空（试 [ 或 >）")
         }
         NoCutFits { name, lines, continues } => {
             let try_next = if *continues { "试 t 转版" } else { "试 ] 加高，或 < 缩小标题" };

@@ -108,9 +108,11 @@ pub fn refusal(r: &Refusal) -> String {
             None => format!(":{command} takes nothing after it"),
         },
         NotANumber { word, value } if super::too_large(value) => {
-            format!("{word} wants a whole number from 1, and {value} is too large")
+            format!("{word} wants a whole number from 1{}, and {value} is too large", super::or_auto(word, " or auto"))
         }
-        NotANumber { word, value } => format!("{word} wants a whole number from 1, not \"{value}\""),
+        NotANumber { word, value } => {
+            format!("{word} wants a whole number from 1{}, not \"{value}\"", super::or_auto(word, " or auto"))
+        }
         UnknownPlaceWord { word } => {
             format!("Unknown word \"{word}\" in :place: expected {}", CommandArg::ItemId.usage())
         }

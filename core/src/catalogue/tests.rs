@@ -1199,6 +1199,20 @@ fn a_copyfit_status_names_the_badges_fit() {
     assert_eq!(said(UiLang::ZhHans), "ai-park：标题字号 1 字，无正文");
 }
 
+/// Found from outside: `:depth AUTO` was refused as not a whole number, and the refusal never
+/// said `auto` is taken.
+#[test]
+fn depth_takes_auto_in_any_case_and_its_refusal_says_so() {
+    use crate::layout::Command;
+    use crate::model::Depth;
+    for typed in [":depth AUTO", ":depth Auto", ":depth ＡＵＴＯ"] {
+        assert_eq!(typed.parse::<Command>(), Ok(Command::Depth(Depth::Auto)), "{typed}");
+    }
+    let refused = ":depth x".parse::<Command>().unwrap_err();
+    assert_eq!(refused.render(UiLang::En), "depth wants a whole number from 1 or auto, not \"x\"");
+    assert!(refused.render(UiLang::ZhHans).contains("auto"), "{}", refused.render(UiLang::ZhHans));
+}
+
 /// Found from outside: `f` on a short box hinted `] or [, > or <`, where only `[` (shallower)
 /// and `>` (a larger headline) take up the room.
 #[test]

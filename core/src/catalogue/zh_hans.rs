@@ -84,9 +84,11 @@ pub fn refusal(r: &Refusal) -> String {
             None => format!(":{command} 后面不能带参数"),
         },
         NotANumber { word, value } if super::too_large(value) => {
-            format!("「{word}」后面需要从 1 起的整数，{value} 太大了")
+            format!("「{word}」后面需要从 1 起的整数{}，{value} 太大了", super::or_auto(word, "或 auto"))
         }
-        NotANumber { word, value } => format!("「{word}」后面需要从 1 起的整数，不是「{value}」"),
+        NotANumber { word, value } => {
+            format!("「{word}」后面需要从 1 起的整数{}，不是「{value}」", super::or_auto(word, "或 auto"))
+        }
         UnknownPlaceWord { word } => format!(":place 中没有「{word}」，应写作 {}", CommandArg::ItemId.usage()),
         PlaceWordNeedsNumber { word } => format!("「{word}」后面需要数字，应写作 {}", CommandArg::ItemId.usage()),
         PlaceWordExtra { word, extra } => {

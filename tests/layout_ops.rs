@@ -555,6 +555,16 @@ fn place_with_no_line_on_a_page_with_an_overlap_pushes_nothing() {
     assert!(!d.validate().iter().any(|p| p.kind() == ProblemKind::Overlap));
 }
 
+/// Found from outside: `x` on a page with two boxes overlapping settled them and the editor
+/// named no box it moved. The step's outcome names it, as `J`'s does.
+#[test]
+fn to_bin_names_the_box_settling_the_overlap_pushed() {
+    let mut d = desk(vec![at("a0", 1, 2, 1, 14), at("a1", 2, 2, 5, 10), at("a2", 5, 1, 1, 5)]);
+    let out = d.to_bin(1, "a2").unwrap();
+    assert_eq!(out.pushed_items(), ["a1"]);
+    assert_eq!(where_is(&d, "a1"), (2, 2, 15));
+}
+
 /// Found from outside: `C` on a photo said "Nothing of … is cut" where `c` says it is not an
 /// article.
 #[test]

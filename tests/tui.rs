@@ -1491,6 +1491,21 @@ fn overlapping_boxes_are_said_at_open_and_shown() {
     assert!(!shown.contains("overlap"), "{shown}");
 }
 
+/// Found from outside: `x` on a page with two boxes overlapping settled them and said only
+/// `… is back in the bin`, where `J` names the box it moved. It names it too.
+#[test]
+fn x_names_the_box_settling_the_overlap_pushed() {
+    let mut opened = builtin_sample();
+    opened.layout.pages[0].placements[1].column = 3;
+    let mut app = editor(&opened, AmbiWidth::Single);
+    app.focus = Focus::Page;
+    app.selected = Some("yangqu-livelihood".into());
+    press(&mut app, "x");
+    let said = pasteup_core::catalogue::Render::render(&app.message.as_ref().unwrap().status, UiLang::En);
+    assert_eq!(said, "yangqu-livelihood is back in the bin; pushed down: jinyuan-ten-projects");
+    assert_eq!(placement(&app, "jinyuan-ten-projects").3, placement(&app, "jinyuan-livable").3 + 29);
+}
+
 /// Found from outside: at 100×30 column 3, cut by the view's right edge, had its free lines
 /// in the header and no number. Both stand over the part in sight.
 #[test]

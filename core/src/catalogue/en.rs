@@ -267,7 +267,10 @@ pub fn status(s: &Status) -> String {
             format!(":{command} works on the box selected on the page; Tab goes there from the bin")
         }
         BinEmpty => "The bin is empty".to_string(),
-        BackInBin { item } => format!("{item} is back in the bin"),
+        BackInBin { item, besides } => std::iter::once(format!("{item} is back in the bin"))
+            .chain(said_besides(besides))
+            .collect::<Vec<_>>()
+            .join("; "),
         BackInBinWhole { item, waited, pulled } => format!(
             "{item} is back in the bin whole: part {waited}, which waited there, is one with it again{}",
             pulled_clause(*pulled)

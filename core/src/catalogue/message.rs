@@ -67,6 +67,9 @@ pub enum Status {
     BinEmpty,
     BackInBin {
         item: String,
+        /// What settling the page's overlaps did as the box left (found from outside: `x`
+        /// moved the lower of two overlapping boxes and named none).
+        besides: Besides,
     },
     /// The last placed part of an article went to the bin, where its part `waited` waited: the
     /// article is whole in the bin again.

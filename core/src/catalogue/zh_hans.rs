@@ -241,7 +241,10 @@ pub fn status(s: &Status) -> String {
         KeyUnbound { key } => format!("{key} 键没有用处；按 ? 看全部按键"),
         CommandForPage { command } => format!(":{command} 用于版面上选中的稿件；按 Tab 从待排稿回到版面"),
         BinEmpty => "待排稿是空的".to_string(),
-        BackInBin { item } => format!("{item} 已撤下，放回待排稿"),
+        BackInBin { item, besides } => std::iter::once(format!("{item} 已撤下，放回待排稿"))
+            .chain(said_besides(besides))
+            .collect::<Vec<_>>()
+            .join("；"),
         BackInBinWhole { item, waited, pulled } => {
             format!("{item} 已撤下，整篇放回待排稿：原在待排稿中的第 {waited} 部分已并回全文{}", pulled_clause(*pulled))
         }

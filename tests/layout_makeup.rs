@@ -235,7 +235,7 @@ fn commands_parse_into_what_they_say() {
         wrong("place a1 line"),
         "\"line\" needs a number after it: expected :place ID [column N] [line N] [span N]"
     );
-    assert_eq!(wrong("depth deep"), "depth wants a whole number from 1, not \"deep\"");
+    assert_eq!(wrong("depth deep"), "depth wants a whole number from 1 or auto, not \"deep\"");
     assert_eq!(wrong("q now"), ":q takes nothing after it");
     assert_eq!(
         parse("w /tmp/night copy.layout.ron").unwrap(),

@@ -514,3 +514,62 @@ fn a_step_on_the_lower_of_two_overlapping_boxes_never_pushes_the_upper_one_under
     assert_eq!(where_is(&d, "a0"), (6, 3, 2));
     assert_eq!(where_is(&d, "a1"), (6, 2, 14));
 }
+
+/// Found from outside: with two boxes overlapping already, `{` on the lower one jumped it over
+/// the upper one (to line 1, pushing the upper one under it), and `}` on the upper one sank it
+/// past the lower one. A jump stops at the nearest box in its columns, and the lower of two
+/// overlapping boxes stays under the upper one, as `K` and `J` keep it.
+#[test]
+fn jumps_never_change_the_order_of_two_overlapping_boxes() {
+    // a0 runs lines 1–14 over columns 1–2; a1, over columns 2–3, starts at line 5 under it.
+    let page = || vec![at("a0", 1, 2, 1, 14), at("a1", 2, 2, 5, 10), at("a2", 2, 1, 60, 5)];
+    let mut d = desk(page());
+    let up = d.jump_up(1, "a1");
+    assert!(matches!(up, Err(Refusal::InTheWay { .. })), "{{ on the lower box: {up:?}");
+    assert_eq!((where_is(&d, "a0"), where_is(&d, "a1")), ((1, 2, 1), (2, 2, 5)), "refused: nothing moved");
+    let down = d.jump_down(1, "a0");
+    assert!(matches!(down, Err(Refusal::MeetsBelow { .. })), "}} on the upper box: {down:?}");
+    assert_eq!((where_is(&d, "a0"), where_is(&d, "a1")), ((1, 2, 1), (2, 2, 5)), "refused: nothing moved");
+    // `}` on the lower box sinks it to meet a2, the upper box staying above it.
+    let out = d.jump_down(1, "a1").unwrap();
+    assert_eq!((where_is(&d, "a0"), where_is(&d, "a1")), ((1, 2, 1), (2, 2, 50)));
+    assert!(out.pushed.is_empty(), "{:?}", out.pushed);
+    // `P` keeps the order too: the lower box rises only to meet the upper one.
+    let mut d = desk(page());
+    d.pull_up(1).unwrap();
+    assert_eq!((where_is(&d, "a0"), where_is(&d, "a1"), where_is(&d, "a2")), ((1, 2, 1), (2, 2, 15), (2, 1, 25)));
+}
+
+/// Found from outside: `:place ID column 1` on a page with two boxes overlapping put the box
+/// where settling the overlap then pushed the lower box down under it ("pushing down"). With no
+/// line given it takes the first free line as the page settles, pushing nothing; the lower box
+/// settling is said as settling, apart.
+#[test]
+fn place_with_no_line_on_a_page_with_an_overlap_pushes_nothing() {
+    let mut d = desk(vec![at("a0", 1, 2, 1, 14), at("a1", 2, 2, 5, 10)]);
+    let to = pasteup_core::layout::Target { column: Some(1), ..Default::default() };
+    let out = d.put(1, "a3", to).unwrap();
+    assert_eq!(where_is(&d, "a1"), (2, 2, 15), "the overlap settles: a1 under a0");
+    assert_eq!(where_is(&d, "a3"), (1, 2, 25), "a3 goes under a1 as it settles, at 2 columns");
+    assert_eq!(out.overlap_pushed, [("a1".to_string(), 1)], "settling pushed a1, said apart");
+    assert!(!d.validate().iter().any(|p| p.kind() == ProblemKind::Overlap));
+}
+
+/// Found from outside: `x` on a page with two boxes overlapping settled them and the editor
+/// named no box it moved. The step's outcome names it, as `J`'s does.
+#[test]
+fn to_bin_names_the_box_settling_the_overlap_pushed() {
+    let mut d = desk(vec![at("a0", 1, 2, 1, 14), at("a1", 2, 2, 5, 10), at("a2", 5, 1, 1, 5)]);
+    let out = d.to_bin(1, "a2").unwrap();
+    assert_eq!(out.pushed_items(), ["a1"]);
+    assert_eq!(where_is(&d, "a1"), (2, 2, 15));
+}
+
+/// Found from outside: `C` on a photo said "Nothing of … is cut" where `c` says it is not an
+/// article.
+#[test]
+fn give_back_on_a_photo_is_refused_as_not_an_article() {
+    let mut d = desk(vec![at("p0", 1, 2, 1, 18)]);
+    assert!(matches!(d.cut_by(1, "p0", 1, -1), Err(Refusal::NotAnArticle { .. })));
+    assert!(matches!(d.cut_by(1, "p0", 1, 1), Err(Refusal::NotAnArticle { .. })));
+}

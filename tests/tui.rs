@@ -970,18 +970,25 @@ fn a_paste_is_never_read_as_keys() {
 }
 
 /// Found from outside: a paste into the `:` line or the headline line vanished without a word.
-/// It types its first line in (no control characters); Enter then runs it as typed.
+/// It types its lines in as one (no control characters), and runs nothing; Enter then runs it
+/// as typed. Found from outside too: a paste of two lines kept the first without a word; the
+/// lines join, with nothing between Chinese characters and a space between Latin words.
 #[test]
-fn a_paste_into_the_command_or_headline_line_types_its_first_line() {
+fn a_paste_into_the_command_or_headline_line_types_its_lines_as_one() {
     let mut app = sample_app(AmbiWidth::Single);
     press(&mut app, ":");
     // tmux and most terminals send the line breaks of a paste as carriage returns.
-    app.update(Msg::Paste("find snow-clearing\u{7}\rq!\rline two\r".to_string()));
+    let effects = app.update(Msg::Paste("find snow\u{7}\r  clearing\r".to_string()));
+    assert!(effects.is_empty() && app.prompt.open, "a paste runs nothing");
+    assert_eq!(app.prompt.input.value(), "find snow clearing");
+    press(&mut app, "C-u");
+    app.update(Msg::Paste("find snow-clearing\u{7}\r".to_string()));
     assert_eq!(app.prompt.input.value(), "find snow-clearing");
     press(&mut app, "Enter");
     assert_eq!(app.selection().map(|p| p.item), Some("snow-clearing".to_string()));
     press(&mut app, "r C-u");
-    app.update(Msg::Paste("\n冰雪路上交警忙\n".to_string()));
+    app.update(Msg::Paste("\n冰雪路上\r\n交警忙\n".to_string()));
+    assert!(app.prompt.open, "a paste runs nothing");
     assert_eq!(app.prompt.input.value(), "冰雪路上交警忙");
     press(&mut app, "Enter");
     let headline = app.makeup.placements(4).into_iter().find(|p| p.item == "snow-clearing").unwrap().headline;
@@ -1505,6 +1512,21 @@ fn overlapping_boxes_are_said_at_open_and_shown() {
     // The sample as it ships overlaps nothing: no word of it.
     let shown = screen(&draw(&mut sample_app(AmbiWidth::Single), 200, 40));
     assert!(!shown.contains("overlap"), "{shown}");
+}
+
+/// Found from outside: `x` on a page with two boxes overlapping settled them and said only
+/// `… is back in the bin`, where `J` names the box it moved. It names it too.
+#[test]
+fn x_names_the_box_settling_the_overlap_pushed() {
+    let mut opened = builtin_sample();
+    opened.layout.pages[0].placements[1].column = 3;
+    let mut app = editor(&opened, AmbiWidth::Single);
+    app.focus = Focus::Page;
+    app.selected = Some("yangqu-livelihood".into());
+    press(&mut app, "x");
+    let said = pasteup_core::catalogue::Render::render(&app.message.as_ref().unwrap().status, UiLang::En);
+    assert_eq!(said, "yangqu-livelihood is back in the bin; pushed down: jinyuan-ten-projects");
+    assert_eq!(placement(&app, "jinyuan-ten-projects").3, placement(&app, "jinyuan-livable").3 + 29);
 }
 
 /// Found from outside: at 100×30 column 3, cut by the view's right edge, had its free lines

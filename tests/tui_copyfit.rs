@@ -351,7 +351,7 @@ fn sending_part_one_to_the_bin_while_part_two_stands_is_said() {
     assert_eq!(app.makeup.parts_of(ID), [(2, 4)]);
     // A later part sent to the bin is named with its number, as the bin names it.
     press(&mut app, "PgDn : f i n d Space j i n y u a n - l i v Enter x");
-    assert_eq!(status(&app), Status::BackInBin { item: format!("{ID} (part 2)") });
+    assert_eq!(status(&app), Status::BackInBin { item: format!("{ID} (part 2)"), besides: Besides::default() });
 }
 
 /// Found from outside: `x` on part 1 while part 2 waited in the bin made the article whole

@@ -193,7 +193,10 @@ fn place_by_command_says_where_the_box_went() {
     typed(&mut app, ":place yangqu-seven-projects⏎");
     let (column, _, line, _) = at(&app, "yangqu-seven-projects");
     let status = app.message.as_ref().unwrap().status.clone();
-    assert_eq!(status, Status::Placed { item: "yangqu-seven-projects".into(), part: 1, column, line, pushed: vec![] });
+    assert_eq!(
+        status,
+        Status::Placed { item: "yangqu-seven-projects".into(), part: 1, column, line, pushed: vec![], overlap: vec![] }
+    );
     let en = status.render(UiLang::En);
     assert_eq!(en, format!("Placed yangqu-seven-projects: column {column}, line {line}"));
     let zh = status.render(UiLang::ZhHans);

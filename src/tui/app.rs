@@ -777,6 +777,7 @@ impl App {
         // with what part 2, grown by the copy part 1 held, pushed on its page.
         let second = self.makeup.parts_of(&p.item).into_iter().find(|&(part, _)| part == 2).filter(|_| p.part == 1);
         let pushed = second.and_then(|(_, there)| result.as_ref().ok().map(|o| o.pushed_on(page, there)));
+        let besides = result.as_ref().map(Besides::from).unwrap_or_default();
         self.report(result);
         if done {
             let part = next.as_ref().map_or(1, |p| p.part);
@@ -797,7 +798,7 @@ impl App {
                     (Status::BackInBinWhole { item: p.item.clone(), waited, pulled: pulled_up }, Tone::Info)
                 }
                 None if close_up => (Status::CutOut { item: named, pulled: !pulled.is_empty() }, Tone::Info),
-                None => (Status::BackInBin { item: named }, Tone::Info),
+                None => (Status::BackInBin { item: named, besides }, Tone::Info),
             };
             self.say(status, tone);
         }
@@ -1246,7 +1247,9 @@ impl App {
         let part = outcome.touched_part.unwrap_or(1);
         if let Some(p) = self.makeup.part_on(self.page_number(), &item, part) {
             let (column, line) = (p.column, p.line);
-            self.say(Status::Placed { item, part, column, line, pushed: outcome.pushed.clone() }, Tone::Info);
+            let overlap = outcome.overlap_pushed.clone();
+            let pushed = outcome.pushed.iter().filter(|p| !overlap.contains(p)).cloned().collect();
+            self.say(Status::Placed { item, part, column, line, pushed, overlap }, Tone::Info);
         }
     }
 

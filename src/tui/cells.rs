@@ -166,7 +166,47 @@ fn command_words(text: &str) -> String {
         out.push(if named || joins { 'x' } else { c });
         before = Some(c);
     }
-    paths_as_words(out)
+    ids_as_words(&paths_as_words(out))
+}
+
+/// `set` with an id written in Chinese or Japanese read as one word, byte for byte: a run of
+/// letters (Han and kana too) joined by `-`, `_` or `·` (`春运-铁路`, `AI·大会`), or one
+/// standing between spaces or in quotes (`头条 春运铁路 不足`, `「春运铁路」`), where Chinese
+/// text has none but around a word of another kind (found from outside: a status at 80
+/// columns broke `头条 春` / `运-铁路`). A character of three bytes is read as a full-width
+/// letter, which holds together with the next as a half-width one does, and is measured at
+/// least as wide, so that no row grows past its cells.
+fn ids_as_words(set: &str) -> String {
+    let joiner = |c: char| matches!(c, '-' | '_' | '·');
+    let in_id = |c: char| c.is_alphanumeric() || joiner(c);
+    let chars: Vec<char> = set.chars().collect();
+    let mut out = String::with_capacity(set.len());
+    let mut at = 0;
+    while at < chars.len() {
+        let end = chars[at..].iter().position(|&c| !in_id(c)).map_or(chars.len(), |n| at + n);
+        if end == at {
+            out.push(chars[at]);
+            at += 1;
+            continue;
+        }
+        let run = &chars[at..end];
+        let joined = (1..run.len().saturating_sub(1))
+            .any(|k| joiner(run[k]) && run[k - 1].is_alphanumeric() && run[k + 1].is_alphanumeric());
+        let opens = at.checked_sub(1).is_none_or(|b| matches!(chars[b], ' ' | '「' | '『' | '“' | '"'));
+        let closes = chars.get(end).is_none_or(|&a| matches!(a, ' ' | '」' | '』' | '”' | '"'));
+        if run.iter().all(char::is_ascii) || !(joined || (opens && closes)) {
+            out.extend(run);
+        } else {
+            for &c in run {
+                match c.len_utf8() {
+                    3 => out.push('ｘ'),
+                    n => out.extend(std::iter::repeat_n('x', n)),
+                }
+            }
+        }
+        at = end;
+    }
+    out
 }
 
 /// `set` with the marks inside a path or address (an ASCII word holding `/`:
@@ -324,6 +364,22 @@ mod tests {
         assert_eq!(wrap_text("abcdefghij", 4, narrow), ["abcd", "efgh", "ij"]);
         // Found from outside: the recovery question split `19 s ago` after the figure.
         assert_eq!(wrap_text("last written 19\u{a0}s ago.", 16, narrow), ["last written", "19\u{a0}s ago."]);
+    }
+
+    /// Found from outside: a Chinese status at 80 columns broke the id `春运-铁路` as `头条 春` /
+    /// `运-铁路`. An id stays whole, Chinese or not, joined by `-` or `·`, quoted or between
+    /// spaces.
+    #[test]
+    fn a_chinese_id_stays_whole_when_a_message_wraps() {
+        let zh = Widths { page_ambiguous_wide: true, terminal: AmbiWidth::Single };
+        let text = "已上版 3 件，计划内 1 件仍在待排稿，本版余 12 行；头条 春运-铁路 不足半版宽；下推：AI·大会、「春运铁路」、 春运铁路 ";
+        for cells in 12..=80 {
+            let rows = wrap_text(text, cells, zh);
+            for id in ["春运-铁路", "AI·大会", "「春运铁路」", " 春运铁路"] {
+                assert!(rows.iter().any(|r| r.contains(id.trim())), "{cells}: {id} split: {rows:?}");
+            }
+            assert!(rows.iter().all(|r| str_cells(r, true) <= cells), "{cells}: {rows:?}");
+        }
     }
 
     /// Found from outside: the help at 41 columns broke `（或` / `第 1 行）`, and at 40–44 split

@@ -114,12 +114,12 @@ impl Prompt {
         }
     }
 
-    /// A paste into the open line: its first line is typed in (a command and a headline are
-    /// one line), without control characters, at most [`PASTE_MAX`] characters.
+    /// A paste into the open line: its lines are typed in as one (a command and a headline
+    /// are one line), without control characters, at most [`PASTE_MAX`] characters. Nothing is
+    /// run: Enter runs it.
     pub fn paste(&mut self, text: &str) {
         self.completion = None;
-        // Terminals send a paste's line breaks as carriage returns.
-        let line = text.split(['\n', '\r']).find(|l| !l.trim().is_empty()).unwrap_or("");
+        let line = one_line(text);
         for c in line.chars().filter(|c| !c.is_control()).take(PASTE_MAX) {
             self.input.handle(InputRequest::InsertChar(c));
         }
@@ -186,4 +186,26 @@ pub fn candidates(desk: &Makeup, word: &str) -> Vec<String> {
     found[..starts].sort_by_key(|id| !desk.in_bin(id));
     found[starts..].sort_by_key(|id| !desk.in_bin(id));
     found
+}
+
+/// The non-blank lines of a paste as one line (terminals send its line breaks as carriage
+/// returns): nothing where a line break stood beside a wide character, as in Chinese text
+/// broken over lines (`冰雪路上` / `交警忙`), else one space, as between Latin words (found
+/// from outside: a paste of two lines kept the first without a word).
+fn one_line(text: &str) -> String {
+    let wide = |c: Option<char>| c.is_some_and(|c| unicode_width::UnicodeWidthChar::width(c) == Some(2));
+    let mut line = String::with_capacity(text.len());
+    for part in text.split(['\n', '\r']).filter(|l| !l.trim().is_empty()) {
+        if line.is_empty() {
+            line.push_str(part);
+            continue;
+        }
+        line.truncate(line.trim_end().len());
+        let part = part.trim_start();
+        if !wide(line.chars().next_back()) && !wide(part.chars().next()) {
+            line.push(' ');
+        }
+        line.push_str(part);
+    }
+    line
 }

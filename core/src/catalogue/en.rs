@@ -108,9 +108,11 @@ pub fn refusal(r: &Refusal) -> String {
             None => format!(":{command} takes nothing after it"),
         },
         NotANumber { word, value } if super::too_large(value) => {
-            format!("{word} wants a whole number from 1, and {value} is too large")
+            format!("{word} wants a whole number from 1{}, and {value} is too large", super::or_auto(word, " or auto"))
         }
-        NotANumber { word, value } => format!("{word} wants a whole number from 1, not \"{value}\""),
+        NotANumber { word, value } => {
+            format!("{word} wants a whole number from 1{}, not \"{value}\"", super::or_auto(word, " or auto"))
+        }
         UnknownPlaceWord { word } => {
             format!("Unknown word \"{word}\" in :place: expected {}", CommandArg::ItemId.usage())
         }
@@ -152,10 +154,11 @@ pub fn refusal(r: &Refusal) -> String {
         ),
         NothingToFit { name } => format!("{name} is at depth auto and always fits: nothing to fit"),
         AlreadyFits { name } => format!("{name} already fits its depth"),
-        NoCutFits { name, lines, .. } if *lines > 0 => format!(
-            "{name} is {} short: a cut only makes it shorter (try ] or [, > or <)",
-            plural(*lines as usize, "line")
-        ),
+        // Only a shallower box or a larger headline takes up the room (found from outside: `]`
+        // and `<` were suggested too).
+        NoCutFits { name, lines, .. } if *lines > 0 => {
+            format!("{name} is {} short: a cut only makes it shorter (try [ or >)", plural(*lines as usize, "line"))
+        }
         NoCutFits { name, lines: 0, continues } => format!(
             "{name}: a cut that closes it leaves a part no copy ({})",
             if *continues { "try t to continue it" } else { "make it deeper with ], or its headline smaller with <" }
@@ -264,7 +267,10 @@ pub fn status(s: &Status) -> String {
             format!(":{command} works on the box selected on the page; Tab goes there from the bin")
         }
         BinEmpty => "The bin is empty".to_string(),
-        BackInBin { item } => format!("{item} is back in the bin"),
+        BackInBin { item, besides } => std::iter::once(format!("{item} is back in the bin"))
+            .chain(said_besides(besides))
+            .collect::<Vec<_>>()
+            .join("; "),
         BackInBinWhole { item, waited, pulled } => format!(
             "{item} is back in the bin whole: part {waited}, which waited there, is one with it again{}",
             pulled_clause(*pulled)
@@ -444,14 +450,16 @@ pub fn status(s: &Status) -> String {
             let now = format!("{item}: {columns}, from line {line}, depth {}", label(&Label::Depth(*depth)));
             if pushed.is_empty() { now } else { format!("{now}, pushing down {}", part_ids(pushed, UiLang::En, ", ")) }
         }
-        Placed { item, part, column, line, pushed } => {
+        Placed { item, part, column, line, pushed, overlap } => {
             let item = super::part_id(item, *part, super::UiLang::En);
-            let placed = format!("Placed {item}: column {column}, line {line}");
-            if pushed.is_empty() {
-                placed
-            } else {
-                format!("{placed}, pushing down {}", part_ids(pushed, UiLang::En, ", "))
+            let mut said = format!("Placed {item}: column {column}, line {line}");
+            if !pushed.is_empty() {
+                said += &format!(", pushing down {}", part_ids(pushed, UiLang::En, ", "));
             }
+            if !overlap.is_empty() {
+                said += &format!("; settling the page's overlap pushed down {}", part_ids(overlap, UiLang::En, ", "));
+            }
+            said
         }
         Found { item, part: Some(part), page: Some(page) } => {
             format!("Found {item} (part {part}) on page {page} (:find again for the next)")

@@ -67,6 +67,9 @@ pub enum Status {
     BinEmpty,
     BackInBin {
         item: String,
+        /// What settling the page's overlaps did as the box left (found from outside: `x`
+        /// moved the lower of two overlapping boxes and named none).
+        besides: Besides,
     },
     /// The last placed part of an article went to the bin, where its part `waited` waited: the
     /// article is whole in the bin again.
@@ -328,13 +331,15 @@ pub enum Status {
         depth: Depth,
         pushed: Vec<(String, u32)>,
     },
-    /// `:place`: where the box now stands, and the boxes it pushed down.
+    /// `:place`: where the box now stands, the boxes it pushed down, and apart from them
+    /// those settling the page's overlap pushed (placed with no line, it pushes none itself).
     Placed {
         item: String,
         part: u32,
         column: u16,
         line: u32,
         pushed: Vec<(String, u32)>,
+        overlap: Vec<(String, u32)>,
     },
     /// `:find`: the item, the part found (for an article placed in parts) and the page it
     /// stands on (`None`: in the bin).

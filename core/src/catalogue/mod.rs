@@ -185,6 +185,12 @@ mod tests;
 
 /// A number too large for the field it was typed for: all digits, and not 0 (which is
 /// refused as a number that is not from 1).
+/// `said` for `:depth`, which takes `auto` as well as a number (found from outside: `:depth
+/// AUTO` was refused without a word of `auto`), else nothing.
+fn or_auto<'a>(word: &str, said: &'a str) -> &'a str {
+    if word == "depth" { said } else { "" }
+}
+
 fn too_large(value: &str) -> bool {
     !value.is_empty() && value.bytes().all(|b| b.is_ascii_digit()) && !value.trim_start_matches('0').is_empty()
 }

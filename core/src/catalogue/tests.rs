@@ -262,7 +262,8 @@ fn statuses() -> Vec<Status> {
         KeyUnbound { key: "w".into() },
         CommandForPage { command: "depth".into() },
         BinEmpty,
-        BackInBin { item: "a1".into() },
+        BackInBin { item: "a1".into(), besides: Besides::default() },
+        BackInBin { item: "a1".into(), besides: Besides { pushed: vec![("a2".into(), 1)], ..Besides::default() } },
         BackInBinWhole { item: "a1".into(), waited: 2, pulled: None },
         BackInBinWhole { item: "a1".into(), waited: 2, pulled: Some(true) },
         FirstPartBinned { item: "a1".into(), page: 4, past_foot: false, pushed: Vec::new(), pulled: None },
@@ -452,8 +453,9 @@ fn statuses() -> Vec<Status> {
             overlap: vec![("a3".into(), 1)],
         },
         PlacedAtBottom { item: "a1".into(), part: 1 },
-        Placed { item: "a1".into(), part: 1, column: 3, line: 12, pushed: vec![] },
-        Placed { item: "a1".into(), part: 2, column: 3, line: 12, pushed: vec![("a2".into(), 1)] },
+        Placed { item: "a1".into(), part: 1, column: 3, line: 12, pushed: vec![], overlap: vec![] },
+        Placed { item: "a1".into(), part: 2, column: 3, line: 12, pushed: vec![("a2".into(), 1)], overlap: vec![] },
+        Placed { item: "a1".into(), part: 1, column: 1, line: 26, pushed: vec![], overlap: vec![("a2".into(), 1)] },
         Found { item: "a1".into(), part: None, page: Some(3) },
         Found { item: "a1".into(), part: Some(2), page: Some(4) },
         Found { item: "a1".into(), part: None, page: None },
@@ -1197,4 +1199,27 @@ fn a_copyfit_status_names_the_badges_fit() {
     };
     assert_eq!(said(UiLang::En), "ai-park: headline at 1 em — no copy");
     assert_eq!(said(UiLang::ZhHans), "ai-park：标题字号 1 字，无正文");
+}
+
+/// Found from outside: `:depth AUTO` was refused as not a whole number, and the refusal never
+/// said `auto` is taken.
+#[test]
+fn depth_takes_auto_in_any_case_and_its_refusal_says_so() {
+    use crate::layout::Command;
+    use crate::model::Depth;
+    for typed in [":depth AUTO", ":depth Auto", ":depth ＡＵＴＯ"] {
+        assert_eq!(typed.parse::<Command>(), Ok(Command::Depth(Depth::Auto)), "{typed}");
+    }
+    let refused = ":depth x".parse::<Command>().unwrap_err();
+    assert_eq!(refused.render(UiLang::En), "depth wants a whole number from 1 or auto, not \"x\"");
+    assert!(refused.render(UiLang::ZhHans).contains("auto"), "{}", refused.render(UiLang::ZhHans));
+}
+
+/// Found from outside: `f` on a short box hinted `] or [, > or <`, where only `[` (shallower)
+/// and `>` (a larger headline) take up the room.
+#[test]
+fn a_short_box_is_told_only_the_keys_that_fill_it() {
+    let r = Refusal::NoCutFits { name: "a1".into(), lines: 5, continues: false };
+    assert_eq!(r.render(UiLang::En), "a1 is 5 lines short: a cut only makes it shorter (try [ or >)");
+    assert_eq!(r.render(UiLang::ZhHans), "a1 余 5 行：删稿只会更空（试 [ 或 >）");
 }

@@ -84,9 +84,11 @@ pub fn refusal(r: &Refusal) -> String {
             None => format!(":{command} 后面不能带参数"),
         },
         NotANumber { word, value } if super::too_large(value) => {
-            format!("「{word}」后面需要从 1 起的整数，{value} 太大了")
+            format!("「{word}」后面需要从 1 起的整数{}，{value} 太大了", super::or_auto(word, "或 auto"))
         }
-        NotANumber { word, value } => format!("「{word}」后面需要从 1 起的整数，不是「{value}」"),
+        NotANumber { word, value } => {
+            format!("「{word}」后面需要从 1 起的整数{}，不是「{value}」", super::or_auto(word, "或 auto"))
+        }
         UnknownPlaceWord { word } => format!(":place 中没有「{word}」，应写作 {}", CommandArg::ItemId.usage()),
         PlaceWordNeedsNumber { word } => format!("「{word}」后面需要数字，应写作 {}", CommandArg::ItemId.usage()),
         PlaceWordExtra { word, extra } => {
@@ -119,7 +121,7 @@ pub fn refusal(r: &Refusal) -> String {
         NothingToFit { name } => format!("{name} 是自动高度，总是合适：无须调整"),
         AlreadyFits { name } => format!("{name} 已经合适"),
         NoCutFits { name, lines, .. } if *lines > 0 => {
-            format!("{name} 余 {lines} 行：删稿只会更空（试 ] 或 [、> 或 <）")
+            format!("{name} 余 {lines} 行：删稿只会更空（试 [ 或 >）")
         }
         NoCutFits { name, lines, continues } => {
             let try_next = if *continues { "试 t 转版" } else { "试 ] 加高，或 < 缩小标题" };
@@ -239,7 +241,10 @@ pub fn status(s: &Status) -> String {
         KeyUnbound { key } => format!("{key} 键没有用处；按 ? 看全部按键"),
         CommandForPage { command } => format!(":{command} 用于版面上选中的稿件；按 Tab 从待排稿回到版面"),
         BinEmpty => "待排稿是空的".to_string(),
-        BackInBin { item } => format!("{item} 已撤下，放回待排稿"),
+        BackInBin { item, besides } => std::iter::once(format!("{item} 已撤下，放回待排稿"))
+            .chain(said_besides(besides))
+            .collect::<Vec<_>>()
+            .join("；"),
         BackInBinWhole { item, waited, pulled } => {
             format!("{item} 已撤下，整篇放回待排稿：原在待排稿中的第 {waited} 部分已并回全文{}", pulled_clause(*pulled))
         }
@@ -391,14 +396,16 @@ pub fn status(s: &Status) -> String {
             let now = format!("{item}：{columns}，自第 {line} 行起，高度{}", label(&Label::Depth(*depth)));
             if pushed.is_empty() { now } else { format!("{now}，下推 {}", part_ids(pushed, UiLang::ZhHans, "、")) }
         }
-        Placed { item, part, column, line, pushed } => {
+        Placed { item, part, column, line, pushed, overlap } => {
             let item = super::part_id(item, *part, super::UiLang::ZhHans);
-            let placed = format!("{item} 已上版：第 {column} 栏第 {line} 行");
-            if pushed.is_empty() {
-                placed
-            } else {
-                format!("{placed}，下推 {}", part_ids(pushed, UiLang::ZhHans, "、"))
+            let mut said = format!("{item} 已上版：第 {column} 栏第 {line} 行");
+            if !pushed.is_empty() {
+                said += &format!("，下推 {}", part_ids(pushed, UiLang::ZhHans, "、"));
             }
+            if !overlap.is_empty() {
+                said += &format!("；理顺版面重叠时下推 {}", part_ids(overlap, UiLang::ZhHans, "、"));
+            }
+            said
         }
         Found { item, part: Some(part), page: Some(page) } => {
             format!("找到 {item}（第 {part} 部分），在第 {page} 版（再次 :find 找下一个）")

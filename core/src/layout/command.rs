@@ -98,7 +98,8 @@ impl FromStr for Command {
         let name = fold_width(name);
         let name = name.as_str();
         let args: Vec<&str> = rest.split_whitespace().collect();
-        let auto = args.first().is_some_and(|a| fold_width(a) == "auto");
+        // In any case, as a command name in capitals is told its own (`:Depth`).
+        let auto = args.first().is_some_and(|a| fold_width(a).eq_ignore_ascii_case("auto"));
         match name {
             "place" => place(&args),
             "line" => Ok(Command::Line(one_number(name, &args, CommandArg::Line)?)),

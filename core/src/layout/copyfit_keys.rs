@@ -74,6 +74,11 @@ impl Makeup {
     /// refused as having nothing cut).
     pub fn cut_by(&mut self, page: u32, item: &str, part: u32, delta: i32) -> Result<Outcome, Refusal> {
         let f = self.find_part(page, item, part)?;
+        // Said before anything of a cut (found from outside: `C` on a photo said "Nothing of
+        // … is cut" where `c` said it is not an article).
+        if !matches!(self.item(f.no), Item::Article(_)) {
+            return Err(Refusal::NotAnArticle { name: self.name(f.no) });
+        }
         let (pi, kept) = self.cut_part(f.no, delta < 0).unwrap_or((f.pi, self.pages[f.pi][f.at]));
         let n = i64::from(kept.cut) + i64::from(delta);
         if n < 0 {

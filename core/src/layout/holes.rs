@@ -90,14 +90,9 @@ impl Makeup {
         let depth = self.set_spot(pi, &spot).box_depth(Depth::Auto);
         let standing = self.frames(pi);
         // The page as the step settles it without the new box: once, for all below.
-        let mut settled = standing.clone();
-        let moved = super::pushdown::settle(&mut settled, None);
+        let (settled, overlap_pushed) = self.settled(&standing);
         let last = grid.columns + 1 - span;
         let hole = first_hole((&standing, &settled), span, depth, from.clamp(1, last), (last, grid.depth));
-        let overlap_pushed: Vec<(String, u32)> = moved
-            .iter()
-            .map(|&k| (self.issue.items[standing[k].spot.item].id().to_string(), standing[k].spot.part))
-            .collect();
         let frames = reach_as_settled(standing, &settled);
         let under = under.and_then(|id| self.index.get(id)).and_then(|&u| self.spot_of(pi, u)).map(|at| &frames[at]);
         let landing = match hole {
@@ -169,9 +164,16 @@ impl Makeup {
         let depth = was.map_or(Depth::Auto, |s| s.depth);
         let base = standing.map_or_else(|| self.waiting_spot(no, part, Spot::new(no, 1, 1, 1, depth)), |(_, s)| s);
         let mut spot = Spot { column, span, line: to.line.unwrap_or(1), depth, ..base };
+        let mut overlap_pushed = Vec::new();
         if to.line.is_none() {
             let frames: Vec<Frame> =
                 self.frames(pi).into_iter().filter(|f| !(f.spot.item == no && f.spot.part == part)).collect();
+            // The free lines as the step settles the page's overlaps, so that the box pushes
+            // nothing (found from outside: put where the lower of two overlapping boxes was
+            // to settle, it was said to push that box down).
+            let settled;
+            (settled, overlap_pushed) = self.settled(&frames);
+            let frames = reach_as_settled(frames, &settled);
             let box_depth = self.set_spot(pi, &spot).box_depth(depth);
             let keep = was.filter(|s| to.column.is_none_or(|c| c == s.column) && to.span.is_none_or(|n| n == s.span));
             // Moved sideways or widened on its page, a box keeps its line where the new columns
@@ -199,7 +201,26 @@ impl Makeup {
             None => spots.push(spot),
         }
         changes.push((pi, spots));
-        Ok(self.commit(Operation::Place, changes, Some(no)))
+        let outcome = self.commit(Operation::Place, changes, Some(no));
+        let overlap_pushed = overlap_pushed.into_iter().filter(|p| outcome.pushed.contains(p)).collect();
+        Ok(Outcome { overlap_pushed, ..outcome })
+    }
+
+    /// Page `pi`'s boxes, each reaching down to where settling the page's overlaps puts it:
+    /// what a box placed at the first free line stays clear of, to push nothing.
+    pub(super) fn settling_reach(&self, pi: usize) -> Vec<Frame> {
+        let frames = self.frames(pi);
+        let (settled, _) = self.settled(&frames);
+        reach_as_settled(frames, &settled)
+    }
+
+    /// The boxes `frames` of a page as settling its overlaps leaves them (top-down, no anchor),
+    /// and the boxes that settling moves (item id, part).
+    fn settled(&self, frames: &[Frame]) -> (Vec<Frame>, Vec<(String, u32)>) {
+        let mut settled = frames.to_vec();
+        let moved = super::pushdown::settle(&mut settled, None);
+        let named = moved.iter().map(|&k| (self.item(frames[k].spot.item).id().to_string(), frames[k].spot.part));
+        (settled, named.collect())
     }
 }
 

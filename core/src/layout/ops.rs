@@ -340,7 +340,7 @@ impl Makeup {
         let mut spot = self.waiting_spot(no, part, Spot::new(no, column, span, line.unwrap_or(1), Depth::Auto));
         if line.is_none() {
             let depth = self.set_spot(pi, &spot).box_depth(spot.depth);
-            spot.line = first_free_line(spot, depth, &self.frames(pi), 1);
+            spot.line = first_free_line(spot, depth, &self.settling_reach(pi), 1);
         }
         let mut spots = self.pages[pi].clone();
         spots.push(spot);

@@ -5,6 +5,8 @@
 //!   columns, or line 1. Nothing is pushed.
 //! - **Jump down**: the box sinks until its bottom meets the top of the next box below it in
 //!   its columns, or the foot. Nothing is pushed.
+//! - Of two boxes that overlap already, the one standing higher (as the page settles them,
+//!   top-down) is above the other for both: neither jump passes it, so the order holds.
 //! - **Pull up**: every box on the page, taken from the top down (by line, then column),
 //!   rises as a jump up would. A box taken later only rises into room the earlier ones left,
 //!   so the stacking order of every column is kept. One undo step.
@@ -23,7 +25,13 @@ impl Makeup {
         let frames = self.frames(f.pi);
         let me = frames[f.at];
         let line = ceiling(&frames, f.at);
-        if line >= me.spot.line {
+        if line > me.spot.line {
+            // It overlaps the box above it already: that box stays above, as for `K` (found
+            // from outside: `{` jumped the lower of two overlapping boxes over the upper one).
+            let other = nearest_above(&frames, f.at).map(|o| self.name(o.spot.item)).unwrap_or_default();
+            return Err(Refusal::InTheWay { name: self.name(f.no), motion: Motion::by(0, -1), other });
+        }
+        if line == me.spot.line {
             let name = self.name(f.no);
             return Err(if me.spot.line == 1 {
                 Refusal::AtTop { name, motion: Motion::by(0, -1) }
@@ -40,11 +48,12 @@ impl Makeup {
         let frames = self.frames(f.pi);
         let me = frames[f.at];
         let foot = self.grid(f.pi).depth + 1;
-        let next = frames
-            .iter()
-            .enumerate()
-            .filter(|(i, o)| *i != f.at && o.spot.shares_columns(&me.spot) && o.spot.line >= me.below())
-            .map(|(_, o)| o.spot.line)
+        // The boxes standing lower in its columns, a box it overlaps already among them: it
+        // stops at the nearest, never sinking past one (found from outside: `}` on the upper of
+        // two overlapping boxes sank it under the lower one).
+        let next = (0..frames.len())
+            .filter(|&i| i != f.at && frames[i].spot.shares_columns(&me.spot) && !stands_higher(&frames, i, f.at))
+            .map(|i| frames[i].spot.line)
             .min();
         let floor = next.unwrap_or(foot).min(foot.max(me.below()));
         let line = floor.saturating_sub(me.depth).max(1);
@@ -95,16 +104,27 @@ impl Makeup {
     }
 }
 
-/// The line box `at` would rise to: just under the lowest box above it in its columns, or 1.
+/// The line box `at` would rise to: just under the lowest box standing higher in its
+/// columns, or 1. Below its top when it overlaps such a box already: it cannot rise.
 fn ceiling(frames: &[Frame], at: usize) -> u32 {
+    nearest_above(frames, at).map_or(1, |o| o.below())
+}
+
+/// The box standing higher than box `at` in its columns whose bottom is lowest: the one it
+/// meets first going up, or overlaps already.
+fn nearest_above(frames: &[Frame], at: usize) -> Option<Frame> {
     let me = frames[at];
-    frames
-        .iter()
-        .enumerate()
-        .filter(|(i, o)| *i != at && o.spot.shares_columns(&me.spot) && o.below() <= me.spot.line)
-        .map(|(_, o)| o.below())
-        .max()
-        .unwrap_or(1)
+    (0..frames.len())
+        .filter(|&i| i != at && frames[i].spot.shares_columns(&me.spot) && stands_higher(frames, i, at))
+        .map(|i| frames[i])
+        .max_by_key(Frame::below)
+}
+
+/// Whether box `i` stands higher than box `at`, as the page settles them top-down (by line,
+/// then column, then order): of two that overlap, the one that stays above.
+fn stands_higher(frames: &[Frame], i: usize, at: usize) -> bool {
+    let key = |k: usize| (frames[k].spot.line, frames[k].spot.column, k);
+    key(i) < key(at)
 }
 
 /// Raises the boxes `which`, top down, each to its ceiling; returns those that rose, in the

@@ -596,6 +596,38 @@ fn a_notice_planned_as_the_lead_stands_at_the_foot_and_is_named() {
     let said =
         "  rule   the notice hospital-tender is planned as the lead (priority 1); it stands at the foot, as notices do";
     assert!(out.contains(said), "{out}");
+    // Found from outside: made again over its own output, where the notice is a kept box,
+    // make said nothing of the plan's notice lead.
+    let args = ["make", "issue.ron", "--layout", "made.layout.ron", "-o", "again.layout.ron", "--json"];
+    let (code, json, err) = run(dir.path(), &args);
+    assert_eq!(code, 1, "{json}{err}");
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let page4 = v["pages"].as_array().unwrap().iter().find(|p| p["number"] == 4).unwrap();
+    assert_eq!(page4["kept"], 8, "{json}");
+    assert_eq!(page4["broken"], serde_json::json!([{"rule": "notice_lead", "id": "hospital-tender"}]), "{json}");
+}
+
+/// Found from outside: `M` twice on a page whose plan gives a notice priority 1 said the
+/// notice lead the first time only; the second time the notice stood as a kept box.
+#[test]
+fn m_twice_names_the_notice_planned_as_the_lead_both_times() {
+    let opened = builtin_sample();
+    let mut issue = opened.issue;
+    for item in &mut issue.items {
+        if let Item::Notice(n) = item
+            && n.id == "hospital-tender"
+        {
+            n.priority = Some(1);
+        }
+    }
+    let mut desk = Makeup::new(issue, &empty());
+    let options = MakeOptions { pages: vec![4], from_empty: false, cut: false };
+    let said = |report: &MakeReport| serde_json::to_value(&report.pages[0].broken).unwrap();
+    let first = make(&mut desk, &options);
+    let second = make(&mut desk, &options);
+    let notice_lead = serde_json::json!([{"rule": "notice_lead", "id": "hospital-tender"}]);
+    assert_eq!((said(&first), first.pages[0].kept), (notice_lead.clone(), 0), "{first:?}");
+    assert_eq!((said(&second), second.pages[0].kept), (notice_lead, 8), "{second:?}");
 }
 
 /// Found from outside: make rewrote a layout that a merge had left with notes to decide,

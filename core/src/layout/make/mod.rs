@@ -468,8 +468,7 @@ impl Makeup {
                 broken.push(Broken::SecondLead { id: self.item(other).id().to_string(), lead: lead_id.clone() });
             }
         }
-        let notice_leads = cands.iter().filter(|c| c.planned && c.priority == 1 && c.kind == ItemKind::Notice);
-        broken.extend(notice_leads.map(|c| Broken::NoticeLead { id: self.item(c.item).id().to_string() }));
+        broken.extend(self.notice_leads(number, kept, cands, &left));
         MadePage {
             number,
             kept: kept.len(),
@@ -485,6 +484,22 @@ impl Makeup {
             broken,
             gaps: Gap::joined(sheet.gaps()),
         }
+    }
+
+    /// The notices the plan gives page `number` as its lead (priority 1) among those the page
+    /// made, kept or left: the plan is wrong whether make placed the notice now or it stands
+    /// from an earlier make (found from outside: said on the first `make`, not on the second,
+    /// where the notice was a kept box).
+    fn notice_leads(&self, number: u32, kept: &[Boxed], cands: &[Cand], left: &[LeftItem]) -> Vec<Broken> {
+        let mut seen: Vec<usize> = kept.iter().map(|b| b.item).collect();
+        seen.extend(cands.iter().map(|c| c.item).chain(left.iter().map(|l| l.index)));
+        seen.sort_unstable();
+        seen.dedup();
+        seen.into_iter()
+            .filter(|&no| matches!(self.item(no), Item::Notice(_)) && self.item(no).priority() == Some(1))
+            .filter(|&no| self.planned_for(no) == Some(number))
+            .map(|no| Broken::NoticeLead { id: self.item(no).id().to_string() })
+            .collect()
     }
 
     /// The articles planned for page `number` whose first part waits in the bin while a later

@@ -801,8 +801,9 @@ fn printed_text_beside_the_issue_is_asked_of_the_font_too() {
     // (found from outside: said there only); the jump line there and the from-line on page 2,
     // each character once, none the item's own text has (一二三… are listed with the body).
     assert_eq!(said(&printed, "headline"), "新闻标");
-    // The jump line as printed: a 6-em column takes `（转第2版）`, not `（下转第2版）`.
-    assert_eq!(said(&printed, "jump line"), "（转第版）上接");
+    // The jump line and from-line as printed: a 6-em column takes `（转第2版）`, not
+    // `（下转第2版）`, and `（接第1版）`, not `（上接第1版）`, so 上 is not asked.
+    assert_eq!(said(&printed, "jump line"), "（转第版）接");
     let pages: Vec<(u32, u32, char)> = printed
         .iter()
         .filter_map(|p| match p {

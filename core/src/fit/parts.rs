@@ -93,66 +93,95 @@ pub fn jump_to(language: Language, page: u32) -> String {
     jump_forms(language, Toward::Page(page)).swap_remove(0)
 }
 
+/// The line of a part that names another part's page.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum JumpEnd {
+    /// The jump line at the foot of a part, naming the page the next part is on.
+    To,
+    /// The from-line at the head of a later part, naming the page the part before is on.
+    From,
+}
+
 /// The jump line's forms, longest first: a leg too narrow for one on a line takes the next
 /// (a newsroom shortens 下转第4版 to 转4版 in a narrow column rather than break it, and to 转4
 /// or the bare page number in one narrower still: a jump line of two lines would not fit the
 /// one line the part keeps for it).
 pub fn jump_forms(language: Language, to: Toward) -> Vec<String> {
-    let (zh, next) = match language {
-        Language::ZhHans => ("转", "下转"),
-        Language::ZhHant => ("轉", "下轉"),
-        Language::Ja => return ja_jump_forms(to),
-        Language::En | Language::Ko => return en_jump_forms(to),
+    forms(language, JumpEnd::To, to)
+}
+
+/// The from-line's forms, longest first, shortened as the jump line's are (上接第3版 to
+/// 接3版, 接3 or the bare page number): a narrow column takes the longest it holds on one line
+/// rather than break the line mid-word.
+pub fn from_forms(language: Language, from: Toward) -> Vec<String> {
+    forms(language, JumpEnd::From, from)
+}
+
+/// The forms of either line, longest first: the same shortening, only the verb differs.
+fn forms(language: Language, end: JumpEnd, toward: Toward) -> Vec<String> {
+    let (zh, whole) = match (language, end) {
+        (Language::ZhHans, JumpEnd::To) => ("转", "下转"),
+        (Language::ZhHant, JumpEnd::To) => ("轉", "下轉"),
+        (Language::ZhHans | Language::ZhHant, JumpEnd::From) => ("接", "上接"),
+        (Language::Ja, _) => return ja_forms(end, toward),
+        (Language::En | Language::Ko, _) => return en_forms(end, toward),
     };
-    match to {
+    match toward {
         Toward::Page(n) => vec![
-            format!("（{next}第{n}版）"),
+            format!("（{whole}第{n}版）"),
             format!("（{zh}第{n}版）"),
             format!("（{zh}{n}版）"),
             format!("{zh}{n}版"),
             format!("{zh}{n}"),
             n.to_string(),
         ],
-        Toward::ThisPage => vec![format!("（{next}本版）"), format!("（{zh}本版）"), format!("{zh}本版")],
+        Toward::ThisPage => vec![format!("（{whole}本版）"), format!("（{zh}本版）"), format!("{zh}本版")],
     }
 }
 
-fn ja_jump_forms(to: Toward) -> Vec<String> {
-    let page = match to {
+fn ja_forms(end: JumpEnd, toward: Toward) -> Vec<String> {
+    let page = match toward {
         Toward::Page(n) => format!("{n}面"),
         Toward::ThisPage => "本面".to_string(),
     };
-    let mut forms = vec![format!("（{page}に続く）"), format!("（{page}へ）"), format!("{page}へ")];
-    if let Toward::Page(n) = to {
+    let (whole, short) = match end {
+        JumpEnd::To => ("に続く", "へ"),
+        JumpEnd::From => ("から続く", "から"),
+    };
+    let mut forms = vec![format!("（{page}{whole}）"), format!("（{page}{short}）"), format!("{page}{short}")];
+    if let Toward::Page(n) = toward {
         forms.push(n.to_string());
     }
     forms
 }
 
-fn en_jump_forms(to: Toward) -> Vec<String> {
-    match to {
-        Toward::Page(n) => {
-            vec![format!("(Continued on page {n})"), format!("(See page {n})"), format!("(p. {n})"), n.to_string()]
+fn en_forms(end: JumpEnd, toward: Toward) -> Vec<String> {
+    let (whole, short, page_short, this_short) = match end {
+        JumpEnd::To => ("Continued on", "See", "p.", "Below"),
+        JumpEnd::From => ("Continued from", "From", "From p.", "Above"),
+    };
+    match toward {
+        Toward::Page(n) => vec![
+            format!("({whole} page {n})"),
+            format!("({short} page {n})"),
+            format!("({page_short} {n})"),
+            n.to_string(),
+        ],
+        Toward::ThisPage => {
+            vec![format!("({whole} this page)"), format!("({short} this page)"), format!("({this_short})")]
         }
-        Toward::ThisPage => vec!["(Continued on this page)".into(), "(See this page)".into(), "(Below)".into()],
     }
 }
 
-/// The from-line at the head of a part continued from page `page`.
+/// The from-line at the head of a part continued from page `page`, in its whole form.
 pub fn jump_from(language: Language, page: u32) -> String {
     from_line(language, Toward::Page(page))
 }
 
-/// The from-line at the head of a later part (set across the span, so never shortened).
+/// The from-line at the head of a later part, in its whole form (a narrow column takes a
+/// shorter one of [`from_forms`]).
 pub fn from_line(language: Language, from: Toward) -> String {
-    match (language, from) {
-        (Language::ZhHans | Language::ZhHant, Toward::Page(page)) => format!("（上接第{page}版）"),
-        (Language::ZhHans | Language::ZhHant, Toward::ThisPage) => "（上接本版）".to_string(),
-        (Language::Ja, Toward::Page(page)) => format!("（{page}面から続く）"),
-        (Language::Ja, Toward::ThisPage) => "（本面から続く）".to_string(),
-        (Language::En | Language::Ko, Toward::Page(page)) => format!("(Continued from page {page})"),
-        (Language::En | Language::Ko, Toward::ThisPage) => "(Continued from this page)".to_string(),
-    }
+    from_forms(language, from).swap_remove(0)
 }
 
 /// Sets one part of article `a`, spanning `span` columns (`width` cells) of `grid`.
@@ -164,13 +193,15 @@ pub(super) fn set_part(
     flow: &Flow,
 ) -> SetBox {
     let mut whole = super::boxes::article_heads(a, grid, setter, span, width, setting);
-    let from_text =
-        flow.from_page.filter(|_| flow.part > 1).map(|page| from_line(language, Toward::seen_from(flow.page, page)));
+    let from = flow.from_page.filter(|_| flow.part > 1).map(|page| Toward::seen_from(flow.page, page));
+    let mut from_text = None;
     if flow.part > 1 {
         let headline = setting.headline.as_deref().unwrap_or(&a.headline);
         let mut heads = vec![setter.headline(headline, width, setting.head_size_on(grid))];
-        if let Some(text) = &from_text {
-            heads.push(setter.line_block(BlockKind::Jump, text, width, Align::Start));
+        if let Some(from) = from {
+            let (block, text) = setter.set_from_line(language, from, width);
+            heads.push(block);
+            from_text = Some(text);
         }
         whole.heads = heads;
     }
@@ -222,22 +253,41 @@ pub(super) fn set_part(
 
 impl Setter {
     /// Sets into `out` the longest form of the jump line `to` that a leg `leg_width` cells wide
-    /// holds on one line, flush right, and returns its text. A leg too narrow even for the
-    /// shortest (the bare page number) takes it on the lines it needs, which its legs keep
-    /// together; the lines of it a leg has no room for are overset.
+    /// holds on one line, flush right, and returns its text.
     fn jump_line(&self, language: Language, to: Toward, leg_width: u32, out: &mut Vec<SetLine>) -> String {
-        let style = self.style(leg_width, Align::End);
-        let mut forms = jump_forms(language, to);
+        self.longest_on_one_line(jump_forms(language, to), &self.style(leg_width, Align::End), out)
+    }
+
+    /// The from-line `from` across `width` cells, flush left, not indented, in the longest
+    /// form that holds on one line, and its text.
+    fn set_from_line(&self, language: Language, from: Toward, width: u32) -> (Block, String) {
+        let style = super::fill::TextStyle { indent: 0, ..self.style(width, Align::Start) };
+        let mut lines = Vec::new();
+        let text = self.longest_on_one_line(from_forms(language, from), &style, &mut lines);
+        let depth = lines.len() as u32;
+        (Block { kind: BlockKind::Jump, lines, line_depth: 1, depth }, text)
+    }
+
+    /// Sets into `out` the longest of `forms` (longest first) that `style` holds on one line,
+    /// and returns it. A measure too narrow even for the shortest takes it on the lines it
+    /// needs (a jump line's legs keep them together; the lines a box has no room for are
+    /// overset).
+    fn longest_on_one_line(
+        &self,
+        mut forms: Vec<String>,
+        style: &super::fill::TextStyle,
+        out: &mut Vec<SetLine>,
+    ) -> String {
         let shortest = forms.pop().unwrap_or_default();
         for form in forms {
             let mut lines = Vec::new();
-            self.set_into([form.as_str()], &style, &mut lines);
+            self.set_into([form.as_str()], style, &mut lines);
             if lines.len() == 1 {
                 out.append(&mut lines);
                 return form;
             }
         }
-        self.set_into([shortest.as_str()], &style, out);
+        self.set_into([shortest.as_str()], style, out);
         shortest
     }
 
@@ -381,6 +431,74 @@ mod tests {
                 }
             }
         }
+    }
+
+    /// Part 2 of `a` on page `page`, continued from page `from`, `span` columns of `grid`,
+    /// its depth the one it needs.
+    fn part_two(a: &Article, grid: &Grid, language: Language, span: u16, (page, from): (u32, u32)) -> SetBox {
+        let flow = Flow { part: 2, from: Resume::default(), page, from_page: Some(from), to_page: None, depth: None };
+        let setting = Setting { flow: Some(flow), ..Setting::default() };
+        super::super::set_item_as(&Item::Article(a.clone()), grid, language, span, &setting)
+    }
+
+    /// The from-line's lines and text, as part 2 at `em` sets it.
+    fn from_line_at(language: Language, em: u16, (page, from): (u32, u32)) -> (usize, String) {
+        let grid = Grid { column_width: em, indent: 0, ..Grid::broadsheet() };
+        let set = part_two(&article(2), &grid, language, 1, (page, from));
+        let lines: Vec<&str> = set.heads[1].lines.iter().map(|l| l.text.as_str()).collect();
+        (lines.len(), lines.concat())
+    }
+
+    /// Found from outside: `（上接第1版）` broke mid-word in a narrow column (`（上接第` / `1版）`
+    /// at 5 em, three lines at 3 em) while the jump line in the same box shortened itself.
+    /// The from-line takes the longest form the column holds on one line, as the jump line does.
+    #[test]
+    fn a_from_line_shortens_as_a_jump_line_does() {
+        let zh_hant = |em| from_line_at(Language::ZhHant, em, (2, 1));
+        assert_eq!(zh_hant(7), (1, "（上接第1版）".into()));
+        assert_eq!(zh_hant(6), (1, "（接第1版）".into()));
+        assert_eq!(zh_hant(5), (1, "（接1版）".into()));
+        assert_eq!(zh_hant(3), (1, "接1版".into()));
+        assert_eq!(zh_hant(2), (1, "接1".into()));
+        assert_eq!(zh_hant(1), (1, "1".into()));
+        assert_eq!(from_line_at(Language::ZhHans, 3, (2, 112)), (1, "接112".into()));
+        assert_eq!(from_line_at(Language::ZhHans, 3, (2, 2)), (1, "接本版".into()));
+        assert_eq!(from_line_at(Language::Ja, 8, (2, 1)), (1, "（1面から続く）".into()));
+        assert_eq!(from_line_at(Language::Ja, 6, (2, 1)), (1, "（1面から）".into()));
+        assert_eq!(from_line_at(Language::Ja, 4, (2, 1)), (1, "1面から".into()));
+        assert_eq!(from_line_at(Language::En, 6, (2, 1)), (1, "(From p. 1)".into()));
+        assert_eq!(from_line_at(Language::En, 2, (2, 1)), (1, "1".into()));
+        // A column too narrow even for the bare page number sets it on the lines it needs.
+        assert_eq!(from_line_at(Language::ZhHans, 1, (2, 112)).0, 2);
+    }
+
+    /// The from-line's forms are the jump line's, word for word but its verb.
+    #[test]
+    fn the_from_lines_forms_follow_the_jump_lines() {
+        let forms = from_forms(Language::ZhHant, Toward::Page(1));
+        assert_eq!(forms, ["（上接第1版）", "（接第1版）", "（接1版）", "接1版", "接1", "1"]);
+        assert_eq!(from_forms(Language::ZhHans, Toward::ThisPage), ["（上接本版）", "（接本版）", "接本版"]);
+        assert_eq!(from_forms(Language::Ja, Toward::Page(1)), ["（1面から続く）", "（1面から）", "1面から", "1"]);
+        let en = from_forms(Language::En, Toward::ThisPage);
+        assert_eq!(en, ["(Continued from this page)", "(From this page)", "(Above)"]);
+        for language in [Language::ZhHans, Language::ZhHant, Language::Ja, Language::En, Language::Ko] {
+            for toward in [Toward::Page(4), Toward::ThisPage] {
+                let (to, from) = (jump_forms(language, toward), from_forms(language, toward));
+                assert_eq!(to.len(), from.len(), "{language:?} {toward:?}");
+                assert_eq!(from[0], from_line(language, toward));
+            }
+        }
+    }
+
+    /// The box counts the from-line in its depth as set: one line at 5 em, not the two the
+    /// whole form took.
+    #[test]
+    fn a_parts_depth_counts_its_from_line_as_set() {
+        let grid = Grid { column_width: 5, indent: 0, ..Grid::broadsheet() };
+        let set = part_two(&article(2), &grid, Language::ZhHant, 1, (2, 1));
+        let headline = set.heads[0].depth;
+        assert_eq!((set.heads[1].depth, set.heads_depth()), (1, headline + 1));
+        assert_eq!(set.depth_needed(), headline + 1 + set.body.len() as u32);
     }
 
     /// Found from outside: part 2 on the same page as part 1 made part 1 say `（下转第1版）`,

@@ -290,15 +290,6 @@ impl Setter {
         self.set_into([shortest.as_str()], style, out);
         shortest
     }
-
-    /// A block of one text across `width` cells, aligned, not indented.
-    pub fn line_block(&self, kind: BlockKind, text: &str, width: u32, align: Align) -> Block {
-        let mut lines = Vec::new();
-        let style = super::fill::TextStyle { indent: 0, ..self.style(width, align) };
-        self.set_into([text], &style, &mut lines);
-        let depth = lines.len() as u32;
-        Block { kind, lines, line_depth: 1, depth }
-    }
 }
 
 #[cfg(test)]

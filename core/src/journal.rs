@@ -5,7 +5,8 @@
 //! someone else is noticed before it is saved over. Where the layout's folder cannot be
 //! written, the journal goes to a spare folder of the user's (`$XDG_STATE_HOME/pasteup/recover`,
 //! else `~/.local/state/pasteup/recover`), named from the layout's whole path as vim names
-//! its swap files, and is looked for there too.
+//! its swap files, and is looked for there too; so do the lock, and the record of a dead
+//! editor's journal restored that the folder would not let go.
 //!
 //! The journal is not fsynced: it guards against a killed process or a dropped SSH session,
 //! not a power cut, and must stay cheap enough to write after every change.

@@ -882,7 +882,7 @@ fn kept_boxes_leaving_the_lead_no_place_at_line_1_still_make_the_page() {
 fn make_over_a_layout_open_in_an_editor_says_so() {
     let dir = sample_folder();
     let layout = dir.path().join("issue.layout.ron");
-    let held = pasteup_core::journal::lock(&layout).unwrap();
+    let held = pasteup_core::journal::lock(&layout, None).unwrap();
     assert!(matches!(held, pasteup_core::journal::Locked::Mine(_)));
     let (_, _, err) = run(dir.path(), &["make", "issue.ron"]);
     assert!(err.contains("the layout is open in pasteup ("), "{err}");

@@ -92,7 +92,7 @@ fn a_second_term_removes_the_lock_file() {
         return;
     }
     let layout = std::path::PathBuf::from(std::env::var_os(LAYOUT).unwrap());
-    let Ok(pasteup_core::journal::Locked::Mine(_lock)) = pasteup_core::journal::lock(&layout) else {
+    let Ok(pasteup_core::journal::Locked::Mine(_lock)) = pasteup_core::journal::lock(&layout, None) else {
         panic!("the lock is taken")
     };
     assert!(layout.with_file_name("p.layout.ron.lock").is_file());

@@ -5,7 +5,8 @@
 //! someone else is noticed before it is saved over. Where the layout's folder cannot be
 //! written, the journal goes to a spare folder of the user's (`$XDG_STATE_HOME/pasteup/recover`,
 //! else `~/.local/state/pasteup/recover`), named from the layout's whole path as vim names
-//! its swap files, and is looked for there too.
+//! its swap files, and is looked for there too; so do the lock, and the record of a dead
+//! editor's journal restored that the folder would not let go.
 //!
 //! The journal is not fsynced: it guards against a killed process or a dropped SSH session,
 //! not a power cut, and must stay cheap enough to write after every change.
@@ -196,6 +197,8 @@ fn suffixed(layout: &Path, suffix: &str) -> PathBuf {
 pub struct Lock {
     file: File,
     path: PathBuf,
+    /// The layout file it locks (its lock may be in the spare folder).
+    layout: PathBuf,
     /// Its entry in [`HELD`].
     id: u64,
 }
@@ -224,12 +227,12 @@ pub fn let_go_of_every_lock() {
 }
 
 impl Lock {
-    fn new(file: File, path: PathBuf) -> Lock {
+    fn new(file: File, path: PathBuf, layout: &Path) -> Lock {
         let id = NEXT_LOCK.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
         if let Ok(handle) = file.try_clone() {
             held().push((id, path.clone(), handle));
         }
-        Lock { file, path, id }
+        Lock { file, path, layout: resolved(layout), id }
     }
 
     /// Whether the lock file is still the one this lock holds: removed by hand (or by a
@@ -241,7 +244,7 @@ impl Lock {
     /// Whether this is the lock of the file `layout` names now: a layout's link pointed at
     /// another file makes it another layout's.
     pub fn is_for(&self, layout: &Path) -> bool {
-        self.path == lock_path(layout)
+        self.layout == resolved(layout)
     }
 }
 
@@ -268,10 +271,41 @@ pub enum Locked {
 
 /// Takes the advisory lock on `layout`, or says who holds it. An `flock` dies with its
 /// process, so the lock of a killed editor is simply taken over; where the file system has
-/// no `flock`, a lock naming a dead process on this host is taken over.
-pub fn lock(layout: &Path) -> io::Result<Locked> {
-    let path = lock_path(layout);
-    if let Ok(meta) = fs::symlink_metadata(&path)
+/// no `flock`, a lock naming a dead process on this host is taken over. Where the layout's
+/// folder takes no lock file (read-only), the lock is taken in the spare folder, as the
+/// journal is (found from outside: two editors on a layout in a read-only folder, neither
+/// warned of the other, both offered the same dead editor's work).
+pub fn lock(layout: &Path, spare: Option<&Path>) -> io::Result<Locked> {
+    lock_by(layout, spare, |path| File::options().read(true).write(true).create(true).truncate(false).open(path))
+}
+
+/// [`lock`], each lock file opened by `open`.
+fn lock_by(layout: &Path, spare: Option<&Path>, open: impl Fn(&Path) -> io::Result<File>) -> io::Result<Locked> {
+    let spare = spare_lock_path(layout, spare);
+    // One taken there while the folder refused it still counts once the folder takes files.
+    if let Some(owner) = spare.as_deref().and_then(holder_at) {
+        return Ok(Locked::Theirs(owner));
+    }
+    let e = match lock_at(layout, &lock_path(layout), &open) {
+        Err(e) if folder_refused(&e) => e,
+        taken => return taken,
+    };
+    match spare {
+        Some(spare) => fs::create_dir_all(spare.parent().unwrap_or(Path::new(".")))
+            .and_then(|()| lock_at(layout, &spare, &open))
+            .map_err(|_| e),
+        None => Err(e),
+    }
+}
+
+/// Whether the folder refused a file to be made in it (read-only, not this user's).
+fn folder_refused(e: &io::Error) -> bool {
+    matches!(e.kind(), io::ErrorKind::ReadOnlyFilesystem | io::ErrorKind::PermissionDenied)
+}
+
+/// The lock of `layout` at `path`, each try opened by `open`.
+fn lock_at(layout: &Path, path: &Path, open: &impl Fn(&Path) -> io::Result<File>) -> io::Result<Locked> {
+    if let Ok(meta) = fs::symlink_metadata(path)
         && !meta.is_file()
     {
         return Err(io::Error::other(format!("{} is not a regular file", printable(&path.display().to_string()))));
@@ -280,7 +314,7 @@ pub fn lock(layout: &Path) -> io::Result<Locked> {
     // editors each holding a lock of its own; so the lock counts only on the file the
     // path still names.
     for attempt in 0..LOCK_TRIES {
-        let mut file = File::options().read(true).write(true).create(true).truncate(false).open(&path)?;
+        let mut file = open(path)?;
         match fs4::FileExt::try_lock(&file) {
             Ok(()) => {}
             Err(fs4::TryLockError::WouldBlock) => {
@@ -301,11 +335,11 @@ pub fn lock(layout: &Path) -> io::Result<Locked> {
                 }
             }
         }
-        if !crate::format::same_file_as(&file, &path) {
+        if !crate::format::same_file_as(&file, path) {
             continue;
         }
         let written = file.set_len(0).and_then(|()| file.write_all(format!("{}\n", Owner::me()).as_bytes()));
-        let lock = Lock::new(file, path);
+        let lock = Lock::new(file, path.to_path_buf(), layout);
         // Not written (a full disk): dropped, the lock file goes (found from outside: an
         // empty one was left behind).
         written?;
@@ -314,11 +348,22 @@ pub fn lock(layout: &Path) -> io::Result<Locked> {
     Err(io::Error::other("the lock file keeps changing"))
 }
 
+/// The lock of `layout` in the spare folder, for a layout's folder that takes no lock file:
+/// named as its journals there are (`%desk%p3.layout.ron.lock`).
+pub fn spare_lock_path(layout: &Path, spare: Option<&Path>) -> Option<PathBuf> {
+    let (dir, base) = spare_base(layout, spare)?;
+    Some(dir.join(format!("{}.lock", base.strip_suffix(".recover").unwrap_or(&base))))
+}
+
 /// Who holds the lock on `layout`, if another editor does, found without taking it: a shared
 /// lock tried and let go at once (or, where the file system has no `flock`, the owner line, if
-/// it names a running editor other than this one).
-pub fn holder(layout: &Path) -> Option<Owner> {
-    let mut file = File::open(lock_path(layout)).ok()?;
+/// it names a running editor other than this one). The lock in the spare folder counts too.
+pub fn holder(layout: &Path, spare: Option<&Path>) -> Option<Owner> {
+    holder_at(&lock_path(layout)).or_else(|| holder_at(&spare_lock_path(layout, spare)?))
+}
+
+fn holder_at(path: &Path) -> Option<Owner> {
+    let mut file = File::open(path).ok()?;
     match fs4::FileExt::try_lock_shared(&file) {
         Ok(()) => None,
         Err(fs4::TryLockError::WouldBlock) => Some(read_owner(&mut file).unwrap_or_else(Owner::unknown)),
@@ -373,7 +418,7 @@ fn journal_base(text: &str) -> Option<&str> {
 }
 
 /// Whether `path` names a lock or a journal as pasteup makes them (`X.lock`, `X.recover`,
-/// `X.recover.PID`, and one moved aside, `X.recover.PID.SECS`), or a link to one: never a file
+/// `X.recover.PID`, one moved aside, `X.recover.PID.SECS`, and `X.claimed.PID`), or a link to one: never a file
 /// to write a layout over. `pages.recovered.layout.ron` is none of them.
 pub fn is_own_file(path: &Path) -> bool {
     let own = |p: &Path| {
@@ -381,6 +426,7 @@ pub fn is_own_file(path: &Path) -> bool {
         let numbered = |rest: &str| !rest.is_empty() && rest.bytes().all(|b| b.is_ascii_digit() || b == b'.');
         name.ends_with(".lock")
             || name.ends_with(".recover")
+            || name.rsplit_once(".claimed.").is_some_and(|(_, n)| numbered(n))
             || name.rsplit_once(".recover.").is_some_and(|(_, n)| numbered(n))
     };
     own(path) || fs::canonicalize(path).is_ok_and(|target| own(&target))
@@ -435,8 +481,50 @@ pub fn journals_beside(layout: &Path, spare: Option<&Path>) -> Found {
     if let Some((spare, base)) = spare_base(layout, spare) {
         look_in(&spare, &base, &mut found);
     }
+    let claimed = claimed(layout, spare);
+    found.journals.retain(|j| !claimed.contains(&fs::canonicalize(&j.path).unwrap_or_else(|_| j.path.clone())));
     found.journals.sort_by(|a, b| b.written.cmp(&a.written).then_with(|| a.path.cmp(&b.path)));
     found
+}
+
+/// This editor's record in the spare folder of the dead editors' journals it restored and
+/// could not remove (`%desk%p3.layout.ron.claimed.PID`): the owner line, then one journal a
+/// line.
+fn claim_path(layout: &Path, spare: Option<&Path>) -> Option<PathBuf> {
+    let (dir, base) = spare_base(layout, spare)?;
+    let name = base.strip_suffix(".recover").unwrap_or(&base);
+    Some(dir.join(format!("{name}.claimed.{}", std::process::id())))
+}
+
+/// Records that this editor restored the work of the dead editor's journal at `journal`,
+/// which its folder would not let go (read-only): no other editor offers it while this one
+/// runs (found from outside: a second editor was offered the work the first had restored).
+pub fn claim(layout: &Path, spare: Option<&Path>, journal: &Path) -> io::Result<()> {
+    let path = claim_path(layout, spare).ok_or_else(|| io::Error::other("no spare folder"))?;
+    let mut text = fs::read_to_string(&path).unwrap_or_else(|_| format!("{}\n", Owner::me()));
+    let journal = fs::canonicalize(journal).unwrap_or_else(|_| journal.to_path_buf());
+    text.push_str(&format!("{}\n", journal.display()));
+    fs::create_dir_all(path.parent().unwrap_or(Path::new(".")))?;
+    fs::write(&path, text)
+}
+
+/// Removes this editor's record of journals it restored: at its end, or a dead editor's of
+/// the same pid at the start.
+pub fn remove_claim(layout: &Path, spare: Option<&Path>) {
+    if let Some(path) = claim_path(layout, spare) {
+        remove_journal(&path);
+    }
+}
+
+/// The journals running editors restored and could not remove, from their records.
+fn claimed(layout: &Path, spare: Option<&Path>) -> Vec<PathBuf> {
+    let Some((dir, base)) = spare_base(layout, spare) else { return Vec::new() };
+    let prefix = format!("{}.claimed.", base.strip_suffix(".recover").unwrap_or(&base));
+    let Ok(entries) = fs::read_dir(dir) else { return Vec::new() };
+    let records = entries.flatten().filter(|e| e.file_name().to_string_lossy().starts_with(&prefix));
+    let texts = records.filter_map(|e| fs::read_to_string(e.path()).ok());
+    let live = texts.filter(|t| t.lines().next().and_then(Owner::parse).is_some_and(|o| o.may_be_alive()));
+    live.flat_map(|t| t.lines().skip(1).map(PathBuf::from).collect::<Vec<_>>()).collect()
 }
 
 /// The journals of dead editors an editor asked to open `issue` (with `layout`) would have
@@ -485,6 +573,7 @@ fn look_in(dir: &Path, base: &str, found: &mut Found) {
 }
 
 fn move_own_path_aside(layout: &Path, spare: Option<&Path>) {
+    remove_claim(layout, spare);
     for own in own_journals(layout, spare) {
         if fs::symlink_metadata(&own).is_ok() {
             let secs = SystemTime::now().duration_since(SystemTime::UNIX_EPOCH).map_or(0, |d| d.as_secs());
@@ -979,13 +1068,13 @@ mod tests {
             std::thread::sleep(std::time::Duration::from_millis(1));
             drop(look);
         });
-        let held = lock(&layout).unwrap();
+        let held = lock(&layout, None).unwrap();
         assert!(matches!(held, Locked::Mine(_)));
         done.join().unwrap();
         // A look finds this editor while it holds the lock, and no one once it lets it go.
-        assert!(holder(&layout).is_some_and(|o| o.pid == std::process::id()));
+        assert!(holder(&layout, None).is_some_and(|o| o.pid == std::process::id()));
         drop(held);
-        assert!(holder(&layout).is_none());
+        assert!(holder(&layout, None).is_none());
     }
 
     #[test]
@@ -994,10 +1083,10 @@ mod tests {
         let layout_path = dir.path().join("a.layout.ron");
         let stale = Owner { pid: dead_pid(), ..Owner::me() };
         fs::write(lock_path(&layout_path), format!("{stale}\n")).unwrap();
-        let Locked::Mine(lock) = lock(&layout_path).unwrap() else { panic!("a stale lock is taken over") };
+        let Locked::Mine(lock) = lock(&layout_path, None).unwrap() else { panic!("a stale lock is taken over") };
         assert_eq!(fs::read_to_string(lock_path(&layout_path)).unwrap(), format!("{}\n", Owner::me()));
         // A second open of the same layout (flock locks per open file) finds it held.
-        match super::lock(&layout_path).unwrap() {
+        match super::lock(&layout_path, None).unwrap() {
             Locked::Theirs(owner) => assert_eq!(owner, Owner::me()),
             Locked::Mine(_) => panic!("the layout is locked twice"),
         }
@@ -1026,7 +1115,7 @@ mod tests {
         let mut filler = File::create(dir.path().join("filler")).unwrap();
         while filler.write_all(&[0u8; 512]).is_ok() {}
         let layout_path = dir.path().join("a.layout.ron");
-        let result = lock(&layout_path);
+        let result = lock(&layout_path, None);
         let left = lock_path(&layout_path).exists();
         drop(filler);
         let _ = unmount();
@@ -1043,8 +1132,8 @@ mod tests {
             let layout_path = dir.path().join(&name);
             fs::write(&layout_path, to_ron_string(&layout())).unwrap();
             assert!(name.len() >= 251, "{}", name.len());
-            let Locked::Mine(held) = lock(&layout_path).unwrap() else { panic!("nobody holds it yet") };
-            assert!(matches!(lock(&layout_path).unwrap(), Locked::Theirs(_)), "a second editor is warned");
+            let Locked::Mine(held) = lock(&layout_path, None).unwrap() else { panic!("nobody holds it yet") };
+            assert!(matches!(lock(&layout_path, None).unwrap(), Locked::Theirs(_)), "a second editor is warned");
             let path = lock_path(&layout_path);
             assert!(path.exists() && is_own_file(&path), "{}", path.display());
             assert_eq!(path.parent(), Some(dir.path()), "beside the layout, where every editor looks");
@@ -1067,8 +1156,8 @@ mod tests {
         let link = dir.path().join("desk/p3.layout.ron");
         std::os::unix::fs::symlink("../layouts/x.layout.ron", &link).unwrap();
         assert_eq!(lock_path(&link), dir.path().join("desk/../layouts/x.layout.ron.lock"));
-        let Locked::Mine(held) = lock(&link).unwrap() else { panic!("nobody holds it yet") };
-        assert!(matches!(lock(&real).unwrap(), Locked::Theirs(_)), "the real path sees the link's lock");
+        let Locked::Mine(held) = lock(&link, None).unwrap() else { panic!("nobody holds it yet") };
+        assert!(matches!(lock(&real, None).unwrap(), Locked::Theirs(_)), "the real path sees the link's lock");
         drop(held);
         // A dead editor's journal, written through the link, is offered on the real path.
         let dead = Owner { pid: dead_pid(), ..Owner::me() };
@@ -1079,6 +1168,62 @@ mod tests {
         let dangling = dir.path().join("desk/new.layout.ron");
         std::os::unix::fs::symlink("../layouts/new.layout.ron", &dangling).unwrap();
         assert_eq!(journal_path(&dangling).parent(), Some(dir.path().join("desk/../layouts").as_path()));
+    }
+
+    /// Found from outside: in a read-only folder the lock could not be made, so a second editor
+    /// was not warned, and was offered the dead editor's work the first had restored (its
+    /// journal could not be removed). The lock, and the record of that journal, go to the
+    /// spare folder. The folder is read-only to the opens here, as it is to no test run as root.
+    #[test]
+    fn a_layout_in_a_read_only_folder_is_locked_and_its_restored_journal_claimed_in_the_spare_folder() {
+        let dir = tempfile::tempdir().unwrap();
+        let spare = dir.path().join("state");
+        let layout_path = dir.path().join("a.layout.ron");
+        fs::write(&layout_path, to_ron_string(&layout())).unwrap();
+        let beside = lock_path(&layout_path);
+        let read_only = |path: &Path| {
+            if path == beside {
+                return Err(io::Error::from(io::ErrorKind::ReadOnlyFilesystem));
+            }
+            File::options().read(true).write(true).create(true).truncate(false).open(path)
+        };
+        assert!(lock_by(&layout_path, None, read_only).is_err(), "no spare folder: the error");
+        let Locked::Mine(held) = lock_by(&layout_path, Some(&spare), read_only).unwrap() else {
+            panic!("nobody holds it yet")
+        };
+        let whole = std::path::absolute(&layout_path).unwrap().to_string_lossy().replace('/', "%");
+        let in_spare = spare.join(format!("{whole}.lock"));
+        assert_eq!(spare_lock_path(&layout_path, Some(&spare)), Some(in_spare.clone()));
+        assert!(in_spare.exists() && !beside.exists());
+        assert!(held.is_for(&layout_path) && held.still_held());
+        // A second editor is warned, the folder read-only still or writable again.
+        let theirs = |locked: io::Result<Locked>| matches!(locked, Ok(Locked::Theirs(o)) if o == Owner::me());
+        assert!(theirs(lock_by(&layout_path, Some(&spare), read_only)));
+        assert!(theirs(lock(&layout_path, Some(&spare))));
+        assert_eq!(holder(&layout_path, Some(&spare)), Some(Owner::me()));
+        drop(held);
+        assert!(!in_spare.exists() && holder(&layout_path, Some(&spare)).is_none());
+        // The dead editor's journal this editor restored and could not remove is recorded.
+        let dead = Owner { pid: dead_pid(), ..Owner::me() };
+        let left = journal_of(dir.path(), &layout_path, &dead, 5);
+        claim(&layout_path, Some(&spare), &left).unwrap();
+        let record = spare.join(format!("{whole}.claimed.{}", std::process::id()));
+        assert_eq!(fs::read_to_string(&record).unwrap(), format!("{}\n{}\n", Owner::me(), left.display()));
+        assert!(is_own_file(&record));
+        // Another running editor's record keeps it from being offered; once that editor is
+        // gone, it is offered again.
+        let editor = dir.path().join("pasteup-live");
+        fs::copy(which_sleep(), &editor).unwrap();
+        let mut running = std::process::Command::new(&editor).arg("30").spawn().unwrap();
+        let other = Owner { pid: running.id(), ..Owner::me() };
+        fs::write(spare.join(format!("{whole}.claimed.{}", other.pid)), format!("{other}\n{}\n", left.display()))
+            .unwrap();
+        let while_running = find_journals(&layout_path, Some(&spare)).journals;
+        let _ = running.kill();
+        let _ = running.wait();
+        assert!(while_running.is_empty(), "{while_running:?}");
+        assert_eq!(find_journals(&layout_path, Some(&spare)).journals.len(), 1);
+        assert!(!record.exists(), "this pid's record, a dead editor's, goes at the start");
     }
 
     #[test]

@@ -109,7 +109,10 @@ pub fn run(args: &MakeArgs, lang: UiLang) -> ExitCode {
     }
     // Found from outside: written over a layout an editor had open, make said nothing (the
     // editor asks, but the desk running make should know).
-    if let Some(owner) = (!to_stdout).then(|| pasteup_core::journal::holder(&out)).flatten() {
+    if let Some(owner) = (!to_stdout)
+        .then(|| pasteup_core::journal::holder(&out, pasteup_core::journal::spare_dir().as_deref()))
+        .flatten()
+    {
         errln!("{}", MakeLine::OpenInEditor { owner: printable(&owner.to_string()) }.render(lang));
     }
     if !layout.conflicts.is_empty() {

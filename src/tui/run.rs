@@ -131,6 +131,8 @@ pub fn run(cli: &EditorOptions) -> ExitCode {
             if let Some(restored) = app.doc.restored.take() {
                 remove_journal(&restored);
             }
+            // Kept past a save: the journal it names is still there to be offered.
+            journal::remove_claim(&app.doc.layout_path, app.doc.spare_dir.as_deref());
             ExitCode::SUCCESS
         }
         Err(e) => {
@@ -241,13 +243,13 @@ impl LayoutLock {
         if self.waiting == Waiting::Folder && !app.is_dirty() {
             // Not its to take, but another editor that took it is said at once (found from
             // outside: the untouched one said so only after its first change).
-            if let Some(owner) = journal::holder(&app.doc.layout_path) {
+            if let Some(owner) = journal::holder(&app.doc.layout_path, app.doc.spare_dir.as_deref()) {
                 self.waiting = Waiting::Holder;
                 self.tell(app, owner.to_string());
             }
             return;
         }
-        match journal::lock(&app.doc.layout_path) {
+        match journal::lock(&app.doc.layout_path, app.doc.spare_dir.as_deref()) {
             Ok(Locked::Mine(lock)) => {
                 (self.held, self.waiting, self.told) = (Some(lock), Waiting::No, None);
                 app.elsewhere = false;
@@ -289,7 +291,7 @@ pub fn lock_layout(app: &mut App) -> LayoutLock {
         return lock;
     }
     lock.waiting = Waiting::No;
-    match journal::lock(&app.doc.layout_path) {
+    match journal::lock(&app.doc.layout_path, app.doc.spare_dir.as_deref()) {
         Ok(Locked::Mine(held)) => lock.held = Some(held),
         Ok(Locked::Theirs(owner)) => {
             lock.waiting = Waiting::Holder;
@@ -1053,7 +1055,16 @@ fn restore(app: &mut App) {
             // deleted the only copy (found from outside: a second kill lost the work).
             journal_now(app);
             if app.journaled == app.version() {
-                remove_journal(&path);
+                // A folder that keeps it (read-only): recorded as restored here instead
+                // (found from outside: a second editor was offered it while this one ran).
+                if let Err(e) = journal::discard_journal(&path) {
+                    let spare = app.doc.spare_dir.as_deref();
+                    if journal::claim(&app.doc.layout_path, spare, &path).is_ok() {
+                        let file = format::printable(&path.display().to_string());
+                        let error = format::printable(&e.to_string());
+                        app.say(Status::RecoveryClaimed { file, error }, Tone::Warning);
+                    }
+                }
             } else {
                 app.mark_restored();
                 app.doc.restored = Some(path);

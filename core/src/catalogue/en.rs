@@ -359,6 +359,9 @@ pub fn status(s: &Status) -> String {
         RecoveryLeft { file } => {
             format!("The unsaved changes to {file} stay in their recovery file, offered at the next start")
         }
+        RecoveryClaimed { file, error } => format!(
+            "The recovery file {file} could not be removed ({error}): it is marked as restored here, so no other editor offers it while this one runs"
+        ),
         RecoveryNotDiscarded { file, error } => {
             format!("The recovery file {file} could not be removed ({error}): it is offered again at the next start")
         }

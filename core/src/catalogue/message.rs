@@ -226,6 +226,12 @@ pub enum Status {
         file: String,
         error: String,
     },
+    /// Restored work whose dead editor's recovery file could not be removed (a read-only
+    /// folder): recorded as restored here, so no other editor offers it while this one runs.
+    RecoveryClaimed {
+        file: String,
+        error: String,
+    },
     /// The issue file changed under the editor and was loaded again: how many items changed,
     /// how many are new (in the bin), and which ones the issue no longer has.
     IssueReloaded {

@@ -337,6 +337,7 @@ fn statuses() -> Vec<Status> {
         RecoveryUnreadable { error: "bad".into() },
         RecoveryLeft { file: "x.layout.ron".into() },
         RecoveryNotDiscarded { file: "x.layout.ron.recover.7".into(), error: "permission denied".into() },
+        RecoveryClaimed { file: "x.layout.ron.recover.7".into(), error: "read-only file system".into() },
         JournalElsewhere { path: "/home/ed/.local/state/pasteup/recover/%x.layout.ron.recover.7".into() },
         JournalNameTooLong { path: "/home/ed/.local/state/pasteup/recover/0123456789abcdef%xx.recover.7".into() },
         JournalInTheWay {

@@ -315,6 +315,9 @@ pub fn status(s: &Status) -> String {
         JournalElsewhere { path } => format!("版面所在文件夹不可写：未保存的修改暂存在 {path}；:w 文件名 可另存到别处"),
         RecoveryUnreadable { error } => format!("恢复文件读不出：{error}"),
         RecoveryLeft { file } => format!("{file} 未保存的修改留在恢复文件里，下次启动时再问"),
+        RecoveryClaimed { file, error } => {
+            format!("恢复文件 {file} 删不掉（{error}）：已记为在此恢复，本编辑器运行期间别的编辑器不会再问")
+        }
         RecoveryNotDiscarded { file, error } => format!("恢复文件 {file} 删不掉（{error}）：下次启动时还会再问"),
         OpenProblem { first, more: 0 } => first.render(UiLang::ZhHans),
         OpenProblem { first, more } => {

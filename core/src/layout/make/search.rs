@@ -67,6 +67,7 @@ impl Work {
     }
 
     /// Placements evaluated so far.
+    #[cfg(test)]
     pub fn spent(&self) -> u64 {
         self.spent.get()
     }

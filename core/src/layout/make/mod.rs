@@ -35,7 +35,7 @@ pub use plan::MAX_CUT;
 use plan::{Cand, shapes};
 pub use report::{Broken, Gap, LeftItem, LeftReason, MadePage, MakeReport, NarrowCause, PlacedBox};
 use rules::Boxed;
-use search::{BEAM, Problem};
+use search::{BEAM, PAGE_WORK, Problem, Work};
 use sheet::Sheet;
 
 /// Most unplanned items offered to a page, in issue order.
@@ -237,8 +237,18 @@ impl Makeup {
             .iter()
             .map(|c| kept.iter().find(|k| k.kind == ItemKind::Photo && self.with_of(k.item) == Some(c.item)).copied())
             .collect();
-        let problem =
-            Problem { sheet, kept: &kept, cands: &cands, lead, width: BEAM, used, short_of_copy, photos: &photos };
+        let work = Work::new(PAGE_WORK);
+        let problem = Problem {
+            sheet,
+            kept: &kept,
+            cands: &cands,
+            lead,
+            width: BEAM,
+            used,
+            short_of_copy,
+            photos: &photos,
+            work: &work,
+        };
         let made = search::make(&problem);
         let mut spots = base;
         let mut taken = vec![false; cands.len()];

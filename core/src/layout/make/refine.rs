@@ -28,7 +28,9 @@ pub(super) fn refine(p: &Problem, mut best: State) -> State {
     let mut tried = 0;
     'better: while tried < BUDGET && best.waste > 0 {
         for region in regions(p, &best) {
-            if tried == BUDGET {
+            // The page's work spent (search::PAGE_WORK), a search would be greedy and find
+            // little: the page as it is stands.
+            if tried == BUDGET || p.work.left() == 0 {
                 break 'better;
             }
             tried += 1;

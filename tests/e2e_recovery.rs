@@ -213,13 +213,7 @@ fn a_terminal_that_goes_away_ends_the_editor_with_its_work_journalled() {
 #[test]
 fn a_terminal_gone_in_the_middle_of_a_key_code_ends_the_editor_as_a_hang_up_does() {
     let fx = Fixture::new();
-    let said = fx.root().join("stderr.txt");
-    let mut ed = Session::spawn_saying_to(fx.root(), &["layouts/taiyuan-2023-02-10.ron"], &said);
-    let s = ed.wait_for("the editor", |s| s.shows_editor() && s.selected_box().is_some());
-    let (line, _) = s.selected_lines().unwrap();
-    let pid = ed.pid();
-    ed.press("J");
-    ed.wait_for("the box one line down", |s| s.selected_lines().is_some_and(|l| l.0 == line + 1));
+    let (mut ed, pid, said) = changed_saying_to(&fx);
     fx.wait_for_journal(true);
     assert!(fx.lock().is_file(), "the editor holds the lock");
     ed.send(b"\x1b[");
@@ -228,15 +222,8 @@ fn a_terminal_gone_in_the_middle_of_a_key_code_ends_the_editor_as_a_hang_up_does
     let status = ed.wait_exit();
     assert_eq!(status.exit_code(), 129, "as on SIGHUP: {status:?}");
     assert!(!fx.lock().exists(), "the lock file is removed");
-    let said = std::fs::read_to_string(&said).unwrap();
-    let journal = fx.journal_of(pid);
-    assert!(journal.is_file(), "the change is in the recovery file");
-    assert_eq!(
-        said,
-        "pasteup: stopped; the unsaved changes are in layouts/taiyuan-2023-02-10.layout.ron.recover.{pid}\n"
-            .replace("{pid}", &pid.to_string()),
-        "the usual message"
-    );
+    assert!(fx.journal_of(pid).is_file(), "the change is in the recovery file");
+    said_the_usual(&said, pid);
     let mut next = fx.open(&[], &[]);
     wait_for_question(&mut next);
 }
@@ -248,30 +235,14 @@ fn a_terminal_gone_in_the_middle_of_a_key_code_ends_the_editor_as_a_hang_up_does
 #[test]
 fn a_stopped_editor_whose_terminal_goes_away_ends_as_a_hang_up_does() {
     let fx = Fixture::new();
-    let said = fx.root().join("stderr.txt");
-    let mut ed = Session::spawn_saying_to(fx.root(), &["layouts/taiyuan-2023-02-10.ron"], &said);
-    let s = ed.wait_for("the editor", |s| s.shows_editor() && s.selected_box().is_some());
-    let (line, _) = s.selected_lines().unwrap();
-    let pid = ed.pid();
-    ed.press("J");
-    ed.wait_for("the box one line down", |s| s.selected_lines().is_some_and(|l| l.0 == line + 1));
-    ed.send(&[0x1a]);
-    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
-    while !stopped(pid) && std::time::Instant::now() < deadline {
-        std::thread::sleep(std::time::Duration::from_millis(20));
-    }
-    assert!(stopped(pid), "Ctrl-z stops the editor");
+    let (mut ed, pid, said) = changed_saying_to(&fx);
+    stop_with_ctrl_z(&mut ed, pid);
     ed.hang_up();
     let status = ed.wait_exit();
     assert_eq!(status.exit_code(), 129, "as on SIGHUP: {status:?}");
     assert!(!fx.lock().exists(), "the lock file is removed");
     assert!(fx.journal_of(pid).is_file(), "the change is in the recovery file");
-    let said = std::fs::read_to_string(&said).unwrap();
-    assert_eq!(
-        said,
-        format!("pasteup: stopped; the unsaved changes are in layouts/taiyuan-2023-02-10.layout.ron.recover.{pid}\n"),
-        "the usual message"
-    );
+    said_the_usual(&said, pid);
 }
 
 /// Found from outside: a shell that ends with the editor stopped in it sends the job SIGHUP,
@@ -281,19 +252,8 @@ fn a_stopped_editor_whose_terminal_goes_away_ends_as_a_hang_up_does() {
 #[test]
 fn a_stopped_editor_sent_a_shells_parting_signals_says_where_the_work_is() {
     let fx = Fixture::new();
-    let said = fx.root().join("stderr.txt");
-    let mut ed = Session::spawn_saying_to(fx.root(), &["layouts/taiyuan-2023-02-10.ron"], &said);
-    let s = ed.wait_for("the editor", |s| s.shows_editor() && s.selected_box().is_some());
-    let (line, _) = s.selected_lines().unwrap();
-    let pid = ed.pid();
-    ed.press("J");
-    ed.wait_for("the box one line down", |s| s.selected_lines().is_some_and(|l| l.0 == line + 1));
-    ed.send(&[0x1a]);
-    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
-    while !stopped(pid) && std::time::Instant::now() < deadline {
-        std::thread::sleep(std::time::Duration::from_millis(20));
-    }
-    assert!(stopped(pid), "Ctrl-z stops the editor");
+    let (mut ed, pid, said) = changed_saying_to(&fx);
+    stop_with_ctrl_z(&mut ed, pid);
     for signal in ["-HUP", "-TERM", "-CONT"] {
         let _ = std::process::Command::new("kill").args([signal, &pid.to_string()]).status();
     }
@@ -301,9 +261,36 @@ fn a_stopped_editor_sent_a_shells_parting_signals_says_where_the_work_is() {
     // The signals' handlers may run on any of its threads, in any order: 128 + one of them.
     assert!([129, 143].contains(&status.exit_code()), "{status:?}");
     assert!(!fx.lock().exists(), "the lock file is removed");
-    let said = std::fs::read_to_string(&said).unwrap();
+    said_the_usual(&said, pid);
+}
+
+/// The editor on the sample, saying to a file of its own, with one box moved down: the
+/// editor, its pid, and the file its standard error goes to.
+fn changed_saying_to(fx: &Fixture) -> (Session, u32, std::path::PathBuf) {
+    let said = fx.root().join("stderr.txt");
+    let mut ed = Session::spawn_saying_to(fx.root(), &["layouts/taiyuan-2023-02-10.ron"], &said);
+    let s = ed.wait_for("the editor", |s| s.shows_editor() && s.selected_box().is_some());
+    let (line, _) = s.selected_lines().unwrap();
+    ed.press("J");
+    ed.wait_for("the box one line down", |s| s.selected_lines().is_some_and(|l| l.0 == line + 1));
+    let pid = ed.pid();
+    (ed, pid, said)
+}
+
+/// `Ctrl-z`, and the editor `pid` stopped.
+fn stop_with_ctrl_z(ed: &mut Session, pid: u32) {
+    ed.send(&[0x1a]);
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    while !stopped(pid) && std::time::Instant::now() < deadline {
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    assert!(stopped(pid), "Ctrl-z stops the editor");
+}
+
+/// The editor `pid` said, in `said`, where its unsaved changes are, as it does when stopped.
+fn said_the_usual(said: &std::path::Path, pid: u32) {
     assert_eq!(
-        said,
+        std::fs::read_to_string(said).unwrap(),
         format!("pasteup: stopped; the unsaved changes are in layouts/taiyuan-2023-02-10.layout.ron.recover.{pid}\n"),
         "the usual message"
     );

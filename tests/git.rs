@@ -311,21 +311,24 @@ fn a_box_our_longer_article_pushes_past_the_foot_is_a_conflict() {
     assert!(repo.layout().contains("line: 86"), "theirs' move is taken: {}", repo.layout());
 }
 
+/// What alice's desk does in two tests: adds the notice `new-notice` to the issue and places
+/// it on page 4, columns 6–8, from line 60.
+fn add_and_place_a_notice(r: &Repo) {
+    let issue = r.path("pages/taiyuan-2023-02-10.ron");
+    let text = std::fs::read_to_string(&issue).unwrap();
+    let end = text.rfind("\n    ],").unwrap();
+    let notice = "\n        Notice(id: \"new-notice\", page: Some(4), title: \"公告\", body: [\"本报讯 新的公告。\"]),";
+    std::fs::write(&issue, format!("{}{notice}{}", &text[..end], &text[end..])).unwrap();
+    r.place(4, "new-notice", 6, 3, 60);
+}
+
 /// Found from outside: a notice their branch adds to the issue was placed with no overlap check
 /// (the driver only said to run `pasteup check`): here on the lines our branch has just moved
 /// another box to. Their issue gives its box.
 #[test]
 fn a_box_of_an_item_their_issue_adds_is_checked_for_overlaps() {
     let repo = Repo::new(true);
-    repo.commit_on("alice", |r| {
-        let issue = r.path("pages/taiyuan-2023-02-10.ron");
-        let text = std::fs::read_to_string(&issue).unwrap();
-        let end = text.rfind("\n    ],").unwrap();
-        let notice =
-            "\n        Notice(id: \"new-notice\", page: Some(4), title: \"公告\", body: [\"本报讯 新的公告。\"]),";
-        std::fs::write(&issue, format!("{}{notice}{}", &text[..end], &text[end..])).unwrap();
-        r.place(4, "new-notice", 6, 3, 60);
-    });
+    repo.commit_on("alice", add_and_place_a_notice);
     repo.commit_on("bob", |r| r.set("traffic-police", "line", 50));
     let merge = repo.merge_alice_into_bob();
     stopped_on(&merge, "new-notice: overlaps \"traffic-police\" after the merge");
@@ -341,15 +344,7 @@ fn a_box_of_an_item_their_issue_adds_is_checked_for_overlaps() {
 #[test]
 fn an_item_their_branch_adds_to_the_issue_and_places_merges_cleanly() {
     let repo = Repo::new(true);
-    repo.commit_on("alice", |r| {
-        let issue = r.path("pages/taiyuan-2023-02-10.ron");
-        let text = std::fs::read_to_string(&issue).unwrap();
-        let end = text.rfind("\n    ],").unwrap();
-        let notice =
-            "\n        Notice(id: \"new-notice\", page: Some(4), title: \"公告\", body: [\"本报讯 新的公告。\"]),";
-        std::fs::write(&issue, format!("{}{notice}{}", &text[..end], &text[end..])).unwrap();
-        r.place(4, "new-notice", 6, 3, 60);
-    });
+    repo.commit_on("alice", add_and_place_a_notice);
     repo.commit_on("bob", |r| r.set("snow-traffic", "line", 30));
     let merge = repo.merge_alice_into_bob();
     assert!(merge.status.success(), "{}", text(&merge));

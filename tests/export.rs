@@ -8,6 +8,8 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
+mod export_support;
+
 use pasteup_core::document::open;
 use pasteup_core::export::ron::{Finished, from_ron};
 use pasteup_core::export::{self, Assets, Format, Options};
@@ -392,20 +394,7 @@ fn text_export_keeps_a_hung_mark_on_the_frame() {
 #[test]
 fn text_export_keeps_a_mark_hung_after_an_odd_number_of_cells() {
     let dir = tempfile::tempdir().unwrap();
-    let issue = dir.path().join("odd.ron");
-    fs::write(
-        &issue,
-        r#"Issue(paper: "T", date: "2026-01-01", pages: [
-            Page(number: 1, grid: Grid(columns: 2, column_width: 11, gutter: 1, depth: 20, indent: 0, hanging: true))],
-          items: [Article(id: "a", headline: "汽车", body: ["（CAAM）统计，1—11月，汽车产销分别完成两千万辆和两千万辆。"])])"#,
-    )
-    .unwrap();
-    fs::write(
-        dir.path().join("odd.layout.ron"),
-        r#"Layout(issue: "odd.ron", pages: [PageLayout(number: 1, placements: [
-            Placement(item: "a", column: 1, span: 1, line: 1, depth: Auto)])])"#,
-    )
-    .unwrap();
+    let (issue, _) = export_support::hung_pair(dir.path(), "odd", "");
     let text = String::from_utf8(export_cli(&issue, None, "text", &[])).unwrap();
     // `—` is padded with a space on a single-width terminal; the cell before the frame is blank.
     assert!(text.contains("|（CAAM）统计，1— 11月 ,"), "{text}");

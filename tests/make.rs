@@ -950,12 +950,17 @@ fn an_article_is_made_with_the_photo_the_desk_placed_for_it() {
     );
 }
 
+/// The issue `tests/data/FILE`, read as the command line reads it.
+fn data_issue(file: &str) -> Issue {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data").join(file);
+    format::parse_issue(&path, &std::fs::read_to_string(&path).unwrap()).unwrap()
+}
+
 /// Two pages of 6 columns, 60 lines (tests/data/make-two-pages.ron): page 1 with more copy at
 /// its widest spans than room, though less at its narrowest; page 2 led by `a20`, whose legs
 /// keep the rule at 2 columns but not at 3.
 fn two_pages() -> Issue {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/make-two-pages.ron");
-    format::parse_issue(&path, &std::fs::read_to_string(&path).unwrap()).unwrap()
+    data_issue("make-two-pages.ron")
 }
 
 /// Found from outside: the lead `a20`, too short to stand half the page wide, was set one
@@ -1407,8 +1412,7 @@ const SHORT_SEEDS: u64 = 12;
 /// One page of 8 columns of 13 em, 100 lines (tests/data/make-photo-under-wide-lead.ron): the
 /// lead `a1-1`, its photo `p1` (2 columns, 14 lines), four more stories and a notice.
 fn photo_under_wide_lead() -> Issue {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/make-photo-under-wide-lead.ron");
-    format::parse_issue(&path, &std::fs::read_to_string(&path).unwrap()).unwrap()
+    data_issue("make-photo-under-wide-lead.ron")
 }
 
 /// Found from outside: the lead stood across the page at lines 1–17, the beam filled line 18
@@ -1472,8 +1476,7 @@ fn a_photo_is_not_left_no_room_beside_its_article_on_a_page_with_room() {
 /// notice planned for it, and two fillers in the bin, the reader's photo `lighthouse` and
 /// `library-brief`.
 fn planned_over_fillers() -> Issue {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/make-planned-over-fillers.ron");
-    format::parse_issue(&path, &std::fs::read_to_string(&path).unwrap()).unwrap()
+    data_issue("make-planned-over-fillers.ron")
 }
 
 /// Found from outside: page 1 set the filler `lighthouse` beside the lead at lines 1–22 and

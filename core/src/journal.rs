@@ -351,8 +351,8 @@ fn lock_at(layout: &Path, path: &Path, open: &impl Fn(&Path) -> io::Result<File>
 /// The lock of `layout` in the spare folder, for a layout's folder that takes no lock file:
 /// named as its journals there are (`%desk%p3.layout.ron.lock`).
 pub fn spare_lock_path(layout: &Path, spare: Option<&Path>) -> Option<PathBuf> {
-    let (dir, base) = spare_base(layout, spare)?;
-    Some(dir.join(format!("{}.lock", base.strip_suffix(".recover").unwrap_or(&base))))
+    let (dir, name) = spare_name(layout, spare)?;
+    Some(dir.join(format!("{name}.lock")))
 }
 
 /// Who holds the lock on `layout`, if another editor does, found without taking it: a shared
@@ -491,8 +491,7 @@ pub fn journals_beside(layout: &Path, spare: Option<&Path>) -> Found {
 /// could not remove (`%desk%p3.layout.ron.claimed.PID`): the owner line, then one journal a
 /// line.
 fn claim_path(layout: &Path, spare: Option<&Path>) -> Option<PathBuf> {
-    let (dir, base) = spare_base(layout, spare)?;
-    let name = base.strip_suffix(".recover").unwrap_or(&base);
+    let (dir, name) = spare_name(layout, spare)?;
     Some(dir.join(format!("{name}.claimed.{}", std::process::id())))
 }
 
@@ -518,8 +517,8 @@ pub fn remove_claim(layout: &Path, spare: Option<&Path>) {
 
 /// The journals running editors restored and could not remove, from their records.
 fn claimed(layout: &Path, spare: Option<&Path>) -> Vec<PathBuf> {
-    let Some((dir, base)) = spare_base(layout, spare) else { return Vec::new() };
-    let prefix = format!("{}.claimed.", base.strip_suffix(".recover").unwrap_or(&base));
+    let Some((dir, name)) = spare_name(layout, spare) else { return Vec::new() };
+    let prefix = format!("{name}.claimed.");
     let Ok(entries) = fs::read_dir(dir) else { return Vec::new() };
     let records = entries.flatten().filter(|e| e.file_name().to_string_lossy().starts_with(&prefix));
     let texts = records.filter_map(|e| fs::read_to_string(e.path()).ok());
@@ -594,6 +593,13 @@ pub fn spare_dir() -> Option<PathBuf> {
 /// hash and the start of its file name (found from outside: a layout of a 250-byte name had
 /// no journal anywhere, beside it or here, and a kill lost the work).
 fn spare_base(layout: &Path, spare: Option<&Path>) -> Option<(PathBuf, String)> {
+    let (dir, name) = spare_name(layout, spare)?;
+    Some((dir, format!("{name}.recover")))
+}
+
+/// The spare folder and the layout's name in it, which its journals, its lock and its claim
+/// records there start with (see [`spare_base`]).
+fn spare_name(layout: &Path, spare: Option<&Path>) -> Option<(PathBuf, String)> {
     // Named from the real path (found from outside: opened as `sub/../d.layout.ron`, its
     // journal here was never offered to an editor on `d.layout.ron`).
     let whole = crate::format::in_real_folder(&resolved(layout))?;
@@ -602,7 +608,7 @@ fn spare_base(layout: &Path, spare: Option<&Path>) -> Option<(PathBuf, String)> 
         let file = whole.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
         name = format!("{:016x}%{}", fnv_hash(whole.as_os_str().as_encoded_bytes()), name_start(&file));
     }
-    Some((spare?.to_path_buf(), format!("{name}.recover")))
+    Some((spare?.to_path_buf(), name))
 }
 
 /// This editor's journal in the spare folder `spare`.

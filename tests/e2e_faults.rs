@@ -230,6 +230,22 @@ fn sigterm_and_sigint_give_the_terminal_back_and_keep_the_work() {
     }
 }
 
+/// Found from outside: SIGQUIT and SIGUSR1, whose default is to end the process, ended the
+/// editor at once with the terminal raw, the last second's work lost and its lock left
+/// behind. Every signal that ends a process by default is handled as SIGTERM is.
+#[test]
+fn other_ending_signals_keep_the_work_as_sigterm_does() {
+    for (signal, code) in [("-QUIT", 131), ("-USR1", 138), ("-USR2", 140), ("-ALRM", 142)] {
+        let (fx, mut ed, pid) = changed_then_signalled(signal);
+        let status = ed.wait_exit();
+        assert_eq!(status.exit_code(), code, "{signal}: {status:?}");
+        assert!(!ed.with_screen(|sc| sc.alternate_screen()), "{signal}: the terminal is given back");
+        assert!(fx.journal_of(pid).is_file(), "{signal}: the unsaved work is in the recovery file");
+        assert!(ed.screen_text().contains("unsaved changes are in"), "{}", ed.screen_text());
+        assert!(!fx.lock().exists(), "{signal}: the lock file is removed");
+    }
+}
+
 /// Half a key code (`Esc [`, the rest never typed or lost on the way) held the editor inside
 /// crossterm's reader, in a blocking read waiting for the rest: a SIGTERM was not seen until
 /// the next key, and a second one ended it at once with the lock file left behind. It is seen

@@ -415,21 +415,29 @@ fn suspend_and_resume(term: &mut terminal::Term, app: &mut App, stop: &AtomicUsi
     Ok(())
 }
 
-/// SIGTERM, SIGINT and SIGHUP (a `kill`, a closed terminal) set the number returned: the loop writes
+/// The stop signals (a `kill`, a closed terminal; [`STOP_SIGNALS`]) set the number returned: the loop writes
 /// the recovery file and ends, and the terminal is given back. A SIGTERM after either, if the
 /// loop is slow to see the first, ends the process at once, as without a handler (found from
 /// outside: a SIGTERM after a SIGHUP did nothing). A second SIGHUP does not: a dropped SSH
 /// session sends two at once (the kernel's to the terminal's foreground, the shell's to its
 /// jobs), and the loop must still write the last second's work to the recovery file.
 pub fn stop_signals() -> Arc<AtomicUsize> {
-    use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
     let stop = Arc::new(AtomicUsize::new(0));
-    for signal in [SIGTERM, SIGHUP, SIGINT] {
+    for signal in STOP_SIGNALS {
         let _ = signal_hook::flag::register_usize(signal, Arc::clone(&stop), signal as usize);
     }
     end_at_a_second_signal(Arc::clone(&stop));
     stop
 }
+
+/// The signals that end a process by default and can be caught: SIGTERM, SIGHUP and SIGINT, and
+/// the rarer ones (`kill -QUIT`, `-USR1`, `-USR2`, `-ALRM`, a CPU-time limit's SIGXCPU and
+/// SIGVTALRM), each of which ended the editor with its terminal raw, the last second's work
+/// lost and its lock left behind (found from outside).
+const STOP_SIGNALS: [i32; 9] = {
+    use signal_hook::consts::*;
+    [SIGTERM, SIGHUP, SIGINT, SIGQUIT, SIGUSR1, SIGUSR2, SIGALRM, SIGXCPU, SIGVTALRM]
+};
 
 /// How long a second stop signal leaves the loop to end by itself before it ends the process.
 const SECOND_SIGNAL_GRACE: Duration = Duration::from_millis(500);
@@ -441,9 +449,9 @@ const SECOND_SIGNAL_GRACE: Duration = Duration::from_millis(500);
 /// end it when one is a SIGTERM or SIGINT. The exit code is the last signal's, as `last` (set
 /// before the byte is written) holds it: the sockets do not tell which came first.
 fn end_at_a_second_signal(last: Arc<AtomicUsize>) {
-    use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
+    use signal_hook::consts::SIGHUP;
     let mut told = Vec::new();
-    for signal in [SIGTERM, SIGINT, SIGHUP] {
+    for signal in STOP_SIGNALS {
         let Ok((reader, writer)) = std::os::unix::net::UnixStream::pair() else { return };
         if signal_hook::low_level::pipe::register(signal, writer).is_err() {
             return;

@@ -132,9 +132,11 @@ fn goes_on(c: char, particle: bool) -> bool {
 /// (`「下週一吧。」`) stands as a sentence of its own, its speaker named after it.
 const QUOTATIONS: &str = "「『“‘";
 
-/// Marks that open a quotation or bracket, so start a sentence of their own after a quotation
-/// (but for a book title's, [`TITLES`]).
-const OPENING: &str = "「『“‘（《〈【〔［〖｛〘\"'([{";
+/// Whether `c` opens a quotation or bracket, full-width ([`PAIRS`]) or ASCII: such a mark
+/// starts a sentence of its own after a quotation (but for a book title's, [`TITLES`]).
+fn opening(c: char) -> bool {
+    PAIRS.iter().any(|&(opening, _)| opening == c) || "\"'([{".contains(c)
+}
 
 /// Opening marks of a book title: an end mark inside one is the title's (`《誰殺了她？》`),
 /// never a sentence's end (found from outside: a cut took `將於2024年3月8日在全港上映。` of
@@ -208,8 +210,7 @@ fn stands_quoted(paragraph: &str, start: usize, end: usize, pairs: &[(usize, usi
 /// quotation or bracket of its own (`「行くぞ。」「はい。」` are two), but a book title may
 /// name a paper (`《南華早報》引述警方消息說。`).
 fn attributes(sentence: &str) -> bool {
-    !sentence.trim_start().starts_with(|c| OPENING.contains(c) && !TITLES.contains(c))
-        && count_chars(sentence) <= ATTRIBUTION
+    !sentence.trim_start().starts_with(|c| opening(c) && !TITLES.contains(c)) && count_chars(sentence) <= ATTRIBUTION
 }
 
 /// `ends` less those between quotations standing alone one after another and their
@@ -242,7 +243,7 @@ fn sentence_ends(paragraph: &str) -> Vec<usize> {
         if paired.binary_search(&at).is_err() {
             return;
         }
-        if PAIRS.iter().any(|&(opening, _)| opening == c) {
+        if opening(c) {
             let start = ends.last().copied().unwrap_or(0);
             open.push(holds(paragraph, start, at, c, &pairs));
         } else {

@@ -2005,6 +2005,22 @@ fn a_box_with_no_row_free_for_its_badge_hides_no_copy_under_it() {
     }
 }
 
+/// Two one-row boxes with one free row between them: the upper one's badge stands under it,
+/// and the lower one, a box right under it too, leaves that row to it and shows its sign.
+#[test]
+fn one_free_row_between_two_full_boxes_holds_one_badge() {
+    let layout = r#"Layout(issue: "x.ron", pages: [PageLayout(number: 1, placements: [
+        Placement(item: "top", column: 1, span: 1, line: 1, depth: Fixed(1)),
+        Placement(item: "alone", column: 1, span: 1, line: 3, depth: Fixed(1)),
+        Placement(item: "under", column: 1, span: 1, line: 4, depth: Auto)])])"#;
+    let mut app = app_of(FULL_ROWS.0, layout, AmbiWidth::Single);
+    let shown = screen(&draw(&mut app, 100, 14));
+    let row = |n: &str| shown.lines().find(|l| l.starts_with(n)).unwrap_or_default().to_string();
+    assert!(row("   1 ").contains("太  原  六  <"), "{shown}");
+    assert!(row("   2 ").contains(" -8 overset "), "{shown}");
+    assert!(row("   3 ").contains("阳  曲  七  -"), "{shown}");
+}
+
 /// An issue in Japanese whose one page has a notice at its foot (lines 53–60 of 60).
 const NOTICE_AT_THE_FOOT: (&str, &str) = (
     r#"Issue(paper: "東京テスト新聞", date: "2024-03-01", language: "ja", pages: [

@@ -2021,6 +2021,24 @@ fn one_free_row_between_two_full_boxes_holds_one_badge() {
     assert!(row("   3 ").contains("阳  曲  七  -"), "{shown}");
 }
 
+/// A one-row box wider than the view, its headline set across it, the box under it taking the
+/// row below: its sign stands in the view's margin cell, after the last character in sight.
+#[test]
+fn the_sign_of_a_full_box_wider_than_the_view_stands_at_the_views_edge() {
+    let issue = r#"Issue(paper: "测试报", date: "2026-12-07", pages: [
+        Page(number: 1, grid: Grid(columns: 2, column_width: 30, gutter: 1, depth: 10))],
+      items: [
+        Article(id: "wide", headline: "太原市六项重点工程全部开工建设总投资超过一百亿元今年年底前完成主体工程太原市六项重点工程全部开工建设总投资超过一百亿元今年", body: ["太原市。"]),
+        Article(id: "below", headline: "晋中新区", body: ["晋中新区建设加快推进。"])])"#;
+    let layout = r#"Layout(issue: "x.ron", pages: [PageLayout(number: 1, placements: [
+        Placement(item: "wide", column: 1, span: 2, line: 1, depth: Fixed(1), head_size: Some(1)),
+        Placement(item: "below", column: 1, span: 2, line: 2, depth: Auto)])])"#;
+    let mut app = app_of(issue, layout, AmbiWidth::Single);
+    let shown = screen(&draw(&mut app, 100, 14));
+    let row = shown.lines().find(|l| l.starts_with("   1 ")).unwrap_or_default().to_string();
+    assert!(row.ends_with("年底前完成主体工程太原市六-│"), "{shown}");
+}
+
 /// An issue in Japanese whose one page has a notice at its foot (lines 53–60 of 60).
 const NOTICE_AT_THE_FOOT: (&str, &str) = (
     r#"Issue(paper: "東京テスト新聞", date: "2024-03-01", language: "ja", pages: [

@@ -170,10 +170,9 @@ impl TextZoom<'_> {
         self.draw_badge(area, buf, (b, page), selected, cells);
     }
 
-    /// The fit badge at the box's top right, on the first row whose text leaves room for it (a
-    /// full-width headline would otherwise lose its last characters). A box whose right edge is
-    /// out of sight has it whole at the view's right edge (found from outside: a box one cell
-    /// wider than the view showed `fit` cut to `fi`, `合` alone).
+    /// The fit badge at the box's top right, where it covers no copy (`badge_spot`). A box whose
+    /// right edge is out of sight has it whole at the view's right edge (found from outside: a
+    /// box one cell wider than the view showed `fit` cut to `fi`, `合` alone).
     fn draw_badge(
         &self,
         area: Rect,

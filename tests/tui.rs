@@ -1961,6 +1961,84 @@ fn the_fit_badge_of_a_box_wider_than_the_view_is_whole_at_the_views_edge() {
     assert!(page.contains("合适"), "{shown}");
 }
 
+/// Boxes one row deep whose headline fills that row: `top` at line 1 with `under` right below
+/// it, `alone` with nothing above or below it, `low` with `floor` right below it.
+const FULL_ROWS: (&str, &str) = (
+    r#"Issue(paper: "测试报", date: "2026-12-07", pages: [
+        Page(number: 1, grid: Grid(columns: 3, column_width: 6, gutter: 1, depth: 20))],
+      items: [
+        Article(id: "top", headline: "太原六项工程", body: ["太原市六项重点工程全部开工建设，总投资超过一百亿元。"]),
+        Article(id: "under", headline: "晋中新区", body: ["晋中新区建设加快推进。"]),
+        Article(id: "alone", headline: "阳曲七项工程", body: ["阳曲县七项重点工程全部开工建设。"]),
+        Article(id: "low", headline: "清徐葡萄丰收", body: ["清徐县葡萄今年丰收。"]),
+        Article(id: "floor", headline: "古交", body: ["古交市煤炭。"])])"#,
+    r#"Layout(issue: "x.ron", pages: [PageLayout(number: 1, placements: [
+        Placement(item: "top", column: 1, span: 1, line: 1, depth: Fixed(1)),
+        Placement(item: "under", column: 1, span: 1, line: 2, depth: Auto),
+        Placement(item: "alone", column: 2, span: 1, line: 5, depth: Fixed(1)),
+        Placement(item: "low", column: 3, span: 1, line: 5, depth: Fixed(1)),
+        Placement(item: "floor", column: 3, span: 1, line: 6, depth: Auto)])])"#,
+);
+
+/// Found from outside: a box with no row that leaves room for its fit badge had it over its
+/// first row, and a one-row box lost its whole headline to ` -8 overset `. The badge stands
+/// on the free row just under the box, else on the free row just over it, else as one sign
+/// on the box's right edge: no character of copy is hidden, in either language.
+#[test]
+fn a_box_with_no_row_free_for_its_badge_hides_no_copy_under_it() {
+    for (lang, alone, low) in [(UiLang::En, " -6 overset ", " -5 overset "), (UiLang::ZhHans, "超版 6 行", "超版 5 行")]
+    {
+        let mut app = app_of(FULL_ROWS.0, FULL_ROWS.1, AmbiWidth::Single);
+        app.lang = lang;
+        let shown = screen(&draw(&mut app, 100, 14));
+        let row = |n: &str| shown.lines().find(|l| l.starts_with(n)).unwrap_or_default().to_string();
+        // Every headline whole on its one row.
+        assert!(row("   1 ").contains("太  原  六"), "{lang:?}\n{shown}");
+        assert!(row("   5 ").contains("阳  曲  七"), "{lang:?}\n{shown}");
+        assert!(row("   5 ").contains("清  徐  葡"), "{lang:?}\n{shown}");
+        // `alone`'s badge under it; `low`'s over it, `floor` being under it.
+        assert!(row("   6 ").contains(alone), "{lang:?}\n{shown}");
+        assert!(row("   4 ").contains(low), "{lang:?}\n{shown}");
+        // `top` has the page's head over it and `under` under it: its sign on its right edge.
+        assert!(row("   1 ").contains("六  -"), "{lang:?}\n{shown}");
+        insta::assert_snapshot!(format!("badge_with_no_free_row_{lang:?}"), shown);
+    }
+}
+
+/// Two one-row boxes with one free row between them: the upper one's badge stands under it,
+/// and the lower one, a box right under it too, leaves that row to it and shows its sign.
+#[test]
+fn one_free_row_between_two_full_boxes_holds_one_badge() {
+    let layout = r#"Layout(issue: "x.ron", pages: [PageLayout(number: 1, placements: [
+        Placement(item: "top", column: 1, span: 1, line: 1, depth: Fixed(1)),
+        Placement(item: "alone", column: 1, span: 1, line: 3, depth: Fixed(1)),
+        Placement(item: "under", column: 1, span: 1, line: 4, depth: Auto)])])"#;
+    let mut app = app_of(FULL_ROWS.0, layout, AmbiWidth::Single);
+    let shown = screen(&draw(&mut app, 100, 14));
+    let row = |n: &str| shown.lines().find(|l| l.starts_with(n)).unwrap_or_default().to_string();
+    assert!(row("   1 ").contains("太  原  六  <"), "{shown}");
+    assert!(row("   2 ").contains(" -8 overset "), "{shown}");
+    assert!(row("   3 ").contains("阳  曲  七  -"), "{shown}");
+}
+
+/// A one-row box wider than the view, its headline set across it, the box under it taking the
+/// row below: its sign stands in the view's margin cell, after the last character in sight.
+#[test]
+fn the_sign_of_a_full_box_wider_than_the_view_stands_at_the_views_edge() {
+    let issue = r#"Issue(paper: "测试报", date: "2026-12-07", pages: [
+        Page(number: 1, grid: Grid(columns: 2, column_width: 30, gutter: 1, depth: 10))],
+      items: [
+        Article(id: "wide", headline: "太原市六项重点工程全部开工建设总投资超过一百亿元今年年底前完成主体工程太原市六项重点工程全部开工建设总投资超过一百亿元今年", body: ["太原市。"]),
+        Article(id: "below", headline: "晋中新区", body: ["晋中新区建设加快推进。"])])"#;
+    let layout = r#"Layout(issue: "x.ron", pages: [PageLayout(number: 1, placements: [
+        Placement(item: "wide", column: 1, span: 2, line: 1, depth: Fixed(1), head_size: Some(1)),
+        Placement(item: "below", column: 1, span: 2, line: 2, depth: Auto)])])"#;
+    let mut app = app_of(issue, layout, AmbiWidth::Single);
+    let shown = screen(&draw(&mut app, 100, 14));
+    let row = shown.lines().find(|l| l.starts_with("   1 ")).unwrap_or_default().to_string();
+    assert!(row.ends_with("年底前完成主体工程太原市六-│"), "{shown}");
+}
+
 /// An issue in Japanese whose one page has a notice at its foot (lines 53–60 of 60).
 const NOTICE_AT_THE_FOOT: (&str, &str) = (
     r#"Issue(paper: "東京テスト新聞", date: "2024-03-01", language: "ja", pages: [

@@ -119,6 +119,21 @@ pub fn badge_text(b: &pasteup_core::layout::ResolvedBox, lang: UiLang) -> String
     Label::BoxBadge { fit: b.fit, over_foot: b.over_foot, empty: b.set.holds_no_copy() }.render(lang)
 }
 
+/// The badge in one cell, for a box with no free row inside, under or over it: `!` past the
+/// foot, `-` overset, `+` short, `=` fits, in the badge's colour (ASCII, so that it is one cell
+/// on every terminal and under `NO_COLOR` still says the fit).
+pub fn badge_sign(b: &pasteup_core::layout::ResolvedBox) -> &'static str {
+    if b.over_foot {
+        "!"
+    } else if b.fit.is_overset() {
+        "-"
+    } else if b.fit.lines() > 0 {
+        "+"
+    } else {
+        "="
+    }
+}
+
 impl Widget for &App {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let screen = self.screen_at((area.width, area.height));

@@ -6,7 +6,7 @@ use ratatui::layout::Rect;
 use ratatui::style::{Color, Modifier, Style};
 use ratatui::widgets::Widget;
 
-use super::{Glyphs, Header, Theme, badge_text, draw_ruler, edge_glyphs, glyphs};
+use super::{Glyphs, Header, Theme, badge_sign, badge_text, draw_ruler, edge_glyphs, glyphs};
 use crate::tui::cells::{Widths, put_clipped, put_text};
 use crate::tui::screen::{PageView, RULER_WIDTH, page_rows, page_x0, page_y0};
 use pasteup_core::catalogue::{Chrome, Render, UiLang};
@@ -15,6 +15,7 @@ use pasteup_core::fit::width::str_cells;
 use pasteup_core::layout::{Makeup, ResolvedBox};
 use pasteup_core::model::Grid;
 use pasteup_core::proof::page::{ProofBox, Role, column_x, page_cells, proof_boxes};
+use std::ops::Range;
 use unicode_segmentation::UnicodeSegmentation;
 
 /// The page shown at 1:1, drawn into the page view's area.
@@ -82,7 +83,7 @@ impl Widget for &TextZoom<'_> {
         }
         for b in &proof {
             let is_selected = self.selected == Some((b.placed.item.as_str(), b.placed.part));
-            self.draw_box(area, buf, b, is_selected, &cells, &g);
+            self.draw_box(area, buf, (b, &proof), is_selected, &cells, &g);
         }
     }
 }
@@ -112,7 +113,15 @@ impl TextZoom<'_> {
         }
     }
 
-    fn draw_box(&self, area: Rect, buf: &mut Buffer, b: &ProofBox, selected: bool, cells: &Cells, g: &Glyphs) {
+    fn draw_box(
+        &self,
+        area: Rect,
+        buf: &mut Buffer,
+        (b, page): (&ProofBox, &[ProofBox]),
+        selected: bool,
+        cells: &Cells,
+        g: &Glyphs,
+    ) {
         let theme = self.theme;
         let to_screen = |cell: u32| cells.at(i64::from(cell));
         let first = self.view.scroll_row;
@@ -158,10 +167,24 @@ impl TextZoom<'_> {
                 buf[(x, screen_y(run.row))].set_symbol(form.encode_utf8(&mut [0; 4])).set_style(style);
             }
         }
-        // The fit badge stands at the box's top right, on the first row whose text leaves room
-        // for it (a full-width headline would otherwise lose its last characters). A box whose
-        // right edge is out of sight has it whole at the view's right edge (found from outside:
-        // a box one cell wider than the view showed `fit` cut to `fi`, `合` alone).
+        self.draw_badge(area, buf, (b, page), selected, cells);
+    }
+
+    /// The fit badge at the box's top right, where it covers no copy (`badge_spot`). A box whose
+    /// right edge is out of sight has it whole at the view's right edge (found from outside: a
+    /// box one cell wider than the view showed `fit` cut to `fi`, `合` alone).
+    fn draw_badge(
+        &self,
+        area: Rect,
+        buf: &mut Buffer,
+        (b, page): (&ProofBox, &[ProofBox]),
+        selected: bool,
+        cells: &Cells,
+    ) {
+        let theme = self.theme;
+        let first = self.view.scroll_row;
+        let visible = |row: u32| row >= first && row < first + u32::from(page_rows(area));
+        let screen_y = |row: u32| page_y0(area) + (row - first) as u16;
         let badge = format!(" {} ", badge_text(&b.placed, self.lang));
         let in_sight = i64::from(cells.right) - cells.x0;
         let end = match u32::try_from(in_sight) {
@@ -169,15 +192,69 @@ impl TextZoom<'_> {
             _ => b.x + b.cells,
         };
         let start = end.saturating_sub(str_cells(&badge, self.widths.page_ambiguous_wide)).max(b.x);
-        let free = |row: u32| !b.runs.iter().any(|r| r.row == row && r.role != Role::Picture && r.x + r.cells > start);
-        let row = (b.row..b.row + b.rows.max(1)).find(|&r| free(r)).unwrap_or(b.row);
+        let fit = theme.fit(&b.placed.fit, b.placed.over_foot);
+        let (row, style) = match badge_spot(b, page, start..end, self.grid.depth, &visible) {
+            Spot::Inside(row) => (row, theme.tint(selected).patch(fit)),
+            Spot::Outside(row) => (row, fit),
+            Spot::Edge(row) => {
+                // Past the view's right edge the sign stands in the view's margin cell.
+                let x = (cells.x0 + i64::from(b.x + b.cells)).min(i64::from(cells.right));
+                if visible(row) && x >= i64::from(cells.left) {
+                    let style = theme.edge(selected).patch(fit);
+                    buf[(x as u16, screen_y(row))].set_symbol(badge_sign(&b.placed)).set_style(style);
+                }
+                return;
+            }
+        };
         let (x, right) = (cells.x0 + i64::from(start), cells.x0 + i64::from(end));
         if visible(row) && x < i64::from(cells.right) && right > i64::from(cells.left) {
-            let style = tint.patch(theme.fit(&b.placed.fit, b.placed.over_foot));
             let right = right.clamp(0, i64::from(u16::MAX)) as u16;
             put_clipped(buf, x, screen_y(row), (cells.left, right), &badge, style, self.widths);
         }
     }
+}
+
+/// Where a box's fit badge stands.
+enum Spot {
+    /// On a row of the box whose text leaves its cells free.
+    Inside(u32),
+    /// On the page row just under or just over the box.
+    Outside(u32),
+    /// As its one-cell sign on the box's right edge, at this row.
+    Edge(u32),
+}
+
+/// The badge covers no copy (found from outside: a box with no row free for it, a one-row box
+/// or a narrow one full of Chinese, had it over its first row, the headline's end or all of it
+/// hidden): a row of the box free in the badge's `cells`, else the page row just under the box
+/// where no other box stands in them, else the one just over it (where no box ending just over
+/// that may stand its own badge), either in sight; else the sign on the right edge, on the
+/// first row no hung mark stands on.
+fn badge_spot(b: &ProofBox, page: &[ProofBox], cells: Range<u32>, depth: u32, visible: &dyn Fn(u32) -> bool) -> Spot {
+    let rows = b.row..b.row + b.rows.max(1);
+    let text_clear =
+        |row: u32| !b.runs.iter().any(|r| r.row == row && r.role != Role::Picture && r.x + r.cells > cells.start);
+    if let Some(row) = rows.clone().find(|&r| text_clear(r)) {
+        return Spot::Inside(row);
+    }
+    // Another box's frame stands a cell either side of its text.
+    let others =
+        || page.iter().filter(|o| !std::ptr::eq(*o, b) && o.x < cells.end + 1 && cells.start < o.x + o.cells + 1);
+    let clear = |row: u32| !others().any(|o| (o.row..o.row + o.rows.max(1)).contains(&row));
+    let on_page = |row: u32| row < depth && visible(row);
+    let under = rows.end;
+    if on_page(under) && clear(under) {
+        return Spot::Outside(under);
+    }
+    if let Some(over) = b.row.checked_sub(1)
+        && on_page(over)
+        && clear(over)
+        && !others().any(|o| o.row + o.rows.max(1) == over)
+    {
+        return Spot::Outside(over);
+    }
+    let hung = |row: u32| b.runs.iter().any(|r| r.row == row && r.x + r.cells > b.x + b.cells);
+    Spot::Edge(rows.into_iter().find(|&r| !hung(r)).unwrap_or(b.row))
 }
 
 fn role_style(role: Role, theme: Theme) -> Style {

@@ -2039,6 +2039,39 @@ fn the_sign_of_a_full_box_wider_than_the_view_stands_at_the_views_edge() {
     assert!(row.ends_with("年底前完成主体工程太原市六-│"), "{shown}");
 }
 
+/// Found from outside: at a 4-em column a box's badge was cut to the box (`-16 ove`, `+31 sho`)
+/// with nothing to say so, and a box past the foot never said it. A badge wider than its box
+/// is given in its short form: its lines with their sign, and `!` past the foot.
+#[test]
+fn a_badge_wider_than_its_box_is_given_short() {
+    let issue = r#"Issue(paper: "测试报", date: "2026-12-07", pages: [
+        Page(number: 1, grid: Grid(columns: 3, column_width: 4, gutter: 1, depth: 40))],
+      items: [
+        Article(id: "cold", headline: "寒潮", body: ["受强冷空气影响，今天夜间到明天全省将有一次明显降温过程，最低气温下降八到十度，请注意防寒保暖。"]),
+        Notice(id: "water", title: "停水", body: ["因管网维修，本周六全天停水。"])])"#;
+    let layout = r#"Layout(issue: "x.ron", pages: [PageLayout(number: 1, placements: [
+        Placement(item: "cold", column: 1, span: 1, line: 1, depth: Fixed(8)),
+        Placement(item: "water", column: 3, span: 1, line: 30, depth: Fixed(20))])])"#;
+    for lang in [UiLang::En, UiLang::ZhHans] {
+        let mut app = app_of(issue, layout, AmbiWidth::Single);
+        app.lang = lang;
+        let shown = screen(&draw(&mut app, 100, 50));
+        let (cold, water) = {
+            let boxes = app.makeup.resolved(1);
+            let of = |id: &str| boxes.iter().find(|b| b.item == id).map(|b| (b.fit.lines(), b.over_foot));
+            (of("cold"), of("water"))
+        };
+        let (Some((cold_lines, false)), Some((water_lines, true))) = (cold, water) else {
+            panic!("cold overset in the page, water past the foot: {cold:?} {water:?}\n{shown}");
+        };
+        assert!(cold_lines < 0 && water_lines > 0, "{cold_lines} {water_lines}");
+        assert!(shown.contains(&format!(" {cold_lines} ")), "{lang:?}\n{shown}");
+        assert!(shown.contains(&format!(" +{water_lines}! ")), "{lang:?}\n{shown}");
+        let page: String = shown.lines().take_while(|l| !l.starts_with(" foot")).collect();
+        assert!(!page.contains(" ove") && !page.contains(" sho"), "{lang:?}\n{shown}");
+    }
+}
+
 /// An issue in Japanese whose one page has a notice at its foot (lines 53–60 of 60).
 const NOTICE_AT_THE_FOOT: (&str, &str) = (
     r#"Issue(paper: "東京テスト新聞", date: "2024-03-01", language: "ja", pages: [

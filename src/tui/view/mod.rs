@@ -134,6 +134,19 @@ pub fn badge_sign(b: &pasteup_core::layout::ResolvedBox) -> &'static str {
     }
 }
 
+/// The badge in a few cells, for a box narrower than its badge: its lines with their sign
+/// (`-16`, `+3`; `=` fits) and `!` past the foot, ASCII as [`badge_sign`] is (found from
+/// outside: a one-column box at 4 em showed `+31 sho`, cut with nothing to say so, and its
+/// being past the foot not at all).
+pub fn badge_short(b: &pasteup_core::layout::ResolvedBox) -> String {
+    let lines = match b.fit.lines() {
+        0 => "=".to_string(),
+        n if n > 0 => format!("+{n}"),
+        n => n.to_string(),
+    };
+    format!("{lines}{}", if b.over_foot { "!" } else { "" })
+}
+
 impl Widget for &App {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let screen = self.screen_at((area.width, area.height));

@@ -6,7 +6,7 @@ use ratatui::layout::Rect;
 use ratatui::style::{Color, Modifier, Style};
 use ratatui::widgets::Widget;
 
-use super::{Glyphs, Header, Theme, badge_sign, badge_text, draw_ruler, edge_glyphs, glyphs};
+use super::{Glyphs, Header, Theme, badge_short, badge_sign, badge_text, draw_ruler, edge_glyphs, glyphs};
 use crate::tui::cells::{Widths, put_clipped, put_text};
 use crate::tui::screen::{PageView, RULER_WIDTH, page_rows, page_x0, page_y0};
 use pasteup_core::catalogue::{Chrome, Render, UiLang};
@@ -185,13 +185,19 @@ impl TextZoom<'_> {
         let first = self.view.scroll_row;
         let visible = |row: u32| row >= first && row < first + u32::from(page_rows(area));
         let screen_y = |row: u32| page_y0(area) + (row - first) as u16;
-        let badge = format!(" {} ", badge_text(&b.placed, self.lang));
         let in_sight = i64::from(cells.right) - cells.x0;
         let end = match u32::try_from(in_sight) {
             Ok(view_end) if view_end < b.x + b.cells => view_end,
             _ => b.x + b.cells,
         };
-        let start = end.saturating_sub(str_cells(&badge, self.widths.page_ambiguous_wide)).max(b.x);
+        let wide = self.widths.page_ambiguous_wide;
+        let room = end.saturating_sub(b.x);
+        let badge = [badge_text(&b.placed, self.lang), badge_short(&b.placed)]
+            .into_iter()
+            .map(|text| format!(" {text} "))
+            .find(|badge| str_cells(badge, wide) <= room)
+            .unwrap_or_else(|| badge_short(&b.placed));
+        let start = end.saturating_sub(str_cells(&badge, wide)).max(b.x);
         let fit = theme.fit(&b.placed.fit, b.placed.over_foot);
         let (row, style) = match badge_spot(b, page, start..end, self.grid.depth, &visible) {
             Spot::Inside(row) => (row, theme.tint(selected).patch(fit)),

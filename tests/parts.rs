@@ -115,6 +115,28 @@ fn find_reaches_part_one_waiting_in_the_bin_after_part_two() {
     assert_eq!((again.part, again.page), (2, Some(2)), "and round again");
 }
 
+/// Found from outside: part 1 sent to the bin, then part 2, made the article whole in the bin
+/// again, and the step said only that part 2 was back in the bin (the other way round it said
+/// the article was whole). The step names the part that waited there, in either order, with
+/// `x` or `X`.
+#[test]
+fn the_last_part_sent_to_the_bin_names_the_part_that_waited_in_either_order() {
+    let mut d = continued(2, 1);
+    assert_eq!(d.to_bin(1, "a6").unwrap().whole_again, None, "part 2 still stands");
+    assert_eq!(d.to_bin(2, "a6").unwrap().whole_again, Some(1));
+    assert!(d.parts_of("a6").is_empty());
+    assert_eq!(d.waiting_parts("a6"), [1], "one entry in the bin: the whole article");
+    let mut d = continued(2, 1);
+    assert_eq!(d.to_bin(2, "a6").unwrap().whole_again, None, "part 1 still stands");
+    assert_eq!(d.to_bin(1, "a6").unwrap().whole_again, Some(2));
+    let mut d = continued(2, 1);
+    assert_eq!(d.cut_out(1, "a6").unwrap().whole_again, None);
+    assert_eq!(d.cut_out(2, "a6").unwrap().whole_again, Some(1));
+    // An article of one part has no part to wait for it.
+    let mut d = desk(vec![at("a6", 1, 2, 1, 20)]);
+    assert_eq!(d.to_bin(1, "a6").unwrap().whole_again, None);
+}
+
 /// Found from outside: a push of part 2 was said as the article (`pushed down: a6`), where
 /// everywhere else the editor names the part.
 #[test]

@@ -349,9 +349,19 @@ fn sending_part_one_to_the_bin_while_part_two_stands_is_said() {
     );
     assert!(status(&app).render(UiLang::En).contains("no part before it now (pushed down: snow-clearing); "));
     assert_eq!(app.makeup.parts_of(ID), [(2, 4)]);
-    // A later part sent to the bin is named with its number, as the bin names it.
+    // Part 2, the last part on a page, sent to the bin makes the article whole there again,
+    // with part 1, which waited (found from outside: said only "(part 2) is back in the bin").
     press(&mut app, "PgDn : f i n d Space j i n y u a n - l i v Enter x");
-    assert_eq!(status(&app), Status::BackInBin { item: format!("{ID} (part 2)"), besides: Besides::default() });
+    assert_eq!(status(&app), Status::BackInBinWhole { item: ID.to_string(), waited: 1, pulled: None });
+    assert!(
+        status(&app)
+            .render(UiLang::En)
+            .ends_with("is back in the bin whole: part 1, which waited there, is one with it again"),
+        "{}",
+        status(&app).render(UiLang::En)
+    );
+    assert!(status(&app).render(UiLang::ZhHans).contains("整篇放回待排稿：原在待排稿中的第 1 部分已并回全文"));
+    assert!(app.makeup.parts_of(ID).is_empty());
 }
 
 /// Found from outside: `x` on part 1 while part 2 waited in the bin made the article whole

@@ -767,10 +767,10 @@ impl App {
         };
         let page = self.page_number();
         let next = self.next_in_reading_order(&p);
-        let waited = self.makeup.waiting_parts(&p.item).into_iter().find(|&part| part > 1);
         let result = if close_up { self.makeup.cut_out(page, &p.item) } else { self.makeup.to_bin(page, &p.item) };
         let done = result.is_ok();
         let pulled = result.as_ref().map(|o| o.pulled.clone()).unwrap_or_default();
+        let waited = result.as_ref().ok().and_then(|o| o.whole_again);
         // Found from outside: part 2, now the story's start, ran past its foot unsaid.
         let past_foot = result.as_ref().is_ok_and(|o| o.sends_past_foot_item(&p.item));
         // Part 1 may go while later parts stand (the next part then begins the story): said,
@@ -793,8 +793,8 @@ impl App {
                     )
                 }
                 // Found from outside: the part that waited in the bin joined the article again
-                // unsaid (the more surprising news, said before a gap closed up).
-                None if let Some(waited) = waited.filter(|_| self.makeup.parts_of(&p.item).is_empty()) => {
+                // unsaid (the more surprising news, said before a gap closed up), part 1 too.
+                None if let Some(waited) = waited => {
                     (Status::BackInBinWhole { item: p.item.clone(), waited, pulled: pulled_up }, Tone::Info)
                 }
                 None if close_up => (Status::CutOut { item: named, pulled: !pulled.is_empty() }, Tone::Info),

@@ -24,7 +24,7 @@
 use unicode_segmentation::UnicodeSegmentation;
 
 use super::boxes::SetLine;
-use super::figures::holds_at;
+use super::figures::{full_width_alnum, holds_at};
 use super::punctuation::{half_width_form, hung_form, line_cells};
 use super::width::{grapheme_cells, is_hangul};
 use crate::model::Punctuation;
@@ -98,7 +98,9 @@ pub fn held(line: &SetLine, glyphs: &[Glyph]) -> Vec<bool> {
 /// Before which of `glyphs` (the glyphs of a line, `held` as [`held`] gives them) a justified
 /// line widens: at a space, and beside a Han character, kana or full-width mark, as a browser
 /// justifies (`text-justify: auto`); never inside a number or a word, in either width, nor
-/// between Hangul syllables or Latin letters. A line with no such place but a symbol the
+/// between Hangul syllables or Latin letters. A full-width figure or letter is part of its
+/// number or word, no place of its own: `〒１００―` widens after `〒`, not between `１００`
+/// and `―` (found from outside: the press PDF opened a gap there that the HTML proof did not). A line with no such place but a symbol the
 /// engine counts a full em (`×№1`, an East Asian Ambiguous sign in a Chinese issue) widens
 /// beside those symbols instead, as it would beside a Han character (found from outside: such a
 /// line, not its paragraph's last, stood short of its measure); a letter or figure so counted
@@ -121,6 +123,8 @@ pub fn held(line: &SetLine, glyphs: &[Glyph]) -> Vec<bool> {
 /// assert_eq!(gaps("×№1"), [1, 2]);
 /// assert_eq!(gaps("4g/m3；№12"), [5, 6]);
 /// assert!(gaps("——").is_empty());
+/// assert_eq!(gaps("意、〒１００―"), [1, 2, 3]);
+/// assert_eq!(gaps("第５届"), [1, 2]);
 /// ```
 pub fn justify_gaps(glyphs: &[Glyph], held: &[bool]) -> Vec<usize> {
     let holds = |n: usize| held.get(n).copied().unwrap_or(false);
@@ -128,7 +132,7 @@ pub fn justify_gaps(glyphs: &[Glyph], held: &[bool]) -> Vec<usize> {
         let opens = |n: usize| glyphs.get(n).is_some_and(opens);
         (1..glyphs.len()).filter(|&n| !holds(n) && (opens(n - 1) || opens(n))).collect()
     };
-    let gaps = beside(&|g| g.text == " " || is_ideographic(g.text));
+    let gaps = beside(&|g| g.text == " " || (is_ideographic(g.text) && !g.text.chars().any(full_width_alnum)));
     if !gaps.is_empty() {
         return gaps;
     }

@@ -71,6 +71,11 @@ pub struct Outcome {
     pub overlap_pushed: Vec<(String, u32)>,
     /// Items pulled up into the room a box left (`X`), in the order they rose.
     pub pulled: Vec<String>,
+    /// The part of the touched article that waited in the bin when the step sent its last part
+    /// on a page there (`x`, `X`), part 1 or a later one: the article is whole in the bin again
+    /// (found from outside: with part 1 sent first, part 2 following it was said only as back
+    /// in the bin).
+    pub whole_again: Option<u32>,
     /// What the step did on the pages it did not change itself, page by page: there the
     /// touched article's other parts take the copy it sends on (`pushed` and `over_foot` are
     /// the step's own page; found from outside: `>` on part 1 made part 2 on another page
@@ -589,9 +594,11 @@ impl Makeup {
         self.check_may_leave(&f)?;
         let mut spots = self.pages[f.pi].clone();
         let gone = spots.remove(f.at);
+        let whole_again = self.waited_for(f.no, gone.part);
         let mut changes = vec![(f.pi, spots)];
         self.hand_on_cut(f.no, gone, &mut changes);
-        Ok(self.commit_about(Operation::ToBin, changes, None, Some(f.no)))
+        let outcome = self.commit_about(Operation::ToBin, changes, None, Some(f.no));
+        Ok(Outcome { whole_again, ..outcome })
     }
 
     /// A cut part `gone` kept, leaving for the bin, goes to the placed part that ends the

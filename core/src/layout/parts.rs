@@ -65,6 +65,17 @@ impl Makeup {
         placed.max(continued.unwrap_or(1))
     }
 
+    /// The part of item `no` that waited in the bin while its part `part`, the one on a page,
+    /// leaves for the bin too, making the article whole there again; `None` while another part
+    /// stands, or for an item of one part. Asked before the step.
+    pub(super) fn waited_for(&self, no: usize, part: u32) -> Option<u32> {
+        let mut others = (1..=self.part_count(no)).filter(|&p| p != part);
+        if others.clone().any(|p| self.part_page(no, p).is_some()) {
+            return None;
+        }
+        others.next()
+    }
+
     /// The item's first part that is on no page (`None` when every part is placed).
     pub(super) fn waiting_part(&self, no: usize) -> Option<u32> {
         if self.home[no].is_none() {

@@ -97,10 +97,11 @@ impl Makeup {
         // when none could).
         let rose = rise(&mut frames, &below);
         let pulled = rose.iter().map(|&i| self.item(frames[i].spot.item).id().to_string()).collect();
+        let whole_again = self.waited_for(f.no, gone.spot.part);
         let mut changes = vec![(f.pi, frames.iter().map(|f| f.spot).collect())];
         self.hand_on_cut(f.no, gone.spot, &mut changes);
         let outcome = self.commit_about(Operation::CutOut, changes, None, Some(f.no));
-        Ok(Outcome { pulled, ..outcome })
+        Ok(Outcome { pulled, whole_again, ..outcome })
     }
 }
 

@@ -187,8 +187,8 @@ struct Run {
     face: Face,
     cells: u32,
     text: String,
-    /// How many glyphs with cells it holds.
-    glyphs: usize,
+    /// The index of its first glyph.
+    start: usize,
     /// Whether it starts at one of the line's justification gaps.
     opens: bool,
 }
@@ -217,14 +217,13 @@ fn runs(glyphs: &[Glyph], held: &[bool], gaps: &[usize], split: &[usize]) -> Vec
                     && !split.contains(&n) =>
             {
                 run.cells += glyph.cells;
-                run.glyphs += 1;
                 run.text.push_str(glyph.text);
             }
             _ => runs.push(Run {
                 face,
                 cells: glyph.cells,
                 text: glyph.text.to_string(),
-                glyphs: 1,
+                start: n,
                 opens: gaps.contains(&n),
             }),
         }
@@ -240,18 +239,17 @@ fn runs(glyphs: &[Glyph], held: &[bool], gaps: &[usize], split: &[usize]) -> Vec
     runs
 }
 
-/// The runs of a line; `slack` (rem) is what justifying the line must add. The browser widens
-/// a line at a space between words and between wide characters side by side, but not beside
-/// boxed runs, nor always beside a lone wide character between them (Chromium widens beside
-/// `。` there but not beside `；`: found from outside, `4g/m3；№12` stood ½ em short). A line
-/// with neither (`0351-5661173？`, `4g/m3；№12`, `×№1`) has the slack set as margins instead,
-/// shared between `gaps` as the press PDF shares it: each run that starts at one is a box of
-/// its own, and a lone wide character there is boxed too, to take its margin.
+/// The runs of a line; `slack` (rem) is what justifying the line must add. Where the browser,
+/// left to itself, shares the slack as the press PDF shares it ([`browser_shares_at_gaps`]),
+/// it justifies the line. Elsewhere the slack is set as margins at `gaps`, shared as the press
+/// PDF shares it: each run that starts at one is a box of its own, and a wide character there
+/// is boxed too, to take its margin. So are the lines the browser cannot widen at all
+/// (`0351-5661173？`, `4g/m3；№12`, `×№1`; Chromium widens beside `。` between boxed runs but
+/// not beside `；`: found from outside, `4g/m3；№12` stood ½ em short).
 fn runs_html(out: &mut String, glyphs: &[Glyph], held: &[bool], gaps: &[usize], slack: f64, set: &LineSet) {
     let mut set_runs = runs(glyphs, held, gaps, &[]);
-    let widens = set_runs.iter().any(|r| r.face == Face::Space || (r.face == Face::Wide && r.glyphs > 1));
     let mut gap = 0.0;
-    if !widens && !gaps.is_empty() && slack > 0.0 {
+    if !gaps.is_empty() && slack > 0.0 && !browser_shares_at_gaps(glyphs, &set_runs, gaps) {
         set_runs = runs(glyphs, held, gaps, gaps);
         gap = slack / gaps.len() as f64;
     }
@@ -268,6 +266,41 @@ fn runs_html(out: &mut String, glyphs: &[Glyph], held: &[bool], gaps: &[usize], 
         let margin = if gap > 0.0 { format!(" margin-left: {gap}rem;") } else { String::new() };
         run_html(out, face, run.cells, &run.text, &margin, narrow);
     }
+}
+
+/// Whether the browser, justifying `runs` (of `glyphs`) by itself, puts the slack where the
+/// press PDF puts it, an equal share at each of `gaps`. Chromium widens after each wide
+/// character drawn as text and at each space between words, never beside a box but after such
+/// a character; the share it counts before a wide character that follows a box it draws after
+/// that character (found from outside: in `①②③、※注` it drew `、` and `注` 0.14 em left of
+/// the PDF's, `注` short of the measure). A space draws nothing, so a share before or after it
+/// lands at the next glyph either way.
+fn browser_shares_at_gaps(glyphs: &[Glyph], runs: &[Run], gaps: &[usize]) -> bool {
+    let mut drawn = vec![None; glyphs.len()];
+    for (n, run) in runs.iter().enumerate() {
+        let end = runs.get(n + 1).map_or(glyphs.len(), |next| next.start);
+        if matches!(run.face, Face::Wide | Face::Space) {
+            drawn.get_mut(run.start..end).into_iter().flatten().for_each(|d| *d = Some(run.face));
+        }
+    }
+    let space = |n: usize| drawn.get(n) == Some(&Some(Face::Space));
+    let wide = |n: usize| drawn.get(n) == Some(&Some(Face::Wide));
+    // The glyph a share before glyph `n` lands at, past any spaces.
+    let lands = |n: usize| (n..glyphs.len()).find(|&m| !space(m)).unwrap_or(glyphs.len());
+    let (mut browser, mut press) = (vec![0usize; glyphs.len() + 1], vec![0usize; glyphs.len() + 1]);
+    for n in 1..glyphs.len() {
+        if wide(n) && drawn[n - 1].is_none() && glyphs[n].cells > 0 {
+            return false;
+        }
+        if wide(n - 1) || space(n - 1) {
+            browser[lands(n)] += 1;
+        }
+    }
+    for &n in gaps {
+        press[lands(n)] += 1;
+    }
+    let (b, p) = (browser.iter().sum::<usize>(), press.iter().sum::<usize>());
+    b > 0 && browser.iter().zip(&press).all(|(x, y)| x * p == y * b)
 }
 
 /// One run, squeezed or clipped into its cells as `narrow` says; `margin` is CSS to add to a
@@ -322,10 +355,15 @@ mod tests {
     /// Found from outside: a justified line spread full-width figures apart (`１ ２ ． ５ ％`).
     #[test]
     fn full_width_numbers_and_words_are_boxed_whole() {
-        // `据涨`, two wide characters side by side, is a place the browser widens the line.
-        let line = html("据涨１２．５％，ＮＨＫ称", 0, false, &set());
+        // A paragraph's last line, as set; on a justified one each run takes its margin.
+        let line = html("据涨１２．５％，ＮＨＫ称", 0, true, &set());
         assert!(line.contains(r#"涨<span class="w" style="width: 5em;">１２．５％</span>，"#), "{line}");
         assert!(line.contains(r#"<span class="w" style="width: 3em;">ＮＨＫ</span>称"#), "{line}");
+        let line = html("据涨１２．５％，ＮＨＫ称", 0, false, &set());
+        assert!(
+            line.contains(r#"<span class="w" style="width: 5em; margin-left: 0.2rem;">１２．５％</span>"#),
+            "{line}"
+        );
         // A full-width figure alone stands as text, which the browser may spread around.
         assert!(!html("第５届", 0, false, &set()).contains("span"), "{}", html("第５届", 0, false, &set()));
     }
@@ -346,9 +384,9 @@ mod tests {
     #[test]
     fn half_width_runs_are_forced_to_their_engine_width() {
         assert_eq!(
-            html("增长35%，拉动GDP增", 4, false, &set()),
+            html("增长35%，拉动GDP增", 4, true, &set()),
             concat!(
-                r#"<div class="line j" data-cells="18" style="width: 13rem; padding-left: 2rem;">增长"#,
+                r#"<div class="line" data-cells="18" style="width: 13rem; padding-left: 2rem;">增长"#,
                 r#"<span class="h" style="width: 1.5em;">35%</span>，拉动"#,
                 r#"<span class="h" style="width: 1.5em;">GDP</span>增</div>"#
             )
@@ -364,7 +402,7 @@ mod tests {
         let line = html("（CAAM）统计，1—11月，", 0, false, &set);
         assert!(line.starts_with(r#"<div class="line j" data-cells="23" style="width: 11rem;">"#), "{line}");
         assert!(
-            line.ends_with(r#"月<span class="w" style="width: 1em; margin-right: -1em;">，</span></div>"#),
+            line.ends_with(r#"月</span><span class="w" style="width: 1em; margin-right: -1em;">，</span></div>"#),
             "{line}"
         );
         // A mark that ends its measure hangs nothing, and a paragraph's last line is as set.
@@ -389,9 +427,13 @@ mod tests {
                 r#"<span class="q" style="width: 0.5em; margin-left: 0.5rem;">？</span></div>"#
             )
         );
-        // A paragraph's last line, or one with wide characters, is left to the browser.
+        // A paragraph's last line is as set; a line of wide characters drawn as text, each
+        // followed by a place it widens, is left to the browser.
         assert!(!line(true).contains("margin"));
-        assert!(!html("增长35%，拉动GDP增", 4, false, &set()).contains("margin"));
+        assert!(!html("增长，拉动GDP", 4, false, &set()).contains("margin"));
+        // Not one where a wide character follows a box: Chromium draws the share it owes
+        // before the character after it.
+        assert!(html("增长35%，拉动GDP增", 4, false, &set()).contains(r#"margin-left: 0.2857142857142857rem;">，"#));
     }
 
     /// Found from outside: Chromium widens nothing beside a lone `；` between boxed runs, so
@@ -410,8 +452,8 @@ mod tests {
                 r#"<span class="h" style="width: 1em;">12</span></div>"#
             )
         );
-        // Two wide characters side by side are a place the browser widens: left to it.
-        assert!(!html("4g/m3中中12", 0, false, &narrow).contains("margin"));
+        // Wide characters drawn as text before the boxes are places the browser widens.
+        assert!(!html("中中4g/m3", 0, false, &narrow).contains("margin"));
     }
 
     /// Found from outside: a line of symbols and a figure only (`×№1`), not its paragraph's
@@ -475,9 +517,9 @@ mod tests {
     fn a_single_space_between_words_stays_text_to_stretch_and_other_spaces_are_boxed() {
         let en = LineSet { ambiguous_wide: false, ..set() };
         assert_eq!(
-            html("本报讯 2月  GDP ", 0, false, &en),
+            html("本报讯 2月  GDP ", 0, true, &en),
             concat!(
-                r#"<div class="line j" data-cells="16" style="width: 13rem;">本报讯<span class="s"> </span>"#,
+                r#"<div class="line" data-cells="16" style="width: 13rem;">本报讯<span class="s"> </span>"#,
                 r#"<span class="h" style="width: 0.5em;">2</span>月<span class="h" style="width: 1em;">  </span>"#,
                 r#"<span class="h" style="width: 1.5em;">GDP</span><span class="h" style="width: 0.5em;"> </span></div>"#
             )

@@ -64,6 +64,10 @@ pub enum Problem {
     /// An article whose headline, where it is printed, is blank (empty or only white space):
     /// set as blank lines over its body. A problem of the issue file's copy, on no page.
     EmptyHeadline { item: String },
+    /// An item whose id begins or ends with a space, which no one sees: a layout naming the id
+    /// as it looks names another item or none. Loads, as version 1 read it; a problem of the
+    /// issue file, on no page.
+    SpacedId { item: String },
 }
 
 /// Why a placement is not on the grid.
@@ -109,6 +113,7 @@ pub enum ProblemKind {
     EmptyPart,
     MissingGlyph,
     EmptyHeadline,
+    SpacedId,
 }
 
 impl ProblemKind {
@@ -129,6 +134,7 @@ impl ProblemKind {
             ProblemKind::EmptyPart => "empty_part",
             ProblemKind::MissingGlyph => "missing_glyph",
             ProblemKind::EmptyHeadline => "empty_headline",
+            ProblemKind::SpacedId => "spaced_id",
         }
     }
 
@@ -179,6 +185,7 @@ impl Problem {
             | Problem::AllCut { .. } => ProblemKind::EmptyPart,
             Problem::MissingGlyph { .. } => ProblemKind::MissingGlyph,
             Problem::EmptyHeadline { .. } => ProblemKind::EmptyHeadline,
+            Problem::SpacedId { .. } => ProblemKind::SpacedId,
         }
     }
 
@@ -201,7 +208,7 @@ impl Problem {
             | Problem::NothingContinued { page, .. }
             | Problem::AllCut { page, .. }
             | Problem::MissingGlyph { page, .. } => *page,
-            Problem::EmptyHeadline { .. } => 0,
+            Problem::EmptyHeadline { .. } | Problem::SpacedId { .. } => 0,
         }
     }
 
@@ -225,7 +232,8 @@ impl Problem {
             | Problem::NothingContinued { item, .. }
             | Problem::AllCut { item, .. }
             | Problem::MissingGlyph { item, .. }
-            | Problem::EmptyHeadline { item } => vec![item],
+            | Problem::EmptyHeadline { item }
+            | Problem::SpacedId { item } => vec![item],
         }
     }
 }

@@ -247,6 +247,7 @@ fn problems() -> Vec<Problem> {
         Problem::MissingGlyph { page: 0, part: 0, item: item(), field: "body", ch: '\u{2A6A5}', font: "f.ttc".into() },
         Problem::EmptyHeadline { item: item() },
         Problem::SpacedId { item: " a1".into() },
+        Problem::EmptyBody { item: item() },
     ]
 }
 

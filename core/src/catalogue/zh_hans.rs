@@ -976,6 +976,9 @@ pub fn problem(p: &Problem) -> String {
                 "稿件「{item}」的标题是空的，会在正文上方排成空行；请写上标题，或给它的稿位另拟标题（编辑器里按 r）"
             )
         }
+        Problem::EmptyBody { item } => {
+            format!("稿件「{item}」没有正文，只剩标题；请写上正文，或把它从稿件文件里删去")
+        }
         Problem::SpacedId { item } => format!(
             "稿件编号「{item}」首尾有空格，看不出来：版面文件写「{seen}」会找错稿件或找不到；请写作 id: \"{seen}\"，版面文件里也照此写",
             seen = item.trim_matches(' ')

@@ -68,6 +68,9 @@ pub enum Problem {
     /// as it looks names another item or none. Loads, as version 1 read it; a problem of the
     /// issue file, on no page.
     SpacedId { item: String },
+    /// An article with no body, or only blank paragraphs: a headline with nothing under it, as
+    /// a body cut whole ([`Problem::AllCut`]) is. A problem of the issue file's copy, on no page.
+    EmptyBody { item: String },
 }
 
 /// Why a placement is not on the grid.
@@ -114,6 +117,7 @@ pub enum ProblemKind {
     MissingGlyph,
     EmptyHeadline,
     SpacedId,
+    EmptyBody,
 }
 
 impl ProblemKind {
@@ -135,6 +139,7 @@ impl ProblemKind {
             ProblemKind::MissingGlyph => "missing_glyph",
             ProblemKind::EmptyHeadline => "empty_headline",
             ProblemKind::SpacedId => "spaced_id",
+            ProblemKind::EmptyBody => "empty_body",
         }
     }
 
@@ -186,6 +191,7 @@ impl Problem {
             Problem::MissingGlyph { .. } => ProblemKind::MissingGlyph,
             Problem::EmptyHeadline { .. } => ProblemKind::EmptyHeadline,
             Problem::SpacedId { .. } => ProblemKind::SpacedId,
+            Problem::EmptyBody { .. } => ProblemKind::EmptyBody,
         }
     }
 
@@ -208,7 +214,7 @@ impl Problem {
             | Problem::NothingContinued { page, .. }
             | Problem::AllCut { page, .. }
             | Problem::MissingGlyph { page, .. } => *page,
-            Problem::EmptyHeadline { .. } | Problem::SpacedId { .. } => 0,
+            Problem::EmptyHeadline { .. } | Problem::SpacedId { .. } | Problem::EmptyBody { .. } => 0,
         }
     }
 
@@ -233,7 +239,8 @@ impl Problem {
             | Problem::AllCut { item, .. }
             | Problem::MissingGlyph { item, .. }
             | Problem::EmptyHeadline { item }
-            | Problem::SpacedId { item } => vec![item],
+            | Problem::SpacedId { item }
+            | Problem::EmptyBody { item } => vec![item],
         }
     }
 }

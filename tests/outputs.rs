@@ -627,3 +627,25 @@ fn check_reports_on_standard_output_and_says_unusable_input_on_standard_error() 
     assert!(said[0].starts_with(&format!("{LAYOUT}:")) || said[0].contains(&format!("{LAYOUT}:")), "{said:?}");
     assert!(said[0].contains("\"snow-traffic\" depth is Fixed(0)"), "{said:?}");
 }
+
+/// Found from outside: a layout whose `issue:` names a folder or a device was said to name an
+/// issue that "is not there". It is there; the reason is the one an issue given directly gets.
+#[test]
+fn a_layout_naming_a_folder_or_a_device_as_its_issue_says_what_it_is() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::create_dir(dir.path().join("d.ron")).unwrap();
+    for (named, why) in
+        [("d.ron", "cannot open: it is a folder, expected a .ron file"), ("/dev/zero", "file grew past")]
+    {
+        let layout = dir.path().join("x.layout.ron");
+        fs::write(&layout, format!("Layout(issue: \"{named}\", pages: [])")).unwrap();
+        let o = pasteup(&[Path::new("check"), &layout]);
+        assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+        assert!(!stderr(&o).contains("is not there"), "{}", stderr(&o));
+        assert!(stderr(&o).contains(why), "{}", stderr(&o));
+    }
+    // Not there at all, it still says so.
+    fs::write(dir.path().join("x.layout.ron"), "Layout(issue: \"gone.ron\", pages: [])").unwrap();
+    let o = pasteup(&[Path::new("check"), &dir.path().join("x.layout.ron")]);
+    assert!(stderr(&o).contains("is not there"), "{}", stderr(&o));
+}

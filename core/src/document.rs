@@ -147,7 +147,10 @@ fn open_with_issue(
 fn open_named_issue(layout_path: &Path, text: String, new_ok: bool) -> Result<Opened, LoadError> {
     let raw = format::parse_layout(layout_path, &text)?;
     let named = layout_folder(layout_path).join(&raw.issue);
-    if !named.is_file() {
+    // Only a path that leads nowhere is "not there": a folder or a device named is there, and
+    // reading it says what it is, as for an issue given directly (found from outside: `issue:
+    // "/dev/zero"` was said not to be there).
+    if std::fs::metadata(&named).is_err_and(|e| e.kind() == std::io::ErrorKind::NotFound) {
         let why = ReadTrouble::NamedIssueMissing { named: raw.issue, path: named.display().to_string() };
         return Err(LoadError::unread(layout_path, None, why));
     }

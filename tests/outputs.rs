@@ -628,6 +628,23 @@ fn check_reports_on_standard_output_and_says_unusable_input_on_standard_error() 
     assert!(said[0].contains("\"snow-traffic\" depth is Fixed(0)"), "{said:?}");
 }
 
+/// Found from outside: `pasteup validate base.ron` (and `pasteup base.ron check`) said `the
+/// subcommand 'base.ron' cannot be used with '[ISSUE]'`, never that `validate` is no command.
+/// It says so and lists the commands, exit 2.
+#[test]
+fn an_unknown_command_before_a_file_is_named_and_the_commands_listed() {
+    let (dir, issue, _) = sample();
+    let commands = "the commands are check, proof, fit, diff, merge, export and make (pasteup help COMMAND)";
+    let o = pasteup(&[Path::new("validate"), &issue]);
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    assert!(stderr(&o).starts_with(&format!("error: 'validate' is not a command; {commands}\n")), "{}", stderr(&o));
+    let o =
+        Command::new(env!("CARGO_BIN_EXE_pasteup")).current_dir(dir.path()).args([ISSUE, "check"]).output().unwrap();
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    let said = format!("error: '{ISSUE}' is not a command; to run 'check', write 'pasteup check {ISSUE}'\n");
+    assert!(stderr(&o).starts_with(&said), "{}", stderr(&o));
+}
+
 /// Found from outside: a layout whose `issue:` names a folder or a device was said to name an
 /// issue that "is not there". It is there; the reason is the one an issue given directly gets.
 #[test]

@@ -645,6 +645,22 @@ fn an_unknown_command_before_a_file_is_named_and_the_commands_listed() {
     assert!(stderr(&o).starts_with(&said), "{}", stderr(&o));
 }
 
+/// Found from outside: `--version`, `--help` and `help check` into a full disk exited 0 without
+/// a word, where every other command says it could not write and exits 2.
+#[test]
+fn help_and_version_into_a_full_disk_are_exit_2() {
+    for args in [&["--version"][..], &["-V"], &["--help"], &["help", "check"], &["check", "--help"]] {
+        let full = fs::OpenOptions::new().write(true).open("/dev/full").unwrap();
+        let o = Command::new(env!("CARGO_BIN_EXE_pasteup")).args(args).stdout(full).output().unwrap();
+        assert_eq!(o.status.code(), Some(2), "{args:?}: {}", stderr(&o));
+        assert_eq!(stderr(&o), "pasteup: cannot write standard output: No space left on device (os error 28)\n");
+        // Written where it can be, it is exit 0 as before.
+        let o = Command::new(env!("CARGO_BIN_EXE_pasteup")).args(args).output().unwrap();
+        assert_eq!(o.status.code(), Some(0), "{args:?}");
+        assert!(!o.stdout.is_empty() && o.stderr.is_empty(), "{args:?}: {o:?}");
+    }
+}
+
 /// Found from outside: a layout whose `issue:` names a folder or a device was said to name an
 /// issue that "is not there". It is there; the reason is the one an issue given directly gets.
 #[test]

@@ -156,8 +156,8 @@ impl Cli {
     pub fn parse_from_args(args: impl IntoIterator<Item = std::ffi::OsString>) -> Cli {
         use clap::CommandFactory;
         match lift_subcommand_options(args.into_iter().collect()) {
-            Ok(args) => Cli::parse_from(args),
-            Err(message) => Cli::command().error(clap::error::ErrorKind::ArgumentConflict, message).exit(),
+            Ok(args) => Cli::try_parse_from(args).unwrap_or_else(|e| said_and_exit(&e)),
+            Err(message) => said_and_exit(&Cli::command().error(clap::error::ErrorKind::ArgumentConflict, message)),
         }
     }
 
@@ -165,6 +165,20 @@ impl Cli {
     pub fn ui_lang(&self) -> UiLang {
         UiLang::choose(self.ui_lang.map(UiLang::from))
     }
+}
+
+/// clap's words and its exit code; but help and the version, standard output's, lost to a
+/// failed write (not a closed pipe) are said and exit 2, as any command's output is (found from
+/// outside: `--version > /dev/full` exited 0 without a word).
+fn said_and_exit(e: &clap::Error) -> ! {
+    let printed = e.print();
+    if !e.use_stderr() {
+        crate::note_stdout(printed);
+        if crate::stdout_failed() {
+            std::process::exit(EXIT_INVALID.into());
+        }
+    }
+    std::process::exit(e.exit_code())
 }
 
 /// `args` (the program's name first) with the options a subcommand also takes, given before

@@ -682,3 +682,35 @@ fn a_layout_naming_a_folder_or_a_device_as_its_issue_says_what_it_is() {
     let o = pasteup(&[Path::new("check"), &dir.path().join("x.layout.ron")]);
     assert!(stderr(&o).contains("is not there"), "{}", stderr(&o));
 }
+
+/// Found from outside: as user nobody, `export -o` over a file of root's (0644) in a folder
+/// nobody may write replaced it, its owner now nobody, while a read-only file of their own was
+/// refused. The file this user may not write is refused alike, kept as it was. Run as nobody
+/// by `setpriv` when the tests run as root (else skipped).
+#[test]
+fn a_file_this_user_may_not_write_is_not_replaced() {
+    use std::os::unix::fs::{MetadataExt, PermissionsExt};
+    let (dir, issue, _) = sample();
+    // The folder made for the test is this user's: root's, or no other user to try.
+    if fs::metadata(dir.path()).unwrap().uid() != 0 || Command::new("setpriv").arg("--help").output().is_err() {
+        eprintln!("skipped: needs root and setpriv, to be user nobody over a file of root's");
+        return;
+    }
+    let rw = dir.path().join("rw");
+    fs::create_dir(&rw).unwrap();
+    fs::set_permissions(dir.path(), fs::Permissions::from_mode(0o755)).unwrap();
+    fs::set_permissions(&rw, fs::Permissions::from_mode(0o777)).unwrap();
+    let out = rw.join("root.txt");
+    fs::write(&out, "root's proof").unwrap();
+    fs::set_permissions(&out, fs::Permissions::from_mode(0o644)).unwrap();
+    let args = [Path::new("export"), &issue, Path::new("--format"), Path::new("text"), Path::new("-o"), &out];
+    let o = Command::new("setpriv")
+        .args(["--reuid=65534", "--regid=65534", "--clear-groups", env!("CARGO_BIN_EXE_pasteup")])
+        .args(args)
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    assert!(stderr(&o).contains("cannot save: you may not write the file"), "{}", stderr(&o));
+    assert_eq!(fs::read_to_string(&out).unwrap(), "root's proof");
+    assert_eq!(fs::metadata(&out).unwrap().uid(), 0);
+}

@@ -299,6 +299,7 @@ fn statuses() -> Vec<Status> {
         Saved { path: "x.layout.ron".into() },
         SavedCopy { path: "/tmp/x.layout.ron".into() },
         CopyNotWritten { error: save_error(SaveTrouble::ReadOnly) },
+        CopyNotWritten { error: save_error(SaveTrouble::NotPermitted) },
         CopyNotWritten { error: save_error(SaveTrouble::NoFolder { dir: "/x".into() }) },
         CopyNotWritten { error: save_error(SaveTrouble::NotAFolder { dir: "/x".into() }) },
         CopyNotWritten { error: save_error(SaveTrouble::IsFolder) },

@@ -1221,6 +1221,9 @@ pub fn save_trouble(why: &SaveTrouble) -> String {
         SaveTrouble::NotWritableKind => "不是普通文件、管道或字符设备（套接字或磁盘？），不写入".to_string(),
         SaveTrouble::LinkLoop => "符号链接层数太多".to_string(),
         SaveTrouble::ReadOnly => "文件是只读的；先改为可写（chmod u+w），或换一个文件名".to_string(),
+        SaveTrouble::NotPermitted => {
+            "你无权写这个文件（文件所有者没有给你写权限）；请找所有者开放，或换一个文件名".to_string()
+        }
         SaveTrouble::NoFolder { dir } => {
             let dir = printable(dir);
             format!("文件夹 {dir} 不存在；先建好它（mkdir -p {dir}），或换一个文件夹")

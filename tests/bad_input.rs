@@ -1586,3 +1586,89 @@ fn crc32(bytes: &[u8]) -> u32 {
     }
     !c
 }
+
+/// `pasteup check ISSUE` run on `text` written to a fresh folder (with `layout` beside it, if
+/// any): the exit code, standard output, and `--json`'s problems.
+fn check_cli(text: &str, layout: Option<&str>) -> (Option<i32>, String, Vec<serde_json::Value>) {
+    let dir = tempfile::tempdir().unwrap();
+    let issue = dir.path().join("issue.ron");
+    fs::write(&issue, text).unwrap();
+    if let Some(layout) = layout {
+        fs::write(dir.path().join("issue.layout.ron"), layout).unwrap();
+    }
+    let run = |json: bool| {
+        let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_pasteup"));
+        command.current_dir(dir.path()).args(["check", "issue.ron"]);
+        if json {
+            command.arg("--json");
+        }
+        command.output().unwrap()
+    };
+    let o = run(false);
+    let json: serde_json::Value = serde_json::from_slice(&run(true).stdout).unwrap();
+    (o.status.code(), String::from_utf8(o.stdout).unwrap(), json["problems"].as_array().unwrap().clone())
+}
+
+/// Found from outside: an id with a space before or after it (`id: "a1 "`) was taken without a
+/// word, `check` listing two rows both reading `a1`. It still loads (version 1 read it), and
+/// `check` reports it at the id in the issue file (`spaced_id`, exit 1).
+#[test]
+fn an_id_with_a_space_around_it_loads_and_check_reports_it() {
+    let items =
+        r#"Article(id: "a1 ", headline: "一", body: ["正文。"]), Article(id: "a1", headline: "二", body: ["正文。"])"#;
+    let text = one_page("Grid(columns: 4, column_width: 8, gutter: 1, depth: 40)", items);
+    assert!(parse_issue(path(), &text).is_ok());
+    let col = text[..text.find("id: \"a1 \"").unwrap()].chars().count() + "id: ".len() + 1;
+    let (code, out, problems) = check_cli(&text, None);
+    assert_eq!(code, Some(1), "{out}");
+    let said = format!(
+        "issue.ron:1:{col}: item id \"a1 \" begins or ends with a space, which cannot be seen: a layout naming \"a1\" would name another item or none; write id: \"a1\", and name it so in its layouts"
+    );
+    assert!(out.contains(&format!("1 problem:\n  {said}\n")), "{out}");
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    assert_eq!(problems[0]["kind"], "spaced_id");
+    assert_eq!((problems[0]["line"].as_u64(), problems[0]["col"].as_u64()), (Some(1), Some(col as u64)));
+}
+
+/// Found from outside: an issue's `" p1"` (or full-width `"ｐ1"`) and a layout naming `"p1"`
+/// were told `no item "p1" in the issue (did you mean "a1"?)`: the id that looks the same
+/// comes first.
+#[test]
+fn the_id_that_looks_the_same_is_the_one_meant() {
+    for id in [" p1", "p1 ", "ｐ1", "ｐ１ "] {
+        let items = format!(
+            r#"Article(id: "a1", headline: "一", body: ["正文。"]), Article(id: "{id}", headline: "二", body: ["正文。"])"#
+        );
+        let issue =
+            parse_issue(path(), &one_page("Grid(columns: 4, column_width: 8, gutter: 1, depth: 40)", &items)).unwrap();
+        assert_eq!(issue.nearest_id("p1"), Some(id), "{id:?}");
+    }
+    // A name with a space of its own finds the id without one.
+    let issue = issue();
+    assert_eq!(issue.nearest_id("snow-traffic "), Some("snow-traffic"));
+    assert_eq!(issue.nearest_id("ｓｎｏｗ－ｔｒａｆｆｉｃ"), Some("snow-traffic"));
+}
+
+/// Found from outside: an article with `body: []` passed `check` as fitting, while a body cut
+/// whole was "a headline with nothing under it". So is a body of blank paragraphs only:
+/// reported at the body in the issue file (`empty_body`, exit 1), whether placed or in the bin.
+#[test]
+fn an_article_without_a_body_is_reported() {
+    for body in ["[]", r#"["", "  "]"#] {
+        let items = format!(
+            r#"Article(id: "a", headline: "标题", body: {body}), Article(id: "b", headline: "标题", body: ["正文。"])"#
+        );
+        let text = one_page("Grid(columns: 4, column_width: 8, gutter: 1, depth: 40)", &items);
+        assert!(parse_issue(path(), &text).is_ok());
+        let col = text[..text.find("body: ").unwrap()].chars().count() + "body: ".len() + 1;
+        let (code, out, problems) = check_cli(&text, None);
+        assert_eq!(code, Some(1), "{body}: {out}");
+        let said = format!(
+            "issue.ron:1:{col}: item \"a\" has no body: a headline with nothing under it; write its body, or take it out of the issue"
+        );
+        assert!(out.contains(&format!("1 problem:\n  {said}\n")), "{out}");
+        assert_eq!(problems.len(), 1, "{problems:?}");
+        assert_eq!(problems[0]["kind"], "empty_body");
+        assert_eq!((problems[0]["line"].as_u64(), problems[0]["col"].as_u64()), (Some(1), Some(col as u64)));
+    }
+}

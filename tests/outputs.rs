@@ -627,3 +627,90 @@ fn check_reports_on_standard_output_and_says_unusable_input_on_standard_error() 
     assert!(said[0].starts_with(&format!("{LAYOUT}:")) || said[0].contains(&format!("{LAYOUT}:")), "{said:?}");
     assert!(said[0].contains("\"snow-traffic\" depth is Fixed(0)"), "{said:?}");
 }
+
+/// Found from outside: `pasteup validate base.ron` (and `pasteup base.ron check`) said `the
+/// subcommand 'base.ron' cannot be used with '[ISSUE]'`, never that `validate` is no command.
+/// It says so and lists the commands, exit 2.
+#[test]
+fn an_unknown_command_before_a_file_is_named_and_the_commands_listed() {
+    let (dir, issue, _) = sample();
+    let commands = "the commands are check, proof, fit, diff, merge, export and make (pasteup help COMMAND)";
+    let o = pasteup(&[Path::new("validate"), &issue]);
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    assert!(stderr(&o).starts_with(&format!("error: 'validate' is not a command; {commands}\n")), "{}", stderr(&o));
+    let o =
+        Command::new(env!("CARGO_BIN_EXE_pasteup")).current_dir(dir.path()).args([ISSUE, "check"]).output().unwrap();
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    let said = format!("error: '{ISSUE}' is not a command; to run 'check', write 'pasteup check {ISSUE}'\n");
+    assert!(stderr(&o).starts_with(&said), "{}", stderr(&o));
+}
+
+/// Found from outside: `--version`, `--help` and `help check` into a full disk exited 0 without
+/// a word, where every other command says it could not write and exits 2.
+#[test]
+fn help_and_version_into_a_full_disk_are_exit_2() {
+    for args in [&["--version"][..], &["-V"], &["--help"], &["help", "check"], &["check", "--help"]] {
+        let full = fs::OpenOptions::new().write(true).open("/dev/full").unwrap();
+        let o = Command::new(env!("CARGO_BIN_EXE_pasteup")).args(args).stdout(full).output().unwrap();
+        assert_eq!(o.status.code(), Some(2), "{args:?}: {}", stderr(&o));
+        assert_eq!(stderr(&o), "pasteup: cannot write standard output: No space left on device (os error 28)\n");
+        // Written where it can be, it is exit 0 as before.
+        let o = Command::new(env!("CARGO_BIN_EXE_pasteup")).args(args).output().unwrap();
+        assert_eq!(o.status.code(), Some(0), "{args:?}");
+        assert!(!o.stdout.is_empty() && o.stderr.is_empty(), "{args:?}: {o:?}");
+    }
+}
+
+/// Found from outside: a layout whose `issue:` names a folder or a device was said to name an
+/// issue that "is not there". It is there; the reason is the one an issue given directly gets.
+#[test]
+fn a_layout_naming_a_folder_or_a_device_as_its_issue_says_what_it_is() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::create_dir(dir.path().join("d.ron")).unwrap();
+    for (named, why) in
+        [("d.ron", "cannot open: it is a folder, expected a .ron file"), ("/dev/zero", "file grew past")]
+    {
+        let layout = dir.path().join("x.layout.ron");
+        fs::write(&layout, format!("Layout(issue: \"{named}\", pages: [])")).unwrap();
+        let o = pasteup(&[Path::new("check"), &layout]);
+        assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+        assert!(!stderr(&o).contains("is not there"), "{}", stderr(&o));
+        assert!(stderr(&o).contains(why), "{}", stderr(&o));
+    }
+    // Not there at all, it still says so.
+    fs::write(dir.path().join("x.layout.ron"), "Layout(issue: \"gone.ron\", pages: [])").unwrap();
+    let o = pasteup(&[Path::new("check"), &dir.path().join("x.layout.ron")]);
+    assert!(stderr(&o).contains("is not there"), "{}", stderr(&o));
+}
+
+/// Found from outside: as user nobody, `export -o` over a file of root's (0644) in a folder
+/// nobody may write replaced it, its owner now nobody, while a read-only file of their own was
+/// refused. The file this user may not write is refused alike, kept as it was. Run as nobody
+/// by `setpriv` when the tests run as root (else skipped).
+#[test]
+fn a_file_this_user_may_not_write_is_not_replaced() {
+    use std::os::unix::fs::{MetadataExt, PermissionsExt};
+    let (dir, issue, _) = sample();
+    // The folder made for the test is this user's: root's, or no other user to try.
+    if fs::metadata(dir.path()).unwrap().uid() != 0 || Command::new("setpriv").arg("--help").output().is_err() {
+        eprintln!("skipped: needs root and setpriv, to be user nobody over a file of root's");
+        return;
+    }
+    let rw = dir.path().join("rw");
+    fs::create_dir(&rw).unwrap();
+    fs::set_permissions(dir.path(), fs::Permissions::from_mode(0o755)).unwrap();
+    fs::set_permissions(&rw, fs::Permissions::from_mode(0o777)).unwrap();
+    let out = rw.join("root.txt");
+    fs::write(&out, "root's proof").unwrap();
+    fs::set_permissions(&out, fs::Permissions::from_mode(0o644)).unwrap();
+    let args = [Path::new("export"), &issue, Path::new("--format"), Path::new("text"), Path::new("-o"), &out];
+    let o = Command::new("setpriv")
+        .args(["--reuid=65534", "--regid=65534", "--clear-groups", env!("CARGO_BIN_EXE_pasteup")])
+        .args(args)
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    assert!(stderr(&o).contains("cannot save: you may not write the file"), "{}", stderr(&o));
+    assert_eq!(fs::read_to_string(&out).unwrap(), "root's proof");
+    assert_eq!(fs::metadata(&out).unwrap().uid(), 0);
+}

@@ -21,8 +21,8 @@ pub struct Opened {
     pub layout: Layout,
     /// Whether a layout file was read (else every item starts in the bin).
     pub layout_found: bool,
-    /// What was wrong with the layout as read, and an article's blank headline in the issue
-    /// ([`format::blank_headlines`]): each at its place in its file.
+    /// What was wrong with the layout as read, and with the issue's copy (a blank headline, an
+    /// id with a space around it: [`format::copy_problems`]): each at its place in its file.
     pub problems: Vec<Located>,
     /// The layout's text as read (empty when none was): where a problem of its pages stands
     /// in it, found later, is read from this, not from the file again (see
@@ -112,7 +112,7 @@ fn open_with_issue(
     };
     format::check_settings(&loaded.value, &raw, &src, &layout_path)?;
     let mut report = format::check_layout(&loaded.value, &raw, &src, &layout_path);
-    report.problems.extend(format::blank_headlines(&loaded.value, &report.layout, &issue_src, issue_path));
+    report.problems.extend(format::copy_problems(&loaded.value, &report.layout, &issue_src, issue_path));
     let mut warnings = loaded.warnings;
     if new {
         warnings.push(Note::NewLayout { layout: layout_path.display().to_string() });
@@ -147,7 +147,10 @@ fn open_with_issue(
 fn open_named_issue(layout_path: &Path, text: String, new_ok: bool) -> Result<Opened, LoadError> {
     let raw = format::parse_layout(layout_path, &text)?;
     let named = layout_folder(layout_path).join(&raw.issue);
-    if !named.is_file() {
+    // Only a path that leads nowhere is "not there": a folder or a device named is there, and
+    // reading it says what it is, as for an issue given directly (found from outside: `issue:
+    // "/dev/zero"` was said not to be there).
+    if std::fs::metadata(&named).is_err_and(|e| e.kind() == std::io::ErrorKind::NotFound) {
         let why = ReadTrouble::NamedIssueMissing { named: raw.issue, path: named.display().to_string() };
         return Err(LoadError::unread(layout_path, None, why));
     }

@@ -156,8 +156,8 @@ impl Cli {
     pub fn parse_from_args(args: impl IntoIterator<Item = std::ffi::OsString>) -> Cli {
         use clap::CommandFactory;
         match lift_subcommand_options(args.into_iter().collect()) {
-            Ok(args) => Cli::parse_from(args),
-            Err(message) => Cli::command().error(clap::error::ErrorKind::ArgumentConflict, message).exit(),
+            Ok(args) => Cli::try_parse_from(args).unwrap_or_else(|e| said_and_exit(&e)),
+            Err(message) => said_and_exit(&Cli::command().error(clap::error::ErrorKind::ArgumentConflict, message)),
         }
     }
 
@@ -165,6 +165,20 @@ impl Cli {
     pub fn ui_lang(&self) -> UiLang {
         UiLang::choose(self.ui_lang.map(UiLang::from))
     }
+}
+
+/// clap's words and its exit code; but help and the version, standard output's, lost to a
+/// failed write (not a closed pipe) are said and exit 2, as any command's output is (found from
+/// outside: `--version > /dev/full` exited 0 without a word).
+fn said_and_exit(e: &clap::Error) -> ! {
+    let printed = e.print();
+    if !e.use_stderr() {
+        crate::note_stdout(printed);
+        if crate::stdout_failed() {
+            std::process::exit(EXIT_INVALID.into());
+        }
+    }
+    std::process::exit(e.exit_code())
 }
 
 /// `args` (the program's name first) with the options a subcommand also takes, given before
@@ -186,7 +200,10 @@ fn lift_subcommand_options(mut args: Vec<std::ffi::OsString>) -> Result<Vec<std:
             Some(meant) => {
                 Err(format!("'{name}' is neither a command nor a file; to run '{meant}', write 'pasteup {meant} …'"))
             }
-            None => Ok(args),
+            None => match unknown_command(&cli, &name, &args[k + 1..]) {
+                Some(said) => Err(said),
+                None => Ok(args),
+            },
         };
     };
     let takes = |option: &str| sub.get_arguments().any(|a| a.get_long() == Some(option));
@@ -231,6 +248,46 @@ fn mistyped_command(cli: &clap::Command, word: &str) -> Option<String> {
         .filter(|&(distance, name)| distance <= 2 && distance < name.len() / 2 + 1)
         .min()
         .map(|(_, name)| name.to_owned())
+}
+
+/// The first word, in a command's place, said to be no command when more words follow it: the
+/// editor opens one issue, and clap's own words (`the subcommand 'base.ron' cannot be used with
+/// '[ISSUE]'`) never said `pasteup validate base.ron` named no command. A command among the
+/// words after it is shown first, else the commands are listed.
+fn unknown_command(cli: &clap::Command, word: &str, rest: &[std::ffi::OsString]) -> Option<String> {
+    if word.starts_with('-') {
+        return None;
+    }
+    let takes_value =
+        |long: &str| cli.get_arguments().any(|a| a.get_long() == Some(long) && a.get_action().takes_values());
+    let mut words = Vec::new();
+    let mut others = 0;
+    let mut rest = rest.iter().map(|a| a.to_string_lossy());
+    while let Some(arg) = rest.next() {
+        match arg.strip_prefix("--") {
+            Some("") => words.extend(rest.by_ref()),
+            Some(long) if takes_value(long) => others += usize::from(rest.next().is_some()) + 1,
+            _ if arg.starts_with('-') && arg.len() > 1 => others += 1,
+            _ => words.push(arg),
+        }
+    }
+    let commands: Vec<&str> = cli.get_subcommands().map(clap::Command::get_name).filter(|&n| n != "help").collect();
+    let command = words.iter().position(|w| commands.contains(&w.as_ref()));
+    match command {
+        Some(at) => {
+            let more = if words.len() + others > 1 { " …" } else { "" };
+            let command = &words[at];
+            Some(format!("'{word}' is not a command; to run '{command}', write 'pasteup {command} {word}{more}'"))
+        }
+        None if words.is_empty() => None,
+        None => {
+            let (last, first) = commands.split_last()?;
+            Some(format!(
+                "'{word}' is not a command; the commands are {} and {last} (pasteup help COMMAND)",
+                first.join(", ")
+            ))
+        }
+    }
 }
 
 /// What `proof` and `fit` are given: the issue, its layout, one item, JSON or text.
@@ -370,6 +427,32 @@ mod tests {
         assert_eq!(lifted("pasteup Proof x.ron"), said.replace("exprot", "Proof").replace("export", "proof"));
         // An issue's name, or a word far from every command, is left for the editor to open.
         for line in ["pasteup issue.ron", "pasteup xyzzy", "pasteup ./mkae", "pasteup tonight"] {
+            assert_eq!(lifted(line), line);
+        }
+    }
+
+    #[test]
+    fn an_unknown_command_before_a_file_is_named() {
+        let commands = "the commands are check, proof, fit, diff, merge, export and make (pasteup help COMMAND)";
+        assert_eq!(lifted("pasteup validate base.ron"), format!("'validate' is not a command; {commands}"));
+        assert_eq!(
+            lifted("pasteup --ui-lang en validate base.ron --json"),
+            format!("'validate' is not a command; {commands}")
+        );
+        assert_eq!(
+            lifted("pasteup base.ron check"),
+            "'base.ron' is not a command; to run 'check', write 'pasteup check base.ron'"
+        );
+        assert_eq!(
+            lifted("pasteup base.ron export --format text"),
+            "'base.ron' is not a command; to run 'export', write 'pasteup export base.ron …'"
+        );
+        // The editor's one issue, with its options, is no command.
+        for line in [
+            "pasteup base.ron --layout l.ron",
+            "pasteup base.ron --ambiwidth=double --ui-lang en",
+            "pasteup -- base.ron",
+        ] {
             assert_eq!(lifted(line), line);
         }
     }

@@ -1104,6 +1104,9 @@ pub fn save_trouble(why: &SaveTrouble) -> String {
         }
         SaveTrouble::LinkLoop => "too many levels of symbolic links".to_string(),
         SaveTrouble::ReadOnly => "the file is read-only; make it writable (chmod u+w) or name another file".to_string(),
+        SaveTrouble::NotPermitted => {
+            "you may not write the file (its owner has not let you); ask them to, or name another file".to_string()
+        }
         SaveTrouble::NoFolder { dir } => {
             let dir = printable(dir);
             format!("the folder {dir} does not exist; make it first (mkdir -p {dir}) or name a file in another folder")

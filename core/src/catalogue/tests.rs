@@ -246,6 +246,8 @@ fn problems() -> Vec<Problem> {
         Problem::AllCut { page: 3, item: item(), part: 2, cut: 2, sentences: 1 },
         Problem::MissingGlyph { page: 0, part: 0, item: item(), field: "body", ch: '\u{2A6A5}', font: "f.ttc".into() },
         Problem::EmptyHeadline { item: item() },
+        Problem::SpacedId { item: " a1".into() },
+        Problem::EmptyBody { item: item() },
     ]
 }
 
@@ -297,6 +299,7 @@ fn statuses() -> Vec<Status> {
         Saved { path: "x.layout.ron".into() },
         SavedCopy { path: "/tmp/x.layout.ron".into() },
         CopyNotWritten { error: save_error(SaveTrouble::ReadOnly) },
+        CopyNotWritten { error: save_error(SaveTrouble::NotPermitted) },
         CopyNotWritten { error: save_error(SaveTrouble::NoFolder { dir: "/x".into() }) },
         CopyNotWritten { error: save_error(SaveTrouble::NotAFolder { dir: "/x".into() }) },
         CopyNotWritten { error: save_error(SaveTrouble::IsFolder) },

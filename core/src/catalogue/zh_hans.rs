@@ -976,6 +976,13 @@ pub fn problem(p: &Problem) -> String {
                 "稿件「{item}」的标题是空的，会在正文上方排成空行；请写上标题，或给它的稿位另拟标题（编辑器里按 r）"
             )
         }
+        Problem::EmptyBody { item } => {
+            format!("稿件「{item}」没有正文，只剩标题；请写上正文，或把它从稿件文件里删去")
+        }
+        Problem::SpacedId { item } => format!(
+            "稿件编号「{item}」首尾有空格，看不出来：版面文件写「{seen}」会找错稿件或找不到；请写作 id: \"{seen}\"，版面文件里也照此写",
+            seen = item.trim_matches(' ')
+        ),
     };
     crate::format::printable(&text)
 }
@@ -1214,6 +1221,9 @@ pub fn save_trouble(why: &SaveTrouble) -> String {
         SaveTrouble::NotWritableKind => "不是普通文件、管道或字符设备（套接字或磁盘？），不写入".to_string(),
         SaveTrouble::LinkLoop => "符号链接层数太多".to_string(),
         SaveTrouble::ReadOnly => "文件是只读的；先改为可写（chmod u+w），或换一个文件名".to_string(),
+        SaveTrouble::NotPermitted => {
+            "你无权写这个文件（文件所有者没有给你写权限）；请找所有者开放，或换一个文件名".to_string()
+        }
         SaveTrouble::NoFolder { dir } => {
             let dir = printable(dir);
             format!("文件夹 {dir} 不存在；先建好它（mkdir -p {dir}），或换一个文件夹")

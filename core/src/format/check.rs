@@ -184,23 +184,36 @@ pub fn place_item_chars(problems: &mut [Located], issue: &Issue, text: &str, pat
     }
 }
 
-/// Every article whose headline is blank (empty or only white space) where it is printed — the
-/// issue's, unless the layout gives each of its boxes one of its own — at that headline in the
-/// issue file `text` as read from `path`. Such an article loads, as version 1 read it, but would
-/// be set as blank lines over its body (found from outside: taken without a word).
-pub fn blank_headlines(issue: &Issue, layout: &Layout, text: &str, path: &Path) -> Vec<Located> {
+/// What is wrong with the issue's copy, each at its place in the issue file `text` as read
+/// from `path`: every article whose headline is blank (empty or only white space) where it is
+/// printed — the issue's, unless the layout gives each of its boxes one of its own — at that
+/// headline; every article without a body, or with blank paragraphs only, at its body; and
+/// every id that begins or ends with a space, at that id. Such an issue loads, as version 1
+/// read it, but an article would be set as blank lines over its body or as a headline with
+/// nothing under it, and a layout naming an id as it looks would name another item or none
+/// (found from outside: each taken without a word).
+pub fn copy_problems(issue: &Issue, layout: &Layout, text: &str, path: &Path) -> Vec<Located> {
     let replaced = headline_replaced(layout);
     let src = OnceCell::new();
     let mut out = Vec::new();
     for (index, item) in issue.items.iter().enumerate() {
-        let crate::model::Item::Article(a) = item else { continue };
-        if !a.headline.trim().is_empty() || replaced(&a.id) {
-            continue;
+        let id = item.id();
+        let article = match item {
+            crate::model::Item::Article(a) => Some(a),
+            _ => None,
+        };
+        let blank_headline = article.is_some_and(|a| a.headline.trim().is_empty() && !replaced(id));
+        let no_body = article.is_some_and(|a| a.body.iter().all(|p| p.trim().is_empty()));
+        let found = [
+            (id.starts_with(' ') || id.ends_with(' '), "id", Problem::SpacedId { item: id.to_string() }),
+            (blank_headline, "headline", Problem::EmptyHeadline { item: id.to_string() }),
+            (no_body, "body", Problem::EmptyBody { item: id.to_string() }),
+        ];
+        for (_, field, problem) in found.into_iter().filter(|(wrong, ..)| *wrong) {
+            let src = src.get_or_init(|| Source::new(text.strip_prefix('\u{FEFF}').unwrap_or(text)));
+            let at = src.field_pos(src.root_element("items", index), field);
+            out.push(Located { problem, file: path.to_path_buf(), line: at.map(|p| p.0), col: at.map(|p| p.1) });
         }
-        let src = src.get_or_init(|| Source::new(text.strip_prefix('\u{FEFF}').unwrap_or(text)));
-        let at = src.field_pos(src.root_element("items", index), "headline");
-        let problem = Problem::EmptyHeadline { item: a.id.clone() };
-        out.push(Located { problem, file: path.to_path_buf(), line: at.map(|p| p.0), col: at.map(|p| p.1) });
     }
     out
 }

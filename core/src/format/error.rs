@@ -149,6 +149,9 @@ pub enum SaveTrouble {
     LinkLoop,
     /// The file is read-only: kept as vim keeps one.
     ReadOnly,
+    /// This user may not write the file (another's, which its mode lets them only read): kept,
+    /// though the folder would let them replace it.
+    NotPermitted,
     /// The folder the file would go in is not there.
     NoFolder { dir: String },
     /// What should be the file's folder is a file.

@@ -193,6 +193,13 @@ fn replace_file(path: &Path, target: &Path, bytes: &[u8]) -> Result<(), SaveErro
     if fs::metadata(target).is_ok_and(|m| m.permissions().readonly()) {
         return Err(SaveError::new(path, SaveTrouble::ReadOnly));
     }
+    // Nor is a file this user may not write: another user's, their mode letting others only
+    // read it (found from outside: user nobody's export replaced root's 0644 file in a folder
+    // open to all, and took it for theirs). Asked by opening it to write, which changes nothing.
+    if fs::OpenOptions::new().write(true).open(target).is_err_and(|e| e.kind() == std::io::ErrorKind::PermissionDenied)
+    {
+        return Err(SaveError::new(path, SaveTrouble::NotPermitted));
+    }
     let dir = match target.parent() {
         Some(dir) if !dir.as_os_str().is_empty() => dir.to_path_buf(),
         _ => PathBuf::from("."),

@@ -22,7 +22,8 @@ impl Issue {
     }
 
     /// The id of the issue's item most like `id`, for a message naming an id the issue lacks:
-    /// the same in other capitals, else the one it begins (three letters or more), else a
+    /// the one that looks the same (a space before or after, full-width letters: found from
+    /// outside, `" p1"` in the issue was passed over for `"a1"`), else the same in other capitals, else the one it begins (three letters or more), else a
     /// typing slip away (a letter missing, doubled, swapped or wrong, up to one in three).
     /// Ties go to the item first in the issue.
     ///
@@ -36,6 +37,10 @@ impl Issue {
     /// ```
     pub fn nearest_id(&self, id: &str) -> Option<&str> {
         let ids = || self.items.iter().map(Item::id);
+        let seen = as_seen(id);
+        if let Some(same) = ids().find(|other| as_seen(other) == seen) {
+            return Some(same);
+        }
         if let Some(same) = ids().find(|other| other.eq_ignore_ascii_case(id)) {
             return Some(same);
         }
@@ -54,6 +59,17 @@ impl Issue {
     pub fn page(&self, number: u32) -> Option<&Page> {
         self.pages.iter().find(|page| page.number == number)
     }
+}
+
+/// An id as it looks: without the spaces before and after it, full-width ASCII (`ｐ１`, the
+/// ideographic space) read as half-width.
+fn as_seen(id: &str) -> String {
+    let half = |c: char| match c {
+        '\u{3000}' => ' ',
+        '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
+        _ => c,
+    };
+    id.chars().map(half).collect::<String>().trim_matches(' ').to_string()
 }
 
 /// The language of the issue's text; it decides how wide East Asian Ambiguous characters are.

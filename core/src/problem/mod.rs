@@ -64,6 +64,13 @@ pub enum Problem {
     /// An article whose headline, where it is printed, is blank (empty or only white space):
     /// set as blank lines over its body. A problem of the issue file's copy, on no page.
     EmptyHeadline { item: String },
+    /// An item whose id begins or ends with a space, which no one sees: a layout naming the id
+    /// as it looks names another item or none. Loads, as version 1 read it; a problem of the
+    /// issue file, on no page.
+    SpacedId { item: String },
+    /// An article with no body, or only blank paragraphs: a headline with nothing under it, as
+    /// a body cut whole ([`Problem::AllCut`]) is. A problem of the issue file's copy, on no page.
+    EmptyBody { item: String },
 }
 
 /// Why a placement is not on the grid.
@@ -109,6 +116,8 @@ pub enum ProblemKind {
     EmptyPart,
     MissingGlyph,
     EmptyHeadline,
+    SpacedId,
+    EmptyBody,
 }
 
 impl ProblemKind {
@@ -129,6 +138,8 @@ impl ProblemKind {
             ProblemKind::EmptyPart => "empty_part",
             ProblemKind::MissingGlyph => "missing_glyph",
             ProblemKind::EmptyHeadline => "empty_headline",
+            ProblemKind::SpacedId => "spaced_id",
+            ProblemKind::EmptyBody => "empty_body",
         }
     }
 
@@ -179,6 +190,8 @@ impl Problem {
             | Problem::AllCut { .. } => ProblemKind::EmptyPart,
             Problem::MissingGlyph { .. } => ProblemKind::MissingGlyph,
             Problem::EmptyHeadline { .. } => ProblemKind::EmptyHeadline,
+            Problem::SpacedId { .. } => ProblemKind::SpacedId,
+            Problem::EmptyBody { .. } => ProblemKind::EmptyBody,
         }
     }
 
@@ -201,7 +214,7 @@ impl Problem {
             | Problem::NothingContinued { page, .. }
             | Problem::AllCut { page, .. }
             | Problem::MissingGlyph { page, .. } => *page,
-            Problem::EmptyHeadline { .. } => 0,
+            Problem::EmptyHeadline { .. } | Problem::SpacedId { .. } | Problem::EmptyBody { .. } => 0,
         }
     }
 
@@ -225,7 +238,9 @@ impl Problem {
             | Problem::NothingContinued { item, .. }
             | Problem::AllCut { item, .. }
             | Problem::MissingGlyph { item, .. }
-            | Problem::EmptyHeadline { item } => vec![item],
+            | Problem::EmptyHeadline { item }
+            | Problem::SpacedId { item }
+            | Problem::EmptyBody { item } => vec![item],
         }
     }
 }

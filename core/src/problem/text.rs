@@ -93,6 +93,16 @@ pub fn message(problem: &Problem) -> String {
             "item {} has a blank headline: it would be set as blank lines over its body; write its headline, or give its box one of its own (r in the editor)",
             quoted(item)
         ),
+        Problem::EmptyBody { item } => format!(
+            "item {} has no body: a headline with nothing under it; write its body, or take it out of the issue",
+            quoted(item)
+        ),
+        Problem::SpacedId { item } => format!(
+            "item id {} begins or ends with a space, which cannot be seen: a layout naming {} would name another item or none; write id: {}, and name it so in its layouts",
+            quoted(item),
+            quoted(item.trim_matches(' ')),
+            quoted(item.trim_matches(' '))
+        ),
     };
     printable(&text)
 }

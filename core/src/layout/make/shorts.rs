@@ -20,15 +20,13 @@ pub(super) fn settled(p: &Problem, mut state: State) -> State {
             if b.short == 0 {
                 continue;
             }
-            let others: Vec<Boxed> = p
-                .kept
-                .iter()
-                .copied()
-                .chain(state.boxes.iter().enumerate().filter(|(i, _)| *i != at).map(|(_, x)| x.1))
-                .collect();
+            // Walked, not gathered: a page of many short boxes gathered every other box for
+            // each of them, on each of the hundreds of pages a search finishes.
+            let others =
+                || p.kept.iter().chain(state.boxes.iter().enumerate().filter(|(i, _)| *i != at).map(|(_, x)| &x.1));
             let keeps = |short: u32| {
                 let next = Boxed { depth: b.depth - b.short + short, short, ..b };
-                (short == 0 || closes(&next, &others, foot)) && still_with(p, &state, &next)
+                (short == 0 || closes(&next, others(), foot)) && still_with(p, &state, &next)
             };
             let Some(short) = (0..=b.short).rev().find(|&s| keeps(s)) else { continue };
             if short == b.short {
@@ -50,19 +48,23 @@ pub(super) fn settled(p: &Problem, mut state: State) -> State {
 /// Whether box `b`, made deeper or shallower, still stands with its photos (an article) or
 /// its article (a photo), as it stood.
 fn still_with(p: &Problem, state: &State, b: &Boxed) -> bool {
-    let with = |item: usize| p.cands.iter().find(|c| c.item == item).and_then(|c| c.with);
+    // Its photos and its article looked up once, not for every box on the page: on a page
+    // of 140 briefs that was every candidate for every box, for each short box of each of
+    // the hundreds of pages a search finishes.
+    let photos: Vec<usize> = p.cands.iter().filter(|c| c.with == Some(b.item)).map(|c| c.item).collect();
+    let article = p.cands.iter().find(|c| c.item == b.item).and_then(|c| c.with);
+    if photos.is_empty() && article.is_none() {
+        return true;
+    }
     let mut on_page = p.kept.iter().chain(state.boxes.iter().map(|(_, o)| o)).filter(|o| o.item != b.item);
-    on_page.all(|o| {
-        (with(o.item) != Some(b.item) || with_article(o, b)) && (with(b.item) != Some(o.item) || with_article(b, o))
-    })
+    on_page
+        .all(|o| (!photos.contains(&o.item) || with_article(o, b)) && (article != Some(o.item) || with_article(b, o)))
 }
 
 /// Whether box `b` ends on the line above another box in its columns, at the foot (the last
 /// line, `foot`), or level with the bottom of a box in a touching column.
-fn closes(b: &Boxed, others: &[Boxed], foot: u32) -> bool {
+fn closes<'a>(b: &Boxed, mut others: impl Iterator<Item = &'a Boxed>, foot: u32) -> bool {
     let below = b.line + b.depth;
     below == foot + 1
-        || others
-            .iter()
-            .any(|o| o.line == below && o.shares_columns(b) || o.touches_side(b) && o.line + o.depth == below)
+        || others.any(|o| o.line == below && o.shares_columns(b) || o.touches_side(b) && o.line + o.depth == below)
 }

@@ -21,8 +21,8 @@ pub struct Opened {
     pub layout: Layout,
     /// Whether a layout file was read (else every item starts in the bin).
     pub layout_found: bool,
-    /// What was wrong with the layout as read, and an article's blank headline in the issue
-    /// ([`format::blank_headlines`]): each at its place in its file.
+    /// What was wrong with the layout as read, and a required text of the issue written blank
+    /// ([`format::blank_copy`]): each at its place in its file.
     pub problems: Vec<Located>,
     /// The layout's text as read (empty when none was): where a problem of its pages stands
     /// in it, found later, is read from this, not from the file again (see
@@ -112,7 +112,7 @@ fn open_with_issue(
     };
     format::check_settings(&loaded.value, &raw, &src, &layout_path)?;
     let mut report = format::check_layout(&loaded.value, &raw, &src, &layout_path);
-    report.problems.extend(format::blank_headlines(&loaded.value, &report.layout, &issue_src, issue_path));
+    report.problems.extend(format::blank_copy(&loaded.value, &report.layout, &issue_src, issue_path));
     let mut warnings = loaded.warnings;
     if new {
         warnings.push(Note::NewLayout { layout: layout_path.display().to_string() });

@@ -246,6 +246,8 @@ fn problems() -> Vec<Problem> {
         Problem::AllCut { page: 3, item: item(), part: 2, cut: 2, sentences: 1 },
         Problem::MissingGlyph { page: 0, part: 0, item: item(), field: "body", ch: '\u{2A6A5}', font: "f.ttc".into() },
         Problem::EmptyHeadline { item: item() },
+        Problem::EmptyTitle { item: item() },
+        Problem::EmptyCaption { item: item() },
     ]
 }
 

@@ -976,6 +976,8 @@ pub fn problem(p: &Problem) -> String {
                 "稿件「{item}」的标题是空的，会在正文上方排成空行；请写上标题，或给它的稿位另拟标题（编辑器里按 r）"
             )
         }
+        Problem::EmptyTitle { item } => format!("启事「{item}」的题目是空的，会在上方线条下排成空行；请写上题目"),
+        Problem::EmptyCaption { item } => format!("图片「{item}」的图片说明是空的，会在图片下排成空行；请写上图片说明"),
     };
     crate::format::printable(&text)
 }

@@ -184,22 +184,31 @@ pub fn place_item_chars(problems: &mut [Located], issue: &Issue, text: &str, pat
     }
 }
 
-/// Every article whose headline is blank (empty or only white space) where it is printed — the
-/// issue's, unless the layout gives each of its boxes one of its own — at that headline in the
-/// issue file `text` as read from `path`. Such an article loads, as version 1 read it, but would
-/// be set as blank lines over its body (found from outside: taken without a word).
-pub fn blank_headlines(issue: &Issue, layout: &Layout, text: &str, path: &Path) -> Vec<Located> {
+/// Every required text of the issue written blank (empty or only white space) where it is
+/// printed, at that field in the issue file `text` as read from `path`: an article's headline
+/// (the issue's, unless the layout gives each of its boxes one of its own), a notice's title, a
+/// photo's caption. Such an item loads, as version 1 read it, but would be set with blank lines
+/// where the text should be (found from outside: each taken without a word). A blank optional
+/// text is read as left out, and is nothing to report.
+pub fn blank_copy(issue: &Issue, layout: &Layout, text: &str, path: &Path) -> Vec<Located> {
+    use crate::model::Item;
     let replaced = headline_replaced(layout);
     let src = OnceCell::new();
     let mut out = Vec::new();
     for (index, item) in issue.items.iter().enumerate() {
-        let crate::model::Item::Article(a) = item else { continue };
-        if !a.headline.trim().is_empty() || replaced(&a.id) {
+        let (field, value, problem) = match item {
+            Item::Article(a) if !replaced(&a.id) => {
+                ("headline", &a.headline, Problem::EmptyHeadline { item: a.id.clone() })
+            }
+            Item::Notice(n) => ("title", &n.title, Problem::EmptyTitle { item: n.id.clone() }),
+            Item::Photo(p) => ("caption", &p.caption, Problem::EmptyCaption { item: p.id.clone() }),
+            Item::Article(_) => continue,
+        };
+        if !value.trim().is_empty() {
             continue;
         }
         let src = src.get_or_init(|| Source::new(text.strip_prefix('\u{FEFF}').unwrap_or(text)));
-        let at = src.field_pos(src.root_element("items", index), "headline");
-        let problem = Problem::EmptyHeadline { item: a.id.clone() };
+        let at = src.field_pos(src.root_element("items", index), field);
         out.push(Located { problem, file: path.to_path_buf(), line: at.map(|p| p.0), col: at.map(|p| p.1) });
     }
     out

@@ -25,7 +25,7 @@ use ron::extensions::Extensions;
 pub(crate) use chars::quoted;
 pub use chars::{is_forbidden, printable};
 pub use check::{
-    LayoutReport, blank_headlines, check_layout, check_values, place_item_chars, place_page_problems, place_photo_notes,
+    LayoutReport, blank_copy, check_layout, check_values, place_item_chars, place_page_problems, place_photo_notes,
 };
 pub use error::{Legacy, LoadError, ReadTrouble, SaveError, SaveStep, SaveTrouble};
 pub use folder::real_folder;

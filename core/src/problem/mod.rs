@@ -64,6 +64,12 @@ pub enum Problem {
     /// An article whose headline, where it is printed, is blank (empty or only white space):
     /// set as blank lines over its body. A problem of the issue file's copy, on no page.
     EmptyHeadline { item: String },
+    /// A notice whose title is blank: set as a blank line under its top rule. A problem of the
+    /// issue file's copy, on no page (a layout gives a notice no title of its own).
+    EmptyTitle { item: String },
+    /// A photo whose caption is blank: set as a blank line under its picture. A problem of the
+    /// issue file's copy, on no page.
+    EmptyCaption { item: String },
 }
 
 /// Why a placement is not on the grid.
@@ -109,6 +115,8 @@ pub enum ProblemKind {
     EmptyPart,
     MissingGlyph,
     EmptyHeadline,
+    EmptyTitle,
+    EmptyCaption,
 }
 
 impl ProblemKind {
@@ -129,6 +137,8 @@ impl ProblemKind {
             ProblemKind::EmptyPart => "empty_part",
             ProblemKind::MissingGlyph => "missing_glyph",
             ProblemKind::EmptyHeadline => "empty_headline",
+            ProblemKind::EmptyTitle => "empty_title",
+            ProblemKind::EmptyCaption => "empty_caption",
         }
     }
 
@@ -179,6 +189,8 @@ impl Problem {
             | Problem::AllCut { .. } => ProblemKind::EmptyPart,
             Problem::MissingGlyph { .. } => ProblemKind::MissingGlyph,
             Problem::EmptyHeadline { .. } => ProblemKind::EmptyHeadline,
+            Problem::EmptyTitle { .. } => ProblemKind::EmptyTitle,
+            Problem::EmptyCaption { .. } => ProblemKind::EmptyCaption,
         }
     }
 
@@ -201,7 +213,7 @@ impl Problem {
             | Problem::NothingContinued { page, .. }
             | Problem::AllCut { page, .. }
             | Problem::MissingGlyph { page, .. } => *page,
-            Problem::EmptyHeadline { .. } => 0,
+            Problem::EmptyHeadline { .. } | Problem::EmptyTitle { .. } | Problem::EmptyCaption { .. } => 0,
         }
     }
 
@@ -225,7 +237,9 @@ impl Problem {
             | Problem::NothingContinued { item, .. }
             | Problem::AllCut { item, .. }
             | Problem::MissingGlyph { item, .. }
-            | Problem::EmptyHeadline { item } => vec![item],
+            | Problem::EmptyHeadline { item }
+            | Problem::EmptyTitle { item }
+            | Problem::EmptyCaption { item } => vec![item],
         }
     }
 }

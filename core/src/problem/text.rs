@@ -93,6 +93,14 @@ pub fn message(problem: &Problem) -> String {
             "item {} has a blank headline: it would be set as blank lines over its body; write its headline, or give its box one of its own (r in the editor)",
             quoted(item)
         ),
+        Problem::EmptyTitle { item } => format!(
+            "item {} has a blank title: it would be set as a blank line under its top rule; write its title",
+            quoted(item)
+        ),
+        Problem::EmptyCaption { item } => format!(
+            "item {} has a blank caption: it would be set as a blank line under its picture; write its caption",
+            quoted(item)
+        ),
     };
     printable(&text)
 }

@@ -685,6 +685,44 @@ fn line_top(l: u32, into: f64) -> f64 {
     2.0 + (f64::from(l) - 1.0) * 1.5 + into
 }
 
+/// Found from outside: a photo with no picture to show was drawn as a grey frame whose 0.5-pt
+/// edge was stroked centred on the box's edge, reaching 0.25 pt past its box on every side (into
+/// the gutter, over the next box's edge). The frame lies inside the box: its stroke inset by
+/// half its width, so its outer edge is the box's. Read at 720 dpi, 10 pt an em: 10 pixels a
+/// point, 100 an em.
+#[test]
+fn a_grey_frame_lies_inside_its_box() {
+    if !ready() {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let (issue, layout) = write_pair(
+        dir.path(),
+        "grey",
+        r#"Issue(paper: "太原日报", date: "2023-02-10", pages: [
+            Page(number: 1, grid: Grid(columns: 4, column_width: 6, gutter: 1, depth: 20))],
+          items: [Photo(id: "p", caption: "图。", height: 4)])"#,
+        r#"Layout(issue: "grey.ron", pages: [PageLayout(number: 1, placements: [
+            Placement(item: "p", column: 2, span: 1, line: 3, depth: Auto)])])"#,
+    );
+    let out = dir.path().join("grey.pdf");
+    let o = export_pdf(&issue, &layout, &out, &["--em-pt", &EM.to_string()]);
+    assert_eq!(o.status.code(), Some(0), "{}", String::from_utf8_lossy(&o.stderr));
+    let (w, _, pixels) = grey_page(&out, 720);
+    let at = |x: usize, y: usize| pixels[y * w + x];
+    // The picture: columns 9–15 em (2 em of margin, a column of 6 and a gutter of 1 before it),
+    // lines 3–6, 5–11 em down: pixels 900–1500 across, 500–1100 down.
+    let (left, right, top, bottom) = (900, 1500, 500, 1100);
+    let (across, down) = (1200, 800);
+    // The stroke (luma 120) is 5 pixels wide; the pixel 1½ pixels outside each edge is white,
+    // the one 1½ inside is stroked, and the middle is the grey fill (215).
+    let outside = [at(left - 2, down), at(right + 1, down), at(across, top - 2), at(across + 250, bottom + 1)];
+    assert_eq!(outside, [255; 4], "left, right, top, bottom: nothing past the box");
+    let inside = [at(left + 1, down), at(right - 2, down), at(across, top + 1), at(across + 250, bottom - 2)];
+    assert!(inside.iter().all(|&p| (110..=130).contains(&p)), "the frame's edge just inside the box: {inside:?}");
+    assert!((205..=225).contains(&at(across, down)), "the fill: {}", at(across, down));
+}
+
 /// Found from outside: a notice running past the page's foot had its frame closed through
 /// the middle of the last line printed, striking out its signer. It closes at the foot.
 #[test]

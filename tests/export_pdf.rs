@@ -547,6 +547,55 @@ fn em_pt_out_of_range_is_exit_2() {
     assert_eq!(o.status.code(), Some(0), "{}", String::from_utf8_lossy(&o.stderr));
 }
 
+/// Found from outside: under `--ui-lang zh-Hans` the refusals of `--em-pt` (given for another
+/// format, out of range, a page too large at it) were said in English. They are said in the
+/// interface's language, and so is the line that nothing was written.
+#[test]
+fn em_pt_refusals_are_said_in_the_interface_language() {
+    let dir = tempfile::tempdir().unwrap();
+    // Given where it does nothing: said before any font is looked for.
+    let html = dir.path().join("x.html");
+    let o = pasteup(
+        &["export", ISSUE, "--format", "html", "--em-pt", "12", "--ui-lang", "zh-Hans", "-o", html.to_str().unwrap()],
+        &[],
+    );
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert_eq!(o.status.code(), Some(2), "{err}");
+    assert_eq!(err, "--font 和 --em-pt 只用于印刷 PDF；请与 --format pdf 同用，或去掉它们\n");
+    if !ready() {
+        return;
+    }
+    let out = dir.path().join("x.pdf");
+    let o = pasteup(
+        &["export", ISSUE, "--format", "pdf", "--em-pt", "0", "--ui-lang", "zh-Hans", "-o", out.to_str().unwrap()],
+        &[],
+    );
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert_eq!(o.status.code(), Some(2), "{err}");
+    assert!(err.starts_with("--em-pt 为 0，应为每字 4 到 72 点（9 点即小五，报纸正文的字号）\n"), "{err}");
+    assert!(err.contains(&format!("没有写出 {}", out.display())), "{err}");
+    let issue = dir.path().join("deep.ron");
+    std::fs::write(
+        &issue,
+        r#"Issue(paper: "太原日报", date: "2023-02-10", pages: [
+            Page(number: 1, grid: Grid(columns: 4, column_width: 6, gutter: 1, depth: 400))], items: [])"#,
+    )
+    .unwrap();
+    let issue = issue.to_str().unwrap();
+    let args =
+        ["export", issue, "--format", "pdf", "--em-pt", "72", "--ui-lang", "zh-Hans", "-o", out.to_str().unwrap()];
+    let o = pasteup(&args, &[]);
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert_eq!(o.status.code(), Some(2), "{err}");
+    assert!(
+        err.starts_with(
+            "第 1 版在 --em-pt 72 下边长 43488 点，超过 PDF 阅读器必须能显示的 14400 点；请用 --em-pt 23.8 或更小\n"
+        ),
+        "{err}"
+    );
+    assert!(!out.exists());
+}
+
 /// Four columns of 6 em, gutter 1, 20 lines, `rules` as given: a three-column article whose
 /// 2-em headline `雪` takes lines 1–2 (centred, 9–11 em into its 20-em box, clear of both
 /// gutters) and its legs 3–12, a one-column story beside it over 1–12, and a photo across

@@ -965,6 +965,35 @@ fn check_font_places_each_character_in_its_string_and_lists_a_jump_lines_own() {
     }
 }
 
+/// Found from outside: a headline the layout gives a box was not asked of the font for a
+/// character the article's kicker or subhead holds too: `新` of `标题新` was said at the kicker
+/// only, and the headline as printed named nowhere. The headline as set is asked as the field
+/// `headline` at its place in the layout, whatever the item's other heads hold; only the issue's
+/// own headline, where it is printed too, says a character for both.
+#[test]
+fn a_layout_headline_is_asked_of_the_font_whatever_the_other_heads_hold() {
+    let dir = tempfile::tempdir().unwrap();
+    let (issue, _) = write_pair(
+        dir.path(),
+        "lh",
+        "Issue(paper: \"中文\", date: \"2023-02-10\", pages: [\n\
+         Page(number: 1, grid: Grid(columns: 2, column_width: 6, gutter: 1, depth: 20))],\n\
+         items: [Article(id: \"a\", kicker: \"新\", headline: \"标题\", body: [\"一二三四五。\"])])\n",
+        "Layout(issue: \"lh.ron\", pages: [PageLayout(number: 1, placements: [\n\
+         Placement(item: \"a\", column: 1, span: 2, line: 1, depth: Auto, headline: Some(\"标题新\"))])])\n",
+    );
+    let font = path("tests/data/tiny-squares.ttf");
+    let o = pasteup(&["check", issue.to_str().unwrap(), "--font", font.to_str().unwrap()], &[]);
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert_eq!(o.status.code(), Some(1), "{out}");
+    for (place, what) in
+        [("lh.ron:3:35:", "item \"a\" kicker: U+65B0 新"), ("lh.layout.ron:2:82:", "item \"a\" headline: U+65B0 新")]
+    {
+        assert!(out.lines().any(|l| l.contains(place) && l.contains(what)), "{place} {what}:\n{out}");
+    }
+    assert_eq!(out.matches("U+").count(), 2, "{out}");
+}
+
 /// One article on a page one column `width` em wide, `justify: false`, its body `body` in
 /// `language` under `punctuation`, exported at `EM` points per em; the PDF's path.
 fn one_body(dir: &Path, language: &str, punctuation: &str, width: u32, body: &str) -> PathBuf {

@@ -547,6 +547,55 @@ fn em_pt_out_of_range_is_exit_2() {
     assert_eq!(o.status.code(), Some(0), "{}", String::from_utf8_lossy(&o.stderr));
 }
 
+/// Found from outside: under `--ui-lang zh-Hans` the refusals of `--em-pt` (given for another
+/// format, out of range, a page too large at it) were said in English. They are said in the
+/// interface's language, and so is the line that nothing was written.
+#[test]
+fn em_pt_refusals_are_said_in_the_interface_language() {
+    let dir = tempfile::tempdir().unwrap();
+    // Given where it does nothing: said before any font is looked for.
+    let html = dir.path().join("x.html");
+    let o = pasteup(
+        &["export", ISSUE, "--format", "html", "--em-pt", "12", "--ui-lang", "zh-Hans", "-o", html.to_str().unwrap()],
+        &[],
+    );
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert_eq!(o.status.code(), Some(2), "{err}");
+    assert_eq!(err, "--font 和 --em-pt 只用于印刷 PDF；请与 --format pdf 同用，或去掉它们\n");
+    if !ready() {
+        return;
+    }
+    let out = dir.path().join("x.pdf");
+    let o = pasteup(
+        &["export", ISSUE, "--format", "pdf", "--em-pt", "0", "--ui-lang", "zh-Hans", "-o", out.to_str().unwrap()],
+        &[],
+    );
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert_eq!(o.status.code(), Some(2), "{err}");
+    assert!(err.starts_with("--em-pt 为 0，应为每字 4 到 72 点（9 点即小五，报纸正文的字号）\n"), "{err}");
+    assert!(err.contains(&format!("没有写出 {}", out.display())), "{err}");
+    let issue = dir.path().join("deep.ron");
+    std::fs::write(
+        &issue,
+        r#"Issue(paper: "太原日报", date: "2023-02-10", pages: [
+            Page(number: 1, grid: Grid(columns: 4, column_width: 6, gutter: 1, depth: 400))], items: [])"#,
+    )
+    .unwrap();
+    let issue = issue.to_str().unwrap();
+    let args =
+        ["export", issue, "--format", "pdf", "--em-pt", "72", "--ui-lang", "zh-Hans", "-o", out.to_str().unwrap()];
+    let o = pasteup(&args, &[]);
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert_eq!(o.status.code(), Some(2), "{err}");
+    assert!(
+        err.starts_with(
+            "第 1 版在 --em-pt 72 下边长 43488 点，超过 PDF 阅读器必须能显示的 14400 点；请用 --em-pt 23.8 或更小\n"
+        ),
+        "{err}"
+    );
+    assert!(!out.exists());
+}
+
 /// Four columns of 6 em, gutter 1, 20 lines, `rules` as given: a three-column article whose
 /// 2-em headline `雪` takes lines 1–2 (centred, 9–11 em into its 20-em box, clear of both
 /// gutters) and its legs 3–12, a one-column story beside it over 1–12, and a photo across
@@ -683,6 +732,44 @@ fn rendered_in(dir: &Path, issue: &str, layout: &str) -> impl Fn(f64, f64) -> u8
 /// The top of body line `l` of a page, `into` em down it: content 2 em in, 1.5-em lines.
 fn line_top(l: u32, into: f64) -> f64 {
     2.0 + (f64::from(l) - 1.0) * 1.5 + into
+}
+
+/// Found from outside: a photo with no picture to show was drawn as a grey frame whose 0.5-pt
+/// edge was stroked centred on the box's edge, reaching 0.25 pt past its box on every side (into
+/// the gutter, over the next box's edge). The frame lies inside the box: its stroke inset by
+/// half its width, so its outer edge is the box's. Read at 720 dpi, 10 pt an em: 10 pixels a
+/// point, 100 an em.
+#[test]
+fn a_grey_frame_lies_inside_its_box() {
+    if !ready() {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let (issue, layout) = write_pair(
+        dir.path(),
+        "grey",
+        r#"Issue(paper: "太原日报", date: "2023-02-10", pages: [
+            Page(number: 1, grid: Grid(columns: 4, column_width: 6, gutter: 1, depth: 20))],
+          items: [Photo(id: "p", caption: "图。", height: 4)])"#,
+        r#"Layout(issue: "grey.ron", pages: [PageLayout(number: 1, placements: [
+            Placement(item: "p", column: 2, span: 1, line: 3, depth: Auto)])])"#,
+    );
+    let out = dir.path().join("grey.pdf");
+    let o = export_pdf(&issue, &layout, &out, &["--em-pt", &EM.to_string()]);
+    assert_eq!(o.status.code(), Some(0), "{}", String::from_utf8_lossy(&o.stderr));
+    let (w, _, pixels) = grey_page(&out, 720);
+    let at = |x: usize, y: usize| pixels[y * w + x];
+    // The picture: columns 9–15 em (2 em of margin, a column of 6 and a gutter of 1 before it),
+    // lines 3–6, 5–11 em down: pixels 900–1500 across, 500–1100 down.
+    let (left, right, top, bottom) = (900, 1500, 500, 1100);
+    let (across, down) = (1200, 800);
+    // The stroke (luma 120) is 5 pixels wide; the pixel 1½ pixels outside each edge is white,
+    // the one 1½ inside is stroked, and the middle is the grey fill (215).
+    let outside = [at(left - 2, down), at(right + 1, down), at(across, top - 2), at(across + 250, bottom + 1)];
+    assert_eq!(outside, [255; 4], "left, right, top, bottom: nothing past the box");
+    let inside = [at(left + 1, down), at(right - 2, down), at(across, top + 1), at(across + 250, bottom - 2)];
+    assert!(inside.iter().all(|&p| (110..=130).contains(&p)), "the frame's edge just inside the box: {inside:?}");
+    assert!((205..=225).contains(&at(across, down)), "the fill: {}", at(across, down));
 }
 
 /// Found from outside: a notice running past the page's foot had its frame closed through
@@ -876,6 +963,35 @@ fn check_font_places_each_character_in_its_string_and_lists_a_jump_lines_own() {
     ] {
         assert!(out.lines().any(|l| l.contains(place) && l.contains(what)), "{place} {what}:\n{out}");
     }
+}
+
+/// Found from outside: a headline the layout gives a box was not asked of the font for a
+/// character the article's kicker or subhead holds too: `新` of `标题新` was said at the kicker
+/// only, and the headline as printed named nowhere. The headline as set is asked as the field
+/// `headline` at its place in the layout, whatever the item's other heads hold; only the issue's
+/// own headline, where it is printed too, says a character for both.
+#[test]
+fn a_layout_headline_is_asked_of_the_font_whatever_the_other_heads_hold() {
+    let dir = tempfile::tempdir().unwrap();
+    let (issue, _) = write_pair(
+        dir.path(),
+        "lh",
+        "Issue(paper: \"中文\", date: \"2023-02-10\", pages: [\n\
+         Page(number: 1, grid: Grid(columns: 2, column_width: 6, gutter: 1, depth: 20))],\n\
+         items: [Article(id: \"a\", kicker: \"新\", headline: \"标题\", body: [\"一二三四五。\"])])\n",
+        "Layout(issue: \"lh.ron\", pages: [PageLayout(number: 1, placements: [\n\
+         Placement(item: \"a\", column: 1, span: 2, line: 1, depth: Auto, headline: Some(\"标题新\"))])])\n",
+    );
+    let font = path("tests/data/tiny-squares.ttf");
+    let o = pasteup(&["check", issue.to_str().unwrap(), "--font", font.to_str().unwrap()], &[]);
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert_eq!(o.status.code(), Some(1), "{out}");
+    for (place, what) in
+        [("lh.ron:3:35:", "item \"a\" kicker: U+65B0 新"), ("lh.layout.ron:2:82:", "item \"a\" headline: U+65B0 新")]
+    {
+        assert!(out.lines().any(|l| l.contains(place) && l.contains(what)), "{place} {what}:\n{out}");
+    }
+    assert_eq!(out.matches("U+").count(), 2, "{out}");
 }
 
 /// One article on a page one column `width` em wide, `justify: false`, its body `body` in

@@ -218,13 +218,15 @@ fn every_problem_kind_is_documented_with_its_shape() {
         EmptyHeadline,
         SpacedId,
         EmptyBody,
+        EmptyTitle,
+        EmptyCaption,
     ];
     // A kind added to the enum must be added above: this match stops compiling without it.
     for kind in kinds {
         match kind {
             UnknownPage | DuplicatePage | UnknownItem | PlacedTwice | OffGrid | BadDepth | Overlap | BelowFoot
             | Overset | MergeConflict | MissingPart | EmptyPart | MissingGlyph | EmptyHeadline | SpacedId
-            | EmptyBody => {}
+            | EmptyBody | EmptyTitle | EmptyCaption => {}
         }
     }
     let docs = std::fs::read_to_string(path("docs/formats.md")).unwrap();

@@ -21,8 +21,9 @@ pub struct Opened {
     pub layout: Layout,
     /// Whether a layout file was read (else every item starts in the bin).
     pub layout_found: bool,
-    /// What was wrong with the layout as read, and with the copy (a blank headline, an
-    /// id with a space around it: [`format::copy_problems`]): each at its place in its file.
+    /// What was wrong with the layout as read, and with the copy (a blank headline,
+    /// title or caption, no body, an id with a space around it: [`format::copy_problems`]):
+    /// each at its place in its file.
     pub problems: Vec<Located>,
     /// The layout's text as read (empty when none was): where a problem of its pages stands
     /// in it, found later, is read from this, not from the file again (see

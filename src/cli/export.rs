@@ -5,7 +5,7 @@ use std::io::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use pasteup_core::catalogue::{Render, UiLang};
+use pasteup_core::catalogue::{Render, Report, UiLang};
 use pasteup_core::document::Opened;
 use pasteup_core::export::pdf::{self, DEFAULT_EM_PT, Press};
 use pasteup_core::export::{self, Assets, Format, Options};
@@ -73,7 +73,7 @@ pub struct ExportArgs {
 /// written (then nothing is left behind and an existing OUT is untouched).
 pub fn run(args: &ExportArgs, lang: UiLang) -> ExitCode {
     if let Some(wrong) = options_problem(args) {
-        errln!("{wrong}");
+        errln!("{}", wrong.render(lang));
         return ExitCode::from(EXIT_INVALID);
     }
     let opened = match open_usable(&args.issue, args.layout.as_deref(), lang) {
@@ -97,20 +97,17 @@ pub fn run(args: &ExportArgs, lang: UiLang) -> ExitCode {
 
 /// The press options given where they do nothing, or given too often: nothing is ignored
 /// silently.
-fn options_problem(args: &ExportArgs) -> Option<String> {
+fn options_problem(args: &ExportArgs) -> Option<Report> {
     let pdf = args.format.text_format().is_none();
     if args.fonts.len() > 2 {
-        return Some(format!(
-            "--font is given {} times; give one font file for text and at most one more for heads",
-            args.fonts.len()
-        ));
+        return Some(Report::FontTooOften { count: args.fonts.len() });
     }
     if !pdf && (!args.fonts.is_empty() || args.em_pt.is_some()) {
-        return Some("--font and --em-pt set the press PDF; use them with --format pdf, or leave them out".into());
+        return Some(Report::PressOptionsWithoutPdf);
     }
     // Found from outside: it was taken, and did nothing, for the other formats.
     if args.ambiwidth.is_some() && !matches!(args.format, FormatArg::Text) {
-        return Some("--ambiwidth sets the text proof's frames; use it with --format text, or leave it out".into());
+        return Some(Report::AmbiwidthWithoutText);
     }
     None
 }
@@ -173,8 +170,9 @@ fn press(args: &ExportArgs, opened: Opened, assets: Assets, lang: UiLang) -> Exi
             write(&args.out, &printed.bytes, done)
         }
         Err(e) => {
-            errln!("{e}");
-            errln!("nothing was written to {}", printable(&args.out.display().to_string()));
+            errln!("{}", e.render(lang));
+            let path = printable(&args.out.display().to_string());
+            errln!("{}", Report::NotWritten { path }.render(lang));
             ExitCode::from(EXIT_INVALID)
         }
     }

@@ -815,6 +815,16 @@ pub fn report(r: &Report) -> String {
         LayoutNotUsed { path } => format!(
             "{path}: not used as it stands, and nothing is written: mend what is named above, or open it in the editor, which sets those placements right or aside and says so"
         ),
+        NotWritten { path } => format!("nothing was written to {path}"),
+        FontTooOften { count } => {
+            format!("--font is given {count} times; give one font file for text and at most one more for heads")
+        }
+        PressOptionsWithoutPdf => {
+            "--font and --em-pt set the press PDF; use them with --format pdf, or leave them out".to_string()
+        }
+        AmbiwidthWithoutText => {
+            "--ambiwidth sets the text proof's frames; use it with --format text, or leave it out".to_string()
+        }
         Problems { count } => format!("{}:", plural(*count, "problem")),
         GalleyHead { id, kind, title } => format!("{id} · {} · {title}", label(&Label::Kind(*kind))),
         GalleyPlace { at, fit, empty } => {
@@ -1023,6 +1033,11 @@ fn arg(what: CommandArg) -> Option<&'static str> {
 /// A warning met opening the files, in English.
 /// Why the press PDF has no fonts to print with, as the font finder says it.
 pub fn font_error(e: &crate::export::fonts::FontError) -> String {
+    e.to_string()
+}
+
+/// Why the press PDF could not be made, as the PDF writer says it.
+pub fn pdf_error(e: &crate::export::pdf::PdfError) -> String {
     e.to_string()
 }
 

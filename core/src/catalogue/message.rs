@@ -767,6 +767,18 @@ pub enum Report {
     LayoutNotUsed {
         path: String,
     },
+    /// `export` made nothing to write to `path` (the press PDF refused its options).
+    NotWritten {
+        path: String,
+    },
+    /// `export` given `--font` `count` times, more than the two faces it sets.
+    FontTooOften {
+        count: usize,
+    },
+    /// `export` given `--font` or `--em-pt` for a format other than the press PDF.
+    PressOptionsWithoutPdf,
+    /// `export` given `--ambiwidth` for a format other than the text proof.
+    AmbiwidthWithoutText,
     Problems {
         count: usize,
     },

@@ -19,6 +19,7 @@ pub use message::{
 };
 
 use crate::export::fonts::FontError;
+use crate::export::pdf::PdfError;
 use crate::format::{LoadError, Note, SaveTrouble};
 use crate::layout::{Operation, Refusal};
 use crate::problem::{Located, Problem};
@@ -75,6 +76,7 @@ render_by!(MakeLine, make_line);
 render_by!(Note, note);
 render_by!(SaveTrouble, save_trouble);
 render_by!(FontError, font_error);
+render_by!(PdfError, pdf_error);
 
 /// `file:line:col: what was wrong`, the problem in `lang` after its place in the file.
 impl Render for Located {

@@ -248,6 +248,8 @@ fn problems() -> Vec<Problem> {
         Problem::EmptyHeadline { item: item() },
         Problem::SpacedId { item: " a1".into() },
         Problem::EmptyBody { item: item() },
+        Problem::EmptyTitle { item: item() },
+        Problem::EmptyCaption { item: item() },
     ]
 }
 
@@ -750,6 +752,10 @@ fn reports() -> Vec<Report> {
         },
         AllFits,
         LayoutNotUsed { path: "x.layout.ron".into() },
+        NotWritten { path: "x.pdf".into() },
+        FontTooOften { count: 3 },
+        PressOptionsWithoutPdf,
+        AmbiwidthWithoutText,
         Problems { count: 2 },
         GalleyHead { id: "a1".into(), kind: ItemKind::Photo, title: "守护青山".into() },
         GalleyPlace { at, fit: OVER, empty: false },
@@ -859,6 +865,15 @@ fn make_lines() -> Vec<MakeLine> {
     ]
 }
 
+fn pdf_errors() -> Vec<PdfError> {
+    vec![
+        PdfError::EmPt(0.0),
+        PdfError::PageTooLarge { page: 1, side: 43_488.0, em_pt: 72.0, fits: 23.8 },
+        PdfError::Font("f.ttf: the PDF writer cannot use this font".into()),
+        PdfError::Writer("page 1 has no size".into()),
+    ]
+}
+
 /// Every message as rendered in `lang`.
 fn everything(lang: UiLang) -> Vec<String> {
     let mut all: Vec<String> = refusals().iter().map(|m| m.render(lang)).collect();
@@ -871,6 +886,7 @@ fn everything(lang: UiLang) -> Vec<String> {
     all.extend(make_lines().iter().map(|m| m.render(lang)));
     all.extend(problems().into_iter().map(|p| located(p).render(lang)));
     all.extend(read_errors().iter().map(|(e, _, _)| e.render(lang)));
+    all.extend(pdf_errors().iter().map(|e| e.render(lang)));
     for q in questions() {
         all.push(q.title(lang));
         all.extend(q.lines(lang));
@@ -889,7 +905,7 @@ fn every_message_is_in_chinese_and_differs_from_the_english() {
     assert_eq!(en.len(), zh.len());
     assert!(en.len() > 100, "{} messages", en.len());
     for (e, z) in en.iter().zip(&zh) {
-        let words = ["交警发布出行提示", "交警", "守护青山", "太原日报", "要闻"]
+        let words = ["交警发布出行提示", "交警", "守护青山", "太原日报", "要闻", "小五"]
             .iter()
             .fold(e.clone(), |e, w| e.replace(w, ""));
         assert!(!e.is_empty() && !has_han(&words), "Chinese in the English: {e:?}");

@@ -717,6 +717,10 @@ pub fn report(r: &Report) -> String {
                 "{path}：不能照原样使用，什么也没有写出；请改正上面指出的地方，或在编辑器里打开它，编辑器会改正或撤下这些稿位并说明"
             )
         }
+        NotWritten { path } => format!("没有写出 {path}"),
+        FontTooOften { count } => format!("--font 给了 {count} 次；请给一个正文字体文件，至多再给一个标题字体文件"),
+        PressOptionsWithoutPdf => "--font 和 --em-pt 只用于印刷 PDF；请与 --format pdf 同用，或去掉它们".to_string(),
+        AmbiwidthWithoutText => "--ambiwidth 只用于文字大样的边框；请与 --format text 同用，或去掉它".to_string(),
         Problems { count } => format!("{count} 个问题："),
         GalleyHead { id, kind, title } => format!("{id} · {} · {title}", label(&Label::Kind(*kind))),
         GalleyPlace { at, fit, empty } => {
@@ -983,6 +987,8 @@ pub fn problem(p: &Problem) -> String {
             "稿件编号「{item}」首尾有空格，看不出来：版面文件写「{seen}」会找错稿件或找不到；请写作 id: \"{seen}\"，版面文件里也照此写",
             seen = item.trim_matches(' ')
         ),
+        Problem::EmptyTitle { item } => format!("启事「{item}」的题目是空的，会在上方线条下排成空行；请写上题目"),
+        Problem::EmptyCaption { item } => format!("图片「{item}」的图片说明是空的，会在图片下排成空行；请写上图片说明"),
     };
     crate::format::printable(&text)
 }
@@ -1150,6 +1156,24 @@ pub fn font_error(e: &crate::export::fonts::FontError) -> String {
         // A file that cannot be used at all is said as reading bad input is, in English
         // (docs/interface-language.md).
         FontError::NotAFont { .. } => e.to_string(),
+    }
+}
+
+/// Why the press PDF could not be made. What the PDF writer itself said of a font or of the
+/// file is quoted as it said it, inside the Chinese.
+pub fn pdf_error(e: &crate::export::pdf::PdfError) -> String {
+    use crate::export::pdf::{EM_PT_RANGE, MAX_PAGE_PT, PdfError};
+    match e {
+        PdfError::EmPt(pt) => format!(
+            "--em-pt 为 {pt}，应为每字 {} 到 {} 点（9 点即小五，报纸正文的字号）",
+            EM_PT_RANGE.start(),
+            EM_PT_RANGE.end()
+        ),
+        PdfError::PageTooLarge { page, side, em_pt, fits } => format!(
+            "第 {page} 版在 --em-pt {em_pt} 下边长 {side:.0} 点，超过 PDF 阅读器必须能显示的 {MAX_PAGE_PT:.0} 点；请用 --em-pt {fits:.1} 或更小"
+        ),
+        PdfError::Font(what) => format!("{what}；请用 --font 指定别的字体文件"),
+        PdfError::Writer(what) => format!("PDF 写不出：{what}"),
     }
 }
 

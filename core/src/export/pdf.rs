@@ -390,16 +390,25 @@ impl Sheet<'_, '_> {
         };
         match image {
             Some((image, orientation)) => self.cover(rect, image, orientation),
-            None => {
-                self.surface.set_fill(Some(Fill { paint: luma::Color::new(215).into(), ..Fill::default() }));
-                self.surface.set_stroke(Some(Stroke {
-                    paint: luma::Color::new(120).into(),
-                    width: 0.5,
-                    ..Stroke::default()
-                }));
-                self.rect(rect);
-            }
+            None => self.grey_frame(rect),
         }
+    }
+
+    /// A grey frame filling `rect`, its edge inside it: a stroke is centred on its path, so
+    /// the path runs half the stroke's width in (found from outside: drawn on the box's edge,
+    /// the frame reached 0.25 pt past its box).
+    fn grey_frame(&mut self, rect: Rect) {
+        const EDGE_PT: f32 = 0.5;
+        let half = EDGE_PT / 2.0;
+        let inset = Rect::from_ltrb(rect.left() + half, rect.top() + half, rect.right() - half, rect.bottom() - half);
+        self.surface.set_fill(Some(Fill { paint: luma::Color::new(215).into(), ..Fill::default() }));
+        self.surface.set_stroke(Some(Stroke {
+            paint: luma::Color::new(120).into(),
+            width: EDGE_PT,
+            ..Stroke::default()
+        }));
+        // Never empty: a line is at least 6 pt deep (1.5 em of at least 4 pt).
+        self.rect(inset.unwrap_or(rect));
     }
 
     /// The image upright (turned as its EXIF orientation says), scaled to cover `rect` and

@@ -63,16 +63,14 @@ pub const JUMP_LINE: &str = "jump line";
 
 /// Every character the placed boxes print beyond the issue's fields that the face setting it
 /// lacks: a headline the layout gives a box, and a continued part's jump lines. One problem a
-/// page, item, field and character, at its page (a place in the layout); a character of the
-/// layout's headline that [`missing_glyphs`] lists for the item's own headline is left to it.
-/// Found from outside:
-/// both printed as blanks while the PDF export and `check --font` passed.
+/// page, item, field and character, at its page (a place in the layout), whatever the item's
+/// own fields hold: it is printed, and mended, here. Found from outside: both printed as
+/// blanks while the PDF export and `check --font` passed.
 pub fn missing_in_print(makeup: &Makeup, fonts: &Fonts) -> Vec<Problem> {
     let mut faces = Faces::new(fonts);
     let mut out = Vec::new();
     for page in &makeup.issue().pages {
         for b in makeup.resolved(page.number) {
-            let Some(item) = makeup.item_by_id(&b.item) else { continue };
             let part = b.set.part.as_ref();
             // As printed: a narrow column's jump line is a shorter form, a same page's says 本版.
             let jumps = [part.and_then(|p| p.from_text.clone()), part.and_then(|p| p.jump_text.clone())];
@@ -86,10 +84,12 @@ pub fn missing_in_print(makeup: &Makeup, fonts: &Fonts) -> Vec<Problem> {
                 for (ch, font) in faces.lacking(field, &value) {
                     // Once an item, field and character, at the first box that prints it.
                     let said = |p: &Problem| matches!(p, Problem::MissingGlyph { item: i, field: f, ch: c, .. } if *i == b.item && *f == field && *c == ch);
-                    // A jump line is a field of its own, listed as a byline is beside the body
-                    // (found from outside: `第` of `（下转第2版）` went unsaid, the body saying it).
-                    let own = field != JUMP_LINE && in_own_fields(item, field, ch);
-                    if !own && !out.iter().any(said) {
+                    // Each is a field of its own, said whatever the item's fields hold: a jump
+                    // line as a byline is beside the body (found from outside: `第` of
+                    // `（下转第2版）` went unsaid, the body saying it), the layout's headline beside
+                    // the issue's, its kicker and subhead (found from outside: `新` of `标题新` was
+                    // said at the kicker only; `暖` of both headlines at the issue's only).
+                    if !out.iter().any(said) {
                         let (item, part) = (b.item.clone(), b.part);
                         out.push(Problem::MissingGlyph { page: page.number, part, item, field, ch, font });
                     }
@@ -98,14 +98,6 @@ pub fn missing_in_print(makeup: &Makeup, fonts: &Fonts) -> Vec<Problem> {
         }
     }
     out
-}
-
-/// Whether the item's own fields set in the face of `field` hold `ch`, [`missing_glyphs`]
-/// listing it there; for a headline the layout gives, not the issue's headline it replaces,
-/// which is not printed (found from outside: `暖` of both was said at the issue's only).
-fn in_own_fields(item: &Item, field: &str, ch: char) -> bool {
-    let replaced = |own: &str| field == "headline" && own == "headline";
-    printed_texts(item).any(|(own, value)| is_head(own) == is_head(field) && !replaced(own) && value.contains(ch))
 }
 
 /// A face that has none of the Han characters of the issue's printed texts (at least one),

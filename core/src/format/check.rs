@@ -185,28 +185,34 @@ pub fn place_item_chars(problems: &mut [Located], issue: &Issue, text: &str, pat
 }
 
 /// What is wrong with the issue's copy, each at its place in the issue file `text` as read
-/// from `path`: every article whose headline is blank (empty or only white space) where it is
-/// printed — the issue's, unless the layout gives each of its boxes one of its own — at that
-/// headline; every article without a body, or with blank paragraphs only, at its body; and
-/// every id that begins or ends with a space, at that id. Such an issue loads, as version 1
-/// read it, but an article would be set as blank lines over its body or as a headline with
-/// nothing under it, and a layout naming an id as it looks would name another item or none
-/// (found from outside: each taken without a word).
+/// from `path`: every required text written blank (empty or only white space) where it is
+/// printed — an article's headline (the issue's, unless the layout gives each of its boxes one
+/// of its own), a notice's title, a photo's caption — at that field; every article without a
+/// body, or with blank paragraphs only, at its body; and every id that begins or ends with a
+/// space, at that id. Such an issue loads, as version 1 read it, but an item would be set with
+/// blank lines where its text should be or as a headline with nothing under it, and a layout
+/// naming an id as it looks would name another item or none (found from outside: each taken
+/// without a word). A blank optional text is read as left out, and is nothing to report.
 pub fn copy_problems(issue: &Issue, layout: &Layout, text: &str, path: &Path) -> Vec<Located> {
+    use crate::model::Item;
     let replaced = headline_replaced(layout);
     let src = OnceCell::new();
     let mut out = Vec::new();
     for (index, item) in issue.items.iter().enumerate() {
         let id = item.id();
-        let article = match item {
-            crate::model::Item::Article(a) => Some(a),
-            _ => None,
+        let blank = |text: &str| text.trim().is_empty();
+        let item_problem = |problem: fn(String) -> Problem| problem(id.to_string());
+        let (field, wrong, problem) = match item {
+            Item::Article(a) => {
+                ("headline", blank(&a.headline) && !replaced(id), item_problem(|item| Problem::EmptyHeadline { item }))
+            }
+            Item::Notice(n) => ("title", blank(&n.title), item_problem(|item| Problem::EmptyTitle { item })),
+            Item::Photo(p) => ("caption", blank(&p.caption), item_problem(|item| Problem::EmptyCaption { item })),
         };
-        let blank_headline = article.is_some_and(|a| a.headline.trim().is_empty() && !replaced(id));
-        let no_body = article.is_some_and(|a| a.body.iter().all(|p| p.trim().is_empty()));
+        let no_body = matches!(item, Item::Article(a) if a.body.iter().all(|p| blank(p)));
         let found = [
             (id.starts_with(' ') || id.ends_with(' '), "id", Problem::SpacedId { item: id.to_string() }),
-            (blank_headline, "headline", Problem::EmptyHeadline { item: id.to_string() }),
+            (wrong, field, problem),
             (no_body, "body", Problem::EmptyBody { item: id.to_string() }),
         ];
         for (_, field, problem) in found.into_iter().filter(|(wrong, ..)| *wrong) {

@@ -71,6 +71,12 @@ pub enum Problem {
     /// An article with no body, or only blank paragraphs: a headline with nothing under it, as
     /// a body cut whole ([`Problem::AllCut`]) is. A problem of the issue file's copy, on no page.
     EmptyBody { item: String },
+    /// A notice whose title is blank: set as a blank line under its top rule. A problem of the
+    /// issue file's copy, on no page (a layout gives a notice no title of its own).
+    EmptyTitle { item: String },
+    /// A photo whose caption is blank: set as a blank line under its picture. A problem of the
+    /// issue file's copy, on no page.
+    EmptyCaption { item: String },
 }
 
 /// Why a placement is not on the grid.
@@ -118,6 +124,8 @@ pub enum ProblemKind {
     EmptyHeadline,
     SpacedId,
     EmptyBody,
+    EmptyTitle,
+    EmptyCaption,
 }
 
 impl ProblemKind {
@@ -140,6 +148,8 @@ impl ProblemKind {
             ProblemKind::EmptyHeadline => "empty_headline",
             ProblemKind::SpacedId => "spaced_id",
             ProblemKind::EmptyBody => "empty_body",
+            ProblemKind::EmptyTitle => "empty_title",
+            ProblemKind::EmptyCaption => "empty_caption",
         }
     }
 
@@ -192,6 +202,8 @@ impl Problem {
             Problem::EmptyHeadline { .. } => ProblemKind::EmptyHeadline,
             Problem::SpacedId { .. } => ProblemKind::SpacedId,
             Problem::EmptyBody { .. } => ProblemKind::EmptyBody,
+            Problem::EmptyTitle { .. } => ProblemKind::EmptyTitle,
+            Problem::EmptyCaption { .. } => ProblemKind::EmptyCaption,
         }
     }
 
@@ -214,7 +226,11 @@ impl Problem {
             | Problem::NothingContinued { page, .. }
             | Problem::AllCut { page, .. }
             | Problem::MissingGlyph { page, .. } => *page,
-            Problem::EmptyHeadline { .. } | Problem::SpacedId { .. } | Problem::EmptyBody { .. } => 0,
+            Problem::EmptyHeadline { .. }
+            | Problem::SpacedId { .. }
+            | Problem::EmptyBody { .. }
+            | Problem::EmptyTitle { .. }
+            | Problem::EmptyCaption { .. } => 0,
         }
     }
 
@@ -240,7 +256,9 @@ impl Problem {
             | Problem::MissingGlyph { item, .. }
             | Problem::EmptyHeadline { item }
             | Problem::SpacedId { item }
-            | Problem::EmptyBody { item } => vec![item],
+            | Problem::EmptyBody { item }
+            | Problem::EmptyTitle { item }
+            | Problem::EmptyCaption { item } => vec![item],
         }
     }
 }

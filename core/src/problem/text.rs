@@ -103,6 +103,14 @@ pub fn message(problem: &Problem) -> String {
             quoted(item.trim_matches(' ')),
             quoted(item.trim_matches(' '))
         ),
+        Problem::EmptyTitle { item } => format!(
+            "item {} has a blank title: it would be set as a blank line under its top rule; write its title",
+            quoted(item)
+        ),
+        Problem::EmptyCaption { item } => format!(
+            "item {} has a blank caption: it would be set as a blank line under its picture; write its caption",
+            quoted(item)
+        ),
     };
     printable(&text)
 }

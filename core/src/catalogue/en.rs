@@ -289,6 +289,7 @@ pub fn status(s: &Status) -> String {
         Redid { op } => format!("Redid {}", op.map(|o| o.name()).unwrap_or_default()),
         FirstPage => "This is the first page".to_string(),
         LastPage => "This is the last page".to_string(),
+        PageShown { page } => format!("Page {page} is shown already"),
         Pushed(besides) => said_besides(besides).join("; "),
         Saved { path } => format!("Saved {path}"),
         SavedCopy { path } => format!("Wrote a copy to {path} (the open layout is as it was: Ctrl-s saves it)"),

@@ -102,6 +102,11 @@ pub enum Status {
     },
     FirstPage,
     LastPage,
+    /// `:page N` naming the page on screen: nothing moves, the selection stays (found from
+    /// outside: it chose the page's first box, and the next command edited that story).
+    PageShown {
+        page: u32,
+    },
     /// What an operation did besides what was asked.
     Pushed(Besides),
     Saved {

@@ -279,6 +279,7 @@ fn statuses() -> Vec<Status> {
         Redid { op: Some(Operation::Span) },
         FirstPage,
         LastPage,
+        PageShown { page: 3 },
         Pushed(Besides {
             pushed: vec![("a1".into(), 1), ("a2".into(), 2)],
             past_foot: vec!["a2".into()],

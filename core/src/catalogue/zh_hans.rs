@@ -264,6 +264,7 @@ pub fn status(s: &Status) -> String {
         Redid { op } => format!("已重做{}", op.as_ref().map(operation).unwrap_or_default()),
         FirstPage => "已是第一版".to_string(),
         LastPage => "已是最后一版".to_string(),
+        PageShown { page } => format!("第 {page} 版已在显示"),
         Pushed(besides) => said_besides(besides).join("；"),
         Saved { path } => format!("已保存 {path}"),
         SavedCopy { path } => format!("已另存一份到 {path}（打开的版面不变：Ctrl-s 保存它）"),

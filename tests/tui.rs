@@ -2710,8 +2710,9 @@ fn a_short_box_in_the_plan_zoom_keeps_its_fit_badge_in_sight() {
     assert!(said.starts_with("Placed yangqu-seven-projects"), "{said}");
     press(&mut app, "z");
     let text = screen(&draw(&mut app, 80, 24));
-    let row = text.lines().find(|l| l.contains("晋源区") || l.contains("┌fits 晋")).unwrap_or_default().to_string();
-    assert!(row.contains("┌fits 晋"), "the badge before the headline:\n{text}");
+    let row = text.lines().find(|l| l.contains("晋源区") || l.contains("┌fits …")).unwrap_or_default().to_string();
+    // The headline cut to nothing but its `…`: there is more, as anywhere a text is cut.
+    assert!(row.contains("┌fits …"), "the badge before the headline:\n{text}");
     // With room for three rows, the box is drawn as before: headline, badge, id.
     let text = screen(&draw(&mut app, 200, 100));
     assert!(text.contains("晋源区要办好十件民生实事") && text.contains("jinyuan-ten-projects"), "{text}");
@@ -2736,6 +2737,20 @@ fn in_the_plan_zoom_a_box_whose_row_the_box_under_it_starts_in_stays_in_sight() 
         rows.iter().position(|l| l.contains("overset [3]")).unwrap_or_else(|| panic!("ten-projects hidden:\n{text}"));
     let seven = rows.iter().position(|l| l.contains("阳曲县七件")).unwrap_or_else(|| panic!("yangqu hidden:\n{text}"));
     assert_eq!(seven, ten + 1, "the box under it starts in the next row:\n{text}");
+}
+
+/// Found from outside: the plan zoom cut headlines and ids with no `…` (`┌春运首日铁路发送旅客1280万人 ┐`
+/// for …万人次), so a cut headline read as complete. At 120×40 a 2-column box has 17 cells
+/// inside its frame: 晋源区要办好十件民生实事 keeps eight characters whole and its `…`.
+#[test]
+fn the_plan_zoom_ends_a_cut_headline_and_id_in_an_ellipsis() {
+    let mut app = sample_app(AmbiWidth::Single);
+    press(&mut app, "z");
+    let text = screen(&draw(&mut app, 120, 40));
+    assert!(text.contains("┌晋源区要办好十件…┐"), "{text}");
+    assert!(text.contains("│jinyuan-ten-proj…│"), "{text}");
+    // A headline that fits is not touched.
+    assert!(text.contains("守护青山绿水 增进民生福祉  <"), "{text}");
 }
 
 /// A click in the plan zoom selects the box drawn where it falls, also one drawn a row under

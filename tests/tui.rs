@@ -1154,6 +1154,51 @@ fn keys_below_the_minimum_size_change_nothing() {
     assert!(app.is_dirty());
 }
 
+/// The inspector's row of the screen: the second-to-last.
+fn inspector_row(app: &mut App, w: u16, h: u16) -> String {
+    let text = screen(&draw(app, w, h));
+    text.lines().nth(usize::from(h) - 2).unwrap_or_default().to_string()
+}
+
+/// Found from outside: the box's badge said `fits past foot` and the inspector only `fits`.
+/// The inspector gives the fit as the badge does, in both languages.
+#[test]
+fn the_inspector_says_past_foot_as_the_badge_does() {
+    let mut app = sample_app(AmbiWidth::Single);
+    assert_eq!(app.selection().map(|p| p.item), Some("jinyuan-livable".to_string()));
+    press(&mut app, "9 9 J");
+    let row = inspector_row(&mut app, 120, 40);
+    assert!(
+        row.starts_with(" jinyuan-livable · columns 1–3 · lines 100–128 · depth auto · needs 29 · fits past foot  |"),
+        "{row}"
+    );
+    app.lang = UiLang::ZhHans;
+    let row = inspector_row(&mut app, 120, 40);
+    assert!(row.contains("需 29 行 · 合适 超出版底"), "{row}");
+}
+
+/// Found from outside: a long id pushed the fit off the end of the inspector at 120 columns
+/// (`ai-conference-…-very-long-id · columns 3–4 · lines 1–13 · depth auto · needs 1…`). The
+/// id is shortened, with `…`, before the fit is.
+#[test]
+fn a_long_id_is_shortened_before_the_inspector_drops_the_fit() {
+    let mut opened = builtin_sample();
+    let mut long = opened.issue.items[0].clone();
+    let id = "ai-conference-2026-world-artificial-intelligence-shanghai-forum-very-long-id";
+    match &mut long {
+        pasteup_core::model::Item::Article(a) => a.id = id.to_string(),
+        other => panic!("the sample's first item is an article: {other:?}"),
+    }
+    opened.issue.items.push(long);
+    let mut app = editor(&opened, AmbiWidth::Single);
+    let said = command(&mut app, &format!("place {id} column 6 line 60 span 3"));
+    assert!(said.starts_with("Placed ai-conference"), "{said}");
+    let row = inspector_row(&mut app, 120, 40);
+    assert!(row.starts_with(" ai-conference-2026-world-artificial-intelligence-"), "{row}");
+    assert!(row.contains("…"), "the id cut: {row}");
+    assert!(row.ends_with(" · columns 6–8 · lines 60–88 · depth auto · needs 29 · fits"), "{row}");
+}
+
 /// An id of 65,536 characters once panicked the text export ("Formatting argument out of
 /// range") and with it the editor's `e`.
 #[test]
@@ -2776,8 +2821,9 @@ fn a_short_box_in_the_plan_zoom_keeps_its_fit_badge_in_sight() {
     assert!(said.starts_with("Placed yangqu-seven-projects"), "{said}");
     press(&mut app, "z");
     let text = screen(&draw(&mut app, 80, 24));
-    let row = text.lines().find(|l| l.contains("晋源区") || l.contains("┌fits 晋")).unwrap_or_default().to_string();
-    assert!(row.contains("┌fits 晋"), "the badge before the headline:\n{text}");
+    let row = text.lines().find(|l| l.contains("晋源区") || l.contains("┌fits …")).unwrap_or_default().to_string();
+    // The headline cut to nothing but its `…`: there is more, as anywhere a text is cut.
+    assert!(row.contains("┌fits …"), "the badge before the headline:\n{text}");
     // With room for three rows, the box is drawn as before: headline, badge, id.
     let text = screen(&draw(&mut app, 200, 100));
     assert!(text.contains("晋源区要办好十件民生实事") && text.contains("jinyuan-ten-projects"), "{text}");
@@ -2802,6 +2848,20 @@ fn in_the_plan_zoom_a_box_whose_row_the_box_under_it_starts_in_stays_in_sight() 
         rows.iter().position(|l| l.contains("overset [3]")).unwrap_or_else(|| panic!("ten-projects hidden:\n{text}"));
     let seven = rows.iter().position(|l| l.contains("阳曲县七件")).unwrap_or_else(|| panic!("yangqu hidden:\n{text}"));
     assert_eq!(seven, ten + 1, "the box under it starts in the next row:\n{text}");
+}
+
+/// Found from outside: the plan zoom cut headlines and ids with no `…` (`┌春运首日铁路发送旅客1280万人 ┐`
+/// for …万人次), so a cut headline read as complete. At 120×40 a 2-column box has 17 cells
+/// inside its frame: 晋源区要办好十件民生实事 keeps eight characters whole and its `…`.
+#[test]
+fn the_plan_zoom_ends_a_cut_headline_and_id_in_an_ellipsis() {
+    let mut app = sample_app(AmbiWidth::Single);
+    press(&mut app, "z");
+    let text = screen(&draw(&mut app, 120, 40));
+    assert!(text.contains("┌晋源区要办好十件…┐"), "{text}");
+    assert!(text.contains("│jinyuan-ten-proj…│"), "{text}");
+    // A headline that fits is not touched.
+    assert!(text.contains("守护青山绿水 增进民生福祉  <"), "{text}");
 }
 
 /// A click in the plan zoom selects the box drawn where it falls, also one drawn a row under

@@ -322,6 +322,23 @@ fn the_command_line_places_finds_and_refuses() {
     assert_eq!(typed(&mut app, ":q!⏎"), vec![Effect::DiscardRecovery, Effect::Quit { discard: true }]);
 }
 
+/// Found from outside: `:page 3` on page 3 selected the page's first box, so the next
+/// `:column 2` moved another story than the one the inspector had named.
+#[test]
+fn the_page_shown_named_again_keeps_the_selection() {
+    let mut app = sample_app();
+    typed(&mut app, "ll");
+    assert_eq!(app.selected.as_deref(), Some("yangqu-livelihood"));
+    typed(&mut app, ":page 3⏎");
+    assert_eq!((app.page_number(), app.selected.as_deref()), (3, Some("yangqu-livelihood")));
+    assert_eq!(app.message.as_ref().unwrap().status, Status::PageShown { page: 3 });
+    typed(&mut app, ":column 2⏎");
+    assert_eq!(at(&app, "jinyuan-livable").0, 1, "the story the inspector named moved, not this one");
+    assert_eq!(at(&app, "yangqu-livelihood").0, 2);
+    typed(&mut app, ":page 4⏎");
+    assert_eq!(app.page_number(), 4, "another page is shown as before");
+}
+
 #[test]
 fn tab_completes_ids_from_cjk_headlines_and_up_recalls() {
     let mut app = sample_app();

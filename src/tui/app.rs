@@ -1199,6 +1199,11 @@ impl App {
                     self.say_box_now(&outcome);
                 }
             }
+            // The page on screen named again: the selection stays on the box the inspector
+            // names, for the next command to edit.
+            Ok(Done::Page(number)) if number == self.page_number() => {
+                self.say(Status::PageShown { page: number }, Tone::Info);
+            }
             Ok(Done::Page(number)) => {
                 if let Some(i) = self.makeup.issue().pages.iter().position(|p| p.number == number) {
                     self.page = i;

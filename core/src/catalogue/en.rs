@@ -213,11 +213,12 @@ fn galley_verdict(fit: &Fit, empty: bool) -> String {
 pub fn label(l: &Label) -> String {
     match l {
         Label::Badge(fit) => badge(fit),
-        Label::FitDetail(fit) if fit.is_overset() => {
-            let lines = plural(fit.overset_lines as usize, "line");
-            format!("{} ({lines}, {} cut)", badge(fit), plural(fit.overset_chars as usize, "character"))
-        }
+        Label::FitDetail(fit) if fit.is_overset() => format!("{} ({})", badge(fit), overset_counts(fit)),
         Label::FitDetail(fit) => badge(fit),
+        Label::BoxDetail { fit, over_foot, empty } => {
+            let badge = label(&Label::BoxBadge { fit: *fit, over_foot: *over_foot, empty: *empty });
+            if fit.is_overset() && !empty { format!("{badge} ({})", overset_counts(fit)) } else { badge }
+        }
         Label::BoxBadge { over_foot: true, empty: true, .. } => "no copy, past foot".to_string(),
         Label::BoxBadge { empty: true, .. } => "no copy".to_string(),
         Label::BoxBadge { fit, over_foot: true, .. } => format!("{} past foot", badge(fit)),
@@ -235,6 +236,12 @@ pub fn label(l: &Label) -> String {
 }
 
 /// The badge `--json` reports too, where it stays English whatever the interface language.
+/// The lines and characters an overset box leaves out: `13 lines, 150 characters cut`.
+fn overset_counts(fit: &Fit) -> String {
+    let lines = plural(fit.overset_lines as usize, "line");
+    format!("{lines}, {} cut", plural(fit.overset_chars as usize, "character"))
+}
+
 fn badge(fit: &Fit) -> String {
     fit.badge()
 }
@@ -289,6 +296,7 @@ pub fn status(s: &Status) -> String {
         Redid { op } => format!("Redid {}", op.map(|o| o.name()).unwrap_or_default()),
         FirstPage => "This is the first page".to_string(),
         LastPage => "This is the last page".to_string(),
+        PageShown { page } => format!("Page {page} is shown already"),
         Pushed(besides) => said_besides(besides).join("; "),
         Saved { path } => format!("Saved {path}"),
         SavedCopy { path } => format!("Wrote a copy to {path} (the open layout is as it was: Ctrl-s saves it)"),
@@ -721,12 +729,12 @@ pub fn chrome(c: &Chrome) -> String {
             " {id} · in the bin · {chars} chars · {lines} lines at {span} column{} · Enter places it",
             if *span == 1 { "" } else { "s" }
         ),
-        InspectBox { id, column, span, top, bottom, depth, fit, empty } => format!(
+        InspectBox { id, column, span, top, bottom, depth, fit, empty, over_foot } => format!(
             " {id} · {} · lines {top}–{bottom} · depth {} · needs {} · {}",
             label(&Label::columns(*column, *span)),
             label(&Label::Depth(*depth)),
             fit.depth_needed,
-            label(&Label::detail(*fit, *empty))
+            label(&Label::BoxDetail { fit: *fit, over_foot: *over_foot, empty: *empty })
         ),
         PageSummaryShort { page, fit, overset, past_foot, overlaps } => {
             format!("page {page}: {}fit {fit:+}, {overset} overset, {past_foot} past foot", overlaps_first(*overlaps))

@@ -17,6 +17,10 @@ pub enum Label {
     /// `empty`: a later part of a continued article that holds none of its copy (found from
     /// outside: such a box said `fits`).
     BoxBadge { fit: Fit, over_foot: bool, empty: bool },
+    /// The inspector's fit: the box's badge as drawn on it, `past foot` included, with the
+    /// overset lines and characters when there are any (found from outside: the badge said
+    /// `fits past foot`, the inspector `fits`).
+    BoxDetail { fit: Fit, over_foot: bool, empty: bool },
     /// `auto` or `fixed 40`.
     Depth(Depth),
     /// `column 4` or `columns 1–3`.
@@ -102,6 +106,11 @@ pub enum Status {
     },
     FirstPage,
     LastPage,
+    /// `:page N` naming the page on screen: nothing moves, the selection stays (found from
+    /// outside: it chose the page's first box, and the next command edited that story).
+    PageShown {
+        page: u32,
+    },
     /// What an operation did besides what was asked.
     Pushed(Besides),
     Saved {
@@ -631,6 +640,7 @@ pub enum Chrome {
         depth: Depth,
         fit: Fit,
         empty: bool,
+        over_foot: bool,
     },
     /// The selected box overlaps `other` (a layout read so, or a box a reload deepened).
     Overlaps {

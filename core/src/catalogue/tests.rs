@@ -283,6 +283,7 @@ fn statuses() -> Vec<Status> {
         Redid { op: Some(Operation::Span) },
         FirstPage,
         LastPage,
+        PageShown { page: 3 },
         Pushed(Besides {
             pushed: vec![("a1".into(), 1), ("a2".into(), 2)],
             past_foot: vec!["a2".into()],
@@ -561,6 +562,7 @@ fn labels() -> Vec<Label> {
         Label::FitDetail(OVER),
         Label::BoxBadge { fit: SHORT, over_foot: true, empty: false },
         Label::BoxBadge { fit: SHORT, over_foot: false, empty: true },
+        Label::BoxDetail { fit: OVER, over_foot: true, empty: false },
         Label::Depth(Depth::Auto),
         Label::Depth(Depth::Fixed(40)),
         Label::Columns { first: 4, last: 4 },
@@ -600,6 +602,7 @@ fn chromes() -> Vec<Chrome> {
             depth: Depth::Auto,
             fit: OVER,
             empty: false,
+            over_foot: true,
         },
         InspectBox {
             id: "a1".into(),
@@ -610,6 +613,7 @@ fn chromes() -> Vec<Chrome> {
             depth: Depth::Auto,
             fit: FITS,
             empty: true,
+            over_foot: false,
         },
         Overlaps { other: "a2".into() },
         PageSummaryShort { page: 3, fit: -3, overset: 1, past_foot: 0, overlaps: 1 },
@@ -943,6 +947,16 @@ fn the_labels_say_what_a_newsroom_says() {
     assert_eq!(Label::detail(FITS, true).to_string(), "no copy");
     assert_eq!(zh(Label::detail(FITS, true)), "无正文");
     assert_eq!(Label::detail(OVER, false), Label::FitDetail(OVER));
+    // The inspector's fit is the box's badge, past the foot too, then what is overset.
+    assert_eq!(Label::BoxDetail { fit: FITS, over_foot: true, empty: false }.to_string(), "fits past foot");
+    assert_eq!(zh(Label::BoxDetail { fit: FITS, over_foot: true, empty: false }), "合适 超出版底");
+    let over = Label::BoxDetail { fit: OVER, over_foot: true, empty: false };
+    assert_eq!(over.to_string(), "-5 overset past foot (13 lines, 150 characters cut)");
+    assert_eq!(zh(over), "超版 5 行 超出版底（13 行、150 字排不下）");
+    assert_eq!(
+        Label::BoxDetail { fit: OVER, over_foot: false, empty: false }.to_string(),
+        Label::FitDetail(OVER).to_string()
+    );
     assert_eq!(Label::Depth(Depth::Fixed(40)).to_string(), "fixed 40");
     assert_eq!(Label::columns(4, 1).to_string(), "column 4");
     assert_eq!(Label::columns(1, 3).to_string(), "columns 1–3");

@@ -171,10 +171,12 @@ fn galley_verdict(fit: &Fit, empty: bool) -> String {
 pub fn label(l: &Label) -> String {
     match l {
         Label::Badge(fit) => badge(fit),
-        Label::FitDetail(fit) if fit.is_overset() => {
-            format!("{}（{} 行、{} 字排不下）", badge(fit), fit.overset_lines, fit.overset_chars)
-        }
+        Label::FitDetail(fit) if fit.is_overset() => format!("{}（{}）", badge(fit), overset_counts(fit)),
         Label::FitDetail(fit) => badge(fit),
+        Label::BoxDetail { fit, over_foot, empty } => {
+            let badge = label(&Label::BoxBadge { fit: *fit, over_foot: *over_foot, empty: *empty });
+            if fit.is_overset() && !empty { format!("{badge}（{}）", overset_counts(fit)) } else { badge }
+        }
         Label::BoxBadge { over_foot: true, empty: true, .. } => "无正文 超出版底".to_string(),
         Label::BoxBadge { empty: true, .. } => "无正文".to_string(),
         Label::BoxBadge { fit, over_foot: true, .. } => format!("{} 超出版底", badge(fit)),
@@ -192,6 +194,11 @@ pub fn label(l: &Label) -> String {
 }
 
 /// 合适, 余 3 行 (three lines short), 超版 5 行.
+/// The lines and characters an overset box leaves out: `13 行、150 字排不下`.
+fn overset_counts(fit: &Fit) -> String {
+    format!("{} 行、{} 字排不下", fit.overset_lines, fit.overset_chars)
+}
+
 fn badge(fit: &Fit) -> String {
     match fit.lines() {
         0 => "合适".to_string(),
@@ -264,6 +271,7 @@ pub fn status(s: &Status) -> String {
         Redid { op } => format!("已重做{}", op.as_ref().map(operation).unwrap_or_default()),
         FirstPage => "已是第一版".to_string(),
         LastPage => "已是最后一版".to_string(),
+        PageShown { page } => format!("第 {page} 版已在显示"),
         Pushed(besides) => said_besides(besides).join("；"),
         Saved { path } => format!("已保存 {path}"),
         SavedCopy { path } => format!("已另存一份到 {path}（打开的版面不变：Ctrl-s 保存它）"),
@@ -643,12 +651,12 @@ pub fn chrome(c: &Chrome) -> String {
         InspectBin { id, chars, span, lines } => {
             format!(" {id} · 在待排稿中 · {chars} 字 · {span} 栏 {lines} 行 · Enter 上版")
         }
-        InspectBox { id, column, span, top, bottom, depth, fit, empty } => format!(
+        InspectBox { id, column, span, top, bottom, depth, fit, empty, over_foot } => format!(
             " {id} · {} · 第 {top}–{bottom} 行 · 高度 {} · 需 {} 行 · {}",
             label(&Label::columns(*column, *span)),
             label(&Label::Depth(*depth)),
             fit.depth_needed,
-            label(&Label::detail(*fit, *empty))
+            label(&Label::BoxDetail { fit: *fit, over_foot: *over_foot, empty: *empty })
         ),
         PageSummaryShort { page, fit, overset, past_foot, overlaps } => format!(
             "第 {page} 版：{}合计 {fit:+} 行，超版 {overset} 篇，超出版底 {past_foot} 篇",

@@ -112,16 +112,8 @@ impl Widget for &InspectorBar<'_> {
                 text = Chrome::InspectBin { id, chars, span, lines }.render(self.lang);
             }
             Inspected::Page(Some(b)) => {
-                text = box_text(b, self.lang).render(self.lang);
-                if let Some((sentences, chars)) = self.cut {
-                    text.push_str(clause_break(self.lang));
-                    text.push_str(&Label::Cut { sentences, chars }.render(self.lang));
-                }
+                text = self.describe(b, &b.item);
                 let overlapped = self.summary.and_then(|p| overlapped_by(p, &b.item, b.part));
-                if let Some((other, part)) = overlapped {
-                    text.push_str(clause_break(self.lang));
-                    text.push_str(&Chrome::Overlaps { other: part_id(other, part, self.lang) }.render(self.lang));
-                }
                 style = self.theme.fit(&b.fit, b.over_foot || overlapped.is_some());
             }
             Inspected::Bin(None) | Inspected::Page(None) => {}
@@ -171,7 +163,10 @@ impl Widget for &InspectorBar<'_> {
                         summary = format!(" {rest}");
                     }
                 } else {
-                    text = clip(&text, room, self.chrome);
+                    text = match self.inspected {
+                        Inspected::Page(Some(b)) => self.describe_in(b, room),
+                        _ => clip(&text, room, self.chrome),
+                    };
                 }
             }
             text.push_str(&summary);
@@ -180,6 +175,45 @@ impl Widget for &InspectorBar<'_> {
         put_text(buf, r.x, r.y, r.width, &text, style, self.chrome);
     }
 }
+
+impl InspectorBar<'_> {
+    /// The selected box, named `id`: where it stands, its fit, what its cut leaves out and
+    /// what it overlaps.
+    fn describe(&self, b: &ResolvedBox, id: &str) -> String {
+        let mut text = box_text(b, id, self.lang).render(self.lang);
+        if let Some((sentences, chars)) = self.cut {
+            text.push_str(clause_break(self.lang));
+            text.push_str(&Label::Cut { sentences, chars }.render(self.lang));
+        }
+        if let Some((other, part)) = self.summary.and_then(|p| overlapped_by(p, &b.item, b.part)) {
+            text.push_str(clause_break(self.lang));
+            text.push_str(&Chrome::Overlaps { other: part_id(other, part, self.lang) }.render(self.lang));
+        }
+        text
+    }
+
+    /// The box's description cut to `room` cells: where the fit (the badge, as on the box)
+    /// would be cut, the id gives way first, with `…`, so that the fit stays in sight (found
+    /// from outside: at 120 columns a long id pushed the fit off the row, `… · needs 1…`);
+    /// what follows the badge (the overset counts, a cut, an overlap) is clipped as before.
+    fn describe_in(&self, b: &ResolvedBox, room: u32) -> String {
+        let cells = |s: &str| str_cells(s, self.chrome.page_ambiguous_wide);
+        let (fit, over_foot, empty) = (b.fit, b.over_foot, b.set.holds_no_copy());
+        let counts = cells(&Label::BoxDetail { fit, over_foot, empty }.render(self.lang))
+            .saturating_sub(cells(&Label::BoxBadge { fit, over_foot, empty }.render(self.lang)));
+        let to_badge = cells(&box_text(b, &b.item, self.lang).render(self.lang)).saturating_sub(counts);
+        let over = to_badge.saturating_sub(room);
+        let id = match over {
+            0 => b.item.clone(),
+            _ => clip(&b.item, cells(&b.item).saturating_sub(over).max(ID_AT_LEAST), self.chrome),
+        };
+        clip(&self.describe(b, &id), room, self.chrome)
+    }
+}
+
+/// The cells of an id the inspector keeps when it shortens the id for the fit: fewer no
+/// longer tell one story from another.
+const ID_AT_LEAST: u32 = 8;
 
 /// The cells of the box's description the inspector keeps beside the page's totals, clipping
 /// it: fewer say nothing (an id cut to a few letters).
@@ -200,12 +234,12 @@ fn overlapped_by<'p>(page: &'p PageSummary, item: &str, part: u32) -> Option<(&'
 }
 
 /// The selected box: id, columns, lines, depth, what it needs and its fit.
-fn box_text(b: &ResolvedBox, lang: UiLang) -> Chrome {
+fn box_text(b: &ResolvedBox, item: &str, lang: UiLang) -> Chrome {
     // Part 1 of an article continued (转版) says so, as its later parts do (found from outside:
     // it read as a box of its own).
     let id = match &b.setting.flow {
-        Some(_) if b.part == 1 => format!("{}{}", b.item, Label::PartOf(1).render(lang)),
-        _ => part_id(&b.item, b.part, lang),
+        Some(_) if b.part == 1 => format!("{item}{}", Label::PartOf(1).render(lang)),
+        _ => part_id(item, b.part, lang),
     };
     Chrome::InspectBox {
         id,
@@ -216,6 +250,7 @@ fn box_text(b: &ResolvedBox, lang: UiLang) -> Chrome {
         depth: b.depth,
         fit: b.fit,
         empty: b.set.holds_no_copy(),
+        over_foot: b.over_foot,
     }
 }
 

@@ -7,7 +7,7 @@ use ratatui::style::{Color, Modifier};
 use ratatui::widgets::Widget;
 
 use super::{Glyphs, Header, Theme, badge_text, draw_ruler, edge_glyphs, glyphs};
-use crate::tui::cells::{Widths, fill, put_text};
+use crate::tui::cells::{Widths, clip, fill, put_text};
 use crate::tui::screen::{PlanScale, RULER_WIDTH, page_lines, page_rows, page_y0, plan_rows};
 use pasteup_core::catalogue::{Chrome, Render, UiLang};
 use pasteup_core::layout::{Makeup, ResolvedBox};
@@ -111,16 +111,20 @@ impl PlanZoom<'_> {
         let badge = format!("{}{depth}", badge_text(b, self.lang));
         let badge_style = tint.patch(theme.fit(&b.fit, b.over_foot));
         let bold = tint.add_modifier(Modifier::BOLD);
+        // Text cut to the box's width ends in `…`, wide characters whole (found from outside:
+        // `┌春运首日铁路发送旅客1280万人 ┐` read as the whole headline).
+        let cut = |text: &str, cells: u16| clip(text, u32::from(cells), self.chrome);
         if seen > 1 {
-            put_text(buf, r.x + 1, r.y, inner, &title, bold, self.chrome);
-            put_text(buf, r.x + 1, r.y + 1, inner, &badge, badge_style, self.chrome);
+            put_text(buf, r.x + 1, r.y, inner, &cut(&title, inner), bold, self.chrome);
+            put_text(buf, r.x + 1, r.y + 1, inner, &cut(&badge, inner), badge_style, self.chrome);
         } else {
-            let taken = put_text(buf, r.x + 1, r.y, inner, &badge, badge_style, self.chrome);
+            let taken = put_text(buf, r.x + 1, r.y, inner, &cut(&badge, inner), badge_style, self.chrome);
             let rest = inner.saturating_sub(taken + 1);
-            put_text(buf, r.x + 2 + taken, r.y, rest, &title, bold, self.chrome);
+            put_text(buf, r.x + 2 + taken, r.y, rest, &cut(&title, rest), bold, self.chrome);
         }
         if seen > 2 {
             let id = pasteup_core::catalogue::part_id(&b.item, b.part, self.lang);
+            let id = cut(&id, inner);
             put_text(buf, r.x + 1, r.y + 2, inner, &id, tint.patch(theme.fg(Color::Gray)), self.chrome);
         }
     }

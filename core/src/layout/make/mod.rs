@@ -7,6 +7,7 @@
 //! - [`sheet`]: the page as cells, filled from the first free cell on.
 //! - [`search`]: the beam search that picks what goes where.
 //! - [`refine`]: ruin and recreate — parts of the page found cleared and searched again.
+//! - [`priority`]: the plan kept — fillers after planned items, the more important first.
 //! - [`shorts`]: each short box of a finished page checked to close its column.
 //! - [`report`]: what was placed and left, and why, as data.
 //!
@@ -17,6 +18,7 @@
 //! column. All pages made are one step of the history.
 
 mod plan;
+mod priority;
 mod refine;
 pub mod report;
 pub mod rules;

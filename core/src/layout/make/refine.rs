@@ -54,6 +54,16 @@ fn recreate(p: &Problem, best: &State, region: Region) -> Option<State> {
     }
     let standing: Vec<(usize, Boxed)> =
         best.boxes.iter().zip(&cleared).filter(|(_, gone)| !**gone).map(|(b, _)| *b).collect();
+    around(p, standing, search)
+}
+
+/// The page with the boxes `standing` where they stand and the rest of it made by `make`
+/// from the candidates not among them.
+pub(super) fn around(
+    p: &Problem,
+    standing: Vec<(usize, Boxed)>,
+    make: impl FnOnce(&Problem) -> Option<State>,
+) -> Option<State> {
     let kept: Vec<Boxed> = p.kept.iter().copied().chain(standing.iter().map(|(_, b)| *b)).collect();
     let mut sheet = p.sheet.clone();
     let mut used = p.used.clone();
@@ -62,7 +72,7 @@ fn recreate(p: &Problem, best: &State, region: Region) -> Option<State> {
         used[*c] = true;
     }
     let again = Problem { sheet, kept: &kept, cands: p.cands, used, ..*p };
-    search(&again).map(|made| settled(p, joined(p, standing, made)))
+    make(&again).map(|made| settled(p, joined(p, standing, made)))
 }
 
 /// Which of the page's boxes the region clears: those inside it, and the photos of the

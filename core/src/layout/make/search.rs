@@ -26,6 +26,7 @@ use std::cmp::Reverse;
 use std::collections::HashSet;
 
 use super::plan::{Cand, Shape};
+use super::priority::kept_to_plan;
 use super::refine::refine;
 use super::report::within_two_percent;
 use super::rules::{Boxed, level_with_kept, tombstone, with_article};
@@ -165,20 +166,27 @@ enum Step {
     Leave { column: u16, span: u16, line: u32, to: u32 },
 }
 
-/// Makes the page: the best finished page the beam reaches.
+/// Makes the page: the best finished page the beam reaches, kept to the plan
+/// ([`kept_to_plan`]): a planned item left out takes the room of a less important box, and
+/// fillers cost the page no planned item.
 pub(super) fn make(p: &Problem) -> Made {
-    let found = search(p).map(|s| refine(p, s));
-    let best = if p.cands.iter().any(|c| c.shapes.iter().any(|s| s.cut > 0)) {
-        best_with_cuts(p, found)
-    } else {
-        wider_if_not_filled(p, found)
-    };
-    match best {
+    match kept_to_plan(p) {
         Some(s) => {
             let lead_on_top = p.lead.is_some_and(|l| s.boxes.iter().any(|(c, b)| *c == l && b.line == 1));
             Made { boxes: s.boxes, lead_on_top }
         }
         None => Made::default(),
+    }
+}
+
+/// The best finished page of `p` the beam reaches, refined, and searched again wider (or
+/// without cuts) where the page is the better for it.
+pub(super) fn finished(p: &Problem) -> Option<State> {
+    let found = search(p).map(|s| refine(p, s));
+    if p.cands.iter().any(|c| c.shapes.iter().any(|s| s.cut > 0)) {
+        best_with_cuts(p, found)
+    } else {
+        wider_if_not_filled(p, found)
     }
 }
 
@@ -299,37 +307,38 @@ fn steps_left(p: &Problem, s: &State) -> u64 {
     2 * count.min(s.open / mean) + 1
 }
 
-pub(super) type FinishRank = (bool, u8, (u64, u32, u32), u64, u64, u32, u32, u32, Reverse<u16>, u32, u64);
+pub(super) type FinishRank = (bool, u8, u64, (u64, u32, u32), u64, u32, u32, u32, Reverse<u16>, u32, u64);
 
 /// The quality order of finished pages (lower is better): a page with the lead at line 1
 /// before one without it there (moved down or left out), whatever else each does better:
 /// the lead at line 1 is a rule make keeps, not a quality to trade for fuller columns (found
 /// from outside: with `--cut` a page with the lead at line 5 had fewer free lines than the
 /// page without cuts, which had it at line 1, and was chosen). Then a page with every planned
-/// item placed first, then one filled to within 2%, then the rest; within the first and the last,
-/// fewer free lines before fewer (and less important) planned items left out; then fewer
-/// sentences cut, then fewer fillers above planned items, fewer short lines, the lead wider,
-/// the boxes ending higher (free room in one piece at the foot). On a page the bin cannot fill,
-/// what counts first is the copy left out, then the holes: free lines with a box under them in
-/// their column. The room left at the foot is where the copy still to come goes, and a page
-/// that leaves its lead narrow to save a line there reads worse. Then, there, the fillers above
-/// planned items, before the free lines: with the copy placed the same, those differ only by
-/// the lines make set short, which fill nothing the copy lacks (found from outside: a page 37%
-/// free set a filler photo beside the lead at line 1, and the planned stories at lines 23 and
-/// 32, for a box one line short). The order among planned items is not counted: on a page short
-/// of copy it moved a story off line 3 to the foot and left two columns empty from line 1, and
-/// white room at the head of a page reads worse than at its foot, which the desk fills later.
+/// item placed first, then one filled to within 2%, then the rest; within the last two, fewer
+/// and less important planned items left out ([`left_out_weight`]) before fewer free lines
+/// (found from outside: on a page not filled either way, a priority-8 story kept the room of
+/// a priority-2 one for a line less free); then fewer sentences cut, then fewer fillers above
+/// planned items, fewer short lines, the lead wider, the boxes ending higher (free room in one
+/// piece at the foot). On a page the bin cannot fill, what counts after the planned items is
+/// the copy left out, then the holes: free lines with a box under them in their column. The
+/// room left at the foot is where the copy still to come goes, and a page that leaves its lead
+/// narrow to save a line there reads worse. Then, there, the fillers above planned items,
+/// before the free lines: with the copy placed the same, those differ only by the lines make
+/// set short, which fill nothing the copy lacks (found from outside: a page 37% free set a
+/// filler photo beside the lead at line 1, and the planned stories at lines 23 and 32, for a
+/// box one line short). The order among planned items is not counted: on a page short of copy
+/// it moved a story off line 3 to the foot and left two columns empty from line 1, and white
+/// room at the head of a page reads worse than at its foot, which the desk fills later.
+/// Fillers are not weighed against planned items here: `priority.rs` keeps them out of the
+/// planned items' room whatever the fill.
 pub(super) fn finish_rank(p: &Problem, s: &State) -> FinishRank {
-    let left = p.cands.iter().zip(&s.used).filter(|(c, used)| c.planned && !**used);
-    let weight: u64 = left.map(|(c, _)| 1_000_000 / u64::from(c.priority.clamp(1, 1_000_000))).sum();
-    let waste = u64::from(s.waste);
-    let filled = filled(p, s);
-    let bottom = s.boxes.iter().filter(|(_, b)| b.kind != ItemKind::Notice).map(|(_, b)| b.line + b.depth).max();
-    let (class, first, second) = match (weight, filled) {
-        (0, _) => (0, waste, 0),
-        (_, true) => (1, weight, waste),
-        (_, false) => (2, waste, weight),
+    let weight = left_out_weight(p, s);
+    let class = match (weight, filled(p, s)) {
+        (0, _) => 0,
+        (_, true) => 1,
+        (_, false) => 2,
     };
+    let bottom = s.boxes.iter().filter(|(_, b)| b.kind != ItemKind::Notice).map(|(_, b)| b.line + b.depth).max();
     let above = fillers_above_planned(p, s);
     // Short of copy, a page that leaves less copy out comes first (an empty page has no holes
     // at all), then the one with fewer holes, then the one with fewer fillers above.
@@ -338,9 +347,9 @@ pub(super) fn finish_rank(p: &Problem, s: &State) -> FinishRank {
     (
         lead_off_top(p, s),
         class,
+        weight,
         short_of_copy,
-        first,
-        second,
+        u64::from(s.waste),
         s.cut,
         above,
         s.short,
@@ -350,25 +359,43 @@ pub(super) fn finish_rank(p: &Problem, s: &State) -> FinishRank {
     )
 }
 
+/// The planned items a page leaves out, each weighing the more the more important it is
+/// (1,000,000 / priority: two priority-4 stories weigh one priority-2 story).
+pub(super) fn left_out_weight(p: &Problem, s: &State) -> u64 {
+    let left = p.cands.iter().zip(&s.used).filter(|(c, used)| c.planned && !**used);
+    left.map(|(c, _)| 1_000_000 / u64::from(c.priority.clamp(1, 1_000_000))).sum()
+}
+
 /// The fillers that start above a planned item, a pair for each. A photo with its article goes
 /// where the article goes, so only the article counts; notices stand at the foot by rule, and
-/// the desk's kept boxes are the desk's order.
+/// the desk's kept boxes are the desk's order. Planned boxes standing while the rest of the
+/// page is searched again (the candidates already used, among the kept boxes: ruin and
+/// recreate's, and the planned page the fillers are made around) count as planned items.
 fn fillers_above_planned(p: &Problem, s: &State) -> u32 {
+    let standing = p.kept.iter().filter_map(|b| {
+        let at = p.cands.iter().position(|c| c.item == b.item).filter(|&i| p.used[i])?;
+        Some((&p.cands[at], b.line))
+    });
     let counted = || {
         s.boxes
             .iter()
             .map(|(c, b)| (&p.cands[*c], b.line))
             .filter(|(c, _)| c.kind != ItemKind::Notice && c.with.is_none())
     };
+    let planned: Vec<u32> = counted()
+        .chain(standing.filter(|(c, _)| c.kind != ItemKind::Notice && c.with.is_none()))
+        .filter(|(c, _)| c.planned)
+        .map(|(_, line)| line)
+        .collect();
     let mut above = 0;
     for (_, line) in counted().filter(|(c, _)| !c.planned) {
-        above += counted().filter(|(c, under)| c.planned && *under > line).count() as u32;
+        above += planned.iter().filter(|&&under| under > line).count() as u32;
     }
     above
 }
 
 /// Whether the page has a lead to make (one not already standing) and leaves it off line 1.
-fn lead_off_top(p: &Problem, s: &State) -> bool {
+pub(super) fn lead_off_top(p: &Problem, s: &State) -> bool {
     p.lead.filter(|&l| !p.used[l]).is_some_and(|l| !s.boxes.iter().any(|(c, b)| *c == l && b.line == 1))
 }
 
@@ -454,10 +481,13 @@ fn starts(p: &Problem) -> Vec<State> {
 }
 
 /// The notices put side by side at the foot, from the right-hand edge or from the left,
-/// at each combination of their shapes (at most [`NOTICE_ARRANGEMENTS`]).
+/// at each combination of their shapes (at most [`NOTICE_ARRANGEMENTS`]): the planned ones
+/// first, so that filler notices take only the foot they leave (found from outside: two
+/// filler notices put before a planned one left it, and another, "no room" on a page 74% free).
 fn notice_arrangements(p: &Problem, root: &State) -> Vec<State> {
-    let notices: Vec<usize> =
+    let mut notices: Vec<usize> =
         (0..p.cands.len()).filter(|&i| p.cands[i].kind == ItemKind::Notice && !p.used[i]).collect();
+    notices.sort_by_key(|&i| !p.cands[i].planned);
     if notices.is_empty() {
         return vec![root.clone()];
     }
@@ -550,11 +580,11 @@ fn lead_starts_at(p: &Problem, state: &State, lead: usize, shapes: &[Shape], mos
 }
 
 /// Whether every cell of the box is free.
-fn fits(sheet: &Sheet, column: u16, span: u16, line: u32, depth: u32) -> bool {
+pub(super) fn fits(sheet: &Sheet, column: u16, span: u16, line: u32, depth: u32) -> bool {
     (column..column + span).all(|c| sheet.ceiling(c, line) + 1 >= line + depth && sheet.is_free(c, line))
 }
 
-fn boxed(cand: &Cand, shape: &Shape, column: u16, line: u32, short: u32) -> Boxed {
+pub(super) fn boxed(cand: &Cand, shape: &Shape, column: u16, line: u32, short: u32) -> Boxed {
     Boxed {
         item: cand.item,
         kind: cand.kind,
@@ -571,7 +601,7 @@ fn boxed(cand: &Cand, shape: &Shape, column: u16, line: u32, short: u32) -> Boxe
 
 /// Lines to add under a box so that it closes its column: one or two, down to the last free
 /// line above the next box or the foot (`ceiling`), or to a neighbouring column's bottom.
-fn closing(sheet: &Sheet, column: u16, span: u16, line: u32, depth: u32, ceiling: u32) -> u32 {
+pub(super) fn closing(sheet: &Sheet, column: u16, span: u16, line: u32, depth: u32, ceiling: u32) -> u32 {
     let below = line + depth;
     let gap = (ceiling + 1).saturating_sub(below);
     if gap <= 2 {
@@ -688,7 +718,7 @@ fn with_kept_photo(state: &State, cand: &Cand, photo: &Boxed) -> Vec<Boxed> {
 /// Article box `b` as it may stand with the photo the desk placed for it (none: as it is):
 /// over it or level beside it, as made short to close its column, else without the short
 /// lines (a bottom made level with the photo's is not made deeper past it).
-fn with_kept(photo: Option<Boxed>, b: Boxed) -> Option<Boxed> {
+pub(super) fn with_kept(photo: Option<Boxed>, b: Boxed) -> Option<Boxed> {
     let Some(photo) = photo else { return Some(b) };
     let exact = Boxed { depth: b.depth - b.short, short: 0, ..b };
     [b, exact].into_iter().find(|b| level_with_kept(&photo, b))

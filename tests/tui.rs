@@ -2361,6 +2361,33 @@ fn a_layout_replaced_with_the_same_size_and_time_is_noticed() {
     assert!(matches!(app.overlay, Overlay::TheirLayout { merge: true, .. }), "{:?}", app.overlay);
 }
 
+/// Found from outside: another program wrote the layout while a save was in fsync; the rename
+/// replaced their file and the status said "Saved". The layout is looked at again just before
+/// the rename: theirs is kept, and the question before a save is asked.
+#[test]
+fn a_layout_written_during_a_save_is_asked_about_not_replaced() {
+    let dir = SampleDir::new();
+    let (opened, mut app) = saved_sample(&dir);
+    let text = std::fs::read_to_string(&opened.layout_path).unwrap();
+    let theirs = text.replacen("line: 1,", "line: 3,", 1);
+    press(&mut app, "J");
+    let ours = app.makeup.to_layout("x");
+    let write_theirs = || std::fs::write(&opened.layout_path, &theirs).unwrap();
+    pasteup::tui::run::save_by(&mut app, false, write_theirs);
+    assert!(matches!(app.overlay, Overlay::ConfirmOverwrite(DiskChange::Layout { .. })), "{:?}", app.overlay);
+    assert_eq!(std::fs::read_to_string(&opened.layout_path).unwrap(), theirs, "not written over");
+    assert!(app.is_dirty(), "the work stays unsaved on the desk");
+    assert_eq!(app.makeup.to_layout("x"), ours);
+    let leftovers = std::fs::read_dir(dir.path()).unwrap().flatten();
+    assert!(leftovers.into_iter().all(|f| !f.file_name().to_string_lossy().ends_with(".tmp")), "no temporary file");
+    // `y` saves over theirs, as the question says.
+    let effects = press(&mut app, "y");
+    run_effects(&mut app, effects);
+    assert!(!app.is_dirty());
+    let saved = std::fs::read_to_string(&opened.layout_path).unwrap();
+    assert_eq!(saved, text.replacen("line: 1,", "line: 2,", 1), "ours, one line down");
+}
+
 /// Found from outside: `:w! PHOTO` wrote the layout over a photo the issue shows. A photo of
 /// the issue is refused as the issue is, `!` or not.
 #[test]

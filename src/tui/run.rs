@@ -606,8 +606,16 @@ pub fn perform(app: &mut App, effect: Effect) {
 }
 
 fn save(app: &mut App, force: bool) {
+    save_by(app, force, || {})
+}
+
+/// Ctrl-s, with `meanwhile` run between the temporary file written and the last look at the
+/// layout on disk before the rename: where a test puts another program's write.
+pub fn save_by(app: &mut App, force: bool, meanwhile: impl FnOnce()) {
     let _ = same_layout_on_disk(app);
     let doc = app.doc.clone();
+    // Taken before the question's look, so a write after it is seen at the rename.
+    let seen = journal::stamp(&doc.layout_path);
     if !force && let Some(why) = changed_on_disk(&doc) {
         app.overlay = Overlay::ConfirmOverwrite(why);
         return;
@@ -628,7 +636,13 @@ fn save(app: &mut App, force: bool) {
         app.say(Status::NotSaved { error: e }, Tone::Warning);
         return;
     }
-    match save_layout(&doc.layout_path, &current_layout(app)) {
+    match format::save_layout_over_by(&doc.layout_path, &current_layout(app), seen, meanwhile) {
+        // Another program wrote the layout during the save: nothing replaced, and the same
+        // question as before a save (found from outside: a save slowed in fsync renamed over
+        // their write and said "Saved").
+        Err(e) if e.why == format::SaveTrouble::ChangedMeanwhile => {
+            app.overlay = Overlay::ConfirmOverwrite(DiskChange::Layout { file: file_name(&doc.layout_path) });
+        }
         Ok(()) => {
             app.mark_saved();
             app.doc.restored_base = None;

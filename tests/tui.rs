@@ -2590,6 +2590,33 @@ fn a_layout_whose_mode_changed_saves_without_a_question() {
     assert!(!app.is_dirty());
 }
 
+/// Found from outside: a layout made unreadable on disk (the desk kept, unsaved) and then given
+/// back its very bytes stayed "unsaved", its journal kept and quitting asking, though desk and
+/// file were the same. The file again as the desk: the desk is saved, as undo back to it is.
+#[test]
+fn a_layout_given_back_as_the_desk_holds_it_leaves_the_desk_saved() {
+    let dir = SampleDir::new();
+    let (opened, mut app) = saved_sample(&dir);
+    let clean = std::fs::read(&opened.layout_path).unwrap();
+    let broken = String::from_utf8(clean.clone()).unwrap().replacen("line: 1,", "line: 1,,", 1);
+    std::thread::sleep(std::time::Duration::from_millis(20));
+    std::fs::write(&opened.layout_path, broken).unwrap();
+    look_at_disk(&mut app);
+    assert!(matches!(app.overlay, Overlay::TheirLayout { merge: false, .. }), "{:?}", app.overlay);
+    let effects = press(&mut app, "y");
+    run_effects(&mut app, effects);
+    assert!(app.is_dirty(), "not loaded, the desk kept over the file");
+    assert!(pasteup::tui::run::journal_now(&mut app));
+    let journal = pasteup_core::journal::journal_path(&opened.layout_path);
+    assert!(journal.exists());
+    std::thread::sleep(std::time::Duration::from_millis(20));
+    std::fs::write(&opened.layout_path, &clean).unwrap();
+    look_at_disk(&mut app);
+    assert_eq!(app.overlay, Overlay::None);
+    assert!(!app.is_dirty(), "the file holds the desk again");
+    assert!(!journal.exists(), "nothing unsaved to keep");
+}
+
 /// Found from outside: two editors each placed a different item at the same spot; the merge
 /// said "kept yours where both changed: power-grid", which only one had changed, and not that
 /// the two now overlap.

@@ -805,8 +805,10 @@ pub fn look_at_disk(app: &mut App) {
         // A save of the same layout as the one read (another editor saving unchanged work)
         // changes the stamp and nothing else: no question (found from outside). Read only
         // when it would be asked, not at every look while a question is open.
+        // And the desk, kept over a file that did not read or was gone, is saved again once
+        // the file holds it (found from outside: the same bytes put back left it "unsaved").
         if same_layout_on_disk(app) {
-            return;
+            return saved_if_as_on_disk(app);
         }
         app.doc.asked_stamp = layout_now;
         // A pipe or a device is no save to load or merge, nor a folder or a file this editor

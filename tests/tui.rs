@@ -2617,6 +2617,41 @@ fn a_layout_given_back_as_the_desk_holds_it_leaves_the_desk_saved() {
     assert!(!journal.exists(), "nothing unsaved to keep");
 }
 
+/// Found from outside: another program changed the layout's `issue:` to a copy of the issue
+/// beside it; `y`, a move and Ctrl-s wrote the old name back without a word, where `pasteup
+/// merge` keeps theirs. The editor takes the issue their layout names, loaded or merged.
+#[test]
+fn an_issue_their_layout_names_is_kept_by_the_save() {
+    for merge in [false, true] {
+        let dir = SampleDir::new();
+        let (opened, mut app) = saved_sample(&dir);
+        // Saved, the sample is an issue and a layout like any other.
+        app.doc.is_sample = false;
+        let renamed = dir.path().join("renamed-issue.ron");
+        std::fs::copy(&opened.issue_path, &renamed).unwrap();
+        let old_name = opened.issue_path.file_name().unwrap().to_string_lossy().to_string();
+        let text = std::fs::read_to_string(&opened.layout_path).unwrap();
+        let theirs = text.replace(&format!("issue: \"{old_name}\""), "issue: \"renamed-issue.ron\"");
+        assert_ne!(theirs, text);
+        if merge {
+            press(&mut app, "J");
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        std::fs::write(&opened.layout_path, &theirs).unwrap();
+        look_at_disk(&mut app);
+        assert!(matches!(app.overlay, Overlay::TheirLayout { .. }), "{:?}", app.overlay);
+        let effects = press(&mut app, "y");
+        run_effects(&mut app, effects);
+        let effects = press(&mut app, if merge { "C-s" } else { "J C-s" });
+        run_effects(&mut app, effects);
+        assert_eq!(app.overlay, Overlay::None, "merge {merge}");
+        let saved = std::fs::read_to_string(&opened.layout_path).unwrap();
+        assert!(saved.contains("issue: \"renamed-issue.ron\""), "merge {merge}: {saved}");
+        assert!(saved.contains("line: 2,"), "merge {merge}: ours kept: {saved}");
+        assert!(app.doc.issue_path.ends_with("renamed-issue.ron"), "{:?}", app.doc.issue_path);
+    }
+}
+
 /// Found from outside: two editors each placed a different item at the same spot; the merge
 /// said "kept yours where both changed: power-grid", which only one had changed, and not that
 /// the two now overlap.

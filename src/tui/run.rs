@@ -331,6 +331,7 @@ fn saved_after(layout: &Path, journal: &Journal) -> bool {
 fn event_loop(term: &mut terminal::Term, app: &mut App, lock: &mut LayoutLock) -> std::io::Result<Option<i32>> {
     let mut last_journal = Instant::now() - JOURNAL_EVERY;
     let mut watch = FileWatch::new(&[&app.doc.issue_path, &app.doc.layout_path]);
+    let mut watched_issue = app.doc.issue_path.clone();
     let stop = stop_signals();
     let suspend = suspend_signal();
     let mut keyboard = terminal::Keyboard::new();
@@ -370,6 +371,11 @@ fn event_loop(term: &mut terminal::Term, app: &mut App, lock: &mut LayoutLock) -
         let tick = matches!(msg, Msg::Tick);
         for effect in app.update(msg) {
             perform(app, effect);
+        }
+        // The issue followed to another file (their layout named it) is watched from then on.
+        if watched_issue != app.doc.issue_path {
+            watched_issue = app.doc.issue_path.clone();
+            watch = FileWatch::new(&[&app.doc.issue_path, &app.doc.layout_path]);
         }
         // Taken every time round, so a burst of events wakes one look.
         let woken = watch.woken();
@@ -884,6 +890,7 @@ fn load_theirs(app: &mut App) {
             return app.say(Status::LayoutNotLoaded { error: e }, Tone::Warning);
         }
     };
+    follow_named_issue(app, &raw.issue);
     let issue = app.makeup.issue_arc().clone();
     let theirs = format::check_layout(&issue, &raw, &src, &path).layout;
     app.doc.layout_stamp = journal::stamp(&path);
@@ -916,6 +923,20 @@ fn load_theirs(app: &mut App) {
         app.doc.disk_layout = Some(theirs);
         app.doc.base = journal::base_of(&app.doc.layout_path);
         app.say(Status::LayoutLoaded { file }, Tone::Info);
+    }
+}
+
+/// Their layout names another issue than the open one, and it reads (another program renamed
+/// or moved the issue): the editor takes that issue, its boxes set again from it, so a save
+/// keeps their `issue:` as `pasteup merge` does (found from outside: a save wrote the old name
+/// back unsaid). One that does not read is not taken: the open issue stays, and a save names
+/// it, as a save of a layout opened with another issue does.
+fn follow_named_issue(app: &mut App, named: &str) {
+    let named_path = pasteup_core::document::layout_folder(&app.doc.layout_path).join(named);
+    let other = !app.doc.is_sample && !named.is_empty() && !format::same_file(&named_path, &app.doc.issue_path);
+    if other && format::only_a_file(&named_path).and_then(|()| format::load_issue(&named_path)).is_ok() {
+        app.doc.issue_path = std::path::absolute(&named_path).unwrap_or(named_path);
+        reload_issue(app);
     }
 }
 

@@ -2517,6 +2517,33 @@ fn a_layout_replaced_with_the_same_size_and_time_is_noticed() {
     assert!(matches!(app.overlay, Overlay::TheirLayout { merge: true, .. }), "{:?}", app.overlay);
 }
 
+/// Found from outside: another program wrote the layout while a save was in fsync; the rename
+/// replaced their file and the status said "Saved". The layout is looked at again just before
+/// the rename: theirs is kept, and the question before a save is asked.
+#[test]
+fn a_layout_written_during_a_save_is_asked_about_not_replaced() {
+    let dir = SampleDir::new();
+    let (opened, mut app) = saved_sample(&dir);
+    let text = std::fs::read_to_string(&opened.layout_path).unwrap();
+    let theirs = text.replacen("line: 1,", "line: 3,", 1);
+    press(&mut app, "J");
+    let ours = app.makeup.to_layout("x");
+    let write_theirs = || std::fs::write(&opened.layout_path, &theirs).unwrap();
+    pasteup::tui::run::save_by(&mut app, false, write_theirs);
+    assert!(matches!(app.overlay, Overlay::ConfirmOverwrite(DiskChange::Layout { .. })), "{:?}", app.overlay);
+    assert_eq!(std::fs::read_to_string(&opened.layout_path).unwrap(), theirs, "not written over");
+    assert!(app.is_dirty(), "the work stays unsaved on the desk");
+    assert_eq!(app.makeup.to_layout("x"), ours);
+    let leftovers = std::fs::read_dir(dir.path()).unwrap().flatten();
+    assert!(leftovers.into_iter().all(|f| !f.file_name().to_string_lossy().ends_with(".tmp")), "no temporary file");
+    // `y` saves over theirs, as the question says.
+    let effects = press(&mut app, "y");
+    run_effects(&mut app, effects);
+    assert!(!app.is_dirty());
+    let saved = std::fs::read_to_string(&opened.layout_path).unwrap();
+    assert_eq!(saved, text.replacen("line: 1,", "line: 2,", 1), "ours, one line down");
+}
+
 /// Found from outside: `:w! PHOTO` wrote the layout over a photo the issue shows. A photo of
 /// the issue is refused as the issue is, `!` or not.
 #[test]
@@ -2717,6 +2744,68 @@ fn a_layout_whose_mode_changed_saves_without_a_question() {
     run_effects(&mut app, effects);
     assert_eq!(app.overlay, Overlay::None);
     assert!(!app.is_dirty());
+}
+
+/// Found from outside: a layout made unreadable on disk (the desk kept, unsaved) and then given
+/// back its very bytes stayed "unsaved", its journal kept and quitting asking, though desk and
+/// file were the same. The file again as the desk: the desk is saved, as undo back to it is.
+#[test]
+fn a_layout_given_back_as_the_desk_holds_it_leaves_the_desk_saved() {
+    let dir = SampleDir::new();
+    let (opened, mut app) = saved_sample(&dir);
+    let clean = std::fs::read(&opened.layout_path).unwrap();
+    let broken = String::from_utf8(clean.clone()).unwrap().replacen("line: 1,", "line: 1,,", 1);
+    std::thread::sleep(std::time::Duration::from_millis(20));
+    std::fs::write(&opened.layout_path, broken).unwrap();
+    look_at_disk(&mut app);
+    assert!(matches!(app.overlay, Overlay::TheirLayout { merge: false, .. }), "{:?}", app.overlay);
+    let effects = press(&mut app, "y");
+    run_effects(&mut app, effects);
+    assert!(app.is_dirty(), "not loaded, the desk kept over the file");
+    assert!(pasteup::tui::run::journal_now(&mut app));
+    let journal = pasteup_core::journal::journal_path(&opened.layout_path);
+    assert!(journal.exists());
+    std::thread::sleep(std::time::Duration::from_millis(20));
+    std::fs::write(&opened.layout_path, &clean).unwrap();
+    look_at_disk(&mut app);
+    assert_eq!(app.overlay, Overlay::None);
+    assert!(!app.is_dirty(), "the file holds the desk again");
+    assert!(!journal.exists(), "nothing unsaved to keep");
+}
+
+/// Found from outside: another program changed the layout's `issue:` to a copy of the issue
+/// beside it; `y`, a move and Ctrl-s wrote the old name back without a word, where `pasteup
+/// merge` keeps theirs. The editor takes the issue their layout names, loaded or merged.
+#[test]
+fn an_issue_their_layout_names_is_kept_by_the_save() {
+    for merge in [false, true] {
+        let dir = SampleDir::new();
+        let (opened, mut app) = saved_sample(&dir);
+        // Saved, the sample is an issue and a layout like any other.
+        app.doc.is_sample = false;
+        let renamed = dir.path().join("renamed-issue.ron");
+        std::fs::copy(&opened.issue_path, &renamed).unwrap();
+        let old_name = opened.issue_path.file_name().unwrap().to_string_lossy().to_string();
+        let text = std::fs::read_to_string(&opened.layout_path).unwrap();
+        let theirs = text.replace(&format!("issue: \"{old_name}\""), "issue: \"renamed-issue.ron\"");
+        assert_ne!(theirs, text);
+        if merge {
+            press(&mut app, "J");
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        std::fs::write(&opened.layout_path, &theirs).unwrap();
+        look_at_disk(&mut app);
+        assert!(matches!(app.overlay, Overlay::TheirLayout { .. }), "{:?}", app.overlay);
+        let effects = press(&mut app, "y");
+        run_effects(&mut app, effects);
+        let effects = press(&mut app, if merge { "C-s" } else { "J C-s" });
+        run_effects(&mut app, effects);
+        assert_eq!(app.overlay, Overlay::None, "merge {merge}");
+        let saved = std::fs::read_to_string(&opened.layout_path).unwrap();
+        assert!(saved.contains("issue: \"renamed-issue.ron\""), "merge {merge}: {saved}");
+        assert!(saved.contains("line: 2,"), "merge {merge}: ours kept: {saved}");
+        assert!(app.doc.issue_path.ends_with("renamed-issue.ron"), "{:?}", app.doc.issue_path);
+    }
 }
 
 /// Found from outside: two editors each placed a different item at the same spot; the merge

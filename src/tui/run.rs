@@ -331,6 +331,7 @@ fn saved_after(layout: &Path, journal: &Journal) -> bool {
 fn event_loop(term: &mut terminal::Term, app: &mut App, lock: &mut LayoutLock) -> std::io::Result<Option<i32>> {
     let mut last_journal = Instant::now() - JOURNAL_EVERY;
     let mut watch = FileWatch::new(&[&app.doc.issue_path, &app.doc.layout_path]);
+    let mut watched_issue = app.doc.issue_path.clone();
     let stop = stop_signals();
     let suspend = suspend_signal();
     let mut keyboard = terminal::Keyboard::new();
@@ -370,6 +371,11 @@ fn event_loop(term: &mut terminal::Term, app: &mut App, lock: &mut LayoutLock) -
         let tick = matches!(msg, Msg::Tick);
         for effect in app.update(msg) {
             perform(app, effect);
+        }
+        // The issue followed to another file (their layout named it) is watched from then on.
+        if watched_issue != app.doc.issue_path {
+            watched_issue = app.doc.issue_path.clone();
+            watch = FileWatch::new(&[&app.doc.issue_path, &app.doc.layout_path]);
         }
         // Taken every time round, so a burst of events wakes one look.
         let woken = watch.woken();
@@ -606,8 +612,16 @@ pub fn perform(app: &mut App, effect: Effect) {
 }
 
 fn save(app: &mut App, force: bool) {
+    save_by(app, force, || {})
+}
+
+/// Ctrl-s, with `meanwhile` run between the temporary file written and the last look at the
+/// layout on disk before the rename: where a test puts another program's write.
+pub fn save_by(app: &mut App, force: bool, meanwhile: impl FnOnce()) {
     let _ = same_layout_on_disk(app);
     let doc = app.doc.clone();
+    // Taken before the question's look, so a write after it is seen at the rename.
+    let seen = journal::stamp(&doc.layout_path);
     if !force && let Some(why) = changed_on_disk(&doc) {
         app.overlay = Overlay::ConfirmOverwrite(why);
         return;
@@ -628,7 +642,13 @@ fn save(app: &mut App, force: bool) {
         app.say(Status::NotSaved { error: e }, Tone::Warning);
         return;
     }
-    match save_layout(&doc.layout_path, &current_layout(app)) {
+    match format::save_layout_over_by(&doc.layout_path, &current_layout(app), seen, meanwhile) {
+        // Another program wrote the layout during the save: nothing replaced, and the same
+        // question as before a save (found from outside: a save slowed in fsync renamed over
+        // their write and said "Saved").
+        Err(e) if e.why == format::SaveTrouble::ChangedMeanwhile => {
+            app.overlay = Overlay::ConfirmOverwrite(DiskChange::Layout { file: file_name(&doc.layout_path) });
+        }
         Ok(()) => {
             app.mark_saved();
             app.doc.restored_base = None;
@@ -791,8 +811,10 @@ pub fn look_at_disk(app: &mut App) {
         // A save of the same layout as the one read (another editor saving unchanged work)
         // changes the stamp and nothing else: no question (found from outside). Read only
         // when it would be asked, not at every look while a question is open.
+        // And the desk, kept over a file that did not read or was gone, is saved again once
+        // the file holds it (found from outside: the same bytes put back left it "unsaved").
         if same_layout_on_disk(app) {
-            return;
+            return saved_if_as_on_disk(app);
         }
         app.doc.asked_stamp = layout_now;
         // A pipe or a device is no save to load or merge, nor a folder or a file this editor
@@ -868,6 +890,7 @@ fn load_theirs(app: &mut App) {
             return app.say(Status::LayoutNotLoaded { error: e }, Tone::Warning);
         }
     };
+    follow_named_issue(app, &raw.issue);
     let issue = app.makeup.issue_arc().clone();
     let theirs = format::check_layout(&issue, &raw, &src, &path).layout;
     app.doc.layout_stamp = journal::stamp(&path);
@@ -900,6 +923,20 @@ fn load_theirs(app: &mut App) {
         app.doc.disk_layout = Some(theirs);
         app.doc.base = journal::base_of(&app.doc.layout_path);
         app.say(Status::LayoutLoaded { file }, Tone::Info);
+    }
+}
+
+/// Their layout names another issue than the open one, and it reads (another program renamed
+/// or moved the issue): the editor takes that issue, its boxes set again from it, so a save
+/// keeps their `issue:` as `pasteup merge` does (found from outside: a save wrote the old name
+/// back unsaid). One that does not read is not taken: the open issue stays, and a save names
+/// it, as a save of a layout opened with another issue does.
+fn follow_named_issue(app: &mut App, named: &str) {
+    let named_path = pasteup_core::document::layout_folder(&app.doc.layout_path).join(named);
+    let other = !app.doc.is_sample && !named.is_empty() && !format::same_file(&named_path, &app.doc.issue_path);
+    if other && format::only_a_file(&named_path).and_then(|()| format::load_issue(&named_path)).is_ok() {
+        app.doc.issue_path = std::path::absolute(&named_path).unwrap_or(named_path);
+        reload_issue(app);
     }
 }
 

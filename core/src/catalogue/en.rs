@@ -1136,6 +1136,9 @@ pub fn save_trouble(why: &SaveTrouble) -> String {
         }
         SaveTrouble::NotAFolder { dir } => format!("{} is not a folder; name a file in a folder", printable(dir)),
         SaveTrouble::PipeUnread => "cannot write: it is a pipe that no program reads".to_string(),
+        SaveTrouble::ChangedMeanwhile => {
+            "another program wrote the file during the save; theirs is kept, nothing replaced".to_string()
+        }
         SaveTrouble::System { step, error } => {
             let step = match step {
                 SaveStep::ReadLink => "cannot read the link".to_string(),

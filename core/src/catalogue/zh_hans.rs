@@ -1262,6 +1262,7 @@ pub fn save_trouble(why: &SaveTrouble) -> String {
         }
         SaveTrouble::NotAFolder { dir } => format!("{} 不是文件夹；请指定文件夹里的文件", printable(dir)),
         SaveTrouble::PipeUnread => "写不进去：这个管道没有程序在读".to_string(),
+        SaveTrouble::ChangedMeanwhile => "保存途中另一个程序写了这个文件；保留对方的，未覆盖".to_string(),
         SaveTrouble::System { step, error } => {
             let step = match step {
                 SaveStep::ReadLink => "读不了链接".to_string(),

@@ -158,6 +158,8 @@ pub enum SaveTrouble {
     NotAFolder { dir: String },
     /// A pipe nobody reads.
     PipeUnread,
+    /// Another program wrote the file while it was being saved: it was not replaced.
+    ChangedMeanwhile,
     /// A step the system refused, with what it said.
     System { step: SaveStep, error: String },
 }

@@ -38,7 +38,10 @@ pub use pixels::{MAX_IMAGE_BYTES, MAX_IMAGE_PIXELS, resolve_pixels, resolve_pixe
 pub(crate) use pixels::{read_photo, stored_image};
 pub use read::{MAX_FILE_BYTES, decode_text, only_a_file, read_text};
 pub(crate) use save::link_target;
-pub use save::{remove_leftovers, same_file, same_file_as, save_atomic, save_layout, to_ron_string};
+pub use save::{
+    remove_leftovers, same_file, same_file_as, save_atomic, save_layout, save_layout_over, save_layout_over_by,
+    to_ron_string,
+};
 pub use settings::check_settings;
 pub use validate::{MAX_COLUMN_WIDTH, MAX_COLUMNS, MAX_DEPTH, MAX_GUTTER, MAX_HEADLINE_SIZE, MAX_PAGE_WIDTH};
 

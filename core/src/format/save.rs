@@ -11,6 +11,7 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use super::error::{SaveError, SaveStep, SaveTrouble};
+use crate::journal::{Stamp, stamp};
 use crate::model::{Depth, Layout, Placement};
 
 /// The layout as pasteup writes it: same layout, same bytes.
@@ -93,6 +94,34 @@ pub fn save_layout(path: &Path, layout: &Layout) -> Result<(), SaveError> {
     save_atomic(path, as_written_at(to_ron_string(layout), path).as_bytes())
 }
 
+/// [`save_layout`] as the editor saves: only over the file it last saw at `path` (`seen`, its
+/// stamp; `None`, nothing there). The file is looked at again just before the rename, after
+/// the slow steps (the write, the fsync), and if another program wrote it meanwhile nothing
+/// is replaced ([`SaveTrouble::ChangedMeanwhile`]). Found from outside: a save slowed in
+/// fsync renamed over a layout another program wrote during it, and their change was lost.
+pub fn save_layout_over(path: &Path, layout: &Layout, seen: Option<Stamp>) -> Result<(), SaveError> {
+    save_layout_over_by(path, layout, seen, || {})
+}
+
+/// [`save_layout_over`], with `meanwhile` run once the temporary file is written and flushed,
+/// before the last look: where a test puts another program's write.
+pub fn save_layout_over_by(
+    path: &Path,
+    layout: &Layout,
+    seen: Option<Stamp>,
+    meanwhile: impl FnOnce(),
+) -> Result<(), SaveError> {
+    let bytes = as_written_at(to_ron_string(layout), path);
+    let last_look = || {
+        meanwhile();
+        if stamp(path) == seen { Ok(()) } else { Err(SaveError::new(path, SaveTrouble::ChangedMeanwhile)) }
+    };
+    match destination(path)? {
+        Destination::File(target) => replace_file(path, &target, bytes.as_bytes(), last_look),
+        Destination::Stream => write_through(path, bytes.as_bytes()),
+    }
+}
+
 /// `text` (LF, no byte-order mark, as [`to_ron_string`] writes) with the line endings of the
 /// regular file at `path` (CR LF when its first line ends so) and its byte-order mark. Found
 /// from outside: a CR LF layout saved, merged or made came out LF, every line of it changed,
@@ -125,7 +154,7 @@ fn first_line(path: &Path) -> Option<Vec<u8>> {
 /// interrupted save left in the folder are removed.
 pub fn save_atomic(path: &Path, bytes: &[u8]) -> Result<(), SaveError> {
     match destination(path)? {
-        Destination::File(target) => replace_file(path, &target, bytes),
+        Destination::File(target) => replace_file(path, &target, bytes, || Ok(())),
         Destination::Stream => write_through(path, bytes),
     }
 }
@@ -185,7 +214,14 @@ pub(crate) fn link_target(path: &Path) -> Result<PathBuf, SaveError> {
     Err(SaveError::new(path, SaveTrouble::LinkLoop))
 }
 
-fn replace_file(path: &Path, target: &Path, bytes: &[u8]) -> Result<(), SaveError> {
+/// `last_look` says, once the temporary file is written, whether the rename may go ahead: an
+/// error leaves the old file as it is and the temporary file removed.
+fn replace_file(
+    path: &Path,
+    target: &Path,
+    bytes: &[u8],
+    last_look: impl FnOnce() -> Result<(), SaveError>,
+) -> Result<(), SaveError> {
     let fail = |step: SaveStep, e: &dyn std::fmt::Display| fail(path, step, e);
     // The file is replaced by renaming, which its own permissions do not stop: a file its
     // owner made read-only is kept as vim keeps one (found from outside: another user's save
@@ -230,6 +266,8 @@ fn replace_file(path: &Path, target: &Path, bytes: &[u8]) -> Result<(), SaveErro
         }
     }
     temp.as_file().sync_all().map_err(|e| fail(SaveStep::Flush, &e))?;
+    // Between this look and the rename, microseconds, another program's write is still lost.
+    last_look()?;
     temp.persist(target).map_err(|e| fail(SaveStep::Replace, &e.error))?;
     sync_dir(&dir);
     remove_leftovers(&dir);
@@ -496,6 +534,30 @@ mod tests {
         save_layout(&path, &sample()).unwrap();
         assert_eq!(fs::read_to_string(&path).unwrap(), EXPECTED);
         assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 1);
+    }
+
+    /// Found from outside: a save slowed in fsync renamed over the layout another program wrote
+    /// during it. The file is looked at again just before the rename: changed, it is kept and
+    /// no temporary file is left.
+    #[test]
+    fn a_file_written_during_the_save_is_not_replaced() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("x.layout.ron");
+        fs::write(&path, "ours, as read").unwrap();
+        let seen = stamp(&path);
+        let theirs = || fs::write(&path, "theirs, written during the save").unwrap();
+        let e = save_layout_over_by(&path, &sample(), seen, theirs).unwrap_err();
+        assert_eq!(e.why, SaveTrouble::ChangedMeanwhile);
+        assert_eq!(fs::read_to_string(&path).unwrap(), "theirs, written during the save");
+        assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 1, "no temporary file left");
+        // Unchanged meanwhile, it is saved; a file made where there was none is kept too.
+        save_layout_over_by(&path, &sample(), stamp(&path), || {}).unwrap();
+        assert_eq!(fs::read_to_string(&path).unwrap(), EXPECTED);
+        let new = dir.path().join("new.layout.ron");
+        let e = save_layout_over_by(&new, &sample(), None, || fs::write(&new, "theirs").unwrap()).unwrap_err();
+        assert_eq!(e.why, SaveTrouble::ChangedMeanwhile);
+        assert_eq!(fs::read_to_string(&new).unwrap(), "theirs");
+        save_layout_over(&dir.path().join("newer.layout.ron"), &sample(), None).unwrap();
     }
 
     /// Found from outside: the editor's save wrote LF without the byte-order mark over a CR LF

@@ -217,17 +217,23 @@ fn changed_then(then: impl FnOnce(&mut Session, u32)) -> (Fixture, Session, u32)
 #[test]
 fn sigterm_and_sigint_give_the_terminal_back_and_keep_the_work() {
     for (signal, code) in [("-TERM", 143), ("-INT", 130)] {
-        let (fx, mut ed, pid) = changed_then_signalled(signal);
-        let status = ed.wait_exit();
-        assert_eq!(status.exit_code(), code, "{signal}: {status:?}");
-        let (alt, hidden, mouse) =
-            ed.with_screen(|sc| (sc.alternate_screen(), sc.hide_cursor(), sc.mouse_protocol_mode()));
-        assert!(!alt && !hidden, "{signal}: the terminal is given back");
-        assert_eq!(mouse, vt100::MouseProtocolMode::None);
-        assert!(fx.journal_of(pid).is_file(), "{signal}: the unsaved work is in the recovery file");
-        assert!(ed.screen_text().contains("unsaved changes are in"), "{}", ed.screen_text());
-        assert!(!fx.lock().exists(), "{signal}: the lock file is removed");
+        ends_keeping_the_work(signal, code);
     }
+}
+
+/// An editor with an unsaved change, sent `signal`: it exits `code`, the terminal given back
+/// (main screen, cursor shown, mouse off), the work in the recovery file and said, the lock
+/// file removed.
+fn ends_keeping_the_work(signal: &str, code: u32) {
+    let (fx, mut ed, pid) = changed_then_signalled(signal);
+    let status = ed.wait_exit();
+    assert_eq!(status.exit_code(), code, "{signal}: {status:?}");
+    let (alt, hidden, mouse) = ed.with_screen(|sc| (sc.alternate_screen(), sc.hide_cursor(), sc.mouse_protocol_mode()));
+    assert!(!alt && !hidden, "{signal}: the terminal is given back");
+    assert_eq!(mouse, vt100::MouseProtocolMode::None);
+    assert!(fx.journal_of(pid).is_file(), "{signal}: the unsaved work is in the recovery file");
+    assert!(ed.screen_text().contains("unsaved changes are in"), "{}", ed.screen_text());
+    assert!(!fx.lock().exists(), "{signal}: the lock file is removed");
 }
 
 /// Found from outside: SIGQUIT and SIGUSR1, whose default is to end the process, ended the
@@ -236,13 +242,7 @@ fn sigterm_and_sigint_give_the_terminal_back_and_keep_the_work() {
 #[test]
 fn other_ending_signals_keep_the_work_as_sigterm_does() {
     for (signal, code) in [("-QUIT", 131), ("-USR1", 138), ("-USR2", 140), ("-ALRM", 142)] {
-        let (fx, mut ed, pid) = changed_then_signalled(signal);
-        let status = ed.wait_exit();
-        assert_eq!(status.exit_code(), code, "{signal}: {status:?}");
-        assert!(!ed.with_screen(|sc| sc.alternate_screen()), "{signal}: the terminal is given back");
-        assert!(fx.journal_of(pid).is_file(), "{signal}: the unsaved work is in the recovery file");
-        assert!(ed.screen_text().contains("unsaved changes are in"), "{}", ed.screen_text());
-        assert!(!fx.lock().exists(), "{signal}: the lock file is removed");
+        ends_keeping_the_work(signal, code);
     }
 }
 

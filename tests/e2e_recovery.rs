@@ -218,12 +218,7 @@ fn a_terminal_gone_in_the_middle_of_a_key_code_ends_the_editor_as_a_hang_up_does
     assert!(fx.lock().is_file(), "the editor holds the lock");
     ed.send(b"\x1b[");
     ed.wait_until_read();
-    ed.hang_up();
-    let status = ed.wait_exit();
-    assert_eq!(status.exit_code(), 129, "as on SIGHUP: {status:?}");
-    assert!(!fx.lock().exists(), "the lock file is removed");
-    assert!(fx.journal_of(pid).is_file(), "the change is in the recovery file");
-    said_the_usual(&said, pid);
+    hung_up_ends_keeping_the_work(&fx, ed, pid, &said);
     let mut next = fx.open(&[], &[]);
     wait_for_question(&mut next);
 }
@@ -237,12 +232,7 @@ fn a_stopped_editor_whose_terminal_goes_away_ends_as_a_hang_up_does() {
     let fx = Fixture::new();
     let (mut ed, pid, said) = changed_saying_to(&fx);
     stop_with_ctrl_z(&mut ed, pid);
-    ed.hang_up();
-    let status = ed.wait_exit();
-    assert_eq!(status.exit_code(), 129, "as on SIGHUP: {status:?}");
-    assert!(!fx.lock().exists(), "the lock file is removed");
-    assert!(fx.journal_of(pid).is_file(), "the change is in the recovery file");
-    said_the_usual(&said, pid);
+    hung_up_ends_keeping_the_work(&fx, ed, pid, &said);
 }
 
 /// Found from outside: a shell that ends with the editor stopped in it sends the job SIGHUP,
@@ -275,6 +265,17 @@ fn changed_saying_to(fx: &Fixture) -> (Session, u32, std::path::PathBuf) {
     ed.wait_for("the box one line down", |s| s.selected_lines().is_some_and(|l| l.0 == line + 1));
     let pid = ed.pid();
     (ed, pid, said)
+}
+
+/// The editor's terminal gone: it ends as on SIGHUP (129), the lock file removed, the change
+/// in the recovery file, the usual message said.
+fn hung_up_ends_keeping_the_work(fx: &Fixture, mut ed: Session, pid: u32, said: &std::path::Path) {
+    ed.hang_up();
+    let status = ed.wait_exit();
+    assert_eq!(status.exit_code(), 129, "as on SIGHUP: {status:?}");
+    assert!(!fx.lock().exists(), "the lock file is removed");
+    assert!(fx.journal_of(pid).is_file(), "the change is in the recovery file");
+    said_the_usual(said, pid);
 }
 
 /// `Ctrl-z`, and the editor `pid` stopped.

@@ -154,17 +154,19 @@ fn a_cut_past_a_body_shortened_since_loads_and_is_reported() {
             n + 1
         )
     );
-    // Saved, it loads again; `C` gives a sentence back from where the cut stands.
+    // Saved, it loads again; the first `C` gives a sentence back, whatever the cut says (found
+    // from outside: a cut of 30 on a body of 10 took 21 presses before any sentence came back).
     let saved = to_ron_string(&d.to_layout("i.ron"));
     assert!(saved.contains(&format!("cut: {})", n + 1)), "{saved}");
     d.cut_by(1, "a1", 1, -1).unwrap();
-    assert_eq!(d.validate(), [Problem::AllCut { page: 1, item: "a1".into(), part: 1, cut: n, sentences: n }]);
-    d.cut_by(1, "a1", 1, -1).unwrap();
     assert_eq!(d.validate(), []);
-    // A hand-written cut of any size is no overflow.
+    assert!(to_ron_string(&d.to_layout("i.ron")).contains(&format!("cut: {})", n - 1)));
+    // A hand-written cut of any size is no overflow, and gives back one sentence too.
     let text = one(r#"Placement(item: "a1", column: 1, span: 2, line: 1, depth: Auto, cut: 4294967295)"#);
-    let d = Makeup::new(small_issue(), &parse_layout(Path::new("i.layout.ron"), &text).unwrap());
+    let mut d = Makeup::new(small_issue(), &parse_layout(Path::new("i.layout.ron"), &text).unwrap());
     assert!(matches!(d.validate()[..], [Problem::AllCut { cut: 4294967295, .. }]), "{:?}", d.validate());
+    d.cut_by(1, "a1", 1, -1).unwrap();
+    assert!(to_ron_string(&d.to_layout("i.ron")).contains(&format!("cut: {})", n - 1)));
 }
 
 /// A headline written blank in the layout (empty or only spaces) is read as left out, the

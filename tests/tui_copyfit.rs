@@ -474,3 +474,18 @@ fn a_copyfit_key_on_a_part_that_holds_no_copy_says_no_copy_as_its_badge() {
         assert!(screen(&app).contains("nocopy"), "{keys}: the badge");
     }
 }
+
+/// Found from outside: after `t` the bin cursor stayed where it was, so `t` `Tab` `Enter`
+/// placed another story under the box; it lands on the part `t` sent to the bin, as after `x`.
+#[test]
+fn t_leaves_the_bin_cursor_on_the_new_part() {
+    let mut app = app_at(20);
+    app.bin_cursor = app.makeup.bin().len() - 1;
+    press(&mut app, "t");
+    let waiting = app.makeup.bin().iter().position(|id| *id == ID).unwrap();
+    assert_ne!(waiting, app.makeup.bin().len() - 1, "the cursor must move to tell");
+    assert_eq!(app.bin_cursor, waiting);
+    assert_eq!(app.focus, pasteup::tui::keys::Focus::Page, "the keys still act on the box");
+    press(&mut app, "Tab Enter");
+    assert!(app.makeup.parts_of(ID).iter().any(|&(part, _)| part == 2), "part 2 placed: {:?}", app.message);
+}

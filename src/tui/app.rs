@@ -885,13 +885,21 @@ impl App {
                 self.focus = Focus::Page;
             }
             None => {
-                if let Some(i) = self.makeup.bin().iter().position(|id| *id == item) {
-                    self.bin_cursor = i;
+                if self.point_bin_at(item) {
                     self.focus = Focus::Bin;
                     self.show_bin = true;
                 }
             }
         }
+    }
+
+    /// Puts the bin cursor on `item` if it waits there; whether it does.
+    pub(super) fn point_bin_at(&mut self, item: &str) -> bool {
+        let at = self.makeup.bin().iter().position(|id| *id == item);
+        if let Some(i) = at {
+            self.bin_cursor = i;
+        }
+        at.is_some()
     }
 
     fn clamp_bin_cursor(&mut self) {

@@ -46,6 +46,11 @@ impl App {
             Ok(outcome) => outcome,
             Err(refusal) => return self.say(Status::Refused(refusal), Tone::Warning),
         };
+        // The new part waits under the bin cursor, so `Tab` `Enter` places it (found from
+        // outside: the cursor stayed on another story, which was placed instead).
+        if action == Action::Continue {
+            self.point_bin_at(id);
+        }
         let Ok(here) = self.makeup.copyfit_here(page, id, part) else { return };
         let all_cut = here.whole_cut;
         let done = match action {

@@ -187,7 +187,7 @@ pub fn place_item_chars(problems: &mut [Located], issue: &Issue, text: &str, pat
 /// What is wrong with the issue's copy, each at its place in the issue file `text` as read
 /// from `path`: every required text written blank (empty or only white space) where it is
 /// printed — an article's headline (the issue's, unless the layout gives each of its boxes one
-/// of its own), a notice's title, a photo's caption — at that field; every article without a
+/// of its own and no part of it waits in the bin), a notice's title, a photo's caption — at that field; every article without a
 /// body, or with blank paragraphs only, at its body; and every id that begins or ends with a
 /// space, at that id. Such an issue loads, as version 1 read it, but an item would be set with
 /// blank lines where its text should be or as a headline with nothing under it, and a layout

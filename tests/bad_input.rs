@@ -1420,6 +1420,14 @@ fn a_blank_article_headline_loads_and_check_reports_it() {
     .unwrap();
     let o = run(&[]);
     assert_eq!(o.status.code(), Some(0), "{}", String::from_utf8_lossy(&o.stdout));
+    // Unless a part of it waits in the bin: placed, it prints the issue's.
+    fs::write(
+        &layout,
+        r#"Layout(issue: "issue.ron", pages: [PageLayout(number: 1, placements: [Placement(item: "a", column: 1, span: 2, line: 1, depth: Fixed(4), headline: "本版标题", continued: true)])])"#,
+    )
+    .unwrap();
+    let out = String::from_utf8(run(&[]).stdout).unwrap();
+    assert!(out.contains(&said), "{out}");
 }
 
 /// Found from outside: a notice's `title: " "` and a photo's `caption: ""` were taken without a

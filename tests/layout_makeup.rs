@@ -448,6 +448,32 @@ fn find_folds_full_and_half_width_forms() {
     assert_eq!(found("ｺﾒ").unwrap(), "kome");
     assert_eq!(found("ガソリン").unwrap(), "kome");
     assert_eq!(found("ｶﾞｿﾘﾝ").unwrap(), "kome");
-    // Case is kept: `ai` is not ＡＩ.
-    assert_eq!(found("ai").unwrap_err(), Refusal::NotFound { text: "ai".into() });
+    // Latin letters in any case: `ai` is ＡＩ too.
+    assert_eq!(found("ai").unwrap(), "kisei");
+}
+
+/// Found from outside: `:find gdp` did not find the article about GDP, nor ＧＤＰ. Latin
+/// letters are found in any case, full-width or half-width; Han and kana as ever.
+#[test]
+fn find_takes_latin_letters_in_any_case() {
+    let text = r#"Issue(paper: "太原日报", date: "2026-12-07",
+        pages: [Page(number: 1, grid: Grid(columns: 6, column_width: 12, gutter: 1, depth: 80))],
+        items: [
+            Article(id: "economy", headline: "一季度GDP同比增长5.3%", body: ["国家统计局发布数据。"]),
+            Article(id: "province", headline: "全省经济稳中向好", body: ["全省ＧＤＰ突破两万亿元。"]),
+            Article(id: "paris", headline: "中法文化之春开幕", body: ["开幕式在ÉLYSÉE举行。"]),
+        ])"#;
+    let issue: pasteup_core::model::Issue = pasteup_core::format::ron_options().from_str(text).unwrap();
+    let layout = pasteup_core::model::Layout { issue: "i.ron".into(), pages: Vec::new(), conflicts: Vec::new() };
+    let d = pasteup_core::layout::Makeup::new(issue, &layout);
+    let found = |text: &str, after: Option<&str>| d.find_text(text, after.map(|a| (a, 1))).map(|hit| hit.item);
+    for gdp in ["gdp", "GDP", "Gdp", "ｇｄｐ", "ＧＤＰ"] {
+        assert_eq!(found(gdp, None).unwrap(), "economy", "{gdp}");
+        assert_eq!(found(gdp, Some("economy")).unwrap(), "province", "{gdp}: the full-width one next");
+        assert_eq!(found(gdp, Some("province")).unwrap(), "economy", "{gdp}: round to the start");
+    }
+    assert_eq!(found("élysée", None).unwrap(), "paris");
+    assert_eq!(found("ECONOMY", None).unwrap(), "economy", "an id in any case");
+    assert_eq!(found("经济", None).unwrap(), "province");
+    assert_eq!(found("gdb", None).unwrap_err(), Refusal::NotFound { text: "gdb".into() });
 }

@@ -688,6 +688,19 @@ fn find_alone_typed_full_width_looks_again() {
     assert_eq!(said, Status::Refused(Refusal::CommandNeeds { command: "find".into(), what: CommandArg::Text }));
 }
 
+/// Found from outside: `:find` took case as typed, so `:find SNOW-CLEARING` found nothing.
+/// Latin letters are found in any case, typed half-width or full-width (an input method's).
+#[test]
+fn find_takes_latin_letters_in_any_case_as_typed() {
+    let mut app = sample_app();
+    for typed_text in [":find SNOW-CLEARING⏎", "：ｆｉｎｄ　Ｓｎｏｗ－ｃｌｅａｒｉｎｇ⏎"] {
+        typed(&mut app, typed_text);
+        assert_eq!(app.selected.as_deref(), Some("snow-clearing"), "{typed_text}");
+        let said = app.message.as_ref().unwrap().status.clone();
+        assert!(matches!(&said, Status::Found { item, .. } if item == "snow-clearing"), "{typed_text}: {said:?}");
+    }
+}
+
 /// Found beside it: `：ｄｅｐｔｈ　５` with the bin's focus was read by the ASCII `:` only,
 /// and the status named the command `:：ｄｅｐｔｈ`.
 #[test]

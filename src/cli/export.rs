@@ -141,10 +141,12 @@ fn press(args: &ExportArgs, opened: Opened, assets: Assets, lang: UiLang) -> Exi
     let mut lacking = super::check::lacking_in(&opened, &fonts);
     let makeup = Makeup::new(opened.issue, &opened.layout);
     // Only what the pages print: an item waiting in the bin is printed nowhere (found from
-    // outside: a character of its body failed the export). `check --font` asks every item.
+    // outside: a character of its body failed the export), nor is a part of one waiting there
+    // (what only it prints is said for it). `check --font` asks every item and part.
     let placed: HashSet<String> =
         makeup.issue().pages.iter().flat_map(|p| makeup.placements(p.number)).map(|p| p.item).collect();
-    lacking.retain(|l| !matches!(&l.problem, Problem::MissingGlyph { item, .. } if !placed.contains(item)));
+    let in_bin = |item: &String, part: u32| !placed.contains(item) || makeup.waiting_parts(item).contains(&part);
+    lacking.retain(|l| !matches!(&l.problem, Problem::MissingGlyph { item, part, .. } if in_bin(item, *part)));
     let layout = (opened.layout_path.as_path(), opened.layout_src.as_str(), opened.layout_found);
     lacking.extend(super::check::lacking_in_print(&makeup, &fonts, layout));
     for located in &lacking {

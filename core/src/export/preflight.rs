@@ -21,22 +21,29 @@ pub fn is_head(field: &str) -> bool {
 /// A byline is printed in brackets: theirs are asked as the field `byline brackets` (found
 /// from outside: a font without `（）` printed every byline's as blanks, and passed).
 /// The issue's headline of an item the layout places with a headline of its own in every
-/// box is printed nowhere, and not asked for (found from outside: the PDF export said a
-/// character of it was missing, exit 1, and printed the layout's headline).
+/// part is printed nowhere, and not asked for (found from outside: the PDF export said a
+/// character of it was missing, exit 1, and printed the layout's headline). A part waiting in
+/// the bin prints it once placed: when only such a part does, its characters are said for
+/// that part (`part`, at page 0), which the PDF, printing nothing from the bin, leaves out.
 pub fn missing_glyphs(issue: &Issue, layout: &Layout, fonts: &Fonts) -> Vec<Problem> {
     let mut faces = Faces::new(fonts);
     let mut out = Vec::new();
-    let replaced = headline_replaced(layout);
+    let printed_by = issue_headline(layout);
     for item in &issue.items {
         let mut seen: Vec<(&'static str, char)> = Vec::new();
         let brackets = item.texts().iter().any(|(field, _)| *field == "byline").then_some((BYLINE_BRACKETS, "（）"));
-        let own_headline = replaced(item.id());
-        let fields = printed_texts(item).filter(|(field, _)| !(own_headline && *field == "headline"));
+        let headline = printed_by(item.id());
+        let fields =
+            printed_texts(item).filter(|(field, _)| !(headline == IssueHeadline::Replaced && *field == "headline"));
         for (field, value) in fields.chain(brackets) {
+            let part = match headline {
+                IssueHeadline::Waiting(part) if field == "headline" => part,
+                _ => 0,
+            };
             for (ch, font) in faces.lacking(field, value) {
                 if !seen.contains(&(field, ch)) {
                     seen.push((field, ch));
-                    out.push(Problem::MissingGlyph { page: 0, part: 0, item: item.id().to_string(), field, ch, font });
+                    out.push(Problem::MissingGlyph { page: 0, part, item: item.id().to_string(), field, ch, font });
                 }
             }
         }
@@ -44,15 +51,39 @@ pub fn missing_glyphs(issue: &Issue, layout: &Layout, fonts: &Fonts) -> Vec<Prob
     out
 }
 
-/// Whether the layout gives every box of an item (by id) a headline of its own, so that the
-/// issue's is printed nowhere; an item on no page prints the issue's once placed.
-pub fn headline_replaced(layout: &Layout) -> impl Fn(&str) -> bool + '_ {
-    // In one pass over the boxes.
-    let mut own_headlines: HashMap<&str, bool> = HashMap::new();
+/// Which boxes print the issue's headline of an item.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum IssueHeadline {
+    /// A box on a page, or the item once placed from the bin.
+    Printed,
+    /// Only this part, waiting in the bin, once placed: every part on a page has a headline
+    /// of its own.
+    Waiting(u32),
+    /// None: the layout gives every part a headline of its own.
+    Replaced,
+}
+
+/// Which boxes print the issue's headline of an item (by id). An article has as many parts
+/// as its highest part on a page, or one more when that part is continued; those on no page
+/// wait in the bin, each printing the issue's headline once placed (found from outside: with
+/// part 1 under a headline of its own and part 2 waiting, the issue's went unasked).
+pub fn issue_headline(layout: &Layout) -> impl Fn(&str) -> IssueHeadline + '_ {
+    // In one pass over the boxes: whether all have a headline of their own, the parts on a
+    // page, and how many parts there are.
+    let mut boxes: HashMap<&str, (bool, Vec<u32>, u32)> = HashMap::new();
     for p in layout.pages.iter().flat_map(|p| &p.placements) {
-        *own_headlines.entry(p.item.as_str()).or_insert(true) &= p.headline.is_some();
+        let (own, parts, count) = boxes.entry(p.item.as_str()).or_insert((true, Vec::new(), 1));
+        *own &= p.headline.is_some();
+        parts.push(p.part);
+        *count = (*count).max(p.part + u32::from(p.continued));
     }
-    move |id: &str| own_headlines.get(id).copied().unwrap_or(false)
+    move |id: &str| match boxes.get(id) {
+        Some((true, parts, count)) => match (1..=*count).find(|part| !parts.contains(part)) {
+            Some(part) => IssueHeadline::Waiting(part),
+            None => IssueHeadline::Replaced,
+        },
+        _ => IssueHeadline::Printed,
+    }
 }
 
 /// The field a byline's brackets are asked as.

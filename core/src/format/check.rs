@@ -12,7 +12,7 @@ use super::locate::{Node, Source};
 use super::note::Note;
 use super::settings::check_settings;
 use super::validate::MAX_DEPTH;
-use crate::export::preflight::{BYLINE_BRACKETS, headline_replaced};
+use crate::export::preflight::{BYLINE_BRACKETS, IssueHeadline, issue_headline};
 use crate::layout::validate::{Site, check_layout as validate};
 use crate::model::{Issue, Layout};
 use crate::problem::{Located, Problem};
@@ -187,7 +187,7 @@ pub fn place_item_chars(problems: &mut [Located], issue: &Issue, text: &str, pat
 /// What is wrong with the issue's copy, each at its place in the issue file `text` as read
 /// from `path`: every required text written blank (empty or only white space) where it is
 /// printed — an article's headline (the issue's, unless the layout gives each of its boxes one
-/// of its own), a notice's title, a photo's caption — at that field; every article without a
+/// of its own and no part of it waits in the bin), a notice's title, a photo's caption — at that field; every article without a
 /// body, or with blank paragraphs only, at its body; and every id that begins or ends with a
 /// space, at that id. Such an issue loads, as version 1 read it, but an item would be set with
 /// blank lines where its text should be or as a headline with nothing under it, and a layout
@@ -195,7 +195,7 @@ pub fn place_item_chars(problems: &mut [Located], issue: &Issue, text: &str, pat
 /// without a word). A blank optional text is read as left out, and is nothing to report.
 pub fn copy_problems(issue: &Issue, layout: &Layout, text: &str, path: &Path) -> Vec<Located> {
     use crate::model::Item;
-    let replaced = headline_replaced(layout);
+    let printed_by = issue_headline(layout);
     let src = OnceCell::new();
     let mut out = Vec::new();
     for (index, item) in issue.items.iter().enumerate() {
@@ -203,9 +203,11 @@ pub fn copy_problems(issue: &Issue, layout: &Layout, text: &str, path: &Path) ->
         let blank = |text: &str| text.trim().is_empty();
         let item_problem = |problem: fn(String) -> Problem| problem(id.to_string());
         let (field, wrong, problem) = match item {
-            Item::Article(a) => {
-                ("headline", blank(&a.headline) && !replaced(id), item_problem(|item| Problem::EmptyHeadline { item }))
-            }
+            Item::Article(a) => (
+                "headline",
+                blank(&a.headline) && printed_by(id) != IssueHeadline::Replaced,
+                item_problem(|item| Problem::EmptyHeadline { item }),
+            ),
             Item::Notice(n) => ("title", blank(&n.title), item_problem(|item| Problem::EmptyTitle { item })),
             Item::Photo(p) => ("caption", blank(&p.caption), item_problem(|item| Problem::EmptyCaption { item })),
         };

@@ -12,7 +12,7 @@
 use std::str::FromStr;
 
 use super::Makeup;
-use super::fold::fold_width;
+use super::fold::{fold_for_find, fold_width};
 use super::holes::Target;
 use super::ops::Outcome;
 use super::refusal::{CommandArg, Refusal};
@@ -270,13 +270,13 @@ impl Makeup {
     /// The next match after part `part` of item `after`: its next placed part if it has one
     /// (an article placed in parts is visited part by part: found from outside, `:find` never
     /// reached a story's continuation), then a part of it waiting in the bin, else the next
-    /// item in issue order, wrapping round, whose id, title or text contains `text`, at its
-    /// first placed part.
+    /// item in issue order, wrapping round, whose id, title or text contains `text` (full-width
+    /// or half-width, Latin letters in any case), at its first placed part.
     pub fn find_text(&self, text: &str, after: Option<(&str, u32)>) -> Result<Hit, Refusal> {
         let items = &self.issue.items;
-        // Both sides width-folded: `AI` finds ＡＩ and `ｺﾒ` コメ (found from outside).
-        let wanted = fold_width(text);
-        let has = |t: &str| fold_width(t).contains(&wanted);
+        // Both sides folded: `AI` finds ＡＩ, `ｺﾒ` コメ and `gdp` GDP (found from outside).
+        let wanted = fold_for_find(text);
+        let has = |t: &str| fold_for_find(t).contains(&wanted);
         let matches = |no: usize| {
             let item = &items[no];
             has(item.id()) || item.texts().iter().any(|(_, t)| has(t))

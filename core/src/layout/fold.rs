@@ -3,7 +3,7 @@
 //! (`ｺﾒ`), which the copy spells otherwise (found from outside: `:place kome span ２` was
 //! refused, `:find ｺﾒ` did not find コメ). Like NFKC for these forms only: full-width ASCII
 //! and the ideographic space become ASCII, half-width katakana become full-width, a
-//! half-width voicing mark joining the kana before it (`ｶﾞ` → ガ).
+//! half-width voicing mark joining the kana before it (`ｶﾞ` → ガ). `:find` folds case too.
 
 /// The half-width forms U+FF61..=U+FF9F, and the full-width ones they stand for (the two
 /// voicing marks as the combining ones NFKC gives).
@@ -41,6 +41,19 @@ pub fn fold_width(text: &str) -> String {
         }
     }
     out
+}
+
+/// `text` as `:find` compares it: width-folded, its letters in lower case, so that `gdp`
+/// finds GDP and ＧＤＰ (found from outside: case was taken as typed). Han and kana have no
+/// case and are only width-folded.
+///
+/// ```
+/// use pasteup_core::layout::fold::fold_for_find;
+/// assert_eq!(fold_for_find("一季度ＧＤＰ与GDP"), "一季度gdp与gdp");
+/// assert_eq!(fold_for_find("ÉLYSÉE ｺﾒ"), "élysée コメ");
+/// ```
+pub fn fold_for_find(text: &str) -> String {
+    fold_width(text).chars().flat_map(char::to_lowercase).collect()
 }
 
 /// One character folded, the voicing marks left for [`fold_width`] to join.

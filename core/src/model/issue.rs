@@ -64,12 +64,7 @@ impl Issue {
 /// An id as it looks: without the spaces before and after it, full-width ASCII (`ｐ１`, the
 /// ideographic space) read as half-width.
 fn as_seen(id: &str) -> String {
-    let half = |c: char| match c {
-        '\u{3000}' => ' ',
-        '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
-        _ => c,
-    };
-    id.chars().map(half).collect::<String>().trim_matches(' ').to_string()
+    id.chars().map(crate::layout::fold::ascii_form).collect::<String>().trim_matches(' ').to_string()
 }
 
 /// The language of the issue's text; it decides how wide East Asian Ambiguous characters are.

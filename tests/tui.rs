@@ -2798,6 +2798,12 @@ fn an_issue_their_layout_names_is_kept_by_the_save() {
         assert!(matches!(app.overlay, Overlay::TheirLayout { .. }), "{:?}", app.overlay);
         let effects = press(&mut app, "y");
         run_effects(&mut app, effects);
+        // Said, in both languages (found from outside: the editor changed issues unsaid).
+        let status = &app.message.as_ref().unwrap().status;
+        let said = pasteup_core::catalogue::Render::render(status, UiLang::En);
+        assert!(said.ends_with("; it names the issue renamed-issue.ron, which the editor follows now"), "{said}");
+        let said = pasteup_core::catalogue::Render::render(status, UiLang::ZhHans);
+        assert!(said.ends_with("；版面指定的稿件是 renamed-issue.ron，编辑器现在跟随它"), "{said}");
         let effects = press(&mut app, if merge { "C-s" } else { "J C-s" });
         run_effects(&mut app, effects);
         assert_eq!(app.overlay, Overlay::None, "merge {merge}");

@@ -890,7 +890,7 @@ fn load_theirs(app: &mut App) {
             return app.say(Status::LayoutNotLoaded { error: e }, Tone::Warning);
         }
     };
-    follow_named_issue(app, &raw.issue);
+    let followed = follow_named_issue(app, &raw.issue);
     let issue = app.makeup.issue_arc().clone();
     let theirs = format::check_layout(&issue, &raw, &src, &path).layout;
     app.doc.layout_stamp = journal::stamp(&path);
@@ -917,12 +917,12 @@ fn load_theirs(app: &mut App) {
         // Both made the same changes: what stands is what is on disk (found from outside:
         // it stayed "unsaved").
         saved_if_as_on_disk(app);
-        app.say(Status::LayoutMerged { file, conflicts, notes }, Tone::Info);
+        app.say(Status::LayoutMerged { file, conflicts, notes, issue: followed }, Tone::Info);
     } else {
         app.replace_makeup(Makeup::new(issue, &theirs), false);
         app.doc.disk_layout = Some(theirs);
         app.doc.base = journal::base_of(&app.doc.layout_path);
-        app.say(Status::LayoutLoaded { file }, Tone::Info);
+        app.say(Status::LayoutLoaded { file, issue: followed }, Tone::Info);
     }
 }
 
@@ -930,14 +930,17 @@ fn load_theirs(app: &mut App) {
 /// or moved the issue): the editor takes that issue, its boxes set again from it, so a save
 /// keeps their `issue:` as `pasteup merge` does (found from outside: a save wrote the old name
 /// back unsaid). One that does not read is not taken: the open issue stays, and a save names
-/// it, as a save of a layout opened with another issue does.
-fn follow_named_issue(app: &mut App, named: &str) {
+/// it, as a save of a layout opened with another issue does. The file name of the issue
+/// taken, to be said (found from outside: the editor changed issues without a word).
+fn follow_named_issue(app: &mut App, named: &str) -> Option<String> {
     let named_path = pasteup_core::document::layout_folder(&app.doc.layout_path).join(named);
     let other = !app.doc.is_sample && !named.is_empty() && !format::same_file(&named_path, &app.doc.issue_path);
-    if other && format::only_a_file(&named_path).and_then(|()| format::load_issue(&named_path)).is_ok() {
-        app.doc.issue_path = std::path::absolute(&named_path).unwrap_or(named_path);
-        reload_issue(app);
+    if !other || format::only_a_file(&named_path).and_then(|()| format::load_issue(&named_path)).is_err() {
+        return None;
     }
+    app.doc.issue_path = std::path::absolute(&named_path).unwrap_or(named_path);
+    reload_issue(app);
+    Some(format::printable(&file_name(&app.doc.issue_path)))
 }
 
 /// Unsaved is measured against the layout file: a desk that a reload or a merge brought back

@@ -408,10 +408,13 @@ pub fn status(s: &Status) -> String {
         LayoutRemoved { file } => {
             format!("{file} was removed from disk; the work here is kept, and Ctrl-s writes it again")
         }
-        LayoutLoaded { file } => format!("Loaded {file} as another program saved it"),
+        LayoutLoaded { file, issue } => {
+            format!("Loaded {file} as another program saved it{}", following_en(issue.as_deref()))
+        }
         KeptMine { file } => format!("Kept your layout; Ctrl-s asks before it writes over {file} on disk"),
-        LayoutMerged { file, conflicts, notes } => {
+        LayoutMerged { file, conflicts, notes, issue } => {
             let mut said = format!("Merged {file} from disk into your unsaved layout");
+            said.push_str(&following_en(issue.as_deref()));
             if !conflicts.is_empty() {
                 said.push_str(&format!("; kept yours where both changed: {}", conflicts.join(", ")));
             }
@@ -615,6 +618,12 @@ pub fn question(q: &Question) -> Vec<String> {
             lines
         }
     }
+}
+
+/// The issue a layout loaded from disk named, which the editor follows now (found from
+/// outside: it changed issues without a word).
+fn following_en(issue: Option<&str>) -> String {
+    issue.map(|issue| format!("; it names the issue {issue}, which the editor follows now")).unwrap_or_default()
 }
 
 /// `12 s ago`, `4 min ago`, `3 h ago`, `2 days ago`.

@@ -273,17 +273,21 @@ pub enum Status {
     KeptMine {
         file: String,
     },
-    /// The layout on disk, written by another program, replaced the editor's.
+    /// The layout on disk, written by another program, replaced the editor's; `issue`: the
+    /// issue file its `issue:` names, which the editor follows from now on, where that is
+    /// another issue than the one open.
     LayoutLoaded {
         file: String,
+        issue: Option<String>,
     },
     /// The layout on disk merged into the editor's unsaved one; where both changed an item
     /// (`conflicts`), the editor's placement was kept; `notes`: items the merged layout has a
-    /// problem with (an overlap, a box past the foot).
+    /// problem with (an overlap, a box past the foot); `issue` as for `LayoutLoaded`.
     LayoutMerged {
         file: String,
         conflicts: Vec<String>,
         notes: Vec<String>,
+        issue: Option<String>,
     },
     /// The layout on disk cannot be read; the editor's is kept.
     LayoutNotLoaded {

@@ -358,10 +358,11 @@ pub fn status(s: &Status) -> String {
             format!("磁盘上的稿件未载入（保留上一版）：{}", error.render(UiLang::ZhHans))
         }
         LayoutRemoved { file } => format!("{file} 已从磁盘上删除；此处的排版仍在，按 Ctrl-s 重新写入"),
-        LayoutLoaded { file } => format!("已载入别的程序保存的 {file}"),
+        LayoutLoaded { file, issue } => format!("已载入别的程序保存的 {file}{}", following_zh(issue.as_deref())),
         KeptMine { file } => format!("已保留你的版面；按 Ctrl-s 覆盖磁盘上的 {file} 之前会先询问"),
-        LayoutMerged { file, conflicts, notes } => {
+        LayoutMerged { file, conflicts, notes, issue } => {
             let mut said = format!("已把磁盘上的 {file} 合并进未保存的版面");
+            said.push_str(&following_zh(issue.as_deref()));
             if !conflicts.is_empty() {
                 said.push_str(&format!("；双方都改过的保留了你的：{}", conflicts.join("、")));
             }
@@ -489,6 +490,11 @@ fn on_page(on: &OnPage) -> String {
             format!("第 {page} 版下推：{}（超出版底：{past}）", part_ids(&on.pushed, UiLang::ZhHans, "、"))
         }
     }
+}
+
+/// 从磁盘载入的版面所指定、编辑器此后跟随的稿件。
+fn following_zh(issue: Option<&str>) -> String {
+    issue.map(|issue| format!("；版面指定的稿件是 {issue}，编辑器现在跟随它")).unwrap_or_default()
 }
 
 pub fn question_title(q: &Question) -> String {

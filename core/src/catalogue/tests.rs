@@ -333,13 +333,30 @@ fn statuses() -> Vec<Status> {
         Exported { path: "x.proof.txt".into() },
         NotExported { error: "denied".into() },
         ExportOverInput { path: "x.proof.txt".into(), input: "the issue x.proof.txt".into() },
-        Restored { kept: 0, held: vec![] },
-        Restored { kept: 0, held: vec!["a1".into()] },
+        Restored { kept: 0, held: vec![], damaged: None },
+        Restored { kept: 0, held: vec!["a1".into()], damaged: None },
+        Restored {
+            kept: 0,
+            held: vec![],
+            damaged: Some(SetAside::As { file: "x.layout.ron.recover.7.damaged".into() }),
+        },
+        Restored { kept: 0, held: vec![], damaged: Some(SetAside::NotMoved { error: "read-only file system".into() }) },
+        RecoveryNothingToRestore {
+            file: "x.layout.ron.recover.7".into(),
+            line: 1,
+            aside: SetAside::As { file: "x.layout.ron.recover.7.damaged".into() },
+        },
+        RecoveryNothingToRestore {
+            file: "x.layout.ron.recover.7".into(),
+            line: 4,
+            aside: SetAside::NotMoved { error: "read-only file system".into() },
+        },
+        RecoveryDamagedDeclined { aside: SetAside::As { file: "x.layout.ron.recover.7.damaged".into() } },
         PasteIgnored { chars: 12 },
         OpenElsewhere { owner: "desk@host pid 7".into() },
         NotLocked { error: "no space".into() },
         JournalNotWritten { error: "no space".into() },
-        Restored { kept: 2, held: vec![] },
+        Restored { kept: 2, held: vec![], damaged: None },
         RecoveryUnreadable { error: "bad".into() },
         RecoveryLeft { file: "x.layout.ron".into() },
         RecoveryNotDiscarded { file: "x.layout.ron.recover.7".into(), error: "permission denied".into() },
@@ -712,6 +729,7 @@ fn questions() -> Vec<Question> {
         more: 0,
         saved_after: false,
         after_newer,
+        damaged: None,
     };
     vec![
         Question::QuitUnsaved,
@@ -730,6 +748,16 @@ fn questions() -> Vec<Question> {
             more: 2,
             saved_after: true,
             after_newer: false,
+            damaged: None,
+        },
+        Question::Recover {
+            file: "x.layout.ron".into(),
+            age_secs: Some(3),
+            by: Some("desk@host pid 7".into()),
+            more: 0,
+            saved_after: false,
+            after_newer: false,
+            damaged: Some(Damaged { line: 12, boxes: 3 }),
         },
     ]
 }
@@ -1211,6 +1239,7 @@ fn the_recovery_question_says_an_age_in_minutes_hours_or_days() {
             more: 0,
             saved_after: false,
             after_newer: false,
+            damaged: None,
         };
         q.lines(lang)[0].clone()
     };

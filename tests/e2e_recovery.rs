@@ -106,6 +106,42 @@ fn discarding_the_recovery_keeps_the_saved_layout() {
     assert_eq!(fx.layout_text(), original);
 }
 
+/// A power cut leaves a journal that is not fsynced cut short. Found from outside: reopened,
+/// the editor offered it as any other and only `y` said it could not be read. The question
+/// says it is damaged and what can be restored; `y` restores that, and the file is set aside.
+#[test]
+fn a_journal_cut_short_is_said_damaged_up_front_and_what_it_holds_restored() {
+    let fx = Fixture::new();
+    let (id, col, span, line) = change_then_kill(&fx);
+    let journal = fx.recovery();
+    let text = std::fs::read_to_string(&journal).unwrap();
+    // Cut in the middle of the last box: the moved one, on page 3, is before it.
+    let cut = text.rfind("Placement(").unwrap() + 15;
+    assert!(text[..cut].contains(&format!("\"{id}\"")), "{text}");
+    std::fs::write(&journal, &text[..cut]).unwrap();
+    let damaged_from = text[..cut].matches('\n').count() + 1;
+
+    let mut ed = fx.open(&[], &[]);
+    let s = ed.wait_for("the damaged journal's question", |s| {
+        s.contains("recover unsaved work") && s.contains("n: set the file aside")
+    });
+    s.assert_clean();
+    assert!(s.contains(&format!("damaged from line {damaged_from}")), "{}", s.numbered());
+    ed.press("y");
+    // The message takes the inspector's row too: it names the file set aside.
+    let s = ed.wait_for("restored", |s| s.contains("Restored the boxes read before the damage"));
+    assert!(s.contains("not offered again"), "{}", s.numbered());
+    assert!(s.title().contains("* unsaved"), "{}", s.title());
+    let aside = journal.with_file_name(format!("{}.damaged", journal.file_name().unwrap().to_string_lossy()));
+    assert!(aside.is_file() && !journal.exists(), "set aside, not removed");
+    ed.press("C-s");
+    ed.wait_for("saved", |s| s.status().trim_start().starts_with("Saved") && !s.title().contains("unsaved"));
+    assert_eq!(placement(&fx.read_layout(), &id), Some((col, span, line)), "saved:\n{}", fx.layout_text());
+    ed.press("q");
+    assert!(ed.wait_exit().success());
+    assert!(aside.is_file(), "kept past the save");
+}
+
 /// Found from outside: an issue left with a syntax error exited 2 naming only the error, and
 /// the night editor took the killed editor's work for lost.
 #[test]

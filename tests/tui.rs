@@ -1131,6 +1131,7 @@ fn a_question_wider_than_the_screen_is_broken_into_lines() {
         more: 1,
         saved_after: false,
         after_newer: false,
+        damaged: None,
     };
     let text: String = screen(&draw(&mut app, 80, 24)).split_whitespace().collect::<Vec<_>>().join(" ");
     let joined = text.replace("│ │", "").replace("│", "");
@@ -2333,25 +2334,111 @@ fn recovery_files_left_alone_do_not_send_the_editor_to_check() {
 }
 
 /// Found from outside: the newest of two recovery files cut short, `y` said it could not be
-/// read and the good older one was not offered again that session. It is offered next, and
-/// the one cut short stays on disk.
+/// read and the good older one was not offered again that session. Now the one cut short is
+/// said damaged in its question, up front; `n` sets it aside, never removes it, and the good
+/// older one is offered next.
 #[test]
-fn a_recovery_file_that_cannot_be_read_lets_the_next_be_offered() {
+fn a_recovery_file_cut_short_is_said_damaged_and_set_aside_and_the_next_offered() {
     let dir = SampleDir::new();
     let (opened, text, older) = sample_with_recovery_file(&dir);
     std::thread::sleep(std::time::Duration::from_millis(20));
     let cut = dir.path().join("s.layout.ron.recover.4000001");
     std::fs::write(&cut, &text[..text.len() / 2]).unwrap();
     let mut app = editor(&opened, AmbiWidth::Single);
-    assert!(matches!(app.overlay, Overlay::Recovery { more: 1, .. }), "{:?}", app.overlay);
-    keys(&mut app, "y");
-    assert!(matches!(app.message.as_ref().unwrap().status, Status::RecoveryUnreadable { .. }));
-    assert!(matches!(app.overlay, Overlay::Recovery { more: 0, .. }), "the next is offered: {:?}", app.overlay);
-    assert!(cut.is_file(), "the one cut short stays");
+    let Overlay::Recovery { more: 1, damaged: Some(damaged), .. } = app.overlay.clone() else {
+        panic!("{:?}", app.overlay)
+    };
+    // Half the sample's layout: its header, page 3's line and the boxes on the lines before.
+    let whole_lines = text[..text.len() / 2].matches('\n').count();
+    assert_eq!(damaged.line, whole_lines + 1);
+    assert_eq!(damaged.boxes, whole_lines - 4, "{text}");
+    let question = pasteup_core::catalogue::Question::Recover {
+        file: "s.layout.ron".into(),
+        age_secs: None,
+        by: None,
+        more: 1,
+        saved_after: false,
+        after_newer: false,
+        damaged: Some(damaged),
+    };
+    let said = question.lines(UiLang::En).join("\n");
+    let expected = format!(
+        "The recovery file is damaged from line {} (cut short, as a power cut may leave it): the {} boxes before it can be restored; past it, the layout stands as last saved.\ny: restore what can be   n: set the file aside   Esc: decide at the next start",
+        damaged.line, damaged.boxes
+    );
+    assert!(said.ends_with(&expected), "{said}");
+    keys(&mut app, "n");
+    let aside = dir.path().join("s.layout.ron.recover.4000001.damaged");
+    let said = pasteup_core::catalogue::Render::render(&app.message.as_ref().unwrap().status, UiLang::En);
+    assert_eq!(said, "The damaged file is kept as s.layout.ron.recover.4000001.damaged, not offered again.");
+    assert!(!cut.exists() && aside.is_file(), "set aside, not removed");
+    assert!(matches!(app.overlay, Overlay::Recovery { more: 0, damaged: None, .. }), "the next: {:?}", app.overlay);
     keys(&mut app, "y");
     assert!(app.is_dirty(), "the older one's work is on the desk");
     assert_eq!(app.makeup.placements(3)[0].line, 2);
     assert!(!older.exists() || app.doc.restored.as_deref() == Some(older.as_path()));
+}
+
+/// A recovery file a power cut left empty holds nothing to restore: no question, said as
+/// such on the status line at the start, set aside, and the next one asked about.
+#[test]
+fn an_empty_recovery_file_is_said_and_set_aside_not_asked_about() {
+    let dir = SampleDir::new();
+    let (opened, _, older) = sample_with_recovery_file(&dir);
+    std::thread::sleep(std::time::Duration::from_millis(20));
+    let empty = dir.path().join("s.layout.ron.recover.4000001");
+    std::fs::write(&empty, "").unwrap();
+    let app = editor(&opened, AmbiWidth::Single);
+    assert!(matches!(app.overlay, Overlay::Recovery { more: 0, damaged: None, .. }), "the older: {:?}", app.overlay);
+    let status = &app.message.as_ref().unwrap().status;
+    assert_eq!(
+        pasteup_core::catalogue::Render::render(status, UiLang::En),
+        "The recovery file s.layout.ron.recover.4000001 is empty (as a power cut may leave it): nothing in it can be restored. The damaged file is kept as s.layout.ron.recover.4000001.damaged, not offered again."
+    );
+    assert_eq!(
+        pasteup_core::catalogue::Render::render(status, UiLang::ZhHans),
+        "恢复文件 s.layout.ron.recover.4000001 是空的（断电时可能如此）：里面没有能恢复的。损坏的文件已另存为 s.layout.ron.recover.4000001.damaged，不会再问。"
+    );
+    assert!(!empty.exists() && dir.path().join("s.layout.ron.recover.4000001.damaged").is_file());
+    assert!(older.is_file());
+}
+
+/// `y` on a recovery file cut short restores the boxes it holds whole, and past the damage the
+/// layout as last saved; the file is set aside, not removed.
+#[test]
+fn a_recovery_file_cut_short_restores_what_it_holds_and_the_rest_as_saved() {
+    let dir = SampleDir::new();
+    let (opened, app) = saved_sample(&dir);
+    // The work: the first box of page 3 moved down to line 5, the first of page 4 to line 7.
+    let saved = std::fs::read_to_string(&opened.layout_path).unwrap();
+    let page4 = saved.find("PageLayout(number: 4").unwrap();
+    let work = format!(
+        "{}{}",
+        saved[..page4].replacen("line: 1,", "line: 5,", 1),
+        saved[page4..].replacen("line: 1,", "line: 7,", 1)
+    );
+    assert_ne!(work, saved);
+    let (first3, first4) = (app.makeup.placements(3)[0].item.clone(), app.makeup.placements(4)[0].item.clone());
+    // Cut in the middle of page 4's first box.
+    let cut_at = page4 + work[page4..].find("Placement(").unwrap() + 20;
+    let journal = dir.path().join("s.layout.ron.recover.4000002");
+    std::fs::write(&journal, &work[..cut_at]).unwrap();
+    drop(app);
+    let mut app = editor(&opened, AmbiWidth::Single);
+    let Overlay::Recovery { damaged: Some(damaged), .. } = app.overlay.clone() else { panic!("{:?}", app.overlay) };
+    assert_eq!(damaged.boxes, app.makeup.placements(3).len(), "page 3 whole");
+    keys(&mut app, "y");
+    assert!(app.is_dirty());
+    assert_eq!(placement(&app, &first3).3, 5, "the journal's work on page 3");
+    assert_eq!(placement(&app, &first4).3, 1, "page 4 as last saved");
+    assert_eq!(app.makeup.placements(4).len(), saved[page4..].matches("Placement(").count(), "page 4 whole");
+    let said = pasteup_core::catalogue::Render::render(&app.message.as_ref().unwrap().status, UiLang::En);
+    assert!(said.starts_with("Restored the boxes read before the damage, the rest as last saved"), "{said}");
+    assert!(
+        said.ends_with("The damaged file is kept as s.layout.ron.recover.4000002.damaged, not offered again."),
+        "{said}"
+    );
+    assert!(!journal.exists() && dir.path().join("s.layout.ron.recover.4000002.damaged").is_file());
 }
 
 /// Found from outside: `Esc` on the recovery question deleted the recovery file, as `n` does.
@@ -2798,6 +2885,12 @@ fn an_issue_their_layout_names_is_kept_by_the_save() {
         assert!(matches!(app.overlay, Overlay::TheirLayout { .. }), "{:?}", app.overlay);
         let effects = press(&mut app, "y");
         run_effects(&mut app, effects);
+        // Said, in both languages (found from outside: the editor changed issues unsaid).
+        let status = &app.message.as_ref().unwrap().status;
+        let said = pasteup_core::catalogue::Render::render(status, UiLang::En);
+        assert!(said.ends_with("; it names the issue renamed-issue.ron, which the editor follows now"), "{said}");
+        let said = pasteup_core::catalogue::Render::render(status, UiLang::ZhHans);
+        assert!(said.ends_with("；版面指定的稿件是 renamed-issue.ron，编辑器现在跟随它"), "{said}");
         let effects = press(&mut app, if merge { "C-s" } else { "J C-s" });
         run_effects(&mut app, effects);
         assert_eq!(app.overlay, Overlay::None, "merge {merge}");

@@ -424,10 +424,16 @@ pub fn is_own_file(path: &Path) -> bool {
     let own = |p: &Path| {
         let name = p.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
         let numbered = |rest: &str| !rest.is_empty() && rest.bytes().all(|b| b.is_ascii_digit() || b == b'.');
+        // A damaged journal set aside: `X.recover.PID.damaged`, `X.recover.damaged.2`.
+        let aside = |rest: &str| {
+            rest.split_once("damaged").is_some_and(|(before, after)| {
+                (before.is_empty() || numbered(before)) && (after.is_empty() || numbered(after))
+            })
+        };
         name.ends_with(".lock")
             || name.ends_with(".recover")
             || name.rsplit_once(".claimed.").is_some_and(|(_, n)| numbered(n))
-            || name.rsplit_once(".recover.").is_some_and(|(_, n)| numbered(n))
+            || name.rsplit_once(".recover.").is_some_and(|(_, n)| numbered(n) || aside(n))
     };
     own(path) || fs::canonicalize(path).is_ok_and(|target| own(&target))
 }
@@ -550,6 +556,10 @@ fn look_in(dir: &Path, base: &str, found: &mut Found) {
         if name != base && !name.strip_prefix(base).is_some_and(|rest| rest.starts_with('.')) {
             continue;
         }
+        // A damaged one set aside is kept for a look by hand, not offered again.
+        if name.strip_prefix(base).is_some_and(|rest| rest.contains(".damaged")) {
+            continue;
+        }
         let path = entry.path();
         match journal_meta(&path) {
             Err(why) => found.refused.push(why),
@@ -661,6 +671,156 @@ pub fn read_journal(path: &Path) -> Result<String, Note> {
     let read = File::open(path).and_then(|f| f.take(MAX_JOURNAL_BYTES).read_to_string(&mut text));
     read.map_err(|e| unreadable(path, &e))?;
     Ok(text)
+}
+
+/// A dead editor's journal, read back.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Reading {
+    /// Read whole: the layout it holds, and its text (for the check's positions).
+    Whole { layout: Layout, text: String },
+    /// Empty, cut short or holding zeros: the journal is not fsynced, and a power cut can
+    /// leave it so (found from outside: such a journal was offered as any other, and `y`
+    /// only then said it could not be read).
+    Damaged(Damage),
+}
+
+/// Where a journal is damaged, and what can be read of it before that.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Damage {
+    /// The first line of the file that cannot be read (1: none can; an empty file).
+    pub line: usize,
+    /// What the whole lines before it hold, where they hold a box.
+    pub salvaged: Option<Salvaged>,
+}
+
+/// The boxes a damaged journal holds whole before its damage.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Salvaged {
+    pub layout: Layout,
+    /// The text it was read from: the lines before the damage, their brackets closed.
+    pub text: String,
+    /// The pages it holds to their end: the others may have held more than it tells.
+    whole_pages: Vec<u32>,
+}
+
+impl Salvaged {
+    /// How many boxes it holds.
+    pub fn boxes(&self) -> usize {
+        self.layout.pages.iter().map(|p| p.placements.len()).sum()
+    }
+
+    /// The work as far as the journal tells it, and past that the layout as last saved: on the
+    /// page the damage falls in and the pages after it, each box of `saved` the journal does
+    /// not hold (item and part) stands where the save has it. The pages the journal holds to
+    /// their end are its own: a box it took off them went to the bin.
+    pub fn over(&self, saved: &Layout) -> Layout {
+        let mut layout = self.layout.clone();
+        let held: std::collections::HashSet<(String, u32)> =
+            layout.pages.iter().flat_map(|p| &p.placements).map(|p| (p.item.clone(), p.part)).collect();
+        for page in saved.pages.iter().filter(|p| !self.whole_pages.contains(&p.number)) {
+            let rest = page.placements.iter().filter(|p| !held.contains(&(p.item.clone(), p.part))).cloned();
+            let rest: Vec<_> = rest.collect();
+            if rest.is_empty() {
+                continue;
+            }
+            match layout.pages.iter_mut().find(|p| p.number == page.number) {
+                Some(ours) => ours.placements.extend(rest),
+                None => layout.pages.push(crate::model::PageLayout { number: page.number, placements: rest }),
+            }
+        }
+        layout
+    }
+}
+
+/// Reads back a dead editor's journal: whole, or damaged and what can be read of it. Why not
+/// at all (not a regular file, too large, unreadable), as [`read_journal`] says it.
+pub fn read_back(path: &Path) -> Result<Reading, Note> {
+    journal_meta(path)?;
+    let mut bytes = Vec::new();
+    let read = File::open(path).and_then(|f| f.take(MAX_JOURNAL_BYTES).read_to_end(&mut bytes));
+    read.map_err(|e| unreadable(path, &e))?;
+    Ok(judge(path, &bytes))
+}
+
+/// What the bytes of the journal at `path` hold. Bytes that are not UTF-8 (a block of the
+/// file overwritten) count as damage where they start, as a zero byte does.
+fn judge(path: &Path, bytes: &[u8]) -> Reading {
+    let (text, whole) = match std::str::from_utf8(bytes) {
+        Ok(text) => (text, true),
+        Err(e) => (std::str::from_utf8(&bytes[..e.valid_up_to()]).unwrap_or_default(), false),
+    };
+    let lines: Vec<&str> = text.split_inclusive('\n').collect();
+    let error_line = match crate::format::parse_layout(path, text) {
+        Ok(layout) if whole => return Reading::Whole { layout, text: text.to_string() },
+        Ok(_) => usize::MAX,
+        // Where nothing but blanks follows, the file ended too soon: past its last line.
+        Err(e) if at_the_end(&lines, e.line, e.col) => usize::MAX,
+        Err(e) => e.line.unwrap_or(1),
+    };
+    // The lines before the one the reading broke on, each whole (ended by its line feed).
+    let ended = lines.iter().take_while(|l| l.ends_with('\n')).count();
+    let kept = error_line.saturating_sub(1).min(ended);
+    Reading::Damaged(Damage { line: kept + 1, salvaged: salvage(path, &lines[..kept].concat()) })
+}
+
+/// Whether the place `line`:`col` (from 1, `col` in characters) in `lines` has only blanks
+/// after it.
+fn at_the_end(lines: &[&str], line: Option<usize>, col: Option<usize>) -> bool {
+    let (Some(line), Some(col)) = (line, col) else { return false };
+    let Some(at) = lines.get(line.saturating_sub(1)) else { return true };
+    let rest = at.chars().skip(col.saturating_sub(1)).collect::<String>();
+    rest.trim().is_empty() && lines[line..].iter().all(|l| l.trim().is_empty())
+}
+
+/// The layout the lines `kept` make with their open brackets closed, where it reads and holds
+/// a box. pasteup writes a journal one placement a line, so each whole line is a whole box.
+fn salvage(path: &Path, kept: &str) -> Option<Salvaged> {
+    let open = open_brackets(kept);
+    let closed: String = open.iter().rev().map(|b| if *b == '(' { ')' } else { ']' }).collect();
+    let text = format!("{kept}{closed}\n");
+    let layout = crate::format::parse_layout(path, &text).ok()?;
+    // Four open — the layout, its pages, a page and its placements — is a page cut short.
+    let cut_page = (open.len() >= 4).then(|| layout.pages.last().map(|p| p.number)).flatten();
+    let whole_pages = layout.pages.iter().map(|p| p.number).filter(|n| Some(*n) != cut_page).collect();
+    let salvaged = Salvaged { layout, text, whole_pages };
+    (salvaged.boxes() > 0).then_some(salvaged)
+}
+
+/// The brackets `text` leaves open, outermost first: strings and `//` comments skipped.
+fn open_brackets(text: &str) -> Vec<char> {
+    let mut open = Vec::new();
+    for line in text.lines() {
+        let mut chars = line.chars();
+        let mut quoted = false;
+        while let Some(c) = chars.next() {
+            match c {
+                '\\' if quoted => {
+                    chars.next();
+                }
+                '"' => quoted = !quoted,
+                '/' if !quoted && line.trim_start().starts_with("//") => break,
+                '(' | '[' if !quoted => open.push(c),
+                ')' | ']' if !quoted => {
+                    open.pop();
+                }
+                _ => {}
+            }
+        }
+    }
+    open
+}
+
+/// Sets a damaged journal aside, beside itself as `….damaged` (`….damaged.2`, … where that is
+/// taken): kept for a look by hand, never offered again, never written over. Where it went.
+pub fn set_aside(path: &Path) -> io::Result<PathBuf> {
+    let mut aside = suffixed(path, ".damaged");
+    let mut n = 1;
+    while fs::symlink_metadata(&aside).is_ok() {
+        n += 1;
+        aside = suffixed(path, &format!(".damaged.{n}"));
+    }
+    fs::rename(path, &aside)?;
+    Ok(aside)
 }
 
 /// The note for a recovery file the system would not let pasteup read.
@@ -1230,6 +1390,115 @@ mod tests {
         assert!(while_running.is_empty(), "{while_running:?}");
         assert_eq!(find_journals(&layout_path, Some(&spare)).journals.len(), 1);
         assert!(!record.exists(), "this pid's record, a dead editor's, goes at the start");
+    }
+
+    /// A journal as an editor writes it: two pages, three boxes and two.
+    fn two_page_journal() -> (Layout, String) {
+        let placements = |ids: &[&str]| ids.iter().map(|id| Placement::new(*id, 1, 2, 1, Depth::Auto)).collect();
+        let layout = Layout {
+            issue: "a.ron".into(),
+            pages: vec![
+                PageLayout { number: 3, placements: placements(&["a", "b", "c"]) },
+                PageLayout { number: 4, placements: placements(&["d", "e"]) },
+            ],
+            conflicts: vec![],
+        };
+        let text = format!("{HEADER}{}\n{BASE}none\n{}", Owner::me(), to_ron_string(&layout));
+        (layout, text)
+    }
+
+    fn items(layout: &Layout) -> Vec<(u32, String)> {
+        layout.pages.iter().flat_map(|p| p.placements.iter().map(|b| (p.number, b.item.clone()))).collect()
+    }
+
+    /// Found from outside: a journal a power cut left empty or cut short was offered as any
+    /// other, and only `y` said it could not be read. It is read as far as it goes: each whole
+    /// line before the damage is a whole box.
+    #[test]
+    fn a_damaged_journal_is_read_as_far_as_it_goes() {
+        let path = Path::new("a.layout.ron.recover.7");
+        let (layout, text) = two_page_journal();
+        assert_eq!(judge(path, text.as_bytes()), Reading::Whole { layout: layout.clone(), text: text.clone() });
+        let lines: Vec<&str> = text.split_inclusive('\n').collect();
+        // Line 12 is page 4's first box, `d`; cut in the middle of it, or just before it.
+        assert!(lines[11].contains("\"d\""), "{}", lines[11]);
+        let cut_in_d = text.find("\"d\"").unwrap();
+        let before_d: usize = lines[..11].iter().map(|l| l.len()).sum();
+        for cut in [cut_in_d, before_d] {
+            let Reading::Damaged(damage) = judge(path, &text.as_bytes()[..cut]) else { panic!("cut at {cut}") };
+            assert_eq!(damage.line, 12, "cut at {cut}");
+            let salvaged = damage.salvaged.unwrap();
+            assert_eq!(salvaged.boxes(), 3);
+            assert_eq!(items(&salvaged.layout), [(3, "a".into()), (3, "b".into()), (3, "c".into())]);
+        }
+        // Cut just after `d`: four boxes, page 4 not to its end.
+        let after_d: usize = lines[..12].iter().map(|l| l.len()).sum();
+        let Reading::Damaged(damage) = judge(path, &text.as_bytes()[..after_d]) else { panic!("cut short") };
+        assert_eq!((damage.line, damage.salvaged.as_ref().map(Salvaged::boxes)), (13, Some(4)));
+        // Zeros where the disk never wrote the block, and bytes that are not text: damage there.
+        let mut zeroed = text.clone().into_bytes();
+        zeroed[cut_in_d..].fill(0);
+        let mut garbled = text.clone().into_bytes();
+        garbled[cut_in_d..cut_in_d + 4].copy_from_slice(&[0xff, 0xfe, 0x80, 0x81]);
+        for bytes in [zeroed, garbled] {
+            let Reading::Damaged(damage) = judge(path, &bytes) else { panic!("damaged") };
+            assert_eq!((damage.line, damage.salvaged.map(|s| s.boxes())), (12, Some(3)));
+        }
+        // Empty, or cut before its first box: nothing to restore.
+        for cut in [0, text.find("Placement(").unwrap()] {
+            let Reading::Damaged(damage) = judge(path, &text.as_bytes()[..cut]) else { panic!("damaged") };
+            assert_eq!(damage.salvaged, None, "cut at {cut}");
+        }
+        let Reading::Damaged(empty) = judge(path, b"") else { panic!("an empty journal is damaged") };
+        assert_eq!(empty.line, 1);
+    }
+
+    /// What the damage hides stands as last saved: the page it falls in and those after it
+    /// take the saved boxes the journal does not hold; a page it holds to the end is its own.
+    #[test]
+    fn a_damaged_journal_is_completed_from_the_saved_layout_past_its_damage() {
+        let path = Path::new("a.layout.ron.recover.7");
+        let (_, text) = two_page_journal();
+        let after_d = text.find("\"e\"").unwrap();
+        let Reading::Damaged(damage) = judge(path, &text.as_bytes()[..after_d]) else { panic!("cut short") };
+        let salvaged = damage.salvaged.unwrap();
+        let at = |item: &str, line| Placement::new(item, 5, 2, line, Depth::Auto);
+        // As last saved: `z` on page 3 (taken off in the work), `d` and `e` on page 4, and `f`
+        // on page 5, which the journal never reached.
+        let saved = Layout {
+            issue: "a.ron".into(),
+            pages: vec![
+                PageLayout { number: 3, placements: vec![at("z", 1)] },
+                PageLayout { number: 4, placements: vec![at("d", 30), at("e", 40)] },
+                PageLayout { number: 5, placements: vec![at("f", 1)] },
+            ],
+            conflicts: vec![],
+        };
+        let restored = salvaged.over(&saved);
+        let expected: Vec<(u32, String)> =
+            [(3, "a"), (3, "b"), (3, "c"), (4, "d"), (4, "e"), (5, "f")].map(|(p, i)| (p, i.to_string())).into();
+        assert_eq!(items(&restored), expected);
+        let d = &restored.pages[1].placements[0];
+        assert_eq!((d.column, d.line), (1, 1), "the journal's own place for d");
+        assert_eq!(restored.pages[1].placements[1], at("e", 40), "e as last saved");
+    }
+
+    #[test]
+    fn a_damaged_journal_set_aside_is_kept_and_never_offered() {
+        let dir = tempfile::tempdir().unwrap();
+        let layout_path = dir.path().join("a.layout.ron");
+        let dead = Owner { pid: dead_pid(), ..Owner::me() };
+        let path = journal_of(dir.path(), &layout_path, &dead, 5);
+        fs::write(&path, "").unwrap();
+        assert_eq!(find_journals(&layout_path, None).journals.len(), 1, "an empty one is found, to be said");
+        let aside = set_aside(&path).unwrap();
+        assert_eq!(aside, suffixed(&path, ".damaged"));
+        assert!(aside.is_file() && !path.exists() && is_own_file(&aside));
+        fs::write(&path, "").unwrap();
+        assert_eq!(set_aside(&path).unwrap(), suffixed(&path, ".damaged.2"), "the first is not written over");
+        assert!(find_journals(&layout_path, None).journals.is_empty());
+        assert!(is_own_file(Path::new("a.layout.ron.recover.damaged")));
+        assert!(!is_own_file(Path::new("a.layout.ron.recover.damaged-notes")));
     }
 
     #[test]

@@ -49,6 +49,8 @@ pub enum Overlay {
         saved_after: bool,
         /// A newer journal of the layout was offered before this one.
         after_newer: bool,
+        /// The journal is damaged (a power cut): how far it can be read.
+        damaged: Option<pasteup_core::catalogue::Damaged>,
     },
 }
 

@@ -10,11 +10,11 @@ use std::time::{Duration, Instant};
 
 use crossterm::event::Event;
 
-use pasteup_core::catalogue::{DiskChange, PartName, Render, Status, UiLang};
+use pasteup_core::catalogue::{Damaged, DiskChange, PartName, Render, SetAside, Status, UiLang};
 use pasteup_core::document::{Opened, input_named_by, issue_as_saved, open_to_edit, photo_named_by};
 use pasteup_core::fit::width::AmbiWidth;
 use pasteup_core::format::{self, Note, save_layout};
-use pasteup_core::journal::{self, Journal, Locked, read_journal, remove_journal, write_journal};
+use pasteup_core::journal::{self, Journal, Locked, Reading, remove_journal, write_journal};
 use pasteup_core::layout::Makeup;
 use pasteup_core::merge;
 use pasteup_core::model::Layout;
@@ -129,7 +129,7 @@ pub fn run(cli: &EditorOptions) -> ExitCode {
             // and a dead editor's it restored have nothing left to keep.
             remove_own_journals(&app.doc);
             if let Some(restored) = app.doc.restored.take() {
-                remove_journal(&restored);
+                let_go_of_restored(&restored);
             }
             // Kept past a save: the journal it names is still there to be offered.
             journal::remove_claim(&app.doc.layout_path, app.doc.spare_dir.as_deref());
@@ -305,9 +305,26 @@ pub fn lock_layout(app: &mut App) -> LayoutLock {
     lock
 }
 
-/// Asks about the newest journal a dead editor left, if one is left to ask about.
+/// Asks about the newest journal a dead editor left, if one is left to ask about. A damaged
+/// one (a power cut) is said as such in the question, with how much of it can be restored;
+/// one that holds nothing to restore is set aside and said, not asked about (found from
+/// outside: such a journal was offered as any other, and only `y` told it could not be read).
 fn offer_next_journal(app: &mut App) {
     let Some(first) = app.doc.journals.first() else { return };
+    let damaged = match journal::read_back(&first.path) {
+        Ok(Reading::Damaged(damage)) => match damage.salvaged {
+            Some(salvaged) => Some(Damaged { line: damage.line, boxes: salvaged.boxes() }),
+            None => {
+                let dead = app.doc.journals.remove(0);
+                let file = format::printable(&file_name(&dead.path));
+                let aside = set_aside(&dead.path);
+                app.say(Status::RecoveryNothingToRestore { file, line: damage.line, aside }, Tone::Warning);
+                return offer_next_journal(app);
+            }
+        },
+        // One that cannot be read at all is said at `y`, as before.
+        Ok(Reading::Whole { .. }) | Err(_) => None,
+    };
     app.overlay = Overlay::Recovery {
         file: format::printable(&file_name(&app.doc.layout_path)),
         age_secs: first.written.elapsed().ok().map(|d| d.as_secs()),
@@ -315,7 +332,31 @@ fn offer_next_journal(app: &mut App) {
         more: app.doc.journals.len() - 1,
         saved_after: saved_after(&app.doc.layout_path, first),
         after_newer: app.doc.newer_offered.is_some_and(|newer| newer > first.written),
+        damaged,
     };
+}
+
+/// Sets a damaged journal aside (`….damaged`), as a message says where.
+fn set_aside(path: &Path) -> SetAside {
+    match journal::set_aside(path) {
+        Ok(aside) => SetAside::As { file: format::printable(&file_name(&aside)) },
+        Err(e) => SetAside::NotMoved { error: format::printable(&e.to_string()) },
+    }
+}
+
+/// Whether the journal at `path` is damaged: set aside, never removed, once its work is taken.
+fn is_damaged(path: &Path) -> bool {
+    matches!(journal::read_back(path), Ok(Reading::Damaged(_)))
+}
+
+/// Lets the dead editor's journal whose work this editor restored go, its work saved or
+/// declined: removed, or a damaged one set aside.
+fn let_go_of_restored(path: &Path) {
+    if is_damaged(path) {
+        let _ = journal::set_aside(path);
+    } else {
+        remove_journal(path);
+    }
 }
 
 /// Whether the layout on disk is later than the journal's work: saved after it was written,
@@ -598,8 +639,13 @@ pub fn perform(app: &mut App, effect: Effect) {
             // Found from outside: the stale journal a read-only folder kept beside the layout
             // was offered after the newer one as any other; it is said to be older.
             app.doc.newer_offered = app.doc.newer_offered.max(Some(dead.written));
+            // A damaged one is set aside, never removed: what lies past its damage may still be
+            // read by hand.
+            if is_damaged(&dead.path) {
+                let aside = set_aside(&dead.path);
+                app.say(Status::RecoveryDamagedDeclined { aside }, Tone::Warning);
             // Found from outside: in a read-only folder `n` removed nothing and said nothing.
-            if let Err(e) = journal::discard_journal(&dead.path) {
+            } else if let Err(e) = journal::discard_journal(&dead.path) {
                 let file = format::printable(&dead.path.display().to_string());
                 let error = format::printable(&e.to_string());
                 app.say(Status::RecoveryNotDiscarded { file, error }, Tone::Warning);
@@ -657,7 +703,7 @@ pub fn save_by(app: &mut App, force: bool, meanwhile: impl FnOnce()) {
             // This editor's journal, and the dead one whose work it restored, are saved now.
             remove_own_journals(&doc);
             if let Some(restored) = app.doc.restored.take() {
-                remove_journal(&restored);
+                let_go_of_restored(&restored);
             }
             app.doc.disk_layout = Some(current_layout(app));
             let path = doc.shown(&doc.layout_path);
@@ -890,7 +936,7 @@ fn load_theirs(app: &mut App) {
             return app.say(Status::LayoutNotLoaded { error: e }, Tone::Warning);
         }
     };
-    follow_named_issue(app, &raw.issue);
+    let followed = follow_named_issue(app, &raw.issue);
     let issue = app.makeup.issue_arc().clone();
     let theirs = format::check_layout(&issue, &raw, &src, &path).layout;
     app.doc.layout_stamp = journal::stamp(&path);
@@ -917,12 +963,12 @@ fn load_theirs(app: &mut App) {
         // Both made the same changes: what stands is what is on disk (found from outside:
         // it stayed "unsaved").
         saved_if_as_on_disk(app);
-        app.say(Status::LayoutMerged { file, conflicts, notes }, Tone::Info);
+        app.say(Status::LayoutMerged { file, conflicts, notes, issue: followed }, Tone::Info);
     } else {
         app.replace_makeup(Makeup::new(issue, &theirs), false);
         app.doc.disk_layout = Some(theirs);
         app.doc.base = journal::base_of(&app.doc.layout_path);
-        app.say(Status::LayoutLoaded { file }, Tone::Info);
+        app.say(Status::LayoutLoaded { file, issue: followed }, Tone::Info);
     }
 }
 
@@ -930,14 +976,17 @@ fn load_theirs(app: &mut App) {
 /// or moved the issue): the editor takes that issue, its boxes set again from it, so a save
 /// keeps their `issue:` as `pasteup merge` does (found from outside: a save wrote the old name
 /// back unsaid). One that does not read is not taken: the open issue stays, and a save names
-/// it, as a save of a layout opened with another issue does.
-fn follow_named_issue(app: &mut App, named: &str) {
+/// it, as a save of a layout opened with another issue does. The file name of the issue
+/// taken, to be said (found from outside: the editor changed issues without a word).
+fn follow_named_issue(app: &mut App, named: &str) -> Option<String> {
     let named_path = pasteup_core::document::layout_folder(&app.doc.layout_path).join(named);
     let other = !app.doc.is_sample && !named.is_empty() && !format::same_file(&named_path, &app.doc.issue_path);
-    if other && format::only_a_file(&named_path).and_then(|()| format::load_issue(&named_path)).is_ok() {
-        app.doc.issue_path = std::path::absolute(&named_path).unwrap_or(named_path);
-        reload_issue(app);
+    if !other || format::only_a_file(&named_path).and_then(|()| format::load_issue(&named_path)).is_err() {
+        return None;
     }
+    app.doc.issue_path = std::path::absolute(&named_path).unwrap_or(named_path);
+    reload_issue(app);
+    Some(format::printable(&file_name(&app.doc.issue_path)))
 }
 
 /// Unsaved is measured against the layout file: a desk that a reload or a merge brought back
@@ -1072,15 +1121,27 @@ fn restore(app: &mut App) {
     let Journal { path, base, .. } = journal;
     // One that cannot be read is kept on disk and the next is offered (found from outside: a
     // truncated newest journal dropped the good older one for the session, unsaid).
-    let text = match read_journal(&path) {
-        Ok(text) => text,
+    let read = match journal::read_back(&path) {
+        Ok(read) => read,
         Err(note) => {
             app.say(Status::OpenNotes { first: note, more: 0 }, Tone::Warning);
             return offer_next_journal(app);
         }
     };
-    match format::parse_layout(&path, &text) {
-        Ok(raw) => {
+    // A damaged one gives the boxes it holds whole, and past its damage the layout as last
+    // saved (the question said so).
+    let saved = || app.doc.disk_layout.clone().unwrap_or_default();
+    let (read, damaged) = match read {
+        Reading::Whole { layout, text } => (Ok((layout, text)), false),
+        Reading::Damaged(journal::Damage { salvaged: Some(salvaged), .. }) => {
+            (Ok((salvaged.over(&saved()), salvaged.text)), true)
+        }
+        Reading::Damaged(journal::Damage { line, salvaged: None }) => {
+            (Err(format!("{}:{line}: damaged, nothing to restore", path.display())), true)
+        }
+    };
+    match read {
+        Ok((raw, text)) => {
             let kept = std::mem::take(&mut app.doc.journals).len();
             let report = format::check_layout(app.makeup.issue(), &raw, &text, &path);
             let issue = app.makeup.issue_arc().clone();
@@ -1093,16 +1154,31 @@ fn restore(app: &mut App) {
             // holds them, to come back when it has them (found in review: restored, they were
             // dropped for good).
             let held = app.doc.held.hold_missing(app.makeup.issue(), &raw);
-            app.say(Status::Restored { kept, held }, Tone::Info);
+            app.say(Status::Restored { kept, held, damaged: None }, Tone::Info);
             app.reselect();
             // The restored work becomes this editor's own journal at once, and the dead
             // editor's goes: left as it was, a third editor would offer it again and its `n`
             // deleted the only copy (found from outside: a second kill lost the work).
             journal_now(app);
             if app.journaled == app.version() {
+                // A damaged one is set aside, never removed, and said where.
+                let gone = if damaged {
+                    let aside = set_aside(&path);
+                    // Said with the restore, which stays the message unless a warning came since.
+                    if let Some(super::app::Message { status: Status::Restored { damaged, .. }, .. }) = &mut app.message
+                    {
+                        *damaged = Some(aside.clone());
+                    }
+                    match aside {
+                        SetAside::As { .. } => Ok(()),
+                        SetAside::NotMoved { error } => Err(std::io::Error::other(error)),
+                    }
+                } else {
+                    journal::discard_journal(&path)
+                };
                 // A folder that keeps it (read-only): recorded as restored here instead
                 // (found from outside: a second editor was offered it while this one ran).
-                if let Err(e) = journal::discard_journal(&path) {
+                if let Err(e) = gone {
                     let spare = app.doc.spare_dir.as_deref();
                     if journal::claim(&app.doc.layout_path, spare, &path).is_ok() {
                         let file = format::printable(&path.display().to_string());
@@ -1116,7 +1192,7 @@ fn restore(app: &mut App) {
             }
         }
         Err(e) => {
-            app.say(Status::RecoveryUnreadable { error: e.to_string() }, Tone::Warning);
+            app.say(Status::RecoveryUnreadable { error: e }, Tone::Warning);
             offer_next_journal(app);
         }
     }

@@ -3,8 +3,8 @@
 
 use super::Age;
 use super::{
-    Besides, Chrome, DiskChange, GalleyAt, Hint, KeyHelp, Label, MakeLine, Question, Report, Row, Status, UiLang, Zoom,
-    pad, part_ids,
+    Besides, Chrome, Damaged, DiskChange, GalleyAt, Hint, KeyHelp, Label, MakeLine, Question, Report, Row, SetAside,
+    Status, UiLang, Zoom, pad, part_ids,
 };
 use crate::fit::{BlockKind, Fit};
 use crate::format::{Note, ReadTrouble, SaveTrouble};
@@ -353,8 +353,14 @@ pub fn status(s: &Status) -> String {
                 "A crash now would lose the changes: save with Ctrl-s or :w FILE. Recovery file not written: {error}"
             )
         }
-        Restored { kept, held } => {
-            let mut said = "Restored the unsaved changes; Ctrl-s saves them".to_string();
+        Restored { kept, held, damaged } => {
+            let mut said = match damaged {
+                None => "Restored the unsaved changes; Ctrl-s saves them".to_string(),
+                Some(aside) => format!(
+                    "Restored the boxes read before the damage, the rest as last saved; Ctrl-s saves them. {}",
+                    set_aside_en(aside)
+                ),
+            };
             if *kept > 0 {
                 said += &format!(" ({kept} older recovery files kept for the next start)");
             }
@@ -364,6 +370,14 @@ pub fn status(s: &Status) -> String {
             said
         }
         RecoveryUnreadable { error } => format!("The recovery file could not be read: {error}"),
+        RecoveryNothingToRestore { file, line, aside } => {
+            let what = if *line <= 1 { "is empty".to_string() } else { format!("is damaged from line {line}") };
+            format!(
+                "The recovery file {file} {what} (as a power cut may leave it): nothing in it can be restored. {}",
+                set_aside_en(aside)
+            )
+        }
+        RecoveryDamagedDeclined { aside } => set_aside_en(aside),
         RecoveryLeft { file } => {
             format!("The unsaved changes to {file} stay in their recovery file, offered at the next start")
         }
@@ -408,10 +422,13 @@ pub fn status(s: &Status) -> String {
         LayoutRemoved { file } => {
             format!("{file} was removed from disk; the work here is kept, and Ctrl-s writes it again")
         }
-        LayoutLoaded { file } => format!("Loaded {file} as another program saved it"),
+        LayoutLoaded { file, issue } => {
+            format!("Loaded {file} as another program saved it{}", following_en(issue.as_deref()))
+        }
         KeptMine { file } => format!("Kept your layout; Ctrl-s asks before it writes over {file} on disk"),
-        LayoutMerged { file, conflicts, notes } => {
+        LayoutMerged { file, conflicts, notes, issue } => {
             let mut said = format!("Merged {file} from disk into your unsaved layout");
+            said.push_str(&following_en(issue.as_deref()));
             if !conflicts.is_empty() {
                 said.push_str(&format!("; kept yours where both changed: {}", conflicts.join(", ")));
             }
@@ -601,7 +618,7 @@ pub fn question(q: &Question) -> Vec<String> {
             format!("Another program saved {file}, and you have unsaved changes."),
             "y: merge theirs into mine   n: keep mine".into(),
         ],
-        Question::Recover { file, age_secs, by, more, saved_after, after_newer } => {
+        Question::Recover { file, age_secs, by, more, saved_after, after_newer, damaged } => {
             let age = age_secs.map_or_else(|| "at a time unknown".to_string(), |s| age_ago(Age::of(s)));
             let by = by.as_ref().map(|o| format!(" by {o}")).unwrap_or_default();
             let more = if *more > 0 { format!(" ({more} more after this one)") } else { String::new() };
@@ -611,10 +628,37 @@ pub fn question(q: &Question) -> Vec<String> {
             } else if *after_newer {
                 lines.push("A newer recovery file was offered before this one: this is older work.".to_string());
             }
-            lines.push("y: restore it   n: discard it   Esc: decide at the next start".into());
+            match damaged {
+                None => lines.push("y: restore it   n: discard it   Esc: decide at the next start".into()),
+                Some(Damaged { line, boxes }) => {
+                    lines.push(format!(
+                        "The recovery file is damaged from line {line} (cut short, as a power cut may leave it): \
+                         the {} before it can be restored; past it, the layout stands as last saved.",
+                        plural(*boxes, "box")
+                    ));
+                    lines.push("y: restore what can be   n: set the file aside   Esc: decide at the next start".into());
+                }
+            }
             lines
         }
     }
+}
+
+/// Where a damaged recovery file went: never removed, so what is past the damage can still be
+/// looked at by hand.
+fn set_aside_en(aside: &SetAside) -> String {
+    match aside {
+        SetAside::As { file } => format!("The damaged file is kept as {file}, not offered again."),
+        SetAside::NotMoved { error } => {
+            format!("The damaged file could not be set aside ({error}): it is said again at the next start.")
+        }
+    }
+}
+
+/// The issue a layout loaded from disk named, which the editor follows now (found from
+/// outside: it changed issues without a word).
+fn following_en(issue: Option<&str>) -> String {
+    issue.map(|issue| format!("; it names the issue {issue}, which the editor follows now")).unwrap_or_default()
 }
 
 /// `12 s ago`, `4 min ago`, `3 h ago`, `2 days ago`.

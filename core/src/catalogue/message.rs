@@ -186,10 +186,12 @@ pub enum Status {
         input: String,
     },
     /// Unsaved work restored from a journal; `kept` older journals wait for the next start;
-    /// `held`: items whose boxes it holds that the issue lacks now, their places kept.
+    /// `held`: items whose boxes it holds that the issue lacks now, their places kept;
+    /// `damaged`: restored from a damaged journal, as far as it went.
     Restored {
         kept: usize,
         held: Vec<String>,
+        damaged: Option<SetAside>,
     },
     /// A bracketed paste reached the editor and was not read as keys.
     PasteIgnored {
@@ -224,6 +226,17 @@ pub enum Status {
     },
     RecoveryUnreadable {
         error: String,
+    },
+    /// A damaged recovery file `file` (empty, or damaged from `line`) holds no box to restore:
+    /// set aside, not asked about.
+    RecoveryNothingToRestore {
+        file: String,
+        line: usize,
+        aside: SetAside,
+    },
+    /// `n` on the recovery question of a damaged recovery file: set aside, not removed.
+    RecoveryDamagedDeclined {
+        aside: SetAside,
     },
     /// Esc on the recovery question: the recovery file stays, offered at the next start.
     RecoveryLeft {
@@ -273,17 +286,21 @@ pub enum Status {
     KeptMine {
         file: String,
     },
-    /// The layout on disk, written by another program, replaced the editor's.
+    /// The layout on disk, written by another program, replaced the editor's; `issue`: the
+    /// issue file its `issue:` names, which the editor follows from now on, where that is
+    /// another issue than the one open.
     LayoutLoaded {
         file: String,
+        issue: Option<String>,
     },
     /// The layout on disk merged into the editor's unsaved one; where both changed an item
     /// (`conflicts`), the editor's placement was kept; `notes`: items the merged layout has a
-    /// problem with (an overlap, a box past the foot).
+    /// problem with (an overlap, a box past the foot); `issue` as for `LayoutLoaded`.
     LayoutMerged {
         file: String,
         conflicts: Vec<String>,
         notes: Vec<String>,
+        issue: Option<String>,
     },
     /// The layout on disk cannot be read; the editor's is kept.
     LayoutNotLoaded {
@@ -491,7 +508,24 @@ pub enum Question {
         saved_after: bool,
         /// A newer journal of the same layout was offered before this one.
         after_newer: bool,
+        /// The journal is damaged (a power cut): how far it can be read.
+        damaged: Option<Damaged>,
     },
+}
+
+/// A recovery file damaged from `line` on, the `boxes` before it read whole.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Damaged {
+    pub line: usize,
+    pub boxes: usize,
+}
+
+/// Where a damaged recovery file was set aside (`….damaged`), or why it could not be (it stays
+/// where it was, to be said again at the next start).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SetAside {
+    As { file: String },
+    NotMoved { error: String },
 }
 
 /// What a key does, as the help overlay and the README list it.

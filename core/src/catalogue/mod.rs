@@ -14,8 +14,8 @@ pub mod zh_hans;
 
 pub use lang::UiLang;
 pub use message::{
-    Besides, Chrome, Copyfit, DiskChange, GalleyAt, Hint, KeyHelp, Label, MakeLine, PartName, Question, Report, Row,
-    Status, Zoom,
+    Besides, Chrome, Copyfit, Damaged, DiskChange, GalleyAt, Hint, KeyHelp, Label, MakeLine, PartName, Question,
+    Report, Row, SetAside, Status, Zoom,
 };
 
 use crate::export::fonts::FontError;

@@ -5,8 +5,8 @@
 
 use super::Age;
 use super::{
-    Besides, Chrome, DiskChange, GalleyAt, Hint, KeyHelp, Label, MakeLine, Question, Report, Row, Status, Zoom, pad,
-    part_ids,
+    Besides, Chrome, Damaged, DiskChange, GalleyAt, Hint, KeyHelp, Label, MakeLine, Question, Report, Row, SetAside,
+    Status, Zoom, pad, part_ids,
 };
 use super::{Render, UiLang};
 use crate::fit::{BlockKind, Fit};
@@ -304,8 +304,13 @@ pub fn status(s: &Status) -> String {
         JournalNotWritten { error } => {
             format!("此时崩溃会丢失修改，请按 Ctrl-s 或用 :w 文件名 保存。恢复文件未写入：{error}")
         }
-        Restored { kept, held } => {
-            let mut said = "已恢复未保存的修改；Ctrl-s 保存".to_string();
+        Restored { kept, held, damaged } => {
+            let mut said = match damaged {
+                None => "已恢复未保存的修改；Ctrl-s 保存".to_string(),
+                Some(aside) => {
+                    format!("已恢复损坏处之前的稿框，其余按上次保存的样子；Ctrl-s 保存。{}", set_aside_zh(aside))
+                }
+            };
             if *kept > 0 {
                 said += &format!("（另有 {kept} 份较早的恢复文件留待下次启动）");
             }
@@ -322,6 +327,11 @@ pub fn status(s: &Status) -> String {
         }
         JournalElsewhere { path } => format!("版面所在文件夹不可写：未保存的修改暂存在 {path}；:w 文件名 可另存到别处"),
         RecoveryUnreadable { error } => format!("恢复文件读不出：{error}"),
+        RecoveryNothingToRestore { file, line, aside } => {
+            let what = if *line <= 1 { "是空的".to_string() } else { format!("从第 {line} 行起已损坏") };
+            format!("恢复文件 {file} {what}（断电时可能如此）：里面没有能恢复的。{}", set_aside_zh(aside))
+        }
+        RecoveryDamagedDeclined { aside } => set_aside_zh(aside),
         RecoveryLeft { file } => format!("{file} 未保存的修改留在恢复文件里，下次启动时再问"),
         RecoveryClaimed { file, error } => {
             format!("恢复文件 {file} 删不掉（{error}）：已记为在此恢复，本编辑器运行期间别的编辑器不会再问")
@@ -358,10 +368,11 @@ pub fn status(s: &Status) -> String {
             format!("磁盘上的稿件未载入（保留上一版）：{}", error.render(UiLang::ZhHans))
         }
         LayoutRemoved { file } => format!("{file} 已从磁盘上删除；此处的排版仍在，按 Ctrl-s 重新写入"),
-        LayoutLoaded { file } => format!("已载入别的程序保存的 {file}"),
+        LayoutLoaded { file, issue } => format!("已载入别的程序保存的 {file}{}", following_zh(issue.as_deref())),
         KeptMine { file } => format!("已保留你的版面；按 Ctrl-s 覆盖磁盘上的 {file} 之前会先询问"),
-        LayoutMerged { file, conflicts, notes } => {
+        LayoutMerged { file, conflicts, notes, issue } => {
             let mut said = format!("已把磁盘上的 {file} 合并进未保存的版面");
+            said.push_str(&following_zh(issue.as_deref()));
             if !conflicts.is_empty() {
                 said.push_str(&format!("；双方都改过的保留了你的：{}", conflicts.join("、")));
             }
@@ -491,6 +502,19 @@ fn on_page(on: &OnPage) -> String {
     }
 }
 
+/// 损坏的恢复文件放到了哪里：从不删除，损坏处之后的内容还可以手工查看。
+fn set_aside_zh(aside: &SetAside) -> String {
+    match aside {
+        SetAside::As { file } => format!("损坏的文件已另存为 {file}，不会再问。"),
+        SetAside::NotMoved { error } => format!("损坏的文件无法移开（{error}）：下次启动时还会再说。"),
+    }
+}
+
+/// 从磁盘载入的版面所指定、编辑器此后跟随的稿件。
+fn following_zh(issue: Option<&str>) -> String {
+    issue.map(|issue| format!("；版面指定的稿件是 {issue}，编辑器现在跟随它")).unwrap_or_default()
+}
+
 pub fn question_title(q: &Question) -> String {
     match q {
         Question::QuitUnsaved => "未保存的修改",
@@ -529,7 +553,7 @@ pub fn question(q: &Question) -> Vec<String> {
         Question::TheirLayout { file, merge: true } => {
             vec![format!("别的程序保存了 {file}，你这里也有未保存的修改。"), "y：把对方的合并进来   n：保留我的".into()]
         }
-        Question::Recover { file, age_secs, by, more, saved_after, after_newer } => {
+        Question::Recover { file, age_secs, by, more, saved_after, after_newer, damaged } => {
             let age = age_secs.map_or_else(|| "时间不明".to_string(), |s| age_ago(Age::of(s)));
             let by = by.as_ref().map(|o| format!("（{o}）")).unwrap_or_default();
             let more = if *more > 0 { format!("（之后还有 {more} 份）") } else { String::new() };
@@ -539,7 +563,15 @@ pub fn question(q: &Question) -> Vec<String> {
             } else if *after_newer {
                 lines.push("此前已提供过一份较新的恢复文件：这是较旧的工作。".to_string());
             }
-            lines.push("y：恢复   n：丢弃   Esc：下次启动再说".into());
+            match damaged {
+                None => lines.push("y：恢复   n：丢弃   Esc：下次启动再说".into()),
+                Some(Damaged { line, boxes }) => {
+                    lines.push(format!(
+                        "恢复文件从第 {line} 行起已损坏（被截断，断电时可能如此）：此前的 {boxes} 个稿框可以恢复，其后按上次保存的版面。"
+                    ));
+                    lines.push("y：恢复能恢复的   n：把文件放到一边   Esc：下次启动再说".into());
+                }
+            }
             lines
         }
     }

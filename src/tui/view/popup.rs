@@ -41,13 +41,14 @@ impl Popup<'_> {
             Overlay::ConfirmOverwrite(change) => Question::Overwrite(change.clone()),
             Overlay::ConfirmDropNotes { notes, first } => Question::DropNotes { notes: *notes, first: first.clone() },
             Overlay::TheirLayout { file, merge } => Question::TheirLayout { file: file.clone(), merge: *merge },
-            Overlay::Recovery { file, age_secs, by, more, saved_after, after_newer } => Question::Recover {
+            Overlay::Recovery { file, age_secs, by, more, saved_after, after_newer, damaged } => Question::Recover {
                 file: file.clone(),
                 age_secs: *age_secs,
                 by: by.clone(),
                 more: *more,
                 saved_after: *saved_after,
                 after_newer: *after_newer,
+                damaged: *damaged,
             },
         };
         // A question wider than the screen is broken into lines, not cut.

@@ -43,7 +43,10 @@ fn the_screen_is_blanked_before_the_alternate_screen_is_left() {
     let mut ed = fx.open(&[], &[]);
     ed.wait_for("the editor", |s| s.shows_editor());
     ed.resize(120, 40);
-    ed.wait_for("redrawn at 120x40", |s| s.shows_editor() && s.text().lines().count() >= 40);
+    // The whole frame at the new size, its last rows too: `q` comes after the redraw.
+    ed.wait_for("redrawn at 120x40", |s| {
+        s.cols == 120 && s.rows.len() == 40 && s.shows_editor() && s.status().contains("q quit")
+    });
     ed.press("q");
     assert!(ed.wait_exit().success());
     let raw = ed.raw_output();

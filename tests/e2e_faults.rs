@@ -5,7 +5,7 @@
 
 mod e2e_support;
 
-use e2e_support::{Fixture, Session, bytes_contain, stopped};
+use e2e_support::{Fixture, Session, bytes_contain, wait_stopped, wait_until};
 
 fn editor_ready(ed: &mut Session) -> e2e_support::Shot {
     ed.wait_for("the editor", |s| s.shows_editor() && s.selected_box().is_some())
@@ -42,7 +42,7 @@ fn a_100_kb_paste_is_not_keys() {
     assert!(s.title().contains("* unsaved"), "the unsaved work is still there: {}", s.title());
     assert!(!fx.root().join("layouts/taiyuan-2023-02-10.proof.txt").exists(), "no `e` was run");
     ed.press("q");
-    ed.wait_for("the quit question", |s| s.contains("y"));
+    ed.wait_for("the quit question", |s| s.contains("y: quit without saving"));
     ed.press("y");
     assert!(ed.wait_exit().success());
     assert!(!bytes_contain(&ed.raw_output()[ed.raw_output().len().saturating_sub(200)..], b"\x1b[?2004h"));
@@ -128,10 +128,7 @@ fn with_the_layouts_folder_unwritable_the_work_goes_to_the_spare_folder() {
     s.assert_clean();
     let spare = fx.root().join(".state").join("pasteup").join("recover");
     let in_spare = || std::fs::read_dir(&spare).map(|d| d.count()).unwrap_or(0);
-    let start = std::time::Instant::now();
-    while in_spare() == 0 && start.elapsed() < std::time::Duration::from_secs(10) {
-        std::thread::sleep(std::time::Duration::from_millis(50));
-    }
+    wait_until("a journal in the spare folder", || in_spare() != 0);
     assert_eq!(in_spare(), 1);
     let _ = std::process::Command::new("kill").args(["-TERM", &pid.to_string()]).status();
     assert_eq!(ed.wait_exit().exit_code(), 143);
@@ -179,8 +176,9 @@ fn keys_at_30x8_change_nothing() {
     ed.press("C-s");
     ed.press("q");
     // The keys and the resize reach the editor by different roads (the pty's input, a
-    // signal); the keys are given time to be read first, or the test would prove nothing.
-    std::thread::sleep(std::time::Duration::from_millis(1500));
+    // signal); the keys are read first, or the test would prove nothing. Once read they come
+    // before any resize, which is an event read after them.
+    ed.wait_until_read();
     ed.resize(160, 45);
     let s = editor_ready(&mut ed);
     assert!(!s.title().contains("unsaved"), "{}", s.title());
@@ -283,11 +281,7 @@ fn a_stopped_editor_gives_the_terminal_back_and_takes_it_again() {
 #[test]
 fn a_stopped_editor_killed_ends_without_taking_the_terminal_again() {
     let (fx, mut ed, pid) = changed_then_signalled("-TSTP");
-    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
-    while !stopped(pid) && std::time::Instant::now() < deadline {
-        std::thread::sleep(std::time::Duration::from_millis(20));
-    }
-    assert!(stopped(pid), "stopped");
+    wait_stopped(pid);
     let entered = |ed: &Session| ed.raw_output().windows(8).filter(|w| w == b"\x1b[?1049h").count();
     assert_eq!(entered(&ed), 1, "the alternate screen once so far");
     for signal in ["-TERM", "-CONT"] {
@@ -304,17 +298,9 @@ fn a_stopped_editor_killed_ends_without_taking_the_terminal_again() {
 /// The editor `pid` stops, its terminal given back and its work in the recovery file, and
 /// takes the terminal again when continued.
 fn stops_and_goes_on(fx: &Fixture, mut ed: Session, pid: u32) {
-    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
-    while !stopped(pid) && std::time::Instant::now() < deadline {
-        std::thread::sleep(std::time::Duration::from_millis(20));
-    }
-    assert!(stopped(pid), "stopped");
+    wait_stopped(pid);
     // What it wrote before it stopped may still be on its way through the pty.
-    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
-    while ed.with_screen(|sc| sc.alternate_screen()) && std::time::Instant::now() < deadline {
-        std::thread::sleep(std::time::Duration::from_millis(20));
-    }
-    assert!(!ed.with_screen(|sc| sc.alternate_screen()), "the terminal is given back while stopped");
+    wait_until("the terminal given back while stopped", || !ed.with_screen(|sc| sc.alternate_screen()));
     assert!(fx.journal_of(pid).is_file(), "the work is in the recovery file while stopped");
     let _ = std::process::Command::new("kill").args(["-CONT", &pid.to_string()]).status();
     let s = ed.wait_for("the editor again", |s| s.shows_editor() && s.title().contains("* unsaved"));
@@ -330,21 +316,32 @@ fn stops_and_goes_on(fx: &Fixture, mut ed: Session, pid: u32) {
 /// and made again (a checkout switched, a sync tool) could no longer be saved or journalled:
 /// the relative paths still pointed into the removed folder. The editor now works with whole
 /// paths, and the save lands in the folder made again, under the name as typed.
+///
+/// Each step is seen by the editor before the next: the layout gone (said), then the folder
+/// swapped in one step for one made again with the issue in it (a folder missing for a moment
+/// would be made again by the editor's own journal), and the issue read again (said). Found
+/// under load: a save before the editor had looked at the disk again asked whether to write
+/// over an issue "changed on disk since it was opened".
 #[test]
 fn the_working_folder_removed_and_made_again_still_saves() {
     let fx = Fixture::new();
     let folder = fx.root().join("layouts");
     let mut ed = Session::spawn(&folder, &["taiyuan-2023-02-10.ron"], &[], 120, 40);
-    editor_ready(&mut ed);
-    let issue = std::fs::read(fx.issue()).unwrap();
-    std::fs::remove_dir_all(&folder).unwrap();
-    std::fs::create_dir(&folder).unwrap();
-    std::fs::write(fx.issue(), issue).unwrap();
+    let (line, _) = editor_ready(&mut ed).selected_lines().unwrap();
+    std::fs::remove_file(fx.layout()).unwrap();
+    ed.wait_for("the layout gone said", |s| s.message().contains("was removed from disk"));
+    let again = fx.root().join("layouts.again");
+    std::fs::create_dir(&again).unwrap();
+    std::fs::copy(fx.issue(), again.join(e2e_support::ISSUE)).unwrap();
+    let cwd = rustix::fs::CWD;
+    rustix::fs::renameat_with(cwd, &again, cwd, &folder, rustix::fs::RenameFlags::EXCHANGE).unwrap();
+    std::fs::remove_dir_all(&again).unwrap();
+    ed.wait_for("the issue read again", |s| s.status().contains("Reloaded issue taiyuan-2023-02-10.ron"));
     ed.press("J");
-    ed.wait_for("a change", |s| s.title().contains("* unsaved"));
+    ed.wait_for("a change", |s| s.title().contains("* unsaved") && s.selected_lines().is_some_and(|l| l.0 == line + 1));
     fx.wait_for_journal(true);
     ed.press("C-s");
-    let s = ed.wait_for("the save", |s| !s.title().contains("* unsaved"));
+    let s = ed.wait_for("the save", |s| !s.title().contains("* unsaved") && s.status().contains("Saved"));
     assert!(s.status().contains("taiyuan-2023-02-10.layout.ron"), "{}", s.status());
     assert!(!s.status().contains(&folder.display().to_string()), "the name as typed: {}", s.status());
     assert!(fx.layout().exists(), "saved in the folder made again");

@@ -4,7 +4,7 @@
 
 mod e2e_support;
 
-use e2e_support::{Fixture, Session, stopped};
+use e2e_support::{Fixture, Session};
 use pasteup_core::model::Layout;
 
 /// Starts the editor, moves the top-left box one line down (`J`), waits for the recovery file,
@@ -317,11 +317,7 @@ fn hung_up_ends_keeping_the_work(fx: &Fixture, mut ed: Session, pid: u32, said: 
 /// `Ctrl-z`, and the editor `pid` stopped.
 fn stop_with_ctrl_z(ed: &mut Session, pid: u32) {
     ed.send(&[0x1a]);
-    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
-    while !stopped(pid) && std::time::Instant::now() < deadline {
-        std::thread::sleep(std::time::Duration::from_millis(20));
-    }
-    assert!(stopped(pid), "Ctrl-z stops the editor");
+    e2e_support::wait_stopped(pid);
 }
 
 /// The editor `pid` said, in `said`, where its unsaved changes are, as it does when stopped.

@@ -7,7 +7,6 @@
 mod e2e_support;
 
 use std::path::Path;
-use std::time::Duration;
 
 use e2e_support::Fixture;
 
@@ -17,9 +16,6 @@ fn save_as_desk(path: &Path, text: &str) {
     std::fs::write(&tmp, text).unwrap();
     std::fs::rename(&tmp, path).unwrap();
 }
-
-/// Seen within two seconds on an idle machine; the wait allows for a loaded test machine.
-const RELOAD_WAIT: Duration = Duration::from_secs(6);
 
 #[test]
 fn the_copy_desk_saving_the_issue_refits_the_box_and_a_broken_save_is_refused() {
@@ -37,7 +33,7 @@ fn the_copy_desk_saving_the_issue_refits_the_box_and_a_broken_save_is_refused() 
         issue.replacen("            body: [\n", &format!("            body: [\n                \"{added}\",\n"), 1);
     assert_ne!(longer, issue);
     save_as_desk(&fx.issue(), &longer);
-    let s = ed.wait_for_within("the reload said and the box refit", RELOAD_WAIT, |s| {
+    let s = ed.wait_for("the reload said and the box refit", |s| {
         s.status().contains("Reloaded issue taiyuan-2023-02-10.ron: 1 item changed, 0 new in the bin")
             && s.selected_lines().is_some_and(|(_, end)| end > before_end)
     });
@@ -48,7 +44,7 @@ fn the_copy_desk_saving_the_issue_refits_the_box_and_a_broken_save_is_refused() 
 
     // A save that breaks the file is not loaded: the error with its position, the box as it was.
     save_as_desk(&fx.issue(), &longer.replacen("headline: \"守护青山绿水", "hedline: \"守护青山绿水", 1));
-    let s = ed.wait_for_within("the broken issue refused", RELOAD_WAIT, |s| {
+    let s = ed.wait_for("the broken issue refused", |s| {
         s.message().contains("The issue on disk was not loaded (the last good one is kept)")
     });
     assert!(s.message().contains("taiyuan-2023-02-10.ron:18:13: unknown field \"hedline\""), "{}", s.message());
@@ -68,7 +64,7 @@ fn another_program_saving_the_layout_is_asked_about_then_loaded() {
         r#"Placement(item: "jinyuan-livable", column: 1, span: 3, line: 31, depth: Auto)"#,
     );
     save_as_desk(&fx.layout(), &moved);
-    let s = ed.wait_for_within("the question", RELOAD_WAIT, |s| s.contains("Another program saved"));
+    let s = ed.wait_for("the question", |s| s.contains("Another program saved"));
     assert!(s.contains("y: load theirs   n: keep mine"), "{}", s.numbered());
     ed.press("y");
     let s = ed.wait_for("their layout loaded", |s| s.status().contains("Loaded taiyuan-2023-02-10.layout.ron"));
@@ -89,7 +85,7 @@ fn with_unsaved_changes_on_both_sides_their_layout_is_merged_into_ours() {
         r#"Placement(item: "snow-traffic", column: 4, span: 2, line: 40, depth: Auto)"#,
     );
     save_as_desk(&fx.layout(), &theirs);
-    let s = ed.wait_for_within("the merge offered", RELOAD_WAIT, |s| s.contains("y: merge theirs into mine"));
+    let s = ed.wait_for("the merge offered", |s| s.contains("y: merge theirs into mine"));
     assert!(s.contains("you have unsaved changes"), "{}", s.numbered());
     ed.press("y");
     let s = ed.wait_for("merged", |s| s.status().contains("Merged taiyuan-2023-02-10.layout.ron from disk"));

@@ -43,7 +43,10 @@ fn the_screen_is_blanked_before_the_alternate_screen_is_left() {
     let mut ed = fx.open(&[], &[]);
     ed.wait_for("the editor", |s| s.shows_editor());
     ed.resize(120, 40);
-    ed.wait_for("redrawn at 120x40", |s| s.shows_editor() && s.text().lines().count() >= 40);
+    // The whole frame at the new size, its last rows too: `q` comes after the redraw.
+    ed.wait_for("redrawn at 120x40", |s| {
+        s.cols == 120 && s.rows.len() == 40 && s.shows_editor() && s.status().contains("q quit")
+    });
     ed.press("q");
     assert!(ed.wait_exit().success());
     let raw = ed.raw_output();
@@ -87,6 +90,30 @@ fn tiny_terminal_says_so_then_redraws_when_it_grows() {
 
     ed.press("q");
     assert!(ed.wait_exit().success());
+}
+
+/// Found when a test's sleep was taken out: a key and a resize that came at once lost the
+/// resize (crossterm 0.29 hands over the key and never looks at the signal that woke it with
+/// it). Grown from too small, the editor drew the page and took it for too small still,
+/// ignoring every key. The size is asked for again once the keys read are handled.
+#[test]
+fn a_key_and_a_resize_at_once_lose_neither() {
+    for _ in 0..3 {
+        let fx = Fixture::new();
+        let mut ed = e2e_support::Session::spawn(fx.root(), &["layouts/taiyuan-2023-02-10.ron"], &[], 30, 8);
+        ed.wait_for("too small", |s| s.contains("too small"));
+        // No wait between: the key is still on its way when the terminal grows.
+        ed.press("l");
+        ed.resize(160, 45);
+        ed.wait_for("the editor", |s| s.shows_editor() && s.selected_box().is_some());
+        // Whichever box `l` left selected, `J` moves it.
+        ed.press("J");
+        ed.wait_for("the box moved: keys are taken", |s| s.title().contains("* unsaved"));
+        ed.press("u");
+        ed.wait_for("undone", |s| !s.title().contains("unsaved"));
+        ed.press("q");
+        assert!(ed.wait_exit().success());
+    }
 }
 
 #[test]

@@ -2,8 +2,13 @@
 //! `vt100` screen on a reader thread, keys written as a person types them, and a guard that
 //! kills the child whatever happens to the test.
 //!
-//! Synchronisation is always "wait until the screen shows X" (polled every 50 ms with a
-//! generous timeout), never a bare sleep: the tests run on a loaded 2-core machine.
+//! Synchronisation is always "wait until the screen shows X" (or the file, the process, the
+//! terminal's input queue), polled every 50 ms by [`eventually`] with a generous timeout, never
+//! a bare sleep: the tests run on a loaded 2-core machine, and CI on 2 busy cores.
+//!
+//! The screen a test looks at is the last whole frame the editor drew ([`Session::shot`]),
+//! never one half drawn: a frame is many writes (standard output flushes every kilobyte), and
+//! under load the reader saw the title of a new frame over the rows of the old one.
 
 #![allow(dead_code)]
 
@@ -19,9 +24,36 @@ use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use pasteup::tui::key_notation::parse_keys;
 use portable_pty::{Child, CommandBuilder, ExitStatus, MasterPty, PtySize, native_pty_system};
 
-/// How long any one thing may take to show up on the screen.
-pub const TIMEOUT: Duration = Duration::from_secs(20);
+/// How long any one thing may take to show up: long, since waits end as soon as the thing is
+/// there (a quiet machine takes well under a second), and a test that waits this long has
+/// failed anyway. Loaded with four busy loops on two cores, a step took over 20 s.
+pub const TIMEOUT: Duration = Duration::from_secs(60);
 const POLL: Duration = Duration::from_millis(50);
+
+/// How every frame the editor draws ends: ratatui hides the cursor after the cells (the
+/// editor never shows it), and the terminal given back shows it again.
+const FRAME_ENDS: [&[u8]; 2] = [b"\x1b[?25l", b"\x1b[?25h"];
+
+/// Polls `cond` every 50 ms until it holds, for up to [`TIMEOUT`]: whether it held. The one
+/// wait every other wait here is made of.
+pub fn eventually(mut cond: impl FnMut() -> bool) -> bool {
+    let start = Instant::now();
+    loop {
+        if cond() {
+            return true;
+        }
+        if start.elapsed() > TIMEOUT {
+            return false;
+        }
+        std::thread::sleep(POLL);
+    }
+}
+
+/// Waits until `cond` holds (a file, a process's state); panics naming `what` after
+/// [`TIMEOUT`].
+pub fn wait_until(what: &str, cond: impl FnMut() -> bool) {
+    assert!(eventually(cond), "not within {TIMEOUT:?}: {what}");
+}
 
 pub const COLS: u16 = 160;
 pub const ROWS: u16 = 45;
@@ -128,13 +160,7 @@ impl Fixture {
 
     /// Waits until there is a journal (or none), and returns it.
     pub fn wait_for_journal(&self, exists: bool) -> PathBuf {
-        let start = Instant::now();
-        while self.journals().is_empty() == exists {
-            if start.elapsed() > TIMEOUT {
-                panic!("journal {} after {TIMEOUT:?}", if exists { "never appeared" } else { "is still there" });
-            }
-            std::thread::sleep(POLL);
-        }
+        wait_until(if exists { "a journal" } else { "no journal" }, || self.journals().is_empty() != exists);
         self.recovery()
     }
 
@@ -162,7 +188,11 @@ impl Fixture {
 
 /// The editor running in a pty, and what the pty showed.
 pub struct Session {
+    /// Every byte so far, drawn: the screen as it is, a frame perhaps half drawn.
     parser: Arc<Mutex<vt100::Parser>>,
+    /// The screen as the last whole frame left it, or as the last byte left it once the editor
+    /// is gone: what tests look at.
+    frame: Arc<Mutex<vt100::Screen>>,
     /// Every byte the editor wrote, for checks on escape sequences.
     raw: Arc<Mutex<Vec<u8>>>,
     master: Option<Box<dyn MasterPty + Send>>,
@@ -172,7 +202,6 @@ pub struct Session {
     reader: Option<JoinHandle<()>>,
     hanging_up: Arc<AtomicBool>,
     exit: Option<ExitStatus>,
-    size: (u16, u16),
 }
 
 impl Session {
@@ -214,13 +243,13 @@ impl Session {
         // Only the child holds the slave now: when it exits, reads on the master end.
         drop(pair.slave);
         let parser = Arc::new(Mutex::new(vt100::Parser::new(nz(rows), nz(cols), 0)));
+        let frame = Arc::new(Mutex::new(parser.lock().unwrap().screen().clone()));
         let raw = Arc::new(Mutex::new(Vec::new()));
         let mut reader = pair.master.try_clone_reader().expect("pty reader");
         let writer = pair.master.take_writer().expect("pty writer");
         let hanging_up = Arc::new(AtomicBool::new(false));
         let reader = {
-            let parser = parser.clone();
-            let raw = raw.clone();
+            let (parser, frame, raw) = (parser.clone(), frame.clone(), raw.clone());
             let hanging_up = hanging_up.clone();
             std::thread::spawn(move || {
                 let mut buf = [0u8; 8192];
@@ -230,15 +259,20 @@ impl Session {
                     match reader.read(&mut buf) {
                         Ok(0) | Err(_) => break,
                         Ok(n) => {
-                            raw.lock().unwrap().extend_from_slice(&buf[..n]);
-                            parser.lock().unwrap().process(&buf[..n]);
+                            let mut raw = raw.lock().unwrap();
+                            let seen = raw.len();
+                            raw.extend_from_slice(&buf[..n]);
+                            draw_by_frames(&raw, seen, &parser, &frame);
                         }
                     }
                 }
+                // What the editor wrote last (as it ended, or stopped) is no frame of its own.
+                *frame.lock().unwrap() = parser.lock().unwrap().screen().clone();
             })
         };
         Session {
             parser,
+            frame,
             raw,
             master: Some(pair.master),
             writer,
@@ -247,7 +281,6 @@ impl Session {
             reader: Some(reader),
             hanging_up,
             exit: None,
-            size: (cols, rows),
         }
     }
 
@@ -266,55 +299,44 @@ impl Session {
 
     /// The screen as text, one line a row (trailing blanks trimmed).
     pub fn screen_text(&self) -> String {
-        let parser = self.parser.lock().unwrap();
-        parser.screen().contents()
+        self.with_screen(|screen| screen.contents())
     }
 
     /// The screen's rows, each exactly as vt100 holds it.
     pub fn rows(&self) -> Vec<String> {
-        let parser = self.parser.lock().unwrap();
-        let (_, cols) = parser.screen().size();
-        parser.screen().rows(0, cols.get()).collect()
+        self.with_screen(|screen| screen.rows(0, screen.size().1.get()).collect())
     }
 
-    /// Runs `f` on the vt100 screen (for cell attributes, cursor and mode checks).
+    /// Runs `f` on the vt100 screen as the last whole frame left it (for cell attributes,
+    /// cursor and mode checks).
     pub fn with_screen<T>(&self, f: impl FnOnce(&vt100::Screen) -> T) -> T {
-        let parser = self.parser.lock().unwrap();
-        f(parser.screen())
+        f(&self.frame.lock().unwrap())
     }
 
     pub fn raw_output(&self) -> Vec<u8> {
         self.raw.lock().unwrap().clone()
     }
 
-    /// Waits until `cond` holds on the screen's rows; panics with the screen after `TIMEOUT`.
+    /// Waits until `cond` holds on a whole frame; panics with the screen after [`TIMEOUT`].
     pub fn wait_for(&mut self, what: &str, cond: impl Fn(&Shot) -> bool) -> Shot {
-        self.wait_for_within(what, TIMEOUT, cond)
-    }
-
-    pub fn wait_for_within(&mut self, what: &str, timeout: Duration, cond: impl Fn(&Shot) -> bool) -> Shot {
-        let start = Instant::now();
-        loop {
-            let shot = self.shot();
-            if cond(&shot) {
-                return shot;
-            }
-            if start.elapsed() > timeout {
-                let exited = self.child.try_wait().ok().flatten();
-                panic!(
-                    "timed out after {:?} waiting for: {what}\nchild exit: {exited:?}\nscreen:\n{}",
-                    timeout,
-                    shot.numbered()
-                );
-            }
-            std::thread::sleep(POLL);
+        let mut last = self.shot();
+        if eventually(|| {
+            last = self.shot();
+            cond(&last)
+        }) {
+            return last;
         }
+        let exited = self.child.try_wait().ok().flatten();
+        panic!("timed out after {TIMEOUT:?} waiting for: {what}\nchild exit: {exited:?}\nscreen:\n{}", last.numbered());
     }
 
-    /// The screen now.
+    /// The screen now: the last whole frame, measured as it was drawn (a resize shows once the
+    /// editor has drawn at the new size).
     pub fn shot(&self) -> Shot {
-        let (cols, rows) = self.size;
-        Shot { rows: self.rows(), cols, height: rows }
+        self.with_screen(|screen| {
+            let (rows, cols) = screen.size();
+            Shot { rows: screen.rows(0, cols.get()).collect(), cols: cols.get(), height: rows.get() }
+        })
     }
 
     /// Resizes the terminal: the screen model first, then the pty (which signals the child).
@@ -322,7 +344,6 @@ impl Session {
         self.parser.lock().unwrap().set_size(nz(rows), nz(cols));
         let master = self.master.as_ref().expect("the terminal is there");
         master.resize(PtySize { rows, cols, pixel_width: 0, pixel_height: 0 }).expect("resize the pty");
-        self.size = (cols, rows);
     }
 
     /// Still running?
@@ -344,11 +365,15 @@ impl Session {
             .custom_flags(rustix::fs::OFlags::NOCTTY.bits() as i32)
             .open(&tty)
             .expect("the pty's terminal side");
-        let start = Instant::now();
-        while rustix::io::ioctl_fionread(&slave).expect("FIONREAD") > 0 {
-            assert!(start.elapsed() < TIMEOUT, "the editor did not read its input within {TIMEOUT:?}");
-            std::thread::sleep(POLL);
-        }
+        wait_until("the editor reads its input", || {
+            // Bytes written to the pty reach the input queue later, from a kernel worker: an
+            // empty queue looked at before then said nothing (found when a sleep was taken
+            // out: the keys, still on their way, came with the resize meant to follow them).
+            // A poll of the terminal side waits for that worker first.
+            let mut fds = [rustix::event::PollFd::new(&slave, rustix::event::PollFlags::IN)];
+            let _ = rustix::event::poll(&mut fds, Some(&rustix::event::Timespec::default()));
+            rustix::io::ioctl_fionread(&slave).expect("FIONREAD") == 0
+        });
     }
 
     /// Writes `text` as a bracketed paste, as a terminal does when the program turned it on.
@@ -358,21 +383,20 @@ impl Session {
 
     /// Waits for the editor to exit by itself and returns its status.
     pub fn wait_exit(&mut self) -> ExitStatus {
-        let start = Instant::now();
-        loop {
-            if let Some(status) = self.exit.clone() {
-                return status;
-            }
-            if let Some(status) = self.child.try_wait().expect("try_wait") {
-                self.exit = Some(status.clone());
-                self.join_reader();
-                return status;
-            }
-            if start.elapsed() > TIMEOUT {
-                panic!("pasteup did not exit within {TIMEOUT:?}; screen:\n{}", self.shot().numbered());
-            }
-            std::thread::sleep(POLL);
+        if let Some(status) = self.exit.clone() {
+            return status;
         }
+        let mut exited = None;
+        if !eventually(|| {
+            exited = self.child.try_wait().expect("try_wait");
+            exited.is_some()
+        }) {
+            panic!("pasteup did not exit within {TIMEOUT:?}; screen:\n{}", self.shot().numbered());
+        }
+        let status = exited.expect("exited");
+        self.exit = Some(status.clone());
+        self.join_reader();
+        status
     }
 
     /// The terminal goes away (a closed window, a dropped SSH session, `tmux kill-session`):
@@ -390,11 +414,7 @@ impl Session {
             .expect("the pty's terminal side");
         slave.write_all(&[0]).expect("a NUL to the pty");
         drop(slave);
-        let start = Instant::now();
-        while self.reader.as_ref().is_some_and(|r| !r.is_finished()) && start.elapsed() < TIMEOUT {
-            std::thread::sleep(POLL);
-        }
-        assert!(self.reader.as_ref().is_some_and(|r| r.is_finished()), "the reader let go of the pty");
+        wait_until("the reader lets go of the pty", || self.reader.as_ref().is_none_or(|r| r.is_finished()));
         self.writer = Box::new(std::io::sink());
         self.master = None;
     }
@@ -409,17 +429,14 @@ impl Session {
         self.join_reader();
     }
 
-    /// Lets the reader thread drain what the child wrote before it exited.
+    /// Lets the reader thread drain what the child wrote before it exited: what a test reads
+    /// then is all of it (found under load: 5 s were not enough, and the message the editor
+    /// ends with was not yet on the screen).
     fn join_reader(&mut self) {
         if let Some(handle) = self.reader.take() {
             // Reads end with EIO once the slave side is closed; don't hang if it doesn't.
-            let start = Instant::now();
-            while !handle.is_finished() && start.elapsed() < Duration::from_secs(5) {
-                std::thread::sleep(POLL);
-            }
-            if handle.is_finished() {
-                let _ = handle.join();
-            }
+            wait_until("the reader drains the pty", || handle.is_finished());
+            let _ = handle.join();
         }
     }
 }
@@ -590,20 +607,46 @@ pub fn bytes_contain(hay: &[u8], needle: &[u8]) -> bool {
     hay.windows(needle.len()).any(|w| w == needle)
 }
 
-/// Waits until a file exists (the recovery journal), polling the filesystem.
+/// Waits until a file exists (the recovery journal), or is gone.
 pub fn wait_for_file(path: &Path, exists: bool) {
-    let start = Instant::now();
-    while path.exists() != exists {
-        if start.elapsed() > TIMEOUT {
-            panic!("{} {} after {TIMEOUT:?}", path.display(), if exists { "never appeared" } else { "is still there" });
+    let what = format!("{} {}", path.display(), if exists { "appears" } else { "is gone" });
+    wait_until(&what, || path.exists() == exists);
+}
+
+/// Feeds the editor's output from `raw[seen..]` to `parser`, and the screen after each whole
+/// frame to `frame`. A frame's end may have come in two reads: it is looked for from just
+/// before `seen`.
+fn draw_by_frames(raw: &[u8], seen: usize, parser: &Mutex<vt100::Parser>, frame: &Mutex<vt100::Screen>) {
+    let mut parser = parser.lock().unwrap();
+    let mut from = seen;
+    let longest = FRAME_ENDS.iter().map(|e| e.len()).max().unwrap_or(0);
+    let mut at = seen.saturating_sub(longest - 1);
+    while let Some(end) = frame_end(raw, at) {
+        if end > from {
+            parser.process(&raw[from..end]);
+            from = end;
+            *frame.lock().unwrap() = parser.screen().clone();
         }
-        std::thread::sleep(POLL);
+        at = end;
     }
+    parser.process(&raw[from..]);
+}
+
+/// Where the first frame end at or after `at` in `raw` ends.
+fn frame_end(raw: &[u8], at: usize) -> Option<usize> {
+    let ends =
+        FRAME_ENDS.iter().filter_map(|e| raw[at..].windows(e.len()).position(|w| w == *e).map(|i| at + i + e.len()));
+    ends.min()
 }
 
 /// SIGKILL to our own child (not reaped yet), with kill(1) so that no test needs `unsafe`.
 fn sigkill(pid: u32) {
     let _ = std::process::Command::new("kill").args(["-KILL", &pid.to_string()]).status();
+}
+
+/// Waits until process `pid` is stopped (job control).
+pub fn wait_stopped(pid: u32) {
+    wait_until(&format!("pid {pid} stopped"), || stopped(pid));
 }
 
 /// Whether process `pid` is stopped (job control), from /proc.

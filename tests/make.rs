@@ -1730,7 +1730,19 @@ fn lines_set_short_do_not_fill_a_page_for_a_less_important_story() {
     let (placed, left) = placed_and_left(&report);
     assert_eq!(&placed[..2], ["a0", "a1"], "{report:?}");
     assert!(left.contains(&"a4") && !left.contains(&"a1"), "{report:?}");
+    assert_eq!((report.pages[0].free_lines, report.pages[0].short_lines), (5, 0));
     assert!(desk.validate().is_empty(), "{:?}", desk.validate());
+    // The same on 40 lines: `a3` (priority 5) set two lines short had the room of `a2` (2),
+    // which stands with 6 lines free; on 50 lines, `a4` (4) that of `a5` (2).
+    for (file, placed_now, left_now) in
+        [("make-short-lines-o7.ron", ["a0", "a2", "a1"], "a3"), ("make-short-lines-o24.ron", ["a1", "a5", "a3"], "a4")]
+    {
+        let mut desk = Makeup::new(data_issue(file), &empty());
+        let report = make(&mut desk, &MakeOptions::default());
+        let (placed, left) = placed_and_left(&report);
+        assert_eq!(placed, placed_now, "{file}: {report:?}");
+        assert!(left.contains(&left_now), "{file}: {report:?}");
+    }
 }
 
 /// Found from outside: a kept lead with `cut: 30` over a body of 10 sentences (a headline with

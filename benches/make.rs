@@ -13,6 +13,7 @@ use criterion::{Criterion, criterion_group, criterion_main};
 use pasteup_core::document::builtin_sample;
 use pasteup_core::format::parse_issue;
 use pasteup_core::generate::generate_planned_issue;
+use pasteup_core::layout::make::MadePage;
 use pasteup_core::layout::{MakeOptions, Makeup};
 use pasteup_core::model::{Issue, Layout};
 
@@ -42,6 +43,18 @@ fn whole_issue(issue: &Issue) {
         free as f64 * 100.0 / lines as f64,
         report.placed(),
         took.as_secs_f64() * 1000.0 / report.pages.len() as f64
+    );
+    // The lines set short fill nothing: the page as filled by copy, and the planned copy left
+    // out (each item 1/priority, as the quality order weighs it).
+    let short = |p: &MadePage| p.placed.iter().map(|b| u32::from(b.span) * b.short).sum::<u32>();
+    let empty: u64 = report.pages.iter().map(|p| u64::from(p.free_lines + short(p))).sum();
+    let by_copy = report.pages.iter().filter(|p| (p.free_lines + short(p)) * 50 <= p.column_lines).count();
+    let priority = |id: &str| issue.item(id).and_then(|i| i.priority()).unwrap_or(1);
+    let left: f64 = report.pages.iter().flat_map(|p| &p.left).map(|l| 1.0 / f64::from(priority(&l.id))).sum();
+    println!(
+        "make, 200 pages by copy: {:.2}% not filled by copy (free and set short, {empty}); {by_copy} pages within 2%; \
+         planned copy left out weighs {left:.2}",
+        empty as f64 * 100.0 / lines as f64
     );
 }
 

@@ -1696,3 +1696,77 @@ fn set_page(item: &mut Item, number: u32) {
         Item::Notice(n) => n.page = Some(number),
     }
 }
+
+/// The lead's box on page 1 as made from empty: (column, span, first line, last line, short).
+fn lead_made(file: &str, lead: &str) -> (u16, u16, u32, u32, u32) {
+    let mut desk = Makeup::new(data_issue(file), &empty());
+    let report = make(&mut desk, &MakeOptions::default());
+    let b = report.pages[0].placed.iter().find(|p| p.id == lead).unwrap();
+    (b.column, b.span, b.line, b.line + b.depth - 1, b.short)
+}
+
+/// Found from outside: a lone lead on a page short of copy was narrowed to save a line at the
+/// foot, a column beside it left empty from line 1 to the foot: 1,887 characters on a
+/// broadsheet at columns 1–7, lines 1–23 (639 free) where 1–8 takes lines 1–20 (640); on 6
+/// columns × 60 lines 1,120 characters at columns 1–5 (245 free), not 1–6 (246), and 2,437
+/// at columns 1–4, lines 1–60 `+2 short`, columns 5–6 empty (120 free), where 1–6 takes lines
+/// 1–39 (126). The lead stands at its widest sensible span.
+#[test]
+fn a_lead_short_of_copy_is_not_narrowed_to_save_a_line() {
+    assert_eq!(lead_made("make-lead-broadsheet.ron", "big"), (1, 8, 1, 20, 0));
+    assert_eq!(lead_made("make-lead-six-25.ron", "big").1, 6);
+    assert_eq!(lead_made("make-lead-six-55.ron", "big"), (1, 6, 1, 39, 0));
+}
+
+/// Found from outside: on a column of 50 lines planned for `a0` (priority 1, 25 lines), `a1`
+/// (2, 20 lines) and `a4` (3, 23 lines), make set `a0` and `a4` two lines short, "free lines
+/// 0", and left the more important `a1` out, `no_room`, though `a0` and `a1` stand with 5
+/// free: the 2 lines set short fill nothing, so the page is 4% empty either way, and priority
+/// says which story is left out.
+#[test]
+fn lines_set_short_do_not_fill_a_page_for_a_less_important_story() {
+    let mut desk = Makeup::new(data_issue("make-short-lines-o37.ron"), &empty());
+    let report = make(&mut desk, &MakeOptions::default());
+    let (placed, left) = placed_and_left(&report);
+    assert_eq!(&placed[..2], ["a0", "a1"], "{report:?}");
+    assert!(left.contains(&"a4") && !left.contains(&"a1"), "{report:?}");
+    assert_eq!((report.pages[0].free_lines, report.pages[0].short_lines), (5, 0));
+    assert!(desk.validate().is_empty(), "{:?}", desk.validate());
+    // The same on 40 lines: `a3` (priority 5) set two lines short had the room of `a2` (2),
+    // which stands with 6 lines free; on 50 lines, `a4` (4) that of `a5` (2).
+    for (file, placed_now, left_now) in
+        [("make-short-lines-o7.ron", ["a0", "a2", "a1"], "a3"), ("make-short-lines-o24.ron", ["a1", "a5", "a3"], "a4")]
+    {
+        let mut desk = Makeup::new(data_issue(file), &empty());
+        let report = make(&mut desk, &MakeOptions::default());
+        let (placed, left) = placed_and_left(&report);
+        assert_eq!(placed, placed_now, "{file}: {report:?}");
+        assert!(left.contains(&left_now), "{file}: {report:?}");
+    }
+}
+
+/// Found from outside: a kept lead with `cut: 30` over a body of 10 sentences (a headline with
+/// nothing under it) was kept as it stood, make exited 0 with no `rule` line, and `check`
+/// rejected the layout it wrote (`empty_part`). It is a rule the page breaks, as a kept box
+/// overset is: said, and exit 1.
+#[test]
+fn a_kept_box_with_its_body_cut_whole_is_a_broken_rule_and_exit_1() {
+    let dir = tempfile::tempdir().unwrap();
+    let items = [story("lead", Some(1), 79), story("second", Some(2), 59)].join(", ");
+    let issue = format!(
+        r#"Issue(paper: "测试报", date: "2023-02-10", language: "zh-Hans",
+            pages: [Page(number: 1, grid: Grid(columns: 2, column_width: 10, gutter: 1, depth: 40))],
+            items: [{items}])"#
+    );
+    std::fs::write(dir.path().join("issue.ron"), issue).unwrap();
+    let layout = r#"Layout(issue: "issue.ron", pages: [PageLayout(number: 1, placements: [
+        Placement(item: "lead", column: 1, span: 2, line: 1, depth: Auto, cut: 30)])])"#;
+    std::fs::write(dir.path().join("issue.layout.ron"), layout).unwrap();
+    let (code, out, err) = run(dir.path(), &["make", "issue.ron", "-o", "made.layout.ron"]);
+    assert_eq!(code, 1, "{out}{err}");
+    assert!(out.contains("  rule   lead, kept as it stood, holds none of its body"), "{out}");
+    assert_eq!(run(dir.path(), &["check", "issue.ron", "--layout", "made.layout.ron"]).0, 1);
+    let (_, json, _) = run(dir.path(), &["make", "issue.ron", "-o", "made.layout.ron", "--json"]);
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(v["pages"][0]["broken"], serde_json::json!([{"rule": "kept_empty", "id": "lead"}]), "{json}");
+}

@@ -213,6 +213,7 @@ fn write_page(out: &mut String, page: &MadePage, lang: UiLang) {
             Broken::KeptOverlap { id, other } => MakeLine::KeptOverlap { id: printable(id), other: printable(other) },
             Broken::KeptOverset { id } => MakeLine::KeptOverset { id: printable(id) },
             Broken::KeptPastFoot { id } => MakeLine::KeptPastFoot { id: printable(id) },
+            Broken::KeptEmpty { id } => MakeLine::KeptEmpty { id: printable(id) },
         };
         let _ = writeln!(out, "{}", line.render(lang));
     }

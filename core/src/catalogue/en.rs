@@ -256,6 +256,7 @@ fn en_rule(rule: &Broken) -> String {
         Broken::KeptOverlap { id, other } => format!("{id} and {other} overlap"),
         Broken::KeptOverset { id } => format!("{id} is overset"),
         Broken::KeptPastFoot { id } => format!("{id} runs past the foot"),
+        Broken::KeptEmpty { id } => format!("{id} holds none of its body"),
     }
 }
 
@@ -1035,6 +1036,9 @@ pub fn make_line(m: &MakeLine) -> String {
         KeptOverlap { id, other } => format!("  rule   {id} and {other}, kept as they stood, overlap"),
         KeptOverset { id } => format!("  rule   {id}, kept as it stood, is overset"),
         KeptPastFoot { id } => format!("  rule   {id}, kept as it stood, runs past the foot"),
+        KeptEmpty { id } => {
+            format!("  rule   {id}, kept as it stood, holds none of its body: a headline with nothing under it")
+        }
         ShortOfCopy { offered, open } => {
             format!("  copy   {offered} column-lines offered for {open} free: too little copy to fill the page")
         }

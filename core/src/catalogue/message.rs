@@ -933,6 +933,8 @@ pub enum MakeLine {
     KeptOverset { id: String },
     /// A kept box stands past the foot.
     KeptPastFoot { id: String },
+    /// A kept box holds none of its body: a headline with nothing under it.
+    KeptEmpty { id: String },
     /// The items offered to a page take fewer column-lines, even at their widest, than the
     /// page had free: it cannot be filled, and make places what is planned instead.
     ShortOfCopy { offered: u64, open: u32 },

@@ -895,6 +895,7 @@ fn make_lines() -> Vec<MakeLine> {
         KeptOverlap { id: "snow-traffic".into(), other: "traffic-police".into() },
         KeptOverset { id: "snow-traffic".into() },
         KeptPastFoot { id: "snow-traffic".into() },
+        KeptEmpty { id: "snow-traffic".into() },
         ShortOfCopy { offered: 239, open: 800 },
         Gap { first: 4, last: 4, top: 66, bottom: 67 },
         Gap { first: 1, last: 2, top: 21, bottom: 67 },

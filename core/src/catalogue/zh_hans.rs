@@ -217,6 +217,7 @@ fn zh_rule(rule: &Broken) -> String {
         Broken::KeptOverlap { id, other } => format!("{id} 与 {other} 重叠"),
         Broken::KeptOverset { id } => format!("{id} 超版"),
         Broken::KeptPastFoot { id } => format!("{id} 超出版底"),
+        Broken::KeptEmpty { id } => format!("{id} 正文全无"),
     }
 }
 
@@ -1131,6 +1132,7 @@ pub fn make_line(m: &MakeLine) -> String {
         NoticeLead { id } => format!("  违规 公告 {id} 计划为本版头条（优先级 1）；公告照例排在版底"),
         KeptOverlap { id, other } => format!("  违规 保留稿件 {id} 与 {other} 重叠"),
         KeptPastFoot { id } => format!("  违规 保留稿件 {id} 超出版底"),
+        KeptEmpty { id } => format!("  违规 保留稿件 {id} 正文全无，只剩标题"),
         ShortOfCopy { offered, open } => {
             format!("  稿量 可排稿件 {offered} 栏行，版面空 {open} 栏行：稿件不足，排不满本版")
         }

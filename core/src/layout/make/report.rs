@@ -223,4 +223,7 @@ pub enum Broken {
     KeptOverset { id: String },
     /// A kept box stands past the page's foot.
     KeptPastFoot { id: String },
+    /// A kept box holds none of its article's body: every sentence cut, or a part of a
+    /// continued article that the parts before it fill (`check`'s `empty_part`).
+    KeptEmpty { id: String },
 }

@@ -230,9 +230,13 @@ fn better(p: &Problem, a: Option<State>, b: Option<State>) -> Option<State> {
     }
 }
 
-/// Whether a finished page is filled to within 2% of its column-lines.
+/// Whether a finished page is filled to within 2% of its column-lines by copy: the lines a
+/// box is set short fill nothing (found from outside: on a column of 50 lines, a priority-3
+/// story set two lines short called the page filled, and the more important story whose page
+/// stands 5 lines free was left out for it).
 pub(super) fn filled(p: &Problem, s: &State) -> bool {
-    within_two_percent(s.waste, u32::from(p.sheet.columns()) * p.sheet.depth())
+    let short: u32 = p.kept.iter().chain(s.boxes.iter().map(|(_, b)| b)).map(|b| u32::from(b.span) * b.short).sum();
+    within_two_percent(s.waste + short, u32::from(p.sheet.columns()) * p.sheet.depth())
 }
 
 /// The best finished page the beam finds.
@@ -307,14 +311,15 @@ fn steps_left(p: &Problem, s: &State) -> u64 {
     2 * count.min(s.open / mean) + 1
 }
 
-pub(super) type FinishRank = (bool, u8, u64, (u64, u32, u32), u64, u32, u32, u32, Reverse<u16>, u32, u64);
+pub(super) type FinishRank = (bool, u8, u64, (u64, u32, u32, Reverse<u16>), u64, u32, u32, u32, Reverse<u16>, u32, u64);
 
 /// The quality order of finished pages (lower is better): a page with the lead at line 1
 /// before one without it there (moved down or left out), whatever else each does better:
 /// the lead at line 1 is a rule make keeps, not a quality to trade for fuller columns (found
 /// from outside: with `--cut` a page with the lead at line 5 had fewer free lines than the
 /// page without cuts, which had it at line 1, and was chosen). Then a page with every planned
-/// item placed first, then one filled to within 2%, then the rest; within the last two, fewer
+/// item placed first, then one filled to within 2% ([`filled`]: by copy, not by lines set
+/// short), then the rest; within the last two, fewer
 /// and less important planned items left out ([`left_out_weight`]) before fewer free lines
 /// (found from outside: on a page not filled either way, a priority-8 story kept the room of
 /// a priority-2 one for a line less free); then fewer sentences cut, then fewer fillers above
@@ -322,11 +327,12 @@ pub(super) type FinishRank = (bool, u8, u64, (u64, u32, u32), u64, u32, u32, u32
 /// piece at the foot). On a page the bin cannot fill, what counts after the planned items is
 /// the copy left out, then the holes: free lines with a box under them in their column. The
 /// room left at the foot is where the copy still to come goes, and a page that leaves its lead
-/// narrow to save a line there reads worse. Then, there, the fillers above planned items,
-/// before the free lines: with the copy placed the same, those differ only by the lines make
-/// set short, which fill nothing the copy lacks (found from outside: a page 37% free set a
-/// filler photo beside the lead at line 1, and the planned stories at lines 23 and 32, for a
-/// box one line short). The order among planned items is not counted: on a page short of copy
+/// narrow to save a line there reads worse. Then, there, the fillers above planned items, and
+/// the lead wider, before the free lines: with the copy placed the same, those differ only by
+/// the lines make set short, which fill nothing the copy lacks, and by how each span rounds
+/// the copy (found from outside: a page 37% free set a filler photo beside the lead at line 1,
+/// and the planned stories at lines 23 and 32, for a box one line short; a lone lead stood 7
+/// columns wide of 8, the eighth empty from line 1 to the foot, for one line less free). The order among planned items is not counted: on a page short of copy
 /// it moved a story off line 3 to the foot and left two columns empty from line 1, and white
 /// room at the head of a page reads worse than at its foot, which the desk fills later.
 /// Fillers are not weighed against planned items here: `priority.rs` keeps them out of the
@@ -341,9 +347,11 @@ pub(super) fn finish_rank(p: &Problem, s: &State) -> FinishRank {
     let bottom = s.boxes.iter().filter(|(_, b)| b.kind != ItemKind::Notice).map(|(_, b)| b.line + b.depth).max();
     let above = fillers_above_planned(p, s);
     // Short of copy, a page that leaves less copy out comes first (an empty page has no holes
-    // at all), then the one with fewer holes, then the one with fewer fillers above.
+    // at all), then the one with fewer holes, then the one with fewer fillers above, then the
+    // one with the lead wider: the free lines there differ by how each span rounds the copy.
+    let lead = Reverse(s.lead_span);
     let (short_of_copy, above) =
-        if p.short_of_copy { ((left_out(p, s), holes(p, s), above), 0) } else { ((0, 0, 0), above) };
+        if p.short_of_copy { ((left_out(p, s), holes(p, s), above, lead), 0) } else { ((0, 0, 0, Reverse(0)), above) };
     (
         lead_off_top(p, s),
         class,

@@ -185,11 +185,14 @@ pub enum Status {
         path: String,
         input: String,
     },
-    /// Unsaved work restored from a journal; `kept` older journals wait for the next start;
-    /// `held`: items whose boxes it holds that the issue lacks now, their places kept.
+    /// Unsaved work restored from a journal; `kept` older journals wait for the next start.
+    /// Its boxes the issue as it is now cannot hold go to the bin, their places held should
+    /// they fit again, named as an issue reload names them: `taken_off`, items the issue lacks;
+    /// `binned`, items whose pages no longer hold them (a page gone, a grid narrower).
     Restored {
         kept: usize,
-        held: Vec<String>,
+        taken_off: Vec<String>,
+        binned: Vec<String>,
     },
     /// A bracketed paste reached the editor and was not read as keys.
     PasteIgnored {

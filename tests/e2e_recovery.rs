@@ -405,3 +405,33 @@ fn restored_boxes_a_narrower_grid_cannot_hold_are_named_and_come_back_with_the_g
     ed.press("q");
     assert!(ed.wait_exit().success());
 }
+
+/// Found from outside: a dead editor's journal whose pid a running pasteup on another layout
+/// now has (after a reboot, pids are given out again) was not offered, and nothing was said.
+/// That pasteup holds another layout's lock, not this one's: the journal is offered.
+#[test]
+fn a_journal_whose_pid_an_editor_of_another_layout_has_is_offered() {
+    let fx = Fixture::new();
+    std::fs::copy(fx.layout(), fx.root().join("layouts").join("other.layout.ron")).unwrap();
+    let mut other = fx.open(&["--layout", "layouts/other.layout.ron"], &[]);
+    other.wait_for("the other editor", |s| s.shows_editor() && s.selected_box().is_some());
+    let pid = other.pid();
+    let owner = pasteup_core::journal::Owner { pid, ..pasteup_core::journal::Owner::me() };
+    let work = fx.layout_text().replacen("column: 1, span: 3, line: 1", "column: 1, span: 3, line: 9", 1);
+    std::fs::write(fx.journal_of(pid), format!("// pasteup journal of {owner}\n{work}")).unwrap();
+
+    let mut ed = fx.open(&[], &[]);
+    wait_for_question(&mut ed);
+    let s = ed.shot();
+    assert!(s.contains(&format!("pid {pid}")), "names the dead editor:\n{}", s.numbered());
+    ed.press("y");
+    ed.wait_for("the work restored", |s| s.message().contains("Restored the unsaved changes"));
+    ed.press("C-s");
+    ed.wait_for("saved", |s| s.status().trim_start().starts_with("Saved"));
+    assert_eq!(placement(&fx.read_layout(), "jinyuan-livable"), Some((1, 3, 9)), "{}", fx.layout_text());
+    ed.press("q");
+    assert!(ed.wait_exit().success());
+    assert!(!fx.journal_of(pid).exists());
+    other.press("q");
+    assert!(other.wait_exit().success());
+}

@@ -370,7 +370,10 @@ mod tests {
         // The grid back: b where it stood, as after any reload.
         let (back, changes) = reload(&desk, four.clone(), &mut held);
         assert_eq!(changes.restored, ["b"]);
-        assert_eq!(back.resolved(1).iter().map(|b| (b.item.as_str(), b.column)).collect::<Vec<_>>(), [("a", 1), ("b", 3)]);
+        assert_eq!(
+            back.resolved(1).iter().map(|b| (b.item.as_str(), b.column)).collect::<Vec<_>>(),
+            [("a", 1), ("b", 3)]
+        );
 
         // A page gone: its boxes' items are in the issue, in the bin, not "not in the issue".
         let mut no_page = four.clone();

@@ -359,7 +359,10 @@ pub fn status(s: &Status) -> String {
                 said += &format!(" ({kept} older recovery files kept for the next start)");
             }
             if !taken_off.is_empty() {
-                said += &format!("; not in the issue now: {} (its place is kept should it come back)", taken_off.join(", "));
+                said += &format!(
+                    "; not in the issue now: {} (its place is kept should it come back)",
+                    taken_off.join(", ")
+                );
             }
             said.push_str(&binned_to_the_bin(binned));
             said

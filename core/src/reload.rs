@@ -2,7 +2,8 @@
 //! is kept; every box is set again from the new copy; new items wait in the bin; a placed item
 //! the issue no longer has leaves the page and is named, and its placement is [`Held`]: a later
 //! reload that finds the item again puts it back where it stood (the copy desk saving a story
-//! out and in again loses nobody's make-up).
+//! out and in again loses nobody's make-up). Work restored from a journal after a crash is set
+//! on the issue as it is now by the same code ([`restore`]).
 
 use std::collections::HashMap;
 use std::sync::Arc;

@@ -368,3 +368,100 @@ fn a_layout_link_pointed_elsewhere_leaves_no_journal_for_the_first_file() {
     let s = next.wait_for("the editor on the first file", |s| s.shows_editor());
     assert!(!s.contains("recover unsaved work"), "{}", s.numbered());
 }
+
+/// Writes `text` over the issue as the copy desk's editor would: a new file renamed over it.
+fn save_issue(fx: &Fixture, text: &str) {
+    let tmp = fx.issue().with_extension("tmp-desk");
+    std::fs::write(&tmp, text).unwrap();
+    std::fs::rename(&tmp, fx.issue()).unwrap();
+}
+
+/// Found from outside: work restored after page 3's grid went from 8 columns to 6 sent the
+/// box moved to columns 7–8 to the bin without a word, the save lost it for good, and the
+/// grid put back brought nothing back. Restored, it is named and held as a live reload holds
+/// it ("the pages no longer hold, to the bin"), and the grid put back puts it back.
+#[test]
+fn restored_boxes_a_narrower_grid_cannot_hold_are_named_and_come_back_with_the_grid() {
+    const TEN: &str = "jinyuan-ten-projects";
+    let fx = Fixture::new();
+    let mut ed = fx.open(&[], &[]);
+    ed.wait_for("the editor", |s| s.shows_editor() && s.selected_box().is_some());
+    ed.send(format!(":find {TEN}\r").as_bytes());
+    ed.wait_for("found", |s| s.selected_box().is_some_and(|b| b.0 == TEN));
+    ed.press("3 L");
+    ed.wait_for("moved to column 7", |s| s.selected_box() == Some((TEN.into(), 7, 2)));
+    let journal = fx.wait_for_journal(true);
+    e2e_support::wait_for_file(&journal, true);
+    let journalled = pasteup_core::format::parse_layout(&journal, &std::fs::read_to_string(&journal).unwrap());
+    let start = std::time::Instant::now();
+    let mut journalled = journalled.unwrap();
+    while placement(&journalled, TEN) != Some((7, 2, 1)) && start.elapsed() < std::time::Duration::from_secs(10) {
+        std::thread::sleep(std::time::Duration::from_millis(100));
+        let text = std::fs::read_to_string(&journal).unwrap();
+        journalled = pasteup_core::format::parse_layout(&journal, &text).unwrap();
+    }
+    assert_eq!(placement(&journalled, TEN), Some((7, 2, 1)));
+    ed.kill_hard();
+
+    let eight = std::fs::read_to_string(fx.issue()).unwrap();
+    let six = eight.replacen("grid: Grid(columns: 8", "grid: Grid(columns: 6", 1);
+    save_issue(&fx, &six);
+    let mut ed = fx.open(&[], &[]);
+    wait_for_question(&mut ed);
+    ed.press("y");
+    let s = ed.wait_for("the work restored", |s| s.message().contains("Restored the unsaved changes"));
+    s.assert_clean();
+    assert!(
+        s.message().contains(&format!(
+            "the pages no longer hold, to the bin: {TEN}, yangqu-livelihood (their places are kept should the page hold them again)"
+        )),
+        "{}",
+        s.numbered()
+    );
+    // yangqu-livelihood (columns 6–8) was past the grid in the saved layout already: 6 + 2.
+    assert!(s.contains(" bin: 8 items"), "{}", s.numbered());
+    ed.press("C-s");
+    ed.wait_for("saved", |s| s.status().trim_start().starts_with("Saved"));
+    assert_eq!(placement(&fx.read_layout(), TEN), None, "a 6-column page holds no box at columns 7–8");
+
+    // The grid back: the box is back where it stood, and saved there.
+    save_issue(&fx, &eight);
+    let s = ed.wait_for("the reload", |s| s.message().contains("Reloaded issue taiyuan-2023-02-10.ron"));
+    assert!(s.message().contains(&format!("back where it stood: {TEN}, yangqu-livelihood")), "{}", s.numbered());
+    assert!(s.contains(" bin: 6 items"), "{}", s.numbered());
+    ed.press("C-s");
+    ed.wait_for("saved", |s| s.status().trim_start().starts_with("Saved") && !s.title().contains("unsaved"));
+    assert_eq!(placement(&fx.read_layout(), TEN), Some((7, 2, 1)), "saved:\n{}", fx.layout_text());
+    ed.press("q");
+    assert!(ed.wait_exit().success());
+}
+
+/// Found from outside: a dead editor's journal whose pid a running pasteup on another layout
+/// now has (after a reboot, pids are given out again) was not offered, and nothing was said.
+/// That pasteup holds another layout's lock, not this one's: the journal is offered.
+#[test]
+fn a_journal_whose_pid_an_editor_of_another_layout_has_is_offered() {
+    let fx = Fixture::new();
+    std::fs::copy(fx.layout(), fx.root().join("layouts").join("other.layout.ron")).unwrap();
+    let mut other = fx.open(&["--layout", "layouts/other.layout.ron"], &[]);
+    other.wait_for("the other editor", |s| s.shows_editor() && s.selected_box().is_some());
+    let pid = other.pid();
+    let owner = pasteup_core::journal::Owner { pid, ..pasteup_core::journal::Owner::me() };
+    let work = fx.layout_text().replacen("column: 1, span: 3, line: 1", "column: 1, span: 3, line: 9", 1);
+    std::fs::write(fx.journal_of(pid), format!("// pasteup journal of {owner}\n{work}")).unwrap();
+
+    let mut ed = fx.open(&[], &[]);
+    wait_for_question(&mut ed);
+    let s = ed.shot();
+    assert!(s.contains(&format!("pid {pid}")), "names the dead editor:\n{}", s.numbered());
+    ed.press("y");
+    ed.wait_for("the work restored", |s| s.message().contains("Restored the unsaved changes"));
+    ed.press("C-s");
+    ed.wait_for("saved", |s| s.status().trim_start().starts_with("Saved"));
+    assert_eq!(placement(&fx.read_layout(), "jinyuan-livable"), Some((1, 3, 9)), "{}", fx.layout_text());
+    ed.press("q");
+    assert!(ed.wait_exit().success());
+    assert!(!fx.journal_of(pid).exists());
+    other.press("q");
+    assert!(other.wait_exit().success());
+}

@@ -481,16 +481,51 @@ pub fn journals_beside(layout: &Path, spare: Option<&Path>) -> Found {
         Some(d) if !d.as_os_str().is_empty() => d,
         _ => Path::new("."),
     };
+    let at_work = |owner: &Owner| at_work_on(owner, layout, spare);
     if let Some(base) = resolved.file_name().map(|n| format!("{}.recover", n.to_string_lossy())) {
-        look_in(dir, &base, &mut found);
+        look_in(dir, &base, &at_work, &mut found);
     }
     if let Some((spare, base)) = spare_base(layout, spare) {
-        look_in(&spare, &base, &mut found);
+        look_in(&spare, &base, &at_work, &mut found);
     }
     let claimed = claimed(layout, spare);
     found.journals.retain(|j| !claimed.contains(&fs::canonicalize(&j.path).unwrap_or_else(|_| j.path.clone())));
     found.journals.sort_by(|a, b| b.written.cmp(&a.written).then_with(|| a.path.cmp(&b.path)));
     found
+}
+
+/// Whether `owner`, who wrote a journal of `layout`, is an editor still at work on it: a live
+/// pasteup that holds this layout's lock, or one that holds no layout's lock at all (a second
+/// editor here found the lock held, and holds none). A live pasteup holding only other
+/// layouts' locks is another layout's editor that was given the dead writer's pid again — a
+/// reboot gives pids out anew (found from outside: the work of such a journal was never
+/// offered, unsaid). Where a process's open files cannot be seen (another user's, no
+/// `/proc`), a live pasteup counts as at work, as before.
+fn at_work_on(owner: &Owner, layout: &Path, spare: Option<&Path>) -> bool {
+    if !owner.may_be_alive() {
+        return false;
+    }
+    if holder(layout, spare).is_some_and(|h| h.pid == owner.pid && h.host == owner.host) {
+        return true;
+    }
+    let ours: Vec<PathBuf> = std::iter::once(lock_path(layout))
+        .chain(spare_lock_path(layout, spare))
+        .map(|l| fs::canonicalize(&l).unwrap_or(l))
+        .collect();
+    open_locks(owner.pid).is_none_or(|locks| locks.is_empty() || locks.iter().any(|l| ours.contains(l)))
+}
+
+/// The lock files (`….lock`) process `pid` of this host has open, if its open files can be
+/// seen: a lock is held open for the editor's life.
+fn open_locks(pid: u32) -> Option<Vec<PathBuf>> {
+    let fds = fs::read_dir(format!("/proc/{pid}/fd")).ok()?;
+    let targets = fds.flatten().filter_map(|fd| fs::read_link(fd.path()).ok());
+    // A lock file removed while held reads `… (deleted)`.
+    let named = |t: PathBuf| match t.to_string_lossy().strip_suffix(" (deleted)") {
+        Some(kept) => PathBuf::from(kept),
+        None => t,
+    };
+    Some(targets.map(named).filter(|t| t.to_string_lossy().ends_with(".lock")).collect())
 }
 
 /// This editor's record in the spare folder of the dead editors' journals it restored and
@@ -548,8 +583,9 @@ pub fn waiting_for(issue: &Path, layout: Option<&Path>, spare: Option<&Path>) ->
     paths
 }
 
-/// The journals in `dir` named `base` or `base.…`, into `found`.
-fn look_in(dir: &Path, base: &str, found: &mut Found) {
+/// The journals in `dir` named `base` or `base.…`, into `found`, but those whose writer is
+/// `at_work` still.
+fn look_in(dir: &Path, base: &str, at_work: &impl Fn(&Owner) -> bool, found: &mut Found) {
     let Ok(entries) = fs::read_dir(dir) else { return };
     for entry in entries.flatten() {
         let name = entry.file_name().to_string_lossy().into_owned();
@@ -572,7 +608,7 @@ fn look_in(dir: &Path, base: &str, found: &mut Found) {
                     found.refused.push(Note::RecoveryOtherHost { file, owner: other.to_string() });
                     continue;
                 }
-                if owner.as_ref().is_some_and(Owner::may_be_alive) {
+                if owner.as_ref().is_some_and(at_work) {
                     continue;
                 }
                 found.journals.push(Journal { path, owner, base, written });
@@ -1191,6 +1227,44 @@ mod tests {
         assert_eq!(paths, [newer, older, legacy]);
         assert!(live.exists());
         assert_eq!(found.journals[0].owner.as_ref().map(|o| o.user.clone()), Some(me.user));
+    }
+
+    /// Found from outside: a dead editor's journal whose pid a pasteup editing another layout
+    /// now has (a reboot gives pids again) was never offered, unsaid. A journal is a running
+    /// editor's only where its pid holds this layout's lock, or holds no layout's lock at all
+    /// (a second editor here, which found the lock held).
+    #[test]
+    fn a_journal_whose_pid_an_editor_of_another_layout_now_has_is_offered() {
+        let dir = tempfile::tempdir().unwrap();
+        let layout_path = dir.path().join("a.layout.ron");
+        let editor = dir.path().join("pasteup-live");
+        fs::copy(which_sleep(), &editor).unwrap();
+        // An editor of b.layout.ron: it holds b's lock file open, as a lock holder does.
+        let other_lock = lock_path(&dir.path().join("b.layout.ron"));
+        fs::write(&other_lock, "").unwrap();
+        let elsewhere =
+            std::process::Command::new(&editor).arg("30").stdin(File::open(&other_lock).unwrap()).spawn().unwrap();
+        let reused = journal_of(dir.path(), &layout_path, &Owner { pid: elsewhere.id(), ..Owner::me() }, 5);
+        // The holder of this layout's lock: its journal is its own live work.
+        let ours = File::options().read(true).write(true).create(true).truncate(false).open(lock_path(&layout_path));
+        let mut ours = ours.unwrap();
+        fs4::FileExt::try_lock(&ours).unwrap();
+        let holding = std::process::Command::new(&editor).arg("30").stdin(ours.try_clone().unwrap()).spawn().unwrap();
+        ours.write_all(format!("{}\n", Owner { pid: holding.id(), ..Owner::me() }).as_bytes()).unwrap();
+        let live = journal_of(dir.path(), &layout_path, &Owner { pid: holding.id(), ..Owner::me() }, 3);
+        // Each is looked at once it runs as the editor, not as this test before its exec.
+        for pid in [elsewhere.id(), holding.id()] {
+            while fs::read_to_string(format!("/proc/{pid}/comm")).is_ok_and(|c| c.trim() != "pasteup-live") {
+                std::thread::sleep(std::time::Duration::from_millis(5));
+            }
+        }
+        let found = find_journals(&layout_path, None);
+        for mut child in [elsewhere, holding] {
+            let _ = child.kill();
+            let _ = child.wait();
+        }
+        assert_eq!(found.journals.iter().map(|j| j.path.clone()).collect::<Vec<_>>(), [reused]);
+        assert!(live.exists());
     }
 
     #[test]

@@ -2,9 +2,11 @@
 //! is kept; every box is set again from the new copy; new items wait in the bin; a placed item
 //! the issue no longer has leaves the page and is named, and its placement is [`Held`]: a later
 //! reload that finds the item again puts it back where it stood (the copy desk saving a story
-//! out and in again loses nobody's make-up).
+//! out and in again loses nobody's make-up). Work restored from a journal after a crash is set
+//! on the issue as it is now by the same code ([`restore`]).
 
 use std::collections::HashMap;
+use std::sync::Arc;
 
 use crate::layout::Makeup;
 use crate::model::{Issue, Layout, PageLayout, Placement};
@@ -52,24 +54,6 @@ impl Held {
     pub fn kept_in(&self, layout: &Layout) -> Layout {
         let back: Vec<_> = self.0.iter().filter(|(_, _, p)| !places(layout, &p.item, p.part)).cloned().collect();
         with_placements(layout, &back)
-    }
-
-    /// Holds the placements of `layout` whose item or page `issue` does not have, where each
-    /// stood: the boxes of restored work the issue lacks now (a reload took them off before the
-    /// crash), to come back as a reload's do; returns their items, each once.
-    pub fn hold_missing(&mut self, issue: &Issue, layout: &Layout) -> Vec<String> {
-        let mut items: Vec<String> = Vec::new();
-        for page in &layout.pages {
-            for (index, p) in page.placements.iter().enumerate() {
-                if issue.item(&p.item).is_none() || issue.page(page.number).is_none() {
-                    self.hold(page.number, index, p.clone());
-                    if !items.contains(&p.item) {
-                        items.push(p.item.clone());
-                    }
-                }
-            }
-        }
-        items
     }
 
     /// Takes out the held placements `issue` has the item and page for, and `layout` does not
@@ -125,11 +109,6 @@ fn places(layout: &Layout, item: &str, part: u32) -> bool {
     layout.pages.iter().flat_map(|p| &p.placements).any(|p| p.item == item && p.part == part)
 }
 
-/// Whether `layout` places any part of `item`.
-fn places_any(layout: &Layout, item: &str) -> bool {
-    layout.pages.iter().flat_map(|p| &p.placements).any(|p| p.item == item)
-}
-
 /// Whether `layout` places part `part` of `item` on page `page`.
 fn places_on(layout: &Layout, page: u32, item: &str, part: u32) -> bool {
     layout
@@ -162,19 +141,57 @@ pub fn compare(old: &Issue, new: &Issue) -> IssueChanges {
     changes
 }
 
+/// What became of a layout's boxes set on an issue that changed since it was made.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Settled {
+    /// Placed items the issue lacks: their places are held should they come back.
+    pub taken_off: Vec<String>,
+    /// Items the issue has whose boxes its pages cannot hold (a grid narrower or shallower, a
+    /// page gone): in the bin, their places held should the pages hold them again.
+    pub binned: Vec<String>,
+    /// Items held earlier, back where they stood.
+    pub restored: Vec<String>,
+    /// Whether the desk places other than `layout` does.
+    pub dropped: bool,
+}
+
 /// `makeup`'s layout on the `new` issue, every box set again, and what changed. Placements of
 /// items the new issue lacks are left out (named in `removed`) and `held`; held ones whose item
 /// is back are put back where they stood (named in `restored`).
 pub fn reload(makeup: &Makeup, new: Issue, held: &mut Held) -> (Makeup, IssueChanges) {
     let mut changes = compare(makeup.issue(), &new);
     let layout = makeup.to_layout("");
-    let mut back = held.take_back(&new, &layout);
+    let (reloaded, settled) = settle(&layout, new, held);
+    // In the old issue's order, as `removed` is.
+    changes.taken_off = changes.removed.iter().filter(|id| settled.taken_off.contains(id)).cloned().collect();
+    changes.binned = settled.binned;
+    changes.restored = settled.restored;
+    // Back on the page, not new in the bin.
+    changes.added.retain(|id| !changes.restored.contains(id));
+    changes.dropped = settled.dropped;
+    (reloaded, changes)
+}
+
+/// Work restored from a journal onto the issue as it is now, through the reload's own
+/// [`settle`]: boxes for items the issue lacks, or that its pages no longer hold (a grid
+/// made narrower since the crash), go to the bin named and held, to come back where they
+/// stood when the issue has them again (found from outside: a box past a narrower grid went
+/// to the bin unsaid, and the next save lost it for good).
+pub fn restore(journal: &Layout, issue: impl Into<Arc<Issue>>, held: &mut Held) -> (Makeup, Settled) {
+    settle(journal, issue, held)
+}
+
+/// `layout` set on `issue`, with what `held` keeps put back where it stood if the place is
+/// still free; what the issue cannot hold is held in turn, and named.
+fn settle(layout: &Layout, issue: impl Into<Arc<Issue>>, held: &mut Held) -> (Makeup, Settled) {
+    let issue: Arc<Issue> = issue.into();
+    let mut back = held.take_back(&issue, layout);
     // A place taken meanwhile is not taken back (found from outside: the item came back over
     // the box placed there): such an item waits in the bin, as any new item does. Only with
     // something to put back is the issue set twice.
     let mut tried = None;
     if !back.is_empty() {
-        let trial = Makeup::new(new.clone(), &with_placements(&layout, &back));
+        let trial = Makeup::new(issue.clone(), &with_placements(layout, &back));
         let clashes = overlapping(&trial, &back);
         if clashes.is_empty() {
             tried = Some(trial);
@@ -182,9 +199,9 @@ pub fn reload(makeup: &Makeup, new: Issue, held: &mut Held) -> (Makeup, IssueCha
             back.retain(|(_, _, p)| !clashes.contains(&p.item));
         }
     }
-    let wanted = with_placements(&layout, &back);
-    let reloaded = tried.unwrap_or_else(|| Makeup::new(new, &wanted));
-    let kept = reloaded.to_layout("");
+    let wanted = with_placements(layout, &back);
+    let desk = tried.unwrap_or_else(|| Makeup::new(issue.clone(), &wanted));
+    let kept = desk.to_layout("");
     for page in &wanted.pages {
         for (index, p) in page.placements.iter().enumerate() {
             if !places_on(&kept, page.number, &p.item, p.part) {
@@ -192,24 +209,26 @@ pub fn reload(makeup: &Makeup, new: Issue, held: &mut Held) -> (Makeup, IssueCha
             }
         }
     }
-    changes.taken_off = changes.removed.iter().filter(|id| places_any(&layout, id)).cloned().collect();
+    let mut settled = Settled::default();
     // Found from outside: a grid made narrower sent boxes to the bin without a word.
-    for p in layout.pages.iter().flat_map(|page| page.placements.iter().map(move |p| (page.number, p))) {
-        let (page, p) = p;
-        let gone = !places_on(&kept, page, &p.item, p.part) && !changes.removed.contains(&p.item);
-        if gone && !changes.binned.contains(&p.item) {
-            changes.binned.push(p.item.clone());
+    for page in &layout.pages {
+        for p in page.placements.iter().filter(|p| !places_on(&kept, page.number, &p.item, p.part)) {
+            let named = match issue.item(&p.item) {
+                None => &mut settled.taken_off,
+                Some(_) => &mut settled.binned,
+            };
+            if !named.contains(&p.item) {
+                named.push(p.item.clone());
+            }
         }
     }
-    changes.restored = back
+    settled.restored = back
         .iter()
         .filter(|(page, _, p)| p.part == 1 && places_on(&kept, *page, &p.item, p.part))
         .map(|(_, _, p)| p.item.clone())
         .collect();
-    // Back on the page, not new in the bin.
-    changes.added.retain(|id| !changes.restored.contains(id));
-    changes.dropped = kept != layout;
-    (reloaded, changes)
+    settled.dropped = kept != *layout;
+    (desk, settled)
 }
 
 #[cfg(test)]
@@ -320,6 +339,53 @@ mod tests {
         let (back, changes) = reload(&after, narrow(4), &mut held);
         assert_eq!(changes.restored, ["b"]);
         assert!(changes.binned.is_empty());
+        assert_eq!(back.resolved(1).len(), 2);
+    }
+
+    /// Found from outside: work restored after the grid went narrower sent the box past it to
+    /// the bin unsaid, and the grid put back brought nothing back; after a page was taken out
+    /// of the issue, its box was said to be "not in the issue now", though its item was. A
+    /// restore holds and names them as the reload does.
+    #[test]
+    fn restored_boxes_the_issue_cannot_hold_now_are_named_and_held_as_a_reload_holds_them() {
+        let four = issue(&format!("{A}, {B}"));
+        let at = |item: &str, column| Placement::new(item, column, 1, 1, Depth::Auto);
+        let journal = Layout {
+            issue: "i.ron".into(),
+            pages: vec![PageLayout { number: 1, placements: vec![at("a", 1), at("b", 3), at("c", 4)] }],
+            conflicts: vec![],
+        };
+        let mut two = four.clone();
+        two.pages[0].grid.columns = 2;
+        let mut held = Held::default();
+        let (desk, settled) = restore(&journal, two, &mut held);
+        assert_eq!(settled.binned, ["b"], "the grid no longer holds column 3");
+        assert_eq!(settled.taken_off, ["c"], "c is not in the issue");
+        assert!(settled.restored.is_empty());
+        assert_eq!(desk.resolved(1).len(), 1);
+        assert_eq!(desk.bin(), ["b"]);
+        assert!(!held.is_empty());
+        // The work journalled again keeps them where they stood.
+        let journalled = held.kept_in(&desk.to_layout("i.ron"));
+        assert_eq!(journalled.pages[0].placements, journal.pages[0].placements);
+        // The grid back: b where it stood, as after any reload.
+        let (back, changes) = reload(&desk, four.clone(), &mut held);
+        assert_eq!(changes.restored, ["b"]);
+        assert_eq!(
+            back.resolved(1).iter().map(|b| (b.item.as_str(), b.column)).collect::<Vec<_>>(),
+            [("a", 1), ("b", 3)]
+        );
+
+        // A page gone: its boxes' items are in the issue, in the bin, not "not in the issue".
+        let mut no_page = four.clone();
+        no_page.pages[0].number = 2;
+        let mut held = Held::default();
+        let (desk, settled) = restore(&journal, no_page, &mut held);
+        assert_eq!(settled.binned, ["a", "b"]);
+        assert_eq!(settled.taken_off, ["c"]);
+        assert_eq!(desk.bin(), ["a", "b"]);
+        let (back, changes) = reload(&desk, four, &mut held);
+        assert_eq!(changes.restored, ["a", "b"]);
         assert_eq!(back.resolved(1).len(), 2);
     }
 }

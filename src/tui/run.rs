@@ -1143,18 +1143,18 @@ fn restore(app: &mut App) {
     match read {
         Ok((raw, text)) => {
             let kept = std::mem::take(&mut app.doc.journals).len();
-            let report = format::check_layout(app.makeup.issue(), &raw, &text, &path);
+            // Boxes the issue as it is now cannot hold are held, as a reload holds them, to come
+            // back when it has them (found in review: restored, they were dropped for good).
             let issue = app.makeup.issue_arc().clone();
-            app.set_makeup(Makeup::new(issue, &report.layout));
+            let (desk, settled) = reload::restore(&raw, issue, &mut app.doc.held);
+            app.set_makeup(desk);
             app.makeup.mark_unsaved();
             app.journaled = usize::MAX;
             // Kept for a second crash: this editor's journal names the same base.
             app.doc.restored_base = older.then(|| base.unwrap_or_else(|| "older".to_string()));
-            // Boxes the journal holds for items or pages the issue lacks are held, as a reload
-            // holds them, to come back when it has them (found in review: restored, they were
-            // dropped for good).
-            let held = app.doc.held.hold_missing(app.makeup.issue(), &raw);
-            app.say(Status::Restored { kept, held, damaged: None }, Tone::Info);
+            let tone = if settled.binned.is_empty() { Tone::Info } else { Tone::Warning };
+            let (taken_off, binned) = (settled.taken_off, settled.binned);
+            app.say(Status::Restored { kept, taken_off, binned, damaged: None }, tone);
             app.reselect();
             // The restored work becomes this editor's own journal at once, and the dead
             // editor's goes: left as it was, a third editor would offer it again and its `n`

@@ -354,7 +354,7 @@ pub fn status(s: &Status) -> String {
                 "A crash now would lose the changes: save with Ctrl-s or :w FILE. Recovery file not written: {error}"
             )
         }
-        Restored { kept, held, damaged } => {
+        Restored { kept, taken_off, binned, damaged } => {
             let mut said = match damaged {
                 None => "Restored the unsaved changes; Ctrl-s saves them".to_string(),
                 Some(aside) => format!(
@@ -365,9 +365,13 @@ pub fn status(s: &Status) -> String {
             if *kept > 0 {
                 said += &format!(" ({kept} older recovery files kept for the next start)");
             }
-            if !held.is_empty() {
-                said += &format!("; not in the issue now: {} (its place is kept should it come back)", held.join(", "));
+            if !taken_off.is_empty() {
+                said += &format!(
+                    "; not in the issue now: {} (its place is kept should it come back)",
+                    taken_off.join(", ")
+                );
             }
+            said.push_str(&binned_to_the_bin(binned));
             said
         }
         RecoveryUnreadable { error } => format!("The recovery file could not be read: {error}"),
@@ -404,13 +408,7 @@ pub fn status(s: &Status) -> String {
             if !restored.is_empty() {
                 said.push_str(&format!("; back where it stood: {}", restored.join(", ")));
             }
-            if !binned.is_empty() {
-                let held = match binned.len() {
-                    1 => "its place is kept should the page hold it again",
-                    _ => "their places are kept should the page hold them again",
-                };
-                said.push_str(&format!("; the pages no longer hold, to the bin: {} ({held})", binned.join(", ")));
-            }
+            said.push_str(&binned_to_the_bin(binned));
             for (page, (a, pa), (b, pb)) in overlapping {
                 let (a, b) = (super::part_id(a, *pa, super::UiLang::En), super::part_id(b, *pb, super::UiLang::En));
                 said.push_str(&format!("; {a} and {b} now overlap on page {page}"));
@@ -538,6 +536,17 @@ pub fn status(s: &Status) -> String {
             said
         }
     }
+}
+
+/// Boxes the pages as they are now cannot hold, sent to the bin with their places held: said
+/// alike by an issue reload and by restored work.
+fn binned_to_the_bin(binned: &[String]) -> String {
+    let held = match binned.len() {
+        0 => return String::new(),
+        1 => "its place is kept should the page hold it again",
+        _ => "their places are kept should the page hold them again",
+    };
+    format!("; the pages no longer hold, to the bin: {} ({held})", binned.join(", "))
 }
 
 /// A later part a step left without copy (found from outside: `c` said only "fits").

@@ -185,12 +185,15 @@ pub enum Status {
         path: String,
         input: String,
     },
-    /// Unsaved work restored from a journal; `kept` older journals wait for the next start;
-    /// `held`: items whose boxes it holds that the issue lacks now, their places kept;
+    /// Unsaved work restored from a journal; `kept` older journals wait for the next start.
+    /// Its boxes the issue as it is now cannot hold go to the bin, their places held should
+    /// they fit again, named as an issue reload names them: `taken_off`, items the issue lacks;
+    /// `binned`, items whose pages no longer hold them (a page gone, a grid narrower).
     /// `damaged`: restored from a damaged journal, as far as it went.
     Restored {
         kept: usize,
-        held: Vec<String>,
+        taken_off: Vec<String>,
+        binned: Vec<String>,
         damaged: Option<SetAside>,
     },
     /// A bracketed paste reached the editor and was not read as keys.

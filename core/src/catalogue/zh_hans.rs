@@ -305,7 +305,7 @@ pub fn status(s: &Status) -> String {
         JournalNotWritten { error } => {
             format!("此时崩溃会丢失修改，请按 Ctrl-s 或用 :w 文件名 保存。恢复文件未写入：{error}")
         }
-        Restored { kept, held, damaged } => {
+        Restored { kept, taken_off, binned, damaged } => {
             let mut said = match damaged {
                 None => "已恢复未保存的修改；Ctrl-s 保存".to_string(),
                 Some(aside) => {
@@ -315,9 +315,10 @@ pub fn status(s: &Status) -> String {
             if *kept > 0 {
                 said += &format!("（另有 {kept} 份较早的恢复文件留待下次启动）");
             }
-            if !held.is_empty() {
-                said += &format!("；稿件中已没有：{}（原位保留，待其回来）", held.join("、"));
+            if !taken_off.is_empty() {
+                said += &format!("；稿件中已没有：{}（原位保留，待其回来）", taken_off.join("、"));
             }
+            said.push_str(&binned_to_the_bin(binned));
             said
         }
         JournalNameTooLong { path } => {
@@ -353,12 +354,7 @@ pub fn status(s: &Status) -> String {
             if !restored.is_empty() {
                 said.push_str(&format!("；已放回原处：{}", restored.join("、")));
             }
-            if !binned.is_empty() {
-                said.push_str(&format!(
-                    "；版面已容不下，移入待排稿：{}（位置先留着，版面容得下时放回原处）",
-                    binned.join("、")
-                ));
-            }
+            said.push_str(&binned_to_the_bin(binned));
             for (page, (a, pa), (b, pb)) in overlapping {
                 let (a, b) = (super::part_id(a, *pa, UiLang::ZhHans), super::part_id(b, *pb, UiLang::ZhHans));
                 said.push_str(&format!("；第 {page} 版 {a} 与 {b} 现已重叠"));
@@ -467,6 +463,14 @@ pub fn status(s: &Status) -> String {
             said
         }
     }
+}
+
+/// 版面容不下、移入待排稿并留着位置的稿件：重新载入稿件和恢复未保存的修改都这样说。
+fn binned_to_the_bin(binned: &[String]) -> String {
+    if binned.is_empty() {
+        return String::new();
+    }
+    format!("；版面已容不下，移入待排稿：{}（位置先留着，版面容得下时放回原处）", binned.join("、"))
 }
 
 /// 一步操作后不再有正文的后续部分。

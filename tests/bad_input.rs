@@ -356,7 +356,7 @@ fn missing_field_points_at_the_end_of_its_struct() {
 fn wrong_item_kind() {
     let e = issue_error("Article(", "Artcle(");
     assert_eq!(at(&e), (10, 9));
-    assert_eq!(e.message, "unknown item kind \"Artcle\", expected Article, Photo or Notice");
+    assert_eq!(e.message, "unknown item kind \"Artcle\", expected Article, Photo or Notice; did you mean Article?");
 }
 
 /// Found from outside: an item written without its kind (`(id: "a", …)`) was called `Issue(`
@@ -372,7 +372,7 @@ fn an_item_without_its_kind_is_said_so() {
 fn wrong_struct_name() {
     let e = issue_error("Issue(", "Isue(");
     assert_eq!(at(&e), (1, 1));
-    assert_eq!(e.message, "found Isue(...), expected an Issue(...)");
+    assert_eq!(e.message, "found Isue(...), expected an Issue(...); did you mean Issue?");
     let e = parse_issue(path(), LAYOUT).unwrap_err();
     assert!(e.message.contains("this is a layout file"), "{e}");
 }
@@ -1733,4 +1733,68 @@ fn an_article_without_a_body_is_reported() {
         assert_eq!(problems[0]["kind"], "empty_body");
         assert_eq!((problems[0]["line"].as_u64(), problems[0]["col"].as_u64()), (Some(1), Some(col as u64)));
     }
+}
+
+/// `pasteup check NAME` as a user runs it, in a fresh folder holding ISSUE as `issue.ron` and
+/// `text` as NAME (which may be `issue.ron` itself): the exit code and standard error.
+fn check_file(name: &str, text: &str) -> (Option<i32>, String) {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(dir.path().join("issue.ron"), ISSUE).unwrap();
+    fs::write(dir.path().join(name), text).unwrap();
+    let o = std::process::Command::new(env!("CARGO_BIN_EXE_pasteup"))
+        .current_dir(dir.path())
+        .args(["check", name])
+        .output()
+        .unwrap();
+    let err = String::from_utf8(o.stderr).unwrap();
+    assert!(!err.chars().any(|c| is_forbidden(c) && c != '\n'), "{err:?}");
+    (o.status.code(), err)
+}
+
+/// Found from outside: a misspelt `Layot(`, `Isue(` or `Artcle(` was refused without the word
+/// meant. The nearest name the place takes is said, at the misspelt name.
+#[test]
+fn a_misspelt_struct_or_item_name_is_told_the_one_meant() {
+    let (code, err) = check_file("x.layout.ron", &LAYOUT.replacen("Layout(", "Layot(", 1));
+    assert_eq!(code, Some(2), "{err}");
+    assert_eq!(
+        err.lines().next().unwrap(),
+        "x.layout.ron:1:1: found Layot(...), expected an Issue(...) or a Layout(...); did you mean Layout?"
+    );
+    let e = parse_layout(Path::new("x.layout.ron"), &LAYOUT.replacen("Layout(", "Layot(", 1)).unwrap_err();
+    assert_eq!(at(&e), (1, 1));
+    assert_eq!(e.message, "found Layot(...), expected a Layout(...); did you mean Layout?");
+    let e = issue_error("Issue(", "issue(");
+    assert_eq!(at(&e), (1, 1));
+    assert_eq!(e.message, "found issue(...), expected an Issue(...); did you mean Issue?");
+    for (from, to, line, col, meant) in [
+        (
+            "PageLayout(",
+            "PageLayot(",
+            4,
+            9,
+            "found PageLayot(...), expected a PageLayout(...); did you mean PageLayout?",
+        ),
+        ("Placement(", "Placment(", 5, 13, "found Placment(...), expected a Placement(...); did you mean Placement?"),
+    ] {
+        let e = parse_layout(Path::new("x.layout.ron"), &LAYOUT.replacen(from, to, 1)).unwrap_err();
+        assert_eq!((at(&e), e.message.as_str()), ((line, col), meant));
+    }
+    for (from, to, line, meant) in
+        [("Article(", "Artcle(", 10, "Article"), ("Photo(", "Phto(", 11, "Photo"), ("Notice(", "Notise(", 12, "Notice")]
+    {
+        let found = to.trim_end_matches('(');
+        let said = format!("unknown item kind \"{found}\", expected Article, Photo or Notice; did you mean {meant}?");
+        let (code, err) = check_file("issue.ron", &ISSUE.replacen(from, to, 1));
+        assert_eq!(code, Some(2), "{err}");
+        assert_eq!(err.lines().next().unwrap(), format!("issue.ron:{line}:9: {said}"));
+    }
+    let e = issue_error("Grid(columns: 8", "Gird(columns: 8");
+    assert_eq!(at(&e), (6, 20));
+    assert_eq!(e.message, "found Gird(...), expected a Grid(...); did you mean Grid?");
+    let e = parse_layout(Path::new("x.layout.ron"), &LAYOUT.replacen("depth: Auto", "depth: Atuo", 1)).unwrap_err();
+    assert_eq!(e.message, "unknown Depth value \"Atuo\", expected Auto or Fixed; did you mean Auto?");
+    // A name near none is not guessed at.
+    let e = issue_error("Article(", "Story(");
+    assert_eq!(e.message, "unknown item kind \"Story\", expected Article, Photo or Notice");
 }

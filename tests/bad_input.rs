@@ -1798,3 +1798,28 @@ fn a_misspelt_struct_or_item_name_is_told_the_one_meant() {
     let e = issue_error("Article(", "Story(");
     assert_eq!(e.message, "unknown item kind \"Story\", expected Article, Photo or Notice");
 }
+
+/// Found from outside: `items: {` was told to write `items: [{]`. A list of any field opened
+/// with a brace (or a round bracket) is told to open with `[`, at the brace.
+#[test]
+fn a_list_opened_with_a_brace_is_told_to_open_with_a_bracket() {
+    let (code, err) = check_file("issue.ron", &ISSUE.replacen("items: [", "items: {", 1));
+    assert_eq!(code, Some(2), "{err}");
+    assert_eq!(
+        err.lines().next().unwrap(),
+        "issue.ron:9:12: items opens with `{`, but a list opens with `[`: write items: [ … ] and close it with `]`"
+    );
+    let e = issue_error("body: [\"本报讯", "body: {\"本报讯");
+    assert_eq!(at(&e), (10, 82));
+    assert_eq!(e.message, "body opens with `{`, but a list opens with `[`: write body: [ … ] and close it with `]`");
+    let e = issue_error("pages: [", "pages: (");
+    assert_eq!(at(&e), (4, 12));
+    assert_eq!(e.message, "pages opens with `(`, but a list opens with `[`: write pages: [ … ] and close it with `]`");
+    for field in ["pages", "placements"] {
+        let text = LAYOUT.replacen(&format!("{field}: ["), &format!("{field}: {{"), 1);
+        let e = parse_layout(Path::new("x.layout.ron"), &text).unwrap_err();
+        let col = text.lines().nth(e.line.unwrap() - 1).unwrap().chars().position(|c| c == '{').unwrap() + 1;
+        assert_eq!(e.col, Some(col), "{e}");
+        assert!(e.message.starts_with(&format!("{field} opens with `{{`, but a list opens with `[`")), "{e}");
+    }
+}

@@ -1823,3 +1823,22 @@ fn a_list_opened_with_a_brace_is_told_to_open_with_a_bracket() {
         assert!(e.message.starts_with(&format!("{field} opens with `{{`, but a list opens with `[`")), "{e}");
     }
 }
+
+/// Found from outside: a control character in an id read `"aU+001Bb"`, as if the id held the
+/// text `U+001B`. A value echoed in any message shows it as the file writes it, `\u{1b}`, and
+/// never raw.
+#[test]
+fn a_control_character_in_an_echoed_value_is_shown_as_its_escape() {
+    let id = r#""snow\u{1b}[31m\u{7}\u{0}""#;
+    let e = issue_error("\"snow-traffic\"", id);
+    assert_eq!(at(&e), (11, 19));
+    assert_eq!(e.message, format!("item id {id} contains control character U+001B (ESC); ids must be printable"));
+    let (code, err) = check_file("issue.ron", &ISSUE.replacen("\"snow-traffic\"", id, 1));
+    assert_eq!(code, Some(2));
+    assert_eq!(err.lines().next().unwrap(), format!("issue.ron:11:19: {}", e.message));
+    // A layout naming such an item: the problem `check` lists.
+    let layout = LAYOUT.replacen("\"snow-traffic\"", r#""snow\u{1b}""#, 1);
+    let (_, out, _) = check_cli(ISSUE, Some(&layout));
+    assert!(out.contains(r#"no item "snow\u{1b}" in the issue"#), "{out}");
+    assert_eq!(printable("a\u{7}\u{202E}b"), r"a\u{7}\u{202e}b");
+}

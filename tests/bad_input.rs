@@ -1842,3 +1842,23 @@ fn a_control_character_in_an_echoed_value_is_shown_as_its_escape() {
     assert!(out.contains(r#"no item "snow\u{1b}" in the issue"#), "{out}");
     assert_eq!(printable("a\u{7}\u{202E}b"), r"a\u{7}\u{202e}b");
 }
+
+/// Found from outside: a control character in a layout's own headline was pointed at the
+/// headline's opening quote, not at the character.
+#[test]
+fn a_control_character_in_a_layout_headline_is_pointed_at() {
+    for (headline, c) in [(r#""守护青山\u{1b}绿水""#, '\\'), ("\"守护\t青山\"", '\t')] {
+        let layout = LAYOUT.replacen("depth: Auto)", &format!("depth: Auto, headline: {headline})"), 1);
+        let line = layout.lines().nth(4).unwrap();
+        let col = line.chars().position(|k| k == c).unwrap() + 1;
+        let (code, err) = check_file("issue.layout.ron", &layout);
+        assert_eq!(code, Some(2), "{err}");
+        let name = if c == '\t' { "U+0009 (TAB)" } else { "U+001B (ESC)" };
+        assert!(
+            err.starts_with(&format!(
+                "issue.layout.ron:5:{col}: page 3 placement \"jinyuan-livable\" headline contains control character {name}"
+            )),
+            "{err}"
+        );
+    }
+}

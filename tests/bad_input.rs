@@ -374,7 +374,10 @@ fn wrong_struct_name() {
     assert_eq!(at(&e), (1, 1));
     assert_eq!(e.message, "found Isue(...), expected an Issue(...); did you mean Issue?");
     let e = parse_issue(path(), LAYOUT).unwrap_err();
-    assert!(e.message.contains("this is a layout file"), "{e}");
+    assert_eq!(
+        e.message,
+        "found Layout(...), expected an Issue(...) (this is a layout file: name the issue, and this file with --layout)"
+    );
 }
 
 #[test]

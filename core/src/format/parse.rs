@@ -259,11 +259,12 @@ fn meant(found: &str, names: &[&str]) -> String {
 }
 
 /// The one of `names` that `found` most likely misspells (`Layot`, `Artcle`, `issue`): case
-/// aside, at most a letter wrong in three, and the nearest.
+/// aside, at most a letter wrong in three, and the nearest. A name written right is no
+/// misspelling (a `Layout(` where the issue goes is said otherwise).
 fn nearest_name<'a>(found: &str, names: &[&'a str]) -> Option<&'a str> {
-    let found = found.to_lowercase();
-    let distance = |name: &str| strsim::damerau_levenshtein(&found, &name.to_lowercase());
-    let near = |&(d, name): &(usize, &str)| d <= (name.chars().count() / 3).max(1);
+    let lower = found.to_lowercase();
+    let distance = |name: &str| strsim::damerau_levenshtein(&lower, &name.to_lowercase());
+    let near = |&(d, name): &(usize, &str)| name != found && d <= (name.chars().count() / 3).max(1);
     names.iter().map(|&name| (distance(name), name)).filter(near).min().map(|(_, name)| name)
 }
 

@@ -356,7 +356,7 @@ fn missing_field_points_at_the_end_of_its_struct() {
 fn wrong_item_kind() {
     let e = issue_error("Article(", "Artcle(");
     assert_eq!(at(&e), (10, 9));
-    assert_eq!(e.message, "unknown item kind \"Artcle\", expected Article, Photo or Notice");
+    assert_eq!(e.message, "unknown item kind \"Artcle\", expected Article, Photo or Notice; did you mean Article?");
 }
 
 /// Found from outside: an item written without its kind (`(id: "a", …)`) was called `Issue(`
@@ -372,9 +372,12 @@ fn an_item_without_its_kind_is_said_so() {
 fn wrong_struct_name() {
     let e = issue_error("Issue(", "Isue(");
     assert_eq!(at(&e), (1, 1));
-    assert_eq!(e.message, "found Isue(...), expected an Issue(...)");
+    assert_eq!(e.message, "found Isue(...), expected an Issue(...); did you mean Issue?");
     let e = parse_issue(path(), LAYOUT).unwrap_err();
-    assert!(e.message.contains("this is a layout file"), "{e}");
+    assert_eq!(
+        e.message,
+        "found Layout(...), expected an Issue(...) (this is a layout file: name the issue, and this file with --layout)"
+    );
 }
 
 #[test]
@@ -1740,5 +1743,133 @@ fn an_article_without_a_body_is_reported() {
         assert_eq!(problems.len(), 1, "{problems:?}");
         assert_eq!(problems[0]["kind"], "empty_body");
         assert_eq!((problems[0]["line"].as_u64(), problems[0]["col"].as_u64()), (Some(1), Some(col as u64)));
+    }
+}
+
+/// `pasteup check NAME` as a user runs it, in a fresh folder holding ISSUE as `issue.ron` and
+/// `text` as NAME (which may be `issue.ron` itself): the exit code and standard error.
+fn check_file(name: &str, text: &str) -> (Option<i32>, String) {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(dir.path().join("issue.ron"), ISSUE).unwrap();
+    fs::write(dir.path().join(name), text).unwrap();
+    let o = std::process::Command::new(env!("CARGO_BIN_EXE_pasteup"))
+        .current_dir(dir.path())
+        .args(["check", name])
+        .output()
+        .unwrap();
+    let err = String::from_utf8(o.stderr).unwrap();
+    assert!(!err.chars().any(|c| is_forbidden(c) && c != '\n'), "{err:?}");
+    (o.status.code(), err)
+}
+
+/// Found from outside: a misspelt `Layot(`, `Isue(` or `Artcle(` was refused without the word
+/// meant. The nearest name the place takes is said, at the misspelt name.
+#[test]
+fn a_misspelt_struct_or_item_name_is_told_the_one_meant() {
+    let (code, err) = check_file("x.layout.ron", &LAYOUT.replacen("Layout(", "Layot(", 1));
+    assert_eq!(code, Some(2), "{err}");
+    assert_eq!(
+        err.lines().next().unwrap(),
+        "x.layout.ron:1:1: found Layot(...), expected an Issue(...) or a Layout(...); did you mean Layout?"
+    );
+    let e = parse_layout(Path::new("x.layout.ron"), &LAYOUT.replacen("Layout(", "Layot(", 1)).unwrap_err();
+    assert_eq!(at(&e), (1, 1));
+    assert_eq!(e.message, "found Layot(...), expected a Layout(...); did you mean Layout?");
+    let e = issue_error("Issue(", "issue(");
+    assert_eq!(at(&e), (1, 1));
+    assert_eq!(e.message, "found issue(...), expected an Issue(...); did you mean Issue?");
+    for (from, to, line, col, meant) in [
+        (
+            "PageLayout(",
+            "PageLayot(",
+            4,
+            9,
+            "found PageLayot(...), expected a PageLayout(...); did you mean PageLayout?",
+        ),
+        ("Placement(", "Placment(", 5, 13, "found Placment(...), expected a Placement(...); did you mean Placement?"),
+    ] {
+        let e = parse_layout(Path::new("x.layout.ron"), &LAYOUT.replacen(from, to, 1)).unwrap_err();
+        assert_eq!((at(&e), e.message.as_str()), ((line, col), meant));
+    }
+    for (from, to, line, meant) in
+        [("Article(", "Artcle(", 10, "Article"), ("Photo(", "Phto(", 11, "Photo"), ("Notice(", "Notise(", 12, "Notice")]
+    {
+        let found = to.trim_end_matches('(');
+        let said = format!("unknown item kind \"{found}\", expected Article, Photo or Notice; did you mean {meant}?");
+        let (code, err) = check_file("issue.ron", &ISSUE.replacen(from, to, 1));
+        assert_eq!(code, Some(2), "{err}");
+        assert_eq!(err.lines().next().unwrap(), format!("issue.ron:{line}:9: {said}"));
+    }
+    let e = issue_error("Grid(columns: 8", "Gird(columns: 8");
+    assert_eq!(at(&e), (6, 20));
+    assert_eq!(e.message, "found Gird(...), expected a Grid(...); did you mean Grid?");
+    let e = parse_layout(Path::new("x.layout.ron"), &LAYOUT.replacen("depth: Auto", "depth: Atuo", 1)).unwrap_err();
+    assert_eq!(e.message, "unknown Depth value \"Atuo\", expected Auto or Fixed; did you mean Auto?");
+    // A name near none is not guessed at.
+    let e = issue_error("Article(", "Story(");
+    assert_eq!(e.message, "unknown item kind \"Story\", expected Article, Photo or Notice");
+}
+
+/// Found from outside: `items: {` was told to write `items: [{]`. A list of any field opened
+/// with a brace (or a round bracket) is told to open with `[`, at the brace.
+#[test]
+fn a_list_opened_with_a_brace_is_told_to_open_with_a_bracket() {
+    let (code, err) = check_file("issue.ron", &ISSUE.replacen("items: [", "items: {", 1));
+    assert_eq!(code, Some(2), "{err}");
+    assert_eq!(
+        err.lines().next().unwrap(),
+        "issue.ron:9:12: items opens with `{`, but a list opens with `[`: write items: [ … ] and close it with `]`"
+    );
+    let e = issue_error("body: [\"本报讯", "body: {\"本报讯");
+    assert_eq!(at(&e), (10, 82));
+    assert_eq!(e.message, "body opens with `{`, but a list opens with `[`: write body: [ … ] and close it with `]`");
+    let e = issue_error("pages: [", "pages: (");
+    assert_eq!(at(&e), (4, 12));
+    assert_eq!(e.message, "pages opens with `(`, but a list opens with `[`: write pages: [ … ] and close it with `]`");
+    for field in ["pages", "placements"] {
+        let text = LAYOUT.replacen(&format!("{field}: ["), &format!("{field}: {{"), 1);
+        let e = parse_layout(Path::new("x.layout.ron"), &text).unwrap_err();
+        let col = text.lines().nth(e.line.unwrap() - 1).unwrap().chars().position(|c| c == '{').unwrap() + 1;
+        assert_eq!(e.col, Some(col), "{e}");
+        assert!(e.message.starts_with(&format!("{field} opens with `{{`, but a list opens with `[`")), "{e}");
+    }
+}
+
+/// Found from outside: a control character in an id read `"aU+001Bb"`, as if the id held the
+/// text `U+001B`. A value echoed in any message shows it as the file writes it, `\u{1b}`, and
+/// never raw.
+#[test]
+fn a_control_character_in_an_echoed_value_is_shown_as_its_escape() {
+    let id = r#""snow\u{1b}[31m\u{7}\u{0}""#;
+    let e = issue_error("\"snow-traffic\"", id);
+    assert_eq!(at(&e), (11, 19));
+    assert_eq!(e.message, format!("item id {id} contains control character U+001B (ESC); ids must be printable"));
+    let (code, err) = check_file("issue.ron", &ISSUE.replacen("\"snow-traffic\"", id, 1));
+    assert_eq!(code, Some(2));
+    assert_eq!(err.lines().next().unwrap(), format!("issue.ron:11:19: {}", e.message));
+    // A layout naming such an item: the problem `check` lists.
+    let layout = LAYOUT.replacen("\"snow-traffic\"", r#""snow\u{1b}""#, 1);
+    let (_, out, _) = check_cli(ISSUE, Some(&layout));
+    assert!(out.contains(r#"no item "snow\u{1b}" in the issue"#), "{out}");
+    assert_eq!(printable("a\u{7}\u{202E}b"), r"a\u{7}\u{202e}b");
+}
+
+/// Found from outside: a control character in a layout's own headline was pointed at the
+/// headline's opening quote, not at the character.
+#[test]
+fn a_control_character_in_a_layout_headline_is_pointed_at() {
+    for (headline, c) in [(r#""守护青山\u{1b}绿水""#, '\\'), ("\"守护\t青山\"", '\t')] {
+        let layout = LAYOUT.replacen("depth: Auto)", &format!("depth: Auto, headline: {headline})"), 1);
+        let line = layout.lines().nth(4).unwrap();
+        let col = line.chars().position(|k| k == c).unwrap() + 1;
+        let (code, err) = check_file("issue.layout.ron", &layout);
+        assert_eq!(code, Some(2), "{err}");
+        let name = if c == '\t' { "U+0009 (TAB)" } else { "U+001B (ESC)" };
+        assert!(
+            err.starts_with(&format!(
+                "issue.layout.ron:5:{col}: page 3 placement \"jinyuan-livable\" headline contains control character {name}"
+            )),
+            "{err}"
+        );
     }
 }

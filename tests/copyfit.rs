@@ -206,10 +206,12 @@ fn bad_settings_are_refused_at_their_line_and_column() {
     let text = one(r#"Placement(item: "a1", column: 1, span: 2, line: 1, depth: Auto, head_size: Some(11))"#);
     let at = at_field(&text, "head_size");
     assert!(refused(&text).starts_with(&format!("{at}: page 1 placement \"a1\" head_size is 11,")));
-    // Nothing from a file reaches the terminal raw: not a headline written on the desk.
+    // Nothing from a file reaches the terminal raw: not a headline written on the desk. It is
+    // pointed at the escape that writes the character.
     let text =
         one(r#"Placement(item: "a1", column: 1, span: 2, line: 1, depth: Auto, headline: "\u{1b}]0;PWNED\u{7}")"#);
-    let at = at_field(&text, "headline");
+    let line = text.lines().nth(4).unwrap();
+    let at = format!("i.layout.ron:5:{}", line[..line.find('\\').unwrap()].chars().count() + 1);
     assert!(
         refused(&text)
             .starts_with(&format!("{at}: page 1 placement \"a1\" headline contains control character U+001B (ESC);")),

@@ -295,7 +295,7 @@ fn a_folder_name_in_a_message_is_escaped() {
     assert_eq!(o.status.code(), Some(2));
     let err = stderr(&o);
     assert!(!err.contains('\u{1b}') && !err.contains('\u{7}'), "{err:?}");
-    assert!(err.contains("aU+001B]0;ownedU+0007b"), "{err}");
+    assert!(err.contains(r"a\u{1b}]0;owned\u{7}b"), "{err}");
 }
 
 #[test]

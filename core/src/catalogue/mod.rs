@@ -20,7 +20,7 @@ pub use message::{
 
 use crate::export::fonts::FontError;
 use crate::export::pdf::PdfError;
-use crate::format::{LoadError, Note, SaveTrouble};
+use crate::format::{LoadError, Note, SaveTrouble, printable};
 use crate::layout::{Operation, Refusal};
 use crate::problem::{Located, Problem};
 
@@ -49,14 +49,16 @@ pub trait Render {
     fn render(&self, lang: UiLang) -> String;
 }
 
+/// Every message is made printable as it is rendered: a value it echoes (an id, a word typed,
+/// a file's name) shows a control character as its escape, `\u{1b}`, and never sends it raw.
 macro_rules! render_by {
     ($type:ty, $fn:ident) => {
         impl Render for $type {
             fn render(&self, lang: UiLang) -> String {
-                match lang {
+                printable(&match lang {
                     UiLang::En => en::$fn(self),
                     UiLang::ZhHans => zh_hans::$fn(self),
-                }
+                })
             }
         }
     };
@@ -86,7 +88,7 @@ impl Render for Located {
             UiLang::En => english,
             UiLang::ZhHans => {
                 let place = english.strip_suffix(&self.message()).unwrap_or_default();
-                format!("{place}{}", zh_hans::problem(&self.problem))
+                format!("{place}{}", self.problem.render(lang))
             }
         }
     }
@@ -170,7 +172,7 @@ impl Question {
 /// English is what a refusal says when nobody asked for a language (logs, `{}` in tests).
 impl std::fmt::Display for Refusal {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&en::refusal(self))
+        f.write_str(&self.render(UiLang::En))
     }
 }
 

@@ -1072,7 +1072,7 @@ fn a_file_that_cannot_be_read_is_said_in_both_languages_after_its_place() {
     let zh = LoadError::unread(Path::new("x\u{1b}.ron"), None, named).render(UiLang::ZhHans);
     assert_eq!(
         zh,
-        "xU+001B.ron: 这是版面文件；它指定的稿件「tU+001B.ron」（tU+0007.ron）不存在：请指定稿件文件，并用 --layout 指定这个文件"
+        r"x\u{1b}.ron: 这是版面文件；它指定的稿件「t\u{1b}.ron」（t\u{7}.ron）不存在：请指定稿件文件，并用 --layout 指定这个文件"
     );
 }
 

@@ -951,7 +951,7 @@ fn block(kind: BlockKind) -> &'static str {
 
 /// A problem of the layout, in Chinese: the same data as the English of `problem::text`.
 pub fn problem(p: &Problem) -> String {
-    let text = match p {
+    match p {
         Problem::UnknownPage { page, issue_pages, placements } => {
             let have: Vec<String> = issue_pages.iter().map(u32::to_string).collect();
             let have = if have.is_empty() { "无".to_string() } else { have.join("、") };
@@ -1034,8 +1034,7 @@ pub fn problem(p: &Problem) -> String {
         ),
         Problem::EmptyTitle { item } => format!("启事「{item}」的题目是空的，会在上方线条下排成空行；请写上题目"),
         Problem::EmptyCaption { item } => format!("图片「{item}」的图片说明是空的，会在图片下排成空行；请写上图片说明"),
-    };
-    crate::format::printable(&text)
+    }
 }
 
 fn off_grid(off: OffGrid) -> String {

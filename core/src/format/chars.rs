@@ -83,17 +83,22 @@ fn name(c: char) -> Option<&'static str> {
     })
 }
 
-/// The text with every forbidden character written as `U+XXXX`, safe to print anywhere.
+/// The text with every forbidden character written as its escape, `\u{1b}` (a line break or tab
+/// `\n`, `\r`, `\t`), safe to print
+/// anywhere: the one form every message shows one in, as a file writes it (found from outside:
+/// `"aU+001Bb"` read as an id holding the text `U+001B`).
 pub fn printable(text: &str) -> String {
     if !text.chars().any(is_forbidden) {
         return text.to_string();
     }
     let mut out = String::with_capacity(text.len() + 8);
     for c in text.chars() {
-        if is_forbidden(c) {
-            out.push_str(&format!("U+{:04X}", c as u32));
-        } else {
-            out.push(c);
+        match c {
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            _ if is_forbidden(c) => out.extend(c.escape_unicode()),
+            _ => out.push(c),
         }
     }
     out
@@ -160,7 +165,8 @@ mod tests {
 
     #[test]
     fn quoting_cuts_and_escapes() {
-        assert_eq!(quoted("a\u{1b}b"), "\"aU+001Bb\"");
+        assert_eq!(quoted("a\u{1b}b"), r#""a\u{1b}b""#);
+        assert_eq!(printable("\u{0}\u{7}\u{202E}\n\t"), r"\u{0}\u{7}\u{202e}\n\t");
         let long = "字".repeat(100);
         assert_eq!(quoted(&long).chars().count(), 60 + 3);
     }

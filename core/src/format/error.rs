@@ -224,15 +224,15 @@ mod tests {
     fn save_error_escapes_the_folder_it_names() {
         let step = SaveStep::TempFile { dir: "a\u{1b}]0;x\u{7}".into() };
         let e = SaveError { file: "a\u{7}/x".into(), why: SaveTrouble::System { step, error: "denied".into() } };
-        let said = "aU+0007/x: cannot save: cannot create a temporary file in aU+001B]0;xU+0007: denied";
+        let said = r"a\u{7}/x: cannot save: cannot create a temporary file in a\u{1b}]0;x\u{7}: denied";
         assert_eq!(e.to_string(), said);
         let zh = e.reason_first(crate::catalogue::UiLang::ZhHans);
-        assert_eq!(zh, "无法在 aU+001B]0;xU+0007 中建临时文件：denied（aU+0007/x）");
+        assert_eq!(zh, r"无法在 a\u{1b}]0;x\u{7} 中建临时文件：denied（a\u{7}/x）");
     }
 
     #[test]
     fn control_characters_never_reach_the_message() {
         let e = LoadError::whole(Path::new("a\u{1b}.ron"), "bad \u{1b}[31m red");
-        assert_eq!(e.to_string(), "aU+001B.ron: bad U+001B[31m red");
+        assert_eq!(e.to_string(), r"a\u{1b}.ron: bad \u{1b}[31m red");
     }
 }

@@ -545,6 +545,17 @@ fn wrong_value(text: &str, next: usize, c: char, code: &Error) -> Option<(usize,
             format!("{field} is {word}, a name written as a string; write {field}: {bare} without quotes{names}"),
         ));
     }
+    // A list opened with a brace or a round bracket (found from outside: `items: {` was told
+    // to write `items: [{]`).
+    if matches!(code, Error::ExpectedArray)
+        && matches!(c, '{' | '(')
+        && let Some(field) = field_before(text, next)
+    {
+        return Some((
+            next,
+            format!("{field} opens with `{c}`, but a list opens with `[`: write {field}: [ … ] and close it with `]`"),
+        ));
+    }
     // A list written as one value (`body: "…"`): show the brackets (found from outside: ron's
     // word alone, "expected a list", did not say how).
     if matches!(code, Error::ExpectedArray)

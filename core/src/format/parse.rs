@@ -206,11 +206,17 @@ fn plain(code: &Error, what: &str) -> String {
                 Some(name) => format!("{name} value"),
                 None => "variant".to_string(),
             };
-            format!("unknown {noun} {}, expected {}", quoted(found), or_list(expected))
+            format!("unknown {noun} {}, expected {}{}", quoted(found), or_list(expected), meant(found, expected))
         }
         Error::ExpectedDifferentStructName { expected, found } => {
             let hint = if *expected == "Issue" && found == "Layout" { LAYOUT_GIVEN } else { "" };
-            format!("found {}(...), expected {}{hint}", printable_name(found), struct_call(expected))
+            // Where the issue goes a layout is read too (the commands open the issue it names).
+            let names: &[&str] = if *expected == "Issue" { &["Issue", "Layout"] } else { &[expected] };
+            let expected = match nearest_name(found, names) {
+                Some("Layout") if *expected == "Issue" => "an Issue(...) or a Layout(...)".to_string(),
+                _ => struct_call(expected),
+            };
+            format!("found {}(...), expected {expected}{hint}{}", printable_name(found), meant(found, names))
         }
         Error::ExpectedNamedStructLike(name) if !name.is_empty() => {
             format!("expected {}", struct_call(name))
@@ -245,6 +251,21 @@ fn plain(code: &Error, what: &str) -> String {
 /// ` in Article`, naming the struct the error is in.
 fn inside(outer: &Option<String>) -> String {
     outer.as_deref().map(|o| format!(" in {o}")).unwrap_or_default()
+}
+
+/// `; did you mean Layout?` when `found` misspells one of `names`, else nothing.
+fn meant(found: &str, names: &[&str]) -> String {
+    nearest_name(found, names).map(|name| format!("; did you mean {name}?")).unwrap_or_default()
+}
+
+/// The one of `names` that `found` most likely misspells (`Layot`, `Artcle`, `issue`): case
+/// aside, at most a letter wrong in three, and the nearest. A name written right is no
+/// misspelling (a `Layout(` where the issue goes is said otherwise).
+fn nearest_name<'a>(found: &str, names: &[&'a str]) -> Option<&'a str> {
+    let lower = found.to_lowercase();
+    let distance = |name: &str| strsim::damerau_levenshtein(&lower, &name.to_lowercase());
+    let near = |&(d, name): &(usize, &str)| name != found && d <= (name.chars().count() / 3).max(1);
+    names.iter().map(|&name| (distance(name), name)).filter(near).min().map(|(_, name)| name)
 }
 
 /// `Article, Photo or Notice`.

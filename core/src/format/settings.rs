@@ -15,15 +15,17 @@ use crate::model::{Depth, Issue, Item, Layout, Placement};
 
 /// The first wrongly asked setting of the layout (parsed from `src`, read from `path`), located.
 pub fn check_settings(issue: &Issue, layout: &Layout, src: &str, path: &Path) -> Result<(), LoadError> {
-    let Some((page, placement, field, message)) = find_problem(issue, layout) else { return Ok(()) };
+    let Some((page, placement, field, refused, message)) = find_problem(issue, layout) else { return Ok(()) };
     let src = Source::new(src.strip_prefix('\u{FEFF}').unwrap_or(src));
     let node = src.root_element("pages", page).and_then(|p| src.element(p, "placements", placement));
-    let pos = src.field_pos(node, field).or_else(|| src.field_pos(node, "item"));
+    let at_char = refused.zip(node.and_then(|n| src.field(n, field))).and_then(|(c, value)| src.char_pos_in(value, c));
+    let pos = at_char.or_else(|| src.field_pos(node, field)).or_else(|| src.field_pos(node, "item"));
     Err(LoadError::new(path, pos, message))
 }
 
-/// Page index, placement index, field and message of the first problem.
-type Found = (usize, usize, &'static str, String);
+/// Page index, placement index, field, the character of the field's text refused (the problem
+/// stands at it, raw or escaped) and message of the first problem.
+type Found = (usize, usize, &'static str, Option<char>, String);
 
 /// The most parts an article may be continued in: more boxes than any paper jumps a story
 /// through, and few enough that the parts waiting in the bin stay few.
@@ -41,9 +43,10 @@ fn find_problem(issue: &Issue, layout: &Layout) -> Option<Found> {
         for (j, p) in page.placements.iter().enumerate() {
             // An unknown item is the layout validator's to report (it goes to the bin).
             let Some(item) = items.get(p.item.as_str()) else { continue };
-            if let Some((field, message)) = placement_problem(item, p) {
+            let found = placement_problem(item, p).map(|(field, message)| (field, None, message));
+            if let Some((field, refused, message)) = found.or_else(|| refused_in_headline(p)) {
                 let message = format!("page {} placement {} {message}", page.number, quoted(&p.item));
-                return Some((pi, j, field, message));
+                return Some((pi, j, field, refused, message));
             }
         }
     }
@@ -94,7 +97,7 @@ fn parts_problem(layout: &Layout) -> Option<Found> {
                     number(pi),
                     quoted(item)
                 );
-                return Some((pi, j, "part", msg));
+                return Some((pi, j, "part", None, msg));
             }
             if b > a + 1 {
                 let msg = format!(
@@ -103,7 +106,7 @@ fn parts_problem(layout: &Layout) -> Option<Found> {
                     quoted(item),
                     a + 1
                 );
-                return Some((pi, j, "part", msg));
+                return Some((pi, j, "part", None, msg));
             }
         }
         let last = sorted.last().map_or(1, |p| p.part);
@@ -113,7 +116,7 @@ fn parts_problem(layout: &Layout) -> Option<Found> {
                 number(pi),
                 quoted(item)
             );
-            return Some((pi, j, "depth", msg));
+            return Some((pi, j, "depth", None, msg));
         }
     }
     None
@@ -152,9 +155,13 @@ fn placement_problem(item: &Item, p: &Placement) -> Option<(&'static str, String
     if let Some(size) = p.head_size.filter(|s| !(1..=MAX_HEADLINE_SIZE).contains(s)) {
         return Some(("head_size", format!("head_size is {size}, expected 1 to {MAX_HEADLINE_SIZE} em a character")));
     }
-    if let Some(c) = p.headline.as_deref().and_then(first_forbidden) {
-        let msg = format!("headline contains control character {}; {}", describe(c), instead_in(c, "headline"));
-        return Some(("headline", msg));
-    }
     None
+}
+
+/// A character an article's own headline may not hold (found from outside: it was pointed at
+/// the headline's opening quote, not at the character).
+fn refused_in_headline(p: &Placement) -> Option<(&'static str, Option<char>, String)> {
+    let c = p.headline.as_deref().and_then(first_forbidden)?;
+    let msg = format!("headline contains control character {}; {}", describe(c), instead_in(c, "headline"));
+    Some(("headline", Some(c), msg))
 }

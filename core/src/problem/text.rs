@@ -182,7 +182,7 @@ mod tests {
     #[test]
     fn words_of_each_problem() {
         let p = Problem::OffGrid { page: 3, item: "a\u{1b}".into(), off: OffGrid::NoSpan { room: 5 } };
-        assert_eq!(message(&p), "item \"aU+001B\" on page 3: span is 0, expected 1 to 5; it goes to the bin");
+        assert_eq!(message(&p), r#"item "a\u{1b}" on page 3: span is 0, expected 1 to 5; it goes to the bin"#);
         let p = Problem::Overset { page: 1, item: "a".into(), part: 1, lines: 3, chars: 64 };
         assert_eq!(p.to_string(), "page 1: \"a\" is overset by 3 line(s), 64 character(s)");
         let located = Located { problem: p, file: "x.layout.ron".into(), line: None, col: None };

@@ -280,6 +280,18 @@ const PLAIN_PIECES: &[&str] = &[
     "ﾁｮｺ",
     "ｺｰﾗ",
     "ｶｯﾌﾟ",
+    // As Big5 copy carries them: small and vertical forms, bopomofo and its tone marks,
+    // prefix signs after a closing mark (found from outside).
+    "﹑",
+    "︰",
+    "﹐",
+    "︶",
+    "﹙",
+    "ㄒㄧㄝˋ",
+    "ㆠˊ",
+    "±",
+    "￥3",
+    "＄",
 ];
 
 fn plain_paragraph() -> impl Strategy<Value = String> {
@@ -397,6 +409,20 @@ fn known_corners_set_as_before() {
         "NHKの「ニュース」とabc『本』x〈y〉z\u{2329}w",
         "5%（同比）a\u{301}（字）α（β）",
         "12.3%（ab（1（",
+        // Found from outside: Big5's small and vertical forms, bopomofo tone marks, a prefix
+        // sign after a closing mark, an opening mark before a last character.
+        "一二三四五六七八九十壹﹑二三。",
+        "一二三四五六七八九十壹︰二三。",
+        "甲︐乙︑丙︒丁︓戊︔己︕庚︖辛︗壬︘癸︙子︰丑︵寅︶卯﹁辰﹂巳﹇午﹈未﹐申﹑酉﹒戌﹔亥﹕一﹖二﹗三﹙四﹚五﹛六﹜七﹝八﹞",
+        "一 ﹑二 ︰三﹙ 四︗ 五",
+        "一二三四五六七八ㄒㄧㄝˋ回應。ㄋㄧˇㄏㄠˇ，˙ㄉㄜ ˊ回ˋ",
+        "ㄒㄧㄝ\u{301}ˋ回\u{200D}ㆠˇ",
+        "寒さ……と気象庁。±０．５℃の誤差",
+        "价」￥30价）＄3价。$3价5。$3价５）＄a)$3价。%庁。 ±5",
+        "👩\u{200D}。±5",
+        "一二三四五六七八九十甲乙丙丁「戊」",
+        "一二三丁「戊」",
+        "一二三丁“(戊)”",
     ];
     // Runs longer than the 64 clusters the engine takes at once, and ones that end at 63,
     // 64 and 65: Han, punctuation between Han, ASCII after Han, and a combining mark at the end.

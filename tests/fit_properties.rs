@@ -12,7 +12,7 @@ use pasteup_core::fit::kinsoku::Rules;
 use pasteup_core::fit::width::str_cells;
 use pasteup_core::fit::{Align, Line, SetLine, TextStyle, set_item, set_paragraph};
 use pasteup_core::model::{Article, Depth, Grid, Item, Kinsoku, Language, Orphans, Punctuation};
-use pasteup_core::testkit::strategies::{NEWS, article, config, language, level, paragraph};
+use pasteup_core::testkit::strategies::{Alphabet, NEWS, article, config, language, level, paragraph};
 use proptest::prelude::*;
 use proptest::sample::select;
 use unicode_segmentation::UnicodeSegmentation;
@@ -20,17 +20,24 @@ use unicode_segmentation::UnicodeSegmentation;
 // ---------------------------------------------------------------------------------------
 // The rules, restated from docs/fit-accounting.md.
 
-/// Never at a line start, at Basic and Strict.
-const NO_START: &str = "。？！．，、；：”’）］〕】》〉」』〗｝〙～·・‐.,;:?!)]}";
+/// Never at a line start, at Basic and Strict; the closing and pause marks among the vertical
+/// and small forms that Big5 copy carries too.
+const NO_START: &str =
+    "。？！．，、；：”’）］〕】》〉」』〗｝〙～·・‐.,;:?!)]}︐︑︒︓︔︕︖︘︰︶︸︺︼︾﹀﹂﹄﹈﹐﹑﹒﹔﹕﹖﹗﹚﹜﹞";
 /// Never at a line start in Japanese, at Basic and Strict.
 const NO_START_JA: &str = "ー々ゝゞヽヾ〻ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ";
 /// Strict adds the dash and the ellipsis, in the forms Traditional Chinese copy writes them in
 /// too (`―` U+2015, `⋯` U+22EF).
-const NO_START_STRICT: &str = "—…―⋯";
+const NO_START_STRICT: &str = "—…―⋯︙";
 /// One half of a `——` or `……` pair, in either form.
 const PAIR_HALVES: &str = "—…―⋯";
-/// Never at a line end, at Basic and Strict.
-const NO_END: &str = "“‘（［〔【《〈「『〖｛〘([{";
+/// Never at a line end, at Basic and Strict; the opening marks among the vertical and small forms too.
+const NO_END: &str = "“‘（［〔【《〈「『〖｛〘([{︗︵︷︹︻︽︿﹁﹃﹇﹙﹛﹝";
+/// Bopomofo, after which a tone mark never starts a line, at every level.
+fn bopomofo(c: char) -> bool {
+    matches!(c, '\u{3100}'..='\u{312F}' | '\u{31A0}'..='\u{31BF}')
+}
+const TONES: &str = "ˊˇˋ˙";
 /// May hang past the edge when the grid says `hanging: true`.
 const HANGING: &str = "。，、．,";
 
@@ -309,6 +316,9 @@ fn check_kinsoku(case: &Case, lines: &[Line]) -> Result<(), String> {
             return Err(format!("line {i} ends with {end:?}, which may not end a line at {:?}", case.level));
         }
         let start = first_char(b.text(text)).unwrap_or(' ');
+        if TONES.contains(start) && last_char(&text[..b.start]).is_some_and(bopomofo) {
+            return Err(format!("line {} starts with the tone mark {start:?}, away from its bopomofo", i + 1));
+        }
         if no_start(start, case.level, case.lang) {
             return Err(format!(
                 "line {} starts with {start:?}, which may not start a line at {:?}",
@@ -850,8 +860,13 @@ fn orphan_avoidable(case: &Case, lines: &[Line]) -> bool {
     }
     let (before, last) = (lines[n - 2], lines[n - 1]);
     let last_text = last.text(text);
+    // Opening marks (those no line may end with) before the character count no more than
+    // closing marks after it.
+    let last_text = last_text.trim_start_matches(|c| NO_END.contains(c));
     let Some(first) = last_text.graphemes(true).next() else { return false };
-    let one = !CLOSE.contains(first_char(first).unwrap_or(' '))
+    // A mark no line may start with is no character of its own.
+    let one = !NO_START.contains(first_char(first).unwrap_or(' '))
+        && first != " "
         && last_text[first.len()..].chars().all(|c| CLOSE.contains(c));
     let breaks = break_offsets(text, case.rules());
     let Some(&at) = breaks.iter().rfind(|&&at| at > before.start && at < before.end) else { return false };
@@ -909,6 +924,46 @@ proptest! {
 
     #[test]
     fn orphans_are_avoided_without_a_line_more(case in styled_case(false)) {
+        check_orphans(&case).map_err(TestCaseError::fail)?;
+    }
+}
+
+/// Traditional Chinese copy as Big5 carries it: the vertical and small forms of the marks,
+/// bopomofo with tone marks, and prefix signs after closing marks.
+const BIG5: Alphabet = Alphabet {
+    han: NEWS.han,
+    kana: "ㄅㄆㄇㄈㄒㄧㄝㄨㄩㄦㆠㆡㆷˊˇˋ˙ˊˇˋ˙",
+    latin: NEWS.latin,
+    punct: "。，、；：）」』“”（「『︐︑︒︓︔︕︖︗︘︙︰︱︵︶︷︸︹︺︻︼︽︾︿﹀﹁﹂﹃﹄﹇﹈﹐﹑﹒﹔﹕﹖﹗﹘﹙﹚﹛﹜﹝﹞﹩﹪",
+    numbers: &["±0.5", "＄3", "￥30", "$5", "¥8", "2023", "１２", "5）"],
+    pairs: NEWS.pairs,
+    odd: None,
+};
+
+fn big5_case() -> impl Strategy<Value = Case> {
+    (paragraph(&BIG5, 40), 4u32..=30, level(), language(), prop_oneof![Just(0u32), Just(2u32)], select(STYLES.to_vec()))
+        .prop_map(|(text, width_em, level, lang, indent_em, punctuation)| Case {
+            text,
+            width_em,
+            level,
+            lang,
+            indent_em,
+            hanging: false,
+            punctuation,
+        })
+}
+
+proptest! {
+    #![proptest_config(config(256))]
+
+    /// Found from outside: `﹑` and `︰` started lines, and a tone mark left its bopomofo.
+    #[test]
+    fn big5_copy_keeps_every_rule(case in big5_case()) {
+        run(&case, all_rules)?;
+    }
+
+    #[test]
+    fn big5_copy_avoids_orphans_without_a_line_more(case in big5_case()) {
         check_orphans(&case).map_err(TestCaseError::fail)?;
     }
 }
@@ -1002,6 +1057,9 @@ fn orphans_by_hand() {
     assert_eq!(set("一二三。五", Orphans::Avoid), ["一二", "三。五"]);
     assert_eq!(set("一二三）五", Orphans::Allow), ["一二三）", "五"]);
     assert_eq!(set("一二三）五", Orphans::Avoid), ["一二", "三）五"]);
+    // Found from outside: opening marks before the character count no more than closing ones.
+    assert_eq!(set("一二三丁「戊」", Orphans::Allow), ["一二三丁", "「戊」"]);
+    assert_eq!(set("一二三丁「戊」", Orphans::Avoid), ["一二三", "丁「戊」"]);
     // Two characters on the last line are no orphan.
     assert_eq!(set("一二三四五六", Orphans::Avoid), ["一二三四", "五六"]);
     // Never past the measure: at 3 em nothing moves where the end would not fit.

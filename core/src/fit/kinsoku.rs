@@ -15,9 +15,13 @@ use crate::model::{Kinsoku, Language};
 // The lists as docs/fit-accounting.md gives them. `Rules` decides with `match`es, which a test checks
 // against these for every character.
 
-/// Never at a line start, at Basic and Strict.
+/// Never at a line start, at Basic and Strict. Then the closing and pause marks among the
+/// vertical forms (U+FE10–FE19, U+FE30–FE4F) and the small forms (U+FE50–FE6B) that Big5 copy
+/// carries (found from outside: `﹑` and `︰`, which Big5 writes for `、` and `：`, started
+/// lines; UAX #14 reads them as ideographs).
 #[cfg_attr(not(test), allow(dead_code))]
-const NO_START: &str = "。？！．，、；：”’）］〕】》〉」』〗｝〙～·・‐.,;:?!)]}";
+const NO_START: &str = "。？！．，、；：”’）］〕】》〉」』〗｝〙～·・‐.,;:?!)]}\
+                        ︐︑︒︓︔︕︖︘︰︶︸︺︼︾﹀﹂﹄﹈﹐﹑﹒﹔﹕﹖﹗﹚﹜﹞";
 /// Never at a line start in Japanese, at Basic and Strict: prolonged sound and iteration
 /// marks and the small kana, in their half-width forms too (`ｧ`–`ｯ`, `ｰ`), and the small
 /// katakana for Ainu (`ㇰ`–`ㇿ`; found from outside: `ㇰ` and `ゕ` started lines).
@@ -25,12 +29,13 @@ const NO_START: &str = "。？！．，、；：”’）］〕】》〉」』�
 const NO_START_JA: &str =
     "ー々ゝゞヽヾ〻ぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶㇰㇱㇲㇳㇴㇵㇶㇷㇸㇹㇺㇻㇼㇽㇾㇿｧｨｩｪｫｬｭｮｯｰ";
 /// Strict adds the dash and the ellipsis, and their Traditional Chinese forms (see
-/// [`dashes`](super::dashes)).
+/// [`dashes`](super::dashes)), and the vertical ellipsis of Big5 copy.
 #[cfg_attr(not(test), allow(dead_code))]
-const NO_START_STRICT: &str = "—…―⋯";
-/// Never at a line end, at Basic and Strict.
+const NO_START_STRICT: &str = "—…―⋯︙";
+/// Never at a line end, at Basic and Strict; then the opening marks among the vertical and
+/// small forms.
 #[cfg_attr(not(test), allow(dead_code))]
-const NO_END: &str = "“‘（［〔【《〈「『〖｛〘([{";
+const NO_END: &str = "“‘（［〔【《〈「『〖｛〘([{︗︵︷︹︻︽︿﹁﹃﹇﹙﹛﹝";
 
 /// The rules in force for one grid and language.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -66,7 +71,25 @@ impl Rules {
             '。' | '？' | '！' | '．' | '，' | '、' | '；' | '：' | '”' | '’' | '）' | '］' | '〕' | '】' | '》'
             | '〉' | '」' | '』' | '〗' | '｝' | '〙' | '～' | '·' | '・' | '‐' | '.' | ',' | ';' | ':' | '?' | '!'
             | ')' | ']' | '}' => true,
-            '—' | '…' | '―' | '⋯' => self.level == Kinsoku::Strict,
+            // The vertical and small forms (see NO_START): rare, so after the common marks.
+            '︐'..='︖'
+            | '︘'
+            | '︰'
+            | '︶'
+            | '︸'
+            | '︺'
+            | '︼'
+            | '︾'
+            | '﹀'
+            | '﹂'
+            | '﹄'
+            | '﹈'
+            | '﹐'..='﹒'
+            | '﹔'..='﹗'
+            | '﹚'
+            | '﹜'
+            | '﹞' => true,
+            '—' | '…' | '―' | '⋯' | '︙' => self.level == Kinsoku::Strict,
             'ー'
             | '々'
             | 'ゝ'
@@ -128,6 +151,19 @@ impl Rules {
                 | '('
                 | '['
                 | '{'
+                | '︗'
+                | '︵'
+                | '︷'
+                | '︹'
+                | '︻'
+                | '︽'
+                | '︿'
+                | '﹁'
+                | '﹃'
+                | '﹇'
+                | '﹙'
+                | '﹛'
+                | '﹝'
         )
     }
 
@@ -196,6 +232,41 @@ mod tests {
                 }
             }
         }
+    }
+
+    /// Found from outside: Big5 copy carries the small forms (U+FE50–FE6B) and the vertical
+    /// presentation forms (U+FE10–FE19, U+FE30–FE4F); UAX #14 reads `﹑` and `︰` (which Big5
+    /// writes for `、` and `：`) as ideographs, and `﹑二三。` and `︰二三。` started lines.
+    #[test]
+    fn small_and_vertical_forms_keep_off_a_line_start_or_end() {
+        use crate::fit::breaks::break_points;
+        use crate::fit::{TextStyle, set_paragraph};
+        let strict = Rules::new(Kinsoku::Strict, Language::ZhHant);
+        let style = TextStyle::new(13, strict, true).indent(2);
+        let set = |text: &str| set_paragraph(text, &style).iter().map(|l| l.text(text).to_string()).collect::<Vec<_>>();
+        assert_eq!(set("一二三四五六七八九十壹﹑二三。"), ["一二三四五六七八九十", "壹﹑二三。"]);
+        assert_eq!(set("一二三四五六七八九十壹︰二三。"), ["一二三四五六七八九十", "壹︰二三。"]);
+        for level in [Kinsoku::Basic, Kinsoku::Strict] {
+            for language in Language::ALL {
+                let rules = Rules::new(level, language);
+                for c in "︐︑︒︓︔︕︖︘︰︶︸︺︼︾﹀﹂﹄﹈﹐﹑﹒﹔﹕﹖﹗﹚﹜﹞".chars()
+                {
+                    assert!(rules.no_line_start(c) && !rules.no_line_end(c), "{c:?} {rules:?}");
+                    // After a space too, where UAX #14 would break.
+                    assert_eq!(break_points(&format!("一 {c}二"), rules), [format!("一 {c}"), "二".into()], "{c:?}");
+                }
+                for c in "︗︵︷︹︻︽︿﹁﹃﹇﹙﹛﹝".chars() {
+                    assert!(rules.no_line_end(c) && !rules.no_line_start(c), "{c:?} {rules:?}");
+                    assert_eq!(
+                        break_points(&format!("一{c} 二"), rules),
+                        ["一".to_string(), format!("{c} 二")],
+                        "{c:?}"
+                    );
+                }
+            }
+        }
+        // The vertical ellipsis as `…`: off a line start at Strict only.
+        assert!(strict.no_line_start('︙') && !Rules::new(Kinsoku::Basic, Language::ZhHant).no_line_start('︙'));
     }
 
     #[test]

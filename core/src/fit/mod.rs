@@ -9,6 +9,8 @@
 //! - [`figures`]: full-width figures and letters hold together as half-width ones do.
 //! - [`brackets`]: a line may break before a full-width opening bracket after a word or number.
 //! - [`colons`]: and after a half-width `:` or `;` between East Asian text and a word or number.
+//! - [`signs`]: and before a prefix sign (`±`, `￥`) after a closing mark, no number before it.
+//! - [`tones`]: a bopomofo tone mark never starts a line after its syllable.
 //! - [`edges`]: quotes beside full-width figures, Hangul or U+3000 (LB19a), and small kana
 //!   after a word or number, where the general path meets the rest.
 //! - [`fill`]: greedy filling of a paragraph into lines of a column width.
@@ -42,6 +44,8 @@ pub mod parts;
 pub mod punctuation;
 #[cfg(feature = "testkit")]
 pub mod reference;
+pub mod signs;
+pub mod tones;
 pub mod width;
 
 pub use boxes::{

@@ -1,8 +1,8 @@
 //! Orphans (孤字, docs/fit-accounting.md "Orphans"): with `orphans: Avoid`, a paragraph's last
-//! line never holds a single character (closing marks after it aside) when the line before
-//! can give up its end — its last character, or from the last place a line may break on where
-//! kinsoku keeps that one off a line's start (`だっ` of `様子だっ` / `た。`) — and the last
-//! line still fits; the line count never grows.
+//! line never holds a single character (opening marks before it and closing marks after it
+//! aside) when the line before can give up its end — its last character, or from the last
+//! place a line may break on where kinsoku keeps that one off a line's start (`だっ` of
+//! `様子だっ` / `た。`) — and the last line still fits; the line count never grows.
 //!
 //! The greedy fill runs first; only when its last line is an orphan is the paragraph cut
 //! again, to learn where a line may break in the line before and what the two lines then
@@ -26,17 +26,21 @@ use super::breaks::{Cluster, for_each_styled_cluster};
 use super::fill::{Line, TextStyle, aligned_lead, hangs_after};
 use super::punctuation::{Mark, mark};
 
-/// Whether a line's text is one character, perhaps followed by closing marks: those the
-/// punctuation styles know and the half-width `.,;:?!)]}` that kinsoku keeps off a line's
-/// start alike (found from outside: a Korean paragraph's `다.` was left alone on its line).
+/// Whether a line's text is one character, perhaps after opening marks and followed by closing
+/// marks: those the punctuation styles know and the half-width `.,;:?!)]}` that kinsoku keeps
+/// off a line's start alike (found from outside: a Korean paragraph's `다.` was left alone on
+/// its line), and the opening ones before it as desks count a 孤字 (found from outside: `「戊」`
+/// ended a paragraph alone).
 pub fn is_orphan(line: &str) -> bool {
+    use unicode_linebreak::{BreakClass::*, break_property};
     // Closing marks by their UAX #14 class too (CL, CP, EX, IS), which holds every half-width
-    // one above (found from outside: `．` and `〙` were not set aside).
+    // one above (found from outside: `．` and `〙` were not set aside); opening ones by OP.
     let closes = |c: char| {
-        use unicode_linebreak::{BreakClass::*, break_property};
         mark(c) == Mark::Close
             || matches!(break_property(c as u32), ClosePunctuation | CloseParenthesis | Exclamation | InfixSeparator)
     };
+    let opens = |c: char| mark(c) == Mark::Open || break_property(c as u32) == OpenPunctuation;
+    let line = line.trim_start_matches(opens);
     let mut graphemes = line.graphemes(true);
     let Some(first) = graphemes.next() else { return false };
     let starts_with_mark = first.chars().next().is_some_and(closes);
@@ -151,6 +155,25 @@ mod tests {
         };
         assert_eq!(last("一二三四五。"), ("四五。".to_string(), 5));
         assert_eq!(last("一二三四。"), ("三四。".to_string(), 5));
+    }
+
+    /// Found from outside: `「戊」` ended a paragraph alone on its line; opening marks before
+    /// the single character count no more than closing marks after it (孤字).
+    #[test]
+    fn opening_marks_before_the_character_still_make_an_orphan() {
+        for line in ["「戊」", "“五”", "（五）。", "《五》", "「『五』」", "(5)"] {
+            assert!(is_orphan(line), "{line}");
+        }
+        for line in ["「」", "「", "「五六」", "“ 五”"] {
+            assert!(!is_orphan(line), "{line}");
+        }
+        let style = TextStyle::new(7, Rules::new(Kinsoku::Strict, Language::ZhHant), true).indent(0);
+        let text = "一二三四五六七八九十甲乙丙丁「戊」";
+        let set = |style: &TextStyle| -> Vec<String> {
+            set_paragraph(text, style).iter().map(|l| l.text(text).to_string()).collect()
+        };
+        assert_eq!(set(&style), ["一二三四五六七", "八九十甲乙丙丁", "「戊」"]);
+        assert_eq!(set(&style.orphans(Orphans::Avoid)), ["一二三四五六七", "八九十甲乙丙", "丁「戊」"]);
     }
 
     #[test]

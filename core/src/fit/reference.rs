@@ -34,13 +34,18 @@ use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 // --- kinsoku.rs ---------------------------------------------------------------------
 
-const NO_START: &str = "。？！．，、；：”’）］〕】》〉」』〗｝〙～·・‐.,;:?!)]}";
+// Rule change (2026-12-07, "kinsoku: Big5's small and vertical forms"): the closing and pause
+// marks among the vertical forms (U+FE10–FE19, U+FE30–FE4F) and the small forms (U+FE50–FE6B)
+// never start a line, the opening ones never end one, and `︙` keeps off a line start at Strict
+// as `…` does; UAX #14 read `﹑` and `︰` as ideographs, and they started lines.
+const NO_START: &str =
+    "。？！．，、；：”’）］〕】》〉」』〗｝〙～·・‐.,;:?!)]}︐︑︒︓︔︕︖︘︰︶︸︺︼︾﹀﹂﹄﹈﹐﹑﹒﹔﹕﹖﹗﹚﹜﹞";
 const NO_START_JA: &str =
     "ー々ゝゞヽヾ〻ぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶㇰㇱㇲㇳㇴㇵㇶㇷㇸㇹㇺㇻㇼㇽㇾㇿｧｨｩｪｫｬｭｮｯｰ";
 // Rule change (2026-12-07, "fit: `――` and `⋯⋯` set as `——` and `……`"): Traditional Chinese
 // copy writes the dash with U+2015 and the ellipsis with U+22EF; they kept no line start.
-const NO_START_STRICT: &str = "—…―⋯";
-const NO_END: &str = "“‘（［〔【《〈「『〖｛〘([{";
+const NO_START_STRICT: &str = "—…―⋯︙";
+const NO_END: &str = "“‘（［〔【《〈「『〖｛〘([{︗︵︷︹︻︽︿﹁﹃﹇﹙﹛﹝";
 
 #[derive(Debug, Clone, Copy)]
 pub struct Rules {
@@ -224,7 +229,10 @@ pub fn for_each_cluster(text: &str, ambiguous_wide: bool, rules: Rules, mut emit
         run_breaks.extend(
             linebreaks(&context)
                 .map(|(at, _)| at + ctx_start)
-                .filter(|&at| at > ctx_start && at < ctx_end && !holds_at(text, at)),
+                .filter(|&at| at > ctx_start && at < ctx_end && !holds_at(text, at))
+                // Rule change (2026-12-07, "breaks: a bopomofo tone mark stays with its
+                // syllable"): UAX #14 breaks between ID and AI, and `ˋ` started a line.
+                .filter(|&at| !tone_after_bopomofo(text, at)),
         );
         // Rule change (2026-12-06, "breaks: never before U+3000, after spaces too"): UAX #14
         // breaks after spaces (LB18), and U+3000 then started a line.
@@ -260,6 +268,29 @@ pub fn for_each_cluster(text: &str, ambiguous_wide: bool, rules: Rules, mut emit
                 && !run_breaks.contains(&(at + 1))
             {
                 run_breaks.push(at + 1);
+            }
+        }
+        // Rule change (2026-12-07, "breaks: a prefix sign after a closing mark, no number
+        // before"): Unicode 15.1's LB25 keeps a closing mark with a prefix sign only after a
+        // number, NU (SY|IS)* (CL|CP)? × PR; unicode-linebreak (15.0) always did, and
+        // `庁。±０．５℃` went down whole. Only after an East Asian closing mark.
+        for (k, c) in text[i..end].char_indices() {
+            let at = i + k;
+            let mut back = text[..at].chars().rev();
+            let before = back.next();
+            let closes = before.is_some_and(|b| {
+                matches!(break_property(b as u32), BreakClass::ClosePunctuation | BreakClass::CloseParenthesis)
+            });
+            let number = back
+                .find(|&n| !matches!(break_property(n as u32), BreakClass::Symbol | BreakClass::InfixSeparator))
+                .is_some_and(|n| break_property(n as u32) == BreakClass::Numeric || ('０'..='９').contains(&n));
+            if closes
+                && east_asian(before)
+                && break_property(c as u32) == BreakClass::Prefix
+                && !number
+                && !run_breaks.contains(&at)
+            {
+                run_breaks.push(at);
             }
         }
         run_breaks.sort_unstable();
@@ -302,6 +333,13 @@ pub fn for_each_cluster(text: &str, ambiguous_wide: bool, rules: Rules, mut emit
 
 fn forbidden(rules: Rules, visible: Option<char>, next: char) -> bool {
     visible.is_some_and(|v| rules.no_line_end(v)) || rules.no_line_start(next)
+}
+
+fn tone_after_bopomofo(text: &str, at: usize) -> bool {
+    let before = text[..at].chars().next_back();
+    let here = text[at..].chars().next();
+    here.is_some_and(|c| "ˊˇˋ˙".contains(c))
+        && before.is_some_and(|c| matches!(c as u32, 0x3100..=0x312F | 0x31A0..=0x31BF))
 }
 
 fn is_pair(before: Option<char>, after: char) -> bool {
@@ -427,6 +465,10 @@ fn avoid_orphan(text: &str, style: &Style, clusters: &[Cluster], out: &mut [Line
     let n = out.len();
     let (before, last) = (out[n - 2], out[n - 1]);
     let last_text = last.text(text);
+    // Rule change (2026-12-07, "orphans: opening marks before the character"): `「戊」` is a
+    // 孤字 as `戊」` is; opening marks (and UAX #14's OP) before the character do not count.
+    let last_text = last_text
+        .trim_start_matches(|c: char| OPEN.contains(c) || break_property(c as u32) == BreakClass::OpenPunctuation);
     let Some(first) = last_text.graphemes(true).next() else { return };
     // The half-width closers count as closing marks here, as kinsoku counts them. Rule
     // change (2026-12-06, "orphans: closing marks by their class, and a hung mark"): every

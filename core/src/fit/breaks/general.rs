@@ -17,6 +17,8 @@ use crate::fit::colons::add_colon_breaks;
 use crate::fit::dashes::with_twins;
 use crate::fit::edges::add_edge_breaks;
 use crate::fit::figures::holds_at;
+use crate::fit::signs::add_sign_breaks;
+use crate::fit::tones::holds_before_tone;
 use crate::fit::width::{char_cells, grapheme_cells};
 
 /// A run of characters the fast path does not take, from `start`: its break opportunities
@@ -44,13 +46,19 @@ pub(super) fn general_run(
         // `―` and `⋯` break as `—` and `…`, the same bytes long (see `dashes`).
         let context = with_twins(&text[ctx_start..ctx_end]);
         run_breaks.extend(linebreaks(&context).map(|(at, _)| at + ctx_start).filter(|&at| {
-            at > ctx_start && at < ctx_end && !holds_at(text, at) && !before_ideographic_space(text, at)
+            at > ctx_start
+                && at < ctx_end
+                && !holds_at(text, at)
+                && !before_ideographic_space(text, at)
+                && !holds_before_tone(text, at)
         }));
         add_bracket_breaks(text, start, end, run_breaks);
         add_edge_breaks(text, start, end, run_breaks);
         // Here only: `ascii_between_han` takes a word or number (a comma perhaps before it),
         // never a `:` or `;`, so the shortcut needs no such test.
         add_colon_breaks(text, start, end, run_breaks);
+        // Here only too: a prefix sign is never ASCII between Han that the shortcut takes.
+        add_sign_breaks(text, start, end, run_breaks);
     }
     let run = &bytes[start..end];
     if behind.after_text() && run.len() <= 64 && run.iter().all(u8::is_ascii_graphic) {

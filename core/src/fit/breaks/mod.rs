@@ -481,6 +481,69 @@ mod tests {
         assert!(clusters[1].break_before);
     }
 
+    /// Found from outside: a bopomofo tone mark (class AI, after an ideograph's ID) started a
+    /// line, away from its syllable: `…八ㄒㄧㄝ` / `ˋ回應。`.
+    #[test]
+    fn a_tone_mark_stays_with_its_bopomofo() {
+        use crate::fit::{TextStyle, set_paragraph};
+        let style = TextStyle::new(13, Rules::new(Kinsoku::Strict, Language::ZhHant), true).indent(2);
+        let text = "一二三四五六七八ㄒㄧㄝˋ回應。";
+        let lines: Vec<&str> = set_paragraph(text, &style).iter().map(|l| l.text(text)).collect();
+        assert_eq!(lines, ["一二三四五六七八ㄒㄧ", "ㄝˋ回應。"]);
+        for level in [Kinsoku::Strict, Kinsoku::Basic, Kinsoku::None] {
+            for language in [Language::ZhHant, Language::ZhHans] {
+                let rules = Rules::new(level, language);
+                for tone in ['ˊ', 'ˇ', 'ˋ', '˙'] {
+                    for syllable in ["ㄒㄧㄝ", "ㆠ", "ㄅ"] {
+                        let text = format!("回{syllable}{tone}應");
+                        let pieces = break_points(&text, rules);
+                        assert!(
+                            pieces.iter().any(|p| p.ends_with(&format!("{}{tone}", syllable.chars().last().unwrap()))),
+                            "{text} {rules:?}: {pieces:?}"
+                        );
+                    }
+                }
+                // After anything but bopomofo UAX #14 stands.
+                assert_eq!(break_points("回ˋ應", rules), ["回", "ˋ", "應"], "{rules:?}");
+            }
+        }
+    }
+
+    /// Found from outside: `。` held to a following `±` (UAX #14 of Unicode 15.0, LB25 CL × PR),
+    /// pushing `庁` down; Unicode 15.1 keeps a closing mark with a sign only after a number.
+    #[test]
+    fn a_prefix_sign_may_start_a_line_after_a_closing_mark_without_a_number() {
+        use crate::fit::{TextStyle, set_paragraph};
+        use crate::model::Punctuation;
+        let style = TextStyle::new(10, Rules::new(Kinsoku::Strict, Language::Ja), true).indent(0);
+        let text = "寒さ……と気象庁。±０．５℃の誤差";
+        let set = |style: &TextStyle| -> Vec<(String, u32)> {
+            set_paragraph(text, style).iter().map(|l| (l.text(text).to_string(), l.cells)).collect()
+        };
+        let want = |first: u32| vec![("寒さ……と気象庁。".to_string(), first), ("±０．５℃の誤差".to_string(), 16)];
+        assert_eq!(set(&style), want(18));
+        assert_eq!(set(&style.punctuation(Punctuation::LineEnd)), want(17));
+        for level in [Kinsoku::Strict, Kinsoku::None] {
+            for language in Language::ALL {
+                let rules = Rules::new(level, language);
+                for (text, want) in [
+                    ("庁。±5", vec!["庁。", "±5"]),
+                    ("价」￥30", vec!["价」", "￥30"]),
+                    ("价）＄3", vec!["价）", "＄3"]),
+                    ("价。$3", vec!["价。", "$3"]),
+                    // After a number the sign holds (LB25: NU (SY|IS)* (CL|CP)? × PR).
+                    ("价5。$3", vec!["价", "5。$3"]),
+                    ("价５）＄", vec!["价", "５）＄"]),
+                    // Not after a half-width closing mark, nor before a postfix sign.
+                    ("a)$3", vec!["a)$3"]),
+                    ("价。%", vec!["价。%"]),
+                ] {
+                    assert_eq!(break_points(text, rules), want, "{text} {rules:?}");
+                }
+            }
+        }
+    }
+
     #[test]
     fn japanese_small_kana() {
         let ja = Rules::new(Kinsoku::Strict, Language::Ja);

@@ -46,7 +46,9 @@ fn number_ends(mut back: impl Iterator<Item = char>) -> bool {
 pub fn add_sign_breaks(text: &str, start: usize, end: usize, breaks: &mut Vec<usize>) {
     let bytes = text.as_bytes();
     for at in start.max(3)..end {
-        if matches!(bytes[at - 3], 0xE2 | 0xE3 | 0xEF)
+        // The sign's first byte first (see `sign_lead`).
+        if sign_lead(bytes[at])
+            && matches!(bytes[at - 3], 0xE2 | 0xE3 | 0xEF)
             && breaks_before_sign(text, at)
             && let Err(k) = breaks.binary_search(&at)
         {
@@ -55,9 +57,29 @@ pub fn add_sign_breaks(text: &str, start: usize, end: usize, breaks: &mut Vec<us
     }
 }
 
+/// Whether `b` may begin a prefix sign (UAX #14 class PR) in UTF-8: Han, kana and the CJK
+/// marks (led by E3 to E9) never do, so dense copy costs a compare a byte.
+const fn sign_lead(b: u8) -> bool {
+    matches!(b, b'$' | b'+' | b'\\' | 0xC2 | 0xD6 | 0xDF | 0xE0 | 0xE1 | 0xE2 | 0xEF | 0xF0)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_prefix_sign_is_seen_by_its_first_bytes() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            if break_property(c as u32) == BreakClass::Prefix {
+                let mut buf = [0u8; 4];
+                assert!(sign_lead(c.encode_utf8(&mut buf).as_bytes()[0]), "{c:?}");
+            }
+        }
+        for c in "。一あ".chars() {
+            let mut buf = [0u8; 4];
+            assert!(!sign_lead(c.encode_utf8(&mut buf).as_bytes()[0]), "{c:?}");
+        }
+    }
 
     /// Every East Asian closing mark is 3 bytes, led by E2, E3 or EF, as `add_sign_breaks` assumes.
     #[test]

@@ -787,9 +787,10 @@ fn a_notice_past_the_foot_is_framed_to_the_foot_over_no_text() {
         r#"Layout(issue: "n.ron", pages: [PageLayout(number: 1, placements: [
             Placement(item: "n", column: 1, span: 2, line: 17, depth: Auto)])])"#,
     );
-    // ¾ em into the box: inside the frame (½ em in), in the air before the text (1 em in).
+    // ¾ em into the box: inside the frame (its ¼ em at the box's edge), in the air before the
+    // text (1 em in).
     let air = 2.75;
-    assert!(darkest(air, line_top(17, 0.75)) < 80, "the frame's top runs through the top rule's line");
+    assert!(darkest(air, line_top(17, 0.04)) < 80, "the frame's top runs along the box's top");
     for l in 18..=20 {
         assert!(darkest(air, line_top(l, 0.75)) > 240, "line {l}: no frame across the text");
     }
@@ -797,8 +798,9 @@ fn a_notice_past_the_foot_is_framed_to_the_foot_over_no_text() {
 }
 
 /// Found from outside: the frame of a notice in a 2-em column was drawn ½ em in, where the
-/// engine sets its text (½ em of air a side, `fit::notice_measure`). It stands in the middle
-/// of the air, ¼ em in, and a 1-em notice, whose text fills its box, keeps only its rules.
+/// engine sets its text (½ em of air a side, `fit::notice_measure`). It stands in the air, its
+/// double rule in the outer ¼ em, and a 1-em notice, whose text fills its box, keeps only its
+/// top and bottom.
 #[test]
 fn a_narrow_notices_frame_stands_in_its_air() {
     if !ready() {
@@ -813,11 +815,54 @@ fn a_narrow_notices_frame_stands_in_its_air() {
     );
     // Rule 1, title 2, text 3–5, rule 6; the box from 2 to 4 em, its text from 2.5 to 3.5.
     for l in 2..=5 {
-        assert!(darkest(2.25, line_top(l, 0.75)) < 80, "line {l}: the frame ¼ em in");
-        assert!(darkest(3.75, line_top(l, 0.75)) < 80, "line {l}: the frame ¼ em in from the right");
+        for x in [2.04, 2.21] {
+            assert!(darkest(x, line_top(l, 0.75)) < 80, "line {l}: the frame's left at {x} em");
+            assert!(darkest(6.0 - x, line_top(l, 0.75)) < 80, "line {l}: the frame's right at {} em", 6.0 - x);
+        }
+        assert!(darkest(2.4, line_top(l, 0.75)) > 240, "line {l}: air between the frame and the text");
     }
-    assert!(darkest(3.0, line_top(1, 0.75)) < 80, "the top rule");
-    assert!(darkest(3.0, line_top(6, 0.75)) < 80, "the bottom rule");
+    assert!(darkest(3.0, line_top(1, 0.04)) < 80, "the top rule");
+    assert!(darkest(3.0, line_top(7, -0.04)) < 80, "the bottom rule");
+}
+
+/// Found from outside: a `，` hung into a notice's air (`hanging: true`) was struck through
+/// by the frame's side, drawn ½ em in, through the middle of that air, where the HTML proof
+/// draws its double rule at the box's edge and leaves the mark clear. Both draw it at the
+/// edge now, the outer ¼ em of the air: the hung mark stands clear of it, a full-em `，` under
+/// `Full` and a ½-em one under `LineEnd` alike.
+#[test]
+fn a_mark_hung_into_a_notices_air_stands_clear_of_its_frame() {
+    if !ready() {
+        return;
+    }
+    for style in ["Full", "LineEnd"] {
+        let issue = format!(
+            r#"Issue(paper: "測試報", date: "2026-12-07", language: "zh-Hant", pages: [
+                    Page(number: 1, grid: Grid(columns: 3, column_width: 13, gutter: 1, depth: 20, rules: true,
+                                              hanging: true, punctuation: {style}))],
+                  items: [Notice(id: "n", title: "公告", body: ["本公司訂於十二月二十八日召開股東臨時會議討論章，程修訂案，請各位股東準時出席會議並攜帶身分證件。"],
+                                 signer: Some("董事會"), date: Some("2026年12月7日"))])"#
+        );
+        let darkest = rendered(
+            &issue,
+            r#"Layout(issue: "n.ron", pages: [PageLayout(number: 1, placements: [
+                Placement(item: "n", column: 1, span: 2, line: 1, depth: Auto)])])"#,
+        );
+        // Rule 1, title 2, text 3–4 (line 3 ends `章` at 28 em, its `，` hung after it), signer
+        // 5, date 6, rule 7. The box runs from 2 to 29 em, its text from 3 to 28.
+        for l in 2..=6 {
+            for x in [28.96, 28.79] {
+                assert!(darkest(x, line_top(l, 0.75)) < 80, "{style}, line {l}: the frame's right side at {x} em");
+            }
+        }
+        let across = |x: f64| (4..=56).map(|k| darkest(x, line_top(3, f64::from(k) / 40.0))).min().unwrap();
+        let comma: Vec<f64> = (0..28).map(|k| 28.0 + f64::from(k) / 40.0).filter(|&x| across(x) < 128).collect();
+        let (Some(first), Some(last)) = (comma.first(), comma.last()) else { panic!("{style}: no hung mark printed") };
+        assert!(*last < 28.65, "{style}: the hung mark's ink from {first} to {last} em, into the frame");
+        assert!(across(28.69) > 200, "{style}: no air between the hung mark and the frame");
+        // Nothing ½ em in, where the frame stood.
+        assert!(darkest(28.5, line_top(4, 0.75)) > 240, "{style}: a frame ½ em in");
+    }
 }
 
 #[test]

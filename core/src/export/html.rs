@@ -124,7 +124,7 @@ body { margin: 0; padding: 2rem 0; background: #8a8a86; color: #1a1a1a; font-fam
 .line span { display: inline-block; white-space: pre; text-align: left; transform-origin: left; }
 .line .h, .line .s { font-feature-settings: "hwid"; }
 .line .s { display: inline; }
-.line .k { text-align: center; overflow-x: clip; }
+.line .k { text-align: center; text-align-last: center; overflow-x: clip; }
 .line .a { font-feature-settings: "halt"; }
 .line .q { font-feature-settings: "halt", "hwid"; }
 .line .f { font-feature-settings: "fwid"; }

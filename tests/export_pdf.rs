@@ -430,38 +430,62 @@ fn a_damaged_photo_is_a_grey_frame_named_on_stderr_and_exit_1() {
             Placement(item: "snow", column: 1, span: 2, line: 1, depth: Auto)])])"#,
     );
     let out = dir.path().join("photo.pdf");
-    let o = export_pdf(&issue, &layout, &out, &[]);
-    let err = String::from_utf8_lossy(&o.stderr);
-    assert_eq!(o.status.code(), Some(1), "{err}");
+    // Each photo's warning once, in the words `check` says it, at the photo's `file` (found
+    // from outside: the PDF export said it twice, the second time in other words, and a text
+    // file was "damaged or false" in the one and "not an image" in the other).
+    let once = |lang: &str| {
+        let o = export_pdf(&issue, &layout, &out, &["--ui-lang", lang]);
+        let err = String::from_utf8_lossy(&o.stderr).into_owned();
+        assert_eq!(o.status.code(), Some(1), "{err}");
+        let check =
+            pasteup(&["check", issue.to_str().unwrap(), "--layout", layout.to_str().unwrap(), "--ui-lang", lang], &[]);
+        let checked = String::from_utf8_lossy(&check.stderr).into_owned();
+        assert_eq!(err.matches("snow").count(), 1, "{err}");
+        let said = err.lines().find(|l| l.contains("snow")).unwrap().to_string();
+        assert!(checked.lines().any(|l| l == said), "check says\n{checked}\nthe export says\n{err}");
+        assert!(tool("pdftotext", &[out.to_str().unwrap(), "-"]).contains("扫雪"));
+        said
+    };
     // At the photo's `file` (line 3 of the issue), in the words every command says it (found
     // from outside: the PDF alone noticed a junk PNG, in Rust debug text with no place).
     let at = format!("{}:3:", issue.display());
-    let said = r#"warning: photo "snow" file "cut.png": the image cannot be read: the file ends before the image does; it is drawn as a grey frame"#;
-    assert!(err.lines().any(|l| l.starts_with(&at) && l.ends_with(said)), "{err}");
-    assert!(tool("pdftotext", &[out.to_str().unwrap(), "-"]).contains("扫雪"));
+    let said = once("en");
+    let why = r#"warning: photo "snow" file "cut.png": the image cannot be read: the file ends before the image does; the photo keeps its height of 8 lines"#;
+    assert!(said.starts_with(&at) && said.ends_with(why), "{said}");
     // In Chinese too (found from outside: photo warnings were English in a Chinese interface).
-    let o = export_pdf(&issue, &layout, &out, &["--ui-lang", "zh-Hans"]);
-    let err = String::from_utf8_lossy(&o.stderr);
-    assert!(
-        err.contains("：警告：图片「snow」的文件 cut.png：图片读不了：文件在图片结束之前就断了；画成灰框"),
-        "{err}"
-    );
+    assert!(once("zh-Hans").contains("：图片读不了：文件在图片结束之前就断了"));
     // A file that is not there, or not an image, is no less a blank frame on the plate.
     std::fs::write(dir.path().join("note.png"), "hello").unwrap();
     std::fs::write(dir.path().join("junk.png"), b"\x89PNG\r\n\x1a\nJUNKJUNK\x00\x00\x00\x01\x00\x00\x10\x00").unwrap();
+    std::fs::create_dir(dir.path().join("folder.png")).unwrap();
     for (file, why) in [
         ("gone.png", "there is no such file"),
         ("note.png", "the file is not a PNG, JPEG, GIF or WebP image"),
         ("junk.png", "the image cannot be read: its header is damaged or false"),
+        ("folder.png", "it is not a regular file"),
     ] {
         std::fs::write(&issue, std::fs::read_to_string(&issue).unwrap().replace("cut.png", file)).unwrap();
-        let o = export_pdf(&issue, &layout, &out, &[]);
-        let err = String::from_utf8_lossy(&o.stderr);
-        assert_eq!(o.status.code(), Some(1), "{err}");
-        assert!(err.contains(&format!(r#"photo "snow" file "{file}": {why}; it is drawn"#)), "{err}");
-        assert!(!err.to_lowercase().contains("chunktype"), "{err}");
+        let said = once("en");
+        assert!(said.contains(&format!(r#"photo "snow" file "{file}": {why}"#)), "{said}");
+        assert!(!said.to_lowercase().contains("chunktype"), "{said}");
         std::fs::write(&issue, std::fs::read_to_string(&issue).unwrap().replace(file, "cut.png")).unwrap();
     }
+    // An image every command can size that the PDF cannot hold (a BMP) is said by the export
+    // alone: drawn as a grey frame.
+    let mut bmp = b"BM".to_vec();
+    bmp.extend([0; 12]);
+    for n in [40u32, 2, 2] {
+        bmp.extend(n.to_le_bytes());
+    }
+    bmp.extend([1, 0, 24, 0]);
+    bmp.extend([0; 40]);
+    std::fs::write(dir.path().join("cut.png"), &bmp).unwrap();
+    let o = export_pdf(&issue, &layout, &out, &[]);
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert_eq!(o.status.code(), Some(1), "{err}");
+    let why =
+        r#"photo "snow" file "cut.png": the file is not a PNG, JPEG, GIF or WebP image; it is drawn as a grey frame"#;
+    assert!(err.starts_with(&at) && err.trim_end().ends_with(why) && err.lines().count() == 1, "{err}");
 }
 
 #[test]

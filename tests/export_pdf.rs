@@ -430,38 +430,62 @@ fn a_damaged_photo_is_a_grey_frame_named_on_stderr_and_exit_1() {
             Placement(item: "snow", column: 1, span: 2, line: 1, depth: Auto)])])"#,
     );
     let out = dir.path().join("photo.pdf");
-    let o = export_pdf(&issue, &layout, &out, &[]);
-    let err = String::from_utf8_lossy(&o.stderr);
-    assert_eq!(o.status.code(), Some(1), "{err}");
+    // Each photo's warning once, in the words `check` says it, at the photo's `file` (found
+    // from outside: the PDF export said it twice, the second time in other words, and a text
+    // file was "damaged or false" in the one and "not an image" in the other).
+    let once = |lang: &str| {
+        let o = export_pdf(&issue, &layout, &out, &["--ui-lang", lang]);
+        let err = String::from_utf8_lossy(&o.stderr).into_owned();
+        assert_eq!(o.status.code(), Some(1), "{err}");
+        let check =
+            pasteup(&["check", issue.to_str().unwrap(), "--layout", layout.to_str().unwrap(), "--ui-lang", lang], &[]);
+        let checked = String::from_utf8_lossy(&check.stderr).into_owned();
+        assert_eq!(err.matches("snow").count(), 1, "{err}");
+        let said = err.lines().find(|l| l.contains("snow")).unwrap().to_string();
+        assert!(checked.lines().any(|l| l == said), "check says\n{checked}\nthe export says\n{err}");
+        assert!(tool("pdftotext", &[out.to_str().unwrap(), "-"]).contains("扫雪"));
+        said
+    };
     // At the photo's `file` (line 3 of the issue), in the words every command says it (found
     // from outside: the PDF alone noticed a junk PNG, in Rust debug text with no place).
     let at = format!("{}:3:", issue.display());
-    let said = r#"warning: photo "snow" file "cut.png": the image cannot be read: the file ends before the image does; it is drawn as a grey frame"#;
-    assert!(err.lines().any(|l| l.starts_with(&at) && l.ends_with(said)), "{err}");
-    assert!(tool("pdftotext", &[out.to_str().unwrap(), "-"]).contains("扫雪"));
+    let said = once("en");
+    let why = r#"warning: photo "snow" file "cut.png": the image cannot be read: the file ends before the image does; the photo keeps its height of 8 lines"#;
+    assert!(said.starts_with(&at) && said.ends_with(why), "{said}");
     // In Chinese too (found from outside: photo warnings were English in a Chinese interface).
-    let o = export_pdf(&issue, &layout, &out, &["--ui-lang", "zh-Hans"]);
-    let err = String::from_utf8_lossy(&o.stderr);
-    assert!(
-        err.contains("：警告：图片「snow」的文件 cut.png：图片读不了：文件在图片结束之前就断了；画成灰框"),
-        "{err}"
-    );
+    assert!(once("zh-Hans").contains("：图片读不了：文件在图片结束之前就断了"));
     // A file that is not there, or not an image, is no less a blank frame on the plate.
     std::fs::write(dir.path().join("note.png"), "hello").unwrap();
     std::fs::write(dir.path().join("junk.png"), b"\x89PNG\r\n\x1a\nJUNKJUNK\x00\x00\x00\x01\x00\x00\x10\x00").unwrap();
+    std::fs::create_dir(dir.path().join("folder.png")).unwrap();
     for (file, why) in [
         ("gone.png", "there is no such file"),
         ("note.png", "the file is not a PNG, JPEG, GIF or WebP image"),
         ("junk.png", "the image cannot be read: its header is damaged or false"),
+        ("folder.png", "it is not a regular file"),
     ] {
         std::fs::write(&issue, std::fs::read_to_string(&issue).unwrap().replace("cut.png", file)).unwrap();
-        let o = export_pdf(&issue, &layout, &out, &[]);
-        let err = String::from_utf8_lossy(&o.stderr);
-        assert_eq!(o.status.code(), Some(1), "{err}");
-        assert!(err.contains(&format!(r#"photo "snow" file "{file}": {why}; it is drawn"#)), "{err}");
-        assert!(!err.to_lowercase().contains("chunktype"), "{err}");
+        let said = once("en");
+        assert!(said.contains(&format!(r#"photo "snow" file "{file}": {why}"#)), "{said}");
+        assert!(!said.to_lowercase().contains("chunktype"), "{said}");
         std::fs::write(&issue, std::fs::read_to_string(&issue).unwrap().replace(file, "cut.png")).unwrap();
     }
+    // An image every command can size that the PDF cannot hold (a BMP) is said by the export
+    // alone: drawn as a grey frame.
+    let mut bmp = b"BM".to_vec();
+    bmp.extend([0; 12]);
+    for n in [40u32, 2, 2] {
+        bmp.extend(n.to_le_bytes());
+    }
+    bmp.extend([1, 0, 24, 0]);
+    bmp.extend([0; 40]);
+    std::fs::write(dir.path().join("cut.png"), &bmp).unwrap();
+    let o = export_pdf(&issue, &layout, &out, &[]);
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert_eq!(o.status.code(), Some(1), "{err}");
+    let why =
+        r#"photo "snow" file "cut.png": the file is not a PNG, JPEG, GIF or WebP image; it is drawn as a grey frame"#;
+    assert!(err.starts_with(&at) && err.trim_end().ends_with(why) && err.lines().count() == 1, "{err}");
 }
 
 #[test]
@@ -787,9 +811,10 @@ fn a_notice_past_the_foot_is_framed_to_the_foot_over_no_text() {
         r#"Layout(issue: "n.ron", pages: [PageLayout(number: 1, placements: [
             Placement(item: "n", column: 1, span: 2, line: 17, depth: Auto)])])"#,
     );
-    // ¾ em into the box: inside the frame (½ em in), in the air before the text (1 em in).
+    // ¾ em into the box: inside the frame (its ¼ em at the box's edge), in the air before the
+    // text (1 em in).
     let air = 2.75;
-    assert!(darkest(air, line_top(17, 0.75)) < 80, "the frame's top runs through the top rule's line");
+    assert!(darkest(air, line_top(17, 0.04)) < 80, "the frame's top runs along the box's top");
     for l in 18..=20 {
         assert!(darkest(air, line_top(l, 0.75)) > 240, "line {l}: no frame across the text");
     }
@@ -797,8 +822,9 @@ fn a_notice_past_the_foot_is_framed_to_the_foot_over_no_text() {
 }
 
 /// Found from outside: the frame of a notice in a 2-em column was drawn ½ em in, where the
-/// engine sets its text (½ em of air a side, `fit::notice_measure`). It stands in the middle
-/// of the air, ¼ em in, and a 1-em notice, whose text fills its box, keeps only its rules.
+/// engine sets its text (½ em of air a side, `fit::notice_measure`). It stands in the air, its
+/// double rule in the outer ¼ em, and a 1-em notice, whose text fills its box, keeps only its
+/// top and bottom.
 #[test]
 fn a_narrow_notices_frame_stands_in_its_air() {
     if !ready() {
@@ -813,11 +839,54 @@ fn a_narrow_notices_frame_stands_in_its_air() {
     );
     // Rule 1, title 2, text 3–5, rule 6; the box from 2 to 4 em, its text from 2.5 to 3.5.
     for l in 2..=5 {
-        assert!(darkest(2.25, line_top(l, 0.75)) < 80, "line {l}: the frame ¼ em in");
-        assert!(darkest(3.75, line_top(l, 0.75)) < 80, "line {l}: the frame ¼ em in from the right");
+        for x in [2.04, 2.21] {
+            assert!(darkest(x, line_top(l, 0.75)) < 80, "line {l}: the frame's left at {x} em");
+            assert!(darkest(6.0 - x, line_top(l, 0.75)) < 80, "line {l}: the frame's right at {} em", 6.0 - x);
+        }
+        assert!(darkest(2.4, line_top(l, 0.75)) > 240, "line {l}: air between the frame and the text");
     }
-    assert!(darkest(3.0, line_top(1, 0.75)) < 80, "the top rule");
-    assert!(darkest(3.0, line_top(6, 0.75)) < 80, "the bottom rule");
+    assert!(darkest(3.0, line_top(1, 0.04)) < 80, "the top rule");
+    assert!(darkest(3.0, line_top(7, -0.04)) < 80, "the bottom rule");
+}
+
+/// Found from outside: a `，` hung into a notice's air (`hanging: true`) was struck through
+/// by the frame's side, drawn ½ em in, through the middle of that air, where the HTML proof
+/// draws its double rule at the box's edge and leaves the mark clear. Both draw it at the
+/// edge now, the outer ¼ em of the air: the hung mark stands clear of it, a full-em `，` under
+/// `Full` and a ½-em one under `LineEnd` alike.
+#[test]
+fn a_mark_hung_into_a_notices_air_stands_clear_of_its_frame() {
+    if !ready() {
+        return;
+    }
+    for style in ["Full", "LineEnd"] {
+        let issue = format!(
+            r#"Issue(paper: "測試報", date: "2026-12-07", language: "zh-Hant", pages: [
+                    Page(number: 1, grid: Grid(columns: 3, column_width: 13, gutter: 1, depth: 20, rules: true,
+                                              hanging: true, punctuation: {style}))],
+                  items: [Notice(id: "n", title: "公告", body: ["本公司訂於十二月二十八日召開股東臨時會議討論章，程修訂案，請各位股東準時出席會議並攜帶身分證件。"],
+                                 signer: Some("董事會"), date: Some("2026年12月7日"))])"#
+        );
+        let darkest = rendered(
+            &issue,
+            r#"Layout(issue: "n.ron", pages: [PageLayout(number: 1, placements: [
+                Placement(item: "n", column: 1, span: 2, line: 1, depth: Auto)])])"#,
+        );
+        // Rule 1, title 2, text 3–4 (line 3 ends `章` at 28 em, its `，` hung after it), signer
+        // 5, date 6, rule 7. The box runs from 2 to 29 em, its text from 3 to 28.
+        for l in 2..=6 {
+            for x in [28.96, 28.79] {
+                assert!(darkest(x, line_top(l, 0.75)) < 80, "{style}, line {l}: the frame's right side at {x} em");
+            }
+        }
+        let across = |x: f64| (4..=56).map(|k| darkest(x, line_top(3, f64::from(k) / 40.0))).min().unwrap();
+        let comma: Vec<f64> = (0..28).map(|k| 28.0 + f64::from(k) / 40.0).filter(|&x| across(x) < 128).collect();
+        let (Some(first), Some(last)) = (comma.first(), comma.last()) else { panic!("{style}: no hung mark printed") };
+        assert!(*last < 28.65, "{style}: the hung mark's ink from {first} to {last} em, into the frame");
+        assert!(across(28.69) > 200, "{style}: no air between the hung mark and the frame");
+        // Nothing ½ em in, where the frame stood.
+        assert!(darkest(28.5, line_top(4, 0.75)) > 240, "{style}: a frame ½ em in");
+    }
 }
 
 #[test]

@@ -9,7 +9,7 @@ use pasteup_core::catalogue::{Render, Report, UiLang};
 use pasteup_core::document::Opened;
 use pasteup_core::export::pdf::{self, DEFAULT_EM_PT, Press};
 use pasteup_core::export::{self, Assets, Format, Options};
-use pasteup_core::format::printable;
+use pasteup_core::format::{Note, printable};
 use pasteup_core::layout::Makeup;
 use pasteup_core::problem::Problem;
 
@@ -164,10 +164,16 @@ fn press(args: &ExportArgs, opened: Opened, assets: Assets, lang: UiLang) -> Exi
             // At the photo's `file`, as the warning of every command (found from outside: the
             // PDF alone named no place in the issue).
             pasteup_core::format::place_photo_notes(&mut printed.warnings, makeup.issue(), &opened.issue_src);
-            for w in &printed.warnings {
-                errln!("{}", w.render(lang));
-            }
             let whole = lacking.is_empty() && printed.warnings.is_empty();
+            // A photo whose file every command warned of as it opened is said once, in those
+            // words (found from outside: the PDF export said it twice, once in other words).
+            let said =
+                |id: &str| opened.warnings.iter().any(|w| matches!(w, Note::PhotoUnsized { id: i, .. } if i == id));
+            for w in &printed.warnings {
+                if !matches!(w, Note::GreyFrame { id, .. } if said(id)) {
+                    errln!("{}", w.render(lang));
+                }
+            }
             let done = if whole { ExitCode::SUCCESS } else { ExitCode::from(EXIT_PROBLEMS) };
             write(&args.out, &printed.bytes, done)
         }

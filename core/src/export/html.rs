@@ -22,7 +22,7 @@ mod masthead;
 mod narrow;
 
 use super::Assets;
-use super::rules::{RULE_AIR_EM, column_rules};
+use super::rules::{NOTICE_RULE_EM, RULE_AIR_EM, column_rules};
 use crate::catalogue::en::plural;
 use crate::fit::{Block, BlockKind, SetBox};
 use crate::format::is_forbidden;
@@ -36,7 +36,7 @@ pub const PRINT_PT_PER_EM: u32 = 9;
 /// Height of a body line in em.
 const LINE_EM: f64 = 1.5;
 /// A notice's double rule each side, as the style sheet draws it (`.notice .clip`).
-const NOTICE_BORDER_REM: f64 = 0.3;
+const NOTICE_BORDER_REM: f64 = NOTICE_RULE_EM as f64;
 /// Room around a page's type area, and the page's header, in em.
 const MARGIN_EM: u32 = 3;
 const HEADER_EM: u32 = 4;
@@ -124,7 +124,7 @@ body { margin: 0; padding: 2rem 0; background: #8a8a86; color: #1a1a1a; font-fam
 .line span { display: inline-block; white-space: pre; text-align: left; transform-origin: left; }
 .line .h, .line .s { font-feature-settings: "hwid"; }
 .line .s { display: inline; }
-.line .k { text-align: center; overflow-x: clip; }
+.line .k { text-align: center; text-align-last: center; overflow-x: clip; }
 .line .a { font-feature-settings: "halt"; }
 .line .q { font-feature-settings: "halt", "hwid"; }
 .line .f { font-feature-settings: "fwid"; }
@@ -136,8 +136,8 @@ body { margin: 0; padding: 2rem 0; background: #8a8a86; color: #1a1a1a; font-fam
 .picture img { display: block; width: 100%; height: 100%; object-fit: cover; object-position: 50% 50%; image-orientation: from-image; }
 .picture.frame { border: 1px solid #777; background: repeating-linear-gradient(45deg, #eee 0 .5rem, #e4e4e4 .5rem 1rem);
   display: flex; align-items: center; justify-content: center; font: .9rem var(--sans); color: #555; box-sizing: border-box; }
-.notice .clip { border: .3rem double #222; box-sizing: border-box; }
-.notice .block, .notice .legs { padding: 0 var(--notice-pad, calc(1rem - .3rem)); }
+.notice .clip { border: var(--notice-rule) double #222; box-sizing: border-box; }
+.notice .block, .notice .legs { padding: 0 var(--notice-pad, calc(1rem - var(--notice-rule))); }
 .cuts { margin-top: 2rem; border-top: .15rem solid #c00; padding-top: .5rem; max-width: 60rem; font-size: .95rem; }
 .cuts h2, .bin h2 { font: 700 1.1rem var(--sans); margin: .3rem 0; }
 .cut { margin: .5rem 0; }
@@ -176,7 +176,8 @@ pub fn to_html(makeup: &Makeup, assets: &Assets) -> String {
     let _ = writeln!(out, r#"<html lang="{}">"#, issue.language.tag());
     let _ = writeln!(out, r#"<head><meta charset="utf-8">"#);
     let _ = writeln!(out, "<title>{} {} - pasteup proof</title>", escape(&issue.paper), escape(&issue.date));
-    let _ = write!(out, "<style>:root {{ --serif: {serif}; --sans: {sans}; }}{STYLE}");
+    let _ =
+        write!(out, "<style>:root {{ --serif: {serif}; --sans: {sans}; --notice-rule: {NOTICE_RULE_EM}rem; }}{STYLE}");
     if let Some(first) = issue.pages.first() {
         let (w, h) = sheet_em(&first.grid, HEADER_EM);
         let (w, h) = (w * PRINT_PT_PER_EM, h * PRINT_PT_PER_EM);

@@ -28,7 +28,7 @@ use unicode_width::UnicodeWidthStr;
 use super::Assets;
 use super::assets::image_mime;
 use super::fonts::{Face, Fonts};
-use super::rules::column_rules;
+use super::rules::{NOTICE_RULE_EM, column_rules};
 use crate::fit::glyphs::{glyphs, held, justify_gaps, spread_over};
 use crate::fit::width::grapheme_cells;
 use crate::fit::{Block, BlockKind, SetLine};
@@ -233,9 +233,8 @@ impl Sheet<'_, '_> {
         // A notice's text stands its air in from the box's edges (`fit::notice_measure`).
         let inset = b.set.text_inset();
         let mut row = 0;
-        let mut rules = Vec::new();
         for block in &b.set.heads {
-            self.draw_block(frame, row, inset + block.inset(b.set.width), block, item, &mut rules);
+            self.draw_block(frame, row, inset + block.inset(b.set.width), block, item);
             row += block.depth;
         }
         let legs = b.set.legs_at(b.depth);
@@ -251,27 +250,20 @@ impl Sheet<'_, '_> {
         }
         row += deepest;
         for block in &b.set.foot {
-            self.draw_block(frame, row, inset, block, item, &mut rules);
+            self.draw_block(frame, row, inset, block, item);
             row += block.depth;
         }
         if b.kind == ItemKind::Notice {
-            self.notice_frame(frame, inset, &rules);
+            self.notice_frame(frame, inset);
         }
     }
 
-    /// Draws a block from `row` (lines from the box top); a rule's row is noted in `rules`.
-    fn draw_block(
-        &mut self,
-        frame: Frame,
-        row: u32,
-        inset: u32,
-        block: &Block,
-        item: Option<&Item>,
-        rules: &mut Vec<u32>,
-    ) {
+    /// Draws a block from `row` (lines from the box top); a notice's rule lines are left
+    /// empty, its frame drawn round the box ([`Sheet::notice_frame`]).
+    fn draw_block(&mut self, frame: Frame, row: u32, inset: u32, block: &Block, item: Option<&Item>) {
         match block.kind {
             BlockKind::Picture => self.picture(frame, row, block.depth, item),
-            BlockKind::Rule => rules.push(row),
+            BlockKind::Rule => {}
             kind => {
                 let role = if matches!(
                     kind,
@@ -429,41 +421,46 @@ impl Sheet<'_, '_> {
         self.surface.pop();
     }
 
-    /// A notice's frame: through the middle of its top and bottom rule lines, and of the air
-    /// (`inset` cells) the setting leaves beside the text — ½ em inside the box, ¼ em in a 2-em
-    /// box whose air is ½ em; a 1-em box, whose text fills it, has no air and so only the top
-    /// and bottom rules (found from outside: drawn ½ em in whatever the box, the frame ran
-    /// over the text of a 1- or 2-em notice). A bottom rule past the page's foot, which is not
-    /// printed, closes the frame at the foot, under the last line printed (found from outside:
-    /// drawn through the middle of that line, it struck out the signer).
-    fn notice_frame(&mut self, frame: Frame, inset: u32, rules: &[u32]) {
+    /// A notice's frame: the HTML proof's double rule, [`NOTICE_RULE_EM`] wide just inside
+    /// the box's edges (two hairlines a third of it wide, a third apart, as a browser draws a
+    /// `double` border); at the sides no wider than the air (`inset` cells) the setting leaves
+    /// beside the text, and in a 1-em box, whose text fills it, none (found from outside: drawn
+    /// ½ em in whatever the box, the frame ran over the text of a 1- or 2-em notice; and ½ em in
+    /// at all, through the middle of the air, it struck out a `，` hung into that air, which the
+    /// HTML proof's rule at the edge left clear). Past the page's foot the frame closes at the
+    /// foot, under the last line printed (found from outside: drawn through the middle of that
+    /// line, it struck out the signer).
+    fn notice_frame(&mut self, frame: Frame, inset: u32) {
         let em = self.em();
         let last = frame.lines.min(frame.foot);
-        let (Some(&top), Some(&bottom)) = (rules.first(), rules.last()) else { return };
-        if top >= last {
+        if last == 0 {
             return;
         }
-        let y = |lines: f32| frame.y + lines * LINE_EM * em;
-        let bottom = if bottom < last { y(bottom as f32 + 0.5) } else { y(last as f32) };
-        let side = inset as f32 / 4.0 * em;
-        let (left, right, top) = (frame.x + side, frame.x + frame.width - side, y(top as f32 + 0.5));
+        let rule = NOTICE_RULE_EM * em;
+        let (left, right) = (frame.x, frame.x + frame.width);
+        let (top, bottom) = (frame.y, frame.y + last as f32 * LINE_EM * em);
         self.surface.set_fill(None);
         self.surface.set_stroke(Some(Stroke {
             paint: luma::Color::black().into(),
-            width: 0.1 * em,
+            width: rule / 3.0,
             ..Stroke::default()
         }));
-        if inset == 0 {
-            for y in [top, bottom] {
-                let mut path = PathBuilder::new();
-                path.move_to(left, y);
-                path.line_to(right, y);
-                if let Some(p) = path.finish() {
-                    self.surface.draw_path(&p);
+        // Each hairline's middle, a sixth and five sixths of the rule in.
+        for d in [rule / 6.0, rule * 5.0 / 6.0] {
+            let mut path = PathBuilder::new();
+            if inset > 0 {
+                if let Some(rect) = Rect::from_ltrb(left + d, top + d, right - d, bottom - d) {
+                    path.push_rect(rect);
+                }
+            } else {
+                for y in [top + d, bottom - d] {
+                    path.move_to(left, y);
+                    path.line_to(right, y);
                 }
             }
-        } else if let Some(rect) = Rect::from_ltrb(left, top, right, bottom) {
-            self.rect(rect);
+            if let Some(p) = path.finish() {
+                self.surface.draw_path(&p);
+            }
         }
         self.surface.set_stroke(None);
     }

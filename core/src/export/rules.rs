@@ -18,6 +18,13 @@ use crate::model::Grid;
 /// in em: a quarter em, so a rule never touches a headline or a photo.
 pub const RULE_AIR_EM: f32 = 0.25;
 
+/// A notice's double rule (文武线 drawn as two even hairlines), in em: each proof draws it
+/// this wide just inside the box's edges, a quarter em — the leading above a line's em box
+/// and below it, so the top and bottom cross no glyph; and at the sides the outer quarter
+/// of the 1-em air, clear of a mark hung into that air (`，` `。` `、` ink the left or middle
+/// of their em, never its last quarter; a ½-em hung mark ends ½ em before it).
+pub const NOTICE_RULE_EM: f32 = 0.25;
+
 /// One unbroken stretch of rule: in the gutter right of `column`, over page lines
 /// `lines` (1-based, as the layout counts them).
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -98,7 +98,10 @@ pub(crate) fn stored_image(bytes: &[u8]) -> Result<((u32, u32), Orientation), Im
         Ok(ImageType::Jpeg) => {
             Ok((jpeg_size(bytes)?, jpeg_exif(bytes).map_or_else(Orientation::default, exif_orientation)))
         }
-        _ => {
+        // No image of a kind known at all (found from outside: a text file was "damaged or
+        // false" when opened and "not a PNG, JPEG, GIF or WebP image" in the PDF export).
+        Err(_) => Err(ImageTrouble::NotAnImage),
+        Ok(_) => {
             let size = imagesize::blob_size(bytes).map_err(|_| ImageTrouble::Malformed)?;
             let (width, height) = (size.width as u64, size.height as u64);
             within_limits(width, height)?;

@@ -179,7 +179,7 @@ fn hung_html(out: &mut String, mark: &Glyph, set: &LineSet) {
         .unsure(mark.text)
         .map_or(Narrow::AsDrawn, |feature| set.narrowing.narrow(set.sans, mark.text, mark.cells, feature));
     let margin = format!(" margin-right: -{}em;", f64::from(mark.cells) / 2.0);
-    run_html(out, face, mark.cells, mark.text, &margin, narrow);
+    run_html(out, face, std::slice::from_ref(mark), &margin, (narrow, set));
 }
 
 /// One run of glyphs drawn in one face.
@@ -253,7 +253,8 @@ fn runs_html(out: &mut String, glyphs: &[Glyph], held: &[bool], gaps: &[usize], 
         set_runs = runs(glyphs, held, gaps, gaps);
         gap = slack / gaps.len() as f64;
     }
-    for run in &set_runs {
+    for (n, run) in set_runs.iter().enumerate() {
+        let end = set_runs.get(n + 1).map_or(glyphs.len(), |next| next.start);
         let gap = if run.opens { gap } else { 0.0 };
         let face = match run.face {
             Face::Wide if gap > 0.0 => Face::WideWord,
@@ -264,7 +265,7 @@ fn runs_html(out: &mut String, glyphs: &[Glyph], held: &[bool], gaps: &[usize], 
             .unsure(&run.text)
             .map_or(Narrow::AsDrawn, |feature| set.narrowing.narrow(set.sans, &run.text, run.cells, feature));
         let margin = if gap > 0.0 { format!(" margin-left: {gap}rem;") } else { String::new() };
-        run_html(out, face, run.cells, &run.text, &margin, narrow);
+        run_html(out, face, glyphs.get(run.start..end).unwrap_or_default(), &margin, (narrow, set));
     }
 }
 
@@ -303,29 +304,58 @@ fn browser_shares_at_gaps(glyphs: &[Glyph], runs: &[Run], gaps: &[usize]) -> boo
     b > 0 && browser.iter().zip(&press).all(|(x, y)| x * p == y * b)
 }
 
-/// One run, squeezed or clipped into its cells as `narrow` says; `margin` is CSS to add to a
-/// boxed run's style.
-fn run_html(out: &mut String, face: Face, cells: u32, text: &str, margin: &str, narrow: Narrow) {
-    match face {
-        Face::Wide => out.push_str(&escape(text)),
-        Face::Space => {
+/// One run of `glyphs`, squeezed or clipped into its cells as `narrow` says, or, narrower than
+/// them, glyph by glyph, each centred in its own cells ([`Narrow::Centre`]); `margin` is CSS to
+/// add to a boxed run's style (the first box's).
+fn run_html(out: &mut String, face: Face, glyphs: &[Glyph], margin: &str, (narrow, set): (Narrow, &LineSet)) {
+    let text: String = glyphs.iter().map(|g| g.text).collect();
+    let cells = glyphs.iter().map(|g| g.cells).sum();
+    match (face, narrow) {
+        (Face::Wide, _) => out.push_str(&escape(&text)),
+        (Face::Space, _) => {
             let _ = write!(out, r#"<span class="s">{text}</span>"#);
         }
-        _ => {
-            let em = f64::from(cells) / 2.0;
-            let narrow = match narrow {
-                Narrow::AsDrawn => String::new(),
-                Narrow::Scale(s) => format!(" transform: scaleX({s:.4});"),
-                Narrow::Clip => " overflow-x: clip;".to_string(),
-            };
-            let _ = write!(
-                out,
-                r#"<span class="{}" style="width: {em}em;{margin}{narrow}">{}</span>"#,
-                face.class(),
-                escape(text)
-            );
+        (_, Narrow::Centre) if glyphs.iter().filter(|g| g.cells > 0).count() > 1 => {
+            let mut margin = margin;
+            for one in glyph_by_glyph(glyphs) {
+                let narrow = face
+                    .unsure(&one.0)
+                    .map_or(Narrow::AsDrawn, |feature| set.narrowing.narrow(set.sans, &one.0, one.1, feature));
+                box_html(out, face, one.1, &one.0, &format!("{}{}", std::mem::take(&mut margin), style(narrow)));
+            }
+        }
+        _ => box_html(out, face, cells, &text, &format!("{margin}{}", style(narrow))),
+    }
+}
+
+/// The glyphs one by one, each with the zero-width marks after it, and their cells.
+fn glyph_by_glyph(glyphs: &[Glyph]) -> Vec<(String, u32)> {
+    let mut out: Vec<(String, u32)> = Vec::new();
+    for g in glyphs {
+        match out.last_mut() {
+            Some(last) if g.cells == 0 => last.0.push_str(g.text),
+            _ => out.push((g.text.to_string(), g.cells)),
         }
     }
+    out
+}
+
+/// The CSS that draws a box's glyphs into its cells as `narrow` says.
+fn style(narrow: Narrow) -> String {
+    match narrow {
+        Narrow::AsDrawn => String::new(),
+        Narrow::Scale(s) => format!(" transform: scaleX({s:.4});"),
+        // A justified line's `text-align-last` is inherited, and would set a box's one glyph
+        // at its left (found from outside: `25°C` so stood as before).
+        Narrow::Centre => " text-align: center; text-align-last: center;".to_string(),
+        Narrow::Clip => " overflow-x: clip;".to_string(),
+    }
+}
+
+/// A box `cells` wide (½ em each) of `text` in `face`, with `css` added to its style.
+fn box_html(out: &mut String, face: Face, cells: u32, text: &str, css: &str) {
+    let em = f64::from(cells) / 2.0;
+    let _ = write!(out, r#"<span class="{}" style="width: {em}em;{css}">{}</span>"#, face.class(), escape(text));
 }
 
 #[cfg(test)]

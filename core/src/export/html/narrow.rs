@@ -25,6 +25,11 @@ pub(in crate::export) enum Narrow {
     AsDrawn,
     /// Squeezed by this horizontal scale.
     Scale(f64),
+    /// Narrower than its cells (`°` `′` `″` `–`, which Noto Serif CJK TC has no full-width
+    /// form of: `fwid` leaves `°` 0.36 em): each glyph stands in the middle of its own cells,
+    /// as the press PDF centres a glyph narrower than its cells (found from outside: left in
+    /// its em, `°` stood 0.32 em left of the PDF's).
+    Centre,
     /// Clipped to its cells: the face lacks a glyph of it, so the browser draws it in a face
     /// of its own choosing, whose width is not known here (found from outside: `‱`, which
     /// Noto CJK lacks, ran 0.37 em past its ½-em slot, squeezed by the width of the face's
@@ -55,12 +60,14 @@ impl Narrowing {
     }
 
     /// How `text`, a run drawn with the OpenType `feature` in the sans or the serif face, is
-    /// drawn into `cells`: as drawn when it fits (or cannot be measured), squeezed when the
-    /// face draws it wider, clipped when the face lacks one of its glyphs.
+    /// drawn into `cells`: as drawn when it fills them (or cannot be measured), squeezed when
+    /// the face draws it wider, centred glyph by glyph when narrower, clipped when the face
+    /// lacks one of its glyphs.
     pub fn narrow(&self, sans: bool, text: &str, cells: u32, feature: &[u8; 4]) -> Narrow {
         let width = f64::from(cells) / 2.0;
         match self.advance(usize::from(sans), text, feature) {
             Some(Some(advance)) if f64::from(advance) > width + 1e-3 => Narrow::Scale(width / f64::from(advance)),
+            Some(Some(advance)) if f64::from(advance) < width - 1e-3 => Narrow::Centre,
             Some(None) => Narrow::Clip,
             _ => Narrow::AsDrawn,
         }

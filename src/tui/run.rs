@@ -1132,16 +1132,14 @@ fn restore(app: &mut App) {
     // saved (the question said so).
     let saved = || app.doc.disk_layout.clone().unwrap_or_default();
     let (read, damaged) = match read {
-        Reading::Whole { layout, text } => (Ok((layout, text)), false),
-        Reading::Damaged(journal::Damage { salvaged: Some(salvaged), .. }) => {
-            (Ok((salvaged.over(&saved()), salvaged.text)), true)
-        }
+        Reading::Whole { layout, .. } => (Ok(layout), false),
+        Reading::Damaged(journal::Damage { salvaged: Some(salvaged), .. }) => (Ok(salvaged.over(&saved())), true),
         Reading::Damaged(journal::Damage { line, salvaged: None }) => {
             (Err(format!("{}:{line}: damaged, nothing to restore", path.display())), true)
         }
     };
     match read {
-        Ok((raw, text)) => {
+        Ok(raw) => {
             let kept = std::mem::take(&mut app.doc.journals).len();
             // Boxes the issue as it is now cannot hold are held, as a reload holds them, to come
             // back when it has them (found in review: restored, they were dropped for good).

@@ -46,8 +46,8 @@ fn number_ends(mut back: impl Iterator<Item = char>) -> bool {
 pub fn add_sign_breaks(text: &str, start: usize, end: usize, breaks: &mut Vec<usize>) {
     let bytes = text.as_bytes();
     for at in start.max(3)..end {
-        // The sign's first byte first (see `sign_lead`).
-        if sign_lead(bytes[at])
+        // The sign first (see `sign_start`).
+        if sign_start(bytes, at)
             && matches!(bytes[at - 3], 0xE2 | 0xE3 | 0xEF)
             && breaks_before_sign(text, at)
             && let Err(k) = breaks.binary_search(&at)
@@ -57,10 +57,23 @@ pub fn add_sign_breaks(text: &str, start: usize, end: usize, breaks: &mut Vec<us
     }
 }
 
-/// Whether `b` may begin a prefix sign (UAX #14 class PR) in UTF-8: Han, kana and the CJK
-/// marks (led by E3 to E9) never do, so dense copy costs a compare a byte.
-const fn sign_lead(b: u8) -> bool {
-    matches!(b, b'$' | b'+' | b'\\' | 0xC2 | 0xD6 | 0xDF | 0xE0 | 0xE1 | 0xE2 | 0xEF | 0xF0)
+/// Whether a prefix sign (UAX #14 class PR) may begin at `at`, by its UTF-8 bytes: where it is
+/// led by E2 or EF, as the full-width letters and figures and the quotation marks are too,
+/// exactly (the currency signs, `№`, `−`, `∓`, `﹩`, `＄`, `￡`, `￥`, `￦`); Han, kana and the
+/// CJK marks (led by E3 to E9) never begin one. Dense copy costs a compare a byte.
+fn sign_start(bytes: &[u8], at: usize) -> bool {
+    let next = |k: usize| bytes.get(at + k).copied().unwrap_or(0);
+    match bytes[at] {
+        b'$' | b'+' | b'\\' | 0xC2 | 0xD6 | 0xDF | 0xE0 | 0xE1 | 0xF0 => true,
+        0xE2 => match next(1) {
+            0x82 | 0x83 => true,
+            0x84 => next(2) == 0x96,
+            0x88 => matches!(next(2), 0x92 | 0x93),
+            _ => false,
+        },
+        0xEF => matches!((next(1), next(2)), (0xB9, 0xA9) | (0xBC, 0x84) | (0xBF, 0xA1 | 0xA5 | 0xA6)),
+        _ => false,
+    }
 }
 
 #[cfg(test)]
@@ -72,12 +85,12 @@ mod tests {
         for c in (0..=0x10FFFF).filter_map(char::from_u32) {
             if break_property(c as u32) == BreakClass::Prefix {
                 let mut buf = [0u8; 4];
-                assert!(sign_lead(c.encode_utf8(&mut buf).as_bytes()[0]), "{c:?}");
+                assert!(sign_start(c.encode_utf8(&mut buf).as_bytes(), 0), "{c:?}");
             }
         }
-        for c in "。一あ".chars() {
+        for c in "。一あ“”（，０Ａ－".chars() {
             let mut buf = [0u8; 4];
-            assert!(!sign_lead(c.encode_utf8(&mut buf).as_bytes()[0]), "{c:?}");
+            assert!(!sign_start(c.encode_utf8(&mut buf).as_bytes(), 0), "{c:?}");
         }
     }
 

@@ -229,10 +229,9 @@ pub fn for_each_cluster(text: &str, ambiguous_wide: bool, rules: Rules, mut emit
         run_breaks.extend(
             linebreaks(&context)
                 .map(|(at, _)| at + ctx_start)
-                .filter(|&at| at > ctx_start && at < ctx_end && !holds_at(text, at))
                 // Rule change (2026-12-07, "breaks: a bopomofo tone mark stays with its
                 // syllable"): UAX #14 breaks between ID and AI, and `ˋ` started a line.
-                .filter(|&at| !tone_after_bopomofo(text, at)),
+                .filter(|&at| at > ctx_start && at < ctx_end && !holds_at(text, at) && !tone_after_bopomofo(text, at)),
         );
         // Rule change (2026-12-06, "breaks: never before U+3000, after spaces too"): UAX #14
         // breaks after spaces (LB18), and U+3000 then started a line.

@@ -558,6 +558,22 @@ fn glyph_x(chromium: &Path, html: &Path, lines: &str) -> Vec<Vec<(String, f64)>>
 }
 
 /// The words `pdftotext -bbox` reads from page 1 of `pdf`: text, left edge and top, in points.
+/// The press PDF of `issue` with `layout` at 9 pt an em, written in `dir` as `name`.
+fn export_pdf_at_9pt(dir: &Path, issue: &Path, layout: &Path, name: &str) -> PathBuf {
+    let pdf = dir.join(name);
+    let o = Command::new(env!("CARGO_BIN_EXE_pasteup"))
+        .arg("export")
+        .arg(issue)
+        .arg("--layout")
+        .arg(layout)
+        .args(["--format", "pdf", "--em-pt", "9", "-o"])
+        .arg(&pdf)
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    pdf
+}
+
 fn pdf_words(pdf: &Path) -> Vec<(String, f64, f64)> {
     let o = Command::new("pdftotext").args(["-bbox", "-f", "1", "-l", "1"]).arg(pdf).arg("-").output().unwrap();
     assert!(o.status.success());
@@ -596,17 +612,7 @@ fn justified_lines_beside_symbols_stand_alike_in_the_html_proof_and_the_pdf() {
     let html = export_html(dir.path(), &issue, Some(&layout));
     let text = std::fs::read_to_string(&html).unwrap();
     measure(&chromium, &html).print_true(&text);
-    let pdf = dir.path().join("kigo.pdf");
-    let o = Command::new(env!("CARGO_BIN_EXE_pasteup"))
-        .arg("export")
-        .arg(&issue)
-        .arg("--layout")
-        .arg(&layout)
-        .args(["--format", "pdf", "--em-pt", "9", "-o"])
-        .arg(&pdf)
-        .output()
-        .unwrap();
-    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let pdf = export_pdf_at_9pt(dir.path(), &issue, &layout, "kigo.pdf");
     // One column at 9 pt an em: every line's measure starts 2 em in.
     let (em, left) = (9.0, 18.0);
     let words = pdf_words(&pdf);
@@ -660,17 +666,7 @@ fn signs_narrower_than_their_em_stand_centred_in_it_as_in_the_pdf() {
         Placement(item: "s", column: 1, span: 1, line: 1, depth: Auto)])])"#;
     let (issue, layout) = write_pair(dir.path(), "signs", issue, layout);
     let html = export_html(dir.path(), &issue, Some(&layout));
-    let pdf = dir.path().join("signs.pdf");
-    let o = Command::new(env!("CARGO_BIN_EXE_pasteup"))
-        .arg("export")
-        .arg(&issue)
-        .arg("--layout")
-        .arg(&layout)
-        .args(["--format", "pdf", "--em-pt", "9", "-o"])
-        .arg(&pdf)
-        .output()
-        .unwrap();
-    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let pdf = export_pdf_at_9pt(dir.path(), &issue, &layout, "signs.pdf");
     let (em, left) = (9.0, 18.0);
     let words = pdf_words(&pdf);
     let mut rows: BTreeMap<i64, Vec<&(String, f64, f64)>> = BTreeMap::new();

@@ -343,6 +343,10 @@ fn unknown_field() {
         e.message.starts_with("unknown field \"hedline\", expected one of id, headline, subhead, kicker, byline, body"),
         "{e}"
     );
+    // The field it most likely misspells, as a struct's or a kind's name is told.
+    assert!(e.message.ends_with("(the fields of Article); did you mean headline?"), "{e}");
+    let far = issue_error("headline:", "title:");
+    assert!(!far.message.contains("did you mean"), "{far}");
 }
 
 #[test]
@@ -814,6 +818,7 @@ fn layout_syntax_errors_are_fatal_and_located() {
     let e = parse_layout(Path::new("x.layout.ron"), &LAYOUT.replacen("column:", "colum:", 1)).unwrap_err();
     assert_eq!(at(&e), (5, 48));
     assert!(e.message.starts_with("unknown field \"colum\", expected one of item, column, span, line, depth"), "{e}");
+    assert!(e.message.ends_with("; did you mean column?"), "{e}");
     let e = parse_layout(Path::new("x.layout.ron"), &LAYOUT.replacen("Auto", "Atuo", 1)).unwrap_err();
     assert!(e.message.contains("expected Auto or Fixed"), "{e}");
 }

@@ -189,10 +189,11 @@ fn plain(code: &Error, what: &str) -> String {
             format!("unknown field {} of an issue{LAYOUT_GIVEN}", quoted(found))
         }
         Error::NoSuchStructField { expected, found, outer } => format!(
-            "unknown field {}, expected one of {}{}",
+            "unknown field {}, expected one of {}{}{}",
             quoted(found),
             expected.join(", "),
-            outer.as_deref().map(|o| format!(" (the fields of {o})")).unwrap_or_default()
+            outer.as_deref().map(|o| format!(" (the fields of {o})")).unwrap_or_default(),
+            meant(found, expected)
         ),
         Error::MissingStructField { field, outer } => {
             format!("missing field \"{field}\"{}, it is required", inside(outer))
@@ -253,7 +254,8 @@ fn inside(outer: &Option<String>) -> String {
     outer.as_deref().map(|o| format!(" in {o}")).unwrap_or_default()
 }
 
-/// `; did you mean Layout?` when `found` misspells one of `names`, else nothing.
+/// `; did you mean Layout?` when `found` misspells one of `names` (a struct's name, a kind, a
+/// field: `hedline` is told `headline`), else nothing.
 fn meant(found: &str, names: &[&str]) -> String {
     nearest_name(found, names).map(|name| format!("; did you mean {name}?")).unwrap_or_default()
 }

@@ -34,6 +34,17 @@ fn chromium() -> Option<PathBuf> {
     found
 }
 
+/// Chromium, where poppler's `pdftotext` is here too (the tests that hold the HTML proof
+/// against the PDF); if not, why the test is skipped.
+fn chromium_and_pdftotext() -> Option<PathBuf> {
+    let chromium = chromium()?;
+    if Command::new("pdftotext").arg("-v").output().is_err() {
+        eprintln!("skipped: pdftotext is not installed (apt-get install poppler-utils)");
+        return None;
+    }
+    Some(chromium)
+}
+
 /// Exports `issue` (with `layout`) as HTML into `dir`, returning the file.
 fn export_html(dir: &Path, issue: &Path, layout: Option<&Path>) -> PathBuf {
     let html = dir.join("proof.html");
@@ -600,11 +611,7 @@ fn pdf_words(pdf: &Path) -> Vec<(String, f64, f64)> {
 /// `fit::glyphs::justify_gaps` says, within 0.05 em of each other.
 #[test]
 fn justified_lines_beside_symbols_stand_alike_in_the_html_proof_and_the_pdf() {
-    let Some(chromium) = chromium() else { return };
-    if Command::new("pdftotext").arg("-v").output().is_err() {
-        eprintln!("skipped: pdftotext is not installed (apt-get install poppler-utils)");
-        return;
-    }
+    let Some(chromium) = chromium_and_pdftotext() else { return };
     let dir = tempfile::tempdir().unwrap();
     let layout = r#"Layout(issue: "kigo.ron", pages: [PageLayout(number: 1, placements: [
         Placement(item: "kigo", column: 1, span: 1, line: 1, depth: Auto)])])"#;
@@ -652,11 +659,7 @@ fn justified_lines_beside_symbols_stand_alike_in_the_html_proof_and_the_pdf() {
 /// is drawn; the HTML draws it there too, within 0.05 em, in a justified line as in another.
 #[test]
 fn signs_narrower_than_their_em_stand_centred_in_it_as_in_the_pdf() {
-    let Some(chromium) = chromium() else { return };
-    if Command::new("pdftotext").arg("-v").output().is_err() {
-        eprintln!("skipped: pdftotext is not installed (apt-get install poppler-utils)");
-        return;
-    }
+    let Some(chromium) = chromium_and_pdftotext() else { return };
     let dir = tempfile::tempdir().unwrap();
     let issue = r#"Issue(paper: "測試報", date: "2026-12-07", language: "zh-Hant",
         pages: [Page(number: 1, grid: Grid(columns: 1, column_width: 13, gutter: 1, depth: 40, indent: 0))],

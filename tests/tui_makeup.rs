@@ -29,13 +29,14 @@ fn key(app: &mut App, code: KeyCode) -> Vec<Effect> {
     app.update(Msg::Key(KeyEvent::new(code, KeyModifiers::NONE)))
 }
 
-/// Types `text` a character at a time; `⏎` is Enter, `⇥` Tab, `⎋` Esc, `↑` Up.
+/// Types `text` a character at a time; `⏎` is Enter, `⇥` Tab, `⇤` Shift-Tab, `⎋` Esc, `↑` Up.
 fn typed(app: &mut App, text: &str) -> Vec<Effect> {
     let mut effects = Vec::new();
     for c in text.chars() {
         let code = match c {
             '⏎' => KeyCode::Enter,
             '⇥' => KeyCode::Tab,
+            '⇤' => KeyCode::BackTab,
             '⎋' => KeyCode::Esc,
             '↑' => KeyCode::Up,
             '←' => KeyCode::Left,
@@ -360,6 +361,26 @@ fn tab_completes_ids_from_cjk_headlines_and_up_recalls() {
     assert_eq!(app.prompt.input.visual_cursor(), 5);
     typed(&mut app, "X");
     assert_eq!(app.prompt.input.value(), "find X两会");
+}
+
+/// Found from outside: Tab after a full-width or no-break space (`:place　chun`, typed with
+/// a Chinese input method, or pasted from the web) killed the editor: the word was cut one
+/// byte after the space, inside it. A full-width word completes as its ASCII form.
+#[test]
+fn tab_completes_after_a_full_width_or_no_break_space() {
+    for (typed_line, want) in [
+        (":place\u{3000}西山⇥", "place\u{3000}xishan-railway"),
+        (":place\u{a0}西山⇥", "place\u{a0}xishan-railway"),
+        // After a space nothing is typed yet: every id is a candidate, the bin's first.
+        (":place 西山\u{3000}⇥", "place 西山\u{3000}yangqu-seven-projects"),
+        ("：ｐｌａｃｅ\u{3000}ｙａｎｇ⇥", "ｐｌａｃｅ\u{3000}yangqu-seven-projects"),
+    ] {
+        let mut app = sample_app();
+        typed(&mut app, typed_line);
+        assert!(app.prompt.open, "{typed_line}: the editor is still asking");
+        assert_eq!(app.prompt.input.value(), want, "{typed_line}");
+        typed(&mut app, "⇤");
+    }
 }
 
 /// Found from outside: the candidates' row did not say which one was on the line. It is in

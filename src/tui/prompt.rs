@@ -8,6 +8,7 @@ use tui_input::backend::crossterm::EventHandler;
 use tui_input::{Input, InputRequest};
 
 use pasteup_core::layout::Makeup;
+use pasteup_core::layout::fold::fold_width;
 
 /// The most characters a paste types into the command or headline line.
 pub const PASTE_MAX: usize = 1000;
@@ -143,10 +144,12 @@ impl Prompt {
     /// Chinese word finds its story).
     fn complete(&mut self, desk: &Makeup, by: i64) -> Typed {
         let value = self.input.value().to_string();
-        let (head, word) = match value.rfind(char::is_whitespace) {
-            Some(at) => value.split_at(at + 1),
-            None => return Typed::Editing,
+        // The word starts after the last space, which may be wide (U+3000 from an input
+        // method, U+00A0 from a paste): found from outside, cutting one byte after it panicked.
+        let Some((at, space)) = value.char_indices().rev().find(|&(_, c)| c.is_whitespace()) else {
+            return Typed::Editing;
         };
+        let (head, word) = value.split_at(at + space.len_utf8());
         let (candidates, shown) = match self.completion.take() {
             Some((c, k)) => {
                 let n = c.len() as i64;
@@ -154,7 +157,7 @@ impl Prompt {
                 (c, k)
             }
             None => {
-                let c = candidates(desk, word);
+                let c = candidates(desk, &fold_width(word));
                 if c.is_empty() {
                     return Typed::Editing;
                 }

@@ -126,11 +126,16 @@ impl Backend for Tmux {
 }
 
 fn fitted_sample(lang: UiLang) -> App {
+    fitted_sample_on(lang, AmbiWidth::Single)
+}
+
+/// The sample's fitted layout, for a terminal drawing ambiguous characters `ambi` wide.
+fn fitted_sample_on(lang: UiLang, ambi: AmbiWidth) -> App {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("layouts");
     let issue = root.join("taiyuan-2023-02-10.ron");
     let layout = root.join("taiyuan-2023-02-10.fitted.layout.ron");
     let opened = open(Some(&issue), Some(&layout)).unwrap();
-    let mut app = editor(&opened, AmbiWidth::Single);
+    let mut app = editor(&opened, ambi);
     app.lang = lang;
     app.message = None;
     app
@@ -232,4 +237,27 @@ fn a_repaint_draws_over_what_came_over_the_screen() {
     d.repaint().unwrap();
     d.draw(|f| f.render_widget(&app, f.area())).unwrap();
     assert_eq!(d.terminal().backend().seen(), full);
+}
+
+/// Every key of a walk over the page, the bin, the help and the command line, in both
+/// languages and with ambiguous characters drawn one cell wide and two (cells of forced width):
+/// each frame drawn over the last shows what a full draw shows.
+#[test]
+fn every_frame_of_a_walk_is_drawn_as_a_full_draw() {
+    let walk = "l l l h h h j j k PgDn l PgUp z l h z Tab j Tab b b ? Esc w : f i Esc 3 C-l x u";
+    for (lang, ambi) in [(UiLang::En, AmbiWidth::Single), (UiLang::ZhHans, AmbiWidth::Double)] {
+        for (w, h) in [(100, 30), (81, 24)] {
+            let mut app = fitted_sample_on(lang, ambi);
+            app.update(Msg::Resize(w, h));
+            let mut d = display(w, h);
+            d.draw(|f| f.render_widget(&app, f.area())).unwrap();
+            for key in walk.split(' ') {
+                press(&mut app, key);
+                d.draw(|f| f.render_widget(&app, f.area())).unwrap();
+                let (over, full) = (d.terminal().backend().seen(), full_draw(&app, w, h));
+                let differ: Vec<usize> = (0..over.len()).filter(|&y| over[y] != full[y]).collect();
+                assert!(differ.is_empty(), "{lang:?} {ambi:?} {w}x{h}, after {key}: rows {differ:?} differ");
+            }
+        }
+    }
 }

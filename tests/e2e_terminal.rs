@@ -251,3 +251,135 @@ fn a_dumb_terminal_is_told_what_to_use() {
     assert!(said.contains("TERM is dumb") && said.contains("pasteup proof"), "{said}");
     assert!(!bytes_contain(&ed.raw_output(), b"\x1b[?1049h"), "no alternate screen");
 }
+
+/// tmux on a socket of its own, the editor alone in its window; the server ends with the test.
+/// vt100 clears the rest of a wide character overwritten in part in the colours in use, tmux
+/// in the default ones, which is where the holes below showed: only tmux shows them.
+struct Tmux {
+    socket: String,
+}
+
+impl Tmux {
+    /// The editor at `cols`×`rows` in tmux, or `None` (the test skipped) without tmux.
+    fn open(fx: &Fixture, layout: &str, cols: u16, rows: u16) -> Option<Tmux> {
+        if std::process::Command::new("tmux").arg("-V").output().is_err() {
+            eprintln!("skipped: needs tmux (apt-get install tmux)");
+            return None;
+        }
+        let tmux = Tmux { socket: format!("pasteup-e2e-{}", std::process::id()) };
+        let editor = format!(
+            "env LANG=C.UTF-8 {} layouts/taiyuan-2023-02-10.ron --layout layouts/{layout}",
+            env!("CARGO_BIN_EXE_pasteup")
+        );
+        let root = fx.root().to_str().unwrap();
+        let (x, y) = (cols.to_string(), rows.to_string());
+        tmux.run(&["new-session", "-d", "-s", "ed", "-x", &x, "-y", &y, "-c", root, &editor]);
+        Some(tmux)
+    }
+
+    fn run(&self, args: &[&str]) -> String {
+        let out = std::process::Command::new("tmux")
+            .args(["-L", &self.socket, "-f", "/dev/null"])
+            .args(args)
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "tmux {args:?}: {}", String::from_utf8_lossy(&out.stderr));
+        String::from_utf8(out.stdout).unwrap()
+    }
+
+    fn press(&self, key: &str) {
+        self.run(&["send-keys", "-t", "ed", key]);
+    }
+
+    /// The screen with its colours (`capture-pane -e`), once two looks agree on it and
+    /// `done` holds: a frame written whole.
+    fn screen_when(&self, what: &str, done: impl Fn(&str) -> bool) -> String {
+        let mut last = String::new();
+        e2e_support::wait_until(what, || {
+            let now = self.run(&["capture-pane", "-p", "-e", "-t", "ed"]);
+            let settled = now == last && done(&now);
+            last = now;
+            settled
+        });
+        last
+    }
+}
+
+impl Drop for Tmux {
+    fn drop(&mut self) {
+        let _ = std::process::Command::new("tmux").args(["-L", &self.socket, "kill-server"]).output();
+    }
+}
+
+/// Each cell of a `capture-pane -e` row with its background (`None`: the default), a wide
+/// character's second cell as its first.
+fn cells_with_background(row: &str) -> Vec<(char, Option<String>)> {
+    use unicode_width::UnicodeWidthChar;
+    let mut cells = Vec::new();
+    let mut bg: Option<String> = None;
+    let mut chars = row.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == '\u{1b}' && chars.peek() == Some(&'[') {
+            chars.next();
+            let code: String = chars.by_ref().take_while(|&c| c != 'm').collect();
+            let params: Vec<&str> = code.split(';').collect();
+            let mut i = 0;
+            while i < params.len() {
+                match params[i] {
+                    "" | "0" | "49" => bg = None,
+                    "48" if params.get(i + 1) == Some(&"5") => {
+                        bg = params.get(i + 2).map(|n| format!("5;{n}"));
+                        i += 2;
+                    }
+                    "48" | "38" if params.get(i + 1) == Some(&"2") => i += 4,
+                    "38" if params.get(i + 1) == Some(&"5") => i += 2,
+                    _ => {}
+                }
+                i += 1;
+            }
+            continue;
+        }
+        for _ in 0..c.width().unwrap_or(0) {
+            cells.push((c, bg.clone()));
+        }
+    }
+    cells
+}
+
+/// Found from outside (editor over SSH, in tmux): at 100×30, `l` then `h` left single-cell
+/// holes of the default background in the selected box's blue (`48;5;24`), five on one page
+/// line, where the page, scrolled right and back, had had Han characters one cell over; and
+/// `Ctrl-l` was bound to nothing, so only a resize cleared them. No cell between the first and
+/// the last of the highlight on a row is the default background, and `Ctrl-l`'s full draw
+/// shows exactly the same screen.
+#[test]
+fn the_selection_moved_there_and_back_leaves_no_hole_in_tmux() {
+    let fx = Fixture::new();
+    let fitted = "taiyuan-2023-02-10.fitted.layout.ron";
+    let repo = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    std::fs::copy(repo.join("layouts").join(fitted), fx.root().join("layouts").join(fitted)).unwrap();
+    let Some(tmux) = Tmux::open(&fx, fitted, 100, 30) else { return };
+    let on = |id: &'static str| move |s: &str| s.lines().nth(28).is_some_and(|l| l.contains(&format!("{id} ·")));
+    tmux.screen_when("the editor on jinyuan-livable", on("jinyuan-livable"));
+    tmux.press("l");
+    tmux.screen_when("the selection on the right", |s| !on("jinyuan-livable")(s) && s.lines().nth(28).is_some());
+    tmux.press("h");
+    let drawn_over = tmux.screen_when("back on jinyuan-livable", on("jinyuan-livable"));
+    let mut highlighted_rows = 0;
+    for (y, row) in drawn_over.lines().enumerate() {
+        let cells = cells_with_background(row);
+        let blue: Vec<usize> = (0..cells.len()).filter(|&x| cells[x].1.as_deref() == Some("5;24")).collect();
+        let (Some(&first), Some(&last)) = (blue.first(), blue.last()) else { continue };
+        highlighted_rows += 1;
+        let holes: Vec<usize> = (first..=last).filter(|&x| cells[x].1.is_none()).collect();
+        assert!(holes.is_empty(), "row {y}: default-background cells at {holes:?} in the highlight: {row:?}");
+    }
+    assert!(highlighted_rows >= 20, "the selected box is highlighted ({highlighted_rows} rows):\n{drawn_over}");
+    // `w` after `Ctrl-l` says when the repaint is done; it changes only the status line.
+    tmux.press("C-l");
+    tmux.press("w");
+    let full = tmux.screen_when("redrawn", |s| s.contains("w is bound to nothing"));
+    let above_status = |s: &str| s.lines().take(29).map(String::from).collect::<Vec<_>>();
+    assert_eq!(above_status(&drawn_over), above_status(&full), "drawn over the last frame as a full draw draws it");
+    tmux.press("q");
+}

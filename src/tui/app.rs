@@ -99,6 +99,8 @@ pub enum Effect {
     /// `Ctrl-z`: stop as SIGTSTP stops the editor (found from outside: in raw mode the key
     /// is no signal, and did nothing).
     Suspend,
+    /// `Ctrl-l`: blank the terminal and draw the whole screen again.
+    Repaint,
     /// Leave; with `discard`, even with unsaved changes (the editor said so).
     Quit {
         discard: bool,
@@ -188,6 +190,8 @@ pub struct App {
     pub quit_when_saved: bool,
     /// `Ctrl-z` asked the loop to stop the editor, as SIGTSTP does.
     pub suspend: bool,
+    /// `Ctrl-l` asked the loop to draw the whole screen again.
+    pub repaint: bool,
     /// The revision last written to the recovery file.
     pub journaled: usize,
     /// Why the recovery file could not be written last time, said once until it can be.
@@ -245,6 +249,7 @@ impl App {
             quit: false,
             quit_when_saved: false,
             suspend: false,
+            repaint: false,
             journaled: 0,
             journal_error: None,
             count: None,
@@ -465,6 +470,10 @@ impl App {
         if key.code == KeyCode::Char('z') && key.modifiers.contains(KeyModifiers::CONTROL) {
             return self.act(Action::Suspend);
         }
+        // Redraws whatever is open, the half-typed line and the question staying as they are.
+        if key.code == KeyCode::Char('l') && key.modifiers.contains(KeyModifiers::CONTROL) {
+            return self.act(Action::Repaint);
+        }
         if self.overlay != Overlay::None {
             return self.answer(key);
         }
@@ -671,6 +680,7 @@ impl App {
             Quit if self.is_dirty() => self.overlay = Overlay::ConfirmQuit,
             Quit => return vec![Effect::Quit { discard: false }],
             Suspend => return vec![Effect::Suspend],
+            Repaint => return vec![Effect::Repaint],
         }
         self.follow_selection();
         Vec::new()

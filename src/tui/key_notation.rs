@@ -147,7 +147,7 @@ mod tests {
     fn every_action_of_the_key_table_has_a_key_string() {
         use crate::tui::keys::{Focus, KEYS, action_for};
         let strings = "h j k l Left Down Up Right H J K L S-Left S-Down S-Up S-Right + - [ ] = Enter Del x \
-                       Tab S-Tab PgUp PgDn z u C-r C-s C-z e ? q { } X P M b 1 : c C f t < > r";
+                       Tab S-Tab PgUp PgDn z u C-r C-s C-z C-l e ? q { } X P M b 1 : c C f t < > r";
         let keys = parse_keys(strings).unwrap();
         for binding in KEYS {
             let reached = keys

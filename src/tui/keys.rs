@@ -42,6 +42,9 @@ pub enum Action {
     Quit,
     /// `Ctrl-z`: stop the editor, as a shell's job control would.
     Suspend,
+    /// `Ctrl-l`: draw the whole screen again, as every terminal program does (over SSH there
+    /// is no other way to clear what came over it).
+    Repaint,
     /// A digit of a count (`12` of `12K`).
     Count,
     CommandLine,
@@ -245,6 +248,7 @@ pub const KEYS: &[Binding] = &[
     bind!(Help, [ch('?')], "?", Anywhere, Help),
     bind!(Quit, [ch('q'), ctrl('c')], "q/Ctrl-c", Anywhere, Quit),
     bind!(Suspend, [ctrl('z')], "Ctrl-z", Anywhere),
+    bind!(Repaint, [ctrl('l')], "Ctrl-l", Anywhere),
     bind!(Count, [ch('1'), ch('2'), ch('3'), ch('4'), ch('5'), ch('6'), ch('7'), ch('8'), ch('9')], "1-9", Anywhere),
     bind!(CommandLine, [ch(':')], ":", Anywhere, Command),
 ];

@@ -7,12 +7,14 @@
 //! - [`key_notation`]: key strings (`"C-s J J"`) for tests, benches and scripts.
 //! - [`cells`]: CJK-aligned text on the terminal.
 //! - [`terminal`]: entering and leaving raw mode.
+//! - [`redraw`]: each frame drawn as a full draw would show it.
 
 pub mod app;
 pub mod cells;
 pub mod key_notation;
 pub mod keys;
 pub mod prompt;
+pub mod redraw;
 pub mod run;
 pub mod screen;
 pub mod terminal;

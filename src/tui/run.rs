@@ -98,7 +98,7 @@ pub fn run(cli: &EditorOptions) -> ExitCode {
             return ExitCode::from(EXIT_INVALID);
         }
     };
-    if let Ok(size) = term.size() {
+    if let Ok(size) = term.terminal().size() {
         app.update(Msg::Resize(size.width, size.height));
     }
     let result = event_loop(&mut term, &mut app, &mut lock);
@@ -108,7 +108,7 @@ pub fn run(cli: &EditorOptions) -> ExitCode {
     // A terminal that is gone cannot show the cursor again, and ratatui's drop would say so
     // on a standard error that is gone too, which panics: it is let go without its drop.
     // Nor is a terminal given back already (the editor stopped, then ended) touched again.
-    if !terminal::taken() || term.show_cursor().is_err() {
+    if !terminal::taken() || term.terminal_mut().show_cursor().is_err() {
         std::mem::forget(term);
     }
     terminal::leave();
@@ -393,7 +393,8 @@ fn event_loop(term: &mut terminal::Term, app: &mut App, lock: &mut LayoutLock) -
             }
             continue;
         }
-        if let Err(e) = term.draw(|frame| frame.render_widget(&*app, frame.area())) {
+        let repainted = if std::mem::take(&mut app.repaint) { term.repaint() } else { Ok(()) };
+        if let Err(e) = repainted.and_then(|()| term.draw(|frame| frame.render_widget(&*app, frame.area()))) {
             journal_now(app);
             return if keyboard.hung_up() { Ok(Some(signal_hook::consts::SIGHUP)) } else { Err(e) };
         }
@@ -654,6 +655,7 @@ pub fn perform(app: &mut App, effect: Effect) {
         }
         Effect::LoadTheirs => load_theirs(app),
         Effect::Suspend => app.suspend = true,
+        Effect::Repaint => app.repaint = true,
     }
 }
 

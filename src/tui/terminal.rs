@@ -13,7 +13,10 @@ use crossterm::terminal::{EnterAlternateScreen, LeaveAlternateScreen, disable_ra
 use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
 
-pub type Term = Terminal<CrosstermBackend<Stdout>>;
+use super::redraw::Display;
+
+/// The editor's terminal, each frame drawn as a full draw would show it (`redraw`).
+pub type Term = Display<CrosstermBackend<Stdout>>;
 
 /// Whether the editor has the alternate screen (entered and not yet left).
 static ON_ALTERNATE: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
@@ -49,7 +52,7 @@ pub fn resume() -> io::Result<Term> {
     let blank = crossterm::terminal::Clear(crossterm::terminal::ClearType::All);
     execute!(stdout(), EnterAlternateScreen, blank, MouseButtons(true), EnableBracketedPaste)?;
     ON_ALTERNATE.store(true, std::sync::atomic::Ordering::SeqCst);
-    Terminal::new(CrosstermBackend::new(stdout()))
+    Terminal::new(CrosstermBackend::new(stdout())).map(Display::new)
 }
 
 /// Gives the terminal back as it was; safe to call more than once. The alternate screen is

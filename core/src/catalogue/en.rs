@@ -710,6 +710,7 @@ pub fn key_help(k: &KeyHelp) -> String {
         Help => "help",
         Quit => "quit (asks if unsaved)",
         Suspend => "stop, back to the shell (fg comes back; the work is in the recovery file)",
+        Repaint => "draw the whole screen again",
         Count => "a count: 12K moves up 12 lines, 3L right 3 columns",
         JumpUp => "move box up to meet the box above (or line 1)",
         JumpDown => "move box down to meet the box below (or the foot)",

@@ -560,6 +560,7 @@ pub enum KeyHelp {
     Help,
     Quit,
     Suspend,
+    Repaint,
     Count,
     JumpUp,
     JumpDown,

@@ -664,7 +664,7 @@ fn chromes() -> Vec<Chrome> {
     ]
 }
 
-const KEY_HELP: [KeyHelp; 41] = {
+const KEY_HELP: [KeyHelp; 42] = {
     use KeyHelp::*;
     [
         SelectLeft,
@@ -693,6 +693,7 @@ const KEY_HELP: [KeyHelp; 41] = {
         Help,
         Quit,
         Suspend,
+        Repaint,
         Count,
         JumpUp,
         JumpDown,

@@ -621,6 +621,7 @@ pub fn key_help(k: &KeyHelp) -> String {
         Help => "帮助",
         Quit => "退出（未保存时先问）",
         Suspend => "暂停，回到 shell（fg 回来；所做的已存入恢复文件）",
+        Repaint => "重画整个屏幕",
         Count => "次数：12K 上移 12 行，3L 右移 3 栏",
         JumpUp => "稿件上移到贴住上面的稿件（或第 1 行）",
         JumpDown => "稿件下移到贴住下面的稿件（或版底）",

@@ -964,3 +964,49 @@ fn a_linked_layout_and_one_named_with_a_dash_diff_and_merge() {
     let diff = repo.git(&["diff", "main", "--", dashed]);
     assert!(text(&diff).contains("jinyuan-ten-projects") && text(&diff).contains("snow-traffic"), "{}", text(&diff));
 }
+
+/// Found from outside: their branch renamed the photo `snow-traffic` (issue and layout), ours
+/// moved it, and the note said "theirs in the bin": they took it out of the issue. The driver
+/// reads their issue, and the note says what they did.
+#[test]
+fn a_note_says_when_their_branch_took_the_item_out_of_the_issue() {
+    let repo = Repo::new(true);
+    repo.commit_on("alice", |r| {
+        for file in [LAYOUT, "pages/taiyuan-2023-02-10.ron"] {
+            let text = r.layout_at(file).replace("\"snow-traffic\"", "\"snow-photo\"");
+            std::fs::write(r.path(file), text).unwrap();
+        }
+    });
+    repo.commit_on("bob", |r| r.set("snow-traffic", "line", 30));
+    let merge = repo.merge_alice_into_bob();
+    stopped_on(
+        &merge,
+        "snow-traffic: both changed it: ours page 4 column 4 line 30 span 2 depth auto, theirs took it out of the issue",
+    );
+    assert!(!text(&merge).contains("theirs in the bin"), "{}", text(&merge));
+}
+
+/// Found from outside: their branch took page 4 out of the issue and the layout, ours moved a
+/// box on it, and the note said "theirs in the bin".
+#[test]
+fn a_note_says_when_their_branch_took_the_page_out_of_the_issue() {
+    let repo = Repo::new(true);
+    repo.commit_on("alice", |r| {
+        let issue = "pages/taiyuan-2023-02-10.ron";
+        let page = "        Page(number: 4, section: None,\n             grid: Grid(columns: 8, column_width: 13, gutter: 1, depth: 100)),\n";
+        let text = r.layout_at(issue);
+        assert!(text.contains(page));
+        std::fs::write(r.path(issue), text.replacen(page, "", 1)).unwrap();
+        let layout = r.layout();
+        let start = layout.find("        PageLayout(number: 4").unwrap();
+        let end = start + layout[start..].find("        ]),\n").unwrap() + "        ]),\n".len();
+        std::fs::write(r.path(LAYOUT), format!("{}{}", &layout[..start], &layout[end..])).unwrap();
+    });
+    repo.commit_on("bob", |r| r.set("snow-traffic", "line", 30));
+    let merge = repo.merge_alice_into_bob();
+    stopped_on(
+        &merge,
+        "snow-traffic: both changed it: ours page 4 column 4 line 30 span 2 depth auto, theirs took page 4 out of the issue",
+    );
+    assert!(!text(&merge).contains("theirs in the bin"), "{}", text(&merge));
+}

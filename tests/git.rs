@@ -889,12 +889,19 @@ fn diff_names_each_conflict_note_added_or_removed() {
     std::fs::write(repo.path("bob.layout.ron"), bob).unwrap();
     let note = "jinyuan-ten-projects: both changed it: ours page 3 column 4 line 60 span 2 depth auto, theirs page 3 \
                 column 4 line 40 span 2 depth auto";
+    // The merge wrote the layout as a save does: bob's four comment lines went, and are said.
     let added = repo.run(BIN, &["diff", "bob.layout.ron", LAYOUT]);
     assert_eq!(added.status.code(), Some(1), "{}", text(&added));
-    assert_eq!(String::from_utf8_lossy(&added.stdout), format!("conflict added: {note}\nno placement changed\n"));
+    assert_eq!(
+        String::from_utf8_lossy(&added.stdout),
+        format!("conflict added: {note}\ncomments: 4 lines removed\nno placement changed\n")
+    );
     let removed = repo.run(BIN, &["diff", LAYOUT, "bob.layout.ron"]);
     assert_eq!(removed.status.code(), Some(1), "{}", text(&removed));
-    assert_eq!(String::from_utf8_lossy(&removed.stdout), format!("conflict removed: {note}\nno placement changed\n"));
+    assert_eq!(
+        String::from_utf8_lossy(&removed.stdout),
+        format!("conflict removed: {note}\ncomments: 4 lines added\nno placement changed\n")
+    );
     let json = repo.run(BIN, &["diff", "bob.layout.ron", LAYOUT, "--json"]);
     let json: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
     assert_eq!(json["conflicts"]["added"][0]["item"], "jinyuan-ten-projects");
@@ -963,4 +970,77 @@ fn a_linked_layout_and_one_named_with_a_dash_diff_and_merge() {
     assert!(merge.status.success(), "{}", text(&merge));
     let diff = repo.git(&["diff", "main", "--", dashed]);
     assert!(text(&diff).contains("jinyuan-ten-projects") && text(&diff).contains("snow-traffic"), "{}", text(&diff));
+}
+
+/// Found from outside: their branch renamed the photo `snow-traffic` (issue and layout), ours
+/// moved it, and the note said "theirs in the bin": they took it out of the issue. The driver
+/// reads their issue, and the note says what they did.
+#[test]
+fn a_note_says_when_their_branch_took_the_item_out_of_the_issue() {
+    let repo = Repo::new(true);
+    repo.commit_on("alice", |r| {
+        for file in [LAYOUT, "pages/taiyuan-2023-02-10.ron"] {
+            let text = r.layout_at(file).replace("\"snow-traffic\"", "\"snow-photo\"");
+            std::fs::write(r.path(file), text).unwrap();
+        }
+    });
+    repo.commit_on("bob", |r| r.set("snow-traffic", "line", 30));
+    let merge = repo.merge_alice_into_bob();
+    stopped_on(
+        &merge,
+        "snow-traffic: both changed it: ours page 4 column 4 line 30 span 2 depth auto, theirs took it out of the issue",
+    );
+    assert!(!text(&merge).contains("theirs in the bin"), "{}", text(&merge));
+}
+
+/// Found from outside: their branch took page 4 out of the issue and the layout, ours moved a
+/// box on it, and the note said "theirs in the bin".
+#[test]
+fn a_note_says_when_their_branch_took_the_page_out_of_the_issue() {
+    let repo = Repo::new(true);
+    repo.commit_on("alice", |r| {
+        let issue = "pages/taiyuan-2023-02-10.ron";
+        let page = "        Page(number: 4, section: None,\n             grid: Grid(columns: 8, column_width: 13, gutter: 1, depth: 100)),\n";
+        let text = r.layout_at(issue);
+        assert!(text.contains(page));
+        std::fs::write(r.path(issue), text.replacen(page, "", 1)).unwrap();
+        let layout = r.layout();
+        let start = layout.find("        PageLayout(number: 4").unwrap();
+        let end = start + layout[start..].find("        ]),\n").unwrap() + "        ]),\n".len();
+        std::fs::write(r.path(LAYOUT), format!("{}{}", &layout[..start], &layout[end..])).unwrap();
+    });
+    repo.commit_on("bob", |r| r.set("snow-traffic", "line", 30));
+    let merge = repo.merge_alice_into_bob();
+    stopped_on(
+        &merge,
+        "snow-traffic: both changed it: ours page 4 column 4 line 30 span 2 depth auto, theirs took page 4 out of the issue",
+    );
+    assert!(!text(&merge).contains("theirs in the bin"), "{}", text(&merge));
+}
+
+/// Found from outside: a Ctrl-s with no change dropped the layout's four `//` comment lines,
+/// and `git diff` said only "no placement changed". The diff says how many comment lines went
+/// (or came), text and JSON.
+#[test]
+fn diff_says_how_many_comment_lines_went_or_came() {
+    let repo = Repo::new(true);
+    let saved = repo.run(BIN, &["diff", LAYOUT, LAYOUT]);
+    assert_eq!(String::from_utf8_lossy(&saved.stdout), "no placement changed\n");
+    // The layout as a save writes it: the same placements, no comments.
+    let committed = repo.layout();
+    let bare: String = committed.lines().filter(|l| !l.starts_with("//")).map(|l| format!("{l}\n")).collect();
+    assert_eq!(committed.lines().count() - bare.lines().count(), 4);
+    std::fs::write(repo.path("bare.layout.ron"), &bare).unwrap();
+    let removed = repo.run(BIN, &["diff", LAYOUT, "bare.layout.ron"]);
+    assert_eq!(removed.status.code(), Some(1), "{}", text(&removed));
+    assert_eq!(String::from_utf8_lossy(&removed.stdout), "comments: 4 lines removed\nno placement changed\n");
+    let added = repo.run(BIN, &["diff", "bare.layout.ron", LAYOUT, "--json"]);
+    assert_eq!(added.status.code(), Some(1), "{}", text(&added));
+    let json: serde_json::Value = serde_json::from_slice(&added.stdout).unwrap();
+    assert_eq!(json["comments"], serde_json::json!({ "added": 4 }));
+    assert_eq!(json["changes"], serde_json::json!([]));
+    // Under git: the save written over the committed layout.
+    std::fs::write(repo.path(LAYOUT), &bare).unwrap();
+    let diff = repo.git(&["diff"]);
+    assert!(text(&diff).contains("comments: 4 lines removed\nno placement changed"), "{}", text(&diff));
 }

@@ -3189,3 +3189,38 @@ fn a_layout_name_too_long_for_its_journal_is_said_as_such() {
     let in_spare = pasteup_core::journal::spare_journal_path(&opened.layout_path, Some(&spare)).unwrap();
     assert!(in_spare.is_file());
 }
+
+/// Found from outside: a Ctrl-s with no change dropped the sample layout's four `//` comment
+/// lines and said only "Saved …". The save goes ahead (the desk's save writes as pasteup
+/// writes), and the status line says how many comment lines it did not keep.
+#[test]
+fn a_save_that_drops_comments_says_how_many() {
+    let dir = SampleDir::new();
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("layouts");
+    for f in ["taiyuan-2023-02-10.ron", "taiyuan-2023-02-10.layout.ron"] {
+        std::fs::copy(root.join(f), dir.path().join(f)).unwrap();
+    }
+    let issue = dir.path().join("taiyuan-2023-02-10.ron");
+    let layout = dir.path().join("taiyuan-2023-02-10.layout.ron");
+    let opened = pasteup_core::document::open_to_edit(Some(&issue), None).unwrap();
+    assert_eq!(pasteup_core::format::comment_lines(&std::fs::read_to_string(&layout).unwrap()), 4);
+    let mut app = editor(&opened, AmbiWidth::Single);
+    app.overlay = Overlay::None;
+    assert!(!app.is_dirty());
+    let save = |app: &mut App| {
+        let effects = press(app, "C-s");
+        run_effects(app, effects);
+        pasteup_core::catalogue::Render::render(&app.message.as_ref().unwrap().status, UiLang::En)
+    };
+    let said = save(&mut app);
+    let shown = layout.display().to_string();
+    assert!(said.starts_with("Saved "), "{said}");
+    assert!(said.ends_with("; 4 comment line(s) not kept: a save writes the layout as pasteup writes it"), "{said}");
+    assert!(said.contains(&shown) || said.contains("taiyuan-2023-02-10.layout.ron"), "{said}");
+    assert_eq!(pasteup_core::format::comment_lines(&std::fs::read_to_string(&layout).unwrap()), 0);
+    let zh = pasteup_core::catalogue::Render::render(&app.message.as_ref().unwrap().status, UiLang::ZhHans);
+    assert!(zh.contains("未保留 4 行注释"), "{zh}");
+    // The next save has no comment to drop, and says only "Saved".
+    let said = save(&mut app);
+    assert!(said.starts_with("Saved ") && !said.contains("comment"), "{said}");
+}

@@ -89,9 +89,46 @@ fn decide(base: Spot, ours: Spot, theirs: Spot, reopened: bool) -> (Spot, Option
     match three_way_noted(base, ours, theirs, reopened) {
         Ok(spot) => (spot, None),
         Err((ours, theirs)) => {
-            let note = format!("{BOTH_CHANGED} it: ours {}, theirs {}", describe(&ours), describe(&theirs));
+            let note = both_changed(&describe(&ours), &describe(&theirs));
             (ours, Some(note))
         }
+    }
+}
+
+/// The note on an item both sides changed, each side's spot as [`describe`] or
+/// [`taken_out`] says it.
+fn both_changed(ours: &str, theirs: &str) -> String {
+    format!("{BOTH_CHANGED} it: ours {ours}, theirs {theirs}")
+}
+
+/// Why an item a side placed on no page is there, when that side's issue tells: it took the
+/// item, or the page the base had it on, out of the issue — not "in the bin", where the
+/// desk would look for it (found from outside: their branch renamed a photo, or dropped its
+/// page, and the note said "theirs in the bin").
+fn taken_out(issue: &Issue, item: &str, base: &Spot) -> Option<String> {
+    if issue.item(item).is_none() {
+        return Some("took it out of the issue".to_string());
+    }
+    let gone = base.iter().map(|(page, _)| *page).find(|&n| !issue.pages.iter().any(|p| p.number == n))?;
+    Some(format!("took page {gone} out of the issue"))
+}
+
+/// The notes of this merge on items both sides changed, where a side that placed the item
+/// nowhere took it (or its page) out of its issue, say so (see [`taken_out`]). `sides`: our
+/// issue, and theirs where it is known.
+fn say_taken_out(merged: &mut Layout, base: &Layout, ours: &Layout, theirs: &Layout, sides: [Option<&Issue>; 2]) {
+    let (b, o, t) = (spots(base), spots(ours), spots(theirs));
+    let spot_in = |spots: &HashMap<&str, Spot>, item: &str| spots.get(item).cloned().unwrap_or_default();
+    for c in merged.conflicts.iter_mut().filter(|c| !ours.conflicts.contains(c) && !theirs.conflicts.contains(c)) {
+        let (base_spot, our_spot, their_spot) = (spot_in(&b, &c.item), spot_in(&o, &c.item), spot_in(&t, &c.item));
+        if c.note != both_changed(&describe(&our_spot), &describe(&their_spot)) {
+            continue;
+        }
+        let say = |spot: &Spot, issue: Option<&Issue>| {
+            let why = issue.filter(|_| spot.is_empty()).and_then(|i| taken_out(i, &c.item, &base_spot));
+            why.unwrap_or_else(|| describe(spot))
+        };
+        c.note = both_changed(&say(&our_spot, sides[0]), &say(&their_spot, sides[1]));
     }
 }
 
@@ -290,7 +327,7 @@ pub fn merge_checked(
     ours: &Layout,
     theirs: &Layout,
 ) -> Layout {
-    check_merged(issue, their_issue, merge(base, ours, theirs), ours, theirs)
+    check_merged(issue, their_issue, merge(base, ours, theirs), base, ours, theirs)
 }
 
 /// The issue as the same merge leaves it, for judging the merged layout: `issue` (ours), with
@@ -337,14 +374,17 @@ fn merged_issue(issue: &Issue, their: Option<TheirIssue>) -> Issue {
 /// theirs with their whole issue where it can be read (found from outside: our branch
 /// lengthened an article, theirs placed a box under its old foot, and judged with our issue
 /// their layout "had" the overlap the merge made, which went through with exit 0); the merged
-/// layout with the issue as the merge leaves it (`merged_issue`).
+/// layout with the issue as the merge leaves it (`merged_issue`). A note on an item both
+/// changed says when a side took it or its page out of its issue (see [`taken_out`]).
 pub fn check_merged(
     issue: &Issue,
     their_issue: Option<TheirIssue>,
     mut merged: Layout,
+    base: &Layout,
     ours: &Layout,
     theirs: &Layout,
 ) -> Layout {
+    say_taken_out(&mut merged, base, ours, theirs, [Some(issue), their_issue.map(|t| t.whole)]);
     let brought = their_issue.map(|t| t.brought);
     let order = |number: u32| {
         let at = |i: &Issue| i.pages.iter().position(|p| p.number == number);
@@ -783,5 +823,51 @@ mod tests {
         assert_eq!(merged.pages.len(), 2);
         assert_eq!(merged.pages[0].placements, vec![at("a", 1, 1), at("c", 5, 1)]);
         assert_eq!(merged.pages[1].placements, vec![at("d", 1, 1)]);
+    }
+
+    /// Found from outside: their branch renamed a photo (or dropped its page) in issue and
+    /// layout, ours moved it, and the note said "theirs in the bin". A side whose issue no
+    /// longer has the item, or the page the base had it on, says so; without that side's
+    /// issue it is "in the bin" as before.
+    #[test]
+    fn a_note_says_which_side_took_the_item_or_its_page_out_of_the_issue() {
+        let issue_of = |pages: &str, items: &str| -> Issue {
+            let page =
+                |n: &str| format!("Page(number: {n}, grid: Grid(columns: 8, column_width: 10, gutter: 1, depth: 90))");
+            let pages: Vec<String> = pages.split(' ').map(page).collect();
+            let items: Vec<String> =
+                items.split(' ').map(|id| format!(r#"Article(id: "{id}", headline: "题", body: ["文。"])"#)).collect();
+            crate::format::ron_options()
+                .from_str(&format!(
+                    r#"Issue(paper: "报", date: "d", pages: [{}], items: [{}])"#,
+                    pages.join(", "),
+                    items.join(", ")
+                ))
+                .unwrap()
+        };
+        let full = issue_of("3", "a b");
+        let base = page(vec![at("a", 1, 1), at("b", 5, 1)]);
+        let ours = page(vec![at("a", 1, 20), at("b", 5, 1)]);
+        let theirs = page(vec![at("b", 5, 1)]);
+        let notes = |merged: Layout| merged.conflicts.into_iter().map(|c| c.note).collect::<Vec<_>>();
+        let ours_at = "both changed it: ours page 3 column 1 line 20 span 2 depth fixed 10";
+        let their = |whole| Some(TheirIssue { whole, brought: whole, base: None });
+        let no_a = issue_of("3", "b");
+        let merged = merge_checked(&full, their(&no_a), &base, &ours, &theirs);
+        assert_eq!(notes(merged), [format!("{ours_at}, theirs took it out of the issue")]);
+        let no_page = issue_of("4", "a b");
+        let merged = merge_checked(&full, their(&no_page), &base, &ours, &theirs);
+        assert_eq!(notes(merged), [format!("{ours_at}, theirs took page 3 out of the issue")]);
+        let merged = merge_checked(&full, None, &base, &ours, &theirs);
+        assert_eq!(notes(merged), [format!("{ours_at}, theirs in the bin")]);
+        let merged = merge_checked(&full, their(&full), &base, &ours, &theirs);
+        assert_eq!(notes(merged), [format!("{ours_at}, theirs in the bin")], "they binned it");
+        // Ours the same, from our issue.
+        let merged = merge_checked(&no_a, their(&full), &base, &theirs, &ours);
+        let notes = notes(merged);
+        assert_eq!(
+            notes[0],
+            "both changed it: ours took it out of the issue, theirs page 3 column 1 line 20 span 2 depth fixed 10"
+        );
     }
 }

@@ -80,7 +80,8 @@ pub fn run(base: &Path, ours: &Path, theirs_file: &Path, path: Option<&Path>, is
             if let Some(side) = &their_side {
                 say_brought_in(&unknown, &unknown_at, &side.brought);
             }
-            let merged = check_merged(&loaded.value, their_side.as_ref().map(TheirSide::borrowed), unchecked, &o, &t);
+            let merged =
+                check_merged(&loaded.value, their_side.as_ref().map(TheirSide::borrowed), unchecked, &b, &o, &t);
             say_ours_lacking(&loaded.value, &merged, &o);
             merged
         }

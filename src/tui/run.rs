@@ -690,6 +690,12 @@ pub fn save_by(app: &mut App, force: bool, meanwhile: impl FnOnce()) {
         app.say(Status::NotSaved { error: e }, Tone::Warning);
         return;
     }
+    // A save writes the layout as pasteup writes it: a colleague's `//` notes in the file go,
+    // and the status line says how many (found from outside: a Ctrl-s with no change dropped
+    // four comment lines and said only "Saved").
+    // Only a plain file is read: opening a pipe no program writes waits for ever.
+    let text = format::only_a_file(&doc.layout_path).and_then(|()| format::read_text(&doc.layout_path));
+    let comments = text.map_or(0, |text| format::comment_lines(&text));
     match format::save_layout_over_by(&doc.layout_path, &current_layout(app), seen, meanwhile) {
         // Another program wrote the layout during the save: nothing replaced, and the same
         // question as before a save (found from outside: a save slowed in fsync renamed over
@@ -709,7 +715,11 @@ pub fn save_by(app: &mut App, force: bool, meanwhile: impl FnOnce()) {
             }
             app.doc.disk_layout = Some(current_layout(app));
             let path = doc.shown(&doc.layout_path);
-            app.say(Status::Saved { path }, Tone::Info);
+            let said = match comments {
+                0 => Status::Saved { path },
+                lines => Status::SavedDroppingComments { path, lines },
+            };
+            app.say(said, Tone::Info);
         }
         Err(e) => app.say(Status::NotSaved { error: e }, Tone::Warning),
     }

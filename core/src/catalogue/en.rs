@@ -300,6 +300,9 @@ pub fn status(s: &Status) -> String {
         PageShown { page } => format!("Page {page} is shown already"),
         Pushed(besides) => said_besides(besides).join("; "),
         Saved { path } => format!("Saved {path}"),
+        SavedDroppingComments { path, lines } => {
+            format!("Saved {path}; {lines} comment line(s) not kept: a save writes the layout as pasteup writes it")
+        }
         SavedCopy { path } => format!("Wrote a copy to {path} (the open layout is as it was: Ctrl-s saves it)"),
         // The way out before the reason: a narrow terminal cuts the end (found from outside).
         NotSaved { error } => {

@@ -116,6 +116,12 @@ pub enum Status {
     Saved {
         path: String,
     },
+    /// Saved over a layout that held `//` comments: `lines` lines of them are not kept, for a
+    /// save writes the layout as pasteup writes it.
+    SavedDroppingComments {
+        path: String,
+        lines: usize,
+    },
     /// `:w FILE` wrote a copy of the layout; the open layout is as it was.
     SavedCopy {
         path: String,

@@ -300,6 +300,7 @@ fn statuses() -> Vec<Status> {
             ..Besides::default()
         }),
         Saved { path: "x.layout.ron".into() },
+        SavedDroppingComments { path: "x.layout.ron".into(), lines: 4 },
         SavedCopy { path: "/tmp/x.layout.ron".into() },
         CopyNotWritten { error: save_error(SaveTrouble::ReadOnly) },
         CopyNotWritten { error: save_error(SaveTrouble::NotPermitted) },

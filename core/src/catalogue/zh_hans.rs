@@ -275,6 +275,9 @@ pub fn status(s: &Status) -> String {
         PageShown { page } => format!("第 {page} 版已在显示"),
         Pushed(besides) => said_besides(besides).join("；"),
         Saved { path } => format!("已保存 {path}"),
+        SavedDroppingComments { path, lines } => {
+            format!("已保存 {path}；未保留 {lines} 行注释：保存按 pasteup 的格式重写版面文件")
+        }
         SavedCopy { path } => format!("已另存一份到 {path}（打开的版面不变：Ctrl-s 保存它）"),
         NotSaved { error } => format!("未保存（:w 文件名 可另存到别处）：{}", error.reason_first(UiLang::ZhHans)),
         CopyNotWritten { error } => format!("未另存：{}", error.reason_first(UiLang::ZhHans)),

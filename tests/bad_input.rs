@@ -1972,6 +1972,12 @@ fn a_huge_value_is_quoted_cut_short() {
     let e = issue_error("depth: 100", &nested);
     assert!(e.message.len() < 200, "{} bytes: {}", e.message.len(), &e.message[..200]);
     assert!(e.message.starts_with("depth is Fixed(((((("), "{e}");
+    // A value its own type refuses: a language tag of 200 KB.
+    let tag = format!("paper: \"太原日报\", language: \"{}\",", "x".repeat(200_000));
+    let e = issue_error("paper: \"太原日报\",", &tag);
+    assert_eq!(at(&e), (2, 30));
+    assert!(e.message.len() < 200, "{} bytes: {}", e.message.len(), &e.message[..200]);
+    assert!(e.message.starts_with("unknown language \"xxxx"), "{e}");
 }
 
 /// Found from outside: `check /dev/zero` read 64 MiB of zeros and said the file "grew past the

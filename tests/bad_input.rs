@@ -1878,3 +1878,127 @@ fn a_control_character_in_a_layout_headline_is_pointed_at() {
         );
     }
 }
+
+// ---------------------------------------------------------------------------------------
+// Found from outside (s30): bare messages where the fault or its fix went unnamed.
+
+/// The error for LAYOUT with `from` replaced by `to`.
+fn layout_error(from: &str, to: &str) -> LoadError {
+    assert!(LAYOUT.contains(from), "{from}");
+    parse_layout(Path::new("issue.layout.ron"), &LAYOUT.replacen(from, to, 1)).unwrap_err()
+}
+
+/// Found from outside: a full-width space as indentation was "expected a name", a no-break
+/// space after a colon "expected a string in double quotes", and a zero-width space was echoed
+/// raw, invisible. Each is named by its code point where it stands, with what to do.
+#[test]
+fn invisible_or_full_width_space_in_the_syntax_is_named() {
+    let e = issue_error("        Article(", "\u{3000}\u{3000}Article(");
+    assert_eq!(at(&e), (10, 1));
+    assert_eq!(
+        e.message,
+        "full-width space U+3000 in the file's syntax, outside any string; replace it with an ASCII space, or delete it"
+    );
+    // Line 10 is `        Article(id: "jinyuan-livable"`: the `id` at column 17, the value at 21.
+    let cases = [
+        ("        Article(", "\u{a0}\u{a0}Article(", (10, 1), "no-break space U+00A0"),
+        ("id: \"jinyuan-livable\"", "id:\u{a0}\"jinyuan-livable\"", (10, 20), "no-break space U+00A0"),
+        ("id: \"jinyuan-livable\"", "\u{feff}id: \"jinyuan-livable\"", (10, 17), "byte order mark U+FEFF"),
+        ("id: \"jinyuan-livable\"", "id:\u{200b}\"jinyuan-livable\"", (10, 20), "zero-width space U+200B"),
+        ("id: \"jinyuan-livable\"", "id: \u{200b}\"jinyuan-livable\"", (10, 21), "zero-width space U+200B"),
+        ("span: 2,", "span:\u{2003}2,", (11, 62), "white space U+2003"),
+    ];
+    for (from, to, place, name) in cases {
+        let e = issue_error(from, to);
+        let said =
+            format!("{name} in the file's syntax, outside any string; replace it with an ASCII space, or delete it");
+        assert_eq!((at(&e), e.message.as_str()), (place, said.as_str()), "{to:?}");
+    }
+    // In a layout too: line 5 is `            Placement(item: "jinyuan-livable", column: 1, …`.
+    let e = layout_error("column: 1", "column:\u{3000}4");
+    assert_eq!((at(&e), e.message.starts_with("full-width space U+3000")), ((5, 56), true), "{e}");
+    let e = layout_error("        PageLayout(number: 3", "\u{3000}\u{3000}\u{3000}\u{3000}PageLayout(number: 3");
+    assert_eq!((at(&e), e.message.starts_with("full-width space U+3000")), ((4, 1), true), "{e}");
+    // Inside a string they are text, and load as written.
+    let spaced = ISSUE.replacen("守护青山绿水", "守护\u{3000}青山\u{a0}绿水", 1);
+    assert!(parse_issue(path(), &spaced).is_ok());
+}
+
+/// Found from outside: `\u{4e00` (its `}` missing) was told "\u{4e00} is not a character",
+/// with the `}` it lacks; `\u{41}\u{00000000041}` got ron's own words, with no fix.
+#[test]
+fn a_unicode_escape_cut_short_or_too_long_says_what_to_write() {
+    let e = issue_error("公告", r#"公告\u{4e00"#);
+    assert_eq!(at(&e), (12, 49));
+    assert_eq!(e.message, r"\u{4e00 is not closed; write \u{4E00}, its hex code point then `}`");
+    let e = issue_error("公告", r#"公告\u{4e00 "#);
+    assert_eq!(at(&e), (12, 49));
+    assert_eq!(e.message, r"\u{4e00 is not closed; write \u{4E00}, its hex code point then `}`");
+    let e = issue_error("公告", r"公告\u{41}\u{00000000041}");
+    assert_eq!(at(&e), (12, 55));
+    assert_eq!(e.message, r"\u{00000000041} has 11 hex digits, more than the 6 a code point takes; write \u{41}");
+    let e = issue_error("公告", r"公告\u{zz}");
+    assert!(e.message.starts_with(r"\u{zz} is not a character; write the character itself"), "{e}");
+}
+
+/// Found from outside: `headline: Some("地铁")` was told headline "has a default, not None",
+/// but a headline is required. Each field is told what it is.
+#[test]
+fn some_around_a_required_value_says_it_is_required() {
+    let e = issue_error("headline: \"守护青山绿水\"", "headline: Some(\"地铁\")");
+    assert_eq!(at(&e), (10, 50));
+    assert_eq!(e.message, "headline takes no Some(…): it is required, never None; write headline: \"地铁\"");
+    // A placement's span is required; a photo's has a default (above).
+    let e = layout_error("column: 1, span: 3", "column: 1, span: Some(3)");
+    assert_eq!(e.message, "span takes no Some(…): it is required, never None; write span: 3");
+    // A placement's depth has a default (Auto); a grid's is required.
+    let e = layout_error("depth: Fixed(24)", "depth: Some(Fixed(24))");
+    assert_eq!(e.message, "depth takes no Some(…): it has a default, not None; write depth: Fixed(24)");
+    let e = issue_error("depth: 100", "depth: Some(100)");
+    assert_eq!(e.message, "depth takes no Some(…): it is required, never None; write depth: 100");
+}
+
+/// Found from outside: a 200 KB nested value, `span: ((((…2…))))`, was echoed whole, a
+/// 100 KB error line. A value quoted from the file is cut, as unquoted text already was.
+#[test]
+fn a_huge_value_is_quoted_cut_short() {
+    let nested = format!("span: {}2{}, height: 18", "(".repeat(100_000), ")".repeat(100_000));
+    let e = issue_error("span: 2, height: 18", &nested);
+    assert_eq!(at(&e), (11, 63));
+    assert!(e.message.len() < 200, "{} bytes: {}", e.message.len(), &e.message[..200]);
+    assert!(e.message.starts_with("span is (((((("), "{e}");
+    // A grid's depth written as a placement's, nested as deep.
+    let nested = format!("depth: Fixed({}1{})", "(".repeat(100_000), ")".repeat(100_000));
+    let e = issue_error("depth: 100", &nested);
+    assert!(e.message.len() < 200, "{} bytes: {}", e.message.len(), &e.message[..200]);
+    assert!(e.message.starts_with("depth is Fixed(((((("), "{e}");
+    // A value its own type refuses: a language tag of 200 KB.
+    let tag = format!("paper: \"太原日报\", language: \"{}\",", "x".repeat(200_000));
+    let e = issue_error("paper: \"太原日报\",", &tag);
+    assert_eq!(at(&e), (2, 30));
+    assert!(e.message.len() < 200, "{} bytes: {}", e.message.len(), &e.message[..200]);
+    assert!(e.message.starts_with("unknown language \"xxxx"), "{e}");
+}
+
+/// Found from outside: `check /dev/zero` read 64 MiB of zeros and said the file "grew past the
+/// 64 MiB limit", and `/dev/null` was "empty". A device is refused for what it is, before a
+/// byte is read, given directly or named by a layout's `issue:` (exit 2).
+#[cfg(unix)]
+#[test]
+fn a_device_is_refused_before_it_is_read() {
+    for dev in ["/dev/zero", "/dev/null"] {
+        let e = read_text(Path::new(dev)).unwrap_err();
+        assert_eq!(e.to_string(), format!("{dev}: cannot open: it is a device, not a file; expected a .ron file"));
+        let o = std::process::Command::new(env!("CARGO_BIN_EXE_pasteup")).args(["check", dev]).output().unwrap();
+        assert_eq!(o.status.code(), Some(2), "{dev}");
+        let err = String::from_utf8_lossy(&o.stderr);
+        assert_eq!(err, format!("{dev}: cannot open: it is a device, not a file; expected a .ron file\n"));
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let layout = dir.path().join("night.layout.ron");
+    fs::write(&layout, LAYOUT.replacen("\"issue.ron\"", "\"/dev/zero\"", 1)).unwrap();
+    let o = std::process::Command::new(env!("CARGO_BIN_EXE_pasteup")).arg("check").arg(&layout).output().unwrap();
+    assert_eq!(o.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(err.contains("/dev/zero: cannot open: it is a device, not a file; expected a .ron file"), "{err}");
+}

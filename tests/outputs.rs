@@ -668,7 +668,7 @@ fn a_layout_naming_a_folder_or_a_device_as_its_issue_says_what_it_is() {
     let dir = tempfile::tempdir().unwrap();
     fs::create_dir(dir.path().join("d.ron")).unwrap();
     for (named, why) in
-        [("d.ron", "cannot open: it is a folder, expected a .ron file"), ("/dev/zero", "file grew past")]
+        [("d.ron", "cannot open: it is a folder, expected a .ron file"), ("/dev/zero", "cannot open: it is a device")]
     {
         let layout = dir.path().join("x.layout.ron");
         fs::write(&layout, format!("Layout(issue: \"{named}\", pages: [])")).unwrap();

@@ -1226,6 +1226,7 @@ pub fn read_trouble(why: &ReadTrouble) -> String {
         }
         ReadTrouble::NotOpened { error } => format!("cannot open: {}", printable(error)),
         ReadTrouble::Folder => "cannot open: it is a folder, expected a .ron file".to_string(),
+        ReadTrouble::Device => "cannot open: it is a device, not a file; expected a .ron file".to_string(),
         ReadTrouble::NotPlainFile => {
             "not read: it is not a plain file (a pipe or a device); write the file in its place".to_string()
         }

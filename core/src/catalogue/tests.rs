@@ -143,6 +143,11 @@ fn read_errors() -> Vec<(LoadError, &'static str, &'static str)> {
             "x.ron: 打不开：这是文件夹，要的是 .ron 文件",
         ),
         (
+            unread(None, ReadTrouble::Device),
+            "x.ron: cannot open: it is a device, not a file; expected a .ron file",
+            "x.ron: 打不开：这是设备，不是文件；要的是 .ron 文件",
+        ),
+        (
             unread(None, ReadTrouble::NotPlainFile),
             "x.ron: not read: it is not a plain file (a pipe or a device); write the file in its place",
             "x.ron: 未读取：不是普通文件（是管道或设备）；请把它换成文件",

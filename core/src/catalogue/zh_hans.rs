@@ -1329,6 +1329,7 @@ pub fn read_trouble(why: &ReadTrouble) -> String {
         ReadTrouble::NoPermission => "打不开：没有读取权限；请申请读取权限，或把它复制到你能读的地方".to_string(),
         ReadTrouble::NotOpened { error } => format!("打不开：{}", printable(error)),
         ReadTrouble::Folder => "打不开：这是文件夹，要的是 .ron 文件".to_string(),
+        ReadTrouble::Device => "打不开：这是设备，不是文件；要的是 .ron 文件".to_string(),
         ReadTrouble::NotPlainFile => "未读取：不是普通文件（是管道或设备）；请把它换成文件".to_string(),
         ReadTrouble::TooLarge { mib } => format!("文件有 {mib} MiB，超过 64 MiB 的上限；是不是拿错了文件？"),
         ReadTrouble::Grew => "文件在读取时变大，超过了 64 MiB 的上限".to_string(),

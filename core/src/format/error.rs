@@ -33,6 +33,8 @@ pub enum ReadTrouble {
     NotOpened { error: String },
     /// The path names a folder.
     Folder,
+    /// A device (`/dev/zero`, a disk), which no command reads.
+    Device,
     /// A pipe, a device or a socket, which the editor does not read.
     NotPlainFile,
     /// Larger than [`super::MAX_FILE_BYTES`]: `mib` MiB, rounded up.

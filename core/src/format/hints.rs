@@ -9,7 +9,7 @@ use std::borrow::Cow;
 
 use ron::error::Error;
 
-use super::chars::{describe, quoted};
+use super::chars::{describe, is_unseen, quoted};
 use super::locate::line_col;
 use super::read::says_language;
 use super::validate::MAX_DEPTH;
@@ -24,6 +24,11 @@ pub fn hint(text: &str, at: usize, code: &Error) -> Option<(usize, String)> {
     // given a placement's depth advice about its last field, `depth: 10`).
     if let Error::MissingStructField { field, outer } = code {
         return Some((at, missing_field(field, outer.as_deref())));
+    }
+    // Where ron stops inside a string or comment, what stands there is text.
+    let in_text = matches!(code, Error::Message(_) | Error::ExpectedStringEnd | Error::UnclosedBlockComment);
+    if let Some(found) = stray_space(text, at).filter(|_| !in_text) {
+        return Some(found);
     }
     let next = skip_space(text, at);
     let c = text[next..].chars().next();
@@ -52,6 +57,31 @@ pub fn hint(text: &str, at: usize, code: &Error) -> Option<(usize, String)> {
         return Some(found);
     }
     wrong_value(text, next, c?, code)
+}
+
+/// White space other than ASCII's, or an invisible character, where ron stopped (after any
+/// ASCII white space): ron reads neither between its marks, and said "expected a name" at a
+/// full-width space or echoed a zero-width one unseen (found from outside). Named by its code
+/// point, as the full-width `，` is.
+fn stray_space(text: &str, at: usize) -> Option<(usize, String)> {
+    let at = floor(text, at);
+    let next = text[at..].find(|c: char| !c.is_ascii_whitespace()).map_or(text.len(), |k| at + k);
+    let c = text[next..].chars().next().filter(|&c| !c.is_ascii() && is_unseen(c))?;
+    let name = match c {
+        '\u{3000}' => "full-width space",
+        '\u{A0}' | '\u{202F}' => "no-break space",
+        '\u{200B}' => "zero-width space",
+        '\u{FEFF}' => "byte order mark",
+        '\u{2060}' => "word joiner",
+        '\u{AD}' => "soft hyphen",
+        _ if c.is_whitespace() => "white space",
+        _ => "invisible character",
+    };
+    let message = format!(
+        "{name} U+{:04X} in the file's syntax, outside any string; replace it with an ASCII space, or delete it",
+        u32::from(c)
+    );
+    Some((next, message))
 }
 
 /// `missing field "gutter" in Grid: write gutter: N (0 to 10 em)`.
@@ -105,7 +135,31 @@ fn needless_some(text: &str, next: usize) -> Option<(usize, String)> {
             format!("{field} is written Some(Some(…)); one Some is enough: write {field}: Some({inner})"),
         ));
     }
-    Some((next, format!("{field} takes no Some(…): it has a default, not None; write {field}: {inner}")))
+    let scan = scan(text, next);
+    let within = scan.open_structs.last().filter(|_| scan.innermost_is_struct).map(|(name, _)| name.as_str());
+    let what = match has_default(field, within) {
+        Some(true) => "it has a default, not None",
+        Some(false) => "it is required, never None",
+        None => "it is never None",
+    };
+    Some((next, format!("{field} takes no Some(…): {what}; write {field}: {inner}")))
+}
+
+/// Whether a field that is never `None` has a default (`justify`) or must be written
+/// (`headline`): found from outside, a headline was said to have a default. A name two structs
+/// share and treat apart is told by the struct it stands in, when the file names it.
+fn has_default(field: &str, within: Option<&str>) -> Option<bool> {
+    match (field, within) {
+        ("span", Some("Photo")) | ("depth", Some("Placement")) | ("item", Some("Conflict")) => Some(true),
+        ("span" | "depth" | "item", Some(_)) => Some(false),
+        ("span" | "depth" | "item", None) => None,
+        (
+            "language" | "kinsoku" | "indent" | "hanging" | "headline_size" | "punctuation" | "orphans" | "justify"
+            | "rules" | "part" | "cut" | "continued" | "placements" | "conflicts",
+            _,
+        ) => Some(true),
+        _ => Some(false),
+    }
 }
 
 /// The value inside any further `Some(…)`s: `Some(Some("x"))` is `"x"`.
@@ -236,7 +290,8 @@ fn grid_depth(text: &str, next: usize) -> Option<(usize, String)> {
     let word = balanced_value(&text[next..]);
     // `Fixed(60` (the file cut there), `"60"`: the number in it.
     let word = if word.starts_with("Fixed(") && !word.ends_with(')') { format!("{word})") } else { word.to_string() };
-    let n: String = word.chars().filter(char::is_ascii_digit).collect();
+    let n: String = word.chars().filter(char::is_ascii_digit).take(9).collect();
+    let word = shown(&word);
     let n = if n.is_empty() { "N".to_string() } else { n };
     let msg = format!("depth is {word}; a page's grid has a depth of whole lines, 1 to {MAX_DEPTH}: write depth: {n}");
     Some((next, msg))
@@ -286,7 +341,7 @@ fn value_at(text: &str, next: usize) -> Cow<'_, str> {
         };
     }
     let end = rest.find([',', ')', ']', '\n']).map_or(rest.len(), |k| k);
-    Cow::Borrowed(rest[..end].trim_end())
+    shown(rest[..end].trim_end())
 }
 
 /// How many characters of a long string a message shows.
@@ -697,11 +752,43 @@ fn bad_unicode_escape(rest: &str) -> String {
         return "\\u is followed by the hex code point in braces, as \\u{4E00}; or write the character itself"
             .to_string();
     }
-    let written: String = match rest.strip_prefix('{') {
-        Some(inner) => inner.chars().take_while(|&c| c != '}' && c != '"').take(12).collect::<String>(),
-        None => rest.chars().take_while(char::is_ascii_hexdigit).take(8).collect(),
+    let written = match rest.strip_prefix('{') {
+        Some(inner) => return braced_escape(inner),
+        None => rest.chars().take_while(char::is_ascii_hexdigit).take(8).collect::<String>(),
     };
-    let written = if rest.starts_with('{') { format!("{{{written}}}") } else { written };
+    not_a_character(&written)
+}
+
+/// What to write instead of `\u{` followed by `inner`, which is no escape: one whose `}` is
+/// missing (found from outside: `\u{4e00"` was quoted with a `}` it lacks and called no
+/// character), one of more than the 6 hex digits ron reads (found from outside: ron's words
+/// alone), or one that names no character.
+fn braced_escape(inner: &str) -> String {
+    let digits: String = inner.chars().take_while(char::is_ascii_hexdigit).collect();
+    // Leading zeros aside, so that `\u{00000000041}` is read as the `A` it means.
+    let significant = digits.trim_start_matches('0');
+    let code = if significant.is_empty() { Some(0) } else { u32::from_str_radix(significant, 16).ok() };
+    let meant = code.and_then(char::from_u32).filter(|_| !digits.is_empty()).map(u32::from);
+    let closed = inner[digits.len()..].starts_with('}');
+    match meant {
+        Some(code) if !closed && digits.len() <= 6 => {
+            format!("\\u{{{digits} is not closed; write \\u{{{code:X}}}, its hex code point then `}}`")
+        }
+        Some(code) if closed && digits.len() > 6 => format!(
+            "\\u{{{}}} has {} hex digits, more than the 6 a code point takes; write \\u{{{code:X}}}",
+            shown(&digits),
+            digits.len()
+        ),
+        _ => {
+            let written: String = inner.chars().take_while(|&c| c != '}' && c != '"' && !c.is_whitespace()).collect();
+            let close = if inner[written.len()..].starts_with('}') { "}" } else { "" };
+            not_a_character(&format!("{{{}{close}", shown(&written)))
+        }
+    }
+}
+
+/// `\u{110000} is not a character; …`.
+fn not_a_character(written: &str) -> String {
     format!(
         "\\u{written} is not a character; write the character itself, or \\u{{4E00}} with the hex code point of one"
     )
@@ -726,7 +813,9 @@ fn bad_escape(text: &str, at: usize) -> Option<(usize, String)> {
             '\\' | '"' | '\'' | 'n' | 'r' | 't' | '0' | 'b' | 'f' | '/' => true,
             'u' => {
                 let rest = &text[k + 2..];
+                // ron reads 1 to 6 hex digits, then the `}`.
                 let hex = rest.strip_prefix('{').and_then(|r| r.split_once('}')).map(|(h, _)| h);
+                let hex = hex.filter(|h| (1..=6).contains(&h.len()) && h.chars().all(|c| c.is_ascii_hexdigit()));
                 let good = hex.and_then(|h| u32::from_str_radix(h, 16).ok()).and_then(char::from_u32);
                 if good.is_none() {
                     return Some((k, bad_unicode_escape(rest)));

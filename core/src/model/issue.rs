@@ -105,7 +105,14 @@ impl TryFrom<String> for Language {
         Language::ALL
             .into_iter()
             .find(|lang| lang.tag() == tag)
-            .ok_or_else(|| format!("unknown language \"{tag}\", expected one of zh-Hans, zh-Hant, ja, ko, en"))
+            // Quoted cut short, as every value a message echoes (found from outside: a 200 KB
+            // tag made a 200 KB error line).
+            .ok_or_else(|| {
+                format!(
+                    "unknown language {}, expected one of zh-Hans, zh-Hant, ja, ko, en",
+                    crate::format::quoted(&tag)
+                )
+            })
     }
 }
 

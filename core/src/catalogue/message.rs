@@ -16,21 +16,43 @@ pub enum Label {
     /// The badge, and `past foot` when the box reaches past the page foot.
     /// `empty`: a later part of a continued article that holds none of its copy (found from
     /// outside: such a box said `fits`).
-    BoxBadge { fit: Fit, over_foot: bool, empty: bool },
+    BoxBadge {
+        fit: Fit,
+        over_foot: bool,
+        empty: bool,
+    },
     /// The inspector's fit: the box's badge as drawn on it, `past foot` included, with the
     /// overset lines and characters when there are any (found from outside: the badge said
     /// `fits past foot`, the inspector `fits`).
-    BoxDetail { fit: Fit, over_foot: bool, empty: bool },
+    BoxDetail {
+        fit: Fit,
+        over_foot: bool,
+        empty: bool,
+    },
     /// `auto` or `fixed 40`.
     Depth(Depth),
     /// `column 4` or `columns 1–3`.
-    Columns { first: u16, last: u16 },
+    Columns {
+        first: u16,
+        last: u16,
+    },
     /// `article`, `photo`, `notice`.
     Kind(ItemKind),
     /// What follows an item's id for a part after the first: ` (part 2)`.
     PartOf(u32),
     /// `cut 2 sentences (57 chars)`.
-    Cut { sentences: u32, chars: u32 },
+    Cut {
+        sentences: u32,
+        chars: u32,
+    },
+    /// The inspector's fields, which it leaves out one by one on a narrow row: `lines 1–16`,
+    /// `depth fixed 16`, `needs 9`.
+    Lines {
+        top: u32,
+        bottom: u32,
+    },
+    DepthSetting(Depth),
+    Needs(u32),
 }
 
 impl Label {
@@ -666,18 +688,6 @@ pub enum Chrome {
         chars: u32,
         span: u16,
         lines: u32,
-    },
-    /// `empty`: a later part that holds none of its article's copy.
-    InspectBox {
-        id: String,
-        column: u16,
-        span: u16,
-        top: u32,
-        bottom: u32,
-        depth: Depth,
-        fit: Fit,
-        empty: bool,
-        over_foot: bool,
     },
     /// The selected box overlaps `other` (a layout read so, or a box a reload deepened).
     Overlaps {

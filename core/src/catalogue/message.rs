@@ -16,42 +16,26 @@ pub enum Label {
     /// The badge, and `past foot` when the box reaches past the page foot.
     /// `empty`: a later part of a continued article that holds none of its copy (found from
     /// outside: such a box said `fits`).
-    BoxBadge {
-        fit: Fit,
-        over_foot: bool,
-        empty: bool,
-    },
+    BoxBadge { fit: Fit, over_foot: bool, empty: bool },
     /// The inspector's fit: the box's badge as drawn on it, `past foot` included, with the
     /// overset lines and characters when there are any (found from outside: the badge said
     /// `fits past foot`, the inspector `fits`).
-    BoxDetail {
-        fit: Fit,
-        over_foot: bool,
-        empty: bool,
-    },
+    BoxDetail { fit: Fit, over_foot: bool, empty: bool },
     /// `auto` or `fixed 40`.
     Depth(Depth),
     /// `column 4` or `columns 1–3`.
-    Columns {
-        first: u16,
-        last: u16,
-    },
+    Columns { first: u16, last: u16 },
     /// `article`, `photo`, `notice`.
     Kind(ItemKind),
     /// What follows an item's id for a part after the first: ` (part 2)`.
     PartOf(u32),
     /// `cut 2 sentences (57 chars)`.
-    Cut {
-        sentences: u32,
-        chars: u32,
-    },
-    /// The inspector's fields, which it leaves out one by one on a narrow row: `lines 1–16`,
-    /// `depth fixed 16`, `needs 9`.
-    Lines {
-        top: u32,
-        bottom: u32,
-    },
+    Cut { sentences: u32, chars: u32 },
+    /// `lines 1–16`: a field of the inspector's, which it leaves out on a narrow row.
+    Lines { top: u32, bottom: u32 },
+    /// `depth fixed 16`, `depth auto`.
     DepthSetting(Depth),
+    /// `needs 9`: the lines the box's copy needs.
     Needs(u32),
 }
 

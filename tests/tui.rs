@@ -216,6 +216,28 @@ fn snapshot_plan_zoom_200x60_page_4() {
     insta::assert_snapshot!(screen(&draw(&mut app, 200, 60)));
 }
 
+/// Found from outside: at 45×20 the plan zoom's boxes read `┌fits […┐` (`合适 […`), cut right
+/// after the opening bracket of the depth setting. Clipped text never ends in an opening
+/// bracket, in either language.
+#[test]
+fn the_plan_zoom_never_cuts_a_badge_after_an_opening_bracket() {
+    let dir = env!("CARGO_MANIFEST_DIR");
+    let issue = std::fs::read_to_string(format!("{dir}/layouts/taiyuan-2023-02-10.ron")).unwrap();
+    let layout = std::fs::read_to_string(format!("{dir}/layouts/taiyuan-2023-02-10.fitted.layout.ron")).unwrap();
+    for lang in [UiLang::En, UiLang::ZhHans] {
+        let mut app = app_of(&issue, &layout, AmbiWidth::Single);
+        app.lang = lang;
+        press(&mut app, "z");
+        let shown = screen(&draw(&mut app, 45, 20));
+        let badge = if lang == UiLang::En { "fits" } else { "合适" };
+        assert!(shown.contains(&format!("{badge}…")), "{lang:?}:\n{shown}");
+        for open in ["[…", "(…", "（…", "【…", "「…", "“…"] {
+            assert!(!shown.contains(open), "{lang:?}: {open}\n{shown}");
+        }
+        insta::assert_snapshot!(format!("plan_zoom_45x20_{lang:?}"), shown);
+    }
+}
+
 /// Found from outside: a box pushed past the foot could not be seen in the plan zoom, which
 /// showed the page down to its depth only; now the scale takes in the lowest box.
 #[test]
@@ -1200,6 +1222,71 @@ fn a_long_id_is_shortened_before_the_inspector_drops_the_fit() {
     assert!(row.ends_with(" · columns 6–8 · lines 60–88 · depth auto · needs 29 · fits"), "{row}");
 }
 
+/// The sample with a long-id copy of its first article placed at column 4, line 30 of page 3
+/// and selected.
+fn long_id_app(lang: UiLang) -> App {
+    let mut opened = builtin_sample();
+    let mut long = opened.issue.items[0].clone();
+    match &mut long {
+        pasteup_core::model::Item::Article(a) => a.id = LONG_ID.to_string(),
+        other => panic!("the sample's first item is an article: {other:?}"),
+    }
+    opened.issue.items.push(long);
+    let mut app = editor(&opened, AmbiWidth::Single);
+    let said = command(&mut app, &format!("place {LONG_ID} column 4 line 30"));
+    assert!(said.starts_with("Placed chunyun"), "{said}");
+    app.lang = lang;
+    app
+}
+
+const LONG_ID: &str = "chunyun-railway-passenger-flow-record-high-2023-second-week-extra-long";
+
+/// Found from outside: the inspector cut the box's fit and kept a long id whole (`… · +7
+/// short, cut 1 senten…` at 120 columns, `余 5…` in Chinese at 160, `… · needs 8…` with `past
+/// foot` gone at 100). The fit stays whole, `past foot` and the cut with it; the id gives way
+/// first, with `…`, then the fields that matter least, in both languages and at every width.
+#[test]
+fn the_inspector_keeps_the_fit_whole_and_shortens_the_id() {
+    let mut rows = String::new();
+    for lang in [UiLang::En, UiLang::ZhHans] {
+        let (cut, short_cut, past_foot) = match lang {
+            UiLang::En => {
+                ("+7 short, cut 1 sentence (48 chars)", ", cut 1 sentence (48 chars)", "short past foot, cut 1")
+            }
+            _ => ("余 7 行，删去 1 句（48 字）", "，删去 1 句（48 字）", "行 超出版底，删去 1 句"),
+        };
+        for width in [100, 120, 160] {
+            let mut app = sample_app(AmbiWidth::Single);
+            app.lang = lang;
+            press(&mut app, "l 5 ] c");
+            let row = inspector_row(&mut app, width, 40);
+            assert!(row.contains(&format!(" · {cut}  |  ")), "{lang:?} {width}: {row}");
+            rows.push_str(&format!("{lang:?} {width} cut:      {row}\n"));
+            press(&mut app, "9 9 9 9 J");
+            let row = inspector_row(&mut app, width, 40);
+            assert!(row.contains(past_foot) && row.contains(&format!("{short_cut}  |  ")), "{lang:?} {width}: {row}");
+            rows.push_str(&format!("{lang:?} {width} foot:     {row}\n"));
+            let mut app = long_id_app(lang);
+            press(&mut app, "c");
+            // The cut's message, long for the long id, would take two rows.
+            app.message = None;
+            let row = inspector_row(&mut app, width, 40);
+            // Whole where the row has room for it, else cut with `…`.
+            let whole = row.contains(LONG_ID);
+            assert_eq!(whole, width == 160, "{lang:?} {width}: {row}");
+            assert!(row.starts_with(" chunyun-") && (whole || row.contains("…")), "{lang:?} {width}: {row}");
+            let fit = if lang == UiLang::En {
+                "fits, cut 1 sentence (107 chars)"
+            } else {
+                "合适，删去 1 句（107 字）"
+            };
+            assert!(row.ends_with(&format!(" · {fit}")), "{lang:?} {width}, the fit whole: {row}");
+            rows.push_str(&format!("{lang:?} {width} long id:  {row}\n"));
+        }
+    }
+    insta::assert_snapshot!(rows);
+}
+
 /// An id of 65,536 characters once panicked the text export ("Formatting argument out of
 /// range") and with it the editor's `e`.
 #[test]
@@ -1692,7 +1779,9 @@ fn the_page_totals_stay_whole_when_the_box_description_is_long() {
         let shown = screen(&draw(&mut app, width, 40));
         let inspector = shown.lines().rev().nth(1).unwrap();
         assert!(inspector.ends_with(totals), "{width}: {inspector}");
-        assert!(inspector.contains("…  |"), "the description is clipped: {inspector}");
+        // The id gives way, the fit and the overlap it names stay whole.
+        assert!(inspector.starts_with(" jinyuan… · "), "the description is shortened: {inspector}");
+        assert!(inspector.contains("jinyuan-ten-projects"), "{inspector}");
         assert!(inspector.width() <= usize::from(width), "{inspector}");
     }
 }

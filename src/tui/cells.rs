@@ -245,11 +245,11 @@ fn aside_start(row: &str, (start, end): (usize, usize), cells: u32, widths: Widt
 }
 
 fn is_open(c: char) -> bool {
-    matches!(c, '（' | '(' | '「' | '“' | '《' | '【' | '［' | '[')
+    matches!(c, '（' | '(' | '「' | '“' | '《' | '【' | '［' | '[' | '『' | '〔' | '〈' | '{')
 }
 
 fn is_close(c: char) -> bool {
-    matches!(c, '）' | ')' | '」' | '”' | '》' | '】' | '］' | ']')
+    matches!(c, '）' | ')' | '」' | '”' | '》' | '】' | '］' | ']' | '』' | '〕' | '〉' | '}')
 }
 
 /// Fills `cells` cells at (`x`, `y`) with `symbol` (one cell wide).
@@ -283,8 +283,13 @@ pub fn clip(text: &str, cells: u32, widths: Widths) -> String {
         }
         out = next;
     }
-    // An opening bracket or quote never ends a line before the ellipsis.
-    out.trim_end().trim_end_matches(['（', '(', '“', '「', '《']).to_string() + "…"
+    format!("{}…", before_ellipsis(&out))
+}
+
+/// `kept` without what may not stand before a `…`: an opening bracket or quote (any that
+/// [`is_open`] knows, found from outside: `fits […`), or the space before one.
+fn before_ellipsis(kept: &str) -> &str {
+    kept.trim_end_matches(|c: char| c.is_whitespace() || is_open(c))
 }
 
 /// Which of `fields` (their cells, drawn `gap` cells apart) show in `room` cells: whole fields
@@ -329,7 +334,7 @@ pub fn clip_words(text: &str, cells: u32, widths: Widths) -> String {
     let Some(kept) = cut.strip_suffix('…') else { return cut };
     // `kept` is the start of `text`; a word it ends inside goes whole.
     match kept.rfind(' ') {
-        Some(at) if !text[kept.len()..].starts_with(' ') => format!("{}…", kept[..at].trim_end()),
+        Some(at) if !text[kept.len()..].starts_with(' ') => format!("{}…", before_ellipsis(&kept[..at])),
         _ => cut,
     }
 }
@@ -486,6 +491,27 @@ mod tests {
         // Never an opening bracket before the `…`.
         assert_eq!(clip("第 1 版（1/2）要闻（一）", 22, CJK_SINGLE), "第 1 版（1/2）要闻…");
         assert_eq!(fields_shown(&[5, 5, 5], &[0, 1, 2], 1, 11), [true, true, false]);
+    }
+
+    /// Found from outside: the plan zoom's badge read `fits […` (Chinese `合适 […`) in a narrow
+    /// box. No clipped text ends in an opening bracket of any kind, nor in the space before one.
+    #[test]
+    fn no_clipped_text_ends_in_an_opening_bracket() {
+        let en = Widths { page_ambiguous_wide: false, terminal: AmbiWidth::Single };
+        assert_eq!(clip("fits [16]", 7, en), "fits…");
+        assert_eq!(clip("合适 [16]", 7, CJK_SINGLE), "合适…");
+        assert_eq!(clip("+3 short {x} ((a", 11, en), "+3 short…");
+        for text in ["a [b] c", "甲 【乙】", "甲〔乙〕丙", "a ([{b", "甲『乙』", "x 〈y〉 z", "a “b” c"]
+        {
+            for cells in 1..=12 {
+                let cut = clip(text, cells, CJK_SINGLE);
+                let before = cut.strip_suffix('…').unwrap_or(&cut);
+                assert!(!before.ends_with(|c: char| is_open(c) || c == ' '), "{text:?} at {cells}: {cut:?}");
+                let words = clip_words(text, cells, CJK_SINGLE);
+                let before = words.strip_suffix('…').unwrap_or(&words);
+                assert!(!before.ends_with(|c: char| is_open(c) || c == ' '), "{text:?} at {cells}: {words:?}");
+            }
+        }
     }
 
     #[test]

@@ -232,6 +232,9 @@ pub fn label(l: &Label) -> String {
         Label::Cut { sentences, chars } => {
             format!("cut {sentences} sentence{} ({chars} chars)", if *sentences == 1 { "" } else { "s" })
         }
+        Label::Lines { top, bottom } => format!("lines {top}–{bottom}"),
+        Label::DepthSetting(depth) => format!("depth {}", label(&Label::Depth(*depth))),
+        Label::Needs(lines) => format!("needs {lines}"),
     }
 }
 
@@ -786,13 +789,6 @@ pub fn chrome(c: &Chrome) -> String {
         InspectBin { id, chars, span, lines } => format!(
             " {id} · in the bin · {chars} chars · {lines} lines at {span} column{} · Enter places it",
             if *span == 1 { "" } else { "s" }
-        ),
-        InspectBox { id, column, span, top, bottom, depth, fit, empty, over_foot } => format!(
-            " {id} · {} · lines {top}–{bottom} · depth {} · needs {} · {}",
-            label(&Label::columns(*column, *span)),
-            label(&Label::Depth(*depth)),
-            fit.depth_needed,
-            label(&Label::BoxDetail { fit: *fit, over_foot: *over_foot, empty: *empty })
         ),
         PageSummaryShort { page, fit, overset, past_foot, overlaps } => {
             format!("page {page}: {}fit {fit:+}, {overset} overset, {past_foot} past foot", overlaps_first(*overlaps))

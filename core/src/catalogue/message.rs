@@ -31,6 +31,12 @@ pub enum Label {
     PartOf(u32),
     /// `cut 2 sentences (57 chars)`.
     Cut { sentences: u32, chars: u32 },
+    /// `lines 1–16`: a field of the inspector's, which it leaves out on a narrow row.
+    Lines { top: u32, bottom: u32 },
+    /// `depth fixed 16`, `depth auto`.
+    DepthSetting(Depth),
+    /// `needs 9`: the lines the box's copy needs.
+    Needs(u32),
 }
 
 impl Label {
@@ -673,18 +679,6 @@ pub enum Chrome {
         chars: u32,
         span: u16,
         lines: u32,
-    },
-    /// `empty`: a later part that holds none of its article's copy.
-    InspectBox {
-        id: String,
-        column: u16,
-        span: u16,
-        top: u32,
-        bottom: u32,
-        depth: Depth,
-        fit: Fit,
-        empty: bool,
-        over_foot: bool,
     },
     /// The selected box overlaps `other` (a layout read so, or a box a reload deepened).
     Overlaps {

@@ -614,6 +614,9 @@ fn labels() -> Vec<Label> {
         Label::Kind(ItemKind::Notice),
         Label::PartOf(2),
         Label::Cut { sentences: 2, chars: 57 },
+        Label::Lines { top: 1, bottom: 16 },
+        Label::DepthSetting(Depth::Fixed(16)),
+        Label::Needs(9),
     ]
 }
 
@@ -635,28 +638,6 @@ fn chromes() -> Vec<Chrome> {
         FreeLines { lines: 40 },
         Completions { ids: vec!["a1".into(), "a2".into()] },
         InspectBin { id: "a1".into(), chars: 520, span: 2, lines: 40 },
-        InspectBox {
-            id: "a1".into(),
-            column: 1,
-            span: 2,
-            top: 1,
-            bottom: 40,
-            depth: Depth::Auto,
-            fit: OVER,
-            empty: false,
-            over_foot: true,
-        },
-        InspectBox {
-            id: "a1".into(),
-            column: 1,
-            span: 2,
-            top: 1,
-            bottom: 3,
-            depth: Depth::Auto,
-            fit: FITS,
-            empty: true,
-            over_foot: false,
-        },
         Overlaps { other: "a2".into() },
         PageSummaryShort { page: 3, fit: -3, overset: 1, past_foot: 0, overlaps: 1 },
         PageSummaryBrief { page: 3, fit: -3, overset: 1, past_foot: 0, overlaps: 1 },

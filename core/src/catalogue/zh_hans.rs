@@ -190,6 +190,9 @@ pub fn label(l: &Label) -> String {
         Label::Kind(ItemKind::Notice) => "启事".to_string(),
         Label::PartOf(part) => format!("（第 {part} 部分）"),
         Label::Cut { sentences, chars } => format!("删去 {sentences} 句（{chars} 字）"),
+        Label::Lines { top, bottom } => format!("第 {top}–{bottom} 行"),
+        Label::DepthSetting(depth) => format!("高度 {}", label(&Label::Depth(*depth))),
+        Label::Needs(lines) => format!("需 {lines} 行"),
     }
 }
 
@@ -692,13 +695,6 @@ pub fn chrome(c: &Chrome) -> String {
         InspectBin { id, chars, span, lines } => {
             format!(" {id} · 在待排稿中 · {chars} 字 · {span} 栏 {lines} 行 · Enter 上版")
         }
-        InspectBox { id, column, span, top, bottom, depth, fit, empty, over_foot } => format!(
-            " {id} · {} · 第 {top}–{bottom} 行 · 高度 {} · 需 {} 行 · {}",
-            label(&Label::columns(*column, *span)),
-            label(&Label::Depth(*depth)),
-            fit.depth_needed,
-            label(&Label::BoxDetail { fit: *fit, over_foot: *over_foot, empty: *empty })
-        ),
         PageSummaryShort { page, fit, overset, past_foot, overlaps } => format!(
             "第 {page} 版：{}合计 {fit:+} 行，超版 {overset} 篇，超出版底 {past_foot} 篇",
             overlaps_first(*overlaps)

@@ -180,36 +180,64 @@ impl InspectorBar<'_> {
     /// The selected box, named `id`: where it stands, its fit, what its cut leaves out and
     /// what it overlaps.
     fn describe(&self, b: &ResolvedBox, id: &str) -> String {
-        let mut text = box_text(b, id, self.lang).render(self.lang);
-        if let Some((sentences, chars)) = self.cut {
-            text.push_str(clause_break(self.lang));
-            text.push_str(&Label::Cut { sentences, chars }.render(self.lang));
-        }
-        if let Some((other, part)) = self.summary.and_then(|p| overlapped_by(p, &b.item, b.part)) {
-            text.push_str(clause_break(self.lang));
-            text.push_str(&Chrome::Overlaps { other: part_id(other, part, self.lang) }.render(self.lang));
-        }
-        text
+        let fields = self.fields(b, id);
+        let all: Vec<&str> = fields.iter().map(String::as_str).collect();
+        format!(" {}", all.join(FIELD_BREAK))
     }
 
-    /// The box's description cut to `room` cells: where the fit (the badge, as on the box)
-    /// would be cut, the id gives way first, with `…`, so that the fit stays in sight (found
-    /// from outside: at 120 columns a long id pushed the fit off the row, `… · needs 1…`);
-    /// what follows the badge (the overset counts, a cut, an overlap) is clipped as before.
+    /// The box's description cut to `room` cells, the fit (the badge as on the box, `past
+    /// foot` included, with what follows it: the overset counts, a cut, an overlap) kept
+    /// whole: the id gives way first, shortened with `…` down to [`ID_AT_LEAST`] cells, then
+    /// whole fields, the least wanted first ([`FIELD_RANK`]); only a fit wider than the row
+    /// is itself cut. Found from outside: at 120 columns a long id pushed the fit off the row
+    /// (`… · needs 1…`), and later the id stayed whole while the fit was cut (`+7 short, cut
+    /// 1 senten…`, `余 5…`, `… needs 8…` with `past foot` gone).
     fn describe_in(&self, b: &ResolvedBox, room: u32) -> String {
         let cells = |s: &str| str_cells(s, self.chrome.page_ambiguous_wide);
-        let (fit, over_foot, empty) = (b.fit, b.over_foot, b.set.holds_no_copy());
-        let counts = cells(&Label::BoxDetail { fit, over_foot, empty }.render(self.lang))
-            .saturating_sub(cells(&Label::BoxBadge { fit, over_foot, empty }.render(self.lang)));
-        let to_badge = cells(&box_text(b, &b.item, self.lang).render(self.lang)).saturating_sub(counts);
-        let over = to_badge.saturating_sub(room);
+        let over = cells(&self.describe(b, &b.item)).saturating_sub(room);
         let id = match over {
-            0 => b.item.clone(),
+            0 => return self.describe(b, &b.item),
             _ => clip(&b.item, cells(&b.item).saturating_sub(over).max(ID_AT_LEAST), self.chrome),
         };
-        clip(&self.describe(b, &id), room, self.chrome)
+        let fields = self.fields(b, &id);
+        let each: Vec<u32> = fields.iter().map(|f| cells(f)).collect();
+        let shown = fields_shown(&each, &FIELD_RANK, cells(FIELD_BREAK), room.saturating_sub(1));
+        let kept: Vec<&str> = fields.iter().zip(&shown).filter(|(_, s)| **s).map(|(f, _)| f.as_str()).collect();
+        clip(&format!(" {}", kept.join(FIELD_BREAK)), room, self.chrome)
+    }
+
+    /// The inspector's fields in the order it shows them: id, columns, lines, depth, needed
+    /// depth and the fit, the cut and an overlap joined to the fit as its clauses.
+    fn fields(&self, b: &ResolvedBox, id: &str) -> Vec<String> {
+        let lang = self.lang;
+        let (fit, over_foot, empty) = (b.fit, b.over_foot, b.set.holds_no_copy());
+        let mut fit_said = Label::BoxDetail { fit, over_foot, empty }.render(lang);
+        if let Some((sentences, chars)) = self.cut {
+            fit_said.push_str(clause_break(lang));
+            fit_said.push_str(&Label::Cut { sentences, chars }.render(lang));
+        }
+        if let Some((other, part)) = self.summary.and_then(|p| overlapped_by(p, &b.item, b.part)) {
+            fit_said.push_str(clause_break(lang));
+            fit_said.push_str(&Chrome::Overlaps { other: part_id(other, part, lang) }.render(lang));
+        }
+        vec![
+            box_name(b, id, lang),
+            Label::columns(b.column, b.span).render(lang),
+            Label::Lines { top: b.line, bottom: b.last_line() }.render(lang),
+            Label::DepthSetting(b.depth).render(lang),
+            Label::Needs(fit.depth_needed).render(lang),
+            fit_said,
+        ]
     }
 }
+
+/// Between the inspector's fields, in both languages.
+const FIELD_BREAK: &str = " · ";
+
+/// How much each of the inspector's fields ([`InspectorBar::fields`]) is wanted, 0 the most:
+/// the fit, then the id, then where the box stands; the depth setting, which its lines and
+/// the needed depth tell again, goes first.
+const FIELD_RANK: [usize; 6] = [1, 2, 3, 5, 4, 0];
 
 /// The cells of an id the inspector keeps when it shortens the id for the fit: fewer no
 /// longer tell one story from another.
@@ -233,24 +261,13 @@ fn overlapped_by<'p>(page: &'p PageSummary, item: &str, part: u32) -> Option<(&'
     })
 }
 
-/// The selected box: id, columns, lines, depth, what it needs and its fit.
-fn box_text(b: &ResolvedBox, item: &str, lang: UiLang) -> Chrome {
+/// The selected box's name: its item's id, and its part where the article is continued.
+fn box_name(b: &ResolvedBox, item: &str, lang: UiLang) -> String {
     // Part 1 of an article continued (转版) says so, as its later parts do (found from outside:
     // it read as a box of its own).
-    let id = match &b.setting.flow {
+    match &b.setting.flow {
         Some(_) if b.part == 1 => format!("{item}{}", Label::PartOf(1).render(lang)),
         _ => part_id(item, b.part, lang),
-    };
-    Chrome::InspectBox {
-        id,
-        column: b.column,
-        span: b.span,
-        top: b.line,
-        bottom: b.last_line(),
-        depth: b.depth,
-        fit: b.fit,
-        empty: b.set.holds_no_copy(),
-        over_foot: b.over_foot,
     }
 }
 

@@ -147,17 +147,27 @@ pub fn report_text(report: &MakeReport, lang: UiLang) -> String {
     for page in &report.pages {
         write_page(&mut out, page, lang);
     }
-    if !report.bin.is_empty() {
-        let _ = writeln!(out, "{}", MakeLine::BinHead { items: report.bin.len() }.render(lang));
-        for l in &report.bin {
+    let (waiting, took): (Vec<&LeftItem>, Vec<&LeftItem>) = report.bin.iter().partition(|l| l.waiting());
+    if !took.is_empty() {
+        let _ = writeln!(out, "{}", MakeLine::BinHead { items: took.len() }.render(lang));
+        for l in took {
             let _ = writeln!(out, "{}", MakeLine::Left { id: left_id(l, lang), reason: l.reason }.render(lang));
         }
     }
-    let left = report.bin.len() + report.pages.iter().map(|p| p.left.len()).sum::<usize>();
+    // What waits for a page not made is in the bin too: said, as `check` will count it (found
+    // from outside: `make --page 2` said `0 left in the bin`, `check` then `bin: 5 items`).
+    if !waiting.is_empty() {
+        let _ = writeln!(out, "{}", MakeLine::WaitHead { items: waiting.len() }.render(lang));
+        for l in waiting {
+            let line = MakeLine::Waits { id: left_id(l, lang), page: l.page.unwrap_or_default() };
+            let _ = writeln!(out, "{}", line.render(lang));
+        }
+    }
     let total = MakeLine::Total {
         pages: report.pages.len(),
         placed: report.placed(),
-        left,
+        left: report.left(),
+        waiting: report.waiting(),
         free: report.pages.iter().map(|p| p.free_lines).sum(),
         column_lines: report.pages.iter().map(|p| p.column_lines).sum(),
     };

@@ -982,6 +982,11 @@ pub fn problem(p: &Problem) -> String {
     crate::problem::text::message(p)
 }
 
+/// `n` items that wait: "1 item waits", "4 items wait".
+fn wait(n: usize) -> String {
+    if n == 1 { "1 item waits".to_string() } else { format!("{n} items wait") }
+}
+
 /// Per mille as a percentage with one decimal: 27 → "2.7%".
 fn per_mille(part: u32, whole: u32) -> String {
     let pm = u64::from(part) * 1000 / u64::from(whole.max(1));
@@ -1025,6 +1030,7 @@ pub fn make_line(m: &MakeLine) -> String {
                 LeftReason::ArticleNotPlaced => "its article is not on the page",
                 LeftReason::PlannedElsewhere => "taken off a page made from empty; planned for a page not made",
                 LeftReason::ContinuedPart => "a part of a continued article: make places none; place it by hand",
+                LeftReason::Waiting => "planned for a page not made this run",
             };
             format!("  left   {} {why}", pad(id, 24))
         }
@@ -1062,9 +1068,12 @@ pub fn make_line(m: &MakeLine) -> String {
             "  copy   no item offered fits the page's {open} free column-lines at any span the rules allow: see why each is left"
         ),
         BinHead { items } => format!("bin: {} no page took", plural(*items, "item")),
-        Total { pages, placed, left, free, column_lines } => format!(
-            "made {}: placed {placed}, {left} left in the bin; free lines {free} of {column_lines} ({})",
+        WaitHead { items } => format!("bin: {} for pages not made", wait(*items)),
+        Waits { id, page } => format!("  wait   {} planned for page {page}, not made this run", pad(id, 24)),
+        Total { pages, placed, left, waiting, free, column_lines } => format!(
+            "made {}: placed {placed}, {left} left in the bin{}; free lines {free} of {column_lines} ({})",
             plural(*pages, "page"),
+            if *waiting > 0 { format!(", {waiting} waiting there for pages not made") } else { String::new() },
             per_mille(*free, *column_lines)
         ),
         FreeSoFar { free } => format!("free lines {free}"),

@@ -953,8 +953,13 @@ pub enum MakeLine {
     NothingFitsByRules { open: u32 },
     /// Items no page made took.
     BinHead { items: usize },
-    /// The whole run: pages made, boxes placed, items left, free lines of all.
-    Total { pages: usize, placed: usize, left: usize, free: u32, column_lines: u32 },
+    /// Items in the bin planned for pages this run did not make.
+    WaitHead { items: usize },
+    /// One of them, and the page it waits for.
+    Waits { id: String, page: u32 },
+    /// The whole run: pages made, boxes placed, items left, items waiting for pages not made,
+    /// free lines of all.
+    Total { pages: usize, placed: usize, left: usize, waiting: usize, free: u32, column_lines: u32 },
     /// The progress bar's note: free lines on the pages made so far.
     FreeSoFar { free: u32 },
     /// The layout's merge notes, kept as they were: make decides none.

@@ -216,7 +216,7 @@ fn zh_rule(rule: &Broken) -> String {
         Broken::LeadNotAtTop { id } => format!("头条 {id} 未能排在第 1 行"),
         Broken::LeadNarrow { id, .. } => format!("头条 {id} 不足半版宽"),
         Broken::SecondLead { id, .. } => format!("{id} 也计划为头条（优先级 1）"),
-        Broken::NoticeLead { id } => format!("公告 {id} 不能作头条（优先级 1）：公告排在版底"),
+        Broken::NoticeLead { id } => format!("启事 {id} 不能作头条（优先级 1）：启事排在版底"),
         Broken::KeptOverlap { id, other } => format!("{id} 与 {other} 重叠"),
         Broken::KeptOverset { id } => format!("{id} 超版"),
         Broken::KeptPastFoot { id } => format!("{id} 超出版底"),
@@ -1111,7 +1111,7 @@ pub fn make_line(m: &MakeLine) -> String {
             let why = match reason {
                 LeftReason::TooDeep => "任何栏宽都超出版面高度",
                 LeftReason::LegsTooDeep => "版面排得下的栏宽每栏都超过 60 行：请删稿或转版",
-                LeftReason::NoticeTooDeep => "任何栏宽都超过版面高度的三分之一：版底公告至多占三分之一",
+                LeftReason::NoticeTooDeep => "任何栏宽都超过版面高度的三分之一：版底启事至多占三分之一",
                 LeftReason::NoCopy => "无稿：各栏目皆空",
                 LeftReason::NoPage => "计划见报的版不在本期",
                 LeftReason::NoRoom => "版面已无合规位置",
@@ -1119,6 +1119,7 @@ pub fn make_line(m: &MakeLine) -> String {
                 LeftReason::ArticleNotPlaced => "所配文章不在本版",
                 LeftReason::PlannedElsewhere => "从重排的版上撤下，计划见报的版本次未排",
                 LeftReason::ContinuedPart => "转版稿件的一部分：自动组版不排，请手工排",
+                LeftReason::Waiting => "计划见报的版本次未组",
             };
             format!("  留下 {} {why}", pad(id, 24))
         }
@@ -1132,7 +1133,7 @@ pub fn make_line(m: &MakeLine) -> String {
         }
         KeptOverset { id } => format!("  违规 保留稿件 {id} 超版"),
         SecondLead { id, lead } => format!("  违规 {id} 也计划为本版头条（优先级 1）；头条为 {lead}"),
-        NoticeLead { id } => format!("  违规 公告 {id} 计划为本版头条（优先级 1）；公告照例排在版底"),
+        NoticeLead { id } => format!("  违规 启事 {id} 计划为本版头条（优先级 1）；启事照例排在版底"),
         KeptOverlap { id, other } => format!("  违规 保留稿件 {id} 与 {other} 重叠"),
         KeptPastFoot { id } => format!("  违规 保留稿件 {id} 超出版底"),
         KeptEmpty { id } => format!("  违规 保留稿件 {id} 正文全无，只剩标题"),
@@ -1150,8 +1151,11 @@ pub fn make_line(m: &MakeLine) -> String {
             format!("  稿量 版面空 {open} 栏行，送排稿件在任何栏宽下都不合排版规则：原因见各稿")
         }
         BinHead { items } => format!("待排稿：{items} 篇未上任何版"),
-        Total { pages, placed, left, free, column_lines } => format!(
-            "已组 {pages} 个版：排入 {placed} 篇，{left} 篇留在待排稿；空行 {free}／{column_lines}（{}）",
+        WaitHead { items } => format!("待排稿：{items} 篇留待本次未组的版"),
+        Waits { id, page } => format!("  待排 {} 计划见报第 {page} 版，本次未组", pad(id, 24)),
+        Total { pages, placed, left, waiting, free, column_lines } => format!(
+            "已组 {pages} 个版：排入 {placed} 篇，{left} 篇留在待排稿{}；空行 {free}／{column_lines}（{}）",
+            if *waiting > 0 { format!("，{waiting} 篇等待未组的版") } else { String::new() },
             per_mille(*free, *column_lines)
         ),
         FreeSoFar { free } => format!("空行 {free}"),

@@ -425,7 +425,7 @@ impl Makeup {
     }
 
     fn left(&self, no: usize, reason: LeftReason) -> LeftItem {
-        LeftItem { id: self.item(no).id().to_string(), index: no, reason, part: None }
+        LeftItem { id: self.item(no).id().to_string(), index: no, reason, part: None, page: None }
     }
 
     fn page_report(
@@ -552,8 +552,9 @@ impl Makeup {
 
     /// The free items no page took that were not planned for a page made: planned for a
     /// page the issue lacks, unplanned (no page had room for them), or taken off a page made
-    /// from empty and planned for another, not made. One planned for a page made is in that
-    /// page's report (found from outside: listed there and here too, and counted twice).
+    /// from empty and planned for another, not made; and those planned for a page not made,
+    /// which wait there for it. One planned for a page made is in that page's report (found
+    /// from outside: listed there and here too, and counted twice).
     fn left_over(
         &self,
         (free, offered, unfit): (&[bool], &[bool], &[Option<LeftReason>]),
@@ -569,6 +570,9 @@ impl Makeup {
                 None => Some(self.left(no, unfit[no].unwrap_or(LeftReason::NotOffered))),
                 Some((_, Some(pi))) if taken_off.contains(&no) && !targets.contains(&pi) => {
                     Some(self.left(no, LeftReason::PlannedElsewhere))
+                }
+                Some((page, Some(pi))) if !targets.contains(&pi) => {
+                    Some(LeftItem { page: Some(page), ..self.left(no, LeftReason::Waiting) })
                 }
                 _ => None,
             })

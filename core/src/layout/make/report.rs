@@ -11,14 +11,26 @@ pub struct MakeReport {
     pub pages: Vec<MadePage>,
     /// Items no page took that were planned for none of the pages made: planned for a page
     /// the issue lacks (`no_page`), or unplanned (`no_room`; `not_offered` when no page made
-    /// needed it).
+    /// needed it); and those planned for a page this run did not make, which wait there
+    /// (`waiting`, with the page).
     pub bin: Vec<LeftItem>,
 }
 
 impl MakeReport {
-    /// Whether every item make tried to place was placed and every page keeps the rules.
+    /// Whether every item make tried to place was placed and every page keeps the rules: an
+    /// item waiting for a page not made is no failure (make did not try to place it).
     pub fn complete(&self) -> bool {
-        self.bin.is_empty() && self.pages.iter().all(|p| p.left.is_empty() && p.broken.is_empty())
+        self.bin.iter().all(LeftItem::waiting) && self.pages.iter().all(|p| p.left.is_empty() && p.broken.is_empty())
+    }
+
+    /// Items in the bin that wait for a page this run did not make.
+    pub fn waiting(&self) -> usize {
+        self.bin.iter().filter(|l| l.waiting()).count()
+    }
+
+    /// Items make tried to place and left in the bin: on the pages made, and those no page took.
+    pub fn left(&self) -> usize {
+        self.bin.len() - self.waiting() + self.pages.iter().map(|p| p.left.len()).sum::<usize>()
     }
 
     /// Boxes placed on every page.
@@ -151,6 +163,16 @@ pub struct LeftItem {
     /// The part waiting, for `continued_part`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub part: Option<u32>,
+    /// The page it is planned for, for `waiting`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub page: Option<u32>,
+}
+
+impl LeftItem {
+    /// Whether the item waits for a page this run did not make.
+    pub fn waiting(&self) -> bool {
+        self.reason == LeftReason::Waiting
+    }
 }
 
 /// Why an item stays in the bin.
@@ -180,6 +202,10 @@ pub enum LeftReason {
     /// A part of an article continued (转版) that waits in the bin: make places no part of
     /// such an article, the page editor does.
     ContinuedPart,
+    /// Planned for a page of the issue this run did not make (`--page`): it waits in the bin
+    /// for that page (found from outside: `make --page 2` said `0 left in the bin`, `check`
+    /// then `bin: 5 items`).
+    Waiting,
 }
 
 impl LeftReason {

@@ -63,4 +63,5 @@ pub fn write_limits_fail_as_errors() {
 }
 
 pub mod cli;
+pub mod ending;
 pub mod tui;

@@ -349,3 +349,134 @@ fn the_working_folder_removed_and_made_again_still_saves() {
     ed.press("q");
     assert!(ed.wait_exit().success());
 }
+
+/// Found from outside: a second SIGTERM while a save was stuck in fsync (a slow disk) ended
+/// the editor with the terminal on the alternate screen, the mouse reported and the cursor
+/// hidden, and nothing said. It ends as the hang-up watch ends a stuck editor: the terminal
+/// given back, the save's temporary file and the lock removed, the layout as it was, and
+/// where the unsaved work is said.
+#[test]
+fn a_second_term_while_a_save_is_stuck_gives_the_terminal_back_and_says_where_the_work_is() {
+    if !e2e_support::strace_works() {
+        return;
+    }
+    let fx = Fixture::new();
+    let original = fx.layout_text();
+    let said = fx.root().join("stderr.txt");
+    let args = ["layouts/taiyuan-2023-02-10.ron"];
+    let mut ed = Session::spawn_with_slow_fsync(fx.root(), &args, &said, std::time::Duration::from_secs(3));
+    let pid = e2e_support::traced_by(ed.pid());
+    editor_ready(&mut ed);
+    ed.press("J");
+    ed.wait_for("a change", |s| s.title().contains("* unsaved"));
+    let journal = fx.wait_for_journal(true);
+    assert_eq!(journal, fx.journal_of(pid), "the editor's own journal");
+    ed.press("C-s");
+    let layouts = fx.root().join("layouts");
+    wait_until("the save's temporary file", || !e2e_support::temporary_files(&layouts).is_empty());
+    for _ in 0..2 {
+        let _ = std::process::Command::new("kill").args(["-TERM", &pid.to_string()]).status();
+        std::thread::sleep(std::time::Duration::from_millis(200));
+    }
+    let status = ed.wait_exit();
+    assert_eq!(status.exit_code(), 143, "{status:?}");
+    let (alt, hidden, mouse) = ed.with_screen(|sc| (sc.alternate_screen(), sc.hide_cursor(), sc.mouse_protocol_mode()));
+    assert!(!alt && !hidden, "the terminal is given back");
+    assert_eq!(mouse, vt100::MouseProtocolMode::None);
+    let said = std::fs::read_to_string(&said).unwrap();
+    let line = said.lines().find(|l| l.starts_with("pasteup:")).unwrap_or_else(|| panic!("nothing said: {said:?}"));
+    assert!(line.contains("ended by a second stop signal (SIGTERM) while busy"), "{line}");
+    assert!(line.contains("nothing was written to ") && line.contains("taiyuan-2023-02-10.layout.ron;"), "{line}");
+    let where_ = format!("the unsaved changes, as the recovery file last kept them, are in {}", journal.display());
+    assert!(line.ends_with(&where_), "{line}");
+    assert!(journal.is_file(), "the unsaved work is in the recovery file");
+    assert_eq!(fx.layout_text(), original, "the layout is as it was");
+    assert_eq!(e2e_support::temporary_files(&layouts), Vec::<std::path::PathBuf>::new(), "no temporary file left");
+    assert!(!fx.lock().exists(), "the lock file is removed");
+}
+
+/// Found from outside: Ctrl-C or a `kill` to `make`, `export` or `merge` while they wrote
+/// (fsync slowed) left a full-size `.pasteup-*.tmp` beside the output. SIGINT, SIGTERM and
+/// SIGHUP now end them with it removed, exit 128 + the signal, saying nothing was written.
+#[test]
+fn a_command_stopped_mid_write_leaves_no_temporary_file() {
+    if !e2e_support::strace_works() {
+        return;
+    }
+    let fx = Fixture::new();
+    let layouts = fx.root().join("layouts");
+    let layout = fx.layout();
+    let base = layouts.join("base.layout.ron");
+    std::fs::copy(&layout, &base).unwrap();
+    let runs: [(&str, &[&str], &str); 3] = [
+        ("-INT", &["make", "taiyuan-2023-02-10.ron", "-o", "L.layout.ron"], "L.layout.ron"),
+        ("-TERM", &["export", "taiyuan-2023-02-10.ron", "--format", "text", "-o", "p.txt"], "p.txt"),
+        ("-HUP", &["merge", "base.layout.ron", "taiyuan-2023-02-10.layout.ron", "base.layout.ron"], LAYOUT_NAME),
+    ];
+    for (signal, args, out) in runs {
+        let before = std::fs::read(layouts.join(out)).ok();
+        let (code, said) = stopped_mid_write(&layouts, args, signal);
+        let expected = match signal {
+            "-INT" => 130,
+            "-TERM" => 143,
+            _ => 129,
+        };
+        assert_eq!(code, Some(expected), "{args:?} {signal}: {said}");
+        let name = &signal[1..];
+        let line = format!("pasteup: stopped by SIG{name}; nothing was written to ");
+        assert!(said.lines().any(|l| l.starts_with(&line) && l.ends_with(out)), "{args:?}: {said}");
+        assert_eq!(e2e_support::temporary_files(&layouts), Vec::<std::path::PathBuf>::new(), "{args:?}: left behind");
+        assert_eq!(std::fs::read(layouts.join(out)).ok(), before, "{args:?}: {out} is as it was");
+    }
+}
+
+/// `nohup` (SIGHUP ignored) and a script's background job (SIGINT ignored) keep a command
+/// going through those signals: only the signals it was started heeding stop it.
+#[test]
+fn a_command_started_ignoring_a_signal_goes_on_through_it() {
+    if !e2e_support::strace_works() {
+        return;
+    }
+    let fx = Fixture::new();
+    let layouts = fx.root().join("layouts");
+    let args = ["export", "taiyuan-2023-02-10.ron", "--format", "text", "-o", "p.txt"];
+    let (code, said) = stopped_mid_write_ignoring(&layouts, &args, "-HUP", "HUP INT");
+    assert_eq!(code, Some(0), "{said}");
+    assert!(layouts.join("p.txt").is_file(), "written");
+    assert_eq!(e2e_support::temporary_files(&layouts), Vec::<std::path::PathBuf>::new());
+}
+
+const LAYOUT_NAME: &str = "taiyuan-2023-02-10.layout.ron";
+
+/// Runs `pasteup ARGS` in `dir` with fsync slowed, sends it `signal` once its temporary file
+/// is there: its exit code and standard error.
+fn stopped_mid_write(dir: &std::path::Path, args: &[&str], signal: &str) -> (Option<i32>, String) {
+    stopped_mid_write_ignoring(dir, args, signal, "")
+}
+
+/// As [`stopped_mid_write`], the command started with the signals `ignored` (`trap '' HUP`)
+/// ignored, as `nohup` starts it.
+fn stopped_mid_write_ignoring(
+    dir: &std::path::Path,
+    args: &[&str],
+    signal: &str,
+    ignored: &str,
+) -> (Option<i32>, String) {
+    let strace = "-f -qq -o /dev/null -e trace=fsync -e inject=fsync:delay_enter=3000000";
+    let trap = if ignored.is_empty() { String::new() } else { format!("trap '' {ignored}; ") };
+    let script = format!(r#"{trap}exec strace {strace} "$0" "$@""#);
+    let run = std::process::Command::new("sh")
+        .args(["-c", &script])
+        .arg(env!("CARGO_BIN_EXE_pasteup"))
+        .args(args)
+        .current_dir(dir)
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let pid = e2e_support::traced_by(run.id());
+    wait_until("the temporary file", || !e2e_support::temporary_files(dir).is_empty());
+    let _ = std::process::Command::new("kill").args([signal, &pid.to_string()]).status();
+    let out = run.wait_with_output().unwrap();
+    (out.status.code(), String::from_utf8_lossy(&out.stderr).into_owned())
+}

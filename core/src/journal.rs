@@ -948,11 +948,27 @@ fn write_at(path: &Path, layout: &Layout, base: &str) -> io::Result<()> {
     // The sample's folder is made at its first save; its journal may come first.
     fs::create_dir_all(dir)?;
     let mut tmp = tempfile::Builder::new().prefix(".pasteup-").suffix(".tmp").tempfile_in(dir)?;
+    let listed = crate::format::UnderWay::list(tmp.path(), None);
     tmp.write_all(format!("{HEADER}{}\n{BASE}{base}\n", Owner::me()).as_bytes())?;
     tmp.write_all(to_ron_string(layout).as_bytes())?;
     tmp.flush()?;
-    tmp.persist(path).map_err(|e| e.error)?;
+    listed.rename(|| tmp.persist(path)).map_err(|e| e.error)?;
+    *last_kept() = Some(path.to_path_buf());
     Ok(())
+}
+
+/// The journal this process last wrote and has not removed since, for an end that cannot ask
+/// the editor where its work is ([`last_journal`]).
+static LAST_KEPT: std::sync::Mutex<Option<PathBuf>> = std::sync::Mutex::new(None);
+
+fn last_kept() -> std::sync::MutexGuard<'static, Option<PathBuf>> {
+    LAST_KEPT.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
+}
+
+/// Where this process last kept unsaved work, that journal still there: what an editor ended
+/// from another thread (a second signal while a save is stuck, the hang-up watch) says.
+pub fn last_journal() -> Option<PathBuf> {
+    last_kept().clone().filter(|path| path.is_file())
 }
 
 /// Removes a journal (best effort: one that is already gone is no error).
@@ -962,6 +978,11 @@ pub fn remove_journal(path: &Path) {
 
 /// Removes a dead editor's journal the page editor declined; one already gone is removed.
 pub fn discard_journal(path: &Path) -> std::io::Result<()> {
+    let mut last = last_kept();
+    if last.as_deref() == Some(path) {
+        *last = None;
+    }
+    drop(last);
     match fs::remove_file(path) {
         Err(e) if e.kind() != std::io::ErrorKind::NotFound => Err(e),
         _ => Ok(()),

@@ -99,6 +99,9 @@ pub const EXIT_PROBLEMS: u8 = 1;
 /// Runs a subcommand; `None` means the editor should open.
 pub fn run(cli: &Cli) -> Option<ExitCode> {
     let command = cli.command.as_ref()?;
+    if matches!(command, Command::Export(_) | Command::Make(_) | Command::Merge { .. }) {
+        crate::ending::stop_cleanly_on_signals();
+    }
     Some(match command {
         Command::Check { issue, layout, json, font } => {
             check::run(issue, layout.as_deref(), font.as_deref(), *json, cli.ui_lang())

@@ -492,7 +492,10 @@ const SECOND_SIGNAL_GRACE: Duration = Duration::from_millis(500);
 
 /// Ends the process at a second stop signal that is not a second SIGHUP, from a thread of its
 /// own, half a second later unless the loop has ended it by then: unlike an exit in the signal handler, it removes the lock files first (found from
-/// outside: an editor so ended left its lock file naming a dead pid). Each signal is a byte
+/// outside: an editor so ended left its lock file naming a dead pid), and, as the hang-up
+/// watch does, the temporary file of a save under way, gives the terminal back and says where
+/// the work is ([`crate::ending::end_now`]; found from outside: a second SIGTERM while a save
+/// was stuck in fsync left the terminal on the alternate screen and said nothing). Each signal is a byte
 /// on a socket of its own, so two at once are counted as two; and whatever their order, two
 /// end it when one is a SIGTERM or SIGINT. The exit code is the last signal's, as `last` (set
 /// before the byte is written) holds it: the sockets do not tell which came first.
@@ -529,9 +532,10 @@ fn end_at_a_second_signal(last: Arc<AtomicUsize>) {
                     // (bash sends SIGHUP, SIGTERM, SIGCONT to its stopped jobs): a loop that
                     // is alive ends by itself within the grace, saying where the work is.
                     std::thread::sleep(SECOND_SIGNAL_GRACE);
-                    journal::let_go_of_every_lock();
                     let last = i32::try_from(last.load(Ordering::Relaxed)).unwrap_or(*signal);
-                    std::process::exit(128 + last);
+                    let cause =
+                        format!("ended by a second stop signal ({}) while busy", crate::ending::signal_name(last));
+                    crate::ending::end_now(128 + last, &cause, crate::ending::Whose::Editor);
                 }
             }
         }

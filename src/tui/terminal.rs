@@ -243,8 +243,9 @@ const HANG_UP_GRACE: Duration = Duration::from_secs(10);
 /// input becomes a pipe that never has anything, so that the read says "nothing now" and
 /// crossterm returns to the loop, which sees the hang-up and ends as on SIGHUP. Should the loop
 /// not have left after [`HANG_UP_GRACE`] (busy elsewhere), the watch ends the process itself:
-/// its lock files removed, the terminal given back, said, exit 129 as for SIGHUP; the
-/// recovery file written since the last change is what is left, as after a `kill`.
+/// its lock files and a save's temporary file removed, the terminal given back, where the work
+/// is said, exit 129 as for SIGHUP ([`crate::ending::end_now`]); the recovery file written
+/// since the last change is what is left, as after a `kill`.
 fn watch_for_hang_up(fd: OwnedFd) {
     let _ = std::thread::Builder::new().name("hang-up watch".into()).spawn(move || {
         use rustix::event::{PollFd, PollFlags};
@@ -264,13 +265,8 @@ fn watch_for_hang_up(fd: OwnedFd) {
                 .ok()
                 .and_then(|(nothing, writer)| rustix::stdio::dup2_stdin(&nothing).ok().map(|()| writer));
         std::thread::sleep(HANG_UP_GRACE);
-        pasteup_core::journal::let_go_of_every_lock();
-        leave();
-        errln!(
-            "pasteup: the terminal went away and the editor did not end by itself; ended now, \
-             its unsaved changes as the recovery file last kept them"
-        );
-        std::process::exit(129);
+        let cause = "the terminal went away and the editor did not end by itself; ended now";
+        crate::ending::end_now(129, cause, crate::ending::Whose::Editor);
     });
 }
 

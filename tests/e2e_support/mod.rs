@@ -222,6 +222,18 @@ impl Session {
         Session::spawn_command(cmd, cwd, &[], COLS, ROWS)
     }
 
+    /// As [`Session::spawn_saying_to`], the editor run under strace with every fsync(2) held
+    /// `delay` first: a save stuck on a slow disk. See [`strace_works`].
+    pub fn spawn_with_slow_fsync(cwd: &Path, args: &[&str], stderr: &Path, delay: Duration) -> Session {
+        let mut cmd = CommandBuilder::new("sh");
+        let script = r#"exec strace -f -qq -o /dev/null -e trace=fsync -e inject=fsync:delay_enter="$PASTEUP_TEST_DELAY" "$0" "$@" 2>"$PASTEUP_TEST_STDERR""#;
+        cmd.args(["-c", script, env!("CARGO_BIN_EXE_pasteup")]);
+        cmd.args(args);
+        cmd.env("PASTEUP_TEST_STDERR", stderr);
+        cmd.env("PASTEUP_TEST_DELAY", delay.as_micros().to_string());
+        Session::spawn_command(cmd, cwd, &[], COLS, ROWS)
+    }
+
     fn spawn_command(mut cmd: CommandBuilder, cwd: &Path, env: &[(&str, &str)], cols: u16, rows: u16) -> Session {
         let pty = native_pty_system();
         let pair = pty.openpty(PtySize { rows, cols, pixel_width: 0, pixel_height: 0 }).expect("openpty");
@@ -653,4 +665,53 @@ pub fn wait_stopped(pid: u32) {
 pub fn stopped(pid: u32) -> bool {
     let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).unwrap_or_default();
     stat.rsplit(')').next().is_some_and(|rest| rest.trim_start().starts_with('T'))
+}
+
+/// Whether strace runs a program here (installed, and tracing allowed): the tests of a save
+/// stuck in fsync slow it with strace, and say they are skipped where it cannot.
+pub fn strace_works() -> bool {
+    let ran = std::process::Command::new("strace")
+        .args(["-f", "-qq", "-o", "/dev/null", "-e", "trace=fsync", "-e", "inject=fsync:delay_enter=1000", "true"])
+        .stderr(std::process::Stdio::null())
+        .status();
+    let works = ran.is_ok_and(|s| s.success());
+    if !works {
+        eprintln!("skipped: needs strace, and tracing allowed (apt-get install strace)");
+    }
+    works
+}
+
+/// The `pasteup` that process `pid` (strace, or a shell that started it) runs, once there.
+pub fn traced_by(pid: u32) -> u32 {
+    let children = |of: u32| -> Vec<u32> {
+        let list = std::fs::read_to_string(format!("/proc/{of}/task/{of}/children")).unwrap_or_default();
+        list.split_whitespace().filter_map(|c| c.parse().ok()).collect()
+    };
+    let is_pasteup = |p: &u32| std::fs::read_to_string(format!("/proc/{p}/comm")).is_ok_and(|c| c.trim() == "pasteup");
+    let mut found = None;
+    wait_until(&format!("pid {pid} runs pasteup"), || {
+        let mut at = vec![pid];
+        while let Some(p) = at.pop() {
+            if is_pasteup(&p) {
+                found = Some(p);
+                return true;
+            }
+            at.extend(children(p));
+        }
+        false
+    });
+    found.expect("a pasteup pid")
+}
+
+/// The temporary files of saves (`.pasteup-*.tmp`) in `dir`.
+pub fn temporary_files(dir: &Path) -> Vec<PathBuf> {
+    let Ok(entries) = std::fs::read_dir(dir) else { return Vec::new() };
+    entries
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| {
+            p.file_name()
+                .is_some_and(|n| n.to_string_lossy().starts_with(".pasteup-") && n.to_string_lossy().ends_with(".tmp"))
+        })
+        .collect()
 }

@@ -16,6 +16,7 @@ mod pixels;
 mod read;
 mod save;
 mod settings;
+mod under_way;
 mod validate;
 
 use std::path::{Path, PathBuf};
@@ -43,6 +44,8 @@ pub use save::{
     to_ron_string,
 };
 pub use settings::check_settings;
+pub(crate) use under_way::UnderWay;
+pub use under_way::{SavesLeft, abandon_saves_under_way};
 pub use validate::{MAX_COLUMN_WIDTH, MAX_COLUMNS, MAX_DEPTH, MAX_GUTTER, MAX_HEADLINE_SIZE, MAX_PAGE_WIDTH};
 
 use crate::model::{Issue, Layout};

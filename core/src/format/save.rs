@@ -11,6 +11,7 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use super::error::{SaveError, SaveStep, SaveTrouble};
+use super::under_way::UnderWay;
 use crate::journal::{Stamp, stamp};
 use crate::model::{Depth, Layout, Placement};
 
@@ -252,6 +253,7 @@ fn replace_file(
         .suffix(TEMP_SUFFIX)
         .tempfile_in(&dir)
         .map_err(|e| fail(SaveStep::TempFile { dir: dir.display().to_string() }, &e))?;
+    let listed = UnderWay::list(temp.path(), Some(target));
     temp.write_all(bytes).map_err(|e| fail(SaveStep::Write, &e))?;
     // Keep the permissions the old file had; a new file is readable by all, as files a
     // newsroom shares are (the temporary file is private, 0600).
@@ -268,7 +270,7 @@ fn replace_file(
     temp.as_file().sync_all().map_err(|e| fail(SaveStep::Flush, &e))?;
     // Between this look and the rename, microseconds, another program's write is still lost.
     last_look()?;
-    temp.persist(target).map_err(|e| fail(SaveStep::Replace, &e.error))?;
+    listed.rename(|| temp.persist(target)).map_err(|e| fail(SaveStep::Replace, &e.error))?;
     sync_dir(&dir);
     remove_leftovers(&dir);
     Ok(())

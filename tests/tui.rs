@@ -1980,8 +1980,9 @@ fn kept_over_their_save_every_revision_stays_unsaved() {
     let dir = SampleDir::new();
     let (opened, mut app) = saved_sample(&dir);
     press(&mut app, "J");
+    let theirs = std::fs::read_to_string(&opened.layout_path).unwrap().replacen("line: 1,", "line: 3,", 1);
     std::thread::sleep(std::time::Duration::from_millis(20));
-    std::fs::write(&opened.layout_path, "Layout(").unwrap();
+    std::fs::write(&opened.layout_path, theirs).unwrap();
     pasteup::tui::run::look_at_disk(&mut app);
     assert!(matches!(app.overlay, Overlay::TheirLayout { .. }), "{:?}", app.overlay);
     press(&mut app, "n");
@@ -2266,9 +2267,7 @@ fn a_desk_kept_over_a_different_disk_layout_is_unsaved_until_saved() {
     std::thread::sleep(std::time::Duration::from_millis(20));
     std::fs::write(&opened.layout_path, "Layout(broken").unwrap();
     pasteup::tui::run::look_at_disk(&mut app);
-    let effects = press(&mut app, "y");
-    assert_eq!(effects, vec![Effect::LoadTheirs]);
-    run_effects(&mut app, effects);
+    assert_eq!(app.overlay, Overlay::None, "said at once, no question");
     assert!(matches!(app.message.as_ref().unwrap().status, Status::LayoutNotLoaded { .. }));
     assert!(app.is_dirty(), "the desk is not what the file holds");
 }
@@ -2845,9 +2844,7 @@ fn a_layout_given_back_as_the_desk_holds_it_leaves_the_desk_saved() {
     std::thread::sleep(std::time::Duration::from_millis(20));
     std::fs::write(&opened.layout_path, broken).unwrap();
     look_at_disk(&mut app);
-    assert!(matches!(app.overlay, Overlay::TheirLayout { merge: false, .. }), "{:?}", app.overlay);
-    let effects = press(&mut app, "y");
-    run_effects(&mut app, effects);
+    assert_eq!(app.overlay, Overlay::None, "said at once, no question");
     assert!(app.is_dirty(), "not loaded, the desk kept over the file");
     assert!(pasteup::tui::run::journal_now(&mut app));
     let journal = pasteup_core::journal::journal_path(&opened.layout_path);

@@ -1751,6 +1751,30 @@ fn an_article_without_a_body_is_reported() {
     }
 }
 
+/// Found from outside: a notice with `body: []` (or blank paragraphs only) passed `check` with
+/// exit 0, while an article's is `empty_body`: a notice with no text is a blank frame on the
+/// page. Reported alike, at its body.
+#[test]
+fn a_notice_without_a_body_is_reported() {
+    for body in ["[]", r#"["", "  "]"#] {
+        let items = format!(
+            r#"Notice(id: "n", title: "公告", body: {body}), Article(id: "b", headline: "标题", body: ["正文。"])"#
+        );
+        let text = one_page("Grid(columns: 4, column_width: 8, gutter: 1, depth: 40)", &items);
+        assert!(parse_issue(path(), &text).is_ok());
+        let col = text[..text.find("body: ").unwrap()].chars().count() + "body: ".len() + 1;
+        let (code, out, problems) = check_cli(&text, None);
+        assert_eq!(code, Some(1), "{body}: {out}");
+        let said = format!(
+            "issue.ron:1:{col}: notice \"n\" has no text: a blank frame on the page; write its body, or take it out of the issue"
+        );
+        assert!(out.contains(&format!("1 problem:\n  {said}\n")), "{out}");
+        assert_eq!(problems.len(), 1, "{problems:?}");
+        assert_eq!(problems[0]["kind"], "empty_body");
+        assert_eq!((problems[0]["line"].as_u64(), problems[0]["col"].as_u64()), (Some(1), Some(col as u64)));
+    }
+}
+
 /// `pasteup check NAME` as a user runs it, in a fresh folder holding ISSUE as `issue.ron` and
 /// `text` as NAME (which may be `issue.ron` itself): the exit code and standard error.
 fn check_file(name: &str, text: &str) -> (Option<i32>, String) {

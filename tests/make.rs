@@ -1847,3 +1847,50 @@ fn a_notice_planned_as_the_lead_is_a_qishi_in_chinese() {
     assert!(zh.contains("启事照例排在版底"), "{zh}");
     assert!(!zh.contains("公告 hospital-tender"), "{zh}");
 }
+
+/// Runs pasteup in `dir` with arguments that may not be UTF-8, under `lang` (`LANG`).
+fn run_os(dir: &Path, args: &[&std::ffi::OsStr], lang: &str) -> (i32, String, String) {
+    let out = Command::new(BIN).args(args).current_dir(dir).env("LANG", lang).env_remove("LC_ALL").output().unwrap();
+    let text = |b: Vec<u8>| String::from_utf8(b).unwrap();
+    (out.status.code().unwrap(), text(out.stdout), text(out.stderr))
+}
+
+/// Found from outside: an issue named in GBK (`第3版.ron` from a Windows share) was written into
+/// the layout as `"��3��.ron"`, a name no file has, so `check` of the layout failed and `check`
+/// of the issue said another issue's layout was open. A layout never names its issue lossily:
+/// nothing is written, exit 2, and the name is shown with its bytes escaped.
+#[test]
+fn make_refuses_to_name_an_issue_whose_file_name_is_not_utf8() {
+    use std::ffi::OsStr;
+    use std::os::unix::ffi::OsStrExt;
+    let dir = sample_folder();
+    let issue = OsStr::from_bytes(b"\xb5\xda3\xb0\xe6.ron");
+    let layout = OsStr::from_bytes(b"\xb5\xda3\xb0\xe6.layout.ron");
+    std::fs::rename(dir.path().join("issue.ron"), dir.path().join(issue)).unwrap();
+    let args = [OsStr::new("make"), issue, OsStr::new("-o"), layout];
+    let (code, out, err) = run_os(dir.path(), &args, "C");
+    assert_eq!(code, 2, "{out}{err}");
+    assert!(!dir.path().join(layout).exists(), "nothing written");
+    let said = r"the issue's file name \xb5\xda3\xb0\xe6.ron is not UTF-8, so a layout cannot name it; rename it, e.g. `convmv -f GBK -t UTF-8 --notest FILE`";
+    assert_eq!(err.matches(said).count(), 1, "said once: {err}");
+    assert!(err.contains(r"nothing was written to \xb5\xda3\xb0\xe6.layout.ron"), "{err}");
+    assert!(!format!("{out}{err}").contains('\u{fffd}'), "{out}{err}");
+    let (code, out, err) = run_os(dir.path(), &args, "zh_CN.UTF-8");
+    assert_eq!(code, 2, "{out}{err}");
+    assert!(err.contains(r"稿件文件名 \xb5\xda3\xb0\xe6.ron 不是 UTF-8"), "{err}");
+    // Opening it says so at once, and every path it prints has its bytes escaped.
+    let (code, out, err) = run_os(dir.path(), &[OsStr::new("check"), issue], "C");
+    assert_eq!(code, 0, "{out}{err}");
+    assert!(err.contains(said), "{err}");
+    assert!(err.starts_with(r"\xb5\xda3\xb0\xe6.layout.ron: the issue's file name"), "said first: {err}");
+    assert!(!format!("{out}{err}").contains('\u{fffd}'), "{out}{err}");
+    // An issue in the same folder under a UTF-8 name is named as ever.
+    let args = [OsStr::new("make"), OsStr::new("fine.ron"), OsStr::new("-o"), layout];
+    std::fs::copy(dir.path().join(issue), dir.path().join("fine.ron")).unwrap();
+    assert_eq!(run_os(dir.path(), &args, "C").0, 0);
+    assert!(std::fs::read_to_string(dir.path().join(layout)).unwrap().contains("issue: \"fine.ron\""));
+    let (code, out, _) =
+        run_os(dir.path(), &[OsStr::new("check"), OsStr::new("fine.ron"), OsStr::new("--layout"), layout], "C");
+    assert_eq!(code, 0);
+    assert!(out.contains(r"layout: \xb5\xda3\xb0\xe6.layout.ron"), "{out}");
+}

@@ -2069,8 +2069,9 @@ fn kept_over_their_save_every_revision_stays_unsaved() {
     let dir = SampleDir::new();
     let (opened, mut app) = saved_sample(&dir);
     press(&mut app, "J");
+    let theirs = std::fs::read_to_string(&opened.layout_path).unwrap().replacen("line: 1,", "line: 3,", 1);
     std::thread::sleep(std::time::Duration::from_millis(20));
-    std::fs::write(&opened.layout_path, "Layout(").unwrap();
+    std::fs::write(&opened.layout_path, theirs).unwrap();
     pasteup::tui::run::look_at_disk(&mut app);
     assert!(matches!(app.overlay, Overlay::TheirLayout { .. }), "{:?}", app.overlay);
     press(&mut app, "n");
@@ -2355,9 +2356,7 @@ fn a_desk_kept_over_a_different_disk_layout_is_unsaved_until_saved() {
     std::thread::sleep(std::time::Duration::from_millis(20));
     std::fs::write(&opened.layout_path, "Layout(broken").unwrap();
     pasteup::tui::run::look_at_disk(&mut app);
-    let effects = press(&mut app, "y");
-    assert_eq!(effects, vec![Effect::LoadTheirs]);
-    run_effects(&mut app, effects);
+    assert_eq!(app.overlay, Overlay::None, "said at once, no question");
     assert!(matches!(app.message.as_ref().unwrap().status, Status::LayoutNotLoaded { .. }));
     assert!(app.is_dirty(), "the desk is not what the file holds");
 }
@@ -2934,9 +2933,7 @@ fn a_layout_given_back_as_the_desk_holds_it_leaves_the_desk_saved() {
     std::thread::sleep(std::time::Duration::from_millis(20));
     std::fs::write(&opened.layout_path, broken).unwrap();
     look_at_disk(&mut app);
-    assert!(matches!(app.overlay, Overlay::TheirLayout { merge: false, .. }), "{:?}", app.overlay);
-    let effects = press(&mut app, "y");
-    run_effects(&mut app, effects);
+    assert_eq!(app.overlay, Overlay::None, "said at once, no question");
     assert!(app.is_dirty(), "not loaded, the desk kept over the file");
     assert!(pasteup::tui::run::journal_now(&mut app));
     let journal = pasteup_core::journal::journal_path(&opened.layout_path);
@@ -3312,4 +3309,62 @@ fn a_save_that_drops_comments_says_how_many() {
     // The next save has no comment to drop, and says only "Saved".
     let said = save(&mut app);
     assert!(said.starts_with("Saved ") && !said.contains("comment"), "{said}");
+}
+
+/// Found from outside: an issue named in GBK (`第3版.ron` from a Windows share) was saved into
+/// the layout as `issue: "��3��.ron"`, which names no file. The editor says at once that a layout
+/// cannot name it, and Ctrl-s writes nothing, saying why; the work stays on the desk and in the
+/// journal.
+#[test]
+fn an_issue_whose_file_name_is_not_utf8_is_said_at_start_and_never_saved_lossily() {
+    use std::os::unix::ffi::OsStrExt;
+    let dir = SampleDir::new();
+    let repo = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let issue = dir.path().join(std::ffi::OsStr::from_bytes(b"\xb5\xda3\xb0\xe6.ron"));
+    let layout = dir.path().join(std::ffi::OsStr::from_bytes(b"\xb5\xda3\xb0\xe6.layout.ron"));
+    std::fs::copy(repo.join("layouts/taiyuan-2023-02-10.ron"), &issue).unwrap();
+    std::fs::copy(repo.join("layouts/taiyuan-2023-02-10.fitted.layout.ron"), &layout).unwrap();
+    let before = std::fs::read(&layout).unwrap();
+    let opened = pasteup_core::document::open_to_edit(Some(&issue), Some(&layout)).unwrap();
+    let mut app = editor(&opened, AmbiWidth::Single);
+    let status = |app: &App, lang| pasteup_core::catalogue::Render::render(&app.message.as_ref().unwrap().status, lang);
+    let why = r"the issue's file name \xb5\xda3\xb0\xe6.ron is not UTF-8, so a layout cannot name it; rename it, e.g. `convmv -f GBK -t UTF-8 --notest FILE`";
+    let said = status(&app, UiLang::En);
+    assert!(said.contains(&format!(r"layouts/\xb5\xda3\xb0\xe6.layout.ron: {why}")), "{said}");
+    assert!(!said.contains('\u{fffd}'), "{said}");
+    let effects = press(&mut app, "J C-s");
+    run_effects(&mut app, effects);
+    assert_eq!(app.overlay, Overlay::None);
+    let said = status(&app, UiLang::En);
+    assert!(said.contains(why), "{said}");
+    assert!(status(&app, UiLang::ZhHans).contains(r"稿件文件名 \xb5\xda3\xb0\xe6.ron 不是 UTF-8"));
+    assert_eq!(std::fs::read(&layout).unwrap(), before, "nothing written");
+    assert!(app.is_dirty(), "the work stays on the desk");
+    pasteup::tui::run::journal_now(&mut app);
+    assert!(app.doc.journal.as_ref().is_some_and(|j| j.exists()), "and in the journal");
+    // `:w` to another file names the issue as a save does: refused alike.
+    let copy = dir.path().join("copy.layout.ron");
+    let said = command(&mut app, &format!("w {}", copy.display()));
+    assert!(said.contains(why), "{said}");
+    assert!(!copy.exists());
+}
+
+/// Found from outside: a layout cut short on disk while the desk was unsaved went unsaid until
+/// Ctrl-s, which offered to merge it, and only `y` said it could not be read. A layout that no
+/// longer parses is said at once, as an unreadable one is, with no question.
+#[test]
+fn a_layout_cut_short_on_disk_is_said_at_once_and_never_offered_for_merge() {
+    let dir = SampleDir::new();
+    let (opened, mut app) = saved_sample(&dir);
+    press(&mut app, "J");
+    let text = std::fs::read_to_string(&opened.layout_path).unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(20));
+    std::fs::write(&opened.layout_path, &text[..text.len() / 2]).unwrap();
+    look_at_disk(&mut app);
+    assert_eq!(app.overlay, Overlay::None, "no question");
+    let said = pasteup_core::catalogue::Render::render(&app.message.as_ref().unwrap().status, UiLang::En);
+    assert!(said.starts_with("The layout on disk was not loaded (yours is kept): "), "{said}");
+    assert!(app.is_dirty());
+    look_at_disk(&mut app);
+    assert_eq!(app.overlay, Overlay::None, "asked once, never");
 }

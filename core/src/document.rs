@@ -4,7 +4,7 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::format::{self, LoadError, Note, ReadTrouble, lexical};
+use crate::format::{self, LoadError, Note, ReadTrouble, SaveTrouble, lexical};
 use crate::model::{Issue, Layout};
 use crate::problem::Located;
 use crate::sample;
@@ -116,18 +116,23 @@ fn open_with_issue(
     report.problems.extend(format::copy_problems(&loaded.value, &report.layout, &issue_src, issue_path));
     let mut warnings = loaded.warnings;
     if new {
-        warnings.push(Note::NewLayout { layout: layout_path.display().to_string() });
+        warnings.push(Note::NewLayout { layout: format::printable_path(&layout_path) });
     }
     if read_layout && !names_issue(&raw.issue, issue_path, &layout_path) {
         // The issue the layout names, where it names it: beside the layout (found from outside:
         // "for the issue \"x.ron\", but x.ron is open" named two files alike).
         let named = layout_folder(&layout_path).join(&raw.issue);
         warnings.push(Note::OtherIssue {
-            layout: layout_path.display().to_string(),
+            layout: format::printable_path(&layout_path),
             named: raw.issue.clone(),
-            named_path: named.display().to_string(),
-            open: issue_path.display().to_string(),
+            named_path: format::printable_path(&named),
+            open: format::printable_path(issue_path),
         });
+    }
+    // Said first, as no save of this layout can go through until the issue is renamed.
+    let named = read_layout.then_some(raw.issue.as_str());
+    if let Err(why) = issue_as_saved(issue_path, &layout_path, named) {
+        warnings.insert(0, Note::CannotSave { layout: format::printable_path(&layout_path), why });
     }
     Ok(Opened {
         issue_path: issue_path.to_path_buf(),
@@ -152,7 +157,7 @@ fn open_named_issue(layout_path: &Path, text: String, new_ok: bool) -> Result<Op
     // reading it says what it is, as for an issue given directly (found from outside: `issue:
     // "/dev/zero"` was said not to be there).
     if std::fs::metadata(&named).is_err_and(|e| e.kind() == std::io::ErrorKind::NotFound) {
-        let why = ReadTrouble::NamedIssueMissing { named: raw.issue, path: named.display().to_string() };
+        let why = ReadTrouble::NamedIssueMissing { named: raw.issue, path: format::printable_path(&named) };
         return Err(LoadError::unread(layout_path, None, why));
     }
     let issue_src = format::read_text(&named)?;
@@ -229,7 +234,7 @@ pub fn input_named_by(
     fonts: &[PathBuf],
     out: &Path,
 ) -> Option<String> {
-    let name = |what: &str, path: &Path| format!("the {what} {}", format::printable(&path.display().to_string()));
+    let name = |what: &str, path: &Path| format!("the {what} {}", format::printable_path(path));
     if format::same_file(out, issue_path) {
         return Some(name("issue", issue_path));
     }
@@ -264,10 +269,17 @@ fn same_name(a: &Path, b: &Path) -> bool {
 /// layout really lies in, else the way [`issue_relative_to`] works out. Found from outside: a
 /// layout saved through a link in another folder, the issue opened through a link there too,
 /// had its `issue:` rewritten to the way through that folder's link.
-pub fn issue_as_saved(issue_path: &Path, layout_path: &Path, named: Option<&str>) -> String {
+///
+/// A way that is not UTF-8 (a GBK file name from a Windows share) cannot be written into the
+/// layout, which is text, without losing the bytes that name the file: refused, so that no
+/// layout ever names `��3��.ron` (found from outside: `check` of it said the issue was not there).
+pub fn issue_as_saved(issue_path: &Path, layout_path: &Path, named: Option<&str>) -> Result<String, SaveTrouble> {
     match named {
-        Some(named) if names_from_layout(named, issue_path, layout_path) => named.to_string(),
-        _ => issue_relative_to(issue_path, layout_path),
+        Some(named) if names_from_layout(named, issue_path, layout_path) => Ok(named.to_string()),
+        _ => issue_way(issue_path, layout_path)
+            .into_os_string()
+            .into_string()
+            .map_err(|way| SaveTrouble::IssueNameNotUtf8 { name: format::printable_path(Path::new(&way)) }),
     }
 }
 
@@ -294,11 +306,19 @@ fn names_from_layout(named: &str, issue_path: &Path, layout_path: &Path) -> bool
 /// assert_eq!(issue_relative_to(&here.join("i.ron"), Path::new("n.layout.ron")), "i.ron");
 /// assert_eq!(issue_relative_to(&here.join("sub/i.ron"), Path::new("n.layout.ron")), "sub/i.ron");
 /// ```
+///
+/// A way that is not UTF-8 is given with U+FFFD for its odd bytes: fit for the desk, never for
+/// a file, which [`issue_as_saved`] writes.
 pub fn issue_relative_to(issue_path: &Path, layout_path: &Path) -> String {
+    issue_way(issue_path, layout_path).to_string_lossy().into_owned()
+}
+
+/// The way [`issue_relative_to`] works out, as the system names files.
+fn issue_way(issue_path: &Path, layout_path: &Path) -> PathBuf {
     let folder = layout_folder(layout_path);
     let same_dir = issue_path.parent() == Some(folder.as_path());
     if same_dir {
-        return issue_path.file_name().map(Path::new).unwrap_or(issue_path).to_string_lossy().into_owned();
+        return issue_path.file_name().map(Path::new).unwrap_or(issue_path).to_path_buf();
     }
     // Else the way from the layout's folder to the issue (`../issue.ron`): the layout's
     // `issue:` is read from its folder, not from where the editor was started.
@@ -313,8 +333,7 @@ pub fn issue_relative_to(issue_path: &Path, layout_path: &Path) -> String {
     // Worked out by the letters, `..` out of a folder reached through a link leads elsewhere
     // than the system takes it: then the way between the folders as they really lie.
     let astray = issue_path.exists() && !format::same_file(&from.join(&way), issue_path);
-    let way = if astray { physical_way(from, issue_path).unwrap_or(way) } else { way };
-    way.to_string_lossy().into_owned()
+    if astray { physical_way(from, issue_path).unwrap_or(way) } else { way }
 }
 
 /// The way from folder `from` to the file `to` between the folders as they really lie (links
@@ -420,7 +439,7 @@ mod tests {
         let opened = open_to_edit(Some(&issue), Some(&link)).unwrap();
         assert!(!opened.layout_found, "a new layout");
         assert_eq!(opened.layout.issue, "../../i.ron", "from real/other, where the save writes it");
-        let saved = issue_as_saved(&issue, &link, None);
+        let saved = issue_as_saved(&issue, &link, None).unwrap();
         assert_eq!(saved, "../../i.ron");
         format::save_layout(&link, &opened.layout).unwrap();
         assert!(real.join("other/new.layout.ron").is_file());

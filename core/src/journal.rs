@@ -17,7 +17,7 @@ use std::io::{self, Read, Write};
 use std::path::{Path, PathBuf};
 use std::time::SystemTime;
 
-use crate::format::{Note, printable, to_ron_string};
+use crate::format::{Note, printable, printable_path, to_ron_string};
 use crate::model::Layout;
 
 /// What tells that another program wrote a file: its modification time and length, and on
@@ -308,7 +308,7 @@ fn lock_at(layout: &Path, path: &Path, open: &impl Fn(&Path) -> io::Result<File>
     if let Ok(meta) = fs::symlink_metadata(path)
         && !meta.is_file()
     {
-        return Err(io::Error::other(format!("{} is not a regular file", printable(&path.display().to_string()))));
+        return Err(io::Error::other(format!("{} is not a regular file", printable_path(path))));
     }
     // A lock file removed and made anew between our open and our lock would leave two
     // editors each holding a lock of its own; so the lock counts only on the file the
@@ -678,7 +678,7 @@ pub fn remove_own_journals(layout: &Path, spare: Option<&Path>) {
 /// When the journal was written, if it is a regular file pasteup may read.
 fn journal_meta(path: &Path) -> Result<SystemTime, Note> {
     let meta = fs::metadata(path).map_err(|e| unreadable(path, &e))?;
-    let file = path.display().to_string();
+    let file = printable_path(path);
     if !meta.is_file() {
         return Err(Note::RecoveryNotAFile { file });
     }
@@ -861,7 +861,7 @@ pub fn set_aside(path: &Path) -> io::Result<PathBuf> {
 
 /// The note for a recovery file the system would not let pasteup read.
 fn unreadable(path: &Path, e: &io::Error) -> Note {
-    Note::RecoveryUnreadable { file: path.display().to_string(), error: e.to_string() }
+    Note::RecoveryUnreadable { file: printable_path(path), error: e.to_string() }
 }
 
 /// Where a journal was written, and why not beside the layout when it went to the spare folder.

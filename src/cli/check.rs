@@ -142,7 +142,7 @@ fn report_text(files: &Files, makeup: &Makeup, findings: &[Located], lang: UiLan
         bin: makeup.bin().len(),
     };
     let _ = writeln!(out, "{}", head.render(lang));
-    let path = files.layout_found.then(|| format::printable(&files.layout.display().to_string()));
+    let path = files.layout_found.then(|| format::printable_path(&files.layout));
     let _ = writeln!(out, "{}", Report::LayoutFile { path }.render(lang));
     let id_width = id_column(makeup, lang);
     for page in &issue.pages {

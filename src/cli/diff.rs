@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use pasteup_core::diff::{ItemChange, diff, diff_with_fit};
-use pasteup_core::format::{self, comment_lines, printable};
+use pasteup_core::format::{self, comment_lines, printable, printable_path};
 use pasteup_core::model::{Conflict, Issue, Layout};
 use serde_json::json;
 
@@ -31,7 +31,7 @@ pub fn run(files: &[PathBuf], issue: Option<&Path>, json: bool) -> ExitCode {
         // git sets GIT_DIFF_PATH_TOTAL for every external diff it runs; without it one file is a
         // second one forgotten, not a conflict.
         [path] if path.exists() && std::env::var_os("GIT_DIFF_PATH_TOTAL").is_some() => {
-            outln!("pasteup diff {}: unmerged (a merge left it in conflict)", printable(&path.display().to_string()));
+            outln!("pasteup diff {}: unmerged (a merge left it in conflict)", printable_path(path));
             return ExitCode::SUCCESS;
         }
         _ => {
@@ -130,7 +130,7 @@ fn say_link(path: &Path, sides: [(&PathBuf, &PathBuf); 2]) {
             .map_or_else(|_| "?".to_string(), |target| format!("a link to {}", printable(&target)))
     };
     let [old, new] = sides.map(side);
-    outln!("pasteup diff {}: a symbolic link, not a layout: {old} → {new}", printable(&path.display().to_string()));
+    outln!("pasteup diff {}: a symbolic link, not a layout: {old} → {new}", printable_path(path));
 }
 
 /// The notes of the layout's `conflicts` list the new side has and the old has not, and the

@@ -9,7 +9,7 @@ use pasteup_core::catalogue::{Render, Report, UiLang};
 use pasteup_core::document::Opened;
 use pasteup_core::export::pdf::{self, DEFAULT_EM_PT, Press};
 use pasteup_core::export::{self, Assets, Format, Options};
-use pasteup_core::format::{Note, printable};
+use pasteup_core::format::{Note, printable_path};
 use pasteup_core::layout::Makeup;
 use pasteup_core::problem::Problem;
 
@@ -81,7 +81,7 @@ pub fn run(args: &ExportArgs, lang: UiLang) -> ExitCode {
         Err(code) => return code,
     };
     if let Some(input) = input_named_by(&opened, &args.out, &args.fonts, true) {
-        let out = printable(&args.out.display().to_string());
+        let out = printable_path(&args.out);
         errln!("{out}: cannot export over {input}, which this command reads; name another file with -o");
         return ExitCode::from(EXIT_INVALID);
     }
@@ -121,7 +121,7 @@ fn write(out: &Path, bytes: &[u8], done: ExitCode) -> ExitCode {
     }
     if let Err(e) = export::write(out, bytes) {
         errln!("{e}");
-        errln!("nothing was written to {}", printable(&out.display().to_string()));
+        errln!("nothing was written to {}", printable_path(out));
         return ExitCode::from(EXIT_INVALID);
     }
     done
@@ -179,7 +179,7 @@ fn press(args: &ExportArgs, opened: Opened, assets: Assets, lang: UiLang) -> Exi
         }
         Err(e) => {
             errln!("{}", e.render(lang));
-            let path = printable(&args.out.display().to_string());
+            let path = printable_path(&args.out);
             errln!("{}", Report::NotWritten { path }.render(lang));
             ExitCode::from(EXIT_INVALID)
         }

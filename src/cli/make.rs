@@ -11,7 +11,7 @@ use std::process::ExitCode;
 
 use pasteup_core::catalogue::{Label, MakeLine, Render, UiLang};
 use pasteup_core::document::issue_as_saved;
-use pasteup_core::format::{comment_lines, printable, same_file, save_layout, to_ron_string};
+use pasteup_core::format::{comment_lines, printable, printable_path, same_file, save_layout, to_ron_string};
 use pasteup_core::layout::make::{Broken, LeftItem, LeftReason, MadePage, MakeReport};
 use pasteup_core::layout::{MakeOptions, Makeup};
 use pasteup_core::model::Layout;
@@ -48,7 +48,7 @@ pub fn run(args: &MakeArgs, lang: UiLang) -> ExitCode {
     };
     let out = args.out.clone().unwrap_or_else(|| opened.layout_path.clone());
     if let Some(input) = input_named_by(&opened, &out, &[], false) {
-        let shown = printable(&out.display().to_string());
+        let shown = printable_path(&out);
         errln!("{shown}: cannot write the layout over {input}, which this command reads; name another file with -o");
         return ExitCode::from(EXIT_INVALID);
     }
@@ -61,6 +61,23 @@ pub fn run(args: &MakeArgs, lang: UiLang) -> ExitCode {
     let notes = opened.layout.conflicts.clone();
     // The issue as the layout read names it, kept where it still names it from `out`.
     let named = opened.layout_found.then(|| opened.layout.issue.clone());
+    // To standard output (`-o /dev/stdout`), the layout names its issue from the folder it is
+    // run in, not from /dev, and the report goes to standard error: found from outside, the
+    // issue read `../tmp/…` and the report ran into the layout, or was lost redirected.
+    // `-o -` is standard output, as `export` has it (found from outside: it wrote a file named
+    // `-`; `./-` still does).
+    let dash = out == Path::new("-");
+    let to_stdout = dash || is_standard_output(&out);
+    let relative_to = if to_stdout { Path::new("./-") } else { out.as_path() };
+    // Before any page is made: a layout that cannot name its issue is not written at all.
+    let issue_named = match issue_as_saved(&issue_path, relative_to, named.as_deref()) {
+        Ok(name) => name,
+        Err(why) => {
+            errln!("{}", super::after_file(&out, &why.render(lang)));
+            errln!("nothing was written to {}", printable_path(&out));
+            return ExitCode::from(EXIT_INVALID);
+        }
+    };
     let mut desk = Makeup::new(opened.issue, &opened.layout);
     let options = MakeOptions { from_empty: !args.pages.is_empty(), pages: args.pages.clone(), cut: args.cut };
     let mut progress = Progress::new("pages");
@@ -76,22 +93,13 @@ pub fn run(args: &MakeArgs, lang: UiLang) -> ExitCode {
             return ExitCode::from(EXIT_INVALID);
         }
     };
-    // To standard output (`-o /dev/stdout`), the layout names its issue from the folder it is
-    // run in, not from /dev, and the report goes to standard error: found from outside, the
-    // issue read `../tmp/…` and the report ran into the layout, or was lost redirected.
-    // `-o -` is standard output, as `export` has it (found from outside: it wrote a file named
-    // `-`; `./-` still does).
-    let dash = out == Path::new("-");
-    let to_stdout = dash || is_standard_output(&out);
-    let relative_to = if to_stdout { Path::new("./-") } else { out.as_path() };
-    let layout =
-        Layout { conflicts: notes, ..desk.to_layout(&issue_as_saved(&issue_path, relative_to, named.as_deref())) };
+    let layout = Layout { conflicts: notes, ..desk.to_layout(&issue_named) };
     // Over a layout, its line endings and byte-order mark are kept, as every save keeps them.
     if dash {
         crate::note_stdout(std::io::stdout().lock().write_all(to_ron_string(&layout).as_bytes()));
     } else if let Err(e) = save_layout(&out, &layout) {
         errln!("{e}");
-        errln!("nothing was written to {}", printable(&out.display().to_string()));
+        errln!("nothing was written to {}", printable_path(&out));
         return ExitCode::from(EXIT_INVALID);
     }
     let said = if args.json {

@@ -6,7 +6,7 @@ use std::path::{Component, Path};
 use std::process::{Command, ExitCode, Stdio};
 
 use pasteup_core::document::beside_folder;
-use pasteup_core::format::{self, LoadError, comment_lines, printable, save_layout};
+use pasteup_core::format::{self, LoadError, comment_lines, printable, printable_path, save_layout};
 use pasteup_core::merge::{TheirIssue, check_merged, merge_files, new_conflicts, unknown_items, unknown_pages};
 use pasteup_core::model::{Issue, Layout};
 
@@ -20,7 +20,7 @@ pub fn run(base: &Path, ours: &Path, theirs_file: &Path, path: Option<&Path>, is
         let what = if std::fs::symlink_metadata(ours).is_ok() { "not a regular file" } else { "there is no such file" };
         errln!(
             "{}: {what}, and the merge writes its result over OURS; give OURS as the layout file to merge into",
-            printable(&ours.display().to_string())
+            printable_path(ours)
         );
         return ExitCode::from(EXIT_INVALID);
     }
@@ -95,7 +95,7 @@ pub fn run(base: &Path, ours: &Path, theirs_file: &Path, path: Option<&Path>, is
         errln!("{e}");
         return ExitCode::from(EXIT_INVALID);
     }
-    let name = printable(&path.unwrap_or(ours).display().to_string());
+    let name = printable_path(path.unwrap_or(ours));
     say_comments_dropped(&name, comment_lines(&our_src), comment_lines(&their_src));
     // Notes an earlier merge left undecided stay in the file, but stop no later merge: they
     // are the page editor's, who decides them in the editor.

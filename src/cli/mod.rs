@@ -18,7 +18,7 @@ use clap::{Parser, Subcommand};
 use pasteup_core::catalogue::{Render, Report, UiLang};
 use pasteup_core::document::{Opened, open};
 use pasteup_core::fit::width::AmbiWidth;
-use pasteup_core::format::printable;
+use pasteup_core::format::{printable, printable_path};
 
 #[derive(Debug, Parser)]
 #[command(name = "pasteup", version, about = "Keyboard-first page makeup for newspapers, CJK first")]
@@ -325,7 +325,7 @@ pub fn no_such_item(path: &Path, issue: &pasteup_core::model::Issue, id: &str, l
 pub fn after_file(path: &Path, said: &str) -> String {
     let mut chars = said.chars();
     let said: String = chars.next().map_or_else(String::new, |c| c.to_lowercase().chain(chars).collect());
-    format!("{}: {said}", printable(&path.display().to_string()))
+    format!("{}: {said}", printable_path(path))
 }
 
 /// Opens the issue and layout for a command: an error or a warning goes to standard error,
@@ -359,7 +359,13 @@ pub fn open_usable(issue: &Path, layout: Option<&Path>, lang: UiLang) -> Result<
 /// new one, every item in the bin (found from outside: `make --layout new.layout.ron` was
 /// refused, where `make` without it makes the default layout).
 pub fn open_to_make(issue: &Path, layout: Option<&Path>, lang: UiLang) -> Result<Opened, ExitCode> {
-    usable(opened_or_exit(pasteup_core::document::open_to_edit(Some(issue), layout), lang)?, lang)
+    // Whether the layout can name its issue is said by `make` for the file it writes (`-o`),
+    // once, not also for the layout read.
+    let opened = pasteup_core::document::open_to_edit(Some(issue), layout).map(|mut opened| {
+        opened.warnings.retain(|w| !matches!(w, pasteup_core::format::Note::CannotSave { .. }));
+        opened
+    });
+    usable(opened_or_exit(opened, lang)?, lang)
 }
 
 /// The layout's problems said; exit 2 when one makes it unusable.
@@ -368,7 +374,7 @@ fn usable(opened: Opened, lang: UiLang) -> Result<Opened, ExitCode> {
         errln!("{}", p.render(lang));
     }
     if opened.problems.iter().any(|p| p.kind().is_invalid()) {
-        let path = printable(&opened.layout_path.display().to_string());
+        let path = printable_path(&opened.layout_path);
         errln!("{}", Report::LayoutNotUsed { path }.render(lang));
         return Err(ExitCode::from(EXIT_INVALID));
     }

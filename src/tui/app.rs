@@ -157,9 +157,7 @@ impl Document {
     /// `path` as messages show it: from the folder the editor started in where it lies there.
     pub fn shown(&self, path: &std::path::Path) -> String {
         let near = self.started_in.as_deref().and_then(|dir| path.strip_prefix(dir).ok());
-        pasteup_core::format::printable(
-            &near.filter(|p| !p.as_os_str().is_empty()).unwrap_or(path).display().to_string(),
-        )
+        pasteup_core::format::printable_path(near.filter(|p| !p.as_os_str().is_empty()).unwrap_or(path))
     }
 }
 

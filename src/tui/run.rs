@@ -11,7 +11,7 @@ use std::time::{Duration, Instant};
 use crossterm::event::Event;
 
 use pasteup_core::catalogue::{Damaged, DiskChange, PartName, Render, SetAside, Status, UiLang};
-use pasteup_core::document::{Opened, input_named_by, issue_as_saved, open_to_edit, photo_named_by};
+use pasteup_core::document::{Opened, input_named_by, issue_as_saved, issue_relative_to, open_to_edit, photo_named_by};
 use pasteup_core::fit::width::AmbiWidth;
 use pasteup_core::format::{self, Note, save_layout};
 use pasteup_core::journal::{self, Journal, Locked, Reading, remove_journal, write_journal};
@@ -54,7 +54,7 @@ fn say_waiting_work(cli: &EditorOptions) {
     let Some(issue) = cli.issue.as_deref() else { return };
     for path in journal::waiting_for(issue, cli.layout.as_deref(), journal::spare_dir().as_deref()) {
         let path = path.strip_prefix(".").unwrap_or(&path);
-        let file = path.display().to_string();
+        let file = format::printable_path(path);
         errln!("pasteup: {}", Note::RecoveryWaiting { file }.render(cli.lang));
     }
 }
@@ -568,7 +568,7 @@ pub fn journal_now(app: &mut App) -> bool {
             // journal's longer name.
             let spare = at.as_ref().and_then(|at| Some((&at.path, at.elsewhere?)));
             if let Some((spare, why)) = spare.filter(|(s, _)| app.doc.journal.as_ref() != Some(*s)) {
-                let path = format::printable(&spare.display().to_string());
+                let path = format::printable_path(spare);
                 let status = match why {
                     journal::Elsewhere::NameTooLong => Status::JournalNameTooLong { path },
                     journal::Elsewhere::FolderRefused => Status::JournalElsewhere { path },
@@ -616,8 +616,19 @@ fn remove_own_journals(doc: &Document) {
     }
 }
 
-fn current_layout(app: &App) -> pasteup_core::model::Layout {
-    app.makeup.to_layout(&issue_as_saved(&app.doc.issue_path, &app.doc.layout_path, named_issue(app)))
+/// The desk as a layout, for the journal and to compare with the file: an issue a layout
+/// cannot name (see [`layout_to_save`]) is named as the desk can.
+fn current_layout(app: &App) -> Layout {
+    layout_to_save(app, &app.doc.issue_path, &app.doc.layout_path)
+        .unwrap_or_else(|_| app.makeup.to_layout(&issue_relative_to(&app.doc.issue_path, &app.doc.layout_path)))
+}
+
+/// The desk as a layout saved at `path` writes it, naming `issue` from there; refused when it
+/// cannot name it (its file name is not UTF-8).
+fn layout_to_save(app: &App, issue: &Path, path: &Path) -> Result<Layout, format::SaveError> {
+    let named = issue_as_saved(issue, path, named_issue(app))
+        .map_err(|why| format::SaveError { file: path.to_path_buf(), why })?;
+    Ok(app.makeup.to_layout(&named))
 }
 
 /// The issue as the layout on disk names it, as last read or written (see [`issue_as_saved`]).
@@ -651,7 +662,7 @@ pub fn perform(app: &mut App, effect: Effect) {
                 app.say(Status::RecoveryDamagedDeclined { aside }, Tone::Warning);
             // Found from outside: in a read-only folder `n` removed nothing and said nothing.
             } else if let Err(e) = journal::discard_journal(&dead.path) {
-                let file = format::printable(&dead.path.display().to_string());
+                let file = format::printable_path(&dead.path);
                 let error = format::printable(&e.to_string());
                 app.say(Status::RecoveryNotDiscarded { file, error }, Tone::Warning);
             }
@@ -700,7 +711,9 @@ pub fn save_by(app: &mut App, force: bool, meanwhile: impl FnOnce()) {
     // Only a plain file is read: opening a pipe no program writes waits for ever.
     let text = format::only_a_file(&doc.layout_path).and_then(|()| format::read_text(&doc.layout_path));
     let comments = text.map_or(0, |text| format::comment_lines(&text));
-    match format::save_layout_over_by(&doc.layout_path, &current_layout(app), seen, meanwhile) {
+    let saved = layout_to_save(app, &doc.issue_path, &doc.layout_path)
+        .and_then(|layout| format::save_layout_over_by(&doc.layout_path, &layout, seen, meanwhile));
+    match saved {
         // Another program wrote the layout during the save: nothing replaced, and the same
         // question as before a save (found from outside: a save slowed in fsync renamed over
         // their write and said "Saved").
@@ -748,7 +761,7 @@ fn save_copy(app: &mut App, path: &Path, force: bool) {
     if same(path, &app.doc.layout_path) {
         return save(app, false);
     }
-    let shown = format::printable(&path.display().to_string());
+    let shown = format::printable_path(path);
     if same(path, &app.doc.issue_path) {
         return app.say(Status::CopyIsIssue { path: shown }, Tone::Warning);
     }
@@ -768,7 +781,7 @@ fn save_copy(app: &mut App, path: &Path, force: bool) {
         return app.say(Status::CopyIsTerminal { path: shown }, Tone::Warning);
     }
     if path.is_dir() {
-        let example = format::printable(&path.join("NAME.layout.ron").display().to_string());
+        let example = format::printable_path(&path.join("NAME.layout.ron"));
         return app.say(Status::CopyIsFolder { path: shown, example }, Tone::Warning);
     }
     // As vim's `:w FILE`: a file already there is written over only with `:w! FILE` (found
@@ -791,7 +804,7 @@ fn save_copy(app: &mut App, path: &Path, force: bool) {
     } else {
         (app.doc.issue_path.clone(), SampleIssue::Written)
     };
-    let copy = |issue: &Path| save_layout(path, &app.makeup.to_layout(&issue_as_saved(issue, path, named_issue(app))));
+    let copy = |issue: &Path| layout_to_save(app, issue, path).and_then(|layout| save_layout(path, &layout));
     let sample = match copy(&issue_path) {
         Err(e) => return app.say(Status::CopyNotWritten { error: e }, Tone::Warning),
         Ok(()) if sample == SampleIssue::Beside && !write_sample_beside(&issue_path) => {
@@ -879,11 +892,12 @@ pub fn look_at_disk(app: &mut App) {
             return saved_if_as_on_disk(app);
         }
         app.doc.asked_stamp = layout_now;
-        // A pipe or a device is no save to load or merge, nor a folder or a file this editor
-        // cannot read: said at once, the desk kept (found from outside: each was offered as
-        // their save to merge first, and only `y` said it could not be read).
+        // A pipe or a device is no save to load or merge, nor a folder, a file this editor
+        // cannot read or one that does not read as a layout (cut short, garbled): said at
+        // once, the desk kept (found from outside: each was offered as their save to merge
+        // first, and only `y` said it could not be read).
         let path = &app.doc.layout_path;
-        if let Err(e) = format::only_a_file(path).and_then(|()| format::read_text(path).map(drop)) {
+        if let Err(e) = format::only_a_file(path).and_then(|()| format::load_layout(path).map(drop)) {
             app.keep_desk_over_disk();
             return app.say(Status::LayoutNotLoaded { error: e }, Tone::Warning);
         }
@@ -1071,7 +1085,7 @@ fn write_sample_issue(issue_path: &Path) -> Result<(), format::SaveError> {
         // Named: found from outside, "Not a directory (os error 20)" said no path.
         std::fs::create_dir_all(dir).map_err(|e| {
             let why = match dir.ancestors().find(|d| d.exists()) {
-                Some(file) if !file.is_dir() => format::SaveTrouble::NotAFolder { dir: file.display().to_string() },
+                Some(file) if !file.is_dir() => format::SaveTrouble::NotAFolder { dir: format::printable_path(file) },
                 _ => format::SaveTrouble::System { step: format::SaveStep::MakeFolder, error: e.to_string() },
             };
             format::SaveError { file: dir.to_path_buf(), why }
@@ -1151,7 +1165,7 @@ fn restore(app: &mut App) {
         Reading::Whole { layout, .. } => (Ok(layout), false),
         Reading::Damaged(journal::Damage { salvaged: Some(salvaged), .. }) => (Ok(salvaged.over(&saved())), true),
         Reading::Damaged(journal::Damage { line, salvaged: None }) => {
-            (Err(format!("{}:{line}: damaged, nothing to restore", path.display())), true)
+            (Err(format!("{}:{line}: damaged, nothing to restore", format::printable_path(&path))), true)
         }
     };
     match read {
@@ -1195,7 +1209,7 @@ fn restore(app: &mut App) {
                 if let Err(e) = gone {
                     let spare = app.doc.spare_dir.as_deref();
                     if journal::claim(&app.doc.layout_path, spare, &path).is_ok() {
-                        let file = format::printable(&path.display().to_string());
+                        let file = format::printable_path(&path);
                         let error = format::printable(&e.to_string());
                         app.say(Status::RecoveryClaimed { file, error }, Tone::Warning);
                     }
@@ -1213,5 +1227,5 @@ fn restore(app: &mut App) {
 }
 
 fn file_name(path: &Path) -> String {
-    path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| path.display().to_string())
+    format::printable_path(path.file_name().map_or(path, Path::new))
 }

@@ -1157,6 +1157,7 @@ pub fn note(n: &Note) -> String {
             let (file, id, image, why) = (printable(file), quoted(id), quoted(image), image_trouble(why));
             format!("{file}: warning: photo {id} file {image}: {why}; it is drawn as a grey frame")
         }
+        Note::CannotSave { layout, why } => format!("{}: {}", printable(layout), save_trouble(why)),
     }
 }
 
@@ -1218,6 +1219,10 @@ pub fn save_trouble(why: &SaveTrouble) -> String {
             };
             format!("{step}: {}", printable(error))
         }
+        SaveTrouble::IssueNameNotUtf8 { name } => format!(
+            "the issue's file name {} is not UTF-8, so a layout cannot name it; rename it, e.g. `convmv -f GBK -t UTF-8 --notest FILE`",
+            printable(name)
+        ),
     }
 }
 

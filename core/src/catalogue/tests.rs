@@ -252,7 +252,8 @@ fn problems() -> Vec<Problem> {
         Problem::MissingGlyph { page: 0, part: 0, item: item(), field: "body", ch: '\u{2A6A5}', font: "f.ttc".into() },
         Problem::EmptyHeadline { item: item() },
         Problem::SpacedId { item: " a1".into() },
-        Problem::EmptyBody { item: item() },
+        Problem::EmptyBody { item: item(), notice: false },
+        Problem::EmptyBody { item: item(), notice: true },
         Problem::EmptyTitle { item: item() },
         Problem::EmptyCaption { item: item() },
     ]
@@ -315,6 +316,7 @@ fn statuses() -> Vec<Status> {
         CopyNotWritten { error: save_error(SaveTrouble::NotWritableKind) },
         CopyNotWritten { error: save_error(SaveTrouble::LinkLoop) },
         CopyNotWritten { error: save_error(SaveTrouble::PipeUnread) },
+        CopyNotWritten { error: save_error(SaveTrouble::IssueNameNotUtf8 { name: r"\xb5\xda3.ron".into() }) },
         CopyIsIssue { path: "x.ron".into() },
         CopyIsOwnFile { path: "a.layout.ron.lock".into() },
         CopyIsPhoto { path: "a.png".into() },
@@ -433,6 +435,13 @@ fn statuses() -> Vec<Status> {
         LayoutNotLoaded { error: LoadError::at(Path::new("x.layout.ron"), 3, 7, "expected a number") },
         LayoutNotLoaded { error: unread(None, ReadTrouble::Folder) },
         OpenNotes { first: Note::NewLayout { layout: "x.layout.ron".into() }, more: 2 },
+        OpenNotes {
+            first: Note::CannotSave {
+                layout: "x.layout.ron".into(),
+                why: SaveTrouble::IssueNameNotUtf8 { name: r"\xb5\xda3.ron".into() },
+            },
+            more: 1,
+        },
         OpenNotes { first: photo_note(ImageTrouble::Missing, Some(12)), more: 0 },
         OpenNotes { first: photo_note(ImageTrouble::NotAFile, None), more: 0 },
         OpenNotes { first: photo_note(ImageTrouble::Unreadable { detail: "Corrupted image".into() }, None), more: 0 },

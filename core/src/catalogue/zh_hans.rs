@@ -1025,8 +1025,11 @@ pub fn problem(p: &Problem) -> String {
                 "稿件「{item}」的标题是空的，会在正文上方排成空行；请写上标题，或给它的稿位另拟标题（编辑器里按 r）"
             )
         }
-        Problem::EmptyBody { item } => {
+        Problem::EmptyBody { item, notice: false } => {
             format!("稿件「{item}」没有正文，只剩标题；请写上正文，或把它从稿件文件里删去")
+        }
+        Problem::EmptyBody { item, notice: true } => {
+            format!("启事「{item}」没有正文，版面上只剩空框；请写上正文，或把它从稿件文件里删去")
         }
         Problem::SpacedId { item } => format!(
             "稿件编号「{item}」首尾有空格，看不出来：版面文件写「{seen}」会找错稿件或找不到；请写作 id: \"{seen}\"，版面文件里也照此写",
@@ -1263,6 +1266,7 @@ pub fn note(n: &Note) -> String {
             let (file, id, image, why) = (printable(file), printable(id), printable(image), image_trouble(why));
             format!("{file}：警告：图片「{id}」的文件 {image}：{why}；画成灰框")
         }
+        Note::CannotSave { layout, why } => format!("{}：{}", printable(layout), save_trouble(why)),
     }
 }
 
@@ -1317,6 +1321,10 @@ pub fn save_trouble(why: &SaveTrouble) -> String {
             };
             format!("{step}：{}", printable(error))
         }
+        SaveTrouble::IssueNameNotUtf8 { name } => format!(
+            "稿件文件名 {} 不是 UTF-8，版面文件无法写明它；请改名，例如 `convmv -f GBK -t UTF-8 --notest FILE`",
+            printable(name)
+        ),
     }
 }
 

@@ -13,7 +13,7 @@ use std::sync::Arc;
 
 use fontdb::{Database, FaceInfo, Source};
 
-use crate::format::printable;
+use crate::format::{printable, printable_path};
 use crate::model::Language;
 
 /// The Debian package that brings the fonts the press PDF looks for.
@@ -110,7 +110,7 @@ impl fmt::Display for FontError {
                 write!(
                     f,
                     "{}: {why}; expected an OpenType, TrueType or collection (.otf, .ttf, .ttc) font file for --font",
-                    printable(&path.display().to_string())
+                    printable_path(path)
                 )
             }
         }

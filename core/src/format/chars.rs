@@ -104,6 +104,32 @@ pub fn printable(text: &str) -> String {
     out
 }
 
+/// A path as a message shows it: [`printable`], and each byte that is not UTF-8 written as
+/// `\xb5`, where the system's own conversion would print U+FFFD and lose which byte it was
+/// (found from outside: a GBK file name from a Windows share read `��3��.ron`, the same for
+/// every such name).
+///
+/// ```
+/// use std::path::Path;
+/// use pasteup_core::format::printable_path;
+/// assert_eq!(printable_path(Path::new("版面/a\u{1b}.ron")), r"版面/a\u{1b}.ron");
+/// # #[cfg(unix)] {
+/// use std::os::unix::ffi::OsStrExt;
+/// let gbk = Path::new(std::ffi::OsStr::from_bytes(b"\xb5\xda3\xb0\xe6.ron"));
+/// assert_eq!(printable_path(gbk), r"\xb5\xda3\xb0\xe6.ron");
+/// # }
+/// ```
+pub fn printable_path(path: &std::path::Path) -> String {
+    let mut out = String::new();
+    for chunk in path.as_os_str().as_encoded_bytes().utf8_chunks() {
+        out.push_str(&printable(chunk.valid()));
+        for byte in chunk.invalid() {
+            out.push_str(&format!("\\x{byte:02x}"));
+        }
+    }
+    out
+}
+
 /// A name or value from the file, quoted for a message: printable, and cut to 60
 /// characters so a megabyte-long "field name" cannot flood the terminal.
 pub fn quoted(text: &str) -> String {

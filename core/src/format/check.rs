@@ -187,8 +187,8 @@ pub fn place_item_chars(problems: &mut [Located], issue: &Issue, text: &str, pat
 /// What is wrong with the issue's copy, each at its place in the issue file `text` as read
 /// from `path`: every required text written blank (empty or only white space) where it is
 /// printed — an article's headline (the issue's, unless the layout gives each of its boxes one
-/// of its own and no part of it waits in the bin), a notice's title, a photo's caption — at that field; every article without a
-/// body, or with blank paragraphs only, at its body; and every id that begins or ends with a
+/// of its own and no part of it waits in the bin), a notice's title, a photo's caption — at that field; every article or
+/// notice without a body, or with blank paragraphs only, at its body; and every id that begins or ends with a
 /// space, at that id. Such an issue loads, as version 1 read it, but an item would be set with
 /// blank lines where its text should be or as a headline with nothing under it, and a layout
 /// naming an id as it looks would name another item or none (found from outside: each taken
@@ -211,11 +211,16 @@ pub fn copy_problems(issue: &Issue, layout: &Layout, text: &str, path: &Path) ->
             Item::Notice(n) => ("title", blank(&n.title), item_problem(|item| Problem::EmptyTitle { item })),
             Item::Photo(p) => ("caption", blank(&p.caption), item_problem(|item| Problem::EmptyCaption { item })),
         };
-        let no_body = matches!(item, Item::Article(a) if a.body.iter().all(|p| blank(p)));
+        let (body, notice) = match item {
+            Item::Article(a) => (Some(&a.body), false),
+            Item::Notice(n) => (Some(&n.body), true),
+            Item::Photo(_) => (None, false),
+        };
+        let no_body = body.is_some_and(|body| body.iter().all(|p| blank(p)));
         let found = [
             (id.starts_with(' ') || id.ends_with(' '), "id", Problem::SpacedId { item: id.to_string() }),
             (wrong, field, problem),
-            (no_body, "body", Problem::EmptyBody { item: id.to_string() }),
+            (no_body, "body", Problem::EmptyBody { item: id.to_string(), notice }),
         ];
         for (_, field, problem) in found.into_iter().filter(|(wrong, ..)| *wrong) {
             let src = src.get_or_init(|| Source::new(text.strip_prefix('\u{FEFF}').unwrap_or(text)));

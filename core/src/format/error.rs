@@ -3,7 +3,7 @@
 use std::fmt;
 use std::path::{Path, PathBuf};
 
-use super::chars::printable;
+use super::chars::{printable, printable_path};
 
 /// A file that cannot be used as it is. Line and column are 1-based and count characters
 /// (not bytes), as editors do, so `issue.ron:14:9` lands on the right 汉字.
@@ -125,7 +125,7 @@ pub(crate) fn write_located(
     col: Option<usize>,
     message: &str,
 ) -> fmt::Result {
-    let file = printable(&file.display().to_string());
+    let file = printable_path(file);
     match (line, col) {
         (Some(line), Some(col)) => write!(f, "{file}:{line}:{col}: {message}"),
         (Some(line), None) => write!(f, "{file}:{line}: {message}"),
@@ -164,6 +164,9 @@ pub enum SaveTrouble {
     ChangedMeanwhile,
     /// A step the system refused, with what it said.
     System { step: SaveStep, error: String },
+    /// The layout would name its issue by `name` (shown with its odd bytes escaped), which is
+    /// not UTF-8: text cannot hold it without loss, so no layout naming it is written.
+    IssueNameNotUtf8 { name: String },
 }
 
 /// The step of a save the system refused.
@@ -192,7 +195,7 @@ impl SaveError {
     /// keeps the part that tells what to do.
     pub fn reason_first(&self, lang: crate::catalogue::UiLang) -> String {
         use crate::catalogue::{Render, UiLang};
-        let file = printable(&self.file.display().to_string());
+        let file = printable_path(&self.file);
         match lang {
             UiLang::ZhHans => format!("{}（{file}）", self.why.render(lang)),
             UiLang::En => format!("{} ({file})", self.why.render(lang)),
@@ -203,7 +206,7 @@ impl SaveError {
 impl fmt::Display for SaveError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         use crate::catalogue::{Render, UiLang};
-        let file = printable(&self.file.display().to_string());
+        let file = printable_path(&self.file);
         write!(f, "{file}: cannot save: {}", self.why.render(UiLang::En))
     }
 }

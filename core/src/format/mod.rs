@@ -24,7 +24,7 @@ use std::path::{Path, PathBuf};
 use ron::extensions::Extensions;
 
 pub(crate) use chars::quoted;
-pub use chars::{is_forbidden, printable};
+pub use chars::{is_forbidden, printable, printable_path};
 pub use check::{
     LayoutReport, check_layout, check_values, copy_problems, place_item_chars, place_page_problems, place_photo_notes,
 };
@@ -103,7 +103,7 @@ pub fn load_issue(path: &Path) -> Result<Loaded<Issue>, LoadError> {
 /// [`load_issue`] of text already read from `path` (read once: a pipe gives it only once).
 pub fn issue_from_text(path: &Path, text: &str) -> Result<Loaded<Issue>, LoadError> {
     let mut issue = parse_issue(path, text)?;
-    let mut warnings = resolve_pixels(&mut issue, &real_folder(path), &path.display().to_string());
+    let mut warnings = resolve_pixels(&mut issue, &real_folder(path), &printable_path(path));
     check::place_photo_notes(&mut warnings, &issue, text);
     Ok(Loaded { value: issue, warnings })
 }

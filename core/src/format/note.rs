@@ -30,6 +30,9 @@ pub enum Note {
     /// A photo of the issue `file` (with the line and column of the photo's `file`, as
     /// [`Note::PhotoUnsized`]) whose image the press PDF cannot draw: a grey frame.
     GreyFrame { file: String, id: String, image: String, why: ImageTrouble },
+    /// No save of the layout can go through, `why`, whatever is done on the desk: said at
+    /// once, not first at Ctrl-s (the issue's file name is not UTF-8).
+    CannotSave { layout: String, why: super::SaveTrouble },
 }
 
 /// Why a photo's image could not be sized or drawn.

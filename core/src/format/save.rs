@@ -10,6 +10,7 @@ use std::fs::{self, File};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
+use super::chars::printable_path;
 use super::error::{SaveError, SaveStep, SaveTrouble};
 use super::under_way::UnderWay;
 use crate::journal::{Stamp, stamp};
@@ -243,16 +244,15 @@ fn replace_file(
     };
     // Found from outside: a folder not there was "cannot create a temporary file in …".
     if !dir.is_dir() {
-        let dir = dir.display().to_string();
-        let why =
-            if Path::new(&dir).exists() { SaveTrouble::NotAFolder { dir } } else { SaveTrouble::NoFolder { dir } };
+        let (there, dir) = (dir.exists(), printable_path(&dir));
+        let why = if there { SaveTrouble::NotAFolder { dir } } else { SaveTrouble::NoFolder { dir } };
         return Err(SaveError::new(path, why));
     }
     let mut temp = tempfile::Builder::new()
         .prefix(TEMP_PREFIX)
         .suffix(TEMP_SUFFIX)
         .tempfile_in(&dir)
-        .map_err(|e| fail(SaveStep::TempFile { dir: dir.display().to_string() }, &e))?;
+        .map_err(|e| fail(SaveStep::TempFile { dir: printable_path(&dir) }, &e))?;
     let listed = UnderWay::list(temp.path(), Some(target));
     temp.write_all(bytes).map_err(|e| fail(SaveStep::Write, &e))?;
     // Keep the permissions the old file had; a new file is readable by all, as files a

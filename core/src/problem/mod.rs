@@ -68,9 +68,10 @@ pub enum Problem {
     /// as it looks names another item or none. Loads, as version 1 read it; a problem of the
     /// issue file, on no page.
     SpacedId { item: String },
-    /// An article with no body, or only blank paragraphs: a headline with nothing under it, as
-    /// a body cut whole ([`Problem::AllCut`]) is. A problem of the issue file's copy, on no page.
-    EmptyBody { item: String },
+    /// An article or a notice (`notice`) with no body, or only blank paragraphs: an article's
+    /// headline with nothing under it, as a body cut whole ([`Problem::AllCut`]) is; a notice's
+    /// blank frame on the page. A problem of the issue file's copy, on no page.
+    EmptyBody { item: String, notice: bool },
     /// A notice whose title is blank: set as a blank line under its top rule. A problem of the
     /// issue file's copy, on no page (a layout gives a notice no title of its own).
     EmptyTitle { item: String },
@@ -256,7 +257,7 @@ impl Problem {
             | Problem::MissingGlyph { item, .. }
             | Problem::EmptyHeadline { item }
             | Problem::SpacedId { item }
-            | Problem::EmptyBody { item }
+            | Problem::EmptyBody { item, .. }
             | Problem::EmptyTitle { item }
             | Problem::EmptyCaption { item } => vec![item],
         }

@@ -7,7 +7,7 @@ use std::fmt;
 use super::{Located, OffGrid, Problem};
 use crate::catalogue::en::plural;
 use crate::catalogue::{UiLang, part_id};
-use crate::format::{MAX_DEPTH, printable, quoted};
+use crate::format::{MAX_DEPTH, printable, printable_path, quoted};
 
 /// The problem as a sentence, printable (control characters of names are escaped).
 pub fn message(problem: &Problem) -> String {
@@ -93,8 +93,12 @@ pub fn message(problem: &Problem) -> String {
             "item {} has a blank headline: it would be set as blank lines over its body; write its headline, or give its box one of its own (r in the editor)",
             quoted(item)
         ),
-        Problem::EmptyBody { item } => format!(
+        Problem::EmptyBody { item, notice: false } => format!(
             "item {} has no body: a headline with nothing under it; write its body, or take it out of the issue",
+            quoted(item)
+        ),
+        Problem::EmptyBody { item, notice: true } => format!(
+            "notice {} has no text: a blank frame on the page; write its body, or take it out of the issue",
             quoted(item)
         ),
         Problem::SpacedId { item } => format!(
@@ -158,7 +162,7 @@ impl fmt::Display for Problem {
 /// `file:line:col: message`, or `file: message` for the file as a whole.
 impl fmt::Display for Located {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let file = printable(&self.file.display().to_string());
+        let file = printable_path(&self.file);
         let message = message(&self.problem);
         match (self.line, self.col) {
             (Some(line), Some(col)) => write!(f, "{file}:{line}:{col}: {message}"),

@@ -1940,7 +1940,7 @@ fn invisible_or_full_width_space_in_the_syntax_is_named() {
     }
     // In a layout too: line 5 is `            Placement(item: "jinyuan-livable", column: 1, …`.
     let e = layout_error("column: 1", "column:\u{3000}4");
-    assert_eq!((at(&e), e.message.starts_with("full-width space U+3000")), ((5, 56), true), "{e}");
+    assert_eq!((at(&e), e.message.starts_with("full-width space U+3000")), ((5, 55), true), "{e}");
     let e = layout_error("        PageLayout(number: 3", "\u{3000}\u{3000}\u{3000}\u{3000}PageLayout(number: 3");
     assert_eq!((at(&e), e.message.starts_with("full-width space U+3000")), ((4, 1), true), "{e}");
     // Inside a string they are text, and load as written.

@@ -910,7 +910,7 @@ fn without_rules_the_gutters_stay_white() {
 #[test]
 fn printed_text_beside_the_issue_is_asked_of_the_font_too() {
     use pasteup_core::export::fonts::Fonts;
-    use pasteup_core::export::preflight::{missing_glyphs, missing_in_print};
+    use pasteup_core::export::preflight::{Asked, missing_glyphs, missing_in_print};
     use pasteup_core::format::{parse_issue, parse_layout};
     use pasteup_core::problem::Problem;
     let latin = PathBuf::from("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf");
@@ -952,7 +952,7 @@ fn printed_text_beside_the_issue_is_asked_of_the_font_too() {
     every.pages[1].placements[0].headline = Some("续".into());
     assert_eq!(said(&missing_glyphs(&issue, &every, &fonts), "headline"), "");
     let makeup = Makeup::new(issue, &layout);
-    let printed = missing_in_print(&makeup, &fonts);
+    let printed = missing_in_print(&makeup, &fonts, Asked::Copy);
     // The layout's headline on page 1, 标 too: the issue's headline that has it is not printed
     // (found from outside: said there only); the jump line there and the from-line on page 2,
     // each character once, none the item's own text has (一二三… are listed with the body).
@@ -1396,4 +1396,48 @@ fn characters_the_fonts_lack_come_back_when_the_text_is_copied() {
     assert_eq!(o.status.code(), Some(1), "{}", String::from_utf8_lossy(&o.stderr));
     let text = tool("pdftotext", &[pdf.to_str().unwrap(), "-"]);
     assert!(text.contains(body), "{text:?}");
+}
+
+/// Found from outside: the PDF export's glyph preflight asked the whole copy, and a character
+/// the PDF does not print failed it (exit 1): in a sentence the placement cuts, on an overset
+/// line, in the part of a continued article that waits in the bin. It asks what the PDF
+/// prints; `check --font`, a preflight of the copy, still asks every character of it.
+#[test]
+fn only_what_the_pdf_prints_is_asked_of_its_font() {
+    if !ready() {
+        return;
+    }
+    // U+E000 in the body's last sentence (no CJK font has it).
+    let issue_text = "Issue(paper: \"日报\", date: \"2026-12-07\", pages: [
+        Page(number: 1, grid: Grid(columns: 2, column_width: 10, gutter: 1, depth: 40))],
+      items: [Article(id: \"a\", headline: \"标题\", body: [
+        \"一二三四五六七八九十一二三四五六七八九十。一二三四五六七八九十一二三四五六七八九十。\",
+        \"春天来了，大家走出家门感受春天的气息\u{E000}。\"])])";
+    let placement = |rest: &str| {
+        format!(
+            "Layout(issue: \"cut.ron\", pages: [PageLayout(number: 1, placements: [\n\
+             Placement(item: \"a\", column: 1, span: 1, line: 1{rest})])])"
+        )
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let pdf = dir.path().join("cut.pdf");
+    for (what, rest, code) in [
+        ("printed", ", depth: Auto", 1),
+        ("cut", ", depth: Auto, cut: 1", 0),
+        ("overset", ", depth: Fixed(6)", 0),
+        ("waiting in the bin", ", depth: Fixed(6), continued: true", 0),
+    ] {
+        let (issue, layout) = write_pair(dir.path(), "cut", issue_text, &placement(rest));
+        let o = export_pdf(&issue, &layout, &pdf, &[]);
+        let err = String::from_utf8_lossy(&o.stderr);
+        assert_eq!(o.status.code(), Some(code), "{what}: {err}");
+        assert_eq!(err.contains("U+E000"), code == 1, "{what}: {err}");
+        let text = tool("pdftotext", &[pdf.to_str().unwrap(), "-"]);
+        assert_eq!(text.contains('\u{E000}'), code == 1, "{what}: {text}");
+        // The copy desk's preflight asks the whole copy, at its place in the file.
+        let (issue, layout) = (issue.to_str().unwrap(), layout.to_str().unwrap());
+        let o = pasteup(&["check", issue, "--layout", layout, "--font", SERIF], &[]);
+        let said = String::from_utf8_lossy(&o.stdout);
+        assert!(said.contains("cut.ron:5:28: item \"a\" body: U+E000"), "{what}: {said}");
+    }
 }

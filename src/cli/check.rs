@@ -12,10 +12,11 @@ use super::open_for_command;
 use super::{EXIT_INVALID, EXIT_PROBLEMS};
 use pasteup_core::catalogue::{Render, Report, Row, UiLang, part_id};
 use pasteup_core::export::fonts::{FontError, Fonts};
-use pasteup_core::export::preflight::{missing_glyphs, missing_in_print, not_cjk};
+use pasteup_core::export::preflight::{Asked, missing_glyphs, missing_in_print, not_cjk};
 use pasteup_core::format;
 use pasteup_core::layout::{Makeup, PageSummary};
-use pasteup_core::problem::Located;
+use pasteup_core::model::Issue;
+use pasteup_core::problem::{Located, Problem};
 use pasteup_core::report::{self, CheckPage, CheckReport, FinishedBox, ProblemEntry, Where, box_title};
 
 pub fn run(issue: &Path, layout: Option<&Path>, font: Option<&Path>, json: bool, lang: UiLang) -> ExitCode {
@@ -61,20 +62,30 @@ pub fn fonts_for(opened: &Opened, given: &[PathBuf]) -> Result<Fonts, FontError>
 
 /// Every character of the opened issue that `fonts` lack, each at its place in the issue file.
 pub fn lacking_in(opened: &Opened, fonts: &Fonts) -> Vec<Located> {
-    let file = opened.issue_path.clone();
-    let located = |problem| Located { problem, file: file.clone(), line: None, col: None };
-    let mut lacking: Vec<Located> =
-        missing_glyphs(&opened.issue, &opened.layout, fonts).into_iter().map(located).collect();
-    format::place_item_chars(&mut lacking, &opened.issue, &opened.issue_src, &file);
+    let lacking = missing_glyphs(&opened.issue, &opened.layout, fonts);
+    placed_in_issue(lacking, &opened.issue, &opened.issue_src, &opened.issue_path)
+}
+
+/// Each of the issue's `lacking` characters at its place in the issue file `path` (read as `src`).
+pub fn placed_in_issue(lacking: Vec<Problem>, issue: &Issue, src: &str, path: &Path) -> Vec<Located> {
+    let located = |problem| Located { problem, file: path.to_path_buf(), line: None, col: None };
+    let mut lacking: Vec<Located> = lacking.into_iter().map(located).collect();
+    format::place_item_chars(&mut lacking, issue, src, path);
     lacking
 }
 
 /// Every character the placed boxes print beyond the issue's fields (a headline the layout
-/// gives, a jump line) that `fonts` lack, each at its placement in the layout file `path`
-/// (read as `src`; `found`: whether a layout file was read).
-pub fn lacking_in_print(makeup: &Makeup, fonts: &Fonts, (path, src, found): (&Path, &str, bool)) -> Vec<Located> {
+/// gives, a jump line) that `fonts` lack — all of it, or what the plate prints (`asked`) —
+/// each at its placement in the layout file `path` (read as `src`; `found`: whether a layout
+/// file was read).
+pub fn lacking_in_print(
+    makeup: &Makeup,
+    fonts: &Fonts,
+    asked: Asked,
+    (path, src, found): (&Path, &str, bool),
+) -> Vec<Located> {
     let located = |problem| Located { problem, file: path.to_path_buf(), line: None, col: None };
-    let mut lacking: Vec<Located> = missing_in_print(makeup, fonts).into_iter().map(located).collect();
+    let mut lacking: Vec<Located> = missing_in_print(makeup, fonts, asked).into_iter().map(located).collect();
     if found {
         format::place_page_problems(&mut lacking, src, path);
     }
@@ -104,7 +115,7 @@ pub fn report_with(opened: Opened, fonts: Option<&Fonts>, json: bool, lang: UiLa
         format::place_page_problems(&mut findings, &layout_src, &files.layout);
     }
     if let Some(fonts) = fonts {
-        more.extend(lacking_in_print(&makeup, fonts, (&files.layout, &layout_src, files.layout_found)));
+        more.extend(lacking_in_print(&makeup, fonts, Asked::Copy, (&files.layout, &layout_src, files.layout_found)));
     }
     findings.extend(more);
     let out = if json {

@@ -1,6 +1,5 @@
 //! `pasteup export`: the finished layout written out for the rest of the newsroom.
 
-use std::collections::HashSet;
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -8,10 +7,10 @@ use std::process::ExitCode;
 use pasteup_core::catalogue::{Render, Report, UiLang};
 use pasteup_core::document::Opened;
 use pasteup_core::export::pdf::{self, DEFAULT_EM_PT, Press};
+use pasteup_core::export::preflight::{Asked, missing_glyphs, printed_only};
 use pasteup_core::export::{self, Assets, Format, Options};
 use pasteup_core::format::{Note, printable_path};
 use pasteup_core::layout::Makeup;
-use pasteup_core::problem::Problem;
 
 use super::progress::Progress;
 use super::{AmbiArg, EXIT_INVALID, EXIT_PROBLEMS, input_named_by, open_usable};
@@ -138,17 +137,15 @@ fn press(args: &ExportArgs, opened: Opened, assets: Assets, lang: UiLang) -> Exi
             return ExitCode::from(EXIT_INVALID);
         }
     };
-    let mut lacking = super::check::lacking_in(&opened, &fonts);
+    let lacking = missing_glyphs(&opened.issue, &opened.layout, &fonts);
     let makeup = Makeup::new(opened.issue, &opened.layout);
-    // Only what the pages print: an item waiting in the bin is printed nowhere (found from
-    // outside: a character of its body failed the export), nor is a part of one waiting there
-    // (what only it prints is said for it). `check --font` asks every item and part.
-    let placed: HashSet<String> =
-        makeup.issue().pages.iter().flat_map(|p| makeup.placements(p.number)).map(|p| p.item).collect();
-    let in_bin = |item: &String, part: u32| !placed.contains(item) || makeup.waiting_parts(item).contains(&part);
-    lacking.retain(|l| !matches!(&l.problem, Problem::MissingGlyph { item, part, .. } if in_bin(item, *part)));
+    // Only what the plate prints (`export::plate`): not an item or part waiting in the bin, a
+    // sentence cut, a line overset or past the foot (found from outside: each failed the
+    // export). `check --font` asks the whole copy.
+    let lacking = printed_only(lacking, &makeup);
+    let mut lacking = super::check::placed_in_issue(lacking, makeup.issue(), &opened.issue_src, &opened.issue_path);
     let layout = (opened.layout_path.as_path(), opened.layout_src.as_str(), opened.layout_found);
-    lacking.extend(super::check::lacking_in_print(&makeup, &fonts, layout));
+    lacking.extend(super::check::lacking_in_print(&makeup, &fonts, Asked::Plate, layout));
     for located in &lacking {
         // In the interface's language and at its place, as `check --font` lists them (found
         // from outside: the one in Chinese, the other in English).

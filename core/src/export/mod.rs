@@ -25,6 +25,7 @@ pub mod assets;
 pub mod fonts;
 pub mod html;
 pub mod pdf;
+pub mod plate;
 pub mod preflight;
 pub mod ron;
 pub mod rules;

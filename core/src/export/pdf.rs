@@ -28,10 +28,12 @@ use unicode_width::UnicodeWidthStr;
 use super::Assets;
 use super::assets::image_mime;
 use super::fonts::{Face, Fonts};
+use super::plate::{OnPlate, printed};
+use super::preflight::is_head;
 use super::rules::{NOTICE_RULE_EM, column_rules};
+use crate::fit::SetLine;
 use crate::fit::glyphs::{glyphs, held, justify_gaps, spread_over};
 use crate::fit::width::grapheme_cells;
-use crate::fit::{Block, BlockKind, SetLine};
 use crate::format::{ImageTrouble, Note, Orientation};
 use crate::layout::{Makeup, ResolvedBox};
 use crate::model::{Grid, Item, ItemKind, Page, Photo};
@@ -230,54 +232,18 @@ impl Sheet<'_, '_> {
             lines: b.box_depth,
             foot: (grid.depth + 1).saturating_sub(b.line),
         };
-        // A notice's text stands its air in from the box's edges (`fit::notice_measure`).
-        let inset = b.set.text_inset();
-        let mut row = 0;
-        for block in &b.set.heads {
-            self.draw_block(frame, row, inset + block.inset(b.set.width), block, item);
-            row += block.depth;
-        }
-        let legs = b.set.legs_at(b.depth);
-        let leg_step = b.set.leg_width + 2 * u32::from(grid.gutter);
-        let mut deepest = 0;
-        for (n, leg) in legs.iter().enumerate() {
-            let x = inset + n as u32 * leg_step;
-            for (k, line) in b.set.body[leg.clone()].iter().enumerate() {
-                let justify = grid.justify.then_some(b.set.leg_width);
-                self.draw_line(frame, row + k as u32, x, 1, line, Role::Text, justify);
+        // What the plate prints, as the glyph preflight asks it (`export::plate`).
+        for printed in printed(b, grid) {
+            match printed {
+                OnPlate::Line(l) => {
+                    let role = if is_head(l.field) { Role::Heads } else { Role::Text };
+                    self.draw_line(frame, l.row, l.x, l.size, l.line, role, l.justify);
+                }
+                OnPlate::Picture { row, depth } => self.picture(frame, row, depth, item),
             }
-            deepest = deepest.max(leg.len() as u32);
-        }
-        row += deepest;
-        for block in &b.set.foot {
-            self.draw_block(frame, row, inset, block, item);
-            row += block.depth;
         }
         if b.kind == ItemKind::Notice {
-            self.notice_frame(frame, inset);
-        }
-    }
-
-    /// Draws a block from `row` (lines from the box top); a notice's rule lines are left
-    /// empty, its frame drawn round the box ([`Sheet::notice_frame`]).
-    fn draw_block(&mut self, frame: Frame, row: u32, inset: u32, block: &Block, item: Option<&Item>) {
-        match block.kind {
-            BlockKind::Picture => self.picture(frame, row, block.depth, item),
-            BlockKind::Rule => {}
-            kind => {
-                let role = if matches!(
-                    kind,
-                    BlockKind::Kicker | BlockKind::Headline | BlockKind::Subhead | BlockKind::Title
-                ) {
-                    Role::Heads
-                } else {
-                    Role::Text
-                };
-                let size = block.line_depth.max(1);
-                for (k, line) in block.lines.iter().enumerate() {
-                    self.draw_line(frame, row + k as u32 * size, inset, size, line, role, None);
-                }
-            }
+            self.notice_frame(frame, b.set.text_inset());
         }
     }
 
@@ -294,10 +260,6 @@ impl Sheet<'_, '_> {
         role: Role,
         justify: Option<u32>,
     ) {
-        // Overset, or past the page foot: not printed.
-        if row + size > frame.lines.min(frame.foot) || line.text.is_empty() {
-            return;
-        }
         let em = self.em();
         let size_pt = size as f32 * em;
         let cell = size_pt / 2.0;

@@ -1,13 +1,15 @@
 //! Glyph preflight: every character of the issue's items that the font setting it lacks,
 //! found before the plate (a 生僻字 printed as an empty box is a correction in tomorrow's
-//! paper). `check --font` and the press PDF both ask this one function.
+//! paper). `check --font` and the press PDF both ask these functions: `check --font` the whole
+//! copy ([`Asked::Copy`]), the PDF what it prints ([`Asked::Plate`], [`printed_only`]).
 
 use std::collections::{HashMap, HashSet};
 
 use super::fonts::{Face, FontError, Fonts};
+use super::plate::{self, OnPlate, PrintedLine};
 use crate::fit::classes::is_han;
-use crate::layout::Makeup;
-use crate::model::{Issue, Item, Layout};
+use crate::layout::{Makeup, ResolvedBox};
+use crate::model::{Grid, Issue, Item, Layout};
 use crate::problem::Problem;
 
 /// Whether the heads face (else the text face) sets `field`.
@@ -92,26 +94,29 @@ pub const BYLINE_BRACKETS: &str = "byline brackets";
 /// The field a continued part's jump lines (`（下转第4版）`, `（上接第3版）`) are asked as.
 pub const JUMP_LINE: &str = "jump line";
 
+/// Which text a preflight asks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Asked {
+    /// The whole copy, and all a placed box adds to it (`check --font`): the copy desk checks
+    /// a story's characters before it is placed, and a sentence cut or a line overset today
+    /// prints once the box is deepened.
+    Copy,
+    /// What the plate prints ([`plate::printed`]): the press PDF's.
+    Plate,
+}
+
 /// Every character the placed boxes print beyond the issue's fields that the face setting it
-/// lacks: a headline the layout gives a box, and a continued part's jump lines. One problem a
-/// page, item, field and character, at its page (a place in the layout), whatever the item's
-/// own fields hold: it is printed, and mended, here. Found from outside: both printed as
-/// blanks while the PDF export and `check --font` passed.
-pub fn missing_in_print(makeup: &Makeup, fonts: &Fonts) -> Vec<Problem> {
+/// lacks: a headline the layout gives a box, and a continued part's jump lines — all of them
+/// ([`Asked::Copy`]), or their lines the plate prints ([`Asked::Plate`]). One problem a page,
+/// item, field and character, at its page (a place in the layout), whatever the item's own
+/// fields hold: it is printed, and mended, here. Found from outside: both printed as blanks
+/// while the PDF export and `check --font` passed.
+pub fn missing_in_print(makeup: &Makeup, fonts: &Fonts, asked: Asked) -> Vec<Problem> {
     let mut faces = Faces::new(fonts);
     let mut out = Vec::new();
     for page in &makeup.issue().pages {
         for b in makeup.resolved(page.number) {
-            let part = b.set.part.as_ref();
-            // As printed: a narrow column's jump line is a shorter form, a same page's says 本版.
-            let jumps = [part.and_then(|p| p.from_text.clone()), part.and_then(|p| p.jump_text.clone())];
-            let printed = b
-                .setting
-                .headline
-                .iter()
-                .map(|h| ("headline", h.to_string()))
-                .chain(jumps.into_iter().flatten().map(|j| (JUMP_LINE, j)));
-            for (field, value) in printed {
+            for (field, value) in layout_texts(&b, &page.grid, asked) {
                 for (ch, font) in faces.lacking(field, &value) {
                     // Once an item, field and character, at the first box that prints it.
                     let said = |p: &Problem| matches!(p, Problem::MissingGlyph { item: i, field: f, ch: c, .. } if *i == b.item && *f == field && *c == ch);
@@ -129,6 +134,61 @@ pub fn missing_in_print(makeup: &Makeup, fonts: &Fonts) -> Vec<Problem> {
         }
     }
     out
+}
+
+/// What box `b` prints beyond the issue's fields, by field: the headline the layout gives it
+/// and its jump lines, whole or as the plate prints them.
+fn layout_texts(b: &ResolvedBox, grid: &Grid, asked: Asked) -> Vec<(&'static str, String)> {
+    if asked == Asked::Plate {
+        let own = |l: &PrintedLine<'_>| l.field == JUMP_LINE || (l.field == "headline" && b.setting.headline.is_some());
+        return plate::printed(b, grid)
+            .into_iter()
+            .filter_map(|p| match p {
+                OnPlate::Line(l) if own(&l) => Some((l.field, l.line.text.clone())),
+                _ => None,
+            })
+            .collect();
+    }
+    let part = b.set.part.as_ref();
+    // As printed: a narrow column's jump line is a shorter form, a same page's says 本版.
+    let jumps = [part.and_then(|p| p.from_text.clone()), part.and_then(|p| p.jump_text.clone())];
+    let headline = b.setting.headline.iter().map(|h| ("headline", h.to_string()));
+    headline.chain(jumps.into_iter().flatten().map(|j| (JUMP_LINE, j))).collect()
+}
+
+/// Of `lacking`, the characters of the issue's fields the fonts lack ([`missing_glyphs`]),
+/// those the plate prints ([`plate::printed`]): none of an item or part waiting in the bin, of
+/// a sentence the placement cuts, of a line overset or past the page foot, nor of the issue's
+/// headline where the layout gives a box its own (found from outside: each failed the PDF
+/// export, exit 1, though the PDF printed none of them). The rest are kept.
+pub fn printed_only(lacking: Vec<Problem>, makeup: &Makeup) -> Vec<Problem> {
+    // Few are lacking: each printed line is searched for its item's alone.
+    let mut asked: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (k, p) in lacking.iter().enumerate() {
+        if let Problem::MissingGlyph { page: 0, item, .. } = p {
+            asked.entry(item.as_str()).or_default().push(k);
+        }
+    }
+    let mut printed = vec![false; lacking.len()];
+    for page in &makeup.issue().pages {
+        for b in makeup.resolved(page.number) {
+            let Some(problems) = asked.get(b.item.as_str()) else { continue };
+            for p in plate::printed(&b, &page.grid) {
+                let OnPlate::Line(l) = p else { continue };
+                // The layout's headline is its own field, asked by [`missing_in_print`].
+                if l.field == "headline" && b.setting.headline.is_some() {
+                    continue;
+                }
+                for &k in problems {
+                    if let Problem::MissingGlyph { field, ch, .. } = &lacking[k] {
+                        printed[k] |= plate::prints_field(l.field, field) && l.line.text.contains(*ch);
+                    }
+                }
+            }
+        }
+    }
+    let page_of = |p: &Problem| matches!(p, Problem::MissingGlyph { page: 0, .. });
+    lacking.into_iter().zip(printed).filter(|(p, printed)| *printed || !page_of(p)).map(|(p, _)| p).collect()
 }
 
 /// A face that has none of the Han characters of the issue's printed texts (at least one),

@@ -1728,50 +1728,29 @@ fn the_id_that_looks_the_same_is_the_one_meant() {
 }
 
 /// Found from outside: an article with `body: []` passed `check` as fitting, while a body cut
-/// whole was "a headline with nothing under it". So is a body of blank paragraphs only:
-/// reported at the body in the issue file (`empty_body`, exit 1), whether placed or in the bin.
+/// whole was "a headline with nothing under it"; so did a notice, a blank frame on the page.
+/// So is a body of blank paragraphs only: reported at the body in the issue file
+/// (`empty_body`, exit 1), whether placed or in the bin.
 #[test]
-fn an_article_without_a_body_is_reported() {
-    for body in ["[]", r#"["", "  "]"#] {
-        let items = format!(
-            r#"Article(id: "a", headline: "标题", body: {body}), Article(id: "b", headline: "标题", body: ["正文。"])"#
-        );
-        let text = one_page("Grid(columns: 4, column_width: 8, gutter: 1, depth: 40)", &items);
-        assert!(parse_issue(path(), &text).is_ok());
-        let col = text[..text.find("body: ").unwrap()].chars().count() + "body: ".len() + 1;
-        let (code, out, problems) = check_cli(&text, None);
-        assert_eq!(code, Some(1), "{body}: {out}");
-        let said = format!(
-            "issue.ron:1:{col}: item \"a\" has no body: a headline with nothing under it; write its body, or take it out of the issue"
-        );
-        assert!(out.contains(&format!("1 problem:\n  {said}\n")), "{out}");
-        assert_eq!(problems.len(), 1, "{problems:?}");
-        assert_eq!(problems[0]["kind"], "empty_body");
-        assert_eq!((problems[0]["line"].as_u64(), problems[0]["col"].as_u64()), (Some(1), Some(col as u64)));
-    }
-}
-
-/// Found from outside: a notice with `body: []` (or blank paragraphs only) passed `check` with
-/// exit 0, while an article's is `empty_body`: a notice with no text is a blank frame on the
-/// page. Reported alike, at its body.
-#[test]
-fn a_notice_without_a_body_is_reported() {
-    for body in ["[]", r#"["", "  "]"#] {
-        let items = format!(
-            r#"Notice(id: "n", title: "公告", body: {body}), Article(id: "b", headline: "标题", body: ["正文。"])"#
-        );
-        let text = one_page("Grid(columns: 4, column_width: 8, gutter: 1, depth: 40)", &items);
-        assert!(parse_issue(path(), &text).is_ok());
-        let col = text[..text.find("body: ").unwrap()].chars().count() + "body: ".len() + 1;
-        let (code, out, problems) = check_cli(&text, None);
-        assert_eq!(code, Some(1), "{body}: {out}");
-        let said = format!(
-            "issue.ron:1:{col}: notice \"n\" has no text: a blank frame on the page; write its body, or take it out of the issue"
-        );
-        assert!(out.contains(&format!("1 problem:\n  {said}\n")), "{out}");
-        assert_eq!(problems.len(), 1, "{problems:?}");
-        assert_eq!(problems[0]["kind"], "empty_body");
-        assert_eq!((problems[0]["line"].as_u64(), problems[0]["col"].as_u64()), (Some(1), Some(col as u64)));
+fn an_article_or_notice_without_a_body_is_reported() {
+    let cases = [
+        (r#"Article(id: "a", headline: "标题""#, r#"item "a" has no body: a headline with nothing under it"#),
+        (r#"Notice(id: "a", title: "公告""#, r#"notice "a" has no text: a blank frame on the page"#),
+    ];
+    for (head, told) in cases {
+        for body in ["[]", r#"["", "  "]"#] {
+            let items = format!(r#"{head}, body: {body}), Article(id: "b", headline: "标题", body: ["正文。"])"#);
+            let text = one_page("Grid(columns: 4, column_width: 8, gutter: 1, depth: 40)", &items);
+            assert!(parse_issue(path(), &text).is_ok());
+            let col = text[..text.find("body: ").unwrap()].chars().count() + "body: ".len() + 1;
+            let (code, out, problems) = check_cli(&text, None);
+            assert_eq!(code, Some(1), "{body}: {out}");
+            let said = format!("issue.ron:1:{col}: {told}; write its body, or take it out of the issue");
+            assert!(out.contains(&format!("1 problem:\n  {said}\n")), "{out}");
+            assert_eq!(problems.len(), 1, "{problems:?}");
+            assert_eq!(problems[0]["kind"], "empty_body");
+            assert_eq!((problems[0]["line"].as_u64(), problems[0]["col"].as_u64()), (Some(1), Some(col as u64)));
+        }
     }
 }
 

@@ -73,7 +73,7 @@ pub fn stop_cleanly_on_signals() {
 /// ignores SIGINT for a job it runs in the background (`pasteup export … &` in a script); a
 /// handler would make such a command stoppable by them. Read from `/proc/self/status`
 /// (`SigIgn`, a mask of bit `signal - 1`); without it, none is taken as ignored.
-fn ignored(signal: i32) -> bool {
+pub fn ignored(signal: i32) -> bool {
     let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
     let mask = status.lines().find_map(|line| line.strip_prefix("SigIgn:"));
     let mask = mask.and_then(|mask| u64::from_str_radix(mask.trim(), 16).ok()).unwrap_or(0);

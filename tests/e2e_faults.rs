@@ -454,17 +454,14 @@ fn a_command_started_ignoring_a_signal_goes_on_through_it() {
 
 const LAYOUT_NAME: &str = "taiyuan-2023-02-10.layout.ron";
 
-/// Whether this process ignores `signal` (`-HUP`, `-INT`, `-TERM`), as read from its
-/// `SigIgn` mask: a child starts with it ignored too.
+/// Whether this process ignores `signal` (`-HUP`, `-INT`, `-TERM`), as the commands read it
+/// of themselves: a child starts with it ignored too.
 fn ignored_here(signal: &str) -> bool {
-    let number = match signal {
+    pasteup::ending::ignored(match signal {
         "-HUP" => 1,
         "-INT" => 2,
         _ => 15,
-    };
-    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
-    let mask = status.lines().find_map(|l| l.strip_prefix("SigIgn:")).map(str::trim);
-    mask.and_then(|m| u64::from_str_radix(m, 16).ok()).is_some_and(|m| m >> (number - 1) & 1 == 1)
+    })
 }
 
 /// Runs `pasteup ARGS` in `dir` with fsync slowed, sends it `signal` once its temporary file

@@ -1,5 +1,5 @@
-//! A line may break before a full-width opening bracket that follows a Latin word or a
-//! number: `GDP（国内生产总值）`, `增长2023（完）`, `NHK「…」`. UAX #14 keeps an opening bracket
+//! A line may break before a full-width opening bracket that follows a Latin word, a
+//! number or a symbol UAX #14 reads as a letter (`·`, `×`, `①`): `GDP（国内生产总值）`, `增长2023（完）`, `NHK「…」`. UAX #14 keeps an opening bracket
 //! with the letter or figure before it only when the bracket is not East Asian (rule LB30,
 //! `(AL | HL | NU) × [OP − East Asian]`, since Unicode 8.0); `unicode-linebreak` keeps the
 //! East Asian ones too, so the engine adds the breaks it leaves out.
@@ -26,7 +26,9 @@ pub fn breaks_before_bracket(text: &str, at: usize) -> bool {
         // `―` is a dash here, not the letter UAX #14 reads it as (see `dashes`).
         matches!(
             break_property(super::dashes::twin(b) as u32),
-            BreakClass::Alphabetic | BreakClass::HebrewLetter | BreakClass::Numeric
+            // AI is AL unless a setter reads it as ID (LB1), and a line breaks before the
+            // bracket either way: found from outside, `五·` / `「六七」` and `×（` held.
+            BreakClass::Alphabetic | BreakClass::Ambiguous | BreakClass::HebrewLetter | BreakClass::Numeric
         )
     })
 }
@@ -123,8 +125,19 @@ mod tests {
             ("5%（同）", 2, false),
             ("好（完）", 3, false),
             ("a (b)", 2, false),
+            ("五·「六七」", "五·".len(), true),
+            ("一×（二）", "一×".len(), true),
+            ("①（二）", "①".len(), true),
         ] {
             assert_eq!(breaks_before_bracket(text, at), breaks, "{text} at {at}");
         }
+        // It was `一二三四` / `五·「六七」`.
+        use crate::fit::kinsoku::Rules;
+        use crate::fit::{TextStyle, set_paragraph};
+        use crate::model::{Kinsoku, Language};
+        let text = "一二三四五·「六七」";
+        let style = TextStyle::new(6, Rules::new(Kinsoku::Strict, Language::ZhHans), true).indent(0);
+        let set: Vec<&str> = set_paragraph(text, &style).iter().map(|l| l.text(text)).collect();
+        assert_eq!(set, ["一二三四五·", "「六七」"]);
     }
 }

@@ -65,6 +65,11 @@ pub fn holds_at(text: &str, at: usize) -> bool {
     if alnum(b1) && alnum(a1) {
         return full_width_alnum(b1) || full_width_alnum(a1);
     }
+    if sign(b1) && (digit(a1) || a1.is_ascii_digit()) {
+        // What stands before the sign is no figure (a joiner's case, below): a sign that
+        // starts a number, `－８℃`, `▲３．２％`, `￥３０`.
+        return full_width_form(b1) || digit(a1);
+    }
     // A joiner just before the break, or just after it, between full-width letters or figures
     // (beside half-width ones UAX #14's rules stand); a half-width one between two of which one
     // is full-width; `．` `，` `：` and their twins join figures only (`ｈ，２` is a clause
@@ -86,6 +91,20 @@ pub fn holds_at(text: &str, at: usize) -> bool {
         (false, true) => joins(a1, b1, ahead.next()),
         _ => false,
     }
+}
+
+/// A sign that holds to the figure after it, as its half-width twin does (`-8`, `+3`, UAX
+/// #14's HY and PR before NU) or as UAX #14 has it before half-width figures (`±5`, `−8`,
+/// `￥30`; `▲3`, `△12`, the minus of Japanese business copy, are letters to it): found from
+/// outside, `気温は－` / `８．３℃` read as a positive figure on the next line.
+fn sign(c: char) -> bool {
+    matches!(c, '－' | '＋' | '-' | '+' | '±' | '∓' | '−' | '￥' | '＄' | '￡' | '€' | '▲' | '△' | '▼' | '▽')
+}
+
+/// A character of the Halfwidth and Fullwidth Forms block's full-width half (`！`…`～`,
+/// `￠`…`￦`), whose half-width twin UAX #14 would read otherwise.
+fn full_width_form(c: char) -> bool {
+    matches!(c, '\u{FF01}'..='\u{FF5E}' | '\u{FFE0}'..='\u{FFE6}')
 }
 
 /// Whether the half-width `/` just before byte `at` stands between two letters or figures
@@ -187,5 +206,46 @@ mod tests {
         assert_eq!(lines("理斯近价老它入它入它入é３０认", 13, Language::ZhHans), ["理斯近价老它入它入它入", "é３０认"]);
         // Beside Han or a half-width letter alone, as before.
         assert!(!super::holds_at("认é", "认".len()) && !super::holds_at("éc", 2));
+    }
+    /// Found from outside: a full-width sign before a figure let a line break after it, so
+    /// that the next line read a positive figure: `気温は－` / `８．３℃`, `北京气温为－` / `8℃`,
+    /// `同比增长＋` / `３．２％`, `前年比▲` / `３．２％`, `￥` / `３０`. Their half-width twins
+    /// hold to a figure (HY, PR, AL × NU), and full-width figures hold as theirs do.
+    #[test]
+    fn a_sign_holds_to_the_figure_after_it() {
+        for (text, at) in [
+            ("气温－８℃", "气温－"),
+            ("气温－8℃", "气温－"),
+            ("增长＋３．２％", "增长＋"),
+            ("前年比▲３．２％", "前年比▲"),
+            ("前年比△１２億円", "前年比△"),
+            ("价格￥３０", "价格￥"),
+            ("误差±０．５℃", "误差±"),
+            ("气温−８℃", "气温−"),
+            ("气温-８℃", "气温-"),
+        ] {
+            assert!(super::holds_at(text, at.len()), "{text} at {at}");
+        }
+        // A sign before a letter or Han, and a line before the sign, break as before.
+        for (text, at) in [("北京－上海", "北京－"), ("气温－８℃", "气温"), ("年△甲", "年△"), ("北京−上海", "北京−")]
+        {
+            assert!(!super::holds_at(text, at.len()), "{text} at {at}");
+        }
+        // It was `市の気温は－` / `８．３℃を記` / `録した。`.
+        let text = "市の気温は－８．３℃を記録した。";
+        let style = TextStyle::new(6, Rules::new(Kinsoku::Strict, Language::Ja), true).indent(0);
+        let set: Vec<&str> = set_paragraph(text, &style).iter().map(|l| l.text(text)).collect();
+        assert_eq!(set, ["市の気温は", "－８．３℃を", "記録した。"]);
+        // Half-width figures after the full-width sign, and the straight path's Han before it: the
+        // line breaks before the sign (it was `北京气温为－` / `8℃左右`).
+        for (text, want) in [
+            ("北京气温为－8℃左右", ["北京气温为", "－8℃左右"]),
+            ("北京气温为￥30左右", ["北京气温为", "￥30左右"]),
+            ("同比增长为＋３．２％", ["同比增长为", "＋３．２％"]),
+        ] {
+            let style = TextStyle::new(6, Rules::new(Kinsoku::Strict, Language::ZhHans), true).indent(0);
+            let set: Vec<&str> = set_paragraph(text, &style).iter().map(|l| l.text(text)).collect();
+            assert_eq!(set, want, "{text}");
+        }
     }
 }

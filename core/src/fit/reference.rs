@@ -226,6 +226,8 @@ pub fn for_each_cluster(text: &str, ambiguous_wide: bool, rules: Rules, mut emit
         // Rule change (2026-12-07, "fit: `――` and `⋯⋯` set as `——` and `……`"): U+2015 and
         // U+22EF read as `—` and `…`, each 3 bytes as they are.
         let context: String = text[ctx_start..ctx_end].chars().map(twin).collect();
+        // Rule change (2026-12-07, "breaks: a sign holds to the figure after it"): `holds_at`
+        // keeps `－８`, `▲３`, `￥３０` whole, as their half-width twins are.
         run_breaks.extend(
             linebreaks(&context)
                 .map(|(at, _)| at + ctx_start)
@@ -238,7 +240,8 @@ pub fn for_each_cluster(text: &str, ambiguous_wide: bool, rules: Rules, mut emit
         run_breaks.retain(|&at| !text[at..].starts_with('\u{3000}'));
         // Rule change (2026-12-03, "breaks: a full-width opening bracket may start a line
         // after a word or number"): UAX #14 LB30 keeps only brackets that are not East Asian
-        // with the word before them; unicode-linebreak keeps these too.
+        // with the word before them; unicode-linebreak keeps these too. Rule change
+        // (2026-12-07, "breaks: a bracket after `·` `×` `①`"): after AI as after AL.
         for at in ctx_start + 1..ctx_end {
             if text.is_char_boundary(at) && breaks_before_bracket(text, at) && !run_breaks.contains(&at) {
                 run_breaks.push(at);

@@ -65,10 +65,10 @@ pub fn holds_at(text: &str, at: usize) -> bool {
     if alnum(b1) && alnum(a1) {
         return full_width_alnum(b1) || full_width_alnum(a1);
     }
-    if sign(b1) && (digit(a1) || a1.is_ascii_digit()) {
-        // What stands before the sign is no figure (a joiner's case, below): a sign that
-        // starts a number, `－８℃`, `▲３．２％`, `￥３０`.
-        return full_width_form(b1) || digit(a1);
+    if (sign(b1) && (digit(a1) || a1.is_ascii_digit())) || (matches!(b1, '＃' | '#' | '＠' | '@') && alnum(a1)) {
+        // What stands before the sign is no letter or figure (a joiner's case, below): a sign
+        // that starts a number or a tag, `－８℃`, `▲３．２％`, `￥３０`, `＃ＭｅＴｏｏ`.
+        return full_width_form(b1) || full_width_alnum(a1);
     }
     // A joiner just before the break, or just after it, between full-width letters or figures
     // (beside half-width ones UAX #14's rules stand); a half-width one between two of which one
@@ -76,7 +76,8 @@ pub fn holds_at(text: &str, at: usize) -> bool {
     // ending and a number); a half-width `:` joins letters too, as it does between half-width
     // ones (`Tel:０３５１`, found from outside: `Tel:` ended a line).
     let joins = |mark: char, x: char, y: Option<char>| {
-        let figures_only = matches!(mark, '．' | '，' | '：' | '.' | ',');
+        // `．` joins letters too, as its twin does (`Ｎｏ．１`, `Ａ．Ｂ．Ｃ社`: found from outside).
+        let figures_only = matches!(mark, '，' | '：' | ',');
         let Some(y) = y else { return false };
         if joiner(mark) {
             let kind = |c: char| full_width_alnum(c) && (!figures_only || digit(c));
@@ -178,11 +179,18 @@ mod tests {
             ("Ｑ&Ａ", "Ｑ&"),
             ("Tel:０３５１", "Tel:"),
             ("ａ:３", "ａ:"),
+            // Found from outside: `世界ラＮｏ．` / `１の選手`, `首位はＡ．` / `Ｂ．Ｃ社`.
+            ("Ｎｏ．１", "Ｎｏ．"),
+            ("Ａ．Ｂ．Ｃ社", "Ａ．"),
+            ("Ａ．Ｂ．Ｃ社", "Ａ．Ｂ"),
+            ("ａ.２", "ａ."),
+            ("No.１", "No."),
         ] {
             assert!(super::holds_at(text, at.len()), "{text} at {at}");
         }
         // A clause ends at a comma or a colon before a letter; beside Han, nothing joins.
-        for (text, at) in [("ｈ,２", "ｈ,"), ("ａ.２", "ａ."), ("年:３", "年:"), ("３-年", "３-")] {
+        for (text, at) in [("ｈ,２", "ｈ,"), ("ｈ，２", "ｈ，"), ("年:３", "年:"), ("３-年", "３-"), ("年．３", "年．")]
+        {
             assert!(!super::holds_at(text, at.len()), "{text} at {at}");
         }
         let ja = "会議は午前９:３０から始まる。";
@@ -193,6 +201,9 @@ mod tests {
         let text = "比分为３-２获胜";
         let set: Vec<&str> = set_paragraph(text, &style).iter().map(|l| l.text(text)).collect();
         assert_eq!(set, ["比分为", "３-２获", "胜"]);
+        // A tag holds to its word (found from outside: `世界中で＃` / `ＭｅＴｏｏ運`).
+        assert!(super::holds_at("で＃ＭｅＴｏｏ", "で＃".len()) && super::holds_at("で#ＭｅＴｏｏ", "で#".len()));
+        assert!(!super::holds_at("で＃運", "で＃".len()) && !super::holds_at("で＃ＭｅＴｏｏ", "で".len()));
     }
 
     /// Found from outside: an accented Latin, Greek or Cyrillic letter beside a full-width

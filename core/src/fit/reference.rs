@@ -227,7 +227,8 @@ pub fn for_each_cluster(text: &str, ambiguous_wide: bool, rules: Rules, mut emit
         // U+22EF read as `—` and `…`, each 3 bytes as they are.
         let context: String = text[ctx_start..ctx_end].chars().map(twin).collect();
         // Rule change (2026-12-07, "breaks: a sign holds to the figure after it"): `holds_at`
-        // keeps `－８`, `▲３`, `￥３０` whole, as their half-width twins are.
+        // keeps `－８`, `▲３`, `￥３０` whole, as their half-width twins are; and `Ｎｏ．１`,
+        // `Ａ．Ｂ`, `＃ＭｅＴｏｏ` (2026-12-07, "breaks: full-width abbreviations and tags").
         run_breaks.extend(
             linebreaks(&context)
                 .map(|(at, _)| at + ctx_start)

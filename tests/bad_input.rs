@@ -1286,6 +1286,31 @@ fn one_page(grid: &str, items: &str) -> String {
     format!(r#"Issue(paper: "测试报", date: "2026-12-07", pages: [Page(number: 1, grid: {grid})], items: [{items}])"#)
 }
 
+/// Found from outside: an id of 70,000 characters panicked `check` (a format width is held in
+/// 16 bits), placed or in the bin. The id column stops at 40 cells, as the text export's bin list.
+#[test]
+fn check_of_an_id_of_70000_characters_is_no_panic() {
+    let dir = tempfile::tempdir().unwrap();
+    let issue = dir.path().join("issue.ron");
+    let long = "w".repeat(70_000);
+    let items = format!(
+        r#"Notice(id: "{long}", title: "停水通知", body: ["明天停水。"]), Notice(id: "n2", title: "公告", body: ["明天停电。"])"#
+    );
+    fs::write(&issue, one_page("Grid(columns: 4, column_width: 8, gutter: 1, depth: 40)", &items)).unwrap();
+    let layout = dir.path().join("issue.layout.ron");
+    let placement = |id: &str| format!(r#"Placement(item: "{id}", column: 1, span: 2, line: 1, depth: Auto)"#);
+    for placed in ["", &placement(&long)] {
+        let text = format!("Layout(issue: \"issue.ron\", pages: [PageLayout(number: 1, placements: [{placed}])])");
+        fs::write(&layout, text).unwrap();
+        let o = std::process::Command::new(env!("CARGO_BIN_EXE_pasteup")).arg("check").arg(&issue).output().unwrap();
+        assert_eq!(o.status.code(), Some(0), "{}", String::from_utf8_lossy(&o.stderr));
+        let out = String::from_utf8(o.stdout).unwrap();
+        let n2 = out.lines().find(|l| l.trim_start().starts_with("n2 ")).unwrap();
+        assert_eq!(n2.find("notice").unwrap(), 2 + 40 + 1, "{n2}");
+        assert!(out.contains(&format!("  {long} ")), "the long id whole");
+    }
+}
+
 /// Found from outside: a Grid missing a field, its `depth` last, was given a placement's depth
 /// advice (`write depth: Fixed(10)`), and following it the grid's (`write depth: 10`): a loop
 /// that never named the missing field.

@@ -1286,6 +1286,44 @@ fn one_page(grid: &str, items: &str) -> String {
     format!(r#"Issue(paper: "测试报", date: "2026-12-07", pages: [Page(number: 1, grid: {grid})], items: [{items}])"#)
 }
 
+/// Found from outside: the copy desk turned an article into a notice after the page editor
+/// had cut it and given it a headline of its own; the editor, reloading the issue, saved the
+/// layout with `cut` on a notice, then refused to open what it had saved (exit 2), as every
+/// command did. A setting only an article takes, on an item the issue has made a photo or a
+/// notice, is now what an item the issue lacks is: the editor opens the layout and leaves the
+/// setting out, saying so; `check` reports it at the field and exits 2.
+#[test]
+fn article_settings_on_an_item_the_issue_made_a_notice_are_left_out_and_said() {
+    let dir = tempfile::tempdir().unwrap();
+    let issue = dir.path().join("issue.ron");
+    let items = r#"Notice(id: "market", title: "菜价回落", body: ["本周蔬菜均价下降一成。"]), Article(id: "a", headline: "标题", body: ["正文。"])"#;
+    fs::write(&issue, one_page("Grid(columns: 4, column_width: 8, gutter: 1, depth: 40)", items)).unwrap();
+    let layout = dir.path().join("issue.layout.ron");
+    let text = "Layout(\n    issue: \"issue.ron\",\n    pages: [\n        PageLayout(number: 1, placements: [\n            Placement(item: \"market\", column: 1, span: 2, line: 1, depth: Fixed(20), cut: 1, headline: Some(\"菜价降了\")),\n        ]),\n    ],\n)\n";
+    fs::write(&layout, text).unwrap();
+    let col = text.lines().nth(4).unwrap().find("cut: ").unwrap() + "cut: ".len() + 1;
+    let opened = pasteup_core::document::open_to_edit(Some(&issue), Some(&layout)).unwrap();
+    let kept = &opened.layout.pages[0].placements[0];
+    assert_eq!((kept.item.as_str(), kept.cut, kept.headline.as_deref()), ("market", 0, None));
+    let said: Vec<String> =
+        opened.problems.iter().map(|p| format!("{}:{}: {}", p.line.unwrap(), p.col.unwrap(), p.problem)).collect();
+    assert_eq!(
+        said,
+        [format!(
+            "5:{col}: page 1 placement \"market\" has cut and headline, but it is a notice; only an article takes them; they are left out"
+        )]
+    );
+    assert_eq!(opened.problems[0].kind().name(), "not_an_article");
+    assert!(opened.problems[0].kind().is_invalid());
+    let o = std::process::Command::new(env!("CARGO_BIN_EXE_pasteup")).arg("check").arg(&issue).output().unwrap();
+    assert_eq!(o.status.code(), Some(2), "{o:?}");
+    let stderr = String::from_utf8(o.stderr).unwrap();
+    assert!(
+        stderr.contains(&format!("issue.layout.ron:5:{col}: page 1 placement \"market\" has cut and headline,")),
+        "{stderr}"
+    );
+}
+
 /// Found from outside: an id of 70,000 characters panicked `check` (a format width is held in
 /// 16 bits), placed or in the bin. The id column stops at 40 cells, as the text export's bin list.
 #[test]

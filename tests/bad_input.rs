@@ -292,6 +292,139 @@ fn a_comma_with_nothing_before_it_says_to_remove_it() {
     assert_eq!((at(&e), e.message.as_str()), ((10, 106), doubled));
 }
 
+/// Found from outside: the ideographic comma `、`, which a Chinese input method types for a
+/// comma, was told as a `"` inside the text after a string, and echoed with the next field as
+/// part of a number (`column is 4、 span: 2`); it is named where it stands, as `，` is.
+#[test]
+fn an_ideographic_comma_used_as_syntax_is_named_where_it_stands() {
+    let said = "ideographic comma '、' (U+3001) used as RON syntax; write the comma `,` (ASCII) instead";
+    let e = issue_error("span: 2,", "span: 2、");
+    assert_eq!((at(&e), e.message.as_str()), ((11, 64), said));
+    let e = issue_error("caption: \"交警雪中疏导交通。\",", "caption: \"交警雪中疏导交通。\"、");
+    assert_eq!((at(&e), e.message.as_str()), ((11, 55), said));
+    let e = layout_error("span: 3,", "span: 3、");
+    assert_eq!((at(&e), e.message.as_str()), ((5, 66), said));
+}
+
+/// Found from outside: a list's `]` forgotten in the middle of the file was told as text to
+/// quote (`found unquoted text "signer: …"; write it in quotes`), a comma or a Placement
+/// missing, and a struct's `)` forgotten before the next item as a comma missing. Each is now
+/// named with where it opens, pointed where its bracket belongs.
+#[test]
+fn a_bracket_forgotten_mid_file_is_named_where_it_belongs() {
+    let e = issue_error("body: [\"……\"], signer", "body: [\"……\", signer");
+    assert_eq!(
+        (at(&e), e.message.as_str()),
+        (
+            (12, 64),
+            "the list `[` of body at line 12, column 58 is not closed; expected `]` here, and a comma after it, before `signer`"
+        )
+    );
+    let body = "the list `[` of body at line 10, column 82 is not closed; expected `]` here, before the `)`";
+    let e = issue_error("\"第二段。\"]),", "\"第二段。\"),");
+    assert_eq!((at(&e), e.message.as_str()), ((10, 104), body));
+    let e = issue_error("\"第二段。\"]),", "\"第二段。\",),");
+    assert_eq!((at(&e), e.message.as_str()), ((10, 105), body));
+    let e = layout_error("depth: Fixed(24)),\n        ]),", "depth: Fixed(24)),\n        ),");
+    assert_eq!(
+        (at(&e), e.message.as_str()),
+        ((6, 92), "the list `[` of placements at line 4, column 43 is not closed; expected `]` here, before the `)`")
+    );
+    let e = issue_error("\"第二段。\"]),\n", "\"第二段。\"]\n");
+    assert_eq!(
+        (at(&e), e.message.as_str()),
+        ((10, 105), "Article( at line 10, column 9 is not closed; expected `)` here, then a comma")
+    );
+}
+
+/// Found from outside: a line separator typed raw in a headline was told to "start a new
+/// paragraph (a new string in body)", which a headline has not; and a character an id may not
+/// hold was pointed at the id's opening quote, not where it stands.
+#[test]
+fn a_refused_character_gets_its_fields_advice_and_is_pointed_at() {
+    let e = issue_error("守护青山", "守护\u{2028}青山");
+    assert_eq!(
+        (at(&e), e.message.as_str()),
+        ((10, 53), "control character U+2028 (LINE SEPARATOR) in the file; write the text on one line instead")
+    );
+    let e = issue_error("以更高标准", "以更\u{2028}高标准");
+    assert_eq!(
+        (at(&e), e.message.as_str()),
+        (
+            (10, 90),
+            "control character U+2028 (LINE SEPARATOR) in the file; start a new paragraph (a new string in body) instead"
+        )
+    );
+    let e = issue_error("id: \"snow-traffic\"", "id: \"snow\ttraffic\"");
+    assert_eq!(
+        (at(&e), e.message.as_str()),
+        ((11, 24), "item id \"snow\\ttraffic\" contains control character U+0009 (TAB); ids must be printable")
+    );
+    let e = issue_error("id: \"snow-traffic\"", "id: \"snow\\u{1b}traffic\"");
+    assert_eq!(at(&e), (11, 24), "{e}");
+    let e = issue_error("id: \"snow-traffic\"", "id: \"snow-traffic\u{200B}\"");
+    assert_eq!(at(&e), (11, 32), "{e}");
+}
+
+/// Found from outside: numbers ron reads otherwise (hex, binary, a leading `_`) and a word
+/// after a comment got ron's own words ("number out of range (negative or too large)",
+/// "Unexpected leading underscore in a number", "expected a whole number"), some a column or
+/// two off the value, with no field or range; and JSON's escapes `\b`, `\f`, `\/` only
+/// "Unknown escape character". Each is said as any wrong number or escape is.
+#[test]
+fn numbers_and_escapes_written_otherwise_are_said_at_the_value() {
+    let cases = [
+        ("_6", "height is _6, expected a whole number: 1 to 400 lines"),
+        ("0xFFFFFFFFFFFFFFFFFFFF", "height is 0xFFFFFFFFFFFFFFFFFFFF, out of range; expected 1 to 400 lines"),
+        ("-0x1", "height is -0x1, out of range; expected 1 to 400 lines"),
+        ("0b2", "height is 0b2, expected a whole number: 1 to 400 lines"),
+    ];
+    for (written, said) in cases {
+        let e = issue_error("height: 18", &format!("height: {written}"));
+        assert_eq!((at(&e), e.message.as_str()), ((11, 74), said), "{written}");
+    }
+    let e = issue_error("height: 18", "height: /* 待定 */ twelve");
+    assert_eq!((at(&e), e.message.as_str()), ((11, 83), "height is twelve, expected a whole number: 1 to 400 lines"));
+    for escape in ["\\b", "\\f", "\\/"] {
+        let e = issue_error("\"第二段。\"", &format!("\"第二{escape}段。\""));
+        let said = format!(
+            "{} is not an escape; write \\\\ for a backslash (the escapes are \\n \\t \\\" \\\\ and \\u{{4E00}})",
+            &escape[..2]
+        );
+        assert_eq!((at(&e), e.message.as_str()), ((10, 101), said.as_str()), "{escape}");
+    }
+}
+
+/// Found from outside: a file beginning with two byte order marks loaded without a word, its
+/// first line's columns one short.
+#[test]
+fn a_second_byte_order_mark_is_named_at_the_start() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("issue.ron");
+    fs::write(&file, format!("\u{FEFF}\u{FEFF}{ISSUE}")).unwrap();
+    let e = load_issue(&file).unwrap_err();
+    assert_eq!(
+        (at(&e), e.message.as_str()),
+        (
+            (1, 1),
+            "byte order mark U+FEFF in the file's syntax, outside any string; replace it with an ASCII space, or delete it"
+        )
+    );
+}
+
+/// Found from outside: `language: "zh-hans"` was not told zh-Hans, where `kinsoku: strict` is
+/// told Strict.
+#[test]
+fn a_language_written_otherwise_is_told_the_one_meant() {
+    for (written, meant) in [("zh-hans", "zh-Hans"), ("zh_Hans", "zh-Hans"), ("JA", "ja"), ("jp", "ja")] {
+        let e = issue_error("date: \"2023-02-10\",", &format!("date: \"2023-02-10\", language: \"{written}\","));
+        let said = format!(
+            "unknown language \"{written}\", expected one of zh-Hans, zh-Hant, ja, ko, en; did you mean {meant}?"
+        );
+        assert_eq!((at(&e), e.message.as_str()), ((3, 35), said.as_str()));
+    }
+}
+
 /// Found from outside: a list or a bracket where a string goes was pointed at the space
 /// before it, and a word where a number goes got ron's "invalid digit".
 #[test]
@@ -678,7 +811,11 @@ fn a_grid_depth_written_as_a_placements_is_told_to_be_a_number() {
 fn an_unknown_language_is_pointed_at_its_opening_quote() {
     let e = issue_error("    paper:", "    language: \"jp\",\n    paper:");
     assert_eq!(at(&e), (2, 15));
-    assert!(e.to_string().ends_with("unknown language \"jp\", expected one of zh-Hans, zh-Hant, ja, ko, en"), "{e}");
+    assert!(
+        e.to_string()
+            .ends_with("unknown language \"jp\", expected one of zh-Hans, zh-Hant, ja, ko, en; did you mean ja?"),
+        "{e}"
+    );
 }
 
 #[test]
@@ -1913,11 +2050,12 @@ fn a_list_opened_with_a_brace_is_told_to_open_with_a_bracket() {
 fn a_control_character_in_an_echoed_value_is_shown_as_its_escape() {
     let id = r#""snow\u{1b}[31m\u{7}\u{0}""#;
     let e = issue_error("\"snow-traffic\"", id);
-    assert_eq!(at(&e), (11, 19));
+    // At the character, where it stands (found from outside: at the id's opening quote).
+    assert_eq!(at(&e), (11, 24));
     assert_eq!(e.message, format!("item id {id} contains control character U+001B (ESC); ids must be printable"));
     let (code, err) = check_file("issue.ron", &ISSUE.replacen("\"snow-traffic\"", id, 1));
     assert_eq!(code, Some(2));
-    assert_eq!(err.lines().next().unwrap(), format!("issue.ron:11:19: {}", e.message));
+    assert_eq!(err.lines().next().unwrap(), format!("issue.ron:11:24: {}", e.message));
     // A layout naming such an item: the problem `check` lists.
     let layout = LAYOUT.replacen("\"snow-traffic\"", r#""snow\u{1b}""#, 1);
     let (_, out, _) = check_cli(ISSUE, Some(&layout));

@@ -463,6 +463,19 @@ fn diff_of_two_files_exits_1_on_changes_and_0_without() {
     );
 }
 
+/// Found from outside: a BASE holding only a byte order mark was "file is empty", exit 2,
+/// where an empty or blank one is a layout placing nothing.
+#[test]
+fn a_base_of_only_a_byte_order_mark_is_a_blank_one() {
+    let repo = Repo::new(false);
+    std::fs::copy(repo.path(LAYOUT), repo.path("theirs.layout.ron")).unwrap();
+    for base in ["", "\u{FEFF}", "\u{FEFF}\n  \n"] {
+        std::fs::write(repo.path("base.layout.ron"), base).unwrap();
+        let merge = repo.run(BIN, &["merge", "base.layout.ron", LAYOUT, "theirs.layout.ron", LAYOUT]);
+        assert_eq!(merge.status.code(), Some(0), "{base:?}: {}", text(&merge));
+    }
+}
+
 /// Found from outside: `diff --issue` gave a fit (`head size the grid's → 0 em; fit +13 short →
 /// +14 short`) for a layout every other command refuses, and said nothing of why; what `check`
 /// says of it goes to standard error, as an item the issue lacks does.

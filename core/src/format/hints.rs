@@ -221,10 +221,11 @@ fn without_comments_at_end(text: &str) -> &str {
     }
 }
 
-/// The name (letters, digits, `_`) that `text` ends with; empty if none.
+/// The name (letters, digits, `_`) that `text` ends with; empty if none. Counted back from
+/// the end, for the character before it may be wide (`区[`: found by the fuzz harness).
 fn trailing_name(text: &str) -> &str {
-    let start = text.rfind(|c: char| !(c.is_ascii_alphanumeric() || c == '_')).map_or(0, |k| k + 1);
-    &text[start..]
+    let name = text.chars().rev().take_while(|c| c.is_ascii_alphanumeric() || *c == '_').count();
+    &text[text.len() - name..]
 }
 
 /// What a number field holds, for a value ron cannot take there.

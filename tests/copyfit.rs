@@ -9,7 +9,7 @@ use std::path::Path;
 use layout_support::{at, desk, small_issue};
 use pasteup_core::fit::cut::sentences;
 use pasteup_core::fit::{Setting, set_item, set_item_as};
-use pasteup_core::format::{check_settings, parse_layout, to_ron_string};
+use pasteup_core::format::{check_settings, check_values, parse_layout, to_ron_string};
 use pasteup_core::layout::{Makeup, Refusal};
 use pasteup_core::model::{Depth, Item, Layout};
 use pasteup_core::problem::Problem;
@@ -123,10 +123,12 @@ fn at_field(layout: &str, field: &str) -> String {
     format!("i.layout.ron:5:{col}")
 }
 
+/// What no command takes as written, as the merge driver refuses a side: a setting loading
+/// refuses, or an article's setting on a photo or notice (which the editor opens, leaving it out).
 fn refused(layout: &str) -> String {
     let layout_path = Path::new("i.layout.ron");
     let parsed: Layout = parse_layout(layout_path, layout).unwrap();
-    check_settings(&small_issue(), &parsed, layout, layout_path).unwrap_err().to_string()
+    check_values(&small_issue(), &parsed, layout, layout_path).unwrap_err().to_string()
 }
 
 fn one(placement: &str) -> String {

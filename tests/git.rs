@@ -463,6 +463,54 @@ fn diff_of_two_files_exits_1_on_changes_and_0_without() {
     );
 }
 
+/// Found from outside: a BASE holding only a byte order mark was "file is empty", exit 2,
+/// where an empty or blank one is a layout placing nothing.
+#[test]
+fn a_base_of_only_a_byte_order_mark_is_a_blank_one() {
+    let repo = Repo::new(false);
+    std::fs::copy(repo.path(LAYOUT), repo.path("theirs.layout.ron")).unwrap();
+    for base in ["", "\u{FEFF}", "\u{FEFF}\n  \n"] {
+        std::fs::write(repo.path("base.layout.ron"), base).unwrap();
+        let merge = repo.run(BIN, &["merge", "base.layout.ron", LAYOUT, "theirs.layout.ron", LAYOUT]);
+        assert_eq!(merge.status.code(), Some(0), "{base:?}: {}", text(&merge));
+    }
+}
+
+/// Found from outside: `diff --issue` gave a fit (`head size the grid's → 0 em; fit +13 short →
+/// +14 short`) for a layout every other command refuses, and said nothing of why; what `check`
+/// says of it goes to standard error, as an item the issue lacks does.
+#[test]
+fn diff_with_the_issue_says_what_check_refuses_in_a_side() {
+    let repo = Repo::new(false);
+    let old = repo.path("old.layout.ron");
+    std::fs::copy(repo.path(LAYOUT), &old).unwrap();
+    let cases = [
+        (
+            "\"jinyuan-livable\", column: 1, span: 3, line: 1, depth: Auto",
+            ", head_size: Some(0)",
+            "page 3 placement \"jinyuan-livable\" head_size is 0, expected 1 to 10 em a character",
+        ),
+        (
+            "\"jinyuan-livable\", column: 1, span: 3, line: 1, depth: Auto",
+            ", part: 0",
+            "page 3 placement \"jinyuan-livable\" part is 0, expected 1 to 20",
+        ),
+        (
+            "\"snow-traffic\", column: 4, span: 2, line: 1, depth: Auto",
+            ", cut: 1",
+            "page 4 placement \"snow-traffic\" has cut, but it is a photo",
+        ),
+    ];
+    for (at, added, said) in cases {
+        let bad = repo.layout_at("old.layout.ron").replacen(at, &format!("{at}{added}"), 1);
+        assert_ne!(bad, repo.layout_at("old.layout.ron"), "{at}");
+        std::fs::write(repo.path(LAYOUT), bad).unwrap();
+        let diff = repo.run(BIN, &["diff", "old.layout.ron", LAYOUT, "--issue", "pages/taiyuan-2023-02-10.ron"]);
+        let err = String::from_utf8_lossy(&diff.stderr);
+        assert!(err.contains(&format!("{LAYOUT}:")) && err.contains(said), "{added}: {err}");
+    }
+}
+
 /// Found from outside: when both branches add the same layout, git hands the driver an empty
 /// BASE; the driver refused it as "file is empty" and git fell back to a textual conflict.
 /// And an error in their side named git's temporary file instead of the layout.

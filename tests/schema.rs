@@ -208,6 +208,7 @@ fn every_problem_kind_is_documented_with_its_shape() {
         PlacedTwice,
         OffGrid,
         BadDepth,
+        NotAnArticle,
         Overlap,
         BelowFoot,
         Overset,
@@ -224,9 +225,9 @@ fn every_problem_kind_is_documented_with_its_shape() {
     // A kind added to the enum must be added above: this match stops compiling without it.
     for kind in kinds {
         match kind {
-            UnknownPage | DuplicatePage | UnknownItem | PlacedTwice | OffGrid | BadDepth | Overlap | BelowFoot
-            | Overset | MergeConflict | MissingPart | EmptyPart | MissingGlyph | EmptyHeadline | SpacedId
-            | EmptyBody | EmptyTitle | EmptyCaption => {}
+            UnknownPage | DuplicatePage | UnknownItem | PlacedTwice | OffGrid | BadDepth | NotAnArticle | Overlap
+            | BelowFoot | Overset | MergeConflict | MissingPart | EmptyPart | MissingGlyph | EmptyHeadline
+            | SpacedId | EmptyBody | EmptyTitle | EmptyCaption => {}
         }
     }
     let docs = std::fs::read_to_string(path("docs/formats.md")).unwrap();

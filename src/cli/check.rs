@@ -182,12 +182,13 @@ fn cell_width(columns: &[pasteup_core::layout::ColumnSummary]) -> usize {
 
 /// The cells of the id column of every table on the report: 24, or the widest id (a part's
 /// name included) and so the same on every page and the bin (found from outside:
-/// `yosan-seiritsu（第 2 部分）` ran past it, pushing its line out of true).
+/// `yosan-seiritsu（第 2 部分）` ran past it, pushing its line out of true), but at most the
+/// text export's 40: a 70,000-character id would pad every line of the report to its width.
 fn id_column(makeup: &Makeup, lang: UiLang) -> usize {
     let cells = |id: &str, part: u32| pasteup_core::catalogue::text_cells(&part_id(id, part, lang));
     let placed = makeup.issue().pages.iter().flat_map(|p| makeup.placements(p.number)).map(|p| cells(&p.item, p.part));
     let bin = makeup.bin_entries().into_iter().map(|e| cells(&e.id, e.part));
-    placed.chain(bin).fold(24, usize::max)
+    placed.chain(bin).fold(24, usize::max).min(pasteup_core::export::text::BIN_ID_COLUMN)
 }
 
 fn write_page(

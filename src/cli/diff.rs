@@ -216,12 +216,14 @@ fn print(
 }
 
 /// What `check` would say of each layout as read against the issue (an item the issue lacks,
-/// an item placed twice, …), on standard error: the diff lists placements as they are written,
-/// and these would not stand as written.
+/// an item placed twice, a setting it refuses, …), on standard error: the diff lists
+/// placements as they are written, and these would not stand as written (found from outside:
+/// a `head_size` of 0 was given a fit and no word).
 fn warn_as_read(issue: &Issue, layouts: &[(&Path, Option<&str>, &Layout, &str)]) {
     for &(path, side, layout, src) in layouts {
-        for problem in format::check_layout(issue, layout, src, path).problems {
-            let text = problem.to_string();
+        let refused = format::check_settings(issue, layout, src, path).err().map(|e| e.to_string());
+        let problems = format::check_layout(issue, layout, src, path).problems.into_iter().map(|p| p.to_string());
+        for text in refused.into_iter().chain(problems) {
             match side {
                 Some(side) => errln!("{}", with_side(&text, &path.display().to_string(), side)),
                 None => errln!("{text}"),

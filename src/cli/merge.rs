@@ -262,7 +262,11 @@ fn say_brought_in(unknown: &[String], unknown_at: &[(String, u32)], brought: &Is
 fn read_side(file: &Path, side: &str, path: Option<&Path>) -> Result<(Layout, String), LoadError> {
     // Blank is empty too (found from outside: a BASE of two newlines was refused as "file is
     // empty" while an empty one was taken).
-    let blank = || std::fs::read(file).is_ok_and(|b| b.iter().all(u8::is_ascii_whitespace));
+    // A byte order mark before it is still a blank file (found from outside: "file is empty").
+    let blank = || {
+        std::fs::read(file)
+            .is_ok_and(|b| b.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&b).iter().all(u8::is_ascii_whitespace))
+    };
     if side == "base" && std::fs::metadata(file).is_ok_and(|m| m.is_file() && m.len() < 4096) && blank() {
         return Ok((Layout::default(), String::new()));
     }

@@ -124,8 +124,8 @@ pub fn text_cells(text: &str) -> usize {
 /// `text` padded with spaces to `cells` terminal cells, measured as the page measures (Han
 /// and full-width punctuation two cells), so CJK columns line up where `{:<n}` would not.
 pub fn pad(text: &str, cells: usize) -> String {
-    let width = text_cells(text);
-    format!("{text}{:1$}", "", cells.saturating_sub(width))
+    // Not `{:1$}`: a format width is held in 16 bits, and an id can be wider.
+    format!("{text}{}", " ".repeat(cells.saturating_sub(text_cells(text))))
 }
 
 /// How long ago something was written, in the unit a person reads it in: seconds up to 90,

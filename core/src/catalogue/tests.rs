@@ -1062,6 +1062,15 @@ fn report_columns_line_up_in_chinese() {
 }
 
 #[test]
+fn padding_wider_than_the_formatters_limit_is_no_panic() {
+    // A format width is held in 16 bits: `{:70000}` panicked `check` on an id of 70,000
+    // characters (found from outside).
+    let padded = pad("长", 70_002);
+    assert_eq!(padded.chars().count(), 1 + 70_000);
+    assert_eq!(text_cells(&padded), 70_002);
+}
+
+#[test]
 fn a_problem_keeps_its_place_in_the_file_in_chinese() {
     let p = located(Problem::BelowFoot { page: 3, item: "a1".into(), part: 1, lines: 5 });
     assert_eq!(p.render(UiLang::En), "x.layout.ron:6:12: page 3: \"a1\" runs 5 line(s) past the foot");

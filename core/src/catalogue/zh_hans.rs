@@ -974,6 +974,17 @@ pub fn problem(p: &Problem) -> String {
             "稿件「{item}」的高度为 Fixed({depth})，应为 Fixed(1) 到 Fixed({}) 或 Auto；改为 Auto",
             crate::format::MAX_DEPTH
         ),
+        Problem::NotAnArticle { page, item, kind, fields } => {
+            let kind = match kind {
+                crate::model::ItemKind::Photo => "图片",
+                crate::model::ItemKind::Notice => "公告",
+                crate::model::ItemKind::Article => "文章",
+            };
+            format!(
+                "第 {page} 版的稿位「{item}」写了 {}，但它是{kind}；只有文章才有这些设置；已略去",
+                fields.join("、")
+            )
+        }
         Problem::Overlap { page, item, part, other, other_part } => {
             format!("第 {page} 版：{}与{}重叠", box_of(item, *part), box_of(other, *other_part))
         }

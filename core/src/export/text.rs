@@ -34,8 +34,9 @@ pub const RULE_CHARS: [char; 2] = ['|', '+'];
 /// Rows drawn past the foot of a page at most; what lies further is counted, not drawn.
 pub const MAX_OVER_FOOT: u32 = 400;
 
-/// The widest id column of the bin list, in cells.
-const BIN_ID_COLUMN: usize = 40;
+/// The widest id column of the bin list, in cells (and of `check`'s report): a longer id
+/// runs past it rather than pad every other line to its width.
+pub const BIN_ID_COLUMN: usize = 40;
 
 /// The whole issue: every page in issue order, then the bin.
 pub fn to_text(makeup: &Makeup, ambiwidth: AmbiWidth) -> String {

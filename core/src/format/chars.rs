@@ -141,11 +141,6 @@ pub fn quoted(text: &str) -> String {
     format!("\"{}\"", printable(&cut))
 }
 
-/// What to write instead of a forbidden character.
-pub fn instead(c: char) -> &'static str {
-    instead_in(c, "body")
-}
-
 /// What to write instead of a forbidden character in `field`: a line break starts a new
 /// paragraph only in a body; a headline, caption or credit is one line (found from outside:
 /// a headline was told to start a new string in body).

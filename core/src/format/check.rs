@@ -71,6 +71,14 @@ pub fn check_values(issue: &Issue, layout: &Layout, layout_src: &str, path: &Pat
                 "page {page} placement {} depth is Fixed({depth}), expected Fixed(1) to Fixed({MAX_DEPTH}), or Auto",
                 quoted(&item)
             ),
+            Problem::NotAnArticle { page, item, kind, fields } => {
+                let field = fields.first().copied().unwrap_or("part");
+                format!(
+                    "page {page} placement {} has {field}, but it is {}; only an article takes {field} (leave the field out)",
+                    quoted(&item),
+                    crate::problem::text::a_kind(kind)
+                )
+            }
             _ => return None,
         };
         Some(LoadError::new(path, p.line.zip(p.col), message))

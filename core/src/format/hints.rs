@@ -41,6 +41,9 @@ pub fn hint(text: &str, at: usize, code: &Error) -> Option<(usize, String)> {
     if let Some(found) = after_string(text, next, c, code) {
         return Some(found);
     }
+    if let Some(found) = unclosed_list(text, next) {
+        return Some(found);
+    }
     if let Some(found) = unclosed_struct(text, next, code) {
         return Some(found);
     }
@@ -191,19 +194,38 @@ fn bare_fixed(text: &str, next: usize) -> Option<(usize, String)> {
     })
 }
 
-/// The name of the field whose value starts at byte `next` (`name: value`), if it is one.
+/// The name of the field whose value starts at byte `next` (`name: value`), if it is one; a
+/// comment between them aside (found from outside: `height: /* c */ twelve` lost its field).
 fn field_before(text: &str, next: usize) -> Option<&str> {
-    let before = text[..next].trim_end();
+    let before = without_comments_at_end(&text[..next]);
     // `priority: Some(1.5)`: an optional value's field stands before its `Some(`.
     let before = before.strip_suffix("Some(").map_or(before, str::trim_end);
     let before = before.strip_suffix(':')?.trim_end();
     Some(trailing_name(before)).filter(|name| !name.is_empty())
 }
 
-/// The name (letters, digits, `_`) that `text` ends with; empty if none.
+/// `text` with the white space and comments it ends with left out: `height: /* c */` and
+/// `height: // c` (a `//` with no quote after it on its line) are `height:`.
+fn without_comments_at_end(text: &str) -> &str {
+    let mut before = text.trim_end();
+    loop {
+        if let Some(open) = before.strip_suffix("*/").and_then(|b| b.rfind("/*")) {
+            before = before[..open].trim_end();
+            continue;
+        }
+        let line = before.rfind('\n').map_or(0, |k| k + 1);
+        match before[line..].find("//").map(|k| line + k) {
+            Some(comment) if !before[comment..].contains('"') => before = before[..comment].trim_end(),
+            _ => return before,
+        }
+    }
+}
+
+/// The name (letters, digits, `_`) that `text` ends with; empty if none. Counted back from
+/// the end, for the character before it may be wide (`区[`: found by the fuzz harness).
 fn trailing_name(text: &str) -> &str {
-    let start = text.rfind(|c: char| !(c.is_ascii_alphanumeric() || c == '_')).map_or(0, |k| k + 1);
-    &text[start..]
+    let name = text.chars().rev().take_while(|c| c.is_ascii_alphanumeric() || *c == '_').count();
+    &text[text.len() - name..]
 }
 
 /// What a number field holds, for a value ron cannot take there.
@@ -227,8 +249,14 @@ fn field_range(field: &str) -> Option<String> {
 
 /// A number out of range, or a depth written as a bare number, named by its field.
 fn field_value(text: &str, next: usize, code: &Error) -> Option<(usize, String)> {
-    // ron stops after a minus sign, or at a decimal point: the value starts before them.
-    let next = text[..next].trim_end_matches(|c: char| c.is_ascii_digit() || c == '-').len();
+    // ron stops after a minus sign, at a decimal point, or inside a hex or binary number
+    // (`0xFF…`, `0b2`): the value starts before them.
+    let number_start = text[..next].trim_end_matches(|c: char| c.is_ascii_alphanumeric() || c == '-' || c == '_').len();
+    let next = if text[number_start..].starts_with(|c: char| c.is_ascii_digit() || c == '-') {
+        number_start
+    } else {
+        text[..next].trim_end_matches(|c: char| c.is_ascii_digit() || c == '-').len()
+    };
     let in_fixed = text[..next].trim_end().ends_with("Fixed(");
     let field = if in_fixed { "depth" } else { field_before(text, next)? };
     let word = value_at(text, next);
@@ -267,7 +295,8 @@ fn field_value(text: &str, next: usize, code: &Error) -> Option<(usize, String)>
     let wrong = if number {
         word.parse::<i64>().is_err()
     } else {
-        matches!(code, Error::InvalidIntegerDigit { .. } | Error::ExpectedInteger) && !word.starts_with('"')
+        matches!(code, Error::InvalidIntegerDigit { .. } | Error::ExpectedInteger | Error::UnderscoreAtBeginning)
+            && !word.starts_with('"')
     };
     wrong.then(|| (next, format!("{field} is {word}, expected a whole number: {range}")))
 }
@@ -361,10 +390,12 @@ fn floor(text: &str, mut at: usize) -> usize {
     at
 }
 
-/// A full-width or curly character typed where RON wants its ASCII twin.
+/// A full-width or curly character typed where RON wants its ASCII twin (`、` too, which a
+/// Chinese input method types for a comma: found from outside, it was told as a `"` inside
+/// the text, or echoed with the next field as part of a number).
 fn look_alike(c: char, code: &Error) -> Option<String> {
     let ascii = match c {
-        '，' => "the comma `,`",
+        '，' | '、' => "the comma `,`",
         '：' => "the colon `:`",
         '（' => "the bracket `(`",
         '）' => "the bracket `)`",
@@ -388,6 +419,7 @@ fn look_alike(c: char, code: &Error) -> Option<String> {
 fn named(c: char) -> String {
     let name = match c {
         '，' => "full-width comma",
+        '、' => "ideographic comma",
         '：' => "full-width colon",
         '（' | '）' | '［' | '］' => "full-width bracket",
         '【' | '】' => "CJK bracket",
@@ -431,6 +463,10 @@ fn after_string(text: &str, next: usize, c: Option<char>, code: &Error) -> Optio
     // `headline: "雪"` then `body: […]` on the next line: a comma left out, not a quote inside
     // the text (found from outside: it was said to be a `"` inside the text).
     if let Some(field) = field_name_at(text, next).filter(|_| next > close + 1) {
+        // Inside a list, a field after the last string: the list's `]` is missing.
+        if matches!(scan.innermost, Some((b'[', _))) {
+            return None;
+        }
         return Some((close + 1, format!("expected a comma `,` after the string, before `{field}`")));
     }
     let c = c?;
@@ -462,6 +498,29 @@ fn reads_like_fields(inside: &str) -> bool {
         let name: String = part.chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '_').collect();
         !name.is_empty() && part[name.len()..].trim_start().starts_with(':')
     })
+}
+
+/// A list whose `]` is missing in the middle of the file: ron reads on to the `)` of the
+/// struct holding it, or to the field after it, and called that a string, a comma or a
+/// Placement missing (found from outside: `body: ["…",` then `signer: "…"` was "write it in
+/// quotes"). The place to point at is where the `]` should have been.
+fn unclosed_list(text: &str, next: usize) -> Option<(usize, String)> {
+    let scan = scan(text, next);
+    let Some((b'[', open)) = scan.innermost else { return None };
+    let then = if text[next..].starts_with(')') {
+        "before the `)`".to_string()
+    } else {
+        format!("and a comma after it, before `{}`", field_name_at(text, next)?)
+    };
+    let (line, col) = line_col(text, open);
+    let list = field_before(text, open).map(|field| format!(" of {field}")).unwrap_or_default();
+    let message = format!("the list `[`{list} at line {line}, column {col} is not closed; expected `]` here, {then}");
+    Some((scan.last_end, message))
+}
+
+/// Whether byte `at` stands in a string of a `body: [` list.
+pub(super) fn in_body_list(text: &str, at: usize) -> bool {
+    matches!(scan(text, at).innermost, Some((b'[', open)) if field_before(text, open) == Some("body"))
 }
 
 /// Names of the structs a file holds, which ron reads as field names when a `)` is missing.
@@ -508,13 +567,17 @@ fn unclosed_struct(text: &str, next: usize, code: &Error) -> Option<(usize, Stri
         Error::ExpectedComma => text[next..].starts_with(']') && scan.innermost_is_struct,
         _ => false,
     };
-    if !missing {
+    // The next item of the list straight after a field, no comma between: the struct before
+    // it was never closed (found from outside: "expected a comma", where a `)` was missing).
+    let next_struct = matches!(code, Error::ExpectedComma) && scan.innermost_is_struct && starts_struct(&text[next..]);
+    if !missing && !next_struct {
         return None;
     }
     let end = scan.last_end;
     let (name, open) = scan.open_structs.pop()?;
     let (line, col) = line_col(text, open);
-    Some((end, format!("{name}( at line {line}, column {col} is not closed; expected `)` here")))
+    let then = if next_struct { ", then a comma" } else { "" };
+    Some((end, format!("{name}( at line {line}, column {col} is not closed; expected `)` here{then}")))
 }
 
 /// The names an entry of the list opening at byte `list` takes: `Article(`, `Photo(` or
@@ -810,7 +873,9 @@ fn bad_escape(text: &str, at: usize) -> Option<(usize, String)> {
         }
         let (_, e) = chars.next()?;
         let fine = match e {
-            '\\' | '"' | '\'' | 'n' | 'r' | 't' | '0' | 'b' | 'f' | '/' => true,
+            // ron takes no `\b`, `\f` or `\/` (JSON's): found from outside, they were its
+            // bare "Unknown escape character".
+            '\\' | '"' | '\'' | 'n' | 'r' | 't' | '0' => true,
             'u' => {
                 let rest = &text[k + 2..];
                 // ron reads 1 to 6 hex digits, then the `}`.

@@ -35,6 +35,7 @@ pub use locate::comment_lines;
 pub(crate) use locate::words;
 pub use note::{ImageTrouble, Note};
 pub(crate) use orientation::Orientation;
+pub(crate) use parse::nearest_name;
 pub use pixels::{MAX_IMAGE_BYTES, MAX_IMAGE_PIXELS, resolve_pixels, resolve_pixels_from_bytes};
 pub(crate) use pixels::{read_photo, stored_image};
 pub use read::{MAX_FILE_BYTES, decode_text, only_a_file, read_text};

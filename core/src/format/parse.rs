@@ -6,7 +6,7 @@ use std::path::Path;
 use ron::error::{Error, Position, SpannedError};
 use serde::de::DeserializeOwned;
 
-use super::chars::{describe, instead, is_forbidden_in_source, quoted};
+use super::chars::{describe, instead_in, is_forbidden_in_source, quoted};
 use super::error::LoadError;
 use super::hints;
 use super::locate::line_col;
@@ -56,7 +56,10 @@ fn check_source_chars(path: &Path, text: &str) -> Result<(), LoadError> {
         None => Ok(()),
         Some((byte, c)) => {
             let (line, col) = line_col(text, byte);
-            let message = format!("control character {} in the file; {}", describe(c), instead(c));
+            // A line break starts a paragraph only in a body (found from outside: a headline
+            // was told to start a new string in body).
+            let field = if super::hints::in_body_list(text, byte) { "body" } else { "text" };
+            let message = format!("control character {} in the file; {}", describe(c), instead_in(c, field));
             Err(LoadError::at(path, line, col, message))
         }
     }
@@ -263,7 +266,7 @@ fn meant(found: &str, names: &[&str]) -> String {
 /// The one of `names` that `found` most likely misspells (`Layot`, `Artcle`, `issue`): case
 /// aside, at most a letter wrong in three, and the nearest. A name written right is no
 /// misspelling (a `Layout(` where the issue goes is said otherwise).
-fn nearest_name<'a>(found: &str, names: &[&'a str]) -> Option<&'a str> {
+pub(crate) fn nearest_name<'a>(found: &str, names: &[&'a str]) -> Option<&'a str> {
     let lower = found.to_lowercase();
     let distance = |name: &str| strsim::damerau_levenshtein(&lower, &name.to_lowercase());
     let near = |&(d, name): &(usize, &str)| name != found && d <= (name.chars().count() / 3).max(1);

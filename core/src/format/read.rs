@@ -82,6 +82,12 @@ pub fn read_text(path: &Path) -> Result<String, LoadError> {
 /// The bytes as UTF-8 text without a leading BOM, or an error naming the first bad byte.
 pub fn decode_text(path: &Path, bytes: &[u8]) -> Result<String, LoadError> {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    // The parser would skip a second one unseen (found from outside), and the first line's
+    // columns be one short.
+    if bytes.starts_with(b"\xEF\xBB\xBF") {
+        let message = "byte order mark U+FEFF in the file's syntax, outside any string; replace it with an ASCII space, or delete it";
+        return Err(LoadError::at(path, 1, 1, message));
+    }
     if bytes.starts_with(b"\xFF\xFE") || bytes.starts_with(b"\xFE\xFF") {
         return Err(LoadError::unread(path, Some((1, 1)), ReadTrouble::Utf16));
     }

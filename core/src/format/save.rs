@@ -174,6 +174,14 @@ fn fail(path: &Path, step: SaveStep, e: &dyn std::fmt::Display) -> SaveError {
 }
 
 fn destination(path: &Path) -> Result<Destination, SaveError> {
+    // A name ending in `/` names a folder, there or not (found from outside: `-o new/` was
+    // the rename's "Not a directory").
+    if path.as_os_str().as_encoded_bytes().ends_with(b"/") && !path.is_dir() {
+        let named = path.components().as_path();
+        let dir = printable_path(named);
+        let why = if named.exists() { SaveTrouble::NotAFolder { dir } } else { SaveTrouble::NoFolder { dir } };
+        return Err(SaveError::new(path, why));
+    }
     // `metadata` follows links, the kernel's own (/dev/stdout → /proc/self/fd/1 → a pipe) too.
     let meta = match fs::metadata(path) {
         Ok(meta) => meta,
@@ -606,6 +614,22 @@ mod tests {
         assert_eq!(e.why, SaveTrouble::IsFolder);
         assert!(folder.is_dir());
         assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 3);
+    }
+
+    /// Found from outside: `-o new/` (a folder not there, named with its slash) was "cannot
+    /// replace the file: Not a directory", the rename's word for the opposite of what was wrong.
+    #[test]
+    fn a_name_ending_in_a_slash_is_said_to_name_a_folder() {
+        let dir = tempfile::tempdir().unwrap();
+        let e = save_atomic(&dir.path().join("new/"), b"x").unwrap_err();
+        assert!(matches!(&e.why, SaveTrouble::NoFolder { dir } if dir.ends_with("new")), "{e:?}");
+        assert!(e.to_string().contains("new does not exist; make it first (mkdir -p "), "{e}");
+        let file = dir.path().join("x.txt");
+        fs::write(&file, "old").unwrap();
+        let e = save_atomic(&dir.path().join("x.txt/"), b"x").unwrap_err();
+        assert!(e.to_string().contains("x.txt is not a folder; name a file in a folder"), "{e}");
+        assert_eq!(fs::read_to_string(&file).unwrap(), "old");
+        assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 1, "nothing left behind");
     }
 
     /// A dangling link names the file to create: the link stays a link.

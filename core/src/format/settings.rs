@@ -2,7 +2,9 @@
 //! `headline`, `continued`) that no repair could honour: a layout asking for them wrongly is invalid
 //! input (exit 2), pointed at in the file, rather than quietly set some other way. A `cut`
 //! is not among them: the issue may be shortened after the layout is made (found from outside:
-//! the editor then saved a layout it refused to open), so the desk reports a body cut whole.
+//! the editor then saved a layout it refused to open), so the desk reports a body cut whole;
+//! nor an article's setting on a photo or a notice, for the same reason: the issue may change
+//! the item's kind, and the validator leaves the setting out and reports it (`NotAnArticle`).
 
 use std::collections::HashMap;
 use std::path::Path;
@@ -129,16 +131,9 @@ fn dedup_first_parts(list: &[PartAt]) -> Vec<PartAt> {
 }
 
 fn placement_problem(item: &Item, p: &Placement) -> Option<(&'static str, String)> {
-    let Item::Article(_) = item else {
-        let kind = if matches!(item, Item::Photo(_)) { "a photo" } else { "a notice" };
-        let set = [("part", p.part != 1), ("cut", p.cut != 0), ("head_size", p.head_size.is_some())]
-            .into_iter()
-            .chain([("headline", p.headline.is_some()), ("continued", p.continued)])
-            .find(|(_, set)| *set);
-        return set.map(|(field, _)| {
-            (field, format!("has {field}, but it is {kind}; only an article takes {field} (leave the field out)"))
-        });
-    };
+    // A photo's or a notice's are the validator's (`NotAnArticle`): the issue may have changed
+    // the item's kind after the layout was made, and the editor opens such a layout.
+    let Item::Article(_) = item else { return None };
     if !(1..=MAX_PARTS).contains(&p.part) {
         let msg = format!("part is {}, expected 1 to {MAX_PARTS} (parts count from 1)", p.part);
         return Some(("part", msg));

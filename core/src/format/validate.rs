@@ -217,7 +217,7 @@ fn check_item(index: usize, item: &Item) -> Result<(), Found> {
     }
     if let Some(c) = first_forbidden(id) {
         let msg = format!("item id {} contains control character {}; ids must be printable", quoted(id), describe(c));
-        return Err(found(At::Item(index, "id"), msg));
+        return Err(found(At::ItemChar(index, "id", c, 0), msg));
     }
     // A plain space is seen (and version-1 files may hold one); the rest are not.
     let unseen = |c: char| c != ' ' && is_unseen(c);
@@ -229,7 +229,7 @@ fn check_item(index: usize, item: &Item) -> Result<(), Found> {
             describe(c),
             quoted(&seen)
         );
-        return Err(found(At::Item(index, "id"), msg));
+        return Err(found(At::ItemChar(index, "id", c, 0), msg));
     }
     let mut paragraph = 0;
     for (field, text) in item.texts() {

@@ -7,13 +7,13 @@
 //! - [`Makeup::validate`]: the page as it stands — overlapping boxes (one problem a box, found
 //!   by a sweep down each column, not by comparing every pair), boxes past the foot, overset.
 
-use std::collections::{BTreeSet, BinaryHeap, HashMap, HashSet};
+use std::collections::{BTreeSet, BinaryHeap, HashMap};
 
 use std::cmp::Reverse;
 
 use super::Makeup;
 use crate::format::MAX_DEPTH;
-use crate::model::{Depth, Grid, Issue, Layout, PageLayout, Placement};
+use crate::model::{Depth, Grid, Issue, ItemKind, Layout, PageLayout, Placement};
 use crate::problem::{Located, OffGrid, Problem};
 
 /// Where in the layout a problem was found, by index, for the file reader to turn into a
@@ -53,9 +53,13 @@ pub struct Checked {
 }
 
 /// Checks `layout` against `issue`: unknown pages and items, pages listed twice, items placed
-/// twice, placements off the grid, fixed depths out of range.
+/// twice, placements off the grid, fixed depths out of range, an article's settings on what is
+/// no article.
 pub fn check_layout(issue: &Issue, layout: &Layout) -> Checked {
-    let ids: HashSet<&str> = issue.items.iter().map(|item| item.id()).collect();
+    let mut kinds: HashMap<&str, ItemKind> = HashMap::with_capacity(issue.items.len());
+    for item in &issue.items {
+        kinds.entry(item.id()).or_insert(item.kind());
+    }
     let mut found = Vec::new();
     let mut placed: HashMap<(&str, u32), (Site, u32)> = HashMap::new();
     let mut pages: Vec<PageLayout> = Vec::new();
@@ -86,7 +90,7 @@ pub fn check_layout(issue: &Issue, layout: &Layout) -> Checked {
         for (j, p) in page.placements.iter().enumerate() {
             let at = |field| Site::Placement { page: pi, placement: j, field };
             let (number, item) = (page.number, p.item.clone());
-            if !ids.contains(p.item.as_str()) {
+            let Some(&kind) = kinds.get(p.item.as_str()) else {
                 // The near id is looked for only so many times: a layout of another issue
                 // names thousands, and each look compares every id.
                 unknown += 1;
@@ -97,8 +101,12 @@ pub fn check_layout(issue: &Issue, layout: &Layout) -> Checked {
                     first: None,
                 });
                 continue;
+            };
+            let mut kept = p.clone();
+            if let Some((problem, field)) = not_an_article(number, kind, &mut kept) {
+                found.push(Found { problem, at: at(field), first: None });
             }
-            if let Some(&(first, first_page)) = placed.get(&(p.item.as_str(), p.part)) {
+            if let Some(&(first, first_page)) = placed.get(&(p.item.as_str(), kept.part)) {
                 let problem = Problem::PlacedTwice { page: number, item, first_page, first_line: None };
                 found.push(Found { problem, at: at("item"), first: Some(first) });
                 continue;
@@ -106,7 +114,7 @@ pub fn check_layout(issue: &Issue, layout: &Layout) -> Checked {
             // Off the grid or not, this is the item's first placement: a later one is the
             // second (found from outside: an off-grid first placement sent the item "to the bin"
             // while a second, unreported, put it on the page).
-            placed.insert((p.item.as_str(), p.part), (at("item"), number));
+            placed.insert((p.item.as_str(), kept.part), (at("item"), number));
             if let Some(off) = off_grid(p, grid) {
                 found.push(Found {
                     problem: Problem::OffGrid { page: number, item, off },
@@ -115,7 +123,6 @@ pub fn check_layout(issue: &Issue, layout: &Layout) -> Checked {
                 });
                 continue;
             }
-            let mut kept = p.clone();
             match p.depth {
                 Depth::Fixed(depth) if !(1..=MAX_DEPTH).contains(&depth) => {
                     let problem = Problem::BadDepth { page: number, item, depth };
@@ -132,6 +139,27 @@ pub fn check_layout(issue: &Issue, layout: &Layout) -> Checked {
         found.push(Found { problem, at: Site::Conflict { index }, first: None });
     }
     Checked { layout: Layout { issue: layout.issue.clone(), pages, conflicts: layout.conflicts.clone() }, found }
+}
+
+/// An article's own settings on a placement of a photo or a notice, taken out of `kept`: the
+/// copy desk may change an item's kind after its page is made up (found from outside: the
+/// editor then saved `cut` on a notice, and refused to open what it saved). With the first
+/// such field, where the problem is pointed at.
+fn not_an_article(page: u32, kind: ItemKind, kept: &mut Placement) -> Option<(Problem, &'static str)> {
+    if kind == ItemKind::Article {
+        return None;
+    }
+    let set = [
+        ("part", kept.part != 1),
+        ("cut", kept.cut != 0),
+        ("head_size", kept.head_size.is_some()),
+        ("headline", kept.headline.is_some()),
+        ("continued", kept.continued),
+    ];
+    let fields: Vec<&'static str> = set.into_iter().filter(|(_, set)| *set).map(|(field, _)| field).collect();
+    let first = *fields.first()?;
+    (kept.part, kept.cut, kept.head_size, kept.headline, kept.continued) = (1, 0, None, None, false);
+    Some((Problem::NotAnArticle { page, item: kept.item.clone(), kind, fields }, first))
 }
 
 /// Why a placement does not lie on the grid.

@@ -99,6 +99,17 @@ impl Language {
     }
 }
 
+impl Language {
+    /// The tag `written` most likely means: the same in another case or with `_` for `-`
+    /// (`zh_hans`), else one a letter wrong (`jp`). Found from outside: `zh-hans` was told no
+    /// tag, where `kinsoku: strict` is told Strict.
+    fn meant(written: &str) -> Option<&'static str> {
+        let key = |tag: &str| tag.to_lowercase().replace('_', "-");
+        let tags = Language::ALL.map(Language::tag);
+        tags.into_iter().find(|tag| key(tag) == key(written)).or_else(|| crate::format::nearest_name(written, &tags))
+    }
+}
+
 impl TryFrom<String> for Language {
     type Error = String;
     fn try_from(tag: String) -> Result<Self, String> {
@@ -109,8 +120,9 @@ impl TryFrom<String> for Language {
             // tag made a 200 KB error line).
             .ok_or_else(|| {
                 format!(
-                    "unknown language {}, expected one of zh-Hans, zh-Hant, ja, ko, en",
-                    crate::format::quoted(&tag)
+                    "unknown language {}, expected one of zh-Hans, zh-Hant, ja, ko, en{}",
+                    crate::format::quoted(&tag),
+                    Language::meant(&tag).map(|tag| format!("; did you mean {tag}?")).unwrap_or_default()
                 )
             })
     }

@@ -9,6 +9,8 @@ use std::path::PathBuf;
 
 use serde::Serialize;
 
+use crate::model::ItemKind;
+
 /// One problem with a layout.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Problem {
@@ -25,6 +27,11 @@ pub enum Problem {
     OffGrid { page: u32, item: String, off: OffGrid },
     /// A fixed depth of 0 or past the deepest page; set to `Auto`.
     BadDepth { page: u32, item: String, depth: u32 },
+    /// A placement of an item the issue has as a photo or a notice (`kind`) asking for what
+    /// only an article takes: `fields`, of `part`, `cut`, `head_size`, `headline` and
+    /// `continued`. The copy desk changed the item's kind after its page was made up; the
+    /// settings are left out.
+    NotAnArticle { page: u32, item: String, kind: ItemKind, fields: Vec<&'static str> },
     /// Boxes sharing part of the page: part `part` of `item` and part `other_part` of `other`
     /// (1 for an item not continued), in placement order. A box is in at most one such problem
     /// of its own, however many boxes it overlaps.
@@ -115,6 +122,7 @@ pub enum ProblemKind {
     PlacedTwice,
     OffGrid,
     BadDepth,
+    NotAnArticle,
     Overlap,
     BelowFoot,
     Overset,
@@ -139,6 +147,7 @@ impl ProblemKind {
             ProblemKind::PlacedTwice => "placed_twice",
             ProblemKind::OffGrid => "off_grid",
             ProblemKind::BadDepth => "bad_depth",
+            ProblemKind::NotAnArticle => "not_an_article",
             ProblemKind::Overlap => "overlap",
             ProblemKind::BelowFoot => "below_foot",
             ProblemKind::Overset => "overset",
@@ -159,7 +168,11 @@ impl ProblemKind {
     pub fn is_invalid(self) -> bool {
         matches!(
             self,
-            ProblemKind::UnknownPage | ProblemKind::UnknownItem | ProblemKind::DuplicatePage | ProblemKind::BadDepth
+            ProblemKind::UnknownPage
+                | ProblemKind::UnknownItem
+                | ProblemKind::DuplicatePage
+                | ProblemKind::BadDepth
+                | ProblemKind::NotAnArticle
         )
     }
 
@@ -190,6 +203,7 @@ impl Problem {
             Problem::PlacedTwice { .. } => ProblemKind::PlacedTwice,
             Problem::OffGrid { .. } => ProblemKind::OffGrid,
             Problem::BadDepth { .. } => ProblemKind::BadDepth,
+            Problem::NotAnArticle { .. } => ProblemKind::NotAnArticle,
             Problem::Overlap { .. } => ProblemKind::Overlap,
             Problem::BelowFoot { .. } => ProblemKind::BelowFoot,
             Problem::Overset { .. } => ProblemKind::Overset,
@@ -217,6 +231,7 @@ impl Problem {
             | Problem::PlacedTwice { page, .. }
             | Problem::OffGrid { page, .. }
             | Problem::BadDepth { page, .. }
+            | Problem::NotAnArticle { page, .. }
             | Problem::Overlap { page, .. }
             | Problem::BelowFoot { page, .. }
             | Problem::Overset { page, .. }
@@ -246,6 +261,7 @@ impl Problem {
             | Problem::PlacedTwice { item, .. }
             | Problem::OffGrid { item, .. }
             | Problem::BadDepth { item, .. }
+            | Problem::NotAnArticle { item, .. }
             | Problem::BelowFoot { item, .. }
             | Problem::Overset { item, .. }
             | Problem::MergeConflict { item, .. }

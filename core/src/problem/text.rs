@@ -8,6 +8,7 @@ use super::{Located, OffGrid, Problem};
 use crate::catalogue::en::plural;
 use crate::catalogue::{UiLang, part_id};
 use crate::format::{MAX_DEPTH, printable, printable_path, quoted};
+use crate::model::ItemKind;
 
 /// The problem as a sentence, printable (control characters of names are escaped).
 pub fn message(problem: &Problem) -> String {
@@ -41,6 +42,15 @@ pub fn message(problem: &Problem) -> String {
             "item {} depth is Fixed({depth}), expected Fixed(1) to Fixed({MAX_DEPTH}) or Auto; it is set to Auto",
             quoted(item)
         ),
+        Problem::NotAnArticle { page, item, kind, fields } => {
+            let (them, they) = if fields.len() == 1 { ("it", "it is") } else { ("them", "they are") };
+            format!(
+                "page {page} placement {} has {}, but it is {}; only an article takes {them}; {they} left out",
+                quoted(item),
+                fields.join(" and "),
+                a_kind(*kind)
+            )
+        }
         Problem::Overlap { page, item, part, other, other_part } => {
             format!("page {page}: {} and {} overlap", box_of(item, *part), box_of(other, *other_part))
         }
@@ -140,6 +150,15 @@ fn off_grid(off: OffGrid) -> String {
 /// Parts `first` to `last` of an article, in words: `does part 1`, `do parts 1 to 2`.
 fn parts(first: u32, last: u32) -> String {
     if first == last { format!("does part {first}") } else { format!("do parts {first} to {last}") }
+}
+
+/// `a photo`, `a notice`: the kind of an item, as a sentence names it.
+pub fn a_kind(kind: ItemKind) -> &'static str {
+    match kind {
+        ItemKind::Article => "an article",
+        ItemKind::Photo => "a photo",
+        ItemKind::Notice => "a notice",
+    }
 }
 
 /// `U+4E00` (at least four hex digits, as Unicode writes code points).

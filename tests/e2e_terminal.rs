@@ -385,3 +385,54 @@ fn the_selection_moved_there_and_back_leaves_no_hole_in_tmux() {
     assert_eq!(above_status(&drawn_over), above_status(&full), "drawn over the last frame as a full draw draws it");
     tmux.press("q");
 }
+
+/// Found from outside: a terminal sends `Esc` and a key typed right after it in one read (as
+/// a slow SSH link does), and `Esc` then an arrow is `\e\e[C`. crossterm took the two escapes
+/// as one `Esc` and the rest of the arrow's code as typed keys: `[` made the selected box one
+/// line shallower and `C` was "bound to nothing". A click right after `Esc` was `[`, `<` and
+/// `M`, three make-up steps; a paste right after it was read as keys, and one holding
+/// "quality" quit without saving (`q`, then `y`), its recovery file removed.
+#[test]
+fn esc_then_a_keys_code_in_one_read_is_esc_then_that_key() {
+    let fx = Fixture::new();
+    let mut ed = fx.open(&[], &[]);
+    let s = ed.wait_for("the editor", |s| s.shows_editor() && s.selected_box().is_some());
+    let (first, ..) = s.selected_box().unwrap();
+    assert_eq!(first, "jinyuan-livable");
+
+    // Esc, then → in the same read: the box to the right is selected, nothing changes.
+    ed.send(b"\x1b\x1b[C");
+    let s = ed.wait_for("the selection moved right", |s| s.selected_box().is_some_and(|b| b.0 != first));
+    assert_eq!(s.selected_box().unwrap().0, "jinyuan-ten-projects", "{}", s.numbered());
+    assert!(!s.title().contains("unsaved"), "a key's code changed the layout:\n{}", s.numbered());
+    // Esc, then ⇧→ and PgDn: the box one column right, then page 4.
+    ed.send(b"\x1b\x1b[1;2C");
+    let s = ed.wait_for("moved right", |s| s.selected_box().is_some_and(|b| b.1 == 5));
+    assert!(s.inspector().contains("depth auto"), "{}", s.inspector());
+    ed.send(b"\x1b\x1b[6~");
+    ed.wait_for("page 4", |s| s.title().contains("page 4"));
+    ed.send(b"\x1b\x1b[5~");
+    ed.wait_for("page 3 again", |s| s.title().contains("page 3"));
+
+    // Esc, then a paste: ignored on the page, never keys. `q` would ask, `y` quit unsaved.
+    ed.send(b"\x1b\x1b[200~quality news\x1b[201~");
+    let s = ed.wait_for("the paste ignored", |s| s.status().contains("paste ignored"));
+    assert!(s.status().contains("paste ignored (12 characters)"), "{}", s.status());
+    assert!(ed.is_running(), "a paste after Esc quit the editor");
+    assert!(s.title().contains("* unsaved"), "the move is still there:\n{}", s.numbered());
+    fx.wait_for_journal(true);
+
+    // Esc, then a click on the page's first box: selected, no make-up key taken.
+    let (col, row) = ed.with_screen(|sc| {
+        let rows: Vec<String> = sc.rows(0, sc.size().1.get()).collect();
+        let row = rows.iter().position(|r| r.contains("守  护")).unwrap();
+        (rows[row].find("守").map(|b| rows[row][..b].chars().count()).unwrap(), row)
+    });
+    ed.send(format!("\x1b\x1b[<0;{};{}M\x1b[<0;{};{}m", col + 1, row + 1, col + 1, row + 1).as_bytes());
+    let s = ed.wait_for("the click selected it", |s| s.selected_box().is_some_and(|b| b.0 == first));
+    assert!(s.inspector().contains("depth auto"), "{}", s.inspector());
+    ed.press("u");
+    ed.wait_for("one step undone: the layout as opened", |s| !s.title().contains("unsaved"));
+    ed.press("q");
+    assert!(ed.wait_exit().success());
+}

@@ -540,6 +540,24 @@ fn jumps_never_change_the_order_of_two_overlapping_boxes() {
     assert_eq!((where_is(&d, "a0"), where_is(&d, "a1"), where_is(&d, "a2")), ((1, 2, 1), (2, 2, 15), (2, 1, 25)));
 }
 
+/// Found from outside: `P` on a page whose only boxes overlap (a story written over the one
+/// above it) was refused, "Nothing to pull up: every box meets the box above or line 1", the
+/// overlap left standing; with a third box that could rise the same key settled the overlap.
+/// `P` settles it either way, the lower box under the upper one, as every make-up key does.
+#[test]
+fn pull_up_settles_an_overlap_even_when_no_box_can_rise() {
+    let mut d = desk(vec![at("a0", 1, 2, 1, 14), at("a1", 2, 2, 5, 10)]);
+    let out = d.pull_up(1).unwrap();
+    assert_eq!((where_is(&d, "a0"), where_is(&d, "a1")), ((1, 2, 1), (2, 2, 15)));
+    assert_eq!(out.pushed_items(), ["a1"]);
+    assert!(!d.validate().iter().any(|p| p.kind() == ProblemKind::Overlap), "{:?}", d.validate());
+    d.undo().unwrap();
+    assert_eq!(where_is(&d, "a1"), (2, 2, 5), "one undo step puts the page back as it was");
+    // A page with no overlap and nothing to rise is still refused.
+    d.redo().unwrap();
+    assert_eq!(d.pull_up(1).unwrap_err(), Refusal::NothingToPullUp { page: 1 });
+}
+
 /// Found from outside: `:place ID column 1` on a page with two boxes overlapping put the box
 /// where settling the overlap then pushed the lower box down under it ("pushing down"). With no
 /// line given it takes the first free line as the page settles, pushing nothing; the lower box

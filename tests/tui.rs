@@ -1786,6 +1786,28 @@ fn the_page_totals_stay_whole_when_the_box_description_is_long() {
     }
 }
 
+/// Found from outside: at 44 columns the inspector cut the name of the box the selected one
+/// overlaps (`合适，与 kome-kakak…  |  第 1 版：重叠 1 处`) while it kept the page's number, which
+/// the title bar shows. The totals leave out the page's number before the fit is cut.
+#[test]
+fn the_page_totals_drop_the_page_number_before_the_fit_is_cut() {
+    let mut opened = builtin_sample();
+    opened.layout.pages[0].placements[1].column = 3;
+    for (lang, fit, totals) in [
+        (UiLang::En, " fits, overlaps jinyuan-ten-projects", "|  1 overlap"),
+        (UiLang::ZhHans, " 合适，与 jinyuan-ten-projects 重叠", "|  重叠 1 处"),
+    ] {
+        let mut app = editor(&opened, AmbiWidth::Single);
+        app.lang = lang;
+        app.message = None;
+        let shown = screen(&draw(&mut app, 54, 20));
+        let inspector = shown.lines().rev().nth(1).unwrap().trim_end();
+        assert!(inspector.starts_with(fit), "the fit whole: {inspector}");
+        assert!(inspector.ends_with(totals), "the totals without the page's number: {inspector}");
+        assert!(inspector.width() <= 54, "{inspector}");
+    }
+}
+
 /// Found from outside: at 40–44 columns the page's totals were cut mid-word with no `…`, and
 /// the boxes past the foot went unsaid. Without the page's number they fit from 44 columns;
 /// narrower, they are clipped with `…`.

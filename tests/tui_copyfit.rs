@@ -448,6 +448,30 @@ fn undo_and_redo_of_a_later_part_show_that_part() {
     assert!(app.selection().is_some_and(|p| p.item != ID), "a box of page 4 selected");
 }
 
+/// Found from outside: `x` on part 1 of a continued article whose part 1 kept a cut, part 2
+/// placed on another page, then `u`, put part 1 back on its page but showed part 2's page with
+/// part 2 selected (the cut handed on to part 2 changed its box too); `Ctrl-r` likewise,
+/// instead of the bin cursor on the article. The step is about the part sent to the bin.
+#[test]
+fn undo_and_redo_of_part_1_sent_to_the_bin_show_part_1_whose_cut_went_on() {
+    let mut app = app_at(20);
+    press(&mut app, "c t PgDn");
+    typed(&mut app, &format!(":place {ID} column 1 line 1"));
+    press(&mut app, "Enter PgUp");
+    assert_eq!(app.makeup.parts_of(ID), [(1, 3), (2, 4)]);
+    assert_eq!(app.selection().map(|p| (p.item, p.part)), Some((ID.to_string(), 1)));
+    assert!(saved_line(&app).contains("cut: 1"), "{}", saved_line(&app));
+    press(&mut app, "x");
+    assert_eq!(app.makeup.waiting_parts(ID), [1]);
+    press(&mut app, "u");
+    assert_eq!(app.makeup.parts_of(ID), [(1, 3), (2, 4)]);
+    assert_eq!((app.page_number(), app.selection().map(|p| (p.item, p.part))), (3, Some((ID.to_string(), 1))));
+    press(&mut app, "C-r");
+    assert_eq!(app.makeup.waiting_parts(ID), [1]);
+    assert_eq!(app.page_number(), 3, "the page it left");
+    assert_eq!(app.makeup.bin().get(app.bin_cursor).copied(), Some(ID), "the bin cursor on it");
+}
+
 /// Found from outside: with part 1 made deep enough to hold all the copy, `<`, `>` and `r`
 /// on part 2 said `fits` in the status line where its badge and the inspector said `no copy`.
 /// The status line names the badge's fit, in both languages.

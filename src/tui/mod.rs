@@ -7,10 +7,12 @@
 //! - [`key_notation`]: key strings (`"C-s J J"`) for tests, benches and scripts.
 //! - [`cells`]: CJK-aligned text on the terminal.
 //! - [`terminal`]: entering and leaving raw mode.
+//! - [`esc_code`]: a key's code read back whose `Esc` came with the `Esc` before it.
 //! - [`redraw`]: each frame drawn as a full draw would show it.
 
 pub mod app;
 pub mod cells;
+pub mod esc_code;
 pub mod key_notation;
 pub mod keys;
 pub mod prompt;

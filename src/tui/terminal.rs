@@ -1,18 +1,20 @@
 //! Entering and leaving the terminal: raw mode, alternate screen, mouse, bracketed paste. The terminal is
 //! restored on every way out, a panic included, before anything is printed.
 
+use std::collections::VecDeque;
 use std::fs::File;
 use std::io::{self, IsTerminal, Stdout, stdout};
 use std::os::fd::{AsFd, AsRawFd, OwnedFd};
 use std::os::unix::net::UnixStream;
 use std::time::Duration;
 
-use crossterm::event::{self, DisableBracketedPaste, EnableBracketedPaste, Event};
+use crossterm::event::{self, DisableBracketedPaste, EnableBracketedPaste, Event, KeyCode, KeyEvent, KeyModifiers};
 use crossterm::execute;
 use crossterm::terminal::{EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode};
 use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
 
+use super::esc_code::{self, AfterEsc};
 use super::redraw::Display;
 
 /// The editor's terminal, each frame drawn as a full draw would show it (`redraw`).
@@ -117,7 +119,13 @@ pub struct Keyboard {
     /// was taken out: grown from too small with a key on its way, the editor drew the page and
     /// ignored every key, taking itself for too small still).
     resize_unseen: std::cell::Cell<bool>,
+    /// Events read with an `Esc`, after it, not handed over yet ([`Keyboard::read_on_after_esc`]).
+    held: VecDeque<Event>,
 }
+
+/// How long a paste that came right after an `Esc` may pause between two of its reads and still
+/// be one paste: its end mark is lost with its start (see [`esc_code`]).
+const PASTE_PAUSE: Duration = Duration::from_millis(50);
 
 impl Keyboard {
     /// Made before crossterm first reads: standard input is replaced here.
@@ -139,13 +147,16 @@ impl Keyboard {
                 watch_for_hang_up(fd);
             }
         }
-        Keyboard { tty, resized, resize_unseen: std::cell::Cell::new(false) }
+        Keyboard { tty, resized, resize_unseen: std::cell::Cell::new(false), held: VecDeque::new() }
     }
 
     /// The next event, or `Idle` after `timeout`, or `HungUp`.
     pub fn wait(&mut self, timeout: Duration) -> io::Result<Input> {
         if self.tty.is_none() {
-            return Ok(if event::poll(timeout)? { Input::Event(event::read()?) } else { Input::Idle });
+            if self.held.is_empty() && !event::poll(timeout)? {
+                return Ok(Input::Idle);
+            }
+            return Ok(Input::Event(self.next_event()?));
         }
         if let Some(input) = self.ready_now()? {
             return Ok(input);
@@ -162,11 +173,14 @@ impl Keyboard {
 
     /// An event crossterm holds or can read at once, asked only while the terminal is there.
     fn ready_now(&mut self) -> io::Result<Option<Input>> {
+        if let Some(event) = self.held.pop_front() {
+            return Ok(Some(Input::Event(event)));
+        }
         if self.poll(Duration::ZERO)? {
             return Ok(Some(Input::HungUp));
         }
         if event::poll(Duration::ZERO)? {
-            return Ok(Some(Input::Event(event::read()?)));
+            return Ok(Some(Input::Event(self.next_event()?)));
         }
         // Given again when crossterm gave it too: the same size twice changes nothing.
         if self.resize_unseen.take() {
@@ -174,6 +188,80 @@ impl Keyboard {
             return Ok(Some(Input::Event(Event::Resize(w, h))));
         }
         Ok(None)
+    }
+
+    /// The next event: one held, else crossterm's, with what came at once after an `Esc` read
+    /// on and held.
+    fn next_event(&mut self) -> io::Result<Event> {
+        if let Some(event) = self.held.pop_front() {
+            return Ok(event);
+        }
+        let event = event::read()?;
+        if event == Event::Key(KeyEvent::new(KeyCode::Esc, KeyModifiers::NONE)) {
+            self.read_on_after_esc()?;
+        }
+        Ok(event)
+    }
+
+    /// Holds the events crossterm has at once after an `Esc`, a key's code among them read back
+    /// into that key, click or paste (see [`esc_code`]).
+    fn read_on_after_esc(&mut self) -> io::Result<()> {
+        let mut came = Vec::new();
+        while came.len() < esc_code::LONGEST && self.more_now()? {
+            came.push(event::read()?);
+        }
+        match esc_code::after_esc(&came) {
+            AfterEsc::AsTyped => {}
+            AfterEsc::Code { event, len } => {
+                came.splice(..len, [event]);
+            }
+            AfterEsc::Unknown { len } => {
+                came.drain(..len);
+            }
+            AfterEsc::PasteStart { len } => {
+                came.drain(..len);
+                came = self.read_paste(came)?;
+            }
+        }
+        self.held.extend(came);
+        Ok(())
+    }
+
+    /// The paste whose start `read_on_after_esc` found, from the keys that `came` after it and
+    /// those still coming, as one paste event; an event that is no key ends it and follows it.
+    fn read_paste(&mut self, came: Vec<Event>) -> io::Result<Vec<Event>> {
+        let mut text = String::new();
+        let mut after = Vec::new();
+        let mut keys = came.into_iter();
+        for event in keys.by_ref() {
+            if !matches!(event, Event::Key(_)) {
+                after.push(event);
+                break;
+            }
+            text.extend(esc_code::pasted_text(&event));
+        }
+        after.extend(keys);
+        while after.is_empty() && (self.more_now()? || self.more_soon()?) {
+            match event::read()? {
+                event @ Event::Key(_) => text.extend(esc_code::pasted_text(&event)),
+                other => after.push(other),
+            }
+        }
+        after.insert(0, Event::Paste(text));
+        Ok(after)
+    }
+
+    /// Whether crossterm has an event at once, asked only while the terminal is there.
+    fn more_now(&self) -> io::Result<bool> {
+        Ok(!self.poll(Duration::ZERO)? && event::poll(Duration::ZERO)?)
+    }
+
+    /// Whether the terminal has more within [`PASTE_PAUSE`] (and is still there).
+    fn more_soon(&self) -> io::Result<bool> {
+        if self.tty.is_none() {
+            return event::poll(PASTE_PAUSE);
+        }
+        Ok(!self.poll(PASTE_PAUSE)? && event::poll(Duration::ZERO)?)
     }
 
     /// Waits up to `timeout` for the terminal to be readable; whether it has hung up.

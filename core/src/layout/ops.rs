@@ -916,9 +916,12 @@ fn changed_part(no: usize, before: &[(usize, Vec<Spot>)], after: &[(usize, Vec<S
         pages.iter().flat_map(|(pi, spots)| spots.iter().filter(|s| s.item == no).map(|s| (*pi, *s))).collect()
     };
     let (was, now) = (boxes(before), boxes(after));
+    // A part that left the pages is what the step was about, not the part its cut went on to
+    // (found from outside: `u` after `x` on part 1 showed part 2's page, part 2 selected).
+    let gone = was.iter().find(|(_, w)| !now.iter().any(|(_, n)| n.part == w.part)).map(|(_, s)| s.part);
     let differs =
         |from: &[(usize, Spot)], to: &[(usize, Spot)]| from.iter().find(|b| !to.contains(b)).map(|(_, s)| s.part);
-    differs(&now, &was).or_else(|| differs(&was, &now))
+    gone.or_else(|| differs(&now, &was)).or_else(|| differs(&was, &now))
 }
 
 /// The span an item takes when placed without one: a photo's own, else a 2-column box.

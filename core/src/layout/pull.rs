@@ -76,7 +76,10 @@ impl Makeup {
             return Err(Refusal::PageEmpty { page });
         }
         let all: Vec<usize> = (0..frames.len()).collect();
-        if rise(&mut frames, &all).is_empty() {
+        // Boxes that overlap (a layout written so, a story lengthened into the box under it)
+        // settle at the commit, the lower under the upper, even where no box can rise (found
+        // from outside: refused then, "every box meets the box above", the overlap left).
+        if rise(&mut frames, &all).is_empty() && !any_overlap(&frames) {
             return Err(Refusal::NothingToPullUp { page });
         }
         let spots = frames.iter().map(|f| f.spot).collect();
@@ -103,6 +106,11 @@ impl Makeup {
         let outcome = self.commit_about(Operation::CutOut, changes, None, Some(f.no));
         Ok(Outcome { pulled, whole_again, ..outcome })
     }
+}
+
+/// Whether any two of the boxes overlap.
+fn any_overlap(frames: &[Frame]) -> bool {
+    frames.iter().enumerate().any(|(i, a)| frames[i + 1..].iter().any(|b| a.overlaps(b)))
 }
 
 /// The line box `at` would rise to: just under the lowest box standing higher in its

@@ -140,14 +140,23 @@ impl Widget for &InspectorBar<'_> {
             // page's number was kept where the box's description went).
             let row = u32::from(r.width);
             let beside = cells(&text).min(DESCRIPTION_AT_LEAST);
+            // The page's number goes before the box's fit is cut, where that keeps it whole
+            // (found from outside: `合适，与 kome-kakak…  |  第 1 版：重叠 1 处` at 44 columns).
+            let fit_whole = match self.inspected {
+                Inspected::Page(Some(b)) => self.fields(b, &b.item).last().map_or(0, |f| 1 + cells(f)),
+                _ => 0,
+            };
             let brief = || match sound {
                 true => String::new(),
                 false => {
                     let brief = Chrome::PageSummaryBrief { page, fit, overset, past_foot, overlaps }.render(self.lang);
                     let tiny = Chrome::PageSummaryTiny { fit, overset, past_foot, overlaps }.render(self.lang);
-                    let with_room = [&brief, &tiny].into_iter().map(|s| format!("{lead}{s}"));
-                    let mut with_room = with_room.filter(|s| beside + cells(s) <= row);
-                    with_room.next().unwrap_or_else(|| clip(&format!(" {tiny}"), row, self.chrome))
+                    let beside_it = |least: u32| {
+                        [&brief, &tiny].into_iter().map(|s| format!("{lead}{s}")).find(|s| least + cells(s) <= row)
+                    };
+                    beside_it(beside.max(fit_whole.min(cells(&text))))
+                        .or_else(|| beside_it(beside))
+                        .unwrap_or_else(|| clip(&format!(" {tiny}"), row, self.chrome))
                 }
             };
             let mut summary = [whole, short].into_iter().map(|s| format!("{lead}{s}")).find(fits).unwrap_or_else(brief);

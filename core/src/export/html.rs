@@ -487,7 +487,8 @@ fn block_html(out: &mut String, block: &Block, lines: &LineSet, item: Option<&It
     let height = f64::from(block.depth) * LINE_EM;
     match block.kind {
         BlockKind::Picture => {
-            let height = f64::from(block.depth.min(room)) * LINE_EM;
+            let shown = block.depth.min(room);
+            let height = f64::from(shown) * LINE_EM;
             let (file, uri) = match item {
                 Some(Item::Photo(p)) => (p.file.as_deref(), p.file.as_deref().and_then(|f| assets.data_uri(f))),
                 _ => (None, None),
@@ -513,6 +514,13 @@ fn block_html(out: &mut String, block: &Block, lines: &LineSet, item: Option<&It
             }
         }
         BlockKind::Rule => {
+            // The picture's rows it does not show (past the foot) still stand, so that its
+            // caption and credit stay on their own lines (found from outside: drawn straight
+            // under the rows shown, they stood as many lines up).
+            if shown < block.depth {
+                let rest = f64::from(block.depth - shown) * LINE_EM;
+                let _ = writeln!(out, r#"<div class="block unshown" style="height: {rest}rem;"></div>"#);
+            }
             let _ = writeln!(out, r#"<div class="block rule" style="height: {height}rem;"></div>"#);
         }
         kind => {

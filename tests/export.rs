@@ -730,6 +730,35 @@ fn html_export_shows_a_photo_as_the_pdf_prints_it() {
     assert_eq!(height(&past) - height(&within), 45, "{past} / {within}");
 }
 
+/// A photo past the foot shows the rows of its picture above the foot, and its caption and
+/// credit stand on their own lines below, in the rows drawn past the foot (found from
+/// outside: the picture was cut at the foot and the caption drawn straight under it, 2 lines
+/// above where `check` and `proof` set it).
+#[test]
+fn html_export_keeps_a_photo_past_the_foot_on_its_lines() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(dir.path().join("snow.png"), pasteup_core::sample::image("../assets/snow-traffic.png").unwrap()).unwrap();
+    let photo = r#"Photo(id: "p", caption: "交警雪中疏导交通。", credit: Some("张晋峰 摄"), file: Some("snow.png"), span: 1, height: Some(6))"#;
+    let grid = "Grid(columns: 1, column_width: 10, gutter: 0, depth: 10)";
+    let (issue, layout) = one_item_issue(dir.path(), grid, photo, "p");
+    // Lines 7–14 of a 10-line page: the picture on 7–12 (4 rows above the foot), the caption
+    // on 13 and the credit on 14.
+    let text = fs::read_to_string(&layout).unwrap().replace("line: 1,", "line: 7,");
+    fs::write(&layout, text).unwrap();
+    let html = String::from_utf8(export_cli(&issue, Some(&layout), "html", &[])).unwrap();
+    let doc = Html::parse_document(&html);
+    let clip = doc.select(&sel(r#".box[data-item="p"] .clip"#)).next().expect("the box");
+    let picture = clip.select(&sel(".picture")).next().expect("the picture");
+    assert_eq!(style_len(picture.value().attr("style").unwrap(), "height"), Some(6.0), "4 rows above the foot");
+    let above_caption: f64 = clip
+        .children()
+        .filter_map(ElementRef::wrap)
+        .take_while(|e| !e.value().classes().any(|c| c == "legs"))
+        .map(|e| style_len(e.value().attr("style").unwrap_or(""), "height").unwrap_or(0.0))
+        .sum();
+    assert_eq!(above_caption, 9.0, "the caption starts 6 lines of 1.5 rem under the box's top");
+}
+
 /// A byline that wraps is set flush right on every line, so no line of it is justified, nor
 /// spread in the press PDF (found from outside: its first line was `line j`).
 #[test]

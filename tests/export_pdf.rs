@@ -544,6 +544,13 @@ fn em_pt_out_of_range_is_exit_2() {
     assert_eq!(o.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&o.stderr).contains("--em-pt is 0"));
     assert!(!out.exists());
+    // Found from outside: a negative size was taken for an option, with clap's advice to
+    // write `-- -1`, which is refused too; it is out of range like any other.
+    let o = pasteup(&["export", ISSUE, "--format", "pdf", "--em-pt", "-1", "-o", out.to_str().unwrap()], &[]);
+    assert_eq!(o.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(err.contains("--em-pt is -1, expected 4 to 72"), "{err}");
+    assert!(!out.exists());
     // Found from outside: a deep grid at 72 pt made a page of 43 488 pt, past what a PDF reader
     // must show (14 400), with exit 0. (400 lines of 1.5 em and 2 em top and foot: 604 em.)
     let issue = dir.path().join("deep.ron");

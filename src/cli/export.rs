@@ -64,7 +64,9 @@ pub struct ExportArgs {
     #[arg(long = "font", value_name = "FILE")]
     pub fonts: Vec<PathBuf>,
     /// PDF: points per em, the body type's size (9 is 小五) [default: 9].
-    #[arg(long = "em-pt", value_name = "PT")]
+    // A negative size is out of range like any other: taken for an option, it got clap's
+    // advice to write `-- -1`, which is refused as well (found from outside).
+    #[arg(long = "em-pt", value_name = "PT", allow_negative_numbers = true)]
     pub em_pt: Option<f32>,
 }
 

@@ -118,8 +118,10 @@ body { margin: 0; padding: 2rem 0; background: #8a8a86; color: #1a1a1a; font-fam
 .badge.over { bottom: calc(100% + .1rem); }
 .badge.short { background: #b07a10; }
 .badge.overset, .badge.foot { background: #c00; }
+/* No ligatures: the engine and the press PDF set every letter in its own half em (found from
+   outside: the faces' `fl` drew 0.67 em, a justified line ending in `fleet` stopped short). */
 .line { display: block; box-sizing: border-box; height: 1.5em; line-height: 1.5em; white-space: nowrap;
-  text-align: left; font-kerning: none; text-spacing-trim: space-all; }
+  text-align: left; font-kerning: none; font-variant-ligatures: none; text-spacing-trim: space-all; }
 .line.j { text-align: justify; text-align-last: justify; }
 .line span { display: inline-block; white-space: pre; text-align: left; transform-origin: left; }
 .line .h, .line .s { font-feature-settings: "hwid"; }
@@ -487,7 +489,8 @@ fn block_html(out: &mut String, block: &Block, lines: &LineSet, item: Option<&It
     let height = f64::from(block.depth) * LINE_EM;
     match block.kind {
         BlockKind::Picture => {
-            let height = f64::from(block.depth.min(room)) * LINE_EM;
+            let shown = block.depth.min(room);
+            let height = f64::from(shown) * LINE_EM;
             let (file, uri) = match item {
                 Some(Item::Photo(p)) => (p.file.as_deref(), p.file.as_deref().and_then(|f| assets.data_uri(f))),
                 _ => (None, None),
@@ -510,6 +513,13 @@ fn block_html(out: &mut String, block: &Block, lines: &LineSet, item: Option<&It
                         escape(&label)
                     );
                 }
+            }
+            // The picture's rows it does not show (past the foot) still stand, so that its
+            // caption and credit stay on their own lines (found from outside: drawn straight
+            // under the rows shown, they stood as many lines up).
+            if shown < block.depth {
+                let rest = f64::from(block.depth - shown) * LINE_EM;
+                let _ = writeln!(out, r#"<div class="block unshown" style="height: {rest}rem;"></div>"#);
             }
         }
         BlockKind::Rule => {

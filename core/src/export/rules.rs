@@ -90,15 +90,19 @@ fn rule_stands(boxes: &[ResolvedBox], column: u16, line: u32) -> bool {
 }
 
 /// The gutters (by the column left of them) and page lines where a body line runs past its
-/// measure: a mark hung into the gutter (grid `hanging`), where the rule would be.
+/// box's edge: a mark hung into the gutter (grid `hanging`), where the rule would be. A mark a
+/// notice hangs into its own air stays inside the box; the one leg of a photo's caption or a
+/// notice spans the box, so its mark hangs into the gutter right of the box's last column.
 fn hung_marks(boxes: &[ResolvedBox]) -> HashSet<(u16, u32)> {
     let mut hung = HashSet::new();
     for b in boxes {
         let top = b.line + b.set.heads_depth();
+        let edge = b.set.leg_width + b.set.text_inset();
         for (leg, range) in (0u16..).zip(b.set.legs_at(b.depth)) {
+            let column = if b.set.legs > 1 { b.column + leg } else { b.column + b.span - 1 };
             for (row, line) in (0u32..).zip(b.set.body.get(range).unwrap_or_default()) {
-                if line.lead + line.cells > b.set.leg_width {
-                    hung.insert((b.column + leg, top + row));
+                if line.lead + line.cells > edge {
+                    hung.insert((column, top + row));
                 }
             }
         }
@@ -185,6 +189,45 @@ mod tests {
         assert_eq!(lead.set.body[0].text, "一二三四五六，");
         let rules = column_rules(&grid, &boxes);
         assert_eq!(rules[0], ColumnRule { column: 1, lines: 4..=12 }, "{rules:?}");
+    }
+
+    /// Found from outside: a notice's mark hung into its own 1-em air broke the rule beside
+    /// the notice, though it stands inside the frame, 1 em from the gutter; and a caption's
+    /// mark hung past a two-column photo broke the rule inside the photo, not the one right of
+    /// it, which then crossed the mark.
+    #[test]
+    fn a_mark_breaks_the_rule_of_the_gutter_it_hangs_into_and_no_other() {
+        let issue = r#"Issue(paper: "报", date: "2023-02-10", pages: [
+            Page(number: 1, grid: Grid(columns: 3, column_width: 6, gutter: 1, depth: 20, rules: true,
+                hanging: true, indent: 0))],
+            items: [
+                Notice(id: "notice", title: "告", body: ["一二三四，五六"]),
+                Article(id: "side", headline: "边", body: ["正文正文正文正文正文正文正文正文正文正文正文正文"]),
+                Photo(id: "photo", caption: "一二三四五六七八九十一二三，四五六", span: 2, height: 2),
+                Article(id: "other", headline: "另", body: ["正文正文正文正文正文正文"]),
+            ])"#;
+        let layout = r#"Layout(issue: "issue.ron", pages: [PageLayout(number: 1, placements: [
+            Placement(item: "notice", column: 1, span: 1, line: 1, depth: Auto),
+            Placement(item: "side", column: 2, span: 2, line: 1, depth: Fixed(6)),
+            Placement(item: "photo", column: 1, span: 2, line: 7, depth: Auto),
+            Placement(item: "other", column: 3, span: 1, line: 7, depth: Fixed(6)),
+        ])])"#;
+        let (grid, boxes) = page_one(issue, layout);
+        let set = |id: &str| &boxes.iter().find(|b| b.item == id).unwrap().set;
+        // The notice: rule, title, then 一二三四 fills its 4-em measure on line 3 and ， hangs
+        // into the air; the frame's last rule on line 5.
+        assert_eq!(set("notice").body[0].text, "一二三四，");
+        // The photo: its picture on lines 7–8, its caption's first line on 9, ， hung past 13 em.
+        assert_eq!(set("photo").body[0].text, "一二三四五六七八九十一二三，");
+        let rules = column_rules(&grid, &boxes);
+        let gutter = |column: u16| -> Vec<RangeInclusive<u32>> {
+            rules.iter().filter(|r| r.column == column).map(|r| r.lines.clone()).collect()
+        };
+        // Right of the notice: whole, lines 1–5, beside the side story.
+        assert_eq!(gutter(1), vec![1..=5], "{rules:?}");
+        // Right of the photo (lines 7–10), beside the other story: broken on line 9 only. Above
+        // it the side story's legs are ruled from line 3, so the first stretch runs on to 8.
+        assert_eq!(gutter(2), vec![3..=8, 10..=10], "{rules:?}");
     }
 
     /// Found from outside: with `gutter: 0` the rules stood on the column boundary, through the

@@ -204,7 +204,7 @@ fn runs(glyphs: &[Glyph], held: &[bool], gaps: &[usize], split: &[usize]) -> Vec
     let mut runs: Vec<Run> = Vec::new();
     for (n, glyph) in glyphs.iter().enumerate() {
         if let (0, Some(run)) = (glyph.cells, runs.last_mut()) {
-            run.text.push_str(glyph.text);
+            run.text.push_str(drawn(glyph));
             continue;
         }
         let in_word = (n > 0 && holds(n) && wide(n - 1)) || (holds(n + 1) && wide(n + 1));
@@ -217,12 +217,12 @@ fn runs(glyphs: &[Glyph], held: &[bool], gaps: &[usize], split: &[usize]) -> Vec
                     && !split.contains(&n) =>
             {
                 run.cells += glyph.cells;
-                run.text.push_str(glyph.text);
+                run.text.push_str(drawn(glyph));
             }
             _ => runs.push(Run {
                 face,
                 cells: glyph.cells,
-                text: glyph.text.to_string(),
+                text: drawn(glyph).to_string(),
                 start: n,
                 opens: gaps.contains(&n),
             }),
@@ -313,7 +313,7 @@ fn browser_shares_at_gaps(glyphs: &[Glyph], runs: &[Run], gaps: &[usize]) -> boo
         if wide(n) && drawn[n - 1].is_none() && glyphs[n].cells > 0 {
             return false;
         }
-        if wide(n - 1) || space(n - 1) {
+        if (wide(n - 1) && browser_widens_after(glyphs[n - 1].text)) || space(n - 1) {
             browser[lands(n)] += 1;
         }
     }
@@ -324,11 +324,23 @@ fn browser_shares_at_gaps(glyphs: &[Glyph], runs: &[Run], gaps: &[usize]) -> boo
     b > 0 && browser.iter().zip(&press).all(|(x, y)| x * p == y * b)
 }
 
+/// Whether Chromium widens a justified line after `text`, a wide character drawn as text: after
+/// a Han character, kana or full-width mark, but not after `；` `－` `＜` `＞` `〰`, the vertical
+/// forms `︓`–`︘` or the small katakana `ㇰ`–`ㇿ`, which it takes for no ideograph (found from
+/// outside: in `甲；乙丙` it put the share the press PDF sets after `；` after `乙`, which stood
+/// ⅔ em left of the PDF's; the wide characters of the CJK blocks measured so in Chromium 156).
+fn browser_widens_after(text: &str) -> bool {
+    !matches!(
+        text.chars().next().map(u32::from),
+        Some(0xFF1B | 0xFF0D | 0xFF1C | 0xFF1E | 0x3030 | 0xFE13..=0xFE18 | 0x31F0..=0x31FF)
+    )
+}
+
 /// One run of `glyphs`, squeezed or clipped into its cells as `narrow` says, or, narrower than
 /// them, glyph by glyph, each centred in its own cells ([`Narrow::Centre`]); `margin` is CSS to
 /// add to a boxed run's style (the first box's).
 fn run_html(out: &mut String, face: Face, glyphs: &[Glyph], margin: &str, (narrow, set): (Narrow, &LineSet)) {
-    let text: String = glyphs.iter().map(|g| g.text).collect();
+    let text: String = glyphs.iter().map(drawn).collect();
     let cells = glyphs.iter().map(|g| g.cells).sum();
     match (face, narrow) {
         (Face::Wide, _) => out.push_str(&escape(&text)),
@@ -348,13 +360,20 @@ fn run_html(out: &mut String, face: Face, glyphs: &[Glyph], margin: &str, (narro
     }
 }
 
+/// What the browser is given of `glyph`: nothing of a soft hyphen (U+00AD), which the engine
+/// counts 0 cells and the press PDF leaves out; with `hwid` Chromium would draw it as a hyphen
+/// (found from outside: `co-operation`).
+fn drawn<'a>(glyph: &Glyph<'a>) -> &'a str {
+    if glyph.text == "\u{ad}" { "" } else { glyph.text }
+}
+
 /// The glyphs one by one, each with the zero-width marks after it, and their cells.
 fn glyph_by_glyph(glyphs: &[Glyph]) -> Vec<(String, u32)> {
     let mut out: Vec<(String, u32)> = Vec::new();
     for g in glyphs {
         match out.last_mut() {
-            Some(last) if g.cells == 0 => last.0.push_str(g.text),
-            _ => out.push((g.text.to_string(), g.cells)),
+            Some(last) if g.cells == 0 => last.0.push_str(drawn(g)),
+            _ => out.push((drawn(g).to_string(), g.cells)),
         }
     }
     out
@@ -619,5 +638,34 @@ mod tests {
             line_html(&mut out, &SetLine { text: text.into(), lead: 0, cells, ragged: false }, &set());
             assert!(out.starts_with(r#"<div class="line" "#) && !out.contains("margin-left"), "{out}");
         }
+    }
+
+    /// Found from outside: with `hwid` Chromium draws a soft hyphen (U+00AD), which the engine
+    /// counts 0 cells and the press PDF leaves out, as a visible hyphen, `co-operation`, and the
+    /// run measured with it was narrowed to fit. The proof leaves it out as the PDF does.
+    #[test]
+    fn a_soft_hyphen_is_not_drawn() {
+        assert_eq!(
+            html("合作co\u{ad}operation", 0, true, &set()),
+            r#"<div class="line" data-cells="15" style="width: 13rem;">合作<span class="h" style="width: 5.5em;">cooperation</span></div>"#
+        );
+        // At a line's start, and on its own between Han characters.
+        assert_eq!(
+            html("\u{ad}in\u{ad}ter\u{ad}na\u{ad}tion\u{ad}al甲\u{ad}乙", 0, true, &set()),
+            r#"<div class="line" data-cells="17" style="width: 13rem;"><span class="h" style="width: 6.5em;">international</span>甲乙</div>"#
+        );
+    }
+
+    /// Found from outside: Chromium does not widen a line after `；`, so a justified line with
+    /// one gets its slack as margins, where the press PDF puts it; after `，` it widens by itself.
+    #[test]
+    fn a_line_the_browser_does_not_widen_after_its_semicolon_takes_margins() {
+        let narrow = LineSet { width_rem: 6.0, ..set() };
+        for mark in ["；", "－", "＜", "＞", "〰", "︔", "ㇰ"] {
+            let line = html(&format!("甲{mark}乙丙"), 0, false, &narrow);
+            assert!(line.contains("margin-left"), "{line}");
+        }
+        let line = html("甲，乙丙", 0, false, &narrow);
+        assert_eq!(line, r#"<div class="line j" data-cells="8" style="width: 6rem;">甲，乙丙</div>"#);
     }
 }

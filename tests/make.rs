@@ -1894,3 +1894,22 @@ fn make_refuses_to_name_an_issue_whose_file_name_is_not_utf8() {
     assert_eq!(code, 0);
     assert!(out.contains(r"layout: \xb5\xda3\xb0\xe6.layout.ron"), "{out}");
 }
+
+/// Found from outside: `make river.ron -o page2.ron`, where `page2.ron` was another issue (the
+/// copy desk's file for another page), wrote the layout over it and exited 0: a slip of the
+/// `.layout` lost the copy. An issue file is never written over, whichever issue it is.
+#[test]
+fn make_never_writes_over_an_issue_file() {
+    let dir = sample_folder();
+    let other = std::fs::read_to_string(dir.path().join("issue.ron")).unwrap().replace("太原日报", "晋阳晚报");
+    std::fs::write(dir.path().join("page2.ron"), &other).unwrap();
+    let (code, out, err) = run(dir.path(), &["make", "issue.ron", "-o", "page2.ron"]);
+    assert_eq!(code, 2, "{out}{err}");
+    assert_eq!(std::fs::read_to_string(dir.path().join("page2.ron")).unwrap(), other, "the issue is kept");
+    assert!(err.contains("page2.ron: cannot write the layout over the issue page2.ron"), "{err}");
+    assert!(err.contains("name another file with -o"), "{err}");
+    assert!(out.is_empty(), "nothing made: {out}");
+    // A layout there is written over, as ever.
+    assert_eq!(run(dir.path(), &["make", "issue.ron", "-o", "night.layout.ron"]).0, 0);
+    assert_eq!(run(dir.path(), &["make", "issue.ron", "-o", "night.layout.ron"]).0, 0);
+}

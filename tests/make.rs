@@ -1913,3 +1913,33 @@ fn make_never_writes_over_an_issue_file() {
     assert_eq!(run(dir.path(), &["make", "issue.ron", "-o", "night.layout.ron"]).0, 0);
     assert_eq!(run(dir.path(), &["make", "issue.ron", "-o", "night.layout.ron"]).0, 0);
 }
+
+/// Found from outside: a photo planned for page 2 whose story had no page of its own lost the
+/// story to page 1, which took it as a filler, and was left in the bin, "its article is not on
+/// the page", with page 2 94% free. A story goes where its photo is planned, as a photo goes
+/// where its story is.
+#[test]
+fn the_story_of_a_planned_photo_goes_to_the_photos_page() {
+    let ron = r#"Issue(paper: "江城晚报", date: "2026-12-09", pages: [
+        Page(number: 1, grid: Grid(columns: 4, column_width: 12, gutter: 1, depth: 60)),
+        Page(number: 2, grid: Grid(columns: 4, column_width: 12, gutter: 1, depth: 60))],
+      items: [
+        Article(id: "front-lead", page: Some(1), priority: Some(1), headline: "长江第五座大桥今晨通车",
+            body: ["本报讯 今天早上七点，横跨长江的第五座公路大桥正式通车。首批车辆从南岸引桥驶上桥面，十分钟后抵达北岸，比绕行老桥节省了将近四十分钟。",
+                   "这座大桥全长四千二百米，主跨九百八十米，采用双塔斜拉结构，设计时速一百公里。建设单位介绍，大桥历时五年建成。"]),
+        Article(id: "page2-lead", page: Some(2), priority: Some(1), headline: "百年老街换新颜",
+            body: ["本报讯 走进刚刚完成改造的花园老街，青石板路面平整干净，两旁的骑楼外墙重新粉刷，木格窗棂保留着原来的样式。",
+                   "这条老街始建于清末，全长八百米，曾是江城最热闹的商业街。由于年久失修，不少建筑出现墙体开裂、屋面漏雨等问题。"]),
+        Article(id: "zoo", headline: "动物园迎来大熊猫",
+            body: ["本报讯 两只大熊猫昨天从成都抵达江城动物园，经过一个月的隔离检疫后将与游客见面。动物园为它们新建了一座两千平方米的场馆。"]),
+        Photo(id: "zoo-photo", page: Some(2), priority: Some(2), with: Some("zoo"),
+            caption: "大熊猫在新场馆里吃竹子。", span: 2, height: Some(12))])"#;
+    let issue = format::parse_issue(Path::new("split.ron"), ron).unwrap();
+    let mut desk = Makeup::new(issue, &empty());
+    let report = make(&mut desk, &MakeOptions::default());
+    let on = |page: u32| desk.resolved(page).into_iter().map(|b| b.item).collect::<Vec<_>>();
+    assert!(!on(1).contains(&"zoo".to_string()), "page 1: {:?}", on(1));
+    assert!(on(2).contains(&"zoo".to_string()) && on(2).contains(&"zoo-photo".to_string()), "page 2: {:?}", on(2));
+    let left: Vec<_> = report.pages.iter().flat_map(|p| &p.left).chain(&report.bin).collect();
+    assert!(left.is_empty(), "{left:?}");
+}

@@ -254,6 +254,18 @@ pub fn photo_named_by(issue: &Issue, issue_path: &Path, path: &Path) -> Option<P
     photo_files(issue, issue_path).find(|f| format::same_file(path, f) || same_name(path, f))
 }
 
+/// Whether `path` is an issue file already there — any issue, not only the one a command
+/// reads: the copy desk's file, which pasteup never writes over. Found from outside: `make
+/// river.ron -o page2.ron`, a slip for `page2.layout.ron`, wrote the layout over another
+/// page's issue and exited 0.
+pub fn is_issue_file(path: &Path) -> bool {
+    if !std::fs::metadata(path).is_ok_and(|m| m.is_file()) {
+        return false;
+    }
+    let Ok(text) = format::read_text(path) else { return false };
+    !format::reads_as_layout(&text) && (format::starts_with_issue(&text) || format::parse_issue(path, &text).is_ok())
+}
+
 /// Whether two paths, neither of them there, name one file: their folders are one and their
 /// file names alike.
 fn same_name(a: &Path, b: &Path) -> bool {

@@ -52,6 +52,13 @@ pub fn run(args: &MakeArgs, lang: UiLang) -> ExitCode {
         errln!("{shown}: cannot write the layout over {input}, which this command reads; name another file with -o");
         return ExitCode::from(EXIT_INVALID);
     }
+    if out != Path::new("-") && pasteup_core::document::is_issue_file(&out) {
+        let shown = printable_path(&out);
+        errln!(
+            "{shown}: cannot write the layout over the issue {shown}, the copy desk's file, which pasteup never writes; name another file with -o"
+        );
+        return ExitCode::from(EXIT_INVALID);
+    }
     let issue_path = opened.issue_path.clone();
     // Written over the file read, the layout loses its comments, as a save's does: said, as
     // merge says it (found from outside: make dropped them without a word).

@@ -160,6 +160,17 @@ pub fn default_layout_path(issue: &Path) -> PathBuf {
 /// Whether `text`'s first value, after a byte-order mark, spaces and comments, is `Layout(`: a
 /// layout given where the issue is expected, so that a command can open the issue it names.
 pub fn starts_with_layout(text: &str) -> bool {
+    first_value_is(text, "Layout")
+}
+
+/// Whether `text`'s first value, after a byte-order mark, spaces and comments, is `Issue(`.
+pub fn starts_with_issue(text: &str) -> bool {
+    first_value_is(text, "Issue")
+}
+
+/// Whether `text`'s first value, after a byte-order mark, spaces and comments, is the struct
+/// `name` written with its name.
+fn first_value_is(text: &str, name: &str) -> bool {
     let mut rest = text.strip_prefix('\u{FEFF}').unwrap_or(text);
     loop {
         rest = rest.trim_start();
@@ -171,7 +182,7 @@ pub fn starts_with_layout(text: &str) -> bool {
             break;
         }
     }
-    rest.strip_prefix("Layout").is_some_and(|after| after.trim_start().starts_with('('))
+    rest.strip_prefix(name).is_some_and(|after| after.trim_start().starts_with('('))
 }
 
 /// Whether `text` is a layout rather than an issue: its first value is `Layout(`, or a struct

@@ -138,13 +138,31 @@ impl Makeup {
     }
 
     /// The page the plan puts an item on: its own `page`, else (a photo) its article's
-    /// planned page, or the page its article stands on.
+    /// planned page, or the page its article stands on, else (an article) the page of the
+    /// issue its photo is planned for ([`Makeup::planned_photo`]).
     fn planned_for(&self, no: usize) -> Option<u32> {
         let item = self.item(no);
-        item.planned_page().or_else(|| {
-            let article = self.with_of(no)?;
-            let on = self.home[article].map(|pi| self.issue.pages[pi].number);
-            self.item(article).planned_page().or(on)
+        item.planned_page()
+            .or_else(|| {
+                let article = self.with_of(no)?;
+                let on = self.home[article].map(|pi| self.issue.pages[pi].number);
+                self.item(article).planned_page().or(on)
+            })
+            .or_else(|| self.planned_photo(no).and_then(|photo| self.item(photo).planned_page()))
+    }
+
+    /// The first photo, in issue order, that illustrates article `no` and is planned for a page
+    /// of the issue: an article with no page of its own goes where its photo is planned, as a
+    /// photo goes where its article is (found from outside: page 1 took such a story as a
+    /// filler, and its photo, planned for page 2, was left in the bin, "its article is not on
+    /// the page", on a page 94% free).
+    fn planned_photo(&self, no: usize) -> Option<usize> {
+        if !matches!(self.item(no), Item::Article(_)) || self.item(no).planned_page().is_some() {
+            return None;
+        }
+        (0..self.issue.items.len()).find(|&photo| {
+            self.with_of(photo) == Some(no)
+                && self.item(photo).planned_page().is_some_and(|n| self.page_index(n).is_some())
         })
     }
 
@@ -419,7 +437,9 @@ impl Makeup {
         let priority = match item.priority() {
             _ if lent.contains(&no) => 1,
             Some(1) if self.planned_for(no) != Some(number) => 2,
-            priority => priority.unwrap_or(u32::MAX),
+            // Planned by its photo, a story is as important as the photo is to the page.
+            None => self.planned_photo(no).and_then(|photo| self.item(photo).priority()).unwrap_or(u32::MAX),
+            Some(priority) => priority,
         };
         Cand { item: no, kind: item.kind(), planned, priority, with, shapes }
     }

@@ -242,6 +242,7 @@ fn problems() -> Vec<Problem> {
         Problem::Overset { page: 4, item: item(), part: 2, lines: 3, chars: 40 },
         Problem::MergeConflict { page: 0, item: item(), note: "both changed it".into() },
         Problem::MissingPart { page: 4, item: item(), part: 2, missing: 1 },
+        Problem::PartBinnedWith { page: 4, item: item(), part: 3, with: 2 },
         Problem::EmptyPart { page: 4, item: item(), part: 2 },
         Problem::ShallowPart { page: 4, item: item(), part: 2, first: 2 },
         Problem::ShallowPart { page: 4, item: item(), part: 2, first: 1 },

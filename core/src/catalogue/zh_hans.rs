@@ -993,6 +993,9 @@ pub fn problem(p: &Problem) -> String {
             "第 {page} 版：「{item}」第 {part} 部分{}第 {missing} 部分，但第 {missing} 部分不在任何版面上；请排上它，或把第 {part} 部分撤下",
             if missing < part { "上接" } else { "下转" }
         ),
+        Problem::PartBinnedWith { page, item, part, with } => format!(
+            "第 {page} 版：「{item}」第 {part} 部分也随前面的第 {with} 部分撤回待排稿：前一部分在待排稿里，后面的部分不能留在版上；请从待排稿重新排上"
+        ),
         Problem::EmptyPart { page, item, part } => format!(
             "第 {page} 版：「{item}」第 {part} 部分没有正文，正文都排在前面的部分里了；请把第 {part} 部分撤下，或把前一部分改浅"
         ),

@@ -17,6 +17,7 @@ use super::page::Spot;
 use super::refusal::{Operation, Refusal};
 use crate::fit::parts::{Flow, PartLines, Resume};
 use crate::fit::{SetBox, set_item_as};
+use crate::format::MAX_PARTS;
 use crate::model::Depth;
 
 impl Makeup {
@@ -261,6 +262,11 @@ impl Makeup {
         if old.continued {
             return Err(Refusal::AlreadyContinued { name, part: part + 1 });
         }
+        // Found from outside: part 20 continued made a part 21, and no command read the
+        // layout saved so.
+        if part >= MAX_PARTS {
+            return Err(Refusal::LastPart { name, part });
+        }
         let depth = match old.depth {
             Depth::Fixed(n) if self.set_box(f.pi, &old).fit(old.depth).is_overset() => n,
             Depth::Auto => {
@@ -481,5 +487,43 @@ mod tests {
         // The 2-em headline at 12 em: 6 characters a row, 2 rows of 2 lines; the from-line.
         assert_eq!((two.set.heads_depth(), two.set.body.len(), two.box_depth), (5, 26, 31));
         assert_eq!(entry.lines, 31);
+    }
+
+    /// The article placed in `MAX_PARTS` parts, each holding a line of the body but the last,
+    /// which is overset: part 1 at 9 lines, the others at 7, ten to a page (two rows of five
+    /// columns).
+    fn desk_of_every_part() -> Makeup {
+        let page = |number: u32, parts: std::ops::RangeInclusive<u32>| {
+            let placements: Vec<String> = parts
+                .map(|part| {
+                    let at = (part - 1) % 10;
+                    let (column, line) = (at % 5 + 1, at / 5 * 20 + 1);
+                    let depth = if part == 1 { 9 } else { 7 };
+                    format!(
+                        r#"Placement(item: "bridge-open", column: {column}, span: 1, line: {line}, depth: Fixed({depth}), part: {part})"#
+                    )
+                })
+                .collect();
+            format!("PageLayout(number: {number}, placements: [{}])", placements.join(", "))
+        };
+        let layout = format!(r#"Layout(issue: "i.ron", pages: [{}, {}])"#, page(1, 1..=10), page(2, 11..=MAX_PARTS));
+        let issue = parse_issue(Path::new("i.ron"), ISSUE).unwrap();
+        Makeup::new(issue, &parse_layout(Path::new("i.layout.ron"), &layout).unwrap())
+    }
+
+    /// Found from outside: `t` on part 20 made a part 21 waiting in the bin, and `fit` offered
+    /// `continue in part 21`; saved, the layout said `continued: true` on part 20 (then
+    /// `part: 21`), which no command reads, the editor included.
+    #[test]
+    fn the_last_part_an_article_may_have_is_never_continued() {
+        let mut d = desk_of_every_part();
+        let last = d.resolved(2).into_iter().find(|b| b.part == MAX_PARTS).unwrap();
+        assert!(last.set.fit(last.depth).is_overset(), "part {MAX_PARTS} is overset");
+        let refused = d.continue_part(2, "bridge-open", MAX_PARTS);
+        assert!(matches!(refused, Err(Refusal::LastPart { part: MAX_PARTS, .. })), "{refused:?}");
+        let kinds: Vec<_> = d.remedies(2, "bridge-open", MAX_PARTS).unwrap().into_iter().map(|r| r.kind).collect();
+        assert!(!kinds.contains(&crate::layout::RemedyKind::Continue), "{kinds:?}");
+        assert!(kinds.contains(&crate::layout::RemedyKind::Depth), "{kinds:?}");
+        assert_eq!(d.waiting_parts("bridge-open"), Vec::<u32>::new());
     }
 }

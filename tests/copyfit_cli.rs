@@ -360,3 +360,17 @@ fn check_table_columns_widen_to_their_numbers() {
     }
     assert!(rows[3].split_whitespace().any(|n| n.parse::<u32>().is_ok_and(|n| n > 10_000)), "{rows:?}");
 }
+
+/// Found from outside: with part 1 on page 3 and part 2 waiting in the bin (`continued:
+/// true`), `check`'s first line said `12 items (0 placed, 12 in the bin)`: an article with a
+/// part on a page counted as not placed. An item with a box on a page is placed; one with a
+/// part waiting is in the bin too, as the bin's list shows it.
+#[test]
+fn check_counts_an_article_with_a_part_waiting_as_placed() {
+    let dir = tempfile::tempdir().unwrap();
+    let lead = r#"Placement(item: "jinyuan-livable", column: 1, span: 3, line: 1, depth: Fixed(20), continued: true)"#;
+    let path = layout(dir.path(), lead, r#"Placement(item: "snow-traffic", column: 4, span: 2, line: 1, depth: Auto)"#);
+    let said = text(&run(&["check", ISSUE, "--layout", path.to_str().unwrap()]));
+    assert!(said.contains("2 pages, 12 items (2 placed, 11 in the bin)"), "{said}");
+    assert!(said.contains("bin: 11 items"), "{said}");
+}

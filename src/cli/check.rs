@@ -149,7 +149,9 @@ fn report_text(files: &Files, makeup: &Makeup, findings: &[Located], lang: UiLan
         date: format::printable(&issue.date),
         pages: issue.pages.len(),
         items: issue.items.len(),
-        placed: issue.items.len() - makeup.bin().len(),
+        // Found from outside: an article with part 1 on a page and part 2 in the bin counted
+        // as not placed (`0 placed, 5 in the bin`).
+        placed: makeup.placed_count(),
         bin: makeup.bin().len(),
     };
     let _ = writeln!(out, "{}", head.render(lang));

@@ -146,6 +146,9 @@ pub fn refusal(r: &Refusal) -> String {
             plural(*depth as usize, "line")
         ),
         AlreadyContinued { name, part } => format!("{name} is already continued in part {part}"),
+        LastPart { name, part } => format!(
+            "{name} is in part {part}, the most an article may have: it cannot be continued; make it deeper (]), or cut (f)"
+        ),
         LaterPartPlaced { name, part, later, page } => format!(
             "Can't send part {part} of {name} to the bin: part {later} stands on page {page}; send part {later} to the bin first"
         ),
@@ -156,6 +159,9 @@ pub fn refusal(r: &Refusal) -> String {
         AlreadyFits { name } => format!("{name} already fits its depth"),
         // Only a shallower box or a larger headline takes up the room (found from outside: `]`
         // and `<` were suggested too).
+        NoCopyToFit { name, part } => format!(
+            "{name} part {part} holds none of the copy: the parts before it take it all; make the part before it shallower, or send part {part} to the bin"
+        ),
         NoCutFits { name, lines, .. } if *lines > 0 => {
             format!("{name} is {} short: a cut only makes it shorter (try [ or >)", plural(*lines as usize, "line"))
         }

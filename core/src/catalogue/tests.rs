@@ -91,6 +91,7 @@ fn refusals() -> Vec<Refusal> {
         NothingOverset { name: n() },
         TooShallowToContinue { name: n(), depth: 6 },
         AlreadyContinued { name: n(), part: 2 },
+        LastPart { name: n(), part: 20 },
         AutoContinued { name: n(), part: 2, lines: 40 },
         LaterPartPlaced { name: n(), part: 2, later: 3, page: 4 },
         NothingToFit { name: n() },
@@ -99,6 +100,7 @@ fn refusals() -> Vec<Refusal> {
         NoCutFits { name: n(), lines: -1, continues: false },
         NoCutFits { name: n(), lines: 4, continues: false },
         NoCutFits { name: n(), lines: 0, continues: true },
+        NoCopyToFit { name: n(), part: 2 },
     ]
 }
 
@@ -242,6 +244,7 @@ fn problems() -> Vec<Problem> {
         Problem::Overset { page: 4, item: item(), part: 2, lines: 3, chars: 40 },
         Problem::MergeConflict { page: 0, item: item(), note: "both changed it".into() },
         Problem::MissingPart { page: 4, item: item(), part: 2, missing: 1 },
+        Problem::PartBinnedWith { page: 4, item: item(), part: 3, with: 2 },
         Problem::EmptyPart { page: 4, item: item(), part: 2 },
         Problem::ShallowPart { page: 4, item: item(), part: 2, first: 2 },
         Problem::ShallowPart { page: 4, item: item(), part: 2, first: 1 },

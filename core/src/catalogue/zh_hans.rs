@@ -112,6 +112,9 @@ pub fn refusal(r: &Refusal) -> String {
             format!("{name} 只有 {depth} 行，只放得下标题和转版行，放不下正文：先加高再转版")
         }
         AlreadyContinued { name, part } => format!("{name} 已转到第 {part} 部分"),
+        LastPart { name, part } => {
+            format!("{name} 已是第 {part} 部分，一篇稿件最多分这么多部分，不能再转版：请加高（]）或删句（f）")
+        }
         LaterPartPlaced { name, part, later, page } => {
             format!("{name} 第 {part} 部分不能撤下：第 {later} 部分在第 {page} 版上；请先撤下第 {later} 部分")
         }
@@ -120,6 +123,9 @@ pub fn refusal(r: &Refusal) -> String {
         ),
         NothingToFit { name } => format!("{name} 是自动高度，总是合适：无须调整"),
         AlreadyFits { name } => format!("{name} 已经合适"),
+        NoCopyToFit { name, part } => {
+            format!("{name} 第 {part} 部分没有正文，正文都排在前面的部分里了：请把前一部分改浅，或把第 {part} 部分撤下")
+        }
         NoCutFits { name, lines, .. } if *lines > 0 => {
             format!("{name} 余 {lines} 行：删稿只会更空（试 [ 或 >）")
         }
@@ -1003,6 +1009,9 @@ pub fn problem(p: &Problem) -> String {
         Problem::MissingPart { page, item, part, missing } => format!(
             "第 {page} 版：「{item}」第 {part} 部分{}第 {missing} 部分，但第 {missing} 部分不在任何版面上；请排上它，或把第 {part} 部分撤下",
             if missing < part { "上接" } else { "下转" }
+        ),
+        Problem::PartBinnedWith { page, item, part, with } => format!(
+            "第 {page} 版：「{item}」第 {part} 部分也随前面的第 {with} 部分撤回待排稿：前一部分在待排稿里，后面的部分不能留在版上；请从待排稿重新排上"
         ),
         Problem::EmptyPart { page, item, part } => format!(
             "第 {page} 版：「{item}」第 {part} 部分没有正文，正文都排在前面的部分里了；请把第 {part} 部分撤下，或把前一部分改浅"

@@ -44,7 +44,7 @@ pub use save::{
     remove_leftovers, same_file, same_file_as, save_atomic, save_layout, save_layout_over, save_layout_over_by,
     to_ron_string,
 };
-pub use settings::check_settings;
+pub use settings::{MAX_PARTS, check_settings};
 pub(crate) use under_way::UnderWay;
 pub use under_way::{SavesLeft, abandon_saves_under_way};
 pub use validate::{MAX_COLUMN_WIDTH, MAX_COLUMNS, MAX_DEPTH, MAX_GUTTER, MAX_HEADLINE_SIZE, MAX_PAGE_WIDTH};

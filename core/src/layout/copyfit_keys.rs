@@ -88,8 +88,14 @@ impl Makeup {
         if n < 0 {
             return Err(Refusal::SameCut { name: self.name(f.no), cut: 0 });
         }
+        // Found from outside: past the largest cut a layout names, `c` said the layout's number
+        // as the sentences cut; every sentence is, and the body has no more.
+        let Ok(n) = u32::try_from(n) else {
+            let sentences = self.sentences(item).map_or(0, |s| s.len() as u32);
+            return Err(Refusal::CutPastBody { name: self.name(f.no), sentences });
+        };
         let (seen, kept_on) = (self.issue.pages[f.pi].number, self.issue.pages[pi].number);
-        let done = self.set_cut(kept_on, item, kept.part, u32::try_from(n).unwrap_or(u32::MAX))?;
+        let done = self.set_cut(kept_on, item, kept.part, n)?;
         Ok(done.seen_from(seen, kept_on))
     }
 
@@ -124,7 +130,13 @@ impl Makeup {
         if spot.depth == Depth::Auto {
             return Err(Refusal::NothingToFit { name });
         }
-        let fit = self.set_box(f.pi, &spot).fit(spot.depth).lines();
+        let set = self.set_box(f.pi, &spot);
+        // Found from outside: `f` on such a part called it "34 lines short" and suggested `[`
+        // or `>`, which give it no copy either.
+        if spot.part > 1 && set.holds_no_copy() && !set.too_shallow_for_copy() {
+            return Err(Refusal::NoCopyToFit { name, part: spot.part });
+        }
+        let fit = set.fit(spot.depth).lines();
         if fit == 0 {
             return Err(Refusal::AlreadyFits { name });
         }
@@ -294,6 +306,37 @@ mod tests {
         let no = d.cut_by(3, ID, 1, -1).unwrap_err();
         assert!(matches!(no, Refusal::SameCut { cut: 0, .. }));
         assert!(no.to_string().starts_with("Nothing of "), "{no}");
+    }
+
+    /// Found from outside: on a layout's cut of 4294967295 sentences (every one, and more) `c`
+    /// said "… already has 4294967295 sentences cut" where the inspector said the body's 10:
+    /// it says the body has no more to cut, as at any cut past the body.
+    #[test]
+    fn c_past_the_largest_cut_says_the_body_has_no_more() {
+        let mut layout = parse_layout(Path::new("layout.ron"), sample::LAYOUT).unwrap();
+        layout.pages[0].placements = vec![Placement { cut: u32::MAX, ..Placement::new(ID, 1, 3, 1, Depth::Auto) }];
+        let mut d = Makeup::new(parse_issue(Path::new("issue.ron"), sample::ISSUE).unwrap(), &layout);
+        let count = d.sentences(ID).unwrap().len() as u32;
+        let no = d.cut_by(3, ID, 1, 1).unwrap_err();
+        assert!(matches!(no, Refusal::CutPastBody { sentences, .. } if sentences == count), "{no:?}");
+        d.cut_by(3, ID, 1, -1).unwrap();
+        assert_eq!(d.copyfit_here(3, ID, 1).unwrap().cut, count - 1);
+    }
+
+    /// Found from outside: part 1 deep enough for the whole story left part 2 no copy (its
+    /// badge `no copy`), and `f` on part 2 said it was so many lines short and to try `[` or
+    /// `>`, neither of which gives it copy. It says the part holds none, and what does.
+    #[test]
+    fn f_on_a_part_the_parts_before_leave_no_copy_says_so() {
+        let mut layout = parse_layout(Path::new("layout.ron"), sample::LAYOUT).unwrap();
+        layout.pages[0].placements = vec![Placement::new(ID, 1, 3, 1, Depth::Fixed(40))];
+        layout.pages[1].placements = vec![Placement { part: 2, ..Placement::new(ID, 1, 3, 1, Depth::Fixed(20)) }];
+        let mut d = Makeup::new(parse_issue(Path::new("issue.ron"), sample::ISSUE).unwrap(), &layout);
+        let two = d.resolved(4).into_iter().find(|b| b.part == 2).unwrap();
+        assert!(two.set.holds_no_copy() && two.fit.lines() > 0);
+        let no = d.fit_by_cut(4, ID, 2).unwrap_err();
+        assert!(matches!(no, Refusal::NoCopyToFit { part: 2, .. }), "{no:?}");
+        assert!(no.to_string().ends_with("make the part before it shallower, or send part 2 to the bin"), "{no}");
     }
 
     #[test]

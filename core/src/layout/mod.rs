@@ -382,7 +382,14 @@ impl Makeup {
             .collect()
     }
 
-    /// Items in the bin (on no page), in issue order.
+    /// How many items have a box on a page: an article continued in parts counts once,
+    /// whether or not one of its parts waits in the bin.
+    pub fn placed_count(&self) -> usize {
+        (0..self.issue.items.len()).filter(|no| self.home[*no].is_some() || self.parts_home.contains_key(no)).count()
+    }
+
+    /// Items with a part in the bin, in issue order (a continued article may stand on a page
+    /// too).
     pub fn bin(&self) -> Vec<&str> {
         self.bin_items().map(Item::id).collect()
     }

@@ -17,6 +17,7 @@ use super::page::Spot;
 use super::refusal::{Operation, Refusal};
 use crate::fit::parts::{Flow, PartLines, Resume};
 use crate::fit::{SetBox, set_item_as};
+use crate::format::MAX_PARTS;
 use crate::model::Depth;
 
 impl Makeup {
@@ -261,6 +262,11 @@ impl Makeup {
         if old.continued {
             return Err(Refusal::AlreadyContinued { name, part: part + 1 });
         }
+        // Found from outside: part 20 continued made a part 21, and no command read the
+        // layout saved so.
+        if part >= MAX_PARTS {
+            return Err(Refusal::LastPart { name, part });
+        }
         let depth = match old.depth {
             Depth::Fixed(n) if self.set_box(f.pi, &old).fit(old.depth).is_overset() => n,
             Depth::Auto => {
@@ -365,6 +371,80 @@ mod tests {
         }
     }
 
+    /// The desk on `pages`, the layout's page list (pages the issue lacks too).
+    fn desk_on(pages: &str) -> Makeup {
+        let layout = format!(r#"Layout(issue: "i.ron", pages: [{pages}])"#);
+        let issue = parse_issue(Path::new("i.ron"), ISSUE).unwrap();
+        Makeup::new(issue, &parse_layout(Path::new("i.layout.ron"), &layout).unwrap())
+    }
+
+    /// The desk's layout as a save writes it, read back as every command reads it.
+    fn reads_back(d: &Makeup) -> Result<(), crate::format::LoadError> {
+        let src = crate::format::to_ron_string(&d.to_layout("i.ron"));
+        let path = Path::new("i.layout.ron");
+        let layout = parse_layout(path, &src)?;
+        crate::format::check_settings(d.issue(), &layout, &src, path)?;
+        let repaired = crate::layout::validate::check_layout(d.issue(), &layout).found;
+        assert!(repaired.is_empty(), "{repaired:?}");
+        Ok(())
+    }
+
+    const PART: &str = r#"Placement(item: "bridge-open", column: 1, span: 2, line: 1"#;
+
+    /// Found from outside: part 2 on a page the issue lacks was said to go to the bin, but no
+    /// `(part 2)` waited there, part 1 was set as the whole story, and the article's cut, kept
+    /// on part 2, was dropped (and saved so). It waits in the bin; part 1 keeps the cut.
+    #[test]
+    fn a_later_part_on_a_page_the_issue_lacks_waits_in_the_bin_and_its_cut_stays() {
+        let d = desk_on(&format!(
+            "PageLayout(number: 1, placements: [{PART}, depth: Fixed(20))]),
+             PageLayout(number: 9, placements: [{PART}, depth: Auto, part: 2, cut: 2)])"
+        ));
+        assert!(d.load_problems().iter().any(|p| p.kind() == ProblemKind::UnknownPage));
+        assert_eq!(d.waiting_parts("bridge-open"), [2]);
+        let one = &d.placements(1)[0];
+        assert_eq!((one.part, one.cut, one.continued), (1, 2, true));
+        reads_back(&d).unwrap();
+    }
+
+    /// Found from outside: part 1 off the grid went to the bin and took the article's cut
+    /// with it, though part 2 stood: part 2 printed the whole story, uncut.
+    #[test]
+    fn part_one_off_the_grid_hands_its_cut_to_the_part_that_ends_the_article() {
+        let d = desk_on(&format!(
+            "PageLayout(number: 1, placements: [Placement(item: \"bridge-open\", column: 6, span: 2, line: 1, depth: Fixed(20), cut: 2)]),
+             PageLayout(number: 2, placements: [{PART}, depth: Auto, part: 2)])"
+        ));
+        assert!(d.load_problems().iter().any(|p| p.kind() == ProblemKind::OffGrid));
+        assert_eq!(d.waiting_parts("bridge-open"), [1]);
+        let two = &d.placements(2)[0];
+        assert_eq!((two.part, two.cut), (2, 2));
+        reads_back(&d).unwrap();
+    }
+
+    /// Found from outside: part 2 of three off the grid left part 3 standing with part 2 in the
+    /// bin, a gap no layout holds: part 1 printed the whole story uncut and part 3 all of it
+    /// again, and the editor saved a layout that no command, the editor too, would open. Part 3
+    /// goes to the bin with part 2 (said at its placement), and its cut stays with the article.
+    #[test]
+    fn a_middle_part_off_the_grid_takes_the_parts_after_it_to_the_bin() {
+        let d = desk_on(&format!(
+            "PageLayout(number: 1, placements: [
+                 {PART}, depth: Fixed(14)),
+                 Placement(item: \"bridge-open\", column: 9, span: 2, line: 1, depth: Fixed(14), part: 2)]),
+             PageLayout(number: 2, placements: [{PART}, depth: Auto, part: 3, cut: 2)])"
+        ));
+        let with = |p: &crate::problem::Problem| {
+            matches!(p, crate::problem::Problem::PartBinnedWith { page: 2, part: 3, with: 2, .. })
+        };
+        assert!(d.load_problems().iter().any(with), "{:?}", d.load_problems());
+        assert_eq!(d.waiting_parts("bridge-open"), [2]);
+        assert!(d.placements(2).is_empty());
+        let one = &d.placements(1)[0];
+        assert_eq!((one.part, one.cut, one.continued), (1, 2, true));
+        reads_back(&d).unwrap();
+    }
+
     /// `t` on a box overset by no more than its byline leaves the new part body copy too.
     #[test]
     fn a_box_continued_leaves_its_next_part_body_copy() {
@@ -407,5 +487,43 @@ mod tests {
         // The 2-em headline at 12 em: 6 characters a row, 2 rows of 2 lines; the from-line.
         assert_eq!((two.set.heads_depth(), two.set.body.len(), two.box_depth), (5, 26, 31));
         assert_eq!(entry.lines, 31);
+    }
+
+    /// The article placed in `MAX_PARTS` parts, each holding a line of the body but the last,
+    /// which is overset: part 1 at 9 lines, the others at 7, ten to a page (two rows of five
+    /// columns).
+    fn desk_of_every_part() -> Makeup {
+        let page = |number: u32, parts: std::ops::RangeInclusive<u32>| {
+            let placements: Vec<String> = parts
+                .map(|part| {
+                    let at = (part - 1) % 10;
+                    let (column, line) = (at % 5 + 1, at / 5 * 20 + 1);
+                    let depth = if part == 1 { 9 } else { 7 };
+                    format!(
+                        r#"Placement(item: "bridge-open", column: {column}, span: 1, line: {line}, depth: Fixed({depth}), part: {part})"#
+                    )
+                })
+                .collect();
+            format!("PageLayout(number: {number}, placements: [{}])", placements.join(", "))
+        };
+        let layout = format!(r#"Layout(issue: "i.ron", pages: [{}, {}])"#, page(1, 1..=10), page(2, 11..=MAX_PARTS));
+        let issue = parse_issue(Path::new("i.ron"), ISSUE).unwrap();
+        Makeup::new(issue, &parse_layout(Path::new("i.layout.ron"), &layout).unwrap())
+    }
+
+    /// Found from outside: `t` on part 20 made a part 21 waiting in the bin, and `fit` offered
+    /// `continue in part 21`; saved, the layout said `continued: true` on part 20 (then
+    /// `part: 21`), which no command reads, the editor included.
+    #[test]
+    fn the_last_part_an_article_may_have_is_never_continued() {
+        let mut d = desk_of_every_part();
+        let last = d.resolved(2).into_iter().find(|b| b.part == MAX_PARTS).unwrap();
+        assert!(last.set.fit(last.depth).is_overset(), "part {MAX_PARTS} is overset");
+        let refused = d.continue_part(2, "bridge-open", MAX_PARTS);
+        assert!(matches!(refused, Err(Refusal::LastPart { part: MAX_PARTS, .. })), "{refused:?}");
+        let kinds: Vec<_> = d.remedies(2, "bridge-open", MAX_PARTS).unwrap().into_iter().map(|r| r.kind).collect();
+        assert!(!kinds.contains(&crate::layout::RemedyKind::Continue), "{kinds:?}");
+        assert!(kinds.contains(&crate::layout::RemedyKind::Depth), "{kinds:?}");
+        assert_eq!(d.waiting_parts("bridge-open"), Vec::<u32>::new());
     }
 }

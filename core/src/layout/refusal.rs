@@ -328,6 +328,12 @@ pub enum Refusal {
         name: String,
         part: u32,
     },
+    /// Continuing part `part`, the last an article may have (a layout holds at most that
+    /// many parts: one saved with another would not load).
+    LastPart {
+        name: String,
+        part: u32,
+    },
     /// A middle part sent to the bin while a later part stands on a page: a layout has no
     /// way to say that part 2 waits while part 3 stands (saved so, it would not load).
     LaterPartPlaced {
@@ -360,6 +366,12 @@ pub enum Refusal {
         /// Whether `t` would continue the overset (else it would be refused too, and the
         /// refusal does not suggest it).
         continues: bool,
+    },
+    /// `f` on a later part that holds none of its article's copy: the parts before it take it
+    /// all, so no cut and no change of its own gives it any.
+    NoCopyToFit {
+        name: String,
+        part: u32,
     },
 }
 

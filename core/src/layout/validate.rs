@@ -7,7 +7,7 @@
 //! - [`Makeup::validate`]: the page as it stands — overlapping boxes (one problem a box, found
 //!   by a sweep down each column, not by comparing every pair), boxes past the foot, overset.
 
-use std::collections::{BTreeSet, BinaryHeap, HashMap};
+use std::collections::{BTreeMap, BTreeSet, BinaryHeap, HashMap, HashSet};
 
 use std::cmp::Reverse;
 
@@ -52,6 +52,14 @@ pub struct Checked {
     pub found: Vec<Found>,
 }
 
+/// A placement the layout as read cannot stand (on a page the issue lacks, off the grid):
+/// its item, part and cut.
+struct SetAside<'a> {
+    item: &'a str,
+    part: u32,
+    cut: u32,
+}
+
 /// Checks `layout` against `issue`: unknown pages and items, pages listed twice, items placed
 /// twice, placements off the grid, fixed depths out of range, an article's settings on what is
 /// no article.
@@ -63,6 +71,9 @@ pub fn check_layout(issue: &Issue, layout: &Layout) -> Checked {
     let mut found = Vec::new();
     let mut placed: HashMap<(&str, u32), (Site, u32)> = HashMap::new();
     let mut pages: Vec<PageLayout> = Vec::new();
+    // Where each kept placement stands in the file, beside `pages`.
+    let mut sites: Vec<Vec<Site>> = Vec::new();
+    let mut aside: Vec<SetAside> = Vec::new();
     let mut page_index: HashMap<u32, (usize, usize)> = HashMap::new();
     let mut unknown = 0;
     for (pi, page) in layout.pages.iter().enumerate() {
@@ -73,6 +84,7 @@ pub fn check_layout(issue: &Issue, layout: &Layout) -> Checked {
                 placements: page.placements.len(),
             };
             found.push(Found { problem, at: Site::Page { page: pi }, first: None });
+            aside.extend(page.placements.iter().map(|p| SetAside { item: &p.item, part: p.part, cut: p.cut }));
             continue;
         };
         let out = match page_index.get(&page.number) {
@@ -84,6 +96,7 @@ pub fn check_layout(issue: &Issue, layout: &Layout) -> Checked {
             None => {
                 page_index.insert(page.number, (pi, pages.len()));
                 pages.push(PageLayout { number: page.number, placements: Vec::with_capacity(page.placements.len()) });
+                sites.push(Vec::with_capacity(page.placements.len()));
                 pages.len() - 1
             }
         };
@@ -121,6 +134,7 @@ pub fn check_layout(issue: &Issue, layout: &Layout) -> Checked {
                     at: at(off.field()),
                     first: None,
                 });
+                aside.push(SetAside { item: &p.item, part: kept.part, cut: kept.cut });
                 continue;
             }
             match p.depth {
@@ -132,8 +146,10 @@ pub fn check_layout(issue: &Issue, layout: &Layout) -> Checked {
                 _ => {}
             }
             pages[out].placements.push(kept);
+            sites[out].push(at("item"));
         }
     }
+    keep_articles_whole(&aside, &mut pages, &mut sites, &mut found);
     for (index, c) in layout.conflicts.iter().enumerate() {
         let problem = Problem::MergeConflict { page: 0, item: c.item.clone(), note: c.note.clone() };
         found.push(Found { problem, at: Site::Conflict { index }, first: None });
@@ -160,6 +176,76 @@ fn not_an_article(page: u32, kind: ItemKind, kept: &mut Placement) -> Option<(Pr
     let first = *fields.first()?;
     (kept.part, kept.cut, kept.head_size, kept.headline, kept.continued) = (1, 0, None, None, false);
     Some((Problem::NotAnArticle { page, item: kept.item.clone(), kind, fields }, first))
+}
+
+/// Keeps each continued article whose part was set aside as the editor keeps one whose part
+/// went to the bin (found from outside: such a part was said to go to the bin, but it waited
+/// nowhere, its cut was dropped, and a middle part left the later ones standing past a gap,
+/// printing the story twice, which the editor saved into a layout no command would open):
+/// the parts after the first later part set aside go to the bin with it, each said at its
+/// placement; the part before it is continued, so the rest waits in the bin as that part; and
+/// the cuts of the parts that went stay with the article, on the part that ends it on a page.
+fn keep_articles_whole(aside: &[SetAside], pages: &mut [PageLayout], sites: &mut [Vec<Site>], found: &mut Vec<Found>) {
+    let items: HashSet<&str> = aside.iter().map(|a| a.item).collect();
+    // The parts still on a page of each item that lost one (rare: one pass over the pages).
+    let mut kept: BTreeMap<String, BTreeSet<u32>> = BTreeMap::new();
+    for p in pages.iter().flat_map(|page| &page.placements).filter(|p| items.contains(p.item.as_str())) {
+        kept.entry(p.item.clone()).or_default().insert(p.part);
+    }
+    for (item, parts) in kept {
+        // Each part's first placement set aside; a part kept elsewhere stands.
+        let mut gone: BTreeMap<u32, u32> = BTreeMap::new();
+        for a in aside.iter().filter(|a| a.item == item && !parts.contains(&a.part)) {
+            gone.entry(a.part).or_insert(a.cut);
+        }
+        let first_later = gone.keys().copied().find(|&part| part > 1);
+        if let Some(with) = first_later.filter(|&with| parts.iter().any(|&part| part > with)) {
+            bin_parts_after(&item, with, pages, sites, found, &mut gone);
+        }
+        if !gone.is_empty() {
+            hand_on_cut(&item, &gone, pages);
+        }
+    }
+}
+
+/// Sends to the bin every part of `item` after part `with`, which went there: no part stands
+/// while the part before it waits. Each is said at its placement and added to `gone`.
+fn bin_parts_after(
+    item: &str,
+    with: u32,
+    pages: &mut [PageLayout],
+    sites: &mut [Vec<Site>],
+    found: &mut Vec<Found>,
+    gone: &mut BTreeMap<u32, u32>,
+) {
+    for (page, sites) in pages.iter_mut().zip(sites.iter_mut()) {
+        let number = page.number;
+        let placements = std::mem::take(&mut page.placements).into_iter().zip(std::mem::take(sites));
+        for (p, site) in placements {
+            if p.item == item && p.part > with {
+                let problem = Problem::PartBinnedWith { page: number, item: item.to_string(), part: p.part, with };
+                found.push(Found { problem, at: site, first: None });
+                gone.insert(p.part, p.cut);
+            } else {
+                page.placements.push(p);
+                sites.push(site);
+            }
+        }
+    }
+}
+
+/// Gives the cuts of `item`'s parts in `gone` (part → cut) to its last part on a page, as a
+/// part sent to the bin hands its cut on, and continues that part when the part after it is
+/// among them: that part waits in the bin.
+fn hand_on_cut(item: &str, gone: &BTreeMap<u32, u32>, pages: &mut [PageLayout]) {
+    let cut = gone.values().fold(0u32, |sum, &c| sum.saturating_add(c));
+    let placements = pages.iter_mut().flat_map(|page| page.placements.iter_mut());
+    let Some(last) = placements.filter(|p| p.item == item).max_by_key(|p| p.part) else { return };
+    last.cut = last.cut.saturating_add(cut);
+    // A part another part follows keeps a fixed depth; one at Auto stays the last part.
+    if gone.contains_key(&(last.part + 1)) && last.depth != Depth::Auto {
+        last.continued = true;
+    }
 }
 
 /// Why a placement does not lie on the grid.

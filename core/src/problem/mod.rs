@@ -47,6 +47,10 @@ pub enum Problem {
     /// Part `part` of a continued article stands on `page`, but its part `missing` (the one
     /// before or after it) is on no page.
     MissingPart { page: u32, item: String, part: u32, missing: u32 },
+    /// Part `part` of a continued article on `page` went to the bin with part `with` before
+    /// it, which the layout as read could not place (a page the issue lacks, off the grid): no
+    /// part stands while the part before it waits in the bin. Of kind `missing_part`.
+    PartBinnedWith { page: u32, item: String, part: u32, with: u32 },
     /// Part `part` (2 or later) of a continued article holds none of its text: the parts
     /// before it take it all, so its readers would find a headline and nothing under it.
     EmptyPart { page: u32, item: String, part: u32 },
@@ -208,7 +212,7 @@ impl Problem {
             Problem::BelowFoot { .. } => ProblemKind::BelowFoot,
             Problem::Overset { .. } => ProblemKind::Overset,
             Problem::MergeConflict { .. } => ProblemKind::MergeConflict,
-            Problem::MissingPart { .. } => ProblemKind::MissingPart,
+            Problem::MissingPart { .. } | Problem::PartBinnedWith { .. } => ProblemKind::MissingPart,
             Problem::EmptyPart { .. }
             | Problem::ShallowPart { .. }
             | Problem::NothingContinued { .. }
@@ -237,6 +241,7 @@ impl Problem {
             | Problem::Overset { page, .. }
             | Problem::MergeConflict { page, .. }
             | Problem::MissingPart { page, .. }
+            | Problem::PartBinnedWith { page, .. }
             | Problem::EmptyPart { page, .. }
             | Problem::ShallowPart { page, .. }
             | Problem::NothingContinued { page, .. }
@@ -266,6 +271,7 @@ impl Problem {
             | Problem::Overset { item, .. }
             | Problem::MergeConflict { item, .. }
             | Problem::MissingPart { item, .. }
+            | Problem::PartBinnedWith { item, .. }
             | Problem::EmptyPart { item, .. }
             | Problem::ShallowPart { item, .. }
             | Problem::NothingContinued { item, .. }

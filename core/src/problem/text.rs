@@ -71,6 +71,10 @@ pub fn message(problem: &Problem) -> String {
             quoted(item),
             if missing < part { "from" } else { "in" }
         ),
+        Problem::PartBinnedWith { page, item, part, with } => format!(
+            "page {page}: {} part {part} goes to the bin too, with part {with} before it: no part stands while the part before it waits there; place them again from the bin",
+            quoted(item)
+        ),
         Problem::EmptyPart { page, item, part } => format!(
             "page {page}: {} part {part} holds none of the text, which the parts before it take; send part {part} to the bin or make the part before it shallower",
             quoted(item)

@@ -456,11 +456,28 @@ fn suspend_and_resume(term: &mut terminal::Term, app: &mut App, stop: &AtomicUsi
     // run`) only the editor stopped, and the shell waited on the wrapper with no prompt.
     let _ = rustix::process::kill_current_process_group(rustix::process::Signal::TSTP);
     let _ = signal_hook::low_level::raise(signal_hook::consts::SIGSTOP);
-    if stop.load(Ordering::Relaxed) != 0 {
+    if stopped_meanwhile(stop) {
         return Ok(());
     }
     *term = terminal::resume()?;
     Ok(())
+}
+
+/// Whether a stop signal came while the editor was stopped. One sent just before the SIGCONT
+/// (`kill %1`) may be handled on another thread a moment after this one goes on: it is waited
+/// for a tenth of a second before the terminal is taken again (found in CI, under load, the
+/// editor took the shell's terminal again before it saw the SIGTERM).
+fn stopped_meanwhile(stop: &AtomicUsize) -> bool {
+    let until = Instant::now() + Duration::from_millis(100);
+    loop {
+        if stop.load(Ordering::Relaxed) != 0 {
+            return true;
+        }
+        if Instant::now() >= until {
+            return false;
+        }
+        std::thread::sleep(Duration::from_millis(5));
+    }
 }
 
 /// The stop signals (a `kill`, a closed terminal; [`STOP_SIGNALS`]) set the number returned: the loop writes
